@@ -1,0 +1,55 @@
+"""Extract: mentions, relations and quotations from parsed articles.
+
+spaCy objects stay inside this package; what leaves it is plain data
+(:mod:`kg.model`) with character offsets into the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from kg.extract.context import ArticleContext
+from kg.extract.coref import find_antecedents
+from kg.extract.mentions import find_candidates
+from kg.extract.nlp import load_nlp
+from kg.extract.plans import find_plans
+from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
+from kg.model import Article, Extraction, Mention, Quote, Relation
+
+__all__ = [
+    "ArticleContext", "DEFAULT_EXTRACTORS", "Extractor", "available", "extract_article",
+    "get_extractor", "load_nlp", "register",
+]
+
+
+def _metadata_mentions(article: Article) -> list[Mention]:
+    """The byline and publisher as mentions (they are named outside the prose)."""
+    found = []
+    if article.author:
+        found.append(Mention(article.id, 0, 0, article.author, "Person", votes=(("Person", 5.0),)))
+    if article.publisher:
+        name = article.publisher.removeprefix("The ").strip()
+        found.append(Mention(article.id, 0, 0, article.publisher, "Organization", name=name,
+                             votes=(("Organization", 5.0),)))
+    return found
+
+
+def extract_article(doc: Doc, article: Article, extractors: Sequence[Extractor] | None = None) -> Extraction:
+    """Run mention finding and every extractor on one parsed article."""
+    if extractors is None:
+        extractors = [get_extractor(name) for name in DEFAULT_EXTRACTORS]
+    names = [c.to_mention(doc, article.id) for c in find_candidates(doc)]
+    taken = {(m.start, m.end) for m in names}
+    plans = [p for p in find_plans(doc, article.id)
+             if not any(s < p.end and p.start < e for s, e in taken)]
+    mentions = sorted(names + plans) + _metadata_mentions(article)
+    context = ArticleContext(article, doc, mentions)
+    context.antecedents = find_antecedents(context)
+    relations: list[Relation] = []
+    quotes: list[Quote] = []
+    for extractor in extractors:
+        for item in extractor(context):
+            (quotes if isinstance(item, Quote) else relations).append(item)
+    return Extraction(article, tuple(mentions), tuple(relations), tuple(quotes))

@@ -1,0 +1,60 @@
+"""What an extractor sees of one article: the parsed Doc and its mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Article, Evidence, Mention
+
+__all__ = ["ArticleContext"]
+
+
+@dataclass
+class ArticleContext:
+    """A parsed article with its mentions indexed by token."""
+
+    article: Article
+    doc: Doc
+    mentions: list[Mention]
+    _by_token: dict[int, Mention] = field(default_factory=dict, init=False, repr=False)
+    #: Pronouns and definite descriptions resolved to a named mention, by token index.
+    antecedents: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index()
+
+    def index(self) -> None:
+        self._by_token.clear()
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self._by_token[token.i] = mention
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The mention covering ``token``, or the named antecedent it refers to."""
+        return self._by_token.get(token.i) or self.antecedents.get(token.i)
+
+    def mention_in(self, tokens: Span | list[Token]) -> Mention | None:
+        for token in tokens:
+            found = self.mention_at(token)
+            if found is not None:
+                return found
+        return None
+
+    def evidence(self, sent: Span, extractor: str, confidence: float,
+                 start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for a fact stated in ``sent``, with offsets into the source file."""
+        start = sent.start_char if start is None else start
+        end = sent.end_char if end is None else end
+        return Evidence(
+            article=self.article.id,
+            sentence=sent.text.strip(),
+            start=self.article.source_offset(start),
+            end=self.article.source_offset(end - 1) + 1 if end > start else self.article.source_offset(start),
+            extractor=extractor,
+            confidence=confidence,
+        )

@@ -1,0 +1,261 @@
+"""Find the names in an article and gather evidence for each name's type.
+
+spaCy's small model often mislabels news names ("Trump" as ORG, "Kyiv" as
+PERSON). A mention's type is therefore a vote: the NER label is one weak cue
+among stronger ones (an honorific or job title before it, an organisation word
+at its end, a known place name, "-based", coordination with a place). The
+resolver adds up the votes of all mentions of an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import (
+    DEMONYMS, HONORIFICS, ORG_HEADS, PLACE_NAMES, SPEECH_VERBS, TITLE_PREDICATE, canonical_place,
+)
+from kg.model import ENTITY_TYPES, EntityType, Mention
+
+__all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
+
+_NER_TYPE: dict[str, EntityType | None] = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+    "NORP": None,
+}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_DASHES = re.compile(r"\s*[-–—]\s*")
+_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split()} | {"vice", "foreign", "deputy"}
+_SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+
+
+@dataclass
+class Candidate:
+    """A name found in the text, before resolution."""
+
+    start: int  # token offsets in the Doc
+    end: int
+    votes: Counter[str] = field(default_factory=Counter)
+    weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+    def to_mention(self, doc: Doc, article_id: str) -> Mention:
+        span = self.span(doc)
+        text = span.text
+        kind = _best_type(self.votes)
+        return Mention(
+            article=article_id,
+            start=span.start_char,
+            end=span.end_char,
+            text=text,
+            type=kind,
+            name=strip_name(text, kind),
+            votes=tuple(sorted((t, round(v, 3)) for t, v in self.votes.items() if v > 0)),
+            confirmed=not self.weak,
+        )
+
+
+def _best_type(votes: Counter[str]) -> EntityType:
+    if not votes:
+        return "Organization"
+    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    return max(votes, key=lambda t: (votes[t], -order[t]))  # type: ignore[return-value]
+
+
+def strip_name(text: str, kind: str) -> str:
+    """The name without a leading article, honorific or trailing possessive."""
+    name = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:-–—\"“”‘’")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") + "." in {h if h.endswith(".") else h + "." for h in HONORIFICS}:
+        words = words[1:]
+    name = " ".join(words)
+    if kind == "Place":
+        name = canonical_place(name)
+    return name
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-cased line: NER is unreliable there, so its names need confirmation."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < 4:
+        return False
+    capitalised = sum(t.text[0].isupper() for t in words)
+    return capitalised / len(words) > 0.7
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+        or doc[start].lower_ in HONORIFICS or doc[start].lower_ + "." in HONORIFICS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in _POSSESSIVE):
+        end -= 1
+    return start, end
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
+    pieces, cursor = [], start
+    for i in range(start, end):
+        token = doc[i]
+        if token.text in _POSSESSIVE or (token.is_punct and _DASHES.fullmatch(token.text)):
+            pieces.append((cursor, i))
+            cursor = i + 1
+    pieces.append((cursor, end))
+    result = []
+    for s, e in pieces:
+        s, e = _trim(doc, s, e)
+        if e > s:
+            result.extend(_split_dashed_token(doc, s, e))
+    return result
+
+
+def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    # "U.S.–Russia" is a relation between two places, not a place of its own.
+    text = doc[start:end].text
+    if re.search(r"[\w.][–—-]\w", text):
+        parts = _DASHES.split(text)
+        if all(canonical_place(p) in PLACE_NAMES or p in DEMONYMS for p in parts):
+            return []
+    return [(start, end)]
+
+
+_NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
+
+
+def _is_name_token(token: Token) -> bool:
+    return (token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha
+            and token.ent_type_ not in _NOT_NAMES)
+
+
+def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of proper nouns, joined by "of (the)" ("Servant of the People")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc):
+            if _is_name_token(doc[j]):
+                j += 1
+            elif doc[j].lower_ == "of" and j + 1 < len(doc):
+                k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+                if k < len(doc) and _is_name_token(doc[k]):
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        if j < len(doc) and doc[j].lower_ == "party" and doc[j].text.islower():
+            j += 1  # "Servant of the People party"
+        # split runs at job titles: "Office Head Andriy Yermak"
+        cursor = i
+        for k in range(i, j):
+            if doc[k].lower_ in _TITLE_WORDS or doc[k].lower_ in HONORIFICS:
+                if k > cursor:
+                    runs.append((cursor, k))
+                cursor = k + 1
+        if j > cursor:
+            runs.append((cursor, j))
+        i = j
+    return runs
+
+
+def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
+    span = doc[start:end]
+    text = span.text
+    name = strip_name(text, "Place")
+    last = doc[end - 1].lower_
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
+        votes["Place"] += 4
+    if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
+        votes["Organization"] += 3
+    if before is not None:
+        if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
+            votes["Person"] += 5
+        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"foreign", "vice"}:
+            votes["Person"] += 3
+        elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
+            votes["Place"] += 1
+        if before.lower_ in {"by", "to"} and start > 1 and doc[start - 2].lower_ in _SOURCE_CUES:
+            votes["Organization"] += 1
+            votes["Person"] += 0.5
+        elif before.lower_ in _SOURCE_CUES:
+            votes["Organization"] += 1
+            votes["Person"] += 0.5
+    if after is not None and after.text.startswith("-based") or (
+        after is not None and after.text in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ == "based"
+    ):
+        votes["Place"] += 3
+    words = [t for t in span if t.is_alpha]
+    if (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
+            and last not in ORG_HEADS and name not in PLACE_NAMES
+            and {t.ent_type_ for t in span} <= {"PERSON", "ORG"}):
+        votes["Person"] += 1  # "Natalia Arno": given name and surname
+    root = span.root
+    if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
+        votes["Person"] += 0.7
+        votes["Organization"] += 0.3
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        if any(p.text in PLACE_NAMES for p in partners):
+            votes["Place"] += 2
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Every name in ``doc`` with its type votes, in text order, without overlaps."""
+    taken = [False] * len(doc)
+    candidates: list[Candidate] = []
+
+    def add(start: int, end: int, label: str | None) -> None:
+        if end <= start or any(taken[start:end]):
+            return
+        text = doc[start:end].text
+        if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
+            return
+        votes: Counter[str] = Counter()
+        kind = _NER_TYPE.get(label or "")
+        if kind:
+            weight = 1.0
+            if kind == "Place" and strip_name(text, "Place") not in PLACE_NAMES:
+                weight = 0.5
+            votes[kind] += weight
+        elif label == "NORP":
+            votes["Organization"] += 0.5
+        _cues(doc, start, end, votes)
+        headline = is_headline(doc[start].sent)
+        candidates.append(Candidate(start, end, votes, weak=headline))
+        for i in range(start, end):
+            taken[i] = True
+
+    runs = _proper_runs(doc)
+    # organisation names the NER cuts short ("the People party", "Presidential Office")
+    for s, e in runs:
+        if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:
+            for ps, pe in _split(doc, s, e):
+                add(ps, pe, "ORG")
+    for ent in doc.ents:
+        if ent.label_ not in _NER_TYPE:
+            continue
+        for s, e in _split(doc, ent.start, ent.end):
+            add(s, e, ent.label_)
+    for s, e in runs:
+        for ps, pe in _split(doc, s, e):
+            if not doc[ps].is_sent_start or pe - ps > 1:
+                add(ps, pe, None)
+    candidates.sort(key=lambda c: c.start)
+    return candidates

@@ -1,0 +1,64 @@
+"""Mentions of plans, proposals and agreements ("the 28-point peace plan")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import PLAN_HEADS
+from kg.model import Mention
+
+__all__ = ["find_plans", "is_plan_head"]
+
+_MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
+_TOPICS = {"peace", "ceasefire", "truce", "settlement"}
+
+
+def is_plan_head(token: Token) -> bool:
+    return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """Tokens left of ``head`` that modify it, down to their own modifiers."""
+    mods: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS or child.dep_ == "punct" and child.text == "-":
+            mods.extend(t for t in child.subtree if t.i < head.i)
+    return sorted(set(mods), key=lambda t: t.i)
+
+
+def find_plans(doc: Doc, article_id: str) -> list[Mention]:
+    """Specific plans: with a number of points, a topic (peace, ceasefire), an owner or "draft".
+
+    A bare "the plan" or "a deal" is not a name: it refers back to a plan
+    named earlier (see coreference) or to no plan in particular.
+    """
+    mentions = []
+    for token in doc:
+        if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
+            continue
+        if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
+            continue  # "peace deal framework": the outer head wins
+        mods = _modifiers(token)
+        words = {t.lower_ for t in mods}
+        has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
+        owner = [t for t in mods if t.dep_ == "poss" and t.pos_ == "PROPN"]
+        indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
+        specific = has_number or (words & _TOPICS) or (owner and not indefinite) or "draft" in words
+        if not specific or (indefinite and not has_number):
+            continue
+        # the name: modifiers after any determiner or possessive owner
+        start = token.i
+        for t in mods:
+            if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
+                continue
+            start = min(start, t.i)
+        while start < token.i and (doc[start].dep_ in {"poss", "case", "det"} or doc[start].is_punct
+                                  or doc[start].lower_ in {"latest", "new", "updated", "sweeping"}):
+            start += 1
+        span = doc[start:token.i + 1]
+        name = re.sub(r"\s*-\s*", "-", span.text)
+        mentions.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                                name=name, votes=(("Plan", 1.0),)))
+    return mentions

@@ -1,0 +1,108 @@
+"""Remove news boilerplate from article text, keeping offsets into the source.
+
+The cleaned text is built from verbatim slices of the source, so every
+character of it maps back to a character of the file it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cleaned", "clean_text", "compose_offsets"]
+
+# Whole lines that carry no news: ads, promotions, navigation, legal lines.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:[-•·*]\s*)?(?:
+        advertisement|advert|sponsored(?:\s+content)?
+      | read\s+more(?:\s*:.*|\s+about\b.*)?|see\s+also\b.*|related\s*:.*|recommended\s*:.*
+      | (?:also\s+)?read\s*:.*
+      | subscribe\s+to\b.*|sign\s+up\s+(?:for|to)\b.*|follow\s+us\s+on\b.*|share\s+this\b.*
+      | (?:click|tap)\s+here\b.*
+      | copyright\b.*|©.*|\(c\)\s+\d{4}.*|all\s+rights\s+reserved.*
+      | please\s+read\s+our\s+comment\s+policy.*
+      | author[`'’]?s?\s+name\b.*
+      | \S.{0,80}?\s+can\s+be\s+reached\s+at\b.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Pieces inside a line: bracketed links to other stories and trailing legal notes.
+_INLINE_BOILERPLATE = re.compile(
+    r"\[[^\[\]\n]{0,300}?opens\s+in\s+new\s+window\s*\]"
+    r"|\s+-\s+copyright\b[^\n]*$"
+    r"|\s*all\s+rights\s+reserved\.?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text, its offset breakpoints, and the lines that were dropped."""
+
+    text: str
+    offsets: tuple[tuple[int, int], ...]
+    dropped: tuple[str, ...]
+
+
+def clean_text(source: str) -> Cleaned:
+    """Drop boilerplate lines and inline pieces from ``source``.
+
+    Returns:
+        The cleaned text with breakpoints ``(clean_offset, source_offset)``,
+        and the dropped lines (metadata such as the author is read from them).
+    """
+    pieces: list[tuple[int, int]] = []  # source slices to keep
+    dropped: list[str] = []
+    position = 0
+    for line in source.splitlines(keepends=True):
+        start, end = position, position + len(line)
+        position = end
+        if _BOILERPLATE_LINE.match(line.rstrip("\r\n")):
+            dropped.append(line.strip())
+            continue
+        cursor = start
+        for m in _INLINE_BOILERPLATE.finditer(line):
+            dropped.append(m.group().strip(" -"))
+            pieces.append((cursor, start + m.start()))
+            cursor = start + m.end()
+        pieces.append((cursor, end))
+    text_parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    clean_pos = 0
+    for s, e in pieces:
+        if e <= s:
+            continue
+        if not offsets or offsets[-1][1] + (clean_pos - offsets[-1][0]) != s:
+            offsets.append((clean_pos, s))
+        text_parts.append(source[s:e])
+        clean_pos += e - s
+    return Cleaned("".join(text_parts), tuple(offsets) or ((0, 0),), tuple(dropped))
+
+
+def compose_offsets(
+    outer: tuple[tuple[int, int], ...], inner: tuple[tuple[int, int], ...], length: int
+) -> tuple[tuple[int, int], ...]:
+    """Chain two offset maps: ``outer`` maps clean → middle, ``inner`` middle → source.
+
+    Args:
+        outer: Breakpoints from the cleaned text into an intermediate text.
+        inner: Breakpoints from the intermediate text into the source.
+        length: Length of the cleaned text.
+    """
+    inner_starts = [m for m, _ in inner]
+
+    def through_inner(mid: int) -> int:
+        import bisect
+
+        i = max(bisect.bisect_right(inner_starts, mid) - 1, 0)
+        return inner[i][1] + mid - inner[i][0]
+
+    result: list[tuple[int, int]] = []
+    bounds = [c for c, _ in outer] + [length]
+    for (clean, mid), clean_end in zip(outer, bounds[1:], strict=True):
+        result.append((clean, through_inner(mid)))
+        mid_end = mid + (clean_end - clean)
+        for m, s in inner:
+            if mid < m < mid_end:
+                result.append((clean + m - mid, s))
+    return tuple(result)

@@ -1,0 +1,117 @@
+"""Read article metadata (title, date, author, publisher) from news prose."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["find_title", "find_date", "find_author", "find_publisher", "parse_date"]
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+]
+_LEGAL_SUFFIX = re.compile(r"[,\s]+(?:LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|PLC|plc|GmbH|S\.A\.)$")
+
+
+def parse_date(text: str) -> str | None:
+    """The first calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[m["month"].lower()]
+            try:
+                return date(int(m["year"]), month, int(m["day"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _is_dateline(line: str) -> bool:
+    # "- The Washington Times - Friday, November 21, 2025"
+    return parse_date(line) is not None and len(line) < 120 and not line.endswith(".")
+
+
+def find_title(text: str) -> str | None:
+    """A headline: a short first line that is not a sentence of the story."""
+    for line in _lines(text)[:2]:
+        if _is_dateline(line):
+            continue
+        words = line.split()
+        if 3 <= len(words) <= 25 and not line.endswith((".", ":", ",")) and len(line) < 200:
+            return line
+        return None
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The publication date from a dateline near the top."""
+    for line in _lines(text)[:4]:
+        if _is_dateline(line):
+            return parse_date(line)
+    return None
+
+
+_AUTHOR_PATTERNS = [
+    re.compile(r"^author[`'’]?s?\s+name\s*:?\s*(?P<name>.+)$", re.I),
+    re.compile(r"^(?:[-•·*]\s*)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+can\s+be\s+reached\b", re.I),
+    re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"),
+]
+
+
+def find_author(lines: list[str]) -> str | None:
+    """The author from a byline, an author line or a contact line."""
+    for line in lines:
+        for pattern in _AUTHOR_PATTERNS:
+            m = pattern.match(line.strip())
+            if m:
+                return m["name"].strip(" .,")
+    return None
+
+
+_PUBLISHER_PATTERNS = [
+    re.compile(r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>[^.\n]+?(?:\.[A-Za-z]{2,3})?)(?:\s+\d{4})?\s*(?:\.|$)", re.I),
+    re.compile(r"©\s*(?:\d{4}\s+)?(?P<name>[^.\n]+?)(?:\s+\d{4})?\s*(?:\.|$)"),
+    re.compile(r"^subscribe\s+to\s+(?P<name>\S+?(?:\.\w{2,3})?)\s+(?:telegram|newsletter|channel|on\b|for\b)", re.I),
+]
+
+
+def find_publisher(header: list[str], dropped: list[str]) -> str | None:
+    """The publisher from a dateline header or a copyright/subscription line."""
+    for line in header[:2]:
+        if _is_dateline(line):
+            parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|^[-–—]\s*", line) if p.strip()]
+            names = [p for p in parts if parse_date(p) is None and not p[:1].isdigit()]
+            if names:
+                return _clean_publisher(names[0])
+    for line in dropped:
+        for pattern in _PUBLISHER_PATTERNS:
+            m = pattern.search(line)
+            if m and re.search(r"[A-Za-z]", m["name"]):
+                return _clean_publisher(m["name"])
+    return None
+
+
+def _clean_publisher(name: str) -> str:
+    name = re.sub(r"^\d{4}\s+", "", name.strip(" -–—,"))
+    name = _LEGAL_SUFFIX.sub("", name).strip(" ,")
+    return name

@@ -1,0 +1,112 @@
+"""Run SPARQL against a store and format the results."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.store.ontology import PREFIXES
+
+__all__ = ["FORMATS", "format_result", "read_query", "with_prefixes"]
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def read_query(text: str | None, file: str | Path | None) -> str:
+    """The query given inline or in a file (exactly one of them)."""
+    if (text is None) == (file is None):
+        raise QueryError("give a query, or --file with a .rq file, but not both")
+    if file is not None:
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except OSError as err:
+            raise QueryError(f"{file}: cannot read the query ({err.strerror})") from None
+    return text or ""
+
+
+def with_prefixes(query: str) -> str:
+    """Prepend the kg prefixes the query uses but does not declare."""
+    declared = {line.split()[1].rstrip(":").lower() for line in query.splitlines()
+                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
+               if p not in declared and f"{p}:" in query]
+    return "\n".join(missing + [query]) if missing else query
+
+
+def _short(node: Node | None) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, URIRef):
+        for prefix, iri in PREFIXES.items():
+            if str(node).startswith(iri):
+                return f"{prefix}:{str(node)[len(iri):]}"
+        return f"<{node}>"
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return str(node)
+
+
+def _json_term(node: Node) -> dict[str, str]:
+    if isinstance(node, URIRef):
+        return {"type": "uri", "value": str(node)}
+    if isinstance(node, BNode):
+        return {"type": "bnode", "value": str(node)}
+    term: dict[str, str] = {"type": "literal", "value": str(node)}
+    if isinstance(node, Literal):
+        if node.language:
+            term["xml:lang"] = node.language
+        elif node.datatype:
+            term["datatype"] = str(node.datatype)
+    return term
+
+
+def _tsv_term(node: Node | None) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        return node.n3()
+    return node.n3()
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """Render a query result: a readable table, or SPARQL CSV/TSV/JSON results."""
+    if result.type == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
+        return "true" if result.askAnswer else "false"
+    if result.type in {"CONSTRUCT", "DESCRIBE"}:
+        return result.graph.serialize(format="turtle")  # type: ignore[union-attr]
+    names = [str(v) for v in result.vars or []]
+    rows = [list(row) for row in result]  # type: ignore[arg-type]
+    if fmt == "json":
+        bindings = [{n: _json_term(v) for n, v in zip(names, row, strict=True) if v is not None}
+                    for row in rows]
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([["" if v is None else str(v) for v in row] for row in rows])
+        return out.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{n}" for n in names)]
+        lines += ["\t".join(_tsv_term(v) for v in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    cells = [[_short(v).replace("\n", " ") for v in row] for row in rows]
+    widths = [min(max([len(n)] + [len(r[i]) for r in cells]), 60) for i, n in enumerate(names)]
+
+    def fit(text: str, width: int) -> str:
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    lines = ["  ".join(fit(n, w).ljust(w) for n, w in zip(names, widths, strict=True)),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(line.rstrip() for line in lines)

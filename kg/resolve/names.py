@@ -1,0 +1,39 @@
+"""Name keys that make spelling variants of one name compare equal."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["fold", "name_key", "slug", "initials"]
+
+# Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
+# Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii, Yermak/Iermak.
+_ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|y|i)$")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form without accents or punctuation."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
+
+
+def _fold_word(word: str) -> str:
+    word = _ENDINGS.sub("y", word) if len(word) > 3 else word
+    return word.replace("ie", "ye").replace("kh", "h").replace("j", "y")
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """Words of a name with transliteration differences folded away."""
+    return tuple(_fold_word(w) for w in fold(text).split())
+
+
+def initials(text: str) -> str:
+    return "".join(w[0] for w in fold(text).split() if w)
+
+
+def slug(text: str) -> str:
+    """A readable IRI path segment."""
+    return re.sub(r"\s+", "-", fold(text)) or "unnamed"

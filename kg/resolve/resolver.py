@@ -1,0 +1,172 @@
+"""Resolve mentions across articles into entities.
+
+One node per real-world entity: full names and their surname-only or
+honorific forms join, transliteration variants join, and an entity's type is
+the sum of the type votes of all its mentions. Names seen only in headlines
+need confirmation in body text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.model import ENTITY_TYPES, Entity, EntityType, Extraction, KnowledgeGraph, Mention, Quote, Relation
+from kg.resolve.names import name_key, slug
+
+__all__ = ["resolve", "Cluster"]
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter[str] = field(default_factory=Counter)
+
+    def add(self, mention: Mention, votes: Counter[str]) -> None:
+        self.mentions.append(mention)
+        self.votes.update(votes)
+
+    @property
+    def type(self) -> EntityType:
+        order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+        return max(self.votes, key=lambda t: (self.votes[t], -order[t]))  # type: ignore[return-value]
+
+    def label(self) -> str:
+        names = Counter(m.name for m in self.mentions)
+        longest = max(len(n.split()) for n in names)
+        full = [n for n in names if len(n.split()) == longest]
+        return max(full, key=lambda n: (names[n], len(n), n))
+
+
+def _votes_of(mention: Mention) -> Counter[str]:
+    return Counter(dict(mention.votes))
+
+
+def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
+    """Merge the mentions of all extractions into entities.
+
+    Args:
+        extractions: What the extractors found, one per article.
+    """
+    mentions = [m for x in extractions for m in x.mentions]
+    strong = [m for m in mentions if m.confirmed]
+    weak = [m for m in mentions if not m.confirmed]
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, ...], Cluster] = {}
+
+    # 1. multi-word names and non-person names, by their folded key
+    plans = [m for m in strong if m.type == "Plan"]
+    names = [m for m in strong if m.type != "Plan"]
+    singles: list[Mention] = []
+    for m in sorted(names, key=lambda m: (-len(m.name.split()), m)):
+        key = name_key(m.name)
+        if not key:
+            continue
+        if len(key) == 1 and _votes_of(m).get("Place", 0) < 2:
+            singles.append(m)
+            continue
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = Cluster()
+            clusters.append(cluster)
+        cluster.add(m, _votes_of(m))
+
+    # 2. one-word names join a full name ending with them, preferring the same article
+    surname_of: dict[str, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if len(key) >= 2 and cluster.type == "Person":
+            surname_of[key[-1]].append(cluster)
+    for m in singles:
+        key = name_key(m.name)
+        owners = surname_of.get(key[0], [])
+        if len(owners) > 1:
+            owners = [c for c in owners if any(x.article == m.article for x in c.mentions)]
+        if len(owners) == 1:
+            owners[0].add(m, _votes_of(m))
+            continue
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = Cluster()
+            clusters.append(cluster)
+        cluster.add(m, _votes_of(m))
+
+    # 3. headline names only where confirmed
+    for m in weak:
+        cluster = by_key.get(name_key(m.name))
+        if cluster is not None:
+            cluster.add(m, Counter())
+
+    clusters = [c for c in clusters if _plausible(c)]
+    clusters.extend(_plan_clusters(plans))
+
+    entities: list[Entity] = []
+    entity_of: dict[Mention, str] = {}
+    used: set[str] = set()
+    for cluster in sorted(clusters, key=lambda c: (c.type, c.label())):
+        label = cluster.label()
+        key = f"{cluster.type.lower()}/{slug(label)}"
+        n = 2
+        while key in used:
+            key = f"{cluster.type.lower()}/{slug(label)}-{n}"
+            n += 1
+        used.add(key)
+        entities.append(Entity(key, cluster.type, label, tuple(m.name for m in cluster.mentions),
+                               tuple(sorted(cluster.mentions))))
+        for m in cluster.mentions:
+            entity_of[m] = key
+    return KnowledgeGraph(
+        articles=tuple(x.article for x in extractions),
+        entities=tuple(entities),
+        relations=_keep(
+            (r for x in extractions for r in x.relations),
+            lambda r: r.subject in entity_of and r.object in entity_of
+            and entity_of[r.subject] != entity_of[r.object],
+        ),
+        quotes=tuple(
+            q if q.speaker is None or q.speaker in entity_of else Quote(q.text, None, q.evidence)
+            for x in extractions for q in x.quotes
+        ),
+        entity_of=entity_of,
+    )
+
+
+def _keep(relations: Iterable[Relation], ok: object) -> tuple[Relation, ...]:
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for r in relations:
+        if not ok(r):  # type: ignore[operator]
+            continue
+        key = (r.subject, r.predicate, r.object, r.evidence.start, r.status)
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return tuple(kept)
+
+
+def _plausible(cluster: Cluster) -> bool:
+    """Drop a lone surname-like name that nothing marks as a person.
+
+    News introduces people by full name or title; a one-word "person" with
+    neither is more often a place or a work the tagger misread.
+    """
+    if cluster.type != "Person":
+        return True
+    if any(len(m.name.split()) > 1 for m in cluster.mentions):
+        return True
+    if cluster.votes["Person"] >= 2.5:
+        return True
+    others = {t: v for t, v in cluster.votes.items() if t != "Person" and v > 0}
+    if others:
+        best = max(others, key=lambda t: others[t])
+        cluster.votes["Person"] = 0
+        cluster.votes[best] += 0.01
+        return True
+    return False
+
+
+def _plan_clusters(plans: Sequence[Mention]) -> list[Cluster]:
+    """Plans: one per article unless numbers differ; articles join by number or name."""
+    from kg.resolve.plans import plan_clusters
+
+    return plan_clusters(plans)

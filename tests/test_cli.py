@@ -1,0 +1,59 @@
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+from .conftest import GOLD, SEEDS
+
+
+def _commands(group=cli, prefix=()):
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("path,command", list(_commands()), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_every_command_has_help(path, command):
+    assert command.help and len(command.help) > 20
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def test_build_query_eval_in_process(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "5 articles" in result.output
+    result = runner.invoke(cli, ["query", "--store", str(tmp_path), "--format", "csv",
+                                 "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name"])
+    assert result.exit_code == 0, result.output
+    names = result.output.splitlines()
+    assert names[0] == "name" and "Dmitry Peskov" in names
+    result = runner.invoke(cli, ["eval", str(tmp_path), "--gold", str(GOLD)])
+    assert result.exit_code == 0 and "entities" in result.output
+
+
+def test_malformed_query_is_one_line_with_position(seeds_build):
+    out, _ = seeds_build
+    result = CliRunner().invoke(cli, ["query", "--store", str(out), "SELECT ?x WHERE { ?x ?y "])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "1:" in result.output and "malformed SPARQL" in result.output
+
+
+def test_query_without_a_store_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "--store", str(tmp_path / "none"), "ASK {}"])
+    assert result.exit_code == 1 and "kg build" in result.output
+
+
+@pytest.mark.slow
+def test_python_dash_m_kg_runs_as_a_subprocess(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(tmp_path)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "graph.ttl").read_text().count("kg:Person") >= 10
