@@ -24,7 +24,7 @@ from kg.resolve.names import name_key
 __all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
-_PLAN_PRONOUNS = {"its", "it"}
+_PLAN_PRONOUNS = {"its"}
 _QUOTE_CHARS = '"“”'
 
 
@@ -79,7 +79,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         entity_titles.setdefault(key, set()).update(titles)
 
     antecedents: dict[int, Mention] = {}
+    last_plan_reference = -1  # token index of the latest named or described plan
+    plan_starts = {doc.char_span(p.start, p.end, alignment_mode="expand")[-1].i: p for p in plans
+                   if doc.char_span(p.start, p.end, alignment_mode="expand") is not None}
     for token in doc:
+        if token.i in plan_starts:
+            last_plan_reference = token.i
         if token.i in quoted:
             continue
         lower = token.lower_
@@ -100,9 +105,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (lower in PLAN_HEADS and _is_definite(token)) or (lower in _PLAN_PRONOUNS and plans):
             before = [p for p in plans if p.end <= token.idx]
             if before and not context.mention_at(token):
-                if lower in _PLAN_PRONOUNS and not _refers_to_plan(token, before[-1], doc):
+                if lower in _PLAN_PRONOUNS and not _recent(doc, last_plan_reference, token):
                     continue
                 antecedents[token.i] = before[-1]
+                last_plan_reference = token.i
     return antecedents
 
 
@@ -111,12 +117,14 @@ def _is_definite(token: Token) -> bool:
                for c in token.children)
 
 
-def _refers_to_plan(token: Token, plan: Mention, doc: Doc) -> bool:
-    # "its architects", "it would require": only when the plan was the topic of
-    # the previous or current sentence.
+def _recent(doc: Doc, reference: int, token: Token) -> bool:
+    # "its architects": only when a plan was named or described in this or the
+    # previous sentence.
+    if reference < 0:
+        return False
     sent = token.sent
     previous = doc[sent.start - 1].sent if sent.start > 0 else sent
-    return previous.start_char <= plan.start < sent.end_char
+    return previous.start <= reference < token.i
 
 
 def _closest_person(doc: Doc, token: Token, people: dict[int, Mention], quoted: set[int]) -> Mention | None:

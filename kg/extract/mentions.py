@@ -28,7 +28,7 @@ _NER_TYPE: dict[str, EntityType | None] = {
 }
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _DASHES = re.compile(r"\s*[-–—]\s*")
-_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split()} | {"vice", "foreign", "deputy"}
+_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {"vice", "deputy"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 
 
@@ -75,9 +75,8 @@ def strip_name(text: str, kind: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") + "." in {h if h.endswith(".") else h + "." for h in HONORIFICS}:
         words = words[1:]
     name = " ".join(words)
-    if kind == "Place":
-        name = canonical_place(name)
-    return name
+    # "U.S." and "the United States" are one name whatever the tagger thought it was
+    return canonical_place(name)
 
 
 def is_headline(sent: Span) -> bool:
@@ -172,6 +171,27 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+_LOWER_ORG_HEADS = {"administration", "government", "party"}
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a name over words that belong to it.
+
+    "Trump administration", "Servant of the People party": a lower-case
+    organisation word the name modifies, and "Capitalised of the Name".
+    """
+    if end < len(doc) and doc[end].lower_ in _LOWER_ORG_HEADS and doc[end].text.islower() \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    k = start
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].is_title and not doc[k - 2].is_sent_start \
+            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _TITLE_WORDS and doc[k - 2].ent_type_ not in _NOT_NAMES:
+        start = k - 2
+    return start, end
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     span = doc[start:end]
     text = span.text
@@ -186,7 +206,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
-        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"foreign", "vice"}:
+        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"vice", "general"}:
             votes["Person"] += 3
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
@@ -242,7 +262,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for i in range(start, end):
             taken[i] = True
 
-    runs = _proper_runs(doc)
+    runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:
@@ -252,7 +272,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in _NER_TYPE:
             continue
         for s, e in _split(doc, ent.start, ent.end):
-            add(s, e, ent.label_)
+            s, e = _extend(doc, s, e)
+            add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
     for s, e in runs:
         for ps, pe in _split(doc, s, e):
             if not doc[ps].is_sent_start or pe - ps > 1:

@@ -190,6 +190,10 @@ def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[
             body = _body_at(context, child, person)
             if body is not None:
                 return body, True
+    # "head of research at X": the title is of a unit, so the holder is a member of X
+    unit = any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None for o in p.children)
+        for p in node.children)
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
@@ -198,7 +202,7 @@ def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[
                 continue
             body = entity_of(context, pobj)
             if body is not None and body != person and body.type != "Plan":
-                return body, True
+                return body, not unit
             for inner in pobj.children:  # "head of research at ClearView"
                 if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
                     for deeper in inner.children:
@@ -229,6 +233,23 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
                            context.evidence(token.sent, "kg.roles.v1", 0.85))
 
 
+def _party_of(context: ArticleContext) -> Iterator[Relation]:
+    """"his Servant of the People party" → the person referred to is a member."""
+    for org in list(context.mentions):
+        if org.type != "Organization" or not org.name.lower().endswith("party"):
+            continue
+        span = _span(context, org)
+        if span is None:
+            continue
+        for token in span:
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+                    person = context.antecedents.get(child.i)
+                    if person is not None:
+                        yield Relation(person, "memberOf", org,
+                                       context.evidence(span.sent, "kg.roles.v1", 0.75))
+
+
 @register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     for person in list(context.mentions):
@@ -240,3 +261,4 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         yield from _prenominal(context, person, span)
         yield from _appositive(context, person, span)
     yield from _based_in(context)
+    yield from _party_of(context)
