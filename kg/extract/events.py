@@ -36,6 +36,7 @@ VERB_PREDICATES = {
 PHRASAL = {("draw", "up"): "authorOf", ("put", "forward"): "authorOf", ("come", "up"): "authorOf",
            ("sign", "off"): "supports"}
 _MEETING_NOUNS = {"meeting", "talks", "summit", "meetings"}
+_FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
 _AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
 _PLAN_ONLY = {"authorOf"}
 
@@ -177,8 +178,12 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
         if head.pos_ != "VERB":
             continue
         subjects = _subjects(context, head)
+        # "their meeting" presupposes the meeting happened, whatever the clause around
+        # it says; "their next/planned meeting" does not.
+        future = any(c.lower_ in _FUTURE for c in noun.children)
+        status = "hypothetical" if future else "asserted"
         for s, o in itertools.combinations(subjects, 2):
-            yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status_of(head))
+            yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
 
 
 def _architects(context: ArticleContext) -> Iterator[Relation]:

@@ -30,6 +30,12 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {"vice", "deputy"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+_ORG_NOUNS = {"company", "firm", "bank", "group", "corporation", "giant", "producer", "maker",
+              "carmaker", "operator", "carrier", "airline", "insurer", "lender", "broadcaster",
+              "newspaper", "agency", "network", "outlet", "party", "ministry", "startup", "fund",
+              "consultancy", "charity", "organisation", "organization", "channel", "website"}
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "ibn",
+              "al", "el", "le", "la", "dos", "das", "ter", "zu"}
 
 
 @dataclass
@@ -80,7 +86,17 @@ def strip_name(text: str, kind: str) -> str:
 
 
 def is_headline(sent: Span) -> bool:
-    """A title-cased line: NER is unreliable there, so its names need confirmation."""
+    """A title-cased line without final punctuation: NER is unreliable there.
+
+    Names found only in headlines need confirmation in the body.
+    """
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
+        return False
+    doc = sent.doc
+    line_start = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+    if not line_start:
+        return False
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     if len(words) < 4:
         return False
@@ -148,6 +164,14 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if _is_name_token(doc[j]):
                 j += 1
+            elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
+                k = j
+                while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+                    k += 1
+                if k < len(doc) and _is_name_token(doc[k]):
+                    j = k + 1  # "Ursula von der Leyen"
+                else:
+                    break
             elif doc[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 if k < len(doc) and _is_name_token(doc[k]):
@@ -223,9 +247,16 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     words = [t for t in span if t.is_alpha]
     if (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
             and last not in ORG_HEADS and name not in PLACE_NAMES
-            and {t.ent_type_ for t in span} <= {"PERSON", "ORG"}):
-        votes["Person"] += 1  # "Natalia Arno": given name and surname
+            and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}):
+        votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     root = span.root
+    # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
+    described = []
+    for named in [root, root.head] if root.dep_ == "conj" else [root]:
+        described += [named.head] if named.dep_ in {"appos", "compound"} else []
+        described += [c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+    if any(d.lemma_ in _ORG_NOUNS for d in described):
+        votes["Organization"] += 3
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -263,6 +294,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken[i] = True
 
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
+    # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
+    for s, e in runs:
+        if any(doc[k].lower_ in _PARTICLES and doc[k].text.islower() for k in range(s, e)):
+            add(s, e, "PERSON")
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:

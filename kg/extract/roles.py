@@ -54,7 +54,7 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
 
 
 def _person_like(m: Mention) -> bool:
-    return m.type == "Person" or dict(m.votes).get("Person", 0) >= 1
+    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
 def _span(context: ArticleContext, m: Mention) -> Span | None:
@@ -123,8 +123,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = context.antecedents.get(doc[j].i) if possessive else None
         if body is None:
             return
-    if _PAST & {w.lower() for w in words}:
-        return
+    body_span = _span(context, body)
+    left = body_span.start if body_span is not None and body_span.start <= j else j
+    if _PAST & ({w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2):left]}):
+        return  # "Former British Prime Minister …"
     if words:
         predicate = predicate_for(words, body)
     elif body.type == "Organization":
