@@ -64,7 +64,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     """Map pronoun and definite-description tokens to the named mention they refer to."""
     doc = context.doc
     quoted = quoted_tokens(doc)
-    people = [m for m in context.mentions if m.type == "Person" and m.end > m.start]
+    # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
+    people = [m for m in context.mentions if m.end > m.start and m.type != "Plan"
+              and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)

@@ -35,7 +35,8 @@ VERB_PREDICATES = {
 #: Verbs that need a particle: "drew up", "put forward".
 PHRASAL = {("draw", "up"): "authorOf", ("put", "forward"): "authorOf", ("come", "up"): "authorOf",
            ("sign", "off"): "supports"}
-_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings"}
+_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
+_HOLD = {"hold", "host", "have", "conduct"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
 _AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
 _PLAN_ONLY = {"authorOf"}
@@ -44,6 +45,8 @@ _PLAN_ONLY = {"authorOf"}
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
+    if verb.lemma_ in _HOLD and any(c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children):
+        return "met"  # "held talks with", "hosted a meeting with"
     for child in verb.children:
         if child.dep_ == "prt" and (verb.lemma_, child.lower_) in PHRASAL:
             return PHRASAL[(verb.lemma_, child.lower_)]
@@ -63,7 +66,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return entities_of(context, verb.head)
             return entities_of(context, child)
-    if verb.dep_ == "conj":
+    if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     return []
 
@@ -88,10 +91,19 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
     if verb.dep_ == "acl":  # "the plan put forward by Trump"
         return _object_entity(context, verb.head)
+    if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        return [m for p in prep.children if p.dep_ == "pobj"
+                                for m in _object_entity(context, p)]
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that"}:
                 break
+            if predicate == "met" and child.lower_ in _MEETING_NOUNS:
+                continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)
         if child.dep_ == "prep" and child.lower_ in {"with", "to"} and predicate in {"met", "supports"}:
             for pobj in child.children:

@@ -98,7 +98,7 @@ def is_headline(sent: Span) -> bool:
     if not line_start:
         return False
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < 4:
+    if len(words) < 3:
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) > 0.7
@@ -306,12 +306,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
+        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            continue  # "Nordic countries": an adjective, not a name
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
             add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
+    surnames = {doc[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
         for ps, pe in _split(doc, s, e):
-            if not doc[ps].is_sent_start or pe - ps > 1:
+            # a capitalised first word is a name only if known as one ("Stubb said")
+            if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:
                 add(ps, pe, None)
     candidates.sort(key=lambda c: c.start)
     return candidates

@@ -180,7 +180,7 @@ def _joined(context: ArticleContext, kept: list[tuple[QuoteSpan, Mention | None,
     for group in groups:
         first, last = group[0][0], group[-1][0]
         speaker = group[0][1]
-        text = " ".join(q.text for q, _ in group)
+        text = " … ".join(q.text.rstrip(",") for q, _ in group)  # an attribution was cut out
         sent = _sentence_span(context.doc, first, last)
         confidence = 0.9 if speaker is not None else 0.6
         yield Quote(text, speaker, context.evidence(sent, "kg.quotes.v1", confidence, first.start, last.end))
