@@ -252,6 +252,57 @@ def _party_of(context: ArticleContext) -> Iterator[Relation]:
                                        context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
+_KIND_NOUNS = {"company", "firm", "group", "bank", "developer", "maker", "producer", "consultancy",
+               "agency", "newspaper", "broadcaster", "university", "charity", "operator", "airline",
+               "fund", "organisation", "organization", "party", "carrier", "manufacturer"}
+
+
+def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
+    """"Ralph Winter of the Court of Appeals" → memberOf; "Pacific Marine of Houston",
+    "the Center for Disease Control in Atlanta" → locatedIn; "Houston, Texas" → locatedIn;
+    "Wharf Holdings, a Hong Kong property company" → locatedIn."""
+    doc = context.doc
+    for m in list(context.mentions):
+        span = _span(context, m)
+        if span is None or m.type == "Plan":
+            continue
+        root = span.root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"} or prep.i < span.end:
+                continue
+            if doc[span.end].text == "," and prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if other is None or other == m:
+                    continue
+                if m.type == "Organization" and other.type == "Place":
+                    yield Relation(m, "locatedIn", other,
+                                   context.evidence(span.sent, "kg.roles.v1", 0.7))
+                elif _person_like(m) and other.type == "Organization" and prep.lower_ in {"of", "from"}:
+                    yield Relation(m, "memberOf", other,
+                                   context.evidence(span.sent, "kg.roles.v1", 0.7))
+        # "Houston, Texas": a place and the larger place it is in
+        if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":
+            other = context.mention_at(doc[span.end + 1])
+            nxt = _span(context, other) if other is not None else None
+            if other is not None and other.type == "Place" and other != m and nxt is not None \
+                    and (nxt.end >= len(doc) or not doc[nxt.end].is_alpha) \
+                    and doc[nxt.end if nxt.end < len(doc) else nxt.end - 1].text not in {"and"} \
+                    and not any(t.dep_ == "conj" for t in nxt):
+                yield Relation(m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7))
+        # "Wharf Holdings, a major Hong Kong property company"
+        if m.type == "Organization":
+            for appos in root.children:
+                if appos.dep_ != "appos" or appos.lemma_ not in _KIND_NOUNS:
+                    continue
+                for mod in appos.children:
+                    place = context.mention_at(mod) if mod.dep_ in {"compound", "amod", "nmod"} else None
+                    if place is not None and place.type == "Place":
+                        yield Relation(m, "locatedIn", place,
+                                       context.evidence(span.sent, "kg.roles.v1", 0.75))
+
+
 @register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     for person in list(context.mentions):
@@ -264,3 +315,4 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         yield from _appositive(context, person, span)
     yield from _based_in(context)
     yield from _party_of(context)
+    yield from _of_and_in(context)
