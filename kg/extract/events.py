@@ -26,7 +26,7 @@ __all__ = ["extract_events", "VERB_PREDICATES"]
 VERB_PREDICATES = {
     "meet": "met",
     "draft": "authorOf", "author": "authorOf", "devise": "authorOf", "craft": "authorOf",
-    "prepare": "authorOf", "write": "authorOf",
+    "prepare": "authorOf", "write": "authorOf", "propose": "authorOf", "broker": "authorOf",
     "endorse": "supports", "welcome": "supports", "back": "supports", "support": "supports",
     "approve": "supports", "embrace": "supports", "champion": "supports",
     "reject": "opposes", "oppose": "opposes", "condemn": "opposes", "denounce": "opposes",

@@ -122,7 +122,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for i in range(start, end):
         token = doc[i]
-        if token.text in _POSSESSIVE or (token.is_punct and _DASHES.fullmatch(token.text)):
+        if token.text in _POSSESSIVE or (token.is_punct and _DASHES.fullmatch(token.text)
+                                         and not _joins_name(doc, i)):
             pieces.append((cursor, i))
             cursor = i + 1
     pieces.append((cursor, end))
@@ -132,6 +133,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _joins_name(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name ("al-Sisi", "Ben-Gvir"), not between two places ("U.S.-Russia")."""
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    left, right = doc[i - 1].text, doc[i + 1].text
+    places = {canonical_place(w) for w in (left, right)}
+    return not (places & PLACE_NAMES or left in DEMONYMS or right in DEMONYMS)
 
 
 def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -164,9 +174,13 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if _is_name_token(doc[j]):
                 j += 1
+            elif doc[j].text == "-" and _joins_name(doc, j) and j + 1 < len(doc) and (
+                    _is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _PARTICLES):
+                j += 1  # "Ben-Gvir", "al-Sisi"
             elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
                 k = j
-                while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+                while k < len(doc) and (doc[k].lower_ in _PARTICLES and doc[k].text.islower()
+                                        or doc[k].text == "-" and _joins_name(doc, k)):
                     k += 1
                 if k < len(doc) and _is_name_token(doc[k]):
                     j = k + 1  # "Ursula von der Leyen"
@@ -296,8 +310,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
-        if any(doc[k].lower_ in _PARTICLES and doc[k].text.islower() for k in range(s, e)):
-            add(s, e, "PERSON")
+        if any(doc[k].lower_ in _PARTICLES and doc[k].text.islower() or doc[k].text == "-"
+               for k in range(s, e)):
+            add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:

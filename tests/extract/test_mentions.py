@@ -41,3 +41,14 @@ def test_city_and_newspaper_stay_apart(graph_of):
 def test_headline_names_need_confirmation(graph_of):
     g = graph_of("Leaders Weigh Bold New Steps\nThe leaders met in Oslo on Friday.")
     assert "Leaders Weigh Bold New Steps" not in entities(g)
+
+
+def test_hyphenated_names_stay_whole_and_join_the_full_name(graph_of):
+    g = graph_of("Egyptian President Abdel Fattah al-Sisi hosted the talks in Sharm el-Sheikh. "
+                 "Security minister Itamar Ben-Gvir objected. \"This is a mistake,\" Ben-Gvir said.")
+    got = entities(g)
+    assert got.get("Abdel Fattah al-Sisi") == "Person"
+    assert got.get("Sharm el-Sheikh") == "Place"
+    people = [e for e in g.entities if e.label == "Itamar Ben-Gvir"]
+    assert len(people) == 1 and "Ben-Gvir" in people[0].alt_labels
+    assert "Sisi" not in got and "Gvir" not in got

@@ -68,3 +68,12 @@ def test_spokesperson_for_someone_else_is_not_them(graph_of):
     g = graph_of("Sergei Ivanov met bankers on Monday. A spokesperson for Mr Ivanov did not reply to "
                  "requests for comment, and Dmitry Peskov declined to comment.")
     assert not {f for f in facts(g) if f[1] == "spokespersonOf"}
+
+
+def test_envoy_of_a_person_is_an_adviser_whatever_the_tagger_said(graph_of):
+    # "Trump" alone is often tagged as an organisation; resolution knows better
+    g = graph_of("U.S. President Donald Trump spoke on Monday. The plan was drafted by "
+                 "Trump's envoy Steve Witkoff.")
+    got = facts(g)
+    assert ("Steve Witkoff", "advisorOf", "Donald Trump") in got
+    assert not {f for f in got if f[1] == "memberOf" and f[2] == "Donald Trump"}
