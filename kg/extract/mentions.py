@@ -230,6 +230,14 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"(Russian) Energy Minister": a ministry's subject in a job title, not a name."""
+    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _TITLE_WORDS:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     span = doc[start:end]
     text = span.text
@@ -279,6 +287,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         partners += [c for c in root.children if c.dep_ == "conj"]
         if any(p.text in PLACE_NAMES for p in partners):
             votes["Place"] += 2
+        for p in partners:  # "Gazprom Neft and Surgutneftegas": coordinated names share a type
+            kind = _NER_TYPE.get(p.ent_type_)
+            if kind and kind != "Place":
+                votes[kind] += 0.6
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -323,11 +335,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
             continue  # "Nordic countries": an adjective, not a name
+        if _is_portfolio(doc, ent.start, ent.end):
+            continue
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
             add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
     surnames = {doc[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
+        if _is_portfolio(doc, s, e) or (e - s == 1 and e < len(doc) and doc[e].lower_ in _TITLE_WORDS
+                                        and not doc[s].ent_type_):
+            continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:

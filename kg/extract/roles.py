@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import TITLE_PREDICATE
+from kg.extract.lexicon import DEMONYMS, TITLE_PREDICATE
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
@@ -107,7 +107,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             break
         if t.lower_ in _TITLE_WORDS or t.lower_ in _PAST or (
             t.pos_ in {"ADJ", "NOUN"} and t.text.islower() and t.dep_ in {"amod", "compound", "nmod"}
-        ) or (t.pos_ == "PROPN" and t.lower_ in _TITLE_WORDS):
+        ) or (words and t.is_title and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+              and t.text not in DEMONYMS):  # "Energy Minister", "National Security Adviser"
             words.insert(0, t.text)
             j -= 1
             continue

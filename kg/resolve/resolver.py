@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from kg.model import ENTITY_TYPES, Entity, EntityType, Extraction, KnowledgeGraph, Mention, Quote, Relation
-from kg.resolve.names import name_key, slug
+from kg.resolve.names import initials, name_key, slug
+
+_MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
 __all__ = ["resolve", "Cluster"]
 
@@ -99,6 +101,19 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             cluster = by_key[key] = Cluster()
             clusters.append(cluster)
         cluster.add(m, _votes_of(m))
+
+    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
+    for key, cluster in list(by_key.items()):
+        name = cluster.mentions[0].name
+        if len(key) != 1 or not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+            continue
+        expansions = [c for k, c in by_key.items() if len(k) > 1 and c is not cluster
+                      and c.type == "Organization" and initials(c.label(), skip=_MINOR) == name.lower()]
+        if len(expansions) == 1 and cluster in clusters:
+            for m in cluster.mentions:
+                expansions[0].add(m, _votes_of(m))
+            clusters.remove(cluster)
+            by_key[key] = expansions[0]
 
     # 3. headline names only where confirmed
     for m in weak:

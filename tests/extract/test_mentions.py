@@ -52,3 +52,14 @@ def test_hyphenated_names_stay_whole_and_join_the_full_name(graph_of):
     people = [e for e in g.entities if e.label == "Itamar Ben-Gvir"]
     assert len(people) == 1 and "Ben-Gvir" in people[0].alt_labels
     assert "Sisi" not in got and "Gvir" not in got
+
+
+def test_acronym_joins_its_organisation(graph_of):
+    g = graph_of("The European Union agreed new rules. EU ministers met in Brussels.")
+    orgs = [e for e in g.entities if e.type == "Organization"]
+    assert len(orgs) == 1 and "EU" in orgs[0].alt_labels
+
+
+def test_coordinated_names_share_a_type(graph_of):
+    g = graph_of("The United States imposed sanctions on Gazprom Neft and Surgutneftegas in January.")
+    assert entities(g).get("Surgutneftegas") == "Organization"

@@ -77,3 +77,10 @@ def test_envoy_of_a_person_is_an_adviser_whatever_the_tagger_said(graph_of):
     got = facts(g)
     assert ("Steve Witkoff", "advisorOf", "Donald Trump") in got
     assert not {f for f in got if f[1] == "memberOf" and f[2] == "Donald Trump"}
+
+
+def test_portfolio_word_is_part_of_the_title(graph_of):
+    g = graph_of("Russian Energy Minister Sergei Tsivilev flew to Budapest on Monday.")
+    got = facts(g)
+    assert ("Sergei Tsivilev", "memberOf", "Russia") in got
+    assert "Energy" not in {e.label for e in g.entities}
