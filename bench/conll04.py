@@ -38,7 +38,12 @@ TYPES = {"Person": "Peop", "Organization": "Org", "Place": "Loc"}
 
 def relation_type(predicate: str, s_type: str, o_type: str) -> str | None:
     s, o = TYPES.get(s_type), TYPES.get(o_type)
-    if (s, o) == ("Peop", "Org") and predicate in {"leaderOf", "spokespersonOf", "memberOf", "advisorOf"}:
+    if (s, o) == ("Peop", "Org") and predicate in {
+        "leaderOf",
+        "spokespersonOf",
+        "memberOf",
+        "advisorOf",
+    }:
         return "Work_For"
     if (s, o) == ("Org", "Loc") and predicate in {"locatedIn", "partOf", "memberOf", "leaderOf"}:
         return "OrgBased_In"
@@ -82,11 +87,19 @@ def main() -> None:
     per_type: dict[str, Counter] = {}
     for sentence in sentences:
         text, spans = detokenize(sentence["tokens"])
-        gold_entities = {(head_key(text[spans[s][0]:spans[e - 1][1]]), t)
-                         for s, e, t in sentence["entities"] if t != "Other"}
-        gold_relations = {(head_key(text[spans[a][0]:spans[b - 1][1]]), r,
-                           head_key(text[spans[c][0]:spans[d - 1][1]]))
-                          for a, b, c, d, r in sentence["relations"]}
+        gold_entities = {
+            (head_key(text[spans[s][0] : spans[e - 1][1]]), t)
+            for s, e, t in sentence["entities"]
+            if t != "Other"
+        }
+        gold_relations = {
+            (
+                head_key(text[spans[a][0] : spans[b - 1][1]]),
+                r,
+                head_key(text[spans[c][0] : spans[d - 1][1]]),
+            )
+            for a, b, c, d, r in sentence["relations"]
+        }
         article = make_article("conll04", text)
         graph = resolve([extract_article(nlp(article.text), article)])
         predicted_entities = set()
@@ -99,8 +112,9 @@ def main() -> None:
         for r in graph.relations:
             if r.status != "asserted":
                 continue
-            name = relation_type(r.predicate, types[graph.entity_of[r.subject]],
-                                 types[graph.entity_of[r.object]])
+            name = relation_type(
+                r.predicate, types[graph.entity_of[r.subject]], types[graph.entity_of[r.object]]
+            )
             if name:
                 predicted_relations.add((head_key(r.subject.text), name, head_key(r.object.text)))
         ent["tp"] += len(gold_entities & predicted_entities)
@@ -120,19 +134,31 @@ def main() -> None:
         r = c["tp"] / c["gold"] if c["gold"] else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    result = {"sentences": len(sentences), "seconds": round(time.perf_counter() - started, 1),
-              "entities": dict(zip("prf", prf(ent), strict=True)),
-              "relations": dict(zip("prf", prf(rel), strict=True)),
-              "per_type": {k: dict(zip("prf", prf(v), strict=True)) | dict(v) for k, v in per_type.items()}}
+    result = {
+        "sentences": len(sentences),
+        "seconds": round(time.perf_counter() - started, 1),
+        "entities": dict(zip("prf", prf(ent), strict=True)),
+        "relations": dict(zip("prf", prf(rel), strict=True)),
+        "per_type": {
+            k: dict(zip("prf", prf(v), strict=True)) | dict(v) for k, v in per_type.items()
+        },
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
     for kind, scores in sorted(result["per_type"].items()):
-        print(f"{kind:<12} P {scores['p']:.3f} R {scores['r']:.3f} F1 {scores['f']:.3f} "
-              f"({scores['tp']}/{scores['pred']} of {scores['gold']})")
-    print(f"entities (relaxed head, typed) P {result['entities']['p']:.3f} R {result['entities']['r']:.3f} "
-          f"F1 {result['entities']['f']:.3f}")
-    print(f"relations micro P {result['relations']['p']:.3f} R {result['relations']['r']:.3f} "
-          f"F1 {result['relations']['f']:.3f}  (zero-shot; supervised SOTA strict F1 71-75)")
+        print(
+            f"{kind:<12} P {scores['p']:.3f} R {scores['r']:.3f} F1 {scores['f']:.3f} "
+            f"({scores['tp']}/{scores['pred']} of {scores['gold']})"
+        )
+    print(
+        "entities (relaxed head, typed) "
+        f"P {result['entities']['p']:.3f} R {result['entities']['r']:.3f} "
+        f"F1 {result['entities']['f']:.3f}"
+    )
+    print(
+        f"relations micro P {result['relations']['p']:.3f} R {result['relations']['r']:.3f} "
+        f"F1 {result['relations']['f']:.3f}  (zero-shot; supervised SOTA strict F1 71-75)"
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,16 @@ _GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new"
 
 def plan_label(names: Counter[str]) -> str:
     """The most telling name of a plan: with its number of points and topic, then the commonest."""
-    return max(names, key=lambda n: (plan_number(n) is not None, bool(_topics(n) & {"peace"}),
-                                      names[n], -len(n), n))
+    return max(
+        names,
+        key=lambda n: (
+            plan_number(n) is not None,
+            bool(_topics(n) & {"peace"}),
+            names[n],
+            -len(n),
+            n,
+        ),
+    )
 
 
 def plan_number(name: str) -> str | None:
@@ -30,8 +38,24 @@ def _words(name: str) -> frozenset[str]:
 
 
 _SYNONYMS = {"ceasefire": "peace", "truce": "peace", "settlement": "peace"}
-_NOT_TOPICS = _GENERIC | {"point", "sweeping", "latest", "updated", "initial", "final", "revised",
-                          "the", "a", "an", "s", "us", "u", "american", "russian", "ukrainian"}
+_NOT_TOPICS = _GENERIC | {
+    "point",
+    "sweeping",
+    "latest",
+    "updated",
+    "initial",
+    "final",
+    "revised",
+    "the",
+    "a",
+    "an",
+    "s",
+    "us",
+    "u",
+    "american",
+    "russian",
+    "ukrainian",
+}
 
 
 def _topics(name: str) -> frozenset[str]:

@@ -12,7 +12,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from kg.model import ENTITY_TYPES, Entity, EntityType, Extraction, KnowledgeGraph, Mention, Quote, Relation
+from kg.model import (
+    ENTITY_TYPES,
+    Entity,
+    EntityType,
+    Extraction,
+    KnowledgeGraph,
+    Mention,
+    Quote,
+    Relation,
+)
 from kg.resolve.names import initials, name_key, slug
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -74,8 +83,11 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             continue
         cluster = by_key.get(key)
         if cluster is None:
-            longer = [c for k, c in by_key.items() if len(k) > len(key) and k[-len(key):] == key
-                      and c.type == "Person"]
+            longer = [
+                c
+                for k, c in by_key.items()
+                if len(k) > len(key) and k[-len(key) :] == key and c.type == "Person"
+            ]
             if len(longer) == 1 and _votes_of(m).get("Person", 0) > 0:
                 cluster = longer[0]  # "Ben-Gvir" in "Itamar Ben-Gvir", "Gahr Store"
             else:
@@ -107,8 +119,14 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         name = cluster.mentions[0].name
         if len(key) != 1 or not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             continue
-        expansions = [c for k, c in by_key.items() if len(k) > 1 and c is not cluster
-                      and c.type == "Organization" and initials(c.label(), skip=_MINOR) == name.lower()]
+        expansions = [
+            c
+            for k, c in by_key.items()
+            if len(k) > 1
+            and c is not cluster
+            and c.type == "Organization"
+            and initials(c.label(), skip=_MINOR) == name.lower()
+        ]
         if len(expansions) == 1 and cluster in clusters:
             for m in cluster.mentions:
                 expansions[0].add(m, _votes_of(m))
@@ -135,16 +153,26 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             key = f"{cluster.type.lower()}/{slug(label)}-{n}"
             n += 1
         used.add(key)
-        entities.append(Entity(key, cluster.type, label, tuple(m.name for m in cluster.mentions),
-                               tuple(sorted(cluster.mentions))))
+        entities.append(
+            Entity(
+                key,
+                cluster.type,
+                label,
+                tuple(m.name for m in cluster.mentions),
+                tuple(sorted(cluster.mentions)),
+            )
+        )
         for m in cluster.mentions:
             entity_of[m] = key
     types = {e.key: e.type for e in entities}
     relations = []
     for x in extractions:
         for r in x.relations:
-            if r.subject in entity_of and r.object in entity_of \
-                    and entity_of[r.subject] != entity_of[r.object]:
+            if (
+                r.subject in entity_of
+                and r.object in entity_of
+                and entity_of[r.subject] != entity_of[r.object]
+            ):
                 fitted = fit_types(r, types[entity_of[r.subject]], types[entity_of[r.object]])
                 if fitted is not None:
                     relations.append(fitted)
@@ -154,7 +182,8 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         relations=_keep(relations, lambda r: True),
         quotes=tuple(
             q if q.speaker is None or q.speaker in entity_of else Quote(q.text, None, q.evidence)
-            for x in extractions for q in x.quotes
+            for x in extractions
+            for q in x.quotes
         ),
         entity_of=entity_of,
     )
