@@ -74,6 +74,9 @@ _ORG_NOUNS = {
     "channel",
     "website",
 }
+_OUTLET_NOUNS = {"reader", "reporter", "correspondent", "journalist", "editor", "website",
+                 "reporting", "coverage", "investigation", "podcast", "newsletter", "newsroom",
+                 "columnist", "audience", "subscriber", "editorial", "headline", "broadcast"}
 _PARTICLES = {
     "von",
     "van",
@@ -390,6 +393,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         ]
     if any(d.lemma_ in _ORG_NOUNS for d in described):
         votes["Organization"] += 3
+    if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
+        votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3

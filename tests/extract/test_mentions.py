@@ -72,3 +72,8 @@ def test_coordinated_names_share_a_type(graph_of):
         "The United States imposed sanctions on Gazprom Neft and Surgutneftegas in January."
     )
     assert entities(g).get("Surgutneftegas") == "Organization"
+
+
+def test_possessor_of_readers_is_an_outlet(graph_of):
+    g = graph_of("Novaya Gazeta's readers react to the plan. Many wrote letters.")
+    assert entities(g).get("Novaya Gazeta") == "Organization"
