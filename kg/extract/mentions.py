@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
-    COUNTRIES,
     PLACE_NAMES,
     PORTFOLIOS,
     SPEECH_VERBS,
