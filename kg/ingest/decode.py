@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.errors import IngestError
 
-__all__ = ["Decoded", "decode", "sniff_binary"]
+__all__ = ["Decoded", "decode", "sniff_binary", "wide_encoding"]
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"), (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
          (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"), (b"\xff\xfe", "utf-16-le", "UTF-16"),
@@ -70,8 +70,8 @@ def _mostly_text(text: str) -> bool:
     return _controls(text) <= _MAX_CONTROL_SHARE * max(len(text), 1)
 
 
-def _wide_encoding(data: bytes) -> str | None:
-    """UTF-16/32 without a byte-order mark, told by where the zero bytes fall."""
+def wide_encoding(data: bytes) -> str | None:
+    """UTF-16/32 without a byte-order mark, told by where the zero bytes fall, or None."""
     head = data[:4096]
     if len(head) < 4:
         return None
@@ -114,7 +114,7 @@ def decode(data: bytes, source: str) -> Decoded:
             return Decoded(text, None if name == "UTF-8" else f"decoded as {name}")
     sniff_binary(data, source)
     if b"\x00" in data:
-        wide = _wide_encoding(data)
+        wide = wide_encoding(data)
         if wide is not None:
             try:
                 text = data.decode(wide)

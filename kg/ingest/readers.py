@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from kg.errors import IngestError
 from kg.ingest.clean import clean_text, compose_offsets, sanitize
-from kg.ingest.decode import decode, sniff_binary
+from kg.ingest.decode import decode, sniff_binary, wide_encoding
 from kg.ingest.html import html_to_text
 from kg.ingest.metadata import find_author, find_date, find_publisher, find_title, parse_date
 from kg.model import Article
@@ -235,7 +235,7 @@ def _json_lines(handle: IO[bytes], source: str, max_bytes: int,
     head = handle.read(4096)
     handle.seek(0)
     sniff_binary(head, source)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or wide_encoding(head):
         raise IngestError(f"{source}: JSON Lines must be UTF-8, this looks like UTF-16/32; "
                           "re-save it as UTF-8")
     recoded = 0
