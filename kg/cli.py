@@ -56,7 +56,7 @@ def _interruptible(work: Callable[[], T]) -> T:
     ok, value = outcome[0]
     if not ok:
         raise value
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 class _Group(click.Group):

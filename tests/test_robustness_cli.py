@@ -65,7 +65,8 @@ def test_strict_fails_before_building_and_leaves_earlier_outputs(mixed, seeds_bu
     no_traceback(result)
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: --strict: 3 article(s) could not be read")
+    assert len(lines) == 1
+    assert lines[0].startswith("Error: --strict: 3 article(s) could not be read")
     assert "empty.txt" in lines[0] and "build without --strict" in lines[0]
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
@@ -129,7 +130,8 @@ def test_a_query_file_in_another_encoding_is_one_line(seeds_build, tmp_path):
     result = run("query", "--store", str(seeds_build[0]), "--file", str(query))
     no_traceback(result)
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: {query}: not UTF-8 text (byte 28); save the query as UTF-8"
+    assert result.output.strip() == (f"Error: {query}: not UTF-8 text (byte 28); "
+                                     "save the query as UTF-8")
 
 
 @pytest.mark.xfail(strict=True, reason="open_store opens (and creates) an Oxigraph store in any "

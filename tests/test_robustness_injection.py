@@ -195,25 +195,28 @@ def test_kg_query_never_runs_an_update(seeds_build, update):
 _SPARQL_WORDS = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|WHERE|FILTER|VALUES)\b")
 
 
+def _sparql_words(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) \
+        and bool(_SPARQL_WORDS.search(node.value))
+
+
+def _pastes_values(node: ast.AST) -> bool:
+    """SPARQL text made by formatting or concatenating anything but a module constant."""
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        values = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+        return bool(_SPARQL_WORDS.search(text)) and not all(
+            isinstance(v, ast.Name) and v.id.isupper() for v in values)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr == "format" and _sparql_words(node.func.value)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
+        return _sparql_words(node.left) or _sparql_words(node.right)
+    return False
+
+
 def _sparql_built_from_data(tree: ast.AST) -> list[int]:
-    """Lines where SPARQL text is built by formatting anything but a module constant."""
-    lines = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
-            text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
-            values = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
-            if _SPARQL_WORDS.search(text) and not all(
-                    isinstance(v, ast.Name) and v.id.isupper() for v in values):
-                lines.append(node.lineno)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr == "format" and isinstance(node.func.value, ast.Constant) \
-                and _SPARQL_WORDS.search(str(node.func.value.value)):
-            lines.append(node.lineno)
-        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add) \
-                and any(isinstance(side, ast.Constant) and isinstance(side.value, str)
-                        and _SPARQL_WORDS.search(side.value) for side in (node.left, node.right)):
-            lines.append(node.lineno)
-    return lines
+    """Lines where SPARQL text is built by pasting values into it."""
+    return [node.lineno for node in ast.walk(tree) if _pastes_values(node)]  # type: ignore[attr-defined]
 
 
 def test_no_sparql_is_built_by_pasting_values_into_strings():

@@ -14,9 +14,9 @@ import threading
 import time
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
-import pyoxigraph
 from rdflib import Graph
 
 from kg.cli import cli

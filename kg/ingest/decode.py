@@ -132,7 +132,8 @@ def decode(data: bytes, source: str) -> Decoded:
         if text.strip("\x00 \t\r\n") and _mostly_text(text.replace("\x00", "")):
             return Decoded(text.replace("\x00", " "), f"{nuls} NUL byte(s) read as spaces")
         first = data.index(b"\x00")
-        raise IngestError(f"{source}: binary data (NUL byte at offset {first}), not text; {_CONVERT}")
+        raise IngestError(
+            f"{source}: binary data (NUL byte at offset {first}), not text; {_CONVERT}")
     try:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError as err:

@@ -30,7 +30,8 @@ __all__ = [
     "ReadLog", "display_path", "find_files", "make_article", "read_articles", "read_file",
 ]
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
+                    ".ndjson"}
 _JSON_LINES = {".jsonl", ".ndjson"}
 #: Largest file (or JSON Lines record) read; big scraped HTML pages fit, a stray dump does not.
 DEFAULT_MAX_ARTICLE_BYTES = 5_000_000
@@ -89,9 +90,9 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
         seen: set[tuple[int, int]] = set()
         ignored: dict[str, int] = {}
 
-        def unlistable(err: OSError) -> None:
+        def unlistable(err: OSError, top: Path = path) -> None:
             if log is not None:
-                log.skipped.append((display_path(err.filename or path),
+                log.skipped.append((display_path(err.filename or top),
                                     f"cannot list the folder ({err.strerror})"))
 
         for root, dirs, files in os.walk(path, followlinks=True, onerror=unlistable):
@@ -219,7 +220,8 @@ def _open(path: Path, source: str, max_bytes: int) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 - closed by the caller
     except OSError as err:
-        raise IngestError(f"{source}: cannot read ({err.strerror}); check its permissions") from None
+        raise IngestError(
+            f"{source}: cannot read ({err.strerror}); check its permissions") from None
 
 
 def _read(handle: IO[bytes], source: str) -> bytes:
@@ -267,7 +269,8 @@ def _json_lines(handle: IO[bytes], source: str, max_bytes: int,
                 raise IngestError(f"{where}: invalid JSON at column {err.colno} ({err.msg}); "
                                   "fix or remove the line") from None
             except RecursionError:
-                raise IngestError(f"{where}: JSON nested too deeply; fix or remove the line") from None
+                raise IngestError(
+                    f"{where}: JSON nested too deeply; fix or remove the line") from None
             article = _record_article(record, where)
         except IngestError as err:
             if log is None:

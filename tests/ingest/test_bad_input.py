@@ -171,7 +171,8 @@ def test_the_article_size_limit_is_configurable(tmp_path):
     path.write_text(GOOD * 20, encoding="utf-8")
     size = path.stat().st_size
     articles, skipped, _ = corpus(path, max_article_bytes=size - 1)
-    assert not articles and f"{size:,} bytes is over the limit of {size - 1:,}" in skipped[str(path)]
+    assert not articles
+    assert f"{size:,} bytes is over the limit of {size - 1:,}" in skipped[str(path)]
     articles, skipped, _ = corpus(path, max_article_bytes=size)
     assert len(articles) == 1 and not skipped
 
@@ -325,7 +326,8 @@ def test_duplicate_articles_under_different_names_are_kept_once(tmp_path):
     (tmp_path / "c.jsonl").write_text(json.dumps({"text": GOOD}) + "\n", encoding="utf-8")
     articles, skipped, _ = corpus(tmp_path)
     assert sources(articles) == {str(tmp_path / "a.txt")}
-    assert skipped[str(tmp_path / "b copy.txt")] == f"same text as {tmp_path / 'a.txt'} (kept that one)"
+    kept = tmp_path / "a.txt"
+    assert skipped[str(tmp_path / "b copy.txt")] == f"same text as {kept} (kept that one)"
     assert skipped[f"{tmp_path / 'c.jsonl'}:1"].startswith("same text as")
 
 

@@ -40,7 +40,8 @@ html_piece = st.one_of(
                   ["", ' class="x"', ' content="Olaf Scholz"', ' name="author"', " datetime=2025",
                    ' property="og:title" content="T"', ' rel="canonical" href="h"', " =", ' "',
                    " a='", "&amp;", "&#0;", "&#xD800;"]), st.booleans()),
-    st.sampled_from(["&amp;", "&lt;", "&#8220;", "&#xZZ;", "&nosuch;", "<", ">", "</", "<!", "]]>"]),
+    st.sampled_from(["&amp;", "&lt;", "&#8220;", "&#xZZ;", "&nosuch;", "<", ">", "</", "<!",
+                     "]]>"]),
 )
 html_page = st.lists(html_piece, max_size=60).map("".join)
 
