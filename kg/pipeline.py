@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import IngestError
+from kg.errors import IngestError, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, extract_article, get_extractor, load_nlp
 from kg.ingest import find_files, read_file
 from kg.ingest.readers import (
@@ -137,6 +137,19 @@ def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = 
     return resolve(extract_corpus(articles, model, progress=progress))
 
 
+def _check_out_folder(out: Path) -> None:
+    """Fail in a moment, not after extraction, when ``out`` cannot become the output folder."""
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    problem = ("is a file, not a folder" if not existing.is_dir() else
+               "is not writable" if not os.access(existing, os.W_OK | os.X_OK) else None)
+    if problem:
+        where = "" if existing == out else f" ({display_path(existing)} {problem})"
+        raise StoreError(f"{display_path(out)}: cannot be the output folder"
+                         f"{where or ': it ' + problem}; choose another with -o")
+
+
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[None]:
     """Hold Ctrl-C until the block ends, so outputs are replaced all together or not at all."""
@@ -178,8 +191,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
+    _check_out_folder(out)
     kg = build_graph(paths, model=model, progress=progress, report=report, limits=limits)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"{display_path(out)}: cannot create the output folder "
+                         f"({err.strerror}); choose another with -o") from None
     tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
     shutil.rmtree(tmp_store, ignore_errors=True)
     try:

@@ -162,3 +162,16 @@ def test_bad_input_as_a_subprocess_gives_no_traceback(mixed, tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("Error: --strict: 3 article(s)")
+
+
+@pytest.mark.parametrize("target", ["file", "file/sub"])
+def test_an_output_folder_that_cannot_be_one_fails_before_any_work(tmp_path, monkeypatch, target):
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr("kg.pipeline.read_corpus", lambda *a, **k: pytest.fail("read anyway"))
+    result = run("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / target))
+    no_traceback(result)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path / target}: cannot be the output folder")
+    assert "is a file, not a folder; choose another with -o" in result.output
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "not a folder"
