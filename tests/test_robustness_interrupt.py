@@ -122,7 +122,7 @@ def test_ctrl_c_during_extraction_leaves_the_previous_build(previous, tmp_path):
 @pytest.mark.slow
 def test_ctrl_c_while_writing_leaves_old_or_new_outputs_never_a_mix(previous, tmp_path):
     old = store_articles(previous)
-    corpus = make_corpus(tmp_path / "in", 6)
+    corpus = make_corpus(tmp_path / "in", 6, chars=800)
     proc = kg_process("build", str(corpus), "-o", str(previous))
     err: list[str] = []
     reader = collect(proc.stderr, err)
