@@ -240,8 +240,8 @@ def _json_lines(handle: IO[bytes], source: str, max_bytes: int,
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or wide_encoding(head):
         raise IngestError(f"{source}: JSON Lines must be UTF-8, this looks like UTF-16/32; "
                           "re-save it as UTF-8")
-    recoded = 0
-    number = 0
+    notes: dict[str, int] = {}
+    number = records = 0
     while True:
         try:
             line = handle.readline(max_bytes + 1)
@@ -261,8 +261,12 @@ def _json_lines(handle: IO[bytes], source: str, max_bytes: int,
                 line = line.removeprefix(b"\xef\xbb\xbf")
             if not line.strip():
                 continue
+            records += 1
             decoded = decode(line, where)
-            recoded += decoded.note is not None
+            if decoded.note:
+                kind = "NUL bytes read as spaces" if "NUL" in decoded.note else \
+                    "not UTF-8, decoded as Windows-1252/Latin-1"
+                notes[kind] = notes.get(kind, 0) + 1
             try:
                 record = json.loads(decoded.text)
             except json.JSONDecodeError as err:
@@ -278,8 +282,11 @@ def _json_lines(handle: IO[bytes], source: str, max_bytes: int,
             log.skipped.append((where, str(err).removeprefix(f"{where}: ")))
             continue
         yield article
-    if recoded and log is not None:
-        log.notes.append((source, f"{recoded} line(s) not UTF-8, decoded as Windows-1252/Latin-1"))
+    if not records:
+        raise IngestError(f"{source}: no article text (no JSON lines); check the file")
+    for kind, count in notes.items():
+        if log is not None:
+            log.notes.append((source, f"{count} line(s) {kind}"))
 
 
 def _json_document(text: str, source: str, log: ReadLog | None) -> Iterator[Article]:
@@ -291,6 +298,8 @@ def _json_document(text: str, source: str, log: ReadLog | None) -> Iterator[Arti
     except RecursionError:
         raise IngestError(f"{source}: JSON nested too deeply; fix the file") from None
     records = document if isinstance(document, list) else [document]
+    if not records:
+        raise IngestError(f"{source}: no articles (an empty JSON array); check the file")
     for number, record in enumerate(records):
         where = source if len(records) == 1 else f"{source}[{number}]"
         try:

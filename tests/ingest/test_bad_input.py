@@ -277,7 +277,14 @@ def test_a_latin1_line_in_json_lines_is_decoded_and_noted(tmp_path):
     path.write_bytes(json.dumps({"text": FRENCH}, ensure_ascii=False).encode("latin-1") + b"\n")
     articles, skipped, notes = corpus(path)
     assert not skipped and articles[0].text == FRENCH
-    assert "1 line(s) not UTF-8" in notes[str(path)]
+    assert notes[str(path)] == "1 line(s) not UTF-8, decoded as Windows-1252/Latin-1"
+
+
+@pytest.mark.parametrize("name,content", [("feed.jsonl", "\n  \n\n"), ("list.json", "[]")])
+def test_json_with_no_records_is_skipped_not_ignored(tmp_path, name, content):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    articles, skipped, _ = corpus(tmp_path / name)
+    assert not articles and "no article" in skipped[str(tmp_path / name)]
 
 
 def test_utf16_json_lines_are_rejected_naming_the_encoding(tmp_path):

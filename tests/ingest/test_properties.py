@@ -17,7 +17,9 @@ from kg.ingest.clean import sanitize
 from kg.ingest.decode import decode
 from kg.ingest.readers import ReadLog
 
-SETTINGS = settings(max_examples=50, deadline=None, database=None,
+# Derandomized: the suite sees the same examples on every run (CI never flickers); a longer
+# random exploration is a matter of raising max_examples and dropping derandomize locally.
+SETTINGS = settings(max_examples=50, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 
@@ -86,7 +88,7 @@ def test_any_bytes_decode_or_raise_an_ingest_error(data):
         return
     assert isinstance(decoded.text, str)
     if decoded.note is None:
-        assert decoded.text == data.decode("utf-8")
+        assert decoded.text == data.decode("utf-8-sig")
 
 
 @SETTINGS
@@ -131,8 +133,9 @@ def test_any_json_lines_keep_every_good_record(tmp_path, values, junk):
     log = ReadLog()
     try:
         articles = list(read_file(path, log=log))
-    except IngestError as err:  # only a whole file in another encoding is refused outright
-        assert "JSON Lines must be UTF-8" in str(err)
+    except IngestError as err:  # only a file in another encoding, or with no lines, is refused
+        assert "JSON Lines must be UTF-8" in str(err) or (
+            "no JSON lines" in str(err) and not any(line.encode().strip() for line in lines))
         return
     for article in articles:
         check_article(article)
