@@ -62,6 +62,10 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def _is_build_output(folder: Path) -> bool:
+    return (folder / "graph.trig").is_file() and (folder / "store").is_dir()
+
+
 def _too_many(path: Path, max_files: int) -> IngestError:
     return IngestError(f"{display_path(path)}: more than {max_files:,} article files; "
                        "raise the limit with --max-files, or point kg at a smaller folder")
@@ -105,6 +109,11 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
                 dirs[:] = []
                 continue
             seen.add((st.st_dev, st.st_ino))
+            if _is_build_output(Path(root)):  # e.g. `kg build .` run twice: not articles
+                dirs[:] = []
+                if log is not None:
+                    log.notes.append((display_path(root), "left out: a kg build output folder"))
+                continue
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith("."):

@@ -367,6 +367,18 @@ def test_the_walk_stops_at_the_file_limit(tmp_path):
         next(walked)
 
 
+def test_an_earlier_build_inside_the_articles_is_not_read_as_articles(tmp_path):
+    good = with_good(tmp_path)
+    out = tmp_path / "outputs"
+    (out / "store").mkdir(parents=True)
+    for name in ("graph.ttl", "graph.trig"):
+        (out / name).write_text("@prefix kg: <https://w3id.org/kg/ontology#> .\n", "utf-8")
+    (out / "graph.html").write_text("<html><body><h1>Knowledge graph</h1></body></html>", "utf-8")
+    articles, skipped, notes = corpus(tmp_path)
+    assert sources(articles) == {str(good)} and not skipped
+    assert notes[str(out)] == "left out: a kg build output folder"
+
+
 def test_files_that_are_not_articles_are_counted_in_a_note(tmp_path):
     with_good(tmp_path)
     for name in ("a.png", "b.png", "style.css", "README"):
