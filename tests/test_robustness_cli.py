@@ -143,9 +143,7 @@ def test_query_on_a_folder_that_is_not_a_store_leaves_it_alone(tmp_path):
     assert result.exit_code == 1 and "kg build" in result.output
 
 
-@pytest.mark.parametrize("gold", [b"entities: [", pytest.param(b"\x89PNG\r\n\x1a\n", marks=(
-    pytest.mark.xfail(strict=True, reason="kg eval lets a gold file that is not UTF-8 escape "
-                      "as a UnicodeDecodeError traceback")))])
+@pytest.mark.parametrize("gold", [b"entities: [", b"\x89PNG\r\n\x1a\n"])
 def test_eval_with_a_broken_gold_file_is_one_line(seeds_build, tmp_path, gold):
     path = tmp_path / "gold.yaml"
     path.write_bytes(gold)
