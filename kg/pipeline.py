@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,8 @@ class BuildReport:
     """What a build did, for the summary line."""
 
     articles: int = 0
+    #: Articles this build added (the others were in the store already).
+    added: int = 0
     entities: int = 0
     relations: int = 0
     quotes: int = 0
@@ -34,8 +35,8 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.articles} articles, {self.entities} entities, {self.relations} relations, "
-                f"{self.quotes} quotes in {self.seconds:.1f} s")
+        text = (f"{self.articles} articles ({self.added} new), {self.entities} entities, "
+                f"{self.relations} relations, {self.quotes} quotes in {self.seconds:.1f} s")
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
         return text
@@ -86,47 +87,47 @@ def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = 
     return resolve(extract_corpus(articles, model, progress=progress))
 
 
-def _replace_dir(new: Path, target: Path) -> None:
-    """Swap a finished folder into place so readers never see half a store."""
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-          model: str | None = None, progress: Progress | None = None) -> BuildReport:
-    """Build the graph of ``paths`` into ``out_dir``: store, Turtle, TriG and HTML.
+          model: str | None = None, progress: Progress | None = None,
+          commit_every: int = 64) -> BuildReport:
+    """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
-    Every file is written to a temporary name and renamed, so an interrupted
-    build leaves the previous outputs in place.
+    Articles already in the store are skipped before any NLP runs; new ones
+    are committed ``commit_every`` at a time, each batch in one transaction
+    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. Every file is written to a temporary
+    name and renamed.
     """
     from kg.render import render_html
+    from kg.store.incremental import add_extractions, stored_articles
 
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
-    kg = build_graph(paths, model=model, progress=progress, report=report)
+    articles = read_corpus(paths, report)
+    if not articles:
+        skipped = (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})"
+                   if report.skipped else "")
+        raise KGError("no readable articles in " + ", ".join(map(str, paths)) + skipped)
     out.mkdir(parents=True, exist_ok=True)
-    tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp_store, ignore_errors=True)
-    try:
-        with GraphStore(tmp_store) as store:
-            store.add(kg)
-            turtle = store.serialize("turtle")
-            trig = store.serialize("trig")
-            html = render_html(store).encode("utf-8")
-        _replace_dir(tmp_store, out / STORE_DIRNAME)
-    finally:
-        shutil.rmtree(tmp_store, ignore_errors=True)
+    with GraphStore(out / STORE_DIRNAME) as store:
+        known = stored_articles(store)
+        new = [a for a in articles if a.id not in known]
+        for first in range(0, len(new), max(commit_every, 1)):
+            batch = new[first:first + max(commit_every, 1)]
+
+            def batch_progress(done: int, _total: int, first: int = first) -> None:
+                if progress:
+                    progress(first + done, len(new))
+
+            add_extractions(store, extract_corpus(batch, model, progress=batch_progress))
+        report.added = len(new)
+        report.articles, report.entities, report.relations, report.quotes = store.counts()
+        turtle = store.serialize("turtle")
+        trig = store.serialize("trig")
+        html = render_html(store).encode("utf-8")
     for name, data in (("graph.ttl", turtle), ("graph.trig", trig), ("graph.html", html)):
         atomic_write(out / name, data)
         report.outputs.append(out / name)
-    report.articles = len(kg.articles)
-    report.entities = len(kg.entities)
-    report.relations = sum(r.status == "asserted" for r in kg.relations)
-    report.quotes = len(kg.quotes)
     report.seconds = time.perf_counter() - started
     return report

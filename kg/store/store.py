@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,9 +16,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import ONTOLOGY_FILE, PREFIXES
-
-ONTOLOGY_IRI = "https://w3id.org/kg/ontology"
+from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS
 from kg.store.rdf import Quad, graph_quads
 
 __all__ = ["GraphStore", "STORE_DIRNAME", "atomic_write", "open_store"]
@@ -66,7 +64,8 @@ class GraphStore:
         if location is not None:
             path = Path(location)
             if not path.exists() and not create:
-                raise StoreError(f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first")
+                raise StoreError(
+                    f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(path), create=not path.exists())
@@ -90,6 +89,23 @@ class GraphStore:
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
 
+    def quads(self) -> Iterator[Quad]:
+        """Every quad in a named graph."""
+        yield from self.query(  # type: ignore[misc]
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
+        """Delete, then insert, quads in one transaction: all of it is written or nothing.
+
+        Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
+        too, but cannot delete), so both halves go into a single update.
+        """
+        text = f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
+        try:
+            self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
+        except OSError as err:
+            raise StoreError(f"{self.location}: cannot write the store ({err})") from None
+
     def add(self, kg: KnowledgeGraph) -> None:
         """Add every article's named graph of ``kg``, and the ontology's own graph."""
         self.load_ontology()
@@ -97,16 +113,24 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """Keep the ontology in the store so queries can read term labels."""
-        graph = self.dataset.graph(URIRef(ONTOLOGY_IRI))
+        graph = self.dataset.graph(ONTOLOGY_IRI)
         if len(graph) == 0:
             graph.parse(ONTOLOGY_FILE, format="turtle")
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+              prefixes: bool = False) -> Result:
         """Run a SPARQL query over the union of the named graphs.
+
+        Args:
+            sparql: The query text; user input belongs in ``bindings``, never in it.
+            bindings: Values for variables of the query (Oxigraph substitutes them).
+            prefixes: Declare the kg prefixes (``kg:``, ``rdfs:``, …) for the query.
 
         Raises:
             QueryError: the query is malformed (the message gives the position).
         """
+        if prefixes:
+            sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + sparql
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except SyntaxError as err:
@@ -119,10 +143,9 @@ class GraphStore:
 
     def union_graph(self) -> Graph:
         """Every triple of every named graph, as one rdflib graph."""
-        result = self.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != <{ONTOLOGY_IRI}>) }}"
-        )
+        hidden = ", ".join(f"<{g}>" for g in sorted(SYSTEM_GRAPHS))
+        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                            f"FILTER(?g NOT IN ({hidden})) }}")
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
@@ -136,15 +159,35 @@ class GraphStore:
             name = format if format.startswith("ox-") else f"ox-{format}"
             articles = Dataset(store="Oxigraph", default_union=True)
             articles.namespace_manager = self.dataset.namespace_manager
-            articles.addN(q for q in self.dataset.quads() if str(q[3]) != ONTOLOGY_IRI)  # type: ignore[misc]
+            articles.addN(q for q in self.quads() if q[3] not in SYSTEM_GRAPHS)  # type: ignore[misc]
             data: Any = articles.serialize(format=name)
         else:
             data = self.union_graph().serialize(format=format)
         return data.encode("utf-8") if isinstance(data, str) else data
 
+    def counts(self) -> tuple[int, int, int, int]:
+        """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
+        row = next(iter(self.query("""
+            SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
+                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
+              { ?a a kg:Article } UNION
+              { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
+              { ?f a kg:Fact } UNION { ?q a kg:Quote }
+            }""", prefixes=True)))
+        return tuple(int(n) for n in row)  # type: ignore[return-value,union-attr]
+
     def graphs(self) -> list[URIRef]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
         return [row[0] for row in result]  # type: ignore[index]
+
+
+def _data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, grouped by graph."""
+    by_graph: dict[Node, list[str]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
+    return " ".join(f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}"
+                    for g, lines in by_graph.items())
 
 
 def open_store(location: str | os.PathLike[str]) -> GraphStore:
