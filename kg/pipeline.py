@@ -13,9 +13,9 @@ from kg.extract import DEFAULT_EXTRACTORS, extract_article, get_extractor, load_
 from kg.ingest import find_files, read_file
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_write
+from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
 
-__all__ = ["BuildReport", "read_corpus", "extract_corpus", "build_graph", "build"]
+__all__ = ["BuildReport", "read_corpus", "extract_corpus", "build_graph", "build", "remove"]
 
 Progress = Callable[[int, int], None]
 
@@ -27,6 +27,8 @@ class BuildReport:
     articles: int = 0
     #: Articles this build added (the others were in the store already).
     added: int = 0
+    #: Articles this run removed.
+    removed: int = 0
     entities: int = 0
     relations: int = 0
     quotes: int = 0
@@ -35,7 +37,8 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.articles} articles ({self.added} new), {self.entities} entities, "
+        change = f"{self.removed} removed" if self.removed else f"{self.added} new"
+        text = (f"{self.articles} articles ({change}), {self.entities} entities, "
                 f"{self.relations} relations, {self.quotes} quotes in {self.seconds:.1f} s")
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
@@ -98,7 +101,6 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     finished and a re-run completes it. Every file is written to a temporary
     name and renamed.
     """
-    from kg.render import render_html
     from kg.store.incremental import add_extractions, stored_articles
 
     started = time.perf_counter()
@@ -122,12 +124,48 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
 
             add_extractions(store, extract_corpus(batch, model, progress=batch_progress))
         report.added = len(new)
-        report.articles, report.entities, report.relations, report.quotes = store.counts()
-        turtle = store.serialize("turtle")
-        trig = store.serialize("trig")
-        html = render_html(store).encode("utf-8")
-    for name, data in (("graph.ttl", turtle), ("graph.trig", trig), ("graph.html", html)):
+        _write_outputs(store, out, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_outputs(store: GraphStore, out: Path, report: BuildReport) -> None:
+    from kg.render import render_html
+
+    report.articles, report.entities, report.relations, report.quotes = store.counts()
+    files = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
+             ("graph.html", render_html(store).encode("utf-8")))
+    for name, data in files:
         atomic_write(out / name, data)
         report.outputs.append(out / name)
+
+
+def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:
+    """Remove articles from the store in ``out_dir`` and rewrite its Turtle, TriG and HTML.
+
+    Args:
+        articles: Article ids, article IRIs, or the files they were read from.
+        out_dir: A build folder.
+
+    Raises:
+        StoreError: an article is not in the store (nothing is removed then).
+    """
+    from kg.store.incremental import remove_articles
+    from kg.store.rdf import article_iri
+
+    started = time.perf_counter()
+    report = BuildReport()
+    prefix = str(article_iri(""))
+    ids: list[str] = []
+    for given in articles:
+        if Path(given).is_file():
+            ids += [a.id for a in read_file(Path(given))]
+        else:
+            ids.append(given.removeprefix(prefix))
+    out = Path(out_dir)
+    with open_store(out) as store:
+        change = remove_articles(store, ids)
+        report.removed = len(change.removed)
+        _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
     return report
