@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -9,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
 from rdflib.query import Result
 from rdflib.term import Node
@@ -79,20 +80,32 @@ class GraphStore:
         self.close()
 
     def close(self) -> None:
+        """Release the store (and, on disk, its lock)."""
         self.dataset.close()
+        # A result left half-read sits in a reference cycle that holds the
+        # Oxigraph store, and its lock, until the cycle collector runs.
+        gc.collect()
 
     def __len__(self) -> int:
         """Number of quads."""
-        result = self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))[0])  # type: ignore[index]
+        rows = list(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0][0])  # type: ignore[index]
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
 
     def quads(self) -> Iterator[Quad]:
-        """Every quad in a named graph."""
-        yield from self.query(  # type: ignore[misc]
-            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Every quad in a named graph, with terms as rdflib creates them.
+
+        Oxigraph answers plain strings typed ``xsd:string``, which rdflib does
+        not equate with the untyped literals it builds; they are untyped here,
+        so quads read back compare equal to the quads written.
+        """
+        for s, p, o, g in self.query(  # type: ignore[misc]
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if isinstance(o, Literal) and o.datatype == XSD.string:
+                o = Literal(str(o))
+            yield s, p, o, g
 
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
@@ -123,7 +136,8 @@ class GraphStore:
 
         Args:
             sparql: The query text; user input belongs in ``bindings``, never in it.
-            bindings: Values for variables of the query (Oxigraph substitutes them).
+            bindings: Values for variables of the query (Oxigraph substitutes them;
+                a SELECT must project every bound variable, or Oxigraph refuses it).
             prefixes: Declare the kg prefixes (``kg:``, ``rdfs:``, …) for the query.
 
         Raises:
@@ -167,13 +181,13 @@ class GraphStore:
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
-        row = next(iter(self.query("""
+        [row] = list(self.query("""
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
               { ?a a kg:Article } UNION
               { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
               { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""", prefixes=True)))
+            }""", prefixes=True))
         return tuple(int(n) for n in row)  # type: ignore[return-value,union-attr]
 
     def graphs(self) -> list[URIRef]:

@@ -77,3 +77,32 @@ def corpus(tmp_path):
              relations=(("Marco Rubio", "leaderOf", "State Department", s5, 0.75),),
              quotes=(("Progress,", None, "\"Progress,\" an official said."),)),
     ]
+
+
+@pytest.fixture(scope="session")
+def seeds_extractions(nlp):
+    """What the extractors find in the seeds (the real model, run once)."""
+    from kg.pipeline import BuildReport, extract_corpus, read_corpus
+
+    from ..conftest import SEEDS
+
+    return extract_corpus(read_corpus([SEEDS], BuildReport()))
+
+
+def content(store) -> set:
+    """The knowledge graph's quads: article graphs and facts, without history or bookkeeping."""
+    from kg.store.ontology import REDIRECTS_GRAPH, SYSTEM_GRAPHS
+
+    hidden = SYSTEM_GRAPHS | {REDIRECTS_GRAPH}
+    return {q for q in store.quads() if q[3] not in hidden}
+
+
+def filled(extractions, one_by_one: bool = False):
+    """An in-memory store with ``extractions`` added at once or one at a time."""
+    from kg.store import GraphStore
+    from kg.store.incremental import add_extractions
+
+    store = GraphStore()
+    for batch in ([[x] for x in extractions] if one_by_one else [extractions]):
+        add_extractions(store, batch)
+    return store
