@@ -45,6 +45,7 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
     }
     FILTER(?s = ?focus || ?o = ?focus)
     BIND("relation" AS ?kind)
+    ?o rdfs:label ?ol .
     OPTIONAL { ?fact a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                      kg:articleCount ?articles ; kg:publisherCount ?publishers ;
                      kg:confidence ?factConfidence . }
@@ -64,7 +65,6 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
     OPTIONAL { ?article schema:datePublished ?date }
   }
   ?s rdfs:label ?sl .
-  OPTIONAL { ?o rdfs:label ?ol }
   {narrow}
 } ORDER BY ?kind ?p ?sl ?ol ?date ?article ?start
 """

@@ -157,14 +157,12 @@ class GraphStore:
 
     def union_graph(self) -> Graph:
         """Every triple of every named graph, as one rdflib graph."""
-        hidden = ", ".join(f"<{g}>" for g in sorted(SYSTEM_GRAPHS))
-        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-                            f"FILTER(?g NOT IN ({hidden})) }}")
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
-        for triple in result.graph or ():  # type: ignore[union-attr]
-            graph.add(triple)
+        for s, p, o, g in self.quads():
+            if g not in SYSTEM_GRAPHS:
+                graph.add((s, p, o))
         return graph
 
     def serialize(self, format: str) -> bytes:
