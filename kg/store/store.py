@@ -111,13 +111,18 @@ class GraphStore:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
 
         Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
-        too, but cannot delete), so both halves go into a single update.
+        too, but cannot delete, and measured no faster on disk).
         """
         text = f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
         try:
-            self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
+            self._oxigraph.update(text)
         except OSError as err:
             raise StoreError(f"{self.location}: cannot write the store ({err})") from None
+
+    @property
+    def _oxigraph(self) -> Any:
+        """The pyoxigraph ``Store`` under rdflib's Dataset."""
+        return self.dataset.store._inner  # type: ignore[attr-defined]
 
     def add(self, kg: KnowledgeGraph) -> None:
         """Add every article's named graph of ``kg``, and the ontology's own graph."""
