@@ -96,10 +96,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
-    are committed ``commit_every`` at a time, each batch in one transaction
-    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
-    finished and a re-run completes it. Every file is written to a temporary
-    name and renamed.
+    are committed in batches, each in one transaction (see
+    :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. A batch is ``commit_every`` articles,
+    or a quarter of the store if that is more: each commit re-resolves the
+    whole store, and growing batches keep the total cost linear. Every file is
+    written to a temporary name and renamed.
     """
     from kg.store.incremental import add_extractions, stored_articles
 
@@ -115,14 +117,17 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     with GraphStore(out / STORE_DIRNAME) as store:
         known = stored_articles(store)
         new = [a for a in articles if a.id not in known]
-        for first in range(0, len(new), max(commit_every, 1)):
-            batch = new[first:first + max(commit_every, 1)]
+        first = 0
+        while first < len(new):
+            size = max(commit_every, (len(known) + first) // 4, 1)
+            batch = new[first:first + size]
 
             def batch_progress(done: int, _total: int, first: int = first) -> None:
                 if progress:
                     progress(first + done, len(new))
 
             add_extractions(store, extract_corpus(batch, model, progress=batch_progress))
+            first += len(batch)
         report.added = len(new)
         _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started

@@ -103,9 +103,12 @@ class GraphStore:
         """
         for s, p, o, g in self.query(  # type: ignore[misc]
                 "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if isinstance(o, Literal) and o.datatype == XSD.string:
-                o = Literal(str(o))
-            yield s, p, o, g
+            yield s, p, _plain(o), g
+
+    def graph_triples(self, graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph (plain literals untyped, as in :meth:`quads`)."""
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+        return {(s, p, _plain(o)) for s, p, o, _ in rows}  # type: ignore[misc]
 
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
@@ -196,6 +199,10 @@ class GraphStore:
     def graphs(self) -> list[URIRef]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
         return [row[0] for row in result]  # type: ignore[index]
+
+
+def _plain(term: Node) -> Node:
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term
 
 
 def _data(quads: Iterable[Quad]) -> str:
