@@ -98,7 +98,7 @@ class _Entry:
 
 def _ledger(store: GraphStore) -> dict[str, _Entry]:
     entries = {}
-    for node, text, digest in store.query(_LEDGER):  # type: ignore[misc]
+    for node, text, digest in store.rows(_LEDGER):
         extraction = decode(str(text))
         quads: list[Quad] = [(node, KG.extraction, text, EXTRACTIONS_GRAPH)]
         if digest is not None:
@@ -110,14 +110,14 @@ def _ledger(store: GraphStore) -> dict[str, _Entry]:
 
 def stored_articles(store: GraphStore) -> set[str]:
     """Ids of the articles the store holds."""
-    rows = store.query(f"SELECT ?a WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> "
-                       f"{{ ?a <{KG.extraction}> ?x }} }}")
-    return {str(row[0])[len(_ARTICLE):] for row in rows}  # type: ignore[index]
+    rows = store.rows(f"SELECT ?a WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> "
+                      f"{{ ?a <{KG.extraction}> ?x }} }}")
+    return {str(row[0])[len(_ARTICLE):] for row in rows}
 
 
 def _article_graphs(store: GraphStore) -> set[str]:
-    rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kg:Article } }", prefixes=True)
-    return {str(row[0])[len(_ARTICLE):] for row in rows}  # type: ignore[index]
+    rows = store.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kg:Article } }", prefixes=True)
+    return {str(row[0])[len(_ARTICLE):] for row in rows}
 
 
 def _digest(triples: Iterable[Triple]) -> str:
@@ -130,10 +130,10 @@ def _previous_keys(store: GraphStore, gone: set[str]) -> dict[tuple[str, str], s
     if not gone:
         return {}
     values = " ".join(RES[key].n3() for key in sorted(gone))
-    rows = store.query(f"""SELECT DISTINCT ?g ?e ?n WHERE {{ VALUES ?e {{ {values} }}
+    rows = store.rows(f"""SELECT DISTINCT ?g ?e ?n WHERE {{ VALUES ?e {{ {values} }}
         GRAPH ?g {{ ?g kg:mentions ?e . ?e rdfs:label|skos:altLabel ?n }} }}""", prefixes=True)
     return {(str(g)[len(_ARTICLE):], str(n)): str(e)[len(str(RES)):]
-            for g, e, n in rows}  # type: ignore[misc]
+            for g, e, n in rows}
 
 
 def _kind(key: str) -> str:
@@ -204,7 +204,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str]) -
     for s, p, o, g in graph_quads(kg):
         wanted[g].add((s, p, o))
     redirects = store.graph_triples(REDIRECTS_GRAPH)
-    old_keys = {str(row[0])[len(str(RES)):] for row in store.query(  # type: ignore[index]
+    old_keys = {str(row[0])[len(str(RES)):] for row in store.rows(
         "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?g kg:mentions ?e } }", prefixes=True)}
     moved = successors(kg, _previous_keys(store, old_keys - {e.key for e in kg.entities}))
     for s, p, o, g in redirect_quads(kg, _redirects(redirects), moved):
@@ -212,8 +212,8 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str]) -
 
     def diff(graph: URIRef, have: set[Triple]) -> None:
         want = wanted.get(graph, set())
-        deletes.extend((*t, graph) for t in have - want)  # type: ignore[misc]
-        inserts.extend((*t, graph) for t in want - have)  # type: ignore[misc]
+        deletes.extend((s, p, o, graph) for s, p, o in have - want)
+        inserts.extend((s, p, o, graph) for s, p, o in want - have)
 
     diff(REDIRECTS_GRAPH, redirects)
     diff(CORROBORATION_GRAPH, store.graph_triples(CORROBORATION_GRAPH))

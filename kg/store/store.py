@@ -88,8 +88,7 @@ class GraphStore:
 
     def __len__(self) -> int:
         """Number of quads."""
-        rows = list(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0][0])  # type: ignore[index]
+        return int(self.rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0][0])
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
@@ -101,14 +100,13 @@ class GraphStore:
         not equate with the untyped literals it builds; they are untyped here,
         so quads read back compare equal to the quads written.
         """
-        for s, p, o, g in self.query(  # type: ignore[misc]
-                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for s, p, o, g in self.rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
             yield s, p, _plain(o), g
 
     def graph_triples(self, graph: URIRef) -> set[tuple[Node, Node, Node]]:
         """The triples of one named graph (plain literals untyped, as in :meth:`quads`)."""
-        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
-        return {(s, p, _plain(o)) for s, p, o, _ in rows}  # type: ignore[misc]
+        rows = self.rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+        return {(s, p, _plain(o)) for s, p, o, _ in rows}
 
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
@@ -154,7 +152,7 @@ class GraphStore:
         if prefixes:
             sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + sparql
         try:
-            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
         except SyntaxError as err:
             message = str(err).splitlines()[0]
             if len(message) > 160:
@@ -162,6 +160,16 @@ class GraphStore:
             raise QueryError(f"malformed SPARQL: {message}") from None
         except Exception as err:  # the engine's own evaluation errors
             raise QueryError(f"query failed: {err}") from None
+
+    def rows(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+             prefixes: bool = False) -> list[tuple[Any, ...]]:
+        """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
+        return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
+
+    def records(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                prefixes: bool = False) -> list[dict[str, Any]]:
+        """The solutions of a SELECT query as dicts of the bound variables."""
+        return [row.asdict() for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[union-attr]
 
     def union_graph(self) -> Graph:
         """Every triple of every named graph, as one rdflib graph."""
@@ -187,18 +195,20 @@ class GraphStore:
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
-        [row] = list(self.query("""
+        [row] = self.rows("""
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
               { ?a a kg:Article } UNION
               { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
               { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""", prefixes=True))
-        return tuple(int(n) for n in row)  # type: ignore[return-value,union-attr]
+            }""", prefixes=True)
+        articles, entities, facts, quotes = (int(n) for n in row)
+        return articles, entities, facts, quotes
 
     def graphs(self) -> list[URIRef]:
-        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
-        return [row[0] for row in result]  # type: ignore[index]
+        """The named graphs of the store."""
+        rows = self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        return [row[0] for row in rows]
 
 
 def _plain(term: Node) -> Node:
