@@ -71,6 +71,10 @@ class GraphStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(path), create=not path.exists())
             except OSError as err:
+                if "lock" in str(err).lower():
+                    raise StoreError(f"{path}: the store is in use by another kg process "
+                                     "(Oxigraph allows one at a time); wait for it to finish, "
+                                     "then try again") from None
                 raise StoreError(f"{path}: cannot open the store ({err})") from None
 
     def __enter__(self) -> GraphStore:

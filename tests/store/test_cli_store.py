@@ -84,3 +84,21 @@ def test_validate_reports_conformance(seeds_build):
     out, _ = seeds_build
     result = CliRunner().invoke(cli, ["validate", "--store", str(out)])
     assert result.exit_code == 0 and "conforms" in result.output
+
+
+def test_explain_one_relation_of_the_seeds(seeds_build):
+    out, _ = seeds_build
+    result = CliRunner().invoke(cli, ["explain", "Peskov", "spokespersonOf", "Kremlin",
+                                      "--store", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Dmitry Peskov spokespersonOf Kremlin [asserted;" in result.output
+    # Each sentence is followed by its source file and offsets.
+    assert "seeds/" in result.output and "“" in result.output
+
+
+def test_a_store_in_use_is_refused_with_a_clear_message(tmp_path):
+    from kg.store import GraphStore
+
+    with GraphStore(tmp_path / "store"):
+        result = CliRunner().invoke(cli, ["validate", "--store", str(tmp_path)])
+    assert result.exit_code == 1 and "in use by another kg process" in result.output
