@@ -130,7 +130,12 @@ class GraphStore:
         return self.dataset.store._inner  # type: ignore[attr-defined]
 
     def add(self, kg: KnowledgeGraph) -> None:
-        """Add every article's named graph of ``kg``, and the ontology's own graph."""
+        """Add every article's named graph of ``kg``, its facts, and the ontology's own graph.
+
+        This writes a snapshot without extraction records: it can be queried and
+        exported, not extended. Stores that take new articles are filled with
+        :func:`kg.store.incremental.add_extractions`.
+        """
         self.load_ontology()
         self.add_quads(graph_quads(kg))
 

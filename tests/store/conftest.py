@@ -44,7 +44,8 @@ def news(folder: Path, name: str, text: str, *, publisher: str | None = None,
                    key=len, reverse=True)
     mentions = {n: _mention(article, n) for n in names}
     found = tuple(
-        Relation(mentions[s], p, mentions[o], _evidence(article, sentence, "kg.roles.v1", c), status)
+        Relation(mentions[s], p, mentions[o], _evidence(article, sentence, "kg.roles.v1", c),
+                 status)
         for s, p, o, sentence, c in relations
     )
     said = tuple(

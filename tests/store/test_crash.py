@@ -47,7 +47,7 @@ with GraphStore(sys.argv[1]) as store:
 
 
 def _run_and_kill(script: str, args: list[str], line: str, delay: float) -> bool:
-    """Run ``script``, SIGKILL it ``delay`` s after it prints ``line``; True if it finished first."""
+    """Run ``script``, SIGKILL it ``delay`` s after it prints ``line``; True if it finished."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True, env=env) as proc:

@@ -66,9 +66,9 @@ def test_a_new_article_merges_into_existing_nodes(corpus):
     add_extractions(store, corpus[1:2])
     people = {str(r[0]) for r in store.query("SELECT ?e WHERE { ?e a kg:Person }", prefixes=True)}
     assert str(peskov) in people and len(people) == 2  # Peskov once, and Witkoff
-    rows = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) ?e WHERE { ?a kg:mentions ?e } GROUP BY ?e",
-                       {"e": peskov}, prefixes=True)
-    assert int(next(iter(rows))[0]) == 2
+    rows = store.rows("SELECT (COUNT(DISTINCT ?a) AS ?n) ?e WHERE { ?a kg:mentions ?e } "
+                      "GROUP BY ?e", {"e": peskov}, prefixes=True)
+    assert int(rows[0][0]) == 2
 
 
 def test_removing_an_article_removes_exactly_what_only_it_supported(corpus):
