@@ -55,7 +55,10 @@ def cli() -> None:
 @model_option
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool) -> None:
-    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl)."""
+    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
+
+    An existing store in OUT is extended: articles it holds already are skipped.
+    """
     from kg.pipeline import build as run_build
 
     bar: Any = None
