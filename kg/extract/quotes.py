@@ -194,7 +194,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and (i - 1) in last_speaker
         ):
             found, speaker = last_speaker[i - 1]  # a paragraph continuing the last quote
-        if words < _MIN_WORDS and not (framed_after or framed_before):
+        if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation
         if not found:
             continue

@@ -61,3 +61,8 @@ def test_scare_quotes_are_not_quotations(graph_of):
         "of goodwill."
     )
     assert quotes(g) == set()
+
+
+def test_short_second_part_of_a_split_quote_is_kept(graph_of):
+    g = graph_of('"I really believe we will get there," Marco Rubio said. "We are very close."')
+    assert quotes(g) == {("Marco Rubio", "I really believe we will get there … We are very close.")}
