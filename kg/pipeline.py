@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import threading
 import time
@@ -23,9 +22,11 @@ from kg.ingest.readers import (
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_write
+from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
 
-__all__ = ["BuildReport", "Limits", "read_corpus", "extract_corpus", "build_graph", "build"]
+__all__ = [
+    "BuildReport", "Limits", "read_corpus", "extract_corpus", "build_graph", "build", "remove",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -35,6 +36,10 @@ class BuildReport:
     """What a build did, for the summary line."""
 
     articles: int = 0
+    #: Articles this build added (the others were in the store already).
+    added: int = 0
+    #: Articles this run removed.
+    removed: int = 0
     entities: int = 0
     relations: int = 0
     quotes: int = 0
@@ -44,8 +49,9 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.articles} articles, {self.entities} entities, {self.relations} relations, "
-                f"{self.quotes} quotes in {self.seconds:.1f} s")
+        change = f"{self.removed} removed" if self.removed else f"{self.added} new"
+        text = (f"{self.articles} articles ({change}), {self.entities} entities, "
+                f"{self.relations} relations, {self.quotes} quotes in {self.seconds:.1f} s")
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
         return text
@@ -129,12 +135,16 @@ def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = 
     report = report if report is not None else BuildReport()
     articles = read_corpus(paths, report, limits)
     if not articles:
-        where = ", ".join(display_path(p) for p in paths)
-        first = (f" ({len(report.skipped)} skipped; first {report.skipped[0][0]}: "
-                 f"{report.skipped[0][1]})" if report.skipped else "")
-        raise IngestError(f"no readable articles in {where}{first}; point kg at files or folders "
-                          "of .txt, .md, .html, .json or .jsonl articles")
+        raise _no_articles(paths, report)
     return resolve(extract_corpus(articles, model, progress=progress))
+
+
+def _no_articles(paths: Iterable[str | os.PathLike[str]], report: BuildReport) -> IngestError:
+    where = ", ".join(display_path(p) for p in paths)
+    first = (f" ({len(report.skipped)} skipped; first {report.skipped[0][0]}: "
+             f"{report.skipped[0][1]})" if report.skipped else "")
+    return IngestError(f"no readable articles in {where}{first}; point kg at files or folders "
+                       "of .txt, .md, .html, .json or .jsonl articles")
 
 
 def _check_out_folder(out: Path) -> None:
@@ -168,54 +178,92 @@ def _interrupts_held() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def _replace_dir(new: Path, target: Path) -> None:
-    """Swap a finished folder into place so readers never see half a store."""
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
-          limits: Limits | None = None) -> BuildReport:
-    """Build the graph of ``paths`` into ``out_dir``: store, Turtle, TriG and HTML.
+          limits: Limits | None = None, commit_every: int = 64) -> BuildReport:
+    """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
-    Every file is written to a temporary name and renamed, so an interrupted
-    build leaves the previous outputs in place.
+    Articles already in the store are skipped before any NLP runs; new ones
+    are committed in batches, each in one transaction (see
+    :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. A batch is ``commit_every`` articles,
+    or a quarter of the store if that is more: each commit re-resolves the
+    whole store, and growing batches keep the total cost linear. Every file is
+    written to a temporary name and renamed.
     """
-    from kg.render import render_html
+    from kg.store.incremental import add_extractions, stored_articles
 
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
     _check_out_folder(out)
-    kg = build_graph(paths, model=model, progress=progress, report=report, limits=limits)
+    articles = read_corpus(paths, report, limits)
+    if not articles:
+        raise _no_articles(paths, report)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise StoreError(f"{display_path(out)}: cannot create the output folder "
                          f"({err.strerror}); choose another with -o") from None
-    tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp_store, ignore_errors=True)
-    try:
-        with GraphStore(tmp_store) as store:
-            store.add(kg)
-            turtle = store.serialize("turtle")
-            trig = store.serialize("trig")
-            html = render_html(store).encode("utf-8")
+    with GraphStore(out / STORE_DIRNAME) as store:
+        known = stored_articles(store)
+        new = [a for a in articles if a.id not in known]
+        first = 0
+        while first < len(new):
+            size = max(commit_every, (len(known) + first) // 4, 1)
+            batch = new[first:first + size]
+
+            def batch_progress(done: int, _total: int, first: int = first) -> None:
+                if progress:
+                    progress(first + done, len(new))
+
+            add_extractions(store, extract_corpus(batch, model, progress=batch_progress))
+            first += len(batch)
+        report.added = len(new)
+        with _interrupts_held():  # the three files are replaced together or not at all
+            _write_outputs(store, out, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_outputs(store: GraphStore, out: Path, report: BuildReport) -> None:
+    from kg.render import render_html
+
+    report.articles, report.entities, report.relations, report.quotes = store.counts()
+    files = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
+             ("graph.html", render_html(store).encode("utf-8")))
+    for name, data in files:
+        atomic_write(out / name, data)
+        report.outputs.append(out / name)
+
+
+def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:
+    """Remove articles from the store in ``out_dir`` and rewrite its Turtle, TriG and HTML.
+
+    Args:
+        articles: Article ids, article IRIs, or the files they were read from.
+        out_dir: A build folder.
+
+    Raises:
+        StoreError: an article is not in the store (nothing is removed then).
+    """
+    from kg.store.incremental import remove_articles
+    from kg.store.rdf import article_iri
+
+    started = time.perf_counter()
+    report = BuildReport()
+    prefix = str(article_iri(""))
+    ids: list[str] = []
+    for given in articles:
+        if Path(given).is_file():
+            ids += [a.id for a in read_file(Path(given))]
+        else:
+            ids.append(given.removeprefix(prefix))
+    out = Path(out_dir)
+    with open_store(out) as store:
+        change = remove_articles(store, ids)
+        report.removed = len(change.removed)
         with _interrupts_held():
-            _replace_dir(tmp_store, out / STORE_DIRNAME)
-            for name, data in (("graph.ttl", turtle), ("graph.trig", trig), ("graph.html", html)):
-                atomic_write(out / name, data)
-                report.outputs.append(out / name)
-    finally:
-        shutil.rmtree(tmp_store, ignore_errors=True)
-    report.articles = len(kg.articles)
-    report.entities = len(kg.entities)
-    report.relations = sum(r.status == "asserted" for r in kg.relations)
-    report.quotes = len(kg.quotes)
+            _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
     return report

@@ -200,13 +200,29 @@ def _sparql_words(node: ast.AST) -> bool:
         and bool(_SPARQL_WORDS.search(node.value))
 
 
+def _constant_or_escaped(value: ast.AST) -> bool:
+    """A module constant (``GRAPH``, ``KG.term``), or a term serialised by RDF's own escaping."""
+    if isinstance(value, ast.Name):
+        return value.id.isupper()
+    if isinstance(value, ast.Attribute):
+        return isinstance(value.value, ast.Name) and value.value.id.isupper()
+    if isinstance(value, ast.Call):
+        func = value.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        return name in _ESCAPERS
+    return False
+
+
+# Functions whose result is SPARQL-escaped: rdflib's n3() and the store's quad writer.
+_ESCAPERS = {"n3", "_data", "n3_values"}
+
+
 def _pastes_values(node: ast.AST) -> bool:
-    """SPARQL text made by formatting or concatenating anything but a module constant."""
+    """SPARQL text made by formatting or concatenating anything but constants or escaped terms."""
     if isinstance(node, ast.JoinedStr):
         text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
         values = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
-        return bool(_SPARQL_WORDS.search(text)) and not all(
-            isinstance(v, ast.Name) and v.id.isupper() for v in values)
+        return bool(_SPARQL_WORDS.search(text)) and not all(_constant_or_escaped(v) for v in values)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         return node.func.attr == "format" and _sparql_words(node.func.value)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
@@ -224,6 +240,12 @@ def test_no_sparql_is_built_by_pasting_values_into_strings():
                  for path in sorted((ROOT / "kg").rglob("*.py"))
                  if (lines := _sparql_built_from_data(ast.parse(path.read_text("utf-8"))))}
     assert offenders == {}
+
+
+def test_the_audit_allows_escaped_terms_only():
+    assert not _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ ?x ?p {iri.n3()} }}"'))
+    assert not _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ GRAPH <{KG.g}> {{}} }}"'))
+    assert _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ ?x ?p <{iri}> }}"'))
 
 
 def test_the_audit_catches_pasted_values():
