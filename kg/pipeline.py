@@ -15,6 +15,7 @@ from kg.ingest import find_files, read_file
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
 from kg.store import STORE_DIRNAME, GraphStore, atomic_write
+from kg.store.remote import RemoteStore
 
 __all__ = ["BuildReport", "read_corpus", "extract_corpus", "build_graph", "build"]
 
@@ -97,11 +98,13 @@ def _replace_dir(new: Path, target: Path) -> None:
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-          model: str | None = None, progress: Progress | None = None) -> BuildReport:
+          model: str | None = None, progress: Progress | None = None,
+          remote: RemoteStore | None = None) -> BuildReport:
     """Build the graph of ``paths`` into ``out_dir``: store, Turtle, TriG and HTML.
 
     Every file is written to a temporary name and renamed, so an interrupted
-    build leaves the previous outputs in place.
+    build leaves the previous outputs in place. With ``remote`` (a SPARQL
+    server), the graph goes there instead of ``out_dir/store``.
     """
     from kg.render import render_html
 
@@ -113,12 +116,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
     shutil.rmtree(tmp_store, ignore_errors=True)
     try:
-        with GraphStore(tmp_store) as store:
+        with GraphStore(tmp_store if remote is None else None) as store:
             store.add(kg)
             turtle = store.serialize("turtle")
             trig = store.serialize("trig")
             html = render_html(store).encode("utf-8")
-        _replace_dir(tmp_store, out / STORE_DIRNAME)
+        if remote is None:
+            _replace_dir(tmp_store, out / STORE_DIRNAME)
+        else:
+            remote.add(kg)
     finally:
         shutil.rmtree(tmp_store, ignore_errors=True)
     for name, data in (("graph.ttl", turtle), ("graph.trig", trig), ("graph.html", html)):
