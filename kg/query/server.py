@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
 from kg.errors import KGError, QueryError, StoreError
@@ -160,7 +161,8 @@ def _answer(store: Any, kind: str, text: str, accept: str | None,
             store.update(text)
         else:
             try:
-                store.dataset.update(text)
+                # Straight to the store: rdflib's Dataset.update warns of a deprecation.
+                store.dataset.store.update(text, {}, {}, DATASET_DEFAULT_GRAPH_ID)
             except SyntaxError as err:
                 raise _Refused(HTTPStatus.BAD_REQUEST,
                                f"malformed SPARQL Update: {str(err).splitlines()[0]}") from None
