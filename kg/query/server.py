@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from rdflib import URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
@@ -129,16 +130,25 @@ class _Refused(Exception):
 # -- the worker process -----------------------------------------------------------------------
 
 
+def _store_folder(location: str) -> Path:
+    """The store folder of a build folder (or the store folder itself)."""
+    from kg.store import STORE_DIRNAME
+
+    path = Path(location)
+    if (path / STORE_DIRNAME).is_dir():
+        path = path / STORE_DIRNAME
+    if not path.is_dir():
+        raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
+    return path
+
+
 def _open(location: str, writable: bool) -> Any:
-    from kg.store import STORE_DIRNAME, GraphStore, open_store
+    from kg.store import GraphStore, open_store
     from kg.store.remote import is_endpoint
 
     if is_endpoint(location):
         return open_store(location)
-    path = Path(location)
-    if (path / STORE_DIRNAME).is_dir():
-        path = path / STORE_DIRNAME
-    return GraphStore(path, create=False, read_only=not writable)
+    return GraphStore(_store_folder(location), create=False, read_only=not writable)
 
 
 def _rows_within(result: Result, limit: int) -> None:
@@ -150,12 +160,28 @@ def _rows_within(result: Result, limit: int) -> None:
                            "add LIMIT (and OFFSET to page)")
 
 
-def _answer(store: Any, kind: str, text: str, accept: str | None,
+def _query(store: Any, text: str, default_graph: str | None) -> Result:
+    """Run a query; with ``default_graph``, that graph alone is the default graph."""
+    from kg.store.remote import RemoteStore
+
+    if default_graph is None:
+        return store.query(text)  # type: ignore[no-any-return]
+    if isinstance(store, RemoteStore):
+        raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri is not supported over a "
+                       "remote store; name graphs with FROM or GRAPH in the query")
+    try:
+        return store.dataset.store.query(text, {}, {}, URIRef(default_graph))  # type: ignore[no-any-return]
+    except SyntaxError as err:
+        raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
+
+
+def _answer(store: Any, request: tuple[str, str, str | None, str | None],
             options: ServerOptions) -> tuple[int, str, bytes]:
     """Run one query or update; the status, media type and body of the answer."""
     from kg.query.sparql import format_result
     from kg.store.remote import RemoteStore
 
+    kind, text, accept, default_graph = request
     if kind == "update":
         if isinstance(store, RemoteStore):
             store.update(text)
@@ -167,7 +193,7 @@ def _answer(store: Any, kind: str, text: str, accept: str | None,
                 raise _Refused(HTTPStatus.BAD_REQUEST,
                                f"malformed SPARQL Update: {str(err).splitlines()[0]}") from None
         return HTTPStatus.NO_CONTENT, _TEXT, b""
-    result = store.query(text)
+    result = _query(store, text, default_graph)
     if result.type in {"SELECT", "ASK"}:
         offered = RESULT_TYPES if result.type == "SELECT" else {
             m: f for m, f in RESULT_TYPES.items() if f in {"json", "xml"}}
@@ -219,9 +245,8 @@ def _serve_requests(conn: Connection, location: str, options: ServerOptions) -> 
                 return
             if request is None:
                 return
-            kind, text, accept = request
             try:
-                reply = _answer(store, kind, text, accept, options)
+                reply = _answer(store, request, options)
             except _Refused as err:
                 reply = (err.status, _TEXT, str(err).encode("utf-8"))
             except QueryError as err:
@@ -245,7 +270,12 @@ class _Worker:
             return
         if not self.conn.poll(timeout):
             raise StoreError("the store did not open in time")
-        state, message = self.conn.recv()
+        try:
+            state, message = self.conn.recv()
+        except EOFError:
+            raise StoreError("a query worker could not start (see above); a script that "
+                             "starts a server must do so under `if __name__ == '__main__':`"
+                             ) from None
         if state != "ready":
             raise StoreError(message)
         self.ready = True
@@ -283,6 +313,8 @@ class SparqlServer:
         self.options = options or ServerOptions()
         self.location = str(location)
         self.files_dir = None if is_endpoint(location) else Path(location)
+        if self.files_dir is not None:
+            _store_folder(self.location)  # fail now rather than in every worker
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         started = [_Worker(self.location, self.options) for _ in range(workers)]
@@ -341,7 +373,8 @@ class SparqlServer:
                 worker.stop()
             self._all = []
 
-    def run(self, kind: str, text: str, accept: str | None) -> tuple[int, str, bytes]:
+    def run(self, kind: str, text: str, accept: str | None,
+            default_graph: str | None = None) -> tuple[int, str, bytes]:
         """Answer one query or update through a free worker, within the time limit."""
         timeout = self.options.timeout
         try:
@@ -351,7 +384,7 @@ class SparqlServer:
                            f"every worker stayed busy for {timeout:g} s; try again later") from None
         try:
             worker.wait_ready(60)
-            worker.conn.send((kind, text, accept))
+            worker.conn.send((kind, text, accept, default_graph))
             if worker.conn.poll(timeout):
                 return worker.conn.recv()  # type: ignore[no-any-return]
             worker = self._replace(worker)
@@ -457,6 +490,12 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             if length is None or not length.isdigit():
                 raise _Refused(HTTPStatus.LENGTH_REQUIRED, "send a Content-Length")
             if int(length) > server.options.max_request_bytes:
+                self.close_connection = True
+                if int(length) <= 16 * server.options.max_request_bytes:
+                    # Read what the client is sending so it sees the answer, not a broken pipe.
+                    left = int(length)
+                    while left > 0 and (chunk := self.rfile.read(min(65536, left))):
+                        left -= len(chunk)
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"requests are limited to {server.options.max_request_bytes} bytes")
             body = self.rfile.read(int(length)).decode("utf-8", "replace")
@@ -475,12 +514,17 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             self._sparql(params)
 
         def _sparql(self, params: dict[str, list[str]]) -> None:
-            for name in ("default-graph-uri", "named-graph-uri",
-                         "using-graph-uri", "using-named-graph-uri"):
-                if params.get(name):
-                    raise _Refused(HTTPStatus.BAD_REQUEST,
-                                   f"{name} is not supported; name graphs with FROM or GRAPH "
-                                   "in the query (the default graph is the union of all graphs)")
+            # One default graph is what rdflib's SPARQLStore sends for Graph(identifier=...);
+            # anything more elaborate is better said with FROM/GRAPH in the query itself.
+            defaults = params.get("default-graph-uri", [])
+            unsupported = [n for n in ("named-graph-uri", "using-graph-uri",
+                                       "using-named-graph-uri") if params.get(n)]
+            if len(defaults) > 1:
+                unsupported.append("more than one default-graph-uri")
+            if unsupported:
+                raise _Refused(HTTPStatus.BAD_REQUEST,
+                               f"{unsupported[0]} is not supported; name graphs with FROM or GRAPH "
+                               "in the query (the default graph is the union of all graphs)")
             queries, updates = params.get("query", []), params.get("update", [])
             if len(queries) + len(updates) != 1:
                 raise _Refused(HTTPStatus.BAD_REQUEST,
@@ -493,7 +537,10 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             if len(text.encode("utf-8")) > server.options.max_request_bytes:
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"queries are limited to {server.options.max_request_bytes} bytes")
-            status, media, body = server.run(kind, text, self.headers.get("Accept"))
+            if defaults and kind == "update":
+                raise _Refused(HTTPStatus.BAD_REQUEST, "name the graph in the update itself")
+            status, media, body = server.run(kind, text, self.headers.get("Accept"),
+                                             defaults[0] if defaults else None)
             self._send(status, media, body)
 
     return Handler
