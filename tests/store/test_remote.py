@@ -190,6 +190,23 @@ def test_virtuoso_and_the_embedded_store_give_the_same_answers(stores, name):
     assert _rows(remote, sparql) == expected
 
 
+class NamingStore(RemoteStore):
+    """Keeps queries to kg's graphs the portable way: naming them in the protocol."""
+
+    def _excludes_foreign_graphs(self) -> bool:
+        return False
+
+
+@pytest.mark.virtuoso
+@pytest.mark.slow
+def test_naming_kg_graphs_in_the_protocol_gives_the_same_answers(stores, virtuoso):
+    local, remote = stores
+    naming = NamingStore(virtuoso.sparql)
+    assert remote._excludes_foreign_graphs() and not naming._excludes_foreign_graphs()
+    for name in ("types in the default graph", "quads per graph", "labels by type"):
+        assert _rows(naming, QUERIES[name]) == _rows(local, QUERIES[name])
+
+
 @pytest.mark.virtuoso
 @pytest.mark.slow
 def test_only_kg_graphs_are_visible(stores, virtuoso, sample_kg, seeds_kg):
