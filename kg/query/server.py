@@ -31,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
@@ -165,12 +165,12 @@ def _query(store: Any, text: str, default_graph: str | None) -> Result:
     from kg.store.remote import RemoteStore
 
     if default_graph is None:
-        return store.query(text)  # type: ignore[no-any-return]
+        return store.query(text)
     if isinstance(store, RemoteStore):
         raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri is not supported over a "
                        "remote store; name graphs with FROM or GRAPH in the query")
     try:
-        return store.dataset.store.query(text, {}, {}, URIRef(default_graph))  # type: ignore[no-any-return]
+        return store.dataset.store.query(text, {}, {}, URIRef(default_graph))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
 
@@ -205,8 +205,7 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         if result.type == "SELECT":
             _rows_within(result, options.max_results)
         if fmt == "xml":
-            data = result.serialize(format="xml")
-            body = data if isinstance(data, bytes) else data.encode("utf-8")
+            body = result.serialize(format="xml", encoding="utf-8") or b""
         else:
             body = format_result(result, fmt).encode("utf-8")
         return HTTPStatus.OK, f"{media}; charset=utf-8", body
@@ -214,7 +213,7 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
     if media is None:
         raise _Refused(HTTPStatus.NOT_ACCEPTABLE,
                        f"{result.type} results come as: {', '.join(GRAPH_TYPES)}")
-    graph = result.graph
+    graph = result.graph if result.graph is not None else Graph()
     if len(graph) > options.max_results:
         raise _Refused(HTTPStatus.BAD_REQUEST,
                        f"the result has {len(graph)} triples, more than the limit of this server "
@@ -336,11 +335,11 @@ class SparqlServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://{host!s}:{port}/"
 
     def loopback_only(self) -> bool:
         """Whether the server listens on a loopback address only."""
-        host = self.httpd.server_address[0]
+        host = str(self.httpd.server_address[0])
         try:
             return ipaddress.ip_address(host).is_loopback
         except ValueError:
@@ -386,7 +385,8 @@ class SparqlServer:
             worker.wait_ready(60)
             worker.conn.send((kind, text, accept, default_graph))
             if worker.conn.poll(timeout):
-                return worker.conn.recv()  # type: ignore[no-any-return]
+                reply: tuple[int, str, bytes] = worker.conn.recv()
+                return reply
             worker = self._replace(worker)
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                            f"the query ran longer than {timeout:g} s, the limit of this server, "

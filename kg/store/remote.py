@@ -186,7 +186,7 @@ class RemoteStore:
         if self._graphs is None or time.monotonic() - self._graphs_read > _GRAPHS_TTL:
             found = self._select(
                 f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.Article}> }} }}", dataset=None)
-            graphs = {row[0] for row in found}
+            graphs = {row[0] for row in found}  # type: ignore[index]
             if self._select(f"ASK {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}", dataset=None):
                 graphs.add(URIRef(ONTOLOGY_IRI))
             self._graphs = sorted(graphs)  # type: ignore[arg-type]
@@ -233,7 +233,7 @@ class RemoteStore:
             if form == "ASK" and result.type == "SELECT":
                 # Virtuoso answers ASK with one row binding ?__ASK_RETVAL to 0 or 1.
                 answer = Result("ASK")
-                answer.askAnswer = any(bool(int(row[0])) for row in result)  # type: ignore[index]
+                answer.askAnswer = any(bool(int(row[0])) for row in result)  # type: ignore[index, arg-type]
                 return answer
             return result
         graph = Graph(bind_namespaces="none")
@@ -259,7 +259,7 @@ class RemoteStore:
     def __len__(self) -> int:
         """Number of quads in kg's graphs."""
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))[0])  # type: ignore[index, call-overload]
+        return int(next(iter(result))[0])  # type: ignore[index, arg-type]
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of kg's graphs, read one graph at a time (servers cap result sizes)."""
@@ -275,7 +275,7 @@ class RemoteStore:
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
-        for triple in result.graph or ():  # type: ignore[union-attr]
+        for triple in result.graph or ():
             graph.add(triple)
         return graph
 
