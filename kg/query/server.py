@@ -9,7 +9,9 @@ Queries run in worker processes, each with the store open read-only: a query
 that outlives the time limit is stopped by ending its process (Oxigraph has no
 way to cancel a running query), the client gets ``503`` and a fresh worker
 takes its place. A result larger than the limit is refused rather than cut, so
-no client mistakes a truncated answer for the whole one.
+no client mistakes a truncated answer for the whole one. When ``kg build``
+swaps a new store into the build folder, workers are restarted on it before
+their next query.
 """
 
 from __future__ import annotations
@@ -263,6 +265,8 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        #: The store folder the worker opened; a rebuilt store needs a fresh worker.
+        self.store_id: tuple[int, int] | None = None
 
     def wait_ready(self, timeout: float) -> None:
         if self.ready:
@@ -314,6 +318,7 @@ class SparqlServer:
         self.files_dir = None if is_endpoint(location) else Path(location)
         if self.files_dir is not None:
             _store_folder(self.location)  # fail now rather than in every worker
+        self._store_id = self._current_store()
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         started = [_Worker(self.location, self.options) for _ in range(workers)]
@@ -325,6 +330,7 @@ class SparqlServer:
                 worker.stop()
             raise
         for worker in started:
+            worker.store_id = self._store_id
             self._idle.put(worker)
         self._all = started
         self._lock = threading.Lock()
@@ -382,6 +388,8 @@ class SparqlServer:
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                            f"every worker stayed busy for {timeout:g} s; try again later") from None
         try:
+            if worker.store_id != self._current_store():
+                worker = self._replace(worker)
             worker.wait_ready(60)
             worker.conn.send((kind, text, accept, default_graph))
             if worker.conn.poll(timeout):
@@ -398,12 +406,23 @@ class SparqlServer:
         finally:
             self._idle.put(worker)
 
+    def _current_store(self) -> tuple[int, int] | None:
+        """Which store folder is in place: `kg build` swaps in a new one when it rebuilds."""
+        if self.files_dir is None:
+            return None
+        try:
+            info = _store_folder(self.location).stat()
+        except (KGError, OSError):
+            return None
+        return info.st_dev, info.st_ino
+
     def _replace(self, worker: _Worker) -> _Worker:
         """End a worker (stuck or dead) and start another in its place."""
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
         fresh = _Worker(self.location, self.options)
+        fresh.store_id = self._current_store()
         with self._lock:
             self._all = [fresh if w is worker else w for w in self._all]
         return fresh

@@ -4,6 +4,8 @@ import csv
 import http.client
 import io
 import json
+import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -182,6 +184,28 @@ def test_updates_go_through_when_allowed(tmp_path):
             "SELECT ?o WHERE { <urn:x:s> ?p ?o }"))) == 0
         status, body = _post(server, b"INSERT DATA { <a:s> ", "application/sparql-update")
         assert status == 400 and b"malformed SPARQL Update" in body
+
+
+def _one_quad_store(folder, value: str) -> None:
+    with GraphStore(folder) as store:
+        store.add_quads([(URIRef("urn:x:a"), URIRef("urn:x:p"), Literal(value),
+                          URIRef("urn:x:g"))])
+
+
+def test_a_rebuilt_store_is_served_at_once(tmp_path):
+    _one_quad_store(tmp_path / "store", "first build")
+    with SparqlServer(tmp_path, port=0) as server:
+        server.start()
+        query = b"SELECT ?o WHERE { ?s ?p ?o }"
+        status, body = _post(server, query, "application/sparql-query", accept="text/csv")
+        assert status == 200 and b"first build" in body
+        # What `kg build` does: a finished store replaces the old folder.
+        _one_quad_store(tmp_path / ".store.new", "second build")
+        shutil.rmtree(tmp_path / "store")
+        os.replace(tmp_path / ".store.new", tmp_path / "store")
+        for _ in range(3):  # every worker, not just the first
+            status, body = _post(server, query, "application/sparql-query", accept="text/csv")
+            assert status == 200 and b"second build" in body and b"first" not in body
 
 
 def test_a_query_past_the_time_limit_is_stopped_and_the_server_goes_on(strict):
