@@ -31,7 +31,7 @@ from rdflib.term import BNode, Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import KG, ONTOLOGY_FILE, PREFIXES
+from kg.store.ontology import ONTOLOGY_FILE, PREFIXES
 from kg.store.rdf import Quad, article_iri, article_quads
 from kg.store.store import ONTOLOGY_IRI, GraphStore
 
@@ -48,6 +48,10 @@ _NOT_CODE = re.compile(
     re.DOTALL,
 )
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ARTICLE_GRAPHS = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { "
+                   "?g a <https://w3id.org/kg/ontology#Article> } }")
+_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
 _CONSTANT_GRAPH = re.compile(r"\bGRAPH\s+[^?$\s]", re.IGNORECASE)
 #: How long the list of kg's graphs is trusted before it is read again (others may write too).
 _GRAPHS_TTL = 10.0
@@ -74,8 +78,15 @@ def query_form(sparql: str) -> str:
 
 
 def _nt(term: Node) -> str:
-    """A term in N-Triples syntax, which SPARQL Update also accepts."""
+    """A term in N-Triples syntax, which SPARQL also accepts: the one way values enter text.
+
+    Raises:
+        StoreError: an IRI holds a character that would end it (``>``, space, …).
+    """
     if isinstance(term, URIRef):
+        if _BAD_IRI.search(term):
+            raise StoreError(f"cannot send the IRI {str(term)!r} to a SPARQL server: "
+                             "it holds a character IRIs may not contain")
         return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:b{term}"
@@ -91,10 +102,16 @@ def _nt(term: Node) -> str:
 
 
 def _with_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """Fix variables by a trailing VALUES clause (what rdflib's ``initBindings`` does)."""
-    names = " ".join(f"?{name}" for name in bindings)
+    """Fix variables by a trailing VALUES clause (what rdflib's ``initBindings`` does).
+
+    Values enter only through :func:`_nt`, escaped; names must be plain variable names.
+    """
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"cannot bind {name!r}: not a SPARQL variable name")
+    names = " ".join("?" + name for name in bindings)
     values = " ".join(_nt(value) for value in bindings.values())
-    return f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
+    return "".join([sparql, "\nVALUES (", names, ") { (", values, ") }"])
 
 
 class RemoteStore:
@@ -184,8 +201,7 @@ class RemoteStore:
     def graphs(self) -> list[URIRef]:
         """kg's graphs on the server: every article graph, and the ontology graph if loaded."""
         if self._graphs is None or time.monotonic() - self._graphs_read > _GRAPHS_TTL:
-            found = self._select(
-                f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.Article}> }} }}", dataset=None)
+            found = self._select(_ARTICLE_GRAPHS, dataset=None)
             graphs = {row[0] for row in found}  # type: ignore[index]
             if self._select(f"ASK {{ GRAPH <{ONTOLOGY_IRI}> {{ ?s ?p ?o }} }}", dataset=None):
                 graphs.add(URIRef(ONTOLOGY_IRI))
@@ -206,15 +222,16 @@ class RemoteStore:
             self._foreign_read = time.monotonic()
         return self._foreign
 
-    def _select(self, sparql: str, dataset: list[URIRef] | None) -> Result:
+    def _select(self, sparql: str, dataset: list[URIRef] | None, *, name: bool = False) -> Result:
+        """Send a query; ``dataset`` keeps it to those graphs (``name``: by naming them)."""
         form = query_form(sparql)
         params = [("query", sparql)]
-        if dataset is not None and self._excludes_foreign_graphs():
+        if dataset is not None and not name and self._excludes_foreign_graphs():
             # Virtuoso 7.2 finds nothing in GRAPH <iri> { } once any graph is excluded, so a
             # query that names its graph goes as it is (only what lies outside GRAPH <iri>
             # could then see other graphs).
             if not _CONSTANT_GRAPH.search(_NOT_CODE.sub(" ", sparql)):
-                pragmas = "".join(f"define input:{kind}-graph-exclude <{g}>\n"
+                pragmas = "".join(f"define input:{kind}-graph-exclude {_nt(URIRef(g))}\n"
                                   for g in self._foreign_graphs() for kind in ("default", "named"))
                 params = [("query", pragmas + sparql)]
         elif dataset is not None:
@@ -264,8 +281,8 @@ class RemoteStore:
     def quads(self) -> Iterator[Quad]:
         """Every quad of kg's graphs, read one graph at a time (servers cap result sizes)."""
         for graph in self.graphs():
-            rows = self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-            for s, p, o in rows:  # type: ignore[misc]
+            # The graph is the query's dataset (default-graph-uri): nothing pasted into SPARQL.
+            for s, p, o in self._select(_TRIPLES, dataset=[graph], name=True):  # type: ignore[misc]
                 yield s, p, o, graph
 
     def union_graph(self) -> Graph:
@@ -354,10 +371,12 @@ def _update_requests(graphs: Mapping[URIRef, list[Quad]], *, replace: bool,
                 yield " ;\n".join(parts)
                 parts, size = [], 0
             if replace and n == 0:
-                parts.append(f"DROP SILENT GRAPH <{graph}>")
+                parts.append("DROP SILENT GRAPH " + _nt(graph))
             if chunk:
+                # Every term goes through _nt, which escapes literals and refuses IRIs that
+                # could close themselves: the data is serialised, never pasted as syntax.
                 body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o, _ in chunk)
-                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+                parts.append("".join(["INSERT DATA { GRAPH ", _nt(graph), " {\n", body, "\n} }"]))
             size += len(chunk)
     if parts:
         yield " ;\n".join(parts)

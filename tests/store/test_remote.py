@@ -15,7 +15,7 @@ from kg.errors import QueryError, StoreError
 from kg.query import with_prefixes
 from kg.store import GraphStore, open_store
 from kg.store.ontology import PREDICATES
-from kg.store.remote import RemoteStore, _update_requests, query_form
+from kg.store.remote import RemoteStore, _update_requests, _with_bindings, query_form
 
 from ..conftest import ROOT, SEEDS
 
@@ -131,6 +131,26 @@ def test_blank_nodes_keep_their_identity_within_a_request():
     (node,) = {q[2] for q in ds.quads() if q[1] == URIRef("http://example.org/q")}
     assert isinstance(node, BNode)
     assert {q[0] for q in ds.quads() if q[1] == URIRef("http://example.org/p")} == {node}
+
+
+@pytest.mark.parametrize("iri", ["http://x/a> } ; DROP ALL ; INSERT DATA { <http://x/b",
+                                 "http://x/a b", 'http://x/"'])
+def test_an_iri_that_could_close_itself_is_never_sent(iri):
+    g = URIRef("http://example.org/g")
+    quads = [(URIRef(iri), URIRef("http://example.org/p"), Literal(1), g)]
+    with pytest.raises(StoreError, match="IRIs may not contain"):
+        list(_update_requests({g: quads}, replace=True, batch=10))
+
+
+def test_bound_values_are_escaped_into_a_values_clause():
+    hostile = Literal('x" } ; DROP ALL ; SELECT * { "')
+    sparql = _with_bindings("SELECT ?s WHERE { ?s ?p ?o }", {"o": hostile})
+    with GraphStore() as store:
+        store.add_quads([(URIRef("http://example.org/s"), URIRef("http://example.org/p"), hostile,
+                          URIRef("http://example.org/g"))])
+        assert [row[0] for row in store.query(sparql)] == [URIRef("http://example.org/s")]
+    with pytest.raises(QueryError, match="not a SPARQL variable name"):
+        _with_bindings("SELECT ?s WHERE { ?s ?p ?o }", {"o) {} #": hostile})
 
 
 def test_a_url_opens_a_remote_store_and_a_folder_the_embedded_one(tmp_path):
