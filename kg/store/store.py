@@ -93,7 +93,9 @@ class GraphStore:
     def __len__(self) -> int:
         """Number of quads."""
         result = self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))[0])  # type: ignore[index]
+        # Read the whole answer: a half-read Oxigraph result may only be dropped by the
+        # thread that made it, and the garbage collector runs in whichever thread it likes.
+        return int(list(result)[0][0])  # type: ignore[index]
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
