@@ -319,6 +319,9 @@ class SparqlServer:
         if self.files_dir is not None:
             _store_folder(self.location)  # fail now rather than in every worker
         self._store_id = self._current_store()
+        # Take the port first: a busy port is then an error before any worker starts.
+        self.httpd = ThreadingHTTPServer((host, port), _handler(self))
+        self.httpd.daemon_threads = True
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         started = [_Worker(self.location, self.options) for _ in range(workers)]
@@ -328,14 +331,13 @@ class SparqlServer:
         except KGError:
             for worker in started:
                 worker.stop()
+            self.httpd.server_close()
             raise
         for worker in started:
             worker.store_id = self._store_id
             self._idle.put(worker)
         self._all = started
         self._lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer((host, port), _handler(self))
-        self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
     @property

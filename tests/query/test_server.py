@@ -266,6 +266,11 @@ def test_only_loopback_by_default_and_only_for_loopback_host_names(served):
     assert status == 403 and b"Host" in body
 
 
+def test_a_busy_port_is_an_error(served, build_dir):
+    with pytest.raises(OSError):
+        SparqlServer(build_dir, port=served.httpd.server_address[1])
+
+
 def test_a_missing_store_is_an_error_before_serving(tmp_path):
     with pytest.raises(StoreError, match="no store here; run `kg build"):
         SparqlServer(tmp_path / "nowhere", port=0)
