@@ -23,8 +23,24 @@ DEFAULT_OUT = "outputs"
 def store_option(func: F) -> F:
     return click.option(
         "--store", "store_path", default=DEFAULT_OUT, show_default=True,
-        help="Build folder (or its store/ folder) written by `kg build`.",
+        help="Build folder (or its store/ folder) written by `kg build`, or the query "
+             "endpoint URL of a SPARQL 1.1 server.",
     )(func)
+
+
+def remote_store_options(func: F) -> F:
+    """``--store URL`` and the endpoints of servers that separate reading from writing."""
+    func = click.option(
+        "--graph-store-endpoint", default=None, metavar="URL",
+        help="Graph Store Protocol endpoint of that server (the fastest way to write, one "
+             "request per article), e.g. http://127.0.0.1:8890/sparql-graph-crud.")(func)
+    func = click.option(
+        "--update-endpoint", default=None, metavar="URL",
+        help="SPARQL Update endpoint of that server, if not the query endpoint.")(func)
+    return click.option(
+        "--store", "store_url", default=None, metavar="URL",
+        help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
+             "OUT/store; the files are still written to OUT.")(func)
 
 
 def model_option(func: F) -> F:
@@ -93,8 +109,10 @@ def cli() -> None:
               show_default=True, help="Skip files (and JSON Lines lines) bigger than this.")
 @click.option("--max-files", type=click.IntRange(min=1), default=DEFAULT_MAX_FILES,
               show_default=True, help="Stop with an error if ARTICLES hold more files than this.")
+@remote_store_options
 def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool,
-          strict: bool, max_article_bytes: int, max_files: int) -> None:
+          strict: bool, max_article_bytes: int, max_files: int, store_url: str | None,
+          update_endpoint: str | None, graph_store_endpoint: str | None) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
     An existing store in OUT is extended: articles it holds already are skipped.
@@ -119,7 +137,16 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: b
         bar.update(1)
 
     try:
-        report = run_build(articles, out_dir, model=model, progress=progress, limits=limits)
+        remote = None
+        if store_url is not None:
+            from kg.store.remote import RemoteStore
+
+            remote = RemoteStore(store_url, update_endpoint=update_endpoint,
+                                 graph_store_endpoint=graph_store_endpoint)
+        elif update_endpoint or graph_store_endpoint:
+            raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
+        report = run_build(articles, out_dir, model=model, progress=progress, limits=limits,
+                           remote=remote)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -249,6 +276,42 @@ def validate(store_path: str) -> None:
         click.echo(result.text, err=True)
         raise click.ClickException(f"{result.violations} nodes violate the shapes")
     click.echo("The graph conforms to the shapes.")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine connect.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows (or triples) one answer may hold; larger answers are refused.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Queries that may run at once.")
+@click.option("--allow-updates", is_flag=True,
+              help="Accept SPARQL Update requests (refused by default).")
+def serve(store_path: str, host: str, port: int, timeout: float, max_results: int,
+          workers: int, allow_updates: bool) -> None:
+    """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    from kg.query.server import ServerOptions, SparqlServer, describe
+
+    options = ServerOptions(timeout=timeout, max_results=max_results,
+                            allow_updates=allow_updates, workers=workers)
+    try:
+        server = SparqlServer(store_path, host=host, port=port, options=options)
+    except OSError as err:
+        raise KGError(f"cannot listen on {host}:{port} ({err.strerror}); "
+                      "choose another --port") from None
+    with server:
+        for line in describe(server):
+            click.echo(line)
+        click.echo("Press Ctrl-C to stop.")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("Stopped.")
 
 
 def main() -> None:

@@ -23,6 +23,7 @@ from kg.ingest.readers import (
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
 from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
+from kg.store.remote import RemoteStore
 
 __all__ = [
     "BuildReport", "Limits", "read_corpus", "extract_corpus", "build_graph", "build", "remove",
@@ -180,7 +181,8 @@ def _interrupts_held() -> Iterator[None]:
 
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
-          limits: Limits | None = None, commit_every: int = 64) -> BuildReport:
+          limits: Limits | None = None, commit_every: int = 64,
+          remote: RemoteStore | None = None) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -190,6 +192,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     or a quarter of the store if that is more: each commit re-resolves the
     whole store, and growing batches keep the total cost linear. Every file is
     written to a temporary name and renamed.
+
+    With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
     """
     from kg.store.incremental import add_extractions, stored_articles
 
@@ -205,6 +209,16 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     except OSError as err:
         raise StoreError(f"{display_path(out)}: cannot create the output folder "
                          f"({err.strerror}); choose another with -o") from None
+    if remote is not None:
+        kg = resolve(extract_corpus(articles, model, progress=progress))
+        with GraphStore() as store:  # an in-memory copy to draw the files from
+            store.add(kg)
+            remote.add(kg)
+            report.added = len(articles)
+            with _interrupts_held():
+                _write_outputs(store, out, report)
+        report.seconds = time.perf_counter() - started
+        return report
     with GraphStore(out / STORE_DIRNAME) as store:
         known = stored_articles(store)
         new = [a for a in articles if a.id not in known]

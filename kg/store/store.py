@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -19,6 +19,9 @@ from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
 from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS
 from kg.store.rdf import Quad, graph_quads
+
+if TYPE_CHECKING:
+    from kg.store.remote import RemoteStore
 
 __all__ = ["GraphStore", "STORE_DIRNAME", "atomic_write", "n3_values", "open_store"]
 
@@ -53,16 +56,21 @@ class GraphStore:
             Oxigraph store.
         create: Create the folder if it does not exist; otherwise a missing
             store is an error.
+        read_only: Open an existing folder for reading only, so several
+            processes can read it at once.
     """
 
-    def __init__(self, location: str | os.PathLike[str] | None = None, *, create: bool = True):
+    def __init__(self, location: str | os.PathLike[str] | None = None, *, create: bool = True,
+                 read_only: bool = False):
         self.location = location
         self.dataset = Dataset(store="Oxigraph", default_union=True)
+        if read_only and location is not None:
+            self.dataset = _read_only_dataset(Path(location))
         # rdflib binds ~30 vocabularies by default; exports should declare only ours.
         self.dataset.namespace_manager = NamespaceManager(self.dataset, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             self.dataset.bind(prefix, iri)
-        if location is not None:
+        if location is not None and not read_only:
             path = Path(location)
             if not path.exists() and not create:
                 raise StoreError(
@@ -238,8 +246,24 @@ def _data(quads: Iterable[Quad]) -> str:
                     for g, lines in by_graph.items())
 
 
-def open_store(location: str | os.PathLike[str]) -> GraphStore:
-    """Open an existing store: a build folder, or the store folder inside it."""
+def _read_only_dataset(path: Path) -> Dataset:
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    try:
+        return Dataset(store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))),
+                       default_union=True)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot open the store ({err})") from None
+
+
+def open_store(location: str | os.PathLike[str], **remote: Any) -> GraphStore | RemoteStore:
+    """Open an existing store: a build folder, the store folder inside it, or a SPARQL
+    endpoint URL (``remote`` then holds :class:`~kg.store.remote.RemoteStore` options)."""
+    from kg.store.remote import RemoteStore, is_endpoint
+
+    if is_endpoint(location):
+        return RemoteStore(str(location), **remote)
     path = Path(location)
     if (path / STORE_DIRNAME).is_dir():
         path = path / STORE_DIRNAME
