@@ -21,10 +21,11 @@ from pyvis.network import Network
 
 from kg.errors import RenderError
 from kg.render.layout import layout_positions
-from kg.render.view import GraphView, read_view
+from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
 from kg.store.store import GraphStore
 
-__all__ = ["TYPE_STYLE", "PHYSICS_LIMIT", "EDGE_LABEL_LIMIT", "render_html", "render_view"]
+__all__ = ["TYPE_STYLE", "PHYSICS_LIMIT", "EDGE_LABEL_LIMIT", "render_html", "render_page",
+           "render_view"]
 
 TYPE_STYLE: dict[str, dict[str, str]] = {
     "Person": {"color": "#4e79a7", "shape": "dot", "symbol": "\u25cf", "name": "Person"},
@@ -65,6 +66,7 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
         "nodes": {"font": {"size": 16, "face": "Helvetica, Arial, sans-serif",
                            "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "borderWidth": 1, "borderWidthSelected": 3,
+                  "widthConstraint": {"maximum": 220},
                   "scaling": {"label": {"enabled": False}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333",
@@ -212,3 +214,33 @@ def render_html(store: GraphStore, title: str = "Knowledge graph", *,
                 physics_limit: int = PHYSICS_LIMIT) -> str:
     """An HTML page drawing every entity and asserted relation in ``store``."""
     return render_view(read_view(store), title, physics_limit=physics_limit)
+
+
+def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
+                query: str | None = None, title: str | None = None,
+                physics_limit: int = PHYSICS_LIMIT) -> str:
+    """The page ``kg render`` writes: the whole graph, an ego graph, or a query's result.
+
+    Args:
+        store: The graph to read.
+        focus: Name of an entity to centre on (any of its names).
+        hops: How many relations away from ``focus`` to go.
+        query: A SPARQL SELECT or CONSTRUCT whose result to draw (with ``focus``,
+            the ego graph is cut from the result).
+        title: Heading; a description of the view by default.
+        physics_limit: See :func:`render_view`.
+
+    Raises:
+        RenderError: no single entity is called ``focus``, or the query has nothing to draw.
+        QueryError: the query is malformed.
+    """
+    view = read_view(store)
+    heading = "Knowledge graph"
+    if query is not None:
+        view = result_view(store.query(query), view, store)
+        heading = "Query result"
+    if focus is not None:
+        name = find_node(view, focus).label
+        view = ego_view(view, focus, hops)
+        heading = f"{name}: {hops} hop{'s' if hops != 1 else ''} around"
+    return render_view(view, title or heading, physics_limit=physics_limit)

@@ -240,7 +240,8 @@ def _node_for(term: URIRef | BNode, view: GraphView, extra: dict[str, Node]) -> 
         return view.nodes[key]
     if key not in extra:
         kind = "Article" if key in view.articles else "Other"
-        label = view.articles[key].title if kind == "Article" else None
+        article = view.articles.get(key)
+        label = (article.title or article.source.rsplit("/", 1)[-1]) if article else None
         extra[key] = Node(key, label or local_name(key), kind)
     return extra[key]
 
