@@ -361,5 +361,5 @@
   $("kg-stats").textContent = plural(data.nodes.length, "node") + ", " + plural(data.edges.length, "relation") +
     ", " + plural(data.articles.length, "article") + ", " + plural(data.quotes.length, "quote");
   applyFilters();
-  window.kgPage = { applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge, showNode: showNode };
+  window.kgPage = { data: data, applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge, showNode: showNode };
 })();
