@@ -65,7 +65,7 @@ def test_filters_change_what_is_visible(page):
     page.page.click("#kg-reset")
     page.page.select_option("#kg-source", label="Trump and Putin")
     assert page.eval(SHOWN_LABELS) == ["28-point peace plan", "Donald Trump", "Kremlin",
-                                       "Russia", "Vladimir Putin"]
+                                       "Reuters", "Russia", "Vladimir Putin"]
     assert page.errors == []
 
 
