@@ -113,7 +113,8 @@ def eval_command(graph: Path, gold: Path, verbose: bool) -> None:
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(path_type=Path),
               help="Draw the result of the SPARQL SELECT/CONSTRUCT in this .rq file.")
-@click.option("--focus", help="Draw only the entity with this name (any of its names) and its neighbours.")
+@click.option("--focus",
+              help="Draw only the entity with this name (any of its names) and its neighbours.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(min=0),
               help="With --focus: how many relations away to go.")
 @click.option("-o", "--out", "out_file", default="graph.html", show_default=True,

@@ -15,13 +15,16 @@
     quotesOf.get(q.speaker).push(q);
   });
 
+  // Stable: physics has settled and that settled state is on screen.
+  var settled = !data.physics;
   network.once("afterDrawing", function () {
     timing.drawn = performance.now();
-    if (!data.physics) timing.stable = timing.drawn;
+    if (settled) timing.stable = timing.drawn;
   });
   if (data.physics) {
     network.once("stabilized", function () {
-      timing.stable = performance.now();
+      settled = true;
+      if (timing.drawn !== null) timing.stable = performance.now();
       // A settled drawing stays put: people read it, they do not watch it drift.
       network.setOptions({ physics: { enabled: false } });
     });
@@ -208,12 +211,19 @@
   // ------------------------------------------------------------ highlight
   var dimmedNodes = new Set(), dimmedEdges = new Set();
   var DIM = "rgba(200,200,200,0.35)";
+  var DIM_LIMIT = 1000;
   function highlight(id) {
     var near = null, nearEdges = null;
     if (id !== null) {
       near = new Set([id]);
       nearEdges = new Set(edgesOf.get(id) || []);
       nearEdges.forEach(function (i) { near.add(data.edges[i].s); near.add(data.edges[i].t); });
+    }
+    if (data.nodes.length > DIM_LIMIT) {
+      // Restyling thousands of nodes takes seconds; selecting the neighbourhood is instant.
+      if (near !== null) network.setSelection({ nodes: Array.from(near), edges: Array.from(nearEdges) },
+                                              { highlightEdges: false });
+      return;
     }
     var nodeChanges = [], edgeChanges = [];
     data.nodes.forEach(function (n) {

@@ -56,7 +56,8 @@ SELECT ?text ?speaker ?sentence ?a WHERE {
   ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; prov:wasDerivedFrom ?a .
   OPTIONAL { ?q kg:sentence ?sentence }
 }"""
-_TERM_LABELS = _PREFIXES + f"SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}"
+_TERM_LABELS = _PREFIXES + (
+    f"SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}")
 _LABELS_OF = _PREFIXES + "SELECT ?x ?label WHERE {{ VALUES ?x {{ {iris} }} ?x rdfs:label ?label }}"
 
 
@@ -165,8 +166,8 @@ def read_view(store: GraphStore) -> GraphView:
     for e, alt in store.query(_ALT_LABELS):  # type: ignore[misc]
         view.nodes[str(e)].alt_labels.add(str(alt))
     for a, source, title, date, publisher, url in store.query(_ARTICLES):  # type: ignore[misc]
-        view.articles.setdefault(str(a), ArticleInfo(
-            str(a), str(source), *(None if v is None else str(v) for v in (title, date, publisher, url))))
+        optional = (None if v is None else str(v) for v in (title, date, publisher, url))
+        view.articles.setdefault(str(a), ArticleInfo(str(a), str(source), *optional))
     for a, e in store.query(_MENTIONS):  # type: ignore[misc]
         if str(e) in view.nodes:
             view.nodes[str(e)].articles.add(str(a))
@@ -216,7 +217,8 @@ def find_node(view: GraphView, name: str) -> Node:
         raise RenderError(f"{name!r} names several entities: {options}; use a fuller name")
     every = sorted({x for n in view.nodes.values() for x in _names(n)})
     close = difflib.get_close_matches(name, every, n=5, cutoff=0.5)
-    hint = f"did you mean {', '.join(close)}?" if close else "check `kg query` for the names in the graph"
+    hint = (f"did you mean {', '.join(close)}?" if close
+            else "check `kg query` for the names in the graph")
     raise RenderError(f"no entity named {name!r}; {hint}")
 
 
@@ -271,12 +273,14 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
         spo = {"s", "p", "o"} <= set(names)
         for row in result:
             binding = dict(zip(names, row, strict=True))  # type: ignore[call-overload]
-            if spo and isinstance(binding["s"], URIRef | BNode) and isinstance(binding["o"], URIRef | BNode):
-                triples.append((binding["s"], str(binding["p"]), binding["o"]))
+            s, o = binding.get("s"), binding.get("o")
+            if spo and isinstance(s, URIRef | BNode) and isinstance(o, URIRef | BNode):
+                triples.append((s, str(binding["p"]), o))
                 continue
             resources = [(n, v) for n, v in binding.items() if isinstance(v, URIRef | BNode)]
             lone.extend(v for _, v in resources)
-            triples.extend((a, f"?{n}", b) for (_, a), (n, b) in zip(resources, resources[1:]))
+            pairs = zip(resources, resources[1:], strict=False)
+            triples.extend((a, f"?{n}", b) for (_, a), (n, b) in pairs)
     else:
         raise RenderError("an ASK query has no graph to draw; use SELECT or CONSTRUCT")
     if not triples and not lone:

@@ -56,7 +56,8 @@ def test_search_by_another_name_shows_the_match_and_its_neighbours(page):
 def test_filters_change_what_is_visible(page):
     page.page.select_option("#kg-predicate", label="leader of (3)")
     assert page.eval(DRAWN) == [6, 3]
-    page.page.eval_on_selector("#kg-min", "e => { e.value = '2'; e.dispatchEvent(new Event('change')); }")
+    page.page.eval_on_selector(
+        "#kg-min", "e => { e.value = '2'; e.dispatchEvent(new Event('change')); }")
     assert page.eval(SHOWN_LABELS) == ["Donald Trump", "United States"]
     page.page.click("#kg-reset")
     assert page.eval(DRAWN) == [11, 9]
