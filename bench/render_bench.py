@@ -117,7 +117,7 @@ def measure(browser, path: Path, timeout_s: float, interact: bool) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,5000,20000")
-    parser.add_argument("--physics-sizes", default="100,250,500,1000",
+    parser.add_argument("--physics-sizes", default="100,200,300,500",
                         help="sizes at which to time forced physics and forced layout")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0)

@@ -39,7 +39,7 @@ TYPE_STYLE: dict[str, dict[str, str]] = {
 
 #: Up to this many nodes the browser lays the graph out with physics; above it the
 #: layout is computed in Python and physics is off (see bench/render_README.md).
-PHYSICS_LIMIT = 500
+PHYSICS_LIMIT = 200
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
@@ -67,12 +67,14 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
                            "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "borderWidth": 1, "borderWidthSelected": 3,
                   "widthConstraint": {"maximum": 220},
-                  "scaling": {"label": {"enabled": False}}},
+                  # Labels smaller than 8 px on screen are skipped: unreadable, and costly.
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 9,
+                                        "maxVisible": 28}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333",
                             "inherit": False},
                   "width": 1.2, "selectionWidth": 2.5,
-                  "font": {"size": 11, "color": "#4a5560", "strokeWidth": 3,
+                  "font": {"size": 12, "color": "#4a5560", "strokeWidth": 3,
                            "strokeColor": "#ffffff", "align": "middle"},
                   "smooth": False},
         "interaction": {"hover": False, "tooltipDelay": 200, "navigationButtons": False,
@@ -86,7 +88,7 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01,
                                  "springLength": 140, "springConstant": 0.06,
                                  "damping": 0.6, "avoidOverlap": 0.6},
-            "stabilization": {"enabled": True, "iterations": 250, "updateInterval": 25,
+            "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25,
                               "fit": True},
             "minVelocity": 1.5, "maxVelocity": 40, "timestep": 0.4,
         }
@@ -112,10 +114,6 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
         degree[edge.source] += 1
         degree[edge.target] += 1
     positions = layout_positions(ids, [(e.source, e.target) for e in view.edges])
-    big = len(ids) > PHYSICS_LIMIT
-    # Font grows with importance so the hubs stay readable when the whole graph is on screen.
-    ranked = sorted(ids, key=lambda i: -(len(view.nodes[i].articles) + degree[i]))
-    top = {i: rank for rank, i in enumerate(ranked)}
     vis_nodes: list[dict[str, Any]] = []
     panel_nodes: list[dict[str, Any]] = []
     for node_id in ids:
@@ -124,8 +122,8 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
         x, y = positions[node_id]
         record: dict[str, Any] = {"id": node_id, "label": node.label, "group": node.type,
                                   "size": _size(weight), "x": x, "y": y}
-        if big:
-            record["font"] = {"size": 40 if top[node_id] < 50 else 16}
+        if weight > 3:  # hubs keep a readable label when the whole graph is on screen
+            record["font"] = {"size": round(min(12 + 4 * math.sqrt(weight), 40))}
         vis_nodes.append(record)
         panel_nodes.append({
             "id": node_id, "label": node.label, "type": node.type,
@@ -176,7 +174,7 @@ def render_view(view: GraphView, title: str = "Knowledge graph", *,
     unknown = {n.type for n in view.nodes.values()} - set(TYPE_STYLE)
     if unknown:
         raise RenderError(f"no style for node type(s) {sorted(unknown)}; add them to TYPE_STYLE")
-    physics = len(view.nodes) <= physics_limit
+    physics = 0 < len(view.nodes) <= physics_limit
     vis_nodes, vis_edges, panel = _page_data(view, physics)
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line",
                   heading="")

@@ -42,16 +42,13 @@ def layout_positions(ids: Sequence[str], edges: Sequence[tuple[str, str]], *,
     finally:
         igraph.set_random_number_generator(random)
     coords = layout.coords
-    # Scale so the mean edge is ``spacing`` long (or the nodes fill a square of that pitch).
     lengths = [math.dist(coords[a], coords[b]) for a, b in graph.get_edgelist()]
     mean = sum(lengths) / len(lengths) if lengths else 0.0
-    if mean <= 0:
-        xs = [c[0] for c in coords] + [0.0]
-        ys = [c[1] for c in coords] + [0.0]
-        extent = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-        scale = spacing * math.sqrt(len(ids)) / extent
-    else:
-        scale = spacing / mean
+    xs = [c[0] for c in coords]
+    ys = [c[1] for c in coords]
+    extent = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    # Whichever is larger: edges of ``spacing`` length, or a square with room for every node.
+    scale = max(spacing / mean if mean > 0 else 0.0, spacing * math.sqrt(len(ids)) / extent)
     return {node: (round(coords[i][0] * scale, 1), round(coords[i][1] * scale, 1))
             for node, i in index.items()}
 

@@ -15,20 +15,35 @@
     quotesOf.get(q.speaker).push(q);
   });
 
-  // Stable: physics has settled and that settled state is on screen.
-  var settled = !data.physics;
+  // Drawn: the first frame. Stable: the first frame once the layout is final.
   network.once("afterDrawing", function () {
     timing.drawn = performance.now();
-    if (settled) timing.stable = timing.drawn;
+    if (!data.physics) timing.stable = timing.drawn;
   });
   if (data.physics) {
-    network.once("stabilized", function () {
-      settled = true;
-      if (timing.drawn !== null) timing.stable = performance.now();
+    // The start is already a Python layout, so the stabilisation run only refines it; the
+    // slow drift vis-network would simulate afterwards adds nothing but waiting.
+    network.once("stabilizationIterationsDone", function () {
+      network.once("afterDrawing", function () { timing.stable = performance.now(); });
       // A settled drawing stays put: people read it, they do not watch it drift.
       network.setOptions({ physics: { enabled: false } });
+      network.redraw();
     });
   }
+
+  // When the whole graph fits on screen most labels are below the draw threshold; give the
+  // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in).
+  function labelHubs() {
+    if (data.nodes.length <= 150) return;
+    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale);
+    var ranked = data.nodes.map(function (n) { return [n.articles.length + edgesOf.get(n.id).length, n.id]; })
+      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 20);
+    nodes.update(ranked.map(function (r) {
+      return { id: r[1], font: { size: size }, widthConstraint: { maximum: 220 / scale } };
+    }));
+  }
+  if (data.physics) network.once("stabilizationIterationsDone", function () { setTimeout(labelHubs, 0); });
+  else network.once("afterDrawing", labelHubs);
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
