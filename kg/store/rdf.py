@@ -51,15 +51,14 @@ def _article(article: Article, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Qu
         yield node, SCHEMA.datePublished, Literal(article.date, datatype=XSD.date), graph
     if article.url:
         yield node, SCHEMA.url, Literal(article.url), graph
-    by_label = {(e.type, e.label): e for e in kg.entities}
-    if article.author:
-        author = by_label.get(("Person", article.author))
-        if author is not None:
-            yield node, SCHEMA.author, entity_iri(author.key), graph
-    if article.publisher:
-        publisher = by_label.get(("Organization", article.publisher))
-        if publisher is not None:
-            yield node, SCHEMA.publisher, entity_iri(publisher.key), graph
+    # the byline and publisher are mentions at offset 0 of their article
+    for mention, key in kg.entity_of.items():
+        if mention.article != article.id or mention.end != 0:
+            continue
+        if mention.text == article.author:
+            yield node, SCHEMA.author, entity_iri(key), graph
+        elif mention.text == article.publisher:
+            yield node, SCHEMA.publisher, entity_iri(key), graph
 
 
 def _entity(entity: Entity, names: set[str], graph: URIRef) -> Iterator[Quad]:
