@@ -74,7 +74,7 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
                   "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333",
                             "inherit": False},
                   "width": 1.2, "selectionWidth": 2.5,
-                  "font": {"size": 12, "color": "#4a5560", "strokeWidth": 3,
+                  "font": {"size": 13, "color": "#4a5560", "strokeWidth": 3,
                            "strokeColor": "#ffffff", "align": "middle"},
                   "smooth": False},
         "interaction": {"hover": False, "tooltipDelay": 200, "navigationButtons": False,
@@ -85,9 +85,9 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
     if physics:
         options["physics"] = {
             "enabled": True, "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.01,
-                                 "springLength": 140, "springConstant": 0.06,
-                                 "damping": 0.6, "avoidOverlap": 0.6},
+            "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.02,
+                                 "springLength": 170, "springConstant": 0.05,
+                                 "damping": 0.6, "avoidOverlap": 1},
             "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25,
                               "fit": True},
             "minVelocity": 1.5, "maxVelocity": 40, "timestep": 0.4,

@@ -80,8 +80,11 @@ def make_graph() -> KnowledgeGraph:
     for article, speaker, text, sentence in QUOTES:
         ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.8)
         quotes.append(Quote(text, mention(article, speaker), ev))
-    for article, *_ in ARTICLES:
+    for article, _, _, publisher in ARTICLES:
         mention(article, "reuters")
+        if publisher:  # the publisher is a mention at offset 0 of its article
+            mentions[article, "reuters#publisher"] = Mention(article, 0, 0, publisher,
+                                                               "Organization")
     articles = tuple(Article(a, f"{a}.txt", f"text of {a}", title=title, date=date,
                              publisher=publisher) for a, title, date, publisher in ARTICLES)
     entities = []

@@ -64,6 +64,9 @@ def test_filters_change_what_is_visible(page):
     page.page.uncheck("#kg-types input[value=Place]")
     assert page.eval(DRAWN) == [8, 5]
     page.page.click("#kg-reset")
+    page.page.select_option("#kg-source", label="Reuters (3 articles)")
+    assert page.eval(DRAWN) == [10, 6]
+    assert "Kremlin" not in page.eval(SHOWN_LABELS)
     page.page.select_option("#kg-source", label="Trump and Putin")
     assert page.eval(SHOWN_LABELS) == ["28-point peace plan", "Donald Trump", "Kremlin",
                                        "Reuters", "Russia", "Vladimir Putin"]
