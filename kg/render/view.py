@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.query import Result
 
 from kg.errors import RenderError
@@ -259,40 +259,24 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
     Raises:
         RenderError: an ASK result, or a result with nothing to draw.
     """
-    extra: dict[str, Node] = {}
-    triples: list[tuple[URIRef | BNode, str, URIRef | BNode]] = []
-    lone: list[URIRef | BNode] = []
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        for s, p, o in result.graph or ():  # type: ignore[union-attr]
-            if isinstance(o, Literal):
-                lone.append(s)
-            else:
-                triples.append((s, str(p), o))
+        triples, lone = _graph_triples(result)
     elif result.type == "SELECT":
-        names = [str(v) for v in result.vars or ()]
-        spo = {"s", "p", "o"} <= set(names)
-        for row in result:
-            binding = dict(zip(names, row, strict=True))  # type: ignore[call-overload]
-            s, o = binding.get("s"), binding.get("o")
-            if spo and isinstance(s, URIRef | BNode) and isinstance(o, URIRef | BNode):
-                triples.append((s, str(binding["p"]), o))
-                continue
-            resources = [(n, v) for n, v in binding.items() if isinstance(v, URIRef | BNode)]
-            lone.extend(v for _, v in resources)
-            pairs = zip(resources, resources[1:], strict=False)
-            triples.extend((a, f"?{n}", b) for (_, a), (n, b) in pairs)
+        triples, lone = _row_triples(result)
     else:
         raise RenderError("an ASK query has no graph to draw; use SELECT or CONSTRUCT")
     if not triples and not lone:
         raise RenderError("the query returned no resources to draw (only literals, or no rows)")
+    extra: dict[str, Node] = {}
     known = {(e.source, e.predicate, e.target): e for e in view.edges}
     labels = _term_labels(store) if store is not None else {}
     edges: dict[tuple[str, str, str], Edge] = {}
-    for s, p, o in triples:
-        a, b = _node_for(s, view, extra), _node_for(o, view, extra)
-        key = (a.id, p, b.id)
+    for subject, predicate, obj in triples:
+        first, second = _node_for(subject, view, extra), _node_for(obj, view, extra)
+        key = (first.id, predicate, second.id)
         if key not in edges:
-            edges[key] = known.get(key) or Edge(a.id, p, b.id, labels.get(p, local_name(p)))
+            edges[key] = known.get(key) or Edge(first.id, predicate, second.id,
+                                                labels.get(predicate, local_name(predicate)))
     for term in lone:
         _node_for(term, view, extra)
     if store is not None and extra:
@@ -301,6 +285,43 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
     keep = {e.source for e in edges.values()} | {e.target for e in edges.values()}
     keep |= {str(t) for t in lone}
     return merged.subgraph(keep, list(edges.values()))
+
+
+Resource = URIRef | BNode
+Triples = list[tuple[Resource, str, Resource]]
+
+
+def _graph_triples(result: Result) -> tuple[Triples, list[Resource]]:
+    """A CONSTRUCT's links between resources, and its resources that only have literals."""
+    triples: Triples = []
+    lone: list[Resource] = []
+    for s, p, o in result.graph or ():
+        if not isinstance(s, URIRef | BNode):
+            continue
+        if isinstance(o, URIRef | BNode):
+            triples.append((s, str(p), o))
+        else:
+            lone.append(s)
+    return triples, lone
+
+
+def _row_triples(result: Result) -> tuple[Triples, list[Resource]]:
+    """A SELECT's ``?s ?p ?o`` triples, or each row's resources linked in column order."""
+    names = [str(v) for v in result.vars or ()]
+    spo = {"s", "p", "o"} <= set(names)
+    triples: Triples = []
+    lone: list[Resource] = []
+    for row in result:
+        binding = dict(zip(names, row, strict=True))  # type: ignore[arg-type]
+        s, o = binding.get("s"), binding.get("o")
+        if spo and isinstance(s, URIRef | BNode) and isinstance(o, URIRef | BNode):
+            triples.append((s, str(binding["p"]), o))
+            continue
+        resources = [(n, v) for n, v in binding.items() if isinstance(v, URIRef | BNode)]
+        lone.extend(v for _, v in resources)
+        pairs = zip(resources, resources[1:], strict=False)
+        triples.extend((a, f"?{n}", b) for (_, a), (n, b) in pairs)
+    return triples, lone
 
 
 def _label_others(store: GraphStore, extra: dict[str, Node]) -> None:
