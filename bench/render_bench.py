@@ -75,7 +75,7 @@ def synthetic(n: int, seed: int = 1) -> GraphView:
                     set(rng.sample(ids, min(len(ids), rng.randint(1, 3)))))
         view.nodes[node.id] = node
         links = 1 if rng.random() < 0.5 else 2
-        for target in {rng.choice(targets) for _ in range(links)} if targets else ():
+        for target in sorted({rng.choice(targets) for _ in range(links)}) if targets else ():
             p = rng.choice(sorted(PREDICATES))
             view.edges.append(Edge(node.id, p, target, p, [EdgeEvidence(
                 rng.choice(ids), f"Entity {i} and {target} in one sentence.", 0.8)]))
@@ -122,8 +122,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0)
     args = parser.parse_args(argv)
-    sizes = [int(s) for s in args.sizes.split(",")]
-    physics_sizes = [int(s) for s in args.physics_sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    physics_sizes = [int(s) for s in args.physics_sizes.split(",") if s]
     rows: list[dict] = []
     tmp = Path(tempfile.mkdtemp(prefix="render-bench-"))
     with sync_playwright() as p:

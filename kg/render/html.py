@@ -39,7 +39,7 @@ TYPE_STYLE: dict[str, dict[str, str]] = {
 
 #: Up to this many nodes the browser lays the graph out with physics; above it the
 #: layout is computed in Python and physics is off (see bench/render_README.md).
-PHYSICS_LIMIT = 200
+PHYSICS_LIMIT = 150
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
