@@ -300,11 +300,13 @@
       var ul = el("ul");
       rels.forEach(function (i) {
         var e = data.edges[i], li = el("li");
-        var open = el("button", e.l, "kg-link");
+        var open = el("button", e.l, "kg-link kg-pred");
         open.type = "button";
         open.addEventListener("click", function () { showEdge(i); network.selectEdges([i]); });
-        if (e.s === id) li.append(open, document.createTextNode(" \u2192 "), nodeLink(e.t));
-        else li.append(nodeLink(e.s), document.createTextNode(" \u2192 "), open);
+        // Read as a sentence: subject, predicate, object; this node in bold, the others links.
+        var self = function () { return el("b", n.label); };
+        li.append(e.s === id ? self() : nodeLink(e.s), document.createTextNode(" "), open,
+                  document.createTextNode(" \u2192 "), e.t === id ? self() : nodeLink(e.t));
         li.appendChild(el("span", plural(edgeArticles(e).length, "article"), "kg-cite"));
         ul.appendChild(li);
       });
