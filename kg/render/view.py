@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
-from rdflib import BNode, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import RenderError
@@ -254,22 +254,25 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
     A CONSTRUCT (or DESCRIBE) becomes its triples between resources. A SELECT
     binding ``?s ?p ?o`` becomes those triples; any other SELECT links the
     resources of each row in column order, each edge named after the variable
-    it leads to. Entities keep their names, types and evidence from ``view``.
+    it leads to. In a SELECT, a literal that is the one entity with that name
+    stands for the entity, and a relation's label between two of them (as the
+    ready-made queries return) names the edge. Entities keep their names, types
+    and evidence from ``view``.
 
     Raises:
         RenderError: an ASK result, or a result with nothing to draw.
     """
+    labels = _term_labels(store) if store is not None else {}
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         triples, lone = _graph_triples(result)
     elif result.type == "SELECT":
-        triples, lone = _row_triples(result)
+        triples, lone = _row_triples(result, view, labels)
     else:
         raise RenderError("an ASK query has no graph to draw; use SELECT or CONSTRUCT")
     if not triples and not lone:
         raise RenderError("the query returned no resources to draw (only literals, or no rows)")
     extra: dict[str, Node] = {}
     known = {(e.source, e.predicate, e.target): e for e in view.edges}
-    labels = _term_labels(store) if store is not None else {}
     edges: dict[tuple[str, str, str], Edge] = {}
     for subject, predicate, obj in triples:
         first, second = _node_for(subject, view, extra), _node_for(obj, view, extra)
@@ -305,10 +308,15 @@ def _graph_triples(result: Result) -> tuple[Triples, list[Resource]]:
     return triples, lone
 
 
-def _row_triples(result: Result) -> tuple[Triples, list[Resource]]:
+def _row_triples(result: Result, view: GraphView,
+                 labels: dict[str, str]) -> tuple[Triples, list[Resource]]:
     """A SELECT's ``?s ?p ?o`` triples, or each row's resources linked in column order."""
     names = [str(v) for v in result.vars or ()]
     spo = {"s", "p", "o"} <= set(names)
+    named: dict[str, list[str]] = {}
+    for node in view.nodes.values():
+        named.setdefault(node.label.casefold(), []).append(node.id)
+    predicates = {label.casefold(): iri for iri, label in labels.items()}
     triples: Triples = []
     lone: list[Resource] = []
     for row in result:
@@ -317,10 +325,22 @@ def _row_triples(result: Result) -> tuple[Triples, list[Resource]]:
         if spo and isinstance(s, URIRef | BNode) and isinstance(o, URIRef | BNode):
             triples.append((s, str(binding["p"]), o))
             continue
-        resources = [(n, v) for n, v in binding.items() if isinstance(v, URIRef | BNode)]
-        lone.extend(v for _, v in resources)
-        pairs = zip(resources, resources[1:], strict=False)
-        triples.extend((a, f"?{n}", b) for (_, a), (n, b) in pairs)
+        resources: list[Resource] = []
+        predicate: str | None = None
+        for name, value in binding.items():
+            if isinstance(value, Literal):
+                ids = named.get(str(value).casefold(), [])
+                if len(ids) == 1:
+                    value = URIRef(ids[0])
+                elif resources and str(value).casefold() in predicates:
+                    predicate = predicates[str(value).casefold()]
+                    continue
+            if isinstance(value, URIRef | BNode):
+                if resources:
+                    triples.append((resources[-1], predicate or f"?{name}", value))
+                resources.append(value)
+                predicate = None
+        lone.extend(resources)
     return triples, lone
 
 

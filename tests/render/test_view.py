@@ -94,3 +94,18 @@ def test_empty_store_gives_an_empty_view():
     with GraphStore() as empty:
         view = read_view(empty)
     assert not view.nodes and not view.edges
+
+
+def test_select_of_names_and_relation_labels_draws_the_relations(store):
+    result = store.query("""
+        PREFIX kg: <https://w3id.org/kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?who ?role ?what WHERE {
+          VALUES ?p { kg:leaderOf } ?s ?p ?o .
+          ?s rdfs:label ?who . ?p rdfs:label ?role . ?o rdfs:label ?what }""")
+    view = result_view(result, read_view(store), store)
+    assert sorted((view.nodes[e.source].label, e.label, view.nodes[e.target].label)
+                  for e in view.edges) == [("Donald Trump", "leader of", "United States"),
+                                           ("Vladimir Putin", "leader of", "Russia"),
+                                           ("Volodymyr Zelensky", "leader of", "Ukraine")]
+    assert all(e.evidence for e in view.edges)
