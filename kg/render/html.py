@@ -138,12 +138,15 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
         rank = parallel[pair]
         parallel[pair] += 1
         record = {"id": number, "from": edge.source, "to": edge.target, "label": edge.label}
+        if edge.predicate in view.symmetric:
+            record["arrows"] = {"to": {"enabled": False}}
         if rank:  # bend repeated edges between one pair so their labels do not overlap
             record["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
                                 "roundness": 0.25 * ((rank + 1) // 2)}
         vis_edges.append(record)
         panel_edges.append({
             "s": edge.source, "t": edge.target, "p": edge.predicate, "l": edge.label,
+            "sym": edge.predicate in view.symmetric,
             "ev": [[article_index.get(ev.article, -1), ev.sentence, ev.confidence]
                    for ev in edge.evidence],
         })

@@ -306,7 +306,7 @@
         // Read as a sentence: subject, predicate, object; this node in bold, the others links.
         var self = function () { return el("b", n.label); };
         li.append(e.s === id ? self() : nodeLink(e.s), document.createTextNode(" "), open,
-                  document.createTextNode(" \u2192 "), e.t === id ? self() : nodeLink(e.t));
+                  document.createTextNode(e.sym ? " " : " \u2192 "), e.t === id ? self() : nodeLink(e.t));
         li.appendChild(el("span", plural(edgeArticles(e).length, "article"), "kg-cite"));
         ul.appendChild(li);
       });
@@ -333,7 +333,8 @@
     clear(box);
     if (!e) return;
     var h = el("h2");
-    h.append(nodeLink(e.s), document.createTextNode(" \u2014 " + e.l + " \u2192 "), nodeLink(e.t));
+    h.append(nodeLink(e.s), document.createTextNode(" \u2014 " + e.l + (e.sym ? " \u2014 " : " \u2192 ")),
+             nodeLink(e.t));
     box.appendChild(h);
     var arts = edgeArticles(e);
     box.appendChild(el("p", arts.length ? "Stated in " + plural(arts.length, "article") + ":" :

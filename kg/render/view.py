@@ -58,6 +58,9 @@ SELECT ?text ?speaker ?sentence ?a WHERE {
 }"""
 _TERM_LABELS = _PREFIXES + (
     f"SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}")
+_SYMMETRIC = _PREFIXES + (
+    "PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+    f"SELECT ?p WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p a owl:SymmetricProperty }} }}")
 _LABELS_OF = _PREFIXES + "SELECT ?x ?label WHERE {{ VALUES ?x {{ {iris} }} ?x rdfs:label ?label }}"
 
 
@@ -126,6 +129,8 @@ class GraphView:
     edges: list[Edge] = field(default_factory=list)
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     quotes: list[QuoteInfo] = field(default_factory=list)
+    #: Predicates that read the same both ways (drawn without an arrow).
+    symmetric: set[str] = field(default_factory=set)
 
     def subgraph(self, keep: Iterable[str], edges: list[Edge] | None = None) -> GraphView:
         """The view restricted to the nodes in ``keep`` (and ``edges`` if given)."""
@@ -137,7 +142,7 @@ class GraphView:
         used = {a for n in nodes.values() for a in n.articles}
         used |= {a for e in kept for a in e.articles} | {q.article for q in quotes}
         articles = {i: a for i, a in self.articles.items() if i in used}
-        return GraphView(nodes, kept, articles, quotes)
+        return GraphView(nodes, kept, articles, quotes, self.symmetric)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
@@ -189,6 +194,7 @@ def read_view(store: GraphStore) -> GraphView:
             view.quotes.append(QuoteInfo(str(text), str(speaker), str(a),
                                          None if sentence is None else str(sentence)))
     view.quotes.sort(key=lambda q: (q.speaker, q.article, q.text))
+    view.symmetric = {str(row[0]) for row in store.query(_SYMMETRIC)}  # type: ignore[index]
     return view
 
 
@@ -284,7 +290,8 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
         _node_for(term, view, extra)
     if store is not None and extra:
         _label_others(store, extra)
-    merged = GraphView({**view.nodes, **extra}, view.edges, view.articles, view.quotes)
+    merged = GraphView({**view.nodes, **extra}, view.edges, view.articles, view.quotes,
+                       view.symmetric)
     keep = {e.source for e in edges.values()} | {e.target for e in edges.values()}
     keep |= {str(t) for t in lone}
     return merged.subgraph(keep, list(edges.values()))

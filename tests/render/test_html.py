@@ -101,3 +101,12 @@ def test_cli_render_unknown_name_is_one_line_and_writes_nothing(built):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "no entity named 'Nobody At All'" in result.output
     assert not out.exists()
+
+
+def test_symmetric_relations_have_no_arrow(store):
+    page = render_html(store)
+    panel = _panel(page)
+    met = [e for e in panel["edges"] if e["l"] == "met"]
+    assert len(met) == 1 and met[0]["sym"] is True
+    assert not any(e["sym"] for e in panel["edges"] if e["l"] == "leader of")
+    assert page.count('"arrows": {"to": {"enabled": false}}') == 1
