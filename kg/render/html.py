@@ -206,9 +206,11 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> str:
     body = f'<body>\n<script type="application/json" id="kg-data">{script_json(panel)}</script>\n'
     page = page.replace("<body>", body + side, 1)
     # Run in the same script as drawGraph(), so no frame is drawn before our handlers exist.
-    if "drawGraph();" not in page:
+    # The call is the template's last; a name in the data may contain the same text.
+    before, call, after = page.rpartition("drawGraph();")
+    if not call:
         raise RenderError("pyvis's template changed: no drawGraph() call to hook")
-    return page.replace("drawGraph();", "drawGraph();\n" + script, 1)
+    return before + call + "\n" + script + after
 
 
 def render_html(store: GraphStore, title: str = "Knowledge graph", *,

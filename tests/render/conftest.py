@@ -16,7 +16,7 @@ OUTPUT = Path(__file__).parent / "output"
 
 #: The hostile strings: each would run code if it reached the page as markup.
 XSS_TITLE = "<script>window.__pwned = 'title'</script>Breaking"
-XSS_NAME = 'Bob <img src=x onerror="window.__pwned=\'name\'"> O\'Neil \\ "Jr"'
+XSS_NAME = 'Bob <img src=x onerror="window.__pwned=\'name\'"> O\'Neil \\ "Jr" drawGraph();'
 XSS_SENTENCE = ("He said </script><script>window.__pwned='sentence'</script> and <!-- "
                 "then\u2028left.")
 
