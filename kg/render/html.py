@@ -194,7 +194,8 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> str:
     # pyvis links Bootstrap from a CDN even when vis-network is inlined; nothing needs it.
     page = re.sub(r"<link[^>]+https?://[^>]*>\s*", "", page)
     page = re.sub(r'<script[^>]+src="[^"]*"[^>]*>\s*</script>\s*', "", page)
-    if re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page):
+    # Only tags can fetch, and the data cannot contain "<" (it is escaped).
+    if re.search(r"""<[a-z]+[^>]+(?:src|href)\s*=\s*["']?(?:https?:)?//""", page):
         raise RenderError("the page still links an external resource; pyvis's template changed")
     css = (_ASSETS / "page.css").read_text(encoding="utf-8")
     script = (_ASSETS / "page.js").read_text(encoding="utf-8")

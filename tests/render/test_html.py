@@ -110,3 +110,9 @@ def test_symmetric_relations_have_no_arrow(store):
     assert len(met) == 1 and met[0]["sym"] is True
     assert not any(e["sym"] for e in panel["edges"] if e["l"] == "leader of")
     assert page.count('"arrows": {"to": {"enabled": false}}') == 1
+
+
+def test_text_that_looks_like_a_link_is_just_text():
+    view = GraphView({"x": Node("x", "see src=//cdn.example.org and href=https://x.org", "Person")})
+    panel = _panel(render_view(view))
+    assert panel["nodes"][0]["label"] == "see src=//cdn.example.org and href=https://x.org"
