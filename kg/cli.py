@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -10,10 +11,12 @@ from typing import Any, TypeVar
 import click
 
 from kg.errors import KGError
+from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 DEFAULT_OUT = "outputs"
 
 
@@ -31,6 +34,31 @@ def model_option(func: F) -> F:
     )(func)
 
 
+def _interruptible(work: Callable[[], T]) -> T:
+    """Run ``work`` in a thread, so Ctrl-C is answered while the store's engine computes.
+
+    The engine releases the GIL but never checks for signals; waiting here lets
+    KeyboardInterrupt reach the main thread. Queries only read, so abandoning
+    one leaves the store as it was.
+    """
+    outcome: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as err:  # handed to the main thread below
+            outcome.append((False, err))
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
 class _Group(click.Group):
     """Print user errors (KGError) as one line, without a traceback."""
 
@@ -40,6 +68,11 @@ class _Group(click.Group):
         except KGError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(1)
+        except KeyboardInterrupt:
+            # Outputs are replaced atomically, so nothing half-written is left behind.
+            click.echo("Interrupted: stopped before finishing; earlier outputs are unchanged.",
+                       err=True)
+            ctx.exit(130)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,9 +87,23 @@ def cli() -> None:
               type=click.Path(path_type=Path), help="Folder for graph.ttl, graph.trig, graph.html and the store.")
 @model_option
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool) -> None:
-    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl)."""
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, nothing written) if any article cannot be read.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES,
+              show_default=True, help="Skip files (and JSON Lines lines) bigger than this.")
+@click.option("--max-files", type=click.IntRange(min=1), default=DEFAULT_MAX_FILES,
+              show_default=True, help="Stop with an error if ARTICLES hold more files than this.")
+def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool,
+          strict: bool, max_article_bytes: int, max_files: int) -> None:
+    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
+
+    An article that cannot be read is skipped and listed with the reason; the
+    others are still built (with --strict, nothing is built).
+    """
+    from kg.pipeline import Limits
     from kg.pipeline import build as run_build
+
+    limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
     bar: Any = None
 
@@ -71,7 +118,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: b
         bar.update(1)
 
     try:
-        report = run_build(articles, out_dir, model=model, progress=progress)
+        report = run_build(articles, out_dir, model=model, progress=progress, limits=limits)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -79,6 +126,8 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: b
         click.echo(report.summary())
         for source, reason in report.skipped:
             click.echo(f"  skipped {source}: {reason}", err=True)
+        for source, note in report.notes:
+            click.echo(f"  note {source}: {note}", err=True)
         click.echo("Wrote " + ", ".join(str(p) for p in report.outputs))
 
 
@@ -95,7 +144,7 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str
 
     text = with_prefixes(read_query(sparql, query_file))
     with open_store(store_path) as store:
-        click.echo(format_result(store.query(text), fmt))
+        click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
 
 
 @cli.command(name="eval")

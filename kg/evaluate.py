@@ -138,6 +138,8 @@ def load_graph(path: str | Path) -> Graph:
 def _load_gold(path: str | Path) -> dict[str, Any]:
     try:
         gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as err:
+        raise EvalError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
     except (OSError, yaml.YAMLError) as err:
         raise EvalError(f"{path}: cannot read gold annotations ({err})") from None
     if not isinstance(gold, dict) or "entities" not in gold:

@@ -32,6 +32,7 @@ VERB_PREDICATES = {
     "prepare": "authorOf",
     "write": "authorOf",
     "propose": "authorOf",
+    "negotiate": "authorOf",
     "broker": "authorOf",
     "endorse": "supports",
     "welcome": "supports",

@@ -10,6 +10,8 @@ from __future__ import annotations
 __all__ = [
     "COUNTRIES",
     "DEMONYMS",
+    "PORTFOLIOS",
+    "COUNTER_PLANS",
     "CAPITALS",
     "REGIONS",
     "PLACE_NAMES",
@@ -437,6 +439,42 @@ TITLE_PREDICATE: dict[str, str] = {
     "counselor": "advisorOf",
 }
 
+#: Ministries' subjects inside job titles ("Secretary of State", "Energy Minister").
+PORTFOLIOS = frozenset(
+    {
+        "state",
+        "defense",
+        "defence",
+        "treasury",
+        "energy",
+        "finance",
+        "interior",
+        "justice",
+        "health",
+        "commerce",
+        "agriculture",
+        "education",
+        "labor",
+        "labour",
+        "transportation",
+        "transport",
+        "foreign",
+        "economy",
+        "trade",
+        "culture",
+        "environment",
+        "housing",
+        "homeland",
+        "security",
+        "war",
+        "navy",
+        "industry",
+        "tourism",
+        "sport",
+        "science",
+    }
+)
+
 #: Final words that make a capitalised name an organisation.
 ORG_HEADS = frozenset(
     {
@@ -522,8 +560,12 @@ PLAN_HEADS = frozenset(
         "treaty",
         "blueprint",
         "ceasefire",
+        "counterproposal",
+        "counteroffer",
     }
 )
+#: Plans that answer another plan: never the same plan as the one they answer.
+COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
 
 SPEECH_VERBS = frozenset(
     {

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
     PLACE_NAMES,
+    PORTFOLIOS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
     canonical_place,
@@ -74,9 +76,26 @@ _ORG_NOUNS = {
     "channel",
     "website",
 }
-_OUTLET_NOUNS = {"reader", "reporter", "correspondent", "journalist", "editor", "website",
-                 "reporting", "coverage", "investigation", "podcast", "newsletter", "newsroom",
-                 "columnist", "audience", "subscriber", "editorial", "headline", "broadcast"}
+_OUTLET_NOUNS = {
+    "reader",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "website",
+    "reporting",
+    "coverage",
+    "investigation",
+    "podcast",
+    "newsletter",
+    "newsroom",
+    "columnist",
+    "audience",
+    "subscriber",
+    "editorial",
+    "headline",
+    "broadcast",
+}
 _PARTICLES = {
     "von",
     "van",
@@ -226,6 +245,7 @@ def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+COUNTRY_NAMES = COUNTRIES | {"United States", "United Kingdom"}
 _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
 
 
@@ -327,12 +347,20 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
-    """ "(Russian) Energy Minister": a ministry's subject in a job title, not a name."""
+    """A ministry's subject in a job title, not a name.
+
+    "(Russian) Energy Minister", "Secretary of State", "Minister of Foreign Affairs".
+    """
+    first = doc[start].lower_
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TITLE_WORDS:
+        return first in PORTFOLIOS
     if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _TITLE_WORDS:
         return False
     before = doc[start - 1] if start > 0 else None
-    return before is not None and (
-        before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES
+    return (
+        first in PORTFOLIOS
+        or before is not None
+        and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
 
 
@@ -468,5 +496,69 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # a capitalised first word is a name only if known as one ("Stubb said")
             if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:
                 add(ps, pe, None)
+    for s, e in _institutions(doc):
+        if not any(taken[s:e]):
+            votes: Counter[str] = Counter({"Organization": 3.0})
+            candidates.append(Candidate(s, e, votes))
+            for i in range(s, e):
+                taken[i] = True
     candidates.sort(key=lambda c: c.start)
     return candidates
+
+
+_INSTITUTIONS = {
+    "office",
+    "council",
+    "ministry",
+    "fund",
+    "committee",
+    "commission",
+    "agency",
+    "service",
+    "parliament",
+    "bank",
+    "department",
+    "court",
+    "directorate",
+}
+
+
+def _country_word(token: Token) -> bool:
+    return token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES
+
+
+def _institutions(doc: Doc) -> list[tuple[int, int]]:
+    """Institutions named in lower case and anchored to a country.
+
+    "the Ukrainian presidential office", "Russia's sovereign wealth fund", "the
+    national security and defence council of Ukraine". A bare "the Russian
+    government" is too generic to be a name; a modifier must say which body.
+    """
+    spans = []
+    for head in doc:
+        if head.lemma_ not in _INSTITUTIONS or head.pos_ != "NOUN" or not head.text.islower():
+            continue
+        left = [t for t in head.subtree if t.i < head.i]
+        anchor = [t for t in left if _country_word(t) and t.dep_ in {"amod", "poss", "compound"}]
+        of_country = [
+            p
+            for p in head.children
+            if p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(c.dep_ == "pobj" and _country_word(c) for c in p.children)
+        ]
+        describing = [
+            t
+            for t in left
+            if t.pos_ in {"ADJ", "NOUN"}
+            and t.text.islower()
+            and t.dep_ in {"amod", "compound", "conj"}
+        ]
+        if not (anchor or of_country) or not describing:
+            continue
+        start = min(t.i for t in anchor + describing)
+        end = head.i + 1
+        if of_country:
+            end = max(t.i for t in of_country[0].subtree) + 1
+        spans.append((start, end))
+    return spans

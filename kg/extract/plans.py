@@ -6,12 +6,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import PLAN_HEADS
+from kg.extract.lexicon import COUNTER_PLANS, PLAN_HEADS
 from kg.model import Mention
 
 __all__ = ["find_plans", "is_plan_head"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
+_AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
 # Words that describe a plan's state in one article, not its name.
 _NOT_NAME = {
@@ -65,14 +66,18 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         ends_war = any(
             c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children
         )
+        # a plan introduced as what someone drafted: "drafted a counterproposal"
+        introduced = token.dep_ == "dobj" and token.head.lemma_ in _AUTHORING
         specific = (
             has_number
             or (words & _TOPICS)
             or (owner and not indefinite)
             or "draft" in words
             or ends_war
+            or introduced
+            or token.lower_ in COUNTER_PLANS
         )
-        if not specific or (indefinite and not (has_number or ends_war)):
+        if not specific or (indefinite and not (has_number or ends_war or introduced)):
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i

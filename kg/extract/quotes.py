@@ -24,7 +24,9 @@ from kg.model import Mention, Quote
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
-_PAIRS = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"\n]+)\"")
+_PAIRS = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"")
+# A quote that runs on into the next paragraph has no closing mark in its own.
+_OPEN_PARAGRAPH = re.compile(r"^[ \t]*[“\"](?P<open>[^“”\"\n]+)$", re.MULTILINE)
 _MIN_WORDS = 5  # below this, a quote must be framed by an attribution to count
 _GROUP_NOUNS = {
     "person",
@@ -75,7 +77,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         e -= len(inner) - len(inner.rstrip())
         paragraph = max(i for i, p in enumerate(starts) if p <= s)
         found.append(QuoteSpan(s, e, stripped.rstrip(",").strip(), paragraph, m.start(), m.end()))
-    return found
+    for m in _OPEN_PARAGRAPH.finditer(text):
+        inner = m.group("open")
+        s = m.start("open") + len(inner) - len(inner.lstrip())
+        e = m.end("open") - (len(inner) - len(inner.rstrip()))
+        if e - s < 2 or any(q.start <= s < q.end for q in found):
+            continue
+        paragraph = max(i for i, p in enumerate(starts) if p <= s)
+        found.append(QuoteSpan(s, e, inner.strip(), paragraph, m.start(), m.end()))
+    return sorted(found, key=lambda q: q.start)
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -194,7 +204,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and (i - 1) in last_speaker
         ):
             found, speaker = last_speaker[i - 1]  # a paragraph continuing the last quote
-        if words < _MIN_WORDS and not (framed_after or framed_before):
+        if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation
         if not found:
             continue

@@ -28,6 +28,9 @@ def read_query(text: str | None, file: str | Path | None) -> str:
             return Path(file).read_text(encoding="utf-8")
         except OSError as err:
             raise QueryError(f"{file}: cannot read the query ({err.strerror})") from None
+        except UnicodeDecodeError as err:
+            raise QueryError(f"{file}: not UTF-8 text (byte {err.start}); save the query as "
+                             "UTF-8") from None
     return text or ""
 
 

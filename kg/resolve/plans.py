@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kg.extract.lexicon import COUNTER_PLANS
 from kg.model import Mention
 
 __all__ = ["plan_clusters", "plan_number"]
@@ -83,12 +84,17 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
+        if any(w in COUNTER_PLANS for w in re.findall(r"[a-z]+", m.name.lower())):
+            n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
         by_article.setdefault((m.article, n), []).append(m)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
     for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
         topics = set().union(*(_topics(m.name) for m in group))
         numbers = {number} if number else set()
+        if number and number.startswith("counter:"):
+            merged.append((numbers, topics, list(group)))
+            continue
         for m_numbers, m_topics, members in merged:
             if numbers and m_numbers and not numbers & m_numbers:
                 continue

@@ -8,6 +8,7 @@ need confirmation in body text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -133,6 +134,10 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             clusters.remove(cluster)
             by_key[key] = expansions[0]
 
+    # 2c. "Ukrainian National Security Council" is the "national security and
+    # defence council of Ukraine": same country, one name's words within the other's
+    _merge_country_bodies(clusters, by_key)
+
     # 3. headline names only where confirmed
     for m in weak:
         cluster = by_key.get(name_key(m.name))
@@ -187,6 +192,39 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         ),
         entity_of=entity_of,
     )
+
+
+def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
+    from kg.extract.lexicon import country_of
+
+    words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
+    countries = {country_of(w) for w in words} - {None, ""}
+    if len(countries) != 1:
+        return None
+    content = frozenset(
+        w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
+    )
+    return (next(iter(countries)), content) if len(content) >= 2 else None  # type: ignore[return-value]
+
+
+def _merge_country_bodies(clusters: list[Cluster], by_key: dict[tuple[str, ...], Cluster]) -> None:
+    bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
+    bodies = [(c, b) for c, b in bodies if b is not None]
+    for small, (country, words) in sorted(bodies, key=lambda x: len(x[1][1])):  # type: ignore[index]
+        if small not in clusters:
+            continue
+        larger = [
+            c
+            for c, (k, w) in bodies
+            if c is not small and c in clusters and k == country and words <= w
+        ]  # type: ignore[misc]
+        if len(larger) == 1:
+            for m in small.mentions:
+                larger[0].add(m, _votes_of(m))
+            clusters.remove(small)
+            for key, c in by_key.items():
+                if c is small:
+                    by_key[key] = larger[0]
 
 
 def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:

@@ -89,3 +89,15 @@ def test_group_nouns_stand_for_their_country(graph_of):
     g = graph_of("Turkish officials welcomed the 20-point peace plan on Wednesday.")
     plan = next(e.label for e in g.entities if e.type == "Plan")
     assert ("Turkey", "supports", plan) in facts(g)
+
+
+def test_counterproposal_is_another_plan(graph_of):
+    g = graph_of(
+        "The 28-point peace plan was negotiated by envoy Steve Witkoff. "
+        "Britain, France and Germany drafted a counterproposal."
+    )
+    plans = {e.label for e in g.entities if e.type == "Plan"}
+    assert len(plans) == 2
+    got = facts(g)
+    assert ("Steve Witkoff", "authorOf", "28-point peace plan") in got
+    assert ("France", "authorOf", "counterproposal") in got

@@ -61,3 +61,30 @@ def test_scare_quotes_are_not_quotations(graph_of):
         "of goodwill."
     )
     assert quotes(g) == set()
+
+
+def test_short_second_part_of_a_split_quote_is_kept(graph_of):
+    g = graph_of('"I really believe we will get there," Marco Rubio said. "We are very close."')
+    assert quotes(g) == {("Marco Rubio", "I really believe we will get there … We are very close.")}
+
+
+def test_quote_running_over_paragraphs(graph_of):
+    g = graph_of(
+        "Finnish President Alexander Stubb spoke in Helsinki on Monday.\n"
+        "“We have seen this pattern before. Each time talks begin, attacks grow,” Stubb said.\n"
+        "“The only language that works is pressure. We will keep it up.\n"
+        "“Nobody in Europe wants this war to go on for another winter,” he added."
+    )
+    got = quotes(g)
+    assert (
+        "Alexander Stubb",
+        "The only language that works is pressure. We will keep it up.",
+    ) in got
+    assert len(got) == 3 and {s for s, _ in got} == {"Alexander Stubb"}
+
+
+def test_present_tense_says(graph_of):
+    g = graph_of(
+        "Canadian Prime Minister Mark Carney arrived. “We stand with Ukraine today,” says Carney."
+    )
+    assert quotes(g) == {("Mark Carney", "We stand with Ukraine today")}

@@ -100,3 +100,19 @@ def test_portfolio_word_is_part_of_the_title(graph_of):
     got = facts(g)
     assert ("Sergei Tsivilev", "memberOf", "Russia") in got
     assert "Energy" not in {e.label for e in g.entities}
+
+
+def test_secretary_of_state_is_a_title_not_a_body(graph_of):
+    g = graph_of("Secretary of State Marco Rubio told reporters the talks went well.")
+    assert not facts(g)
+    assert "State" not in {e.label for e in g.entities}
+
+
+def test_lowercase_institution_anchored_to_a_country(graph_of):
+    g = graph_of(
+        "The delegation was led by Andriy Yermak, the head of the Ukrainian presidential "
+        "office. Later the Ukrainian Presidential Office issued a statement."
+    )
+    offices = [e for e in g.entities if e.type == "Organization"]
+    assert len(offices) == 1
+    assert ("Andriy Yermak", "leaderOf", offices[0].label) in facts(g)
