@@ -32,36 +32,36 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
-_TYPES = 'VALUES (?t ?type) { (kg:Person "Person") (kg:Organization "Organization") ' \
-         '(kg:Place "Place") (kg:Plan "Plan") }'
-_ENTITIES = _PREFIXES + f"SELECT ?e ?type ?label WHERE {{ ?e a ?t ; rdfs:label ?label . {_TYPES} }}"
-_ALT_LABELS = _PREFIXES + f"SELECT ?e ?alt WHERE {{ ?e a ?t ; skos:altLabel ?alt . {_TYPES} }}"
-_MENTIONS = _PREFIXES + "SELECT DISTINCT ?a ?e WHERE { ?a a kg:Article ; kg:mentions ?e }"
-_ARTICLES = _PREFIXES + """
-SELECT ?a ?source ?title ?date ?publisher ?url WHERE {
+_TYPES = ('VALUES (?t ?type) { (kg:Person "Person") (kg:Organization "Organization") '
+          '(kg:Place "Place") (kg:Plan "Plan") }')
+_ENTITIES = f"{_PREFIXES}SELECT ?e ?type ?label WHERE {{ ?e a ?t ; rdfs:label ?label . {_TYPES} }}"
+_ALT_LABELS = f"{_PREFIXES}SELECT ?e ?alt WHERE {{ ?e a ?t ; skos:altLabel ?alt . {_TYPES} }}"
+_MENTIONS = f"{_PREFIXES}SELECT DISTINCT ?a ?e WHERE {{ ?a a kg:Article ; kg:mentions ?e }}"
+_ARTICLES = f"""{_PREFIXES}
+SELECT ?a ?source ?title ?date ?publisher ?url WHERE {{
   ?a a kg:Article ; kg:sourceFile ?source .
-  OPTIONAL { ?a schema:headline ?title }
-  OPTIONAL { ?a schema:datePublished ?date }
-  OPTIONAL { ?a schema:publisher/rdfs:label ?publisher }
-  OPTIONAL { ?a schema:url ?url }
-}"""
-_ASSERTIONS = _PREFIXES + """
-SELECT ?s ?p ?o ?sentence ?a ?confidence WHERE {
+  OPTIONAL {{ ?a schema:headline ?title }}
+  OPTIONAL {{ ?a schema:datePublished ?date }}
+  OPTIONAL {{ ?a schema:publisher/rdfs:label ?publisher }}
+  OPTIONAL {{ ?a schema:url ?url }}
+}}"""
+_ASSERTIONS = f"""{_PREFIXES}
+SELECT ?s ?p ?o ?sentence ?a ?confidence WHERE {{
   ?st a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:status "asserted" ;
       kg:sentence ?sentence ; prov:wasDerivedFrom ?a .
-  OPTIONAL { ?st kg:confidence ?confidence }
-}"""
-_QUOTES = _PREFIXES + """
-SELECT ?text ?speaker ?sentence ?a WHERE {
+  OPTIONAL {{ ?st kg:confidence ?confidence }}
+}}"""
+_QUOTES = f"""{_PREFIXES}
+SELECT ?text ?speaker ?sentence ?a WHERE {{
   ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; prov:wasDerivedFrom ?a .
-  OPTIONAL { ?q kg:sentence ?sentence }
-}"""
-_TERM_LABELS = _PREFIXES + (
-    f"SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}")
-_SYMMETRIC = _PREFIXES + (
-    "PREFIX owl: <http://www.w3.org/2002/07/owl#> "
+  OPTIONAL {{ ?q kg:sentence ?sentence }}
+}}"""
+_TERM_LABELS = (
+    f"{_PREFIXES}SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}")
+_SYMMETRIC = (
+    f"{_PREFIXES}PREFIX owl: <http://www.w3.org/2002/07/owl#> "
     f"SELECT ?p WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p a owl:SymmetricProperty }} }}")
-_LABELS_OF = _PREFIXES + "SELECT ?x ?label WHERE {{ VALUES ?x {{ {iris} }} ?x rdfs:label ?label }}"
+_ALL_LABELS = f"{_PREFIXES}SELECT ?x ?label WHERE {{ ?x rdfs:label ?label }}"
 
 
 @dataclass(frozen=True)
@@ -353,9 +353,7 @@ def _row_triples(result: Result, view: GraphView,
 
 def _label_others(store: GraphStore, extra: dict[str, Node]) -> None:
     """Use rdfs:label for resources that are not entities, when the store has one."""
-    iris = [i for i, n in extra.items() if n.type == "Other" and ":" in i
-            and not set(i) & set('<>" {}|\\^`')]
-    for start in range(0, len(iris), 500):
-        chunk = " ".join(f"<{i}>" for i in iris[start:start + 500])
-        for x, label in store.query(_LABELS_OF.format(iris=chunk)):  # type: ignore[misc]
+    others = {i for i, n in extra.items() if n.type == "Other"}
+    for x, label in store.query(_ALL_LABELS):  # type: ignore[misc]
+        if str(x) in others:
             extra[str(x)].label = str(label)
