@@ -314,6 +314,39 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_results: in
             click.echo("Stopped.")
 
 
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(path_type=Path),
+              help="Draw the result of the SPARQL SELECT/CONSTRUCT in this .rq file.")
+@click.option("--focus",
+              help="Draw only the entity with this name (any of its names) and its neighbours.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(min=0),
+              help="With --focus: how many relations away to go.")
+@click.option("-o", "--out", "out_file", default="graph.html", show_default=True,
+              type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
+@click.option("--title", help="Heading of the page.")
+@store_option
+def render(sparql: str | None, query_file: Path | None, focus: str | None, hops: int,
+           out_file: Path, title: str | None, store_path: str) -> None:
+    """Draw the graph, an ego graph (--focus) or a SPARQL result as an offline HTML page.
+
+    SPARQL, if given, is a SELECT or CONSTRUCT: a CONSTRUCT draws its triples; a
+    SELECT with ?s ?p ?o draws those triples, any other SELECT links the resources
+    of each row.
+    """
+    from kg.query import read_query, with_prefixes
+    from kg.render import render_page
+    from kg.store import atomic_write, open_store
+
+    query = None
+    if sparql is not None or query_file is not None:
+        query = with_prefixes(read_query(sparql, query_file))
+    with open_store(store_path) as store:
+        page = render_page(store, focus=focus, hops=hops, query=query, title=title)
+    atomic_write(out_file, page.encode("utf-8"))
+    click.echo(f"Wrote {out_file}")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

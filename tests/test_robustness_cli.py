@@ -134,8 +134,6 @@ def test_a_query_file_in_another_encoding_is_one_line(seeds_build, tmp_path):
                                      "save the query as UTF-8")
 
 
-@pytest.mark.xfail(strict=True, reason="open_store opens (and creates) an Oxigraph store in any "
-                   "folder it is given, writing database files there")
 def test_query_on_a_folder_that_is_not_a_store_leaves_it_alone(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     result = run("query", "--store", str(tmp_path), "ASK {}")

@@ -135,6 +135,9 @@ def test_ctrl_c_while_writing_leaves_old_or_new_outputs_never_a_mix(previous, tm
         assert_interrupted(proc, err, reader)
     else:  # finished between two looks: the outputs must still agree with the store
         assert proc.wait() == 0
+        reader.join(10)
+        proc.stdout.close()
+        proc.stderr.close()
     assert leftovers(previous) == []
     articles = store_articles(previous)
     assert articles in (old, old + 6)

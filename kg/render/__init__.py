@@ -1,5 +1,9 @@
-"""Render: interactive HTML views and exports of the graph."""
+"""Render: interactive HTML views of the graph."""
 
-from kg.render.html import render_html
+from kg.render.html import PHYSICS_LIMIT, TYPE_STYLE, render_html, render_page, render_view
+from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
 
-__all__ = ["render_html"]
+__all__ = [
+    "PHYSICS_LIMIT", "TYPE_STYLE", "GraphView", "ego_view", "find_node", "read_view",
+    "render_html", "render_page", "render_view", "result_view",
+]

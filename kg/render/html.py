@@ -1,75 +1,250 @@
-"""Draw the graph as a self-contained interactive HTML page (pyvis, inlined)."""
+"""Draw a graph as one self-contained, offline HTML page (pyvis with vis-network inlined).
+
+The page has a side panel (legend and type filter, search by any name, filters by
+predicate, article or publisher and number of supporting articles, and the
+evidence of whatever is clicked). Article text travels as JSON in a
+``<script type="application/json">`` block and reaches the page only through
+``textContent``, so it is shown, never run.
+"""
 
 from __future__ import annotations
 
 import html
+import json
+import math
 import re
+from collections import Counter
+from importlib import resources
+from typing import Any
 
 from pyvis.network import Network
 
+from kg.errors import RenderError
+from kg.render.layout import layout_positions
+from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
 from kg.store.store import GraphStore
 
-__all__ = ["TYPE_STYLE", "render_html"]
+__all__ = ["TYPE_STYLE", "PHYSICS_LIMIT", "EDGE_LABEL_LIMIT", "render_html", "render_page",
+           "render_view"]
 
-TYPE_STYLE = {
-    "Person": {"color": "#4e79a7", "shape": "dot"},
-    "Organization": {"color": "#f28e2b", "shape": "square"},
-    "Place": {"color": "#59a14f", "shape": "triangle"},
-    "Plan": {"color": "#b07aa1", "shape": "diamond"},
+TYPE_STYLE: dict[str, dict[str, str]] = {
+    "Person": {"color": "#4e79a7", "shape": "dot", "symbol": "\u25cf", "name": "Person"},
+    "Organization": {"color": "#f28e2b", "shape": "square", "symbol": "\u25a0",
+                     "name": "Organisation"},
+    "Place": {"color": "#59a14f", "shape": "triangle", "symbol": "\u25b2", "name": "Place"},
+    "Plan": {"color": "#b07aa1", "shape": "diamond", "symbol": "\u25c6", "name": "Plan"},
+    "Article": {"color": "#9c755f", "shape": "hexagon", "symbol": "\u2b22", "name": "Article"},
+    "Other": {"color": "#79706e", "shape": "star", "symbol": "\u2605", "name": "Other"},
 }
 
-_NODES = """
-PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?e ?type ?label (COUNT(DISTINCT ?a) AS ?articles) WHERE {
-  ?e a ?t ; rdfs:label ?label .
-  VALUES (?t ?type) { (kg:Person "Person") (kg:Organization "Organization") (kg:Place "Place") (kg:Plan "Plan") }
-  OPTIONAL { ?a kg:mentions ?e }
-} GROUP BY ?e ?type ?label
-"""
-_EDGES = """
-PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?s ?p ?o ?plabel (SAMPLE(?sentence) AS ?evidence) (COUNT(DISTINCT ?art) AS ?n) WHERE {
-  ?st a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      kg:status "asserted" ; kg:sentence ?sentence ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?art .
-  OPTIONAL { ?p rdfs:label ?plabel }
-} GROUP BY ?s ?p ?o ?plabel
-"""
+#: Up to this many nodes the browser lays the graph out with physics; above it the
+#: layout is computed in Python and physics is off (see bench/render_README.md).
+PHYSICS_LIMIT = 150
+#: Above this many edges, edge labels are left to the evidence panel: drawing them
+#: costs more than they tell at the zoom where that many edges fit on screen.
+EDGE_LABEL_LIMIT = 3000
+
+_ASSETS = resources.files("kg.render")
+# Characters that could end a <script> element or a JS string early.
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def _local(iri: object) -> str:
-    text = str(iri)
-    return re.split(r"[#/]", text)[-1]
+def script_json(data: Any) -> str:
+    """``data`` as JSON that is safe inside a ``<script>`` element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
-def render_html(store: GraphStore, title: str = "Knowledge graph") -> str:
-    """An HTML page drawing every entity and asserted relation in ``store``."""
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line",
-                  notebook=False, heading="")
-    nodes = list(store.query(_NODES))
-    ids = set()
-    for e, kind, label, articles in nodes:  # type: ignore[misc]
-        style = TYPE_STYLE[str(kind)]
-        ids.add(str(e))
-        net.nodes.append({
-            "id": str(e), "label": str(label), "shape": style["shape"], "color": style["color"],
-            "title": f"{kind}: {label} ({int(articles)} articles)",
-            "size": 10 + 4 * min(int(articles), 10), "group": str(kind),
+def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
+    groups = {t: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"],
+                                                "highlight": {"background": s["color"],
+                                                              "border": "#222"}}}
+              for t, s in TYPE_STYLE.items()}
+    options: dict[str, Any] = {
+        "groups": groups,
+        "nodes": {"font": {"size": 16, "face": "Helvetica, Arial, sans-serif",
+                           "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "borderWidth": 1, "borderWidthSelected": 3,
+                  "widthConstraint": {"maximum": 220},
+                  # Labels smaller than 8 px on screen are skipped: unreadable, and costly.
+                  "scaling": {"label": {"enabled": False, "drawThreshold": 9,
+                                        "maxVisible": 28}}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333",
+                            "inherit": False},
+                  "width": 1.2, "selectionWidth": 2.5,
+                  "font": {"size": 13, "color": "#4a5560", "strokeWidth": 3,
+                           "strokeColor": "#ffffff", "align": "middle"},
+                  "smooth": False},
+        "interaction": {"hover": False, "tooltipDelay": 200, "navigationButtons": False,
+                        "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics,
+                        "multiselect": False},
+        "layout": {"improvedLayout": False},
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.02,
+                                 "springLength": 170, "springConstant": 0.05,
+                                 "damping": 0.6, "avoidOverlap": 1},
+            "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25,
+                              "fit": True},
+            "minVelocity": 1.5, "maxVelocity": 40, "timestep": 0.4,
+        }
+    else:
+        options["physics"] = {"enabled": False}
+    if not edge_labels:
+        options["edges"]["font"]["size"] = 0
+    return options
+
+
+def _size(weight: int) -> float:
+    return round(min(10 + 5 * math.sqrt(weight), 48), 1)
+
+
+def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                                         dict[str, Any]]:
+    """vis-network's node and edge records, and the evidence the side panel shows."""
+    article_ids = sorted(view.articles)
+    article_index = {a: i for i, a in enumerate(article_ids)}
+    ids = sorted(view.nodes)
+    degree: Counter[str] = Counter()
+    for edge in view.edges:
+        degree[edge.source] += 1
+        degree[edge.target] += 1
+    positions = layout_positions(ids, [(e.source, e.target) for e in view.edges])
+    vis_nodes: list[dict[str, Any]] = []
+    panel_nodes: list[dict[str, Any]] = []
+    for node_id in ids:
+        node = view.nodes[node_id]
+        weight = len(node.articles) + degree[node_id]
+        x, y = positions[node_id]
+        record: dict[str, Any] = {"id": node_id, "label": node.label, "group": node.type,
+                                  "size": _size(weight), "x": x, "y": y}
+        if weight > 3:  # hubs keep a readable label when the whole graph is on screen
+            record["font"] = {"size": round(min(12 + 4 * math.sqrt(weight), 40))}
+        vis_nodes.append(record)
+        panel_nodes.append({
+            "id": node_id, "label": node.label, "type": node.type,
+            "alt": sorted(node.alt_labels),
+            "articles": sorted(article_index[a] for a in node.articles if a in article_index),
         })
-        net.node_ids.append(str(e))
-    for s, p, o, _plabel, evidence, n in store.query(_EDGES):  # type: ignore[misc]
-        if str(s) in ids and str(o) in ids:
-            net.edges.append({"from": str(s), "to": str(o), "label": _local(p),
-                              "title": f"{_local(p)} — {n} article(s): {evidence}", "arrows": "to"})
+    vis_edges: list[dict[str, Any]] = []
+    panel_edges: list[dict[str, Any]] = []
+    parallel: Counter[frozenset[str]] = Counter()
+    for number, edge in enumerate(view.edges):
+        pair = frozenset((edge.source, edge.target))
+        rank = parallel[pair]
+        parallel[pair] += 1
+        record = {"id": number, "from": edge.source, "to": edge.target, "label": edge.label}
+        if edge.predicate in view.symmetric:
+            record["arrows"] = {"to": {"enabled": False}}
+        if rank:  # bend repeated edges between one pair so their labels do not overlap
+            record["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
+                                "roundness": 0.25 * ((rank + 1) // 2)}
+        vis_edges.append(record)
+        panel_edges.append({
+            "s": edge.source, "t": edge.target, "p": edge.predicate, "l": edge.label,
+            "sym": edge.predicate in view.symmetric,
+            "ev": [[article_index.get(ev.article, -1), ev.sentence, ev.confidence]
+                   for ev in edge.evidence],
+        })
+    articles = [{"title": a.title, "date": a.date, "publisher": a.publisher, "source": a.source,
+                 "url": a.url} for a in (view.articles[i] for i in article_ids)]
+    quotes = [{"text": q.text, "speaker": q.speaker, "sentence": q.sentence,
+               "article": article_index.get(q.article, -1)} for q in view.quotes]
+    types = {t: {"color": s["color"], "symbol": s["symbol"], "name": s["name"]}
+             for t, s in TYPE_STYLE.items()}
+    panel = {"nodes": panel_nodes, "edges": panel_edges, "articles": articles,
+             "quotes": quotes, "types": types, "physics": physics}
+    return vis_nodes, vis_edges, panel
+
+
+def render_view(view: GraphView, title: str = "Knowledge graph", *,
+                physics_limit: int = PHYSICS_LIMIT) -> str:
+    """An HTML page drawing ``view``, with its evidence, that works offline.
+
+    Args:
+        view: What to draw (see :func:`kg.render.view.read_view`).
+        title: Page title and heading.
+        physics_limit: Largest node count laid out by physics in the browser;
+            bigger graphs get positions computed in Python and no physics.
+
+    Raises:
+        RenderError: a node's type has no style.
+    """
+    unknown = {n.type for n in view.nodes.values()} - set(TYPE_STYLE)
+    if unknown:
+        raise RenderError(f"no style for node type(s) {sorted(unknown)}; add them to TYPE_STYLE")
+    physics = 0 < len(view.nodes) <= physics_limit
+    vis_nodes, vis_edges, panel = _page_data(view, physics)
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line",
+                  heading="")
+    # Network.add_node checks a list of ids per call (21 s at 20,000 nodes); append instead.
+    net.nodes, net.edges = vis_nodes, vis_edges
+    net.node_ids = [n["id"] for n in vis_nodes]
+    net.options = _options(physics, len(vis_edges) <= EDGE_LABEL_LIMIT)
     page = net.generate_html()
-    # pyvis links Bootstrap from a CDN even when inlining vis-network; the page needs neither.
-    page = re.sub(r'<link[^>]+cdn[^>]*>\s*', "", page)
-    page = re.sub(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>\s*', "", page)
-    legend = "".join(
-        f'<span style="margin-right:1em"><span style="color:{s["color"]}">&#9679;</span> {html.escape(t)}</span>'
-        for t, s in TYPE_STYLE.items()
-    )
-    return page.replace("<body>", f'<body>\n<h1 style="font:16px sans-serif">{html.escape(title)}</h1>'
-                        f'<div id="legend" style="font:14px sans-serif">{legend}</div>', 1)
+    return _finish(page, title, panel)
+
+
+def _finish(page: str, title: str, panel: dict[str, Any]) -> str:
+    """Make pyvis's page offline-only and add the side panel, data and script."""
+    # pyvis links Bootstrap from a CDN even when vis-network is inlined; nothing needs it.
+    page = re.sub(r"<link[^>]+https?://[^>]*>\s*", "", page)
+    page = re.sub(r'<script[^>]+src="[^"]*"[^>]*>\s*</script>\s*', "", page)
+    # Only tags can fetch, and the data cannot contain "<" (it is escaped).
+    if re.search(r"""<[a-z]+[^>]+(?:src|href)\s*=\s*["']?(?:https?:)?//""", page):
+        raise RenderError("the page still links an external resource; pyvis's template changed")
+    css = (_ASSETS / "page.css").read_text(encoding="utf-8")
+    script = (_ASSETS / "page.js").read_text(encoding="utf-8")
+    side = (_ASSETS / "panel.html").read_text(encoding="utf-8").replace(
+        "{{title}}", html.escape(title))
+    head = (f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{html.escape(title)}</title>\n<style>{css}</style>\n</head>")
+    page = page.replace("</head>", head, 1)
+    body = f'<body>\n<script type="application/json" id="kg-data">{script_json(panel)}</script>\n'
+    page = page.replace("<body>", body + side, 1)
+    # Run in the same script as drawGraph(), so no frame is drawn before our handlers exist.
+    # The call is the template's last; a name in the data may contain the same text.
+    before, call, after = page.rpartition("drawGraph();")
+    if not call:
+        raise RenderError("pyvis's template changed: no drawGraph() call to hook")
+    return before + call + "\n" + script + after
+
+
+def render_html(store: GraphStore, title: str = "Knowledge graph", *,
+                physics_limit: int = PHYSICS_LIMIT) -> str:
+    """An HTML page drawing every entity and asserted relation in ``store``."""
+    return render_view(read_view(store), title, physics_limit=physics_limit)
+
+
+def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
+                query: str | None = None, title: str | None = None,
+                physics_limit: int = PHYSICS_LIMIT) -> str:
+    """The page ``kg render`` writes: the whole graph, an ego graph, or a query's result.
+
+    Args:
+        store: The graph to read.
+        focus: Name of an entity to centre on (any of its names).
+        hops: How many relations away from ``focus`` to go.
+        query: A SPARQL SELECT or CONSTRUCT whose result to draw (with ``focus``,
+            the ego graph is cut from the result).
+        title: Heading; a description of the view by default.
+        physics_limit: See :func:`render_view`.
+
+    Raises:
+        RenderError: no single entity is called ``focus``, or the query has nothing to draw.
+        QueryError: the query is malformed.
+    """
+    view = read_view(store)
+    heading = "Knowledge graph"
+    if query is not None:
+        view = result_view(store.query(query), view, store)
+        heading = "Query result"
+    if focus is not None:
+        name = find_node(view, focus).label
+        view = ego_view(view, focus, hops)
+        heading = f"{name}: {hops} hop{'s' if hops != 1 else ''} around"
+    return render_view(view, title or heading, physics_limit=physics_limit)

@@ -267,6 +267,7 @@ def open_store(location: str | os.PathLike[str], **remote: Any) -> GraphStore | 
     path = Path(location)
     if (path / STORE_DIRNAME).is_dir():
         path = path / STORE_DIRNAME
-    if not path.is_dir():
+    # An Oxigraph (RocksDB) folder has a CURRENT file; anything else is not ours to open.
+    if not (path / "CURRENT").is_file():
         raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
     return GraphStore(path, create=False)

@@ -1,0 +1,393 @@
+// Side panel of the kg graph page: legend, search, filters, neighbourhood highlight, evidence.
+// Runs right after pyvis's drawGraph(), which defines `network`, `nodes` and `edges`.
+// Article text is data: it only ever reaches the page through textContent.
+(function () {
+  "use strict";
+  var timing = window.kgTiming = { drawn: null, stable: null };
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var nodeById = new Map();
+  var edgesOf = new Map();
+  var quotesOf = new Map();
+  data.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); });
+  data.edges.forEach(function (e, i) { edgesOf.get(e.s).push(i); edgesOf.get(e.t).push(i); });
+  data.quotes.forEach(function (q) {
+    if (!quotesOf.has(q.speaker)) quotesOf.set(q.speaker, []);
+    quotesOf.get(q.speaker).push(q);
+  });
+
+  // Drawn: the first frame. Stable: the first frame once the layout is final.
+  network.once("afterDrawing", function () {
+    timing.drawn = performance.now();
+    if (!data.physics) timing.stable = timing.drawn;
+  });
+  if (data.physics) {
+    // The start is already a Python layout, so the stabilisation run only refines it; the
+    // slow drift vis-network would simulate afterwards adds nothing but waiting.
+    network.once("stabilizationIterationsDone", function () {
+      network.once("afterDrawing", function () { timing.stable = performance.now(); });
+      // A settled drawing stays put: people read it, they do not watch it drift.
+      network.setOptions({ physics: { enabled: false } });
+      network.redraw();
+    });
+  }
+
+  // When the whole graph fits on screen most labels are below the draw threshold; give the
+  // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in).
+  function labelHubs() {
+    if (data.nodes.length <= 150) return;
+    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale);
+    var ranked = data.nodes.map(function (n) { return [n.articles.length + edgesOf.get(n.id).length, n.id]; })
+      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 20);
+    nodes.update(ranked.map(function (r) {
+      return { id: r[1], font: { size: size }, widthConstraint: { maximum: 220 / scale } };
+    }));
+  }
+  if (data.physics) network.once("stabilizationIterationsDone", function () { setTimeout(labelHubs, 0); });
+  else network.once("afterDrawing", labelHubs);
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+
+  // ------------------------------------------------------------ controls
+  var types = {};
+  data.nodes.forEach(function (n) { types[n.type] = (types[n.type] || 0) + 1; });
+  Object.keys(data.types).forEach(function (t) {
+    if (!types[t]) return;
+    var style = data.types[t];
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox"; box.checked = true; box.value = t; box.className = "kg-type-box";
+    var symbol = el("span", style.symbol, "kg-symbol");
+    symbol.style.color = style.color;
+    label.append(box, symbol, document.createTextNode(style.name + " (" + types[t] + ")"));
+    $("kg-types").appendChild(label);
+  });
+
+  var predicates = new Map();
+  data.edges.forEach(function (e) {
+    var p = predicates.get(e.p) || { label: e.l, count: 0 };
+    p.count += 1; predicates.set(e.p, p);
+  });
+  Array.from(predicates.entries()).sort(function (a, b) { return a[1].label.localeCompare(b[1].label); })
+    .forEach(function (entry) {
+      var o = el("option", entry[1].label + " (" + entry[1].count + ")");
+      o.value = entry[0]; $("kg-predicate").appendChild(o);
+    });
+
+  function articleName(a) {
+    return a.title || a.source;
+  }
+  var publishers = new Map();
+  data.articles.forEach(function (a, i) {
+    if (!a.publisher) return;
+    if (!publishers.has(a.publisher)) publishers.set(a.publisher, []);
+    publishers.get(a.publisher).push(i);
+  });
+  if (publishers.size) {
+    var group = el("optgroup"); group.label = "Publishers";
+    Array.from(publishers.keys()).sort().forEach(function (name) {
+      var o = el("option", name + " (" + plural(publishers.get(name).length, "article") + ")");
+      o.value = "p:" + name; group.appendChild(o);
+    });
+    $("kg-source").appendChild(group);
+  }
+  if (data.articles.length) {
+    var agroup = el("optgroup"); agroup.label = "Articles";
+    data.articles.map(function (a, i) { return [articleName(a), i]; })
+      .sort(function (a, b) { return a[0].localeCompare(b[0]); })
+      .forEach(function (pair) {
+        var o = el("option", pair[0]); o.value = "a:" + pair[1]; agroup.appendChild(o);
+      });
+    $("kg-source").appendChild(agroup);
+  }
+
+  var maxSupport = 0, minSupport = Infinity;
+  data.nodes.forEach(function (n) {
+    maxSupport = Math.max(maxSupport, n.articles.length);
+    if (n.type in { Person: 1, Organization: 1, Place: 1, Plan: 1 }) minSupport = Math.min(minSupport, n.articles.length);
+  });
+  data.edges.forEach(function (e) { maxSupport = Math.max(maxSupport, e.ev.length); minSupport = Math.min(minSupport, e.ev.length); });
+  // Items without evidence (resources a query returned) stay visible by default.
+  var defaultMin = minSupport === Infinity ? 0 : Math.min(minSupport, 1);
+  $("kg-min").max = String(Math.max(maxSupport, 1));
+  $("kg-min").value = String(defaultMin);
+
+  // ------------------------------------------------------------ filtering
+  var nodeShown = new Map(), edgeShown = [];
+  data.nodes.forEach(function (n) { nodeShown.set(n.id, true); });
+  data.edges.forEach(function () { edgeShown.push(true); });
+
+  function names(n) { return [n.label].concat(n.alt); }
+  function allowedArticles() {
+    var v = $("kg-source").value;
+    if (!v) return null;
+    if (v.slice(0, 2) === "a:") return new Set([Number(v.slice(2))]);
+    return new Set(publishers.get(v.slice(2)) || []);
+  }
+  function support(list, allowed) {
+    if (!allowed) return list.length;
+    var n = 0;
+    list.forEach(function (a) { if (allowed.has(a)) n += 1; });
+    return n;
+  }
+  function edgeArticles(e) {
+    var seen = new Set();
+    e.ev.forEach(function (ev) { seen.add(ev[0]); });
+    return Array.from(seen);
+  }
+
+  function matches(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    return data.nodes.filter(function (n) {
+      return names(n).some(function (name) { return name.toLowerCase().indexOf(q) >= 0; });
+    });
+  }
+
+  function applyFilters() {
+    var checked = new Set();
+    document.querySelectorAll(".kg-type-box").forEach(function (b) { if (b.checked) checked.add(b.value); });
+    var predicate = $("kg-predicate").value;
+    var allowed = allowedArticles();
+    var min = Number($("kg-min").value);
+    $("kg-min-value").textContent = String(min);
+    var nodeOk = new Map(), edgeOk = [];
+    data.nodes.forEach(function (n) {
+      var evidenced = n.articles.length > 0;
+      var ok = checked.has(n.type) && (!evidenced || support(n.articles, allowed) >= Math.max(min, allowed ? 1 : 0));
+      if (!evidenced && allowed) ok = false;
+      nodeOk.set(n.id, ok);
+    });
+    var linked = new Set();
+    data.edges.forEach(function (e, i) {
+      var arts = edgeArticles(e);
+      var evidenced = arts.length > 0;
+      var ok = nodeOk.get(e.s) && nodeOk.get(e.t) && (!predicate || e.p === predicate) &&
+        (!evidenced ? !allowed : support(arts, allowed) >= Math.max(min, allowed ? 1 : 0));
+      edgeOk.push(ok);
+      if (ok) { linked.add(e.s); linked.add(e.t); }
+    });
+    if (predicate) data.nodes.forEach(function (n) { if (!linked.has(n.id)) nodeOk.set(n.id, false); });
+    var found = matches($("kg-search").value);
+    showMatches(found, nodeOk);
+    if (found) {
+      var keep = new Set();
+      found.forEach(function (n) { if (nodeOk.get(n.id)) keep.add(n.id); });
+      data.edges.forEach(function (e, i) {
+        if (!edgeOk[i]) return;
+        if (keep.has(e.s) || keep.has(e.t)) { keep.add(e.s); keep.add(e.t); }
+      });
+      data.nodes.forEach(function (n) { if (!keep.has(n.id)) nodeOk.set(n.id, false); });
+      data.edges.forEach(function (e, i) {
+        var around = found.some(function (f) { return f.id === e.s || f.id === e.t; });
+        edgeOk[i] = edgeOk[i] && around && nodeOk.get(e.s) && nodeOk.get(e.t);
+      });
+    }
+    var nodeChanges = [], edgeChanges = [], shownNodes = 0, shownEdges = 0;
+    data.nodes.forEach(function (n) {
+      var ok = nodeOk.get(n.id);
+      if (ok) shownNodes += 1;
+      if (ok !== nodeShown.get(n.id)) { nodeChanges.push({ id: n.id, hidden: !ok }); nodeShown.set(n.id, ok); }
+    });
+    data.edges.forEach(function (e, i) {
+      var ok = edgeOk[i];
+      if (ok) shownEdges += 1;
+      if (ok !== edgeShown[i]) { edgeChanges.push({ id: i, hidden: !ok }); edgeShown[i] = ok; }
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
+    $("kg-showing").textContent = "Showing " + shownNodes + " of " + plural(data.nodes.length, "node") +
+      ", " + shownEdges + " of " + plural(data.edges.length, "relation") + ".";
+    if (nodeChanges.length && shownNodes) network.fit({ animation: false });
+  }
+
+  function showMatches(found, nodeOk) {
+    var list = $("kg-matches");
+    clear(list);
+    if (!found) return;
+    if (!found.length) { list.appendChild(el("li", "No entity has that name.", "kg-muted")); return; }
+    found.slice(0, 30).forEach(function (n) {
+      var li = el("li");
+      var b = el("button", n.label + " \u2014 " + (data.types[n.type] || {}).name);
+      b.type = "button";
+      b.addEventListener("click", function () { focusNode(n.id); });
+      li.appendChild(b); list.appendChild(li);
+    });
+    if (found.length > 30) list.appendChild(el("li", "\u2026 and " + (found.length - 30) + " more", "kg-muted"));
+  }
+
+  // ------------------------------------------------------------ highlight
+  var dimmedNodes = new Set(), dimmedEdges = new Set();
+  var DIM = "rgba(200,200,200,0.35)";
+  var DIM_LIMIT = 300;
+  function highlight(id) {
+    var near = null, nearEdges = null;
+    if (id !== null) {
+      near = new Set([id]);
+      nearEdges = new Set(edgesOf.get(id) || []);
+      nearEdges.forEach(function (i) { near.add(data.edges[i].s); near.add(data.edges[i].t); });
+    }
+    if (data.nodes.length > DIM_LIMIT) {
+      // Restyling every node costs ~1 s per 500 nodes; selecting the neighbourhood is instant.
+      if (near !== null) network.setSelection({ nodes: Array.from(near), edges: Array.from(nearEdges) },
+                                              { highlightEdges: false });
+      return;
+    }
+    var nodeChanges = [], edgeChanges = [];
+    data.nodes.forEach(function (n) {
+      var dim = near !== null && !near.has(n.id);
+      if (dim === dimmedNodes.has(n.id)) return;
+      if (dim) {
+        dimmedNodes.add(n.id);
+        nodeChanges.push({ id: n.id, color: { background: DIM, border: DIM }, font: { color: "#bbbbbb" } });
+      } else {
+        dimmedNodes.delete(n.id);
+        var c = data.types[n.type].color;
+        nodeChanges.push({ id: n.id, color: { background: c, border: c }, font: { color: "#343434" } });
+      }
+    });
+    data.edges.forEach(function (e, i) {
+      var dim = nearEdges !== null && !nearEdges.has(i);
+      if (dim === dimmedEdges.has(i)) return;
+      if (dim) { dimmedEdges.add(i); edgeChanges.push({ id: i, color: { color: DIM }, font: { color: "rgba(0,0,0,0)", strokeWidth: 0 } }); }
+      else { dimmedEdges.delete(i); edgeChanges.push({ id: i, color: { color: "#9aa5b1" }, font: { color: "#4a5560", strokeWidth: 3 } }); }
+    });
+    if (nodeChanges.length) nodes.update(nodeChanges);
+    if (edgeChanges.length) edges.update(edgeChanges);
+  }
+
+  // ------------------------------------------------------------ evidence panel
+  function cite(index) {
+    var a = data.articles[index];
+    if (!a) return el("span", "unknown article", "kg-cite");
+    var parts = [articleName(a)];
+    if (a.publisher) parts.push(a.publisher);
+    if (a.date) parts.push(a.date);
+    var c = el("span", parts.join(" \u00b7 "), "kg-cite");
+    c.title = a.source;
+    return c;
+  }
+  function nodeLink(id) {
+    var n = nodeById.get(id);
+    var b = el("button", n ? n.label : id, "kg-link");
+    b.type = "button";
+    b.addEventListener("click", function () { focusNode(id); });
+    return b;
+  }
+  function typeBadge(t) {
+    var style = data.types[t] || { name: t, color: "#777" };
+    var b = el("span", style.name, "kg-type");
+    b.style.background = style.color;
+    return b;
+  }
+
+  function showNode(id) {
+    var n = nodeById.get(id), box = $("kg-details");
+    clear(box);
+    if (!n) return;
+    box.append(el("h2", n.label), typeBadge(n.type));
+    if (n.alt.length) box.appendChild(el("p", "Also called: " + n.alt.join("; "), "kg-muted"));
+    var rels = edgesOf.get(id) || [];
+    if (rels.length) {
+      box.appendChild(el("h3", "Relations (" + rels.length + ")"));
+      var ul = el("ul");
+      rels.forEach(function (i) {
+        var e = data.edges[i], li = el("li");
+        var open = el("button", e.l, "kg-link kg-pred");
+        open.type = "button";
+        open.addEventListener("click", function () { showEdge(i); network.selectEdges([i]); });
+        // Read as a sentence: subject, predicate, object; this node in bold, the others links.
+        var self = function () { return el("b", n.label); };
+        li.append(e.s === id ? self() : nodeLink(e.s), document.createTextNode(" "), open,
+                  document.createTextNode(e.sym ? " " : " \u2192 "), e.t === id ? self() : nodeLink(e.t));
+        li.appendChild(el("span", plural(edgeArticles(e).length, "article"), "kg-cite"));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+    var quotes = quotesOf.get(id) || [];
+    if (quotes.length) {
+      box.appendChild(el("h3", "Quotes (" + quotes.length + ")"));
+      quotes.forEach(function (q) {
+        box.appendChild(el("blockquote", "\u201c" + q.text + "\u201d", "kg-quote"));
+        box.appendChild(cite(q.article));
+      });
+    }
+    if (n.articles.length) {
+      box.appendChild(el("h3", "Mentioned in " + plural(n.articles.length, "article")));
+      var al = el("ul");
+      n.articles.forEach(function (a) { var li = el("li"); li.appendChild(cite(a)); al.appendChild(li); });
+      box.appendChild(al);
+    }
+  }
+
+  function showEdge(i) {
+    var e = data.edges[i], box = $("kg-details");
+    clear(box);
+    if (!e) return;
+    var h = el("h2");
+    h.append(nodeLink(e.s), document.createTextNode(" \u2014 " + e.l + (e.sym ? " \u2014 " : " \u2192 ")),
+             nodeLink(e.t));
+    box.appendChild(h);
+    var arts = edgeArticles(e);
+    box.appendChild(el("p", arts.length ? "Stated in " + plural(arts.length, "article") + ":" :
+      "No article states this; it came from a query.", "kg-muted"));
+    e.ev.forEach(function (ev) {
+      box.appendChild(el("blockquote", ev[1], "kg-evidence"));
+      var c = cite(ev[0]);
+      if (ev[2] !== null && ev[2] !== undefined) c.textContent += " \u00b7 confidence " + ev[2];
+      box.appendChild(c);
+    });
+  }
+
+  function focusNode(id) {
+    if (!nodeShown.get(id)) { resetFilters(); }
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false });
+    highlight(id);
+    showNode(id);
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) { highlight(params.nodes[0]); showNode(params.nodes[0]); }
+    else if (params.edges.length) { highlight(null); showEdge(params.edges[0]); }
+    else { highlight(null); }
+  });
+
+  function resetFilters() {
+    $("kg-search").value = "";
+    $("kg-predicate").value = "";
+    $("kg-source").value = "";
+    $("kg-min").value = String(defaultMin);
+    document.querySelectorAll(".kg-type-box").forEach(function (b) { b.checked = true; });
+    applyFilters();
+  }
+
+  var pending = null;
+  $("kg-search").addEventListener("input", function () {
+    clearTimeout(pending);
+    pending = setTimeout(applyFilters, data.nodes.length > 2000 ? 250 : 60);
+  });
+  $("kg-search").addEventListener("keydown", function (ev) {
+    if (ev.key !== "Enter") return;
+    var found = matches($("kg-search").value);
+    if (found && found.length) focusNode(found[0].id);
+  });
+  ["kg-predicate", "kg-source", "kg-min"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  $("kg-min").addEventListener("input", function () { $("kg-min-value").textContent = $("kg-min").value; });
+  $("kg-types").addEventListener("change", applyFilters);
+  $("kg-reset").addEventListener("click", function () { highlight(null); resetFilters(); network.fit(); });
+  $("kg-fit").addEventListener("click", function () { network.fit(); });
+
+  $("kg-stats").textContent = plural(data.nodes.length, "node") + ", " + plural(data.edges.length, "relation") +
+    ", " + plural(data.articles.length, "article") + ", " + plural(data.quotes.length, "quote");
+  applyFilters();
+  window.kgPage = { data: data, applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge, showNode: showNode };
+})();

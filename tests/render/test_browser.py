@@ -1,0 +1,119 @@
+"""The page in headless Chromium: drawn, searchable, filterable, evidenced, and safe."""
+
+import pytest
+
+from kg.render import read_view, render_html
+from kg.store.rdf import entity_iri
+
+from .conftest import OUTPUT, XSS_NAME, XSS_SENTENCE, XSS_TITLE
+
+pytestmark = pytest.mark.browser
+
+DRAWN = "[network.body.nodeIndices.length, network.body.edgeIndices.length]"
+SHOWN_LABELS = "network.body.nodeIndices.map(id => network.body.nodes[id].options.label).sort()"
+EDGE_POINT = """([s, t]) => {
+  const i = kgPage.data.edges.findIndex(e => e.s === s && e.t === t);
+  const a = network.getPosition(s), b = network.getPosition(t);
+  const p = network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
+  const r = document.getElementById('mynetwork').getBoundingClientRect();
+  return [i, p.x + r.left, p.y + r.top];
+}"""
+NODE_POINT = """(id) => {
+  const p = network.canvasToDOM(network.getPosition(id));
+  const r = document.getElementById('mynetwork').getBoundingClientRect();
+  return [p.x + r.left, p.y + r.top];
+}"""
+
+
+@pytest.fixture
+def page(store, tmp_path, open_page):
+    path = tmp_path / "graph.html"
+    path.write_text(render_html(store), encoding="utf-8")
+    return open_page(path)
+
+
+def _details(page) -> str:
+    return page.page.inner_text("#kg-details")
+
+
+def test_every_node_and_edge_is_drawn_without_errors(store, page):
+    view = read_view(store)
+    assert page.eval(DRAWN) == [len(view.nodes), len(view.edges)]
+    assert page.errors == [] and page.requests == []
+    OUTPUT.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(OUTPUT / "graph.png"))
+
+
+def test_search_by_another_name_shows_the_match_and_its_neighbours(page):
+    page.page.fill("#kg-search", "zelenskiy")
+    page.page.wait_for_function("network.body.nodeIndices.length < 11")
+    assert page.eval(SHOWN_LABELS) == ["28-point peace plan", "Ukraine", "Volodymyr Zelensky"]
+    assert page.page.inner_text("#kg-matches").startswith("Volodymyr Zelensky")
+    page.page.fill("#kg-search", "")
+    page.page.wait_for_function("network.body.nodeIndices.length === 11")
+
+
+def test_filters_change_what_is_visible(page):
+    page.page.select_option("#kg-predicate", label="leader of (3)")
+    assert page.eval(DRAWN) == [6, 3]
+    page.page.eval_on_selector(
+        "#kg-min", "e => { e.value = '2'; e.dispatchEvent(new Event('change')); }")
+    assert page.eval(SHOWN_LABELS) == ["Donald Trump", "United States"]
+    page.page.click("#kg-reset")
+    assert page.eval(DRAWN) == [11, 9]
+    page.page.uncheck("#kg-types input[value=Place]")
+    assert page.eval(DRAWN) == [8, 5]
+    page.page.click("#kg-reset")
+    page.page.select_option("#kg-source", label="Reuters (3 articles)")
+    assert page.eval(DRAWN) == [10, 6]
+    assert "Kremlin" not in page.eval(SHOWN_LABELS)
+    page.page.select_option("#kg-source", label="Trump and Putin")
+    assert page.eval(SHOWN_LABELS) == ["28-point peace plan", "Donald Trump", "Kremlin",
+                                       "Reuters", "Russia", "Vladimir Putin"]
+    assert page.errors == []
+
+
+def test_clicking_an_edge_shows_its_evidence(page):
+    index, x, y = page.eval(EDGE_POINT, [str(entity_iri("witkoff")), str(entity_iri("peace-plan"))])
+    page.page.mouse.click(x, y)
+    assert page.eval("network.getSelectedEdges()") == [index]
+    text = _details(page)
+    assert "author of" in text
+    assert "Steve Witkoff drafted the 28-point peace plan." in text
+    assert "US drafts peace plan · Reuters · 2025-11-21" in text
+
+
+def test_clicking_a_speaker_shows_quotes_and_dims_the_rest(page):
+    x, y = page.eval(NODE_POINT, str(entity_iri("zelensky")))
+    page.page.mouse.click(x, y)
+    text = _details(page)
+    assert "\u201cWe will not trade our land for peace.\u201d" in text
+    assert "Also called: Zelenskiy; Zelensky" in text
+    dimmed = page.eval("nodes.get().filter(n => n.font && n.font.color === '#bbbbbb').length")
+    assert dimmed == 11 - 3
+
+
+def test_hostile_article_is_shown_as_text_and_runs_nothing(page):
+    bob = str(entity_iri("bob"))
+    page.eval("id => kgPage.focusNode(id)", bob)
+    text = _details(page)
+    assert XSS_NAME in text and "\u201c<b>bold</b> & \\ 'quoted'\u201d" in text
+    assert XSS_TITLE in text
+    index, x, y = page.eval(EDGE_POINT, [bob, str(entity_iri("reuters"))])
+    page.eval("i => kgPage.showEdge(i)", index)
+    assert XSS_SENTENCE.replace("\u2028", "\n") in _details(page).replace("\u2028", "\n")
+    page.page.fill("#kg-search", "onerror")
+    page.page.wait_for_function("network.body.nodeIndices.length < 11")
+    assert page.eval("typeof window.__pwned") == "undefined"
+    assert page.eval("document.querySelectorAll('#kg-side img, #kg-side b').length") == 0
+    assert page.errors == [] and page.requests == []
+
+
+def test_large_layout_draws_at_once_without_physics(store, tmp_path, open_page):
+    path = tmp_path / "big.html"
+    path.write_text(render_html(store, physics_limit=3), encoding="utf-8")
+    page = open_page(path)
+    assert page.eval("network.physics.physicsEnabled") is False
+    assert page.eval(DRAWN) == [11, 9]
+    assert page.eval("kgTiming.drawn === kgTiming.stable")
+    assert page.errors == []

@@ -1,0 +1,118 @@
+"""The page itself, read as text: offline, safe, and complete."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import RenderError
+from kg.render import read_view, render_html, render_view
+from kg.render.html import script_json
+from kg.render.view import GraphView, Node
+from kg.store import GraphStore
+
+from .conftest import XSS_NAME, XSS_SENTENCE, XSS_TITLE, make_graph
+
+
+def _panel(page: str) -> dict:
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    return json.loads(block.group(1))
+
+
+def test_script_json_cannot_close_the_script_or_open_a_comment():
+    text = script_json({"a": "</script><!-- \u2028 & >"})
+    assert "</" not in text and "<!--" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><!-- \u2028 & >"}
+
+
+def test_page_links_nothing_outside(store):
+    page = render_html(store)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "cdnjs" not in page and "bootstrap" not in page.lower()
+    assert "vis.Network" in page  # vis-network is inlined
+
+
+def test_hostile_text_never_appears_as_markup(store):
+    page = render_html(store)
+    for hostile in (XSS_TITLE, XSS_NAME, XSS_SENTENCE, "<b>bold</b>"):
+        assert hostile not in page
+    harmless = render_view(GraphView())
+    for tag in ("<script", "</script>", "<img", "<b>", "<!--"):
+        assert page.count(tag) == harmless.count(tag), tag
+    panel = _panel(page)
+    assert XSS_SENTENCE in [ev[1] for e in panel["edges"] for ev in e["ev"]]
+    assert XSS_TITLE in [a["title"] for a in panel["articles"]]
+
+
+def test_panel_data_matches_the_store(store):
+    view = read_view(store)
+    panel = _panel(render_html(store))
+    assert len(panel["nodes"]) == len(view.nodes) and len(panel["edges"]) == len(view.edges)
+    assert {e["l"] for e in panel["edges"]} >= {"leader of", "opposes", "met"}
+    assert panel["physics"] is True
+
+
+def test_large_graphs_get_python_positions_and_no_physics(store):
+    page = render_html(store, physics_limit=5)
+    assert _panel(page)["physics"] is False
+    assert '"physics": {"enabled": false}' in page
+    xs = re.findall(r'"x": (-?[\d.]+), "y": (-?[\d.]+)', page)
+    assert len(set(xs)) == len(read_view(store).nodes)
+
+
+def test_unknown_node_type_is_a_render_error():
+    view = GraphView({"x": Node("x", "X", "Spaceship")})
+    with pytest.raises(RenderError, match="Spaceship"):
+        render_view(view)
+
+
+@pytest.fixture
+def built(tmp_path):
+    with GraphStore(tmp_path / "store") as s:
+        s.add(make_graph())
+    return tmp_path
+
+
+def test_cli_render_focus_writes_an_ego_graph(built):
+    out = built / "ego.html"
+    result = CliRunner().invoke(cli, ["render", "--store", str(built), "--focus", "putin",
+                                      "--hops", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    labels = {n["label"] for n in _panel(out.read_text())["nodes"]}
+    assert labels == {"Vladimir Putin", "Russia", "Donald Trump"}
+
+
+def test_cli_render_query(built):
+    out = built / "q.html"
+    result = CliRunner().invoke(cli, ["render", "--store", str(built), "-o", str(out),
+                                      "CONSTRUCT { ?s kg:met ?o } WHERE { ?s kg:met ?o }"])
+    assert result.exit_code == 0, result.output
+    panel = _panel(out.read_text())
+    assert [e["l"] for e in panel["edges"]] == ["met"] and len(panel["nodes"]) == 2
+
+
+def test_cli_render_unknown_name_is_one_line_and_writes_nothing(built):
+    out = built / "none.html"
+    result = CliRunner().invoke(cli, ["render", "--store", str(built), "--focus", "Nobody At All",
+                                      "-o", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "no entity named 'Nobody At All'" in result.output
+    assert not out.exists()
+
+
+def test_symmetric_relations_have_no_arrow(store):
+    page = render_html(store)
+    panel = _panel(page)
+    met = [e for e in panel["edges"] if e["l"] == "met"]
+    assert len(met) == 1 and met[0]["sym"] is True
+    assert not any(e["sym"] for e in panel["edges"] if e["l"] == "leader of")
+    assert page.count('"arrows": {"to": {"enabled": false}}') == 1
+
+
+def test_text_that_looks_like_a_link_is_just_text():
+    view = GraphView({"x": Node("x", "see src=//cdn.example.org and href=https://x.org", "Person")})
+    panel = _panel(render_view(view))
+    assert panel["nodes"][0]["label"] == "see src=//cdn.example.org and href=https://x.org"
