@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -53,25 +54,31 @@ def cli() -> None:
 @click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True,
               type=click.Path(path_type=Path), help="Folder for graph.ttl, graph.trig, graph.html and the store.")
 @model_option
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse articles in parallel (each loads the model once).")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool) -> None:
+def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int,
+          quiet: bool) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl)."""
     from kg.pipeline import build as run_build
 
     bar: Any = None
+    started = 0.0
 
     def progress(done: int, total: int) -> None:
-        nonlocal bar
+        nonlocal bar, started
         if quiet or total < 20:
             return
         if bar is None:
             bar = click.progressbar(length=total, label="Extracting", show_eta=True, show_pos=True,
-                                    file=sys.stderr)
+                                    item_show_func=lambda rate: rate, file=sys.stderr)
             bar.__enter__()
-        bar.update(1)
+            started = time.perf_counter()
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        bar.update(done - bar.pos, f"{rate:.1f} articles/s")
 
     try:
-        report = run_build(articles, out_dir, model=model, progress=progress)
+        report = run_build(articles, out_dir, model=model, progress=progress, jobs=jobs)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.errors import IngestError, KGError
-from kg.extract import DEFAULT_EXTRACTORS, extract_article, get_extractor, load_nlp
+from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.ingest import find_files, read_file
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
 from kg.store import STORE_DIRNAME, GraphStore, atomic_write
 
-__all__ = ["BuildReport", "read_corpus", "extract_corpus", "build_graph", "build"]
+__all__ = [
+    "BuildReport", "read_corpus", "iter_extractions", "extract_corpus", "build_graph", "build",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -58,17 +64,68 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport) ->
     return articles
 
 
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# Per-process state of a worker: the pipeline and extractors, loaded once.
+_worker: tuple[Language, list[Extractor]] | None = None
+
+
+def _init_worker(model: str | None, extractors: Sequence[str]) -> None:
+    global _worker
+    _worker = (load_nlp(model), [get_extractor(name) for name in extractors])
+
+
+def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
+    assert _worker is not None, "worker not initialised"
+    nlp, chosen = _worker
+    docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+    # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
+    return [extract_article(doc, article, chosen) for doc, article in zip(docs, chunk, strict=True)]
+
+
+def iter_extractions(articles: Iterable[Article], model: str | None = None,
+                     extractors: Sequence[str] = DEFAULT_EXTRACTORS, *, batch_size: int = 32,
+                     jobs: int = 1) -> Iterator[Extraction]:
+    """Parse and extract articles as they come, in order, holding one batch of Docs at a time.
+
+    Args:
+        articles: The articles, in any iterable (read lazily).
+        model: spaCy pipeline name (default: the first installed default model).
+        extractors: Registered extractor names.
+        batch_size: Articles per ``nlp.pipe`` batch (and per task sent to a worker).
+        jobs: Worker processes; each loads the model once. 1 parses in this process.
+    """
+    _init_worker(model, extractors)  # fails early, here, on an unknown model or extractor
+    if jobs <= 1:
+        yield from itertools.chain.from_iterable(map(_extract_chunk, _chunks(articles, batch_size)))
+        return
+    # fork shares the loaded model with the workers; elsewhere each worker loads its own.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model, tuple(extractors))) as pool:
+        for extractions in pool.imap(_extract_chunk, _chunks(articles, batch_size)):
+            yield from extractions
+
+
 def extract_corpus(articles: Sequence[Article], model: str | None = None,
                    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
-                   progress: Progress | None = None, batch_size: int = 32) -> list[Extraction]:
-    """Parse and extract every article (the model is loaded once)."""
-    nlp = load_nlp(model)
-    chosen = [get_extractor(name) for name in extractors]
+                   progress: Progress | None = None, batch_size: int = 32,
+                   jobs: int = 1) -> list[Extraction]:
+    """Parse and extract every article (the model is loaded once per process)."""
     results = []
-    for i, (doc, article) in enumerate(
-        zip(nlp.pipe((a.text for a in articles), batch_size=batch_size), articles, strict=True), 1
+    for i, extraction in enumerate(
+        iter_extractions(articles, model, extractors, batch_size=batch_size, jobs=jobs), 1
     ):
-        results.append(extract_article(doc, article, chosen))
+        results.append(extraction)
         if progress:
             progress(i, len(articles))
     return results
@@ -76,14 +133,18 @@ def extract_corpus(articles: Sequence[Article], model: str | None = None,
 
 def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None,
                 progress: Progress | None = None,
-                report: BuildReport | None = None) -> KnowledgeGraph:
-    """Articles under ``paths`` in, resolved knowledge graph out."""
+                report: BuildReport | None = None, jobs: int = 1) -> KnowledgeGraph:
+    """Articles under ``paths`` in, resolved knowledge graph out.
+
+    Args:
+        jobs: Processes that parse in parallel (see :func:`iter_extractions`).
+    """
     report = report if report is not None else BuildReport()
     articles = read_corpus(paths, report)
     if not articles:
         raise KGError("no readable articles in " + ", ".join(map(str, paths))
                       + (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})" if report.skipped else ""))
-    return resolve(extract_corpus(articles, model, progress=progress))
+    return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
 
 
 def _replace_dir(new: Path, target: Path) -> None:
@@ -97,7 +158,8 @@ def _replace_dir(new: Path, target: Path) -> None:
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-          model: str | None = None, progress: Progress | None = None) -> BuildReport:
+          model: str | None = None, progress: Progress | None = None,
+          jobs: int = 1) -> BuildReport:
     """Build the graph of ``paths`` into ``out_dir``: store, Turtle, TriG and HTML.
 
     Every file is written to a temporary name and renamed, so an interrupted
@@ -108,7 +170,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
-    kg = build_graph(paths, model=model, progress=progress, report=report)
+    kg = build_graph(paths, model=model, progress=progress, report=report, jobs=jobs)
     out.mkdir(parents=True, exist_ok=True)
     tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
     shutil.rmtree(tmp_store, ignore_errors=True)
