@@ -1,4 +1,147 @@
-"""Placeholder replaced below."""
+"""Resolve pronouns and definite descriptions to a named mention in the same article.
 
-def find_antecedents(context):
-    return {}
+Rules of news prose, not a learned model:
+- "he", "she", "him", "his", "her" refer to the closest preceding person,
+  preferring the subject of the current or previous sentence; words inside
+  quotation marks are never antecedents (and are not resolved).
+- "the president", "the Russian president", "the chancellor" refer to the
+  person most recently mentioned who was given that title earlier.
+- "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
+  to the most recent named plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
+from kg.model import Mention
+from kg.resolve.names import name_key
+
+__all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
+
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+_PLAN_PRONOUNS = {"its"}
+_QUOTE_CHARS = '"“”'
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indexes of tokens inside quotation marks (straight or curly)."""
+    inside: set[int] = set()
+    text = doc.text
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
+    if not spans:
+        return inside
+    for token in doc:
+        for s, e in spans:
+            if s < token.idx < e:
+                inside.add(token.i)
+                break
+    return inside
+
+
+def _titles_before(doc: Doc, mention: Mention) -> set[str]:
+    """Title words right before a person's name ("US president Donald Trump")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    titles = set()
+    i = span.start - 1
+    while i >= 0 and i >= span.start - 6 and doc[i].sent == span.sent:
+        word = doc[i].lower_
+        if word in TITLE_PREDICATE:
+            titles.add(word)
+        elif not (doc[i].is_alpha or word in {"of", "'s", "’s", "-"}) or doc[i].pos_ == "VERB":
+            break
+        i -= 1
+    return titles
+
+
+def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
+    """Map pronoun and definite-description tokens to the named mention they refer to."""
+    doc = context.doc
+    quoted = quoted_tokens(doc)
+    # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
+    people = [m for m in context.mentions if m.end > m.start and m.type != "Plan"
+              and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)]
+    plans = [m for m in context.mentions if m.type == "Plan"]
+    person_tokens: dict[int, Mention] = {}
+    titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
+    for m in people:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        person_tokens[span.root.i] = m
+        titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, m)))
+    entity_titles: dict[tuple[str, ...], set[str]] = {}
+    for _, key, titles in titled:
+        entity_titles.setdefault(key, set()).update(titles)
+
+    antecedents: dict[int, Mention] = {}
+    last_plan_reference = -1  # token index of the latest named or described plan
+    plan_starts = {doc.char_span(p.start, p.end, alignment_mode="expand")[-1].i: p for p in plans
+                   if doc.char_span(p.start, p.end, alignment_mode="expand") is not None}
+    for token in doc:
+        if token.i in plan_starts:
+            last_plan_reference = token.i
+        if token.i in quoted:
+            continue
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            found = _closest_person(doc, token, person_tokens, quoted)
+            if found is not None:
+                antecedents[token.i] = found
+        elif token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token):
+            demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
+            candidates = [
+                (i, m) for i, m in person_tokens.items()
+                if i < token.i and lower in entity_titles.get(name_key(m.name)[-1:], set())
+                and (demonym is None or demonym.lower() in doc[max(0, i - 6):i].text.lower()
+                     or demonym in " ".join(doc[max(0, j - 4):j].text for j in [i]))
+            ]
+            if candidates:
+                antecedents[token.i] = max(candidates)[1]
+        elif (lower in PLAN_HEADS and _is_definite(token)) or (lower in _PLAN_PRONOUNS and plans):
+            before = [p for p in plans if p.end <= token.idx]
+            if before and not context.mention_at(token):
+                if lower in _PLAN_PRONOUNS and not _recent(doc, last_plan_reference, token):
+                    continue
+                antecedents[token.i] = before[-1]
+                last_plan_reference = token.i
+    return antecedents
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+               for c in token.children)
+
+
+def _recent(doc: Doc, reference: int, token: Token) -> bool:
+    # "its architects": only when a plan was named or described in this or the
+    # previous sentence.
+    if reference < 0:
+        return False
+    sent = token.sent
+    previous = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return previous.start <= reference < token.i
+
+
+def _closest_person(doc: Doc, token: Token, people: dict[int, Mention], quoted: set[int]) -> Mention | None:
+    sent = token.sent
+    sentences = [sent]
+    start = sent.start
+    while start > 0 and len(sentences) < 4:
+        previous = doc[start - 1].sent
+        sentences.append(previous)
+        start = previous.start
+    for s in sentences:
+        limit = token.i if s == sent else s.end
+        found = [(i, m) for i, m in people.items() if s.start <= i < limit and i not in quoted]
+        if not found:
+            continue
+        subjects = [(i, m) for i, m in found if doc[i].dep_ in {"nsubj", "nsubjpass"}]
+        return max(subjects or found)[1]
+    return None

@@ -1,8 +1,238 @@
-"""Extractor kg.events.v1."""
+"""Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
+met / held talks / "their meeting" → ``met``; drafted, drew up, put forward,
+"architect of" → ``authorOf``; endorsed, welcomed, backed → ``supports``;
+rejected, opposed → ``opposes``; imposed sanctions on → ``sanctioned``.
+Subjects and objects distribute over coordination, relative clauses and
+passives are followed, and every relation carries the status of its clause
+(a wish, a condition or a denial is kept but never as a plain fact).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import entities_of, entity_of
+from kg.extract.modality import status_of
 from kg.extract.registry import register
+from kg.model import Mention, Relation
+
+__all__ = ["extract_events", "VERB_PREDICATES"]
+
+VERB_PREDICATES = {
+    "meet": "met",
+    "draft": "authorOf", "author": "authorOf", "devise": "authorOf", "craft": "authorOf",
+    "prepare": "authorOf", "write": "authorOf",
+    "endorse": "supports", "welcome": "supports", "back": "supports", "support": "supports",
+    "approve": "supports", "embrace": "supports", "champion": "supports",
+    "reject": "opposes", "oppose": "opposes", "condemn": "opposes", "denounce": "opposes",
+    "sanction": "sanctioned",
+}
+#: Verbs that need a particle: "drew up", "put forward".
+PHRASAL = {("draw", "up"): "authorOf", ("put", "forward"): "authorOf", ("come", "up"): "authorOf",
+           ("sign", "off"): "supports"}
+_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
+_HOLD = {"hold", "host", "have", "conduct"}
+_FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
+_AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
+_PLAN_ONLY = {"authorOf"}
+
+
+def _predicate(verb: Token) -> str | None:
+    if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if verb.lemma_ in _HOLD and any(c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children):
+        return "met"  # "held talks with", "hosted a meeting with"
+    for child in verb.children:
+        if child.dep_ == "prt" and (verb.lemma_, child.lower_) in PHRASAL:
+            return PHRASAL[(verb.lemma_, child.lower_)]
+    if verb.lemma_ == "put" and any(c.lower_ == "forward" for c in verb.children):
+        return "authorOf"
+    return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
+    for child in verb.children:
+        if child.dep_ == "agent":  # passive: "put forward by Trump"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return entities_of(context, pobj)
+    for child in verb.children:
+        if child.dep_ in {"nsubj"}:
+            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return entities_of(context, verb.head)
+            return entities_of(context, child)
+    if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
+        return _subjects(context, verb.head)
+    return []
+
+
+def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
+    found = entities_of(context, token)
+    if found:
+        return found
+    # "the initial version of the plan", "the plan's development"
+    for child in token.children:
+        if child.dep_ == "poss":
+            named = entity_of(context, child)
+            if named is not None:
+                return [named]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _object_entity(context, pobj)
+    return []
+
+
+def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
+    if verb.dep_ == "acl":  # "the plan put forward by Trump"
+        return _object_entity(context, verb.head)
+    if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                        return [m for p in prep.children if p.dep_ == "pobj"
+                                for m in _object_entity(context, p)]
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            if child.lower_ in {"which", "that"}:
+                break
+            if predicate == "met" and child.lower_ in _MEETING_NOUNS:
+                continue  # "held talks with X": the partner is the prepositional object
+            return _object_entity(context, child)
+        if child.dep_ == "prep" and child.lower_ in {"with", "to"} and predicate in {"met", "supports"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _object_entity(context, pobj)
+    # "the plan, which sources say Trump endorsed": up to the relative clause's noun
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "relcl":
+            return _object_entity(context, token.head)
+        if token.dep_ not in {"ccomp", "conj", "xcomp"}:
+            break
+        token = token.head
+    return []
+
+
+def _pairs(subjects: list[Mention], objects: list[Mention], predicate: str) -> Iterator[tuple[Mention, Mention]]:
+    for s in subjects:
+        for o in objects:
+            if s == o or s.name == o.name:
+                continue
+            if predicate in _PLAN_ONLY and o.type != "Plan":
+                continue
+            if predicate != "met" and s.type == "Plan":
+                continue
+            yield s, o
+
+
+def _verb_events(context: ArticleContext) -> Iterator[Relation]:
+    for verb in context.doc:
+        predicate = _predicate(verb)
+        if predicate is None:
+            continue
+        subjects = _subjects(context, verb)
+        objects = _objects(context, verb, predicate)
+        if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
+            pairs = list(itertools.combinations(subjects, 2))
+        else:
+            pairs = list(_pairs(subjects, objects, predicate))
+        status = status_of(verb)
+        for s, o in pairs:
+            yield Relation(s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
+
+
+def _sanctions(context: ArticleContext) -> Iterator[Relation]:
+    """"X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
+    for noun in context.doc:
+        if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
+            continue
+        targets: list[Mention] = []
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+        if noun.head.pos_ == "VERB":
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    targets += _object_entity(context, pobj) or [
+                        m for c in pobj.children if c.dep_ in {"appos", "compound"}
+                        for m in entities_of(context, c)]
+        if not targets:
+            continue
+        if noun.dep_ == "dobj" and noun.head.lemma_ in {"impose", "announce", "slap", "place", "levy"}:
+            sanctioners = _subjects(context, noun.head)
+            status = status_of(noun.head)
+        else:
+            sanctioners = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                           for m in [entity_of(context, c)] if m is not None]
+            status = "asserted"
+        for s in sanctioners:
+            for o in targets:
+                if s != o:
+                    yield Relation(s, "sanctioned", o,
+                                   context.evidence(noun.sent, "kg.events.v1", 0.85), status)
+
+
+def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
+    """"the terms X and Y discussed at their meeting" → X met Y."""
+    for noun in context.doc:
+        if noun.lower_ not in _MEETING_NOUNS or not any(c.lower_ == "their" for c in noun.children):
+            continue
+        head = noun.head
+        while head.dep_ in {"prep", "pobj"} and head.head is not head:
+            head = head.head
+        if head.pos_ != "VERB":
+            continue
+        subjects = _subjects(context, head)
+        # "their meeting" presupposes the meeting happened, whatever the clause around
+        # it says; "their next/planned meeting" does not.
+        future = any(c.lower_ in _FUTURE for c in noun.children)
+        status = "hypothetical" if future else "asserted"
+        for s, o in itertools.combinations(subjects, 2):
+            yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
+
+
+def _architects(context: ArticleContext) -> Iterator[Relation]:
+    """"One of its architects is X", "X, an architect of the plan"."""
+    for noun in context.doc:
+        if noun.lower_ not in _AUTHOR_NOUNS:
+            continue
+        plan = None
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+                target = child if child.dep_ == "poss" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None)
+                if target is not None:
+                    found = entity_of(context, target)
+                    plan = found if found is not None and found.type == "Plan" else plan
+        if plan is None:
+            continue
+        # up to the copula: "One of its architects is Kirill Dmitriev"
+        head = noun
+        while head.dep_ in {"pobj", "prep"}:
+            head = head.head
+        people: list[Mention] = []
+        if head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
+            for c in head.head.children:
+                if c.dep_ in {"attr", "nsubj"} and c != head:
+                    people += entities_of(context, c)
+        elif head.dep_ == "appos":
+            people += entities_of(context, head.head)
+        for person in people:
+            if person.type != "Plan":
+                yield Relation(person, "authorOf", plan,
+                               context.evidence(noun.sent, "kg.events.v1", 0.8), status_of(head.head))
 
 
 @register("kg.events.v1")
-def extract(context):
-    return []
+def extract_events(context: ArticleContext) -> Iterator[Relation]:
+    yield from _verb_events(context)
+    yield from _sanctions(context)
+    yield from _their_meeting(context)
+    yield from _architects(context)

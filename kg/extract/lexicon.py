@@ -46,7 +46,7 @@ _COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Switzerland": ("Swiss",), "Syria": ("Syrian",), "Taiwan": ("Taiwanese",),
     "Thailand": ("Thai",), "Tunisia": ("Tunisian",), "Turkey": ("Turkish", "Turk"),
     "Ukraine": ("Ukrainian",), "United Arab Emirates": ("Emirati",),
-    "United Kingdom": ("British", "Briton"), "United States": ("American", "U.S.", "US"),
+    "United Kingdom": ("British", "Briton"), "United States": ("American",),
     "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",), "Vietnam": ("Vietnamese",),
     "Yemen": ("Yemeni",),
 }
@@ -99,7 +99,7 @@ PLACE_NAMES = COUNTRIES | CAPITALS | REGIONS | frozenset(COUNTRY_ALIASES)
 
 def canonical_place(name: str) -> str:
     """The canonical form of a country name ("U.S." -> "United States")."""
-    return COUNTRY_ALIASES.get(name, name)
+    return COUNTRY_ALIASES.get(name) or COUNTRY_ALIASES.get(name + ".") or name
 
 
 def country_of(word: str) -> str | None:

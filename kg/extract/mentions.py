@@ -28,8 +28,14 @@ _NER_TYPE: dict[str, EntityType | None] = {
 }
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _DASHES = re.compile(r"\s*[-–—]\s*")
-_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split()} | {"vice", "foreign", "deputy"}
+_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {"vice", "deputy"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+_ORG_NOUNS = {"company", "firm", "bank", "group", "corporation", "giant", "producer", "maker",
+              "carmaker", "operator", "carrier", "airline", "insurer", "lender", "broadcaster",
+              "newspaper", "agency", "network", "outlet", "party", "ministry", "startup", "fund",
+              "consultancy", "charity", "organisation", "organization", "channel", "website"}
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "ibn",
+              "al", "el", "le", "la", "dos", "das", "ter", "zu"}
 
 
 @dataclass
@@ -75,15 +81,24 @@ def strip_name(text: str, kind: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") + "." in {h if h.endswith(".") else h + "." for h in HONORIFICS}:
         words = words[1:]
     name = " ".join(words)
-    if kind == "Place":
-        name = canonical_place(name)
-    return name
+    # "U.S." and "the United States" are one name whatever the tagger thought it was
+    return canonical_place(name)
 
 
 def is_headline(sent: Span) -> bool:
-    """A title-cased line: NER is unreliable there, so its names need confirmation."""
+    """A title-cased line without final punctuation: NER is unreliable there.
+
+    Names found only in headlines need confirmation in the body.
+    """
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
+        return False
+    doc = sent.doc
+    line_start = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+    if not line_start:
+        return False
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < 4:
+    if len(words) < 3:
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) > 0.7
@@ -149,6 +164,14 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if _is_name_token(doc[j]):
                 j += 1
+            elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
+                k = j
+                while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+                    k += 1
+                if k < len(doc) and _is_name_token(doc[k]):
+                    j = k + 1  # "Ursula von der Leyen"
+                else:
+                    break
             elif doc[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 if k < len(doc) and _is_name_token(doc[k]):
@@ -172,6 +195,27 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+_LOWER_ORG_HEADS = {"administration", "government", "party"}
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a name over words that belong to it.
+
+    "Trump administration", "Servant of the People party": a lower-case
+    organisation word the name modifies, and "Capitalised of the Name".
+    """
+    if end < len(doc) and doc[end].lower_ in _LOWER_ORG_HEADS and doc[end].text.islower() \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+        end += 1
+    k = start
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].is_title and not doc[k - 2].is_sent_start \
+            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _TITLE_WORDS and doc[k - 2].ent_type_ not in _NOT_NAMES:
+        start = k - 2
+    return start, end
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     span = doc[start:end]
     text = span.text
@@ -186,7 +230,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
-        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"foreign", "vice"}:
+        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"vice", "general"}:
             votes["Person"] += 3
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
@@ -203,9 +247,16 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     words = [t for t in span if t.is_alpha]
     if (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
             and last not in ORG_HEADS and name not in PLACE_NAMES
-            and {t.ent_type_ for t in span} <= {"PERSON", "ORG"}):
-        votes["Person"] += 1  # "Natalia Arno": given name and surname
+            and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}):
+        votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     root = span.root
+    # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
+    described = []
+    for named in [root, root.head] if root.dep_ == "conj" else [root]:
+        described += [named.head] if named.dep_ in {"appos", "compound"} else []
+        described += [c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+    if any(d.lemma_ in _ORG_NOUNS for d in described):
+        votes["Organization"] += 3
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -242,7 +293,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for i in range(start, end):
             taken[i] = True
 
-    runs = _proper_runs(doc)
+    runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
+    # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
+    for s, e in runs:
+        if any(doc[k].lower_ in _PARTICLES and doc[k].text.islower() for k in range(s, e)):
+            add(s, e, "PERSON")
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:
@@ -251,11 +306,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
+        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            continue  # "Nordic countries": an adjective, not a name
         for s, e in _split(doc, ent.start, ent.end):
-            add(s, e, ent.label_)
+            s, e = _extend(doc, s, e)
+            add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
+    surnames = {doc[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
         for ps, pe in _split(doc, s, e):
-            if not doc[ps].is_sent_start or pe - ps > 1:
+            # a capitalised first word is a name only if known as one ("Stubb said")
+            if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:
                 add(ps, pe, None)
     candidates.sort(key=lambda c: c.start)
     return candidates

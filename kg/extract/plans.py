@@ -13,6 +13,9 @@ __all__ = ["find_plans", "is_plan_head"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
+# Words that describe a plan's state in one article, not its name.
+_NOT_NAME = {"latest", "new", "updated", "sweeping", "official", "initial", "reported", "current",
+             "actual", "whole", "entire", "revised", "original"}
 
 
 def is_plan_head(token: Token) -> bool:
@@ -43,10 +46,13 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
-        owner = [t for t in mods if t.dep_ == "poss" and t.pos_ == "PROPN"]
+        owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
-        specific = has_number or (words & _TOPICS) or (owner and not indefinite) or "draft" in words
-        if not specific or (indefinite and not has_number):
+        # "a proposal to end the war" introduces a plan as surely as "the peace plan"
+        ends_war = any(c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children)
+        specific = has_number or (words & _TOPICS) or (owner and not indefinite) or "draft" in words \
+            or ends_war
+        if not specific or (indefinite and not (has_number or ends_war)):
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i
@@ -55,7 +61,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                 continue
             start = min(start, t.i)
         while start < token.i and (doc[start].dep_ in {"poss", "case", "det"} or doc[start].is_punct
-                                  or doc[start].lower_ in {"latest", "new", "updated", "sweeping"}):
+                                  or doc[start].lower_ in _NOT_NAME):
             start += 1
         span = doc[start:token.i + 1]
         name = re.sub(r"\s*-\s*", "-", span.text)

@@ -1,8 +1,266 @@
-"""Extractor kg.roles.v1."""
+"""Roles from titles and appositions (extractor ``kg.roles.v1``).
 
+"Kremlin spokesperson Dmitry Peskov", "President of Russia Vladimir Putin",
+"Ukrainian President Volodymyr Zelensky" (a demonym stands for its country),
+"US president Donald Trump's special envoy Steve Witkoff", "Free Russia
+Foundation's Natalia Arno", "Rustem Umerov, secretary of …", "Kevin Book,
+head of research at ClearView Energy Partners, a Washington-based
+consultancy", "X is a close ally of Y". The title word decides the
+predicate; a past role ("former defence minister") is not a current fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import demonym_mention, entity_of
+from kg.extract.lexicon import TITLE_PREDICATE
 from kg.extract.registry import register
+from kg.model import Mention, Relation
+
+__all__ = ["predicate_for", "extract_roles"]
+
+_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of", "staff"}}
+_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_BODY_PREPS = {"of", "at", "for", "to", "in"}
+
+
+def predicate_for(words: list[str], body: Mention) -> str | None:
+    """The predicate a title gives towards ``body``; envoys and advisers of a country are members."""
+    words = [w.lower() for w in words]
+    predicate = None
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[i:i + size])
+            if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
+                predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
+                break
+        if predicate:
+            break
+    if predicate is None:
+        return None
+    if predicate == "advisorOf" and body.type != "Person":
+        return "memberOf"
+    if predicate in {"leaderOf", "memberOf"} and body.type == "Person":
+        return None  # "Trump's president" is not a thing; "Putin's minister" is vague
+    if predicate == "allyOf" and body.type == "Plan":
+        return None
+    return predicate
+
+
+def _person_like(m: Mention) -> bool:
+    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
+
+
+def _span(context: ArticleContext, m: Mention) -> Span | None:
+    return context.doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
+def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
+    found = context.mention_at(token)
+    if found is None:
+        found = demonym_mention(context, token)
+    if found is None or found == person or found.type == "Plan":
+        return None
+    return found
+
+
+def _relation(context: ArticleContext, person: Mention, predicate: str, body: Mention,
+              sent: Span, confidence: float) -> Relation:
+    return Relation(person, predicate, body, context.evidence(sent, "kg.roles.v1", confidence))
+
+
+def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """A title and body written before the name."""
+    doc = context.doc
+    j = span.start - 1
+    sent = span.sent
+    if j < sent.start:
+        return
+    # "President of (the) Russia Vladimir Putin": body, "of", title
+    body = _body_at(context, doc[j], person)
+    if body is not None:
+        body_span = _span(context, body) or doc[j:j + 1]
+        k = body_span.start - 1
+        if k >= sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _TITLE_WORDS:
+            words = []
+            t = k - 1
+            while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
+                words.insert(0, doc[t].text)
+                t -= 1
+            predicate = predicate_for(words, body)
+            if predicate and not _PAST & {w.lower() for w in words}:
+                yield _relation(context, person, predicate, body, sent, 0.9)
+            return
+    # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
+    words: list[str] = []
+    while j >= sent.start:
+        t = doc[j]
+        if context.mention_at(t) is not None and context.mention_at(t) != person:
+            break
+        if t.lower_ in _TITLE_WORDS or t.lower_ in _PAST or (
+            t.pos_ in {"ADJ", "NOUN"} and t.text.islower() and t.dep_ in {"amod", "compound", "nmod"}
+        ) or (t.pos_ == "PROPN" and t.lower_ in _TITLE_WORDS):
+            words.insert(0, t.text)
+            j -= 1
+            continue
+        break
+    possessive = j >= sent.start and doc[j].text in _POSSESSIVE
+    if possessive:
+        j -= 1
+    if j < sent.start or not (words or possessive):
+        return
+    body = _body_at(context, doc[j], person)
+    if body is None:
+        # "the president's chief of staff" — a description that refers back
+        body = context.antecedents.get(doc[j].i) if possessive else None
+        if body is None:
+            return
+    body_span = _span(context, body)
+    left = body_span.start if body_span is not None and body_span.start <= j else j
+    if _PAST & ({w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2):left]}):
+        return  # "Former British Prime Minister …"
+    if words:
+        predicate = predicate_for(words, body)
+    elif body.type == "Organization":
+        predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
+    else:
+        predicate = None
+    if predicate:
+        yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+def _title_nodes(root: Token) -> list[Token]:
+    """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
+    nodes = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nodes.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nodes += [c for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
+    out = []
+    for n in nodes:
+        for t in [n, *n.conjuncts]:
+            if t not in out and t.pos_ in {"NOUN", "PROPN"}:
+                out.append(t)
+    return out
+
+
+def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """"Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
+    for node in _title_nodes(span.root):
+        if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(_EXTRA_TITLES):
+            continue
+        modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        if any(c.lower_ in _PAST for c in modifiers):
+            continue
+        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        staff = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(g.lower_ == "staff" for g in c.children)]
+        if staff:
+            words.append("of staff")
+            words = [" ".join(words[-3:])]
+        found = _title_body(context, node, person)
+        if found is None:
+            continue
+        body, direct = found
+        predicate = predicate_for([" ".join(words)] if staff else words, body)
+        if predicate is None:
+            continue
+        if not direct and predicate == "leaderOf":
+            predicate = "memberOf"  # "head of research at X" leads a part of X
+        yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[Mention, bool] | None:
+    """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
+    for child in node.children:
+        if child.dep_ == "poss":
+            body = _body_at(context, child, person) or context.antecedents.get(child.i)
+            if body is not None:
+                return body, True
+    for child in node.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
+            body = _body_at(context, child, person)
+            if body is not None:
+                return body, True
+    # "head of research at X": the title is of a unit, so the holder is a member of X
+    unit = any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None for o in p.children)
+        for p in node.children)
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
+                continue
+            body = entity_of(context, pobj)
+            if body is not None and body != person and body.type != "Plan":
+                return body, not unit
+            for inner in pobj.children:  # "head of research at ClearView"
+                if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
+                    for deeper in inner.children:
+                        body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
+                        if body is not None and body != person and body.type != "Plan":
+                            return body, False
+    return None
+
+
+def _based_in(context: ArticleContext) -> Iterator[Relation]:
+    """"a Washington-based consultancy" describing an organisation → locatedIn."""
+    doc = context.doc
+    for token in doc:
+        if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+            continue
+        place = context.mention_at(doc[token.i - 2])
+        if place is None or place.type != "Place":
+            continue
+        noun = token.head
+        org = context.mention_at(noun)
+        if org is None and noun.dep_ == "appos":
+            org = context.mention_at(noun.head)
+        if org is None:
+            org = next((context.mention_at(c) for c in noun.children if c.dep_ == "appos"
+                        and context.mention_at(c) is not None), None)
+        if org is not None and org.type == "Organization":
+            yield Relation(org, "locatedIn", place,
+                           context.evidence(token.sent, "kg.roles.v1", 0.85))
+
+
+def _party_of(context: ArticleContext) -> Iterator[Relation]:
+    """"his Servant of the People party" → the person referred to is a member."""
+    for org in list(context.mentions):
+        if org.type != "Organization" or not org.name.lower().endswith("party"):
+            continue
+        span = _span(context, org)
+        if span is None:
+            continue
+        for token in span:
+            for child in token.children:
+                if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
+                    person = context.antecedents.get(child.i)
+                    if person is not None:
+                        yield Relation(person, "memberOf", org,
+                                       context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
 @register("kg.roles.v1")
-def extract(context):
-    return []
+def extract_roles(context: ArticleContext) -> Iterator[Relation]:
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start:
+            continue
+        span = _span(context, person)
+        if span is None:
+            continue
+        yield from _prenominal(context, person, span)
+        yield from _appositive(context, person, span)
+    yield from _based_in(context)
+    yield from _party_of(context)

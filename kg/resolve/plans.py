@@ -14,6 +14,12 @@ _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
 _GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial"}
 
 
+def plan_label(names: Counter[str]) -> str:
+    """The most telling name of a plan: with its number of points and topic, then the commonest."""
+    return max(names, key=lambda n: (plan_number(n) is not None, bool(_topics(n) & {"peace"}),
+                                      names[n], -len(n), n))
+
+
 def plan_number(name: str) -> str | None:
     m = _NUMBER.search(name)
     return m.group(1) if m else None
@@ -23,54 +29,57 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC)
 
 
-def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
-    """Group plan mentions.
+_SYNONYMS = {"ceasefire": "peace", "truce": "peace", "settlement": "peace"}
+_NOT_TOPICS = _GENERIC | {"point", "sweeping", "latest", "updated", "initial", "final", "revised",
+                          "the", "a", "an", "s", "us", "u", "american", "russian", "ukrainian"}
 
-    Within an article, plans are one unless their numbers differ (a story is
-    usually about one plan). Across articles, groups join when they share a
-    number, or a non-generic name when neither has a number.
+
+def _topics(name: str) -> frozenset[str]:
+    """Content words that tell one plan from another ("peace", "budget", "Gaza")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return frozenset(_SYNONYMS.get(w, w) for w in words if w not in _NOT_TOPICS)
+
+
+def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
+    """Group plan mentions into plans.
+
+    Within an article, plan mentions are one plan unless their numbers of
+    points differ: a story is about one plan and varies how it names it.
+    Across articles, a group joins the largest compatible plan: numbers, if
+    both have one, must agree, and so must topic words ("peace plan" and
+    "ceasefire plan" agree, "peace plan" and "budget plan" do not).
     """
     from kg.resolve.resolver import Cluster
 
-    groups: list[list[Mention]] = []
-    by_article: dict[tuple[str, str | None], list[Mention]] = {}
     numbers_in: dict[str, set[str]] = {}
     for m in plans:
         if (n := plan_number(m.name)) is not None:
             numbers_in.setdefault(m.article, set()).add(n)
+    by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
         by_article.setdefault((m.article, n), []).append(m)
-    groups = list(by_article.values())
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                a, b = groups[i], groups[j]
-                na = {plan_number(m.name) for m in a} - {None}
-                nb = {plan_number(m.name) for m in b} - {None}
-                if (na and nb and na & nb) or (
-                    not (na and nb and not na & nb)
-                    and {m.name.lower() for m in a} & {m.name.lower() for m in b}
-                ) or (not na or not nb) and _words_overlap(a, b):
-                    groups[i] = a + b
-                    del groups[j]
-                    merged = True
-                    break
-            if merged:
-                break
+
+    merged: list[tuple[set[str], set[str], list[Mention]]] = []
+    for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
+        topics = set().union(*(_topics(m.name) for m in group))
+        numbers = {number} if number else set()
+        for m_numbers, m_topics, members in merged:
+            if numbers and m_numbers and not numbers & m_numbers:
+                continue
+            if topics and m_topics and not topics & m_topics:
+                continue
+            members.extend(group)
+            m_numbers |= numbers
+            m_topics |= topics
+            break
+        else:
+            merged.append((numbers, topics, list(group)))
     clusters = []
-    for group in groups:
+    for _, _, members in merged:
         cluster = Cluster()
-        for m in group:
+        for m in members:
             cluster.add(m, Counter({"Plan": 1.0}))
         clusters.append(cluster)
     return clusters
-
-
-def _words_overlap(a: list[Mention], b: list[Mention]) -> bool:
-    wa = set().union(*(_words(m.name) for m in a))
-    wb = set().union(*(_words(m.name) for m in b))
-    return bool(wa & wb & {"peace", "ceasefire"})

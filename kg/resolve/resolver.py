@@ -34,6 +34,10 @@ class Cluster:
 
     def label(self) -> str:
         names = Counter(m.name for m in self.mentions)
+        if self.type == "Plan":
+            from kg.resolve.plans import plan_label
+
+            return plan_label(names)
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (names[n], len(n), n))

@@ -1,0 +1,54 @@
+"""Decide whether a clause states a fact, a wish, a condition, a hypothesis or a denial."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["status_of"]
+
+_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "'ll", "shall", "wo", "ca"}
+_DESIRE = {"want", "hope", "wish", "seek", "plan", "intend", "aim", "try", "expect", "push", "urge",
+           "ask", "press", "propose", "offer", "prepare", "eager", "ready", "willing", "need"}
+_DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
+_PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
+_CONDITION = {"if", "unless", "when", "once", "until", "whether"}
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't", "no"} and c.dep_ in {"neg", "advmod", "det"}
+               for c in token.children)
+
+
+def status_of(verb: Token) -> str:
+    """The status of the fact the clause headed by ``verb`` states.
+
+    Walks up through infinitival and clausal complements: "wants to meet"
+    is desired, "could reject" hypothetical, "denied he played a role"
+    negated, "would require Ukraine to recognise" proposed.
+    """
+    token = verb
+    for depth in range(6):
+        children = list(token.children)
+        if _negated(token):
+            return "negated"
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children):
+            return "proposed" if depth > 0 and token.lemma_ in _PROPOSAL else "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
+            return "hypothetical"
+        if depth > 0 and token.lemma_ in _DESIRE:
+            return "desired"
+        if depth > 0 and token.lemma_ in _DENIAL:
+            return "negated"
+        if depth > 0 and token.lemma_ in _PROPOSAL:
+            return "proposed"
+        if token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"} and token.head is not token:
+            if token.dep_ == "conj" and depth == 0:
+                token = token.head
+                continue
+            token = token.head
+            continue
+        if token.dep_ == "pobj" or token.dep_ == "prep":
+            token = token.head
+            continue
+        break
+    return "asserted"

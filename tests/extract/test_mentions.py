@@ -1,0 +1,43 @@
+"""Entity typing and resolution across mentions and articles."""
+
+import pytest
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+def test_surnames_honorifics_and_transliterations_join(graph_of):
+    g = graph_of(
+        "Ukrainian President Volodymyr Zelenskyy spoke on Monday. Mr. Zelenskyy said talks would go on.",
+        "Volodymyr Zelenskiy met officials. Zelensky then left for Kyiv.",
+    )
+    people = [e for e in g.entities if e.type == "Person"]
+    assert len(people) == 1
+    assert {"Zelenskyy", "Volodymyr Zelenskiy", "Zelensky"} <= set(people[0].alt_labels) | {people[0].label}
+
+
+def test_type_comes_from_all_mentions_and_context(graph_of):
+    g = graph_of("Mr. Okonkwo spoke to reporters in Lagos. Adebayo Okonkwo said the vote was fair. "
+                 "Okonkwo left for Abuja.")
+    assert entities(g).get("Adebayo Okonkwo") == "Person"
+    assert entities(g).get("Lagos") == "Place" and entities(g).get("Abuja") == "Place"
+
+
+def test_demonyms_are_not_entities(graph_of):
+    g = graph_of("Russian and Ukrainian officials met American diplomats in Geneva.")
+    labels = set(entities(g))
+    assert not labels & {"Russian", "Ukrainian", "American"}
+    assert "Geneva" in labels
+
+
+def test_city_and_newspaper_stay_apart(graph_of):
+    g = graph_of("The Washington Post reported that officials in Washington were surprised.")
+    got = entities(g)
+    assert got.get("Washington Post") == "Organization"
+    assert got.get("Washington") == "Place"
+
+
+def test_headline_names_need_confirmation(graph_of):
+    g = graph_of("Leaders Weigh Bold New Steps\nThe leaders met in Oslo on Friday.")
+    assert "Leaders Weigh Bold New Steps" not in entities(g)
