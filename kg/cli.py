@@ -116,6 +116,98 @@ def eval_command(graph: Path, gold: Path, verbose: bool) -> None:
     click.echo(evaluate(load_graph(graph), gold).text(verbose=verbose))
 
 
+def _build_dir(store_path: str) -> Path:
+    """The build folder for ``--store``, which may also name the store folder inside it."""
+    from kg.store import STORE_DIRNAME
+
+    path = Path(store_path)
+    inside = path.name == STORE_DIRNAME and not (path / STORE_DIRNAME).exists()
+    return path.parent if inside else path
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@model_option
+def add(articles: tuple[Path, ...], store_path: str, model: str | None) -> None:
+    """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
+    from kg.pipeline import build as run_build
+
+    report = run_build(articles, _build_dir(store_path), model=model)
+    click.echo(report.summary())
+    for source, reason in report.skipped:
+        click.echo(f"  skipped {source}: {reason}", err=True)
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@store_option
+def remove(articles: tuple[str, ...], store_path: str) -> None:
+    """Remove ARTICLES (files, article ids or IRIs) and what only they support from the store."""
+    from kg.pipeline import remove as run_remove
+
+    click.echo(run_remove(articles, _build_dir(store_path)).summary())
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("predicate", required=False)
+@click.argument("other", required=False)
+@store_option
+def explain(name: str, predicate: str | None, other: str | None, store_path: str) -> None:
+    """Show the sentences and sources behind an entity, or one relation of it.
+
+    NAME matches any label or alternative label, in any case. With PREDICATE
+    (e.g. spokespersonOf) and OTHER, only that relation is explained.
+    """
+    from kg.store import open_store
+    from kg.store.explain import explain as run_explain
+    from kg.store.explain import format_explanations
+
+    if predicate is not None and other is None:
+        raise click.UsageError("give both PREDICATE and OTHER, or neither")
+    with open_store(store_path) as store:
+        found = run_explain(store, name, predicate, other)
+    if not found:
+        raise click.ClickException(f"no evidence that {name!r} {predicate} {other!r}")
+    click.echo(format_explanations(found))
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "trig", "nquads", "json-ld", "graphml", "gexf"]),
+              help="RDF (turtle, trig, nquads, json-ld) or a network for Gephi (graphml, gexf).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (default: standard output).")
+@store_option
+def export_command(fmt: str, output: Path | None, store_path: str) -> None:
+    """Export the store's graph as RDF, or as a network of entities and facts for Gephi."""
+    from kg.store import atomic_write, open_store
+    from kg.store.export import export
+
+    with open_store(store_path) as store:
+        data = export(store, fmt)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        atomic_write(output, data)
+
+
+@cli.command()
+@store_option
+def validate(store_path: str) -> None:
+    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.store import open_store
+    from kg.store.validate import validate as run_validate
+
+    with open_store(store_path) as store:
+        result = run_validate(store)
+    if not result.conforms:
+        click.echo(result.text, err=True)
+        raise click.ClickException(f"{result.violations} nodes violate the shapes")
+    click.echo("The graph conforms to the shapes.")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +17,11 @@ from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extra
 from kg.ingest import find_files, read_file
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_write
+from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
 
 __all__ = [
     "BuildReport", "read_corpus", "iter_extractions", "extract_corpus", "build_graph", "build",
+    "remove",
 ]
 
 Progress = Callable[[int, int], None]
@@ -32,6 +32,10 @@ class BuildReport:
     """What a build did, for the summary line."""
 
     articles: int = 0
+    #: Articles this build added (the others were in the store already).
+    added: int = 0
+    #: Articles this run removed.
+    removed: int = 0
     entities: int = 0
     relations: int = 0
     quotes: int = 0
@@ -40,8 +44,9 @@ class BuildReport:
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (f"{self.articles} articles, {self.entities} entities, {self.relations} relations, "
-                f"{self.quotes} quotes in {self.seconds:.1f} s")
+        change = f"{self.removed} removed" if self.removed else f"{self.added} new"
+        text = (f"{self.articles} articles ({change}), {self.entities} entities, "
+                f"{self.relations} relations, {self.quotes} quotes in {self.seconds:.1f} s")
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
         return text
@@ -147,48 +152,80 @@ def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = 
     return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
 
 
-def _replace_dir(new: Path, target: Path) -> None:
-    """Swap a finished folder into place so readers never see half a store."""
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
-          jobs: int = 1) -> BuildReport:
-    """Build the graph of ``paths`` into ``out_dir``: store, Turtle, TriG and HTML.
+          commit_every: int = 64, jobs: int = 1) -> BuildReport:
+    """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
-    Every file is written to a temporary name and renamed, so an interrupted
-    build leaves the previous outputs in place.
+    Articles already in the store are skipped before any NLP runs; new ones
+    are committed ``commit_every`` at a time, each batch in one transaction
+    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. Every file is written to a temporary
+    name and renamed.
     """
-    from kg.render import render_html
+    from kg.store.incremental import add_extractions, stored_articles
 
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
-    kg = build_graph(paths, model=model, progress=progress, report=report, jobs=jobs)
+    articles = read_corpus(paths, report)
+    if not articles:
+        skipped = (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})"
+                   if report.skipped else "")
+        raise KGError("no readable articles in " + ", ".join(map(str, paths)) + skipped)
     out.mkdir(parents=True, exist_ok=True)
-    tmp_store = out / f".{STORE_DIRNAME}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp_store, ignore_errors=True)
-    try:
-        with GraphStore(tmp_store) as store:
-            store.add(kg)
-            turtle = store.serialize("turtle")
-            trig = store.serialize("trig")
-            html = render_html(store).encode("utf-8")
-        _replace_dir(tmp_store, out / STORE_DIRNAME)
-    finally:
-        shutil.rmtree(tmp_store, ignore_errors=True)
-    for name, data in (("graph.ttl", turtle), ("graph.trig", trig), ("graph.html", html)):
+    with GraphStore(out / STORE_DIRNAME) as store:
+        known = stored_articles(store)
+        new = [a for a in articles if a.id not in known]
+        # One stream of extractions (one worker pool) across all commit batches.
+        extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
+        counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
+                   or True)
+        while batch := list(itertools.islice(counted, max(commit_every, 1))):
+            add_extractions(store, batch)
+        report.added = len(new)
+        _write_outputs(store, out, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_outputs(store: GraphStore, out: Path, report: BuildReport) -> None:
+    from kg.render import render_html
+
+    report.articles, report.entities, report.relations, report.quotes = store.counts()
+    files = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
+             ("graph.html", render_html(store).encode("utf-8")))
+    for name, data in files:
         atomic_write(out / name, data)
         report.outputs.append(out / name)
-    report.articles = len(kg.articles)
-    report.entities = len(kg.entities)
-    report.relations = sum(r.status == "asserted" for r in kg.relations)
-    report.quotes = len(kg.quotes)
+
+
+def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:
+    """Remove articles from the store in ``out_dir`` and rewrite its Turtle, TriG and HTML.
+
+    Args:
+        articles: Article ids, article IRIs, or the files they were read from.
+        out_dir: A build folder.
+
+    Raises:
+        StoreError: an article is not in the store (nothing is removed then).
+    """
+    from kg.store.incremental import remove_articles
+    from kg.store.rdf import article_iri
+
+    started = time.perf_counter()
+    report = BuildReport()
+    prefix = str(article_iri(""))
+    ids: list[str] = []
+    for given in articles:
+        if Path(given).is_file():
+            ids += [a.id for a in read_file(Path(given))]
+        else:
+            ids.append(given.removeprefix(prefix))
+    out = Path(out_dir)
+    with open_store(out) as store:
+        change = remove_articles(store, ids)
+        report.removed = len(change.removed)
+        _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
     return report

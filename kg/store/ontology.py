@@ -7,14 +7,30 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "RES", "SCHEMA", "PROV", "ONTOLOGY_DIR", "ONTOLOGY_FILE", "PREFIXES", "PREDICATES"]
+__all__ = [
+    "KG", "RES", "SCHEMA", "PROV", "ONTOLOGY_DIR", "ONTOLOGY_FILE", "SHAPES_FILE", "ONTOLOGY_IRI",
+    "CORROBORATION_GRAPH", "EXTRACTIONS_GRAPH", "REDIRECTS_GRAPH", "SYSTEM_GRAPHS", "PREFIXES",
+    "PREDICATES",
+]
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
 RES = Namespace("https://w3id.org/kg/resource/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+
+#: The graph holding the ontology itself, so queries can read term labels.
+ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")
+#: Derived from the article graphs: one ``kg:Fact`` per relation, with its support.
+CORROBORATION_GRAPH = URIRef(f"{RES}graph/corroboration")
+#: Entity IRIs that a later article replaced, each ``dcterms:isReplacedBy`` its successor.
+REDIRECTS_GRAPH = URIRef(f"{RES}graph/redirects")
+#: Each article's extraction results, kept so the store can re-resolve without re-reading text.
+EXTRACTIONS_GRAPH = URIRef(f"{RES}graph/extractions")
+#: Graphs that hold no statements of the news: left out of exports and validation.
+SYSTEM_GRAPHS = frozenset({ONTOLOGY_IRI, EXTRACTIONS_GRAPH})
 
 
 class KG(DefinedNamespace):
@@ -32,6 +48,7 @@ class KG(DefinedNamespace):
     Quote: URIRef
     Assertion: URIRef
     Extractor: URIRef
+    Fact: URIRef
 
     leaderOf: URIRef
     spokespersonOf: URIRef
@@ -55,6 +72,10 @@ class KG(DefinedNamespace):
     endOffset: URIRef
     confidence: URIRef
     sourceFile: URIRef
+    publisherName: URIRef
+    articleCount: URIRef
+    publisherCount: URIRef
+    extraction: URIRef
 
 
 #: The relation predicates, by local name.
@@ -73,7 +94,9 @@ PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "schema": str(SCHEMA),
     "prov": str(PROV),
+    "dcterms": "http://purl.org/dc/terms/",
 }
 # One prefix per kind of resource, so exports read `person:dmitry-peskov`.
-for _kind in ("article", "person", "organization", "place", "plan", "quote", "assertion", "extractor"):
+for _kind in ("article", "person", "organization", "place", "plan", "quote", "assertion",
+              "extractor", "fact"):
     PREFIXES[_kind] = f"{RES}{_kind}/"

@@ -1,28 +1,51 @@
-"""Map a :class:`~kg.model.KnowledgeGraph` to RDF quads, one named graph per article."""
+"""Map a :class:`~kg.model.KnowledgeGraph` to RDF quads, one named graph per article.
+
+What an article says lives in the article's own named graph (its IRI), so
+``GRAPH ?article { … }`` finds one article's statements and the union of the
+graphs finds the facts. Provenance follows PROV-O: every assertion and quote
+``prov:wasDerivedFrom`` its article and ``prov:wasAttributedTo`` a versioned
+``kg:Extractor``. Facts stated by several articles are summarised in the
+corroboration graph (:func:`corroboration_quads`).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg.model import Article, Entity, Evidence, KnowledgeGraph, Quote, Relation
-from kg.store.ontology import KG, PROV, RES, SCHEMA
+from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
+from kg.store.ontology import CORROBORATION_GRAPH, KG, PROV, RES, SCHEMA
 
-__all__ = ["Quad", "entity_iri", "article_iri", "graph_quads", "article_quads", "EXTRACTOR_VERSION"]
+__all__ = [
+    "Quad", "EXTRACTOR_VERSION", "entity_iri", "article_iri", "extractor_version",
+    "graph_quads", "article_quads", "corroboration_quads", "Corroboration", "corroborate",
+]
 
 Quad = tuple[Node, Node, Node, URIRef]
+#: Version of extractors whose name carries none (built-ins are named ``kg.roles.v1``).
 EXTRACTOR_VERSION = "1"
 
 
 def entity_iri(key: str) -> URIRef:
+    """The IRI of the entity with resolver key ``key`` (``person/dmitry-peskov``)."""
     return RES[key]
 
 
 def article_iri(article_id: str) -> URIRef:
+    """The IRI of an article, which also names its graph."""
     return RES[f"article/{article_id}"]
+
+
+def extractor_version(name: str) -> str:
+    """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``."""
+    found = re.search(r"\.v(\d+(?:\.\d+)*)$", name)
+    return found.group(1) if found else EXTRACTOR_VERSION
 
 
 def _digest(*parts: object) -> str:
@@ -39,9 +62,11 @@ def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]
     yield node, PROV.wasAttributedTo, extractor, graph
     yield extractor, RDF.type, KG.Extractor, graph
     yield extractor, RDFS.label, Literal(evidence.extractor), graph
+    yield extractor, SCHEMA.softwareVersion, Literal(extractor_version(evidence.extractor)), graph
 
 
-def _article(article: Article, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
+def _article(article: Article, by_label: dict[tuple[str, str], Entity],
+             graph: URIRef) -> Iterator[Quad]:
     node = article_iri(article.id)
     yield node, RDF.type, KG.Article, graph
     yield node, KG.sourceFile, Literal(article.source), graph
@@ -51,12 +76,13 @@ def _article(article: Article, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Qu
         yield node, SCHEMA.datePublished, Literal(article.date, datatype=XSD.date), graph
     if article.url:
         yield node, SCHEMA.url, Literal(article.url), graph
-    by_label = {(e.type, e.label): e for e in kg.entities}
     if article.author:
         author = by_label.get(("Person", article.author))
         if author is not None:
             yield node, SCHEMA.author, entity_iri(author.key), graph
     if article.publisher:
+        # The name always, so publishers count even when no entity carries it.
+        yield node, KG.publisherName, Literal(article.publisher), graph
         publisher = by_label.get(("Organization", article.publisher))
         if publisher is not None:
             yield node, SCHEMA.publisher, entity_iri(publisher.key), graph
@@ -70,20 +96,28 @@ def _entity(entity: Entity, names: set[str], graph: URIRef) -> Iterator[Quad]:
         yield node, SKOS.altLabel, Literal(name), graph
 
 
+def _ends(relation: Relation, kg: KnowledgeGraph) -> tuple[URIRef, URIRef, URIRef]:
+    return (entity_iri(kg.entity_of[relation.subject]), KG[relation.predicate],
+            entity_iri(kg.entity_of[relation.object]))
+
+
+def _assertion_iri(relation: Relation, kg: KnowledgeGraph) -> URIRef:
+    s, p, o = _ends(relation, kg)
+    ev = relation.evidence
+    return RES[f"assertion/{_digest(ev.article, s, p, o, ev.start, relation.status)}"]
+
+
 def _relation(relation: Relation, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
-    s = entity_iri(kg.entity_of[relation.subject])
-    o = entity_iri(kg.entity_of[relation.object])
-    p = KG[relation.predicate]
+    s, p, o = _ends(relation, kg)
     if relation.status == "asserted":
         yield s, p, o, graph
-    ev = relation.evidence
-    node = RES[f"assertion/{_digest(ev.article, s, p, o, ev.start, relation.status)}"]
+    node = _assertion_iri(relation, kg)
     yield node, RDF.type, KG.Assertion, graph
     yield node, RDF.subject, s, graph
     yield node, RDF.predicate, p, graph
     yield node, RDF.object, o, graph
     yield node, KG.status, Literal(relation.status), graph
-    yield from _evidence(node, ev, graph)
+    yield from _evidence(node, relation.evidence, graph)
 
 
 def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
@@ -96,27 +130,118 @@ def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
     yield from _evidence(node, ev, graph)
 
 
+@dataclass
+class _Index:
+    """What each article contributes, gathered in one pass over the graph."""
+
+    names: dict[str, dict[str, set[str]]]
+    relations: dict[str, list[Relation]]
+    quotes: dict[str, list[Quote]]
+    by_key: dict[str, Entity]
+    by_label: dict[tuple[str, str], Entity]
+
+    @classmethod
+    def of(cls, kg: KnowledgeGraph) -> _Index:
+        names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        mention: Mention
+        for mention, key in kg.entity_of.items():
+            names[mention.article][key].add(mention.name)
+        relations: dict[str, list[Relation]] = defaultdict(list)
+        for relation in kg.relations:
+            relations[relation.evidence.article].append(relation)
+        quotes: dict[str, list[Quote]] = defaultdict(list)
+        for quote in kg.quotes:
+            quotes[quote.evidence.article].append(quote)
+        return cls(names, relations, quotes, {e.key: e for e in kg.entities},
+                   {(e.type, e.label): e for e in kg.entities})
+
+
+def _article_quads(article: Article, kg: KnowledgeGraph, index: _Index) -> Iterator[Quad]:
+    graph = article_iri(article.id)
+    yield from _article(article, index.by_label, graph)
+    names = index.names.get(article.id, {})
+    for key in sorted(names):
+        if key in index.by_key:
+            yield from _entity(index.by_key[key], names[key], graph)
+            yield graph, KG.mentions, entity_iri(key), graph
+    for relation in index.relations.get(article.id, ()):
+        yield from _relation(relation, kg, graph)
+    for quote in index.quotes.get(article.id, ()):
+        yield from _quote(quote, kg, graph)
+
+
 def article_quads(article: Article, kg: KnowledgeGraph) -> Iterator[Quad]:
     """Everything ``article`` says, in its own named graph (the article's IRI)."""
-    graph = article_iri(article.id)
-    yield from _article(article, kg, graph)
-    names: dict[str, set[str]] = {}
-    for mention, key in kg.entity_of.items():
-        if mention.article == article.id:
-            names.setdefault(key, set()).add(mention.name)
-    for entity in kg.entities:
-        if entity.key in names:
-            yield from _entity(entity, names[entity.key], graph)
-            yield graph, KG.mentions, entity_iri(entity.key), graph
+    yield from _article_quads(article, kg, _Index.of(kg))
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """How well one fact (an asserted relation) is supported across articles.
+
+    Attributes:
+        articles: Distinct articles that state it.
+        publishers: Distinct named publishers among them.
+        confidence: ``1 - Π(1 - cᵢ)`` over independent sources, where a source
+            is a publisher (its best evidence counts once, so one outlet
+            repeating itself does not add up) or, when unknown, the article.
+    """
+
+    subject: URIRef
+    predicate: URIRef
+    object: URIRef
+    articles: int
+    publishers: int
+    confidence: float
+    assertions: tuple[URIRef, ...]
+
+
+def corroborate(kg: KnowledgeGraph) -> list[Corroboration]:
+    """Count, for every asserted fact, the articles and publishers that state it."""
+    publisher = {a.id: (a.publisher or "").strip().casefold() for a in kg.articles}
+    evidence: dict[tuple[URIRef, URIRef, URIRef], list[Relation]] = defaultdict(list)
     for relation in kg.relations:
-        if relation.evidence.article == article.id:
-            yield from _relation(relation, kg, graph)
-    for quote in kg.quotes:
-        if quote.evidence.article == article.id:
-            yield from _quote(quote, kg, graph)
+        if relation.status == "asserted":
+            evidence[_ends(relation, kg)].append(relation)
+    facts = []
+    for (s, p, o), relations in sorted(evidence.items()):
+        best: dict[str, float] = {}
+        for r in relations:
+            source = publisher.get(r.evidence.article) or f"article:{r.evidence.article}"
+            best[source] = max(best.get(source, 0.0), r.evidence.confidence)
+        doubt = 1.0
+        for confidence in best.values():
+            doubt *= 1.0 - confidence
+        facts.append(Corroboration(
+            s, p, o,
+            articles=len({r.evidence.article for r in relations}),
+            publishers=len({publisher[r.evidence.article] for r in relations
+                            if publisher.get(r.evidence.article)}),
+            confidence=round(1.0 - doubt, 3),
+            assertions=tuple(sorted({_assertion_iri(r, kg) for r in relations})),
+        ))
+    return facts
+
+
+def corroboration_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
+    """One ``kg:Fact`` per asserted relation, with its counts and combined confidence."""
+    graph = CORROBORATION_GRAPH
+    for fact in corroborate(kg):
+        node = RES[f"fact/{_digest(fact.subject, fact.predicate, fact.object)}"]
+        yield node, RDF.type, KG.Fact, graph
+        yield node, RDF.subject, fact.subject, graph
+        yield node, RDF.predicate, fact.predicate, graph
+        yield node, RDF.object, fact.object, graph
+        yield node, KG.articleCount, Literal(fact.articles), graph
+        yield node, KG.publisherCount, Literal(fact.publishers), graph
+        yield node, KG.confidence, Literal(fact.confidence, datatype=XSD.decimal), graph
+        for assertion in fact.assertions:
+            yield node, PROV.wasDerivedFrom, assertion, graph
 
 
 def graph_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
-    """All quads of a knowledge graph."""
+    """All quads of a knowledge graph: each article's graph, then the corroboration graph."""
+    index = _Index.of(kg)
     for article in kg.articles:
-        yield from article_quads(article, kg)
+        yield from _article_quads(article, kg, index)
+    yield from corroboration_quads(kg)

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
 from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import ONTOLOGY_FILE, PREFIXES
-
-ONTOLOGY_IRI = "https://w3id.org/kg/ontology"
+from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS
 from kg.store.rdf import Quad, graph_quads
 
 __all__ = ["GraphStore", "STORE_DIRNAME", "atomic_write", "open_store"]
@@ -66,7 +65,8 @@ class GraphStore:
         if location is not None:
             path = Path(location)
             if not path.exists() and not create:
-                raise StoreError(f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first")
+                raise StoreError(
+                    f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(path), create=not path.exists())
@@ -80,15 +80,44 @@ class GraphStore:
         self.close()
 
     def close(self) -> None:
+        """Release the store (and, on disk, its lock)."""
         self.dataset.close()
+        # A result left half-read sits in a reference cycle that holds the
+        # Oxigraph store, and its lock, until the cycle collector runs.
+        gc.collect()
 
     def __len__(self) -> int:
         """Number of quads."""
-        result = self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return int(next(iter(result))[0])  # type: ignore[index]
+        rows = list(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0][0])  # type: ignore[index]
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad in a named graph, with terms as rdflib creates them.
+
+        Oxigraph answers plain strings typed ``xsd:string``, which rdflib does
+        not equate with the untyped literals it builds; they are untyped here,
+        so quads read back compare equal to the quads written.
+        """
+        for s, p, o, g in self.query(  # type: ignore[misc]
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if isinstance(o, Literal) and o.datatype == XSD.string:
+                o = Literal(str(o))
+            yield s, p, o, g
+
+    def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
+        """Delete, then insert, quads in one transaction: all of it is written or nothing.
+
+        Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
+        too, but cannot delete), so both halves go into a single update.
+        """
+        text = f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
+        try:
+            self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
+        except OSError as err:
+            raise StoreError(f"{self.location}: cannot write the store ({err})") from None
 
     def add(self, kg: KnowledgeGraph) -> None:
         """Add every article's named graph of ``kg``, and the ontology's own graph."""
@@ -97,16 +126,25 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """Keep the ontology in the store so queries can read term labels."""
-        graph = self.dataset.graph(URIRef(ONTOLOGY_IRI))
+        graph = self.dataset.graph(ONTOLOGY_IRI)
         if len(graph) == 0:
             graph.parse(ONTOLOGY_FILE, format="turtle")
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+              prefixes: bool = False) -> Result:
         """Run a SPARQL query over the union of the named graphs.
+
+        Args:
+            sparql: The query text; user input belongs in ``bindings``, never in it.
+            bindings: Values for variables of the query (Oxigraph substitutes them;
+                a SELECT must project every bound variable, or Oxigraph refuses it).
+            prefixes: Declare the kg prefixes (``kg:``, ``rdfs:``, …) for the query.
 
         Raises:
             QueryError: the query is malformed (the message gives the position).
         """
+        if prefixes:
+            sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + sparql
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except SyntaxError as err:
@@ -119,15 +157,12 @@ class GraphStore:
 
     def union_graph(self) -> Graph:
         """Every triple of every named graph, as one rdflib graph."""
-        result = self.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != <{ONTOLOGY_IRI}>) }}"
-        )
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
-        for triple in result.graph or ():  # type: ignore[union-attr]
-            graph.add(triple)
+        for s, p, o, g in self.quads():
+            if g not in SYSTEM_GRAPHS:
+                graph.add((s, p, o))
         return graph
 
     def serialize(self, format: str) -> bytes:
@@ -136,15 +171,35 @@ class GraphStore:
             name = format if format.startswith("ox-") else f"ox-{format}"
             articles = Dataset(store="Oxigraph", default_union=True)
             articles.namespace_manager = self.dataset.namespace_manager
-            articles.addN(q for q in self.dataset.quads() if str(q[3]) != ONTOLOGY_IRI)  # type: ignore[misc]
+            articles.addN(q for q in self.quads() if q[3] not in SYSTEM_GRAPHS)  # type: ignore[misc]
             data: Any = articles.serialize(format=name)
         else:
             data = self.union_graph().serialize(format=format)
         return data.encode("utf-8") if isinstance(data, str) else data
 
+    def counts(self) -> tuple[int, int, int, int]:
+        """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
+        [row] = list(self.query("""
+            SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
+                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
+              { ?a a kg:Article } UNION
+              { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
+              { ?f a kg:Fact } UNION { ?q a kg:Quote }
+            }""", prefixes=True))
+        return tuple(int(n) for n in row)  # type: ignore[return-value,union-attr]
+
     def graphs(self) -> list[URIRef]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
         return [row[0] for row in result]  # type: ignore[index]
+
+
+def _data(quads: Iterable[Quad]) -> str:
+    """Quads as the body of ``INSERT DATA``/``DELETE DATA``, grouped by graph."""
+    by_graph: dict[Node, list[str]] = {}
+    for s, p, o, g in quads:
+        by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
+    return " ".join(f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}"
+                    for g, lines in by_graph.items())
 
 
 def open_store(location: str | os.PathLike[str]) -> GraphStore:

@@ -1,0 +1,81 @@
+"""kg export: RDF formats read back to the same graph; networks carry entities and facts."""
+
+import io
+
+import networkx as nx
+import pytest
+import pyoxigraph as ox
+from rdflib import XSD, Graph, Literal
+
+from kg.errors import RenderError
+from kg.store.export import FORMATS, export, to_networkx
+
+from .conftest import filled
+
+
+@pytest.fixture
+def store(corpus):
+    return filled(corpus)
+
+
+def _quads(store):
+    from kg.store.ontology import SYSTEM_GRAPHS
+
+    return {q for q in store.quads() if q[3] not in SYSTEM_GRAPHS}
+
+
+def _ox_term(term):
+    if isinstance(term, ox.Literal):
+        return ("literal", term.value, term.datatype.value, term.language)
+    return ("iri", term.value)
+
+
+def _rdflib_term(term):
+    if isinstance(term, Literal):
+        return ("literal", str(term), str(term.datatype or XSD.string), term.language)
+    return ("iri", str(term))
+
+
+@pytest.mark.parametrize("fmt,parser", [("trig", ox.RdfFormat.TRIG),
+                                        ("nquads", ox.RdfFormat.N_QUADS),
+                                        ("json-ld", ox.RdfFormat.JSON_LD)])
+def test_dataset_formats_read_back_to_the_same_quads(store, fmt, parser):
+    # Read with Oxigraph's parsers: an implementation independent of the writer.
+    got = {tuple(_ox_term(t) for t in (q.subject, q.predicate, q.object, q.graph_name))
+           for q in ox.parse(export(store, fmt), format=parser)}
+    expected = {tuple(map(_rdflib_term, q)) for q in _quads(store)}
+    assert len(got) == len(expected) > 100
+    assert got == expected
+
+
+def test_turtle_is_the_union_of_the_graphs(store):
+    graph = Graph().parse(data=export(store, "turtle"), format="turtle")
+    assert len(graph) == len({(s, p, o) for s, p, o, _ in _quads(store)})
+
+
+def test_the_network_has_entities_as_nodes_and_facts_as_edges(store):
+    network = to_networkx(store)
+    labels = {data["label"] for _, data in network.nodes(data=True)}
+    assert labels == {"Dmitry Peskov", "Kremlin", "Steve Witkoff", "Marco Rubio", "State Department"}
+    edges = {(network.nodes[s]["label"], k, network.nodes[o]["label"]): d
+             for s, o, k, d in network.edges(keys=True, data=True)}
+    assert set(edges) == {("Dmitry Peskov", "spokespersonOf", "Kremlin"),
+                          ("Dmitry Peskov", "met", "Steve Witkoff"),
+                          ("Marco Rubio", "leaderOf", "State Department")}
+    assert edges[("Dmitry Peskov", "spokespersonOf", "Kremlin")]["articles"] == 3
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_gephi_formats_read_back(store, fmt, reader):
+    network = reader(io.BytesIO(export(store, fmt)))
+    expected = to_networkx(store)
+    assert network.number_of_nodes() == expected.number_of_nodes() == 5
+    assert network.number_of_edges() == expected.number_of_edges() == 3
+    attributes = [d for _, _, d in network.edges(data=True)]
+    assert sorted(float(d["confidence"]) for d in attributes) == [0.6, 0.75, 0.97]
+
+
+def test_every_format_is_listed_and_unknown_ones_are_refused(store):
+    assert set(FORMATS) == {"turtle", "trig", "nquads", "json-ld", "graphml", "gexf"}
+    with pytest.raises(RenderError, match="unknown export format 'xml'"):
+        export(store, "xml")

@@ -1,0 +1,133 @@
+"""Adding and removing articles in an existing store."""
+
+import itertools
+import random
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic, to_isomorphic
+
+from kg.errors import StoreError
+from kg.resolve import resolve
+from kg.store import GraphStore
+from kg.store.incremental import add_extractions, remove_articles, stored_articles
+from kg.store.ledger import decode, encode
+from kg.store.ontology import RES
+
+from .conftest import content, filled, news
+
+
+def _graph(store) -> Graph:
+    """The union of the article and fact graphs, for rdflib's isomorphism check."""
+    graph = Graph()
+    for s, p, o, _ in content(store):
+        graph.add((s, p, o))
+    return graph
+
+
+def test_ledger_round_trips_every_extraction(corpus, seeds_extractions):
+    for extraction in [*corpus, *seeds_extractions]:
+        assert decode(encode(extraction)) == extraction
+
+
+def test_a_corrupt_ledger_entry_is_a_store_error():
+    with pytest.raises(StoreError, match="build again"):
+        decode('{"format": 1, "article": {}}')
+
+
+def test_re_adding_articles_changes_nothing(corpus):
+    store = filled(corpus)
+    before = len(store)
+    change = add_extractions(store, corpus)
+    assert change.added == [] and not change.changed
+    assert len(store) == before
+
+
+def test_seeds_one_by_one_in_any_order_equal_the_seeds_at_once(seeds_extractions):
+    at_once = filled(seeds_extractions)
+    expected = content(at_once)
+    assert len(expected) > 300
+    orders = list(itertools.permutations(seeds_extractions))
+    for order in random.Random(7).sample(orders, 3):
+        one_by_one = filled(order, one_by_one=True)
+        got = content(one_by_one)
+        assert got == expected, f"{len(got - expected)} extra, {len(expected - got)} missing"
+        assert isomorphic(to_isomorphic(_graph(one_by_one)), to_isomorphic(_graph(at_once)))
+
+
+def test_hand_made_articles_one_by_one_equal_all_at_once(corpus):
+    assert content(filled(corpus, one_by_one=True)) == content(filled(list(reversed(corpus))))
+
+
+def test_a_new_article_merges_into_existing_nodes(corpus):
+    store = filled(corpus[:1])
+    peskov = RES["person/dmitry-peskov"]
+    assert store.query("ASK { ?e a kg:Person }", prefixes=True).askAnswer
+    add_extractions(store, corpus[1:2])
+    people = {str(r[0]) for r in store.query("SELECT ?e WHERE { ?e a kg:Person }", prefixes=True)}
+    assert str(peskov) in people and len(people) == 2  # Peskov once, and Witkoff
+    rows = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) ?e WHERE { ?a kg:mentions ?e } GROUP BY ?e",
+                       {"e": peskov}, prefixes=True)
+    assert int(next(iter(rows))[0]) == 2
+
+
+def test_removing_an_article_removes_exactly_what_only_it_supported(corpus):
+    store = filled(corpus)
+    change = remove_articles(store, ["a1"])
+    assert change.removed == ["a1"]
+    assert stored_articles(store) == {"a2", "a3", "a4"}
+    assert content(store) == content(filled(corpus[1:]))
+    # Witkoff, the meeting and the quote came from a1 alone; Peskov's role has two more sources.
+    assert not store.query("ASK { ?e rdfs:label \"Steve Witkoff\" }", prefixes=True).askAnswer
+    assert not store.query("ASK { ?q a kg:Quote ; kg:speaker ?e }", prefixes=True).askAnswer
+    row = next(iter(store.query(
+        "SELECT ?n WHERE { ?f a kg:Fact ; rdf:predicate kg:spokespersonOf ; kg:articleCount ?n }",
+        prefixes=True)))
+    assert int(row[0]) == 2
+    remove_articles(store, ["a2", "a3", "a4"])
+    assert content(store) == set() and stored_articles(store) == set()
+
+
+def test_removing_an_unknown_article_changes_nothing(corpus):
+    store = filled(corpus)
+    before = len(store)
+    with pytest.raises(StoreError, match="no article 'nope'"):
+        remove_articles(store, ["a2", "nope"])
+    assert len(store) == before and "a2" in stored_articles(store)
+
+
+def test_a_replaced_iri_redirects_to_its_successor(tmp_path):
+    short = news(tmp_path, "p1.txt", "Putin spoke. Putin left. Putin returned.")
+    full = news(tmp_path, "p2.txt", "Vladimir Putin arrived in Alaska.")
+    store = filled([short])
+    assert store.query("ASK { ?e rdfs:label \"Putin\" }", prefixes=True).askAnswer
+    add_extractions(store, [full])
+    assert _redirects(store) == [(RES["person/putin"], RES["person/vladimir-putin"])]
+    # The graph itself is the same as if both had come at once.
+    assert content(store) == content(filled([short, full]))
+    remove_articles(store, ["p2"])
+    # Back to one name: the old IRI is an entity again, and the dropped one leads to it.
+    assert _redirects(store) == [(RES["person/vladimir-putin"], RES["person/putin"])]
+    assert content(store) == content(filled([short]))
+
+
+def _redirects(store):
+    return [tuple(r) for r in store.query(
+        "SELECT ?old ?new WHERE { ?old dcterms:isReplacedBy ?new }", prefixes=True)]
+
+
+def test_a_store_without_extraction_records_is_refused(corpus):
+    store = GraphStore()
+    store.add(resolve(corpus[:1]))
+    with pytest.raises(StoreError, match="delete the store and build again"):
+        add_extractions(store, corpus[1:2])
+
+
+def test_a_persistent_store_keeps_articles_across_reopening(corpus, tmp_path):
+    with GraphStore(tmp_path / "store") as store:
+        add_extractions(store, corpus[:2])
+        size = len(store)
+    with GraphStore(tmp_path / "store", create=False) as store:
+        assert stored_articles(store) == {"a1", "a2"} and len(store) == size
+        add_extractions(store, corpus[2:])
+        assert content(store) == content(filled(corpus))
