@@ -36,7 +36,8 @@ Rostami Sandoval Thorne Varga Whitlock""".split()
 COUNTRIES = """Valdoria Kestrany Orlova Marendia Solvaria Treznia Almoravia Brevonia Caldera
 Dunmarra Eskaland Fenwyr Galtria Hollovia Istrana Jorvald Karsania Lumeria""".split()
 CITIES = """Port Azure|Velmora|Kastrograd|Orlin|Brask|Tessaly|Nova Kerrin|Dunholt|Melgrave|Sarvik
-|Carrowmore|Istvanburg|Lake Doran|Palmeira|Redhaven|Stonemarch|Thessin|Ulvik|Varrow|Zelin""".replace(
+|Carrowmore|Istvanburg|Lake Doran|Palmeira|Redhaven|Stonemarch|Thessin|Ulvik|Varrow
+|Zelin""".replace(
     "\n", "").split("|")
 REGIONS = """the Ardent Valley|the Greyhollow region|the Sorrel coast|the Northern Marches|the Amber
 Steppe|the Kesh Delta|the Iron Hills""".replace("\n", " ").split("|")
@@ -96,7 +97,8 @@ class Pools:
         cast = [(n, rng.choice(ROLES), rng.choice(COUNTRIES)) for n in sorted(names)]
         org_names: set[str] = set()
         while len(org_names) < orgs:
-            org_names.add(f"{rng.choice(ORG_ADJS)} {rng.choice(ORG_TOPICS)} {rng.choice(ORG_HEADS)}")
+            adj, topic, head = rng.choice(ORG_ADJS), rng.choice(ORG_TOPICS), rng.choice(ORG_HEADS)
+            org_names.add(f"{adj} {topic} {head}")
         return cls(cast, sorted(org_names), rng)
 
 
@@ -144,7 +146,8 @@ BODY = [
     "{A} is expected to travel to {CITY2} next week to meet {C}, the {C_role} of {C_country}.",
     "The plan would require {B_country} to withdraw troops from {REGION} and reduce the size of "
     "its armed forces, according to a copy seen by reporters.",
-    "Under the proposal, {A_country} would lift sanctions on {B_country} in stages over {N} months.",
+    "Under the proposal, {A_country} would lift sanctions on {B_country} in stages over {N} "
+    "months.",
     "{B_last} has repeatedly rejected any deal that would cede territory in {REGION}.",
     "The {ORG} called the {PLAN} a serious basis for negotiations, while the {ORG2} said it "
     "favoured the side of {A_country}.",

@@ -45,7 +45,8 @@ def main() -> None:
                    "articles_per_s": args.articles / r["seconds"],
                    "words_per_s": n_words / r["seconds"]}
             runs.append(run)
-            print(f"run {i} {kind:4}: {r['seconds']:7.1f} s  {run['articles_per_s']:6.1f} articles/s"
+            print(f"run {i} {kind:4}: {r['seconds']:7.1f} s  "
+                  f"{run['articles_per_s']:6.1f} articles/s"
                   f"  {run['words_per_s']:8.0f} words/s", flush=True)
     bare = median([r["articles_per_s"] for r in runs if r["kind"] == "bare"])
     kg = median([r["articles_per_s"] for r in runs if r["kind"] == "kg"])

@@ -147,8 +147,9 @@ def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = 
     report = report if report is not None else BuildReport()
     articles = read_corpus(paths, report)
     if not articles:
-        raise KGError("no readable articles in " + ", ".join(map(str, paths))
-                      + (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})" if report.skipped else ""))
+        skipped = (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})"
+                   if report.skipped else "")
+        raise KGError("no readable articles in " + ", ".join(map(str, paths)) + skipped)
     return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
 
 
@@ -158,7 +159,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
-    are committed ``commit_every`` at a time, each batch in one transaction
+    are committed at least ``commit_every`` at a time (more as the store
+    grows: up to as many as it holds), each batch in one transaction
     (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. Every file is written to a temporary
     name and renamed.
@@ -181,8 +183,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
-        while batch := list(itertools.islice(counted, max(commit_every, 1))):
+        # Each commit re-resolves the whole store, so batches grow with it: the
+        # total cost stays a small multiple of one resolution, not N/64 of them.
+        stored = len(known)
+        while batch := list(itertools.islice(counted, max(commit_every, stored, 1))):
             add_extractions(store, batch)
+            stored += len(batch)
         report.added = len(new)
         _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
