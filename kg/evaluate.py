@@ -30,8 +30,9 @@ _LABELS = {"label", "prefLabel", "altLabel"}
 def normalise(text: str) -> str:
     """NFKC, straight quotes and dashes, collapsed space, lower case, no leading "the"."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
-                                         "`": "'"}))
+    text = text.translate(
+        str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "`": "'"})
+    )
     text = " ".join(text.split()).lower()
     text = re.sub(r"^the\s+", "", text)
     return text.strip(" .,;:!?\"'()[]-")
@@ -62,8 +63,10 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return (f"{name:<10} P {self.precision:.3f} ({self.true_positives}/{self.predicted})  "
-                f"R {self.recall:.3f} ({self.gold_found}/{self.gold})  F1 {self.f1:.3f}")
+        return (
+            f"{name:<10} P {self.precision:.3f} ({self.true_positives}/{self.predicted})  "
+            f"R {self.recall:.3f} ({self.gold_found}/{self.gold})  F1 {self.f1:.3f}"
+        )
 
 
 @dataclass
@@ -82,16 +85,27 @@ class Report:
     missed_quotes: list[str] = field(default_factory=list)
 
     def text(self, verbose: bool = False) -> str:
-        lines = [self.entities.line("entities"), self.relations.line("relations"),
-                 self.quotes.line("quotes"),
-                 f"duplicates {len(self.duplicates)}  over-merged {len(self.over_merged)}  "
-                 f"negatives asserted {len(self.negatives)}"]
-        details = [("duplicated", self.duplicates), ("over-merged", [f"{n}: {g}" for n, g in self.over_merged]),
-                   ("negative asserted", self.negatives)]
+        lines = [
+            self.entities.line("entities"),
+            self.relations.line("relations"),
+            self.quotes.line("quotes"),
+            f"duplicates {len(self.duplicates)}  over-merged {len(self.over_merged)}  "
+            f"negatives asserted {len(self.negatives)}",
+        ]
+        details = [
+            ("duplicated", self.duplicates),
+            ("over-merged", [f"{n}: {g}" for n, g in self.over_merged]),
+            ("negative asserted", self.negatives),
+        ]
         if verbose:
-            details += [("false entity", self.false_entities), ("missed entity", self.missed_entities),
-                        ("false relation", self.false_relations), ("missed relation", self.missed_relations),
-                        ("false quote", self.false_quotes), ("missed quote", self.missed_quotes)]
+            details += [
+                ("false entity", self.false_entities),
+                ("missed entity", self.missed_entities),
+                ("false relation", self.false_relations),
+                ("missed relation", self.missed_relations),
+                ("false quote", self.false_quotes),
+                ("missed quote", self.missed_quotes),
+            ]
         for name, items in details:
             lines.extend(f"  {name}: {item}" for item in items)
         return "\n".join(lines)
@@ -124,6 +138,8 @@ def load_graph(path: str | Path) -> Graph:
 def _load_gold(path: str | Path) -> dict[str, Any]:
     try:
         gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except UnicodeDecodeError as err:
+        raise EvalError(f"{path}: not UTF-8 text (byte {err.start}); save it as UTF-8") from None
     except (OSError, yaml.YAMLError) as err:
         raise EvalError(f"{path}: cannot read gold annotations ({err})") from None
     if not isinstance(gold, dict) or "entities" not in gold:
@@ -136,7 +152,10 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
     gold = _load_gold(gold_path)
     report = Report()
     entities = {e["id"]: e for e in gold["entities"]}
-    names = {eid: {normalise(n) for n in [e["name"], *e.get("aliases", [])]} for eid, e in entities.items()}
+    names = {
+        eid: {normalise(n) for n in [e["name"], *e.get("aliases", [])]}
+        for eid, e in entities.items()
+    }
     allowed = {frozenset(pair) for pair in gold.get("allowed_merges", [])}
     symmetric = set(gold.get("symmetric", []))
     predicates = set(gold.get("predicates", []))
@@ -162,7 +181,11 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
             nodes_of[eid].append(node)
     for node, ids in matches.items():
         required = {i for i in ids if not entities[i].get("optional")}
-        if not required and any_match[node] and all(entities[i].get("optional") for i in any_match[node]):
+        if (
+            not required
+            and any_match[node]
+            and all(entities[i].get("optional") for i in any_match[node])
+        ):
             continue  # matches only optional entities
         report.entities.predicted += 1
         if required:
@@ -170,7 +193,9 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
         else:
             report.false_entities.append(f"{sorted(node_labels[node])} ({node_type[node]})")
         wrong = sorted(ids)
-        if len(wrong) > 1 and not all(frozenset((a, b)) in allowed for a in wrong for b in wrong if a != b):
+        if len(wrong) > 1 and not all(
+            frozenset((a, b)) in allowed for a in wrong for b in wrong if a != b
+        ):
             report.over_merged.append((str(node), wrong))
     for eid, e in entities.items():
         if e.get("optional"):
@@ -211,8 +236,7 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
         if hits:
             report.relations.true_positives += 1
         else:
-            report.false_relations.append(
-                f"{_first(node_labels[s])} {p} {_first(node_labels[o])}")
+            report.false_relations.append(f"{_first(node_labels[s])} {p} {_first(node_labels[o])}")
     for i, rel in enumerate(gold_relations):
         if rel.get("optional"):
             continue
@@ -220,20 +244,30 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
         if found[i]:
             report.relations.gold_found += 1
         else:
-            report.missed_relations.append(f"{rel['s']} {rel['p']} {rel['o']} ({rel.get('evidence', '')})")
+            report.missed_relations.append(
+                f"{rel['s']} {rel['p']} {rel['o']} ({rel.get('evidence', '')})"
+            )
 
     # --- quotes
     quotes = []
     for q in {s for s, o in graph.subject_objects(RDF.type) if _local(o) == "Quote"}:
-        text = next((normalise(str(o)) for p, o in graph.predicate_objects(q) if _local(p) == "text"), "")
+        text = next(
+            (normalise(str(o)) for p, o in graph.predicate_objects(q) if _local(p) == "text"), ""
+        )
         speaker = next((o for p, o in graph.predicate_objects(q) if _local(p) == "speaker"), None)
         quotes.append((text, speaker))
     gold_quotes = gold.get("quotes", [])
     qfound = [False] * len(gold_quotes)
     for text, speaker in quotes:
-        hits = [i for i, gq in enumerate(gold_quotes)
-                if normalise(gq["starts"]) in text
-                and (gq["speaker"] is None or (speaker is not None and matches_ids(speaker, gq["speaker"])))]
+        hits = [
+            i
+            for i, gq in enumerate(gold_quotes)
+            if normalise(gq["starts"]) in text
+            and (
+                gq["speaker"] is None
+                or (speaker is not None and matches_ids(speaker, gq["speaker"]))
+            )
+        ]
         for i in hits:
             qfound[i] = True
         if hits and all(gold_quotes[i].get("optional") for i in hits):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -12,16 +15,23 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.errors import IngestError, KGError
+from kg.errors import IngestError, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.ingest import find_files, read_file
+from kg.ingest.readers import (
+    DEFAULT_MAX_ARTICLE_BYTES,
+    DEFAULT_MAX_FILES,
+    ReadLog,
+    display_path,
+)
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
 from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
+from kg.store.remote import RemoteStore
 
 __all__ = [
-    "BuildReport", "read_corpus", "iter_extractions", "extract_corpus", "build_graph", "build",
-    "remove",
+    "BuildReport", "Limits", "read_corpus", "iter_extractions", "extract_corpus", "build_graph",
+    "build", "remove",
 ]
 
 Progress = Callable[[int, int], None]
@@ -41,6 +51,7 @@ class BuildReport:
     quotes: int = 0
     seconds: float = 0.0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -52,20 +63,57 @@ class BuildReport:
         return text
 
 
-def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport) -> list[Article]:
-    """Read every article, skipping (and reporting) the ones that cannot be read."""
+@dataclass(frozen=True)
+class Limits:
+    """How much one build reads: bigger inputs are skipped or stop the build, never crash it.
+
+    Attributes:
+        max_article_bytes: Largest file (or JSON Lines line) read, checked before reading.
+        max_files: Most article files; walking a folder stops with an error past it.
+        strict: Stop before extracting anything if any article had to be skipped.
+    """
+
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    max_files: int = DEFAULT_MAX_FILES
+    strict: bool = False
+
+
+def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
+                limits: Limits | None = None) -> list[Article]:
+    """Read every article, skipping (and reporting) the ones that cannot be read.
+
+    One bad file or record never stops the others: it is added to
+    ``report.skipped`` with the reason.
+
+    Raises:
+        IngestError: more files than ``limits.max_files``; or, under
+            ``limits.strict``, any skipped article (all of them listed).
+    """
+    limits = limits or Limits()
+    log = ReadLog()
     articles: list[Article] = []
-    seen: set[str] = set()
-    for path in find_files(paths):
+    first_source: dict[str, str] = {}
+    # Walk first: a folder past the file limit fails before any file is read.
+    files = list(find_files(paths, max_files=limits.max_files, log=log))
+    for path in files:
+        source = display_path(path)
         try:
-            for article in read_file(path):
-                if article.id in seen:
-                    report.skipped.append((article.source, "same text as an earlier article"))
+            for article in read_file(path, max_bytes=limits.max_article_bytes, log=log):
+                if article.id in first_source:
+                    log.skipped.append((article.source, "same text as "
+                                        f"{first_source[article.id]} (kept that one)"))
                     continue
-                seen.add(article.id)
+                first_source[article.id] = article.source
                 articles.append(article)
         except IngestError as err:
-            report.skipped.append((str(path), str(err)))
+            log.skipped.append((source, str(err).removeprefix(f"{source}: ")))
+    report.skipped.extend(log.skipped)
+    report.notes.extend(log.notes)
+    if limits.strict and report.skipped:
+        listed = "; ".join(f"{source}: {reason}" for source, reason in report.skipped[:20])
+        more = f" (and {len(report.skipped) - 20} more)" if len(report.skipped) > 20 else ""
+        raise IngestError(f"--strict: {len(report.skipped)} article(s) could not be read, nothing "
+                          f"was built: {listed}{more}; fix them or build without --strict")
     return articles
 
 
@@ -138,44 +186,100 @@ def extract_corpus(articles: Sequence[Article], model: str | None = None,
 
 def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None,
                 progress: Progress | None = None,
-                report: BuildReport | None = None, jobs: int = 1) -> KnowledgeGraph:
+                report: BuildReport | None = None,
+                limits: Limits | None = None, jobs: int = 1) -> KnowledgeGraph:
     """Articles under ``paths`` in, resolved knowledge graph out.
 
     Args:
         jobs: Processes that parse in parallel (see :func:`iter_extractions`).
     """
     report = report if report is not None else BuildReport()
-    articles = read_corpus(paths, report)
+    articles = read_corpus(paths, report, limits)
     if not articles:
-        skipped = (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})"
-                   if report.skipped else "")
-        raise KGError("no readable articles in " + ", ".join(map(str, paths)) + skipped)
+        raise _no_articles(paths, report)
     return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
+
+
+def _no_articles(paths: Iterable[str | os.PathLike[str]], report: BuildReport) -> IngestError:
+    where = ", ".join(display_path(p) for p in paths)
+    first = (f" ({len(report.skipped)} skipped; first {report.skipped[0][0]}: "
+             f"{report.skipped[0][1]})" if report.skipped else "")
+    return IngestError(f"no readable articles in {where}{first}; point kg at files or folders "
+                       "of .txt, .md, .html, .json or .jsonl articles")
+
+
+def _check_out_folder(out: Path) -> None:
+    """Fail in a moment, not after extraction, when ``out`` cannot become the output folder."""
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    problem = ("is a file, not a folder" if not existing.is_dir() else
+               "is not writable" if not os.access(existing, os.W_OK | os.X_OK) else None)
+    if problem:
+        where = "" if existing == out else f" ({display_path(existing)} {problem})"
+        raise StoreError(f"{display_path(out)}: cannot be the output folder"
+                         f"{where or ': it ' + problem}; choose another with -o")
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, so outputs are replaced all together or not at all."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received and callable(previous):
+            previous(signal.SIGINT, None)
+        elif received and previous == signal.SIG_DFL:
+            raise KeyboardInterrupt
 
 
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
-          commit_every: int = 64, jobs: int = 1) -> BuildReport:
+          limits: Limits | None = None, commit_every: int = 64,
+          remote: RemoteStore | None = None, jobs: int = 1) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
-    are committed at least ``commit_every`` at a time (more as the store
-    grows: up to as many as it holds), each batch in one transaction
-    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
-    finished and a re-run completes it. Every file is written to a temporary
-    name and renamed.
+    are committed in batches, each in one transaction (see
+    :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. A batch is ``commit_every`` articles,
+    or a quarter of the store if that is more: each commit re-resolves the
+    whole store, and growing batches keep the total cost linear. Every file is
+    written to a temporary name and renamed.
+
+    With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
+    ``jobs`` processes parse in parallel (see :func:`iter_extractions`).
     """
     from kg.store.incremental import add_extractions, stored_articles
 
     started = time.perf_counter()
     report = BuildReport()
     out = Path(out_dir)
-    articles = read_corpus(paths, report)
+    _check_out_folder(out)
+    articles = read_corpus(paths, report, limits)
     if not articles:
-        skipped = (f" ({len(report.skipped)} skipped: {report.skipped[0][1]})"
-                   if report.skipped else "")
-        raise KGError("no readable articles in " + ", ".join(map(str, paths)) + skipped)
-    out.mkdir(parents=True, exist_ok=True)
+        raise _no_articles(paths, report)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"{display_path(out)}: cannot create the output folder "
+                         f"({err.strerror}); choose another with -o") from None
+    if remote is not None:
+        kg = resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
+        with GraphStore() as store:  # an in-memory copy to draw the files from
+            store.add(kg)
+            remote.add(kg)
+            report.added = len(articles)
+            with _interrupts_held():
+                _write_outputs(store, out, report)
+        report.seconds = time.perf_counter() - started
+        return report
     with GraphStore(out / STORE_DIRNAME) as store:
         known = stored_articles(store)
         new = [a for a in articles if a.id not in known]
@@ -183,14 +287,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
-        # Each commit re-resolves the whole store, so batches grow with it: the
-        # total cost stays a small multiple of one resolution, not N/64 of them.
         stored = len(known)
-        while batch := list(itertools.islice(counted, max(commit_every, stored, 1))):
+        while batch := list(itertools.islice(counted, max(commit_every, stored // 4, 1))):
             add_extractions(store, batch)
             stored += len(batch)
         report.added = len(new)
-        _write_outputs(store, out, report)
+        with _interrupts_held():  # the three files are replaced together or not at all
+            _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -232,6 +335,7 @@ def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildRep
     with open_store(out) as store:
         change = remove_articles(store, ids)
         report.removed = len(change.removed)
-        _write_outputs(store, out, report)
+        with _interrupts_held():
+            _write_outputs(store, out, report)
     report.seconds = time.perf_counter() - started
     return report

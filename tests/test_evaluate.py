@@ -26,7 +26,8 @@ GOLD = textwrap.dedent("""
       - {speaker: null, starts: "no comment", optional: true}
 """)
 
-PREFIX = """@prefix kg: <https://w3id.org/kg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+PREFIX = """@prefix kg: <https://w3id.org/kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix : <http://example.org/> .
 """
 
@@ -45,13 +46,16 @@ def _graph(tmp_path, body):
 
 
 def test_perfect_graph(tmp_path, gold):
-    g = _graph(tmp_path, """
+    g = _graph(
+        tmp_path,
+        """
         :a a kg:Person ; rdfs:label "Anna Berg" ; skos:altLabel "Ms. Berg" .
         :b a kg:Person ; rdfs:label "Lind" .
         :c a kg:Place ; rdfs:label "The Sweden" .
         :b kg:met :a .  :a kg:leaderOf :c .
         :q a kg:Quote ; kg:text "“We will win,” she said" ; kg:speaker :a .
-    """)
+    """,
+    )
     r = evaluate(g, gold)
     assert (r.entities.precision, r.entities.recall) == (1.0, 1.0)
     assert (r.relations.precision, r.relations.recall) == (1.0, 1.0)
@@ -60,7 +64,9 @@ def test_perfect_graph(tmp_path, gold):
 
 
 def test_errors_are_counted(tmp_path, gold):
-    g = _graph(tmp_path, """
+    g = _graph(
+        tmp_path,
+        """
         :a a kg:Person ; rdfs:label "Anna Berg" .
         :a2 a kg:Person ; rdfs:label "Berg" .
         :x a kg:Person ; rdfs:label "Bo Lind" ; skos:altLabel "Sweden" .
@@ -68,7 +74,8 @@ def test_errors_are_counted(tmp_path, gold):
         :s a kg:Place ; rdfs:label "Stockholm" .
         :x kg:leaderOf :c .
         :q a kg:Quote ; kg:text "We will win" ; kg:speaker :x .
-    """)
+    """,
+    )
     r = evaluate(g, gold)
     assert r.duplicates == ["a x2"]
     assert r.entities.predicted == 4  # Stockholm matches only an optional entity
@@ -80,11 +87,14 @@ def test_errors_are_counted(tmp_path, gold):
 
 
 def test_over_merge_and_negative(tmp_path, gold):
-    g = _graph(tmp_path, """
+    g = _graph(
+        tmp_path,
+        """
         :ab a kg:Person ; rdfs:label "Anna Berg" ; skos:altLabel "Bo Lind" .
         :c a kg:Place ; rdfs:label "Sweden" .
         :ab kg:leaderOf :c .
-    """)
+    """,
+    )
     r = evaluate(g, gold)
     assert len(r.over_merged) == 1
     assert r.negatives == ["b leaderOf c"]

@@ -19,8 +19,14 @@ from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_ex
 from kg.model import Article, Extraction, Mention, Quote, Relation
 
 __all__ = [
-    "ArticleContext", "DEFAULT_EXTRACTORS", "Extractor", "available", "extract_article",
-    "get_extractor", "load_nlp", "register",
+    "ArticleContext",
+    "DEFAULT_EXTRACTORS",
+    "Extractor",
+    "available",
+    "extract_article",
+    "get_extractor",
+    "load_nlp",
+    "register",
 ]
 
 
@@ -31,19 +37,33 @@ def _metadata_mentions(article: Article) -> list[Mention]:
         found.append(Mention(article.id, 0, 0, article.author, "Person", votes=(("Person", 5.0),)))
     if article.publisher:
         name = article.publisher.removeprefix("The ").strip()
-        found.append(Mention(article.id, 0, 0, article.publisher, "Organization", name=name,
-                             votes=(("Organization", 5.0),)))
+        found.append(
+            Mention(
+                article.id,
+                0,
+                0,
+                article.publisher,
+                "Organization",
+                name=name,
+                votes=(("Organization", 5.0),),
+            )
+        )
     return found
 
 
-def extract_article(doc: Doc, article: Article, extractors: Sequence[Extractor] | None = None) -> Extraction:
+def extract_article(
+    doc: Doc, article: Article, extractors: Sequence[Extractor] | None = None
+) -> Extraction:
     """Run mention finding and every extractor on one parsed article."""
     if extractors is None:
         extractors = [get_extractor(name) for name in DEFAULT_EXTRACTORS]
     names = [c.to_mention(doc, article.id) for c in find_candidates(doc)]
     taken = {(m.start, m.end) for m in names}
-    plans = [p for p in find_plans(doc, article.id)
-             if not any(s < p.end and p.start < e for s, e in taken)]
+    plans = [
+        p
+        for p in find_plans(doc, article.id)
+        if not any(s < p.end and p.start < e for s, e in taken)
+    ]
     mentions = sorted(names + plans) + _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
     context.antecedents = find_antecedents(context)

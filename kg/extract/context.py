@@ -45,8 +45,14 @@ class ArticleContext:
                 return found
         return None
 
-    def evidence(self, sent: Span, extractor: str, confidence: float,
-                 start: int | None = None, end: int | None = None) -> Evidence:
+    def evidence(
+        self,
+        sent: Span,
+        extractor: str,
+        confidence: float,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> Evidence:
         """Evidence for a fact stated in ``sent``, with offsets into the source file."""
         start = sent.start_char if start is None else start
         end = sent.end_char if end is None else end
@@ -54,7 +60,9 @@ class ArticleContext:
             article=self.article.id,
             sentence=sent.text.strip(),
             start=self.article.source_offset(start),
-            end=self.article.source_offset(end - 1) + 1 if end > start else self.article.source_offset(start),
+            end=self.article.source_offset(end - 1) + 1
+            if end > start
+            else self.article.source_offset(start),
             extractor=extractor,
             confidence=confidence,
         )

@@ -65,8 +65,13 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = quoted_tokens(doc)
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
-    people = [m for m in context.mentions if m.end > m.start and m.type != "Plan"
-              and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)]
+    people = [
+        m
+        for m in context.mentions
+        if m.end > m.start
+        and m.type != "Plan"
+        and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)
+    ]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
@@ -82,8 +87,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
     antecedents: dict[int, Mention] = {}
     last_plan_reference = -1  # token index of the latest named or described plan
-    plan_starts = {doc.char_span(p.start, p.end, alignment_mode="expand")[-1].i: p for p in plans
-                   if doc.char_span(p.start, p.end, alignment_mode="expand") is not None}
+    plan_starts = {
+        doc.char_span(p.start, p.end, alignment_mode="expand")[-1].i: p
+        for p in plans
+        if doc.char_span(p.start, p.end, alignment_mode="expand") is not None
+    }
     for token in doc:
         if token.i in plan_starts:
             last_plan_reference = token.i
@@ -97,10 +105,15 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token):
             demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
             candidates = [
-                (i, m) for i, m in person_tokens.items()
-                if i < token.i and lower in entity_titles.get(name_key(m.name)[-1:], set())
-                and (demonym is None or demonym.lower() in doc[max(0, i - 6):i].text.lower()
-                     or demonym in " ".join(doc[max(0, j - 4):j].text for j in [i]))
+                (i, m)
+                for i, m in person_tokens.items()
+                if i < token.i
+                and lower in entity_titles.get(name_key(m.name)[-1:], set())
+                and (
+                    demonym is None
+                    or demonym.lower() in doc[max(0, i - 6) : i].text.lower()
+                    or demonym in " ".join(doc[max(0, j - 4) : j].text for j in [i])
+                )
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
@@ -115,8 +128,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
 
 def _is_definite(token: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
-               for c in token.children)
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+        for c in token.children
+    )
 
 
 def _recent(doc: Doc, reference: int, token: Token) -> bool:
@@ -129,7 +144,9 @@ def _recent(doc: Doc, reference: int, token: Token) -> bool:
     return previous.start <= reference < token.i
 
 
-def _closest_person(doc: Doc, token: Token, people: dict[int, Mention], quoted: set[int]) -> Mention | None:
+def _closest_person(
+    doc: Doc, token: Token, people: dict[int, Mention], quoted: set[int]
+) -> Mention | None:
     sent = token.sent
     sentences = [sent]
     start = sent.start

@@ -11,8 +11,20 @@ from kg.model import Mention
 __all__ = ["entity_of", "entities_of", "demonym_mention", "GROUP_NOUNS"]
 
 #: Nouns that stand for the body named by their modifier: "Russian officials" → Russia.
-GROUP_NOUNS = {"official", "officials", "authorities", "government", "delegation", "delegations",
-               "diplomats", "side", "forces", "negotiators", "leadership", "administration"}
+GROUP_NOUNS = {
+    "official",
+    "officials",
+    "authorities",
+    "government",
+    "delegation",
+    "delegations",
+    "diplomats",
+    "side",
+    "forces",
+    "negotiators",
+    "leadership",
+    "administration",
+}
 
 
 def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
@@ -23,8 +35,15 @@ def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
     existing = context.mention_at(token)
     if existing is not None:
         return existing
-    mention = Mention(context.article.id, token.idx, token.idx + len(token.text), token.text, "Place",
-                      name=country, votes=(("Place", 4.0),))
+    mention = Mention(
+        context.article.id,
+        token.idx,
+        token.idx + len(token.text),
+        token.text,
+        "Place",
+        name=country,
+        votes=(("Place", 4.0),),
+    )
     context.mentions.append(mention)
     context.index()
     return mention

@@ -25,16 +25,35 @@ __all__ = ["extract_events", "VERB_PREDICATES"]
 
 VERB_PREDICATES = {
     "meet": "met",
-    "draft": "authorOf", "author": "authorOf", "devise": "authorOf", "craft": "authorOf",
-    "prepare": "authorOf", "write": "authorOf",
-    "endorse": "supports", "welcome": "supports", "back": "supports", "support": "supports",
-    "approve": "supports", "embrace": "supports", "champion": "supports",
-    "reject": "opposes", "oppose": "opposes", "condemn": "opposes", "denounce": "opposes",
+    "draft": "authorOf",
+    "author": "authorOf",
+    "devise": "authorOf",
+    "craft": "authorOf",
+    "prepare": "authorOf",
+    "write": "authorOf",
+    "propose": "authorOf",
+    "negotiate": "authorOf",
+    "broker": "authorOf",
+    "endorse": "supports",
+    "welcome": "supports",
+    "back": "supports",
+    "support": "supports",
+    "approve": "supports",
+    "embrace": "supports",
+    "champion": "supports",
+    "reject": "opposes",
+    "oppose": "opposes",
+    "condemn": "opposes",
+    "denounce": "opposes",
     "sanction": "sanctioned",
 }
 #: Verbs that need a particle: "drew up", "put forward".
-PHRASAL = {("draw", "up"): "authorOf", ("put", "forward"): "authorOf", ("come", "up"): "authorOf",
-           ("sign", "off"): "supports"}
+PHRASAL = {
+    ("draw", "up"): "authorOf",
+    ("put", "forward"): "authorOf",
+    ("come", "up"): "authorOf",
+    ("sign", "off"): "supports",
+}
 _MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
 _HOLD = {"hold", "host", "have", "conduct"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
@@ -45,7 +64,9 @@ _PLAN_ONLY = {"authorOf"}
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
-    if verb.lemma_ in _HOLD and any(c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children):
+    if verb.lemma_ in _HOLD and any(
+        c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children
+    ):
         return "met"  # "held talks with", "hosted a meeting with"
     for child in verb.children:
         if child.dep_ == "prt" and (verb.lemma_, child.lower_) in PHRASAL:
@@ -96,8 +117,12 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
                 for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ == "with":
-                        return [m for p in prep.children if p.dep_ == "pobj"
-                                for m in _object_entity(context, p)]
+                        return [
+                            m
+                            for p in prep.children
+                            if p.dep_ == "pobj"
+                            for m in _object_entity(context, p)
+                        ]
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that"}:
@@ -105,7 +130,11 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if predicate == "met" and child.lower_ in _MEETING_NOUNS:
                 continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)
-        if child.dep_ == "prep" and child.lower_ in {"with", "to"} and predicate in {"met", "supports"}:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"with", "to"}
+            and predicate in {"met", "supports"}
+        ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
@@ -120,7 +149,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     return []
 
 
-def _pairs(subjects: list[Mention], objects: list[Mention], predicate: str) -> Iterator[tuple[Mention, Mention]]:
+def _pairs(
+    subjects: list[Mention], objects: list[Mention], predicate: str
+) -> Iterator[tuple[Mention, Mention]]:
     for s in subjects:
         for o in objects:
             if s == o or s.name == o.name:
@@ -145,42 +176,65 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             pairs = list(_pairs(subjects, objects, predicate))
         status = status_of(verb)
         for s, o in pairs:
-            yield Relation(s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
+            yield Relation(
+                s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status
+            )
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
-    """"X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
+    """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.doc:
         if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
             continue
         targets: list[Mention] = []
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
         if noun.head.pos_ == "VERB":
-            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+            preps += [
+                c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+            ]
         for prep in preps:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     targets += _object_entity(context, pobj) or [
-                        m for c in pobj.children if c.dep_ in {"appos", "compound"}
-                        for m in entities_of(context, c)]
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"appos", "compound"}
+                        for m in entities_of(context, c)
+                    ]
         if not targets:
             continue
-        if noun.dep_ == "dobj" and noun.head.lemma_ in {"impose", "announce", "slap", "place", "levy"}:
+        if noun.dep_ == "dobj" and noun.head.lemma_ in {
+            "impose",
+            "announce",
+            "slap",
+            "place",
+            "levy",
+        }:
             sanctioners = _subjects(context, noun.head)
             status = status_of(noun.head)
         else:
-            sanctioners = [m for c in noun.children if c.dep_ in {"compound", "poss", "amod", "nmod"}
-                           for m in [entity_of(context, c)] if m is not None]
+            sanctioners = [
+                m
+                for c in noun.children
+                if c.dep_ in {"compound", "poss", "amod", "nmod"}
+                for m in [entity_of(context, c)]
+                if m is not None
+            ]
             status = "asserted"
         for s in sanctioners:
             for o in targets:
                 if s != o:
-                    yield Relation(s, "sanctioned", o,
-                                   context.evidence(noun.sent, "kg.events.v1", 0.85), status)
+                    yield Relation(
+                        s,
+                        "sanctioned",
+                        o,
+                        context.evidence(noun.sent, "kg.events.v1", 0.85),
+                        status,
+                    )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
-    """"the terms X and Y discussed at their meeting" → X met Y."""
+    """ "the terms X and Y discussed at their meeting" → X met Y."""
     for noun in context.doc:
         if noun.lower_ not in _MEETING_NOUNS or not any(c.lower_ == "their" for c in noun.children):
             continue
@@ -199,15 +253,18 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _architects(context: ArticleContext) -> Iterator[Relation]:
-    """"One of its architects is X", "X, an architect of the plan"."""
+    """ "One of its architects is X", "X, an architect of the plan"."""
     for noun in context.doc:
         if noun.lower_ not in _AUTHOR_NOUNS:
             continue
         plan = None
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
-                target = child if child.dep_ == "poss" else next(
-                    (c for c in child.children if c.dep_ == "pobj"), None)
+                target = (
+                    child
+                    if child.dep_ == "poss"
+                    else next((c for c in child.children if c.dep_ == "pobj"), None)
+                )
                 if target is not None:
                     found = entity_of(context, target)
                     plan = found if found is not None and found.type == "Plan" else plan
@@ -226,8 +283,13 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
             people += entities_of(context, head.head)
         for person in people:
             if person.type != "Plan":
-                yield Relation(person, "authorOf", plan,
-                               context.evidence(noun.sent, "kg.events.v1", 0.8), status_of(head.head))
+                yield Relation(
+                    person,
+                    "authorOf",
+                    plan,
+                    context.evidence(noun.sent, "kg.events.v1", 0.8),
+                    status_of(head.head),
+                )
 
 
 @register("kg.events.v1")

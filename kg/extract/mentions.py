@@ -16,26 +16,108 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
-    DEMONYMS, HONORIFICS, ORG_HEADS, PLACE_NAMES, SPEECH_VERBS, TITLE_PREDICATE, canonical_place,
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    ORG_HEADS,
+    PLACE_NAMES,
+    PORTFOLIOS,
+    SPEECH_VERBS,
+    TITLE_PREDICATE,
+    canonical_place,
 )
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
 
 _NER_TYPE: dict[str, EntityType | None] = {
-    "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
     "NORP": None,
 }
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _DASHES = re.compile(r"\s*[-–—]\s*")
-_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {"vice", "deputy"}
+_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {
+    "vice",
+    "deputy",
+}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
-_ORG_NOUNS = {"company", "firm", "bank", "group", "corporation", "giant", "producer", "maker",
-              "carmaker", "operator", "carrier", "airline", "insurer", "lender", "broadcaster",
-              "newspaper", "agency", "network", "outlet", "party", "ministry", "startup", "fund",
-              "consultancy", "charity", "organisation", "organization", "channel", "website"}
-_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "bin", "ibn",
-              "al", "el", "le", "la", "dos", "das", "ter", "zu"}
+_ORG_NOUNS = {
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "corporation",
+    "giant",
+    "producer",
+    "maker",
+    "carmaker",
+    "operator",
+    "carrier",
+    "airline",
+    "insurer",
+    "lender",
+    "broadcaster",
+    "newspaper",
+    "agency",
+    "network",
+    "outlet",
+    "party",
+    "ministry",
+    "startup",
+    "fund",
+    "consultancy",
+    "charity",
+    "organisation",
+    "organization",
+    "channel",
+    "website",
+}
+_OUTLET_NOUNS = {
+    "reader",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "website",
+    "reporting",
+    "coverage",
+    "investigation",
+    "podcast",
+    "newsletter",
+    "newsroom",
+    "columnist",
+    "audience",
+    "subscriber",
+    "editorial",
+    "headline",
+    "broadcast",
+}
+_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "da",
+    "di",
+    "du",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "le",
+    "la",
+    "dos",
+    "das",
+    "ter",
+    "zu",
+}
 
 
 @dataclass
@@ -48,7 +130,7 @@ class Candidate:
     weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return doc[self.start : self.end]
 
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
         span = self.span(doc)
@@ -75,10 +157,12 @@ def _best_type(votes: Counter[str]) -> EntityType:
 
 def strip_name(text: str, kind: str) -> str:
     """The name without a leading article, honorific or trailing possessive."""
-    name = re.sub(r"[’']s?$", "", text.strip()).strip(" ,.;:-–—\"“”‘’")
+    name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in {h if h.endswith(".") else h + "." for h in HONORIFICS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") + "." in {
+        h if h.endswith(".") else h + "." for h in HONORIFICS
+    }:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
@@ -94,7 +178,9 @@ def is_headline(sent: Span) -> bool:
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
         return False
     doc = sent.doc
-    line_start = sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]
+    line_start = (
+        sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char]
+    )
     if not line_start:
         return False
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
@@ -107,12 +193,16 @@ def is_headline(sent: Span) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
-        or doc[start].lower_ in HONORIFICS or doc[start].lower_ + "." in HONORIFICS
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in HONORIFICS
+        or doc[start].lower_ + "." in HONORIFICS
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in _POSSESSIVE):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in _POSSESSIVE
+    ):
         end -= 1
     return start, end
 
@@ -122,7 +212,9 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for i in range(start, end):
         token = doc[i]
-        if token.text in _POSSESSIVE or (token.is_punct and _DASHES.fullmatch(token.text)):
+        if token.text in _POSSESSIVE or (
+            token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
+        ):
             pieces.append((cursor, i))
             cursor = i + 1
     pieces.append((cursor, end))
@@ -132,6 +224,15 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _joins_name(doc: Doc, i: int) -> bool:
+    """A hyphen inside a name ("al-Sisi", "Ben-Gvir"), not between two places ("U.S.-Russia")."""
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    left, right = doc[i - 1].text, doc[i + 1].text
+    places = {canonical_place(w) for w in (left, right)}
+    return not (places & PLACE_NAMES or left in DEMONYMS or right in DEMONYMS)
 
 
 def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -144,12 +245,17 @@ def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
+COUNTRY_NAMES = COUNTRIES | {"United States", "United Kingdom"}
 _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
 
 
 def _is_name_token(token: Token) -> bool:
-    return (token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.is_alpha
-            and token.ent_type_ not in _NOT_NAMES)
+    return (
+        token.tag_ in {"NNP", "NNPS"}
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and token.ent_type_ not in _NOT_NAMES
+    )
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -164,9 +270,21 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if _is_name_token(doc[j]):
                 j += 1
+            elif (
+                doc[j].text == "-"
+                and _joins_name(doc, j)
+                and j + 1 < len(doc)
+                and (_is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _PARTICLES)
+            ):
+                j += 1  # "Ben-Gvir", "al-Sisi"
             elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
                 k = j
-                while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+                while k < len(doc) and (
+                    doc[k].lower_ in _PARTICLES
+                    and doc[k].text.islower()
+                    or doc[k].text == "-"
+                    and _joins_name(doc, k)
+                ):
                     k += 1
                 if k < len(doc) and _is_name_token(doc[k]):
                     j = k + 1  # "Ursula von der Leyen"
@@ -204,16 +322,46 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "Trump administration", "Servant of the People party": a lower-case
     organisation word the name modifies, and "Capitalised of the Name".
     """
-    if end < len(doc) and doc[end].lower_ in _LOWER_ORG_HEADS and doc[end].text.islower() \
-            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _LOWER_ORG_HEADS
+        and doc[end].text.islower()
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+    ):
         end += 1
     k = start
     if k > 0 and doc[k - 1].lower_ == "the":
         k -= 1
-    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].is_title and not doc[k - 2].is_sent_start \
-            and doc[k - 2].is_alpha and doc[k - 2].lower_ not in _TITLE_WORDS and doc[k - 2].ent_type_ not in _NOT_NAMES:
+    if (
+        k >= 2
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].is_title
+        and not doc[k - 2].is_sent_start
+        and doc[k - 2].is_alpha
+        and doc[k - 2].lower_ not in _TITLE_WORDS
+        and doc[k - 2].ent_type_ not in _NOT_NAMES
+    ):
         start = k - 2
     return start, end
+
+
+def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A ministry's subject in a job title, not a name.
+
+    "(Russian) Energy Minister", "Secretary of State", "Minister of Foreign Affairs".
+    """
+    first = doc[start].lower_
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TITLE_WORDS:
+        return first in PORTFOLIOS
+    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _TITLE_WORDS:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return (
+        first in PORTFOLIOS
+        or before is not None
+        and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
+    )
 
 
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
@@ -234,29 +382,47 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             votes["Person"] += 3
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
-        if before.lower_ in {"by", "to"} and start > 1 and doc[start - 2].lower_ in _SOURCE_CUES:
+        if (
+            before.lower_ in {"by", "to"}
+            and start > 1
+            and doc[start - 2].lower_ in _SOURCE_CUES
+            or before.lower_ in _SOURCE_CUES
+        ):
             votes["Organization"] += 1
             votes["Person"] += 0.5
-        elif before.lower_ in _SOURCE_CUES:
-            votes["Organization"] += 1
-            votes["Person"] += 0.5
-    if after is not None and after.text.startswith("-based") or (
-        after is not None and after.text in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ == "based"
+    if (
+        after is not None
+        and after.text.startswith("-based")
+        or (
+            after is not None
+            and after.text in {"-", "–"}
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_ == "based"
+        )
     ):
         votes["Place"] += 3
     words = [t for t in span if t.is_alpha]
-    if (2 <= len(words) <= 3 and len(words) == len(span) and all(t.is_title for t in words)
-            and last not in ORG_HEADS and name not in PLACE_NAMES
-            and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}):
+    if (
+        2 <= len(words) <= 3
+        and len(words) == len(span)
+        and all(t.is_title for t in words)
+        and last not in ORG_HEADS
+        and name not in PLACE_NAMES
+        and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
+    ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
     described = []
     for named in [root, root.head] if root.dep_ == "conj" else [root]:
         described += [named.head] if named.dep_ in {"appos", "compound"} else []
-        described += [c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+        described += [
+            c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
+        ]
     if any(d.lemma_ in _ORG_NOUNS for d in described):
         votes["Organization"] += 3
+    if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
+        votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -265,6 +431,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         partners += [c for c in root.children if c.dep_ == "conj"]
         if any(p.text in PLACE_NAMES for p in partners):
             votes["Place"] += 2
+        for p in partners:  # "Gazprom Neft and Surgutneftegas": coordinated names share a type
+            kind = _NER_TYPE.get(p.ent_type_)
+            if kind and kind != "Place":
+                votes[kind] += 0.6
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:
@@ -296,8 +466,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
-        if any(doc[k].lower_ in _PARTICLES and doc[k].text.islower() for k in range(s, e)):
-            add(s, e, "PERSON")
+        if any(
+            doc[k].lower_ in _PARTICLES and doc[k].text.islower() or doc[k].text == "-"
+            for k in range(s, e)
+        ):
+            add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:
@@ -308,14 +481,84 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
             continue  # "Nordic countries": an adjective, not a name
+        if _is_portfolio(doc, ent.start, ent.end):
+            continue
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
             add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
     surnames = {doc[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
+        if _is_portfolio(doc, s, e) or (
+            e - s == 1 and e < len(doc) and doc[e].lower_ in _TITLE_WORDS and not doc[s].ent_type_
+        ):
+            continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:
                 add(ps, pe, None)
+    for s, e in _institutions(doc):
+        if not any(taken[s:e]):
+            votes: Counter[str] = Counter({"Organization": 3.0})
+            candidates.append(Candidate(s, e, votes))
+            for i in range(s, e):
+                taken[i] = True
     candidates.sort(key=lambda c: c.start)
     return candidates
+
+
+_INSTITUTIONS = {
+    "office",
+    "council",
+    "ministry",
+    "fund",
+    "committee",
+    "commission",
+    "agency",
+    "service",
+    "parliament",
+    "bank",
+    "department",
+    "court",
+    "directorate",
+}
+
+
+def _country_word(token: Token) -> bool:
+    return token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES
+
+
+def _institutions(doc: Doc) -> list[tuple[int, int]]:
+    """Institutions named in lower case and anchored to a country.
+
+    "the Ukrainian presidential office", "Russia's sovereign wealth fund", "the
+    national security and defence council of Ukraine". A bare "the Russian
+    government" is too generic to be a name; a modifier must say which body.
+    """
+    spans = []
+    for head in doc:
+        if head.lemma_ not in _INSTITUTIONS or head.pos_ != "NOUN" or not head.text.islower():
+            continue
+        left = [t for t in head.subtree if t.i < head.i]
+        anchor = [t for t in left if _country_word(t) and t.dep_ in {"amod", "poss", "compound"}]
+        of_country = [
+            p
+            for p in head.children
+            if p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(c.dep_ == "pobj" and _country_word(c) for c in p.children)
+        ]
+        describing = [
+            t
+            for t in left
+            if t.pos_ in {"ADJ", "NOUN"}
+            and t.text.islower()
+            and t.dep_ in {"amod", "compound", "conj"}
+        ]
+        if not (anchor or of_country) or not describing:
+            continue
+        start = min(t.i for t in anchor + describing)
+        end = head.i + 1
+        if of_country:
+            end = max(t.i for t in of_country[0].subtree) + 1
+        spans.append((start, end))
+    return spans

@@ -6,17 +6,54 @@ from spacy.tokens import Token
 
 __all__ = ["status_of"]
 
-_MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "'ll", "shall", "wo", "ca"}
-_DESIRE = {"want", "hope", "wish", "seek", "plan", "intend", "aim", "try", "expect", "push", "urge",
-           "ask", "press", "propose", "offer", "prepare", "eager", "ready", "willing", "need"}
+_MODALS = {
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "must",
+    "can",
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "ca",
+}
+_DESIRE = {
+    "want",
+    "hope",
+    "wish",
+    "seek",
+    "plan",
+    "intend",
+    "aim",
+    "try",
+    "expect",
+    "push",
+    "urge",
+    "ask",
+    "press",
+    "propose",
+    "offer",
+    "prepare",
+    "eager",
+    "ready",
+    "willing",
+    "need",
+}
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't", "no"} and c.dep_ in {"neg", "advmod", "det"}
-               for c in token.children)
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ in {"never", "not", "n't", "no"}
+        and c.dep_ in {"neg", "advmod", "det"}
+        for c in token.children
+    )
 
 
 def status_of(verb: Token) -> str:
@@ -41,7 +78,10 @@ def status_of(verb: Token) -> str:
             return "negated"
         if depth > 0 and token.lemma_ in _PROPOSAL:
             return "proposed"
-        if token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"} and token.head is not token:
+        if (
+            token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}
+            and token.head is not token
+        ):
             if token.dep_ == "conj" and depth == 0:
                 token = token.head
                 continue

@@ -6,16 +6,30 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import PLAN_HEADS
+from kg.extract.lexicon import COUNTER_PLANS, PLAN_HEADS
 from kg.model import Mention
 
 __all__ = ["find_plans", "is_plan_head"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
+_AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
 # Words that describe a plan's state in one article, not its name.
-_NOT_NAME = {"latest", "new", "updated", "sweeping", "official", "initial", "reported", "current",
-             "actual", "whole", "entire", "revised", "original"}
+_NOT_NAME = {
+    "latest",
+    "new",
+    "updated",
+    "sweeping",
+    "official",
+    "initial",
+    "reported",
+    "current",
+    "actual",
+    "whole",
+    "entire",
+    "revised",
+    "original",
+}
 
 
 def is_plan_head(token: Token) -> bool:
@@ -49,10 +63,21 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
-        ends_war = any(c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children)
-        specific = has_number or (words & _TOPICS) or (owner and not indefinite) or "draft" in words \
+        ends_war = any(
+            c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children
+        )
+        # a plan introduced as what someone drafted: "drafted a counterproposal"
+        introduced = token.dep_ == "dobj" and token.head.lemma_ in _AUTHORING
+        specific = (
+            has_number
+            or (words & _TOPICS)
+            or (owner and not indefinite)
+            or "draft" in words
             or ends_war
-        if not specific or (indefinite and not (has_number or ends_war)):
+            or introduced
+            or token.lower_ in COUNTER_PLANS
+        )
+        if not specific or (indefinite and not (has_number or ends_war or introduced)):
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i
@@ -60,11 +85,23 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
                 continue
             start = min(start, t.i)
-        while start < token.i and (doc[start].dep_ in {"poss", "case", "det"} or doc[start].is_punct
-                                  or doc[start].lower_ in _NOT_NAME):
+        while start < token.i and (
+            doc[start].dep_ in {"poss", "case", "det"}
+            or doc[start].is_punct
+            or doc[start].lower_ in _NOT_NAME
+        ):
             start += 1
-        span = doc[start:token.i + 1]
+        span = doc[start : token.i + 1]
         name = re.sub(r"\s*-\s*", "-", span.text)
-        mentions.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
-                                name=name, votes=(("Plan", 1.0),)))
+        mentions.append(
+            Mention(
+                article_id,
+                span.start_char,
+                span.end_char,
+                span.text,
+                "Plan",
+                name=name,
+                votes=(("Plan", 1.0),),
+            )
+        )
     return mentions

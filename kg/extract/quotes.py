@@ -24,10 +24,27 @@ from kg.model import Mention, Quote
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
-_PAIRS = re.compile(r"“(?P<curly>[^“”]+)”|\"(?P<straight>[^\"\n]+)\"")
+_PAIRS = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"")
+# A quote that runs on into the next paragraph has no closing mark in its own.
+_OPEN_PARAGRAPH = re.compile(r"^[ \t]*[“\"](?P<open>[^“”\"\n]+)$", re.MULTILINE)
 _MIN_WORDS = 5  # below this, a quote must be framed by an attribution to count
-_GROUP_NOUNS = {"person", "people", "source", "sources", "official", "officials", "one", "another",
-                "diplomat", "diplomats", "aide", "aides", "spokesperson", "spokesman", "spokeswoman"}
+_GROUP_NOUNS = {
+    "person",
+    "people",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "one",
+    "another",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+}
 
 
 @dataclass(frozen=True)
@@ -60,14 +77,24 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         e -= len(inner) - len(inner.rstrip())
         paragraph = max(i for i, p in enumerate(starts) if p <= s)
         found.append(QuoteSpan(s, e, stripped.rstrip(",").strip(), paragraph, m.start(), m.end()))
-    return found
+    for m in _OPEN_PARAGRAPH.finditer(text):
+        inner = m.group("open")
+        s = m.start("open") + len(inner) - len(inner.lstrip())
+        e = m.end("open") - (len(inner) - len(inner.rstrip()))
+        if e - s < 2 or any(q.start <= s < q.end for q in found):
+            continue
+        paragraph = max(i for i, p in enumerate(starts) if p <= s)
+        found.append(QuoteSpan(s, e, inner.strip(), paragraph, m.start(), m.end()))
+    return sorted(found, key=lambda q: q.start)
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in doc if start <= t.idx < end]
 
 
-def _speaker_of_verb(verb: Token, context: ArticleContext, quoted: set[int]) -> tuple[bool, Mention | None]:
+def _speaker_of_verb(
+    verb: Token, context: ArticleContext, quoted: set[int]
+) -> tuple[bool, Mention | None]:
     """(found a subject, its mention) for a speech verb."""
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quoted:
@@ -125,19 +152,26 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     for i, q in enumerate(spans):
         para_start, para_end = paragraph_starts[q.paragraph], paragraph_starts[q.paragraph + 1]
         # the text around the quote, up to the neighbouring quotes in the paragraph
-        prev_end = max([s.outer_end for s in spans[:i] if s.paragraph == q.paragraph] + [para_start])
-        next_start = min([s.outer_start for s in spans[i + 1:] if s.paragraph == q.paragraph] + [para_end])
+        prev_end = max(
+            [s.outer_end for s in spans[:i] if s.paragraph == q.paragraph] + [para_start]
+        )
+        next_start = min(
+            [s.outer_start for s in spans[i + 1 :] if s.paragraph == q.paragraph] + [para_end]
+        )
         after = _tokens_between(doc, q.outer_end, next_start)
         before = _tokens_between(doc, prev_end, q.outer_start)
         after_clause = _first_clause(after)
         before_clause = _last_clause(before)
         # `“…,” X said` / `"…?" he asked` / `X said: “…”` frame a quotation; a word
         # or two in quotes inside a running sentence is a scare quote.
-        closes_clause = text[q.start:q.end].rstrip()[-1:] in {",", "?", "!", "."} or \
-            text[q.outer_end:q.outer_end + 1] == ","
+        closes_clause = (
+            text[q.start : q.end].rstrip()[-1:] in {",", "?", "!", "."}
+            or text[q.outer_end : q.outer_end + 1] == ","
+        )
         framed_after = closes_clause and bool(_speech_verbs(after_clause))
-        framed_before = bool(_speech_verbs(before_clause)) and \
-            text[prev_end:q.outer_start].rstrip()[-1:] in {":", ","}
+        framed_before = bool(_speech_verbs(before_clause)) and text[
+            prev_end : q.outer_start
+        ].rstrip()[-1:] in {":", ","}
         words = len(q.text.split())
         found, speaker, continues = False, None, False
         if framed_after:
@@ -145,8 +179,13 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 found, speaker = _speaker_of_verb(verb, context, quoted)
                 if found:
                     break
-        if not found and i > 0 and spans[i - 1].paragraph == q.paragraph and (i - 1) in last_speaker \
-                and text[prev_end:q.outer_start].rstrip()[-1:] not in {":", ","}:
+        if (
+            not found
+            and i > 0
+            and spans[i - 1].paragraph == q.paragraph
+            and (i - 1) in last_speaker
+            and text[prev_end : q.outer_start].rstrip()[-1:] not in {":", ","}
+        ):
             # "…," X said. "…": the second part of a quote split around its attribution
             found, speaker = last_speaker[i - 1]
             continues = bool(kept) and kept[-1][0] == spans[i - 1]
@@ -157,10 +196,15 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 found, speaker = _speaker_of_verb(verb, context, quoted)
                 if found:
                     break
-        if not found and i > 0 and spans[i - 1].paragraph == q.paragraph - 1 \
-                and _only_quote(text, para_start, para_end, q) and (i - 1) in last_speaker:
+        if (
+            not found
+            and i > 0
+            and spans[i - 1].paragraph == q.paragraph - 1
+            and _only_quote(text, para_start, para_end, q)
+            and (i - 1) in last_speaker
+        ):
             found, speaker = last_speaker[i - 1]  # a paragraph continuing the last quote
-        if words < _MIN_WORDS and not (framed_after or framed_before):
+        if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation
         if not found:
             continue
@@ -169,7 +213,9 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     yield from _joined(context, kept)
 
 
-def _joined(context: ArticleContext, kept: list[tuple[QuoteSpan, Mention | None, bool]]) -> Iterator[Quote]:
+def _joined(
+    context: ArticleContext, kept: list[tuple[QuoteSpan, Mention | None, bool]]
+) -> Iterator[Quote]:
     """Quotes, with the parts of a quote split around its attribution joined."""
     groups: list[list[tuple[QuoteSpan, Mention | None]]] = []
     for q, speaker, continues in kept:
@@ -183,7 +229,9 @@ def _joined(context: ArticleContext, kept: list[tuple[QuoteSpan, Mention | None,
         text = " … ".join(q.text.rstrip(",") for q, _ in group)  # an attribution was cut out
         sent = _sentence_span(context.doc, first, last)
         confidence = 0.9 if speaker is not None else 0.6
-        yield Quote(text, speaker, context.evidence(sent, "kg.quotes.v1", confidence, first.start, last.end))
+        yield Quote(
+            text, speaker, context.evidence(sent, "kg.quotes.v1", confidence, first.start, last.end)
+        )
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:
@@ -205,7 +253,7 @@ def _last_clause(tokens: list[Token]) -> list[Token]:
 
 
 def _only_quote(text: str, start: int, end: int, q: QuoteSpan) -> bool:
-    outside = text[start:q.start] + text[q.end:end]
+    outside = text[start : q.start] + text[q.end : end]
     return not re.search(r"[A-Za-z]", outside.replace("”", "").replace('"', ""))
 
 
@@ -213,4 +261,4 @@ def _sentence_span(doc: Doc, first: QuoteSpan, last: QuoteSpan) -> Span:
     span = doc.char_span(first.start, last.end, alignment_mode="expand")
     if span is None:
         return doc[:]
-    return doc[span[0].sent.start:span[-1].sent.end]
+    return doc[span[0].sent.start : span[-1].sent.end]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import TITLE_PREDICATE
+from kg.extract.lexicon import DEMONYMS, TITLE_PREDICATE
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
@@ -31,12 +31,15 @@ _BODY_PREPS = {"of", "at", "for", "to", "in"}
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
-    """The predicate a title gives towards ``body``; envoys and advisers of a country are members."""
+    """The predicate a title gives towards ``body``.
+
+    Envoys and advisers of a country or organisation are its members.
+    """
     words = [w.lower() for w in words]
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
-            phrase = " ".join(words[i:i + size])
+            phrase = " ".join(words[i : i + size])
             if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
                 break
@@ -70,8 +73,14 @@ def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention 
     return found
 
 
-def _relation(context: ArticleContext, person: Mention, predicate: str, body: Mention,
-              sent: Span, confidence: float) -> Relation:
+def _relation(
+    context: ArticleContext,
+    person: Mention,
+    predicate: str,
+    body: Mention,
+    sent: Span,
+    confidence: float,
+) -> Relation:
     return Relation(person, predicate, body, context.evidence(sent, "kg.roles.v1", confidence))
 
 
@@ -85,7 +94,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     # "President of (the) Russia Vladimir Putin": body, "of", title
     body = _body_at(context, doc[j], person)
     if body is not None:
-        body_span = _span(context, body) or doc[j:j + 1]
+        body_span = _span(context, body) or doc[j : j + 1]
         k = body_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
@@ -105,9 +114,21 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         t = doc[j]
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
-        if t.lower_ in _TITLE_WORDS or t.lower_ in _PAST or (
-            t.pos_ in {"ADJ", "NOUN"} and t.text.islower() and t.dep_ in {"amod", "compound", "nmod"}
-        ) or (t.pos_ == "PROPN" and t.lower_ in _TITLE_WORDS):
+        if (
+            t.lower_ in _TITLE_WORDS
+            or t.lower_ in _PAST
+            or (
+                t.pos_ in {"ADJ", "NOUN"}
+                and t.text.islower()
+                and t.dep_ in {"amod", "compound", "nmod"}
+            )
+            or (
+                words
+                and t.is_title
+                and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+                and t.text not in DEMONYMS
+            )
+        ):  # "Energy Minister", "National Security Adviser"
             words.insert(0, t.text)
             j -= 1
             continue
@@ -125,7 +146,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             return
     body_span = _span(context, body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
-    if _PAST & ({w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2):left]}):
+    if _PAST & (
+        {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
+    ):
         return  # "Former British Prime Minister …"
     if words:
         predicate = predicate_for(words, body)
@@ -155,16 +178,23 @@ def _title_nodes(root: Token) -> list[Token]:
 
 
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
-    """"Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
+    """ "Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
     for node in _title_nodes(span.root):
-        if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(_EXTRA_TITLES):
+        if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
+            _EXTRA_TITLES
+        ):
             continue
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
         words = [c.text for c in modifiers if c.i < node.i] + [node.text]
-        staff = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
-                 and any(g.lower_ == "staff" for g in c.children)]
+        staff = [
+            c
+            for c in node.children
+            if c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.lower_ == "staff" for g in c.children)
+        ]
         if staff:
             words.append("of staff")
             words = [" ".join(words[-3:])]
@@ -180,7 +210,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
-def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[Mention, bool] | None:
+def _title_body(
+    context: ArticleContext, node: Token, person: Mention
+) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
     for child in node.children:
         if child.dep_ == "poss":
@@ -193,9 +225,15 @@ def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[
             if body is not None:
                 return body, True
     # "head of research at X": the title is of a unit, so the holder is a member of X
-    unit = any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None for o in p.children)
-        for p in node.children)
+    unit = any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None
+            for o in p.children
+        )
+        for p in node.children
+    )
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
@@ -215,7 +253,7 @@ def _title_body(context: ArticleContext, node: Token, person: Mention) -> tuple[
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
-    """"a Washington-based consultancy" describing an organisation → locatedIn."""
+    """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
     for token in doc:
         if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
@@ -228,15 +266,22 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
         if org is None and noun.dep_ == "appos":
             org = context.mention_at(noun.head)
         if org is None:
-            org = next((context.mention_at(c) for c in noun.children if c.dep_ == "appos"
-                        and context.mention_at(c) is not None), None)
+            org = next(
+                (
+                    context.mention_at(c)
+                    for c in noun.children
+                    if c.dep_ == "appos" and context.mention_at(c) is not None
+                ),
+                None,
+            )
         if org is not None and org.type == "Organization":
-            yield Relation(org, "locatedIn", place,
-                           context.evidence(token.sent, "kg.roles.v1", 0.85))
+            yield Relation(
+                org, "locatedIn", place, context.evidence(token.sent, "kg.roles.v1", 0.85)
+            )
 
 
 def _party_of(context: ArticleContext) -> Iterator[Relation]:
-    """"his Servant of the People party" → the person referred to is a member."""
+    """ "his Servant of the People party" → the person referred to is a member."""
     for org in list(context.mentions):
         if org.type != "Organization" or not org.name.lower().endswith("party"):
             continue
@@ -248,8 +293,101 @@ def _party_of(context: ArticleContext) -> Iterator[Relation]:
                 if child.dep_ == "poss" and child.lower_ in {"his", "her"}:
                     person = context.antecedents.get(child.i)
                     if person is not None:
-                        yield Relation(person, "memberOf", org,
-                                       context.evidence(span.sent, "kg.roles.v1", 0.75))
+                        yield Relation(
+                            person,
+                            "memberOf",
+                            org,
+                            context.evidence(span.sent, "kg.roles.v1", 0.75),
+                        )
+
+
+_KIND_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "developer",
+    "maker",
+    "producer",
+    "consultancy",
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "university",
+    "charity",
+    "operator",
+    "airline",
+    "fund",
+    "organisation",
+    "organization",
+    "party",
+    "carrier",
+    "manufacturer",
+}
+
+
+def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
+    """ "Ralph Winter of the Court of Appeals" → memberOf; "Pacific Marine of Houston",
+    "the Center for Disease Control in Atlanta" → locatedIn; "Houston, Texas" → locatedIn;
+    "Wharf Holdings, a Hong Kong property company" → locatedIn."""
+    doc = context.doc
+    for m in list(context.mentions):
+        span = _span(context, m)
+        if span is None or m.type == "Plan":
+            continue
+        root = span.root
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"} or prep.i < span.end:
+                continue
+            if doc[span.end].text == "," and prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if other is None or other == m:
+                    continue
+                if m.type == "Organization" and other.type == "Place":
+                    yield Relation(
+                        m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
+                    )
+                elif (
+                    _person_like(m)
+                    and other.type == "Organization"
+                    and prep.lower_ in {"of", "from"}
+                ):
+                    yield Relation(
+                        m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
+                    )
+        # "Houston, Texas": a place and the larger place it is in
+        if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":
+            other = context.mention_at(doc[span.end + 1])
+            nxt = _span(context, other) if other is not None else None
+            if (
+                other is not None
+                and other.type == "Place"
+                and other != m
+                and nxt is not None
+                and (nxt.end >= len(doc) or not doc[nxt.end].is_alpha)
+                and doc[nxt.end if nxt.end < len(doc) else nxt.end - 1].text not in {"and"}
+                and not any(t.dep_ == "conj" for t in nxt)
+            ):
+                yield Relation(
+                    m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
+                )
+        # "Wharf Holdings, a major Hong Kong property company"
+        if m.type == "Organization":
+            for appos in root.children:
+                if appos.dep_ != "appos" or appos.lemma_ not in _KIND_NOUNS:
+                    continue
+                for mod in appos.children:
+                    place = (
+                        context.mention_at(mod)
+                        if mod.dep_ in {"compound", "amod", "nmod"}
+                        else None
+                    )
+                    if place is not None and place.type == "Place":
+                        yield Relation(
+                            m, "locatedIn", place, context.evidence(span.sent, "kg.roles.v1", 0.75)
+                        )
 
 
 @register("kg.roles.v1")
@@ -264,3 +402,4 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         yield from _appositive(context, person, span)
     yield from _based_in(context)
     yield from _party_of(context)
+    yield from _of_and_in(context)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cleaned", "clean_text", "compose_offsets"]
+__all__ = ["Cleaned", "clean_text", "compose_offsets", "sanitize"]
 
 # Whole lines that carry no news: ads, promotions, navigation, legal lines.
 _BOILERPLATE_LINE = re.compile(
@@ -33,6 +33,18 @@ _INLINE_BOILERPLATE = re.compile(
     r"|\s*all\s+rights\s+reserved\.?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+# Control characters (but not line breaks and tabs) and lone surrogates: invisible in text,
+# and RDF stores and serialisers reject them.
+_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+
+
+def sanitize(text: str) -> str:
+    """``text`` with control characters as spaces and lone surrogates as U+FFFD.
+
+    Each character is replaced by exactly one, so offsets into ``text`` stay valid.
+    """
+    return _UNSAFE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", text)
 
 
 @dataclass(frozen=True)

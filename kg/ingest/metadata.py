@@ -22,7 +22,7 @@ _MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
 ]
@@ -73,7 +73,8 @@ def find_date(text: str) -> str | None:
 
 _AUTHOR_PATTERNS = [
     re.compile(r"^author[`'’]?s?\s+name\s*:?\s*(?P<name>.+)$", re.I),
-    re.compile(r"^(?:[-•·*]\s*)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+can\s+be\s+reached\b", re.I),
+    re.compile(r"^(?:[-•·*]\s*)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+               r"\s+can\s+be\s+reached\b", re.I),
     re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"),
 ]
 
@@ -89,9 +90,11 @@ def find_author(lines: list[str]) -> str | None:
 
 
 _PUBLISHER_PATTERNS = [
-    re.compile(r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>[^.\n]+?(?:\.[A-Za-z]{2,3})?)(?:\s+\d{4})?\s*(?:\.|$)", re.I),
+    re.compile(r"copyright\s*(?:©|\(c\))?\s*(?:\d{4}\s+)?(?P<name>[^.\n]+?(?:\.[A-Za-z]{2,3})?)"
+               r"(?:\s+\d{4})?\s*(?:\.|$)", re.I),
     re.compile(r"©\s*(?:\d{4}\s+)?(?P<name>[^.\n]+?)(?:\s+\d{4})?\s*(?:\.|$)"),
-    re.compile(r"^subscribe\s+to\s+(?P<name>\S+?(?:\.\w{2,3})?)\s+(?:telegram|newsletter|channel|on\b|for\b)", re.I),
+    re.compile(r"^subscribe\s+to\s+(?P<name>\S+?(?:\.\w{2,3})?)\s+"
+               r"(?:telegram|newsletter|channel|on\b|for\b)", re.I),
 ]
 
 

@@ -28,15 +28,24 @@ def read_query(text: str | None, file: str | Path | None) -> str:
             return Path(file).read_text(encoding="utf-8")
         except OSError as err:
             raise QueryError(f"{file}: cannot read the query ({err.strerror})") from None
+        except UnicodeDecodeError as err:
+            raise QueryError(f"{file}: not UTF-8 text (byte {err.start}); save the query as "
+                             "UTF-8") from None
     return text or ""
 
 
 def with_prefixes(query: str) -> str:
     """Prepend the kg prefixes the query uses but does not declare."""
-    declared = {line.split()[1].rstrip(":").lower() for line in query.splitlines()
-                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
-    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items()
-               if p not in declared and f"{p}:" in query]
+    declared = {
+        line.split()[1].rstrip(":").lower()
+        for line in query.splitlines()
+        if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1
+    }
+    missing = [
+        f"PREFIX {p}: <{iri}>"
+        for p, iri in PREFIXES.items()
+        if p not in declared and f"{p}:" in query
+    ]
     return "\n".join(missing + [query]) if missing else query
 
 
@@ -46,7 +55,7 @@ def _short(node: Node | None) -> str:
     if isinstance(node, URIRef):
         for prefix, iri in PREFIXES.items():
             if str(node).startswith(iri):
-                return f"{prefix}:{str(node)[len(iri):]}"
+                return f"{prefix}:{str(node)[len(iri) :]}"
         return f"<{node}>"
     if isinstance(node, BNode):
         return f"_:{node}"
@@ -86,9 +95,13 @@ def format_result(result: Result, fmt: str = "table") -> str:
     names = [str(v) for v in result.vars or []]
     rows = [list(row) for row in result]  # type: ignore[arg-type]
     if fmt == "json":
-        bindings = [{n: _json_term(v) for n, v in zip(names, row, strict=True) if v is not None}
-                    for row in rows]
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
+        bindings = [
+            {n: _json_term(v) for n, v in zip(names, row, strict=True) if v is not None}
+            for row in rows
+        ]
+        return json.dumps(
+            {"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False
+        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
@@ -105,8 +118,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
     def fit(text: str, width: int) -> str:
         return text if len(text) <= width else text[: width - 1] + "…"
 
-    lines = ["  ".join(fit(n, w).ljust(w) for n, w in zip(names, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(fit(n, w).ljust(w) for n, w in zip(names, widths, strict=True)),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(fit(c, w).ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(line.rstrip() for line in lines)

@@ -30,8 +30,9 @@ def name_key(text: str) -> tuple[str, ...]:
     return tuple(_fold_word(w) for w in fold(text).split())
 
 
-def initials(text: str) -> str:
-    return "".join(w[0] for w in fold(text).split() if w)
+def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
+    """First letters of the words of ``text``, leaving out the words in ``skip``."""
+    return "".join(w[0] for w in fold(text).split() if w and w not in skip)
 
 
 def slug(text: str) -> str:

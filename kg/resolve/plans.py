@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from kg.extract.lexicon import COUNTER_PLANS
 from kg.model import Mention
 
 __all__ = ["plan_clusters", "plan_number"]
@@ -16,8 +17,16 @@ _GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new"
 
 def plan_label(names: Counter[str]) -> str:
     """The most telling name of a plan: with its number of points and topic, then the commonest."""
-    return max(names, key=lambda n: (plan_number(n) is not None, bool(_topics(n) & {"peace"}),
-                                      names[n], -len(n), n))
+    return max(
+        names,
+        key=lambda n: (
+            plan_number(n) is not None,
+            bool(_topics(n) & {"peace"}),
+            names[n],
+            -len(n),
+            n,
+        ),
+    )
 
 
 def plan_number(name: str) -> str | None:
@@ -30,8 +39,24 @@ def _words(name: str) -> frozenset[str]:
 
 
 _SYNONYMS = {"ceasefire": "peace", "truce": "peace", "settlement": "peace"}
-_NOT_TOPICS = _GENERIC | {"point", "sweeping", "latest", "updated", "initial", "final", "revised",
-                          "the", "a", "an", "s", "us", "u", "american", "russian", "ukrainian"}
+_NOT_TOPICS = _GENERIC | {
+    "point",
+    "sweeping",
+    "latest",
+    "updated",
+    "initial",
+    "final",
+    "revised",
+    "the",
+    "a",
+    "an",
+    "s",
+    "us",
+    "u",
+    "american",
+    "russian",
+    "ukrainian",
+}
 
 
 def _topics(name: str) -> frozenset[str]:
@@ -59,12 +84,17 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
+        if any(w in COUNTER_PLANS for w in re.findall(r"[a-z]+", m.name.lower())):
+            n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
         by_article.setdefault((m.article, n), []).append(m)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
     for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
         topics = set().union(*(_topics(m.name) for m in group))
         numbers = {number} if number else set()
+        if number and number.startswith("counter:"):
+            merged.append((numbers, topics, list(group)))
+            continue
         for m_numbers, m_topics, members in merged:
             if numbers and m_numbers and not numbers & m_numbers:
                 continue

@@ -8,12 +8,24 @@ need confirmation in body text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.model import ENTITY_TYPES, Entity, EntityType, Extraction, KnowledgeGraph, Mention, Quote, Relation
-from kg.resolve.names import name_key, slug
+from kg.model import (
+    ENTITY_TYPES,
+    Entity,
+    EntityType,
+    Extraction,
+    KnowledgeGraph,
+    Mention,
+    Quote,
+    Relation,
+)
+from kg.resolve.names import initials, name_key, slug
+
+_MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
 __all__ = ["resolve", "Cluster"]
 
@@ -72,8 +84,16 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             continue
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = Cluster()
-            clusters.append(cluster)
+            longer = [
+                c
+                for k, c in by_key.items()
+                if len(k) > len(key) and k[-len(key) :] == key and c.type == "Person"
+            ]
+            if len(longer) == 1 and _votes_of(m).get("Person", 0) > 0:
+                cluster = longer[0]  # "Ben-Gvir" in "Itamar Ben-Gvir", "Gahr Store"
+            else:
+                cluster = by_key[key] = Cluster()
+                clusters.append(cluster)
         cluster.add(m, _votes_of(m))
 
     # 2. one-word names join a full name ending with them, preferring the same article
@@ -95,6 +115,29 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             clusters.append(cluster)
         cluster.add(m, _votes_of(m))
 
+    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
+    for key, cluster in list(by_key.items()):
+        name = cluster.mentions[0].name
+        if len(key) != 1 or not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+            continue
+        expansions = [
+            c
+            for k, c in by_key.items()
+            if len(k) > 1
+            and c is not cluster
+            and c.type == "Organization"
+            and initials(c.label(), skip=_MINOR) == name.lower()
+        ]
+        if len(expansions) == 1 and cluster in clusters:
+            for m in cluster.mentions:
+                expansions[0].add(m, _votes_of(m))
+            clusters.remove(cluster)
+            by_key[key] = expansions[0]
+
+    # 2c. "Ukrainian National Security Council" is the "national security and
+    # defence council of Ukraine": same country, one name's words within the other's
+    _merge_country_bodies(clusters, by_key)
+
     # 3. headline names only where confirmed
     for m in weak:
         cluster = by_key.get(name_key(m.name))
@@ -115,24 +158,99 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             key = f"{cluster.type.lower()}/{slug(label)}-{n}"
             n += 1
         used.add(key)
-        entities.append(Entity(key, cluster.type, label, tuple(m.name for m in cluster.mentions),
-                               tuple(sorted(cluster.mentions))))
+        entities.append(
+            Entity(
+                key,
+                cluster.type,
+                label,
+                tuple(m.name for m in cluster.mentions),
+                tuple(sorted(cluster.mentions)),
+            )
+        )
         for m in cluster.mentions:
             entity_of[m] = key
+    types = {e.key: e.type for e in entities}
+    relations = []
+    for x in extractions:
+        for r in x.relations:
+            if (
+                r.subject in entity_of
+                and r.object in entity_of
+                and entity_of[r.subject] != entity_of[r.object]
+            ):
+                fitted = fit_types(r, types[entity_of[r.subject]], types[entity_of[r.object]])
+                if fitted is not None:
+                    relations.append(fitted)
     return KnowledgeGraph(
         articles=tuple(x.article for x in extractions),
         entities=tuple(entities),
-        relations=_keep(
-            (r for x in extractions for r in x.relations),
-            lambda r: r.subject in entity_of and r.object in entity_of
-            and entity_of[r.subject] != entity_of[r.object],
-        ),
+        relations=_keep(relations, lambda r: True),
         quotes=tuple(
             q if q.speaker is None or q.speaker in entity_of else Quote(q.text, None, q.evidence)
-            for x in extractions for q in x.quotes
+            for x in extractions
+            for q in x.quotes
         ),
         entity_of=entity_of,
     )
+
+
+def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
+    from kg.extract.lexicon import country_of
+
+    words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
+    countries = {country_of(w) for w in words} - {None, ""}
+    if len(countries) != 1:
+        return None
+    content = frozenset(
+        w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
+    )
+    return (next(iter(countries)), content) if len(content) >= 2 else None  # type: ignore[return-value]
+
+
+def _merge_country_bodies(clusters: list[Cluster], by_key: dict[tuple[str, ...], Cluster]) -> None:
+    bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
+    bodies = [(c, b) for c, b in bodies if b is not None]
+    for small, (country, words) in sorted(bodies, key=lambda x: len(x[1][1])):  # type: ignore[index]
+        if small not in clusters:
+            continue
+        larger = [
+            c
+            for c, (k, w) in bodies
+            if c is not small and c in clusters and k == country and words <= w
+        ]  # type: ignore[misc]
+        if len(larger) == 1:
+            for m in small.mentions:
+                larger[0].add(m, _votes_of(m))
+            clusters.remove(small)
+            for key, c in by_key.items():
+                if c is small:
+                    by_key[key] = larger[0]
+
+
+def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
+    """Check a relation against the resolved types of its ends, as the ontology defines them.
+
+    Extractors see one article and the tagger's guesses; only after resolution
+    is it known that "Trump" is a person. An envoy or member "of" a person is
+    that person's adviser; a leader of a person, or a person located in a
+    place by these rules, is not a fact.
+    """
+    p = relation.predicate
+    if p in {"leaderOf", "spokespersonOf", "memberOf", "advisorOf"} and subject != "Person":
+        return None
+    if p == "memberOf" and obj == "Person":
+        return replace(relation, predicate="advisorOf")
+    if p == "advisorOf" and obj != "Person":
+        return replace(relation, predicate="memberOf")
+    if p == "leaderOf" and obj == "Person":
+        return None
+    if p == "authorOf" and obj != "Plan":
+        return None
+    if p == "locatedIn" and (obj != "Place" or subject == "Person"):
+        return None
+    if p in {"met", "allyOf", "sanctioned"} and "Plan" in {subject, obj}:
+        return None
+    return relation
 
 
 def _keep(relations: Iterable[Relation], ok: object) -> tuple[Relation, ...]:

@@ -119,8 +119,8 @@ class Explanation:
 def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
-    rows = store.query(_MATCH, {"name": Literal(name), "iri": Literal(iri)}, prefixes=True)
-    return [(row[0], str(row[1])) for row in rows]  # type: ignore[index]
+    rows = store.rows(_MATCH, {"name": Literal(name), "iri": Literal(iri)}, prefixes=True)
+    return [(row[0], str(row[1])) for row in rows]
 
 
 def _text(node: Node | None) -> str | None:
@@ -128,7 +128,7 @@ def _text(node: Node | None) -> str | None:
 
 
 def _number(node: Node | None) -> float | None:
-    return None if node is None else float(node)  # type: ignore[arg-type]
+    return None if node is None else float(str(node))
 
 
 def _short(node: Node | None) -> str | None:
@@ -137,12 +137,14 @@ def _short(node: Node | None) -> str | None:
     return str(node).rsplit("#", 1)[-1]
 
 
+_LIST_NAMES = '`kg query "SELECT ?name WHERE { ?e rdfs:label ?name }"`'
+
+
 def _one(store: GraphStore, name: str, role: str) -> list[tuple[URIRef, str]]:
     found = find_entities(store, name)
     if not found:
         raise QueryError(f"no entity named {name!r} ({role}); names match rdfs:label or "
-                         "skos:altLabel in any case; list them with `kg query \"SELECT ?name "
-                         "WHERE { ?e rdfs:label ?name }\"`")
+                         f"skos:altLabel in any case; list them with {_LIST_NAMES}")
     return found
 
 
@@ -177,8 +179,7 @@ def explain(store: GraphStore, name: str, predicate: str | None = None,
                 bindings["other"] = other_iri
                 narrow.append("FILTER(?o = ?other || ?s = ?other)")
             query = _EVIDENCE.replace("{narrow}", "\n  ".join(narrow))
-            for row in store.query(query, bindings, prefixes=True):
-                r = row.asdict()  # type: ignore[union-attr]
+            for r in store.records(query, bindings, prefixes=True):
                 statement = Statement(
                     kind=str(r["kind"]), subject=str(r["sl"]), predicate=_short(r.get("p")),
                     object=_text(r.get("ol")), status=_text(r.get("status")),
@@ -199,7 +200,7 @@ def explain(store: GraphStore, name: str, predicate: str | None = None,
                     statements.append(statement)
         mentioned = tuple(
             (str(a), _text(t), str(s))
-            for a, t, s, _ in store.query(_MENTIONED_IN, {"focus": iri}, prefixes=True)  # type: ignore[misc]
+            for a, t, s, _ in store.rows(_MENTIONED_IN, {"focus": iri}, prefixes=True)
         )
         if predicate is None and other is None or statements:
             explanations.append(Explanation(iri, label, tuple(statements), mentioned))

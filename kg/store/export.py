@@ -51,11 +51,10 @@ def _local(iri: object) -> str:
 def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     """Entities as nodes (label, type, names, articles), facts as edges keyed by predicate."""
     graph = nx.MultiDiGraph()
-    for e, kind, label, alts, articles in store.query(_NODES, prefixes=True):  # type: ignore[misc]
+    for e, kind, label, alts, articles in store.rows(_NODES, prefixes=True):
         graph.add_node(str(e), label=str(label), type=_local(kind),
                        names=str(alts or ""), articles=int(articles))
-    for s, p, o, articles, publishers, confidence in store.query(  # type: ignore[misc]
-            _EDGES, prefixes=True):
+    for s, p, o, articles, publishers, confidence in store.rows(_EDGES, prefixes=True):
         graph.add_edge(str(s), str(o), key=_local(p), label=_local(p), articles=int(articles),
                        publishers=int(publishers), confidence=float(confidence))
     return graph

@@ -23,37 +23,41 @@ recomputes the graph from what the store keeps and writes only the difference:
    the old IRI is kept in the redirects graph as ``dcterms:isReplacedBy`` the
    new one, so links to it still resolve (``kg explain`` follows them). The
    redirects are the store's history, the one part that depends on order.
-4. **Only what changed is written**: the quads of every article graph and of
-   the corroboration graph are compared with the store, and the removed and
-   added quads, together with the ledger entries, go into one SPARQL update,
-   which Oxigraph applies as a single transaction. A process killed at any
-   moment leaves each article fully in or fully out, and re-running finishes
-   the job. Re-adding an article changes nothing; removing one removes
-   exactly what no other article supports.
+4. **Only what changed is read and written.** Each article graph's digest
+   (a hash of its triples) is kept beside its ledger entry; a graph whose new
+   digest matches is left alone, and only the others — the new article's, and
+   those of articles naming an entity whose label or IRI changed — are read
+   and compared, with the corroboration and redirects graphs. The removed and
+   added quads, ledger entries and digests go into one SPARQL update, which
+   Oxigraph applies as a single transaction. A process killed at any moment
+   leaves each article fully in or fully out, and re-running finishes the
+   job. Re-adding an article changes nothing (and reads nothing but the
+   list of stored articles); removing one removes exactly what no other
+   article supports.
 
-The cost of a change is one resolution and one comparison over the whole
-store, in memory, which is small next to NLP at the scale of one laptop
-(thousands of articles); the writes are proportional to what changed.
+The cost of a change is one resolution over every stored extraction and one
+pass generating the graph in memory: small next to NLP at the scale of one
+laptop (see ``bench/incremental.py``); reads and writes follow what changed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
-from rdflib import DCTERMS, RDFS, SKOS, URIRef
+from rdflib import DCTERMS, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Extraction, KnowledgeGraph, Mention
 from kg.resolve import resolve
 from kg.store.ledger import decode, ledger_quad
-from kg.store.ontology import EXTRACTIONS_GRAPH, KG, REDIRECTS_GRAPH, RES, SYSTEM_GRAPHS
-from kg.store.rdf import Quad, graph_quads
-from kg.store.store import GraphStore
+from kg.store.ontology import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, REDIRECTS_GRAPH, RES
+from kg.store.rdf import Quad, article_iri, graph_quads
+from kg.store.store import GraphStore, n3_values
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",
@@ -78,46 +82,60 @@ class Change:
         return bool(self.quads_deleted or self.quads_inserted)
 
 
-_LEDGER = f"SELECT ?a ?x WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> {{ ?a <{KG.extraction}> ?x }} }}"
+_LIST_ARTICLES = '`kg query --store STORE "SELECT ?a { ?a a kg:Article }"`'
+
+_LEDGER = f"""
+SELECT ?a ?x ?d WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> {{
+  ?a <{KG.extraction}> ?x . OPTIONAL {{ ?a <{KG.graphDigest}> ?d }} }} }}"""
 
 
-def _ledger(store: GraphStore) -> dict[str, tuple[Quad, Extraction]]:
-    rows = store.query(_LEDGER)
+@dataclass
+class _Entry:
+    """One article's ledger entry: its extraction and the digest of its graph."""
+
+    quads: list[Quad]
+    extraction: Extraction
+    digest: str | None
+
+
+def _ledger(store: GraphStore) -> dict[str, _Entry]:
     entries = {}
-    for node, text in rows:  # type: ignore[misc]
-        quad: Quad = (node, KG.extraction, text, EXTRACTIONS_GRAPH)
+    for node, text, digest in store.rows(_LEDGER):
         extraction = decode(str(text))
-        entries[extraction.article.id] = (quad, extraction)
+        quads: list[Quad] = [(node, KG.extraction, text, EXTRACTIONS_GRAPH)]
+        if digest is not None:
+            quads.append((node, KG.graphDigest, digest, EXTRACTIONS_GRAPH))
+        entries[extraction.article.id] = _Entry(quads, extraction,
+                                                None if digest is None else str(digest))
     return entries
 
 
 def stored_articles(store: GraphStore) -> set[str]:
     """Ids of the articles the store holds."""
-    rows = store.query(_LEDGER.replace("?a ?x WHERE", "?a WHERE", 1))
-    return {str(row[0])[len(_ARTICLE):] for row in rows}  # type: ignore[index]
+    rows = store.rows(f"SELECT ?a WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> "
+                      f"{{ ?a <{KG.extraction}> ?x }} }}")
+    return {str(row[0])[len(_ARTICLE):] for row in rows}
 
 
-def _content(store: GraphStore) -> dict[URIRef, set[Triple]]:
-    """The store's quads by graph, system graphs left out."""
-    graphs: dict[URIRef, set[Triple]] = defaultdict(set)
-    for s, p, o, g in store.quads():
-        if g not in SYSTEM_GRAPHS:
-            graphs[g].add((s, p, o))
-    return graphs
+def _article_graphs(store: GraphStore) -> set[str]:
+    rows = store.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kg:Article } }", prefixes=True)
+    return {str(row[0])[len(_ARTICLE):] for row in rows}
 
 
-def _previous_keys(content: dict[URIRef, set[Triple]]) -> dict[tuple[str, str], str]:
-    """(article id, name) → entity key, read back from each article's graph."""
-    keys: dict[tuple[str, str], str] = {}
-    for graph, triples in content.items():
-        if not str(graph).startswith(_ARTICLE):
-            continue
-        article = str(graph)[len(_ARTICLE):]
-        mentioned = {o for s, p, o in triples if s == graph and p == KG.mentions}
-        for s, p, o in triples:
-            if s in mentioned and p in (RDFS.label, SKOS.altLabel):
-                keys[(article, str(o))] = str(s)[len(str(RES)):]
-    return keys
+def _digest(triples: Iterable[Triple]) -> str:
+    lines = sorted(" ".join(t.n3() for t in triple) for triple in triples)
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def _previous_keys(store: GraphStore, gone: set[str]) -> dict[tuple[str, str], str]:
+    """(article id, name) → key, for the entities in ``gone``, read from the article graphs."""
+    if not gone:
+        return {}
+    rows = store.rows(f"""SELECT DISTINCT ?g ?e ?n WHERE {{
+        VALUES ?e {{ {n3_values(RES[key] for key in sorted(gone))} }}
+        GRAPH ?g {{ ?g kg:mentions ?e . ?e rdfs:label|skos:altLabel ?n }} }}""", prefixes=True)
+    return {(str(g)[len(_ARTICLE):], str(n)): str(e)[len(str(RES)):]
+            for g, e, n in rows}
 
 
 def _kind(key: str) -> str:
@@ -142,9 +160,9 @@ def successors(kg: KnowledgeGraph, previous: dict[tuple[str, str], str]) -> dict
     return {old: min(c, key=lambda new: (-c[new], new)) for old, c in votes.items()}
 
 
-def _redirects(content: dict[URIRef, set[Triple]]) -> dict[str, str]:
+def _redirects(triples: set[Triple]) -> dict[str, str]:
     return {str(s)[len(str(RES)):]: str(o)[len(str(RES)):]
-            for s, p, o in content.get(REDIRECTS_GRAPH, ()) if p == DCTERMS.isReplacedBy}
+            for s, p, o in triples if p == DCTERMS.isReplacedBy}
 
 
 def redirect_quads(kg: KnowledgeGraph, before: dict[str, str],
@@ -162,39 +180,57 @@ def redirect_quads(kg: KnowledgeGraph, before: dict[str, str],
 
 
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str]) -> Change:
+    change = Change()
+    known = stored_articles(store)
+    removing = [a for a in dict.fromkeys(remove) if a in known]
+    adding = {x.article.id: x for x in add if x.article.id not in known}
+    if not adding and not removing:
+        return change  # nothing new: not even the ledger needs reading
     ledger = _ledger(store)
-    content = _content(store)
-    orphans = [g for g in content if str(g).startswith(_ARTICLE)
-               and str(g)[len(_ARTICLE):] not in ledger]
+    orphans = _article_graphs(store) - ledger.keys()
     if orphans:
         raise StoreError(f"{store.location}: {len(orphans)} articles were stored without their "
                          "extraction results (by an older kg); delete the store and build again")
-    change = Change()
     deletes: list[Quad] = []
     inserts: list[Quad] = []
-    for article_id in dict.fromkeys(remove):
-        if article_id in ledger:
-            deletes.append(ledger.pop(article_id)[0])
-            change.removed.append(article_id)
-    extractions = {aid: x for aid, (_, x) in ledger.items()}
-    for extraction in add:
-        if extraction.article.id not in extractions:
-            extractions[extraction.article.id] = extraction
-            inserts.append(ledger_quad(extraction))
-            change.added.append(extraction.article.id)
-    if not change.added and not change.removed:
-        return change
-    kg = resolve([extractions[aid] for aid in sorted(extractions)]) if extractions else None
+    for article_id in removing:
+        deletes += ledger.pop(article_id).quads
+        change.removed.append(article_id)
+    extractions = {aid: entry.extraction for aid, entry in ledger.items()}
+    for article_id, extraction in adding.items():
+        extractions[article_id] = extraction
+        inserts.append(ledger_quad(extraction))
+        change.added.append(article_id)
+    kg = resolve([extractions[aid] for aid in sorted(extractions)])
     wanted: dict[URIRef, set[Triple]] = defaultdict(set)
-    if kg is not None:
-        moved = successors(kg, _previous_keys(content))
-        quads = chain(graph_quads(kg), redirect_quads(kg, _redirects(content), moved))
-        for s, p, o, g in quads:
-            wanted[g].add((s, p, o))
-    for graph in sorted(content.keys() | wanted.keys()):
-        have, want = content.get(graph, set()), wanted.get(graph, set())
-        deletes.extend((*t, graph) for t in have - want)  # type: ignore[misc]
-        inserts.extend((*t, graph) for t in want - have)  # type: ignore[misc]
+    for s, p, o, g in graph_quads(kg):
+        wanted[g].add((s, p, o))
+    redirects = store.graph_triples(REDIRECTS_GRAPH)
+    old_keys = {str(row[0])[len(str(RES)):] for row in store.rows(
+        "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?g kg:mentions ?e } }", prefixes=True)}
+    moved = successors(kg, _previous_keys(store, old_keys - {e.key for e in kg.entities}))
+    for s, p, o, g in redirect_quads(kg, _redirects(redirects), moved):
+        wanted[g].add((s, p, o))
+
+    def diff(graph: URIRef, have: set[Triple]) -> None:
+        want = wanted.get(graph, set())
+        deletes.extend((s, p, o, graph) for s, p, o in have - want)
+        inserts.extend((s, p, o, graph) for s, p, o in want - have)
+
+    diff(REDIRECTS_GRAPH, redirects)
+    diff(CORROBORATION_GRAPH, store.graph_triples(CORROBORATION_GRAPH))
+    for article_id in sorted(extractions.keys() | set(removing)):
+        graph = article_iri(article_id)
+        entry = ledger.get(article_id)
+        digest = _digest(wanted[graph]) if article_id in extractions else None
+        # An unchanged digest means an unchanged graph: most graphs are never read.
+        if entry is not None and digest == entry.digest:
+            continue
+        diff(graph, set() if article_id in adding else store.graph_triples(graph))
+        if entry is not None and entry.digest is not None:
+            deletes.append(entry.quads[1])
+        if digest is not None:
+            inserts.append((graph, KG.graphDigest, Literal(digest), EXTRACTIONS_GRAPH))
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
     store.apply(deletes, inserts)
@@ -217,5 +253,5 @@ def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:
     missing = [a for a in ids if a not in known]
     if missing:
         raise StoreError(f"{store.location}: no article {missing[0]!r} in the store; "
-                         "`kg query --store STORE \"SELECT ?a { ?a a kg:Article }\"` lists them")
+                         f"{_LIST_ARTICLES} lists them")
     return _sync(store, (), ids)

@@ -76,6 +76,7 @@ class KG(DefinedNamespace):
     articleCount: URIRef
     publisherCount: URIRef
     extraction: URIRef
+    graphDigest: URIRef
 
 
 #: The relation predicates, by local name.

@@ -65,8 +65,7 @@ def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]
     yield extractor, SCHEMA.softwareVersion, Literal(extractor_version(evidence.extractor)), graph
 
 
-def _article(article: Article, by_label: dict[tuple[str, str], Entity],
-             graph: URIRef) -> Iterator[Quad]:
+def _article(article: Article, byline: list[tuple[str, str]], graph: URIRef) -> Iterator[Quad]:
     node = article_iri(article.id)
     yield node, RDF.type, KG.Article, graph
     yield node, KG.sourceFile, Literal(article.source), graph
@@ -76,16 +75,15 @@ def _article(article: Article, by_label: dict[tuple[str, str], Entity],
         yield node, SCHEMA.datePublished, Literal(article.date, datatype=XSD.date), graph
     if article.url:
         yield node, SCHEMA.url, Literal(article.url), graph
-    if article.author:
-        author = by_label.get(("Person", article.author))
-        if author is not None:
-            yield node, SCHEMA.author, entity_iri(author.key), graph
     if article.publisher:
         # The name always, so publishers count even when no entity carries it.
         yield node, KG.publisherName, Literal(article.publisher), graph
-        publisher = by_label.get(("Organization", article.publisher))
-        if publisher is not None:
-            yield node, SCHEMA.publisher, entity_iri(publisher.key), graph
+    # The byline and publisher are mentions at offset 0 of their article.
+    for text, key in byline:
+        if text == article.author:
+            yield node, SCHEMA.author, entity_iri(key), graph
+        elif text == article.publisher:
+            yield node, SCHEMA.publisher, entity_iri(key), graph
 
 
 def _entity(entity: Entity, names: set[str], graph: URIRef) -> Iterator[Quad]:
@@ -135,30 +133,32 @@ class _Index:
     """What each article contributes, gathered in one pass over the graph."""
 
     names: dict[str, dict[str, set[str]]]
+    byline: dict[str, list[tuple[str, str]]]
     relations: dict[str, list[Relation]]
     quotes: dict[str, list[Quote]]
     by_key: dict[str, Entity]
-    by_label: dict[tuple[str, str], Entity]
 
     @classmethod
     def of(cls, kg: KnowledgeGraph) -> _Index:
         names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        byline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         mention: Mention
         for mention, key in kg.entity_of.items():
             names[mention.article][key].add(mention.name)
+            if mention.end == 0:
+                byline[mention.article].append((mention.text, key))
         relations: dict[str, list[Relation]] = defaultdict(list)
         for relation in kg.relations:
             relations[relation.evidence.article].append(relation)
         quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in kg.quotes:
             quotes[quote.evidence.article].append(quote)
-        return cls(names, relations, quotes, {e.key: e for e in kg.entities},
-                   {(e.type, e.label): e for e in kg.entities})
+        return cls(names, byline, relations, quotes, {e.key: e for e in kg.entities})
 
 
 def _article_quads(article: Article, kg: KnowledgeGraph, index: _Index) -> Iterator[Quad]:
     graph = article_iri(article.id)
-    yield from _article(article, index.by_label, graph)
+    yield from _article(article, sorted(index.byline.get(article.id, ())), graph)
     names = index.names.get(article.id, {})
     for key in sorted(names):
         if key in index.by_key:

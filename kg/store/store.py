@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -20,7 +20,10 @@ from kg.model import KnowledgeGraph
 from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS
 from kg.store.rdf import Quad, graph_quads
 
-__all__ = ["GraphStore", "STORE_DIRNAME", "atomic_write", "open_store"]
+if TYPE_CHECKING:
+    from kg.store.remote import RemoteStore
+
+__all__ = ["GraphStore", "STORE_DIRNAME", "atomic_write", "n3_values", "open_store"]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -53,16 +56,21 @@ class GraphStore:
             Oxigraph store.
         create: Create the folder if it does not exist; otherwise a missing
             store is an error.
+        read_only: Open an existing folder for reading only, so several
+            processes can read it at once.
     """
 
-    def __init__(self, location: str | os.PathLike[str] | None = None, *, create: bool = True):
+    def __init__(self, location: str | os.PathLike[str] | None = None, *, create: bool = True,
+                 read_only: bool = False):
         self.location = location
         self.dataset = Dataset(store="Oxigraph", default_union=True)
+        if read_only and location is not None:
+            self.dataset = _read_only_dataset(Path(location))
         # rdflib binds ~30 vocabularies by default; exports should declare only ours.
         self.dataset.namespace_manager = NamespaceManager(self.dataset, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             self.dataset.bind(prefix, iri)
-        if location is not None:
+        if location is not None and not read_only:
             path = Path(location)
             if not path.exists() and not create:
                 raise StoreError(
@@ -71,6 +79,10 @@ class GraphStore:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(path), create=not path.exists())
             except OSError as err:
+                if "lock" in str(err).lower():
+                    raise StoreError(f"{path}: the store is in use by another kg process "
+                                     "(Oxigraph allows one at a time); wait for it to finish, "
+                                     "then try again") from None
                 raise StoreError(f"{path}: cannot open the store ({err})") from None
 
     def __enter__(self) -> GraphStore:
@@ -88,8 +100,7 @@ class GraphStore:
 
     def __len__(self) -> int:
         """Number of quads."""
-        rows = list(self.dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0][0])  # type: ignore[index]
+        return int(self.rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0][0])
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
@@ -101,26 +112,38 @@ class GraphStore:
         not equate with the untyped literals it builds; they are untyped here,
         so quads read back compare equal to the quads written.
         """
-        for s, p, o, g in self.query(  # type: ignore[misc]
-                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if isinstance(o, Literal) and o.datatype == XSD.string:
-                o = Literal(str(o))
-            yield s, p, o, g
+        for s, p, o, g in self.rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield s, p, _plain(o), g
+
+    def graph_triples(self, graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph (plain literals untyped, as in :meth:`quads`)."""
+        rows = self.rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
+        return {(s, p, _plain(o)) for s, p, o, _ in rows}
 
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
 
         Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
-        too, but cannot delete), so both halves go into a single update.
+        too, but cannot delete, and measured no faster on disk).
         """
         text = f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
         try:
-            self.dataset.store._inner.update(text)  # type: ignore[attr-defined]
+            self._oxigraph.update(text)
         except OSError as err:
             raise StoreError(f"{self.location}: cannot write the store ({err})") from None
 
+    @property
+    def _oxigraph(self) -> Any:
+        """The pyoxigraph ``Store`` under rdflib's Dataset."""
+        return self.dataset.store._inner  # type: ignore[attr-defined]
+
     def add(self, kg: KnowledgeGraph) -> None:
-        """Add every article's named graph of ``kg``, and the ontology's own graph."""
+        """Add every article's named graph of ``kg``, its facts, and the ontology's own graph.
+
+        This writes a snapshot without extraction records: it can be queried and
+        exported, not extended. Stores that take new articles are filled with
+        :func:`kg.store.incremental.add_extractions`.
+        """
         self.load_ontology()
         self.add_quads(graph_quads(kg))
 
@@ -146,7 +169,7 @@ class GraphStore:
         if prefixes:
             sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + sparql
         try:
-            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
         except SyntaxError as err:
             message = str(err).splitlines()[0]
             if len(message) > 160:
@@ -154,6 +177,16 @@ class GraphStore:
             raise QueryError(f"malformed SPARQL: {message}") from None
         except Exception as err:  # the engine's own evaluation errors
             raise QueryError(f"query failed: {err}") from None
+
+    def rows(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+             prefixes: bool = False) -> list[tuple[Any, ...]]:
+        """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
+        return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
+
+    def records(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                prefixes: bool = False) -> list[dict[str, Any]]:
+        """The solutions of a SELECT query as dicts of the bound variables."""
+        return [row.asdict() for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[union-attr]
 
     def union_graph(self) -> Graph:
         """Every triple of every named graph, as one rdflib graph."""
@@ -179,18 +212,29 @@ class GraphStore:
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
-        [row] = list(self.query("""
+        [row] = self.rows("""
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
               { ?a a kg:Article } UNION
               { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
               { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""", prefixes=True))
-        return tuple(int(n) for n in row)  # type: ignore[return-value,union-attr]
+            }""", prefixes=True)
+        articles, entities, facts, quotes = (int(n) for n in row)
+        return articles, entities, facts, quotes
 
     def graphs(self) -> list[URIRef]:
-        result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
-        return [row[0] for row in result]  # type: ignore[index]
+        """The named graphs of the store."""
+        rows = self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+        return [row[0] for row in rows]
+
+
+def _plain(term: Node) -> Node:
+    return Literal(str(term)) if isinstance(term, Literal) and term.datatype == XSD.string else term
+
+
+def n3_values(terms: Iterable[Node]) -> str:
+    """Terms in SPARQL syntax, escaped by rdflib, for a ``VALUES`` block."""
+    return " ".join(term.n3() for term in terms)
 
 
 def _data(quads: Iterable[Quad]) -> str:
@@ -202,8 +246,24 @@ def _data(quads: Iterable[Quad]) -> str:
                     for g, lines in by_graph.items())
 
 
-def open_store(location: str | os.PathLike[str]) -> GraphStore:
-    """Open an existing store: a build folder, or the store folder inside it."""
+def _read_only_dataset(path: Path) -> Dataset:
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    try:
+        return Dataset(store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))),
+                       default_union=True)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot open the store ({err})") from None
+
+
+def open_store(location: str | os.PathLike[str], **remote: Any) -> GraphStore | RemoteStore:
+    """Open an existing store: a build folder, the store folder inside it, or a SPARQL
+    endpoint URL (``remote`` then holds :class:`~kg.store.remote.RemoteStore` options)."""
+    from kg.store.remote import RemoteStore, is_endpoint
+
+    if is_endpoint(location):
+        return RemoteStore(str(location), **remote)
     path = Path(location)
     if (path / STORE_DIRNAME).is_dir():
         path = path / STORE_DIRNAME

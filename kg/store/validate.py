@@ -39,5 +39,5 @@ def validate(store: GraphStore) -> Validation:
     )
     from rdflib.namespace import SH
 
-    violations = len(set(report.subjects(predicate=SH.focusNode)))  # type: ignore[union-attr]
+    violations = len(set(report.subjects(predicate=SH.focusNode)))
     return Validation(bool(conforms), violations, str(text))

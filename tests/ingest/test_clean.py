@@ -47,3 +47,7 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_author(["• Jo Bloggs can be reached at jo@example.com."]) == "Jo Bloggs"
     assert find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
     assert find_title("The leaders met on Monday in Geneva to talk.\nMore.") is None
+
+
+def test_iso_timestamps_are_dates():
+    assert parse_date("2025-03-14T09:00:00Z") == "2025-03-14"

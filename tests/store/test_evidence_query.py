@@ -29,6 +29,7 @@ def test_every_relation_of_the_seeds_has_a_sentence_and_its_article(seeds_build)
     out, _ = seeds_build
     with open_store(out) as store:
         relations, missing = _unexplained(store)
+    assert relations, "the seeds should yield relations"
     assert missing == set(), f"{len(missing)} of {len(relations)} relations have no evidence"
 
 

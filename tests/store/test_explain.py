@@ -15,7 +15,8 @@ def store(corpus):
 
 
 def test_any_name_in_any_case_finds_the_entity(store):
-    for name in ("Dmitry Peskov", "peskov", "PESKOV", "person/dmitry-peskov", str(RES["person/dmitry-peskov"])):
+    iri = RES["person/dmitry-peskov"]
+    for name in ("Dmitry Peskov", "peskov", "PESKOV", "person/dmitry-peskov", str(iri)):
         assert [iri for iri, _ in find_entities(store, name)] == [RES["person/dmitry-peskov"]], name
 
 

@@ -3,8 +3,8 @@
 import io
 
 import networkx as nx
-import pytest
 import pyoxigraph as ox
+import pytest
 from rdflib import XSD, Graph, Literal
 
 from kg.errors import RenderError
@@ -56,7 +56,8 @@ def test_turtle_is_the_union_of_the_graphs(store):
 def test_the_network_has_entities_as_nodes_and_facts_as_edges(store):
     network = to_networkx(store)
     labels = {data["label"] for _, data in network.nodes(data=True)}
-    assert labels == {"Dmitry Peskov", "Kremlin", "Steve Witkoff", "Marco Rubio", "State Department"}
+    assert labels == {"Dmitry Peskov", "Kremlin", "Steve Witkoff", "Marco Rubio",
+                      "State Department"}
     edges = {(network.nodes[s]["label"], k, network.nodes[o]["label"]): d
              for s, o, k, d in network.edges(keys=True, data=True)}
     assert set(edges) == {("Dmitry Peskov", "spokespersonOf", "Kremlin"),

@@ -4,6 +4,8 @@ import itertools
 import random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic, to_isomorphic
 
@@ -66,9 +68,9 @@ def test_a_new_article_merges_into_existing_nodes(corpus):
     add_extractions(store, corpus[1:2])
     people = {str(r[0]) for r in store.query("SELECT ?e WHERE { ?e a kg:Person }", prefixes=True)}
     assert str(peskov) in people and len(people) == 2  # Peskov once, and Witkoff
-    rows = store.query("SELECT (COUNT(DISTINCT ?a) AS ?n) ?e WHERE { ?a kg:mentions ?e } GROUP BY ?e",
-                       {"e": peskov}, prefixes=True)
-    assert int(next(iter(rows))[0]) == 2
+    rows = store.rows("SELECT (COUNT(DISTINCT ?a) AS ?n) ?e WHERE { ?a kg:mentions ?e } "
+                      "GROUP BY ?e", {"e": peskov}, prefixes=True)
+    assert int(rows[0][0]) == 2
 
 
 def test_removing_an_article_removes_exactly_what_only_it_supported(corpus):
@@ -131,3 +133,23 @@ def test_a_persistent_store_keeps_articles_across_reopening(corpus, tmp_path):
         assert stored_articles(store) == {"a1", "a2"} and len(store) == size
         add_extractions(store, corpus[2:])
         assert content(store) == content(filled(corpus))
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_history_of_adds_and_removes_ends_in_the_graph_of_what_remains(corpus, data):
+    store = GraphStore()
+    present: dict[str, object] = {}
+    for _ in range(data.draw(st.integers(1, 6), label="steps")):
+        extraction = data.draw(st.sampled_from(corpus), label="article")
+        article_id = extraction.article.id
+        if article_id in present and data.draw(st.booleans(), label="remove"):
+            remove_articles(store, [article_id])
+            del present[article_id]
+        else:
+            add_extractions(store, [extraction])
+            present[article_id] = extraction
+    assert stored_articles(store) == set(present)
+    expected = content(filled([x for x in corpus if x.article.id in present])) if present else set()
+    assert content(store) == expected

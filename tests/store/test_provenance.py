@@ -3,8 +3,9 @@
 from pathlib import Path
 
 import pytest
-from kg.store.rdf import extractor_version
+
 from kg.store.ontology import KG, RES
+from kg.store.rdf import extractor_version
 
 from .conftest import filled
 
@@ -45,11 +46,10 @@ def test_each_assertion_and_quote_has_its_full_evidence(corpus):
 
 def test_a_named_graph_holds_what_its_article_says(corpus):
     store = filled(corpus)
-    said = _rows(store, "SELECT ?s ?p ?o ?a WHERE { GRAPH ?a { ?s ?p ?o FILTER(?p = kg:leaderOf) } }",
-                 a=RES["article/a4"])
+    leads = "SELECT ?s ?p ?o ?a WHERE { GRAPH ?a { ?s ?p ?o FILTER(?p = kg:leaderOf) } }"
+    said = _rows(store, leads, a=RES["article/a4"])
     assert len(said) == 1 and str(said[0]["o"]).endswith("organization/state-department")
-    nothing = _rows(store, "SELECT ?s ?p ?o ?a WHERE { GRAPH ?a { ?s ?p ?o FILTER(?p = kg:leaderOf) } }",
-                    a=RES["article/a2"])
+    nothing = _rows(store, leads, a=RES["article/a2"])
     assert nothing == []
     # The default graph is the union: the fact is there without naming a graph.
     assert store.query("ASK { ?s kg:leaderOf ?o }", prefixes=True).askAnswer

@@ -1,0 +1,396 @@
+"""Keep the graph in a SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, …) over HTTP.
+
+Reads go through the query endpoint (SPARQL 1.1 Protocol), writes through the
+Graph Store Protocol (one request per article graph) when a Graph Store
+endpoint is given, else through SPARQL Update in batches.
+
+A shared server holds more than kg's data (Virtuoso alone shows ~2.5k quads of
+its own), so every query is kept to kg's graphs (the article graphs and the
+ontology graph), whose merge is the default graph: queries see exactly what the
+embedded store would hold. On Virtuoso this is done by excluding the other
+graphs (its ``input:default-graph-exclude`` pragmas), because naming kg's graphs
+in the protocol costs it minutes per query at 2,000 articles; on other servers
+kg's graphs are named in the protocol (``default-graph-uri``/``named-graph-uri``).
+"""
+
+from __future__ import annotations
+
+import http.client
+import io
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator, Mapping
+from types import TracebackType
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import BNode, Node
+
+from kg.errors import QueryError, StoreError
+from kg.model import KnowledgeGraph
+from kg.store.ontology import CORROBORATION_GRAPH, ONTOLOGY_FILE, PREFIXES
+from kg.store.rdf import Quad, graph_quads
+from kg.store.store import ONTOLOGY_IRI, GraphStore
+
+__all__ = ["RemoteStore", "is_endpoint", "query_form"]
+
+_RESULTS_JSON = "application/sparql-results+json"
+_NTRIPLES = "application/n-triples"
+# Scanned left to right, so a '#' or a keyword inside an IRI or a string is not taken for code.
+_NOT_CODE = re.compile(
+    r"""<[^<>"{}|^`\\\s]*>"""
+    r'''|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+    r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*\''''
+    r"|#[^\n]*",
+    re.DOTALL,
+)
+_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ARTICLE_GRAPHS = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { "
+                   "?g a <https://w3id.org/kg/ontology#Article> } }")
+_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+_CONSTANT_GRAPH = re.compile(r"\bGRAPH\s+[^?$\s]", re.IGNORECASE)
+#: How long the list of kg's graphs is trusted before it is read again (others may write too).
+_GRAPHS_TTL = 10.0
+#: The same for the other graphs on the server, slower to list and rarely changing.
+_FOREIGN_TTL = 300.0
+_KG_GRAPHS = "https://w3id.org/kg/"
+
+
+def is_endpoint(location: object) -> bool:
+    """Whether a ``--store`` value names a SPARQL endpoint rather than a folder."""
+    return str(location).startswith(("http://", "https://"))
+
+
+def query_form(sparql: str) -> str:
+    """``SELECT``, ``CONSTRUCT``, ``DESCRIBE`` or ``ASK``: the form of a query.
+
+    Raises:
+        QueryError: the text has none of these forms (e.g. it is an update).
+    """
+    match = _FORM.search(_NOT_CODE.sub(" ", sparql))
+    if match is None:
+        raise QueryError("malformed SPARQL: expected a SELECT, CONSTRUCT, DESCRIBE or ASK query")
+    return match.group(1).upper()
+
+
+def _nt(term: Node) -> str:
+    """A term in N-Triples syntax, which SPARQL also accepts: the one way values enter text.
+
+    Raises:
+        StoreError: an IRI holds a character that would end it (``>``, space, …).
+    """
+    if isinstance(term, URIRef):
+        if _BAD_IRI.search(term):
+            raise StoreError(f"cannot send the IRI {str(term)!r} to a SPARQL server: "
+                             "it holds a character IRIs may not contain")
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:b{term}"
+    if isinstance(term, Literal):
+        text = (str(term).replace("\\", "\\\\").replace('"', '\\"')
+                .replace("\n", "\\n").replace("\r", "\\r"))
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    raise StoreError(f"cannot write {term!r} to a SPARQL server")
+
+
+def _with_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
+    """Fix variables by a trailing VALUES clause (what rdflib's ``initBindings`` does).
+
+    Values enter only through :func:`_nt`, escaped; names must be plain variable names.
+    """
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"cannot bind {name!r}: not a SPARQL variable name")
+    names = " ".join("?" + name for name in bindings)
+    values = " ".join(_nt(value) for value in bindings.values())
+    return "".join([sparql, "\nVALUES (", names, ") { (", values, ") }"])
+
+
+class RemoteStore:
+    """A kg graph in a SPARQL 1.1 server, with the methods of :class:`GraphStore`.
+
+    Args:
+        endpoint: The query endpoint, e.g. ``http://127.0.0.1:8890/sparql``. A
+            ``user:password@`` part is sent as HTTP Basic or Digest credentials.
+        update_endpoint: Where SPARQL Update goes (default: ``endpoint``).
+        graph_store_endpoint: A Graph Store Protocol endpoint; when given, writes
+            go there, one request per graph.
+        timeout: Seconds to wait for any one HTTP request.
+        batch_size: Quads per SPARQL Update request (Virtuoso refuses ~5,000).
+    """
+
+    def __init__(self, endpoint: str, *, update_endpoint: str | None = None,
+                 graph_store_endpoint: str | None = None, timeout: float = 300.0,
+                 batch_size: int = 250):
+        self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        self.endpoint = self._strip_credentials(endpoint)
+        self.update_endpoint = self._strip_credentials(update_endpoint or endpoint)
+        self.graph_store_endpoint = (self._strip_credentials(graph_store_endpoint)
+                                     if graph_store_endpoint else None)
+        self.location = self.endpoint
+        self.timeout = timeout
+        self.batch_size = batch_size
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPBasicAuthHandler(self._passwords),
+            urllib.request.HTTPDigestAuthHandler(self._passwords),
+        )
+        self._graphs: list[URIRef] | None = None
+        self._graphs_read = 0.0
+        self._foreign: list[str] | None = None
+        self._foreign_read = 0.0
+        self._server = ""
+
+    def _strip_credentials(self, url: str) -> str:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise StoreError(f"{url}: not an http(s) SPARQL endpoint URL")
+        if parts.username is None:
+            return url
+        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+        bare = urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+        self._passwords.add_password(None, bare, urllib.parse.unquote(parts.username),
+                                     urllib.parse.unquote(parts.password or ""))
+        return bare
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing stays open between requests; kept for parity with :class:`GraphStore`."""
+        self._graphs = None
+
+    # -- HTTP ---------------------------------------------------------------------------------
+
+    def _send(self, url: str, body: bytes | None, headers: dict[str, str],
+              method: str = "POST") -> tuple[str, bytes]:
+        """One request; the answer's media type and body. HTTP failures become kg errors."""
+        request = urllib.request.Request(url, data=body, headers=headers, method=method)
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                self._server = response.headers.get("Server", "")
+                return response.headers.get_content_type(), response.read()
+        except urllib.error.HTTPError as err:
+            # Virtuoso echoes the whole query (with the dataset) after its message.
+            detail = " ".join(err.read().decode("utf-8", "replace").split())
+            detail = detail.split(" SPARQL query:")[0][:300]
+            if err.code == 400:
+                raise QueryError(f"{url} refused the request as malformed: {detail}") from None
+            hint = {401: "; give user:password@ in the URL",
+                    403: "; the server does not allow this (for Virtuoso, "
+                         "GRANT SPARQL_UPDATE TO \"SPARQL\")",
+                    404: "; check the endpoint URL"}.get(err.code, "")
+            raise StoreError(f"{url}: HTTP {err.code} {err.reason}{hint}: {detail}") from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as err:
+            reason = getattr(err, "reason", err)
+            raise StoreError(f"{url}: cannot reach the SPARQL server ({reason}); "
+                             "is it running, and is the URL right?") from None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def graphs(self) -> list[URIRef]:
+        """kg's graphs on the server: every article graph, and the ontology graph if loaded."""
+        if self._graphs is None or time.monotonic() - self._graphs_read > _GRAPHS_TTL:
+            found = self._select(_ARTICLE_GRAPHS, dataset=None)
+            graphs = {row[0] for row in found}  # type: ignore[index]
+            for extra in (URIRef(ONTOLOGY_IRI), CORROBORATION_GRAPH):
+                if self._select(f"ASK {{ GRAPH {extra.n3()} {{ ?s ?p ?o }} }}", dataset=None):
+                    graphs.add(extra)
+            self._graphs = sorted(graphs)  # type: ignore[arg-type]
+            self._graphs_read = time.monotonic()
+        return list(self._graphs)
+
+    def _excludes_foreign_graphs(self) -> bool:
+        """Whether to keep queries to kg's graphs by excluding the others (Virtuoso only)."""
+        return self._server.startswith("Virtuoso")
+
+    def _foreign_graphs(self) -> list[str]:
+        """Graphs on the server that are not kg's (Virtuoso's own, other people's)."""
+        if self._foreign is None or time.monotonic() - self._foreign_read > _FOREIGN_TTL:
+            found = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                                 f'FILTER(!STRSTARTS(STR(?g), "{_KG_GRAPHS}")) }}', dataset=None)
+            self._foreign = sorted(str(row[0]) for row in found)  # type: ignore[index]
+            self._foreign_read = time.monotonic()
+        return self._foreign
+
+    def _select(self, sparql: str, dataset: list[URIRef] | None, *, name: bool = False) -> Result:
+        """Send a query; ``dataset`` keeps it to those graphs (``name``: by naming them)."""
+        form = query_form(sparql)
+        params = [("query", sparql)]
+        if dataset is not None and not name and self._excludes_foreign_graphs():
+            # Virtuoso 7.2 finds nothing in GRAPH <iri> { } once any graph is excluded, so a
+            # query that names its graph goes as it is (only what lies outside GRAPH <iri>
+            # could then see other graphs).
+            if not _CONSTANT_GRAPH.search(_NOT_CODE.sub(" ", sparql)):
+                pragmas = "".join(f"define input:{kind}-graph-exclude {_nt(URIRef(g))}\n"
+                                  for g in self._foreign_graphs() for kind in ("default", "named"))
+                params = [("query", pragmas + sparql)]
+        elif dataset is not None:
+            # An empty list would mean "the whole server": name the (maybe empty) ontology graph.
+            names = [str(g) for g in dataset] or [ONTOLOGY_IRI]
+            params += [("default-graph-uri", g) for g in names]
+            params += [("named-graph-uri", g) for g in names]
+        accept = _RESULTS_JSON if form in {"SELECT", "ASK"} else f"{_NTRIPLES}, text/turtle;q=0.9"
+        media, data = self._send(self.endpoint, urllib.parse.urlencode(params).encode(), {
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        if form in {"SELECT", "ASK"}:
+            try:
+                result = Result.parse(io.BytesIO(data), format="json")
+            except Exception as err:
+                raise StoreError(f"{self.endpoint}: unreadable SPARQL results ({err})") from None
+            if form == "ASK" and result.type == "SELECT":
+                # Virtuoso answers ASK with one row binding ?__ASK_RETVAL to 0 or 1.
+                answer = Result("ASK")
+                answer.askAnswer = any(bool(int(row[0])) for row in result)  # type: ignore[index, arg-type]
+                return answer
+            return result
+        graph = Graph(bind_namespaces="none")
+        try:
+            graph.parse(data=data, format="turtle" if "turtle" in media else "nt")
+        except Exception as err:
+            raise StoreError(f"{self.endpoint}: unreadable {media} answer ({err})") from None
+        result = Result(form)
+        result.graph = graph
+        return result
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+        """Run a SPARQL query over kg's graphs on the server (their merge is the default graph).
+
+        Raises:
+            QueryError: the query is malformed.
+            StoreError: the server cannot be reached or refuses.
+        """
+        if bindings:
+            sparql = _with_bindings(sparql, bindings)
+        return self._select(sparql, dataset=self.graphs())
+
+    def __len__(self) -> int:
+        """Number of quads in kg's graphs."""
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))[0])  # type: ignore[index, arg-type]
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of kg's graphs, read one graph at a time (servers cap result sizes)."""
+        for graph in self.graphs():
+            # The graph is the query's dataset (default-graph-uri): nothing pasted into SPARQL.
+            for s, p, o in self._select(_TRIPLES, dataset=[graph], name=True):  # type: ignore[misc]
+                yield s, p, o, graph
+
+    def union_graph(self) -> Graph:
+        """Every triple of the article graphs, as one rdflib graph."""
+        result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                            f"FILTER(?g != <{ONTOLOGY_IRI}>) }}")
+        graph = Graph(bind_namespaces="none")
+        for prefix, iri in PREFIXES.items():
+            graph.bind(prefix, iri)
+        for triple in result.graph or ():
+            graph.add(triple)
+        return graph
+
+    def serialize(self, format: str) -> bytes:
+        """The graph in an rdflib format, as :meth:`GraphStore.serialize` writes it."""
+        with GraphStore() as local:
+            local.add_quads(self.quads())
+            return local.serialize(format)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add_quads(self, quads: Iterable[Quad]) -> None:
+        """Add quads to their graphs on the server (what is there already stays)."""
+        self._write(_by_graph(quads), replace=False)
+
+    def add(self, kg: KnowledgeGraph) -> None:
+        """Put every article's named graph of ``kg``, and the ontology's, on the server.
+
+        Each graph written replaces the server's graph of the same name, so
+        building the same articles again does not duplicate anything. With the
+        Graph Store Protocol each graph is replaced in one request: an
+        interrupted build leaves every graph either as it was or as it is now.
+        """
+        self.load_ontology()
+        graphs: dict[URIRef, list[Quad]] = {}
+        for quad in graph_quads(kg):  # every article's graph and the corroboration graph
+            graphs.setdefault(quad[3], []).append(quad)
+        # Article graphs replace their earlier copies; facts add to those already there,
+        # as they do in the embedded store.
+        facts = {g: q for g, q in graphs.items() if g == CORROBORATION_GRAPH}
+        self._write({g: q for g, q in graphs.items() if g not in facts}, replace=True)
+        if facts:
+            self._write(facts, replace=False)
+
+    def load_ontology(self) -> None:
+        """Replace the ontology graph with ``ontology/kg.ttl``."""
+        ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
+        graph = URIRef(ONTOLOGY_IRI)
+        self._write({graph: [(s, p, o, graph) for s, p, o in ontology]}, replace=True)
+
+    def update(self, sparql: str) -> None:
+        """Send a SPARQL Update to the update endpoint."""
+        self._send(self.update_endpoint, urllib.parse.urlencode({"update": sparql}).encode(),
+                   {"Content-Type": "application/x-www-form-urlencoded"})
+        self._graphs = None
+
+    def _write(self, graphs: Mapping[URIRef, list[Quad]], *, replace: bool) -> None:
+        try:
+            if self.graph_store_endpoint is not None:
+                for graph, quads in graphs.items():
+                    self._put_graph(graph, quads, replace=replace)
+            else:
+                for request in _update_requests(graphs, replace=replace, batch=self.batch_size):
+                    self.update(request)
+        finally:
+            self._graphs = None
+
+    def _put_graph(self, graph: URIRef, quads: list[Quad], *, replace: bool) -> None:
+        assert self.graph_store_endpoint is not None
+        body = "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o, _ in quads).encode("utf-8")
+        url = _with_query(self.graph_store_endpoint, {"graph": str(graph)})
+        self._send(url, body, {"Content-Type": _NTRIPLES}, method="PUT" if replace else "POST")
+
+
+def _by_graph(quads: Iterable[Quad]) -> dict[URIRef, list[Quad]]:
+    graphs: dict[URIRef, list[Quad]] = {}
+    for quad in quads:
+        if not isinstance(quad[3], URIRef):
+            raise StoreError(f"a SPARQL server needs a named graph for every quad: {quad}")
+        graphs.setdefault(quad[3], []).append(quad)
+    return graphs
+
+
+def _update_requests(graphs: Mapping[URIRef, list[Quad]], *, replace: bool,
+                     batch: int) -> Iterator[str]:
+    """SPARQL Update requests of at most ``batch`` quads, whole graphs together when they fit."""
+    parts: list[str] = []
+    size = 0
+    for graph, quads in graphs.items():
+        chunks = [quads[i:i + batch] for i in range(0, len(quads), batch)] or [[]]
+        for n, chunk in enumerate(chunks):
+            if parts and size + len(chunk) > batch:
+                yield " ;\n".join(parts)
+                parts, size = [], 0
+            if replace and n == 0:
+                parts.append("DROP SILENT GRAPH " + _nt(graph))
+            if chunk:
+                # Every term goes through _nt, which escapes literals and refuses IRIs that
+                # could close themselves: the data is serialised, never pasted as syntax.
+                body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o, _ in chunk)
+                parts.append("".join(["INSERT DATA { GRAPH ", _nt(graph), " {\n", body, "\n} }"]))
+            size += len(chunk)
+    if parts:
+        yield " ;\n".join(parts)
+
+
+def _with_query(url: str, params: Mapping[str, str]) -> str:
+    parts = urllib.parse.urlsplit(url)
+    query = "&".join(q for q in (parts.query, urllib.parse.urlencode(params)) if q)
+    return urllib.parse.urlunsplit(parts._replace(query=query))
