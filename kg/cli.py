@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -102,6 +103,8 @@ def cli() -> None:
 @click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True,
               type=click.Path(path_type=Path), help="Folder for graph.ttl, graph.trig, graph.html and the store.")
 @model_option
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse articles in parallel (each loads the model once).")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--strict", is_flag=True,
               help="Fail (exit 1, nothing written) if any article cannot be read.")
@@ -110,8 +113,8 @@ def cli() -> None:
 @click.option("--max-files", type=click.IntRange(min=1), default=DEFAULT_MAX_FILES,
               show_default=True, help="Stop with an error if ARTICLES hold more files than this.")
 @remote_store_options
-def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: bool,
-          strict: bool, max_article_bytes: int, max_files: int, store_url: str | None,
+def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int,
+          quiet: bool, strict: bool, max_article_bytes: int, max_files: int, store_url: str | None,
           update_endpoint: str | None, graph_store_endpoint: str | None) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
@@ -125,16 +128,19 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: b
     limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
     bar: Any = None
+    started = 0.0
 
     def progress(done: int, total: int) -> None:
-        nonlocal bar
+        nonlocal bar, started
         if quiet or total < 20:
             return
         if bar is None:
             bar = click.progressbar(length=total, label="Extracting", show_eta=True, show_pos=True,
-                                    file=sys.stderr)
+                                    item_show_func=lambda rate: rate, file=sys.stderr)
             bar.__enter__()
-        bar.update(1)
+            started = time.perf_counter()
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        bar.update(done - bar.pos, f"{rate:.1f} articles/s")
 
     try:
         remote = None
@@ -146,7 +152,7 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, quiet: b
         elif update_endpoint or graph_store_endpoint:
             raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
         report = run_build(articles, out_dir, model=model, progress=progress, limits=limits,
-                           remote=remote)
+                           remote=remote, jobs=jobs)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

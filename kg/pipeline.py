@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
+import multiprocessing
 import os
 import signal
 import threading
@@ -11,8 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.errors import IngestError, StoreError
-from kg.extract import DEFAULT_EXTRACTORS, extract_article, get_extractor, load_nlp
+from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.ingest import find_files, read_file
 from kg.ingest.readers import (
     DEFAULT_MAX_ARTICLE_BYTES,
@@ -26,7 +30,8 @@ from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
 from kg.store.remote import RemoteStore
 
 __all__ = [
-    "BuildReport", "Limits", "read_corpus", "extract_corpus", "build_graph", "build", "remove",
+    "BuildReport", "Limits", "read_corpus", "iter_extractions", "extract_corpus", "build_graph",
+    "build", "remove",
 ]
 
 Progress = Callable[[int, int], None]
@@ -112,17 +117,68 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
     return articles
 
 
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# Per-process state of a worker: the pipeline and extractors, loaded once.
+_worker: tuple[Language, list[Extractor]] | None = None
+
+
+def _init_worker(model: str | None, extractors: Sequence[str]) -> None:
+    global _worker
+    _worker = (load_nlp(model), [get_extractor(name) for name in extractors])
+
+
+def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
+    assert _worker is not None, "worker not initialised"
+    nlp, chosen = _worker
+    docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+    # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
+    return [extract_article(doc, article, chosen) for doc, article in zip(docs, chunk, strict=True)]
+
+
+def iter_extractions(articles: Iterable[Article], model: str | None = None,
+                     extractors: Sequence[str] = DEFAULT_EXTRACTORS, *, batch_size: int = 32,
+                     jobs: int = 1) -> Iterator[Extraction]:
+    """Parse and extract articles as they come, in order, holding one batch of Docs at a time.
+
+    Args:
+        articles: The articles, in any iterable (read lazily).
+        model: spaCy pipeline name (default: the first installed default model).
+        extractors: Registered extractor names.
+        batch_size: Articles per ``nlp.pipe`` batch (and per task sent to a worker).
+        jobs: Worker processes; each loads the model once. 1 parses in this process.
+    """
+    _init_worker(model, extractors)  # fails early, here, on an unknown model or extractor
+    if jobs <= 1:
+        yield from itertools.chain.from_iterable(map(_extract_chunk, _chunks(articles, batch_size)))
+        return
+    # fork shares the loaded model with the workers; elsewhere each worker loads its own.
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model, tuple(extractors))) as pool:
+        for extractions in pool.imap(_extract_chunk, _chunks(articles, batch_size)):
+            yield from extractions
+
+
 def extract_corpus(articles: Sequence[Article], model: str | None = None,
                    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
-                   progress: Progress | None = None, batch_size: int = 32) -> list[Extraction]:
-    """Parse and extract every article (the model is loaded once)."""
-    nlp = load_nlp(model)
-    chosen = [get_extractor(name) for name in extractors]
+                   progress: Progress | None = None, batch_size: int = 32,
+                   jobs: int = 1) -> list[Extraction]:
+    """Parse and extract every article (the model is loaded once per process)."""
     results = []
-    for i, (doc, article) in enumerate(
-        zip(nlp.pipe((a.text for a in articles), batch_size=batch_size), articles, strict=True), 1
+    for i, extraction in enumerate(
+        iter_extractions(articles, model, extractors, batch_size=batch_size, jobs=jobs), 1
     ):
-        results.append(extract_article(doc, article, chosen))
+        results.append(extraction)
         if progress:
             progress(i, len(articles))
     return results
@@ -131,13 +187,17 @@ def extract_corpus(articles: Sequence[Article], model: str | None = None,
 def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None,
                 progress: Progress | None = None,
                 report: BuildReport | None = None,
-                limits: Limits | None = None) -> KnowledgeGraph:
-    """Articles under ``paths`` in, resolved knowledge graph out."""
+                limits: Limits | None = None, jobs: int = 1) -> KnowledgeGraph:
+    """Articles under ``paths`` in, resolved knowledge graph out.
+
+    Args:
+        jobs: Processes that parse in parallel (see :func:`iter_extractions`).
+    """
     report = report if report is not None else BuildReport()
     articles = read_corpus(paths, report, limits)
     if not articles:
         raise _no_articles(paths, report)
-    return resolve(extract_corpus(articles, model, progress=progress))
+    return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
 
 
 def _no_articles(paths: Iterable[str | os.PathLike[str]], report: BuildReport) -> IngestError:
@@ -182,7 +242,7 @@ def _interrupts_held() -> Iterator[None]:
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 64,
-          remote: RemoteStore | None = None) -> BuildReport:
+          remote: RemoteStore | None = None, jobs: int = 1) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -194,6 +254,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
+    ``jobs`` processes parse in parallel (see :func:`iter_extractions`).
     """
     from kg.store.incremental import add_extractions, stored_articles
 
@@ -210,7 +271,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         raise StoreError(f"{display_path(out)}: cannot create the output folder "
                          f"({err.strerror}); choose another with -o") from None
     if remote is not None:
-        kg = resolve(extract_corpus(articles, model, progress=progress))
+        kg = resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
         with GraphStore() as store:  # an in-memory copy to draw the files from
             store.add(kg)
             remote.add(kg)
@@ -222,17 +283,14 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     with GraphStore(out / STORE_DIRNAME) as store:
         known = stored_articles(store)
         new = [a for a in articles if a.id not in known]
-        first = 0
-        while first < len(new):
-            size = max(commit_every, (len(known) + first) // 4, 1)
-            batch = new[first:first + size]
-
-            def batch_progress(done: int, _total: int, first: int = first) -> None:
-                if progress:
-                    progress(first + done, len(new))
-
-            add_extractions(store, extract_corpus(batch, model, progress=batch_progress))
-            first += len(batch)
+        # One stream of extractions (one worker pool) across all commit batches.
+        extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
+        counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
+                   or True)
+        stored = len(known)
+        while batch := list(itertools.islice(counted, max(commit_every, stored // 4, 1))):
+            add_extractions(store, batch)
+            stored += len(batch)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all
             _write_outputs(store, out, report)

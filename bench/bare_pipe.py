@@ -1,0 +1,34 @@
+"""The baseline: bare ``nlp.pipe`` over the texts ``kg build`` would parse.
+
+Same model, same cleaned article texts, same batch size, nothing else:
+
+    python bench/bare_pipe.py CORPUS [--n-process 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import spacy
+
+from kg.extract.nlp import DEFAULT_MODELS
+from kg.pipeline import BuildReport, read_corpus
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--n-process", type=int, default=1)
+    args = parser.parse_args()
+    name = args.model or next(m for m in DEFAULT_MODELS if spacy.util.is_package(m))
+    nlp = spacy.load(name)
+    texts = [a.text for a in read_corpus([args.corpus], BuildReport())]
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
+                                              n_process=args.n_process))
+    print(f"{len(texts)} texts, {tokens} tokens")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+"""Scale: time and peak memory of ``kg build`` at two corpus sizes, and incremental add.
+
+1. ``kg build`` of the small and the large corpus, each in a fresh process;
+   peak RSS is summed over the process tree.
+2. ``kg add`` of 10 new articles to the large store against ``kg add`` of the
+   same 10 to an empty store (the store's incremental add; parsing the 10
+   articles is in both).
+
+Prints the two ratios last.
+
+    python bench/scale.py                       # 1,000 and 10,000 articles
+    python bench/scale.py --small 100 --large 1000   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+from common import PYTHON, corpus, run_timed, save
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=10000)
+    parser.add_argument("--jobs", type=int, default=1, help="--jobs of kg build")
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 articles")
+    args = parser.parse_args()
+    if args.quick:
+        args.small, args.large = 100, 1000
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
+    extra = corpus(10, seed=1)  # a different seed: articles the stores do not hold
+    runs = {}
+    try:
+        for n in (args.small, args.large):
+            r = run_timed([PYTHON, "-m", "kg", "build", str(corpus(n)), "-o", str(work / str(n)),
+                           "--quiet", "--jobs", str(args.jobs)])
+            runs[f"build_{n}"] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
+            print(f"kg build {n:6} articles: {r['seconds']:7.1f} s, peak RSS "
+                  f"{r['peak_rss_mb']:6.0f} MB", flush=True)
+        for name, target in (("add_10_to_empty", work / "empty"),
+                             (f"add_10_to_{args.large}", work / str(args.large))):
+            r = run_timed([PYTHON, "-m", "kg", "add", str(extra), "--store", str(target)])
+            runs[name] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
+            print(f"kg add 10 articles ({name}): {r['seconds']:7.1f} s", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    rss = runs[f"build_{args.large}"]["peak_rss_mb"] / runs[f"build_{args.small}"]["peak_rss_mb"]
+    add = runs[f"add_10_to_{args.large}"]["seconds"] / runs["add_10_to_empty"]["seconds"]
+    save("scale", {"small": args.small, "large": args.large, "jobs": args.jobs, "runs": runs,
+                   "rss_ratio": rss, "add_ratio": add, "targets": {"rss": 1.5, "add": 2.0}})
+    print(f"peak RSS {args.large}/{args.small} articles: {rss:.2f} (target <= 1.5); "
+          f"add 10 to {args.large} / to empty: {add:.2f} (target <= 2)")
+
+
+if __name__ == "__main__":
+    main()
