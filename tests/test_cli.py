@@ -1,12 +1,13 @@
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
 
-from .conftest import GOLD, SEEDS
+from .conftest import GOLD, ROOT, SEEDS
 
 
 def _commands(group=cli, prefix=()):
@@ -16,7 +17,9 @@ def _commands(group=cli, prefix=()):
             yield from _commands(command, (*prefix, name))
 
 
-@pytest.mark.parametrize("path,command", list(_commands()), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+@pytest.mark.parametrize(
+    "path,command", list(_commands()), ids=lambda x: " ".join(x) if isinstance(x, tuple) else ""
+)
 def test_every_command_has_help(path, command):
     assert command.help and len(command.help) > 20
     result = CliRunner().invoke(cli, [*path, "--help"])
@@ -29,8 +32,17 @@ def test_build_query_eval_in_process(tmp_path):
     result = runner.invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "5 articles" in result.output
-    result = runner.invoke(cli, ["query", "--store", str(tmp_path), "--format", "csv",
-                                 "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name"])
+    result = runner.invoke(
+        cli,
+        [
+            "query",
+            "--store",
+            str(tmp_path),
+            "--format",
+            "csv",
+            "SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name",
+        ],
+    )
     assert result.exit_code == 0, result.output
     names = result.output.splitlines()
     assert names[0] == "name" and "Dmitry Peskov" in names
@@ -53,7 +65,20 @@ def test_query_without_a_store_says_what_to_do(tmp_path):
 
 @pytest.mark.slow
 def test_python_dash_m_kg_runs_as_a_subprocess(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(tmp_path)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "graph.ttl").read_text().count("kg:Person") >= 10
+
+
+def test_the_code_is_lint_clean():
+    ruff = Path(sys.executable).with_name("ruff")
+    if not ruff.exists():
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    done = subprocess.run([str(ruff), "check", "kg", "tests", "bench"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout

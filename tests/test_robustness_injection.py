@@ -24,7 +24,7 @@ from .conftest import ROOT
 SCRIPT = '<script>alert("kgxss-label")</script>'
 IMG = "<img src=x onerror=alert('kgxss-img')>"
 BREAKOUT = "</script><script>alert('kgxss-breakout')</script><!--"
-QUOTES = "O'Brien \"the \\ Boss\" \u2028 ${x} {{7*7}} `tick`"
+QUOTES = 'O\'Brien "the \\ Boss" \u2028 ${x} {{7*7}} `tick`'
 SPARQL = '" } ; DROP ALL ; INSERT DATA { <x:a> <x:b> "c" } # \\'
 HREF = '<a href="javascript:alert(/kgxss/)">link</a>'
 
@@ -37,8 +37,10 @@ def graph_with(person: str, org: str, sentence: str, quote: str) -> KnowledgeGra
     evidence = Evidence("a1", sentence, 0, len(sentence), "test", 0.9)
     return KnowledgeGraph(
         articles=(article,),
-        entities=(Entity("person/p", "Person", person, mentions=(speaker,)),
-                  Entity("organization/o", "Organization", org, mentions=(group,))),
+        entities=(
+            Entity("person/p", "Person", person, mentions=(speaker,)),
+            Entity("organization/o", "Organization", org, mentions=(group,)),
+        ),
         relations=(Relation(speaker, "leaderOf", group, evidence),),
         quotes=(Quote(quote, speaker, evidence),),
         entity_of={speaker: "person/p", group: "organization/o"},
@@ -59,8 +61,9 @@ def split_data(page: str) -> tuple[str, list]:
     """
     decoder = json.JSONDecoder()
     code, data, position = [], [], 0
-    for match in re.finditer(r'new vis\.DataSet\(|<script type="application/json" id="kg-data">',
-                             page):
+    for match in re.finditer(
+        r'new vis\.DataSet\(|<script type="application/json" id="kg-data">', page
+    ):
         start = match.end()
         if start < position:
             continue
@@ -75,11 +78,14 @@ def split_data(page: str) -> tuple[str, list]:
 BENIGN = graph_with("Eve Mallory", "Acme Corp", "Eve Mallory leads Acme Corp.", "We will win.")
 
 
-@pytest.mark.parametrize("person,org,sentence,quote", [
-    (f"Eve {SCRIPT}", f"Acme {IMG}", f"Eve said {BREAKOUT} and {QUOTES}.", SCRIPT + IMG),
-    (f"Eve {BREAKOUT}", f"Acme {QUOTES}", f"{IMG}{SCRIPT}", BREAKOUT),
-    (f"Eve {SPARQL}", f"Acme {SCRIPT}", SPARQL, QUOTES),
-])
+@pytest.mark.parametrize(
+    "person,org,sentence,quote",
+    [
+        (f"Eve {SCRIPT}", f"Acme {IMG}", f"Eve said {BREAKOUT} and {QUOTES}.", SCRIPT + IMG),
+        (f"Eve {BREAKOUT}", f"Acme {QUOTES}", f"{IMG}{SCRIPT}", BREAKOUT),
+        (f"Eve {SPARQL}", f"Acme {SCRIPT}", SPARQL, QUOTES),
+    ],
+)
 def test_names_and_evidence_never_change_the_code_of_the_page(person, org, sentence, quote):
     benign_code, _ = split_data(page_of(BENIGN))
     page = page_of(graph_with(person, org, sentence, quote), title=f"Graph {SCRIPT}")
@@ -110,6 +116,7 @@ def _escaped(text: str) -> str:
 
 # --- the real path: hostile articles through a whole build ----------------------------------
 
+
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory, nlp):
     from kg.pipeline import build
@@ -118,17 +125,26 @@ def hostile_build(tmp_path_factory, nlp):
     articles = folder / "in"
     articles.mkdir()
     (articles / "page.html").write_text(
-        "<html><head><title>../../escape &lt;script&gt;kgxss()&lt;/script&gt; \"quoted\" \\ end"
-        "</title><meta name=\"author\" content=\"Eve &lt;img src=x onerror=kgxss()&gt; Mallory\">"
+        '<html><head><title>../../escape &lt;script&gt;kgxss()&lt;/script&gt; "quoted" \\ end'
+        '</title><meta name="author" content="Eve &lt;img src=x onerror=kgxss()&gt; Mallory">'
         "</head><body><p>Olaf Scholz met Emmanuel Macron in Berlin on Tuesday, officials said "
         "&lt;script&gt;kgxss(&quot;body&quot;)&lt;/script&gt;.</p>"
-        "<p>\"We will not give in,\" Scholz said of the &lt;img src=x onerror=kgxss()&gt; plan."
-        "</p></body></html>", encoding="utf-8")
-    (articles / "feed.jsonl").write_text(json.dumps({
-        "title": "/tmp/absolute-title", "author": "</script><script>kgxss()</script>",
-        "publisher": SPARQL,
-        "text": "Keir Starmer met Rishi Sunak in London. " + SPARQL + " " + QUOTES}) + "\n",
-        encoding="utf-8")
+        '<p>"We will not give in," Scholz said of the &lt;img src=x onerror=kgxss()&gt; plan.'
+        "</p></body></html>",
+        encoding="utf-8",
+    )
+    (articles / "feed.jsonl").write_text(
+        json.dumps(
+            {
+                "title": "/tmp/absolute-title",
+                "author": "</script><script>kgxss()</script>",
+                "publisher": SPARQL,
+                "text": "Keir Starmer met Rishi Sunak in London. " + SPARQL + " " + QUOTES,
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     out = folder / "out"
     report = build([articles], out)
     return folder, out, report
@@ -152,21 +168,30 @@ def test_hostile_strings_round_trip_through_turtle_and_the_store(hostile_build):
     assert '../../escape <script>kgxss()</script> "quoted" \\ end' in headlines
     assert "/tmp/absolute-title" in headlines
     with open_store(out) as store:
-        rows = list(store.query("SELECT ?a ?h WHERE { ?a <https://schema.org/headline> ?h }",
-                                {"h": Literal("/tmp/absolute-title")}))
+        rows = list(
+            store.query(
+                "SELECT ?a ?h WHERE { ?a <https://schema.org/headline> ?h }",
+                {"h": Literal("/tmp/absolute-title")},
+            )
+        )
     assert len(rows) == 1
 
 
 def test_titles_and_names_never_become_paths(hostile_build):
     folder, out, _ = hostile_build
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.trig", "graph.ttl",
-                                                     "store"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "graph.html",
+        "graph.trig",
+        "graph.ttl",
+        "store",
+    ]
     assert sorted(p.name for p in folder.iterdir()) == ["in", "out"]
     assert not Path("/tmp/absolute-title").exists()
     assert not (folder.parent / "escape").exists()
 
 
 # --- SPARQL -----------------------------------------------------------------------------------
+
 
 def test_values_reach_sparql_as_bindings_not_as_query_text():
     kg = graph_with(f"Eve {SPARQL}", "Acme", "Eve leads Acme.", "Hi.")
@@ -183,8 +208,10 @@ def test_values_reach_sparql_as_bindings_not_as_query_text():
         assert store.query("ASK { <x:a> <x:b> ?c }").askAnswer is False
 
 
-@pytest.mark.parametrize("update", ["DROP ALL", "DELETE WHERE { ?s ?p ?o }",
-                                    'INSERT DATA { <x:a> <x:b> "c" }', "CLEAR DEFAULT"])
+@pytest.mark.parametrize(
+    "update",
+    ["DROP ALL", "DELETE WHERE { ?s ?p ?o }", 'INSERT DATA { <x:a> <x:b> "c" }', "CLEAR DEFAULT"],
+)
 def test_kg_query_never_runs_an_update(seeds_build, update):
     out, _ = seeds_build
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -200,8 +227,11 @@ _SPARQL_WORDS = re.compile(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|WHER
 
 
 def _sparql_words(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str) \
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
         and bool(_SPARQL_WORDS.search(node.value))
+    )
 
 
 def _constant_or_escaped(value: ast.AST) -> bool:
@@ -240,15 +270,19 @@ def _sparql_built_from_data(tree: ast.AST) -> list[int]:
 
 
 def test_no_sparql_is_built_by_pasting_values_into_strings():
-    offenders = {str(path.relative_to(ROOT)): lines
-                 for path in sorted((ROOT / "kg").rglob("*.py"))
-                 if (lines := _sparql_built_from_data(ast.parse(path.read_text("utf-8"))))}
+    offenders = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted((ROOT / "kg").rglob("*.py"))
+        if (lines := _sparql_built_from_data(ast.parse(path.read_text("utf-8"))))
+    }
     assert offenders == {}
 
 
 def test_the_audit_allows_escaped_terms_only():
     assert not _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ ?x ?p {iri.n3()} }}"'))
-    assert not _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ GRAPH <{KG.g}> {{}} }}"'))
+    assert not _sparql_built_from_data(
+        ast.parse('q = f"SELECT ?x WHERE {{ GRAPH <{KG.g}> {{}} }}"')
+    )
     assert _sparql_built_from_data(ast.parse('q = f"SELECT ?x WHERE {{ ?x ?p <{iri}> }}"'))
 
 

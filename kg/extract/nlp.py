@@ -36,7 +36,7 @@ def load_nlp(model: str | None = None) -> Language:
     names = (model,) if model else DEFAULT_MODELS
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=["lemmatizer"] if name is None else [])
+            nlp = spacy.load(name)
         except OSError:
             continue
         if "parser" in nlp.pipe_names:

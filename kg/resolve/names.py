@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,6 +13,7 @@ __all__ = ["fold", "name_key", "slug", "initials"]
 _ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|y|i)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form without accents or punctuation."""
     text = unicodedata.normalize("NFKD", text)
@@ -25,6 +27,7 @@ def _fold_word(word: str) -> str:
     return word.replace("ie", "ye").replace("kh", "h").replace("j", "y")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
     """Words of a name with transliteration differences folded away."""
     return tuple(_fold_word(w) for w in fold(text).split())

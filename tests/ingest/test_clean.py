@@ -45,7 +45,9 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_date("\n".join(header)) == "2025-11-21"
     assert find_author(["Author`s name Anna Smith"]) == "Anna Smith"
     assert find_author(["• Jo Bloggs can be reached at jo@example.com."]) == "Jo Bloggs"
-    assert find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
+    assert (
+        find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
+    )
     assert find_title("The leaders met on Monday in Geneva to talk.\nMore.") is None
 
 

@@ -8,7 +8,9 @@ from kg.ingest import read_articles
 
 def test_reads_text_markdown_html_and_json(tmp_path):
     (tmp_path / "a.txt").write_text("Alpha Beta met Gamma Delta in Paris.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("# A Headline Here Today\n\nThe minister spoke.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "# A Headline Here Today\n\nThe minister spoke.\n", encoding="utf-8"
+    )
     (tmp_path / "c.html").write_text(
         "<html><head><title>Page</title><script>var x = 'Not text';</script>"
         '<meta property="og:site_name" content="Example Post"></head>'
@@ -17,18 +19,26 @@ def test_reads_text_markdown_html_and_json(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "d.jsonl").write_text(
-        json.dumps({"title": "One", "text": "First story text.", "url": "http://x/1", "date": "2025-01-02"})
-        + "\n" + json.dumps({"body": "Second story text.", "source": "Wire"}) + "\n",
+        json.dumps(
+            {"title": "One", "text": "First story text.", "url": "http://x/1", "date": "2025-01-02"}
+        )
+        + "\n"
+        + json.dumps({"body": "Second story text.", "source": "Wire"})
+        + "\n",
         encoding="utf-8",
     )
     articles = {a.source: a for a in read_articles([tmp_path])}
     html = articles[str(tmp_path / "c.html")]
-    assert "Not text" not in html.text and "Home | World" not in html.text and "Footer" not in html.text
+    assert (
+        "Not text" not in html.text
+        and "Home | World" not in html.text
+        and "Footer" not in html.text
+    )
     assert "The leaders met & talked." in html.text
     assert html.title == "Leaders Meet in Rome" and html.publisher == "Example Post"
     raw = (tmp_path / "c.html").read_text()
     i = html.text.index("leaders met")
-    assert raw[html.source_offset(i):html.source_offset(i) + 11] == "leaders met"
+    assert raw[html.source_offset(i) : html.source_offset(i) + 11] == "leaders met"
     first = articles[f"{tmp_path / 'd.jsonl'}:1"]
     assert (first.title, first.url, first.date) == ("One", "http://x/1", "2025-01-02")
     assert articles[f"{tmp_path / 'd.jsonl'}:2"].publisher == "Wire"

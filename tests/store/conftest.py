@@ -41,10 +41,16 @@ def _evidence(article: Article, sentence: str, extractor: str, confidence: float
     return Evidence(article.id, sentence, start, start + len(sentence), extractor, confidence)
 
 
-def news(folder: Path, name: str, text: str, *, publisher: str | None = None,
-         relations: tuple[tuple[str, str, str, str, float], ...] = (),
-         quotes: tuple[tuple[str, str | None, str], ...] = (), status: str = "asserted",
-         ) -> Extraction:
+def news(
+    folder: Path,
+    name: str,
+    text: str,
+    *,
+    publisher: str | None = None,
+    relations: tuple[tuple[str, str, str, str, float], ...] = (),
+    quotes: tuple[tuple[str, str | None, str], ...] = (),
+    status: str = "asserted",
+) -> Extraction:
     """An article written to ``folder/name`` and what an extractor would find in it.
 
     Args:
@@ -53,20 +59,34 @@ def news(folder: Path, name: str, text: str, *, publisher: str | None = None,
     """
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    article = Article(id=name.split(".")[0], source=str(path), text=text,
-                      title=text.split(".")[0], date="2025-11-20", publisher=publisher)
-    names = sorted({n for r in relations for n in (r[0], r[2])} | {q[1] for q in quotes if q[1]}
-                   | {n for n in PEOPLE | {"Kremlin", "State Department"} if n in text},
-                   key=len, reverse=True)
+    article = Article(
+        id=name.split(".")[0],
+        source=str(path),
+        text=text,
+        title=text.split(".")[0],
+        date="2025-11-20",
+        publisher=publisher,
+    )
+    names = sorted(
+        {n for r in relations for n in (r[0], r[2])}
+        | {q[1] for q in quotes if q[1]}
+        | {n for n in PEOPLE | {"Kremlin", "State Department"} if n in text},
+        key=len,
+        reverse=True,
+    )
     mentions = {n: _mention(article, n) for n in names}
     found = tuple(
-        Relation(mentions[s], p, mentions[o], _evidence(article, sentence, "kg.roles.v1", c),
-                 status)
+        Relation(
+            mentions[s], p, mentions[o], _evidence(article, sentence, "kg.roles.v1", c), status
+        )
         for s, p, o, sentence, c in relations
     )
     said = tuple(
-        Quote(words, mentions[speaker] if speaker else None,
-              _evidence(article, sentence, "kg.quotes.v2", 0.9))
+        Quote(
+            words,
+            mentions[speaker] if speaker else None,
+            _evidence(article, sentence, "kg.quotes.v2", 0.9),
+        )
         for words, speaker, sentence in quotes
     )
     return Extraction(article, tuple(sorted(mentions.values())), found, said)
@@ -81,18 +101,38 @@ def corpus(tmp_path):
     s4 = "Dmitry Peskov speaks for the Kremlin."
     s5 = "Marco Rubio leads the State Department."
     return [
-        news(tmp_path, "a1.txt", f"Talks in Moscow. {s1} {s2} \"We are ready,\" Peskov said.",
-             publisher="Reuters",
-             relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", s1, 0.8),
-                        ("Peskov", "met", "Steve Witkoff", s2, 0.6)),
-             quotes=(("We are ready,", "Peskov", "\"We are ready,\" Peskov said."),)),
-        news(tmp_path, "a2.txt", f"Plan rejected. {s3}", publisher="AP",
-             relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", s3, 0.7),)),
-        news(tmp_path, "a3.txt", f"Kremlin speaks. {s4}", publisher="Reuters",
-             relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", s4, 0.9),)),
-        news(tmp_path, "a4.txt", f"Washington. {s5} \"Progress,\" an official said.",
-             relations=(("Marco Rubio", "leaderOf", "State Department", s5, 0.75),),
-             quotes=(("Progress,", None, "\"Progress,\" an official said."),)),
+        news(
+            tmp_path,
+            "a1.txt",
+            f'Talks in Moscow. {s1} {s2} "We are ready," Peskov said.',
+            publisher="Reuters",
+            relations=(
+                ("Dmitry Peskov", "spokespersonOf", "Kremlin", s1, 0.8),
+                ("Peskov", "met", "Steve Witkoff", s2, 0.6),
+            ),
+            quotes=(("We are ready,", "Peskov", '"We are ready," Peskov said.'),),
+        ),
+        news(
+            tmp_path,
+            "a2.txt",
+            f"Plan rejected. {s3}",
+            publisher="AP",
+            relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", s3, 0.7),),
+        ),
+        news(
+            tmp_path,
+            "a3.txt",
+            f"Kremlin speaks. {s4}",
+            publisher="Reuters",
+            relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", s4, 0.9),),
+        ),
+        news(
+            tmp_path,
+            "a4.txt",
+            f'Washington. {s5} "Progress," an official said.',
+            relations=(("Marco Rubio", "leaderOf", "State Department", s5, 0.75),),
+            quotes=(("Progress,", None, '"Progress," an official said.'),),
+        ),
     ]
 
 
@@ -120,7 +160,7 @@ def filled(extractions, one_by_one: bool = False):
     from kg.store.incremental import add_extractions
 
     store = GraphStore()
-    for batch in ([[x] for x in extractions] if one_by_one else [extractions]):
+    for batch in [[x] for x in extractions] if one_by_one else [extractions]:
         add_extractions(store, batch)
     return store
 
@@ -182,8 +222,12 @@ def virtuoso(tmp_path_factory):
     config.write_text(_CONFIG.format(dir=folder, sql_port=sql_port, http_port=http_port))
     log = folder / "stdout.log"
     with log.open("wb") as out:
-        process = subprocess.Popen([VIRTUOSO, "+configfile", str(config), "+foreground"],
-                                   cwd=folder, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [VIRTUOSO, "+configfile", str(config), "+foreground"],
+            cwd=folder,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{http_port}"
     try:
         deadline = time.monotonic() + 90
@@ -199,7 +243,10 @@ def virtuoso(tmp_path_factory):
                 time.sleep(0.25)
         grant = subprocess.run(
             [ISQL, f"127.0.0.1:{sql_port}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
-            capture_output=True, text=True, timeout=60)
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert grant.returncode == 0, grant.stdout + grant.stderr
         yield Virtuoso(f"{base}/sparql", f"{base}/sparql-graph-crud", log)
     finally:
@@ -218,14 +265,24 @@ def _span_mention(article: str, start: int, text: str, kind: str) -> Mention:
 @pytest.fixture(scope="session")
 def sample_kg() -> KnowledgeGraph:
     """Two articles with relations (asserted and not), quotes and awkward literals."""
-    a1 = Article("a1", "one.txt", "Ada Lovelace met Charles Babbage in London.",
-                 title='Ada\'s "engine" — a 1843 note', date="1843-07-10")
-    a2 = Article("a2", "two.txt", "Babbage said: \"It works.\\n\" Ada might lead the Society.")
-    ada1, bab1, lon = (_span_mention("a1", 0, "Ada Lovelace", "Person"),
-                       _span_mention("a1", 17, "Charles Babbage", "Person"),
-                       _span_mention("a1", 36, "London", "Place"))
-    bab2, ada2, soc = (_span_mention("a2", 0, "Babbage", "Person"), _span_mention("a2", 31, "Ada", "Person"),
-                       _span_mention("a2", 47, "Society", "Organization"))
+    a1 = Article(
+        "a1",
+        "one.txt",
+        "Ada Lovelace met Charles Babbage in London.",
+        title='Ada\'s "engine" — a 1843 note',
+        date="1843-07-10",
+    )
+    a2 = Article("a2", "two.txt", 'Babbage said: "It works.\\n" Ada might lead the Society.')
+    ada1, bab1, lon = (
+        _span_mention("a1", 0, "Ada Lovelace", "Person"),
+        _span_mention("a1", 17, "Charles Babbage", "Person"),
+        _span_mention("a1", 36, "London", "Place"),
+    )
+    bab2, ada2, soc = (
+        _span_mention("a2", 0, "Babbage", "Person"),
+        _span_mention("a2", 31, "Ada", "Person"),
+        _span_mention("a2", 47, "Society", "Organization"),
+    )
     ada = Entity("person/ada-lovelace", "Person", "Ada Lovelace", ("Ada",), (ada1, ada2))
     bab = Entity("person/charles-babbage", "Person", "Charles Babbage", ("Babbage",), (bab1, bab2))
     city = Entity("place/london", "Place", "London", (), (lon,))
@@ -237,13 +294,24 @@ def sample_kg() -> KnowledgeGraph:
     relations = (
         Relation(ada1, "met", bab1, ev("a1", a1.text, 0, 0.9)),
         Relation(ada1, "locatedIn", lon, ev("a1", a1.text, 0, 0.5)),
-        Relation(ada2, "leaderOf", soc, ev("a2", "Ada might lead the Society.", 28, 0.4),
-                 status="hypothetical"),
+        Relation(
+            ada2,
+            "leaderOf",
+            soc,
+            ev("a2", "Ada might lead the Society.", 28, 0.4),
+            status="hypothetical",
+        ),
     )
     quotes = (
-        Quote('It works.\\n" — «мир» \U0001F600\nsecond line', bab2, ev("a2", a2.text, 0, 0.8)),
+        Quote('It works.\\n" — «мир» \U0001f600\nsecond line', bab2, ev("a2", a2.text, 0, 0.8)),
         Quote("Nobody's words", None, ev("a2", a2.text, 0, 0.3)),
     )
-    entity_of = {ada1: ada.key, ada2: ada.key, bab1: bab.key, bab2: bab.key, lon: city.key,
-                 soc: society.key}
+    entity_of = {
+        ada1: ada.key,
+        ada2: ada.key,
+        bab1: bab.key,
+        bab2: bab.key,
+        lon: city.key,
+        soc: society.key,
+    }
     return KnowledgeGraph((a1, a2), (ada, bab, city, society), relations, quotes, entity_of)
