@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,26 @@ class ArticleContext:
     antecedents: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # spaCy makes a new Token object on every iteration or index: keep one list
+        self.tokens: list[Token] = list(self.doc)
+        self._starts = [t.idx for t in self.tokens]
+        self._quoted: set[int] | None = None
         self.index()
+
+    @property
+    def quoted(self) -> set[int]:
+        """Indexes of tokens inside quotation marks."""
+        if self._quoted is None:
+            from kg.extract.coref import quoted_tokens
+
+            self._quoted = quoted_tokens(self.doc)
+        return self._quoted
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens that start at a character offset in [start, end)."""
+        return self.tokens[
+            bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
+        ]
 
     def index(self) -> None:
         self._by_token.clear()

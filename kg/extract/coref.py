@@ -35,11 +35,10 @@ def quoted_tokens(doc: Doc) -> set[int]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
     if not spans:
         return inside
-    for token in doc:
-        for s, e in spans:
-            if s < token.idx < e:
-                inside.add(token.i)
-                break
+    for s, e in spans:
+        span = doc.char_span(s + 1, e - 1, alignment_mode="expand") if e - s > 2 else None
+        if span is not None:
+            inside.update(range(span.start, span.end))
     return inside
 
 
@@ -63,7 +62,7 @@ def _titles_before(doc: Doc, mention: Mention) -> set[str]:
 def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     """Map pronoun and definite-description tokens to the named mention they refer to."""
     doc = context.doc
-    quoted = quoted_tokens(doc)
+    quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
     people = [
         m
@@ -92,7 +91,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         for p in plans
         if doc.char_span(p.start, p.end, alignment_mode="expand") is not None
     }
-    for token in doc:
+    for token in context.tokens:
         if token.i in plan_starts:
             last_plan_reference = token.i
         if token.i in quoted:

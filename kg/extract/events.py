@@ -164,7 +164,7 @@ def _pairs(
 
 
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
-    for verb in context.doc:
+    for verb in context.tokens:
         predicate = _predicate(verb)
         if predicate is None:
             continue
@@ -183,7 +183,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
-    for noun in context.doc:
+    for noun in context.tokens:
         if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
             continue
         targets: list[Mention] = []
@@ -235,7 +235,7 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
-    for noun in context.doc:
+    for noun in context.tokens:
         if noun.lower_ not in _MEETING_NOUNS or not any(c.lower_ == "their" for c in noun.children):
             continue
         head = noun.head
@@ -254,7 +254,7 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
 
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan"."""
-    for noun in context.doc:
+    for noun in context.tokens:
         if noun.lower_ not in _AUTHOR_NOUNS:
             continue
         plan = None

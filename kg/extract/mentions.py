@@ -441,6 +441,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     """Every name in ``doc`` with its type votes, in text order, without overlaps."""
     taken = [False] * len(doc)
     candidates: list[Candidate] = []
+    # which sentences are headlines, worked out once (Token.sent is a scan)
+    headline_at = [False] * len(doc)
+    for sent in doc.sents:
+        if is_headline(sent):
+            headline_at[sent.start : sent.end] = [True] * len(sent)
 
     def add(start: int, end: int, label: str | None) -> None:
         if end <= start or any(taken[start:end]):
@@ -458,8 +463,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
-        headline = is_headline(doc[start].sent)
-        candidates.append(Candidate(start, end, votes, weak=headline))
+        candidates.append(Candidate(start, end, votes, weak=headline_at[start]))
         for i in range(start, end):
             taken[i] = True
 

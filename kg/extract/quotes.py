@@ -88,10 +88,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return sorted(found, key=lambda q: q.start)
 
 
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end]
-
-
 def _speaker_of_verb(
     verb: Token, context: ArticleContext, quoted: set[int]
 ) -> tuple[bool, Mention | None]:
@@ -142,9 +138,7 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
 def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     doc = context.doc
     text = doc.text
-    from kg.extract.coref import quoted_tokens
-
-    quoted = quoted_tokens(doc)
+    quoted = context.quoted
     spans = find_quotes(text)
     paragraph_starts = _paragraph_starts(text) + [len(text)]
     last_speaker: dict[int, tuple[bool, Mention | None]] = {}
@@ -158,8 +152,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         next_start = min(
             [s.outer_start for s in spans[i + 1 :] if s.paragraph == q.paragraph] + [para_end]
         )
-        after = _tokens_between(doc, q.outer_end, next_start)
-        before = _tokens_between(doc, prev_end, q.outer_start)
+        after = context.tokens_between(q.outer_end, next_start)
+        before = context.tokens_between(prev_end, q.outer_start)
         after_clause = _first_clause(after)
         before_clause = _last_clause(before)
         # `“…,” X said` / `"…?" he asked` / `X said: “…”` frame a quotation; a word

@@ -255,7 +255,7 @@ def _title_body(
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
     """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
-    for token in doc:
+    for token in context.tokens:
         if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
         place = context.mention_at(doc[token.i - 2])
