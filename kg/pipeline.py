@@ -241,7 +241,7 @@ def _interrupts_held() -> Iterator[None]:
 
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
-          limits: Limits | None = None, commit_every: int = 64,
+          limits: Limits | None = None, commit_every: int = 256,
           remote: RemoteStore | None = None, jobs: int = 1) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
