@@ -165,11 +165,3 @@ class KnowledgeGraph:
     relations: tuple[Relation, ...]
     quotes: tuple[Quote, ...]
     entity_of: Mapping[Mention, str] = field(default_factory=dict)
-
-    def entity(self, mention: Mention) -> Entity:
-        """The entity a mention was resolved to."""
-        return self._by_key[self.entity_of[mention]]
-
-    @property
-    def _by_key(self) -> dict[str, Entity]:
-        return {e.key: e for e in self.entities}

@@ -25,7 +25,6 @@ __all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
-_QUOTE_CHARS = '"“”'
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -86,13 +85,13 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
     antecedents: dict[int, Mention] = {}
     last_plan_reference = -1  # token index of the latest named or described plan
-    plan_starts = {
-        doc.char_span(p.start, p.end, alignment_mode="expand")[-1].i: p
+    plan_ends = {
+        span[-1].i
         for p in plans
-        if doc.char_span(p.start, p.end, alignment_mode="expand") is not None
+        if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
     }
     for token in context.tokens:
-        if token.i in plan_starts:
+        if token.i in plan_ends:
             last_plan_reference = token.i
         if token.i in quoted:
             continue

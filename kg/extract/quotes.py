@@ -28,23 +28,6 @@ _PAIRS = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"")
 # A quote that runs on into the next paragraph has no closing mark in its own.
 _OPEN_PARAGRAPH = re.compile(r"^[ \t]*[“\"](?P<open>[^“”\"\n]+)$", re.MULTILINE)
 _MIN_WORDS = 5  # below this, a quote must be framed by an attribution to count
-_GROUP_NOUNS = {
-    "person",
-    "people",
-    "source",
-    "sources",
-    "official",
-    "officials",
-    "one",
-    "another",
-    "diplomat",
-    "diplomats",
-    "aide",
-    "aides",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-}
 
 
 @dataclass(frozen=True)

@@ -34,10 +34,6 @@ def plan_number(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC)
-
-
 _SYNONYMS = {"ceasefire": "peace", "truce": "peace", "settlement": "peace"}
 _NOT_TOPICS = _GENERIC | {
     "point",

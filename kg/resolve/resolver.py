@@ -184,7 +184,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     return KnowledgeGraph(
         articles=tuple(x.article for x in extractions),
         entities=tuple(entities),
-        relations=_keep(relations, lambda r: True),
+        relations=_distinct(relations),
         quotes=tuple(
             q if q.speaker is None or q.speaker in entity_of else Quote(q.text, None, q.evidence)
             for x in extractions
@@ -253,12 +253,11 @@ def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
     return relation
 
 
-def _keep(relations: Iterable[Relation], ok: object) -> tuple[Relation, ...]:
+def _distinct(relations: Iterable[Relation]) -> tuple[Relation, ...]:
+    """The relations once each: the same statement found twice in one place counts once."""
     seen: set[tuple[object, ...]] = set()
     kept = []
     for r in relations:
-        if not ok(r):  # type: ignore[operator]
-            continue
         key = (r.subject, r.predicate, r.object, r.evidence.start, r.status)
         if key not in seen:
             seen.add(key)

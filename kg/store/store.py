@@ -213,14 +213,7 @@ class GraphStore:
                   "nquads": "N_QUADS", "ox-nquads": "N_QUADS"}
         if format in native:
             return self._native(native[format])
-        if format in {"trig", "nquads", "ox-trig", "ox-nquads"}:
-            name = format if format.startswith("ox-") else f"ox-{format}"
-            articles = Dataset(store="Oxigraph", default_union=True)
-            articles.namespace_manager = self.dataset.namespace_manager
-            articles.addN(q for q in self.quads() if q[3] not in SYSTEM_GRAPHS)  # type: ignore[misc]
-            data: Any = articles.serialize(format=name)
-        else:
-            data = self.union_graph().serialize(format=format)
+        data: Any = self.union_graph().serialize(format=format)
         return data.encode("utf-8") if isinstance(data, str) else data
 
     def _native(self, name: str) -> bytes:
