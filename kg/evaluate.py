@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -222,31 +223,24 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
 
     triples = [(s, _local(p), o) for s, p, o in graph if _local(p) in predicates]
     gold_relations = gold.get("relations", [])
-    found = [False] * len(gold_relations)
     for s, p, o in triples:
-        hits = [i for i, rel in enumerate(gold_relations) if fits(rel, s, p, o)]
-        for i in hits:
-            found[i] = True
         for neg in gold.get("negatives", []):
             if fits(neg, s, p, o):
                 report.negatives.append(f"{neg['s']} {neg['p']} {neg['o']}")
-        if hits and all(gold_relations[i].get("optional") for i in hits):
-            continue
-        report.relations.predicted += 1
-        if hits:
-            report.relations.true_positives += 1
-        else:
-            report.false_relations.append(f"{_first(node_labels[s])} {p} {_first(node_labels[o])}")
-    for i, rel in enumerate(gold_relations):
-        if rel.get("optional"):
-            continue
-        report.relations.gold += 1
-        if found[i]:
-            report.relations.gold_found += 1
-        else:
-            report.missed_relations.append(
-                f"{rel['s']} {rel['p']} {rel['o']} ({rel.get('evidence', '')})"
+    _tally(
+        report.relations,
+        gold_relations,
+        (
+            (
+                [i for i, rel in enumerate(gold_relations) if fits(rel, s, p, o)],
+                f"{_first(node_labels[s])} {p} {_first(node_labels[o])}",
             )
+            for s, p, o in triples
+        ),
+        report.false_relations,
+        report.missed_relations,
+        lambda rel: f"{rel['s']} {rel['p']} {rel['o']} ({rel.get('evidence', '')})",
+    )
 
     # --- quotes
     quotes = []
@@ -257,36 +251,63 @@ def evaluate(graph: Graph, gold_path: str | Path) -> Report:
         speaker = next((o for p, o in graph.predicate_objects(q) if _local(p) == "speaker"), None)
         quotes.append((text, speaker))
     gold_quotes = gold.get("quotes", [])
-    qfound = [False] * len(gold_quotes)
-    for text, speaker in quotes:
-        hits = [
-            i
-            for i, gq in enumerate(gold_quotes)
-            if normalise(gq["starts"]) in text
-            and (
-                gq["speaker"] is None
-                or (speaker is not None and matches_ids(speaker, gq["speaker"]))
+
+    def said(gq: dict[str, Any], text: str, speaker: Node | None) -> bool:
+        return normalise(gq["starts"]) in text and (
+            gq["speaker"] is None or (speaker is not None and matches_ids(speaker, gq["speaker"]))
+        )
+
+    _tally(
+        report.quotes,
+        gold_quotes,
+        (
+            (
+                [i for i, gq in enumerate(gold_quotes) if said(gq, text, speaker)],
+                f"{_first(node_labels.get(speaker, set())) if speaker is not None else 'nobody'}"
+                f": {text[:60]}",
             )
-        ]
-        for i in hits:
-            qfound[i] = True
-        if hits and all(gold_quotes[i].get("optional") for i in hits):
-            continue
-        report.quotes.predicted += 1
-        if hits:
-            report.quotes.true_positives += 1
-        else:
-            who = _first(node_labels.get(speaker, set())) if speaker is not None else "nobody"
-            report.false_quotes.append(f"{who}: {text[:60]}")
-    for i, gq in enumerate(gold_quotes):
-        if gq.get("optional"):
-            continue
-        report.quotes.gold += 1
-        if qfound[i]:
-            report.quotes.gold_found += 1
-        else:
-            report.missed_quotes.append(f"{gq['speaker']}: {gq['starts']}")
+            for text, speaker in quotes
+        ),
+        report.false_quotes,
+        report.missed_quotes,
+        lambda gq: f"{gq['speaker']}: {gq['starts']}",
+    )
     return report
+
+
+def _tally(
+    score: Score,
+    gold_items: list[dict[str, Any]],
+    predictions: Iterable[tuple[list[int], str]],
+    false: list[str],
+    missed: list[str],
+    describe_missed: Callable[[dict[str, Any]], str],
+) -> None:
+    """Count predictions against gold items by the scoring rules.
+
+    Each prediction comes with the indexes of the gold items it matches and a
+    description for the list of false ones. A prediction matching only
+    optional items counts neither way; recall is over required items.
+    """
+    found = [False] * len(gold_items)
+    for hits, description in predictions:
+        for i in hits:
+            found[i] = True
+        if hits and all(gold_items[i].get("optional") for i in hits):
+            continue
+        score.predicted += 1
+        if hits:
+            score.true_positives += 1
+        else:
+            false.append(description)
+    for i, item in enumerate(gold_items):
+        if item.get("optional"):
+            continue
+        score.gold += 1
+        if found[i]:
+            score.gold_found += 1
+        else:
+            missed.append(describe_missed(item))
 
 
 def _first(labels: set[str]) -> str:
