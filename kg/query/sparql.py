@@ -12,7 +12,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.store.ontology import PREFIXES
+from kg.store.ontology import PREFIXES, with_prefixes
 
 __all__ = ["FORMATS", "format_result", "read_query", "with_prefixes"]
 
@@ -29,24 +29,10 @@ def read_query(text: str | None, file: str | Path | None) -> str:
         except OSError as err:
             raise QueryError(f"{file}: cannot read the query ({err.strerror})") from None
         except UnicodeDecodeError as err:
-            raise QueryError(f"{file}: not UTF-8 text (byte {err.start}); save the query as "
-                             "UTF-8") from None
+            raise QueryError(
+                f"{file}: not UTF-8 text (byte {err.start}); save the query as UTF-8"
+            ) from None
     return text or ""
-
-
-def with_prefixes(query: str) -> str:
-    """Prepend the kg prefixes the query uses but does not declare."""
-    declared = {
-        line.split()[1].rstrip(":").lower()
-        for line in query.splitlines()
-        if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1
-    }
-    missing = [
-        f"PREFIX {p}: <{iri}>"
-        for p, iri in PREFIXES.items()
-        if p not in declared and f"{p}:" in query
-    ]
-    return "\n".join(missing + [query]) if missing else query
 
 
 def _short(node: Node | None) -> str:

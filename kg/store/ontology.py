@@ -8,8 +8,20 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "KG", "RES", "SCHEMA", "PROV", "ONTOLOGY_DIR", "ONTOLOGY_FILE", "SHAPES_FILE", "ONTOLOGY_IRI",
-    "CORROBORATION_GRAPH", "EXTRACTIONS_GRAPH", "REDIRECTS_GRAPH", "SYSTEM_GRAPHS", "PREFIXES",
+    "KG",
+    "RES",
+    "SCHEMA",
+    "PROV",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_FILE",
+    "SHAPES_FILE",
+    "ONTOLOGY_IRI",
+    "CORROBORATION_GRAPH",
+    "EXTRACTIONS_GRAPH",
+    "REDIRECTS_GRAPH",
+    "SYSTEM_GRAPHS",
+    "PREFIXES",
+    "with_prefixes",
     "PREDICATES",
 ]
 
@@ -81,8 +93,18 @@ class KG(DefinedNamespace):
 
 #: The relation predicates, by local name.
 PREDICATES: tuple[str, ...] = (
-    "leaderOf", "spokespersonOf", "memberOf", "advisorOf", "allyOf", "met",
-    "authorOf", "supports", "opposes", "locatedIn", "partOf", "sanctioned",
+    "leaderOf",
+    "spokespersonOf",
+    "memberOf",
+    "advisorOf",
+    "allyOf",
+    "met",
+    "authorOf",
+    "supports",
+    "opposes",
+    "locatedIn",
+    "partOf",
+    "sanctioned",
 )
 SYMMETRIC = frozenset({"met", "allyOf"})
 
@@ -98,6 +120,30 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
 }
 # One prefix per kind of resource, so exports read `person:dmitry-peskov`.
-for _kind in ("article", "person", "organization", "place", "plan", "quote", "assertion",
-              "extractor", "fact"):
+for _kind in (
+    "article",
+    "person",
+    "organization",
+    "place",
+    "plan",
+    "quote",
+    "assertion",
+    "extractor",
+    "fact",
+):
     PREFIXES[_kind] = f"{RES}{_kind}/"
+
+
+def with_prefixes(query: str) -> str:
+    """Prepend the kg prefixes the query uses but does not declare."""
+    declared = {
+        line.split()[1].rstrip(":").lower()
+        for line in query.splitlines()
+        if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1
+    }
+    missing = [
+        f"PREFIX {p}: <{iri}>"
+        for p, iri in PREFIXES.items()
+        if p not in declared and f"{p}:" in query
+    ]
+    return "\n".join(missing + [query]) if missing else query

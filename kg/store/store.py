@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS
+from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS, with_prefixes
 from kg.store.rdf import Quad, graph_quads
 
 if TYPE_CHECKING:
@@ -61,8 +61,13 @@ class GraphStore:
             processes can read it at once.
     """
 
-    def __init__(self, location: str | os.PathLike[str] | None = None, *, create: bool = True,
-                 read_only: bool = False):
+    def __init__(
+        self,
+        location: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+    ):
         self.location = location
         self.dataset = Dataset(store="Oxigraph", default_union=True)
         if read_only and location is not None:
@@ -75,15 +80,18 @@ class GraphStore:
             path = Path(location)
             if not path.exists() and not create:
                 raise StoreError(
-                    f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first")
+                    f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first"
+                )
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.dataset.open(str(path), create=not path.exists())
             except OSError as err:
                 if "lock" in str(err).lower():
-                    raise StoreError(f"{path}: the store is in use by another kg process "
-                                     "(Oxigraph allows one at a time); wait for it to finish, "
-                                     "then try again") from None
+                    raise StoreError(
+                        f"{path}: the store is in use by another kg process "
+                        "(Oxigraph allows one at a time); wait for it to finish, "
+                        "then try again"
+                    ) from None
                 raise StoreError(f"{path}: cannot open the store ({err})") from None
 
     def __enter__(self) -> GraphStore:
@@ -158,8 +166,9 @@ class GraphStore:
         if len(graph) == 0:
             graph.parse(ONTOLOGY_FILE, format="turtle")
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
-              prefixes: bool = False) -> Result:
+    def query(
+        self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
+    ) -> Result:
         """Run a SPARQL query over the union of the named graphs.
 
         Args:
@@ -172,7 +181,7 @@ class GraphStore:
             QueryError: the query is malformed (the message gives the position).
         """
         if prefixes:
-            sparql = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + sparql
+            sparql = with_prefixes(sparql)
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
         except SyntaxError as err:
@@ -183,13 +192,15 @@ class GraphStore:
         except Exception as err:  # the engine's own evaluation errors
             raise QueryError(f"query failed: {err}") from None
 
-    def rows(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
-             prefixes: bool = False) -> list[tuple[Any, ...]]:
+    def rows(
+        self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
+    ) -> list[tuple[Any, ...]]:
         """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
         return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
 
-    def records(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
-                prefixes: bool = False) -> list[dict[str, Any]]:
+    def records(
+        self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
+    ) -> list[dict[str, Any]]:
         """The solutions of a SELECT query as dicts of the bound variables."""
         return [row.asdict() for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[union-attr]
 
@@ -209,8 +220,14 @@ class GraphStore:
         Turtle, TriG and N-Quads are written by Oxigraph itself, which is 20-60
         times faster than rdflib's writers on an Oxigraph-backed dataset.
         """
-        native = {"turtle": "TURTLE", "ttl": "TURTLE", "trig": "TRIG", "ox-trig": "TRIG",
-                  "nquads": "N_QUADS", "ox-nquads": "N_QUADS"}
+        native = {
+            "turtle": "TURTLE",
+            "ttl": "TURTLE",
+            "trig": "TRIG",
+            "ox-trig": "TRIG",
+            "nquads": "N_QUADS",
+            "ox-nquads": "N_QUADS",
+        }
         if format in native:
             return self._native(native[format])
         data: Any = self.union_graph().serialize(format=format)
@@ -220,8 +237,11 @@ class GraphStore:
         import pyoxigraph as ox
 
         system = {ox.NamedNode(str(g)) for g in SYSTEM_GRAPHS}
-        quads = [q for q in self._oxigraph.quads_for_pattern(None, None, None, None)
-                 if q.graph_name not in system and not isinstance(q.graph_name, ox.DefaultGraph)]
+        quads = [
+            q
+            for q in self._oxigraph.quads_for_pattern(None, None, None, None)
+            if q.graph_name not in system and not isinstance(q.graph_name, ox.DefaultGraph)
+        ]
         fmt = getattr(ox.RdfFormat, name)
         if name == "TURTLE":  # the union of the article graphs, each triple once
             triples = list(dict.fromkeys(q.triple for q in quads))
@@ -232,13 +252,16 @@ class GraphStore:
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
-        [row] = self.rows("""
+        [row] = self.rows(
+            """
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
               { ?a a kg:Article } UNION
               { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
               { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""", prefixes=True)
+            }""",
+            prefixes=True,
+        )
         articles, entities, facts, quotes = (int(n) for n in row)
         return articles, entities, facts, quotes
 
@@ -263,8 +286,11 @@ def _term(term: Any) -> Any:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value) if datatype == str(XSD.string) else \
-            Literal(term.value, datatype=_iri(datatype))
+        return (
+            Literal(term.value)
+            if datatype == str(XSD.string)
+            else Literal(term.value, datatype=_iri(datatype))
+        )
     return BNode(term.value)
 
 
@@ -282,8 +308,9 @@ def _data(quads: Iterable[Quad]) -> str:
     by_graph: dict[Node, list[str]] = {}
     for s, p, o, g in quads:
         by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
-    return " ".join(f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}"
-                    for g, lines in by_graph.items())
+    return " ".join(
+        f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+    )
 
 
 def _read_only_dataset(path: Path) -> Dataset:
@@ -291,8 +318,9 @@ def _read_only_dataset(path: Path) -> Dataset:
     from oxrdflib import OxigraphStore
 
     try:
-        return Dataset(store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))),
-                       default_union=True)
+        return Dataset(
+            store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))), default_union=True
+        )
     except OSError as err:
         raise StoreError(f"{path}: cannot open the store ({err})") from None
 
