@@ -66,7 +66,7 @@ class Article:
         return source + (offset - clean)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Mention:
     """A span of an article that names (or refers to) an entity."""
 
@@ -91,7 +91,7 @@ class Mention:
             object.__setattr__(self, "votes", ((self.type, 1.0),))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where and how a fact was found."""
 
@@ -107,7 +107,7 @@ class Evidence:
             raise ValueError(f"confidence must be in [0, 1], got {self.confidence}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A predicate between two mentions, with its evidence and status."""
 
@@ -122,7 +122,7 @@ class Relation:
             raise ValueError(f"unknown status {self.status!r}; expected one of {STATUSES}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Words put between quotation marks and attributed to a speaker (or nobody)."""
 
@@ -131,7 +131,7 @@ class Quote:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extractors found in one article."""
 

@@ -249,14 +249,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     are committed in batches, each in one transaction (see
     :mod:`kg.store.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A batch is ``commit_every`` articles,
-    or a quarter of the store if that is more: each commit re-resolves the
-    whole store, and growing batches keep the total cost linear. Every file is
-    written to a temporary name and renamed.
+    or as many as the store holds if that is more: each commit re-resolves the
+    whole store in memory, and doubling batches keep the total cost linear.
+    Every file is written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
     ``jobs`` processes parse in parallel (see :func:`iter_extractions`).
     """
-    from kg.store.incremental import add_extractions, stored_articles
+    from kg.store.incremental import add_extractions
+    from kg.store.ledger import Ledger
 
     started = time.perf_counter()
     report = BuildReport()
@@ -281,16 +282,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         report.seconds = time.perf_counter() - started
         return report
     with GraphStore(out / STORE_DIRNAME) as store:
-        known = stored_articles(store)
-        new = [a for a in articles if a.id not in known]
+        ledger = Ledger.read(store)  # read once, kept up to date by every commit
+        new = [a for a in articles if a.id not in ledger.extractions]
         # One stream of extractions (one worker pool) across all commit batches.
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
-        stored = len(known)
-        while batch := list(itertools.islice(counted, max(commit_every, stored // 4, 1))):
-            add_extractions(store, batch)
-            stored += len(batch)
+        while batch := list(itertools.islice(
+                counted, max(commit_every, len(ledger.extractions), 1))):
+            add_extractions(store, batch, ledger)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all
             _write_outputs(store, out, report)

@@ -7,6 +7,7 @@ the part a user asked for.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterable
@@ -34,15 +35,22 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 _TYPES = ('VALUES (?t ?type) { (kg:Person "Person") (kg:Organization "Organization") '
           '(kg:Place "Place") (kg:Plan "Plan") }')
-_ENTITIES = f"{_PREFIXES}SELECT ?e ?type ?label WHERE {{ ?e a ?t ; rdfs:label ?label . {_TYPES} }}"
-_ALT_LABELS = f"{_PREFIXES}SELECT ?e ?alt WHERE {{ ?e a ?t ; skos:altLabel ?alt . {_TYPES} }}"
+# An entity is described again in every article graph that mentions it, so the
+# union holds one copy of its type and label per article: each pattern is made
+# DISTINCT on its own before joining, or the rows would multiply.
+_ENTITIES = f"""{_PREFIXES}
+SELECT ?e ?type ?label WHERE {{
+  {{ SELECT DISTINCT ?e ?type WHERE {{ ?e a ?t . {_TYPES} }} }}
+  {{ SELECT DISTINCT ?e ?label WHERE {{ ?e rdfs:label ?label }} }}
+}}"""
+_ALT_LABELS = f"{_PREFIXES}SELECT DISTINCT ?e ?alt WHERE {{ ?e skos:altLabel ?alt }}"
 _MENTIONS = f"{_PREFIXES}SELECT DISTINCT ?a ?e WHERE {{ ?a a kg:Article ; kg:mentions ?e }}"
 _ARTICLES = f"""{_PREFIXES}
 SELECT ?a ?source ?title ?date ?publisher ?url WHERE {{
   ?a a kg:Article ; kg:sourceFile ?source .
   OPTIONAL {{ ?a schema:headline ?title }}
   OPTIONAL {{ ?a schema:datePublished ?date }}
-  OPTIONAL {{ ?a schema:publisher/rdfs:label ?publisher }}
+  OPTIONAL {{ ?a schema:publisher ?publisher }}
   OPTIONAL {{ ?a schema:url ?url }}
 }}"""
 _ASSERTIONS = f"""{_PREFIXES}
@@ -169,10 +177,16 @@ def read_view(store: GraphStore) -> GraphView:
     for e, kind, label in store.query(_ENTITIES):  # type: ignore[misc]
         view.nodes.setdefault(str(e), Node(str(e), str(label), str(kind)))
     for e, alt in store.query(_ALT_LABELS):  # type: ignore[misc]
-        view.nodes[str(e)].alt_labels.add(str(alt))
+        if str(e) in view.nodes:
+            view.nodes[str(e)].alt_labels.add(str(alt))
     for a, source, title, date, publisher, url in store.query(_ARTICLES):  # type: ignore[misc]
-        optional = (None if v is None else str(v) for v in (title, date, publisher, url))
-        view.articles.setdefault(str(a), ArticleInfo(str(a), str(source), *optional))
+        # the publisher's name from its node: joining its label here repeats it per article
+        named = view.nodes.get(str(publisher)) if publisher is not None else None
+        optional = (None if v is None else str(v) for v in (title, date, None, url))
+        info = ArticleInfo(str(a), str(source), *optional)
+        if named is not None:
+            info = dataclasses.replace(info, publisher=named.label)
+        view.articles.setdefault(str(a), info)
     for a, e in store.query(_MENTIONS):  # type: ignore[misc]
         if str(e) in view.nodes:
             view.nodes[str(e)].articles.add(str(a))

@@ -29,20 +29,23 @@ _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
 __all__ = ["resolve", "Cluster"]
 
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
 
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter[str] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention, votes: Counter[str]) -> None:
         self.mentions.append(mention)
         self.votes.update(votes)
+        self.articles.add(mention.article)
 
     @property
     def type(self) -> EntityType:
-        order = {t: i for i, t in enumerate(ENTITY_TYPES)}
-        return max(self.votes, key=lambda t: (self.votes[t], -order[t]))  # type: ignore[return-value]
+        return max(self.votes, key=lambda t: (self.votes[t], -_TYPE_ORDER[t]))  # type: ignore[return-value]
 
     def label(self) -> str:
         names = Counter(m.name for m in self.mentions)
@@ -75,6 +78,8 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     plans = [m for m in strong if m.type == "Plan"]
     names = [m for m in strong if m.type != "Plan"]
     singles: list[Mention] = []
+    # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
+    by_suffix: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
     for m in sorted(names, key=lambda m: (-len(m.name.split()), m)):
         key = name_key(m.name)
         if not key:
@@ -84,16 +89,14 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             continue
         cluster = by_key.get(key)
         if cluster is None:
-            longer = [
-                c
-                for k, c in by_key.items()
-                if len(k) > len(key) and k[-len(key) :] == key and c.type == "Person"
-            ]
+            longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
             if len(longer) == 1 and _votes_of(m).get("Person", 0) > 0:
                 cluster = longer[0]  # "Ben-Gvir" in "Itamar Ben-Gvir", "Gahr Store"
             else:
                 cluster = by_key[key] = Cluster()
                 clusters.append(cluster)
+                for i in range(1, len(key)):
+                    by_suffix[key[i:]].append(cluster)
         cluster.add(m, _votes_of(m))
 
     # 2. one-word names join a full name ending with them, preferring the same article
@@ -105,7 +108,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         key = name_key(m.name)
         owners = surname_of.get(key[0], [])
         if len(owners) > 1:
-            owners = [c for c in owners if any(x.article == m.article for x in c.mentions)]
+            owners = [c for c in owners if m.article in c.articles]
         if len(owners) == 1:
             owners[0].add(m, _votes_of(m))
             continue
@@ -116,17 +119,18 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         cluster.add(m, _votes_of(m))
 
     # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
+    by_initials: dict[str, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if len(key) > 1:
+            by_initials[initials(cluster.label(), skip=_MINOR)].append(cluster)
     for key, cluster in list(by_key.items()):
         name = cluster.mentions[0].name
         if len(key) != 1 or not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             continue
         expansions = [
             c
-            for k, c in by_key.items()
-            if len(k) > 1
-            and c is not cluster
-            and c.type == "Organization"
-            and initials(c.label(), skip=_MINOR) == name.lower()
+            for c in by_initials.get(name.lower(), ())
+            if c is not cluster and c.type == "Organization"
         ]
         if len(expansions) == 1 and cluster in clusters:
             for m in cluster.mentions:

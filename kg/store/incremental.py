@@ -3,13 +3,14 @@
 Design
 ------
 Entity resolution is global: whether "Zelensky" joins "Volodymyr Zelensky"
-depends on every article. So a change does not patch the graph locally; it
-recomputes the graph from what the store keeps and writes only the difference:
+depends on every article. So a change re-resolves every stored article, in
+memory, and writes only what that changes:
 
 1. **Extraction is the expensive step, and it happens once per article.** What
    the extractors found is kept in the store's extractions graph
    (:mod:`kg.store.ledger`). An article already there (same content, hence
-   same id) is skipped before any NLP runs.
+   same id) is skipped before any NLP runs. A build reads the ledger once and
+   keeps it in memory (:class:`~kg.store.ledger.Ledger`) across its commits.
 2. **Resolution is re-run** over the ledger's extractions plus the new ones
    (or minus the removed ones), in article-id order so the result does not
    depend on the order articles arrived in.
@@ -23,41 +24,49 @@ recomputes the graph from what the store keeps and writes only the difference:
    the old IRI is kept in the redirects graph as ``dcterms:isReplacedBy`` the
    new one, so links to it still resolve (``kg explain`` follows them). The
    redirects are the store's history, the one part that depends on order.
-4. **Only what changed is read and written.** Each article graph's digest
-   (a hash of its triples) is kept beside its ledger entry; a graph whose new
-   digest matches is left alone, and only the others — the new article's, and
-   those of articles naming an entity whose label or IRI changed — are read
-   and compared, with the corroboration and redirects graphs. The removed and
-   added quads, ledger entries and digests go into one SPARQL update, which
-   Oxigraph applies as a single transaction. A process killed at any moment
-   leaves each article fully in or fully out, and re-running finishes the
-   job. Re-adding an article changes nothing (and reads nothing but the
-   list of stored articles); removing one removes exactly what no other
+4. **Only what changed is read and written.** An article graph is a function
+   of the article's extraction and of what its mentions resolved to (entity
+   key, type and label). A fingerprint of the latter is kept beside the
+   ledger entry; only graphs whose fingerprint changed — the new article's,
+   and those of articles naming an entity whose label, type or IRI changed —
+   are generated, read and compared, and only the facts of the corroboration
+   graph that their assertions touch. The removed and added quads, ledger
+   entries and fingerprints go into one SPARQL update, which Oxigraph applies
+   as a single transaction. A process killed at any moment leaves each
+   article fully in or fully out, and re-running finishes the job. Re-adding
+   an article changes nothing; removing one removes exactly what no other
    article supports.
 
-The cost of a change is one resolution over every stored extraction and one
-pass generating the graph in memory: small next to NLP at the scale of one
-laptop (see ``bench/incremental.py``); reads and writes follow what changed.
+The cost of a change is one resolution over every stored extraction in
+memory (see ``bench/incremental.py``); reads and writes follow what changed.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from rdflib import DCTERMS, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Extraction, KnowledgeGraph, Mention
 from kg.resolve import resolve
-from kg.store.ledger import decode, ledger_quad
+from kg.store.ledger import Ledger, ledger_quad
 from kg.store.ontology import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, REDIRECTS_GRAPH, RES
-from kg.store.rdf import Quad, article_iri, graph_quads
-from kg.store.store import GraphStore, n3_values
+from kg.store.rdf import (
+    ArticleIndex,
+    Quad,
+    article_iri,
+    article_quads,
+    asserted_facts,
+    corroboration_quads,
+    fact_iri,
+    fingerprints,
+)
+from kg.store.store import GraphStore
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",
@@ -66,6 +75,8 @@ __all__ = [
 
 _ARTICLE = f"{RES}article/"
 Triple = tuple[Node, Node, Node]
+Fact = tuple[URIRef, URIRef, URIRef]
+_ASSERTED = Literal("asserted")
 
 
 @dataclass
@@ -84,58 +95,14 @@ class Change:
 
 _LIST_ARTICLES = '`kg query --store STORE "SELECT ?a { ?a a kg:Article }"`'
 
-_LEDGER = f"""
-SELECT ?a ?x ?d WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> {{
-  ?a <{KG.extraction}> ?x . OPTIONAL {{ ?a <{KG.graphDigest}> ?d }} }} }}"""
-
-
-@dataclass
-class _Entry:
-    """One article's ledger entry: its extraction and the digest of its graph."""
-
-    quads: list[Quad]
-    extraction: Extraction
-    digest: str | None
-
-
-def _ledger(store: GraphStore) -> dict[str, _Entry]:
-    entries = {}
-    for node, text, digest in store.rows(_LEDGER):
-        extraction = decode(str(text))
-        quads: list[Quad] = [(node, KG.extraction, text, EXTRACTIONS_GRAPH)]
-        if digest is not None:
-            quads.append((node, KG.graphDigest, digest, EXTRACTIONS_GRAPH))
-        entries[extraction.article.id] = _Entry(quads, extraction,
-                                                None if digest is None else str(digest))
-    return entries
-
 
 def stored_articles(store: GraphStore) -> set[str]:
     """Ids of the articles the store holds."""
-    rows = store.rows(f"SELECT ?a WHERE {{ GRAPH <{EXTRACTIONS_GRAPH}> "
-                      f"{{ ?a <{KG.extraction}> ?x }} }}")
-    return {str(row[0])[len(_ARTICLE):] for row in rows}
+    return {node[len(_ARTICLE):] for node, _ in store.values(KG.extraction, EXTRACTIONS_GRAPH)}
 
 
-def _article_graphs(store: GraphStore) -> set[str]:
-    rows = store.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a kg:Article } }", prefixes=True)
-    return {str(row[0])[len(_ARTICLE):] for row in rows}
-
-
-def _digest(triples: Iterable[Triple]) -> str:
-    lines = sorted(" ".join(t.n3() for t in triple) for triple in triples)
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
-
-
-def _previous_keys(store: GraphStore, gone: set[str]) -> dict[tuple[str, str], str]:
-    """(article id, name) → key, for the entities in ``gone``, read from the article graphs."""
-    if not gone:
-        return {}
-    rows = store.rows(f"""SELECT DISTINCT ?g ?e ?n WHERE {{
-        VALUES ?e {{ {n3_values(RES[key] for key in sorted(gone))} }}
-        GRAPH ?g {{ ?g kg:mentions ?e . ?e rdfs:label|skos:altLabel ?n }} }}""", prefixes=True)
-    return {(str(g)[len(_ARTICLE):], str(n)): str(e)[len(str(RES)):]
-            for g, e, n in rows}
+def _key(node: Node) -> str:
+    return str(node)[len(str(RES)):]
 
 
 def _kind(key: str) -> str:
@@ -160,9 +127,16 @@ def successors(kg: KnowledgeGraph, previous: dict[tuple[str, str], str]) -> dict
     return {old: min(c, key=lambda new: (-c[new], new)) for old, c in votes.items()}
 
 
+def _previous_keys(before: dict[str, set[Triple]], gone: set[str]) -> dict[tuple[str, str], str]:
+    """(article id, name) → key, for the entities in ``gone``, as the article graphs named them."""
+    return {(article_id, str(name)): _key(s)
+            for article_id, triples in before.items()
+            for s, p, name in triples
+            if p in (RDFS.label, SKOS.altLabel) and _key(s) in gone}
+
+
 def _redirects(triples: set[Triple]) -> dict[str, str]:
-    return {str(s)[len(str(RES)):]: str(o)[len(str(RES)):]
-            for s, p, o in triples if p == DCTERMS.isReplacedBy}
+    return {_key(s): _key(o) for s, p, o in triples if p == DCTERMS.isReplacedBy}
 
 
 def redirect_quads(kg: KnowledgeGraph, before: dict[str, str],
@@ -179,79 +153,101 @@ def redirect_quads(kg: KnowledgeGraph, before: dict[str, str],
             yield RES[old], DCTERMS.isReplacedBy, RES[new], REDIRECTS_GRAPH
 
 
-def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str]) -> Change:
+def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
+    """The facts (s, p, o) the assertions in these article graphs (as read) state."""
+    facts: set[Fact] = set()
+    for triples in graphs:
+        parts: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        for s, p, o in triples:
+            if p in (RDF.subject, RDF.predicate, RDF.object, KG.status):
+                parts[s][p] = o
+        facts.update((d[RDF.subject], d[RDF.predicate], d[RDF.object])  # type: ignore[misc]
+                     for d in parts.values() if d.get(KG.status) == _ASSERTED and len(d) == 4)
+    return facts
+
+
+def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
+          ledger: Ledger | None) -> Change:
     change = Change()
-    known = stored_articles(store)
-    removing = [a for a in dict.fromkeys(remove) if a in known]
-    adding = {x.article.id: x for x in add if x.article.id not in known}
+    ledger = ledger if ledger is not None else Ledger.read(store)
+    removing = [a for a in dict.fromkeys(remove) if a in ledger.extractions]
+    adding = {x.article.id: x for x in add if x.article.id not in ledger.extractions}
     if not adding and not removing:
-        return change  # nothing new: not even the ledger needs reading
-    ledger = _ledger(store)
-    orphans = _article_graphs(store) - ledger.keys()
-    if orphans:
-        raise StoreError(f"{store.location}: {len(orphans)} articles were stored without their "
-                         "extraction results (by an older kg); delete the store and build again")
+        return change  # nothing new
+    extractions = {aid: x for aid, x in ledger.extractions.items() if aid not in set(removing)}
+    extractions.update(adding)
+    change.added, change.removed = list(adding), removing
+    kg = resolve([extractions[aid] for aid in sorted(extractions)])
+    index = ArticleIndex.of(kg)
+    prints = fingerprints(kg, index)
+    # An unchanged fingerprint means an unchanged graph: most graphs are never read.
+    changed = [a for a in sorted(extractions) if prints[a] != ledger.fingerprints.get(a)]
+    before = {a: set() if a in adding else store.graph_triples(article_iri(a))
+              for a in [*removing, *changed]}
+    after = {a: {(s, p, o) for s, p, o, _ in article_quads(extractions[a].article, kg, index)}
+             for a in changed}
     deletes: list[Quad] = []
     inserts: list[Quad] = []
-    for article_id in removing:
-        deletes += ledger.pop(article_id).quads
-        change.removed.append(article_id)
-    extractions = {aid: entry.extraction for aid, entry in ledger.items()}
-    for article_id, extraction in adding.items():
-        extractions[article_id] = extraction
-        inserts.append(ledger_quad(extraction))
-        change.added.append(article_id)
-    kg = resolve([extractions[aid] for aid in sorted(extractions)])
-    wanted: dict[URIRef, set[Triple]] = defaultdict(set)
-    for s, p, o, g in graph_quads(kg):
-        wanted[g].add((s, p, o))
-    redirects = store.graph_triples(REDIRECTS_GRAPH)
-    old_keys = {str(row[0])[len(str(RES)):] for row in store.rows(
-        "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?g kg:mentions ?e } }", prefixes=True)}
-    moved = successors(kg, _previous_keys(store, old_keys - {e.key for e in kg.entities}))
-    for s, p, o, g in redirect_quads(kg, _redirects(redirects), moved):
-        wanted[g].add((s, p, o))
 
-    def diff(graph: URIRef, have: set[Triple]) -> None:
-        want = wanted.get(graph, set())
+    def diff(graph: URIRef, have: set[Triple], want: set[Triple]) -> None:
         deletes.extend((s, p, o, graph) for s, p, o in have - want)
         inserts.extend((s, p, o, graph) for s, p, o in want - have)
 
-    diff(REDIRECTS_GRAPH, redirects)
-    diff(CORROBORATION_GRAPH, store.graph_triples(CORROBORATION_GRAPH))
-    for article_id in sorted(extractions.keys() | set(removing)):
-        graph = article_iri(article_id)
-        entry = ledger.get(article_id)
-        digest = _digest(wanted[graph]) if article_id in extractions else None
-        # An unchanged digest means an unchanged graph: most graphs are never read.
-        if entry is not None and digest == entry.digest:
-            continue
-        diff(graph, set() if article_id in adding else store.graph_triples(graph))
-        if entry is not None and entry.digest is not None:
-            deletes.append(entry.quads[1])
-        if digest is not None:
-            inserts.append((graph, KG.graphDigest, Literal(digest), EXTRACTIONS_GRAPH))
+    for article_id, have in before.items():
+        diff(article_iri(article_id), have, after.get(article_id, set()))
+    # Every key that disappeared was named in a graph that changed.
+    current = {e.key for e in kg.entities}
+    gone = {_key(o) for triples in before.values() for _, p, o in triples
+            if p == KG.mentions} - current
+    moved = successors(kg, _previous_keys(before, gone))
+    redirects = store.graph_triples(REDIRECTS_GRAPH)
+    diff(REDIRECTS_GRAPH, redirects,
+         {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
+    # Only the facts stated in a changed graph, before or after, can have changed.
+    touched = _stored_facts(before.values()) | asserted_facts(kg, set(changed))
+    diff(CORROBORATION_GRAPH,
+         store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH),
+         {(s, p, o) for s, p, o, _ in corroboration_quads(kg, touched)})
+    for article_id in adding:
+        inserts.append(ledger_quad(adding[article_id]))
+    for article_id in changed:
+        node = article_iri(article_id)
+        if article_id in ledger.fingerprints:
+            old = Literal(ledger.fingerprints[article_id])
+            deletes.append((node, KG.graphDigest, old, EXTRACTIONS_GRAPH))
+        inserts.append((node, KG.graphDigest, Literal(prints[article_id]), EXTRACTIONS_GRAPH))
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
-    store.apply(deletes, inserts)
+    store.apply(deletes, inserts, forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing])
+    # The store has it all now; the ledger in memory follows.
+    for article_id in removing:
+        del ledger.extractions[article_id]
+        ledger.fingerprints.pop(article_id, None)
+    ledger.extractions.update(adding)
+    ledger.fingerprints.update((a, prints[a]) for a in changed)
     return change
 
 
-def add_extractions(store: GraphStore, extractions: Sequence[Extraction]) -> Change:
+def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
+                    ledger: Ledger | None = None) -> Change:
     """Merge new articles' extractions into the store, in one transaction.
 
     Articles already in the store are skipped; the rest merge into the
     existing entities (see module docs).
+
+    Args:
+        ledger: The store's ledger, when the caller keeps it across commits
+            (it is updated); read from the store otherwise.
     """
-    return _sync(store, extractions, ())
+    return _sync(store, extractions, (), ledger)
 
 
 def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:
     """Remove articles and exactly what no other article supports, in one transaction."""
     ids = list(article_ids)
-    known = stored_articles(store)
-    missing = [a for a in ids if a not in known]
+    ledger = Ledger.read(store)
+    missing = [a for a in ids if a not in ledger.extractions]
     if missing:
         raise StoreError(f"{store.location}: no article {missing[0]!r} in the store; "
                          f"{_LIST_ARTICLES} lists them")
-    return _sync(store, (), ids)
+    return _sync(store, (), ids, ledger)

@@ -5,14 +5,16 @@ the store (see :mod:`kg.store.incremental`), so the store keeps what the
 extractors found in each article — as one JSON literal per article in the
 extractions graph — and never has to read or parse an article twice. Being
 in the store, an entry is written in the same transaction as the article's
-graph: the two cannot disagree.
+graph: the two cannot disagree. Beside it is the fingerprint of the article's
+graph (``kg:graphDigest``), which tells whether the graph must be rewritten.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 
@@ -21,17 +23,25 @@ from kg.model import Article, Evidence, Extraction, Mention, Quote, Relation
 from kg.store.ontology import EXTRACTIONS_GRAPH, KG
 from kg.store.rdf import Quad, article_iri
 
-__all__ = ["encode", "decode", "ledger_quad", "FORMAT"]
+if TYPE_CHECKING:
+    from kg.store.store import GraphStore
+
+__all__ = ["encode", "decode", "ledger_quad", "FORMAT", "Ledger"]
 
 #: Bumped when the JSON layout changes incompatibly.
 FORMAT = 1
 
 
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     return value
 
 
@@ -41,22 +51,35 @@ def encode(extraction: Extraction) -> str:
                       sort_keys=True, separators=(",", ":"))
 
 
-def _mention(data: dict[str, Any]) -> Mention:
+def _mention(data: dict[str, Any], once: Any) -> Mention:
     data = dict(data)
-    data["votes"] = tuple((t, float(v)) for t, v in data.get("votes", ()))
+    data["votes"] = once(tuple(once((t, float(v))) for t, v in data.get("votes", ())))
+    data["article"] = once(data["article"])
+    data["type"] = once(data["type"])
     return Mention(**data)
 
 
-def _evidence(data: dict[str, Any]) -> Evidence:
-    return Evidence(**data)
+def _evidence(data: dict[str, Any], once: Any) -> Evidence:
+    return Evidence(**{**data, "article": once(data["article"]),
+                       "extractor": once(data["extractor"])})
 
 
-def decode(text: str) -> Extraction:
+def decode(text: str, shared: dict[Any, Any] | None = None) -> Extraction:
     """The extraction :func:`encode` wrote.
+
+    Args:
+        shared: Values already decoded, to reuse: a store holds millions of
+            mentions repeating a few article ids, types and vote patterns, and
+            each distinct value is then kept once in memory.
 
     Raises:
         StoreError: the entry is not a ledger entry this version can read.
     """
+    table = shared if shared is not None else {}
+
+    def once(value: Any) -> Any:
+        return table.setdefault(value, value)
+
     try:
         data = json.loads(text)
         if data.pop("format", None) != FORMAT:
@@ -64,16 +87,18 @@ def decode(text: str) -> Extraction:
         article = Article(**{**data["article"],
                              "offsets": tuple(tuple(p) for p in data["article"]["offsets"])})
         relations = tuple(
-            Relation(**{**r, "subject": _mention(r["subject"]), "object": _mention(r["object"]),
-                        "evidence": _evidence(r["evidence"])})
+            Relation(**{**r, "subject": _mention(r["subject"], once),
+                        "object": _mention(r["object"], once),
+                        "evidence": _evidence(r["evidence"], once)})
             for r in data["relations"]
         )
         quotes = tuple(
-            Quote(q["text"], _mention(q["speaker"]) if q["speaker"] else None,
-                  _evidence(q["evidence"]))
+            Quote(q["text"], _mention(q["speaker"], once) if q["speaker"] else None,
+                  _evidence(q["evidence"], once))
             for q in data["quotes"]
         )
-        return Extraction(article, tuple(_mention(m) for m in data["mentions"]), relations, quotes)
+        mentions = tuple(_mention(m, once) for m in data["mentions"])
+        return Extraction(article, mentions, relations, quotes)
     except (ValueError, KeyError, TypeError) as err:
         raise StoreError(f"a stored extraction cannot be read ({err}); the store was written by "
                          "another version of kg: delete it and build again") from None
@@ -83,3 +108,40 @@ def ledger_quad(extraction: Extraction) -> Quad:
     """The quad that keeps ``extraction`` in the extractions graph."""
     node: URIRef = article_iri(extraction.article.id)
     return node, KG.extraction, Literal(encode(extraction)), EXTRACTIONS_GRAPH
+
+
+_ARTICLE = str(article_iri(""))
+
+
+@dataclasses.dataclass
+class Ledger:
+    """The extractions graph, read once and kept in memory across commits.
+
+    Attributes:
+        extractions: Article id → what the extractors found in it.
+        fingerprints: Article id → fingerprint of its graph as stored.
+    """
+
+    extractions: dict[str, Extraction] = dataclasses.field(default_factory=dict)
+    fingerprints: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: GraphStore) -> Ledger:
+        """The ledger of ``store``.
+
+        Raises:
+            StoreError: an entry cannot be read, or an article graph has no entry.
+        """
+        ledger = cls()
+        shared: dict[Any, Any] = {}
+        for node, text in store.values(KG.extraction, EXTRACTIONS_GRAPH):
+            ledger.extractions[node[len(_ARTICLE):]] = decode(text, shared)
+        for node, digest in store.values(KG.graphDigest, EXTRACTIONS_GRAPH):
+            ledger.fingerprints[node[len(_ARTICLE):]] = digest
+        graphs = {node[len(_ARTICLE):] for node, _ in store.values(KG.sourceFile, None)}
+        orphans = graphs - ledger.extractions.keys()
+        if orphans:
+            raise StoreError(f"{store.location}: {len(orphans)} articles were stored without "
+                             "their extraction results (by an older kg); delete the store and "
+                             "build again")
+        return ledger

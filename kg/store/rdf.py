@@ -23,13 +23,17 @@ from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, 
 from kg.store.ontology import CORROBORATION_GRAPH, KG, PROV, RES, SCHEMA
 
 __all__ = [
-    "Quad", "EXTRACTOR_VERSION", "entity_iri", "article_iri", "extractor_version",
-    "graph_quads", "article_quads", "corroboration_quads", "Corroboration", "corroborate",
+    "Quad", "EXTRACTOR_VERSION", "GRAPH_LAYOUT", "entity_iri", "article_iri", "fact_iri",
+    "extractor_version", "graph_quads", "article_quads", "ArticleIndex", "fingerprints",
+    "corroboration_quads", "Corroboration", "corroborate", "asserted_facts",
 ]
 
 Quad = tuple[Node, Node, Node, URIRef]
 #: Version of extractors whose name carries none (built-ins are named ``kg.roles.v1``).
 EXTRACTOR_VERSION = "1"
+#: Bumped whenever this module changes what an article graph holds, so that
+#: stores rewrite graphs whose :func:`fingerprints` would otherwise still match.
+GRAPH_LAYOUT = 1
 
 
 def entity_iri(key: str) -> URIRef:
@@ -46,6 +50,11 @@ def extractor_version(name: str) -> str:
     """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``."""
     found = re.search(r"\.v(\d+(?:\.\d+)*)$", name)
     return found.group(1) if found else EXTRACTOR_VERSION
+
+
+def fact_iri(s: URIRef, p: URIRef, o: URIRef) -> URIRef:
+    """The IRI of the corroboration node of the fact ``s p o``."""
+    return RES[f"fact/{_digest(s, p, o)}"]
 
 
 def _digest(*parts: object) -> str:
@@ -129,7 +138,7 @@ def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
 
 
 @dataclass
-class _Index:
+class ArticleIndex:
     """What each article contributes, gathered in one pass over the graph."""
 
     names: dict[str, dict[str, set[str]]]
@@ -139,7 +148,7 @@ class _Index:
     by_key: dict[str, Entity]
 
     @classmethod
-    def of(cls, kg: KnowledgeGraph) -> _Index:
+    def of(cls, kg: KnowledgeGraph) -> ArticleIndex:
         names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         byline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         mention: Mention
@@ -156,7 +165,7 @@ class _Index:
         return cls(names, byline, relations, quotes, {e.key: e for e in kg.entities})
 
 
-def _article_quads(article: Article, kg: KnowledgeGraph, index: _Index) -> Iterator[Quad]:
+def _article_quads(article: Article, kg: KnowledgeGraph, index: ArticleIndex) -> Iterator[Quad]:
     graph = article_iri(article.id)
     yield from _article(article, sorted(index.byline.get(article.id, ())), graph)
     names = index.names.get(article.id, {})
@@ -170,9 +179,37 @@ def _article_quads(article: Article, kg: KnowledgeGraph, index: _Index) -> Itera
         yield from _quote(quote, kg, graph)
 
 
-def article_quads(article: Article, kg: KnowledgeGraph) -> Iterator[Quad]:
-    """Everything ``article`` says, in its own named graph (the article's IRI)."""
-    yield from _article_quads(article, kg, _Index.of(kg))
+def article_quads(article: Article, kg: KnowledgeGraph,
+                  index: ArticleIndex | None = None) -> Iterator[Quad]:
+    """Everything ``article`` says, in its own named graph (the article's IRI).
+
+    Args:
+        index: ``ArticleIndex.of(kg)``, when several articles are written.
+    """
+    yield from _article_quads(article, kg, index or ArticleIndex.of(kg))
+
+
+def fingerprints(kg: KnowledgeGraph, index: ArticleIndex) -> dict[str, str]:
+    """Article id → a digest of everything its graph depends on besides its own extraction.
+
+    That is what its mentions, relations and quotes resolved to: entity keys,
+    types and labels (and :data:`GRAPH_LAYOUT`). An article whose fingerprint
+    did not change has the same graph as before, without generating it.
+    """
+    parts: dict[str, list[str]] = {a.id: [] for a in kg.articles}
+    mention: Mention
+    for mention, key in kg.entity_of.items():
+        entity = index.by_key[key]
+        parts[mention.article].append(f"m {mention.start} {mention.end} {mention.name}\x1f{key}"
+                                      f"\x1f{entity.type}\x1f{entity.label}")
+    for relation in kg.relations:
+        s, p, o = _ends(relation, kg)
+        parts[relation.evidence.article].append(
+            f"r {s} {p} {o} {relation.evidence.start} {relation.status}")
+    for quote in kg.quotes:
+        speaker = None if quote.speaker is None else kg.entity_of[quote.speaker]
+        parts[quote.evidence.article].append(f"q {quote.evidence.start} {speaker}")
+    return {article: _digest(GRAPH_LAYOUT, *sorted(lines)) for article, lines in parts.items()}
 
 
 @dataclass(frozen=True)
@@ -196,13 +233,19 @@ class Corroboration:
     assertions: tuple[URIRef, ...]
 
 
-def corroborate(kg: KnowledgeGraph) -> list[Corroboration]:
-    """Count, for every asserted fact, the articles and publishers that state it."""
+Fact = tuple[URIRef, URIRef, URIRef]
+
+
+def corroborate(kg: KnowledgeGraph, only: set[Fact] | None = None) -> list[Corroboration]:
+    """Count, for every asserted fact (or those in ``only``), the articles and publishers
+    that state it."""
     publisher = {a.id: (a.publisher or "").strip().casefold() for a in kg.articles}
-    evidence: dict[tuple[URIRef, URIRef, URIRef], list[Relation]] = defaultdict(list)
+    evidence: dict[Fact, list[Relation]] = defaultdict(list)
     for relation in kg.relations:
         if relation.status == "asserted":
-            evidence[_ends(relation, kg)].append(relation)
+            ends = _ends(relation, kg)
+            if only is None or ends in only:
+                evidence[ends].append(relation)
     facts = []
     for (s, p, o), relations in sorted(evidence.items()):
         best: dict[str, float] = {}
@@ -223,11 +266,18 @@ def corroborate(kg: KnowledgeGraph) -> list[Corroboration]:
     return facts
 
 
-def corroboration_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
-    """One ``kg:Fact`` per asserted relation, with its counts and combined confidence."""
+def asserted_facts(kg: KnowledgeGraph, articles: set[str]) -> set[Fact]:
+    """The facts (s, p, o) that ``articles`` assert."""
+    return {_ends(r, kg) for r in kg.relations
+            if r.status == "asserted" and r.evidence.article in articles}
+
+
+def corroboration_quads(kg: KnowledgeGraph, only: set[Fact] | None = None) -> Iterator[Quad]:
+    """One ``kg:Fact`` per asserted relation (or per fact in ``only``), with its counts and
+    combined confidence."""
     graph = CORROBORATION_GRAPH
-    for fact in corroborate(kg):
-        node = RES[f"fact/{_digest(fact.subject, fact.predicate, fact.object)}"]
+    for fact in corroborate(kg, only):
+        node = fact_iri(fact.subject, fact.predicate, fact.object)
         yield node, RDF.type, KG.Fact, graph
         yield node, RDF.subject, fact.subject, graph
         yield node, RDF.predicate, fact.predicate, graph
@@ -241,7 +291,7 @@ def corroboration_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
 
 def graph_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
     """All quads of a knowledge graph: each article's graph, then the corroboration graph."""
-    index = _Index.of(kg)
+    index = ArticleIndex.of(kg)
     for article in kg.articles:
         yield from _article_quads(article, kg, index)
     yield from corroboration_quads(kg)

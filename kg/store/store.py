@@ -130,16 +130,44 @@ class GraphStore:
 
     def graph_triples(self, graph: URIRef) -> set[tuple[Node, Node, Node]]:
         """The triples of one named graph (plain literals untyped, as in :meth:`quads`)."""
-        rows = self.rows("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph})
-        return {(s, p, _plain(o)) for s, p, o, _ in rows}
+        import pyoxigraph as ox
 
-    def apply(self, delete: Iterable[Quad], insert: Iterable[Quad]) -> None:
+        found = self._oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+        return {(_term(q.subject), _term(q.predicate), _term(q.object)) for q in found}
+
+    def triples_about(self, subjects: Iterable[URIRef],
+                      graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph whose subject is one of ``subjects``."""
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(str(graph))
+        return {(_term(q.subject), _term(q.predicate), _term(q.object))
+                for subject in subjects
+                for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), None, None,
+                                                          name)}
+
+    def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
+        """(subject IRI, object's lexical form) of each ``predicate`` triple in ``graph``
+        (``None``: in any graph)."""
+        import pyoxigraph as ox
+
+        name = None if graph is None else ox.NamedNode(str(graph))
+        for q in self._oxigraph.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, name):
+            yield q.subject.value, q.object.value
+
+    def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
+              forget: Iterable[tuple[URIRef, URIRef]] = ()) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
 
         Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
         too, but cannot delete, and measured no faster on disk).
+
+        Args:
+            forget: (subject, graph) pairs whose every triple is deleted too.
         """
-        text = f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
+        text = "".join(f"DELETE WHERE {{ GRAPH {g.n3()} {{ {s.n3()} ?p ?o }} }} ;\n"
+                       for s, g in forget)
+        text += f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
         try:
             self._oxigraph.update(text)
         except OSError as err:
