@@ -44,6 +44,7 @@ memory (see ``bench/incremental.py``); reads and writes follow what changed.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -182,10 +183,11 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     prints = fingerprints(kg, index)
     # An unchanged fingerprint means an unchanged graph: most graphs are never read.
     changed = [a for a in sorted(extractions) if prints[a] != ledger.fingerprints.get(a)]
-    before = {a: set() if a in adding else store.graph_triples(article_iri(a))
-              for a in [*removing, *changed]}
+    # A stored graph that changed is read and compared; a new article's graph is only written.
+    before = {a: store.graph_triples(article_iri(a))
+              for a in [*removing, *changed] if a not in adding}
     after = {a: {(s, p, o) for s, p, o, _ in article_quads(extractions[a].article, kg, index)}
-             for a in changed}
+             for a in changed if a not in adding}
     deletes: list[Quad] = []
     inserts: list[Quad] = []
 
@@ -195,6 +197,14 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
 
     for article_id, have in before.items():
         diff(article_iri(article_id), have, after.get(article_id, set()))
+
+    def new_graphs() -> Iterator[Quad]:
+        """The new articles' graphs, generated as they are written (not held in memory)."""
+        for article_id in sorted(adding):
+            quads = dict.fromkeys(article_quads(adding[article_id].article, kg, index))
+            change.quads_inserted += len(quads)
+            yield from quads
+
     # Every key that disappeared was named in a graph that changed.
     current = {e.key for e in kg.entities}
     gone = {_key(o) for triples in before.values() for _, p, o in triples
@@ -218,7 +228,8 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
         inserts.append((node, KG.graphDigest, Literal(prints[article_id]), EXTRACTIONS_GRAPH))
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
-    store.apply(deletes, inserts, forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing])
+    store.apply(deletes, itertools.chain(inserts, new_graphs()),
+                forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing])
     # The store has it all now; the ledger in memory follows.
     for article_id in removing:
         del ledger.extractions[article_id]

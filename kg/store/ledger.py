@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import operator
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
@@ -33,16 +34,24 @@ FORMAT = 1
 
 
 @functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
+def _fields_of(kind: type) -> tuple[tuple[str, ...], Any] | None:
+    """A dataclass's field names and a getter of their values (None for other types)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    names = tuple(f.name for f in dataclasses.fields(kind))
+    get = operator.attrgetter(*names)
+    return names, (get if len(names) > 1 else lambda value: (get(value),))
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, tuple | list):
+    kind = type(value)
+    if kind is tuple or kind is list:
         return [_plain(v) for v in value]
-    if dataclasses.is_dataclass(value):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    return value
+    fields = _fields_of(kind)
+    if fields is None:
+        return value
+    names, get = fields
+    return dict(zip(names, map(_plain, get(value)), strict=True))
 
 
 def encode(extraction: Extraction) -> str:

@@ -331,11 +331,21 @@ def n3_values(terms: Iterable[Node]) -> str:
     return " ".join(term.n3() for term in terms)
 
 
+@functools.lru_cache(maxsize=262144)
+def _iri_n3(term: URIRef) -> str:
+    return term.n3()
+
+
+def _n3(term: Node) -> str:
+    """A term in SPARQL syntax; IRIs repeat, so each is checked and escaped once."""
+    return _iri_n3(term) if type(term) is URIRef else term.n3()
+
+
 def _data(quads: Iterable[Quad]) -> str:
     """Quads as the body of ``INSERT DATA``/``DELETE DATA``, grouped by graph."""
     by_graph: dict[Node, list[str]] = {}
     for s, p, o, g in quads:
-        by_graph.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
+        by_graph.setdefault(g, []).append(f"{_n3(s)} {_n3(p)} {_n3(o)} .")
     return " ".join(
         f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
     )
