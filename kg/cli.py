@@ -107,6 +107,56 @@ class _Group(click.Group):
             ctx.exit(130)
 
 
+class _Progress:
+    """Articles done, rate and time left: a bar on a terminal, a line now and then in a log."""
+
+    #: Seconds between two lines when stderr is not a terminal.
+    every = 30.0
+    #: Fewer articles than this finish too soon to need progress.
+    least = 20
+
+    def __init__(self, *, enabled: bool = True):
+        self.enabled = enabled
+        self.bar: Any = None
+        self.started = 0.0
+        self.shown = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < self.least:
+            return
+        now = time.perf_counter()
+        if not self.started:
+            self.started = self.shown = now
+            if sys.stderr.isatty():
+                self.bar = click.progressbar(length=total, label="Extracting", show_eta=True,
+                                             show_pos=True, item_show_func=lambda rate: rate,
+                                             file=sys.stderr)
+                self.bar.__enter__()
+            else:
+                click.echo(f"Extracting {total:,} articles", err=True)
+        rate = done / max(now - self.started, 1e-9)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.pos, f"{rate:.1f} articles/s")
+            return
+        if now - self.shown >= self.every or done == total:
+            left = (total - done) / rate
+            click.echo(f"Extracting: {done:,}/{total:,} articles, {rate:.1f} articles/s, "
+                       f"about {_duration(left)} left", err=True)
+            self.shown = now
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -176,27 +226,7 @@ def build(
 
     limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
-    bar: Any = None
-    started = 0.0
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar, started
-        if quiet or total < 20:
-            return
-        if bar is None:
-            bar = click.progressbar(
-                length=total,
-                label="Extracting",
-                show_eta=True,
-                show_pos=True,
-                item_show_func=lambda rate: rate,
-                file=sys.stderr,
-            )
-            bar.__enter__()
-            started = time.perf_counter()
-        rate = done / max(time.perf_counter() - started, 1e-9)
-        bar.update(done - bar.pos, f"{rate:.1f} articles/s")
-
+    progress = _Progress(enabled=not quiet)
     try:
         remote = None
         if store_url is not None:
@@ -219,8 +249,7 @@ def build(
             jobs=jobs,
         )
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        progress.close()
     if not quiet:
         click.echo(report.summary())
         for source, reason in report.skipped:
@@ -284,7 +313,11 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.pipeline import build as run_build
 
-    report = run_build(articles, _build_dir(store_path), model=model)
+    progress = _Progress()
+    try:
+        report = run_build(articles, _build_dir(store_path), model=model, progress=progress)
+    finally:
+        progress.close()
     click.echo(report.summary())
     for source, reason in report.skipped:
         click.echo(f"  skipped {source}: {reason}", err=True)

@@ -82,3 +82,22 @@ def test_the_code_is_lint_clean():
     done = subprocess.run([str(ruff), "check", "kg", "tests", "bench"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout
+
+
+def test_progress_in_a_log_gives_articles_rate_and_time_left(capsys, monkeypatch):
+    from kg.cli import _Progress
+
+    def run(total: int) -> list[str]:
+        progress = _Progress()
+        for done in range(1, total + 1):
+            progress(done, total)
+        progress.close()
+        return capsys.readouterr().err.splitlines()
+
+    lines = run(40)  # quicker than one interval: a first and a last line only
+    assert lines[0] == "Extracting 40 articles" and len(lines) == 2
+    assert lines[1].startswith("Extracting: 40/40 articles, ") and "articles/s" in lines[1]
+    monkeypatch.setattr(_Progress, "every", 0.0)
+    lines = run(40)
+    assert len(lines) == 41 and "Extracting: 7/40 articles" in lines[7] and "left" in lines[7]
+    assert run(_Progress.least - 1) == []  # too few to need progress

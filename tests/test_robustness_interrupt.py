@@ -97,7 +97,8 @@ def assert_interrupted(proc: subprocess.Popen[str], err: list[str], reader: thre
     proc.stdout.close()
     proc.stderr.close()
     assert code == 130, err
-    lines = [line.rstrip("\n") for line in err if line.strip() and line.strip() != "Extracting"]
+    lines = [line.rstrip("\n") for line in err
+             if line.strip() and not line.startswith("Extracting")]
     assert len(lines) == 1, lines
     assert lines[0].startswith("Interrupted:") and "Traceback" not in "".join(err)
 
