@@ -522,7 +522,8 @@ def render(
     if sparql is not None or query_file is not None:
         query = with_prefixes(read_query(sparql, query_file))
     with open_store(store_path) as store:
-        page = render_page(store, focus=focus, hops=hops, query=query, title=title)
+        page = _interruptible(
+            lambda: render_page(store, focus=focus, hops=hops, query=query, title=title))
     atomic_write(out_file, page.encode("utf-8"))
     click.echo(f"Wrote {out_file}")
 

@@ -106,6 +106,11 @@ class GraphStore:
         # A result left half-read sits in a reference cycle that holds the
         # Oxigraph store, and its lock, until the cycle collector runs.
         gc.collect()
+        if self.location is not None:
+            # RocksDB keeps the info log of each earlier opening (LOG.old.*, up to
+            # 1,000 of them); only the current LOG can matter to anyone.
+            for old_log in Path(self.location).glob("LOG.old.*"):
+                old_log.unlink(missing_ok=True)
 
     def __len__(self) -> int:
         """Number of quads."""

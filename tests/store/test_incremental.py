@@ -153,3 +153,11 @@ def test_any_history_of_adds_and_removes_ends_in_the_graph_of_what_remains(corpu
     assert stored_articles(store) == set(present)
     expected = content(filled([x for x in corpus if x.article.id in present])) if present else set()
     assert content(store) == expected
+
+
+def test_reopening_a_store_leaves_no_old_engine_logs(corpus, tmp_path):
+    for _ in range(3):
+        with GraphStore(tmp_path / "store") as store:
+            add_extractions(store, corpus[:1])
+    files = {p.name for p in (tmp_path / "store").iterdir()}
+    assert "CURRENT" in files and not [f for f in files if f.startswith("LOG.old")]
