@@ -60,3 +60,13 @@ def test_wishes_and_hypotheses_are_statements_not_facts(seeds_build):
             ASK { ?z rdfs:label "Volodymyr Zelensky" . ?t rdfs:label "Donald Trump" .
                   { ?z kg:met ?t } UNION { ?t kg:met ?z } }""")
         assert ask.askAnswer is False
+
+
+def test_statements_list_every_status_but_asserted():
+    import re
+
+    from kg.model import STATUSES
+
+    text = (QUERIES / "statements.rq").read_text()
+    listed = set(re.findall(r'"(\w+)"', re.search(r"VALUES \?status \{([^}]*)\}", text)[1]))
+    assert listed == set(STATUSES) - {"asserted"}
