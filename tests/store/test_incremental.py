@@ -161,3 +161,18 @@ def test_reopening_a_store_leaves_no_old_engine_logs(corpus, tmp_path):
             add_extractions(store, corpus[:1])
     files = {p.name for p in (tmp_path / "store").iterdir()}
     assert "CURRENT" in files and not [f for f in files if f.startswith("LOG.old")]
+
+
+def test_a_commit_reads_only_the_graphs_whose_entities_changed(corpus, monkeypatch):
+    store = filled([corpus[0], corpus[2]])
+    read: list[str] = []
+    original = store.graph_triples
+    monkeypatch.setattr(store, "graph_triples", lambda g: read.append(str(g)) or original(g))
+    # a2 adds a third source to Peskov's role: the fact's counts change, no entity does
+    change = add_extractions(store, [corpus[1]])
+    assert change.added == ["a2"] and not any("/article/" in g for g in read)
+    assert content(store) == content(filled(corpus[:3]))
+    # a4 shares nothing with the others: nothing stored is deleted
+    change = add_extractions(store, [corpus[3]])
+    assert change.quads_deleted == 0 and change.quads_inserted > 0
+    assert content(store) == content(filled(corpus))
