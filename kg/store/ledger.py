@@ -65,7 +65,10 @@ def _mention(data: dict[str, Any], once: Any) -> Mention:
     data["votes"] = once(tuple(once((t, float(v))) for t, v in data.get("votes", ())))
     data["article"] = once(data["article"])
     data["type"] = once(data["type"])
-    return Mention(**data)
+    if data.get("name") == data["text"]:
+        data["name"] = data["text"]
+    # a relation's or quote's ends are the article's mentions again: one object each
+    return once(Mention(**data))  # type: ignore[no-any-return]
 
 
 def _evidence(data: dict[str, Any], once: Any) -> Evidence:
