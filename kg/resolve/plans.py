@@ -106,6 +106,6 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
     for _, _, members in merged:
         cluster = Cluster()
         for m in members:
-            cluster.add(m, Counter({"Plan": 1.0}))
+            cluster.add(m, (("Plan", 1.0),))
         clusters.append(cluster)
     return clusters

@@ -38,9 +38,10 @@ class Cluster:
     votes: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
 
-    def add(self, mention: Mention, votes: Counter[str]) -> None:
+    def add(self, mention: Mention, votes: Iterable[tuple[str, float]]) -> None:
         self.mentions.append(mention)
-        self.votes.update(votes)
+        for kind, weight in votes:
+            self.votes[kind] += weight
         self.articles.add(mention.article)
 
     @property
@@ -58,8 +59,13 @@ class Cluster:
         return max(full, key=lambda n: (names[n], len(n), n))
 
 
-def _votes_of(mention: Mention) -> Counter[str]:
-    return Counter(dict(mention.votes))
+def _vote(mention: Mention, kind: str) -> float:
+    return next((weight for t, weight in mention.votes if t == kind), 0.0)
+
+
+def _order(m: Mention) -> tuple[object, ...]:
+    """A mention's sort key: its fields in order (as the dataclass compares, but faster)."""
+    return (m.article, m.start, m.end, m.text, m.type, m.name, m.votes, m.confirmed)
 
 
 def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
@@ -80,24 +86,24 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     singles: list[Mention] = []
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
     by_suffix: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
-    for m in sorted(names, key=lambda m: (-len(m.name.split()), m)):
+    for m in sorted(names, key=lambda m: (-len(m.name.split()), *_order(m))):
         key = name_key(m.name)
         if not key:
             continue
-        if len(key) == 1 and _votes_of(m).get("Place", 0) < 2:
+        if len(key) == 1 and _vote(m, "Place") < 2:
             singles.append(m)
             continue
         cluster = by_key.get(key)
         if cluster is None:
             longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
-            if len(longer) == 1 and _votes_of(m).get("Person", 0) > 0:
+            if len(longer) == 1 and _vote(m, "Person") > 0:
                 cluster = longer[0]  # "Ben-Gvir" in "Itamar Ben-Gvir", "Gahr Store"
             else:
                 cluster = by_key[key] = Cluster()
                 clusters.append(cluster)
                 for i in range(1, len(key)):
                     by_suffix[key[i:]].append(cluster)
-        cluster.add(m, _votes_of(m))
+        cluster.add(m, m.votes)
 
     # 2. one-word names join a full name ending with them, preferring the same article
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
@@ -110,13 +116,13 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         if len(owners) > 1:
             owners = [c for c in owners if m.article in c.articles]
         if len(owners) == 1:
-            owners[0].add(m, _votes_of(m))
+            owners[0].add(m, m.votes)
             continue
         cluster = by_key.get(key)
         if cluster is None:
             cluster = by_key[key] = Cluster()
             clusters.append(cluster)
-        cluster.add(m, _votes_of(m))
+        cluster.add(m, m.votes)
 
     # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
@@ -134,7 +140,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
         ]
         if len(expansions) == 1 and cluster in clusters:
             for m in cluster.mentions:
-                expansions[0].add(m, _votes_of(m))
+                expansions[0].add(m, m.votes)
             clusters.remove(cluster)
             by_key[key] = expansions[0]
 
@@ -146,7 +152,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     for m in weak:
         cluster = by_key.get(name_key(m.name))
         if cluster is not None:
-            cluster.add(m, Counter())
+            cluster.add(m, ())
 
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters(plans))
@@ -168,7 +174,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
                 cluster.type,
                 label,
                 tuple(m.name for m in cluster.mentions),
-                tuple(sorted(cluster.mentions)),
+                tuple(sorted(cluster.mentions, key=_order)),
             )
         )
         for m in cluster.mentions:
@@ -224,7 +230,7 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[tuple[str, ...],
         ]  # type: ignore[misc]
         if len(larger) == 1:
             for m in small.mentions:
-                larger[0].add(m, _votes_of(m))
+                larger[0].add(m, m.votes)
             clusters.remove(small)
             for key, c in by_key.items():
                 if c is small:
