@@ -4,9 +4,11 @@
    peak RSS is summed over the process tree.
 2. ``kg add`` of 10 new articles to the large store against ``kg add`` of the
    same 10 to an empty store (the store's incremental add; parsing the 10
-   articles is in both).
+   articles is in both): once refreshing the build's files (graph.ttl,
+   graph.trig, graph.html, which describe the whole graph), and once with
+   ``--no-files`` (the store alone), each with its own 10 articles.
 
-Prints the two ratios last.
+Prints the ratios last.
 
     python bench/scale.py                       # 1,000 and 10,000 articles
     python bench/scale.py --small 100 --large 1000   # quicker
@@ -32,7 +34,6 @@ def main() -> None:
     if args.quick:
         args.small, args.large = 100, 1000
     work = Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
-    extra = corpus(10, seed=1)  # a different seed: articles the stores do not hold
     runs = {}
     try:
         for n in (args.small, args.large):
@@ -41,19 +42,29 @@ def main() -> None:
             runs[f"build_{n}"] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
             print(f"kg build {n:6} articles: {r['seconds']:7.1f} s, peak RSS "
                   f"{r['peak_rss_mb']:6.0f} MB", flush=True)
-        for name, target in (("add_10_to_empty", work / "empty"),
-                             (f"add_10_to_{args.large}", work / str(args.large))):
-            r = run_timed([PYTHON, "-m", "kg", "add", str(extra), "--store", str(target)])
-            runs[name] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
-            print(f"kg add 10 articles ({name}): {r['seconds']:7.1f} s", flush=True)
+        for mode, flags, seed in (("", [], 1), ("_no_files", ["--no-files"], 2)):
+            extra = corpus(10, seed=seed)  # another seed: articles the stores do not hold
+            for name, target in ((f"add_10_to_empty{mode}", work / f"empty{mode}"),
+                                 (f"add_10_to_{args.large}{mode}", work / str(args.large))):
+                r = run_timed([PYTHON, "-m", "kg", "add", str(extra), "--store", str(target),
+                               *flags])
+                runs[name] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
+                print(f"kg add {' '.join(flags)} 10 articles ({name}): {r['seconds']:7.1f} s",
+                      flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     rss = runs[f"build_{args.large}"]["peak_rss_mb"] / runs[f"build_{args.small}"]["peak_rss_mb"]
-    add = runs[f"add_10_to_{args.large}"]["seconds"] / runs["add_10_to_empty"]["seconds"]
+
+    def add(mode: str) -> float:
+        large = runs[f"add_10_to_{args.large}{mode}"]["seconds"]
+        return large / runs[f"add_10_to_empty{mode}"]["seconds"]  # type: ignore[no-any-return]
+
     save("scale", {"small": args.small, "large": args.large, "jobs": args.jobs, "runs": runs,
-                   "rss_ratio": rss, "add_ratio": add, "targets": {"rss": 1.5, "add": 2.0}})
+                   "rss_ratio": rss, "add_ratio": add(""), "add_ratio_no_files": add("_no_files"),
+                   "targets": {"rss": 1.5, "add": 2.0}})
     print(f"peak RSS {args.large}/{args.small} articles: {rss:.2f} (target <= 1.5); "
-          f"add 10 to {args.large} / to empty: {add:.2f} (target <= 2)")
+          f"add 10 to {args.large} / to empty: {add(''):.2f}, with --no-files "
+          f"{add('_no_files'):.2f} (target <= 2)")
 
 
 if __name__ == "__main__":

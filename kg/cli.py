@@ -309,13 +309,21 @@ def _build_dir(store_path: str) -> Path:
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
 @model_option
-def add(articles: tuple[Path, ...], store_path: str, model: str | None) -> None:
+@click.option(
+    "--no-files",
+    is_flag=True,
+    help="Update the store only; graph.ttl, graph.trig and graph.html stay as they were "
+    "(on a large store, rewriting them is most of the work; `kg export` and `kg render` "
+    "write them when wanted).",
+)
+def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.pipeline import build as run_build
 
     progress = _Progress()
     try:
-        report = run_build(articles, _build_dir(store_path), model=model, progress=progress)
+        report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
+                           files=not no_files)
     finally:
         progress.close()
     click.echo(report.summary())

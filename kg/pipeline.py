@@ -242,7 +242,7 @@ def _interrupts_held() -> Iterator[None]:
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
-          remote: RemoteStore | None = None, jobs: int = 1) -> BuildReport:
+          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -256,7 +256,9 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     Every file is written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
-    ``jobs`` processes parse in parallel (see :func:`iter_extractions`).
+    ``jobs`` processes parse in parallel (see :func:`iter_extractions`). With
+    ``files=False`` only the store changes: the files describe the whole graph,
+    and rewriting them is most of the cost of adding a few articles to a large store.
     """
     from kg.store.incremental import add_extractions
     from kg.store.ledger import Ledger
@@ -295,18 +297,21 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             add_extractions(store, batch, ledger)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all
-            _write_outputs(store, out, report)
+            _write_outputs(store, out, report, files=files)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_outputs(store: GraphStore, out: Path, report: BuildReport) -> None:
+def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
+                   files: bool = True) -> None:
     from kg.render import render_html
 
     report.articles, report.entities, report.relations, report.quotes = store.counts()
-    files = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
+    if not files:
+        return
+    written = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
              ("graph.html", render_html(store).encode("utf-8")))
-    for name, data in files:
+    for name, data in written:
         atomic_write(out / name, data)
         report.outputs.append(out / name)
 

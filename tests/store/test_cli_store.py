@@ -102,3 +102,17 @@ def test_a_store_in_use_is_refused_with_a_clear_message(tmp_path):
     with GraphStore(tmp_path / "store"):
         result = CliRunner().invoke(cli, ["validate", "--store", str(tmp_path)])
     assert result.exit_code == 1 and "in use by another kg process" in result.output
+
+
+def test_add_with_no_files_updates_the_store_and_leaves_the_files(tmp_path):
+    seeds = sorted(SEEDS.iterdir())
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(seeds[0]), "-o", str(out)]).exit_code == 0
+    files = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig", "graph.html")}
+    result = runner.invoke(cli, ["add", str(seeds[1]), "--store", str(out), "--no-files"])
+    assert result.exit_code == 0 and "2 articles (1 new)" in result.output, result.output
+    assert {name: (out / name).read_bytes() for name in files} == files
+    assert len(_size(out)[2]) == 2  # the store has both
+    result = runner.invoke(cli, ["add", str(seeds[1]), "--store", str(out)])  # nothing new
+    assert result.exit_code == 0 and (out / "graph.ttl").read_bytes() != files["graph.ttl"]
