@@ -30,10 +30,11 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=10000)
     parser.add_argument("--jobs", type=int, default=1, help="--jobs of kg build")
     parser.add_argument("--quick", action="store_true", help="100 and 1,000 articles")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep the stores")
     args = parser.parse_args()
     if args.quick:
         args.small, args.large = 100, 1000
-    work = Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
     runs = {}
     try:
         for n in (args.small, args.large):
@@ -52,7 +53,8 @@ def main() -> None:
                 print(f"kg add {' '.join(flags)} 10 articles ({name}): {r['seconds']:7.1f} s",
                       flush=True)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     rss = runs[f"build_{args.large}"]["peak_rss_mb"] / runs[f"build_{args.small}"]["peak_rss_mb"]
 
     def add(mode: str) -> float:

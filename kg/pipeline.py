@@ -249,7 +249,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     are committed in batches, each in one transaction (see
     :mod:`kg.store.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A batch is ``commit_every`` articles,
-    or as many as the store holds if that is more, up to eight times
+    or as many as the store holds if that is more, up to four times
     ``commit_every``: each commit re-resolves the whole store in memory, so
     batches double to keep the total cost near linear, but stop growing where
     the memory one commit takes would matter.
@@ -293,7 +293,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
         while batch := list(itertools.islice(
-                counted, max(commit_every, min(len(ledger.extractions), 8 * commit_every), 1))):
+                counted, max(commit_every, min(len(ledger.extractions), 4 * commit_every), 1))):
             add_extractions(store, batch, ledger)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all
