@@ -26,7 +26,7 @@ from kg.ingest.readers import (
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_write, open_store
+from kg.store import STORE_DIRNAME, GraphStore, atomic_file, open_store
 from kg.store.remote import RemoteStore
 
 __all__ = [
@@ -309,10 +309,12 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
-    written = (("graph.ttl", store.serialize("turtle")), ("graph.trig", store.serialize("trig")),
-             ("graph.html", render_html(store).encode("utf-8")))
-    for name, data in written:
-        atomic_write(out / name, data)
+    # Streamed to disk one at a time: the files of a large store outweigh the process.
+    for name, write in (("graph.ttl", lambda f: store.write(f, "turtle")),
+                        ("graph.trig", lambda f: store.write(f, "trig")),
+                        ("graph.html", lambda f: f.write(render_html(store).encode("utf-8")))):
+        with atomic_file(out / name) as f:
+            write(f)
         report.outputs.append(out / name)
 
 
