@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["encode", "decode", "ledger_quad", "FORMAT", "Ledger"]
 
-#: Bumped when the JSON layout changes incompatibly.
-FORMAT = 1
+#: Bumped when the JSON layout changes; entries of every earlier format stay readable.
+FORMAT = 2
 
 
 @functools.cache
@@ -54,13 +54,74 @@ def _plain(value: Any) -> Any:
     return dict(zip(names, map(_plain, get(value)), strict=True))
 
 
+# Format 2 writes mentions and evidence as arrays, and a relation's or quote's
+# ends as positions in the article's mention list: a store reads every entry
+# whenever articles are added, and arrays of shared objects decode several
+# times faster than one object per field, in a third of the memory.
+
+def _mention_row(m: Mention, article: str) -> list[Any]:
+    row = [m.start, m.end, m.text, m.type, None if m.name == m.text else m.name,
+           None if m.votes == ((m.type, 1.0),) else [list(v) for v in m.votes], m.confirmed]
+    return row if m.article == article else [*row, m.article]
+
+
+def _evidence_row(e: Evidence, article: str) -> list[Any]:
+    row = [e.sentence, e.start, e.end, e.extractor, e.confidence]
+    return row if e.article == article else [*row, e.article]
+
+
 def encode(extraction: Extraction) -> str:
     """One extraction as compact, deterministic JSON."""
-    return json.dumps({"format": FORMAT, **_plain(extraction)}, ensure_ascii=False,
-                      sort_keys=True, separators=(",", ":"))
+    article = extraction.article.id
+    position = {m: i for i, m in reversed(list(enumerate(extraction.mentions)))}
+
+    def ref(m: Mention | None) -> Any:
+        return None if m is None else position.get(m, _mention_row(m, article))
+
+    return json.dumps({
+        "format": FORMAT,
+        "article": _plain(extraction.article),
+        "mentions": [_mention_row(m, article) for m in extraction.mentions],
+        "relations": [[ref(r.subject), r.predicate, ref(r.object),
+                       _evidence_row(r.evidence, article), r.status]
+                      for r in extraction.relations],
+        "quotes": [[q.text, ref(q.speaker), _evidence_row(q.evidence, article)]
+                   for q in extraction.quotes],
+    }, ensure_ascii=False, separators=(",", ":"))
 
 
-def _mention(data: dict[str, Any], once: Any) -> Mention:
+def _decode_v2(data: dict[str, Any], article: Article, once: Any) -> Extraction:
+    aid = article.id
+
+    def mention(row: list[Any]) -> Mention:
+        start, end, text, kind, name, votes, confirmed, *other = row
+        text = once(text)
+        return Mention(once(other[0]) if other else aid, start, end, text, once(kind),
+                       text if name is None else once(name),
+                       once(((kind, 1.0),) if votes is None else
+                            tuple(once((t, float(v))) for t, v in votes)),
+                       confirmed)
+
+    def evidence(row: list[Any]) -> Evidence:
+        sentence, start, end, extractor, confidence, *other = row
+        return Evidence(once(other[0]) if other else aid, sentence, start, end,
+                        once(extractor), confidence)
+
+    mentions = tuple(map(mention, data["mentions"]))
+
+    def ref(value: Any) -> Mention | None:
+        return (None if value is None else mentions[value] if type(value) is int
+                else mention(value))
+
+    return Extraction(
+        article, mentions,
+        tuple(Relation(ref(s), once(p), ref(o), evidence(e), once(status))  # type: ignore[arg-type]
+              for s, p, o, e, status in data["relations"]),
+        tuple(Quote(text, ref(speaker), evidence(e)) for text, speaker, e in data["quotes"]),
+    )
+
+
+def _mention_v1(data: dict[str, Any], once: Any) -> Mention:
     data = dict(data)
     data["votes"] = once(tuple(once((t, float(v))) for t, v in data.get("votes", ())))
     data["article"] = once(data["article"])
@@ -71,13 +132,32 @@ def _mention(data: dict[str, Any], once: Any) -> Mention:
     return once(Mention(**data))  # type: ignore[no-any-return]
 
 
-def _evidence(data: dict[str, Any], once: Any) -> Evidence:
+def _evidence_v1(data: dict[str, Any], once: Any) -> Evidence:
     return Evidence(**{**data, "article": once(data["article"]),
                        "extractor": once(data["extractor"])})
 
 
+def _decode_v1(data: dict[str, Any], article: Article, once: Any) -> Extraction:
+    relations = tuple(
+        Relation(**{**r, "subject": _mention_v1(r["subject"], once),
+                    "object": _mention_v1(r["object"], once),
+                    "evidence": _evidence_v1(r["evidence"], once)})
+        for r in data["relations"]
+    )
+    quotes = tuple(
+        Quote(q["text"], _mention_v1(q["speaker"], once) if q["speaker"] else None,
+              _evidence_v1(q["evidence"], once))
+        for q in data["quotes"]
+    )
+    mentions = tuple(_mention_v1(m, once) for m in data["mentions"])
+    return Extraction(article, mentions, relations, quotes)
+
+
+_DECODERS = {1: _decode_v1, 2: _decode_v2}
+
+
 def decode(text: str, shared: dict[Any, Any] | None = None) -> Extraction:
-    """The extraction :func:`encode` wrote.
+    """The extraction :func:`encode` (of this or an earlier version) wrote.
 
     Args:
         shared: Values already decoded, to reuse: a store holds millions of
@@ -94,23 +174,12 @@ def decode(text: str, shared: dict[Any, Any] | None = None) -> Extraction:
 
     try:
         data = json.loads(text)
-        if data.pop("format", None) != FORMAT:
+        decoder = _DECODERS.get(data.pop("format", None))
+        if decoder is None:
             raise ValueError("unknown ledger format")
         article = Article(**{**data["article"],
                              "offsets": tuple(tuple(p) for p in data["article"]["offsets"])})
-        relations = tuple(
-            Relation(**{**r, "subject": _mention(r["subject"], once),
-                        "object": _mention(r["object"], once),
-                        "evidence": _evidence(r["evidence"], once)})
-            for r in data["relations"]
-        )
-        quotes = tuple(
-            Quote(q["text"], _mention(q["speaker"], once) if q["speaker"] else None,
-                  _evidence(q["evidence"], once))
-            for q in data["quotes"]
-        )
-        mentions = tuple(_mention(m, once) for m in data["mentions"])
-        return Extraction(article, mentions, relations, quotes)
+        return decoder(data, article, once)
     except (ValueError, KeyError, TypeError) as err:
         raise StoreError(f"a stored extraction cannot be read ({err}); the store was written by "
                          "another version of kg: delete it and build again") from None

@@ -1,6 +1,7 @@
 """Adding and removing articles in an existing store."""
 
 import itertools
+import json
 import random
 
 import pytest
@@ -13,7 +14,7 @@ from kg.errors import StoreError
 from kg.resolve import resolve
 from kg.store import GraphStore
 from kg.store.incremental import add_extractions, remove_articles, stored_articles
-from kg.store.ledger import decode, encode
+from kg.store.ledger import _plain, decode, encode
 from kg.store.ontology import RES
 
 from .conftest import content, filled, news
@@ -30,6 +31,21 @@ def _graph(store) -> Graph:
 def test_ledger_round_trips_every_extraction(corpus, seeds_extractions):
     for extraction in [*corpus, *seeds_extractions]:
         assert decode(encode(extraction)) == extraction
+
+
+def test_ledger_entries_of_the_first_format_still_read(seeds_extractions):
+    # Stores written before the compact format keep working without a rebuild.
+    for extraction in seeds_extractions:
+        first = json.dumps({"format": 1, **_plain(extraction)}, ensure_ascii=False)
+        assert decode(first) == extraction
+
+
+def test_a_decoded_relation_ends_on_the_articles_own_mentions(seeds_extractions):
+    for extraction in map(decode, map(encode, seeds_extractions)):
+        own = {id(m) for m in extraction.mentions}
+        ends = [m for r in extraction.relations for m in (r.subject, r.object)
+                if m in extraction.mentions]
+        assert ends and all(id(m) in own for m in ends)
 
 
 def test_a_corrupt_ledger_entry_is_a_store_error():
