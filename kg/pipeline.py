@@ -309,13 +309,14 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
-    # Streamed to disk one at a time: the files of a large store outweigh the process.
-    for name, write in (("graph.ttl", lambda f: store.write(f, "turtle")),
-                        ("graph.trig", lambda f: store.write(f, "trig")),
-                        ("graph.html", lambda f: f.write(render_html(store).encode("utf-8")))):
-        with atomic_file(out / name) as f:
-            write(f)
-        report.outputs.append(out / name)
+    # Each file is streamed to a temporary file (those of a large store outweigh the
+    # process); all three are renamed in place once all are written, or none is.
+    with contextlib.ExitStack() as written:
+        for name, write in (("graph.ttl", lambda f: store.write(f, "turtle")),
+                            ("graph.trig", lambda f: store.write(f, "trig")),
+                            ("graph.html", lambda f: f.write(render_html(store).encode("utf-8")))):
+            write(written.enter_context(atomic_file(out / name)))
+            report.outputs.append(out / name)
 
 
 def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:

@@ -3,6 +3,7 @@ store intact and openable; Ctrl-C exits 130 with one line."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import os
@@ -188,16 +189,18 @@ def test_a_signal_during_publication_waits_until_every_output_is_replaced(previo
     (tmp_path / "new").mkdir()
     (tmp_path / "new" / "one.txt").write_text(
         "Olaf Scholz met Emmanuel Macron in Strasbourg on Tuesday.\n", encoding="utf-8")
-    real_write = pipeline.atomic_write
+    real_file = pipeline.atomic_file
     calls: list[str] = []
 
-    def write_then_ctrl_c(path, data):
+    @contextlib.contextmanager
+    def file_then_ctrl_c(path):
         if not calls:  # Ctrl-C right after the store was swapped, before any file
             os.kill(os.getpid(), signal.SIGINT)
         calls.append(path.name)
-        real_write(path, data)
+        with real_file(path) as f:
+            yield f
 
-    monkeypatch.setattr(pipeline, "atomic_write", write_then_ctrl_c)
+    monkeypatch.setattr(pipeline, "atomic_file", file_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         pipeline.build([tmp_path / "new"], previous)
     assert calls == list(OUTPUTS)
