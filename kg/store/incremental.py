@@ -214,7 +214,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed.
-    touched = _stored_facts(before.values()) | asserted_facts(kg, set(changed))
+    touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
     diff(CORROBORATION_GRAPH,
          store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH),
          {(s, p, o) for s, p, o, _ in corroboration_quads(kg, touched)})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import json
 import operator
 from typing import TYPE_CHECKING, Any
@@ -215,8 +216,16 @@ class Ledger:
         """
         ledger = cls()
         shared: dict[Any, Any] = {}
-        for node, text in store.values(KG.extraction, EXTRACTIONS_GRAPH):
-            ledger.extractions[node[len(_ARTICLE):]] = decode(text, shared)
+        # Decoding makes millions of small acyclic objects: the cycle collector,
+        # which would scan them all again and again meanwhile, waits until the end.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for node, text in store.values(KG.extraction, EXTRACTIONS_GRAPH):
+                ledger.extractions[node[len(_ARTICLE):]] = decode(text, shared)
+        finally:
+            if collecting:
+                gc.enable()
         for node, digest in store.values(KG.graphDigest, EXTRACTIONS_GRAPH):
             ledger.fingerprints[node[len(_ARTICLE):]] = digest
         graphs = {node[len(_ARTICLE):] for node, _ in store.values(KG.sourceFile, None)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
@@ -266,10 +266,10 @@ def corroborate(kg: KnowledgeGraph, only: set[Fact] | None = None) -> list[Corro
     return facts
 
 
-def asserted_facts(kg: KnowledgeGraph, articles: set[str]) -> set[Fact]:
+def asserted_facts(kg: KnowledgeGraph, index: ArticleIndex, articles: Iterable[str]) -> set[Fact]:
     """The facts (s, p, o) that ``articles`` assert."""
-    return {_ends(r, kg) for r in kg.relations
-            if r.status == "asserted" and r.evidence.article in articles}
+    return {_ends(r, kg) for article in articles for r in index.relations.get(article, ())
+            if r.status == "asserted"}
 
 
 def corroboration_quads(kg: KnowledgeGraph, only: set[Fact] | None = None) -> Iterator[Quad]:
