@@ -263,6 +263,11 @@ class RemoteStore:
         result.graph = graph
         return result
 
+    def strings(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
+        """The solutions of a SELECT query as lexical forms, as :meth:`GraphStore.strings`."""
+        for row in self.query(sparql):
+            yield tuple(None if value is None else str(value) for value in row)  # type: ignore[union-attr]
+
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
         """Run a SPARQL query over kg's graphs on the server (their merge is the default graph).
 

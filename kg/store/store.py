@@ -245,6 +245,22 @@ class GraphStore:
         """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
         return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
 
+    def strings(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
+        """The solutions of a SELECT query as the lexical forms of their values (None if unbound).
+
+        Read straight from Oxigraph: converting each value to an rdflib term
+        costs ten times more than the query on results of 100,000s of rows.
+
+        Raises:
+            QueryError: the query is malformed or fails.
+        """
+        try:
+            solutions = self._oxigraph.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
+        for solution in solutions:
+            yield tuple(None if value is None else value.value for value in solution)
+
     def records(
         self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
     ) -> list[dict[str, Any]]:
