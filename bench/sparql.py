@@ -142,12 +142,18 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="~100k quads, 30 s timeout")
     parser.add_argument("--ready-made", action="store_true",
                         help="also run queries/*.rq (whole-graph reports: minutes at 1M quads)")
+    parser.add_argument("--only", metavar="NAME", action="append",
+                        help="run only the queries whose file name contains NAME (repeatable)")
     args = parser.parse_args()
     if args.quick:
         args.quads, args.timeout = 100_000, 30.0
     queries = sorted((ROOT / "bench" / "queries").glob("*.rq"))
     if args.ready_made:
         queries += sorted((ROOT / "queries").glob("*.rq"))
+    if args.only:
+        queries = [q for q in queries if any(name in q.name for name in args.only)]
+        if not queries:
+            raise SystemExit(f"no query file name contains {' or '.join(args.only)}")
 
     # The ontology's own graph too: ready-made queries read term labels from it.
     ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
