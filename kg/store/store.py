@@ -20,7 +20,14 @@ from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import ONTOLOGY_FILE, ONTOLOGY_IRI, PREFIXES, SYSTEM_GRAPHS, with_prefixes
+from kg.store.ontology import (
+    ONTOLOGY_FILE,
+    ONTOLOGY_IRI,
+    PREFIXES,
+    RES,
+    SYSTEM_GRAPHS,
+    with_prefixes,
+)
 from kg.store.rdf import Quad, graph_quads
 
 if TYPE_CHECKING:
@@ -309,17 +316,14 @@ class GraphStore:
 
         fmt = getattr(ox.RdfFormat, name)
         prefixes = None if name == "N_QUADS" else dict(PREFIXES)
-        if name == "TURTLE":  # the union of the article graphs, each triple once
-            system = ", ".join(f"<{g}>" for g in sorted(SYSTEM_GRAPHS))
-            rows = self._oxigraph.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-                                        f"FILTER(?g NOT IN ({system})) }}")
-            ox.serialize((ox.Triple(*row) for row in rows), output, fmt, prefixes=prefixes)
-            return
         system_graphs = {ox.NamedNode(str(g)) for g in SYSTEM_GRAPHS}
         quads = (q for q in self._oxigraph.quads_for_pattern(None, None, None, None)
                  if q.graph_name not in system_graphs
                  and not isinstance(q.graph_name, ox.DefaultGraph))
-        ox.serialize(quads, output, fmt, prefixes=prefixes)
+        if name == "TURTLE":
+            ox.serialize(_union(quads), output, fmt, prefixes=prefixes)
+        else:
+            ox.serialize(quads, output, fmt, prefixes=prefixes)
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
@@ -363,6 +367,27 @@ def _term(term: Any) -> Any:
             else Literal(term.value, datatype=_iri(datatype))
         )
     return BNode(term.value)
+
+
+# Subjects stated in one article graph only: an article, its assertions, its quotes.
+_OWN_NODES = tuple(str(RES[kind]) for kind in ("article/", "assertion/", "quote/"))
+
+
+def _union(quads: Iterable[Any]) -> Iterator[Any]:
+    """The triples of Oxigraph quads, each once, in order.
+
+    Only triples that several graphs can state (about entities, extractors,
+    facts) are remembered to drop repeats, so the set stays the size of the
+    entities' descriptions, not of the store.
+    """
+    seen = set()
+    for quad in quads:
+        triple = quad.triple
+        if not quad.subject.value.startswith(_OWN_NODES):
+            if triple in seen:
+                continue
+            seen.add(triple)
+        yield triple
 
 
 def _plain(term: Node) -> Node:
