@@ -169,7 +169,7 @@ def local_name(iri: str) -> str:
 def _term_labels(store: GraphStore) -> dict[str, str]:
     labels: dict[str, str] = {}
     for term, label in store.strings(_TERM_LABELS):
-        labels.setdefault(term, label)  # type: ignore[arg-type]
+        labels.setdefault(term, label)
     return labels
 
 
@@ -177,20 +177,20 @@ def read_view(store: GraphStore) -> GraphView:
     """Read every entity, asserted relation, article and quote of ``store``."""
     view = GraphView()
     for e, kind, label in store.strings(_ENTITIES):
-        view.nodes.setdefault(e, Node(e, label, kind))  # type: ignore[arg-type]
+        view.nodes.setdefault(e, Node(e, label, kind))
     for e, alt in store.strings(_ALT_LABELS):
         if e in view.nodes:
-            view.nodes[e].alt_labels.add(alt)  # type: ignore[index, arg-type]
+            view.nodes[e].alt_labels.add(alt)
     for a, source, title, date, publisher, url in store.strings(_ARTICLES):
         # the publisher's name from its node: joining its label here repeats it per article
         named = view.nodes.get(publisher) if publisher is not None else None
-        info = ArticleInfo(a, source, title, date, None, url)  # type: ignore[arg-type]
+        info = ArticleInfo(a, source, title, date, None, url)
         if named is not None:
             info = dataclasses.replace(info, publisher=named.label)
-        view.articles.setdefault(a, info)  # type: ignore[arg-type]
+        view.articles.setdefault(a, info)
     for a, e in store.strings(_MENTIONS):
         if e in view.nodes:
-            view.nodes[e].articles.add(a)  # type: ignore[index, arg-type]
+            view.nodes[e].articles.add(a)
     labels = _term_labels(store)
     edges: dict[tuple[str, str, str], Edge] = {}
     for s, p, o, sentence, a, confidence in store.strings(_ASSERTIONS):
@@ -198,17 +198,17 @@ def read_view(store: GraphStore) -> GraphView:
         if s not in view.nodes or o not in view.nodes:
             continue
         if key not in edges:
-            edges[key] = Edge(s, p, o, labels.get(p, local_name(p)))  # type: ignore[arg-type]
+            edges[key] = Edge(s, p, o, labels.get(p, local_name(p)))
         conf = None if confidence is None else float(confidence)
-        edges[key].evidence.append(EdgeEvidence(a, sentence, conf))  # type: ignore[arg-type]
+        edges[key].evidence.append(EdgeEvidence(a, sentence, conf))
     view.edges = sorted(edges.values(), key=lambda e: (e.source, e.predicate, e.target))
     for edge in view.edges:
         edge.evidence.sort(key=lambda ev: (ev.article, ev.sentence))
     for text, speaker, sentence, a in store.strings(_QUOTES):
         if speaker in view.nodes:
-            view.quotes.append(QuoteInfo(text, speaker, a, sentence))  # type: ignore[arg-type]
+            view.quotes.append(QuoteInfo(text, speaker, a, sentence))
     view.quotes.sort(key=lambda q: (q.speaker, q.article, q.text))
-    view.symmetric = {row[0] for row in store.strings(_SYMMETRIC)}  # type: ignore[misc]
+    view.symmetric = {row[0] for row in store.strings(_SYMMETRIC)}
     return view
 
 

@@ -24,6 +24,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
@@ -263,7 +264,7 @@ class RemoteStore:
         result.graph = graph
         return result
 
-    def strings(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
+    def strings(self, sparql: str) -> Iterator[tuple[Any, ...]]:
         """The solutions of a SELECT query as lexical forms, as :meth:`GraphStore.strings`."""
         for row in self.query(sparql):
             yield tuple(None if value is None else str(value) for value in row)  # type: ignore[union-attr]

@@ -238,13 +238,8 @@ class GraphStore:
             sparql = with_prefixes(sparql)
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
-        except SyntaxError as err:
-            message = str(err).splitlines()[0]
-            if len(message) > 160:
-                message = message[:160] + "…"
-            raise QueryError(f"malformed SPARQL: {message}") from None
-        except Exception as err:  # the engine's own evaluation errors
-            raise QueryError(f"query failed: {err}") from None
+        except Exception as err:
+            raise _query_error(err) from None
 
     def rows(
         self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
@@ -252,7 +247,7 @@ class GraphStore:
         """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
         return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
 
-    def strings(self, sparql: str) -> Iterator[tuple[str | None, ...]]:
+    def strings(self, sparql: str) -> Iterator[tuple[Any, ...]]:
         """The solutions of a SELECT query as the lexical forms of their values (None if unbound).
 
         Read straight from Oxigraph: converting each value to an rdflib term
@@ -262,11 +257,11 @@ class GraphStore:
             QueryError: the query is malformed or fails.
         """
         try:
-            solutions = self._oxigraph.query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
-        for solution in solutions:
-            yield tuple(None if value is None else value.value for value in solution)
+            # Oxigraph evaluates as the solutions are read: errors can come from either.
+            for solution in self._oxigraph.query(sparql, use_default_graph_as_union=True):
+                yield tuple(None if value is None else value.value for value in solution)
+        except Exception as err:
+            raise _query_error(err) from None
 
     def records(
         self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
@@ -367,6 +362,16 @@ def _term(term: Any) -> Any:
             else Literal(term.value, datatype=_iri(datatype))
         )
     return BNode(term.value)
+
+
+def _query_error(err: Exception) -> QueryError:
+    """A query's failure as kg reports it: malformed text (with its position), or evaluation."""
+    if isinstance(err, SyntaxError):
+        message = str(err).splitlines()[0]
+        if len(message) > 160:
+            message = message[:160] + "…"
+        return QueryError(f"malformed SPARQL: {message}")
+    return QueryError(f"query failed: {err}")  # the engine's own evaluation errors
 
 
 # Subjects stated in one article graph only: an article, its assertions, its quotes.
