@@ -168,7 +168,7 @@ def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
 
 
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
-          ledger: Ledger | None) -> Change:
+          ledger: Ledger | None, background: bool = False) -> Change:
     change = Change()
     ledger = ledger if ledger is not None else Ledger.read(store)
     removing = [a for a in dict.fromkeys(remove) if a in ledger.extractions]
@@ -229,8 +229,9 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
     store.apply(deletes, itertools.chain(inserts, new_graphs()),
-                forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing])
-    # The store has it all now; the ledger in memory follows.
+                forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing],
+                background=background)
+    # The store has it all now (or will once a background write ends); the ledger follows.
     for article_id in removing:
         del ledger.extractions[article_id]
         ledger.fingerprints.pop(article_id, None)
@@ -240,7 +241,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
 
 
 def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
-                    ledger: Ledger | None = None) -> Change:
+                    ledger: Ledger | None = None, *, background: bool = False) -> Change:
     """Merge new articles' extractions into the store, in one transaction.
 
     Articles already in the store are skipped; the rest merge into the
@@ -249,8 +250,10 @@ def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
     Args:
         ledger: The store's ledger, when the caller keeps it across commits
             (it is updated); read from the store otherwise.
+        background: Let Oxigraph write on a second thread while the caller
+            goes on (see :meth:`GraphStore.apply`); the store's next use waits.
     """
-    return _sync(store, extractions, (), ledger)
+    return _sync(store, extractions, (), ledger, background)
 
 
 def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:

@@ -8,6 +8,7 @@ import gc
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -90,13 +91,16 @@ class GraphStore:
         read_only: bool = False,
     ):
         self.location = location
-        self.dataset = Dataset(store="Oxigraph", default_union=True)
+        # The write started by ``apply(..., background=True)`` and what it raised, if anything.
+        self._writing: threading.Thread | None = None
+        self._write_error: BaseException | None = None
+        self._dataset = Dataset(store="Oxigraph", default_union=True)
         if read_only and location is not None:
-            self.dataset = _read_only_dataset(Path(location))
+            self._dataset = _read_only_dataset(Path(location))
         # rdflib binds ~30 vocabularies by default; exports should declare only ours.
-        self.dataset.namespace_manager = NamespaceManager(self.dataset, bind_namespaces="none")
+        self._dataset.namespace_manager = NamespaceManager(self._dataset, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
-            self.dataset.bind(prefix, iri)
+            self._dataset.bind(prefix, iri)
         if location is not None and not read_only:
             path = Path(location)
             if not path.exists() and not create:
@@ -105,7 +109,7 @@ class GraphStore:
                 )
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                self.dataset.open(str(path), create=not path.exists())
+                self._dataset.open(str(path), create=not path.exists())
             except OSError as err:
                 if "lock" in str(err).lower():
                     raise StoreError(
@@ -121,9 +125,18 @@ class GraphStore:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.close()
 
+    @property
+    def dataset(self) -> Dataset:
+        """The rdflib Dataset over the store, once any write still running has ended."""
+        self.wait()
+        return self._dataset
+
     def close(self) -> None:
-        """Release the store (and, on disk, its lock)."""
-        self.dataset.close()
+        """Release the store (and, on disk, its lock), once a write still running has ended."""
+        try:
+            self.wait()
+        finally:
+            self._dataset.close()
         # A result left half-read sits in a reference cycle that holds the
         # Oxigraph store, and its lock, until the cycle collector runs.
         gc.collect()
@@ -182,7 +195,7 @@ class GraphStore:
             yield q.subject.value, q.object.value
 
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
-              forget: Iterable[tuple[URIRef, URIRef]] = ()) -> None:
+              forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
 
         Oxigraph runs one SPARQL update as one transaction (``extend`` is atomic
@@ -190,18 +203,51 @@ class GraphStore:
 
         Args:
             forget: (subject, graph) pairs whose every triple is deleted too.
+            background: Return as soon as the update text is made, and let
+                Oxigraph parse and write it on a second thread (it releases the
+                GIL, so a build parses the next articles meanwhile). Every later
+                use of the store, and :meth:`close`, waits for it first and
+                raises its error.
         """
         text = "".join(f"DELETE WHERE {{ GRAPH {g.n3()} {{ {s.n3()} ?p ?o }} }} ;\n"
                        for s, g in forget)
         text += f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
+        oxigraph = self._oxigraph  # waits for the previous write: they land in order
+        if not background:
+            self._update(oxigraph, text)
+            return
+        self._writing = threading.Thread(target=self._update_behind, args=(oxigraph, text),
+                                         name="kg-store-write", daemon=True)
+        self._writing.start()
+
+    def _update(self, oxigraph: Any, text: str) -> None:
         try:
-            self._oxigraph.update(text)
+            oxigraph.update(text)
         except OSError as err:
             raise StoreError(f"{self.location}: cannot write the store ({err})") from None
 
+    def _update_behind(self, oxigraph: Any, text: str) -> None:
+        try:
+            self._update(oxigraph, text)
+        except BaseException as err:  # handed to the thread that waits
+            self._write_error = err
+
+    def wait(self) -> None:
+        """Return once the write started by ``apply(..., background=True)`` is in the store.
+
+        Raises:
+            StoreError: that write failed (the store holds none of it).
+        """
+        if self._writing is not None:
+            self._writing.join()
+            self._writing = None
+        if self._write_error is not None:
+            error, self._write_error = self._write_error, None
+            raise error
+
     @property
     def _oxigraph(self) -> Any:
-        """The pyoxigraph ``Store`` under rdflib's Dataset."""
+        """The pyoxigraph ``Store`` under rdflib's Dataset (once a running write has ended)."""
         return self.dataset.store._inner  # type: ignore[attr-defined]
 
     def add(self, kg: KnowledgeGraph) -> None:
@@ -236,8 +282,9 @@ class GraphStore:
         """
         if prefixes:
             sparql = with_prefixes(sparql)
+        dataset = self.dataset  # outside the try: a failed write is not a malformed query
         try:
-            return self.dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
+            return dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
         except Exception as err:
             raise _query_error(err) from None
 
@@ -256,9 +303,10 @@ class GraphStore:
         Raises:
             QueryError: the query is malformed or fails.
         """
+        oxigraph = self._oxigraph
         try:
             # Oxigraph evaluates as the solutions are read: errors can come from either.
-            for solution in self._oxigraph.query(sparql, use_default_graph_as_union=True):
+            for solution in oxigraph.query(sparql, use_default_graph_as_union=True):
                 yield tuple(None if value is None else value.value for value in solution)
         except Exception as err:
             raise _query_error(err) from None

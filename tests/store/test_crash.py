@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Literal
+from rdflib import RDFS, Literal, URIRef
 
 from kg.pipeline import build
 from kg.store import GraphStore, open_store
@@ -31,7 +31,7 @@ print("finished", flush=True)
 
 WRITE = """
 import sys
-from rdflib import RDFS, Literal
+from rdflib import RDFS, Literal, URIRef
 from kg.store import GraphStore
 from kg.store.ontology import RES
 
@@ -107,3 +107,30 @@ def test_reopening_after_a_clean_close_needs_no_recovery(tmp_path):
         assert len(store) == 1
     with GraphStore(path, create=False) as store:
         assert len(store) == 1
+
+
+def test_a_write_in_the_background_is_in_place_for_the_next_read(tmp_path):
+    graph = RES["article/a"]
+    with GraphStore(tmp_path / "store") as store:
+        store.apply([], [(RES[f"x/{i}"], RDFS.label, Literal(f"x{i}"), graph)
+                         for i in range(20_000)], background=True)
+        assert len(store) == 20_000
+        store.apply([(RES["x/0"], RDFS.label, Literal("x0"), graph)], [], background=True)
+    with GraphStore(tmp_path / "store", create=False) as store:  # close waited for it
+        assert len(store) == 19_999
+
+
+def test_a_failed_write_in_the_background_is_raised_by_the_next_use(tmp_path):
+    graph = RES["article/a"]
+    with GraphStore(tmp_path / "store") as store:
+        store.apply([], [(RES["kept"], RDFS.label, Literal("kept"), graph)])
+        malformed = [(RES["x"], RDFS.label, Literal("x"), graph),
+                     (URIRef("relative-iri"), RDFS.label, Literal("y"), graph)]
+        store.apply([], malformed, background=True)
+        with pytest.raises(SyntaxError):
+            store.counts()
+        # Nothing of the failed update was written, and the store goes on.
+        assert [str(s) for (s,) in store.rows("SELECT ?s { ?s ?p ?o }")] == [str(RES["kept"])]
+        store.apply([], malformed[:1], background=True)
+    with GraphStore(tmp_path / "store", create=False) as store:
+        assert len(store) == 2
