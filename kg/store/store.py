@@ -6,6 +6,7 @@ import contextlib
 import functools
 import gc
 import io
+import itertools
 import os
 import tempfile
 import threading
@@ -359,10 +360,12 @@ class GraphStore:
 
         fmt = getattr(ox.RdfFormat, name)
         prefixes = None if name == "N_QUADS" else dict(PREFIXES)
-        system_graphs = {ox.NamedNode(str(g)) for g in SYSTEM_GRAPHS}
-        quads = (q for q in self._oxigraph.quads_for_pattern(None, None, None, None)
-                 if q.graph_name not in system_graphs
-                 and not isinstance(q.graph_name, ox.DefaultGraph))
+        store = self._oxigraph
+        system_graphs = {str(g) for g in SYSTEM_GRAPHS}
+        # Graph by graph, so no quad of the store passes through a Python test.
+        quads = itertools.chain.from_iterable(
+            store.quads_for_pattern(None, None, None, graph)
+            for graph in store.named_graphs() if graph.value not in system_graphs)
         if name == "TURTLE":
             ox.serialize(_union(quads), output, fmt, prefixes=prefixes)
         else:
