@@ -252,7 +252,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     or as many as the store holds if that is more, up to four times
     ``commit_every``: each commit re-resolves the whole store in memory, so
     batches double to keep the total cost near linear, but stop growing where
-    the memory one commit takes would matter.
+    the memory one commit takes would matter. Oxigraph writes each batch on a
+    second thread while the next one is parsed.
     Every file is written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.

@@ -138,14 +138,14 @@ class GraphStore:
             self.wait()
         finally:
             self._dataset.close()
-        # A result left half-read sits in a reference cycle that holds the
-        # Oxigraph store, and its lock, until the cycle collector runs.
-        gc.collect()
-        if self.location is not None:
-            # RocksDB keeps the info log of each earlier opening (LOG.old.*, up to
-            # 1,000 of them); only the current LOG can matter to anyone.
-            for old_log in Path(self.location).glob("LOG.old.*"):
-                old_log.unlink(missing_ok=True)
+            # A result left half-read sits in a reference cycle that holds the
+            # Oxigraph store, and its lock, until the cycle collector runs.
+            gc.collect()
+            if self.location is not None:
+                # RocksDB keeps the info log of each earlier opening (LOG.old.*, up to
+                # 1,000 of them); only the current LOG can matter to anyone.
+                for old_log in Path(self.location).glob("LOG.old.*"):
+                    old_log.unlink(missing_ok=True)
 
     def __len__(self) -> int:
         """Number of quads."""
@@ -230,8 +230,10 @@ class GraphStore:
     def _update_behind(self, oxigraph: Any, text: str) -> None:
         try:
             self._update(oxigraph, text)
-        except BaseException as err:  # handed to the thread that waits
-            self._write_error = err
+        except BaseException as err:
+            # Handed to the thread that waits, without the frames that hold the store open.
+            err.__context__ = None
+            self._write_error = err.with_traceback(None)
 
     def wait(self) -> None:
         """Return once the write started by ``apply(..., background=True)`` is in the store.

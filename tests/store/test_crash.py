@@ -134,3 +134,11 @@ def test_a_failed_write_in_the_background_is_raised_by_the_next_use(tmp_path):
         store.apply([], malformed[:1], background=True)
     with GraphStore(tmp_path / "store", create=False) as store:
         assert len(store) == 2
+
+
+def test_closing_raises_the_error_of_a_failed_background_write_and_releases_the_store(tmp_path):
+    malformed = [(URIRef("relative-iri"), RDFS.label, Literal("y"), RES["article/a"])]
+    with pytest.raises(SyntaxError), GraphStore(tmp_path / "store") as store:
+        store.apply([], malformed, background=True)
+    with GraphStore(tmp_path / "store", create=False) as store:  # not locked
+        assert len(store) == 0
