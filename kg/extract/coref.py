@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
+from kg.extract.nlp import doc_text
 from kg.model import Mention
 from kg.resolve.names import name_key
 
@@ -30,7 +31,7 @@ _PLAN_PRONOUNS = {"its"}
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indexes of tokens inside quotation marks (straight or curly)."""
     inside: set[int] = set()
-    text = doc.text
+    text = doc_text(doc)
     spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
     if not spans:
         return inside

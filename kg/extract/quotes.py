@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
 from kg.extract.lexicon import SPEECH_VERBS
+from kg.extract.nlp import doc_text
 from kg.extract.registry import register
 from kg.model import Mention, Quote
 
@@ -120,7 +121,7 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
 @register("kg.quotes.v1")
 def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     doc = context.doc
-    text = doc.text
+    text = doc_text(doc)
     quoted = context.quoted
     spans = find_quotes(text)
     paragraph_starts = _paragraph_starts(text) + [len(text)]
