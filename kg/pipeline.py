@@ -306,11 +306,11 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
 
 def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
                    files: bool = True) -> None:
-    from kg.render import render_html
-
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
+    from kg.render import render_html  # pyvis and networkx: half a second to import
+
     # Each file is streamed to a temporary file (those of a large store outweigh the
     # process); all three are renamed in place once all are written, or none is.
     with contextlib.ExitStack() as written:
