@@ -239,7 +239,8 @@ class GraphStore:
         """Return once the write started by ``apply(..., background=True)`` is in the store.
 
         Raises:
-            StoreError: that write failed (the store holds none of it).
+            StoreError: Oxigraph could not write (the store holds none of that update);
+                any other error of the write is raised as it was.
         """
         if self._writing is not None:
             self._writing.join()
