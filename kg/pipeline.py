@@ -295,7 +295,6 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                    or True)
         while batch := list(itertools.islice(
                 counted, max(commit_every, min(len(ledger.extractions), 4 * commit_every), 1))):
-            # Oxigraph writes one batch while the next is parsed.
             add_extractions(store, batch, ledger, background=True)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all

@@ -31,7 +31,7 @@ print("finished", flush=True)
 
 WRITE = """
 import sys
-from rdflib import RDFS, Literal, URIRef
+from rdflib import RDFS, Literal
 from kg.store import GraphStore
 from kg.store.ontology import RES
 
