@@ -313,11 +313,11 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     # Each file is streamed to a temporary file (those of a large store outweigh the
     # process); all three are renamed in place once all are written, or none is.
     with contextlib.ExitStack() as written:
-        for name, write in (("graph.ttl", lambda f: store.write(f, "turtle")),
-                            ("graph.trig", lambda f: store.write(f, "trig")),
-                            ("graph.html", lambda f: f.write(render_html(store).encode("utf-8")))):
-            write(written.enter_context(atomic_file(out / name)))
-            report.outputs.append(out / name)
+        turtle, trig, page = (written.enter_context(atomic_file(out / name))
+                              for name in ("graph.ttl", "graph.trig", "graph.html"))
+        store.write_native({"turtle": turtle, "trig": trig})  # one read of the store for both
+        page.write(render_html(store).encode("utf-8"))
+        report.outputs.extend(out / name for name in ("graph.ttl", "graph.trig", "graph.html"))
 
 
 def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:

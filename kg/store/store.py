@@ -344,35 +344,40 @@ class GraphStore:
         times faster than rdflib's writers on an Oxigraph-backed dataset, and
         streamed: a store of millions of quads is never held in memory.
         """
-        native = {
-            "turtle": "TURTLE",
-            "ttl": "TURTLE",
-            "trig": "TRIG",
-            "ox-trig": "TRIG",
-            "nquads": "N_QUADS",
-            "ox-nquads": "N_QUADS",
-        }
-        if format in native:
-            self._write_native(output, native[format])
+        if format in _NATIVE:
+            self.write_native({format: output})
             return
         data: Any = self.union_graph().serialize(format=format)
         output.write(data.encode("utf-8") if isinstance(data, str) else data)
 
-    def _write_native(self, output: BinaryIO, name: str) -> None:
+    def write_native(self, outputs: Mapping[str, BinaryIO]) -> None:
+        """Write the store in several of ``turtle``, ``trig`` and ``nquads`` at once.
+
+        Reading the quads back from disk is most of the cost of writing them
+        (each term is a RocksDB lookup), so the store is read once, a few graphs
+        at a time, and every output is written from each chunk.
+        """
         import pyoxigraph as ox
 
-        fmt = getattr(ox.RdfFormat, name)
-        prefixes = None if name == "N_QUADS" else dict(PREFIXES)
+        formats = {name: getattr(ox.RdfFormat, _NATIVE[name]) for name in outputs}
         store = self._oxigraph
         system_graphs = {str(g) for g in SYSTEM_GRAPHS}
-        # Graph by graph, so no quad of the store passes through a Python test.
-        quads = itertools.chain.from_iterable(
-            store.quads_for_pattern(None, None, None, graph)
-            for graph in store.named_graphs() if graph.value not in system_graphs)
-        if name == "TURTLE":
-            ox.serialize(_union(quads), output, fmt, prefixes=prefixes)
-        else:
-            ox.serialize(quads, output, fmt, prefixes=prefixes)
+        graphs = (g for g in store.named_graphs() if g.value not in system_graphs)
+        prefixes = dict(PREFIXES)
+        seen: set[Any] = set()  # the triples Turtle has written, across chunks
+        started: set[str] = set()  # the outputs that declared their prefixes
+        while chunk := list(itertools.islice(graphs, _GRAPHS_PER_CHUNK)):
+            # Graph by graph, so no quad of the store passes through a Python test.
+            quads = [q for g in chunk for q in store.quads_for_pattern(None, None, None, g)]
+            for name, output in outputs.items():
+                fmt = formats[name]
+                text = ox.serialize(_union(quads, seen) if fmt == ox.RdfFormat.TURTLE else quads,
+                                    None, fmt,
+                                    prefixes=None if fmt == ox.RdfFormat.N_QUADS else prefixes)
+                # Each call declares the prefixes again: the file does so once, at the top.
+                output.write(_without_prefixes(text) if name in started else text)
+                if text:
+                    started.add(name)
 
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
@@ -429,17 +434,21 @@ def _query_error(err: Exception) -> QueryError:
 
 
 # Subjects stated in one article graph only: an article, its assertions, its quotes.
+_NATIVE = {"turtle": "TURTLE", "ttl": "TURTLE", "trig": "TRIG", "ox-trig": "TRIG",
+           "nquads": "N_QUADS", "ox-nquads": "N_QUADS"}
+#: Graphs read and written at a time by :meth:`GraphStore.write_native`: an article
+#: graph is a few hundred quads.
+_GRAPHS_PER_CHUNK = 256
 _OWN_NODES = tuple(str(RES[kind]) for kind in ("article/", "assertion/", "quote/"))
 
 
-def _union(quads: Iterable[Any]) -> Iterator[Any]:
+def _union(quads: Iterable[Any], seen: set[Any]) -> Iterator[Any]:
     """The triples of Oxigraph quads, each once, in order.
 
     Only triples that several graphs can state (about entities, extractors,
-    facts) are remembered to drop repeats, so the set stays the size of the
-    entities' descriptions, not of the store.
+    facts) are remembered in ``seen`` to drop repeats, so the set stays the
+    size of the entities' descriptions, not of the store.
     """
-    seen = set()
     for quad in quads:
         triple = quad.triple
         if not quad.subject.value.startswith(_OWN_NODES):
@@ -447,6 +456,14 @@ def _union(quads: Iterable[Any]) -> Iterator[Any]:
                 continue
             seen.add(triple)
         yield triple
+
+
+def _without_prefixes(text: bytes) -> bytes:
+    """Turtle or TriG text without the ``@prefix`` lines it starts with."""
+    start = 0
+    while text.startswith(b"@prefix ", start):
+        start = text.index(b"\n", start) + 1
+    return text[start:]
 
 
 def _plain(term: Node) -> Node:

@@ -60,6 +60,24 @@ def test_turtle_is_the_union_of_the_graphs_each_triple_once(store):
     assert set(written) == {tuple(map(_rdflib_term, t)) for t in union}
 
 
+def test_formats_written_together_graph_by_graph_say_the_same(store, monkeypatch):
+    alone = {fmt: export(store, fmt) for fmt in ("turtle", "trig", "nquads")}
+    monkeypatch.setattr("kg.store.store._GRAPHS_PER_CHUNK", 1)  # every graph its own chunk
+    together = {fmt: io.BytesIO() for fmt in alone}
+    store.write_native(together)
+    parsers = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+               "nquads": ox.RdfFormat.N_QUADS}
+    for fmt, data in alone.items():
+        written = together[fmt].getvalue()
+        # The prefixes are declared once, at the top, though each chunk is serialised anew.
+        assert written.count(b"@prefix kg: ") == (0 if fmt == "nquads" else 1)
+        assert written.startswith(b"@prefix ") == (fmt != "nquads")
+        statements = list(ox.parse(written, format=parsers[fmt]))
+        assert len(statements) == len(set(statements))  # Turtle drops repeats across chunks
+        assert set(statements) == set(ox.parse(data, format=parsers[fmt]))
+        assert len(statements) > 100
+
+
 def test_the_network_has_entities_as_nodes_and_facts_as_edges(store):
     network = to_networkx(store)
     labels = {data["label"] for _, data in network.nodes(data=True)}
