@@ -253,7 +253,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``commit_every``: each commit re-resolves the whole store in memory, so
     batches double to keep the total cost near linear, but stop growing where
     the memory one commit takes would matter. Oxigraph writes each batch on a
-    second thread while the next one is parsed.
+    second thread while the next one is parsed; the last write has nothing
+    to overlap, so the last batch is kept small.
     Every file is written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
@@ -293,9 +294,11 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
-        while batch := list(itertools.islice(
-                counted, max(commit_every, min(len(ledger.extractions), 4 * commit_every), 1))):
+        left = len(new)
+        while batch := list(itertools.islice(counted, _batch_size(
+                len(ledger.extractions), left, commit_every))):
             add_extractions(store, batch, ledger, background=True)
+            left -= len(batch)
         report.added = len(new)
         with _interrupts_held():  # the three files are replaced together or not at all
             _write_outputs(store, out, report, files=files)
@@ -303,13 +306,24 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     return report
 
 
+def _batch_size(stored: int, left: int, commit_every: int) -> int:
+    """How many of the ``left`` articles to commit next to a store holding ``stored``."""
+    size = max(commit_every, min(stored, 4 * commit_every), 1)
+    tail = commit_every // 2
+    if tail and size >= left > 2 * tail:
+        return left - tail  # a small last batch: its write is the one nothing overlaps
+    return size
+
+
 def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
                    files: bool = True) -> None:
+    if files:
+        # pyvis and networkx take half a second to import: meanwhile the store's last
+        # background write, which every read below waits for, goes on.
+        from kg.render import render_html
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
-    from kg.render import render_html  # pyvis and networkx: half a second to import
-
     # Each file is streamed to a temporary file (those of a large store outweigh the
     # process); all three are renamed in place once all are written, or none is.
     with contextlib.ExitStack() as written:

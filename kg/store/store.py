@@ -371,9 +371,9 @@ class GraphStore:
             quads = [q for g in chunk for q in store.quads_for_pattern(None, None, None, g)]
             for name, output in outputs.items():
                 fmt = formats[name]
-                text = ox.serialize(_union(quads, seen) if fmt == ox.RdfFormat.TURTLE else quads,
-                                    None, fmt,
-                                    prefixes=None if fmt == ox.RdfFormat.N_QUADS else prefixes)
+                text = ox.serialize(
+                    _union(quads, seen) if fmt == ox.RdfFormat.TURTLE else quads, None, fmt,
+                    prefixes=None if fmt == ox.RdfFormat.N_QUADS else prefixes) or b""
                 # Each call declares the prefixes again: the file does so once, at the top.
                 output.write(_without_prefixes(text) if name in started else text)
                 if text:

@@ -192,3 +192,25 @@ def test_a_commit_reads_only_the_graphs_whose_entities_changed(corpus, monkeypat
     change = add_extractions(store, [corpus[3]])
     assert change.quads_deleted == 0 and change.quads_inserted > 0
     assert content(store) == content(filled(corpus))
+
+
+@pytest.mark.parametrize("articles,sizes", [
+    (10, [10]),
+    (300, [256, 44]),
+    (400, [256, 144]),
+    (600, [256, 256, 88]),
+    (1000, [256, 256, 360, 128]),
+    (2000, [256, 256, 512, 848, 128]),
+    (5000, [256, 256, 512, 1024, 1024, 1024, 776, 128]),
+])
+def test_build_commits_in_growing_batches_and_a_small_last_one(articles, sizes):
+    from kg.pipeline import _batch_size
+
+    # Each commit re-resolves the store, so batches grow with it, up to a cap;
+    # the last write overlaps nothing, so the last batch is small.
+    planned, stored, left = [], 0, articles
+    while left:
+        size = min(_batch_size(stored, left, 256), left)
+        planned.append(size)
+        stored, left = stored + size, left - size
+    assert planned == sizes
