@@ -9,10 +9,12 @@ resolver adds up the votes of all mentions of an entity.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
@@ -156,14 +158,16 @@ def _best_type(votes: Counter[str]) -> EntityType:
     return max(votes, key=lambda t: (votes[t], -order[t]))  # type: ignore[return-value]
 
 
+_HONORIFICS_DOTTED = frozenset(h if h.endswith(".") else h + "." for h in HONORIFICS)
+
+
+@functools.lru_cache(maxsize=65536)  # a name recurs in an article, and across articles
 def strip_name(text: str, kind: str) -> str:
     """The name without a leading article, honorific or trailing possessive."""
     name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in {
-        h if h.endswith(".") else h + "." for h in HONORIFICS
-    }:
+    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
@@ -251,32 +255,41 @@ COUNTRY_NAMES = COUNTRIES | {"United States", "United Kingdom"}
 _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
 
 
-def _is_name_token(token: Token) -> bool:
-    return (
-        token.tag_ in {"NNP", "NNPS"}
-        and token.text[:1].isupper()
-        and token.is_alpha
-        and token.ent_type_ not in _NOT_NAMES
-    )
+def _name_tokens(doc: Doc) -> list[bool]:
+    """Whether each token can be a word of a name: a capitalised alphabetic proper noun
+    outside dates and numbers.
+
+    Read from the Doc's arrays: making a Token object for each of its words to ask
+    would cost more than the rest of the search for names.
+    """
+    strings = doc.vocab.strings
+    tags = {strings[tag] for tag in ("NNP", "NNPS")}
+    not_names = {strings[label] for label in _NOT_NAMES}
+    flags = [False] * len(doc)
+    for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
+        if tag in tags and alpha and ent not in not_names:
+            flags[i] = doc[i].text[:1].isupper()
+    return flags
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of proper nouns, joined by "of (the)" ("Servant of the People")."""
     runs: list[tuple[int, int]] = []
+    is_name = _name_tokens(doc)
     i = 0
     while i < len(doc):
-        if not _is_name_token(doc[i]):
+        if not is_name[i]:
             i += 1
             continue
         j = i + 1
         while j < len(doc):
-            if _is_name_token(doc[j]):
+            if is_name[j]:
                 j += 1
             elif (
                 doc[j].text == "-"
                 and _joins_name(doc, j)
                 and j + 1 < len(doc)
-                and (_is_name_token(doc[j + 1]) or doc[j + 1].lower_ in _PARTICLES)
+                and (is_name[j + 1] or doc[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
             elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
@@ -288,13 +301,13 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     and _joins_name(doc, k)
                 ):
                     k += 1
-                if k < len(doc) and _is_name_token(doc[k]):
+                if k < len(doc) and is_name[k]:
                     j = k + 1  # "Ursula von der Leyen"
                 else:
                     break
             elif doc[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-                if k < len(doc) and _is_name_token(doc[k]):
+                if k < len(doc) and is_name[k]:
                     j = k + 1
                 else:
                     break
