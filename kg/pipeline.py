@@ -300,6 +300,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             add_extractions(store, batch, ledger, background=True)
             left -= len(batch)
         report.added = len(new)
+        del ledger  # the files below are read from the store: free its extractions
         with _interrupts_held():  # the three files are replaced together or not at all
             _write_outputs(store, out, report, files=files)
     report.seconds = time.perf_counter() - started
@@ -324,14 +325,19 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
+    names = ("graph.ttl", "graph.trig", "graph.html")
+    if store.location is not None:
+        # A build killed while writing leaves its temporary files; the store's lock
+        # keeps builds of one folder apart, so any found now are stale.
+        for stale in itertools.chain.from_iterable(out.glob(f".{name}.*") for name in names):
+            stale.unlink(missing_ok=True)
     # Each file is streamed to a temporary file (those of a large store outweigh the
     # process); all three are renamed in place once all are written, or none is.
     with contextlib.ExitStack() as written:
-        turtle, trig, page = (written.enter_context(atomic_file(out / name))
-                              for name in ("graph.ttl", "graph.trig", "graph.html"))
+        turtle, trig, page = (written.enter_context(atomic_file(out / name)) for name in names)
         store.write_native({"turtle": turtle, "trig": trig})  # one read of the store for both
         page.write(render_html(store).encode("utf-8"))
-        report.outputs.extend(out / name for name in ("graph.ttl", "graph.trig", "graph.html"))
+        report.outputs.extend(out / name for name in names)
 
 
 def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:

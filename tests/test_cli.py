@@ -28,10 +28,17 @@ def test_every_command_has_help(path, command):
 
 
 def test_build_query_eval_in_process(tmp_path):
+    # what a build killed while writing its files leaves behind, and a file of the user's
+    stale = [tmp_path / ".graph.ttl.x1lz3d", tmp_path / ".graph.html.8kw0qa"]
+    for path in [*stale, tmp_path / ".graph.notes"]:
+        path.write_bytes(b"")
     runner = CliRunner()
     result = runner.invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "5 articles" in result.output
+    assert not any(path.exists() for path in stale)
+    assert (tmp_path / ".graph.notes").exists()
+    assert sorted(p.name for p in tmp_path.glob(".graph.*")) == [".graph.notes"]
     result = runner.invoke(
         cli,
         [
