@@ -1,3 +1,4 @@
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,11 @@ def test_progress_in_a_log_gives_articles_rate_and_time_left(capsys, monkeypatch
     lines = run(40)
     assert len(lines) == 41 and "Extracting: 7/40 articles" in lines[7] and "left" in lines[7]
     assert run(_Progress.least - 1) == []  # too few to need progress
+
+
+@pytest.mark.skipif(sys.platform != "linux" or platform.libc_ver()[0] != "glibc",
+                    reason="tunes glibc's malloc")
+def test_build_commands_keep_freed_memory_for_the_next_commit():
+    from kg.cli import _hold_freed_memory
+
+    assert _hold_freed_memory() is True  # glibc has mallopt and took both settings
