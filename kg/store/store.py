@@ -364,7 +364,7 @@ class GraphStore:
         system_graphs = {str(g) for g in SYSTEM_GRAPHS}
         graphs = (g for g in store.named_graphs() if g.value not in system_graphs)
         prefixes = dict(PREFIXES)
-        seen: set[Any] = set()  # the triples Turtle has written, across chunks
+        seen: dict[str, set[Any]] = {name: set() for name in outputs}  # what each Turtle wrote
         started: set[str] = set()  # the outputs that declared their prefixes
         while chunk := list(itertools.islice(graphs, _GRAPHS_PER_CHUNK)):
             # Graph by graph, so no quad of the store passes through a Python test.
@@ -372,7 +372,7 @@ class GraphStore:
             for name, output in outputs.items():
                 fmt = formats[name]
                 text = ox.serialize(
-                    _union(quads, seen) if fmt == ox.RdfFormat.TURTLE else quads, None, fmt,
+                    _union(quads, seen[name]) if fmt == ox.RdfFormat.TURTLE else quads, None, fmt,
                     prefixes=None if fmt == ox.RdfFormat.N_QUADS else prefixes) or b""
                 # Each call declares the prefixes again: the file does so once, at the top.
                 output.write(_without_prefixes(text) if name in started else text)
@@ -433,12 +433,12 @@ def _query_error(err: Exception) -> QueryError:
     return QueryError(f"query failed: {err}")  # the engine's own evaluation errors
 
 
-# Subjects stated in one article graph only: an article, its assertions, its quotes.
 _NATIVE = {"turtle": "TURTLE", "ttl": "TURTLE", "trig": "TRIG", "ox-trig": "TRIG",
            "nquads": "N_QUADS", "ox-nquads": "N_QUADS"}
 #: Graphs read and written at a time by :meth:`GraphStore.write_native`: an article
 #: graph is a few hundred quads.
 _GRAPHS_PER_CHUNK = 256
+# Subjects stated in one article graph only: an article, its assertions, its quotes.
 _OWN_NODES = tuple(str(RES[kind]) for kind in ("article/", "assertion/", "quote/"))
 
 

@@ -76,6 +76,10 @@ def test_formats_written_together_graph_by_graph_say_the_same(store, monkeypatch
         assert len(statements) == len(set(statements))  # Turtle drops repeats across chunks
         assert set(statements) == set(ox.parse(data, format=parsers[fmt]))
         assert len(statements) > 100
+    # Two Turtle files from one read are the same file: each drops only its own repeats.
+    twins = {"turtle": io.BytesIO(), "ttl": io.BytesIO()}
+    store.write_native(twins)
+    assert twins["ttl"].getvalue() == twins["turtle"].getvalue() == together["turtle"].getvalue()
 
 
 def test_the_network_has_entities_as_nodes_and_facts_as_edges(store):
