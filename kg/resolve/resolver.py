@@ -4,6 +4,11 @@ One node per real-world entity: full names and their surname-only or
 honorific forms join, transliteration variants join, and an entity's type is
 the sum of the type votes of all its mentions. Names seen only in headlines
 need confirmation in body text.
+
+Every decision is taken for a name key as a whole (for a one-word name
+shared by several people, per article), on counts summed over its mentions:
+which mention comes first never matters, so the result is the same whatever
+order articles arrive in.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from kg.model import (
     ENTITY_TYPES,
@@ -29,34 +35,56 @@ _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
 __all__ = ["resolve", "Cluster"]
 
-_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+_TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
+    """Mentions taken for one entity, with the counts that decide its type and label."""
+
     mentions: list[Mention] = field(default_factory=list)
-    votes: Counter[str] = field(default_factory=Counter)
+    votes: dict[str, float] = field(default_factory=dict)
+    names: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, mentions: list[Mention], *, votes: bool = True) -> Cluster:
+        """The mentions as one cluster; ``votes=False`` for mentions that decide no type."""
+        cluster = cls(mentions, {}, Counter(m.name for m in mentions),
+                      {m.article for m in mentions})
+        if votes:  # mentions share a few vote patterns: add up each pattern once
+            for pattern, count in Counter(m.votes for m in mentions).items():
+                cluster._vote(((kind, weight * count) for kind, weight in pattern))
+        return cluster
 
     def add(self, mention: Mention, votes: Iterable[tuple[str, float]]) -> None:
         self.mentions.append(mention)
-        for kind, weight in votes:
-            self.votes[kind] += weight
+        self.names[mention.name] += 1
+        self._vote(votes)
         self.articles.add(mention.article)
+
+    def _vote(self, votes: Iterable[tuple[str, float]]) -> None:
+        for kind, weight in votes:
+            self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions += other.mentions
+        self._vote(other.votes.items())
+        self.names.update(other.names)
+        self.articles |= other.articles
 
     @property
     def type(self) -> EntityType:
-        return max(self.votes, key=lambda t: (self.votes[t], -_TYPE_ORDER[t]))  # type: ignore[return-value]
+        return cast(EntityType, max(self.votes, key=lambda t: (self.votes[t], -_TYPE_ORDER[t])))
 
     def label(self) -> str:
-        names = Counter(m.name for m in self.mentions)
         if self.type == "Plan":
             from kg.resolve.plans import plan_label
 
-            return plan_label(names)
-        longest = max(len(n.split()) for n in names)
-        full = [n for n in names if len(n.split()) == longest]
-        return max(full, key=lambda n: (names[n], len(n), n))
+            return plan_label(self.names)
+        longest = max(len(n.split()) for n in self.names)
+        full = [n for n in self.names if len(n.split()) == longest]
+        return max(full, key=lambda n: (self.names[n], len(n), n))
 
 
 def _vote(mention: Mention, kind: str) -> float:
@@ -68,117 +96,139 @@ def _order(m: Mention) -> tuple[object, ...]:
     return (m.article, m.start, m.end, m.text, m.type, m.name, m.votes, m.confirmed)
 
 
+Key = tuple[str, ...]
+
+
 def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     """Merge the mentions of all extractions into entities.
 
     Args:
         extractions: What the extractors found, one per article.
     """
-    mentions = [m for x in extractions for m in x.mentions]
-    strong = [m for m in mentions if m.confirmed]
-    weak = [m for m in mentions if not m.confirmed]
+    # Mentions are decided together by name key (one-word names by key and article
+    # where that matters).
+    full: dict[Key, list[Mention]] = defaultdict(list)
+    singles: dict[Key, list[Mention]] = defaultdict(list)
+    weak: dict[Key, list[Mention]] = defaultdict(list)
+    plans: list[Mention] = []
+    for x in extractions:
+        for m in x.mentions:
+            if not m.confirmed:
+                weak[name_key(m.name)].append(m)
+            elif m.type == "Plan":
+                plans.append(m)
+            elif key := name_key(m.name):
+                if len(key) == 1 and _vote(m, "Place") < 2:
+                    singles[key].append(m)
+                else:
+                    full[key].append(m)
     clusters: list[Cluster] = []
-    by_key: dict[tuple[str, ...], Cluster] = {}
-
-    # 1. multi-word names and non-person names, by their folded key
-    plans = [m for m in strong if m.type == "Plan"]
-    names = [m for m in strong if m.type != "Plan"]
-    singles: list[Mention] = []
+    by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
-    by_suffix: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
-    for m in sorted(names, key=lambda m: (-len(m.name.split()), *_order(m))):
-        key = name_key(m.name)
-        if not key:
-            continue
-        if len(key) == 1 and _vote(m, "Place") < 2:
-            singles.append(m)
-            continue
-        cluster = by_key.get(key)
-        if cluster is None:
-            longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
-            if len(longer) == 1 and _vote(m, "Person") > 0:
-                cluster = longer[0]  # "Ben-Gvir" in "Itamar Ben-Gvir", "Gahr Store"
-            else:
-                cluster = by_key[key] = Cluster()
-                clusters.append(cluster)
-                for i in range(1, len(key)):
-                    by_suffix[key[i:]].append(cluster)
-        cluster.add(m, m.votes)
+    by_suffix: dict[Key, list[Cluster]] = defaultdict(list)
+
+    def new_cluster(key: Key, cluster: Cluster) -> None:
+        by_key[key] = cluster
+        clusters.append(cluster)
+        for i in range(1, len(key)):
+            by_suffix[key[i:]].append(cluster)
+
+    # 1. multi-word names and places by their folded key, longest first, so that every
+    # longer form of a name is complete when the name is placed. A person's shorter form
+    # ("Ben-Gvir" of "Itamar Ben-Gvir", "Gahr Store") joins the one longer form that is
+    # used in most of the articles using it: a long name read once in error ("X and
+    # Viktor Petrakis") does not swallow the name it ends with.
+    for key in sorted(full, key=lambda k: (-len(k), k)):
+        named = Cluster.of(full[key])
+        longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
+        if (len(longer) == 1 and named.type == "Person"
+                and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
+            longer[0].absorb(named)
+        else:
+            new_cluster(key, named)
 
     # 2. one-word names join a full name ending with them, preferring the same article
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
-    for m in singles:
-        key = name_key(m.name)
+    for key, mentions in singles.items():
         owners = surname_of.get(key[0], [])
-        if len(owners) > 1:
-            owners = [c for c in owners if m.article in c.articles]
         if len(owners) == 1:
-            owners[0].add(m, m.votes)
+            owners[0].absorb(Cluster.of(mentions))
             continue
-        cluster = by_key.get(key)
-        if cluster is None:
-            cluster = by_key[key] = Cluster()
-            clusters.append(cluster)
-        cluster.add(m, m.votes)
+        unowned = mentions
+        if len(owners) > 1:  # several people share the surname: the one in the same article
+            unowned = []
+            by_article: dict[str, list[Mention]] = defaultdict(list)
+            for m in mentions:
+                by_article[m.article].append(m)
+            for article, here in by_article.items():
+                present = [c for c in owners if article in c.articles]
+                if len(present) == 1:
+                    present[0].absorb(Cluster.of(here))
+                else:
+                    unowned += here
+        if not unowned:
+            continue
+        if key in by_key:
+            by_key[key].absorb(Cluster.of(unowned))
+        else:
+            new_cluster(key, Cluster.of(unowned))
 
     # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) > 1:
             by_initials[initials(cluster.label(), skip=_MINOR)].append(cluster)
+    merged: set[int] = set()
     for key, cluster in list(by_key.items()):
-        name = cluster.mentions[0].name
-        if len(key) != 1 or not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        name = cluster.label() if len(key) == 1 else ""
+        if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             continue
-        expansions = [
-            c
-            for c in by_initials.get(name.lower(), ())
-            if c is not cluster and c.type == "Organization"
-        ]
-        if len(expansions) == 1 and cluster in clusters:
-            for m in cluster.mentions:
-                expansions[0].add(m, m.votes)
-            clusters.remove(cluster)
+        expansions = [c for c in by_initials.get(name.lower(), ())
+                      if c is not cluster and c.type == "Organization"]
+        if len(expansions) == 1 and id(cluster) not in merged:
+            expansions[0].absorb(cluster)
+            merged.add(id(cluster))
             by_key[key] = expansions[0]
+    clusters = [c for c in clusters if id(c) not in merged]
 
     # 2c. "Ukrainian National Security Council" is the "national security and
     # defence council of Ukraine": same country, one name's words within the other's
-    _merge_country_bodies(clusters, by_key)
+    clusters = _merge_country_bodies(clusters, by_key)
 
     # 3. headline names only where confirmed
-    for m in weak:
-        cluster = by_key.get(name_key(m.name))
-        if cluster is not None:
-            cluster.add(m, ())
+    for key, headline in weak.items():
+        if key in by_key:
+            by_key[key].absorb(Cluster.of(headline, votes=False))
 
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters(plans))
+    return _graph(extractions, clusters)
 
+
+def _graph(extractions: Sequence[Extraction], clusters: list[Cluster]) -> KnowledgeGraph:
+    """The entities of the clusters, and the relations and quotes between them."""
+    labelled = [(c.type, c.label(), c) for c in clusters]
+    same = Counter((kind, label) for kind, label, _ in labelled)
+    # Entity keys are numbered in this order: clusters that share a type and label
+    # are told apart by their first mention.
+    labelled.sort(key=lambda x: (x[0], x[1], min(map(_order, x[2].mentions))
+                                 if same[x[0], x[1]] > 1 else ()))
     entities: list[Entity] = []
     entity_of: dict[Mention, str] = {}
     used: set[str] = set()
-    for cluster in sorted(clusters, key=lambda c: (c.type, c.label())):
-        label = cluster.label()
-        key = f"{cluster.type.lower()}/{slug(label)}"
+    for kind, label, cluster in labelled:
+        key = f"{kind.lower()}/{slug(label)}"
         n = 2
         while key in used:
-            key = f"{cluster.type.lower()}/{slug(label)}-{n}"
+            key = f"{kind.lower()}/{slug(label)}-{n}"
             n += 1
         used.add(key)
-        entities.append(
-            Entity(
-                key,
-                cluster.type,
-                label,
-                tuple(m.name for m in cluster.mentions),
-                tuple(sorted(cluster.mentions, key=_order)),
-            )
-        )
-        for m in cluster.mentions:
-            entity_of[m] = key
+        entities.append(Entity(key, kind, label, tuple(cluster.names),
+                               tuple(sorted(cluster.mentions, key=_order))))
+        entity_of.update(dict.fromkeys(cluster.mentions, key))
     types = {e.key: e.type for e in entities}
     relations = []
     for x in extractions:
@@ -217,24 +267,24 @@ def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
     return (next(iter(countries)), content) if len(content) >= 2 else None  # type: ignore[return-value]
 
 
-def _merge_country_bodies(clusters: list[Cluster], by_key: dict[tuple[str, ...], Cluster]) -> None:
+def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after each country body joins the one larger body of its country."""
     bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
-    bodies = [(c, b) for c, b in bodies if b is not None]
-    for small, (country, words) in sorted(bodies, key=lambda x: len(x[1][1])):  # type: ignore[index]
-        if small not in clusters:
+    found = [(c, b) for c, b in bodies if b is not None]
+    merged: dict[int, Cluster] = {}
+    # Smallest first (ties by label): a body joins a larger one only if it fits just one.
+    for small, (country, words) in sorted(found, key=lambda x: (len(x[1][1]), x[0].label())):
+        if id(small) in merged:
             continue
-        larger = [
-            c
-            for c, (k, w) in bodies
-            if c is not small and c in clusters and k == country and words <= w
-        ]  # type: ignore[misc]
+        larger = [c for c, (k, w) in found
+                  if c is not small and id(c) not in merged and k == country and words <= w]
         if len(larger) == 1:
-            for m in small.mentions:
-                larger[0].add(m, m.votes)
-            clusters.remove(small)
-            for key, c in by_key.items():
-                if c is small:
-                    by_key[key] = larger[0]
+            larger[0].absorb(small)
+            merged[id(small)] = larger[0]
+    for key, c in by_key.items():
+        if id(c) in merged:
+            by_key[key] = merged[id(c)]
+    return [c for c in clusters if id(c) not in merged]
 
 
 def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
@@ -283,9 +333,9 @@ def _plausible(cluster: Cluster) -> bool:
     """
     if cluster.type != "Person":
         return True
-    if any(len(m.name.split()) > 1 for m in cluster.mentions):
+    if any(len(name.split()) > 1 for name in cluster.names):
         return True
-    if cluster.votes["Person"] >= 2.5:
+    if cluster.votes.get("Person", 0.0) >= 2.5:
         return True
     others = {t: v for t, v in cluster.votes.items() if t != "Person" and v > 0}
     if others:
