@@ -54,22 +54,22 @@ class Cluster:
                       {m.article for m in mentions})
         if votes:  # mentions share a few vote patterns: add up each pattern once
             for pattern, count in Counter(m.votes for m in mentions).items():
-                cluster._vote(((kind, weight * count) for kind, weight in pattern))
+                cluster._add_votes(((kind, weight * count) for kind, weight in pattern))
         return cluster
 
     def add(self, mention: Mention, votes: Iterable[tuple[str, float]]) -> None:
         self.mentions.append(mention)
         self.names[mention.name] += 1
-        self._vote(votes)
+        self._add_votes(votes)
         self.articles.add(mention.article)
 
-    def _vote(self, votes: Iterable[tuple[str, float]]) -> None:
+    def _add_votes(self, votes: Iterable[tuple[str, float]]) -> None:
         for kind, weight in votes:
             self.votes[kind] = self.votes.get(kind, 0.0) + weight
 
     def absorb(self, other: Cluster) -> None:
         self.mentions += other.mentions
-        self._vote(other.votes.items())
+        self._add_votes(other.votes.items())
         self.names.update(other.names)
         self.articles |= other.articles
 
@@ -188,7 +188,7 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
                       if c is not cluster and c.type == "Organization"]
-        if len(expansions) == 1 and id(cluster) not in merged:
+        if len(expansions) == 1:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
             by_key[key] = expansions[0]
