@@ -251,9 +251,10 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     :mod:`kg.store.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A batch is ``commit_every`` articles,
     or as many as the store holds if that is more, up to four times
-    ``commit_every``: each commit re-resolves the whole store in memory, so
-    batches double to keep the total cost near linear, but stop growing where
-    the memory one commit takes would matter. Oxigraph writes each batch on a
+    ``commit_every``: each commit also reads the stored articles that state
+    the facts it touches (to count their support), so batches double to keep
+    the total cost near linear, but stop growing where the memory one commit
+    takes would matter. Oxigraph writes each batch on a
     second thread while the next one is parsed; the last write has nothing
     to overlap, so the last batch is kept small.
     Every file is written to a temporary name and renamed.
@@ -290,7 +291,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         return report
     with GraphStore(out / STORE_DIRNAME) as store:
         ledger = Ledger.read(store)  # read once, kept up to date by every commit
-        new = [a for a in articles if a.id not in ledger.extractions]
+        new = [a for a in articles if a.id not in ledger.fingerprints]
         # One stream of extractions (one worker pool) across all commit batches.
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
@@ -301,7 +302,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                 load_nlp(model)
                 settle()
             while batch := list(itertools.islice(counted, _batch_size(
-                    len(ledger.extractions), left, commit_every))):
+                    len(ledger.fingerprints), left, commit_every))):
                 add_extractions(store, batch, ledger, background=True)
                 left -= len(batch)
                 settle()

@@ -8,14 +8,16 @@ need confirmation in body text.
 Every decision is taken for a name key as a whole (for a one-word name
 shared by several people, per article), on counts summed over its mentions:
 which mention comes first never matters, so the result is the same whatever
-order articles arrive in.
+order articles arrive in. Those counts are a :class:`NameIndex`, which a
+store keeps, so that adding articles resolves again without reading every
+stored mention.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -33,42 +35,152 @@ from kg.resolve.names import initials, name_key, slug
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
-__all__ = ["resolve", "Cluster"]
+__all__ = [
+    "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
+    "part_of",
+]
 
 _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+#: Bumped whenever a change to this module can resolve the same mentions differently,
+#: so that stores check every article graph once (see :class:`NameIndex`).
+RESOLUTION = 1
+
+Key = tuple[str, ...]
+#: How a mention is resolved: ("full" | "single" | "weak", its name key).
+Part = tuple[str, Key]
+#: One article's mentions of a part: type votes (in thousandths, so that sums are
+#: exact in any order) and how often each name was used.
+Row = list[dict[str, int]]
+#: Stands for the plan mentions among the parts a change touched.
+PLANS: Part = ("plans", ())
+
+
+def _vote(mention: Mention, kind: str) -> float:
+    return next((weight for t, weight in mention.votes if t == kind), 0.0)
+
+
+def part_of(mention: Mention) -> Part | None:
+    """The part a mention is resolved with (None for plans and nameless mentions)."""
+    if not mention.confirmed:
+        return "weak", name_key(mention.name)  # a headline name: joins a confirmed one
+    if mention.type == "Plan":
+        return None
+    key = name_key(mention.name)
+    if not key:
+        return None
+    if len(key) == 1 and _vote(mention, "Place") < 2:
+        return "single", key  # joins a full name ending with it
+    return "full", key
+
+
+@dataclass
+class NameIndex:
+    """What resolution reads: per part, each article's row and their total; the plan mentions.
+
+    Attributes:
+        rows: Part → article id → that article's :data:`Row`.
+        totals: Part → the sum of its rows (kept as rows come and go: the
+            counts are integers, so the sum is exact in any order).
+        plans: Article id → its confirmed plan mentions.
+    """
+
+    rows: dict[Part, dict[str, Row]] = field(default_factory=dict)
+    totals: dict[Part, Row] = field(default_factory=dict)
+    plans: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, extractions: Iterable[Extraction]) -> NameIndex:
+        index = cls()
+        for x in extractions:
+            index.add(x)
+        return index
+
+    @staticmethod
+    def rows_of(extraction: Extraction) -> dict[Part, Row]:
+        """One article's rows."""
+        rows: dict[Part, Row] = {}
+        for m in extraction.mentions:
+            part = part_of(m)
+            if part is None:
+                continue
+            votes, names = rows.setdefault(part, [{}, {}])
+            names[m.name] = names.get(m.name, 0) + 1
+            if part[0] != "weak":
+                for kind, weight in m.votes:
+                    if thousandths := round(weight * 1000):
+                        votes[kind] = votes.get(kind, 0) + thousandths
+        return rows
+
+    def add(self, extraction: Extraction) -> set[Part]:
+        """Count one article in; the parts it changed (:data:`PLANS` for plan mentions)."""
+        article = extraction.article.id
+        rows = self.rows_of(extraction)
+        changed = set(rows)
+        if article in self.plans or any(article in self.rows.get(part, ()) for part in rows):
+            changed |= self.remove(extraction)  # an article counts once
+        for part, row in rows.items():
+            self.rows.setdefault(part, {})[article] = row
+            self._count(part, row, 1)
+        plans = tuple(m for m in extraction.mentions if m.confirmed and m.type == "Plan")
+        if plans:
+            self.plans[article] = plans
+            changed.add(PLANS)
+        return changed
+
+    def remove(self, extraction: Extraction) -> set[Part]:
+        """Count one article out; the parts it changed (:data:`PLANS` for plan mentions)."""
+        article = extraction.article.id
+        parts = {part for part in self.rows_of(extraction) if article in self.rows.get(part, {})}
+        for part in parts:
+            self._count(part, self.rows[part].pop(article), -1)
+            if not self.rows[part]:
+                del self.rows[part], self.totals[part]
+        if self.plans.pop(article, None) is not None:
+            parts.add(PLANS)
+        return parts
+
+    def _count(self, part: Part, row: Row, sign: int) -> None:
+        for total, counts in zip(self.totals.setdefault(part, [{}, {}]), row, strict=True):
+            for name, count in counts.items():
+                if n := total.get(name, 0) + sign * count:
+                    total[name] = n
+                else:
+                    del total[name]
 
 
 @dataclass(eq=False)
 class Cluster:
-    """Mentions taken for one entity, with the counts that decide its type and label."""
+    """What one entity is made of, with the counts that decide its type and label.
 
-    mentions: list[Mention] = field(default_factory=list)
-    votes: dict[str, float] = field(default_factory=dict)
+    Attributes:
+        parts: The parts, ``(part, article)`` pairs or plan mentions it took.
+    """
+
+    parts: list[Hashable] = field(default_factory=list)
+    votes: dict[str, int] = field(default_factory=dict)
     names: Counter[str] = field(default_factory=Counter)
     articles: set[str] = field(default_factory=set)
 
     @classmethod
-    def of(cls, mentions: list[Mention], *, votes: bool = True) -> Cluster:
-        """The mentions as one cluster; ``votes=False`` for mentions that decide no type."""
-        cluster = cls(mentions, {}, Counter(m.name for m in mentions),
-                      {m.article for m in mentions})
-        if votes:  # mentions share a few vote patterns: add up each pattern once
-            for pattern, count in Counter(m.votes for m in mentions).items():
-                cluster._add_votes(((kind, weight * count) for kind, weight in pattern))
-        return cluster
+    def of(cls, part: Hashable, articles: Iterable[str], total: Row, *,
+           votes: bool = True) -> Cluster:
+        """One part (of ``articles``, whose rows sum to ``total``) as a cluster;
+        ``votes=False`` for a part that decides no type."""
+        return cls([part], dict(total[0]) if votes else {}, Counter(total[1]), set(articles))
 
     def add(self, mention: Mention, votes: Iterable[tuple[str, float]]) -> None:
-        self.mentions.append(mention)
+        self.parts.append(mention)
         self.names[mention.name] += 1
-        self._add_votes(votes)
+        self._add_votes((kind, round(weight * 1000)) for kind, weight in votes)
         self.articles.add(mention.article)
 
-    def _add_votes(self, votes: Iterable[tuple[str, float]]) -> None:
+    def _add_votes(self, votes: Iterable[tuple[str, int]]) -> None:
         for kind, weight in votes:
-            self.votes[kind] = self.votes.get(kind, 0.0) + weight
+            self.votes[kind] = self.votes.get(kind, 0) + weight
 
     def absorb(self, other: Cluster) -> None:
-        self.mentions += other.mentions
+        self.parts += other.parts
         self._add_votes(other.votes.items())
         self.names.update(other.names)
         self.articles |= other.articles
@@ -87,16 +199,16 @@ class Cluster:
         return max(full, key=lambda n: (self.names[n], len(n), n))
 
 
-def _vote(mention: Mention, kind: str) -> float:
-    return next((weight for t, weight in mention.votes if t == kind), 0.0)
-
-
 def _order(m: Mention) -> tuple[object, ...]:
     """A mention's sort key: its fields in order (as the dataclass compares, but faster)."""
     return (m.article, m.start, m.end, m.text, m.type, m.name, m.votes, m.confirmed)
 
 
-Key = tuple[str, ...]
+def _part_order(part: Hashable) -> tuple[object, ...]:
+    if isinstance(part, Mention):
+        return ("plan", (), *_order(part))
+    named, article = cast(tuple[Part, str], part)
+    return (*named, article)
 
 
 def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
@@ -105,23 +217,12 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     Args:
         extractions: What the extractors found, one per article.
     """
-    # Mentions are decided together by name key (one-word names by key and article
-    # where that matters).
-    full: dict[Key, list[Mention]] = defaultdict(list)
-    singles: dict[Key, list[Mention]] = defaultdict(list)
-    weak: dict[Key, list[Mention]] = defaultdict(list)
-    plans: list[Mention] = []
-    for x in extractions:
-        for m in x.mentions:
-            if not m.confirmed:
-                weak[name_key(m.name)].append(m)
-            elif m.type == "Plan":
-                plans.append(m)
-            elif key := name_key(m.name):
-                if len(key) == 1 and _vote(m, "Place") < 2:
-                    singles[key].append(m)
-                else:
-                    full[key].append(m)
+    return resolve_index(NameIndex.of(extractions)).graph(extractions)
+
+
+def resolve_index(index: NameIndex) -> Resolution:
+    """The entities the counts of ``index`` make."""
+    full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
@@ -138,8 +239,9 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     # ("Ben-Gvir" of "Itamar Ben-Gvir", "Gahr Store") joins the one longer form that is
     # used in most of the articles using it: a long name read once in error ("X and
     # Viktor Petrakis") does not swallow the name it ends with.
-    for key in sorted(full, key=lambda k: (-len(k), k)):
-        named = Cluster.of(full[key])
+    for part in sorted(full, key=lambda p: (-len(p[1]), p[1])):
+        key = part[1]
+        named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
         if (len(longer) == 1 and named.type == "Person"
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
@@ -152,29 +254,27 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
-    for key, mentions in singles.items():
+    def place(key: Key, cluster: Cluster) -> None:
+        if key in by_key:
+            by_key[key].absorb(cluster)
+        else:
+            new_cluster(key, cluster)
+
+    for part in sorted(p for p in index.rows if p[0] == "single"):
+        key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
         if len(owners) == 1:
-            owners[0].absorb(Cluster.of(mentions))
-            continue
-        unowned = mentions
-        if len(owners) > 1:  # several people share the surname: the one in the same article
-            unowned = []
-            by_article: dict[str, list[Mention]] = defaultdict(list)
-            for m in mentions:
-                by_article[m.article].append(m)
-            for article, here in by_article.items():
+            owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
+        elif not owners:
+            place(key, Cluster.of((part, ""), rows, index.totals[part]))
+        else:  # several people share the surname: the one in the same article
+            unowned = Cluster()
+            for article, row in rows.items():
                 present = [c for c in owners if article in c.articles]
-                if len(present) == 1:
-                    present[0].absorb(Cluster.of(here))
-                else:
-                    unowned += here
-        if not unowned:
-            continue
-        if key in by_key:
-            by_key[key].absorb(Cluster.of(unowned))
-        else:
-            new_cluster(key, Cluster.of(unowned))
+                (present[0] if len(present) == 1 else unowned).absorb(
+                    Cluster.of((part, article), (article,), row))
+            if unowned.parts:
+                place(key, unowned)
 
     # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
@@ -199,59 +299,96 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
     clusters = _merge_country_bodies(clusters, by_key)
 
     # 3. headline names only where confirmed
-    for key, headline in weak.items():
-        if key in by_key:
-            by_key[key].absorb(Cluster.of(headline, votes=False))
+    for part, rows in index.rows.items():
+        if part[0] == "weak" and part[1] in by_key:
+            by_key[part[1]].absorb(Cluster.of((part, ""), rows, index.totals[part],
+                                              votes=False))
 
     clusters = [c for c in clusters if _plausible(c)]
-    clusters.extend(_plan_clusters(plans))
-    return _graph(extractions, clusters)
+    clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
+    return Resolution.of(clusters)
 
 
-def _graph(extractions: Sequence[Extraction], clusters: list[Cluster]) -> KnowledgeGraph:
-    """The entities of the clusters, and the relations and quotes between them."""
-    labelled = [(c.type, c.label(), c) for c in clusters]
-    same = Counter((kind, label) for kind, label, _ in labelled)
-    # Entity keys are numbered in this order: clusters that share a type and label
-    # are told apart by their first mention.
-    labelled.sort(key=lambda x: (x[0], x[1], min(map(_order, x[2].mentions))
-                                 if same[x[0], x[1]] > 1 else ()))
-    entities: list[Entity] = []
-    entity_of: dict[Mention, str] = {}
-    used: set[str] = set()
-    for kind, label, cluster in labelled:
-        key = f"{kind.lower()}/{slug(label)}"
-        n = 2
-        while key in used:
-            key = f"{kind.lower()}/{slug(label)}-{n}"
-            n += 1
-        used.add(key)
-        entities.append(Entity(key, kind, label, tuple(cluster.names),
-                               tuple(sorted(cluster.mentions, key=_order))))
-        entity_of.update(dict.fromkeys(cluster.mentions, key))
-    types = {e.key: e.type for e in entities}
-    relations = []
-    for x in extractions:
-        for r in x.relations:
-            if (
-                r.subject in entity_of
-                and r.object in entity_of
-                and entity_of[r.subject] != entity_of[r.object]
-            ):
-                fitted = fit_types(r, types[entity_of[r.subject]], types[entity_of[r.object]])
-                if fitted is not None:
-                    relations.append(fitted)
-    return KnowledgeGraph(
-        articles=tuple(x.article for x in extractions),
-        entities=tuple(entities),
-        relations=_distinct(relations),
-        quotes=tuple(
-            q if q.speaker is None or q.speaker in entity_of else Quote(q.text, None, q.evidence)
-            for x in extractions
-            for q in x.quotes
-        ),
-        entity_of=entity_of,
-    )
+@dataclass
+class Resolution:
+    """The entities, and which entity each part (or plan mention) became.
+
+    Attributes:
+        entities: Every entity, without its mentions.
+        entity_of: ``(part, article)`` (article ``""`` for all of the part's
+            articles) or plan mention → entity key.
+    """
+
+    entities: dict[str, Entity]
+    entity_of: dict[Hashable, str]
+
+    @classmethod
+    def of(cls, clusters: list[Cluster]) -> Resolution:
+        labelled = [(c.type, c.label(), c) for c in clusters]
+        same = Counter((kind, label) for kind, label, _ in labelled)
+        # Entity keys are numbered in this order: clusters that share a type and label
+        # are told apart by their first part.
+        labelled.sort(key=lambda x: (x[0], x[1], min(map(_part_order, x[2].parts))
+                                     if same[x[0], x[1]] > 1 else ()))
+        entities: dict[str, Entity] = {}
+        entity_of: dict[Hashable, str] = {}
+        for kind, label, cluster in labelled:
+            key = f"{kind.lower()}/{slug(label)}"
+            n = 2
+            while key in entities:
+                key = f"{kind.lower()}/{slug(label)}-{n}"
+                n += 1
+            entities[key] = Entity(key, kind, label, tuple(cluster.names))
+            entity_of.update(dict.fromkeys(cluster.parts, key))
+        return cls(entities, entity_of)
+
+    def key_of(self, mention: Mention) -> str | None:
+        """The key of the entity ``mention`` names, if any."""
+        part = part_of(mention)
+        if part is None:
+            return self.entity_of.get(mention)
+        return self.entity_of.get((part, "")) or self.entity_of.get((part, mention.article))
+
+    def graph(self, extractions: Sequence[Extraction]) -> KnowledgeGraph:
+        """The knowledge graph of ``extractions``: every entity, and these articles'
+        mentions, relations and quotes."""
+        entity_of: dict[Mention, str] = {}
+        mentions: dict[str, list[Mention]] = defaultdict(list)
+        for x in extractions:
+            for m in x.mentions:
+                key = self.key_of(m)
+                if key is not None:
+                    entity_of[m] = key
+                    mentions[key].append(m)
+        entities = tuple(replace(e, mentions=tuple(sorted(mentions[k], key=_order)))
+                         if k in mentions else e for k, e in self.entities.items())
+        return KnowledgeGraph(
+            articles=tuple(x.article for x in extractions),
+            entities=entities,
+            relations=self._relations(extractions, entity_of),
+            quotes=tuple(q if q.speaker is None or q.speaker in entity_of
+                         else Quote(q.text, None, q.evidence)
+                         for x in extractions for q in x.quotes),
+            entity_of=entity_of,
+        )
+
+    def facts(self, extraction: Extraction) -> tuple[dict[Mention, str], tuple[Relation, ...]]:
+        """One article's relations, as :meth:`graph` has them, and the entities of their ends."""
+        ends = {m: key for r in extraction.relations for m in (r.subject, r.object)
+                if (key := self.key_of(m)) is not None}
+        return ends, self._relations([extraction], ends)
+
+    def _relations(self, extractions: Sequence[Extraction],
+                   entity_of: dict[Mention, str]) -> tuple[Relation, ...]:
+        relations = []
+        for x in extractions:
+            for r in x.relations:
+                subject, obj = entity_of.get(r.subject), entity_of.get(r.object)
+                if subject is not None and obj is not None and subject != obj:
+                    fitted = fit_types(r, self.entities[subject].type, self.entities[obj].type)
+                    if fitted is not None:
+                        relations.append(fitted)
+        return _distinct(relations)
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
@@ -335,13 +472,13 @@ def _plausible(cluster: Cluster) -> bool:
         return True
     if any(len(name.split()) > 1 for name in cluster.names):
         return True
-    if cluster.votes.get("Person", 0.0) >= 2.5:
+    if cluster.votes.get("Person", 0) >= 2500:
         return True
     others = {t: v for t, v in cluster.votes.items() if t != "Person" and v > 0}
     if others:
         best = max(others, key=lambda t: others[t])
         cluster.votes["Person"] = 0
-        cluster.votes[best] += 0.01
+        cluster.votes[best] += 10
         return True
     return False
 

@@ -3,17 +3,22 @@
 Design
 ------
 Entity resolution is global: whether "Zelensky" joins "Volodymyr Zelensky"
-depends on every article. So a change re-resolves every stored article, in
-memory, and writes only what that changes:
+depends on every article. So a change resolves the whole store again, and
+writes only what that changes:
 
 1. **Extraction is the expensive step, and it happens once per article.** What
    the extractors found is kept in the store's extractions graph
    (:mod:`kg.store.ledger`). An article already there (same content, hence
-   same id) is skipped before any NLP runs. A build reads the ledger once and
-   keeps it in memory (:class:`~kg.store.ledger.Ledger`) across its commits.
-2. **Resolution is re-run** over the ledger's extractions plus the new ones
-   (or minus the removed ones), in article-id order so the result does not
-   depend on the order articles arrived in.
+   same id) is skipped before any NLP runs.
+2. **Resolution reads counts, not mentions.** The resolver decides per name
+   (see :mod:`kg.resolve.resolver`) on counts summed over the name's
+   mentions: its :class:`~kg.resolve.resolver.NameIndex`, which the store
+   keeps beside the extractions (one entry per name) and a build keeps in
+   memory across its commits. A change counts its articles in (or out),
+   resolves from the index, and compares each name's entity (key, type,
+   label) with the one before: only the stored articles naming an entity that
+   changed have their extraction read. The counts are integers, so the index
+   is the same whatever order articles came and went in, and so is the result.
 3. **Entity IRIs do not depend on arrival order.** They are the resolver's
    keys over the whole store (``person/dmitry-peskov``), so adding articles
    one at a time gives the same graph as adding them at once, and a new
@@ -30,15 +35,20 @@ memory, and writes only what that changes:
    ledger entry; only graphs whose fingerprint changed — the new article's,
    and those of articles naming an entity whose label, type or IRI changed —
    are generated, read and compared, and only the facts of the corroboration
-   graph that their assertions touch. The removed and added quads, ledger
-   entries and fingerprints go into one SPARQL update, which Oxigraph applies
-   as a single transaction. A process killed at any moment leaves each
-   article fully in or fully out, and re-running finishes the job. Re-adding
-   an article changes nothing; removing one removes exactly what no other
-   article supports.
+   graph that their assertions touch (with the extractions of the other
+   articles that state them, found through the store). The removed and added
+   quads, ledger entries, fingerprints and index entries go into one SPARQL
+   update, which Oxigraph applies as a single transaction. A process killed
+   at any moment leaves each article fully in or fully out, and re-running
+   finishes the job. Re-adding an article changes nothing; removing one
+   removes exactly what no other article supports.
 
-The cost of a change is one resolution over every stored extraction in
-memory (see ``bench/incremental.py``); reads and writes follow what changed.
+The cost of a change is reading the name index and resolving it twice (before
+and after; about half a second each at 10,000 articles); reads and writes
+follow what changed (see ``bench/scale.py``). A store written before the index
+existed, or by a resolver that decides differently (``RESOLUTION``), has its
+index made again from every extraction, and its next change checks every
+article graph.
 """
 
 from __future__ import annotations
@@ -46,7 +56,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
@@ -54,8 +64,8 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Extraction, KnowledgeGraph, Mention
-from kg.resolve import resolve
-from kg.store.ledger import Ledger, ledger_quad
+from kg.resolve.resolver import NameIndex, Resolution, resolve_index
+from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, REDIRECTS_GRAPH, RES
 from kg.store.rdf import (
     ArticleIndex,
@@ -64,6 +74,7 @@ from kg.store.rdf import (
     article_quads,
     asserted_facts,
     corroboration_quads,
+    entity_iri,
     fact_iri,
     fingerprints,
 )
@@ -167,21 +178,71 @@ def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
     return facts
 
 
+def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
+    """Articles with a mention whose entity (key, type or label) is not what it was."""
+    def entity(resolution: Resolution, part: Hashable) -> tuple[str, str, str] | None:
+        key = resolution.entity_of.get(part)
+        if key is None:
+            return None
+        e = resolution.entities[key]
+        return key, e.type, e.label
+
+    articles: set[str] = set()
+    for part in old.entity_of.keys() | new.entity_of.keys():
+        if entity(old, part) == entity(new, part):
+            continue
+        if isinstance(part, Mention):
+            articles.add(part.article)
+        elif part[1]:  # type: ignore[index]
+            articles.add(part[1])  # type: ignore[index]
+        else:
+            articles.update(index.rows.get(part[0], ()))  # type: ignore[index]
+    return articles
+
+
+def _with_support(kg: KnowledgeGraph, resolution: Resolution, others: Iterable[Extraction],
+                  facts: set[Fact]) -> KnowledgeGraph:
+    """``kg`` with the assertions of ``facts`` that ``others`` (the rest of the store) make,
+    enough to corroborate them: read one article at a time, only those relations kept."""
+    articles, relations, entity_of = list(kg.articles), list(kg.relations), dict(kg.entity_of)
+    for x in others:
+        ends, stated = resolution.facts(x)
+        kept = [r for r in stated if r.status == "asserted" and
+                (entity_iri(ends[r.subject]), KG[r.predicate], entity_iri(ends[r.object])) in facts]
+        if kept:
+            articles.append(dataclasses.replace(x.article, text="", offsets=((0, 0),)))
+            relations += kept
+            entity_of.update((m, ends[m]) for r in kept for m in (r.subject, r.object))
+    return dataclasses.replace(kg, articles=tuple(articles), relations=tuple(relations),
+                               entity_of=entity_of)
+
+
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
           ledger: Ledger | None, background: bool = False) -> Change:
     change = Change()
     ledger = ledger if ledger is not None else Ledger.read(store)
-    removing = [a for a in dict.fromkeys(remove) if a in ledger.extractions]
-    adding = {x.article.id: x for x in add if x.article.id not in ledger.extractions}
+    removing = [a for a in dict.fromkeys(remove) if a in ledger.fingerprints]
+    adding = {x.article.id: x for x in add if x.article.id not in ledger.fingerprints}
     if not adding and not removing:
         return change  # nothing new
-    extractions = {aid: x for aid, x in ledger.extractions.items() if aid not in set(removing)}
-    extractions.update(adding)
     change.added, change.removed = list(adding), removing
-    kg = resolve([extractions[aid] for aid in sorted(extractions)])
+    # Resolve again from the name index, with the change counted in or out.
+    old = ledger.resolution
+    removed = ledger.extractions(store, removing)
+    parts = ledger.unsaved
+    for x in removed.values():
+        parts |= ledger.index.remove(x)
+    for x in adding.values():
+        parts |= ledger.index.add(x)
+    new = resolve_index(ledger.index)
+    # Only articles naming an entity whose key, type or label changed are read.
+    affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
+                       _affected(old, new, ledger.index)) - adding.keys() - set(removing))
+    extractions = {**ledger.extractions(store, affected), **adding}
+    kg = new.graph([extractions[a] for a in sorted(extractions)])
     index = ArticleIndex.of(kg)
     prints = fingerprints(kg, index)
-    # An unchanged fingerprint means an unchanged graph: most graphs are never read.
+    # An unchanged fingerprint means an unchanged graph.
     changed = [a for a in sorted(extractions) if prints[a] != ledger.fingerprints.get(a)]
     # A stored graph that changed is read and compared; a new article's graph is only written.
     before = {a: store.graph_triples(article_iri(a))
@@ -206,37 +267,45 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
             yield from quads
 
     # Every key that disappeared was named in a graph that changed.
-    current = {e.key for e in kg.entities}
+    current = set(new.entities)
     gone = {_key(o) for triples in before.values() for _, p, o in triples
             if p == KG.mentions} - current
     moved = successors(kg, _previous_keys(before, gone))
     redirects = store.graph_triples(REDIRECTS_GRAPH)
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
-    # Only the facts stated in a changed graph, before or after, can have changed.
+    # Only the facts stated in a changed graph, before or after, can have changed; the
+    # other articles that state them count too.
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
+    others = {g[len(_ARTICLE):] for g in store.graphs_stating(touched) if g.startswith(_ARTICLE)}
+    others -= extractions.keys() | set(removing)
     diff(CORROBORATION_GRAPH,
          store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH),
-         {(s, p, o) for s, p, o, _ in corroboration_quads(kg, touched)})
+         {(s, p, o) for s, p, o, _ in
+          corroboration_quads(_with_support(kg, new, ledger.each_extraction(store, others),
+                                            touched), touched)})
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:
         node = article_iri(article_id)
         if article_id in ledger.fingerprints:
-            old = Literal(ledger.fingerprints[article_id])
-            deletes.append((node, KG.graphDigest, old, EXTRACTIONS_GRAPH))
+            old_print = Literal(ledger.fingerprints[article_id])
+            deletes.append((node, KG.graphDigest, old_print, EXTRACTIONS_GRAPH))
         inserts.append((node, KG.graphDigest, Literal(prints[article_id]), EXTRACTIONS_GRAPH))
+    inserts.extend(index_quads(ledger.index, parts))
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
     store.apply(deletes, itertools.chain(inserts, new_graphs()),
-                forget=[(article_iri(a), EXTRACTIONS_GRAPH) for a in removing],
+                forget=[*((article_iri(a), EXTRACTIONS_GRAPH) for a in removing),
+                        *((node, EXTRACTIONS_GRAPH) for node in ledger.stale),
+                        *index_subjects(parts)],
                 background=background)
     # The store has it all now (or will once a background write ends); the ledger follows.
     for article_id in removing:
-        del ledger.extractions[article_id]
         ledger.fingerprints.pop(article_id, None)
-    ledger.extractions.update(adding)
     ledger.fingerprints.update((a, prints[a]) for a in changed)
+    ledger.resolution = new
+    ledger.unsaved, ledger.stale, ledger.rebuilt = set(), [], False
     return change
 
 
@@ -260,7 +329,7 @@ def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:
     """Remove articles and exactly what no other article supports, in one transaction."""
     ids = list(article_ids)
     ledger = Ledger.read(store)
-    missing = [a for a in ids if a not in ledger.extractions]
+    missing = [a for a in ids if a not in ledger.fingerprints]
     if missing:
         raise StoreError(f"{store.location}: no article {missing[0]!r} in the store; "
                          f"{_LIST_ARTICLES} lists them")

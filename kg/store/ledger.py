@@ -1,34 +1,46 @@
 """The extraction ledger: each article's extraction results, kept inside the store.
 
-Adding or removing an article re-resolves the entities of every article in
-the store (see :mod:`kg.store.incremental`), so the store keeps what the
-extractors found in each article — as one JSON literal per article in the
-extractions graph — and never has to read or parse an article twice. Being
-in the store, an entry is written in the same transaction as the article's
-graph: the two cannot disagree. Beside it is the fingerprint of the article's
-graph (``kg:graphDigest``), which tells whether the graph must be rewritten.
-"""
+The store keeps what the extractors found in each article — as one JSON
+literal per article in the extractions graph — so it never has to read or
+parse an article twice; and, beside it, the name index that resolution reads
+(one JSON literal per name, see :class:`~kg.resolve.resolver.NameIndex`) and
+the fingerprint of each article's graph (``kg:graphDigest``), which tells
+whether the graph must be rewritten. Being in the store, all of it is written
+in the same transaction as the article graphs: they cannot disagree. A change
+reads the index and the fingerprints, and only the extractions it needs
+(see :mod:`kg.store.incremental`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
 import gc
+import hashlib
 import json
 import operator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Literal, URIRef
 
 from kg.errors import StoreError
 from kg.model import Article, Evidence, Extraction, Mention, Quote, Relation
-from kg.store.ontology import EXTRACTIONS_GRAPH, KG
+from kg.resolve.resolver import (
+    PLANS,
+    RESOLUTION,
+    NameIndex,
+    Part,
+    Resolution,
+    Row,
+    resolve_index,
+)
+from kg.store.ontology import EXTRACTIONS_GRAPH, KG, RES
 from kg.store.rdf import Quad, article_iri
 
 if TYPE_CHECKING:
     from kg.store.store import GraphStore
 
-__all__ = ["encode", "decode", "ledger_quad", "FORMAT", "Ledger"]
+__all__ = ["encode", "decode", "ledger_quad", "index_quads", "index_subjects", "FORMAT", "Ledger"]
 
 #: Bumped when the JSON layout changes; entries of every earlier format stay readable.
 FORMAT = 2
@@ -91,17 +103,26 @@ def encode(extraction: Extraction) -> str:
     }, ensure_ascii=False, separators=(",", ":"))
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+def _mention(row: list[Any], article: str, once: Any = _same) -> Mention:
+    """The mention :func:`_mention_row` wrote for ``article``."""
+    start, end, text, kind, name, votes, confirmed, *other = row
+    text = once(text)
+    return Mention(once(other[0]) if other else article, start, end, text, once(kind),
+                   text if name is None else once(name),
+                   once(((kind, 1.0),) if votes is None else
+                        tuple(once((t, float(v))) for t, v in votes)),
+                   confirmed)
+
+
 def _decode_v2(data: dict[str, Any], article: Article, once: Any) -> Extraction:
     aid = article.id
 
     def mention(row: list[Any]) -> Mention:
-        start, end, text, kind, name, votes, confirmed, *other = row
-        text = once(text)
-        return Mention(once(other[0]) if other else aid, start, end, text, once(kind),
-                       text if name is None else once(name),
-                       once(((kind, 1.0),) if votes is None else
-                            tuple(once((t, float(v))) for t, v in votes)),
-                       confirmed)
+        return _mention(row, aid, once)
 
     def evidence(row: list[Any]) -> Evidence:
         sentence, start, end, extractor, confidence, *other = row
@@ -195,43 +216,146 @@ def ledger_quad(extraction: Extraction) -> Quad:
 _ARTICLE = str(article_iri(""))
 
 
+def _index_iri(part: Part) -> URIRef:
+    return RES[f"names/{hashlib.sha256(repr(part).encode()).hexdigest()[:16]}"]
+
+
+def _encode_part(part: Part, rows: dict[str, Row], total: Row) -> str:
+    return json.dumps({"kind": part[0], "key": list(part[1]), "total": list(total),
+                       "rows": {a: list(row) for a, row in rows.items()}},
+                      ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _encode_plans(plans: dict[str, tuple[Mention, ...]]) -> str:
+    return json.dumps({"kind": PLANS[0], "resolution": RESOLUTION,
+                       "plans": {a: [_mention_row(m, a) for m in ms]
+                                 for a, ms in sorted(plans.items())}},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def index_quads(index: NameIndex, parts: Iterable[Part]) -> Iterator[Quad]:
+    """The name index's entries for ``parts`` (:data:`PLANS` for its plan mentions);
+    a part without rows has none."""
+    for part in parts:
+        if part == PLANS:
+            text = _encode_plans(index.plans)
+        elif part in index.rows:
+            text = _encode_part(part, index.rows[part], index.totals[part])
+        else:
+            continue
+        yield _index_iri(part), KG.nameRows, Literal(text), EXTRACTIONS_GRAPH
+
+
+def index_subjects(parts: Iterable[Part]) -> list[tuple[URIRef, URIRef]]:
+    """(subject, graph) of the name index's entries for ``parts``, to delete them."""
+    return [(_index_iri(part), EXTRACTIONS_GRAPH) for part in parts]
+
+
+def _decode_index(texts: Iterable[str]) -> NameIndex | None:
+    """The name index, or None if it was written for another version of the resolver
+    (or is not there).
+
+    Raises:
+        ValueError, KeyError, TypeError: an entry of another layout.
+    """
+    index = NameIndex()
+    version = None
+    for text in texts:
+        data = json.loads(text)
+        if data["kind"] == PLANS[0]:
+            version = data["resolution"]
+            for article, rows in data["plans"].items():
+                index.plans[article] = tuple(_mention(row, article) for row in rows)
+        else:
+            part = data["kind"], tuple(data["key"])
+            index.rows[part], index.totals[part] = data["rows"], data["total"]
+    return index if version == RESOLUTION else None
+
+
 @dataclasses.dataclass
 class Ledger:
-    """The extractions graph, read once and kept in memory across commits.
+    """What a change reads from the extractions graph, kept in memory across commits.
 
     Attributes:
-        extractions: Article id → what the extractors found in it.
-        fingerprints: Article id → fingerprint of its graph as stored.
+        fingerprints: Article id → fingerprint of its graph as stored (one per
+            stored article).
+        index: The name index: what resolution reads.
+        unsaved: Parts of the index the store does not hold yet.
+        rebuilt: The index was rebuilt from the extractions (the store had none,
+            or one of another version of the resolver): the next change must
+            check every article graph, not only those whose entities it changes.
     """
 
-    extractions: dict[str, Extraction] = dataclasses.field(default_factory=dict)
     fingerprints: dict[str, str] = dataclasses.field(default_factory=dict)
+    index: NameIndex = dataclasses.field(default_factory=NameIndex)
+    unsaved: set[Part] = dataclasses.field(default_factory=set)
+    rebuilt: bool = False
+    #: Subjects of the entries of an index that was rebuilt, to delete.
+    stale: list[URIRef] = dataclasses.field(default_factory=list)
+    _resolution: Resolution | None = None
+
+    @property
+    def resolution(self) -> Resolution:
+        """The entities of the index."""
+        if self._resolution is None:
+            self._resolution = resolve_index(self.index)
+        return self._resolution
+
+    @resolution.setter
+    def resolution(self, value: Resolution) -> None:
+        self._resolution = value
 
     @classmethod
     def read(cls, store: GraphStore) -> Ledger:
         """The ledger of ``store``.
 
+        A store written before the name index existed has it built from every
+        stored extraction (once: the next commit saves it).
+
         Raises:
             StoreError: an entry cannot be read, or an article graph has no entry.
         """
         ledger = cls()
-        shared: dict[Any, Any] = {}
-        # Decoding makes millions of small acyclic objects: the cycle collector,
-        # which would scan them all again and again meanwhile, waits until the end.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            for node, text in store.values(KG.extraction, EXTRACTIONS_GRAPH):
-                ledger.extractions[node[len(_ARTICLE):]] = decode(text, shared)
-        finally:
-            if collecting:
-                gc.enable()
         for node, digest in store.values(KG.graphDigest, EXTRACTIONS_GRAPH):
             ledger.fingerprints[node[len(_ARTICLE):]] = digest
         graphs = {node[len(_ARTICLE):] for node, _ in store.values(KG.sourceFile, None)}
-        orphans = graphs - ledger.extractions.keys()
+        orphans = graphs - ledger.fingerprints.keys()
         if orphans:
             raise StoreError(f"{store.location}: {len(orphans)} articles were stored without "
                              "their extraction results (by an older kg); delete the store and "
                              "build again")
+        entries = [(node, text) for node, text in store.values(KG.nameRows, EXTRACTIONS_GRAPH)]
+        try:
+            index = _decode_index(text for _, text in entries)
+        except (ValueError, KeyError, TypeError):
+            index = None  # written by another version of kg
+        if not ledger.fingerprints:  # a new store: the first change saves the version
+            ledger.unsaved = {PLANS}
+        elif index is not None:
+            ledger.index = index
+        else:  # none yet, or for another resolver: made again, and saved with the next change
+            ledger.index = NameIndex.of(ledger.extractions(store, ledger.fingerprints).values())
+            ledger.unsaved = {*ledger.index.rows, PLANS}
+            ledger.stale = [URIRef(node) for node, _ in entries]
+            ledger.rebuilt = True
         return ledger
+
+    def each_extraction(self, store: GraphStore, articles: Iterable[str]) -> Iterator[Extraction]:
+        """The stored extractions of ``articles``, one at a time."""
+        for _, text in store.values_of([article_iri(a) for a in articles], KG.extraction,
+                                       EXTRACTIONS_GRAPH):
+            yield decode(text)
+
+    def extractions(self, store: GraphStore, articles: Iterable[str]) -> dict[str, Extraction]:
+        """The stored extractions of ``articles`` (article id → extraction)."""
+        shared: dict[Any, Any] = {}
+        # Decoding makes many small acyclic objects: the cycle collector waits until the end.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return {node[len(_ARTICLE):]: decode(text, shared) for node, text in
+                    store.values_of([article_iri(a) for a in articles], KG.extraction,
+                                    EXTRACTIONS_GRAPH)}
+        finally:
+            if collecting:
+                gc.enable()

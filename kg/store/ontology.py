@@ -89,6 +89,7 @@ class KG(DefinedNamespace):
     publisherCount: URIRef
     extraction: URIRef
     graphDigest: URIRef
+    nameRows: URIRef
 
 
 #: The relation predicates, by local name.

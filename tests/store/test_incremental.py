@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic, to_isomorphic
 
+import kg.store.ledger
 from kg.errors import StoreError
 from kg.resolve import resolve
+from kg.resolve.resolver import NameIndex
 from kg.store import GraphStore
 from kg.store.incremental import add_extractions, remove_articles, stored_articles
-from kg.store.ledger import _plain, decode, encode
-from kg.store.ontology import RES
+from kg.store.ledger import Ledger, _plain, decode, encode
+from kg.store.ontology import EXTRACTIONS_GRAPH, KG, RES
 
 from .conftest import content, filled, news
 
@@ -169,6 +171,8 @@ def test_any_history_of_adds_and_removes_ends_in_the_graph_of_what_remains(corpu
     assert stored_articles(store) == set(present)
     expected = content(filled([x for x in corpus if x.article.id in present])) if present else set()
     assert content(store) == expected
+    # the name index kept in the store is the one of what remains, not of its history
+    assert Ledger.read(store).index == NameIndex.of(present.values())  # type: ignore[arg-type]
 
 
 def test_reopening_a_store_leaves_no_old_engine_logs(corpus, tmp_path):
@@ -192,6 +196,49 @@ def test_a_commit_reads_only_the_graphs_whose_entities_changed(corpus, monkeypat
     change = add_extractions(store, [corpus[3]])
     assert change.quads_deleted == 0 and change.quads_inserted > 0
     assert content(store) == content(filled(corpus))
+
+
+def test_removing_an_article_with_plans_leaves_the_name_index_of_the_rest(seeds_extractions):
+    with_plan = next(x for x in seeds_extractions if any(m.type == "Plan" for m in x.mentions))
+    store = filled(seeds_extractions)
+    remove_articles(store, [with_plan.article.id])
+    rest = [x for x in seeds_extractions if x is not with_plan]
+    assert Ledger.read(store).index == NameIndex.of(rest)
+    assert content(store) == content(filled(rest))
+
+
+def test_a_commit_decodes_only_the_extractions_of_articles_whose_entities_changed(
+        corpus, monkeypatch):
+    store = filled(corpus[:3])
+    decoded: list[str] = []
+    original = kg.store.ledger.decode
+    monkeypatch.setattr(kg.store.ledger, "decode",
+                        lambda text, shared=None: decoded.append(text) or original(text, shared))
+    add_extractions(store, [corpus[3]])  # a4 shares no name with the others
+    assert decoded == []
+    assert content(store) == content(filled(corpus))
+
+
+def _without_name_index(store: GraphStore) -> None:
+    store.apply([q for q in store.quads() if q[1] == KG.nameRows and q[3] == EXTRACTIONS_GRAPH],
+                [])
+
+
+def test_a_store_without_a_name_index_gets_one_and_the_same_graph(corpus):
+    store = filled(corpus[:2])
+    _without_name_index(store)
+    ledger = Ledger.read(store)
+    assert ledger.rebuilt and ledger.index == NameIndex.of(corpus[:2])
+    add_extractions(store, corpus[2:])
+    assert content(store) == content(filled(corpus))
+    stored = Ledger.read(store)
+    assert not stored.rebuilt and stored.index == NameIndex.of(corpus)
+
+
+def test_a_store_resolved_by_another_version_checks_every_graph(corpus, monkeypatch):
+    store = filled(corpus[:2])
+    monkeypatch.setattr(kg.store.ledger, "RESOLUTION", -1)
+    assert Ledger.read(store).rebuilt
 
 
 @pytest.mark.parametrize("articles,sizes", [
