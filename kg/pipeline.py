@@ -247,16 +247,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
-    are committed in batches, each in one transaction (see
-    :mod:`kg.store.incremental`), so a killed build keeps the batches it
-    finished and a re-run completes it. A batch is ``commit_every`` articles,
-    or as many as the store holds if that is more, up to four times
-    ``commit_every``: each commit also reads the stored articles that state
-    the facts it touches (to count their support), so batches double to keep
-    the total cost near linear, but stop growing where the memory one commit
-    takes would matter. Oxigraph writes each batch on a
-    second thread while the next one is parsed; the last write has nothing
-    to overlap, so the last batch is kept small.
+    are committed ``commit_every`` at a time, each batch in one transaction
+    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    finished and a re-run completes it. A commit reads what its own articles
+    touch, not the whole store, so batches stay the same size however large
+    the store grows, and so does the memory a commit takes. Oxigraph writes
+    each batch on a second thread while the next one is parsed.
     Every file is written to a temporary name and renamed.
 
     With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
@@ -296,15 +292,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
-        left = len(new)
         with _long_lived_heap() as settle:
             if new:
                 load_nlp(model)
                 settle()
-            while batch := list(itertools.islice(counted, _batch_size(
-                    len(ledger.fingerprints), left, commit_every))):
+            while batch := list(itertools.islice(counted, max(commit_every, 1))):
                 add_extractions(store, batch, ledger, background=True)
-                left -= len(batch)
                 settle()
             report.added = len(new)
             del ledger  # the files below are read from the store: free its extractions
@@ -331,15 +324,6 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
         yield settle
     finally:
         gc.unfreeze()
-
-
-def _batch_size(stored: int, left: int, commit_every: int) -> int:
-    """How many of the ``left`` articles to commit next to a store holding ``stored``."""
-    size = max(commit_every, min(stored, 4 * commit_every), 1)
-    tail = commit_every // 2
-    if tail and size >= left > 2 * tail:
-        return left - tail  # a small last batch: its write is the one nothing overlaps
-    return size
 
 
 def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,

@@ -35,13 +35,15 @@ writes only what that changes:
    ledger entry; only graphs whose fingerprint changed — the new article's,
    and those of articles naming an entity whose label, type or IRI changed —
    are generated, read and compared, and only the facts of the corroboration
-   graph that their assertions touch (with the extractions of the other
-   articles that state them, found through the store). The removed and added
-   quads, ledger entries, fingerprints and index entries go into one SPARQL
-   update, which Oxigraph applies as a single transaction. A process killed
-   at any moment leaves each article fully in or fully out, and re-running
-   finishes the job. Re-adding an article changes nothing; removing one
-   removes exactly what no other article supports.
+   graph that their assertions touch, counted again from the assertions that
+   state them: those of the graphs written now, and those stored in the other
+   article graphs (their confidence as stored, so either way counts the same).
+   The removed and added quads, ledger entries, fingerprints and index
+   entries go into one SPARQL update, which Oxigraph applies as a single
+   transaction. A process killed at any moment leaves each article fully in
+   or fully out, and re-running finishes the job. Re-adding an article
+   changes nothing; removing one removes exactly what no other article
+   supports.
 
 The cost of a change is reading the name index and resolving it twice (before
 and after; about half a second each at 10,000 articles); reads and writes
@@ -66,17 +68,25 @@ from kg.errors import StoreError
 from kg.model import Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
-from kg.store.ontology import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, REDIRECTS_GRAPH, RES
+from kg.store.ontology import (
+    CORROBORATION_GRAPH,
+    EXTRACTIONS_GRAPH,
+    KG,
+    REDIRECTS_GRAPH,
+    RES,
+    with_prefixes,
+)
 from kg.store.rdf import (
     ArticleIndex,
     Quad,
+    Support,
     article_iri,
     article_quads,
     asserted_facts,
     corroboration_quads,
-    entity_iri,
     fact_iri,
     fingerprints,
+    supports,
 )
 from kg.store.store import GraphStore
 
@@ -200,21 +210,32 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
     return articles
 
 
-def _with_support(kg: KnowledgeGraph, resolution: Resolution, others: Iterable[Extraction],
-                  facts: set[Fact]) -> KnowledgeGraph:
-    """``kg`` with the assertions of ``facts`` that ``others`` (the rest of the store) make,
-    enough to corroborate them: read one article at a time, only those relations kept."""
-    articles, relations, entity_of = list(kg.articles), list(kg.relations), dict(kg.entity_of)
-    for x in others:
-        ends, stated = resolution.facts(x)
-        kept = [r for r in stated if r.status == "asserted" and
-                (entity_iri(ends[r.subject]), KG[r.predicate], entity_iri(ends[r.object])) in facts]
-        if kept:
-            articles.append(dataclasses.replace(x.article, text="", offsets=((0, 0),)))
-            relations += kept
-            entity_of.update((m, ends[m]) for r in kept for m in (r.subject, r.object))
-    return dataclasses.replace(kg, articles=tuple(articles), relations=tuple(relations),
-                               entity_of=entity_of)
+_STORED_SUPPORT = """
+SELECT ?s ?p ?o ?g ?a ?c ?publisher WHERE {
+  VALUES (?s ?p ?o) { %s }
+  GRAPH ?g {
+    ?s ?p ?o .
+    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:status "asserted" ; kg:confidence ?c .
+    OPTIONAL { ?g kg:publisherName ?publisher }
+  }
+}"""
+#: Facts looked up per query: the VALUES block stays a few hundred kilobytes.
+_FACTS_PER_QUERY = 2048
+
+
+def _stored_support(store: GraphStore, facts: set[Fact], skip: set[str]) -> Iterator[Support]:
+    """The support of ``facts`` in the stored article graphs, except those of ``skip``
+    (articles whose graphs the change rewrites or removes)."""
+    ordered = sorted(facts)
+    for start in range(0, len(ordered), _FACTS_PER_QUERY):
+        values = " ".join(f"({s.n3()} {p.n3()} {o.n3()})"
+                          for s, p, o in ordered[start:start + _FACTS_PER_QUERY])
+        for s, p, o, graph, node, confidence, publisher in store.strings(
+                with_prefixes(_STORED_SUPPORT % values)):
+            article = graph[len(_ARTICLE):]
+            if graph.startswith(_ARTICLE) and article not in skip:
+                yield Support((URIRef(s), URIRef(p), URIRef(o)), article, publisher or "",
+                              float(confidence), URIRef(node))
 
 
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
@@ -277,13 +298,11 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # Only the facts stated in a changed graph, before or after, can have changed; the
     # other articles that state them count too.
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
-    others = {g[len(_ARTICLE):] for g in store.graphs_stating(touched) if g.startswith(_ARTICLE)}
-    others -= extractions.keys() | set(removing)
+    support = itertools.chain(supports(kg, touched), _stored_support(
+        store, touched, skip=extractions.keys() | set(removing)))
     diff(CORROBORATION_GRAPH,
          store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH),
-         {(s, p, o) for s, p, o, _ in
-          corroboration_quads(_with_support(kg, new, ledger.each_extraction(store, others),
-                                            touched), touched)})
+         {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:

@@ -340,21 +340,16 @@ class Ledger:
             ledger.rebuilt = True
         return ledger
 
-    def each_extraction(self, store: GraphStore, articles: Iterable[str],
-                        shared: dict[Any, Any] | None = None) -> Iterator[Extraction]:
-        """The stored extractions of ``articles``, one at a time (``shared``: see
-        :func:`decode`)."""
-        for _, text in store.values_of([article_iri(a) for a in articles], KG.extraction,
-                                       EXTRACTIONS_GRAPH):
-            yield decode(text, shared)
-
     def extractions(self, store: GraphStore, articles: Iterable[str]) -> dict[str, Extraction]:
         """The stored extractions of ``articles`` (article id → extraction)."""
         # Decoding makes many small acyclic objects: the cycle collector waits until the end.
         collecting = gc.isenabled()
         gc.disable()
+        shared: dict[Any, Any] = {}
         try:
-            return {x.article.id: x for x in self.each_extraction(store, articles, {})}
+            return {x.article.id: x for x in (
+                decode(text, shared) for _, text in store.values_of(
+                    [article_iri(a) for a in articles], KG.extraction, EXTRACTIONS_GRAPH))}
         finally:
             if collecting:
                 gc.enable()

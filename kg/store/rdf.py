@@ -25,7 +25,7 @@ from kg.store.ontology import CORROBORATION_GRAPH, KG, PROV, RES, SCHEMA
 __all__ = [
     "Quad", "EXTRACTOR_VERSION", "GRAPH_LAYOUT", "entity_iri", "article_iri", "fact_iri",
     "extractor_version", "graph_quads", "article_quads", "ArticleIndex", "fingerprints",
-    "corroboration_quads", "Corroboration", "corroborate", "asserted_facts",
+    "corroboration_quads", "Corroboration", "corroborate", "asserted_facts", "Support", "supports",
 ]
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -66,7 +66,7 @@ def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]
     yield node, KG.sentence, Literal(evidence.sentence), graph
     yield node, KG.startOffset, Literal(evidence.start), graph
     yield node, KG.endOffset, Literal(evidence.end), graph
-    yield node, KG.confidence, Literal(round(evidence.confidence, 3), datatype=XSD.decimal), graph
+    yield node, KG.confidence, Literal(_rounded(evidence.confidence), datatype=XSD.decimal), graph
     extractor = RES[f"extractor/{evidence.extractor}"]
     yield node, PROV.wasAttributedTo, extractor, graph
     yield extractor, RDF.type, KG.Extractor, graph
@@ -212,6 +212,25 @@ def fingerprints(kg: KnowledgeGraph, index: ArticleIndex) -> dict[str, str]:
     return {article: _digest(GRAPH_LAYOUT, *sorted(lines)) for article, lines in parts.items()}
 
 
+Fact = tuple[URIRef, URIRef, URIRef]
+
+
+@dataclass(frozen=True)
+class Support:
+    """One assertion of a fact, as corroboration counts it.
+
+    Attributes:
+        confidence: As the assertion node stores it (three decimals), so that
+            support read back from a store counts the same as support made now.
+    """
+
+    fact: Fact
+    article: str
+    publisher: str
+    confidence: float
+    assertion: URIRef
+
+
 @dataclass(frozen=True)
 class Corroboration:
     """How well one fact (an asserted relation) is supported across articles.
@@ -233,35 +252,45 @@ class Corroboration:
     assertions: tuple[URIRef, ...]
 
 
-Fact = tuple[URIRef, URIRef, URIRef]
-
-
-def corroborate(kg: KnowledgeGraph, only: set[Fact] | None = None) -> list[Corroboration]:
-    """Count, for every asserted fact (or those in ``only``), the articles and publishers
-    that state it."""
-    publisher = {a.id: (a.publisher or "").strip().casefold() for a in kg.articles}
-    evidence: dict[Fact, list[Relation]] = defaultdict(list)
+def supports(kg: KnowledgeGraph, only: set[Fact] | None = None) -> Iterator[Support]:
+    """The support of every asserted fact of ``kg`` (or of those in ``only``)."""
+    publisher = {a.id: a.publisher or "" for a in kg.articles}
     for relation in kg.relations:
         if relation.status == "asserted":
-            ends = _ends(relation, kg)
-            if only is None or ends in only:
-                evidence[ends].append(relation)
+            fact = _ends(relation, kg)
+            if only is None or fact in only:
+                ev = relation.evidence
+                yield Support(fact, ev.article, publisher.get(ev.article, ""),
+                              _rounded(ev.confidence), _assertion_iri(relation, kg))
+
+
+def _rounded(confidence: float) -> float:
+    return round(confidence, 3)
+
+
+def corroborate(support: Iterable[Support]) -> list[Corroboration]:
+    """Count, for every fact supported, the articles and publishers that state it."""
+    by_fact: dict[Fact, list[Support]] = defaultdict(list)
+    for one in support:
+        by_fact[one.fact].append(one)
     facts = []
-    for (s, p, o), relations in sorted(evidence.items()):
+    for (s, p, o), found in sorted(by_fact.items()):
         best: dict[str, float] = {}
-        for r in relations:
-            source = publisher.get(r.evidence.article) or f"article:{r.evidence.article}"
-            best[source] = max(best.get(source, 0.0), r.evidence.confidence)
+        publishers: set[str] = set()
+        for one in found:
+            publisher = one.publisher.strip().casefold()
+            publishers.add(publisher)
+            source = publisher or f"article:{one.article}"
+            best[source] = max(best.get(source, 0.0), one.confidence)
         doubt = 1.0
         for confidence in best.values():
             doubt *= 1.0 - confidence
         facts.append(Corroboration(
             s, p, o,
-            articles=len({r.evidence.article for r in relations}),
-            publishers=len({publisher[r.evidence.article] for r in relations
-                            if publisher.get(r.evidence.article)}),
+            articles=len({one.article for one in found}),
+            publishers=len(publishers - {""}),
             confidence=round(1.0 - doubt, 3),
-            assertions=tuple(sorted({_assertion_iri(r, kg) for r in relations})),
+            assertions=tuple(sorted({one.assertion for one in found})),
         ))
     return facts
 
@@ -272,11 +301,10 @@ def asserted_facts(kg: KnowledgeGraph, index: ArticleIndex, articles: Iterable[s
             if r.status == "asserted"}
 
 
-def corroboration_quads(kg: KnowledgeGraph, only: set[Fact] | None = None) -> Iterator[Quad]:
-    """One ``kg:Fact`` per asserted relation (or per fact in ``only``), with its counts and
-    combined confidence."""
+def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:
+    """One ``kg:Fact`` per fact supported, with its counts and combined confidence."""
     graph = CORROBORATION_GRAPH
-    for fact in corroborate(kg, only):
+    for fact in corroborate(support):
         node = fact_iri(fact.subject, fact.predicate, fact.object)
         yield node, RDF.type, KG.Fact, graph
         yield node, RDF.subject, fact.subject, graph
@@ -294,4 +322,4 @@ def graph_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
     index = ArticleIndex.of(kg)
     for article in kg.articles:
         yield from _article_quads(article, kg, index)
-    yield from corroboration_quads(kg)
+    yield from corroboration_quads(supports(kg))

@@ -207,17 +207,6 @@ class GraphStore:
                                                       name):
                 yield q.subject.value, q.object.value
 
-    def graphs_stating(self, triples: Iterable[tuple[Node, Node, Node]]) -> set[str]:
-        """IRIs of the graphs that hold any of ``triples``."""
-        import pyoxigraph as ox
-
-        found: set[str] = set()
-        for s, p, o in triples:
-            for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(s)), ox.NamedNode(str(p)),
-                                                      ox.NamedNode(str(o)), None):
-                found.add(q.graph_name.value)
-        return found
-
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
               forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.

@@ -3,11 +3,12 @@
 import itertools
 import json
 import random
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.compare import isomorphic, to_isomorphic
 
 import kg.store.ledger
@@ -219,6 +220,27 @@ def test_a_commit_decodes_only_the_extractions_of_articles_whose_entities_change
     assert content(store) == content(filled(corpus))
 
 
+def test_a_fact_stated_again_is_counted_from_the_stored_assertions(tmp_path, monkeypatch):
+    said = "Dmitry Peskov speaks for the Kremlin."
+    articles = [news(tmp_path, f"b{i}.txt", f"Day {i}. {said}", publisher=publisher,
+                     relations=(("Dmitry Peskov", "spokespersonOf", "Kremlin", said, confidence),))
+                for i, (publisher, confidence) in enumerate(
+                    [("Reuters", 0.61234), ("AP", 0.70049), (None, 0.55551)])]
+    store = filled(articles[:2])
+    decoded: list[str] = []
+    original = kg.store.ledger.decode
+    monkeypatch.setattr(kg.store.ledger, "decode",
+                        lambda text, shared=None: decoded.append(text) or original(text, shared))
+    add_extractions(store, articles[2:])  # a third source for a fact two stored articles state
+    assert decoded == []
+    facts = [q for q in content(store) if q[3] == RES["graph/corroboration"]]
+    assert (Literal(3), Literal(2)) == tuple(
+        next(q[2] for q in facts if q[1] == p) for p in (KG.articleCount, KG.publisherCount))
+    # 1 - (1 - .612)(1 - .700)(1 - .556), from the confidences as the assertions store them
+    assert next(q[2] for q in facts if q[1] == KG.confidence).toPython() == Decimal("0.948")
+    assert content(store) == content(filled(articles))
+
+
 def _without_name_index(store: GraphStore) -> None:
     store.apply([q for q in store.quads() if q[1] == KG.nameRows and q[3] == EXTRACTIONS_GRAPH],
                 [])
@@ -241,23 +263,23 @@ def test_a_store_resolved_by_another_version_checks_every_graph(corpus, monkeypa
     assert Ledger.read(store).rebuilt
 
 
-@pytest.mark.parametrize("articles,sizes", [
-    (10, [10]),
-    (300, [256, 44]),
-    (400, [256, 144]),
-    (600, [256, 256, 88]),
-    (1000, [256, 256, 360, 128]),
-    (2000, [256, 256, 512, 848, 128]),
-    (5000, [256, 256, 512, 1024, 1024, 1024, 776, 128]),
-])
-def test_build_commits_in_growing_batches_and_a_small_last_one(articles, sizes):
-    from kg.pipeline import _batch_size
+def test_build_commits_batches_of_one_size_however_large_the_store(tmp_path, nlp, monkeypatch):
+    import kg.store.incremental
+    from kg.pipeline import build
 
-    # Each commit re-resolves the store, so batches grow with it, up to a cap;
-    # the last write overlaps nothing, so the last batch is small.
-    planned, stored, left = [], 0, articles
-    while left:
-        size = min(_batch_size(stored, left, 256), left)
-        planned.append(size)
-        stored, left = stored + size, left - size
-    assert planned == sizes
+    # A commit's memory follows its batch: batches must not grow with the store.
+    sizes: list[int] = []
+    add = kg.store.incremental.add_extractions
+
+    def counted(store, batch, *args, **kwargs):
+        sizes.append(len(batch))
+        return add(store, batch, *args, **kwargs)
+
+    monkeypatch.setattr(kg.store.incremental, "add_extractions", counted)
+    for i in range(9):
+        (tmp_path / f"{i}.txt").write_text(f"Minister Ana Lind{i} met envoys in Oslo on day {i}.\n")
+    first = [tmp_path / f"{i}.txt" for i in range(4)]
+    build(first, tmp_path / "out", commit_every=2, files=False)
+    build([tmp_path / f"{i}.txt" for i in range(9)], tmp_path / "out", commit_every=2,
+          files=False)
+    assert sizes == [2, 2, 2, 2, 1]
