@@ -331,7 +331,7 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     if files:
         # pyvis and networkx take half a second to import: meanwhile the store's last
         # background write, which every read below waits for, goes on.
-        from kg.render import render_html
+        from kg.render import write_html
     report.articles, report.entities, report.relations, report.quotes = store.counts()
     if not files:
         return
@@ -346,7 +346,7 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
     with contextlib.ExitStack() as written:
         turtle, trig, page = (written.enter_context(atomic_file(out / name)) for name in names)
         store.write_native({"turtle": turtle, "trig": trig})  # one read of the store for both
-        page.write(render_html(store).encode("utf-8"))
+        write_html(store, page)
         report.outputs.extend(out / name for name in names)
 
 

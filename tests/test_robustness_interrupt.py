@@ -217,11 +217,12 @@ def test_a_build_that_fails_before_writing_leaves_the_previous_outputs(previous,
     before = snapshot(previous)
     (tmp_path / "one.txt").write_text("Olaf Scholz met Emmanuel Macron in Paris.\n", "utf-8")
 
-    def broken_render(store):
+    def broken_render(store, output):
+        output.write(b"<!DOCTYPE html><html>half a page")  # the page is written in pieces
         raise RenderError("cannot draw")
 
     with monkeypatch.context() as patch:
-        patch.setattr("kg.render.render_html", broken_render)
+        patch.setattr("kg.render.write_html", broken_render)
         with pytest.raises(RenderError):
             pipeline.build([tmp_path / "one.txt"], previous)
     # The files are the old ones, whole; the store, the source of truth, kept the

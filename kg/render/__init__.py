@@ -1,9 +1,17 @@
 """Render: interactive HTML views of the graph."""
 
-from kg.render.html import PHYSICS_LIMIT, TYPE_STYLE, render_html, render_page, render_view
+from kg.render.html import (
+    PHYSICS_LIMIT,
+    TYPE_STYLE,
+    render_html,
+    render_page,
+    render_view,
+    write_html,
+    write_view,
+)
 from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
 
 __all__ = [
     "PHYSICS_LIMIT", "TYPE_STYLE", "GraphView", "ego_view", "find_node", "read_view",
-    "render_html", "render_page", "render_view", "result_view",
+    "render_html", "render_page", "render_view", "result_view", "write_html", "write_view",
 ]

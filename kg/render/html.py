@@ -14,8 +14,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import Any, BinaryIO
 
 from pyvis.network import Network
 
@@ -25,7 +26,7 @@ from kg.render.view import GraphView, ego_view, find_node, read_view, result_vie
 from kg.store.store import GraphStore
 
 __all__ = ["TYPE_STYLE", "PHYSICS_LIMIT", "EDGE_LABEL_LIMIT", "render_html", "render_page",
-           "render_view"]
+           "render_view", "write_html", "write_view"]
 
 TYPE_STYLE: dict[str, dict[str, str]] = {
     "Person": {"color": "#4e79a7", "shape": "dot", "symbol": "\u25cf", "name": "Person"},
@@ -52,6 +53,32 @@ _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
 
 def script_json(data: Any) -> str:
     """``data`` as JSON that is safe inside a ``<script>`` element."""
+    return "".join(_script_json_pieces(data))
+
+
+#: Items of a list encoded at a time: the evidence of a large graph is tens of
+#: megabytes of JSON, written in pieces rather than made into one string.
+_ITEMS_PER_PIECE = 512
+
+
+def _script_json_pieces(data: Any) -> Iterator[str]:
+    """``script_json(data)`` in pieces: a dict's values and a list's items a few at a time."""
+    if isinstance(data, dict) and data:
+        yield "{"
+        for number, (key, value) in enumerate(data.items()):
+            yield ("," if number else "") + _safe_json(key) + ":"
+            yield from _script_json_pieces(value)
+        yield "}"
+    elif isinstance(data, list) and len(data) > _ITEMS_PER_PIECE:
+        yield "["
+        for start in range(0, len(data), _ITEMS_PER_PIECE):
+            yield ("," if start else "") + _safe_json(data[start:start + _ITEMS_PER_PIECE])[1:-1]
+        yield "]"
+    else:
+        yield _safe_json(data)
+
+
+def _safe_json(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
@@ -174,6 +201,18 @@ def render_view(view: GraphView, title: str = "Knowledge graph", *,
     Raises:
         RenderError: a node's type has no style.
     """
+    return "".join(_page_pieces(view, title, physics_limit))
+
+
+def write_view(view: GraphView, output: BinaryIO, title: str = "Knowledge graph", *,
+               physics_limit: int = PHYSICS_LIMIT) -> None:
+    """Write :func:`render_view`'s page to ``output`` (UTF-8) piece by piece, never
+    holding the whole page: the evidence of a large graph is most of it."""
+    for piece in _page_pieces(view, title, physics_limit):
+        output.write(piece.encode("utf-8"))
+
+
+def _page_pieces(view: GraphView, title: str, physics_limit: int) -> Iterator[str]:
     unknown = {n.type for n in view.nodes.values()} - set(TYPE_STYLE)
     if unknown:
         raise RenderError(f"no style for node type(s) {sorted(unknown)}; add them to TYPE_STYLE")
@@ -189,7 +228,7 @@ def render_view(view: GraphView, title: str = "Knowledge graph", *,
     return _finish(page, title, panel)
 
 
-def _finish(page: str, title: str, panel: dict[str, Any]) -> str:
+def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     """Make pyvis's page offline-only and add the side panel, data and script."""
     # pyvis links Bootstrap from a CDN even when vis-network is inlined; nothing needs it.
     page = re.sub(r"<link[^>]+https?://[^>]*>\s*", "", page)
@@ -197,27 +236,37 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> str:
     # Only tags can fetch, and the data cannot contain "<" (it is escaped).
     if re.search(r"""<[a-z]+[^>]+(?:src|href)\s*=\s*["']?(?:https?:)?//""", page):
         raise RenderError("the page still links an external resource; pyvis's template changed")
-    css = (_ASSETS / "page.css").read_text(encoding="utf-8")
-    script = (_ASSETS / "page.js").read_text(encoding="utf-8")
-    side = (_ASSETS / "panel.html").read_text(encoding="utf-8").replace(
-        "{{title}}", html.escape(title))
-    head = (f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{html.escape(title)}</title>\n<style>{css}</style>\n</head>")
-    page = page.replace("</head>", head, 1)
-    body = f'<body>\n<script type="application/json" id="kg-data">{script_json(panel)}</script>\n'
-    page = page.replace("<body>", body + side, 1)
     # Run in the same script as drawGraph(), so no frame is drawn before our handlers exist.
     # The call is the template's last; a name in the data may contain the same text.
     before, call, after = page.rpartition("drawGraph();")
     if not call:
         raise RenderError("pyvis's template changed: no drawGraph() call to hook")
-    return before + call + "\n" + script + after
+    head, body, rest = before.partition("<body>")
+    if not body:
+        raise RenderError("pyvis's template changed: no <body> to add the panel to")
+    css = (_ASSETS / "page.css").read_text(encoding="utf-8")
+    script = (_ASSETS / "page.js").read_text(encoding="utf-8")
+    side = (_ASSETS / "panel.html").read_text(encoding="utf-8").replace(
+        "{{title}}", html.escape(title))
+    yield head.replace("</head>", f'<meta name="viewport" content="width=device-width, '
+                       f'initial-scale=1">\n<title>{html.escape(title)}</title>\n'
+                       f"<style>{css}</style>\n</head>", 1)
+    yield '<body>\n<script type="application/json" id="kg-data">'
+    yield from _script_json_pieces(panel)
+    yield "</script>\n"
+    yield side
+    yield rest + call + "\n" + script + after
 
 
 def render_html(store: GraphStore, title: str = "Knowledge graph", *,
                 physics_limit: int = PHYSICS_LIMIT) -> str:
     """An HTML page drawing every entity and asserted relation in ``store``."""
     return render_view(read_view(store), title, physics_limit=physics_limit)
+
+
+def write_html(store: GraphStore, output: BinaryIO, title: str = "Knowledge graph") -> None:
+    """Write :func:`render_html`'s page to ``output`` without holding it whole."""
+    write_view(read_view(store), output, title)
 
 
 def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
