@@ -142,3 +142,32 @@ def test_closing_raises_the_error_of_a_failed_background_write_and_releases_the_
         store.apply([], malformed, background=True)
     with GraphStore(tmp_path / "store", create=False) as store:  # not locked
         assert len(store) == 0
+
+
+def test_an_on_disk_store_is_flushed_as_updates_add_up(tmp_path, monkeypatch):
+    import kg.store.store
+
+    # RocksDB holds writes in memory until a flush: a long build must not hold them all.
+    monkeypatch.setattr(kg.store.store, "_FLUSH_AFTER", 100_000)
+    flushed: list[int] = []
+    with GraphStore(tmp_path / "store") as store:
+        oxigraph = store.dataset.store._inner
+
+        class Counting:  # pyoxigraph's Store takes no new attributes
+            def __getattr__(self, name):
+                return getattr(oxigraph, name)
+
+            def flush(self):
+                flushed.append(store._unflushed)
+                oxigraph.flush()
+
+        store.dataset.store._store = Counting()
+        for batch in range(4):
+            store.apply([], [(RES[f"x/{batch}/{i}"], RDFS.label, Literal(f"x{i}"), RES["article/a"])
+                             for i in range(1000)], background=True)
+        store.wait()
+        store.dataset.store._store = oxigraph
+        del oxigraph  # the store's lock goes with its last reference
+        assert len(flushed) == 2 and all(chars > 100_000 for chars in flushed)
+    with GraphStore(tmp_path / "store", create=False) as store:
+        assert len(store) == 4000
