@@ -88,6 +88,12 @@ class NameIndex:
     rows: dict[Part, dict[str, Row]] = field(default_factory=dict)
     totals: dict[Part, Row] = field(default_factory=dict)
     plans: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    #: One object per distinct count of votes or names among the rows counted in:
+    #: rows are never changed once made, and most repeat (at 10,000 articles,
+    #: 133,000 rows had 3,600 distinct name counts), so a build's rows share them.
+    #: (An index read from a store does not: that would make reading it slower.)
+    _counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, extractions: Iterable[Extraction]) -> NameIndex:
@@ -120,13 +126,17 @@ class NameIndex:
         if article in self.plans or any(article in self.rows.get(part, ()) for part in rows):
             changed |= self.remove(extraction)  # an article counts once
         for part, row in rows.items():
-            self.rows.setdefault(part, {})[article] = row
-            self._count(part, row, 1)
+            self._put(part, article, row)
         plans = tuple(m for m in extraction.mentions if m.confirmed and m.type == "Plan")
         if plans:
             self.plans[article] = plans
             changed.add(PLANS)
         return changed
+
+    def _put(self, part: Part, article: str, row: Row) -> None:
+        row = [self._counts.setdefault(tuple(counts.items()), counts) for counts in row]
+        self.rows.setdefault(part, {})[article] = row
+        self._count(part, row, 1)
 
     def remove(self, extraction: Extraction) -> set[Part]:
         """Count one article out; the parts it changed (:data:`PLANS` for plan mentions)."""

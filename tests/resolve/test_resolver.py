@@ -57,3 +57,16 @@ def test_the_result_does_not_depend_on_article_ids_or_order():
     results = [canonical(ids) for ids in itertools.permutations(("a", "m", "z"))]
     assert all(r == results[0] for r in results)
     assert frozenset({("V", 0), ("U", 0), ("V", 17)}) in results[0]
+
+
+def test_the_name_index_holds_each_distinct_count_once():
+    from kg.resolve.resolver import NameIndex
+
+    # A build keeps the index of every article: the same counts repeat in most of them.
+    index = NameIndex.of([extraction(f"a{i}", ("Dmitry Peskov", "Person", 5),
+                                     ("Kremlin", "Organization", 3)) for i in range(50)]
+                         + [extraction("b", ("Dmitry Peskov", "Person", 2))])
+    rows = [row for by_article in index.rows.values() for row in by_article.values()]
+    assert len(rows) == 101
+    assert len({id(counts) for row in rows for counts in row}) == 5
+    assert [len(by_article) for by_article in index.rows.values()] == [51, 50]
