@@ -382,12 +382,6 @@ class Resolution:
             entity_of=entity_of,
         )
 
-    def facts(self, extraction: Extraction) -> tuple[dict[Mention, str], tuple[Relation, ...]]:
-        """One article's relations, as :meth:`graph` has them, and the entities of their ends."""
-        ends = {m: key for r in extraction.relations for m in (r.subject, r.object)
-                if (key := self.key_of(m)) is not None}
-        return ends, self._relations([extraction], ends)
-
     def _relations(self, extractions: Sequence[Extraction],
                    entity_of: dict[Mention, str]) -> tuple[Relation, ...]:
         relations = []
