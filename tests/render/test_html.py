@@ -28,6 +28,20 @@ def test_script_json_cannot_close_the_script_or_open_a_comment():
     assert json.loads(text) == {"a": "</script><!-- \u2028 & >"}
 
 
+def test_script_json_of_long_lists_is_the_json_of_the_whole(monkeypatch):
+    import kg.render.html
+
+    # Long lists are encoded a few items at a time; the text must not change.
+    monkeypatch.setattr(kg.render.html, "_ITEMS_PER_PIECE", 3)
+    data = {"edges": [{"s": f"<e{i}>", "ev": [[i, "a & b", 0.5]]} for i in range(10)],
+            "empty": {}, "few": [1, 2], "physics": False}
+    text = script_json(data)
+    assert json.loads(text) == data
+    assert text == script_json({"whole": data})[len('{"whole":'):-1]
+    monkeypatch.setattr(kg.render.html, "_ITEMS_PER_PIECE", 10_000)
+    assert script_json(data) == text
+
+
 def test_page_links_nothing_outside(store):
     page = render_html(store)
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
