@@ -301,6 +301,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                 settle()
             report.added = len(new)
             del ledger  # the files below are read from the store: free its extractions
+            store.wait()
+            _give_back_freed_memory()
             with _interrupts_held():  # the three files are replaced together or not at all
                 _write_outputs(store, out, report, files=files)
     report.seconds = time.perf_counter() - started
@@ -324,6 +326,19 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
         yield settle
     finally:
         gc.unfreeze()
+
+
+def _give_back_freed_memory() -> None:
+    """Return the free pages of the C heap to the system (glibc only; elsewhere nothing).
+
+    Each commit's write runs on its own thread, whose memory glibc keeps in a
+    separate arena (and keeps when freed: see ``kg.cli``); the files written
+    next cannot use it. At the end of a 2,000-article build that was ~300 MB.
+    """
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
