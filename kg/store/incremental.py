@@ -72,9 +72,9 @@ from kg.store.ontology import (
     CORROBORATION_GRAPH,
     EXTRACTIONS_GRAPH,
     KG,
+    PROV,
     REDIRECTS_GRAPH,
     RES,
-    with_prefixes,
 )
 from kg.store.rdf import (
     ArticleIndex,
@@ -210,32 +210,32 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
     return articles
 
 
-_STORED_SUPPORT = """
-SELECT ?s ?p ?o ?g ?a ?c ?publisher WHERE {
-  VALUES (?s ?p ?o) { %s }
-  GRAPH ?g {
-    ?s ?p ?o .
-    ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:status "asserted" ; kg:confidence ?c .
-    OPTIONAL { ?g kg:publisherName ?publisher }
-  }
-}"""
-#: Facts looked up per query: the VALUES block stays a few hundred kilobytes.
-_FACTS_PER_QUERY = 2048
+def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
+    """The stored support of facts, from their corroboration nodes' triples (``facts``),
+    except that of the articles in ``skip`` (whose graphs the change rewrites or removes).
 
-
-def _stored_support(store: GraphStore, facts: set[Fact], skip: set[str]) -> Iterator[Support]:
-    """The support of ``facts`` in the stored article graphs, except those of ``skip``
-    (articles whose graphs the change rewrites or removes)."""
-    ordered = sorted(facts)
-    for start in range(0, len(ordered), _FACTS_PER_QUERY):
-        values = " ".join(f"({s.n3()} {p.n3()} {o.n3()})"
-                          for s, p, o in ordered[start:start + _FACTS_PER_QUERY])
-        for s, p, o, graph, node, confidence, publisher in store.strings(
-                with_prefixes(_STORED_SUPPORT % values)):
-            article = graph[len(_ARTICLE):]
-            if graph.startswith(_ARTICLE) and article not in skip:
-                yield Support((URIRef(s), URIRef(p), URIRef(o)), article, publisher or "",
-                              float(confidence), URIRef(node))
+    A fact's node names its assertions; each is read with its article graph and
+    confidence in one lookup, and each article's publisher once.
+    """
+    ends: dict[Node, dict[Node, Node]] = defaultdict(dict)
+    fact_of: dict[str, Node] = {}
+    for node, p, o in facts:
+        if p in (RDF.subject, RDF.predicate, RDF.object):
+            ends[node][p] = o
+        elif p == PROV.wasDerivedFrom:
+            fact_of[str(o)] = node
+    publishers: dict[str, str] = {}
+    for assertion, confidence, graph in store.values_anywhere(
+            sorted(map(URIRef, fact_of)), KG.confidence):
+        article = graph[len(_ARTICLE):]
+        if not graph.startswith(_ARTICLE) or article in skip:
+            continue
+        if graph not in publishers:
+            publishers[graph] = next((name for _, name in store.values_of(
+                [URIRef(graph)], KG.publisherName, URIRef(graph))), "")
+        d = ends[fact_of[assertion]]
+        yield Support((d[RDF.subject], d[RDF.predicate], d[RDF.object]),  # type: ignore[arg-type]
+                      article, publishers[graph], float(confidence), URIRef(assertion))
 
 
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
@@ -298,11 +298,10 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # Only the facts stated in a changed graph, before or after, can have changed; the
     # other articles that state them count too.
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
+    stored = store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH)
     support = itertools.chain(supports(kg, touched), _stored_support(
-        store, touched, skip=extractions.keys() | set(removing)))
-    diff(CORROBORATION_GRAPH,
-         store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH),
-         {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
+        store, stored, skip=extractions.keys() | set(removing)))
+    diff(CORROBORATION_GRAPH, stored, {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:

@@ -208,6 +208,19 @@ class GraphStore:
                                                       name):
                 yield q.subject.value, q.object.value
 
+    def values_anywhere(self, subjects: Iterable[URIRef],
+                        predicate: URIRef) -> Iterator[tuple[str, str, str]]:
+        """(subject IRI, object's lexical form, graph IRI) of the ``predicate`` triples of
+        ``subjects``, in whichever named graphs state them."""
+        import pyoxigraph as ox
+
+        verb = ox.NamedNode(str(predicate))
+        for subject in subjects:
+            for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), verb, None,
+                                                      None):
+                if isinstance(q.graph_name, ox.NamedNode):
+                    yield q.subject.value, q.object.value, q.graph_name.value
+
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
               forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
