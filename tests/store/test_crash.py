@@ -151,23 +151,26 @@ def test_an_on_disk_store_is_flushed_as_updates_add_up(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.store.store, "_FLUSH_AFTER", 100_000)
     flushed: list[int] = []
     with GraphStore(tmp_path / "store") as store:
-        oxigraph = store.dataset.store._inner
 
         class Counting:  # pyoxigraph's Store takes no new attributes
+            def __init__(self, oxigraph):
+                self.oxigraph = oxigraph
+
             def __getattr__(self, name):
-                return getattr(oxigraph, name)
+                return getattr(self.oxigraph, name)
 
             def flush(self):
                 flushed.append(store._unflushed)
-                oxigraph.flush()
+                self.oxigraph.flush()
 
-        store.dataset.store._store = Counting()
+        counting = Counting(store.dataset.store._inner)
+        store.dataset.store._store = counting
         for batch in range(4):
             store.apply([], [(RES[f"x/{batch}/{i}"], RDFS.label, Literal(f"x{i}"), RES["article/a"])
                              for i in range(1000)], background=True)
         store.wait()
-        store.dataset.store._store = oxigraph
-        del oxigraph  # the store's lock goes with its last reference
+        store.dataset.store._store = counting.oxigraph
+        del counting  # the store's lock goes with its last reference
         assert len(flushed) == 2 and all(chars > 100_000 for chars in flushed)
     with GraphStore(tmp_path / "store", create=False) as store:
         assert len(store) == 4000
