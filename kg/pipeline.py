@@ -333,7 +333,7 @@ def _give_back_freed_memory() -> None:
 
     Each commit's write runs on its own thread, whose memory glibc keeps in a
     separate arena (and keeps when freed: see ``kg.cli``); the files written
-    next cannot use it. At the end of a 2,000-article build that was ~300 MB.
+    next cannot use it: at the end of a 300-article build, RSS went 497 → 194 MB.
     """
     import ctypes
 
