@@ -225,13 +225,13 @@ def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> It
         elif p == PROV.wasDerivedFrom:
             fact_of[str(o)] = node
     publishers: dict[str, str] = {}
-    for assertion, confidence, graph in store.values_anywhere(
+    for assertion, confidence, graph in store.values_of(
             sorted(map(URIRef, fact_of)), KG.confidence):
         article = graph[len(_ARTICLE):]
         if not graph.startswith(_ARTICLE) or article in skip:
             continue
         if graph not in publishers:
-            publishers[graph] = next((name for _, name in store.values_of(
+            publishers[graph] = next((name for _, name, _ in store.values_of(
                 [URIRef(graph)], KG.publisherName, URIRef(graph))), "")
         d = ends[fact_of[assertion]]
         yield Support((d[RDF.subject], d[RDF.predicate], d[RDF.object]),  # type: ignore[arg-type]

@@ -348,7 +348,7 @@ class Ledger:
         shared: dict[Any, Any] = {}
         try:
             return {x.article.id: x for x in (
-                decode(text, shared) for _, text in store.values_of(
+                decode(text, shared) for _, text, _ in store.values_of(
                     [article_iri(a) for a in articles], KG.extraction, EXTRACTIONS_GRAPH))}
         finally:
             if collecting:

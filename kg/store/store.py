@@ -197,27 +197,16 @@ class GraphStore:
             yield q.subject.value, q.object.value
 
     def values_of(self, subjects: Iterable[URIRef], predicate: URIRef,
-                  graph: URIRef) -> Iterator[tuple[str, str]]:
-        """(subject IRI, object's lexical form) of the ``predicate`` triples of ``subjects``
-        in ``graph``."""
-        import pyoxigraph as ox
-
-        name, verb = ox.NamedNode(str(graph)), ox.NamedNode(str(predicate))
-        for subject in subjects:
-            for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), verb, None,
-                                                      name):
-                yield q.subject.value, q.object.value
-
-    def values_anywhere(self, subjects: Iterable[URIRef],
-                        predicate: URIRef) -> Iterator[tuple[str, str, str]]:
+                  graph: URIRef | None = None) -> Iterator[tuple[str, str, str]]:
         """(subject IRI, object's lexical form, graph IRI) of the ``predicate`` triples of
-        ``subjects``, in whichever named graphs state them."""
+        ``subjects`` in ``graph`` (``None``: in whichever named graphs state them)."""
         import pyoxigraph as ox
 
         verb = ox.NamedNode(str(predicate))
+        name = None if graph is None else ox.NamedNode(str(graph))
         for subject in subjects:
             for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), verb, None,
-                                                      None):
+                                                      name):
                 if isinstance(q.graph_name, ox.NamedNode):
                     yield q.subject.value, q.object.value, q.graph_name.value
 
@@ -465,7 +454,7 @@ def _query_error(err: Exception) -> QueryError:
 
 #: Characters of updates after which an on-disk store is flushed. RocksDB holds
 #: what Oxigraph writes in memory until a flush, which it did not make by itself:
-#: 400,000 quads took 350 MB, and a 10,000-article build grew by 40 MB per 256
+#: 400,000 quads took 350 MB, and a build's C heap grew by 40 MB per 256
 #: articles. A 256-article commit is a few megabytes of update text.
 _FLUSH_AFTER = 8 << 20
 
