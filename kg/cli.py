@@ -157,31 +157,6 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-# mallopt parameters (glibc's malloc.h)
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
-
-
-def _hold_freed_memory() -> bool:
-    """Let glibc keep the memory a build frees, for its next commit; True if it applied.
-
-    By default glibc gives large blocks back to the system as soon as they are
-    freed, and a build frees and takes again hundreds of megabytes per commit:
-    at 1,000 articles that made 670,000 page faults (4 s of system time),
-    against 130,000 (1.7 s) this way. The command exits when done, so holding
-    on costs nothing. With another C library this does nothing.
-    """
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    # Blocks up to 32 MB come from the heap, not from fresh mappings (each page of which
-    # faults when first touched), and the heap is given back only past 1 GB free.
-    return bool(mallopt(_M_MMAP_THRESHOLD, 32 << 20) and mallopt(_M_TRIM_THRESHOLD, 1 << 30))
-
-
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -246,10 +221,11 @@ def build(
     An article that cannot be read is skipped and listed with the reason; the
     others are still built (with --strict, nothing is built).
     """
+    from kg.heap import hold_freed_memory
     from kg.pipeline import Limits
     from kg.pipeline import build as run_build
 
-    _hold_freed_memory()
+    hold_freed_memory()
     limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
     progress = _Progress(enabled=not quiet)
@@ -344,9 +320,10 @@ def _build_dir(store_path: str) -> Path:
 )
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
+    from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
 
-    _hold_freed_memory()
+    hold_freed_memory()
     progress = _Progress()
     try:
         report = run_build(articles, _build_dir(store_path), model=model, progress=progress,

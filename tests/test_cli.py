@@ -114,6 +114,7 @@ def test_progress_in_a_log_gives_articles_rate_and_time_left(capsys, monkeypatch
 @pytest.mark.skipif(sys.platform != "linux" or platform.libc_ver()[0] != "glibc",
                     reason="tunes glibc's malloc")
 def test_build_commands_keep_freed_memory_for_the_next_commit():
-    from kg.cli import _hold_freed_memory
+    from kg.heap import give_back_freed_memory, hold_freed_memory
 
-    assert _hold_freed_memory() is True  # glibc has mallopt and took both settings
+    assert hold_freed_memory() is True  # glibc has mallopt and took both settings
+    give_back_freed_memory()  # and malloc_trim

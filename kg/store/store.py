@@ -21,6 +21,7 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg.heap import give_back_freed_memory
 from kg.model import KnowledgeGraph
 from kg.store.ontology import (
     ONTOLOGY_FILE,
@@ -253,6 +254,10 @@ class GraphStore:
             # Handed to the thread that waits, without the frames that hold the store open.
             err.__context__ = None
             self._write_error = err.with_traceback(None)
+        finally:
+            # The transaction was freed in this thread's arena, where the build's next
+            # batch, parsed on the main thread, cannot reuse it (see kg.heap).
+            give_back_freed_memory()
 
     def wait(self) -> None:
         """Return once the write started by ``apply(..., background=True)`` is in the store.

@@ -283,3 +283,34 @@ def test_build_commits_batches_of_one_size_however_large_the_store(tmp_path, nlp
     build([tmp_path / f"{i}.txt" for i in range(9)], tmp_path / "out", commit_every=2,
           files=False)
     assert sizes == [2, 2, 2, 2, 1]
+
+
+def test_build_gives_freed_memory_back_after_each_commit_and_write(tmp_path, nlp, monkeypatch):
+    import threading
+
+    import kg.pipeline
+    import kg.store.incremental
+    import kg.store.store
+    from kg.pipeline import build
+
+    # Freed memory kept for good piles up in the arenas of two threads (see kg.heap).
+    events: list[str] = []
+    add = kg.store.incremental.add_extractions
+
+    def commit(*args, **kwargs):
+        events.append("commit")
+        return add(*args, **kwargs)
+
+    def trim():
+        writer = threading.current_thread() is not threading.main_thread()
+        events.append("trim after write" if writer else "trim")
+
+    monkeypatch.setattr(kg.store.incremental, "add_extractions", commit)
+    monkeypatch.setattr(kg.pipeline, "give_back_freed_memory", trim)
+    monkeypatch.setattr(kg.store.store, "give_back_freed_memory", trim)
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Minister Ana Lind{i} met envoys in Oslo on day {i}.\n")
+    build([tmp_path], tmp_path / "out", commit_every=2, files=False)
+    main = [e for e in events if e != "trim after write"]
+    assert main == ["trim", "commit", "trim", "commit", "trim", "commit", "trim", "trim"]
+    assert events.count("trim after write") == 3  # one per background write
