@@ -4,7 +4,7 @@ A build takes and frees hundreds of megabytes per commit: spaCy's batches,
 the resolved graph, the update text and Oxigraph's transaction. By default
 glibc returns large blocks to the system as soon as they are freed, and each
 page faults again when next touched (670,000 faults at 1,000 articles, 4 s of
-system time); :func:`hold_freed_memory` keeps them. Kept for good, though,
+system time); :func:`hold_freed_memory` keeps them (130,000 faults, 1.7 s). Kept for good, though,
 freed memory piles up: each thread allocates from its own arena, and the
 store writes on a thread of its own, so the parse cannot reuse what a write
 freed. At 10,000 articles a build held ~450 MB free, half its RSS, and at
