@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_text, doc_tokens
+from kg.extract.nlp import doc_tokens, span_text
 from kg.model import Article, Evidence, Mention
 
 __all__ = ["ArticleContext"]
@@ -87,7 +87,7 @@ class ArticleContext:
         end = sent.end_char if end is None else end
         return Evidence(
             article=self.article.id,
-            sentence=doc_text(self.doc)[sent.start_char : sent.end_char].strip(),
+            sentence=span_text(self.doc, sent.start, sent.end).strip(),
             start=self.article.source_offset(start),
             end=self.article.source_offset(end - 1) + 1
             if end > start

@@ -132,9 +132,6 @@ class Candidate:
     votes: Counter[str] = field(default_factory=Counter)
     weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
 
-    def span(self, doc: Doc) -> Span:
-        return doc[self.start : self.end]
-
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
         text = span_text(doc, self.start, self.end)
         start = doc_tokens(doc)[self.start].idx

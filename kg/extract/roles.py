@@ -60,10 +60,6 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
-def _span(context: ArticleContext, m: Mention) -> Span | None:
-    return context.span_of(m)
-
-
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
     found = context.mention_at(token)
     if found is None:
@@ -94,7 +90,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     # "President of (the) Russia Vladimir Putin": body, "of", title
     body = _body_at(context, doc[j], person)
     if body is not None:
-        body_span = _span(context, body) or doc[j : j + 1]
+        body_span = context.span_of(body) or doc[j : j + 1]
         k = body_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
@@ -144,7 +140,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = context.antecedents.get(doc[j].i) if possessive else None
         if body is None:
             return
-    body_span = _span(context, body)
+    body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if _PAST & (
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
@@ -285,7 +281,7 @@ def _party_of(context: ArticleContext) -> Iterator[Relation]:
     for org in list(context.mentions):
         if org.type != "Organization" or not org.name.lower().endswith("party"):
             continue
-        span = _span(context, org)
+        span = context.span_of(org)
         if span is None:
             continue
         for token in span:
@@ -332,7 +328,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
     "Wharf Holdings, a Hong Kong property company" → locatedIn."""
     doc = context.doc
     for m in list(context.mentions):
-        span = _span(context, m)
+        span = context.span_of(m)
         if span is None or m.type == "Plan":
             continue
         root = span.root
@@ -360,7 +356,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
         # "Houston, Texas": a place and the larger place it is in
         if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":
             other = context.mention_at(doc[span.end + 1])
-            nxt = _span(context, other) if other is not None else None
+            nxt = context.span_of(other) if other is not None else None
             if (
                 other is not None
                 and other.type == "Place"
@@ -395,7 +391,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:
             continue
-        span = _span(context, person)
+        span = context.span_of(person)
         if span is None:
             continue
         yield from _prenominal(context, person, span)

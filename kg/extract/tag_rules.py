@@ -60,8 +60,8 @@ class TagRules:
 
     strings: StringStore
     attrs: list[int] = field(default_factory=list)  # every attribute a test reads
-    #: (attribute, value) of one test of each pattern → (offset of that token, pattern)
-    index: dict[tuple[int, int], list[tuple[int, _Pattern]]] = field(default_factory=dict)
+    #: attribute → value of one test of each pattern → (offset of that token, pattern)
+    index: dict[int, dict[int, list[tuple[int, _Pattern]]]] = field(default_factory=dict)
     #: patterns with no equality test to index by, tried at every token
     everywhere: list[_Pattern] = field(default_factory=list)
 
@@ -93,8 +93,9 @@ class TagRules:
             return
         anchor = min(anchors, key=lambda t: (_ANCHOR_RANK.get(t.attr, len(_ANCHOR_RANK)),
                                              len(t.values)))
+        by_value = self.index.setdefault(anchor.attr, {})
         for value in anchor.values:
-            self.index.setdefault((anchor.attr, value), []).append((anchor.offset, pattern))
+            by_value.setdefault(value, []).append((anchor.offset, pattern))
 
     def match(self, doc: Doc) -> list[Match]:
         """What ``AttributeRuler.match`` returns for ``doc``: rules in order, then positions."""
@@ -120,11 +121,9 @@ class TagRules:
                     return
             found.add((pattern.rule, pattern.key, start, start + pattern.length))
 
-        anchored = {attr for attr, _ in self.index}
-        for attr in anchored:
-            lookup = self.index.get
+        for attr, by_value in self.index.items():
             for i, value in enumerate(columns[attr]):
-                for offset, pattern in lookup((attr, value), ()):
+                for offset, pattern in by_value.get(value, ()):
                     test(pattern, i - offset)
         for pattern in self.everywhere:
             for i in range(n):
