@@ -4,8 +4,8 @@ A build takes and frees hundreds of megabytes per commit: spaCy's batches,
 the resolved graph, the update text and Oxigraph's transaction. By default
 glibc returns large blocks to the system as soon as they are freed, and each
 page faults again when next touched (670,000 faults at 1,000 articles, 4 s of
-system time); :func:`hold_freed_memory` keeps them (130,000 faults, 1.7 s). Kept for good, though,
-freed memory piles up: each thread allocates from its own arena, and the
+system time); :func:`hold_freed_memory` keeps them (130,000 faults, 1.7 s).
+Kept for good, though, freed memory piles up: each thread allocates from its own arena, and the
 store writes on a thread of its own, so the parse cannot reuse what a write
 freed. At 10,000 articles a build held ~450 MB free, half its RSS, and at
 the end of a 300-article build trimming took RSS from 497 to 194 MB.
@@ -15,7 +15,6 @@ and before the files are written. With another C library both do nothing.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 
 __all__ = ["hold_freed_memory", "give_back_freed_memory"]
@@ -43,9 +42,10 @@ def hold_freed_memory() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, 32 << 20) and mallopt(_M_TRIM_THRESHOLD, 1 << 30))
 
 
-def give_back_freed_memory() -> None:
-    """Return the free pages of every arena of the C heap to the system."""
-    libc = _libc()
-    with contextlib.suppress(AttributeError):
-        if libc is not None:
-            libc.malloc_trim(0)
+def give_back_freed_memory() -> bool:
+    """Return the free pages of every arena of the C heap to the system; True if it could."""
+    trim = getattr(_libc(), "malloc_trim", None)
+    if trim is None:
+        return False
+    trim(0)
+    return True

@@ -117,4 +117,4 @@ def test_build_commands_keep_freed_memory_for_the_next_commit():
     from kg.heap import give_back_freed_memory, hold_freed_memory
 
     assert hold_freed_memory() is True  # glibc has mallopt and took both settings
-    give_back_freed_memory()  # and malloc_trim
+    assert give_back_freed_memory() is True  # and malloc_trim
