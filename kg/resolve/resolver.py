@@ -150,6 +150,13 @@ class NameIndex:
             parts.add(PLANS)
         return parts
 
+    def count_totals(self) -> None:
+        """Make the totals again from the rows (of an index read back from its rows)."""
+        self.totals = {}
+        for part, rows in self.rows.items():
+            for row in rows.values():
+                self._count(part, row, 1)
+
     def _count(self, part: Part, row: Row, sign: int) -> None:
         for total, counts in zip(self.totals.setdefault(part, [{}, {}]), row, strict=True):
             for name, count in counts.items():

@@ -13,7 +13,8 @@ writes only what that changes:
 2. **Resolution reads counts, not mentions.** The resolver decides per name
    (see :mod:`kg.resolve.resolver`) on counts summed over the name's
    mentions: its :class:`~kg.resolve.resolver.NameIndex`, which the store
-   keeps beside the extractions (one entry per name) and a build keeps in
+   keeps beside the extractions (per name, pages of articles' rows: a change
+   rewrites the pages its articles are on) and a build keeps in
    memory across its commits. A change counts its articles in (or out),
    resolves from the index, and compares each name's entity (key, type,
    label) with the one before: only the stored articles naming an entity that
@@ -250,11 +251,10 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # Resolve again from the name index, with the change counted in or out.
     old = ledger.resolution
     removed = ledger.extractions(store, removing)
-    parts = ledger.unsaved
     for x in removed.values():
-        parts |= ledger.index.remove(x)
+        ledger.count_out(x)
     for x in adding.values():
-        parts |= ledger.index.add(x)
+        ledger.count_in(x)
     new = resolve_index(ledger.index)
     # Only articles naming an entity whose key, type or label changed are read.
     affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
@@ -310,13 +310,13 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
             old_print = Literal(ledger.fingerprints[article_id])
             deletes.append((node, KG.graphDigest, old_print, EXTRACTIONS_GRAPH))
         inserts.append((node, KG.graphDigest, Literal(prints[article_id]), EXTRACTIONS_GRAPH))
-    inserts.extend(index_quads(ledger.index, parts))
+    inserts.extend(index_quads(ledger.index, ledger.pages, ledger.unsaved))
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
     store.apply(deletes, itertools.chain(inserts, new_graphs()),
                 forget=[*((article_iri(a), EXTRACTIONS_GRAPH) for a in removing),
                         *((node, EXTRACTIONS_GRAPH) for node in ledger.stale),
-                        *index_subjects(parts)],
+                        *index_subjects(ledger.unsaved)],
                 background=background)
     # The store has it all now (or will once a background write ends); the ledger follows.
     for article_id in removing:

@@ -3,7 +3,8 @@
 The store keeps what the extractors found in each article — as one JSON
 literal per article in the extractions graph — so it never has to read or
 parse an article twice; and, beside it, the name index that resolution reads
-(one JSON literal per name, see :class:`~kg.resolve.resolver.NameIndex`) and
+(JSON literals per name, each a page of up to :data:`PAGE_ROWS` articles' rows,
+see :class:`~kg.resolve.resolver.NameIndex`) and
 the fingerprint of each article's graph (``kg:graphDigest``), which tells
 whether the graph must be rewritten. Being in the store, all of it is written
 in the same transaction as the article graphs: they cannot disagree. A change
@@ -216,60 +217,105 @@ def ledger_quad(extraction: Extraction) -> Quad:
 _ARTICLE = str(article_iri(""))
 
 
-def _index_iri(part: Part) -> URIRef:
-    return RES[f"names/{hashlib.sha256(repr(part).encode()).hexdigest()[:16]}"]
+#: Rows on one page of a name's index entry. A commit rewrites the pages its articles
+#: are on (new articles go on the last one), not every row of each name it touches:
+#: the rows of the names found in most articles were most of each commit's update
+#: once the store held thousands of articles.
+PAGE_ROWS = 64
+
+#: Part → its pages, each the ids of the articles whose rows it holds (a page left
+#: empty keeps its place: the numbers of the others do not change).
+Pages = dict[Part, list[list[str]]]
 
 
-def _encode_part(part: Part, rows: dict[str, Row], total: Row) -> str:
-    return json.dumps({"kind": part[0], "key": list(part[1]), "total": list(total),
-                       "rows": {a: list(row) for a, row in rows.items()}},
+def _index_iri(part: Part, page: int) -> URIRef:
+    name = f"names/{hashlib.sha256(repr(part).encode()).hexdigest()[:16]}"
+    return RES[name if page == 0 else f"{name}/{page}"]
+
+
+def _encode_page(part: Part, page: int, rows: dict[str, Row]) -> str:
+    # Most rows of a page are alike ("Putin" once, as a person): each distinct row is
+    # written once, and an article names its row by position.
+    distinct: dict[Any, int] = {}
+    position = {a: distinct.setdefault(tuple(tuple(sorted(c.items())) for c in row),
+                                       len(distinct)) for a, row in rows.items()}
+    return json.dumps({"kind": part[0], "key": list(part[1]), "page": page,
+                       "counts": [[dict(c) for c in row] for row in distinct],
+                       "rows": position},
                       ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _encode_plans(plans: dict[str, tuple[Mention, ...]]) -> str:
-    return json.dumps({"kind": PLANS[0], "resolution": RESOLUTION,
+def _encode_plans(page: int, plans: dict[str, tuple[Mention, ...]]) -> str:
+    return json.dumps({"kind": PLANS[0], "resolution": RESOLUTION, "page": page,
                        "plans": {a: [_mention_row(m, a) for m in ms]
                                  for a, ms in sorted(plans.items())}},
                       ensure_ascii=False, separators=(",", ":"))
 
 
-def index_quads(index: NameIndex, parts: Iterable[Part]) -> Iterator[Quad]:
-    """The name index's entries for ``parts`` (:data:`PLANS` for its plan mentions);
-    a part without rows has none."""
-    for part in parts:
-        if part == PLANS:
-            text = _encode_plans(index.plans)
-        elif part in index.rows:
-            text = _encode_part(part, index.rows[part], index.totals[part])
-        else:
+def index_quads(index: NameIndex, pages: Pages,
+                changed: Iterable[tuple[Part, int]]) -> Iterator[Quad]:
+    """The name index's entries for the ``changed`` (part, page) pairs; a page without
+    rows has none, but for the first page of the plans, which says the resolver's version."""
+    for part, page in sorted(changed):
+        articles = pages[part][page]
+        if not articles and (part != PLANS or page):
             continue
-        yield _index_iri(part), KG.nameRows, Literal(text), EXTRACTIONS_GRAPH
+        if part == PLANS:
+            text = _encode_plans(page, {a: index.plans[a] for a in articles})
+        else:
+            rows = index.rows[part]
+            text = _encode_page(part, page, {a: rows[a] for a in articles})
+        yield _index_iri(part, page), KG.nameRows, Literal(text), EXTRACTIONS_GRAPH
 
 
-def index_subjects(parts: Iterable[Part]) -> list[tuple[URIRef, URIRef]]:
-    """(subject, graph) of the name index's entries for ``parts``, to delete them."""
-    return [(_index_iri(part), EXTRACTIONS_GRAPH) for part in parts]
+def index_subjects(changed: Iterable[tuple[Part, int]]) -> list[tuple[URIRef, URIRef]]:
+    """(subject, graph) of the name index's entries for ``changed``, to delete them."""
+    return [(_index_iri(part, page), EXTRACTIONS_GRAPH) for part, page in changed]
 
 
-def _decode_index(texts: Iterable[str]) -> NameIndex | None:
-    """The name index, or None if it was written for another version of the resolver
-    (or is not there).
+def _decode_index(texts: Iterable[str]) -> tuple[NameIndex, Pages] | None:
+    """The name index and its pages, or None if it was written for another version of
+    the resolver (or is not there). An entry without a page number (written before
+    pages) is the part's first page, whatever its size.
 
     Raises:
         ValueError, KeyError, TypeError: an entry of another layout.
     """
     index = NameIndex()
+    found: dict[Part, dict[int, list[str]]] = {}
     version = None
     for text in texts:
         data = json.loads(text)
+        page = data.get("page", 0)
         if data["kind"] == PLANS[0]:
             version = data["resolution"]
             for article, rows in data["plans"].items():
                 index.plans[article] = tuple(_mention(row, article) for row in rows)
+            found.setdefault(PLANS, {})[page] = list(data["plans"])
+            continue
+        part = data["kind"], tuple(data["key"])
+        if "counts" in data:
+            counts = data["counts"]
+            rows = {article: counts[i] for article, i in data["rows"].items()}
         else:
-            part = data["kind"], tuple(data["key"])
-            index.rows[part], index.totals[part] = data["rows"], data["total"]
-    return index if version == RESOLUTION else None
+            rows = data["rows"]
+        index.rows.setdefault(part, {}).update(rows)
+        found.setdefault(part, {})[page] = list(rows)
+    if version != RESOLUTION:
+        return None
+    index.count_totals()
+    return index, {part: [numbered.get(n, []) for n in range(max(numbered) + 1)]
+                   for part, numbered in found.items()}
+
+
+def _paged(index: NameIndex) -> Pages:
+    """Pages for every row of ``index`` (and a first page of plans, even empty)."""
+    def chunks(articles: list[str]) -> list[list[str]]:
+        return [articles[i:i + PAGE_ROWS] for i in range(0, len(articles), PAGE_ROWS)] or [[]]
+
+    pages = {part: chunks(list(rows)) for part, rows in index.rows.items()}
+    pages[PLANS] = chunks(list(index.plans))
+    return pages
 
 
 @dataclasses.dataclass
@@ -280,7 +326,8 @@ class Ledger:
         fingerprints: Article id → fingerprint of its graph as stored (one per
             stored article).
         index: The name index: what resolution reads.
-        unsaved: Parts of the index the store does not hold yet.
+        pages: Which articles' rows each page of the index's entries holds.
+        unsaved: (part, page) pairs of the index the store does not hold yet.
         rebuilt: The index was rebuilt from the extractions (the store had none,
             or one of another version of the resolver): the next change must
             check every article graph, not only those whose entities it changes.
@@ -288,7 +335,8 @@ class Ledger:
 
     fingerprints: dict[str, str] = dataclasses.field(default_factory=dict)
     index: NameIndex = dataclasses.field(default_factory=NameIndex)
-    unsaved: set[Part] = dataclasses.field(default_factory=set)
+    pages: Pages = dataclasses.field(default_factory=lambda: {PLANS: [[]]})
+    unsaved: set[tuple[Part, int]] = dataclasses.field(default_factory=set)
     rebuilt: bool = False
     #: Subjects of the entries of an index that was rebuilt, to delete.
     stale: list[URIRef] = dataclasses.field(default_factory=list)
@@ -304,6 +352,26 @@ class Ledger:
     @resolution.setter
     def resolution(self, value: Resolution) -> None:
         self._resolution = value
+
+    def count_in(self, extraction: Extraction) -> None:
+        """Count an article into the index, on the last page of each part it names."""
+        article = extraction.article.id
+        self.count_out(extraction)  # an article counts once, on one page
+        for part in self.index.add(extraction):
+            pages = self.pages.setdefault(part, [[]])
+            if len(pages[-1]) >= PAGE_ROWS:
+                pages.append([])
+            pages[-1].append(article)
+            self.unsaved.add((part, len(pages) - 1))
+
+    def count_out(self, extraction: Extraction) -> None:
+        """Count a stored article out of the index, and off the pages that held it."""
+        article = extraction.article.id
+        for part in self.index.remove(extraction):
+            for number, page in enumerate(self.pages[part]):
+                if article in page:
+                    page.remove(article)
+                    self.unsaved.add((part, number))
 
     @classmethod
     def read(cls, store: GraphStore) -> Ledger:
@@ -326,16 +394,18 @@ class Ledger:
                              "build again")
         entries = [(node, text) for node, text in store.values(KG.nameRows, EXTRACTIONS_GRAPH)]
         try:
-            index = _decode_index(text for _, text in entries)
+            read = _decode_index(text for _, text in entries)
         except (ValueError, KeyError, TypeError):
-            index = None  # written by another version of kg
+            read = None  # written by another version of kg
         if not ledger.fingerprints:  # a new store: the first change saves the version
-            ledger.unsaved = {PLANS}
-        elif index is not None:
-            ledger.index = index
+            ledger.unsaved = {(PLANS, 0)}
+        elif read is not None:
+            ledger.index, ledger.pages = read
         else:  # none yet, or for another resolver: made again, and saved with the next change
             ledger.index = NameIndex.of(ledger.extractions(store, ledger.fingerprints).values())
-            ledger.unsaved = {*ledger.index.rows, PLANS}
+            ledger.pages = _paged(ledger.index)
+            ledger.unsaved = {(part, n) for part, pages in ledger.pages.items()
+                              for n in range(len(pages))}
             ledger.stale = [URIRef(node) for node, _ in entries]
             ledger.rebuilt = True
         return ledger

@@ -8,6 +8,7 @@ import gc
 import io
 import itertools
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -226,7 +227,7 @@ class GraphStore:
                 use of the store, and :meth:`close`, waits for it first and
                 raises its error.
         """
-        text = "".join(f"DELETE WHERE {{ GRAPH {g.n3()} {{ {s.n3()} ?p ?o }} }} ;\n"
+        text = "".join(f"DELETE WHERE {{ GRAPH {_n3(g)} {{ {_n3(s)} ?p ?o }} }} ;\n"
                        for s, g in forget)
         text += f"DELETE DATA {{ {_data(delete)} }} ;\nINSERT DATA {{ {_data(insert)} }}"
         oxigraph = self._oxigraph  # waits for the previous write: they land in order
@@ -506,14 +507,35 @@ def n3_values(terms: Iterable[Node]) -> str:
     return " ".join(term.n3() for term in terms)
 
 
-@functools.lru_cache(maxsize=262144)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _codepoint(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"
+
+
+def _ascii(text: str) -> str:
+    """``text`` with each non-ASCII character as a SPARQL codepoint escape (``\\u00E9``).
+
+    A Python string with one character past Latin-1 takes 2 or 4 bytes for every
+    character, and Oxigraph's bindings add a UTF-8 copy to it: an update text
+    with a single "’" took 3 bytes a character, while the update was written.
+    """
+    return text if text.isascii() else _NON_ASCII.sub(_codepoint, text)
+
+
+# Sized for the IRIs that repeat across commits (entities, predicates, graphs): each
+# article's own IRIs are used only in its commit, and a cache holding all of them
+# grew with the store (~12 IRIs and ~300 bytes an article).
+@functools.lru_cache(maxsize=32768)
 def _iri_n3(term: URIRef) -> str:
-    return term.n3()
+    return _ascii(term.n3())
 
 
 def _n3(term: Node) -> str:
-    """A term in SPARQL syntax; IRIs repeat, so each is checked and escaped once."""
-    return _iri_n3(term) if type(term) is URIRef else term.n3()
+    """A term in SPARQL syntax, in ASCII; IRIs repeat, so each is checked and escaped once."""
+    return _iri_n3(term) if type(term) is URIRef else _ascii(term.n3())
 
 
 def _data(quads: Iterable[Quad]) -> str:
@@ -522,7 +544,7 @@ def _data(quads: Iterable[Quad]) -> str:
     for s, p, o, g in quads:
         by_graph.setdefault(g, []).append(f"{_n3(s)} {_n3(p)} {_n3(o)} .")
     return " ".join(
-        f"GRAPH {g.n3()} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
+        f"GRAPH {_n3(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()
     )
 
 

@@ -314,3 +314,65 @@ def test_build_gives_freed_memory_back_after_each_commit_and_write(tmp_path, nlp
     main = [e for e in events if e != "trim after write"]
     assert main == ["trim", "commit", "trim", "commit", "trim", "commit", "trim", "trim"]
     assert events.count("trim after write") == 3  # one per background write
+
+
+def _index_entries(inserts) -> list[dict]:
+    return [json.loads(o) for _, p, o, g in inserts if p == KG.nameRows and g == EXTRACTIONS_GRAPH]
+
+
+def _rows_in(entry: dict) -> set[str]:
+    return set(entry["plans"] if entry["kind"] == "plans" else entry["rows"])
+
+
+def test_a_commit_rewrites_only_the_index_pages_its_articles_are_on(
+        corpus, seeds_extractions, monkeypatch):
+    monkeypatch.setattr(kg.store.ledger, "PAGE_ROWS", 2)
+    articles = [*seeds_extractions, *corpus]
+    store = GraphStore()
+    written: list[list[dict]] = []
+    apply = store.apply
+    monkeypatch.setattr(store, "apply", lambda delete, insert, **kw: apply(
+        delete, insert := list(insert), **kw) or written.append(_index_entries(insert)))
+    for x in articles:
+        add_extractions(store, [x])
+        new = x.article.id
+        # each entry written holds at most a page of rows, and is the page the new article is on
+        assert all(len(_rows_in(e)) <= 2 and new in _rows_in(e) for e in written[-1]
+                   if e["kind"] != "plans" or e["plans"])
+    assert Ledger.read(store).index == NameIndex.of(articles)
+    # several pages of a part named in most articles: "Peskov" (the corpus and the seeds)
+    assert max(e["page"] for entries in written for e in entries) >= 2
+    # removing an article rewrites the pages that held it, and only those
+    gone = corpus[1].article.id
+    remove_articles(store, [gone])
+    assert written[-1] and all(gone not in _rows_in(e) for e in written[-1])
+    rest = [x for x in articles if x.article.id != gone]
+    assert Ledger.read(store).index == NameIndex.of(rest)
+    add_extractions(store, [corpus[1]])
+    assert Ledger.read(store).index == NameIndex.of(articles)
+    assert content(store) == content(filled(articles))
+
+
+def test_a_name_index_written_before_pages_still_reads(corpus, seeds_extractions):
+    from kg.resolve.resolver import PLANS, RESOLUTION
+    from kg.store.ledger import _index_iri, _mention_row
+
+    store = filled(seeds_extractions)
+    index = NameIndex.of(seeds_extractions)
+    # the earlier layout: one entry per part with all its rows and their total
+    # the earlier layout: one entry per part (where its first page is now), all its rows
+    old = {part: json.dumps({"kind": part[0], "key": list(part[1]),
+                             "total": index.totals[part], "rows": rows})
+           for part, rows in index.rows.items()}
+    old[PLANS] = json.dumps({"kind": PLANS[0], "resolution": RESOLUTION, "plans": {
+        a: [_mention_row(m, a) for m in ms] for a, ms in index.plans.items()}})
+    _without_name_index(store)
+    store.apply([], [(_index_iri(part, 0), KG.nameRows, Literal(text), EXTRACTIONS_GRAPH)
+                     for part, text in old.items()])
+    ledger = Ledger.read(store)
+    assert not ledger.rebuilt and ledger.index == index
+    add_extractions(store, corpus)
+    remove_articles(store, [seeds_extractions[0].article.id])
+    rest = [*seeds_extractions[1:], *corpus]
+    assert Ledger.read(store).index == NameIndex.of(rest)
+    assert content(store) == content(filled(rest))
