@@ -425,7 +425,9 @@ class GraphStore:
         return [row[0] for row in rows]
 
 
-@functools.lru_cache(maxsize=262144)
+# Like _iri_n3's: the repeated IRIs, not every article's own, which a cache of all
+# IRIs read made it grow with the store.
+@functools.lru_cache(maxsize=32768)
 def _iri(value: str) -> URIRef:
     return URIRef(value)
 
