@@ -308,16 +308,6 @@ def _decode_index(texts: Iterable[str]) -> tuple[NameIndex, Pages] | None:
                    for part, numbered in found.items()}
 
 
-def _paged(index: NameIndex) -> Pages:
-    """Pages for every row of ``index`` (and a first page of plans, even empty)."""
-    def chunks(articles: list[str]) -> list[list[str]]:
-        return [articles[i:i + PAGE_ROWS] for i in range(0, len(articles), PAGE_ROWS)] or [[]]
-
-    pages = {part: chunks(list(rows)) for part, rows in index.rows.items()}
-    pages[PLANS] = chunks(list(index.plans))
-    return pages
-
-
 @dataclasses.dataclass
 class Ledger:
     """What a change reads from the extractions graph, kept in memory across commits.
@@ -402,10 +392,9 @@ class Ledger:
         elif read is not None:
             ledger.index, ledger.pages = read
         else:  # none yet, or for another resolver: made again, and saved with the next change
-            ledger.index = NameIndex.of(ledger.extractions(store, ledger.fingerprints).values())
-            ledger.pages = _paged(ledger.index)
-            ledger.unsaved = {(part, n) for part, pages in ledger.pages.items()
-                              for n in range(len(pages))}
+            for extraction in ledger.extractions(store, ledger.fingerprints).values():
+                ledger.count_in(extraction)
+            ledger.unsaved.add((PLANS, 0))  # the version, even without plans
             ledger.stale = [URIRef(node) for node, _ in entries]
             ledger.rebuilt = True
         return ledger
