@@ -167,10 +167,30 @@ def test_an_on_disk_store_is_flushed_as_updates_add_up(tmp_path, monkeypatch):
         store.dataset.store._store = counting
         for batch in range(4):
             store.apply([], [(RES[f"x/{batch}/{i}"], RDFS.label, Literal(f"x{i}"), RES["article/a"])
-                             for i in range(1000)], background=True)
-        store.wait()
+                             for i in range(1000)])
         store.dataset.store._store = counting.oxigraph
         del counting  # the store's lock goes with its last reference
         assert len(flushed) == 2 and all(chars > 100_000 for chars in flushed)
     with GraphStore(tmp_path / "store", create=False) as store:
         assert len(store) == 4000
+
+
+def test_a_write_in_the_background_reopens_the_store_and_keeps_every_quad(tmp_path):
+    # Reopening empties the engine's caches, which otherwise grow with the store.
+    graph = RES["article/a"]
+    with GraphStore(tmp_path / "store") as store:
+        store.apply([], [(RES[f"x/{i}"], RDFS.label, Literal(f"x{i}"), graph)
+                         for i in range(5_000)])
+        # A result dropped half-read, in a reference cycle, holds the engine until collected.
+        cycle: dict = {"result": store.quads()}
+        cycle["self"] = cycle
+        next(cycle["result"])
+        del cycle
+        assert not list((tmp_path / "store").glob("LOG.old.*"))
+        store.apply([], [(RES["late"], RDFS.label, Literal("late"), graph)], background=True)
+        assert len(store) == 5_001
+        assert list((tmp_path / "store").glob("LOG.old.*"))  # the engine was opened again
+        store.apply([(RES["x/0"], RDFS.label, Literal("x0"), graph)], [], background=True)
+    with GraphStore(tmp_path / "store", create=False) as store:
+        assert len(store) == 5_000
+        assert store.rows('SELECT ?s { ?s ?p "late" }')[0][0] == RES["late"]
