@@ -301,9 +301,13 @@ class GraphStore:
             self._dataset = self._open_dataset()
         except StoreError:
             # A half-read result in a reference cycle holds the engine, and its lock,
-            # until the cycle collector runs; one still being read is an error.
+            # until the cycle collector runs.
             gc.collect()
-            self._dataset = self._open_dataset()
+            try:
+                self._dataset = self._open_dataset()
+            except StoreError:
+                raise StoreError(f"{self.location}: cannot reopen the store to write: a "
+                                 "result read from it is still open") from None
 
     def wait(self) -> None:
         """Return once the write started by ``apply(..., background=True)`` is in the store.

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS, Literal, URIRef
 
+from kg.errors import StoreError
 from kg.pipeline import build
 from kg.store import GraphStore, open_store
 from kg.store.incremental import stored_articles
@@ -20,6 +21,7 @@ from .conftest import content, filled
 
 BUILD = """
 import sys
+from kg.errors import StoreError
 from kg.pipeline import build
 
 def progress(done, total):
@@ -194,3 +196,14 @@ def test_a_write_in_the_background_reopens_the_store_and_keeps_every_quad(tmp_pa
     with GraphStore(tmp_path / "store", create=False) as store:
         assert len(store) == 5_000
         assert store.rows('SELECT ?s { ?s ?p "late" }')[0][0] == RES["late"]
+
+
+def test_a_result_still_being_read_when_a_background_write_starts_is_named(tmp_path):
+    graph = RES["article/a"]
+    with GraphStore(tmp_path / "store") as store:
+        store.apply([], [(RES[f"x/{i}"], RDFS.label, Literal(f"x{i}"), graph) for i in range(10)])
+        reading = store.quads()
+        next(reading)
+        with pytest.raises(StoreError, match="a result read from it is still open"):
+            store.apply([], [(RES["late"], RDFS.label, Literal("late"), graph)], background=True)
+        del reading
