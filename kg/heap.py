@@ -9,8 +9,10 @@ Kept for good, though, freed memory piles up: each thread allocates from its own
 store writes on a thread of its own, so the parse cannot reuse what a write
 freed. At 10,000 articles a build held ~450 MB free, half its RSS, and at
 the end of a 300-article build trimming took RSS from 497 to 194 MB.
-:func:`give_back_freed_memory` returns it between commits, after each write
-and before the files are written. With another C library both do nothing.
+:func:`give_back_freed_memory` returns it after each parsed chunk of articles,
+between commits, after each write and before the files are written (trimming
+per chunk too: peak RSS at 10,000 articles 910 → 833 MB). With another C
+library both do nothing.
 """
 
 from __future__ import annotations

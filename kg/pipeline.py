@@ -144,7 +144,12 @@ def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
     nlp, chosen = _worker
     docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
     # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
-    return [extract_article(doc, article, chosen) for doc, article in zip(docs, chunk, strict=True)]
+    extractions = [extract_article(doc, article, chosen)
+                   for doc, article in zip(docs, chunk, strict=True)]
+    # Their pages go back now: kept free until the next commit, they pile up beside what
+    # lives on (see kg.heap).
+    give_back_freed_memory()
+    return extractions
 
 
 def iter_extractions(articles: Iterable[Article], model: str | None = None,

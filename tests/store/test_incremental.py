@@ -3,6 +3,7 @@
 import itertools
 import json
 import random
+import sys
 from decimal import Decimal
 
 import pytest
@@ -285,7 +286,8 @@ def test_build_commits_batches_of_one_size_however_large_the_store(tmp_path, nlp
     assert sizes == [2, 2, 2, 2, 1]
 
 
-def test_build_gives_freed_memory_back_after_each_commit_and_write(tmp_path, nlp, monkeypatch):
+def test_build_gives_freed_memory_back_after_each_parse_commit_and_write(tmp_path, nlp,
+                                                                         monkeypatch):
     import threading
 
     import kg.pipeline
@@ -302,8 +304,12 @@ def test_build_gives_freed_memory_back_after_each_commit_and_write(tmp_path, nlp
         return add(*args, **kwargs)
 
     def trim():
-        writer = threading.current_thread() is not threading.main_thread()
-        events.append("trim after write" if writer else "trim")
+        if threading.current_thread() is not threading.main_thread():
+            events.append("trim after write")
+        elif sys._getframe(1).f_code.co_name == "_extract_chunk":
+            events.append("trim after parse")
+        else:
+            events.append("trim")
 
     monkeypatch.setattr(kg.store.incremental, "add_extractions", commit)
     monkeypatch.setattr(kg.pipeline, "give_back_freed_memory", trim)
@@ -312,7 +318,9 @@ def test_build_gives_freed_memory_back_after_each_commit_and_write(tmp_path, nlp
         (tmp_path / f"{i}.txt").write_text(f"Minister Ana Lind{i} met envoys in Oslo on day {i}.\n")
     build([tmp_path], tmp_path / "out", commit_every=2, files=False)
     main = [e for e in events if e != "trim after write"]
-    assert main == ["trim", "commit", "trim", "commit", "trim", "commit", "trim", "trim"]
+    # The five articles are parsed in one chunk, before the first commit.
+    assert main == ["trim", "trim after parse", "commit", "trim", "commit", "trim", "commit",
+                    "trim", "trim"]
     assert events.count("trim after write") == 3  # one per background write
 
 
