@@ -105,10 +105,6 @@ class GraphStore:
                 raise StoreError(
                     f"{path}: no store here; run `kg build ARTICLES -o {path.parent}` first"
                 )
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as err:
-                raise StoreError(f"{path}: cannot open the store ({err})") from None
         self._dataset: Dataset | None = self._open_dataset()
 
     def _open_dataset(self) -> Dataset:
@@ -123,6 +119,7 @@ class GraphStore:
         if self.location is not None and not self._read_only:
             path = Path(self.location)
             try:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 dataset.open(str(path), create=not path.exists())
             except OSError as err:
                 if "lock" in str(err).lower():
@@ -293,8 +290,11 @@ class GraphStore:
         """
         if self.location is None or self._read_only or self._dataset is None:
             return
-        self._dataset.store._inner.flush()  # type: ignore[attr-defined]  # no log to replay
-        self._unflushed = 0
+        # Updates not flushed yet would be replayed from the log on reopening (a
+        # background write flushes itself: nothing to do after one).
+        if self._unflushed:
+            self._dataset.store._inner.flush()  # type: ignore[attr-defined]
+            self._unflushed = 0
         self._dataset.close()
         self._dataset = None
         try:
