@@ -526,6 +526,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
                     break
+                if verb.tag_ == "VBG" and same_paragraph and (i - 1) in attributed:
+                    # “…,” X said, adding: “…”: the participle speaks for X
+                    found = _Attribution(True, attributed[i - 1].speaker, verb.i)
+                    break
         if not found.found:
             found = _according_to(before_clause + after_clause, context)
         if not found.found and words >= _MIN_WORDS:

@@ -61,6 +61,16 @@ def test_a_second_speaker_inside_the_paragraph_keeps_their_own_words(graph_of):
     assert speaker_of(got, "This bill will not") == {"Lev Tamsin"}
 
 
+def test_a_participle_after_a_quote_introduces_more_of_the_same_speaker(graph_of):
+    g = graph_of(
+        "Kremlin spokesman Oleg Varin said: “The talks were useful and will go on,” adding, "
+        "“nobody expects a deal before the spring.”"
+    )
+    got = quotes(g)
+    assert speaker_of(got, "The talks were useful") == {"Oleg Varin"}
+    assert speaker_of(got, "nobody expects a deal") == {"Oleg Varin"}
+
+
 def test_colon_introduction(graph_of):
     g = graph_of(
         "Foreign Minister Kaja Lind told reporters: “We will not accept any deal that is made "
