@@ -177,13 +177,15 @@ def meta_hit(test: str, expected: str, got: str | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tests", type=Path, help="the tests/ folder of a trafilatura checkout")
-    parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
+    parser.add_argument("--start", type=int, default=0, help="skip the first N pages")
+    parser.add_argument("--limit", type=int, default=None, help="score N pages only")
     parser.add_argument("--readers", default=",".join(READERS), help="comma-separated readers")
     args = parser.parse_args(argv)
     evaldata = json.loads((args.tests / "evaldata.json").read_text(encoding="utf-8"))
     metadata = expected_metadata(args.tests)
     readers = [r for r in args.readers.split(",") if r]
-    pages = sorted(evaldata.items())[: args.limit]
+    pages = sorted(evaldata.items())[args.start :]
+    pages = pages[: args.limit] if args.limit is not None else pages
     counts = {r: [0, 0, 0] for r in readers}  # with found, without found, with total
     meta_counts = {r: {f: [0, 0] for f in FIELDS} for r in readers}
     seconds = dict.fromkeys(readers, 0.0)
@@ -213,13 +215,19 @@ def main(argv: list[str] | None = None) -> int:
                         meta_counts[reader][field][0] += meta_hit(test, value, got[field])
     scored = len(pages) - missing
     print(f"{scored} pages scored ({missing} listed but absent)\n")
-    print(f"{'reader':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'s/page':>7}")
+    print(
+        f"{'reader':<12} {'precision':>9} {'recall':>7} {'F1':>6} {'s/page':>7}"
+        "   (main-text passages found / boilerplate passages found / main-text passages)"
+    )
     for reader in readers:
         tp, fp, total = counts[reader]
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / total if total else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{reader:<12} {p:9.3f} {r:7.3f} {f1:6.3f} {seconds[reader] / scored:7.3f}")
+        print(
+            f"{reader:<12} {p:9.3f} {r:7.3f} {f1:6.3f} {seconds[reader] / scored:7.3f}"
+            f"   ({tp} / {fp} / {total})"
+        )
     print("\nmetadata, exact match (pages with an expected value)")
     print(f"{'reader':<12} " + " ".join(f"{f:>10}" for f in FIELDS))
     for reader in readers:

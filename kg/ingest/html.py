@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -28,6 +29,8 @@ _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "sec
           "article", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "table", "ul", "ol"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
          "source", "track", "wbr"}
+_ITEM_MARK = re.compile(r"^[-*•]\s+")
+_MIN_PIECE = 4  # a shorter cell ("1", "Yes") would match anywhere
 # Below this, a "main text" is a guess on a page too small or too broken to judge.
 _MIN_MAIN_CHARS = 250
 _META_FIELDS = {
@@ -181,14 +184,15 @@ def html_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...], dict[st
     page.close()
     meta = dict(page.meta)
     extracted = _extract(source) or {}
-    # the byline and site name as trafilatura reads them; the page's own tags first
-    # for the date, and its <h1> for the title
-    for field, key in (("author", "author"), ("sitename", "publisher")):
+    # title, byline and site name as trafilatura reads them (it matched every expected
+    # value in bench/html_extract.py, the page's tags far fewer); the page's own date
+    # tags first, then trafilatura's date
+    for field, key in (("title", "title"), ("author", "author"), ("sitename", "publisher")):
         if extracted.get(field):
             meta[key] = extracted[field]
     if extracted.get("date"):
         meta.setdefault("date", extracted["date"])
-    title = page.headline or extracted.get("title") or page.title
+    title = page.headline or page.title
     if title:
         meta.setdefault("title", title)
     readable = page.readable.text
@@ -244,6 +248,16 @@ def _squeezed(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def _pieces(extracted: str) -> Iterator[str]:
+    """The extractor's lines as the page has them: table cells one by one ("| a | b |"),
+    list items without their dash, whitespace squeezed."""
+    for line in extracted.splitlines():
+        for cell in line.split("|"):
+            piece = " ".join(_ITEM_MARK.sub("", cell.strip()).split())
+            if len(piece) >= _MIN_PIECE:
+                yield piece
+
+
 def main_passages(visible: str, extracted: str) -> list[tuple[int, int]]:
     """Spans of ``visible`` that hold the lines of ``extracted``, in page order.
 
@@ -256,10 +270,7 @@ def main_passages(visible: str, extracted: str) -> list[tuple[int, int]]:
     squeezed, where = _squeezed(visible)
     found: list[tuple[int, int]] = []
     cursor = 0
-    for line in extracted.splitlines():
-        wanted = " ".join(line.split())
-        if not wanted:
-            continue
+    for wanted in _pieces(extracted):
         at = squeezed.find(wanted, cursor)
         if at < 0:
             at = squeezed.find(wanted)
@@ -269,8 +280,11 @@ def main_passages(visible: str, extracted: str) -> list[tuple[int, int]]:
         cursor = at + len(wanted)
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if spans and (start <= spans[-1][1] or not visible[spans[-1][1] : start].strip()):
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))  # one verbatim piece
+        # pieces apart by a blank or a separator ("Update | Crash victims named") join
+        # into one verbatim span
+        gap = visible[spans[-1][1] : start].strip() if spans else ""
+        if spans and (start <= spans[-1][1] or (len(gap) <= 2 and not any(map(str.isalnum, gap)))):
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
     return spans
