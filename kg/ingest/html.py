@@ -31,6 +31,8 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "emb
          "source", "track", "wbr"}
 _ITEM_MARK = re.compile(r"^[-*•]\s+")
 _MIN_PIECE = 4  # a shorter cell ("1", "Yes") would match anywhere
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_MIN_SENTENCE = 20
 # Below this, a "main text" is a guess on a page too small or too broken to judge.
 _MIN_MAIN_CHARS = 250
 _META_FIELDS = {
@@ -235,25 +237,21 @@ def _extract(source: str) -> dict[str, Any] | None:
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:
-    """``text`` with runs of whitespace as one space, and each character's offset in it."""
-    chars, where = [], []
-    for m in re.finditer(r"\s+|\S+", text):
-        if m.group()[0].isspace():
-            if chars and chars[-1] != " ":
-                chars.append(" ")
-                where.append(m.start())
-        else:
-            chars.extend(m.group())
-            where.extend(range(m.start(), m.end()))
-    return "".join(chars), where
+    """``text`` without whitespace, and each remaining character's offset in ``text``.
+
+    Compared without any whitespace, "1.Em uma vasilha" (an extractor's list item)
+    is found in the page's "1. Em uma vasilha".
+    """
+    where = [m.start() for m in re.finditer(r"\S", text)]
+    return "".join(text[i] for i in where), where
 
 
 def _pieces(extracted: str) -> Iterator[str]:
     """The extractor's lines as the page has them: table cells one by one ("| a | b |"),
-    list items without their dash, whitespace squeezed."""
+    list items without their dash."""
     for line in extracted.splitlines():
         for cell in line.split("|"):
-            piece = " ".join(_ITEM_MARK.sub("", cell.strip()).split())
+            piece = _ITEM_MARK.sub("", cell.strip())
             if len(piece) >= _MIN_PIECE:
                 yield piece
 
@@ -261,23 +259,35 @@ def _pieces(extracted: str) -> Iterator[str]:
 def main_passages(visible: str, extracted: str) -> list[tuple[int, int]]:
     """Spans of ``visible`` that hold the lines of ``extracted``, in page order.
 
-    Lines are compared with whitespace squeezed, so a paragraph the page splits
-    over several lines, or indents, is still found. Each line is looked for
-    after the previous one, then anywhere (a teaser may have matched a line of
-    the story ahead of its place); a line not found (text the extractor
-    rewrote) is left out.
+    Lines are compared without whitespace, so a paragraph the page splits over
+    several lines, or indents, is still found. Each line is looked for after the
+    previous one, then anywhere (a teaser may have matched a line of the story
+    ahead of its place), then sentence by sentence; what is still not found
+    (text the extractor rewrote) is left out.
     """
     squeezed, where = _squeezed(visible)
     found: list[tuple[int, int]] = []
     cursor = 0
-    for wanted in _pieces(extracted):
+
+    def find(text: str) -> bool:
+        nonlocal cursor
+        wanted = "".join(text.split())
         at = squeezed.find(wanted, cursor)
         if at < 0:
             at = squeezed.find(wanted)
         if at < 0:
-            continue
+            return False
         found.append((where[at], where[at + len(wanted) - 1] + 1))
         cursor = at + len(wanted)
+        return True
+
+    for piece in _pieces(extracted):
+        if not find(piece):
+            # a line the page does not have as a whole (the extractor joined or
+            # rewrote part of it) is looked for sentence by sentence
+            for sentence in _SENTENCE_END.split(piece):
+                if len(sentence) >= _MIN_SENTENCE:
+                    find(sentence)
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found):
         # pieces apart by a blank or a separator ("Update | Crash victims named") join

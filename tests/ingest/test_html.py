@@ -91,3 +91,19 @@ def test_a_passage_matched_ahead_of_its_place_does_not_lose_the_rest():
     assert [visible[s:e] for s, e in spans] == [
         "Story begins here.\nThe port reopens.\nStory ends here."
     ]
+
+
+def test_table_cells_and_list_items_are_found_one_by_one():
+    visible = "Menu\nName\nAge\nAnna Berg\n41\n1. Mix the flour and sugar.\nFooter"
+    extracted = "| Name | Age |\n| Anna Berg | 41 |\n- 1.Mix the flour and sugar."
+    kept = "".join(visible[s:e] for s, e in main_passages(visible, extracted))
+    assert "Anna Berg" in kept and "1. Mix the flour and sugar." in kept
+    assert "Menu" not in kept and "Footer" not in kept
+
+
+def test_a_line_the_page_does_not_have_whole_is_found_by_its_sentences():
+    story = "The harbour reopened on Monday. Ferries run to the islands again."
+    visible = "Posted on 12/11/2019 by Ann Lee\n" + story
+    extracted = "12/11/201912/11/2019 " + story
+    spans = main_passages(visible, extracted)
+    assert [visible[s:e] for s, e in spans] == ["Ferries run to the islands again."]
