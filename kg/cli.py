@@ -471,8 +471,28 @@ def validate(store_path: str) -> None:
     help="Queries that may run at once.",
 )
 @click.option(
-    "--allow-updates", is_flag=True, help="Accept SPARQL Update requests (refused by default)."
+    "--max-memory",
+    default=None,
+    type=click.IntRange(min=64),
+    metavar="MB",
+    help="Memory a worker may reach while it answers; past it the query is stopped (503). "
+    "Default: half the machine's memory, shared among the workers.",
 )
+@click.option(
+    "--allow-updates",
+    is_flag=True,
+    help="Accept SPARQL Update requests (refused by default), from this server's own pages "
+    "and from clients that are not browsers.",
+)
+@click.option(
+    "--update-token",
+    envvar="KG_UPDATE_TOKEN",
+    default=None,
+    metavar="TOKEN",
+    help="With --allow-updates: accept an update only with 'Authorization: Bearer TOKEN' "
+    "(also read from $KG_UPDATE_TOKEN; required if --host is not a loopback address).",
+)
+@allow_service_option
 def serve(
     store_path: str,
     host: str,
@@ -480,13 +500,20 @@ def serve(
     timeout: float,
     max_results: int,
     workers: int,
+    max_memory: int | None,
     allow_updates: bool,
+    update_token: str | None,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
     """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    import signal
+
     from kg.query.server import ServerOptions, SparqlServer, describe
 
     options = ServerOptions(
-        timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers
+        timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers,
+        max_memory=None if max_memory is None else max_memory << 20,
+        allowed_hosts=allowed_hosts, update_token=update_token or None,
     )
     try:
         server = SparqlServer(store_path, host=host, port=port, options=options)
@@ -494,6 +521,8 @@ def serve(
         raise KGError(
             f"cannot listen on {host}:{port} ({err.strerror}); choose another --port"
         ) from None
+    # SIGTERM (a service manager stopping it) ends the workers as Ctrl-C does.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     with server:
         for line in describe(server):
             click.echo(line)
