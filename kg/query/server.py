@@ -210,6 +210,8 @@ def _query(store: Any, text: str, default_graph: str | None) -> Result:
         return store.dataset.store.query(text, {}, {}, URIRef(default_graph))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
+    except ValueError as err:  # Oxigraph refuses the graph's name
+        raise QueryError(f"default-graph-uri {default_graph!r} is not an IRI ({err})") from None
 
 
 _SERVICE_HINT = "; start kg serve with --allow-service HOST to allow one"
@@ -429,14 +431,13 @@ class SparqlServer:
         self.files_dir = None if is_endpoint(location) else Path(location)
         if self.files_dir is not None:
             _store_folder(self.location)  # fail now rather than in every worker
-        # Take the port first: a busy port is then an error before any worker starts.
-        self.httpd = _HTTPServer((host, port), _handler(self))
         if self.options.allow_updates and not self.options.update_token \
-                and not self.loopback_only():
-            self.httpd.server_close()
+                and not _is_loopback(host):
             # Past loopback, a page can point a host name of its own at this server (DNS
             # rebinding) and pass the same-origin check: only a secret tells a client apart.
             raise KGError(f"updates on {host} (not a loopback address) need --update-token")
+        # Take the port first: a busy port is then an error before any worker starts.
+        self.httpd = _HTTPServer((host, port), _handler(self))
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         # Workers are started from this one long-lived thread: the kernel's parent-death
@@ -465,11 +466,7 @@ class SparqlServer:
 
     def loopback_only(self) -> bool:
         """Whether the server listens on a loopback address only."""
-        host = str(self.httpd.server_address[0])
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return host == "localhost"
+        return _is_loopback(str(self.httpd.server_address[0]))
 
     def __enter__(self) -> SparqlServer:
         return self
@@ -562,6 +559,13 @@ class SparqlServer:
         with self._lock:
             self._all = [fresh if w is worker else w for w in self._all]
         return fresh
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 class _HTTPServer(ThreadingHTTPServer):
