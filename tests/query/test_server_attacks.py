@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import socket
@@ -9,6 +10,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +21,7 @@ from kg.errors import KGError
 from kg.query.server import ServerOptions, SparqlServer
 from kg.store import GraphStore
 
-SEEDS = sorted((__import__("pathlib").Path(__file__).parents[2] / "seeds").glob("*.txt"))
+SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 ARTICLES = ("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE "
             "{ ?a a <https://w3id.org/kg/ontology#Article> }")
 QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -266,6 +268,15 @@ def test_tsv_from_the_server_is_read_back_by_rdflib(served):
              '"say \\"hi\\"" "é"@fr } }')
     status, body = _query(served, query, accept="text/tab-separated-values")
     assert status == 200 and body.count(b"\n") == 6
-    values = [str(row[0]) for row in TSVResultParser().parse(__import__("io").StringIO(
+    values = [str(row[0]) for row in TSVResultParser().parse(io.StringIO(
         body.decode()))]
     assert values == ["two\nlines", "a\ttab", "back\\slash", 'say "hi"', "é"]
+
+
+def test_kg_query_tsv_is_read_back_by_rdflib(seeds_build):
+    query = 'SELECT ?v ?w WHERE { VALUES (?v ?w) { ("two\\nlines" "a\\ttab") } }'
+    result = CliRunner().invoke(cli, ["query", "--store", str(seeds_build[0]), "--format", "tsv",
+                                      query])
+    assert result.exit_code == 0 and result.output.count("\n") == 2
+    rows = list(TSVResultParser().parse(io.StringIO(result.output)))
+    assert [(str(v), str(w)) for v, w in rows] == [("two\nlines", "a\ttab")]
