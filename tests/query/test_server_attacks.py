@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import shutil
+import signal
 import socket
+import subprocess
+import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -277,6 +282,64 @@ def test_kg_query_tsv_is_read_back_by_rdflib(seeds_build):
     query = 'SELECT ?v ?w WHERE { VALUES (?v ?w) { ("two\\nlines" "a\\ttab") } }'
     result = CliRunner().invoke(cli, ["query", "--store", str(seeds_build[0]), "--format", "tsv",
                                       query])
-    assert result.exit_code == 0 and result.output.count("\n") == 2
+    assert result.exit_code == 0 and result.output.rstrip("\n").count("\n") == 1
     rows = list(TSVResultParser().parse(io.StringIO(result.output)))
     assert [(str(v), str(w)) for v, w in rows] == [("two\nlines", "a\ttab")]
+
+
+# -- workers end with the server --------------------------------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
+def test_stopping_kg_serve_during_a_heavy_query_leaves_no_worker(seeds_build, stop):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(seeds_build[0]), "--port", "0",
+         "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("SPARQL endpoint: "), line + process.stderr.read()
+        workers = _children(process.pid)
+        assert len(workers) >= 2
+        heavy = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE "
+                                                 "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"})
+        threading.Thread(target=lambda: _ignore_errors(line.split()[-1] + "?" + heavy),
+                         daemon=True).start()
+        time.sleep(1.5)  # the query is running in a worker
+        process.send_signal(stop)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+
+
+def _ignore_errors(url: str) -> None:
+    with contextlib.suppress(OSError):
+        urllib.request.urlopen(url, timeout=60).read()
