@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import shutil
 import signal
 import socket
@@ -318,6 +319,7 @@ def test_stopping_kg_serve_during_a_heavy_query_leaves_no_worker(seeds_build, st
     process = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--store", str(seeds_build[0]), "--port", "0",
          "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: set[int] = set()
     try:
         line = process.stdout.readline()
         assert line.startswith("SPARQL endpoint: "), line + process.stderr.read()
@@ -337,6 +339,9 @@ def test_stopping_kg_serve_during_a_heavy_query_leaves_no_worker(seeds_build, st
     finally:
         if process.poll() is None:
             process.kill()
+        for pid in workers:  # left behind: they would hold the output pipes open
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         process.communicate()
 
 
