@@ -631,17 +631,19 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
                                    "'Authorization: Bearer TOKEN' with this server's token")
 
         def _handle(self, work: Any) -> None:
-            try:
-                self._check_host()
-                work()
-            except _Refused as err:
-                self._refuse(err.status, str(err))
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-            except Exception as err:  # a bug: answered and logged, the server goes on
-                _log.exception("%s %s", self.command, self.path)
-                self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR,
-                             f"internal error ({type(err).__name__}); see the server's log")
+            # A client that hangs up before the answer is sent has nothing more to hear.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                try:
+                    self._check_host()
+                    work()
+                except _Refused as err:
+                    self._refuse(err.status, str(err))
+                except (BrokenPipeError, ConnectionResetError):
+                    raise
+                except Exception as err:  # a bug: answered and logged, the server goes on
+                    _log.exception("%s %s", self.command, self.path)
+                    self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR,
+                                 f"internal error ({type(err).__name__}); see the server's log")
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
             self._handle(self._get)

@@ -213,6 +213,17 @@ def test_a_malformed_content_length_is_a_400(served):
         assert answer.startswith(b"HTTP/1.0 400") and b"Content-Length" in answer, answer
 
 
+def test_a_client_hanging_up_leaves_no_traceback(served, capfd):
+    port = served.httpd.server_address[1]
+    for _ in range(20):
+        with socket.create_connection(served.httpd.server_address[:2], timeout=30) as sock:
+            sock.sendall(f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                         "Content-Length: ²\r\n\r\n".encode())
+            # Closed with the answer unread: the server's write meets a reset.
+    status, _ = _query(served, "ASK { ?s ?p ?o }", accept="application/json")
+    assert status == 200 and "Traceback" not in capfd.readouterr().err
+
+
 def test_rdf_xml_of_a_result_it_cannot_write_is_refused_with_a_reason(served):
     pids = served.worker_pids()
     status, body = _query(served, "CONSTRUCT { <urn:x:a> <urn:x:1> 'v' } WHERE {}",
