@@ -75,9 +75,16 @@ def test_an_allowed_host_may_be_called():
 
 def test_malformed_text_is_reported_with_its_position():
     with pytest.raises(QueryError, match=r"malformed SPARQL at 1:\d+"):
-        check_query("SELECT ?x WHERE { ?x ?y ")
+        check_query("SELECT ?x WHERE { SERVICE <x:y> { ?x ?y ")
     with pytest.raises(QueryError, match="malformed SPARQL Update"):
-        check_update("INSERT DATA { <a:s> ")
+        check_update("LOAD <x:y> INTO")
+
+
+def test_a_keyword_spelt_with_escapes_is_still_found():
+    with pytest.raises(QueryError, match="SERVICE <http://127.0.0.1:9/"):
+        check_query(f"SELECT * WHERE {{ \\u0053ERVICE <{REMOTE}> {{ ?s ?p ?o }} }}")
+    with pytest.raises(QueryError, match="LOAD"):
+        check_update(f"\\U0000004cOAD <{REMOTE}>")
 
 
 def _no_connection(listener) -> None:
