@@ -752,10 +752,12 @@ def describe(server: SparqlServer) -> Iterator[str]:
     if server.files_dir is not None:
         yield f"Graph:           {server.url}"
     options = server.options
+    updates = "refused"
+    if options.allow_updates:
+        updates = "ENABLED from this server's own pages" + (
+            " with the token" if options.update_token else "")
     yield (f"Queries stop after {options.timeout:g} s or {options.memory_limit >> 20} MB; "
-           f"answers hold at most {options.max_results} rows; updates "
-           + ("ENABLED (from this server's own pages" + (", with the token)" if
-              options.update_token else ")") if options.allow_updates else "refused"))
+           f"answers hold at most {options.max_results} rows; updates {updates}")
     if options.allowed_hosts:
         yield f"SERVICE and LOAD may call: {', '.join(options.allowed_hosts)}"
 
