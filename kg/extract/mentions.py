@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     canonical_place,
 )
 from kg.extract.nlp import doc_text, doc_tokens, span_text
+from kg.extract.personal_names import person_name_shape
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -386,6 +387,23 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _name_shape(span: Span, name: str, last: str) -> float:
+    """How much ``span`` looks like a person's name by its given name and surname.
+
+    Words that are general knowledge of another kind (places, demonyms, titles,
+    organisation words) make it no person's name: "Washington Post", "Kenya Airways".
+    """
+    if last in ORG_HEADS or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES:
+        return 0.0
+    words = name.split()
+    if any(
+        w in DEMONYMS or w in PLACE_NAMES or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
+        for w in words
+    ):
+        return 0.0
+    return person_name_shape(words)
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
@@ -434,6 +452,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
+    if shape := _name_shape(span, name, last):
+        votes["Person"] += 1.2 * shape
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
     described = []

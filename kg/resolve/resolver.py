@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -34,6 +34,21 @@ from kg.model import (
 from kg.resolve.names import initials, name_key, slug
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
+
+#: Words after a company's own name that say what kind of company it is: "Velora
+#: Motors" is also called "Velora". Lower case, as name keys are.
+_COMPANY_WORDS = frozenset(
+    {
+        "motors", "motor", "group", "holdings", "holding", "corp", "corporation", "inc",
+        "co", "company", "ltd", "plc", "llc", "ag", "sa", "se", "nv", "airlines", "airways",
+        "airline", "bank", "energy", "oil", "gas", "pharmaceuticals", "pharma",
+        "technologies", "technology", "tech", "industries", "systems", "capital",
+        "partners", "international", "global", "electronics", "telecom", "media",
+        "entertainment", "foods", "brands", "labs", "motorworks", "steel", "mining",
+        "petroleum", "resources", "financial", "insurance", "securities", "investments",
+        "automotive", "aerospace", "shipping", "logistics", "semiconductor", "software",
+    }
+)
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -268,9 +283,15 @@ def resolve_index(index: NameIndex) -> Resolution:
 
     # 2. one-word names join a full name ending with them, preferring the same article
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
+    # Names whose first word may stand alone: a person's surname written first ("Mao
+    # Ning" … "Mao"), a company's name before its kind ("Velora Motors" … "Velora").
+    first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
+            first_of[key[0]].append(cluster)
+        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= _COMPANY_WORDS:
+            first_of[key[0]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
             by_key[key].absorb(cluster)
@@ -282,16 +303,12 @@ def resolve_index(index: NameIndex) -> Resolution:
         owners = surname_of.get(key[0], [])
         if len(owners) == 1:
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
-        elif not owners:
+        elif not owners and not first_of.get(key[0]):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
+        elif not owners:  # only where that one name is used in the same article
+            _join_per_article(part, rows, first_of[key[0]], place)
         else:  # several people share the surname: the one in the same article
-            unowned = Cluster()
-            for article, row in rows.items():
-                present = [c for c in owners if article in c.articles]
-                (present[0] if len(present) == 1 else unowned).absorb(
-                    Cluster.of((part, article), (article,), row))
-            if unowned.parts:
-                place(key, unowned)
+            _join_per_article(part, rows, owners, place)
 
     # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
@@ -324,6 +341,18 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
+                      place: Callable[[Key, Cluster], None]) -> None:
+    """Each article's use of ``part`` joins the one owner used in that article."""
+    unowned = Cluster()
+    for article, row in rows.items():
+        present = [c for c in owners if article in c.articles]
+        (present[0] if len(present) == 1 else unowned).absorb(
+            Cluster.of((part, article), (article,), row))
+    if unowned.parts:
+        place(part[1], unowned)
 
 
 @dataclass
