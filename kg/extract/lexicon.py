@@ -21,6 +21,9 @@ __all__ = [
     "ORG_HEADS",
     "PLAN_HEADS",
     "SPEECH_VERBS",
+    "GENERIC_HEADS",
+    "PARTY_ALIASES",
+    "INSTITUTION_QUALIFIERS",
     "country_of",
     "canonical_place",
 ]
@@ -605,4 +608,34 @@ SPEECH_VERBS = frozenset(
         "reiterate",
         "assert",
     }
+)
+
+#: Organisation words that name no organisation on their own: "the Board" of which company?
+GENERIC_HEADS = frozenset(
+    {
+        "board", "company", "group", "committee", "council", "commission", "court",
+        "department", "ministry", "agency", "office", "bank", "fund", "federation", "union",
+        "party", "government", "administration", "association", "foundation", "institute",
+        "university", "league", "bureau", "service", "club", "team", "firm", "authority",
+        "alliance", "coalition", "assembly", "tribunal", "panel", "directorate", "corporation",
+        "organization", "organisation", "network", "media", "press", "army", "navy", "police",
+        "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
+    }
+)
+
+#: Other names of political parties, mapped to the party's name.
+PARTY_ALIASES: dict[str, str] = {
+    "GOP": "Republican Party",
+    "G.O.P.": "Republican Party",
+    "Republican": "Republican Party",
+    "Republicans": "Republican Party",
+    "Democrat": "Democratic Party",
+    "Democrats": "Democratic Party",
+}
+
+#: Words before an institution's name that only say whose it is, when the article's
+#: readers know: "U.S. Treasury" is the Treasury, "UN Security Council" the Security Council.
+INSTITUTION_QUALIFIERS = frozenset(
+    {"U.S.", "US", "U.S", "United States", "UN", "U.N.", "United Nations", "UK", "U.K.",
+     "EU", "E.U."}
 )

@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import (
     COUNTRIES,
     DEMONYMS,
+    GENERIC_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
     PLACE_NAMES,
     PORTFOLIOS,
     SPEECH_VERBS,
@@ -29,7 +31,8 @@ from kg.extract.lexicon import (
     canonical_place,
 )
 from kg.extract.nlp import doc_text, doc_tokens, span_text
-from kg.extract.personal_names import person_name_shape
+from kg.extract.page_noise import noise_tokens
+from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -169,7 +172,7 @@ def strip_name(text: str, kind: str) -> str:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
-    return canonical_place(name)
+    return PARTY_ALIASES.get(name) or canonical_place(name)
 
 
 def is_headline(sent: Span) -> bool:
@@ -220,7 +223,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for i in range(start, end):
         token = tokens[i]
-        if token.text in _POSSESSIVE or (
+        if token.text in _POSSESSIVE or token.text in {"(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
         ):
             pieces.append((cursor, i))
@@ -312,7 +315,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     break
             elif tokens[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
-                if k < len(doc) and is_name[k]:
+                if k < len(doc) and is_name[k] and not (
+                        j - i == 1 and tokens[i].lower_ == "board"):  # "Board of X": X's board
                     j = k + 1
                 else:
                     break
@@ -361,6 +365,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not tokens[k - 2].is_sent_start
         and tokens[k - 2].is_alpha
         and tokens[k - 2].lower_ not in _TITLE_WORDS
+        and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
         and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
@@ -491,12 +496,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if is_headline(sent):
             headline_at[sent.start : sent.end] = [True] * len(sent)
 
+    noise = noise_tokens(doc)
+
     def add(start: int, end: int, label: str | None) -> None:
-        if end <= start or any(taken[start:end]):
+        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]):
+            start += 1  # "Defender Luka Marić" at the start of a sentence
+        if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
+        if end - start == 1 and tokens[start].lower_ in GENERIC_HEADS:
+            return  # "the Board": which board is not in the name
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -523,6 +534,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if tokens[e - 1].lower_ in ORG_HEADS and e - s > 1:
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
+    run_end = {s: e for s, e in runs}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
@@ -530,8 +542,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Nordic countries": an adjective, not a name
         if _is_portfolio(doc, ent.start, ent.end):
             continue
+        start = ent.start
+        if tokens[start].lower_ in GENERIC_HEADS and ent.end - start > 2 and (
+                tokens[start + 1].lower_ == "of"):
+            start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
+            ent = doc[start:ent.end]
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
+            if ent.label_ == "PERSON" and _given_name_before(tokens, s):
+                s -= 1  # "Anders Lindqvist" tagged from its surname only
+            longer = run_end.get(s, e)
+            if longer > e and person_name_shape(span_text(doc, s, longer).split()) >= 1:
+                e = longer  # "Dragan Petrović" tagged from its given name only
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
     surnames = {tokens[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
@@ -545,13 +567,41 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
                 add(ps, pe, None)
     for s, e in _institutions(doc):
-        if not any(taken[s:e]):
+        if not any(taken[s:e]) and not any(noise[s:e]):
             votes: Counter[str] = Counter({"Organization": 3.0})
             candidates.append(Candidate(s, e, votes))
             for i in range(s, e):
                 taken[i] = True
     candidates.sort(key=lambda c: c.start)
     return candidates
+
+
+def _leading_noun(first: Token, second: Token) -> bool:
+    """A common noun capitalised at a sentence start before a given name ("Defender Luka")."""
+    return (
+        first.is_sent_start
+        and not is_given_name(first.text)
+        and not is_surname(first.text)
+        and first.text not in PLACE_NAMES
+        and first.text not in DEMONYMS
+        and is_given_name(second.text)
+    )
+
+
+def _given_name_before(tokens: list[Token], start: int) -> bool:
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return (
+        before.tag_ == "NNP"
+        and not before.ent_type_
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ not in _TITLE_WORDS
+        and before.lower_ not in HONORIFICS
+        and before.text not in PLACE_NAMES
+        and is_given_name(before.text)
+    )
 
 
 _INSTITUTIONS = {
