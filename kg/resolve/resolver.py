@@ -310,11 +310,17 @@ def resolve_index(index: NameIndex) -> Resolution:
         else:  # several people share the surname: the one in the same article
             _join_per_article(part, rows, owners, place)
 
-    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
+    # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
+    clusters = _merge_institution_variants(clusters, by_key)
+
+    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO",
+    # "UNSC" of "UN Security Council")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) > 1:
-            by_initials[initials(cluster.label(), skip=_MINOR)].append(cluster)
+            for acronym in {a for name in cluster.names for a in _acronyms(name)}:
+                if cluster not in by_initials[acronym]:
+                    by_initials[acronym].append(cluster)
     merged: set[int] = set()
     for key, cluster in list(by_key.items()):
         name = cluster.label() if len(key) == 1 else ""
@@ -429,6 +435,80 @@ class Resolution:
                     if fitted is not None:
                         relations.append(fitted)
         return _distinct(relations)
+
+
+#: Words before an institution's name that say whose it is, by what they stand for.
+_QUALIFIERS = {
+    "u.s.": "us", "us": "us", "u.s": "us", "united states": "us", "un": "un", "u.n.": "un",
+    "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
+}
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
+_DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
+
+
+def _institution_core(name: str) -> tuple[str | None, Key]:
+    """Whose an institution is, if its name says so, and the name without it.
+
+    "U.S. Treasury" → ("us", treasury); "Department of the Treasury" and
+    "Treasury Department" → (None, treasury); "UN Security Council" → ("un",
+    security council).
+    """
+    qualifier = None
+    words = name.split()
+    for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
+        rest = name[len(head):].strip()
+        if rest and head.lower() in _QUALIFIERS:
+            qualifier, name = _QUALIFIERS[head.lower()], rest
+            break
+    match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
+    return qualifier, name_key(match.group(1) if match else name)
+
+
+def _merge_institution_variants(clusters: list[Cluster],
+                                by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after organisations whose names differ only by whose they are and
+    by "Department (of)" join, unless two of them belong to different owners."""
+    groups: dict[Key, list[tuple[str | None, Cluster]]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "Organization":
+            continue
+        for name in sorted(cluster.names):
+            qualifier, core = _institution_core(name)
+            if core and all(c is not cluster for _, c in groups[core]):
+                groups[core].append((qualifier, cluster))
+    merged: dict[int, Cluster] = {}
+
+    def final(c: Cluster) -> Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for core in sorted(groups):
+        members = groups[core]
+        if len(members) < 2 or len({q for q, _ in members} - {None}) > 1:
+            continue
+        target = final(members[0][1])
+        for _, other in members[1:]:
+            other = final(other)
+            if other is not target:
+                target.absorb(other)
+                merged[id(other)] = target
+    for key, c in by_key.items():
+        by_key[key] = final(c)
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _acronyms(name: str) -> set[str]:
+    """The initials a name may be shortened to, lower case: "European Union" → "eu";
+    "UN Security Council" → "usc" and "unsc"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    plain = initials(name, skip=_MINOR)
+    spelled = "".join(
+        w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
+        else w[0].lower()
+        for w in words if w.lower() not in _MINOR and w[:1].isalpha()
+    )
+    return {plain, spelled} - {""}
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
