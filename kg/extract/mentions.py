@@ -18,12 +18,14 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
     ORG_HEADS,
     PARTY_ALIASES,
+    PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
     SPEECH_VERBS,
@@ -398,7 +400,8 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     Words that are general knowledge of another kind (places, demonyms, titles,
     organisation words) make it no person's name: "Washington Post", "Kenya Airways".
     """
-    if last in ORG_HEADS or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES:
+    if (last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS
+            or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES):
         return 0.0
     words = name.split()
     if any(
@@ -421,6 +424,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4
     if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
+    elif last in PLACE_HEADS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
+    elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Organization"] += 2  # "Tata Ridge Motors"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5

@@ -16,6 +16,11 @@ __all__ = ["is_given_name", "is_surname", "person_name_shape"]
 
 # A Korean or Vietnamese two-syllable given name written with a hyphen: "Tae-yul", "Min-ho".
 _SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Lower-case words inside names: "Ursula von der Leyen", "Fatima el Amrani".
+_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin",
+    "ibn", "al", "el", "le", "la", "ter", "zu", "y",
+})
 
 
 @functools.cache
@@ -38,16 +43,25 @@ def is_surname(word: str) -> bool:
     return "s" in _names().get(word, "")
 
 
+def _known(word: str) -> bool:
+    return any(is_given_name(part) or is_surname(part) for part in word.split("-"))
+
+
 def person_name_shape(words: list[str]) -> float:
     """How strongly the words of a name look like a person's name, from 0 to 1.
 
-    1 for a known given name then another name ("Petteri Orpo"), or a known
-    surname then a given name ("Mao Ning", "Cho Tae-yul"); 0.5 when only the
-    last word is a known surname; 0 otherwise.
+    1 for a known given name then a known name ("Petteri Orpo", "Ngozi
+    Okonjo-Bamidele"), or a known surname then a given name ("Mao Ning", "Cho
+    Tae-yul"); less when only one end is known; 0 when a word between is not
+    capitalised ("Law and Justice"), save the particles of names ("von der").
     """
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in (words[0], words[-1])):
+    if not 2 <= len(words) <= 5 or not all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in words
+    ) or not words[-1][:1].isupper():
         return 0.0
     first, second, last = words[0], words[1], words[-1]
-    if is_given_name(first) or is_surname(first) and is_given_name(second):
+    if is_surname(first) and is_given_name(second) and len(words) == 2:
         return 1.0
+    if is_given_name(first):
+        return 1.0 if _known(last) else 0.25
     return 0.5 if is_surname(last) else 0.0

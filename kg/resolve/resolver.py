@@ -35,21 +35,6 @@ from kg.resolve.names import initials, name_key, slug
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
-#: Words after a company's own name that say what kind of company it is: "Velora
-#: Motors" is also called "Velora". Lower case, as name keys are.
-_COMPANY_WORDS = frozenset(
-    {
-        "motors", "motor", "group", "holdings", "holding", "corp", "corporation", "inc",
-        "co", "company", "ltd", "plc", "llc", "ag", "sa", "se", "nv", "airlines", "airways",
-        "airline", "bank", "energy", "oil", "gas", "pharmaceuticals", "pharma",
-        "technologies", "technology", "tech", "industries", "systems", "capital",
-        "partners", "international", "global", "electronics", "telecom", "media",
-        "entertainment", "foods", "brands", "labs", "motorworks", "steel", "mining",
-        "petroleum", "resources", "financial", "insurance", "securities", "investments",
-        "automotive", "aerospace", "shipping", "logistics", "semiconductor", "software",
-    }
-)
-
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
     "part_of",
@@ -285,12 +270,14 @@ def resolve_index(index: NameIndex) -> Resolution:
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
     # Names whose first word may stand alone: a person's surname written first ("Mao
     # Ning" … "Mao"), a company's name before its kind ("Velora Motors" … "Velora").
+    from kg.extract.lexicon import COMPANY_WORDS
+
     first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
             first_of[key[0]].append(cluster)
-        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= _COMPANY_WORDS:
+        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
             first_of[key[0]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
