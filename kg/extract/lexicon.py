@@ -151,7 +151,7 @@ _COUNTRY_DEMONYMS.update(
         "Chad": ("Chadian",),
         "Comoros": ("Comoran",),
         "Congo": ("Congolese",),
-        "Democratic Republic of the Congo": (),
+        "Democratic Republic of Congo": (),
         "Costa Rica": ("Costa Rican",),
         "Ivory Coast": ("Ivorian",),
         "Djibouti": ("Djiboutian",),
@@ -243,8 +243,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Türkiye": "Turkey",
     "PRC": "China",
     "DPRK": "North Korea",
-    "DRC": "Democratic Republic of the Congo",
-    "DR Congo": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of Congo",
+    "DR Congo": "Democratic Republic of Congo",
+    "Democratic Republic of the Congo": "Democratic Republic of Congo",
     "Côte d'Ivoire": "Ivory Coast",
     "Burma": "Myanmar",
     "Kyrgyz Republic": "Kyrgyzstan",
@@ -762,5 +763,6 @@ COMPANY_WORDS = frozenset(
         "services", "trading", "biologics", "biotech", "therapeutics", "solar", "power",
         "robotics", "ventures", "advisors", "advisers", "consulting", "cargo", "marine",
         "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
+        "lines", "line", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
     }
 )

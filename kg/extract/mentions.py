@@ -137,6 +137,9 @@ class Candidate:
     end: int
     votes: Counter[str] = field(default_factory=Counter)
     weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
+    #: The name an acronym stands for where the article spells it out: "(ONPE)" after
+    #: "National Office of Electoral Processes".
+    expansion: str | None = None
 
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
         text = span_text(doc, self.start, self.end)
@@ -148,7 +151,7 @@ class Candidate:
             end=start + len(text),
             text=text,
             type=kind,
-            name=strip_name(text, kind),
+            name=strip_name(self.expansion or text, kind),
             votes=tuple(sorted((t, round(v, 3)) for t, v in self.votes.items() if v > 0)),
             confirmed=not self.weak,
         )
@@ -580,7 +583,44 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             for i in range(s, e):
                 taken[i] = True
     candidates.sort(key=lambda c: c.start)
+    _expand_acronyms(doc, candidates)
     return candidates
+
+
+def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
+    """Give every use of an acronym the name the article defines it as.
+
+    "the National Office of Electoral Processes (ONPE) … ONPE said": both ONPE are
+    that office. Acronyms made of the name's initials are left to the resolver, which
+    keeps them as other names.
+    """
+    tokens = doc_tokens(doc)
+    defined: dict[str, str] = {}
+    for named, short in zip(candidates, candidates[1:], strict=False):
+        before = tokens[named.start - 1] if named.start else None
+        if before is not None and (before.is_title or before.lower_ in _JOINERS):
+            continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
+        if (short.start == named.end + 1 and short.end == short.start + 1
+                and tokens[named.end].text == "(" and short.end < len(doc)
+                and tokens[short.end].text == ")"):
+            acronym = tokens[short.start].text
+            full = strip_name(span_text(doc, named.start, named.end), "Organization")
+            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and (
+                    _initials(full) != acronym.lower()) and len(full.split()) > 1:
+                defined.setdefault(acronym, full)
+    if defined:
+        for c in candidates:
+            if c.end - c.start == 1 and tokens[c.start].text in defined:
+                c.expansion = defined[tokens[c.start].text]
+                c.votes["Organization"] += 1
+
+
+_JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0].lower() for w in name.split() if w.lower() not in {"of", "the", "and",
+                                                                          "for", "on", "in"})
 
 
 def _leading_noun(first: Token, second: Token) -> bool:

@@ -239,17 +239,24 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
+    from kg.extract.lexicon import COMPANY_WORDS
+
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
     by_suffix: dict[Key, list[Cluster]] = defaultdict(list)
+    # Clusters by their key without company words at its end: "Lotus Cargo" → the
+    # "Lotus Cargo Holdings" cluster.
+    by_stem: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
+            if set(key[i:]) <= COMPANY_WORDS:
+                by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
     # longer form of a name is complete when the name is placed. A person's shorter form
@@ -260,9 +267,12 @@ def resolve_index(index: NameIndex) -> Resolution:
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
+        company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
         if (len(longer) == 1 and named.type == "Person"
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
             longer[0].absorb(named)
+        elif len(company) == 1 and named.type == "Organization" and len(key) > 1:
+            company[0].absorb(named)
         else:
             new_cluster(key, named)
 
@@ -270,8 +280,6 @@ def resolve_index(index: NameIndex) -> Resolution:
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
     # Names whose first word may stand alone: a person's surname written first ("Mao
     # Ning" … "Mao"), a company's name before its kind ("Velora Motors" … "Velora").
-    from kg.extract.lexicon import COMPANY_WORDS
-
     first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
@@ -288,9 +296,12 @@ def resolve_index(index: NameIndex) -> Resolution:
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
+        if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
+            owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
+                                               for n in c.names)]
         if len(owners) == 1:
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
-        elif not owners and not first_of.get(key[0]):
+        elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
             _join_per_article(part, rows, first_of[key[0]], place)
@@ -334,6 +345,10 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _acronym_only(total: Row) -> bool:
+    return all(len(name) >= 2 and name.isupper() for name in total[1])
 
 
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
