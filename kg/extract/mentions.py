@@ -53,6 +53,15 @@ _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"
     "vice",
     "deputy",
 }
+#: Words before a person's name that are not part of it, beyond job titles: ranks,
+#: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Faisal", "Gen.").
+_PERSON_TITLES = _TITLE_WORDS | {
+    "justice", "judge", "magistrate", "prosecutor", "sheikh", "emir", "sultan", "prince",
+    "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
+    "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
+    "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
+    "councillor", "councilor", "spokesman", "activist",
+}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 _ORG_NOUNS = {
     "company",
@@ -211,6 +220,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_space
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
+        or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
+            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
     ):
         start += 1
     while end > start and (
@@ -321,7 +332,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             elif tokens[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
                 if k < len(doc) and is_name[k] and not (
-                        j - i == 1 and tokens[i].lower_ == "board"):  # "Board of X": X's board
+                        j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
+                        or person_name_shape([t.text for t in tokens[i:j]]) >= 1):
                     j = k + 1
                 else:
                     break
@@ -516,8 +528,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
-        if end - start == 1 and tokens[start].lower_ in GENERIC_HEADS:
-            return  # "the Board": which board is not in the name
+        if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
+            return  # "the Board": which board is not in the name; "the PM", "Tuesday"
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -621,6 +633,14 @@ _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del"
 def _initials(name: str) -> str:
     return "".join(w[0].lower() for w in name.split() if w.lower() not in {"of", "the", "and",
                                                                           "for", "on", "in"})
+
+
+#: Words that name nothing on their own when capitalised.
+_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}
 
 
 def _leading_noun(first: Token, second: Token) -> bool:

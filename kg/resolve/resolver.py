@@ -278,13 +278,16 @@ def resolve_index(index: NameIndex) -> Resolution:
 
     # 2. one-word names join a full name ending with them, preferring the same article
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
-    # Names whose first word may stand alone: a person's surname written first ("Mao
-    # Ning" … "Mao"), a company's name before its kind ("Velora Motors" … "Velora").
+    # Names one of whose other words may stand alone: a surname written first ("Mao
+    # Ning" … "Mao"), the first of two surnames ("Jorge Villanueva Paz" … "Villanueva"),
+    # a given name where it is the name used ("Somsak Chaiyaporn" … "Somsak"), a
+    # company's name before its kind ("Velora Motors" … "Velora").
     first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
-            first_of[key[0]].append(cluster)
+            for word in set(key[:-1]):
+                first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
             first_of[key[0]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
