@@ -577,7 +577,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if longer > e and person_name_shape(span_text(doc, s, longer).split()) >= 1:
                 e = longer  # "Dragan Petrović" tagged from its given name only
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
-    surnames = {tokens[c.end - 1].text for c in candidates if c.end - c.start > 1}
+    # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
+    surnames = {t.text for c in candidates if c.end - c.start > 1
+                for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
     for s, e in runs:
         if _is_portfolio(doc, s, e) or (
             e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
@@ -610,7 +612,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     defined: dict[str, str] = {}
     for named, short in zip(candidates, candidates[1:], strict=False):
         before = tokens[named.start - 1] if named.start else None
-        if before is not None and (before.is_title or before.lower_ in _JOINERS):
+        if before is not None and (before.is_title and before.pos_ == "PROPN"
+                                   or before.lower_ in _JOINERS):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         if (short.start == named.end + 1 and short.end == short.start + 1
                 and tokens[named.end].text == "(" and short.end < len(doc)
