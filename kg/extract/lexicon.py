@@ -643,6 +643,18 @@ ORG_HEADS = frozenset(
         "media",
         "review",
         "magazine",
+        "alliance",
+        "confederation",
+        "forum",
+        "front",
+        "coalition",
+        "movement",
+        "centre",
+        "center",
+        "society",
+        "authority",
+        "caucus",
+        "trust",
     }
 )
 

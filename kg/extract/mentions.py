@@ -62,6 +62,12 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
     "councillor", "councilor", "spokesman", "activist",
 }
+#: Those of them that never begin an organisation's name: a name before them ends there.
+_RANKS = {
+    "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
+    "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
+    "coach", "archbishop", "bishop", "emir", "sultan",
+}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 _ORG_NOUNS = {
     "company",
@@ -333,7 +339,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
                 if k < len(doc) and is_name[k] and not (
                         j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
-                        or person_name_shape([t.text for t in tokens[i:j]]) >= 1):
+                        or _names_a_person(tokens[i:j])):
                     j = k + 1
                 else:
                     break
@@ -344,7 +350,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         for k in range(i, j):
-            if tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS:
+            if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
+                    or tokens[k].lower_.rstrip(".") in _RANKS
+                    and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
@@ -442,7 +450,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif last in PLACE_HEADS and len(span) > 1 and tokens[end - 1].is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
-        votes["Organization"] += 2  # "Tata Ridge Motors"
+        votes["Organization"] += 3  # "Tata Ridge Motors"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
@@ -475,8 +483,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and len(words) == len(span)
         and all(t.is_title for t in words)
         and last not in ORG_HEADS
+        and last not in COMPANY_WORDS
+        and last not in PLACE_HEADS
         and name not in PLACE_NAMES
         and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
+        and any(is_given_name(t.text) or is_surname(t.text) for t in words)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if shape := _name_shape(span, name, last):
@@ -646,6 +657,15 @@ _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", 
 }
 
 
+def _names_a_person(words: list[Token]) -> bool:
+    """Whether a run of names is a person's, so that "of" after it starts something else:
+    "Annelies Kroon of Leiden University", but "Central Bank of Sri Lanka"."""
+    last = words[-1].lower_
+    if last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS or last in GENERIC_HEADS:
+        return False
+    return words[-1].ent_type_ == "PERSON" or person_name_shape([t.text for t in words]) > 0
+
+
 def _leading_noun(first: Token, second: Token) -> bool:
     """A common noun capitalised at a sentence start before a given name ("Defender Luka")."""
     return (
@@ -667,7 +687,7 @@ def _given_name_before(tokens: list[Token], start: int) -> bool:
         and not before.ent_type_
         and before.is_alpha
         and before.is_title
-        and before.lower_ not in _TITLE_WORDS
+        and before.lower_ not in _PERSON_TITLES
         and before.lower_ not in HONORIFICS
         and before.text not in PLACE_NAMES
         and is_given_name(before.text)

@@ -64,4 +64,6 @@ def person_name_shape(words: list[str]) -> float:
         return 1.0
     if is_given_name(first):
         return 1.0 if _known(last) else 0.25
+    if "-" in last and all(part[:1].isupper() for part in last.split("-")) and _known(last):
+        return 0.75  # a double-barrelled surname: "Fatmata Kamara-Sesay"
     return 0.5 if is_surname(last) else 0.0

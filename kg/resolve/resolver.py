@@ -268,8 +268,12 @@ def resolve_index(index: NameIndex) -> Resolution:
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
         company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
-        if (len(longer) == 1 and named.type == "Person"
+        # a double-barrelled surname alone ("Kamara-Sesay") is the person's, however typed
+        hyphened = named.type != "Place" and all(" " not in n for n in named.names)
+        if (len(longer) == 1 and (named.type == "Person" or hyphened)
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
+            if named.type != "Person":
+                named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
         elif len(company) == 1 and named.type == "Organization" and len(key) > 1:
             company[0].absorb(named)
