@@ -245,7 +245,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for i in range(start, end):
         token = tokens[i]
-        if token.text in _POSSESSIVE or token.text in {"(", ")"} or (
+        if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
+                "(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
         ):
             pieces.append((cursor, i))
@@ -257,6 +258,19 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _plural_possessive_name(doc: Doc, i: int) -> bool:
+    """An apostrophe inside a name: "Workers' Party", "Farmers' Alliance"."""
+    tokens = doc_tokens(doc)
+    return (
+        tokens[i].text in {"'", "’"}
+        and 0 < i < len(doc) - 1
+        and tokens[i - 1].text.endswith("s")
+        and tokens[i - 1].is_title
+        and tokens[i + 1].is_title
+        and tokens[i + 1].lower_ in ORG_HEADS | COMPANY_WORDS
+    )
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -322,6 +336,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (is_name[j + 1] or tokens[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
+            elif _plural_possessive_name(doc, j):
+                j += 1  # "Workers' Party"
             elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
                 k = j
                 while k < len(doc) and (
@@ -391,6 +407,8 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[k - 2].is_alpha
         and tokens[k - 2].lower_ not in _TITLE_WORDS
         and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
+        # a word ending a longer name is not a name's start: "Annelies Vroom of X"
+        and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
         and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
@@ -660,6 +678,9 @@ _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", 
 def _names_a_person(words: list[Token]) -> bool:
     """Whether a run of names is a person's, so that "of" after it starts something else:
     "Annelies Kroon of Leiden University", but "Central Bank of Sri Lanka"."""
+    while len(words) > 1 and (words[0].lower_.rstrip(".") in _PERSON_TITLES
+                              or words[0].lower_ in HONORIFICS):
+        words = words[1:]  # "Economist Annelies Vroom"
     last = words[-1].lower_
     if last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS or last in GENERIC_HEADS:
         return False

@@ -100,3 +100,35 @@ def test_defined_acronyms_party_aliases_and_institution_variants_join(graph_of):
     assert {"U.S. Treasury", "Department of the Treasury"} in [
         names & {"U.S. Treasury", "Department of the Treasury"} for names in got.values()]
     assert any({"UN Security Council", "Security Council", "UNSC"} <= n for n in got.values())
+
+
+@pytest.mark.slow
+def test_a_person_before_of_and_an_institution_of_a_country(graph_of):
+    got = entities(graph_of(
+        "Economist Annelies Vroom of Halden University said the plan was sound. "
+        "Central Bank of Sri Lanka Governor Ruwan Perera agreed."
+    ))
+    assert got.get("Annelies Vroom") == "Person" and got.get("Halden University") == "Organization"
+    assert got.get("Central Bank of Sri Lanka") == "Organization"
+    assert "Annelies Vroom of Halden University" not in got
+
+
+@pytest.mark.slow
+def test_a_double_barrelled_surname_alone_is_still_the_person(graph_of):
+    g = graph_of(
+        "Federation president Ngozi Okafor-Bamidele said the vote was fair. "
+        "Okafor-Bamidele said the clubs had spoken."
+    )
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people.get("Ngozi Okafor-Bamidele") == {"Okafor-Bamidele"}
+
+
+@pytest.mark.slow
+def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(graph_of):
+    got = entities(graph_of(
+        "Senator Rui Valente of the Growers' Party said the Farmers' Alliance backed the bill. "
+        "Russia's Foreign Ministry did not comment."
+    ))
+    assert got.get("Growers' Party") == "Organization"
+    assert got.get("Farmers' Alliance") == "Organization"
+    assert "Russia's Foreign Ministry" not in got
