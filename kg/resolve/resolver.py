@@ -360,12 +360,17 @@ def _acronym_only(total: Row) -> bool:
 
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
                       place: Callable[[Key, Cluster], None]) -> None:
-    """Each article's use of ``part`` joins the one owner used in that article."""
+    """Each article's use of ``part`` joins the one owner used in that article.
+
+    Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
+    it names is not known: it names no entity rather than a third one.
+    """
     unowned = Cluster()
     for article, row in rows.items():
         present = [c for c in owners if article in c.articles]
-        (present[0] if len(present) == 1 else unowned).absorb(
-            Cluster.of((part, article), (article,), row))
+        if len(present) < 2:
+            (present[0] if present else unowned).absorb(
+                Cluster.of((part, article), (article,), row))
     if unowned.parts:
         place(part[1], unowned)
 
