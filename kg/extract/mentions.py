@@ -152,9 +152,10 @@ class Candidate:
     end: int
     votes: Counter[str] = field(default_factory=Counter)
     weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
-    #: The name an acronym stands for where the article spells it out: "(ONPE)" after
-    #: "National Office of Electoral Processes".
-    expansion: str | None = None
+    #: The name the mention stands for when it is not its text: what an acronym stands
+    #: for where the article spells it out ("(ONPE)" after "National Office of Electoral
+    #: Processes"), a name without the nickname inside it ('Marcus "Sunny" Delacroix').
+    stands_for: str | None = None
 
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
         text = span_text(doc, self.start, self.end)
@@ -166,7 +167,7 @@ class Candidate:
             end=start + len(text),
             text=text,
             type=kind,
-            name=strip_name(self.expansion or text, kind),
+            name=strip_name(self.stands_for or text, kind),
             votes=tuple(sorted((t, round(v, 3)) for t, v in self.votes.items() if v > 0)),
             confirmed=not self.weak,
         )
@@ -569,7 +570,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
-        candidates.append(Candidate(start, end, votes, weak=headline_at[start]))
+        nickname = _NICKNAME.search(text)
+        stands_for = None
+        if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
+            stands_for = text[: nickname.start()] + " " + text[nickname.end():]
+            if shape := person_name_shape(stands_for.split()):
+                votes["Person"] += 1.2 * shape
+        candidates.append(Candidate(start, end, votes, weak=headline_at[start],
+                                    stands_for=stands_for))
         for i in range(start, end):
             taken[i] = True
 
@@ -655,7 +663,7 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     if defined:
         for c in candidates:
             if c.end - c.start == 1 and tokens[c.start].text in defined:
-                c.expansion = defined[tokens[c.start].text]
+                c.stands_for = defined[tokens[c.start].text]
                 c.votes["Organization"] += 1
 
 
@@ -714,6 +722,9 @@ def _given_name_before(tokens: list[Token], start: int) -> bool:
         and is_given_name(before.text)
     )
 
+
+# A nickname in quotes between a given name and a surname.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s+(?=\w)")
 
 _INSTITUTIONS = {
     "office",

@@ -132,3 +132,11 @@ def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(graph_of
     assert got.get("Growers' Party") == "Organization"
     assert got.get("Farmers' Alliance") == "Organization"
     assert "Russia's Foreign Ministry" not in got
+
+
+@pytest.mark.slow
+def test_a_nickname_inside_a_name_is_left_out_of_it(graph_of):
+    g = graph_of('Club owner Marcus "Sunny" Delacroix said the team would stay. '
+                 "Delacroix added that fans deserved better.")
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people == {"Marcus Delacroix": {"Delacroix"}}
