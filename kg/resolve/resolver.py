@@ -338,6 +338,8 @@ def resolve_index(index: NameIndex) -> Resolution:
             merged.add(id(cluster))
             by_key[key] = expansions[0]
     clusters = [c for c in clusters if id(c) not in merged]
+    clusters = _merge_spelled_out(clusters, by_key, by_initials)
+    clusters = _merge_party_members(clusters, by_key)
 
     # 2c. "Ukrainian National Security Council" is the "national security and
     # defence council of Ukraine": same country, one name's words within the other's
@@ -523,6 +525,76 @@ def _acronyms(name: str) -> set[str]:
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
     return {plain, spelled} - {""}
+
+
+def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
+                by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after each (small, large) pair joins, large taking small."""
+    merged: dict[int, Cluster] = {}
+
+    def final(c: Cluster) -> Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for small, large in merges:
+        small, large = final(small), final(large)
+        if small is not large:
+            large.absorb(small)
+            merged[id(small)] = large
+    for key, c in by_key.items():
+        by_key[key] = final(c)
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
+                       by_initials: dict[str, list[Cluster]]) -> list[Cluster]:
+    """"AU Commission" is the "African Union Commission" where "AU" is the African Union."""
+    merges = []
+    for cluster in clusters:
+        if cluster.type != "Organization":
+            continue
+        for name in sorted(cluster.names):
+            words = name.split()
+            for i, word in enumerate(words):
+                if len(words) < 2 or not (2 <= len(word) <= 6 and word.isupper()):
+                    continue
+                spelled = [c for c in by_initials.get(word.lower(), ())
+                           if c.type == "Organization" and word in c.names]
+                if len(spelled) != 1:
+                    continue
+                full = " ".join([*words[:i], spelled[0].label(), *words[i + 1:]])
+                other = by_key.get(name_key(full))
+                if other is not None and other is not cluster and other.type == "Organization":
+                    merges.append((cluster, other))
+    return _merge_into(merges, clusters, by_key)
+
+
+#: Members of a party named for its adjective: "Social Democrats" of the "Social
+#: Democratic Party", "Conservatives" of the "Conservative Party".
+_MEMBERS = {"democrats": "democratic", "republicans": "republican", "socialists": "socialist",
+            "conservatives": "conservative", "liberals": "liberal", "greens": "green",
+            "nationalists": "nationalist", "communists": "communist", "progressives":
+            "progressive"}
+_PARTY_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress"}
+
+
+def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A party's members named as a group join the one party their adjective names."""
+    parties: dict[Key, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if (len(key) >= 2 and key[-1] in _PARTY_HEADS and cluster.type == "Organization"
+                and cluster not in parties[key[:-1]]):
+            parties[key[:-1]].append(cluster)
+    merges = []
+    for cluster in clusters:
+        key = name_key(cluster.label())
+        if cluster.type != "Organization" or not key or key[-1] not in _MEMBERS:
+            continue
+        found = parties.get((*key[:-1], _MEMBERS[key[-1]]), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:

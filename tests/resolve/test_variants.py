@@ -82,3 +82,21 @@ def test_an_acronym_is_nobodys_surname_but_can_end_a_company_name():
     assert got["Florian von der Au"] == ("Person", {"Florian von der Au"})
     assert got["African Union"][1] == {"African Union", "AU"}
     assert got["Vertexa AI"] == ("Organization", {"Vertexa AI", "AI"})
+
+
+def test_an_acronym_inside_a_name_is_spelled_out():
+    got = entities(extraction("a", ("African Union", "Organization", 4),
+                              ("AU", "Organization", 1),
+                              ("African Union Commission", "Organization", 4),
+                              ("AU Commission", "Organization", 4)))
+    assert got["African Union Commission"][1] == {"African Union Commission", "AU Commission"}
+    assert got["African Union"][1] == {"African Union", "AU"}
+
+
+def test_a_partys_members_as_a_group_join_the_party_their_adjective_names():
+    got = entities(extraction("a", ("Christian Democratic Union", "Organization", 4),
+                              ("Christian Democrats", "Organization", 1),
+                              ("Social Democrats", "Organization", 1)))
+    assert got["Christian Democratic Union"][1] == {
+        "Christian Democratic Union", "Christian Democrats"}
+    assert "Social Democrats" in got  # no "Social Democratic" party in the article
