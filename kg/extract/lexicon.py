@@ -729,7 +729,7 @@ GENERIC_HEADS = frozenset(
         "university", "league", "bureau", "service", "club", "team", "firm", "authority",
         "alliance", "coalition", "assembly", "tribunal", "panel", "directorate", "corporation",
         "organization", "organisation", "network", "media", "press", "army", "navy", "police",
-        "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
+        "chamber", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
     }
 )
 
