@@ -71,12 +71,28 @@ def _too_many(path: Path, max_files: int) -> IngestError:
                        "raise the limit with --max-files, or point kg at a smaller folder")
 
 
+def _leaves(inside: str, top: Path, path: str, log: ReadLog | None) -> bool:
+    """Whether ``path`` is a symbolic link out of the folder ``inside`` (noted in ``log``)."""
+    if not os.path.islink(path):
+        return False
+    target = os.path.realpath(path)
+    if target == inside or target.startswith(inside.rstrip(os.sep) + os.sep):
+        return False
+    if log is not None:
+        log.skipped.append((display_path(path), f"symbolic link to {display_path(target)}, "
+                            f"outside {display_path(top)}; kg follows links only inside the "
+                            "folders it is given: give that path too, or copy the file in"))
+    return True
+
+
 def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None = None,
                log: ReadLog | None = None) -> Iterator[Path]:
     """Article files under ``paths``: files as given, folders walked in name order.
 
     Hidden files and folders are left out; other files whose suffix is not an
     article format, and folders that cannot be listed, are noted in ``log``.
+    Symbolic links inside a folder are followed only to what lies inside it:
+    a link that leaves it is not followed, and is listed in ``log`` as skipped.
     A path that does not exist is yielded, so reading it reports it.
 
     Raises:
@@ -93,6 +109,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
             continue
         seen: set[tuple[int, int]] = set()
         ignored: dict[str, int] = {}
+        inside = os.path.realpath(path)
 
         def unlistable(err: OSError, top: Path = path) -> None:
             if log is not None:
@@ -114,13 +131,16 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
                 if log is not None:
                     log.notes.append((display_path(root), "left out: a kg build output folder"))
                 continue
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                             and not _leaves(inside, path, os.path.join(root, d), log))
             for name in sorted(files):
                 if name.startswith("."):
                     continue
                 suffix = Path(name).suffix.lower()
                 if suffix not in ARTICLE_SUFFIXES:
                     ignored[suffix or "(no suffix)"] = ignored.get(suffix or "(no suffix)", 0) + 1
+                    continue
+                if _leaves(inside, path, os.path.join(root, name), log):
                     continue
                 count += 1
                 if max_files is not None and count > max_files:
