@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import IngestError
-from kg.ingest.clean import clean_text, compose_offsets, sanitize
+from kg.ingest.clean import clean_text, compose_offsets, drop_format, sanitize
 from kg.ingest.decode import decode, sniff_binary, wide_encoding
 from kg.ingest.html import html_to_text
 from kg.ingest.metadata import find_author, find_date, find_publisher, find_title, parse_date
@@ -173,7 +173,7 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
             :data:`MAX_ARTICLE_CHARS` characters are.
     """
     source = sanitize(source)
-    meta = {k: sanitize(str(v)) for k, v in (meta or {}).items() if v}
+    meta = {k: drop_format(sanitize(str(v))) for k, v in (meta or {}).items() if v}
     # Same length in, same length out: offsets into the source stay right.
     raw = sanitize(raw)
     cleaned = clean_text(raw)
@@ -184,7 +184,7 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
     if len(text) > MAX_ARTICLE_CHARS:
         raise IngestError(f"{source}: article text of {len(text):,} characters is longer than the "
                           f"{MAX_ARTICLE_CHARS:,} the language model takes; split it into articles")
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    lines = [line.strip() for line in drop_format(raw).splitlines() if line.strip()]
     title = meta.get("title") or find_title(text)
     date = parse_date(meta["date"]) if meta.get("date") else find_date(text)
     author = meta.get("author") or find_author(list(cleaned.dropped) + lines[:3])
