@@ -57,6 +57,15 @@ def remote_store_options(func: F) -> F:
     )(func)
 
 
+def absolute_paths_option(func: F) -> F:
+    return click.option(
+        "--absolute-paths",
+        is_flag=True,
+        help="Record each article's absolute path as its kg:sourceFile (by default its path "
+        "from the folder or file given, so the folders above it stay out of the graph).",
+    )(func)
+
+
 def model_option(func: F) -> F:
     return click.option(
         "--model",
@@ -201,6 +210,7 @@ def cli() -> None:
     show_default=True,
     help="Stop with an error if ARTICLES hold more files than this.",
 )
+@absolute_paths_option
 @remote_store_options
 def build(
     articles: tuple[Path, ...],
@@ -211,6 +221,7 @@ def build(
     strict: bool,
     max_article_bytes: int,
     max_files: int,
+    absolute_paths: bool,
     store_url: str | None,
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
@@ -249,6 +260,7 @@ def build(
             limits=limits,
             remote=remote,
             jobs=jobs,
+            absolute_paths=absolute_paths,
         )
     finally:
         progress.close()
@@ -318,7 +330,9 @@ def _build_dir(store_path: str) -> Path:
     "(on a large store, rewriting them is most of the work; `kg export` and `kg render` "
     "write them when wanted).",
 )
-def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool) -> None:
+@absolute_paths_option
+def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
+        absolute_paths: bool) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -327,7 +341,7 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
     progress = _Progress()
     try:
         report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
-                           files=not no_files)
+                           files=not no_files, absolute_paths=absolute_paths)
     finally:
         progress.close()
     click.echo(report.summary())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import itertools
 import multiprocessing
@@ -20,11 +21,13 @@ from kg.errors import IngestError, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
+from kg.ingest.clean import sanitize
 from kg.ingest.readers import (
     DEFAULT_MAX_ARTICLE_BYTES,
     DEFAULT_MAX_FILES,
     ReadLog,
     display_path,
+    source_name,
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
@@ -81,24 +84,29 @@ class Limits:
 
 
 def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
-                limits: Limits | None = None) -> list[Article]:
+                limits: Limits | None = None, *, absolute_paths: bool = False) -> list[Article]:
     """Read every article, skipping (and reporting) the ones that cannot be read.
 
     One bad file or record never stops the others: it is added to
-    ``report.skipped`` with the reason.
+    ``report.skipped`` with the reason. Messages name files as they were
+    given; each article's ``source`` (its ``kg:sourceFile``) is its path from
+    the folder or file given (see :func:`kg.ingest.readers.source_name`), or
+    its absolute path with ``absolute_paths``.
 
     Raises:
         IngestError: more files than ``limits.max_files``; or, under
             ``limits.strict``, any skipped article (all of them listed).
     """
     limits = limits or Limits()
+    roots = [Path(p) for p in paths]
     log = ReadLog()
     articles: list[Article] = []
     first_source: dict[str, str] = {}
     # Walk first: a folder past the file limit fails before any file is read.
-    files = list(find_files(paths, max_files=limits.max_files, log=log))
+    files = list(find_files(roots, max_files=limits.max_files, log=log))
     for path in files:
         source = display_path(path)
+        name = sanitize(source_name(path, roots, absolute=absolute_paths))
         try:
             for article in read_file(path, max_bytes=limits.max_article_bytes, log=log):
                 if article.id in first_source:
@@ -106,7 +114,9 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
                                         f"{first_source[article.id]} (kept that one)"))
                     continue
                 first_source[article.id] = article.source
-                articles.append(article)
+                # A JSON (Lines) record's source goes on with its line or index.
+                articles.append(dataclasses.replace(
+                    article, source=name + article.source[len(source):]))
         except IngestError as err:
             log.skipped.append((source, str(err).removeprefix(f"{source}: ")))
     report.skipped.extend(log.skipped)
@@ -194,14 +204,16 @@ def extract_corpus(articles: Sequence[Article], model: str | None = None,
 def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None,
                 progress: Progress | None = None,
                 report: BuildReport | None = None,
-                limits: Limits | None = None, jobs: int = 1) -> KnowledgeGraph:
+                limits: Limits | None = None, jobs: int = 1,
+                absolute_paths: bool = False) -> KnowledgeGraph:
     """Articles under ``paths`` in, resolved knowledge graph out.
 
     Args:
         jobs: Processes that parse in parallel (see :func:`iter_extractions`).
+        absolute_paths: Name sources by their absolute paths (see :func:`read_corpus`).
     """
     report = report if report is not None else BuildReport()
-    articles = read_corpus(paths, report, limits)
+    articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
     return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
@@ -249,7 +261,8 @@ def _interrupts_held() -> Iterator[None]:
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
-          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True) -> BuildReport:
+          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True,
+          absolute_paths: bool = False) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -265,6 +278,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``jobs`` processes parse in parallel (see :func:`iter_extractions`). With
     ``files=False`` only the store changes: the files describe the whole graph,
     and rewriting them is most of the cost of adding a few articles to a large store.
+    Each article's ``kg:sourceFile`` is its path from the folder or file given, or
+    its absolute path with ``absolute_paths``.
     """
     from kg.store.incremental import add_extractions
     from kg.store.ledger import Ledger
@@ -273,7 +288,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     report = BuildReport()
     out = Path(out_dir)
     _check_out_folder(out)
-    articles = read_corpus(paths, report, limits)
+    articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
     try:

@@ -28,6 +28,7 @@ from kg.model import Article
 __all__ = [
     "ARTICLE_SUFFIXES", "DEFAULT_MAX_ARTICLE_BYTES", "DEFAULT_MAX_FILES", "MAX_ARTICLE_CHARS",
     "ReadLog", "display_path", "find_files", "make_article", "read_articles", "read_file",
+    "source_name",
 ]
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
@@ -60,6 +61,26 @@ class ReadLog:
 def display_path(path: str | os.PathLike[str]) -> str:
     """``path`` as printable text: undecodable bytes in file names become U+FFFD."""
     return os.fsencode(path).decode("utf-8", "replace")
+
+
+def source_name(path: Path, roots: Iterable[Path], *, absolute: bool = False) -> str:
+    """How provenance names ``path``, found under one of ``roots`` (the paths given).
+
+    Its path from that root, the root's own name first (``seeds/a.txt`` for
+    ``seeds/a.txt`` found under ``/home/me/seeds``; a file given by itself is
+    its name): the folders above the root, a user's home folder, stay out of
+    the graph, and the same articles get the same names wherever they lie.
+
+    Args:
+        absolute: Name it by its absolute path instead.
+    """
+    if absolute:
+        return display_path(os.path.abspath(path))
+    for root in roots:
+        if path == root or path.is_relative_to(root):
+            named = Path(Path(os.path.abspath(root)).name, path.relative_to(root))
+            return display_path(named)
+    return display_path(path)
 
 
 def _is_build_output(folder: Path) -> bool:

@@ -24,9 +24,10 @@ GOOD = "Olaf Scholz met Emmanuel Macron in Berlin on Tuesday to discuss the budg
 
 
 def corpus(*paths, **limits):
-    """Read ``paths`` as a build does: the articles, and the skips and notes by source."""
+    """Read ``paths`` as `kg build --absolute-paths` does (an article's source is then the path
+    read, as in messages): the articles, and the skips and notes by source."""
     report = BuildReport()
-    articles = read_corpus(paths, report, Limits(**limits))
+    articles = read_corpus(paths, report, Limits(**limits), absolute_paths=True)
     return articles, dict(report.skipped), dict(report.notes)
 
 
