@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KGError
+from kg.errors import Interrupted, KGError
 from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
@@ -108,11 +108,11 @@ class _Group(click.Group):
         except KGError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:
-            # Outputs are replaced atomically, so nothing half-written is left behind.
-            click.echo(
-                "Interrupted: stopped before finishing; earlier outputs are unchanged.", err=True
-            )
+        except KeyboardInterrupt as err:
+            # Files are replaced whole and the store commits whole batches, so nothing is
+            # left half-written; a build says what it had committed.
+            said = str(err) if isinstance(err, Interrupted) else "stopped before finishing"
+            click.echo(f"Interrupted: {said}.", err=True)
             ctx.exit(130)
 
 

@@ -8,6 +8,7 @@ import gc
 import itertools
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.errors import IngestError, StoreError
+from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
@@ -279,7 +280,12 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``files=False`` only the store changes: the files describe the whole graph,
     and rewriting them is most of the cost of adding a few articles to a large store.
     Each article's ``kg:sourceFile`` is its path from the folder or file given, or
-    its absolute path with ``absolute_paths``.
+    its absolute path with ``absolute_paths``. A first build that fails before its
+    first commit removes the store folder it made.
+
+    Raises:
+        Interrupted: Ctrl-C, saying how many new articles the store took (counted
+            once the write under way has landed) and that the files were not rewritten.
     """
     from kg.store.incremental import add_extractions
     from kg.store.ledger import Ledger
@@ -291,6 +297,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
+    made_out = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -306,28 +313,86 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                 _write_outputs(store, out, report)
         report.seconds = time.perf_counter() - started
         return report
-    with GraphStore(out / STORE_DIRNAME) as store:
-        ledger = Ledger.read(store)  # read once, kept up to date by every commit
-        new = [a for a in articles if a.id not in ledger.fingerprints]
-        # One stream of extractions (one worker pool) across all commit batches.
-        extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
-        counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
-                   or True)
-        with _long_lived_heap() as settle:
-            if new:
-                load_nlp(model)
-                settle()
-            while batch := list(itertools.islice(counted, max(commit_every, 1))):
-                add_extractions(store, batch, ledger, background=True)
-                settle()
-            report.added = len(new)
-            del ledger  # the files below are read from the store: free its extractions
-            store.wait()
-            give_back_freed_memory()
-            with _interrupts_held():  # the three files are replaced together or not at all
-                _write_outputs(store, out, report, files=files)
+    store_path = out / STORE_DIRNAME
+    fresh = not store_path.exists()
+    opened = False
+    landed: int | None = 0  # new articles in the store, while known
+    try:
+        with GraphStore(store_path) as store:
+            opened = True
+            new: list[Article] = []
+            written = False
+            try:
+                ledger = Ledger.read(store)  # read once, kept up to date by every commit
+                new = [a for a in articles if a.id not in ledger.fingerprints]
+                # One stream of extractions (one worker pool) across all commit batches.
+                extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
+                counted = (x for i, x in enumerate(extractions, 1)
+                           if not progress or progress(i, len(new)) or True)
+                with _long_lived_heap() as settle:
+                    if new:
+                        load_nlp(model)
+                        settle()
+                    while batch := list(itertools.islice(counted, max(commit_every, 1))):
+                        landed = None
+                        add_extractions(store, batch, ledger, background=True)
+                        settle()
+                    report.added = len(new)
+                    del ledger  # the files below are read from the store: free its extractions
+                    store.wait()
+                    give_back_freed_memory()
+                    with _interrupts_held():  # the three files are replaced together or not at all
+                        _write_outputs(store, out, report, files=files)
+                        written = True
+            except KeyboardInterrupt:
+                landed = len(new) if written else _landed(store, new)
+                raise Interrupted(_interrupted(store_path, new, landed, commit_every,
+                                               fresh=fresh, written=written)) from None
+    except BaseException:
+        if fresh and opened and landed == 0:  # a failed first build leaves no empty store
+            shutil.rmtree(store_path, ignore_errors=True)
+            if made_out:
+                with contextlib.suppress(OSError):
+                    out.rmdir()  # unless something else was put in it meanwhile
+        raise
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _landed(store: GraphStore, new: Sequence[Article]) -> int:
+    """How many of ``new`` the store holds, once the write under way (which cannot be
+    stopped) has landed."""
+    from kg.store.ontology import KG
+    from kg.store.rdf import article_iri
+
+    store.wait()
+    iris = [article_iri(a.id) for a in new]
+    return len({iri for iri, _, _ in store.values_of(iris, KG.sourceFile)})
+
+
+def _interrupted(store: Path, new: Sequence[Article], landed: int, commit_every: int, *,
+                 fresh: bool, written: bool) -> str:
+    """What an interrupted build left in the store and the files, in one line."""
+    files = "graph.ttl, graph.trig and graph.html"
+    where = display_path(store)
+    if written:
+        return (f"the build had finished: the store in {where} and {files} hold all "
+                f"{_articles(len(new))}")
+    if not landed:
+        return (f"nothing was written to {display_path(store.parent)}" if fresh else
+                f"nothing was added to the store in {where}; {files} are unchanged")
+    batches = -(-landed // max(commit_every, 1))
+    committed = (f"the {_articles(landed)} {'were' if landed > 1 else 'was'}"
+                 if landed == len(new) else
+                 f"the first {landed:,} of {_articles(len(new))} ({batches:,} "
+                 f"batch{'es' if batches > 1 else ''} of {commit_every:,}) were")
+    return (f"{committed} committed to the store in {where}, but {files} were not "
+            f"{'written' if fresh else 'rewritten'} and do not show them; run the same command "
+            "again to finish (it skips the articles the store holds)")
+
+
+def _articles(count: int) -> str:
+    return f"{count:,} new article{'s' if count != 1 else ''}"
 
 
 @contextlib.contextmanager
