@@ -113,7 +113,8 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
     Hidden files and folders are left out; other files whose suffix is not an
     article format, and folders that cannot be listed, are noted in ``log``.
     Symbolic links inside a folder are followed only to what lies inside it:
-    a link that leaves it is not followed, and is listed in ``log`` as skipped.
+    a link that leaves it is not followed, and is listed in ``log`` as skipped
+    (left out silently without a ``log``).
     A path that does not exist is yielded, so reading it reports it.
 
     Raises:
