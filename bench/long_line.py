@@ -1,10 +1,14 @@
-"""One long line without a sentence end against the same text in sentences.
+"""One long line without a sentence end against the same words in sentences.
 
-Both articles are the same characters from the generated corpus: the second with
-every sentence end (``.``, ``!``, ``?``) and line break replaced by a space, so it
-is one line with no sentence in it. Each is built by ``kg build`` in a fresh
-process, interleaved; peak RSS is summed over the process tree. Prints the ratios
-(unpunctuated / in sentences) of the medians last.
+The text repeats clauses of news prose about invented people and places (who
+met whom, who leads what, who wants what), as a scraped page or a transcript
+without punctuation can: in sentences, each clause ends with a full stop; in
+one line, the clauses are joined by "and", "while" or a comma, with nothing to
+end a sentence, so the parser alone would make one sentence of all of it (and
+extraction reads a sentence in time and memory quadratic in its length). Each
+article is built by ``kg build`` in a fresh process, interleaved; peak RSS is
+summed over the process tree. Prints the ratios (one line / in sentences) of
+the medians last.
 
     python bench/long_line.py                   # 1,000,000 characters, 2 runs each
     python bench/long_line.py --chars 200000    # quicker
@@ -13,22 +17,30 @@ process, interleaved; peak RSS is summed over the process tree. Prints the ratio
 from __future__ import annotations
 
 import argparse
-import re
+import itertools
 import shutil
 import tempfile
 from pathlib import Path
 
-from common import PYTHON, corpus, median, run_timed, save
+from common import PYTHON, median, run_timed, save
+
+CLAUSES = (
+    "Mara Velt the foreign minister of Dovrenia met Joran Pikk in Lestrand",
+    "officials of the Harbour Union said the talks would go on",
+    "Ilse Brandow the leader of the Northern Front spoke with Tavi Orsk in Kavel",
+    "Dovrenia wants to join the Harbour Union",
+)
 
 
 def texts(chars: int) -> dict[str, str]:
-    """``chars`` characters of generated news, in sentences and without any sentence end."""
-    folder = corpus(max(chars // 1500, 10))
-    articles = (p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
-    text = "\n\n".join(articles)[:chars]
-    if len(text) < chars:
-        raise SystemExit(f"the corpus holds only {len(text):,} characters")
-    return {"sentences": text, "one_line": re.sub(r"[.!?\n]", " ", text)}
+    """``chars`` characters of the clauses, in sentences and in one line."""
+    clauses = itertools.cycle(CLAUSES)
+    joints = itertools.cycle((" and ", ", ", " while "))
+    count = chars // min(len(c) for c in CLAUSES) + 1  # clauses enough for both
+    picked = [next(clauses) for _ in range(count)]
+    sentences = " ".join(c[0].upper() + c[1:] + "." for c in picked)
+    line = "".join(c + next(joints) for c in picked)
+    return {"sentences": sentences[:chars], "one_line": line[:chars]}
 
 
 def main() -> None:
