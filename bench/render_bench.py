@@ -4,14 +4,12 @@ Synthetic news-like graphs (preferential attachment, four entity types, twelve
 predicates, one evidence sentence per relation) of 100 / 1,000 / 5,000 / 20,000
 nodes are drawn by:
 
-* ``kg``          -- kg.render as shipped (physics up to PHYSICS_LIMIT nodes, Python layout above);
-* ``kg-physics``  -- kg.render forced to lay out with physics in the browser (finds the threshold);
-* ``kg-layout``   -- kg.render forced to use the Python layout;
+* ``kg``          -- kg.render as shipped (positions computed in Python, physics off);
 * ``pyvis``       -- pyvis 0.3.2 with its default settings (``cdn_resources="in_line"``,
   the only setting that draws offline), every node and edge added with add_node/add_edge.
 
 Times are milliseconds from navigation start: *drawn* is vis-network's first
-``afterDrawing``, *stable* its first ``stabilized`` (or the first frame, without
+``afterDrawing``, *stable* its first ``stabilized`` (the first frame, without
 physics). *interact* is a search plus a neighbourhood highlight, until the next frame.
 
 Usage: python bench/render_bench.py [--sizes 100,1000,5000,20000] [--repeat 3] [--timeout 60]
@@ -117,13 +115,10 @@ def measure(browser, path: Path, timeout_s: float, interact: bool) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,5000,20000")
-    parser.add_argument("--physics-sizes", default="100,200,300,500",
-                        help="sizes at which to time forced physics and forced layout")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    physics_sizes = [int(s) for s in args.physics_sizes.split(",") if s]
     rows: list[dict] = []
     tmp = Path(tempfile.mkdtemp(prefix="render-bench-"))
     with sync_playwright() as p:
@@ -132,16 +127,11 @@ def main(argv: list[str] | None = None) -> None:
         warm = tmp / "warm-up.html"
         warm.write_text(render_view(synthetic(50)), encoding="utf-8")
         measure(browser, warm, args.timeout, interact=True)  # the first page pays for a cold start
-        for n in sorted(set(sizes) | set(physics_sizes)):
+        for n in sorted(sizes):
             view = synthetic(n)
-            variants = []
-            if n in sizes:
-                variants.append(("kg", lambda v: render_view(v)))
-                if not pyvis_gave_up:
-                    variants.append(("pyvis", pyvis_default))
-            if n in physics_sizes:
-                variants.append(("kg-physics", lambda v: render_view(v, physics_limit=10**9)))
-                variants.append(("kg-layout", lambda v: render_view(v, physics_limit=0)))
+            variants = [("kg", render_view)]
+            if not pyvis_gave_up:
+                variants.append(("pyvis", pyvis_default))
             for name, make in variants:
                 started = time.perf_counter()
                 page = make(view)

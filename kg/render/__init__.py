@@ -1,7 +1,6 @@
 """Render: interactive HTML views of the graph."""
 
 from kg.render.html import (
-    PHYSICS_LIMIT,
     TYPE_STYLE,
     render_html,
     render_page,
@@ -12,6 +11,6 @@ from kg.render.html import (
 from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
 
 __all__ = [
-    "PHYSICS_LIMIT", "TYPE_STYLE", "GraphView", "ego_view", "find_node", "read_view",
+    "TYPE_STYLE", "GraphView", "ego_view", "find_node", "read_view",
     "render_html", "render_page", "render_view", "result_view", "write_html", "write_view",
 ]

@@ -21,11 +21,11 @@ from typing import Any, BinaryIO
 from pyvis.network import Network
 
 from kg.errors import RenderError
-from kg.render.layout import layout_positions
-from kg.render.view import GraphView, ego_view, find_node, read_view, result_view
+from kg.render.layout import Footprint, layout_positions
+from kg.render.view import ASSERTED, GraphView, ego_view, find_node, read_view, result_view
 from kg.store.store import GraphStore
 
-__all__ = ["TYPE_STYLE", "PHYSICS_LIMIT", "EDGE_LABEL_LIMIT", "render_html", "render_page",
+__all__ = ["TYPE_STYLE", "EDGE_LABEL_LIMIT", "render_html", "render_page",
            "render_view", "write_html", "write_view"]
 
 TYPE_STYLE: dict[str, dict[str, str]] = {
@@ -38,9 +38,15 @@ TYPE_STYLE: dict[str, dict[str, str]] = {
     "Other": {"color": "#79706e", "shape": "star", "symbol": "\u2605", "name": "Other"},
 }
 
-#: Up to this many nodes the browser lays the graph out with physics; above it the
-#: layout is computed in Python and physics is off (see bench/render_README.md).
-PHYSICS_LIMIT = 150
+#: Node labels: font size in pixels, and the width past which vis-network wraps them.
+NODE_FONT = 16
+LABEL_MAX_WIDTH = 220
+#: Helvetica's mean character width and line height, as shares of the font size:
+#: generous, so the estimated label box holds the drawn one.
+CHAR_WIDTH = 0.6
+LINE_HEIGHT = 1.25
+#: Colour of statements that are not facts.
+STATEMENT_COLOR = "#c47a7a"
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
@@ -83,17 +89,17 @@ def _safe_json(data: Any) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
-def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
+def _options(edge_labels: bool) -> dict[str, Any]:
     groups = {t: {"shape": s["shape"], "color": {"background": s["color"], "border": s["color"],
                                                 "highlight": {"background": s["color"],
                                                               "border": "#222"}}}
               for t, s in TYPE_STYLE.items()}
     options: dict[str, Any] = {
         "groups": groups,
-        "nodes": {"font": {"size": 16, "face": "Helvetica, Arial, sans-serif",
+        "nodes": {"font": {"size": NODE_FONT, "face": "Helvetica, Arial, sans-serif",
                            "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "borderWidth": 1, "borderWidthSelected": 3,
-                  "widthConstraint": {"maximum": 220},
+                  "widthConstraint": {"maximum": LABEL_MAX_WIDTH},
                   # Labels smaller than 8 px on screen are skipped: unreadable, and costly.
                   "scaling": {"label": {"enabled": False, "drawThreshold": 9,
                                         "maxVisible": 28}}},
@@ -105,22 +111,12 @@ def _options(physics: bool, edge_labels: bool) -> dict[str, Any]:
                            "strokeColor": "#ffffff", "align": "middle"},
                   "smooth": False},
         "interaction": {"hover": False, "tooltipDelay": 200, "navigationButtons": False,
-                        "hideEdgesOnDrag": not physics, "hideEdgesOnZoom": not physics,
+                        "hideEdgesOnDrag": True, "hideEdgesOnZoom": True,
                         "multiselect": False},
         "layout": {"improvedLayout": False},
+        # The positions are final: physics would move nodes back onto edges and labels.
+        "physics": {"enabled": False},
     }
-    if physics:
-        options["physics"] = {
-            "enabled": True, "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -110, "centralGravity": 0.02,
-                                 "springLength": 170, "springConstant": 0.05,
-                                 "damping": 0.6, "avoidOverlap": 1},
-            "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 25,
-                              "fit": True},
-            "minVelocity": 1.5, "maxVelocity": 40, "timestep": 0.4,
-        }
-    else:
-        options["physics"] = {"enabled": False}
     if not edge_labels:
         options["edges"]["font"]["size"] = 0
     return options
@@ -130,8 +126,20 @@ def _size(weight: int) -> float:
     return round(min(10 + 5 * math.sqrt(weight), 48), 1)
 
 
-def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                                         dict[str, Any]]:
+def _font_size(weight: int) -> int:
+    """Hubs keep a readable label when the whole graph is on screen."""
+    return round(min(12 + 4 * math.sqrt(weight), 40)) if weight > 3 else NODE_FONT
+
+
+def _footprint(label: str, size: float, font: int) -> Footprint:
+    """The room a node takes: its shape, and its label wrapped at the width limit."""
+    width = len(label) * font * CHAR_WIDTH
+    lines = max(1, math.ceil(width / LABEL_MAX_WIDTH))
+    return Footprint(size, min(width, LABEL_MAX_WIDTH), lines * font * LINE_HEIGHT)
+
+
+def _page_data(view: GraphView) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                         dict[str, Any]]:
     """vis-network's node and edge records, and the evidence the side panel shows."""
     article_ids = sorted(view.articles)
     article_index = {a: i for i, a in enumerate(article_ids)}
@@ -140,17 +148,23 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
     for edge in view.edges:
         degree[edge.source] += 1
         degree[edge.target] += 1
-    positions = layout_positions(ids, [(e.source, e.target) for e in view.edges])
+    weights = {n: len(view.nodes[n].articles) + degree[n] for n in ids}
+    footprints = {n: _footprint(view.nodes[n].label, _size(weights[n]), _font_size(weights[n]))
+                  for n in ids}
+    # Statements that are not facts are laid out too: shown, they must not cross nodes either.
+    positions = layout_positions(
+        ids, [(e.source, e.target) for e in (*view.edges, *view.statements)],
+        footprints=footprints)
     vis_nodes: list[dict[str, Any]] = []
     panel_nodes: list[dict[str, Any]] = []
     for node_id in ids:
         node = view.nodes[node_id]
-        weight = len(node.articles) + degree[node_id]
+        weight = weights[node_id]
         x, y = positions[node_id]
         record: dict[str, Any] = {"id": node_id, "label": node.label, "group": node.type,
                                   "size": _size(weight), "x": x, "y": y}
-        if weight > 3:  # hubs keep a readable label when the whole graph is on screen
-            record["font"] = {"size": round(min(12 + 4 * math.sqrt(weight), 40))}
+        if _font_size(weight) != NODE_FONT:
+            record["font"] = {"size": _font_size(weight)}
         vis_nodes.append(record)
         panel_nodes.append({
             "id": node_id, "label": node.label, "type": node.type,
@@ -160,22 +174,27 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
     vis_edges: list[dict[str, Any]] = []
     panel_edges: list[dict[str, Any]] = []
     parallel: Counter[frozenset[str]] = Counter()
-    for number, edge in enumerate(view.edges):
+    for number, edge in enumerate((*view.edges, *view.statements)):
         pair = frozenset((edge.source, edge.target))
         rank = parallel[pair]
         parallel[pair] += 1
-        record = {"id": number, "from": edge.source, "to": edge.target, "label": edge.label}
+        fact = edge.status == ASSERTED
+        label = edge.label if fact else f"{edge.label} ({edge.status})"
+        record = {"id": number, "from": edge.source, "to": edge.target, "label": label}
         if edge.predicate in view.symmetric:
             record["arrows"] = {"to": {"enabled": False}}
         if rank:  # bend repeated edges between one pair so their labels do not overlap
             record["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
                                 "roundness": 0.25 * ((rank + 1) // 2)}
+        if not fact:  # dashed, and off until asked for: a wish or a denial is no fact
+            record.update(dashes=True, hidden=True, color={"color": STATEMENT_COLOR})
         vis_edges.append(record)
         panel_edges.append({
             "s": edge.source, "t": edge.target, "p": edge.predicate, "l": edge.label,
             "sym": edge.predicate in view.symmetric,
             "ev": [[article_index.get(ev.article, -1), ev.sentence, ev.confidence]
                    for ev in edge.evidence],
+            **({} if fact else {"st": edge.status}),
         })
     articles = [{"title": a.title, "date": a.date, "publisher": a.publisher, "source": a.source,
                  "url": a.url} for a in (view.articles[i] for i in article_ids)]
@@ -184,46 +203,41 @@ def _page_data(view: GraphView, physics: bool) -> tuple[list[dict[str, Any]], li
     types = {t: {"color": s["color"], "symbol": s["symbol"], "name": s["name"]}
              for t, s in TYPE_STYLE.items()}
     panel = {"nodes": panel_nodes, "edges": panel_edges, "articles": articles,
-             "quotes": quotes, "types": types, "physics": physics}
+             "quotes": quotes, "types": types}
     return vis_nodes, vis_edges, panel
 
 
-def render_view(view: GraphView, title: str = "Knowledge graph", *,
-                physics_limit: int = PHYSICS_LIMIT) -> str:
+def render_view(view: GraphView, title: str = "Knowledge graph") -> str:
     """An HTML page drawing ``view``, with its evidence, that works offline.
 
     Args:
         view: What to draw (see :func:`kg.render.view.read_view`).
         title: Page title and heading.
-        physics_limit: Largest node count laid out by physics in the browser;
-            bigger graphs get positions computed in Python and no physics.
 
     Raises:
         RenderError: a node's type has no style.
     """
-    return "".join(_page_pieces(view, title, physics_limit))
+    return "".join(_page_pieces(view, title))
 
 
-def write_view(view: GraphView, output: BinaryIO, title: str = "Knowledge graph", *,
-               physics_limit: int = PHYSICS_LIMIT) -> None:
+def write_view(view: GraphView, output: BinaryIO, title: str = "Knowledge graph") -> None:
     """Write :func:`render_view`'s page to ``output`` (UTF-8) piece by piece, never
     holding the whole page: the evidence of a large graph is most of it."""
-    for piece in _page_pieces(view, title, physics_limit):
+    for piece in _page_pieces(view, title):
         output.write(piece.encode("utf-8"))
 
 
-def _page_pieces(view: GraphView, title: str, physics_limit: int) -> Iterator[str]:
+def _page_pieces(view: GraphView, title: str) -> Iterator[str]:
     unknown = {n.type for n in view.nodes.values()} - set(TYPE_STYLE)
     if unknown:
         raise RenderError(f"no style for node type(s) {sorted(unknown)}; add them to TYPE_STYLE")
-    physics = 0 < len(view.nodes) <= physics_limit
-    vis_nodes, vis_edges, panel = _page_data(view, physics)
+    vis_nodes, vis_edges, panel = _page_data(view)
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line",
                   heading="")
     # Network.add_node checks a list of ids per call (21 s at 20,000 nodes); append instead.
     net.nodes, net.edges = vis_nodes, vis_edges
     net.node_ids = [n["id"] for n in vis_nodes]
-    net.options = _options(physics, len(vis_edges) <= EDGE_LABEL_LIMIT)
+    net.options = _options(len(vis_edges) <= EDGE_LABEL_LIMIT)
     page = net.generate_html()
     return _finish(page, title, panel)
 
@@ -258,10 +272,9 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     yield rest + call + "\n" + script + after
 
 
-def render_html(store: GraphStore, title: str = "Knowledge graph", *,
-                physics_limit: int = PHYSICS_LIMIT) -> str:
+def render_html(store: GraphStore, title: str = "Knowledge graph") -> str:
     """An HTML page drawing every entity and asserted relation in ``store``."""
-    return render_view(read_view(store), title, physics_limit=physics_limit)
+    return render_view(read_view(store), title)
 
 
 def write_html(store: GraphStore, output: BinaryIO, title: str = "Knowledge graph") -> None:
@@ -270,8 +283,7 @@ def write_html(store: GraphStore, output: BinaryIO, title: str = "Knowledge grap
 
 
 def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
-                query: str | None = None, title: str | None = None,
-                physics_limit: int = PHYSICS_LIMIT) -> str:
+                query: str | None = None, title: str | None = None) -> str:
     """The page ``kg render`` writes: the whole graph, an ego graph, or a query's result.
 
     Args:
@@ -281,7 +293,6 @@ def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
         query: A SPARQL SELECT or CONSTRUCT whose result to draw (with ``focus``,
             the ego graph is cut from the result).
         title: Heading; a description of the view by default.
-        physics_limit: See :func:`render_view`.
 
     Raises:
         RenderError: no single entity is called ``focus``, or the query has nothing to draw.
@@ -296,4 +307,4 @@ def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
         name = find_node(view, focus).label
         view = ego_view(view, focus, hops)
         heading = f"{name}: {hops} hop{'s' if hops != 1 else ''} around"
-    return render_view(view, title or heading, physics_limit=physics_limit)
+    return render_view(view, title or heading)

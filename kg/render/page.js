@@ -6,30 +6,27 @@
   var timing = window.kgTiming = { drawn: null, stable: null };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var nodeById = new Map();
-  var edgesOf = new Map();
-  var quotesOf = new Map();
-  data.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); });
-  data.edges.forEach(function (e, i) { edgesOf.get(e.s).push(i); edgesOf.get(e.t).push(i); });
+  // Facts and statements that are not facts (wishes, conditions, denials, proposals: `st`).
+  var edgesOf = new Map(), statementsOf = new Map();
+  var quotesOf = new Map(), quotesIn = new Map();
+  var factCount = 0;
+  data.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); statementsOf.set(n.id, []); });
+  data.edges.forEach(function (e, i) {
+    var index = e.st ? statementsOf : edgesOf;
+    index.get(e.s).push(i); index.get(e.t).push(i);
+    if (!e.st) factCount += 1;
+  });
   data.quotes.forEach(function (q) {
-    if (!quotesOf.has(q.speaker)) quotesOf.set(q.speaker, []);
-    quotesOf.get(q.speaker).push(q);
+    if (q.speaker !== null) {
+      if (!quotesOf.has(q.speaker)) quotesOf.set(q.speaker, []);
+      quotesOf.get(q.speaker).push(q);
+    }
+    if (!quotesIn.has(q.article)) quotesIn.set(q.article, []);
+    quotesIn.get(q.article).push(q);
   });
 
-  // Drawn: the first frame. Stable: the first frame once the layout is final.
-  network.once("afterDrawing", function () {
-    timing.drawn = performance.now();
-    if (!data.physics) timing.stable = timing.drawn;
-  });
-  if (data.physics) {
-    // The start is already a Python layout, so the stabilisation run only refines it; the
-    // slow drift vis-network would simulate afterwards adds nothing but waiting.
-    network.once("stabilizationIterationsDone", function () {
-      network.once("afterDrawing", function () { timing.stable = performance.now(); });
-      // A settled drawing stays put: people read it, they do not watch it drift.
-      network.setOptions({ physics: { enabled: false } });
-      network.redraw();
-    });
-  }
+  // Drawn: the first frame. The positions come from Python and are final, so it is also stable.
+  network.once("afterDrawing", function () { timing.drawn = timing.stable = performance.now(); });
 
   // When the whole graph fits on screen most labels are below the draw threshold; give the
   // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in).
@@ -42,8 +39,7 @@
       return { id: r[1], font: { size: size }, widthConstraint: { maximum: 220 / scale } };
     }));
   }
-  if (data.physics) network.once("stabilizationIterationsDone", function () { setTimeout(labelHubs, 0); });
-  else network.once("afterDrawing", labelHubs);
+  network.once("afterDrawing", labelHubs);
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -73,7 +69,8 @@
   var predicates = new Map();
   data.edges.forEach(function (e) {
     var p = predicates.get(e.p) || { label: e.l, count: 0 };
-    p.count += 1; predicates.set(e.p, p);
+    if (!e.st) p.count += 1;
+    predicates.set(e.p, p);
   });
   Array.from(predicates.entries()).sort(function (a, b) { return a[1].label.localeCompare(b[1].label); })
     .forEach(function (entry) {
@@ -84,6 +81,7 @@
   function articleName(a) {
     return a.title || a.source;
   }
+  function day(date) { return date ? String(date).slice(0, 10) : ""; }
   var publishers = new Map();
   data.articles.forEach(function (a, i) {
     if (!a.publisher) return;
@@ -98,6 +96,21 @@
     });
     $("kg-source").appendChild(group);
   }
+  // Nodes without relations would crowd the drawing: set aside unless asked for (or all there is).
+  var unlinked = data.nodes.filter(function (n) {
+    return !edgesOf.get(n.id).length && !statementsOf.get(n.id).length;
+  }).length;
+  $("kg-isolated-count").textContent = String(unlinked);
+  $("kg-isolated").checked = factCount === 0;
+  $("kg-statements-count").textContent = String(data.edges.length - factCount);
+  $("kg-statements").checked = false;
+  var dates = data.articles.map(function (a) { return day(a.date); }).filter(Boolean).sort();
+  if (dates.length) {
+    ["kg-from", "kg-to"].forEach(function (id) { $(id).min = dates[0]; $(id).max = dates[dates.length - 1]; });
+  } else {
+    $("kg-dates").hidden = true;
+  }
+
   if (data.articles.length) {
     var agroup = el("optgroup"); agroup.label = "Articles";
     data.articles.map(function (a, i) { return [articleName(a), i]; })
@@ -122,14 +135,22 @@
   // ------------------------------------------------------------ filtering
   var nodeShown = new Map(), edgeShown = [];
   data.nodes.forEach(function (n) { nodeShown.set(n.id, true); });
-  data.edges.forEach(function () { edgeShown.push(true); });
+  data.edges.forEach(function (e) { edgeShown.push(!e.st); });
 
   function names(n) { return [n.label].concat(n.alt); }
+  // The articles the source and date filters leave, or null when neither is set.
   function allowedArticles() {
-    var v = $("kg-source").value;
-    if (!v) return null;
-    if (v.slice(0, 2) === "a:") return new Set([Number(v.slice(2))]);
-    return new Set(publishers.get(v.slice(2)) || []);
+    var v = $("kg-source").value, from = $("kg-from").value, to = $("kg-to").value;
+    var allowed = null;
+    if (v.slice(0, 2) === "a:") allowed = new Set([Number(v.slice(2))]);
+    else if (v) allowed = new Set(publishers.get(v.slice(2)) || []);
+    if (!from && !to) return allowed;
+    var dated = new Set();
+    data.articles.forEach(function (a, i) {
+      var d = day(a.date);
+      if (d && (!from || d >= from) && (!to || d <= to) && (!allowed || allowed.has(i))) dated.add(i);
+    });
+    return dated;
   }
   function support(list, allowed) {
     if (!allowed) return list.length;
@@ -143,12 +164,27 @@
     return Array.from(seen);
   }
 
+  // Entities with a name containing the query, best first: a name equal to it, then one
+  // starting with it, then one with a word starting with it; more articles first among equals.
+  function matchRank(name, q) {
+    var n = name.toLowerCase();
+    if (n === q) return 0;
+    if (n.indexOf(q) === 0) return 1;
+    if ((" " + n).indexOf(" " + q) >= 0) return 2;
+    return n.indexOf(q) >= 0 ? 3 : 4;
+  }
   function matches(query) {
     var q = query.trim().toLowerCase();
     if (!q) return null;
-    return data.nodes.filter(function (n) {
-      return names(n).some(function (name) { return name.toLowerCase().indexOf(q) >= 0; });
+    var ranked = [];
+    data.nodes.forEach(function (n) {
+      var best = Math.min.apply(null, names(n).map(function (name) { return matchRank(name, q); }));
+      if (best < 4) ranked.push([best, n]);
     });
+    ranked.sort(function (a, b) {
+      return a[0] - b[0] || b[1].articles.length - a[1].articles.length || a[1].label.localeCompare(b[1].label);
+    });
+    return ranked.map(function (r) { return r[1]; });
   }
 
   function applyFilters() {
@@ -165,32 +201,32 @@
       if (!evidenced && allowed) ok = false;
       nodeOk.set(n.id, ok);
     });
+    var statements = $("kg-statements").checked;
     var linked = new Set();
     data.edges.forEach(function (e, i) {
       var arts = edgeArticles(e);
       var evidenced = arts.length > 0;
-      var ok = nodeOk.get(e.s) && nodeOk.get(e.t) && (!predicate || e.p === predicate) &&
+      var ok = nodeOk.get(e.s) && nodeOk.get(e.t) && (!e.st || statements) &&
+        (!predicate || e.p === predicate) &&
         (!evidenced ? !allowed : support(arts, allowed) >= Math.max(min, allowed ? 1 : 0));
       edgeOk.push(ok);
       if (ok) { linked.add(e.s); linked.add(e.t); }
     });
-    if (predicate) data.nodes.forEach(function (n) { if (!linked.has(n.id)) nodeOk.set(n.id, false); });
     var found = matches($("kg-search").value);
     showMatches(found, nodeOk);
     if (found) {
-      var keep = new Set();
-      found.forEach(function (n) { if (nodeOk.get(n.id)) keep.add(n.id); });
+      // The matches and their direct neighbours, by the relations that touch a match.
+      var hits = new Set(), keep = new Set();
+      found.forEach(function (n) { if (nodeOk.get(n.id)) { hits.add(n.id); keep.add(n.id); } });
       data.edges.forEach(function (e, i) {
-        if (!edgeOk[i]) return;
-        if (keep.has(e.s) || keep.has(e.t)) { keep.add(e.s); keep.add(e.t); }
+        edgeOk[i] = edgeOk[i] && (hits.has(e.s) || hits.has(e.t));
+        if (edgeOk[i]) { keep.add(e.s); keep.add(e.t); }
       });
       data.nodes.forEach(function (n) { if (!keep.has(n.id)) nodeOk.set(n.id, false); });
-      data.edges.forEach(function (e, i) {
-        var around = found.some(function (f) { return f.id === e.s || f.id === e.t; });
-        edgeOk[i] = edgeOk[i] && around && nodeOk.get(e.s) && nodeOk.get(e.t);
-      });
+    } else if (predicate || !$("kg-isolated").checked) {
+      data.nodes.forEach(function (n) { if (!linked.has(n.id)) nodeOk.set(n.id, false); });
     }
-    var nodeChanges = [], edgeChanges = [], shownNodes = 0, shownEdges = 0;
+    var nodeChanges = [], edgeChanges = [], shownNodes = 0, shownEdges = 0, shownStatements = 0;
     data.nodes.forEach(function (n) {
       var ok = nodeOk.get(n.id);
       if (ok) shownNodes += 1;
@@ -198,13 +234,17 @@
     });
     data.edges.forEach(function (e, i) {
       var ok = edgeOk[i];
-      if (ok) shownEdges += 1;
+      if (ok && e.st) shownStatements += 1;
+      else if (ok) shownEdges += 1;
       if (ok !== edgeShown[i]) { edgeChanges.push({ id: i, hidden: !ok }); edgeShown[i] = ok; }
     });
     if (nodeChanges.length) nodes.update(nodeChanges);
     if (edgeChanges.length) edges.update(edgeChanges);
     $("kg-showing").textContent = "Showing " + shownNodes + " of " + plural(data.nodes.length, "node") +
-      ", " + shownEdges + " of " + plural(data.edges.length, "relation") + ".";
+      ", " + shownEdges + " of " + plural(factCount, "relation") +
+      (shownStatements ? ", " + plural(shownStatements, "statement") + " that are not facts" : "") + ".";
+    var source = $("kg-source").value;
+    if (source.slice(0, 2) === "a:") showArticle(Number(source.slice(2)));
     if (nodeChanges.length && shownNodes) network.fit({ animation: false });
   }
 
@@ -232,6 +272,7 @@
     if (id !== null) {
       near = new Set([id]);
       nearEdges = new Set(edgesOf.get(id) || []);
+      if ($("kg-statements").checked) (statementsOf.get(id) || []).forEach(function (i) { nearEdges.add(i); });
       nearEdges.forEach(function (i) { near.add(data.edges[i].s); near.add(data.edges[i].t); });
     }
     if (data.nodes.length > DIM_LIMIT) {
@@ -264,14 +305,20 @@
   }
 
   // ------------------------------------------------------------ evidence panel
-  function cite(index) {
-    var a = data.articles[index];
-    if (!a) return el("span", "unknown article", "kg-cite");
+  function citation(a) {
     var parts = [articleName(a)];
     if (a.publisher) parts.push(a.publisher);
     if (a.date) parts.push(a.date);
-    var c = el("span", parts.join(" \u00b7 "), "kg-cite");
+    return parts.join(" \u00b7 ");
+  }
+  // An article's name, publisher and date; a click opens what the article says.
+  function cite(index) {
+    var a = data.articles[index];
+    if (!a) return el("span", "unknown article", "kg-cite");
+    var c = el("button", citation(a), "kg-cite kg-link");
+    c.type = "button";
     c.title = a.source;
+    c.addEventListener("click", function () { showArticle(index); });
     return c;
   }
   function nodeLink(id) {
@@ -294,24 +341,8 @@
     if (!n) return;
     box.append(el("h2", n.label), typeBadge(n.type));
     if (n.alt.length) box.appendChild(el("p", "Also called: " + n.alt.join("; "), "kg-muted"));
-    var rels = edgesOf.get(id) || [];
-    if (rels.length) {
-      box.appendChild(el("h3", "Relations (" + rels.length + ")"));
-      var ul = el("ul");
-      rels.forEach(function (i) {
-        var e = data.edges[i], li = el("li");
-        var open = el("button", e.l, "kg-link kg-pred");
-        open.type = "button";
-        open.addEventListener("click", function () { showEdge(i); network.selectEdges([i]); });
-        // Read as a sentence: subject, predicate, object; this node in bold, the others links.
-        var self = function () { return el("b", n.label); };
-        li.append(e.s === id ? self() : nodeLink(e.s), document.createTextNode(" "), open,
-                  document.createTextNode(e.sym ? " " : " \u2192 "), e.t === id ? self() : nodeLink(e.t));
-        li.appendChild(el("span", plural(edgeArticles(e).length, "article"), "kg-cite"));
-        ul.appendChild(li);
-      });
-      box.appendChild(ul);
-    }
+    relationList(box, "Relations", edgesOf.get(id) || [], id);
+    relationList(box, "Statements that are not facts", statementsOf.get(id) || [], id);
     var quotes = quotesOf.get(id) || [];
     if (quotes.length) {
       box.appendChild(el("h3", "Quotes (" + quotes.length + ")"));
@@ -328,6 +359,54 @@
     }
   }
 
+  function relationList(box, heading, list, id) {
+    if (!list.length) return;
+    box.appendChild(el("h3", heading + " (" + list.length + ")"));
+    var ul = el("ul");
+    list.forEach(function (i) {
+      var e = data.edges[i], li = el("li");
+      var open = el("button", e.l, "kg-link kg-pred");
+      open.type = "button";
+      open.addEventListener("click", function () { showEdge(i); network.selectEdges([i]); });
+      // Read as a sentence: subject, predicate, object; this node in bold, the others links.
+      var end = function (other) { return other === id ? el("b", nodeById.get(id).label) : nodeLink(other); };
+      li.append(end(e.s), document.createTextNode(" "), open,
+                document.createTextNode(e.sym ? " " : " \u2192 "), end(e.t));
+      if (e.st) li.appendChild(el("span", " (" + e.st + ")", "kg-status"));
+      li.appendChild(el("span", plural(edgeArticles(e).length, "article"), "kg-cite"));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+  }
+
+  // What one article says: its quotes (those without a named speaker too) and relations.
+  function showArticle(index) {
+    var a = data.articles[index], box = $("kg-details");
+    clear(box);
+    if (!a) return;
+    box.appendChild(el("h2", articleName(a)));
+    box.appendChild(el("p", [a.publisher, a.date, a.source].filter(Boolean).join(" \u00b7 "), "kg-muted"));
+    var said = data.edges.map(function (e, i) { return i; }).filter(function (i) {
+      return data.edges[i].ev.some(function (ev) { return ev[0] === index; });
+    });
+    relationList(box, "Relations", said.filter(function (i) { return !data.edges[i].st; }), null);
+    relationList(box, "Statements that are not facts", said.filter(function (i) { return data.edges[i].st; }), null);
+    var quotes = quotesIn.get(index) || [];
+    if (quotes.length) {
+      box.appendChild(el("h3", "Quotes (" + quotes.length + ")"));
+      quotes.forEach(function (q) {
+        box.appendChild(el("blockquote", "\u201c" + q.text + "\u201d", "kg-quote"));
+        if (q.speaker !== null && nodeById.has(q.speaker)) {
+          var who = el("span", "", "kg-cite");
+          who.append(document.createTextNode("\u2014 "), nodeLink(q.speaker));
+          box.appendChild(who);
+        } else {
+          box.appendChild(el("span", "\u2014 speaker not named", "kg-cite"));
+        }
+      });
+    }
+  }
+
   function showEdge(i) {
     var e = data.edges[i], box = $("kg-details");
     clear(box);
@@ -336,6 +415,7 @@
     h.append(nodeLink(e.s), document.createTextNode(" \u2014 " + e.l + (e.sym ? " \u2014 " : " \u2192 ")),
              nodeLink(e.t));
     box.appendChild(h);
+    if (e.st) box.appendChild(el("p", "Not a fact: the articles state it as " + e.st + ".", "kg-status"));
     var arts = edgeArticles(e);
     box.appendChild(el("p", arts.length ? "Stated in " + plural(arts.length, "article") + ":" :
       "No article states this; it came from a query.", "kg-muted"));
@@ -365,6 +445,8 @@
     $("kg-search").value = "";
     $("kg-predicate").value = "";
     $("kg-source").value = "";
+    $("kg-from").value = "";
+    $("kg-to").value = "";
     $("kg-min").value = String(defaultMin);
     document.querySelectorAll(".kg-type-box").forEach(function (b) { b.checked = true; });
     applyFilters();
@@ -380,14 +462,16 @@
     var found = matches($("kg-search").value);
     if (found && found.length) focusNode(found[0].id);
   });
-  ["kg-predicate", "kg-source", "kg-min"].forEach(function (id) { $(id).addEventListener("change", applyFilters); });
+  ["kg-predicate", "kg-source", "kg-min", "kg-from", "kg-to", "kg-isolated", "kg-statements"]
+    .forEach(function (id) { $(id).addEventListener("change", applyFilters); });
   $("kg-min").addEventListener("input", function () { $("kg-min-value").textContent = $("kg-min").value; });
   $("kg-types").addEventListener("change", applyFilters);
   $("kg-reset").addEventListener("click", function () { highlight(null); resetFilters(); network.fit(); });
   $("kg-fit").addEventListener("click", function () { network.fit(); });
 
-  $("kg-stats").textContent = plural(data.nodes.length, "node") + ", " + plural(data.edges.length, "relation") +
+  $("kg-stats").textContent = plural(data.nodes.length, "node") + ", " + plural(factCount, "relation") +
     ", " + plural(data.articles.length, "article") + ", " + plural(data.quotes.length, "quote");
   applyFilters();
-  window.kgPage = { data: data, applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge, showNode: showNode };
+  window.kgPage = { data: data, applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge,
+                    showNode: showNode, showArticle: showArticle, matches: matches };
 })();

@@ -21,7 +21,7 @@ from kg.errors import RenderError
 from kg.store.store import ONTOLOGY_IRI, GraphStore
 
 __all__ = [
-    "ArticleInfo", "EdgeEvidence", "Edge", "Node", "QuoteInfo", "GraphView",
+    "ASSERTED", "ArticleInfo", "EdgeEvidence", "Edge", "Node", "QuoteInfo", "GraphView",
     "read_view", "ego_view", "result_view", "find_node",
 ]
 
@@ -55,15 +55,17 @@ SELECT ?a ?source ?title ?date ?publisher ?url WHERE {{ GRAPH ?a {{
   OPTIONAL {{ ?a schema:publisher ?publisher }}
   OPTIONAL {{ ?a schema:url ?url }}
 }} }}"""
+# Every statement, facts and the rest (wishes, conditions, denials, proposals) alike.
 _ASSERTIONS = f"""{_PREFIXES}
-SELECT ?s ?p ?o ?sentence ?a ?confidence WHERE {{ GRAPH ?a {{
-  ?st a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:status "asserted" ;
+SELECT ?s ?p ?o ?status ?sentence ?a ?confidence WHERE {{ GRAPH ?a {{
+  ?st a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:status ?status ;
       kg:sentence ?sentence ; prov:wasDerivedFrom ?a .
   OPTIONAL {{ ?st kg:confidence ?confidence }}
 }} }}"""
 _QUOTES = f"""{_PREFIXES}
 SELECT ?text ?speaker ?sentence ?a WHERE {{ GRAPH ?a {{
-  ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; prov:wasDerivedFrom ?a .
+  ?q a kg:Quote ; kg:text ?text ; prov:wasDerivedFrom ?a .
+  OPTIONAL {{ ?q kg:speaker ?speaker }}
   OPTIONAL {{ ?q kg:sentence ?sentence }}
 }} }}"""
 _TERM_LABELS = (
@@ -95,6 +97,11 @@ class EdgeEvidence:
     confidence: float | None = None
 
 
+#: The status of a statement that is a fact; any other ("desired", "hypothetical",
+#: "negated", "proposed") is a statement kept with its evidence but never a fact.
+ASSERTED = "asserted"
+
+
 @dataclass
 class Edge:
     """A relation between two nodes, with every sentence that states it."""
@@ -104,6 +111,7 @@ class Edge:
     target: str
     label: str
     evidence: list[EdgeEvidence] = field(default_factory=list)
+    status: str = ASSERTED
 
     @property
     def articles(self) -> set[str]:
@@ -123,10 +131,10 @@ class Node:
 
 @dataclass(frozen=True)
 class QuoteInfo:
-    """Words attributed to a speaker node."""
+    """Words an article quotes, and the speaker node when the article names one."""
 
     text: str
-    speaker: str
+    speaker: str | None
     article: str
     sentence: str | None = None
 
@@ -136,11 +144,14 @@ class GraphView:
     """Everything one drawing shows: nodes, edges, and the evidence behind them."""
 
     nodes: dict[str, Node] = field(default_factory=dict)
+    #: The facts: relations some article asserts.
     edges: list[Edge] = field(default_factory=list)
     articles: dict[str, ArticleInfo] = field(default_factory=dict)
     quotes: list[QuoteInfo] = field(default_factory=list)
     #: Predicates that read the same both ways (drawn without an arrow).
     symmetric: set[str] = field(default_factory=set)
+    #: Relations only wished, supposed, denied or proposed: kept apart from the facts.
+    statements: list[Edge] = field(default_factory=list)
 
     def subgraph(self, keep: Iterable[str], edges: list[Edge] | None = None) -> GraphView:
         """The view restricted to the nodes in ``keep`` (and ``edges`` if given)."""
@@ -148,11 +159,15 @@ class GraphView:
         nodes = {i: n for i, n in self.nodes.items() if i in ids}
         kept = edges if edges is not None else [
             e for e in self.edges if e.source in nodes and e.target in nodes]
-        quotes = [q for q in self.quotes if q.speaker in nodes]
+        statements = [e for e in self.statements if e.source in nodes and e.target in nodes]
+        named = [q for q in self.quotes if q.speaker in nodes]
         used = {a for n in nodes.values() for a in n.articles}
-        used |= {a for e in kept for a in e.articles} | {q.article for q in quotes}
+        used |= {a for e in kept for a in e.articles} | {q.article for q in named}
+        # A quote without a named speaker belongs to its article: kept with the article.
+        quotes = [q for q in self.quotes if q.speaker in nodes
+                  or (q.speaker is None and q.article in used)]
         articles = {i: a for i, a in self.articles.items() if i in used}
-        return GraphView(nodes, kept, articles, quotes, self.symmetric)
+        return GraphView(nodes, kept, articles, quotes, self.symmetric, statements)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
@@ -192,22 +207,24 @@ def read_view(store: GraphStore) -> GraphView:
         if e in view.nodes:
             view.nodes[e].articles.add(a)
     labels = _term_labels(store)
-    edges: dict[tuple[str, str, str], Edge] = {}
-    for s, p, o, sentence, a, confidence in store.strings(_ASSERTIONS):
-        key = (s, p, o)
+    edges: dict[tuple[str, str, str, str], Edge] = {}
+    for s, p, o, status, sentence, a, confidence in store.strings(_ASSERTIONS):
+        key = (s, p, o, status)
         if s not in view.nodes or o not in view.nodes:
             continue
         if key not in edges:
-            edges[key] = Edge(s, p, o, labels.get(p, local_name(p)))
+            edges[key] = Edge(s, p, o, labels.get(p, local_name(p)), status=status)
         conf = None if confidence is None else float(confidence)
         edges[key].evidence.append(EdgeEvidence(a, sentence, conf))
-    view.edges = sorted(edges.values(), key=lambda e: (e.source, e.predicate, e.target))
-    for edge in view.edges:
+    ordered = sorted(edges.values(), key=lambda e: (e.source, e.predicate, e.target, e.status))
+    for edge in ordered:
         edge.evidence.sort(key=lambda ev: (ev.article, ev.sentence))
+    view.edges = [e for e in ordered if e.status == ASSERTED]
+    view.statements = [e for e in ordered if e.status != ASSERTED]
     for text, speaker, sentence, a in store.strings(_QUOTES):
-        if speaker in view.nodes:
+        if speaker is None or speaker in view.nodes:
             view.quotes.append(QuoteInfo(text, speaker, a, sentence))
-    view.quotes.sort(key=lambda q: (q.speaker, q.article, q.text))
+    view.quotes.sort(key=lambda q: (q.speaker or "", q.article, q.text))
     view.symmetric = {row[0] for row in store.strings(_SYMMETRIC)}
     return view
 
@@ -305,7 +322,7 @@ def result_view(result: Result, view: GraphView, store: GraphStore | None = None
     if store is not None and extra:
         _label_others(store, extra)
     merged = GraphView({**view.nodes, **extra}, view.edges, view.articles, view.quotes,
-                       view.symmetric)
+                       view.symmetric, view.statements)
     keep = {e.source for e in edges.values()} | {e.target for e in edges.values()}
     keep |= {str(t) for t in lone}
     return merged.subgraph(keep, list(edges.values()))

@@ -77,6 +77,12 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_date("\n".join(header)) == "2025-11-21"
     assert find_author(["Author`s name Anna Smith"]) == "Anna Smith"
     assert find_author(["• Jo Bloggs can be reached at jo@example.com."]) == "Jo Bloggs"
+    assert find_author(["By Ingrid Solheim"]) == "Ingrid Solheim"
+    assert find_author(["by Tae-yul Cho"]) == "Tae-yul Cho"
+    assert find_author(["BY Rania Haddad, Gulf Wire"]) == "Rania Haddad"
+    assert find_author(["By Ana Lima and Jo Bloggs"]) == "Ana Lima"
+    assert find_author(["By the end of the week the deal was done"]) is None
+    assert find_author(["Bypass Road Closed Today"]) is None
     assert (
         find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
     )

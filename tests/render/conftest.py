@@ -33,6 +33,7 @@ ENTITIES = [
     ("reuters", "Organization", "Reuters", ()),
     ("peace-plan", "Plan", "28-point peace plan", ("peace plan",)),
     ("bob", "Person", XSS_NAME, ()),
+    ("nato", "Organization", "NATO", ()),  # named, but in no relation
 ]
 # (article, subject, predicate, object, sentence)
 RELATIONS = [
@@ -47,10 +48,15 @@ RELATIONS = [
     ("a3", "kremlin", "partOf", "russia", "The Kremlin, seat of Russia's government, declined."),
     ("a4", "bob", "memberOf", "reuters", XSS_SENTENCE),
 ]
+# (article, subject, predicate, object, sentence, status): stated, but not as facts
+STATEMENTS = [
+    ("a2", "zelensky", "met", "putin", "Zelensky wants to meet Putin.", "desired"),
+]
 QUOTES = [
     ("a1", "zelensky", "We will not trade our land for peace.",
      'Zelensky said: "We will not trade our land for peace."'),
     ("a4", "bob", "<b>bold</b> & \\ 'quoted'", "Bob said something odd."),
+    ("a3", None, "Nobody saw it coming.", '"Nobody saw it coming," an official said.'),
 ]
 ARTICLES = [
     ("a1", "Leaders trade words over Ukraine", "2025-11-20", "Reuters"),
@@ -61,7 +67,8 @@ ARTICLES = [
 
 
 def make_graph() -> KnowledgeGraph:
-    """The test graph: 11 entities, 10 relations (one pair stated twice), 2 quotes, 4 articles."""
+    """The test graph: 12 entities (one in no relation), 10 relations (one pair stated twice),
+    a statement that is not a fact, 3 quotes (one without a named speaker), 4 articles."""
     kinds = {key: (kind, label, alts) for key, kind, label, alts in ENTITIES}
     mentions: dict[tuple[str, str], Mention] = {}
 
@@ -76,10 +83,14 @@ def make_graph() -> KnowledgeGraph:
     for article, s, p, o, sentence in RELATIONS:
         ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.9)
         relations.append(Relation(mention(article, s), p, mention(article, o), ev))
+    for article, s, p, o, sentence, status in STATEMENTS:
+        ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.7)
+        relations.append(Relation(mention(article, s), p, mention(article, o), ev, status))
     quotes = []
     for article, speaker, text, sentence in QUOTES:
         ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.8)
-        quotes.append(Quote(text, mention(article, speaker), ev))
+        quotes.append(Quote(text, mention(article, speaker) if speaker else None, ev))
+    mention("a1", "nato")
     for article, _, _, publisher in ARTICLES:
         mention(article, "reuters")
         if publisher:  # the publisher is a mention at offset 0 of its article

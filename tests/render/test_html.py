@@ -9,11 +9,13 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import RenderError
 from kg.render import read_view, render_html, render_view
-from kg.render.html import script_json
+from kg.render.html import _footprint, script_json
+from kg.render.layout import find_overlaps
 from kg.render.view import GraphView, Node
 from kg.store import GraphStore
+from kg.store.rdf import entity_iri
 
-from .conftest import XSS_NAME, XSS_SENTENCE, XSS_TITLE, make_graph
+from .conftest import QUOTES, STATEMENTS, XSS_NAME, XSS_SENTENCE, XSS_TITLE, make_graph
 
 
 def _panel(page: str) -> dict:
@@ -34,7 +36,7 @@ def test_script_json_of_long_lists_is_the_json_of_the_whole(monkeypatch):
     # Long lists are encoded a few items at a time; the text must not change.
     monkeypatch.setattr(kg.render.html, "_ITEMS_PER_PIECE", 3)
     data = {"edges": [{"s": f"<e{i}>", "ev": [[i, "a & b", 0.5]]} for i in range(10)],
-            "empty": {}, "few": [1, 2], "physics": False}
+            "empty": {}, "few": [1, 2], "flag": False}
     text = script_json(data)
     assert json.loads(text) == data
     assert text == script_json({"whole": data})[len('{"whole":'):-1]
@@ -64,17 +66,44 @@ def test_hostile_text_never_appears_as_markup(store):
 def test_panel_data_matches_the_store(store):
     view = read_view(store)
     panel = _panel(render_html(store))
-    assert len(panel["nodes"]) == len(view.nodes) and len(panel["edges"]) == len(view.edges)
+    assert len(panel["nodes"]) == len(view.nodes)
+    assert len(panel["edges"]) == len(view.edges) + len(view.statements)
     assert {e["l"] for e in panel["edges"]} >= {"leader of", "opposes", "met"}
-    assert panel["physics"] is True
+    assert [e["st"] for e in panel["edges"] if "st" in e] == [s[-1] for s in STATEMENTS]
+    assert len(panel["quotes"]) == len(QUOTES)
+    assert [q["text"] for q in panel["quotes"] if q["speaker"] is None] == [
+        text for _, speaker, text, _ in QUOTES if speaker is None]
 
 
-def test_large_graphs_get_python_positions_and_no_physics(store):
-    page = render_html(store, physics_limit=5)
-    assert _panel(page)["physics"] is False
+def _vis_records(page: str, name: str) -> list[dict]:
+    block = re.search(rf"{name} = new vis.DataSet\((\[.*?\])\);", page, re.S)
+    assert block is not None, name
+    return json.loads(block.group(1))
+
+
+def test_statements_that_are_not_facts_are_dashed_and_hidden(store):
+    edges = _vis_records(render_html(store), "edges")
+    dashed = [e for e in edges if e.get("dashes")]
+    assert [e["label"] for e in dashed] == ["met (desired)"]
+    assert all(e["hidden"] for e in dashed)
+    assert not any(e.get("hidden") for e in edges if not e.get("dashes"))
+
+
+def test_positions_come_from_python_with_no_overlap(store):
+    page = render_html(store)
     assert '"physics": {"enabled": false}' in page
-    xs = re.findall(r'"x": (-?[\d.]+), "y": (-?[\d.]+)', page)
-    assert len(set(xs)) == len(read_view(store).nodes)
+    view = read_view(store)
+    nodes = _vis_records(page, "nodes")
+    positions = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    assert set(positions) == set(view.nodes)
+    footprints = {n["id"]: _footprint(n["label"], n["size"], n.get("font", {}).get("size", 16))
+                  for n in nodes}
+    pairs = [(e.source, e.target) for e in (*view.edges, *view.statements)]
+    assert find_overlaps(positions, footprints, pairs) == []
+    # The unlinked entity sits below the drawing, not in a ring around it.
+    nato = positions[str(entity_iri("nato"))]
+    linked = [p for n, p in positions.items() if n != str(entity_iri("nato"))]
+    assert nato[1] > max(y for _, y in linked)
 
 
 def test_unknown_node_type_is_a_render_error():
@@ -121,9 +150,9 @@ def test_symmetric_relations_have_no_arrow(store):
     page = render_html(store)
     panel = _panel(page)
     met = [e for e in panel["edges"] if e["l"] == "met"]
-    assert len(met) == 1 and met[0]["sym"] is True
+    assert len(met) == 2 and all(e["sym"] for e in met)  # the fact and the wish
     assert not any(e["sym"] for e in panel["edges"] if e["l"] == "leader of")
-    assert page.count('"arrows": {"to": {"enabled": false}}') == 1
+    assert page.count('"arrows": {"to": {"enabled": false}}') == 2
 
 
 def test_text_that_looks_like_a_link_is_just_text():

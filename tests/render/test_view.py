@@ -16,7 +16,9 @@ def test_view_has_every_entity_relation_article_and_quote(store):
     assert {n.label for n in view.nodes.values()} == {label for _, _, label, _ in ENTITIES}
     stated = {(s, p, o) for _, s, p, o, _ in RELATIONS}
     assert len(view.edges) == len(stated)
+    assert [(e.label, e.status) for e in view.statements] == [("met", "desired")]
     assert len(view.articles) == len(ARTICLES) and len(view.quotes) == len(QUOTES)
+    assert [q.text for q in view.quotes if q.speaker is None] == ["Nobody saw it coming."]
 
 
 def test_edges_carry_the_ontology_label_and_every_sentence(store):

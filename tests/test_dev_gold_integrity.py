@@ -1,0 +1,84 @@
+"""The dev set's gold files agree with the articles they annotate.
+
+A typo in an entity id or a quote that is not in its article would make
+`kg eval` quietly count a miss; these checks catch such slips when gold is edited.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.evaluate import normalise
+
+DEV = Path(__file__).parent / "data" / "dev"
+GOLD_FILES = sorted(DEV.glob("gold_*.yaml"))
+TYPES = {"Person", "Organization", "Place", "Plan"}
+
+
+def _load(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _folder(path: Path) -> Path:
+    return DEV / ("heldout" if "heldout" in path.stem else "tune")
+
+
+def _ids(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_every_document_is_an_article_in_its_folder(path):
+    gold = _load(path)
+    missing = [d for d in gold["documents"] if not (_folder(path) / f"{d}.txt").is_file()]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_every_reference_names_a_defined_entity(path):
+    gold = _load(path)
+    ids = [e["id"] for e in gold["entities"]]
+    assert len(ids) == len(set(ids)), "an entity id is defined twice"
+    assert {e["type"] for e in gold["entities"]} <= TYPES
+    known, docs = set(ids), set(gold["documents"])
+    predicates = set(gold["predicates"])
+    for item in gold.get("relations", []) + gold.get("negatives", []):
+        assert item["p"] in predicates, item
+        assert set(_ids(item["s"])) | set(_ids(item["o"])) <= known, item
+        assert item["doc"] in docs, item
+    for quote in gold.get("quotes", []):
+        assert quote["speaker"] is None or set(_ids(quote["speaker"])) <= known, quote
+        assert quote["doc"] in docs, quote
+    for pair in gold.get("allowed_merges", []):
+        assert set(pair) <= known, pair
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_every_quote_start_is_in_its_article(path):
+    gold = _load(path)
+    texts = {
+        d: normalise((_folder(path) / f"{d}.txt").read_text(encoding="utf-8"))
+        for d in gold["documents"]
+    }
+    absent = [q["starts"] for q in gold.get("quotes", [])
+              if normalise(q["starts"]) not in texts[q["doc"]]]
+    assert not absent
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_no_surface_form_names_two_entities(path):
+    # One label matching two gold entities makes any node carrying it "over-merged".
+    owner: dict[str, str] = {}
+    clashes = []
+    for entity in _load(path)["entities"]:
+        for name in {normalise(n) for n in [entity["name"], *entity.get("aliases", [])]}:
+            if owner.setdefault(name, entity["id"]) != entity["id"]:
+                clashes.append((name, owner[name], entity["id"]))
+    assert not clashes
+
+
+def test_no_article_is_both_tuned_on_and_held_out():
+    tune = {p.name for p in (DEV / "tune").glob("*.txt")}
+    heldout = {p.name for p in (DEV / "heldout").glob("*.txt")}
+    assert not tune & heldout
