@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KGError
+from kg.errors import Interrupted, KGError
 from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
@@ -54,6 +54,15 @@ def remote_store_options(func: F) -> F:
         metavar="URL",
         help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
         "OUT/store; the files are still written to OUT.",
+    )(func)
+
+
+def absolute_paths_option(func: F) -> F:
+    return click.option(
+        "--absolute-paths",
+        is_flag=True,
+        help="Record each article's absolute path as its kg:sourceFile (by default its path "
+        "from the folder or file given, so the folders above it stay out of the graph).",
     )(func)
 
 
@@ -118,11 +127,11 @@ class _Group(click.Group):
         except KGError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:
-            # Outputs are replaced atomically, so nothing half-written is left behind.
-            click.echo(
-                "Interrupted: stopped before finishing; earlier outputs are unchanged.", err=True
-            )
+        except KeyboardInterrupt as err:
+            # Files are replaced whole and the store commits whole batches, so nothing is
+            # left half-written; a build says what it had committed.
+            said = str(err) if isinstance(err, Interrupted) else "stopped before finishing"
+            click.echo(f"Interrupted: {said}.", err=True)
             ctx.exit(130)
 
 
@@ -220,6 +229,7 @@ def cli() -> None:
     show_default=True,
     help="Stop with an error if ARTICLES hold more files than this.",
 )
+@absolute_paths_option
 @remote_store_options
 def build(
     articles: tuple[Path, ...],
@@ -230,6 +240,7 @@ def build(
     strict: bool,
     max_article_bytes: int,
     max_files: int,
+    absolute_paths: bool,
     store_url: str | None,
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
@@ -268,6 +279,7 @@ def build(
             limits=limits,
             remote=remote,
             jobs=jobs,
+            absolute_paths=absolute_paths,
         )
     finally:
         progress.close()
@@ -340,7 +352,9 @@ def _build_dir(store_path: str) -> Path:
     "(on a large store, rewriting them is most of the work; `kg export` and `kg render` "
     "write them when wanted).",
 )
-def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool) -> None:
+@absolute_paths_option
+def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
+        absolute_paths: bool) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -349,7 +363,7 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
     progress = _Progress()
     try:
         report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
-                           files=not no_files)
+                           files=not no_files, absolute_paths=absolute_paths)
     finally:
         progress.close()
     click.echo(report.summary())
