@@ -18,6 +18,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "HONORIFICS",
     "TITLE_PREDICATE",
+    "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
     "PLAN_HEADS",
     "SPEECH_VERBS",
@@ -437,7 +438,35 @@ TITLE_PREDICATE: dict[str, str] = {
     "special envoy": "advisorOf",
     "counsellor": "advisorOf",
     "counselor": "advisorOf",
+    "pm": "leaderOf",
+    "gov.": "leaderOf",
+    "gov": "leaderOf",
+    "sen.": "memberOf",
+    "rep.": "memberOf",
+    "vice president": "memberOf",
+    "vice-president": "memberOf",
+    "vice chairman": "memberOf",
+    "vice-chairman": "memberOf",
+    "chief executive officer": "leaderOf",
+    "chief financial officer": "memberOf",
+    "chief operating officer": "memberOf",
+    "cfo": "memberOf",
+    "coo": "memberOf",
+    "board member": "memberOf",
+    "permanent representative": "memberOf",
+    "head coach": "memberOf",
+    "captain": "memberOf",
+    "delegate": "memberOf",
+    "legislator": "memberOf",
+    "congressman": "memberOf",
+    "congresswoman": "memberOf",
+    "councillor": "memberOf",
+    "councilman": "memberOf",
 }
+
+#: Words before a leader's title that make its holder a member, not the leader
+#: ("deputy director", "vice chairman", "assistant secretary").
+SUBORDINATE_TITLE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 
 #: Ministries' subjects inside job titles ("Secretary of State", "Energy Minister").
 PORTFOLIOS = frozenset(

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import DEMONYMS, TITLE_PREDICATE
+from kg.extract.lexicon import DEMONYMS, SUBORDINATE_TITLE_WORDS, TITLE_PREDICATE
+from kg.extract.modality import status_of
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
@@ -27,7 +28,10 @@ _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of",
 _EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_BODY_PREPS = {"of", "at", "for", "to", "in"}
+_BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
+_HYPHENS = {"-", "–"}
+# "chair of the board of X" leads X itself, unlike "head of research at X"
+_GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
@@ -35,13 +39,16 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
 
     Envoys and advisers of a country or organisation are its members.
     """
-    words = [w.lower() for w in words]
+    # "Secretary - General" is one title word: join the parts of hyphenated titles
+    words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
             phrase = " ".join(words[i : i + size])
             if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
+                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
+                    predicate = "memberOf"  # "deputy director" does not lead
                 break
         if predicate:
             break
@@ -111,6 +118,24 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
+            t.lower_ == "staff"
+            and j - 2 >= sent.start
+            and doc[j - 1].lower_ == "of"
+            and doc[j - 2].lower_ == "chief"
+        ):  # "White House chief of staff Name"
+            words[:0] = ["chief of staff"]
+            j -= 3
+            continue
+        if (
+            t.text in _HYPHENS
+            and words
+            and j - 1 >= sent.start
+            and (doc[j - 1].lower_ in _TITLE_WORDS)
+        ):  # "Secretary-General", "Vice-President"
+            words.insert(0, t.text)
+            j -= 1
+            continue
+        if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST
             or (
@@ -156,11 +181,30 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
 
 
+def _next_to(span: Span, node: Token) -> bool:
+    """Whether the apposition ``node`` is written right beside the name, across a comma.
+
+    "A and B, the national security adviser," gives the title to B only, whatever
+    the parser attached it to.
+    """
+    doc = span.doc
+    if node.i > span.end:
+        left = node.left_edge.i
+        return left - 2 == span.end - 1 and doc[left - 1].text in {",", "(", "—", "–"}
+    return span.start > 0 and doc[span.start - 1].text in {",", "(", "—", "–"}
+
+
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
+        nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos":
-        nodes.append(root.head)
+        head = root.head
+        # "the adviser to the French President, Emmanuel Bonne": the name is the adviser's
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        nodes.append(head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -179,6 +223,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             _EXTRA_TITLES
         ):
+            continue
+        beside = node if node.dep_ == "appos" else span.root.head
+        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
@@ -225,7 +272,10 @@ def _title_body(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
-            o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.lower_ not in _GOVERNING_BODIES
+            and entity_of(context, o) is None
             for o in p.children
         )
         for p in node.children
@@ -244,8 +294,150 @@ def _title_body(
                     for deeper in inner.children:
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
                         if body is not None and body != person and body.type != "Plan":
-                            return body, False
+                            return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Prime Minister Felipe Arce of Valdoria": the body written after the name."""
+    doc = context.doc
+    if span.end + 1 >= span.sent.end or doc[span.end].lower_ not in {"of", "from"}:
+        return
+    words = []
+    j = span.start - 1
+    while j >= span.sent.start and (
+        doc[j].lower_ in _TITLE_WORDS or doc[j].text in _HYPHENS and words
+    ):
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
+        return  # "Kremlin spokesman X of ..." already has its body
+    k = span.end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    body = _body_at(context, doc[k], person)
+    if body is None or body.type not in {"Place", "Organization"}:
+        return
+    predicate = predicate_for(words, body)
+    if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
+        yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+#: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
+#: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
+_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
+
+
+def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X named Y (as) its chief executive", "Y was appointed interim CEO of X"."""
+    people = [
+        m
+        for c in verb.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        for m in [context.mention_at(c)]
+        if m is not None and _person_like(m)
+    ]
+    if not people:
+        return
+    candidates = []
+    for c in verb.children:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"}:
+            candidates.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+    titles = [
+        t
+        for t in candidates
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.lower_ in _TITLE_WORDS
+        and context.mention_at(t) is None
+    ]
+    # "named Ada Voss chief executive": the title may be parsed inside the name's phrase
+    for person in people:
+        pspan = context.span_of(person)
+        if pspan is not None:
+            titles += [
+                c
+                for c in pspan.root.children
+                if c.dep_ in {"appos", "npadvmod", "attr"} and c.lower_ in _TITLE_WORDS
+            ]
+    appointer = [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
+    for node in titles:
+        modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        for person in people:
+            found = _title_body(context, node, person)
+            owner_pronoun = any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in node.children
+            )
+            body = (
+                found[0]
+                if found
+                else (
+                    appointer[0]
+                    if appointer
+                    and (owner_pronoun or not any(c.dep_ == "prep" for c in node.children))
+                    else None
+                )
+            )
+            if body is None or body == person:
+                continue
+            predicate = predicate_for(words, body)
+            if predicate:
+                yield Relation(
+                    person,
+                    predicate,
+                    body,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                    status_of(verb),
+                )
+
+
+def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led")."""
+    if verb.tag_ == "VBD" or verb.pos_ != "VERB":
+        return
+    bodies = [
+        m
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
+    if not bodies:
+        return
+    subjects = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                c = verb.head
+            found = context.mention_at(c)
+            if found is not None and _person_like(found):
+                subjects.append(found)
+    for person in subjects:
+        for body in bodies:
+            yield Relation(
+                person,
+                _RUN[verb.lemma_],
+                body,
+                context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                status_of(verb),
+            )
+
+
+def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
+    for verb in context.tokens:
+        if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
+            yield from _appointed(context, verb)
+        elif verb.lemma_ in _RUN:
+            yield from _runs(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
@@ -395,7 +587,9 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         if span is None:
             continue
         yield from _prenominal(context, person, span)
+        yield from _title_after(context, person, span)
         yield from _appositive(context, person, span)
+    yield from _role_verbs(context)
     yield from _based_in(context)
     yield from _party_of(context)
     yield from _of_and_in(context)

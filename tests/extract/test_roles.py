@@ -116,3 +116,79 @@ def test_lowercase_institution_anchored_to_a_country(graph_of):
     offices = [e for e in g.entities if e.type == "Organization"]
     assert len(offices) == 1
     assert ("Andriy Yermak", "leaderOf", offices[0].label) in facts(g)
+
+
+def test_hyphenated_title_and_chief_of_staff(graph_of):
+    g = graph_of(
+        "UN Secretary-General Anton Verhoef urged restraint on Monday. "
+        "White House chief of staff Perry Dunmore met the lawmakers."
+    )
+    got = facts(g)
+    assert ("Anton Verhoef", "leaderOf", "UN") in got
+    assert ("Perry Dunmore", "memberOf", "White House") in got
+    assert ("Perry Dunmore", "leaderOf", "White House") not in got
+
+
+def test_deputy_of_a_leader_title_is_a_member():
+    from kg.extract.roles import predicate_for
+    from kg.model import Mention
+
+    org = Mention("a", 0, 4, "Acme", "Organization")
+    assert predicate_for(["deputy", "director"], org) == "memberOf"
+    assert predicate_for(["Vice", "President"], org) == "memberOf"
+    assert predicate_for(["chief", "executive", "officer"], org) == "leaderOf"
+    assert predicate_for(["Secretary", "-", "General"], org) == "leaderOf"
+
+
+def test_corporate_roles(graph_of):
+    g = graph_of(
+        "Kestrel Motors chief executive Jonah Pell said demand was strong. "
+        "Carla Mendes, chair of the board of Ostrava Bank, resigned on Friday. "
+        "Felix Arden, a board member of Halvorsen Group, declined to comment."
+    )
+    got = facts(g)
+    assert ("Jonah Pell", "leaderOf", "Kestrel Motors") in got
+    assert ("Carla Mendes", "leaderOf", "Ostrava Bank") in got
+    assert ("Felix Arden", "memberOf", "Halvorsen Group") in got
+    assert ("Felix Arden", "leaderOf", "Halvorsen Group") not in got
+
+
+def test_appointments_give_the_title_only_when_made(graph_of):
+    g = graph_of(
+        "Kestrel Motors named Ada Voss as its new chief financial officer. "
+        "Carla Mendes was appointed chief executive of Halvorsen Group on Monday."
+    )
+    got = facts(g)
+    assert ("Ada Voss", "memberOf", "Kestrel Motors") in got
+    assert ("Carla Mendes", "leaderOf", "Halvorsen Group") in got
+    g = graph_of(
+        "The board is expected to name Carla Mendes as chief executive of Halvorsen Group."
+    )
+    assert ("Carla Mendes", "leaderOf", "Halvorsen Group") not in facts(g)
+
+
+def test_who_heads_is_leader_but_who_led_is_past(graph_of):
+    g = graph_of("Brennan Holt, who heads the Marlow Foundation, welcomed the decision.")
+    assert ("Brennan Holt", "leaderOf", "Marlow Foundation") in facts(g)
+    g = graph_of("Marta Lind, who led Ostrava Bank until 2019, retired.")
+    assert not {f for f in facts(g) if f[1] == "leaderOf"}
+
+
+def test_title_before_name_and_body_after_it(graph_of):
+    g = graph_of("Prime Minister Felipe Arce of Spain told reporters the talks would continue.")
+    assert ("Felipe Arce", "leaderOf", "Spain") in facts(g)
+
+
+def test_apposition_goes_to_the_name_beside_it(graph_of):
+    g = graph_of(
+        "Lloyd Austin and Jake Sullivan, the national security adviser of Belgium, "
+        "met Chinese officials."
+    )
+    got = facts(g)
+    assert ("Jake Sullivan", "memberOf", "Belgium") in got
+    assert ("Lloyd Austin", "memberOf", "Belgium") not in got
+
+
+def test_adviser_to_a_president_is_not_the_president(graph_of):
+    g = graph_of("The adviser to the French President, Emmanuel Bonne, said the talks were useful.")
+    assert ("Emmanuel Bonne", "leaderOf", "France") not in facts(g)
