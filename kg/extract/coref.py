@@ -26,6 +26,8 @@ __all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
+# Words that stand for a plan just named: "the document", "the draft", "these terms".
+_PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -82,11 +84,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
     antecedents: dict[int, Mention] = {}
     last_plan_reference = -1  # token index of the latest named or described plan
-    plan_ends = {
-        span[-1].i
-        for p in plans
-        if (span := context.span_of(p)) is not None
-    }
+    plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
     for token in context.tokens:
         if token.i in plan_ends:
             last_plan_reference = token.i
@@ -112,10 +110,15 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
-        elif (lower in PLAN_HEADS and _is_definite(token)) or (lower in _PLAN_PRONOUNS and plans):
+        elif (
+            (lower in PLAN_HEADS and _is_definite(token))
+            or (lower in _PLAN_PRONOUNS and plans)
+            or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
+        ):
             before = [p for p in plans if p.end <= token.idx]
             if before and not context.mention_at(token):
-                if lower in _PLAN_PRONOUNS and not _recent(doc, last_plan_reference, token):
+                weak = lower in _PLAN_PRONOUNS or lower in _PLAN_DESCRIPTIONS
+                if weak and not _recent(doc, last_plan_reference, token):
                     continue
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
@@ -124,7 +127,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
 def _is_definite(token: Token) -> bool:
     return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+        c.dep_ in {"det", "poss"}
+        and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
         for c in token.children
     )
 

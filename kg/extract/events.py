@@ -45,8 +45,23 @@ VERB_PREDICATES = {
     "oppose": "opposes",
     "condemn": "opposes",
     "denounce": "opposes",
+    "criticise": "opposes",
+    "criticize": "opposes",
+    "veto": "opposes",
+    "accept": "supports",
     "sanction": "sanctioned",
+    "blacklist": "sanctioned",
+    "host": "met",
+    "unveil": "authorOf",
+    "present": "authorOf",
+    "table": "authorOf",
+    "submit": "authorOf",
 }
+#: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
+_VOTE_PREPS = {"for": "supports", "against": "opposes"}
+#: "designated X" is a sanction only in a sentence about sanctions or terrorism.
+_DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
+_LIST_WORDS = {"sanction", "sanctions", "blacklist", "list"}
 #: Verbs that need a particle: "drew up", "put forward".
 PHRASAL = {
     ("draw", "up"): "authorOf",
@@ -55,19 +70,85 @@ PHRASAL = {
     ("sign", "off"): "supports",
 }
 _MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
-_HOLD = {"hold", "host", "have", "conduct"}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
+#: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
+_TALK = {"discuss", "talk", "confer"}
+_DASHES = {"—", "–", "--", "-"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
 _AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
 _PLAN_ONLY = {"authorOf"}
 
 
+def _with_partner(verb: Token) -> list[Token]:
+    """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        p
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
+    """ "voted for X" / "voted in favour of X" / "voted against X"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ in _VOTE_PREPS:
+            return _VOTE_PREPS[prep.lower_], pobjs
+        if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
+            inner = [
+                o
+                for c in pobjs
+                for q in c.children
+                if q.dep_ == "prep" and q.lower_ == "of"
+                for o in q.children
+                if o.dep_ == "pobj"
+            ]
+            return "supports", inner
+    return None
+
+
+def _designated(verb: Token) -> bool:
+    sent = verb.sent
+    doc = verb.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in doc[start : sent.end])
+
+
+def _added_to_list(verb: Token) -> bool:
+    """ "added X to its sanctions list" / "to the blacklist"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for pobj in prep.children:
+                words = {pobj.lower_} | {c.lower_ for c in pobj.children}
+                if pobj.lower_ in {"blacklist"} or (
+                    pobj.lower_ == "list" and words & {"sanctions", "sanction", "blacklist"}
+                ):
+                    return True
+    return False
+
+
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
+    if verb.lemma_ == "vote":
+        found = _vote_objects(verb)
+        return found[0] if found else None
+    if verb.lemma_ in _TALK and _with_partner(verb):
+        return "met"
+    if verb.lemma_ == "designate" and _designated(verb):
+        return "sanctioned"
+    if verb.lemma_ == "add" and _added_to_list(verb):
+        return "sanctioned"
     if verb.lemma_ in _HOLD and any(
-        c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in verb.children
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
     ):
-        return "met"  # "held talks with", "hosted a meeting with"
+        return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     for child in verb.children:
         if child.dep_ == "prt" and (verb.lemma_, child.lower_) in PHRASAL:
             return PHRASAL[(verb.lemma_, child.lower_)]
@@ -76,18 +157,33 @@ def _predicate(verb: Token) -> str | None:
     return VERB_PREDICATES.get(verb.lemma_)
 
 
+def _dateline_end(token: Token) -> int:
+    """The index where a dateline opening the sentence ends ("GENEVA, Switzerland —"), or -1."""
+    sent = token.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return -1
+    for t in sent[: min(len(sent), 10)]:
+        if t.text in _DASHES and t.i > first.i:
+            return t.i
+    return -1
+
+
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return entities_of(context, pobj)
+    dateline = _dateline_end(verb)
     for child in verb.children:
-        if child.dep_ in {"nsubj"}:
+        if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return entities_of(context, verb.head)
             return entities_of(context, child)
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
+        return _subjects(context, verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
     return []
 
@@ -112,6 +208,13 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
     if verb.dep_ == "acl":  # "the plan put forward by Trump"
         return _object_entity(context, verb.head)
+    if verb.lemma_ == "vote":
+        found = _vote_objects(verb)
+        return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
+    if verb.lemma_ in _TALK or (predicate == "met" and verb.lemma_ in _HOLD):
+        partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
+        if partners:
+            return partners
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
         for noun in verb.children:
             if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
@@ -184,6 +287,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.tokens:
+        if noun.lower_ == "sanctioned" and noun.dep_ == "amod":
+            yield from _hyphen_sanctioned(context, noun)
+            continue
         if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
             continue
         targets: list[Mention] = []
@@ -231,6 +337,34 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+def _hyphen_sanctioned(context: ArticleContext, word: Token) -> Iterator[Relation]:
+    """ "the OFAC-sanctioned firm Duna Logistics": the body before the hyphen sanctioned it."""
+    doc = context.doc
+    if word.i < 2 or doc[word.i - 1].text not in _DASHES:
+        return
+    sanctioner = context.mention_at(doc[word.i - 2])
+    noun = word.head
+    target = context.mention_at(noun) or (
+        context.mention_at(noun.head) if noun.dep_ in {"compound", "appos"} else None
+    )
+    if target is None:
+        target = next(
+            (
+                m
+                for c in noun.children
+                if c.dep_ == "appos"
+                for m in [context.mention_at(c)]
+                if m is not None
+            ),
+            None,
+        )
+    if sanctioner is None or target is None or sanctioner == target:
+        return
+    yield Relation(
+        sanctioner, "sanctioned", target, context.evidence(word.sent, "kg.events.v1", 0.8)
+    )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:

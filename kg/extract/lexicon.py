@@ -588,6 +588,7 @@ PLAN_HEADS = frozenset(
         "initiative",
         "treaty",
         "blueprint",
+        "resolution",
         "ceasefire",
         "counterproposal",
         "counteroffer",

@@ -101,3 +101,97 @@ def test_counterproposal_is_another_plan(graph_of):
     got = facts(g)
     assert ("Steve Witkoff", "authorOf", "28-point peace plan") in got
     assert ("France", "authorOf", "counterproposal") in got
+
+
+def test_meetings_in_other_words(graph_of):
+    got = facts(
+        graph_of(
+            "Hana Liss attended a meeting with Otto Brehm in Vienna. "
+            "Ivo Marek discussed the ceasefire with Petra Sova on Tuesday. "
+            "Lena Brask arrived in Paris on Monday, meeting Tomas Wilde at the Elysee. "
+            "President Rolf Dane hosted Prime Minister Ines Kavala on Thursday."
+        )
+    )
+    assert ("Hana Liss", "met", "Otto Brehm") in got or ("Otto Brehm", "met", "Hana Liss") in got
+    assert {("Ivo Marek", "met", "Petra Sova"), ("Petra Sova", "met", "Ivo Marek")} & got
+    assert {("Lena Brask", "met", "Tomas Wilde"), ("Tomas Wilde", "met", "Lena Brask")} & got
+    assert {("Rolf Dane", "met", "Ines Kavala"), ("Ines Kavala", "met", "Rolf Dane")} & got
+
+
+def test_attendees_joined_by_semicolons_met(graph_of):
+    got = facts(
+        graph_of(
+            "The meeting was attended by Hana Liss; Otto Brehm, the German chancellor; "
+            "and Ivo Marek, the Czech foreign minister."
+        )
+    )
+    met = {frozenset((s, o)) for s, p, o in got if p == "met"}
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert frozenset(("Otto Brehm", "Ivo Marek")) in met
+    assert ("Otto Brehm", "leaderOf", "Germany") in got
+    assert ("Hana Liss", "leaderOf", "Germany") not in got
+
+
+def test_discussing_a_topic_without_a_partner_is_no_meeting(graph_of):
+    got = facts(graph_of("Hana Liss discussed the ceasefire with reporters in Vienna."))
+    assert not {f for f in got if f[1] == "met"}
+
+
+def test_sanctions_in_other_words(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury designated Velcor Shipping for helping the regime evade sanctions. "
+            "Britain added Karel Voss to its sanctions list on Monday. "
+            "The OFAC-sanctioned firm Duna Logistics moved the cargo."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert ("United Kingdom", "sanctioned", "Karel Voss") in got
+    assert ("OFAC", "sanctioned", "Duna Logistics") in got
+
+
+def test_designating_a_candidate_is_no_sanction(graph_of):
+    got = facts(graph_of("The Labour Party designated Karel Voss as its candidate for mayor."))
+    assert not {f for f in got if f[1] == "sanctioned"}
+
+
+def test_votes_veto_and_abstention(graph_of):
+    got = facts(
+        graph_of(
+            "Russia vetoed the draft resolution on Thursday, while China abstained. "
+            "France voted for the draft resolution."
+        )
+    )
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert ("France", "supports", "draft resolution") in got
+    assert not {f for f in got if f[0] == "China"}
+
+
+def test_plan_referred_to_as_the_document_or_the_draft(graph_of):
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan on Monday. "
+            "Ukraine endorsed the document on Friday. Hungary criticised the draft."
+        )
+    )
+    assert ("United States", "authorOf", "20-point peace plan") in got
+    assert ("Ukraine", "supports", "20-point peace plan") in got
+    assert ("Hungary", "opposes", "20-point peace plan") in got
+
+
+def test_refusals_and_conditions_are_not_stances(graph_of):
+    g = graph_of(
+        "The United States unveiled a 20-point peace plan on Monday. "
+        "Russia would not accept the document. If Poland backs the plan, talks could resume."
+    )
+    got = facts(g)
+    assert ("Russia", "supports", "20-point peace plan") not in got
+    assert ("Poland", "supports", "20-point peace plan") not in got
+
+
+def test_dateline_is_not_a_subject(graph_of):
+    got = facts(
+        graph_of("GENEVA, Switzerland — Foreign Minister Ignaz Keller met Otto Brehm on Sunday.")
+    )
+    assert {("Ignaz Keller", "met", "Otto Brehm"), ("Otto Brehm", "met", "Ignaz Keller")} & got
+    assert not {f for f in got if f[0].lower() == "geneva" and f[1] == "met"}
