@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.entities import entities_of, entity_of
+from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.modality import status_of
 from kg.extract.registry import register
 from kg.model import Mention, Relation
@@ -48,6 +48,8 @@ VERB_PREDICATES = {
     "criticise": "opposes",
     "criticize": "opposes",
     "veto": "opposes",
+    "hail": "supports",
+    "defend": "supports",
     "accept": "supports",
     "sanction": "sanctioned",
     "blacklist": "sanctioned",
@@ -63,11 +65,24 @@ _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
 _LIST_WORDS = {"sanction", "sanctions", "blacklist", "list"}
 #: Verbs that need a particle: "drew up", "put forward".
+#: "the British-drafted text", "the US-backed plan": the body before the hyphen.
+HYPHEN_PARTICIPLES = {
+    "drafted": "authorOf",
+    "written": "authorOf",
+    "brokered": "authorOf",
+    "proposed": "authorOf",
+    "sponsored": "authorOf",
+    "backed": "supports",
+    "sanctioned": "sanctioned",
+}
 PHRASAL = {
     ("draw", "up"): "authorOf",
     ("put", "forward"): "authorOf",
     ("come", "up"): "authorOf",
     ("sign", "off"): "supports",
+    ("lobby", "against"): "opposes",
+    ("speak", "against"): "opposes",
+    ("campaign", "against"): "opposes",
 }
 _MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
@@ -150,7 +165,7 @@ def _predicate(verb: Token) -> str | None:
     ):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     for child in verb.children:
-        if child.dep_ == "prt" and (verb.lemma_, child.lower_) in PHRASAL:
+        if child.dep_ in {"prt", "prep"} and (verb.lemma_, child.lower_) in PHRASAL:
             return PHRASAL[(verb.lemma_, child.lower_)]
     if verb.lemma_ == "put" and any(c.lower_ == "forward" for c in verb.children):
         return "authorOf"
@@ -211,6 +226,15 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if verb.lemma_ == "vote":
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
+    against = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "against" and (verb.lemma_, "against") in PHRASAL
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if against:  # "lobbied against the act"
+        return [m for o in against for m in _object_entity(context, o)]
     if verb.lemma_ in _TALK or (predicate == "met" and verb.lemma_ in _HOLD):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if partners:
@@ -287,9 +311,6 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.tokens:
-        if noun.lower_ == "sanctioned" and noun.dep_ == "amod":
-            yield from _hyphen_sanctioned(context, noun)
-            continue
         if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
             continue
         targets: list[Mention] = []
@@ -339,32 +360,31 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
-def _hyphen_sanctioned(context: ArticleContext, word: Token) -> Iterator[Relation]:
-    """ "the OFAC-sanctioned firm Duna Logistics": the body before the hyphen sanctioned it."""
+def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
+    """ "the OFAC-sanctioned firm X", "the British-drafted text", "the US-backed plan"."""
     doc = context.doc
-    if word.i < 2 or doc[word.i - 1].text not in _DASHES:
-        return
-    sanctioner = context.mention_at(doc[word.i - 2])
-    noun = word.head
-    target = context.mention_at(noun) or (
-        context.mention_at(noun.head) if noun.dep_ in {"compound", "appos"} else None
-    )
-    if target is None:
-        target = next(
-            (
-                m
-                for c in noun.children
-                if c.dep_ == "appos"
-                for m in [context.mention_at(c)]
-                if m is not None
-            ),
-            None,
+    for word in context.tokens:
+        predicate = HYPHEN_PARTICIPLES.get(word.lower_)
+        if predicate is None or word.dep_ != "amod" or word.i < 2:
+            continue
+        if doc[word.i - 1].text not in _DASHES:
+            continue
+        agent = context.mention_at(doc[word.i - 2]) or demonym_mention(context, doc[word.i - 2])
+        noun = word.head
+        target = entity_of(context, noun) or (
+            context.mention_at(noun.head) if noun.dep_ in {"compound", "appos"} else None
         )
-    if sanctioner is None or target is None or sanctioner == target:
-        return
-    yield Relation(
-        sanctioner, "sanctioned", target, context.evidence(word.sent, "kg.events.v1", 0.8)
-    )
+        if agent is None or target is None or agent == target:
+            continue
+        if predicate == "authorOf" and target.type != "Plan":
+            continue
+        yield Relation(
+            agent,
+            predicate,
+            target,
+            context.evidence(word.sent, "kg.events.v1", 0.8),
+            status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted",
+        )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
@@ -430,5 +450,6 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
+    yield from _hyphen_participles(context)
     yield from _their_meeting(context)
     yield from _architects(context)

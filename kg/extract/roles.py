@@ -17,7 +17,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import DEMONYMS, SUBORDINATE_TITLE_WORDS, TITLE_PREDICATE
+from kg.extract.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    PORTFOLIOS,
+    SUBORDINATE_TITLE_WORDS,
+    TITLE_PREDICATE,
+)
 from kg.extract.modality import status_of
 from kg.extract.registry import register
 from kg.model import Mention, Relation
@@ -30,6 +36,7 @@ _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
+_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -67,8 +74,29 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
+def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
+    """ "Its leader, X": the organisation named last in this or the previous sentence."""
+    if token.lower_ not in {"its", "their"}:
+        return None
+    doc = context.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [
+        m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and start <= m.start and m.end <= token.idx
+    ]
+    # the organisation the sentence is about: a subject first, else the closest
+    subjects = [
+        m
+        for m in before
+        if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return (subjects or before)[-1] if before else None
+
+
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
-    found = context.mention_at(token)
+    found = context.mention_at(token) or _owner_named_before(context, token)
     if found is None:
         found = demonym_mention(context, token)
     if found is None or found == person or found.type == "Plan":
@@ -173,6 +201,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         return  # "Former British Prime Minister …"
     if words:
         predicate = predicate_for(words, body)
+        walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        if predicate == "leaderOf" and _unit_words(list(walked)):
+            predicate = "memberOf"  # "the company's research director X"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     else:
@@ -191,7 +222,10 @@ def _next_to(span: Span, node: Token) -> bool:
     if node.i > span.end:
         left = node.left_edge.i
         return left - 2 == span.end - 1 and doc[left - 1].text in {",", "(", "—", "–"}
-    return span.start > 0 and doc[span.start - 1].text in {",", "(", "—", "–"}
+    start = span.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
+        start -= 1  # "Uganda's health minister, Dr. Sarah Nabukenya"
+    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
 
 
 def _title_nodes(root: Token) -> list[Token]:
@@ -241,6 +275,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if staff:
             words.append("of staff")
             words = [" ".join(words[-3:])]
+        elif node.lower_ == "secretary" and _portfolio_of(node):
+            words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
         if found is None:
             continue
@@ -248,9 +284,35 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
+        if predicate == "leaderOf" and _unit_words(modifiers):
+            predicate = "memberOf"
         if not direct and predicate == "leaderOf":
             predicate = "memberOf"  # "head of research at X" leads a part of X
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _unit_words(modifiers: list[Token]) -> bool:
+    """Common nouns before a leader's title name a unit: "health emergencies director"."""
+    return any(
+        t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
+        for t in modifiers
+    )
+
+
+def _portfolio_of(node: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in PORTFOLIOS | {"affairs"}
+                or any(c.lower_ in PORTFOLIOS for c in o.children)
+            )
+            for o in p.children
+        )
+        for p in node.children
+    )
 
 
 def _title_body(
@@ -312,10 +374,9 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         j -= 1
     if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
         return  # "Kremlin spokesman X of ..." already has its body
-    k = span.end + 1
-    if doc[k].lower_ == "the":
-        k += 1
-    body = _body_at(context, doc[k], person)
+    prep = doc[span.end]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    body = _body_at(context, pobj, person) if pobj is not None else None
     if body is None or body.type not in {"Place", "Organization"}:
         return
     predicate = predicate_for(words, body)
@@ -326,6 +387,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
+_BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
 
 
@@ -404,13 +466,37 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led")."""
     if verb.tag_ == "VBD" or verb.pos_ != "VERB":
         return
-    bodies = [
-        m
-        for c in verb.children
-        if c.dep_ == "dobj"
-        for m in [context.mention_at(c)]
-        if m is not None and m.type == "Organization"
-    ]
+    predicate = _RUN[verb.lemma_]
+    bodies = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        # "runs the Fuerza Renovadora party": the name may only modify the noun
+        found = context.mention_at(c) or next(
+            (
+                m
+                for g in c.children
+                if g.dep_ in {"compound", "nmod"}
+                for m in [context.mention_at(g)]
+                if m is not None
+            ),
+            None,
+        )
+        if found is None:
+            # "heads the IMF's mission to Sri Lanka": leads a unit, so a member
+            found = next(
+                (
+                    m
+                    for g in c.children
+                    if g.dep_ == "poss"
+                    for m in [context.mention_at(g)]
+                    if m is not None
+                ),
+                None,
+            )
+            predicate = "memberOf"
+        if found is not None and found.type == "Organization":
+            bodies.append(found)
     if not bodies:
         return
     subjects = []
@@ -418,6 +504,9 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if c.dep_ == "nsubj":
             if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
                 c = verb.head
+                # "X, a former minister who heads the council": up to the name
+                while c.dep_ == "appos" and context.mention_at(c) is None:
+                    c = c.head
             found = context.mention_at(c)
             if found is not None and _person_like(found):
                 subjects.append(found)
@@ -425,7 +514,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for body in bodies:
             yield Relation(
                 person,
-                _RUN[verb.lemma_],
+                predicate,
                 body,
                 context.evidence(verb.sent, "kg.roles.v1", 0.8),
                 status_of(verb),
@@ -444,14 +533,14 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
     """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
     for token in context.tokens:
-        if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+        if token.lower_ not in _BASED or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
         place = context.mention_at(doc[token.i - 2])
         if place is None or place.type != "Place":
             continue
         noun = token.head
         org = context.mention_at(noun)
-        if org is None and noun.dep_ == "appos":
+        if org is None and noun.dep_ in {"appos", "compound"}:
             org = context.mention_at(noun.head)
         if org is None:
             org = next(

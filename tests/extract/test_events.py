@@ -195,3 +195,22 @@ def test_dateline_is_not_a_subject(graph_of):
     )
     assert {("Ignaz Keller", "met", "Otto Brehm"), ("Otto Brehm", "met", "Ignaz Keller")} & got
     assert not {f for f in got if f[0].lower() == "geneva" and f[1] == "met"}
+
+
+def test_hyphenated_agents_of_plans(graph_of):
+    got = facts(graph_of("The US-backed peace plan was rejected by Hamas."))
+    assert ("United States", "supports", "peace plan") in got
+    assert ("Hamas", "opposes", "peace plan") in got
+    got = facts(graph_of("The Qatari-brokered ceasefire deal held on Monday."))
+    assert ("Qatar", "authorOf", "ceasefire deal") in got
+
+
+def test_indefinite_draft_resolution_and_its_author(graph_of):
+    got = facts(
+        graph_of(
+            "Russia on Thursday vetoed a draft resolution on the ceasefire. "
+            "Twelve members voted in favour of the British-drafted text."
+        )
+    )
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert ("United Kingdom", "authorOf", "draft resolution") in got

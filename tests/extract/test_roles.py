@@ -192,3 +192,52 @@ def test_apposition_goes_to_the_name_beside_it(graph_of):
 def test_adviser_to_a_president_is_not_the_president(graph_of):
     g = graph_of("The adviser to the French President, Emmanuel Bonne, said the talks were useful.")
     assert ("Emmanuel Bonne", "leaderOf", "France") not in facts(g)
+
+
+def test_its_title_refers_to_the_organisation_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Pelham Ridge Partners, a fund that owns shares of Brightwater, objected. "
+            "Its managing partner, Deepa Raman, said the sale was rushed."
+        )
+    )
+    assert ("Deepa Raman", "memberOf", "Pelham Ridge Partners") in got
+    assert ("Deepa Raman", "memberOf", "Brightwater") not in got
+
+
+def test_title_apposition_across_an_honorific_and_a_portfolio(graph_of):
+    got = facts(
+        graph_of(
+            "Uganda's health minister, Dr. Sarah Nabukenya, said cases rose. "
+            "Enrique Dimas, the Philippines' Secretary of Foreign Affairs, met reporters."
+        )
+    )
+    assert ("Sarah Nabukenya", "memberOf", "Uganda") in got
+    assert ("Enrique Dimas", "memberOf", "Philippines") in got
+    assert ("Enrique Dimas", "leaderOf", "Philippines") not in got
+
+
+def test_heading_a_unit_is_membership(graph_of):
+    got = facts(
+        graph_of(
+            "Hendrik Dijk, a former finance minister who heads the Council of State, met "
+            "reporters. Ingrid Solheim, who heads the IMF's mission to Sri Lanka, spoke later. "
+            "Kestrel Motors research director Jonah Pell said demand was strong."
+        )
+    )
+    assert ("Hendrik Dijk", "leaderOf", "Council of State") in got
+    assert ("Ingrid Solheim", "memberOf", "IMF") in got
+    assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
+    assert ("Jonah Pell", "memberOf", "Kestrel Motors") in got
+    assert ("Jonah Pell", "leaderOf", "Kestrel Motors") not in got
+
+
+def test_registered_and_based_organisations(graph_of):
+    got = facts(
+        graph_of(
+            "Golden Tern Shipping, a Hong Kong-registered firm, was named. "
+            "Economist Nishani Alwis of the Colombo-based think tank Verite Research said so."
+        )
+    )
+    assert ("Golden Tern Shipping", "locatedIn", "Hong Kong") in got
+    assert ("Nishani Alwis", "memberOf", "Verite Research") in got
