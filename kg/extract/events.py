@@ -19,6 +19,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.modality import status_of
 from kg.extract.registry import register
+from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
 
 __all__ = ["extract_events", "VERB_PREDICATES"]
@@ -172,25 +173,13 @@ def _predicate(verb: Token) -> str | None:
     return VERB_PREDICATES.get(verb.lemma_)
 
 
-def _dateline_end(token: Token) -> int:
-    """The index where a dateline opening the sentence ends ("GENEVA, Switzerland —"), or -1."""
-    sent = token.sent
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return -1
-    for t in sent[: min(len(sent), 10)]:
-        if t.text in _DASHES and t.i > first.i:
-            return t.i
-    return -1
-
-
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return entities_of(context, pobj)
-    dateline = _dateline_end(verb)
+    dateline = dateline_end(verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":

@@ -462,6 +462,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "congresswoman": "memberOf",
     "councillor": "memberOf",
     "councilman": "memberOf",
+    "activist": "memberOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

@@ -28,7 +28,7 @@ from kg.extract.modality import status_of
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
-__all__ = ["predicate_for", "extract_roles"]
+__all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of", "staff"}}
 _EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
@@ -36,6 +36,7 @@ _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
+_DASHES = {"—", "–", "--", "-"}
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
@@ -74,6 +75,18 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
+def dateline_end(token: Token) -> int:
+    """Where a dateline opening ``token``'s sentence ends ("GENEVA, Switzerland —"), or -1."""
+    sent = token.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return -1
+    for t in sent[: min(len(sent), 12)]:
+        if t.text in _DASHES and t.i > first.i:
+            return t.i
+    return -1
+
+
 def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     """ "Its leader, X": the organisation named last in this or the previous sentence."""
     if token.lower_ not in {"its", "their"}:
@@ -81,10 +94,17 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
     doc = context.doc
     sent = token.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    dateline = dateline_end(doc[sent.start - 1] if sent.start > 0 else token)
+    dateline = max(dateline, dateline_end(token))
     before = [
         m
         for m in context.mentions
-        if m.type == "Organization" and m.end > m.start and start <= m.start and m.end <= token.idx
+        if m.type == "Organization"
+        and m.end > m.start
+        and start <= m.start
+        and m.end <= token.idx
+        and (found := context.span_of(m)) is not None
+        and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
     ]
     # the organisation the sentence is about: a subject first, else the closest
     subjects = [
@@ -521,12 +541,47 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             )
 
 
+def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X, who works for the Pentagon" / "X works at Acme" → memberOf (not "worked")."""
+    if verb.tag_ == "VBD":
+        return
+    bodies = [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in [context.mention_at(o)]
+        if m is not None and m.type == "Organization"
+    ]
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+            c = verb.head.head  # "who is a major in the Marine Corps and works at …"
+        person = context.mention_at(c)
+        if person is None or not _person_like(person):
+            continue
+        for body in bodies:
+            yield Relation(
+                person,
+                "memberOf",
+                body,
+                context.evidence(verb.sent, "kg.roles.v1", 0.75),
+                status_of(verb),
+            )
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
         if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
+        elif verb.lemma_ == "work" and verb.pos_ == "VERB":
+            yield from _works_for(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
@@ -555,6 +610,31 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(
                 org, "locatedIn", place, context.evidence(token.sent, "kg.roles.v1", 0.85)
             )
+
+
+def _owned_by(context: ArticleContext) -> Iterator[Relation]:
+    """ "Algeria's Ettahadi party" → locatedIn; "the Treasury's Office of Foreign Assets
+    Control" → partOf. A possessive body before an organisation's name."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.text not in _POSSESSIVE or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if token.ent_type_:
+            continue  # "the Farmers' Alliance", "United People's Front": one name
+        owner = context.mention_at(doc[token.i - 1])
+        k = token.i + 1
+        while (
+            k < token.sent.end
+            and context.mention_at(doc[k]) is None
+            and (doc[k].pos_ == "ADJ" or doc[k].is_title and doc[k].pos_ == "PROPN")
+        ):
+            k += 1  # "Algeria's main opposition party": an adjective may come between
+        org = context.mention_at(doc[k]) if k < token.sent.end else None
+        if owner is None or org is None or owner == org or org.type != "Organization":
+            continue
+        predicate = {"Place": "locatedIn", "Organization": "partOf"}.get(owner.type)
+        if predicate:
+            yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 
 
 def _party_of(context: ArticleContext) -> Iterator[Relation]:
@@ -613,8 +693,19 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
         if span is None or m.type == "Plan":
             continue
         root = span.root
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"} or prep.i < span.end:
+        preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end]
+        end = span.end
+        if (
+            end + 3 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].like_num
+            and doc[end + 2].text == ","
+            and doc[end + 3].lower_ in {"of", "from"}
+        ):  # "Ulf Merbold, 47, of the European Space Agency"
+            preps.append(doc[end + 3])
+        titled = span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS
+        for prep in preps:
+            if prep.lower_ not in {"of", "in", "from"}:
                 continue
             if doc[span.end].text == "," and prep.lower_ != "of":
                 continue
@@ -626,13 +717,16 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-                elif (
-                    _person_like(m)
-                    and other.type == "Organization"
-                    and prep.lower_ in {"of", "from"}
-                ):
+                elif not _person_like(m) or prep.lower_ not in {"of", "from"}:
+                    continue
+                elif other.type == "Organization":
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
+                    )
+                elif other.type == "Place" and not titled:
+                    # "Andrew Hall of Miami": where the person is based
+                    yield Relation(
+                        m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.6)
                     )
         # "Houston, Texas": a place and the larger place it is in
         if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":
@@ -680,5 +774,6 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         yield from _appositive(context, person, span)
     yield from _role_verbs(context)
     yield from _based_in(context)
+    yield from _owned_by(context)
     yield from _party_of(context)
     yield from _of_and_in(context)

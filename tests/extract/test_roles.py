@@ -241,3 +241,25 @@ def test_registered_and_based_organisations(graph_of):
     )
     assert ("Golden Tern Shipping", "locatedIn", "Hong Kong") in got
     assert ("Nishani Alwis", "memberOf", "Verite Research") in got
+
+
+def test_possessive_owner_of_an_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Mohamed Touali, an activist in Algeria's Ettahadi party, was arrested. "
+            "The Treasury's Office of Foreign Assets Control named the firms."
+        )
+    )
+    assert ("Ettahadi party", "locatedIn", "Algeria") in got
+    assert ("Mohamed Touali", "memberOf", "Ettahadi party") in got
+    assert ("Office of Foreign Assets Control", "partOf", "Treasury") in got
+
+
+def test_possessive_inside_a_name_owns_nothing(graph_of):
+    got = facts(graph_of("A third party, the rural Farmers' Alliance, has said it could join."))
+    assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
+
+
+def test_person_of_a_body_across_an_age(graph_of):
+    got = facts(graph_of("Ulrich Marbeck, 47, of the European Space Agency was chosen to train."))
+    assert {f for f in got if f[1] == "memberOf" and f[2] == "European Space Agency"}
