@@ -26,6 +26,25 @@ __all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
+# Verbs whose object "it" is the plan just named: "Hungary rejected it", "voted for it".
+_PLAN_VERBS = {
+    "back",
+    "support",
+    "endorse",
+    "welcome",
+    "accept",
+    "approve",
+    "sign",
+    "reject",
+    "oppose",
+    "veto",
+    "block",
+    "criticise",
+    "criticize",
+    "vote",
+    "draft",
+    "propose",
+}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 
@@ -110,6 +129,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
+        elif lower == "it" and plans and _object_of_plan_verb(token):
+            before = [p for p in plans if p.end <= token.idx]
+            if before and _recent(doc, last_plan_reference, token):
+                antecedents[token.i] = before[-1]
+                last_plan_reference = token.i
         elif (
             (lower in PLAN_HEADS and _is_definite(token))
             or (lower in _PLAN_PRONOUNS and plans)
@@ -123,6 +147,15 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+def _object_of_plan_verb(token: Token) -> bool:
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_ in _PLAN_VERBS
 
 
 def _is_definite(token: Token) -> bool:

@@ -703,7 +703,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
             and doc[end + 3].lower_ in {"of", "from"}
         ):  # "Ulf Merbold, 47, of the European Space Agency"
             preps.append(doc[end + 3])
-        titled = span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS
         for prep in preps:
             if prep.lower_ not in {"of", "in", "from"}:
                 continue
@@ -722,11 +721,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 elif other.type == "Organization":
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
-                    )
-                elif other.type == "Place" and not titled:
-                    # "Andrew Hall of Miami": where the person is based
-                    yield Relation(
-                        m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.6)
                     )
         # "Houston, Texas": a place and the larger place it is in
         if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":

@@ -214,3 +214,21 @@ def test_indefinite_draft_resolution_and_its_author(graph_of):
     )
     assert ("Russia", "opposes", "draft resolution") in got
     assert ("United Kingdom", "authorOf", "draft resolution") in got
+
+
+def test_it_after_a_stance_verb_is_the_plan_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan. "
+            "France backed the proposal, while Hungary rejected it."
+        )
+    )
+    assert ("France", "supports", "20-point peace plan") in got
+    assert ("Hungary", "opposes", "20-point peace plan") in got
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan. Reporters asked about the war. "
+            "Officials said Hungary had rejected it in a vote on Monday."
+        )
+    )
+    assert ("Hungary", "opposes", "20-point peace plan") not in got  # too far back
