@@ -271,9 +271,37 @@ def _title_nodes(root: Token) -> list[Token]:
     return out
 
 
+def _title_before_comma(span: Span) -> Token | None:
+    """ "Russia's deputy representative to the UN, Oleg Sviridenko, said": the parser may
+    hang the name anywhere; the title is the outermost title noun of the phrase before
+    the comma."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    token, title = doc[span.start - 2], None
+    for _ in range(6):
+        if token.pos_ == "NOUN" and token.lower_ in _TITLE_WORDS:
+            title = token
+        if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
+            break
+        token = token.head
+    if title is None or title.i >= span.start or span.root.head == title:
+        return None
+    # the title phrase opens the sentence or clause ("After talks with the Russian
+    # president, X left" names no title of X)
+    left = title.left_edge.i
+    if left > span.sent.start and doc[left - 1].text not in {"“", '"', "—", "–", ";", ":"}:
+        return None
+    return title
+
+
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
-    for node in _title_nodes(span.root):
+    nodes = _title_nodes(span.root)
+    before = _title_before_comma(span) if span.root.dep_ != "appos" else None
+    if before is not None and before not in nodes:
+        nodes.append(before)
+    for node in nodes:
         if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             _EXTRA_TITLES
         ):

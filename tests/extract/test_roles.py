@@ -263,3 +263,15 @@ def test_possessive_inside_a_name_owns_nothing(graph_of):
 def test_person_of_a_body_across_an_age(graph_of):
     got = facts(graph_of("Ulrich Marbeck, 47, of the European Space Agency was chosen to train."))
     assert {f for f in got if f[1] == "memberOf" and f[2] == "European Space Agency"}
+
+
+def test_title_phrase_before_a_comma_and_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Russia's deputy permanent representative to the UN, Oleg Sviridenko, said the "
+            "draft was unbalanced."
+        )
+    )
+    assert ("Oleg Sviridenko", "memberOf", "Russia") in got
+    got = facts(graph_of("After talks with the Russian president, Carmen Tello left."))
+    assert not {f for f in got if f[0] == "Carmen Tello"}
