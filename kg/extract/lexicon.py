@@ -467,7 +467,21 @@ TITLE_PREDICATE: dict[str, str] = {
 
 #: Words before a leader's title that make its holder a member, not the leader
 #: ("deputy director", "vice chairman", "assistant secretary").
-SUBORDINATE_TITLE_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
+#: "Senate Majority Leader", "its floor leader" lead a group inside the body, not the body.
+SUBORDINATE_TITLE_WORDS = frozenset(
+    {
+        "deputy",
+        "vice",
+        "assistant",
+        "associate",
+        "under",
+        "majority",
+        "minority",
+        "floor",
+        "democratic",
+        "republican",
+    }
+)
 
 #: Ministries' subjects inside job titles ("Secretary of State", "Energy Minister").
 PORTFOLIOS = frozenset(

@@ -285,7 +285,7 @@ def _title_before_comma(span: Span) -> Token | None:
         if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
             break
         token = token.head
-    if title is None or title.i >= span.start or span.root.head == title:
+    if title is None or title.i >= span.start:
         return None
     # the title phrase opens the sentence or clause ("After talks with the Russian
     # president, X left" names no title of X)
@@ -309,6 +309,11 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         beside = node if node.dep_ == "appos" else span.root.head
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
+        if node.i > span.end and any(
+            (m := context.mention_at(t)) is not None and m != person and _person_like(m)
+            for t in context.doc[span.end : node.left_edge.i]
+        ):
+            continue  # "A; B; C's deputy, D": the title belongs to a later name
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue

@@ -275,3 +275,20 @@ def test_title_phrase_before_a_comma_and_the_name(graph_of):
     assert ("Oleg Sviridenko", "memberOf", "Russia") in got
     got = facts(graph_of("After talks with the Russian president, Carmen Tello left."))
     assert not {f for f in got if f[0] == "Carmen Tello"}
+
+
+def test_title_in_a_semicolon_list_belongs_to_its_own_name(graph_of):
+    got = facts(
+        graph_of(
+            "Douglas Whitcombe arrived on Tuesday. Attendees at the closing session included "
+            "Al Khalifi; Mansour; Shalev; Whitcombe's deputy, Nora Castellanos; and others."
+        )
+    )
+    assert ("Nora Castellanos", "advisorOf", "Douglas Whitcombe") in got
+    assert ("Al Khalifi", "advisorOf", "Douglas Whitcombe") not in got
+
+
+def test_chamber_majority_leader_is_a_member(graph_of):
+    got = facts(graph_of("Senate Majority Leader Raymond Okafor met reporters on Monday."))
+    assert ("Raymond Okafor", "memberOf", "Senate") in got
+    assert ("Raymond Okafor", "leaderOf", "Senate") not in got
