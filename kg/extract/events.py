@@ -55,6 +55,8 @@ VERB_PREDICATES = {
     "sanction": "sanctioned",
     "blacklist": "sanctioned",
     "host": "met",
+    "greet": "met",
+    "receive": "met",
     "unveil": "authorOf",
     "present": "authorOf",
     "table": "authorOf",
@@ -90,6 +92,8 @@ _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
+#: Verbs of receiving someone: with a person as object they state a meeting.
+_GREET = {"welcome", "greet", "receive", "host"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
 _AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
 _PLAN_ONLY = {"authorOf"}
@@ -265,6 +269,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     return []
 
 
+def _person_like(m: Mention) -> bool:
+    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
+
+
 def _pairs(
     subjects: list[Mention], objects: list[Mention], predicate: str
 ) -> Iterator[tuple[Mention, Mention]]:
@@ -292,9 +300,11 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             pairs = list(_pairs(subjects, objects, predicate))
         status = status_of(verb)
         for s, o in pairs:
-            yield Relation(
-                s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status
-            )
+            # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
+            said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate
+            if verb.lemma_ in {"greet", "receive"} and said != "met":
+                continue  # "received weapons from Germany's …" is no meeting
+            yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:

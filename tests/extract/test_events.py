@@ -232,3 +232,20 @@ def test_it_after_a_stance_verb_is_the_plan_just_named(graph_of):
         )
     )
     assert ("Hungary", "opposes", "20-point peace plan") not in got  # too far back
+
+
+def test_welcoming_a_person_is_a_meeting_not_support(graph_of):
+    got = facts(
+        graph_of(
+            "Prime Minister Pham Hung welcomed President Ramon Villaraza at the Presidential "
+            "Palace. Germany welcomed the agreement. Ukraine received weapons from Germany's army."
+        )
+    )
+    assert ("Pham Hung", "met", "Ramon Villaraza") in got
+    assert ("Pham Hung", "supports", "Ramon Villaraza") not in got
+    assert not {f for f in got if f[0] == "Ukraine"}
+
+
+def test_demonyms_of_more_countries_name_them(graph_of):
+    got = facts(graph_of("Angolan President Manuel Kiala arrived in Kigali on Monday."))
+    assert ("Manuel Kiala", "leaderOf", "Angola") in got
