@@ -177,6 +177,23 @@ def _predicate(verb: Token) -> str | None:
     return VERB_PREDICATES.get(verb.lemma_)
 
 
+def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
+    """ "The IMF mission, led by X, met Y": the one leading a delegation meets for it."""
+    if context.mention_at(noun) is not None:
+        return []
+    return [
+        m
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.lemma_ in {"lead", "head"}
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for m in entities_of(context, pobj)
+        if _person_like(m)
+    ]
+
+
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "agent":  # passive: "put forward by Trump"
@@ -188,7 +205,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return entities_of(context, verb.head)
-            return entities_of(context, child)
+            return _leaders(context, child) or entities_of(context, child)
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
@@ -247,6 +264,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that"}:
                 break
+            if predicate == "met" and _leaders(context, child):
+                return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and child.lower_ in _MEETING_NOUNS:
                 continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)

@@ -607,8 +607,47 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             )
 
 
+def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
+    "Acme, led by X" → leaderOf."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return
+    people = [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for m in [context.mention_at(pobj)]
+        if m is not None and _person_like(m)
+    ]
+    body, predicate = context.mention_at(noun), "leaderOf"
+    if body is None:
+        predicate = "memberOf"  # leads a unit of the body
+        body = next(
+            (
+                m
+                for c in noun.children
+                if c.dep_ in {"compound", "poss", "amod"}
+                for m in [context.mention_at(c) or demonym_mention(context, c)]
+                if m is not None
+            ),
+            None,
+        )
+    if body is None or body.type not in {"Organization", "Place"}:
+        return
+    if predicate == "leaderOf" and body.type != "Organization":
+        return
+    for person in people:
+        yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
+        if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
+            yield from _led_by(context, verb)
+            continue
         if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:

@@ -249,3 +249,20 @@ def test_welcoming_a_person_is_a_meeting_not_support(graph_of):
 def test_demonyms_of_more_countries_name_them(graph_of):
     got = facts(graph_of("Angolan President Manuel Kiala arrived in Kigali on Monday."))
     assert ("Manuel Kiala", "leaderOf", "Angola") in got
+
+
+def test_the_leader_of_a_delegation_meets_for_it(graph_of):
+    got = facts(
+        graph_of(
+            "The IMF mission, led by Ingrid Solheim, met President Chaminda Perera on Monday. "
+            "Foreign Minister Hana Liss met the Israeli delegation, led by Eitan Shalev."
+        )
+    )
+    assert {
+        ("Ingrid Solheim", "met", "Chaminda Perera"),
+        ("Chaminda Perera", "met", "Ingrid Solheim"),
+    } & got
+    assert ("Ingrid Solheim", "memberOf", "IMF") in got
+    assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
+    assert {("Hana Liss", "met", "Eitan Shalev"), ("Eitan Shalev", "met", "Hana Liss")} & got
+    assert ("Eitan Shalev", "memberOf", "Israel") in got
