@@ -253,10 +253,7 @@ def test_demonyms_of_more_countries_name_them(graph_of):
 
 def test_the_leader_of_a_delegation_meets_for_it(graph_of):
     got = facts(
-        graph_of(
-            "The IMF mission, led by Ingrid Solheim, met President Chaminda Perera on Monday. "
-            "Foreign Minister Hana Liss met the Israeli delegation, led by Eitan Shalev."
-        )
+        graph_of("The IMF mission, led by Ingrid Solheim, met President Chaminda Perera on Monday.")
     )
     assert {
         ("Ingrid Solheim", "met", "Chaminda Perera"),
@@ -264,5 +261,11 @@ def test_the_leader_of_a_delegation_meets_for_it(graph_of):
     } & got
     assert ("Ingrid Solheim", "memberOf", "IMF") in got
     assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
+    got = facts(
+        graph_of(
+            "Foreign Minister Hana Liss met the Israeli delegation, led by intelligence chief "
+            "Eitan Shalev."
+        )
+    )
     assert {("Hana Liss", "met", "Eitan Shalev"), ("Eitan Shalev", "met", "Hana Liss")} & got
     assert ("Eitan Shalev", "memberOf", "Israel") in got
