@@ -64,12 +64,18 @@ def status_of(verb: Token) -> str:
     negated, "would require Ukraine to recognise" proposed.
     """
     token = verb
+    # "A would retire and the board had appointed B": a conjunct with its own subject
+    # does not share the first clause's negation or modal
+    own_clause = False
     for depth in range(6):
         children = list(token.children)
-        if _negated(token):
+        if not own_clause and _negated(token):
             return "negated"
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children):
+        if not own_clause and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children
+        ):
             return "proposed" if depth > 0 and token.lemma_ in _PROPOSAL else "hypothetical"
+        own_clause = False
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
             return "hypothetical"
         if depth > 0 and token.lemma_ in _DESIRE:
@@ -83,6 +89,7 @@ def status_of(verb: Token) -> str:
             and token.head is not token
         ):
             if token.dep_ == "conj" and depth == 0:
+                own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
                 token = token.head
                 continue
             token = token.head

@@ -205,14 +205,16 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     possessive = j >= sent.start and doc[j].text in _POSSESSIVE
     if possessive:
         j -= 1
-    if j < sent.start or not (words or possessive):
+    if (j < sent.start and not words) or not (words or possessive):
         return
-    body = _body_at(context, doc[j], person)
-    if body is None:
+    body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
-        body = context.antecedents.get(doc[j].i) if possessive else None
-        if body is None:
-            return
+        body = context.antecedents.get(doc[j].i)
+    if body is None and not possessive and words:
+        body = _department_named(context, words[0])
+    if body is None:
+        return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if _PAST & (
@@ -256,7 +258,12 @@ def _title_nodes(root: Token) -> list[Token]:
     if root.dep_ == "appos":
         head = root.head
         # "the adviser to the French President, Emmanuel Bonne": the name is the adviser's
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.pos_ == "NOUN"
+            and head.head.head.lower_ in _TITLE_WORDS
+        ):
             head = head.head.head
         nodes.append(head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -290,7 +297,8 @@ def _title_before_comma(span: Span) -> Token | None:
     # the title phrase opens the sentence or clause ("After talks with the Russian
     # president, X left" names no title of X)
     left = title.left_edge.i
-    if left > span.sent.start and doc[left - 1].text not in {"“", '"', "—", "–", ";", ":"}:
+    opens = left == span.sent.start or doc[left - 1].text in {"“", '"', "—", "–", ";", ":"}
+    if not opens and span.root.dep_ in {"nsubj", "nsubjpass"}:
         return None
     return title
 
@@ -410,6 +418,24 @@ def _title_body(
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
+    return None
+
+
+_GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
+
+
+def _department_named(context: ArticleContext, word: str) -> Mention | None:
+    """ "Treasury Secretary X": the Treasury or its department named in the article."""
+    if word.lower() not in PORTFOLIOS:
+        return None
+    for m in context.mentions:
+        words = m.name.lower().split()
+        if (
+            m.type == "Organization"
+            and word.lower() in words
+            and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
+        ):
+            return m
     return None
 
 

@@ -269,3 +269,14 @@ def test_the_leader_of_a_delegation_meets_for_it(graph_of):
     )
     assert {("Hana Liss", "met", "Eitan Shalev"), ("Eitan Shalev", "met", "Hana Liss")} & got
     assert ("Eitan Shalev", "memberOf", "Israel") in got
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(graph_of):
+    got = facts(graph_of("Hana Liss will not travel and Otto Brehm met Ivo Marek."))
+    assert {("Otto Brehm", "met", "Ivo Marek"), ("Ivo Marek", "met", "Otto Brehm")} & got
+    got = facts(graph_of("Hana Liss could meet Otto Brehm and sign the deal."))
+    assert not {f for f in got if f[1] == "met"}
+    got = facts(
+        graph_of("If Hana Liss travels and Otto Brehm meets Ivo Marek, talks could resume.")
+    )
+    assert not {f for f in got if f[1] == "met"}

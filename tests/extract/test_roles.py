@@ -292,3 +292,25 @@ def test_chamber_majority_leader_is_a_member(graph_of):
     got = facts(graph_of("Senate Majority Leader Raymond Okafor met reporters on Monday."))
     assert ("Raymond Okafor", "memberOf", "Senate") in got
     assert ("Raymond Okafor", "leaderOf", "Senate") not in got
+
+
+def test_portfolio_before_a_title_names_the_department(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Monday. "
+            "Treasury Secretary Janet Coleman said the network had helped Tehran."
+        )
+    )
+    assert ("Janet Coleman", "leaderOf", "Treasury") in got
+    got = facts(graph_of("Energy Minister Hana Liss spoke. Energy Transfer Partners fell."))
+    assert not {f for f in got if f[2] == "Energy Transfer Partners"}
+
+
+def test_title_of_an_object_phrase_before_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Andrei Cojocaru held separate talks with the EU's foreign policy chief, "
+            "Helga Sorensen."
+        )
+    )
+    assert ("Helga Sorensen", "memberOf", "EU") in got
