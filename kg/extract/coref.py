@@ -45,6 +45,8 @@ _PLAN_VERBS = {
     "draft",
     "propose",
 }
+# "The company said": the organisation the article has been about.
+_COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 
@@ -104,6 +106,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     antecedents: dict[int, Mention] = {}
     last_plan_reference = -1  # token index of the latest named or described plan
     plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
+    # "the federation", "the commission": an organisation named with that head word
+    orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
+    org_heads = {m.name.lower().split()[-1] for m in orgs if len(m.name.split()) > 1}
     for token in context.tokens:
         if token.i in plan_ends:
             last_plan_reference = token.i
@@ -129,6 +134,16 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
+        elif (
+            token.pos_ == "NOUN"
+            and (lower in org_heads or lower in _COMPANY_WORDS)
+            and _is_definite(token)
+            and not context.mention_at(token)
+            and not _named_here(context, token)
+        ):
+            found = _organisation_described(context, token, orgs)
+            if found is not None:
+                antecedents[token.i] = found
         elif lower == "it" and plans and _object_of_plan_verb(token):
             before = [p for p in plans if p.end <= token.idx]
             if before and _recent(doc, last_plan_reference, token):
@@ -147,6 +162,47 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+def _named_here(context: ArticleContext, token: Token) -> bool:
+    """ "the firm Duna Logistics", "the company, Acme,": the name is given right here."""
+    if token.dep_ in {"compound", "appos"} and context.mention_at(token.head) is not None:
+        return True
+    return any(
+        c.dep_ in {"appos", "compound"} and context.mention_at(c) is not None
+        for c in token.children
+    )
+
+
+def _organisation_described(
+    context: ArticleContext, token: Token, orgs: list[Mention]
+) -> Mention | None:
+    """The organisation "the commission" or "the company" refers to.
+
+    A head word that ends an organisation's name ("the commission" → "Data
+    Protection Commission") refers to the latest such name; "the company" or
+    "the firm" to the organisation that was the subject of one of the last
+    three sentences.
+    """
+    before = [m for m in orgs if m.end <= token.idx]
+    lower = token.lower_
+    if lower not in _COMPANY_WORDS:
+        named = [m for m in before if m.name.lower().split()[-1] == lower]
+        return named[-1] if named else None
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    subjects = [
+        m
+        for m in before
+        if doc[start].idx <= m.start
+        and (span := context.span_of(m)) is not None
+        and span.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return subjects[-1] if subjects else None
 
 
 def _object_of_plan_verb(token: Token) -> bool:

@@ -314,3 +314,20 @@ def test_title_of_an_object_phrase_before_the_name(graph_of):
         )
     )
     assert ("Helga Sorensen", "memberOf", "EU") in got
+
+
+def test_the_federation_and_the_company_refer_to_the_organisation_named(graph_of):
+    got = facts(
+        graph_of(
+            "The International Rowing Federation elected a new leader. The federation's "
+            "secretary general, Pierre Aubin, said the result would be ratified."
+        )
+    )
+    assert ("Pierre Aubin", "leaderOf", "International Rowing Federation") in got
+    got = facts(
+        graph_of(
+            "Harwick Group said profits rose. Kestrel Motors reported losses. "
+            "The firm Duna Logistics moved the cargo."
+        )
+    )
+    assert not {f for f in got if f[0] in {"Harwick Group", "Kestrel Motors"}}
