@@ -217,6 +217,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
+    if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
+        return  # "Chief Cabinet Secretary X": the body is inside a longer title
     if _PAST & (
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
     ):

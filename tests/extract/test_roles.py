@@ -331,3 +331,10 @@ def test_the_federation_and_the_company_refer_to_the_organisation_named(graph_of
         )
     )
     assert not {f for f in got if f[0] in {"Harwick Group", "Kestrel Motors"}}
+
+
+def test_body_inside_a_longer_title_is_not_led(graph_of):
+    got = facts(
+        graph_of("In Tokyo, Chief Cabinet Secretary Kenji Hirayama said talks would continue.")
+    )
+    assert ("Kenji Hirayama", "leaderOf", "Cabinet") not in got
