@@ -338,6 +338,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
             ]
         for prep in preps:
+            if any(c.dep_ == "neg" for c in prep.children) or prep.nbor(-1).lower_ == "not":
+                continue  # "sanctions on X but not on its partner Y"
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     targets += _object_entity(context, pobj) or [

@@ -41,6 +41,12 @@ _DESIRE = {
     "ready",
     "willing",
     "need",
+    "consider",
+    "weigh",
+    "mull",
+    "threaten",
+    "vow",
+    "promise",
 }
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}

@@ -106,7 +106,11 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
         and (found := context.span_of(m)) is not None
         and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
     ]
-    # the organisation the sentence is about: a subject first, else the closest
+    # the closest organisation in the same sentence, else the one the previous
+    # sentence was about (its subject), else the closest
+    same = [m for m in before if m.start >= sent.start_char]
+    if same:
+        return same[-1]
     subjects = [
         m
         for m in before

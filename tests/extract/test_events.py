@@ -280,3 +280,15 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(graph_of):
         graph_of("If Hana Liss travels and Otto Brehm meets Ivo Marek, talks could resume.")
     )
     assert not {f for f in got if f[1] == "met"}
+
+
+def test_sanction_negatives(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Velcor Shipping but not on Orion Freight. "
+            "Britain is considering adding Duna Logistics to its sanctions list. "
+            "The Treasury did not sanction Kestrel Metals."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] != "Velcor Shipping"}
