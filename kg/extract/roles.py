@@ -607,18 +607,34 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 
 
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who works for the Pentagon" / "X works at Acme" → memberOf (not "worked")."""
+    """ "X, who works for the Pentagon", "X sits on the board of Acme" → memberOf (not
+    "worked")."""
     if verb.tag_ == "VBD":
         return
-    bodies = [
-        m
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for m in [context.mention_at(o)]
-        if m is not None and m.type == "Organization"
-    ]
+    if verb.lemma_ == "work":
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
+    else:  # "sits on the board of Tata Ridge Motors"
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for board in prep.children
+            if board.dep_ == "pobj" and board.lower_ in _GOVERNING_BODIES | {"council", "committee"}
+            for of in board.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
@@ -684,7 +700,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ == "work" and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
 
 

@@ -338,3 +338,14 @@ def test_body_inside_a_longer_title_is_not_led(graph_of):
         graph_of("In Tokyo, Chief Cabinet Secretary Kenji Hirayama said talks would continue.")
     )
     assert ("Kenji Hirayama", "leaderOf", "Cabinet") not in got
+
+
+def test_working_for_and_sitting_on_a_board_make_members(graph_of):
+    got = facts(
+        graph_of("Marta Lind, who sits on the board of Tata Ridge Motors, backed the deal.")
+    )
+    assert ("Marta Lind", "memberOf", "Tata Ridge Motors") in got
+    got = facts(graph_of("Marta Lind works for Kestrel Motors."))
+    assert ("Marta Lind", "memberOf", "Kestrel Motors") in got
+    got = facts(graph_of("Marta Lind worked for Kestrel Motors until 2019."))
+    assert not {f for f in got if f[1] == "memberOf"}
