@@ -53,6 +53,14 @@ _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisa
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
 
 
+# The tagger's lemma for "hopes" is sometimes "hop".
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_, token.lemma_)
+
+
 def _negated(token: Token) -> bool:
     return any(
         c.dep_ == "neg"
@@ -80,15 +88,15 @@ def status_of(verb: Token) -> str:
         if not own_clause and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children
         ):
-            return "proposed" if depth > 0 and token.lemma_ in _PROPOSAL else "hypothetical"
+            return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
         own_clause = False
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
             return "hypothetical"
-        if depth > 0 and token.lemma_ in _DESIRE:
+        if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
-        if depth > 0 and token.lemma_ in _DENIAL:
+        if depth > 0 and _lemma(token) in _DENIAL:
             return "negated"
-        if depth > 0 and token.lemma_ in _PROPOSAL:
+        if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}

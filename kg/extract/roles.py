@@ -733,8 +733,8 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _owned_by(context: ArticleContext) -> Iterator[Relation]:
-    """ "Algeria's Ettahadi party" → locatedIn; "the Treasury's Office of Foreign Assets
-    Control" → partOf. A possessive body before an organisation's name."""
+    """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control" → partOf:
+    a possessive body before an organisation's name."""
     doc = context.doc
     for token in context.tokens:
         if token.text not in _POSSESSIVE or token.i == 0 or token.i + 1 >= len(doc):
@@ -752,7 +752,7 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         org = context.mention_at(doc[k]) if k < token.sent.end else None
         if owner is None or org is None or owner == org or org.type != "Organization":
             continue
-        predicate = {"Place": "locatedIn", "Organization": "partOf"}.get(owner.type)
+        predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if predicate:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 

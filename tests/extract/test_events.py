@@ -292,3 +292,13 @@ def test_sanction_negatives(graph_of):
     )
     assert ("Treasury", "sanctioned", "Velcor Shipping") in got
     assert not {f for f in got if f[1] == "sanctioned" and f[2] != "Velcor Shipping"}
+
+
+def test_hoping_to_hold_a_summit_is_not_a_meeting(graph_of):
+    got = facts(
+        graph_of(
+            "Kang Min-seo met reporters. "
+            "Kang has said he hopes to hold a three-way summit with China and Japan."
+        )
+    )
+    assert not {f for f in got if f[1] == "met" and f[2] in {"China", "Japan"}}
