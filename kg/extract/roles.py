@@ -691,8 +691,42 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
 
 
+def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Brightwater, which is based in Atlanta" → locatedIn; "Lumora, which is owned by
+    the group Tessellate Holdings" / "Lumora, owned by Tessellate" → partOf."""
+    if verb.dep_ not in {"relcl", "acl"} or verb.tag_ != "VBN":
+        return
+    if any(c.lower_ in {"was", "were"} for c in verb.children):
+        return  # "which was owned by X until 2020" is past
+    org = context.mention_at(verb.head)
+    if org is None or org.type != "Organization":
+        return
+    if verb.lemma_ == "base":
+        preds, prep_words, wanted = "locatedIn", {"in"}, "Place"
+    else:
+        preds, prep_words, wanted = "partOf", {"by"}, "Organization"
+    for prep in verb.children:
+        if prep.lower_ not in prep_words:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            other = entity_of(context, pobj)
+            if other is not None and other != org and other.type == wanted:
+                yield Relation(
+                    org,
+                    preds,
+                    other,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                    status_of(verb),
+                )
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
+        if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
+            yield from _based_or_owned(context, verb)
+            continue
         if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
             yield from _led_by(context, verb)
             continue

@@ -349,3 +349,14 @@ def test_working_for_and_sitting_on_a_board_make_members(graph_of):
     assert ("Marta Lind", "memberOf", "Kestrel Motors") in got
     got = facts(graph_of("Marta Lind worked for Kestrel Motors until 2019."))
     assert not {f for f in got if f[1] == "memberOf"}
+
+
+def test_which_is_based_in_and_owned_by(graph_of):
+    got = facts(graph_of("Brightwater Solar, which is based in Atlanta, agreed to the deal."))
+    assert ("Brightwater Solar", "locatedIn", "Atlanta") in got
+    got = facts(graph_of("Kestrel Motors, which is owned by Halvorsen Group, was fined."))
+    assert ("Kestrel Motors", "partOf", "Halvorsen Group") in got
+    got = facts(
+        graph_of("Kestrel Motors, which was owned by Halvorsen Group until 2020, was fined.")
+    )
+    assert ("Kestrel Motors", "partOf", "Halvorsen Group") not in got
