@@ -68,6 +68,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Trump's president" is not a thing; "Putin's minister" is vague
     if predicate == "allyOf" and body.type == "Plan":
         return None
+    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
+        return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
 
 
@@ -170,12 +172,12 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
-            t.lower_ == "staff"
+            t.lower_ in {"staff", "state"}
             and j - 2 >= sent.start
             and doc[j - 1].lower_ == "of"
-            and doc[j - 2].lower_ == "chief"
-        ):  # "White House chief of staff Name"
-            words[:0] = ["chief of staff"]
+            and doc[j - 2].lower_ in {"chief", "secretary"}
+        ):  # "White House chief of staff Name", "US Secretary of State Name"
+            words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
             j -= 3
             continue
         if (
@@ -473,6 +475,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
+_MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
 
 

@@ -360,3 +360,15 @@ def test_which_is_based_in_and_owned_by(graph_of):
         graph_of("Kestrel Motors, which was owned by Halvorsen Group until 2020, was fined.")
     )
     assert ("Kestrel Motors", "partOf", "Halvorsen Group") not in got
+
+
+def test_ministers_called_secretaries_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Japan's Chief Cabinet Secretary, Hiroshi Nakatani, also took part. "
+            "US Secretary of State Paul Whitaker met reporters."
+        )
+    )
+    assert ("Hiroshi Nakatani", "memberOf", "Japan") in got
+    assert ("Hiroshi Nakatani", "leaderOf", "Japan") not in got
+    assert ("Paul Whitaker", "memberOf", "United States") in got
