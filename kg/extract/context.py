@@ -21,7 +21,8 @@ class ArticleContext:
     doc: Doc
     mentions: list[Mention]
     _by_token: dict[int, Mention] = field(default_factory=dict, init=False, repr=False)
-    _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict, init=False, repr=False)
+    _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict, init=False,
+                                                       repr=False)
     #: Pronouns and definite descriptions resolved to a named mention, by token index.
     antecedents: dict[int, Mention] = field(default_factory=dict)
 

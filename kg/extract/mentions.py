@@ -181,7 +181,8 @@ def is_headline(sent: Span) -> bool:
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
         return False
     line_start = (
-        sent.start_char == 0 or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
+        sent.start_char == 0
+        or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
     )
     if not line_start:
         return False
@@ -204,7 +205,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1
     while end > start and (
-        tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].text in _POSSESSIVE
+        tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].text in _POSSESSIVE
     ):
         end -= 1
     return start, end
@@ -370,7 +373,8 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """
     tokens = doc_tokens(doc)
     first = tokens[start].lower_
-    if start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ in _TITLE_WORDS:
+    if (start >= 2 and tokens[start - 1].lower_ == "of"
+            and tokens[start - 2].lower_ in _TITLE_WORDS):
         return first in PORTFOLIOS
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
@@ -490,7 +494,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
-        if any(t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]):
+        if any(
+            t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
+        ):
             add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
@@ -510,9 +516,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     surnames = {tokens[c.end - 1].text for c in candidates if c.end - c.start > 1}
     for s, e in runs:
         if _is_portfolio(doc, s, e) or (
-            e - s == 1
-            and e < len(doc)
-            and tokens[e].lower_ in _TITLE_WORDS
+            e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
             and not tokens[s].ent_type_
         ):
             continue

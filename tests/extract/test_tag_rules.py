@@ -11,20 +11,8 @@ from tests.conftest import SEEDS
 
 WORDS = ["Y'", "all", "gonna", "let", "'s", "see", "\n", "There", "'s", "a", "man", "."]
 TAGS = ["PRP", "DT", "VBG", "VB", "PRP", "VB", "_SP", "EX", "VBZ", "DT", "NN", "."]
-DEPS = [
-    "nsubj",
-    "det",
-    "ROOT",
-    "conj",
-    "nsubj",
-    "ccomp",
-    "dep",
-    "expl",
-    "ROOT",
-    "det",
-    "attr",
-    "punct",
-]
+DEPS = ["nsubj", "det", "ROOT", "conj", "nsubj", "ccomp", "dep", "expl", "ROOT", "det", "attr",
+        "punct"]
 HEADS = [2, 0, 2, 2, 5, 3, 5, 8, 8, 10, 8, 8]
 
 
@@ -42,31 +30,16 @@ def _ruler() -> AttributeRuler:
     ruler.add([[{"LOWER": "let"}, {"LOWER": "'s"}]], {"POS": "PRON"}, index=-1)
     ruler.add([[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]], {"LEMMA": "you"})
     ruler.add([[{"DEP": "expl"}, {"LOWER": {"IN": ["is", "'s"]}}]], {"POS": "AUX"}, index=1)
-    ruler.add(
-        [[{"TAG": {"NOT_IN": ["DT", "PRP", "_SP", "."]}, "LOWER": {"IN": ["man", "see"]}}]],
-        {"POS": "NOUN"},
-    )
+    ruler.add([[{"TAG": {"NOT_IN": ["DT", "PRP", "_SP", "."]}, "LOWER": {"IN": ["man", "see"]}}]],
+              {"POS": "NOUN"})
     # a later rule overrides an earlier one on the same token
     ruler.add([[{"ORTH": "a"}]], {"POS": "NUM"})
     return ruler
 
 
 def _attributes(doc: Doc) -> list[tuple[str, ...]]:
-    return [
-        (
-            t.text,
-            t.tag_,
-            t.pos_,
-            str(t.morph),
-            t.lemma_,
-            t.dep_,
-            t.ent_type_,
-            t.ent_iob_,
-            str(t.is_sent_start),
-            str(t.head.i),
-        )
-        for t in doc
-    ]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_, t.ent_iob_,
+             str(t.is_sent_start), str(t.head.i)) for t in doc]
 
 
 def test_lookup_finds_what_the_matcher_finds_rule_for_rule():
@@ -86,15 +59,12 @@ def test_a_sped_up_ruler_sets_the_same_attributes():
     assert got[9].pos_ == "NUM" and got[8].pos_ == "AUX" and got[0].lemma_ == "you"
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [
-        [{"TAG": "DT", "OP": "?"}],  # operators
-        [{"POS": "NOUN"}],  # tests on attributes the ruler itself may have set
-        [{"_": {"flag": True}}],
-        [{"LENGTH": 3}],
-    ],
-)
+@pytest.mark.parametrize("pattern", [
+    [{"TAG": "DT", "OP": "?"}],  # operators
+    [{"POS": "NOUN"}],  # tests on attributes the ruler itself may have set
+    [{"_": {"flag": True}}],
+    [{"LENGTH": 3}],
+])
 def test_a_ruler_with_patterns_it_cannot_index_is_left_to_the_matcher(pattern):
     ruler = _ruler()
     ruler.add([pattern], {"POS": "X"})
