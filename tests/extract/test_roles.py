@@ -220,12 +220,12 @@ def test_title_apposition_across_an_honorific_and_a_portfolio(graph_of):
 def test_heading_a_unit_is_membership(graph_of):
     got = facts(
         graph_of(
-            "Hendrik Dijk, a former finance minister who heads the Council of State, met "
+            "Hendrik Dijk, a former finance minister who heads the Marlow Foundation, met "
             "reporters. Ingrid Solheim, who heads the IMF's mission to Sri Lanka, spoke later. "
             "Kestrel Motors research director Jonah Pell said demand was strong."
         )
     )
-    assert ("Hendrik Dijk", "leaderOf", "Council of State") in got
+    assert ("Hendrik Dijk", "leaderOf", "Marlow Foundation") in got
     assert ("Ingrid Solheim", "memberOf", "IMF") in got
     assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
     assert ("Jonah Pell", "memberOf", "Kestrel Motors") in got
@@ -247,12 +247,12 @@ def test_possessive_owner_of_an_organisation(graph_of):
     got = facts(
         graph_of(
             "Mohamed Touali, an activist in Algeria's Ettahadi party, was arrested. "
-            "The Treasury's Office of Foreign Assets Control named the firms."
+            "The Treasury's Financial Crimes Unit named the firms."
         )
     )
     assert ("Ettahadi party", "partOf", "Algeria") in got
     assert ("Mohamed Touali", "memberOf", "Ettahadi party") in got
-    assert ("Office of Foreign Assets Control", "partOf", "Treasury") in got
+    assert ("Financial Crimes Unit", "partOf", "Treasury") in got
 
 
 def test_possessive_inside_a_name_owns_nothing(graph_of):
