@@ -26,6 +26,29 @@ __all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
+# Verbs whose object "it" is the plan just named: "Hungary rejected it", "voted for it".
+_PLAN_VERBS = {
+    "back",
+    "support",
+    "endorse",
+    "welcome",
+    "accept",
+    "approve",
+    "sign",
+    "reject",
+    "oppose",
+    "veto",
+    "block",
+    "criticise",
+    "criticize",
+    "vote",
+    "draft",
+    "propose",
+}
+# "The company said": the organisation the article has been about.
+_COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
+# Words that stand for a plan just named: "the document", "the draft", "these terms".
+_PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -82,11 +105,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
     antecedents: dict[int, Mention] = {}
     last_plan_reference = -1  # token index of the latest named or described plan
-    plan_ends = {
-        span[-1].i
-        for p in plans
-        if (span := context.span_of(p)) is not None
-    }
+    plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
+    # "the federation", "the commission": an organisation named with that head word
+    orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
+    org_heads = {m.name.lower().split()[-1] for m in orgs if len(m.name.split()) > 1}
     for token in context.tokens:
         if token.i in plan_ends:
             last_plan_reference = token.i
@@ -112,19 +134,90 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
-        elif (lower in PLAN_HEADS and _is_definite(token)) or (lower in _PLAN_PRONOUNS and plans):
+        elif (
+            token.pos_ == "NOUN"
+            and (lower in org_heads or lower in _COMPANY_WORDS)
+            and _is_definite(token)
+            and not context.mention_at(token)
+            and not _named_here(context, token)
+        ):
+            found = _organisation_described(context, token, orgs)
+            if found is not None:
+                antecedents[token.i] = found
+        elif lower == "it" and plans and _object_of_plan_verb(token):
+            before = [p for p in plans if p.end <= token.idx]
+            if before and _recent(doc, last_plan_reference, token):
+                antecedents[token.i] = before[-1]
+                last_plan_reference = token.i
+        elif (
+            (lower in PLAN_HEADS and _is_definite(token))
+            or (lower in _PLAN_PRONOUNS and plans)
+            or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
+        ):
             before = [p for p in plans if p.end <= token.idx]
             if before and not context.mention_at(token):
-                if lower in _PLAN_PRONOUNS and not _recent(doc, last_plan_reference, token):
+                weak = lower in _PLAN_PRONOUNS or lower in _PLAN_DESCRIPTIONS
+                if weak and not _recent(doc, last_plan_reference, token):
                     continue
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
 
 
+def _named_here(context: ArticleContext, token: Token) -> bool:
+    """ "the firm Duna Logistics", "the company, Acme,": the name is given right here."""
+    if token.dep_ in {"compound", "appos"} and context.mention_at(token.head) is not None:
+        return True
+    return any(
+        c.dep_ in {"appos", "compound"} and context.mention_at(c) is not None
+        for c in token.children
+    )
+
+
+def _organisation_described(
+    context: ArticleContext, token: Token, orgs: list[Mention]
+) -> Mention | None:
+    """The organisation "the commission" or "the company" refers to.
+
+    A head word that ends an organisation's name ("the commission" → "Data
+    Protection Commission") refers to the latest such name; "the company" or
+    "the firm" to the organisation that was the subject of one of the last
+    three sentences.
+    """
+    before = [m for m in orgs if m.end <= token.idx]
+    lower = token.lower_
+    if lower not in _COMPANY_WORDS:
+        named = [m for m in before if m.name.lower().split()[-1] == lower]
+        return named[-1] if named else None
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    subjects = [
+        m
+        for m in before
+        if doc[start].idx <= m.start
+        and (span := context.span_of(m)) is not None
+        and span.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return subjects[-1] if subjects else None
+
+
+def _object_of_plan_verb(token: Token) -> bool:
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_ in _PLAN_VERBS
+
+
 def _is_definite(token: Token) -> bool:
     return any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"}
+        c.dep_ in {"det", "poss"}
+        and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"}
         for c in token.children
     )
 

@@ -41,10 +41,24 @@ _DESIRE = {
     "ready",
     "willing",
     "need",
+    "consider",
+    "weigh",
+    "mull",
+    "threaten",
+    "vow",
+    "promise",
 }
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
+
+
+# The tagger's lemma for "hopes" is sometimes "hop".
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_, token.lemma_)
 
 
 def _negated(token: Token) -> bool:
@@ -64,25 +78,32 @@ def status_of(verb: Token) -> str:
     negated, "would require Ukraine to recognise" proposed.
     """
     token = verb
+    # "A would retire and the board had appointed B": a conjunct with its own subject
+    # does not share the first clause's negation or modal
+    own_clause = False
     for depth in range(6):
         children = list(token.children)
-        if _negated(token):
+        if not own_clause and _negated(token):
             return "negated"
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children):
-            return "proposed" if depth > 0 and token.lemma_ in _PROPOSAL else "hypothetical"
+        if not own_clause and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children
+        ):
+            return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
+        own_clause = False
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
             return "hypothetical"
-        if depth > 0 and token.lemma_ in _DESIRE:
+        if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
-        if depth > 0 and token.lemma_ in _DENIAL:
+        if depth > 0 and _lemma(token) in _DENIAL:
             return "negated"
-        if depth > 0 and token.lemma_ in _PROPOSAL:
+        if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}
             and token.head is not token
         ):
             if token.dep_ == "conj" and depth == 0:
+                own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
                 token = token.head
                 continue
             token = token.head

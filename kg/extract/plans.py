@@ -46,6 +46,11 @@ def _modifiers(head: Token) -> list[Token]:
     return sorted(set(mods), key=lambda t: t.i)
 
 
+def _agent_before_hyphen(doc: Doc, i: int, head: int) -> bool:
+    """ "US" in "the US-backed peace plan" names who backed it, not the plan."""
+    return i + 2 < head and doc[i + 1].text in {"-", "–"} and doc[i + 2].tag_ == "VBN"
+
+
 def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     """Specific plans: with a number of points, a topic (peace, ceasefire), an owner or "draft".
 
@@ -78,7 +83,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             or introduced
             or token.lower_ in COUNTER_PLANS
         )
-        if not specific or (indefinite and not (has_number or ends_war or introduced)):
+        # "a draft resolution" is a specific text even when introduced indefinitely
+        drafted = "draft" in words and token.lower_ == "resolution"
+        if not specific or (indefinite and not (has_number or ends_war or introduced or drafted)):
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i
@@ -90,6 +97,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             doc[start].dep_ in {"poss", "case", "det"}
             or doc[start].is_punct
             or doc[start].lower_ in _NOT_NAME
+            or doc[start].tag_ == "VBN"
+            or _agent_before_hyphen(doc, start, token.i)
         ):
             start += 1
         span = doc[start : token.i + 1]

@@ -17,17 +17,29 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import DEMONYMS, TITLE_PREDICATE
+from kg.extract.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    PORTFOLIOS,
+    SUBORDINATE_TITLE_WORDS,
+    TITLE_PREDICATE,
+)
+from kg.extract.modality import status_of
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
-__all__ = ["predicate_for", "extract_roles"]
+__all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of", "staff"}}
 _EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_BODY_PREPS = {"of", "at", "for", "to", "in"}
+_BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
+_HYPHENS = {"-", "–"}
+_DASHES = {"—", "–", "--", "-"}
+_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
+# "chair of the board of X" leads X itself, unlike "head of research at X"
+_GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
@@ -35,13 +47,16 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
 
     Envoys and advisers of a country or organisation are its members.
     """
-    words = [w.lower() for w in words]
+    # "Secretary - General" is one title word: join the parts of hyphenated titles
+    words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
             phrase = " ".join(words[i : i + size])
             if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
+                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
+                    predicate = "memberOf"  # "deputy director" does not lead
                 break
         if predicate:
             break
@@ -53,6 +68,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Trump's president" is not a thing; "Putin's minister" is vague
     if predicate == "allyOf" and body.type == "Plan":
         return None
+    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
+        return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
 
 
@@ -60,8 +77,52 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
+def dateline_end(token: Token) -> int:
+    """Where a dateline opening ``token``'s sentence ends ("GENEVA, Switzerland —"), or -1."""
+    sent = token.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return -1
+    for t in sent[: min(len(sent), 12)]:
+        if t.text in _DASHES and t.i > first.i:
+            return t.i
+    return -1
+
+
+def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
+    """ "Its leader, X": the organisation named last in this or the previous sentence."""
+    if token.lower_ not in {"its", "their"}:
+        return None
+    doc = context.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    dateline = dateline_end(doc[sent.start - 1] if sent.start > 0 else token)
+    dateline = max(dateline, dateline_end(token))
+    before = [
+        m
+        for m in context.mentions
+        if m.type == "Organization"
+        and m.end > m.start
+        and start <= m.start
+        and m.end <= token.idx
+        and (found := context.span_of(m)) is not None
+        and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
+    ]
+    # the closest organisation in the same sentence, else the one the previous
+    # sentence was about (its subject), else the closest
+    same = [m for m in before if m.start >= sent.start_char]
+    if same:
+        return same[-1]
+    subjects = [
+        m
+        for m in before
+        if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return (subjects or before)[-1] if before else None
+
+
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
-    found = context.mention_at(token)
+    found = context.mention_at(token) or _owner_named_before(context, token)
     if found is None:
         found = demonym_mention(context, token)
     if found is None or found == person or found.type == "Plan":
@@ -111,6 +172,24 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
+            t.lower_ in {"staff", "state"}
+            and j - 2 >= sent.start
+            and doc[j - 1].lower_ == "of"
+            and doc[j - 2].lower_ in {"chief", "secretary"}
+        ):  # "White House chief of staff Name", "US Secretary of State Name"
+            words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
+            j -= 3
+            continue
+        if (
+            t.text in _HYPHENS
+            and words
+            and j - 1 >= sent.start
+            and (doc[j - 1].lower_ in _TITLE_WORDS)
+        ):  # "Secretary-General", "Vice-President"
+            words.insert(0, t.text)
+            j -= 1
+            continue
+        if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST
             or (
@@ -132,22 +211,29 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     possessive = j >= sent.start and doc[j].text in _POSSESSIVE
     if possessive:
         j -= 1
-    if j < sent.start or not (words or possessive):
+    if (j < sent.start and not words) or not (words or possessive):
         return
-    body = _body_at(context, doc[j], person)
-    if body is None:
+    body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
-        body = context.antecedents.get(doc[j].i) if possessive else None
-        if body is None:
-            return
+        body = context.antecedents.get(doc[j].i)
+    if body is None and not possessive and words:
+        body = _department_named(context, words[0])
+    if body is None:
+        return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
+    if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
+        return  # "Chief Cabinet Secretary X": the body is inside a longer title
     if _PAST & (
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
     ):
         return  # "Former British Prime Minister …"
     if words:
         predicate = predicate_for(words, body)
+        walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        if predicate == "leaderOf" and _unit_words(list(walked)):
+            predicate = "memberOf"  # "the company's research director X"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     else:
@@ -156,11 +242,38 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
 
 
+def _next_to(span: Span, node: Token) -> bool:
+    """Whether the apposition ``node`` is written right beside the name, across a comma.
+
+    "A and B, the national security adviser," gives the title to B only, whatever
+    the parser attached it to.
+    """
+    doc = span.doc
+    if node.i > span.end:
+        left = node.left_edge.i
+        return left - 2 == span.end - 1 and doc[left - 1].text in {",", "(", "—", "–"}
+    start = span.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
+        start -= 1  # "Uganda's health minister, Dr. Sarah Nabukenya"
+    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
+        nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos":
-        nodes.append(root.head)
+        head = root.head
+        # "the adviser to the French President, Emmanuel Bonne": the name is the adviser's
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.pos_ == "NOUN"
+            and head.head.head.lower_ in _TITLE_WORDS
+        ):
+            head = head.head.head
+        nodes.append(head)
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
@@ -173,13 +286,50 @@ def _title_nodes(root: Token) -> list[Token]:
     return out
 
 
+def _title_before_comma(span: Span) -> Token | None:
+    """ "Russia's deputy representative to the UN, Oleg Sviridenko, said": the parser may
+    hang the name anywhere; the title is the outermost title noun of the phrase before
+    the comma."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    token, title = doc[span.start - 2], None
+    for _ in range(6):
+        if token.pos_ == "NOUN" and token.lower_ in _TITLE_WORDS:
+            title = token
+        if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
+            break
+        token = token.head
+    if title is None or title.i >= span.start:
+        return None
+    # the title phrase opens the sentence or clause ("After talks with the Russian
+    # president, X left" names no title of X)
+    left = title.left_edge.i
+    opens = left == span.sent.start or doc[left - 1].text in {"“", '"', "—", "–", ";", ":"}
+    if not opens and span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    return title
+
+
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
-    for node in _title_nodes(span.root):
+    nodes = _title_nodes(span.root)
+    before = _title_before_comma(span) if span.root.dep_ != "appos" else None
+    if before is not None and before not in nodes:
+        nodes.append(before)
+    for node in nodes:
         if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             _EXTRA_TITLES
         ):
             continue
+        beside = node if node.dep_ == "appos" else span.root.head
+        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
+            continue
+        if node.i > span.end and any(
+            (m := context.mention_at(t)) is not None and m != person and _person_like(m)
+            for t in context.doc[span.end : node.left_edge.i]
+        ):
+            continue  # "A; B; C's deputy, D": the title belongs to a later name
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
@@ -194,6 +344,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if staff:
             words.append("of staff")
             words = [" ".join(words[-3:])]
+        elif node.lower_ == "secretary" and _portfolio_of(node):
+            words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
         if found is None:
             continue
@@ -201,9 +353,35 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
+        if predicate == "leaderOf" and _unit_words(modifiers):
+            predicate = "memberOf"
         if not direct and predicate == "leaderOf":
             predicate = "memberOf"  # "head of research at X" leads a part of X
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _unit_words(modifiers: list[Token]) -> bool:
+    """Common nouns before a leader's title name a unit: "health emergencies director"."""
+    return any(
+        t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
+        for t in modifiers
+    )
+
+
+def _portfolio_of(node: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in PORTFOLIOS | {"affairs"}
+                or any(c.lower_ in PORTFOLIOS for c in o.children)
+            )
+            for o in p.children
+        )
+        for p in node.children
+    )
 
 
 def _title_body(
@@ -225,7 +403,10 @@ def _title_body(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
-            o.dep_ == "pobj" and o.pos_ == "NOUN" and entity_of(context, o) is None
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.lower_ not in _GOVERNING_BODIES
+            and entity_of(context, o) is None
             for o in p.children
         )
         for p in node.children
@@ -244,22 +425,334 @@ def _title_body(
                     for deeper in inner.children:
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
                         if body is not None and body != person and body.type != "Plan":
-                            return body, False
+                            return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+_GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
+
+
+def _department_named(context: ArticleContext, word: str) -> Mention | None:
+    """ "Treasury Secretary X": the Treasury or its department named in the article."""
+    if word.lower() not in PORTFOLIOS:
+        return None
+    for m in context.mentions:
+        words = m.name.lower().split()
+        if (
+            m.type == "Organization"
+            and word.lower() in words
+            and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
+        ):
+            return m
+    return None
+
+
+def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Prime Minister Felipe Arce of Valdoria": the body written after the name."""
+    doc = context.doc
+    if span.end + 1 >= span.sent.end or doc[span.end].lower_ not in {"of", "from"}:
+        return
+    words = []
+    j = span.start - 1
+    while j >= span.sent.start and (
+        doc[j].lower_ in _TITLE_WORDS or doc[j].text in _HYPHENS and words
+    ):
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
+        return  # "Kremlin spokesman X of ..." already has its body
+    prep = doc[span.end]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    body = _body_at(context, pobj, person) if pobj is not None else None
+    if body is None or body.type not in {"Place", "Organization"}:
+        return
+    predicate = predicate_for(words, body)
+    if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
+        yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+#: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
+#: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
+_BASED = {"based", "registered", "headquartered"}
+_MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
+_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
+
+
+def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X named Y (as) its chief executive", "Y was appointed interim CEO of X"."""
+    people = [
+        m
+        for c in verb.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        for m in [context.mention_at(c)]
+        if m is not None and _person_like(m)
+    ]
+    if not people:
+        return
+    candidates = []
+    for c in verb.children:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"}:
+            candidates.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+    titles = [
+        t
+        for t in candidates
+        if t.pos_ in {"NOUN", "PROPN"}
+        and t.lower_ in _TITLE_WORDS
+        and context.mention_at(t) is None
+    ]
+    # "named Ada Voss chief executive": the title may be parsed inside the name's phrase
+    for person in people:
+        pspan = context.span_of(person)
+        if pspan is not None:
+            titles += [
+                c
+                for c in pspan.root.children
+                if c.dep_ in {"appos", "npadvmod", "attr"} and c.lower_ in _TITLE_WORDS
+            ]
+    appointer = [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
+    for node in titles:
+        modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        for person in people:
+            found = _title_body(context, node, person)
+            owner_pronoun = any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in node.children
+            )
+            body = (
+                found[0]
+                if found
+                else (
+                    appointer[0]
+                    if appointer
+                    and (owner_pronoun or not any(c.dep_ == "prep" for c in node.children))
+                    else None
+                )
+            )
+            if body is None or body == person:
+                continue
+            predicate = predicate_for(words, body)
+            if predicate:
+                yield Relation(
+                    person,
+                    predicate,
+                    body,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                    status_of(verb),
+                )
+
+
+def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led")."""
+    if verb.tag_ == "VBD" or verb.pos_ != "VERB":
+        return
+    predicate = _RUN[verb.lemma_]
+    bodies = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        # "runs the Fuerza Renovadora party": the name may only modify the noun
+        found = context.mention_at(c) or next(
+            (
+                m
+                for g in c.children
+                if g.dep_ in {"compound", "nmod"}
+                for m in [context.mention_at(g)]
+                if m is not None
+            ),
+            None,
+        )
+        if found is None:
+            # "heads the IMF's mission to Sri Lanka": leads a unit, so a member
+            found = next(
+                (
+                    m
+                    for g in c.children
+                    if g.dep_ == "poss"
+                    for m in [context.mention_at(g)]
+                    if m is not None
+                ),
+                None,
+            )
+            predicate = "memberOf"
+        if found is not None and found.type == "Organization":
+            bodies.append(found)
+    if not bodies:
+        return
+    subjects = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                c = verb.head
+                # "X, a former minister who heads the council": up to the name
+                while c.dep_ == "appos" and context.mention_at(c) is None:
+                    c = c.head
+            found = context.mention_at(c)
+            if found is not None and _person_like(found):
+                subjects.append(found)
+    for person in subjects:
+        for body in bodies:
+            yield Relation(
+                person,
+                predicate,
+                body,
+                context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                status_of(verb),
+            )
+
+
+def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X, who works for the Pentagon", "X sits on the board of Acme" → memberOf (not
+    "worked")."""
+    if verb.tag_ == "VBD":
+        return
+    if verb.lemma_ == "work":
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
+    else:  # "sits on the board of Tata Ridge Motors"
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for board in prep.children
+            if board.dep_ == "pobj" and board.lower_ in _GOVERNING_BODIES | {"council", "committee"}
+            for of in board.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+            c = verb.head.head  # "who is a major in the Marine Corps and works at …"
+        person = context.mention_at(c)
+        if person is None or not _person_like(person):
+            continue
+        for body in bodies:
+            yield Relation(
+                person,
+                "memberOf",
+                body,
+                context.evidence(verb.sent, "kg.roles.v1", 0.75),
+                status_of(verb),
+            )
+
+
+def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
+    "Acme, led by X" → leaderOf."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return
+    people = [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for m in [context.mention_at(pobj)]
+        if m is not None and _person_like(m)
+    ]
+    body, predicate = context.mention_at(noun), "leaderOf"
+    if body is None:
+        predicate = "memberOf"  # leads a unit of the body
+        body = next(
+            (
+                m
+                for c in noun.children
+                if c.dep_ in {"compound", "poss", "amod"}
+                for m in [context.mention_at(c) or demonym_mention(context, c)]
+                if m is not None
+            ),
+            None,
+        )
+    if body is None or body.type not in {"Organization", "Place"}:
+        return
+    if predicate == "leaderOf" and body.type != "Organization":
+        return
+    for person in people:
+        yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Brightwater, which is based in Atlanta" → locatedIn; "Lumora, which is owned by
+    the group Tessellate Holdings" / "Lumora, owned by Tessellate" → partOf."""
+    if verb.dep_ not in {"relcl", "acl"} or verb.tag_ != "VBN":
+        return
+    if any(c.lower_ in {"was", "were"} for c in verb.children):
+        return  # "which was owned by X until 2020" is past
+    org = context.mention_at(verb.head)
+    if org is None or org.type != "Organization":
+        return
+    if verb.lemma_ == "base":
+        preds, prep_words, wanted = "locatedIn", {"in"}, "Place"
+    else:
+        preds, prep_words, wanted = "partOf", {"by"}, "Organization"
+    for prep in verb.children:
+        if prep.lower_ not in prep_words:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            other = entity_of(context, pobj)
+            if other is not None and other != org and other.type == wanted:
+                yield Relation(
+                    org,
+                    preds,
+                    other,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                    status_of(verb),
+                )
+
+
+def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
+    for verb in context.tokens:
+        if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
+            yield from _based_or_owned(context, verb)
+            continue
+        if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
+            yield from _led_by(context, verb)
+            continue
+        if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
+            yield from _appointed(context, verb)
+        elif verb.lemma_ in _RUN:
+            yield from _runs(context, verb)
+        elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
+            yield from _works_for(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
     """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
     for token in context.tokens:
-        if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+        if token.lower_ not in _BASED or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
         place = context.mention_at(doc[token.i - 2])
         if place is None or place.type != "Place":
             continue
         noun = token.head
         org = context.mention_at(noun)
-        if org is None and noun.dep_ == "appos":
+        if org is None and noun.dep_ in {"appos", "compound"}:
             org = context.mention_at(noun.head)
         if org is None:
             org = next(
@@ -274,6 +767,31 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(
                 org, "locatedIn", place, context.evidence(token.sent, "kg.roles.v1", 0.85)
             )
+
+
+def _owned_by(context: ArticleContext) -> Iterator[Relation]:
+    """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control" → partOf:
+    a possessive body before an organisation's name."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.text not in _POSSESSIVE or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if token.ent_type_:
+            continue  # "the Farmers' Alliance", "United People's Front": one name
+        owner = context.mention_at(doc[token.i - 1])
+        k = token.i + 1
+        while (
+            k < token.sent.end
+            and context.mention_at(doc[k]) is None
+            and (doc[k].pos_ == "ADJ" or doc[k].is_title and doc[k].pos_ == "PROPN")
+        ):
+            k += 1  # "Algeria's main opposition party": an adjective may come between
+        org = context.mention_at(doc[k]) if k < token.sent.end else None
+        if owner is None or org is None or owner == org or org.type != "Organization":
+            continue
+        predicate = "partOf" if owner.type in {"Place", "Organization"} else None
+        if predicate:
+            yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 
 
 def _party_of(context: ArticleContext) -> Iterator[Relation]:
@@ -332,8 +850,18 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
         if span is None or m.type == "Plan":
             continue
         root = span.root
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"} or prep.i < span.end:
+        preps = [c for c in root.children if c.dep_ == "prep" and c.i >= span.end]
+        end = span.end
+        if (
+            end + 3 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].like_num
+            and doc[end + 2].text == ","
+            and doc[end + 3].lower_ in {"of", "from"}
+        ):  # "Ulf Merbold, 47, of the European Space Agency"
+            preps.append(doc[end + 3])
+        for prep in preps:
+            if prep.lower_ not in {"of", "in", "from"}:
                 continue
             if doc[span.end].text == "," and prep.lower_ != "of":
                 continue
@@ -345,11 +873,9 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-                elif (
-                    _person_like(m)
-                    and other.type == "Organization"
-                    and prep.lower_ in {"of", "from"}
-                ):
+                elif not _person_like(m) or prep.lower_ not in {"of", "from"}:
+                    continue
+                elif other.type == "Organization":
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
@@ -395,7 +921,10 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         if span is None:
             continue
         yield from _prenominal(context, person, span)
+        yield from _title_after(context, person, span)
         yield from _appositive(context, person, span)
+    yield from _role_verbs(context)
     yield from _based_in(context)
+    yield from _owned_by(context)
     yield from _party_of(context)
     yield from _of_and_in(context)

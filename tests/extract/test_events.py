@@ -101,3 +101,204 @@ def test_counterproposal_is_another_plan(graph_of):
     got = facts(g)
     assert ("Steve Witkoff", "authorOf", "28-point peace plan") in got
     assert ("France", "authorOf", "counterproposal") in got
+
+
+def test_meetings_in_other_words(graph_of):
+    got = facts(
+        graph_of(
+            "Hana Liss attended a meeting with Otto Brehm in Vienna. "
+            "Ivo Marek discussed the ceasefire with Petra Sova on Tuesday. "
+            "Lena Brask arrived in Paris on Monday, meeting Tomas Wilde at the Elysee. "
+            "President Rolf Dane hosted Prime Minister Ines Kavala on Thursday."
+        )
+    )
+    assert ("Hana Liss", "met", "Otto Brehm") in got or ("Otto Brehm", "met", "Hana Liss") in got
+    assert {("Ivo Marek", "met", "Petra Sova"), ("Petra Sova", "met", "Ivo Marek")} & got
+    assert {("Lena Brask", "met", "Tomas Wilde"), ("Tomas Wilde", "met", "Lena Brask")} & got
+    assert {("Rolf Dane", "met", "Ines Kavala"), ("Ines Kavala", "met", "Rolf Dane")} & got
+
+
+def test_attendees_joined_by_semicolons_met(graph_of):
+    got = facts(
+        graph_of(
+            "The meeting was attended by Hana Liss; Otto Brehm, the German chancellor; "
+            "and Ivo Marek, the Czech foreign minister."
+        )
+    )
+    met = {frozenset((s, o)) for s, p, o in got if p == "met"}
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert frozenset(("Otto Brehm", "Ivo Marek")) in met
+    assert ("Otto Brehm", "leaderOf", "Germany") in got
+    assert ("Hana Liss", "leaderOf", "Germany") not in got
+
+
+def test_discussing_a_topic_without_a_partner_is_no_meeting(graph_of):
+    got = facts(graph_of("Hana Liss discussed the ceasefire with reporters in Vienna."))
+    assert not {f for f in got if f[1] == "met"}
+
+
+def test_sanctions_in_other_words(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury designated Velcor Shipping for helping the regime evade sanctions. "
+            "Britain added Karel Voss to its sanctions list on Monday. "
+            "The OFAC-sanctioned firm Duna Logistics moved the cargo."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert ("United Kingdom", "sanctioned", "Karel Voss") in got
+    assert ("OFAC", "sanctioned", "Duna Logistics") in got
+
+
+def test_designating_a_candidate_is_no_sanction(graph_of):
+    got = facts(graph_of("The Labour Party designated Karel Voss as its candidate for mayor."))
+    assert not {f for f in got if f[1] == "sanctioned"}
+
+
+def test_votes_veto_and_abstention(graph_of):
+    got = facts(
+        graph_of(
+            "Russia vetoed the draft resolution on Thursday, while China abstained. "
+            "France voted for the draft resolution."
+        )
+    )
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert ("France", "supports", "draft resolution") in got
+    assert not {f for f in got if f[0] == "China"}
+
+
+def test_plan_referred_to_as_the_document_or_the_draft(graph_of):
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan on Monday. "
+            "Ukraine endorsed the document on Friday. Hungary criticised the draft."
+        )
+    )
+    assert ("United States", "authorOf", "20-point peace plan") in got
+    assert ("Ukraine", "supports", "20-point peace plan") in got
+    assert ("Hungary", "opposes", "20-point peace plan") in got
+
+
+def test_refusals_and_conditions_are_not_stances(graph_of):
+    g = graph_of(
+        "The United States unveiled a 20-point peace plan on Monday. "
+        "Russia would not accept the document. If Poland backs the plan, talks could resume."
+    )
+    got = facts(g)
+    assert ("Russia", "supports", "20-point peace plan") not in got
+    assert ("Poland", "supports", "20-point peace plan") not in got
+
+
+def test_dateline_is_not_a_subject(graph_of):
+    got = facts(
+        graph_of("GENEVA, Switzerland — Foreign Minister Ignaz Keller met Otto Brehm on Sunday.")
+    )
+    assert {("Ignaz Keller", "met", "Otto Brehm"), ("Otto Brehm", "met", "Ignaz Keller")} & got
+    assert not {f for f in got if f[0].lower() == "geneva" and f[1] == "met"}
+
+
+def test_hyphenated_agents_of_plans(graph_of):
+    got = facts(graph_of("The US-backed peace plan was rejected by Hamas."))
+    assert ("United States", "supports", "peace plan") in got
+    assert ("Hamas", "opposes", "peace plan") in got
+    got = facts(graph_of("The Qatari-brokered ceasefire deal held on Monday."))
+    assert ("Qatar", "authorOf", "ceasefire deal") in got
+
+
+def test_indefinite_draft_resolution_and_its_author(graph_of):
+    got = facts(
+        graph_of(
+            "Russia on Thursday vetoed a draft resolution on the ceasefire. "
+            "Twelve members voted in favour of the British-drafted text."
+        )
+    )
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert ("United Kingdom", "authorOf", "draft resolution") in got
+
+
+def test_it_after_a_stance_verb_is_the_plan_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan. "
+            "France backed the proposal, while Hungary rejected it."
+        )
+    )
+    assert ("France", "supports", "20-point peace plan") in got
+    assert ("Hungary", "opposes", "20-point peace plan") in got
+    got = facts(
+        graph_of(
+            "The United States unveiled a 20-point peace plan. Reporters asked about the war. "
+            "Officials said Hungary had rejected it in a vote on Monday."
+        )
+    )
+    assert ("Hungary", "opposes", "20-point peace plan") not in got  # too far back
+
+
+def test_welcoming_a_person_is_a_meeting_not_support(graph_of):
+    got = facts(
+        graph_of(
+            "Prime Minister Pham Hung welcomed President Ramon Villaraza at the Presidential "
+            "Palace. Germany welcomed the agreement. Ukraine received weapons from Germany's army."
+        )
+    )
+    assert ("Pham Hung", "met", "Ramon Villaraza") in got
+    assert ("Pham Hung", "supports", "Ramon Villaraza") not in got
+    assert not {f for f in got if f[0] == "Ukraine"}
+
+
+def test_demonyms_of_more_countries_name_them(graph_of):
+    got = facts(graph_of("Angolan President Manuel Kiala arrived in Kigali on Monday."))
+    assert ("Manuel Kiala", "leaderOf", "Angola") in got
+
+
+def test_the_leader_of_a_delegation_meets_for_it(graph_of):
+    got = facts(
+        graph_of("The IMF mission, led by Ingrid Solheim, met President Chaminda Perera on Monday.")
+    )
+    assert {
+        ("Ingrid Solheim", "met", "Chaminda Perera"),
+        ("Chaminda Perera", "met", "Ingrid Solheim"),
+    } & got
+    assert ("Ingrid Solheim", "memberOf", "IMF") in got
+    assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
+    got = facts(
+        graph_of(
+            "Foreign Minister Hana Liss met the Israeli delegation, led by intelligence chief "
+            "Eitan Shalev."
+        )
+    )
+    assert {("Hana Liss", "met", "Eitan Shalev"), ("Eitan Shalev", "met", "Hana Liss")} & got
+    assert ("Eitan Shalev", "memberOf", "Israel") in got
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(graph_of):
+    got = facts(graph_of("Hana Liss will not travel and Otto Brehm met Ivo Marek."))
+    assert {("Otto Brehm", "met", "Ivo Marek"), ("Ivo Marek", "met", "Otto Brehm")} & got
+    got = facts(graph_of("Hana Liss could meet Otto Brehm and sign the deal."))
+    assert not {f for f in got if f[1] == "met"}
+    got = facts(
+        graph_of("If Hana Liss travels and Otto Brehm meets Ivo Marek, talks could resume.")
+    )
+    assert not {f for f in got if f[1] == "met"}
+
+
+def test_sanction_negatives(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Velcor Shipping but not on Orion Freight. "
+            "Britain is considering adding Duna Logistics to its sanctions list. "
+            "The Treasury did not sanction Kestrel Metals."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] != "Velcor Shipping"}
+
+
+def test_hoping_to_hold_a_summit_is_not_a_meeting(graph_of):
+    got = facts(
+        graph_of(
+            "Kang Min-seo met reporters. "
+            "Kang has said he hopes to hold a three-way summit with China and Japan."
+        )
+    )
+    assert not {f for f in got if f[1] == "met" and f[2] in {"China", "Japan"}}

@@ -116,3 +116,259 @@ def test_lowercase_institution_anchored_to_a_country(graph_of):
     offices = [e for e in g.entities if e.type == "Organization"]
     assert len(offices) == 1
     assert ("Andriy Yermak", "leaderOf", offices[0].label) in facts(g)
+
+
+def test_hyphenated_title_and_chief_of_staff(graph_of):
+    g = graph_of(
+        "UN Secretary-General Anton Verhoef urged restraint on Monday. "
+        "White House chief of staff Perry Dunmore met the lawmakers."
+    )
+    got = facts(g)
+    assert ("Anton Verhoef", "leaderOf", "UN") in got
+    assert ("Perry Dunmore", "memberOf", "White House") in got
+    assert ("Perry Dunmore", "leaderOf", "White House") not in got
+
+
+def test_deputy_of_a_leader_title_is_a_member():
+    from kg.extract.roles import predicate_for
+    from kg.model import Mention
+
+    org = Mention("a", 0, 4, "Acme", "Organization")
+    assert predicate_for(["deputy", "director"], org) == "memberOf"
+    assert predicate_for(["Vice", "President"], org) == "memberOf"
+    assert predicate_for(["chief", "executive", "officer"], org) == "leaderOf"
+    assert predicate_for(["Secretary", "-", "General"], org) == "leaderOf"
+
+
+def test_corporate_roles(graph_of):
+    g = graph_of(
+        "Kestrel Motors chief executive Jonah Pell said demand was strong. "
+        "Carla Mendes, chair of the board of Ostrava Bank, resigned on Friday. "
+        "Felix Arden, a board member of Halvorsen Group, declined to comment."
+    )
+    got = facts(g)
+    assert ("Jonah Pell", "leaderOf", "Kestrel Motors") in got
+    assert ("Carla Mendes", "leaderOf", "Ostrava Bank") in got
+    assert ("Felix Arden", "memberOf", "Halvorsen Group") in got
+    assert ("Felix Arden", "leaderOf", "Halvorsen Group") not in got
+
+
+def test_appointments_give_the_title_only_when_made(graph_of):
+    g = graph_of(
+        "Kestrel Motors named Ada Voss as its new chief financial officer. "
+        "Carla Mendes was appointed chief executive of Halvorsen Group on Monday."
+    )
+    got = facts(g)
+    assert ("Ada Voss", "memberOf", "Kestrel Motors") in got
+    assert ("Carla Mendes", "leaderOf", "Halvorsen Group") in got
+    g = graph_of(
+        "The board is expected to name Carla Mendes as chief executive of Halvorsen Group."
+    )
+    assert ("Carla Mendes", "leaderOf", "Halvorsen Group") not in facts(g)
+
+
+def test_who_heads_is_leader_but_who_led_is_past(graph_of):
+    g = graph_of("Brennan Holt, who heads the Marlow Foundation, welcomed the decision.")
+    assert ("Brennan Holt", "leaderOf", "Marlow Foundation") in facts(g)
+    g = graph_of("Marta Lind, who led Ostrava Bank until 2019, retired.")
+    assert not {f for f in facts(g) if f[1] == "leaderOf"}
+
+
+def test_title_before_name_and_body_after_it(graph_of):
+    g = graph_of("Prime Minister Felipe Arce of Spain told reporters the talks would continue.")
+    assert ("Felipe Arce", "leaderOf", "Spain") in facts(g)
+
+
+def test_apposition_goes_to_the_name_beside_it(graph_of):
+    g = graph_of(
+        "Lloyd Austin and Jake Sullivan, the national security adviser of Belgium, "
+        "met Chinese officials."
+    )
+    got = facts(g)
+    assert ("Jake Sullivan", "memberOf", "Belgium") in got
+    assert ("Lloyd Austin", "memberOf", "Belgium") not in got
+
+
+def test_adviser_to_a_president_is_not_the_president(graph_of):
+    g = graph_of("The adviser to the French President, Emmanuel Bonne, said the talks were useful.")
+    assert ("Emmanuel Bonne", "leaderOf", "France") not in facts(g)
+
+
+def test_its_title_refers_to_the_organisation_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Pelham Ridge Partners, a fund that owns shares of Brightwater, objected. "
+            "Its managing partner, Deepa Raman, said the sale was rushed."
+        )
+    )
+    assert ("Deepa Raman", "memberOf", "Pelham Ridge Partners") in got
+    assert ("Deepa Raman", "memberOf", "Brightwater") not in got
+
+
+def test_title_apposition_across_an_honorific_and_a_portfolio(graph_of):
+    got = facts(
+        graph_of(
+            "Uganda's health minister, Dr. Sarah Nabukenya, said cases rose. "
+            "Enrique Dimas, the Philippines' Secretary of Foreign Affairs, met reporters."
+        )
+    )
+    assert ("Sarah Nabukenya", "memberOf", "Uganda") in got
+    assert ("Enrique Dimas", "memberOf", "Philippines") in got
+    assert ("Enrique Dimas", "leaderOf", "Philippines") not in got
+
+
+def test_heading_a_unit_is_membership(graph_of):
+    got = facts(
+        graph_of(
+            "Hendrik Dijk, a former finance minister who heads the Marlow Foundation, met "
+            "reporters. Ingrid Solheim, who heads the IMF's mission to Sri Lanka, spoke later. "
+            "Kestrel Motors research director Jonah Pell said demand was strong."
+        )
+    )
+    assert ("Hendrik Dijk", "leaderOf", "Marlow Foundation") in got
+    assert ("Ingrid Solheim", "memberOf", "IMF") in got
+    assert ("Ingrid Solheim", "leaderOf", "IMF") not in got
+    assert ("Jonah Pell", "memberOf", "Kestrel Motors") in got
+    assert ("Jonah Pell", "leaderOf", "Kestrel Motors") not in got
+
+
+def test_registered_and_based_organisations(graph_of):
+    got = facts(
+        graph_of(
+            "Golden Tern Shipping, a Hong Kong-registered firm, was named. "
+            "Economist Nishani Alwis of the Colombo-based think tank Verite Research said so."
+        )
+    )
+    assert ("Golden Tern Shipping", "locatedIn", "Hong Kong") in got
+    assert ("Nishani Alwis", "memberOf", "Verite Research") in got
+
+
+def test_possessive_owner_of_an_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Mohamed Touali, an activist in Algeria's Ettahadi party, was arrested. "
+            "The Treasury's Financial Crimes Unit named the firms."
+        )
+    )
+    assert ("Ettahadi party", "partOf", "Algeria") in got
+    assert ("Mohamed Touali", "memberOf", "Ettahadi party") in got
+    assert ("Financial Crimes Unit", "partOf", "Treasury") in got
+
+
+def test_possessive_inside_a_name_owns_nothing(graph_of):
+    got = facts(graph_of("A third party, the rural Farmers' Alliance, has said it could join."))
+    assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
+
+
+def test_person_of_a_body_across_an_age(graph_of):
+    got = facts(graph_of("Ulrich Marbeck, 47, of the European Space Agency was chosen to train."))
+    assert {f for f in got if f[1] == "memberOf" and f[2] == "European Space Agency"}
+
+
+def test_title_phrase_before_a_comma_and_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Russia's deputy permanent representative to the UN, Oleg Sviridenko, said the "
+            "draft was unbalanced."
+        )
+    )
+    assert ("Oleg Sviridenko", "memberOf", "Russia") in got
+    got = facts(graph_of("After talks with the Russian president, Carmen Tello left."))
+    assert not {f for f in got if f[0] == "Carmen Tello"}
+
+
+def test_title_in_a_semicolon_list_belongs_to_its_own_name(graph_of):
+    got = facts(
+        graph_of(
+            "Douglas Whitcombe arrived on Tuesday. Attendees at the closing session included "
+            "Al Khalifi; Mansour; Shalev; Whitcombe's deputy, Nora Castellanos; and others."
+        )
+    )
+    assert ("Nora Castellanos", "advisorOf", "Douglas Whitcombe") in got
+    assert ("Al Khalifi", "advisorOf", "Douglas Whitcombe") not in got
+
+
+def test_chamber_majority_leader_is_a_member(graph_of):
+    got = facts(graph_of("Senate Majority Leader Raymond Okafor met reporters on Monday."))
+    assert ("Raymond Okafor", "memberOf", "Senate") in got
+    assert ("Raymond Okafor", "leaderOf", "Senate") not in got
+
+
+def test_portfolio_before_a_title_names_the_department(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Monday. "
+            "Treasury Secretary Janet Coleman said the network had helped Tehran."
+        )
+    )
+    assert ("Janet Coleman", "leaderOf", "Treasury") in got
+    got = facts(graph_of("Energy Minister Hana Liss spoke. Energy Transfer Partners fell."))
+    assert not {f for f in got if f[2] == "Energy Transfer Partners"}
+
+
+def test_title_of_an_object_phrase_before_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Andrei Cojocaru held separate talks with the EU's foreign policy chief, "
+            "Helga Sorensen."
+        )
+    )
+    assert ("Helga Sorensen", "memberOf", "EU") in got
+
+
+def test_the_federation_and_the_company_refer_to_the_organisation_named(graph_of):
+    got = facts(
+        graph_of(
+            "The International Rowing Federation elected a new leader. The federation's "
+            "secretary general, Pierre Aubin, said the result would be ratified."
+        )
+    )
+    assert ("Pierre Aubin", "leaderOf", "International Rowing Federation") in got
+    got = facts(
+        graph_of(
+            "Harwick Group said profits rose. Kestrel Motors reported losses. "
+            "The firm Duna Logistics moved the cargo."
+        )
+    )
+    assert not {f for f in got if f[0] in {"Harwick Group", "Kestrel Motors"}}
+
+
+def test_body_inside_a_longer_title_is_not_led(graph_of):
+    got = facts(
+        graph_of("In Tokyo, Chief Cabinet Secretary Kenji Hirayama said talks would continue.")
+    )
+    assert ("Kenji Hirayama", "leaderOf", "Cabinet") not in got
+
+
+def test_working_for_and_sitting_on_a_board_make_members(graph_of):
+    got = facts(
+        graph_of("Marta Lind, who sits on the board of Tata Ridge Motors, backed the deal.")
+    )
+    assert ("Marta Lind", "memberOf", "Tata Ridge Motors") in got
+    got = facts(graph_of("Marta Lind works for Kestrel Motors."))
+    assert ("Marta Lind", "memberOf", "Kestrel Motors") in got
+    got = facts(graph_of("Marta Lind worked for Kestrel Motors until 2019."))
+    assert not {f for f in got if f[1] == "memberOf"}
+
+
+def test_which_is_based_in_and_owned_by(graph_of):
+    got = facts(graph_of("Brightwater Solar, which is based in Atlanta, agreed to the deal."))
+    assert ("Brightwater Solar", "locatedIn", "Atlanta") in got
+    got = facts(graph_of("Kestrel Motors, which is owned by Halvorsen Group, was fined."))
+    assert ("Kestrel Motors", "partOf", "Halvorsen Group") in got
+    got = facts(
+        graph_of("Kestrel Motors, which was owned by Halvorsen Group until 2020, was fined.")
+    )
+    assert ("Kestrel Motors", "partOf", "Halvorsen Group") not in got
+
+
+def test_ministers_called_secretaries_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Japan's Chief Cabinet Secretary, Hiroshi Nakatani, also took part. "
+            "US Secretary of State Paul Whitaker met reporters."
+        )
+    )
+    assert ("Hiroshi Nakatani", "memberOf", "Japan") in got
+    assert ("Hiroshi Nakatani", "leaderOf", "Japan") not in got
+    assert ("Paul Whitaker", "memberOf", "United States") in got
