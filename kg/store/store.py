@@ -83,6 +83,10 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     is streamed to disk rather than held in memory, and a reader sees the old
     file or the whole new one.
     """
+    # The rename would put a regular file in place of a device, a pipe or a folder
+    # (`-o /dev/null` would replace the null device): refuse anything but a file.
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path}: not a regular file; give a file path to write to")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

@@ -1,13 +1,14 @@
 """kg export: RDF formats read back to the same graph; networks carry entities and facts."""
 
 import io
+import os
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
 from rdflib import XSD, Graph, Literal
 
-from kg.errors import RenderError
+from kg.errors import RenderError, StoreError
 from kg.store.export import FORMATS, export, to_networkx
 
 from .conftest import filled
@@ -109,3 +110,15 @@ def test_every_format_is_listed_and_unknown_ones_are_refused(store):
     assert set(FORMATS) == {"turtle", "trig", "nquads", "json-ld", "graphml", "gexf"}
     with pytest.raises(RenderError, match="unknown export format 'xml'"):
         export(store, "xml")
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused_and_kept(tmp_path):
+    from kg.store import atomic_write
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for target in (pipe, tmp_path):
+        with pytest.raises(StoreError, match="not a regular file"):
+            atomic_write(target, b"data")
+    assert pipe.is_fifo() and tmp_path.is_dir()
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
