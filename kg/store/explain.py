@@ -56,14 +56,14 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
   GRAPH ?article {
     ?node kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
           kg:confidence ?confidence ; prov:wasAttributedTo ?x .
-    ?x rdfs:label ?extractor .
-    OPTIONAL { ?x schema:softwareVersion ?version }
     ?article kg:sourceFile ?source .
     OPTIONAL { ?article schema:headline ?title }
     OPTIONAL { ?article schema:url ?url }
     OPTIONAL { ?article kg:publisherName ?publisher }
     OPTIONAL { ?article schema:datePublished ?date }
   }
+  ?x rdfs:label ?extractor .
+  OPTIONAL { ?x schema:softwareVersion ?version }
   ?s rdfs:label ?sl .
   {narrow}
 } ORDER BY ?kind ?p ?sl ?ol ?date ?article ?start

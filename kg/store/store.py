@@ -224,6 +224,15 @@ class GraphStore:
                 if isinstance(q.graph_name, ox.NamedNode):
                     yield q.subject.value, q.object.value, q.graph_name.value
 
+    def graphs_stating(self, predicate: URIRef, obj: URIRef) -> Iterator[str]:
+        """The IRI of the named graph of each ``?s predicate obj`` triple, as they are read."""
+        import pyoxigraph as ox
+
+        for q in self._oxigraph.quads_for_pattern(None, ox.NamedNode(str(predicate)),
+                                                  ox.NamedNode(str(obj)), None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                yield q.graph_name.value
+
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
               forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
