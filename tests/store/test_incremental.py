@@ -259,8 +259,8 @@ def test_a_store_without_a_name_index_gets_one_and_the_same_graph(corpus):
 
 
 def _as_written_when_each_article_described_its_entities(store: GraphStore) -> None:
-    """Entity and extractor descriptions and facts copied into the article graphs that name
-    them, the entities graph dropped, and fingerprints of another layout."""
+    """Entity descriptions copied into the article graphs that name them, the entities
+    graph dropped, and fingerprints of another layout."""
     quads = list(store.quads())
     described = [q for q in quads if q[3] == ENTITIES_GRAPH]
     copies = [(s, p, o, a) for s, p, o, _ in described for _, mentions, e, a in quads
