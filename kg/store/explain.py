@@ -118,8 +118,14 @@ class Explanation:
 
 def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
+    from kg.extract.lexicon import canonical_place
+
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
-    rows = store.rows(_MATCH, {"name": Literal(name), "iri": Literal(iri)}, prefixes=True)
+    # "US" and "U.S." are kept as the country's one name, "United States".
+    for each in dict.fromkeys((name, canonical_place(name))):
+        rows = store.rows(_MATCH, {"name": Literal(each), "iri": Literal(iri)}, prefixes=True)
+        if rows:
+            break
     return [(row[0], str(row[1])) for row in rows]
 
 

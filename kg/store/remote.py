@@ -36,7 +36,7 @@ from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, ONTOLOGY_FILE
 from kg.store.rdf import Quad, graph_quads
 from kg.store.store import ONTOLOGY_IRI, GraphStore
 
-__all__ = ["RemoteStore", "is_endpoint", "query_form"]
+__all__ = ["RemoteStore", "code_of", "is_endpoint", "query_form"]
 
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -66,13 +66,18 @@ def is_endpoint(location: object) -> bool:
     return str(location).startswith(("http://", "https://"))
 
 
+def code_of(sparql: str) -> str:
+    """``sparql`` with its IRIs, strings and comments blanked: only keywords and names stay."""
+    return _NOT_CODE.sub(" ", sparql)
+
+
 def query_form(sparql: str) -> str:
     """``SELECT``, ``CONSTRUCT``, ``DESCRIBE`` or ``ASK``: the form of a query.
 
     Raises:
         QueryError: the text has none of these forms (e.g. it is an update).
     """
-    match = _FORM.search(_NOT_CODE.sub(" ", sparql))
+    match = _FORM.search(code_of(sparql))
     if match is None:
         raise QueryError("malformed SPARQL: expected a SELECT, CONSTRUCT, DESCRIBE or ASK query")
     return match.group(1).upper()
