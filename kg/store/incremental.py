@@ -16,8 +16,8 @@ writes only what that changes:
    keeps beside the extractions (per name, pages of articles' rows: a change
    rewrites the pages its articles are on) and a build keeps in
    memory across its commits. A change counts its articles in (or out),
-   resolves from the index, and compares each name's entity (key, type,
-   label) with the one before: only the stored articles naming an entity that
+   resolves from the index, and compares each name's entity (key and type)
+   with the one before: only the stored articles naming an entity that
    changed have their extraction read. The counts are integers, so the index
    is the same whatever order articles came and went in, and so is the result.
 3. **Entity IRIs do not depend on arrival order.** They are the resolver's
@@ -26,7 +26,8 @@ writes only what that changes:
    article's entities merge into the existing nodes. A node whose IRI must
    change (a later article gives "Putin" his full name) is matched to its
    successor by the article/name pairs they share (a mention named ``n`` in
-   article ``a`` belonged to the node labelled ``n`` in ``a``'s graph), and
+   article ``a`` belonged to the node that ``a``'s graph mentions and the
+   entities graph names ``n``), and
    the old IRI is kept in the redirects graph as ``dcterms:isReplacedBy`` the
    new one, so links to it still resolve (``kg explain`` follows them). The
    redirects are the store's history, the one part that depends on order.
@@ -34,7 +35,7 @@ writes only what that changes:
    of the article's extraction and of what its mentions resolved to (entity
    keys). A fingerprint of the latter is kept beside the ledger entry; only
    graphs whose fingerprint changed — the new article's, and those of
-   articles naming an entity whose IRI changed — are generated, read and
+   articles naming an entity whose IRI or type changed — are generated, read and
    compared. Each fact is written once, outside the article graphs: an
    entity's type and names (the resolver's, summed over every article) in
    the entities graph, rewritten for the entities whose description the
@@ -209,13 +210,16 @@ def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
 
 
 def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
-    """Articles with a mention whose entity (key, type or label) is not what it was."""
-    def entity(resolution: Resolution, part: Hashable) -> tuple[str, str, str] | None:
+    """Articles with a mention whose entity (key or type) is not what it was.
+
+    A type decides which relations fit an entity; its label and names are said in the
+    entities graph only.
+    """
+    def entity(resolution: Resolution, part: Hashable) -> tuple[str, str] | None:
         key = resolution.entity_of.get(part)
         if key is None:
             return None
-        e = resolution.entities[key]
-        return key, e.type, e.label
+        return key, resolution.entities[key].type
 
     articles: set[str] = set()
     for part in old.entity_of.keys() | new.entity_of.keys():
@@ -316,7 +320,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     for x in adding.values():
         ledger.count_in(x)
     new = resolve_index(ledger.index)
-    # Only articles naming an entity whose key, type or label changed are read.
+    # Only articles naming an entity whose key or type changed are read.
     affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
                        _affected(old, new, ledger.index)) - adding.keys() - set(removing))
     extractions = {**ledger.extractions(store, affected), **adding}
