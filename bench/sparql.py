@@ -37,7 +37,7 @@ from kg.store.ontology import (  # noqa: E402
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
 )
-from kg.store.rdf import article_quads, entity_iri, entity_quads  # noqa: E402
+from kg.store.rdf import article_quads, entity_iri, entity_quads, extractor_quads  # noqa: E402
 
 PREDICATES = {  # predicate: (subject type, object type)
     "leaderOf": ("Person", "Organization"), "spokespersonOf": ("Person", "Organization"),
@@ -75,6 +75,9 @@ def synthetic_quads(target: int, seed: int = 0):  # type: ignore[no-untyped-def]
     cast["Person"].insert(0, "Nadia Kovalenko")
     made = i = 0
     said: set[object] = set()  # entities and facts written: each is written once
+    for quad in extractor_quads("kg.bench.v1"):
+        made += 1
+        yield quad
     while made < target:
         aid = f"{i:08x}"
         text = "x" * 4000
