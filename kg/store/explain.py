@@ -53,18 +53,19 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
     GRAPH ?article { ?node a kg:Quote ; kg:speaker ?focus ; kg:text ?text . }
     BIND(?focus AS ?s) BIND("quote" AS ?kind)
   }
+  ?s rdfs:label ?sl .
   GRAPH ?article {
     ?node kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
           kg:confidence ?confidence ; prov:wasAttributedTo ?x .
     ?article kg:sourceFile ?source .
-    OPTIONAL { ?article schema:headline ?title }
-    OPTIONAL { ?article schema:url ?url }
-    OPTIONAL { ?article kg:publisherName ?publisher }
-    OPTIONAL { ?article schema:datePublished ?date }
   }
   ?x rdfs:label ?extractor .
+  # optional parts last: Oxigraph joins what follows an OPTIONAL one row at a time
   OPTIONAL { ?x schema:softwareVersion ?version }
-  ?s rdfs:label ?sl .
+  OPTIONAL { GRAPH ?article { ?article schema:headline ?title } }
+  OPTIONAL { GRAPH ?article { ?article schema:url ?url } }
+  OPTIONAL { GRAPH ?article { ?article kg:publisherName ?publisher } }
+  OPTIONAL { GRAPH ?article { ?article schema:datePublished ?date } }
   {narrow}
 } ORDER BY ?kind ?p ?sl ?ol ?date ?article ?start
 """
