@@ -48,7 +48,7 @@ def main() -> None:
             for name, target in ((f"add_10_to_empty{mode}", work / f"empty{mode}"),
                                  (f"add_10_to_{args.large}{mode}", work / str(args.large))):
                 r = run_timed([PYTHON, "-m", "kg", "add", str(extra), "--store", str(target),
-                               *flags])
+                               "--create", *flags])
                 runs[name] = {"seconds": r["seconds"], "peak_rss_mb": r["peak_rss_mb"]}
                 print(f"kg add {' '.join(flags)} 10 articles ({name}): {r['seconds']:7.1f} s",
                       flush=True)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import Interrupted, KGError
+from kg.errors import Interrupted, KGError, RenderError, StoreError
 from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
@@ -310,13 +310,23 @@ def build(
 def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str,
           allowed_hosts: tuple[str, ...]) -> None:
     """Run a SPARQL query against the built graph (kg: and other prefixes are predeclared)."""
-    from kg.query import check_query, format_result, read_query, with_prefixes
+    from kg.query import (
+        check_query,
+        format_result,
+        read_query,
+        refuse_updates,
+        user_positions,
+        with_prefixes,
+    )
     from kg.store import open_store
 
-    text = with_prefixes(read_query(sparql, query_file))
-    check_query(text, allowed_hosts, hint=_service_hint(allowed_hosts))
-    with open_store(store_path, read_only=True) as store:
-        click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
+    user = read_query(sparql, query_file)
+    refuse_updates(user, "kg query")
+    text = with_prefixes(user)
+    with user_positions(user, text):
+        check_query(text, allowed_hosts, hint=_service_hint(allowed_hosts))
+        with open_store(store_path, read_only=True) as store:
+            click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
 
 
 @cli.command(name="eval")
@@ -330,6 +340,20 @@ def eval_command(graph: Path, gold: Path, verbose: bool) -> None:
     from kg.evaluate import evaluate, load_graph
 
     click.echo(evaluate(load_graph(graph), gold).text(verbose=verbose))
+
+
+def _write_output(path: Path, data: bytes) -> None:
+    """Write a command's output file, or say in one line why it cannot be written."""
+    from kg.store import atomic_write
+
+    try:
+        atomic_write(path, data)
+    except OSError as err:
+        folder = next((p for p in path.parents if p.exists()), None)
+        reason = (f"{folder} is a file, not a folder" if folder and not folder.is_dir()
+                  else err.strerror or str(err))
+        raise RenderError(f"{path}: cannot write the file ({reason}); give -o a path in a "
+                          "folder you can write to") from None
 
 
 def _build_dir(store_path: str) -> Path:
@@ -353,16 +377,22 @@ def _build_dir(store_path: str) -> Path:
     "write them when wanted).",
 )
 @absolute_paths_option
+@click.option("--create", is_flag=True, help="Start a new store if --store holds none.")
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
-        absolute_paths: bool) -> None:
+        absolute_paths: bool, create: bool) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
+    from kg.store import STORE_DIRNAME
 
+    folder = _build_dir(store_path)
+    if not create and not (folder / STORE_DIRNAME / "CURRENT").is_file():
+        raise StoreError(f"{store_path}: no store here; check the path, or give --create to "
+                         "start a new one")
     hold_freed_memory()
     progress = _Progress()
     try:
-        report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
+        report = run_build(articles, folder, model=model, progress=progress,
                            files=not no_files, absolute_paths=absolute_paths)
     finally:
         progress.close()
@@ -422,7 +452,7 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
 @store_option
 def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     """Export the store's graph as RDF, or as a network of entities and facts for Gephi."""
-    from kg.store import atomic_write, open_store
+    from kg.store import open_store
     from kg.store.export import export
 
     with open_store(store_path, read_only=True) as store:
@@ -430,7 +460,7 @@ def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
-        atomic_write(output, data)
+        _write_output(output, data)
 
 
 @cli.command()
@@ -593,18 +623,22 @@ def render(
     SELECT with ?s ?p ?o draws those triples, any other SELECT links the resources
     of each row.
     """
-    from kg.query import check_query, read_query, with_prefixes
+    from kg.query import check_query, read_query, refuse_updates, user_positions, with_prefixes
     from kg.render import render_page
-    from kg.store import atomic_write, open_store
+    from kg.store import open_store
 
-    query = None
+    user = query = None
     if sparql is not None or query_file is not None:
-        query = with_prefixes(read_query(sparql, query_file))
-        check_query(query, allowed_hosts, hint=_service_hint(allowed_hosts))
-    with open_store(store_path, read_only=True) as store:
-        page = _interruptible(
-            lambda: render_page(store, focus=focus, hops=hops, query=query, title=title))
-    atomic_write(out_file, page.encode("utf-8"))
+        user = read_query(sparql, query_file)
+        refuse_updates(user, "kg render")
+        query = with_prefixes(user)
+    with user_positions(user or "", query or ""):
+        if query is not None:
+            check_query(query, allowed_hosts, hint=_service_hint(allowed_hosts))
+        with open_store(store_path, read_only=True) as store:
+            page = _interruptible(
+                lambda: render_page(store, focus=focus, hops=hops, query=query, title=title))
+    _write_output(out_file, page.encode("utf-8"))
     click.echo(f"Wrote {out_file}")
 
 

@@ -62,11 +62,18 @@ class BuildReport:
 
     def summary(self) -> str:
         change = f"{self.removed} removed" if self.removed else f"{self.added} new"
-        text = (f"{self.articles} articles ({change}), {self.entities} entities, "
-                f"{self.relations} relations, {self.quotes} quotes in {self.seconds:.1f} s")
+        text = (f"{_many(self.articles, 'article')} ({change}), "
+                f"{_many(self.entities, 'entity', 'entities')}, "
+                f"{_many(self.relations, 'relation')}, {_many(self.quotes, 'quote')} "
+                f"in {self.seconds:.1f} s")
         if self.skipped:
             text += f"; {len(self.skipped)} skipped"
         return text
+
+
+def _many(count: int, one: str, more: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{count} {one if count == 1 else more or one + 's'}"
 
 
 @dataclass(frozen=True)

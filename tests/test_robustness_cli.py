@@ -91,7 +91,7 @@ def test_strict_passes_when_every_article_reads(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     result = run("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--strict")
     assert result.exit_code == 0, result.output
-    assert "1 articles" in result.output and "skipped" not in result.output
+    assert "1 article (1 new)" in result.output and "skipped" not in result.output
 
 
 def test_max_files_stops_with_a_clear_error(tmp_path):

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.store.ontology import PREFIXES, with_prefixes
+from kg.store.remote import code_of
 
-__all__ = ["FORMATS", "format_result", "read_query", "with_prefixes"]
+__all__ = ["FORMATS", "format_result", "read_query", "refuse_updates", "user_positions",
+           "with_prefixes"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -33,6 +38,56 @@ def read_query(text: str | None, file: str | Path | None) -> str:
                 f"{file}: not UTF-8 text (byte {err.start}); save the query as UTF-8"
             ) from None
     return text or ""
+
+
+# After the prologue (IRIs blanked by code_of), the first keyword of an update.
+_UPDATE = re.compile(r"(?:\s*(?:PREFIX\s+[\w.-]*:|BASE)\s*)*\s*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def refuse_updates(sparql: str, where: str) -> None:
+    """Raise if ``sparql`` is a SPARQL Update: ``where`` (a command) runs queries only.
+
+    Raises:
+        QueryError: naming the update and what changes the store instead.
+    """
+    found = _UPDATE.match(code_of(sparql))
+    if found is not None:
+        raise QueryError(f"{where} runs queries, not updates ({found.group(1).upper()} …): the "
+                         "store changes only through kg build, kg add and kg remove")
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+): ")
+_PREFIXED = re.compile(r"([A-Za-z][\w.-]*)?:[\w.%-]*$")
+
+
+@contextlib.contextmanager
+def user_positions(user: str, sent: str) -> Iterator[None]:
+    """Report syntax errors of ``sent`` (``user``'s query with kg's prefixes declared before
+    it) at their place in ``user``'s own text, and an undeclared prefix by its name.
+
+    Raises:
+        QueryError: the query's error, so reworded.
+    """
+    try:
+        yield
+    except QueryError as err:
+        message = str(err)
+        found = _POSITION.search(message)
+        if found is None:
+            raise
+        line = int(found.group(1)) - (sent.count("\n") - user.count("\n"))
+        column = int(found.group(2))
+        where = f"error at {line}:{column}: "
+        rest = message[found.end():]
+        if rest.startswith("expected one of Prefix not found"):
+            lines = user.splitlines()
+            text = lines[line - 1][:column - 1] if 0 < line <= len(lines) else ""
+            name = _PREFIXED.search(text)
+            prefix = f"{name.group(1) or ''}:" if name else "a prefix"
+            rest = (f"{prefix} is not declared; add `PREFIX {prefix} <IRI>` before the query "
+                    f"(kg declares {', '.join(p + ':' for p in PREFIXES)})")
+        raise QueryError(message[:found.start()] + where + rest) from None
 
 
 def _short(node: Node | None) -> str:
@@ -57,7 +112,7 @@ def _json_term(node: Node) -> dict[str, str]:
     if isinstance(node, Literal):
         if node.language:
             term["xml:lang"] = node.language
-        elif node.datatype:
+        elif node.datatype and node.datatype != XSD.string:
             term["datatype"] = str(node.datatype)
     return term
 
@@ -67,18 +122,36 @@ _TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"
                               "\t": "\\t"})
 
 
+def _plain(node: Node) -> Node:
+    """A string literal as written with no datatype (``"x"``, not ``"x"^^xsd:string``)."""
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
+
+
 def _tsv_term(node: Node | None) -> str:
-    """A term as SPARQL 1.1 TSV writes it: Turtle syntax on one line, with no tab in it."""
+    """A term as SPARQL 1.1 TSV writes it: Turtle syntax on one line, with no tab in it;
+    a string literal plain."""
     if node is None:
         return ""
     if isinstance(node, Literal):
         text = '"' + str(node).translate(_TSV_ESCAPES) + '"'
         if node.language:
             return f"{text}@{node.language}"
-        if node.datatype:
+        if node.datatype and node.datatype != XSD.string:
             return f"{text}^^<{node.datatype}>"
         return text
     return node.n3()
+
+
+def _turtle(triples: Graph) -> str:
+    """Triples in Turtle with kg's prefixes, string literals plain."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri)
+    for s, p, o in triples:
+        graph.add((s, p, _plain(o)))
+    return graph.serialize(format="turtle")
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
@@ -88,7 +161,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
             return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
         return "true" if result.askAnswer else "false"
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
-        return result.graph.serialize(format="turtle")  # type: ignore[union-attr]
+        return _turtle(result.graph)  # type: ignore[arg-type]
     names = [str(v) for v in result.vars or []]
     rows = [list(row) for row in result]  # type: ignore[arg-type]
     if fmt == "json":

@@ -53,18 +53,19 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
     GRAPH ?article { ?node a kg:Quote ; kg:speaker ?focus ; kg:text ?text . }
     BIND(?focus AS ?s) BIND("quote" AS ?kind)
   }
+  ?s rdfs:label ?sl .
   GRAPH ?article {
     ?node kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
           kg:confidence ?confidence ; prov:wasAttributedTo ?x .
-    ?x rdfs:label ?extractor .
-    OPTIONAL { ?x schema:softwareVersion ?version }
     ?article kg:sourceFile ?source .
-    OPTIONAL { ?article schema:headline ?title }
-    OPTIONAL { ?article schema:url ?url }
-    OPTIONAL { ?article kg:publisherName ?publisher }
-    OPTIONAL { ?article schema:datePublished ?date }
   }
-  ?s rdfs:label ?sl .
+  ?x rdfs:label ?extractor .
+  # optional parts last: Oxigraph joins what follows an OPTIONAL one row at a time
+  OPTIONAL { ?x schema:softwareVersion ?version }
+  OPTIONAL { GRAPH ?article { ?article schema:headline ?title } }
+  OPTIONAL { GRAPH ?article { ?article schema:url ?url } }
+  OPTIONAL { GRAPH ?article { ?article kg:publisherName ?publisher } }
+  OPTIONAL { GRAPH ?article { ?article schema:datePublished ?date } }
   {narrow}
 } ORDER BY ?kind ?p ?sl ?ol ?date ?article ?start
 """
@@ -118,8 +119,14 @@ class Explanation:
 
 def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
+    from kg.extract.lexicon import canonical_place
+
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
-    rows = store.rows(_MATCH, {"name": Literal(name), "iri": Literal(iri)}, prefixes=True)
+    # "US" and "U.S." are kept as the country's one name, "United States".
+    for each in dict.fromkeys((name, canonical_place(name))):
+        rows = store.rows(_MATCH, {"name": Literal(each), "iri": Literal(iri)}, prefixes=True)
+        if rows:
+            break
     return [(row[0], str(row[1])) for row in rows]
 
 

@@ -16,8 +16,8 @@ writes only what that changes:
    keeps beside the extractions (per name, pages of articles' rows: a change
    rewrites the pages its articles are on) and a build keeps in
    memory across its commits. A change counts its articles in (or out),
-   resolves from the index, and compares each name's entity (key, type,
-   label) with the one before: only the stored articles naming an entity that
+   resolves from the index, and compares each name's entity (key and type)
+   with the one before: only the stored articles naming an entity that
    changed have their extraction read. The counts are integers, so the index
    is the same whatever order articles came and went in, and so is the result.
 3. **Entity IRIs do not depend on arrival order.** They are the resolver's
@@ -26,19 +26,25 @@ writes only what that changes:
    article's entities merge into the existing nodes. A node whose IRI must
    change (a later article gives "Putin" his full name) is matched to its
    successor by the article/name pairs they share (a mention named ``n`` in
-   article ``a`` belonged to the node labelled ``n`` in ``a``'s graph), and
+   article ``a`` belonged to the node that ``a``'s graph mentions and the
+   entities graph names ``n``), and
    the old IRI is kept in the redirects graph as ``dcterms:isReplacedBy`` the
    new one, so links to it still resolve (``kg explain`` follows them). The
    redirects are the store's history, the one part that depends on order.
 4. **Only what changed is read and written.** An article graph is a function
    of the article's extraction and of what its mentions resolved to (entity
-   key, type and label). A fingerprint of the latter is kept beside the
-   ledger entry; only graphs whose fingerprint changed — the new article's,
-   and those of articles naming an entity whose label, type or IRI changed —
-   are generated, read and compared, and only the facts of the corroboration
-   graph that their assertions touch, counted again from the assertions that
-   state them: those of the graphs written now, and those stored in the other
-   article graphs (their confidence as stored, so either way counts the same).
+   keys). A fingerprint of the latter is kept beside the ledger entry; only
+   graphs whose fingerprint changed — the new article's, and those of
+   articles naming an entity whose IRI or type changed — are generated, read and
+   compared. Each fact is written once, outside the article graphs: an
+   entity's type and names (the resolver's, summed over every article) in
+   the entities graph, rewritten for the entities whose description the
+   change alters, and an extractor's there too while some article uses it;
+   an asserted relation in the corroboration graph, where only the facts
+   that the changed graphs' assertions touch are counted again from the
+   assertions that state them: those of the graphs written now, and those
+   stored in the other article graphs (their confidence as stored, so either
+   way counts the same).
    The removed and added quads, ledger entries, fingerprints and index
    entries go into one SPARQL update, which Oxigraph applies as a single
    transaction. A process killed at any moment leaves each article fully in
@@ -66,11 +72,12 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
-from kg.model import Extraction, KnowledgeGraph, Mention
+from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import (
     CORROBORATION_GRAPH,
+    ENTITIES_GRAPH,
     EXTRACTIONS_GRAPH,
     KG,
     PROV,
@@ -85,6 +92,11 @@ from kg.store.rdf import (
     article_quads,
     asserted_facts,
     corroboration_quads,
+    entity_iri,
+    entity_quads,
+    extractor_iri,
+    extractor_quads,
+    extractors,
     fact_iri,
     fingerprints,
     supports,
@@ -150,12 +162,20 @@ def successors(kg: KnowledgeGraph, previous: dict[tuple[str, str], str]) -> dict
     return {old: min(c, key=lambda new: (-c[new], new)) for old, c in votes.items()}
 
 
-def _previous_keys(before: dict[str, set[Triple]], gone: set[str]) -> dict[tuple[str, str], str]:
-    """(article id, name) → key, for the entities in ``gone``, as the article graphs named them."""
-    return {(article_id, str(name)): _key(s)
-            for article_id, triples in before.items()
-            for s, p, name in triples
-            if p in (RDFS.label, SKOS.altLabel) and _key(s) in gone}
+def _previous_keys(before: dict[str, set[Triple]], names: set[Triple],
+                   gone: set[str]) -> dict[tuple[str, str], str]:
+    """(article id, name) → key, for the entities in ``gone`` that the article graphs
+    mentioned, by each name the entities graph gave them (``names``, as read)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for s, p, name in names:
+        if p in (RDFS.label, SKOS.altLabel) and _key(s) in gone:
+            named[_key(s)].add(str(name))
+    # Sorted, so that a name two such entities shared in one article goes the same way.
+    return {(article_id, name): key
+            for article_id, triples in sorted(before.items())
+            for key in sorted(_key(o) for _, p, o in triples if p == KG.mentions)
+            if key in named
+            for name in sorted(named[key])}
 
 
 def _redirects(triples: set[Triple]) -> dict[str, str]:
@@ -190,13 +210,16 @@ def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
 
 
 def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
-    """Articles with a mention whose entity (key, type or label) is not what it was."""
-    def entity(resolution: Resolution, part: Hashable) -> tuple[str, str, str] | None:
+    """Articles with a mention whose entity (key or type) is not what it was.
+
+    A type decides which relations fit an entity; its label and names are said in the
+    entities graph only.
+    """
+    def entity(resolution: Resolution, part: Hashable) -> tuple[str, str] | None:
         key = resolution.entity_of.get(part)
         if key is None:
             return None
-        e = resolution.entities[key]
-        return key, e.type, e.label
+        return key, resolution.entities[key].type
 
     articles: set[str] = set()
     for part in old.entity_of.keys() | new.entity_of.keys():
@@ -209,6 +232,47 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
         else:
             articles.update(index.rows.get(part[0], ()))  # type: ignore[index]
     return articles
+
+
+def _description(entity: Entity | None) -> tuple[str, str, tuple[str, ...]] | None:
+    return None if entity is None else (entity.type, entity.label, entity.alt_labels)
+
+
+def _used_elsewhere(store: GraphStore, extractor: URIRef, skip: set[str]) -> bool:
+    """Whether an article graph other than those in ``skip`` cites ``extractor``."""
+    return any(not graph.startswith(_ARTICLE) or graph[len(_ARTICLE):] not in skip
+               for graph in store.graphs_stating(PROV.wasAttributedTo, extractor))
+
+
+def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: KnowledgeGraph,
+                  written: set[str], before: dict[str, set[Triple]], skip: set[str],
+                  everything: bool) -> tuple[set[Triple], set[Triple]]:
+    """The entities graph's triples that the change can alter, as stored and as they become.
+
+    Those of the entities whose description (type, label, names) differs between the
+    resolutions, and of the extractors the graphs written or replaced now cite: one
+    stays described while any article graph cites it. With ``everything``, the whole
+    graph (``kg`` then holds every article that stays).
+    """
+    if everything:
+        have = store.graph_triples(ENTITIES_GRAPH)
+        keys = set(new.entities)
+        names = extractors(kg)
+        in_use = names
+    else:
+        keys = {k for k in old.entities.keys() | new.entities.keys()
+                if _description(old.entities.get(k)) != _description(new.entities.get(k))}
+        cited = {str(o)[len(str(extractor_iri(""))):] for triples in before.values()
+                 for _, p, o in triples if p == PROV.wasAttributedTo}
+        in_use = extractors(kg, written)
+        names = cited | in_use
+        in_use |= {x for x in cited - in_use if _used_elsewhere(store, extractor_iri(x), skip)}
+        have = store.triples_about([*map(entity_iri, sorted(keys)),
+                                    *map(extractor_iri, sorted(names))], ENTITIES_GRAPH)
+    want = {(s, p, o) for key in sorted(keys & new.entities.keys())
+            for s, p, o, _ in entity_quads(new.entities[key])}
+    want |= {(s, p, o) for name in in_use for s, p, o, _ in extractor_quads(name)}
+    return have, want
 
 
 def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
@@ -256,7 +320,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     for x in adding.values():
         ledger.count_in(x)
     new = resolve_index(ledger.index)
-    # Only articles naming an entity whose key, type or label changed are read.
+    # Only articles naming an entity whose key or type changed are read.
     affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
                        _affected(old, new, ledger.index)) - adding.keys() - set(removing))
     extractions = {**ledger.extractions(store, affected), **adding}
@@ -291,7 +355,10 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     current = set(new.entities)
     gone = {_key(o) for triples in before.values() for _, p, o in triples
             if p == KG.mentions} - current
-    moved = successors(kg, _previous_keys(before, gone))
+    have, want = _descriptions(store, old, new, kg, set(changed) | adding.keys(), before,
+                               set(changed) | set(removing), ledger.rebuilt)
+    moved = successors(kg, _previous_keys(before, have, gone))
+    diff(ENTITIES_GRAPH, have, want)
     redirects = store.graph_triples(REDIRECTS_GRAPH)
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
@@ -299,6 +366,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # other articles that state them count too.
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
     stored = store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH)
+    stored |= touched & store.triples_about({s for s, _, _ in touched}, CORROBORATION_GRAPH)
     support = itertools.chain(supports(kg, touched), _stored_support(
         store, stored, skip=extractions.keys() | set(removing)))
     diff(CORROBORATION_GRAPH, stored, {(s, p, o) for s, p, o, _ in corroboration_quads(support)})

@@ -22,7 +22,7 @@ import operator
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Literal, URIRef
+from rdflib import RDFS, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.model import Article, Evidence, Extraction, Mention, Quote, Relation
@@ -35,7 +35,7 @@ from kg.resolve.resolver import (
     Row,
     resolve_index,
 )
-from kg.store.ontology import EXTRACTIONS_GRAPH, KG, RES
+from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 from kg.store.rdf import Quad, article_iri
 
 if TYPE_CHECKING:
@@ -387,6 +387,10 @@ class Ledger:
             read = _decode_index(text for _, text in entries)
         except (ValueError, KeyError, TypeError):
             read = None  # written by another version of kg
+        if ledger.fingerprints and next(store.values(RDFS.label, ENTITIES_GRAPH), None) is None:
+            # Written before entities were described once (each article graph described
+            # its own): the next change checks every article graph, and writes them anew.
+            ledger.rebuilt = True
         if not ledger.fingerprints:  # a new store: the first change saves the version
             ledger.unsaved = {(PLANS, 0)}
         elif read is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "SHAPES_FILE",
     "ONTOLOGY_IRI",
     "CORROBORATION_GRAPH",
+    "ENTITIES_GRAPH",
     "EXTRACTIONS_GRAPH",
     "REDIRECTS_GRAPH",
     "SYSTEM_GRAPHS",
@@ -35,8 +36,12 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 
 #: The graph holding the ontology itself, so queries can read term labels.
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")
-#: Derived from the article graphs: one ``kg:Fact`` per relation, with its support.
+#: Derived from the article graphs: each asserted relation once, as a plain triple, and
+#: one ``kg:Fact`` per relation, with its support.
 CORROBORATION_GRAPH = URIRef(f"{RES}graph/corroboration")
+#: Derived from the article graphs: each entity's type and names, and each extractor's
+#: version, once (an article's graph says which entities it mentions).
+ENTITIES_GRAPH = URIRef(f"{RES}graph/entities")
 #: Entity IRIs that a later article replaced, each ``dcterms:isReplacedBy`` its successor.
 REDIRECTS_GRAPH = URIRef(f"{RES}graph/redirects")
 #: Each article's extraction results, kept so the store can re-resolve without re-reading text.

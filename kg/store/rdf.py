@@ -1,11 +1,15 @@
 """Map a :class:`~kg.model.KnowledgeGraph` to RDF quads, one named graph per article.
 
 What an article says lives in the article's own named graph (its IRI), so
-``GRAPH ?article { … }`` finds one article's statements and the union of the
-graphs finds the facts. Provenance follows PROV-O: every assertion and quote
-``prov:wasDerivedFrom`` its article and ``prov:wasAttributedTo`` a versioned
-``kg:Extractor``. Facts stated by several articles are summarised in the
-corroboration graph (:func:`corroboration_quads`).
+``GRAPH ?article { … }`` finds one article's statements: its description, the
+entities it mentions, its assertions and its quotes. What several articles can
+say is written once, so a pattern over the union of the graphs matches once per
+fact: each entity's type and names, and each extractor's version, in the
+entities graph (:func:`description_quads`); each asserted relation as a plain
+triple, with a ``kg:Fact`` counting its support, in the corroboration graph
+(:func:`corroboration_quads`). Provenance follows PROV-O: every assertion and
+quote ``prov:wasDerivedFrom`` its article and ``prov:wasAttributedTo`` a
+versioned ``kg:Extractor``.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
-from kg.store.ontology import CORROBORATION_GRAPH, KG, PROV, RES, SCHEMA
+from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, KG, PROV, RES, SCHEMA
 
 __all__ = [
     "Quad", "EXTRACTOR_VERSION", "GRAPH_LAYOUT", "entity_iri", "article_iri", "fact_iri",
-    "extractor_version", "graph_quads", "article_quads", "ArticleIndex", "fingerprints",
+    "extractor_iri", "extractor_version", "graph_quads", "entity_quads", "extractor_quads",
+    "description_quads", "extractors", "article_quads", "ArticleIndex", "fingerprints",
     "corroboration_quads", "Corroboration", "corroborate", "asserted_facts", "Support", "supports",
 ]
 
@@ -33,7 +38,7 @@ Quad = tuple[Node, Node, Node, URIRef]
 EXTRACTOR_VERSION = "1"
 #: Bumped whenever this module changes what an article graph holds, so that
 #: stores rewrite graphs whose :func:`fingerprints` would otherwise still match.
-GRAPH_LAYOUT = 1
+GRAPH_LAYOUT = 2
 
 
 def entity_iri(key: str) -> URIRef:
@@ -44,6 +49,11 @@ def entity_iri(key: str) -> URIRef:
 def article_iri(article_id: str) -> URIRef:
     """The IRI of an article, which also names its graph."""
     return RES[f"article/{article_id}"]
+
+
+def extractor_iri(name: str) -> URIRef:
+    """The IRI of the extractor registered as ``name``."""
+    return RES[f"extractor/{name}"]
 
 
 def extractor_version(name: str) -> str:
@@ -67,11 +77,7 @@ def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]
     yield node, KG.startOffset, Literal(evidence.start), graph
     yield node, KG.endOffset, Literal(evidence.end), graph
     yield node, KG.confidence, Literal(_rounded(evidence.confidence), datatype=XSD.decimal), graph
-    extractor = RES[f"extractor/{evidence.extractor}"]
-    yield node, PROV.wasAttributedTo, extractor, graph
-    yield extractor, RDF.type, KG.Extractor, graph
-    yield extractor, RDFS.label, Literal(evidence.extractor), graph
-    yield extractor, SCHEMA.softwareVersion, Literal(extractor_version(evidence.extractor)), graph
+    yield node, PROV.wasAttributedTo, extractor_iri(evidence.extractor), graph
 
 
 def _article(article: Article, byline: list[tuple[str, str]], graph: URIRef) -> Iterator[Quad]:
@@ -95,12 +101,36 @@ def _article(article: Article, byline: list[tuple[str, str]], graph: URIRef) -> 
             yield node, SCHEMA.publisher, entity_iri(key), graph
 
 
-def _entity(entity: Entity, names: set[str], graph: URIRef) -> Iterator[Quad]:
+def entity_quads(entity: Entity) -> Iterator[Quad]:
+    """An entity's type, label and every other name it goes by, in the entities graph."""
     node = entity_iri(entity.key)
-    yield node, RDF.type, KG[entity.type], graph
-    yield node, RDFS.label, Literal(entity.label), graph
-    for name in sorted(names - {entity.label}):
-        yield node, SKOS.altLabel, Literal(name), graph
+    yield node, RDF.type, KG[entity.type], ENTITIES_GRAPH
+    yield node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH
+    for name in entity.alt_labels:
+        yield node, SKOS.altLabel, Literal(name), ENTITIES_GRAPH
+
+
+def extractor_quads(name: str) -> Iterator[Quad]:
+    """An extractor's type, name and version, in the entities graph."""
+    node = extractor_iri(name)
+    yield node, RDF.type, KG.Extractor, ENTITIES_GRAPH
+    yield node, RDFS.label, Literal(name), ENTITIES_GRAPH
+    yield node, SCHEMA.softwareVersion, Literal(extractor_version(name)), ENTITIES_GRAPH
+
+
+def extractors(kg: KnowledgeGraph, articles: Iterable[str] | None = None) -> set[str]:
+    """The extractors whose evidence ``kg`` holds (from ``articles`` only, when given)."""
+    wanted = None if articles is None else set(articles)
+    evidence = [r.evidence for r in kg.relations] + [q.evidence for q in kg.quotes]
+    return {ev.extractor for ev in evidence if wanted is None or ev.article in wanted}
+
+
+def description_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
+    """The entities graph of ``kg``: every entity and every extractor, once."""
+    for entity in sorted(kg.entities, key=lambda e: e.key):
+        yield from entity_quads(entity)
+    for name in sorted(extractors(kg)):
+        yield from extractor_quads(name)
 
 
 def _ends(relation: Relation, kg: KnowledgeGraph) -> tuple[URIRef, URIRef, URIRef]:
@@ -116,8 +146,6 @@ def _assertion_iri(relation: Relation, kg: KnowledgeGraph) -> URIRef:
 
 def _relation(relation: Relation, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
     s, p, o = _ends(relation, kg)
-    if relation.status == "asserted":
-        yield s, p, o, graph
     node = _assertion_iri(relation, kg)
     yield node, RDF.type, KG.Assertion, graph
     yield node, RDF.subject, s, graph
@@ -141,7 +169,7 @@ def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
 class ArticleIndex:
     """What each article contributes, gathered in one pass over the graph."""
 
-    names: dict[str, dict[str, set[str]]]
+    mentioned: dict[str, set[str]]
     byline: dict[str, list[tuple[str, str]]]
     relations: dict[str, list[Relation]]
     quotes: dict[str, list[Quote]]
@@ -149,11 +177,11 @@ class ArticleIndex:
 
     @classmethod
     def of(cls, kg: KnowledgeGraph) -> ArticleIndex:
-        names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        mentioned: dict[str, set[str]] = defaultdict(set)
         byline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         mention: Mention
         for mention, key in kg.entity_of.items():
-            names[mention.article][key].add(mention.name)
+            mentioned[mention.article].add(key)
             if mention.end == 0:
                 byline[mention.article].append((mention.text, key))
         relations: dict[str, list[Relation]] = defaultdict(list)
@@ -162,16 +190,14 @@ class ArticleIndex:
         quotes: dict[str, list[Quote]] = defaultdict(list)
         for quote in kg.quotes:
             quotes[quote.evidence.article].append(quote)
-        return cls(names, byline, relations, quotes, {e.key: e for e in kg.entities})
+        return cls(mentioned, byline, relations, quotes, {e.key: e for e in kg.entities})
 
 
 def _article_quads(article: Article, kg: KnowledgeGraph, index: ArticleIndex) -> Iterator[Quad]:
     graph = article_iri(article.id)
     yield from _article(article, sorted(index.byline.get(article.id, ())), graph)
-    names = index.names.get(article.id, {})
-    for key in sorted(names):
+    for key in sorted(index.mentioned.get(article.id, ())):
         if key in index.by_key:
-            yield from _entity(index.by_key[key], names[key], graph)
             yield graph, KG.mentions, entity_iri(key), graph
     for relation in index.relations.get(article.id, ()):
         yield from _relation(relation, kg, graph)
@@ -192,16 +218,14 @@ def article_quads(article: Article, kg: KnowledgeGraph,
 def fingerprints(kg: KnowledgeGraph, index: ArticleIndex) -> dict[str, str]:
     """Article id → a digest of everything its graph depends on besides its own extraction.
 
-    That is what its mentions, relations and quotes resolved to: entity keys,
-    types and labels (and :data:`GRAPH_LAYOUT`). An article whose fingerprint
-    did not change has the same graph as before, without generating it.
+    That is what its mentions, relations and quotes resolved to: entity keys
+    (and :data:`GRAPH_LAYOUT`). An entity's type and names are in the entities
+    graph, so an article whose fingerprint did not change has the same graph
+    as before, without generating it.
     """
     parts: dict[str, list[str]] = {a.id: [] for a in kg.articles}
-    mention: Mention
-    for mention, key in kg.entity_of.items():
-        entity = index.by_key[key]
-        parts[mention.article].append(f"m {mention.start} {mention.end} {mention.name}\x1f{key}"
-                                      f"\x1f{entity.type}\x1f{entity.label}")
+    for article, keys in index.mentioned.items():
+        parts[article].extend(f"m {key}" for key in keys if key in index.by_key)
     for relation in kg.relations:
         s, p, o = _ends(relation, kg)
         parts[relation.evidence.article].append(
@@ -302,10 +326,12 @@ def asserted_facts(kg: KnowledgeGraph, index: ArticleIndex, articles: Iterable[s
 
 
 def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:
-    """One ``kg:Fact`` per fact supported, with its counts and combined confidence."""
+    """Each fact supported as a plain triple, and a ``kg:Fact`` with its counts and
+    combined confidence."""
     graph = CORROBORATION_GRAPH
     for fact in corroborate(support):
         node = fact_iri(fact.subject, fact.predicate, fact.object)
+        yield fact.subject, fact.predicate, fact.object, graph
         yield node, RDF.type, KG.Fact, graph
         yield node, RDF.subject, fact.subject, graph
         yield node, RDF.predicate, fact.predicate, graph
@@ -318,8 +344,10 @@ def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:
 
 
 def graph_quads(kg: KnowledgeGraph) -> Iterator[Quad]:
-    """All quads of a knowledge graph: each article's graph, then the corroboration graph."""
+    """All quads of a knowledge graph: each article's graph, the entities graph, then the
+    corroboration graph."""
     index = ArticleIndex.of(kg)
     for article in kg.articles:
         yield from _article_quads(article, kg, index)
+    yield from description_quads(kg)
     yield from corroboration_quads(supports(kg))

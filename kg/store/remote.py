@@ -5,7 +5,7 @@ Graph Store Protocol (one request per article graph) when a Graph Store
 endpoint is given, else through SPARQL Update in batches.
 
 A shared server holds more than kg's data (Virtuoso alone shows ~2.5k quads of
-its own), so every query is kept to kg's graphs (the article graphs and the
+its own), so every query is kept to kg's graphs (the article, entities, corroboration and
 ontology graph), whose merge is the default graph: queries see exactly what the
 embedded store would hold. On Virtuoso this is done by excluding the other
 graphs (its ``input:default-graph-exclude`` pragmas), because naming kg's graphs
@@ -32,11 +32,11 @@ from rdflib.term import BNode, Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import CORROBORATION_GRAPH, ONTOLOGY_FILE, PREFIXES
+from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, ONTOLOGY_FILE, PREFIXES
 from kg.store.rdf import Quad, graph_quads
 from kg.store.store import ONTOLOGY_IRI, GraphStore
 
-__all__ = ["RemoteStore", "is_endpoint", "query_form"]
+__all__ = ["RemoteStore", "code_of", "is_endpoint", "query_form"]
 
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -66,13 +66,18 @@ def is_endpoint(location: object) -> bool:
     return str(location).startswith(("http://", "https://"))
 
 
+def code_of(sparql: str) -> str:
+    """``sparql`` with its IRIs, strings and comments blanked: only keywords and names stay."""
+    return _NOT_CODE.sub(" ", sparql)
+
+
 def query_form(sparql: str) -> str:
     """``SELECT``, ``CONSTRUCT``, ``DESCRIBE`` or ``ASK``: the form of a query.
 
     Raises:
         QueryError: the text has none of these forms (e.g. it is an update).
     """
-    match = _FORM.search(_NOT_CODE.sub(" ", sparql))
+    match = _FORM.search(code_of(sparql))
     if match is None:
         raise QueryError("malformed SPARQL: expected a SELECT, CONSTRUCT, DESCRIBE or ASK query")
     return match.group(1).upper()
@@ -200,11 +205,12 @@ class RemoteStore:
     # -- reading ------------------------------------------------------------------------------
 
     def graphs(self) -> list[URIRef]:
-        """kg's graphs on the server: every article graph, and the ontology graph if loaded."""
+        """kg's graphs on the server: every article graph, and the ontology, entities and
+        corroboration graphs if there."""
         if self._graphs is None or time.monotonic() - self._graphs_read > _GRAPHS_TTL:
             found = self._select(_ARTICLE_GRAPHS, dataset=None)
             graphs = {row[0] for row in found}  # type: ignore[index]
-            for extra in (URIRef(ONTOLOGY_IRI), CORROBORATION_GRAPH):
+            for extra in (URIRef(ONTOLOGY_IRI), ENTITIES_GRAPH, CORROBORATION_GRAPH):
                 if self._select(f"ASK {{ GRAPH {extra.n3()} {{ ?s ?p ?o }} }}", dataset=None):
                     graphs.add(extra)
             self._graphs = sorted(graphs)  # type: ignore[arg-type]
@@ -325,11 +331,11 @@ class RemoteStore:
         """
         self.load_ontology()
         graphs: dict[URIRef, list[Quad]] = {}
-        for quad in graph_quads(kg):  # every article's graph and the corroboration graph
+        for quad in graph_quads(kg):  # the article graphs, the entities and corroboration graphs
             graphs.setdefault(quad[3], []).append(quad)
-        # Article graphs replace their earlier copies; facts add to those already there,
-        # as they do in the embedded store.
-        facts = {g: q for g, q in graphs.items() if g == CORROBORATION_GRAPH}
+        # Article graphs replace their earlier copies; entities and facts add to those
+        # already there (the server keeps each triple once), as they do in the embedded store.
+        facts = {g: q for g, q in graphs.items() if g in (ENTITIES_GRAPH, CORROBORATION_GRAPH)}
         self._write({g: q for g, q in graphs.items() if g not in facts}, replace=True)
         if facts:
             self._write(facts, replace=False)

@@ -28,7 +28,6 @@ from kg.store.ontology import (
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
     PREFIXES,
-    RES,
     SYSTEM_GRAPHS,
     with_prefixes,
 )
@@ -279,6 +278,15 @@ class GraphStore:
                 if isinstance(q.graph_name, ox.NamedNode):
                     yield q.subject.value, q.object.value, q.graph_name.value
 
+    def graphs_stating(self, predicate: URIRef, obj: URIRef) -> Iterator[str]:
+        """The IRI of the named graph of each ``?s predicate obj`` triple, as they are read."""
+        import pyoxigraph as ox
+
+        for q in self._oxigraph.quads_for_pattern(None, ox.NamedNode(str(predicate)),
+                                                  ox.NamedNode(str(obj)), None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                yield q.graph_name.value
+
     def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
               forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
         """Delete, then insert, quads in one transaction: all of it is written or nothing.
@@ -495,7 +503,6 @@ class GraphStore:
         system_graphs = {str(g) for g in SYSTEM_GRAPHS}
         graphs = (g for g in store.named_graphs() if g.value not in system_graphs)
         prefixes = dict(PREFIXES)
-        seen: dict[str, set[Any]] = {name: set() for name in outputs}  # what each Turtle wrote
         started: set[str] = set()  # the outputs that declared their prefixes
         while chunk := list(itertools.islice(graphs, _GRAPHS_PER_CHUNK)):
             # Graph by graph, so no quad of the store passes through a Python test.
@@ -503,7 +510,7 @@ class GraphStore:
             for name, output in outputs.items():
                 fmt = formats[name]
                 text = ox.serialize(
-                    _union(quads, seen[name]) if fmt == ox.RdfFormat.TURTLE else quads, None, fmt,
+                    [q.triple for q in quads] if fmt == ox.RdfFormat.TURTLE else quads, None, fmt,
                     prefixes=None if fmt == ox.RdfFormat.N_QUADS else prefixes) or b""
                 # Each call declares the prefixes again: the file does so once, at the top.
                 output.write(_without_prefixes(text) if name in started else text)
@@ -577,27 +584,6 @@ _NATIVE = {"turtle": "TURTLE", "ttl": "TURTLE", "trig": "TRIG", "ox-trig": "TRIG
 #: Graphs read and written at a time by :meth:`GraphStore.write_native`: an article
 #: graph is a few hundred quads.
 _GRAPHS_PER_CHUNK = 256
-# Subjects stated in one graph only: an article, its assertions and quotes (in the
-# article's graph), a fact (in the corroboration graph).
-_OWN_NODES = tuple(str(RES[kind]) for kind in ("article/", "assertion/", "quote/", "fact/"))
-
-
-def _union(quads: Iterable[Any], seen: set[Any]) -> Iterator[Any]:
-    """The triples of Oxigraph quads, each once, in order.
-
-    Only triples that several graphs can state (about entities, extractors,
-    facts) are remembered in ``seen`` to drop repeats, so the set stays the
-    size of the entities' descriptions, not of the store.
-    """
-    for quad in quads:
-        triple = quad.triple
-        if not quad.subject.value.startswith(_OWN_NODES):
-            if triple in seen:
-                continue
-            seen.add(triple)
-        yield triple
-
-
 def _without_prefixes(text: bytes) -> bytes:
     """Turtle or TriG text without the ``@prefix`` lines it starts with."""
     start = 0

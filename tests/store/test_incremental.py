@@ -19,7 +19,7 @@ from kg.resolve.resolver import NameIndex
 from kg.store import GraphStore
 from kg.store.incremental import add_extractions, remove_articles, stored_articles
 from kg.store.ledger import Ledger, _plain, decode, encode
-from kg.store.ontology import EXTRACTIONS_GRAPH, KG, RES
+from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 
 from .conftest import content, filled, news
 
@@ -256,6 +256,27 @@ def test_a_store_without_a_name_index_gets_one_and_the_same_graph(corpus):
     assert content(store) == content(filled(corpus))
     stored = Ledger.read(store)
     assert not stored.rebuilt and stored.index == NameIndex.of(corpus)
+
+
+def _as_written_when_each_article_described_its_entities(store: GraphStore) -> None:
+    """Entity descriptions copied into the article graphs that name them, the entities
+    graph dropped, and fingerprints of another layout."""
+    quads = list(store.quads())
+    described = [q for q in quads if q[3] == ENTITIES_GRAPH]
+    copies = [(s, p, o, a) for s, p, o, _ in described for _, mentions, e, a in quads
+              if mentions == KG.mentions and e == s]
+    digests = [q for q in quads if q[1] == KG.graphDigest]
+    store.apply([*described, *digests],
+                [*copies, *((s, p, Literal("layout 1"), g) for s, p, _, g in digests)])
+
+
+def test_a_store_written_when_each_article_described_its_entities_is_rewritten(corpus):
+    store = filled(corpus[:2])
+    _as_written_when_each_article_described_its_entities(store)
+    assert Ledger.read(store).rebuilt
+    add_extractions(store, corpus[2:])
+    assert content(store) == content(filled(corpus))
+    assert not Ledger.read(store).rebuilt
 
 
 def test_a_store_resolved_by_another_version_checks_every_graph(corpus, monkeypatch):

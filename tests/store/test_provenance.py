@@ -25,11 +25,11 @@ def test_each_assertion_and_quote_has_its_full_evidence(corpus):
             ?node a ?kind ; kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
                   kg:confidence ?confidence ; prov:wasDerivedFrom ?article ;
                   prov:wasAttributedTo ?x .
-            ?x rdfs:label ?extractor ; schema:softwareVersion ?version .
             ?article kg:sourceFile ?source ; schema:headline ?title ;
                      schema:datePublished ?date .
             OPTIONAL { ?article kg:publisherName ?publisher }
           }
+          ?x rdfs:label ?extractor ; schema:softwareVersion ?version .
           VALUES ?kind { kg:Assertion kg:Quote }
           FILTER(?g = ?article)
         }""")
@@ -46,13 +46,32 @@ def test_each_assertion_and_quote_has_its_full_evidence(corpus):
 
 def test_a_named_graph_holds_what_its_article_says(corpus):
     store = filled(corpus)
-    leads = "SELECT ?s ?p ?o ?a WHERE { GRAPH ?a { ?s ?p ?o FILTER(?p = kg:leaderOf) } }"
+    leads = ("SELECT ?s ?o ?a WHERE { GRAPH ?a { ?x rdf:subject ?s ; rdf:predicate kg:leaderOf ; "
+             "rdf:object ?o ; kg:status 'asserted' ; prov:wasDerivedFrom ?a } }")
     said = _rows(store, leads, a=RES["article/a4"])
     assert len(said) == 1 and str(said[0]["o"]).endswith("organization/state-department")
     nothing = _rows(store, leads, a=RES["article/a2"])
     assert nothing == []
+    mentions = _rows(store, "SELECT ?e ?a WHERE { GRAPH ?a { ?a kg:mentions ?e } }",
+                     a=RES["article/a4"])
+    assert {str(r["e"]).rsplit("/", 1)[-1] for r in mentions} == {"marco-rubio",
+                                                                  "state-department"}
     # The default graph is the union: the fact is there without naming a graph.
     assert store.query("ASK { ?s kg:leaderOf ?o }", prefixes=True).askAnswer
+
+
+def test_each_fact_is_stated_once_in_the_union_of_the_graphs(corpus):
+    store = filled(corpus)
+    [(every, distinct)] = store.rows(
+        "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT *) AS ?d) WHERE { ?s ?p ?o }")
+    assert int(every) == int(distinct) > 0
+    # Peskov is named in three articles and speaks for the Kremlin in three: each said once.
+    peskov = RES["person/dmitry-peskov"]
+    for pattern in ("?e a ?x", "?e rdfs:label ?x", "?e kg:spokespersonOf ?x"):
+        rows = _rows(store, f"SELECT ?x ?e WHERE {{ {pattern} }}", e=peskov)
+        assert len(rows) == 1, pattern
+    names = _rows(store, "SELECT ?x ?e WHERE { ?e skos:altLabel ?x }", e=peskov)
+    assert sorted(str(r["x"]) for r in names) == ["Peskov"]
 
 
 def test_corroboration_counts_articles_publishers_and_combines_confidence(corpus):

@@ -241,6 +241,15 @@ def test_only_kg_graphs_are_visible(stores, virtuoso, sample_kg, seeds_kg):
 
 @pytest.mark.virtuoso
 @pytest.mark.slow
+def test_virtuoso_holds_each_triple_once_as_the_embedded_store_does(stores):
+    local, remote = stores
+    count = ("SELECT (COUNT(*) AS ?n) WHERE { { SELECT %s ?s ?p ?o WHERE { ?s ?p ?o } } }")
+    every, distinct = (int(next(iter(remote.query(count % d)))[0]) for d in ("", "DISTINCT"))
+    assert every == distinct == int(next(iter(local.query(count % "")))[0]) > 1000
+
+
+@pytest.mark.virtuoso
+@pytest.mark.slow
 def test_exports_from_virtuoso_match_the_embedded_store(stores):
     local, remote = stores
     assert {tuple(map(_value, t)) for t in remote.union_graph()} == {
