@@ -400,16 +400,30 @@ def export_command(fmt: str, output: Path | None, store_path: str) -> None:
 @cli.command()
 @store_option
 def validate(store_path: str) -> None:
-    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl."""
+    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl, and that every
+    evidence offset selects its sentence or quote in the source file (one line per violation)."""
     from kg.store import open_store
+    from kg.store.offsets import check_spans, store_spans
     from kg.store.validate import validate as run_validate
 
     with open_store(store_path) as store:
         result = run_validate(store)
+        spans = store_spans(store)
+    wrong = list(check_spans(spans))
     if not result.conforms:
         click.echo(result.text, err=True)
-        raise click.ClickException(f"{result.violations} nodes violate the shapes")
-    click.echo("The graph conforms to the shapes.")
+    for violation in wrong:
+        click.echo(str(violation), err=True)
+    problems = []
+    if not result.conforms:
+        problems.append(f"{result.violations} nodes violate the shapes")
+    if wrong:
+        problems.append(f"{len(wrong)} of {len(spans)} evidence offsets do not select what they "
+                        "annotate in the source")
+    if problems:
+        raise click.ClickException("; ".join(problems))
+    click.echo(f"The graph conforms to the shapes; all {len(spans)} evidence offsets select "
+               "what they annotate in the source.")
 
 
 @cli.command()

@@ -56,19 +56,21 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         group = "curly" if m.group("curly") is not None else "straight"
         inner = m.group(group)
         s, e = m.start(group), m.end(group)
-        stripped = inner.strip()
+        # The quoted words: no white space around them, nor the comma before the attribution.
+        words = inner.strip().rstrip(",").rstrip()
         s += len(inner) - len(inner.lstrip())
-        e -= len(inner) - len(inner.rstrip())
+        e = s + len(words)
         paragraph = max(i for i, p in enumerate(starts) if p <= s)
-        found.append(QuoteSpan(s, e, stripped.rstrip(",").strip(), paragraph, m.start(), m.end()))
+        found.append(QuoteSpan(s, e, words, paragraph, m.start(), m.end()))
     for m in _OPEN_PARAGRAPH.finditer(text):
         inner = m.group("open")
+        words = inner.strip().rstrip(",").rstrip()
         s = m.start("open") + len(inner) - len(inner.lstrip())
-        e = m.end("open") - (len(inner) - len(inner.rstrip()))
+        e = s + len(words)
         if e - s < 2 or any(q.start <= s < q.end for q in found):
             continue
         paragraph = max(i for i, p in enumerate(starts) if p <= s)
-        found.append(QuoteSpan(s, e, inner.strip(), paragraph, m.start(), m.end()))
+        found.append(QuoteSpan(s, e, words, paragraph, m.start(), m.end()))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -143,7 +145,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         # `“…,” X said` / `"…?" he asked` / `X said: “…”` frame a quotation; a word
         # or two in quotes inside a running sentence is a scare quote.
         closes_clause = (
-            text[q.start : q.end].rstrip()[-1:] in {",", "?", "!", "."}
+            text[q.start : q.outer_end].rstrip().rstrip("”\"").rstrip()[-1:] in {",", "?", "!", "."}
             or text[q.outer_end : q.outer_end + 1] == ","
         )
         framed_after = closes_clause and bool(_speech_verbs(after_clause))
@@ -207,8 +209,9 @@ def _joined(
         text = " … ".join(q.text.rstrip(",") for q, _ in group)  # an attribution was cut out
         sent = _sentence_span(context.doc, first, last)
         confidence = 0.9 if speaker is not None else 0.6
+        start, end = context.article.source_span(first.start, last.end)
         yield Quote(
-            text, speaker, context.evidence(sent, "kg.quotes.v1", confidence, first.start, last.end)
+            text, speaker, context.evidence(sent, "kg.quotes.v1", confidence), start, end
         )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from html.parser import HTMLParser
 
 __all__ = ["HTMLText", "html_to_text"]
@@ -20,11 +22,19 @@ _META_FIELDS = {
 }
 
 
+# A character reference, as html.unescape finds them.
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+
+
 class HTMLText(HTMLParser):
     """Collects visible text with the source offset of each chunk."""
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=True)
+        self._source = source
+        #: Where the last piece of text ends in the source (None: somewhere in markup).
+        self._end: int | None = None
+        self._verbatim = False
         self._line_starts = [0]
         for i, ch in enumerate(source):
             if ch == "\n":
@@ -43,11 +53,46 @@ class HTMLText(HTMLParser):
         line, col = self.getpos()
         return self._line_starts[line - 1] + col
 
+    def _add(self, text: str, source: int, verbatim: bool, ends: int | None = None) -> None:
+        """Append ``text`` read at ``source``: a verbatim copy, or standing for markup.
+
+        Args:
+            ends: Where the markup it stands for ends in the source, when known.
+        """
+        if self._end is not None and self._end != source:
+            self.offsets.append((self.length, self._end))  # the text before a gap ends here
+        if not (verbatim and self._verbatim and self._end == source):
+            self.offsets.append((self.length, source))
+        self.parts.append(text)
+        self.length += len(text)
+        self._end = source + len(text) if verbatim else ends
+        self._verbatim = verbatim
+
+    def _add_data(self, data: str, source: int) -> None:
+        """Append decoded text, mapping each character reference to the whole of it."""
+        raw = self._source
+        if raw.startswith(data, source):
+            self._add(data, source, verbatim=True)
+            return
+        done = 0
+        for ref in _CHARREF.finditer(raw, source):
+            copied = ref.start() - source
+            if data[done : done + copied] != raw[source : ref.start()]:
+                break
+            if copied:
+                self._add(raw[source : ref.start()], source, verbatim=True)
+            decoded = unescape(ref.group())
+            self._add(decoded, ref.start(), verbatim=False, ends=ref.end())
+            done += copied + len(decoded)
+            source = ref.end()
+            if raw.startswith(data[done:], source):
+                break
+        if done < len(data):
+            self._add(data[done:], source, verbatim=raw.startswith(data[done:], source))
+
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
-            self.offsets.append((self.length, self._pos()))
-            self.parts.append("\n")
-            self.length += 1
+            self._add("\n", self._pos(), verbatim=False)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -87,13 +132,9 @@ class HTMLText(HTMLParser):
             self._h1_parts.append(data)
         if not data.strip():
             if self.parts and not self.parts[-1][-1:].isspace():
-                self.offsets.append((self.length, self._pos()))
-                self.parts.append(" ")
-                self.length += 1
+                self._add(" ", self._pos(), verbatim=False)
             return
-        self.offsets.append((self.length, self._pos()))
-        self.parts.append(data)
-        self.length += len(data)
+        self._add_data(data, self._pos())
 
     @property
     def title(self) -> str | None:
@@ -114,6 +155,8 @@ def html_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...], dict[st
     parser = HTMLText(source)
     parser.feed(source)
     parser.close()
+    if parser._end is not None and not parser._verbatim:  # the text ends with a reference
+        parser.offsets.append((parser.length, parser._end))
     meta = dict(parser.meta)
     if parser.title:
         meta.setdefault("title", parser.title)

@@ -79,7 +79,7 @@ def make_graph() -> KnowledgeGraph:
     quotes = []
     for article, speaker, text, sentence in QUOTES:
         ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.8)
-        quotes.append(Quote(text, mention(article, speaker), ev))
+        quotes.append(Quote(text, mention(article, speaker), ev, 0, len(text)))
     for article, _, _, publisher in ARTICLES:
         mention(article, "reuters")
         if publisher:  # the publisher is a mention at offset 0 of its article
