@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import IngestError, KGError
 from kg.ingest.clean import sanitize
@@ -25,6 +26,10 @@ from kg.ingest.html import html_to_text
 from kg.ingest.readers import _TEXT_FIELDS
 from kg.model import Extraction
 from kg.store.ontology import with_prefixes
+
+if TYPE_CHECKING:
+    from kg.store.remote import RemoteStore
+    from kg.store.store import GraphStore
 
 __all__ = ["Span", "Violation", "check_extraction", "check_spans", "check_store",
            "extraction_spans", "source_text", "store_spans"]
@@ -178,12 +183,12 @@ ORDER BY ?source ?start ?node ?what
 """)
 
 
-def store_spans(store: object) -> list[Span]:
-    """Every pair of evidence offsets in a store (a :class:`~kg.store.store.GraphStore`)."""
+def store_spans(store: GraphStore | RemoteStore) -> list[Span]:
+    """Every pair of evidence offsets in a store."""
     return [Span(node, source, what, int(start), int(end), expected)
-            for node, source, start, end, expected, what in store.strings(_SPANS)]  # type: ignore[attr-defined]
+            for node, source, start, end, expected, what in store.strings(_SPANS)]
 
 
-def check_store(store: object) -> list[Violation]:
+def check_store(store: GraphStore | RemoteStore) -> list[Violation]:
     """Every evidence offset of a store that does not select what it annotates."""
     return list(check_spans(store_spans(store)))
