@@ -105,7 +105,8 @@ def synthetic_quads(target: int, seed: int = 0):  # type: ignore[no-untyped-def]
                 status = "asserted" if rng.random() < 0.85 else "hypothetical"
                 relations.append(Relation(s, predicate, o, evidence(), status))
         quotes = [Quote(f"Quote {rng.randrange(10**6)}: we are ready to talk.",
-                        mention("Person"), evidence()) for _ in range(rng.randint(1, 4))]
+                        mention("Person"), ev, ev.start, ev.start + 40)
+                  for ev in (evidence() for _ in range(rng.randint(1, 4)))]
         entity_of = {m: f"{k[0].lower()}/{k[1].lower().replace(' ', '-')}"
                      for k, m in mentions.items()}
         entities = tuple(Entity(entity_of[m], m.type, m.name, (), (m,)) for m in mentions.values())

@@ -465,17 +465,45 @@ def export_command(fmt: str, output: Path | None, store_path: str) -> None:
 
 @cli.command()
 @store_option
-def validate(store_path: str) -> None:
-    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl."""
+@click.option(
+    "--sources",
+    "sources",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder the articles' kg:sourceFile paths are relative to: where `kg build` was "
+    "given their folder (`kg build /home/me/news` records news/…: give /home/me). "
+    "Repeatable; default: the current directory.",
+)
+def validate(store_path: str, sources: tuple[Path, ...]) -> None:
+    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl, and that every
+    evidence offset selects its sentence or quote in the source file (one line per violation)."""
     from kg.store import open_store
+    from kg.store.offsets import check_spans, store_spans
     from kg.store.validate import validate as run_validate
 
     with open_store(store_path, read_only=True) as store:
         result = run_validate(store)
+        spans = store_spans(store)
+    wrong = list(check_spans(spans, base=sources or (Path("."),)))
     if not result.conforms:
         click.echo(result.text, err=True)
-        raise click.ClickException(f"{result.violations} nodes violate the shapes")
-    click.echo("The graph conforms to the shapes.")
+    unread = {v.span.source for v in wrong if v.found is None}
+    mismatched = sum(v.found is not None for v in wrong)
+    for line in dict.fromkeys(map(str, wrong)):  # a source that cannot be read: one line
+        click.echo(line, err=True)
+    problems = []
+    if not result.conforms:
+        problems.append(f"{result.violations} nodes violate the shapes")
+    if unread:
+        problems.append(f"{len(unread)} source file(s) could not be read, so their offsets were "
+                        "not checked (--sources names the folder their paths start from)")
+    if mismatched:
+        problems.append(f"{mismatched} of {len(spans)} evidence offsets do not select what they "
+                        "annotate in the source")
+    if problems:
+        raise click.ClickException("; ".join(problems))
+    click.echo(f"The graph conforms to the shapes; all {len(spans)} evidence offsets select "
+               "what they annotate in the source.")
 
 
 @cli.command()

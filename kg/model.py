@@ -23,6 +23,8 @@ __all__ = [
     "Extraction",
     "Entity",
     "KnowledgeGraph",
+    "start_in_source",
+    "end_in_source",
 ]
 
 EntityType = Literal["Person", "Organization", "Place", "Plan"]
@@ -42,7 +44,10 @@ class Article:
         source: Where it came from (a path, with ``:LINE`` for JSON Lines).
         text: The cleaned text that extraction reads.
         offsets: Breakpoints ``(clean_offset, source_offset)``; between two
-            breakpoints the cleaned text is a verbatim copy of the source.
+            breakpoints the cleaned text is a verbatim copy of the source. Where
+            source text was left out, two breakpoints share a clean offset: the
+            first says where the text before the gap ends in the source, the
+            second where the text after it starts.
     """
 
     id: str
@@ -60,10 +65,37 @@ class Article:
 
     def source_offset(self, offset: int) -> int:
         """Map an offset in :attr:`text` to an offset in the source file."""
-        starts = [clean for clean, _ in self.offsets]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
-        clean, source = self.offsets[i]
-        return source + (offset - clean)
+        return start_in_source(self.offsets, offset)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span ``text[start:end]`` to the span of the source file it was read from.
+
+        The end is where the span's last character ends in the source: before
+        any text left out after it, after the whole of an HTML character
+        reference such as ``&rdquo;``.
+        """
+        if end <= start:
+            return (start_in_source(self.offsets, start),) * 2
+        return start_in_source(self.offsets, start), end_in_source(self.offsets, end)
+
+
+def _clean(point: tuple[int, int]) -> int:
+    return point[0]
+
+
+def start_in_source(offsets: tuple[tuple[int, int], ...], offset: int) -> int:
+    """Where the character at ``offset`` of a cleaned text starts in its source."""
+    i = max(bisect.bisect_right(offsets, offset, key=_clean) - 1, 0)
+    clean, source = offsets[i]
+    return source + (offset - clean)
+
+
+def end_in_source(offsets: tuple[tuple[int, int], ...], offset: int) -> int:
+    """Where the character before ``offset`` of a cleaned text ends in its source."""
+    i = bisect.bisect_left(offsets, offset, key=_clean)
+    if i < len(offsets) and offsets[i][0] == offset:
+        return offsets[i][1]  # the first breakpoint here says where the text before ends
+    return start_in_source(offsets, offset)
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -124,11 +156,21 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words put between quotation marks and attributed to a speaker (or nobody)."""
+    """Words put between quotation marks and attributed to a speaker (or nobody).
+
+    Attributes:
+        evidence: The sentence (or sentences) the quote is in, with their offsets.
+        start: Where the quoted words start in the source file.
+        end: Where they end. A quote split around its attribution spans from
+            its first word to its last, and its text joins the parts with " … "
+            where the attribution was left out.
+    """
 
     text: str
     speaker: Mention | None
     evidence: Evidence
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,16 @@ def test_build_query_eval_in_process(tmp_path):
     names = result.output.splitlines()
     assert names[0] == "name" and "Dmitry Peskov" in names
     result = runner.invoke(cli, ["eval", str(tmp_path), "--gold", str(GOLD)])
-    assert result.exit_code == 0 and "entities" in result.output
+    assert result.exit_code == 0, result.output
+    # Each score line is consistent with its own counts: P, R and their harmonic mean.
+    scores = re.findall(r"^(entities|relations|quotes) +P ([\d.]+) \((\d+)/(\d+)\) +"
+                        r"R ([\d.]+) \((\d+)/(\d+)\) +F1 ([\d.]+)$", result.output, re.M)
+    assert [s[0] for s in scores] == ["entities", "relations", "quotes"]
+    for _, p, tp, predicted, r, found, gold, f1 in scores:
+        precision, recall = int(tp) / int(predicted), int(found) / int(gold)
+        assert (p, r) == (f"{precision:.3f}", f"{recall:.3f}")
+        assert f1 == f"{2 * precision * recall / (precision + recall):.3f}"
+        assert int(tp) > 0
 
 
 def test_malformed_query_is_one_line_with_position(seeds_build):
@@ -118,3 +128,16 @@ def test_build_commands_keep_freed_memory_for_the_next_commit():
 
     assert hold_freed_memory() is True  # glibc has mallopt and took both settings
     assert give_back_freed_memory() is True  # and malloc_trim
+
+
+def test_query_takes_a_query_or_a_file_not_both_nor_neither(seeds_build, tmp_path):
+    out, _ = seeds_build
+    rq = tmp_path / "names.rq"
+    rq.write_text("SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }", encoding="utf-8")
+    runner = CliRunner()
+    alone = runner.invoke(cli, ["query", "--store", str(out), "--file", str(rq)])
+    assert alone.exit_code == 0 and "Dmitry Peskov" in alone.output
+    for args in (["SELECT ?s WHERE { ?s ?p ?o }", "--file", str(rq)], []):
+        result = runner.invoke(cli, ["query", "--store", str(out), *args])
+        assert result.exit_code == 1
+        assert "give a query, or --file with a .rq file, but not both" in result.output

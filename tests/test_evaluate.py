@@ -81,6 +81,10 @@ def test_errors_are_counted(tmp_path, gold):
     assert r.entities.predicted == 4  # Stockholm matches only an optional entity
     assert r.entities.true_positives == 3  # the Organization "Sweden" has the wrong type
     assert r.entities.recall == pytest.approx(2 / 3)
+    # F1 is the harmonic mean: 2 · (3/4) · (2/3) / (3/4 + 2/3) = 12/17.
+    assert r.entities.f1 == pytest.approx(12 / 17)
+    assert r.entities.line("entities").endswith("F1 0.706")
+    assert r.relations.f1 == 0.0  # no true positive: precision and recall are 0
     assert r.over_merged == []  # "Sweden" on a Person node is of another type
     assert r.relations.true_positives == 0 and r.relations.predicted == 1
     assert r.quotes.precision == 0.0 and r.quotes.recall == 0.0

@@ -87,6 +87,15 @@ def test_strict_fails_before_building_and_leaves_earlier_outputs(mixed, seeds_bu
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
+def test_strict_fails_on_a_single_unreadable_article(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run("build", str(tmp_path), "-o", str(tmp_path / "out"), "--strict")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: --strict: 1 article(s) could not be read")
+    assert not (tmp_path / "out").exists()
+
+
 def test_strict_passes_when_every_article_reads(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     result = run("build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"), "--strict")

@@ -42,7 +42,7 @@ def graph_with(person: str, org: str, sentence: str, quote: str) -> KnowledgeGra
             Entity("organization/o", "Organization", org, mentions=(group,)),
         ),
         relations=(Relation(speaker, "leaderOf", group, evidence),),
-        quotes=(Quote(quote, speaker, evidence),),
+        quotes=(Quote(quote, speaker, evidence, 0, len(quote)),),
         entity_of={speaker: "person/p", group: "organization/o"},
     )
 

@@ -83,19 +83,26 @@ class ArticleContext:
         sent: Span,
         extractor: str,
         confidence: float,
-        start: int | None = None,
-        end: int | None = None,
     ) -> Evidence:
-        """Evidence for a fact stated in ``sent``, with offsets into the source file."""
-        start = sent.start_char if start is None else start
-        end = sent.end_char if end is None else end
+        """Evidence for a fact stated in ``sent``, with the sentence's offsets in the source file.
+
+        The sentence is the text of ``sent`` without the white space around it,
+        and its offsets select exactly that text.
+        """
+        start, end = _stripped(self.doc, sent)
+        start, end = self.article.source_span(start, end)
         return Evidence(
             article=self.article.id,
             sentence=span_text(self.doc, sent.start, sent.end).strip(),
-            start=self.article.source_offset(start),
-            end=self.article.source_offset(end - 1) + 1
-            if end > start
-            else self.article.source_offset(start),
+            start=start,
+            end=end,
             extractor=extractor,
             confidence=confidence,
         )
+
+
+def _stripped(doc: Doc, sent: Span) -> tuple[int, int]:
+    """Character offsets of ``sent`` without the white space around it."""
+    text = span_text(doc, sent.start, sent.end)
+    start = sent.start_char + len(text) - len(text.lstrip())
+    return start, start + len(text.strip())

@@ -127,12 +127,14 @@ def _span(
     text: str, s: int, e: int, outer: tuple[int, int], paragraph: int, runs_on: bool = False
 ) -> QuoteSpan | None:
     inner = text[s:e]
+    # The quoted words: no white space around them, nor the comma before the attribution.
+    kept = inner.strip().rstrip(",").rstrip()
     s += len(inner) - len(inner.lstrip())
-    e -= len(inner) - len(inner.rstrip())
+    e = s + len(kept)
     if e - s < 2:
         return None
-    words = " ".join(text[s:e].split())  # a hard line break inside reads as a space
-    return QuoteSpan(s, e, words.rstrip(",").strip(), paragraph, *outer, runs_on)
+    words = " ".join(kept.split())  # a hard line break inside reads as a space
+    return QuoteSpan(s, e, words, paragraph, *outer, runs_on)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -487,7 +489,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         # `“…,” X said` / `"…?" he asked` / `X said: “…”` frame a quotation; a word
         # or two in quotes inside a running sentence is a scare quote.
         closes_clause = (
-            text[last.start : last.end].rstrip()[-1:] in {",", "?", "!", "."}
+            text[last.start : last.outer_end].rstrip().rstrip("”\"’'").rstrip()[-1:]
+            in {",", "?", "!", "."}
             or text[last.outer_end : last.outer_end + 1] == ","
         )
         if (
@@ -582,8 +585,9 @@ def _joined(
         text = " … ".join(" ".join(q.text for q in unit).rstrip(",") for unit, _ in group)
         sent = _sentence_span(context.doc, first, last)
         confidence = 0.9 if speaker is not None else 0.6
+        start, end = context.article.source_span(first.start, last.end)
         yield Quote(
-            text, speaker, context.evidence(sent, "kg.quotes.v1", confidence, first.start, last.end)
+            text, speaker, context.evidence(sent, "kg.quotes.v1", confidence), start, end
         )
 
 

@@ -6,8 +6,11 @@ character of it maps back to a character of the file it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+
+from kg.model import end_in_source, start_in_source
 
 __all__ = ["Cleaned", "clean_text", "compose_offsets", "drop_format", "sanitize"]
 
@@ -30,7 +33,7 @@ _BOILERPLATE_LINE = re.compile(
 _INLINE_BOILERPLATE = re.compile(
     r"\[[^\[\]\n]{0,300}?opens\s+in\s+new\s+window\s*\]"
     r"|\s+-\s+copyright\b[^\n]*$"
-    r"|\s*all\s+rights\s+reserved\.?\s*$",
+    r"|\s*all\s+rights\s+reserved\.?[^\S\n]*$",  # the line break stays
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -100,6 +103,8 @@ def clean_text(source: str) -> Cleaned:
     for s, e in pieces:
         if e <= s:
             continue
+        if offsets and (ends := offsets[-1][1] + (clean_pos - offsets[-1][0])) != s:
+            offsets.append((clean_pos, ends))  # where the text before the gap ends
         if not offsets or offsets[-1][1] + (clean_pos - offsets[-1][0]) != s:
             offsets.append((clean_pos, s))
         text_parts.append(source[s:e])
@@ -117,30 +122,38 @@ def _between_format(source: str, start: int, end: int) -> list[tuple[int, int]]:
     return slices
 
 
+def _mid(point: tuple[int, int]) -> int:
+    return point[0]
+
+
 def compose_offsets(
     outer: tuple[tuple[int, int], ...], inner: tuple[tuple[int, int], ...], length: int
 ) -> tuple[tuple[int, int], ...]:
     """Chain two offset maps: ``outer`` maps clean → middle, ``inner`` middle → source.
+
+    Both the start and the end of every span map through both (see
+    :attr:`kg.model.Article.offsets` for the breakpoints of a gap).
 
     Args:
         outer: Breakpoints from the cleaned text into an intermediate text.
         inner: Breakpoints from the intermediate text into the source.
         length: Length of the cleaned text.
     """
-    inner_starts = [m for m, _ in inner]
-
-    def through_inner(mid: int) -> int:
-        import bisect
-
-        i = max(bisect.bisect_right(inner_starts, mid) - 1, 0)
-        return inner[i][1] + mid - inner[i][0]
-
-    result: list[tuple[int, int]] = []
+    # The chained maps are straight lines except where either one has a breakpoint.
     bounds = [c for c, _ in outer] + [length]
+    cuts = {c for c, _ in outer}
     for (clean, mid), clean_end in zip(outer, bounds[1:], strict=True):
-        result.append((clean, through_inner(mid)))
-        mid_end = mid + (clean_end - clean)
-        for m, s in inner:
-            if mid < m < mid_end:
-                result.append((clean + m - mid, s))
+        first = bisect.bisect_right(inner, mid, key=_mid)
+        last = bisect.bisect_left(inner, mid + clean_end - clean, key=_mid)
+        cuts.update(clean + m - mid for m, _ in inner[first:last])
+    result: list[tuple[int, int]] = []
+    for clean in sorted(cuts):
+        end = end_in_source(inner, end_in_source(outer, clean))
+        start = start_in_source(inner, start_in_source(outer, clean))
+        if end != start and clean > 0:
+            result.append((clean, end))
+        result.append((clean, start))
+    end = end_in_source(inner, end_in_source(outer, length))
+    if result and end != start_in_source(tuple(result), length):  # the text ends on a reference
+        result.append((length, end))
     return tuple(result)

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.ingest.clean import compose_offsets
 
-__all__ = ["HTMLText", "html_to_text", "main_passages"]
+__all__ = ["HTMLText", "fragment_texts", "html_to_text", "main_passages"]
 
 # Never prose. The page furniture of _SKIP may hold the story on real pages (a whole
 # page inside <form>, a <header> left open), so main-text detection reads it too.
@@ -35,6 +35,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _MIN_SENTENCE = 20
 # Below this, a "main text" is a guess on a page too small or too broken to judge.
 _MIN_MAIN_CHARS = 250
+# A character reference, as html.unescape finds them.
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _META_FIELDS = {
     "og:title": "title", "twitter:title": "title",
     "article:published_time": "date", "date": "date", "pubdate": "date",
@@ -44,25 +46,41 @@ _META_FIELDS = {
 
 
 class _Text:
-    """Text pieces and the source offset where each begins."""
+    """Text pieces and the source offsets they were read from.
+
+    A piece is a verbatim copy of the source, or stands for markup (a line break
+    for a block tag, a space for white space, a character for a reference).
+    Breakpoints follow :attr:`kg.model.Article.offsets`: where the source goes on
+    past the end of the last piece (a tag, a reference) two breakpoints share a
+    text offset, so a span ending there ends where its last character does.
+    """
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.offsets: list[tuple[int, int]] = []
         self.length = 0
+        self._end: int | None = None  # where the last piece ends in the source (None: unknown)
+        self._verbatim = False
 
-    def add(self, piece: str, position: int) -> None:
-        self.offsets.append((self.length, position))
+    def add(self, piece: str, position: int, *, verbatim: bool = True,
+            ends: int | None = None) -> None:
+        """Append ``piece`` read at ``position``; ``ends``: where the markup it stands for ends."""
+        if self._end is not None and self._end != position:
+            self.offsets.append((self.length, self._end))  # the text before a gap ends here
+        if not (verbatim and self._verbatim and self._end == position):
+            self.offsets.append((self.length, position))
         self.parts.append(piece)
         self.length += len(piece)
+        self._end = position + len(piece) if verbatim else ends
+        self._verbatim = verbatim
 
     def newline(self, position: int) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
-            self.add("\n", position)
+            self.add("\n", position, verbatim=False)
 
     def space(self, position: int) -> None:
         if self.parts and not self.parts[-1][-1:].isspace():
-            self.add(" ", position)
+            self.add(" ", position, verbatim=False)
 
     @property
     def text(self) -> str:
@@ -70,7 +88,10 @@ class _Text:
 
     @property
     def breakpoints(self) -> tuple[tuple[int, int], ...]:
-        return tuple(self.offsets) or ((0, 0),)
+        offsets = list(self.offsets) or [(0, 0)]
+        if self._end is not None and not self._verbatim:  # the text ends on a reference
+            offsets.append((self.length, self._end))
+        return tuple(offsets)
 
 
 class HTMLText(HTMLParser):
@@ -85,6 +106,7 @@ class HTMLText(HTMLParser):
         # character references come one by one, each with its own position: text
         # after "&#8217;" keeps exact offsets into the file
         super().__init__(convert_charrefs=False)
+        self._source = source
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.visible = _Text()
         self.readable = _Text()
@@ -147,20 +169,36 @@ class HTMLText(HTMLParser):
             return
         if self._in_h1 and not self._skip_depth:
             self._h1_parts.append(data)
-        position = self._pos()
+        self._add(data, self._pos())
+
+    def _add(self, data: str, position: int, ends: int | None = None) -> None:
+        """Add ``data`` read at ``position``: verbatim text, or a reference ending at ``ends``."""
+        verbatim = ends is None and self._source.startswith(data, position)
         for text, shown in ((self.visible, not self._skip_depth), (self.readable, True)):
             if not shown:
                 continue
             if data.strip():
-                text.add(data, position)
+                text.add(data, position, verbatim=verbatim, ends=ends)
             else:
                 text.space(position)
 
+    def _reference(self, decoded: str) -> None:
+        """A character reference: its decoded text, standing for the whole of it in the source."""
+        if self._in_title:
+            self._title_parts.append(decoded)
+        if self._never_depth:
+            return
+        if self._in_h1 and not self._skip_depth:
+            self._h1_parts.append(decoded)
+        position = self._pos()
+        ref = _CHARREF.match(self._source, position)
+        self._add(decoded, position, ref.end() if ref else None)
+
     def handle_entityref(self, name: str) -> None:
-        self.handle_data(unescape(f"&{name};"))
+        self._reference(unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
-        self.handle_data(unescape(f"&#{name};"))
+        self._reference(unescape(f"&#{name};"))
 
     @property
     def headline(self) -> str | None:
@@ -202,17 +240,33 @@ def html_to_text(source: str) -> tuple[str, tuple[tuple[int, int], ...], dict[st
     if sum(end - start for start, end in kept) < _MIN_MAIN_CHARS:
         # a snippet, or a page it misread or could not read: keep all that shows
         return page.visible.text, page.visible.breakpoints, meta
-    parts, outer, position = [], [], 0
+    parts, outer, position, previous_end = [], [], 0, 0
     for start, end in kept:
         if parts:  # a line break between passages, placed where the next one starts
+            outer.append((position, previous_end))  # the passage before ends there
             outer.append((position, start))
             parts.append("\n")
             position += 1
         outer.append((position, start))
         parts.append(readable[start:end])
         position += end - start
+        previous_end = end
     main = "".join(parts)
     return main, compose_offsets(tuple(outer), page.readable.breakpoints, len(main)), meta
+
+
+def fragment_texts(fragment: str) -> tuple[str, str]:
+    """The text a piece of a page reads as, tags removed and references decoded.
+
+    Returns:
+        Its visible text (page furniture left out) and its readable text (only
+        what is never prose left out): the two texts offsets into a page may
+        have been taken from.
+    """
+    page = HTMLText(fragment)
+    page.feed(fragment)
+    page.close()
+    return page.visible.text, page.readable.text
 
 
 def _extract(source: str) -> dict[str, Any] | None:

@@ -28,7 +28,6 @@ from kg.model import (
     Extraction,
     KnowledgeGraph,
     Mention,
-    Quote,
     Relation,
 )
 from kg.resolve.names import initials, name_key, slug
@@ -435,7 +434,7 @@ class Resolution:
             entities=entities,
             relations=self._relations(extractions, entity_of),
             quotes=tuple(q if q.speaker is None or q.speaker in entity_of
-                         else Quote(q.text, None, q.evidence)
+                         else replace(q, speaker=None)
                          for x in extractions for q in x.quotes),
             entity_of=entity_of,
         )

@@ -41,7 +41,7 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
   {
     GRAPH ?article {
       ?node a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-            kg:status ?status .
+            kg:status ?status ; kg:startOffset ?start ; kg:endOffset ?end .
     }
     FILTER(?s = ?focus || ?o = ?focus)
     BIND("relation" AS ?kind)
@@ -50,13 +50,13 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
                      kg:articleCount ?articles ; kg:publisherCount ?publishers ;
                      kg:confidence ?factConfidence . }
   } UNION {
-    GRAPH ?article { ?node a kg:Quote ; kg:speaker ?focus ; kg:text ?text . }
+    GRAPH ?article { ?node a kg:Quote ; kg:speaker ?focus ; kg:text ?text ;
+                           kg:sentenceStartOffset ?start ; kg:sentenceEndOffset ?end . }
     BIND(?focus AS ?s) BIND("quote" AS ?kind)
   }
   ?s rdfs:label ?sl .
   GRAPH ?article {
-    ?node kg:sentence ?sentence ; kg:startOffset ?start ; kg:endOffset ?end ;
-          kg:confidence ?confidence ; prov:wasAttributedTo ?x .
+    ?node kg:sentence ?sentence ; kg:confidence ?confidence ; prov:wasAttributedTo ?x .
     ?article kg:sourceFile ?source .
   }
   ?x rdfs:label ?extractor .

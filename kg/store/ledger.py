@@ -99,7 +99,7 @@ def encode(extraction: Extraction) -> str:
         "relations": [[ref(r.subject), r.predicate, ref(r.object),
                        _evidence_row(r.evidence, article), r.status]
                       for r in extraction.relations],
-        "quotes": [[q.text, ref(q.speaker), _evidence_row(q.evidence, article)]
+        "quotes": [[q.text, ref(q.speaker), _evidence_row(q.evidence, article), q.start, q.end]
                    for q in extraction.quotes],
     }, ensure_ascii=False, separators=(",", ":"))
 
@@ -140,8 +140,15 @@ def _decode_v2(data: dict[str, Any], article: Article, once: Any) -> Extraction:
         article, mentions,
         tuple(Relation(ref(s), once(p), ref(o), evidence(e), once(status))  # type: ignore[arg-type]
               for s, p, o, e, status in data["relations"]),
-        tuple(Quote(text, ref(speaker), evidence(e)) for text, speaker, e in data["quotes"]),
+        tuple(_quote(text, ref(speaker), evidence(e), *span)
+              for text, speaker, e, *span in data["quotes"]),
     )
+
+
+def _quote(text: str, speaker: Mention | None, evidence: Evidence, *span: int) -> Quote:
+    # Entries written before quotes kept their own offsets: the evidence's stood for them.
+    start, end = span or (evidence.start, evidence.end)
+    return Quote(text, speaker, evidence, start, end)
 
 
 def _mention_v1(data: dict[str, Any], once: Any) -> Mention:
@@ -168,8 +175,8 @@ def _decode_v1(data: dict[str, Any], article: Article, once: Any) -> Extraction:
         for r in data["relations"]
     )
     quotes = tuple(
-        Quote(q["text"], _mention_v1(q["speaker"], once) if q["speaker"] else None,
-              _evidence_v1(q["evidence"], once))
+        _quote(q["text"], _mention_v1(q["speaker"], once) if q["speaker"] else None,
+               _evidence_v1(q["evidence"], once), *(q[k] for k in ("start", "end") if k in q))
         for q in data["quotes"]
     )
     mentions = tuple(_mention_v1(m, once) for m in data["mentions"])

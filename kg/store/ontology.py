@@ -87,6 +87,8 @@ class KG(DefinedNamespace):
     sentence: URIRef
     startOffset: URIRef
     endOffset: URIRef
+    sentenceStartOffset: URIRef
+    sentenceEndOffset: URIRef
     confidence: URIRef
     sourceFile: URIRef
     publisherName: URIRef

@@ -71,11 +71,13 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
-def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]:
+def _evidence(node: URIRef, evidence: Evidence, graph: URIRef,
+              span: tuple[URIRef, URIRef] = (KG.startOffset, KG.endOffset)) -> Iterator[Quad]:
+    """The evidence of ``node``, its sentence's offsets under the properties ``span``."""
     yield node, PROV.wasDerivedFrom, article_iri(evidence.article), graph
     yield node, KG.sentence, Literal(evidence.sentence), graph
-    yield node, KG.startOffset, Literal(evidence.start), graph
-    yield node, KG.endOffset, Literal(evidence.end), graph
+    yield node, span[0], Literal(evidence.start), graph
+    yield node, span[1], Literal(evidence.end), graph
     yield node, KG.confidence, Literal(_rounded(evidence.confidence), datatype=XSD.decimal), graph
     yield node, PROV.wasAttributedTo, extractor_iri(evidence.extractor), graph
 
@@ -157,12 +159,15 @@ def _relation(relation: Relation, kg: KnowledgeGraph, graph: URIRef) -> Iterator
 
 def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
     ev = quote.evidence
-    node = RES[f"quote/{_digest(ev.article, ev.start, quote.text)}"]
+    node = RES[f"quote/{_digest(ev.article, quote.start, quote.text)}"]
     yield node, RDF.type, KG.Quote, graph
     yield node, KG.text, Literal(quote.text), graph
+    # A quote's own offsets select its words; its sentence has offsets of its own.
+    yield node, KG.startOffset, Literal(quote.start), graph
+    yield node, KG.endOffset, Literal(quote.end), graph
     if quote.speaker is not None:
         yield node, KG.speaker, entity_iri(kg.entity_of[quote.speaker]), graph
-    yield from _evidence(node, ev, graph)
+    yield from _evidence(node, ev, graph, (KG.sentenceStartOffset, KG.sentenceEndOffset))
 
 
 @dataclass
@@ -232,7 +237,7 @@ def fingerprints(kg: KnowledgeGraph, index: ArticleIndex) -> dict[str, str]:
             f"r {s} {p} {o} {relation.evidence.start} {relation.status}")
     for quote in kg.quotes:
         speaker = None if quote.speaker is None else kg.entity_of[quote.speaker]
-        parts[quote.evidence.article].append(f"q {quote.evidence.start} {speaker}")
+        parts[quote.evidence.article].append(f"q {quote.start} {speaker}")
     return {article: _digest(GRAPH_LAYOUT, *sorted(lines)) for article, lines in parts.items()}
 
 

@@ -68,6 +68,21 @@ def test_inline_copyright_tail_is_cut():
     assert find_publisher([], list(cleaned.dropped)) == "The Daily Example"
 
 
+def test_an_inline_rights_notice_is_cut_and_the_sentence_before_it_kept():
+    source = "Berg met Lind in Oslo. All rights reserved.\nThe talks resume today.\n"
+    cleaned = clean_text(source)
+    assert cleaned.text == "Berg met Lind in Oslo.\nThe talks resume today.\n"
+    assert "All rights reserved." in cleaned.dropped
+    from kg.model import Article
+
+    # The sentence before the cut ends, in the source, where its full stop is.
+    article = Article("x", "s", cleaned.text, offsets=cleaned.offsets)
+    start, end = article.source_span(0, len("Berg met Lind in Oslo."))
+    assert source[start:end] == "Berg met Lind in Oslo."
+    later = cleaned.text.index("The talks")
+    assert source[article.source_offset(later):].startswith("The talks resume today.")
+
+
 def test_metadata_from_dateline_byline_and_headline():
     assert parse_date("Friday, November 21, 2025") == "2025-11-21"
     assert parse_date("on 3 March 2024 in Paris") == "2024-03-03"

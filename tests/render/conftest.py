@@ -89,7 +89,8 @@ def make_graph() -> KnowledgeGraph:
     quotes = []
     for article, speaker, text, sentence in QUOTES:
         ev = Evidence(article, sentence, 0, len(sentence), "test.v1", 0.8)
-        quotes.append(Quote(text, mention(article, speaker) if speaker else None, ev))
+        speaking = mention(article, speaker) if speaker else None
+        quotes.append(Quote(text, speaking, ev, 0, len(text)))
     mention("a1", "nato")
     for article, _, _, publisher in ARTICLES:
         mention(article, "reuters")

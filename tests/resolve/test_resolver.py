@@ -70,3 +70,16 @@ def test_the_name_index_holds_each_distinct_count_once():
     assert len(rows) == 101
     assert len({id(counts) for row in rows for counts in row}) == 5
     assert [len(by_article) for by_article in index.rows.values()] == [51, 50]
+
+
+def test_a_merged_entity_counts_the_type_votes_of_all_its_mentions():
+    # The full name alone leans Person; with the votes of the surname that joins it,
+    # the mentions together say Organization.
+    full = Mention("a", 0, 14, "Karl Lindqvist", "Person",
+                   votes=(("Person", 1.0), ("Organization", 0.9)))
+    short = [Mention(a, 16, 25, "Lindqvist", "Organization", votes=(("Organization", 0.3),))
+             for a in ("a", "b")]
+    got = resolve([Extraction(Article("a", "a.txt", "Karl Lindqvist, Lindqvist"), (full, short[0])),
+                   Extraction(Article("b", "b.txt", "x" * 16 + "Lindqvist"), (short[1],))])
+    assert [(e.label, e.type, len(e.mentions)) for e in got.entities] == [
+        ("Karl Lindqvist", "Organization", 3)]

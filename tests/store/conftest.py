@@ -86,6 +86,8 @@ def news(
             words,
             mentions[speaker] if speaker else None,
             _evidence(article, sentence, "kg.quotes.v2", 0.9),
+            text.index(words),
+            text.index(words) + len(words),
         )
         for words, speaker, sentence in quotes
     )
@@ -110,7 +112,7 @@ def corpus(tmp_path):
                 ("Dmitry Peskov", "spokespersonOf", "Kremlin", s1, 0.8),
                 ("Peskov", "met", "Steve Witkoff", s2, 0.6),
             ),
-            quotes=(("We are ready,", "Peskov", '"We are ready," Peskov said.'),),
+            quotes=(("We are ready", "Peskov", '"We are ready," Peskov said.'),),
         ),
         news(
             tmp_path,
@@ -131,7 +133,7 @@ def corpus(tmp_path):
             "a4.txt",
             f'Washington. {s5} "Progress," an official said.',
             relations=(("Marco Rubio", "leaderOf", "State Department", s5, 0.75),),
-            quotes=(("Progress,", None, '"Progress," an official said.'),),
+            quotes=(("Progress", None, '"Progress," an official said.'),),
         ),
     ]
 
@@ -303,8 +305,9 @@ def sample_kg() -> KnowledgeGraph:
         ),
     )
     quotes = (
-        Quote('It works.\\n" — «мир» \U0001f600\nsecond line', bab2, ev("a2", a2.text, 0, 0.8)),
-        Quote("Nobody's words", None, ev("a2", a2.text, 0, 0.3)),
+        Quote('It works.\\n" — «мир» \U0001f600\nsecond line', bab2, ev("a2", a2.text, 0, 0.8),
+              0, 10),
+        Quote("Nobody's words", None, ev("a2", a2.text, 0, 0.3), 0, 14),
     )
     entity_of = {
         ada1: ada.key,

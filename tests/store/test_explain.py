@@ -27,7 +27,7 @@ def test_an_entity_lists_each_sentence_with_its_source(store, corpus):
     assert sorted((s.predicate, s.object) for s in relations) == [
         ("met", "Steve Witkoff"), ("spokespersonOf", "Kremlin"), ("spokespersonOf", "Kremlin"),
         ("spokespersonOf", "Kremlin")]
-    assert [q.quote for q in quotes] == ["We are ready,"]
+    assert [q.quote for q in quotes] == ["We are ready"]
     sources = {x.article.id: x.article.source for x in corpus}
     for s in peskov.statements:
         article_id = s.article.rsplit("/", 1)[-1]

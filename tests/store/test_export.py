@@ -93,7 +93,10 @@ def test_the_network_has_entities_as_nodes_and_facts_as_edges(store):
     assert set(edges) == {("Dmitry Peskov", "spokespersonOf", "Kremlin"),
                           ("Dmitry Peskov", "met", "Steve Witkoff"),
                           ("Marco Rubio", "leaderOf", "State Department")}
-    assert edges[("Dmitry Peskov", "spokespersonOf", "Kremlin")]["articles"] == 3
+    support = {fact: (d["articles"], d["publishers"], d["confidence"]) for fact, d in edges.items()}
+    assert support == {("Dmitry Peskov", "spokespersonOf", "Kremlin"): (3, 2, 0.97),
+                       ("Dmitry Peskov", "met", "Steve Witkoff"): (1, 1, 0.6),
+                       ("Marco Rubio", "leaderOf", "State Department"): (1, 0, 0.75)}
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
@@ -102,8 +105,14 @@ def test_gephi_formats_read_back(store, fmt, reader):
     expected = to_networkx(store)
     assert network.number_of_nodes() == expected.number_of_nodes() == 5
     assert network.number_of_edges() == expected.number_of_edges() == 3
-    attributes = [d for _, _, d in network.edges(data=True)]
-    assert sorted(float(d["confidence"]) for d in attributes) == [0.6, 0.75, 0.97]
+    # Every attribute of every edge survives the file: articles, publishers, confidence.
+    def support(graph):
+        return {(graph.nodes[s]["label"], d["label"], graph.nodes[o]["label"]):
+                (int(d["articles"]), int(d["publishers"]), float(d["confidence"]))
+                for s, o, d in graph.edges(data=True)}
+
+    assert support(network) == support(expected)
+    assert sorted(support(network).values()) == [(1, 0, 0.75), (1, 1, 0.6), (3, 2, 0.97)]
 
 
 def test_every_format_is_listed_and_unknown_ones_are_refused(store):
