@@ -30,14 +30,33 @@
 
   // When the whole graph fits on screen most labels are below the draw threshold; give the
   // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in).
+  // The labels are enlarged only where they touch no other enlarged label and no drawn
+  // node: a label lying on another node reads as that node's name.
   function labelHubs() {
     if (data.nodes.length <= 150) return;
-    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale);
+    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale), wrap = 220 / scale;
     var ranked = data.nodes.map(function (n) { return [n.articles.length + edgesOf.get(n.id).length, n.id]; })
-      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 20);
-    nodes.update(ranked.map(function (r) {
-      return { id: r[1], font: { size: size }, widthConstraint: { maximum: 220 / scale } };
-    }));
+      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 60);
+    var shown = network.body.nodeIndices.map(function (id) { return network.body.nodes[id]; });
+    var boxes = [], chosen = [];
+    ranked.forEach(function (r) {
+      var node = network.body.nodes[r[1]];
+      if (chosen.length >= 20 || !node || node.options.hidden) return;
+      var width = nodeById.get(r[1]).label.length * 0.6 * size, lines = Math.ceil(width / wrap);
+      width = Math.min(width, wrap);
+      var top = node.y + node.options.size + 4;
+      var box = [node.x - width / 2, top, node.x + width / 2, top + lines * 1.25 * size];
+      var clash = boxes.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; }) ||
+        shown.some(function (other) {
+          var reach = other.options.size;
+          return other !== node && other.x + reach > box[0] && other.x - reach < box[2] &&
+            other.y + reach > box[1] && other.y - reach < box[3];
+        });
+      if (clash) return;
+      boxes.push(box);
+      chosen.push({ id: r[1], font: { size: size }, widthConstraint: { maximum: wrap } });
+    });
+    nodes.update(chosen);
   }
   network.once("afterDrawing", labelHubs);
 
