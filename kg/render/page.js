@@ -29,16 +29,36 @@
   network.once("afterDrawing", function () { timing.drawn = timing.stable = performance.now(); });
 
   // When the whole graph fits on screen most labels are below the draw threshold; give the
-  // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in).
+  // hubs a font that reads at that zoom (vis caps labels at maxVisible px when zooming in),
+  // but only where vis-network's own measure of the enlarged label touches no other enlarged
+  // label and no drawn node: a label lying on another node reads as that node's name.
   function labelHubs() {
     if (data.nodes.length <= 150) return;
-    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale);
-    var ranked = data.nodes.map(function (n) { return [n.articles.length + edgesOf.get(n.id).length, n.id]; })
-      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 20);
-    nodes.update(ranked.map(function (r) {
-      return { id: r[1], font: { size: size }, widthConstraint: { maximum: 220 / scale } };
-    }));
+    var scale = Math.max(network.getScale(), 0.01), size = Math.ceil(15 / scale), wrap = 220 / scale;
+    var candidates = data.nodes.map(function (n) { return [n.articles.length + edgesOf.get(n.id).length, n.id]; })
+      .filter(function (r) { var node = network.body.nodes[r[1]]; return r[0] >= 3 && node && !node.options.hidden; })
+      .sort(function (a, b) { return b[0] - a[0]; }).slice(0, 60).map(function (r) { return r[1]; });
+    var before = candidates.map(function (id) { return network.body.nodes[id].options.font.size; });
+    nodes.update(candidates.map(function (id) { return { id: id, font: { size: size }, widthConstraint: { maximum: wrap } }; }));
+    network.once("afterDrawing", function () {
+      var shown = network.body.nodeIndices.map(function (id) { return network.body.nodes[id]; });
+      var boxes = [], undo = [];
+      function touch(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+      candidates.forEach(function (id, k) {
+        var node = network.body.nodes[id], m = node.labelModule.size;
+        var box = [m.left, m.top, m.left + m.width, m.top + m.height];
+        var clash = labelled.length >= 20 || boxes.some(function (b) { return touch(box, b); }) ||
+          shown.some(function (other) {
+            var r = other.options.size;
+            return other !== node && touch(box, [other.x - r, other.y - r, other.x + r, other.y + r]);
+          });
+        if (clash) undo.push({ id: id, font: { size: before[k] }, widthConstraint: { maximum: 220 } });
+        else { boxes.push(box); labelled.push(id); }
+      });
+      nodes.update(undo);
+    });
   }
+  var labelled = [];
   network.once("afterDrawing", labelHubs);
 
   function $(id) { return document.getElementById(id); }
@@ -473,5 +493,6 @@
     ", " + plural(data.articles.length, "article") + ", " + plural(data.quotes.length, "quote");
   applyFilters();
   window.kgPage = { data: data, applyFilters: applyFilters, focusNode: focusNode, showEdge: showEdge,
-                    showNode: showNode, showArticle: showArticle, matches: matches };
+                    showNode: showNode, showArticle: showArticle, matches: matches,
+                    labelled: function () { return labelled; } };
 })();

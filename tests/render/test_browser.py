@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.render import read_view, render_html
+from kg.render import read_view, render_html, render_view
+from kg.render.view import Edge, GraphView, Node
 from kg.store.rdf import entity_iri
 
 from .conftest import OUTPUT, XSS_NAME, XSS_SENTENCE, XSS_TITLE
@@ -173,3 +174,36 @@ def test_the_python_layout_is_drawn_as_it_is(store, page):
     # vis-network keeps whole pixels
     assert all(abs(positions[n]["x"] - x) <= 1 and abs(positions[n]["y"] - y) <= 1
                for n, (x, y) in drawn.items() if n in positions)
+
+
+def test_labels_enlarged_for_the_whole_view_cover_no_other_label_or_node(tmp_path, open_page):
+    # Twelve hubs, each with fifteen leaves: more than 150 nodes, so the hubs' labels are
+    # enlarged to read at the zoom that shows everything, where they fit.
+    view = GraphView()
+    for h in range(12):
+        hub = f"urn:hub{h}"
+        view.nodes[hub] = Node(hub, f"Union {h}" if h % 3 else f"A union with a long name {h}",
+                               "Organization")
+        for leaf in range(15):
+            node = f"urn:p{h}-{leaf}"
+            view.nodes[node] = Node(node, f"Person {h}-{leaf}", "Person")
+            view.edges.append(Edge(node, "memberOf", hub, "member of"))
+    path = tmp_path / "hubs.html"
+    path.write_text(render_view(view), encoding="utf-8")
+    page = open_page(path)
+    page.page.wait_for_function("kgPage.labelled().length > 0")
+    page.page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+    # vis-network's own measure of each drawn label and node, after the enlargement.
+    boxes = page.eval("""() => kgPage.labelled().map(id => {
+        const s = network.body.nodes[id].labelModule.size;
+        return [id, s.left, s.top, s.left + s.width, s.top + s.height]; })""")
+    nodes = page.eval("""() => network.body.nodeIndices.map(id => {
+        const n = network.body.nodes[id], r = n.options.size;
+        return [id, n.x - r, n.y - r, n.x + r, n.y + r]; })""")
+
+    def touch(a, b):
+        return a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]
+
+    assert len(boxes) >= 3 and all(b[0].startswith("urn:hub") for b in boxes)
+    assert not [(a[0], b[0]) for a in boxes for b in boxes if a[0] < b[0] and touch(a, b)]
+    assert not [(a[0], n[0]) for a in boxes for n in nodes if n[0] != a[0] and touch(a, n)]
