@@ -470,8 +470,8 @@ def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     "sources",
     multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder the articles' kg:sourceFile paths are relative to: where `kg build` was "
-    "given their folder (`kg build /home/me/news` records news/…: give /home/me). "
+    help="Folder the articles' kg:sourceFile paths start from: the one holding the folder "
+    "`kg build` was given (`kg build /home/me/news` records news/…: give /home/me). "
     "Repeatable; default: the current directory.",
 )
 def validate(store_path: str, sources: tuple[Path, ...]) -> None:
