@@ -65,6 +65,18 @@ def model_option(func: F) -> F:
     )(func)
 
 
+def extractor_option(func: F) -> F:
+    return click.option(
+        "--extractor",
+        "extractors",
+        multiple=True,
+        metavar="NAME",
+        help="Extractor to run, by registered name; repeat for several, e.g. --extractor "
+        "kg.roles.v1 --extractor kg.llm.v1 (default: the rule extractors kg.quotes.v1, "
+        "kg.roles.v1, kg.events.v1; packages can register more).",
+    )(func)
+
+
 def _interruptible(work: Callable[[], T]) -> T:
     """Run ``work`` in a thread, so Ctrl-C is answered while the store's engine computes.
 
@@ -202,6 +214,7 @@ def cli() -> None:
     help="Stop with an error if ARTICLES hold more files than this.",
 )
 @remote_store_options
+@extractor_option
 def build(
     articles: tuple[Path, ...],
     out_dir: Path,
@@ -214,6 +227,7 @@ def build(
     store_url: str | None,
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
+    extractors: tuple[str, ...],
 ) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
@@ -249,6 +263,7 @@ def build(
             limits=limits,
             remote=remote,
             jobs=jobs,
+            extractors=extractors or None,
         )
     finally:
         progress.close()
@@ -318,7 +333,9 @@ def _build_dir(store_path: str) -> Path:
     "(on a large store, rewriting them is most of the work; `kg export` and `kg render` "
     "write them when wanted).",
 )
-def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool) -> None:
+@extractor_option
+def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
+        extractors: tuple[str, ...]) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -327,7 +344,7 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
     progress = _Progress()
     try:
         report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
-                           files=not no_files)
+                           files=not no_files, extractors=extractors or None)
     finally:
         progress.close()
     click.echo(report.summary())

@@ -249,7 +249,8 @@ def _interrupts_held() -> Iterator[None]:
 def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
-          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True) -> BuildReport:
+          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True,
+          extractors: Sequence[str] | None = None) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -265,12 +266,17 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``jobs`` processes parse in parallel (see :func:`iter_extractions`). With
     ``files=False`` only the store changes: the files describe the whole graph,
     and rewriting them is most of the cost of adding a few articles to a large store.
+    ``extractors`` are registered names (see :func:`kg.extract.available`; default
+    :data:`~kg.extract.DEFAULT_EXTRACTORS`).
     """
     from kg.store.incremental import add_extractions
     from kg.store.ledger import Ledger
 
     started = time.perf_counter()
     report = BuildReport()
+    extractors = tuple(extractors or DEFAULT_EXTRACTORS)
+    for name in extractors:
+        get_extractor(name)  # an unknown name fails now, before any article is read
     out = Path(out_dir)
     _check_out_folder(out)
     articles = read_corpus(paths, report, limits)
@@ -282,7 +288,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         raise StoreError(f"{display_path(out)}: cannot create the output folder "
                          f"({err.strerror}); choose another with -o") from None
     if remote is not None:
-        kg = resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
+        kg = resolve(extract_corpus(articles, model, extractors, progress=progress, jobs=jobs))
         with GraphStore() as store:  # an in-memory copy to draw the files from
             store.add(kg)
             remote.add(kg)
@@ -295,7 +301,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         ledger = Ledger.read(store)  # read once, kept up to date by every commit
         new = [a for a in articles if a.id not in ledger.fingerprints]
         # One stream of extractions (one worker pool) across all commit batches.
-        extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
+        extractions = iter_extractions(new, model, extractors, jobs=jobs) if new else iter(())
         counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
                    or True)
         with _long_lived_heap() as settle:
