@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from kg.errors import IngestError, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
+from kg.extract.registry import Service
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
 from kg.ingest.readers import (
@@ -269,7 +270,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``extractors`` are registered names (see :func:`kg.extract.available`; default
     :data:`~kg.extract.DEFAULT_EXTRACTORS`).
     """
-    from kg.store.incremental import add_extractions
+    from kg.store.incremental import add_extractions, remove_articles
     from kg.store.ledger import Ledger
 
     started = time.perf_counter()
@@ -277,6 +278,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     extractors = tuple(extractors or DEFAULT_EXTRACTORS)
     for name in extractors:
         get_extractor(name)  # an unknown name fails now, before any article is read
+    extractors, services, down = _start_services(extractors, report)
     out = Path(out_dir)
     _check_out_folder(out)
     articles = read_corpus(paths, report, limits)
@@ -295,10 +297,17 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             report.added = len(articles)
             with _interrupts_held():
                 _write_outputs(store, out, report)
+        _finish_services(services, down, articles, report)
         report.seconds = time.perf_counter() - started
         return report
     with GraphStore(out / STORE_DIRNAME) as store:
         ledger = Ledger.read(store)  # read once, kept up to date by every commit
+        # Stored articles a service has no results for (it was down then) are done again.
+        redo = [a.id for a in articles if a.id in ledger.fingerprints
+                and any(service.missing(a) for service in services)]
+        if redo:
+            remove_articles(store, redo)
+            ledger = Ledger.read(store)
         new = [a for a in articles if a.id not in ledger.fingerprints]
         # One stream of extractions (one worker pool) across all commit batches.
         extractions = iter_extractions(new, model, extractors, jobs=jobs) if new else iter(())
@@ -317,8 +326,41 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             give_back_freed_memory()
             with _interrupts_held():  # the three files are replaced together or not at all
                 _write_outputs(store, out, report, files=files)
+    _finish_services(services, down, new, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _start_services(extractors: tuple[str, ...], report: BuildReport
+                    ) -> tuple[tuple[str, ...], list[Service], list[str]]:
+    """Start the extractors that call out (see :class:`~kg.extract.registry.Service`).
+
+    Returns:
+        The extractors that will run, the services among them, and those that
+        could not start but may be left out (their reasons are in ``report.notes``).
+    """
+    services, down = [], []
+    for name in extractors:
+        service = get_extractor(name)
+        if isinstance(service, Service):
+            reason = service.start()
+            if reason is None:
+                services.append(service)
+            else:
+                down.append(name)
+                report.notes.append((name, f"not run: {reason}"))
+    return tuple(n for n in extractors if n not in down), services, down
+
+
+def _finish_services(services: list[Service], down: list[str], built: Sequence[Article],
+                     report: BuildReport) -> None:
+    """The services' own notes, and which articles were built without those that were down."""
+    for service in services:
+        report.notes.extend(service.finish())
+    if down and built:
+        shown = ", ".join(a.source for a in built[:10]) + (" …" if len(built) > 10 else "")
+        report.notes.append((", ".join(down), f"{len(built)} article(s) built without it; "
+                             f"build again to add its results: {shown}"))
 
 
 @contextlib.contextmanager

@@ -13,14 +13,36 @@ from typing import Protocol, runtime_checkable
 
 from kg.errors import ExtractionError
 from kg.extract.context import ArticleContext
-from kg.model import Quote, Relation
+from kg.model import Article, Quote, Relation
 
-__all__ = ["Extractor", "register", "get_extractor", "available", "DEFAULT_EXTRACTORS"]
+__all__ = ["Extractor", "Service", "register", "get_extractor", "available", "DEFAULT_EXTRACTORS"]
 
 
 @runtime_checkable
 class Extractor(Protocol):
     def __call__(self, context: ArticleContext) -> Iterable[Relation | Quote]: ...
+
+
+@runtime_checkable
+class Service(Protocol):
+    """An extractor that calls something outside kg (a language model's endpoint).
+
+    A build calls :meth:`start` before reading any article, asks :meth:`missing`
+    of the articles already in the store (those it says lack results are
+    extracted again), and adds what :meth:`finish` returns to its notes.
+    """
+
+    def start(self) -> str | None:
+        """None when ready; the reason it cannot run, if the build may go on without it.
+
+        Raises:
+            KGError: it cannot run and the build must stop.
+        """
+        ...
+
+    def missing(self, article: Article) -> bool: ...
+
+    def finish(self) -> list[tuple[str, str]]: ...
 
 
 _REGISTRY: dict[str, Extractor] = {}

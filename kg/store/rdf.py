@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import quote as percent_encoded
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -47,8 +48,11 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def extractor_version(name: str) -> str:
-    """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``."""
-    found = re.search(r"\.v(\d+(?:\.\d+)*)$", name)
+    """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``.
+
+    What follows a ``/`` qualifies the extractor (``kg.llm.v1/MODEL/prompt-1``).
+    """
+    found = re.match(r"[^/]*\.v(\d+(?:\.\d+)*)(?:/|$)", name)
     return found.group(1) if found else EXTRACTOR_VERSION
 
 
@@ -67,7 +71,7 @@ def _evidence(node: URIRef, evidence: Evidence, graph: URIRef) -> Iterator[Quad]
     yield node, KG.startOffset, Literal(evidence.start), graph
     yield node, KG.endOffset, Literal(evidence.end), graph
     yield node, KG.confidence, Literal(_rounded(evidence.confidence), datatype=XSD.decimal), graph
-    extractor = RES[f"extractor/{evidence.extractor}"]
+    extractor = RES[f"extractor/{percent_encoded(evidence.extractor, safe='/:@.-_~')}"]
     yield node, PROV.wasAttributedTo, extractor, graph
     yield extractor, RDF.type, KG.Extractor, graph
     yield extractor, RDFS.label, Literal(evidence.extractor), graph
