@@ -29,7 +29,7 @@ from kg.ingest.readers import (
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_file, open_store
+from kg.store import STORE_DIRNAME, GraphStore, atomic_file, atomic_write, open_store
 from kg.store.remote import RemoteStore
 
 __all__ = [
@@ -297,14 +297,14 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             report.added = len(articles)
             with _interrupts_held():
                 _write_outputs(store, out, report)
-        _finish_services(services, down, articles, report)
+        _finish_services(out, services, down, articles, report)
         report.seconds = time.perf_counter() - started
         return report
     with GraphStore(out / STORE_DIRNAME) as store:
         ledger = Ledger.read(store)  # read once, kept up to date by every commit
-        # Stored articles a service has no results for (it was down then) are done again.
-        redo = [a.id for a in articles if a.id in ledger.fingerprints
-                and any(service.missing(a) for service in services)]
+        # Stored articles a service left without results (it was down then) are done again.
+        pending = set().union(*(_pending(out, name) for name, _ in services))
+        redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
         if redo:
             remove_articles(store, redo)
             ledger = Ledger.read(store)
@@ -326,13 +326,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             give_back_freed_memory()
             with _interrupts_held():  # the three files are replaced together or not at all
                 _write_outputs(store, out, report, files=files)
-    _finish_services(services, down, new, report)
+    _finish_services(out, services, down, new, report)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _start_services(extractors: tuple[str, ...], report: BuildReport
-                    ) -> tuple[tuple[str, ...], list[Service], list[str]]:
+                    ) -> tuple[tuple[str, ...], list[tuple[str, Service]], list[str]]:
     """Start the extractors that call out (see :class:`~kg.extract.registry.Service`).
 
     Returns:
@@ -345,22 +345,41 @@ def _start_services(extractors: tuple[str, ...], report: BuildReport
         if isinstance(service, Service):
             reason = service.start()
             if reason is None:
-                services.append(service)
+                services.append((name, service))
             else:
                 down.append(name)
                 report.notes.append((name, f"not run: {reason}"))
     return tuple(n for n in extractors if n not in down), services, down
 
 
-def _finish_services(services: list[Service], down: list[str], built: Sequence[Article],
-                     report: BuildReport) -> None:
-    """The services' own notes, and which articles were built without those that were down."""
-    for service in services:
-        report.notes.extend(service.finish())
-    if down and built:
-        shown = ", ".join(a.source for a in built[:10]) + (" …" if len(built) > 10 else "")
-        report.notes.append((", ".join(down), f"{len(built)} article(s) built without it; "
-                             f"build again to add its results: {shown}"))
+def _finish_services(out: Path, services: list[tuple[str, Service]], down: list[str],
+                     built: Sequence[Article], report: BuildReport) -> None:
+    """Note what the services say; remember which articles they left without results."""
+    ids = {a.id for a in built}
+    for name, service in services:
+        notes, missing = service.finish()
+        report.notes.extend(notes)
+        _keep_pending(out, name, (_pending(out, name) - ids) | set(missing))
+    for name in down:
+        _keep_pending(out, name, _pending(out, name) | ids)
+        if built:
+            shown = ", ".join(a.source for a in built[:10]) + (" …" if len(built) > 10 else "")
+            report.notes.append((name, f"{len(built)} article(s) built without it; "
+                                 f"build again to add its results: {shown}"))
+
+
+def _pending(out: Path, name: str) -> set[str]:
+    """Ids of the articles in ``out`` that extractor ``name`` left without results."""
+    path = out / f".{name}.pending"
+    return set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
+
+
+def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
+    path = out / f".{name}.pending"
+    if ids:
+        atomic_write(path, "".join(f"{i}\n" for i in sorted(ids)).encode())
+    else:
+        path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -9,8 +9,8 @@ not an exact substring of the article, a predicate or status the ontology does
 not have, each drops the relation and is counted.
 
 Replies are cached on disk, one file per (model, prompt version, article
-text), so rebuilding or adding articles asks nothing twice; an article whose
-requests failed has no complete cache file, and the next build asks again.
+text), so rebuilding or adding articles asks nothing twice; a request that
+failed is not cached, and the next build asks again.
 """
 
 from __future__ import annotations
@@ -153,6 +153,7 @@ class _Request:
 class _Outcome:
     """What happened to one article, for the build's summary."""
 
+    article: str
     source: str
     tokens: int = 0
     requests: int = 0
@@ -211,12 +212,9 @@ class LLMExtractor:
             return str(err)
         return None
 
-    def missing(self, article: Article) -> bool:
-        """Whether ``article`` has no complete results of this model and prompt."""
-        return not self._entry(article).get("complete", False)
-
-    def finish(self) -> list[tuple[str, str]]:
-        """Notes for the build: tokens used, what was dropped, articles without results."""
+    def finish(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """Notes for the build (tokens used, what was dropped), and the ids of the
+        articles left without results (a request failed: the next build asks again)."""
         log = self._log_path()
         outcomes = []
         if log.exists():
@@ -240,12 +238,12 @@ class LLMExtractor:
         if missing:
             text += (f"; {len(missing)} article(s) without {NAME} results, build again to add "
                      "them: " + ", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""))
-        return [(NAME, text), *notes]
+        return [(NAME, text), *notes], [o["article"] for o in outcomes if o["missing"]]
 
     # -- extraction ---------------------------------------------------------------------------
 
     def __call__(self, context: ArticleContext) -> Iterator[Relation]:
-        outcome = _Outcome(context.article.source)
+        outcome = _Outcome(context.article.id, context.article.source)
         ids = _mention_ids(context)
         requests = _requests(context, ids)
         entry = self._entry(context.article)
@@ -253,10 +251,9 @@ class LLMExtractor:
         asked = self._ask([r for r in requests if r.key not in replies], outcome)
         outcome.cached = sum(r.key in replies for r in requests)
         replies.update(asked)
-        complete = not outcome.missing
-        if asked or complete != entry.get("complete"):
+        if asked:
             self._save(context.article, {"model": self._settings.model, "prompt": PROMPT_VERSION,
-                                         "complete": complete, "replies": replies})
+                                         "replies": replies})
         relations = list(self._ground(context, ids, [replies[r.key] for r in requests
                                                      if replies.get(r.key) is not None],
                                       outcome))

@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 from kg.errors import ExtractionError
 from kg.extract.context import ArticleContext
-from kg.model import Article, Quote, Relation
+from kg.model import Quote, Relation
 
 __all__ = ["Extractor", "Service", "register", "get_extractor", "available", "DEFAULT_EXTRACTORS"]
 
@@ -27,9 +27,9 @@ class Extractor(Protocol):
 class Service(Protocol):
     """An extractor that calls something outside kg (a language model's endpoint).
 
-    A build calls :meth:`start` before reading any article, asks :meth:`missing`
-    of the articles already in the store (those it says lack results are
-    extracted again), and adds what :meth:`finish` returns to its notes.
+    A build calls :meth:`start` before reading any article and :meth:`finish`
+    at the end; the articles it left without results (it could not start, or
+    its requests failed) are extracted again by the next build of the folder.
     """
 
     def start(self) -> str | None:
@@ -40,9 +40,9 @@ class Service(Protocol):
         """
         ...
 
-    def missing(self, article: Article) -> bool: ...
-
-    def finish(self) -> list[tuple[str, str]]: ...
+    def finish(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """Notes for the build's report, and the ids of the articles left without results."""
+        ...
 
 
 _REGISTRY: dict[str, Extractor] = {}

@@ -45,7 +45,8 @@ def run(nlp, tmp_path):
         article = make_article("varga.txt", TEXT)
         extraction = extract_article(nlp(article.text), article,
                                      [get_extractor("kg.roles.v1"), llm])
-        return extraction, llm.finish(), llm, article
+        notes, missing = llm.finish()
+        return extraction, notes, missing, article
 
     return extract
 
@@ -102,10 +103,10 @@ def test_malformed_json_is_asked_again_once(run):
 def test_malformed_json_twice_is_skipped_with_a_note(run):
     with StubLLM(lambda user: reply(met(user))) as stub:
         stub.script = ["{not json", '{"relations": "none"}']
-        extraction, notes, llm, article = run(stub)
+        extraction, notes, missing, article = run(stub)
     assert len(stub.requests) == 2 and llm_relations(extraction) == []
     assert "reply not valid JSON twice" in summary(notes)
-    assert not llm.missing(article)  # the model answered: asking again would cost the same
+    assert missing == []  # the model answered: asking again would cost the same
 
 
 def test_429_then_success(run):
@@ -118,10 +119,10 @@ def test_429_then_success(run):
 def test_a_timeout_leaves_the_article_to_the_next_build(run):
     with StubLLM(lambda user: reply(met(user))) as stub:
         stub.script = [3.0]
-        extraction, notes, llm, article = run(stub, timeout=0.5)
+        extraction, notes, missing, article = run(stub, timeout=0.5)
         assert llm_relations(extraction) == []
         assert "timed out" in summary(notes) and "varga.txt" in summary(notes)
-        assert llm.missing(article)
+        assert missing == [article.id]
         extraction, *_ = run(stub)  # the same cache: the next build asks again
     assert len(llm_relations(extraction)) == 1
 
@@ -130,11 +131,11 @@ def test_the_cache_answers_a_second_extraction(run):
     with StubLLM(lambda user: reply(met(user))) as stub:
         first, *_ = run(stub)
         sent = len(stub.requests)
-        second, notes, llm, article = run(stub)
+        second, notes, missing, article = run(stub)
     assert sent == 1 and len(stub.requests) == 1
     assert llm_relations(first) == llm_relations(second)
     assert "0 tokens in 0 requests (1 answered from the cache)" in summary(notes)
-    assert not llm.missing(article)
+    assert missing == []
 
 
 def test_the_token_budget_stops_requests(run):
