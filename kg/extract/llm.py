@@ -114,7 +114,9 @@ would, if), negated (stated as not so), proposed (put forward, not yet agreed).
 Use only what the sentence says, never outside knowledge."""
 
 
-def _schema() -> dict[str, Any]:
+def _schema(pairs: int) -> dict[str, Any]:
+    """The reply's JSON schema: at most one relation per pair offered (which also stops a
+    small model from repeating itself until the token limit cuts its JSON short)."""
     from kg.store.ontology import PREDICATES
 
     item = {
@@ -128,8 +130,8 @@ def _schema() -> dict[str, Any]:
         },
         "required": ["subject", "predicate", "object", "status", "evidence"],
     }
-    return {"type": "object", "properties": {"relations": {"type": "array", "items": item}},
-            "required": ["relations"]}
+    relations = {"type": "array", "items": item, "maxItems": pairs}
+    return {"type": "object", "properties": {"relations": relations}, "required": ["relations"]}
 
 
 @dataclass
@@ -254,9 +256,8 @@ class LLMExtractor:
         if asked:
             self._save(context.article, {"model": self._settings.model, "prompt": PROMPT_VERSION,
                                          "replies": replies})
-        relations = list(self._ground(context, ids, [replies[r.key] for r in requests
-                                                     if replies.get(r.key) is not None],
-                                      outcome))
+        answered = [text for r in requests if (text := replies.get(r.key)) is not None]
+        relations = list(self._ground(context, ids, answered, outcome))
         outcome.kept = len(relations)
         self._record(outcome)
         yield from relations
@@ -273,13 +274,13 @@ class LLMExtractor:
             sending.append(request)
         if not sending:
             return {}
-        client, system, schema = self._client(), _system_prompt(), _schema()
+        client, system = self._client(), _system_prompt()
 
         def ask(request: _Request) -> tuple[str, str | None, int, str | None]:
             tokens = 0
             try:
                 for _attempt in range(2):  # a malformed reply is asked again once
-                    answer = client.complete(system, request.user, schema,
+                    answer = client.complete(system, request.user, _schema(request.pairs),
                                              max_tokens=request.answer_tokens())
                     tokens += answer.tokens
                     if _items(answer.text) is not None:
@@ -320,11 +321,13 @@ class LLMExtractor:
                     outcome.dropped["unknown status"] += 1
                     continue
                 evidence = item.get("evidence")
-                start = text.find(evidence) if isinstance(evidence, str) and evidence else -1
+                ref = item.get("subject")
+                named = ids.get(ref) if isinstance(ref, str) else None
+                start = _locate(text, evidence, named.start if named else 0)
                 if start < 0:
                     outcome.dropped["evidence not in the text"] += 1
                     continue
-                end = start + len(evidence)
+                end = start + len(str(evidence))
                 subject = _resolve(item.get("subject"), ids, context, start)
                 obj = _resolve(item.get("object"), ids, context, start)
                 if subject is None or obj is None:
@@ -413,6 +416,18 @@ def _items(reply: str | None) -> list[dict[str, Any]] | None:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return None
     return items
+
+
+def _locate(text: str, evidence: Any, near: int) -> int:
+    """Where ``evidence`` occurs in ``text`` (the occurrence nearest ``near``), or -1."""
+    if not isinstance(evidence, str) or not evidence:
+        return -1
+    found, at = -1, text.find(evidence)
+    while at >= 0:
+        if found < 0 or abs(at - near) < abs(found - near):
+            found = at
+        at = text.find(evidence, at + 1)
+    return found
 
 
 def _resolve(ref: Any, ids: dict[str, Mention], context: ArticleContext,
