@@ -24,6 +24,8 @@ class StubLLM:
     def __init__(self, answer: Callable[[str], str] | None = None):
         self.answer = answer or (lambda user: json.dumps({"relations": []}))
         self.script: list[Action] = []
+        #: Refuse ``json_schema`` as llama-cpp-python's server does (it takes ``json_object``).
+        self.json_object_only = False
         self.requests: list[dict[str, Any]] = []
         stub = self
 
@@ -51,6 +53,10 @@ class StubLLM:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 stub.requests.append(body)
+                if stub.json_object_only and body["response_format"]["type"] != "json_object":
+                    self._send(400, {"error": {"message": "response_format.type: Input should "
+                                               "be 'text' or 'json_object'"}})
+                    return
                 action: Action | None = stub.script.pop(0) if stub.script else None
                 if isinstance(action, int):
                     self._send(action, {"error": {"message": f"status {action}"}})

@@ -17,6 +17,12 @@ from kg.errors import ExtractionError
 __all__ = ["LLMClient", "Answer", "LLMUnavailable"]
 
 
+#: How each endpoint takes a JSON schema, once learnt: OpenAI's API, vLLM, Ollama and
+#: llama-server take ``json_schema``; llama-cpp-python's server only ``json_object``
+#: with a ``schema``.
+_FORMAT: dict[str, str] = {}
+
+
 class LLMUnavailable(ExtractionError):
     """The endpoint did not answer (down, unreachable, timed out, or refused the key)."""
 
@@ -77,17 +83,20 @@ class LLMClient:
         Raises:
             LLMUnavailable: the request failed after its retries.
         """
+        kind = _FORMAT.get(self.url, "json_schema")
         try:
-            reply = self._client.chat.completions.create(
+            reply = self._client.chat.completions.create(  # type: ignore[call-overload]
                 model=self.model,
                 messages=[{"role": "system", "content": system},
                           {"role": "user", "content": user}],
                 temperature=0,
                 max_tokens=max_tokens,
-                response_format={"type": "json_schema",
-                                 "json_schema": {"name": "relations", "schema": schema}},
+                response_format=_response_format(kind, schema),
             )
         except self._openai.APIStatusError as err:
+            if kind == "json_schema" and "json_object" in str(err.message):
+                _FORMAT[self.url] = "json_object"  # the server said which it takes
+                return self.complete(system, user, schema, max_tokens=max_tokens)
             raise LLMUnavailable(f"LLM endpoint {self.url} answered {err.status_code}: "
                                  f"{_short(err.message)}") from None
         except self._openai.APIError as err:
@@ -96,6 +105,12 @@ class LLMClient:
         tokens = usage.total_tokens if usage is not None else 0
         text = reply.choices[0].message.content if reply.choices else None
         return Answer(text or "", tokens)
+
+
+def _response_format(kind: str, schema: dict[str, Any]) -> dict[str, Any]:
+    if kind == "json_object":
+        return {"type": "json_object", "schema": schema}
+    return {"type": "json_schema", "json_schema": {"name": "relations", "schema": schema}}
 
 
 def _reason(err: Exception) -> str:

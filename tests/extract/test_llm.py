@@ -72,6 +72,15 @@ def test_a_grounded_relation_is_kept_with_its_provenance(run):
     assert "1 relations grounded" in summary(notes)
 
 
+def test_a_server_that_takes_json_object_gets_the_schema_that_way(run):
+    with StubLLM(lambda user: reply(met(user))) as stub:
+        stub.json_object_only = True
+        extraction, *_ = run(stub)
+    assert [r["response_format"]["type"] for r in stub.requests] == ["json_schema", "json_object"]
+    assert "relations" in stub.requests[1]["response_format"]["schema"]["properties"]
+    assert len(llm_relations(extraction)) == 1
+
+
 def test_names_instead_of_ids_resolve_to_the_mentions(run):
     answer = lambda user: reply(met(user, subject="Ilse Varga", object="david porter"))  # noqa: E731
     with StubLLM(answer) as stub:
