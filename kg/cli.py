@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KGError
+from kg.errors import Interrupted, KGError
 from kg.ingest.readers import DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_FILES
 
 __all__ = ["main", "cli"]
@@ -55,6 +55,31 @@ def remote_store_options(func: F) -> F:
         help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
         "OUT/store; the files are still written to OUT.",
     )(func)
+
+
+def absolute_paths_option(func: F) -> F:
+    return click.option(
+        "--absolute-paths",
+        is_flag=True,
+        help="Record each article's absolute path as its kg:sourceFile (by default its path "
+        "from the folder or file given, so the folders above it stay out of the graph).",
+    )(func)
+
+
+def allow_service_option(func: F) -> F:
+    return click.option(
+        "--allow-service",
+        "allowed_hosts",
+        multiple=True,
+        metavar="HOST",
+        help="Let SERVICE clauses call this host (or HOST:PORT); repeatable. By default a "
+        "query that would make a request to another server is refused.",
+    )(func)
+
+
+def _service_hint(allowed_hosts: tuple[str, ...]) -> str:
+    return "; add --allow-service HOST to allow one" if not allowed_hosts else (
+        f" but {', '.join(allowed_hosts)}")
 
 
 def model_option(func: F) -> F:
@@ -136,6 +161,9 @@ def _interruptible(work: Callable[[], T]) -> T:
     def run() -> None:
         try:
             outcome.append((True, work()))
+        except KGError as err:
+            # Without its frames: they hold the engine's result, which must be freed here.
+            outcome.append((False, err.with_traceback(None)))
         except BaseException as err:  # handed to the main thread below
             outcome.append((False, err))
 
@@ -158,11 +186,11 @@ class _Group(click.Group):
         except KGError as err:
             click.echo(f"Error: {err}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:
-            # Outputs are replaced atomically, so nothing half-written is left behind.
-            click.echo(
-                "Interrupted: stopped before finishing; earlier outputs are unchanged.", err=True
-            )
+        except KeyboardInterrupt as err:
+            # Files are replaced whole and the store commits whole batches, so nothing is
+            # left half-written; a build says what it had committed.
+            said = str(err) if isinstance(err, Interrupted) else "stopped before finishing"
+            click.echo(f"Interrupted: {said}.", err=True)
             ctx.exit(130)
 
 
@@ -260,6 +288,7 @@ def cli() -> None:
     show_default=True,
     help="Stop with an error if ARTICLES hold more files than this.",
 )
+@absolute_paths_option
 @remote_store_options
 @extractor_option
 @llm_options
@@ -272,6 +301,7 @@ def build(
     strict: bool,
     max_article_bytes: int,
     max_files: int,
+    absolute_paths: bool,
     store_url: str | None,
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
@@ -313,6 +343,7 @@ def build(
             limits=limits,
             remote=remote,
             jobs=jobs,
+            absolute_paths=absolute_paths,
             extractors=extractors or None,
         )
     finally:
@@ -340,13 +371,16 @@ def build(
     help="Output format (csv/tsv/json are the SPARQL 1.1 result formats).",
 )
 @store_option
-def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str) -> None:
+@allow_service_option
+def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str,
+          allowed_hosts: tuple[str, ...]) -> None:
     """Run a SPARQL query against the built graph (kg: and other prefixes are predeclared)."""
-    from kg.query import format_result, read_query, with_prefixes
+    from kg.query import check_query, format_result, read_query, with_prefixes
     from kg.store import open_store
 
     text = with_prefixes(read_query(sparql, query_file))
-    with open_store(store_path) as store:
+    check_query(text, allowed_hosts, hint=_service_hint(allowed_hosts))
+    with open_store(store_path, read_only=True) as store:
         click.echo(_interruptible(lambda: format_result(store.query(text), fmt)))
 
 
@@ -383,10 +417,11 @@ def _build_dir(store_path: str) -> Path:
     "(on a large store, rewriting them is most of the work; `kg export` and `kg render` "
     "write them when wanted).",
 )
+@absolute_paths_option
 @extractor_option
 @llm_options
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
-        extractors: tuple[str, ...], **llm: Any) -> None:
+        absolute_paths: bool, extractors: tuple[str, ...], **llm: Any) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -396,7 +431,8 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
     progress = _Progress()
     try:
         report = run_build(articles, _build_dir(store_path), model=model, progress=progress,
-                           files=not no_files, extractors=extractors or None)
+                           files=not no_files, absolute_paths=absolute_paths,
+                           extractors=extractors or None)
     finally:
         progress.close()
     click.echo(report.summary())
@@ -433,7 +469,7 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
 
     if predicate is not None and other is None:
         raise click.UsageError("give both PREDICATE and OTHER, or neither")
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         found = run_explain(store, name, predicate, other)
     if not found:
         raise click.ClickException(f"no evidence that {name!r} {predicate} {other!r}")
@@ -460,7 +496,7 @@ def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     from kg.store import atomic_write, open_store
     from kg.store.export import export
 
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         data = export(store, fmt)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
@@ -475,7 +511,7 @@ def validate(store_path: str) -> None:
     from kg.store import open_store
     from kg.store.validate import validate as run_validate
 
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         result = run_validate(store)
     if not result.conforms:
         click.echo(result.text, err=True)
@@ -520,8 +556,28 @@ def validate(store_path: str) -> None:
     help="Queries that may run at once.",
 )
 @click.option(
-    "--allow-updates", is_flag=True, help="Accept SPARQL Update requests (refused by default)."
+    "--max-memory",
+    default=None,
+    type=click.IntRange(min=64),
+    metavar="MB",
+    help="Memory a worker may reach while it answers; past it the query is stopped (503). "
+    "Default: half the machine's memory, shared among the workers.",
 )
+@click.option(
+    "--allow-updates",
+    is_flag=True,
+    help="Accept SPARQL Update requests (refused by default), from this server's own pages "
+    "and from clients that are not browsers.",
+)
+@click.option(
+    "--update-token",
+    envvar="KG_UPDATE_TOKEN",
+    default=None,
+    metavar="TOKEN",
+    help="With --allow-updates: accept an update only with 'Authorization: Bearer TOKEN' "
+    "(also read from $KG_UPDATE_TOKEN; required if --host is not a loopback address).",
+)
+@allow_service_option
 def serve(
     store_path: str,
     host: str,
@@ -529,13 +585,20 @@ def serve(
     timeout: float,
     max_results: int,
     workers: int,
+    max_memory: int | None,
     allow_updates: bool,
+    update_token: str | None,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
     """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    import signal
+
     from kg.query.server import ServerOptions, SparqlServer, describe
 
     options = ServerOptions(
-        timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers
+        timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers,
+        max_memory=None if max_memory is None else max_memory << 20,
+        allowed_hosts=allowed_hosts, update_token=update_token or None,
     )
     try:
         server = SparqlServer(store_path, host=host, port=port, options=options)
@@ -543,6 +606,8 @@ def serve(
         raise KGError(
             f"cannot listen on {host}:{port} ({err.strerror}); choose another --port"
         ) from None
+    # SIGTERM (a service manager stopping it) ends the workers as Ctrl-C does.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     with server:
         for line in describe(server):
             click.echo(line)
@@ -582,6 +647,7 @@ def serve(
 )
 @click.option("--title", help="Heading of the page.")
 @store_option
+@allow_service_option
 def render(
     sparql: str | None,
     query_file: Path | None,
@@ -590,6 +656,7 @@ def render(
     out_file: Path,
     title: str | None,
     store_path: str,
+    allowed_hosts: tuple[str, ...],
 ) -> None:
     """Draw the graph, an ego graph (--focus) or a SPARQL result as an offline HTML page.
 
@@ -597,14 +664,15 @@ def render(
     SELECT with ?s ?p ?o draws those triples, any other SELECT links the resources
     of each row.
     """
-    from kg.query import read_query, with_prefixes
+    from kg.query import check_query, read_query, with_prefixes
     from kg.render import render_page
     from kg.store import atomic_write, open_store
 
     query = None
     if sparql is not None or query_file is not None:
         query = with_prefixes(read_query(sparql, query_file))
-    with open_store(store_path) as store:
+        check_query(query, allowed_hosts, hint=_service_hint(allowed_hosts))
+    with open_store(store_path, read_only=True) as store:
         page = _interruptible(
             lambda: render_page(store, focus=focus, hops=hops, query=query, title=title))
     atomic_write(out_file, page.encode("utf-8"))

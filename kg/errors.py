@@ -16,6 +16,7 @@ __all__ = [
     "QueryError",
     "RenderError",
     "EvalError",
+    "Interrupted",
 ]
 
 
@@ -49,3 +50,10 @@ class RenderError(KGError):
 
 class EvalError(KGError):
     """A gold file or graph to score is malformed."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C, with what the interrupted command left behind (its message, for the user).
+
+    Still a :class:`KeyboardInterrupt`, so whatever stops on Ctrl-C stops on it.
+    """

@@ -119,7 +119,7 @@ def load_graph(path: str | Path) -> Graph:
         from kg.store import STORE_DIRNAME, GraphStore
 
         folder = path / STORE_DIRNAME if (path / STORE_DIRNAME).is_dir() else path
-        with GraphStore(folder, create=False) as store:
+        with GraphStore(folder, create=False, read_only=True) as store:
             return store.union_graph()
     if not path.exists():
         raise EvalError(f"{path}: no such graph file")

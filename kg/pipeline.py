@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import itertools
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
@@ -16,16 +18,18 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from kg.errors import IngestError, StoreError
+from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.extract.registry import Service
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
+from kg.ingest.clean import sanitize
 from kg.ingest.readers import (
     DEFAULT_MAX_ARTICLE_BYTES,
     DEFAULT_MAX_FILES,
     ReadLog,
     display_path,
+    source_name,
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
@@ -82,24 +86,29 @@ class Limits:
 
 
 def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
-                limits: Limits | None = None) -> list[Article]:
+                limits: Limits | None = None, *, absolute_paths: bool = False) -> list[Article]:
     """Read every article, skipping (and reporting) the ones that cannot be read.
 
     One bad file or record never stops the others: it is added to
-    ``report.skipped`` with the reason.
+    ``report.skipped`` with the reason. Messages name files as they were
+    given; each article's ``source`` (its ``kg:sourceFile``) is its path from
+    the folder or file given (see :func:`kg.ingest.readers.source_name`), or
+    its absolute path with ``absolute_paths``.
 
     Raises:
         IngestError: more files than ``limits.max_files``; or, under
             ``limits.strict``, any skipped article (all of them listed).
     """
     limits = limits or Limits()
+    roots = [Path(p) for p in paths]
     log = ReadLog()
     articles: list[Article] = []
     first_source: dict[str, str] = {}
     # Walk first: a folder past the file limit fails before any file is read.
-    files = list(find_files(paths, max_files=limits.max_files, log=log))
+    files = list(find_files(roots, max_files=limits.max_files, log=log))
     for path in files:
         source = display_path(path)
+        name = sanitize(source_name(path, roots, absolute=absolute_paths))
         try:
             for article in read_file(path, max_bytes=limits.max_article_bytes, log=log):
                 if article.id in first_source:
@@ -107,7 +116,9 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]], report: BuildReport,
                                         f"{first_source[article.id]} (kept that one)"))
                     continue
                 first_source[article.id] = article.source
-                articles.append(article)
+                # A JSON (Lines) record's source goes on with its line or index.
+                articles.append(dataclasses.replace(
+                    article, source=name + article.source[len(source):]))
         except IngestError as err:
             log.skipped.append((source, str(err).removeprefix(f"{source}: ")))
     report.skipped.extend(log.skipped)
@@ -195,14 +206,16 @@ def extract_corpus(articles: Sequence[Article], model: str | None = None,
 def build_graph(paths: Iterable[str | os.PathLike[str]], *, model: str | None = None,
                 progress: Progress | None = None,
                 report: BuildReport | None = None,
-                limits: Limits | None = None, jobs: int = 1) -> KnowledgeGraph:
+                limits: Limits | None = None, jobs: int = 1,
+                absolute_paths: bool = False) -> KnowledgeGraph:
     """Articles under ``paths`` in, resolved knowledge graph out.
 
     Args:
         jobs: Processes that parse in parallel (see :func:`iter_extractions`).
+        absolute_paths: Name sources by their absolute paths (see :func:`read_corpus`).
     """
     report = report if report is not None else BuildReport()
-    articles = read_corpus(paths, report, limits)
+    articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
     return resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
@@ -251,7 +264,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
           remote: RemoteStore | None = None, jobs: int = 1, files: bool = True,
-          extractors: Sequence[str] | None = None) -> BuildReport:
+          absolute_paths: bool = False, extractors: Sequence[str] | None = None) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -269,6 +282,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     and rewriting them is most of the cost of adding a few articles to a large store.
     ``extractors`` are registered names (see :func:`kg.extract.available`; default
     :data:`~kg.extract.DEFAULT_EXTRACTORS`).
+    Each article's ``kg:sourceFile`` is its path from the folder or file given, or
+    its absolute path with ``absolute_paths``. A first build that fails before its
+    first commit removes the store folder it made.
+
+    Raises:
+        Interrupted: Ctrl-C, saying how many new articles the store took (counted
+            once the write under way has landed) and that the files were not rewritten.
     """
     from kg.store.incremental import add_extractions, remove_articles
     from kg.store.ledger import Ledger
@@ -281,9 +301,10 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     extractors, services, down = _start_services(extractors, report)
     out = Path(out_dir)
     _check_out_folder(out)
-    articles = read_corpus(paths, report, limits)
+    articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
+    made_out = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -300,32 +321,55 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         _finish_services(out, services, down, articles, report)
         report.seconds = time.perf_counter() - started
         return report
-    with GraphStore(out / STORE_DIRNAME) as store:
-        ledger = Ledger.read(store)  # read once, kept up to date by every commit
-        # Stored articles a service left without results (it was down then) are done again.
-        pending = set().union(*(_pending(out, name) for name, _ in services))
-        redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
-        if redo:
-            remove_articles(store, redo)
-            ledger = Ledger.read(store)
-        new = [a for a in articles if a.id not in ledger.fingerprints]
-        # One stream of extractions (one worker pool) across all commit batches.
-        extractions = iter_extractions(new, model, extractors, jobs=jobs) if new else iter(())
-        counted = (x for i, x in enumerate(extractions, 1) if not progress or progress(i, len(new))
-                   or True)
-        with _long_lived_heap() as settle:
-            if new:
-                load_nlp(model)
-                settle()
-            while batch := list(itertools.islice(counted, max(commit_every, 1))):
-                add_extractions(store, batch, ledger, background=True)
-                settle()
-            report.added = len(new)
-            del ledger  # the files below are read from the store: free its extractions
-            store.wait()
-            give_back_freed_memory()
-            with _interrupts_held():  # the three files are replaced together or not at all
-                _write_outputs(store, out, report, files=files)
+    store_path = out / STORE_DIRNAME
+    fresh = not store_path.exists()
+    opened = False
+    landed: int | None = 0  # new articles in the store, while known
+    try:
+        with GraphStore(store_path) as store:
+            opened = True
+            new: list[Article] = []
+            written = False
+            try:
+                ledger = Ledger.read(store)  # read once, kept up to date by every commit
+                # Stored articles a service left without results (it was down) are done again.
+                pending = set().union(*(_pending(out, name) for name, _ in services))
+                redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
+                if redo:
+                    remove_articles(store, redo)
+                    ledger = Ledger.read(store)
+                new = [a for a in articles if a.id not in ledger.fingerprints]
+                # One stream of extractions (one worker pool) across all commit batches.
+                extractions = (iter_extractions(new, model, extractors, jobs=jobs) if new
+                               else iter(()))
+                counted = (x for i, x in enumerate(extractions, 1)
+                           if not progress or progress(i, len(new)) or True)
+                with _long_lived_heap() as settle:
+                    if new:
+                        load_nlp(model)
+                        settle()
+                    while batch := list(itertools.islice(counted, max(commit_every, 1))):
+                        landed = None
+                        add_extractions(store, batch, ledger, background=True)
+                        settle()
+                    report.added = len(new)
+                    del ledger  # the files below are read from the store: free its extractions
+                    store.wait()
+                    give_back_freed_memory()
+                    with _interrupts_held():  # the three files are replaced together or not at all
+                        _write_outputs(store, out, report, files=files)
+                        written = True
+            except KeyboardInterrupt:
+                landed = len(new) if written else _landed(store, new)
+                raise Interrupted(_interrupted(store_path, new, landed, commit_every,
+                                               fresh=fresh, written=written)) from None
+    except BaseException:
+        if fresh and opened and landed == 0:  # a failed first build leaves no empty store
+            shutil.rmtree(store_path, ignore_errors=True)
+            if made_out:
+                with contextlib.suppress(OSError):
+                    out.rmdir()  # unless something else was put in it meanwhile
+        raise
     _finish_services(out, services, down, new, report)
     report.seconds = time.perf_counter() - started
     return report
@@ -339,7 +383,8 @@ def _start_services(extractors: tuple[str, ...], report: BuildReport
         The extractors that will run, the services among them, and those that
         could not start but may be left out (their reasons are in ``report.notes``).
     """
-    services, down = [], []
+    services: list[tuple[str, Service]] = []
+    down: list[str] = []
     for name in extractors:
         service = get_extractor(name)
         if isinstance(service, Service):
@@ -380,6 +425,42 @@ def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
         atomic_write(path, "".join(f"{i}\n" for i in sorted(ids)).encode())
     else:
         path.unlink(missing_ok=True)
+
+
+def _landed(store: GraphStore, new: Sequence[Article]) -> int:
+    """How many of ``new`` the store holds, once the write under way (which cannot be
+    stopped) has landed."""
+    from kg.store.ontology import KG
+    from kg.store.rdf import article_iri
+
+    store.wait()
+    iris = [article_iri(a.id) for a in new]
+    return len({iri for iri, _, _ in store.values_of(iris, KG.sourceFile)})
+
+
+def _interrupted(store: Path, new: Sequence[Article], landed: int, commit_every: int, *,
+                 fresh: bool, written: bool) -> str:
+    """What an interrupted build left in the store and the files, in one line."""
+    files = "graph.ttl, graph.trig and graph.html"
+    where = display_path(store)
+    if written:
+        return (f"the build had finished: the store in {where} and {files} hold all "
+                f"{_articles(len(new))}")
+    if not landed:
+        return (f"nothing was written to {display_path(store.parent)}" if fresh else
+                f"nothing was added to the store in {where}; {files} are unchanged")
+    batches = -(-landed // max(commit_every, 1))
+    committed = (f"the {_articles(landed)} {'were' if landed > 1 else 'was'}"
+                 if landed == len(new) else
+                 f"the first {landed:,} of {_articles(len(new))} ({batches:,} "
+                 f"batch{'es' if batches > 1 else ''} of {commit_every:,}) were")
+    return (f"{committed} committed to the store in {where}, but {files} were not "
+            f"{'written' if fresh else 'rewritten'} and do not show them; run the same command "
+            "again to finish (it skips the articles the store holds)")
+
+
+def _articles(count: int) -> str:
+    return f"{count:,} new article{'s' if count != 1 else ''}"
 
 
 @contextlib.contextmanager

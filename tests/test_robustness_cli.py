@@ -57,6 +57,22 @@ def test_build_skips_bad_articles_lists_them_and_builds_the_rest(mixed, tmp_path
     assert "good one.txt" in ttl and "Budget talks" in ttl and "latin.md" in ttl
 
 
+@pytest.mark.slow
+def test_graph_files_name_sources_from_the_folder_given_not_the_home_folder(tmp_path):
+    news = tmp_path / "home" / "me" / "news"
+    news.mkdir(parents=True)
+    (news / "budget.txt").write_text(STORY, encoding="utf-8")
+    result = run("build", str(news), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    for name in ("graph.ttl", "graph.trig", "graph.html"):
+        text = (tmp_path / "out" / name).read_text(encoding="utf-8")
+        assert "news/budget.txt" in text and str(tmp_path) not in text, name
+    result = run("build", str(news), "-o", str(tmp_path / "full"), "--absolute-paths")
+    assert result.exit_code == 0, result.output
+    ttl = (tmp_path / "full" / "graph.ttl").read_text(encoding="utf-8")
+    assert f'kg:sourceFile "{news / "budget.txt"}"' in ttl
+
+
 def test_strict_fails_before_building_and_leaves_earlier_outputs(mixed, seeds_build, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(seeds_build[0], out)

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import cli
-from kg.errors import RenderError
+from kg.errors import ExtractionError, Interrupted, RenderError
 from kg.store import atomic_write, open_store
 
 from .conftest import ROOT, SEEDS
@@ -42,6 +42,16 @@ def store_articles(out: Path) -> int:
     # the objects are collected; reopening in this process needs that to have happened.
     gc.collect()
     return count
+
+
+def holds_open(pid: int, folder: Path) -> bool:
+    """Whether process ``pid`` has a file of ``folder`` open (read from /proc)."""
+    opened = []
+    with contextlib.suppress(OSError):
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            with contextlib.suppress(OSError):  # closed meanwhile
+                opened.append(os.readlink(fd))
+    return any(name.startswith(f"{folder}/") for name in opened)
 
 
 def leftovers(out: Path) -> list[str]:
@@ -102,6 +112,7 @@ def assert_interrupted(proc: subprocess.Popen[str], err: list[str], reader: thre
              if line.strip() and not line.startswith("Extracting")]
     assert len(lines) == 1, lines
     assert lines[0].startswith("Interrupted:") and "Traceback" not in "".join(err)
+    return lines[0]
 
 
 @pytest.mark.slow
@@ -115,7 +126,9 @@ def test_ctrl_c_during_extraction_leaves_the_previous_build(previous, tmp_path):
     wait_for(lambda: any("Extracting" in line for line in err) or proc.poll() is not None,
              180, "extraction to start")
     proc.send_signal(signal.SIGINT)
-    assert_interrupted(proc, err, reader)
+    said = assert_interrupted(proc, err, reader)
+    assert said == (f"Interrupted: nothing was added to the store in {previous / 'store'}; "
+                    "graph.ttl, graph.trig and graph.html are unchanged.")
     assert snapshot(previous) == before
     assert leftovers(previous) == []
     assert store_articles(previous) == 5
@@ -152,16 +165,14 @@ def test_ctrl_c_while_writing_leaves_old_or_new_outputs_never_a_mix(previous, tm
 
 @pytest.mark.slow
 def test_ctrl_c_during_a_long_query_exits_130_and_the_store_still_opens(previous):
-    log = previous / "store" / "LOG"
-    opened_before = log.stat().st_mtime_ns
     # A three-way cross join: runs for minutes inside the store's engine.
     proc = kg_process("query", "--store", str(previous),
                       "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
     err: list[str] = []
     reader = collect(proc.stderr, err)
-    # The store writes a fresh LOG when it opens: from then on the query is running.
-    wait_for(lambda: log.exists() and log.stat().st_mtime_ns != opened_before
-             or proc.poll() is not None, 120, "the store to open")
+    # Once the process holds the store's files open, the query is running.
+    wait_for(lambda: holds_open(proc.pid, previous / "store") or proc.poll() is not None, 120,
+             "the store to open")
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     assert_interrupted(proc, err, reader)
@@ -178,8 +189,85 @@ def test_ctrl_c_inside_a_command_prints_one_line_and_exits_130(monkeypatch, tmp_
     monkeypatch.setattr("kg.pipeline.build", interrupted)
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path)])
     assert result.exit_code == 130
+    assert result.output.strip().splitlines() == ["Interrupted: stopped before finishing."]
+
+
+def ctrl_c_after_commit(monkeypatch, number: int) -> None:
+    """Press Ctrl-C just after the build hands its ``number``-th batch to the store."""
+    from kg.store import incremental
+
+    real = incremental.add_extractions
+    calls: list[int] = []
+
+    def add_then_ctrl_c(*args, **kwargs):
+        change = real(*args, **kwargs)
+        calls.append(1)
+        if len(calls) == number:
+            os.kill(os.getpid(), signal.SIGINT)
+        return change
+
+    monkeypatch.setattr(incremental, "add_extractions", add_then_ctrl_c)
+
+
+def test_ctrl_c_between_commits_says_what_the_store_holds_and_a_rerun_finishes(
+        previous, tmp_path, monkeypatch):
+    from kg import pipeline
+
+    before = snapshot(previous)
+    corpus = make_corpus(tmp_path / "in", 6, chars=300)
+    ctrl_c_after_commit(monkeypatch, 2)
+    with pytest.raises(Interrupted) as caught:
+        pipeline.build([corpus], previous, commit_every=2)
+    assert str(caught.value) == (
+        f"the first 4 of 6 new articles (2 batches of 2) were committed to the store in "
+        f"{previous / 'store'}, but graph.ttl, graph.trig and graph.html were not rewritten and "
+        "do not show them; run the same command again to finish (it skips the articles the "
+        "store holds)")
+    assert store_articles(previous) == 9 and snapshot(previous) == before
+    monkeypatch.undo()
+    report = pipeline.build([corpus], previous, commit_every=2)
+    assert report.added == 2 and report.articles == 11
+    assert count_article_graphs(previous / "graph.trig") == 11
+
+
+def test_the_cli_prints_what_an_interrupted_add_committed(previous, tmp_path, monkeypatch):
+    corpus = make_corpus(tmp_path / "in", 1, chars=300)
+    ctrl_c_after_commit(monkeypatch, 1)
+    result = CliRunner().invoke(cli, ["add", str(corpus), "--store", str(previous)])
+    assert result.exit_code == 130
     assert result.output.strip().splitlines() == [
-        "Interrupted: stopped before finishing; earlier outputs are unchanged."]
+        f"Interrupted: the 1 new article was committed to the store in "
+        f"{previous / 'store'}, but graph.ttl, graph.trig and graph.html were not rewritten and "
+        "do not show them; run the same command again to finish (it skips the articles the "
+        "store holds)."]
+
+
+def test_ctrl_c_before_the_first_commit_of_a_new_build_leaves_no_folder(tmp_path):
+    from kg import pipeline
+
+    corpus = make_corpus(tmp_path / "in", 2, chars=300)
+    out = tmp_path / "new" / "out"
+
+    def ctrl_c(done: int, total: int) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+
+    with pytest.raises(Interrupted, match=f"^nothing was written to {out}$"):
+        pipeline.build([corpus], out, progress=ctrl_c)
+    assert not out.exists() and (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_failed_first_build_leaves_no_empty_store(tmp_path, existing):
+    from kg import pipeline
+
+    corpus = make_corpus(tmp_path / "in", 1, chars=300)
+    out = tmp_path / "out"
+    if existing:  # a folder the user made is theirs: only the store goes
+        out.mkdir()
+    with pytest.raises(ExtractionError, match="no-such-model"):
+        pipeline.build([corpus], out, model="no-such-model")
+    assert out.exists() is existing
+    assert not (out / "store").exists()
 
 
 def test_a_signal_during_publication_waits_until_every_output_is_replaced(previous, tmp_path,
@@ -201,7 +289,8 @@ def test_a_signal_during_publication_waits_until_every_output_is_replaced(previo
             yield f
 
     monkeypatch.setattr(pipeline, "atomic_file", file_then_ctrl_c)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(Interrupted, match="^the build had finished: the store in .* and "
+                       "graph.ttl, graph.trig and graph.html hold all 1 new article$"):
         pipeline.build([tmp_path / "new"], previous)
     assert calls == list(OUTPUTS)
     assert store_articles(previous) == 6  # the five seeds and the new article

@@ -63,6 +63,10 @@ class ArticleContext:
             for token in span:
                 self._by_token[token.i] = mention
 
+    def name_at(self, token: Token) -> Mention | None:
+        """The named mention covering ``token`` (a pronoun or description gives None)."""
+        return self._by_token.get(token.i)
+
     def mention_at(self, token: Token) -> Mention | None:
         """The mention covering ``token``, or the named antecedent it refers to."""
         return self._by_token.get(token.i) or self.antecedents.get(token.i)

@@ -21,6 +21,11 @@ __all__ = [
     "ORG_HEADS",
     "PLAN_HEADS",
     "SPEECH_VERBS",
+    "GENERIC_HEADS",
+    "PARTY_ALIASES",
+    "INSTITUTION_QUALIFIERS",
+    "PLACE_HEADS",
+    "COMPANY_WORDS",
     "country_of",
     "canonical_place",
 ]
@@ -126,6 +131,96 @@ _COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Vietnam": ("Vietnamese",),
     "Yemen": ("Yemeni",),
 }
+# more sovereign states, with the adjectives news uses for them
+_COUNTRY_DEMONYMS.update(
+    {
+        "Andorra": ("Andorran",),
+        "Angola": ("Angolan",),
+        "Bahamas": ("Bahamian",),
+        "Barbados": ("Barbadian",),
+        "Belize": ("Belizean",),
+        "Benin": ("Beninese",),
+        "Bhutan": ("Bhutanese",),
+        "Botswana": ("Botswanan",),
+        "Brunei": ("Bruneian",),
+        "Burkina Faso": ("Burkinabe",),
+        "Burundi": ("Burundian",),
+        "Cameroon": ("Cameroonian",),
+        "Cape Verde": ("Cape Verdean",),
+        "Central African Republic": (),
+        "Chad": ("Chadian",),
+        "Comoros": ("Comoran",),
+        "Congo": ("Congolese",),
+        "Democratic Republic of Congo": (),
+        "Costa Rica": ("Costa Rican",),
+        "Ivory Coast": ("Ivorian",),
+        "Djibouti": ("Djiboutian",),
+        "Dominican Republic": ("Dominican",),
+        "Ecuador": ("Ecuadorian", "Ecuadorean"),
+        "El Salvador": ("Salvadoran",),
+        "Equatorial Guinea": ("Equatoguinean",),
+        "Eritrea": ("Eritrean",),
+        "Eswatini": ("Swazi",),
+        "Fiji": ("Fijian",),
+        "Gabon": ("Gabonese",),
+        "Gambia": ("Gambian",),
+        "Ghana": ("Ghanaian",),
+        "Guatemala": ("Guatemalan",),
+        "Guinea": ("Guinean",),
+        "Guinea-Bissau": (),
+        "Guyana": ("Guyanese",),
+        "Haiti": ("Haitian",),
+        "Honduras": ("Honduran",),
+        "Jamaica": ("Jamaican",),
+        "Kyrgyzstan": ("Kyrgyz",),
+        "Laos": ("Laotian",),
+        "Lesotho": ("Basotho",),
+        "Liberia": ("Liberian",),
+        "Liechtenstein": (),
+        "Luxembourg": ("Luxembourgish",),
+        "Madagascar": ("Malagasy",),
+        "Malawi": ("Malawian",),
+        "Maldives": ("Maldivian",),
+        "Mali": ("Malian",),
+        "Malta": ("Maltese",),
+        "Mauritania": ("Mauritanian",),
+        "Mauritius": ("Mauritian",),
+        "Monaco": ("Monegasque",),
+        "Montenegro": ("Montenegrin",),
+        "Mozambique": ("Mozambican",),
+        "Myanmar": ("Burmese",),
+        "Namibia": ("Namibian",),
+        "Nepal": ("Nepali", "Nepalese"),
+        "Nicaragua": ("Nicaraguan",),
+        "Niger": ("Nigerien",),
+        "North Macedonia": ("Macedonian",),
+        "Panama": ("Panamanian",),
+        "Papua New Guinea": ("Papua New Guinean",),
+        "Paraguay": ("Paraguayan",),
+        "Rwanda": ("Rwandan",),
+        "Samoa": ("Samoan",),
+        "San Marino": ("Sammarinese",),
+        "Senegal": ("Senegalese",),
+        "Seychelles": ("Seychellois",),
+        "Sierra Leone": ("Sierra Leonean",),
+        "Solomon Islands": (),
+        "South Sudan": ("South Sudanese",),
+        "Sri Lanka": ("Sri Lankan",),
+        "Suriname": ("Surinamese",),
+        "Tajikistan": ("Tajik",),
+        "Tanzania": ("Tanzanian",),
+        "Timor-Leste": ("Timorese",),
+        "Togo": ("Togolese",),
+        "Tonga": ("Tongan",),
+        "Trinidad and Tobago": ("Trinidadian",),
+        "Turkmenistan": ("Turkmen",),
+        "Uganda": ("Ugandan",),
+        "Uruguay": ("Uruguayan",),
+        "Vanuatu": (),
+        "Zambia": ("Zambian",),
+        "Zimbabwe": ("Zimbabwean",),
+    }
+)
 #: Other names of countries, mapped to the canonical name.
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "United States",
@@ -148,6 +243,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Türkiye": "Turkey",
     "PRC": "China",
     "DPRK": "North Korea",
+    "DRC": "Democratic Republic of Congo",
+    "DR Congo": "Democratic Republic of Congo",
+    "Democratic Republic of the Congo": "Democratic Republic of Congo",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Burma": "Myanmar",
+    "Kyrgyz Republic": "Kyrgyzstan",
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
 DEMONYMS: dict[str, str] = {}
@@ -542,6 +643,18 @@ ORG_HEADS = frozenset(
         "media",
         "review",
         "magazine",
+        "alliance",
+        "confederation",
+        "forum",
+        "front",
+        "coalition",
+        "movement",
+        "centre",
+        "center",
+        "society",
+        "authority",
+        "caucus",
+        "trust",
     }
 )
 
@@ -604,5 +717,64 @@ SPEECH_VERBS = frozenset(
         "urge",
         "reiterate",
         "assert",
+    }
+)
+
+#: Organisation words that name no organisation on their own: "the Board" of which company?
+GENERIC_HEADS = frozenset(
+    {
+        "board", "company", "group", "committee", "council", "commission", "court",
+        "department", "ministry", "agency", "office", "bank", "fund", "federation", "union",
+        "party", "government", "administration", "association", "foundation", "institute",
+        "university", "league", "bureau", "service", "club", "team", "firm", "authority",
+        "alliance", "coalition", "assembly", "tribunal", "panel", "directorate", "corporation",
+        "organization", "organisation", "network", "media", "press", "army", "navy", "police",
+        "chamber", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
+    }
+)
+
+#: Other names of political parties, mapped to the party's name.
+PARTY_ALIASES: dict[str, str] = {
+    "GOP": "Republican Party",
+    "G.O.P.": "Republican Party",
+    "Republican": "Republican Party",
+    "Republicans": "Republican Party",
+    "Democrat": "Democratic Party",
+    "Democrats": "Democratic Party",
+}
+
+#: Words before an institution's name that only say whose it is, when the article's
+#: readers know: "U.S. Treasury" is the Treasury, "UN Security Council" the Security Council.
+INSTITUTION_QUALIFIERS = frozenset(
+    {"U.S.", "US", "U.S", "United States", "UN", "U.N.", "United Nations", "UK", "U.K.",
+     "EU", "E.U."}
+)
+
+#: Final words that make a capitalised name a place: "Red Sea", "Ogun State".
+PLACE_HEADS = frozenset(
+    {
+        "sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "river", "lake",
+        "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
+        "desert", "basin", "city", "province", "state", "region", "county", "district",
+        "oblast", "governorate", "prefecture", "territory", "territories",
+    }
+)
+
+#: Words after a company's own name that say what kind of company it is ("Velora
+#: Motors", "Kestrel Rock Capital"), lower case.
+COMPANY_WORDS = frozenset(
+    {
+        "motors", "motor", "group", "holdings", "holding", "corp", "corporation", "inc",
+        "co", "company", "ltd", "plc", "llc", "ag", "sa", "se", "nv", "airlines", "airways",
+        "airline", "bank", "energy", "oil", "gas", "pharmaceuticals", "pharma",
+        "technologies", "technology", "tech", "industries", "systems", "capital",
+        "partners", "international", "global", "electronics", "telecom", "media",
+        "entertainment", "foods", "brands", "labs", "steel", "mining", "metals",
+        "petroleum", "resources", "financial", "insurance", "securities", "investments",
+        "automotive", "aerospace", "shipping", "logistics", "semiconductor", "software",
+        "services", "trading", "biologics", "biotech", "therapeutics", "solar", "power",
+        "robotics", "ventures", "advisors", "advisers", "consulting", "cargo", "marine",
+        "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
+        "lines", "line", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
     }
 )

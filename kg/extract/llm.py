@@ -450,4 +450,5 @@ def _sentence_at(context: ArticleContext, offset: int) -> Span:
     return context.doc[:]
 
 
-extractor = register(NAME)(LLMExtractor())
+extractor = LLMExtractor()
+register(NAME)(extractor)

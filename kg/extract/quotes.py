@@ -1,11 +1,19 @@
 """Direct quotations and who said them (extractor ``kg.quotes.v1``).
 
 Handles the attribution forms of news prose: "…," X said; "…," said X; X said:
-"…"; "…," he said (the pronoun resolved); according to X/him, "…"; a quote
-split around its attribution; and paragraphs that only continue the previous
-speaker's quote. A speaker that is not a named entity ("a person familiar with
-the matter") gives a quote without a speaker rather than a wrong one. Scare
-quotes of a few words inside a sentence are not quotations.
+"…"; "…," he said (the pronoun resolved); "…," it added (the organisation
+quoted just before); according to X/him, "…"; a quote split around its
+attribution; a quote whose paragraphs each open with a quotation mark and only
+the last one closes; a quote broken by a hard line break; paragraphs that only
+continue the previous speaker's quote. Double and single quotation marks,
+curly and straight, are read.
+
+A speaker given as a description ("the ministry's spokeswoman added", "the
+federation said") is the person or organisation the article named with that
+role or name earlier; when none or several fit, and for sources that are not
+named ("a person familiar with the matter"), the quote has no speaker rather
+than a wrong one. Scare quotes of a few words inside a sentence are not
+quotations.
 """
 
 from __future__ import annotations
@@ -18,17 +26,80 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
-from kg.extract.lexicon import SPEECH_VERBS
+from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_PREDICATE
 from kg.extract.nlp import doc_text
 from kg.extract.registry import register
 from kg.model import Mention, Quote
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
-_PAIRS = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"")
-# A quote that runs on into the next paragraph has no closing mark in its own.
-_OPEN_PARAGRAPH = re.compile(r"^[ \t]*[“\"](?P<open>[^“”\"\n]+)$", re.MULTILINE)
+# A quotation may run over a hard line break, but not over a blank line or into a
+# line that opens a quotation of its own.
+_BREAK = r"\n(?![ \t]*[\n“\"])"
+_DOUBLE = re.compile(rf"“(?P<curly>(?:[^“”\n]|{_BREAK})+)”|\"(?P<straight>(?:[^\"\n]|{_BREAK})+)\"")
+# Single marks: an opening mark starts a word, a closing one ends a word; an
+# apostrophe inside a word ("Russia’s", "don't") is part of the quotation.
+_SINGLE = re.compile(
+    r"(?<![\w’'])[‘'](?=[^\s’'\d])(?P<single>(?:[^‘’'\n]|[’'](?=\w))+?)(?<=\S)[’'](?!\w)"
+)
+_OPENING = re.compile(r"[“\"‘]")
 _MIN_WORDS = 5  # below this, a quote must be framed by an attribution to count
+
+# Attribution verbs beyond the speech verbs the other extractors share.
+_ATTRIBUTION_VERBS = SPEECH_VERBS | {
+    "hail",
+    "praise",
+    "welcome",
+    "recall",
+    "predict",
+    "vow",
+    "pledge",
+    "promise",
+    "caution",
+    "complain",
+    "concede",
+    "observe",
+    "point",
+    "quip",
+    "joke",
+    "boast",
+    "lament",
+    "report",
+    "recount",
+    "counter",
+    "retort",
+    "maintain",
+    "contend",
+    "scoff",
+    "agree",
+    "thank",
+    "criticise",
+    "criticize",
+    "condemn",
+    "mock",
+    "shout",
+}
+
+# Role words that name the same job ("the spokeswoman" for "spokesperson X").
+_ROLE_GROUPS = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"}),
+    frozenset({"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"}),
+    frozenset({"leader", "president", "premier", "prime", "chancellor", "king", "queen", "head"}),
+    frozenset({"ambassador", "envoy", "representative", "emissary"}),
+    frozenset({"ceo", "executive", "chief", "boss"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"coach", "manager"}),
+)
+_ROLE_WORDS = (
+    frozenset(w for w in TITLE_PREDICATE if " " not in w)
+    | frozenset().union(*_ROLE_GROUPS)
+    | {"captain", "striker", "prosecutor", "judge", "mayor", "official"}
+)
+# Too general to name one person without a modifier that fits ("the Kremlin official").
+_GENERIC_ROLES = frozenset({"official", "member", "officer", "staffer", "employee"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
+_PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 
 
 @dataclass(frozen=True)
@@ -39,172 +110,476 @@ class QuoteSpan:
     paragraph: int
     outer_start: int  # offsets including the quotation marks
     outer_end: int
+    runs_on: bool = False  # opened but not closed: the quote goes on in the next paragraph
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer(r"\n", text):
-        starts.append(m.end())
-    return starts
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def _span(
+    text: str, s: int, e: int, outer: tuple[int, int], paragraph: int, runs_on: bool = False
+) -> QuoteSpan | None:
+    inner = text[s:e]
+    s += len(inner) - len(inner.lstrip())
+    e -= len(inner) - len(inner.rstrip())
+    if e - s < 2:
+        return None
+    words = " ".join(text[s:e].split())  # a hard line break inside reads as a space
+    return QuoteSpan(s, e, words.rstrip(",").strip(), paragraph, *outer, runs_on)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """Quoted passages of ``text`` (curly or straight double quotes)."""
-    starts = _paragraph_starts(text)
-    found = []
-    for m in _PAIRS.finditer(text):
+    """Quoted passages of ``text``: double or single marks, curly or straight."""
+    paragraphs = _paragraphs(text)
+    starts = [s for s, _ in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return max((i for i, p in enumerate(starts) if p <= offset), default=0)
+
+    found: list[QuoteSpan] = []
+    for m in _DOUBLE.finditer(text):
         group = "curly" if m.group("curly") is not None else "straight"
-        inner = m.group(group)
-        s, e = m.start(group), m.end(group)
-        stripped = inner.strip()
-        s += len(inner) - len(inner.lstrip())
-        e -= len(inner) - len(inner.rstrip())
-        paragraph = max(i for i, p in enumerate(starts) if p <= s)
-        found.append(QuoteSpan(s, e, stripped.rstrip(",").strip(), paragraph, m.start(), m.end()))
-    for m in _OPEN_PARAGRAPH.finditer(text):
-        inner = m.group("open")
-        s = m.start("open") + len(inner) - len(inner.lstrip())
-        e = m.end("open") - (len(inner) - len(inner.rstrip()))
-        if e - s < 2 or any(q.start <= s < q.end for q in found):
+        span = _span(text, m.start(group), m.end(group), m.span(), paragraph_of(m.start()))
+        if span is not None:
+            found.append(span)
+    for m in _SINGLE.finditer(text):
+        # single marks inside a double-quoted passage are a quotation within it
+        if any(q.outer_start <= m.start() < q.outer_end for q in found):
             continue
-        paragraph = max(i for i, p in enumerate(starts) if p <= s)
-        found.append(QuoteSpan(s, e, inner.strip(), paragraph, m.start(), m.end()))
+        span = _span(text, m.start("single"), m.end("single"), m.span(), paragraph_of(m.start()))
+        if span is not None:
+            found.append(span)
+    # A quote that runs on into the next paragraph: an opening mark with no closing
+    # one after it in its own paragraph, and the next paragraph opens a quotation.
+    for i, (p_start, p_end) in enumerate(paragraphs):
+        opening = _unclosed_opening(text, p_start, p_end, found)
+        if opening is None:
+            continue
+        next_opens = i + 1 < len(paragraphs) and _opens_quote(text, paragraphs[i + 1])
+        if not next_opens and text[p_start:opening].strip():
+            continue  # a stray mark inside a paragraph, not a quotation going on
+        span = _span(text, opening + 1, p_end, (opening, p_end), i, runs_on=next_opens)
+        if span is not None:
+            found.append(span)
     return sorted(found, key=lambda q: q.start)
 
 
+def _opens_quote(text: str, paragraph: tuple[int, int]) -> bool:
+    return bool(_OPENING.match(text[paragraph[0] : paragraph[1]].lstrip()))
+
+
+def _unclosed_opening(text: str, start: int, end: int, found: list[QuoteSpan]) -> int | None:
+    """Offset of a double opening mark in [start, end) that no found quote uses."""
+    for i in range(end - 1, start - 1, -1):
+        if text[i] not in '“"':
+            continue
+        if any(q.outer_start <= i < q.outer_end for q in found):
+            return None
+        if text[i] == "“" or i == start or not text[i - 1].isalnum():
+            return i
+        return None
+    return None
+
+
+@dataclass
+class _Attribution:
+    found: bool = False  # an attribution was read (its speaker may still be unknown)
+    speaker: Mention | None = None
+    verb: int = -1  # the speech verb's token index, if a verb attributed the quote
+
+
 def _speaker_of_verb(
-    verb: Token, context: ArticleContext, quoted: set[int]
-) -> tuple[bool, Mention | None]:
-    """(found a subject, its mention) for a speech verb."""
+    verb: Token, context: ArticleContext, quoted: set[int], previous: Mention | None
+) -> _Attribution:
+    """The attribution a speech verb gives: its subject, resolved."""
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quoted:
-            return True, _mention_of_subject(child, context)
+            return _Attribution(True, _mention_of_subject(child, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
-        return _speaker_of_verb(verb.head, context, quoted)
-    return False, None
+        return _speaker_of_verb(verb.head, context, quoted, previous)
+    return _Attribution()
 
 
-def _mention_of_subject(token: Token, context: ArticleContext) -> Mention | None:
+def _mention_of_subject(
+    token: Token, context: ArticleContext, previous: Mention | None
+) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
     if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"}:
-        return context.antecedents.get(token.i)
-    mention = context.mention_at(token)
+        return _last_named_speaker(token, context) or context.antecedents.get(token.i)
+    if token.lower_ == "it":
+        # "…," it added: the organisation quoted just before
+        return previous if previous is not None and previous.type == "Organization" else None
+    mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
     # "President of Russia Vladimir Putin" parses with the title as head and the
-    # name as apposition; a bare common noun ("a person familiar with the
-    # matter", "a spokesperson for X") is an unnamed source.
+    # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
         if child.dep_ in {"appos", "compound", "flat"}:
-            named = context.mention_at(child)
-            if named is not None and named.type == "Person":
+            named = context.name_at(child)
+            if named is not None and _is_person(named):
+                return named
+    named = _named_subject(token, context)
+    if named is not None:
+        return named
+    decided, named = _described(token, context)
+    if decided:
+        return named
+    mention = context.antecedents.get(token.i)
+    if mention is not None and mention.type in {"Person", "Organization", "Place"}:
+        return mention
+    if token.pos_ == "PROPN":
+        # a surname the name finder missed here but found in full earlier
+        earlier = [
+            m
+            for m in context.mentions
+            if m.end <= token.idx and _is_person(m) and m.name.split()[-1] == token.text
+        ]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _last_named_speaker(token: Token, context: ArticleContext) -> Mention | None:
+    """The person a pronoun speaker stands for: the subject of the sentences before.
+
+    "The spokeswoman, Fatima Ali, said talks would resume on Monday near the
+    Baltic Sea. “…,” she said": the subject of the closest sentence that names
+    one, not the last name before the pronoun. A sentence whose subject is
+    itself "he" or "she" continues the same person's story: look further back.
+    """
+    doc, quoted = context.doc, context.quoted
+    sent = token.sent
+    for _ in range(4):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if sent.root.i in quoted:
+            continue
+        # the last of the main clauses ("X said A, but Y would not confirm it")
+        clauses = [sent.root] + [t for t in sent.root.children if t.dep_ == "conj"]
+        for verb in reversed(clauses):
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject.i in quoted or subject.lower_ in {"he", "she"}:
+                continue
+            named = _named_subject(subject, context)
+            if named is not None:
                 return named
     return None
 
 
-def _according_to(tokens: list[Token], context: ArticleContext) -> tuple[bool, Mention | None]:
+def _named_subject(subject: Token, context: ArticleContext) -> Mention | None:
+    """The name a subject phrase stands for ("The envoy of X to the UN, Jane Roe")."""
+    mention = context.name_at(subject) if subject.pos_ == "PROPN" else None
+    if mention is None:
+        for t in subject.subtree:
+            in_apposition = t.doc[t.i - 1].text == "," or _apposition_of(t, subject)
+            if in_apposition and context.name_at(t) is not None:
+                mention = context.name_at(t)
+                break
+    if (
+        mention is not None
+        and mention.type in {"Person", "Organization"}
+        and mention.name.split()[-1].lower() not in ORG_HEADS
+    ):
+        return mention
+    return None
+
+
+def _apposition_of(token: Token, subject: Token) -> bool:
+    """``token`` is (part of) a name in apposition to ``subject``."""
+    while token.dep_ in {"compound", "flat"} and token.head != token:
+        token = token.head
+    return token.dep_ == "appos" and token.head == subject
+
+
+def _is_person(m: Mention) -> bool:
+    return m.type == "Person" or (m.type != "Plan" and dict(m.votes).get("Person", 0) > 0)
+
+
+def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | None]:
+    """(decided, the earlier named entity a definite description stands for).
+
+    "the ministry's spokeswoman" is the person the article introduced as a
+    spokeswoman (preferring one whose title also names the ministry); "the
+    federation" is the organisation whose name ends in "Federation". Decided
+    with no entity when several fit equally well; undecided when none does or
+    the description is indefinite ("a senior official"), which leaves it to the
+    caller.
+    """
+    head = token.lower_
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+        for c in token.children
+    )
+    if not definite or token.pos_ not in {"NOUN", "PROPN"}:
+        return False, None
+    modifiers = {
+        t.lower_
+        for t in token.subtree
+        if t.i < token.i and t.is_alpha and t.dep_ not in {"det", "case"} and t.lower_ != "the"
+    }
+    earlier = [m for m in context.mentions if m.end > m.start and m.end <= token.idx]
+    if head in _ROLE_WORDS:
+        group = next((g for g in _ROLE_GROUPS if head in g), frozenset({head}))
+        fits: dict[str, tuple[Mention, int]] = {}
+        for m in earlier:
+            if not _is_person(m):
+                continue
+            own, other = _titles_of(m, context)
+            if head in _GENERIC_ROLES:
+                if not modifiers or not modifiers <= own | other:
+                    continue
+            elif not own & group:
+                continue
+            overlap = len(modifiers & (own | other))
+            key = m.name.split()[-1].lower()  # one person under several mentions
+            if key not in fits or overlap >= fits[key][1]:
+                fits[key] = (m, overlap)
+        if not fits:
+            return False, None
+        best = max(overlap for _, overlap in fits.values())
+        chosen = [m for m, overlap in fits.values() if overlap == best]
+        return True, chosen[0] if len(chosen) == 1 else None
+    if head in ORG_HEADS:
+        named = {
+            m.name.lower(): m
+            for m in earlier
+            if m.type == "Organization" and head in m.name.lower().split()
+        }
+        return bool(named), next(iter(named.values())) if len(named) == 1 else None
+    return False, None
+
+
+def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set[str]]:
+    """(the person's own title words, other words of the same phrase) around a name.
+
+    "Foreign ministry spokeswoman Lin" → ({foreign, ministry, spokeswoman}, {});
+    "an aide to President Meret" gives Meret {president}, not {aide};
+    "Ruvan Delacroix, an aide to President Meret," gives Delacroix {an, aide}
+    and {president, meret}.
+    """
+    span = context.span_of(mention)
+    if span is None:
+        return set(), set()
+    doc, sent = span.doc, span.sent
+    before: list[Token] = []
+    for t in reversed(doc[max(sent.start, span.start - 10) : span.start]):
+        if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "(", ")"}:
+            break
+        if t.text == "," and before:
+            break
+        if t.lower_ in {"and", "or", "&"}:
+            break  # "Kaja Lind and Defence Minister Aron Berg": Berg is not Lind's title
+        before.append(t)
+    before.reverse()
+    own: set[str] = set()
+    other: set[str] = set()
+    words = [t.lower_ for t in before if t.is_alpha]
+    if before and before[-1].text == ",":
+        # "The adviser to the French President, Emmanuel Bonne": the name is
+        # the whole phrase, whose head comes before the first preposition
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        own |= set(words[:cut])
+        other |= set(words[cut:])
+    else:
+        cut = max((i for i, w in enumerate(words) if w in _PREPOSITIONS), default=-1)
+        own |= set(words[cut + 1 :])
+    # an apposition after the name: "Ruvan Delacroix, an aide to President Meret,"
+    if span.end < sent.end and doc[span.end].text == ",":
+        after = []
+        for t in doc[span.end + 1 : min(sent.end, span.end + 14)]:
+            if t.text in {",", ".", ";", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+                break
+            if t.is_alpha:
+                after.append(t.lower_)
+        cut = next((i for i, w in enumerate(after) if w in _PREPOSITIONS), len(after))
+        own |= set(after[:cut])
+        other |= set(after[cut:])
+    return own, other
+
+
+def _according_to(tokens: list[Token], context: ArticleContext) -> _Attribution:
     for t in tokens:
         if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             target = t.doc[t.i + 2]
             if target.lower_ in PERSON_PRONOUNS or target.lower_ in {"him", "her"}:
-                return True, context.antecedents.get(target.i)
-            mention = context.mention_at(target)
-            if mention is not None and mention.type == "Person":
-                return True, mention
-    return False, None
+                return _Attribution(True, context.antecedents.get(target.i))
+            # "according to Finance Minister Aino Salo," : the name after the title
+            for word in t.doc[t.i + 2 : min(len(t.doc), t.i + 9)]:
+                if word.text in {",", ".", ";", ":"}:
+                    break
+                mention = context.mention_at(word)
+                if mention is not None and mention.type in {"Person", "Organization"}:
+                    return _Attribution(True, mention)
+    return _Attribution()
 
 
 def _speech_verbs(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ in {"VERB", "AUX"}]
+    return [
+        t
+        for t in tokens
+        if t.pos_ in {"VERB", "AUX"}
+        and (
+            t.lemma_ in _ATTRIBUTION_VERBS
+            # "…," he went on.
+            or (t.lemma_ == "go" and any(c.lower_ == "on" for c in t.children))
+        )
+    ]
+
+
+def _units(
+    text: str, spans: list[QuoteSpan], paragraphs: list[tuple[int, int]]
+) -> list[list[QuoteSpan]]:
+    """Spans grouped into quotations: a quote that runs on joins the next paragraph's."""
+    units: list[list[QuoteSpan]] = []
+    for q in spans:
+        if units:
+            last = units[-1][-1]
+            opens_paragraph = not text[paragraphs[q.paragraph][0] : q.outer_start].strip()
+            if last.runs_on and q.paragraph == last.paragraph + 1 and opens_paragraph:
+                units[-1].append(q)
+                continue
+        units.append([q])
+    return units
 
 
 @register("kg.quotes.v1")
 def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     doc = context.doc
     text = doc_text(doc)
-    quoted = context.quoted
-    spans = find_quotes(text)
-    paragraph_starts = _paragraph_starts(text) + [len(text)]
-    last_speaker: dict[int, tuple[bool, Mention | None]] = {}
-    kept: list[tuple[QuoteSpan, Mention | None, bool]] = []  # (span, speaker, continues previous)
-    for i, q in enumerate(spans):
-        para_start, para_end = paragraph_starts[q.paragraph], paragraph_starts[q.paragraph + 1]
-        # the text around the quote, up to the neighbouring quotes in the paragraph
+    paragraphs = _paragraphs(text) or [(0, len(text))]
+    units = _units(text, find_quotes(text), paragraphs)
+    quoted = set(context.quoted)
+    for unit in units:
+        for q in unit:
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                quoted.update(range(span.start, span.end))
+    attributed: dict[int, _Attribution] = {}
+    kept: list[tuple[list[QuoteSpan], Mention | None, bool]] = []  # (unit, speaker, continues)
+    previous_speaker: Mention | None = None
+    for i, unit in enumerate(units):
+        first, last = unit[0], unit[-1]
+        para_start = paragraphs[first.paragraph][0]
+        # a quote broken by a hard line break ends in a later line than it starts
+        para_end = next(e for s, e in paragraphs if e >= last.outer_end - 1)
+        last_line = paragraphs.index(next(p for p in paragraphs if p[1] == para_end))
+        # the text around the quote, up to the neighbouring quotes in its paragraphs
         prev_end = max(
-            [s.outer_end for s in spans[:i] if s.paragraph == q.paragraph] + [para_start]
+            [u[-1].outer_end for u in units[:i] if u[-1].paragraph == first.paragraph]
+            + [para_start]
         )
         next_start = min(
-            [s.outer_start for s in spans[i + 1 :] if s.paragraph == q.paragraph] + [para_end]
+            [u[0].outer_start for u in units[i + 1 :] if u[0].paragraph == last_line] + [para_end]
         )
-        after = context.tokens_between(q.outer_end, next_start)
-        before = context.tokens_between(prev_end, q.outer_start)
+        after = context.tokens_between(last.outer_end, next_start)
+        before = context.tokens_between(prev_end, first.outer_start)
         after_clause = _first_clause(after)
         before_clause = _last_clause(before)
         # `“…,” X said` / `"…?" he asked` / `X said: “…”` frame a quotation; a word
         # or two in quotes inside a running sentence is a scare quote.
         closes_clause = (
-            text[q.start : q.end].rstrip()[-1:] in {",", "?", "!", "."}
-            or text[q.outer_end : q.outer_end + 1] == ","
+            text[last.start : last.end].rstrip()[-1:] in {",", "?", "!", "."}
+            or text[last.outer_end : last.outer_end + 1] == ","
         )
-        framed_after = closes_clause and bool(_speech_verbs(after_clause))
-        framed_before = bool(_speech_verbs(before_clause)) and text[
-            prev_end : q.outer_start
-        ].rstrip()[-1:] in {":", ","}
-        words = len(q.text.split())
-        found, speaker, continues = False, None, False
+        if (
+            text[last.start : last.end].rstrip()[-1:] == "."
+            and after
+            and (after[0].is_title and after[0].pos_ != "PROPN")
+        ):
+            closes_clause = False  # “…clean house.” Critics say…: a new sentence
+        # "…", and France has said…: a new clause, not the quote's attribution
+        starts_clause = next((t for t in after_clause if not t.is_punct), None)
+        framed_after = (
+            closes_clause
+            and bool(_speech_verbs(after_clause))
+            and not (starts_clause is not None and starts_clause.lower_ in _CLAUSE_OPENERS)
+        )
+        lead_in = text[prev_end : first.outer_start].rstrip()[-1:]
+        framed_before = bool(_speech_verbs(before_clause)) and lead_in in {":", ","}
+        words = sum(len(q.text.split()) for q in unit)
+        found, continues = _Attribution(), False
         if framed_after:
             for verb in _speech_verbs(after_clause):
-                found, speaker = _speaker_of_verb(verb, context, quoted)
-                if found:
+                found = _speaker_of_verb(verb, context, quoted, previous_speaker)
+                if found.found:
                     break
-        if (
-            not found
-            and i > 0
-            and spans[i - 1].paragraph == q.paragraph
-            and (i - 1) in last_speaker
-            and text[prev_end : q.outer_start].rstrip()[-1:] not in {":", ","}
-        ):
-            # "…," X said. "…": the second part of a quote split around its attribution
-            found, speaker = last_speaker[i - 1]
-            continues = bool(kept) and kept[-1][0] == spans[i - 1]
-        if not found:
-            found, speaker = _according_to(before_clause + after_clause, context)
-        if not found and (framed_before or words >= _MIN_WORDS):
+        same_paragraph = i > 0 and units[i - 1][-1].paragraph == first.paragraph
+        if not found.found and same_paragraph and (i - 1) in attributed:
+            # "…," X said. "…" or "…," X said, "…": the second part of a quote split
+            # around its attribution, unless another speech verb introduces it
+            earlier = attributed[i - 1]
+            verbs = [v.i for v in _speech_verbs(before_clause)]
+            if all(v == earlier.verb for v in verbs) and (lead_in not in {":", ","} or verbs):
+                found = earlier
+                continues = bool(kept) and kept[-1][0] is units[i - 1]
+        if not found.found and framed_before:
             for verb in reversed(_speech_verbs(before_clause)):
-                found, speaker = _speaker_of_verb(verb, context, quoted)
-                if found:
+                found = _speaker_of_verb(verb, context, quoted, previous_speaker)
+                if found.found:
+                    break
+                if verb.tag_ == "VBG" and same_paragraph and (i - 1) in attributed:
+                    # “…,” X said, adding: “…”: the participle speaks for X
+                    found = _Attribution(True, attributed[i - 1].speaker, verb.i)
+                    break
+        if not found.found:
+            found = _according_to(before_clause + after_clause, context)
+        if not found.found and words >= _MIN_WORDS:
+            for verb in reversed(_speech_verbs(before_clause)):
+                found = _speaker_of_verb(verb, context, quoted, previous_speaker)
+                if found.found:
                     break
         if (
-            not found
+            not found.found
             and i > 0
-            and spans[i - 1].paragraph == q.paragraph - 1
-            and _only_quote(text, para_start, para_end, q)
-            and (i - 1) in last_speaker
+            and units[i - 1][-1].paragraph == first.paragraph - 1
+            and _only_quote(text, para_start, para_end, unit)
+            and (i - 1) in attributed
         ):
-            found, speaker = last_speaker[i - 1]  # a paragraph continuing the last quote
+            found = attributed[i - 1]  # a paragraph continuing the last quote
         if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation
-        if not found:
+        if not found.found:
             continue
-        last_speaker[i] = (found, speaker)
-        kept.append((q, speaker, continues))
+        framed = (
+            framed_after
+            or framed_before
+            or continues
+            or _only_quote(text, para_start, para_end, unit)
+        )
+        if found.speaker is None and not framed and text[prev_end : first.outer_start].strip():
+            # words quoted inside a sentence ("said it would give the group “a
+            # serious foothold…”") are worth keeping only with their speaker
+            continue
+        attributed[i] = found
+        previous_speaker = found.speaker
+        kept.append((unit, found.speaker, continues))
     yield from _joined(context, kept)
 
 
 def _joined(
-    context: ArticleContext, kept: list[tuple[QuoteSpan, Mention | None, bool]]
+    context: ArticleContext, kept: list[tuple[list[QuoteSpan], Mention | None, bool]]
 ) -> Iterator[Quote]:
     """Quotes, with the parts of a quote split around its attribution joined."""
-    groups: list[list[tuple[QuoteSpan, Mention | None]]] = []
-    for q, speaker, continues in kept:
+    groups: list[list[tuple[list[QuoteSpan], Mention | None]]] = []
+    for unit, speaker, continues in kept:
         if continues and groups:
-            groups[-1].append((q, speaker))
+            groups[-1].append((unit, speaker))
         else:
-            groups.append([(q, speaker)])
+            groups.append([(unit, speaker)])
     for group in groups:
-        first, last = group[0][0], group[-1][0]
+        first, last = group[0][0][0], group[-1][0][-1]
         speaker = group[0][1]
-        text = " … ".join(q.text.rstrip(",") for q, _ in group)  # an attribution was cut out
+        # paragraphs of one quotation join with a space; an attribution cut out, with " … "
+        text = " … ".join(" ".join(q.text for q in unit).rstrip(",") for unit, _ in group)
         sent = _sentence_span(context.doc, first, last)
         confidence = 0.9 if speaker is not None else 0.6
         yield Quote(
@@ -230,9 +605,9 @@ def _last_clause(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _only_quote(text: str, start: int, end: int, q: QuoteSpan) -> bool:
-    outside = text[start : q.start] + text[q.end : end]
-    return not re.search(r"[A-Za-z]", outside.replace("”", "").replace('"', ""))
+def _only_quote(text: str, start: int, end: int, unit: list[QuoteSpan]) -> bool:
+    outside = text[start : unit[0].start] + text[unit[-1].end : end]
+    return not re.search(r"[A-Za-z]", outside.replace("”", "").replace('"', "").replace("’", ""))
 
 
 def _sentence_span(doc: Doc, first: QuoteSpan, last: QuoteSpan) -> Span:

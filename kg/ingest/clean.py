@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cleaned", "clean_text", "compose_offsets", "sanitize"]
+__all__ = ["Cleaned", "clean_text", "compose_offsets", "drop_format", "sanitize"]
 
 # Whole lines that carry no news: ads, promotions, navigation, legal lines.
 _BOILERPLATE_LINE = re.compile(
@@ -35,16 +35,31 @@ _INLINE_BOILERPLATE = re.compile(
 )
 
 # Control characters (but not line breaks and tabs) and lone surrogates: invisible in text,
-# and RDF stores and serialisers reject them.
-_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+# and RDF stores and serialisers reject them. A zero-width space separates two words the
+# tokenizer would read as one ("Olaf\u200bScholz"): it reads as a space.
+_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b]|[\ud800-\udfff]")
+# The other format characters (Unicode category Cf: soft hyphen, zero-width joiners, word
+# joiner, direction marks, byte-order mark, tags …) glue or split words without being seen:
+# the cleaned text leaves them out.
+_FORMAT = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
 
 
 def sanitize(text: str) -> str:
-    """``text`` with control characters as spaces and lone surrogates as U+FFFD.
+    """``text`` with control characters and zero-width spaces as spaces, lone surrogates as U+FFFD.
 
     Each character is replaced by exactly one, so offsets into ``text`` stay valid.
     """
     return _UNSAFE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", text)
+
+
+def drop_format(text: str) -> str:
+    """``text`` without Unicode format characters (for metadata, which has no offsets)."""
+    return _FORMAT.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,7 @@ class Cleaned:
 
 
 def clean_text(source: str) -> Cleaned:
-    """Drop boilerplate lines and inline pieces from ``source``.
+    """Drop boilerplate lines, inline pieces and format characters from ``source``.
 
     Returns:
         The cleaned text with breakpoints ``(clean_offset, source_offset)``,
@@ -70,14 +85,15 @@ def clean_text(source: str) -> Cleaned:
         start, end = position, position + len(line)
         position = end
         if _BOILERPLATE_LINE.match(line.rstrip("\r\n")):
-            dropped.append(line.strip())
+            dropped.append(drop_format(line).strip())
             continue
         cursor = start
         for m in _INLINE_BOILERPLATE.finditer(line):
-            dropped.append(m.group().strip(" -"))
+            dropped.append(drop_format(m.group()).strip(" -"))
             pieces.append((cursor, start + m.start()))
             cursor = start + m.end()
         pieces.append((cursor, end))
+    pieces = [piece for s, e in pieces for piece in _between_format(source, s, e)]
     text_parts: list[str] = []
     offsets: list[tuple[int, int]] = []
     clean_pos = 0
@@ -89,6 +105,16 @@ def clean_text(source: str) -> Cleaned:
         text_parts.append(source[s:e])
         clean_pos += e - s
     return Cleaned("".join(text_parts), tuple(offsets) or ((0, 0),), tuple(dropped))
+
+
+def _between_format(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slices of ``source[start:end]`` around its format characters."""
+    slices = []
+    for m in _FORMAT.finditer(source, start, end):
+        slices.append((start, m.start()))
+        start = m.end()
+    slices.append((start, end))
+    return slices
 
 
 def compose_offsets(

@@ -75,7 +75,8 @@ _AUTHOR_PATTERNS = [
     re.compile(r"^author[`'’]?s?\s+name\s*:?\s*(?P<name>.+)$", re.I),
     re.compile(r"^(?:[-•·*]\s*)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
                r"\s+can\s+be\s+reached\b", re.I),
-    re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$"),
+    # "By Jo Bloggs", "by Jo Bloggs", "BY Jo Bloggs, Reuters": the first name of a byline.
+    re.compile(r"^[Bb][Yy]:?\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|,|\band\b)"),
 ]
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import IngestError
-from kg.ingest.clean import clean_text, compose_offsets, sanitize
+from kg.ingest.clean import clean_text, compose_offsets, drop_format, sanitize
 from kg.ingest.decode import decode, sniff_binary, wide_encoding
 from kg.ingest.html import html_to_text
 from kg.ingest.metadata import find_author, find_date, find_publisher, find_title, parse_date
@@ -28,6 +28,7 @@ from kg.model import Article
 __all__ = [
     "ARTICLE_SUFFIXES", "DEFAULT_MAX_ARTICLE_BYTES", "DEFAULT_MAX_FILES", "MAX_ARTICLE_CHARS",
     "ReadLog", "display_path", "find_files", "make_article", "read_articles", "read_file",
+    "source_name",
 ]
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
@@ -62,6 +63,26 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
+def source_name(path: Path, roots: Iterable[Path], *, absolute: bool = False) -> str:
+    """How provenance names ``path``, found under one of ``roots`` (the paths given).
+
+    Its path from that root, the root's own name first (``seeds/a.txt`` for
+    ``seeds/a.txt`` found under ``/home/me/seeds``; a file given by itself is
+    its name): the folders above the root, a user's home folder, stay out of
+    the graph, and the same articles get the same names wherever they lie.
+
+    Args:
+        absolute: Name it by its absolute path instead.
+    """
+    if absolute:
+        return display_path(os.path.abspath(path))
+    for root in roots:
+        if path == root or path.is_relative_to(root):
+            named = Path(Path(os.path.abspath(root)).name, path.relative_to(root))
+            return display_path(named)
+    return display_path(path)
+
+
 def _is_build_output(folder: Path) -> bool:
     return (folder / "graph.trig").is_file() and (folder / "store").is_dir()
 
@@ -71,12 +92,29 @@ def _too_many(path: Path, max_files: int) -> IngestError:
                        "raise the limit with --max-files, or point kg at a smaller folder")
 
 
+def _leaves(inside: str, top: Path, path: str, log: ReadLog | None) -> bool:
+    """Whether ``path`` is a symbolic link out of the folder ``inside`` (noted in ``log``)."""
+    if not os.path.islink(path):
+        return False
+    target = os.path.realpath(path)
+    if target == inside or target.startswith(inside.rstrip(os.sep) + os.sep):
+        return False
+    if log is not None:
+        log.skipped.append((display_path(path), f"symbolic link to {display_path(target)}, "
+                            f"outside {display_path(top)}; kg follows links only inside the "
+                            "folders it is given: give that path too, or copy the file in"))
+    return True
+
+
 def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None = None,
                log: ReadLog | None = None) -> Iterator[Path]:
     """Article files under ``paths``: files as given, folders walked in name order.
 
     Hidden files and folders are left out; other files whose suffix is not an
     article format, and folders that cannot be listed, are noted in ``log``.
+    Symbolic links inside a folder are followed only to what lies inside it:
+    a link that leaves it is not followed, and is listed in ``log`` as skipped
+    (left out silently without a ``log``).
     A path that does not exist is yielded, so reading it reports it.
 
     Raises:
@@ -93,6 +131,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
             continue
         seen: set[tuple[int, int]] = set()
         ignored: dict[str, int] = {}
+        inside = os.path.realpath(path)
 
         def unlistable(err: OSError, top: Path = path) -> None:
             if log is not None:
@@ -114,13 +153,16 @@ def find_files(paths: Iterable[str | os.PathLike[str]], *, max_files: int | None
                 if log is not None:
                     log.notes.append((display_path(root), "left out: a kg build output folder"))
                 continue
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                             and not _leaves(inside, path, os.path.join(root, d), log))
             for name in sorted(files):
                 if name.startswith("."):
                     continue
                 suffix = Path(name).suffix.lower()
                 if suffix not in ARTICLE_SUFFIXES:
                     ignored[suffix or "(no suffix)"] = ignored.get(suffix or "(no suffix)", 0) + 1
+                    continue
+                if _leaves(inside, path, os.path.join(root, name), log):
                     continue
                 count += 1
                 if max_files is not None and count > max_files:
@@ -153,7 +195,7 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
             :data:`MAX_ARTICLE_CHARS` characters are.
     """
     source = sanitize(source)
-    meta = {k: sanitize(str(v)) for k, v in (meta or {}).items() if v}
+    meta = {k: drop_format(sanitize(str(v))) for k, v in (meta or {}).items() if v}
     # Same length in, same length out: offsets into the source stay right.
     raw = sanitize(raw)
     cleaned = clean_text(raw)
@@ -164,7 +206,7 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
     if len(text) > MAX_ARTICLE_CHARS:
         raise IngestError(f"{source}: article text of {len(text):,} characters is longer than the "
                           f"{MAX_ARTICLE_CHARS:,} the language model takes; split it into articles")
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    lines = [line.strip() for line in drop_format(raw).splitlines() if line.strip()]
     title = meta.get("title") or find_title(text)
     date = parse_date(meta["date"]) if meta.get("date") else find_date(text)
     author = meta.get("author") or find_author(list(cleaned.dropped) + lines[:3])

@@ -6,26 +6,39 @@ result format the client's ``Accept`` header asks for. Updates are refused
 unless the server was started with ``allow_updates``.
 
 Queries run in worker processes, each with the store open read-only: a query
-that outlives the time limit is stopped by ending its process (Oxigraph has no
-way to cancel a running query), the client gets ``503`` and a fresh worker
-takes its place. A result larger than the limit is refused rather than cut, so
-no client mistakes a truncated answer for the whole one. When ``kg build``
-swaps a new store into the build folder, workers are restarted on it before
-their next query.
+that outlives the time limit, or grows its worker past the memory limit, is
+stopped by ending its process (Oxigraph has no way to cancel a running query),
+the client gets ``503`` and a fresh worker takes its place. Any other failure
+is answered with a status and a message, and the worker goes on. Workers end
+with the server, even when it is killed. A result larger than the limit is
+refused rather than cut, so no client mistakes a truncated answer for the whole
+one. Before each request a worker compares the store's change stamp with the
+one it opened, and reopens the store if a commit (``kg add``, ``kg remove``,
+``kg build``) came since.
+
+Queries and updates that would make the engine fetch from the network (SERVICE,
+LOAD) are refused unless their host is allowed; updates are accepted only from
+the server's own origin (and with the token, if one is set), so a page on
+another site cannot change the store through a visitor's browser.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import hmac
 import ipaddress
 import logging
 import multiprocessing
 import os
 import queue
+import signal
+import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
@@ -34,12 +47,11 @@ from types import TracebackType
 from typing import Any
 
 from rdflib import Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
 from kg.errors import KGError, QueryError, StoreError
 
-__all__ = ["SparqlServer", "ServerOptions", "describe", "negotiate"]
+__all__ = ["SparqlServer", "ServerOptions", "default_max_memory", "describe", "negotiate"]
 
 _log = logging.getLogger("kg.serve")
 
@@ -67,6 +79,18 @@ _FILE_TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charse
                ".trig": "application/trig; charset=utf-8"}
 _FORM = "application/x-www-form-urlencoded"
 _TEXT = "text/plain; charset=utf-8"
+#: ``Sec-Fetch-Site`` values a browser sends for a request the server's own page made
+#: (``none``: typed in the address bar); ``same-site`` is another port of the same host.
+_OWN_FETCH_SITES = {"same-origin", "none"}
+
+
+def default_max_memory(workers: int) -> int:
+    """Bytes one worker may use by default: half the machine's memory, shared among them."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        total = 8 << 30
+    return max(256 << 20, total // 2 // max(1, workers))
 
 
 @dataclass(frozen=True)
@@ -80,6 +104,10 @@ class ServerOptions:
             by a single worker).
         workers: Queries that can run at once.
         max_request_bytes: Largest query or update accepted.
+        max_memory: Bytes of memory (resident) a worker may reach while it answers,
+            ``None`` for :func:`default_max_memory`; past it the query is stopped (``503``).
+        allowed_hosts: Hosts (or ``host:port``) that SERVICE and LOAD may fetch from.
+        update_token: If set, an update must carry ``Authorization: Bearer TOKEN``.
     """
 
     timeout: float = 30.0
@@ -87,6 +115,13 @@ class ServerOptions:
     allow_updates: bool = False
     workers: int = 2
     max_request_bytes: int = 1_000_000
+    max_memory: int | None = None
+    allowed_hosts: tuple[str, ...] = ()
+    update_token: str | None = field(default=None, repr=False)
+
+    @property
+    def memory_limit(self) -> int:
+        return self.max_memory or default_max_memory(self.workers)
 
 
 def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
@@ -175,26 +210,25 @@ def _query(store: Any, text: str, default_graph: str | None) -> Result:
         return store.dataset.store.query(text, {}, {}, URIRef(default_graph))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
+    except ValueError as err:  # Oxigraph refuses the graph's name
+        raise QueryError(f"default-graph-uri {default_graph!r} is not an IRI ({err})") from None
+
+
+_SERVICE_HINT = "; start kg serve with --allow-service HOST to allow one"
 
 
 def _answer(store: Any, request: tuple[str, str, str | None, str | None],
             options: ServerOptions) -> tuple[int, str, bytes]:
     """Run one query or update; the status, media type and body of the answer."""
+    from kg.query.guard import check_query, check_update
     from kg.query.sparql import format_result
-    from kg.store.remote import RemoteStore
 
     kind, text, accept, default_graph = request
     if kind == "update":
-        if isinstance(store, RemoteStore):
-            store.update(text)
-        else:
-            try:
-                # Straight to the store: rdflib's Dataset.update warns of a deprecation.
-                store.dataset.store.update(text, {}, {}, DATASET_DEFAULT_GRAPH_ID)
-            except SyntaxError as err:
-                raise _Refused(HTTPStatus.BAD_REQUEST,
-                               f"malformed SPARQL Update: {str(err).splitlines()[0]}") from None
+        check_update(text, options.allowed_hosts, hint=_SERVICE_HINT)
+        store.update(text)
         return HTTPStatus.NO_CONTENT, _TEXT, b""
+    check_query(text, options.allowed_hosts, hint=_SERVICE_HINT)
     result = _query(store, text, default_graph)
     if result.type in {"SELECT", "ASK"}:
         offered = RESULT_TYPES if result.type == "SELECT" else {
@@ -220,25 +254,86 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         raise _Refused(HTTPStatus.BAD_REQUEST,
                        f"the result has {len(graph)} triples, more than the limit of this server "
                        f"({options.max_results}); add LIMIT")
-    data = graph.serialize(format=GRAPH_TYPES[media], encoding="utf-8")
+    try:
+        data = graph.serialize(format=GRAPH_TYPES[media], encoding="utf-8")
+    except ValueError as err:  # RDF/XML cannot write every IRI as a property name
+        raise _Refused(HTTPStatus.NOT_ACCEPTABLE,
+                       f"this result cannot be written as {media} ({err}); ask for text/turtle"
+                       ) from None
     return HTTPStatus.OK, f"{media}; charset=utf-8", data
 
 
-def _work(conn: Connection, location: str, options: ServerOptions) -> None:
+def _die_with(parent: int) -> None:
+    """End this process when ``parent`` ends, even if it is killed and cleans nothing up."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+    # Where the kernel cannot, and in case the parent ended before the line above.
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def _work(conn: Connection, location: str, options: ServerOptions, parent: int) -> None:
     """A worker's life: open the store, then answer requests until told to stop."""
+    _die_with(parent)
     # Ctrl-C reaches the whole process group; the server process does the shutting down.
     with contextlib.suppress(KeyboardInterrupt):
         _serve_requests(conn, location, options)
 
 
+class _OpenStore:
+    """The worker's store, reopened when a commit came after it was opened."""
+
+    def __init__(self, location: str, options: ServerOptions):
+        from kg.store.remote import is_endpoint
+
+        self.location = location
+        self.writable = options.allow_updates
+        self.folder = None if is_endpoint(location) else _store_folder(location)
+        self.stamp = self._stamp()
+        self.store = _open(location, self.writable)
+
+    def _stamp(self) -> tuple[int, ...] | None:
+        from kg.store import change_stamp
+
+        return None if self.folder is None else change_stamp(self.folder)
+
+    def current(self) -> Any:
+        """The store as of its last commit."""
+        if self.folder is not None and not self.writable:
+            stamp = self._stamp()  # read before opening: a commit after it reopens again
+            if stamp != self.stamp:
+                self.store.close()
+                try:
+                    self.folder = _store_folder(self.location)
+                    self.store = _open(self.location, writable=False)
+                except KGError as err:  # e.g. kg build swapping in a new folder right now
+                    raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
+                                   f"the store is being replaced ({err}); try again") from None
+                self.stamp = stamp
+        return self.store
+
+    def close(self) -> None:
+        with contextlib.suppress(KGError):
+            self.store.close()
+
+
 def _serve_requests(conn: Connection, location: str, options: ServerOptions) -> None:
     try:
-        store = _open(location, writable=options.allow_updates)
+        opened = _OpenStore(location, options)
     except KGError as err:
         conn.send(("failed", str(err)))
         return
     conn.send(("ready", ""))
-    with store:
+    try:
         while True:
             try:
                 request = conn.recv()
@@ -246,27 +341,36 @@ def _serve_requests(conn: Connection, location: str, options: ServerOptions) -> 
                 return
             if request is None:
                 return
-            try:
-                reply = _answer(store, request, options)
-            except _Refused as err:
-                reply = (err.status, _TEXT, str(err).encode("utf-8"))
-            except QueryError as err:
-                reply = (HTTPStatus.BAD_REQUEST, _TEXT, str(err).encode("utf-8"))
-            except KGError as err:  # e.g. a remote store that stopped answering
-                reply = (HTTPStatus.BAD_GATEWAY, _TEXT, str(err).encode("utf-8"))
-            conn.send(reply)
+            conn.send(_reply(opened, request, options))
+    finally:
+        opened.close()
+
+
+def _reply(opened: _OpenStore, request: Any, options: ServerOptions) -> tuple[int, str, bytes]:
+    """The answer to a request: whatever goes wrong is a status and a message, never a crash."""
+    try:
+        return _answer(opened.current(), request, options)
+    except _Refused as err:
+        return err.status, _TEXT, str(err).encode("utf-8")
+    except QueryError as err:
+        return HTTPStatus.BAD_REQUEST, _TEXT, str(err).encode("utf-8")
+    except KGError as err:  # e.g. a remote store that stopped answering
+        return HTTPStatus.BAD_GATEWAY, _TEXT, str(err).encode("utf-8")
+    except Exception as err:  # a bug, or an engine error kg does not know: say which
+        message = str(err).splitlines()[0][:300] if str(err) else ""
+        return (HTTPStatus.INTERNAL_SERVER_ERROR, _TEXT,
+                f"the query failed: {type(err).__name__}: {message}".encode())
 
 
 class _Worker:
     def __init__(self, location: str, options: ServerOptions):
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, location, options), daemon=True)
+        self.process = context.Process(target=_work, args=(child, location, options, os.getpid()),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.ready = False
-        #: The store folder the worker opened; a rebuilt store needs a fresh worker.
-        self.store_id: tuple[int, int] | None = None
 
     def wait_ready(self, timeout: float) -> None:
         if self.ready:
@@ -282,6 +386,14 @@ class _Worker:
         if state != "ready":
             raise StoreError(message)
         self.ready = True
+
+    def memory(self) -> int:
+        """Resident bytes of the worker process (0 where /proc cannot tell)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
 
     def stop(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -307,6 +419,7 @@ class SparqlServer:
 
     Raises:
         StoreError: the store cannot be opened.
+        KGError: updates are allowed on a non-loopback address without a token.
     """
 
     def __init__(self, location: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
@@ -318,23 +431,29 @@ class SparqlServer:
         self.files_dir = None if is_endpoint(location) else Path(location)
         if self.files_dir is not None:
             _store_folder(self.location)  # fail now rather than in every worker
-        self._store_id = self._current_store()
+        if self.options.allow_updates and not self.options.update_token \
+                and not _is_loopback(host):
+            # Past loopback, a page can point a host name of its own at this server (DNS
+            # rebinding) and pass the same-origin check: only a secret tells a client apart.
+            raise KGError(f"updates on {host} (not a loopback address) need --update-token")
         # Take the port first: a busy port is then an error before any worker starts.
-        self.httpd = ThreadingHTTPServer((host, port), _handler(self))
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer((host, port), _handler(self))
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
-        started = [_Worker(self.location, self.options) for _ in range(workers)]
+        # Workers are started from this one long-lived thread: the kernel's parent-death
+        # signal fires when the *thread* that started a process ends, and request threads do.
+        self._spawner = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kg-spawn")
+        started = [self._spawn() for _ in range(workers)]
         try:
             for worker in started:
                 worker.wait_ready(60)
         except KGError:
             for worker in started:
                 worker.stop()
+            self._spawner.shutdown()
             self.httpd.server_close()
             raise
         for worker in started:
-            worker.store_id = self._store_id
             self._idle.put(worker)
         self._all = started
         self._lock = threading.Lock()
@@ -347,11 +466,7 @@ class SparqlServer:
 
     def loopback_only(self) -> bool:
         """Whether the server listens on a loopback address only."""
-        host = str(self.httpd.server_address[0])
-        try:
-            return ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            return host == "localhost"
+        return _is_loopback(str(self.httpd.server_address[0]))
 
     def __enter__(self) -> SparqlServer:
         return self
@@ -379,6 +494,12 @@ class SparqlServer:
             for worker in self._all:
                 worker.stop()
             self._all = []
+        self._spawner.shutdown()
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the workers."""
+        with self._lock:
+            return [w.process.pid for w in self._all if w.process.pid is not None]
 
     def run(self, kind: str, text: str, accept: str | None,
             default_graph: str | None = None) -> tuple[int, str, bytes]:
@@ -390,44 +511,67 @@ class SparqlServer:
             raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                            f"every worker stayed busy for {timeout:g} s; try again later") from None
         try:
-            if worker.store_id != self._current_store():
-                worker = self._replace(worker)
             worker.wait_ready(60)
             worker.conn.send((kind, text, accept, default_graph))
-            if worker.conn.poll(timeout):
-                reply: tuple[int, str, bytes] = worker.conn.recv()
-                return reply
+            reply: tuple[int, str, bytes] = self._wait(worker)
+            return reply
+        except _Refused:
             worker = self._replace(worker)
-            raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
-                           f"the query ran longer than {timeout:g} s, the limit of this server, "
-                           "and was stopped")
+            raise
         except (EOFError, OSError, StoreError) as err:
+            code = worker.process.exitcode
             worker = self._replace(worker)
+            reason = f"ended by signal {-code}" if code is not None and code < 0 else (
+                str(err) or type(err).__name__)
             raise _Refused(HTTPStatus.INTERNAL_SERVER_ERROR,
-                           f"the query worker failed ({err or type(err).__name__})") from None
+                           f"the query worker failed ({reason}); it was restarted") from None
         finally:
             self._idle.put(worker)
 
-    def _current_store(self) -> tuple[int, int] | None:
-        """Which store folder is in place: `kg build` swaps in a new one when it rebuilds."""
-        if self.files_dir is None:
-            return None
-        try:
-            info = _store_folder(self.location).stat()
-        except (KGError, OSError):
-            return None
-        return info.st_dev, info.st_ino
+    def _wait(self, worker: _Worker) -> Any:
+        """The worker's answer, unless it runs past the time limit or the memory limit.
+
+        Raises:
+            _Refused: the query was too slow or too big; the worker must be replaced.
+        """
+        options = self.options
+        deadline = time.monotonic() + options.timeout
+        while not worker.conn.poll(min(0.05, max(0.0, deadline - time.monotonic()))):
+            if time.monotonic() >= deadline:
+                raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
+                               f"the query ran longer than {options.timeout:g} s, the limit of "
+                               "this server, and was stopped")
+            if worker.memory() > options.memory_limit:
+                raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
+                               f"the query needed more than {options.memory_limit >> 20} MB of "
+                               "memory, the limit of this server per query, and was stopped")
+        return worker.conn.recv()
+
+    def _spawn(self) -> _Worker:
+        return self._spawner.submit(_Worker, self.location, self.options).result()
 
     def _replace(self, worker: _Worker) -> _Worker:
-        """End a worker (stuck or dead) and start another in its place."""
+        """End a worker (stuck, too big or dead) and start another in its place."""
         worker.process.kill()
         worker.process.join()
         worker.conn.close()
-        fresh = _Worker(self.location, self.options)
-        fresh.store_id = self._current_store()
+        fresh = self._spawn()
         with self._lock:
             self._all = [fresh if w is worker else w for w in self._all]
         return fresh
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    # The default backlog of 5 overflowed under 20 concurrent clients (connections reset).
+    request_queue_size = 128
 
 
 def _params(text: str) -> dict[str, list[str]]:
@@ -465,14 +609,41 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             if host not in {"localhost", "127.0.0.1", "::1", server.httpd.server_address[0]}:
                 raise _Refused(HTTPStatus.FORBIDDEN, f"unexpected Host header {host!r}")
 
+        def _check_same_origin(self) -> None:
+            # A page on another site can make a visitor's browser POST a form here; the
+            # browser then says where the request comes from. Clients that are not
+            # browsers send neither header.
+            origin = self.headers.get("Origin")
+            own = f"http://{self.headers.get('Host', '')}"
+            if origin is not None and origin.lower() != own.lower():
+                raise _Refused(HTTPStatus.FORBIDDEN,
+                               f"updates are accepted only from this server's own pages "
+                               f"({own}), not from {origin}")
+            site = (self.headers.get("Sec-Fetch-Site") or "none").lower()
+            if site not in _OWN_FETCH_SITES:
+                raise _Refused(HTTPStatus.FORBIDDEN, f"updates are accepted only from this "
+                               f"server's own pages, not from a {site} page")
+            token = server.options.update_token
+            if token is not None:
+                given = self.headers.get("Authorization", "")
+                if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                    raise _Refused(HTTPStatus.UNAUTHORIZED, "updates need the header "
+                                   "'Authorization: Bearer TOKEN' with this server's token")
+
         def _handle(self, work: Any) -> None:
-            try:
-                self._check_host()
-                work()
-            except _Refused as err:
-                self._refuse(err.status, str(err))
-            except (BrokenPipeError, ConnectionResetError):
-                pass
+            # A client that hangs up before the answer is sent has nothing more to hear.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                try:
+                    self._check_host()
+                    work()
+                except _Refused as err:
+                    self._refuse(err.status, str(err))
+                except (BrokenPipeError, ConnectionResetError):
+                    raise
+                except Exception as err:  # a bug: answered and logged, the server goes on
+                    _log.exception("%s %s", self.command, self.path)
+                    self._refuse(HTTPStatus.INTERNAL_SERVER_ERROR,
+                                 f"internal error ({type(err).__name__}); see the server's log")
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
             self._handle(self._get)
@@ -507,19 +678,25 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
         def _post(self) -> None:
             if urllib.parse.urlsplit(self.path).path != "/sparql":
                 raise _Refused(HTTPStatus.NOT_FOUND, "not found; the SPARQL endpoint is /sparql")
-            length = self.headers.get("Content-Length")
-            if length is None or not length.isdigit():
+            header = self.headers.get("Content-Length")
+            if header is None:
                 raise _Refused(HTTPStatus.LENGTH_REQUIRED, "send a Content-Length")
-            if int(length) > server.options.max_request_bytes:
+            header = header.strip()
+            # ASCII digits only: str.isdigit also accepts "²", which int() refuses.
+            if not (header.isascii() and header.isdigit()):
                 self.close_connection = True
-                if int(length) <= 16 * server.options.max_request_bytes:
+                raise _Refused(HTTPStatus.BAD_REQUEST, f"malformed Content-Length {header!r}")
+            length = int(header)
+            if length > server.options.max_request_bytes:
+                self.close_connection = True
+                if length <= 16 * server.options.max_request_bytes:
                     # Read what the client is sending so it sees the answer, not a broken pipe.
-                    left = int(length)
+                    left = length
                     while left > 0 and (chunk := self.rfile.read(min(65536, left))):
                         left -= len(chunk)
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"requests are limited to {server.options.max_request_bytes} bytes")
-            body = self.rfile.read(int(length)).decode("utf-8", "replace")
+            body = self.rfile.read(length).decode("utf-8", "replace")
             media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             params = _params(urllib.parse.urlsplit(self.path).query)
             if media == _FORM:
@@ -554,6 +731,8 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
                 raise _Refused(HTTPStatus.FORBIDDEN,
                                "updates are disabled on this server (start it with "
                                "--allow-updates to enable them)")
+            if updates:
+                self._check_same_origin()
             kind, text = ("update", updates[0]) if updates else ("query", queries[0])
             if len(text.encode("utf-8")) > server.options.max_request_bytes:
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
@@ -572,7 +751,13 @@ def describe(server: SparqlServer) -> Iterator[str]:
     yield f"SPARQL endpoint: {server.url}sparql"
     if server.files_dir is not None:
         yield f"Graph:           {server.url}"
-    yield (f"Queries stop after {server.options.timeout:g} s; answers hold at most "
-           f"{server.options.max_results} rows; updates "
-           + ("ENABLED" if server.options.allow_updates else "refused"))
+    options = server.options
+    updates = "refused"
+    if options.allow_updates:
+        updates = "ENABLED from this server's own pages" + (
+            " with the token" if options.update_token else "")
+    yield (f"Queries stop after {options.timeout:g} s or {options.memory_limit >> 20} MB; "
+           f"answers hold at most {options.max_results} rows; updates {updates}")
+    if options.allowed_hosts:
+        yield f"SERVICE and LOAD may call: {', '.join(options.allowed_hosts)}"
 

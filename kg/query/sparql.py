@@ -62,11 +62,22 @@ def _json_term(node: Node) -> dict[str, str]:
     return term
 
 
+#: Characters a SPARQL TSV value must escape: a raw tab or line break would end the cell.
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
+                              "\t": "\\t"})
+
+
 def _tsv_term(node: Node | None) -> str:
+    """A term as SPARQL 1.1 TSV writes it: Turtle syntax on one line, with no tab in it."""
     if node is None:
         return ""
     if isinstance(node, Literal):
-        return node.n3()
+        text = '"' + str(node).translate(_TSV_ESCAPES) + '"'
+        if node.language:
+            return f"{text}@{node.language}"
+        if node.datatype:
+            return f"{text}^^<{node.datatype}>"
+        return text
     return node.n3()
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -44,7 +44,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 1
+RESOLUTION = 2
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -239,17 +239,24 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
+    from kg.extract.lexicon import COMPANY_WORDS
+
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
     by_suffix: dict[Key, list[Cluster]] = defaultdict(list)
+    # Clusters by their key without company words at its end: "Lotus Cargo" → the
+    # "Lotus Cargo Holdings" cluster.
+    by_stem: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
+            if set(key[i:]) <= COMPANY_WORDS:
+                by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
     # longer form of a name is complete when the name is placed. A person's shorter form
@@ -260,17 +267,33 @@ def resolve_index(index: NameIndex) -> Resolution:
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
-        if (len(longer) == 1 and named.type == "Person"
+        company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
+        # a double-barrelled surname alone ("Kamara-Sesay") is the person's, however typed
+        hyphened = named.type != "Place" and all(" " not in n for n in named.names)
+        if (len(longer) == 1 and (named.type == "Person" or hyphened)
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
+            if named.type != "Person":
+                named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
+        elif len(company) == 1 and named.type == "Organization" and len(key) > 1:
+            company[0].absorb(named)
         else:
             new_cluster(key, named)
 
     # 2. one-word names join a full name ending with them, preferring the same article
     surname_of: dict[str, list[Cluster]] = defaultdict(list)
+    # Names one of whose other words may stand alone: a surname written first ("Mao
+    # Ning" … "Mao"), the first of two surnames ("Jorge Villanueva Paz" … "Villanueva"),
+    # a given name where it is the name used ("Somsak Chaiyaporn" … "Somsak"), a
+    # company's name before its kind ("Velora Motors" … "Velora").
+    first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
+            for word in set(key[:-1]):
+                first_of[word].append(cluster)
+        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
+            first_of[key[0]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
             by_key[key].absorb(cluster)
@@ -280,24 +303,29 @@ def resolve_index(index: NameIndex) -> Resolution:
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
+        if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
+            owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
+                                               for n in c.names)]
         if len(owners) == 1:
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
-        elif not owners:
+        elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
+        elif not owners:  # only where that one name is used in the same article
+            _join_per_article(part, rows, first_of[key[0]], place)
         else:  # several people share the surname: the one in the same article
-            unowned = Cluster()
-            for article, row in rows.items():
-                present = [c for c in owners if article in c.articles]
-                (present[0] if len(present) == 1 else unowned).absorb(
-                    Cluster.of((part, article), (article,), row))
-            if unowned.parts:
-                place(key, unowned)
+            _join_per_article(part, rows, owners, place)
 
-    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO")
+    # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
+    clusters = _merge_institution_variants(clusters, by_key)
+
+    # 2b. acronyms join the one organisation whose initials they are ("EU", "NATO",
+    # "UNSC" of "UN Security Council")
     by_initials: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) > 1:
-            by_initials[initials(cluster.label(), skip=_MINOR)].append(cluster)
+            for acronym in {a for name in cluster.names for a in _acronyms(name)}:
+                if cluster not in by_initials[acronym]:
+                    by_initials[acronym].append(cluster)
     merged: set[int] = set()
     for key, cluster in list(by_key.items()):
         name = cluster.label() if len(key) == 1 else ""
@@ -310,6 +338,8 @@ def resolve_index(index: NameIndex) -> Resolution:
             merged.add(id(cluster))
             by_key[key] = expansions[0]
     clusters = [c for c in clusters if id(c) not in merged]
+    clusters = _merge_spelled_out(clusters, by_key, by_initials)
+    clusters = _merge_party_members(clusters, by_key)
 
     # 2c. "Ukrainian National Security Council" is the "national security and
     # defence council of Ukraine": same country, one name's words within the other's
@@ -324,6 +354,27 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _acronym_only(total: Row) -> bool:
+    return all(len(name) >= 2 and name.isupper() for name in total[1])
+
+
+def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
+                      place: Callable[[Key, Cluster], None]) -> None:
+    """Each article's use of ``part`` joins the one owner used in that article.
+
+    Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
+    it names is not known: it names no entity rather than a third one.
+    """
+    unowned = Cluster()
+    for article, row in rows.items():
+        present = [c for c in owners if article in c.articles]
+        if len(present) < 2:
+            (present[0] if present else unowned).absorb(
+                Cluster.of((part, article), (article,), row))
+    if unowned.parts:
+        place(part[1], unowned)
 
 
 @dataclass
@@ -400,6 +451,150 @@ class Resolution:
                     if fitted is not None:
                         relations.append(fitted)
         return _distinct(relations)
+
+
+#: Words before an institution's name that say whose it is, by what they stand for.
+_QUALIFIERS = {
+    "u.s.": "us", "us": "us", "u.s": "us", "united states": "us", "un": "un", "u.n.": "un",
+    "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
+}
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
+_DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
+
+
+def _institution_core(name: str) -> tuple[str | None, Key]:
+    """Whose an institution is, if its name says so, and the name without it.
+
+    "U.S. Treasury" → ("us", treasury); "Department of the Treasury" and
+    "Treasury Department" → (None, treasury); "UN Security Council" → ("un",
+    security council).
+    """
+    qualifier = None
+    words = name.split()
+    for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
+        rest = name[len(head):].strip()
+        if rest and head.lower() in _QUALIFIERS:
+            qualifier, name = _QUALIFIERS[head.lower()], rest
+            break
+    match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
+    return qualifier, name_key(match.group(1) if match else name)
+
+
+def _merge_institution_variants(clusters: list[Cluster],
+                                by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after organisations whose names differ only by whose they are and
+    by "Department (of)" join, unless two of them belong to different owners."""
+    groups: dict[Key, list[tuple[str | None, Cluster]]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "Organization":
+            continue
+        for name in sorted(cluster.names):
+            qualifier, core = _institution_core(name)
+            if core and all(c is not cluster for _, c in groups[core]):
+                groups[core].append((qualifier, cluster))
+    merged: dict[int, Cluster] = {}
+
+    def final(c: Cluster) -> Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for core in sorted(groups):
+        members = groups[core]
+        if len(members) < 2 or len({q for q, _ in members} - {None}) > 1:
+            continue
+        target = final(members[0][1])
+        for _, other in members[1:]:
+            other = final(other)
+            if other is not target:
+                target.absorb(other)
+                merged[id(other)] = target
+    for key, c in by_key.items():
+        by_key[key] = final(c)
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _acronyms(name: str) -> set[str]:
+    """The initials a name may be shortened to, lower case: "European Union" → "eu";
+    "UN Security Council" → "usc" and "unsc"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    plain = initials(name, skip=_MINOR)
+    spelled = "".join(
+        w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
+        else w[0].lower()
+        for w in words if w.lower() not in _MINOR and w[:1].isalpha()
+    )
+    return {plain, spelled} - {""}
+
+
+def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
+                by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after each (small, large) pair joins, large taking small."""
+    merged: dict[int, Cluster] = {}
+
+    def final(c: Cluster) -> Cluster:
+        while id(c) in merged:
+            c = merged[id(c)]
+        return c
+
+    for small, large in merges:
+        small, large = final(small), final(large)
+        if small is not large:
+            large.absorb(small)
+            merged[id(small)] = large
+    for key, c in by_key.items():
+        by_key[key] = final(c)
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
+                       by_initials: dict[str, list[Cluster]]) -> list[Cluster]:
+    """"AU Commission" is the "African Union Commission" where "AU" is the African Union."""
+    merges = []
+    for cluster in clusters:
+        if cluster.type != "Organization":
+            continue
+        for name in sorted(cluster.names):
+            words = name.split()
+            for i, word in enumerate(words):
+                if len(words) < 2 or not (2 <= len(word) <= 6 and word.isupper()):
+                    continue
+                spelled = [c for c in by_initials.get(word.lower(), ())
+                           if c.type == "Organization" and word in c.names]
+                if len(spelled) != 1:
+                    continue
+                full = " ".join([*words[:i], spelled[0].label(), *words[i + 1:]])
+                other = by_key.get(name_key(full))
+                if other is not None and other is not cluster and other.type == "Organization":
+                    merges.append((cluster, other))
+    return _merge_into(merges, clusters, by_key)
+
+
+#: Members of a party named for its adjective: "Social Democrats" of the "Social
+#: Democratic Party", "Conservatives" of the "Conservative Party".
+_MEMBERS = {"democrats": "democratic", "republicans": "republican", "socialists": "socialist",
+            "conservatives": "conservative", "liberals": "liberal", "greens": "green",
+            "nationalists": "nationalist", "communists": "communist", "progressives":
+            "progressive"}
+_PARTY_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress"}
+
+
+def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A party's members named as a group join the one party their adjective names."""
+    parties: dict[Key, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if (len(key) >= 2 and key[-1] in _PARTY_HEADS and cluster.type == "Organization"
+                and cluster not in parties[key[:-1]]):
+            parties[key[:-1]].append(cluster)
+    merges = []
+    for cluster in clusters:
+        key = name_key(cluster.label())
+        if cluster.type != "Organization" or not key or key[-1] not in _MEMBERS:
+            continue
+        found = parties.get((*key[:-1], _MEMBERS[key[-1]]), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:

@@ -2,9 +2,17 @@
 
 from kg.store.ontology import KG, PREDICATES, PREFIXES, RES
 from kg.store.rdf import article_iri, entity_iri, graph_quads
-from kg.store.store import STORE_DIRNAME, GraphStore, atomic_file, atomic_write, open_store
+from kg.store.store import (
+    STORE_DIRNAME,
+    GraphStore,
+    atomic_file,
+    atomic_write,
+    change_stamp,
+    open_store,
+)
 
 __all__ = [
     "KG", "PREDICATES", "PREFIXES", "RES", "STORE_DIRNAME", "GraphStore",
-    "article_iri", "atomic_file", "atomic_write", "entity_iri", "graph_quads", "open_store",
+    "article_iri", "atomic_file", "atomic_write", "change_stamp", "entity_iri", "graph_quads",
+    "open_store",
 ]

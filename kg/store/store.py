@@ -37,13 +37,42 @@ from kg.store.rdf import Quad, graph_quads
 if TYPE_CHECKING:
     from kg.store.remote import RemoteStore
 
-__all__ = ["GraphStore", "STORE_DIRNAME", "atomic_file", "atomic_write", "n3_values", "open_store"]
+__all__ = ["GraphStore", "STORE_DIRNAME", "atomic_file", "atomic_write", "change_stamp",
+           "n3_values", "open_store"]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 #: Name of the store folder inside a build's output folder.
 STORE_DIRNAME = "store"
+#: A file in the store folder that each commit replaces (see :func:`change_stamp`).
+CHANGE_STAMP = "kg-changed"
+
+
+def change_stamp(folder: str | os.PathLike[str]) -> tuple[int, ...] | None:
+    """What identifies the last commit to the store in ``folder``; ``None`` if there is none.
+
+    A store opened read-only goes on answering from what it saw when it opened:
+    a reader that keeps it open compares this before each use and reopens when
+    it changed. Two ``stat`` calls: the folder (``kg build`` swaps in a new one)
+    and the stamp file, replaced (a new inode) by every commit.
+    """
+    try:
+        here = os.stat(folder)
+    except OSError:
+        return None
+    try:
+        stamp = os.stat(Path(folder) / CHANGE_STAMP)
+    except OSError:  # a store no commit of this version has touched yet
+        return here.st_dev, here.st_ino
+    return here.st_dev, here.st_ino, stamp.st_ino, stamp.st_mtime_ns
+
+
+def _mark_changed(folder: Path) -> None:
+    """Replace the store's change stamp: readers holding the store open see they must reopen."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{CHANGE_STAMP}.", dir=folder)
+    os.close(fd)
+    os.replace(tmp, folder / CHANGE_STAMP)
 
 
 @contextlib.contextmanager
@@ -156,7 +185,7 @@ class GraphStore:
             # A result left half-read sits in a reference cycle that holds the
             # Oxigraph store, and its lock, until the cycle collector runs.
             gc.collect()
-            if self.location is not None:
+            if self.location is not None and not self._read_only:
                 # RocksDB keeps the info log of each earlier opening (LOG.old.*, up to
                 # 1,000 of them); only the current LOG can matter to anyone.
                 for old_log in Path(self.location).glob("LOG.old.*"):
@@ -168,6 +197,28 @@ class GraphStore:
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         self.dataset.addN(quads)  # type: ignore[arg-type]
+        self._changed()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL Update (the default graph is the store's own, not the union).
+
+        Raises:
+            QueryError: the update is malformed.
+        """
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+        try:
+            # Straight to the store: rdflib's Dataset.update warns of a deprecation.
+            self.dataset.store.update(sparql, {}, {}, DATASET_DEFAULT_GRAPH_ID)  # type: ignore[arg-type]
+        except SyntaxError as err:
+            raise QueryError(f"malformed SPARQL Update: {str(err).splitlines()[0]}") from None
+        except OSError as err:
+            raise StoreError(f"{self.location}: cannot write the store ({err})") from None
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.location is not None and not self._read_only:
+            _mark_changed(Path(self.location))
 
     def quads(self) -> Iterator[Quad]:
         """Every quad in a named graph, with terms as rdflib creates them.
@@ -261,6 +312,7 @@ class GraphStore:
             if self.location is not None and (flush or self._unflushed > _FLUSH_AFTER):
                 oxigraph.flush()
                 self._unflushed = 0
+            self._changed()
         except OSError as err:
             raise StoreError(f"{self.location}: cannot write the store ({err})") from None
 
@@ -343,6 +395,7 @@ class GraphStore:
         graph = self.dataset.graph(ONTOLOGY_IRI)
         if len(graph) == 0:
             graph.parse(ONTOLOGY_FILE, format="turtle")
+            self._changed()
 
     def query(
         self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
@@ -611,9 +664,15 @@ def _read_only_dataset(path: Path) -> Dataset:
         raise StoreError(f"{path}: cannot open the store ({err})") from None
 
 
-def open_store(location: str | os.PathLike[str], **remote: Any) -> GraphStore | RemoteStore:
+def open_store(location: str | os.PathLike[str], *, read_only: bool = False,
+               **remote: Any) -> GraphStore | RemoteStore:
     """Open an existing store: a build folder, the store folder inside it, or a SPARQL
-    endpoint URL (``remote`` then holds :class:`~kg.store.remote.RemoteStore` options)."""
+    endpoint URL (``remote`` then holds :class:`~kg.store.remote.RemoteStore` options).
+
+    ``read_only`` opens a store on disk without its write lock: any number of
+    readers then work at once, beside a writer (each sees the last commit made
+    before it opened), and on a read-only file system.
+    """
     from kg.store.remote import RemoteStore, is_endpoint
 
     if is_endpoint(location):
@@ -624,4 +683,4 @@ def open_store(location: str | os.PathLike[str], **remote: Any) -> GraphStore | 
     # An Oxigraph (RocksDB) folder has a CURRENT file; anything else is not ours to open.
     if not (path / "CURRENT").is_file():
         raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
-    return GraphStore(path, create=False)
+    return GraphStore(path, create=False, read_only=read_only)

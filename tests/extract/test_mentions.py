@@ -77,3 +77,23 @@ def test_coordinated_names_share_a_type(graph_of):
 def test_possessor_of_readers_is_an_outlet(graph_of):
     g = graph_of("Novaya Gazeta's readers react to the plan. Many wrote letters.")
     assert entities(g).get("Novaya Gazeta") == "Organization"
+
+
+def test_zero_width_and_other_format_characters_do_not_split_or_change_names(graph_of, extract):
+    text = ("German Chancellor Olaf\u200bScholz met French President Emmanuel Ma\u00adcron in "
+            "Pa\u2060ris on Tuesday. Scholz\u200d said the talks went well.\ufeff")
+    g = graph_of(text, "Olaf Scholz flew to Rome.")
+    people = [e for e in g.entities if e.type == "Person"]
+    assert {e.label for e in people} == {"Olaf Scholz", "Emmanuel Macron"}
+    assert entities(g).get("Paris") == "Place"
+    names = [name for e in g.entities for name in (e.label, *e.alt_labels)]
+    assert not [name for name in names if any(0x200b <= ord(c) <= 0x2060 or c in "\u00ad\ufeff"
+                                              for c in name)]
+    # Offsets point into the text as given, format characters and all.
+    extraction = extract(text)
+    for mention in extraction.mentions:
+        article = extraction.article
+        start = article.source_offset(mention.start)
+        end = article.source_offset(mention.end - 1) + 1
+        given = text[start:end].replace("\u200b", " ")
+        assert "".join(c for c in given if c.isprintable() or c == " ") == mention.text

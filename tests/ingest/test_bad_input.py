@@ -24,9 +24,10 @@ GOOD = "Olaf Scholz met Emmanuel Macron in Berlin on Tuesday to discuss the budg
 
 
 def corpus(*paths, **limits):
-    """Read ``paths`` as a build does: the articles, and the skips and notes by source."""
+    """Read ``paths`` as `kg build --absolute-paths` does (an article's source is then the path
+    read, as in messages): the articles, and the skips and notes by source."""
     report = BuildReport()
-    articles = read_corpus(paths, report, Limits(**limits))
+    articles = read_corpus(paths, report, Limits(**limits), absolute_paths=True)
     return articles, dict(report.skipped), dict(report.notes)
 
 
@@ -422,6 +423,46 @@ def test_symlink_loops_and_broken_links_are_skipped_not_followed_forever(tmp_pat
     assert "Too many levels of symbolic links" in skipped[str(tmp_path / "self.txt")]
     assert "broken symbolic link" in skipped[str(tmp_path / "dangling.txt")]
     assert len(skipped) == 2
+
+
+def test_links_out_of_the_folder_are_skipped_and_listed_links_inside_it_followed(tmp_path):
+    outside = tmp_path / "outside"
+    (outside / "private").mkdir(parents=True)
+    (outside / "secret.txt").write_text("Mara Velt told Joran Pikk the vault code.\n", "utf-8")
+    (outside / "private" / "notes.txt").write_text("Ilse Brandow met Tavi Orsk.\n", "utf-8")
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    good = with_good(folder)
+    (folder / "sub" / "inner.txt").write_text("Dovrenia signed the harbour deal.\n", "utf-8")
+    (folder / "secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub" / "private").symlink_to(outside / "private", target_is_directory=True)
+    (folder / "relative.txt").symlink_to(Path("..") / "outside" / "secret.txt")
+    (folder / "also-inner.txt").symlink_to(folder / "sub" / "inner.txt")
+    (folder / "sub-again").symlink_to(folder / "sub", target_is_directory=True)
+    (folder / "style.css").symlink_to(outside / "secret.txt")  # not an article: ignored
+    articles, skipped, _ = corpus(folder)
+    assert sources(articles) == {str(good), str(folder / "also-inner.txt")}
+    assert not any("vault" in a.text or "Brandow" in a.text for a in articles)
+    links = {folder / "secret.txt": outside / "secret.txt",
+             folder / "relative.txt": outside / "secret.txt",
+             folder / "sub" / "private": outside / "private"}
+    # The inner file under its own name is the same text as the link to it: kept once.
+    assert set(skipped) == {str(link) for link in links} | {str(folder / "sub" / "inner.txt")}
+    for link, target in links.items():
+        assert skipped[str(link)].startswith(f"symbolic link to {target}, outside {folder}")
+    with pytest.raises(IngestError, match=r"secret\.txt: symbolic link to .*, outside"):
+        corpus(folder, strict=True)
+
+
+def test_a_link_given_on_the_command_line_is_read(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "story.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "elsewhere" / "story.txt")
+    (tmp_path / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    articles, skipped, _ = corpus(tmp_path / "link.txt")
+    assert sources(articles) == {str(tmp_path / "link.txt")} and not skipped
+    articles, skipped, _ = corpus(tmp_path / "linked")
+    assert sources(articles) == {str(tmp_path / "linked" / "story.txt")} and not skipped
 
 
 def test_a_missing_path_is_skipped_and_the_others_built(tmp_path):

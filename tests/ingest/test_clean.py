@@ -1,4 +1,7 @@
-from kg.ingest.clean import clean_text
+import unicodedata
+
+from kg.ingest import make_article
+from kg.ingest.clean import clean_text, drop_format, sanitize
 from kg.ingest.metadata import find_author, find_date, find_publisher, find_title, parse_date
 
 
@@ -30,6 +33,35 @@ def test_boilerplate_lines_are_dropped_and_offsets_map_back():
         assert source[article.source_offset(i)] == ch
 
 
+def test_format_characters_are_left_out_and_a_zero_width_space_reads_as_a_space():
+    source = ("\u200eOlaf\u200bScholz met Ur\u00adsula Lind in Ber\u2060lin.\ufeff\n"
+              "The\u200d talks\u202e ended\U000e0041.\n")
+    cleaned = clean_text(sanitize(source))
+    assert cleaned.text == "Olaf Scholz met Ursula Lind in Berlin.\nThe talks ended.\n"
+    article = make_article("x.txt", source)
+    assert article.text == cleaned.text
+    for i, ch in enumerate(article.text):
+        found = source[article.source_offset(i)]
+        assert found == ch or (ch, found) == (" ", "\u200b")
+
+
+def test_metadata_loses_its_format_characters():
+    meta = {"title": "Harbour\u2060 Talks\ufeff", "publisher": "Dov\u200dWire"}
+    article = make_article("x.txt", "Talks\u00ad went on.\n", meta=meta)
+    assert article.title == "Harbour Talks" and article.publisher == "DovWire"
+    assert drop_format("Zero\u200cwidth\u00ad") == "Zerowidth"
+
+
+def test_every_format_character_is_dropped_and_nothing_else():
+    for code in range(0x110000):
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Cf":
+            assert drop_format(char) == "", f"U+{code:04X}"
+        elif drop_format(char) == "":
+            assert category == "Cn", f"U+{code:04X} is {category}"  # assigned in later Unicode
+
+
 def test_inline_copyright_tail_is_cut():
     cleaned = clean_text("Moscow was not ready. - Copyright The Daily Example Limited 2025\n")
     assert cleaned.text.strip() == "Moscow was not ready."
@@ -45,6 +77,12 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_date("\n".join(header)) == "2025-11-21"
     assert find_author(["Author`s name Anna Smith"]) == "Anna Smith"
     assert find_author(["• Jo Bloggs can be reached at jo@example.com."]) == "Jo Bloggs"
+    assert find_author(["By Ingrid Solheim"]) == "Ingrid Solheim"
+    assert find_author(["by Tae-yul Cho"]) == "Tae-yul Cho"
+    assert find_author(["BY Rania Haddad, Gulf Wire"]) == "Rania Haddad"
+    assert find_author(["By Ana Lima and Jo Bloggs"]) == "Ana Lima"
+    assert find_author(["By the end of the week the deal was done"]) is None
+    assert find_author(["Bypass Road Closed Today"]) is None
     assert (
         find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
     )

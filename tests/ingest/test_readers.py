@@ -61,3 +61,32 @@ def test_empty_article_is_an_error_naming_the_file(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     with pytest.raises(IngestError, match="empty.txt"):
         list(read_articles([tmp_path / "empty.txt"]))
+
+
+def test_sources_are_named_from_the_folder_or_file_given(tmp_path, monkeypatch):
+    from kg.pipeline import BuildReport, read_corpus
+
+    news = tmp_path / "home" / "me" / "news"
+    (news / "world").mkdir(parents=True)
+    (news / "world" / "a.txt").write_text("Alpha Beta met Gamma Delta in Paris.\n", "utf-8")
+    (news / "feed.jsonl").write_text(json.dumps({"text": "Epsilon spoke in Rome."}) + "\n"
+                                     + json.dumps({"text": "Zeta spoke in Oslo."}) + "\n", "utf-8")
+    (tmp_path / "loose.txt").write_text("Eta met Theta in Lima.\n", "utf-8")
+    (news / "copy.txt").write_text("Eta  met Theta in Lima.\n", "utf-8")
+
+    def read(*paths, **options):
+        report = BuildReport()
+        articles = read_corpus(paths, report, **options)
+        return sorted(a.source for a in articles), report.skipped
+
+    sources, skipped = read(tmp_path / "loose.txt", news)
+    assert sources == ["loose.txt", "news/feed.jsonl:1", "news/feed.jsonl:2", "news/world/a.txt"]
+    # Messages name files as they were given.
+    assert skipped == [(str(news / "copy.txt"), f"same text as {tmp_path / 'loose.txt'} "
+                        "(kept that one)")]
+    assert read(news / "world")[0] == ["world/a.txt"]
+    monkeypatch.chdir(news)
+    assert read(".")[0] == ["news/copy.txt", "news/feed.jsonl:1", "news/feed.jsonl:2",
+                            "news/world/a.txt"]
+    assert read("world/../world")[0] == ["world/a.txt"]
+    assert read("world", absolute_paths=True)[0] == [str(news / "world" / "a.txt")]

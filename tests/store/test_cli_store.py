@@ -99,9 +99,14 @@ def test_explain_one_relation_of_the_seeds(seeds_build):
 def test_a_store_in_use_is_refused_with_a_clear_message(tmp_path):
     from kg.store import GraphStore
 
-    with GraphStore(tmp_path / "store"):
-        result = CliRunner().invoke(cli, ["validate", "--store", str(tmp_path)])
+    with GraphStore(tmp_path / "store") as store:
+        store.load_ontology()
+        # A second writer is refused; a reader opens the store read-only beside the writer.
+        result = CliRunner().invoke(cli, ["remove", "a1", "--store", str(tmp_path)])
+        reader = CliRunner().invoke(cli, ["query", "--store", str(tmp_path), "--format", "csv",
+                                          "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
     assert result.exit_code == 1 and "in use by another kg process" in result.output
+    assert reader.exit_code == 0 and int(reader.output.split()[1]) > 100, reader.output
 
 
 def test_add_with_no_files_updates_the_store_and_leaves_the_files(tmp_path):

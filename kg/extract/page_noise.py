@@ -1,0 +1,66 @@
+"""Parts of a news page that are not prose and name nothing the article is about.
+
+Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time"),
+the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3 /Agency/."), photo
+and reporting credits, and nicknames in quotes ("known as 'The Lion'"): names found
+there are not entities.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.nlp import doc_text, doc_tokens
+
+__all__ = ["noise_tokens"]
+
+_STATE = r"[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?"
+_PATTERNS = [
+    # "(D-Va.)", ", R-Texas,", "(I-Vt.)", "(R-S.D.)"
+    re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),
+    # "(Ariz.)", "(N.Y.)" after a lawmaker's name
+    re.compile(r"(?<=[A-Za-z] )\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)"),
+    # time zones
+    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Saving)\s+Time\b"
+               r"|\b(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean|Coordinated\s+Universal)"
+               r"\s+Time\b"
+               r"|\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST|BST|EET|EEST|JST|KST|AEST"
+               r"|AEDT)\b"),
+    # the agency of a dateline: "NAIROBI, Kenya (Agency) —", "MOSCOW, May 3 /Agency/."
+    re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^\n(/]{1,40})?\s*(\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
+               r"(?=\s*[-–—.:])", re.MULTILINE),
+    # credit lines and credits in brackets
+    re.compile(r"^[ \t]*\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|file photo|video)"
+               r"(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-].*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\((?:(?:additional\s+)?reporting|writing|editing|photo(?:graph)?|picture)"
+               r"\s+by\b[^()\n]*\)", re.IGNORECASE),
+    # "Name/Agency" in a caption
+    re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w.-]*)*"),
+    # a nickname: known as "The Lion", nicknamed 'Rocky'
+    re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*[\"“‘'][^\"”’'\n]{1,40}"
+               r"[\"”’']", re.IGNORECASE),
+]
+
+
+def noise_tokens(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` lies in page noise."""
+    flags = [False] * len(doc)
+    text = doc_text(doc)
+    matches = [m for pattern in _PATTERNS for m in pattern.finditer(text)]
+    if not matches:
+        return flags
+    tokens = doc_tokens(doc)
+    starts = [t.idx for t in tokens]
+    for m in matches:
+        start, end = m.span(m.lastindex) if m.lastindex else m.span()  # a dateline's agency
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        for i in range(first, len(tokens)):
+            token = tokens[i]
+            if token.idx >= end:
+                break
+            if token.idx + len(token.text) > start:
+                flags[i] = True
+    return flags

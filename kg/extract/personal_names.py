@@ -1,0 +1,69 @@
+"""Given names and surnames across cultures, to tell people's names from other names.
+
+The list is distilled from names-dataset (MIT licence; the first and last names of
+105 countries ranked by frequency) by ``scripts/distil_names.py``: the names ranked
+among the first thousand of some country. It is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+__all__ = ["is_given_name", "is_surname", "person_name_shape"]
+
+# A Korean or Vietnamese two-syllable given name written with a hyphen: "Tae-yul", "Min-ho".
+_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# Lower-case words inside names: "Ursula von der Leyen", "Fatima el Amrani".
+_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin",
+    "ibn", "al", "el", "le", "la", "ter", "zu", "y",
+})
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    data = resources.files("kg.extract").joinpath("names.txt.gz").read_bytes()
+    kinds = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        name, _, kind = line.partition("\t")
+        kinds[name] = kind
+    return kinds
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` (as written, capitalised) is a common given name somewhere."""
+    return "g" in _names().get(word, "") or bool(_SYLLABLES.match(word))
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` (as written, capitalised) is a common surname somewhere."""
+    return "s" in _names().get(word, "")
+
+
+def _known(word: str) -> bool:
+    return any(is_given_name(part) or is_surname(part) for part in word.split("-"))
+
+
+def person_name_shape(words: list[str]) -> float:
+    """How strongly the words of a name look like a person's name, from 0 to 1.
+
+    1 for a known given name then a known name ("Petteri Orpo", "Ngozi
+    Okonjo-Bamidele"), or a known surname then a given name ("Mao Ning", "Cho
+    Tae-yul"); less when only one end is known; 0 when a word between is not
+    capitalised ("Law and Justice"), save the particles of names ("von der").
+    """
+    if not 2 <= len(words) <= 5 or not all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in words
+    ) or not words[-1][:1].isupper():
+        return 0.0
+    first, second, last = words[0], words[1], words[-1]
+    if is_surname(first) and is_given_name(second) and len(words) == 2:
+        return 1.0
+    if is_given_name(first):
+        return 1.0 if _known(last) else 0.25
+    if "-" in last and all(part[:1].isupper() for part in last.split("-")) and _known(last):
+        return 0.75  # a double-barrelled surname: "Fatmata Kamara-Sesay"
+    return 0.5 if is_surname(last) else 0.0

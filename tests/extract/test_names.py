@@ -1,0 +1,142 @@
+"""People told from organisations and places by their names, and page noise, on the real model."""
+
+import pytest
+
+from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
+
+from .helpers import entities
+
+
+def test_name_knowledge_spans_cultures():
+    assert is_given_name("Petteri") and is_given_name("Maroš") and is_given_name("Ngozi")
+    assert is_surname("Mao") and is_given_name("Ning") and is_given_name("Tae-yul")
+    assert not is_given_name("Council") and not is_given_name("The")
+
+
+def test_name_shape():
+    assert person_name_shape(["Mao", "Ning"]) == 1
+    assert person_name_shape(["Cho", "Tae-yul"]) == 1
+    assert person_name_shape(["Anna", "van", "der", "Berg"]) == 1
+    assert person_name_shape(["Law", "and", "Justice"]) == 0
+    assert person_name_shape(["Security", "Council"]) == 0
+
+
+@pytest.mark.slow
+def test_short_and_non_anglo_names_are_people_and_join_their_short_forms(graph_of):
+    g = graph_of(
+        "Finnish Prime Minister Pekka Ruotsalainen spoke on Monday. Ruotsalainen said the "
+        "border would stay closed.",
+        "Chinese foreign ministry spokeswoman Kou Ling spoke in Beijing. Kou added that "
+        "talks would go on.",
+        "Commissioner Maroš Kovačič arrived in Brussels. Mohammed Al-Harbi, a Saudi envoy, "
+        "met him there. Al-Harbi said the meeting went well.",
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Pekka Ruotsalainen"] == ("Person", {"Ruotsalainen"})
+    assert got["Kou Ling"] == ("Person", {"Kou"})
+    assert got["Maroš Kovačič"][0] == "Person"
+    assert got["Mohammed Al-Harbi"] == ("Person", {"Al-Harbi"})
+    assert not {"Kou", "Ruotsalainen", "Al-Harbi"} & set(got)
+
+
+@pytest.mark.slow
+def test_company_and_place_names_with_given_names_in_them_stay_what_they_are(graph_of):
+    got = entities(graph_of(
+        "Tata Ridge Motors said on Friday that sales rose. Shipping in the Red Sea slowed, "
+        "and Sierra Leone closed its ports."
+    ))
+    assert got.get("Tata Ridge Motors") == "Organization"
+    assert got.get("Red Sea") == "Place" and got.get("Sierra Leone") == "Place"
+
+
+@pytest.mark.slow
+def test_the_name_the_tagger_cut_short_is_made_whole(graph_of):
+    got = entities(graph_of(
+        "Velora Motors said that its chief executive, Anders Lindqvist, would step down. "
+        "The federation suspended head coach Dragan Petrović for three matches. "
+        "Petrović said he would appeal."
+    ))
+    assert got.get("Anders Lindqvist") == "Person" and got.get("Dragan Petrović") == "Person"
+    assert not {"Lindqvist", "Dragan", "Petrović"} & set(got)
+
+
+@pytest.mark.slow
+def test_page_noise_names_nothing(graph_of):
+    got = entities(graph_of(
+        "WASHINGTON (Capitol Wire) — Sen. Brian Kellerman (D-Va.) said he would vote no. "
+        "Rep. Lorna Castile (R-Texas) backed the bill. The vote is at 10 a.m. Eastern "
+        'Daylight Time. Abdel Karim el-Masri, known as "The Lion", said peace was possible.\n'
+        "Photo: Jomo Kariuki/Harbor Images\n"
+    ))
+    assert {"Brian Kellerman", "Lorna Castile", "Abdel Karim el-Masri"} <= set(got)
+    noise = {"Capitol Wire", "D-Va", "Va.", "R-Texas", "Eastern Daylight Time", "Lion",
+             "Jomo Kariuki", "Harbor Images", "D", "R"}
+    assert not noise & set(got)
+
+
+@pytest.mark.slow
+def test_generic_heads_are_no_entity_and_two_boards_never_merge(graph_of):
+    got = entities(graph_of(
+        "Velora Motors said the Board had named Marta Ruiz interim chief. The Board of "
+        "Duvane Group appointed Kenji Morita as chairman. The Board said a search would begin."
+    ))
+    assert not {"Board", "Board of Duvane Group"} & set(got)
+    assert got.get("Duvane Group") == "Organization"
+
+
+@pytest.mark.slow
+def test_defined_acronyms_party_aliases_and_institution_variants_join(graph_of):
+    g = graph_of(
+        "The National Office of Electoral Processes (ONPE) counted the votes. ONPE said the "
+        "count was complete. The GOP leadership said the Republican Party had the votes.",
+        "The U.S. Treasury imposed sanctions. The Department of the Treasury said five firms "
+        "were named. The UN Security Council met later, and the UNSC vote was unanimous. "
+        "Diplomats at the Security Council said Russia had pushed for changes.",
+    )
+    got = {e.label: set(e.alt_labels) | {e.label} for e in g.entities
+           if e.type == "Organization"}
+    assert "ONPE" not in got and "National Office of Electoral Processes" in got
+    assert "GOP" not in got and "Republican Party" in got
+    assert {"U.S. Treasury", "Department of the Treasury"} in [
+        names & {"U.S. Treasury", "Department of the Treasury"} for names in got.values()]
+    assert any({"UN Security Council", "Security Council", "UNSC"} <= n for n in got.values())
+
+
+@pytest.mark.slow
+def test_a_person_before_of_and_an_institution_of_a_country(graph_of):
+    got = entities(graph_of(
+        "Economist Annelies Vroom of Halden University said the plan was sound. "
+        "Central Bank of Sri Lanka Governor Ruwan Perera agreed."
+    ))
+    assert got.get("Annelies Vroom") == "Person" and got.get("Halden University") == "Organization"
+    assert got.get("Central Bank of Sri Lanka") == "Organization"
+    assert "Annelies Vroom of Halden University" not in got
+
+
+@pytest.mark.slow
+def test_a_double_barrelled_surname_alone_is_still_the_person(graph_of):
+    g = graph_of(
+        "Federation president Ngozi Okafor-Bamidele said the vote was fair. "
+        "Okafor-Bamidele said the clubs had spoken."
+    )
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people.get("Ngozi Okafor-Bamidele") == {"Okafor-Bamidele"}
+
+
+@pytest.mark.slow
+def test_a_plural_possessive_inside_an_organisation_name_keeps_it_whole(graph_of):
+    got = entities(graph_of(
+        "Senator Rui Valente of the Growers' Party said the Farmers' Alliance backed the bill. "
+        "Russia's Foreign Ministry did not comment."
+    ))
+    assert got.get("Growers' Party") == "Organization"
+    assert got.get("Farmers' Alliance") == "Organization"
+    assert "Russia's Foreign Ministry" not in got
+
+
+@pytest.mark.slow
+def test_a_nickname_inside_a_name_is_left_out_of_it(graph_of):
+    g = graph_of('Club owner Marcus "Sunny" Delacroix said the team would stay. '
+                 "Delacroix added that fans deserved better.")
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people == {"Marcus Delacroix": {"Delacroix"}}

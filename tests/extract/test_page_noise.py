@@ -1,0 +1,49 @@
+"""Page noise found by its shape, on a blank tokenizer."""
+
+import pytest
+import spacy
+
+from kg.extract.page_noise import noise_tokens
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def noise(blank, text: str) -> str:
+    doc = blank(text)
+    return " ".join(t.text for t, flag in zip(doc, noise_tokens(doc), strict=True) if flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Rhea Calloway (D-Va.) said on Monday.", "D-Va."),
+        ("Rep. Otis Varga, R-Ohio, backed the bill.", "R-Ohio"),
+        ("Sen. Dana Mirelli (Ariz.) voted yes.", "( Ariz . )"),
+        ("The vote is set for 10 a.m. Eastern Daylight Time on Friday.", "Eastern Daylight Time"),
+        ("Talks resume at 14:00 GMT.", "GMT"),
+        ("LUSAKA, Zambia (Southwire) — The talks resumed.", "( Southwire )"),
+        ("MOSCOW, March 3 /Newsline/. The talks resumed.", "/Newsline/."),
+        ("Photo: Tomas Reyes/Harbor Images", "Photo : Tomas Reyes / Harbor Images"),
+        ("(Reporting by Ana Lutz; Editing by Ben Kroll)",
+         "( Reporting by Ana Lutz ; Editing by Ben Kroll )"),
+        ('The general, known as "The Falcon", spoke.', 'known as " The Falcon "'),
+    ],
+)
+def test_page_noise_is_found(blank, text, expected):
+    assert noise(blank, text).replace(" ", "") == expected.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from the U.S.-China working group met in Paris (France) on Monday.",
+        "Police in Memphis, Tenn., said the service runs 24/7.",
+        "The Photo Agency said images of the war were verified.",
+        "She said the time had come.",
+    ],
+)
+def test_prose_is_not_noise(blank, text):
+    assert noise(blank, text) == ""

@@ -1,0 +1,102 @@
+"""Variants of one name join; different bodies and people sharing a word stay apart."""
+
+from kg.model import Extraction
+from kg.resolve import resolve
+
+from .test_resolver import extraction
+
+
+def entities(*xs: Extraction) -> dict[str, tuple[str, set[str]]]:
+    """Label → (type, every name) of each resolved entity."""
+    return {e.label: (e.type, set(e.alt_labels) | {e.label}) for e in resolve(list(xs)).entities}
+
+
+def test_a_surname_written_first_joins_the_full_name_in_its_article():
+    got = entities(
+        extraction("a", ("Mao Ning", "Person", 5), ("Mao", "Organization", 1.3)),
+        extraction("b", ("Mao", "Organization", 1.3)),
+    )
+    assert got["Mao Ning"] == ("Person", {"Mao Ning", "Mao"})
+    assert "Mao" in got  # the other article never says which Mao
+
+
+def test_one_of_two_surnames_or_a_given_name_used_alone_joins_its_person():
+    got = entities(extraction("a", ("Jorge Villanueva Paz", "Person", 5),
+                              ("Villanueva", "Place", 0.5), ("Somsak Chaiyaporn", "Person", 5),
+                              ("Somsak", "Organization", 1)))
+    assert got["Jorge Villanueva Paz"][1] == {"Jorge Villanueva Paz", "Villanueva"}
+    assert got["Somsak Chaiyaporn"][1] == {"Somsak Chaiyaporn", "Somsak"}
+    assert set(got) == {"Jorge Villanueva Paz", "Somsak Chaiyaporn"}
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    got = entities(extraction("a", ("Brian Kellerman", "Person", 5),
+                              ("Paula Kellerman", "Person", 5), ("Kellerman", "Person", 2)))
+    assert got["Brian Kellerman"][1] == {"Brian Kellerman"}
+    assert got["Paula Kellerman"][1] == {"Paula Kellerman"}
+    assert "Kellerman" not in got  # which of them it names is not known
+
+
+def test_a_company_is_also_called_by_the_name_before_its_kind():
+    got = entities(extraction("a", ("Lotus Cargo Holdings", "Organization", 4),
+                              ("Lotus Cargo", "Organization", 2), ("Lotus", "Place", 0.5)))
+    assert got == {"Lotus Cargo Holdings": (
+        "Organization", {"Lotus Cargo Holdings", "Lotus Cargo", "Lotus"})}
+
+
+def test_a_short_name_shared_by_two_companies_joins_neither():
+    got = entities(extraction("a", ("Tata Motors", "Organization", 4),
+                              ("Tata Steel", "Organization", 4), ("Tata", "Organization", 1)))
+    assert got["Tata Motors"][1] == {"Tata Motors"} and got["Tata Steel"][1] == {"Tata Steel"}
+    assert "Tata" not in got
+
+
+def test_whose_an_institution_is_and_department_of_are_variants_of_its_name():
+    got = entities(
+        extraction("a", ("U.S. Treasury", "Organization", 1),
+                   ("Department of the Treasury", "Organization", 1.3)),
+        extraction("b", ("Treasury", "Organization", 2)),
+        extraction("c", ("UN Security Council", "Organization", 4),
+                   ("Security Council", "Organization", 4), ("UNSC", "Organization", 1),
+                   ("Russian Security Council", "Organization", 4)),
+    )
+    assert got["Department of the Treasury"][1] == {
+        "Department of the Treasury", "U.S. Treasury", "Treasury"}
+    assert got["UN Security Council"][1] == {"UN Security Council", "Security Council", "UNSC"}
+    assert got["Russian Security Council"][1] == {"Russian Security Council"}
+
+
+def test_institutions_of_two_owners_stay_apart():
+    got = entities(extraction("a", ("U.S. Treasury", "Organization", 2),
+                              ("UK Treasury", "Organization", 2)))
+    assert set(got) == {"U.S. Treasury", "UK Treasury"}
+
+
+def test_an_acronym_is_nobodys_surname_but_can_end_a_company_name():
+    got = entities(
+        extraction("a", ("African Union", "Organization", 4), ("AU", "Organization", 1),
+                   ("Florian von der Au", "Person", 5)),
+        # a company the tagger took for a person: its last word, in capitals, is that word
+        extraction("b", ("Vertexa AI", "Person", 1.2), ("AI", "Organization", 2)),
+    )
+    assert got["Florian von der Au"] == ("Person", {"Florian von der Au"})
+    assert got["African Union"][1] == {"African Union", "AU"}
+    assert got["Vertexa AI"] == ("Organization", {"Vertexa AI", "AI"})
+
+
+def test_an_acronym_inside_a_name_is_spelled_out():
+    got = entities(extraction("a", ("African Union", "Organization", 4),
+                              ("AU", "Organization", 1),
+                              ("African Union Commission", "Organization", 4),
+                              ("AU Commission", "Organization", 4)))
+    assert got["African Union Commission"][1] == {"African Union Commission", "AU Commission"}
+    assert got["African Union"][1] == {"African Union", "AU"}
+
+
+def test_a_partys_members_as_a_group_join_the_party_their_adjective_names():
+    got = entities(extraction("a", ("Christian Democratic Union", "Organization", 4),
+                              ("Christian Democrats", "Organization", 1),
+                              ("Social Democrats", "Organization", 1)))
+    assert got["Christian Democratic Union"][1] == {
+        "Christian Democratic Union", "Christian Democrats"}
+    assert "Social Democrats" in got  # no "Social Democratic" party in the article
