@@ -7,8 +7,8 @@ from kg.store import open_store
 
 from .conftest import SEEDS
 
-_EXTRACTORS = """SELECT DISTINCT ?name WHERE { GRAPH ?g { ?a prov:wasAttributedTo ?x .
-  ?x rdfs:label ?name } } ORDER BY ?name"""
+_EXTRACTORS = """SELECT DISTINCT ?name WHERE { GRAPH ?g { ?a prov:wasAttributedTo ?x }
+  ?x rdfs:label ?name } ORDER BY ?name"""
 
 
 def _extractors_in(out):

@@ -13,7 +13,7 @@ from .conftest import SEEDS
 from .llm_stub import StubLLM
 
 _LLM_FACTS = """SELECT ?s ?p ?o ?by WHERE { GRAPH ?g { ?a a kg:Assertion ; rdf:subject ?s ;
-  rdf:predicate ?p ; rdf:object ?o ; prov:wasAttributedTo ?x . ?x rdfs:label ?by }
+  rdf:predicate ?p ; rdf:object ?o ; prov:wasAttributedTo ?x } ?x rdfs:label ?by
   FILTER(STRSTARTS(?by, "kg.llm.v1")) }"""
 
 
