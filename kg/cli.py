@@ -90,6 +90,65 @@ def model_option(func: F) -> F:
     )(func)
 
 
+def extractor_option(func: F) -> F:
+    return click.option(
+        "--extractor",
+        "extractors",
+        multiple=True,
+        metavar="NAME",
+        help="Extractor to run, by registered name; repeat for several, e.g. --extractor "
+        "kg.roles.v1 --extractor kg.llm.v1 (default: the rule extractors kg.quotes.v1, "
+        "kg.roles.v1, kg.events.v1; packages can register more).",
+    )(func)
+
+
+def llm_options(func: F) -> F:
+    """Where kg.llm.v1 finds its model; used only when it is among the extractors."""
+    options = [
+        click.option("--llm-url", envvar="KG_LLM_URL", metavar="URL",
+                     help="Base URL of an OpenAI-compatible API for kg.llm.v1, e.g. "
+                     "http://127.0.0.1:11434/v1 [env KG_LLM_URL]; the key, if any, is read "
+                     "from KG_LLM_API_KEY or OPENAI_API_KEY."),
+        click.option("--llm-model", envvar="KG_LLM_MODEL", metavar="NAME",
+                     help="Model name for kg.llm.v1 [env KG_LLM_MODEL]."),
+        click.option("--llm-optional", is_flag=True,
+                     help="If the LLM endpoint is down, build on the other extractors and say "
+                     "which articles lack its results (a later build adds them)."),
+        click.option("--llm-timeout", type=click.FloatRange(min=1), default=120.0,
+                     show_default=True, help="Seconds one LLM request may take."),
+        click.option("--llm-concurrency", type=click.IntRange(min=1), default=4,
+                     show_default=True, help="LLM requests in flight at once (per process)."),
+        click.option("--llm-max-tokens", type=click.IntRange(min=100), default=20_000,
+                     show_default=True,
+                     help="Tokens one article may use; sentences past it are not sent."),
+        click.option("--llm-cache", type=click.Path(path_type=Path), envvar="KG_LLM_CACHE",
+                     help="Folder of cached LLM replies [env KG_LLM_CACHE; default "
+                     "~/.cache/kg/llm]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _configure_llm(extractors: tuple[str, ...], options: dict[str, Any]) -> None:
+    """Give kg.llm.v1 its settings when it is to run."""
+    if "kg.llm.v1" not in extractors:
+        return
+    import os
+
+    from kg.extract.llm import LLMSettings, default_cache, extractor
+
+    if not options["llm_url"] or not options["llm_model"]:
+        raise click.UsageError("--extractor kg.llm.v1 needs --llm-url and --llm-model "
+                               "(or KG_LLM_URL and KG_LLM_MODEL)")
+    extractor.configure(LLMSettings(
+        url=options["llm_url"], model=options["llm_model"],
+        api_key=os.environ.get("KG_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY"),
+        cache=options["llm_cache"] or default_cache(), timeout=options["llm_timeout"],
+        concurrency=options["llm_concurrency"], max_tokens=options["llm_max_tokens"],
+        optional=options["llm_optional"]))
+
+
 def _interruptible(work: Callable[[], T]) -> T:
     """Run ``work`` in a thread, so Ctrl-C is answered while the store's engine computes.
 
@@ -231,6 +290,8 @@ def cli() -> None:
 )
 @absolute_paths_option
 @remote_store_options
+@extractor_option
+@llm_options
 def build(
     articles: tuple[Path, ...],
     out_dir: Path,
@@ -244,6 +305,8 @@ def build(
     store_url: str | None,
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
+    extractors: tuple[str, ...],
+    **llm: Any,
 ) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
@@ -256,6 +319,7 @@ def build(
     from kg.pipeline import build as run_build
 
     hold_freed_memory()
+    _configure_llm(extractors, llm)
     limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
     progress = _Progress(enabled=not quiet)
@@ -280,6 +344,7 @@ def build(
             remote=remote,
             jobs=jobs,
             absolute_paths=absolute_paths,
+            extractors=extractors or None,
         )
     finally:
         progress.close()
@@ -378,8 +443,10 @@ def _build_dir(store_path: str) -> Path:
 )
 @absolute_paths_option
 @click.option("--create", is_flag=True, help="Start a new store if --store holds none.")
+@extractor_option
+@llm_options
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
-        absolute_paths: bool, create: bool) -> None:
+        absolute_paths: bool, create: bool, extractors: tuple[str, ...], **llm: Any) -> None:
     """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -390,15 +457,19 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
         raise StoreError(f"{store_path}: no store here; check the path, or give --create to "
                          "start a new one")
     hold_freed_memory()
+    _configure_llm(extractors, llm)
     progress = _Progress()
     try:
         report = run_build(articles, folder, model=model, progress=progress,
-                           files=not no_files, absolute_paths=absolute_paths)
+                           files=not no_files, absolute_paths=absolute_paths,
+                           extractors=extractors or None)
     finally:
         progress.close()
     click.echo(report.summary())
     for source, reason in report.skipped:
         click.echo(f"  skipped {source}: {reason}", err=True)
+    for source, note in report.notes:
+        click.echo(f"  note {source}: {note}", err=True)
 
 
 @cli.command()

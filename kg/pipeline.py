@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
+from kg.extract.registry import Service
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
 from kg.ingest.clean import sanitize
@@ -32,7 +33,7 @@ from kg.ingest.readers import (
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_file, open_store
+from kg.store import STORE_DIRNAME, GraphStore, atomic_file, atomic_write, open_store
 from kg.store.remote import RemoteStore
 
 __all__ = [
@@ -270,7 +271,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
           remote: RemoteStore | None = None, jobs: int = 1, files: bool = True,
-          absolute_paths: bool = False) -> BuildReport:
+          absolute_paths: bool = False, extractors: Sequence[str] | None = None) -> BuildReport:
     """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
 
     Articles already in the store are skipped before any NLP runs; new ones
@@ -286,6 +287,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     ``jobs`` processes parse in parallel (see :func:`iter_extractions`). With
     ``files=False`` only the store changes: the files describe the whole graph,
     and rewriting them is most of the cost of adding a few articles to a large store.
+    ``extractors`` are registered names (see :func:`kg.extract.available`; default
+    :data:`~kg.extract.DEFAULT_EXTRACTORS`).
     Each article's ``kg:sourceFile`` is its path from the folder or file given, or
     its absolute path with ``absolute_paths``. A first build that fails before its
     first commit removes the store folder it made.
@@ -294,11 +297,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         Interrupted: Ctrl-C, saying how many new articles the store took (counted
             once the write under way has landed) and that the files were not rewritten.
     """
-    from kg.store.incremental import add_extractions
+    from kg.store.incremental import add_extractions, remove_articles
     from kg.store.ledger import Ledger
 
     started = time.perf_counter()
     report = BuildReport()
+    extractors = tuple(extractors or DEFAULT_EXTRACTORS)
+    for name in extractors:
+        get_extractor(name)  # an unknown name fails now, before any article is read
+    extractors, services, down = _start_services(extractors, report)
     out = Path(out_dir)
     _check_out_folder(out)
     articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
@@ -311,13 +318,14 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         raise StoreError(f"{display_path(out)}: cannot create the output folder "
                          f"({err.strerror}); choose another with -o") from None
     if remote is not None:
-        kg = resolve(extract_corpus(articles, model, progress=progress, jobs=jobs))
+        kg = resolve(extract_corpus(articles, model, extractors, progress=progress, jobs=jobs))
         with GraphStore() as store:  # an in-memory copy to draw the files from
             store.add(kg)
             remote.add(kg)
             report.added = len(articles)
             with _interrupts_held():
                 _write_outputs(store, out, report)
+        _finish_services(out, services, down, articles, report)
         report.seconds = time.perf_counter() - started
         return report
     store_path = out / STORE_DIRNAME
@@ -331,9 +339,16 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             written = False
             try:
                 ledger = Ledger.read(store)  # read once, kept up to date by every commit
+                # Stored articles a service left without results (it was down) are done again.
+                pending = set().union(*(_pending(out, name) for name, _ in services))
+                redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
+                if redo:
+                    remove_articles(store, redo)
+                    ledger = Ledger.read(store)
                 new = [a for a in articles if a.id not in ledger.fingerprints]
                 # One stream of extractions (one worker pool) across all commit batches.
-                extractions = iter_extractions(new, model, jobs=jobs) if new else iter(())
+                extractions = (iter_extractions(new, model, extractors, jobs=jobs) if new
+                               else iter(()))
                 counted = (x for i, x in enumerate(extractions, 1)
                            if not progress or progress(i, len(new)) or True)
                 with _long_lived_heap() as settle:
@@ -362,8 +377,61 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                 with contextlib.suppress(OSError):
                     out.rmdir()  # unless something else was put in it meanwhile
         raise
+    _finish_services(out, services, down, new, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _start_services(extractors: tuple[str, ...], report: BuildReport
+                    ) -> tuple[tuple[str, ...], list[tuple[str, Service]], list[str]]:
+    """Start the extractors that call out (see :class:`~kg.extract.registry.Service`).
+
+    Returns:
+        The extractors that will run, the services among them, and those that
+        could not start but may be left out (their reasons are in ``report.notes``).
+    """
+    services: list[tuple[str, Service]] = []
+    down: list[str] = []
+    for name in extractors:
+        service = get_extractor(name)
+        if isinstance(service, Service):
+            reason = service.start()
+            if reason is None:
+                services.append((name, service))
+            else:
+                down.append(name)
+                report.notes.append((name, f"not run: {reason}"))
+    return tuple(n for n in extractors if n not in down), services, down
+
+
+def _finish_services(out: Path, services: list[tuple[str, Service]], down: list[str],
+                     built: Sequence[Article], report: BuildReport) -> None:
+    """Note what the services say; remember which articles they left without results."""
+    ids = {a.id for a in built}
+    for name, service in services:
+        notes, missing = service.finish()
+        report.notes.extend(notes)
+        _keep_pending(out, name, (_pending(out, name) - ids) | set(missing))
+    for name in down:
+        _keep_pending(out, name, _pending(out, name) | ids)
+        if built:
+            shown = ", ".join(a.source for a in built[:10]) + (" …" if len(built) > 10 else "")
+            report.notes.append((name, f"{len(built)} article(s) built without it; "
+                                 f"build again to add its results: {shown}"))
+
+
+def _pending(out: Path, name: str) -> set[str]:
+    """Ids of the articles in ``out`` that extractor ``name`` left without results."""
+    path = out / f".{name}.pending"
+    return set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
+
+
+def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
+    path = out / f".{name}.pending"
+    if ids:
+        atomic_write(path, "".join(f"{i}\n" for i in sorted(ids)).encode())
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _landed(store: GraphStore, new: Sequence[Article]) -> int:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents
 from kg.extract.mentions import find_candidates
@@ -79,4 +80,4 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     for extractor in extractors:
         for item in extractor(context):
             (quotes if isinstance(item, Quote) else relations).append(item)
-    return Extraction(article, tuple(mentions), tuple(relations), tuple(quotes))
+    return Extraction(article, tuple(mentions), tuple(agree(relations)), tuple(quotes))

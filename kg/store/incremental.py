@@ -67,6 +67,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.term import Node
@@ -262,7 +263,7 @@ def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: Knowl
     else:
         keys = {k for k in old.entities.keys() | new.entities.keys()
                 if _description(old.entities.get(k)) != _description(new.entities.get(k))}
-        cited = {str(o)[len(str(extractor_iri(""))):] for triples in before.values()
+        cited = {unquote(str(o)[len(str(extractor_iri(""))):]) for triples in before.values()
                  for _, p, o in triples if p == PROV.wasAttributedTo}
         in_use = extractors(kg, written)
         names = cited | in_use

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from urllib.parse import quote as percent_encoded
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -52,13 +53,17 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def extractor_iri(name: str) -> URIRef:
-    """The IRI of the extractor registered as ``name``."""
-    return RES[f"extractor/{name}"]
+    """The IRI of the extractor registered as ``name`` (``kg.llm.v1/MODEL/prompt-1``
+    names a model, whose name may hold any character)."""
+    return RES[f"extractor/{percent_encoded(name, safe='/:@.-_~')}"]
 
 
 def extractor_version(name: str) -> str:
-    """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``."""
-    found = re.search(r"\.v(\d+(?:\.\d+)*)$", name)
+    """The version in an extractor's name: ``kg.roles.v2`` → ``"2"``.
+
+    What follows a ``/`` qualifies the extractor (``kg.llm.v1/MODEL/prompt-1``).
+    """
+    found = re.match(r"[^/]*\.v(\d+(?:\.\d+)*)(?:/|$)", name)
     return found.group(1) if found else EXTRACTOR_VERSION
 
 

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -642,16 +643,26 @@ def _data(quads: Iterable[Quad]) -> str:
     )
 
 
+#: Tries at opening a store read-only while a writer may be replacing its manifest.
+READ_ONLY_TRIES = 8
+
+
 def _read_only_dataset(path: Path) -> Dataset:
     import pyoxigraph
     from oxrdflib import OxigraphStore
 
-    try:
-        return Dataset(
-            store=OxigraphStore(store=pyoxigraph.Store.read_only(str(path))), default_union=True
-        )
-    except OSError as err:
-        raise StoreError(f"{path}: cannot open the store ({err})") from None
+    # A reader follows CURRENT to the MANIFEST file a writer may be replacing at that
+    # moment (RocksDB: "MANIFEST … may be corrupted", or the file gone): the next try
+    # finds the new one. A store that cannot be read fails the same way every time.
+    for attempt in range(READ_ONLY_TRIES):
+        try:
+            store = pyoxigraph.Store.read_only(str(path))
+            break
+        except OSError as err:
+            if attempt == READ_ONLY_TRIES - 1:
+                raise StoreError(f"{path}: cannot open the store ({err})") from None
+            time.sleep(min(0.02 * 2**attempt, 0.5))
+    return Dataset(store=OxigraphStore(store=store), default_union=True)
 
 
 def open_store(location: str | os.PathLike[str], *, read_only: bool = False,

@@ -115,3 +115,33 @@ def test_reading_commands_work_on_a_read_only_file_system(tmp_path, seeds_build)
     assert "FAILED" not in result.stdout, result.stdout + result.stderr
     assert "n\n5\n" in result.stdout and "WRITABLE" not in result.stdout
     assert "Read-only file system" in result.stderr
+
+
+def test_a_reader_retries_while_a_writer_replaces_the_manifest(monkeypatch, seeds_build):
+    import pyoxigraph
+
+    import kg.store.store as store_module
+    from kg.errors import StoreError
+    from kg.store import open_store
+
+    real = pyoxigraph.Store.read_only
+    failures = iter([OSError("Corruption: MANIFEST-000042 may be corrupted")] * 2)
+
+    def flaky(path):
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        return real(path)
+
+    monkeypatch.setattr(pyoxigraph.Store, "read_only", staticmethod(flaky))
+    monkeypatch.setattr(store_module.time, "sleep", lambda s: None)
+    with open_store(seeds_build[0], read_only=True) as store:
+        assert _count_rows(store) == 5
+    monkeypatch.setattr(pyoxigraph.Store, "read_only",
+                        staticmethod(lambda path: (_ for _ in ()).throw(OSError("broken"))))
+    with pytest.raises(StoreError, match="cannot open the store"):
+        open_store(seeds_build[0], read_only=True)
+
+
+def _count_rows(store) -> int:
+    return int(next(iter(store.rows(COUNT)))[0])
