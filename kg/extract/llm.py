@@ -328,7 +328,6 @@ class LLMExtractor:
                 if start < 0:
                     outcome.dropped["evidence not in the text"] += 1
                     continue
-                end = start + len(str(evidence))
                 subject = _resolve(item.get("subject"), ids, context, start)
                 obj = _resolve(item.get("object"), ids, context, start)
                 if subject is None or obj is None:
@@ -337,9 +336,11 @@ class LLMExtractor:
                 if subject == obj:
                     outcome.dropped["subject is the object"] += 1
                     continue
+                # the evidence words find the sentence; the assertion keeps the whole of it,
+                # its offsets selecting exactly that sentence as every extractor's do
                 sent = _sentence_at(context, start)
                 yield Relation(subject, predicate, obj,
-                               context.evidence(sent, self.label, CONFIDENCE, start, end), status)
+                               context.evidence(sent, self.label, CONFIDENCE), status)
 
     # -- the cache and the run log ------------------------------------------------------------
 

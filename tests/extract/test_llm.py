@@ -66,7 +66,9 @@ def test_a_grounded_relation_is_kept_with_its_provenance(run):
     assert (found.subject.text, found.predicate, found.object.text) == (
         "Ilse Varga", "met", "David Porter")
     assert found.evidence.extractor == "kg.llm.v1/stub-model/prompt-1"
-    assert TEXT[found.evidence.start:found.evidence.end] == "Ilse Varga met David Porter"
+    # the evidence words locate the sentence; the offsets select that sentence exactly
+    assert TEXT[found.evidence.start:found.evidence.end] == found.evidence.sentence == (
+        "Harbour Board chairman Ilse Varga met David Porter in Bergen on Monday.")
     request = stub.requests[0]
     assert request["response_format"]["type"] == "json_schema"
     assert "1 relations grounded" in summary(notes)
