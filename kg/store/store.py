@@ -651,14 +651,15 @@ def _read_only_dataset(path: Path) -> Dataset:
     import pyoxigraph
     from oxrdflib import OxigraphStore
 
-    # A reader follows CURRENT to the MANIFEST file a writer may be replacing at that
-    # moment (RocksDB: "MANIFEST … may be corrupted", or the file gone): the next try
-    # finds the new one. A store that cannot be read fails the same way every time.
+    # A reader follows CURRENT to the MANIFEST, and the MANIFEST to table files, that a
+    # writer may be replacing at that moment (RocksDB: "No such file … MANIFEST may be
+    # corrupted"): the next try finds the new ones. A store that cannot be read fails
+    # the same way every time.
     for attempt in range(READ_ONLY_TRIES):
         try:
             store = pyoxigraph.Store.read_only(str(path))
             break
-        except OSError as err:
+        except (OSError, RuntimeError) as err:  # RocksDB's "Corruption" is a RuntimeError
             if attempt == READ_ONLY_TRIES - 1:
                 raise StoreError(f"{path}: cannot open the store ({err})") from None
             time.sleep(min(0.02 * 2**attempt, 0.5))
