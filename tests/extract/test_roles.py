@@ -372,3 +372,11 @@ def test_ministers_called_secretaries_are_members(graph_of):
     assert ("Hiroshi Nakatani", "memberOf", "Japan") in got
     assert ("Hiroshi Nakatani", "leaderOf", "Japan") not in got
     assert ("Paul Whitaker", "memberOf", "United States") in got
+
+
+def test_led_by_a_person_or_an_unnamed_group_gives_no_role(graph_of):
+    g = graph_of(
+        "The delegation, led by Ana Lima, arrived in Geneva on Monday. "
+        "Tomas Wirth's team, led by Pia Novak, stayed behind."
+    )
+    assert not [f for f in facts(g) if f[0] in {"Ana Lima", "Pia Novak"}]
