@@ -26,6 +26,8 @@ class StubLLM:
         self.script: list[Action] = []
         #: Refuse ``json_schema`` as llama-cpp-python's server does (it takes ``json_object``).
         self.json_object_only = False
+        #: Leave ``usage`` out of replies, as some local servers do.
+        self.no_usage = False
         self.requests: list[dict[str, Any]] = []
         stub = self
 
@@ -65,14 +67,17 @@ class StubLLM:
                     time.sleep(action)
                 user = next(m["content"] for m in body["messages"] if m["role"] == "user")
                 content = action if isinstance(action, str) else stub.answer(user)
-                self._send(200, {
+                answer = {
                     "id": "stub-1", "object": "chat.completion", "created": 0,
                     "model": body["model"],
                     "choices": [{"index": 0, "finish_reason": "stop",
                                  "message": {"role": "assistant", "content": content}}],
                     "usage": {"prompt_tokens": 100, "completion_tokens": 20,
                               "total_tokens": 120},
-                })
+                }
+                if stub.no_usage:
+                    del answer["usage"]
+                self._send(200, answer)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

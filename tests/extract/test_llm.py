@@ -185,3 +185,11 @@ def test_an_endpoint_that_is_down_fails_in_one_line(tmp_path):
     assert "\n" not in str(err.value)
     llm.configure(LLMSettings(url=url, model="m", cache=tmp_path, optional=True))
     assert "unreachable" in llm.start()
+
+
+def test_a_reply_without_usage_counts_no_tokens(run):
+    with StubLLM(lambda user: reply(met(user))) as stub:
+        stub.no_usage = True
+        extraction, notes, *_ = run(stub)
+    assert len(llm_relations(extraction)) == 1
+    assert "0 tokens in 1 requests" in summary(notes)
