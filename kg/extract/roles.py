@@ -541,13 +541,14 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 continue
             predicate = predicate_for(words, body)
             if predicate:
-                yield Relation(
-                    person,
-                    predicate,
-                    body,
-                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
-                    status_of(verb),
-                )
+                yield _stated_by(context, verb, person, predicate, body)
+
+
+def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate: str,
+               obj: Mention) -> Relation:
+    """A role a verb states ("heads", "works for", "is based in"), with the verb's status."""
+    return Relation(subject, predicate, obj, context.evidence(verb.sent, "kg.roles.v1", 0.8),
+                    status_of(verb))
 
 
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -600,13 +601,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 subjects.append(found)
     for person in subjects:
         for body in bodies:
-            yield Relation(
-                person,
-                predicate,
-                body,
-                context.evidence(verb.sent, "kg.roles.v1", 0.8),
-                status_of(verb),
-            )
+            yield _stated_by(context, verb, person, predicate, body)
 
 
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -716,13 +711,7 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 continue
             other = entity_of(context, pobj)
             if other is not None and other != org and other.type == wanted:
-                yield Relation(
-                    org,
-                    preds,
-                    other,
-                    context.evidence(verb.sent, "kg.roles.v1", 0.8),
-                    status_of(verb),
-                )
+                yield _stated_by(context, verb, org, preds, other)
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
