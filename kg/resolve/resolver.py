@@ -491,26 +491,11 @@ def _merge_institution_variants(clusters: list[Cluster],
             qualifier, core = _institution_core(name)
             if core and all(c is not cluster for _, c in groups[core]):
                 groups[core].append((qualifier, cluster))
-    merged: dict[int, Cluster] = {}
-
-    def final(c: Cluster) -> Cluster:
-        while id(c) in merged:
-            c = merged[id(c)]
-        return c
-
-    for core in sorted(groups):
-        members = groups[core]
-        if len(members) < 2 or len({q for q, _ in members} - {None}) > 1:
-            continue
-        target = final(members[0][1])
-        for _, other in members[1:]:
-            other = final(other)
-            if other is not target:
-                target.absorb(other)
-                merged[id(other)] = target
-    for key, c in by_key.items():
-        by_key[key] = final(c)
-    return [c for c in clusters if id(c) not in merged]
+    merges = [(other, members[0][1]) for core in sorted(groups)
+              for members in [groups[core]]
+              if len(members) >= 2 and len({q for q, _ in members} - {None}) <= 1
+              for _, other in members[1:]]
+    return _merge_into(merges, clusters, by_key)
 
 
 def _acronyms(name: str) -> set[str]:
