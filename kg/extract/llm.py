@@ -35,7 +35,6 @@ from spacy.tokens import Span
 from kg.errors import ExtractionError
 from kg.extract.context import ArticleContext
 from kg.extract.llm_client import LLMClient, LLMUnavailable
-from kg.extract.registry import register
 from kg.model import STATUSES, Article, Mention, Relation
 
 __all__ = ["NAME", "PROMPT_VERSION", "LLMSettings", "LLMExtractor", "default_cache"]
@@ -196,7 +195,7 @@ class LLMExtractor:
         s = self._settings
         return LLMClient(s.url, s.model, s.api_key, timeout=s.timeout, retries=s.retries)
 
-    # -- the build's hooks (see kg.extract.registry.Service) --------------------------------
+    # -- the build's hooks (see kg.extract.protocols.Service) --------------------------------
 
     def start(self) -> str | None:
         """Check the endpoint before any work.
@@ -452,4 +451,3 @@ def _sentence_at(context: ArticleContext, offset: int) -> Span:
 
 
 extractor = LLMExtractor()
-register(NAME)(extractor)

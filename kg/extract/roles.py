@@ -17,16 +17,15 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import (
+from kg.extract.modality import status_of
+from kg.model import Mention, Relation
+from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
 )
-from kg.extract.modality import status_of
-from kg.extract.registry import register
-from kg.model import Mention, Relation
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
@@ -901,7 +900,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
-@register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:

@@ -30,7 +30,9 @@ from kg.model import (
     Mention,
     Relation,
 )
-from kg.resolve.names import initials, name_key, slug
+from kg.resolve.plans import plan_groups
+from kg.text.lexicon import COMPANY_WORDS, country_of
+from kg.text.names import initials, name_key, slug
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
@@ -238,8 +240,6 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
-    from kg.extract.lexicon import COMPANY_WORDS
-
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
@@ -582,8 +582,6 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
-    from kg.extract.lexicon import country_of
-
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
     countries = {country_of(w) for w in words} - {None, ""}
     if len(countries) != 1:
@@ -675,6 +673,10 @@ def _plausible(cluster: Cluster) -> bool:
 
 def _plan_clusters(plans: Sequence[Mention]) -> list[Cluster]:
     """Plans: one per article unless numbers differ; articles join by number or name."""
-    from kg.resolve.plans import plan_clusters
-
-    return plan_clusters(plans)
+    clusters = []
+    for members in plan_groups(plans):
+        cluster = Cluster()
+        for m in members:
+            cluster.add(m, (("Plan", 1.0),))
+        clusters.append(cluster)
+    return clusters

@@ -119,7 +119,7 @@ class Explanation:
 
 def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
-    from kg.extract.lexicon import canonical_place
+    from kg.text.lexicon import canonical_place
 
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
     # "US" and "U.S." are kept as the country's one name, "United States".

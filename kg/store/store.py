@@ -675,6 +675,8 @@ def open_store(location: str | os.PathLike[str], *, read_only: bool = False,
     readers then work at once, beside a writer (each sees the last commit made
     before it opened), and on a read-only file system.
     """
+    # import cycle: remote.py builds on GraphStore (it serialises through an in-memory one),
+    # and this is the one place that chooses between them; imported when a store is opened.
     from kg.store.remote import RemoteStore, is_endpoint
 
     if is_endpoint(location):
