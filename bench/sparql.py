@@ -31,7 +31,7 @@ from rdflib import Dataset, Graph, URIRef  # noqa: E402
 
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
-from kg.store.ontology import (  # noqa: E402
+from kg.vocab import (  # noqa: E402
     CORROBORATION_GRAPH,
     KG,
     ONTOLOGY_FILE,

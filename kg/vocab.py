@@ -1,13 +1,25 @@
-"""The kg ontology as a closed rdflib namespace, and where its Turtle lives."""
+"""The kg vocabulary, read once from ``ontology/kg.ttl``: every stage names terms from here.
+
+Namespaces and graph names, the closed :class:`KG` namespace (a misspelt term
+raises), and what the Turtle declares: the entity classes, the relation
+predicates in the order the file gives them, which of them are symmetric, their
+domains and ranges (:func:`fit` applies them), and each term's description.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import DefinedNamespace
+from rdflib.term import Node
+
+from kg.errors import OntologyError
+from kg.model import ENTITY_TYPES
 
 __all__ = [
+    "BASE",
     "KG",
     "RES",
     "SCHEMA",
@@ -23,19 +35,30 @@ __all__ = [
     "SYSTEM_GRAPHS",
     "PREFIXES",
     "with_prefixes",
+    "sparql_prefixes",
+    "entity_type_values",
+    "ENTITY_CLASSES",
     "PREDICATES",
+    "SYMMETRIC",
+    "DOMAIN",
+    "RANGE",
+    "DESCRIPTIONS",
+    "fit",
 ]
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
+# In a checkout, kg/ontology is a link to the top-level ontology/ folder; a wheel holds a copy.
+ONTOLOGY_DIR = Path(__file__).resolve().parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 
-RES = Namespace("https://w3id.org/kg/resource/")
+#: Every IRI kg makes starts here: the ontology's terms, and the resources of the graph.
+BASE = "https://w3id.org/kg/"
+RES = Namespace(f"{BASE}resource/")
 SCHEMA = Namespace("https://schema.org/")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 
 #: The graph holding the ontology itself, so queries can read term labels.
-ONTOLOGY_IRI = URIRef("https://w3id.org/kg/ontology")
+ONTOLOGY_IRI = URIRef(f"{BASE}ontology")
 #: Derived from the article graphs: each asserted relation once, as a plain triple, and
 #: one ``kg:Fact`` per relation, with its support.
 CORROBORATION_GRAPH = URIRef(f"{RES}graph/corroboration")
@@ -54,7 +77,7 @@ class KG(DefinedNamespace):
     """Terms of ``ontology/kg.ttl``; a misspelt term raises ``AttributeError``."""
 
     _fail = True
-    _NS = Namespace("https://w3id.org/kg/ontology#")
+    _NS = Namespace(f"{BASE}ontology#")
 
     Entity: URIRef
     Person: URIRef
@@ -99,23 +122,6 @@ class KG(DefinedNamespace):
     nameRows: URIRef
 
 
-#: The relation predicates, by local name.
-PREDICATES: tuple[str, ...] = (
-    "leaderOf",
-    "spokespersonOf",
-    "memberOf",
-    "advisorOf",
-    "allyOf",
-    "met",
-    "authorOf",
-    "supports",
-    "opposes",
-    "locatedIn",
-    "partOf",
-    "sanctioned",
-)
-SYMMETRIC = frozenset({"met", "allyOf"})
-
 PREFIXES = {
     "kg": str(KG._NS),
     "res": str(RES),
@@ -155,3 +161,97 @@ def with_prefixes(query: str) -> str:
         if p not in declared and f"{p}:" in query
     ]
     return "\n".join(missing + [query]) if missing else query
+
+
+def sparql_prefixes(*names: str) -> str:
+    """``PREFIX`` lines for the prefixes ``names`` (all of them if none is named)."""
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in names or PREFIXES)
+
+
+def _load(path: Path) -> Graph:
+    try:
+        return Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError) as err:
+        raise OntologyError(f"{path}: cannot read the ontology ({err})") from None
+
+
+_ONTOLOGY = _load(ONTOLOGY_FILE)
+
+
+def _local(term: Node) -> str:
+    return str(term).removeprefix(str(KG._NS))
+
+
+def _declared(kind: URIRef) -> list[str]:
+    """Local names of the kg terms of type ``kind``, in the order the file declares them
+    (rdflib's in-memory graph keeps the order of the parser's triples)."""
+    return [_local(t) for t in _ONTOLOGY.subjects(RDF.type, kind) if str(t).startswith(KG._NS)]
+
+
+def _classes(term: Node | None) -> frozenset[str]:
+    """The entity types a domain or range admits: a class, kg:Entity, or a union of classes."""
+    if term is None:
+        return frozenset()
+    if term == KG.Entity:
+        return frozenset(ENTITY_TYPES)
+    members = _ONTOLOGY.value(term, OWL.unionOf)
+    if members is not None:
+        return frozenset().union(*(_classes(m) for m in Collection(_ONTOLOGY, members)))
+    return frozenset({_local(term)}) & frozenset(ENTITY_TYPES)
+
+
+def _entity_classes() -> list[str]:
+    """The subclasses of kg:Entity, checked against :data:`kg.model.ENTITY_TYPES`."""
+    declared = [c for c in _declared(OWL.Class) if (KG[c], RDFS.subClassOf, KG.Entity) in _ONTOLOGY]
+    if declared != list(ENTITY_TYPES):
+        raise OntologyError(f"{ONTOLOGY_FILE}: entity classes {declared} are not kg.model's "
+                            f"{list(ENTITY_TYPES)}")
+    return declared
+
+
+ENTITY_CLASSES = _entity_classes()
+_ENDS = {p: (_classes(_ONTOLOGY.value(KG[p], RDFS.domain)),
+             _classes(_ONTOLOGY.value(KG[p], RDFS.range)))
+         for p in _declared(OWL.ObjectProperty)}
+#: The relations between entities, by local name, in the order of the ontology.
+PREDICATES: tuple[str, ...] = tuple(p for p, (domain, range_) in _ENDS.items() if domain and range_)
+#: Relations whose direction carries no meaning (``owl:SymmetricProperty``).
+SYMMETRIC = frozenset(_declared(OWL.SymmetricProperty)) & frozenset(PREDICATES)
+#: The entity types each relation's subject may have, and its object.
+DOMAIN = {p: _ENDS[p][0] for p in PREDICATES}
+RANGE = {p: _ENDS[p][1] for p in PREDICATES}
+#: What each relation means (its ``rdfs:comment``).
+DESCRIPTIONS = {p: str(_ONTOLOGY.value(KG[p], RDFS.comment)) for p in PREDICATES}
+
+# One role, two predicates: what is membership of a body is advising a person (see the
+# note above kg:memberOf in the Turtle); the object's type says which one holds.
+_SAME_ROLE = {"memberOf": "advisorOf", "advisorOf": "memberOf"}
+
+
+def fit(predicate: str, subject: str | None, obj: str | None) -> str | None:
+    """The predicate a relation between entities of these types takes, or None if none fits.
+
+    Args:
+        predicate: A relation's local name (any other name is returned as it is).
+        subject: The subject's entity type, or None where it is not known yet.
+        obj: The object's entity type, or None where it is not known yet.
+
+    Returns:
+        ``predicate`` when the types are in its domain and range; the predicate of
+        the same role whose range holds ``obj`` (a member of a person is their
+        adviser); None when neither fits.
+    """
+    for candidate in (predicate, _SAME_ROLE.get(predicate)):
+        if candidate is None or candidate not in DOMAIN:
+            continue
+        if subject is not None and subject not in DOMAIN[candidate]:
+            continue
+        if obj is not None and obj not in RANGE[candidate]:
+            continue
+        return candidate
+    return None if predicate in DOMAIN else predicate
+
+
+def entity_type_values(variable: str = "type") -> str:
+    """A SPARQL ``VALUES`` clause binding ``?variable`` to each entity class."""
+    return f"VALUES ?{variable} {{ {' '.join(f'kg:{t}' for t in ENTITY_CLASSES)} }}"

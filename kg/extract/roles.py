@@ -26,6 +26,7 @@ from kg.text.lexicon import (
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
 )
+from kg.vocab import fit
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
@@ -59,14 +60,10 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                 break
         if predicate:
             break
-    if predicate is None:
-        return None
-    if predicate == "advisorOf" and body.type != "Person":
-        return "memberOf"
-    if predicate in {"leaderOf", "memberOf"} and body.type == "Person":
-        return None  # "Trump's president" is not a thing; "Putin's minister" is vague
-    if predicate == "allyOf" and body.type == "Plan":
-        return None
+    if predicate is None or (predicate == "memberOf" and body.type == "Person"):
+        return None  # "Putin's minister" is vague
+    # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
+    predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate

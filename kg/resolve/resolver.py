@@ -33,6 +33,7 @@ from kg.model import (
 from kg.resolve.plans import plan_groups
 from kg.text.lexicon import COMPANY_WORDS, country_of
 from kg.text.names import initials, name_key, slug
+from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
@@ -616,26 +617,12 @@ def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
     """Check a relation against the resolved types of its ends, as the ontology defines them.
 
     Extractors see one article and the tagger's guesses; only after resolution
-    is it known that "Trump" is a person. An envoy or member "of" a person is
-    that person's adviser; a leader of a person, or a person located in a
-    place by these rules, is not a fact.
+    is it known that "Trump" is a person (see :func:`kg.vocab.fit`).
     """
-    p = relation.predicate
-    if p in {"leaderOf", "spokespersonOf", "memberOf", "advisorOf"} and subject != "Person":
-        return None
-    if p == "memberOf" and obj == "Person":
-        return replace(relation, predicate="advisorOf")
-    if p == "advisorOf" and obj != "Person":
-        return replace(relation, predicate="memberOf")
-    if p == "leaderOf" and obj == "Person":
-        return None
-    if p == "authorOf" and obj != "Plan":
-        return None
-    if p == "locatedIn" and (obj != "Place" or subject == "Person"):
-        return None
-    if p in {"met", "allyOf", "sanctioned"} and "Plan" in {subject, obj}:
-        return None
-    return relation
+    predicate = fit(relation.predicate, subject, obj)
+    if predicate is None or predicate == relation.predicate:
+        return None if predicate is None else relation
+    return replace(relation, predicate=predicate)
 
 
 def _distinct(relations: Iterable[Relation]) -> tuple[Relation, ...]:

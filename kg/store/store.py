@@ -25,14 +25,15 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.heap import give_back_freed_memory
 from kg.model import KnowledgeGraph
-from kg.store.ontology import (
+from kg.store.rdf import Quad, graph_quads
+from kg.vocab import (
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
     PREFIXES,
     SYSTEM_GRAPHS,
+    entity_type_values,
     with_prefixes,
 )
-from kg.store.rdf import Quad, graph_quads
 
 if TYPE_CHECKING:
     from kg.store.remote import RemoteStore
@@ -521,13 +522,13 @@ class GraphStore:
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
         [row] = self.rows(
-            """
+            f"""
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
-                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
-              { ?a a kg:Article } UNION
-              { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
-              { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""",
+                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {{
+              {{ ?a a kg:Article }} UNION
+              {{ ?e a ?type {entity_type_values()} }} UNION
+              {{ ?f a kg:Fact }} UNION {{ ?q a kg:Quote }}
+            }}""",
             prefixes=True,
         )
         articles, entities, facts, quotes = (int(n) for n in row)
