@@ -4,3 +4,5 @@ Word lists of the news (titles, countries, demonyms, institutions), the keys tha
 make spellings of a name compare equal, and given names and surnames. Plain data
 and string functions: no spaCy, so resolution and the store use them without a model.
 """
+
+__all__: list[str] = []
