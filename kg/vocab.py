@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
@@ -189,15 +188,19 @@ def _declared(kind: URIRef) -> list[str]:
 
 
 def _classes(term: Node | None) -> frozenset[str]:
-    """The entity types a domain or range admits: a class, kg:Entity, or a union of classes."""
-    if term is None:
-        return frozenset()
+    """The entity types a class admits: itself, or every one for kg:Entity."""
     if term == KG.Entity:
         return frozenset(ENTITY_TYPES)
-    members = _ONTOLOGY.value(term, OWL.unionOf)
-    if members is not None:
-        return frozenset().union(*(_classes(m) for m in Collection(_ONTOLOGY, members)))
-    return frozenset({_local(term)}) & frozenset(ENTITY_TYPES)
+    return frozenset({_local(term)}) & frozenset(ENTITY_TYPES) if term else frozenset()
+
+
+def _admitted(predicate: str, includes: URIRef, declared: URIRef) -> frozenset[str]:
+    """The entity types a relation admits at one end: those ``schema:domainIncludes`` or
+    ``schema:rangeIncludes`` lists if it lists any, else its ``rdfs:domain`` or ``rdfs:range``."""
+    listed = list(_ONTOLOGY.objects(KG[predicate], includes))
+    if listed:
+        return frozenset().union(*map(_classes, listed))
+    return _classes(_ONTOLOGY.value(KG[predicate], declared))
 
 
 def _entity_classes() -> list[str]:
@@ -210,8 +213,8 @@ def _entity_classes() -> list[str]:
 
 
 ENTITY_CLASSES = _entity_classes()
-_ENDS = {p: (_classes(_ONTOLOGY.value(KG[p], RDFS.domain)),
-             _classes(_ONTOLOGY.value(KG[p], RDFS.range)))
+_ENDS = {p: (_admitted(p, SCHEMA.domainIncludes, RDFS.domain),
+             _admitted(p, SCHEMA.rangeIncludes, RDFS.range))
          for p in _declared(OWL.ObjectProperty)}
 #: The relations between entities, by local name, in the order of the ontology.
 PREDICATES: tuple[str, ...] = tuple(p for p, (domain, range_) in _ENDS.items() if domain and range_)

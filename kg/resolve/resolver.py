@@ -620,9 +620,9 @@ def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
     is it known that "Trump" is a person (see :func:`kg.vocab.fit`).
     """
     predicate = fit(relation.predicate, subject, obj)
-    if predicate is None or predicate == relation.predicate:
-        return None if predicate is None else relation
-    return replace(relation, predicate=predicate)
+    if predicate is None:
+        return None
+    return relation if predicate == relation.predicate else replace(relation, predicate=predicate)
 
 
 def _distinct(relations: Iterable[Relation]) -> tuple[Relation, ...]:
