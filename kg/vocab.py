@@ -35,8 +35,8 @@ __all__ = [
     "PREFIXES",
     "with_prefixes",
     "sparql_prefixes",
-    "entity_type_values",
     "ENTITY_CLASSES",
+    "ENTITY_TYPE_VALUES",
     "PREDICATES",
     "SYMMETRIC",
     "DOMAIN",
@@ -213,6 +213,9 @@ def _entity_classes() -> list[str]:
 
 
 ENTITY_CLASSES = _entity_classes()
+_CLASS_TERMS = " ".join(KG[c].n3() for c in ENTITY_CLASSES)
+#: A SPARQL ``VALUES`` clause binding ``?type`` to each entity class.
+ENTITY_TYPE_VALUES = f"VALUES ?type {{ {_CLASS_TERMS} }}"
 _ENDS = {p: (_admitted(p, SCHEMA.domainIncludes, RDFS.domain),
              _admitted(p, SCHEMA.rangeIncludes, RDFS.range))
          for p in _declared(OWL.ObjectProperty)}
@@ -253,8 +256,3 @@ def fit(predicate: str, subject: str | None, obj: str | None) -> str | None:
             continue
         return candidate
     return None if predicate in DOMAIN else predicate
-
-
-def entity_type_values(variable: str = "type") -> str:
-    """A SPARQL ``VALUES`` clause binding ``?variable`` to each entity class."""
-    return f"VALUES ?{variable} {{ {' '.join(f'kg:{t}' for t in ENTITY_CLASSES)} }}"

@@ -15,7 +15,7 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.store.store import GraphStore
-from kg.vocab import KG, PREDICATES, RES, entity_type_values
+from kg.vocab import ENTITY_TYPE_VALUES, KG, PREDICATES, RES
 
 __all__ = ["Statement", "Explanation", "explain", "find_entities", "format_explanations"]
 
@@ -28,7 +28,7 @@ SELECT DISTINCT ?e ?label ?name ?iri WHERE {{
   UNION
   {{ ?e rdfs:label ?any . FILTER(STR(?e) = STR(?iri)) }}
   ?e a ?type ; rdfs:label ?label .
-  {entity_type_values()}
+  {ENTITY_TYPE_VALUES}
 }} ORDER BY ?label ?e
 """
 

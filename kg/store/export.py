@@ -18,7 +18,7 @@ from rdflib import Dataset
 
 from kg.errors import RenderError
 from kg.store.store import GraphStore
-from kg.vocab import SYSTEM_GRAPHS, entity_type_values
+from kg.vocab import ENTITY_TYPE_VALUES, SYSTEM_GRAPHS
 
 __all__ = ["FORMATS", "export", "to_networkx"]
 
@@ -30,7 +30,7 @@ _NODES = f"""
 SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?alts)
        (COUNT(DISTINCT ?article) AS ?articles) WHERE {{
   ?e a ?type ; rdfs:label ?label .
-  {entity_type_values()}
+  {ENTITY_TYPE_VALUES}
   OPTIONAL {{ ?e skos:altLabel ?alt }}
   OPTIONAL {{ ?article kg:mentions ?e }}
 }} GROUP BY ?e ?type ?label ORDER BY ?e

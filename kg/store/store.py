@@ -27,11 +27,11 @@ from kg.heap import give_back_freed_memory
 from kg.model import KnowledgeGraph
 from kg.store.rdf import Quad, graph_quads
 from kg.vocab import (
+    ENTITY_TYPE_VALUES,
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
     PREFIXES,
     SYSTEM_GRAPHS,
-    entity_type_values,
     with_prefixes,
 )
 
@@ -526,7 +526,7 @@ class GraphStore:
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
                    (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {{
               {{ ?a a kg:Article }} UNION
-              {{ ?e a ?type {entity_type_values()} }} UNION
+              {{ ?e a ?type {ENTITY_TYPE_VALUES} }} UNION
               {{ ?f a kg:Fact }} UNION {{ ?q a kg:Quote }}
             }}""",
             prefixes=True,
