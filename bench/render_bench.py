@@ -35,7 +35,7 @@ from pyvis.network import Network
 from kg.render import render_view
 from kg.render.html import TYPE_STYLE
 from kg.render.view import ArticleInfo, Edge, EdgeEvidence, GraphView, Node
-from kg.store.ontology import PREDICATES
+from kg.vocab import PREDICATES
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -15,8 +15,8 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.store.ontology import PREFIXES, with_prefixes
 from kg.store.remote import code_of
+from kg.vocab import PREFIXES, with_prefixes
 
 __all__ = ["FORMATS", "format_result", "read_query", "refuse_updates", "user_positions",
            "with_prefixes"]
