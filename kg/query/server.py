@@ -848,7 +848,8 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
 
 def describe(server: SparqlServer) -> Iterator[str]:
     """Lines telling a person where things are."""
-    yield f"SPARQL endpoint: {server.url}sparql (open it in a browser for the query page)"
+    yield f"SPARQL endpoint: {server.url}sparql"
+    yield f"Query page:      {server.url}sparql (in a browser)"
     if server.files_dir is not None:
         yield f"Graph:           {server.url}"
     options = server.options
