@@ -258,14 +258,23 @@
       else if (ok) shownEdges += 1;
       if (ok !== edgeShown[i]) { edgeChanges.push({ id: i, hidden: !ok }); edgeShown[i] = ok; }
     });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    if (nodeChanges.length || edgeChanges.length) setHidden(nodeChanges, edgeChanges);
     $("kg-showing").textContent = "Showing " + shownNodes + " of " + plural(data.nodes.length, "node") +
       ", " + shownEdges + " of " + plural(factCount, "relation") +
       (shownStatements ? ", " + plural(shownStatements, "statement") + " that are not facts" : "") + ".";
     var source = $("kg-source").value;
     if (source.slice(0, 2) === "a:") showArticle(Number(source.slice(2)));
     if (nodeChanges.length && shownNodes) network.fit({ animation: false });
+  }
+
+  // Showing or hiding items through the DataSet (nodes.update) re-parses every option of
+  // each one: 5-10 s for 20,000 nodes. Setting the drawn items' own flag and announcing one
+  // change costs a fraction of that. The drawn items are the truth about what is shown.
+  function setHidden(nodeChanges, edgeChanges) {
+    var drawn = network.body;
+    nodeChanges.forEach(function (c) { drawn.nodes[c.id].options.hidden = c.hidden; });
+    edgeChanges.forEach(function (c) { drawn.edges[c.id].options.hidden = c.hidden; });
+    drawn.emitter.emit("_dataChanged");
   }
 
   function showMatches(found, nodeOk) {

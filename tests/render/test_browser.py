@@ -83,7 +83,8 @@ def test_unlinked_entities_and_non_facts_are_behind_toggles(page):
     assert page.eval(DRAWN) == [12, 9]
     page.page.check("#kg-statements")
     assert page.eval(DRAWN) == [12, 10]
-    dashed = page.eval("edges.get().filter(e => e.dashes && !e.hidden).map(e => e.label)")
+    dashed = page.eval("network.body.edgeIndices.map(i => network.body.edges[i].options)"
+                       ".filter(o => o.dashes).map(o => o.label)")
     assert dashed == ["met (desired)"]
     assert "1 statement that are not facts" in page.page.inner_text("#kg-showing")
     page.eval("id => kgPage.showNode(id)", str(entity_iri("putin")))
