@@ -67,7 +67,10 @@
   // pixels wide. There, nodes are drawn in one path per shape and colour and edges in one
   // path per colour and dash; selected nodes and edges, and nodes whose label is legible at
   // this zoom, are still drawn by vis-network itself, so they look as they always do.
-  var OVERVIEW_NODES = 3000, OVERVIEW_SCALE = 0.3, LABEL_THRESHOLD = 9;
+  var OVERVIEW_NODES = 3000, OVERVIEW_SCALE = 0.3, LABEL_THRESHOLD = 9, CULL_NODES = 300;
+  // More relation labels than this on screen overlap into noise (and cost a second to
+  // paint): then only the selected relations keep theirs.
+  var EDGE_LABELS_ON_SCREEN = 150;
   var SHAPES = {
     dot: function (c, x, y, r) { c.moveTo(x + r, y); c.arc(x, y, r, 0, 2 * Math.PI); },
     square: function (c, x, y, r) { c.rect(x - r, y - r, 2 * r, 2 * r); },
@@ -96,6 +99,7 @@
   var renderer = network.renderer, selection = network.selectionHandler;
   var drawNodes = renderer._drawNodes, drawEdges = renderer._drawEdges, drawArrows = renderer._drawArrows;
   var nodeAt = selection.getNodeAt, large = data.nodes.length > OVERVIEW_NODES;
+  var cull = data.nodes.length > CULL_NODES;
   function overview() { return large && network.getScale() < OVERVIEW_SCALE; }
   function legible(node, scale) {
     return node.selected || node.hover || node.options.font.size * scale >= LABEL_THRESHOLD;
@@ -113,12 +117,14 @@
     return Math.max(a.x, b.x) + bend >= box.left && Math.min(a.x, b.x) - bend <= box.right &&
       Math.max(a.y, b.y) + bend >= box.top && Math.min(a.y, b.y) - bend <= box.bottom;
   }
-  // vis-network draws every edge of the graph, on screen or not: a large graph's only those on screen.
+  // vis-network draws every edge and its label, on screen or not (a second at 1,000 nodes
+  // zoomed in): past a few hundred nodes, only those that may be on screen are drawn.
   function edgesOnScreen(renderer) {
     var body = renderer.body, box = viewBox(renderer.canvas, 20);
     return body.edgeIndices.map(function (id) { return body.edges[id]; })
       .filter(function (e) { return e.connected && crosses(e, box); });
   }
+  function unlabelled() {}
   function strokeGroups(ctx, groups, width) {
     groups.forEach(function (group, key) {
       ctx.beginPath();
@@ -131,9 +137,21 @@
     ctx.setLineDash([]);
   }
   renderer._drawEdges = function (ctx) {
-    if (!large) return drawEdges.call(this, ctx);
+    if (!cull) return drawEdges.call(this, ctx);
     var shown = edgesOnScreen(this);
-    if (!overview()) { shown.forEach(function (e) { e.draw(ctx); }); return; }
+    if (!overview()) {
+      var box = viewBox(this.canvas, 0), labelled = shown.filter(function (e) {
+        var x = (e.from.x + e.to.x) / 2, y = (e.from.y + e.to.y) / 2;
+        return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      });
+      var crowded = labelled.length > EDGE_LABELS_ON_SCREEN;
+      shown.forEach(function (e) {
+        if (crowded && !e.selected) e.drawLabel = unlabelled;  // shadows the prototype's, for one call
+        e.draw(ctx);
+        delete e.drawLabel;
+      });
+      return;
+    }
     var groups = new Map(), selected = [];
     shown.forEach(function (e) {
       if (e.selected || e.hover) { selected.push(e); return; }
@@ -145,7 +163,7 @@
     selected.forEach(function (e) { e.draw(ctx); });
   };
   renderer._drawArrows = function (ctx) {
-    if (!large) return drawArrows.call(this, ctx);
+    if (!cull) return drawArrows.call(this, ctx);
     // Zoomed out, arrowheads are under two pixels long: only selected edges get theirs.
     var all = !overview();
     edgesOnScreen(this).forEach(function (e) { if (all || e.selected || e.hover) e.drawArrows(ctx); });
