@@ -69,7 +69,7 @@
   // this zoom, are still drawn by vis-network itself, so they look as they always do.
   var OVERVIEW_NODES = 3000, OVERVIEW_SCALE = 0.3, LABEL_THRESHOLD = 9, CULL_NODES = 300;
   // More relation labels than this on screen overlap into noise (and cost a second to
-  // paint): then only the selected relations keep theirs.
+  // paint): then only the selected relations keep theirs, if they are not that many.
   var EDGE_LABELS_ON_SCREEN = 150;
   var SHAPES = {
     dot: function (c, x, y, r) { c.moveTo(x + r, y); c.arc(x, y, r, 0, 2 * Math.PI); },
@@ -140,13 +140,17 @@
     if (!cull) return drawEdges.call(this, ctx);
     var shown = edgesOnScreen(this);
     if (!overview()) {
-      var box = viewBox(this.canvas, 0), labelled = shown.filter(function (e) {
+      // A label is centred on its edge: one whose middle is off screen is not drawn at all.
+      var box = viewBox(this.canvas, 100), labelled = shown.filter(function (e) {
         var x = (e.from.x + e.to.x) / 2, y = (e.from.y + e.to.y) / 2;
         return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
       });
-      var crowded = labelled.length > EDGE_LABELS_ON_SCREEN;
+      var onScreen = new Set(labelled), crowded = labelled.length > EDGE_LABELS_ON_SCREEN;
+      var selectedCrowded = crowded && labelled.filter(function (e) { return e.selected; }).length >
+        EDGE_LABELS_ON_SCREEN;
       shown.forEach(function (e) {
-        if (crowded && !e.selected) e.drawLabel = unlabelled;  // shadows the prototype's, for one call
+        // shadows the prototype's drawLabel, for this one call
+        if (!onScreen.has(e) || (crowded && (!e.selected || selectedCrowded))) e.drawLabel = unlabelled;
         e.draw(ctx);
         delete e.drawLabel;
       });

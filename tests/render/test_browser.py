@@ -259,3 +259,49 @@ def test_a_large_graph_zoomed_out_is_drawn_in_one_pass_and_stays_usable(tmp_path
     assert page.eval("id => network.body.nodes[id].shape.width", hubs[3]) > 0
     assert colours <= set(page.eval(COLOURS))
     assert page.errors == [] and page.requests == []
+
+
+LABELS_DRAWN = """() => {
+  const proto = Object.getPrototypeOf(network.body.edges[0]), own = proto.drawLabel, drawn = [];
+  proto.drawLabel = function () { drawn.push(this.id); return own.apply(this, arguments); };
+  network.redraw();
+  proto.drawLabel = own;
+  return drawn;
+}"""
+MIDDLES_ON_SCREEN = """() => {
+  const c = network.canvas, low = c.DOMtoCanvas({x: 0, y: 0});
+  const high = c.DOMtoCanvas({x: c.frame.canvas.clientWidth, y: c.frame.canvas.clientHeight});
+  return network.body.edgeIndices.map(i => network.body.edges[i]).filter(e => {
+    const x = (e.from.x + e.to.x) / 2, y = (e.from.y + e.to.y) / 2;
+    return x >= low.x && x <= high.x && y >= low.y && y <= high.y; }).map(e => e.id);
+}"""
+
+
+def test_relation_labels_are_drawn_on_screen_and_give_way_when_crowded(tmp_path, open_page):
+    # A hub with 400 members: zoomed in on it, hundreds of labels would lie on each other.
+    view = GraphView()
+    view.nodes["urn:hub"] = Node("urn:hub", "Assembly", "Organization")
+    for leaf in range(400):
+        node = f"urn:m{leaf}"
+        view.nodes[node] = Node(node, f"Member {leaf}", "Person")
+        view.edges.append(Edge(node, "memberOf", "urn:hub", "member of"))
+    view.edges.append(Edge("urn:m0", "leaderOf", "urn:m1", "leader of"))
+    path = tmp_path / "crowded.html"
+    path.write_text(render_view(view), encoding="utf-8")
+    page = open_page(path)
+    page.eval("() => network.moveTo({position: network.getPosition('urn:hub'), scale: 0.5})")
+    assert len(page.eval(MIDDLES_ON_SCREEN)) > 150
+    assert page.eval(LABELS_DRAWN) == []
+    page.eval("() => kgPage.focusNode('urn:m0')")  # selects its two relations, and the hub
+    page.eval("() => network.moveTo({position: network.getPosition('urn:hub'), scale: 0.5})")
+    selected = page.eval("network.getSelectedEdges()")
+    drawn = page.eval(LABELS_DRAWN)
+    assert len(selected) == 2 and drawn and set(drawn) <= set(selected)
+    # Zoomed in, the few labels on screen are drawn, and none off screen.
+    page.eval("() => { network.unselectAll(); network.moveTo({position: "
+              "network.getPosition('urn:hub'), scale: 1.5}); }")
+    middles = page.eval(MIDDLES_ON_SCREEN)
+    drawn = page.eval(LABELS_DRAWN)
+    assert 0 < len(middles) <= len(drawn) <= 150 and set(middles) <= set(drawn)
+    assert len(drawn) < 401
+    assert page.errors == []
