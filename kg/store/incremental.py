@@ -75,6 +75,7 @@ from rdflib.term import Node
 from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
+from kg.store.base import Store
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import (
     CORROBORATION_GRAPH,
@@ -102,7 +103,6 @@ from kg.store.rdf import (
     fingerprints,
     supports,
 )
-from kg.store.store import GraphStore
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",
@@ -132,7 +132,7 @@ class Change:
 _LIST_ARTICLES = '`kg query --store STORE "SELECT ?a { ?a a kg:Article }"`'
 
 
-def stored_articles(store: GraphStore) -> set[str]:
+def stored_articles(store: Store) -> set[str]:
     """Ids of the articles the store holds."""
     return {node[len(_ARTICLE):] for node, _ in store.values(KG.extraction, EXTRACTIONS_GRAPH)}
 
@@ -239,13 +239,13 @@ def _description(entity: Entity | None) -> tuple[str, str, tuple[str, ...]] | No
     return None if entity is None else (entity.type, entity.label, entity.alt_labels)
 
 
-def _used_elsewhere(store: GraphStore, extractor: URIRef, skip: set[str]) -> bool:
+def _used_elsewhere(store: Store, extractor: URIRef, skip: set[str]) -> bool:
     """Whether an article graph other than those in ``skip`` cites ``extractor``."""
     return any(not graph.startswith(_ARTICLE) or graph[len(_ARTICLE):] not in skip
                for graph in store.graphs_stating(PROV.wasAttributedTo, extractor))
 
 
-def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: KnowledgeGraph,
+def _descriptions(store: Store, old: Resolution, new: Resolution, kg: KnowledgeGraph,
                   written: set[str], before: dict[str, set[Triple]], skip: set[str],
                   everything: bool) -> tuple[set[Triple], set[Triple]]:
     """The entities graph's triples that the change can alter, as stored and as they become.
@@ -276,7 +276,7 @@ def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: Knowl
     return have, want
 
 
-def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
+def _stored_support(store: Store, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
     """The stored support of facts, from their corroboration nodes' triples (``facts``),
     except that of the articles in ``skip`` (whose graphs the change rewrites or removes).
 
@@ -304,7 +304,7 @@ def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> It
                       article, publishers[graph], float(confidence), URIRef(assertion))
 
 
-def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
+def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
           ledger: Ledger | None, background: bool = False) -> Change:
     change = Change()
     ledger = ledger if ledger is not None else Ledger.read(store)
@@ -396,7 +396,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     return change
 
 
-def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
+def add_extractions(store: Store, extractions: Sequence[Extraction],
                     ledger: Ledger | None = None, *, background: bool = False) -> Change:
     """Merge new articles' extractions into the store, in one transaction.
 
@@ -407,12 +407,12 @@ def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
         ledger: The store's ledger, when the caller keeps it across commits
             (it is updated); read from the store otherwise.
         background: Let Oxigraph write on a second thread while the caller
-            goes on (see :meth:`GraphStore.apply`); the store's next use waits.
+            goes on (see :meth:`kg.store.store.GraphStore.apply`); the store's next use waits.
     """
     return _sync(store, extractions, (), ledger, background)
 
 
-def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:
+def remove_articles(store: Store, article_ids: Iterable[str]) -> Change:
     """Remove articles and exactly what no other article supports, in one transaction."""
     ids = list(article_ids)
     ledger = Ledger.read(store)

@@ -39,7 +39,7 @@ from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 from kg.store.rdf import Quad, article_iri
 
 if TYPE_CHECKING:
-    from kg.store.store import GraphStore
+    from kg.store.base import Store
 
 __all__ = ["encode", "decode", "ledger_quad", "index_quads", "index_subjects", "FORMAT", "Ledger"]
 
@@ -371,7 +371,7 @@ class Ledger:
                     self.unsaved.add((part, number))
 
     @classmethod
-    def read(cls, store: GraphStore) -> Ledger:
+    def read(cls, store: Store) -> Ledger:
         """The ledger of ``store``.
 
         A store written before the name index existed has it built from every
@@ -410,7 +410,7 @@ class Ledger:
             ledger.rebuilt = True
         return ledger
 
-    def extractions(self, store: GraphStore, articles: Iterable[str]) -> dict[str, Extraction]:
+    def extractions(self, store: Store, articles: Iterable[str]) -> dict[str, Extraction]:
         """The stored extractions of ``articles`` (article id → extraction)."""
         # Decoding makes many small acyclic objects: the cycle collector waits until the end.
         collecting = gc.isenabled()

@@ -260,6 +260,23 @@ def virtuoso(tmp_path_factory):
             process.wait()
 
 
+def emptied(virtuoso: Virtuoso):
+    """A store on ``virtuoso`` with no kg graph left on the server (other tests leave theirs)."""
+    from kg.store.remote import RemoteStore
+
+    store = RemoteStore(virtuoso.sparql, graph_store_endpoint=virtuoso.graph_store)
+    for graph in store.graphs():
+        store.update(f"DROP SILENT GRAPH <{graph}>")
+    assert store.graphs() == []
+    return store
+
+
+@pytest.fixture
+def server(virtuoso):
+    """The Virtuoso server's store, emptied of kg's graphs."""
+    return emptied(virtuoso)
+
+
 def _span_mention(article: str, start: int, text: str, kind: str) -> Mention:
     return Mention(article, start, start + len(text), text, kind)  # type: ignore[arg-type]
 
