@@ -393,13 +393,13 @@ class SparqlServer:
         self.location = str(location)
         folder = store_folder(location)
         self.files_dir = None if folder is None else folder.parent  # where graph.html is
-        if folder is not None:
-            open_store(location, read_only=True).close()  # fail now, not in every worker
         if self.options.allow_updates and not self.options.update_token \
                 and not _is_loopback(host):
             # Past loopback, a page can point a host name of its own at this server (DNS
             # rebinding) and pass the same-origin check: only a secret tells a client apart.
             raise KGError(f"updates on {host} (not a loopback address) need --update-token")
+        if folder is not None:
+            open_store(location, read_only=True).close()  # fail now, not in every worker
         # Take the port first: a busy port is then an error before any worker starts.
         self.httpd = _HTTPServer((host, port), _handler(self))
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)

@@ -346,27 +346,29 @@ class RemoteStore:
                       graph: URIRef) -> set[tuple[Node, Node, Node]]:
         """The triples of one named graph whose subject is one of ``subjects``."""
         return {triple for chunk in _batches(subjects) for triple in self._triples(  # type: ignore[misc]
-            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {chunk} }} "
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
             f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
 
     def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
         """(subject IRI, object's lexical form) of each ``predicate`` triple in ``graph``
         (``None``: in any of kg's graphs)."""
-        where = "?g" if graph is None else _nt(graph)
-        for s, o in self._triples(
-                f"SELECT ?s ?o WHERE {{ GRAPH {where} {{ ?s {_nt(predicate)} ?o }} }}"):
+        sparql = (f"SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s {_nt(predicate)} ?o }} }}"
+                  if graph is None else
+                  f"SELECT ?s ?o WHERE {{ GRAPH {_nt(graph)} {{ ?s {_nt(predicate)} ?o }} }}")
+        for s, o in self._triples(sparql):
             yield str(s), str(o)
 
     def values_of(self, subjects: Iterable[URIRef], predicate: URIRef,
                   graph: URIRef | None = None) -> Iterator[tuple[str, str, str]]:
         """(subject IRI, object's lexical form, graph IRI) of the ``predicate`` triples of
         ``subjects`` in ``graph`` (``None``: in whichever of kg's graphs state them)."""
-        where = "?g" if graph is None else _nt(graph)
         for chunk in _batches(subjects):
-            for s, o, g in self._triples(
-                    f"SELECT ?s ?o ?g WHERE {{ VALUES ?s {{ {chunk} }} "
-                    f"GRAPH {where} {{ ?s {_nt(predicate)} ?o }} }}"):
-                yield str(s), str(o), str(graph if g is None else g)
+            sparql = (f"SELECT ?s ?o ?g WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+                      f"GRAPH ?g {{ ?s {_nt(predicate)} ?o }} }}" if graph is None else
+                      f"SELECT ?s ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+                      f"GRAPH {_nt(graph)} {{ ?s {_nt(predicate)} ?o }} }}")
+            for s, o, *g in self._triples(sparql):
+                yield str(s), str(o), str(g[0] if g else graph)
 
     def graphs_stating(self, predicate: URIRef, obj: URIRef) -> Iterator[str]:
         """The IRI of each named graph holding a ``?s predicate obj`` triple."""
@@ -388,9 +390,8 @@ class RemoteStore:
 
     def union_graph(self) -> Graph:
         """Every triple of kg's graphs but the ontology and the ledger, as one rdflib graph."""
-        hidden = ", ".join(map(_nt, sorted(SYSTEM_GRAPHS)))
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-                            f"FILTER(?g NOT IN ({hidden})) }}")
+                            f"FILTER(?g NOT IN ({_nts(sorted(SYSTEM_GRAPHS), ', ')})) }}")
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
@@ -462,11 +463,11 @@ class RemoteStore:
         forgets = list(forget)
         try:
             for ledger in (False, True):
-                patterns = [f"GRAPH {_nt(g)} {{ {_nt(s)} ?p ?o }}" for s, g in forgets
-                            if (g == EXTRACTIONS_GRAPH) == ledger]
-                for start in range(0, len(patterns), _FORGETS_PER_REQUEST):
-                    self.update(" ;\n".join(f"DELETE {{ {p} }} WHERE {{ {p} }}" for p in
-                                            patterns[start:start + _FORGETS_PER_REQUEST]))
+                requests = [f"DELETE {{ GRAPH {_nt(g)} {{ {_nt(s)} ?p ?o }} }} "
+                            f"WHERE {{ GRAPH {_nt(g)} {{ {_nt(s)} ?p ?o }} }}"
+                            for s, g in forgets if (g == EXTRACTIONS_GRAPH) == ledger]
+                for start in range(0, len(requests), _FORGETS_PER_REQUEST):
+                    self.update(" ;\n".join(requests[start:start + _FORGETS_PER_REQUEST]))
                 for request in _update_requests(_part(deletes, ledger), replace=False,
                                                  batch=self.batch_size, verb="DELETE"):
                     self.update(request)
@@ -552,11 +553,16 @@ _FORGETS_PER_REQUEST = 50
 _SUBJECTS_PER_QUERY = 200
 
 
-def _batches(subjects: Iterable[URIRef]) -> Iterator[str]:
-    """``subjects`` as the bodies of VALUES blocks, a few hundred at a time."""
+def _batches(subjects: Iterable[URIRef]) -> Iterator[list[URIRef]]:
+    """``subjects`` a few hundred at a time (for the VALUES block of a query)."""
     terms = iter(subjects)
     while chunk := list(itertools.islice(terms, _SUBJECTS_PER_QUERY)):
-        yield " ".join(map(_nt, chunk))
+        yield chunk
+
+
+def _nts(terms: Iterable[Node], separator: str = " ") -> str:
+    """Terms in N-Triples syntax (see :func:`_nt`), for a VALUES block or a list."""
+    return separator.join(map(_nt, terms))
 
 
 def _with_query(url: str, params: Mapping[str, str]) -> str:
