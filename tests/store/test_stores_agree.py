@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg.cli import cli
+from kg.query.server import ServerOptions, SparqlServer
 from kg.store import GraphStore, open_store, store_folder
 from kg.store.incremental import add_extractions, remove_articles, stored_articles
 
@@ -107,6 +110,16 @@ def test_build_add_remove_query_explain_export_agree(server, virtuoso, nlp, tmp_
     local, remote = both("export", "--format", "json-ld")
     _assert_same_datasets(Dataset().parse(data=local, format="json-ld"),
                           Dataset().parse(data=remote, format="json-ld"))
+    answers = []
+    for store in (folder, url):
+        with SparqlServer(store, port=0, options=ServerOptions(workers=1)) as served:
+            served.start()
+            query = urllib.parse.urlencode({"query": (ROOT / "queries" / "roles.rq").read_text()})
+            request = urllib.request.Request(f"{served.url}sparql?{query}",
+                                             headers={"Accept": "application/sparql-results+json"})
+            with urllib.request.urlopen(request, timeout=60) as response:
+                answers.append(_rows(response.read().decode("utf-8")))
+    assert answers[0] == answers[1] and answers[0]
     gold = str(ROOT / "tests" / "data" / "gold_seeds.yaml")
     assert _kg("eval", url, "--gold", gold) == _kg("eval", folder, "--gold", gold)
     for command in (["validate", "--sources", str(tmp_path)], ["render", "-o"]):
