@@ -499,9 +499,9 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
     NAME matches any label or alternative label, in any case. With PREDICATE
     (e.g. spokespersonOf) and OTHER, only that relation is explained.
     """
+    from kg.query.explain import explain as run_explain
+    from kg.query.explain import format_explanations
     from kg.store import open_store
-    from kg.store.explain import explain as run_explain
-    from kg.store.explain import format_explanations
 
     if predicate is not None and other is None:
         raise click.UsageError("give both PREDICATE and OTHER, or neither")
@@ -529,8 +529,8 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
 @store_option
 def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     """Export the store's graph as RDF, or as a network of entities and facts for Gephi."""
+    from kg.render.export import export
     from kg.store import open_store
-    from kg.store.export import export
 
     with open_store(store_path, read_only=True) as store:
         data = export(store, fmt)

@@ -286,7 +286,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
 
     Articles already in the store are skipped before any NLP runs; new ones
     are committed ``commit_every`` at a time, each batch in one transaction
-    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    (see :mod:`kg.update.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A commit reads what its own articles
     touch, not the whole store, so batches stay the same size however large
     the store grows, and so does the memory a commit takes. Oxigraph writes
@@ -309,8 +309,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         Interrupted: Ctrl-C, saying how many new articles the store took (counted
             once the write under way has landed) and that the files were not rewritten.
     """
-    from kg.store.incremental import add_extractions, remove_articles
-    from kg.store.ledger import Ledger
+    from kg.update.incremental import add_extractions, remove_articles
+    from kg.update.ledger import Ledger
 
     started = time.perf_counter()
     report = BuildReport()
@@ -536,8 +536,8 @@ def remove(articles: Sequence[str], store: str | os.PathLike[str], *,
     Raises:
         StoreError: an article is not in the store (nothing is removed then).
     """
-    from kg.store.incremental import remove_articles
     from kg.store.rdf import article_iri
+    from kg.update.incremental import remove_articles
 
     started = time.perf_counter()
     report = BuildReport()

@@ -392,7 +392,7 @@ class GraphStore:
 
         This writes a snapshot without extraction records: it can be queried and
         exported, not extended. Stores that take new articles are filled with
-        :func:`kg.store.incremental.add_extractions`.
+        :func:`kg.update.incremental.add_extractions`.
         """
         self.load_ontology()
         self.add_quads(graph_quads(kg))

@@ -8,7 +8,7 @@ writes only what that changes:
 
 1. **Extraction is the expensive step, and it happens once per article.** What
    the extractors found is kept in the store's extractions graph
-   (:mod:`kg.store.ledger`). An article already there (same content, hence
+   (:mod:`kg.update.ledger`). An article already there (same content, hence
    same id) is skipped before any NLP runs.
 2. **Resolution reads counts, not mentions.** The resolver decides per name
    (see :mod:`kg.resolve.resolver`) on counts summed over the name's
@@ -76,7 +76,6 @@ from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
 from kg.store.base import Store
-from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import (
     CORROBORATION_GRAPH,
     ENTITIES_GRAPH,
@@ -103,6 +102,7 @@ from kg.store.rdf import (
     fingerprints,
     supports,
 )
+from kg.update.ledger import Ledger, index_quads, index_subjects, ledger_quad
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",

@@ -9,7 +9,7 @@ the fingerprint of each article's graph (``kg:graphDigest``), which tells
 whether the graph must be rewritten. Being in the store, all of it is written
 in the same transaction as the article graphs: they cannot disagree. A change
 reads the index and the fingerprints, and only the extractions it needs
-(see :mod:`kg.store.incremental`)."""
+(see :mod:`kg.update.incremental`)."""
 
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def content(store) -> set:
 def filled(extractions, one_by_one: bool = False):
     """An in-memory store with ``extractions`` added at once or one at a time."""
     from kg.store import GraphStore
-    from kg.store.incremental import add_extractions
+    from kg.update.incremental import add_extractions
 
     store = GraphStore()
     for batch in [[x] for x in extractions] if one_by_one else [extractions]:

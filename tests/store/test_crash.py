@@ -13,8 +13,8 @@ from rdflib import RDFS, Literal, URIRef
 from kg.errors import StoreError
 from kg.pipeline import build
 from kg.store import GraphStore, counts, open_store
-from kg.store.incremental import stored_articles
 from kg.store.ontology import RES
+from kg.update.incremental import stored_articles
 
 from ..conftest import ROOT, SEEDS
 from .conftest import content, filled

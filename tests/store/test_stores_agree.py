@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg.cli import cli
 from kg.query.server import ServerOptions, SparqlServer
 from kg.store import GraphStore, open_store, store_folder
-from kg.store.incremental import add_extractions, remove_articles, stored_articles
+from kg.update.incremental import add_extractions, remove_articles, stored_articles
 
 from ..conftest import ROOT, SEEDS
 
