@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, Self
 
 from rdflib import Graph, URIRef
 from rdflib.query import Result
@@ -37,8 +37,8 @@ class Store(Protocol):
     #: The folder (embedded) or endpoint URL (remote), for messages.
     location: Any
 
-    def __enter__(self) -> Store: ...
-    def __exit__(self, *exc: object) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(self, *exc: Any) -> None: ...
     def close(self) -> None: ...
 
     # -- queries over the union of the named graphs ----------------------------------------------

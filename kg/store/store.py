@@ -426,7 +426,7 @@ class GraphStore:
         dataset = self.dataset  # outside the try: a failed write is not a malformed query
         if default_graph is not None:
             try:
-                return dataset.store.query(sparql, {}, {}, URIRef(default_graph))  # type: ignore[arg-type]
+                return dataset.store.query(sparql, {}, {}, URIRef(default_graph))
             except SyntaxError as err:
                 raise _query_error(err) from None
             except ValueError as err:  # Oxigraph refuses the graph's name
