@@ -559,6 +559,11 @@ TITLE_PREDICATE: dict[str, str] = {
     "councillor": "memberOf",
     "councilman": "memberOf",
     "activist": "memberOf",
+    "speaker": "leaderOf",
+    "co-leader": "leaderOf",
+    "co-chair": "leaderOf",
+    "counterpart": "memberOf",
+    "prosecutor": "memberOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

@@ -30,9 +30,13 @@ from kg.model import Mention, Relation
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
-_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of", "staff"}}
-_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+# "co-leader" is written "co - leader": its parts are title words too
+_TITLE_WORDS = {
+    w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
+} - {"-"}
+_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
+# "outgoing" holds the office until the successor takes over: still a current role
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
@@ -125,9 +129,58 @@ def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention 
     found = context.mention_at(token) or _owner_named_before(context, token)
     if found is None:
         found = demonym_mention(context, token)
+    if found is None or found.type == "Person" and " " not in found.name:
+        # "OFAC Director X", "Commission President X", "Lakeside's chief executive":
+        # a short form of an organisation the article names in full
+        found = _organisation_named(context, token) or found
     if found is None or found == person or found.type == "Plan":
         return None
     return found
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "de", "du", "des", "del", "la", "le", "on"}
+
+
+def _organisation_named(
+    context: ArticleContext, token: Token, *, first_word: bool = True
+) -> Mention | None:
+    """The one organisation of the article that ``token`` names by its acronym, its first
+    word ("Lakeside" of "Lakeside Power Solutions") or its head ("Commission")."""
+    word = token.text
+    if not word[:1].isupper() or word.lower() in _TITLE_WORDS or word in DEMONYMS:
+        return None
+    doc = token.doc
+    if any(
+        0 <= k < len(doc)
+        and doc[k].is_title
+        and doc[k].lower_ not in _TITLE_WORDS
+        and k != token.sent.start
+        for k in (token.i - 1, token.i + 1)
+    ):
+        return None  # a word of a longer name: "Party" of "Liberal Party"
+    exact: dict[str, Mention] = {}
+    acronym: dict[str, Mention] = {}
+    part: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type != "Organization" or m.end <= m.start:
+            continue
+        words = m.name.split()
+        initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
+        if m.name == word:
+            exact.setdefault(m.name, m)
+        elif len(word) > 1 and word.isupper() and initials == word:
+            acronym.setdefault(m.name, m)
+        elif (
+            len(words) > 1
+            and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
+            and word.lower() not in PORTFOLIOS  # "Justice Minister" is not of "Law and Justice"
+        ):
+            part.setdefault(m.name, m)
+    # the closest form wins; two organisations of the same form name neither
+    for named in (exact, acronym, part):
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _relation(
@@ -202,6 +255,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and _organisation_named(context, t, first_word=False) is None
             )
         ):  # "Energy Minister", "National Security Adviser"
             words.insert(0, t.text)

@@ -380,3 +380,41 @@ def test_led_by_a_person_or_an_unnamed_group_gives_no_role(graph_of):
         "Tomas Wirth's team, led by Pia Novak, stayed behind."
     )
     assert not [f for f in facts(g) if f[0] in {"Ana Lima", "Pia Novak"}]
+
+
+def test_short_form_of_an_organisation_named_in_full(graph_of):
+    got = facts(
+        graph_of(
+            "The Office of Maritime Enforcement (OME) fined Harbin Lake Logistics on Monday. "
+            "OME Director Colette Marand said the fine was final. "
+            "Harbin's chief executive, Tobias Wrenfield, said the firm would appeal. "
+            "The European Commission opened a review. "
+            "Commission spokesman Piet Valkenburg declined to comment."
+        )
+    )
+    assert ("Colette Marand", "leaderOf", "Office of Maritime Enforcement") in got
+    assert ("Tobias Wrenfield", "leaderOf", "Harbin Lake Logistics") in got
+    assert ("Piet Valkenburg", "spokespersonOf", "European Commission") in got
+
+
+def test_a_word_of_another_name_or_a_portfolio_is_no_short_form(graph_of):
+    got = facts(
+        graph_of(
+            "The Law and Justice party and the Workers' Party walked out. "
+            "Justice Minister Ilona Brzask said she regretted it. "
+            "Senator Duda Ferrao of the Liberal Party called the walkout a stunt."
+        )
+    )
+    assert not [f for f in got if f[0] == "Ilona Brzask" and f[2] == "Law and Justice"]
+    assert ("Duda Ferrao", "memberOf", "Workers' Party") not in got
+
+
+def test_outgoing_leader_still_leads_and_co_leaders_lead(graph_of):
+    got = facts(
+        graph_of(
+            "The outgoing prime minister of Norway, Sigrid Haldorsen, met the party chiefs. "
+            "The Green Alliance (GA) backed her. GA co-leader Mats Orrefors said so."
+        )
+    )
+    assert ("Sigrid Haldorsen", "leaderOf", "Norway") in got
+    assert ("Mats Orrefors", "leaderOf", "Green Alliance") in got
