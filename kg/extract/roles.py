@@ -11,6 +11,8 @@ predicate; a past role ("former defence minister") is not a current fact.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -18,11 +20,13 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.lexicon import (
+    CAPITAL_COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    country_of,
 )
 from kg.extract.modality import status_of
 from kg.extract.registry import register
@@ -955,18 +959,144 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Offices of a country's government, written before a name with no country:
+#: "President X", "Interim President X", "Justice Minister X".
+_STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
+_STANDING = {"interim", "acting", "outgoing", "caretaker"}
+
+
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
+    re.MULTILINE,
+)
+
+
+def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
+    """The country of the article's dateline and how much it says: a capital ("WARSAW —")
+    is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
+    is often only where a meeting is held."""
+    found = _DATELINE.search(context.doc.text[:1000])
+    if found is None:
+        return None
+    city, country = found.group(1).title(), found.group(2)
+    if city in CAPITAL_COUNTRIES:
+        return CAPITAL_COUNTRIES[city], 4
+    named = country_of(country) if country else None
+    return (named, 1) if named else None
+
+
+def _home_country(context: ArticleContext) -> Mention | None:
+    """The country an article is about: named (or its demonym used) most often, and clearly
+    more often than any other."""
+    counts: Counter[str] = Counter()
+    where: dict[str, Mention | Token] = {}
+    for m in context.mentions:
+        country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
+        if country:
+            counts[country] += 1
+            where.setdefault(country, m)
+    for token in context.tokens:
+        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
+        if country and context.mention_at(token) is None:
+            counts[country] += 1
+            where.setdefault(country, token)
+    dateline = _dateline_country(context)
+    if dateline:
+        counts[dateline[0]] += dateline[1]
+    ranked = counts.most_common(2) + [("", 0)]
+    if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
+        return None  # no country, or two the article is equally about
+    country = ranked[0][0]
+    found = where.get(country)
+    if isinstance(found, Token):
+        return demonym_mention(context, found)
+    if found is None:  # named only by the dateline: a place the prose never names
+        found = Mention(context.article.id, 0, 0, country, "Place", name=country,
+                        votes=(("Place", 4.0),))
+        context.mentions.append(found)
+    return found
+
+
+def _bare_office(context: ArticleContext, person: Mention, span: Span) -> tuple[str, Span] | None:
+    """ "President X" with no country written: the office's predicate, if it is one of a
+    government's."""
+    doc = context.doc
+    sent = span.sent
+    words: list[str] = []
+    j = span.start - 1
+    while j >= sent.start and doc[j].is_title and (
+        doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
+    ):
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    office = " ".join(w for w in words if w not in _STANDING)
+    if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
+        return None
+    if j >= sent.start and (
+        context.mention_at(doc[j]) is not None
+        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
+        or doc[j].is_title and j > sent.start
+        or doc[j].lower_ in _PAST
+    ):
+        return None  # a body, a longer title or a past office: not a bare one
+    if office.endswith("minister") and office != "prime minister" or "vice" in words:
+        return "memberOf", sent
+    return "leaderOf", sent
+
+
+def _offices_of_home_country(
+    context: ArticleContext, found: list[Relation]
+) -> Iterator[Relation]:
+    """ "President X" or "Justice Minister X" with no country: the article's country, for
+    people given no other office in it (the US president named "President Y" in a story
+    about Ukraine is "US President Y" somewhere else in it)."""
+    placed = {
+        r.subject.name.split()[-1]
+        for r in found
+        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
+    }
+    country = None
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start or not person.name:
+            continue
+        if person.name.split()[-1] in placed:
+            continue
+        span = context.span_of(person)
+        office = _bare_office(context, person, span) if span is not None else None
+        if office is None:
+            continue
+        country = country or _home_country(context)
+        if country is None:
+            return
+        predicate, sent = office
+        named = {
+            c
+            for t in sent
+            for m in [context.mention_at(t)]
+            for c in [country_of(m.name) if m is not None and m.type == "Place" else
+                      DEMONYMS.get(t.text)]
+            if c
+        }
+        if named and country.name not in named:
+            continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
+
+
 @register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
+    found: list[Relation] = []
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None:
             continue
-        yield from _prenominal(context, person, span)
-        yield from _title_after(context, person, span)
-        yield from _appositive(context, person, span)
-    yield from _role_verbs(context)
+        found += _prenominal(context, person, span)
+        found += _title_after(context, person, span)
+        found += _appositive(context, person, span)
+    found += _role_verbs(context)
+    yield from found
+    yield from _offices_of_home_country(context, found)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)

@@ -418,3 +418,46 @@ def test_outgoing_leader_still_leads_and_co_leaders_lead(graph_of):
     )
     assert ("Sigrid Haldorsen", "leaderOf", "Norway") in got
     assert ("Mats Orrefors", "leaderOf", "Green Alliance") in got
+
+
+def test_bare_office_is_of_the_country_the_article_is_about(graph_of):
+    got = facts(
+        graph_of(
+            "MANILA — The Philippine Senate passed the mining bill on Monday. "
+            "President Rolando Ilagan is expected to sign it. "
+            "Finance Minister Corazon Dimaculangan said the Philippines would gain revenue. "
+            "Philippine miners welcomed the vote."
+        )
+    )
+    assert ("Rolando Ilagan", "leaderOf", "Philippines") in got
+    assert ("Corazon Dimaculangan", "memberOf", "Philippines") in got
+
+
+def test_bare_office_needs_one_clear_country_and_no_other_office(graph_of):
+    got = facts(
+        graph_of(
+            "Peru and Chile signed a fisheries pact on Monday. Chilean officials and "
+            "Peruvian officials met in Lima. President Amaro Quilca praised it."
+        )
+    )
+    assert not [f for f in got if f[0] == "Amaro Quilca"]
+    got = facts(
+        graph_of(
+            "KYIV — Ukraine's parliament approved the budget. Ukrainian lawmakers voted "
+            "late on Friday. US President Dale Hutchins called Kyiv. Ukraine expects aid. "
+            "President Hutchins said more help would follow."
+        )
+    )
+    assert ("Dale Hutchins", "leaderOf", "Ukraine") not in got
+    assert ("Dale Hutchins", "leaderOf", "United States") in got
+
+
+def test_bare_office_of_a_country_named_in_its_sentence_is_left_alone(graph_of):
+    got = facts(
+        graph_of(
+            "DOHA — Qatar hosted the talks. Qatari mediators met both sides. "
+            "Qatar's envoy said progress was made. Prime Minister Ezra Lavi's office "
+            "said Israel would send a team."
+        )
+    )
+    assert ("Ezra Lavi", "leaderOf", "Qatar") not in got
