@@ -1082,6 +1082,31 @@ def _offices_of_home_country(
         yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
 
 
+#: "Sen. Ada Reyes (D-Ore.)", "Rep. Cal Hendry, R-Ariz.,": the letter names the party.
+_PARTY_TAG = re.compile(r"\s?[(,]\s?([DR])-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?[),;]")
+_TAG_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+
+
+def _party_tags(context: ArticleContext) -> Iterator[Relation]:
+    """A US lawmaker's party-state tag makes them a member of the party."""
+    text = context.doc.text
+    parties: dict[str, Mention] = {}
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start:
+            continue
+        tag = _PARTY_TAG.match(text, person.end, person.end + 16)
+        span = context.span_of(person)
+        if tag is None or span is None:
+            continue
+        name = _TAG_PARTIES[tag.group(1)]
+        if name not in parties:  # named by the tag, not in the prose
+            parties[name] = Mention(context.article.id, 0, 0, name, "Organization", name=name,
+                                    votes=(("Organization", 4.0),))
+            context.mentions.append(parties[name])
+        yield Relation(person, "memberOf", parties[name],
+                       context.evidence(span.sent, "kg.roles.v1", 0.85))
+
+
 @register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
@@ -1097,6 +1122,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     yield from found
     yield from _offices_of_home_country(context, found)
+    yield from _party_tags(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)
