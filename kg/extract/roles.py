@@ -130,7 +130,9 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
 
 
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
-    found = context.mention_at(token) or _owner_named_before(context, token)
+    found = context.mention_at(token)
+    if found is None or token.lower_ == "its" and _person_like(found):
+        found = _owner_named_before(context, token)  # "its" is never a person's
     if found is None:
         found = demonym_mention(context, token)
     if found is None or found.type == "Person" and " " not in found.name:
@@ -376,7 +378,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if before is not None and before not in nodes:
         nodes.append(before)
     for node in nodes:
-        if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
+        if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             _EXTRA_TITLES
         ):
             continue

@@ -473,3 +473,16 @@ def test_party_state_tag_gives_party_membership(graph_of):
     assert ("Marla Quist", "memberOf", "Democratic Party") in got
     assert ("Dane Holloway", "memberOf", "Republican Party") in got
     assert not [f for f in got if f[0] == "Arlo Fenn" and "Party" in f[2]]
+
+
+def test_its_leader_is_the_organisation_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "Premier Lotte Vangsgaard wants a majority. A third party, the rural Heath "
+            "Alliance, said it could join, but its leader, Arne Toft, was not invited. "
+            "The Coastal Workers Union (CWU) is wary. Its chairman, Edda Lund, said so."
+        )
+    )
+    assert ("Arne Toft", "leaderOf", "Heath Alliance") in got
+    assert ("Edda Lund", "leaderOf", "Coastal Workers Union") in got
+    assert not [f for f in got if f[0] in {"Arne Toft", "Edda Lund"} and f[2] == "Lotte Vangsgaard"]
