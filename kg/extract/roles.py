@@ -341,9 +341,25 @@ def _title_nodes(root: Token) -> list[Token]:
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:
-            if t not in out and t.pos_ in {"NOUN", "PROPN"}:
+            if t not in out and (t.pos_ in {"NOUN", "PROPN"} or _hyphen_head(t) is not None):
                 out.append(t)
     return out
+
+
+def _hyphen_head(token: Token) -> Token | None:
+    """The first part of a hyphenated title the parser split: "secretary" of "secretary -
+    general", whose last part it may read as an adjective."""
+    doc = token.doc
+    i = token.i
+    if (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and doc[i - 2].lower_ in _TITLE_WORDS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return doc[i - 2]
+    return None
 
 
 def _title_before_comma(span: Span) -> Token | None:
@@ -394,6 +410,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if any(c.lower_ in _PAST for c in modifiers):
             continue
         words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        first = _hyphen_head(node)
+        if first is not None:  # "the agency's secretary-general, X"
+            words = [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
         staff = [
             c
             for c in node.children
@@ -478,6 +497,18 @@ def _title_body(
             if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
                 continue
             body = entity_of(context, pobj)
+            if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
+                # "spokesman for the UN secretary-general": the office holder's body
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "poss"} and c.i < pobj.i
+                        for m in [context.name_at(c)]
+                        if m is not None and m.type in {"Organization", "Place"}
+                    ),
+                    None,
+                )
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
             for inner in pobj.children:  # "head of research at ClearView"

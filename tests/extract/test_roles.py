@@ -486,3 +486,16 @@ def test_its_leader_is_the_organisation_named_before(graph_of):
     assert ("Arne Toft", "leaderOf", "Heath Alliance") in got
     assert ("Edda Lund", "leaderOf", "Coastal Workers Union") in got
     assert not [f for f in got if f[0] in {"Arne Toft", "Edda Lund"} and f[2] == "Lotte Vangsgaard"]
+
+
+def test_hyphenated_title_in_apposition(graph_of):
+    got = facts(
+        graph_of(
+            "The World Seed Organization's secretary-general, Amara Diallo-Keita, welcomed "
+            "the vote. "
+            "A spokesman for the UN secretary-general, Pavel Rusnak, told reporters."
+        )
+    )
+    assert ("Amara Diallo-Keita", "leaderOf", "World Seed Organization") in got
+    assert ("Pavel Rusnak", "spokespersonOf", "UN") in got
+    assert ("Pavel Rusnak", "leaderOf", "UN") not in got
