@@ -311,7 +311,11 @@ def _next_to(span: Span, node: Token) -> bool:
     doc = span.doc
     if node.i > span.end:
         left = node.left_edge.i
-        return left - 2 == span.end - 1 and doc[left - 1].text in {",", "(", "—", "–"}
+        end = span.end
+        if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
+            end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
+                       end)
+        return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = span.start
     while start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
         start -= 1  # "Uganda's health minister, Dr. Sarah Nabukenya"
@@ -947,6 +951,16 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 continue
             for pobj in prep.children:
                 other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if (
+                    other is None
+                    and pobj.dep_ == "pobj"
+                    and pobj.is_lower
+                    and pobj.i + 1 < len(doc)
+                ):
+                    # "of the opposition National Democratic Movement"
+                    other = context.name_at(doc[pobj.i + 1])
+                    if other is not None and other.type != "Organization":
+                        other = None
                 if other is None or other == m:
                     continue
                 if m.type == "Organization" and other.type == "Place":
@@ -1115,6 +1129,53 @@ def _offices_of_home_country(
         yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
 
 
+#: Titles of the members of a legislature's chambers, and the chamber's names.
+_CHAMBER_TITLES = {
+    "sen.": "Senate", "sen": "Senate", "senator": "Senate",
+    "rep.": "House", "rep": "House", "representative": "House",
+    "congressman": "House", "congresswoman": "House",
+}
+
+
+def _chamber(context: ArticleContext, name: str) -> Mention | None:
+    """The one chamber called ``name`` the article names ("the Senate", "Brazil's Senate",
+    "the House of Representatives")."""
+    found: dict[str, Mention] = {}
+    for m in context.mentions:
+        words = m.name.split()
+        if m.type != "Organization" or m.end <= m.start or not words:
+            continue
+        if m.name.startswith(f"{name} of ") or words[-1] == name and all(
+            country_of(w.removesuffix("'s").removesuffix("’s")) for w in words[:-1]
+        ):  # "Senate", "Brazil's Senate", "House of Representatives"; not "White House"
+            found.setdefault(m.name, m)
+    if len(found) > 1 and all(n.startswith(name) for n in found):
+        return found[max(found, key=len)]  # "the House" of "the House of Representatives"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
+    """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start == span.sent.start:
+            continue
+        title = doc[span.start - 1]
+        house = _CHAMBER_TITLES.get(title.lower_)
+        before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
+        if house is None or before is not None and (
+            before.lower_ in _PAST | {"state"} or context.name_at(before) is not None
+        ):
+            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X"
+        chamber = _chamber(context, house)
+        if chamber is not None:
+            yield Relation(person, "memberOf", chamber,
+                           context.evidence(span.sent, "kg.roles.v1", 0.75))
+
+
 #: "Sen. Ada Reyes (D-Ore.)", "Rep. Cal Hendry, R-Ariz.,": the letter names the party.
 _PARTY_TAG = re.compile(r"\s?[(,]\s?([DR])-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?[),;]")
 _TAG_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
@@ -1156,6 +1217,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from found
     yield from _offices_of_home_country(context, found)
     yield from _party_tags(context)
+    yield from _chamber_members(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)

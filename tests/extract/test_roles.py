@@ -499,3 +499,29 @@ def test_hyphenated_title_in_apposition(graph_of):
     assert ("Amara Diallo-Keita", "leaderOf", "World Seed Organization") in got
     assert ("Pavel Rusnak", "spokespersonOf", "UN") in got
     assert ("Pavel Rusnak", "leaderOf", "UN") not in got
+
+
+def test_senators_and_representatives_are_members_of_their_chamber(graph_of):
+    got = facts(
+        graph_of(
+            "The Senate passed the bill 60-38 and the House of Representatives will vote next. "
+            "Sen. Ilse Varga (D-Ore.), a member of the Senate Energy Committee, praised it. "
+            "Opposition senator Dario Mendel voted no. Former Sen. Otis Crane called it weak. "
+            "Rep. Bram Ostrow said the House would act."
+        )
+    )
+    assert ("Ilse Varga", "memberOf", "Senate") in got
+    assert ("Ilse Varga", "memberOf", "Senate Energy Committee") in got
+    assert ("Dario Mendel", "memberOf", "Senate") in got
+    assert ("Otis Crane", "memberOf", "Senate") not in got
+    assert ("Bram Ostrow", "memberOf", "House of Representatives") in got
+
+
+def test_of_a_described_party(graph_of):
+    got = facts(
+        graph_of(
+            "The petition was brought by the runner-up, Kunle Adebanjo of the opposition "
+            "Progressive Unity Movement (PUM)."
+        )
+    )
+    assert ("Kunle Adebanjo", "memberOf", "Progressive Unity Movement") in got
