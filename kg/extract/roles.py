@@ -261,6 +261,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
                 and _organisation_named(context, t, first_word=False) is None
             )
         ):  # "Energy Minister", "National Security Adviser"

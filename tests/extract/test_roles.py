@@ -525,3 +525,15 @@ def test_of_a_described_party(graph_of):
         )
     )
     assert ("Kunle Adebanjo", "memberOf", "Progressive Unity Movement") in got
+
+
+def test_two_word_demonym_stands_for_its_country(graph_of):
+    got = facts(
+        graph_of(
+            "South Korean President Yoon Ha-eun met Sri Lankan Foreign Minister "
+            "Dilani Perera on Monday."
+        )
+    )
+    assert ("Yoon Ha-eun", "leaderOf", "South Korea") in got
+    assert ("Dilani Perera", "memberOf", "Sri Lanka") in got
+    assert not [f for f in got if f[2] in {"Korea", "Lanka"}]
