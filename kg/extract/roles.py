@@ -1130,6 +1130,29 @@ def _offices_of_home_country(
         yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
 
 
+def _whose_title(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Asian Rowing Federation, whose president, X," → X leads the federation."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.lower_ != "whose" or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        body = context.name_at(doc[token.i - 2])
+        if body is None or body.type != "Organization":
+            continue
+        k, words = token.i + 1, []
+        while k < token.sent.end and (doc[k].lower_ in _TITLE_WORDS or doc[k].text in _HYPHENS):
+            words.append(doc[k].text)
+            k += 1
+        if k < token.sent.end and doc[k].text == ",":
+            k += 1
+        person = context.name_at(doc[k]) if words and k < token.sent.end else None
+        if person is None or not _person_like(person) or doc[k].idx != person.start:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate:
+            yield _relation(context, person, predicate, body, token.sent, 0.85)
+
+
 #: Titles of the members of a legislature's chambers, and the chamber's names.
 _CHAMBER_TITLES = {
     "sen.": "Senate", "sen": "Senate", "senator": "Senate",
@@ -1219,6 +1242,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _offices_of_home_country(context, found)
     yield from _party_tags(context)
     yield from _chamber_members(context)
+    yield from _whose_title(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)

@@ -537,3 +537,15 @@ def test_two_word_demonym_stands_for_its_country(graph_of):
     assert ("Yoon Ha-eun", "leaderOf", "South Korea") in got
     assert ("Dilani Perera", "memberOf", "Sri Lanka") in got
     assert not [f for f in got if f[2] in {"Korea", "Lanka"}]
+
+
+def test_whose_title(graph_of):
+    got = facts(
+        graph_of(
+            "The move was welcomed by the Federation of Andean Growers, whose president, "
+            "Rosa Quilla, called it overdue, and by the Pacific Canners Union, whose "
+            "spokesman Teo Marsh said little."
+        )
+    )
+    assert ("Rosa Quilla", "leaderOf", "Federation of Andean Growers") in got
+    assert ("Teo Marsh", "spokespersonOf", "Pacific Canners Union") in got
