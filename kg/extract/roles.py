@@ -280,6 +280,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = context.antecedents.get(doc[j].i)
     if body is None and not possessive and words:
         body = _department_named(context, words[0])
+    if body is None and not possessive and words and words[0].lower() == "board":
+        body = _home_company(context)  # "Board member X": of the company the story is about
     if body is None:
         return
     body_span = context.span_of(body)
@@ -431,6 +433,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         elif node.lower_ == "secretary" and _portfolio_of(node):
             words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
+        if found is None and _of_the_board(node):
+            # "X, the chair of the board,": the board of the company the story is about
+            company = _home_company(context)
+            found = (company, True) if company is not None else None
         if found is None:
             continue
         body, direct = found
@@ -442,6 +448,30 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if not direct and predicate == "leaderOf":
             predicate = "memberOf"  # "head of research at X" leads a part of X
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _of_the_board(node: Token) -> bool:
+    """ "chair of the board" with no company named after it."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ == "board" and not list(o.children)[1:]
+                for o in p.children)
+        for p in node.children
+    )
+
+
+def _home_company(context: ArticleContext) -> Mention | None:
+    """The organisation a story is about: named (by its first word) most often, and
+    clearly more often than any other."""
+    groups: dict[str, list[Mention]] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start and m.name:
+            groups.setdefault(m.name.split()[0], []).append(m)
+    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
+    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
+        return None
+    return max(ranked[0], key=lambda m: len(m.name))
 
 
 def _unit_words(modifiers: list[Token]) -> bool:
@@ -810,6 +840,64 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 yield _stated_by(context, verb, org, preds, other)
 
 
+#: Verbs that start or hold an office named after "as": "take over as interim CEO",
+#: "step in as acting chair", "serves as finance director", "became chief executive".
+_OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None}
+
+
+def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X would take over as interim CEO" → X leads the company of the sentence."""
+    particle = _OFFICE_VERBS[verb.lemma_]
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return  # "step down as", "take part as"
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
+        return  # "served as" is past
+    titles = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" or verb.lemma_ == "become" and c.dep_ == "attr"
+        for g in ([c] if c.dep_ == "attr" else c.children)
+        if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
+    ]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    person = entity_of(context, subject) if subject is not None else None
+    if not titles or person is None or not _person_like(person):
+        return
+    status = status_of(verb)
+    if status == "hypothetical" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children
+    ):
+        status = "asserted"  # an announced succession: "X will take over as CEO"
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words = [c.text for c in modifiers if c.i < title.i] + [title.text]
+        found = _title_body(context, title, person)
+        body = found[0] if found else _organisation_before(context, verb)
+        if body is None or body == person:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate == "leaderOf" and _unit_words(modifiers):
+            predicate = "memberOf"  # "finance director" leads a unit
+        if predicate:
+            yield Relation(person, predicate, body,
+                           context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _organisation_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation named last before ``token`` in its sentence."""
+    sent = token.sent
+    named = [
+        m
+        for m in context.mentions
+        if m.type == "Organization" and sent.start_char <= m.start and m.end <= token.idx
+    ]
+    return named[-1] if named else None
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
@@ -818,7 +906,9 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
             yield from _led_by(context, verb)
             continue
-        if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
+        if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
+            yield from _takes_office(context, verb)
+        elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)

@@ -549,3 +549,30 @@ def test_whose_title(graph_of):
     )
     assert ("Rosa Quilla", "leaderOf", "Federation of Andean Growers") in got
     assert ("Teo Marsh", "spokespersonOf", "Pacific Canners Union") in got
+
+
+def test_taking_over_as_an_office(graph_of):
+    got = facts(
+        graph_of(
+            "Kestrel Foods said on Monday that its chief financial officer, Mira Olsen, "
+            "would take over as interim chief executive. Kestrel Foods shares fell."
+        )
+    )
+    assert ("Mira Olsen", "memberOf", "Kestrel Foods") in got
+    assert ("Mira Olsen", "leaderOf", "Kestrel Foods") in got
+    got = facts(graph_of("Mira Olsen stepped down as chief executive of Kestrel Foods."))
+    assert ("Mira Olsen", "leaderOf", "Kestrel Foods") not in got
+    g = graph_of("Kestrel Foods said Mira Olsen could take over as chief executive.")
+    assert ("Mira Olsen", "leaderOf", "Kestrel Foods") not in facts(g)
+
+
+def test_board_titles_belong_to_the_company_of_the_story(graph_of):
+    got = facts(
+        graph_of(
+            "Harlow Shipping said its chief executive would retire. Harlow Shipping has "
+            "grown fast. \"He built this firm,\" said Ines Barros, the chair of the board. "
+            "Board member Tomas Lind will lead the search, Harlow said."
+        )
+    )
+    assert ("Ines Barros", "leaderOf", "Harlow Shipping") in got
+    assert ("Tomas Lind", "memberOf", "Harlow Shipping") in got
