@@ -305,6 +305,38 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
 
 
+def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "US ambassador to the United Nations X": the envoy is of the country before the
+    title, not of the body after "to"."""
+    doc = context.doc
+    sent = span.sent
+    host = context.name_at(doc[span.start - 1]) if span.start > sent.start else None
+    host_span = context.span_of(host) if host is not None else None
+    if host_span is None:
+        return
+    k = host_span.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k < sent.start + 1 or doc[k].lower_ != "to":
+        return
+    words: list[str] = []
+    j = k - 1
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or doc[j].lower_ == "and"):
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words or j < sent.start:
+        return
+    if {t.lower_ for t in doc[max(sent.start, j - 2) : j + 1]} & _PAST:
+        return  # "former Japanese ambassador to the UN X"
+    possessive = doc[j].text in _POSSESSIVE
+    body = _body_at(context, doc[j - 1] if possessive else doc[j], person)
+    if body is None or body.type not in {"Place", "Organization"}:
+        return
+    predicate = predicate_for(words, body)
+    if predicate:
+        yield _relation(context, person, predicate, body, sent, 0.85)
+
+
 def _next_to(span: Span, node: Token) -> bool:
     """Whether the apposition ``node`` is written right beside the name, across a comma.
 
@@ -1327,6 +1359,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _prenominal(context, person, span)
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
+        found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found
     yield from _offices_of_home_country(context, found)

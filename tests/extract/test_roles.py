@@ -576,3 +576,15 @@ def test_board_titles_belong_to_the_company_of_the_story(graph_of):
     )
     assert ("Ines Barros", "leaderOf", "Harlow Shipping") in got
     assert ("Tomas Lind", "memberOf", "Harlow Shipping") in got
+
+
+def test_envoy_to_a_body_is_of_the_country_that_sends_them(graph_of):
+    got = facts(
+        graph_of(
+            "U.S. ambassador to the United Nations Carla Denholm called the vote a disgrace. "
+            "France's envoy to NATO Pierre Lanvin disagreed."
+        )
+    )
+    assert ("Carla Denholm", "memberOf", "United States") in got
+    assert ("Pierre Lanvin", "memberOf", "France") in got
+    assert not [f for f in got if f[2] in {"United Nations", "NATO"} and f[1] == "leaderOf"]
