@@ -131,8 +131,11 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
 
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
     found = context.mention_at(token)
+    owner = _owner_named_before(context, token)
     if found is None or token.lower_ == "its" and _person_like(found):
-        found = _owner_named_before(context, token)  # "its" is never a person's
+        found = owner  # "its" is never a person's
+    elif owner is not None and owner.start >= token.sent.start_char:
+        found = owner  # "FIFA sent its deputy, X": the organisation of the same sentence
     if found is None:
         found = demonym_mention(context, token)
     if found is None or found.type == "Person" and " " not in found.name:
