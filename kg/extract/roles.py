@@ -57,6 +57,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     """
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
+    # "director-general", "attorney-general": the first part is the office
+    words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):

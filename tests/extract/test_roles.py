@@ -588,3 +588,13 @@ def test_envoy_to_a_body_is_of_the_country_that_sends_them(graph_of):
     assert ("Carla Denholm", "memberOf", "United States") in got
     assert ("Pierre Lanvin", "memberOf", "France") in got
     assert not [f for f in got if f[2] in {"United Nations", "NATO"} and f[1] == "leaderOf"]
+
+
+def test_hyphenated_title_is_its_first_part(graph_of):
+    got = facts(
+        graph_of(
+            "Ruth Amsel, director-general of the Office of Coastal Planning, said work "
+            "would start soon."
+        )
+    )
+    assert ("Ruth Amsel", "leaderOf", "Office of Coastal Planning") in got
