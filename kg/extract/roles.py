@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    ORG_HEADS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -287,6 +288,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = _department_named(context, words[0])
     if body is None and not possessive and words and words[0].lower() == "board":
         body = _home_company(context)  # "Board member X": of the company the story is about
+    if body is None and not possessive and words:
+        body = _organisation_described(context, words)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -470,9 +473,14 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         elif node.lower_ == "secretary" and _portfolio_of(node):
             words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
-        if found is None and _of_the_board(node):
-            # "X, the chair of the board,": the board of the company the story is about
-            company = _home_company(context)
+        if found is None:
+            # "X, the chair of the board,": the board of the company the story is about;
+            # "X, a company spokeswoman,": the company
+            company = (
+                _home_company(context)
+                if _of_the_board(node)
+                else _organisation_described(context, words)
+            )
             found = (company, True) if company is not None else None
         if found is None:
             continue
@@ -485,6 +493,27 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if not direct and predicate == "leaderOf":
             predicate = "memberOf"  # "head of research at X" leads a part of X
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _organisation_described(context: ArticleContext, words: list[str]) -> Mention | None:
+    """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
+    the article whose name has the words of the description."""
+    described = []
+    for w in words:
+        if not w.islower() or w in _TITLE_WORDS:
+            break
+        described.append(w)
+    if not described or described[-1] not in ORG_HEADS:
+        return None
+    if described == ["company"]:
+        return _home_company(context)
+    named: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start:
+            name = {w.lower() for w in m.name.split()}
+            if set(described) <= name:
+                named.setdefault(m.name, m)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _of_the_board(node: Token) -> bool:

@@ -598,3 +598,20 @@ def test_hyphenated_title_is_its_first_part(graph_of):
         )
     )
     assert ("Ruth Amsel", "leaderOf", "Office of Coastal Planning") in got
+
+
+def test_title_described_by_the_kind_of_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "The Ministry of Fisheries announced new quotas on Monday. "
+            "Ministry spokeswoman Aino Rask said they would hold for a year."
+        )
+    )
+    assert ("Aino Rask", "spokespersonOf", "Ministry of Fisheries") in got
+    got = facts(
+        graph_of(
+            "The Ministry of Fisheries and the Ministry of Ports disagreed. "
+            "Ministry spokeswoman Aino Rask said talks would continue."
+        )
+    )
+    assert not [f for f in got if f[0] == "Aino Rask"]
