@@ -499,8 +499,8 @@ def _organisation_described(context: ArticleContext, words: list[str]) -> Mentio
     """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
     the article whose name has the words of the description."""
     described = []
-    for w in words:
-        if not w.islower() or w in _TITLE_WORDS:
+    for w in (w.lower() for w in words):
+        if w in _TITLE_WORDS:
             break
         described.append(w)
     if not described or described[-1] not in ORG_HEADS:
