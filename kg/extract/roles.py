@@ -664,7 +664,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
-_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
@@ -677,9 +677,24 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m
         for c in verb.children
         if c.dep_ in {"dobj", "nsubjpass"}
-        for m in [context.mention_at(c)]
+        # "X, who was elected chair of Y": the relative pronoun stands for the name
+        for m in [context.mention_at(
+            verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
+        )]
         if m is not None and _person_like(m)
     ]
+    if not people:
+        # "appointed Ada Voss chief executive": the parser may make the name a modifier
+        # of the title
+        people = [
+            m
+            for c in verb.children
+            if c.dep_ in {"dobj", "oprd"} and c.lower_ in _TITLE_WORDS
+            for g in c.children
+            if g.dep_ in {"nmod", "compound"}
+            for m in [context.name_at(g)]
+            if m is not None and _person_like(m)
+        ]
     if not people:
         return
     candidates = []
@@ -708,7 +723,13 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m
         for c in verb.children
         if c.dep_ == "nsubj"
-        for m in [context.mention_at(c)]
+        # "the board of Acme elected X": the board's company
+        for o in (
+            [g for p in c.children if p.lower_ == "of" for g in p.children]
+            if c.lower_ in _GOVERNING_BODIES
+            else [c]
+        )
+        for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
     for node in titles:
@@ -908,7 +929,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 
 #: Verbs that start or hold an office named after "as": "take over as interim CEO",
 #: "step in as acting chair", "serves as finance director", "became chief executive".
-_OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None}
+_OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
+                 "succeed": None, "replace": None}
 
 
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:

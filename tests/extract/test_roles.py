@@ -615,3 +615,19 @@ def test_title_described_by_the_kind_of_organisation(graph_of):
         )
     )
     assert not [f for f in got if f[0] == "Aino Rask"]
+
+
+def test_appointments_and_successions(graph_of):
+    got = facts(
+        graph_of(
+            "Brightline Motors appointed Ada Voss chief executive on Tuesday. "
+            "Tarn Bank said it had hired Leo Marsh as its new chief operating officer. "
+            "Ines Dahl, who was elected chair of the Nordic Grain Council last year, spoke. "
+            "Rolf Berg will succeed Ida Holm as head of the Baltic Ferry Authority in June."
+        )
+    )
+    assert ("Ada Voss", "leaderOf", "Brightline Motors") in got
+    assert ("Leo Marsh", "memberOf", "Tarn Bank") in got
+    assert ("Ines Dahl", "leaderOf", "Nordic Grain Council") in got
+    assert ("Rolf Berg", "leaderOf", "Baltic Ferry Authority") in got
+    assert ("Ida Holm", "leaderOf", "Baltic Ferry Authority") not in got
