@@ -612,6 +612,11 @@ def _title_body(
                 )
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
+            for inner in pobj.children:  # "head of the Commission's trade department"
+                if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
+                    body = context.name_at(inner)
+                    if body is not None and body != person and body.type != "Plan":
+                        return body, False
             for inner in pobj.children:  # "head of research at ClearView"
                 if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
                     for deeper in inner.children:

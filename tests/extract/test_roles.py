@@ -631,3 +631,9 @@ def test_appointments_and_successions(graph_of):
     assert ("Ines Dahl", "leaderOf", "Nordic Grain Council") in got
     assert ("Rolf Berg", "leaderOf", "Baltic Ferry Authority") in got
     assert ("Ida Holm", "leaderOf", "Baltic Ferry Authority") not in got
+
+
+def test_head_of_a_unit_named_by_possessive_is_a_member(graph_of):
+    got = facts(graph_of("Ada Voss, head of the Nordic Council's trade department, said so."))
+    assert ("Ada Voss", "memberOf", "Nordic Council") in got
+    assert ("Ada Voss", "leaderOf", "Nordic Council") not in got
