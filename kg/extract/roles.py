@@ -46,7 +46,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 _DASHES = {"—", "–", "--", "-"}
-_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
+# styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
+_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
+    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
+}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 

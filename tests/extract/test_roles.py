@@ -637,3 +637,13 @@ def test_head_of_a_unit_named_by_possessive_is_a_member(graph_of):
     got = facts(graph_of("Ada Voss, head of the Nordic Council's trade department, said so."))
     assert ("Ada Voss", "memberOf", "Nordic Council") in got
     assert ("Ada Voss", "leaderOf", "Nordic Council") not in got
+
+
+def test_title_before_a_styled_name(graph_of):
+    got = facts(
+        graph_of(
+            "Bahrain's Prime Minister, Sheikh Salman bin Rashid Al Mahmoud, arrived on Monday. "
+            "The army's chief of staff, Gen. Idris Kamara, stayed home."
+        )
+    )
+    assert ("Salman bin Rashid Al Mahmoud", "leaderOf", "Bahrain") in got
