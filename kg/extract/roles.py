@@ -571,12 +571,15 @@ def _title_body(
     context: ArticleContext, node: Token, person: Mention
 ) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
-    for child in node.children:
+    first = _hyphen_head(node)
+    # "the Commission's vice-president": the parser may hang the possessive on "vice"
+    children = [*node.children, *(first.children if first is not None else [])]
+    for child in children:
         if child.dep_ == "poss":
             body = _body_at(context, child, person) or context.antecedents.get(child.i)
             if body is not None:
                 return body, True
-    for child in node.children:
+    for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             body = _body_at(context, child, person)
             if body is not None:
@@ -761,6 +764,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
+            if predicate == "leaderOf" and _unit_words(modifiers):
+                predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
 

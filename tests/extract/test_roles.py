@@ -647,3 +647,16 @@ def test_title_before_a_styled_name(graph_of):
         )
     )
     assert ("Salman bin Rashid Al Mahmoud", "leaderOf", "Bahrain") in got
+
+
+def test_unit_chief_and_hyphenated_deputy_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Kaja Lind was named the Nordic Union's foreign policy chief on Thursday. "
+            "The Nordic Commission's executive vice-president, Teresa Ribas, said so."
+        )
+    )
+    assert ("Kaja Lind", "memberOf", "Nordic Union") in got
+    assert ("Kaja Lind", "leaderOf", "Nordic Union") not in got
+    assert ("Teresa Ribas", "memberOf", "Nordic Commission") in got
+    assert ("Teresa Ribas", "leaderOf", "Nordic Commission") not in got
