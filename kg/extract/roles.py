@@ -288,7 +288,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)
     if body is None and not possessive and words:
-        body = _department_named(context, words[0])
+        # "Treasury Secretary X", "Deputy Treasury Secretary X"
+        body = next(filter(None, (_department_named(context, w) for w in words)), None)
     if body is None and not possessive and words and words[0].lower() == "board":
         body = _home_company(context)  # "Board member X": of the company the story is about
     if body is None and not possessive and words:

@@ -660,3 +660,14 @@ def test_unit_chief_and_hyphenated_deputy_are_members(graph_of):
     assert ("Kaja Lind", "leaderOf", "Nordic Union") not in got
     assert ("Teresa Ribas", "memberOf", "Nordic Commission") in got
     assert ("Teresa Ribas", "leaderOf", "Nordic Commission") not in got
+
+
+def test_portfolio_anywhere_in_the_title_names_the_department(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury Department announced the measures on Monday. "
+            "Deputy Treasury Secretary Priya Venkat said more would follow."
+        )
+    )
+    assert ("Priya Venkat", "memberOf", "Treasury Department") in got
+    assert ("Priya Venkat", "leaderOf", "Treasury Department") not in got
