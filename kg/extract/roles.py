@@ -577,7 +577,19 @@ def _title_body(
     children = [*node.children, *(first.children if first is not None else [])]
     for child in children:
         if child.dep_ == "poss":
-            body = _body_at(context, child, person) or context.antecedents.get(child.i)
+            # "the company's spokeswoman": the company the story is about, if it has one;
+            # "the committee's president": the one committee the article names
+            described = (
+                _organisation_described(context, [child.lower_])
+                if child.lower_ in ORG_HEADS and context.name_at(child) is None
+                else None
+            )
+            body = (
+                (described if child.lower_ == "company" else None)
+                or _body_at(context, child, person)
+                or context.antecedents.get(child.i)
+                or described
+            )
             if body is not None:
                 return body, True
     for child in children:

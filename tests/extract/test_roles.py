@@ -671,3 +671,15 @@ def test_portfolio_anywhere_in_the_title_names_the_department(graph_of):
     )
     assert ("Priya Venkat", "memberOf", "Treasury Department") in got
     assert ("Priya Venkat", "leaderOf", "Treasury Department") not in got
+
+
+def test_the_company_is_the_company_of_the_story(graph_of):
+    got = facts(
+        graph_of(
+            "Harlow Shipping said its chief executive would retire. Harlow Shipping shares fell. "
+            "Kestrel Rock Capital, which owns 7 per cent of Harlow, objected. "
+            "Asked about the timing, the company's spokeswoman, Le Anh, declined to comment."
+        )
+    )
+    assert ("Le Anh", "spokespersonOf", "Harlow Shipping") in got
+    assert ("Le Anh", "spokespersonOf", "Kestrel Rock Capital") not in got
