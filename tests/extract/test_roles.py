@@ -683,3 +683,14 @@ def test_the_company_is_the_company_of_the_story(graph_of):
     )
     assert ("Le Anh", "spokespersonOf", "Harlow Shipping") in got
     assert ("Le Anh", "spokespersonOf", "Kestrel Rock Capital") not in got
+
+
+def test_leaving_an_office_states_no_current_role(graph_of):
+    got = facts(
+        graph_of(
+            "Rolf Berg, who quit as leader of the Green League last month, spoke first. "
+            "Ida Holm resigned from the board of Tarn Bank on Friday. "
+            "Ola Nes, who was ousted as chairman of Fjord Mining in May, declined to comment."
+        )
+    )
+    assert not [f for f in got if f[0] in {"Rolf Berg", "Ida Holm", "Ola Nes"}]
