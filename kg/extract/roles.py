@@ -1334,6 +1334,48 @@ def _offices_of_home_country(
         yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
 
 
+def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
+    """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.tag_ != "NNS" or token.lemma_ not in _TITLE_WORDS:
+            continue
+        first = _hyphen_head(token)
+        words = [f"{first.text}-{token.lemma_}" if first is not None else token.lemma_]
+        start = first.i if first is not None else token.i
+        if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start - 2) : start]):
+            continue
+        k, body = token.i + 1, None
+        if k < token.sent.end and doc[k].lower_ == "of":
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+            body = context.name_at(doc[k]) if k < token.sent.end else None
+            found = context.span_of(body) if body is not None else None
+            k = found.end if found is not None else k
+            if k + 2 < token.sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3  # "(SPD)"
+        elif start >= 2 and doc[start - 1].text in _POSSESSIVE:
+            body = context.name_at(doc[start - 2])
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        if k >= token.sent.end or doc[k].text != ",":
+            continue
+        people, k = [], k + 1
+        while k < token.sent.end:
+            person = context.name_at(doc[k])
+            if person is None or not _person_like(person) or doc[k].idx != person.start:
+                break
+            people.append(person)
+            found = context.span_of(person)
+            k = found.end if found is not None else k + 1
+            if k < token.sent.end and doc[k].lower_ in {"and", ","}:
+                k += 1 + (k + 1 < token.sent.end and doc[k + 1].lower_ == "and")
+            else:
+                break
+        predicate = predicate_for(words, body) if len(people) > 1 else None
+        for person in people if predicate else []:
+            yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
 def _whose_title(context: ArticleContext) -> Iterator[Relation]:
     """ "the Asian Rowing Federation, whose president, X," → X leads the federation."""
     doc = context.doc
@@ -1448,6 +1490,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _party_tags(context)
     yield from _chamber_members(context)
     yield from _whose_title(context)
+    yield from _plural_titles(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)

@@ -694,3 +694,16 @@ def test_leaving_an_office_states_no_current_role(graph_of):
         )
     )
     assert not [f for f in got if f[0] in {"Rolf Berg", "Ida Holm", "Ola Nes"}]
+
+
+def test_plural_title_before_a_list_of_names(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Reis met the co-leaders of the Social Greens (SG), Lena Vogt and Jan Bremer, "
+            "on Monday. The Green League's former co-chairs, Ida Holm and Ola Nes, objected."
+        )
+    )
+    assert ("Lena Vogt", "leaderOf", "Social Greens") in got
+    assert ("Jan Bremer", "leaderOf", "Social Greens") in got
+    assert ("Ana Reis", "leaderOf", "Social Greens") not in got
+    assert not [f for f in got if f[0] in {"Ida Holm", "Ola Nes"} and f[1] == "leaderOf"]
