@@ -397,6 +397,15 @@ def _title_nodes(root: Token) -> list[Token]:
     return out
 
 
+def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
+    """The words of the title ``node`` heads: its modifiers before it and the title, whole
+    if hyphenated ("first vice-president", "the agency's secretary-general")."""
+    first = _hyphen_head(node)
+    if first is None:
+        return [c.text for c in modifiers if c.i < node.i] + [node.text]
+    return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
 def _hyphen_head(token: Token) -> Token | None:
     """The first part of a hyphenated title the parser split: "secretary" of "secretary -
     general", whose last part it may read as an adjective."""
@@ -460,10 +469,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
-        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
-        first = _hyphen_head(node)
-        if first is not None:  # "the agency's secretary-general, X"
-            words = [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+        words = _title_words(node, modifiers)
         staff = [
             c
             for c in node.children
@@ -758,7 +764,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     ]
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        words = _title_words(node, modifiers)
         for person in people:
             found = _title_body(context, node, person)
             owner_pronoun = any(
@@ -988,7 +994,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         status = "asserted"  # an announced succession: "X will take over as CEO"
     for title in titles:
         modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
-        words = [c.text for c in modifiers if c.i < title.i] + [title.text]
+        words = _title_words(title, modifiers)
         found = _title_body(context, title, person)
         body = found[0] if found else _organisation_before(context, verb)
         if body is None or body == person:

@@ -707,3 +707,16 @@ def test_plural_title_before_a_list_of_names(graph_of):
     assert ("Jan Bremer", "leaderOf", "Social Greens") in got
     assert ("Ana Reis", "leaderOf", "Social Greens") not in got
     assert not [f for f in got if f[0] in {"Ida Holm", "Ola Nes"} and f[1] == "leaderOf"]
+
+
+def test_elected_and_serving_federation_officers(graph_of):
+    got = facts(
+        graph_of(
+            "Ali Warsame has been elected as President of the Horn Football Federation (HFF) "
+            "by the General Assembly. Ahmed Takal will serve as the first vice-president of "
+            "the Horn Football Federation."
+        )
+    )
+    assert ("Ali Warsame", "leaderOf", "Horn Football Federation") in got
+    assert ("Ahmed Takal", "memberOf", "Horn Football Federation") in got
+    assert ("Ahmed Takal", "leaderOf", "Horn Football Federation") not in got
