@@ -1282,12 +1282,18 @@ def _bare_office(context: ArticleContext, person: Mention, span: Span) -> tuple[
     sent = span.sent
     words: list[str] = []
     j = span.start - 1
-    while j >= sent.start and doc[j].is_title and (
-        doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
+    while j >= sent.start and (
+        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
+        # "Secretary of Defense X"
+        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
     ):
         words.insert(0, doc[j].lower_)
         j -= 1
+    if not words:
+        return _bare_apposition(context, span)
     office = " ".join(w for w in words if w not in _STANDING)
+    if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
+        office = "minister"  # a US cabinet secretary
     if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
         return None
     if j >= sent.start and (
@@ -1300,6 +1306,37 @@ def _bare_office(context: ArticleContext, person: Mention, span: Span) -> tuple[
     if office.endswith("minister") and office != "prime minister" or "vice" in words:
         return "memberOf", sent
     return "leaderOf", sent
+
+
+_APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
+
+
+def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
+    """ "X, the sports minister," or "the national security adviser, X,": a government
+    office with no country written."""
+    doc = context.doc
+    sent = span.sent
+    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
+        k, words = span.end + 2, []
+        while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
+            words.append(doc[k].lower_)
+            k += 1
+        closed = k < sent.end and doc[k].text in {",", ".", ";"}
+    elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
+        k, words = span.start - 2, []
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        closed = doc[k].lower_ == "the"
+    else:
+        return None
+    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
+        return None
+    if not set(words[:-1]) <= PORTFOLIOS | {"national", "security", "sports", "prime"}:
+        return None  # "the party's foreign minister", "the former minister"
+    if words == ["prime", "minister"]:
+        return "leaderOf", sent
+    return _APPOSED_OFFICES[words[-1]], sent
 
 
 def _offices_of_home_country(

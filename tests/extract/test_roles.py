@@ -720,3 +720,19 @@ def test_elected_and_serving_federation_officers(graph_of):
     assert ("Ali Warsame", "leaderOf", "Horn Football Federation") in got
     assert ("Ahmed Takal", "memberOf", "Horn Football Federation") in got
     assert ("Ahmed Takal", "leaderOf", "Horn Football Federation") not in got
+
+
+def test_government_office_in_apposition_is_of_the_home_country(graph_of):
+    got = facts(
+        graph_of(
+            "WARSAW — Poland's parliament met on Monday. Polish lawmakers voted late. "
+            "Secretary of Defense Robert Ainsley briefed them. Amira Haddad, the national "
+            "security adviser, was there. Lech Nowak, an ally of the sports minister, "
+            "Piotr Sadek, left early. Ola Nes, the party's finance minister, objected."
+        )
+    )
+    assert ("Robert Ainsley", "memberOf", "Poland") in got
+    assert ("Amira Haddad", "memberOf", "Poland") in got
+    assert ("Piotr Sadek", "memberOf", "Poland") in got
+    assert ("Lech Nowak", "memberOf", "Poland") not in got
+    assert ("Ola Nes", "memberOf", "Poland") not in got
