@@ -1168,8 +1168,18 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     and pobj.is_lower
                     and pobj.i + 1 < len(doc)
                 ):
-                    # "of the opposition National Democratic Movement"
-                    other = context.name_at(doc[pobj.i + 1])
+                    # "of the opposition National Democratic Movement", "of the
+                    # agency's water division"
+                    other = context.name_at(doc[pobj.i + 1]) or next(
+                        (
+                            found
+                            for c in pobj.children
+                            if c.dep_ == "poss"
+                            for found in [context.name_at(c)]
+                            if found is not None
+                        ),
+                        None,
+                    )
                     if other is not None and other.type != "Organization":
                         other = None
                 if other is None or other == m:

@@ -736,3 +736,8 @@ def test_government_office_in_apposition_is_of_the_home_country(graph_of):
     assert ("Piotr Sadek", "memberOf", "Poland") in got
     assert ("Lech Nowak", "memberOf", "Poland") not in got
     assert ("Ola Nes", "memberOf", "Poland") not in got
+
+
+def test_of_a_unit_of_an_organisation(graph_of):
+    got = facts(graph_of("Stephanie Powell of the Nordic Council's water division said so."))
+    assert ("Stephanie Powell", "memberOf", "Nordic Council") in got
