@@ -1285,7 +1285,9 @@ def _home_country(context: ArticleContext) -> Mention | None:
     return found
 
 
-def _bare_office(context: ArticleContext, person: Mention, span: Span) -> tuple[str, Span] | None:
+def _bare_office(
+    context: ArticleContext, person: Mention, span: Span
+) -> tuple[str, Span] | tuple[str, Span, str] | None:
     """ "President X" with no country written: the office's predicate, if it is one of a
     government's."""
     doc = context.doc
@@ -1303,7 +1305,7 @@ def _bare_office(context: ArticleContext, person: Mention, span: Span) -> tuple[
         return _bare_apposition(context, span)
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
-        office = "minister"  # a US cabinet secretary
+        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
     if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
         return None
     if j >= sent.start and (
@@ -1373,7 +1375,9 @@ def _offices_of_home_country(
         country = country or _home_country(context)
         if country is None:
             return
-        predicate, sent = office
+        predicate, sent = office[:2]
+        if len(office) == 3 and country.name != office[2]:
+            continue  # the office is only that country's
         named = {
             c
             for t in sent
@@ -1424,8 +1428,10 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
                 k += 1 + (k + 1 < token.sent.end and doc[k + 1].lower_ == "and")
             else:
                 break
-        predicate = predicate_for(words, body) if len(people) > 1 else None
-        for person in people if predicate else []:
+        predicate = predicate_for(words, body)
+        if predicate is None or len(people) < 2:
+            continue
+        for person in people:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
 
 

@@ -741,3 +741,13 @@ def test_government_office_in_apposition_is_of_the_home_country(graph_of):
 def test_of_a_unit_of_an_organisation(graph_of):
     got = facts(graph_of("Stephanie Powell of the Nordic Council's water division said so."))
     assert ("Stephanie Powell", "memberOf", "Nordic Council") in got
+
+
+def test_us_cabinet_title_is_never_another_country(graph_of):
+    got = facts(
+        graph_of(
+            "KYIV — Ukraine's parliament met. Ukrainian lawmakers voted. Ukraine wants peace. "
+            "Secretary of State Mark Rubin said the plan was fair."
+        )
+    )
+    assert ("Mark Rubin", "memberOf", "Ukraine") not in got
