@@ -731,7 +731,7 @@ def test_government_office_in_apposition_is_of_the_home_country(graph_of):
             "Piotr Sadek, left early. Ola Nes, the party's finance minister, objected."
         )
     )
-    assert ("Robert Ainsley", "memberOf", "Poland") in got
+    assert ("Robert Ainsley", "memberOf", "Poland") not in got  # a US cabinet title
     assert ("Amira Haddad", "memberOf", "Poland") in got
     assert ("Piotr Sadek", "memberOf", "Poland") in got
     assert ("Lech Nowak", "memberOf", "Poland") not in got
@@ -751,3 +751,10 @@ def test_us_cabinet_title_is_never_another_country(graph_of):
         )
     )
     assert ("Mark Rubin", "memberOf", "Ukraine") not in got
+    got = facts(
+        graph_of(
+            "WASHINGTON — The U.S. Senate met on Monday. U.S. lawmakers voted. "
+            "Secretary of Defense Robert Ainsley briefed senators."
+        )
+    )
+    assert ("Robert Ainsley", "memberOf", "United States") in got
