@@ -1363,6 +1363,8 @@ def _offices_of_home_country(
         if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
     }
     country = None
+    leaders: dict[str, set[str]] = {}
+    candidates: list[tuple[str, Relation]] = []
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start or not person.name:
             continue
@@ -1376,6 +1378,7 @@ def _offices_of_home_country(
         if country is None:
             return
         predicate, sent = office[:2]
+        assert span is not None
         if len(office) == 3 and country.name != office[2]:
             continue  # the office is only that country's
         named = {
@@ -1388,7 +1391,18 @@ def _offices_of_home_country(
         }
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
-        yield Relation(person, predicate, country, context.evidence(sent, "kg.roles.v1", 0.6))
+        office_word = context.doc[span.start - 1].lower_
+        if predicate == "leaderOf":
+            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
+        candidates.append(
+            (office_word, Relation(person, predicate, country,
+                                   context.evidence(sent, "kg.roles.v1", 0.6)))
+        )
+    for office_word, relation in candidates:
+        # a country has one president: "President A" and "President B" in one story
+        # are of two countries, and the article does not say which is whose
+        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
+            yield relation
 
 
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:

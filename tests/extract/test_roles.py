@@ -758,3 +758,15 @@ def test_us_cabinet_title_is_never_another_country(graph_of):
         )
     )
     assert ("Robert Ainsley", "memberOf", "United States") in got
+
+
+def test_two_bare_presidents_lead_no_country_the_article_names(graph_of):
+    got = facts(
+        graph_of(
+            "KYIV — Ukraine wants peace. Ukrainian lawmakers voted. President Vadym Zelin "
+            "said Ukraine would not give up land. President Donald Tramp said the plan "
+            "was fair. Prime Minister Yulia Svyrid agreed."
+        )
+    )
+    assert not [f for f in got if f[0] in {"Vadym Zelin", "Donald Tramp"}]
+    assert ("Yulia Svyrid", "leaderOf", "Ukraine") in got
