@@ -30,10 +30,11 @@ GROUP_NOUNS = {
 def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
     """A place mention for a demonym ("Ukrainian" → Ukraine, "South Korean" → South Korea),
     added to the article."""
-    first = token
-    if token.i > 0 and f"{token.doc[token.i - 1].text} {token.text}" in DEMONYMS:
-        first = token.doc[token.i - 1]
-    text = token.doc[first.i : token.i + 1].text
+    first, text = token, token.text
+    if token.i > 0 and token.text[:1].isupper():
+        before = token.doc[token.i - 1]
+        if f"{before.text} {token.text}" in DEMONYMS:
+            first, text = before, f"{before.text} {token.text}"
     country = country_of(text) if text in DEMONYMS or text[:1].isupper() else None
     if not country:
         return None

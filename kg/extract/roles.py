@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     country_of,
 )
 from kg.extract.modality import status_of
+from kg.extract.nlp import doc_text
 from kg.extract.registry import register
 from kg.model import Mention, Relation
 
@@ -1243,7 +1244,7 @@ def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
     """The country of the article's dateline and how much it says: a capital ("WARSAW —")
     is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
     is often only where a meeting is held."""
-    found = _DATELINE.search(context.doc.text[:1000])
+    found = _DATELINE.search(doc_text(context.doc)[:1000])
     if found is None:
         return None
     city, country = found.group(1).title(), found.group(2)
@@ -1504,12 +1505,13 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
         if not _person_like(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
-        if span is None or span.start == span.sent.start:
+        if span is None or span.start == 0:
             continue
-        title = doc[span.start - 1]
-        house = _CHAMBER_TITLES.get(title.lower_)
+        house = _CHAMBER_TITLES.get(doc[span.start - 1].lower_)
+        if house is None or span.start == span.sent.start:
+            continue
         before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
-        if house is None or before is not None and (
+        if before is not None and (
             before.lower_ in _PAST | {"state"} or context.name_at(before) is not None
         ):
             continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X"
@@ -1526,7 +1528,7 @@ _TAG_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 
 def _party_tags(context: ArticleContext) -> Iterator[Relation]:
     """A US lawmaker's party-state tag makes them a member of the party."""
-    text = context.doc.text
+    text = doc_text(context.doc)
     parties: dict[str, Mention] = {}
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:
