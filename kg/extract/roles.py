@@ -1521,31 +1521,6 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
                            context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
-#: "Sen. Ada Reyes (D-Ore.)", "Rep. Cal Hendry, R-Ariz.,": the letter names the party.
-_PARTY_TAG = re.compile(r"\s?[(,]\s?([DR])-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?[),;]")
-_TAG_PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
-
-
-def _party_tags(context: ArticleContext) -> Iterator[Relation]:
-    """A US lawmaker's party-state tag makes them a member of the party."""
-    text = doc_text(context.doc)
-    parties: dict[str, Mention] = {}
-    for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start:
-            continue
-        tag = _PARTY_TAG.match(text, person.end, person.end + 16)
-        span = context.span_of(person)
-        if tag is None or span is None:
-            continue
-        name = _TAG_PARTIES[tag.group(1)]
-        if name not in parties:  # named by the tag, not in the prose
-            parties[name] = Mention(context.article.id, 0, 0, name, "Organization", name=name,
-                                    votes=(("Organization", 4.0),))
-            context.mentions.append(parties[name])
-        yield Relation(person, "memberOf", parties[name],
-                       context.evidence(span.sent, "kg.roles.v1", 0.85))
-
-
 @register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
@@ -1562,7 +1537,6 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     yield from found
     yield from _offices_of_home_country(context, found)
-    yield from _party_tags(context)
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)

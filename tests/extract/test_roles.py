@@ -463,18 +463,6 @@ def test_bare_office_of_a_country_named_in_its_sentence_is_left_alone(graph_of):
     assert ("Ezra Lavi", "leaderOf", "Qatar") not in got
 
 
-def test_party_state_tag_gives_party_membership(graph_of):
-    got = facts(
-        graph_of(
-            "Sen. Marla Quist (D-Ore.) and Rep. Dane Holloway, R-Tex., backed the bill. "
-            "Independent Sen. Arlo Fenn (I-Vt.) abstained."
-        )
-    )
-    assert ("Marla Quist", "memberOf", "Democratic Party") in got
-    assert ("Dane Holloway", "memberOf", "Republican Party") in got
-    assert not [f for f in got if f[0] == "Arlo Fenn" and "Party" in f[2]]
-
-
 def test_its_leader_is_the_organisation_named_before(graph_of):
     got = facts(
         graph_of(
