@@ -583,6 +583,11 @@ def _title_body(
     # "the Commission's vice-president": the parser may hang the possessive on "vice"
     children = [*node.children, *(first.children if first is not None else [])]
     for child in children:
+        if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title
+            for c in children
+        ):
+            break  # "his Japanese counterpart": the demonym names the body, not "his"
         if child.dep_ == "poss":
             # "the company's spokeswoman": the company the story is about, if it has one;
             # "the committee's president": the one committee the article names

@@ -758,3 +758,14 @@ def test_two_bare_presidents_lead_no_country_the_article_names(graph_of):
     )
     assert not [f for f in got if f[0] in {"Vadym Zelin", "Donald Tramp"}]
     assert ("Yulia Svyrid", "leaderOf", "Ukraine") in got
+
+
+def test_counterpart_of_a_demonym(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Wei Jun will meet his Japanese counterpart, Aiko Morimoto, "
+            "next month."
+        )
+    )
+    assert ("Aiko Morimoto", "memberOf", "Japan") in got
+    assert not [f for f in got if f[0] == "Aiko Morimoto" and f[2] == "Wei Jun"]
