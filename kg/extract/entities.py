@@ -28,8 +28,14 @@ GROUP_NOUNS = {
 
 
 def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
-    """A place mention for a demonym ("Ukrainian" → Ukraine), added to the article."""
-    country = country_of(token.text) if token.text in DEMONYMS or token.text[:1].isupper() else None
+    """A place mention for a demonym ("Ukrainian" → Ukraine, "South Korean" → South Korea),
+    added to the article."""
+    first, text = token, token.text
+    if token.i > 0 and token.text[:1].isupper():
+        before = token.doc[token.i - 1]
+        if f"{before.text} {token.text}" in DEMONYMS:
+            first, text = before, f"{before.text} {token.text}"
+    country = country_of(text) if text in DEMONYMS or text[:1].isupper() else None
     if not country:
         return None
     existing = context.mention_at(token)
@@ -37,9 +43,9 @@ def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
         return existing
     mention = Mention(
         context.article.id,
-        token.idx,
+        first.idx,
         token.idx + len(token.text),
-        token.text,
+        text,
         "Place",
         name=country,
         votes=(("Place", 4.0),),

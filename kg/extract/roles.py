@@ -11,6 +11,8 @@ predicate; a past role ("former defence minister") is not a current fact.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -18,26 +20,37 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.modality import status_of
+from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    ORG_HEADS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    country_of,
 )
 from kg.vocab import fit
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
-_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.split() if w not in {"of", "staff"}}
-_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+# "co-leader" is written "co - leader": its parts are title words too
+_TITLE_WORDS = {
+    w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
+} - {"-"}
+_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
+# "outgoing" holds the office until the successor takes over: still a current role
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 _DASHES = {"—", "–", "--", "-"}
-_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS}
+# styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
+_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
+    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
+}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -49,6 +62,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     """
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
+    # "director-general", "attorney-general": the first part is the office
+    words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
@@ -118,12 +133,66 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
 
 
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
-    found = context.mention_at(token) or _owner_named_before(context, token)
+    found = context.mention_at(token)
+    owner = _owner_named_before(context, token)
+    if found is None or token.lower_ == "its" and _person_like(found):
+        found = owner  # "its" is never a person's
+    elif owner is not None and owner.start >= token.sent.start_char:
+        found = owner  # "FIFA sent its deputy, X": the organisation of the same sentence
     if found is None:
         found = demonym_mention(context, token)
+    if found is None or found.type == "Person" and " " not in found.name:
+        # "OFAC Director X", "Commission President X", "Lakeside's chief executive":
+        # a short form of an organisation the article names in full
+        found = _organisation_named(context, token) or found
     if found is None or found == person or found.type == "Plan":
         return None
     return found
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "de", "du", "des", "del", "la", "le", "on"}
+
+
+def _organisation_named(
+    context: ArticleContext, token: Token, *, first_word: bool = True
+) -> Mention | None:
+    """The one organisation of the article that ``token`` names by its acronym, its first
+    word ("Lakeside" of "Lakeside Power Solutions") or its head ("Commission")."""
+    word = token.text
+    if not word[:1].isupper() or word.lower() in _TITLE_WORDS or word in DEMONYMS:
+        return None
+    doc = token.doc
+    if any(
+        0 <= k < len(doc)
+        and doc[k].is_title
+        and doc[k].lower_ not in _TITLE_WORDS
+        and k != token.sent.start
+        for k in (token.i - 1, token.i + 1)
+    ):
+        return None  # a word of a longer name: "Party" of "Liberal Party"
+    exact: dict[str, Mention] = {}
+    acronym: dict[str, Mention] = {}
+    part: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type != "Organization" or m.end <= m.start:
+            continue
+        words = m.name.split()
+        initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
+        if m.name == word:
+            exact.setdefault(m.name, m)
+        elif len(word) > 1 and word.isupper() and initials == word:
+            acronym.setdefault(m.name, m)
+        elif (
+            len(words) > 1
+            and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
+            and word.lower() not in PORTFOLIOS  # "Justice Minister" is not of "Law and Justice"
+        ):
+            part.setdefault(m.name, m)
+    # the closest form wins; two organisations of the same form name neither
+    for named in (exact, acronym, part):
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _relation(
@@ -198,6 +267,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
+                and _organisation_named(context, t, first_word=False) is None
             )
         ):  # "Energy Minister", "National Security Adviser"
             words.insert(0, t.text)
@@ -214,7 +285,12 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)
     if body is None and not possessive and words:
-        body = _department_named(context, words[0])
+        # "Treasury Secretary X", "Deputy Treasury Secretary X"
+        body = next(filter(None, (_department_named(context, w) for w in words)), None)
+    if body is None and not possessive and words and words[0].lower() == "board":
+        body = _home_company(context)  # "Board member X": of the company the story is about
+    if body is None and not possessive and words:
+        body = _organisation_described(context, words)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -238,6 +314,38 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
 
 
+def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "US ambassador to the United Nations X": the envoy is of the country before the
+    title, not of the body after "to"."""
+    doc = context.doc
+    sent = span.sent
+    host = context.name_at(doc[span.start - 1]) if span.start > sent.start else None
+    host_span = context.span_of(host) if host is not None else None
+    if host_span is None:
+        return
+    k = host_span.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k < sent.start + 1 or doc[k].lower_ != "to":
+        return
+    words: list[str] = []
+    j = k - 1
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or doc[j].lower_ == "and"):
+        words.insert(0, doc[j].text)
+        j -= 1
+    if not words or j < sent.start:
+        return
+    if {t.lower_ for t in doc[max(sent.start, j - 2) : j + 1]} & _PAST:
+        return  # "former Japanese ambassador to the UN X"
+    possessive = doc[j].text in _POSSESSIVE
+    body = _body_at(context, doc[j - 1] if possessive else doc[j], person)
+    if body is None or body.type not in {"Place", "Organization"}:
+        return
+    predicate = predicate_for(words, body)
+    if predicate:
+        yield _relation(context, person, predicate, body, sent, 0.85)
+
+
 def _next_to(span: Span, node: Token) -> bool:
     """Whether the apposition ``node`` is written right beside the name, across a comma.
 
@@ -247,7 +355,11 @@ def _next_to(span: Span, node: Token) -> bool:
     doc = span.doc
     if node.i > span.end:
         left = node.left_edge.i
-        return left - 2 == span.end - 1 and doc[left - 1].text in {",", "(", "—", "–"}
+        end = span.end
+        if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
+            end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
+                       end)
+        return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = span.start
     while start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
         start -= 1  # "Uganda's health minister, Dr. Sarah Nabukenya"
@@ -277,9 +389,34 @@ def _title_nodes(root: Token) -> list[Token]:
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:
-            if t not in out and t.pos_ in {"NOUN", "PROPN"}:
+            if t not in out and (t.pos_ in {"NOUN", "PROPN"} or _hyphen_head(t) is not None):
                 out.append(t)
     return out
+
+
+def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
+    """The words of the title ``node`` heads: its modifiers before it and the title, whole
+    if hyphenated ("first vice-president", "the agency's secretary-general")."""
+    first = _hyphen_head(node)
+    if first is None:
+        return [c.text for c in modifiers if c.i < node.i] + [node.text]
+    return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
+def _hyphen_head(token: Token) -> Token | None:
+    """The first part of a hyphenated title the parser split: "secretary" of "secretary -
+    general", whose last part it may read as an adjective."""
+    doc = token.doc
+    i = token.i
+    if (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and doc[i - 2].lower_ in _TITLE_WORDS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        return doc[i - 2]
+    return None
 
 
 def _title_before_comma(span: Span) -> Token | None:
@@ -314,7 +451,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if before is not None and before not in nodes:
         nodes.append(before)
     for node in nodes:
-        if context.mention_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
+        if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             _EXTRA_TITLES
         ):
             continue
@@ -329,7 +466,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
-        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        words = _title_words(node, modifiers)
         staff = [
             c
             for c in node.children
@@ -344,6 +481,15 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
         if found is None:
+            # "X, the chair of the board,": the board of the company the story is about;
+            # "X, a company spokeswoman,": the company
+            company = (
+                _home_company(context)
+                if _of_the_board(node)
+                else _organisation_described(context, words)
+            )
+            found = (company, True) if company is not None else None
+        if found is None:
             continue
         body, direct = found
         predicate = predicate_for([" ".join(words)] if staff else words, body)
@@ -354,6 +500,51 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if not direct and predicate == "leaderOf":
             predicate = "memberOf"  # "head of research at X" leads a part of X
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _organisation_described(context: ArticleContext, words: list[str]) -> Mention | None:
+    """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
+    the article whose name has the words of the description."""
+    described = []
+    for w in (w.lower() for w in words):
+        if w in _TITLE_WORDS:
+            break
+        described.append(w)
+    if not described or described[-1] not in ORG_HEADS:
+        return None
+    if described == ["company"]:
+        return _home_company(context)
+    named: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start:
+            name = {w.lower() for w in m.name.split()}
+            if set(described) <= name:
+                named.setdefault(m.name, m)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _of_the_board(node: Token) -> bool:
+    """ "chair of the board" with no company named after it."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ == "board" and not list(o.children)[1:]
+                for o in p.children)
+        for p in node.children
+    )
+
+
+def _home_company(context: ArticleContext) -> Mention | None:
+    """The organisation a story is about: named (by its first word) most often, and
+    clearly more often than any other."""
+    groups: dict[str, list[Mention]] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start and m.name:
+            groups.setdefault(m.name.split()[0], []).append(m)
+    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
+    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
+        return None
+    return max(ranked[0], key=lambda m: len(m.name))
 
 
 def _unit_words(modifiers: list[Token]) -> bool:
@@ -384,12 +575,32 @@ def _title_body(
     context: ArticleContext, node: Token, person: Mention
 ) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
-    for child in node.children:
+    first = _hyphen_head(node)
+    # "the Commission's vice-president": the parser may hang the possessive on "vice"
+    children = [*node.children, *(first.children if first is not None else [])]
+    for child in children:
+        if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title
+            for c in children
+        ):
+            break  # "his Japanese counterpart": the demonym names the body, not "his"
         if child.dep_ == "poss":
-            body = _body_at(context, child, person) or context.antecedents.get(child.i)
+            # "the company's spokeswoman": the company the story is about, if it has one;
+            # "the committee's president": the one committee the article names
+            described = (
+                _organisation_described(context, [child.lower_])
+                if child.lower_ in ORG_HEADS and context.name_at(child) is None
+                else None
+            )
+            body = (
+                (described if child.lower_ == "company" else None)
+                or _body_at(context, child, person)
+                or context.antecedents.get(child.i)
+                or described
+            )
             if body is not None:
                 return body, True
-    for child in node.children:
+    for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             body = _body_at(context, child, person)
             if body is not None:
@@ -414,8 +625,25 @@ def _title_body(
             if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
                 continue
             body = entity_of(context, pobj)
+            if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
+                # "spokesman for the UN secretary-general": the office holder's body
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "poss"} and c.i < pobj.i
+                        for m in [context.name_at(c)]
+                        if m is not None and m.type in {"Organization", "Place"}
+                    ),
+                    None,
+                )
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
+            for inner in pobj.children:  # "head of the Commission's trade department"
+                if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
+                    body = context.name_at(inner)
+                    if body is not None and body != person and body.type != "Plan":
+                        return body, False
             for inner in pobj.children:  # "head of research at ClearView"
                 if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
                     for deeper in inner.children:
@@ -468,7 +696,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
-_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install"}
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
@@ -481,9 +709,24 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m
         for c in verb.children
         if c.dep_ in {"dobj", "nsubjpass"}
-        for m in [context.mention_at(c)]
+        # "X, who was elected chair of Y": the relative pronoun stands for the name
+        for m in [context.mention_at(
+            verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
+        )]
         if m is not None and _person_like(m)
     ]
+    if not people:
+        # "appointed Ada Voss chief executive": the parser may make the name a modifier
+        # of the title
+        people = [
+            m
+            for c in verb.children
+            if c.dep_ in {"dobj", "oprd"} and c.lower_ in _TITLE_WORDS
+            for g in c.children
+            if g.dep_ in {"nmod", "compound"}
+            for m in [context.name_at(g)]
+            if m is not None and _person_like(m)
+        ]
     if not people:
         return
     candidates = []
@@ -512,12 +755,18 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m
         for c in verb.children
         if c.dep_ == "nsubj"
-        for m in [context.mention_at(c)]
+        # "the board of Acme elected X": the board's company
+        for o in (
+            [g for p in c.children if p.lower_ == "of" for g in p.children]
+            if c.lower_ in _GOVERNING_BODIES
+            else [c]
+        )
+        for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        words = [c.text for c in modifiers if c.i < node.i] + [node.text]
+        words = _title_words(node, modifiers)
         for person in people:
             found = _title_body(context, node, person)
             owner_pronoun = any(
@@ -536,6 +785,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
+            if predicate == "leaderOf" and _unit_words(modifiers):
+                predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
 
@@ -710,6 +961,65 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 yield _stated_by(context, verb, org, preds, other)
 
 
+#: Verbs that start or hold an office named after "as": "take over as interim CEO",
+#: "step in as acting chair", "serves as finance director", "became chief executive".
+_OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
+                 "succeed": None, "replace": None}
+
+
+def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X would take over as interim CEO" → X leads the company of the sentence."""
+    particle = _OFFICE_VERBS[verb.lemma_]
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return  # "step down as", "take part as"
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
+        return  # "served as" is past
+    titles = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" or verb.lemma_ == "become" and c.dep_ == "attr"
+        for g in ([c] if c.dep_ == "attr" else c.children)
+        if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
+    ]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    person = entity_of(context, subject) if subject is not None else None
+    if not titles or person is None or not _person_like(person):
+        return
+    status = status_of(verb)
+    if status == "hypothetical" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children
+    ):
+        status = "asserted"  # an announced succession: "X will take over as CEO"
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        words = _title_words(title, modifiers)
+        found = _title_body(context, title, person)
+        body = found[0] if found else _organisation_before(context, verb)
+        if body is None or body == person:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate == "leaderOf" and _unit_words(modifiers):
+            predicate = "memberOf"  # "finance director" leads a unit
+        if predicate:
+            yield Relation(person, predicate, body,
+                           context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _organisation_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation named last before ``token`` in its sentence."""
+    sent = token.sent
+    named = [
+        m
+        for m in context.mentions
+        if m.type == "Organization" and sent.start_char <= m.start and m.end <= token.idx
+    ]
+    return named[-1] if named else None
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
@@ -718,7 +1028,9 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
             yield from _led_by(context, verb)
             continue
-        if verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
+        if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
+            yield from _takes_office(context, verb)
+        elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
@@ -852,6 +1164,26 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 continue
             for pobj in prep.children:
                 other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if (
+                    other is None
+                    and pobj.dep_ == "pobj"
+                    and pobj.is_lower
+                    and pobj.i + 1 < len(doc)
+                ):
+                    # "of the opposition National Democratic Movement", "of the
+                    # agency's water division"
+                    other = context.name_at(doc[pobj.i + 1]) or next(
+                        (
+                            found
+                            for c in pobj.children
+                            if c.dep_ == "poss"
+                            for found in [context.name_at(c)]
+                            if found is not None
+                        ),
+                        None,
+                    )
+                    if other is not None and other.type != "Organization":
+                        other = None
                 if other is None or other == m:
                     continue
                 if m.type == "Organization" and other.type == "Place":
@@ -897,17 +1229,317 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Offices of a country's government, written before a name with no country:
+#: "President X", "Interim President X", "Justice Minister X".
+_STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
+_STANDING = {"interim", "acting", "outgoing", "caretaker"}
+
+
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
+    re.MULTILINE,
+)
+
+
+def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
+    """The country of the article's dateline and how much it says: a capital ("WARSAW —")
+    is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
+    is often only where a meeting is held."""
+    found = _DATELINE.search(doc_text(context.doc)[:1000])
+    if found is None:
+        return None
+    city, country = found.group(1).title(), found.group(2)
+    if city in CAPITAL_COUNTRIES:
+        return CAPITAL_COUNTRIES[city], 4
+    named = country_of(country) if country else None
+    return (named, 1) if named else None
+
+
+def _home_country(context: ArticleContext) -> Mention | None:
+    """The country an article is about: named (or its demonym used) most often, and clearly
+    more often than any other."""
+    counts: Counter[str] = Counter()
+    where: dict[str, Mention | Token] = {}
+    for m in context.mentions:
+        country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
+        if country:
+            counts[country] += 1
+            where.setdefault(country, m)
+    for token in context.tokens:
+        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
+        if country and context.mention_at(token) is None:
+            counts[country] += 1
+            where.setdefault(country, token)
+    dateline = _dateline_country(context)
+    if dateline:
+        counts[dateline[0]] += dateline[1]
+    ranked = counts.most_common(2) + [("", 0)]
+    if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
+        return None  # no country, or two the article is equally about
+    country = ranked[0][0]
+    found = where.get(country)
+    if isinstance(found, Token):
+        return demonym_mention(context, found)
+    if found is None:  # named only by the dateline: a place the prose never names
+        found = Mention(context.article.id, 0, 0, country, "Place", name=country,
+                        votes=(("Place", 4.0),))
+        context.mentions.append(found)
+    return found
+
+
+def _bare_office(
+    context: ArticleContext, person: Mention, span: Span
+) -> tuple[str, Span] | tuple[str, Span, str] | None:
+    """ "President X" with no country written: the office's predicate, if it is one of a
+    government's."""
+    doc = context.doc
+    sent = span.sent
+    words: list[str] = []
+    j = span.start - 1
+    while j >= sent.start and (
+        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
+        # "Secretary of Defense X"
+        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
+    ):
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if not words:
+        return _bare_apposition(context, span)
+    office = " ".join(w for w in words if w not in _STANDING)
+    if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
+        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
+    if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
+        return None
+    if j >= sent.start and (
+        context.mention_at(doc[j]) is not None
+        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
+        or doc[j].is_title and j > sent.start
+        or doc[j].lower_ in _PAST
+    ):
+        return None  # a body, a longer title or a past office: not a bare one
+    if office.endswith("minister") and office != "prime minister" or "vice" in words:
+        return "memberOf", sent
+    return "leaderOf", sent
+
+
+_APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
+
+
+def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
+    """ "X, the sports minister," or "the national security adviser, X,": a government
+    office with no country written."""
+    doc = context.doc
+    sent = span.sent
+    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
+        k, words = span.end + 2, []
+        while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
+            words.append(doc[k].lower_)
+            k += 1
+        closed = k < sent.end and doc[k].text in {",", ".", ";"}
+    elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
+        k, words = span.start - 2, []
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        closed = doc[k].lower_ == "the"
+    else:
+        return None
+    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
+        return None
+    if not set(words[:-1]) <= PORTFOLIOS | {"national", "security", "sports", "prime"}:
+        return None  # "the party's foreign minister", "the former minister"
+    if words == ["prime", "minister"]:
+        return "leaderOf", sent
+    return _APPOSED_OFFICES[words[-1]], sent
+
+
+def _offices_of_home_country(
+    context: ArticleContext, found: list[Relation]
+) -> Iterator[Relation]:
+    """ "President X" or "Justice Minister X" with no country: the article's country, for
+    people given no other office in it (the US president named "President Y" in a story
+    about Ukraine is "US President Y" somewhere else in it)."""
+    placed = {
+        r.subject.name.split()[-1]
+        for r in found
+        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
+    }
+    country = None
+    leaders: dict[str, set[str]] = {}
+    candidates: list[tuple[str, Relation]] = []
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start or not person.name:
+            continue
+        if person.name.split()[-1] in placed:
+            continue
+        span = context.span_of(person)
+        office = _bare_office(context, person, span) if span is not None else None
+        if office is None:
+            continue
+        country = country or _home_country(context)
+        if country is None:
+            return
+        predicate, sent = office[:2]
+        assert span is not None
+        if len(office) == 3 and country.name != office[2]:
+            continue  # the office is only that country's
+        named = {
+            c
+            for t in sent
+            for m in [context.mention_at(t)]
+            for c in [country_of(m.name) if m is not None and m.type == "Place" else
+                      DEMONYMS.get(t.text)]
+            if c
+        }
+        if named and country.name not in named:
+            continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        office_word = context.doc[span.start - 1].lower_
+        if predicate == "leaderOf":
+            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
+        candidates.append(
+            (office_word, Relation(person, predicate, country,
+                                   context.evidence(sent, "kg.roles.v1", 0.6)))
+        )
+    for office_word, relation in candidates:
+        # a country has one president: "President A" and "President B" in one story
+        # are of two countries, and the article does not say which is whose
+        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
+            yield relation
+
+
+def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
+    """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.tag_ != "NNS" or token.lemma_ not in _TITLE_WORDS:
+            continue
+        first = _hyphen_head(token)
+        words = [f"{first.text}-{token.lemma_}" if first is not None else token.lemma_]
+        start = first.i if first is not None else token.i
+        if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start - 2) : start]):
+            continue
+        k, body = token.i + 1, None
+        if k < token.sent.end and doc[k].lower_ == "of":
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+            body = context.name_at(doc[k]) if k < token.sent.end else None
+            found = context.span_of(body) if body is not None else None
+            k = found.end if found is not None else k
+            if k + 2 < token.sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3  # "(SPD)"
+        elif start >= 2 and doc[start - 1].text in _POSSESSIVE:
+            body = context.name_at(doc[start - 2])
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        if k >= token.sent.end or doc[k].text != ",":
+            continue
+        people, k = [], k + 1
+        while k < token.sent.end:
+            person = context.name_at(doc[k])
+            if person is None or not _person_like(person) or doc[k].idx != person.start:
+                break
+            people.append(person)
+            found = context.span_of(person)
+            k = found.end if found is not None else k + 1
+            if k < token.sent.end and doc[k].lower_ in {"and", ","}:
+                k += 1 + (k + 1 < token.sent.end and doc[k + 1].lower_ == "and")
+            else:
+                break
+        predicate = predicate_for(words, body)
+        if predicate is None or len(people) < 2:
+            continue
+        for person in people:
+            yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _whose_title(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Asian Rowing Federation, whose president, X," → X leads the federation."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.lower_ != "whose" or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        body = context.name_at(doc[token.i - 2])
+        if body is None or body.type != "Organization":
+            continue
+        k, words = token.i + 1, []
+        while k < token.sent.end and (doc[k].lower_ in _TITLE_WORDS or doc[k].text in _HYPHENS):
+            words.append(doc[k].text)
+            k += 1
+        if k < token.sent.end and doc[k].text == ",":
+            k += 1
+        person = context.name_at(doc[k]) if words and k < token.sent.end else None
+        if person is None or not _person_like(person) or doc[k].idx != person.start:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate:
+            yield _relation(context, person, predicate, body, token.sent, 0.85)
+
+
+#: Titles of the members of a legislature's chambers, and the chamber's names.
+_CHAMBER_TITLES = {
+    "sen.": "Senate", "sen": "Senate", "senator": "Senate",
+    "rep.": "House", "rep": "House", "representative": "House",
+    "congressman": "House", "congresswoman": "House",
+}
+
+
+def _chamber(context: ArticleContext, name: str) -> Mention | None:
+    """The one chamber called ``name`` the article names ("the Senate", "Brazil's Senate",
+    "the House of Representatives")."""
+    found: dict[str, Mention] = {}
+    for m in context.mentions:
+        words = m.name.split()
+        if m.type != "Organization" or m.end <= m.start or not words:
+            continue
+        if m.name.startswith(f"{name} of ") or words[-1] == name and all(
+            country_of(w.removesuffix("'s").removesuffix("’s")) for w in words[:-1]
+        ):  # "Senate", "Brazil's Senate", "House of Representatives"; not "White House"
+            found.setdefault(m.name, m)
+    if len(found) > 1 and all(n.startswith(name) for n in found):
+        return found[max(found, key=len)]  # "the House" of "the House of Representatives"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
+    """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not _person_like(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start == 0:
+            continue
+        house = _CHAMBER_TITLES.get(doc[span.start - 1].lower_)
+        if house is None or span.start == span.sent.start:
+            continue
+        before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
+        if before is not None and (
+            before.lower_ in _PAST | {"state"} or context.name_at(before) is not None
+        ):
+            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X"
+        chamber = _chamber(context, house)
+        if chamber is not None:
+            yield Relation(person, "memberOf", chamber,
+                           context.evidence(span.sent, "kg.roles.v1", 0.75))
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
+    found: list[Relation] = []
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None:
             continue
-        yield from _prenominal(context, person, span)
-        yield from _title_after(context, person, span)
-        yield from _appositive(context, person, span)
-    yield from _role_verbs(context)
+        found += _prenominal(context, person, span)
+        found += _title_after(context, person, span)
+        found += _appositive(context, person, span)
+        found += _envoy_to(context, person, span)
+    found += _role_verbs(context)
+    yield from found
+    yield from _offices_of_home_country(context, found)
+    yield from _chamber_members(context)
+    yield from _whose_title(context)
+    yield from _plural_titles(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "COUNTRIES",
+    "CAPITAL_COUNTRIES",
     "DEMONYMS",
     "PORTFOLIOS",
     "COUNTER_PLANS",
@@ -559,6 +560,11 @@ TITLE_PREDICATE: dict[str, str] = {
     "councillor": "memberOf",
     "councilman": "memberOf",
     "activist": "memberOf",
+    "speaker": "leaderOf",
+    "co-leader": "leaderOf",
+    "co-chair": "leaderOf",
+    "counterpart": "memberOf",
+    "prosecutor": "memberOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader
@@ -818,3 +824,34 @@ COMPANY_WORDS = frozenset(
         "lines", "line", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
     }
 )
+
+#: The country whose government sits in each capital, for datelines ("WARSAW —").
+#: Cities that are also the seat of international bodies (Brussels, Geneva, New
+#: York, Vienna, The Hague) are left out: a dateline there names no country.
+CAPITAL_COUNTRIES: dict[str, str] = {
+    "Abu Dhabi": "United Arab Emirates", "Abuja": "Nigeria", "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia", "Algiers": "Algeria", "Amman": "Jordan", "Ankara": "Turkey",
+    "Astana": "Kazakhstan", "Athens": "Greece", "Baghdad": "Iraq", "Baku": "Azerbaijan",
+    "Bangkok": "Thailand", "Beijing": "China", "Beirut": "Lebanon", "Belgrade": "Serbia",
+    "Berlin": "Germany", "Bern": "Switzerland", "Bogota": "Colombia", "Brasilia": "Brazil",
+    "Bratislava": "Slovakia", "Bucharest": "Romania", "Budapest": "Hungary",
+    "Buenos Aires": "Argentina", "Cairo": "Egypt", "Canberra": "Australia",
+    "Caracas": "Venezuela", "Chisinau": "Moldova", "Colombo": "Sri Lanka",
+    "Copenhagen": "Denmark", "Damascus": "Syria", "Dhaka": "Bangladesh", "Doha": "Qatar",
+    "Dublin": "Ireland", "Hanoi": "Vietnam", "Havana": "Cuba", "Helsinki": "Finland",
+    "Islamabad": "Pakistan", "Jakarta": "Indonesia", "Kabul": "Afghanistan",
+    "Khartoum": "Sudan", "Kinshasa": "Democratic Republic of Congo", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Kuala Lumpur": "Malaysia", "Lima": "Peru", "Lisbon": "Portugal",
+    "Ljubljana": "Slovenia", "London": "United Kingdom", "Madrid": "Spain",
+    "Manila": "Philippines", "Mexico City": "Mexico", "Minsk": "Belarus",
+    "Mogadishu": "Somalia", "Moscow": "Russia", "Muscat": "Oman", "Nairobi": "Kenya",
+    "New Delhi": "India", "Nicosia": "Cyprus", "Oslo": "Norway", "Ottawa": "Canada",
+    "Paris": "France", "Prague": "Czech Republic", "Pretoria": "South Africa",
+    "Pyongyang": "North Korea", "Rabat": "Morocco", "Reykjavik": "Iceland", "Riga": "Latvia",
+    "Riyadh": "Saudi Arabia", "Rome": "Italy", "Sanaa": "Yemen", "Santiago": "Chile",
+    "Seoul": "South Korea", "Sofia": "Bulgaria", "Stockholm": "Sweden", "Taipei": "Taiwan",
+    "Tallinn": "Estonia", "Tashkent": "Uzbekistan", "Tbilisi": "Georgia", "Tehran": "Iran",
+    "Tirana": "Albania", "Tokyo": "Japan", "Tripoli": "Libya", "Tunis": "Tunisia",
+    "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
+    "Wellington": "New Zealand", "Yerevan": "Armenia", "Zagreb": "Croatia",
+}
