@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.extract.nlp import doc_text, doc_tokens
+from kg.extract.plans import is_named_law
 from kg.model import Mention
 from kg.resolve.names import name_key
 
@@ -49,6 +50,8 @@ _PLAN_VERBS = {
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
+# Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
+_LAW_DESCRIPTIONS = {"bill", "legislation", "measure"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -144,6 +147,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _organisation_described(context, token, orgs)
             if found is not None:
                 antecedents[token.i] = found
+        elif lower in _LAW_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token):
+            laws = [p for p in plans if p.end <= token.idx and is_named_law(p)]
+            if laws and not context.mention_at(token):
+                antecedents[token.i] = laws[-1]
+                last_plan_reference = token.i
         elif lower == "it" and plans and _object_of_plan_verb(token):
             before = [p for p in plans if p.end <= token.idx]
             if before and _recent(doc, last_plan_reference, token):

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.modality import status_of
+from kg.extract.places import place_relations
 from kg.extract.registry import register
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
@@ -95,7 +96,18 @@ _DASHES = {"—", "–", "--", "-"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
-_AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
+_AUTHOR_NOUNS = {
+    "architect",
+    "architects",
+    "author",
+    "authors",
+    "drafter",
+    "drafters",
+    "sponsor",
+    "sponsors",
+    "co-sponsor",
+    "co-sponsors",
+}
 _PLAN_ONLY = {"authorOf"}
 
 
@@ -448,12 +460,13 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
         head = noun
         while head.dep_ in {"pobj", "prep"}:
             head = head.head
-        people: list[Mention] = []
-        if head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
+        # "the bill's lead sponsors, A and B,"
+        people = [m for c in noun.children if c.dep_ == "appos" for m in entities_of(context, c)]
+        if not people and head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
             for c in head.head.children:
                 if c.dep_ in {"attr", "nsubj"} and c != head:
                     people += entities_of(context, c)
-        elif head.dep_ == "appos":
+        elif not people and head.dep_ == "appos":
             people += entities_of(context, head.head)
         for person in people:
             if person.type != "Plan":
@@ -473,3 +486,4 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _hyphen_participles(context)
     yield from _their_meeting(context)
     yield from _architects(context)
+    yield from place_relations(context)

@@ -10,7 +10,7 @@ from kg.extract.lexicon import COUNTER_PLANS, PLAN_HEADS
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 
-__all__ = ["find_plans", "is_plan_head"]
+__all__ = ["find_plans", "is_plan_head", "is_named_law"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
@@ -33,8 +33,24 @@ _NOT_NAME = {
 }
 
 
+#: Capitalised heads of a law's name: "the Freight Rail Safety Act", "the Clean Air Bill".
+_LAW_HEADS = {"Act", "Bill", "Pact"}
+#: Heads of a law's or treaty's title: "the EU-India Free Trade Agreement" is one plan.
+_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
+
+
 def is_plan_head(token: Token) -> bool:
+    if token.text in _LAW_HEADS:
+        return token.pos_ == "PROPN" and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
+        )
     return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def is_named_law(mention: Mention) -> bool:
+    """A law or treaty named by its title ("Digital Fairness Act"): a plan, not an organisation."""
+    words = mention.name.split()
+    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS
 
 
 def _modifiers(head: Token) -> list[Token]:

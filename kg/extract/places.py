@@ -1,0 +1,194 @@
+"""Where places are: "Memphis, Tenn.", "Liberec in Czechoslovakia" → ``locatedIn``.
+
+A place followed by a comma and a country or a US state ("Anchorage, Alaska",
+"Klamath Falls, Ore.", "PERUGIA, Italy") is in it; so is a place followed by
+"in" and another place ("Gmund in Austria", "Cadiz in western Kentucky", and
+every place of a list before it: "Lesny and Liberec in Czechoslovakia"). A
+country is never said to be in another place this way ("France, Germany and
+Italy" is a list, not a nesting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.lexicon import COUNTRIES, COUNTRY_ALIASES
+from kg.model import Mention, Relation
+
+__all__ = ["place_relations", "is_country_or_state"]
+
+US_STATES = frozenset(
+    [
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "Wisconsin",
+        "Wyoming",
+    ]
+) | {
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+}
+#: The abbreviations of US states in news style ("Memphis, Tenn."), without their final dot.
+STATE_ABBREVIATIONS = frozenset(
+    [
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Del",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Kans",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "N.H",
+        "N.J",
+        "N.M",
+        "N.Y",
+        "N.C",
+        "N.D",
+        "Okla",
+        "Ore",
+        "Pa",
+        "R.I",
+        "S.C",
+        "S.D",
+        "Tenn",
+        "Tex",
+        "Vt",
+        "Va",
+        "Wash",
+        "W.Va",
+        "Wis",
+        "Wyo",
+    ]
+)
+#: Words between "in" and the larger place: "in western Kentucky", "in the north of".
+_BETWEEN = {"the", "northern", "southern", "eastern", "western", "central", "nearby"}
+
+
+def is_country_or_state(name: str) -> bool:
+    """A country or a US state, in any of the forms news writes them."""
+    bare = name.removeprefix("the ").rstrip(".")
+    return (
+        bare in COUNTRIES
+        or name in COUNTRY_ALIASES
+        or bare in COUNTRY_ALIASES
+        or bare in US_STATES
+        or bare in STATE_ABBREVIATIONS
+    )
+
+
+def _place(context: ArticleContext, token: Token) -> Mention | None:
+    found = context.name_at(token)
+    return found if found is not None and found.type == "Place" else None
+
+
+def _relation(context: ArticleContext, inner: Mention, outer: Mention, sent: Span) -> Relation:
+    return Relation(inner, "locatedIn", outer, context.evidence(sent, "kg.events.v1", 0.7))
+
+
+def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
+    """The places a list puts before the one at ``span``: "Ostined, Lesny and Liberec"."""
+    found: list[Mention] = []
+    k = span.start - 1
+    while k >= span.sent.start:
+        token = context.doc[k]
+        place = _place(context, token)
+        if place is not None:
+            if context.doc[k - 1].lower_ == "in":
+                break  # "Liberec in Czechoslovakia and Gmund": Czechoslovakia is no item
+            if not found or found[-1] != place:
+                found.append(place)
+        elif token.lower_ not in {",", "and", "or"}:
+            break
+        k -= 1
+    return found
+
+
+def place_relations(context: ArticleContext) -> Iterator[Relation]:
+    doc = context.doc
+    for inner in context.mentions:
+        if inner.type != "Place" or is_country_or_state(inner.name):
+            continue
+        span = context.span_of(inner)
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        after = doc[span.end]
+        if after.text == ",":  # "Anchorage, Alaska"
+            outer = _place(context, doc[span.end + 1])
+            if outer is not None and outer != inner and is_country_or_state(outer.name):
+                yield _relation(context, inner, outer, span.sent)
+            continue
+        if after.lower_ != "in":
+            continue
+        k = span.end + 1
+        while k < span.sent.end - 1 and doc[k].lower_ in _BETWEEN:
+            k += 1
+        outer = _place(context, doc[k])
+        if outer is None or outer == inner:
+            continue
+        for place in {inner, *_listed_before(context, span)}:
+            if place != outer and not is_country_or_state(place.name):
+                yield _relation(context, place, outer, span.sent)
