@@ -159,7 +159,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 last_plan_reference = token.i
         elif (
             (lower in PLAN_HEADS and _is_definite(token))
-            or (lower in _PLAN_PRONOUNS and plans)
+            # "its secretary general" is an organisation's, never a plan's
+            or (lower in _PLAN_PRONOUNS and plans and token.head.lower_ not in TITLE_PREDICATE)
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
         ):
             before = [p for p in plans if p.end <= token.idx]

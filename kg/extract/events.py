@@ -13,10 +13,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
+from kg.extract.lexicon import TITLE_PREDICATE
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.registry import register
@@ -67,7 +68,7 @@ VERB_PREDICATES = {
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
-_LIST_WORDS = {"sanction", "sanctions", "blacklist", "list"}
+_SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -88,7 +89,15 @@ PHRASAL = {
     ("speak", "against"): "opposes",
     ("campaign", "against"): "opposes",
 }
-_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
+_MEETING_NOUNS = {
+    "meeting",
+    "talks",
+    "summit",
+    "meetings",
+    "discussions",
+    "negotiations",
+    "session",
+}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
@@ -146,10 +155,8 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
 
 
 def _designated(verb: Token) -> bool:
-    sent = verb.sent
-    doc = verb.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in doc[start : sent.end])
+    """ "designated" is a sanction in an article that has spoken of sanctions by then."""
+    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
 def _added_to_list(verb: Token) -> bool:
@@ -177,10 +184,22 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"
     if verb.lemma_ == "add" and _added_to_list(verb):
         return "sanctioned"
+    if verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
+        for c in verb.children
+        for a in c.children
+    ):
+        return "sanctioned"  # "Those sanctioned include X and Y"
     if verb.lemma_ in _HOLD and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
     ):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
+    if verb.lemma_ == "join" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
+        for p in verb.children
+        for o in p.children
+    ):
+        return "met"  # "X joined Y for a trilateral meeting"
     for child in verb.children:
         if child.dep_ in {"prt", "prep"} and (verb.lemma_, child.lower_) in PHRASAL:
             return PHRASAL[(verb.lemma_, child.lower_)]
@@ -213,22 +232,55 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return entities_of(context, pobj)
     dateline = dateline_end(verb)
+    found: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return entities_of(context, verb.head)
-            return _leaders(context, child) or entities_of(context, child)
+            # a name the parser split ("Kang Min-seo and Y") gives several subjects
+            found += [
+                m
+                for m in _leaders(context, child) or entities_of(context, child)
+                if m not in found
+            ]
+    if found:
+        return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
+    """The people in apposition to ``token``: "the head of the agency, X"."""
+    return [
+        m
+        for c in token.children
+        if c.dep_ == "appos"
+        for m in entities_of(context, c)
+        if _person_like(m)
+    ]
 
 
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     found = entities_of(context, token)
     if found:
         return found
+    # "the head of Egypt's intelligence service, Tarek Mansour": the person named
+    named = _named_person(context, token)
+    if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
+        named = [
+            m
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            for m in _named_person(context, pobj)
+        ]
+    if named:
+        return named
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -318,6 +370,54 @@ def _pairs(
             yield s, o
 
 
+def _owner_only(context: ArticleContext, mention: Mention) -> bool:
+    """ "accepted Kang's invitation", "backed the AU's call": the name owns what is meant."""
+    span = context.span_of(mention)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and context.mention_at(of.head) is None
+
+
+def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The targets of a sanction verb's inverted passive ("Also designated were X and Y")
+    and of "along with" ("designated X, along with two associates, Y and Z")."""
+    found: list[Mention] = []
+    for aux in verb.children:
+        if aux.dep_ == "auxpass" and aux.i > verb.i:
+            for c in aux.children:
+                if c.dep_ in {"attr", "nsubj"}:
+                    found += _object_entity(context, c)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
+            for token in context.doc[prep.i + 1 : verb.sent.end]:
+                if token.pos_ in {"VERB", "AUX"}:
+                    break
+                named = context.name_at(token)
+                if named is not None and named.type != "Plan" and named not in found:
+                    found.append(named)
+    return found
+
+
+def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who the article last said sanctioned or designated someone, before ``verb``."""
+    doc = context.doc
+    for sent in reversed(list(doc[: verb.sent.start].sents)):
+        for token in sent:
+            imposing = token.lemma_ in {"impose", "announce"} and any(
+                c.dep_ == "dobj" and c.lemma_ == "sanction" for c in token.children
+            )
+            # in a sentence about sanctions, an earlier "designated" was one too
+            if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
+                found = _subjects(context, token)
+                if found:
+                    return found
+    return []
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
         predicate = _predicate(verb)
@@ -325,6 +425,16 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             continue
         subjects = _subjects(context, verb)
         objects = _objects(context, verb, predicate)
+        if predicate == "sanctioned":
+            objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
+            # "X has been OFAC-designated"
+            agent = context.doc[verb.i - 2] if verb.i > 1 else verb
+            if not subjects and context.doc[verb.i - 1].text in _DASHES:
+                subjects = [m for m in [context.mention_at(agent)] if m is not None]
+            # "Also designated were X and Y": by whoever the article said imposes the sanctions
+            subjects = subjects or _sanctioner_before(context, verb)
+        if predicate in {"supports", "opposes"}:
+            objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
@@ -438,6 +548,47 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
 
 
+def _attendance_opening(sent: Span) -> Token | None:
+    """The verb of "Attending were A; B; and C", "Those attending included"."""
+    words = list(sent[:6])
+    if not any(t.lemma_ == "attend" and t.tag_ == "VBG" or t.lower_ == "present" for t in words):
+        return None
+    return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
+    """Who held the meeting the sentence before tells of: "X held a closed-door session"."""
+    for verb in sent:
+        if _predicate(verb) == "met":
+            return _subjects(context, verb)
+    return []
+
+
+def _attendees(context: ArticleContext) -> Iterator[Relation]:
+    """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
+    doc = context.doc
+    for sent in doc.sents:
+        verb = _attendance_opening(sent)
+        if verb is None or sent.start == 0:
+            continue
+        hosts = _meeting_host(context, doc[sent.start - 1].sent)
+        guests: list[Mention] = []
+        for token in doc[verb.i + 1 : sent.end]:
+            found = context.mention_at(token)
+            if found is not None and _person_like(found) and found not in guests:
+                guests.append(found)
+        for host in hosts:
+            for guest in guests:
+                if host != guest:
+                    yield Relation(
+                        host,
+                        "met",
+                        guest,
+                        context.evidence(sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
+
+
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan"."""
     for noun in context.tokens:
@@ -486,4 +637,5 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _hyphen_participles(context)
     yield from _their_meeting(context)
     yield from _architects(context)
+    yield from _attendees(context)
     yield from place_relations(context)

@@ -178,7 +178,12 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
         after = doc[span.end]
         if after.text == ",":  # "Anchorage, Alaska"
             outer = _place(context, doc[span.end + 1])
-            if outer is not None and outer != inner and is_country_or_state(outer.name):
+            outer_span = context.span_of(outer) if outer is not None else None
+            if outer_span is None or outer_span.end >= len(doc):
+                continue
+            if doc[outer_span.end].lower_ in {"'s", "’s"}:
+                continue  # "In Tehran, Iran's foreign ministry": no nesting stated
+            if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue
         if after.lower_ != "in":
