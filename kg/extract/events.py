@@ -102,6 +102,8 @@ _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
+#: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
+_WHEN = {"after", "before", "while", "when", "during"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
@@ -249,7 +251,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
 
@@ -386,19 +388,24 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
     """The targets of a sanction verb's inverted passive ("Also designated were X and Y")
     and of "along with" ("designated X, along with two associates, Y and Z")."""
     found: list[Mention] = []
+
+    def listed_after(start: int) -> None:  # names up to the next verb: the parse may split them
+        for token in context.doc[start : verb.sent.end]:
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            named = context.name_at(token)
+            if named is not None and named.type != "Plan" and named not in found:
+                found.append(named)
+
     for aux in verb.children:
         if aux.dep_ == "auxpass" and aux.i > verb.i:
             for c in aux.children:
                 if c.dep_ in {"attr", "nsubj"}:
-                    found += _object_entity(context, c)
+                    found += [m for m in _object_entity(context, c) if m not in found]
+            listed_after(aux.i + 1)
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
-            for token in context.doc[prep.i + 1 : verb.sent.end]:
-                if token.pos_ in {"VERB", "AUX"}:
-                    break
-                named = context.name_at(token)
-                if named is not None and named.type != "Plan" and named not in found:
-                    found.append(named)
+            listed_after(prep.i + 1)
     return found
 
 

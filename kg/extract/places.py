@@ -183,6 +183,11 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
                 continue
             if doc[outer_span.end].lower_ in {"'s", "’s"}:
                 continue  # "In Tehran, Iran's foreign ministry": no nesting stated
+            k = outer_span.end
+            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or"}:
+                k += 1
+            if k > outer_span.end and _place(context, doc[k]) is not None:
+                continue  # "Europe, US, Russia and Ukraine": a list
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue

@@ -302,3 +302,158 @@ def test_hoping_to_hold_a_summit_is_not_a_meeting(graph_of):
         )
     )
     assert not {f for f in got if f[1] == "met" and f[2] in {"China", "Japan"}}
+
+
+def test_a_named_law_is_a_plan_and_the_bill_refers_to_it(graph_of):
+    g = graph_of(
+        "President Dana Morel on Monday vetoed the Harbor Safety Act, a bipartisan bill. "
+        "Senator Ruth Calloway, who voted for the bill, said she would vote to override. "
+        "Senator Wes Arden, who voted against the bill, praised the president."
+    )
+    got = facts(g)
+    assert dict((e.label, e.type) for e in g.entities)["Harbor Safety Act"] == "Plan"
+    assert ("Dana Morel", "opposes", "Harbor Safety Act") in got
+    assert ("Ruth Calloway", "supports", "Harbor Safety Act") in got
+    assert ("Wes Arden", "opposes", "Harbor Safety Act") in got
+    assert ("Wes Arden", "supports", "Harbor Safety Act") not in got
+
+
+def test_the_bill_with_no_law_named_refers_to_nothing(graph_of):
+    got = facts(graph_of("Senator Ruth Calloway, who voted for the bill, spoke on Monday."))
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_the_sponsors_of_a_bill_author_it(graph_of):
+    got = facts(
+        graph_of(
+            "The Clean Rivers Act passed the Senate. The bill's lead sponsors, "
+            "Sen. Ann Roe and Sen. Bo Lind, said they had the votes."
+        )
+    )
+    assert ("Ann Roe", "authorOf", "Clean Rivers Act") in got
+    assert ("Bo Lind", "authorOf", "Clean Rivers Act") in got
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def test_meetings_told_around_other_verbs(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Premier Ahn Jun-ho and Chancellor Sato Ken agreed on Thursday to expand drills, "
+                "meeting on the sidelines of the G20 summit. "
+                "Minister Ida Rask and Minister Karl Voss agreed to restart visits, after meeting "
+                "in Oslo. "
+                "Later, Ida Rask and Karl Voss joined Secretary of State Mark Dell for a "
+                "trilateral meeting. "
+                "Sheikh Omar Haddad held talks with the head of Velmar's intelligence service, "
+                "Tarek Samir, at a hotel."
+            )
+        )
+    )
+    assert frozenset(("Ahn Jun-ho", "Sato Ken")) in met
+    assert frozenset(("Ida Rask", "Karl Voss")) in met
+    assert frozenset(("Ida Rask", "Mark Dell")) in met
+    assert frozenset(("Karl Voss", "Mark Dell")) in met
+    assert frozenset(("Omar Haddad", "Tarek Samir")) in met
+
+
+def test_joining_a_board_is_no_meeting(graph_of):
+    got = facts(graph_of("Ana Lopes joined Velora Motors in 2020 for a meeting fee of $500."))
+    assert not _met(got)
+
+
+def test_attending_were_lists_who_met_the_host(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Commission chair Issa Marou held a closed-door session on the crisis on "
+                "Sunday. Attending were Congolese President Paul Ilunga; Angolan President "
+                "Manuel Kiala; and the bloc's envoy, Bankole Adeyemi."
+            )
+        )
+    )
+    assert frozenset(("Issa Marou", "Paul Ilunga")) in met
+    assert frozenset(("Issa Marou", "Manuel Kiala")) in met
+    assert frozenset(("Issa Marou", "Bankole Adeyemi")) in met
+    assert frozenset(("Paul Ilunga", "Manuel Kiala")) not in met
+
+
+def test_attending_were_without_a_meeting_before_says_nothing(graph_of):
+    got = facts(
+        graph_of(
+            "Rain fell on the capital on Sunday. Attending were President Paul Ilunga "
+            "and President Manuel Kiala."
+        )
+    )
+    assert not _met(got)
+
+
+def test_sanctions_told_in_other_constructions(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Monday on a shipping network. "
+            "The Treasury designated Karim Vossoughi, along with two of his associates, "
+            "Li Wen and Omar Haddad. Also designated were Tern Shipping and Crescent Trading. "
+            "Those sanctioned include Jorge Palacios. "
+            "The Delta Front itself has been OFAC-designated since 2022."
+        )
+    )
+    for target in ["Karim Vossoughi", "Li Wen", "Omar Haddad", "Tern Shipping",
+                   "Crescent Trading", "Jorge Palacios"]:
+        assert ("Treasury", "sanctioned", target) in got
+    assert ("OFAC", "sanctioned", "Delta Front") in got
+
+
+def test_a_firm_named_beside_a_sanctioned_one_is_not_sanctioned(graph_of):
+    g = graph_of(
+        "The Treasury imposed sanctions on Velcor Shipping on Tuesday. A Singapore-based "
+        "insurer, Meridian Underwriters, which the Treasury said had covered two tankers, "
+        "was not designated."
+    )
+    got = facts(g)
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] == "Meridian Underwriters"}
+    assert ("Treasury", "sanctioned", "Meridian Underwriters") in facts(g, "negated")
+
+
+def test_backing_what_someone_owns_is_no_stance_on_them(graph_of):
+    got = facts(
+        graph_of(
+            "Takeshi Morikawa accepted Kang Min-seo's invitation to visit Seoul. "
+            "Claudine Uwera said Rwanda supported the African Union's call for a truce."
+        )
+    )
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_places_in_places(graph_of):
+    got = facts(
+        graph_of(
+            "The plane left Anchorage, Alaska, and landed in Yuma, Ariz., at noon. "
+            "The border runs past Lesny and Liberec in Czechoslovakia and Gmund in Austria. "
+            "She spoke from her home near Cadiz in western Kentucky."
+        )
+    )
+    for inner, outer in [("Anchorage", "Alaska"), ("Yuma", "Ariz"),
+                         ("Lesny", "Czechoslovakia"), ("Liberec", "Czechoslovakia"),
+                         ("Gmund", "Austria"), ("Cadiz", "Kentucky")]:
+        assert any(s == inner and p == "locatedIn" and o.startswith(outer) for s, p, o in got)
+    assert ("Czechoslovakia", "locatedIn", "Austria") not in got
+
+
+def test_lists_of_countries_and_possessives_are_no_nesting(graph_of):
+    got = facts(
+        graph_of(
+            "Ministers from France, Germany and Italy met in Rome. "
+            "In Lisbon, Spain's foreign minister, Ana Ruiz, spoke to reporters."
+        )
+    )
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] in {"Germany", "Italy", "Spain"}}
+
+
+def test_a_list_of_places_is_no_nesting(graph_of):
+    got = facts(graph_of("Europe, Canada, Russia and Ukraine weigh a new peace deal."))
+    assert not {f for f in got if f[1] == "locatedIn"}
