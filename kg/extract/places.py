@@ -167,15 +167,29 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
     return found
 
 
+def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
+    """ "California's Central Valley", "Bangkok's largest slum, Klong Toey"."""
+    doc = context.doc
+    k = span.end + 1
+    while k < span.sent.end - 1 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in {"JJS", "JJ"}):
+        k += 1
+    part = _place(context, doc[k]) if k < span.sent.end else None
+    if part is not None and part != owner and not is_country_or_state(part.name):
+        yield _relation(context, part, owner, span.sent)
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     doc = context.doc
     for inner in context.mentions:
-        if inner.type != "Place" or is_country_or_state(inner.name):
-            continue
         span = context.span_of(inner)
-        if span is None or span.end + 1 >= len(doc):
+        if inner.type != "Place" or span is None or span.end + 1 >= len(doc):
             continue
         after = doc[span.end]
+        if after.lower_ in {"'s", "’s"}:
+            yield from _possessed(context, inner, span)
+            continue
+        if is_country_or_state(inner.name):
+            continue  # a country is in no other place
         if after.text == ",":  # "Anchorage, Alaska"
             outer = _place(context, doc[span.end + 1])
             outer_span = context.span_of(outer) if outer is not None else None

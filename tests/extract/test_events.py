@@ -457,3 +457,14 @@ def test_lists_of_countries_and_possessives_are_no_nesting(graph_of):
 def test_a_list_of_places_is_no_nesting(graph_of):
     got = facts(graph_of("Europe, Canada, Russia and Ukraine weigh a new peace deal."))
     assert not {f for f in got if f[1] == "locatedIn"}
+
+
+def test_a_place_named_before_its_state_is_a_place_in_it(graph_of):
+    g = graph_of("Winds reached 44 degrees at Klamath Falls, Ore., on Monday.")
+    assert dict((e.label, e.type) for e in g.entities)["Klamath Falls"] == "Place"
+    assert any(s == "Klamath Falls" and p == "locatedIn" for s, p, o in facts(g))
+
+
+def test_a_place_owned_by_a_place_is_in_it(graph_of):
+    got = facts(graph_of("Officials in Kenya's Rift Valley said the drought worsened."))
+    assert ("Rift Valley", "locatedIn", "Kenya") in got
