@@ -68,6 +68,7 @@ VERB_PREDICATES = {
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
+_LISTS = {"sanctions", "sanction", "blacklist", "entity"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
@@ -156,6 +157,17 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _agreed_on(verb: Token) -> list[Token]:
+    """What "agreed on X" / "agreed to X" names: the deal the parties made."""
+    return [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
     return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
@@ -167,8 +179,9 @@ def _added_to_list(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for pobj in prep.children:
                 words = {pobj.lower_} | {c.lower_ for c in pobj.children}
+                # "its sanctions list", "the blacklist", the US "entity list" of barred firms
                 if pobj.lower_ in {"blacklist"} or (
-                    pobj.lower_ == "list" and words & {"sanctions", "sanction", "blacklist"}
+                    pobj.lower_ == "list" and words & _LISTS
                 ):
                     return True
     return False
@@ -182,6 +195,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
+    if verb.lemma_ == "agree" and _agreed_on(verb):
+        return "authorOf"  # "the parties agreed on a coalition deal"
     if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
     if verb.lemma_ == "add" and _added_to_list(verb):
@@ -238,7 +253,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return entities_of(context, verb.head)
+                noun = verb.head
+                if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+                    # "X and Y were among the countries that voted for it"
+                    return _subjects(context, noun.head.head)
+                return entities_of(context, noun)
             # a name the parser split ("Kang Min-seo and Y") gives several subjects
             found += [
                 m
@@ -247,6 +266,18 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             ]
     if found:
         return found
+    # "Twelve members voted for it, including the United States and France"
+    # (the parser hangs "including" on whichever noun is last; a comma sets it off)
+    including = [
+        m
+        for prep in verb.subtree
+        if prep.lower_ == "including" and prep.nbor(-1).text == ","
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in entities_of(context, pobj)
+    ]
+    if including:
+        return including
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
@@ -302,6 +333,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if verb.lemma_ == "vote":
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
+    if verb.lemma_ == "agree":
+        return [m for o in _agreed_on(verb) for m in _object_entity(context, o)]
     against = [
         o
         for c in verb.children
@@ -442,11 +475,23 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = subjects or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
             objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
+        if predicate == "authorOf":  # "who wrote the draft with Sierra Leone": both wrote it
+            subjects += [
+                m
+                for p in _with_partner(verb)
+                for m in entities_of(context, p)
+                if m not in subjects and m.type != "Plan"
+            ]
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         status = status_of(verb)
+        if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
+            for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
+                yield Relation(
+                    s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status
+                )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate

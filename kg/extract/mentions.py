@@ -549,7 +549,7 @@ def _before_country_or_state(tokens: list[Token], end: int) -> bool:
         words = tokens[end + 1 : after]
         if len(words) == size and is_country_or_state(" ".join(t.text for t in words)):
             follows = tokens[after].lower_ if after < len(tokens) else "."
-            return follows not in {"and", "or", ",", "'s", "’s"} or (
+            return follows not in {"and", "or", ",", "'s", "’s", "'", "’"} or (
                 follows == "," and after + 1 < len(tokens) and not tokens[after + 1].is_title
             )
     return False

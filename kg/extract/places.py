@@ -178,7 +178,33 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
         yield _relation(context, part, owner, span.sent)
 
 
+def _based(context: ArticleContext) -> Iterator[Relation]:
+    """ "Copa, the Brussels-based farmers' lobby", "the Colombo-based think tank Verité"."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+            continue
+        place = _place(context, doc[token.i - 2])
+        if place is None:
+            continue
+        # the name after the description ("the Colombo-based think tank Verité Research")
+        org = None
+        for k in range(token.i + 1, min(token.i + 6, token.sent.end)):
+            org = context.name_at(doc[k])
+            if org is not None or doc[k].is_punct and doc[k].text not in {"'", "’"}:
+                break
+        # or the name the description is in apposition to ("Copa, the Brussels-based lobby")
+        start = token.i - 2
+        while start > token.sent.start and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
+        if org is None and start >= 2 and doc[start - 1].text == ",":
+            org = context.name_at(doc[start - 2])
+        if org is not None and org.type == "Organization":
+            yield _relation(context, org, place, token.sent)
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
+    yield from _based(context)
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)

@@ -90,6 +90,11 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # a plan introduced as what someone drafted: "drafted a counterproposal"
         introduced = token.dep_ == "dobj" and token.head.lemma_ in _AUTHORING
+        # "the parties agreed on a coalition deal": the deal they made
+        introduced = introduced or (
+            token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
+            and token.head.head.lemma_ == "agree"
+        )
         specific = (
             has_number
             or (words & _TOPICS)

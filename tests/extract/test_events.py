@@ -468,3 +468,57 @@ def test_a_place_named_before_its_state_is_a_place_in_it(graph_of):
 def test_a_place_owned_by_a_place_is_in_it(graph_of):
     got = facts(graph_of("Officials in Kenya's Rift Valley said the drought worsened."))
     assert ("Rift Valley", "locatedIn", "Kenya") in got
+
+
+def test_voters_named_by_including_or_among(graph_of):
+    got = facts(
+        graph_of(
+            "Twelve of the council's 15 members voted in favour of the 10-point peace plan, "
+            "including Ireland and Ghana. Norway and Chile were among the countries that "
+            "voted for the 10-point peace plan."
+        )
+    )
+    for country in ["Ireland", "Ghana", "Norway", "Chile"]:
+        assert (country, "supports", "10-point peace plan") in got
+
+
+def test_co_authors_and_parties_agreeing_a_coalition_deal(graph_of):
+    got = facts(graph_of("Ana Roe, who wrote the draft resolution with Sierra Leone, spoke."))
+    assert ("Ana Roe", "authorOf", "draft resolution") in got
+    assert ("Sierra Leone", "authorOf", "draft resolution") in got
+    got = facts(
+        graph_of("The Civic Party and the Green League agreed on a coalition deal on Wednesday.")
+    )
+    deal = "coalition deal"
+    assert ("Civic Party", "authorOf", deal) in got and ("Green League", "authorOf", deal) in got
+    allies = {frozenset((s, o)) for s, p, o in got if p == "allyOf"}
+    assert frozenset(("Civic Party", "Green League")) in allies
+
+
+def test_agreeing_to_meet_is_no_meeting_yet(graph_of):
+    g = graph_of("Hana Liss and Otto Brehm agreed to meet again in the spring.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "desired"))
+
+
+def test_added_to_the_entity_list_is_a_sanction(graph_of):
+    got = facts(
+        graph_of("The Bureau of Industry and Security added Qiantang Photonics to its entity list.")
+    )
+    assert ("Bureau of Industry and Security", "sanctioned", "Qiantang Photonics") in got
+
+
+def test_based_in_a_place_told_before_the_name_or_after_it(graph_of):
+    got = facts(
+        graph_of(
+            "Copa Agrifood, the Brussels-based farmers' lobby, opposed the deal. "
+            "Ana Roe of the Geneva-based think tank Alpine Research said it would pass."
+        )
+    )
+    assert ("Copa Agrifood", "locatedIn", "Brussels") in got
+    assert ("Alpine Research", "locatedIn", "Geneva") in got
+
+
+def test_a_person_based_somewhere_is_no_organisation_there(graph_of):
+    got = facts(graph_of("Ana Roe, a London-based lawyer, said Velora Group would appeal."))
+    assert not {f for f in got if f[1] == "locatedIn"}
