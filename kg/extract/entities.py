@@ -8,7 +8,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.lexicon import DEMONYMS, country_of
 from kg.model import Mention
 
-__all__ = ["entity_of", "entities_of", "demonym_mention", "GROUP_NOUNS"]
+__all__ = ["entity_of", "entities_of", "demonym_mention", "group_bodies", "GROUP_NOUNS"]
 
 #: Nouns that stand for the body named by their modifier: "Russian officials" → Russia.
 GROUP_NOUNS = {
@@ -24,6 +24,8 @@ GROUP_NOUNS = {
     "negotiators",
     "leadership",
     "administration",
+    "team",
+    "teams",
 }
 
 
@@ -65,16 +67,29 @@ def entity_of(context: ArticleContext, token: Token, *, groups: bool = True) -> 
             if named is not None:
                 return named
     if groups and token.lower_ in GROUP_NOUNS:
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                named = context.mention_at(child) or demonym_mention(context, child)
-                if named is not None and named.type in {"Place", "Organization"}:
-                    return named
+        bodies = group_bodies(context, token)
+        return bodies[0] if bodies else None
     return None
+
+
+def group_bodies(context: ArticleContext, token: Token) -> list[Mention]:
+    """The bodies a group noun stands for: "the Qatari and Egyptian teams" → Qatar, Egypt."""
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            for t in [child, *child.conjuncts]:
+                named = context.mention_at(t) or demonym_mention(context, t)
+                if named is not None and named.type in {"Place", "Organization"}:
+                    found += [] if named in found else [named]
+    return found
 
 
 def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
     """Entities of ``token`` and its coordinated tokens ("Rosneft and Lukoil")."""
+    if token.lower_ in {"teams", "delegations", "governments"} and not context.mention_at(token):
+        found = group_bodies(context, token)  # "the Qatari and Egyptian teams"
+        if len(found) > 1:
+            return found
     found = []
     for t in [token, *token.conjuncts]:
         mention = entity_of(context, t)

@@ -44,13 +44,15 @@ def is_plan_head(token: Token) -> bool:
         return token.pos_ == "PROPN" and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
         )
+    if token.text == "bill":  # "the AI bill", "the Senate bill": a bill with an owner or topic
+        return token.pos_ == "NOUN"
     return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def is_named_law(mention: Mention) -> bool:
     """A law or treaty named by its title ("Digital Fairness Act"): a plan, not an organisation."""
     words = mention.name.split()
-    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS
+    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
 
 
 def _modifiers(head: Token) -> list[Token]:
