@@ -126,14 +126,14 @@ _PLAN_ONLY = {"authorOf"}
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [
-        p
-        for h in heads
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if preps:  # "… with X, and with Y": the parser hangs the second "with" elsewhere
+        preps += [
+            t
+            for t in verb.doc[preps[-1].i + 1 : verb.sent.end]
+            if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
+        ]
+    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:

@@ -208,7 +208,9 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)
-        if inner.type != "Place" or span is None or span.end + 1 >= len(doc):
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        if inner.type != "Place":
             continue
         after = doc[span.end]
         if after.lower_ in {"'s", "’s"}:

@@ -522,3 +522,29 @@ def test_based_in_a_place_told_before_the_name_or_after_it(graph_of):
 def test_a_person_based_somewhere_is_no_organisation_there(graph_of):
     got = facts(graph_of("Ana Roe, a London-based lawyer, said Velora Group would appeal."))
     assert not {f for f in got if f[1] == "locatedIn"}
+
+
+def test_talks_with_one_partner_and_with_another(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Luisa Fernandez said she had held talks on Wednesday with Uganda's health "
+                "minister, Dr. Sarah Nabukenya, and with the head of the Africa Disease Agency, "
+                "Dr. Yaw Boakye, to coordinate the response."
+            )
+        )
+    )
+    assert frozenset(("Luisa Fernandez", "Sarah Nabukenya")) in met
+    assert frozenset(("Luisa Fernandez", "Yaw Boakye")) in met
+
+
+def test_a_plan_drafted_by_two_countries_teams(graph_of):
+    got = facts(
+        graph_of(
+            "Mediators presented a revised ceasefire proposal on Monday. "
+            "It was drafted by the Qatari and Egyptian teams."
+        )
+    )
+    assert ("Qatar", "authorOf", "revised ceasefire proposal") in got or (
+        "Qatar", "authorOf", "ceasefire proposal") in got
+    assert any(s == "Egypt" and p == "authorOf" for s, p, o in got)
