@@ -51,7 +51,7 @@ _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manu
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 # Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
-_LAW_DESCRIPTIONS = {"bill", "legislation", "measure"}
+_LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -148,7 +148,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None:
                 antecedents[token.i] = found
         elif lower in _LAW_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token):
-            laws = [p for p in plans if p.end <= token.idx and is_named_law(p)]
+            laws = [
+                p
+                for p in plans
+                if p.end <= token.idx
+                and (p.name.lower().endswith(lower) if lower == "budget" else is_named_law(p))
+            ]
             if laws and not context.mention_at(token):
                 antecedents[token.i] = laws[-1]
                 last_plan_reference = token.i

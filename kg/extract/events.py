@@ -157,6 +157,16 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _declared_vote(verb: Token) -> bool:
+    """ "We will vote against this budget": a vote announced, with no condition on it."""
+    return (
+        verb.lemma_ == "vote"
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
+        and not any(t.lower_ in {"if", "unless", "only", "whether"} for t in verb.sent)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def _agreed_on(verb: Token) -> list[Token]:
     """What "agreed on X" / "agreed to X" names: the deal the parties made."""
     return [
@@ -487,6 +497,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         status = status_of(verb)
+        if status == "hypothetical" and _declared_vote(verb):
+            status = "asserted"  # "said it would vote against the budget" is a stance now
         if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
             for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
                 yield Relation(

@@ -44,7 +44,7 @@ def is_plan_head(token: Token) -> bool:
         return token.pos_ == "PROPN" and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
         )
-    if token.text == "bill":  # "the AI bill", "the Senate bill": a bill with an owner or topic
+    if token.text in {"bill", "budget"}:  # "the AI bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
     return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
@@ -84,6 +84,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
+        # "the 2026 budget": a year names one budget
+        has_number = has_number or token.lower_ == "budget" and any(
+            re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
+        )
         owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"

@@ -548,3 +548,14 @@ def test_a_plan_drafted_by_two_countries_teams(graph_of):
     assert ("Qatar", "authorOf", "revised ceasefire proposal") in got or (
         "Qatar", "authorOf", "ceasefire proposal") in got
     assert any(s == "Egypt" and p == "authorOf" for s, p, o in got)
+
+
+def test_a_budget_of_a_year_and_an_announced_vote_against_it(graph_of):
+    g = graph_of(
+        "The finance minister presented the 2026 budget on Monday. "
+        "Senator Ana Roe said she would vote against the budget. "
+        "Senator Bo Lind said he would vote for the budget only if taxes fell."
+    )
+    assert ("Ana Roe", "opposes", "2026 budget") in facts(g)
+    assert ("Bo Lind", "supports", "2026 budget") not in facts(g)
+    assert ("Bo Lind", "supports", "2026 budget") in facts(g, "hypothetical")
