@@ -105,6 +105,9 @@ _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
+#: Talking by telephone is a meeting: "spoke by phone with Y", "talked to Y by telephone".
+_CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
+_CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
@@ -126,6 +129,8 @@ _PLAN_ONLY = {"authorOf"}
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "consulted by telephone with Y": the parser may hang "with" on the telephone
+    heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
     if preps:  # "… with X, and with Y": the parser hangs the second "with" elsewhere
         preps += [
@@ -157,6 +162,15 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _by_phone(verb: Token) -> bool:
+    """A conversation held by telephone or video: "spoke by phone", "in a phone call"."""
+    return any(
+        t.lower_ in _CALL_WORDS and t.head.i in {verb.i, *(c.i for c in verb.children)}
+        or t.lower_ == "call" and t.head.head.i == verb.i
+        for t in verb.subtree
+    )
+
+
 def _declared_vote(verb: Token) -> bool:
     """ "We will vote against this budget": a vote announced, with no condition on it."""
     return (
@@ -167,12 +181,12 @@ def _declared_vote(verb: Token) -> bool:
     )
 
 
-def _agreed_on(verb: Token) -> list[Token]:
-    """What "agreed on X" / "agreed to X" names: the deal the parties made."""
+def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
+    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names."""
     return [
         o
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in {"on", "to"}
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
         if o.dep_ == "pobj"
     ]
@@ -205,8 +219,12 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
-    if verb.lemma_ == "agree" and _agreed_on(verb):
+    if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
+        return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
         return "authorOf"  # "the parties agreed on a coalition deal"
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"to"}):
+        return "supports"  # "Ukraine agreed in principle to Washington's framework"
     if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
     if verb.lemma_ == "add" and _added_to_list(verb):
@@ -344,7 +362,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
-        return [m for o in _agreed_on(verb) for m in _object_entity(context, o)]
+        return [m for o in _agreed_on(verb, {"on", "to"}) for m in _object_entity(context, o)]
     against = [
         o
         for c in verb.children
@@ -354,10 +372,19 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if verb.lemma_ in _TALK or (predicate == "met" and verb.lemma_ in _HOLD):
+    if verb.lemma_ in _TALK | _CALL_VERBS or (predicate == "met" and verb.lemma_ in _HOLD):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
-        if partners:
-            return partners
+        if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
+            partners = [
+                m
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "to"
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for m in _object_entity(context, o)
+            ]
+        if partners or verb.lemma_ in _TALK | _CALL_VERBS:
+            return partners  # what they discussed is a topic, not a partner
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
         for noun in verb.children:
             if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:

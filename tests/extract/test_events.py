@@ -559,3 +559,31 @@ def test_a_budget_of_a_year_and_an_announced_vote_against_it(graph_of):
     assert ("Ana Roe", "opposes", "2026 budget") in facts(g)
     assert ("Bo Lind", "supports", "2026 budget") not in facts(g)
     assert ("Bo Lind", "supports", "2026 budget") in facts(g, "hypothetical")
+
+
+def test_phone_calls_are_meetings_but_interviews_are_not(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "President Ana Roe spoke by phone with Prime Minister Bo Lind on Monday. "
+                "Ivo Marek and Petra Sova discussed Syria in a phone call. "
+                "Chancellor Hana Liss talked to Otto Brehm by telephone. "
+                "Lena Brask spoke to the Daily Courier on Tuesday."
+            )
+        )
+    )
+    assert frozenset(("Ana Roe", "Bo Lind")) in met
+    assert frozenset(("Ivo Marek", "Petra Sova")) in met
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert not {pair for pair in met if "Syria" in pair or "Daily Courier" in pair}
+
+
+def test_agreeing_to_a_plan_supports_it(graph_of):
+    got = facts(
+        graph_of(
+            "Washington unveiled a 12-point peace plan. "
+            "Ukraine has agreed in principle to the 12-point peace plan."
+        )
+    )
+    assert ("Ukraine", "supports", "12-point peace plan") in got
+    assert ("Ukraine", "authorOf", "12-point peace plan") not in got
