@@ -45,6 +45,9 @@ _PLAN_VERBS = {
     "vote",
     "draft",
     "propose",
+    "praise",
+    "slam",
+    "hail",
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}

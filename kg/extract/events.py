@@ -52,6 +52,10 @@ VERB_PREDICATES = {
     "criticize": "opposes",
     "veto": "opposes",
     "hail": "supports",
+    "praise": "supports",
+    "slam": "opposes",
+    "block": "opposes",
+    "visit": "met",
     "defend": "supports",
     "accept": "supports",
     "sanction": "sanctioned",
@@ -198,9 +202,9 @@ def _designated(verb: Token) -> bool:
 
 
 def _added_to_list(verb: Token) -> bool:
-    """ "added X to its sanctions list" / "to the blacklist"."""
+    """ "added X to its sanctions list", "placed X on the blacklist"."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "on"}:
             for pobj in prep.children:
                 words = {pobj.lower_} | {c.lower_ for c in pobj.children}
                 # "its sanctions list", "the blacklist", the US "entity list" of barred firms
@@ -227,8 +231,14 @@ def _predicate(verb: Token) -> str | None:
         return "supports"  # "Ukraine agreed in principle to Washington's framework"
     if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
-    if verb.lemma_ == "add" and _added_to_list(verb):
+    if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
         return "sanctioned"
+    if verb.lemma_ == "freeze" and any(
+        c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
+    ):
+        return "sanctioned"  # "froze the assets of X"
+    if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
+        return "met"  # "sat down with X"
     if verb.lemma_ == "include" and any(
         c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
         for c in verb.children
@@ -536,6 +546,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate
             if verb.lemma_ in {"greet", "receive"} and said != "met":
                 continue  # "received weapons from Germany's …" is no meeting
+            if verb.lemma_ == "visit" and o.type != "Person":
+                continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ == "block" and o.type != "Plan":
+                continue  # "blocked the road", "blocked X's assets": no stance
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 

@@ -587,3 +587,28 @@ def test_agreeing_to_a_plan_supports_it(graph_of):
     )
     assert ("Ukraine", "supports", "12-point peace plan") in got
     assert ("Ukraine", "authorOf", "12-point peace plan") not in got
+
+
+def test_more_sanction_verbs(graph_of):
+    got = facts(
+        graph_of(
+            "Britain froze the assets of Karim Vossoughi on Tuesday. "
+            "Canada placed Duna Logistics on its sanctions list."
+        )
+    )
+    assert ("United Kingdom", "sanctioned", "Karim Vossoughi") in got
+    assert ("Canada", "sanctioned", "Duna Logistics") in got
+
+
+def test_more_stance_and_meeting_verbs(graph_of):
+    g = graph_of(
+        "Hungary blocked the 12-point peace plan on Monday, and Poland praised it. "
+        "Hana Liss sat down with Otto Brehm in Geneva. Hana Liss visited Kyiv on Friday. "
+        "Police blocked Velora Motors' gates."
+    )
+    got = facts(g)
+    plan = "12-point peace plan"
+    assert ("Hungary", "opposes", plan) in got
+    assert ("Poland", "supports", plan) in got
+    assert frozenset(("Hana Liss", "Otto Brehm")) in _met(got)
+    assert not {f for f in got if "Kyiv" in f or "Velora Motors" in f}
