@@ -92,6 +92,8 @@ def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
             return found
     found = []
     for t in [token, *token.conjuncts]:
+        if t is not token and _excluded(t):
+            continue  # "sanctioned X and Y, but not Z": Z is set apart
         mention = entity_of(context, t)
         if mention is not None and mention not in found:
             found.append(mention)
@@ -102,3 +104,12 @@ def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
                     if pobj.dep_ == "pobj":
                         found.extend(m for m in entities_of(context, pobj) if m not in found)
     return found
+
+
+def _excluded(conjunct: Token) -> bool:
+    """A conjunct set apart by "not" ("X, but not Z") or "except" ("all but Z")."""
+    first = conjunct.left_edge
+    before = conjunct.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ in {"not", "except", "excluding"} or any(
+        c.dep_ in {"neg", "preconj"} and c.lower_ == "not" for c in conjunct.children
+    )

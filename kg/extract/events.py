@@ -471,10 +471,12 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
 
     def listed_after(start: int) -> None:  # names up to the next verb: the parse may split them
         for token in context.doc[start : verb.sent.end]:
-            if token.pos_ in {"VERB", "AUX"}:
-                break
+            describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
+            if token.pos_ in {"VERB", "AUX"} and not describing:
+                break  # a clause of its own begins (not "a Hong Kong-registered firm")
             named = context.name_at(token)
-            if named is not None and named.type != "Plan" and named not in found:
+            # a place here describes a target ("a Hong Kong-registered firm")
+            if named is not None and named.type not in {"Plan", "Place"} and named not in found:
                 found.append(named)
 
     for aux in verb.children:

@@ -612,3 +612,16 @@ def test_more_stance_and_meeting_verbs(graph_of):
     assert ("Poland", "supports", plan) in got
     assert frozenset(("Hana Liss", "Otto Brehm")) in _met(got)
     assert not {f for f in got if "Kyiv" in f or "Velora Motors" in f}
+
+
+def test_a_group_set_apart_by_but_not_is_not_sanctioned(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury sanctioned Velcor Shipping and its owner Karim Vossoughi, but not "
+            "the Delta Group, which owns a stake in the firm. "
+            "Also designated were Tern Shipping, a Hong Kong-registered firm, and Crescent Trading."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Karim Vossoughi") in got
+    assert ("Treasury", "sanctioned", "Crescent Trading") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] in {"Delta Group", "Hong Kong"}}
