@@ -67,6 +67,8 @@ VERB_PREDICATES = {
     "present": "authorOf",
     "table": "authorOf",
     "submit": "authorOf",
+    "sponsor": "authorOf",
+    "co-sponsor": "authorOf",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
@@ -145,9 +147,17 @@ def _with_partner(verb: Token) -> list[Token]:
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
+def _is_vote(verb: Token) -> bool:
+    """ "voted", "cast its veto", "cast a vote"."""
+    return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
+        c.dep_ == "dobj" and c.lemma_ in {"vote", "veto", "ballot"} for c in verb.children
+    )
+
+
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
-    """ "voted for X" / "voted in favour of X" / "voted against X"."""
-    for prep in verb.children:
+    """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
+    ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ != "prep":
             continue
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -218,7 +228,7 @@ def _added_to_list(verb: Token) -> bool:
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
-    if verb.lemma_ == "vote":
+    if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
@@ -368,7 +378,7 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
     if verb.dep_ == "acl":  # "the plan put forward by Trump"
         return _object_entity(context, verb.head)
-    if verb.lemma_ == "vote":
+    if _is_vote(verb):
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":

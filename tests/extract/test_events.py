@@ -625,3 +625,16 @@ def test_a_group_set_apart_by_but_not_is_not_sanctioned(graph_of):
     assert ("Treasury", "sanctioned", "Karim Vossoughi") in got
     assert ("Treasury", "sanctioned", "Crescent Trading") in got
     assert not {f for f in got if f[1] == "sanctioned" and f[2] in {"Delta Group", "Hong Kong"}}
+
+
+def test_vetoes_cast_and_resolutions_sponsored(graph_of):
+    got = facts(
+        graph_of(
+            "Algeria, which sponsored the draft resolution, called the vote historic. "
+            "Russia cast its veto against the draft resolution, while China abstained. "
+            "Velora Motors sponsored the Alpine Cup."
+        )
+    )
+    assert ("Algeria", "authorOf", "draft resolution") in got
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert not {f for f in got if f[0] in {"China", "Velora Motors"}}
