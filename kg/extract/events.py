@@ -1,11 +1,16 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
-met / held talks / "their meeting" → ``met``; drafted, drew up, put forward,
-"architect of" → ``authorOf``; endorsed, welcomed, backed → ``supports``;
-rejected, opposed → ``opposes``; imposed sanctions on → ``sanctioned``.
-Subjects and objects distribute over coordination, relative clauses and
-passives are followed, and every relation carries the status of its clause
-(a wish, a condition or a denial is kept but never as a plain fact).
+met / held talks / "their meeting" / attendee lists after a meeting / phone
+calls → ``met``; drafted, drew up, put forward, sponsored, agreed on,
+"architect of" → ``authorOf``; endorsed, welcomed, backed, agreed to, voted for
+→ ``supports``; rejected, opposed, vetoed, voted against → ``opposes``; imposed
+sanctions on, designated, added to a sanctions list, "those sanctioned include"
+→ ``sanctioned`` (an agentless one by the sanctioner the article last named);
+where places are comes from :mod:`kg.extract.places`.
+Subjects and objects distribute over coordination (never to a conjunct set
+apart by "but not"), relative clauses and passives are followed, and every
+relation carries the status of its clause (a wish, a condition or a denial is
+kept but never as a plain fact).
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
-"""Where places are: "Memphis, Tenn.", "Liberec in Czechoslovakia" → ``locatedIn``.
+"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
 
 A place followed by a comma and a country or a US state ("Anchorage, Alaska",
 "Klamath Falls, Ore.", "PERUGIA, Italy") is in it; so is a place followed by
 "in" and another place ("Gmund in Austria", "Cadiz in western Kentucky", and
-every place of a list before it: "Lesny and Liberec in Czechoslovakia"). A
-country is never said to be in another place this way ("France, Germany and
-Italy" is a list, not a nesting).
+every place of a list before it: "Lesny and Liberec in Czechoslovakia"), and a
+place a place owns ("Kenya's Rift Valley"). An organisation described as
+"X-based" is in X ("Copa, the Brussels-based lobby", "the Geneva-based think
+tank Alpine Research"). A country is never said to be in another place this
+way, and a list ("Europe, US, Russia and Ukraine") or a possessive after the
+comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations
