@@ -319,18 +319,6 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             ]
     if found:
         return found
-    # "Twelve members voted for it, including the United States and France"
-    # (the parser hangs "including" on whichever noun is last; a comma sets it off)
-    including = [
-        m
-        for prep in verb.subtree
-        if prep.lower_ == "including" and prep.nbor(-1).text == ","
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for m in entities_of(context, pobj)
-    ]
-    if including:
-        return including
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
@@ -351,7 +339,25 @@ def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
     ]
 
 
+def _included(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "Twelve members voted for it, including the United States and France", "met
+    congressional leaders, including X and Y" (the parser hangs "including" on whichever
+    noun is last; a comma sets it off)."""
+    return [
+        m
+        for prep in verb.subtree
+        if prep.lower_ == "including" and prep.nbor(-1).text == ","
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in entities_of(context, pobj)
+    ]
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
+    if context.mention_at(token) is None:  # "the four leaders, A, B, C and D": all of them
+        for appos in token.children:
+            if appos.dep_ == "appos" and len(listed := entities_of(context, appos)) > 1:
+                return listed
     found = entities_of(context, token)
     if found:
         return found
@@ -529,6 +535,11 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             continue
         subjects = _subjects(context, verb)
         objects = _objects(context, verb, predicate)
+        included = _included(context, verb)
+        if included and not subjects:
+            subjects = included
+        elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
+            objects = [m for m in included if predicate != "met" or m.type != "Place"]
         if predicate == "sanctioned":
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
             # "X has been OFAC-designated"

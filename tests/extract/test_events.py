@@ -638,3 +638,19 @@ def test_vetoes_cast_and_resolutions_sponsored(graph_of):
     assert ("Algeria", "authorOf", "draft resolution") in got
     assert ("Russia", "opposes", "draft resolution") in got
     assert not {f for f in got if f[0] in {"China", "Velora Motors"}}
+
+
+def test_meeting_a_group_named_in_a_list_or_by_including(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "President Ana Roe met with congressional leaders, including Senator Bo Lind "
+                "and Speaker Ivo Marek, on Tuesday. President Ana Roe hosted the two governors, "
+                "Petra Sova and Hana Liss, on Friday. Ana Roe met students on a tour of several "
+                "cities, including Lisbon."
+            )
+        )
+    )
+    for guest in ["Bo Lind", "Ivo Marek", "Petra Sova", "Hana Liss"]:
+        assert frozenset(("Ana Roe", guest)) in met
+    assert not {pair for pair in met if "Lisbon" in pair}
