@@ -121,6 +121,11 @@ _CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
 _CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
+#: Verbs that leave a meeting unheld: "talks are scheduled for May", "the meeting was called off".
+_NOT_HELD = {
+    "schedule", "plan", "set", "slate", "expect", "seek", "request", "propose", "want",
+    "cancel", "postpone", "delay", "scrap", "call", "hope", "rule",
+}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
 _AUTHOR_NOUNS = {
     "architect",
@@ -681,6 +686,52 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
 
 
+def _governing_verb(noun: Token) -> Token:
+    head = noun.head
+    while head.dep_ in {"prep", "pobj"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Who held the meeting ``noun`` names: "X's meeting", "her meeting" (X), or the subject
+    of the clause a leading "After talks with Y," opens."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ != "their":
+            found = context.mention_at(child)
+            return [found] if found is not None and _person_like(found) else []
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following"}:
+        return _subjects(context, prep.head)
+    return []
+
+
+def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
+    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y"."""
+    for noun in context.tokens:
+        if noun.lower_ not in _MEETING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = _governing_verb(noun)
+        # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
+        if any(c.lower_ in _FUTURE for c in noun.children) or verb.lemma_ in _NOT_HELD:
+            status = "hypothetical"
+        else:
+            status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
+        pairs: list[tuple[Mention, Mention]] = []
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between"}:
+                continue
+            named = [
+                m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
+            ]
+            if prep.lower_ == "between":
+                pairs += list(itertools.combinations(named, 2))
+            else:
+                pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
+        for s, o in pairs:
+            yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
 def _attendance_opening(sent: Span) -> Token | None:
     """The verb of "Attending were A; B; and C", "Those attending included"."""
     words = list(sent[:6])
@@ -769,6 +820,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
     yield from _their_meeting(context)
+    yield from _meeting_nouns(context)
     yield from _architects(context)
     yield from _attendees(context)
     yield from place_relations(context)

@@ -654,3 +654,20 @@ def test_meeting_a_group_named_in_a_list_or_by_including(graph_of):
     for guest in ["Bo Lind", "Ivo Marek", "Petra Sova", "Hana Liss"]:
         assert frozenset(("Ana Roe", guest)) in met
     assert not {pair for pair in met if "Lisbon" in pair}
+
+
+def test_meetings_named_by_nouns(graph_of):
+    g = graph_of(
+        "Ana Roe's meeting with Bo Lind on Monday lasted two hours. "
+        "After talks with Ivo Marek, Petra Sova said progress had been made. "
+        "The talks between Hana Liss and Otto Brehm ended without a deal. "
+        "Rolf Dane's meeting with Ines Kavala was called off."
+    )
+    met = _met(facts(g))
+    assert frozenset(("Ana Roe", "Bo Lind")) in met
+    assert frozenset(("Petra Sova", "Ivo Marek")) in met
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert frozenset(("Rolf Dane", "Ines Kavala")) not in met
+    g = graph_of("Talks between Lena Brask and Tomas Wilde are scheduled for May.")
+    assert not _met(facts(g))
+    assert frozenset(("Lena Brask", "Tomas Wilde")) in _met(facts(g, "hypothetical"))
