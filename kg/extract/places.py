@@ -206,8 +206,34 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, token.sent)
 
 
+#: What an organisation is, named between its place and its name: "the Beirut newspaper X".
+_KINDS = {
+    "newspaper", "daily", "broadcaster", "company", "firm", "group", "bank", "carrier",
+    "airline", "agency", "university", "lender", "insurer", "carmaker", "chipmaker",
+    "manufacturer", "developer", "club", "think", "tank", "charity", "foundation",
+}
+
+
+def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
+    """ "the independent Beirut newspaper An-Nahar", "Hong Kong property firm Wharf"."""
+    doc = context.doc
+    for org in context.mentions:
+        span = context.span_of(org)
+        if org.type != "Organization" or span is None or span.start < 2:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ not in _KINDS:
+            continue
+        while k > span.sent.start and (doc[k].lower_ in _KINDS or doc[k].pos_ in {"NOUN", "ADJ"}):
+            k -= 1
+        place = _place(context, doc[k])
+        if place is not None:
+            yield _relation(context, org, place, span.sent)
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
+    yield from _described_by_place(context)
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)

@@ -671,3 +671,14 @@ def test_meetings_named_by_nouns(graph_of):
     g = graph_of("Talks between Lena Brask and Tomas Wilde are scheduled for May.")
     assert not _met(facts(g))
     assert frozenset(("Lena Brask", "Tomas Wilde")) in _met(facts(g, "hypothetical"))
+
+
+def test_an_organisation_described_by_its_place(graph_of):
+    got = facts(
+        graph_of(
+            "The statement was sent to the independent Beirut newspaper An-Nahar. "
+            "Hong Kong property firm Wharf Holdings rose 3 percent."
+        )
+    )
+    assert ("An-Nahar", "locatedIn", "Beirut") in got
+    assert ("Wharf Holdings", "locatedIn", "Hong Kong") in got
