@@ -732,6 +732,27 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
 
 
+def _allies(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has allied itself with Y", "X and Y are longtime allies"."""
+    for token in context.tokens:
+        if token.lemma_ == "ally" and token.pos_ == "VERB":
+            subjects = _subjects(context, token)
+            partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
+            pairs = [(s, o) for s in subjects for o in partners if s != o]
+            verb = token
+        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be":
+            verb = token.head
+            pairs = list(itertools.combinations(_subjects(context, verb), 2))
+        else:
+            continue
+        for s, o in pairs:
+            if "Plan" not in {s.type, o.type}:
+                yield Relation(
+                    s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                    status_of(verb),
+                )
+
+
 def _attendance_opening(sent: Span) -> Token | None:
     """The verb of "Attending were A; B; and C", "Those attending included"."""
     words = list(sent[:6])
@@ -821,6 +842,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _hyphen_participles(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
+    yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
     yield from place_relations(context)

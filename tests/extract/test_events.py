@@ -682,3 +682,14 @@ def test_an_organisation_described_by_its_place(graph_of):
     )
     assert ("An-Nahar", "locatedIn", "Beirut") in got
     assert ("Wharf Holdings", "locatedIn", "Hong Kong") in got
+
+
+def test_allies_by_verb_and_by_copula(graph_of):
+    g = graph_of(
+        "The Civic Party has allied itself with the Green League. "
+        "Ana Roe and Bo Lind are longtime allies. Ivo Marek and Petra Sova are not allies."
+    )
+    allies = {frozenset((s, o)) for s, p, o in facts(g) if p == "allyOf"}
+    assert frozenset(("Civic Party", "Green League")) in allies
+    assert frozenset(("Ana Roe", "Bo Lind")) in allies
+    assert frozenset(("Ivo Marek", "Petra Sova")) not in allies
