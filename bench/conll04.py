@@ -7,7 +7,7 @@ so this is a transfer measurement with a stated label mapping:
 
     Person -> Peop, Organization -> Org, Place -> Loc
     Work_For (Peop->Org):    leaderOf, spokespersonOf, memberOf, advisorOf
-    OrgBased_In (Org->Loc):  locatedIn, partOf ("Moscow's Bolshoi Ballet")
+    OrgBased_In (Org->Loc):  locatedIn, partOf ("Oslo's Harbour Theatre")
     Located_In (Loc->Loc):   locatedIn, partOf
     Live_In (Peop->Loc):     memberOf, leaderOf (a country's president or minister,
                              a city's mayor); kg states no one's home or birthplace
@@ -16,9 +16,9 @@ so this is a transfer measurement with a stated label mapping:
 The mapping is lenient only where kg's fact implies CoNLL's; it cannot be
 complete. Two limits to read the scores by: CoNLL annotates a person's home
 (Live_In) and not the places in a sentence about a birth ("was born in
-Tupelo, Miss." has no Located_In), so kg's true "Tupelo locatedIn Miss." counts
+Dunmore, Tenn." has no Located_In), so kg's true "Dunmore locatedIn Tenn." counts
 as false; and CoNLL makes the agency of a dateline based in its city
-("BEIRUT, Lebanon (AP)" → AP OrgBased_In Beirut), which kg does not state: a
+("VERANO, Italy (AP)" → AP OrgBased_In Verano), which kg does not state: a
 dateline tells where a story was filed, not where the agency is.
 
 Matching is by entity boundaries relaxed to the gold span's last token (kg

@@ -226,7 +226,7 @@ def _object_of_plan_verb(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    elif token.dep_ == "nsubjpass":  # "It was drafted by the Qatari team"
+    elif token.dep_ == "nsubjpass":  # "It was drafted by the Danish team"
         return head.lemma_ in _PLAN_VERBS | {"write"}
     elif token.dep_ != "dobj":
         return False

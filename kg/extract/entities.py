@@ -73,7 +73,7 @@ def entity_of(context: ArticleContext, token: Token, *, groups: bool = True) -> 
 
 
 def group_bodies(context: ArticleContext, token: Token) -> list[Mention]:
-    """The bodies a group noun stands for: "the Qatari and Egyptian teams" → Qatar, Egypt."""
+    """The bodies a group noun stands for: "the Danish and Dutch teams" → both countries."""
     found: list[Mention] = []
     for child in token.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -87,7 +87,7 @@ def group_bodies(context: ArticleContext, token: Token) -> list[Mention]:
 def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
     """Entities of ``token`` and its coordinated tokens ("Rosneft and Lukoil")."""
     if token.lower_ in {"teams", "delegations", "governments"} and not context.mention_at(token):
-        found = group_bodies(context, token)  # "the Qatari and Egyptian teams"
+        found = group_bodies(context, token)  # "the Danish and Dutch teams"
         if len(found) > 1:
             return found
     found = []

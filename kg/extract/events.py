@@ -248,7 +248,7 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
         return "authorOf"  # "the parties agreed on a coalition deal"
     if verb.lemma_ == "agree" and _agreed_on(verb, {"to"}):
-        return "supports"  # "Ukraine agreed in principle to Washington's framework"
+        return "supports"  # "Chile agreed in principle to the Lima framework"
     if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
     if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
@@ -316,7 +316,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                     # "X and Y were among the countries that voted for it"
                     return _subjects(context, noun.head.head)
                 return entities_of(context, noun)
-            # a name the parser split ("Kang Min-seo and Y") gives several subjects
+            # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             found += [
                 m
                 for m in _leaders(context, child) or entities_of(context, child)
@@ -366,7 +366,7 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     found = entities_of(context, token)
     if found:
         return found
-    # "the head of Egypt's intelligence service, Tarek Mansour": the person named
+    # "the head of Velmar's intelligence service, Omar Samir": the person named
     named = _named_person(context, token)
     if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
         named = [
@@ -479,7 +479,7 @@ def _pairs(
 
 
 def _owner_only(context: ArticleContext, mention: Mention) -> bool:
-    """ "accepted Kang's invitation", "backed the AU's call": the name owns what is meant."""
+    """ "accepted Lind's invitation", "backed the union's call": the name owns what is meant."""
     span = context.span_of(mention)
     if span is None:
         return False
@@ -555,7 +555,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = subjects or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
             objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
-        if predicate == "authorOf":  # "who wrote the draft with Sierra Leone": both wrote it
+        if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
             subjects += [
                 m
                 for p in _with_partner(verb)

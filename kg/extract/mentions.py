@@ -498,7 +498,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     ):
         votes["Place"] += 3
     if _before_country_or_state(tokens, end):
-        votes["Place"] += 3  # "Klamath Falls, Ore.", "BEIRUT, Lebanon"
+        votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
     if (
         2 <= len(words) <= 3
@@ -541,7 +541,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
 
 
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:
-    """ "Memphis, Tenn." or "Giessen, Germany", but not a list ("Velora, France and Italy")."""
+    """ "Dunmore, Tenn." or "Halden, Germany", but not a list ("Velora, France and Italy")."""
     if end + 1 >= len(tokens) or tokens[end].text != ",":
         return False
     for size in (1, 2, 3):

@@ -1,13 +1,13 @@
 """Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
 
-A place followed by a comma and a country or a US state ("Anchorage, Alaska",
-"Klamath Falls, Ore.", "PERUGIA, Italy") is in it; so is a place followed by
-"in" and another place ("Gmund in Austria", "Cadiz in western Kentucky", and
-every place of a list before it: "Lesny and Liberec in Czechoslovakia"), and a
+A place followed by a comma and a country or a US state ("Dunmore, Alaska",
+"Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
+"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky", and
+every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
-"X-based" is in X ("Copa, the Brussels-based lobby", "the Geneva-based think
+"X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
 tank Alpine Research"). A country is never said to be in another place this
-way, and a list ("Europe, US, Russia and Ukraine") or a possessive after the
+way, and a list ("Europe, Canada, Chile and Kenya") or a possessive after the
 comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
@@ -78,7 +78,7 @@ US_STATES = frozenset(
     "South Dakota",
     "West Virginia",
 }
-#: The abbreviations of US states in news style ("Memphis, Tenn."), without their final dot.
+#: The abbreviations of US states in news style ("Dunmore, Tenn."), without their final dot.
 STATE_ABBREVIATIONS = frozenset(
     [
         "Ala",
@@ -153,7 +153,7 @@ def _relation(context: ArticleContext, inner: Mention, outer: Mention, sent: Spa
 
 
 def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
-    """The places a list puts before the one at ``span``: "Ostined, Lesny and Liberec"."""
+    """The places a list puts before the one at ``span``: "Arno, Velnik and Straza"."""
     found: list[Mention] = []
     k = span.start - 1
     while k >= span.sent.start:
@@ -161,7 +161,7 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
         place = _place(context, token)
         if place is not None:
             if context.doc[k - 1].lower_ == "in":
-                break  # "Liberec in Czechoslovakia and Gmund": Czechoslovakia is no item
+                break  # "Straza in Slovakia and Hollbach": Slovakia is no item
             if not found or found[-1] != place:
                 found.append(place)
         elif token.lower_ not in {",", "and", "or"}:
@@ -182,7 +182,7 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
 
 
 def _based(context: ArticleContext) -> Iterator[Relation]:
-    """ "Copa, the Brussels-based farmers' lobby", "the Colombo-based think tank Verité"."""
+    """ "Terra, the Brussels-based farmers' lobby", "the Geneva-based think tank Alpine"."""
     doc = context.doc
     for token in context.tokens:
         if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
@@ -190,13 +190,13 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
         place = _place(context, doc[token.i - 2])
         if place is None:
             continue
-        # the name after the description ("the Colombo-based think tank Verité Research")
+        # the name after the description ("the Geneva-based think tank Alpine Research")
         org = None
         for k in range(token.i + 1, min(token.i + 6, token.sent.end)):
             org = context.name_at(doc[k])
             if org is not None or doc[k].is_punct and doc[k].text not in {"'", "’"}:
                 break
-        # or the name the description is in apposition to ("Copa, the Brussels-based lobby")
+        # or the name the description is in apposition to ("Terra, the Brussels-based lobby")
         start = token.i - 2
         while start > token.sent.start and doc[start - 1].pos_ in {"DET", "ADJ"}:
             start -= 1
@@ -206,7 +206,7 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, token.sent)
 
 
-#: What an organisation is, named between its place and its name: "the Beirut newspaper X".
+#: What an organisation is, named between its place and its name: "the Lagos newspaper X".
 _KINDS = {
     "newspaper", "daily", "broadcaster", "company", "firm", "group", "bank", "carrier",
     "airline", "agency", "university", "lender", "insurer", "carmaker", "chipmaker",
@@ -215,7 +215,7 @@ _KINDS = {
 
 
 def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
-    """ "the independent Beirut newspaper An-Nahar", "Hong Kong property firm Wharf"."""
+    """ "the independent Lagos newspaper Harbour Daily", "Hong Kong property firm Lantau Crest"."""
     doc = context.doc
     for org in context.mentions:
         span = context.span_of(org)
@@ -247,18 +247,18 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             continue
         if is_country_or_state(inner.name):
             continue  # a country is in no other place
-        if after.text == ",":  # "Anchorage, Alaska"
+        if after.text == ",":  # "Dunmore, Alaska"
             outer = _place(context, doc[span.end + 1])
             outer_span = context.span_of(outer) if outer is not None else None
             if outer_span is None or outer_span.end >= len(doc):
                 continue
             if doc[outer_span.end].lower_ in {"'s", "’s"}:
-                continue  # "In Tehran, Iran's foreign ministry": no nesting stated
+                continue  # "In Osaka, Japan's trade ministry": no nesting stated
             k = outer_span.end
             while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or"}:
                 k += 1
             if k > outer_span.end and _place(context, doc[k]) is not None:
-                continue  # "Europe, US, Russia and Ukraine": a list
+                continue  # "Europe, Canada, Chile and Kenya": a list
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue

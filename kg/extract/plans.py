@@ -33,9 +33,9 @@ _NOT_NAME = {
 }
 
 
-#: Capitalised heads of a law's name: "the Freight Rail Safety Act", "the Clean Air Bill".
+#: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
 _LAW_HEADS = {"Act", "Bill", "Pact"}
-#: Heads of a law's or treaty's title: "the EU-India Free Trade Agreement" is one plan.
+#: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
 _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
 
 
@@ -44,13 +44,13 @@ def is_plan_head(token: Token) -> bool:
         return token.pos_ == "PROPN" and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
         )
-    if token.text in {"bill", "budget"}:  # "the AI bill", "the 2026 budget": with an owner
+    if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
     return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def is_named_law(mention: Mention) -> bool:
-    """A law or treaty named by its title ("Digital Fairness Act"): a plan, not an organisation."""
+    """A law or treaty named by its title ("Clean Rivers Act"): a plan, not an organisation."""
     words = mention.name.split()
     return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
 
