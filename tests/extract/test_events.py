@@ -349,7 +349,7 @@ def test_meetings_told_around_other_verbs(graph_of):
                 "Later, Ida Rask and Karl Voss joined Secretary of State Mark Dell for a "
                 "trilateral meeting. "
                 "Sheikh Omar Haddad held talks with the head of Velmar's intelligence service, "
-                "Tarek Samir, at a hotel."
+                "Yusuf Amari, at a hotel."
             )
         )
     )
@@ -357,7 +357,7 @@ def test_meetings_told_around_other_verbs(graph_of):
     assert frozenset(("Ida Rask", "Karl Voss")) in met
     assert frozenset(("Ida Rask", "Mark Dell")) in met
     assert frozenset(("Karl Voss", "Mark Dell")) in met
-    assert frozenset(("Omar Haddad", "Tarek Samir")) in met
+    assert frozenset(("Omar Haddad", "Yusuf Amari")) in met
 
 
 def test_joining_a_board_is_no_meeting(graph_of):
@@ -369,23 +369,23 @@ def test_attending_were_lists_who_met_the_host(graph_of):
     met = _met(
         facts(
             graph_of(
-                "Commission chair Issa Marou held a closed-door session on the crisis on "
-                "Sunday. Attending were Congolese President Paul Ilunga; Angolan President "
-                "Manuel Kiala; and the bloc's envoy, Bankole Adeyemi."
+                "Commission chair Lamine Sarr held a closed-door session on the crisis on "
+                "Sunday. Attending were Kenyan President Paul Odongo; Zambian President "
+                "Jonas Tavira; and the bloc's envoy, Kwame Asiedu."
             )
         )
     )
-    assert frozenset(("Issa Marou", "Paul Ilunga")) in met
-    assert frozenset(("Issa Marou", "Manuel Kiala")) in met
-    assert frozenset(("Issa Marou", "Bankole Adeyemi")) in met
-    assert frozenset(("Paul Ilunga", "Manuel Kiala")) not in met
+    assert frozenset(("Lamine Sarr", "Paul Odongo")) in met
+    assert frozenset(("Lamine Sarr", "Jonas Tavira")) in met
+    assert frozenset(("Lamine Sarr", "Kwame Asiedu")) in met
+    assert frozenset(("Paul Odongo", "Jonas Tavira")) not in met
 
 
 def test_attending_were_without_a_meeting_before_says_nothing(graph_of):
     got = facts(
         graph_of(
-            "Rain fell on the capital on Sunday. Attending were President Paul Ilunga "
-            "and President Manuel Kiala."
+            "Rain fell on the capital on Sunday. Attending were President Paul Odongo "
+            "and President Jonas Tavira."
         )
     )
     assert not _met(got)
@@ -396,13 +396,13 @@ def test_sanctions_told_in_other_constructions(graph_of):
         graph_of(
             "The Treasury imposed sanctions on Monday on a shipping network. "
             "The Treasury designated Karim Vossoughi, along with two of his associates, "
-            "Li Wen and Omar Haddad. Also designated were Tern Shipping and Crescent Trading. "
-            "Those sanctioned include Jorge Palacios. "
+            "Li Wen and Omar Haddad. Also designated were Heron Shipping and Basalt Trading. "
+            "Those sanctioned include Jorge Quintero. "
             "The Delta Front itself has been OFAC-designated since 2022."
         )
     )
-    for target in ["Karim Vossoughi", "Li Wen", "Omar Haddad", "Tern Shipping",
-                   "Crescent Trading", "Jorge Palacios"]:
+    for target in ["Karim Vossoughi", "Li Wen", "Omar Haddad", "Heron Shipping",
+                   "Basalt Trading", "Jorge Quintero"]:
         assert ("Treasury", "sanctioned", target) in got
     assert ("OFAC", "sanctioned", "Delta Front") in got
 
@@ -410,20 +410,20 @@ def test_sanctions_told_in_other_constructions(graph_of):
 def test_a_firm_named_beside_a_sanctioned_one_is_not_sanctioned(graph_of):
     g = graph_of(
         "The Treasury imposed sanctions on Velcor Shipping on Tuesday. A Singapore-based "
-        "insurer, Meridian Underwriters, which the Treasury said had covered two tankers, "
+        "insurer, Corvid Underwriters, which the Treasury said had covered two tankers, "
         "was not designated."
     )
     got = facts(g)
     assert ("Treasury", "sanctioned", "Velcor Shipping") in got
-    assert not {f for f in got if f[1] == "sanctioned" and f[2] == "Meridian Underwriters"}
-    assert ("Treasury", "sanctioned", "Meridian Underwriters") in facts(g, "negated")
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] == "Corvid Underwriters"}
+    assert ("Treasury", "sanctioned", "Corvid Underwriters") in facts(g, "negated")
 
 
 def test_backing_what_someone_owns_is_no_stance_on_them(graph_of):
     got = facts(
         graph_of(
-            "Takeshi Morikawa accepted Kang Min-seo's invitation to visit Seoul. "
-            "Claudine Uwera said Rwanda supported the African Union's call for a truce."
+            "Hiro Tanabe accepted Ahn Jun-ho's invitation to visit Seoul. "
+            "Mira Osei said Ghana supported the African Union's call for a truce."
         )
     )
     assert not {f for f in got if f[1] in {"supports", "opposes"}}
@@ -432,16 +432,16 @@ def test_backing_what_someone_owns_is_no_stance_on_them(graph_of):
 def test_places_in_places(graph_of):
     got = facts(
         graph_of(
-            "The plane left Anchorage, Alaska, and landed in Yuma, Ariz., at noon. "
-            "The border runs past Lesny and Liberec in Czechoslovakia and Gmund in Austria. "
-            "She spoke from her home near Cadiz in western Kentucky."
+            "The plane left Dunmore, Alaska, and landed in Pellston, Ariz., at noon. "
+            "Strikes hit Basra and Mosul in Iraq and Graz in Austria. "
+            "She spoke from her home near Marlow in western Kentucky."
         )
     )
-    for inner, outer in [("Anchorage", "Alaska"), ("Yuma", "Ariz"),
-                         ("Lesny", "Czechoslovakia"), ("Liberec", "Czechoslovakia"),
-                         ("Gmund", "Austria"), ("Cadiz", "Kentucky")]:
+    for inner, outer in [("Dunmore", "Alaska"), ("Pellston", "Ariz"),
+                         ("Basra", "Iraq"), ("Mosul", "Iraq"),
+                         ("Graz", "Austria"), ("Marlow", "Kentucky")]:
         assert any(s == inner and p == "locatedIn" and o.startswith(outer) for s, p, o in got)
-    assert ("Czechoslovakia", "locatedIn", "Austria") not in got
+    assert ("Iraq", "locatedIn", "Austria") not in got
 
 
 def test_lists_of_countries_and_possessives_are_no_nesting(graph_of):
@@ -460,9 +460,9 @@ def test_a_list_of_places_is_no_nesting(graph_of):
 
 
 def test_a_place_named_before_its_state_is_a_place_in_it(graph_of):
-    g = graph_of("Winds reached 44 degrees at Klamath Falls, Ore., on Monday.")
-    assert dict((e.label, e.type) for e in g.entities)["Klamath Falls"] == "Place"
-    assert any(s == "Klamath Falls" and p == "locatedIn" for s, p, o in facts(g))
+    g = graph_of("Winds reached 44 degrees at Pell Falls, Ore., on Monday.")
+    assert dict((e.label, e.type) for e in g.entities)["Pell Falls"] == "Place"
+    assert any(s == "Pell Falls" and p == "locatedIn" for s, p, o in facts(g))
 
 
 def test_a_place_owned_by_a_place_is_in_it(graph_of):
@@ -473,7 +473,7 @@ def test_a_place_owned_by_a_place_is_in_it(graph_of):
 def test_voters_named_by_including_or_among(graph_of):
     got = facts(
         graph_of(
-            "Twelve of the council's 15 members voted in favour of the 10-point peace plan, "
+            "Nine of the panel's 12 members voted in favour of the 10-point peace plan, "
             "including Ireland and Ghana. Norway and Chile were among the countries that "
             "voted for the 10-point peace plan."
         )
@@ -483,9 +483,9 @@ def test_voters_named_by_including_or_among(graph_of):
 
 
 def test_co_authors_and_parties_agreeing_a_coalition_deal(graph_of):
-    got = facts(graph_of("Ana Roe, who wrote the draft resolution with Sierra Leone, spoke."))
+    got = facts(graph_of("Ana Roe, who wrote the draft resolution with Ghana, spoke."))
     assert ("Ana Roe", "authorOf", "draft resolution") in got
-    assert ("Sierra Leone", "authorOf", "draft resolution") in got
+    assert ("Ghana", "authorOf", "draft resolution") in got
     got = facts(
         graph_of("The Civic Party and the Green League agreed on a coalition deal on Wednesday.")
     )
@@ -511,11 +511,11 @@ def test_added_to_the_entity_list_is_a_sanction(graph_of):
 def test_based_in_a_place_told_before_the_name_or_after_it(graph_of):
     got = facts(
         graph_of(
-            "Copa Agrifood, the Brussels-based farmers' lobby, opposed the deal. "
+            "Terra Union, the Brussels-based farmers' lobby, opposed the deal. "
             "Ana Roe of the Geneva-based think tank Alpine Research said it would pass."
         )
     )
-    assert ("Copa Agrifood", "locatedIn", "Brussels") in got
+    assert ("Terra Union", "locatedIn", "Brussels") in got
     assert ("Alpine Research", "locatedIn", "Geneva") in got
 
 
@@ -528,26 +528,25 @@ def test_talks_with_one_partner_and_with_another(graph_of):
     met = _met(
         facts(
             graph_of(
-                "Luisa Fernandez said she had held talks on Wednesday with Uganda's health "
-                "minister, Dr. Sarah Nabukenya, and with the head of the Africa Disease Agency, "
-                "Dr. Yaw Boakye, to coordinate the response."
+                "Elena Ruiz said she had held talks on Wednesday with Malawi's health "
+                "minister, Dr. Grace Banda, and with the head of the Southern Disease Agency, "
+                "Dr. Kofi Mensah, to coordinate the response."
             )
         )
     )
-    assert frozenset(("Luisa Fernandez", "Sarah Nabukenya")) in met
-    assert frozenset(("Luisa Fernandez", "Yaw Boakye")) in met
+    assert frozenset(("Elena Ruiz", "Grace Banda")) in met
+    assert frozenset(("Elena Ruiz", "Kofi Mensah")) in met
 
 
 def test_a_plan_drafted_by_two_countries_teams(graph_of):
     got = facts(
         graph_of(
             "Mediators presented a revised ceasefire proposal on Monday. "
-            "It was drafted by the Qatari and Egyptian teams."
+            "It was drafted by the Danish and Dutch teams."
         )
     )
-    assert ("Qatar", "authorOf", "revised ceasefire proposal") in got or (
-        "Qatar", "authorOf", "ceasefire proposal") in got
-    assert any(s == "Egypt" and p == "authorOf" for s, p, o in got)
+    assert any(s == "Denmark" and p == "authorOf" for s, p, o in got)
+    assert any(s == "Netherlands" and p == "authorOf" for s, p, o in got)
 
 
 def test_a_budget_of_a_year_and_an_announced_vote_against_it(graph_of):
@@ -619,11 +618,11 @@ def test_a_group_set_apart_by_but_not_is_not_sanctioned(graph_of):
         graph_of(
             "The Treasury sanctioned Velcor Shipping and its owner Karim Vossoughi, but not "
             "the Delta Group, which owns a stake in the firm. "
-            "Also designated were Tern Shipping, a Hong Kong-registered firm, and Crescent Trading."
+            "Also designated were Heron Shipping, a Hong Kong-registered firm, and Basalt Trading."
         )
     )
     assert ("Treasury", "sanctioned", "Karim Vossoughi") in got
-    assert ("Treasury", "sanctioned", "Crescent Trading") in got
+    assert ("Treasury", "sanctioned", "Basalt Trading") in got
     assert not {f for f in got if f[1] == "sanctioned" and f[2] in {"Delta Group", "Hong Kong"}}
 
 
@@ -676,12 +675,12 @@ def test_meetings_named_by_nouns(graph_of):
 def test_an_organisation_described_by_its_place(graph_of):
     got = facts(
         graph_of(
-            "The statement was sent to the independent Beirut newspaper An-Nahar. "
-            "Hong Kong property firm Wharf Holdings rose 3 percent."
+            "The statement was sent to the independent Nairobi newspaper Harbour Daily. "
+            "Hong Kong property firm Lantau Crest Holdings rose 3 percent."
         )
     )
-    assert ("An-Nahar", "locatedIn", "Beirut") in got
-    assert ("Wharf Holdings", "locatedIn", "Hong Kong") in got
+    assert ("Harbour Daily", "locatedIn", "Nairobi") in got
+    assert ("Lantau Crest Holdings", "locatedIn", "Hong Kong") in got
 
 
 def test_allies_by_verb_and_by_copula(graph_of):
