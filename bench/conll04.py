@@ -7,10 +7,19 @@ so this is a transfer measurement with a stated label mapping:
 
     Person -> Peop, Organization -> Org, Place -> Loc
     Work_For (Peop->Org):    leaderOf, spokespersonOf, memberOf, advisorOf
-    OrgBased_In (Org->Loc):  locatedIn, partOf, memberOf/leaderOf with an Org subject
+    OrgBased_In (Org->Loc):  locatedIn, partOf ("Oslo's Harbour Theatre")
     Located_In (Loc->Loc):   locatedIn, partOf
-    Live_In (Peop->Loc):     memberOf, leaderOf (a country's president or minister)
+    Live_In (Peop->Loc):     memberOf, leaderOf (a country's president or minister,
+                             a city's mayor); kg states no one's home or birthplace
     Kill (Peop->Peop):       (no kg predicate; counted as missed)
+
+The mapping is lenient only where kg's fact implies CoNLL's; it cannot be
+complete. Two limits to read the scores by: CoNLL annotates a person's home
+(Live_In) and not the places in a sentence about a birth ("was born in
+Dunmore, Tenn." has no Located_In), so kg's true "Dunmore locatedIn Tenn." counts
+as false; and CoNLL makes the agency of a dateline based in its city
+("VERANO, Italy (AP)" → AP OrgBased_In Verano), which kg does not state: a
+dateline tells where a story was filed, not where the agency is.
 
 Matching is by entity boundaries relaxed to the gold span's last token (kg
 strips titles and possessives) and by exact relation type after mapping.
@@ -45,11 +54,11 @@ def relation_type(predicate: str, s_type: str, o_type: str) -> str | None:
         "advisorOf",
     }:
         return "Work_For"
-    if (s, o) == ("Org", "Loc") and predicate in {"locatedIn", "partOf", "memberOf", "leaderOf"}:
+    if (s, o) == ("Org", "Loc") and predicate in {"locatedIn", "partOf"}:
         return "OrgBased_In"
     if (s, o) == ("Loc", "Loc") and predicate in {"locatedIn", "partOf"}:
         return "Located_In"
-    if (s, o) == ("Peop", "Loc") and predicate in {"memberOf", "leaderOf", "locatedIn"}:
+    if (s, o) == ("Peop", "Loc") and predicate in {"memberOf", "leaderOf"}:
         return "Live_In"
     return None
 

@@ -15,7 +15,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents
 from kg.extract.mentions import find_candidates
 from kg.extract.nlp import forget_tokens, load_nlp
-from kg.extract.plans import find_plans
+from kg.extract.plans import find_plans, is_named_law
 from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
 from kg.model import Article, Extraction, Mention, Quote, Relation
 
@@ -65,13 +65,16 @@ def extract_article(
 
 
 def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Extraction:
-    names = [c.to_mention(doc, article.id) for c in find_candidates(doc)]
-    taken = {(m.start, m.end) for m in names}
-    plans = [
-        p
-        for p in find_plans(doc, article.id)
-        if not any(s < p.end and p.start < e for s, e in taken)
+    found = find_plans(doc, article.id)
+    # a law's title is a plan even where the name finder took it for an organisation
+    laws = [p for p in found if is_named_law(p)]
+    names = [
+        m
+        for m in (c.to_mention(doc, article.id) for c in find_candidates(doc))
+        if not any(m.start < p.end and p.start < m.end for p in laws)
     ]
+    taken = {(m.start, m.end) for m in names}
+    plans = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
     mentions = sorted(names + plans) + _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
     context.antecedents = find_antecedents(context)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
+from kg.extract.plans import is_named_law
 from kg.model import Mention
 from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
@@ -42,11 +43,16 @@ _PLAN_VERBS = {
     "vote",
     "draft",
     "propose",
+    "praise",
+    "slam",
+    "hail",
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
+# Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
+_LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget"}
 
 
 def _titles_before(doc: Doc, span: Span) -> set[str]:
@@ -128,6 +134,16 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _organisation_described(context, token, orgs)
             if found is not None:
                 antecedents[token.i] = found
+        elif lower in _LAW_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token):
+            laws = [
+                p
+                for p in plans
+                if p.end <= token.idx
+                and (p.name.lower().endswith(lower) if lower == "budget" else is_named_law(p))
+            ]
+            if laws and not context.mention_at(token):
+                antecedents[token.i] = laws[-1]
+                last_plan_reference = token.i
         elif lower == "it" and plans and _object_of_plan_verb(token):
             before = [p for p in plans if p.end <= token.idx]
             if before and _recent(doc, last_plan_reference, token):
@@ -135,7 +151,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 last_plan_reference = token.i
         elif (
             (lower in PLAN_HEADS and _is_definite(token))
-            or (lower in _PLAN_PRONOUNS and plans)
+            # "its secretary general" is an organisation's, never a plan's
+            or (lower in _PLAN_PRONOUNS and plans and token.head.lower_ not in TITLE_PREDICATE)
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
         ):
             before = [p for p in plans if p.end <= token.idx]
@@ -193,6 +210,8 @@ def _object_of_plan_verb(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    elif token.dep_ == "nsubjpass":  # "It was drafted by the Danish team"
+        return head.lemma_ in _PLAN_VERBS | {"write"}
     elif token.dep_ != "dobj":
         return False
     return head.lemma_ in _PLAN_VERBS

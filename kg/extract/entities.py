@@ -8,7 +8,7 @@ from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import DEMONYMS, country_of
 
-__all__ = ["entity_of", "entities_of", "demonym_mention", "GROUP_NOUNS"]
+__all__ = ["entity_of", "entities_of", "demonym_mention", "group_bodies", "GROUP_NOUNS"]
 
 #: Nouns that stand for the body named by their modifier: "Russian officials" → Russia.
 GROUP_NOUNS = {
@@ -24,6 +24,8 @@ GROUP_NOUNS = {
     "negotiators",
     "leadership",
     "administration",
+    "team",
+    "teams",
 }
 
 
@@ -71,18 +73,33 @@ def entity_of(context: ArticleContext, token: Token, *, groups: bool = True) -> 
             if named is not None:
                 return named
     if groups and token.lower_ in GROUP_NOUNS:
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                named = context.mention_at(child) or demonym_mention(context, child)
-                if named is not None and named.type in {"Place", "Organization"}:
-                    return named
+        bodies = group_bodies(context, token)
+        return bodies[0] if bodies else None
     return None
+
+
+def group_bodies(context: ArticleContext, token: Token) -> list[Mention]:
+    """The bodies a group noun stands for: "the Danish and Dutch teams" → both countries."""
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+            for t in [child, *child.conjuncts]:
+                named = context.mention_at(t) or demonym_mention(context, t)
+                if named is not None and named.type in {"Place", "Organization"}:
+                    found += [] if named in found else [named]
+    return found
 
 
 def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
     """Entities of ``token`` and its coordinated tokens ("Rosneft and Lukoil")."""
+    if token.lower_ in {"teams", "delegations", "governments"} and not context.mention_at(token):
+        found = group_bodies(context, token)  # "the Danish and Dutch teams"
+        if len(found) > 1:
+            return found
     found = []
     for t in [token, *token.conjuncts]:
+        if t is not token and _excluded(t):
+            continue  # "sanctioned X and Y, but not Z": Z is set apart
         mention = entity_of(context, t)
         if mention is not None and mention not in found:
             found.append(mention)
@@ -93,3 +110,12 @@ def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
                     if pobj.dep_ == "pobj":
                         found.extend(m for m in entities_of(context, pobj) if m not in found)
     return found
+
+
+def _excluded(conjunct: Token) -> bool:
+    """A conjunct set apart by "not" ("X, but not Z") or "except" ("all but Z")."""
+    first = conjunct.left_edge
+    before = conjunct.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ in {"not", "except", "excluding"} or any(
+        c.dep_ in {"neg", "preconj"} and c.lower_ == "not" for c in conjunct.children
+    )

@@ -1,11 +1,16 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
-met / held talks / "their meeting" → ``met``; drafted, drew up, put forward,
-"architect of" → ``authorOf``; endorsed, welcomed, backed → ``supports``;
-rejected, opposed → ``opposes``; imposed sanctions on → ``sanctioned``.
-Subjects and objects distribute over coordination, relative clauses and
-passives are followed, and every relation carries the status of its clause
-(a wish, a condition or a denial is kept but never as a plain fact).
+met / held talks / "their meeting" / attendee lists after a meeting / phone
+calls → ``met``; drafted, drew up, put forward, sponsored, agreed on,
+"architect of" → ``authorOf``; endorsed, welcomed, backed, agreed to, voted for
+→ ``supports``; rejected, opposed, vetoed, voted against → ``opposes``; imposed
+sanctions on, designated, added to a sanctions list, "those sanctioned include"
+→ ``sanctioned`` (an agentless one by the sanctioner the article last named);
+where places are comes from :mod:`kg.extract.places`.
+Subjects and objects distribute over coordination (never to a conjunct set
+apart by "but not"), relative clauses and passives are followed, and every
+relation carries the status of its clause (a wish, a condition or a denial is
+kept but never as a plain fact).
 """
 
 from __future__ import annotations
@@ -13,13 +18,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.modality import status_of
+from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
+from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["extract_events", "VERB_PREDICATES"]
 
@@ -49,6 +56,10 @@ VERB_PREDICATES = {
     "criticize": "opposes",
     "veto": "opposes",
     "hail": "supports",
+    "praise": "supports",
+    "slam": "opposes",
+    "block": "opposes",
+    "visit": "met",
     "defend": "supports",
     "accept": "supports",
     "sanction": "sanctioned",
@@ -60,12 +71,15 @@ VERB_PREDICATES = {
     "present": "authorOf",
     "table": "authorOf",
     "submit": "authorOf",
+    "sponsor": "authorOf",
+    "co-sponsor": "authorOf",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
-_LIST_WORDS = {"sanction", "sanctions", "blacklist", "list"}
+_LISTS = {"sanctions", "sanction", "blacklist", "entity"}
+_SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -86,34 +100,73 @@ PHRASAL = {
     ("speak", "against"): "opposes",
     ("campaign", "against"): "opposes",
 }
-_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "negotiations"}
+_MEETING_NOUNS = {
+    "meeting",
+    "talks",
+    "summit",
+    "meetings",
+    "discussions",
+    "negotiations",
+    "session",
+}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
+#: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
+_WHEN = {"after", "before", "while", "when", "during"}
+#: Talking by telephone is a meeting: "spoke by phone with Y", "talked to Y by telephone".
+_CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
+_CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
+#: Verbs that leave a meeting unheld: "talks are scheduled for May", "the meeting was called off".
+_NOT_HELD = {
+    "schedule", "plan", "set", "slate", "expect", "seek", "request", "propose", "want",
+    "cancel", "postpone", "delay", "scrap", "call", "hope", "rule",
+}
 _FUTURE = {"next", "planned", "upcoming", "proposed", "possible", "potential", "future", "expected"}
-_AUTHOR_NOUNS = {"architect", "architects", "author", "authors", "drafter", "drafters"}
+_AUTHOR_NOUNS = {
+    "architect",
+    "architects",
+    "author",
+    "authors",
+    "drafter",
+    "drafters",
+    "sponsor",
+    "sponsors",
+    "co-sponsor",
+    "co-sponsors",
+}
 _PLAN_ONLY = {"authorOf"}
 
 
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [
-        p
-        for h in heads
-        for prep in h.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for p in prep.children
-        if p.dep_ == "pobj"
-    ]
+    # "consulted by telephone with Y": the parser may hang "with" on the telephone
+    heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if preps:  # "… with X, and with Y": the parser hangs the second "with" elsewhere
+        preps += [
+            t
+            for t in verb.doc[preps[-1].i + 1 : verb.sent.end]
+            if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
+        ]
+    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+
+
+def _is_vote(verb: Token) -> bool:
+    """ "voted", "cast its veto", "cast a vote"."""
+    return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
+        c.dep_ == "dobj" and c.lemma_ in {"vote", "veto", "ballot"} for c in verb.children
+    )
 
 
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
-    """ "voted for X" / "voted in favour of X" / "voted against X"."""
-    for prep in verb.children:
+    """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
+    ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ != "prep":
             continue
         pobjs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -132,21 +185,50 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _by_phone(verb: Token) -> bool:
+    """A conversation held by telephone or video: "spoke by phone", "in a phone call"."""
+    return any(
+        t.lower_ in _CALL_WORDS and t.head.i in {verb.i, *(c.i for c in verb.children)}
+        or t.lower_ == "call" and t.head.head.i == verb.i
+        for t in verb.subtree
+    )
+
+
+def _declared_vote(verb: Token) -> bool:
+    """ "We will vote against this budget": a vote announced, with no condition on it."""
+    return (
+        verb.lemma_ == "vote"
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
+        and not any(t.lower_ in {"if", "unless", "only", "whether"} for t in verb.sent)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
+    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names."""
+    return [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _designated(verb: Token) -> bool:
-    sent = verb.sent
-    doc = verb.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in doc[start : sent.end])
+    """ "designated" is a sanction in an article that has spoken of sanctions by then."""
+    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
 def _added_to_list(verb: Token) -> bool:
-    """ "added X to its sanctions list" / "to the blacklist"."""
+    """ "added X to its sanctions list", "placed X on the blacklist"."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "on"}:
             for pobj in prep.children:
                 words = {pobj.lower_} | {c.lower_ for c in pobj.children}
+                # "its sanctions list", "the blacklist", the US "entity list" of barred firms
                 if pobj.lower_ in {"blacklist"} or (
-                    pobj.lower_ == "list" and words & {"sanctions", "sanction", "blacklist"}
+                    pobj.lower_ == "list" and words & _LISTS
                 ):
                     return True
     return False
@@ -155,19 +237,43 @@ def _added_to_list(verb: Token) -> bool:
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
-    if verb.lemma_ == "vote":
+    if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
+    if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
+        return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
+        return "authorOf"  # "the parties agreed on a coalition deal"
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"to"}):
+        return "supports"  # "Chile agreed in principle to the Lima framework"
     if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
-    if verb.lemma_ == "add" and _added_to_list(verb):
+    if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
         return "sanctioned"
+    if verb.lemma_ == "freeze" and any(
+        c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
+    ):
+        return "sanctioned"  # "froze the assets of X"
+    if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
+        return "met"  # "sat down with X"
+    if verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
+        for c in verb.children
+        for a in c.children
+    ):
+        return "sanctioned"  # "Those sanctioned include X and Y"
     if verb.lemma_ in _HOLD and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
     ):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
+    if verb.lemma_ == "join" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
+        for p in verb.children
+        for o in p.children
+    ):
+        return "met"  # "X joined Y for a trilateral meeting"
     for child in verb.children:
         if child.dep_ in {"prt", "prep"} and (verb.lemma_, child.lower_) in PHRASAL:
             return PHRASAL[(verb.lemma_, child.lower_)]
@@ -200,22 +306,77 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return entities_of(context, pobj)
     dateline = dateline_end(verb)
+    found: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return entities_of(context, verb.head)
-            return _leaders(context, child) or entities_of(context, child)
+                noun = verb.head
+                if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+                    # "X and Y were among the countries that voted for it"
+                    return _subjects(context, noun.head.head)
+                return entities_of(context, noun)
+            # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
+            found += [
+                m
+                for m in _leaders(context, child) or entities_of(context, child)
+                if m not in found
+            ]
+    if found:
+        return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
+        return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
 
 
+def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
+    """The people in apposition to ``token``: "the head of the agency, X"."""
+    return [
+        m
+        for c in token.children
+        if c.dep_ == "appos"
+        for m in entities_of(context, c)
+        if _person_like(m)
+    ]
+
+
+def _included(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "Twelve members voted for it, including the United States and France", "met
+    congressional leaders, including X and Y" (the parser hangs "including" on whichever
+    noun is last; a comma sets it off)."""
+    return [
+        m
+        for prep in verb.subtree
+        if prep.lower_ == "including" and prep.nbor(-1).text == ","
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in entities_of(context, pobj)
+    ]
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
+    if context.mention_at(token) is None:  # "the four leaders, A, B, C and D": all of them
+        for appos in token.children:
+            if appos.dep_ == "appos" and len(listed := entities_of(context, appos)) > 1:
+                return listed
     found = entities_of(context, token)
     if found:
         return found
+    # "the head of Velmar's intelligence service, Omar Samir": the person named
+    named = _named_person(context, token)
+    if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
+        named = [
+            m
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            for m in _named_person(context, pobj)
+        ]
+    if named:
+        return named
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -232,9 +393,11 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
     if verb.dep_ == "acl":  # "the plan put forward by Trump"
         return _object_entity(context, verb.head)
-    if verb.lemma_ == "vote":
+    if _is_vote(verb):
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
+    if verb.lemma_ == "agree":
+        return [m for o in _agreed_on(verb, {"on", "to"}) for m in _object_entity(context, o)]
     against = [
         o
         for c in verb.children
@@ -244,10 +407,19 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if verb.lemma_ in _TALK or (predicate == "met" and verb.lemma_ in _HOLD):
+    if verb.lemma_ in _TALK | _CALL_VERBS or (predicate == "met" and verb.lemma_ in _HOLD):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
-        if partners:
-            return partners
+        if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
+            partners = [
+                m
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ == "to"
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for m in _object_entity(context, o)
+            ]
+        if partners or verb.lemma_ in _TALK | _CALL_VERBS:
+            return partners  # what they discussed is a topic, not a partner
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
         for noun in verb.children:
             if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
@@ -305,6 +477,61 @@ def _pairs(
             yield s, o
 
 
+def _owner_only(context: ArticleContext, mention: Mention) -> bool:
+    """ "accepted Lind's invitation", "backed the union's call": the name owns what is meant."""
+    span = context.span_of(mention)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "poss":
+        return True
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and context.mention_at(of.head) is None
+
+
+def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The targets of a sanction verb's inverted passive ("Also designated were X and Y")
+    and of "along with" ("designated X, along with two associates, Y and Z")."""
+    found: list[Mention] = []
+
+    def listed_after(start: int) -> None:  # names up to the next verb: the parse may split them
+        for token in context.doc[start : verb.sent.end]:
+            describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
+            if token.pos_ in {"VERB", "AUX"} and not describing:
+                break  # a clause of its own begins (not "a Hong Kong-registered firm")
+            named = context.name_at(token)
+            # a place here describes a target ("a Hong Kong-registered firm")
+            if named is not None and named.type not in {"Plan", "Place"} and named not in found:
+                found.append(named)
+
+    for aux in verb.children:
+        if aux.dep_ == "auxpass" and aux.i > verb.i:
+            for c in aux.children:
+                if c.dep_ in {"attr", "nsubj"}:
+                    found += [m for m in _object_entity(context, c) if m not in found]
+            listed_after(aux.i + 1)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
+            listed_after(prep.i + 1)
+    return found
+
+
+def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who the article last said sanctioned or designated someone, before ``verb``."""
+    doc = context.doc
+    for sent in reversed(list(doc[: verb.sent.start].sents)):
+        for token in sent:
+            imposing = token.lemma_ in {"impose", "announce"} and any(
+                c.dep_ == "dobj" and c.lemma_ == "sanction" for c in token.children
+            )
+            # in a sentence about sanctions, an earlier "designated" was one too
+            if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
+                found = _subjects(context, token)
+                if found:
+                    return found
+    return []
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens:
         predicate = _predicate(verb)
@@ -312,16 +539,49 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             continue
         subjects = _subjects(context, verb)
         objects = _objects(context, verb, predicate)
+        included = _included(context, verb)
+        if included and not subjects:
+            subjects = included
+        elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
+            objects = [m for m in included if predicate != "met" or m.type != "Place"]
+        if predicate == "sanctioned":
+            objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
+            # "X has been OFAC-designated"
+            agent = context.doc[verb.i - 2] if verb.i > 1 else verb
+            if not subjects and context.doc[verb.i - 1].text in _DASHES:
+                subjects = [m for m in [context.mention_at(agent)] if m is not None]
+            # "Also designated were X and Y": by whoever the article said imposes the sanctions
+            subjects = subjects or _sanctioner_before(context, verb)
+        if predicate in {"supports", "opposes"}:
+            objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
+        if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
+            subjects += [
+                m
+                for p in _with_partner(verb)
+                for m in entities_of(context, p)
+                if m not in subjects and m.type != "Plan"
+            ]
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         status = status_of(verb)
+        if status == "hypothetical" and _declared_vote(verb):
+            status = "asserted"  # "said it would vote against the budget" is a stance now
+        if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
+            for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
+                yield Relation(
+                    s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status
+                )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate
             if verb.lemma_ in {"greet", "receive"} and said != "met":
                 continue  # "received weapons from Germany's …" is no meeting
+            if verb.lemma_ == "visit" and o.type != "Person":
+                continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ == "block" and o.type != "Plan":
+                continue  # "blocked the road", "blocked X's assets": no stance
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 
@@ -425,6 +685,114 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
 
 
+def _governing_verb(noun: Token) -> Token:
+    head = noun.head
+    while head.dep_ in {"prep", "pobj"} and head.head is not head:
+        head = head.head
+    return head
+
+
+def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Who held the meeting ``noun`` names: "X's meeting", "her meeting" (X), or the subject
+    of the clause a leading "After talks with Y," opens."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ != "their":
+            found = context.mention_at(child)
+            return [found] if found is not None and _person_like(found) else []
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following"}:
+        return _subjects(context, prep.head)
+    return []
+
+
+def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
+    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y"."""
+    for noun in context.tokens:
+        if noun.lower_ not in _MEETING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = _governing_verb(noun)
+        # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
+        if any(c.lower_ in _FUTURE for c in noun.children) or verb.lemma_ in _NOT_HELD:
+            status = "hypothetical"
+        else:
+            status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
+        pairs: list[tuple[Mention, Mention]] = []
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between"}:
+                continue
+            named = [
+                m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
+            ]
+            if prep.lower_ == "between":
+                pairs += list(itertools.combinations(named, 2))
+            else:
+                pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
+        for s, o in pairs:
+            yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
+def _allies(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has allied itself with Y", "X and Y are longtime allies"."""
+    for token in context.tokens:
+        if token.lemma_ == "ally" and token.pos_ == "VERB":
+            subjects = _subjects(context, token)
+            partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
+            pairs = [(s, o) for s in subjects for o in partners if s != o]
+            verb = token
+        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be":
+            verb = token.head
+            pairs = list(itertools.combinations(_subjects(context, verb), 2))
+        else:
+            continue
+        for s, o in pairs:
+            if "Plan" not in {s.type, o.type}:
+                yield Relation(
+                    s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                    status_of(verb),
+                )
+
+
+def _attendance_opening(sent: Span) -> Token | None:
+    """The verb of "Attending were A; B; and C", "Those attending included"."""
+    words = list(sent[:6])
+    if not any(t.lemma_ == "attend" and t.tag_ == "VBG" or t.lower_ == "present" for t in words):
+        return None
+    return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
+    """Who held the meeting the sentence before tells of: "X held a closed-door session"."""
+    for verb in sent:
+        if _predicate(verb) == "met":
+            return _subjects(context, verb)
+    return []
+
+
+def _attendees(context: ArticleContext) -> Iterator[Relation]:
+    """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
+    doc = context.doc
+    for sent in doc.sents:
+        verb = _attendance_opening(sent)
+        if verb is None or sent.start == 0:
+            continue
+        hosts = _meeting_host(context, doc[sent.start - 1].sent)
+        guests: list[Mention] = []
+        for token in doc[verb.i + 1 : sent.end]:
+            found = context.mention_at(token)
+            if found is not None and _person_like(found) and found not in guests:
+                guests.append(found)
+        for host in hosts:
+            for guest in guests:
+                if host != guest:
+                    yield Relation(
+                        host,
+                        "met",
+                        guest,
+                        context.evidence(sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
+
+
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan"."""
     for noun in context.tokens:
@@ -447,12 +815,13 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
         head = noun
         while head.dep_ in {"pobj", "prep"}:
             head = head.head
-        people: list[Mention] = []
-        if head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
+        # "the bill's lead sponsors, A and B,"
+        people = [m for c in noun.children if c.dep_ == "appos" for m in entities_of(context, c)]
+        if not people and head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
             for c in head.head.children:
                 if c.dep_ in {"attr", "nsubj"} and c != head:
                     people += entities_of(context, c)
-        elif head.dep_ == "appos":
+        elif not people and head.dep_ == "appos":
             people += entities_of(context, head.head)
         for person in people:
             if person.type != "Plan":
@@ -470,4 +839,8 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
     yield from _their_meeting(context)
+    yield from _meeting_nouns(context)
+    yield from _allies(context)
     yield from _architects(context)
+    yield from _attendees(context)
+    yield from place_relations(context)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.nlp import doc_text, doc_tokens, span_text
 from kg.extract.page_noise import noise_tokens
+from kg.extract.places import is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
     COMPANY_WORDS,
@@ -496,6 +497,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         )
     ):
         votes["Place"] += 3
+    if _before_country_or_state(tokens, end):
+        votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
     if (
         2 <= len(words) <= 3
@@ -535,6 +538,21 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+def _before_country_or_state(tokens: list[Token], end: int) -> bool:
+    """ "Dunmore, Tenn." or "Halden, Germany", but not a list ("Velora, France and Italy")."""
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return False
+    for size in (1, 2, 3):
+        after = end + 1 + size
+        words = tokens[end + 1 : after]
+        if len(words) == size and is_country_or_state(" ".join(t.text for t in words)):
+            follows = tokens[after].lower_ if after < len(tokens) else "."
+            return follows not in {"and", "or", ",", "'s", "’s", "'", "’"} or (
+                follows == "," and after + 1 < len(tokens) and not tokens[after + 1].is_title
+            )
+    return False
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:

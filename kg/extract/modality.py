@@ -48,6 +48,8 @@ _DESIRE = {
     "vow",
     "promise",
 }
+# "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
+_INTEND = {"agree", "decide"}
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
@@ -81,6 +83,7 @@ def status_of(verb: Token) -> str:
     # "A would retire and the board had appointed B": a conjunct with its own subject
     # does not share the first clause's negation or modal
     own_clause = False
+    came_by = ""  # how the walk reached ``token``: the dependency of the token before
     for depth in range(6):
         children = list(token.children)
         if not own_clause and _negated(token):
@@ -94,6 +97,8 @@ def status_of(verb: Token) -> str:
             return "hypothetical"
         if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
+        if came_by == "xcomp" and _lemma(token) in _INTEND:
+            return "desired"
         if depth > 0 and _lemma(token) in _DENIAL:
             return "negated"
         if depth > 0 and _lemma(token) in _PROPOSAL:
@@ -104,12 +109,12 @@ def status_of(verb: Token) -> str:
         ):
             if token.dep_ == "conj" and depth == 0:
                 own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
-                token = token.head
+                came_by, token = token.dep_, token.head
                 continue
-            token = token.head
+            came_by, token = token.dep_, token.head
             continue
         if token.dep_ == "pobj" or token.dep_ == "prep":
-            token = token.head
+            came_by, token = token.dep_, token.head
             continue
         break
     return "asserted"

@@ -10,7 +10,7 @@ from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 from kg.text.lexicon import COUNTER_PLANS, PLAN_HEADS
 
-__all__ = ["find_plans", "is_plan_head"]
+__all__ = ["find_plans", "is_plan_head", "is_named_law"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
@@ -33,8 +33,26 @@ _NOT_NAME = {
 }
 
 
+#: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
+_LAW_HEADS = {"Act", "Bill", "Pact"}
+#: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
+_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
+
+
 def is_plan_head(token: Token) -> bool:
+    if token.text in _LAW_HEADS:
+        return token.pos_ == "PROPN" and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.text[:1].isupper() for c in token.lefts
+        )
+    if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
+        return token.pos_ == "NOUN"
     return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+def is_named_law(mention: Mention) -> bool:
+    """A law or treaty named by its title ("Clean Rivers Act"): a plan, not an organisation."""
+    words = mention.name.split()
+    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -66,6 +84,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
+        # "the 2026 budget": a year names one budget
+        has_number = has_number or token.lower_ == "budget" and any(
+            re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
+        )
         owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
@@ -74,6 +96,11 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # a plan introduced as what someone drafted: "drafted a counterproposal"
         introduced = token.dep_ == "dobj" and token.head.lemma_ in _AUTHORING
+        # "the parties agreed on a coalition deal": the deal they made
+        introduced = introduced or (
+            token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
+            and token.head.head.lemma_ == "agree"
+        )
         specific = (
             has_number
             or (words & _TOPICS)

@@ -1206,7 +1206,9 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 and other != m
                 and nxt is not None
                 and (nxt.end >= len(doc) or not doc[nxt.end].is_alpha)
-                and doc[nxt.end if nxt.end < len(doc) else nxt.end - 1].text not in {"and"}
+                # "In Osaka, Japan's trade ministry": no nesting stated
+                and doc[nxt.end if nxt.end < len(doc) else nxt.end - 1].text
+                not in {"and", "'s", "’s"}
                 and not any(t.dep_ == "conj" for t in nxt)
             ):
                 yield Relation(

@@ -12,7 +12,9 @@ from kg.text.lexicon import COUNTER_PLANS
 __all__ = ["plan_groups", "plan_number"]
 
 _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
-_GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial"}
+_GENERIC = {
+    "plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial", "bill", "act",
+}
 
 
 def plan_label(names: Counter[str]) -> str:

@@ -302,3 +302,393 @@ def test_hoping_to_hold_a_summit_is_not_a_meeting(graph_of):
         )
     )
     assert not {f for f in got if f[1] == "met" and f[2] in {"China", "Japan"}}
+
+
+def test_a_named_law_is_a_plan_and_the_bill_refers_to_it(graph_of):
+    g = graph_of(
+        "President Dana Morel on Monday vetoed the Harbor Safety Act, a bipartisan bill. "
+        "Senator Ruth Calloway, who voted for the bill, said she would vote to override. "
+        "Senator Wes Arden, who voted against the bill, praised the president."
+    )
+    got = facts(g)
+    assert dict((e.label, e.type) for e in g.entities)["Harbor Safety Act"] == "Plan"
+    assert ("Dana Morel", "opposes", "Harbor Safety Act") in got
+    assert ("Ruth Calloway", "supports", "Harbor Safety Act") in got
+    assert ("Wes Arden", "opposes", "Harbor Safety Act") in got
+    assert ("Wes Arden", "supports", "Harbor Safety Act") not in got
+
+
+def test_the_bill_with_no_law_named_refers_to_nothing(graph_of):
+    got = facts(graph_of("Senator Ruth Calloway, who voted for the bill, spoke on Monday."))
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_the_sponsors_of_a_bill_author_it(graph_of):
+    got = facts(
+        graph_of(
+            "The Clean Rivers Act passed the Senate. The bill's lead sponsors, "
+            "Sen. Ann Roe and Sen. Bo Lind, said they had the votes."
+        )
+    )
+    assert ("Ann Roe", "authorOf", "Clean Rivers Act") in got
+    assert ("Bo Lind", "authorOf", "Clean Rivers Act") in got
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def test_meetings_told_around_other_verbs(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Premier Ahn Jun-ho and Chancellor Sato Ken agreed on Thursday to expand drills, "
+                "meeting on the sidelines of the G20 summit. "
+                "Minister Ida Rask and Minister Karl Voss agreed to restart visits, after meeting "
+                "in Oslo. "
+                "Later, Ida Rask and Karl Voss joined Secretary of State Mark Dell for a "
+                "trilateral meeting. "
+                "Sheikh Omar Haddad held talks with the head of Velmar's intelligence service, "
+                "Yusuf Amari, at a hotel."
+            )
+        )
+    )
+    assert frozenset(("Ahn Jun-ho", "Sato Ken")) in met
+    assert frozenset(("Ida Rask", "Karl Voss")) in met
+    assert frozenset(("Ida Rask", "Mark Dell")) in met
+    assert frozenset(("Karl Voss", "Mark Dell")) in met
+    assert frozenset(("Omar Haddad", "Yusuf Amari")) in met
+
+
+def test_joining_a_board_is_no_meeting(graph_of):
+    got = facts(graph_of("Ana Lopes joined Velora Motors in 2020 for a meeting fee of $500."))
+    assert not _met(got)
+
+
+def test_attending_were_lists_who_met_the_host(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Commission chair Lamine Sarr held a closed-door session on the crisis on "
+                "Sunday. Attending were Kenyan President Paul Odongo; Zambian President "
+                "Jonas Tavira; and the bloc's envoy, Kwame Asiedu."
+            )
+        )
+    )
+    assert frozenset(("Lamine Sarr", "Paul Odongo")) in met
+    assert frozenset(("Lamine Sarr", "Jonas Tavira")) in met
+    assert frozenset(("Lamine Sarr", "Kwame Asiedu")) in met
+    assert frozenset(("Paul Odongo", "Jonas Tavira")) not in met
+
+
+def test_attending_were_without_a_meeting_before_says_nothing(graph_of):
+    got = facts(
+        graph_of(
+            "Rain fell on the capital on Sunday. Attending were President Paul Odongo "
+            "and President Jonas Tavira."
+        )
+    )
+    assert not _met(got)
+
+
+def test_sanctions_told_in_other_constructions(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury imposed sanctions on Monday on a shipping network. "
+            "The Treasury designated Karim Vossoughi, along with two of his associates, "
+            "Li Wen and Omar Haddad. Also designated were Heron Shipping and Basalt Trading. "
+            "Those sanctioned include Jorge Quintero. "
+            "The Delta Front itself has been OFAC-designated since 2022."
+        )
+    )
+    for target in ["Karim Vossoughi", "Li Wen", "Omar Haddad", "Heron Shipping",
+                   "Basalt Trading", "Jorge Quintero"]:
+        assert ("Treasury", "sanctioned", target) in got
+    assert ("OFAC", "sanctioned", "Delta Front") in got
+
+
+def test_a_firm_named_beside_a_sanctioned_one_is_not_sanctioned(graph_of):
+    g = graph_of(
+        "The Treasury imposed sanctions on Velcor Shipping on Tuesday. A Singapore-based "
+        "insurer, Corvid Underwriters, which the Treasury said had covered two tankers, "
+        "was not designated."
+    )
+    got = facts(g)
+    assert ("Treasury", "sanctioned", "Velcor Shipping") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] == "Corvid Underwriters"}
+    assert ("Treasury", "sanctioned", "Corvid Underwriters") in facts(g, "negated")
+
+
+def test_backing_what_someone_owns_is_no_stance_on_them(graph_of):
+    got = facts(
+        graph_of(
+            "Hiro Tanabe accepted Ahn Jun-ho's invitation to visit Seoul. "
+            "Mira Osei said Ghana supported the African Union's call for a truce."
+        )
+    )
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_places_in_places(graph_of):
+    got = facts(
+        graph_of(
+            "The plane left Dunmore, Alaska, and landed in Pellston, Ariz., at noon. "
+            "Strikes hit Basra and Mosul in Iraq and Graz in Austria. "
+            "She spoke from her home near Marlow in western Kentucky."
+        )
+    )
+    for inner, outer in [("Dunmore", "Alaska"), ("Pellston", "Ariz"),
+                         ("Basra", "Iraq"), ("Mosul", "Iraq"),
+                         ("Graz", "Austria"), ("Marlow", "Kentucky")]:
+        assert any(s == inner and p == "locatedIn" and o.startswith(outer) for s, p, o in got)
+    assert ("Iraq", "locatedIn", "Austria") not in got
+
+
+def test_lists_of_countries_and_possessives_are_no_nesting(graph_of):
+    got = facts(
+        graph_of(
+            "Ministers from France, Germany and Italy met in Rome. "
+            "In Lisbon, Spain's foreign minister, Ana Ruiz, spoke to reporters."
+        )
+    )
+    assert not {f for f in got if f[1] == "locatedIn" and f[2] in {"Germany", "Italy", "Spain"}}
+
+
+def test_a_list_of_places_is_no_nesting(graph_of):
+    got = facts(graph_of("Europe, Canada, Russia and Ukraine weigh a new peace deal."))
+    assert not {f for f in got if f[1] == "locatedIn"}
+
+
+def test_a_place_named_before_its_state_is_a_place_in_it(graph_of):
+    g = graph_of("Winds reached 44 degrees at Pell Falls, Ore., on Monday.")
+    assert dict((e.label, e.type) for e in g.entities)["Pell Falls"] == "Place"
+    assert any(s == "Pell Falls" and p == "locatedIn" for s, p, o in facts(g))
+
+
+def test_a_place_owned_by_a_place_is_in_it(graph_of):
+    got = facts(graph_of("Officials in Kenya's Rift Valley said the drought worsened."))
+    assert ("Rift Valley", "locatedIn", "Kenya") in got
+
+
+def test_voters_named_by_including_or_among(graph_of):
+    got = facts(
+        graph_of(
+            "Nine of the panel's 12 members voted in favour of the 10-point peace plan, "
+            "including Ireland and Ghana. Norway and Chile were among the countries that "
+            "voted for the 10-point peace plan."
+        )
+    )
+    for country in ["Ireland", "Ghana", "Norway", "Chile"]:
+        assert (country, "supports", "10-point peace plan") in got
+
+
+def test_co_authors_and_parties_agreeing_a_coalition_deal(graph_of):
+    got = facts(graph_of("Ana Roe, who wrote the draft resolution with Ghana, spoke."))
+    assert ("Ana Roe", "authorOf", "draft resolution") in got
+    assert ("Ghana", "authorOf", "draft resolution") in got
+    got = facts(
+        graph_of("The Civic Party and the Green League agreed on a coalition deal on Wednesday.")
+    )
+    deal = "coalition deal"
+    assert ("Civic Party", "authorOf", deal) in got and ("Green League", "authorOf", deal) in got
+    allies = {frozenset((s, o)) for s, p, o in got if p == "allyOf"}
+    assert frozenset(("Civic Party", "Green League")) in allies
+
+
+def test_agreeing_to_meet_is_no_meeting_yet(graph_of):
+    g = graph_of("Hana Liss and Otto Brehm agreed to meet again in the spring.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "desired"))
+
+
+def test_added_to_the_entity_list_is_a_sanction(graph_of):
+    got = facts(
+        graph_of("The Bureau of Industry and Security added Qiantang Photonics to its entity list.")
+    )
+    assert ("Bureau of Industry and Security", "sanctioned", "Qiantang Photonics") in got
+
+
+def test_based_in_a_place_told_before_the_name_or_after_it(graph_of):
+    got = facts(
+        graph_of(
+            "Terra Union, the Brussels-based farmers' lobby, opposed the deal. "
+            "Ana Roe of the Geneva-based think tank Alpine Research said it would pass."
+        )
+    )
+    assert ("Terra Union", "locatedIn", "Brussels") in got
+    assert ("Alpine Research", "locatedIn", "Geneva") in got
+
+
+def test_a_person_based_somewhere_is_no_organisation_there(graph_of):
+    got = facts(graph_of("Ana Roe, a London-based lawyer, said Velora Group would appeal."))
+    assert not {f for f in got if f[1] == "locatedIn"}
+
+
+def test_talks_with_one_partner_and_with_another(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "Elena Ruiz said she had held talks on Wednesday with Malawi's health "
+                "minister, Dr. Grace Banda, and with the head of the Southern Disease Agency, "
+                "Dr. Kofi Mensah, to coordinate the response."
+            )
+        )
+    )
+    assert frozenset(("Elena Ruiz", "Grace Banda")) in met
+    assert frozenset(("Elena Ruiz", "Kofi Mensah")) in met
+
+
+def test_a_plan_drafted_by_two_countries_teams(graph_of):
+    got = facts(
+        graph_of(
+            "Mediators presented a revised ceasefire proposal on Monday. "
+            "It was drafted by the Danish and Dutch teams."
+        )
+    )
+    assert any(s == "Denmark" and p == "authorOf" for s, p, o in got)
+    assert any(s == "Netherlands" and p == "authorOf" for s, p, o in got)
+
+
+def test_a_budget_of_a_year_and_an_announced_vote_against_it(graph_of):
+    g = graph_of(
+        "The finance minister presented the 2026 budget on Monday. "
+        "Senator Ana Roe said she would vote against the budget. "
+        "Senator Bo Lind said he would vote for the budget only if taxes fell."
+    )
+    assert ("Ana Roe", "opposes", "2026 budget") in facts(g)
+    assert ("Bo Lind", "supports", "2026 budget") not in facts(g)
+    assert ("Bo Lind", "supports", "2026 budget") in facts(g, "hypothetical")
+
+
+def test_phone_calls_are_meetings_but_interviews_are_not(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "President Ana Roe spoke by phone with Prime Minister Bo Lind on Monday. "
+                "Ivo Marek and Petra Sova discussed Syria in a phone call. "
+                "Chancellor Hana Liss talked to Otto Brehm by telephone. "
+                "Lena Brask spoke to the Daily Courier on Tuesday."
+            )
+        )
+    )
+    assert frozenset(("Ana Roe", "Bo Lind")) in met
+    assert frozenset(("Ivo Marek", "Petra Sova")) in met
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert not {pair for pair in met if "Syria" in pair or "Daily Courier" in pair}
+
+
+def test_agreeing_to_a_plan_supports_it(graph_of):
+    got = facts(
+        graph_of(
+            "Washington unveiled a 12-point peace plan. "
+            "Ukraine has agreed in principle to the 12-point peace plan."
+        )
+    )
+    assert ("Ukraine", "supports", "12-point peace plan") in got
+    assert ("Ukraine", "authorOf", "12-point peace plan") not in got
+
+
+def test_more_sanction_verbs(graph_of):
+    got = facts(
+        graph_of(
+            "Britain froze the assets of Karim Vossoughi on Tuesday. "
+            "Canada placed Duna Logistics on its sanctions list."
+        )
+    )
+    assert ("United Kingdom", "sanctioned", "Karim Vossoughi") in got
+    assert ("Canada", "sanctioned", "Duna Logistics") in got
+
+
+def test_more_stance_and_meeting_verbs(graph_of):
+    g = graph_of(
+        "Hungary blocked the 12-point peace plan on Monday, and Poland praised it. "
+        "Hana Liss sat down with Otto Brehm in Geneva. Hana Liss visited Kyiv on Friday. "
+        "Police blocked Velora Motors' gates."
+    )
+    got = facts(g)
+    plan = "12-point peace plan"
+    assert ("Hungary", "opposes", plan) in got
+    assert ("Poland", "supports", plan) in got
+    assert frozenset(("Hana Liss", "Otto Brehm")) in _met(got)
+    assert not {f for f in got if "Kyiv" in f or "Velora Motors" in f}
+
+
+def test_a_group_set_apart_by_but_not_is_not_sanctioned(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury sanctioned Velcor Shipping and its owner Karim Vossoughi, but not "
+            "the Delta Group, which owns a stake in the firm. "
+            "Also designated were Heron Shipping, a Hong Kong-registered firm, and Basalt Trading."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Karim Vossoughi") in got
+    assert ("Treasury", "sanctioned", "Basalt Trading") in got
+    assert not {f for f in got if f[1] == "sanctioned" and f[2] in {"Delta Group", "Hong Kong"}}
+
+
+def test_vetoes_cast_and_resolutions_sponsored(graph_of):
+    got = facts(
+        graph_of(
+            "Algeria, which sponsored the draft resolution, called the vote historic. "
+            "Russia cast its veto against the draft resolution, while China abstained. "
+            "Velora Motors sponsored the Alpine Cup."
+        )
+    )
+    assert ("Algeria", "authorOf", "draft resolution") in got
+    assert ("Russia", "opposes", "draft resolution") in got
+    assert not {f for f in got if f[0] in {"China", "Velora Motors"}}
+
+
+def test_meeting_a_group_named_in_a_list_or_by_including(graph_of):
+    met = _met(
+        facts(
+            graph_of(
+                "President Ana Roe met with congressional leaders, including Senator Bo Lind "
+                "and Speaker Ivo Marek, on Tuesday. President Ana Roe hosted the two governors, "
+                "Petra Sova and Hana Liss, on Friday. Ana Roe met students on a tour of several "
+                "cities, including Lisbon."
+            )
+        )
+    )
+    for guest in ["Bo Lind", "Ivo Marek", "Petra Sova", "Hana Liss"]:
+        assert frozenset(("Ana Roe", guest)) in met
+    assert not {pair for pair in met if "Lisbon" in pair}
+
+
+def test_meetings_named_by_nouns(graph_of):
+    g = graph_of(
+        "Ana Roe's meeting with Bo Lind on Monday lasted two hours. "
+        "After talks with Ivo Marek, Petra Sova said progress had been made. "
+        "The talks between Hana Liss and Otto Brehm ended without a deal. "
+        "Rolf Dane's meeting with Ines Kavala was called off."
+    )
+    met = _met(facts(g))
+    assert frozenset(("Ana Roe", "Bo Lind")) in met
+    assert frozenset(("Petra Sova", "Ivo Marek")) in met
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert frozenset(("Rolf Dane", "Ines Kavala")) not in met
+    g = graph_of("Talks between Lena Brask and Tomas Wilde are scheduled for May.")
+    assert not _met(facts(g))
+    assert frozenset(("Lena Brask", "Tomas Wilde")) in _met(facts(g, "hypothetical"))
+
+
+def test_an_organisation_described_by_its_place(graph_of):
+    got = facts(
+        graph_of(
+            "The statement was sent to the independent Nairobi newspaper Harbour Daily. "
+            "Hong Kong property firm Lantau Crest Holdings rose 3 percent."
+        )
+    )
+    assert ("Harbour Daily", "locatedIn", "Nairobi") in got
+    assert ("Lantau Crest Holdings", "locatedIn", "Hong Kong") in got
+
+
+def test_allies_by_verb_and_by_copula(graph_of):
+    g = graph_of(
+        "The Civic Party has allied itself with the Green League. "
+        "Ana Roe and Bo Lind are longtime allies. Ivo Marek and Petra Sova are not allies."
+    )
+    allies = {frozenset((s, o)) for s, p, o in facts(g) if p == "allyOf"}
+    assert frozenset(("Civic Party", "Green League")) in allies
+    assert frozenset(("Ana Roe", "Bo Lind")) in allies
+    assert frozenset(("Ivo Marek", "Petra Sova")) not in allies

@@ -1,0 +1,275 @@
+"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
+
+A place followed by a comma and a country or a US state ("Dunmore, Alaska",
+"Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
+"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky", and
+every place of a list before it: "Velnik and Straza in Slovakia"), and a
+place a place owns ("Kenya's Rift Valley"). An organisation described as
+"X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
+tank Alpine Research"). A country is never said to be in another place this
+way, and a list ("Europe, Canada, Chile and Kenya") or a possessive after the
+comma ("In Lisbon, Spain's minister") states no nesting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.model import Mention, Relation
+from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES
+
+__all__ = ["place_relations", "is_country_or_state"]
+
+US_STATES = frozenset(
+    [
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "Wisconsin",
+        "Wyoming",
+    ]
+) | {
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+}
+#: The abbreviations of US states in news style ("Dunmore, Tenn."), without their final dot.
+STATE_ABBREVIATIONS = frozenset(
+    [
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Del",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Kans",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "N.H",
+        "N.J",
+        "N.M",
+        "N.Y",
+        "N.C",
+        "N.D",
+        "Okla",
+        "Ore",
+        "Pa",
+        "R.I",
+        "S.C",
+        "S.D",
+        "Tenn",
+        "Tex",
+        "Vt",
+        "Va",
+        "Wash",
+        "W.Va",
+        "Wis",
+        "Wyo",
+    ]
+)
+#: Words between "in" and the larger place: "in western Kentucky", "in the north of".
+_BETWEEN = {"the", "northern", "southern", "eastern", "western", "central", "nearby"}
+
+
+def is_country_or_state(name: str) -> bool:
+    """A country or a US state, in any of the forms news writes them."""
+    bare = name.removeprefix("the ").rstrip(".")
+    return (
+        bare in COUNTRIES
+        or name in COUNTRY_ALIASES
+        or bare in COUNTRY_ALIASES
+        or bare in US_STATES
+        or bare in STATE_ABBREVIATIONS
+    )
+
+
+def _place(context: ArticleContext, token: Token) -> Mention | None:
+    found = context.name_at(token)
+    return found if found is not None and found.type == "Place" else None
+
+
+def _relation(context: ArticleContext, inner: Mention, outer: Mention, sent: Span) -> Relation:
+    return Relation(inner, "locatedIn", outer, context.evidence(sent, "kg.events.v1", 0.7))
+
+
+def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
+    """The places a list puts before the one at ``span``: "Arno, Velnik and Straza"."""
+    found: list[Mention] = []
+    k = span.start - 1
+    while k >= span.sent.start:
+        token = context.doc[k]
+        place = _place(context, token)
+        if place is not None:
+            if context.doc[k - 1].lower_ == "in":
+                break  # "Straza in Slovakia and Hollbach": Slovakia is no item
+            if not found or found[-1] != place:
+                found.append(place)
+        elif token.lower_ not in {",", "and", "or"}:
+            break
+        k -= 1
+    return found
+
+
+def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
+    """ "California's Central Valley", "Bangkok's largest slum, Klong Toey"."""
+    doc = context.doc
+    k = span.end + 1
+    while k < span.sent.end - 1 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in {"JJS", "JJ"}):
+        k += 1
+    part = _place(context, doc[k]) if k < span.sent.end else None
+    if part is not None and part != owner and not is_country_or_state(part.name):
+        yield _relation(context, part, owner, span.sent)
+
+
+def _based(context: ArticleContext) -> Iterator[Relation]:
+    """ "Terra, the Brussels-based farmers' lobby", "the Geneva-based think tank Alpine"."""
+    doc = context.doc
+    for token in context.tokens:
+        if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
+            continue
+        place = _place(context, doc[token.i - 2])
+        if place is None:
+            continue
+        # the name after the description ("the Geneva-based think tank Alpine Research")
+        org = None
+        for k in range(token.i + 1, min(token.i + 6, token.sent.end)):
+            org = context.name_at(doc[k])
+            if org is not None or doc[k].is_punct and doc[k].text not in {"'", "’"}:
+                break
+        # or the name the description is in apposition to ("Terra, the Brussels-based lobby")
+        start = token.i - 2
+        while start > token.sent.start and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
+        if org is None and start >= 2 and doc[start - 1].text == ",":
+            org = context.name_at(doc[start - 2])
+        if org is not None and org.type == "Organization":
+            yield _relation(context, org, place, token.sent)
+
+
+#: What an organisation is, named between its place and its name: "the Lagos newspaper X".
+_KINDS = {
+    "newspaper", "daily", "broadcaster", "company", "firm", "group", "bank", "carrier",
+    "airline", "agency", "university", "lender", "insurer", "carmaker", "chipmaker",
+    "manufacturer", "developer", "club", "think", "tank", "charity", "foundation",
+}
+
+
+def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
+    """ "the independent Lagos newspaper Harbour Daily", "Hong Kong property firm Lantau Crest"."""
+    doc = context.doc
+    for org in context.mentions:
+        span = context.span_of(org)
+        if org.type != "Organization" or span is None or span.start < 2:
+            continue
+        k = span.start - 1
+        if doc[k].lower_ not in _KINDS:
+            continue
+        while k > span.sent.start and (doc[k].lower_ in _KINDS or doc[k].pos_ in {"NOUN", "ADJ"}):
+            k -= 1
+        place = _place(context, doc[k])
+        if place is not None:
+            yield _relation(context, org, place, span.sent)
+
+
+def place_relations(context: ArticleContext) -> Iterator[Relation]:
+    yield from _based(context)
+    yield from _described_by_place(context)
+    doc = context.doc
+    for inner in context.mentions:
+        span = context.span_of(inner)
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        if inner.type != "Place":
+            continue
+        after = doc[span.end]
+        if after.lower_ in {"'s", "’s"}:
+            yield from _possessed(context, inner, span)
+            continue
+        if is_country_or_state(inner.name):
+            continue  # a country is in no other place
+        if after.text == ",":  # "Dunmore, Alaska"
+            outer = _place(context, doc[span.end + 1])
+            outer_span = context.span_of(outer) if outer is not None else None
+            if outer_span is None or outer_span.end >= len(doc):
+                continue
+            if doc[outer_span.end].lower_ in {"'s", "’s"}:
+                continue  # "In Osaka, Japan's trade ministry": no nesting stated
+            k = outer_span.end
+            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or"}:
+                k += 1
+            if k > outer_span.end and _place(context, doc[k]) is not None:
+                continue  # "Europe, Canada, Chile and Kenya": a list
+            if outer != inner and is_country_or_state(outer.name):
+                yield _relation(context, inner, outer, span.sent)
+            continue
+        if after.lower_ != "in":
+            continue
+        k = span.end + 1
+        while k < span.sent.end - 1 and doc[k].lower_ in _BETWEEN:
+            k += 1
+        outer = _place(context, doc[k])
+        if outer is None or outer == inner:
+            continue
+        for place in {inner, *_listed_before(context, span)}:
+            if place != outer and not is_country_or_state(place.name):
+                yield _relation(context, place, outer, span.sent)
