@@ -20,6 +20,7 @@ __all__ = [
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
+    "NAMED_PLAN_HEADS",
     "PLAN_HEADS",
     "SPEECH_VERBS",
     "GENERIC_HEADS",
@@ -717,6 +718,9 @@ PLAN_HEADS = frozenset(
         "counteroffer",
     }
 )
+#: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
+#: Markets Bill", "the Paris Agreement".
+NAMED_PLAN_HEADS = frozenset({"act", "bill", "agreement", "treaty", "accord", "pact", "charter"})
 #: Plans that answer another plan: never the same plan as the one they answer.
 COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
 
@@ -815,6 +819,6 @@ COMPANY_WORDS = frozenset(
         "services", "trading", "biologics", "biotech", "therapeutics", "solar", "power",
         "robotics", "ventures", "advisors", "advisers", "consulting", "cargo", "marine",
         "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
-        "lines", "line", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
+        "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
     }
 )

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
+    NAMED_PLAN_HEADS,
     ORG_HEADS,
     PARTY_ALIASES,
     PLACE_HEADS,
@@ -69,6 +70,19 @@ _RANKS = {
     "coach", "archbishop", "bishop", "emir", "sultan",
 }
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+#: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
+_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
+                "capital", "island", "islands", "county", "municipality", "governorate"}
+#: Political labels before a party's name: "the centrist Somos Centro".
+_POLITICAL = {"centrist", "leftist", "rightist", "far-right", "far-left", "right-wing",
+              "left-wing", "ruling", "populist", "nationalist", "conservative", "liberal",
+              "socialist", "opposition", "separatist", "islamist"}
+#: What a name stands for when these come before it or after it: things that are no
+#: entity of the graph ("the vessel Aurora Star", "Marburg virus").
+_THINGS_BEFORE = {"vessel", "ship", "tanker", "freighter", "yacht", "ferry", "aircraft",
+                  "satellite", "rocket", "warship", "submarine", "frigate", "destroyer",
+                  "hurricane", "storm", "typhoon", "cyclone"}
+_THINGS_AFTER = {"virus", "disease", "fever", "outbreak", "vaccine", "strain", "variant"}
 _ORG_NOUNS = {
     "company",
     "firm",
@@ -99,6 +113,32 @@ _ORG_NOUNS = {
     "organization",
     "channel",
     "website",
+    "alliance",
+    "app",
+    "platform",
+    "watchdog",
+    "regulator",
+    "association",
+    "federation",
+    "union",
+    "club",
+    "manufacturer",
+    "developer",
+    "retailer",
+    "exchange",
+    "broker",
+    "publisher",
+    "shipper",
+    "trader",
+    "miner",
+    "supplier",
+    "conglomerate",
+    "subsidiary",
+    "chain",
+    "brand",
+    "label",
+    "movement",
+    "coalition",
 }
 _OUTLET_NOUNS = {
     "reader",
@@ -228,7 +268,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
-            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
+            and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
+                 or _hyphened_title_before(tokens, start)))
     ):
         start += 1
     while end > start and (
@@ -240,15 +281,25 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated title: "Secretary-General", "Attorney-General"."""
+    return (i >= 2 and tokens[i - 1].text in {"-", "–"} and not tokens[i - 1].whitespace_
+            and tokens[i - 2].lower_ in _TITLE_WORDS)
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
     pieces, cursor = [], start
+    # "the EU-India Free Trade Agreement": the places name the plan, not themselves
+    named_plan = end - start > 2 and tokens[end - 1].lower_ in NAMED_PLAN_HEADS and (
+        tokens[end - 1].is_title)
     for i in range(start, end):
         token = tokens[i]
         if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
                 "(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
+            and not named_plan
         ):
             pieces.append((cursor, i))
             cursor = i + 1
@@ -262,16 +313,30 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
-    """An apostrophe inside a name: "Workers' Party", "Farmers' Alliance"."""
+    """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
+    Fund", "People's Progressive Congress", "National Prosecutor's Office".
+
+    The word before it is no person's or place's name ("Kenya's Supreme Court" is
+    Kenya's court), and the capitalised words after it end with an organisation word.
+    """
     tokens = doc_tokens(doc)
-    return (
-        tokens[i].text in {"'", "’"}
-        and 0 < i < len(doc) - 1
-        and tokens[i - 1].text.endswith("s")
-        and tokens[i - 1].is_title
-        and tokens[i + 1].is_title
-        and tokens[i + 1].lower_ in ORG_HEADS | COMPANY_WORDS
-    )
+    if not (0 < i < len(doc) - 1 and tokens[i].text in _POSSESSIVE):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (before.is_title and after.is_title and before.is_alpha):
+        return False
+    if tokens[i].text in {"'", "’"}:
+        if not before.text.endswith("s"):
+            return False
+    elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
+          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)):
+        return False
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if not tokens[k].is_title:
+            return False
+        if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in COMPANY_WORDS:
+            return True
+    return False
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -311,9 +376,47 @@ def _name_tokens(doc: Doc) -> list[bool]:
     not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
     for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
-        if tag in tags and alpha and ent not in not_names:
+        if tag in tags and ent not in not_names and (
+                alpha or _APOSTROPHE_NAME.fullmatch(tokens[i].text)):
             flags[i] = tokens[i].text[:1].isupper()
     return flags
+
+
+#: A name with an apostrophe inside, not a possessive: "Ndung'u", "O'Neill", "N'Diaye".
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’](?![sS]$)[^\W\d_]+")
+#: Prepositions inside an organisation's name after its head word: "Office on Drugs and
+#: Crime", "Institute for Strategic Studies", "Committee on Foreign Investment".
+_NAME_PREPOSITIONS = {"of", "for", "on"}
+#: Title words that are adjectives in an organisation's name: "General Intelligence
+#: Service", "Chinese Foreign Ministry", "State Council".
+_TITLE_ADJECTIVES = {"general", "foreign", "financial", "defence", "defense", "state",
+                     "special", "permanent", "executive", "press", "prime"}
+#: Lower-case words after a hyphen that make a name a description: "Biden-backed".
+_NOT_SYLLABLES = {"led", "run", "born", "made", "based", "backed", "style", "era", "wide",
+                  "like", "free", "owned", "held", "type", "area", "zone", "bloc"}
+
+
+def _syllable_after(doc: Doc, j: int) -> bool:
+    """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
+    tokens = doc_tokens(doc)
+    if j == 0 or j + 1 >= len(doc) or tokens[j].text != "-":
+        return False
+    left, right = tokens[j - 1], tokens[j + 1]
+    return (not left.whitespace_ and not tokens[j].whitespace_ and left.is_title
+            and len(left.text) <= 5 and right.is_alpha and right.text.islower()
+            and 2 <= len(right.text) <= 4 and right.lower_ not in _NOT_SYLLABLES
+            and right.tag_ not in {"VBN", "VBD", "VBG"}
+            and (j + 2 >= len(doc) or tokens[j + 2].text != "-"))
+
+
+def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
+    """Whether the capitalised words from ``start`` end, within four, with an organisation word."""
+    for k in range(start, min(start + 4, len(tokens))):
+        if not (is_name[k] or tokens[k].text == "-"):
+            return False
+        if tokens[k].lower_ in ORG_HEADS and (k + 1 >= len(tokens) or not is_name[k + 1]):
+            return True
+    return False
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -327,9 +430,12 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        in_org = False  # past the preposition after an organisation word
         while j < len(doc):
             if is_name[j]:
                 j += 1
+            elif _syllable_after(doc, j):
+                j += 2  # "Ahn Soo-bin"
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)
@@ -352,21 +458,48 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     j = k + 1  # "Ursula von der Leyen"
                 else:
                     break
-            elif tokens[j].lower_ == "of" and j + 1 < len(doc):
+            elif tokens[j].lower_ in _NAME_PREPOSITIONS and j + 1 < len(doc):
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
-                if k < len(doc) and is_name[k] and not (
+                after_head = tokens[j - 1].lower_ in ORG_HEADS
+                if k < len(doc) and is_name[k] and (
+                        tokens[j].lower_ == "of" or after_head
+                        or tokens[j].lower_ == "for" and not tokens[i].is_sent_start
+                        and tokens[j - 1].text not in PLACE_NAMES
+                        and tokens[j - 1].ent_type_ not in {"GPE", "LOC"}) and not (
                         j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
                         or _names_a_person(tokens[i:j])):
+                    in_org |= after_head
                     j = k + 1
                 else:
                     break
+            elif (tokens[j].lower_ in {"and", "&"} and j + 1 < len(doc) and is_name[j + 1]
+                  and tokens[j + 1].text not in PLACE_NAMES
+                  and not is_given_name(tokens[j + 1].text)
+                  and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
+                       or j - i <= 2 and all(not t.ent_type_ for t in tokens[i:j])
+                       and tokens[j - 1].text not in PLACE_NAMES
+                       and _ends_with_org_head(tokens, j + 1, is_name))):
+                j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption
+                # Commission"
+            elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
+                  and tokens[j + 1].lower_ == "the" and is_name[j + 2]
+                  and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
+                k = j + 2
+                while k < len(doc) and is_name[k]:
+                    k += 1
+                if canonical_place(span_text(doc, j + 2, k)) not in COUNTRY_NAMES:
+                    break
+                j = k  # "Committee on Foreign Investment in the United States"
             else:
                 break
         if j < len(doc) and tokens[j].lower_ == "party" and tokens[j].text.islower():
             j += 1  # "Servant of the People party"
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
+        org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
         for k in range(i, j):
+            if org_name and tokens[k].lower_ in _TITLE_ADJECTIVES:
+                continue  # "General Intelligence Service"
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -410,6 +543,8 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
         # a word ending a longer name is not a name's start: "Annelies Vroom of X"
         and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
+        # the end of a person's tagged name: "Annelies Kroon of Leiden University"
+        and not (tokens[k - 2].ent_type_ == "PERSON" and tokens[k - 2].ent_iob_ == "I")
         and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
@@ -423,9 +558,21 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """
     tokens = doc_tokens(doc)
     first = tokens[start].lower_
-    if (start >= 2 and tokens[start - 1].lower_ == "of"
-            and tokens[start - 2].lower_ in _TITLE_WORDS):
-        return first in PORTFOLIOS
+    if any(t.ent_type_ == "PERSON" for t in tokens[start:end]) or person_name_shape(
+            [t.text for t in tokens[max(start, end - 3):end]]) >= 1:
+        return False  # "Secretary of State Marcus Delaney"
+    first_start = start
+    while start > max(first_start - 4, 0) and (
+            tokens[start - 1].is_title and (tokens[start - 1].lower_ not in _TITLE_WORDS
+                                            or tokens[start - 1].lower_ in _TITLE_ADJECTIVES)
+            or tokens[start - 1].lower_ in PORTFOLIOS
+            or tokens[start - 1].lower_ in {"and", "&"}):
+        start -= 1  # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]"
+    if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
+            tokens, start - 1):
+        return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
+            tokens[start - 1].lower_ == "for" and canonical_place(
+                span_text(doc, start, end)) not in PLACE_NAMES)
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
     before = tokens[start - 1] if start > 0 else None
@@ -434,6 +581,16 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+def _title_phrase_before(tokens: list[Token], i: int) -> bool:
+    """Whether a job title ends before token ``i``: "Secretary", "Under Secretary of the
+    Treasury" (before "for Terrorism and Financial Intelligence")."""
+    k = i - 1
+    if k >= 3 and tokens[k].is_title and tokens[k - 1].lower_ == "the" and (
+            tokens[k - 2].lower_ == "of"):
+        k -= 3  # "of the Treasury"
+    return k >= 0 and tokens[k].lower_ in _TITLE_WORDS
 
 
 def _name_shape(span: Span, name: str, last: str) -> float:
@@ -464,16 +621,30 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
-    if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
+    # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
+    head = next((t for t, nxt in zip(span, span[1:], strict=False)
+                 if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
+    if head is not None:
+        last = head.lower_
+    if last in NAMED_PLAN_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
+        votes["Plan"] += 5  # "the Inflation Reduction Act", "the EU-India Free Trade Agreement"
+    elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
-    elif last in PLACE_HEADS and len(span) > 1 and tokens[end - 1].is_title:
+    elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
         votes["Organization"] += 3  # "Tata Ridge Motors"
+    if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
+            after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
+        votes["Place"] += 2  # "the Chocó region", "Kasese district"
+    if start >= 2 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].lower_ in _PLACE_NOUNS):
+        votes["Place"] += 3  # "the city of El Fasher", "the port of Hodeidah"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
-        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"vice", "general"}:
+        elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
+                                                or _hyphened_title_before(tokens, start - 1)):
             votes["Person"] += 3
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
@@ -519,8 +690,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         described += [
             c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
         ]
-    if any(d.lemma_ in _ORG_NOUNS for d in described):
-        votes["Organization"] += 3
+    if any(d.lemma_ in _ORG_NOUNS for d in described) or (
+            before is not None and before.text.islower()
+            and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
+        votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
@@ -549,6 +722,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             headline_at[sent.start : sent.end] = [True] * len(sent)
 
     noise = noise_tokens(doc)
+    things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]):
@@ -560,6 +734,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
+        if _names_a_thing(tokens, start, end):
+            things.add(text)
+            return
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -610,8 +787,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             longer = run_end.get(s, e)
-            if longer > e and person_name_shape(span_text(doc, s, longer).split()) >= 1:
-                e = longer  # "Dragan Petrović" tagged from its given name only
+            if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
+                               or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
+                e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1
@@ -627,11 +805,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
                 add(ps, pe, None)
     for s, e in _institutions(doc):
+        stands_for = None
+        owner = next((i for i in range(s, e) if tokens[i].text in _POSSESSIVE), None)
+        if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
+            stands_for = span_text(doc, s, e)
+            s = owner + 1
         if not any(taken[s:e]) and not any(noise[s:e]):
             votes: Counter[str] = Counter({"Organization": 3.0})
-            candidates.append(Candidate(s, e, votes))
+            candidates.append(Candidate(s, e, votes, stands_for=stands_for))
             for i in range(s, e):
                 taken[i] = True
+    if things:
+        candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
@@ -706,6 +891,24 @@ def _leading_noun(first: Token, second: Token) -> bool:
     )
 
 
+def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """A vessel's, storm's or disease's name: "the tanker Aurora Star", "Marburg virus"."""
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) else None
+    return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
+            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER)
+
+
+def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether capitalised words after a person's tagged name are more of it: no
+    organisation, place or title words ("Samuel Kiprotich Rono", "Wanjiru Ndung'u")."""
+    return end - start <= 2 and all(
+        t.text[:1].isupper() and t.lower_ not in ORG_HEADS and t.lower_ not in COMPANY_WORDS
+        and t.lower_ not in PLACE_HEADS and t.text not in PLACE_NAMES
+        and t.text not in DEMONYMS and t.lower_ not in _PERSON_TITLES
+        for t in tokens[start:end])
+
+
 def _given_name_before(tokens: list[Token], start: int) -> bool:
     if start == 0:
         return False
@@ -755,7 +958,8 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
     """
     spans = []
     for head in doc_tokens(doc):
-        if head.lemma_ not in _INSTITUTIONS or head.pos_ != "NOUN" or not head.text.islower():
+        if (head.lower_ not in _INSTITUTIONS and head.lemma_ not in _INSTITUTIONS
+                or head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower()):
             continue
         left = [t for t in head.subtree if t.i < head.i]
         anchor = [t for t in left if _country_word(t) and t.dep_ in {"amod", "poss", "compound"}]

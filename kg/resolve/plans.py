@@ -6,13 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.extract.lexicon import COUNTER_PLANS
+from kg.extract.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 from kg.model import Mention
 
 __all__ = ["plan_clusters", "plan_number"]
 
 _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
-_GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial"}
+_GENERIC = {"plan", "proposal", "deal", "framework", "draft", "new", "initial"} | NAMED_PLAN_HEADS
 
 
 def plan_label(names: Counter[str]) -> str:
