@@ -329,7 +329,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
         if not before.text.endswith("s"):
             return False
     elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
-          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)):
+          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)
+          # an organisation's own body: "the Treasury's Office of Foreign Assets Control"
+          or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
+          or after.ent_iob_ == "B"):
         return False
     for k in range(i + 1, min(i + 5, len(doc))):
         if not tokens[k].is_title:
@@ -429,6 +432,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         if not is_name[i]:
             i += 1
             continue
+        if (i >= 2 and tokens[i - 1].text in {"'", "’"} and tokens[i - 2].tag_ == "NNS"
+                and _plural_possessive_name(doc, i - 1) and (not runs or runs[-1][1] < i - 2)):
+            i -= 2  # "Victims' Assistance Fund": the tagger took "Victims" for a common noun
         j = i + 1
         in_org = False  # past the preposition after an organisation word
         while j < len(doc):
@@ -474,8 +480,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     break
             elif (tokens[j].lower_ in {"and", "&"} and j + 1 < len(doc) and is_name[j + 1]
                   and tokens[j + 1].text not in PLACE_NAMES
-                  and not is_given_name(tokens[j + 1].text)
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
+                       and not is_given_name(tokens[j + 1].text)
                        or j - i <= 2 and all(not t.ent_type_ for t in tokens[i:j])
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
@@ -766,7 +772,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
-        if tokens[e - 1].lower_ in ORG_HEADS and e - s > 1:
+        if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
+                tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
+                for k in range(s, e - 1))):  # "Olympic Council of Asia"
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}

@@ -582,7 +582,8 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
-    from kg.extract.lexicon import country_of
+    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee})."""
+    from kg.extract.lexicon import GENERIC_HEADS, country_of
 
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
     countries = {country_of(w) for w in words} - {None, ""}
@@ -591,7 +592,9 @@ def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
     content = frozenset(
         w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
     )
-    return (next(iter(countries)), content) if len(content) >= 2 else None  # type: ignore[return-value]
+    if len(content) >= 2 or content and content <= GENERIC_HEADS:
+        return next(iter(countries)), content  # type: ignore[return-value]
+    return None
 
 
 def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
