@@ -240,6 +240,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Türkiye": "Turkey",
     "PRC": "China",
     "DPRK": "North Korea",
+    "Hague": "The Hague",  # the name without its article, as names are compared
+    "Korea": "South Korea",  # in news, "Korea" alone is the Republic of Korea
+    "Republic of Korea": "South Korea",
+    "ROK": "South Korea",
     "DRC": "Democratic Republic of Congo",
     "DR Congo": "Democratic Republic of Congo",
     "Democratic Republic of the Congo": "Democratic Republic of Congo",
@@ -323,6 +327,7 @@ CAPITALS = frozenset(
         "Rabat",
         "Amsterdam",
         "The Hague",
+        "Ho Chi Minh City",
         "Wellington",
         "Abuja",
         "Pyongyang",

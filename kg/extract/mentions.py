@@ -233,7 +233,12 @@ def strip_name(text: str, kind: str) -> str:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
-    return PARTY_ALIASES.get(name) or canonical_place(name)
+    place = canonical_place(name)
+    if place == name and name.isupper() and len(name) > 3:
+        titled = canonical_place(name.title())  # a dateline's "THE HAGUE —", "NAIROBI —"
+        if titled in PLACE_NAMES:
+            return titled
+    return PARTY_ALIASES.get(name) or place
 
 
 def is_headline(sent: Span) -> bool:
@@ -243,8 +248,8 @@ def is_headline(sent: Span) -> bool:
     """
     doc = sent.doc
     text = span_text(doc, sent.start, sent.end).strip()
-    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
-        return False
+    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
+        return False  # "(Reporting by …; editing by …)" is a credit, not a headline
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -810,7 +815,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
-            if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
+            if (not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames
+                    or _acronym(tokens[ps].text)):
                 add(ps, pe, None)
     for s, e in _institutions(doc):
         stands_for = None
@@ -899,6 +905,17 @@ def _leading_noun(first: Token, second: Token) -> bool:
     )
 
 
+#: Capitalised abbreviations of things, not of names.
+_NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
+                 "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym, a name even where it begins a sentence ("FIFA said")."""
+    return 3 <= len(word) <= 6 and word.isalpha() and word.isupper() and (
+        word not in _NOT_ACRONYMS)
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """A vessel's, storm's or disease's name: "the tanker Aurora Star", "Marburg virus"."""
     before = tokens[start - 1] if start else None
@@ -954,7 +971,10 @@ _INSTITUTIONS = {
 
 
 def _country_word(token: Token) -> bool:
-    return token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES
+    if token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES:
+        return True
+    words = [c.text for c in token.lefts if c.dep_ == "compound" and c.is_title]
+    return bool(words) and canonical_place(" ".join([*words, token.text])) in COUNTRY_NAMES
 
 
 def _institutions(doc: Doc) -> list[tuple[int, int]]:
@@ -970,6 +990,10 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
                 or head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower()):
             continue
         left = [t for t in head.subtree if t.i < head.i]
+        if head.dep_ == "compound" and head.head.i > head.i:
+            # "China's commerce ministry spokeswoman": the country owns the spokeswoman
+            left += [t for c in head.head.lefts if c.i < head.i and c.dep_ == "poss"
+                     for t in c.subtree]
         anchor = [t for t in left if _country_word(t) and t.dep_ in {"amod", "poss", "compound"}]
         of_country = [
             p
@@ -981,13 +1005,13 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
         describing = [
             t
             for t in left
-            if t.pos_ in {"ADJ", "NOUN"}
+            if t.pos_ in {"ADJ", "NOUN", "PROPN"}
             and t.text.islower()
             and t.dep_ in {"amod", "compound", "conj"}
         ]
         if not (anchor or of_country) or not describing:
             continue
-        start = min(t.i for t in anchor + describing)
+        start = min([t.left_edge.i for t in anchor] + [t.i for t in describing])
         end = head.i + 1
         if of_country:
             end = max(t.i for t in of_country[0].subtree) + 1

@@ -2,8 +2,9 @@
 
 Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time"),
 the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3 /Agency/."), photo
-and reporting credits, and nicknames in quotes ("known as 'The Lion'"): names found
-there are not entities.
+credits, and nicknames in quotes ("known as 'The Lion'"): names found there are not
+entities. The reporters and editors a credit names ("(Reporting by …; editing by …)")
+are people of the article, and stay.
 """
 
 from __future__ import annotations
@@ -35,8 +36,7 @@ _PATTERNS = [
     # credit lines and credits in brackets
     re.compile(r"^[ \t]*\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|file photo|video)"
                r"(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-].*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"\((?:(?:additional\s+)?reporting|writing|editing|photo(?:graph)?|picture)"
-               r"\s+by\b[^()\n]*\)", re.IGNORECASE),
+    re.compile(r"\((?:photo(?:graph)?|picture)s?\s+by\b[^()\n]*\)", re.IGNORECASE),
     # "Name/Agency" in a caption
     re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w.-]*)*"),
     # a nickname: known as "The Lion", nicknamed 'Rocky'
