@@ -35,7 +35,12 @@ from kg.extract.lexicon import (
 )
 from kg.extract.nlp import doc_text, doc_tokens, span_text
 from kg.extract.page_noise import noise_tokens
-from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
+from kg.extract.personal_names import (
+    is_given_name,
+    is_surname,
+    person_name_shape,
+    surname_by_form,
+)
 from kg.model import ENTITY_TYPES, EntityType, Mention
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
@@ -693,6 +698,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
+    elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
+        votes["Person"] += 1  # "Toktogulova said"
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
     described = []

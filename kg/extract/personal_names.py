@@ -12,7 +12,7 @@ import gzip
 import re
 from importlib import resources
 
-__all__ = ["is_given_name", "is_surname", "person_name_shape"]
+__all__ = ["is_given_name", "is_surname", "person_name_shape", "surname_by_form"]
 
 # A Korean or Vietnamese two-syllable given name written with a hyphen: "Tae-yul", "Min-ho".
 _SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -50,8 +50,13 @@ _SURNAME_ENDINGS = re.compile(
 def is_surname(word: str) -> bool:
     """Whether ``word`` (as written, capitalised) is a common surname somewhere, or built
     as surnames are in the languages that derive them from names ("Osmonaliev")."""
-    return "s" in _names().get(word, "") or (len(word) >= 6
-                                              and bool(_SURNAME_ENDINGS.match(word)))
+    return "s" in _names().get(word, "") or surname_by_form(word)
+
+
+def surname_by_form(word: str) -> bool:
+    """Whether ``word`` is built as a surname ("Toktogulova", "Kovalenko"): no company
+    or place is named so, unlike the many surnames that are also brands ("Ford")."""
+    return len(word) >= 6 and bool(_SURNAME_ENDINGS.match(word))
 
 
 def _known(word: str) -> bool:

@@ -305,8 +305,8 @@ def resolve_index(index: NameIndex) -> Resolution:
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
-        if len(owners) == 1:  # the tagger's mistakes on a surname do not retype the person
-            owners[0].absorb(Cluster.of((part, ""), rows, _person_votes(index.totals[part])))
+        if len(owners) == 1:
+            owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
@@ -353,11 +353,6 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
-
-
-def _person_votes(total: Row) -> Row:
-    """A row with only its votes for a person."""
-    return [{k: v for k, v in total[0].items() if k == "Person"}, total[1]]
 
 
 def _acronym_only(total: Row) -> bool:
