@@ -492,7 +492,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and tokens[j + 1].text not in PLACE_NAMES
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
                        and not is_given_name(tokens[j + 1].text)
-                       or j - i <= 2 and all(not t.ent_type_ for t in tokens[i:j])
+                       or j - i <= 2 and (all(not t.ent_type_ for t in tokens[i:j])
+                                          or tokens[j].ent_iob_ == "I")
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
                 j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption

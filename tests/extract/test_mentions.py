@@ -97,3 +97,124 @@ def test_zero_width_and_other_format_characters_do_not_split_or_change_names(gra
         end = article.source_offset(mention.end - 1) + 1
         given = text[start:end].replace("\u200b", " ")
         assert "".join(c for c in given if c.isprintable() or c == " ") == mention.text
+
+
+def test_organisation_names_keep_their_prepositions_and_conjunctions(graph_of):
+    g = graph_of(
+        "The inquiry was led by the Regional Office on Fisheries and Customs. "
+        "Analysts at the Marlow Institute for Coastal Studies agreed, and the "
+        "Ethics and Integrity Commission (EIC) opened a case. Officials of the "
+        "Olympic Council of Oceania were told. Harbor Wire and Delta News reported it."
+    )
+    got = entities(g)
+    for name in ("Regional Office on Fisheries and Customs", "Marlow Institute for Coastal Studies",
+                 "Ethics and Integrity Commission", "Olympic Council of Oceania"):
+        assert got.get(name) == "Organization", name
+    pieces = {"Fisheries", "Customs", "Coastal Studies", "Oceania", "Integrity Commission"}
+    assert not pieces & set(got)
+    # two outlets in a row stay two
+    assert "Harbor Wire and Delta News" not in got and "Delta News" in got
+
+
+def test_a_possessive_inside_a_name_keeps_it_whole(graph_of):
+    g = graph_of(
+        "Tomas Ferreira oversaw the Veterans' Relief Fund until 2023. He now leads the "
+        "People's Renewal Congress, and the State Prosecutor's Office charged him. "
+        "Lenara's Supreme Court will hear the case."
+    )
+    got = entities(g)
+    for name in ("Veterans' Relief Fund", "People's Renewal Congress", "State Prosecutor's Office"):
+        assert got.get(name) == "Organization", name
+    assert "Lenara's Supreme Court" not in got and got.get("Supreme Court") == "Organization"
+
+
+def test_an_office_of_a_body_named_with_its_possessive_stays_apart(graph_of):
+    g = graph_of("The Treasury's Office of Maritime Controls designated three firms on Monday.")
+    got = entities(g)
+    assert got.get("Office of Maritime Controls") == "Organization"
+    assert got.get("Treasury") == "Organization"
+
+
+def test_named_laws_and_agreements_are_plans(graph_of):
+    g = graph_of(
+        "Congress passed the Rural Broadband Act on Friday. Negotiators hope to sign the "
+        "Chile-Peru Free Trade Agreement by June."
+    )
+    got = entities(g)
+    assert got.get("Rural Broadband Act") == "Plan"
+    assert got.get("Chile-Peru Free Trade Agreement") == "Plan"
+    assert "Peru Free Trade Agreement" not in got
+
+
+def test_people_behind_hyphenated_titles_syllables_and_apostrophes(graph_of):
+    g = graph_of(
+        "ASEAN Secretary-General Somchai Wongsakul, who was in Hanoi, met the ministers. "
+        "Somchai said the bloc was ready. The ministry's spokesperson, Park Ji-hoon, said "
+        "talks would go on. The Director of Public Prosecutions, Achieng Ng'ang'a, filed "
+        "the case. President Daniel Kiprop Tanui spoke later."
+    )
+    got = entities(g)
+    assert got.get("Somchai Wongsakul") == "Person"
+    assert got.get("Park Ji-hoon") == "Person"
+    assert got.get("Achieng Ng'ang'a") == "Person"
+    assert got.get("Daniel Kiprop Tanui") == "Person"
+    assert not {"General Somchai Wongsakul", "Somchai", "Park Ji", "Achieng"} & set(got)
+
+
+def test_surnames_built_as_surnames_are_people(graph_of):
+    g = graph_of(
+        "The ministry installed Nurlan Abdrakhmanov, a former wrestler, as acting head. "
+        "Gulnara Seitkaliyeva was removed. Seitkaliyeva said she would appeal, and "
+        "Abdrakhmanov declined to comment."
+    )
+    people = {e.label for e in g.entities if e.type == "Person"}
+    assert people == {"Nurlan Abdrakhmanov", "Gulnara Seitkaliyeva"}
+
+
+def test_portfolios_and_things_are_not_entities(graph_of):
+    g = graph_of(
+        "Ruth Achola, who served as Cabinet Secretary for Mining, was charged. Lito "
+        "Alcantara, the Secretary of Foreign Affairs, flew home. The Under Secretary of the "
+        "Treasury for Trade and Financial Crimes, Maya Serrat, spoke. The tanker Sea Falcon "
+        "was seized. Cases of Nipah virus rose; Nipah kills many."
+    )
+    got = entities(g)
+    assert not {"Mining", "Affairs", "Foreign Affairs", "Financial Crimes", "Trade", "Sea Falcon",
+                "Nipah"} & set(got)
+    assert got.get("Maya Serrat") == "Person"
+
+
+def test_places_named_by_what_they_are(graph_of):
+    g = graph_of(
+        "THE HAGUE — Fighting reached the besieged city of Al Qarna on Monday. Miners in the "
+        "Valdera region stopped work. Korea and Japan agreed, South Korea said."
+    )
+    got = entities(g)
+    assert got.get("The Hague") == "Place"
+    assert got.get("Al Qarna") == "Place"
+    assert got.get("Valdera") == "Place"
+    assert got.get("South Korea") == "Place" and "Korea" not in got
+
+
+def test_a_country_s_ministry_in_lower_case_is_an_organisation(graph_of):
+    g = graph_of(
+        "Chile's foreign ministry said on Monday it would reply. North Korea's foreign "
+        "ministry rejected the statement. Peru's trade ministry spokeswoman, Ana Quispe, agreed."
+    )
+    orgs = {e.label for e in g.entities if e.type == "Organization"}
+    assert {"Chile's foreign ministry", "North Korea's foreign ministry",
+            "Peru's trade ministry"} <= orgs
+    assert entities(g).get("Chile") == "Place"
+
+
+def test_credits_and_acronyms(graph_of):
+    g = graph_of(
+        "WAFU said the final would go ahead.\n"
+        "The federation agreed.\n"
+        "(Reporting by Tomasz Wierzba; editing by Clara Osei)\n"
+        "(Photo by Imani Dube)"
+    )
+    got = entities(g)
+    assert got.get("WAFU") == "Organization"
+    assert got.get("Tomasz Wierzba") == "Person" and got.get("Clara Osei") == "Person"
+    assert "Imani Dube" not in got
