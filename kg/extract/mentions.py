@@ -751,6 +751,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
+        owner, _, body = text.rpartition(" ")
+        if body in _LOWER_ORG_HEADS and (owner in DEMONYMS or canonical_place(owner) in
+                                         COUNTRY_NAMES):
+            if owner not in DEMONYMS:
+                add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
+            return  # "the Sri Lankan government" is the country's, as "the Russian government"
         if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
         if _names_a_thing(tokens, start, end):
@@ -839,9 +845,29 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 taken[i] = True
     if things:
         candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
+    _surnames_that_are_places(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
+
+
+def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A place's name standing alone as a person's surname: "Denzel Washington … Washington
+    said". It is the person where something only a person does says so (an honorific, a
+    verb of speech); elsewhere ("officials in Washington") it stays the place."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if c.end - c.start >= 2 and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        token = tokens[c.start]
+        if c.end - c.start != 1 or token.text not in surnames or token.text not in PLACE_NAMES:
+            continue
+        before = tokens[c.start - 1] if c.start else None
+        honorific = before is not None and (before.lower_ in HONORIFICS
+                                            or before.lower_ + "." in HONORIFICS)
+        if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:

@@ -344,6 +344,9 @@ def resolve_index(index: NameIndex) -> Resolution:
     # defence council of Ukraine": same country, one name's words within the other's
     clusters = _merge_country_bodies(clusters, by_key)
 
+    # 2d. "Iran" is the "Islamic Republic of Iran"
+    clusters = _merge_republics(clusters, by_key)
+
     # 3. headline names only where confirmed
     for part, rows in index.rows.items():
         if part[0] == "weak" and part[1] in by_key:
@@ -615,6 +618,25 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
         if id(c) in merged:
             by_key[key] = merged[id(c)]
     return [c for c in clusters if id(c) not in merged]
+
+
+def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A country's short name joins the one formal name ("… Republic of X") ending with it:
+    "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
+    (the one news means by "Congo" alone)."""
+    formal: dict[Key, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
+                :1] == ("of",):
+            rest = key[key.index("republic") + 2:]
+            if rest and cluster not in formal[rest]:
+                formal[rest].append(cluster)
+    merges = []
+    for key, cluster in by_key.items():
+        found = formal.get(key, [])
+        if cluster.type == "Place" and len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
 
 
 def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:

@@ -218,3 +218,20 @@ def test_credits_and_acronyms(graph_of):
     assert got.get("WAFU") == "Organization"
     assert got.get("Tomasz Wierzba") == "Person" and got.get("Clara Osei") == "Person"
     assert "Imani Dube" not in got
+
+
+def test_a_country_s_government_is_no_organisation_of_its_own(graph_of):
+    g = graph_of("The Sri Lankan government agreed. The New Zealand government objected. "
+                 "The Trump administration declined.")
+    got = entities(g)
+    assert "Sri Lankan government" not in got and "New Zealand government" not in got
+    assert got.get("New Zealand") == "Place"
+    assert got.get("Trump administration") == "Organization"
+
+
+def test_a_place_name_alone_is_the_surname_of_a_person_where_only_a_person_fits(graph_of):
+    g = graph_of("Actor Lionel Washington attended the gala. Washington said he was pleased. "
+                 "Officials in Washington were surprised.")
+    people = [e for e in g.entities if e.label == "Lionel Washington"]
+    assert len(people) == 1 and "Washington" in people[0].alt_labels
+    assert entities(g).get("Washington") == "Place"
