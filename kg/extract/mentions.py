@@ -517,6 +517,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         for k in range(i, j):
             if org_name and tokens[k].lower_ in _TITLE_ADJECTIVES:
                 continue  # "General Intelligence Service"
+            if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
+                    and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
+                continue  # "Ogun State Governor X": the state is the place's name
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -656,7 +659,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
-        votes["Place"] += 3  # "the city of El Fasher", "the port of Hodeidah"
+        votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
@@ -757,7 +760,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if owner not in DEMONYMS:
                 add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
             return  # "the Sri Lankan government" is the country's, as "the Russian government"
-        if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
+        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
         if _names_a_thing(tokens, start, end):
             things.add(text)
@@ -782,6 +785,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for i in range(start, end):
             taken[i] = True
 
+    # the place of a dateline, in capitals: "HO CHI MINH CITY (Agency) —", "THE HAGUE —"
+    for match in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None and span.text.isupper() and (
+                span[-1].lower_ not in ORG_HEADS | {"nations"}):  # "UNITED NATIONS (Agency) —"
+            s, e = _trim(doc, span.start, span.end)
+            if e > s and not any(taken[s:e]):
+                add(s, e, "GPE")
+                if candidates and candidates[-1].start == s:
+                    candidates[-1].stands_for = span_text(doc, s, e).title()
+                    candidates[-1].votes["Place"] += 3
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
@@ -804,8 +818,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue  # "Nordic countries": an adjective, not a name
         if _is_portfolio(doc, ent.start, ent.end):
             continue
-        start = ent.start
-        if tokens[start].lower_ in GENERIC_HEADS and ent.end - start > 2 and (
+        start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
+        if tokens[start].lower_ == "board" and ent.end - start > 2 and (
                 tokens[start + 1].lower_ == "of"):
             start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
             ent = doc[start:ent.end]
@@ -814,10 +828,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             longer = run_end.get(s, e)
+            label = ent.label_
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
-            add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
+            elif longer > e and tokens[longer - 1].lower_ in COMPANY_WORDS:
+                e, label = longer, "ORG"  # "Kestrel Rock Capital" tagged from its first words
+            add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else label)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1
                 for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
@@ -846,6 +863,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     if things:
         candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
     _surnames_that_are_places(doc, candidates)
+    _short_names(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
@@ -868,6 +886,31 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
             c.votes["Place"] = 0
             c.votes["Person"] += 2
+
+
+def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
+    """A name used without its kind is of the kind the article names it with elsewhere:
+    "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
+    tokens = doc_tokens(doc)
+    kinds: dict[str, str] = {}
+    for c in candidates:
+        last = tokens[c.end - 1]
+        if c.end - c.start >= 2 and last.is_title:
+            stem = span_text(doc, c.start, c.end - 1)
+            if last.lower_ in COMPANY_WORDS:
+                kinds[stem] = "Organization"
+            elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
+                kinds[stem] = "Place"
+        if c.end - c.start >= 2 and last.lower_ == "party":
+            kinds[span_text(doc, c.start, c.end - 1)] = "Organization"  # "X party" … "X"
+    if not kinds:
+        return
+    for c in candidates:
+        kind = kinds.get(span_text(doc, c.start, c.end))
+        if kind == "Organization":
+            c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
+        elif kind == "Place" and c.end - c.start == 1:
+            c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
@@ -939,6 +982,9 @@ def _leading_noun(first: Token, second: Token) -> bool:
     )
 
 
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
+                       r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
 #: Capitalised abbreviations of things, not of names.
 _NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
                  "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}

@@ -238,15 +238,15 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
-    from kg.extract.lexicon import COMPANY_WORDS
+    from kg.extract.lexicon import COMPANY_WORDS, PLACE_HEADS
 
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
     by_suffix: dict[Key, list[Cluster]] = defaultdict(list)
-    # Clusters by their key without company words at its end: "Lotus Cargo" → the
-    # "Lotus Cargo Holdings" cluster.
+    # Clusters by their key without company words (or "party") at its end: "Lotus Cargo"
+    # → the "Lotus Cargo Holdings" cluster.
     by_stem: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
@@ -254,7 +254,7 @@ def resolve_index(index: NameIndex) -> Resolution:
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
-            if set(key[i:]) <= COMPANY_WORDS:
+            if set(key[i:]) <= COMPANY_WORDS or key[i:] == ("party",):
                 by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
@@ -293,6 +293,8 @@ def resolve_index(index: NameIndex) -> Resolution:
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
             first_of[key[0]].append(cluster)
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
+            first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
             by_key[key].absorb(cluster)

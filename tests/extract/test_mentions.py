@@ -235,3 +235,36 @@ def test_a_place_name_alone_is_the_surname_of_a_person_where_only_a_person_fits(
     people = [e for e in g.entities if e.label == "Lionel Washington"]
     assert len(people) == 1 and "Washington" in people[0].alt_labels
     assert entities(g).get("Washington") == "Place"
+
+
+def test_a_name_used_without_its_kind_joins_the_name_with_it(graph_of):
+    g = graph_of(
+        "Kestrel Lane Capital, which owns 7 per cent of the firm, objected. Kestrel Lane's "
+        "founder, Ivo Brandt, declined to comment. Castaño leads the Fuerza Nueva party; "
+        "nobody will ally with Fuerza Nueva. Voters in Benue State Governor Ada Okoro's home "
+        "town queued; the people of Benue want change."
+    )
+    got = entities(g)
+    assert got.get("Kestrel Lane Capital") == "Organization" and "Kestrel Lane" not in got
+    orgs = [e for e in g.entities if "Fuerza Nueva" in (e.label, *e.alt_labels)]
+    assert len(orgs) == 1 and orgs[0].type == "Organization"
+    places = [e for e in g.entities if "Benue" in (e.label, *e.alt_labels)]
+    assert len(places) == 1 and places[0].label == "Benue State" and places[0].type == "Place"
+
+
+def test_the_place_of_a_dateline_in_capitals(graph_of):
+    g = graph_of("SAN MIGUEL DEL SUR, Valdoria — The talks resumed on Monday.\n"
+                 "UNITED NATIONS (Agency) — The council met.\n"
+                 "TRADE WAR ESCALATES - analysts worry")
+    got = entities(g)
+    assert got.get("San Miguel Del Sur") == "Place"
+    assert not {"United Nations", "Trade War Escalates", "TRADE WAR ESCALATES"} & set(got)
+
+
+def test_the_board_of_a_company_is_no_entity_but_a_chamber_of_deputies_is(graph_of):
+    g = graph_of("The Board of Velora Motors and the board of Tessan Group disagreed. "
+                 "The Chamber of Deputies must now vote.")
+    got = entities(g)
+    assert not [label for label in got if label.lower().startswith("board")]
+    assert got.get("Velora Motors") == "Organization"
+    assert got.get("Chamber of Deputies") == "Organization" and "Deputies" not in got
