@@ -747,8 +747,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
-        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]):
-            start += 1  # "Defender Luka Marić" at the start of a sentence
+        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
+                tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
+            start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
@@ -864,6 +865,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
+    _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
@@ -886,6 +888,23 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
             c.votes["Place"] = 0
             c.votes["Person"] += 2
+
+
+#: Bodies every country has, named by one word: which country's, the name does not say.
+_NATIONAL_BODIES = {"senate", "parliament", "congress", "cabinet", "assembly", "legislature",
+                    "army", "navy", "judiciary", "treasury"}
+
+
+def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
+    """ "Brazil's Senate" is that country's senate, not the one of another article: the
+    name keeps its country (the resolver joins the article's "the Senate" to it)."""
+    tokens = doc_tokens(doc)
+    for c in candidates:
+        i = c.start
+        if (c.end - i == 1 and tokens[i].lower_ in _NATIONAL_BODIES and tokens[i].is_title
+                and i >= 2 and tokens[i - 1].text in _POSSESSIVE
+                and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
+            c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 
 
 def _short_names(doc: Doc, candidates: list[Candidate]) -> None:

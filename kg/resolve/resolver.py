@@ -295,6 +295,11 @@ def resolve_index(index: NameIndex) -> Resolution:
             first_of[key[0]].append(cluster)
         elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
+        elif len(key) >= 2 and cluster.type == "Organization" and any(
+                _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
+                for name in cluster.names):
+            # "the Senate" of "Brazil's Senate" or of "U.S. Senate", in its article
+            first_of[key[-1]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
             by_key[key].absorb(cluster)
@@ -462,6 +467,8 @@ _QUALIFIERS = {
     "u.s.": "us", "us": "us", "u.s": "us", "united states": "us", "un": "un", "u.n.": "un",
     "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
 }
+_KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
+_OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
 _DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
 _DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
 
@@ -475,9 +482,12 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
     """
     qualifier = None
     words = name.split()
+    owned = _OWNED.match(name)
+    if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
+        qualifier, name = owned.group(1).lower(), owned.group(2)
     for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
         rest = name[len(head):].strip()
-        if rest and head.lower() in _QUALIFIERS:
+        if qualifier is None and rest and head.lower() in _QUALIFIERS:
             qualifier, name = _QUALIFIERS[head.lower()], rest
             break
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
@@ -492,13 +502,20 @@ def _merge_institution_variants(clusters: list[Cluster],
     for cluster in clusters:
         if cluster.type != "Organization":
             continue
-        for name in sorted(cluster.names):
+        owners: dict[Key, set[str | None]] = defaultdict(set)
+        for name in cluster.names:
             qualifier, core = _institution_core(name)
-            if core and all(c is not cluster for _, c in groups[core]):
-                groups[core].append((qualifier, cluster))
+            if core:
+                owners[core].add(qualifier)
+        for core in sorted(owners):
+            known = sorted(q for q in owners[core] if q is not None)
+            groups[core].append((known[0] if known else None, cluster))
+    # A country named with a possessive ("Brazil's Senate") tells that body from the
+    # others of its name: only the qualifiers readers take for granted (U.S., UN) do not.
     merges = [(other, members[0][1]) for core in sorted(groups)
               for members in [groups[core]]
-              if len(members) >= 2 and len({q for q, _ in members} - {None}) <= 1
+              if len(members) >= 2 and ({q for q, _ in members} - {None}) <= _KNOWN_OWNERS
+              and len({q for q, _ in members} - {None}) <= 1
               for _, other in members[1:]]
     return _merge_into(merges, clusters, by_key)
 

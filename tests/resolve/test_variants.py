@@ -121,3 +121,15 @@ def test_a_country_s_committee_joins_the_one_body_of_that_country():
     got = entities(extraction("a", ("National Olympic Committee of the Kyrgyz Republic",
                                     "Organization", 5), ("Kyrgyz committee", "Organization", 3)))
     assert set(got) == {"National Olympic Committee of the Kyrgyz Republic"}
+
+
+def test_a_body_a_country_owns_by_possessive_stays_that_country_s():
+    got = entities(
+        extraction("a", ("Valdoria's Senate", "Organization", 4), ("Senate", "Organization", 4)),
+        extraction("b", ("US Senate", "Organization", 4), ("Senate", "Organization", 4)),
+        extraction("c", ("Treasury", "Organization", 4)),
+        extraction("d", ("US Treasury", "Organization", 4)),
+    )
+    assert got["Valdoria's Senate"][1] == {"Valdoria's Senate", "Senate"}
+    assert got["US Senate"][1] == {"US Senate", "Senate"}
+    assert got["US Treasury"][1] == {"US Treasury", "Treasury"}  # a qualifier readers assume
