@@ -815,8 +815,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
-        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            continue  # "Nordic countries": an adjective, not a name
+        label = ent.label_
+        if label == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            if not (ent.root.head.lower_ in PLACE_HEADS and ent.root.head.text.islower()
+                    and ent.text not in DEMONYMS):
+                continue  # "Nordic countries": an adjective, not a name
+            label = "GPE"  # "the Chocó region": the region's name
+        if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS":
+            continue  # "Diplomats said": a common noun opening a sentence
         if _is_portfolio(doc, ent.start, ent.end):
             continue
         start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
@@ -829,7 +835,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             longer = run_end.get(s, e)
-            label = ent.label_
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part

@@ -36,7 +36,8 @@ _PATTERNS = [
     # credit lines and credits in brackets
     re.compile(r"^[ \t]*\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|file photo|video)"
                r"(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-].*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"\((?:photo(?:graph)?|picture)s?\s+by\b[^()\n]*\)", re.IGNORECASE),
+    re.compile(r"\((?:photo(?:graph)?|picture|image)s?(?:\s+by\b|\s*:)[^()\n]*\)",
+               re.IGNORECASE),
     # "Name/Agency" in a caption
     re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w.-]*)*"),
     # a nickname: known as "The Lion", nicknamed 'Rocky'

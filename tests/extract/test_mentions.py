@@ -268,3 +268,12 @@ def test_the_board_of_a_company_is_no_entity_but_a_chamber_of_deputies_is(graph_
     assert not [label for label in got if label.lower().startswith("board")]
     assert got.get("Velora Motors") == "Organization"
     assert got.get("Chamber of Deputies") == "Organization" and "Deputies" not in got
+
+
+def test_a_region_s_name_tagged_as_a_people_and_a_plural_opening_a_sentence(graph_of):
+    g = graph_of("Gold came from mines in the country's Tumbará region. The gold of Tumbará "
+                 "belongs to its people. Diplomats said the talks would resume. Nordic "
+                 "countries agreed.")
+    got = entities(g)
+    assert got.get("Tumbará") == "Place"
+    assert not {"Diplomats", "Nordic"} & set(got)

@@ -28,6 +28,8 @@ def noise(blank, text: str) -> str:
         ("MOSCOW, March 3 /Newsline/. The talks resumed.", "/Newsline/."),
         ("Photo: Tomas Reyes/Harbor Images", "Photo : Tomas Reyes / Harbor Images"),
         ("(Photo by Ana Lutz)", "( Photo by Ana Lutz )"),
+        ("A clinic in Gulu. (Photo: Ana Lutz / Nile Dispatch)",
+         "( Photo : Ana Lutz / Nile Dispatch )"),
         ('The general, known as "The Falcon", spoke.', 'known as " The Falcon "'),
     ],
 )
