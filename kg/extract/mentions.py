@@ -664,8 +664,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
-                                                or _hyphened_title_before(tokens, start - 1)):
-            votes["Person"] += 3
+                                                or _hyphened_title_before(tokens, start - 1)
+                                                ) and tokens[end - 1].tag_ != "NNPS" and not (
+                before.lower_ == "member" and before.is_title):
+            votes["Person"] += 3  # not "EU Member States"
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         if (
@@ -696,8 +698,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and last not in COMPANY_WORDS
         and last not in PLACE_HEADS
         and name not in PLACE_NAMES
+        and not any(t.text in PLACE_NAMES or t.text in DEMONYMS for t in words)
         and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
-        and any(is_given_name(t.text) or is_surname(t.text) for t in words)
+        and any(is_given_name(t.text) or is_surname(t.text) for t in words
+                if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if shape := _name_shape(span, name, last):
@@ -976,6 +980,7 @@ def _initials(name: str) -> str:
 
 #: Words that name nothing on their own when capitalised.
 _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+    "states", "nations", "members", "parties",  # "EU Member States"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",

@@ -277,3 +277,12 @@ def test_a_region_s_name_tagged_as_a_people_and_a_plural_opening_a_sentence(grap
     got = entities(g)
     assert got.get("Tumbará") == "Place"
     assert not {"Diplomats", "Nordic"} & set(got)
+
+
+def test_regions_and_member_states_are_no_people(graph_of):
+    g = graph_of("EU Member States agreed on Monday. Leaders from Central America and "
+                 "Southeast Asia met the Organization of American States.")
+    got = entities(g)
+    assert "States" not in got
+    assert got.get("Central America") == "Place" and got.get("Southeast Asia") == "Place"
+    assert got.get("Organization of American States") == "Organization"
