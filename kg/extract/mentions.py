@@ -409,6 +409,18 @@ _NOT_SYLLABLES = {"led", "run", "born", "made", "based", "backed", "style", "era
                   "like", "free", "owned", "held", "type", "area", "zone", "bloc"}
 
 
+def _wrapped_line(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a lone line break that wraps prose, not one that ends a line:
+    the line before it is a long one with lower-case words and no final punctuation."""
+    token = doc_tokens(doc)[j]
+    if token.text != "\n":
+        return False
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rstrip()
+    return (len(line) >= 40 and line[-1:].isalpha()
+            and sum(w[:1].islower() for w in line.split()) >= 2)
+
+
 def _syllable_after(doc: Doc, j: int) -> bool:
     """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
     tokens = doc_tokens(doc)
@@ -452,6 +464,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             elif _syllable_after(doc, j):
                 j += 2  # "Ahn Soo-bin"
+            elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
+                j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)
@@ -781,7 +795,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
         nickname = _NICKNAME.search(text)
-        stands_for = None
+        stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
             stands_for = text[: nickname.start()] + " " + text[nickname.end():]
             votes["Person"] += 2  # only people have nicknames inside their names
@@ -1036,11 +1050,12 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
 def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether capitalised words after a person's tagged name are more of it: no
     organisation, place or title words ("Samuel Kiprotich Rono", "Wanjiru Ndung'u")."""
-    return end - start <= 2 and all(
+    words = [t for t in tokens[start:end] if t.text != "\n"]  # a wrapped line's break
+    return len(words) <= 2 and all(
         t.text[:1].isupper() and t.lower_ not in ORG_HEADS and t.lower_ not in COMPANY_WORDS
         and t.lower_ not in PLACE_HEADS and t.text not in PLACE_NAMES
         and t.text not in DEMONYMS and t.lower_ not in _PERSON_TITLES
-        for t in tokens[start:end])
+        for t in words)
 
 
 def _given_name_before(tokens: list[Token], start: int) -> bool:

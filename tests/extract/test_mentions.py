@@ -286,3 +286,14 @@ def test_regions_and_member_states_are_no_people(graph_of):
     assert "States" not in got
     assert got.get("Central America") == "Place" and got.get("Southeast Asia") == "Place"
     assert got.get("Organization of American States") == "Organization"
+
+
+def test_a_name_broken_by_a_hard_line_break_in_prose_stays_whole(graph_of):
+    g = graph_of("The talks were held on Monday and were described as useful by the envoy, Arkady\n"
+                 "Belousov, who said that more would follow. Belousov added more.\n"
+                 "Envoy Meets Harlan\n"
+                 "Mirela Harlan met the envoy on Tuesday.")
+    got = entities(g)
+    assert got.get("Arkady Belousov") == "Person"
+    assert "Harlan Mirela Harlan" not in got and "Harlan\nMirela Harlan" not in got
+    assert got.get("Mirela Harlan") == "Person"
