@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
     canonical_place,
 )
 from kg.extract.nlp import doc_text, doc_tokens, span_text
-from kg.extract.page_noise import noise_tokens
+from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.personal_names import (
     is_given_name,
     is_surname,
@@ -886,6 +886,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 taken[i] = True
     if things:
         candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
+    for i, party in party_tags(doc):  # "(R-Tex.)": the letter names the party
+        if not taken[i]:
+            candidates.append(Candidate(i, i + 1, Counter({"Organization": 5.0}),
+                                        stands_for=party))
+            taken[i] = True
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)

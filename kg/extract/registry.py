@@ -47,7 +47,7 @@ class Service(Protocol):
 
 _REGISTRY: dict[str, Extractor] = {}
 
-DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1")
+DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1", "kg.party_tags.v1")
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
