@@ -635,6 +635,14 @@ def validate(store_path: str, sources: tuple[Path, ...]) -> None:
     help="With --allow-updates: accept an update only with 'Authorization: Bearer TOKEN' "
     "(also read from $KG_UPDATE_TOKEN; required if --host is not a loopback address).",
 )
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages of this origin (scheme://host[:port]; repeatable; '*' for any) read "
+    "answers (CORS). None by default. Updates stay refused from other origins.",
+)
 @allow_service_option
 def serve(
     store_path: str,
@@ -646,9 +654,10 @@ def serve(
     max_memory: int | None,
     allow_updates: bool,
     update_token: str | None,
+    cors_origins: tuple[str, ...],
     allowed_hosts: tuple[str, ...],
 ) -> None:
-    """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    """Serve the graph: a SPARQL 1.1 endpoint and query page at /sparql, the HTML graph at /."""
     import signal
 
     from kg.query.server import ServerOptions, SparqlServer, describe
@@ -657,6 +666,7 @@ def serve(
         timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers,
         max_memory=None if max_memory is None else max_memory << 20,
         allowed_hosts=allowed_hosts, update_token=update_token or None,
+        cors_origins=cors_origins,
     )
     try:
         server = SparqlServer(store_path, host=host, port=port, options=options)

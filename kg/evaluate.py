@@ -21,10 +21,11 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import EvalError
+from kg.model import ENTITY_TYPES
 
 __all__ = ["Score", "Report", "evaluate", "load_graph", "normalise"]
 
-_TYPES = {"Person", "Organization", "Place", "Plan"}
+_TYPES = frozenset(ENTITY_TYPES)
 _LABELS = {"label", "prefLabel", "altLabel"}
 
 

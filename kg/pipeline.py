@@ -437,8 +437,8 @@ def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
 def _landed(store: GraphStore, new: Sequence[Article]) -> int:
     """How many of ``new`` the store holds, once the write under way (which cannot be
     stopped) has landed."""
-    from kg.store.ontology import KG
     from kg.store.rdf import article_iri
+    from kg.vocab import KG
 
     store.wait()
     iris = [article_iri(a.id) for a in new]

@@ -16,7 +16,7 @@ from kg.cli import cli
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
 from kg.render import render_html
 from kg.store import GraphStore, open_store
-from kg.store.ontology import SCHEMA
+from kg.vocab import SCHEMA
 
 from .conftest import ROOT
 

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 
 from kg.extract.context import ArticleContext
 from kg.extract.page_noise import PARTIES
-from kg.extract.registry import register
 from kg.model import Relation
 
 __all__ = ["party_memberships"]
@@ -19,7 +18,6 @@ __all__ = ["party_memberships"]
 _CONFIDENCE = 0.9
 
 
-@register("kg.party_tags.v1")
 def party_memberships(context: ArticleContext) -> Iterator[Relation]:
     """memberOf from each party-state tag to the person named right before it."""
     doc = context.doc

@@ -2,8 +2,12 @@
 
 ``GET /`` serves ``graph.html`` from the build folder; ``/sparql`` answers
 queries (GET, or POST as a form or a ``application/sparql-query`` body) in the
-result format the client's ``Accept`` header asks for. Updates are refused
-unless the server was started with ``allow_updates``.
+result format the client's ``Accept`` header asks for, and shows a browser that
+asks for HTML the query page; ``/draw`` draws a query's result as ``kg render``
+does. Updates are refused unless the server was started with ``allow_updates``.
+Every page comes with a Content-Security-Policy that lets only its own inline
+scripts run and nothing load from elsewhere. Other origins may read answers
+(CORS) only when named with ``cors_origins``.
 
 Queries run in worker processes, each with the store open read-only: a query
 that outlives the time limit, or grows its worker past the memory limit, is
@@ -32,6 +36,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import re
 import signal
 import sys
 import threading
@@ -49,7 +54,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.query import Result
 
-from kg.errors import KGError, QueryError, StoreError
+from kg.errors import KGError, QueryError, RenderError, StoreError
 
 __all__ = ["SparqlServer", "ServerOptions", "default_max_memory", "describe", "negotiate"]
 
@@ -79,6 +84,12 @@ _FILE_TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charse
                ".trig": "application/trig; charset=utf-8"}
 _FORM = "application/x-www-form-urlencoded"
 _TEXT = "text/plain; charset=utf-8"
+#: An origin as a browser sends it: scheme, host and port, nothing more.
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+#: What a preflight may ask for: the methods and headers a query needs.
+_CORS_METHODS = "GET, POST"
+_CORS_HEADERS = "Accept, Content-Type"
+_ALLOW = "GET, HEAD, POST, OPTIONS"
 #: ``Sec-Fetch-Site`` values a browser sends for a request the server's own page made
 #: (``none``: typed in the address bar); ``same-site`` is another port of the same host.
 _OWN_FETCH_SITES = {"same-origin", "none"}
@@ -108,6 +119,8 @@ class ServerOptions:
             ``None`` for :func:`default_max_memory`; past it the query is stopped (``503``).
         allowed_hosts: Hosts (or ``host:port``) that SERVICE and LOAD may fetch from.
         update_token: If set, an update must carry ``Authorization: Bearer TOKEN``.
+        cors_origins: Origins (``scheme://host[:port]``) whose pages may read answers
+            (CORS); ``*`` for any. Updates stay refused from other origins.
     """
 
     timeout: float = 30.0
@@ -118,6 +131,13 @@ class ServerOptions:
     max_memory: int | None = None
     allowed_hosts: tuple[str, ...] = ()
     update_token: str | None = field(default=None, repr=False)
+    cors_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for origin in self.cors_origins:
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise KGError(f"--cors {origin!r} is not an origin; give scheme://host[:port] "
+                              "with no path, e.g. http://localhost:3000")
 
     @property
     def memory_limit(self) -> int:
@@ -221,7 +241,7 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
             options: ServerOptions) -> tuple[int, str, bytes]:
     """Run one query or update; the status, media type and body of the answer."""
     from kg.query.guard import check_query, check_update
-    from kg.query.sparql import format_result
+    from kg.query.sparql import format_result, turtle
 
     kind, text, accept, default_graph = request
     if kind == "update":
@@ -230,6 +250,8 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         return HTTPStatus.NO_CONTENT, _TEXT, b""
     check_query(text, options.allowed_hosts, hint=_SERVICE_HINT)
     result = _query(store, text, default_graph)
+    if kind == "draw":
+        return _drawing(store, result, options)
     if result.type in {"SELECT", "ASK"}:
         offered = RESULT_TYPES if result.type == "SELECT" else {
             m: f for m, f in RESULT_TYPES.items() if f in {"json", "xml"}}
@@ -254,6 +276,8 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         raise _Refused(HTTPStatus.BAD_REQUEST,
                        f"the result has {len(graph)} triples, more than the limit of this server "
                        f"({options.max_results}); add LIMIT")
+    if GRAPH_TYPES[media] == "turtle":  # with kg's prefixes, as kg query writes it
+        return HTTPStatus.OK, f"{media}; charset=utf-8", turtle(graph).encode("utf-8")
     try:
         data = graph.serialize(format=GRAPH_TYPES[media], encoding="utf-8")
     except ValueError as err:  # RDF/XML cannot write every IRI as a property name
@@ -261,6 +285,19 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
                        f"this result cannot be written as {media} ({err}); ask for text/turtle"
                        ) from None
     return HTTPStatus.OK, f"{media}; charset=utf-8", data
+
+
+def _drawing(store: Any, result: Result, options: ServerOptions) -> tuple[int, str, bytes]:
+    """The page ``kg render`` draws of a query's result."""
+    from kg.render import read_view, render_view, result_view
+
+    if result.type == "SELECT":
+        _rows_within(result, options.max_results)
+    elif result.type != "ASK" and len(result.graph or ()) > options.max_results:
+        raise _Refused(HTTPStatus.BAD_REQUEST, f"the result has more than {options.max_results} "
+                       "triples, the limit of this server; add LIMIT")
+    page = render_view(result_view(result, read_view(store), store), "Query result")
+    return HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8")
 
 
 def _die_with(parent: int) -> None:
@@ -352,7 +389,7 @@ def _reply(opened: _OpenStore, request: Any, options: ServerOptions) -> tuple[in
         return _answer(opened.current(), request, options)
     except _Refused as err:
         return err.status, _TEXT, str(err).encode("utf-8")
-    except QueryError as err:
+    except (QueryError, RenderError) as err:  # malformed, or nothing to draw
         return HTTPStatus.BAD_REQUEST, _TEXT, str(err).encode("utf-8")
     except KGError as err:  # e.g. a remote store that stopped answering
         return HTTPStatus.BAD_GATEWAY, _TEXT, str(err).encode("utf-8")
@@ -587,15 +624,39 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             _log.info("%s %s", self.address_string(), format % args)
 
-        def _send(self, status: int, media: str, body: bytes) -> None:
+        def _send(self, status: int, media: str, body: bytes, policy: str | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", media)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.send_header("X-Content-Type-Options", "nosniff")
+            if media.startswith("text/html"):
+                from kg.query.page import content_policy
+
+                self.send_header("Content-Security-Policy", policy or content_policy(
+                    body.decode("utf-8", "replace")))
+            self._cors()
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)
+
+        def _cors_origin(self) -> str | None:
+            """The ``Access-Control-Allow-Origin`` this request's origin gets, if any."""
+            allowed = server.options.cors_origins
+            origin = self.headers.get("Origin")
+            if "*" in allowed:
+                return "*"
+            if origin and origin.lower() in {a.lower() for a in allowed}:
+                return origin
+            return None
+
+        def _cors(self) -> None:
+            if not server.options.cors_origins:
+                return
+            self.send_header("Vary", "Origin")
+            origin = self._cors_origin()
+            if origin is not None:
+                self.send_header("Access-Control-Allow-Origin", origin)
 
         def _refuse(self, status: HTTPStatus, message: str) -> None:
             self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
@@ -654,18 +715,52 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:  # noqa: N802
             self._handle(self._post)
 
+        def do_OPTIONS(self) -> None:  # noqa: N802
+            self._handle(self._options)
+
+        def _options(self) -> None:
+            # A preflight from an allowed origin learns what it may send; any other
+            # OPTIONS learns the methods, and no origin is granted anything.
+            path = urllib.parse.urlsplit(self.path).path
+            if self.path != "*" and path not in {"/sparql", "/draw", *FILES}:
+                raise _Refused(HTTPStatus.NOT_FOUND, "not found; the SPARQL endpoint is /sparql")
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.send_header("Allow", _ALLOW)
+            if self.headers.get("Access-Control-Request-Method") and self._cors_origin():
+                self.send_header("Access-Control-Allow-Methods", _CORS_METHODS)
+                self.send_header("Access-Control-Allow-Headers", _CORS_HEADERS)
+                self.send_header("Access-Control-Max-Age", "600")
+            self._cors()
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def _get(self) -> None:
             parts = urllib.parse.urlsplit(self.path)
-            if parts.path == "/sparql":
+            if parts.path in {"/sparql", "/draw"}:
                 params = _params(parts.query)
                 if "update" in params:
                     raise _Refused(HTTPStatus.BAD_REQUEST, "send updates with POST")
-                self._sparql(params)
+                if parts.path == "/sparql" and "query" not in params and self._wants_page():
+                    self._query_page()
+                else:
+                    self._sparql(params, draw=parts.path == "/draw")
             elif parts.path in FILES and server.files_dir is not None:
                 self._file(server.files_dir / FILES[parts.path])
             else:
                 raise _Refused(HTTPStatus.NOT_FOUND,
                                "not found; the SPARQL endpoint is /sparql, the graph is /")
+
+        def _wants_page(self) -> bool:
+            # A browser opening the address asks for HTML first; SPARQL clients never do.
+            offered = {"application/sparql-results+json": "", "text/html": ""}
+            return negotiate(self.headers.get("Accept"), offered) == "text/html"
+
+        def _query_page(self) -> None:
+            from kg.query.page import content_policy, query_page
+
+            page = query_page()
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"),
+                       content_policy(page, frames=True))
 
         def _file(self, path: Path) -> None:
             try:
@@ -676,7 +771,8 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             self._send(HTTPStatus.OK, _FILE_TYPES[path.suffix], body)
 
         def _post(self) -> None:
-            if urllib.parse.urlsplit(self.path).path != "/sparql":
+            path = urllib.parse.urlsplit(self.path).path
+            if path not in {"/sparql", "/draw"}:
                 raise _Refused(HTTPStatus.NOT_FOUND, "not found; the SPARQL endpoint is /sparql")
             header = self.headers.get("Content-Length")
             if header is None:
@@ -709,9 +805,9 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
                 raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                                f"send {_FORM}, application/sparql-query or "
                                "application/sparql-update")
-            self._sparql(params)
+            self._sparql(params, draw=path == "/draw")
 
-        def _sparql(self, params: dict[str, list[str]]) -> None:
+        def _sparql(self, params: dict[str, list[str]], draw: bool = False) -> None:
             # One default graph is what rdflib's SPARQLStore sends for Graph(identifier=...);
             # anything more elaborate is better said with FROM/GRAPH in the query itself.
             defaults = params.get("default-graph-uri", [])
@@ -727,13 +823,17 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             if len(queries) + len(updates) != 1:
                 raise _Refused(HTTPStatus.BAD_REQUEST,
                                "give exactly one query= (or, with POST, one update=)")
+            if draw and updates:
+                raise _Refused(HTTPStatus.BAD_REQUEST, "/draw draws a query's result; "
+                               "send updates to /sparql")
             if updates and not server.options.allow_updates:
                 raise _Refused(HTTPStatus.FORBIDDEN,
                                "updates are disabled on this server (start it with "
                                "--allow-updates to enable them)")
             if updates:
                 self._check_same_origin()
-            kind, text = ("update", updates[0]) if updates else ("query", queries[0])
+            kind, text = ("update", updates[0]) if updates else (
+                "draw" if draw else "query", queries[0])
             if len(text.encode("utf-8")) > server.options.max_request_bytes:
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"queries are limited to {server.options.max_request_bytes} bytes")
@@ -749,6 +849,7 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
 def describe(server: SparqlServer) -> Iterator[str]:
     """Lines telling a person where things are."""
     yield f"SPARQL endpoint: {server.url}sparql"
+    yield f"Query page:      {server.url}sparql (in a browser)"
     if server.files_dir is not None:
         yield f"Graph:           {server.url}"
     options = server.options
@@ -760,4 +861,6 @@ def describe(server: SparqlServer) -> Iterator[str]:
            f"answers hold at most {options.max_results} rows; updates {updates}")
     if options.allowed_hosts:
         yield f"SERVICE and LOAD may call: {', '.join(options.allowed_hosts)}"
+    if options.cors_origins:
+        yield f"Pages of these origins may read answers (CORS): {', '.join(options.cors_origins)}"
 

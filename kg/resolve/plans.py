@@ -6,10 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.extract.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 from kg.model import Mention
+from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 
-__all__ = ["plan_clusters", "plan_number"]
+__all__ = ["plan_groups", "plan_number"]
 
 _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
 _GENERIC = {"plan", "proposal", "deal", "framework", "draft", "new", "initial"} | NAMED_PLAN_HEADS
@@ -67,8 +67,8 @@ def _own_name(name: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
-def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
-    """Group plan mentions into plans.
+def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
+    """Group plan mentions into plans, each the list of its mentions.
 
     Within an article, plan mentions are one plan unless their numbers of
     points differ: a story is about one plan and varies how it names it.
@@ -76,8 +76,6 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
     both have one, must agree, and so must topic words ("peace plan" and
     "ceasefire plan" agree, "peace plan" and "budget plan" do not).
     """
-    from kg.resolve.resolver import Cluster
-
     numbers_in: dict[str, set[str]] = {}
     for m in plans:
         if (n := plan_number(m.name)) is not None:
@@ -110,10 +108,4 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
             break
         else:
             merged.append((numbers, topics, list(group)))
-    clusters = []
-    for _, _, members in merged:
-        cluster = Cluster()
-        for m in members:
-            cluster.add(m, (("Plan", 1.0),))
-        clusters.append(cluster)
-    return clusters
+    return [members for _, _, members in merged]

@@ -1,6 +1,5 @@
 """Store: map the graph to RDF under the kg ontology and keep it in a quad store."""
 
-from kg.store.ontology import KG, PREDICATES, PREFIXES, RES
 from kg.store.rdf import article_iri, entity_iri, graph_quads
 from kg.store.store import (
     STORE_DIRNAME,
@@ -10,6 +9,7 @@ from kg.store.store import (
     change_stamp,
     open_store,
 )
+from kg.vocab import KG, PREDICATES, PREFIXES, RES
 
 __all__ = [
     "KG", "PREDICATES", "PREFIXES", "RES", "STORE_DIRNAME", "GraphStore",

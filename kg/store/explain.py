@@ -14,22 +14,22 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.store.ontology import KG, PREDICATES, RES
 from kg.store.store import GraphStore
+from kg.vocab import ENTITY_TYPE_VALUES, KG, PREDICATES, RES
 
 __all__ = ["Statement", "Explanation", "explain", "find_entities", "format_explanations"]
 
-_MATCH = """
-SELECT DISTINCT ?e ?label ?name ?iri WHERE {
-  { ?e rdfs:label|skos:altLabel ?name0 .
-    FILTER(LCASE(STR(?name0)) = LCASE(STR(?name))) }
+_MATCH = f"""
+SELECT DISTINCT ?e ?label ?name ?iri WHERE {{
+  {{ ?e rdfs:label|skos:altLabel ?name0 .
+    FILTER(LCASE(STR(?name0)) = LCASE(STR(?name))) }}
   UNION
-  { ?old dcterms:isReplacedBy ?e . FILTER(STR(?old) = STR(?iri)) }
+  {{ ?old dcterms:isReplacedBy ?e . FILTER(STR(?old) = STR(?iri)) }}
   UNION
-  { ?e rdfs:label ?any . FILTER(STR(?e) = STR(?iri)) }
+  {{ ?e rdfs:label ?any . FILTER(STR(?e) = STR(?iri)) }}
   ?e a ?type ; rdfs:label ?label .
-  VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan }
-} ORDER BY ?label ?e
+  {ENTITY_TYPE_VALUES}
+}} ORDER BY ?label ?e
 """
 
 # One row per piece of evidence. ?focus is the entity explained; ?p and ?other
@@ -119,7 +119,7 @@ class Explanation:
 
 def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
-    from kg.extract.lexicon import canonical_place
+    from kg.text.lexicon import canonical_place
 
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
     # "US" and "U.S." are kept as the country's one name, "United States".

@@ -17,8 +17,8 @@ import networkx as nx
 from rdflib import Dataset
 
 from kg.errors import RenderError
-from kg.store.ontology import SYSTEM_GRAPHS
 from kg.store.store import GraphStore
+from kg.vocab import ENTITY_TYPE_VALUES, SYSTEM_GRAPHS
 
 __all__ = ["FORMATS", "export", "to_networkx"]
 
@@ -26,14 +26,14 @@ __all__ = ["FORMATS", "export", "to_networkx"]
 FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "json-ld": "jsonld",
            "graphml": "graphml", "gexf": "gexf"}
 
-_NODES = """
+_NODES = f"""
 SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?alts)
-       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+       (COUNT(DISTINCT ?article) AS ?articles) WHERE {{
   ?e a ?type ; rdfs:label ?label .
-  VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan }
-  OPTIONAL { ?e skos:altLabel ?alt }
-  OPTIONAL { ?article kg:mentions ?e }
-} GROUP BY ?e ?type ?label ORDER BY ?e
+  {ENTITY_TYPE_VALUES}
+  OPTIONAL {{ ?e skos:altLabel ?alt }}
+  OPTIONAL {{ ?article kg:mentions ?e }}
+}} GROUP BY ?e ?type ?label ORDER BY ?e
 """
 
 _EDGES = """

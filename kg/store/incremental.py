@@ -76,15 +76,6 @@ from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
-from kg.store.ontology import (
-    CORROBORATION_GRAPH,
-    ENTITIES_GRAPH,
-    EXTRACTIONS_GRAPH,
-    KG,
-    PROV,
-    REDIRECTS_GRAPH,
-    RES,
-)
 from kg.store.rdf import (
     ArticleIndex,
     Quad,
@@ -103,6 +94,15 @@ from kg.store.rdf import (
     supports,
 )
 from kg.store.store import GraphStore
+from kg.vocab import (
+    CORROBORATION_GRAPH,
+    ENTITIES_GRAPH,
+    EXTRACTIONS_GRAPH,
+    KG,
+    PROV,
+    REDIRECTS_GRAPH,
+    RES,
+)
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",

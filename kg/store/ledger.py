@@ -35,8 +35,8 @@ from kg.resolve.resolver import (
     Row,
     resolve_index,
 )
-from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 from kg.store.rdf import Quad, article_iri
+from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 
 if TYPE_CHECKING:
     from kg.store.store import GraphStore

@@ -33,7 +33,7 @@ from kg.ingest.decode import decode
 from kg.ingest.html import fragment_texts
 from kg.ingest.readers import _TEXT_FIELDS
 from kg.model import Extraction
-from kg.store.ontology import with_prefixes
+from kg.vocab import with_prefixes
 
 if TYPE_CHECKING:
     from kg.store.remote import RemoteStore

@@ -32,9 +32,17 @@ from rdflib.term import BNode, Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, ONTOLOGY_FILE, PREFIXES
 from kg.store.rdf import Quad, graph_quads
-from kg.store.store import ONTOLOGY_IRI, GraphStore
+from kg.store.store import GraphStore
+from kg.vocab import (
+    BASE,
+    CORROBORATION_GRAPH,
+    ENTITIES_GRAPH,
+    KG,
+    ONTOLOGY_FILE,
+    ONTOLOGY_IRI,
+    PREFIXES,
+)
 
 __all__ = ["RemoteStore", "code_of", "is_endpoint", "query_form"]
 
@@ -50,15 +58,13 @@ _NOT_CODE = re.compile(
 )
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ARTICLE_GRAPHS = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { "
-                   "?g a <https://w3id.org/kg/ontology#Article> } }")
+_ARTICLE_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.Article}> }} }}"
 _TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
 _CONSTANT_GRAPH = re.compile(r"\bGRAPH\s+[^?$\s]", re.IGNORECASE)
 #: How long the list of kg's graphs is trusted before it is read again (others may write too).
 _GRAPHS_TTL = 10.0
 #: The same for the other graphs on the server, slower to list and rarely changing.
 _FOREIGN_TTL = 300.0
-_KG_GRAPHS = "https://w3id.org/kg/"
 
 
 def is_endpoint(location: object) -> bool:
@@ -225,7 +231,7 @@ class RemoteStore:
         """Graphs on the server that are not kg's (Virtuoso's own, other people's)."""
         if self._foreign is None or time.monotonic() - self._foreign_read > _FOREIGN_TTL:
             found = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                                 f'FILTER(!STRSTARTS(STR(?g), "{_KG_GRAPHS}")) }}', dataset=None)
+                                 f'FILTER(!STRSTARTS(STR(?g), "{BASE}")) }}', dataset=None)
             self._foreign = sorted(str(row[0]) for row in found)  # type: ignore[index]
             self._foreign_read = time.monotonic()
         return self._foreign

@@ -25,14 +25,15 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.heap import give_back_freed_memory
 from kg.model import KnowledgeGraph
-from kg.store.ontology import (
+from kg.store.rdf import Quad, graph_quads
+from kg.vocab import (
+    ENTITY_TYPE_VALUES,
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
     PREFIXES,
     SYSTEM_GRAPHS,
     with_prefixes,
 )
-from kg.store.rdf import Quad, graph_quads
 
 if TYPE_CHECKING:
     from kg.store.remote import RemoteStore
@@ -521,13 +522,13 @@ class GraphStore:
     def counts(self) -> tuple[int, int, int, int]:
         """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
         [row] = self.rows(
-            """
+            f"""
             SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
-                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
-              { ?a a kg:Article } UNION
-              { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
-              { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""",
+                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {{
+              {{ ?a a kg:Article }} UNION
+              {{ ?e a ?type {ENTITY_TYPE_VALUES} }} UNION
+              {{ ?f a kg:Fact }} UNION {{ ?q a kg:Quote }}
+            }}""",
             prefixes=True,
         )
         articles, entities, facts, quotes = (int(n) for n in row)
@@ -675,6 +676,8 @@ def open_store(location: str | os.PathLike[str], *, read_only: bool = False,
     readers then work at once, beside a writer (each sees the last commit made
     before it opened), and on a read-only file system.
     """
+    # import cycle: remote.py builds on GraphStore (it serialises through an in-memory one),
+    # and this is the one place that chooses between them; imported when a store is opened.
     from kg.store.remote import RemoteStore, is_endpoint
 
     if is_endpoint(location):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.errors import OntologyError
-from kg.store.ontology import ONTOLOGY_FILE, SHAPES_FILE
 from kg.store.store import GraphStore
+from kg.vocab import ONTOLOGY_FILE, SHAPES_FILE
 
 __all__ = ["Validation", "validate"]
 

@@ -150,7 +150,7 @@ def seeds_extractions(nlp):
 
 def content(store) -> set:
     """The knowledge graph's quads: article graphs and facts, without history or bookkeeping."""
-    from kg.store.ontology import REDIRECTS_GRAPH, SYSTEM_GRAPHS
+    from kg.vocab import REDIRECTS_GRAPH, SYSTEM_GRAPHS
 
     hidden = SYSTEM_GRAPHS | {REDIRECTS_GRAPH}
     return {q for q in store.quads() if q[3] not in hidden}

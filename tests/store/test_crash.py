@@ -14,7 +14,7 @@ from kg.errors import StoreError
 from kg.pipeline import build
 from kg.store import GraphStore, open_store
 from kg.store.incremental import stored_articles
-from kg.store.ontology import RES
+from kg.vocab import RES
 
 from ..conftest import ROOT, SEEDS
 from .conftest import content, filled
@@ -36,7 +36,7 @@ import os
 import sys
 from rdflib import RDFS, Literal
 from kg.store import GraphStore
-from kg.store.ontology import RES
+from kg.vocab import RES
 
 n, graph, when = int(sys.argv[2]), RES["article/big"], sys.argv[3]
 old = [(RES[f"old/{i}"], RDFS.label, Literal(f"o{i}"), graph) for i in range(n)]

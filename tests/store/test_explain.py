@@ -4,7 +4,7 @@ import pytest
 
 from kg.errors import QueryError
 from kg.store.explain import explain, find_entities, format_explanations
-from kg.store.ontology import RES
+from kg.vocab import RES
 
 from .conftest import filled
 

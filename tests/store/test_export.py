@@ -20,7 +20,7 @@ def store(corpus):
 
 
 def _quads(store):
-    from kg.store.ontology import SYSTEM_GRAPHS
+    from kg.vocab import SYSTEM_GRAPHS
 
     return {q for q in store.quads() if q[3] not in SYSTEM_GRAPHS}
 

@@ -19,7 +19,7 @@ from kg.resolve.resolver import NameIndex
 from kg.store import GraphStore
 from kg.store.incremental import add_extractions, remove_articles, stored_articles
 from kg.store.ledger import Ledger, _plain, decode, encode
-from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
+from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 
 from .conftest import content, filled, news
 

@@ -14,8 +14,8 @@ from kg.cli import cli
 from kg.errors import QueryError, StoreError
 from kg.query import with_prefixes
 from kg.store import GraphStore, open_store
-from kg.store.ontology import PREDICATES
 from kg.store.remote import RemoteStore, _update_requests, _with_bindings, query_form
+from kg.vocab import PREDICATES
 
 from ..conftest import ROOT, SEEDS
 
