@@ -90,7 +90,7 @@ def wheel_venv(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     source = work / "source"
     source.mkdir()
-    for name in ("kg", "ontology"):
+    for name in ("kg", "ontology", "queries"):
         shutil.copytree(ROOT / name, source / name, symlinks=True,
                         ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
@@ -116,7 +116,7 @@ def wheel_venv(tmp_path_factory) -> Path:
 def test_the_wheel_holds_the_package_data(wheel_venv):
     contents = set((wheel_venv.parent / "contents.txt").read_text().splitlines())
     expected = _package_data()
-    assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl"} <= expected
+    assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/queries/roles.rq"} <= expected
     assert expected <= contents, f"left out of the wheel: {sorted(expected - contents)}"
 
 
@@ -150,6 +150,10 @@ def test_the_installed_kg_builds_validates_and_serves_from_any_folder(wheel_venv
         query = urllib.parse.urlencode({"query": "ASK { ?p a kg:Person }"})
         with urllib.request.urlopen(f"{line.split()[-1]}?{query}", timeout=60) as response:
             assert json.loads(response.read())["boolean"] is True
+        page = urllib.request.Request(line.split()[-1], headers={"Accept": "text/html"})
+        with urllib.request.urlopen(page, timeout=60) as response:
+            body = response.read().decode()
+        assert '"name":"statements"' in body, body[:300]  # the ready-made queries ship too
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=30) == 0
     finally:

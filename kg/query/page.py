@@ -17,12 +17,12 @@ from importlib import resources
 from pathlib import Path
 
 from kg.render.html import script_json
-from kg.store.ontology import PREFIXES
+from kg.vocab import PREFIXES
 
 __all__ = ["READY_MADE", "content_policy", "query_page", "ready_made"]
 
-#: The ready-made queries: ``queries/`` of the source tree kg runs from.
-READY_MADE = Path(__file__).resolve().parents[2] / "queries"
+#: The ready-made queries: ``queries/``, shipped inside the package as ``kg/queries``.
+READY_MADE = Path(__file__).resolve().parents[1] / "queries"
 #: The query the editor holds at first, after kg's prefixes.
 FIRST_QUERY = ("SELECT DISTINCT ?name WHERE { ?person a kg:Person ; rdfs:label ?name }\n"
                "ORDER BY ?name")

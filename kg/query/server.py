@@ -51,7 +51,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 
 from kg.errors import KGError, QueryError, RenderError, StoreError
@@ -187,27 +187,6 @@ class _Refused(Exception):
 # -- the worker process -----------------------------------------------------------------------
 
 
-def _store_folder(location: str) -> Path:
-    """The store folder of a build folder (or the store folder itself)."""
-    from kg.store import STORE_DIRNAME
-
-    path = Path(location)
-    if (path / STORE_DIRNAME).is_dir():
-        path = path / STORE_DIRNAME
-    if not path.is_dir():
-        raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
-    return path
-
-
-def _open(location: str, writable: bool) -> Any:
-    from kg.store import GraphStore, open_store
-    from kg.store.remote import is_endpoint
-
-    if is_endpoint(location):
-        return open_store(location)
-    return GraphStore(_store_folder(location), create=False, read_only=not writable)
-
-
 def _rows_within(result: Result, limit: int) -> None:
     """Raise if a SELECT result has more than ``limit`` rows (reading no further than that)."""
     for n, _ in enumerate(result, 1):
@@ -215,23 +194,6 @@ def _rows_within(result: Result, limit: int) -> None:
             raise _Refused(HTTPStatus.BAD_REQUEST,
                            f"the result has more than {limit} rows, the limit of this server; "
                            "add LIMIT (and OFFSET to page)")
-
-
-def _query(store: Any, text: str, default_graph: str | None) -> Result:
-    """Run a query; with ``default_graph``, that graph alone is the default graph."""
-    from kg.store.remote import RemoteStore
-
-    if default_graph is None:
-        return store.query(text)
-    if isinstance(store, RemoteStore):
-        raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri is not supported over a "
-                       "remote store; name graphs with FROM or GRAPH in the query")
-    try:
-        return store.dataset.store.query(text, {}, {}, URIRef(default_graph))
-    except SyntaxError as err:
-        raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
-    except ValueError as err:  # Oxigraph refuses the graph's name
-        raise QueryError(f"default-graph-uri {default_graph!r} is not an IRI ({err})") from None
 
 
 _SERVICE_HINT = "; start kg serve with --allow-service HOST to allow one"
@@ -249,7 +211,7 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         store.update(text)
         return HTTPStatus.NO_CONTENT, _TEXT, b""
     check_query(text, options.allowed_hosts, hint=_SERVICE_HINT)
-    result = _query(store, text, default_graph)
+    result = store.query(text, default_graph=default_graph)
     if kind == "draw":
         return _drawing(store, result, options)
     if result.type in {"SELECT", "ASK"}:
@@ -330,13 +292,13 @@ class _OpenStore:
     """The worker's store, reopened when a commit came after it was opened."""
 
     def __init__(self, location: str, options: ServerOptions):
-        from kg.store.remote import is_endpoint
+        from kg.store import open_store, store_folder
 
         self.location = location
         self.writable = options.allow_updates
-        self.folder = None if is_endpoint(location) else _store_folder(location)
+        self.folder = store_folder(location)  # None: a SPARQL server, which has no stamp
         self.stamp = self._stamp()
-        self.store = _open(location, self.writable)
+        self.store = open_store(location, read_only=not self.writable)
 
     def _stamp(self) -> tuple[int, ...] | None:
         from kg.store import change_stamp
@@ -348,10 +310,11 @@ class _OpenStore:
         if self.folder is not None and not self.writable:
             stamp = self._stamp()  # read before opening: a commit after it reopens again
             if stamp != self.stamp:
+                from kg.store import open_store
+
                 self.store.close()
                 try:
-                    self.folder = _store_folder(self.location)
-                    self.store = _open(self.location, writable=False)
+                    self.store = open_store(self.location, read_only=True)
                 except KGError as err:  # e.g. kg build swapping in a new folder right now
                     raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                                    f"the store is being replaced ({err}); try again") from None
@@ -461,18 +424,19 @@ class SparqlServer:
 
     def __init__(self, location: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
                  options: ServerOptions | None = None):
-        from kg.store.remote import is_endpoint
+        from kg.store import open_store, store_folder
 
         self.options = options or ServerOptions()
         self.location = str(location)
-        self.files_dir = None if is_endpoint(location) else Path(location)
-        if self.files_dir is not None:
-            _store_folder(self.location)  # fail now rather than in every worker
+        folder = store_folder(location)
+        self.files_dir = None if folder is None else folder.parent  # where graph.html is
         if self.options.allow_updates and not self.options.update_token \
                 and not _is_loopback(host):
             # Past loopback, a page can point a host name of its own at this server (DNS
             # rebinding) and pass the same-origin check: only a secret tells a client apart.
             raise KGError(f"updates on {host} (not a loopback address) need --update-token")
+        if folder is not None:
+            open_store(location, read_only=True).close()  # fail now, not in every worker
         # Take the port first: a busy port is then an error before any worker starts.
         self.httpd = _HTTPServer((host, port), _handler(self))
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)

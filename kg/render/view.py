@@ -18,7 +18,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import RenderError
-from kg.store.store import GraphStore
+from kg.store.base import Store
 from kg.vocab import ENTITY_CLASSES, KG, ONTOLOGY_IRI, SYMMETRIC, sparql_prefixes
 
 __all__ = [
@@ -166,14 +166,14 @@ def local_name(iri: str) -> str:
     return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
 
 
-def _term_labels(store: GraphStore) -> dict[str, str]:
+def _term_labels(store: Store) -> dict[str, str]:
     labels: dict[str, str] = {}
     for term, label in store.strings(_TERM_LABELS):
         labels.setdefault(term, label)
     return labels
 
 
-def read_view(store: GraphStore) -> GraphView:
+def read_view(store: Store) -> GraphView:
     """Read every entity, asserted relation, article and quote of ``store``."""
     view = GraphView()
     for e, kind, label in store.strings(_ENTITIES):
@@ -270,7 +270,7 @@ def _node_for(term: URIRef | BNode, view: GraphView, extra: dict[str, Node]) -> 
     return extra[key]
 
 
-def result_view(result: Result, view: GraphView, store: GraphStore | None = None) -> GraphView:
+def result_view(result: Result, view: GraphView, store: Store | None = None) -> GraphView:
     """Draw a SPARQL result: a CONSTRUCT's triples, or a SELECT's rows.
 
     A CONSTRUCT (or DESCRIBE) becomes its triples between resources. A SELECT
@@ -367,7 +367,7 @@ def _row_triples(result: Result, view: GraphView,
     return triples, lone
 
 
-def _label_others(store: GraphStore, extra: dict[str, Node]) -> None:
+def _label_others(store: Store, extra: dict[str, Node]) -> None:
     """Use rdfs:label for resources that are not entities, when the store has one."""
     others = {i for i, n in extra.items() if n.type == "Other"}
     for x, label in store.query(_ALL_LABELS):  # type: ignore[misc]

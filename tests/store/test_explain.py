@@ -3,7 +3,7 @@
 import pytest
 
 from kg.errors import QueryError
-from kg.store.explain import explain, find_entities, format_explanations
+from kg.query.explain import explain, find_entities, format_explanations
 from kg.vocab import RES
 
 from .conftest import filled

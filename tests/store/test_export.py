@@ -9,7 +9,7 @@ import pytest
 from rdflib import XSD, Graph, Literal
 
 from kg.errors import RenderError, StoreError
-from kg.store.export import FORMATS, export, to_networkx
+from kg.render.export import FORMATS, export, to_networkx
 
 from .conftest import filled
 
