@@ -18,7 +18,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.nlp import doc_text, doc_tokens, span_text
-from kg.extract.page_noise import noise_tokens
+from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
@@ -27,6 +27,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
+    NAMED_PLAN_HEADS,
     ORG_HEADS,
     PARTY_ALIASES,
     PLACE_HEADS,
@@ -36,7 +37,12 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     canonical_place,
 )
-from kg.text.personal_names import is_given_name, is_surname, person_name_shape
+from kg.text.personal_names import (
+    is_given_name,
+    is_surname,
+    person_name_shape,
+    surname_by_form,
+)
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
 
@@ -70,6 +76,19 @@ _RANKS = {
     "coach", "archbishop", "bishop", "emir", "sultan",
 }
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+#: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
+_PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
+                "capital", "island", "islands", "county", "municipality", "governorate"}
+#: Political labels before a party's name: "the centrist Somos Centro".
+_POLITICAL = {"centrist", "leftist", "rightist", "far-right", "far-left", "right-wing",
+              "left-wing", "ruling", "populist", "nationalist", "conservative", "liberal",
+              "socialist", "opposition", "separatist", "islamist"}
+#: What a name stands for when these come before it or after it: things that are no
+#: entity of the graph ("the vessel Aurora Star", "Marburg virus").
+_THINGS_BEFORE = {"vessel", "ship", "tanker", "freighter", "yacht", "ferry", "aircraft",
+                  "satellite", "rocket", "warship", "submarine", "frigate", "destroyer",
+                  "hurricane", "storm", "typhoon", "cyclone"}
+_THINGS_AFTER = {"virus", "disease", "fever", "outbreak", "vaccine", "strain", "variant"}
 _ORG_NOUNS = {
     "company",
     "firm",
@@ -100,6 +119,32 @@ _ORG_NOUNS = {
     "organization",
     "channel",
     "website",
+    "alliance",
+    "app",
+    "platform",
+    "watchdog",
+    "regulator",
+    "association",
+    "federation",
+    "union",
+    "club",
+    "manufacturer",
+    "developer",
+    "retailer",
+    "exchange",
+    "broker",
+    "publisher",
+    "shipper",
+    "trader",
+    "miner",
+    "supplier",
+    "conglomerate",
+    "subsidiary",
+    "chain",
+    "brand",
+    "label",
+    "movement",
+    "coalition",
 }
 _OUTLET_NOUNS = {
     "reader",
@@ -194,7 +239,12 @@ def strip_name(text: str, kind: str) -> str:
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
-    return PARTY_ALIASES.get(name) or canonical_place(name)
+    place = canonical_place(name)
+    if place == name and name.isupper() and len(name) > 3:
+        titled = canonical_place(name.title())  # a dateline's "THE HAGUE —", "NAIROBI —"
+        if titled in PLACE_NAMES:
+            return titled
+    return PARTY_ALIASES.get(name) or place
 
 
 def is_headline(sent: Span) -> bool:
@@ -204,8 +254,8 @@ def is_headline(sent: Span) -> bool:
     """
     doc = sent.doc
     text = span_text(doc, sent.start, sent.end).strip()
-    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200:
-        return False
+    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
+        return False  # "(Reporting by …; editing by …)" is a credit, not a headline
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -229,7 +279,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
-            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
+            and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
+                 or _hyphened_title_before(tokens, start)))
     ):
         start += 1
     while end > start and (
@@ -241,15 +292,25 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a hyphenated title: "Secretary-General", "Attorney-General"."""
+    return (i >= 2 and tokens[i - 1].text in {"-", "–"} and not tokens[i - 1].whitespace_
+            and tokens[i - 2].lower_ in _TITLE_WORDS)
+
+
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
     pieces, cursor = [], start
+    # "the EU-India Free Trade Agreement": the places name the plan, not themselves
+    named_plan = end - start > 2 and tokens[end - 1].lower_ in NAMED_PLAN_HEADS and (
+        tokens[end - 1].is_title)
     for i in range(start, end):
         token = tokens[i]
         if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
                 "(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
+            and not named_plan
         ):
             pieces.append((cursor, i))
             cursor = i + 1
@@ -263,16 +324,33 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
-    """An apostrophe inside a name: "Workers' Party", "Farmers' Alliance"."""
+    """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
+    Fund", "People's Progressive Congress", "National Prosecutor's Office".
+
+    The word before it is no person's or place's name ("Kenya's Supreme Court" is
+    Kenya's court), and the capitalised words after it end with an organisation word.
+    """
     tokens = doc_tokens(doc)
-    return (
-        tokens[i].text in {"'", "’"}
-        and 0 < i < len(doc) - 1
-        and tokens[i - 1].text.endswith("s")
-        and tokens[i - 1].is_title
-        and tokens[i + 1].is_title
-        and tokens[i + 1].lower_ in ORG_HEADS | COMPANY_WORDS
-    )
+    if not (0 < i < len(doc) - 1 and tokens[i].text in _POSSESSIVE):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if not (before.is_title and after.is_title and before.is_alpha):
+        return False
+    if tokens[i].text in {"'", "’"}:
+        if not before.text.endswith("s"):
+            return False
+    elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
+          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)
+          # an organisation's own body: "the Treasury's Office of Foreign Assets Control"
+          or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
+          or after.ent_iob_ == "B"):
+        return False
+    for k in range(i + 1, min(i + 5, len(doc))):
+        if not tokens[k].is_title:
+            return False
+        if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in COMPANY_WORDS:
+            return True
+    return False
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -312,9 +390,59 @@ def _name_tokens(doc: Doc) -> list[bool]:
     not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
     for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
-        if tag in tags and alpha and ent not in not_names:
+        if tag in tags and ent not in not_names and (
+                alpha or _APOSTROPHE_NAME.fullmatch(tokens[i].text)):
             flags[i] = tokens[i].text[:1].isupper()
     return flags
+
+
+#: A name with an apostrophe inside, not a possessive: "Ndung'u", "O'Neill", "N'Diaye".
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’](?![sS]$)[^\W\d_]+")
+#: Prepositions inside an organisation's name after its head word: "Office on Drugs and
+#: Crime", "Institute for Strategic Studies", "Committee on Foreign Investment".
+_NAME_PREPOSITIONS = {"of", "for", "on"}
+#: Title words that are adjectives in an organisation's name: "General Intelligence
+#: Service", "Chinese Foreign Ministry", "State Council".
+_TITLE_ADJECTIVES = {"general", "foreign", "financial", "defence", "defense", "state",
+                     "special", "permanent", "executive", "press", "prime"}
+#: Lower-case words after a hyphen that make a name a description: "Biden-backed".
+_NOT_SYLLABLES = {"led", "run", "born", "made", "based", "backed", "style", "era", "wide",
+                  "like", "free", "owned", "held", "type", "area", "zone", "bloc"}
+
+
+def _wrapped_line(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` is a lone line break that wraps prose, not one that ends a line:
+    the line before it is a long one with lower-case words and no final punctuation."""
+    token = doc_tokens(doc)[j]
+    if token.text != "\n":
+        return False
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rstrip()
+    return (len(line) >= 40 and line[-1:].isalpha()
+            and sum(w[:1].islower() for w in line.split()) >= 2)
+
+
+def _syllable_after(doc: Doc, j: int) -> bool:
+    """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
+    tokens = doc_tokens(doc)
+    if j == 0 or j + 1 >= len(doc) or tokens[j].text != "-":
+        return False
+    left, right = tokens[j - 1], tokens[j + 1]
+    return (not left.whitespace_ and not tokens[j].whitespace_ and left.is_title
+            and len(left.text) <= 5 and right.is_alpha and right.text.islower()
+            and 2 <= len(right.text) <= 4 and right.lower_ not in _NOT_SYLLABLES
+            and right.tag_ not in {"VBN", "VBD", "VBG"}
+            and (j + 2 >= len(doc) or tokens[j + 2].text != "-"))
+
+
+def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
+    """Whether the capitalised words from ``start`` end, within four, with an organisation word."""
+    for k in range(start, min(start + 4, len(tokens))):
+        if not (is_name[k] or tokens[k].text == "-"):
+            return False
+        if tokens[k].lower_ in ORG_HEADS and (k + 1 >= len(tokens) or not is_name[k + 1]):
+            return True
+    return False
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -327,10 +455,18 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         if not is_name[i]:
             i += 1
             continue
+        if (i >= 2 and tokens[i - 1].text in {"'", "’"} and tokens[i - 2].tag_ == "NNS"
+                and _plural_possessive_name(doc, i - 1) and (not runs or runs[-1][1] < i - 2)):
+            i -= 2  # "Victims' Assistance Fund": the tagger took "Victims" for a common noun
         j = i + 1
+        in_org = False  # past the preposition after an organisation word
         while j < len(doc):
             if is_name[j]:
                 j += 1
+            elif _syllable_after(doc, j):
+                j += 2  # "Ahn Soo-bin"
+            elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
+                j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)
@@ -353,21 +489,52 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     j = k + 1  # "Ursula von der Leyen"
                 else:
                     break
-            elif tokens[j].lower_ == "of" and j + 1 < len(doc):
+            elif tokens[j].lower_ in _NAME_PREPOSITIONS and j + 1 < len(doc):
                 k = j + 2 if tokens[j + 1].lower_ == "the" else j + 1
-                if k < len(doc) and is_name[k] and not (
+                after_head = tokens[j - 1].lower_ in ORG_HEADS
+                if k < len(doc) and is_name[k] and (
+                        tokens[j].lower_ == "of" or after_head
+                        or tokens[j].lower_ == "for" and not tokens[i].is_sent_start
+                        and tokens[j - 1].text not in PLACE_NAMES
+                        and tokens[j - 1].ent_type_ not in {"GPE", "LOC"}) and not (
                         j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
                         or _names_a_person(tokens[i:j])):
+                    in_org |= after_head
                     j = k + 1
                 else:
                     break
+            elif (tokens[j].lower_ in {"and", "&"} and j + 1 < len(doc) and is_name[j + 1]
+                  and tokens[j + 1].text not in PLACE_NAMES
+                  and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
+                       and not is_given_name(tokens[j + 1].text)
+                       or j - i <= 2 and (all(not t.ent_type_ for t in tokens[i:j])
+                                          or tokens[j].ent_iob_ == "I")
+                       and tokens[j - 1].text not in PLACE_NAMES
+                       and _ends_with_org_head(tokens, j + 1, is_name))):
+                j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption
+                # Commission"
+            elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
+                  and tokens[j + 1].lower_ == "the" and is_name[j + 2]
+                  and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
+                k = j + 2
+                while k < len(doc) and is_name[k]:
+                    k += 1
+                if canonical_place(span_text(doc, j + 2, k)) not in COUNTRY_NAMES:
+                    break
+                j = k  # "Committee on Foreign Investment in the United States"
             else:
                 break
         if j < len(doc) and tokens[j].lower_ == "party" and tokens[j].text.islower():
             j += 1  # "Servant of the People party"
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
+        org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
         for k in range(i, j):
+            if org_name and tokens[k].lower_ in _TITLE_ADJECTIVES:
+                continue  # "General Intelligence Service"
+            if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
+                    and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
+                continue  # "Ogun State Governor X": the state is the place's name
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -411,6 +578,8 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
         # a word ending a longer name is not a name's start: "Annelies Vroom of X"
         and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
+        # the end of a person's tagged name: "Annelies Kroon of Leiden University"
+        and not (tokens[k - 2].ent_type_ == "PERSON" and tokens[k - 2].ent_iob_ == "I")
         and tokens[k - 2].ent_type_ not in _NOT_NAMES
     ):
         start = k - 2
@@ -424,9 +593,21 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """
     tokens = doc_tokens(doc)
     first = tokens[start].lower_
-    if (start >= 2 and tokens[start - 1].lower_ == "of"
-            and tokens[start - 2].lower_ in _TITLE_WORDS):
-        return first in PORTFOLIOS
+    if any(t.ent_type_ == "PERSON" for t in tokens[start:end]) or person_name_shape(
+            [t.text for t in tokens[max(start, end - 3):end]]) >= 1:
+        return False  # "Secretary of State Marcus Delaney"
+    first_start = start
+    while start > max(first_start - 4, 0) and (
+            tokens[start - 1].is_title and (tokens[start - 1].lower_ not in _TITLE_WORDS
+                                            or tokens[start - 1].lower_ in _TITLE_ADJECTIVES)
+            or tokens[start - 1].lower_ in PORTFOLIOS
+            or tokens[start - 1].lower_ in {"and", "&"}):
+        start -= 1  # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]"
+    if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
+            tokens, start - 1):
+        return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
+            tokens[start - 1].lower_ == "for" and canonical_place(
+                span_text(doc, start, end)) not in PLACE_NAMES)
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
     before = tokens[start - 1] if start > 0 else None
@@ -435,6 +616,16 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+def _title_phrase_before(tokens: list[Token], i: int) -> bool:
+    """Whether a job title ends before token ``i``: "Secretary", "Under Secretary of the
+    Treasury" (before "for Terrorism and Financial Intelligence")."""
+    k = i - 1
+    if k >= 3 and tokens[k].is_title and tokens[k - 1].lower_ == "the" and (
+            tokens[k - 2].lower_ == "of"):
+        k -= 3  # "of the Treasury"
+    return k >= 0 and tokens[k].lower_ in _TITLE_WORDS
 
 
 def _name_shape(span: Span, name: str, last: str) -> float:
@@ -465,17 +656,33 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
-    if last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
+    # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
+    head = next((t for t, nxt in zip(span, span[1:], strict=False)
+                 if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
+    if head is not None:
+        last = head.lower_
+    if last in NAMED_PLAN_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
+        votes["Plan"] += 5  # "the Inflation Reduction Act", "the EU-India Free Trade Agreement"
+    elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
-    elif last in PLACE_HEADS and len(span) > 1 and tokens[end - 1].is_title:
+    elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
         votes["Organization"] += 3  # "Tata Ridge Motors"
+    if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
+            after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
+        votes["Place"] += 2  # "the Chocó region", "Kasese district"
+    if start >= 2 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].lower_ in _PLACE_NOUNS):
+        votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
-        elif before.lower_ in _TITLE_WORDS and before.lower_ not in {"vice", "general"}:
-            votes["Person"] += 3
+        elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
+                                                or _hyphened_title_before(tokens, start - 1)
+                                                ) and tokens[end - 1].tag_ != "NNPS" and not (
+                before.lower_ == "member" and before.is_title):
+            votes["Person"] += 3  # not "EU Member States"
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         if (
@@ -508,12 +715,16 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and last not in COMPANY_WORDS
         and last not in PLACE_HEADS
         and name not in PLACE_NAMES
+        and not any(t.text in PLACE_NAMES or t.text in DEMONYMS for t in words)
         and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
-        and any(is_given_name(t.text) or is_surname(t.text) for t in words)
+        and any(is_given_name(t.text) or is_surname(t.text) for t in words
+                if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
+    elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
+        votes["Person"] += 1  # "Toktogulova said"
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"
     described = []
@@ -522,8 +733,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         described += [
             c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
         ]
-    if any(d.lemma_ in _ORG_NOUNS for d in described):
-        votes["Organization"] += 3
+    if any(d.lemma_ in _ORG_NOUNS for d in described) or (
+            before is not None and before.text.islower()
+            and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
+        votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
@@ -567,17 +780,28 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             headline_at[sent.start : sent.end] = [True] * len(sent)
 
     noise = noise_tokens(doc)
+    things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
-        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]):
-            start += 1  # "Defender Luka Marić" at the start of a sentence
+        if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
+                tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
+            start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
-        if end - start == 1 and tokens[start].lower_ in _NOT_ALONE:
+        owner, _, body = text.rpartition(" ")
+        if body in _LOWER_ORG_HEADS and (owner in DEMONYMS or canonical_place(owner) in
+                                         COUNTRY_NAMES):
+            if owner not in DEMONYMS:
+                add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
+            return  # "the Sri Lankan government" is the country's, as "the Russian government"
+        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
+        if _names_a_thing(tokens, start, end):
+            things.add(text)
+            return
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -589,7 +813,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
         nickname = _NICKNAME.search(text)
-        stands_for = None
+        stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
             stands_for = text[: nickname.start()] + " " + text[nickname.end():]
             votes["Person"] += 2  # only people have nicknames inside their names
@@ -598,6 +822,17 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for i in range(start, end):
             taken[i] = True
 
+    # the place of a dateline, in capitals: "HO CHI MINH CITY (Agency) —", "THE HAGUE —"
+    for match in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None and span.text.isupper() and (
+                span[-1].lower_ not in ORG_HEADS | {"nations"}):  # "UNITED NATIONS (Agency) —"
+            s, e = _trim(doc, span.start, span.end)
+            if e > s and not any(taken[s:e]):
+                add(s, e, "GPE")
+                if candidates and candidates[-1].start == s:
+                    candidates[-1].stands_for = span_text(doc, s, e).title()
+                    candidates[-1].votes["Place"] += 3
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
@@ -607,19 +842,27 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(s, e, None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
-        if tokens[e - 1].lower_ in ORG_HEADS and e - s > 1:
+        if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
+                tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
+                for k in range(s, e - 1))):  # "Olympic Council of Asia"
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
-        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            continue  # "Nordic countries": an adjective, not a name
+        label = ent.label_
+        if label == "NORP" and ent.root.dep_ in {"amod", "compound"}:
+            if not (ent.root.head.lower_ in PLACE_HEADS and ent.root.head.text.islower()
+                    and ent.text not in DEMONYMS):
+                continue  # "Nordic countries": an adjective, not a name
+            label = "GPE"  # "the Chocó region": the region's name
+        if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS":
+            continue  # "Diplomats said": a common noun opening a sentence
         if _is_portfolio(doc, ent.start, ent.end):
             continue
-        start = ent.start
-        if tokens[start].lower_ in GENERIC_HEADS and ent.end - start > 2 and (
+        start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
+        if tokens[start].lower_ == "board" and ent.end - start > 2 and (
                 tokens[start + 1].lower_ == "of"):
             start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
             ent = doc[start:ent.end]
@@ -628,9 +871,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             longer = run_end.get(s, e)
-            if longer > e and person_name_shape(span_text(doc, s, longer).split()) >= 1:
-                e = longer  # "Dragan Petrović" tagged from its given name only
-            add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else ent.label_)
+            if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
+                               or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
+                e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
+            elif longer > e and tokens[longer - 1].lower_ in COMPANY_WORDS:
+                e, label = longer, "ORG"  # "Kestrel Rock Capital" tagged from its first words
+            add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else label)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1
                 for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
@@ -642,17 +888,94 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
-            if not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames:
+            if (not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames
+                    or _acronym(tokens[ps].text)):
                 add(ps, pe, None)
     for s, e in _institutions(doc):
+        stands_for = None
+        owner = next((i for i in range(s, e) if tokens[i].text in _POSSESSIVE), None)
+        if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
+            stands_for = span_text(doc, s, e)
+            s = owner + 1
         if not any(taken[s:e]) and not any(noise[s:e]):
             votes: Counter[str] = Counter({"Organization": 3.0})
-            candidates.append(Candidate(s, e, votes))
+            candidates.append(Candidate(s, e, votes, stands_for=stands_for))
             for i in range(s, e):
                 taken[i] = True
+    if things:
+        candidates = [c for c in candidates if span_text(doc, c.start, c.end) not in things]
+    for i, party in party_tags(doc):  # "(R-Tex.)": the letter names the party
+        if not taken[i]:
+            candidates.append(Candidate(i, i + 1, Counter({"Organization": 5.0}),
+                                        stands_for=party))
+            taken[i] = True
+    _surnames_that_are_places(doc, candidates)
+    _short_names(doc, candidates)
+    _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
+
+
+def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A place's name standing alone as a person's surname: "Denzel Washington … Washington
+    said". It is the person where something only a person does says so (an honorific, a
+    verb of speech); elsewhere ("officials in Washington") it stays the place."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if c.end - c.start >= 2 and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        token = tokens[c.start]
+        if c.end - c.start != 1 or token.text not in surnames or token.text not in PLACE_NAMES:
+            continue
+        before = tokens[c.start - 1] if c.start else None
+        honorific = before is not None and (before.lower_ in HONORIFICS
+                                            or before.lower_ + "." in HONORIFICS)
+        if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
+
+
+#: Bodies every country has, named by one word: which country's, the name does not say.
+_NATIONAL_BODIES = {"senate", "parliament", "congress", "cabinet", "assembly", "legislature",
+                    "army", "navy", "judiciary", "treasury"}
+
+
+def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
+    """ "Brazil's Senate" is that country's senate, not the one of another article: the
+    name keeps its country (the resolver joins the article's "the Senate" to it)."""
+    tokens = doc_tokens(doc)
+    for c in candidates:
+        i = c.start
+        if (c.end - i == 1 and tokens[i].lower_ in _NATIONAL_BODIES and tokens[i].is_title
+                and i >= 2 and tokens[i - 1].text in _POSSESSIVE
+                and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
+            c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
+
+
+def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
+    """A name used without its kind is of the kind the article names it with elsewhere:
+    "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
+    tokens = doc_tokens(doc)
+    kinds: dict[str, str] = {}
+    for c in candidates:
+        last = tokens[c.end - 1]
+        if c.end - c.start >= 2 and last.is_title:
+            stem = span_text(doc, c.start, c.end - 1)
+            if last.lower_ in COMPANY_WORDS:
+                kinds[stem] = "Organization"
+            elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
+                kinds[stem] = "Place"
+        if c.end - c.start >= 2 and last.lower_ == "party":
+            kinds[span_text(doc, c.start, c.end - 1)] = "Organization"  # "X party" … "X"
+    if not kinds:
+        return
+    for c in candidates:
+        kind = kinds.get(span_text(doc, c.start, c.end))
+        if kind == "Organization":
+            c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
+        elif kind == "Place" and c.end - c.start == 1:
+            c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
@@ -694,6 +1017,7 @@ def _initials(name: str) -> str:
 
 #: Words that name nothing on their own when capitalised.
 _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+    "states", "nations", "members", "parties",  # "EU Member States"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
@@ -722,6 +1046,39 @@ def _leading_noun(first: Token, second: Token) -> bool:
         and first.text not in DEMONYMS
         and is_given_name(second.text)
     )
+
+
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
+                       r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
+#: Capitalised abbreviations of things, not of names.
+_NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
+                 "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym, a name even where it begins a sentence ("FIFA said")."""
+    return 3 <= len(word) <= 6 and word.isalpha() and word.isupper() and (
+        word not in _NOT_ACRONYMS)
+
+
+def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """A vessel's, storm's or disease's name: "the tanker Aurora Star", "Marburg virus"."""
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) else None
+    return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
+            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER)
+
+
+def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether capitalised words after a person's tagged name are more of it: no
+    organisation, place or title words ("Samuel Kiprotich Rono", "Wanjiru Ndung'u")."""
+    words = [t for t in tokens[start:end] if t.text != "\n"]  # a wrapped line's break
+    return len(words) <= 2 and all(
+        t.text[:1].isupper() and t.lower_ not in ORG_HEADS and t.lower_ not in COMPANY_WORDS
+        and t.lower_ not in PLACE_HEADS and t.text not in PLACE_NAMES
+        and t.text not in DEMONYMS and t.lower_ not in _PERSON_TITLES
+        for t in words)
 
 
 def _given_name_before(tokens: list[Token], start: int) -> bool:
@@ -761,7 +1118,10 @@ _INSTITUTIONS = {
 
 
 def _country_word(token: Token) -> bool:
-    return token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES
+    if token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES:
+        return True
+    words = [c.text for c in token.lefts if c.dep_ == "compound" and c.is_title]
+    return bool(words) and canonical_place(" ".join([*words, token.text])) in COUNTRY_NAMES
 
 
 def _institutions(doc: Doc) -> list[tuple[int, int]]:
@@ -773,9 +1133,14 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
     """
     spans = []
     for head in doc_tokens(doc):
-        if head.lemma_ not in _INSTITUTIONS or head.pos_ != "NOUN" or not head.text.islower():
+        if (head.lower_ not in _INSTITUTIONS and head.lemma_ not in _INSTITUTIONS
+                or head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower()):
             continue
         left = [t for t in head.subtree if t.i < head.i]
+        if head.dep_ == "compound" and head.head.i > head.i:
+            # "China's commerce ministry spokeswoman": the country owns the spokeswoman
+            left += [t for c in head.head.lefts if c.i < head.i and c.dep_ == "poss"
+                     for t in c.subtree]
         anchor = [t for t in left if _country_word(t) and t.dep_ in {"amod", "poss", "compound"}]
         of_country = [
             p
@@ -787,13 +1152,13 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
         describing = [
             t
             for t in left
-            if t.pos_ in {"ADJ", "NOUN"}
+            if t.pos_ in {"ADJ", "NOUN", "PROPN"}
             and t.text.islower()
             and t.dep_ in {"amod", "compound", "conj"}
         ]
         if not (anchor or of_country) or not describing:
             continue
-        start = min(t.i for t in anchor + describing)
+        start = min([t.left_edge.i for t in anchor] + [t.i for t in describing])
         end = head.i + 1
         if of_country:
             end = max(t.i for t in of_country[0].subtree) + 1

@@ -2,8 +2,9 @@
 
 Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time"),
 the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3 /Agency/."), photo
-and reporting credits, and nicknames in quotes ("known as 'The Lion'"): names found
-there are not entities.
+credits, and nicknames in quotes ("known as 'The Lion'"): names found there are not
+entities. The reporters and editors a credit names ("(Reporting by …; editing by …)")
+are people of the article, and stay.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from spacy.tokens import Doc
 
 from kg.extract.nlp import doc_text, doc_tokens
 
-__all__ = ["noise_tokens"]
+__all__ = ["PARTIES", "noise_tokens", "party_tags"]
 
 _STATE = r"[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?"
+# "(D-Va.)", ", R-Texas,", "(I-Vt.)", "(R-S.D.)"
+_PARTY_TAG = re.compile(rf"(?<=[(,])\s?([DRI])-{_STATE}(?=[),;])")
+#: The parties a tag's letter names (an independent belongs to none).
+PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 _PATTERNS = [
-    # "(D-Va.)", ", R-Texas,", "(I-Vt.)", "(R-S.D.)"
-    re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),
+    re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),  # the whole tag
     # "(Ariz.)", "(N.Y.)" after a lawmaker's name
     re.compile(r"(?<=[A-Za-z] )\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)"),
     # time zones
@@ -35,14 +39,28 @@ _PATTERNS = [
     # credit lines and credits in brackets
     re.compile(r"^[ \t]*\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|file photo|video)"
                r"(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-].*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"\((?:(?:additional\s+)?reporting|writing|editing|photo(?:graph)?|picture)"
-               r"\s+by\b[^()\n]*\)", re.IGNORECASE),
+    re.compile(r"\((?:photo(?:graph)?|picture|image)s?(?:\s+by\b|\s*:)[^()\n]*\)",
+               re.IGNORECASE),
     # "Name/Agency" in a caption
     re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w.-]*)*"),
     # a nickname: known as "The Lion", nicknamed 'Rocky'
     re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*[\"“‘'][^\"”’'\n]{1,40}"
                r"[\"”’']", re.IGNORECASE),
 ]
+
+
+def party_tags(doc: Doc) -> list[tuple[int, str]]:
+    """The token of each party letter in a party-state tag, and the party it names:
+    "Sen. Tim Kaine (D-Va.)" → (the token "D", "Democratic Party")."""
+    text = doc_text(doc)
+    tokens = doc_tokens(doc)
+    found = []
+    for match in _PARTY_TAG.finditer(text):
+        party = PARTIES.get(match.group(1))
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if party and span is not None and span.text[:1] == match.group(1):
+            found.append((tokens[span.start].i, party))
+    return found
 
 
 def noise_tokens(doc: Doc) -> list[bool]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.events import extract_events
 from kg.extract.llm import NAME as LLM_NAME
 from kg.extract.llm import extractor as llm_extractor
+from kg.extract.party_tags import party_memberships
 from kg.extract.protocols import Extractor
 from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
@@ -19,8 +20,9 @@ BUILTINS: dict[str, Extractor] = {
     "kg.quotes.v1": extract_quotes,
     "kg.roles.v1": extract_roles,
     "kg.events.v1": extract_events,
+    "kg.party_tags.v1": party_memberships,
     LLM_NAME: llm_extractor,
 }
 
 #: What a build runs unless told otherwise: the rule extractors (kg.llm.v1 needs an endpoint).
-DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1")
+DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1", "kg.party_tags.v1")

@@ -7,14 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS
+from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 
 __all__ = ["plan_groups", "plan_number"]
 
 _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
-_GENERIC = {
-    "plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial", "bill", "act",
-}
+_GENERIC = {"plan", "proposal", "deal", "framework", "draft", "new", "initial"} | NAMED_PLAN_HEADS
 
 
 def plan_label(names: Counter[str]) -> str:
@@ -63,6 +61,12 @@ def _topics(name: str) -> frozenset[str]:
     return frozenset(_SYNONYMS.get(w, w) for w in words if w not in _NOT_TOPICS)
 
 
+def _own_name(name: str) -> bool:
+    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement"."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
+
+
 def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     """Group plan mentions into plans, each the list of its mentions.
 
@@ -82,6 +86,8 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
         if any(w in COUNTER_PLANS for w in re.findall(r"[a-z]+", m.name.lower())):
             n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
+        elif _own_name(m.name):
+            n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         by_article.setdefault((m.article, n), []).append(m)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
@@ -93,7 +99,7 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             continue
         for m_numbers, m_topics, members in merged:
             if numbers and m_numbers and not numbers & m_numbers:
-                continue
+                continue  # (two plans' own names are two "numbers" that differ)
             if topics and m_topics and not topics & m_topics:
                 continue
             members.extend(group)

@@ -31,7 +31,7 @@ from kg.model import (
     Relation,
 )
 from kg.resolve.plans import plan_groups
-from kg.text.lexicon import COMPANY_WORDS, country_of
+from kg.text.lexicon import COMPANY_WORDS, GENERIC_HEADS, PLACE_HEADS, country_of
 from kg.text.names import initials, name_key, slug
 from kg.vocab import fit
 
@@ -46,7 +46,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 2
+RESOLUTION = 3
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -246,8 +246,8 @@ def resolve_index(index: NameIndex) -> Resolution:
     by_key: dict[Key, Cluster] = {}
     # Clusters by every proper suffix of their key: "Gvir" → the "Itamar Ben Gvir" cluster.
     by_suffix: dict[Key, list[Cluster]] = defaultdict(list)
-    # Clusters by their key without company words at its end: "Lotus Cargo" → the
-    # "Lotus Cargo Holdings" cluster.
+    # Clusters by their key without company words (or "party") at its end: "Lotus Cargo"
+    # → the "Lotus Cargo Holdings" cluster.
     by_stem: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
@@ -255,7 +255,7 @@ def resolve_index(index: NameIndex) -> Resolution:
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
-            if set(key[i:]) <= COMPANY_WORDS:
+            if set(key[i:]) <= COMPANY_WORDS or key[i:] == ("party",):
                 by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
@@ -294,6 +294,13 @@ def resolve_index(index: NameIndex) -> Resolution:
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
             first_of[key[0]].append(cluster)
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
+            first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
+        elif len(key) >= 2 and cluster.type == "Organization" and any(
+                _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
+                for name in cluster.names):
+            # "the Senate" of "Brazil's Senate" or of "U.S. Senate", in its article
+            first_of[key[-1]].append(cluster)
     def place(key: Key, cluster: Cluster) -> None:
         if key in by_key:
             by_key[key].absorb(cluster)
@@ -344,6 +351,9 @@ def resolve_index(index: NameIndex) -> Resolution:
     # 2c. "Ukrainian National Security Council" is the "national security and
     # defence council of Ukraine": same country, one name's words within the other's
     clusters = _merge_country_bodies(clusters, by_key)
+
+    # 2d. "Iran" is the "Islamic Republic of Iran"
+    clusters = _merge_republics(clusters, by_key)
 
     # 3. headline names only where confirmed
     for part, rows in index.rows.items():
@@ -458,6 +468,8 @@ _QUALIFIERS = {
     "u.s.": "us", "us": "us", "u.s": "us", "united states": "us", "un": "un", "u.n.": "un",
     "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
 }
+_KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
+_OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
 _DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
 _DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
 
@@ -471,9 +483,12 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
     """
     qualifier = None
     words = name.split()
+    owned = _OWNED.match(name)
+    if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
+        qualifier, name = owned.group(1).lower(), owned.group(2)
     for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
         rest = name[len(head):].strip()
-        if rest and head.lower() in _QUALIFIERS:
+        if qualifier is None and rest and head.lower() in _QUALIFIERS:
             qualifier, name = _QUALIFIERS[head.lower()], rest
             break
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
@@ -488,13 +503,20 @@ def _merge_institution_variants(clusters: list[Cluster],
     for cluster in clusters:
         if cluster.type != "Organization":
             continue
-        for name in sorted(cluster.names):
+        owners: dict[Key, set[str | None]] = defaultdict(set)
+        for name in cluster.names:
             qualifier, core = _institution_core(name)
-            if core and all(c is not cluster for _, c in groups[core]):
-                groups[core].append((qualifier, cluster))
+            if core:
+                owners[core].add(qualifier)
+        for core in sorted(owners):
+            known = sorted(q for q in owners[core] if q is not None)
+            groups[core].append((known[0] if known else None, cluster))
+    # A country named with a possessive ("Brazil's Senate") tells that body from the
+    # others of its name: only the qualifiers readers take for granted (U.S., UN) do not.
     merges = [(other, members[0][1]) for core in sorted(groups)
               for members in [groups[core]]
-              if len(members) >= 2 and len({q for q, _ in members} - {None}) <= 1
+              if len(members) >= 2 and ({q for q, _ in members} - {None}) <= _KNOWN_OWNERS
+              and len({q for q, _ in members} - {None}) <= 1
               for _, other in members[1:]]
     return _merge_into(merges, clusters, by_key)
 
@@ -583,6 +605,7 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
+    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee})."""
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
     countries = {country_of(w) for w in words} - {None, ""}
     if len(countries) != 1:
@@ -590,7 +613,9 @@ def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
     content = frozenset(
         w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
     )
-    return (next(iter(countries)), content) if len(content) >= 2 else None  # type: ignore[return-value]
+    if len(content) >= 2 or content and content <= GENERIC_HEADS:
+        return next(iter(countries)), content  # type: ignore[return-value]
+    return None
 
 
 def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
@@ -611,6 +636,25 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
         if id(c) in merged:
             by_key[key] = merged[id(c)]
     return [c for c in clusters if id(c) not in merged]
+
+
+def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A country's short name joins the one formal name ("… Republic of X") ending with it:
+    "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
+    (the one news means by "Congo" alone)."""
+    formal: dict[Key, list[Cluster]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
+                :1] == ("of",):
+            rest = key[key.index("republic") + 2:]
+            if rest and cluster not in formal[rest]:
+                formal[rest].append(cluster)
+    merges = []
+    for key, cluster in by_key.items():
+        found = formal.get(key, [])
+        if cluster.type == "Place" and len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
 
 
 def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:

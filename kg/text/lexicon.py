@@ -21,6 +21,7 @@ __all__ = [
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
+    "NAMED_PLAN_HEADS",
     "PLAN_HEADS",
     "SPEECH_VERBS",
     "GENERIC_HEADS",
@@ -240,6 +241,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Türkiye": "Turkey",
     "PRC": "China",
     "DPRK": "North Korea",
+    "Hague": "The Hague",  # the name without its article, as names are compared
+    "Korea": "South Korea",  # in news, "Korea" alone is the Republic of Korea
+    "Republic of Korea": "South Korea",
+    "ROK": "South Korea",
     "DRC": "Democratic Republic of Congo",
     "DR Congo": "Democratic Republic of Congo",
     "Democratic Republic of the Congo": "Democratic Republic of Congo",
@@ -323,6 +328,7 @@ CAPITALS = frozenset(
         "Rabat",
         "Amsterdam",
         "The Hague",
+        "Ho Chi Minh City",
         "Wellington",
         "Abuja",
         "Pyongyang",
@@ -395,6 +401,21 @@ REGIONS = frozenset(
         "North America",
         "South America",
         "Latin America",
+        "Central America",
+        "Central Asia",
+        "Central Europe",
+        "Eastern Europe",
+        "Western Europe",
+        "East Asia",
+        "South Asia",
+        "Southeast Asia",
+        "North Africa",
+        "West Africa",
+        "East Africa",
+        "Southern Africa",
+        "Horn of Africa",
+        "Sahel",
+        "Caribbean",
         "Middle East",
         "the Middle East",
         "Balkans",
@@ -723,6 +744,9 @@ PLAN_HEADS = frozenset(
         "counteroffer",
     }
 )
+#: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
+#: Markets Bill", "the Paris Agreement".
+NAMED_PLAN_HEADS = frozenset({"act", "bill", "agreement", "treaty", "accord", "pact", "charter"})
 #: Plans that answer another plan: never the same plan as the one they answer.
 COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
 
@@ -821,7 +845,7 @@ COMPANY_WORDS = frozenset(
         "services", "trading", "biologics", "biotech", "therapeutics", "solar", "power",
         "robotics", "ventures", "advisors", "advisers", "consulting", "cargo", "marine",
         "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
-        "lines", "line", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
+        "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
     }
 )
 

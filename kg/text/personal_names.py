@@ -12,7 +12,7 @@ import gzip
 import re
 from importlib import resources
 
-__all__ = ["is_given_name", "is_surname", "person_name_shape"]
+__all__ = ["is_given_name", "is_surname", "person_name_shape", "surname_by_form"]
 
 # A Korean or Vietnamese two-syllable given name written with a hyphen: "Tae-yul", "Min-ho".
 _SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -38,9 +38,25 @@ def is_given_name(word: str) -> bool:
     return "g" in _names().get(word, "") or bool(_SYLLABLES.match(word))
 
 
+#: Endings that make a word a surname in the languages that build surnames from names
+#: (Russian and Central Asian "-ov"/"-eva", Ukrainian "-enko", Georgian "-shvili"/"-dze",
+#: South Slavic "-ović", Romanian "-escu", Turkish "-oğlu", Kazakh "-uly"/"-kyzy"): a
+#: name list ranks only each country's commonest, these cover the rest.
+_SURNAME_ENDINGS = re.compile(
+    r"^[A-Z][a-z]+(?:ov|ova|ev|eva|yev|yeva|enko|shvili|adze|idze|ovich|evich|ović|ovic"
+    r"|ovski|ovsky|escu|oğlu|oglu|uly|kyzy|zadeh|zade)$")
+
+
 def is_surname(word: str) -> bool:
-    """Whether ``word`` (as written, capitalised) is a common surname somewhere."""
-    return "s" in _names().get(word, "")
+    """Whether ``word`` (as written, capitalised) is a common surname somewhere, or built
+    as surnames are in the languages that derive them from names ("Osmonaliev")."""
+    return "s" in _names().get(word, "") or surname_by_form(word)
+
+
+def surname_by_form(word: str) -> bool:
+    """Whether ``word`` is built as a surname ("Toktogulova", "Kovalenko"): no company
+    or place is named so, unlike the many surnames that are also brands ("Ford")."""
+    return len(word) >= 6 and bool(_SURNAME_ENDINGS.match(word))
 
 
 def _known(word: str) -> bool:

@@ -27,8 +27,9 @@ def noise(blank, text: str) -> str:
         ("LUSAKA, Zambia (Southwire) — The talks resumed.", "( Southwire )"),
         ("MOSCOW, March 3 /Newsline/. The talks resumed.", "/Newsline/."),
         ("Photo: Tomas Reyes/Harbor Images", "Photo : Tomas Reyes / Harbor Images"),
-        ("(Reporting by Ana Lutz; Editing by Ben Kroll)",
-         "( Reporting by Ana Lutz ; Editing by Ben Kroll )"),
+        ("(Photo by Ana Lutz)", "( Photo by Ana Lutz )"),
+        ("A clinic in Gulu. (Photo: Ana Lutz / Nile Dispatch)",
+         "( Photo : Ana Lutz / Nile Dispatch )"),
         ('The general, known as "The Falcon", spoke.', 'known as " The Falcon "'),
     ],
 )
@@ -43,6 +44,8 @@ def test_page_noise_is_found(blank, text, expected):
         "Police in Memphis, Tenn., said the service runs 24/7.",
         "The Photo Agency said images of the war were verified.",
         "She said the time had come.",
+        # the reporters and editors a credit names are people of the article
+        "(Reporting by Ana Lutz; Editing by Ben Kroll)",
     ],
 )
 def test_prose_is_not_noise(blank, text):

@@ -100,3 +100,36 @@ def test_a_partys_members_as_a_group_join_the_party_their_adjective_names():
     assert got["Christian Democratic Union"][1] == {
         "Christian Democratic Union", "Christian Democrats"}
     assert "Social Democrats" in got  # no "Social Democratic" party in the article
+
+
+def test_a_country_s_short_name_joins_its_one_formal_name():
+    got = entities(extraction("a", ("Democratic Republic of Congo", "Place", 5)),
+                   extraction("b", ("Congo", "Place", 5), ("Iran", "Place", 5),
+                              ("Islamic Republic of Iran", "Place", 5)))
+    assert got["Democratic Republic of Congo"][1] == {"Democratic Republic of Congo", "Congo"}
+    assert got["Islamic Republic of Iran"][1] == {"Islamic Republic of Iran", "Iran"}
+    assert set(got) == {"Democratic Republic of Congo", "Islamic Republic of Iran"}
+
+
+def test_a_short_name_two_formal_names_end_with_stays_apart():
+    got = entities(extraction("a", ("Democratic Republic of Congo", "Place", 5),
+                              ("Republic of Congo", "Place", 5), ("Congo", "Place", 5)))
+    assert set(got) == {"Democratic Republic of Congo", "Republic of Congo", "Congo"}
+
+
+def test_a_country_s_committee_joins_the_one_body_of_that_country():
+    got = entities(extraction("a", ("National Olympic Committee of the Kyrgyz Republic",
+                                    "Organization", 5), ("Kyrgyz committee", "Organization", 3)))
+    assert set(got) == {"National Olympic Committee of the Kyrgyz Republic"}
+
+
+def test_a_body_a_country_owns_by_possessive_stays_that_country_s():
+    got = entities(
+        extraction("a", ("Valdoria's Senate", "Organization", 4), ("Senate", "Organization", 4)),
+        extraction("b", ("US Senate", "Organization", 4), ("Senate", "Organization", 4)),
+        extraction("c", ("Treasury", "Organization", 4)),
+        extraction("d", ("US Treasury", "Organization", 4)),
+    )
+    assert got["Valdoria's Senate"][1] == {"Valdoria's Senate", "Senate"}
+    assert got["US Senate"][1] == {"US Senate", "Senate"}
+    assert got["US Treasury"][1] == {"US Treasury", "Treasury"}  # a qualifier readers assume
