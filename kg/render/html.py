@@ -171,6 +171,13 @@ def _page_data(view: GraphView) -> tuple[list[dict[str, Any]], list[dict[str, An
             "alt": sorted(node.alt_labels),
             "articles": sorted(article_index[a] for a in node.articles if a in article_index),
         })
+    # Nodes without relations start hidden (the page's toggle shows them) when there are
+    # relations to draw: hidden here, the first frame is already the one the filters keep.
+    related = {end for e in (*view.edges, *view.statements) for end in (e.source, e.target)}
+    if view.edges:
+        for record in vis_nodes:
+            if record["id"] not in related:
+                record["hidden"] = True
     vis_edges: list[dict[str, Any]] = []
     panel_edges: list[dict[str, Any]] = []
     parallel: Counter[frozenset[str]] = Counter()
@@ -269,7 +276,10 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     yield from _script_json_pieces(panel)
     yield "</script>\n"
     yield side
-    yield rest + call + "\n" + script + after
+    # Hidden while vis-network is built, the container has no size, so vis-network fits
+    # the view without measuring every label; page.js shows it and fits the view itself.
+    hide = 'document.getElementById("mynetwork").style.display = "none";\n'
+    yield rest + hide + call + "\n" + script + after
 
 
 def render_html(store: GraphStore, title: str = "Knowledge graph") -> str:
