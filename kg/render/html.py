@@ -50,6 +50,10 @@ STATEMENT_COLOR = "#c47a7a"
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
+#: Past this many nodes (where page.js draws the zoomed-out view itself) vis-network gets
+#: the edges only after the first frame: building its edge objects is most of the time to
+#: it. Until then page.js draws them from their records in ``#kg-edges``.
+DEFERRED_EDGES_NODES = 3000
 
 _ASSETS = resources.files("kg.render")
 # Characters that could end a <script> element or a JS string early.
@@ -241,15 +245,17 @@ def _page_pieces(view: GraphView, title: str) -> Iterator[str]:
     vis_nodes, vis_edges, panel = _page_data(view)
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line",
                   heading="")
+    deferred = vis_edges if len(vis_nodes) > DEFERRED_EDGES_NODES else None
     # Network.add_node checks a list of ids per call (21 s at 20,000 nodes); append instead.
-    net.nodes, net.edges = vis_nodes, vis_edges
+    net.nodes, net.edges = vis_nodes, [] if deferred is not None else vis_edges
     net.node_ids = [n["id"] for n in vis_nodes]
     net.options = _options(len(vis_edges) <= EDGE_LABEL_LIMIT)
     page = net.generate_html()
-    return _finish(page, title, panel)
+    return _finish(page, title, panel, deferred)
 
 
-def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
+def _finish(page: str, title: str, panel: dict[str, Any],
+            deferred_edges: list[dict[str, Any]] | None) -> Iterator[str]:
     """Make pyvis's page offline-only and add the side panel, data and script."""
     # pyvis links Bootstrap from a CDN even when vis-network is inlined; nothing needs it.
     page = re.sub(r"<link[^>]+https?://[^>]*>\s*", "", page)
@@ -275,6 +281,10 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     yield '<body>\n<script type="application/json" id="kg-data">'
     yield from _script_json_pieces(panel)
     yield "</script>\n"
+    if deferred_edges is not None:
+        yield '<script type="application/json" id="kg-edges">'
+        yield from _script_json_pieces(deferred_edges)
+        yield "</script>\n"
     yield side
     # Hidden while vis-network is built, the container has no size, so vis-network fits
     # the view without measuring every label; page.js shows it and fits the view itself.

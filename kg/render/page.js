@@ -77,6 +77,22 @@
       .filter(function (e) { return e.connected && crosses(e, box); });
   }
   function unlabelled() {}
+  // A large graph's edges reach vis-network only after the first frame (building its edge
+  // objects is most of the time to it: html.py's DEFERRED_EDGES_NODES); until then they
+  // are drawn from their records, as lines.
+  var waiting = document.getElementById("kg-edges");
+  var pendingEdges = waiting ? JSON.parse(waiting.textContent) : null;
+  function drawPending(ctx, body) {
+    var groups = new Map(), colour = network.edgesHandler.options.color.color;
+    pendingEdges.forEach(function (r) {
+      var from = body.nodes[r.from], to = body.nodes[r.to];
+      if (r.hidden || !from || !to || from.options.hidden || to.options.hidden) return;
+      var key = (r.dashes ? "d" : "s") + (r.color ? r.color.color : colour);
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push({ from: from, to: to });
+    });
+    strokeGroups(ctx, groups, Math.max(1.2, 0.3 / body.view.scale));
+  }
   function strokeGroups(ctx, groups, width) {
     groups.forEach(function (group, key) {
       ctx.beginPath();
@@ -89,6 +105,7 @@
     ctx.setLineDash([]);
   }
   renderer._drawEdges = function (ctx) {
+    if (pendingEdges !== null) return drawPending(ctx, this.body);
     if (!cull) return drawEdges.call(this, ctx);
     var shown = edgesOnScreen(this);
     if (!overview()) {
@@ -119,6 +136,7 @@
     selected.forEach(function (e) { e.draw(ctx); });
   };
   renderer._drawArrows = function (ctx) {
+    if (pendingEdges !== null) return;
     if (!cull) return drawArrows.call(this, ctx);
     // Zoomed out, arrowheads are under two pixels long: only selected edges get theirs.
     var all = !overview();
@@ -183,6 +201,7 @@
   fitView();
 
   function panel() {
+    if (pendingEdges !== null) { edges.add(pendingEdges); pendingEdges = null; }
     var data = JSON.parse(document.getElementById("kg-data").textContent);
     var nodeById = new Map();
     // Facts and statements that are not facts (wishes, conditions, denials, proposals: `st`).
