@@ -50,10 +50,11 @@ STATEMENT_COLOR = "#c47a7a"
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
-#: Past this many nodes (where page.js draws the zoomed-out view itself) vis-network gets
-#: the edges only after the first frame: building its edge objects is most of the time to
-#: it. Until then page.js draws them from their records in ``#kg-edges``.
-DEFERRED_EDGES_NODES = 3000
+#: Past this many nodes vis-network gets the edges only after the first frame: building
+#: its edge objects is most of the time to it. Until then page.js draws them from their
+#: records in ``#kg-edges``, as lines (at the zoom where such a graph fits on screen,
+#: arrowheads and relation labels are under a few pixels).
+DEFERRED_EDGES_NODES = 300
 
 _ASSETS = resources.files("kg.render")
 # Characters that could end a <script> element or a JS string early.

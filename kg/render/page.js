@@ -77,9 +77,9 @@
       .filter(function (e) { return e.connected && crosses(e, box); });
   }
   function unlabelled() {}
-  // A large graph's edges reach vis-network only after the first frame (building its edge
-  // objects is most of the time to it: html.py's DEFERRED_EDGES_NODES); until then they
-  // are drawn from their records, as lines.
+  // Past a few hundred nodes the edges reach vis-network only after the first frame
+  // (building its edge objects is most of the time to it: html.py's DEFERRED_EDGES_NODES);
+  // until then they are drawn from their records, as lines.
   var waiting = document.getElementById("kg-edges");
   var pendingEdges = waiting ? JSON.parse(waiting.textContent) : null;
   function drawPending(ctx, body) {
