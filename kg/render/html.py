@@ -50,6 +50,11 @@ STATEMENT_COLOR = "#c47a7a"
 #: Above this many edges, edge labels are left to the evidence panel: drawing them
 #: costs more than they tell at the zoom where that many edges fit on screen.
 EDGE_LABEL_LIMIT = 3000
+#: Past this many nodes vis-network gets the edges only after the first frame: building
+#: its edge objects is most of the time to it. Until then page.js draws them from their
+#: records in ``#kg-edges``, as lines (at the zoom where such a graph fits on screen,
+#: arrowheads and relation labels are under a few pixels).
+DEFERRED_EDGES_NODES = 300
 
 _ASSETS = resources.files("kg.render")
 # Characters that could end a <script> element or a JS string early.
@@ -171,6 +176,13 @@ def _page_data(view: GraphView) -> tuple[list[dict[str, Any]], list[dict[str, An
             "alt": sorted(node.alt_labels),
             "articles": sorted(article_index[a] for a in node.articles if a in article_index),
         })
+    # Nodes without relations start hidden (the page's toggle shows them) when there are
+    # relations to draw: hidden here, the first frame is already the one the filters keep.
+    related = {end for e in (*view.edges, *view.statements) for end in (e.source, e.target)}
+    if view.edges:
+        for record in vis_nodes:
+            if record["id"] not in related:
+                record["hidden"] = True
     vis_edges: list[dict[str, Any]] = []
     panel_edges: list[dict[str, Any]] = []
     parallel: Counter[frozenset[str]] = Counter()
@@ -234,15 +246,17 @@ def _page_pieces(view: GraphView, title: str) -> Iterator[str]:
     vis_nodes, vis_edges, panel = _page_data(view)
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line",
                   heading="")
+    deferred = vis_edges if len(vis_nodes) > DEFERRED_EDGES_NODES else None
     # Network.add_node checks a list of ids per call (21 s at 20,000 nodes); append instead.
-    net.nodes, net.edges = vis_nodes, vis_edges
+    net.nodes, net.edges = vis_nodes, [] if deferred is not None else vis_edges
     net.node_ids = [n["id"] for n in vis_nodes]
     net.options = _options(len(vis_edges) <= EDGE_LABEL_LIMIT)
     page = net.generate_html()
-    return _finish(page, title, panel)
+    return _finish(page, title, panel, deferred)
 
 
-def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
+def _finish(page: str, title: str, panel: dict[str, Any],
+            deferred_edges: list[dict[str, Any]] | None) -> Iterator[str]:
     """Make pyvis's page offline-only and add the side panel, data and script."""
     # pyvis links Bootstrap from a CDN even when vis-network is inlined; nothing needs it.
     page = re.sub(r"<link[^>]+https?://[^>]*>\s*", "", page)
@@ -268,8 +282,15 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     yield '<body>\n<script type="application/json" id="kg-data">'
     yield from _script_json_pieces(panel)
     yield "</script>\n"
+    if deferred_edges is not None:
+        yield '<script type="application/json" id="kg-edges">'
+        yield from _script_json_pieces(deferred_edges)
+        yield "</script>\n"
     yield side
-    yield rest + call + "\n" + script + after
+    # Hidden while vis-network is built, the container has no size, so vis-network fits
+    # the view without measuring every label; page.js shows it and fits the view itself.
+    hide = 'document.getElementById("mynetwork").style.display = "none";\n'
+    yield rest + hide + call + "\n" + script + after
 
 
 def render_html(store: Store, title: str = "Knowledge graph") -> str:

@@ -280,7 +280,7 @@ class _Visit:
     def draw(self):
         self.page.click("#kg-draw")
         frame = self.page.frame(name="kg-drawing")
-        frame.wait_for_function("() => window.kgTiming && window.kgTiming.stable !== null",
+        frame.wait_for_function("() => window.kgTiming && window.kgTiming.ready !== null",
                                 timeout=60_000)
         return frame
 
@@ -372,7 +372,7 @@ def test_hostile_results_are_shown_as_text(hostile, visit):
 def test_the_served_graph_page_draws_under_its_policy(served, local, visit):
     page = visit(served)
     page.page.goto(served.url)
-    page.page.wait_for_function("() => window.kgTiming && window.kgTiming.stable !== null",
+    page.page.wait_for_function("() => window.kgTiming && window.kgTiming.ready !== null",
                                 timeout=60_000)
     view = read_view(local)
     linked = {e.source for e in view.edges} | {e.target for e in view.edges}

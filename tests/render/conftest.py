@@ -134,7 +134,7 @@ class Opened:
 
         self.page.route("http*://**", block)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgTiming && window.kgTiming.stable !== null",
+        self.page.wait_for_function("window.kgTiming && window.kgTiming.ready !== null",
                                     timeout=60_000)
 
     def eval(self, script: str, arg=None):

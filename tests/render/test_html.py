@@ -9,9 +9,9 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import RenderError
 from kg.render import read_view, render_html, render_view
-from kg.render.html import _footprint, script_json
+from kg.render.html import DEFERRED_EDGES_NODES, _footprint, script_json
 from kg.render.layout import find_overlaps
-from kg.render.view import GraphView, Node
+from kg.render.view import Edge, GraphView, Node
 from kg.store import GraphStore
 from kg.store.rdf import entity_iri
 
@@ -87,6 +87,27 @@ def test_statements_that_are_not_facts_are_dashed_and_hidden(store):
     assert [e["label"] for e in dashed] == ["met (desired)"]
     assert all(e["hidden"] for e in dashed)
     assert not any(e.get("hidden") for e in edges if not e.get("dashes"))
+
+
+def test_nodes_without_relations_start_hidden(store):
+    view = read_view(store)
+    related = {end for e in (*view.edges, *view.statements) for end in (e.source, e.target)}
+    hidden = {n["id"] for n in _vis_records(render_html(store), "nodes") if n.get("hidden")}
+    assert hidden and hidden == set(view.nodes) - related
+
+
+def test_past_a_few_hundred_nodes_edges_reach_vis_network_after_the_first_frame():
+    view = GraphView()
+    for i in range(DEFERRED_EDGES_NODES + 1):
+        view.nodes[f"urn:n{i}"] = Node(f"urn:n{i}", f"Name {i}", "Person")
+        if i:
+            view.edges.append(Edge(f"urn:n{i}", "knows", "urn:n0", "knows"))
+    page = render_view(view)
+    assert _vis_records(page, "edges") == []
+    block = re.search(r'<script type="application/json" id="kg-edges">(.*?)</script>', page, re.S)
+    assert block is not None
+    deferred = json.loads(block.group(1))
+    assert [(e["from"], e["to"]) for e in deferred] == [(e.source, e.target) for e in view.edges]
 
 
 def test_positions_come_from_python_with_no_overlap(store):
