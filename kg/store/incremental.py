@@ -117,12 +117,23 @@ _ASSERTED = Literal("asserted")
 
 @dataclass
 class Change:
-    """What one update did to the store."""
+    """What one update did to the store, and what it read to find out.
+
+    Attributes:
+        articles_read: Stored articles whose extraction was read (their entities changed).
+        graphs_rewritten: Stored article graphs read and written again (their
+            fingerprint changed).
+        assertions_read: Stored assertions read to count the support of the facts
+            the change touched.
+    """
 
     added: list[str] = dataclasses.field(default_factory=list)
     removed: list[str] = dataclasses.field(default_factory=list)
     quads_deleted: int = 0
     quads_inserted: int = 0
+    articles_read: int = 0
+    graphs_rewritten: int = 0
+    assertions_read: int = 0
 
     @property
     def changed(self) -> bool:
@@ -325,6 +336,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
                        _affected(old, new, ledger.index)) - adding.keys() - set(removing))
     extractions = {**ledger.extractions(store, affected), **adding}
+    change.articles_read = len(affected)
     kg = new.graph([extractions[a] for a in sorted(extractions)])
     index = ArticleIndex.of(kg)
     prints = fingerprints(kg, index)
@@ -333,6 +345,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # A stored graph that changed is read and compared; a new article's graph is only written.
     before = {a: store.graph_triples(article_iri(a))
               for a in [*removing, *changed] if a not in adding}
+    change.graphs_rewritten = len(before) - len(removing)
     after = {a: {(s, p, o) for s, p, o, _ in article_quads(extractions[a].article, kg, index)}
              for a in changed if a not in adding}
     deletes: list[Quad] = []
@@ -368,6 +381,7 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
     stored = store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH)
     stored |= touched & store.triples_about({s for s, _, _ in touched}, CORROBORATION_GRAPH)
+    change.assertions_read = sum(p == PROV.wasDerivedFrom for _, p, _ in stored)
     support = itertools.chain(supports(kg, touched), _stored_support(
         store, stored, skip=extractions.keys() | set(removing)))
     diff(CORROBORATION_GRAPH, stored, {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
