@@ -67,6 +67,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import unquote
 
 from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
@@ -74,7 +75,7 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
-from kg.resolve.resolver import NameIndex, Resolution, resolve_index
+from kg.resolve.resolver import NameIndex, Part, Resolution, resolve_index
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import (
     CORROBORATION_GRAPH,
@@ -225,7 +226,10 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
     """Articles with a mention whose entity (key or type) is not what it was.
 
     A type decides which relations fit an entity; its label and names are said in the
-    entities graph only.
+    entities graph only. A part resolved as a whole in one resolution and article by
+    article in the other ("Kellerman" once a second Kellerman is named) is compared
+    article by article: only the articles whose mention of it now names another
+    entity count, not every article that names it.
     """
     def entity(resolution: Resolution, part: Hashable) -> tuple[str, str] | None:
         key = resolution.entity_of.get(part)
@@ -233,16 +237,29 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
             return None
         return key, resolution.entities[key].type
 
+    def either(resolution: Resolution, named: Part, article: str) -> tuple[str, str] | None:
+        # As Resolution.key_of reads it: the whole part's entity, else the article's.
+        return entity(resolution, (named, "")) or entity(resolution, (named, article))
+
     articles: set[str] = set()
+    whole: set[Part] = set()  # parts resolved as a whole before or after, whose entity changed
     for part in old.entity_of.keys() | new.entity_of.keys():
         if entity(old, part) == entity(new, part):
             continue
         if isinstance(part, Mention):
             articles.add(part.article)
-        elif part[1]:  # type: ignore[index]
-            articles.add(part[1])  # type: ignore[index]
+            continue
+        named, article = cast(tuple[Part, str], part)
+        if article and (named, "") not in old.entity_of and (named, "") not in new.entity_of:
+            articles.add(article)
         else:
-            articles.update(index.rows.get(part[0], ()))  # type: ignore[index]
+            whole.add(named)
+    for named in whole:
+        rows = index.rows.get(named, {})
+        if (named, "") in old.entity_of and (named, "") in new.entity_of:
+            articles.update(rows)
+        else:
+            articles.update(a for a in rows if either(old, named, a) != either(new, named, a))
     return articles
 
 

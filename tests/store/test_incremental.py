@@ -14,6 +14,7 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 import kg.store.ledger
 from kg.errors import StoreError
+from kg.model import Article, Extraction, Mention
 from kg.resolve import resolve
 from kg.resolve.resolver import NameIndex
 from kg.store import GraphStore
@@ -405,3 +406,30 @@ def test_a_name_index_written_before_pages_still_reads(corpus, seeds_extractions
     rest = [*seeds_extractions[1:], *corpus]
     assert Ledger.read(store).index == NameIndex.of(rest)
     assert content(store) == content(filled(rest))
+
+
+def _people(article_id: str, *names: str) -> Extraction:
+    """An article in which each name speaks once (one sentence each), all of them people."""
+    text = " ".join(f"{name} spoke." for name in names)
+    article = Article(article_id, f"{article_id}.txt", text, title=names[0])
+    mentions, start = [], 0
+    for name in names:
+        mentions.append(Mention(article_id, start, start + len(name), name, "Person", name,
+                                (("Person", 1.0),)))
+        start += len(name) + len(" spoke. ")
+    return Extraction(article, tuple(mentions))
+
+
+def test_a_surname_that_gains_a_second_owner_reads_only_the_articles_it_moves():
+    # "Kellerman" alone is Brian Kellerman's in every stored article; once a Paula
+    # Kellerman is named, it is resolved article by article, and stays his where he is.
+    brian = [_people(f"b{i}", "Brian Kellerman", "Kellerman") for i in range(12)]
+    paula = _people("p", "Paula Kellerman", "Kellerman")
+    alone = _people("k", "Kellerman")  # neither of them: names no one once both exist
+    store = filled([*brian, alone])
+    change = add_extractions(store, [paula])
+    assert change.articles_read == 1 and change.graphs_rewritten == 1  # "k" only
+    assert content(store) == content(filled([*brian, alone, paula]))
+    change = remove_articles(store, ["p"])
+    assert change.articles_read == 1 and change.graphs_rewritten == 1
+    assert content(store) == content(filled([*brian, alone]))
