@@ -41,10 +41,9 @@ writes only what that changes:
    the entities graph, rewritten for the entities whose description the
    change alters, and an extractor's there too while some article uses it;
    an asserted relation in the corroboration graph, where only the facts
-   that the changed graphs' assertions touch are counted again from the
-   assertions that state them: those of the graphs written now, and those
-   stored in the other article graphs (their confidence as stored, so either
-   way counts the same).
+   that the changed graphs' assertions touch are counted again: from each
+   fact's tally of its support (:mod:`kg.store.support`), less the graphs
+   replaced or removed (as stored), plus the graphs written now.
    The removed and added quads, ledger entries, fingerprints and index
    entries go into one SPARQL update, which Oxigraph applies as a single
    transaction. A process killed at any moment leaves each article fully in
@@ -78,7 +77,6 @@ from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Part, Resolution, resolve_index
 from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
 from kg.store.ontology import (
-    CORROBORATION_GRAPH,
     ENTITIES_GRAPH,
     EXTRACTIONS_GRAPH,
     KG,
@@ -89,21 +87,19 @@ from kg.store.ontology import (
 from kg.store.rdf import (
     ArticleIndex,
     Quad,
-    Support,
     article_iri,
     article_quads,
     asserted_facts,
-    corroboration_quads,
     entity_iri,
     entity_quads,
     extractor_iri,
     extractor_quads,
     extractors,
-    fact_iri,
     fingerprints,
     supports,
 )
 from kg.store.store import GraphStore
+from kg.store.support import corroboration_change
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",
@@ -304,34 +300,6 @@ def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: Knowl
     return have, want
 
 
-def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
-    """The stored support of facts, from their corroboration nodes' triples (``facts``),
-    except that of the articles in ``skip`` (whose graphs the change rewrites or removes).
-
-    A fact's node names its assertions; each is read with its article graph and
-    confidence in one lookup, and each article's publisher once.
-    """
-    ends: dict[Node, dict[Node, Node]] = defaultdict(dict)
-    fact_of: dict[str, Node] = {}
-    for node, p, o in facts:
-        if p in (RDF.subject, RDF.predicate, RDF.object):
-            ends[node][p] = o
-        elif p == PROV.wasDerivedFrom:
-            fact_of[str(o)] = node
-    publishers: dict[str, str] = {}
-    for assertion, confidence, graph in store.values_of(
-            sorted(map(URIRef, fact_of)), KG.confidence):
-        article = graph[len(_ARTICLE):]
-        if not graph.startswith(_ARTICLE) or article in skip:
-            continue
-        if graph not in publishers:
-            publishers[graph] = next((name for _, name, _ in store.values_of(
-                [URIRef(graph)], KG.publisherName, URIRef(graph))), "")
-        d = ends[fact_of[assertion]]
-        yield Support((d[RDF.subject], d[RDF.predicate], d[RDF.object]),  # type: ignore[arg-type]
-                      article, publishers[graph], float(confidence), URIRef(assertion))
-
-
 def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
           ledger: Ledger | None, background: bool = False) -> Change:
     change = Change()
@@ -394,14 +362,13 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed; the
-    # other articles that state them count too.
+    # other articles' support of them is in their tallies (see kg.store.support).
     touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
-    stored = store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH)
-    stored |= touched & store.triples_about({s for s, _, _ in touched}, CORROBORATION_GRAPH)
-    change.assertions_read = sum(p == PROV.wasDerivedFrom for _, p, _ in stored)
-    support = itertools.chain(supports(kg, touched), _stored_support(
-        store, stored, skip=extractions.keys() | set(removing)))
-    diff(CORROBORATION_GRAPH, stored, {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
+    facts = corroboration_change(store, touched, list(supports(kg, touched)), before,
+                                 set(changed), skip=extractions.keys() | set(removing))
+    deletes.extend(facts.deletes)
+    inserts.extend(facts.inserts)
+    change.assertions_read = facts.assertions_read
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:

@@ -97,6 +97,7 @@ class KG(DefinedNamespace):
     extraction: URIRef
     graphDigest: URIRef
     nameRows: URIRef
+    supportTally: URIRef
 
 
 #: The relation predicates, by local name.
