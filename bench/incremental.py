@@ -22,7 +22,7 @@ from pathlib import Path
 from kg.model import Extraction, Mention
 from kg.pipeline import BuildReport, extract_corpus, read_corpus
 from kg.store import GraphStore
-from kg.store.incremental import add_extractions
+from kg.update.incremental import add_extractions
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

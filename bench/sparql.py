@@ -31,13 +31,13 @@ from rdflib import Dataset, Graph, URIRef  # noqa: E402
 
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
-from kg.store.ontology import (  # noqa: E402
+from kg.store.rdf import article_quads, entity_iri, entity_quads, extractor_quads  # noqa: E402
+from kg.vocab import (  # noqa: E402
     CORROBORATION_GRAPH,
     KG,
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
 )
-from kg.store.rdf import article_quads, entity_iri, entity_quads, extractor_quads  # noqa: E402
 
 PREDICATES = {  # predicate: (subject type, object type)
     "leaderOf": ("Person", "Organization"), "spokespersonOf": ("Person", "Organization"),

@@ -31,8 +31,8 @@ from extractions import synthetic
 from kg.heap import give_back_freed_memory, hold_freed_memory
 from kg.model import Extraction
 from kg.store import GraphStore
-from kg.store.incremental import Change, add_extractions
-from kg.store.ledger import Ledger
+from kg.update.incremental import Change, add_extractions
+from kg.update.ledger import Ledger
 
 __all__ = ["synthetic_main"]
 

@@ -32,21 +32,25 @@ def store_option(func: F) -> F:
     )(func)
 
 
-def remote_store_options(func: F) -> F:
-    """``--store URL`` and the endpoints of servers that separate reading from writing."""
+def endpoint_options(func: F) -> F:
+    """The endpoints of SPARQL servers that separate writing from reading."""
     func = click.option(
         "--graph-store-endpoint",
         default=None,
         metavar="URL",
-        help="Graph Store Protocol endpoint of that server (the fastest way to write, one "
-        "request per article), e.g. http://127.0.0.1:8890/sparql-graph-crud.",
+        help="With --store URL: the server's Graph Store Protocol endpoint (the fastest way "
+        "to write), e.g. http://127.0.0.1:8890/sparql-graph-crud.",
     )(func)
-    func = click.option(
+    return click.option(
         "--update-endpoint",
         default=None,
         metavar="URL",
-        help="SPARQL Update endpoint of that server, if not the query endpoint.",
+        help="With --store URL: the server's SPARQL Update endpoint, if not the query endpoint.",
     )(func)
+
+
+def remote_store_option(func: F) -> F:
+    """``kg build``'s ``--store URL``: the graph goes to a server, the files to OUT."""
     return click.option(
         "--store",
         "store_url",
@@ -55,6 +59,16 @@ def remote_store_options(func: F) -> F:
         help="Write the graph into this SPARQL 1.1 server (its query endpoint) instead of "
         "OUT/store; the files are still written to OUT.",
     )(func)
+
+
+def _endpoints(store: str | None, update_endpoint: str | None,
+               graph_store_endpoint: str | None) -> dict[str, str | None]:
+    """The endpoint options, refused without a server to belong to."""
+    from kg.store import is_endpoint
+
+    if (update_endpoint or graph_store_endpoint) and not is_endpoint(store or ""):
+        raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
+    return {"update_endpoint": update_endpoint, "graph_store_endpoint": graph_store_endpoint}
 
 
 def absolute_paths_option(func: F) -> F:
@@ -289,7 +303,8 @@ def cli() -> None:
     help="Stop with an error if ARTICLES hold more files than this.",
 )
 @absolute_paths_option
-@remote_store_options
+@remote_store_option
+@endpoint_options
 @extractor_option
 @llm_options
 def build(
@@ -322,26 +337,17 @@ def build(
     _configure_llm(extractors, llm)
     limits = Limits(max_article_bytes=max_article_bytes, max_files=max_files, strict=strict)
 
+    endpoints = _endpoints(store_url, update_endpoint, graph_store_endpoint)
     progress = _Progress(enabled=not quiet)
     try:
-        remote = None
-        if store_url is not None:
-            from kg.store.remote import RemoteStore
-
-            remote = RemoteStore(
-                store_url,
-                update_endpoint=update_endpoint,
-                graph_store_endpoint=graph_store_endpoint,
-            )
-        elif update_endpoint or graph_store_endpoint:
-            raise click.UsageError("--update-endpoint and --graph-store-endpoint need --store URL")
         report = run_build(
             articles,
             out_dir,
             model=model,
             progress=progress,
             limits=limits,
-            remote=remote,
+            store=store_url,
+            store_options=endpoints,
             jobs=jobs,
             absolute_paths=absolute_paths,
             extractors=extractors or None,
@@ -395,13 +401,14 @@ def query(sparql: str | None, query_file: Path | None, fmt: str, store_path: str
 
 
 @cli.command(name="eval")
-@click.argument("graph", type=click.Path(path_type=Path))
+@click.argument("graph")
 @click.option(
     "--gold", required=True, type=click.Path(path_type=Path), help="Gold annotations (YAML)."
 )
 @click.option("-v", "--verbose", is_flag=True, help="List every false and missed item.")
-def eval_command(graph: Path, gold: Path, verbose: bool) -> None:
-    """Score GRAPH (a graph file or build folder) against gold annotations."""
+def eval_command(graph: str, gold: Path, verbose: bool) -> None:
+    """Score GRAPH (a graph file, a build folder or a SPARQL endpoint URL) against gold
+    annotations."""
     from kg.evaluate import evaluate, load_graph
 
     click.echo(evaluate(load_graph(graph), gold).text(verbose=verbose))
@@ -421,15 +428,6 @@ def _write_output(path: Path, data: bytes) -> None:
                           "folder you can write to") from None
 
 
-def _build_dir(store_path: str) -> Path:
-    """The build folder for ``--store``, which may also name the store folder inside it."""
-    from kg.store import STORE_DIRNAME
-
-    path = Path(store_path)
-    inside = path.name == STORE_DIRNAME and not (path / STORE_DIRNAME).exists()
-    return path.parent if inside else path
-
-
 @cli.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
@@ -443,24 +441,29 @@ def _build_dir(store_path: str) -> Path:
 )
 @absolute_paths_option
 @click.option("--create", is_flag=True, help="Start a new store if --store holds none.")
+@endpoint_options
 @extractor_option
 @llm_options
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
-        absolute_paths: bool, create: bool, extractors: tuple[str, ...], **llm: Any) -> None:
-    """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files."""
+        absolute_paths: bool, create: bool, update_endpoint: str | None,
+        graph_store_endpoint: str | None, extractors: tuple[str, ...], **llm: Any) -> None:
+    """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files
+    (a SPARQL server's store has none: `kg export` and `kg render` write them)."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
-    from kg.store import STORE_DIRNAME
+    from kg.store import store_folder
 
-    folder = _build_dir(store_path)
-    if not create and not (folder / STORE_DIRNAME / "CURRENT").is_file():
+    endpoints = _endpoints(store_path, update_endpoint, graph_store_endpoint)
+    folder = store_folder(store_path)
+    if folder is not None and not create and not (folder / "CURRENT").is_file():
         raise StoreError(f"{store_path}: no store here; check the path, or give --create to "
                          "start a new one")
     hold_freed_memory()
     _configure_llm(extractors, llm)
     progress = _Progress()
     try:
-        report = run_build(articles, folder, model=model, progress=progress,
+        report = run_build(articles, None if folder is None else folder.parent, model=model,
+                           progress=progress, store=store_path, store_options=endpoints,
                            files=not no_files, absolute_paths=absolute_paths,
                            extractors=extractors or None)
     finally:
@@ -475,11 +478,14 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
 @store_option
-def remove(articles: tuple[str, ...], store_path: str) -> None:
+@endpoint_options
+def remove(articles: tuple[str, ...], store_path: str, update_endpoint: str | None,
+           graph_store_endpoint: str | None) -> None:
     """Remove ARTICLES (files, article ids or IRIs) and what only they support from the store."""
     from kg.pipeline import remove as run_remove
 
-    click.echo(run_remove(articles, _build_dir(store_path)).summary())
+    endpoints = _endpoints(store_path, update_endpoint, graph_store_endpoint)
+    click.echo(run_remove(articles, store_path, store_options=endpoints).summary())
 
 
 @cli.command()
@@ -493,9 +499,9 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
     NAME matches any label or alternative label, in any case. With PREDICATE
     (e.g. spokespersonOf) and OTHER, only that relation is explained.
     """
+    from kg.query.explain import explain as run_explain
+    from kg.query.explain import format_explanations
     from kg.store import open_store
-    from kg.store.explain import explain as run_explain
-    from kg.store.explain import format_explanations
 
     if predicate is not None and other is None:
         raise click.UsageError("give both PREDICATE and OTHER, or neither")
@@ -523,8 +529,8 @@ def explain(name: str, predicate: str | None, other: str | None, store_path: str
 @store_option
 def export_command(fmt: str, output: Path | None, store_path: str) -> None:
     """Export the store's graph as RDF, or as a network of entities and facts for Gephi."""
+    from kg.render.export import export
     from kg.store import open_store
-    from kg.store.export import export
 
     with open_store(store_path, read_only=True) as store:
         data = export(store, fmt)
@@ -635,6 +641,14 @@ def validate(store_path: str, sources: tuple[Path, ...]) -> None:
     help="With --allow-updates: accept an update only with 'Authorization: Bearer TOKEN' "
     "(also read from $KG_UPDATE_TOKEN; required if --host is not a loopback address).",
 )
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let pages of this origin (scheme://host[:port]; repeatable; '*' for any) read "
+    "answers (CORS). None by default. Updates stay refused from other origins.",
+)
 @allow_service_option
 def serve(
     store_path: str,
@@ -646,9 +660,10 @@ def serve(
     max_memory: int | None,
     allow_updates: bool,
     update_token: str | None,
+    cors_origins: tuple[str, ...],
     allowed_hosts: tuple[str, ...],
 ) -> None:
-    """Serve the graph: a SPARQL 1.1 endpoint at /sparql and the HTML graph at /."""
+    """Serve the graph: a SPARQL 1.1 endpoint and query page at /sparql, the HTML graph at /."""
     import signal
 
     from kg.query.server import ServerOptions, SparqlServer, describe
@@ -657,6 +672,7 @@ def serve(
         timeout=timeout, max_results=max_results, allow_updates=allow_updates, workers=workers,
         max_memory=None if max_memory is None else max_memory << 20,
         allowed_hosts=allowed_hosts, update_token=update_token or None,
+        cors_origins=cors_origins,
     )
     try:
         server = SparqlServer(store_path, host=host, port=port, options=options)

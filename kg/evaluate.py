@@ -21,10 +21,11 @@ from rdflib import RDF, Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.errors import EvalError
+from kg.model import ENTITY_TYPES
 
 __all__ = ["Score", "Report", "evaluate", "load_graph", "normalise"]
 
-_TYPES = {"Person", "Organization", "Place", "Plan"}
+_TYPES = frozenset(ENTITY_TYPES)
 _LABELS = {"label", "prefLabel", "altLabel"}
 
 
@@ -112,15 +113,14 @@ class Report:
         return "\n".join(lines)
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Read a graph file (any RDF format rdflib knows) or a kg store folder."""
-    path = Path(path)
-    if path.is_dir():
-        from kg.store import STORE_DIRNAME, GraphStore
+def load_graph(location: str | Path) -> Graph:
+    """Read a graph file (any RDF format rdflib knows) or a store (:func:`kg.store.open_store`)."""
+    from kg.store import is_endpoint, open_store
 
-        folder = path / STORE_DIRNAME if (path / STORE_DIRNAME).is_dir() else path
-        with GraphStore(folder, create=False, read_only=True) as store:
+    if is_endpoint(location) or Path(location).is_dir():
+        with open_store(location, read_only=True) as store:
             return store.union_graph()
+    path = Path(location)
     if not path.exists():
         raise EvalError(f"{path}: no such graph file")
     try:

@@ -12,9 +12,10 @@ import shutil
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -33,8 +34,15 @@ from kg.ingest.readers import (
 )
 from kg.model import Article, Extraction, KnowledgeGraph
 from kg.resolve import resolve
-from kg.store import STORE_DIRNAME, GraphStore, atomic_file, atomic_write, open_store
-from kg.store.remote import RemoteStore
+from kg.store import (
+    STORE_DIRNAME,
+    Store,
+    atomic_file,
+    atomic_write,
+    counts,
+    open_store,
+    store_folder,
+)
 
 __all__ = [
     "BuildReport", "Limits", "read_corpus", "iter_extractions", "extract_corpus", "build_graph",
@@ -267,23 +275,27 @@ def _interrupts_held() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
+def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str] | None, *,
           model: str | None = None, progress: Progress | None = None,
           limits: Limits | None = None, commit_every: int = 256,
-          remote: RemoteStore | None = None, jobs: int = 1, files: bool = True,
-          absolute_paths: bool = False, extractors: Sequence[str] | None = None) -> BuildReport:
-    """Add the articles under ``paths`` to the store in ``out_dir``, then write Turtle, TriG, HTML.
+          store: str | os.PathLike[str] | None = None,
+          store_options: Mapping[str, Any] | None = None, jobs: int = 1, files: bool = True,
+          absolute_paths: bool = False,
+          extractors: Sequence[str] | None = None) -> BuildReport:
+    """Add the articles under ``paths`` to a store, then write Turtle, TriG, HTML to ``out_dir``.
 
     Articles already in the store are skipped before any NLP runs; new ones
     are committed ``commit_every`` at a time, each batch in one transaction
-    (see :mod:`kg.store.incremental`), so a killed build keeps the batches it
+    (see :mod:`kg.update.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A commit reads what its own articles
     touch, not the whole store, so batches stay the same size however large
     the store grows, and so does the memory a commit takes. Oxigraph writes
     each batch on a second thread while the next one is parsed.
     Every file is written to a temporary name and renamed.
 
-    With ``remote`` (a SPARQL server), the graph goes there, and the files to ``out_dir``.
+    ``store`` is what ``--store`` names (see :func:`kg.store.open_store`, which
+    takes ``store_options``): a folder or a SPARQL server; by default the store
+    folder in ``out_dir``. Without ``out_dir`` no files are written.
     ``jobs`` processes parse in parallel (see :func:`iter_extractions`). With
     ``files=False`` only the store changes: the files describe the whole graph,
     and rewriting them is most of the cost of adding a few articles to a large store.
@@ -297,8 +309,8 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
         Interrupted: Ctrl-C, saying how many new articles the store took (counted
             once the write under way has landed) and that the files were not rewritten.
     """
-    from kg.store.incremental import add_extractions, remove_articles
-    from kg.store.ledger import Ledger
+    from kg.update.incremental import add_extractions, remove_articles
+    from kg.update.ledger import Ledger
 
     started = time.perf_counter()
     report = BuildReport()
@@ -306,45 +318,37 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     for name in extractors:
         get_extractor(name)  # an unknown name fails now, before any article is read
     extractors, services, down = _start_services(extractors, report)
-    out = Path(out_dir)
-    _check_out_folder(out)
+    out = None if out_dir is None else Path(out_dir)
+    if out is not None:
+        _check_out_folder(out)
+    location = store if store is not None else Path(out_dir or ".") / STORE_DIRNAME
+    folder = store_folder(location)  # None: a SPARQL server
     articles = read_corpus(paths, report, limits, absolute_paths=absolute_paths)
     if not articles:
         raise _no_articles(paths, report)
-    made_out = not out.exists()
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise StoreError(f"{display_path(out)}: cannot create the output folder "
-                         f"({err.strerror}); choose another with -o") from None
-    if remote is not None:
-        kg = resolve(extract_corpus(articles, model, extractors, progress=progress, jobs=jobs))
-        with GraphStore() as store:  # an in-memory copy to draw the files from
-            store.add(kg)
-            remote.add(kg)
-            report.added = len(articles)
-            with _interrupts_held():
-                _write_outputs(store, out, report)
-        _finish_services(out, services, down, articles, report)
-        report.seconds = time.perf_counter() - started
-        return report
-    store_path = out / STORE_DIRNAME
-    fresh = not store_path.exists()
+    made_out = out is not None and not out.exists()
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"{display_path(out)}: cannot create the output folder "
+                             f"({err.strerror}); choose another with -o") from None
+    fresh = folder is not None and not folder.exists()
     opened = False
     landed: int | None = 0  # new articles in the store, while known
     try:
-        with GraphStore(store_path) as store:
+        with open_store(location, create=True, **(store_options or {})) as graphs:
             opened = True
             new: list[Article] = []
             written = False
             try:
-                ledger = Ledger.read(store)  # read once, kept up to date by every commit
+                ledger = Ledger.read(graphs)  # read once, kept up to date by every commit
                 # Stored articles a service left without results (it was down) are done again.
                 pending = set().union(*(_pending(out, name) for name, _ in services))
                 redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
                 if redo:
-                    remove_articles(store, redo)
-                    ledger = Ledger.read(store)
+                    remove_articles(graphs, redo)
+                    ledger = Ledger.read(graphs)
                 new = [a for a in articles if a.id not in ledger.fingerprints]
                 # One stream of extractions (one worker pool) across all commit batches.
                 extractions = (iter_extractions(new, model, extractors, jobs=jobs) if new
@@ -357,25 +361,26 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                         settle()
                     while batch := list(itertools.islice(counted, max(commit_every, 1))):
                         landed = None
-                        add_extractions(store, batch, ledger, background=True)
+                        add_extractions(graphs, batch, ledger, background=True)
                         settle()
                     report.added = len(new)
                     del ledger  # the files below are read from the store: free its extractions
-                    store.wait()
+                    graphs.wait()
                     give_back_freed_memory()
                     with _interrupts_held():  # the three files are replaced together or not at all
-                        _write_outputs(store, out, report, files=files)
+                        _write_outputs(graphs, out, report, files=files)
                         written = True
             except KeyboardInterrupt:
-                landed = len(new) if written else _landed(store, new)
-                raise Interrupted(_interrupted(store_path, new, landed, commit_every,
+                landed = len(new) if written else _landed(graphs, new)
+                raise Interrupted(_interrupted(folder or location, new, landed, commit_every,
                                                fresh=fresh, written=written)) from None
     except BaseException:
         if fresh and opened and landed == 0:  # a failed first build leaves no empty store
-            shutil.rmtree(store_path, ignore_errors=True)
+            assert folder is not None
+            shutil.rmtree(folder, ignore_errors=True)
             if made_out:
                 with contextlib.suppress(OSError):
-                    out.rmdir()  # unless something else was put in it meanwhile
+                    out.rmdir()  # type: ignore[union-attr]  # unless something else was put in it
         raise
     _finish_services(out, services, down, new, report)
     report.seconds = time.perf_counter() - started
@@ -404,7 +409,7 @@ def _start_services(extractors: tuple[str, ...], report: BuildReport
     return tuple(n for n in extractors if n not in down), services, down
 
 
-def _finish_services(out: Path, services: list[tuple[str, Service]], down: list[str],
+def _finish_services(out: Path | None, services: list[tuple[str, Service]], down: list[str],
                      built: Sequence[Article], report: BuildReport) -> None:
     """Note what the services say; remember which articles they left without results."""
     ids = {a.id for a in built}
@@ -420,13 +425,15 @@ def _finish_services(out: Path, services: list[tuple[str, Service]], down: list[
                                  f"build again to add its results: {shown}"))
 
 
-def _pending(out: Path, name: str) -> set[str]:
+def _pending(out: Path | None, name: str) -> set[str]:
     """Ids of the articles in ``out`` that extractor ``name`` left without results."""
-    path = out / f".{name}.pending"
-    return set(path.read_text(encoding="utf-8").split()) if path.exists() else set()
+    path = None if out is None else out / f".{name}.pending"
+    return set(path.read_text(encoding="utf-8").split()) if path and path.exists() else set()
 
 
-def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
+def _keep_pending(out: Path | None, name: str, ids: set[str]) -> None:
+    if out is None:  # no build folder (a SPARQL server's store) to remember them in
+        return
     path = out / f".{name}.pending"
     if ids:
         atomic_write(path, "".join(f"{i}\n" for i in sorted(ids)).encode())
@@ -434,19 +441,19 @@ def _keep_pending(out: Path, name: str, ids: set[str]) -> None:
         path.unlink(missing_ok=True)
 
 
-def _landed(store: GraphStore, new: Sequence[Article]) -> int:
+def _landed(store: Store, new: Sequence[Article]) -> int:
     """How many of ``new`` the store holds, once the write under way (which cannot be
     stopped) has landed."""
-    from kg.store.ontology import KG
     from kg.store.rdf import article_iri
+    from kg.vocab import KG
 
     store.wait()
     iris = [article_iri(a.id) for a in new]
     return len({iri for iri, _, _ in store.values_of(iris, KG.sourceFile)})
 
 
-def _interrupted(store: Path, new: Sequence[Article], landed: int, commit_every: int, *,
-                 fresh: bool, written: bool) -> str:
+def _interrupted(store: str | os.PathLike[str], new: Sequence[Article], landed: int,
+                 commit_every: int, *, fresh: bool, written: bool) -> str:
     """What an interrupted build left in the store and the files, in one line."""
     files = "graph.ttl, graph.trig and graph.html"
     where = display_path(store)
@@ -454,7 +461,7 @@ def _interrupted(store: Path, new: Sequence[Article], landed: int, commit_every:
         return (f"the build had finished: the store in {where} and {files} hold all "
                 f"{_articles(len(new))}")
     if not landed:
-        return (f"nothing was written to {display_path(store.parent)}" if fresh else
+        return (f"nothing was written to {display_path(Path(store).parent)}" if fresh else
                 f"nothing was added to the store in {where}; {files} are unchanged")
     batches = -(-landed // max(commit_every, 1))
     committed = (f"the {_articles(landed)} {'were' if landed > 1 else 'was'}"
@@ -493,14 +500,14 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
+def _write_outputs(store: Store, out: Path | None, report: BuildReport, *,
                    files: bool = True) -> None:
     if files:
         # pyvis and networkx take half a second to import: meanwhile the store's last
         # background write, which every read below waits for, goes on.
         from kg.render import write_html
-    report.articles, report.entities, report.relations, report.quotes = store.counts()
-    if not files:
+    report.articles, report.entities, report.relations, report.quotes = counts(store)
+    if not files or out is None:
         return
     names = ("graph.ttl", "graph.trig", "graph.html")
     if store.location is not None:
@@ -517,18 +524,20 @@ def _write_outputs(store: GraphStore, out: Path, report: BuildReport, *,
         report.outputs.extend(out / name for name in names)
 
 
-def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildReport:
-    """Remove articles from the store in ``out_dir`` and rewrite its Turtle, TriG and HTML.
+def remove(articles: Sequence[str], store: str | os.PathLike[str], *,
+           store_options: Mapping[str, Any] | None = None) -> BuildReport:
+    """Remove articles from a store and rewrite the Turtle, TriG and HTML of its build folder.
 
     Args:
         articles: Article ids, article IRIs, or the files they were read from.
-        out_dir: A build folder.
+        store: What ``--store`` names (see :func:`kg.store.open_store`, which takes
+            ``store_options``); a SPARQL server's store has no files to rewrite.
 
     Raises:
         StoreError: an article is not in the store (nothing is removed then).
     """
-    from kg.store.incremental import remove_articles
     from kg.store.rdf import article_iri
+    from kg.update.incremental import remove_articles
 
     started = time.perf_counter()
     report = BuildReport()
@@ -539,11 +548,11 @@ def remove(articles: Sequence[str], out_dir: str | os.PathLike[str]) -> BuildRep
             ids += [a.id for a in read_file(Path(given))]
         else:
             ids.append(given.removeprefix(prefix))
-    out = Path(out_dir)
-    with open_store(out) as store:
-        change = remove_articles(store, ids)
+    folder = store_folder(store)
+    with open_store(store, **(store_options or {})) as graphs:
+        change = remove_articles(graphs, ids)
         report.removed = len(change.removed)
         with _interrupts_held():
-            _write_outputs(store, out, report)
+            _write_outputs(graphs, None if folder is None else folder.parent, report)
     report.seconds = time.perf_counter() - started
     return report

@@ -7,7 +7,7 @@ needs: the names ranked high in at least one country, as one gzipped text file
 (English function words such as "The" or "May", listed as names too, are left out).
 
     pip install names-dataset==3.3.1
-    python scripts/distil_names.py            # writes kg/extract/names.txt.gz
+    python scripts/distil_names.py            # writes kg/text/names.txt.gz
 
 Each line is ``NAME<TAB>KIND``, KIND one of ``g`` (given name), ``s`` (surname) or
 ``gs`` (both).
@@ -24,7 +24,7 @@ from pathlib import Path
 import names_dataset
 from spacy.lang.en.stop_words import STOP_WORDS
 
-OUT = Path(__file__).resolve().parent.parent / "kg" / "extract" / "names.txt.gz"
+OUT = Path(__file__).resolve().parent.parent / "kg" / "text" / "names.txt.gz"
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
 
 

@@ -9,6 +9,9 @@ DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = DATA / "gold_seeds.yaml"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def assert_exact_evidence(store, base=(ROOT,)) -> int:
@@ -56,6 +59,16 @@ def _every_build_has_exact_evidence(monkeypatch):
 
     monkeypatch.setattr(kg.pipeline, "read_corpus", reading)
     monkeypatch.setattr(kg.pipeline, "_write_outputs", checked)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test (Playwright allows one per process)."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 @pytest.fixture(scope="session")

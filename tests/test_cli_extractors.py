@@ -1,8 +1,12 @@
 """`kg build --extractor`: which extractors run is the user's choice."""
 
+from importlib.metadata import EntryPoint, EntryPoints
+
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.extract import available, registry
+from kg.model import Relation
 from kg.store import open_store
 
 from .conftest import SEEDS
@@ -31,3 +35,31 @@ def test_unknown_extractor_is_one_line_listing_the_others(tmp_path):
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "kg.nothing.v1" in lines[0] and "kg.roles.v1" in lines[0]
     assert not (tmp_path / "store").exists()  # failed before any work
+
+
+def neighbours_are_allies(context):
+    """A plugin extractor: the first two names of a sentence (no plans) are allies."""
+    for sent in context.doc.sents:
+        named = [m for m in context.mentions
+                 if m.type != "Plan" and sent.start_char <= m.start < sent.end_char]
+        if len({m.name for m in named}) >= 2:
+            other = next(m for m in named if m.name != named[0].name)
+            yield Relation(named[0], "allyOf", other,
+                           context.evidence(sent, "test.neighbours.v1", 0.5))
+
+
+def test_an_entry_point_extractor_runs_in_a_build(tmp_path, monkeypatch):
+    plugin = EntryPoint("test.neighbours.v1", f"{__name__}:neighbours_are_allies",
+                        "kg.extractors")
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
+    monkeypatch.setattr(registry, "entry_points",
+                        lambda group: EntryPoints([plugin] if group == "kg.extractors" else []))
+    assert "test.neighbours.v1" in available()
+    result = CliRunner().invoke(
+        cli, ["build", str(SEEDS / "000_d1bc974baa719ff2.txt"), "-o", str(tmp_path),
+              "--extractor", "test.neighbours.v1", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert _extractors_in(tmp_path) == ["test.neighbours.v1"]
+    with open_store(tmp_path) as store:
+        allies = store.rows("SELECT ?a ?b WHERE { ?a kg:allyOf ?b }")
+    assert allies and all(a != b for a, b in allies)

@@ -16,7 +16,7 @@ from kg.cli import cli
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
 from kg.render import render_html
 from kg.store import GraphStore, open_store
-from kg.store.ontology import SCHEMA
+from kg.vocab import SCHEMA
 
 from .conftest import ROOT
 
@@ -249,8 +249,8 @@ def _constant_or_escaped(value: ast.AST) -> bool:
     return False
 
 
-# Functions whose result is SPARQL-escaped: rdflib's n3(), the store's term and quad writers.
-_ESCAPERS = {"n3", "_n3", "_data", "n3_values"}
+# Functions whose result is SPARQL-escaped: rdflib's n3(), the stores' term and quad writers.
+_ESCAPERS = {"n3", "_n3", "_data", "n3_values", "_nt", "_nts"}
 
 
 def _pastes_values(node: ast.AST) -> bool:

@@ -194,7 +194,7 @@ def test_ctrl_c_inside_a_command_prints_one_line_and_exits_130(monkeypatch, tmp_
 
 def ctrl_c_after_commit(monkeypatch, number: int) -> None:
     """Press Ctrl-C just after the build hands its ``number``-th batch to the store."""
-    from kg.store import incremental
+    from kg.update import incremental
 
     real = incremental.add_extractions
     calls: list[int] = []

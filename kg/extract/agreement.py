@@ -7,11 +7,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from kg.model import Relation
+from kg.vocab import SYMMETRIC
 
 __all__ = ["agree"]
-
-#: Predicates whose direction carries no meaning (as kg.store.ontology.SYMMETRIC).
-_SYMMETRIC = frozenset({"met", "allyOf"})
 
 
 def agree(relations: Sequence[Relation]) -> list[Relation]:
@@ -25,7 +23,7 @@ def agree(relations: Sequence[Relation]) -> list[Relation]:
     by_fact: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, r in enumerate(relations):
         ends = (r.subject, r.object)
-        if r.predicate in _SYMMETRIC:
+        if r.predicate in SYMMETRIC:
             ends = tuple(sorted(ends))  # type: ignore[assignment]
         by_fact[(*ends, r.predicate, r.status, r.evidence.article, r.evidence.sentence)].append(i)
     agreed = list(relations)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_tokens, span_text
+from kg.extract.nlp import doc_tokens, quoted_tokens, span_text
 from kg.model import Article, Evidence, Mention
 
 __all__ = ["ArticleContext"]
@@ -36,8 +36,6 @@ class ArticleContext:
     def quoted(self) -> set[int]:
         """Indexes of tokens inside quotation marks."""
         if self._quoted is None:
-            from kg.extract.coref import quoted_tokens
-
             self._quoted = quoted_tokens(self.doc)
         return self._quoted
 

@@ -12,17 +12,15 @@ Rules of news prose, not a learned model:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
-from kg.extract.nlp import doc_text, doc_tokens
+from kg.extract.nlp import doc_tokens
 from kg.model import Mention
-from kg.resolve.names import name_key
+from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
+from kg.text.names import name_key
 
-__all__ = ["find_antecedents", "quoted_tokens", "PERSON_PRONOUNS"]
+__all__ = ["find_antecedents", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
@@ -49,20 +47,6 @@ _PLAN_VERBS = {
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
-
-
-def quoted_tokens(doc: Doc) -> set[int]:
-    """Indexes of tokens inside quotation marks (straight or curly)."""
-    inside: set[int] = set()
-    text = doc_text(doc)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
-    if not spans:
-        return inside
-    for s, e in spans:
-        span = doc.char_span(s + 1, e - 1, alignment_mode="expand") if e - s > 2 else None
-        if span is not None:
-            inside.update(range(span.start, span.end))
-    return inside
 
 
 def _titles_before(doc: Doc, span: Span) -> set[str]:

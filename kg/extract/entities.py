@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.lexicon import DEMONYMS, country_of
 from kg.model import Mention
+from kg.text.lexicon import DEMONYMS, country_of
 
 __all__ = ["entity_of", "entities_of", "demonym_mention", "GROUP_NOUNS"]
 

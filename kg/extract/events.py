@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.modality import status_of
-from kg.extract.registry import register
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
 
@@ -466,7 +465,6 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
-@register("kg.events.v1")
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)

@@ -35,8 +35,8 @@ from spacy.tokens import Span
 from kg.errors import ExtractionError
 from kg.extract.context import ArticleContext
 from kg.extract.llm_client import LLMClient, LLMUnavailable
-from kg.extract.registry import register
 from kg.model import STATUSES, Article, Mention, Relation
+from kg.vocab import DESCRIPTIONS, PREDICATES
 
 __all__ = ["NAME", "PROMPT_VERSION", "LLMSettings", "LLMExtractor", "default_cache"]
 
@@ -92,12 +92,7 @@ class LLMSettings:
 
 @functools.cache
 def _system_prompt() -> str:
-    from rdflib import RDFS, Graph
-
-    from kg.store.ontology import KG, ONTOLOGY_FILE, PREDICATES
-
-    ontology = Graph().parse(ONTOLOGY_FILE)
-    meanings = "\n".join(f"- {p}: {ontology.value(KG[p], RDFS.comment)}" for p in PREDICATES)
+    meanings = "\n".join(f"- {p}: {DESCRIPTIONS[p]}" for p in PREDICATES)
     return f"""You label relations between people, organisations, places and plans named in \
 a news article. Under each sentence you get the mentions found in it (id, words, type) and \
 pairs of them. For each pair, decide which one of these predicates the sentence states \
@@ -118,8 +113,6 @@ Use only what the sentence says, never outside knowledge."""
 def _schema(pairs: int) -> dict[str, Any]:
     """The reply's JSON schema: at most one relation per pair offered (which also stops a
     small model from repeating itself until the token limit cuts its JSON short)."""
-    from kg.store.ontology import PREDICATES
-
     item = {
         "type": "object",
         "properties": {
@@ -196,7 +189,7 @@ class LLMExtractor:
         s = self._settings
         return LLMClient(s.url, s.model, s.api_key, timeout=s.timeout, retries=s.retries)
 
-    # -- the build's hooks (see kg.extract.registry.Service) --------------------------------
+    # -- the build's hooks (see kg.extract.protocols.Service) --------------------------------
 
     def start(self) -> str | None:
         """Check the endpoint before any work.
@@ -306,8 +299,6 @@ class LLMExtractor:
 
     def _ground(self, context: ArticleContext, ids: dict[str, Mention],
                 replies: Sequence[str], outcome: _Outcome) -> Iterator[Relation]:
-        from kg.store.ontology import PREDICATES
-
         text = context.article.text
         for reply in replies:
             for item in _items(reply) or []:
@@ -452,4 +443,3 @@ def _sentence_at(context: ArticleContext, offset: int) -> Span:
 
 
 extractor = LLMExtractor()
-register(NAME)(extractor)

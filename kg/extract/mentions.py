@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.lexicon import (
+from kg.extract.nlp import doc_text, doc_tokens, span_text
+from kg.extract.page_noise import noise_tokens
+from kg.model import ENTITY_TYPES, EntityType, Mention
+from kg.text.lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -32,10 +35,7 @@ from kg.extract.lexicon import (
     TITLE_PREDICATE,
     canonical_place,
 )
-from kg.extract.nlp import doc_text, doc_tokens, span_text
-from kg.extract.page_noise import noise_tokens
-from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
-from kg.model import ENTITY_TYPES, EntityType, Mention
+from kg.text.personal_names import is_given_name, is_surname, person_name_shape
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
 

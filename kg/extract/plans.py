@@ -6,9 +6,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.lexicon import COUNTER_PLANS, PLAN_HEADS
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
+from kg.text.lexicon import COUNTER_PLANS, PLAN_HEADS
 
 __all__ = ["find_plans", "is_plan_head"]
 

@@ -26,10 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
-from kg.extract.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_PREDICATE
 from kg.extract.nlp import doc_text
-from kg.extract.registry import register
 from kg.model import Mention, Quote
+from kg.text.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_PREDICATE
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
@@ -453,7 +452,6 @@ def _units(
     return units
 
 
-@register("kg.quotes.v1")
 def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     doc = context.doc
     text = doc_text(doc)

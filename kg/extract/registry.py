@@ -1,53 +1,23 @@
 """Extractors by versioned name; other packages add theirs through an entry point.
 
 An extractor is any callable taking an :class:`ArticleContext` and yielding
-relations or quotes. Built-ins register themselves here; a package can add
-one with an entry point in the ``kg.extractors`` group.
+relations or quotes. The built-ins are listed in :mod:`kg.extract.registrations`;
+a package adds one with an entry point in the ``kg.extractors`` group, and
+:func:`register` adds one at run time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from importlib.metadata import entry_points
-from typing import Protocol, runtime_checkable
 
 from kg.errors import ExtractionError
-from kg.extract.context import ArticleContext
-from kg.model import Quote, Relation
+from kg.extract.protocols import Extractor, Service
+from kg.extract.registrations import BUILTINS, DEFAULT_EXTRACTORS
 
 __all__ = ["Extractor", "Service", "register", "get_extractor", "available", "DEFAULT_EXTRACTORS"]
 
-
-@runtime_checkable
-class Extractor(Protocol):
-    def __call__(self, context: ArticleContext) -> Iterable[Relation | Quote]: ...
-
-
-@runtime_checkable
-class Service(Protocol):
-    """An extractor that calls something outside kg (a language model's endpoint).
-
-    A build calls :meth:`start` before reading any article and :meth:`finish`
-    at the end; the articles it left without results (it could not start, or
-    its requests failed) are extracted again by the next build of the folder.
-    """
-
-    def start(self) -> str | None:
-        """None when ready; the reason it cannot run, if the build may go on without it.
-
-        Raises:
-            KGError: it cannot run and the build must stop.
-        """
-        ...
-
-    def finish(self) -> tuple[list[tuple[str, str]], list[str]]:
-        """Notes for the build's report, and the ids of the articles left without results."""
-        ...
-
-
-_REGISTRY: dict[str, Extractor] = {}
-
-DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1")
+_REGISTRY: dict[str, Extractor] = dict(BUILTINS)
 
 
 def register(name: str) -> Callable[[Extractor], Extractor]:
@@ -61,14 +31,14 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
 
 
 def _load_plugins() -> None:
+    # Read on each call, not once: a package installed since start-up is found too.
     for ep in entry_points(group="kg.extractors"):
         if ep.name not in _REGISTRY:
             _REGISTRY[ep.name] = ep.load()
 
 
 def available() -> list[str]:
-    import kg.extract.builtin  # noqa: F401  (registers the built-ins)
-
+    """The names of every extractor: built-in, registered, or from an entry point."""
     _load_plugins()
     return sorted(_REGISTRY)
 

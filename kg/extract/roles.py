@@ -17,16 +17,16 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.lexicon import (
+from kg.extract.modality import status_of
+from kg.model import Mention, Relation
+from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
 )
-from kg.extract.modality import status_of
-from kg.extract.registry import register
-from kg.model import Mention, Relation
+from kg.vocab import fit
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end"]
 
@@ -60,14 +60,10 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                 break
         if predicate:
             break
-    if predicate is None:
-        return None
-    if predicate == "advisorOf" and body.type != "Person":
-        return "memberOf"
-    if predicate in {"leaderOf", "memberOf"} and body.type == "Person":
-        return None  # "Trump's president" is not a thing; "Putin's minister" is vague
-    if predicate == "allyOf" and body.type == "Plan":
-        return None
+    if predicate is None or (predicate == "memberOf" and body.type == "Person"):
+        return None  # "Putin's minister" is vague
+    # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
+    predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
@@ -901,7 +897,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
-@register("kg.roles.v1")
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     for person in list(context.mentions):
         if not _person_like(person) or person.end <= person.start:

@@ -2,8 +2,12 @@
 
 ``GET /`` serves ``graph.html`` from the build folder; ``/sparql`` answers
 queries (GET, or POST as a form or a ``application/sparql-query`` body) in the
-result format the client's ``Accept`` header asks for. Updates are refused
-unless the server was started with ``allow_updates``.
+result format the client's ``Accept`` header asks for, and shows a browser that
+asks for HTML the query page; ``/draw`` draws a query's result as ``kg render``
+does. Updates are refused unless the server was started with ``allow_updates``.
+Every page comes with a Content-Security-Policy that lets only its own inline
+scripts run and nothing load from elsewhere. Other origins may read answers
+(CORS) only when named with ``cors_origins``.
 
 Queries run in worker processes, each with the store open read-only: a query
 that outlives the time limit, or grows its worker past the memory limit, is
@@ -32,6 +36,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import re
 import signal
 import sys
 import threading
@@ -46,10 +51,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 
-from kg.errors import KGError, QueryError, StoreError
+from kg.errors import KGError, QueryError, RenderError, StoreError
 
 __all__ = ["SparqlServer", "ServerOptions", "default_max_memory", "describe", "negotiate"]
 
@@ -79,6 +84,12 @@ _FILE_TYPES = {".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charse
                ".trig": "application/trig; charset=utf-8"}
 _FORM = "application/x-www-form-urlencoded"
 _TEXT = "text/plain; charset=utf-8"
+#: An origin as a browser sends it: scheme, host and port, nothing more.
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+#: What a preflight may ask for: the methods and headers a query needs.
+_CORS_METHODS = "GET, POST"
+_CORS_HEADERS = "Accept, Content-Type"
+_ALLOW = "GET, HEAD, POST, OPTIONS"
 #: ``Sec-Fetch-Site`` values a browser sends for a request the server's own page made
 #: (``none``: typed in the address bar); ``same-site`` is another port of the same host.
 _OWN_FETCH_SITES = {"same-origin", "none"}
@@ -108,6 +119,8 @@ class ServerOptions:
             ``None`` for :func:`default_max_memory`; past it the query is stopped (``503``).
         allowed_hosts: Hosts (or ``host:port``) that SERVICE and LOAD may fetch from.
         update_token: If set, an update must carry ``Authorization: Bearer TOKEN``.
+        cors_origins: Origins (``scheme://host[:port]``) whose pages may read answers
+            (CORS); ``*`` for any. Updates stay refused from other origins.
     """
 
     timeout: float = 30.0
@@ -118,6 +131,13 @@ class ServerOptions:
     max_memory: int | None = None
     allowed_hosts: tuple[str, ...] = ()
     update_token: str | None = field(default=None, repr=False)
+    cors_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for origin in self.cors_origins:
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise KGError(f"--cors {origin!r} is not an origin; give scheme://host[:port] "
+                              "with no path, e.g. http://localhost:3000")
 
     @property
     def memory_limit(self) -> int:
@@ -167,27 +187,6 @@ class _Refused(Exception):
 # -- the worker process -----------------------------------------------------------------------
 
 
-def _store_folder(location: str) -> Path:
-    """The store folder of a build folder (or the store folder itself)."""
-    from kg.store import STORE_DIRNAME
-
-    path = Path(location)
-    if (path / STORE_DIRNAME).is_dir():
-        path = path / STORE_DIRNAME
-    if not path.is_dir():
-        raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
-    return path
-
-
-def _open(location: str, writable: bool) -> Any:
-    from kg.store import GraphStore, open_store
-    from kg.store.remote import is_endpoint
-
-    if is_endpoint(location):
-        return open_store(location)
-    return GraphStore(_store_folder(location), create=False, read_only=not writable)
-
-
 def _rows_within(result: Result, limit: int) -> None:
     """Raise if a SELECT result has more than ``limit`` rows (reading no further than that)."""
     for n, _ in enumerate(result, 1):
@@ -197,23 +196,6 @@ def _rows_within(result: Result, limit: int) -> None:
                            "add LIMIT (and OFFSET to page)")
 
 
-def _query(store: Any, text: str, default_graph: str | None) -> Result:
-    """Run a query; with ``default_graph``, that graph alone is the default graph."""
-    from kg.store.remote import RemoteStore
-
-    if default_graph is None:
-        return store.query(text)
-    if isinstance(store, RemoteStore):
-        raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri is not supported over a "
-                       "remote store; name graphs with FROM or GRAPH in the query")
-    try:
-        return store.dataset.store.query(text, {}, {}, URIRef(default_graph))
-    except SyntaxError as err:
-        raise QueryError(f"malformed SPARQL: {str(err).splitlines()[0][:160]}") from None
-    except ValueError as err:  # Oxigraph refuses the graph's name
-        raise QueryError(f"default-graph-uri {default_graph!r} is not an IRI ({err})") from None
-
-
 _SERVICE_HINT = "; start kg serve with --allow-service HOST to allow one"
 
 
@@ -221,7 +203,7 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
             options: ServerOptions) -> tuple[int, str, bytes]:
     """Run one query or update; the status, media type and body of the answer."""
     from kg.query.guard import check_query, check_update
-    from kg.query.sparql import format_result
+    from kg.query.sparql import format_result, turtle
 
     kind, text, accept, default_graph = request
     if kind == "update":
@@ -229,7 +211,9 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         store.update(text)
         return HTTPStatus.NO_CONTENT, _TEXT, b""
     check_query(text, options.allowed_hosts, hint=_SERVICE_HINT)
-    result = _query(store, text, default_graph)
+    result = store.query(text, default_graph=default_graph)
+    if kind == "draw":
+        return _drawing(store, result, options)
     if result.type in {"SELECT", "ASK"}:
         offered = RESULT_TYPES if result.type == "SELECT" else {
             m: f for m, f in RESULT_TYPES.items() if f in {"json", "xml"}}
@@ -254,6 +238,8 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
         raise _Refused(HTTPStatus.BAD_REQUEST,
                        f"the result has {len(graph)} triples, more than the limit of this server "
                        f"({options.max_results}); add LIMIT")
+    if GRAPH_TYPES[media] == "turtle":  # with kg's prefixes, as kg query writes it
+        return HTTPStatus.OK, f"{media}; charset=utf-8", turtle(graph).encode("utf-8")
     try:
         data = graph.serialize(format=GRAPH_TYPES[media], encoding="utf-8")
     except ValueError as err:  # RDF/XML cannot write every IRI as a property name
@@ -261,6 +247,19 @@ def _answer(store: Any, request: tuple[str, str, str | None, str | None],
                        f"this result cannot be written as {media} ({err}); ask for text/turtle"
                        ) from None
     return HTTPStatus.OK, f"{media}; charset=utf-8", data
+
+
+def _drawing(store: Any, result: Result, options: ServerOptions) -> tuple[int, str, bytes]:
+    """The page ``kg render`` draws of a query's result."""
+    from kg.render import read_view, render_view, result_view
+
+    if result.type == "SELECT":
+        _rows_within(result, options.max_results)
+    elif result.type != "ASK" and len(result.graph or ()) > options.max_results:
+        raise _Refused(HTTPStatus.BAD_REQUEST, f"the result has more than {options.max_results} "
+                       "triples, the limit of this server; add LIMIT")
+    page = render_view(result_view(result, read_view(store), store), "Query result")
+    return HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8")
 
 
 def _die_with(parent: int) -> None:
@@ -293,13 +292,13 @@ class _OpenStore:
     """The worker's store, reopened when a commit came after it was opened."""
 
     def __init__(self, location: str, options: ServerOptions):
-        from kg.store.remote import is_endpoint
+        from kg.store import open_store, store_folder
 
         self.location = location
         self.writable = options.allow_updates
-        self.folder = None if is_endpoint(location) else _store_folder(location)
+        self.folder = store_folder(location)  # None: a SPARQL server, which has no stamp
         self.stamp = self._stamp()
-        self.store = _open(location, self.writable)
+        self.store = open_store(location, read_only=not self.writable)
 
     def _stamp(self) -> tuple[int, ...] | None:
         from kg.store import change_stamp
@@ -311,10 +310,11 @@ class _OpenStore:
         if self.folder is not None and not self.writable:
             stamp = self._stamp()  # read before opening: a commit after it reopens again
             if stamp != self.stamp:
+                from kg.store import open_store
+
                 self.store.close()
                 try:
-                    self.folder = _store_folder(self.location)
-                    self.store = _open(self.location, writable=False)
+                    self.store = open_store(self.location, read_only=True)
                 except KGError as err:  # e.g. kg build swapping in a new folder right now
                     raise _Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                                    f"the store is being replaced ({err}); try again") from None
@@ -352,7 +352,7 @@ def _reply(opened: _OpenStore, request: Any, options: ServerOptions) -> tuple[in
         return _answer(opened.current(), request, options)
     except _Refused as err:
         return err.status, _TEXT, str(err).encode("utf-8")
-    except QueryError as err:
+    except (QueryError, RenderError) as err:  # malformed, or nothing to draw
         return HTTPStatus.BAD_REQUEST, _TEXT, str(err).encode("utf-8")
     except KGError as err:  # e.g. a remote store that stopped answering
         return HTTPStatus.BAD_GATEWAY, _TEXT, str(err).encode("utf-8")
@@ -424,18 +424,19 @@ class SparqlServer:
 
     def __init__(self, location: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 8000,
                  options: ServerOptions | None = None):
-        from kg.store.remote import is_endpoint
+        from kg.store import open_store, store_folder
 
         self.options = options or ServerOptions()
         self.location = str(location)
-        self.files_dir = None if is_endpoint(location) else Path(location)
-        if self.files_dir is not None:
-            _store_folder(self.location)  # fail now rather than in every worker
+        folder = store_folder(location)
+        self.files_dir = None if folder is None else folder.parent  # where graph.html is
         if self.options.allow_updates and not self.options.update_token \
                 and not _is_loopback(host):
             # Past loopback, a page can point a host name of its own at this server (DNS
             # rebinding) and pass the same-origin check: only a secret tells a client apart.
             raise KGError(f"updates on {host} (not a loopback address) need --update-token")
+        if folder is not None:
+            open_store(location, read_only=True).close()  # fail now, not in every worker
         # Take the port first: a busy port is then an error before any worker starts.
         self.httpd = _HTTPServer((host, port), _handler(self))
         workers = 1 if self.options.allow_updates else max(1, self.options.workers)
@@ -587,15 +588,39 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             _log.info("%s %s", self.address_string(), format % args)
 
-        def _send(self, status: int, media: str, body: bytes) -> None:
+        def _send(self, status: int, media: str, body: bytes, policy: str | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", media)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.send_header("X-Content-Type-Options", "nosniff")
+            if media.startswith("text/html"):
+                from kg.query.page import content_policy
+
+                self.send_header("Content-Security-Policy", policy or content_policy(
+                    body.decode("utf-8", "replace")))
+            self._cors()
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)
+
+        def _cors_origin(self) -> str | None:
+            """The ``Access-Control-Allow-Origin`` this request's origin gets, if any."""
+            allowed = server.options.cors_origins
+            origin = self.headers.get("Origin")
+            if "*" in allowed:
+                return "*"
+            if origin and origin.lower() in {a.lower() for a in allowed}:
+                return origin
+            return None
+
+        def _cors(self) -> None:
+            if not server.options.cors_origins:
+                return
+            self.send_header("Vary", "Origin")
+            origin = self._cors_origin()
+            if origin is not None:
+                self.send_header("Access-Control-Allow-Origin", origin)
 
         def _refuse(self, status: HTTPStatus, message: str) -> None:
             self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
@@ -654,18 +679,52 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:  # noqa: N802
             self._handle(self._post)
 
+        def do_OPTIONS(self) -> None:  # noqa: N802
+            self._handle(self._options)
+
+        def _options(self) -> None:
+            # A preflight from an allowed origin learns what it may send; any other
+            # OPTIONS learns the methods, and no origin is granted anything.
+            path = urllib.parse.urlsplit(self.path).path
+            if self.path != "*" and path not in {"/sparql", "/draw", *FILES}:
+                raise _Refused(HTTPStatus.NOT_FOUND, "not found; the SPARQL endpoint is /sparql")
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self.send_header("Allow", _ALLOW)
+            if self.headers.get("Access-Control-Request-Method") and self._cors_origin():
+                self.send_header("Access-Control-Allow-Methods", _CORS_METHODS)
+                self.send_header("Access-Control-Allow-Headers", _CORS_HEADERS)
+                self.send_header("Access-Control-Max-Age", "600")
+            self._cors()
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def _get(self) -> None:
             parts = urllib.parse.urlsplit(self.path)
-            if parts.path == "/sparql":
+            if parts.path in {"/sparql", "/draw"}:
                 params = _params(parts.query)
                 if "update" in params:
                     raise _Refused(HTTPStatus.BAD_REQUEST, "send updates with POST")
-                self._sparql(params)
+                if parts.path == "/sparql" and "query" not in params and self._wants_page():
+                    self._query_page()
+                else:
+                    self._sparql(params, draw=parts.path == "/draw")
             elif parts.path in FILES and server.files_dir is not None:
                 self._file(server.files_dir / FILES[parts.path])
             else:
                 raise _Refused(HTTPStatus.NOT_FOUND,
                                "not found; the SPARQL endpoint is /sparql, the graph is /")
+
+        def _wants_page(self) -> bool:
+            # A browser opening the address asks for HTML first; SPARQL clients never do.
+            offered = {"application/sparql-results+json": "", "text/html": ""}
+            return negotiate(self.headers.get("Accept"), offered) == "text/html"
+
+        def _query_page(self) -> None:
+            from kg.query.page import content_policy, query_page
+
+            page = query_page()
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"),
+                       content_policy(page, frames=True))
 
         def _file(self, path: Path) -> None:
             try:
@@ -676,7 +735,8 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             self._send(HTTPStatus.OK, _FILE_TYPES[path.suffix], body)
 
         def _post(self) -> None:
-            if urllib.parse.urlsplit(self.path).path != "/sparql":
+            path = urllib.parse.urlsplit(self.path).path
+            if path not in {"/sparql", "/draw"}:
                 raise _Refused(HTTPStatus.NOT_FOUND, "not found; the SPARQL endpoint is /sparql")
             header = self.headers.get("Content-Length")
             if header is None:
@@ -709,9 +769,9 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
                 raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                                f"send {_FORM}, application/sparql-query or "
                                "application/sparql-update")
-            self._sparql(params)
+            self._sparql(params, draw=path == "/draw")
 
-        def _sparql(self, params: dict[str, list[str]]) -> None:
+        def _sparql(self, params: dict[str, list[str]], draw: bool = False) -> None:
             # One default graph is what rdflib's SPARQLStore sends for Graph(identifier=...);
             # anything more elaborate is better said with FROM/GRAPH in the query itself.
             defaults = params.get("default-graph-uri", [])
@@ -727,13 +787,17 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
             if len(queries) + len(updates) != 1:
                 raise _Refused(HTTPStatus.BAD_REQUEST,
                                "give exactly one query= (or, with POST, one update=)")
+            if draw and updates:
+                raise _Refused(HTTPStatus.BAD_REQUEST, "/draw draws a query's result; "
+                               "send updates to /sparql")
             if updates and not server.options.allow_updates:
                 raise _Refused(HTTPStatus.FORBIDDEN,
                                "updates are disabled on this server (start it with "
                                "--allow-updates to enable them)")
             if updates:
                 self._check_same_origin()
-            kind, text = ("update", updates[0]) if updates else ("query", queries[0])
+            kind, text = ("update", updates[0]) if updates else (
+                "draw" if draw else "query", queries[0])
             if len(text.encode("utf-8")) > server.options.max_request_bytes:
                 raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                                f"queries are limited to {server.options.max_request_bytes} bytes")
@@ -749,6 +813,7 @@ def _handler(server: SparqlServer) -> type[BaseHTTPRequestHandler]:
 def describe(server: SparqlServer) -> Iterator[str]:
     """Lines telling a person where things are."""
     yield f"SPARQL endpoint: {server.url}sparql"
+    yield f"Query page:      {server.url}sparql (in a browser)"
     if server.files_dir is not None:
         yield f"Graph:           {server.url}"
     options = server.options
@@ -760,4 +825,6 @@ def describe(server: SparqlServer) -> Iterator[str]:
            f"answers hold at most {options.max_results} rows; updates {updates}")
     if options.allowed_hosts:
         yield f"SERVICE and LOAD may call: {', '.join(options.allowed_hosts)}"
+    if options.cors_origins:
+        yield f"Pages of these origins may read answers (CORS): {', '.join(options.cors_origins)}"
 

@@ -15,11 +15,11 @@ from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.store.ontology import PREFIXES, with_prefixes
 from kg.store.remote import code_of
+from kg.vocab import PREFIXES, with_prefixes
 
-__all__ = ["FORMATS", "format_result", "read_query", "refuse_updates", "user_positions",
-           "with_prefixes"]
+__all__ = ["FORMATS", "format_result", "read_query", "refuse_updates", "turtle",
+           "user_positions", "with_prefixes"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -144,7 +144,7 @@ def _tsv_term(node: Node | None) -> str:
     return node.n3()
 
 
-def _turtle(triples: Graph) -> str:
+def turtle(triples: Graph) -> str:
     """Triples in Turtle with kg's prefixes, string literals plain."""
     graph = Graph(bind_namespaces="none")
     for prefix, iri in PREFIXES.items():
@@ -161,7 +161,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
             return json.dumps({"head": {}, "boolean": bool(result.askAnswer)})
         return "true" if result.askAnswer else "false"
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
-        return _turtle(result.graph)  # type: ignore[arg-type]
+        return turtle(result.graph)  # type: ignore[arg-type]
     names = [str(v) for v in result.vars or []]
     rows = [list(row) for row in result]  # type: ignore[arg-type]
     if fmt == "json":

@@ -23,7 +23,7 @@ from pyvis.network import Network
 from kg.errors import RenderError
 from kg.render.layout import Footprint, layout_positions
 from kg.render.view import ASSERTED, GraphView, ego_view, find_node, read_view, result_view
-from kg.store.store import GraphStore
+from kg.store.base import Store
 
 __all__ = ["TYPE_STYLE", "EDGE_LABEL_LIMIT", "render_html", "render_page",
            "render_view", "write_html", "write_view"]
@@ -272,17 +272,17 @@ def _finish(page: str, title: str, panel: dict[str, Any]) -> Iterator[str]:
     yield rest + call + "\n" + script + after
 
 
-def render_html(store: GraphStore, title: str = "Knowledge graph") -> str:
+def render_html(store: Store, title: str = "Knowledge graph") -> str:
     """An HTML page drawing every entity and asserted relation in ``store``."""
     return render_view(read_view(store), title)
 
 
-def write_html(store: GraphStore, output: BinaryIO, title: str = "Knowledge graph") -> None:
+def write_html(store: Store, output: BinaryIO, title: str = "Knowledge graph") -> None:
     """Write :func:`render_html`'s page to ``output`` without holding it whole."""
     write_view(read_view(store), output, title)
 
 
-def render_page(store: GraphStore, *, focus: str | None = None, hops: int = 1,
+def render_page(store: Store, *, focus: str | None = None, hops: int = 1,
                 query: str | None = None, title: str | None = None) -> str:
     """The page ``kg render`` writes: the whole graph, an ego graph, or a query's result.
 

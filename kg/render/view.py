@@ -18,23 +18,17 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import RenderError
-from kg.store.store import ONTOLOGY_IRI, GraphStore
+from kg.store.base import Store
+from kg.vocab import ENTITY_CLASSES, KG, ONTOLOGY_IRI, SYMMETRIC, sparql_prefixes
 
 __all__ = [
     "ASSERTED", "ArticleInfo", "EdgeEvidence", "Edge", "Node", "QuoteInfo", "GraphView",
     "read_view", "ego_view", "result_view", "find_node",
 ]
 
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
-_TYPES = ('VALUES (?t ?type) { (kg:Person "Person") (kg:Organization "Organization") '
-          '(kg:Place "Place") (kg:Plan "Plan") }')
+_PREFIXES = sparql_prefixes("kg", "rdf", "rdfs", "skos", "schema", "prov")
+_TYPE_ROWS = " ".join(f'(kg:{t} "{t}")' for t in ENTITY_CLASSES)
+_TYPES = f"VALUES (?t ?type) {{ {_TYPE_ROWS} }}"
 # Each entity is described once (in the entities graph), so these rows come once each.
 _ENTITIES = f"{_PREFIXES}SELECT ?e ?type ?label WHERE {{ ?e a ?t ; rdfs:label ?label . {_TYPES} }}"
 _ALT_LABELS = f"{_PREFIXES}SELECT ?e ?alt WHERE {{ ?e skos:altLabel ?alt }}"
@@ -64,9 +58,6 @@ SELECT ?text ?speaker ?sentence ?a WHERE {{ GRAPH ?a {{
 }} }}"""
 _TERM_LABELS = (
     f"{_PREFIXES}SELECT ?p ?label WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p rdfs:label ?label }} }}")
-_SYMMETRIC = (
-    f"{_PREFIXES}PREFIX owl: <http://www.w3.org/2002/07/owl#> "
-    f"SELECT ?p WHERE {{ GRAPH <{ONTOLOGY_IRI}> {{ ?p a owl:SymmetricProperty }} }}")
 _ALL_LABELS = f"{_PREFIXES}SELECT ?x ?label WHERE {{ ?x rdfs:label ?label }}"
 
 
@@ -175,14 +166,14 @@ def local_name(iri: str) -> str:
     return re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
 
 
-def _term_labels(store: GraphStore) -> dict[str, str]:
+def _term_labels(store: Store) -> dict[str, str]:
     labels: dict[str, str] = {}
     for term, label in store.strings(_TERM_LABELS):
         labels.setdefault(term, label)
     return labels
 
 
-def read_view(store: GraphStore) -> GraphView:
+def read_view(store: Store) -> GraphView:
     """Read every entity, asserted relation, article and quote of ``store``."""
     view = GraphView()
     for e, kind, label in store.strings(_ENTITIES):
@@ -219,7 +210,7 @@ def read_view(store: GraphStore) -> GraphView:
         if speaker is None or speaker in view.nodes:
             view.quotes.append(QuoteInfo(text, speaker, a, sentence))
     view.quotes.sort(key=lambda q: (q.speaker or "", q.article, q.text))
-    view.symmetric = {row[0] for row in store.strings(_SYMMETRIC)}
+    view.symmetric = {str(KG[p]) for p in SYMMETRIC}
     return view
 
 
@@ -279,7 +270,7 @@ def _node_for(term: URIRef | BNode, view: GraphView, extra: dict[str, Node]) -> 
     return extra[key]
 
 
-def result_view(result: Result, view: GraphView, store: GraphStore | None = None) -> GraphView:
+def result_view(result: Result, view: GraphView, store: Store | None = None) -> GraphView:
     """Draw a SPARQL result: a CONSTRUCT's triples, or a SELECT's rows.
 
     A CONSTRUCT (or DESCRIBE) becomes its triples between resources. A SELECT
@@ -376,7 +367,7 @@ def _row_triples(result: Result, view: GraphView,
     return triples, lone
 
 
-def _label_others(store: GraphStore, extra: dict[str, Node]) -> None:
+def _label_others(store: Store, extra: dict[str, Node]) -> None:
     """Use rdfs:label for resources that are not entities, when the store has one."""
     others = {i for i, n in extra.items() if n.type == "Other"}
     for x, label in store.query(_ALL_LABELS):  # type: ignore[misc]

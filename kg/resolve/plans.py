@@ -6,10 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.extract.lexicon import COUNTER_PLANS
 from kg.model import Mention
+from kg.text.lexicon import COUNTER_PLANS
 
-__all__ = ["plan_clusters", "plan_number"]
+__all__ = ["plan_groups", "plan_number"]
 
 _NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
 _GENERIC = {"plan", "proposal", "deal", "agreement", "framework", "draft", "new", "initial"}
@@ -61,8 +61,8 @@ def _topics(name: str) -> frozenset[str]:
     return frozenset(_SYNONYMS.get(w, w) for w in words if w not in _NOT_TOPICS)
 
 
-def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
-    """Group plan mentions into plans.
+def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
+    """Group plan mentions into plans, each the list of its mentions.
 
     Within an article, plan mentions are one plan unless their numbers of
     points differ: a story is about one plan and varies how it names it.
@@ -70,8 +70,6 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
     both have one, must agree, and so must topic words ("peace plan" and
     "ceasefire plan" agree, "peace plan" and "budget plan" do not).
     """
-    from kg.resolve.resolver import Cluster
-
     numbers_in: dict[str, set[str]] = {}
     for m in plans:
         if (n := plan_number(m.name)) is not None:
@@ -102,10 +100,4 @@ def plan_clusters(plans: Sequence[Mention]):  # type: ignore[no-untyped-def]
             break
         else:
             merged.append((numbers, topics, list(group)))
-    clusters = []
-    for _, _, members in merged:
-        cluster = Cluster()
-        for m in members:
-            cluster.add(m, (("Plan", 1.0),))
-        clusters.append(cluster)
-    return clusters
+    return [members for _, _, members in merged]

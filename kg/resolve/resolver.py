@@ -30,7 +30,10 @@ from kg.model import (
     Mention,
     Relation,
 )
-from kg.resolve.names import initials, name_key, slug
+from kg.resolve.plans import plan_groups
+from kg.text.lexicon import COMPANY_WORDS, country_of
+from kg.text.names import initials, name_key, slug
+from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 
@@ -238,8 +241,6 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
-    from kg.extract.lexicon import COMPANY_WORDS
-
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
@@ -582,8 +583,6 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
 
 
 def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
-    from kg.extract.lexicon import country_of
-
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
     countries = {country_of(w) for w in words} - {None, ""}
     if len(countries) != 1:
@@ -618,26 +617,12 @@ def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:
     """Check a relation against the resolved types of its ends, as the ontology defines them.
 
     Extractors see one article and the tagger's guesses; only after resolution
-    is it known that "Trump" is a person. An envoy or member "of" a person is
-    that person's adviser; a leader of a person, or a person located in a
-    place by these rules, is not a fact.
+    is it known that "Trump" is a person (see :func:`kg.vocab.fit`).
     """
-    p = relation.predicate
-    if p in {"leaderOf", "spokespersonOf", "memberOf", "advisorOf"} and subject != "Person":
+    predicate = fit(relation.predicate, subject, obj)
+    if predicate is None:
         return None
-    if p == "memberOf" and obj == "Person":
-        return replace(relation, predicate="advisorOf")
-    if p == "advisorOf" and obj != "Person":
-        return replace(relation, predicate="memberOf")
-    if p == "leaderOf" and obj == "Person":
-        return None
-    if p == "authorOf" and obj != "Plan":
-        return None
-    if p == "locatedIn" and (obj != "Place" or subject == "Person"):
-        return None
-    if p in {"met", "allyOf", "sanctioned"} and "Plan" in {subject, obj}:
-        return None
-    return relation
+    return relation if predicate == relation.predicate else replace(relation, predicate=predicate)
 
 
 def _distinct(relations: Iterable[Relation]) -> tuple[Relation, ...]:
@@ -675,6 +660,10 @@ def _plausible(cluster: Cluster) -> bool:
 
 def _plan_clusters(plans: Sequence[Mention]) -> list[Cluster]:
     """Plans: one per article unless numbers differ; articles join by number or name."""
-    from kg.resolve.plans import plan_clusters
-
-    return plan_clusters(plans)
+    clusters = []
+    for members in plan_groups(plans):
+        cluster = Cluster()
+        for m in members:
+            cluster.add(m, (("Plan", 1.0),))
+        clusters.append(cluster)
+    return clusters

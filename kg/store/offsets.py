@@ -33,11 +33,10 @@ from kg.ingest.decode import decode
 from kg.ingest.html import fragment_texts
 from kg.ingest.readers import _TEXT_FIELDS
 from kg.model import Extraction
-from kg.store.ontology import with_prefixes
+from kg.vocab import with_prefixes
 
 if TYPE_CHECKING:
-    from kg.store.remote import RemoteStore
-    from kg.store.store import GraphStore
+    from kg.store.base import Store
 
 __all__ = ["Span", "Violation", "check_extraction", "check_spans", "check_store",
            "extraction_spans", "source_text", "store_spans"]
@@ -218,13 +217,13 @@ ORDER BY ?source ?start ?node ?what
 """)
 
 
-def store_spans(store: GraphStore | RemoteStore) -> list[Span]:
+def store_spans(store: Store) -> list[Span]:
     """Every pair of evidence offsets in a store."""
     return [Span(node, source, what, int(start), int(end), expected)
             for node, source, start, end, expected, what in store.strings(_SPANS)]
 
 
-def check_store(store: GraphStore | RemoteStore,
+def check_store(store: Store,
                 base: Sequence[str | os.PathLike[str]] = HERE) -> list[Violation]:
     """Every evidence offset of a store that does not select what it annotates.
 

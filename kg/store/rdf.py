@@ -25,7 +25,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
-from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, KG, PROV, RES, SCHEMA
+from kg.vocab import CORROBORATION_GRAPH, ENTITIES_GRAPH, KG, PROV, RES, SCHEMA
 
 __all__ = [
     "Quad", "EXTRACTOR_VERSION", "GRAPH_LAYOUT", "entity_iri", "article_iri", "fact_iri",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.client
 import io
+import itertools
 import re
 import time
 import urllib.error
@@ -24,19 +25,31 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import BNode, Node
 
 from kg.errors import QueryError, StoreError
 from kg.model import KnowledgeGraph
-from kg.store.ontology import CORROBORATION_GRAPH, ENTITIES_GRAPH, ONTOLOGY_FILE, PREFIXES
 from kg.store.rdf import Quad, graph_quads
-from kg.store.store import ONTOLOGY_IRI, GraphStore
+from kg.store.store import GraphStore
+from kg.vocab import (
+    BASE,
+    CORROBORATION_GRAPH,
+    ENTITIES_GRAPH,
+    EXTRACTIONS_GRAPH,
+    KG,
+    ONTOLOGY_FILE,
+    ONTOLOGY_IRI,
+    PREFIXES,
+    REDIRECTS_GRAPH,
+    SYSTEM_GRAPHS,
+    with_prefixes,
+)
 
-__all__ = ["RemoteStore", "code_of", "is_endpoint", "query_form"]
+__all__ = ["RemoteStore", "code_of", "query_form"]
 
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
@@ -48,22 +61,17 @@ _NOT_CODE = re.compile(
     r"|#[^\n]*",
     re.DOTALL,
 )
+_VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+_PROJECTION = re.compile(r"\bSELECT\b(.*?)(?:\bWHERE\b|\{)", re.IGNORECASE | re.DOTALL)
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_ARTICLE_GRAPHS = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { "
-                   "?g a <https://w3id.org/kg/ontology#Article> } }")
+_ARTICLE_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{KG.Article}> }} }}"
 _TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
 _CONSTANT_GRAPH = re.compile(r"\bGRAPH\s+[^?$\s]", re.IGNORECASE)
 #: How long the list of kg's graphs is trusted before it is read again (others may write too).
 _GRAPHS_TTL = 10.0
 #: The same for the other graphs on the server, slower to list and rarely changing.
 _FOREIGN_TTL = 300.0
-_KG_GRAPHS = "https://w3id.org/kg/"
-
-
-def is_endpoint(location: object) -> bool:
-    """Whether a ``--store`` value names a SPARQL endpoint rather than a folder."""
-    return str(location).startswith(("http://", "https://"))
 
 
 def code_of(sparql: str) -> str:
@@ -108,20 +116,38 @@ def _nt(term: Node) -> str:
 
 
 def _with_bindings(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """Fix variables by a trailing VALUES clause (what rdflib's ``initBindings`` does).
+    """Put the bound values in place of their variables, as Oxigraph does with bindings.
 
-    Values enter only through :func:`_nt`, escaped; names must be plain variable names.
+    A trailing VALUES clause would not do: it is joined last, so a FILTER inside
+    the query would see the variable unbound. In the first SELECT's projection a
+    value becomes ``(value AS ?name)``, so the variable is still answered. Values
+    enter only through :func:`_nt`, escaped; names must be plain variable names.
     """
     for name in bindings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"cannot bind {name!r}: not a SPARQL variable name")
-    names = " ".join("?" + name for name in bindings)
-    values = " ".join(_nt(value) for value in bindings.values())
-    return "".join([sparql, "\nVALUES (", names, ") { (", values, ") }"])
+    # IRIs, strings and comments blanked, every character kept in its place.
+    code = _NOT_CODE.sub(lambda match: " " * len(match.group()), sparql)
+    select = _PROJECTION.search(code)
+    projection = range(select.start(1), select.end(1)) if select else range(0)
+    pieces, done = [], 0
+    for match in _VARIABLE.finditer(code):
+        name = match.group(1)
+        if name in bindings:
+            value = _nt(bindings[name])
+            pieces += [sparql[done:match.start()],
+                       f"({value} AS ?{name})" if match.start() in projection else value]
+            done = match.end()
+    return "".join(pieces) + sparql[done:]
 
 
 class RemoteStore:
-    """A kg graph in a SPARQL 1.1 server, with the methods of :class:`GraphStore`.
+    """A kg graph in a SPARQL 1.1 server (a :class:`~kg.store.base.Store`).
+
+    The extraction ledger and name index live on the server too, in their own
+    graph, so articles are added and removed incrementally, as in the embedded
+    store. A change is written in several requests (servers refuse large ones):
+    unlike the embedded store's, it is not one transaction.
 
     Args:
         endpoint: The query endpoint, e.g. ``http://127.0.0.1:8890/sparql``. A
@@ -210,7 +236,8 @@ class RemoteStore:
         if self._graphs is None or time.monotonic() - self._graphs_read > _GRAPHS_TTL:
             found = self._select(_ARTICLE_GRAPHS, dataset=None)
             graphs = {row[0] for row in found}  # type: ignore[index]
-            for extra in (URIRef(ONTOLOGY_IRI), ENTITIES_GRAPH, CORROBORATION_GRAPH):
+            for extra in (URIRef(ONTOLOGY_IRI), ENTITIES_GRAPH, CORROBORATION_GRAPH,
+                          REDIRECTS_GRAPH, EXTRACTIONS_GRAPH):
                 if self._select(f"ASK {{ GRAPH {extra.n3()} {{ ?s ?p ?o }} }}", dataset=None):
                     graphs.add(extra)
             self._graphs = sorted(graphs)  # type: ignore[arg-type]
@@ -225,7 +252,7 @@ class RemoteStore:
         """Graphs on the server that are not kg's (Virtuoso's own, other people's)."""
         if self._foreign is None or time.monotonic() - self._foreign_read > _FOREIGN_TTL:
             found = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-                                 f'FILTER(!STRSTARTS(STR(?g), "{_KG_GRAPHS}")) }}', dataset=None)
+                                 f'FILTER(!STRSTARTS(STR(?g), "{BASE}")) }}', dataset=None)
             self._foreign = sorted(str(row[0]) for row in found)  # type: ignore[index]
             self._foreign_read = time.monotonic()
         return self._foreign
@@ -275,16 +302,80 @@ class RemoteStore:
         for row in self.query(sparql):
             yield tuple(None if value is None else str(value) for value in row)  # type: ignore[union-attr]
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+              prefixes: bool = False, default_graph: str | None = None) -> Result:
         """Run a SPARQL query over kg's graphs on the server (their merge is the default graph).
+
+        Args:
+            prefixes: Declare the kg prefixes (``kg:``, ``rdfs:``, …) for the query.
+            default_graph: Refused: the server's default graph is the merge of kg's.
 
         Raises:
             QueryError: the query is malformed.
             StoreError: the server cannot be reached or refuses.
         """
+        if default_graph is not None:
+            raise QueryError("default-graph-uri is not supported over a remote store; name "
+                             "graphs with FROM or GRAPH in the query")
+        if prefixes:
+            sparql = with_prefixes(sparql)
         if bindings:
             sparql = _with_bindings(sparql, bindings)
         return self._select(sparql, dataset=self.graphs())
+
+    def rows(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+             prefixes: bool = False) -> list[tuple[Any, ...]]:
+        """The solutions of a SELECT query as tuples (see :meth:`query` for the arguments)."""
+        return [tuple(row) for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[arg-type]
+
+    def records(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                prefixes: bool = False) -> list[dict[str, Any]]:
+        """The solutions of a SELECT query as dicts of the bound variables."""
+        return [row.asdict() for row in self.query(sparql, bindings, prefixes=prefixes)]  # type: ignore[union-attr]
+
+    def _triples(self, sparql: str) -> Iterator[tuple[Node, ...]]:
+        """The rows of a query, plain literals untyped (as the embedded store reads them)."""
+        for row in self._select(sparql, dataset=self.graphs()):
+            yield tuple(_plain(term) for term in row)  # type: ignore[union-attr]
+
+    def graph_triples(self, graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph."""
+        return set(self._triples(  # type: ignore[arg-type]
+            f"SELECT ?s ?p ?o WHERE {{ GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}"))
+
+    def triples_about(self, subjects: Iterable[URIRef],
+                      graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph whose subject is one of ``subjects``."""
+        return {triple for chunk in _batches(subjects) for triple in self._triples(  # type: ignore[misc]
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+            f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
+
+    def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
+        """(subject IRI, object's lexical form) of each ``predicate`` triple in ``graph``
+        (``None``: in any of kg's graphs)."""
+        sparql = (f"SELECT ?s ?o WHERE {{ GRAPH ?g {{ ?s {_nt(predicate)} ?o }} }}"
+                  if graph is None else
+                  f"SELECT ?s ?o WHERE {{ GRAPH {_nt(graph)} {{ ?s {_nt(predicate)} ?o }} }}")
+        for s, o in self._triples(sparql):
+            yield str(s), str(o)
+
+    def values_of(self, subjects: Iterable[URIRef], predicate: URIRef,
+                  graph: URIRef | None = None) -> Iterator[tuple[str, str, str]]:
+        """(subject IRI, object's lexical form, graph IRI) of the ``predicate`` triples of
+        ``subjects`` in ``graph`` (``None``: in whichever of kg's graphs state them)."""
+        for chunk in _batches(subjects):
+            sparql = (f"SELECT ?s ?o ?g WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+                      f"GRAPH ?g {{ ?s {_nt(predicate)} ?o }} }}" if graph is None else
+                      f"SELECT ?s ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+                      f"GRAPH {_nt(graph)} {{ ?s {_nt(predicate)} ?o }} }}")
+            for s, o, *g in self._triples(sparql):
+                yield str(s), str(o), str(g[0] if g else graph)
+
+    def graphs_stating(self, predicate: URIRef, obj: URIRef) -> Iterator[str]:
+        """The IRI of each named graph holding a ``?s predicate obj`` triple."""
+        for (g,) in self._triples(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ "
+                                  f"?s {_nt(predicate)} {_nt(obj)} }} }}"):
+            yield str(g)
 
     def __len__(self) -> int:
         """Number of quads in kg's graphs."""
@@ -299,9 +390,9 @@ class RemoteStore:
                 yield s, p, o, graph
 
     def union_graph(self) -> Graph:
-        """Every triple of the article graphs, as one rdflib graph."""
+        """Every triple of kg's graphs but the ontology and the ledger, as one rdflib graph."""
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-                            f"FILTER(?g != <{ONTOLOGY_IRI}>) }}")
+                            f"FILTER(?g NOT IN ({_nts(sorted(SYSTEM_GRAPHS), ', ')})) }}")
         graph = Graph(bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
             graph.bind(prefix, iri)
@@ -309,11 +400,22 @@ class RemoteStore:
             graph.add(triple)
         return graph
 
+    def _copy(self) -> GraphStore:
+        """An in-memory copy of kg's graphs, to serialise as the embedded store does."""
+        local = GraphStore()
+        local.add_quads(self.quads())
+        return local
+
     def serialize(self, format: str) -> bytes:
         """The graph in an rdflib format, as :meth:`GraphStore.serialize` writes it."""
-        with GraphStore() as local:
-            local.add_quads(self.quads())
+        with self._copy() as local:
             return local.serialize(format)
+
+    def write_native(self, outputs: Mapping[str, BinaryIO]) -> None:
+        """Write the graph in several of ``turtle``, ``trig`` and ``nquads``, as
+        :meth:`GraphStore.write_native` does."""
+        with self._copy() as local:
+            local.write_native(outputs)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -341,10 +443,41 @@ class RemoteStore:
             self._write(facts, replace=False)
 
     def load_ontology(self) -> None:
-        """Replace the ontology graph with ``ontology/kg.ttl``."""
-        ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
+        """Keep ``ontology/kg.ttl`` in the server's ontology graph, so queries read term labels."""
         graph = URIRef(ONTOLOGY_IRI)
+        if graph in self.graphs():
+            return
+        ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
         self._write({graph: [(s, p, o, graph) for s, p, o in ontology]}, replace=True)
+
+    def apply(self, delete: Iterable[Quad], insert: Iterable[Quad],
+              forget: Iterable[tuple[URIRef, URIRef]] = (), *, background: bool = False) -> None:
+        """Delete, then insert, quads: what :meth:`GraphStore.apply` does, in several requests.
+
+        The extraction ledger goes last: a change interrupted before it is not
+        recorded as made. ``background`` is ignored (the server writes on its own).
+
+        Args:
+            forget: (subject, graph) pairs whose every triple is deleted too.
+        """
+        deletes, inserts = _by_graph(delete), _by_graph(insert)
+        forgets = list(forget)
+        try:
+            for ledger in (False, True):
+                requests = [f"DELETE {{ GRAPH {_nt(g)} {{ {_nt(s)} ?p ?o }} }} "
+                            f"WHERE {{ GRAPH {_nt(g)} {{ {_nt(s)} ?p ?o }} }}"
+                            for s, g in forgets if (g == EXTRACTIONS_GRAPH) == ledger]
+                for start in range(0, len(requests), _FORGETS_PER_REQUEST):
+                    self.update(" ;\n".join(requests[start:start + _FORGETS_PER_REQUEST]))
+                for request in _update_requests(_part(deletes, ledger), replace=False,
+                                                 batch=self.batch_size, verb="DELETE"):
+                    self.update(request)
+                self._write(_part(inserts, ledger), replace=False)
+        finally:
+            self._graphs = None
+
+    def wait(self) -> None:
+        """Nothing to wait for: every write has been answered by the server when it returns."""
 
     def update(self, sparql: str) -> None:
         """Send a SPARQL Update to the update endpoint."""
@@ -379,9 +512,15 @@ def _by_graph(quads: Iterable[Quad]) -> dict[URIRef, list[Quad]]:
     return graphs
 
 
+def _part(graphs: dict[URIRef, list[Quad]], ledger: bool) -> dict[URIRef, list[Quad]]:
+    """The extractions graph's quads (``ledger``), or all the others."""
+    return {g: quads for g, quads in graphs.items() if (g == EXTRACTIONS_GRAPH) == ledger}
+
+
 def _update_requests(graphs: Mapping[URIRef, list[Quad]], *, replace: bool,
-                     batch: int) -> Iterator[str]:
-    """SPARQL Update requests of at most ``batch`` quads, whole graphs together when they fit."""
+                     batch: int, verb: str = "INSERT") -> Iterator[str]:
+    """SPARQL Update requests of at most ``batch`` quads, whole graphs together when they fit
+    (``verb``: ``INSERT`` or ``DELETE`` them)."""
     parts: list[str] = []
     size = 0
     for graph, quads in graphs.items():
@@ -396,10 +535,35 @@ def _update_requests(graphs: Mapping[URIRef, list[Quad]], *, replace: bool,
                 # Every term goes through _nt, which escapes literals and refuses IRIs that
                 # could close themselves: the data is serialised, never pasted as syntax.
                 body = "\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)} ." for s, p, o, _ in chunk)
-                parts.append("".join(["INSERT DATA { GRAPH ", _nt(graph), " {\n", body, "\n} }"]))
+                parts.append("".join([verb, " DATA { GRAPH ", _nt(graph), " {\n", body, "\n} }"]))
             size += len(chunk)
     if parts:
         yield " ;\n".join(parts)
+
+
+def _plain(term: Node) -> Node:
+    """A term as the embedded store reads it: ``xsd:string`` literals untyped."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+#: Subjects whose triples one update request deletes.
+_FORGETS_PER_REQUEST = 50
+#: Subjects per query of the reads that name them (a VALUES block).
+_SUBJECTS_PER_QUERY = 200
+
+
+def _batches(subjects: Iterable[URIRef]) -> Iterator[list[URIRef]]:
+    """``subjects`` a few hundred at a time (for the VALUES block of a query)."""
+    terms = iter(subjects)
+    while chunk := list(itertools.islice(terms, _SUBJECTS_PER_QUERY)):
+        yield chunk
+
+
+def _nts(terms: Iterable[Node], separator: str = " ") -> str:
+    """Terms in N-Triples syntax (see :func:`_nt`), for a VALUES block or a list."""
+    return separator.join(map(_nt, terms))
 
 
 def _with_query(url: str, params: Mapping[str, str]) -> str:

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
@@ -25,26 +25,20 @@ from rdflib.term import Node
 from kg.errors import QueryError, StoreError
 from kg.heap import give_back_freed_memory
 from kg.model import KnowledgeGraph
-from kg.store.ontology import (
+from kg.store.rdf import Quad, graph_quads
+from kg.vocab import (
     ONTOLOGY_FILE,
     ONTOLOGY_IRI,
     PREFIXES,
     SYSTEM_GRAPHS,
     with_prefixes,
 )
-from kg.store.rdf import Quad, graph_quads
 
-if TYPE_CHECKING:
-    from kg.store.remote import RemoteStore
-
-__all__ = ["GraphStore", "STORE_DIRNAME", "atomic_file", "atomic_write", "change_stamp",
-           "n3_values", "open_store"]
+__all__ = ["GraphStore", "atomic_file", "atomic_write", "change_stamp", "n3_values"]
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
-#: Name of the store folder inside a build's output folder.
-STORE_DIRNAME = "store"
 #: A file in the store folder that each commit replaces (see :func:`change_stamp`).
 CHANGE_STAMP = "kg-changed"
 
@@ -108,7 +102,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 class GraphStore:
-    """A quad store: in memory, on disk, or (later) a remote SPARQL server.
+    """The embedded store (a :class:`~kg.store.base.Store`): Oxigraph, in memory or on disk.
 
     Args:
         location: ``None`` for an in-memory store; a folder for a persistent
@@ -398,7 +392,7 @@ class GraphStore:
 
         This writes a snapshot without extraction records: it can be queried and
         exported, not extended. Stores that take new articles are filled with
-        :func:`kg.store.incremental.add_extractions`.
+        :func:`kg.update.incremental.add_extractions`.
         """
         self.load_ontology()
         self.add_quads(graph_quads(kg))
@@ -411,7 +405,8 @@ class GraphStore:
             self._changed()
 
     def query(
-        self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False
+        self, sparql: str, bindings: Mapping[str, Node] | None = None, *, prefixes: bool = False,
+        default_graph: str | None = None,
     ) -> Result:
         """Run a SPARQL query over the union of the named graphs.
 
@@ -420,6 +415,8 @@ class GraphStore:
             bindings: Values for variables of the query (Oxigraph substitutes them;
                 a SELECT must project every bound variable, or Oxigraph refuses it).
             prefixes: Declare the kg prefixes (``kg:``, ``rdfs:``, …) for the query.
+            default_graph: That graph alone is the default graph (the protocol's
+                ``default-graph-uri``), not the union.
 
         Raises:
             QueryError: the query is malformed (the message gives the position).
@@ -427,6 +424,14 @@ class GraphStore:
         if prefixes:
             sparql = with_prefixes(sparql)
         dataset = self.dataset  # outside the try: a failed write is not a malformed query
+        if default_graph is not None:
+            try:
+                return dataset.store.query(sparql, {}, {}, URIRef(default_graph))
+            except SyntaxError as err:
+                raise _query_error(err) from None
+            except ValueError as err:  # Oxigraph refuses the graph's name
+                raise QueryError(f"default-graph-uri {default_graph!r} is not an IRI "
+                                 f"({err})") from None
         try:
             return dataset.query(sparql, initBindings=dict(bindings or {}))  # type: ignore[arg-type]
         except Exception as err:
@@ -517,21 +522,6 @@ class GraphStore:
                 output.write(_without_prefixes(text) if name in started else text)
                 if text:
                     started.add(name)
-
-    def counts(self) -> tuple[int, int, int, int]:
-        """Articles, entities, facts (distinct asserted relations) and quotes in the store."""
-        [row] = self.rows(
-            """
-            SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities)
-                   (COUNT(DISTINCT ?f) AS ?facts) (COUNT(DISTINCT ?q) AS ?quotes) WHERE {
-              { ?a a kg:Article } UNION
-              { ?e a ?type VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan } } UNION
-              { ?f a kg:Fact } UNION { ?q a kg:Quote }
-            }""",
-            prefixes=True,
-        )
-        articles, entities, facts, quotes = (int(n) for n in row)
-        return articles, entities, facts, quotes
 
     def graphs(self) -> list[URIRef]:
         """The named graphs of the store."""
@@ -664,25 +654,3 @@ def _read_only_dataset(path: Path) -> Dataset:
                 raise StoreError(f"{path}: cannot open the store ({err})") from None
             time.sleep(min(0.02 * 2**attempt, 0.5))
     return Dataset(store=OxigraphStore(store=store), default_union=True)
-
-
-def open_store(location: str | os.PathLike[str], *, read_only: bool = False,
-               **remote: Any) -> GraphStore | RemoteStore:
-    """Open an existing store: a build folder, the store folder inside it, or a SPARQL
-    endpoint URL (``remote`` then holds :class:`~kg.store.remote.RemoteStore` options).
-
-    ``read_only`` opens a store on disk without its write lock: any number of
-    readers then work at once, beside a writer (each sees the last commit made
-    before it opened), and on a read-only file system.
-    """
-    from kg.store.remote import RemoteStore, is_endpoint
-
-    if is_endpoint(location):
-        return RemoteStore(str(location), **remote)
-    path = Path(location)
-    if (path / STORE_DIRNAME).is_dir():
-        path = path / STORE_DIRNAME
-    # An Oxigraph (RocksDB) folder has a CURRENT file; anything else is not ours to open.
-    if not (path / "CURRENT").is_file():
-        raise StoreError(f"{location}: no store here; run `kg build ARTICLES -o {location}` first")
-    return GraphStore(path, create=False, read_only=read_only)

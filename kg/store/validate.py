@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from rdflib import Graph
 
 from kg.errors import OntologyError
-from kg.store.ontology import ONTOLOGY_FILE, SHAPES_FILE
-from kg.store.store import GraphStore
+from kg.store.base import Store
+from kg.vocab import ONTOLOGY_FILE, SHAPES_FILE
 
 __all__ = ["Validation", "validate"]
 
@@ -29,7 +29,7 @@ def _load(path: object) -> Graph:
         raise OntologyError(f"{path}: cannot read ({err})") from None
 
 
-def validate(store: GraphStore) -> Validation:
+def validate(store: Store) -> Validation:
     """Validate the union of the store's graphs (the ontology supplies the class hierarchy)."""
     from pyshacl import validate as shacl
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.personal_names import is_given_name, is_surname, person_name_shape
+from kg.text.personal_names import is_given_name, is_surname, person_name_shape
 
 from .helpers import entities
 

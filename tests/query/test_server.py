@@ -114,7 +114,10 @@ def test_construct_in_turtle_and_n_triples(served, local):
     expected = local.query(ARTICLES).graph
     assert len(expected) == 10
     turtle = _wrapper(served, ARTICLES, TURTLE).queryAndConvert()
-    assert isomorphic(Graph().parse(data=turtle, format="turtle"), expected)
+    # Turtle as kg query writes it: kg's prefixes, names as plain literals (RDF 1.1: the
+    # same terms as xsd:string ones, which rdflib tells apart).
+    assert turtle.decode() == format_result(local.query(ARTICLES))
+    assert turtle.startswith(b"@prefix article: <https://w3id.org/kg/resource/article/> .")
     status, body = _post(served, ARTICLES.encode(), "application/sparql-query",
                          accept="application/n-triples")
     assert status == 200 and isomorphic(Graph().parse(data=body, format="nt"), expected)

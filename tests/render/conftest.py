@@ -9,9 +9,6 @@ import pytest
 from kg.model import Article, Entity, Evidence, KnowledgeGraph, Mention, Quote, Relation
 from kg.store import GraphStore
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 OUTPUT = Path(__file__).parent / "output"
 
 #: The hostile strings: each would run code if it reached the page as markup.
@@ -118,15 +115,6 @@ def store():
     with GraphStore() as s:
         s.add(make_graph())
         yield s
-
-
-@pytest.fixture(scope="session")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Opened:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.render import read_view, render_html, render_view
+from kg.render import TYPE_STYLE, read_view, render_html, render_view
 from kg.render.view import Edge, GraphView, Node
 from kg.store.rdf import entity_iri
 
@@ -83,7 +83,8 @@ def test_unlinked_entities_and_non_facts_are_behind_toggles(page):
     assert page.eval(DRAWN) == [12, 9]
     page.page.check("#kg-statements")
     assert page.eval(DRAWN) == [12, 10]
-    dashed = page.eval("edges.get().filter(e => e.dashes && !e.hidden).map(e => e.label)")
+    dashed = page.eval("network.body.edgeIndices.map(i => network.body.edges[i].options)"
+                       ".filter(o => o.dashes).map(o => o.label)")
     assert dashed == ["met (desired)"]
     assert "1 statement that are not facts" in page.page.inner_text("#kg-showing")
     page.eval("id => kgPage.showNode(id)", str(entity_iri("putin")))
@@ -207,3 +208,100 @@ def test_labels_enlarged_for_the_whole_view_cover_no_other_label_or_node(tmp_pat
     assert len(boxes) >= 3 and all(b[0].startswith("urn:hub") for b in boxes)
     assert not [(a[0], b[0]) for a in boxes for b in boxes if a[0] < b[0] and touch(a, b)]
     assert not [(a[0], n[0]) for a in boxes for n in nodes if n[0] != a[0] and touch(a, n)]
+
+
+COLOURS = """() => {
+  const canvas = network.canvas.frame.canvas, seen = new Set();
+  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  for (let i = 0; i < pixels.length; i += 4) {
+    const rgb = Array.from(pixels.slice(i, i + 3), v => v.toString(16).padStart(2, '0'));
+    seen.add('#' + rgb.join(''));
+  }
+  return Array.from(seen);
+}"""
+
+
+def test_a_large_graph_zoomed_out_is_drawn_in_one_pass_and_stays_usable(tmp_path, open_page):
+    # 3,300 nodes: past the size where the zoomed-out view is drawn in batches.
+    view = GraphView()
+    hubs = [f"urn:hub{h}" for h in range(11)]
+    for h, hub in enumerate(hubs):
+        view.nodes[hub] = Node(hub, f"Ministry {h}", "Organization")
+        for leaf in range(299):
+            node = f"urn:p{h}-{leaf}"
+            view.nodes[node] = Node(node, f"Official {h}-{leaf}", "Person")
+            view.edges.append(Edge(node, "memberOf", hub, "member of"))
+    path = tmp_path / "large.html"
+    path.write_text(render_view(view), encoding="utf-8")
+    page = open_page(path)
+    assert page.eval("kgPage.overview()") is True
+    assert page.eval(DRAWN) == [3300, 3289]
+    page.eval("() => network.redraw()")
+    colours = {TYPE_STYLE[t]["color"] for t in ("Organization", "Person")}
+    assert colours <= set(page.eval(COLOURS))
+    # A click finds the node under the pointer (vis-network never measured it) and selects it.
+    under = page.eval("id => network.getNodeAt(network.canvasToDOM(network.getPosition(id)))",
+                      hubs[3])
+    assert under is not None
+    page.page.mouse.click(*page.eval(NODE_POINT, hubs[3]))
+    # it and its neighbourhood, highlighted by selection in a graph this size
+    assert set(page.eval("network.getSelectedNodes()")) == {under, hubs[3]}
+    assert _details(page).startswith(view.nodes[under].label)
+    page.page.fill("#kg-search", "Official 3-298")
+    page.page.wait_for_function("network.body.nodeIndices.length === 2")
+    assert sorted(page.eval(SHOWN_LABELS)) == ["Ministry 3", "Official 3-298"]
+    page.page.fill("#kg-search", "")
+    page.page.wait_for_function("network.body.nodeIndices.length === 3300")
+    # Zoomed in, vis-network draws every item itself again, with arrowheads.
+    page.eval("id => network.focus(id, {scale: 1, animation: false})", hubs[3])
+    assert page.eval("kgPage.overview()") is False
+    page.eval("() => network.redraw()")
+    assert page.eval("id => network.body.nodes[id].shape.width", hubs[3]) > 0
+    assert colours <= set(page.eval(COLOURS))
+    assert page.errors == [] and page.requests == []
+
+
+LABELS_DRAWN = """() => {
+  const proto = Object.getPrototypeOf(network.body.edges[0]), own = proto.drawLabel, drawn = [];
+  proto.drawLabel = function () { drawn.push(this.id); return own.apply(this, arguments); };
+  network.redraw();
+  proto.drawLabel = own;
+  return drawn;
+}"""
+MIDDLES_ON_SCREEN = """() => {
+  const c = network.canvas, low = c.DOMtoCanvas({x: 0, y: 0});
+  const high = c.DOMtoCanvas({x: c.frame.canvas.clientWidth, y: c.frame.canvas.clientHeight});
+  return network.body.edgeIndices.map(i => network.body.edges[i]).filter(e => {
+    const x = (e.from.x + e.to.x) / 2, y = (e.from.y + e.to.y) / 2;
+    return x >= low.x && x <= high.x && y >= low.y && y <= high.y; }).map(e => e.id);
+}"""
+
+
+def test_relation_labels_are_drawn_on_screen_and_give_way_when_crowded(tmp_path, open_page):
+    # A hub with 400 members: zoomed in on it, hundreds of labels would lie on each other.
+    view = GraphView()
+    view.nodes["urn:hub"] = Node("urn:hub", "Assembly", "Organization")
+    for leaf in range(400):
+        node = f"urn:m{leaf}"
+        view.nodes[node] = Node(node, f"Member {leaf}", "Person")
+        view.edges.append(Edge(node, "memberOf", "urn:hub", "member of"))
+    view.edges.append(Edge("urn:m0", "leaderOf", "urn:m1", "leader of"))
+    path = tmp_path / "crowded.html"
+    path.write_text(render_view(view), encoding="utf-8")
+    page = open_page(path)
+    page.eval("() => network.moveTo({position: network.getPosition('urn:hub'), scale: 0.5})")
+    assert len(page.eval(MIDDLES_ON_SCREEN)) > 150
+    assert page.eval(LABELS_DRAWN) == []
+    page.eval("() => kgPage.focusNode('urn:m0')")  # selects its two relations, and the hub
+    page.eval("() => network.moveTo({position: network.getPosition('urn:hub'), scale: 0.5})")
+    selected = page.eval("network.getSelectedEdges()")
+    drawn = page.eval(LABELS_DRAWN)
+    assert len(selected) == 2 and drawn and set(drawn) <= set(selected)
+    # Zoomed in, the few labels on screen are drawn, and none off screen.
+    page.eval("() => { network.unselectAll(); network.moveTo({position: "
+              "network.getPosition('urn:hub'), scale: 1.5}); }")
+    middles = page.eval(MIDDLES_ON_SCREEN)
+    drawn = page.eval(LABELS_DRAWN)
+    assert 0 < len(middles) <= len(drawn) <= 150 and set(middles) <= set(drawn)
+    assert len(drawn) < 401
+    assert page.errors == []

@@ -150,7 +150,7 @@ def seeds_extractions(nlp):
 
 def content(store) -> set:
     """The knowledge graph's quads: article graphs and facts, without history or bookkeeping."""
-    from kg.store.ontology import REDIRECTS_GRAPH, SYSTEM_GRAPHS
+    from kg.vocab import REDIRECTS_GRAPH, SYSTEM_GRAPHS
 
     hidden = SYSTEM_GRAPHS | {REDIRECTS_GRAPH}
     return {q for q in store.quads() if q[3] not in hidden}
@@ -159,7 +159,7 @@ def content(store) -> set:
 def filled(extractions, one_by_one: bool = False):
     """An in-memory store with ``extractions`` added at once or one at a time."""
     from kg.store import GraphStore
-    from kg.store.incremental import add_extractions
+    from kg.update.incremental import add_extractions
 
     store = GraphStore()
     for batch in [[x] for x in extractions] if one_by_one else [extractions]:
@@ -258,6 +258,23 @@ def virtuoso(tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def emptied(virtuoso: Virtuoso):
+    """A store on ``virtuoso`` with no kg graph left on the server (other tests leave theirs)."""
+    from kg.store.remote import RemoteStore
+
+    store = RemoteStore(virtuoso.sparql, graph_store_endpoint=virtuoso.graph_store)
+    for graph in store.graphs():
+        store.update(f"DROP SILENT GRAPH <{graph}>")
+    assert store.graphs() == []
+    return store
+
+
+@pytest.fixture
+def server(virtuoso):
+    """The Virtuoso server's store, emptied of kg's graphs."""
+    return emptied(virtuoso)
 
 
 def _span_mention(article: str, start: int, text: str, kind: str) -> Mention:

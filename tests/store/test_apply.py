@@ -3,7 +3,7 @@
 from rdflib import RDFS, Literal, URIRef
 
 from kg.store import GraphStore
-from kg.store.ontology import RES
+from kg.vocab import RES
 
 TRICKY = [
     "Zelenskyy’s “plan”",          # past Latin-1

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.store import open_store
-from kg.store.incremental import stored_articles
+from kg.update.incremental import stored_articles
 
 from ..conftest import SEEDS
 from .conftest import content

@@ -12,9 +12,9 @@ from rdflib import RDFS, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.pipeline import build
-from kg.store import GraphStore, open_store
-from kg.store.incremental import stored_articles
-from kg.store.ontology import RES
+from kg.store import GraphStore, counts, open_store
+from kg.update.incremental import stored_articles
+from kg.vocab import RES
 
 from ..conftest import ROOT, SEEDS
 from .conftest import content, filled
@@ -36,7 +36,7 @@ import os
 import sys
 from rdflib import RDFS, Literal
 from kg.store import GraphStore
-from kg.store.ontology import RES
+from kg.vocab import RES
 
 n, graph, when = int(sys.argv[2]), RES["article/big"], sys.argv[3]
 old = [(RES[f"old/{i}"], RDFS.label, Literal(f"o{i}"), graph) for i in range(n)]
@@ -162,7 +162,7 @@ def test_a_failed_write_in_the_background_is_raised_by_the_next_use(tmp_path):
                      (URIRef("relative-iri"), RDFS.label, Literal("y"), graph)]
         store.apply([], malformed, background=True)
         with pytest.raises(SyntaxError):
-            store.counts()
+            counts(store)
         # Nothing of the failed update was written, and the store goes on.
         assert [str(s) for (s,) in store.rows("SELECT ?s { ?s ?p ?o }")] == [str(RES["kept"])]
         store.apply([], malformed[:1], background=True)

@@ -3,8 +3,8 @@
 import pytest
 
 from kg.errors import QueryError
-from kg.store.explain import explain, find_entities, format_explanations
-from kg.store.ontology import RES
+from kg.query.explain import explain, find_entities, format_explanations
+from kg.vocab import RES
 
 from .conftest import filled
 

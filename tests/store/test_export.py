@@ -9,7 +9,7 @@ import pytest
 from rdflib import XSD, Graph, Literal
 
 from kg.errors import RenderError, StoreError
-from kg.store.export import FORMATS, export, to_networkx
+from kg.render.export import FORMATS, export, to_networkx
 
 from .conftest import filled
 
@@ -20,7 +20,7 @@ def store(corpus):
 
 
 def _quads(store):
-    from kg.store.ontology import SYSTEM_GRAPHS
+    from kg.vocab import SYSTEM_GRAPHS
 
     return {q for q in store.quads() if q[3] not in SYSTEM_GRAPHS}
 

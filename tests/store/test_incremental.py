@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal
 from rdflib.compare import isomorphic, to_isomorphic
 
-import kg.store.ledger
+import kg.update.ledger
 from kg.errors import StoreError
 from kg.model import Article, Extraction, Mention
 from kg.resolve import resolve
 from kg.resolve.resolver import NameIndex
 from kg.store import GraphStore
-from kg.store.incremental import add_extractions, remove_articles, stored_articles
-from kg.store.ledger import Ledger, _plain, decode, encode
-from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
+from kg.update.incremental import add_extractions, remove_articles, stored_articles
+from kg.update.ledger import Ledger, _plain, decode, encode
+from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 
 from .conftest import content, filled, news
 
@@ -214,8 +214,8 @@ def test_a_commit_decodes_only_the_extractions_of_articles_whose_entities_change
         corpus, monkeypatch):
     store = filled(corpus[:3])
     decoded: list[str] = []
-    original = kg.store.ledger.decode
-    monkeypatch.setattr(kg.store.ledger, "decode",
+    original = kg.update.ledger.decode
+    monkeypatch.setattr(kg.update.ledger, "decode",
                         lambda text, shared=None: decoded.append(text) or original(text, shared))
     add_extractions(store, [corpus[3]])  # a4 shares no name with the others
     assert decoded == []
@@ -230,8 +230,8 @@ def test_a_fact_stated_again_is_counted_with_its_stored_support(tmp_path, monkey
                     [("Reuters", 0.61234), ("AP", 0.70049), (None, 0.55551)])]
     store = filled(articles[:2])
     decoded: list[str] = []
-    original = kg.store.ledger.decode
-    monkeypatch.setattr(kg.store.ledger, "decode",
+    original = kg.update.ledger.decode
+    monkeypatch.setattr(kg.update.ledger, "decode",
                         lambda text, shared=None: decoded.append(text) or original(text, shared))
     add_extractions(store, articles[2:])  # a third source for a fact two stored articles state
     assert decoded == []
@@ -282,23 +282,23 @@ def test_a_store_written_when_each_article_described_its_entities_is_rewritten(c
 
 def test_a_store_resolved_by_another_version_checks_every_graph(corpus, monkeypatch):
     store = filled(corpus[:2])
-    monkeypatch.setattr(kg.store.ledger, "RESOLUTION", -1)
+    monkeypatch.setattr(kg.update.ledger, "RESOLUTION", -1)
     assert Ledger.read(store).rebuilt
 
 
 def test_build_commits_batches_of_one_size_however_large_the_store(tmp_path, nlp, monkeypatch):
-    import kg.store.incremental
+    import kg.update.incremental
     from kg.pipeline import build
 
     # A commit's memory follows its batch: batches must not grow with the store.
     sizes: list[int] = []
-    add = kg.store.incremental.add_extractions
+    add = kg.update.incremental.add_extractions
 
     def counted(store, batch, *args, **kwargs):
         sizes.append(len(batch))
         return add(store, batch, *args, **kwargs)
 
-    monkeypatch.setattr(kg.store.incremental, "add_extractions", counted)
+    monkeypatch.setattr(kg.update.incremental, "add_extractions", counted)
     for i in range(9):
         (tmp_path / f"{i}.txt").write_text(f"Minister Ana Lind{i} met envoys in Oslo on day {i}.\n")
     first = [tmp_path / f"{i}.txt" for i in range(4)]
@@ -313,13 +313,13 @@ def test_build_gives_freed_memory_back_after_each_parse_commit_and_write(tmp_pat
     import threading
 
     import kg.pipeline
-    import kg.store.incremental
     import kg.store.store
+    import kg.update.incremental
     from kg.pipeline import build
 
     # Freed memory kept for good piles up in the arenas of two threads (see kg.heap).
     events: list[str] = []
-    add = kg.store.incremental.add_extractions
+    add = kg.update.incremental.add_extractions
 
     def commit(*args, **kwargs):
         events.append("commit")
@@ -333,7 +333,7 @@ def test_build_gives_freed_memory_back_after_each_parse_commit_and_write(tmp_pat
         else:
             events.append("trim")
 
-    monkeypatch.setattr(kg.store.incremental, "add_extractions", commit)
+    monkeypatch.setattr(kg.update.incremental, "add_extractions", commit)
     monkeypatch.setattr(kg.pipeline, "give_back_freed_memory", trim)
     monkeypatch.setattr(kg.store.store, "give_back_freed_memory", trim)
     for i in range(5):
@@ -356,7 +356,7 @@ def _rows_in(entry: dict) -> set[str]:
 
 def test_a_commit_rewrites_only_the_index_pages_its_articles_are_on(
         corpus, seeds_extractions, monkeypatch):
-    monkeypatch.setattr(kg.store.ledger, "PAGE_ROWS", 2)
+    monkeypatch.setattr(kg.update.ledger, "PAGE_ROWS", 2)
     articles = [*seeds_extractions, *corpus]
     store = GraphStore()
     written: list[list[dict]] = []
@@ -385,7 +385,7 @@ def test_a_commit_rewrites_only_the_index_pages_its_articles_are_on(
 
 def test_a_name_index_written_before_pages_still_reads(corpus, seeds_extractions):
     from kg.resolve.resolver import PLANS, RESOLUTION
-    from kg.store.ledger import _index_iri, _mention_row
+    from kg.update.ledger import _index_iri, _mention_row
 
     store = filled(seeds_extractions)
     index = NameIndex.of(seeds_extractions)

@@ -10,9 +10,9 @@ from kg.cli import cli
 from kg.ingest import make_article, read_file
 from kg.model import Article, Evidence, Extraction, Quote
 from kg.store import GraphStore
-from kg.store.incremental import add_extractions
 from kg.store.offsets import check_extraction, check_store, source_text, store_spans
-from kg.store.ontology import KG
+from kg.update.incremental import add_extractions
+from kg.vocab import KG
 
 from .conftest import news
 

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from kg.store.offsets import check_store, store_spans
-from kg.store.ontology import KG, RES
 from kg.store.rdf import extractor_version
+from kg.vocab import KG, RES
 
 from .conftest import filled
 

@@ -1,23 +1,21 @@
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
 import pyoxigraph
 import pytest
-from click.testing import CliRunner
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-from kg.cli import cli
 from kg.errors import QueryError, StoreError
 from kg.query import with_prefixes
 from kg.store import GraphStore, open_store
-from kg.store.ontology import PREDICATES
 from kg.store.remote import RemoteStore, _update_requests, _with_bindings, query_form
+from kg.vocab import PREDICATES
 
 from ..conftest import ROOT, SEEDS
+from .conftest import emptied
 
 # Each query is compared as a set of rows between the embedded store and the server.
 QUERIES = {
@@ -142,7 +140,7 @@ def test_an_iri_that_could_close_itself_is_never_sent(iri):
         list(_update_requests({g: quads}, replace=True, batch=10))
 
 
-def test_bound_values_are_escaped_into_a_values_clause():
+def test_bound_values_are_escaped_into_the_query():
     hostile = Literal('x" } ; DROP ALL ; SELECT * { "')
     sparql = _with_bindings("SELECT ?s WHERE { ?s ?p ?o }", {"o": hostile})
     with GraphStore() as store:
@@ -151,6 +149,18 @@ def test_bound_values_are_escaped_into_a_values_clause():
         assert [row[0] for row in store.query(sparql)] == [URIRef("http://example.org/s")]
     with pytest.raises(QueryError, match="not a SPARQL variable name"):
         _with_bindings("SELECT ?s WHERE { ?s ?p ?o }", {"o) {} #": hostile})
+
+
+def test_a_bound_value_reaches_filters_inside_groups_and_stays_projected():
+    sparql = ('SELECT ?s ?name WHERE { { ?s ?p ?o FILTER(STR(?o) = ?name) } UNION '
+              '{ ?s ?p "?name" } } # ?name')
+    bound = _with_bindings(sparql, {"name": Literal("Ada")})
+    assert bound == ('SELECT ?s ("Ada" AS ?name) WHERE { { ?s ?p ?o FILTER(STR(?o) = "Ada") } '
+                     'UNION { ?s ?p "?name" } } # ?name')
+    with GraphStore() as store:
+        s, g = URIRef("http://example.org/s"), URIRef("http://example.org/g")
+        store.add_quads([(s, URIRef("http://example.org/p"), Literal("Ada"), g)])
+        assert [(row[0], str(row[1])) for row in store.query(bound)] == [(s, "Ada")]
 
 
 def test_a_url_opens_a_remote_store_and_a_folder_the_embedded_one(tmp_path):
@@ -189,8 +199,7 @@ def seeds_kg():
 @pytest.fixture(scope="module")
 def stores(virtuoso, seeds_kg, sample_kg):
     """The seeds and the sample in the embedded store and in Virtuoso (Graph Store Protocol)."""
-    local = GraphStore()
-    remote = RemoteStore(virtuoso.sparql, graph_store_endpoint=virtuoso.graph_store)
+    local, remote = GraphStore(), emptied(virtuoso)
     for kg in (seeds_kg, sample_kg):
         local.add(kg)
         remote.add(kg)
@@ -282,22 +291,3 @@ def test_a_malformed_query_names_the_server(stores):
     _, remote = stores
     with pytest.raises(QueryError, match="refused the request as malformed: .*SP030"):
         remote.query("SELECT ?x WHERE { ?x ")
-
-
-@pytest.mark.virtuoso
-@pytest.mark.slow
-def test_kg_build_and_query_point_at_the_server(virtuoso, seeds_build, tmp_path: Path):
-    out, _ = seeds_build
-    runner = CliRunner()
-    result = runner.invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path), "--quiet",
-                                 "--store", virtuoso.sparql,
-                                 "--graph-store-endpoint", virtuoso.graph_store])
-    assert result.exit_code == 0, result.output
-    assert not (tmp_path / "store").exists() and (tmp_path / "graph.html").is_file()
-    # Other tests put more articles on this server: ask about the seeds only.
-    sparql = """SELECT DISTINCT ?name WHERE { ?a kg:sourceFile ?file ; kg:mentions ?p .
-        ?p a kg:Person ; rdfs:label ?name . FILTER(CONTAINS(?file, "seeds")) } ORDER BY ?name"""
-    remote = runner.invoke(cli, ["query", "--store", virtuoso.sparql, "--format", "csv", sparql])
-    local = runner.invoke(cli, ["query", "--store", str(out), "--format", "csv", sparql])
-    assert remote.exit_code == 0, remote.output
-    assert remote.output == local.output and "Dmitry Peskov" in remote.output

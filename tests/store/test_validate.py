@@ -3,8 +3,8 @@
 from rdflib import RDFS, Literal, URIRef
 
 from kg.store import open_store
-from kg.store.ontology import KG, RES
 from kg.store.validate import validate
+from kg.vocab import KG, RES
 
 from .conftest import filled
 

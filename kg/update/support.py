@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, Literal, URIRef
 from rdflib.term import Node
 
-from kg.store.ontology import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, PROV, RES
 from kg.store.rdf import (
     Fact,
     Quad,
@@ -33,9 +32,10 @@ from kg.store.rdf import (
     fact_iri,
     fact_quads,
 )
+from kg.vocab import CORROBORATION_GRAPH, EXTRACTIONS_GRAPH, KG, PROV, RES
 
 if TYPE_CHECKING:
-    from kg.store.store import GraphStore
+    from kg.store.base import Store
 
 __all__ = ["Tally", "FactChange", "corroboration_change", "graph_supports"]
 
@@ -132,7 +132,7 @@ def graph_supports(article: str, triples: set[Triple]) -> Iterator[Support]:
                           URIRef(node))
 
 
-def _stored_support(store: GraphStore, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
+def _stored_support(store: Store, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
     """The stored support of facts, from their corroboration nodes' triples (``facts``),
     except that of the articles in ``skip`` (whose graphs the change rewrites or removes).
 
@@ -174,7 +174,7 @@ class FactChange:
         self.inserts.extend((s, p, o, graph) for s, p, o in want - have)
 
 
-def corroboration_change(store: GraphStore, touched: set[Fact], fresh: list[Support],
+def corroboration_change(store: Store, touched: set[Fact], fresh: list[Support],
                          before: dict[str, set[Triple]], written: set[str],
                          skip: set[str]) -> FactChange:
     """What a change does to the facts it touches.

@@ -8,7 +8,7 @@ writes only what that changes:
 
 1. **Extraction is the expensive step, and it happens once per article.** What
    the extractors found is kept in the store's extractions graph
-   (:mod:`kg.store.ledger`). An article already there (same content, hence
+   (:mod:`kg.update.ledger`). An article already there (same content, hence
    same id) is skipped before any NLP runs.
 2. **Resolution reads counts, not mentions.** The resolver decides per name
    (see :mod:`kg.resolve.resolver`) on counts summed over the name's
@@ -42,7 +42,7 @@ writes only what that changes:
    change alters, and an extractor's there too while some article uses it;
    an asserted relation in the corroboration graph, where only the facts
    that the changed graphs' assertions touch are counted again: from each
-   fact's tally of its support (:mod:`kg.store.support`), less the graphs
+   fact's tally of its support (:mod:`kg.update.support`), less the graphs
    replaced or removed (as stored), plus the graphs written now.
    The removed and added quads, ledger entries, fingerprints and index
    entries go into one SPARQL update, which Oxigraph applies as a single
@@ -75,15 +75,7 @@ from rdflib.term import Node
 from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
 from kg.resolve.resolver import NameIndex, Part, Resolution, resolve_index
-from kg.store.ledger import Ledger, index_quads, index_subjects, ledger_quad
-from kg.store.ontology import (
-    ENTITIES_GRAPH,
-    EXTRACTIONS_GRAPH,
-    KG,
-    PROV,
-    REDIRECTS_GRAPH,
-    RES,
-)
+from kg.store.base import Store
 from kg.store.rdf import (
     ArticleIndex,
     Quad,
@@ -98,8 +90,16 @@ from kg.store.rdf import (
     fingerprints,
     supports,
 )
-from kg.store.store import GraphStore
-from kg.store.support import corroboration_change
+from kg.update.ledger import Ledger, index_quads, index_subjects, ledger_quad
+from kg.update.support import corroboration_change
+from kg.vocab import (
+    ENTITIES_GRAPH,
+    EXTRACTIONS_GRAPH,
+    KG,
+    PROV,
+    REDIRECTS_GRAPH,
+    RES,
+)
 
 __all__ = [
     "Change", "add_extractions", "remove_articles", "stored_articles", "successors",
@@ -140,7 +140,7 @@ class Change:
 _LIST_ARTICLES = '`kg query --store STORE "SELECT ?a { ?a a kg:Article }"`'
 
 
-def stored_articles(store: GraphStore) -> set[str]:
+def stored_articles(store: Store) -> set[str]:
     """Ids of the articles the store holds."""
     return {node[len(_ARTICLE):] for node, _ in store.values(KG.extraction, EXTRACTIONS_GRAPH)}
 
@@ -263,13 +263,13 @@ def _description(entity: Entity | None) -> tuple[str, str, tuple[str, ...]] | No
     return None if entity is None else (entity.type, entity.label, entity.alt_labels)
 
 
-def _used_elsewhere(store: GraphStore, extractor: URIRef, skip: set[str]) -> bool:
+def _used_elsewhere(store: Store, extractor: URIRef, skip: set[str]) -> bool:
     """Whether an article graph other than those in ``skip`` cites ``extractor``."""
     return any(not graph.startswith(_ARTICLE) or graph[len(_ARTICLE):] not in skip
                for graph in store.graphs_stating(PROV.wasAttributedTo, extractor))
 
 
-def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: KnowledgeGraph,
+def _descriptions(store: Store, old: Resolution, new: Resolution, kg: KnowledgeGraph,
                   written: set[str], before: dict[str, set[Triple]], skip: set[str],
                   everything: bool) -> tuple[set[Triple], set[Triple]]:
     """The entities graph's triples that the change can alter, as stored and as they become.
@@ -300,38 +300,75 @@ def _descriptions(store: GraphStore, old: Resolution, new: Resolution, kg: Knowl
     return have, want
 
 
-def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
+def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
           ledger: Ledger | None, background: bool = False) -> Change:
-    change = Change()
+    """Count → resolve → diff → write: the one way the store changes."""
     ledger = ledger if ledger is not None else Ledger.read(store)
     removing = [a for a in dict.fromkeys(remove) if a in ledger.fingerprints]
     adding = {x.article.id: x for x in add if x.article.id not in ledger.fingerprints}
     if not adding and not removing:
-        return change  # nothing new
-    change.added, change.removed = list(adding), removing
-    # Resolve again from the name index, with the change counted in or out.
+        return Change()  # nothing new
     old = ledger.resolution
-    removed = ledger.extractions(store, removing)
-    for x in removed.values():
+    _count(store, ledger, adding, removing)
+    resolved = _resolve(store, ledger, old, adding, removing)
+    deletes, inserts, assertions_read = _diff(store, ledger, resolved, adding, removing)
+    change = Change(list(adding), removing, articles_read=len(resolved.extractions) - len(adding),
+                    graphs_rewritten=len([a for a in resolved.changed if a not in adding]),
+                    assertions_read=assertions_read)
+    _write(store, ledger, resolved, adding, removing, deletes, inserts, change, background)
+    return change
+
+
+def _count(store: Store, ledger: Ledger, adding: dict[str, Extraction],
+           removing: list[str]) -> None:
+    """Count the removed articles out of the name index, and the new ones in."""
+    for x in ledger.extractions(store, removing).values():
         ledger.count_out(x)
     for x in adding.values():
         ledger.count_in(x)
+
+
+@dataclass
+class _Resolved:
+    """A change resolved: the graph of the articles it can alter, and which of them it does."""
+
+    old: Resolution
+    new: Resolution
+    #: The new articles, and the stored ones naming an entity whose key or type changed.
+    extractions: dict[str, Extraction]
+    kg: KnowledgeGraph
+    index: ArticleIndex
+    prints: dict[str, str]
+    #: Articles whose graph is not what the store holds (by fingerprint), new ones included.
+    changed: list[str]
+
+
+def _resolve(store: Store, ledger: Ledger, old: Resolution, adding: dict[str, Extraction],
+             removing: list[str]) -> _Resolved:
+    """Resolve the counted index again; read the stored articles whose entities that changes."""
     new = resolve_index(ledger.index)
     # Only articles naming an entity whose key or type changed are read.
     affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
                        _affected(old, new, ledger.index)) - adding.keys() - set(removing))
     extractions = {**ledger.extractions(store, affected), **adding}
-    change.articles_read = len(affected)
     kg = new.graph([extractions[a] for a in sorted(extractions)])
     index = ArticleIndex.of(kg)
     prints = fingerprints(kg, index)
     # An unchanged fingerprint means an unchanged graph.
     changed = [a for a in sorted(extractions) if prints[a] != ledger.fingerprints.get(a)]
+    return _Resolved(old, new, extractions, kg, index, prints, changed)
+
+
+def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extraction],
+          removing: list[str]) -> tuple[list[Quad], list[Quad], int]:
+    """The quads to delete and insert (but the new articles' graphs): in the changed article
+    graphs, the entities, redirects and corroboration graphs, and the ledger; and how many
+    stored assertions were read to count the facts' support."""
+    kg, changed = r.kg, r.changed
     # A stored graph that changed is read and compared; a new article's graph is only written.
     before = {a: store.graph_triples(article_iri(a))
               for a in [*removing, *changed] if a not in adding}
-    change.graphs_rewritten = len(before) - len(removing)
-    after = {a: {(s, p, o) for s, p, o, _ in article_quads(extractions[a].article, kg, index)}
+    after = {a: {(s, p, o) for s, p, o, _ in article_quads(r.extractions[a].article, kg, r.index)}
              for a in changed if a not in adding}
     deletes: list[Quad] = []
     inserts: list[Quad] = []
@@ -342,19 +379,11 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
 
     for article_id, have in before.items():
         diff(article_iri(article_id), have, after.get(article_id, set()))
-
-    def new_graphs() -> Iterator[Quad]:
-        """The new articles' graphs, generated as they are written (not held in memory)."""
-        for article_id in sorted(adding):
-            quads = dict.fromkeys(article_quads(adding[article_id].article, kg, index))
-            change.quads_inserted += len(quads)
-            yield from quads
-
     # Every key that disappeared was named in a graph that changed.
-    current = set(new.entities)
+    current = set(r.new.entities)
     gone = {_key(o) for triples in before.values() for _, p, o in triples
             if p == KG.mentions} - current
-    have, want = _descriptions(store, old, new, kg, set(changed) | adding.keys(), before,
+    have, want = _descriptions(store, r.old, r.new, kg, set(changed) | adding.keys(), before,
                                set(changed) | set(removing), ledger.rebuilt)
     moved = successors(kg, _previous_keys(before, have, gone))
     diff(ENTITIES_GRAPH, have, want)
@@ -362,13 +391,12 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed; the
-    # other articles' support of them is in their tallies (see kg.store.support).
-    touched = _stored_facts(before.values()) | asserted_facts(kg, index, changed)
+    # other articles' support of them is in their tallies (see kg.update.support).
+    touched = _stored_facts(before.values()) | asserted_facts(kg, r.index, changed)
     facts = corroboration_change(store, touched, list(supports(kg, touched)), before,
-                                 set(changed), skip=extractions.keys() | set(removing))
+                                 set(changed), skip=r.extractions.keys() | set(removing))
     deletes.extend(facts.deletes)
     inserts.extend(facts.inserts)
-    change.assertions_read = facts.assertions_read
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:
@@ -376,8 +404,23 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
         if article_id in ledger.fingerprints:
             old_print = Literal(ledger.fingerprints[article_id])
             deletes.append((node, KG.graphDigest, old_print, EXTRACTIONS_GRAPH))
-        inserts.append((node, KG.graphDigest, Literal(prints[article_id]), EXTRACTIONS_GRAPH))
+        inserts.append((node, KG.graphDigest, Literal(r.prints[article_id]), EXTRACTIONS_GRAPH))
     inserts.extend(index_quads(ledger.index, ledger.pages, ledger.unsaved))
+    return deletes, inserts, facts.assertions_read
+
+
+def _write(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extraction],
+           removing: list[str], deletes: list[Quad], inserts: list[Quad], change: Change,
+           background: bool) -> None:
+    """Write the change in one commit with the new articles' graphs; the ledger follows."""
+
+    def new_graphs() -> Iterator[Quad]:
+        """The new articles' graphs, generated as they are written (not held in memory)."""
+        for article_id in sorted(adding):
+            quads = dict.fromkeys(article_quads(adding[article_id].article, r.kg, r.index))
+            change.quads_inserted += len(quads)
+            yield from quads
+
     change.quads_deleted, change.quads_inserted = len(deletes), len(inserts)
     store.load_ontology()
     store.apply(deletes, itertools.chain(inserts, new_graphs()),
@@ -388,13 +431,12 @@ def _sync(store: GraphStore, add: Sequence[Extraction], remove: Iterable[str],
     # The store has it all now (or will once a background write ends); the ledger follows.
     for article_id in removing:
         ledger.fingerprints.pop(article_id, None)
-    ledger.fingerprints.update((a, prints[a]) for a in changed)
-    ledger.resolution = new
+    ledger.fingerprints.update((a, r.prints[a]) for a in r.changed)
+    ledger.resolution = r.new
     ledger.unsaved, ledger.stale, ledger.rebuilt = set(), [], False
-    return change
 
 
-def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
+def add_extractions(store: Store, extractions: Sequence[Extraction],
                     ledger: Ledger | None = None, *, background: bool = False) -> Change:
     """Merge new articles' extractions into the store, in one transaction.
 
@@ -405,12 +447,12 @@ def add_extractions(store: GraphStore, extractions: Sequence[Extraction],
         ledger: The store's ledger, when the caller keeps it across commits
             (it is updated); read from the store otherwise.
         background: Let Oxigraph write on a second thread while the caller
-            goes on (see :meth:`GraphStore.apply`); the store's next use waits.
+            goes on (see :meth:`kg.store.store.GraphStore.apply`); the store's next use waits.
     """
     return _sync(store, extractions, (), ledger, background)
 
 
-def remove_articles(store: GraphStore, article_ids: Iterable[str]) -> Change:
+def remove_articles(store: Store, article_ids: Iterable[str]) -> Change:
     """Remove articles and exactly what no other article supports, in one transaction."""
     ids = list(article_ids)
     ledger = Ledger.read(store)

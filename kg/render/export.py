@@ -15,10 +15,11 @@ from typing import Any
 
 import networkx as nx
 from rdflib import Dataset
+from rdflib.namespace import NamespaceManager
 
 from kg.errors import RenderError
-from kg.store.ontology import SYSTEM_GRAPHS
-from kg.store.store import GraphStore
+from kg.store.base import Store
+from kg.vocab import ENTITY_TYPE_VALUES, PREFIXES, SYSTEM_GRAPHS
 
 __all__ = ["FORMATS", "export", "to_networkx"]
 
@@ -26,14 +27,14 @@ __all__ = ["FORMATS", "export", "to_networkx"]
 FORMATS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "json-ld": "jsonld",
            "graphml": "graphml", "gexf": "gexf"}
 
-_NODES = """
+_NODES = f"""
 SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?alts)
-       (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+       (COUNT(DISTINCT ?article) AS ?articles) WHERE {{
   ?e a ?type ; rdfs:label ?label .
-  VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan }
-  OPTIONAL { ?e skos:altLabel ?alt }
-  OPTIONAL { ?article kg:mentions ?e }
-} GROUP BY ?e ?type ?label ORDER BY ?e
+  {ENTITY_TYPE_VALUES}
+  OPTIONAL {{ ?e skos:altLabel ?alt }}
+  OPTIONAL {{ ?article kg:mentions ?e }}
+}} GROUP BY ?e ?type ?label ORDER BY ?e
 """
 
 _EDGES = """
@@ -48,23 +49,28 @@ def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
+def to_networkx(store: Store) -> nx.MultiDiGraph:
     """Entities as nodes (label, type, names, articles), facts as edges keyed by predicate."""
     graph = nx.MultiDiGraph()
     for e, kind, label, alts, articles in store.rows(_NODES, prefixes=True):
-        graph.add_node(str(e), label=str(label), type=_local(kind),
-                       names=str(alts or ""), articles=int(articles))
+        # Sorted here: each engine concatenates in an order of its own.
+        names = "|".join(sorted(filter(None, str(alts or "").split("|"))))
+        graph.add_node(str(e), label=str(label), type=_local(kind), names=names,
+                       articles=int(articles))
     for s, p, o, articles, publishers, confidence in store.rows(_EDGES, prefixes=True):
         graph.add_edge(str(s), str(o), key=_local(p), label=_local(p), articles=int(articles),
                        publishers=int(publishers), confidence=float(confidence))
     return graph
 
 
-def _rdf(store: GraphStore, fmt: str) -> bytes:
+def _rdf(store: Store, fmt: str) -> bytes:
     if fmt in {"turtle", "trig", "nquads"}:
         return store.serialize(fmt)
     dataset = Dataset()
-    dataset.namespace_manager = store.dataset.namespace_manager
+    # Only kg's prefixes (rdflib binds ~30 vocabularies by default), as the store declares.
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        dataset.bind(prefix, iri)
     dataset.addN(q for q in store.quads() if q[3] not in SYSTEM_GRAPHS)  # type: ignore[misc]
     with warnings.catch_warnings():
         # rdflib's JSON-LD writer calls its own deprecated Dataset.contexts/default_context.
@@ -73,8 +79,8 @@ def _rdf(store: GraphStore, fmt: str) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def _network(writer: Callable[..., None]) -> Callable[[GraphStore, str], bytes]:
-    def run(store: GraphStore, _fmt: str) -> bytes:
+def _network(writer: Callable[..., None]) -> Callable[[Store, str], bytes]:
+    def run(store: Store, _fmt: str) -> bytes:
         out = io.BytesIO()
         writer(to_networkx(store), out)
         return out.getvalue()
@@ -82,13 +88,13 @@ def _network(writer: Callable[..., None]) -> Callable[[GraphStore, str], bytes]:
     return run
 
 
-_WRITERS: dict[str, Callable[[GraphStore, str], bytes]] = {
+_WRITERS: dict[str, Callable[[Store, str], bytes]] = {
     "turtle": _rdf, "trig": _rdf, "nquads": _rdf, "json-ld": _rdf,
     "graphml": _network(nx.write_graphml), "gexf": _network(nx.write_gexf),
 }
 
 
-def export(store: GraphStore, fmt: str) -> bytes:
+def export(store: Store, fmt: str) -> bytes:
     """The store in ``fmt`` (one of :data:`FORMATS`).
 
     Raises:

@@ -14,30 +14,30 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError
-from kg.store.ontology import KG, PREDICATES, RES
-from kg.store.store import GraphStore
+from kg.store.base import Store
+from kg.vocab import ENTITY_TYPE_VALUES, KG, PREDICATES, RES
 
 __all__ = ["Statement", "Explanation", "explain", "find_entities", "format_explanations"]
 
-_MATCH = """
-SELECT DISTINCT ?e ?label ?name ?iri WHERE {
-  { ?e rdfs:label|skos:altLabel ?name0 .
-    FILTER(LCASE(STR(?name0)) = LCASE(STR(?name))) }
+_MATCH = f"""
+SELECT DISTINCT ?e ?label ?name ?iri WHERE {{
+  {{ ?e rdfs:label|skos:altLabel ?name0 .
+    FILTER(LCASE(STR(?name0)) = LCASE(STR(?name))) }}
   UNION
-  { ?old dcterms:isReplacedBy ?e . FILTER(STR(?old) = STR(?iri)) }
+  {{ ?old dcterms:isReplacedBy ?e . FILTER(STR(?old) = STR(?iri)) }}
   UNION
-  { ?e rdfs:label ?any . FILTER(STR(?e) = STR(?iri)) }
+  {{ ?e rdfs:label ?any . FILTER(STR(?e) = STR(?iri)) }}
   ?e a ?type ; rdfs:label ?label .
-  VALUES ?type { kg:Person kg:Organization kg:Place kg:Plan }
-} ORDER BY ?label ?e
+  {ENTITY_TYPE_VALUES}
+}} ORDER BY ?label ?e
 """
 
 # One row per piece of evidence. ?focus is the entity explained; ?p and ?other
 # narrow it to one relation when given.
 _EVIDENCE = """
-SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?source ?url
-       ?publisher ?date ?start ?end ?extractor ?version ?confidence ?articles ?publishers
-       ?factConfidence ?focus ?want ?other WHERE {
+SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?source ?start ?end
+       ?extractor ?version ?confidence ?articles ?publishers ?factConfidence ?focus ?want
+       ?other WHERE {
   {
     GRAPH ?article {
       ?node a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
@@ -62,12 +62,18 @@ SELECT DISTINCT ?kind ?s ?sl ?p ?o ?ol ?status ?text ?sentence ?article ?title ?
   ?x rdfs:label ?extractor .
   # optional parts last: Oxigraph joins what follows an OPTIONAL one row at a time
   OPTIONAL { ?x schema:softwareVersion ?version }
-  OPTIONAL { GRAPH ?article { ?article schema:headline ?title } }
-  OPTIONAL { GRAPH ?article { ?article schema:url ?url } }
-  OPTIONAL { GRAPH ?article { ?article kg:publisherName ?publisher } }
-  OPTIONAL { GRAPH ?article { ?article schema:datePublished ?date } }
   {narrow}
-} ORDER BY ?kind ?p ?sl ?ol ?date ?article ?start
+}
+"""
+
+# Asked apart from the evidence: Virtuoso 7 left ?date unbound in some rows of one query.
+_ARTICLE = """
+SELECT ?title ?url ?publisher ?date ?article WHERE {
+  GRAPH ?article { ?article kg:sourceFile ?source .
+    OPTIONAL { ?article schema:headline ?title } OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article kg:publisherName ?publisher }
+    OPTIONAL { ?article schema:datePublished ?date } }
+}
 """
 
 _MENTIONED_IN = """
@@ -117,9 +123,9 @@ class Explanation:
     mentioned_in: tuple[tuple[str, str | None, str], ...]
 
 
-def find_entities(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
+def find_entities(store: Store, name: str) -> list[tuple[URIRef, str]]:
     """Entities one of whose names is ``name`` (any case), or whose IRI or key it is."""
-    from kg.extract.lexicon import canonical_place
+    from kg.text.lexicon import canonical_place
 
     iri = name if name.startswith(("http://", "https://")) else f"{RES}{name}"
     # "US" and "U.S." are kept as the country's one name, "United States".
@@ -147,7 +153,7 @@ def _short(node: Node | None) -> str | None:
 _LIST_NAMES = '`kg query "SELECT ?name WHERE { ?e rdfs:label ?name }"`'
 
 
-def _one(store: GraphStore, name: str, role: str) -> list[tuple[URIRef, str]]:
+def _one(store: Store, name: str, role: str) -> list[tuple[URIRef, str]]:
     found = find_entities(store, name)
     if not found:
         raise QueryError(f"no entity named {name!r} ({role}); names match rdfs:label or "
@@ -155,7 +161,7 @@ def _one(store: GraphStore, name: str, role: str) -> list[tuple[URIRef, str]]:
     return found
 
 
-def explain(store: GraphStore, name: str, predicate: str | None = None,
+def explain(store: Store, name: str, predicate: str | None = None,
             other: str | None = None) -> list[Explanation]:
     """The evidence for everything said about the entities named ``name``.
 
@@ -175,6 +181,7 @@ def explain(store: GraphStore, name: str, predicate: str | None = None,
     for iri, label in _one(store, name, "subject"):
         statements: list[Statement] = []
         seen: set[tuple[object, ...]] = set()
+        articles: dict[str, dict[str, Node]] = {}  # article IRI → its title, url, publisher, date
         for other_iri in others:
             # Fixed filter fragments only; the values themselves are bound.
             bindings: dict[str, Node] = {"focus": iri}
@@ -187,6 +194,11 @@ def explain(store: GraphStore, name: str, predicate: str | None = None,
                 narrow.append("FILTER(?o = ?other || ?s = ?other)")
             query = _EVIDENCE.replace("{narrow}", "\n  ".join(narrow))
             for r in store.records(query, bindings, prefixes=True):
+                article = str(r["article"])
+                if article not in articles:
+                    [articles[article]] = store.records(_ARTICLE, {"article": r["article"]},
+                                                        prefixes=True)
+                r = {**articles[article], **r}
                 statement = Statement(
                     kind=str(r["kind"]), subject=str(r["sl"]), predicate=_short(r.get("p")),
                     object=_text(r.get("ol")), status=_text(r.get("status")),
@@ -209,6 +221,9 @@ def explain(store: GraphStore, name: str, predicate: str | None = None,
             (str(a), _text(t), str(s))
             for a, t, s, _ in store.rows(_MENTIONED_IN, {"focus": iri}, prefixes=True)
         )
+        # Sorted here, not by the query: servers order unbound values their own way.
+        statements.sort(key=lambda s: (s.kind, s.predicate or "", s.subject, s.object or "",
+                                       s.date or "", s.article, s.start))
         if predicate is None and other is None or statements:
             explanations.append(Explanation(iri, label, tuple(statements), mentioned))
     return explanations

@@ -1,6 +1,6 @@
 import re
 
-from kg.resolve.names import name_key, slug
+from kg.text.names import name_key, slug
 
 
 def test_transliteration_variants_share_a_key():

@@ -25,7 +25,7 @@ _PARTICLES = frozenset({
 
 @functools.cache
 def _names() -> dict[str, str]:
-    data = resources.files("kg.extract").joinpath("names.txt.gz").read_bytes()
+    data = resources.files("kg.text").joinpath("names.txt.gz").read_bytes()
     kinds = {}
     for line in gzip.decompress(data).decode("utf-8").splitlines():
         name, _, kind = line.partition("\t")

@@ -9,7 +9,7 @@ the fingerprint of each article's graph (``kg:graphDigest``), which tells
 whether the graph must be rewritten. Being in the store, all of it is written
 in the same transaction as the article graphs: they cannot disagree. A change
 reads the index and the fingerprints, and only the extractions it needs
-(see :mod:`kg.store.incremental`)."""
+(see :mod:`kg.update.incremental`)."""
 
 from __future__ import annotations
 
@@ -35,11 +35,11 @@ from kg.resolve.resolver import (
     Row,
     resolve_index,
 )
-from kg.store.ontology import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 from kg.store.rdf import Quad, article_iri
+from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 
 if TYPE_CHECKING:
-    from kg.store.store import GraphStore
+    from kg.store.base import Store
 
 __all__ = ["encode", "decode", "ledger_quad", "index_quads", "index_subjects", "FORMAT", "Ledger"]
 
@@ -371,7 +371,7 @@ class Ledger:
                     self.unsaved.add((part, number))
 
     @classmethod
-    def read(cls, store: GraphStore) -> Ledger:
+    def read(cls, store: Store) -> Ledger:
         """The ledger of ``store``.
 
         A store written before the name index existed has it built from every
@@ -410,7 +410,7 @@ class Ledger:
             ledger.rebuilt = True
         return ledger
 
-    def extractions(self, store: GraphStore, articles: Iterable[str]) -> dict[str, Extraction]:
+    def extractions(self, store: Store, articles: Iterable[str]) -> dict[str, Extraction]:
         """The stored extractions of ``articles`` (article id → extraction)."""
         # Decoding makes many small acyclic objects: the cycle collector waits until the end.
         collecting = gc.isenabled()

@@ -1,0 +1,26 @@
+"""The built-in extractors by versioned name: the one place they are registered.
+
+Extractor modules know nothing of the registry; this table names them, and
+:mod:`kg.extract.registry` reads it, so no extractor imports the registry back.
+"""
+
+from __future__ import annotations
+
+from kg.extract.events import extract_events
+from kg.extract.llm import NAME as LLM_NAME
+from kg.extract.llm import extractor as llm_extractor
+from kg.extract.protocols import Extractor
+from kg.extract.quotes import extract_quotes
+from kg.extract.roles import extract_roles
+
+__all__ = ["BUILTINS", "DEFAULT_EXTRACTORS"]
+
+BUILTINS: dict[str, Extractor] = {
+    "kg.quotes.v1": extract_quotes,
+    "kg.roles.v1": extract_roles,
+    "kg.events.v1": extract_events,
+    LLM_NAME: llm_extractor,
+}
+
+#: What a build runs unless told otherwise: the rule extractors (kg.llm.v1 needs an endpoint).
+DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1")
