@@ -195,7 +195,10 @@ def corroboration_change(store: Store, touched: set[Fact], fresh: list[Support],
     # assertion that states it, and gets one.
     counted = touched - tallied
     stored = store.triples_about([nodes[fact] for fact in sorted(counted)], CORROBORATION_GRAPH)
-    stored |= counted & store.triples_about({s for s, _, _ in counted}, CORROBORATION_GRAPH)
+    # A fact's plain triple is written and deleted with its node: it is there if the node
+    # is (reading every triple of its subject would cost as many as that entity has facts).
+    described = {s for s, _, _ in stored}
+    stored |= {fact for fact in counted if nodes[fact] in described}
     change.assertions_read = sum(p == PROV.wasDerivedFrom for _, p, _ in stored)
     support = [*(one for one in fresh if one.fact in counted),
                *_stored_support(store, stored, skip)]
