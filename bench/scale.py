@@ -12,6 +12,17 @@ Prints the ratios last.
 
     python bench/scale.py                       # 1,000 and 10,000 articles
     python bench/scale.py --small 100 --large 1000   # quicker
+
+``--synthetic`` measures the update stage alone (the code behind ``kg build``
+and ``kg add`` after extraction), fed synthetic extractions
+(``bench/extractions.py``) in commits of 256 articles, as ``kg build`` commits.
+At each of ``--sizes`` it times ``--commits`` commits in the foreground and
+counts what each touched (stored articles read, graphs rewritten, stored
+assertions read, quads written), then runs one commit as ``kg add`` would, in a
+fresh process that reads the store's ledger first (its time and peak RSS), and
+reports the store's size:
+
+    python bench/scale.py --synthetic --sizes 10000 100000
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import tempfile
 from pathlib import Path
 
 from common import PYTHON, corpus, run_timed, save
+from synthetic_update import synthetic_main
 
 
 def main() -> None:
@@ -31,7 +43,16 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="--jobs of kg build")
     parser.add_argument("--quick", action="store_true", help="100 and 1,000 articles")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep the stores")
+    parser.add_argument("--synthetic", action="store_true",
+                        help="the update stage alone, on synthetic extractions")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000],
+                        help="store sizes measured with --synthetic")
+    parser.add_argument("--commits", type=int, default=5,
+                        help="commits timed at each size with --synthetic")
     args = parser.parse_args()
+    if args.synthetic:
+        synthetic_main(args.sizes, args.commits, args.keep)
+        return
     if args.quick:
         args.small, args.large = 100, 1000
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))

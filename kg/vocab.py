@@ -119,6 +119,7 @@ class KG(DefinedNamespace):
     extraction: URIRef
     graphDigest: URIRef
     nameRows: URIRef
+    supportTally: URIRef
 
 
 PREFIXES = {

@@ -32,6 +32,7 @@ __all__ = [
     "extractor_iri", "extractor_version", "graph_quads", "entity_quads", "extractor_quads",
     "description_quads", "extractors", "article_quads", "ArticleIndex", "fingerprints",
     "corroboration_quads", "Corroboration", "corroborate", "asserted_facts", "Support", "supports",
+    "combined", "fact_quads",
 ]
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -302,6 +303,15 @@ def _rounded(confidence: float) -> float:
     return round(confidence, 3)
 
 
+def combined(confidences: Iterable[float]) -> float:
+    """``1 - Π(1 - cᵢ)`` to three decimals, multiplied in ascending order: the same
+    sources give the same number however they were gathered."""
+    doubt = 1.0
+    for confidence in sorted(confidences):
+        doubt *= 1.0 - confidence
+    return round(1.0 - doubt, 3)
+
+
 def corroborate(support: Iterable[Support]) -> list[Corroboration]:
     """Count, for every fact supported, the articles and publishers that state it."""
     by_fact: dict[Fact, list[Support]] = defaultdict(list)
@@ -316,14 +326,11 @@ def corroborate(support: Iterable[Support]) -> list[Corroboration]:
             publishers.add(publisher)
             source = publisher or f"article:{one.article}"
             best[source] = max(best.get(source, 0.0), one.confidence)
-        doubt = 1.0
-        for confidence in best.values():
-            doubt *= 1.0 - confidence
         facts.append(Corroboration(
             s, p, o,
             articles=len({one.article for one in found}),
             publishers=len(publishers - {""}),
-            confidence=round(1.0 - doubt, 3),
+            confidence=combined(best.values()),
             assertions=tuple(sorted({one.assertion for one in found})),
         ))
     return facts
@@ -335,22 +342,31 @@ def asserted_facts(kg: KnowledgeGraph, index: ArticleIndex, articles: Iterable[s
             if r.status == "asserted"}
 
 
-def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:
-    """Each fact supported as a plain triple, and a ``kg:Fact`` with its counts and
-    combined confidence."""
+def fact_quads(node: URIRef, fact: Fact, articles: int, publishers: int,
+               confidence: float) -> Iterator[Quad]:
+    """A supported fact as a plain triple, and a ``kg:Fact`` with its counts and combined
+    confidence (without the assertions it is derived from)."""
     graph = CORROBORATION_GRAPH
+    subject, predicate, obj = fact
+    yield subject, predicate, obj, graph
+    yield node, RDF.type, KG.Fact, graph
+    yield node, RDF.subject, subject, graph
+    yield node, RDF.predicate, predicate, graph
+    yield node, RDF.object, obj, graph
+    yield node, KG.articleCount, Literal(articles), graph
+    yield node, KG.publisherCount, Literal(publishers), graph
+    yield node, KG.confidence, Literal(confidence, datatype=XSD.decimal), graph
+
+
+def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:
+    """Each fact supported as a plain triple, and a ``kg:Fact`` with its counts, combined
+    confidence and assertions."""
     for fact in corroborate(support):
         node = fact_iri(fact.subject, fact.predicate, fact.object)
-        yield fact.subject, fact.predicate, fact.object, graph
-        yield node, RDF.type, KG.Fact, graph
-        yield node, RDF.subject, fact.subject, graph
-        yield node, RDF.predicate, fact.predicate, graph
-        yield node, RDF.object, fact.object, graph
-        yield node, KG.articleCount, Literal(fact.articles), graph
-        yield node, KG.publisherCount, Literal(fact.publishers), graph
-        yield node, KG.confidence, Literal(fact.confidence, datatype=XSD.decimal), graph
+        yield from fact_quads(node, (fact.subject, fact.predicate, fact.object), fact.articles,
+                              fact.publishers, fact.confidence)
         for assertion in fact.assertions:
-            yield node, PROV.wasDerivedFrom, assertion, graph
+            yield node, PROV.wasDerivedFrom, assertion, CORROBORATION_GRAPH
 
 
 def graph_quads(kg: KnowledgeGraph) -> Iterator[Quad]:

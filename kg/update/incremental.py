@@ -41,10 +41,9 @@ writes only what that changes:
    the entities graph, rewritten for the entities whose description the
    change alters, and an extractor's there too while some article uses it;
    an asserted relation in the corroboration graph, where only the facts
-   that the changed graphs' assertions touch are counted again from the
-   assertions that state them: those of the graphs written now, and those
-   stored in the other article graphs (their confidence as stored, so either
-   way counts the same).
+   that the changed graphs' assertions touch are counted again: from each
+   fact's tally of its support (:mod:`kg.update.support`), less the graphs
+   replaced or removed (as stored), plus the graphs written now.
    The removed and added quads, ledger entries, fingerprints and index
    entries go into one SPARQL update, which Oxigraph applies as a single
    transaction. A process killed at any moment leaves each article fully in
@@ -67,6 +66,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import unquote
 
 from rdflib import DCTERMS, RDF, RDFS, SKOS, Literal, URIRef
@@ -74,28 +74,25 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
-from kg.resolve.resolver import NameIndex, Resolution, resolve_index
+from kg.resolve.resolver import NameIndex, Part, Resolution, resolve_index
 from kg.store.base import Store
 from kg.store.rdf import (
     ArticleIndex,
     Quad,
-    Support,
     article_iri,
     article_quads,
     asserted_facts,
-    corroboration_quads,
     entity_iri,
     entity_quads,
     extractor_iri,
     extractor_quads,
     extractors,
-    fact_iri,
     fingerprints,
     supports,
 )
 from kg.update.ledger import Ledger, index_quads, index_subjects, ledger_quad
+from kg.update.support import corroboration_change
 from kg.vocab import (
-    CORROBORATION_GRAPH,
     ENTITIES_GRAPH,
     EXTRACTIONS_GRAPH,
     KG,
@@ -117,12 +114,23 @@ _ASSERTED = Literal("asserted")
 
 @dataclass
 class Change:
-    """What one update did to the store."""
+    """What one update did to the store, and what it read to find out.
+
+    Attributes:
+        articles_read: Stored articles whose extraction was read (their entities changed).
+        graphs_rewritten: Stored article graphs read and written again (their
+            fingerprint changed).
+        assertions_read: Stored assertions read to count the support of the facts
+            the change touched.
+    """
 
     added: list[str] = dataclasses.field(default_factory=list)
     removed: list[str] = dataclasses.field(default_factory=list)
     quads_deleted: int = 0
     quads_inserted: int = 0
+    articles_read: int = 0
+    graphs_rewritten: int = 0
+    assertions_read: int = 0
 
     @property
     def changed(self) -> bool:
@@ -214,7 +222,10 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
     """Articles with a mention whose entity (key or type) is not what it was.
 
     A type decides which relations fit an entity; its label and names are said in the
-    entities graph only.
+    entities graph only. A part resolved as a whole in one resolution and article by
+    article in the other ("Kellerman" once a second Kellerman is named) is compared
+    article by article: only the articles whose mention of it now names another
+    entity count, not every article that names it.
     """
     def entity(resolution: Resolution, part: Hashable) -> tuple[str, str] | None:
         key = resolution.entity_of.get(part)
@@ -222,16 +233,29 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
             return None
         return key, resolution.entities[key].type
 
+    def either(resolution: Resolution, named: Part, article: str) -> tuple[str, str] | None:
+        # As Resolution.key_of reads it: the whole part's entity, else the article's.
+        return entity(resolution, (named, "")) or entity(resolution, (named, article))
+
     articles: set[str] = set()
+    whole: set[Part] = set()  # parts resolved as a whole before or after, whose entity changed
     for part in old.entity_of.keys() | new.entity_of.keys():
         if entity(old, part) == entity(new, part):
             continue
         if isinstance(part, Mention):
             articles.add(part.article)
-        elif part[1]:  # type: ignore[index]
-            articles.add(part[1])  # type: ignore[index]
+            continue
+        named, article = cast(tuple[Part, str], part)
+        if article and (named, "") not in old.entity_of and (named, "") not in new.entity_of:
+            articles.add(article)
         else:
-            articles.update(index.rows.get(part[0], ()))  # type: ignore[index]
+            whole.add(named)
+    for named in whole:
+        rows = index.rows.get(named, {})
+        if (named, "") in old.entity_of and (named, "") in new.entity_of:
+            articles.update(rows)
+        else:
+            articles.update(a for a in rows if either(old, named, a) != either(new, named, a))
     return articles
 
 
@@ -276,34 +300,6 @@ def _descriptions(store: Store, old: Resolution, new: Resolution, kg: KnowledgeG
     return have, want
 
 
-def _stored_support(store: Store, facts: set[Triple], skip: set[str]) -> Iterator[Support]:
-    """The stored support of facts, from their corroboration nodes' triples (``facts``),
-    except that of the articles in ``skip`` (whose graphs the change rewrites or removes).
-
-    A fact's node names its assertions; each is read with its article graph and
-    confidence in one lookup, and each article's publisher once.
-    """
-    ends: dict[Node, dict[Node, Node]] = defaultdict(dict)
-    fact_of: dict[str, Node] = {}
-    for node, p, o in facts:
-        if p in (RDF.subject, RDF.predicate, RDF.object):
-            ends[node][p] = o
-        elif p == PROV.wasDerivedFrom:
-            fact_of[str(o)] = node
-    publishers: dict[str, str] = {}
-    for assertion, confidence, graph in store.values_of(
-            sorted(map(URIRef, fact_of)), KG.confidence):
-        article = graph[len(_ARTICLE):]
-        if not graph.startswith(_ARTICLE) or article in skip:
-            continue
-        if graph not in publishers:
-            publishers[graph] = next((name for _, name, _ in store.values_of(
-                [URIRef(graph)], KG.publisherName, URIRef(graph))), "")
-        d = ends[fact_of[assertion]]
-        yield Support((d[RDF.subject], d[RDF.predicate], d[RDF.object]),  # type: ignore[arg-type]
-                      article, publishers[graph], float(confidence), URIRef(assertion))
-
-
 def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
           ledger: Ledger | None, background: bool = False) -> Change:
     """Count → resolve → diff → write: the one way the store changes."""
@@ -315,8 +311,10 @@ def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
     old = ledger.resolution
     _count(store, ledger, adding, removing)
     resolved = _resolve(store, ledger, old, adding, removing)
-    deletes, inserts = _diff(store, ledger, resolved, adding, removing)
-    change = Change(list(adding), removing)
+    deletes, inserts, assertions_read = _diff(store, ledger, resolved, adding, removing)
+    change = Change(list(adding), removing, articles_read=len(resolved.extractions) - len(adding),
+                    graphs_rewritten=len([a for a in resolved.changed if a not in adding]),
+                    assertions_read=assertions_read)
     _write(store, ledger, resolved, adding, removing, deletes, inserts, change, background)
     return change
 
@@ -362,9 +360,10 @@ def _resolve(store: Store, ledger: Ledger, old: Resolution, adding: dict[str, Ex
 
 
 def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extraction],
-          removing: list[str]) -> tuple[list[Quad], list[Quad]]:
+          removing: list[str]) -> tuple[list[Quad], list[Quad], int]:
     """The quads to delete and insert (but the new articles' graphs): in the changed article
-    graphs, the entities, redirects and corroboration graphs, and the ledger."""
+    graphs, the entities, redirects and corroboration graphs, and the ledger; and how many
+    stored assertions were read to count the facts' support."""
     kg, changed = r.kg, r.changed
     # A stored graph that changed is read and compared; a new article's graph is only written.
     before = {a: store.graph_triples(article_iri(a))
@@ -392,13 +391,12 @@ def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extracti
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed; the
-    # other articles that state them count too.
+    # other articles' support of them is in their tallies (see kg.update.support).
     touched = _stored_facts(before.values()) | asserted_facts(kg, r.index, changed)
-    stored = store.triples_about([fact_iri(*fact) for fact in touched], CORROBORATION_GRAPH)
-    stored |= touched & store.triples_about({s for s, _, _ in touched}, CORROBORATION_GRAPH)
-    support = itertools.chain(supports(kg, touched), _stored_support(
-        store, stored, skip=r.extractions.keys() | set(removing)))
-    diff(CORROBORATION_GRAPH, stored, {(s, p, o) for s, p, o, _ in corroboration_quads(support)})
+    facts = corroboration_change(store, touched, list(supports(kg, touched)), before,
+                                 set(changed), skip=r.extractions.keys() | set(removing))
+    deletes.extend(facts.deletes)
+    inserts.extend(facts.inserts)
     for article_id in adding:
         inserts.append(ledger_quad(adding[article_id]))
     for article_id in changed:
@@ -408,7 +406,7 @@ def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extracti
             deletes.append((node, KG.graphDigest, old_print, EXTRACTIONS_GRAPH))
         inserts.append((node, KG.graphDigest, Literal(r.prints[article_id]), EXTRACTIONS_GRAPH))
     inserts.extend(index_quads(ledger.index, ledger.pages, ledger.unsaved))
-    return deletes, inserts
+    return deletes, inserts, facts.assertions_read
 
 
 def _write(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extraction],
