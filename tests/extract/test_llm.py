@@ -3,6 +3,7 @@
 import json
 import re
 
+import jsonschema
 import pytest
 
 from kg.extract import extract_article, get_extractor
@@ -193,3 +194,20 @@ def test_a_reply_without_usage_counts_no_tokens(run):
         extraction, notes, *_ = run(stub)
     assert len(llm_relations(extraction)) == 1
     assert "0 tokens in 1 requests" in summary(notes)
+
+
+def test_the_reply_schema_is_valid_and_admits_the_replies_the_extractor_reads(run):
+    """The server (llama.cpp turns it into a grammar) gets a JSON Schema that holds."""
+    with StubLLM(lambda user: reply(met(user))) as stub:
+        extraction, *_ = run(stub)
+    assert len(llm_relations(extraction)) == 1
+    request = stub.requests[0]
+    schema = request["response_format"]["json_schema"]["schema"]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    valid = jsonschema.Draft202012Validator(schema).is_valid
+    user = request["messages"][-1]["content"]
+    assert valid(json.loads(reply(met(user))))
+    assert not valid(json.loads(reply(met(user, predicate="admires"))))
+    assert not valid(json.loads(reply(met(user, status="rumoured"))))
+    assert not valid({"relation": [met(user)]})
+    assert not valid([met(user)])
