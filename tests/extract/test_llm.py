@@ -2,13 +2,15 @@
 
 import json
 import re
+import sys
 
 import jsonschema
 import pytest
 
+from kg.errors import ExtractionError
 from kg.extract import extract_article, get_extractor
 from kg.extract.llm import NAME, LLMExtractor, LLMSettings
-from kg.extract.llm_client import LLMUnavailable
+from kg.extract.llm_client import LLMClient, LLMUnavailable
 from kg.ingest import make_article
 
 from ..llm_stub import StubLLM
@@ -211,3 +213,10 @@ def test_the_reply_schema_is_valid_and_admits_the_replies_the_extractor_reads(ru
     assert not valid(json.loads(reply(met(user, status="rumoured"))))
     assert not valid({"relation": [met(user)]})
     assert not valid([met(user)])
+
+
+def test_without_the_openai_package_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "openai", None)  # ``import openai`` fails
+    with pytest.raises(ExtractionError) as failed:
+        LLMClient("http://127.0.0.1:9/v1", "stub-model")
+    assert str(failed.value) == "kg.llm.v1 needs the openai package: pip install 'kg[llm]'"
