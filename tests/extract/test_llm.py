@@ -220,3 +220,20 @@ def test_without_the_openai_package_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(ExtractionError) as failed:
         LLMClient("http://127.0.0.1:9/v1", "stub-model")
     assert str(failed.value) == "kg.llm.v1 needs the openai package: pip install 'kg[llm]'"
+
+
+def test_past_ten_articles_without_results_the_note_names_ten_and_says_there_are_more(
+        nlp, tmp_path):
+    llm = LLMExtractor()
+    with StubLLM() as stub:
+        stub.script = [500] * 11
+        llm.configure(LLMSettings(url=stub.url, model="stub-model", cache=tmp_path / "cache",
+                                  retries=0))
+        for i in range(11):
+            article = make_article(f"harbour-{i:02}.txt", TEXT)
+            extract_article(nlp(article.text), article, [get_extractor("kg.roles.v1"), llm])
+        notes, missing = llm.finish()
+    assert len(missing) == 11
+    text = dict(notes)[NAME]
+    assert "11 article(s) without kg.llm.v1 results" in text
+    assert text.endswith("harbour-08.txt, harbour-09.txt …") and "harbour-10" not in text
