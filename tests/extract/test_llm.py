@@ -237,3 +237,25 @@ def test_past_ten_articles_without_results_the_note_names_ten_and_says_there_are
     text = dict(notes)[NAME]
     assert "11 article(s) without kg.llm.v1 results" in text
     assert text.endswith("harbour-08.txt, harbour-09.txt …") and "harbour-10" not in text
+
+
+def test_evidence_words_said_twice_are_found_where_the_subject_is(nlp, tmp_path):
+    text = ("Ilse Varga met David Porter in Bergen on Monday. "
+            "On Friday Anna Holm met David Porter in Oslo.")
+
+    def answer(user: str) -> str:
+        ids = mention_ids(user)
+        return reply({"subject": ids["Anna Holm"], "predicate": "met",
+                      "object": ids["David Porter"], "status": "asserted",
+                      "evidence": "met David Porter in"})
+
+    llm = LLMExtractor()
+    with StubLLM(answer) as stub:
+        llm.configure(LLMSettings(url=stub.url, model="stub-model", cache=tmp_path / "cache",
+                                  retries=0))
+        article = make_article("holm.txt", text)
+        extraction = extract_article(nlp(article.text), article, [llm])
+        llm.finish()
+    [found] = llm_relations(extraction)
+    assert found.subject.text == "Anna Holm"
+    assert found.evidence.sentence == "On Friday Anna Holm met David Porter in Oslo."
