@@ -1,11 +1,13 @@
 """A sampled mutation run over kg's core modules, sized for a 2-core machine (docs/testing.md).
 
-    .venv/bin/python bench/mutation.py [--share 0.08] [--max-children 2] [--list]
+    nice .venv/bin/python bench/mutation.py [--share 0.008] [--max-children 2] [--list]
 
 mutmut (configured in pyproject.toml) makes every mutant of the modules it is
-told to mutate; this picks a stable share of them, the same on every run (by a
-hash of the mutant's name), and runs mutmut on those alone. ``mutmut results``
-then lists the survivors, ``mutmut show NAME`` shows one.
+told to mutate; this picks a stable share of them in each core area, the same on
+every run (the names with the lowest hashes), and runs mutmut on those alone.
+Small areas (export, eval) get at least ``--least`` mutants, so that every area
+is in the sample. ``mutmut results`` then lists the survivors, ``mutmut show
+NAME`` shows one.
 """
 
 from __future__ import annotations
@@ -19,9 +21,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The core areas of docs/testing.md, by the source files mutmut mutates.
+AREAS = {
+    "extraction": ("kg/extract/",),
+    "resolution": ("kg/resolve/",),
+    "store update": ("kg/store/incremental.py", "kg/store/rdf.py", "kg/store/offsets.py"),
+    "SPARQL service": ("kg/query/server.py",),
+    "export": ("kg/store/export.py",),
+    "eval": ("kg/evaluate.py",),
+}
 
-def generate() -> list[str]:
-    """Make the mutants (mutmut's own generation step) and return their names."""
+
+def area_of(path: Path) -> str:
+    for area, prefixes in AREAS.items():
+        if any(str(path).startswith(prefix) for prefix in prefixes):
+            return area
+    raise ValueError(f"{path}: mutated but in no core area of bench/mutation.py")
+
+
+def generate() -> dict[str, list[str]]:
+    """Make the mutants (mutmut's own generation step) and return their names by area."""
     from mutmut.__main__ import (
         copy_also_copy_files,
         copy_src_dir,
@@ -40,32 +59,36 @@ def generate() -> list[str]:
     setup_source_paths()
     store_lines_covered_by_tests()
     create_mutants(os.cpu_count() or 2)
-    names = []
+    names: dict[str, list[str]] = {area: [] for area in AREAS}
     for path in walk_mutatable_files():
         data = SourceFileMutationData(path=path)
         data.load()
-        names.extend(data.exit_code_by_key)
-    return sorted(names)
+        names[area_of(path)].extend(data.exit_code_by_key)
+    return names
 
 
-def sample(names: list[str], share: float) -> list[str]:
-    """The names whose hash falls in the first ``share`` of the range: stable across runs."""
-    def position(name: str) -> float:
-        return int(hashlib.sha256(name.encode()).hexdigest()[:8], 16) / 0x1_0000_0000
+def sample(names: list[str], share: float, least: int) -> list[str]:
+    """The ``share`` of ``names`` (at least ``least``) with the lowest hashes: the same each run."""
+    def position(name: str) -> str:
+        return hashlib.sha256(name.encode()).hexdigest()
 
-    return [name for name in names if position(name) < share]
+    count = max(least, round(share * len(names)))
+    return sorted(sorted(names, key=position)[:count])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--share", type=float, default=0.08, help="share of mutants to run")
+    parser.add_argument("--share", type=float, default=0.008, help="share of mutants to run")
+    parser.add_argument("--least", type=int, default=5, help="fewest mutants of an area")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once")
     parser.add_argument("--list", action="store_true", help="only print the sample")
     args = parser.parse_args()
     os.chdir(ROOT)
-    names = generate()
-    chosen = sample(names, args.share)
-    print(f"{len(chosen)} of {len(names)} mutants sampled", flush=True)
+    chosen = []
+    for area, names in generate().items():
+        picked = sample(names, args.share, args.least)
+        print(f"{area}: {len(picked)} of {len(names)} mutants sampled", flush=True)
+        chosen.extend(picked)
     if args.list:
         print("\n".join(chosen))
         return 0

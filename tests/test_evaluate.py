@@ -131,3 +131,28 @@ def test_seeds_meet_the_quality_bar(seeds_build):
     assert r.relations.precision >= 0.85 and r.relations.recall >= 0.75
     assert r.quotes.precision >= 0.90 and r.quotes.recall >= 0.90
     assert not r.duplicates and not r.over_merged and not r.negatives
+
+
+def test_the_verbose_report_lists_each_error_under_its_kind(tmp_path, gold):
+    g = _graph(
+        tmp_path,
+        """
+        :a a kg:Person ; rdfs:label "Anna Berg" .
+        :x a kg:Person ; rdfs:label "Bo Lind" .
+        :c a kg:Organization ; rdfs:label "Sweden" .
+        :x kg:leaderOf :c .
+        :q a kg:Quote ; kg:text "We will win" ; kg:speaker :x .
+    """,
+    )
+    report = evaluate(g, gold)
+    details = [line for line in report.text(verbose=True).splitlines() if line.startswith("  ")]
+    assert sorted(details) == sorted([
+        "  false entity: ['sweden'] (Organization)",
+        "  missed entity: Sweden (Place)",
+        "  false relation: bo lind leaderOf sweden",
+        "  missed relation: a met b ()",
+        "  missed relation: a leaderOf c ()",
+        "  false quote: bo lind: we will win",
+        "  missed quote: a: We will win",
+    ])
+    assert not [line for line in report.text().splitlines() if line.startswith("  ")]

@@ -2,12 +2,15 @@
 
 import json
 import re
+import sys
 
+import jsonschema
 import pytest
 
+from kg.errors import ExtractionError
 from kg.extract import extract_article, get_extractor
 from kg.extract.llm import NAME, LLMExtractor, LLMSettings
-from kg.extract.llm_client import LLMUnavailable
+from kg.extract.llm_client import LLMClient, LLMUnavailable
 from kg.ingest import make_article
 
 from ..llm_stub import StubLLM
@@ -193,3 +196,66 @@ def test_a_reply_without_usage_counts_no_tokens(run):
         extraction, notes, *_ = run(stub)
     assert len(llm_relations(extraction)) == 1
     assert "0 tokens in 1 requests" in summary(notes)
+
+
+def test_the_reply_schema_is_valid_and_admits_the_replies_the_extractor_reads(run):
+    """The server (llama.cpp turns it into a grammar) gets a JSON Schema that holds."""
+    with StubLLM(lambda user: reply(met(user))) as stub:
+        extraction, *_ = run(stub)
+    assert len(llm_relations(extraction)) == 1
+    request = stub.requests[0]
+    schema = request["response_format"]["json_schema"]["schema"]
+    jsonschema.Draft202012Validator.check_schema(schema)
+    valid = jsonschema.Draft202012Validator(schema).is_valid
+    user = request["messages"][-1]["content"]
+    assert valid(json.loads(reply(met(user))))
+    assert not valid(json.loads(reply(met(user, predicate="admires"))))
+    assert not valid(json.loads(reply(met(user, status="rumoured"))))
+    assert not valid({"relation": [met(user)]})
+    assert not valid([met(user)])
+
+
+def test_without_the_openai_package_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "openai", None)  # ``import openai`` fails
+    with pytest.raises(ExtractionError) as failed:
+        LLMClient("http://127.0.0.1:9/v1", "stub-model")
+    assert str(failed.value) == "kg.llm.v1 needs the openai package: pip install 'kg[llm]'"
+
+
+def test_past_ten_articles_without_results_the_note_names_ten_and_says_there_are_more(
+        nlp, tmp_path):
+    llm = LLMExtractor()
+    with StubLLM() as stub:
+        stub.script = [500] * 11
+        llm.configure(LLMSettings(url=stub.url, model="stub-model", cache=tmp_path / "cache",
+                                  retries=0))
+        for i in range(11):
+            article = make_article(f"harbour-{i:02}.txt", TEXT)
+            extract_article(nlp(article.text), article, [get_extractor("kg.roles.v1"), llm])
+        notes, missing = llm.finish()
+    assert len(missing) == 11
+    text = dict(notes)[NAME]
+    assert "11 article(s) without kg.llm.v1 results" in text
+    assert text.endswith("harbour-08.txt, harbour-09.txt …") and "harbour-10" not in text
+
+
+def test_evidence_words_said_twice_are_found_where_the_subject_is(nlp, tmp_path):
+    text = ("Ilse Varga met David Porter in Bergen on Monday. "
+            "On Friday Anna Holm met David Porter in Oslo.")
+
+    def answer(user: str) -> str:
+        ids = mention_ids(user)
+        return reply({"subject": ids["Anna Holm"], "predicate": "met",
+                      "object": ids["David Porter"], "status": "asserted",
+                      "evidence": "met David Porter in"})
+
+    llm = LLMExtractor()
+    with StubLLM(answer) as stub:
+        llm.configure(LLMSettings(url=stub.url, model="stub-model", cache=tmp_path / "cache",
+                                  retries=0))
+        article = make_article("holm.txt", text)
+        extraction = extract_article(nlp(article.text), article, [llm])
+        llm.finish()
+    [found] = llm_relations(extraction)
+    assert found.subject.text == "Anna Holm"
+    assert found.evidence.sentence == "On Friday Anna Holm met David Porter in Oslo."

@@ -367,3 +367,12 @@ def test_words_quoted_inside_a_sentence_need_a_named_speaker(graph_of):
         "deepened, according to people familiar with the call."
     )
     assert quotes(g) == set()
+
+
+@pytest.mark.parametrize("determiner", ["the", "this", "that"])
+def test_a_description_with_a_demonstrative_is_definite_too(graph_of, determiner):
+    g = graph_of(
+        "Ministry spokeswoman Ines Halvorsen and defence spokeswoman Petra Lund both spoke on "
+        f"Friday. “We are studying the proposal very carefully,” {determiner} spokeswoman said."
+    )
+    assert speaker_of(quotes(g), "We are studying") == {None}

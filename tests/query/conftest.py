@@ -1,11 +1,31 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 from dataclasses import dataclass, field
 
 import pytest
+
+
+def client_timeout() -> float:
+    """Seconds a test's client waits for the server.
+
+    A working server answers in well under a second; 60 s leaves room for a loaded
+    machine. While mutmut runs a mutant (docs/testing.md) a handler the mutant breaks
+    must fail its tests soon rather than outwait mutmut's time limit: 15 s then.
+    """
+    return 15.0 if "__mutmut_" in os.environ.get("MUTANT_UNDER_TEST", "") else 60.0
+
+
+@pytest.fixture(autouse=True)
+def _clients_without_a_timeout_of_their_own_give_up_too():
+    """SPARQLWrapper and rdflib's SPARQLStore open sockets with the default timeout."""
+    before = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(client_timeout())
+    yield
+    socket.setdefaulttimeout(before)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from kg.errors import StoreError
 from kg.query import format_result, with_prefixes
 from kg.query.server import ServerOptions, SparqlServer, negotiate
 from kg.store import GraphStore
+from tests.query.conftest import client_timeout
 
 PERSONS = with_prefixes(
     "SELECT DISTINCT ?name WHERE { ?p a kg:Person ; rdfs:label ?name } ORDER BY ?name")
@@ -59,7 +60,7 @@ def strict(build_dir):
 
 def _get(server: SparqlServer, path: str, headers: dict | None = None) -> tuple[int, bytes]:
     host, port = server.httpd.server_address[:2]
-    connection = http.client.HTTPConnection(host, port, timeout=60)
+    connection = http.client.HTTPConnection(host, port, timeout=client_timeout())
     connection.request("GET", path, headers=headers or {})
     response = connection.getresponse()
     return response.status, response.read()
@@ -69,7 +70,7 @@ def _post(server: SparqlServer, body: bytes, media: str, accept: str = "*/*") ->
     request = urllib.request.Request(server.url + "sparql", data=body,
                                      headers={"Content-Type": media, "Accept": accept})
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=client_timeout()) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as err:
         return err.code, err.read()
@@ -291,7 +292,7 @@ def test_kg_serve_runs_until_interrupted(build_dir):
         assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line + process.stderr.read()
         endpoint = line.split()[-1]
         query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
-        with urllib.request.urlopen(f"{endpoint}?{query}", timeout=60) as response:
+        with urllib.request.urlopen(f"{endpoint}?{query}", timeout=client_timeout()) as response:
             assert json.loads(response.read())["boolean"] is True
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)

@@ -26,6 +26,7 @@ from kg.cli import cli
 from kg.errors import KGError
 from kg.query.server import ServerOptions, SparqlServer
 from kg.store import GraphStore
+from tests.query.conftest import client_timeout
 
 SEEDS = sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 ARTICLES = ("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE "
@@ -53,7 +54,7 @@ def _request(server: SparqlServer, method: str, path: str, body: bytes | None = 
     request = urllib.request.Request(server.url.rstrip("/") + path, data=body, method=method,
                                      headers=headers or {})
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=client_timeout()) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as err:
         return err.code, err.read()
@@ -196,7 +197,8 @@ def test_kg_remove_and_kg_add_are_served_at_once(tmp_path, seeds_build):
 
 
 def _raw(server: SparqlServer, request: bytes) -> bytes:
-    with socket.create_connection(server.httpd.server_address[:2], timeout=30) as sock:
+    address = server.httpd.server_address[:2]
+    with socket.create_connection(address, timeout=client_timeout()) as sock:
         sock.sendall(request)
         chunks = []
         while chunk := sock.recv(65536):
@@ -216,7 +218,8 @@ def test_a_malformed_content_length_is_a_400(served):
 def test_a_client_hanging_up_leaves_no_traceback(served, capfd):
     port = served.httpd.server_address[1]
     for _ in range(20):
-        with socket.create_connection(served.httpd.server_address[:2], timeout=30) as sock:
+        with socket.create_connection(served.httpd.server_address[:2],
+                                      timeout=client_timeout()) as sock:
             sock.sendall(f"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
                          "Content-Length: ²\r\n\r\n".encode())
             # Closed with the answer unread: the server's write meets a reset.
@@ -358,4 +361,4 @@ def test_stopping_kg_serve_during_a_heavy_query_leaves_no_worker(seeds_build, st
 
 def _ignore_errors(url: str) -> None:
     with contextlib.suppress(OSError):
-        urllib.request.urlopen(url, timeout=60).read()
+        urllib.request.urlopen(url, timeout=client_timeout()).read()
