@@ -21,7 +21,7 @@ from kg.model import Mention
 from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
 
-__all__ = ["find_antecedents", "PERSON_PRONOUNS"]
+__all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
@@ -163,6 +163,135 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+# Plural nouns for two people: "the two men", "both leaders", "the pair".
+_PAIR_NOUNS = {
+    "men",
+    "women",
+    "leaders",
+    "ministers",
+    "candidates",
+    "rivals",
+    "officials",
+    "presidents",
+    "pair",
+    "duo",
+}
+# Rivals in a race are its protagonists, however far back they were named.
+_RACE_NOUNS = {"candidates", "rivals"}
+
+
+def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
+    """Map "the two men", "both candidates", "the pair" to the two people meant.
+
+    The two are the people named in the nearest sentence before (or the
+    current one, before the words) that names anyone; if that sentence names
+    one or three people, the words refer to nobody we can tell. Rivals
+    ("both candidates") are the two people the article has named most often,
+    when two stand out.
+    """
+    people = _people(context.mentions)
+    antecedents: dict[int, list[Mention]] = {}
+    for token in context.tokens:
+        if token.i in context.quoted or not _names_two(token):
+            continue
+        before = [m for m in people if m.end <= token.idx]
+        pair = _pair_in_nearest_sentence(context, token, before)
+        if pair is None and token.lower_ in _RACE_NOUNS:
+            pair = _protagonists(before)
+        if pair is not None:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            own = context.mention_at(subject) if subject is not None and subject != token else None
+            keys = {name_key(m.name)[-1:] for m in pair}
+            # "he met the two men": not himself among them
+            if own is None or name_key(own.name)[-1:] not in keys:
+                antecedents[token.i] = pair
+    return antecedents
+
+
+def _people(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of people: of a name given in full as a person's ("Okonjo" tagged an
+    organisation is the person "Ngozi Okonjo" named before), or whose mentions' votes
+    say person."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    for m in mentions:
+        if m.end <= m.start or m.type == "Plan":
+            continue
+        key = name_key(m.name)[-1:]
+        if len(m.name.split()) > 1:
+            full.setdefault(key, set()).add(m.type)
+        tally = votes.setdefault(key, {})
+        for kind, weight in m.votes:
+            tally[kind] = tally.get(kind, 0) + weight
+    person = {
+        key
+        for key, tally in votes.items()
+        if "Person" in full.get(key, ()) or max(tally, key=tally.get) == "Person"
+    }
+    return [
+        m
+        for m in mentions
+        if m.end > m.start and m.type != "Plan" and name_key(m.name)[-1:] in person
+    ]
+
+
+def _names_two(token: Token) -> bool:
+    """ "the two men", "both leaders", "the pair": words for exactly two people."""
+    lower = token.lower_
+    if lower not in _PAIR_NOUNS or token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
+    if lower in {"pair", "duo"}:
+        return "the" in words
+    return "both" in words or {"the", "two"} <= words
+
+
+def _distinct(mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """One mention for each person named in ``mentions``: the fullest, surest one."""
+    keys = list(dict.fromkeys(name_key(m.name)[-1:] for m in mentions))
+    return [
+        max(
+            (m for m in people if name_key(m.name)[-1:] == key),
+            key=lambda m: (m.type == "Person", len(m.name)),
+        )
+        for key in keys
+    ]
+
+
+def _pair_in_nearest_sentence(
+    context: ArticleContext, token: Token, people: list[Mention]
+) -> list[Mention] | None:
+    doc = context.doc
+    sent = token.sent
+    for _ in range(3):
+        named = [
+            m
+            for m in people
+            if sent.start_char <= m.start < min(sent.end_char, token.idx)
+            and (span := context.span_of(m)) is not None
+            and span.start not in context.quoted
+        ]
+        if named:
+            distinct = _distinct(named, people)
+            return distinct if len(distinct) == 2 else None
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _protagonists(people: list[Mention]) -> list[Mention] | None:
+    counts: dict[tuple[str, ...], list[Mention]] = {}
+    for m in people:
+        counts.setdefault(name_key(m.name)[-1:], []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if len(ranked) < 2 or len(ranked[1]) < 2:
+        return None
+    if len(ranked) > 2 and len(ranked[2]) >= len(ranked[1]):
+        return None  # no two stand out
+    return _distinct([ranked[0][0], ranked[1][0]], people)
 
 
 def _named_here(context: ArticleContext, token: Token) -> bool:
