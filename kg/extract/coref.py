@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
-from kg.extract.plans import is_named_law
+from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
 from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
@@ -125,7 +125,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
         elif (
-            token.pos_ == "NOUN"
+            # "the Commission" after "the European Commission" (capitalised, a PROPN)
+            (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
             and (lower in org_heads or lower in _COMPANY_WORDS)
             and _is_definite(token)
             and not context.mention_at(token)
@@ -134,12 +135,21 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _organisation_described(context, token, orgs)
             if found is not None:
                 antecedents[token.i] = found
-        elif lower in _LAW_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token):
+        elif (
+            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS
+            and token.pos_ == "NOUN"
+            and _is_definite(token)
+        ):
+            # "the budget", "the offer", "the truce": the plan last named so
             laws = [
                 p
                 for p in plans
                 if p.end <= token.idx
-                and (p.name.lower().endswith(lower) if lower == "budget" else is_named_law(p))
+                and (
+                    p.name.lower().endswith(lower)
+                    if lower in COMMON_PLAN_HEADS | {"budget"}
+                    else is_named_law(p)
+                )
             ]
             if laws and not context.mention_at(token):
                 antecedents[token.i] = laws[-1]
