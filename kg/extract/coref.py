@@ -212,6 +212,8 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
         pair = _pair_in_nearest_sentence(context, token, before)
         if pair is None and token.lower_ in _RACE_NOUNS:
             pair = _protagonists(before)
+        if pair is not None and not _titled_so(context, token, pair, people):
+            pair = None  # "both ministers" are not a president and a premier
         if pair is not None:
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             own = context.mention_at(subject) if subject is not None and subject != token else None
@@ -247,6 +249,30 @@ def _people(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.end > m.start and m.type != "Plan" and name_key(m.name)[-1:] in person
     ]
+
+
+# "both ministers": each of the two, if titled at all, holds that title.
+_TITLE_NOUNS = {"ministers": "minister", "presidents": "president"}
+
+
+def _titled_so(
+    context: ArticleContext, token: Token, pair: list[Mention], people: list[Mention]
+) -> bool:
+    title = _TITLE_NOUNS.get(token.lower_)
+    if title is None:
+        return True
+    for member in pair:
+        key = name_key(member.name)[-1:]
+        titles: set[str] = set()
+        for m in people:
+            if name_key(m.name)[-1:] == key and (span := context.span_of(m)) is not None:
+                before = context.doc[max(span.sent.start, span.start - 6) : span.start].text
+                titles |= _titles_before(context.doc, span) | (
+                    {title} if title in before.lower() else set()
+                )
+        if titles and title not in titles:
+            return False
+    return True
 
 
 def _names_two(token: Token) -> bool:

@@ -65,3 +65,24 @@ def test_both_candidates_when_none_stand_out_is_nobody(graph_of):
         )
     )
     assert not any("Tomas Quell" in (s, o) for s, p, o in got if p == "met")
+
+
+def test_both_ministers_are_not_two_presidents(graph_of):
+    got = facts(
+        graph_of(
+            "President Lena Corvi spoke with President Tomas Quell by phone on Monday. "
+            "Both ministers met the trade envoy, Ravi Dunmore, on Tuesday."
+        )
+    )
+    assert not any("Ravi Dunmore" in (s, o) for s, p, o in got if p == "met")
+
+
+def test_both_ministers_are_the_two_ministers_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Lena Corvi spoke with Trade Minister Tomas Quell on Monday. "
+            "Both ministers met the trade envoy, Ravi Dunmore, on Tuesday."
+        )
+    )
+    assert _met(got, "Lena Corvi", "Ravi Dunmore")
+    assert _met(got, "Tomas Quell", "Ravi Dunmore")
