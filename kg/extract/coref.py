@@ -18,7 +18,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, PLAN_HEADS, SPEECH_VERBS, TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
 
 __all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
@@ -154,8 +154,6 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if laws and not context.mention_at(token):
                 antecedents[token.i] = laws[-1]
                 last_plan_reference = token.i
-        elif lower == "it" and (speaker := _speaking_organisation(context, token)) is not None:
-            antecedents[token.i] = speaker
         elif lower == "it" and plans and _object_of_plan_verb(token):
             before = [p for p in plans if p.end <= token.idx]
             if before and _recent(doc, last_plan_reference, token):
@@ -330,22 +328,6 @@ def _protagonists(people: list[Mention]) -> list[Mention] | None:
     if len(ranked) > 2 and len(ranked[2]) >= len(ranked[1]):
         return None  # no two stand out
     return _distinct([ranked[0][0], ranked[1][0]], people)
-
-
-def _speaking_organisation(context: ArticleContext, token: Token) -> Mention | None:
-    """ "The union said it would strike": "it" is the organisation that says so."""
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    clause = token.head
-    while clause.dep_ == "conj":  # "said the price was low and that it would ..."
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS:
-        return None
-    for subject in clause.head.children:
-        if subject.dep_ == "nsubj":
-            found = context.name_at(subject)
-            return found if found is not None and found.type == "Organization" else None
-    return None
 
 
 def _named_here(context: ArticleContext, token: Token) -> bool:
