@@ -278,6 +278,8 @@ def _names_two(token: Token) -> bool:
     lower = token.lower_
     if lower not in _PAIR_NOUNS or token.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "appos" for c in token.children):
+        return False  # "the two men, A and B,": named right here
     words = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
     if lower in {"pair", "duo"}:
         return "the" in words

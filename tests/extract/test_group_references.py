@@ -86,3 +86,15 @@ def test_both_ministers_are_the_two_ministers_just_named(graph_of):
     )
     assert _met(got, "Lena Corvi", "Ravi Dunmore")
     assert _met(got, "Tomas Quell", "Ravi Dunmore")
+
+
+def test_two_named_right_there_are_the_two(graph_of):
+    got = facts(
+        graph_of(
+            "Ines Barta and Paul Granger arrived in Oslo on Sunday. "
+            "The two men, Oren Vasko and Pieter Lindqvist, met the trade envoy, Ravi Dunmore, "
+            "on Monday."
+        )
+    )
+    assert not _met(got, "Ines Barta", "Ravi Dunmore")
+    assert not _met(got, "Paul Granger", "Ravi Dunmore")
