@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
-from kg.extract.coref import find_antecedents
+from kg.extract.coref import find_antecedents, find_group_antecedents
 from kg.extract.mentions import find_candidates
 from kg.extract.nlp import forget_tokens, load_nlp
 from kg.extract.plans import find_plans, is_named_law
@@ -78,6 +78,7 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     mentions = sorted(names + plans) + _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
     context.antecedents = find_antecedents(context)
+    context.group_antecedents = find_group_antecedents(context)
     relations: list[Relation] = []
     quotes: list[Quote] = []
     for extractor in extractors:

@@ -25,6 +25,8 @@ class ArticleContext:
                                                        repr=False)
     #: Pronouns and definite descriptions resolved to a named mention, by token index.
     antecedents: dict[int, Mention] = field(default_factory=dict)
+    #: "the two men", "both candidates": the people a plural description refers to.
+    group_antecedents: dict[int, list[Mention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens: list[Token] = doc_tokens(self.doc)

@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
-from kg.extract.plans import is_named_law
+from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
 from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
 
-__all__ = ["find_antecedents", "PERSON_PRONOUNS"]
+__all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 _PLAN_PRONOUNS = {"its"}
@@ -125,7 +125,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
         elif (
-            token.pos_ == "NOUN"
+            # "the Commission" after "the European Commission" (capitalised, a PROPN)
+            (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
             and (lower in org_heads or lower in _COMPANY_WORDS)
             and _is_definite(token)
             and not context.mention_at(token)
@@ -134,12 +135,21 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _organisation_described(context, token, orgs)
             if found is not None:
                 antecedents[token.i] = found
-        elif lower in _LAW_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token):
+        elif (
+            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS
+            and token.pos_ == "NOUN"
+            and _is_definite(token)
+        ):
+            # "the budget", "the offer", "the truce": the plan last named so
             laws = [
                 p
                 for p in plans
                 if p.end <= token.idx
-                and (p.name.lower().endswith(lower) if lower == "budget" else is_named_law(p))
+                and (
+                    p.name.lower().endswith(lower)
+                    if lower in COMMON_PLAN_HEADS | {"budget"}
+                    else is_named_law(p)
+                )
             ]
             if laws and not context.mention_at(token):
                 antecedents[token.i] = laws[-1]
@@ -163,6 +173,163 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+# Plural nouns for two people: "the two men", "both leaders", "the pair".
+_PAIR_NOUNS = {
+    "men",
+    "women",
+    "leaders",
+    "ministers",
+    "candidates",
+    "rivals",
+    "officials",
+    "presidents",
+    "pair",
+    "duo",
+}
+# Rivals in a race are its protagonists, however far back they were named.
+_RACE_NOUNS = {"candidates", "rivals"}
+
+
+def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
+    """Map "the two men", "both candidates", "the pair" to the two people meant.
+
+    The two are the people named in the nearest sentence before (or the
+    current one, before the words) that names anyone; if that sentence names
+    one or three people, the words refer to nobody we can tell. Rivals
+    ("both candidates") are the two people the article has named most often,
+    when two stand out.
+    """
+    people = _people(context.mentions)
+    antecedents: dict[int, list[Mention]] = {}
+    for token in context.tokens:
+        if token.i in context.quoted or not _names_two(token):
+            continue
+        before = [m for m in people if m.end <= token.idx]
+        pair = _pair_in_nearest_sentence(context, token, before)
+        if pair is None and token.lower_ in _RACE_NOUNS:
+            pair = _protagonists(before)
+        if pair is not None and not _titled_so(context, token, pair, people):
+            pair = None  # "both ministers" are not a president and a premier
+        if pair is not None:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            own = context.mention_at(subject) if subject is not None and subject != token else None
+            keys = {name_key(m.name)[-1:] for m in pair}
+            # "he met the two men": not himself among them
+            if own is None or name_key(own.name)[-1:] not in keys:
+                antecedents[token.i] = pair
+    return antecedents
+
+
+def _people(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of people: of a name given in full as a person's ("Okonjo" tagged an
+    organisation is the person "Ngozi Okonjo" named before), or whose mentions' votes
+    say person."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    votes: dict[tuple[str, ...], dict[str, float]] = {}
+    for m in mentions:
+        if m.end <= m.start or m.type == "Plan":
+            continue
+        key = name_key(m.name)[-1:]
+        if len(m.name.split()) > 1:
+            full.setdefault(key, set()).add(m.type)
+        tally = votes.setdefault(key, {})
+        for kind, weight in m.votes:
+            tally[kind] = tally.get(kind, 0) + weight
+    person = {
+        key
+        for key, tally in votes.items()
+        if "Person" in full.get(key, ()) or max(tally, key=tally.get) == "Person"
+    }
+    return [
+        m
+        for m in mentions
+        if m.end > m.start and m.type != "Plan" and name_key(m.name)[-1:] in person
+    ]
+
+
+# "both ministers": each of the two, if titled at all, holds that title.
+_TITLE_NOUNS = {"ministers": "minister", "presidents": "president"}
+
+
+def _titled_so(
+    context: ArticleContext, token: Token, pair: list[Mention], people: list[Mention]
+) -> bool:
+    title = _TITLE_NOUNS.get(token.lower_)
+    if title is None:
+        return True
+    for member in pair:
+        key = name_key(member.name)[-1:]
+        titles: set[str] = set()
+        for m in people:
+            if name_key(m.name)[-1:] == key and (span := context.span_of(m)) is not None:
+                before = context.doc[max(span.sent.start, span.start - 6) : span.start].text
+                titles |= _titles_before(context.doc, span) | (
+                    {title} if title in before.lower() else set()
+                )
+        if titles and title not in titles:
+            return False
+    return True
+
+
+def _names_two(token: Token) -> bool:
+    """ "the two men", "both leaders", "the pair": words for exactly two people."""
+    lower = token.lower_
+    if lower not in _PAIR_NOUNS or token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "appos" for c in token.children):
+        return False  # "the two men, A and B,": named right here
+    words = {c.lower_ for c in token.children if c.dep_ in {"det", "predet", "nummod", "preconj"}}
+    if lower in {"pair", "duo"}:
+        return "the" in words
+    return "both" in words or {"the", "two"} <= words
+
+
+def _distinct(mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """One mention for each person named in ``mentions``: the fullest, surest one."""
+    keys = list(dict.fromkeys(name_key(m.name)[-1:] for m in mentions))
+    return [
+        max(
+            (m for m in people if name_key(m.name)[-1:] == key),
+            key=lambda m: (m.type == "Person", len(m.name)),
+        )
+        for key in keys
+    ]
+
+
+def _pair_in_nearest_sentence(
+    context: ArticleContext, token: Token, people: list[Mention]
+) -> list[Mention] | None:
+    doc = context.doc
+    sent = token.sent
+    for _ in range(3):
+        named = [
+            m
+            for m in people
+            if sent.start_char <= m.start < min(sent.end_char, token.idx)
+            and (span := context.span_of(m)) is not None
+            and span.start not in context.quoted
+        ]
+        if named:
+            distinct = _distinct(named, people)
+            return distinct if len(distinct) == 2 else None
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def _protagonists(people: list[Mention]) -> list[Mention] | None:
+    counts: dict[tuple[str, ...], list[Mention]] = {}
+    for m in people:
+        counts.setdefault(name_key(m.name)[-1:], []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if len(ranked) < 2 or len(ranked[1]) < 2:
+        return None
+    if len(ranked) > 2 and len(ranked[2]) >= len(ranked[1]):
+        return None  # no two stand out
+    return _distinct([ranked[0][0], ranked[1][0]], people)
 
 
 def _named_here(context: ArticleContext, token: Token) -> bool:

@@ -92,6 +92,8 @@ def group_bodies(context: ArticleContext, token: Token) -> list[Mention]:
 
 def entities_of(context: ArticleContext, token: Token) -> list[Mention]:
     """Entities of ``token`` and its coordinated tokens ("Rosneft and Lukoil")."""
+    if token.i in context.group_antecedents:  # "the two men", "both candidates"
+        return list(context.group_antecedents[token.i])
     if token.lower_ in {"teams", "delegations", "governments"} and not context.mention_at(token):
         found = group_bodies(context, token)  # "the Danish and Dutch teams"
         if len(found) > 1:

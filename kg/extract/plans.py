@@ -10,11 +10,14 @@ from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 from kg.text.lexicon import COUNTER_PLANS, PLAN_HEADS
 
-__all__ = ["find_plans", "is_plan_head", "is_named_law"]
+__all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
+#: Heads that name a plan only where it is introduced or given a subject: "put forward a
+#: minimum-price offer", "the tariff truce" (a bare "the offer" refers back to one).
+COMMON_PLAN_HEADS = {"offer", "truce"}
 # Words that describe a plan's state in one article, not its name.
 _NOT_NAME = {
     "latest",
@@ -46,7 +49,7 @@ def is_plan_head(token: Token) -> bool:
         )
     if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
-    return token.lower_ in PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+    return token.lower_ in PLAN_HEADS | COMMON_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -95,14 +98,24 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children
         )
         # a plan introduced as what someone drafted: "drafted a counterproposal"
-        introduced = token.dep_ == "dobj" and token.head.lemma_ in _AUTHORING
+        put_forward = token.head.lemma_ == "put" and any(
+            c.lower_ == "forward" for c in token.head.children
+        )
+        introduced = token.dep_ == "dobj" and (token.head.lemma_ in _AUTHORING or put_forward)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
             and token.head.head.lemma_ == "agree"
         )
+        # "the tariff truce": a truce is about what its compound names
+        subject_named = token.lower_ == "truce" and any(
+            t.dep_ == "compound" and t.pos_ == "NOUN" for t in mods
+        )
+        if token.lower_ in COMMON_PLAN_HEADS and not (introduced or subject_named):
+            continue
         specific = (
-            has_number
+            subject_named
+            or has_number
             or (words & _TOPICS)
             or (owner and not indefinite)
             or "draft" in words

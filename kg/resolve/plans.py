@@ -57,8 +57,10 @@ _NOT_TOPICS = _GENERIC | {
 
 def _topics(name: str) -> frozenset[str]:
     """Content words that tell one plan from another ("peace", "budget", "Gaza")."""
-    words = re.findall(r"[a-z]+", name.lower())
-    return frozenset(_SYNONYMS.get(w, w) for w in words if w not in _NOT_TOPICS)
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NOT_TOPICS]
+    if any(w not in _SYNONYMS and w != "peace" for w in words):
+        return frozenset(words)  # "tariff truce": a truce about tariffs, not a peace
+    return frozenset(_SYNONYMS.get(w, w) for w in words)
 
 
 def _own_name(name: str) -> bool:

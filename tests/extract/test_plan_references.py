@@ -1,0 +1,53 @@
+"""Plans named by a common noun ("the offer", "the tariff truce") and the words that refer
+back to them, on sentences written for these tests."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_offer_put_forward_then_rejected(graph_of):
+    g = graph_of(
+        "Talks between Norland and the European Commission resumed in Brussels on Monday. "
+        "Norland has put forward a price-floor offer on its steel exports. "
+        "The Commission has so far rejected the offer, saying the floor is too low."
+    )
+    got = facts(g)
+    assert ("Norland", "authorOf", "price-floor offer") in got
+    assert ("European Commission", "opposes", "price-floor offer") in got
+
+
+def test_the_offer_without_a_named_offer_is_nothing(graph_of):
+    g = graph_of(
+        "Marta Hollis said on Tuesday that she had turned down the offer from the club."
+    )
+    assert "Plan" not in entities(g).values()
+    assert not any(p in {"opposes", "supports"} for _, p, _ in facts(g))
+
+
+def test_tariff_truce_and_the_truce(graph_of):
+    g = graph_of(
+        "Norland and Vestria extend tariff truce for 90 days\n\n"
+        "Senator Paul Granger said he supported the truce but wanted larger purchases."
+    )
+    assert entities(g).get("tariff truce") == "Plan"
+    assert ("Paul Granger", "supports", "tariff truce") in facts(g)
+
+
+def test_a_bare_truce_is_no_plan(graph_of):
+    g = graph_of("Fighting stopped when a truce took hold in the north on Sunday.")
+    assert "Plan" not in entities(g).values()
+
+
+def test_tariff_truce_is_not_a_peace_plan_of_another_article(graph_of):
+    g = graph_of(
+        "Qatari mediators presented a revised ceasefire proposal to both sides on Wednesday. "
+        "Foreign Minister Omar Haddad said he backed the ceasefire proposal.",
+        "Norland and Vestria extend tariff truce for 90 days\n\n"
+        "Senator Paul Granger said he supported the truce.",
+    )
+    plans = [label for label, kind in entities(g).items() if kind == "Plan"]
+    assert len(plans) == 2
+
