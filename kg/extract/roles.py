@@ -258,7 +258,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST
             or (
-                t.pos_ in {"ADJ", "NOUN"}
+                (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
                 and t.dep_ in {"amod", "compound", "nmod"}
             )
@@ -284,13 +284,15 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)
-    if body is None and not possessive and words:
+    # "foreign ministry spokeswoman X": the words describe the body, its head included
+    described = any(w.islower() and w in ORG_HEADS for w in words)
+    if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         body = next(filter(None, (_department_named(context, w) for w in words)), None)
     if body is None and not possessive and words and words[0].lower() == "board":
         body = _home_company(context)  # "Board member X": of the company the story is about
     if body is None and not possessive and words:
-        body = _organisation_described(context, words)
+        body = _organisation_described(context, words, before=span.start_char)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -502,14 +504,16 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
-def _organisation_described(context: ArticleContext, words: list[str]) -> Mention | None:
+def _organisation_described(
+    context: ArticleContext, words: list[str], before: int | None = None
+) -> Mention | None:
     """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
-    the article whose name has the words of the description."""
-    described = []
-    for w in (w.lower() for w in words):
-        if w in _TITLE_WORDS:
-            break
-        described.append(w)
+    the article whose name has the words of the description; with ``before``, the one named
+    before that offset if the article names several ("China's foreign ministry … Japan's
+    foreign ministry")."""
+    described = [w.lower() for w in words]
+    while described and described[-1] not in ORG_HEADS:
+        described.pop()  # the title: "spokeswoman" of "foreign ministry spokeswoman"
     if not described or described[-1] not in ORG_HEADS:
         return None
     if described == ["company"]:
@@ -520,6 +524,8 @@ def _organisation_described(context: ArticleContext, words: list[str]) -> Mentio
             name = {w.lower() for w in m.name.split()}
             if set(described) <= name:
                 named.setdefault(m.name, m)
+    if len(named) > 1 and before is not None:
+        named = {n: m for n, m in named.items() if m.start < before}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -578,6 +584,11 @@ def _title_body(
     first = _hyphen_head(node)
     # "the Commission's vice-president": the parser may hang the possessive on "vice"
     children = [*node.children, *(first.children if first is not None else [])]
+    for child in children:
+        # "Norway's foreign ministry spokesperson": the ministry, not its country
+        named = context.mention_at(child) if child.dep_ == "compound" and child.i < node.i else None
+        if named is not None and named.type == "Organization" and named != person:
+            return named, True
     for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title

@@ -769,3 +769,34 @@ def test_counterpart_of_a_demonym(graph_of):
     )
     assert ("Aiko Morimoto", "memberOf", "Japan") in got
     assert not [f for f in got if f[0] == "Aiko Morimoto" and f[2] == "Wei Jun"]
+
+
+def test_ministry_spokesperson_is_of_the_ministry_not_its_country(graph_of):
+    g = graph_of(
+        "Talks with Norway resumed on Monday. Norway's foreign ministry spokesperson, "
+        "Kari Vesterby, said the delegates had travelled privately. "
+        "Kenya's trade ministry spokesman Daniel Otieno said tariffs would fall."
+    )
+    got = facts(g)
+    assert ("Kari Vesterby", "spokespersonOf", "Norway's foreign ministry") in got
+    assert ("Kari Vesterby", "spokespersonOf", "Norway") not in got
+    assert ("Daniel Otieno", "spokespersonOf", "Kenya's trade ministry") in got
+
+
+def test_bare_ministry_spokesperson_is_of_the_ministry_named_before(graph_of):
+    g = graph_of(
+        "China's foreign ministry on Monday accused Japan of stoking tension. "
+        '"Japan should stop," foreign ministry spokeswoman Liu Fang told a regular briefing. '
+        "Japan's foreign ministry rejected the charge."
+    )
+    got = facts(g)
+    assert ("Liu Fang", "spokespersonOf", "China's foreign ministry") in got
+    assert ("Liu Fang", "spokespersonOf", "Japan's foreign ministry") not in got
+
+
+def test_bare_ministry_spokesperson_with_two_ministries_named_before_is_left_alone(graph_of):
+    g = graph_of(
+        "China's foreign ministry and Japan's foreign ministry traded charges on Monday. "
+        '"Calm is needed," foreign ministry spokeswoman Liu Fang told a regular briefing.'
+    )
+    assert not {f for f in facts(g) if f[0] == "Liu Fang" and f[1] == "spokespersonOf"}
