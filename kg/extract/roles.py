@@ -178,7 +178,7 @@ def _organisation_named(
             continue
         words = m.name.split()
         initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
-        if m.name == word:
+        if m.name in {word, f"{word}s"}:  # "Green co-leader X" of "the Greens"
             exact.setdefault(m.name, m)
         elif len(word) > 1 and word.isupper() and initials == word:
             acronym.setdefault(m.name, m)

@@ -800,3 +800,19 @@ def test_bare_ministry_spokesperson_with_two_ministries_named_before_is_left_alo
         '"Calm is needed," foreign ministry spokeswoman Liu Fang told a regular briefing.'
     )
     assert not {f for f in facts(g) if f[0] == "Liu Fang" and f[1] == "spokespersonOf"}
+
+
+def test_singular_party_word_before_title_names_the_plural_party(graph_of):
+    g = graph_of(
+        "The opposition Greens criticised the budget on Monday. "
+        "Green co-leader Hanna Vogt said it was weak. "
+        "The Liberals lost seats. Liberal leader Tom Hale conceded."
+    )
+    got = facts(g)
+    assert ("Hanna Vogt", "leaderOf", "Greens") in got
+    assert ("Tom Hale", "leaderOf", "Liberals") in got
+
+
+def test_singular_party_word_without_the_party_named_gives_no_role(graph_of):
+    g = graph_of("Green co-leader Hanna Vogt said the budget was weak.")
+    assert not {f for f in facts(g) if f[0] == "Hanna Vogt" and f[1] == "leaderOf"}
