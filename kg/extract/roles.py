@@ -648,6 +648,20 @@ def _title_body(
                     ),
                     None,
                 )
+            if body is None and pobj.lower_ in ORG_HEADS and pobj.text.islower():
+                # "a member of the opposition Civic Union (CU) party": the name modifies "party"
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                        for m in [context.mention_at(c)]
+                        if m is not None and m.type == "Organization"
+                    ),
+                    None,
+                )
+                if body is not None and body != person:
+                    return body, True  # the party itself, not a unit of it
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"

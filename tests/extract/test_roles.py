@@ -816,3 +816,19 @@ def test_singular_party_word_before_title_names_the_plural_party(graph_of):
 def test_singular_party_word_without_the_party_named_gives_no_role(graph_of):
     g = graph_of("Green co-leader Hanna Vogt said the budget was weak.")
     assert not {f for f in facts(g) if f[0] == "Hanna Vogt" and f[1] == "leaderOf"}
+
+
+def test_party_named_with_its_acronym_before_the_word_party(graph_of):
+    g = graph_of(
+        "Ama Boateng, a member of the ruling New Dawn Alliance (NDA) party, won the seat. "
+        "Kofi Mensah, leader of the opposition Unity Front (UF) party, conceded."
+    )
+    got = facts(g)
+    assert ("Ama Boateng", "memberOf", "New Dawn Alliance") in got
+    assert ("Kofi Mensah", "leaderOf", "Unity Front") in got
+    assert ("Kofi Mensah", "memberOf", "Unity Front") not in got
+
+
+def test_member_of_an_unnamed_party_gives_no_role(graph_of):
+    g = graph_of("Ama Boateng, a member of the governing party, won the seat in Accra.")
+    assert not {f for f in facts(g) if f[0] == "Ama Boateng"}
