@@ -388,6 +388,15 @@ def _title_nodes(root: Token) -> list[Token]:
         nodes += [c for c in root.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
+    # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        for verb in [clause, *clause.conjuncts]:
+            if verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                nodes += [c for c in verb.children if c.dep_ == "attr"]
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:

@@ -832,3 +832,24 @@ def test_party_named_with_its_acronym_before_the_word_party(graph_of):
 def test_member_of_an_unnamed_party_gives_no_role(graph_of):
     g = graph_of("Ama Boateng, a member of the governing party, won the seat in Accra.")
     assert not {f for f in facts(g) if f[0] == "Ama Boateng"}
+
+
+def test_relative_clause_is_a_title(graph_of):
+    g = graph_of(
+        "Ewa Lis, who is the chief executive of Norvia Bank, spoke on Monday. "
+        "Jan Kowal, who ran the fund until 2020 and is a member of the Civic Union party, "
+        "faces 11 charges."
+    )
+    got = facts(g)
+    assert ("Ewa Lis", "leaderOf", "Norvia Bank") in got
+    assert ("Jan Kowal", "memberOf", "Civic Union party") in got
+
+
+def test_relative_clause_in_the_past_or_negated_is_no_role(graph_of):
+    g = graph_of(
+        "Ewa Lis, who was the chief executive of Norvia Bank, spoke on Monday. "
+        "Jan Kowal, who is not a member of the Civic Union party, was charged."
+    )
+    got = facts(g)
+    assert ("Ewa Lis", "leaderOf", "Norvia Bank") not in got
+    assert ("Jan Kowal", "memberOf", "Civic Union party") not in got
