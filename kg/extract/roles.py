@@ -289,8 +289,11 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         body = next(filter(None, (_department_named(context, w) for w in words)), None)
-    if body is None and not possessive and words and words[0].lower() == "board":
-        body = _home_company(context)  # "Board member X": of the company the story is about
+    if body is None and not possessive and words and (
+        words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
+    ):
+        # "Board member X", "Director-General X": of the organisation the story is about
+        body = _home_company(context)
     if body is None and not possessive and words:
         body = _organisation_described(context, words, before=span.start_char)
     if body is None:
@@ -314,6 +317,11 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+#: Titles that head an organisation, never a government: "Director-General X" alone is
+#: the head of the organisation the story is about.
+_ORGANISATION_HEADS = {"director-general", "secretary-general", "ceo"}
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:

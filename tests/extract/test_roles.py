@@ -853,3 +853,20 @@ def test_relative_clause_in_the_past_or_negated_is_no_role(graph_of):
     got = facts(g)
     assert ("Ewa Lis", "leaderOf", "Norvia Bank") not in got
     assert ("Jan Kowal", "memberOf", "Civic Union party") not in got
+
+
+def test_bare_organisation_head_title_is_of_the_organisation_the_story_is_about(graph_of):
+    g = graph_of(
+        "GENEVA — The World Rowing Agency on Tuesday banned three crews. "
+        "The World Rowing Agency said the ban would last a year. "
+        "Director-General Ana Costa announced the decision in Geneva."
+    )
+    assert ("Ana Costa", "leaderOf", "World Rowing Agency") in facts(g)
+
+
+def test_bare_organisation_head_title_with_two_organisations_alike_is_left_alone(graph_of):
+    g = graph_of(
+        "The Velora Group and the Castel Fund signed a deal on Monday. "
+        "Secretary-General Ana Costa welcomed it."
+    )
+    assert not {f for f in facts(g) if f[0] == "Ana Costa" and f[1] == "leaderOf"}
