@@ -79,7 +79,9 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Putin's minister" is vague
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
-    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
+    if predicate == "leaderOf" and body.type == "Place" and {
+        w.lower() for w in words
+    } & (_MINISTRY_WORDS | {"ministry"}):
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
 
@@ -543,6 +545,10 @@ def _organisation_described(
                 named.setdefault(m.name, m)
     if len(named) > 1 and before is not None:
         named = {n: m for n, m in named.items() if m.start < before}
+    if not named and described[-1] == "ministry":
+        # "the justice ministry's spokeswoman" with the ministry never named: a ministry of
+        # the country the story is about, if it is clearly about one
+        return _home_country(context)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -627,7 +633,8 @@ def _title_body(
                 or described
             )
             if body is not None:
-                return body, True
+                # "the justice ministry's director": the country's, through its ministry
+                return body, not (body is described and body.type == "Place")
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             body = _body_at(context, child, person)
