@@ -234,6 +234,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
+    portfolio = False
     while j >= sent.start:
         t = doc[j]
         if context.mention_at(t) is not None and context.mention_at(t) != person:
@@ -246,6 +247,16 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):  # "White House chief of staff Name", "US Secretary of State Name"
             words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
             j -= 3
+            continue
+        k = j
+        while k > sent.start and doc[k].lower_ in PORTFOLIOS | {"affairs", "and"}:
+            k -= 1
+        if k < j and doc[k].lower_ == "for" and k > sent.start and (
+            doc[k - 1].lower_ in _TITLE_WORDS
+        ):  # "Minister for Foreign Affairs Name", "Commissioner for Trade Name"
+            words[:0] = [w.text for w in doc[k : j + 1]]
+            j = k - 1
+            portfolio = True
             continue
         if (
             t.text in _HYPHENS
@@ -298,8 +309,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = _home_company(context)
     if body is None and not possessive and words:
         body = _organisation_described(context, words, before=span.start_char)
-    if body is None:
-        return
+    if body is None or portfolio and body.type == "Place" and country_of(body.name) is None:
+        return  # "European Commissioner for Trade": of the Union, not of the continent
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:

@@ -890,3 +890,19 @@ def test_unnamed_ministry_in_a_story_of_two_countries_is_left_alone(graph_of):
         "The justice ministry's spokeswoman, Ewa Nowak, said the minister was not involved."
     )
     assert not {f for f in facts(g) if f[0] == "Ewa Nowak"}
+
+
+def test_title_for_portfolio_before_name(graph_of):
+    g = graph_of(
+        "Ghanaian Minister for Health Kojo Mensah spoke on Monday. "
+        "Kenyan Minister for Foreign Affairs Ruth Wanjiru replied."
+    )
+    got = facts(g)
+    assert ("Kojo Mensah", "memberOf", "Ghana") in got
+    assert ("Ruth Wanjiru", "memberOf", "Kenya") in got
+    assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
+
+
+def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
+    g = graph_of("European Commissioner for Justice Anna Berg said the fine was fair.")
+    assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}
