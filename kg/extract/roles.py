@@ -79,7 +79,9 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Putin's minister" is vague
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
-    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
+    if predicate == "leaderOf" and body.type == "Place" and {
+        w.lower() for w in words
+    } & (_MINISTRY_WORDS | {"ministry"}):
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
 
@@ -178,7 +180,7 @@ def _organisation_named(
             continue
         words = m.name.split()
         initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
-        if m.name == word:
+        if m.name in {word, f"{word}s"}:  # "Green co-leader X" of "the Greens"
             exact.setdefault(m.name, m)
         elif len(word) > 1 and word.isupper() and initials == word:
             acronym.setdefault(m.name, m)
@@ -232,6 +234,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
+    portfolio = False
     while j >= sent.start:
         t = doc[j]
         if context.mention_at(t) is not None and context.mention_at(t) != person:
@@ -244,6 +247,16 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):  # "White House chief of staff Name", "US Secretary of State Name"
             words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
             j -= 3
+            continue
+        k = j
+        while k > sent.start and doc[k].lower_ in PORTFOLIOS | {"affairs", "and"}:
+            k -= 1
+        if k < j and doc[k].lower_ == "for" and k > sent.start and (
+            doc[k - 1].lower_ in _TITLE_WORDS
+        ):  # "Minister for Foreign Affairs Name", "Commissioner for Trade Name"
+            words[:0] = [w.text for w in doc[k : j + 1]]
+            j = k - 1
+            portfolio = True
             continue
         if (
             t.text in _HYPHENS
@@ -258,7 +271,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST
             or (
-                t.pos_ in {"ADJ", "NOUN"}
+                (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
                 and t.dep_ in {"amod", "compound", "nmod"}
             )
@@ -284,15 +297,20 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)
-    if body is None and not possessive and words:
+    # "foreign ministry spokeswoman X": the words describe the body, its head included
+    described = any(w.islower() and w in ORG_HEADS for w in words)
+    if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         body = next(filter(None, (_department_named(context, w) for w in words)), None)
-    if body is None and not possessive and words and words[0].lower() == "board":
-        body = _home_company(context)  # "Board member X": of the company the story is about
+    if body is None and not possessive and words and (
+        words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
+    ):
+        # "Board member X", "Director-General X": of the organisation the story is about
+        body = _home_company(context)
     if body is None and not possessive and words:
-        body = _organisation_described(context, words)
-    if body is None:
-        return
+        body = _organisation_described(context, words, before=span.start_char)
+    if body is None or portfolio and body.type == "Place" and country_of(body.name) is None:
+        return  # "European Commissioner for Trade": of the Union, not of the continent
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
@@ -312,6 +330,11 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+#: Titles that head an organisation, never a government: "Director-General X" alone is
+#: the head of the organisation the story is about.
+_ORGANISATION_HEADS = {"director-general", "secretary-general", "ceo"}
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -386,6 +409,15 @@ def _title_nodes(root: Token) -> list[Token]:
         nodes += [c for c in root.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
+    # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        for verb in [clause, *clause.conjuncts]:
+            if verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                nodes += [c for c in verb.children if c.dep_ == "attr"]
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:
@@ -502,14 +534,16 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
-def _organisation_described(context: ArticleContext, words: list[str]) -> Mention | None:
+def _organisation_described(
+    context: ArticleContext, words: list[str], before: int | None = None
+) -> Mention | None:
     """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
-    the article whose name has the words of the description."""
-    described = []
-    for w in (w.lower() for w in words):
-        if w in _TITLE_WORDS:
-            break
-        described.append(w)
+    the article whose name has the words of the description; with ``before``, the one named
+    before that offset if the article names several ("China's foreign ministry … Japan's
+    foreign ministry")."""
+    described = [w.lower() for w in words]
+    while described and described[-1] not in ORG_HEADS:
+        described.pop()  # the title: "spokeswoman" of "foreign ministry spokeswoman"
     if not described or described[-1] not in ORG_HEADS:
         return None
     if described == ["company"]:
@@ -520,6 +554,12 @@ def _organisation_described(context: ArticleContext, words: list[str]) -> Mentio
             name = {w.lower() for w in m.name.split()}
             if set(described) <= name:
                 named.setdefault(m.name, m)
+    if len(named) > 1 and before is not None:
+        named = {n: m for n, m in named.items() if m.start < before}
+    if not named and described[-1] == "ministry":
+        # "the justice ministry's spokeswoman" with the ministry never named: a ministry of
+        # the country the story is about, if it is clearly about one
+        return _home_country(context)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -579,6 +619,11 @@ def _title_body(
     # "the Commission's vice-president": the parser may hang the possessive on "vice"
     children = [*node.children, *(first.children if first is not None else [])]
     for child in children:
+        # "Norway's foreign ministry spokesperson": the ministry, not its country
+        named = context.mention_at(child) if child.dep_ == "compound" and child.i < node.i else None
+        if named is not None and named.type == "Organization" and named != person:
+            return named, True
+    for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title
             for c in children
@@ -599,7 +644,8 @@ def _title_body(
                 or described
             )
             if body is not None:
-                return body, True
+                # "the justice ministry's director": the country's, through its ministry
+                return body, not (body is described and body.type == "Place")
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             body = _body_at(context, child, person)
@@ -637,6 +683,20 @@ def _title_body(
                     ),
                     None,
                 )
+            if body is None and pobj.lower_ in ORG_HEADS and pobj.text.islower():
+                # "a member of the opposition Civic Union (CU) party": the name modifies "party"
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                        for m in [context.mention_at(c)]
+                        if m is not None and m.type == "Organization"
+                    ),
+                    None,
+                )
+                if body is not None and body != person:
+                    return body, True  # the party itself, not a unit of it
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"

@@ -769,3 +769,140 @@ def test_counterpart_of_a_demonym(graph_of):
     )
     assert ("Aiko Morimoto", "memberOf", "Japan") in got
     assert not [f for f in got if f[0] == "Aiko Morimoto" and f[2] == "Wei Jun"]
+
+
+def test_ministry_spokesperson_is_of_the_ministry_not_its_country(graph_of):
+    g = graph_of(
+        "Talks with Norway resumed on Monday. Norway's foreign ministry spokesperson, "
+        "Kari Vesterby, said the delegates had travelled privately. "
+        "Kenya's trade ministry spokesman Daniel Otieno said tariffs would fall."
+    )
+    got = facts(g)
+    assert ("Kari Vesterby", "spokespersonOf", "Norway's foreign ministry") in got
+    assert ("Kari Vesterby", "spokespersonOf", "Norway") not in got
+    assert ("Daniel Otieno", "spokespersonOf", "Kenya's trade ministry") in got
+
+
+def test_bare_ministry_spokesperson_is_of_the_ministry_named_before(graph_of):
+    g = graph_of(
+        "China's foreign ministry on Monday accused Japan of stoking tension. "
+        '"Japan should stop," foreign ministry spokeswoman Liu Fang told a regular briefing. '
+        "Japan's foreign ministry rejected the charge."
+    )
+    got = facts(g)
+    assert ("Liu Fang", "spokespersonOf", "China's foreign ministry") in got
+    assert ("Liu Fang", "spokespersonOf", "Japan's foreign ministry") not in got
+
+
+def test_bare_ministry_spokesperson_with_two_ministries_named_before_is_left_alone(graph_of):
+    g = graph_of(
+        "China's foreign ministry and Japan's foreign ministry traded charges on Monday. "
+        '"Calm is needed," foreign ministry spokeswoman Liu Fang told a regular briefing.'
+    )
+    assert not {f for f in facts(g) if f[0] == "Liu Fang" and f[1] == "spokespersonOf"}
+
+
+def test_singular_party_word_before_title_names_the_plural_party(graph_of):
+    g = graph_of(
+        "The opposition Greens criticised the budget on Monday. "
+        "Green co-leader Hanna Vogt said it was weak. "
+        "The Liberals lost seats. Liberal leader Tom Hale conceded."
+    )
+    got = facts(g)
+    assert ("Hanna Vogt", "leaderOf", "Greens") in got
+    assert ("Tom Hale", "leaderOf", "Liberals") in got
+
+
+def test_singular_party_word_without_the_party_named_gives_no_role(graph_of):
+    g = graph_of("Green co-leader Hanna Vogt said the budget was weak.")
+    assert not {f for f in facts(g) if f[0] == "Hanna Vogt" and f[1] == "leaderOf"}
+
+
+def test_party_named_with_its_acronym_before_the_word_party(graph_of):
+    g = graph_of(
+        "Ama Boateng, a member of the ruling New Dawn Alliance (NDA) party, won the seat. "
+        "Kofi Mensah, leader of the opposition Unity Front (UF) party, conceded."
+    )
+    got = facts(g)
+    assert ("Ama Boateng", "memberOf", "New Dawn Alliance") in got
+    assert ("Kofi Mensah", "leaderOf", "Unity Front") in got
+    assert ("Kofi Mensah", "memberOf", "Unity Front") not in got
+
+
+def test_member_of_an_unnamed_party_gives_no_role(graph_of):
+    g = graph_of("Ama Boateng, a member of the governing party, won the seat in Accra.")
+    assert not {f for f in facts(g) if f[0] == "Ama Boateng"}
+
+
+def test_relative_clause_is_a_title(graph_of):
+    g = graph_of(
+        "Ewa Lis, who is the chief executive of Norvia Bank, spoke on Monday. "
+        "Jan Kowal, who ran the fund until 2020 and is a member of the Civic Union party, "
+        "faces 11 charges."
+    )
+    got = facts(g)
+    assert ("Ewa Lis", "leaderOf", "Norvia Bank") in got
+    assert ("Jan Kowal", "memberOf", "Civic Union party") in got
+
+
+def test_relative_clause_in_the_past_or_negated_is_no_role(graph_of):
+    g = graph_of(
+        "Ewa Lis, who was the chief executive of Norvia Bank, spoke on Monday. "
+        "Jan Kowal, who is not a member of the Civic Union party, was charged."
+    )
+    got = facts(g)
+    assert ("Ewa Lis", "leaderOf", "Norvia Bank") not in got
+    assert ("Jan Kowal", "memberOf", "Civic Union party") not in got
+
+
+def test_bare_organisation_head_title_is_of_the_organisation_the_story_is_about(graph_of):
+    g = graph_of(
+        "GENEVA — The World Rowing Agency on Tuesday banned three crews. "
+        "The World Rowing Agency said the ban would last a year. "
+        "Director-General Ana Costa announced the decision in Geneva."
+    )
+    assert ("Ana Costa", "leaderOf", "World Rowing Agency") in facts(g)
+
+
+def test_bare_organisation_head_title_with_two_organisations_alike_is_left_alone(graph_of):
+    g = graph_of(
+        "The Velora Group and the Castel Fund signed a deal on Monday. "
+        "Secretary-General Ana Costa welcomed it."
+    )
+    assert not {f for f in facts(g) if f[0] == "Ana Costa" and f[1] == "leaderOf"}
+
+
+def test_unnamed_ministry_is_of_the_country_the_story_is_about(graph_of):
+    g = graph_of(
+        "WARSAW — Poland charged a former minister on Tuesday. Polish prosecutors said the "
+        "case was strong. The justice ministry's spokeswoman, Ewa Nowak, said the minister "
+        "was not involved. The health ministry's director, Adam Lis, declined to comment."
+    )
+    got = facts(g)
+    assert ("Ewa Nowak", "spokespersonOf", "Poland") in got
+    assert ("Adam Lis", "memberOf", "Poland") in got
+    assert ("Adam Lis", "leaderOf", "Poland") not in got
+
+
+def test_unnamed_ministry_in_a_story_of_two_countries_is_left_alone(graph_of):
+    g = graph_of(
+        "Poland and Hungary traded charges on Tuesday. "
+        "The justice ministry's spokeswoman, Ewa Nowak, said the minister was not involved."
+    )
+    assert not {f for f in facts(g) if f[0] == "Ewa Nowak"}
+
+
+def test_title_for_portfolio_before_name(graph_of):
+    g = graph_of(
+        "Ghanaian Minister for Health Kojo Mensah spoke on Monday. "
+        "Kenyan Minister for Foreign Affairs Ruth Wanjiru replied."
+    )
+    got = facts(g)
+    assert ("Kojo Mensah", "memberOf", "Ghana") in got
+    assert ("Ruth Wanjiru", "memberOf", "Kenya") in got
+    assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
+
+
+def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
+    g = graph_of("European Commissioner for Justice Anna Berg said the fine was fair.")
+    assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}
