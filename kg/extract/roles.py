@@ -79,9 +79,7 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Putin's minister" is vague
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
-    if predicate == "leaderOf" and body.type == "Place" and {
-        w.lower() for w in words
-    } & (_MINISTRY_WORDS | {"ministry"}):
+    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
 
@@ -556,10 +554,6 @@ def _organisation_described(
                 named.setdefault(m.name, m)
     if len(named) > 1 and before is not None:
         named = {n: m for n, m in named.items() if m.start < before}
-    if not named and described[-1] == "ministry":
-        # "the justice ministry's spokeswoman" with the ministry never named: a ministry of
-        # the country the story is about, if it is clearly about one
-        return _home_country(context)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -644,8 +638,7 @@ def _title_body(
                 or described
             )
             if body is not None:
-                # "the justice ministry's director": the country's, through its ministry
-                return body, not (body is described and body.type == "Place")
+                return body, True
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             body = _body_at(context, child, person)
