@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # The core areas of docs/testing.md, by the source files mutmut mutates.
 AREAS = {
-    "extraction": ("kg/extract/",),
+    "extraction": ("kg/extract/", "kg/text/"),
     "resolution": ("kg/resolve/",),
-    "store update": ("kg/store/incremental.py", "kg/store/rdf.py", "kg/store/offsets.py"),
+    "store update": ("kg/update/", "kg/store/rdf.py", "kg/store/offsets.py"),
     "SPARQL service": ("kg/query/server.py",),
-    "export": ("kg/store/export.py",),
+    "export": ("kg/render/export.py",),
     "eval": ("kg/evaluate.py",),
 }
 
