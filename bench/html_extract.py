@@ -37,6 +37,7 @@ from kg.errors import KGError
 from kg.ingest import make_article, read_file
 from kg.ingest.decode import decode
 from kg.ingest.html import HTMLText
+from kg.model import Article
 
 FIELDS = ("title", "author", "date", "sitename")
 
@@ -106,11 +107,8 @@ def expected_metadata(tests: Path) -> dict[str, dict[str, tuple[str, str]]]:
     return {constants[url]: fields for url, fields in found.items()}
 
 
-def kg_read(path: Path) -> dict[str, str | None]:
-    try:
-        (article,) = read_file(path)
-    except (KGError, ValueError):
-        return {"text": None}
+def _fields(article: Article) -> dict[str, str | None]:
+    """The text and metadata of ``article`` under the field names the test pages use."""
     return {
         "text": article.text,
         "title": article.title,
@@ -118,6 +116,14 @@ def kg_read(path: Path) -> dict[str, str | None]:
         "date": article.date,
         "sitename": article.publisher,
     }
+
+
+def kg_read(path: Path) -> dict[str, str | None]:
+    try:
+        (article,) = read_file(path)
+    except (KGError, ValueError):
+        return {"text": None}
+    return _fields(article)
 
 
 def kg_tags(path: Path) -> dict[str, str | None]:
@@ -133,13 +139,7 @@ def kg_tags(path: Path) -> dict[str, str | None]:
         article = make_article(str(path), parser.visible.text, meta=meta)
     except (KGError, ValueError):
         return {"text": None}
-    return {
-        "text": article.text,
-        "title": article.title,
-        "author": article.author,
-        "date": article.date,
-        "sitename": article.publisher,
-    }
+    return _fields(article)
 
 
 def trafilatura_read(path: Path) -> dict[str, str | None]:
