@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import csv
 import http.client
 import io
@@ -283,10 +284,28 @@ def test_a_missing_store_is_an_error_before_serving(tmp_path):
 
 
 @pytest.mark.slow
+@contextlib.contextmanager
+def _ctrl_c_as_from_a_terminal():
+    """Children started here get Ctrl-C's default action, as from a shell.
+
+    A signal this process ignores stays ignored in the programs it runs, and test
+    harnesses' workers ignore SIGINT (mutmut's do): the server would never hear it.
+    A handled signal is reset to its default by exec.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_kg_serve_runs_until_interrupted(build_dir):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", "serve", "--store", str(build_dir), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with _ctrl_c_as_from_a_terminal():
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--store", str(build_dir), "--port", "0"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline()
         assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line + process.stderr.read()
