@@ -34,7 +34,7 @@ from kg.text.lexicon import (
 )
 from kg.vocab import fit
 
-__all__ = ["predicate_for", "extract_roles", "dateline_end"]
+__all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
 # "co-leader" is written "co - leader": its parts are title words too
 _TITLE_WORDS = {
@@ -527,8 +527,11 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if predicate == "leaderOf" and _unit_words(modifiers):
             predicate = "memberOf"
-        if not direct and predicate == "leaderOf":
-            predicate = "memberOf"  # "head of research at X" leads a part of X
+        if not direct and predicate == "leaderOf" or predicate == "leaderOf" and any(
+            p.lower_ == "in" and any(o.lower_ in CHAMBER_WORDS for o in p.children)
+            for p in node.children
+        ):
+            predicate = "memberOf"  # "head of research at X", "the NPU's leader in the house"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
@@ -1284,6 +1287,11 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: A party's "leader in the lower house" leads its members there, not the party.
+CHAMBER_WORDS = frozenset(
+    {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
+)
+
 #: Offices of a country's government, written before a name with no country:
 #: "President X", "Interim President X", "Justice Minister X".
 _STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
@@ -1591,6 +1599,12 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found
+    # the offices read from the words of a phrase build on this module's rules
+    from kg.extract.offices import described_offices
+
+    described = list(described_offices(context, found))
+    yield from described
+    found += described
     yield from _offices_of_home_country(context, found)
     yield from _chamber_members(context)
     yield from _whose_title(context)

@@ -1,0 +1,345 @@
+"""Offices written as a phrase before a name, read from the words when the parse fails.
+
+"the AU's commissioner for political affairs, peace and security, X", "The head of
+the OAS mission, X", "Its convenor, X", "The party's general secretary, X", "A
+spokesman for the regulator, X", "The Shin Bet director, X", "Tang's deputy, X".
+The parser often hangs such a name on the wrong word (a list of portfolios, a
+clause that follows); the words themselves say whose office it is. A name that
+the title and apposition rules of :mod:`kg.extract.roles` already placed in the
+same sentence is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import demonym_mention
+from kg.extract.roles import (
+    CHAMBER_WORDS,
+    _organisation_described,
+    _owner_named_before,
+    predicate_for,
+)
+from kg.model import Mention, Relation
+from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, TITLE_PREDICATE
+from kg.vocab import fit
+
+__all__ = ["described_offices", "ROLE_PREDICATES"]
+
+#: The predicates of a person's place in a body.
+ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
+
+_DETERMINERS = {"the", "a", "an"}
+_OWNER_PRONOUNS = {"its", "their", "his", "her"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+# words of a title no body can be read from
+_NOT_BODIES = {"affairs", "staff"}
+_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
+    "of", "staff", "state", "general",
+}
+# a chief's or a deputy's own title words: "Tang's deputy, X" serves where Tang serves
+_DEPUTIES = {"deputy", "deputies"}
+
+
+def described_offices(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """Roles of the names written after a title phrase and a comma, for names ``found``
+    gives no role in the same sentence."""
+    placed = {
+        (r.subject.start, r.evidence.sentence)
+        for r in found
+        if r.predicate in ROLE_PREDICATES
+    }
+    for person in list(context.mentions):
+        if person.end <= person.start or not _person_like(person):
+            continue
+        span = context.span_of(person)
+        if span is None:
+            continue
+        phrase = _phrase_before(context, span)
+        if phrase is None:
+            continue
+        sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        if (person.start, sentence.sentence) in placed:
+            continue
+        for predicate, body in _office(context, person, phrase, found):
+            if body is not person and body.name != person.name:
+                yield Relation(person, predicate, body, sentence)
+
+
+def _person_like(m: Mention) -> bool:
+    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
+
+
+def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
+    """The phrase before the comma that precedes the name ("the AU's commissioner for
+    political affairs, peace and security"), from its determiner or owner on."""
+    doc = context.doc
+    sent = span.sent
+    k = span.start - 1
+    # "…, former Uruguayan foreign minister X": the name's own title words
+    while k >= sent.start and (
+        doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
+        or doc[k].text.rstrip(".") in {"Dr", "Mr", "Ms", "Mrs", "Prof"}
+    ):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    end = k
+    j, start = k - 1, None
+    while j >= sent.start:
+        t = doc[j]
+        if t.text == ",":
+            # a comma inside a list of portfolios: "for political affairs, peace and security"
+            if not all(w.is_lower and w.is_alpha for w in doc[j + 1 : end]):
+                break
+        elif t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.dep_ == "amod"):
+            break  # "The committee's elected president": a participle before the title
+        elif t.text in {";", ":", "—", "–", '"', "“", "”", "("}:
+            break
+        elif t.lower_ in {"and", "but"} and not (
+            j > sent.start and _listed(doc[j - 1]) and _listed(doc[j + 1])
+        ):
+            break  # "X and the AU's commissioner", not "peace and security"
+        if t.lower_ in _DETERMINERS | _OWNER_PRONOUNS and (
+            j == sent.start or doc[j - 1].pos_ != "ADP"
+        ):
+            start = j  # not "of the OAS mission": the phrase's own determiner or owner
+        j -= 1
+    if start is not None:
+        return doc[start:end]
+    start = j + 1
+    if start < end and (start == sent.start or doc[start - 1].lower_ in {"and", "but", ";"}) and (
+        doc[start].is_title
+    ):
+        return doc[start:end]  # "Vantor's managing director, X", "Tang's deputy, X"
+    return None
+
+
+def _listed(token: Token) -> bool:
+    """A word of a lower-case list ("political affairs, peace and security")."""
+    return token.is_lower and token.is_alpha and token.lower_ not in _DETERMINERS | _OWNER_PRONOUNS
+
+
+def _office(
+    context: ArticleContext, person: Mention, phrase: Span, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """The predicate and body the title phrase gives, or nothing."""
+    doc = context.doc
+    words = list(phrase)
+    if words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    if any(t.lower_ in _PAST for t in words):
+        return []  # "the former head of the mission"
+    if any(
+        (m := context.name_at(t)) is not None and m is not person and _person_like(m)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
+        and m.type == "Person"
+        for t in words
+    ):
+        return []  # another person's name inside the phrase, not as the owner
+    owner_end = next((i for i, t in enumerate(words) if t.text in _POSSESSIVE), None)
+    owner: list[Token] = []
+    if owner_end is not None:
+        owner, words = words[:owner_end], words[owner_end + 1 :]
+    elif words and words[0].lower_ in _OWNER_PRONOUNS:
+        owner, words = words[:1], words[1:]
+    cut = next((i for i, t in enumerate(words) if t.lower_ in _PREPOSITIONS), len(words))
+    title, tail = words[:cut], words[cut:]
+    if not title or title[-1].lower_ not in _TITLE_WORDS:
+        return []
+    title_words = [t.text for t in title]
+    if owner:
+        body = _owner_body(context, person, owner, found)
+        if body is None:
+            return []
+        if body.type == "Person":
+            return _of_a_person(title_words, body, found)
+        predicate = _predicate(title_words, body)
+        if predicate == "leaderOf" and tail and _in_a_chamber(tail):
+            predicate = "memberOf"  # "the NPU's leader in the lower house"
+        if predicate == "leaderOf" and _unit(title):
+            predicate = "memberOf"  # "the group's finance director"
+        return [(predicate, body)] if predicate else []
+    # "The Shin Bet director", "the White House budget director": the body named in the title
+    named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]
+    if named and named[0].type == "Organization":
+        predicate = _predicate(title_words, named[0])
+        if predicate == "leaderOf" and _unit(title):
+            predicate = "memberOf"
+        return [(predicate, named[0])] if predicate else []
+    if not tail:
+        # "A company spokeswoman, X": the company the story is about
+        body = _organisation_described(context, title_words)
+        predicate = _predicate(title_words, body) if body is not None else None
+        return [(predicate, body)] if predicate and body is not None else []
+    body, unit = _tail_body(context, person, tail)
+    if body is None:
+        return []
+    predicate = _predicate(title_words, body)
+    if predicate == "leaderOf" and (unit or _unit(title)):
+        predicate = "memberOf"  # "The head of the OAS mission" leads a part of the OAS
+    return [(predicate, body)] if predicate else []
+
+
+def _predicate(words: list[str], body: Mention) -> str | None:
+    predicate = predicate_for(words, body)
+    if predicate is None:
+        return None
+    return fit(predicate, "Person", body.type)
+
+
+def _unit(title: list[Token]) -> bool:
+    """Common nouns before a leader's title name a unit: "budget director"."""
+    return any(
+        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"}
+        for t in title[:-1]
+    )
+
+
+def _in_a_chamber(tail: list[Token]) -> bool:
+    return tail[0].lower_ == "in" and any(t.lower_ in CHAMBER_WORDS for t in tail[1:4])
+
+
+def _owner_body(
+    context: ArticleContext, person: Mention, owner: list[Token], found: list[Relation]
+) -> Mention | None:
+    """Whose office it is: a name ("Vantor's", "the AU's"), a pronoun ("Its"), or a
+    description the article resolves ("the party's", "The Philippine leader's")."""
+    last = owner[-1]
+    if len(owner) == 1 and last.lower_ in {"its", "their"}:
+        return _owner_named_before(context, last)
+    if len(owner) == 1 and last.lower_ in {"his", "her"}:
+        return context.antecedents.get(last.i)
+    named = context.mention_at(last)
+    if named is not None and named is not person:
+        return named
+    if (
+        last.lower_ == "ministry"
+        and owner[0].lower_ in {"his", "her"}
+        and (minister := context.antecedents.get(owner[0].i)) is not None
+    ):  # "His ministry's spokesperson": the ministry of the minister meant
+        return _ministry_of(context, minister, found)
+    if last.is_lower and last.lower_ in ORG_HEADS:
+        # "the party's", "the group's": the one organisation of that kind the article names
+        return _organisation_described(context, [t.text for t in owner if t.is_alpha])
+    if last.lower_ in TITLE_PREDICATE:
+        # "The Philippine leader's": the person so described, if the article has one
+        demonym = next((t.text for t in owner if t.text in DEMONYMS), None)
+        if demonym is not None:
+            return _leader_of(context, demonym, found)
+    return None
+
+
+def _ministry_of(
+    context: ArticleContext, minister: Mention, found: list[Relation]
+) -> Mention | None:
+    """The one ministry named after the country ``minister`` is a member of."""
+    countries = {
+        r.object.name
+        for r in found
+        if _same_person(r.subject, minister)
+        and r.predicate == "memberOf"
+        and r.object.type == "Place"
+    }
+    ministries = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization"
+        and "ministry" in m.name.lower()
+        and any(c in m.name for c in countries)
+    }
+    return next(iter(ministries.values())) if len(ministries) == 1 else None
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """Whether two names are one person's: "Tang" of "Tang Wei", "Choi" of "Choi Min-jun"."""
+    return set(a.name.split()) >= set(b.name.split()) or set(b.name.split()) >= set(a.name.split())
+
+
+def _leader_of(context: ArticleContext, demonym: str, found: list[Relation]) -> Mention | None:
+    """The one person the article has lead the country of ``demonym``."""
+    country = DEMONYMS[demonym]
+    leaders = {
+        r.subject.name.split()[-1]: r.subject
+        for r in found
+        if r.predicate == "leaderOf" and r.object.type == "Place" and r.object.name == country
+    }
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+def _of_a_person(
+    words: list[str], boss: Mention, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """A title of a person's: their spokesperson or adviser; their deputy serves in the body
+    they lead or belong to."""
+    lower = {w.lower() for w in words}
+    if lower & _DEPUTIES and len(lower) == 1:
+        bodies = {
+            r.object.name: r.object
+            for r in found
+            if _same_person(r.subject, boss)
+            and r.predicate in {"leaderOf", "memberOf"}
+            and r.object.type == "Organization"
+        }
+        return [("memberOf", b) for b in bodies.values()] if len(bodies) == 1 else []
+    predicate = predicate_for(words, boss)
+    return [(predicate, boss)] if predicate in {"spokespersonOf", "advisorOf"} else []
+
+
+def _tail_body(
+    context: ArticleContext, person: Mention, tail: list[Token]
+) -> tuple[Mention | None, bool]:
+    """The body after the title: "of the OAS mission" (a unit of the OAS), "of the
+    Treasury for …", "for Golden Reed", "for the regulator"."""
+    prep = tail[0].lower_
+    if prep not in {"of", "for", "at"}:
+        return None, False
+    rest = tail[1:]
+    while rest and rest[0].lower_ in _DETERMINERS:
+        rest = rest[1:]
+    if not rest or rest[0].lower_ in PORTFOLIOS | _NOT_BODIES:
+        return None, False  # "commissioner for trade": a portfolio, not a body
+    first = rest[0]
+    named = context.mention_at(first)
+    if named is None:
+        if prep == "for" and first.is_lower and len(rest) == 1:
+            # "a spokesman for the regulator": the organisation the article calls so
+            return context.antecedents.get(first.i) or _organisation_of_kind(context, first), False
+        named = demonym_mention(context, first) if first.text in DEMONYMS else None
+        if named is None:
+            return None, False
+    if named is person or named.type not in {"Organization", "Place"}:
+        return None, False
+    found_span = context.span_of(named)
+    after = found_span.end if found_span is not None else first.i + 1
+    doc = context.doc
+    # "the OAS mission", "the Commission's trade department": a part of the body
+    unit = after < min(len(doc), rest[-1].i + 1) and (
+        doc[after].text in _POSSESSIVE or doc[after].is_lower and doc[after].pos_ == "NOUN"
+    )
+    if named.type == "Place" and unit:
+        return None, False
+    return named, unit
+
+
+def _organisation_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
+    """The one organisation the article says is a ``kind``: "the Conduct Office, the
+    country's financial regulator", "the regulator, the Conduct Office", "regulator
+    Conduct Office"."""
+    found: dict[str, Mention] = {}
+    for token in context.tokens:
+        if token.lemma_ != kind.lemma_ or token.i == kind.i:
+            continue
+        near = [token.head, *token.children] if token.dep_ in {"appos", "compound"} else [
+            c for c in token.children if c.dep_ in {"appos", "compound"}
+        ]
+        for other in near:
+            m = context.name_at(other)
+            if m is not None and m.type == "Organization":
+                found.setdefault(m.name, m)
+    return next(iter(found.values())) if len(found) == 1 else None
