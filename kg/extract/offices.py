@@ -55,7 +55,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if r.predicate in ROLE_PREDICATES
     }
     for person in list(context.mentions):
-        if person.end <= person.start or not _person_like(person):
+        if person.end <= person.start or not context.is_person(person):
             continue
         span = context.span_of(person)
         if span is None:
@@ -69,10 +69,6 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         for predicate, body in _office(context, person, phrase, found):
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
-
-
-def _person_like(m: Mention) -> bool:
-    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
@@ -136,7 +132,7 @@ def _office(
     if any(t.lower_ in _PAST for t in words):
         return []  # "the former head of the mission"
     if any(
-        (m := context.name_at(t)) is not None and m is not person and _person_like(m)
+        (m := context.name_at(t)) is not None and m is not person and context.is_person(m)
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
         and m.type == "Person"
         for t in words

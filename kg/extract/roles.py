@@ -51,6 +51,13 @@ _DASHES = {"—", "–", "--", "-"}
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
 }
+#: Trades, not offices: with a country they say where someone is from.
+_PROFESSIONS = {
+    "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
+    "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
+    "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
+    "employee", "executive", "manager", "controller",
+}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -77,15 +84,13 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             break
     if predicate is None or (predicate == "memberOf" and body.type == "Person"):
         return None  # "Putin's minister" is vague
+    if body.type == "Place" and words[-1] in _PROFESSIONS:
+        return None  # "a Senegalese lawyer" is of that nationality, not of its state
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
     return predicate
-
-
-def _person_like(m: Mention) -> bool:
-    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
 def dateline_end(token: Token) -> int:
@@ -135,7 +140,7 @@ def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
     found = context.mention_at(token)
     owner = _owner_named_before(context, token)
-    if found is None or token.lower_ == "its" and _person_like(found):
+    if found is None or token.lower_ == "its" and context.is_person(found):
         found = owner  # "its" is never a person's
     elif owner is not None and owner.start >= token.sent.start_char:
         found = owner  # "FIFA sent its deputy, X": the organisation of the same sentence
@@ -489,7 +494,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
         if node.i > span.end and any(
-            (m := context.mention_at(t)) is not None and m != person and _person_like(m)
+            (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
             for t in context.doc[span.end : node.left_edge.i]
         ):
             continue  # "A; B; C's deputy, D": the title belongs to a later name
@@ -769,7 +774,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(
             verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
         )]
-        if m is not None and _person_like(m)
+        if m is not None and context.is_person(m)
     ]
     if not people:
         # "appointed Ada Voss chief executive": the parser may make the name a modifier
@@ -781,7 +786,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for g in c.children
             if g.dep_ in {"nmod", "compound"}
             for m in [context.name_at(g)]
-            if m is not None and _person_like(m)
+            if m is not None and context.is_person(m)
         ]
     if not people:
         return
@@ -900,7 +905,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
             found = context.mention_at(c)
-            if found is not None and _person_like(found):
+            if found is not None and context.is_person(found):
                 subjects.append(found)
     for person in subjects:
         for body in bodies:
@@ -944,7 +949,7 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
             c = verb.head.head  # "who is a major in the Marine Corps and works at …"
         person = context.mention_at(c)
-        if person is None or not _person_like(person):
+        if person is None or not context.is_person(person):
             continue
         for body in bodies:
             yield Relation(
@@ -969,7 +974,7 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for pobj in agent.children
         if pobj.dep_ == "pobj"
         for m in [context.mention_at(pobj)]
-        if m is not None and _person_like(m)
+        if m is not None and context.is_person(m)
     ]
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
@@ -1043,7 +1048,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
-    if not titles or person is None or not _person_like(person):
+    if not titles or person is None or not context.is_person(person):
         return
     status = status_of(verb)
     if status == "hypothetical" and any(
@@ -1246,7 +1251,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-                elif not _person_like(m) or prep.lower_ not in {"of", "from"}:
+                elif not context.is_person(m) or prep.lower_ not in {"of", "from"}:
                     continue
                 elif other.type == "Organization":
                     yield Relation(
@@ -1431,7 +1436,7 @@ def _offices_of_home_country(
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
     for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start or not person.name:
+        if not context.is_person(person) or person.end <= person.start or not person.name:
             continue
         if person.name.split()[-1] in placed:
             continue
@@ -1498,7 +1503,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         people, k = [], k + 1
         while k < token.sent.end:
             person = context.name_at(doc[k])
-            if person is None or not _person_like(person) or doc[k].idx != person.start:
+            if person is None or not context.is_person(person) or doc[k].idx != person.start:
                 break
             people.append(person)
             found = context.span_of(person)
@@ -1530,7 +1535,7 @@ def _whose_title(context: ArticleContext) -> Iterator[Relation]:
         if k < token.sent.end and doc[k].text == ",":
             k += 1
         person = context.name_at(doc[k]) if words and k < token.sent.end else None
-        if person is None or not _person_like(person) or doc[k].idx != person.start:
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
             continue
         predicate = predicate_for(words, body)
         if predicate:
@@ -1566,7 +1571,7 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
     """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
     doc = context.doc
     for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start:
+        if not context.is_person(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None or span.start == 0:
@@ -1588,7 +1593,7 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start:
+        if not context.is_person(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None:
