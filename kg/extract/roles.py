@@ -11,19 +11,16 @@ predicate; a past role ("former defence minister") is not a current fact.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
+from kg.extract.home_country import offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
-    CAPITAL_COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
@@ -1297,184 +1294,6 @@ CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
 )
 
-#: Offices of a country's government, written before a name with no country:
-#: "President X", "Interim President X", "Justice Minister X".
-_STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
-_STANDING = {"interim", "acting", "outgoing", "caretaker"}
-
-
-_DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
-    re.MULTILINE,
-)
-
-
-def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
-    """The country of the article's dateline and how much it says: a capital ("WARSAW —")
-    is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
-    is often only where a meeting is held."""
-    found = _DATELINE.search(doc_text(context.doc)[:1000])
-    if found is None:
-        return None
-    city, country = found.group(1).title(), found.group(2)
-    if city in CAPITAL_COUNTRIES:
-        return CAPITAL_COUNTRIES[city], 4
-    named = country_of(country) if country else None
-    return (named, 1) if named else None
-
-
-def _home_country(context: ArticleContext) -> Mention | None:
-    """The country an article is about: named (or its demonym used) most often, and clearly
-    more often than any other."""
-    counts: Counter[str] = Counter()
-    where: dict[str, Mention | Token] = {}
-    for m in context.mentions:
-        country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
-        if country:
-            counts[country] += 1
-            where.setdefault(country, m)
-    for token in context.tokens:
-        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
-        if country and context.mention_at(token) is None:
-            counts[country] += 1
-            where.setdefault(country, token)
-    dateline = _dateline_country(context)
-    if dateline:
-        counts[dateline[0]] += dateline[1]
-    ranked = counts.most_common(2) + [("", 0)]
-    if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
-        return None  # no country, or two the article is equally about
-    country = ranked[0][0]
-    found = where.get(country)
-    if isinstance(found, Token):
-        return demonym_mention(context, found)
-    if found is None:  # named only by the dateline: a place the prose never names
-        found = Mention(context.article.id, 0, 0, country, "Place", name=country,
-                        votes=(("Place", 4.0),))
-        context.mentions.append(found)
-    return found
-
-
-def _bare_office(
-    context: ArticleContext, person: Mention, span: Span
-) -> tuple[str, Span] | tuple[str, Span, str] | None:
-    """ "President X" with no country written: the office's predicate, if it is one of a
-    government's."""
-    doc = context.doc
-    sent = span.sent
-    words: list[str] = []
-    j = span.start - 1
-    while j >= sent.start and (
-        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
-        # "Secretary of Defense X"
-        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
-    ):
-        words.insert(0, doc[j].lower_)
-        j -= 1
-    if not words:
-        return _bare_apposition(context, span)
-    office = " ".join(w for w in words if w not in _STANDING)
-    if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
-        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
-    if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
-        return None
-    if j >= sent.start and (
-        context.mention_at(doc[j]) is not None
-        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
-        or doc[j].is_title and j > sent.start
-        or doc[j].lower_ in _PAST
-    ):
-        return None  # a body, a longer title or a past office: not a bare one
-    if office.endswith("minister") and office != "prime minister" or "vice" in words:
-        return "memberOf", sent
-    return "leaderOf", sent
-
-
-_APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
-
-
-def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
-    """ "X, the sports minister," or "the national security adviser, X,": a government
-    office with no country written."""
-    doc = context.doc
-    sent = span.sent
-    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
-        k, words = span.end + 2, []
-        while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
-            words.append(doc[k].lower_)
-            k += 1
-        closed = k < sent.end and doc[k].text in {",", ".", ";"}
-    elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
-        k, words = span.start - 2, []
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
-            words.insert(0, doc[k].lower_)
-            k -= 1
-        closed = doc[k].lower_ == "the"
-    else:
-        return None
-    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
-        return None
-    if not set(words[:-1]) <= PORTFOLIOS | {"national", "security", "sports", "prime"}:
-        return None  # "the party's foreign minister", "the former minister"
-    if words == ["prime", "minister"]:
-        return "leaderOf", sent
-    return _APPOSED_OFFICES[words[-1]], sent
-
-
-def _offices_of_home_country(
-    context: ArticleContext, found: list[Relation]
-) -> Iterator[Relation]:
-    """ "President X" or "Justice Minister X" with no country: the article's country, for
-    people given no other office in it (the US president named "President Y" in a story
-    about Ukraine is "US President Y" somewhere else in it)."""
-    placed = {
-        r.subject.name.split()[-1]
-        for r in found
-        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
-    }
-    country = None
-    leaders: dict[str, set[str]] = {}
-    candidates: list[tuple[str, Relation]] = []
-    for person in list(context.mentions):
-        if not context.is_person(person) or person.end <= person.start or not person.name:
-            continue
-        if person.name.split()[-1] in placed:
-            continue
-        span = context.span_of(person)
-        office = _bare_office(context, person, span) if span is not None else None
-        if office is None:
-            continue
-        country = country or _home_country(context)
-        if country is None:
-            return
-        predicate, sent = office[:2]
-        assert span is not None
-        if len(office) == 3 and country.name != office[2]:
-            continue  # the office is only that country's
-        named = {
-            c
-            for t in sent
-            for m in [context.mention_at(t)]
-            for c in [country_of(m.name) if m is not None and m.type == "Place" else
-                      DEMONYMS.get(t.text)]
-            if c
-        }
-        if named and country.name not in named:
-            continue  # "Prime Minister X's office said that Israel …": maybe that country's
-        office_word = context.doc[span.start - 1].lower_
-        if predicate == "leaderOf":
-            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
-        candidates.append(
-            (office_word, Relation(person, predicate, country,
-                                   context.evidence(sent, "kg.roles.v1", 0.6)))
-        )
-    for office_word, relation in candidates:
-        # a country has one president: "President A" and "President B" in one story
-        # are of two countries, and the article does not say which is whose
-        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
-            yield relation
-
-
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
     """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
     doc = context.doc
@@ -1610,7 +1429,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     described = list(described_offices(context, found))
     yield from described
     found += described
-    yield from _offices_of_home_country(context, found)
+    yield from offices_of_home_country(context, found)
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)
