@@ -30,6 +30,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: "President X", "Interim President X", "Justice Minister X".
 _STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
 _STANDING = {"interim", "acting", "outgoing", "caretaker"}
+#: Words of a cabinet office's title: "Foreign Secretary", "Chief Cabinet Secretary".
+_CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 _DATELINE = re.compile(
@@ -94,9 +97,12 @@ def _bare_office(
     words: list[str] = []
     j = span.start - 1
     while j >= sent.start and (
-        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
+        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
         # "Secretary of Defense X"
         or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
+        # "foreign ministry spokesman X"
+        or doc[j].lower_ in PORTFOLIOS | {"ministry"} and words and words[-1] in _SPOKESPEOPLE
+        or doc[j].lower_ in _SPOKESPEOPLE and not words
     ):
         words.insert(0, doc[j].lower_)
         j -= 1
@@ -105,7 +111,14 @@ def _bare_office(
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
-    if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
+    spokesperson = words[-1] in _SPOKESPEOPLE
+    if spokesperson and (len(words) < 2 or words[-2] != "ministry"):
+        return None  # "spokesman X" alone may speak for anyone
+    if words[-1] == "secretary" and not set(words[:-1]) & _CABINET_WORDS - {"vice"}:
+        return None  # "Secretary X"; "Foreign Secretary X" and "Chief Cabinet Secretary X" hold
+    if not spokesperson and words[-1] != "secretary" and not any(
+        office == o or office.endswith(" " + o) for o in _STATE_OFFICES
+    ):
         return None
     if j >= sent.start and (
         context.mention_at(doc[j]) is not None
@@ -114,7 +127,12 @@ def _bare_office(
         or doc[j].lower_ in _PAST
     ):
         return None  # a body, a longer title or a past office: not a bare one
-    if office.endswith("minister") and office != "prime minister" or "vice" in words:
+    if spokesperson:
+        return "spokespersonOf", sent
+    if (
+        office.endswith(("minister", "secretary")) and office != "prime minister"
+        or "vice" in words
+    ):
         return "memberOf", sent
     return "leaderOf", sent
 
@@ -143,11 +161,42 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         return None
     if not closed or not words or words[-1] not in _APPOSED_OFFICES:
         return None
-    if not set(words[:-1]) <= PORTFOLIOS | {"national", "security", "sports", "prime"}:
+    if not set(words[:-1]) <= PORTFOLIOS | _STANDING | {"national", "security", "sports", "prime"}:
         return None  # "the party's foreign minister", "the former minister"
-    if words == ["prime", "minister"]:
+    if words[-2:] == ["prime", "minister"]:  # "the caretaker prime minister, X"
         return "leaderOf", sent
     return _APPOSED_OFFICES[words[-1]], sent
+
+
+def _country_stated(context: ArticleContext, span: Span) -> Mention | None:
+    """The country a sentence places an office in: "In Tokyo, Chief Cabinet Secretary X",
+    "foreign ministry spokeswoman X (Vietnam)"."""
+    doc = context.doc
+    sent = span.sent
+    place = None
+    if sent[0].lower_ == "in" and (named := context.mention_at(sent[1])) is not None:
+        found = context.span_of(named)
+        if found is not None and found.end < sent.end and doc[found.end].text == ",":
+            place = named
+    if (
+        place is None
+        and span.end + 2 < sent.end
+        and doc[span.end].text == "("
+        and doc[span.end + 2].text == ")"
+    ):
+        place = context.mention_at(doc[span.end + 1])
+    if place is None or place.type != "Place":
+        return None
+    country = CAPITAL_COUNTRIES.get(place.name) or country_of(place.name)
+    if not country:
+        return None
+    if country_of(place.name) == country:
+        return place
+    named = [
+        m for m in context.mentions if m.type == "Place" and m.end > m.start
+        and country_of(m.name) == country
+    ]
+    return named[0] if named else place  # "In Tokyo,": the capital stands for its country
 
 
 def offices_of_home_country(
@@ -159,9 +208,9 @@ def offices_of_home_country(
     placed = {
         r.subject.name.split()[-1]
         for r in found
-        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
+        if r.predicate in {"leaderOf", "memberOf", "spokespersonOf"} and r.subject.name
     }
-    country = None
+    home = None
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
     for person in list(context.mentions):
@@ -173,14 +222,18 @@ def offices_of_home_country(
         office = _bare_office(context, person, span) if span is not None else None
         if office is None:
             continue
-        country = country or _home_country(context)
-        if country is None:
-            return
         predicate, sent = office[:2]
         assert span is not None
+        stated = _country_stated(context, span)
+        if stated is None:
+            home = home or _home_country(context)
+            if home is None:
+                continue
+        country = stated or home
+        assert country is not None
         if len(office) == 3 and country.name != office[2]:
             continue  # the office is only that country's
-        named = {
+        named = set() if stated is not None else {
             c
             for t in sent
             for m in [context.mention_at(t)]
