@@ -42,6 +42,8 @@ _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
     "of", "staff", "state", "general",
 }
+_ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
+_STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
 # a chief's or a deputy's own title words: "Tang's deputy, X" serves where Tang serves
 _DEPUTIES = {"deputy", "deputies"}
 
@@ -60,15 +62,44 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         span = context.span_of(person)
         if span is None:
             continue
-        phrase = _phrase_before(context, span)
-        if phrase is None:
-            continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
         if (person.start, sentence.sentence) in placed:
             continue
-        for predicate, body in _office(context, person, phrase, found):
+        phrase = _phrase_before(context, span)
+        offices = (
+            _office(context, person, phrase, found) if phrase is not None
+            else _office_of_institution(context, span)
+        )
+        for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
+
+
+#: Titles of an institution's officers, and the words that name such an institution:
+#: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
+_INSTITUTION_TITLES = {
+    "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
+    "justice": ("memberOf", {"court", "tribunal"}),
+    "judge": ("memberOf", {"court", "tribunal"}),
+}
+
+
+def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "National Prosecutor X", "Justice X": the one institution of that kind the article
+    names."""
+    doc = context.doc
+    k = span.start - 1
+    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
+        return []
+    if k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
+        return []  # "Chief Justice X" leads the court; "Deputy Prosecutor" is of a unit
+    predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and heads & set(m.name.lower().split())
+    }
+    return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
 
 
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
@@ -173,6 +204,8 @@ def _office(
         body = _organisation_described(context, title_words)
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
+    if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
+        return []  # "the envoy to the Egyptian president" serves another country
     body, unit = _tail_body(context, person, tail)
     if body is None:
         return []
@@ -293,11 +326,16 @@ def _tail_body(
     """The body after the title: "of the OAS mission" (a unit of the OAS), "of the
     Treasury for …", "for Golden Reed", "for the regulator"."""
     prep = tail[0].lower_
-    if prep not in {"of", "for", "at"}:
-        return None, False
     rest = tail[1:]
     while rest and rest[0].lower_ in _DETERMINERS:
         rest = rest[1:]
+    if prep == "to":
+        # "The adviser to the Egyptian President": a member of that president's government
+        if len(rest) == 2 and rest[0].text in DEMONYMS and rest[1].lower_ in _STATE_LEADERS:
+            return demonym_mention(context, rest[0]), True
+        return None, False
+    if prep not in {"of", "for", "at"}:
+        return None, False
     if not rest or rest[0].lower_ in PORTFOLIOS | _NOT_BODIES:
         return None, False  # "commissioner for trade": a portfolio, not a body
     first = rest[0]

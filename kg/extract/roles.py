@@ -309,8 +309,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = _home_company(context)
     if body is None and not possessive and words:
         body = _organisation_described(context, words, before=span.start_char)
-    if body is None or portfolio and body.type == "Place" and country_of(body.name) is None:
-        return  # "European Commissioner for Trade": of the Union, not of the continent
+    if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
+        body = _union_named(context, body)  # "European Commissioner for Trade": of the Union
+    if body is None:
+        return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
@@ -330,6 +332,20 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
+    """The union of a continent's demonym ("European" → "European Union") the article
+    names, the one with "Union" if it names several ("European Commission" too)."""
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.name.split()[0] == continent.text
+    }
+    unions = [m for n, m in named.items() if n.endswith("Union")]
+    if len(unions) == 1:
+        return unions[0]
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
@@ -758,7 +774,8 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
-_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
+_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
+        "oversee": "leaderOf"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -857,8 +874,12 @@ def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate
 
 
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led")."""
-    if verb.tag_ == "VBD" or verb.pos_ != "VERB":
+    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
+    a term with its years: "who oversaw the fund from 2019 to 2023")."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBD" and not any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
+        for c in verb.children
+    ):
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
