@@ -740,9 +740,19 @@ def _department_named(context: ArticleContext, word: str) -> Mention | None:
             m.type == "Organization"
             and word.lower() in words
             and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
+            and _names_portfolio(words, word.lower())
         ):
             return m
     return None
+
+
+def _names_portfolio(words: list[str], word: str) -> bool:
+    """Whether ``word`` is the portfolio of the department named ``words`` ("Department of
+    the Treasury", "Foreign Ministry", "Ministry of Foreign Affairs"), not a word of its
+    subject ("Office of Foreign Assets Control")."""
+    i = words.index(word)
+    after = words[i + 1 :]
+    return not after or after[0] in _GOVERNMENT_WORDS | {"affairs"}
 
 
 def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
