@@ -122,20 +122,25 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
         t = doc[j]
         if t.text == ",":
             # a comma inside a list of portfolios: "for political affairs, peace and security"
-            if not all(w.is_lower and w.is_alpha for w in doc[j + 1 : end]):
+            if not all(_listed(w) or w.lower_ == "and" for w in doc[j + 1 : end]):
                 break
         elif t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.dep_ == "amod"):
             break  # "The committee's elected president": a participle before the title
         elif t.text in {";", ":", "—", "–", '"', "“", "”", "("}:
             break
         elif t.lower_ in {"and", "but"} and not (
-            j > sent.start and _listed(doc[j - 1]) and _listed(doc[j + 1])
+            j > sent.start and _joined(context, doc[j - 1]) and _joined(context, doc[j + 1])
         ):
             break  # "X and the AU's commissioner", not "peace and security"
         if t.lower_ in _DETERMINERS | _OWNER_PRONOUNS and (
-            j == sent.start or doc[j - 1].pos_ != "ADP"
+            j == sent.start
+            or doc[j - 1].pos_ != "ADP"
+            or j - 1 == sent.start
+            or doc[j - 2].pos_ not in {"NOUN", "PROPN"}
         ):
-            start = j  # not "of the OAS mission": the phrase's own determiner or owner
+            # the phrase's own determiner or owner, not that of "of the OAS mission" (but
+            # "according to the company's chief executive, X")
+            start = j
         j -= 1
     if start is not None:
         return doc[start:end]
@@ -145,6 +150,17 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     ):
         return doc[start:end]  # "Vantor's managing director, X", "Tang's deputy, X"
     return None
+
+
+def _joined(context: ArticleContext, token: Token) -> bool:
+    """A word of a portfolio's name or list ("for Terrorism and Financial Intelligence",
+    "political affairs, peace and security"), not a name or a new phrase."""
+    named = context.name_at(token)
+    return (
+        token.is_alpha
+        and token.lower_ not in _DETERMINERS | _OWNER_PRONOUNS
+        and (named is None or not context.is_person(named))
+    )
 
 
 def _listed(token: Token) -> bool:
@@ -336,7 +352,7 @@ def _tail_body(
         return None, False
     if prep not in {"of", "for", "at"}:
         return None, False
-    if not rest or rest[0].lower_ in PORTFOLIOS | _NOT_BODIES:
+    if not rest or rest[0].lower_ in PORTFOLIOS | _NOT_BODIES and not context.name_at(rest[0]):
         return None, False  # "commissioner for trade": a portfolio, not a body
     first = rest[0]
     named = context.mention_at(first)

@@ -511,6 +511,11 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for t in context.doc[span.end : node.left_edge.i]
         ):
             continue  # "A; B; C's deputy, D": the title belongs to a later name
+        if node.i < span.start and any(
+            (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
+            for t in context.doc[node.i + 1 : span.start]
+        ):
+            continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
@@ -748,11 +753,11 @@ def _department_named(context: ArticleContext, word: str) -> Mention | None:
 
 def _names_portfolio(words: list[str], word: str) -> bool:
     """Whether ``word`` is the portfolio of the department named ``words`` ("Department of
-    the Treasury", "Foreign Ministry", "Ministry of Foreign Affairs"), not a word of its
+    the Treasury", "Foreign Ministry", "Ministry of Trade and Industry"), not a word of its
     subject ("Office of Foreign Assets Control")."""
     i = words.index(word)
     after = words[i + 1 :]
-    return not after or after[0] in _GOVERNMENT_WORDS | {"affairs"}
+    return not after or after[0] in _GOVERNMENT_WORDS | {"affairs", "and"}
 
 
 def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
