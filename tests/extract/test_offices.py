@@ -170,3 +170,32 @@ def test_a_trade_with_a_demonym_is_a_nationality(graph_of):
     assert not _roles_of(got, "Moussa Kane")
     assert ("Amina Diop", "memberOf", "Senegal") in got
     assert ("Ama Mensah", "memberOf", "University of Korle") in got
+
+
+def test_a_named_office_of_a_department_and_its_portfolio(graph_of):
+    got = facts(
+        graph_of(
+            "The U.S. Treasury Department imposed sanctions on Tuesday. Speaking on a call "
+            "that began at 11 a.m., the Under Secretary of the Treasury for Terrorism and "
+            "Financial Intelligence, Nadia Holloway, said the firms had hidden their owners.",
+            "The state owns a third of Nordhavn through the Ministry of Trade and Industry. "
+            "Trade minister Sigrid Aune said the ministry had been told in advance.",
+        )
+    )
+    assert ("Nadia Holloway", "memberOf", "Treasury Department") in got
+    assert ("Nadia Holloway", "leaderOf", "Treasury Department") not in got
+    assert ("Sigrid Aune", "memberOf", "Ministry of Trade and Industry") in got
+
+
+def test_each_title_goes_to_the_name_beside_it(graph_of):
+    got = facts(
+        graph_of(
+            "After the meeting with the Unity Party, its leader, Jonas Berg, and the Green "
+            "Front's chair, Ana Lim, spoke to reporters.",
+            "Kessel Group cut its forecast on Monday. Sales fell, according to the group's "
+            "chief executive, Ines Marquardt.",
+        )
+    )
+    assert ("Jonas Berg", "leaderOf", "Unity Party") in got
+    assert _roles_of(got, "Ana Lim") == {("leaderOf", "Green Front")}
+    assert ("Ines Marquardt", "leaderOf", "Kessel Group") in got
