@@ -45,12 +45,13 @@ class ArticleContext:
         if mention.type != "Organization" or " " in mention.name:
             return False
         if self._people is None:
-            # the surnames of the people named in full ("Quispe" of "María Quispe Huamán")
+            # the words of the people named in full: "Quispe" of "María Quispe Huamán",
+            # "Choi" of "Choi Seung-woo" (a surname may come first)
             self._people = {
                 word
                 for m in self.mentions
                 if m.type == "Person" and " " in m.name and m.end > m.start
-                for word in name_key(m.name)[1:]
+                for word in name_key(m.name)
             }
         return name_key(mention.name)[0] in self._people
 

@@ -73,13 +73,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
-    people = [
-        m
-        for m in context.mentions
-        if m.end > m.start
-        and m.type != "Plan"
-        and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)
-    ]
+    people = [m for m in context.mentions if m.end > m.start and context.is_person(m)]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)

@@ -18,7 +18,7 @@ from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import CAPITAL_COUNTRIES, DEMONYMS, PORTFOLIOS, TITLE_PREDICATE, country_of
 
-__all__ = ["offices_of_home_country"]
+__all__ = ["home_country", "offices_of_home_country"]
 
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
@@ -55,7 +55,7 @@ def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
     return (named, 1) if named else None
 
 
-def _home_country(context: ArticleContext) -> Mention | None:
+def home_country(context: ArticleContext) -> Mention | None:
     """The country an article is about: named (or its demonym used) most often, and clearly
     more often than any other."""
     counts: Counter[str] = Counter()
@@ -226,7 +226,7 @@ def offices_of_home_country(
         assert span is not None
         stated = _country_stated(context, span)
         if stated is None:
-            home = home or _home_country(context)
+            home = home or home_country(context)
             if home is None:
                 continue
         country = stated or home

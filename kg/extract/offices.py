@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
+from kg.extract.home_country import home_country
 from kg.extract.roles import (
     CHAMBER_WORDS,
     _organisation_described,
@@ -68,7 +69,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         phrase = _phrase_before(context, span)
         offices = (
             _office(context, person, phrase, found) if phrase is not None
-            else _office_of_institution(context, span)
+            else _office_of_institution(context, span) or _speaks_for_subject(context, span)
         )
         for predicate, body in offices:
             if body is not person and body.name != person.name:
@@ -82,6 +83,37 @@ _INSTITUTION_TITLES = {
     "justice": ("memberOf", {"court", "tribunal"}),
     "judge": ("memberOf", {"court", "tribunal"}),
 }
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
+
+
+def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "China's foreign ministry said … Spokeswoman X told a briefing": a spokesperson
+    opening a sentence speaks for the organisation the sentence before was about."""
+    k = span.start - 1
+    if k != span.sent.start or context.doc[k].lower_ not in _SPOKESPEOPLE:
+        return []
+    body = _subject_before(context, context.doc[k], sentences=1)
+    return [("spokespersonOf", body)] if body is not None else []
+
+
+def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Mention | None:
+    """The organisation that is the subject of the closest of the ``sentences`` sentences
+    before ``token``'s."""
+    doc = context.doc
+    sent = token.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for t in sent:
+            named = context.name_at(t) if t.dep_ in {"nsubj", "nsubjpass"} else None
+            if named is not None and named.type == "Organization":
+                # "A and B reported …": the company spokeswoman is of either
+                return None if any(c.dep_ == "conj" for c in t.children) else named
+    return None
 
 
 def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -216,8 +248,10 @@ def _office(
             predicate = "memberOf"
         return [(predicate, named[0])] if predicate else []
     if not tail:
-        # "A company spokeswoman, X": the company the story is about
+        # "A company spokeswoman, X": the company the story is about, or has just named
         body = _organisation_described(context, title_words)
+        if body is None and title[0].lower_ in _COMPANY_NOUNS:
+            body = _subject_before(context, title[0], sentences=3)
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
     if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
@@ -271,7 +305,13 @@ def _owner_body(
         return _ministry_of(context, minister, found)
     if last.is_lower and last.lower_ in ORG_HEADS:
         # "the party's", "the group's": the one organisation of that kind the article names
-        return _organisation_described(context, [t.text for t in owner if t.is_alpha])
+        described = _organisation_described(context, [t.text for t in owner if t.is_alpha])
+        if described is None and last.lower_ == "ministry" and all(
+            t.lower_ in PORTFOLIOS | _DETERMINERS for t in owner[:-1]
+        ):
+            # "The justice ministry's spokeswoman": a ministry of the article's country
+            return home_country(context)
+        return described
     if last.lower_ in TITLE_PREDICATE:
         # "The Philippine leader's": the person so described, if the article has one
         demonym = next((t.text for t in owner if t.text in DEMONYMS), None)

@@ -199,3 +199,25 @@ def test_each_title_goes_to_the_name_beside_it(graph_of):
     assert ("Jonas Berg", "leaderOf", "Unity Party") in got
     assert _roles_of(got, "Ana Lim") == {("leaderOf", "Green Front")}
     assert ("Ines Marquardt", "leaderOf", "Kessel Group") in got
+
+
+def test_spokespeople_of_what_the_article_was_just_about(graph_of):
+    got = facts(
+        graph_of(
+            "Brightpath AI, a California-based developer, opposes the bill. A company "
+            "spokeswoman, Lucia Ferraz, said the rules went too far.",
+            "China's foreign ministry said it was watching closely. Spokeswoman Hu Lan told "
+            "a briefing that talks should go on.",
+            "WARSAW — Poland's prosecutors charged a former minister. The justice ministry's "
+            "spokeswoman, Ewa Marciniak, said the minister was not involved. Poland's "
+            "government backed the charges.",
+            "Seoul and Tokyo agreed to resume visits, according to South Korea's foreign "
+            "ministry. South Korean Foreign Minister Choi Dong-won returned home on Sunday. "
+            "Choi is due in Tokyo next month. His ministry's spokesperson, Ahn Ji-su, said "
+            "a meeting would follow.",
+        )
+    )
+    assert ("Lucia Ferraz", "spokespersonOf", "Brightpath AI") in got
+    assert ("Hu Lan", "spokespersonOf", "China's foreign ministry") in got
+    assert ("Ewa Marciniak", "spokespersonOf", "Poland") in got
+    assert ("Ahn Ji-su", "spokespersonOf", "South Korea's foreign ministry") in got
