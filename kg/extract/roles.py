@@ -690,6 +690,8 @@ def _title_body(
             if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
                 continue
             body = entity_of(context, pobj)
+            if body is not None and body.type == "Person":
+                body = _acronym_after(context, body) or body
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
@@ -730,6 +732,19 @@ def _title_body(
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
+    """ "the Alianza Popular del Sur (APS)": the organisation's acronym in brackets, where
+    the tagger took the name itself for a person's."""
+    doc = context.doc
+    found = context.span_of(name)
+    if found is None or found.end + 2 >= len(doc):
+        return None
+    if doc[found.end].text != "(" or doc[found.end + 2].text != ")":
+        return None
+    acronym = context.name_at(doc[found.end + 1])
+    return acronym if acronym is not None and acronym.type == "Organization" else None
 
 
 _GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
