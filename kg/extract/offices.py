@@ -317,7 +317,31 @@ def _owner_body(
         demonym = next((t.text for t in owner if t.text in DEMONYMS), None)
         if demonym is not None:
             return _leader_of(context, demonym, found)
+    if (
+        len(owner) == 1
+        and last.i > 0
+        and last.doc[last.i - 1].lower_ == "the"
+        and last.is_lower
+        and last.pos_ == "NOUN"
+    ):
+        # "The informateur's spokeswoman": the one person the article calls so
+        return _person_titled(context, last)
     return None
+
+
+def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
+    """The one person the article names with ``word`` as a title ("informateur Hans
+    Verbeek", "the mediator, Ana Ruiz,")."""
+    doc = context.doc
+    named: dict[str, Mention] = {}
+    for token in context.tokens:
+        if token.lower_ != word.lower_ or token.i == word.i or token.i + 1 >= len(doc):
+            continue
+        k = token.i + 1 + (doc[token.i + 1].text == ",")
+        person = context.name_at(doc[k]) if k < len(doc) else None
+        if person is not None and context.is_person(person) and doc[k].idx == person.start:
+            named.setdefault(person.name.split()[-1], person)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _ministry_of(

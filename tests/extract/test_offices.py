@@ -221,3 +221,16 @@ def test_spokespeople_of_what_the_article_was_just_about(graph_of):
     assert ("Hu Lan", "spokespersonOf", "China's foreign ministry") in got
     assert ("Ewa Marciniak", "spokespersonOf", "Poland") in got
     assert ("Ahn Ji-su", "spokespersonOf", "South Korea's foreign ministry") in got
+
+
+def test_spokesperson_of_the_person_a_description_names(graph_of):
+    got = facts(
+        graph_of(
+            "Informateur Hans Verbeek met party leaders on Tuesday. The informateur's "
+            "spokeswoman, Lotte Smit, said talks would continue.",
+            "The victim, Sara Haddad, was 20. The victim's brother, Omar Haddad, said the "
+            "family wanted answers.",
+        )
+    )
+    assert ("Lotte Smit", "spokespersonOf", "Hans Verbeek") in got
+    assert not _roles_of(got, "Omar Haddad")
