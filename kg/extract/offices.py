@@ -152,6 +152,9 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     j, start = k - 1, None
     while j >= sent.start:
         t = doc[j]
+        if t.text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(":
+            j -= 3  # "the UN Mission in Soldavia (UNMIS)": an acronym in brackets
+            continue
         if t.text == ",":
             # a comma inside a list of portfolios: "for political affairs, peace and security"
             if not all(_listed(w) or w.lower_ == "and" for w in doc[j + 1 : end]):

@@ -46,6 +46,18 @@ def test_portfolio_list_and_unit_before_the_name(graph_of):
     assert ("Gabriela Ferreira", "leaderOf", "Organization of American States") not in got
 
 
+def test_an_acronym_in_brackets_inside_the_title(graph_of):
+    got = facts(
+        graph_of(
+            "The Party for Civic Renewal (PCR) won the vote. The head of the PCR's youth "
+            "wing, Ana Berg, said so. The leader of the Party for Civic Renewal (PCR), Jonas "
+            "Lind, thanked voters."
+        )
+    )
+    assert _roles_of(got, "Ana Berg") == {("memberOf", "Party for Civic Renewal")}
+    assert ("Jonas Lind", "leaderOf", "Party for Civic Renewal") in got
+
+
 def test_leader_in_a_chamber_is_a_member(graph_of):
     got = facts(
         graph_of(
