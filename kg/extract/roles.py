@@ -548,8 +548,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
-        if predicate == "leaderOf" and _unit_words(modifiers):
-            predicate = "memberOf"
+        if predicate == "leaderOf" and (_unit_words(modifiers) or _heads_a_unit(context, node)):
+            predicate = "memberOf"  # "Kessel Bank's head of research"
         if not direct and predicate == "leaderOf" or predicate == "leaderOf" and any(
             p.lower_ == "in" and any(o.lower_ in CHAMBER_WORDS for o in p.children)
             for p in node.children
@@ -612,6 +612,24 @@ def _unit_words(modifiers: list[Token]) -> bool:
     return any(
         t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
         for t in modifiers
+    )
+
+
+def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
+    """ "head of research", "director of the climate programme": a title of a part of the
+    body, not of the body ("head of state" and "chief of staff" are not parts)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.is_lower
+            and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
+            and entity_of(context, o) is None
+            for o in p.children
+        )
+        for p in node.children
     )
 
 

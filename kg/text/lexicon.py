@@ -528,6 +528,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "general": "memberOf",
     "deputy": "memberOf",
     "researcher": "memberOf",
+    "fellow": "memberOf",
+    "scholar": "memberOf",
     "convenor": "memberOf",
     "convener": "memberOf",
     "controller": "memberOf",

@@ -246,3 +246,16 @@ def test_spokesperson_of_the_person_a_description_names(graph_of):
     )
     assert ("Lotte Smit", "spokespersonOf", "Hans Verbeek") in got
     assert not _roles_of(got, "Omar Haddad")
+
+
+def test_a_unit_head_and_a_fellow_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Jin Park, Kessel Bank's head of research, said rates would fall. Uhuru Kamau, "
+            "Kenya's head of state, disagreed. Mara Lind, a senior fellow at the Atlantic "
+            "Policy Institute, said the deal was weak."
+        )
+    )
+    assert _roles_of(got, "Jin Park") == {("memberOf", "Kessel Bank")}
+    assert ("Uhuru Kamau", "leaderOf", "Kenya") in got
+    assert ("Mara Lind", "memberOf", "Atlantic Policy Institute") in got
