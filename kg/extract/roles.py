@@ -627,6 +627,8 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
             and o.is_lower
             and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
             and entity_of(context, o) is None
+            # "leader of the opposition Unity Front (UF) party": the name modifies the noun
+            and not any(context.name_at(c) is not None for c in o.children if c.i < o.i)
             for o in p.children
         )
         for p in node.children
