@@ -31,7 +31,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
 _STANDING = {"interim", "acting", "outgoing", "caretaker"}
 #: Words of a cabinet office's title: "Foreign Secretary", "Chief Cabinet Secretary".
-_CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home"}
+_CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home", "affairs"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 
@@ -103,6 +103,8 @@ def _bare_office(
         # "foreign ministry spokesman X"
         or doc[j].lower_ in PORTFOLIOS | {"ministry"} and words and words[-1] in _SPOKESPEOPLE
         or doc[j].lower_ in _SPOKESPEOPLE and not words
+        # "Digital Affairs Minister X": a portfolio's name
+        or doc[j].is_title and words and words[0] == "affairs"
     ):
         words.insert(0, doc[j].lower_)
         j -= 1

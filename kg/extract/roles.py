@@ -294,6 +294,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if (j < sent.start and not words) or not (words or possessive):
         return
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and not possessive and words and words[0].lower() == "affairs":
+        body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)

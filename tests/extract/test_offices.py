@@ -259,3 +259,14 @@ def test_a_unit_head_and_a_fellow_are_members(graph_of):
     assert _roles_of(got, "Jin Park") == {("memberOf", "Kessel Bank")}
     assert ("Uhuru Kamau", "leaderOf", "Kenya") in got
     assert ("Mara Lind", "memberOf", "Atlantic Policy Institute") in got
+
+
+def test_a_portfolio_named_before_affairs_is_no_body(graph_of):
+    got = facts(
+        graph_of(
+            "BRASILIA — Brazil's lower house passed the bill on Tuesday. Digital Affairs "
+            "Minister Luana Prado, who attended the vote, backed the bill. Brazil will fund "
+            "the new regulator."
+        )
+    )
+    assert _roles_of(got, "Luana Prado") == {("memberOf", "Brazil")}
