@@ -744,7 +744,8 @@ def _title_body(
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
                 if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
-                    body = context.name_at(inner)
+                    # "a member of the party's executive committee": "the party" resolved too
+                    body = context.mention_at(inner)
                     if body is not None and body != person and body.type != "Plan":
                         return body, False
             for inner in pobj.children:  # "head of research at ClearView"

@@ -270,3 +270,16 @@ def test_a_portfolio_named_before_affairs_is_no_body(graph_of):
         )
     )
     assert _roles_of(got, "Luana Prado") == {("memberOf", "Brazil")}
+
+
+def test_descriptions_of_a_named_body_after_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Ministry of Health in Accra issued a warning. Kojo Asante, a spokesman for "
+            "the ministry, said cases were rising.",
+            "The Unity Party met on Sunday. Ama Owusu, a member of the party's executive "
+            "committee, said the vote was fair.",
+        )
+    )
+    assert ("Kojo Asante", "spokespersonOf", "Ministry of Health") in got
+    assert ("Ama Owusu", "memberOf", "Unity Party") in got
