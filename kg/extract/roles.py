@@ -55,6 +55,8 @@ _PROFESSIONS = {
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
     "employee", "executive", "manager", "controller",
 }
+#: Groups that stand for their body but are a part of it: "head of Chile's delegation".
+_PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -628,7 +630,7 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
             and o.pos_ == "NOUN"
             and o.is_lower
             and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
-            and entity_of(context, o) is None
+            and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
             # "leader of the opposition Unity Front (UF) party": the name modifies the noun
             and not any(context.name_at(c) is not None for c in o.children if c.i < o.i)
             for o in p.children
@@ -700,7 +702,7 @@ def _title_body(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
             and o.lower_ not in _GOVERNING_BODIES
-            and entity_of(context, o) is None
+            and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
             for o in p.children
         )
         for p in node.children

@@ -283,3 +283,14 @@ def test_descriptions_of_a_named_body_after_the_name(graph_of):
     )
     assert ("Kojo Asante", "spokespersonOf", "Ministry of Health") in got
     assert ("Ama Owusu", "memberOf", "Unity Party") in got
+
+
+def test_head_of_a_delegation_is_a_member(graph_of):
+    got = facts(
+        graph_of(
+            "Talks resumed in Geneva. Ana Ruiz, head of Chile's delegation to the talks, said "
+            "progress was slow. Luis Vera, head of the Chilean government, agreed."
+        )
+    )
+    assert _roles_of(got, "Ana Ruiz") == {("memberOf", "Chile")}
+    assert ("Luis Vera", "leaderOf", "Chile") in got
