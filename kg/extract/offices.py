@@ -87,6 +87,11 @@ _INSTITUTION_TITLES = {
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
+#: Kinds of organisation "a spokesman for the regulator" may name.
+_KINDS = _COMPANY_NOUNS | {
+    "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
+    "federation", "union", "league", "commission", "committee", "court", "club", "fund",
+}
 
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -426,7 +431,10 @@ def _tail_body(
     if named is None:
         if prep == "for" and first.is_lower and len(rest) == 1:
             # "a spokesman for the regulator": the organisation the article calls so
-            return context.antecedents.get(first.i) or _organisation_of_kind(context, first), False
+            body = context.antecedents.get(first.i) or _organisation_of_kind(context, first)
+            if body is None and first.lower_ in _KINDS:
+                body = _subject_before(context, first, sentences=2)  # "… fined it. The regulator"
+            return body, False
         named = demonym_mention(context, first) if first.text in DEMONYMS else None
         if named is None:
             return None, False

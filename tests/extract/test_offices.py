@@ -294,3 +294,17 @@ def test_head_of_a_delegation_is_a_member(graph_of):
     )
     assert _roles_of(got, "Ana Ruiz") == {("memberOf", "Chile")}
     assert ("Luis Vera", "leaderOf", "Chile") in got
+
+
+def test_a_spokesman_for_the_regulator_the_story_is_about(graph_of):
+    got = facts(
+        graph_of(
+            "Ireland's Data Protection Commission fined the firm on Monday. The regulator said "
+            "the breach was serious. A spokesman for the regulator, Sean Walsh, declined to "
+            "comment.",
+            "Ireland's Data Protection Commission and the Irish Fair Trade Authority fined the "
+            "firm on Monday. A spokesman for the regulator, Liam Byrne, declined to comment.",
+        )
+    )
+    assert ("Sean Walsh", "spokespersonOf", "Data Protection Commission") in got
+    assert not _roles_of(got, "Liam Byrne")  # two bodies: the description fits neither surely
