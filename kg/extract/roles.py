@@ -425,8 +425,10 @@ def _title_nodes(root: Token) -> list[Token]:
         ):
             head = head.head.head
         nodes.append(head)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nodes += [c for c in root.head.children if c.dep_ == "attr"]
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        # "X is a member of Y", "Y, whose president, X, is an IOC member"
+        nodes += [c for c in subject.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only

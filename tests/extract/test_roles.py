@@ -898,3 +898,14 @@ def test_party_named_with_its_acronym_and_a_surname_alone(graph_of):
     )
     assert ("Rosa Elena Quilla Mamani", "memberOf", "Frente Andino del Norte") in got
     assert ("Luis Torres Vega", "leaderOf", "Nueva Ruta party") in got
+
+
+def test_copula_after_an_apposed_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Asian Rowing Confederation, whose president, Ravi Dutt, is an IOC member, "
+            "backed the suspension. The IOC welcomed its support."
+        )
+    )
+    assert ("Ravi Dutt", "memberOf", "IOC") in got
+    assert ("Ravi Dutt", "leaderOf", "Asian Rowing Confederation") in got
