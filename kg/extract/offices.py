@@ -64,6 +64,9 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if span is None:
             continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        party = _party_in_brackets(context, span)
+        if party is not None:
+            yield Relation(person, "memberOf", party, sentence)
         if (person.start, sentence.sentence) in placed:
             continue
         phrase = _phrase_before(context, span)
@@ -335,6 +338,34 @@ def _owner_body(
         # "The informateur's spokeswoman": the one person the article calls so
         return _person_titled(context, last)
     return None
+
+
+def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
+    """ "Labour Minister Hubertus Kell (SPD) said": the party whose acronym follows a
+    name."""
+    doc = context.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    if not (doc[span.end + 1].is_upper and doc[span.end + 1].is_alpha):
+        return None
+    # the acronym the article gives a party in brackets: "the Social Democratic Party (SPD)"
+    acronym = doc[span.end + 1].text
+    for m in context.mentions:
+        found = context.span_of(m) if m.type == "Organization" and m.end > m.start else None
+        if (
+            found is not None
+            and found.end + 2 < len(doc)
+            and doc[found.end].text == "("
+            and doc[found.end + 1].text == acronym
+            and set(m.name.lower().split()) & _PARTY_WORDS
+        ):
+            return m
+    return None
+
+
+#: Words of parties' names.
+_PARTY_WORDS = {"party", "union", "alliance", "front", "congress", "movement", "democrats",
+                "coalition", "league", "greens"}
 
 
 def _person_titled(context: ArticleContext, word: Token) -> Mention | None:

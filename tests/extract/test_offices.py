@@ -308,3 +308,17 @@ def test_a_spokesman_for_the_regulator_the_story_is_about(graph_of):
     )
     assert ("Sean Walsh", "spokespersonOf", "Data Protection Commission") in got
     assert not _roles_of(got, "Liam Byrne")  # two bodies: the description fits neither surely
+
+
+def test_a_party_acronym_in_brackets_after_a_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Social Democratic Party (SPD) and the Greens agreed on Monday. Labour "
+            "Minister Hubertus Kell (SPD) said the deal was fair. Kell said more talks would "
+            "follow.",
+            "The World Health Organization (WHO) met in Geneva. Dr. Ana Lind (WHO) said "
+            "cases rose. Lind said more tests were needed.",
+        )
+    )
+    assert ("Hubertus Kell", "memberOf", "Social Democratic Party") in got
+    assert not _roles_of(got, "Ana Lind")  # an organisation that is no party: not said here
