@@ -18,7 +18,7 @@ from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import CAPITAL_COUNTRIES, DEMONYMS, PORTFOLIOS, TITLE_PREDICATE, country_of
 
-__all__ = ["home_country", "offices_of_home_country"]
+__all__ = ["country_meant", "home_country", "offices_of_home_country"]
 
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
@@ -168,6 +168,25 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     if words[-2:] == ["prime", "minister"]:  # "the caretaker prime minister, X"
         return "leaderOf", sent
     return _APPOSED_OFFICES[words[-1]], sent
+
+
+def country_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The country "the country's" means at ``token``: the one named last in this or the
+    previous sentence, else the country the article is about."""
+    doc = context.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = [
+        m
+        for m in context.mentions
+        if m.type == "Place"
+        and m.end > m.start
+        and start <= m.start < token.idx
+        and country_of(m.name) == m.name
+    ]
+    if len({m.name for m in named}) == 1:
+        return named[-1]
+    return home_country(context) if not named else None
 
 
 def _country_stated(context: ArticleContext, span: Span) -> Mention | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
-from kg.extract.home_country import home_country
+from kg.extract.home_country import country_meant, home_country
 from kg.extract.roles import (
     CHAMBER_WORDS,
     _organisation_described,
@@ -90,6 +90,7 @@ _INSTITUTION_TITLES = {
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Kinds of organisation "a spokesman for the regulator" may name.
 _KINDS = _COMPANY_NOUNS | {
     "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
@@ -308,6 +309,8 @@ def _owner_body(
     named = context.mention_at(last)
     if named is not None and named is not person:
         return named
+    if len(owner) == 1 and last.lower_ in _COUNTRY_NOUNS:
+        return country_meant(context, last)  # "The country's president, X"
     if (
         last.lower_ == "ministry"
         and owner[0].lower_ in {"his", "her"}

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.home_country import offices_of_home_country
+from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
@@ -55,6 +55,7 @@ _PROFESSIONS = {
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
     "employee", "executive", "manager", "controller",
 }
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
@@ -688,6 +689,8 @@ def _title_body(
                 or _body_at(context, child, person)
                 or context.antecedents.get(child.i)
                 or described
+                # "X, the country's finance minister,"
+                or (country_meant(context, child) if child.lower_ in _COUNTRY_NOUNS else None)
             )
             if body is not None:
                 return body, True

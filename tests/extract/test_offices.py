@@ -322,3 +322,18 @@ def test_a_party_acronym_in_brackets_after_a_name(graph_of):
     )
     assert ("Hubertus Kell", "memberOf", "Social Democratic Party") in got
     assert not _roles_of(got, "Ana Lind")  # an organisation that is no party: not said here
+
+
+def test_the_country_a_description_means(graph_of):
+    got = facts(
+        graph_of(
+            "NAIROBI — Kenya's central bank held rates. Njuguna Mwangi, the country's finance "
+            "minister, said inflation was easing. The country's president, William Kiptoo, "
+            "agreed.",
+            "Egypt and Qatar hosted the talks. The country's foreign minister, Sameh Fahmy, "
+            "said they went well.",
+        )
+    )
+    assert ("Njuguna Mwangi", "memberOf", "Kenya") in got
+    assert ("William Kiptoo", "leaderOf", "Kenya") in got
+    assert not _roles_of(got, "Sameh Fahmy")  # two countries just named: either
