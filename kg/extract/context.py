@@ -53,7 +53,8 @@ class ArticleContext:
                 if m.type == "Person" and " " in m.name and m.end > m.start
                 for word in name_key(m.name)
             }
-        return name_key(mention.name)[0] in self._people
+        key = name_key(mention.name)
+        return bool(key) and key[0] in self._people
 
     @property
     def quoted(self) -> set[int]:

@@ -2,11 +2,14 @@
 
 "the AU's commissioner for political affairs, peace and security, X", "The head of
 the OAS mission, X", "Its convenor, X", "The party's general secretary, X", "A
-spokesman for the regulator, X", "The Shin Bet director, X", "Tang's deputy, X".
-The parser often hangs such a name on the wrong word (a list of portfolios, a
-clause that follows); the words themselves say whose office it is. A name that
-the title and apposition rules of :mod:`kg.extract.roles` already placed in the
-same sentence is left alone.
+spokesman for the regulator, X", "The White House budget director, X", "Tang's
+deputy, X". The parser often hangs such a name on the wrong word (a list of
+portfolios, a clause that follows); the words themselves say whose office it is.
+So do a few titles that name their institution ("National Prosecutor X", "Justice
+X"), a spokesperson opening a sentence after one about a ministry, and a party's
+acronym in brackets after a name ("Labour Minister X (SPD)"). A name that the
+title and apposition rules of :mod:`kg.extract.roles` already placed in the same
+sentence is left alone.
 """
 
 from __future__ import annotations
@@ -45,8 +48,28 @@ _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()}
 }
 _ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
-# a chief's or a deputy's own title words: "Tang's deputy, X" serves where Tang serves
+# "Tang's deputy, X" serves where Tang serves
 _DEPUTIES = {"deputy", "deputies"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+#: Kinds of organisation "a spokesman for the regulator" may name.
+_KINDS = _COMPANY_NOUNS | {
+    "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
+    "federation", "union", "league", "commission", "committee", "court", "club", "fund",
+}
+#: Words of parties' names.
+_PARTY_WORDS = {
+    "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
+    "league", "greens",
+}
+#: Titles of an institution's officers, and the words that name such an institution:
+#: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
+_INSTITUTION_TITLES = {
+    "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
+    "justice": ("memberOf", {"court", "tribunal"}),
+    "judge": ("memberOf", {"court", "tribunal"}),
+}
 
 
 def described_offices(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
@@ -77,25 +100,6 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
-
-
-#: Titles of an institution's officers, and the words that name such an institution:
-#: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
-_INSTITUTION_TITLES = {
-    "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
-    "justice": ("memberOf", {"court", "tribunal"}),
-    "judge": ("memberOf", {"court", "tribunal"}),
-}
-
-
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
-_COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
-_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
-#: Kinds of organisation "a spokesman for the regulator" may name.
-_KINDS = _COMPANY_NOUNS | {
-    "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
-    "federation", "union", "league", "commission", "committee", "court", "club", "fund",
-}
 
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -223,9 +227,10 @@ def _office(
     if any(t.lower_ in _PAST for t in words):
         return []  # "the former head of the mission"
     if any(
-        (m := context.name_at(t)) is not None and m is not person and context.is_person(m)
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
+        (m := context.name_at(t)) is not None
+        and m is not person
         and m.type == "Person"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
         for t in words
     ):
         return []  # another person's name inside the phrase, not as the owner
@@ -364,11 +369,6 @@ def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
         ):
             return m
     return None
-
-
-#: Words of parties' names.
-_PARTY_WORDS = {"party", "union", "alliance", "front", "congress", "movement", "democrats",
-                "coalition", "league", "greens"}
 
 
 def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
