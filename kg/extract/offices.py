@@ -21,10 +21,10 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.home_country import country_meant, home_country
-from kg.extract.roles import (
+from kg.extract.titles import (
     CHAMBER_WORDS,
-    _organisation_described,
-    _owner_named_before,
+    organisation_described,
+    owner_named_before,
     predicate_for,
 )
 from kg.model import Mention, Relation
@@ -266,7 +266,7 @@ def _office(
         return [(predicate, named[0])] if predicate else []
     if not tail:
         # "A company spokeswoman, X": the company the story is about, or has just named
-        body = _organisation_described(context, title_words)
+        body = organisation_described(context, title_words)
         if body is None and title[0].lower_ in _COMPANY_NOUNS:
             body = _subject_before(context, title[0], sentences=3)
         predicate = _predicate(title_words, body) if body is not None else None
@@ -308,7 +308,7 @@ def _owner_body(
     description the article resolves ("the party's", "The Philippine leader's")."""
     last = owner[-1]
     if len(owner) == 1 and last.lower_ in {"its", "their"}:
-        return _owner_named_before(context, last)
+        return owner_named_before(context, last)
     if len(owner) == 1 and last.lower_ in {"his", "her"}:
         return context.antecedents.get(last.i)
     named = context.mention_at(last)
@@ -324,7 +324,7 @@ def _owner_body(
         return _ministry_of(context, minister, found)
     if last.is_lower and last.lower_ in ORG_HEADS:
         # "the party's", "the group's": the one organisation of that kind the article names
-        described = _organisation_described(context, [t.text for t in owner if t.is_alpha])
+        described = organisation_described(context, [t.text for t in owner if t.is_alpha])
         if described is None and last.lower_ == "ministry" and all(
             t.lower_ in PORTFOLIOS | _DETERMINERS for t in owner[:-1]
         ):

@@ -19,17 +19,25 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
+from kg.extract.offices import described_offices
+from kg.extract.titles import (
+    CHAMBER_WORDS,
+    EXTRA_TITLES,
+    dateline_end,
+    home_company,
+    organisation_described,
+    owner_named_before,
+    predicate_for,
+)
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
     PORTFOLIOS,
-    SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
-from kg.vocab import fit
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
@@ -37,23 +45,14 @@ __all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
-_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
-_DASHES = {"—", "–", "--", "-"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
-}
-#: Trades, not offices: with a country they say where someone is from.
-_PROFESSIONS = {
-    "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
-    "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
-    "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
-    "employee", "executive", "manager", "controller",
 }
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
@@ -62,84 +61,9 @@ _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiat
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
 
-def predicate_for(words: list[str], body: Mention) -> str | None:
-    """The predicate a title gives towards ``body``.
-
-    Envoys and advisers of a country or organisation are its members.
-    """
-    # "Secretary - General" is one title word: join the parts of hyphenated titles
-    words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
-    # "director-general", "attorney-general": the first part is the office
-    words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
-    predicate = None
-    for size in (3, 2, 1):
-        for i in range(len(words) - size, -1, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
-                predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
-                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
-                    predicate = "memberOf"  # "deputy director" does not lead
-                break
-        if predicate:
-            break
-    if predicate is None or (predicate == "memberOf" and body.type == "Person"):
-        return None  # "Putin's minister" is vague
-    if body.type == "Place" and words[-1] in _PROFESSIONS:
-        return None  # "a Senegalese lawyer" is of that nationality, not of its state
-    # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
-    predicate = fit(predicate, None, body.type)
-    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
-        return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
-    return predicate
-
-
-def dateline_end(token: Token) -> int:
-    """Where a dateline opening ``token``'s sentence ends ("GENEVA, Switzerland —"), or -1."""
-    sent = token.sent
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return -1
-    for t in sent[: min(len(sent), 12)]:
-        if t.text in _DASHES and t.i > first.i:
-            return t.i
-    return -1
-
-
-def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
-    """ "Its leader, X": the organisation named last in this or the previous sentence."""
-    if token.lower_ not in {"its", "their"}:
-        return None
-    doc = context.doc
-    sent = token.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    dateline = dateline_end(doc[sent.start - 1] if sent.start > 0 else token)
-    dateline = max(dateline, dateline_end(token))
-    before = [
-        m
-        for m in context.mentions
-        if m.type == "Organization"
-        and m.end > m.start
-        and start <= m.start
-        and m.end <= token.idx
-        and (found := context.span_of(m)) is not None
-        and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
-    ]
-    # the closest organisation in the same sentence, else the one the previous
-    # sentence was about (its subject), else the closest
-    same = [m for m in before if m.start >= sent.start_char]
-    if same:
-        return same[-1]
-    subjects = [
-        m
-        for m in before
-        if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
-    ]
-    return (subjects or before)[-1] if before else None
-
-
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
     found = context.mention_at(token)
-    owner = _owner_named_before(context, token)
+    owner = owner_named_before(context, token)
     if found is None or token.lower_ == "its" and context.is_person(found):
         found = owner  # "its" is never a person's
     elif owner is not None and owner.start >= token.sent.start_char:
@@ -311,9 +235,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
         # "Board member X", "Director-General X": of the organisation the story is about
-        body = _home_company(context)
+        body = home_company(context)
     if body is None and not possessive and words:
-        body = _organisation_described(context, words, before=span.start_char)
+        body = organisation_described(context, words, before=span.start_char)
     if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
         body = _union_named(context, body)  # "European Commissioner for Trade": of the Union
     if body is None:
@@ -507,7 +431,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         nodes.append(before)
     for node in nodes:
         if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
-            _EXTRA_TITLES
+            EXTRA_TITLES
         ):
             continue
         beside = node if node.dep_ == "appos" else span.root.head
@@ -544,9 +468,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             # "X, the chair of the board,": the board of the company the story is about;
             # "X, a company spokeswoman,": the company
             company = (
-                _home_company(context)
+                home_company(context)
                 if _of_the_board(node)
-                else _organisation_described(context, words)
+                else organisation_described(context, words)
             )
             found = (company, True) if company is not None else None
         if found is None:
@@ -565,31 +489,6 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
-def _organisation_described(
-    context: ArticleContext, words: list[str], before: int | None = None
-) -> Mention | None:
-    """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
-    the article whose name has the words of the description; with ``before``, the one named
-    before that offset if the article names several ("China's foreign ministry … Japan's
-    foreign ministry")."""
-    described = [w.lower() for w in words]
-    while described and described[-1] not in ORG_HEADS:
-        described.pop()  # the title: "spokeswoman" of "foreign ministry spokeswoman"
-    if not described or described[-1] not in ORG_HEADS:
-        return None
-    if described == ["company"]:
-        return _home_company(context)
-    named: dict[str, Mention] = {}
-    for m in context.mentions:
-        if m.type == "Organization" and m.end > m.start:
-            name = {w.lower() for w in m.name.split()}
-            if set(described) <= name:
-                named.setdefault(m.name, m)
-    if len(named) > 1 and before is not None:
-        named = {n: m for n, m in named.items() if m.start < before}
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
 def _of_the_board(node: Token) -> bool:
     """ "chair of the board" with no company named after it."""
     return any(
@@ -599,19 +498,6 @@ def _of_the_board(node: Token) -> bool:
                 for o in p.children)
         for p in node.children
     )
-
-
-def _home_company(context: ArticleContext) -> Mention | None:
-    """The organisation a story is about: named (by its first word) most often, and
-    clearly more often than any other."""
-    groups: dict[str, list[Mention]] = {}
-    for m in context.mentions:
-        if m.type == "Organization" and m.end > m.start and m.name:
-            groups.setdefault(m.name.split()[0], []).append(m)
-    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
-    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
-        return None
-    return max(ranked[0], key=lambda m: len(m.name))
 
 
 def _unit_words(modifiers: list[Token]) -> bool:
@@ -680,7 +566,7 @@ def _title_body(
             # "the company's spokeswoman": the company the story is about, if it has one;
             # "the committee's president": the one committee the article names
             described = (
-                _organisation_described(context, [child.lower_])
+                organisation_described(context, [child.lower_])
                 if child.lower_ in ORG_HEADS and context.name_at(child) is None
                 else None
             )
@@ -833,7 +719,6 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
-_MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
         "oversee": "leaderOf"}
 
@@ -1370,11 +1255,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
-#: A party's "leader in the lower house" leads its members there, not the party.
-CHAMBER_WORDS = frozenset(
-    {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
-)
-
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
     """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
     doc = context.doc
@@ -1504,9 +1384,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found
-    # the offices read from the words of a phrase build on this module's rules
-    from kg.extract.offices import described_offices
-
+    # the words of a title phrase, for the names the parse-based rules above did not place
     described = list(described_offices(context, found))
     yield from described
     found += described
