@@ -23,6 +23,7 @@ from kg.extract.offices import described_offices
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
+    PROFESSIONS,
     dateline_end,
     home_company,
     organisation_described,
@@ -582,6 +583,8 @@ def _title_body(
                 return body, True
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
+            if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
+                continue  # "a Senegalese lawyer": a nationality, no place of the article
             body = _body_at(context, child, person)
             if body is not None:
                 return body, True

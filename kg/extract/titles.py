@@ -16,6 +16,7 @@ from kg.vocab import fit
 __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
+    "PROFESSIONS",
     "dateline_end",
     "home_company",
     "organisation_described",
@@ -26,7 +27,7 @@ __all__ = [
 EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
 _DASHES = {"—", "–", "--", "-"}
 #: Trades, not offices: with a country they say where someone is from.
-_PROFESSIONS = {
+PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
     "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
@@ -62,7 +63,7 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             break
     if predicate is None or (predicate == "memberOf" and body.type == "Person"):
         return None  # "Putin's minister" is vague
-    if body.type == "Place" and words[-1] in _PROFESSIONS:
+    if body.type == "Place" and words[-1] in PROFESSIONS:
         return None  # "a Senegalese lawyer" is of that nationality, not of its state
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)

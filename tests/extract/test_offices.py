@@ -3,7 +3,7 @@ these tests, with invented names."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -181,6 +181,8 @@ def test_a_trade_with_a_demonym_is_a_nationality(graph_of):
     )
     assert not _roles_of(got, "Moussa Kane")
     assert ("Amina Diop", "memberOf", "Senegal") in got
+    # a nationality names no place of the article
+    assert "Senegal" not in entities(graph_of("Moussa Kane, a Senegalese lawyer, conceded."))
     assert ("Ama Mensah", "memberOf", "University of Korle") in got
 
 
