@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.nlp import doc_tokens, quoted_tokens, span_text
 from kg.model import Article, Evidence, Mention
+from kg.text.names import name_key
 
 __all__ = ["ArticleContext"]
 
@@ -32,7 +33,28 @@ class ArticleContext:
         self.tokens: list[Token] = doc_tokens(self.doc)
         self._starts = [t.idx for t in self.tokens]
         self._quoted: set[int] | None = None
+        self._people: set[str] | None = None
         self.index()
+
+    def is_person(self, mention: Mention) -> bool:
+        """Whether ``mention`` names a person: typed so, with any vote for a person, or
+        a surname the article gives a person in full ("Okonjo-Bamidele" tagged an
+        organisation after "Ngozi Okonjo-Bamidele")."""
+        if mention.type == "Person" or dict(mention.votes).get("Person", 0) > 0:
+            return True
+        if mention.type != "Organization" or " " in mention.name:
+            return False
+        if self._people is None:
+            # the words of the people named in full: "Quispe" of "María Quispe Huamán",
+            # "Choi" of "Choi Seung-woo" (a surname may come first)
+            self._people = {
+                word
+                for m in self.mentions
+                if m.type == "Person" and " " in m.name and m.end > m.start
+                for word in name_key(m.name)
+            }
+        key = name_key(mention.name)
+        return bool(key) and key[0] in self._people
 
     @property
     def quoted(self) -> set[int]:

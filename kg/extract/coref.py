@@ -73,13 +73,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
-    people = [
-        m
-        for m in context.mentions
-        if m.end > m.start
-        and m.type != "Plan"
-        and (m.type == "Person" or dict(m.votes).get("Person", 0) > 0)
-    ]
+    people = [m for m in context.mentions if m.end > m.start and context.is_person(m)]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
@@ -98,7 +92,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
     # "the federation", "the commission": an organisation named with that head word
     orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
-    org_heads = {m.name.lower().split()[-1] for m in orgs if len(m.name.split()) > 1}
+    org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     for token in context.tokens:
         if token.i in plan_ends:
             last_plan_reference = token.i
@@ -355,7 +349,7 @@ def _organisation_described(
     before = [m for m in orgs if m.end <= token.idx]
     lower = token.lower_
     if lower not in _COMPANY_WORDS:
-        named = [m for m in before if m.name.lower().split()[-1] == lower]
+        named = [m for m in before if lower in _heads(m.name)]
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start
@@ -371,6 +365,17 @@ def _organisation_described(
         and span.root.dep_ in {"nsubj", "nsubjpass"}
     ]
     return subjects[-1] if subjects else None
+
+
+def _heads(name: str) -> set[str]:
+    """The words "the …" can call an organisation by: the last of its name ("commission" of
+    "Data Protection Commission"), or the one before "of" ("ministry" of "Ministry of
+    Health")."""
+    words = name.lower().split()
+    heads = {words[-1]}
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
 
 
 def _object_of_plan_verb(token: Token) -> bool:

@@ -11,131 +11,61 @@ predicate; a past role ("former defence minister") is not a current fact.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
+from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.nlp import doc_text
+from kg.extract.offices import described_offices
+from kg.extract.titles import (
+    CHAMBER_WORDS,
+    EXTRA_TITLES,
+    PROFESSIONS,
+    dateline_end,
+    home_company,
+    organisation_described,
+    owner_named_before,
+    predicate_for,
+)
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
-    CAPITAL_COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
     PORTFOLIOS,
-    SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
-from kg.vocab import fit
 
-__all__ = ["predicate_for", "extract_roles", "dateline_end"]
+__all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
 # "co-leader" is written "co - leader": its parts are title words too
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
-_EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
-_DASHES = {"—", "–", "--", "-"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
 }
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+#: Groups that stand for their body but are a part of it: "head of Chile's delegation".
+_PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
 
-def predicate_for(words: list[str], body: Mention) -> str | None:
-    """The predicate a title gives towards ``body``.
-
-    Envoys and advisers of a country or organisation are its members.
-    """
-    # "Secretary - General" is one title word: join the parts of hyphenated titles
-    words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
-    # "director-general", "attorney-general": the first part is the office
-    words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
-    predicate = None
-    for size in (3, 2, 1):
-        for i in range(len(words) - size, -1, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in TITLE_PREDICATE or phrase in _EXTRA_TITLES:
-                predicate = TITLE_PREDICATE.get(phrase) or _EXTRA_TITLES[phrase]
-                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
-                    predicate = "memberOf"  # "deputy director" does not lead
-                break
-        if predicate:
-            break
-    if predicate is None or (predicate == "memberOf" and body.type == "Person"):
-        return None  # "Putin's minister" is vague
-    # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
-    predicate = fit(predicate, None, body.type)
-    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
-        return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
-    return predicate
-
-
-def _person_like(m: Mention) -> bool:
-    return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
-
-
-def dateline_end(token: Token) -> int:
-    """Where a dateline opening ``token``'s sentence ends ("GENEVA, Switzerland —"), or -1."""
-    sent = token.sent
-    first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return -1
-    for t in sent[: min(len(sent), 12)]:
-        if t.text in _DASHES and t.i > first.i:
-            return t.i
-    return -1
-
-
-def _owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
-    """ "Its leader, X": the organisation named last in this or the previous sentence."""
-    if token.lower_ not in {"its", "their"}:
-        return None
-    doc = context.doc
-    sent = token.sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    dateline = dateline_end(doc[sent.start - 1] if sent.start > 0 else token)
-    dateline = max(dateline, dateline_end(token))
-    before = [
-        m
-        for m in context.mentions
-        if m.type == "Organization"
-        and m.end > m.start
-        and start <= m.start
-        and m.end <= token.idx
-        and (found := context.span_of(m)) is not None
-        and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
-    ]
-    # the closest organisation in the same sentence, else the one the previous
-    # sentence was about (its subject), else the closest
-    same = [m for m in before if m.start >= sent.start_char]
-    if same:
-        return same[-1]
-    subjects = [
-        m
-        for m in before
-        if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
-    ]
-    return (subjects or before)[-1] if before else None
-
-
 def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention | None:
     found = context.mention_at(token)
-    owner = _owner_named_before(context, token)
-    if found is None or token.lower_ == "its" and _person_like(found):
+    owner = owner_named_before(context, token)
+    if found is None or token.lower_ == "its" and context.is_person(found):
         found = owner  # "its" is never a person's
     elif owner is not None and owner.start >= token.sent.start_char:
         found = owner  # "FIFA sent its deputy, X": the organisation of the same sentence
@@ -292,6 +222,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if (j < sent.start and not words) or not (words or possessive):
         return
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and not possessive and words and words[0].lower() == "affairs":
+        body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
         body = context.antecedents.get(doc[j].i)
@@ -304,11 +236,13 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
         # "Board member X", "Director-General X": of the organisation the story is about
-        body = _home_company(context)
+        body = home_company(context)
     if body is None and not possessive and words:
-        body = _organisation_described(context, words, before=span.start_char)
-    if body is None or portfolio and body.type == "Place" and country_of(body.name) is None:
-        return  # "European Commissioner for Trade": of the Union, not of the continent
+        body = organisation_described(context, words, before=span.start_char)
+    if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
+        body = _union_named(context, body)  # "European Commissioner for Trade": of the Union
+    if body is None:
+        return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
@@ -328,6 +262,20 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
+    """The union of a continent's demonym ("European" → "European Union") the article
+    names, the one with "Union" if it names several ("European Commission" too)."""
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.name.split()[0] == continent.text
+    }
+    unions = [m for n, m in named.items() if n.endswith("Union")]
+    if len(unions) == 1:
+        return unions[0]
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
@@ -403,8 +351,10 @@ def _title_nodes(root: Token) -> list[Token]:
         ):
             head = head.head.head
         nodes.append(head)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nodes += [c for c in root.head.children if c.dep_ == "attr"]
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        # "X is a member of Y", "Y, whose president, X, is an IOC member"
+        nodes += [c for c in subject.head.children if c.dep_ == "attr"]
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
@@ -482,17 +432,22 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         nodes.append(before)
     for node in nodes:
         if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
-            _EXTRA_TITLES
+            EXTRA_TITLES
         ):
             continue
         beside = node if node.dep_ == "appos" else span.root.head
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
         if node.i > span.end and any(
-            (m := context.mention_at(t)) is not None and m != person and _person_like(m)
+            (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
             for t in context.doc[span.end : node.left_edge.i]
         ):
             continue  # "A; B; C's deputy, D": the title belongs to a later name
+        if node.i < span.start and any(
+            (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
+            for t in context.doc[node.i + 1 : span.start]
+        ):
+            continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         if any(c.lower_ in _PAST for c in modifiers):
             continue
@@ -514,9 +469,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             # "X, the chair of the board,": the board of the company the story is about;
             # "X, a company spokeswoman,": the company
             company = (
-                _home_company(context)
+                home_company(context)
                 if _of_the_board(node)
-                else _organisation_described(context, words)
+                else organisation_described(context, words)
             )
             found = (company, True) if company is not None else None
         if found is None:
@@ -525,36 +480,14 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
-        if predicate == "leaderOf" and _unit_words(modifiers):
-            predicate = "memberOf"
-        if not direct and predicate == "leaderOf":
-            predicate = "memberOf"  # "head of research at X" leads a part of X
+        if predicate == "leaderOf" and (_unit_words(modifiers) or _heads_a_unit(context, node)):
+            predicate = "memberOf"  # "Kessel Bank's head of research"
+        if not direct and predicate == "leaderOf" or predicate == "leaderOf" and any(
+            p.lower_ == "in" and any(o.lower_ in CHAMBER_WORDS for o in p.children)
+            for p in node.children
+        ):
+            predicate = "memberOf"  # "head of research at X", "the NPU's leader in the house"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
-
-
-def _organisation_described(
-    context: ArticleContext, words: list[str], before: int | None = None
-) -> Mention | None:
-    """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
-    the article whose name has the words of the description; with ``before``, the one named
-    before that offset if the article names several ("China's foreign ministry … Japan's
-    foreign ministry")."""
-    described = [w.lower() for w in words]
-    while described and described[-1] not in ORG_HEADS:
-        described.pop()  # the title: "spokeswoman" of "foreign ministry spokeswoman"
-    if not described or described[-1] not in ORG_HEADS:
-        return None
-    if described == ["company"]:
-        return _home_company(context)
-    named: dict[str, Mention] = {}
-    for m in context.mentions:
-        if m.type == "Organization" and m.end > m.start:
-            name = {w.lower() for w in m.name.split()}
-            if set(described) <= name:
-                named.setdefault(m.name, m)
-    if len(named) > 1 and before is not None:
-        named = {n: m for n, m in named.items() if m.start < before}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _of_the_board(node: Token) -> bool:
@@ -568,24 +501,31 @@ def _of_the_board(node: Token) -> bool:
     )
 
 
-def _home_company(context: ArticleContext) -> Mention | None:
-    """The organisation a story is about: named (by its first word) most often, and
-    clearly more often than any other."""
-    groups: dict[str, list[Mention]] = {}
-    for m in context.mentions:
-        if m.type == "Organization" and m.end > m.start and m.name:
-            groups.setdefault(m.name.split()[0], []).append(m)
-    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
-    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
-        return None
-    return max(ranked[0], key=lambda m: len(m.name))
-
-
 def _unit_words(modifiers: list[Token]) -> bool:
     """Common nouns before a leader's title name a unit: "health emergencies director"."""
     return any(
         t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
         for t in modifiers
+    )
+
+
+def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
+    """ "head of research", "director of the climate programme": a title of a part of the
+    body, not of the body ("head of state" and "chief of staff" are not parts)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.is_lower
+            and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
+            and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
+            # "leader of the opposition Unity Front (UF) party": the name modifies the noun
+            and not any(context.name_at(c) is not None for c in o.children if c.i < o.i)
+            for o in p.children
+        )
+        for p in node.children
     )
 
 
@@ -627,7 +567,7 @@ def _title_body(
             # "the company's spokeswoman": the company the story is about, if it has one;
             # "the committee's president": the one committee the article names
             described = (
-                _organisation_described(context, [child.lower_])
+                organisation_described(context, [child.lower_])
                 if child.lower_ in ORG_HEADS and context.name_at(child) is None
                 else None
             )
@@ -636,11 +576,15 @@ def _title_body(
                 or _body_at(context, child, person)
                 or context.antecedents.get(child.i)
                 or described
+                # "X, the country's finance minister,"
+                or (country_meant(context, child) if child.lower_ in _COUNTRY_NOUNS else None)
             )
             if body is not None:
                 return body, True
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
+            if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
+                continue  # "a Senegalese lawyer": a nationality, no place of the article
             body = _body_at(context, child, person)
             if body is not None:
                 return body, True
@@ -652,7 +596,7 @@ def _title_body(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
             and o.lower_ not in _GOVERNING_BODIES
-            and entity_of(context, o) is None
+            and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
             for o in p.children
         )
         for p in node.children
@@ -664,6 +608,8 @@ def _title_body(
             if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
                 continue
             body = entity_of(context, pobj)
+            if body is not None and body.type == "Person":
+                body = _acronym_after(context, body) or body
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
@@ -694,7 +640,8 @@ def _title_body(
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
                 if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
-                    body = context.name_at(inner)
+                    # "a member of the party's executive committee": "the party" resolved too
+                    body = context.mention_at(inner)
                     if body is not None and body != person and body.type != "Plan":
                         return body, False
             for inner in pobj.children:  # "head of research at ClearView"
@@ -704,6 +651,19 @@ def _title_body(
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
+    """ "the Alianza Popular del Sur (APS)": the organisation's acronym in brackets, where
+    the tagger took the name itself for a person's."""
+    doc = context.doc
+    found = context.span_of(name)
+    if found is None or found.end + 2 >= len(doc):
+        return None
+    if doc[found.end].text != "(" or doc[found.end + 2].text != ")":
+        return None
+    acronym = context.name_at(doc[found.end + 1])
+    return acronym if acronym is not None and acronym.type == "Organization" else None
 
 
 _GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
@@ -719,9 +679,19 @@ def _department_named(context: ArticleContext, word: str) -> Mention | None:
             m.type == "Organization"
             and word.lower() in words
             and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
+            and _names_portfolio(words, word.lower())
         ):
             return m
     return None
+
+
+def _names_portfolio(words: list[str], word: str) -> bool:
+    """Whether ``word`` is the portfolio of the department named ``words`` ("Department of
+    the Treasury", "Foreign Ministry", "Ministry of Trade and Industry"), not a word of its
+    subject ("Office of Foreign Assets Control")."""
+    i = words.index(word)
+    after = words[i + 1 :]
+    return not after or after[0] in _GOVERNMENT_WORDS | {"affairs", "and"}
 
 
 def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -752,8 +722,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
-_MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
-_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf"}
+_RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
+        "oversee": "leaderOf"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -766,7 +736,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(
             verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
         )]
-        if m is not None and _person_like(m)
+        if m is not None and context.is_person(m)
     ]
     if not people:
         # "appointed Ada Voss chief executive": the parser may make the name a modifier
@@ -778,7 +748,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for g in c.children
             if g.dep_ in {"nmod", "compound"}
             for m in [context.name_at(g)]
-            if m is not None and _person_like(m)
+            if m is not None and context.is_person(m)
         ]
     if not people:
         return
@@ -852,8 +822,12 @@ def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate
 
 
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led")."""
-    if verb.tag_ == "VBD" or verb.pos_ != "VERB":
+    """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
+    a term with its years: "who oversaw the fund from 2019 to 2023")."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBD" and not any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
+        for c in verb.children
+    ):
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
@@ -897,7 +871,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
             found = context.mention_at(c)
-            if found is not None and _person_like(found):
+            if found is not None and context.is_person(found):
                 subjects.append(found)
     for person in subjects:
         for body in bodies:
@@ -941,7 +915,7 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
             c = verb.head.head  # "who is a major in the Marine Corps and works at …"
         person = context.mention_at(c)
-        if person is None or not _person_like(person):
+        if person is None or not context.is_person(person):
             continue
         for body in bodies:
             yield Relation(
@@ -966,7 +940,7 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for pobj in agent.children
         if pobj.dep_ == "pobj"
         for m in [context.mention_at(pobj)]
-        if m is not None and _person_like(m)
+        if m is not None and context.is_person(m)
     ]
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
@@ -1040,7 +1014,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
-    if not titles or person is None or not _person_like(person):
+    if not titles or person is None or not context.is_person(person):
         return
     status = status_of(verb)
     if status == "hypothetical" and any(
@@ -1243,7 +1217,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-                elif not _person_like(m) or prep.lower_ not in {"of", "from"}:
+                elif not context.is_person(m) or prep.lower_ not in {"of", "from"}:
                     continue
                 elif other.type == "Organization":
                     yield Relation(
@@ -1284,184 +1258,6 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
-#: Offices of a country's government, written before a name with no country:
-#: "President X", "Interim President X", "Justice Minister X".
-_STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
-_STANDING = {"interim", "acting", "outgoing", "caretaker"}
-
-
-_DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
-    re.MULTILINE,
-)
-
-
-def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
-    """The country of the article's dateline and how much it says: a capital ("WARSAW —")
-    is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
-    is often only where a meeting is held."""
-    found = _DATELINE.search(doc_text(context.doc)[:1000])
-    if found is None:
-        return None
-    city, country = found.group(1).title(), found.group(2)
-    if city in CAPITAL_COUNTRIES:
-        return CAPITAL_COUNTRIES[city], 4
-    named = country_of(country) if country else None
-    return (named, 1) if named else None
-
-
-def _home_country(context: ArticleContext) -> Mention | None:
-    """The country an article is about: named (or its demonym used) most often, and clearly
-    more often than any other."""
-    counts: Counter[str] = Counter()
-    where: dict[str, Mention | Token] = {}
-    for m in context.mentions:
-        country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
-        if country:
-            counts[country] += 1
-            where.setdefault(country, m)
-    for token in context.tokens:
-        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
-        if country and context.mention_at(token) is None:
-            counts[country] += 1
-            where.setdefault(country, token)
-    dateline = _dateline_country(context)
-    if dateline:
-        counts[dateline[0]] += dateline[1]
-    ranked = counts.most_common(2) + [("", 0)]
-    if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
-        return None  # no country, or two the article is equally about
-    country = ranked[0][0]
-    found = where.get(country)
-    if isinstance(found, Token):
-        return demonym_mention(context, found)
-    if found is None:  # named only by the dateline: a place the prose never names
-        found = Mention(context.article.id, 0, 0, country, "Place", name=country,
-                        votes=(("Place", 4.0),))
-        context.mentions.append(found)
-    return found
-
-
-def _bare_office(
-    context: ArticleContext, person: Mention, span: Span
-) -> tuple[str, Span] | tuple[str, Span, str] | None:
-    """ "President X" with no country written: the office's predicate, if it is one of a
-    government's."""
-    doc = context.doc
-    sent = span.sent
-    words: list[str] = []
-    j = span.start - 1
-    while j >= sent.start and (
-        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | PORTFOLIOS | {"vice"}
-        # "Secretary of Defense X"
-        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
-    ):
-        words.insert(0, doc[j].lower_)
-        j -= 1
-    if not words:
-        return _bare_apposition(context, span)
-    office = " ".join(w for w in words if w not in _STANDING)
-    if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
-        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
-    if not any(office == o or office.endswith(" " + o) for o in _STATE_OFFICES):
-        return None
-    if j >= sent.start and (
-        context.mention_at(doc[j]) is not None
-        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
-        or doc[j].is_title and j > sent.start
-        or doc[j].lower_ in _PAST
-    ):
-        return None  # a body, a longer title or a past office: not a bare one
-    if office.endswith("minister") and office != "prime minister" or "vice" in words:
-        return "memberOf", sent
-    return "leaderOf", sent
-
-
-_APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
-
-
-def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
-    """ "X, the sports minister," or "the national security adviser, X,": a government
-    office with no country written."""
-    doc = context.doc
-    sent = span.sent
-    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
-        k, words = span.end + 2, []
-        while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
-            words.append(doc[k].lower_)
-            k += 1
-        closed = k < sent.end and doc[k].text in {",", ".", ";"}
-    elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
-        k, words = span.start - 2, []
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
-            words.insert(0, doc[k].lower_)
-            k -= 1
-        closed = doc[k].lower_ == "the"
-    else:
-        return None
-    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
-        return None
-    if not set(words[:-1]) <= PORTFOLIOS | {"national", "security", "sports", "prime"}:
-        return None  # "the party's foreign minister", "the former minister"
-    if words == ["prime", "minister"]:
-        return "leaderOf", sent
-    return _APPOSED_OFFICES[words[-1]], sent
-
-
-def _offices_of_home_country(
-    context: ArticleContext, found: list[Relation]
-) -> Iterator[Relation]:
-    """ "President X" or "Justice Minister X" with no country: the article's country, for
-    people given no other office in it (the US president named "President Y" in a story
-    about Ukraine is "US President Y" somewhere else in it)."""
-    placed = {
-        r.subject.name.split()[-1]
-        for r in found
-        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name
-    }
-    country = None
-    leaders: dict[str, set[str]] = {}
-    candidates: list[tuple[str, Relation]] = []
-    for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start or not person.name:
-            continue
-        if person.name.split()[-1] in placed:
-            continue
-        span = context.span_of(person)
-        office = _bare_office(context, person, span) if span is not None else None
-        if office is None:
-            continue
-        country = country or _home_country(context)
-        if country is None:
-            return
-        predicate, sent = office[:2]
-        assert span is not None
-        if len(office) == 3 and country.name != office[2]:
-            continue  # the office is only that country's
-        named = {
-            c
-            for t in sent
-            for m in [context.mention_at(t)]
-            for c in [country_of(m.name) if m is not None and m.type == "Place" else
-                      DEMONYMS.get(t.text)]
-            if c
-        }
-        if named and country.name not in named:
-            continue  # "Prime Minister X's office said that Israel …": maybe that country's
-        office_word = context.doc[span.start - 1].lower_
-        if predicate == "leaderOf":
-            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
-        candidates.append(
-            (office_word, Relation(person, predicate, country,
-                                   context.evidence(sent, "kg.roles.v1", 0.6)))
-        )
-    for office_word, relation in candidates:
-        # a country has one president: "President A" and "President B" in one story
-        # are of two countries, and the article does not say which is whose
-        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
-            yield relation
-
-
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
     """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
     doc = context.doc
@@ -1490,7 +1286,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         people, k = [], k + 1
         while k < token.sent.end:
             person = context.name_at(doc[k])
-            if person is None or not _person_like(person) or doc[k].idx != person.start:
+            if person is None or not context.is_person(person) or doc[k].idx != person.start:
                 break
             people.append(person)
             found = context.span_of(person)
@@ -1522,7 +1318,7 @@ def _whose_title(context: ArticleContext) -> Iterator[Relation]:
         if k < token.sent.end and doc[k].text == ",":
             k += 1
         person = context.name_at(doc[k]) if words and k < token.sent.end else None
-        if person is None or not _person_like(person) or doc[k].idx != person.start:
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
             continue
         predicate = predicate_for(words, body)
         if predicate:
@@ -1558,7 +1354,7 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
     """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
     doc = context.doc
     for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start:
+        if not context.is_person(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None or span.start == 0:
@@ -1580,7 +1376,7 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
-        if not _person_like(person) or person.end <= person.start:
+        if not context.is_person(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
         if span is None:
@@ -1591,7 +1387,11 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found
-    yield from _offices_of_home_country(context, found)
+    # the words of a title phrase, for the names the parse-based rules above did not place
+    described = list(described_offices(context, found))
+    yield from described
+    found += described
+    yield from offices_of_home_country(context, found)
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)

@@ -886,3 +886,26 @@ def test_title_for_portfolio_before_name(graph_of):
 def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
     g = graph_of("European Commissioner for Justice Anna Berg said the fine was fair.")
     assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}
+
+
+def test_party_named_with_its_acronym_and_a_surname_alone(graph_of):
+    got = facts(
+        graph_of(
+            "LIMA, Peru — The vote goes to a runoff between Rosa Elena Quilla Mamani and "
+            "Luis Torres Vega. Quilla, the candidate of the Frente Andino del Norte (FAN), "
+            "had 24 percent, while Torres, who leads the Nueva Ruta party, had 19 percent."
+        )
+    )
+    assert ("Rosa Elena Quilla Mamani", "memberOf", "Frente Andino del Norte") in got
+    assert ("Luis Torres Vega", "leaderOf", "Nueva Ruta party") in got
+
+
+def test_copula_after_an_apposed_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Asian Rowing Confederation, whose president, Ravi Dutt, is an IOC member, "
+            "backed the suspension. The IOC welcomed its support."
+        )
+    )
+    assert ("Ravi Dutt", "memberOf", "IOC") in got
+    assert ("Ravi Dutt", "leaderOf", "Asian Rowing Confederation") in got

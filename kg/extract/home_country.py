@@ -1,0 +1,278 @@
+"""Offices written with no country, of the country the article is about.
+
+"President X", "Justice Minister X", "X, the sports minister,": an article names the
+country of its own government's offices once, in its dateline or by naming it most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import demonym_mention
+from kg.extract.nlp import doc_text
+from kg.model import Mention, Relation
+from kg.text.lexicon import CAPITAL_COUNTRIES, DEMONYMS, PORTFOLIOS, TITLE_PREDICATE, country_of
+
+__all__ = ["country_meant", "home_country", "offices_of_home_country"]
+
+_TITLE_WORDS = {
+    w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
+} - {"-"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+#: Offices of a country's government, written before a name with no country:
+#: "President X", "Interim President X", "Justice Minister X".
+_STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minister"}
+_STANDING = {"interim", "acting", "outgoing", "caretaker"}
+#: Words of a cabinet office's title: "Foreign Secretary", "Chief Cabinet Secretary".
+_CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home", "affairs"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
+    re.MULTILINE,
+)
+
+
+def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
+    """The country of the article's dateline and how much it says: a capital ("WARSAW —")
+    is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
+    is often only where a meeting is held."""
+    found = _DATELINE.search(doc_text(context.doc)[:1000])
+    if found is None:
+        return None
+    city, country = found.group(1).title(), found.group(2)
+    if city in CAPITAL_COUNTRIES:
+        return CAPITAL_COUNTRIES[city], 4
+    named = country_of(country) if country else None
+    return (named, 1) if named else None
+
+
+def home_country(context: ArticleContext) -> Mention | None:
+    """The country an article is about: named (or its demonym used) most often, and clearly
+    more often than any other."""
+    counts: Counter[str] = Counter()
+    where: dict[str, Mention | Token] = {}
+    for m in context.mentions:
+        country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
+        if country:
+            counts[country] += 1
+            where.setdefault(country, m)
+    for token in context.tokens:
+        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
+        if country and context.mention_at(token) is None:
+            counts[country] += 1
+            where.setdefault(country, token)
+    dateline = _dateline_country(context)
+    if dateline:
+        counts[dateline[0]] += dateline[1]
+    ranked = counts.most_common(2) + [("", 0)]
+    if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
+        return None  # no country, or two the article is equally about
+    country = ranked[0][0]
+    found = where.get(country)
+    if isinstance(found, Token):
+        return demonym_mention(context, found)
+    if found is None:  # named only by the dateline: a place the prose never names
+        found = Mention(context.article.id, 0, 0, country, "Place", name=country,
+                        votes=(("Place", 4.0),))
+        context.mentions.append(found)
+    return found
+
+
+def _bare_office(
+    context: ArticleContext, person: Mention, span: Span
+) -> tuple[str, Span] | tuple[str, Span, str] | None:
+    """ "President X" with no country written: the office's predicate, if it is one of a
+    government's."""
+    doc = context.doc
+    sent = span.sent
+    words: list[str] = []
+    j = span.start - 1
+    while j >= sent.start and (
+        doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
+        # "Secretary of Defense X"
+        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
+        # "foreign ministry spokesman X"
+        or doc[j].lower_ in PORTFOLIOS | {"ministry"} and words and words[-1] in _SPOKESPEOPLE
+        or doc[j].lower_ in _SPOKESPEOPLE and not words
+        # "Digital Affairs Minister X": a portfolio's name
+        or doc[j].is_title and words and words[0] == "affairs"
+    ):
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if not words:
+        return _bare_apposition(context, span)
+    office = " ".join(w for w in words if w not in _STANDING)
+    if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
+        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
+    spokesperson = words[-1] in _SPOKESPEOPLE
+    if spokesperson and (len(words) < 2 or words[-2] != "ministry"):
+        return None  # "spokesman X" alone may speak for anyone
+    if words[-1] == "secretary" and not set(words[:-1]) & _CABINET_WORDS - {"vice"}:
+        return None  # "Secretary X"; "Foreign Secretary X" and "Chief Cabinet Secretary X" hold
+    if not spokesperson and words[-1] != "secretary" and not any(
+        office == o or office.endswith(" " + o) for o in _STATE_OFFICES
+    ):
+        return None
+    if j >= sent.start and (
+        context.mention_at(doc[j]) is not None
+        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
+        or doc[j].is_title and j > sent.start
+        or doc[j].lower_ in _PAST
+    ):
+        return None  # a body, a longer title or a past office: not a bare one
+    if spokesperson:
+        return "spokespersonOf", sent
+    if (
+        office.endswith(("minister", "secretary")) and office != "prime minister"
+        or "vice" in words
+    ):
+        return "memberOf", sent
+    return "leaderOf", sent
+
+
+_APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
+
+
+def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
+    """ "X, the sports minister," or "the national security adviser, X,": a government
+    office with no country written."""
+    doc = context.doc
+    sent = span.sent
+    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
+        k, words = span.end + 2, []
+        while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
+            words.append(doc[k].lower_)
+            k += 1
+        closed = k < sent.end and doc[k].text in {",", ".", ";"}
+    elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
+        k, words = span.start - 2, []
+        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+            words.insert(0, doc[k].lower_)
+            k -= 1
+        closed = doc[k].lower_ == "the"
+    else:
+        return None
+    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
+        return None
+    if not set(words[:-1]) <= PORTFOLIOS | _STANDING | {"national", "security", "sports", "prime"}:
+        return None  # "the party's foreign minister", "the former minister"
+    if words[-2:] == ["prime", "minister"]:  # "the caretaker prime minister, X"
+        return "leaderOf", sent
+    return _APPOSED_OFFICES[words[-1]], sent
+
+
+def country_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The country "the country's" means at ``token``: the one named last in this or the
+    previous sentence, else the country the article is about."""
+    doc = context.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = [
+        m
+        for m in context.mentions
+        if m.type == "Place"
+        and m.end > m.start
+        and start <= m.start < token.idx
+        and country_of(m.name) == m.name
+    ]
+    if len({m.name for m in named}) == 1:
+        return named[-1]
+    return home_country(context) if not named else None
+
+
+def _country_stated(context: ArticleContext, span: Span) -> Mention | None:
+    """The country a sentence places an office in: "In Tokyo, Chief Cabinet Secretary X",
+    "foreign ministry spokeswoman X (Vietnam)"."""
+    doc = context.doc
+    sent = span.sent
+    place = None
+    if sent[0].lower_ == "in" and (named := context.mention_at(sent[1])) is not None:
+        found = context.span_of(named)
+        if found is not None and found.end < sent.end and doc[found.end].text == ",":
+            place = named
+    if (
+        place is None
+        and span.end + 2 < sent.end
+        and doc[span.end].text == "("
+        and doc[span.end + 2].text == ")"
+    ):
+        place = context.mention_at(doc[span.end + 1])
+    if place is None or place.type != "Place":
+        return None
+    country = CAPITAL_COUNTRIES.get(place.name) or country_of(place.name)
+    if not country:
+        return None
+    if country_of(place.name) == country:
+        return place
+    named = [
+        m for m in context.mentions if m.type == "Place" and m.end > m.start
+        and country_of(m.name) == country
+    ]
+    return named[0] if named else place  # "In Tokyo,": the capital stands for its country
+
+
+def offices_of_home_country(
+    context: ArticleContext, found: list[Relation]
+) -> Iterator[Relation]:
+    """ "President X" or "Justice Minister X" with no country: the article's country, for
+    people given no other office in it (the US president named "President Y" in a story
+    about Ukraine is "US President Y" somewhere else in it)."""
+    placed = {
+        r.subject.name.split()[-1]
+        for r in found
+        if r.predicate in {"leaderOf", "memberOf", "spokespersonOf"} and r.subject.name
+    }
+    home = None
+    leaders: dict[str, set[str]] = {}
+    candidates: list[tuple[str, Relation]] = []
+    for person in list(context.mentions):
+        if not context.is_person(person) or person.end <= person.start or not person.name:
+            continue
+        if person.name.split()[-1] in placed:
+            continue
+        span = context.span_of(person)
+        office = _bare_office(context, person, span) if span is not None else None
+        if office is None:
+            continue
+        predicate, sent = office[:2]
+        assert span is not None
+        stated = _country_stated(context, span)
+        if stated is None:
+            home = home or home_country(context)
+            if home is None:
+                continue
+        country = stated or home
+        assert country is not None
+        if len(office) == 3 and country.name != office[2]:
+            continue  # the office is only that country's
+        named = set() if stated is not None else {
+            c
+            for t in sent
+            for m in [context.mention_at(t)]
+            for c in [country_of(m.name) if m is not None and m.type == "Place" else
+                      DEMONYMS.get(t.text)]
+            if c
+        }
+        if named and country.name not in named:
+            continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        office_word = context.doc[span.start - 1].lower_
+        if predicate == "leaderOf":
+            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
+        candidates.append(
+            (office_word, Relation(person, predicate, country,
+                                   context.evidence(sent, "kg.roles.v1", 0.6)))
+        )
+    for office_word, relation in candidates:
+        # a country has one president: "President A" and "President B" in one story
+        # are of two countries, and the article does not say which is whose
+        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
+            yield relation

@@ -1,0 +1,504 @@
+"""Offices written as a phrase before a name, read from the words when the parse fails.
+
+"the AU's commissioner for political affairs, peace and security, X", "The head of
+the OAS mission, X", "Its convenor, X", "The party's general secretary, X", "A
+spokesman for the regulator, X", "The White House budget director, X", "Tang's
+deputy, X". The parser often hangs such a name on the wrong word (a list of
+portfolios, a clause that follows); the words themselves say whose office it is.
+So do a few titles that name their institution ("National Prosecutor X", "Justice
+X"), a spokesperson opening a sentence after one about a ministry, and a party's
+acronym in brackets after a name ("Labour Minister X (SPD)"). A name that the
+title and apposition rules of :mod:`kg.extract.roles` already placed in the same
+sentence is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import demonym_mention
+from kg.extract.home_country import country_meant, home_country
+from kg.extract.titles import (
+    CHAMBER_WORDS,
+    organisation_described,
+    owner_named_before,
+    predicate_for,
+)
+from kg.model import Mention, Relation
+from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, TITLE_PREDICATE
+from kg.vocab import fit
+
+__all__ = ["described_offices", "ROLE_PREDICATES"]
+
+#: The predicates of a person's place in a body.
+ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
+
+_DETERMINERS = {"the", "a", "an"}
+_OWNER_PRONOUNS = {"its", "their", "his", "her"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+# words of a title no body can be read from
+_NOT_BODIES = {"affairs", "staff"}
+_TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
+    "of", "staff", "state", "general",
+}
+_ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
+_STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
+# "Tang's deputy, X" serves where Tang serves
+_DEPUTIES = {"deputy", "deputies"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+#: Kinds of organisation "a spokesman for the regulator" may name.
+_KINDS = _COMPANY_NOUNS | {
+    "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
+    "federation", "union", "league", "commission", "committee", "court", "club", "fund",
+}
+#: Words of parties' names.
+_PARTY_WORDS = {
+    "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
+    "league", "greens",
+}
+#: Titles of an institution's officers, and the words that name such an institution:
+#: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
+_INSTITUTION_TITLES = {
+    "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
+    "justice": ("memberOf", {"court", "tribunal"}),
+    "judge": ("memberOf", {"court", "tribunal"}),
+}
+
+
+def described_offices(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """Roles of the names written after a title phrase and a comma, for names ``found``
+    gives no role in the same sentence."""
+    placed = {
+        (r.subject.start, r.evidence.sentence)
+        for r in found
+        if r.predicate in ROLE_PREDICATES
+    }
+    for person in list(context.mentions):
+        if person.end <= person.start or not context.is_person(person):
+            continue
+        span = context.span_of(person)
+        if span is None:
+            continue
+        sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        party = _party_in_brackets(context, span)
+        if party is not None:
+            yield Relation(person, "memberOf", party, sentence)
+        if (person.start, sentence.sentence) in placed:
+            continue
+        phrase = _phrase_before(context, span)
+        offices = (
+            _office(context, person, phrase, found) if phrase is not None
+            else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+        )
+        for predicate, body in offices:
+            if body is not person and body.name != person.name:
+                yield Relation(person, predicate, body, sentence)
+
+
+def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "China's foreign ministry said … Spokeswoman X told a briefing": a spokesperson
+    opening a sentence speaks for the organisation the sentence before was about."""
+    k = span.start - 1
+    if k != span.sent.start or context.doc[k].lower_ not in _SPOKESPEOPLE:
+        return []
+    body = _subject_before(context, context.doc[k], sentences=1)
+    return [("spokespersonOf", body)] if body is not None else []
+
+
+def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Mention | None:
+    """The organisation that is the subject of the closest of the ``sentences`` sentences
+    before ``token``'s."""
+    doc = context.doc
+    sent = token.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for t in sent:
+            named = context.name_at(t) if t.dep_ in {"nsubj", "nsubjpass"} else None
+            if named is not None and named.type == "Organization":
+                # "A and B reported …": the company spokeswoman is of either
+                return None if any(c.dep_ == "conj" for c in t.children) else named
+    return None
+
+
+def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "National Prosecutor X", "Justice X": the one institution of that kind the article
+    names."""
+    doc = context.doc
+    k = span.start - 1
+    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
+        return []
+    if k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
+        return []  # "Chief Justice X" leads the court; "Deputy Prosecutor" is of a unit
+    predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and heads & set(m.name.lower().split())
+    }
+    return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+
+
+def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
+    """The phrase before the comma that precedes the name ("the AU's commissioner for
+    political affairs, peace and security"), from its determiner or owner on."""
+    doc = context.doc
+    sent = span.sent
+    k = span.start - 1
+    # "…, former Uruguayan foreign minister X": the name's own title words
+    while k >= sent.start and (
+        doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
+        or doc[k].text.rstrip(".") in {"Dr", "Mr", "Ms", "Mrs", "Prof"}
+    ):
+        k -= 1
+    if k <= sent.start or doc[k].text != ",":
+        return None
+    end = k
+    j, start = k - 1, None
+    while j >= sent.start:
+        t = doc[j]
+        if t.text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(":
+            j -= 3  # "the UN Mission in Soldavia (UNMIS)": an acronym in brackets
+            continue
+        if t.text == ",":
+            # a comma inside a list of portfolios: "for political affairs, peace and security"
+            if not all(_listed(w) or w.lower_ == "and" for w in doc[j + 1 : end]):
+                break
+        elif t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.dep_ == "amod"):
+            break  # "The committee's elected president": a participle before the title
+        elif t.text in {";", ":", "—", "–", '"', "“", "”", "("}:
+            break
+        elif t.lower_ in {"and", "but"} and not (
+            j > sent.start and _joined(context, doc[j - 1]) and _joined(context, doc[j + 1])
+        ):
+            break  # "X and the AU's commissioner", not "peace and security"
+        if t.lower_ in _DETERMINERS | _OWNER_PRONOUNS and (
+            j == sent.start
+            or doc[j - 1].pos_ != "ADP"
+            or j - 1 == sent.start
+            or doc[j - 2].pos_ not in {"NOUN", "PROPN"}
+        ):
+            # the phrase's own determiner or owner, not that of "of the OAS mission" (but
+            # "according to the company's chief executive, X")
+            start = j
+        j -= 1
+    if start is not None:
+        return doc[start:end]
+    start = j + 1
+    if start < end and (start == sent.start or doc[start - 1].lower_ in {"and", "but", ";"}) and (
+        doc[start].is_title
+    ):
+        return doc[start:end]  # "Vantor's managing director, X", "Tang's deputy, X"
+    return None
+
+
+def _joined(context: ArticleContext, token: Token) -> bool:
+    """A word of a portfolio's name or list ("for Terrorism and Financial Intelligence",
+    "political affairs, peace and security"), not a name or a new phrase."""
+    named = context.name_at(token)
+    return (
+        token.is_alpha
+        and token.lower_ not in _DETERMINERS | _OWNER_PRONOUNS
+        and (named is None or not context.is_person(named))
+    )
+
+
+def _listed(token: Token) -> bool:
+    """A word of a lower-case list ("political affairs, peace and security")."""
+    return token.is_lower and token.is_alpha and token.lower_ not in _DETERMINERS | _OWNER_PRONOUNS
+
+
+def _office(
+    context: ArticleContext, person: Mention, phrase: Span, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """The predicate and body the title phrase gives, or nothing."""
+    doc = context.doc
+    words = list(phrase)
+    if words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    if any(t.lower_ in _PAST for t in words):
+        return []  # "the former head of the mission"
+    if any(
+        (m := context.name_at(t)) is not None
+        and m is not person
+        and m.type == "Person"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
+        for t in words
+    ):
+        return []  # another person's name inside the phrase, not as the owner
+    owner_end = next((i for i, t in enumerate(words) if t.text in _POSSESSIVE), None)
+    owner: list[Token] = []
+    if owner_end is not None:
+        owner, words = words[:owner_end], words[owner_end + 1 :]
+    elif words and words[0].lower_ in _OWNER_PRONOUNS:
+        owner, words = words[:1], words[1:]
+    cut = next((i for i, t in enumerate(words) if t.lower_ in _PREPOSITIONS), len(words))
+    title, tail = words[:cut], words[cut:]
+    if not title or title[-1].lower_ not in _TITLE_WORDS:
+        return []
+    title_words = [t.text for t in title]
+    if owner:
+        body = _owner_body(context, person, owner, found)
+        if body is None:
+            return []
+        if body.type == "Person":
+            return _of_a_person(title_words, body, found)
+        predicate = _predicate(title_words, body)
+        if predicate == "leaderOf" and tail and _in_a_chamber(tail):
+            predicate = "memberOf"  # "the NPU's leader in the lower house"
+        if predicate == "leaderOf" and _unit(title):
+            predicate = "memberOf"  # "the group's finance director"
+        return [(predicate, body)] if predicate else []
+    # "The Shin Bet director", "the White House budget director": the body named in the title
+    named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]
+    if named and named[0].type == "Organization":
+        predicate = _predicate(title_words, named[0])
+        if predicate == "leaderOf" and _unit(title):
+            predicate = "memberOf"
+        return [(predicate, named[0])] if predicate else []
+    if not tail:
+        # "A company spokeswoman, X": the company the story is about, or has just named
+        body = organisation_described(context, title_words)
+        if body is None and title[0].lower_ in _COMPANY_NOUNS:
+            body = _subject_before(context, title[0], sentences=3)
+        predicate = _predicate(title_words, body) if body is not None else None
+        return [(predicate, body)] if predicate and body is not None else []
+    if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
+        return []  # "the envoy to the Egyptian president" serves another country
+    body, unit = _tail_body(context, person, tail)
+    if body is None:
+        return []
+    predicate = _predicate(title_words, body)
+    if predicate == "leaderOf" and (unit or _unit(title)):
+        predicate = "memberOf"  # "The head of the OAS mission" leads a part of the OAS
+    return [(predicate, body)] if predicate else []
+
+
+def _predicate(words: list[str], body: Mention) -> str | None:
+    predicate = predicate_for(words, body)
+    if predicate is None:
+        return None
+    return fit(predicate, "Person", body.type)
+
+
+def _unit(title: list[Token]) -> bool:
+    """Common nouns before a leader's title name a unit: "budget director"."""
+    return any(
+        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"}
+        for t in title[:-1]
+    )
+
+
+def _in_a_chamber(tail: list[Token]) -> bool:
+    return tail[0].lower_ == "in" and any(t.lower_ in CHAMBER_WORDS for t in tail[1:4])
+
+
+def _owner_body(
+    context: ArticleContext, person: Mention, owner: list[Token], found: list[Relation]
+) -> Mention | None:
+    """Whose office it is: a name ("Vantor's", "the AU's"), a pronoun ("Its"), or a
+    description the article resolves ("the party's", "The Philippine leader's")."""
+    last = owner[-1]
+    if len(owner) == 1 and last.lower_ in {"its", "their"}:
+        return owner_named_before(context, last)
+    if len(owner) == 1 and last.lower_ in {"his", "her"}:
+        return context.antecedents.get(last.i)
+    named = context.mention_at(last)
+    if named is not None and named is not person:
+        return named
+    if len(owner) == 1 and last.lower_ in _COUNTRY_NOUNS:
+        return country_meant(context, last)  # "The country's president, X"
+    if (
+        last.lower_ == "ministry"
+        and owner[0].lower_ in {"his", "her"}
+        and (minister := context.antecedents.get(owner[0].i)) is not None
+    ):  # "His ministry's spokesperson": the ministry of the minister meant
+        return _ministry_of(context, minister, found)
+    if last.is_lower and last.lower_ in ORG_HEADS:
+        # "the party's", "the group's": the one organisation of that kind the article names
+        described = organisation_described(context, [t.text for t in owner if t.is_alpha])
+        if described is None and last.lower_ == "ministry" and all(
+            t.lower_ in PORTFOLIOS | _DETERMINERS for t in owner[:-1]
+        ):
+            # "The justice ministry's spokeswoman": a ministry of the article's country
+            return home_country(context)
+        return described
+    if last.lower_ in TITLE_PREDICATE:
+        # "The Philippine leader's": the person so described, if the article has one
+        demonym = next((t.text for t in owner if t.text in DEMONYMS), None)
+        if demonym is not None:
+            return _leader_of(context, demonym, found)
+    if (
+        len(owner) == 1
+        and last.i > 0
+        and last.doc[last.i - 1].lower_ == "the"
+        and last.is_lower
+        and last.pos_ == "NOUN"
+    ):
+        # "The informateur's spokeswoman": the one person the article calls so
+        return _person_titled(context, last)
+    return None
+
+
+def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
+    """ "Labour Minister Hubertus Kell (SPD) said": the party whose acronym follows a
+    name."""
+    doc = context.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    if not (doc[span.end + 1].is_upper and doc[span.end + 1].is_alpha):
+        return None
+    # the acronym the article gives a party in brackets: "the Social Democratic Party (SPD)"
+    acronym = doc[span.end + 1].text
+    for m in context.mentions:
+        found = context.span_of(m) if m.type == "Organization" and m.end > m.start else None
+        if (
+            found is not None
+            and found.end + 2 < len(doc)
+            and doc[found.end].text == "("
+            and doc[found.end + 1].text == acronym
+            and set(m.name.lower().split()) & _PARTY_WORDS
+        ):
+            return m
+    return None
+
+
+def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
+    """The one person the article names with ``word`` as a title ("informateur Hans
+    Verbeek", "the mediator, Ana Ruiz,")."""
+    doc = context.doc
+    named: dict[str, Mention] = {}
+    for token in context.tokens:
+        if token.lower_ != word.lower_ or token.i == word.i or token.i + 1 >= len(doc):
+            continue
+        k = token.i + 1 + (doc[token.i + 1].text == ",")
+        person = context.name_at(doc[k]) if k < len(doc) else None
+        if person is not None and context.is_person(person) and doc[k].idx == person.start:
+            named.setdefault(person.name.split()[-1], person)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _ministry_of(
+    context: ArticleContext, minister: Mention, found: list[Relation]
+) -> Mention | None:
+    """The one ministry named after the country ``minister`` is a member of."""
+    countries = {
+        r.object.name
+        for r in found
+        if _same_person(r.subject, minister)
+        and r.predicate == "memberOf"
+        and r.object.type == "Place"
+    }
+    ministries = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization"
+        and "ministry" in m.name.lower()
+        and any(c in m.name for c in countries)
+    }
+    return next(iter(ministries.values())) if len(ministries) == 1 else None
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """Whether two names are one person's: "Tang" of "Tang Wei", "Choi" of "Choi Min-jun"."""
+    return set(a.name.split()) >= set(b.name.split()) or set(b.name.split()) >= set(a.name.split())
+
+
+def _leader_of(context: ArticleContext, demonym: str, found: list[Relation]) -> Mention | None:
+    """The one person the article has lead the country of ``demonym``."""
+    country = DEMONYMS[demonym]
+    leaders = {
+        r.subject.name.split()[-1]: r.subject
+        for r in found
+        if r.predicate == "leaderOf" and r.object.type == "Place" and r.object.name == country
+    }
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+def _of_a_person(
+    words: list[str], boss: Mention, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """A title of a person's: their spokesperson or adviser; their deputy serves in the body
+    they lead or belong to."""
+    lower = {w.lower() for w in words}
+    if lower & _DEPUTIES and len(lower) == 1:
+        bodies = {
+            r.object.name: r.object
+            for r in found
+            if _same_person(r.subject, boss)
+            and r.predicate in {"leaderOf", "memberOf"}
+            and r.object.type == "Organization"
+        }
+        return [("memberOf", b) for b in bodies.values()] if len(bodies) == 1 else []
+    predicate = predicate_for(words, boss)
+    return [(predicate, boss)] if predicate in {"spokespersonOf", "advisorOf"} else []
+
+
+def _tail_body(
+    context: ArticleContext, person: Mention, tail: list[Token]
+) -> tuple[Mention | None, bool]:
+    """The body after the title: "of the OAS mission" (a unit of the OAS), "of the
+    Treasury for …", "for Golden Reed", "for the regulator"."""
+    prep = tail[0].lower_
+    rest = tail[1:]
+    while rest and rest[0].lower_ in _DETERMINERS:
+        rest = rest[1:]
+    if prep == "to":
+        # "The adviser to the Egyptian President": a member of that president's government
+        if len(rest) == 2 and rest[0].text in DEMONYMS and rest[1].lower_ in _STATE_LEADERS:
+            return demonym_mention(context, rest[0]), True
+        return None, False
+    if prep not in {"of", "for", "at"}:
+        return None, False
+    if not rest or rest[0].lower_ in PORTFOLIOS | _NOT_BODIES and not context.name_at(rest[0]):
+        return None, False  # "commissioner for trade": a portfolio, not a body
+    first = rest[0]
+    named = context.mention_at(first)
+    if named is None:
+        if prep == "for" and first.is_lower and len(rest) == 1:
+            # "a spokesman for the regulator": the organisation the article calls so
+            body = context.antecedents.get(first.i) or _organisation_of_kind(context, first)
+            if body is None and first.lower_ in _KINDS:
+                body = _subject_before(context, first, sentences=2)  # "… fined it. The regulator"
+            return body, False
+        named = demonym_mention(context, first) if first.text in DEMONYMS else None
+        if named is None:
+            return None, False
+    if named is person or named.type not in {"Organization", "Place"}:
+        return None, False
+    found_span = context.span_of(named)
+    after = found_span.end if found_span is not None else first.i + 1
+    doc = context.doc
+    # "the OAS mission", "the Commission's trade department": a part of the body
+    unit = after < min(len(doc), rest[-1].i + 1) and (
+        doc[after].text in _POSSESSIVE or doc[after].is_lower and doc[after].pos_ == "NOUN"
+    )
+    if named.type == "Place" and unit:
+        return None, False
+    return named, unit
+
+
+def _organisation_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
+    """The one organisation the article says is a ``kind``: "the Conduct Office, the
+    country's financial regulator", "the regulator, the Conduct Office", "regulator
+    Conduct Office"."""
+    found: dict[str, Mention] = {}
+    for token in context.tokens:
+        if token.lemma_ != kind.lemma_ or token.i == kind.i:
+            continue
+        near = [token.head, *token.children] if token.dep_ in {"appos", "compound"} else [
+            c for c in token.children if c.dep_ in {"appos", "compound"}
+        ]
+        for other in near:
+            m = context.name_at(other)
+            if m is not None and m.type == "Organization":
+                found.setdefault(m.name, m)
+    return next(iter(found.values())) if len(found) == 1 else None

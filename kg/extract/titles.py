@@ -1,0 +1,154 @@
+"""What a title says: the predicate a title word gives towards a body, and the body a
+possessive or a description names ("Its leader", "the company's spokeswoman").
+
+Shared by the rules of :mod:`kg.extract.roles` and :mod:`kg.extract.offices`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.model import Mention
+from kg.text.lexicon import ORG_HEADS, PORTFOLIOS, SUBORDINATE_TITLE_WORDS, TITLE_PREDICATE
+from kg.vocab import fit
+
+__all__ = [
+    "CHAMBER_WORDS",
+    "EXTRA_TITLES",
+    "PROFESSIONS",
+    "dateline_end",
+    "home_company",
+    "organisation_described",
+    "owner_named_before",
+    "predicate_for",
+]
+
+EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
+_DASHES = {"—", "–", "--", "-"}
+#: Trades, not offices: with a country they say where someone is from.
+PROFESSIONS = {
+    "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
+    "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
+    "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
+    "employee", "executive", "manager", "controller",
+}
+_MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
+
+#: A party's "leader in the lower house" leads its members there, not the party.
+CHAMBER_WORDS = frozenset(
+    {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
+)
+
+
+def predicate_for(words: list[str], body: Mention) -> str | None:
+    """The predicate a title gives towards ``body``.
+
+    Envoys and advisers of a country or organisation are its members.
+    """
+    # "Secretary - General" is one title word: join the parts of hyphenated titles
+    words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
+    # "director-general", "attorney-general": the first part is the office
+    words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
+    predicate = None
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in TITLE_PREDICATE or phrase in EXTRA_TITLES:
+                predicate = TITLE_PREDICATE.get(phrase) or EXTRA_TITLES[phrase]
+                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
+                    predicate = "memberOf"  # "deputy director" does not lead
+                break
+        if predicate:
+            break
+    if predicate is None or (predicate == "memberOf" and body.type == "Person"):
+        return None  # "Putin's minister" is vague
+    if body.type == "Place" and words[-1] in PROFESSIONS:
+        return None  # "a Senegalese lawyer" is of that nationality, not of its state
+    # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
+    predicate = fit(predicate, None, body.type)
+    if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
+        return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
+    return predicate
+
+
+def dateline_end(token: Token) -> int:
+    """Where a dateline opening ``token``'s sentence ends ("GENEVA, Switzerland —"), or -1."""
+    sent = token.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return -1
+    for t in sent[: min(len(sent), 12)]:
+        if t.text in _DASHES and t.i > first.i:
+            return t.i
+    return -1
+
+
+def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
+    """ "Its leader, X": the organisation named last in this or the previous sentence."""
+    if token.lower_ not in {"its", "their"}:
+        return None
+    doc = context.doc
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    dateline = dateline_end(doc[sent.start - 1] if sent.start > 0 else token)
+    dateline = max(dateline, dateline_end(token))
+    before = [
+        m
+        for m in context.mentions
+        if m.type == "Organization"
+        and m.end > m.start
+        and start <= m.start
+        and m.end <= token.idx
+        and (found := context.span_of(m)) is not None
+        and found.start > dateline  # the agency in "HANOI (HBR) —" owns nothing
+    ]
+    # the closest organisation in the same sentence, else the one the previous
+    # sentence was about (its subject), else the closest
+    same = [m for m in before if m.start >= sent.start_char]
+    if same:
+        return same[-1]
+    subjects = [
+        m
+        for m in before
+        if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return (subjects or before)[-1] if before else None
+
+
+def organisation_described(
+    context: ArticleContext, words: list[str], before: int | None = None
+) -> Mention | None:
+    """ "ministry spokeswoman X", "foreign ministry spokesperson X": the one organisation of
+    the article whose name has the words of the description; with ``before``, the one named
+    before that offset if the article names several ("China's foreign ministry … Japan's
+    foreign ministry")."""
+    described = [w.lower() for w in words]
+    while described and described[-1] not in ORG_HEADS:
+        described.pop()  # the title: "spokeswoman" of "foreign ministry spokeswoman"
+    if not described or described[-1] not in ORG_HEADS:
+        return None
+    if described == ["company"]:
+        return home_company(context)
+    named: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start:
+            name = {w.lower() for w in m.name.split()}
+            if set(described) <= name:
+                named.setdefault(m.name, m)
+    if len(named) > 1 and before is not None:
+        named = {n: m for n, m in named.items() if m.start < before}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def home_company(context: ArticleContext) -> Mention | None:
+    """The organisation a story is about: named (by its first word) most often, and
+    clearly more often than any other."""
+    groups: dict[str, list[Mention]] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start and m.name:
+            groups.setdefault(m.name.split()[0], []).append(m)
+    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
+    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
+        return None
+    return max(ranked[0], key=lambda m: len(m.name))
