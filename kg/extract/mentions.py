@@ -542,9 +542,27 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     runs.append((cursor, k))
                 cursor = k + 1
         if j > cursor:
+            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
+                cursor -= 1
             runs.append((cursor, j))
         i = j
     return runs
+
+
+def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a demonym before an institution's capitalised name says whose it is: "the
+    Vietnamese Foreign Ministry" is Vietnam's, not any foreign ministry."""
+    return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
+            and tokens[end - 1].lower_ in ORG_HEADS)
+
+
+def _all_opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a capitalised "All" before an organisation's name is its first word: "the
+    All India Drug Action Forum", "All Progressives Congress", but not "All European Union
+    leaders" (a noun after it: the name describes them) nor "All Nordic parties"."""
+    return (start > 0 and tokens[start - 1].text == "All" and tokens[end - 1].lower_ in ORG_HEADS
+            and tokens[start].text not in DEMONYMS
+            and not (end < len(tokens) and tokens[end].pos_ == "NOUN"))
 
 
 _LOWER_ORG_HEADS = {"administration", "government", "party"}
@@ -661,8 +679,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
     if head is not None:
         last = head.lower_
-    if last in NAMED_PLAN_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
-        votes["Plan"] += 5  # "the Inflation Reduction Act", "the EU-India Free Trade Agreement"
+    if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
+            head or tokens[end - 1]).is_title:
+        votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
     elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
@@ -707,7 +726,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
-    if (
+    if _after_article(tokens, start, end):
+        if span[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
+                                                for t in words):
+            votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
+    elif (
         2 <= len(words) <= 3
         and len(words) == len(span)
         and all(t.is_title for t in words)
@@ -721,7 +744,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if shape := _name_shape(span, name, last):
+    if _after_article(tokens, start, end):
+        pass  # its shape says nothing: no person's name follows "the" or "a"
+    elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
     elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
         votes["Person"] += 1  # "Toktogulova said"
@@ -751,6 +776,44 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+#: Government titles whose capitalised words before them say what the office is for.
+_PORTFOLIO_TITLES = {"adviser", "advisor", "general", "minister", "secretary", "commissioner"}
+
+
+def _portfolio_before(tokens: list[Token], end: int) -> bool:
+    return end < len(tokens) and tokens[end].is_title and (
+        tokens[end].lower_ in _PORTFOLIO_TITLES)
+
+
+#: Last words of the names of awards and grants, whose first words are often a person's.
+_AWARDS = {"grant", "grants", "prize", "award", "awards", "fellowship", "scholarship",
+           "scholarships", "medal", "trophy", "lecture"}
+#: Prepositions before "the" that make the name after it a place as much as anything.
+_WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
+
+
+def _after_article(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name after "the" or "a" is no person's: one that describes a noun ("the
+    Shin Bet director", "a Zentrix spokesman") or names an award ("the Kessler Grant").
+    People are seldom named so; places are ("the Lao capital", "the Hague")."""
+    if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    if start >= 2 and tokens[start - 2].lower_ in _WHERE:
+        return False  # "outside the West Wing": a place, maybe
+    last = tokens[end - 1].lower_
+    name = " ".join(t.text for t in tokens[start:end])
+    if (name in PLACE_NAMES or canonical_place(name) in PLACE_NAMES
+            or last in PLACE_HEADS or last in NAMED_PLAN_HEADS
+            or tokens[start].ent_type_ in {"GPE", "LOC", "FAC"}
+            or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
+        return False
+    if end - start > 1 and last in _AWARDS:
+        return True
+    after = tokens[end] if end < len(tokens) else None
+    return (after is not None and after.pos_ == "NOUN" and after.text.islower()
+            and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
 
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:
@@ -805,13 +868,15 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
-            weight = 1.0
+            weight = 0.0 if kind == "Person" and _after_article(tokens, start, end) else 1.0
             if kind == "Place" and strip_name(text, "Place") not in PLACE_NAMES:
                 weight = 0.5
             votes[kind] += weight
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
+        if not votes and _portfolio_before(tokens, end):
+            return  # "National Security Adviser", "Drugs Controller General": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix

@@ -11,7 +11,7 @@ from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 
 __all__ = ["plan_groups", "plan_number"]
 
-_NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
+_NUMBER = re.compile(r"\b(\d+)[-\s]point\b", re.IGNORECASE)
 _GENERIC = {"plan", "proposal", "deal", "framework", "draft", "new", "initial"} | NAMED_PLAN_HEADS
 
 
@@ -22,6 +22,7 @@ def plan_label(names: Counter[str]) -> str:
         key=lambda n: (
             plan_number(n) is not None,
             bool(_topics(n) & {"peace"}),
+            _own_name(n),  # "Clean Water Act", not "the water bill"
             names[n],
             -len(n),
             n,
@@ -64,9 +65,12 @@ def _topics(name: str) -> frozenset[str]:
 
 
 def _own_name(name: str) -> bool:
-    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement"."""
+    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement", "Fiscal
+    Stability Plan" (not "28-Point Plan": its number of points says which plan it is)."""
     words = name.split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
+    head = words[-1].lower()
+    return len(words) > 1 and words[-1][:1].isupper() and (
+        head in NAMED_PLAN_HEADS or head == "plan" and plan_number(name) is None)
 
 
 def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:

@@ -46,7 +46,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 3
+RESOLUTION = 4
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -292,8 +292,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             surname_of[key[-1]].append(cluster)
             for word in set(key[:-1]):
                 first_of[word].append(cluster)
-        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
-            first_of[key[0]].append(cluster)
+        elif len(key) >= 2 and cluster.type == "Organization" and (
+                set(key[1:]) <= COMPANY_WORDS or len(key) <= 4 and key[-1] in COMPANY_WORDS):
+            first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
         elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 2 and cluster.type == "Organization" and any(

@@ -267,6 +267,7 @@ DEMONYMS.update(
         "Western": "",
         "Soviet": "",
         "Arab": "",
+        "Lao": "Laos",  # no plural: "Laos" is the country
     }
 )
 

@@ -297,3 +297,38 @@ def test_a_name_broken_by_a_hard_line_break_in_prose_stays_whole(graph_of):
     assert got.get("Arkady Belousov") == "Person"
     assert "Harlan Mirela Harlan" not in got and "Harlan\nMirela Harlan" not in got
     assert got.get("Mirela Harlan") == "Person"
+
+
+def test_all_opens_an_organisation_s_name_but_not_a_phrase_about_its_members(graph_of):
+    got = entities(graph_of(
+        "The All Veldoria Patients Action Forum said prices would rise. He joined the All "
+        "Progressives Congress in 2014. All European Union members agreed."
+    ))
+    assert got.get("All Veldoria Patients Action Forum") == "Organization"
+    assert got.get("All Progressives Congress") == "Organization"
+    assert "Veldoria Patients Action Forum" not in got and "Progressives Congress" not in got
+    assert got.get("European Union") == "Organization" and "All European Union" not in got
+
+
+def test_a_demonym_before_a_capitalised_ministry_says_whose_it_is(graph_of):
+    g = graph_of(
+        "The Vietnamese Foreign Ministry said the ship had left. The Egyptian Foreign "
+        "Ministry welcomed the talks.",
+        "The Vietnamese foreign ministry protested. Vietnam's foreign ministry said the "
+        "patrol was unlawful.",
+    )
+    orgs = {e.label: {n.lower() for n in e.alt_labels} | {e.label.lower()}
+            for e in g.entities if e.type == "Organization"}
+    assert "Foreign Ministry" not in orgs
+    assert "Egyptian Foreign Ministry" in orgs
+    assert [names for names in orgs.values() if "vietnamese foreign ministry" in names] == [
+        {"vietnamese foreign ministry", "vietnam's foreign ministry"}]
+
+
+def test_a_capitalised_plan_is_a_plan(graph_of):
+    got = entities(graph_of(
+        "Finance Minister Ruth Abara presented the Fiscal Stability Plan on Monday. The "
+        "Marlow Plan was shelved."
+    ))
+    assert got.get("Fiscal Stability Plan") == "Plan"
+    assert got.get("Ruth Abara") == "Person"

@@ -133,3 +133,33 @@ def test_a_body_a_country_owns_by_possessive_stays_that_country_s():
     assert got["Valdoria's Senate"][1] == {"Valdoria's Senate", "Senate"}
     assert got["US Senate"][1] == {"US Senate", "Senate"}
     assert got["US Treasury"][1] == {"US Treasury", "Treasury"}  # a qualifier readers assume
+
+
+def test_a_company_is_called_by_its_first_word_when_its_name_ends_with_its_kind():
+    got = entities(extraction("a", ("Zentrix Agro Holdings", "Organization", 4),
+                              ("Zentrix", "Organization", 1)))
+    assert got == {"Zentrix Agro Holdings": (
+        "Organization", {"Zentrix Agro Holdings", "Zentrix"})}
+
+
+def test_a_first_word_two_companies_share_joins_neither():
+    got = entities(extraction("a", ("Orvane Steel Works Group", "Organization", 4),
+                              ("Orvane Green Energy", "Organization", 4),
+                              ("Orvane", "Organization", 1)))
+    assert got["Orvane Green Energy"][1] == {"Orvane Green Energy"}
+    assert got["Orvane Steel Works Group"][1] == {"Orvane Steel Works Group"}
+    assert "Orvane" not in got  # which of them it names is not known
+
+
+def test_a_plan_s_own_name_labels_it_and_two_own_names_stay_apart():
+    got = entities(
+        extraction("a", ("Clean Rivers Act", "Plan", 5), ("Dunmore Plan", "Plan", 5)),
+        extraction("b", ("rivers bill", "Plan", 3), ("rivers bill", "Plan", 3)),
+    )
+    assert got == {"Clean Rivers Act": ("Plan", {"Clean Rivers Act", "rivers bill"}),
+                   "Dunmore Plan": ("Plan", {"Dunmore Plan"})}
+
+
+def test_a_numbered_plan_is_one_plan_whatever_its_capitals():
+    got = entities(extraction("a", ("28-Point Plan", "Plan", 5), ("28-point plan", "Plan", 3)))
+    assert len(got) == 1
