@@ -726,7 +726,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
-    if _after_article(tokens, start, end):
+    if _no_person(tokens, start, end):
         if span[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
                                                 for t in words):
             votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
@@ -744,8 +744,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if _after_article(tokens, start, end):
-        pass  # its shape says nothing: no person's name follows "the" or "a"
+    if _no_person(tokens, start, end):
+        pass  # its shape says nothing: it is used as no person's name is
     elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
     elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
@@ -783,25 +783,31 @@ _PORTFOLIO_TITLES = {"adviser", "advisor", "general", "minister", "secretary", "
 
 
 def _portfolio_before(tokens: list[Token], end: int) -> bool:
-    return end < len(tokens) and tokens[end].is_title and (
-        tokens[end].lower_ in _PORTFOLIO_TITLES)
+    """Whether a government title follows, maybe after more words of its portfolio."""
+    for k in range(end, min(end + 3, len(tokens))):
+        if not tokens[k].is_title or tokens[k].lower_ in ORG_HEADS:
+            return False
+        if tokens[k].lower_ in _PORTFOLIO_TITLES:
+            return True
+    return False
 
 
 #: Last words of the names of awards and grants, whose first words are often a person's.
 _AWARDS = {"grant", "grants", "prize", "award", "awards", "fellowship", "scholarship",
            "scholarships", "medal", "trophy", "lecture"}
+#: Titles of the head of a body, never of a person's aide: "Shin Bet chief", "IMF head"
+#: (a person has an "aide", "adviser" or even a "spokesman").
+_HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chairperson",
+                    "ceo", "boss"}
 #: Prepositions before "the" that make the name after it a place as much as anything.
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
 
-def _after_article(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a name after "the" or "a" is no person's: one that describes a noun ("the
-    Shin Bet director", "a Zentrix spokesman") or names an award ("the Kessler Grant").
-    People are seldom named so; places are ("the Lao capital", "the Hague")."""
-    if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
-        return False
-    if start >= 2 and tokens[start - 2].lower_ in _WHERE:
-        return False  # "outside the West Wing": a place, maybe
+def _no_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is used as no person's name is: after "the" or "a" and describing
+    a noun ("the Shin Bet director", "a Zentrix spokesman") or naming an award ("the
+    Kessler Grant"), or before the title of a body's head ("Shin Bet chief Ronen Bar").
+    Places are named so too ("the Lao capital", "the Hague"): they are left out."""
     last = tokens[end - 1].lower_
     name = " ".join(t.text for t in tokens[start:end])
     if (name in PLACE_NAMES or canonical_place(name) in PLACE_NAMES
@@ -809,9 +815,16 @@ def _after_article(tokens: list[Token], start: int, end: int) -> bool:
             or tokens[start].ent_type_ in {"GPE", "LOC", "FAC"}
             or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
         return False
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.lower_ in _HEADS_OF_BODIES and after.text.islower() and (
+            end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"):  # "chief of staff"
+        return True
+    if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    if start >= 2 and tokens[start - 2].lower_ in _WHERE:
+        return False  # "outside the West Wing": a place, maybe
     if end - start > 1 and last in _AWARDS:
         return True
-    after = tokens[end] if end < len(tokens) else None
     return (after is not None and after.pos_ == "NOUN" and after.text.islower()
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
@@ -868,15 +881,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
-            weight = 0.0 if kind == "Person" and _after_article(tokens, start, end) else 1.0
+            weight = 0.0 if kind == "Person" and _no_person(tokens, start, end) else 1.0
             if kind == "Place" and strip_name(text, "Place") not in PLACE_NAMES:
                 weight = 0.5
             votes[kind] += weight
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
-        if not votes and _portfolio_before(tokens, end):
-            return  # "National Security Adviser", "Drugs Controller General": a title's words
+        if (votes["Organization"] <= 1 and not votes["Person"] and not votes["Place"]
+                and not text.isupper() and _portfolio_before(tokens, end)):
+            return  # "National Security Adviser", "Digital Affairs Minister": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
@@ -1083,6 +1097,7 @@ def _initials(name: str) -> str:
 #: Words that name nothing on their own when capitalised.
 _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
     "states", "nations", "members", "parties",  # "EU Member States"
+    "games",  # "qualified for the Games": an event
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",

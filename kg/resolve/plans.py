@@ -65,12 +65,9 @@ def _topics(name: str) -> frozenset[str]:
 
 
 def _own_name(name: str) -> bool:
-    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement", "Fiscal
-    Stability Plan" (not "28-Point Plan": its number of points says which plan it is)."""
+    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement"."""
     words = name.split()
-    head = words[-1].lower()
-    return len(words) > 1 and words[-1][:1].isupper() and (
-        head in NAMED_PLAN_HEADS or head == "plan" and plan_number(name) is None)
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
 def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:

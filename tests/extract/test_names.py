@@ -148,10 +148,11 @@ def test_names_after_the_or_a_that_describe_or_award_are_no_people(graph_of):
         "Halvard Brin said the Lindqvist Grant would fund forty students. Applicants for "
         "the Lindqvist Grant must be under 30.",
         "Tamir Hod said on Sunday that two men had been held. A Tamir Hod official said "
-        "the men were armed, and the Tamir Hod director briefed ministers.",
+        "the men were armed. Tamir Hod chief Ezra Cohen briefed ministers.",
         "Farida Osei said the Lao capital was calm. Reporters waited outside the West Wing.",
     ))
     assert got.get("Halvard Brin") == "Person" and got.get("Farida Osei") == "Person"
+    assert got.get("Ezra Cohen") == "Person"
     assert got.get("Lindqvist Grant") == "Organization"
     assert got.get("Tamir Hod") == "Organization"
     assert got.get("West Wing") != "Organization" and "Lao" not in got
@@ -161,7 +162,7 @@ def test_names_after_the_or_a_that_describe_or_award_are_no_people(graph_of):
 def test_a_person_named_after_a_title_or_as_a_describing_word_stays_a_person(graph_of):
     g = graph_of(
         "Prime Minister Tomasz Wielgosz met reporters. A Wielgosz aide said the vote was "
-        "close. Wielgosz said he would win."
+        "close. Wielgosz said he would win. Wielgosz chief of staff Ewa Lis agreed."
     )
     people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
     assert people.get("Tomasz Wielgosz") == {"Wielgosz"}
@@ -171,7 +172,9 @@ def test_a_person_named_after_a_title_or_as_a_describing_word_stays_a_person(gra
 def test_a_title_s_capitalised_words_are_no_organisation(graph_of):
     got = entities(graph_of(
         "National Security Adviser Jonas Ekwueme met the envoy. The Drugs Controller "
-        "General of Veldoria ordered a recall. Veldoria's Health Minister Ama Boateng agreed."
+        "General of Veldoria ordered a recall. Veldoria's Health Minister Ama Boateng agreed, "
+        "and Digital Affairs Minister Rui Mota met EU Trade Commissioner Lena Voss."
     ))
     assert got.get("Jonas Ekwueme") == "Person" and got.get("Ama Boateng") == "Person"
-    assert not {"National Security", "Drugs Controller"} & set(got)
+    assert not {"National Security", "Drugs Controller", "Digital", "Digital Affairs"} & set(got)
+    assert got.get("EU") == "Organization"  # an owner, not a portfolio
