@@ -656,9 +656,15 @@ def _name_shape(span: Span, name: str, last: str) -> float:
             or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES):
         return 0.0
     words = name.split()
+    # a given name that is also a place's opens a person's name before a surname:
+    # "Sofia Lindqvist-Tran", "Jordan Bardella" (not "Paris Saint-Germain", a venue)
+    given_place = (len(words) >= 2 and words[0] in PLACE_NAMES and is_given_name(words[0])
+                   and span[0].ent_type_ in {"PERSON", ""}
+                   and any(is_surname(part) for part in words[-1].split("-")))
     if any(
-        w in DEMONYMS or w in PLACE_NAMES or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
-        for w in words
+        w in DEMONYMS or w in PLACE_NAMES and not (given_place and i == 0)
+        or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
+        for i, w in enumerate(words)
     ):
         return 0.0
     return person_name_shape(words)
@@ -918,7 +924,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if any(
             t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
         ):
-            add(s, e, None)
+            # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
+            whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
+            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_ else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(

@@ -178,3 +178,14 @@ def test_a_title_s_capitalised_words_are_no_organisation(graph_of):
     assert got.get("Jonas Ekwueme") == "Person" and got.get("Ama Boateng") == "Person"
     assert not {"National Security", "Drugs Controller", "Digital", "Digital Affairs"} & set(got)
     assert got.get("EU") == "Organization"  # an owner, not a portfolio
+
+
+@pytest.mark.slow
+def test_a_given_name_that_is_also_a_place_opens_a_person_s_name(graph_of):
+    g = graph_of(
+        "Analysts at Nordvik Bank, led by Sofia Halvorsen-Tran, expect two cuts. According "
+        "to Halvorsen-Tran, inflation is easing. Traders in Sofia agreed.",
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Sofia Halvorsen-Tran"] == ("Person", {"Halvorsen-Tran"})
+    assert got["Sofia"][0] == "Place"
