@@ -770,6 +770,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
+    if _traded(tokens, start, end):
+        votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -833,6 +835,21 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
         return True
     return (after is not None and after.pos_ == "NOUN" and after.text.islower()
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
+
+
+#: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
+_SECURITIES = {"share", "shares", "stock", "stocks", "stake", "bonds", "shareholders"}
+
+
+def _traded(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a company's by what is traded of it."""
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.lower_ in {"'s", "’s"} and end + 1 < len(tokens):
+        after = tokens[end + 1]  # "Zentrix's shares"
+    if after is not None and after.lower_ in _SECURITIES and after.pos_ == "NOUN":
+        return True
+    return (start >= 2 and tokens[start - 1].lower_ in {"of", "in"}
+            and tokens[start - 2].lower_ in _SECURITIES)
 
 
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:

@@ -36,6 +36,12 @@ from kg.text.names import initials, name_key, slug
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
+#: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                        "al", "el", "bin", "ibn", "dos", "das", "ter", "le", "la"})
+#: The kind words as name keys spell them ("Industries" is "industryes" there).
+_COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
+_PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -255,7 +261,7 @@ def resolve_index(index: NameIndex) -> Resolution:
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
-            if set(key[i:]) <= COMPANY_WORDS or key[i:] == ("party",):
+            if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",):
                 by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
@@ -268,8 +274,10 @@ def resolve_index(index: NameIndex) -> Resolution:
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
         company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
-        # a double-barrelled surname alone ("Kamara-Sesay") is the person's, however typed
-        hyphened = named.type != "Place" and all(" " not in n for n in named.names)
+        # a double-barrelled surname alone ("Kamara-Sesay"), or one with its particles ("Von
+        # der Leyen" opening a sentence), is the person's, however typed
+        hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
+                                              or key[0] in _PARTICLES)
         if (len(longer) == 1 and (named.type == "Person" or hyphened)
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
             if named.type != "Person":
@@ -293,9 +301,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             for word in set(key[:-1]):
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
-                set(key[1:]) <= COMPANY_WORDS or len(key) <= 4 and key[-1] in COMPANY_WORDS):
+                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _COMPANY_KEYS):
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
-        elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1

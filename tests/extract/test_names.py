@@ -189,3 +189,12 @@ def test_a_given_name_that_is_also_a_place_opens_a_person_s_name(graph_of):
     got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
     assert got["Sofia Halvorsen-Tran"] == ("Person", {"Halvorsen-Tran"})
     assert got["Sofia"][0] == "Place"
+
+
+@pytest.mark.slow
+def test_what_is_traded_of_a_name_makes_it_a_company(graph_of):
+    got = entities(graph_of(
+        "Shares of Hollis Brandt rose 3 percent on Tuesday. Hollis Brandt chief executive "
+        "Dana Royce said trading was strong."
+    ))
+    assert got.get("Hollis Brandt") == "Organization" and got.get("Dana Royce") == "Person"

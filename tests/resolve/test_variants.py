@@ -164,3 +164,18 @@ def test_a_numbered_plan_is_one_plan_whatever_its_capitals():
                    extraction("b", ("28-point plan", "Plan", 3)),
                    extraction("c", ("12-point plan", "Plan", 3)))
     assert len(got) == 2 and "12-point plan" in got
+
+
+def test_a_company_s_kind_words_are_read_as_name_keys_spell_them():
+    got = entities(extraction("a", ("Haruna Industries", "Organization", 4),
+                              ("Haruna", "Organization", 5),
+                              ("Delmar Technologies", "Organization", 4),
+                              ("Delmar", "Organization", 1)))
+    assert got == {"Haruna Industries": ("Organization", {"Haruna Industries", "Haruna"}),
+                   "Delmar Technologies": ("Organization", {"Delmar Technologies", "Delmar"})}
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_s():
+    got = entities(extraction("a", ("Greta van der Molen", "Person", 5),
+                              ("Van der Molen", "Organization", 1.3)))
+    assert got == {"Greta van der Molen": ("Person", {"Greta van der Molen", "Van der Molen"})}
