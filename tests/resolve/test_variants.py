@@ -179,3 +179,17 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_s():
     got = entities(extraction("a", ("Greta van der Molen", "Person", 5),
                               ("Van der Molen", "Organization", 1.3)))
     assert got == {"Greta van der Molen": ("Person", {"Greta van der Molen", "Van der Molen"})}
+
+
+def test_an_article_s_bills_are_the_one_law_it_names():
+    got = entities(
+        extraction("a", ("Harbor Funding Act", "Plan", 5), ("Senate bill", "Plan", 3),
+                   ("stopgap bill", "Plan", 3)),
+        # two laws named: which one "the bill" is, is not known
+        extraction("b", ("Clean Rivers Act", "Plan", 5), ("Quiet Skies Act", "Plan", 5),
+                   ("House bill", "Plan", 3)),
+    )
+    assert got["Harbor Funding Act"] == (
+        "Plan", {"Harbor Funding Act", "Senate bill", "stopgap bill"})
+    assert got["Clean Rivers Act"][1] == {"Clean Rivers Act"}
+    assert got["Quiet Skies Act"][1] == {"Quiet Skies Act"}
