@@ -302,9 +302,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
     pieces, cursor = [], start
-    # "the EU-India Free Trade Agreement": the places name the plan, not themselves
-    named_plan = end - start > 2 and tokens[end - 1].lower_ in NAMED_PLAN_HEADS and (
-        tokens[end - 1].is_title)
+    # "the EU-India Free Trade Agreement": the places name the plan, not themselves; so do
+    # they a body
+    named_plan = end - start > 2 and tokens[end - 1].is_title and (
+        tokens[end - 1].lower_ in NAMED_PLAN_HEADS  # "Asia-Pacific Economic Cooperation" too
+        or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     for i in range(start, end):
         token = tokens[i]
         if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
@@ -435,6 +437,20 @@ def _syllable_after(doc: Doc, j: int) -> bool:
             and (j + 2 >= len(doc) or tokens[j + 2].text != "-"))
 
 
+#: Prefixes written with a hyphen before a lower-case word inside a name: "Co-operation".
+_PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi", "pan",
+             "trans", "counter", "cross", "socio", "euro", "afro"}
+
+
+def _prefixed_word(doc: Doc, j: int) -> bool:
+    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption"."""
+    tokens = doc_tokens(doc)
+    return (0 < j < len(doc) - 1 and tokens[j].text == "-" and not tokens[j - 1].whitespace_
+            and not tokens[j].whitespace_ and tokens[j - 1].is_title
+            and tokens[j - 1].lower_ in _PREFIXES and tokens[j + 1].is_alpha
+            and tokens[j + 1].text.islower())
+
+
 def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
     """Whether the capitalised words from ``start`` end, within four, with an organisation word."""
     for k in range(start, min(start + 4, len(tokens))):
@@ -463,8 +479,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if is_name[j]:
                 j += 1
-            elif _syllable_after(doc, j):
-                j += 2  # "Ahn Soo-bin"
+            elif _syllable_after(doc, j) or _prefixed_word(doc, j):
+                j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
             elif (
@@ -675,7 +691,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     span = doc[start:end]
     text = span_text(doc, start, end)
     name = strip_name(text, "Place")
-    last = tokens[end - 1].lower_
+    last = tokens[end - 1].lower_.rstrip(".")  # "Acme Mining Corp."
     before = tokens[start - 1] if start > 0 else None
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:

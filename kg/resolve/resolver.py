@@ -533,6 +533,8 @@ def _merge_institution_variants(clusters: list[Cluster],
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
     "UN Security Council" → "usc" and "unsc"."""
+    # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
+    name = re.sub(r"-(?=[a-z])", "", name)
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
     spelled = "".join(

@@ -333,3 +333,19 @@ def test_a_capitalised_plan_is_a_plan(graph_of):
     assert got.get("Fiscal Stability Plan") == "Plan" and got.get("Marlow Plan") == "Plan"
     assert got.get("Ruth Abara") == "Person"
 
+
+
+def test_a_company_s_abbreviated_kind_and_a_hyphenated_prefix_stay_in_its_name(graph_of):
+    g = graph_of(
+        "Harrow Mining Corp. said output fell. Harrow Mining chairman Lachlan Reid said the "
+        "outlook was strong.",
+        "Officials of the Council for Regional Co-operation and Trade (CRCT) met in Oslo. "
+        "The CRCT said growth would slow.",
+        "Leaders met on the sidelines of the Asia-Pacific Trade Cooperation (APTC) forum.",
+    )
+    orgs = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Organization"}
+    assert orgs.get("Harrow Mining Corp") == {"Harrow Mining"}
+    assert orgs.get("Council for Regional Co-operation and Trade") == {"CRCT"}
+    assert "Asia-Pacific Trade Cooperation" in orgs
+    assert "Pacific Trade Cooperation" not in entities(g)
+    assert entities(g).get("Lachlan Reid") == "Person"
