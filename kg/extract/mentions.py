@@ -567,9 +567,11 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
 
 def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a demonym before an institution's capitalised name says whose it is: "the
-    Vietnamese Foreign Ministry" is Vietnam's, not any foreign ministry."""
+    Vietnamese Foreign Ministry", "the Vietnamese Ministry of Foreign Affairs" are
+    Vietnam's, not any foreign ministry (a company's name is its own: "German Lufthansa
+    Group" is "Lufthansa Group")."""
     return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
-            and tokens[end - 1].lower_ in ORG_HEADS)
+            and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
 
 
 def _all_opens(tokens: list[Token], start: int, end: int) -> bool:

@@ -634,6 +634,15 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
     bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
     found = [(c, b) for c, b in bodies if b is not None]
     merged: dict[int, Cluster] = {}
+    # the same words of the same country first: "Vietnamese Ministry of Foreign Affairs" and
+    # "Ministry of Foreign Affairs of Vietnam" are one name ordered two ways
+    same: dict[tuple[str, frozenset[str]], Cluster] = {}
+    for c, body in sorted(found, key=lambda x: x[0].label()):
+        if body in same:
+            same[body].absorb(c)
+            merged[id(c)] = same[body]
+        else:
+            same[body] = c
     # Smallest first (ties by label): a body joins a larger one only if it fits just one.
     for small, (country, words) in sorted(found, key=lambda x: (len(x[1][1]), x[0].label())):
         if id(small) in merged:

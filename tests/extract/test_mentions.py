@@ -313,13 +313,13 @@ def test_all_opens_an_organisation_s_name_but_not_a_phrase_about_its_members(gra
 def test_a_demonym_before_a_capitalised_ministry_says_whose_it_is(graph_of):
     g = graph_of(
         "The Vietnamese Foreign Ministry said the ship had left. The Egyptian Foreign "
-        "Ministry welcomed the talks.",
+        "Ministry welcomed the talks. The Moldovan Ministry of Foreign Affairs did not comment.",
         "The Vietnamese foreign ministry protested. Vietnam's foreign ministry said the "
         "patrol was unlawful.",
     )
     orgs = {e.label: {n.lower() for n in e.alt_labels} | {e.label.lower()}
             for e in g.entities if e.type == "Organization"}
-    assert "Foreign Ministry" not in orgs
+    assert "Foreign Ministry" not in orgs and "Ministry of Foreign Affairs" not in orgs
     assert "Egyptian Foreign Ministry" in orgs
     assert [names for names in orgs.values() if "vietnamese foreign ministry" in names] == [
         {"vietnamese foreign ministry", "vietnam's foreign ministry"}]

@@ -193,3 +193,10 @@ def test_an_article_s_bills_are_the_one_law_it_names():
         "Plan", {"Harbor Funding Act", "Senate bill", "stopgap bill"})
     assert got["Clean Rivers Act"][1] == {"Clean Rivers Act"}
     assert got["Quiet Skies Act"][1] == {"Quiet Skies Act"}
+
+
+def test_a_country_s_body_named_in_three_orders_is_one():
+    got = entities(extraction("a", ("Ministry of Foreign Affairs of Moldova", "Organization", 4),
+                              ("Moldovan Ministry of Foreign Affairs", "Organization", 4),
+                              ("Moldova's foreign ministry", "Organization", 3)))
+    assert list(got) == ["Ministry of Foreign Affairs of Moldova"]
