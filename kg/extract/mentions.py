@@ -73,8 +73,10 @@ _PERSON_TITLES = _TITLE_WORDS | {
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
-    "coach", "archbishop", "bishop", "emir", "sultan",
+    "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
 }
+#: Royal and princely titles, never part of the name after them: "Prince Mohammed".
+_ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
@@ -281,6 +283,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))
+        or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
+            and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
+                        or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
+                        for t in tokens[start:end]))
     ):
         start += 1
     while end > start and (
@@ -546,8 +552,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         cursor = i
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
         for k in range(i, j):
-            if org_name and tokens[k].lower_ in _TITLE_ADJECTIVES:
-                continue  # "General Intelligence Service"
+            if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
+                             or k == i and tokens[k].lower_ in _ROYAL):
+                continue  # "General Intelligence Service", "King Faisal University"
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name

@@ -532,17 +532,18 @@ def _merge_institution_variants(clusters: list[Cluster],
 
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
-    "UN Security Council" → "usc" and "unsc"."""
+    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj"."""
     # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
     name = re.sub(r"-(?=[a-z])", "", name)
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
+    every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
     spelled = "".join(
         w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
         else w[0].lower()
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
-    return {plain, spelled} - {""}
+    return {plain, every, spelled} - {""}
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],

@@ -198,3 +198,16 @@ def test_what_is_traded_of_a_name_makes_it_a_company(graph_of):
         "Dana Royce said trading was strong."
     ))
     assert got.get("Hollis Brandt") == "Organization" and got.get("Dana Royce") == "Person"
+
+
+@pytest.mark.slow
+def test_a_royal_title_is_no_part_of_the_name_but_of_a_body_named_for_a_king(graph_of):
+    g = graph_of(
+        "Veldoria's Crown Prince Hamid bin Rashid met the envoy. Prince Hamid said talks "
+        "would go on. Students at King Tomas University protested, and the Crown Prosecution "
+        "Service declined to comment."
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Hamid bin Rashid"] == ("Person", {"Hamid"})
+    assert got["King Tomas University"][0] == "Organization"
+    assert got["Crown Prosecution Service"][0] == "Organization"

@@ -200,3 +200,9 @@ def test_a_country_s_body_named_in_three_orders_is_one():
                               ("Moldovan Ministry of Foreign Affairs", "Organization", 4),
                               ("Moldova's foreign ministry", "Organization", 3)))
     assert list(got) == ["Ministry of Foreign Affairs of Moldova"]
+
+
+def test_an_acronym_may_keep_the_of_of_the_name():
+    got = entities(extraction("a", ("Bank of Veldoria", "Organization", 4),
+                              ("BOV", "Organization", 1)))
+    assert got == {"Bank of Veldoria": ("Organization", {"Bank of Veldoria", "BOV"})}
