@@ -283,7 +283,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             if named.type != "Person":
                 named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
-        elif len(company) == 1 and named.type == "Organization" and len(key) > 1:
+        elif len(company) == 1 and named.type != "Place" and len(key) > 1:
+            if named.type != "Organization":
+                named.votes = {}  # "Zentrix Agro" read as a person's name is the company's
             company[0].absorb(named)
         else:
             new_cluster(key, named)

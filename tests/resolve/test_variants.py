@@ -206,3 +206,10 @@ def test_an_acronym_may_keep_the_of_of_the_name():
     got = entities(extraction("a", ("Bank of Veldoria", "Organization", 4),
                               ("BOV", "Organization", 1)))
     assert got == {"Bank of Veldoria": ("Organization", {"Bank of Veldoria", "BOV"})}
+
+
+def test_a_company_s_stem_read_as_a_person_s_name_is_still_the_company():
+    got = entities(extraction("a", ("Zentrix Agro Holdings", "Organization", 4)),
+                   extraction("b", ("Zentrix Agro", "Person", 1.2), ("Zentrix", "Organization", 1)))
+    assert got == {"Zentrix Agro Holdings": (
+        "Organization", {"Zentrix Agro Holdings", "Zentrix Agro", "Zentrix"})}
