@@ -398,10 +398,15 @@ def _name_tokens(doc: Doc) -> list[bool]:
     not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
     for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
-        if tag in tags and ent not in not_names and (
+        if tag in tags and (ent not in not_names or i and flags[i - 1] and (
+                tokens[i].text in _PERIODICALS)) and (  # "Latitude Tech Daily", not a date
                 alpha or _APOSTROPHE_NAME.fullmatch(tokens[i].text)):
             flags[i] = tokens[i].text[:1].isupper()
     return flags
+
+
+#: Words that end a periodical's name, and that the tagger reads as dates.
+_PERIODICALS = {"Daily", "Weekly", "Monthly"}
 
 
 #: A name with an apostrophe inside, not a possessive: "Ndung'u", "O'Neill", "N'Diaye".
@@ -717,8 +722,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
-    elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
-        votes["Organization"] += 3  # "Tata Ridge Motors"
+    elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
+            tokens[end - 1].is_title):
+        votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"

@@ -349,3 +349,11 @@ def test_a_company_s_abbreviated_kind_and_a_hyphenated_prefix_stay_in_its_name(g
     assert "Asia-Pacific Trade Cooperation" in orgs
     assert "Pacific Trade Cooperation" not in entities(g)
     assert entities(g).get("Lachlan Reid") == "Person"
+
+
+def test_a_periodical_s_name_keeps_the_word_the_tagger_reads_as_a_date(graph_of):
+    g = graph_of("Senate backs data bill\n- Harbor Tech Daily - Wednesday, May 6, 2026\n"
+                 "By Lina Okafor\n\nThe Senate voted on Tuesday. Okafor told Harbor Tech Daily "
+                 "that the vote was close.\n")
+    got = entities(g)
+    assert got.get("Harbor Tech Daily") == "Organization" and "Harbor Tech" not in got
