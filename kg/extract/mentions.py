@@ -1199,11 +1199,18 @@ def _acronym(word: str) -> bool:
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """A vessel's, storm's or disease's name: "the tanker Aurora Star", "Marburg virus"."""
+    """A vessel's, storm's or disease's name, or a bill's number: "the tanker Aurora Star",
+    "Marburg virus", "PL 4417" (but "EU 2030 targets" names the EU)."""
     before = tokens[start - 1] if start else None
     after = tokens[end] if end < len(tokens) else None
     return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
-            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER)
+            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER
+            or end - start == 1 and after is not None and _BILL_NUMBER.fullmatch(
+                f"{tokens[start].text} {after.text}") is not None)
+
+
+#: A bill's letters and number: "PL 4417", "HB 1205", "S 2296" (not a year: "EU 2030").
+_BILL_NUMBER = re.compile(r"[A-Z]{1,3}\.? (?!(?:19|20)\d\d\b)\d{2,5}")
 
 
 def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:

@@ -357,3 +357,9 @@ def test_a_periodical_s_name_keeps_the_word_the_tagger_reads_as_a_date(graph_of)
                  "that the vote was close.\n")
     got = entities(g)
     assert got.get("Harbor Tech Daily") == "Organization" and "Harbor Tech" not in got
+
+
+def test_a_bill_s_number_names_no_organisation(graph_of):
+    got = entities(graph_of("The bill, known as PL 5120, passed 52-17. The EU 2030 targets "
+                            "stand, the EU said."))
+    assert "PL" not in got and got.get("EU") == "Organization"
