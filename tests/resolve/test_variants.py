@@ -213,3 +213,12 @@ def test_a_company_s_stem_read_as_a_person_s_name_is_still_the_company():
                    extraction("b", ("Zentrix Agro", "Person", 1.2), ("Zentrix", "Organization", 1)))
     assert got == {"Zentrix Agro Holdings": (
         "Organization", {"Zentrix Agro Holdings", "Zentrix Agro", "Zentrix"})}
+
+
+def test_a_company_registered_abroad_is_called_by_its_name_without_its_form():
+    got = entities(extraction("a", ("Golden Crescent FZE", "Organization", 4),
+                              ("Golden Crescent", "Person", 1.2),
+                              ("Petro Vista DMCC", "Organization", 4)))
+    assert got == {"Golden Crescent FZE": ("Organization", {"Golden Crescent FZE",
+                                                              "Golden Crescent"}),
+                   "Petro Vista DMCC": ("Organization", {"Petro Vista DMCC"})}
