@@ -943,7 +943,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
         if (votes["Organization"] <= 1 and not votes["Person"] and not votes["Place"]
-                and not text.isupper() and _portfolio_before(tokens, end)):
+                and not text.isupper() and (_portfolio_before(tokens, end)
+                                            or end - start > 1 and _portfolio_before(tokens,
+                                                                                     end - 1))):
             return  # "National Security Adviser", "Digital Affairs Minister": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name

@@ -173,10 +173,12 @@ def test_a_title_s_capitalised_words_are_no_organisation(graph_of):
     got = entities(graph_of(
         "National Security Adviser Jonas Ekwueme met the envoy. The Drugs Controller "
         "General of Veldoria ordered a recall. Veldoria's Health Minister Ama Boateng agreed, "
-        "and Digital Affairs Minister Rui Mota met EU Trade Commissioner Lena Voss."
+        "and Digital Affairs Minister Rui Mota met EU Trade Commissioner Lena Voss. "
+        "Veldoria's National Security Adviser did not attend."
     ))
     assert got.get("Jonas Ekwueme") == "Person" and got.get("Ama Boateng") == "Person"
-    assert not {"National Security", "Drugs Controller", "Digital", "Digital Affairs"} & set(got)
+    assert not {"National Security", "Drugs Controller", "Digital", "Digital Affairs",
+                "National Security Adviser"} & set(got)
     assert got.get("EU") == "Organization"  # an owner, not a portfolio
 
 
