@@ -308,10 +308,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
     pieces, cursor = [], start
-    # "the EU-India Free Trade Agreement": the places name the plan, not themselves; so do
-    # they a body
+    # "the EU-India Free Trade Agreement", "the Asia-Pacific Economic Cooperation": the
+    # places open a plan's or a body's name, and name no place of their own
     named_plan = end - start > 2 and tokens[end - 1].is_title and (
-        tokens[end - 1].lower_ in NAMED_PLAN_HEADS  # "Asia-Pacific Economic Cooperation" too
+        tokens[end - 1].lower_ in NAMED_PLAN_HEADS
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     for i in range(start, end):
         token = tokens[i]
@@ -763,7 +763,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
-    if _no_person(tokens, start, end):
+    no_person = _no_person(tokens, start, end)
+    if no_person:
         if span[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
                                                 for t in words):
             votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
@@ -781,7 +782,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if _no_person(tokens, start, end):
+    if no_person:
         pass  # its shape says nothing: it is used as no person's name is
     elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
@@ -942,10 +943,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
-        if (votes["Organization"] <= 1 and not votes["Person"] and not votes["Place"]
-                and not text.isupper() and (_portfolio_before(tokens, end)
-                                            or end - start > 1 and _portfolio_before(tokens,
-                                                                                     end - 1))):
+        in_title = _portfolio_before(tokens, end) or (
+            end - start > 1 and _portfolio_before(tokens, end - 1))
+        if (in_title and votes["Organization"] <= 1 and not votes["Person"]
+                and not votes["Place"] and not text.isupper()):
             return  # "National Security Adviser", "Digital Affairs Minister": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
