@@ -73,8 +73,10 @@ _PERSON_TITLES = _TITLE_WORDS | {
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
-    "coach", "archbishop", "bishop", "emir", "sultan",
+    "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
 }
+#: Royal and princely titles, never part of the name after them: "Prince Mohammed".
+_ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
@@ -281,6 +283,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))
+        or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
+            and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
+                        or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
+                        for t in tokens[start:end]))
     ):
         start += 1
     while end > start and (
@@ -302,9 +308,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
     pieces, cursor = [], start
-    # "the EU-India Free Trade Agreement": the places name the plan, not themselves
-    named_plan = end - start > 2 and tokens[end - 1].lower_ in NAMED_PLAN_HEADS and (
-        tokens[end - 1].is_title)
+    # "the EU-India Free Trade Agreement", "the Asia-Pacific Economic Cooperation": the
+    # places open a plan's or a body's name, and name no place of their own
+    named_plan = end - start > 2 and tokens[end - 1].is_title and (
+        tokens[end - 1].lower_ in NAMED_PLAN_HEADS
+        or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     for i in range(start, end):
         token = tokens[i]
         if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
@@ -390,10 +398,15 @@ def _name_tokens(doc: Doc) -> list[bool]:
     not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
     for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
-        if tag in tags and ent not in not_names and (
+        if tag in tags and (ent not in not_names or i and flags[i - 1] and (
+                tokens[i].text in _PERIODICALS)) and (  # "Latitude Tech Daily", not a date
                 alpha or _APOSTROPHE_NAME.fullmatch(tokens[i].text)):
             flags[i] = tokens[i].text[:1].isupper()
     return flags
+
+
+#: Words that end a periodical's name, and that the tagger reads as dates.
+_PERIODICALS = {"Daily", "Weekly", "Monthly"}
 
 
 #: A name with an apostrophe inside, not a possessive: "Ndung'u", "O'Neill", "N'Diaye".
@@ -435,6 +448,20 @@ def _syllable_after(doc: Doc, j: int) -> bool:
             and (j + 2 >= len(doc) or tokens[j + 2].text != "-"))
 
 
+#: Prefixes written with a hyphen before a lower-case word inside a name: "Co-operation".
+_PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi", "pan",
+             "trans", "counter", "cross", "socio", "euro", "afro"}
+
+
+def _prefixed_word(doc: Doc, j: int) -> bool:
+    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption"."""
+    tokens = doc_tokens(doc)
+    return (0 < j < len(doc) - 1 and tokens[j].text == "-" and not tokens[j - 1].whitespace_
+            and not tokens[j].whitespace_ and tokens[j - 1].is_title
+            and tokens[j - 1].lower_ in _PREFIXES and tokens[j + 1].is_alpha
+            and tokens[j + 1].text.islower())
+
+
 def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
     """Whether the capitalised words from ``start`` end, within four, with an organisation word."""
     for k in range(start, min(start + 4, len(tokens))):
@@ -463,8 +490,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         while j < len(doc):
             if is_name[j]:
                 j += 1
-            elif _syllable_after(doc, j):
-                j += 2  # "Ahn Soo-bin"
+            elif _syllable_after(doc, j) or _prefixed_word(doc, j):
+                j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
             elif (
@@ -530,8 +557,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         cursor = i
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
         for k in range(i, j):
-            if org_name and tokens[k].lower_ in _TITLE_ADJECTIVES:
-                continue  # "General Intelligence Service"
+            if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
+                             or k == i and tokens[k].lower_ in _ROYAL):
+                continue  # "General Intelligence Service", "King Faisal University"
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
@@ -542,9 +570,29 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     runs.append((cursor, k))
                 cursor = k + 1
         if j > cursor:
+            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
+                cursor -= 1
             runs.append((cursor, j))
         i = j
     return runs
+
+
+def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a demonym before an institution's capitalised name says whose it is: "the
+    Vietnamese Foreign Ministry", "the Vietnamese Ministry of Foreign Affairs" are
+    Vietnam's, not any foreign ministry (a company's name is its own: "German Lufthansa
+    Group" is "Lufthansa Group")."""
+    return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
+            and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
+
+
+def _all_opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a capitalised "All" before an organisation's name is its first word: "the
+    All India Drug Action Forum", "All Progressives Congress", but not "All European Union
+    leaders" (a noun after it: the name describes them) nor "All Nordic parties"."""
+    return (start > 0 and tokens[start - 1].text == "All" and tokens[end - 1].lower_ in ORG_HEADS
+            and tokens[start].text not in DEMONYMS
+            and not (end < len(tokens) and tokens[end].pos_ == "NOUN"))
 
 
 _LOWER_ORG_HEADS = {"administration", "government", "party"}
@@ -638,9 +686,15 @@ def _name_shape(span: Span, name: str, last: str) -> float:
             or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES):
         return 0.0
     words = name.split()
+    # a given name that is also a place's opens a person's name before a surname:
+    # "Sofia Lindqvist-Tran", "Jordan Bardella" (not "Paris Saint-Germain", a venue)
+    given_place = (len(words) >= 2 and words[0] in PLACE_NAMES and is_given_name(words[0])
+                   and span[0].ent_type_ in {"PERSON", ""}
+                   and any(is_surname(part) for part in words[-1].split("-")))
     if any(
-        w in DEMONYMS or w in PLACE_NAMES or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
-        for w in words
+        w in DEMONYMS or w in PLACE_NAMES and not (given_place and i == 0)
+        or w.lower() in _TITLE_WORDS or w.lower() in HONORIFICS
+        for i, w in enumerate(words)
     ):
         return 0.0
     return person_name_shape(words)
@@ -651,7 +705,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     span = doc[start:end]
     text = span_text(doc, start, end)
     name = strip_name(text, "Place")
-    last = tokens[end - 1].lower_
+    last = tokens[end - 1].lower_.rstrip(".")  # "Acme Mining Corp."
     before = tokens[start - 1] if start > 0 else None
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
@@ -661,14 +715,16 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
     if head is not None:
         last = head.lower_
-    if last in NAMED_PLAN_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
-        votes["Plan"] += 5  # "the Inflation Reduction Act", "the EU-India Free Trade Agreement"
+    if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
+            head or tokens[end - 1]).is_title:
+        votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
     elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
-    elif last in COMPANY_WORDS and len(span) > 1 and tokens[end - 1].is_title:
-        votes["Organization"] += 3  # "Tata Ridge Motors"
+    elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
+            tokens[end - 1].is_title):
+        votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
@@ -707,7 +763,12 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in span if t.is_alpha]
-    if (
+    no_person = _no_person(tokens, start, end)
+    if no_person:
+        if span[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
+                                                for t in words):
+            votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
+    elif (
         2 <= len(words) <= 3
         and len(words) == len(span)
         and all(t.is_title for t in words)
@@ -721,7 +782,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if shape := _name_shape(span, name, last):
+    if no_person:
+        pass  # its shape says nothing: it is used as no person's name is
+    elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
     elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
         votes["Person"] += 1  # "Toktogulova said"
@@ -739,6 +802,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
+    if _traded(tokens, start, end):
+        votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -751,6 +816,72 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+#: Government titles whose capitalised words before them say what the office is for.
+_PORTFOLIO_TITLES = {"adviser", "advisor", "general", "minister", "secretary", "commissioner"}
+
+
+def _portfolio_before(tokens: list[Token], end: int) -> bool:
+    """Whether a government title follows, maybe after more words of its portfolio."""
+    for k in range(end, min(end + 3, len(tokens))):
+        if not tokens[k].is_title or tokens[k].lower_ in ORG_HEADS:
+            return False
+        if tokens[k].lower_ in _PORTFOLIO_TITLES:
+            return True
+    return False
+
+
+#: Last words of the names of awards and grants, whose first words are often a person's.
+_AWARDS = {"grant", "grants", "prize", "award", "awards", "fellowship", "scholarship",
+           "scholarships", "medal", "trophy", "lecture"}
+#: Titles of the head of a body, never of a person's aide: "Shin Bet chief", "IMF head"
+#: (a person has an "aide", "adviser" or even a "spokesman").
+_HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chairperson",
+                    "ceo", "boss"}
+#: Prepositions before "the" that make the name after it a place as much as anything.
+_WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
+
+
+def _no_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is used as no person's name is: after "the" or "a" and describing
+    a noun ("the Shin Bet director", "a Zentrix spokesman") or naming an award ("the
+    Kessler Grant"), or before the title of a body's head ("Shin Bet chief Ronen Bar").
+    Places are named so too ("the Lao capital", "the Hague"): they are left out."""
+    last = tokens[end - 1].lower_
+    name = " ".join(t.text for t in tokens[start:end])
+    if (name in PLACE_NAMES or canonical_place(name) in PLACE_NAMES
+            or last in PLACE_HEADS or last in NAMED_PLAN_HEADS
+            or tokens[start].ent_type_ in {"GPE", "LOC", "FAC"}
+            or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.lower_ in _HEADS_OF_BODIES and after.text.islower() and (
+            end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"):  # "chief of staff"
+        return True
+    if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
+        return False
+    if start >= 2 and tokens[start - 2].lower_ in _WHERE:
+        return False  # "outside the West Wing": a place, maybe
+    if end - start > 1 and last in _AWARDS:
+        return True
+    return (after is not None and after.pos_ == "NOUN" and after.text.islower()
+            and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
+
+
+#: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
+_SECURITIES = {"share", "shares", "stock", "stocks", "stake", "bonds", "shareholders"}
+
+
+def _traded(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a company's by what is traded of it."""
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.lower_ in {"'s", "’s"} and end + 1 < len(tokens):
+        after = tokens[end + 1]  # "Zentrix's shares"
+    if after is not None and after.lower_ in _SECURITIES and after.pos_ == "NOUN":
+        return True
+    return (start >= 2 and tokens[start - 1].lower_ in {"of", "in"}
+            and tokens[start - 2].lower_ in _SECURITIES)
 
 
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:
@@ -805,13 +936,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
-            weight = 1.0
+            weight = 0.0 if kind == "Person" and _no_person(tokens, start, end) else 1.0
             if kind == "Place" and strip_name(text, "Place") not in PLACE_NAMES:
                 weight = 0.5
             votes[kind] += weight
         elif label == "NORP":
             votes["Organization"] += 0.5
         _cues(doc, start, end, votes)
+        in_title = _portfolio_before(tokens, end) or (
+            end - start > 1 and _portfolio_before(tokens, end - 1))
+        if (in_title and votes["Organization"] <= 1 and not votes["Person"]
+                and not votes["Place"] and not text.isupper()):
+            return  # "National Security Adviser", "Digital Affairs Minister": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
@@ -839,7 +975,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if any(
             t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
         ):
-            add(s, e, None)
+            # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
+            whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
+            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_ else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
@@ -1018,6 +1156,7 @@ def _initials(name: str) -> str:
 #: Words that name nothing on their own when capitalised.
 _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
     "states", "nations", "members", "parties",  # "EU Member States"
+    "games",  # "qualified for the Games": an event
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
@@ -1063,11 +1202,18 @@ def _acronym(word: str) -> bool:
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """A vessel's, storm's or disease's name: "the tanker Aurora Star", "Marburg virus"."""
+    """A vessel's, storm's or disease's name, or a bill's number: "the tanker Aurora Star",
+    "Marburg virus", "PL 4417" (but "EU 2030 targets" names the EU)."""
     before = tokens[start - 1] if start else None
     after = tokens[end] if end < len(tokens) else None
     return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
-            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER)
+            or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER
+            or end - start == 1 and after is not None and _BILL_NUMBER.fullmatch(
+                f"{tokens[start].text} {after.text}") is not None)
+
+
+#: A bill's letters and number: "PL 4417", "HB 1205", "S 2296" (not a year: "EU 2030").
+_BILL_NUMBER = re.compile(r"[A-Z]{1,3}\.? (?!(?:19|20)\d\d\b)\d{2,5}")
 
 
 def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:

@@ -1,10 +1,10 @@
 """Parts of a news page that are not prose and name nothing the article is about.
 
-Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time"),
-the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3 /Agency/."), photo
-credits, and nicknames in quotes ("known as 'The Lion'"): names found there are not
-entities. The reporters and editors a credit names ("(Reporting by …; editing by …)")
-are people of the article, and stay.
+Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time", "9
+a.m. Gulf Time"), the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3
+/Agency/.", "KYIV/LONDON (Agency) -"), photo credits, and nicknames in quotes ("known
+as 'The Lion'"): names found there are not entities. The reporters and editors a
+credit names ("(Reporting by …; editing by …)") are people of the article, and stay.
 """
 
 from __future__ import annotations
@@ -31,18 +31,24 @@ _PATTERNS = [
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Saving)\s+Time\b"
                r"|\b(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean|Coordinated\s+Universal)"
                r"\s+Time\b"
+               r"|\b(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time\b"
                r"|\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST|BST|EET|EEST|JST|KST|AEST"
                r"|AEDT)\b"),
+    # any zone after a clock time: "at 9 a.m. Moscow Time", "14:00 Gulf Time"
+    re.compile(r"(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?\s+)"
+               r"((?:[A-Z][a-z]+\s+){1,3}Time)\b"),
     # the agency of a dateline: "NAIROBI, Kenya (Agency) —", "MOSCOW, May 3 /Agency/."
-    re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^\n(/]{1,40})?\s*(\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
+    re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^\n(/]{1,40})?\s*(\([^()\n]{1,40}\)|/[^/\n]{1,40}/)"
                r"(?=\s*[-–—.:])", re.MULTILINE),
     # credit lines and credits in brackets
     re.compile(r"^[ \t]*\(?(?:photo(?:graph)?s?|pictures?|images?|credits?|file photo|video)"
-               r"(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-].*$", re.IGNORECASE | re.MULTILINE),
+               r"(?:(?:\s+(?:credit|by|courtesy))?\b\s*[:|/-]|\s+by\s).*$",
+               re.IGNORECASE | re.MULTILINE),
     re.compile(r"\((?:photo(?:graph)?|picture|image)s?(?:\s+by\b|\s*:)[^()\n]*\)",
                re.IGNORECASE),
-    # "Name/Agency" in a caption
-    re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w.-]*)*"),
+    # "Name/Agency" in a caption (not the cities of a dateline, "KYIV/LONDON,")
+    re.compile(r"\b(?![A-Z][A-Z/ .'’-]*,)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+               r"/(?:[A-Z][\w&.-]*)(?:[ \t]+[A-Z][\w.-]*)*"),  # within its line
     # a nickname: known as "The Lion", nicknamed 'Rocky'
     re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*[\"“‘'][^\"”’'\n]{1,40}"
                r"[\"”’']", re.IGNORECASE),

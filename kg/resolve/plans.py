@@ -11,7 +11,7 @@ from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
 
 __all__ = ["plan_groups", "plan_number"]
 
-_NUMBER = re.compile(r"\b(\d+)[-\s]point\b")
+_NUMBER = re.compile(r"\b(\d+)[-\s]point\b", re.IGNORECASE)
 _GENERIC = {"plan", "proposal", "deal", "framework", "draft", "new", "initial"} | NAMED_PLAN_HEADS
 
 
@@ -22,6 +22,7 @@ def plan_label(names: Counter[str]) -> str:
         key=lambda n: (
             plan_number(n) is not None,
             bool(_topics(n) & {"peace"}),
+            _own_name(n),  # "Clean Water Act", not "the water bill"
             names[n],
             -len(n),
             n,
@@ -91,6 +92,7 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         by_article.setdefault((m.article, n), []).append(m)
+    _bills_to_their_law(by_article)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
     for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
@@ -111,3 +113,21 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         else:
             merged.append((numbers, topics, list(group)))
     return [members for _, _, members in merged]
+
+
+#: Last words of a law's common-noun names: "the Senate bill", "the new law".
+_LAW_NOUNS = {"bill", "law", "legislation", "measure"}
+
+
+def _bills_to_their_law(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
+    """An article that names one law by its own name calls it "the Senate bill" or "the
+    stopgap bill" too: its unnumbered bills join it ("the Continuing Appropriations Act")."""
+    laws: dict[str, list[str]] = {}
+    for article, n in by_article:
+        if n and n.startswith("named:") and n.rsplit(" ", 1)[-1] in {"act", "bill"}:
+            laws.setdefault(article, []).append(n)
+    for article, named in laws.items():
+        bills = by_article.get((article, None), [])
+        if len(named) == 1 and bills and all(
+                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills):
+            by_article[article, named[0]].extend(by_article.pop((article, None)))

@@ -36,6 +36,12 @@ from kg.text.names import initials, name_key, slug
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
+#: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                        "al", "el", "bin", "ibn", "dos", "das", "ter", "le", "la"})
+#: The kind words as name keys spell them ("Industries" is "industryes" there).
+_COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
+_PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -46,7 +52,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 3
+RESOLUTION = 4
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -255,7 +261,7 @@ def resolve_index(index: NameIndex) -> Resolution:
         clusters.append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
-            if set(key[i:]) <= COMPANY_WORDS or key[i:] == ("party",):
+            if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",):
                 by_stem[key[:i]].append(cluster)
 
     # 1. multi-word names and places by their folded key, longest first, so that every
@@ -268,14 +274,18 @@ def resolve_index(index: NameIndex) -> Resolution:
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
         company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
-        # a double-barrelled surname alone ("Kamara-Sesay") is the person's, however typed
-        hyphened = named.type != "Place" and all(" " not in n for n in named.names)
+        # a double-barrelled surname alone ("Kamara-Sesay"), or one with its particles ("Von
+        # der Leyen" opening a sentence), is the person's, however typed
+        hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
+                                              or key[0] in _PARTICLES)
         if (len(longer) == 1 and (named.type == "Person" or hyphened)
                 and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
             if named.type != "Person":
                 named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
-        elif len(company) == 1 and named.type == "Organization" and len(key) > 1:
+        elif len(company) == 1 and named.type != "Place" and len(key) > 1:
+            if named.type != "Organization":
+                named.votes = {}  # "Zentrix Agro" read as a person's name is the company's
             company[0].absorb(named)
         else:
             new_cluster(key, named)
@@ -292,9 +302,10 @@ def resolve_index(index: NameIndex) -> Resolution:
             surname_of[key[-1]].append(cluster)
             for word in set(key[:-1]):
                 first_of[word].append(cluster)
-        elif len(key) >= 2 and cluster.type == "Organization" and set(key[1:]) <= COMPANY_WORDS:
-            first_of[key[0]].append(cluster)
-        elif len(key) == 2 and cluster.type == "Place" and key[1] in PLACE_HEADS:
+        elif len(key) >= 2 and cluster.type == "Organization" and (
+                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _COMPANY_KEYS):
+            first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
@@ -523,15 +534,18 @@ def _merge_institution_variants(clusters: list[Cluster],
 
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
-    "UN Security Council" → "usc" and "unsc"."""
+    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj"."""
+    # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
+    name = re.sub(r"-(?=[a-z])", "", name)
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
+    every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
     spelled = "".join(
         w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
         else w[0].lower()
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
-    return {plain, spelled} - {""}
+    return {plain, every, spelled} - {""}
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
@@ -623,6 +637,15 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
     bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
     found = [(c, b) for c, b in bodies if b is not None]
     merged: dict[int, Cluster] = {}
+    # the same words of the same country first: "Vietnamese Ministry of Foreign Affairs" and
+    # "Ministry of Foreign Affairs of Vietnam" are one name ordered two ways
+    same: dict[tuple[str, frozenset[str]], Cluster] = {}
+    for c, body in sorted(found, key=lambda x: x[0].label()):
+        if body in same:
+            same[body].absorb(c)
+            merged[id(c)] = same[body]
+        else:
+            same[body] = c
     # Smallest first (ties by label): a body joins a larger one only if it fits just one.
     for small, (country, words) in sorted(found, key=lambda x: (len(x[1][1]), x[0].label())):
         if id(small) in merged:

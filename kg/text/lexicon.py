@@ -267,6 +267,7 @@ DEMONYMS.update(
         "Western": "",
         "Soviet": "",
         "Arab": "",
+        "Lao": "Laos",  # no plural: "Laos" is the country
     }
 )
 
@@ -853,6 +854,8 @@ COMPANY_WORDS = frozenset(
         "robotics", "ventures", "advisors", "advisers", "consulting", "cargo", "marine",
         "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
         "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
+        "limited", "llp", "fze", "fzco", "fzc", "dmcc", "jsc", "pjsc", "ojsc", "ooo", "sarl", "srl",
+        "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
     }
 )
 

@@ -140,3 +140,76 @@ def test_a_nickname_inside_a_name_is_left_out_of_it(graph_of):
                  "Delacroix added that fans deserved better.")
     people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
     assert people == {"Marcus Delacroix": {"Delacroix"}}
+
+
+@pytest.mark.slow
+def test_names_after_the_or_a_that_describe_or_award_are_no_people(graph_of):
+    got = entities(graph_of(
+        "Halvard Brin said the Lindqvist Grant would fund forty students. Applicants for "
+        "the Lindqvist Grant must be under 30.",
+        "Tamir Hod said on Sunday that two men had been held. A Tamir Hod official said "
+        "the men were armed. Tamir Hod chief Ezra Cohen briefed ministers.",
+        "Farida Osei said the Lao capital was calm. Reporters waited outside the West Wing.",
+    ))
+    assert got.get("Halvard Brin") == "Person" and got.get("Farida Osei") == "Person"
+    assert got.get("Ezra Cohen") == "Person"
+    assert got.get("Lindqvist Grant") == "Organization"
+    assert got.get("Tamir Hod") == "Organization"
+    assert got.get("West Wing") != "Organization" and "Lao" not in got
+
+
+@pytest.mark.slow
+def test_a_person_named_after_a_title_or_as_a_describing_word_stays_a_person(graph_of):
+    g = graph_of(
+        "Prime Minister Tomasz Wielgosz met reporters. A Wielgosz aide said the vote was "
+        "close. Wielgosz said he would win. Wielgosz chief of staff Ewa Lis agreed."
+    )
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people.get("Tomasz Wielgosz") == {"Wielgosz"}
+
+
+@pytest.mark.slow
+def test_a_title_s_capitalised_words_are_no_organisation(graph_of):
+    got = entities(graph_of(
+        "National Security Adviser Jonas Ekwueme met the envoy. The Drugs Controller "
+        "General of Veldoria ordered a recall. Veldoria's Health Minister Ama Boateng agreed, "
+        "and Digital Affairs Minister Rui Mota met EU Trade Commissioner Lena Voss. "
+        "Veldoria's National Security Adviser did not attend."
+    ))
+    assert got.get("Jonas Ekwueme") == "Person" and got.get("Ama Boateng") == "Person"
+    assert not {"National Security", "Drugs Controller", "Digital", "Digital Affairs",
+                "National Security Adviser"} & set(got)
+    assert got.get("EU") == "Organization"  # an owner, not a portfolio
+
+
+@pytest.mark.slow
+def test_a_given_name_that_is_also_a_place_opens_a_person_s_name(graph_of):
+    g = graph_of(
+        "Analysts at Nordvik Bank, led by Sofia Halvorsen-Tran, expect two cuts. According "
+        "to Halvorsen-Tran, inflation is easing. Traders in Sofia agreed.",
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Sofia Halvorsen-Tran"] == ("Person", {"Halvorsen-Tran"})
+    assert got["Sofia"][0] == "Place"
+
+
+@pytest.mark.slow
+def test_what_is_traded_of_a_name_makes_it_a_company(graph_of):
+    got = entities(graph_of(
+        "Shares of Hollis Brandt rose 3 percent on Tuesday. Hollis Brandt chief executive "
+        "Dana Royce said trading was strong."
+    ))
+    assert got.get("Hollis Brandt") == "Organization" and got.get("Dana Royce") == "Person"
+
+
+@pytest.mark.slow
+def test_a_royal_title_is_no_part_of_the_name_but_of_a_body_named_for_a_king(graph_of):
+    g = graph_of(
+        "Veldoria's Crown Prince Hamid bin Rashid met the envoy. Prince Hamid said talks "
+        "would go on. Students at King Tomas University protested, and the Crown Prosecution "
+        "Service declined to comment."
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Hamid bin Rashid"] == ("Person", {"Hamid"})
+    assert got["King Tomas University"][0] == "Organization"
+    assert got["Crown Prosecution Service"][0] == "Organization"

@@ -31,6 +31,13 @@ def noise(blank, text: str) -> str:
         ("A clinic in Gulu. (Photo: Ana Lutz / Nile Dispatch)",
          "( Photo : Ana Lutz / Nile Dispatch )"),
         ('The general, known as "The Falcon", spoke.', 'known as " The Falcon "'),
+        ("Polls open at 8 a.m. Central European Time.", "Central European Time"),
+        ("The deadline is 23:59 Gulf Time on Sunday.", "Gulf Time"),
+        ("HARBIN/OSLO, May 3 (Southwire) - The talks resumed.", "( Southwire )"),
+        ("Photo by Ana Lutz / Nile Dispatch", "Photo by Ana Lutz / Nile Dispatch"),
+        # a caption ends with its line: the dateline below it is not its agency's
+        ("Tomas Reyes/Harbor Images\nLUSAKA, Zambia - Talks resumed.",
+         "Tomas Reyes / Harbor Images"),
     ],
 )
 def test_page_noise_is_found(blank, text, expected):
@@ -44,6 +51,8 @@ def test_page_noise_is_found(blank, text, expected):
         "Police in Memphis, Tenn., said the service runs 24/7.",
         "The Photo Agency said images of the war were verified.",
         "She said the time had come.",
+        "The Time Out Group said sales of 2 Time Square rose.",
+        "Photographers by the river took pictures.",
         # the reporters and editors a credit names are people of the article
         "(Reporting by Ana Lutz; Editing by Ben Kroll)",
     ],

@@ -133,3 +133,92 @@ def test_a_body_a_country_owns_by_possessive_stays_that_country_s():
     assert got["Valdoria's Senate"][1] == {"Valdoria's Senate", "Senate"}
     assert got["US Senate"][1] == {"US Senate", "Senate"}
     assert got["US Treasury"][1] == {"US Treasury", "Treasury"}  # a qualifier readers assume
+
+
+def test_a_company_is_called_by_its_first_word_when_its_name_ends_with_its_kind():
+    got = entities(extraction("a", ("Zentrix Agro Holdings", "Organization", 4),
+                              ("Zentrix", "Organization", 1)))
+    assert got == {"Zentrix Agro Holdings": (
+        "Organization", {"Zentrix Agro Holdings", "Zentrix"})}
+
+
+def test_a_first_word_two_companies_share_joins_neither():
+    got = entities(extraction("a", ("Orvane Steel Works Group", "Organization", 4),
+                              ("Orvane Green Energy", "Organization", 4),
+                              ("Orvane", "Organization", 1)))
+    assert got["Orvane Green Energy"][1] == {"Orvane Green Energy"}
+    assert got["Orvane Steel Works Group"][1] == {"Orvane Steel Works Group"}
+    assert "Orvane" not in got  # which of them it names is not known
+
+
+def test_a_law_s_own_name_labels_the_plan_it_is_also_called_by():
+    got = entities(
+        extraction("a", ("Clean Rivers Act", "Plan", 5)),
+        extraction("b", ("rivers bill", "Plan", 3), ("rivers bill", "Plan", 3)),
+    )
+    assert got == {"Clean Rivers Act": ("Plan", {"Clean Rivers Act", "rivers bill"})}
+
+
+def test_a_numbered_plan_is_one_plan_whatever_its_capitals():
+    got = entities(extraction("a", ("28-Point Plan", "Plan", 5)),
+                   extraction("b", ("28-point plan", "Plan", 3)),
+                   extraction("c", ("12-point plan", "Plan", 3)))
+    assert len(got) == 2 and "12-point plan" in got
+
+
+def test_a_company_s_kind_words_are_read_as_name_keys_spell_them():
+    got = entities(extraction("a", ("Haruna Industries", "Organization", 4),
+                              ("Haruna", "Organization", 5),
+                              ("Delmar Technologies", "Organization", 4),
+                              ("Delmar", "Organization", 1)))
+    assert got == {"Haruna Industries": ("Organization", {"Haruna Industries", "Haruna"}),
+                   "Delmar Technologies": ("Organization", {"Delmar Technologies", "Delmar"})}
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_s():
+    got = entities(extraction("a", ("Greta van der Molen", "Person", 5),
+                              ("Van der Molen", "Organization", 1.3)))
+    assert got == {"Greta van der Molen": ("Person", {"Greta van der Molen", "Van der Molen"})}
+
+
+def test_an_article_s_bills_are_the_one_law_it_names():
+    got = entities(
+        extraction("a", ("Harbor Funding Act", "Plan", 5), ("Senate bill", "Plan", 3),
+                   ("stopgap bill", "Plan", 3)),
+        # two laws named: which one "the bill" is, is not known
+        extraction("b", ("Clean Rivers Act", "Plan", 5), ("Quiet Skies Act", "Plan", 5),
+                   ("House bill", "Plan", 3)),
+    )
+    assert got["Harbor Funding Act"] == (
+        "Plan", {"Harbor Funding Act", "Senate bill", "stopgap bill"})
+    assert got["Clean Rivers Act"][1] == {"Clean Rivers Act"}
+    assert got["Quiet Skies Act"][1] == {"Quiet Skies Act"}
+
+
+def test_a_country_s_body_named_in_three_orders_is_one():
+    got = entities(extraction("a", ("Ministry of Foreign Affairs of Moldova", "Organization", 4),
+                              ("Moldovan Ministry of Foreign Affairs", "Organization", 4),
+                              ("Moldova's foreign ministry", "Organization", 3)))
+    assert list(got) == ["Ministry of Foreign Affairs of Moldova"]
+
+
+def test_an_acronym_may_keep_the_of_of_the_name():
+    got = entities(extraction("a", ("Bank of Veldoria", "Organization", 4),
+                              ("BOV", "Organization", 1)))
+    assert got == {"Bank of Veldoria": ("Organization", {"Bank of Veldoria", "BOV"})}
+
+
+def test_a_company_s_stem_read_as_a_person_s_name_is_still_the_company():
+    got = entities(extraction("a", ("Zentrix Agro Holdings", "Organization", 4)),
+                   extraction("b", ("Zentrix Agro", "Person", 1.2), ("Zentrix", "Organization", 1)))
+    assert got == {"Zentrix Agro Holdings": (
+        "Organization", {"Zentrix Agro Holdings", "Zentrix Agro", "Zentrix"})}
+
+
+def test_a_company_registered_abroad_is_called_by_its_name_without_its_form():
+    got = entities(extraction("a", ("Golden Crescent FZE", "Organization", 4),
+                              ("Golden Crescent", "Person", 1.2),
+                              ("Petro Vista DMCC", "Organization", 4)))
+    assert got == {"Golden Crescent FZE": ("Organization", {"Golden Crescent FZE",
+                                                              "Golden Crescent"}),
+                   "Petro Vista DMCC": ("Organization", {"Petro Vista DMCC"})}
