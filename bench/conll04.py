@@ -58,8 +58,10 @@ def relation_type(predicate: str, s_type: str, o_type: str) -> str | None:
         return "OrgBased_In"
     if (s, o) == ("Loc", "Loc") and predicate in {"locatedIn", "partOf"}:
         return "Located_In"
-    if (s, o) == ("Peop", "Loc") and predicate in {"memberOf", "leaderOf"}:
+    if (s, o) == ("Peop", "Loc") and predicate in {"livesIn", "bornIn", "memberOf", "leaderOf"}:
         return "Live_In"
+    if (s, o) == ("Peop", "Peop") and predicate == "killed":
+        return "Kill"
     return None
 
 

@@ -7,6 +7,8 @@ Extractor modules know nothing of the registry; this table names them, and
 from __future__ import annotations
 
 from kg.extract.events import extract_events
+from kg.extract.killings import NAME as KILLINGS_NAME
+from kg.extract.killings import extract_killings
 from kg.extract.llm import NAME as LLM_NAME
 from kg.extract.llm import extractor as llm_extractor
 from kg.extract.party_tags import party_memberships
@@ -21,8 +23,11 @@ BUILTINS: dict[str, Extractor] = {
     "kg.roles.v1": extract_roles,
     "kg.events.v1": extract_events,
     "kg.party_tags.v1": party_memberships,
+    KILLINGS_NAME: extract_killings,
     LLM_NAME: llm_extractor,
 }
 
 #: What a build runs unless told otherwise: the rule extractors (kg.llm.v1 needs an endpoint).
-DEFAULT_EXTRACTORS = ("kg.quotes.v1", "kg.roles.v1", "kg.events.v1", "kg.party_tags.v1")
+DEFAULT_EXTRACTORS = (
+    "kg.quotes.v1", "kg.roles.v1", "kg.events.v1", "kg.party_tags.v1", KILLINGS_NAME,
+)

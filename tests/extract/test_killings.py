@@ -1,0 +1,42 @@
+"""Who killed whom: verbs, convictions, deed nouns and agent nouns; claims stay out."""
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brandt, who assassinated Governor Elena Varga, was a clerk.",
+    "Elena Varga was shot dead by Tomas Brandt outside the station.",
+    "Tomas Brandt, convicted of murdering reporter Elena Varga in 1991, died in prison.",
+    "The assassination of Mayor Elena Varga by Tomas Brandt shocked the town.",
+    "Elena Varga's assassin, Tomas Brandt, was hanged in 1902.",
+    "The panel found that Tomas Brandt, acting alone, fired the shots that killed Elena Varga.",
+])
+def test_a_killing_told_by_verb_conviction_or_noun(graph_of, text):
+    assert ("Tomas Brandt", "killed", "Elena Varga") in facts(graph_of(text))
+
+
+def test_shot_and_killed_reaches_the_victim_through_an_apposition(graph_of):
+    got = facts(graph_of("Ruth Kemp shot and killed her husband, Alan Kemp, on Sunday."))
+    assert got == {("Ruth Kemp", "killed", "Alan Kemp")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Brandt was accused of killing Elena Varga.",
+    "Tomas Brandt, the suspected killer of Elena Varga, was arrested on Friday.",
+    "Tomas Brandt was charged with the murder of Elena Varga.",
+    "Tomas Brandt allegedly shot and killed Elena Varga.",
+    "Tomas Brandt shot Elena Varga in the leg.",
+])
+def test_a_claim_or_a_wounding_is_no_killing(graph_of, text):
+    g = graph_of(text)
+    every = set().union(*(facts(g, s) for s in ("asserted", "negated", "hypothetical", "desired")))
+    assert not {f for f in every if f[1] == "killed"}
+
+
+def test_a_denied_or_threatened_killing_is_no_fact(graph_of):
+    g = graph_of("Tomas Brandt did not kill Elena Varga. Ivo Marsh threatened to kill Dora Pell.")
+    assert not {f for f in facts(g) if f[1] == "killed"}
+    assert ("Tomas Brandt", "killed", "Elena Varga") in facts(g, "negated")
+    assert ("Ivo Marsh", "killed", "Dora Pell") in facts(g, "desired")
