@@ -119,15 +119,22 @@ def main() -> None:
             if entity.type in TYPES and m.end > m.start:
                 predicted_entities.add((head_key(m.text), TYPES[entity.type]))
         types = {e.key: e.type for e in graph.entities}
+        asserted = [r for r in graph.relations if r.status == "asserted"]
+        # the places a place is in: a home in Dunmore, Tenn. is a home in Tennessee too
+        outer: dict[str, list[str]] = {}
+        for r in asserted:
+            if r.predicate == "locatedIn":
+                outer.setdefault(graph.entity_of[r.subject], []).append(r.object.text)
         predicted_relations = set()
-        for r in graph.relations:
-            if r.status != "asserted":
-                continue
+        for r in asserted:
             name = relation_type(
                 r.predicate, types[graph.entity_of[r.subject]], types[graph.entity_of[r.object]]
             )
             if name:
                 predicted_relations.add((head_key(r.subject.text), name, head_key(r.object.text)))
+            if r.predicate in {"livesIn", "bornIn"}:
+                for place in outer.get(graph.entity_of[r.object], []):
+                    predicted_relations.add((head_key(r.subject.text), "Live_In", head_key(place)))
         ent["tp"] += len(gold_entities & predicted_entities)
         ent["pred"] += len(predicted_entities)
         ent["gold"] += len(gold_entities)

@@ -14,6 +14,8 @@ from kg.extract.llm import extractor as llm_extractor
 from kg.extract.party_tags import party_memberships
 from kg.extract.protocols import Extractor
 from kg.extract.quotes import extract_quotes
+from kg.extract.residence import NAME as RESIDENCE_NAME
+from kg.extract.residence import extract_residence
 from kg.extract.roles import extract_roles
 
 __all__ = ["BUILTINS", "DEFAULT_EXTRACTORS"]
@@ -24,10 +26,12 @@ BUILTINS: dict[str, Extractor] = {
     "kg.events.v1": extract_events,
     "kg.party_tags.v1": party_memberships,
     KILLINGS_NAME: extract_killings,
+    RESIDENCE_NAME: extract_residence,
     LLM_NAME: llm_extractor,
 }
 
 #: What a build runs unless told otherwise: the rule extractors (kg.llm.v1 needs an endpoint).
 DEFAULT_EXTRACTORS = (
     "kg.quotes.v1", "kg.roles.v1", "kg.events.v1", "kg.party_tags.v1", KILLINGS_NAME,
+    RESIDENCE_NAME,
 )

@@ -1,0 +1,42 @@
+"""Where people live and were born: home towns, residents, natives, births; an office is no home."""
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ana Roe, 50, of Dunmore, Tenn., was hurt in the crash.", ("Ana Roe", "livesIn", "Dunmore")),
+    ("Atlanta businessman Neil Ostrow said he would sell.", ("Neil Ostrow", "livesIn", "Atlanta")),
+    ("Neil Ostrow, a Denver lawyer, filed the suit.", ("Neil Ostrow", "livesIn", "Denver")),
+    ("Lena Oster grew up in Dunmore, her hometown.", ("Lena Oster", "livesIn", "Dunmore")),
+    ("Carl Dunne died at his home in suburban Denver on Monday.",
+     ("Carl Dunne", "livesIn", "Denver")),
+    ("Lena Oster, a native of Dunmore, Minn., sang.", ("Lena Oster", "bornIn", "Dunmore")),
+    ("Carl Dunne was born in Pell Falls, Ore., in 1907.", ("Carl Dunne", "bornIn", "Pell Falls")),
+    ("Born in Dunmore, Lena Oster moved to Paris at 17.", ("Lena Oster", "bornIn", "Dunmore")),
+    ("Illinois-born Carl Dunne was an actor.", ("Carl Dunne", "bornIn", "Illinois")),
+])
+def test_a_home_or_a_birthplace(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_place_in_a_place_stays_a_place_of_the_person_too(graph_of):
+    got = facts(graph_of("Ana Roe, 50, of Dunmore, Tenn., was hurt in the crash."))
+    assert ("Dunmore", "locatedIn", "Tenn") in got
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Roe of Ruritania spoke on Monday.",  # an office, read by the roles
+    "Ana Roe of Ruritania's foreign ministry spoke on Monday.",  # a body, not a home
+    "Carl Dunne flew from Atlanta to Denver on Monday.",
+    "Atlanta's mayor, Neil Ostrow, spoke.",
+    "Lena Oster wants to live in Denver.",
+])
+def test_no_home_where_none_is_stated(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] in {"livesIn", "bornIn"}}
+
+
+def test_a_wish_to_live_somewhere_is_no_home_yet(graph_of):
+    g = graph_of("Lena Oster wants to live in Denver.")
+    assert ("Lena Oster", "livesIn", "Denver") in facts(g, "desired")
