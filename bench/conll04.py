@@ -82,6 +82,33 @@ def head_key(text: str) -> str:
     return words[-1] if words else ""
 
 
+def predictions(graph) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """The entities and relations of a resolved graph in CoNLL04's terms, by head word."""
+    predicted_entities = set()
+    for m, key in graph.entity_of.items():
+        entity = next(e for e in graph.entities if e.key == key)
+        if entity.type in TYPES and m.end > m.start:
+            predicted_entities.add((head_key(m.text), TYPES[entity.type]))
+    types = {e.key: e.type for e in graph.entities}
+    asserted = [r for r in graph.relations if r.status == "asserted"]
+    # the places a place is in: a home in Dunmore, Tenn. is a home in Tennessee too
+    outer: dict[str, list[str]] = {}
+    for r in asserted:
+        if r.predicate == "locatedIn":
+            outer.setdefault(graph.entity_of[r.subject], []).append(r.object.text)
+    predicted_relations = set()
+    for r in asserted:
+        name = relation_type(
+            r.predicate, types[graph.entity_of[r.subject]], types[graph.entity_of[r.object]]
+        )
+        if name:
+            predicted_relations.add((head_key(r.subject.text), name, head_key(r.object.text)))
+        if name == "Live_In" and r.predicate in {"livesIn", "bornIn"}:
+            for place in outer.get(graph.entity_of[r.object], []):
+                predicted_relations.add((head_key(r.subject.text), "Live_In", head_key(place)))
+    return predicted_entities, predicted_relations
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="test.CoNLL04.json (tablesequence layout)")
@@ -113,28 +140,7 @@ def main() -> None:
         }
         article = make_article("conll04", text)
         graph = resolve([extract_article(nlp(article.text), article)])
-        predicted_entities = set()
-        for m, key in graph.entity_of.items():
-            entity = next(e for e in graph.entities if e.key == key)
-            if entity.type in TYPES and m.end > m.start:
-                predicted_entities.add((head_key(m.text), TYPES[entity.type]))
-        types = {e.key: e.type for e in graph.entities}
-        asserted = [r for r in graph.relations if r.status == "asserted"]
-        # the places a place is in: a home in Dunmore, Tenn. is a home in Tennessee too
-        outer: dict[str, list[str]] = {}
-        for r in asserted:
-            if r.predicate == "locatedIn":
-                outer.setdefault(graph.entity_of[r.subject], []).append(r.object.text)
-        predicted_relations = set()
-        for r in asserted:
-            name = relation_type(
-                r.predicate, types[graph.entity_of[r.subject]], types[graph.entity_of[r.object]]
-            )
-            if name:
-                predicted_relations.add((head_key(r.subject.text), name, head_key(r.object.text)))
-            if r.predicate in {"livesIn", "bornIn"}:
-                for place in outer.get(graph.entity_of[r.object], []):
-                    predicted_relations.add((head_key(r.subject.text), "Live_In", head_key(place)))
+        predicted_entities, predicted_relations = predictions(graph)
         ent["tp"] += len(gold_entities & predicted_entities)
         ent["pred"] += len(predicted_entities)
         ent["gold"] += len(gold_entities)

@@ -72,16 +72,16 @@ def _person(context: ArticleContext, token: Token | None) -> Mention | None:
     return found if found is not None and found.type == "Person" else None
 
 
-def _place_after(context: ArticleContext, prep: Token | None) -> Mention | None:
-    """The place a preposition governs: "in suburban Dunmore", "of Dunmore"."""
-    if prep is None:
-        return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return _place(context, pobj)
-
-
-def _prep(token: Token, *words: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in words), None)
+def _place_after(context: ArticleContext, token: Token, *words: str) -> Mention | None:
+    """The place a preposition of ``token`` governs: "in suburban Dunmore", "of Dunmore"
+    (the first that names one: "In 1817, ... was born in Dunmore")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in words:
+            for pobj in prep.children:
+                found = _place(context, pobj) if pobj.dep_ == "pobj" else None
+                if found is not None:
+                    return found
+    return None
 
 
 def _place_before(context: ArticleContext, token: Token) -> Mention | None:
@@ -135,7 +135,7 @@ def _described_people(context: ArticleContext, noun: Token) -> Iterator[tuple]:
     predicate = _HOME_NOUNS.get(lemma, "livesIn")
     place = _place_before(context, noun)
     if place is None and lemma in _HOME_NOUNS:
-        place = _place_after(context, _prep(noun, "of"))
+        place = _place_after(context, noun, "of")
     person = _described(context, noun) if place is not None else None
     if person is not None:
         yield person, predicate, place, noun
@@ -145,7 +145,7 @@ def _living(context: ArticleContext, verb: Token) -> Iterator[tuple]:
     """ "Ana Roe, who lives in Dunmore", "a teacher residing in Dunmore"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _LIVE_VERBS:
         return
-    place = _place_after(context, _prep(verb, "in"))
+    place = _place_after(context, verb, "in")
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
@@ -160,7 +160,7 @@ def _born(context: ArticleContext, verb: Token) -> Iterator[tuple]:
     """ "Ana Roe was born in Dunmore", "Born in Dunmore, Ana Roe ...", "Dunmore-born Ana Roe"."""
     if verb.lower_ != "born" or verb.lemma_ not in {"bear", "born"}:
         return
-    place = _place_after(context, _prep(verb, "in"))
+    place = _place_after(context, verb, "in")
     if place is None and verb.dep_ == "amod":  # "Dunmore-born Ana Roe"
         place = _place_before(context, verb)
         if place is not None:
@@ -181,7 +181,7 @@ def _dwelling(context: ArticleContext, noun: Token) -> Iterator[tuple]:
     lemma = noun.lemma_.lower()
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if lemma in _DWELLINGS and owner is not None:
-        place = (_place_after(context, _prep(noun, "in", "of")) or _place_before(context, noun)
+        place = (_place_after(context, noun, "in", "of") or _place_before(context, noun)
                  or _place(context, next((c for c in noun.children if c.dep_ == "appos"), None)))
         if place is None and noun.dep_ == "appos":
             place = _place(context, noun.head)
