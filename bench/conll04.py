@@ -101,10 +101,12 @@ def predictions(graph) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]
         name = relation_type(
             r.predicate, types[graph.entity_of[r.subject]], types[graph.entity_of[r.object]]
         )
-        if name:
+        enclosing = outer.get(graph.entity_of[r.object], []) if name == "Live_In" else []
+        # CoNLL gives a birth in "Dunmore, Tenn." as Live_In Tenn. only, a home as both
+        if name and not (r.predicate == "bornIn" and enclosing):
             predicted_relations.add((head_key(r.subject.text), name, head_key(r.object.text)))
-        if name == "Live_In" and r.predicate in {"livesIn", "bornIn"}:
-            for place in outer.get(graph.entity_of[r.object], []):
+        if r.predicate in {"livesIn", "bornIn"}:
+            for place in enclosing:
                 predicted_relations.add((head_key(r.subject.text), "Live_In", head_key(place)))
     return predicted_entities, predicted_relations
 
