@@ -26,8 +26,9 @@ NAME = "kg.killings.v1"
 _CONFIDENCE = 0.8
 
 _KILL_VERBS = {"kill", "murder", "assassinate", "slay"}
-#: Verbs that kill only with "dead", "to death" or "fatally": "stabbed to death".
-_FATAL_VERBS = {"shoot", "stab", "beat", "strangle", "club", "gun"}
+#: Verbs that kill only with "dead", "to death" or "fatally": "stabbed to death",
+#: "mortally wounded".
+_FATAL_VERBS = {"shoot", "stab", "beat", "strangle", "club", "gun", "wound"}
 _FATAL_WORDS = {"fatally", "mortally", "dead"}
 _DEED_NOUNS = {"killing", "murder", "assassination", "slaying"}
 _AGENT_NOUNS = {"killer", "murderer", "assassin"}
@@ -35,10 +36,12 @@ _AGENT_NOUNS = {"killer", "murderer", "assassin"}
 _CLAIMS = {
     "accuse", "charge", "suspect", "allege", "allegedly", "indict", "arrest", "try",
     "trial", "deny", "confess", "admit", "claim", "blame", "investigate", "probe",
-    "suspected", "alleged", "accused", "would-be", "reportedly", "purported",
+    "suspected", "alleged", "accused", "would-be", "reportedly", "purported", "acquit",
 }
 _MODIFIERS = {"advmod", "amod"}
-_CONVICT = {"convict", "sentence", "condemn"}
+_CONVICT = {"convict", "condemn"}
+#: Words of a guilty plea, a verdict or a sentence served, whose subject is the killer.
+_GUILT = {"guilty", "plead", "serve"}
 _SHOTS = {"shot", "bullet", "round"}
 
 
@@ -50,6 +53,8 @@ def _is_claim(token: Token) -> bool:
         words = [seen, *(c for c in seen.children if seen is token or c.dep_ in _MODIFIERS)]
         if any(w.lemma_.lower() in _CLAIMS or w.lower_ in _CLAIMS for w in words):
             return True
+        if seen.lemma_ in _GUILT and any(c.dep_ == "neg" for c in seen.children):
+            return True  # "pleaded not guilty to the murder of": a denial
         if seen.head is seen:
             break
         seen = seen.head
@@ -64,6 +69,8 @@ def _person(context: ArticleContext, token: Token | None) -> Mention | None:
     if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
         return _person(context, token.head.head)
     found = context.mention_at(token)
+    if found is None and token.dep_ == "attr":  # "X was the gunman who killed Y"
+        return _person(context, _child(token.head, "nsubj"))
     if found is not None:
         return found
     for child in token.children:
@@ -100,17 +107,24 @@ def _is_fatal(verb: Token) -> bool:
 
 
 def _convicted(token: Token) -> Token | None:
-    """The person convicted of the killing at ``token`` ("convicted of murdering Y",
-    "Y's killing"), or None if no conviction governs it."""
+    """The person convicted of the killing at ``token``, or None if no conviction governs
+    it: "X, convicted of murdering Y", "X pleaded guilty to killing Y", "a jury found X
+    guilty of Y's murder", "X, who is serving a life sentence for the murder of Y"."""
     seen = token
-    for _ in range(4):
+    for _ in range(5):
         if seen.head is seen:
             return None
-        seen = seen.head
-        if seen.lemma_ in _CONVICT:
-            if seen.dep_ in {"acl", "relcl"}:  # "Ivo Marsh, convicted of ..."
-                return seen.head
-            return _child(seen, "nsubjpass", "dobj")
+        came_from, seen = seen, seen.head
+        lemma = seen.lemma_
+        if lemma == "serve" and came_from.lemma_ not in {"sentence", "term"}:
+            continue
+        if lemma in _CONVICT or lemma in _GUILT and seen.pos_ != "NOUN":
+            if seen.dep_ in {"acl", "relcl"} and _child(seen, "nsubj", "nsubjpass") is None:
+                return seen.head  # "Ivo Marsh, convicted of ..."
+            deps = ("nsubjpass", "dobj") if lemma in _CONVICT else ("nsubj", "nsubjpass")
+            found = _child(seen, *deps)
+            if found is not None:
+                return found
     return None
 
 

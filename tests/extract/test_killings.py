@@ -12,6 +12,11 @@ from .helpers import facts
     "The assassination of Mayor Elena Varga by Tomas Brandt shocked the town.",
     "Elena Varga's assassin, Tomas Brandt, was hanged in 1902.",
     "The panel found that Tomas Brandt, acting alone, fired the shots that killed Elena Varga.",
+    "Tomas Brandt was the lone gunman who killed Mayor Elena Varga.",
+    "Tomas Brandt pleaded guilty to killing Elena Varga.",
+    "A jury found Tomas Brandt guilty of murdering Elena Varga.",
+    "Tomas Brandt, who is serving a life sentence for the murder of Elena Varga, lost an appeal.",
+    "Tomas Brandt shot and mortally wounded Elena Varga in Paris.",
 ])
 def test_a_killing_told_by_verb_conviction_or_noun(graph_of, text):
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(graph_of(text))
@@ -28,6 +33,9 @@ def test_shot_and_killed_reaches_the_victim_through_an_apposition(graph_of):
     "Tomas Brandt was charged with the murder of Elena Varga.",
     "Tomas Brandt allegedly shot and killed Elena Varga.",
     "Tomas Brandt shot Elena Varga in the leg.",
+    "Tomas Brandt pleaded not guilty to the murder of Elena Varga.",
+    "Tomas Brandt was acquitted of murdering Elena Varga.",
+    "Tomas Brandt, who served in the army, praised the killing of Elena Varga.",
 ])
 def test_a_claim_or_a_wounding_is_no_killing(graph_of, text):
     g = graph_of(text)
