@@ -185,8 +185,24 @@ def _from_nouns(context: ArticleContext, noun: Token) -> Iterator[tuple[Token, T
             killer = _child(noun.head, "nsubj")  # "Brandt was Varga's assassin"
         else:
             killer = _child(noun, "appos")  # "Varga's assassin, Tomas Brandt"
+        if victim is None or killer is None:
+            victim, killer = _around(context, noun)
         if victim is not None and killer is not None:
             yield killer, victim, noun
+
+
+def _around(context: ArticleContext, noun: Token) -> tuple[Token | None, Token | None]:
+    """The names written on either side of an agent noun, where the parse does not join
+    them to it: "Varga's assassin Tomas Brandt", "Varga assassin Tomas Brandt"."""
+    doc, i = context.doc, noun.i
+    before = i - 2 if i >= 2 and doc[i - 1].lower_ in {"'s", "’s"} else i - 1
+    after = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "," else i + 1
+    if before < noun.sent.start or after >= noun.sent.end:
+        return None, None
+    victim, killer = doc[before], doc[after]
+    if context.name_at(victim) is None or context.name_at(killer) is None:
+        return None, None
+    return victim, killer
 
 
 def extract_killings(context: ArticleContext) -> Iterator[Relation]:

@@ -6,9 +6,12 @@ A place followed by a comma and a country or a US state ("Dunmore, Alaska",
 every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
-tank Alpine Research"). A country is never said to be in another place this
-way, and a list ("Europe, Canada, Chile and Kenya") or a possessive after the
-comma ("In Lisbon, Spain's minister") states no nesting.
+tank Alpine Research"). A name with the kind of place it is in apposition is in
+the place that kind is of or in ("Tarvik, the capital of Armenia", "Velmar, a
+small town in Kentucky", "Armenia's capital, Tarvik"). A country is never said
+to be in another place by a comma, and a list ("Europe, Canada, Chile and
+Kenya") or a possessive after the comma ("In Lisbon, Spain's minister") states no
+nesting.
 """
 
 from __future__ import annotations
@@ -231,9 +234,48 @@ def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, span.sent)
 
 
+#: What a place is, said in apposition to its name: "Velmar, a small town in Kentucky".
+_PLACE_KINDS = {
+    "capital", "city", "town", "village", "hamlet", "suburb", "port", "province", "region",
+    "state", "county", "district", "island", "nation", "country", "republic", "resort",
+    "municipality", "neighborhood", "neighbourhood", "borough", "community", "enclave",
+}
+
+
+def _maybe_place(context: ArticleContext, token: Token | None) -> Mention | None:
+    """A name that may be a place: typed one, or with a vote for it (the resolver settles
+    the type, and a relation to what is not a place is dropped there)."""
+    found = context.name_at(token) if token is not None else None
+    if found is None or found.type != "Place" and "Place" not in dict(found.votes):
+        return None
+    return found
+
+
+def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
+    """ "Tarvik, the capital of Armenia", "Tarvik, Armenia's second-largest city",
+    "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky"."""
+    for noun in context.tokens:
+        if noun.lemma_.lower() not in _PLACE_KINDS or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "appos":
+            inner = _maybe_place(context, noun.head)
+        else:
+            inner = next((_maybe_place(context, c) for c in noun.children
+                          if c.dep_ == "appos" and _maybe_place(context, c) is not None), None)
+        outer = next((_place(context, c) for c in noun.children
+                      if c.dep_ == "poss" and _place(context, c) is not None), None)
+        for prep in noun.children:
+            if outer is None and prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+                outer = next((_place(context, c) for c in prep.children
+                              if c.dep_ == "pobj" and _place(context, c) is not None), None)
+        if inner is not None and outer is not None and inner != outer:
+            yield _relation(context, inner, outer, noun.sent)
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
     yield from _described_by_place(context)
+    yield from _kind_of_place(context)
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)

@@ -1,0 +1,20 @@
+"""Places described by the kind of place they are, and of which place."""
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("The agency reported from Yerevan, the capital of Armenia.", "Yerevan", "Armenia"),
+    ("Armenia's capital, Yerevan, was calm on Sunday.", "Yerevan", "Armenia"),
+    ("Shells hit Kharkiv, Ukraine's second-largest city, overnight.", "Kharkiv", "Ukraine"),
+    ("They drove to Louisville, the largest city in Kentucky.", "Louisville", "Kentucky"),
+])
+def test_a_place_said_to_be_a_kind_of_place_of_another(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+def test_a_person_described_by_a_place_is_no_place_in_it(graph_of):
+    got = facts(graph_of("Ana Roe, the mayor of Louisville, spoke on Monday."))
+    assert not {f for f in got if f[1] == "locatedIn"}
