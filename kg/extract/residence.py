@@ -157,15 +157,22 @@ def _living(context: ArticleContext, verb: Token) -> Iterator[tuple]:
 
 
 def _born(context: ArticleContext, verb: Token) -> Iterator[tuple]:
-    """ "Ana Roe was born in Dunmore", "Born in Dunmore, Ana Roe ...", "Dunmore-born Ana Roe"."""
+    """ "Ana Roe was born in Dunmore", "Born in Dunmore, Ana Roe ...", "Dunmore-born Ana Roe",
+    "Ana Roe was born Ana Rossi in Dunmore" (both names)."""
     if verb.lower_ != "born" or verb.lemma_ not in {"bear", "born"}:
         return
-    place = _place_after(context, verb, "in")
-    if place is None and verb.dep_ == "amod":  # "Dunmore-born Ana Roe"
-        place = _place_before(context, verb)
-        if place is not None:
-            yield _person(context, verb.head), "bornIn", place, verb
-        return
+    doc, i = context.doc, verb.i
+    before = i - 2 if i >= 2 and doc[i - 1].text in {"-", "–"} else i - 1
+    if before >= verb.sent.start and i + 1 < verb.sent.end:
+        # "Dunmore-born Ana Roe", "Dunmore born Ana Roe": read from the words, which the
+        # parser joins in many ways
+        place, person = _place(context, doc[before]), context.name_at(doc[i + 1])
+        if place is not None and person is not None and person.type == "Person":
+            yield person, "bornIn", place, verb
+            return
+    # "was born in Dunmore", "was born Ana Rossi in Dunmore" (her name at birth)
+    place = _place_after(context, verb, "in") or next(
+        (_place_after(context, c, "in") for c in verb.children if c.dep_ == "oprd"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and verb.dep_ == "acl":  # "Ana Roe, born in Dunmore,"
         subject = verb.head
@@ -173,6 +180,8 @@ def _born(context: ArticleContext, verb: Token) -> Iterator[tuple]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if place is not None:
         yield _person(context, subject), "bornIn", place, verb
+        for name in (c for c in verb.children if c.dep_ == "oprd"):
+            yield _person(context, name), "bornIn", place, verb
 
 
 def _dwelling(context: ArticleContext, noun: Token) -> Iterator[tuple]:

@@ -16,6 +16,9 @@ from .helpers import facts
     ("Carl Dunne was born in Pell Falls, Ore., in 1907.", ("Carl Dunne", "bornIn", "Pell Falls")),
     ("Born in Dunmore, Lena Oster moved to Paris at 17.", ("Lena Oster", "bornIn", "Dunmore")),
     ("Illinois-born Carl Dunne was an actor.", ("Carl Dunne", "bornIn", "Illinois")),
+    ("Illinois born Carl Dunne was an actor.", ("Carl Dunne", "bornIn", "Illinois")),
+    ("In 1936, singer Carl Dunne was born Carl Dunnewitz in Lubbock, Texas.",
+     ("Carl Dunnewitz", "bornIn", "Lubbock")),
 ])
 def test_a_home_or_a_birthplace(graph_of, text, fact):
     assert fact in facts(graph_of(text))
