@@ -1,7 +1,7 @@
 """Where people live and were born → ``livesIn`` and ``bornIn`` (``kg.residence.v1``).
 
-News places people by their home town: "Ana Roe, 50, of Dunmore", "Dunmore
-resident Ana Roe", "Atlanta businessman Neil Ostrow", "Ana Roe, who lives in
+News places people by their home town: "Ana Roe, 50, of Dunmore", "Ana Roe is
+from Dunmore", "Dunmore resident Ana Roe", "Atlanta businessman Neil Ostrow", "Ana Roe, who lives in
 Dunmore", "at her home in Dunmore", "Ana Roe's Dunmore home", "her hometown of
 Dunmore" (``livesIn``); and by birth: "was born in Dunmore", "Born in Dunmore,
 Ana Roe ...", "Dunmore-born Ana Roe", "a native of Dunmore", "her native
@@ -200,11 +200,27 @@ def _dwelling(context: ArticleContext, noun: Token) -> Iterator[tuple]:
         yield _person(context, owner), "bornIn", _place(context, noun.head), noun
 
 
+def _from(context: ArticleContext, prep: Token) -> Iterator[tuple]:
+    """ "Ana Roe is from Dunmore", "Ana Roe, a technician from Dunmore" (not an office:
+    "an envoy from Ruritania" is the roles')."""
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return
+    place = next((_place(context, c) for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if place is None:
+        return
+    if head.lemma_ == "be" and head.pos_ == "AUX":
+        yield _person(context, next((c for c in head.children if c.dep_ == "nsubj"), None)), \
+            "livesIn", place, prep
+    elif head.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ not in TITLE_PREDICATE:
+        yield _person(context, head.head), "livesIn", place, prep
+
+
 def extract_residence(context: ArticleContext) -> Iterator[Relation]:
     """``livesIn`` and ``bornIn`` from each construction that places a person."""
     found = list(_of_a_place(context))
     for token in context.tokens:
-        for reader in (_described_people, _living, _born, _dwelling):
+        for reader in (_described_people, _living, _born, _dwelling, _from):
             found.extend(reader(context, token))
     seen = set()
     for person, predicate, place, word in found:

@@ -16,6 +16,9 @@ from .helpers import facts
     ("Carl Dunne was born in Pell Falls, Ore., in 1907.", ("Carl Dunne", "bornIn", "Pell Falls")),
     ("Born in Dunmore, Lena Oster moved to Paris at 17.", ("Lena Oster", "bornIn", "Dunmore")),
     ("Illinois-born Carl Dunne was an actor.", ("Carl Dunne", "bornIn", "Illinois")),
+    ("Ana Roe, who is from Denver, won the race.", ("Ana Roe", "livesIn", "Denver")),
+    ("Carl Dunne, an electronics technician from Denver, spoke.",
+     ("Carl Dunne", "livesIn", "Denver")),
     ("Illinois born Carl Dunne was an actor.", ("Carl Dunne", "bornIn", "Illinois")),
     ("In 1936, singer Carl Dunne was born Carl Dunnewitz in Lubbock, Texas.",
      ("Carl Dunnewitz", "bornIn", "Lubbock")),
@@ -35,6 +38,8 @@ def test_a_place_in_a_place_stays_a_place_of_the_person_too(graph_of):
     "Carl Dunne flew from Atlanta to Denver on Monday.",
     "Atlanta's mayor, Neil Ostrow, spoke.",
     "Lena Oster wants to live in Denver.",
+    "Carl Dunne, an envoy from Japan, spoke.",  # an office
+    "The letter from Denver reached Ana Roe.",
 ])
 def test_no_home_where_none_is_stated(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] in {"livesIn", "bornIn"}}
