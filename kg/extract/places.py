@@ -7,7 +7,7 @@ every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
 tank Alpine Research"), and so is one headquartered there ("Terra, headquartered
-in Brussels", "Terra's Brussels headquarters"). A name with the kind of place it
+in Brussels", "Terra's headquarters in Brussels"). A name with the kind of place it
 is in apposition is in the place that kind is of or in ("Tarvik, the capital of
 Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"). A
 country is never said to be in another place by a comma, and a list ("Europe,
@@ -302,8 +302,7 @@ def _place_after_in(context: ArticleContext, token: Token) -> Mention | None:
 
 def _headquarters(context: ArticleContext) -> Iterator[Relation]:
     """ "Velora, headquartered in Denver", "Velora is headquartered in Denver", "at Velora
-    headquarters in Denver", "Velora's Denver headquarters", "the headquarters of Velora
-    in Denver"."""
+    headquarters in Denver", "the headquarters of Velora in Denver"."""
     for token in context.tokens:
         if token.lemma_ == "headquarter" and token.tag_ == "VBN":
             subject = token.head if token.dep_ == "acl" else next(
@@ -317,9 +316,8 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
                 if org is None and prep.dep_ == "prep" and prep.lower_ == "of":
                     org = next((_organisation(context, c) for c in prep.children
                                 if c.dep_ == "pobj"), None)
-            place = _in_place(context, token) or _place_after_in(context, token) or next(
-                (_place(context, c) for c in token.children
-                 if c.dep_ == "compound" and _place(context, c) is not None), None)
+            # not "the Commission's Berlaymont headquarters": a name there is the building's
+            place = _in_place(context, token) or _place_after_in(context, token)
         else:
             continue
         if org is not None and place is not None:
