@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.context import ArticleContext
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
+from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["extract_employment", "NAME"]
 
@@ -85,6 +86,8 @@ def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:
     """ "Ana Roe, an ecologist and entomologist at Corvel University"."""
     if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_ in _NOT_STAFF:
         return
+    if noun.lower_ in TITLE_PREDICATE:
+        return  # "head of research at X": a title, which the roles read
     person = _person(context, noun.head)
     if person is None:
         return

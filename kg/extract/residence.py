@@ -130,6 +130,13 @@ def _of_a_place(context: ArticleContext) -> Iterator[tuple[Mention, str, Mention
 
 def _described_people(context: ArticleContext, noun: Token) -> Iterator[tuple]:
     lemma = noun.lemma_.lower()
+    if noun.lower_ in _PEOPLE_NOUNS and 0 < noun.i < len(context.doc) - 1:
+        # "Denver native Carl Dunne": read from the words, which the parser joins many ways
+        place = _place(context, context.doc[noun.i - 1])
+        person = context.name_at(context.doc[noun.i + 1])
+        if place is not None and person is not None and person.type == "Person":
+            yield person, _HOME_NOUNS.get(noun.lower_, "livesIn"), place, noun
+            return
     if noun.pos_ != "NOUN" or lemma not in _PEOPLE_NOUNS:
         return
     predicate = _HOME_NOUNS.get(lemma, "livesIn")
