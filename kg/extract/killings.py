@@ -39,7 +39,9 @@ _CLAIMS = {
     "suspected", "alleged", "accused", "would-be", "reportedly", "purported", "acquit",
 }
 _MODIFIERS = {"advmod", "amod"}
-_CONVICT = {"convict", "condemn"}
+#: A conviction, or the penalty that follows one: "was hanged for the murder of".
+_CONVICT = {"convict", "condemn", "execute", "hang"}
+_CRIMES = {"murder", "manslaughter"}
 #: Words of a guilty plea, a verdict or a sentence served, whose subject is the killer.
 _GUILT = {"guilty", "plead", "serve"}
 _SHOTS = {"shot", "bullet", "round"}
@@ -164,15 +166,25 @@ def _from_verbs(context: ArticleContext, verb: Token) -> Iterator[tuple[Token, T
             yield killer, victim, verb
 
 
+def _violent_death(noun: Token) -> bool:
+    """ "the shooting death of Y", "murder in the death of Y"."""
+    if any(c.lower_ in {"shooting", "stabbing", "beating", "strangling"} for c in noun.children):
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "in" and prep.head.lemma_ in _CRIMES
+
+
 def _from_nouns(context: ArticleContext, noun: Token) -> Iterator[tuple[Token, Token, Token]]:
     lemma = noun.lemma_.lower()
     if noun.pos_ not in {"NOUN", "PROPN"} and noun.tag_ not in {"NN", "VBP"}:
         return
-    if lemma in _DEED_NOUNS:
-        # "the assassination of Y by X", "Y's killing"; the killer "by" or convicted
+    if lemma in _DEED_NOUNS or lemma == "death" and _violent_death(noun):
+        # "the assassination of Y by X", "X's assassination of Y", "Y's killing", "the
+        # shooting death of Y"; the killer "by", before it, or convicted of it
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         victim = _child(of, "pobj") if of is not None else _child(noun, "poss")
-        killer = _by(noun) or (_by(victim) if victim is not None else None) or _convicted(noun)
+        killer = _by(noun) or (_by(victim) if victim is not None else None) or (
+            _child(noun, "poss") if of is not None else None) or _convicted(noun)
         if victim is not None and killer is not None:
             yield killer, victim, noun
     elif lemma in _AGENT_NOUNS or noun.lower_ in _AGENT_NOUNS:

@@ -18,6 +18,9 @@ from .helpers import facts
     "Tomas Brandt, who is serving a life sentence for the murder of Elena Varga, lost an appeal.",
     "Tomas Brandt shot and mortally wounded Elena Varga in Paris.",
     "And Elena Varga's assassin Tomas Brandt sings a ballad from the electric chair.",
+    "Tomas Brandt's assassination of Elena Varga shocked Europe.",
+    "Tomas Brandt was convicted of first-degree murder in the death of Elena Varga.",
+    "Tomas Brandt was executed in 1933 for the shooting death of Mayor Elena Varga.",
 ])
 def test_a_killing_told_by_verb_conviction_or_noun(graph_of, text):
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(graph_of(text))
@@ -38,6 +41,8 @@ def test_shot_and_killed_reaches_the_victim_through_an_apposition(graph_of):
     "Tomas Brandt was acquitted of murdering Elena Varga.",
     "Tomas Brandt, who served in the army, praised the killing of Elena Varga.",
     "Elena Varga's alleged killer Tomas Brandt was hanged.",
+    "Elena Varga's death shocked Tomas Brandt.",
+    "Elena Varga's killing shocked Tomas Brandt.",
 ])
 def test_a_claim_or_a_wounding_is_no_killing(graph_of, text):
     g = graph_of(text)
