@@ -162,6 +162,9 @@ def _from_verbs(context: ArticleContext, verb: Token) -> Iterator[tuple[Token, T
     if verb.dep_ == "conj" and victims is None and _child(verb.head, "dobj") is not None:
         victims = _child(verb.head, "dobj")  # "shot dead and robbed"... never the other way
     for victim in _with_conjuncts(victims):
+        nxt = victim.doc[victim.i + 1] if victim.i + 2 < len(victim.doc) else None
+        if nxt is not None and nxt.lower_ in _AGENT_NOUNS:
+            victim = victim.doc[victim.i + 2]  # "killed Hesse assassin Otto Veld": Veld
         if killer is not None:
             yield killer, victim, verb
 
@@ -176,7 +179,8 @@ def _violent_death(noun: Token) -> bool:
 
 def _from_nouns(context: ArticleContext, noun: Token) -> Iterator[tuple[Token, Token, Token]]:
     lemma = noun.lemma_.lower()
-    if noun.pos_ not in {"NOUN", "PROPN"} and noun.tag_ not in {"NN", "VBP"}:
+    # "assassin" is no verb, whatever the tagger says of it in a run of names
+    if noun.pos_ not in {"NOUN", "PROPN"} and noun.lower_ not in _AGENT_NOUNS:
         return
     if lemma in _DEED_NOUNS or lemma == "death" and _violent_death(noun):
         # "the assassination of Y by X", "X's assassination of Y", "Y's killing", "the

@@ -26,6 +26,13 @@ def test_a_killing_told_by_verb_conviction_or_noun(graph_of, text):
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(graph_of(text))
 
 
+def test_the_killer_of_a_killer(graph_of):
+    text = "Her clients included Jack Ruse, who killed Karl Hesse assassin Otto Veld."
+    got = facts(graph_of(text))
+    assert got >= {("Jack Ruse", "killed", "Otto Veld"), ("Otto Veld", "killed", "Karl Hesse")}
+    assert ("Jack Ruse", "killed", "Karl Hesse") not in got
+
+
 def test_shot_and_killed_reaches_the_victim_through_an_apposition(graph_of):
     got = facts(graph_of("Ruth Kemp shot and killed her husband, Alan Kemp, on Sunday."))
     assert got == {("Ruth Kemp", "killed", "Alan Kemp")}
