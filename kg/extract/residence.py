@@ -27,8 +27,8 @@ _CONFIDENCE = 0.75
 
 #: Nouns that say where a person lives or was born, with "of" or a place before them.
 _HOME_NOUNS = {"resident": "livesIn", "native": "bornIn"}
-#: Descriptions of a private person that a place before them makes a home town:
-#: "Atlanta businessman Neil Ostrow", "Ana Roe, a Dunmore lawyer". Offices are left out:
+#: Descriptions of a private person that a place before or after them makes a home town:
+#: "Atlanta businessman Neil Ostrow", "Ana Roe, a lawyer in Dunmore". Offices are left out:
 #: "Dunmore mayor" is a role of the town.
 _PEOPLE_NOUNS = {
     "resident", "native", "man", "woman", "boy", "girl", "teenager", "youth", "couple",
@@ -141,8 +141,9 @@ def _described_people(context: ArticleContext, noun: Token) -> Iterator[tuple]:
         return
     predicate = _HOME_NOUNS.get(lemma, "livesIn")
     place = _place_before(context, noun)
-    if place is None and lemma in _HOME_NOUNS:
-        place = _place_after(context, noun, "of")
+    if place is None:  # "a native of Dunmore", "a lawyer in Dunmore"
+        place = _place_after(context, noun, "of", "in") if lemma in _HOME_NOUNS else (
+            _place_after(context, noun, "in"))
     person = _described(context, noun) if place is not None else None
     if person is not None:
         yield person, predicate, place, noun

@@ -9,6 +9,7 @@ from .helpers import facts
     ("Ana Roe, 50, of Dunmore, Tenn., was hurt in the crash.", ("Ana Roe", "livesIn", "Dunmore")),
     ("Atlanta businessman Neil Ostrow said he would sell.", ("Neil Ostrow", "livesIn", "Atlanta")),
     ("Neil Ostrow, a Denver lawyer, filed the suit.", ("Neil Ostrow", "livesIn", "Denver")),
+    ("Neil Ostrow, a lawyer in Denver, filed the suit.", ("Neil Ostrow", "livesIn", "Denver")),
     ("Lena Oster grew up in Dunmore, her hometown.", ("Lena Oster", "livesIn", "Dunmore")),
     ("Carl Dunne died at his home in suburban Denver on Monday.",
      ("Carl Dunne", "livesIn", "Denver")),
