@@ -132,8 +132,9 @@ STATE_ABBREVIATIONS = frozenset(
     ]
 )
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
-_BETWEEN = {"the", "northern", "southern", "eastern", "western", "central", "nearby",
-            "suburban", "downtown"}
+_COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+_BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",
+            *_COMPASS, *(f"{c}ern" for c in _COMPASS)}
 
 
 def is_country_or_state(name: str) -> bool:
@@ -255,17 +256,22 @@ def _maybe_place(context: ArticleContext, token: Token | None) -> Mention | None
 
 def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
     """ "Tarvik, the capital of Armenia", "Tarvik, Armenia's second-largest city",
-    "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky"."""
+    "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky", "Armenia's
+    northern province of Tarvik"."""
     for noun in context.tokens:
         if noun.lemma_.lower() not in _PLACE_KINDS or noun.pos_ != "NOUN":
             continue
+        outer = next((_place(context, c) for c in noun.children
+                      if c.dep_ == "poss" and _place(context, c) is not None), None)
         if noun.dep_ == "appos":
             inner = _maybe_place(context, noun.head)
         else:
             inner = next((_maybe_place(context, c) for c in noun.children
                           if c.dep_ == "appos" and _maybe_place(context, c) is not None), None)
-        outer = next((_place(context, c) for c in noun.children
-                      if c.dep_ == "poss" and _place(context, c) is not None), None)
+        if inner is None and outer is not None:  # "Serbia's southern province of Kosovo"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((_maybe_place(context, c) for c in (of.children if of else [])
+                          if c.dep_ == "pobj"), None)
         for prep in noun.children:
             if outer is None and prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                 outer = next((_place(context, c) for c in prep.children

@@ -10,6 +10,9 @@ from .helpers import facts
     ("Armenia's capital, Yerevan, was calm on Sunday.", "Yerevan", "Armenia"),
     ("Shells hit Kharkiv, Ukraine's second-largest city, overnight.", "Kharkiv", "Ukraine"),
     ("They drove to Louisville, the largest city in Kentucky.", "Louisville", "Kentucky"),
+    ("Fires spread in Italy's southern region of Calabria.", "Calabria", "Italy"),
+    ("Cars derailed four miles north of Whitefish in northwest Montana.", "Whitefish", "Montana"),
+    ("Turnout was low in Duluth in northeastern Minnesota.", "Duluth", "Minnesota"),
 ])
 def test_a_place_said_to_be_a_kind_of_place_of_another(graph_of, text, inner, outer):
     assert (inner, "locatedIn", outer) in facts(graph_of(text))
