@@ -75,6 +75,8 @@ def _by_verb(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         org = _organisation(context, prep) if prep.lower_ in preps else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "who is a major and works at X"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         person = _person(context, subject)
         if org is not None and person is not None:
             yield Relation(person, "memberOf", org,

@@ -14,6 +14,8 @@ from .helpers import facts
     ("Ana Roe has worked for Velora Group since 2001.", ("Ana Roe", "memberOf", "Velora Group")),
     ("Ana Roe, who teaches at Corvel University, said no.",
      ("Ana Roe", "memberOf", "Corvel University")),
+    ("Ana Roe, who is a major and works at Velora Group, said no.",
+     ("Ana Roe", "memberOf", "Velora Group")),
 ])
 def test_an_occupation_or_a_job(graph_of, text, fact):
     assert fact in facts(graph_of(text))
