@@ -40,7 +40,7 @@ _CLAIMS = {
 }
 _MODIFIERS = {"advmod", "amod"}
 #: A conviction, or the penalty that follows one: "was hanged for the murder of".
-_CONVICT = {"convict", "condemn", "execute", "hang"}
+_CONVICT = {"convict", "condemn", "sentence", "execute", "hang"}
 _CRIMES = {"murder", "manslaughter"}
 #: Words of a guilty plea, a verdict or a sentence served, whose subject is the killer.
 _GUILT = {"guilty", "plead", "serve"}
@@ -53,7 +53,9 @@ def _is_claim(token: Token) -> bool:
     for _ in range(6):
         # "allegedly shot and killed": a modifier of the head verb or noun counts too
         words = [seen, *(c for c in seen.children if seen is token or c.dep_ in _MODIFIERS)]
-        if any(w.lemma_.lower() in _CLAIMS or w.lower_ in _CLAIMS for w in words):
+        if any(w.lemma_.lower() in _CLAIMS or w.lower_ in _CLAIMS for w in words) and not any(
+            c.lemma_ in _CONVICT for c in seen.conjuncts
+        ):  # "was tried and convicted": the verdict stands
             return True
         if seen.lemma_ in _GUILT and any(c.dep_ == "neg" for c in seen.children):
             return True  # "pleaded not guilty to the murder of": a denial
@@ -125,6 +127,8 @@ def _convicted(token: Token) -> Token | None:
                 return seen.head  # "Ivo Marsh, convicted of ..."
             deps = ("nsubjpass", "dobj") if lemma in _CONVICT else ("nsubj", "nsubjpass")
             found = _child(seen, *deps)
+            if found is None and seen.dep_ == "conj":  # "was tried and convicted"
+                found = _child(seen.head, "nsubjpass", "nsubj")
             if found is not None:
                 return found
     return None

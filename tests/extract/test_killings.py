@@ -21,6 +21,8 @@ from .helpers import facts
     "Tomas Brandt's assassination of Elena Varga shocked Europe.",
     "Tomas Brandt was convicted of first-degree murder in the death of Elena Varga.",
     "Tomas Brandt was executed in 1933 for the shooting death of Mayor Elena Varga.",
+    "In 1969, Tomas Brandt was sentenced to death for the assassination of Elena Varga.",
+    "Tomas Brandt was tried and convicted for the 1968 assassination of Elena Varga.",
 ])
 def test_a_killing_told_by_verb_conviction_or_noun(graph_of, text):
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(graph_of(text))
@@ -49,6 +51,7 @@ def test_shot_and_killed_reaches_the_victim_through_an_apposition(graph_of):
     "Tomas Brandt, who served in the army, praised the killing of Elena Varga.",
     "Elena Varga's alleged killer Tomas Brandt was hanged.",
     "Elena Varga's death shocked Tomas Brandt.",
+    "Tomas Brandt was tried for the murder of Elena Varga.",
     "Elena Varga's killing shocked Tomas Brandt.",
 ])
 def test_a_claim_or_a_wounding_is_no_killing(graph_of, text):
