@@ -137,7 +137,9 @@ def _convicted(token: Token) -> Token | None:
 def _killer_of_verb(verb: Token) -> Token | None:
     """The subject of a killing verb, its "by", or the subject its clause shares."""
     if verb.dep_ == "conj" and _child(verb, "nsubj", "nsubjpass") is None:
-        verb = verb.head  # "shot and killed Y": the subject of "shot"
+        if _by(verb) is not None:  # "Y was shot and killed by X"
+            return _by(verb)
+        verb = verb.head  # "X shot and killed Y": the subject of "shot"
     subject = _child(verb, "nsubj")
     shot = verb.head
     if subject is not None and verb.dep_ == "relcl" and shot.lemma_ in _SHOTS and (
@@ -163,8 +165,8 @@ def _from_verbs(context: ArticleContext, verb: Token) -> Iterator[tuple[Token, T
         return  # "shot and killed": read once, at "killed"
     killer = _killer_of_verb(verb)
     victims = _child(verb, "nsubjpass") or _child(verb, "dobj")
-    if verb.dep_ == "conj" and victims is None and _child(verb.head, "dobj") is not None:
-        victims = _child(verb.head, "dobj")  # "shot dead and robbed"... never the other way
+    if victims is None and verb.dep_ == "conj":  # "Y was beaten and strangled to death"
+        victims = _child(verb.head, "nsubjpass") or _child(verb.head, "dobj")
     for victim in _with_conjuncts(victims):
         nxt = victim.doc[victim.i + 1] if victim.i + 2 < len(victim.doc) else None
         if nxt is not None and nxt.lower_ in _AGENT_NOUNS:

@@ -8,6 +8,8 @@ from .helpers import facts
 @pytest.mark.parametrize("text", [
     "Tomas Brandt, who assassinated Governor Elena Varga, was a clerk.",
     "Elena Varga was shot dead by Tomas Brandt outside the station.",
+    "Elena Varga was shot and killed by Tomas Brandt.",
+    "Elena Varga was beaten and strangled to death by Tomas Brandt in 1990.",
     "Tomas Brandt, convicted of murdering reporter Elena Varga in 1991, died in prison.",
     "The assassination of Mayor Elena Varga by Tomas Brandt shocked the town.",
     "Elena Varga's assassin, Tomas Brandt, was hanged in 1902.",
