@@ -158,7 +158,8 @@ def _living(context: ArticleContext, verb: Token) -> Iterator[tuple]:
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
     if subject is None and verb.dep_ == "conj":  # "who was born in X and lives in Y"
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                       None)
     if subject is None and verb.dep_ == "xcomp":  # "wants to live in": a wish, by status
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     person = _person(context, subject)

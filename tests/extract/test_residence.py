@@ -31,6 +31,11 @@ def test_a_home_or_a_birthplace(graph_of, text, fact):
     assert fact in facts(graph_of(text))
 
 
+def test_born_in_one_place_and_living_in_another(graph_of):
+    got = facts(graph_of("Ana Roe, who was born in Lagos and lives in Paris, runs Velora Group."))
+    assert {("Ana Roe", "bornIn", "Lagos"), ("Ana Roe", "livesIn", "Paris")} <= got
+
+
 def test_a_place_in_a_place_stays_a_place_of_the_person_too(graph_of):
     got = facts(graph_of("Ana Roe, 50, of Dunmore, Tenn., was hurt in the crash."))
     assert ("Dunmore", "locatedIn", "Tenn") in got
