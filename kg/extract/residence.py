@@ -123,8 +123,12 @@ def _of_a_place(context: ArticleContext) -> Iterator[tuple[Mention, str, Mention
             continue
         place = _place(context, doc[k + 1])
         where = context.span_of(place) if place is not None else None
-        if where is None or where.end < len(doc) and doc[where.end].lower_ in _POSSESSIVE:
-            continue  # "Ana Roe of Ruritania's foreign ministry": a body, not a home
+        if where is None:
+            continue
+        after = doc[where.end] if where.end < len(doc) else None
+        if after is not None and (after.lower_ in _POSSESSIVE or after.text in {"-", "–"}
+                                  or after.pos_ in {"NOUN", "PROPN", "ADJ"}):
+            continue  # "of Ruritania's foreign ministry", "of Denver-based Velora": a body
         yield person, "livesIn", place, doc[k]
 
 

@@ -44,6 +44,7 @@ def test_a_place_in_a_place_stays_a_place_of_the_person_too(graph_of):
 @pytest.mark.parametrize("text", [
     "President Ana Roe of Ruritania spoke on Monday.",  # an office, read by the roles
     "Ana Roe of Ruritania's foreign ministry spoke on Monday.",  # a body, not a home
+    "Ana Roe of Denver-based Velora Group said it would appeal.",
     "Carl Dunne flew from Atlanta to Denver on Monday.",
     "Atlanta's mayor, Neil Ostrow, spoke.",
     "Lena Oster wants to live in Denver.",
