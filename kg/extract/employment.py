@@ -54,8 +54,8 @@ def _person(context: ArticleContext, token: Token | None) -> Mention | None:
         return None
     if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
         token = token.head.head
-    found = context.mention_at(token)
-    return found if found is not None and found.type == "Person" else None
+    # the type is the resolver's to settle: a relation to what is no person is dropped there
+    return context.mention_at(token)
 
 
 def _present(verb: Token) -> bool:

@@ -69,7 +69,9 @@ def _person(context: ArticleContext, token: Token | None) -> Mention | None:
     if found is None:
         found = next((context.name_at(c) for c in token.children
                       if c.dep_ == "appos" and context.name_at(c) is not None), None)
-    return found if found is not None and found.type == "Person" else None
+    # not checked for a person: a surname the tagger took for a firm ("Hale, a lawyer")
+    # resolves to the person; a relation to what is no person is dropped at resolution
+    return found
 
 
 def _place_after(context: ArticleContext, token: Token, *words: str) -> Mention | None:

@@ -31,6 +31,16 @@ def test_a_home_or_a_birthplace(graph_of, text, fact):
     assert fact in facts(graph_of(text))
 
 
+def test_a_surname_taken_for_a_firm_still_has_a_home(graph_of):
+    text = "Ana Roe was shot dead by Tom Hale on Monday. Hale, a lawyer in Denver, spoke."
+    assert ("Tom Hale", "livesIn", "Denver") in facts(graph_of(text))
+
+
+def test_an_organisation_has_no_home(graph_of):
+    got = facts(graph_of("Velora Group, who lives in Denver, said no."))
+    assert not {f for f in got if f[1] == "livesIn"}
+
+
 def test_born_in_one_place_and_living_in_another(graph_of):
     got = facts(graph_of("Ana Roe, who was born in Lagos and lives in Paris, runs Velora Group."))
     assert {("Ana Roe", "bornIn", "Lagos"), ("Ana Roe", "livesIn", "Paris")} <= got
