@@ -101,6 +101,9 @@ class KG(DefinedNamespace):
     locatedIn: URIRef
     partOf: URIRef
     sanctioned: URIRef
+    livesIn: URIRef
+    bornIn: URIRef
+    killed: URIRef
 
     mentions: URIRef
     speaker: URIRef

@@ -57,6 +57,11 @@ def test_domains_and_ranges_are_the_classes_listed_else_the_declared_one():
     ("leaderOf", "Organization", "Place", None),
     ("locatedIn", "Person", "Place", None),
     ("locatedIn", "Organization", "Place", "locatedIn"),
+    ("livesIn", "Person", "Place", "livesIn"),
+    ("livesIn", "Organization", "Place", None),  # an organisation is based, not living
+    ("bornIn", "Person", "Organization", None),
+    ("killed", "Person", "Person", "killed"),
+    ("killed", "Organization", "Person", None),
     ("authorOf", "Person", "Organization", None),
     ("met", "Person", "Plan", None),
     ("supports", "Person", "Plan", "supports"),

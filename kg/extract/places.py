@@ -6,9 +6,13 @@ A place followed by a comma and a country or a US state ("Dunmore, Alaska",
 every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
-tank Alpine Research"). A country is never said to be in another place this
-way, and a list ("Europe, Canada, Chile and Kenya") or a possessive after the
-comma ("In Lisbon, Spain's minister") states no nesting.
+tank Alpine Research"), and so is one headquartered there ("Terra, headquartered
+in Brussels", "Terra's headquarters in Brussels"). A name with the kind of place it
+is in apposition is in the place that kind is of or in ("Tarvik, the capital of
+Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"). A
+country is never said to be in another place by a comma, and a list ("Europe,
+Canada, Chile and Kenya") or a possessive after the comma ("In Lisbon, Spain's
+minister") states no nesting.
 """
 
 from __future__ import annotations
@@ -128,7 +132,9 @@ STATE_ABBREVIATIONS = frozenset(
     ]
 )
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
-_BETWEEN = {"the", "northern", "southern", "eastern", "western", "central", "nearby"}
+_COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+_BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",
+            *_COMPASS, *(f"{c}ern" for c in _COMPASS)}
 
 
 def is_country_or_state(name: str) -> bool:
@@ -231,9 +237,104 @@ def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, span.sent)
 
 
+#: What a place is, said in apposition to its name: "Velmar, a small town in Kentucky".
+_PLACE_KINDS = {
+    "capital", "city", "town", "village", "hamlet", "suburb", "port", "province", "region",
+    "state", "county", "district", "island", "nation", "country", "republic", "resort",
+    "municipality", "neighborhood", "neighbourhood", "borough", "community", "enclave",
+}
+
+
+def _maybe_place(context: ArticleContext, token: Token | None) -> Mention | None:
+    """A name that may be a place: typed one, or with a vote for it (the resolver settles
+    the type, and a relation to what is not a place is dropped there)."""
+    found = context.name_at(token) if token is not None else None
+    if found is None or found.type != "Place" and "Place" not in dict(found.votes):
+        return None
+    return found
+
+
+def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
+    """ "Tarvik, the capital of Armenia", "Tarvik, Armenia's second-largest city",
+    "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky", "Armenia's
+    northern province of Tarvik"."""
+    for noun in context.tokens:
+        if noun.lemma_.lower() not in _PLACE_KINDS or noun.pos_ != "NOUN":
+            continue
+        outer = next((_place(context, c) for c in noun.children
+                      if c.dep_ == "poss" and _place(context, c) is not None), None)
+        if noun.dep_ == "appos":
+            inner = _maybe_place(context, noun.head)
+        else:
+            inner = next((_maybe_place(context, c) for c in noun.children
+                          if c.dep_ == "appos" and _maybe_place(context, c) is not None), None)
+        if inner is None and outer is not None:  # "Serbia's southern province of Kosovo"
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((_maybe_place(context, c) for c in (of.children if of else [])
+                          if c.dep_ == "pobj"), None)
+        for prep in noun.children:
+            if outer is None and prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+                outer = next((_place(context, c) for c in prep.children
+                              if c.dep_ == "pobj" and _place(context, c) is not None), None)
+        if inner is not None and outer is not None and inner != outer:
+            yield _relation(context, inner, outer, noun.sent)
+
+
+def _organisation(context: ArticleContext, token: Token | None) -> Mention | None:
+    found = context.name_at(token) if token is not None else None
+    return found if found is not None and found.type == "Organization" else None
+
+
+def _in_place(context: ArticleContext, token: Token) -> Mention | None:
+    """The place of an "in" under ``token``: "headquartered in nearby Rockville"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _place(context, pobj) is not None:
+                    return _place(context, pobj)
+    return None
+
+
+def _place_after_in(context: ArticleContext, token: Token) -> Mention | None:
+    """The place written right after "X in": the parser may hang the "in" elsewhere."""
+    doc, k = context.doc, token.i + 1
+    if k >= token.sent.end or doc[k].lower_ != "in":
+        return None
+    k += 1
+    while k < token.sent.end - 1 and doc[k].lower_ in _BETWEEN:
+        k += 1
+    return _place(context, doc[k]) if k < token.sent.end else None
+
+
+def _headquarters(context: ArticleContext) -> Iterator[Relation]:
+    """ "Velora, headquartered in Denver", "Velora is headquartered in Denver", "at Velora
+    headquarters in Denver", "the headquarters of Velora in Denver"."""
+    for token in context.tokens:
+        if token.lemma_ == "headquarter" and token.tag_ == "VBN":
+            subject = token.head if token.dep_ == "acl" else next(
+                (c for c in token.children if c.dep_ == "nsubjpass"), None)
+            org, place = _organisation(context, subject), _in_place(context, token)
+        elif token.lower_ in {"headquarters", "hq"} and token.pos_ in {"NOUN", "PROPN"}:
+            org = next((_organisation(context, c) for c in token.children
+                        if c.dep_ in {"compound", "poss"}
+                        and _organisation(context, c) is not None), None)
+            for prep in token.children:
+                if org is None and prep.dep_ == "prep" and prep.lower_ == "of":
+                    org = next((_organisation(context, c) for c in prep.children
+                                if c.dep_ == "pobj"), None)
+            # not "the Commission's Berlaymont headquarters": a name there is the building's
+            place = _in_place(context, token) or _place_after_in(context, token)
+        else:
+            continue
+        if org is not None and place is not None:
+            yield _relation(context, org, place, token.sent)
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
     yield from _described_by_place(context)
+    yield from _kind_of_place(context)
+    yield from _headquarters(context)
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)

@@ -10,7 +10,8 @@ EVIDENCE = (Path(__file__).parents[2] / "queries" / "evidence.rq").read_text()
 RELATIONS = """
 SELECT DISTINCT ?s ?p ?o WHERE {
   VALUES ?p { kg:leaderOf kg:spokespersonOf kg:memberOf kg:advisorOf kg:allyOf kg:met
-              kg:authorOf kg:supports kg:opposes kg:locatedIn kg:partOf kg:sanctioned }
+              kg:authorOf kg:supports kg:opposes kg:locatedIn kg:partOf kg:sanctioned
+              kg:livesIn kg:bornIn kg:killed }
   ?s ?p ?o }
 """
 

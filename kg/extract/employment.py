@@ -1,0 +1,112 @@
+"""Who works where, told without a title → ``memberOf`` (``kg.employment.v1``).
+
+Titles ("chief executive of", "Kremlin spokesperson") are :mod:`kg.extract.roles`'s;
+this reads the plainer ways news places a person in an organisation: an
+occupation in apposition ("Ana Roe, an ecologist at Corvel University", "Tom
+Hale, a lobbyist with the Petroleum Institute") and verbs of working ("Ana Roe
+works for Velora Group", "who teaches at Corvel University", "covers the courts
+for the Daily Ledger"). A past job ("worked for", "a former lobbyist with") is no
+current fact, as for titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.modality import status_of
+from kg.model import Mention, Relation
+from kg.text.lexicon import TITLE_PREDICATE
+
+__all__ = ["extract_employment", "NAME"]
+
+NAME = "kg.employment.v1"
+_CONFIDENCE = 0.7
+
+#: Verbs of working for a body, and the prepositions that name it.
+_WORK = {"work": {"for", "at"}, "teach": {"at"}, "lecture": {"at"},
+         "report": {"for"}, "write": {"for"}, "cover": {"for"}}
+_PREPS = {"at", "with", "for"}
+_PAST = {"former", "ex", "onetime", "erstwhile", "retired", "late"}
+#: People described in apposition who are at a body without working for it.
+_NOT_STAFF = {"visitor", "guest", "client", "customer", "patient", "prisoner", "hostage",
+              "inmate", "speaker", "delegate", "candidate", "nominee"}
+
+
+def _organisation(context: ArticleContext, prep: Token) -> Mention | None:
+    """The organisation a preposition names: "at Corvel University", "with the agency's
+    research service" (the owner, when the body itself is not named)."""
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        found = context.name_at(pobj) or next(
+            (context.name_at(c) for c in pobj.children
+             if c.dep_ == "poss" and context.name_at(c) is not None), None)
+        if found is not None and found.type == "Organization":
+            return found
+    return None
+
+
+def _person(context: ArticleContext, token: Token | None) -> Mention | None:
+    if token is None:
+        return None
+    if token.tag_ in {"WP", "WDT"} and token.head.dep_ == "relcl":
+        token = token.head.head
+    # the type is the resolver's to settle: a relation to what is no person is dropped there
+    return context.mention_at(token)
+
+
+def _present(verb: Token) -> bool:
+    """ "works", "is working", "has worked" (still so); not "worked"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & {"is", "are", "has", "have", "'s", "'re", "'ve"})
+
+
+def _by_verb(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Ana Roe works for Velora", "who teaches at Corvel", "covers courts for the Ledger"."""
+    preps = _WORK.get(verb.lemma_)
+    if verb.pos_ != "VERB" or preps is None or not _present(verb):
+        return
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        org = _organisation(context, prep) if prep.lower_ in preps else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "who is a major and works at X"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        person = _person(context, subject)
+        if org is not None and person is not None:
+            yield Relation(person, "memberOf", org,
+                           context.evidence(verb.sent, NAME, _CONFIDENCE), status_of(verb))
+            return
+
+
+def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:
+    """ "Ana Roe, an ecologist and entomologist at Corvel University"."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_ in _NOT_STAFF:
+        return
+    if noun.lower_ in TITLE_PREDICATE:
+        return  # "head of research at X": a title, which the roles read
+    person = _person(context, noun.head)
+    if person is None:
+        return
+    for description in [noun, *noun.conjuncts]:
+        if any(c.lower_ in _PAST for c in description.children):
+            return
+        for prep in description.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PREPS:
+                org = _organisation(context, prep)
+                if org is not None:
+                    yield Relation(person, "memberOf", org,
+                                   context.evidence(noun.sent, NAME, _CONFIDENCE))
+                    return
+
+
+def extract_employment(context: ArticleContext) -> Iterator[Relation]:
+    """``memberOf`` from occupations in apposition and from verbs of working."""
+    for token in context.tokens:
+        yield from _by_verb(context, token)
+        yield from _by_apposition(context, token)

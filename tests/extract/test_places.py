@@ -1,0 +1,42 @@
+"""Places described by the kind of place they are, and of which place."""
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("The agency reported from Yerevan, the capital of Armenia.", "Yerevan", "Armenia"),
+    ("Armenia's capital, Yerevan, was calm on Sunday.", "Yerevan", "Armenia"),
+    ("Shells hit Kharkiv, Ukraine's second-largest city, overnight.", "Kharkiv", "Ukraine"),
+    ("They drove to Louisville, the largest city in Kentucky.", "Louisville", "Kentucky"),
+    ("Fires spread in Italy's southern region of Calabria.", "Calabria", "Italy"),
+    ("Cars derailed four miles north of Whitefish in northwest Montana.", "Whitefish", "Montana"),
+    ("Turnout was low in Duluth in northeastern Minnesota.", "Duluth", "Minnesota"),
+])
+def test_a_place_said_to_be_a_kind_of_place_of_another(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+def test_a_person_described_by_a_place_is_no_place_in_it(graph_of):
+    got = facts(graph_of("Ana Roe, the mayor of Louisville, spoke on Monday."))
+    assert not {f for f in got if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group, headquartered in Denver, denied the report.",
+    "Velora Group is headquartered in Denver.",
+    "At a briefing at Velora Group headquarters in nearby Denver, Ana Roe spoke.",
+    "Velora Group's headquarters in Denver was closed on Friday.",
+    "Police searched the headquarters of Velora Group in Denver.",
+])
+def test_an_organisation_headquartered_in_a_place(graph_of, text):
+    assert ("Velora Group", "locatedIn", "Denver") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group moved its headquarters out of Denver.",
+    "Talks were held at Velora Group's Denver headquarters.",  # a building's name, maybe
+])
+def test_no_headquarters_in_a_place(graph_of, text):
+    assert ("Velora Group", "locatedIn", "Denver") not in facts(graph_of(text))
