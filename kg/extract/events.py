@@ -26,7 +26,7 @@ from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
-from kg.text.lexicon import TITLE_PREDICATE
+from kg.text.lexicon import SPEECH_VERBS, TITLE_PREDICATE
 
 __all__ = ["extract_events", "VERB_PREDICATES"]
 
@@ -80,6 +80,8 @@ _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
 _LISTS = {"sanctions", "sanction", "blacklist", "entity"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
+#: What a sanctions announcement lists: "The companies include X", "The individuals include Y".
+_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business"}
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -139,6 +141,15 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+_TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
+_URGE = {"urge", "call", "press", "encourage"}
+#: What adopting a plan is called: "urged them to conclude the agreement".
+_ADOPT = {
+    "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
+    "implement", "endorse", "back", "support",
+}
+#: Subjects that stand for whoever says the sentence: "the party said it would vote against".
+_SPEAKER_PRONOUNS = {"we", "i", "it", "they"}
 
 
 def _with_partner(verb: Token) -> list[Token]:
@@ -220,6 +231,15 @@ def _designated(verb: Token) -> bool:
     return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
+def _sanction_listing(verb: Token) -> bool:
+    """ "The companies include X and Y" right after a sentence about sanctions."""
+    if not any(c.dep_ == "nsubj" and c.lemma_ in _TARGET_KINDS for c in verb.children):
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_ in _SANCTION_VERBS | {"sanction"} for t in [*before, *sent])
+
+
 def _added_to_list(verb: Token) -> bool:
     """ "added X to its sanctions list", "placed X on the blacklist"."""
     for prep in verb.children:
@@ -264,6 +284,8 @@ def _predicate(verb: Token) -> str | None:
         for a in c.children
     ):
         return "sanctioned"  # "Those sanctioned include X and Y"
+    if verb.lemma_ == "include" and _sanction_listing(verb):
+        return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
     ):
@@ -308,6 +330,15 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.i <= dateline:
+            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline
+            found += [
+                m
+                for t in child.conjuncts
+                if t.i > dateline and (m := entity_of(context, t)) is not None and m not in found
+            ]
+        if child.dep_ == "nsubj" and child.lower_ in _SPEAKER_PRONOUNS:
+            found += [m for m in _speaker(context, verb) if m not in found]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 noun = verb.head
@@ -329,6 +360,24 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
+    return []
+
+
+def _speaker(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who "we", "I" or an unresolved "it" stands for: the subject of the verb of saying
+    above the clause ("the party said it would vote against", ""We will vote against it,"
+    X told a rally")."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.lower_ in {"it", "they"} and context.mention_at(subject) is not None:
+        return []
+    token = verb
+    while token.dep_ in {"ccomp", "conj", "xcomp"} and token.head is not token:
+        token = token.head
+        if token.lemma_ in SPEECH_VERBS and token.i not in context.quoted:
+            said_by = [c for c in token.children if c.dep_ == "nsubj"]
+            if any(c.lower_ in _SPEAKER_PRONOUNS for c in said_by):
+                return []
+            return [m for c in said_by for m in entities_of(context, c)]
     return []
 
 
@@ -377,6 +426,16 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
+    if token.i in context.quoted:  # ""We will vote against this budget," X said"
+        same_head = [
+            p
+            for p in context.mentions
+            if p.type == "Plan"
+            and p.end <= token.idx
+            and p.name.split()[-1].lower() == token.lower_
+        ]
+        if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
+            return [max(same_head, key=lambda p: p.end)]
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -459,6 +518,19 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     return []
 
 
+def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
+    """The person an organisation's title introduces: "met Central Bank of Lanka Governor X"
+    (the parser may take the organisation for the object and leave X aside)."""
+    span = context.span_of(mention)
+    if mention.type != "Organization" or span is None:
+        return mention
+    i = span.end
+    while i < span.sent.end and context.doc[i].lower_ in _TITLE_WORDS:
+        i += 1
+    named = context.name_at(context.doc[i]) if span.end < i < span.sent.end else None
+    return named if named is not None and _person_like(named) else mention
+
+
 def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
@@ -538,7 +610,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
-        objects = _objects(context, verb, predicate)
+        objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         included = _included(context, verb)
         if included and not subjects:
             subjects = included
@@ -664,6 +736,38 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             context.evidence(word.sent, "kg.events.v1", 0.8),
             status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted",
         )
+
+
+def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
+    """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
+    the act": who urges a plan's adoption supports it."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ == "call" and not any(c.lower_ == "on" for c in verb.children):
+            continue
+        adoptions = [
+            c
+            for c in verb.subtree
+            if c.dep_ == "xcomp" and c.lemma_ in _ADOPT
+            and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
+        ]
+        plans = [
+            m
+            for x in adoptions
+            if x.head == verb or x.head.head == verb
+            for o in x.children
+            if o.dep_ == "dobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for s in _subjects(context, verb):
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
@@ -838,6 +942,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
+    yield from _urged_adoption(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)
