@@ -167,6 +167,50 @@ def _with_partner(verb: Token) -> list[Token]:
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
+def _during_meeting(verb: Token) -> bool:
+    """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
+        and (o.lower_ in _MEETING_NOUNS or o.lower_ == "sidelines")
+        # "at a meeting that was later cancelled" was no meeting
+        and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _meeting_object(verb: Token) -> bool:
+    """ "held talks", "held two hours of talks", "held a round of talks"."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (
+            c.lower_ in _MEETING_NOUNS
+            or any(
+                p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in _MEETING_NOUNS
+                for p in c.children
+                for o in p.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "held talks in Cairo, hosted by X": the host meets those holding the talks."""
+    return [
+        m
+        for h in [verb, *verb.children]
+        for c in h.children
+        if c.dep_ in {"advcl", "acl"} and c.lemma_ == "host"
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+
+
 def _is_vote(verb: Token) -> bool:
     """ "voted", "cast its veto", "cast a vote"."""
     return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
@@ -262,6 +306,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
+    if _during_meeting(verb) and _with_partner(verb):
+        return "met"  # "raised it with Y during a meeting in Hanoi"
     if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
         return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
     if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
@@ -286,9 +332,7 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "Those sanctioned include X and Y"
     if verb.lemma_ == "include" and _sanction_listing(verb):
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
-    if verb.lemma_ in _HOLD and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
-    ):
+    if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
@@ -352,6 +396,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 for m in _leaders(context, child) or entities_of(context, child)
                 if m not in found
             ]
+            found += [m for m in _titled_conjuncts(context, child) if m not in found]
     if found:
         return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
@@ -466,7 +511,13 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if verb.lemma_ in _TALK | _CALL_VERBS or (predicate == "met" and verb.lemma_ in _HOLD):
+    if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
+        # "X also met: A; B's Minister of State, C; and D"
+        return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
+    if (
+        verb.lemma_ in _TALK | _CALL_VERBS
+        or predicate == "met" and (verb.lemma_ in _HOLD or _during_meeting(verb))
+    ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
             partners = [
@@ -531,6 +582,22 @@ def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
     return named if named is not None and _person_like(named) else mention
 
 
+def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "Foreign Minister A and Foreign Minister B": the parser may make the second title the
+    conjunct and hang B's name elsewhere; the name after the title is the one meant."""
+    found = []
+    for conj in token.conjuncts:
+        if conj.lower_ not in _TITLE_WORDS or context.mention_at(conj) is not None:
+            continue
+        i = conj.i + 1
+        while i < conj.sent.end and context.doc[i].lower_ in _TITLE_WORDS:
+            i += 1
+        named = context.name_at(context.doc[i]) if i < conj.sent.end else None
+        if named is not None and _person_like(named):
+            found.append(named)
+    return found
+
+
 def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
@@ -565,27 +632,43 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
     """The targets of a sanction verb's inverted passive ("Also designated were X and Y")
     and of "along with" ("designated X, along with two associates, Y and Z")."""
     found: list[Mention] = []
-
-    def listed_after(start: int) -> None:  # names up to the next verb: the parse may split them
-        for token in context.doc[start : verb.sent.end]:
-            describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
-            if token.pos_ in {"VERB", "AUX"} and not describing:
-                break  # a clause of its own begins (not "a Hong Kong-registered firm")
-            named = context.name_at(token)
-            # a place here describes a target ("a Hong Kong-registered firm")
-            if named is not None and named.type not in {"Plan", "Place"} and named not in found:
-                found.append(named)
-
     for aux in verb.children:
         if aux.dep_ == "auxpass" and aux.i > verb.i:
             for c in aux.children:
                 if c.dep_ in {"attr", "nsubj"}:
                     found += [m for m in _object_entity(context, c) if m not in found]
-            listed_after(aux.i + 1)
+            found += [m for m in _listed_after(context, aux.i + 1) if m not in found]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
-            listed_after(prep.i + 1)
+            found += [m for m in _listed_after(context, prep.i + 1) if m not in found]
+    return found + [m for m in _as_well_as(context, verb) if m not in found]
+
+
+def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
+    """The names from ``start`` up to the next verb (the parse may split a list of them)."""
+    found: list[Mention] = []
+    for token in context.doc[start : context.doc[start].sent.end]:
+        describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
+        if token.pos_ in {"VERB", "AUX"} and not describing:
+            break  # a clause of its own begins (not "a Hong Kong-registered firm")
+        named = context.name_at(token)
+        # a place here describes a target ("a Hong Kong-registered firm")
+        if named is not None and named.type not in {"Plan", "Place"} and named not in found:
+            found.append(named)
     return found
+
+
+def _as_well_as(context: ArticleContext, word: Token) -> list[Mention]:
+    """ "sanctioned two smugglers, X and Y, as well as a militia, the Z Battalion" (after
+    ``word``: in "the EU, as well as Britain, sanctioned X" Britain is no target)."""
+    sent = word.sent
+    return [
+        m
+        for t in sent[word.i + 1 - sent.start :]
+        if t.lower_ == "as" and t.i + 2 < sent.end and t.nbor(1).lower_ == "well"
+        and t.nbor(2).lower_ == "as"
+        for m in _listed_after(context, t.i + 3)
+    ]
 
 
 def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -611,6 +694,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             continue
         subjects = _subjects(context, verb)
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
         if included and not subjects:
             subjects = included
@@ -637,6 +721,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             pairs = list(itertools.combinations(subjects, 2))
         else:
             pairs = list(_pairs(subjects, objects, predicate))
+        pairs += [(s, h) for s in subjects for h in hosts if s != h]
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
@@ -681,6 +766,7 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                     ]
         if not targets:
             continue
+        targets += [m for m in _as_well_as(context, noun) if m not in targets]
         if noun.dep_ == "dobj" and noun.head.lemma_ in {
             "impose",
             "announce",

@@ -129,10 +129,13 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i
+        # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
+        owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
         for t in mods:
             if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
                 continue
-            start = min(start, t.i)
+            if t.i not in owned:
+                start = min(start, t.i)
         while start < token.i and (
             doc[start].dep_ in {"poss", "case", "det"}
             or doc[start].is_punct
