@@ -26,7 +26,7 @@ from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
-from kg.text.lexicon import SPEECH_VERBS, TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, SPEECH_VERBS, TITLE_PREDICATE, country_of
 
 __all__ = ["extract_events", "VERB_PREDICATES"]
 
@@ -141,6 +141,15 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: Plans a country's adjective names the author of: "the Egyptian proposal".
+_AUTHORED_HEADS = {"proposal", "draft", "initiative", "blueprint", "counterproposal"}
+#: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
+_PLAN_EVENTS = {
+    "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
+    "ratification",
+}
+#: What stands for its owner in a stance: "supported Hanoi's position".
+_STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
@@ -598,6 +607,15 @@ def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
     return found
 
 
+def _person_named(context: ArticleContext, m: Mention) -> bool:
+    """A short name the article gives a person in full: "Villaraza" after "President Ramon
+    Villaraza" (the tagger may take the surname alone for an organisation)."""
+    return m.type != "Plan" and any(
+        p.type == "Person" and p.name != m.name and p.name.endswith(" " + m.name)
+        for p in context.mentions
+    )
+
+
 def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
@@ -614,6 +632,40 @@ def _pairs(
             if predicate != "met" and s.type == "Plan":
                 continue
             yield s, o
+
+
+def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
+    """A stance on ``mention`` itself, or on what it owns that stands for it: "supported
+    Hanoi's position" supports Hanoi, "backed the union's call for a strike" does not."""
+    if not _owner_only(context, mention):
+        return True
+    span = context.span_of(mention)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _STANCES
+
+
+def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | None:
+    """The plan an event noun object is about ("welcomed the vote", "hailed the progress on
+    the pact", "praised the veto"), and whether the stance turns ("veto")."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_ not in _PLAN_EVENTS | {"veto"}:
+            continue
+        inverted = noun.lemma_ == "veto"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "of", "in", "toward", "towards"}:
+                for o in prep.children:
+                    plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
+                    if o.dep_ == "pobj" and plans:
+                        return plans[0], inverted
+        # none named: the plan the article last spoke of, within a few sentences
+        doc = context.doc
+        start = verb.sent.start
+        for _ in range(3):
+            start = doc[start - 1].sent.start if start > 0 else start
+        for token in reversed(doc[start : noun.i]):
+            found = context.mention_at(token)
+            if found is not None and found.type == "Plan":
+                return found, inverted
+    return None
 
 
 def _owner_only(context: ArticleContext, mention: Mention) -> bool:
@@ -709,7 +761,14 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
-            objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
+            objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
+            if not objects and (event := _plan_event(context, verb)) is not None:
+                # "welcomed the vote", "hailed the progress": the plan they are about;
+                # "praised the veto" opposes what was vetoed
+                plan, inverted = event
+                objects = [plan]
+                if inverted:
+                    predicate = "opposes" if predicate == "supports" else "supports"
         if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
             subjects += [
                 m
@@ -732,7 +791,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
-            said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate
+            greeted = _person_like(o) or _person_named(context, o)
+            said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and said != "met":
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
@@ -854,6 +914,27 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
                         s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
                     )
+
+
+def _national_plans(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
+    for plan in context.mentions:
+        span = context.span_of(plan) if plan.type == "Plan" else None
+        if span is None or len(span) != 2 or span.root.lower_ not in _AUTHORED_HEADS:
+            continue
+        name = country_of(span[0].text) if span[0].text in DEMONYMS else None
+        if name:
+            first = span[0]
+            country = Mention(
+                context.article.id, first.idx, first.idx + len(first.text), first.text, "Place",
+                name=name, votes=(("Place", 4.0),),
+            )
+            context.mentions.append(country)
+            context.index()
+            yield Relation(
+                country, "authorOf", plan, context.evidence(span.sent, "kg.events.v1", 0.75),
+                "asserted",
+            )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
@@ -1029,6 +1110,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
+    yield from _national_plans(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, PLAN_HEADS
+from kg.text.lexicon import COUNTER_PLANS, DEMONYMS, PLAN_HEADS
 
 __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
@@ -92,6 +92,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
         )
         owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
+        # "the Egyptian proposal": a country's own plan
+        owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(
