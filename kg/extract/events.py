@@ -158,7 +158,7 @@ _ADOPT = {
     "implement", "endorse", "back", "support",
 }
 #: Subjects that stand for whoever says the sentence: "the party said it would vote against".
-_SPEAKER_PRONOUNS = {"we", "i", "it", "they"}
+_SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 def _with_partner(verb: Token) -> list[Token]:
@@ -390,8 +390,6 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 for t in child.conjuncts
                 if t.i > dateline and (m := entity_of(context, t)) is not None and m not in found
             ]
-        if child.dep_ == "nsubj" and child.lower_ in _SPEAKER_PRONOUNS:
-            found += [m for m in _speaker(context, verb) if m not in found]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 noun = verb.head
@@ -421,8 +419,8 @@ def _speaker(context: ArticleContext, verb: Token) -> list[Mention]:
     """Who "we", "I" or an unresolved "it" stands for: the subject of the verb of saying
     above the clause ("the party said it would vote against", ""We will vote against it,"
     X told a rally")."""
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    if subject.lower_ in {"it", "they"} and context.mention_at(subject) is not None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
         return []
     token = verb
     while token.dep_ in {"ccomp", "conj", "xcomp"} and token.head is not token:
@@ -745,6 +743,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if not subjects and predicate in {"supports", "opposes"}:
+            subjects = _speaker(context, verb)  # "the party said it would vote against it"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
@@ -907,9 +907,16 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for m in _object_entity(context, o)
             if m.type == "Plan"
         ]
+        # "X drew up a proposal and urged Y to accept it": its authors, no stance besides
+        authors = {
+            m
+            for t in verb.sent
+            if t.pos_ in {"VERB", "AUX"} and _predicate(t) == "authorOf"
+            for m in _subjects(context, t)
+        }
         for s in _subjects(context, verb):
             for plan in plans:
-                if s.type != "Plan":
+                if s.type != "Plan" and s not in authors:
                     yield Relation(
                         s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
