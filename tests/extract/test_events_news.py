@@ -1,0 +1,198 @@
+"""Meetings, stances, authorship and sanctions as news prose tells them, on sentences written
+for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def test_talks_hosted_by_a_third_minister(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Ana Vela and Foreign Minister Ivo Kask held two hours of talks "
+            "in Cairo on Sunday, hosted by Egypt's Foreign Minister Karim Saleh."
+        )
+    )
+    assert {
+        frozenset(("Ana Vela", "Ivo Kask")),
+        frozenset(("Ana Vela", "Karim Saleh")),
+        frozenset(("Ivo Kask", "Karim Saleh")),
+    } <= _met(got)
+
+
+def test_people_met_listed_after_a_colon(graph_of):
+    got = facts(
+        graph_of(
+            "In London, Minister Dana Holt also met: Paolo Ricci; Ireland's Minister of "
+            "State, Siobhan Keane; and Lars Moen."
+        )
+    )
+    met = _met(got)
+    for guest in ("Paolo Ricci", "Siobhan Keane", "Lars Moen"):
+        assert frozenset(("Dana Holt", guest)) in met
+    assert not any("Ireland" in pair for pair in met)
+
+
+def test_raising_an_issue_with_someone_during_a_meeting(graph_of):
+    got = facts(
+        graph_of("Ambassador Lina Osei said she raised it with Tran Van Minh during a meeting.")
+    )
+    assert frozenset(("Lina Osei", "Tran Van Minh")) in _met(got)
+    cancelled = facts(
+        graph_of(
+            "Ambassador Lina Osei said she had raised the issue with Tran Van Minh at a "
+            "meeting that was later cancelled."
+        )
+    )
+    assert not _met(cancelled)
+
+
+def test_meeting_a_governor_named_after_his_bank(graph_of):
+    got = facts(
+        graph_of(
+            "The IMF mission, led by Ingrid Dahl, met Finance Minister Ravi Silva and Central "
+            "Bank of Lanka Governor Ruwan Perera on Monday."
+        )
+    )
+    assert frozenset(("Ingrid Dahl", "Ruwan Perera")) in _met(got)
+    assert not any("Central Bank of Lanka" in pair for pair in _met(got))
+
+
+def test_meeting_after_which_they_agreed_happened(graph_of):
+    got = facts(
+        graph_of(
+            "VIENTIANE, Laos — Foreign Minister Choi Min-jae and his Japanese counterpart, "
+            "Kenji Ogura, agreed to stay in close touch after meeting on the sidelines of a "
+            "regional forum."
+        )
+    )
+    assert _met(got) == {frozenset(("Choi Min-jae", "Kenji Ogura"))}
+
+
+def test_a_party_saying_it_will_vote_against_a_budget(graph_of):
+    g = graph_of(
+        "The Marden Workers Party said on Monday it would vote against the government's 2027 "
+        "budget."
+    )
+    assert ("Marden Workers Party", "opposes", "2027 budget") in facts(g)
+    conditional = graph_of(
+        "The Marden Workers Party said it would vote against the 2027 budget only if fuel "
+        "taxes rise."
+    )
+    assert not {f for f in facts(conditional) if f[1] == "opposes"}
+
+
+def test_we_in_a_quote_is_its_speaker(graph_of):
+    g = graph_of(
+        "The government presented its 2027 budget on Friday. Opposition leader Sunil Perera "
+        'addressed a rally. "We will vote against this budget, and we will fight it," Perera '
+        "told the crowd in Galle."
+    )
+    assert ("Sunil Perera", "opposes", "2027 budget") in facts(g)
+
+
+def test_urging_a_plan_adopted_supports_it(graph_of):
+    got = facts(
+        graph_of(
+            "Prime Minister Anita Rao urged both teams to conclude the Pacific Free Trade "
+            "Agreement before the end of the year. Senator Ruth Okoye called on the House to "
+            "pass the Harbor Safety Act."
+        )
+    )
+    assert ("Anita Rao", "supports", "Pacific Free Trade Agreement") in got
+    assert ("Ruth Okoye", "supports", "Harbor Safety Act") in got
+    refused = facts(graph_of("Finance Minister Hugo Brandt urged lawmakers not to pass the "
+                             "Harbor Safety Act."))
+    assert not {f for f in refused if f[1] in {"supports", "opposes"}}
+
+
+def test_drafting_a_plan_and_urging_its_acceptance_is_authorship(graph_of):
+    got = facts(
+        graph_of(
+            "Norway and Chile drew up a 12-point peace plan and urged Kenya to accept it."
+        )
+    )
+    assert ("Norway", "authorOf", "12-point peace plan") in got
+    assert ("Norway", "supports", "12-point peace plan") not in got
+
+
+def test_stances_on_a_vote_progress_or_veto_are_on_the_plan(graph_of):
+    got = facts(
+        graph_of(
+            "Trade ministers signed the Pacific Free Trade Agreement in May. Economy Minister "
+            "Katrin Albers hailed the progress."
+        )
+    )
+    assert ("Katrin Albers", "supports", "Pacific Free Trade Agreement") in got
+    got = facts(
+        graph_of(
+            "President Ellen Marsh vetoed the Harbor Safety Act on Monday. The Association of "
+            "Port Operators praised the veto. Senator Ruth Okoye criticised the veto."
+        )
+    )
+    assert ("Association of Port Operators", "opposes", "Harbor Safety Act") in got
+    assert ("Ruth Okoye", "supports", "Harbor Safety Act") in got
+    got = facts(graph_of("Economy Minister Katrin Albers welcomed the vote on Monday."))
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_supporting_a_country_s_position_supports_the_country(graph_of):
+    got = facts(graph_of("Kenya said it supported Uganda's position on the dispute."))
+    assert ("Kenya", "supports", "Uganda") in got
+    got = facts(graph_of("The union backed Kenya's call for a strike."))
+    assert not {f for f in got if f[1] == "supports"}
+
+
+def test_backing_a_leader_s_numbered_plan(graph_of):
+    got = facts(graph_of("Senator Joan Pike backed President Lena Vogt's 10-point plan."))
+    assert ("Joan Pike", "supports", "10-point plan") in got
+
+
+def test_a_country_s_own_proposal(graph_of):
+    got = facts(
+        graph_of("Talks resumed in Cairo on the Egyptian proposal for a ceasefire on Monday.")
+    )
+    assert ("Egypt", "authorOf", "Egyptian proposal") in got
+    # an indefinite one names no plan, so no author either
+    assert not {f for f in facts(graph_of("Kenya rejected an Egyptian proposal.")) if
+                f[1] == "authorOf"}
+
+
+def test_sanctioned_companies_listed_in_the_next_sentence(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury on Tuesday imposed sanctions on a gold smuggling network. The "
+            "companies include Oro Fino Trading, a gold trader, and Atlas Bright Metals, a "
+            "dealer."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Oro Fino Trading") in got
+    assert ("Treasury", "sanctioned", "Atlas Bright Metals") in got
+    unrelated = facts(
+        graph_of(
+            "The Treasury published its annual report on Tuesday. The companies include "
+            "Oro Fino Trading and Atlas Bright Metals."
+        )
+    )
+    assert not {f for f in unrelated if f[1] == "sanctioned"}
+
+
+def test_sanctioned_as_well_as_a_militia(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury on Thursday imposed sanctions on two smugglers, Omar Nasser and Ali "
+            "Badr, as well as a militia, the Kestrel Battalion."
+        )
+    )
+    for target in ("Omar Nasser", "Ali Badr", "Kestrel Battalion"):
+        assert ("Treasury", "sanctioned", target) in got
+    got = facts(graph_of("The European Union, as well as Norway, imposed sanctions on Vostok "
+                         "Metals."))
+    assert ("European Union", "sanctioned", "Norway") not in got
+    assert ("Norway", "sanctioned", "Vostok Metals") in got
