@@ -398,9 +398,12 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                     return _subjects(context, noun.head.head)
                 return entities_of(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
+            # "The third-placed candidate, economist X, endorsed Y": the name beside a
+            # description, before whatever the description might refer back to
+            named = _named_person(context, child) if context.name_at(child) is None else []
             found += [
                 m
-                for m in _leaders(context, child) or entities_of(context, child)
+                for m in _leaders(context, child) or named or entities_of(context, child)
                 if m not in found
             ]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
@@ -1038,6 +1041,23 @@ def _attendance_opening(sent: Span) -> Token | None:
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
 
 
+def _attended_meeting(sent: Span) -> Token | None:
+    """The verb of "A, B and C attended the meeting": the meeting the sentence before told of."""
+    return next(
+        (
+            t
+            for t in sent
+            if t.lemma_ == "attend"
+            and any(
+                c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS
+                and any(d.lower_ in {"the", "that"} for d in c.children)
+                for c in t.children
+            )
+        ),
+        None,
+    )
+
+
 def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
     """Who held the meeting the sentence before tells of: "X held a closed-door session"."""
     for verb in sent:
@@ -1051,13 +1071,19 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
     doc = context.doc
     for sent in doc.sents:
         verb = _attendance_opening(sent)
+        listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
+        if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
+            verb = _attended_meeting(sent)
         if verb is None or sent.start == 0:
             continue
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
         guests: list[Mention] = []
-        for token in doc[verb.i + 1 : sent.end]:
+        for token in listed:
             found = context.mention_at(token)
-            if found is not None and _person_like(found) and found not in guests:
+            if (
+                found is not None and _person_like(found) and found not in guests
+                and token.i not in context.quoted
+            ):
                 guests.append(found)
         for host in hosts:
             for guest in guests:

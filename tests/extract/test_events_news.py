@@ -196,3 +196,30 @@ def test_sanctioned_as_well_as_a_militia(graph_of):
                          "Metals."))
     assert ("European Union", "sanctioned", "Norway") not in got
     assert ("Norway", "sanctioned", "Vostok Metals") in got
+
+
+def test_those_attending_the_meeting_told_before_met_its_host(graph_of):
+    got = facts(
+        graph_of(
+            "President Nora Hale met the three party leaders at her residence on Tuesday. "
+            "Senate Leader Paul Okeke, House Speaker Rita Vance and Assembly Leader Ben Ortiz "
+            "attended the meeting, along with chief of staff Ida Moss."
+        )
+    )
+    met = _met(got)
+    for guest in ("Paul Okeke", "Rita Vance", "Ben Ortiz", "Ida Moss"):
+        assert frozenset(("Nora Hale", guest)) in met
+    # a meeting no sentence before told of has no host to meet
+    got = facts(graph_of("Paul Okeke and Rita Vance attended the meeting on Tuesday."))
+    assert not any("Nora Hale" in pair for pair in _met(got))
+
+
+def test_a_description_with_a_name_beside_it_is_that_person(graph_of):
+    got = facts(
+        graph_of(
+            "Luis Castro leads the Popular Front. The third-placed candidate, economist Jorge "
+            "Villa Paz of the centrist Somos Centro, endorsed Castro on Monday."
+        )
+    )
+    assert ("Jorge Villa Paz", "supports", "Luis Castro") in got
+    assert not {f for f in got if f[1] == "supports" and f[0] != "Jorge Villa Paz"}
