@@ -163,7 +163,11 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "held discussions on trade with Y": the parser may hang "with" on the topic
+    topics = [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj"]
+    heads = [verb, *objects, *topics]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -343,6 +347,13 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
+    if verb.lemma_ in {"participate", "take"} and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lower_ in _MEETING_NOUNS
+        and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
+        for p in verb.children
+        for o in p.children
+    ):
+        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
         for p in verb.children
@@ -481,6 +492,12 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
+    after = token.i + 2 < token.sent.end and token.nbor(1).text == ","
+    if after and token.lower_ in _TITLE_WORDS | {"counterpart"}:
+        # "talks with his Kenyan counterpart, X,": the parser may leave X unattached
+        beside = context.name_at(token.nbor(2))
+        if beside is not None and _person_like(beside):
+            return [beside]
     if token.i in context.quoted:  # ""We will vote against this budget," X said"
         same_head = [
             p
@@ -541,8 +558,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         if partners or verb.lemma_ in _TALK | _CALL_VERBS:
             return partners  # what they discussed is a topic, not a partner
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
-        for noun in verb.children:
-            if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
+        nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
+                                   for o in p.children)]  # "took part in talks with X"
+        for noun in nouns:
+            if noun.dep_ in {"dobj", "pobj"} and noun.lower_ in _MEETING_NOUNS:
                 for prep in noun.children:
                     if prep.dep_ == "prep" and prep.lower_ == "with":
                         return [
@@ -981,8 +1000,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             found = context.mention_at(child)
             return [found] if found is not None and _person_like(found) else []
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following"}:
-        return _subjects(context, prep.head)
+    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
+        return _subjects(context, prep.head)  # "In talks with Y, X said"
     return []
 
 

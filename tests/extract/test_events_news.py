@@ -223,3 +223,21 @@ def test_a_description_with_a_name_beside_it_is_that_person(graph_of):
     )
     assert ("Jorge Villa Paz", "supports", "Luis Castro") in got
     assert not {f for f in got if f[1] == "supports" and f[0] != "Jorge Villa Paz"}
+
+
+def test_meetings_told_with_a_topic_a_counterpart_or_taking_part(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Ravi Menon held long discussions on trade with Kenyan Foreign "
+            "Minister Amos Kiptoo on the sidelines of the summit. "
+            "In talks with his Chilean counterpart, Rosa Vidal, Foreign Minister Lars Berg "
+            "discussed the border crisis. "
+            "Foreign Minister Ines Kavala took part in talks with Otto Brehm on Monday."
+        )
+    )
+    met = _met(got)
+    assert frozenset(("Ravi Menon", "Amos Kiptoo")) in met
+    assert frozenset(("Lars Berg", "Rosa Vidal")) in met
+    assert frozenset(("Ines Kavala", "Otto Brehm")) in met
+    alone = facts(graph_of("Foreign Minister Ines Kavala took part in a protest on Monday."))
+    assert not _met(alone)
