@@ -142,7 +142,18 @@ _AUTHOR_NOUNS = {
 }
 _PLAN_ONLY = {"authorOf"}
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
-_AUTHORED_HEADS = {"proposal", "draft", "initiative", "blueprint", "counterproposal"}
+_AUTHORED_HEADS = {
+    "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
+}
+#: "voted to adopt X" supports X; "voted to reject X" opposes it; the veto turns either.
+_VOTE_TO = {
+    "adopt": "supports", "approve": "supports", "pass": "supports", "back": "supports",
+    "support": "supports", "endorse": "supports", "ratify": "supports", "sustain": "supports",
+    "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
+    "defeat": "opposes", "override": "opposes", "overturn": "opposes",
+}
+_EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
+_STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "opposes"}
 #: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
 _PLAN_EVENTS = {
     "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
@@ -407,6 +418,13 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 if noun.dep_ == "pobj" and noun.head.lower_ == "among":
                     # "X and Y were among the countries that voted for it"
                     return _subjects(context, noun.head.head)
+                if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not entities_of(
+                    context, noun
+                ):  # "Countries that voted for it were X, Y and Z"
+                    return [
+                        m for c in noun.head.children if c.dep_ == "attr"
+                        for m in entities_of(context, c)
+                    ]
                 return entities_of(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
@@ -676,15 +694,28 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
                     plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
                     if o.dep_ == "pobj" and plans:
                         return plans[0], inverted
-        # none named: the plan the article last spoke of, within a few sentences
-        doc = context.doc
-        start = verb.sent.start
-        for _ in range(3):
-            start = doc[start - 1].sent.start if start > 0 else start
-        for token in reversed(doc[start : noun.i]):
-            found = context.mention_at(token)
-            if found is not None and found.type == "Plan":
-                return found, inverted
+        found = _plan_before(context, noun)  # none named: the plan last spoken of
+        if found is not None:
+            return found, inverted
+    if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):  # "would vote to override": the veto of the bill last named
+        found = _plan_before(context, verb)
+        if found is not None:
+            return found, True
+    return None
+
+
+def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan the article last named before ``token``, within its sentence and three before."""
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(3):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for before in reversed(doc[start : token.i]):
+        found = context.mention_at(before)
+        if found is not None and found.type == "Plan":
+            return found
     return None
 
 
@@ -945,6 +976,72 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+def _votes_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "voted to adopt the resolution" supports it, "voted to reject it" opposes it; "would
+    vote to override the veto" supports the vetoed bill, "to sustain the veto" opposes it."""
+    for vote in context.tokens:
+        if vote.lemma_ != "vote":  # the tagger may take "would vote to" for a noun
+            continue
+        for action in vote.children:
+            predicate = _VOTE_TO.get(action.lemma_) if action.dep_ == "xcomp" else None
+            if predicate is None or any(c.dep_ == "neg" for c in action.children):
+                continue
+            plans = [
+                m
+                for o in action.children
+                if o.dep_ == "dobj"
+                for m in _object_entity(context, o)
+                if m.type == "Plan"
+            ]
+            if not plans and (event := _plan_event(context, action)) is not None:
+                plans = [event[0]]
+                if event[1]:  # the veto: overriding it supports what was vetoed
+                    predicate = "opposes" if predicate == "supports" else "supports"
+            status = status_of(vote)
+            if status == "hypothetical" and _declared_vote(vote):
+                status = "asserted"
+            subjects = _subjects(context, vote) or _speaker(context, vote)
+            for s in subjects:
+                for plan in plans:
+                    if s.type != "Plan":
+                        yield Relation(
+                            s, predicate, plan,
+                            context.evidence(vote.sent, "kg.events.v1", 0.75), status,
+                        )
+
+
+def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
+    """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X"."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
+            continue
+        for noun in verb.children:
+            predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+            if predicate is None:
+                continue
+            own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]
+            # the parser may hang "to" on the verb: then only a plan is surely what is meant
+            # ("voiced opposition to the plan to reporters")
+            hung = [] if own else [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+            ]
+            targets = [
+                m
+                for p in own + hung
+                for o in p.children
+                if o.dep_ == "pobj"
+                for m in _object_entity(context, o)
+                if m.type == "Plan" or p in own and _owner_stands(context, m)
+            ]
+            for s in _subjects(context, verb):
+                for o in targets:
+                    if s != o and s.type != "Plan":
+                        yield Relation(
+                            s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                            status_of(verb),
+                        )
+
+
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
     """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
     for plan in context.mentions:
@@ -1163,6 +1260,8 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)
+    yield from _votes_to(context)
+    yield from _expressed_stances(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

@@ -241,3 +241,39 @@ def test_meetings_told_with_a_topic_a_counterpart_or_taking_part(graph_of):
     assert frozenset(("Ines Kavala", "Otto Brehm")) in met
     alone = facts(graph_of("Foreign Minister Ines Kavala took part in a protest on Monday."))
     assert not _met(alone)
+
+
+def test_voting_to_override_or_sustain_a_veto(graph_of):
+    got = facts(
+        graph_of(
+            "President Ellen Marsh vetoed the Harbor Safety Act on Monday. Senator Priya Natal "
+            "said she would vote to override the veto. Senator Dan Ames said he would vote to "
+            'sustain the veto. Senator Ruth Okoye said she would "absolutely" vote to override.'
+        )
+    )
+    assert ("Priya Natal", "supports", "Harbor Safety Act") in got
+    assert ("Ruth Okoye", "supports", "Harbor Safety Act") in got
+    assert ("Dan Ames", "opposes", "Harbor Safety Act") in got
+    g = graph_of(
+        "President Ellen Marsh vetoed the Harbor Safety Act on Monday. Senator Priya Natal "
+        "said she would not vote to override."
+    )
+    assert ("Priya Natal", "supports", "Harbor Safety Act") not in facts(g)
+
+
+def test_expressing_support_or_opposition(graph_of):
+    got = facts(
+        graph_of(
+            "Norway expressed support for the 12-point peace plan. Poland voiced opposition to "
+            "the 12-point peace plan."
+        )
+    )
+    assert ("Norway", "supports", "12-point peace plan") in got
+    assert ("Poland", "opposes", "12-point peace plan") in got
+    got = facts(graph_of("Poland voiced opposition to the plan to Reuters on Monday."))
+    assert not {f for f in got if f[1] == "opposes"}
+
+
+def test_a_resolution_named_for_its_country(graph_of):
+    got = facts(graph_of("The council adopted the American resolution on Monday."))
+    assert ("United States", "authorOf", "American resolution") in got
