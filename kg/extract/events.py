@@ -806,6 +806,15 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
             objects = [m for m in included if predicate != "met" or m.type != "Place"]
         if predicate == "sanctioned":
+            if not objects:  # "designated for sanctions X and Y": the parser joins the two
+                objects = [
+                    m
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children
+                    if o.dep_ == "pobj" and any(c.lemma_ == "sanction" for c in o.children)
+                    for m in entities_of(context, o)
+                ]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
             # "X has been OFAC-designated"
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
@@ -888,6 +897,10 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
             "levy",
         }:
             sanctioners = _subjects(context, noun.head)
+            if not sanctioners and any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in noun.head.children
+            ):  # "It also imposed sanctions on Y": the sanctioner the article last named
+                sanctioners = _sanctioner_before(context, noun.head)
             status = status_of(noun.head)
         else:
             sanctioners = [

@@ -277,3 +277,22 @@ def test_expressing_support_or_opposition(graph_of):
 def test_a_resolution_named_for_its_country(graph_of):
     got = facts(graph_of("The council adopted the American resolution on Monday."))
     assert ("United States", "authorOf", "American resolution") in got
+
+
+def test_sanctions_designated_for_or_imposed_by_it(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury also designated for sanctions Qara Air, an airline controlled by "
+            "Sahra Air, and Flight Path LLC, which sells its tickets."
+        )
+    )
+    assert ("Treasury", "sanctioned", "Qara Air") in got
+    assert ("Treasury", "sanctioned", "Flight Path LLC") in got
+    assert ("Treasury", "sanctioned", "Sahra Air") not in got
+    got = facts(
+        graph_of(
+            "The European Union sanctioned Arkady Holdings on Monday. It also imposed "
+            "sanctions on Baltic Freight Lines."
+        )
+    )
+    assert ("European Union", "sanctioned", "Baltic Freight Lines") in got
