@@ -430,6 +430,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
+            named = named or _persons_party(context, child)
             found += [
                 m
                 for m in _leaders(context, child) or named or entities_of(context, child)
@@ -627,6 +628,25 @@ def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
         i += 1
     named = context.name_at(context.doc[i]) if span.end < i < span.sent.end else None
     return named if named is not None and _person_like(named) else mention
+
+
+def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "Adar's party": the party the article names in a sentence with Adar ("Tamar Party
+    leader Yossi Adar")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = context.mention_at(owner) if token.lower_ == "party" and owner is not None else None
+    if person is None or not (_person_like(person) or _person_named(context, person)):
+        return []
+    surname = person.name.split()[-1]
+    parties = [
+        m
+        for sent in context.doc[: token.sent.start].sents
+        if surname in sent.text
+        for m in context.mentions
+        if m.type == "Organization" and m.name.split()[-1] == "Party"
+        and sent.start_char <= m.start < sent.end_char
+    ]
+    return parties[-1:] if len({p.name for p in parties}) == 1 else []
 
 
 def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:

@@ -16,8 +16,9 @@ _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "qua
 _AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
 #: Heads that name a plan only where it is introduced or given a subject: "put forward a
-#: minimum-price offer", "the tariff truce" (a bare "the offer" refers back to one).
-COMMON_PLAN_HEADS = {"offer", "truce"}
+#: minimum-price offer", "proposed a power-sharing formula", "the tariff truce" (a bare
+#: "the offer" refers back to one).
+COMMON_PLAN_HEADS = {"offer", "truce", "formula"}
 # Words that describe a plan's state in one article, not its name.
 _NOT_NAME = {
     "latest",

@@ -296,3 +296,15 @@ def test_sanctions_designated_for_or_imposed_by_it(graph_of):
         )
     )
     assert ("European Union", "sanctioned", "Baltic Freight Lines") in got
+
+
+def test_a_person_s_party_proposing_a_formula(graph_of):
+    got = facts(
+        graph_of(
+            "The Tamar Party leader Yossi Adar spoke on Monday. Adar's party has proposed a "
+            "power-sharing formula for the city council."
+        )
+    )
+    assert ("Tamar Party", "authorOf", "power-sharing formula") in got
+    got = facts(graph_of("Yossi Adar spoke. Adar's party has proposed a power-sharing formula."))
+    assert not {f for f in got if f[1] == "authorOf"}
