@@ -157,7 +157,7 @@ _STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "op
 #: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
 _PLAN_EVENTS = {
     "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
-    "ratification",
+    "ratification", "measure",
 }
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}

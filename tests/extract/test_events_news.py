@@ -308,3 +308,16 @@ def test_a_person_s_party_proposing_a_formula(graph_of):
     assert ("Tamar Party", "authorOf", "power-sharing formula") in got
     got = facts(graph_of("Yossi Adar spoke. Adar's party has proposed a power-sharing formula."))
     assert not {f for f in got if f[1] == "authorOf"}
+
+
+def test_welcoming_the_measures_of_a_budget_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Finance Minister Rosa Lind presented the 2027 budget on Friday. In a statement, "
+            'the International Monetary Fund said the budget was "broadly consistent" with its '
+            "targets. The fund has welcomed the tax measures as necessary."
+        )
+    )
+    assert ("International Monetary Fund", "supports", "2027 budget") in got
+    got = facts(graph_of("The International Monetary Fund welcomed the measures on Friday."))
+    assert not {f for f in got if f[1] == "supports"}
