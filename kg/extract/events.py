@@ -141,6 +141,8 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: Words a plan is referred back to with: "the draft", "the text", "the document".
+_PLAN_WORDS = {"draft", "text", "document", "resolution", "proposal", "plan"}
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
 _AUTHORED_HEADS = {
     "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
@@ -517,6 +519,11 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         beside = context.name_at(token.nbor(2))
         if beside is not None and _person_like(beside):
             return [beside]
+    if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
+        # "who wrote the draft with Y": the plan the article spoke of just before
+        before = _plan_before(context, token)
+        if before is not None and before.name.split()[-1].lower() in {token.lower_, *_PLAN_WORDS}:
+            return [before]
     if token.i in context.quoted:  # ""We will vote against this budget," X said"
         same_head = [
             p

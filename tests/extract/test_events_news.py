@@ -321,3 +321,18 @@ def test_welcoming_the_measures_of_a_budget_just_named(graph_of):
     assert ("International Monetary Fund", "supports", "2027 budget") in got
     got = facts(graph_of("The International Monetary Fund welcomed the measures on Friday."))
     assert not {f for f in got if f[1] == "supports"}
+
+
+def test_the_draft_one_wrote_is_the_resolution_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Russia vetoed a draft resolution on Thursday. Twelve members voted in favour of "
+            "the British-drafted text. Britain's ambassador, Ruth Ames-Clarke, who wrote the "
+            "draft with Ghana, said the veto was shameful."
+        )
+    )
+    assert ("Ruth Ames-Clarke", "authorOf", "draft resolution") in got
+    assert ("Ghana", "authorOf", "draft resolution") in got
+    # no plan named before: "the draft" is no plan
+    got = facts(graph_of("Ruth Ames-Clarke, who wrote the draft with Ghana, spoke on Monday."))
+    assert not {f for f in got if f[1] == "authorOf"}
