@@ -520,8 +520,12 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         if beside is not None and _person_like(beside):
             return [beside]
     if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
-        # "who wrote the draft with Y": the plan the article spoke of just before
-        before = _plan_before(context, token)
+        # "who wrote the draft with Y": the plan the article spoke of just before, or the
+        # only one it has named
+        named = {p.name: p for p in context.mentions if p.type == "Plan" and p.end <= token.idx}
+        before = _plan_before(context, token) or (
+            next(iter(named.values())) if len(named) == 1 else None
+        )
         if before is not None and before.name.split()[-1].lower() in {token.lower_, *_PLAN_WORDS}:
             return [before]
     if token.i in context.quoted:  # ""We will vote against this budget," X said"

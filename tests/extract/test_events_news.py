@@ -336,3 +336,17 @@ def test_the_draft_one_wrote_is_the_resolution_just_named(graph_of):
     # no plan named before: "the draft" is no plan
     got = facts(graph_of("Ruth Ames-Clarke, who wrote the draft with Ghana, spoke on Monday."))
     assert not {f for f in got if f[1] == "authorOf"}
+
+
+def test_the_draft_far_from_the_only_resolution_named(graph_of):
+    text = (
+        "Russia vetoed a draft resolution on shipping on Tuesday. The vote was 12 to one. "
+        "Diplomats said talks would go on. Ships still wait off the coast. Prices have risen. "
+        "Kenya and Chile were among the countries that voted for the draft."
+    )
+    got = facts(graph_of(text))
+    assert ("Kenya", "supports", "draft resolution") in got
+    assert ("Chile", "supports", "draft resolution") in got
+    # two plans named, neither just before: "the draft" could be either
+    two = text.replace("The vote was 12 to one.", "Norway drafted a 5-point peace plan.")
+    assert not {f for f in facts(graph_of(two)) if f[0] == "Kenya" and f[1] == "supports"}
