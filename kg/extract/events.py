@@ -522,10 +522,7 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
         # "who wrote the draft with Y": the plan the article spoke of just before, or the
         # only one it has named
-        named = {p.name: p for p in context.mentions if p.type == "Plan" and p.end <= token.idx}
-        before = _plan_before(context, token) or (
-            next(iter(named.values())) if len(named) == 1 else None
-        )
+        before = _plan_meant(context, token)
         if before is not None and before.name.split()[-1].lower() in {token.lower_, *_PLAN_WORDS}:
             return [before]
     if token.i in context.quoted:  # ""We will vote against this budget," X said"
@@ -725,7 +722,7 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
                     plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
                     if o.dep_ == "pobj" and plans:
                         return plans[0], inverted
-        found = _plan_before(context, noun)  # none named: the plan last spoken of
+        found = _plan_meant(context, noun)  # none named: the plan last spoken of
         if found is not None:
             return found, inverted
     if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
@@ -735,6 +732,13 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
         if found is not None:
             return found, True
     return None
+
+
+def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan named just before ``token``, else the only plan the article named before it."""
+    named = {p.name: p for p in context.mentions if p.type == "Plan" and p.end <= token.idx}
+    found = _plan_before(context, token)
+    return found or (next(iter(named.values())) if len(named) == 1 else None)
 
 
 def _plan_before(context: ArticleContext, token: Token) -> Mention | None:

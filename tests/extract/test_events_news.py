@@ -350,3 +350,14 @@ def test_the_draft_far_from_the_only_resolution_named(graph_of):
     # two plans named, neither just before: "the draft" could be either
     two = text.replace("The vote was 12 to one.", "Norway drafted a 5-point peace plan.")
     assert not {f for f in facts(graph_of(two)) if f[0] == "Kenya" and f[1] == "supports"}
+
+
+def test_welcoming_an_extension_of_the_only_plan_named(graph_of):
+    got = facts(
+        graph_of(
+            "Washington and Beijing agreed to extend the tariff truce by 90 days. Markets rose. "
+            "Soy prices climbed. Analysts were cautious. Shipping firms hired more crews. "
+            "The American Corn Council welcomed the extension."
+        )
+    )
+    assert ("American Corn Council", "supports", "tariff truce") in got
