@@ -141,6 +141,8 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
+_OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
 _PLAN_WORDS = {"draft", "text", "document", "resolution", "proposal", "plan"}
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
@@ -450,21 +452,28 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     return []
 
 
-def _speaker(context: ArticleContext, verb: Token) -> list[Mention]:
+def _speaker(
+    context: ArticleContext, verb: Token, pronouns: set[str] = _SPEAKER_PRONOUNS
+) -> list[Mention]:
     """Who "we", "I" or an unresolved "it" stands for: the subject of the verb of saying
     above the clause ("the party said it would vote against", ""We will vote against it,"
     X told a rally")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _SPEAKER_PRONOUNS:
+    subject, token = None, verb
+    while subject is None:  # "said they would try to remove": the subject of "try"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.dep_ != "xcomp" or token.head is token:
+            break
+        token = token.head if subject is None else token
+    if subject is None or subject.lower_ not in pronouns:
         return []
-    token = verb
+    token = subject.head
     while token.dep_ in {"ccomp", "conj", "xcomp"} and token.head is not token:
         token = token.head
         if token.lemma_ in SPEECH_VERBS and token.i not in context.quoted:
             said_by = [c for c in token.children if c.dep_ == "nsubj"]
-            if any(c.lower_ in _SPEAKER_PRONOUNS for c in said_by):
+            if any(c.lower_ in pronouns for c in said_by):
                 return []
-            return [m for c in said_by for m in entities_of(context, c)]
+            return [m for c in said_by for m in _leaders(context, c) or entities_of(context, c)]
     return []
 
 
@@ -1090,6 +1099,37 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+def _threats(context: ArticleContext) -> Iterator[Relation]:
+    """ "They would try to remove the speaker if she agreed to the act": who threatens to
+    remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _OUST or verb.pos_ != "VERB" or _negated_clause(verb):
+            continue
+        # the condition may hang on "try" of "would try to remove"
+        clauses = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else [])]
+        plans = [
+            m
+            for cond in clauses
+            if cond.dep_ == "advcl" and any(c.lower_ == "if" for c in cond.children)
+            and _predicate(cond) == "supports"
+            for m in _objects(context, cond, "supports")
+            if m.type == "Plan"
+        ]
+        if not plans:
+            continue
+        subjects = _subjects(context, verb) or _speaker(context, verb, {"they", "we", "it"})
+        for s in subjects:
+            for plan in plans:
+                yield Relation(
+                    s, "opposes", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                    "asserted",
+                )
+
+
+def _negated_clause(verb: Token) -> bool:
+    return status_of(verb) == "negated"
+
+
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
     """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
     for plan in context.mentions:
@@ -1308,6 +1348,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)
+    yield from _threats(context)
     yield from _votes_to(context)
     yield from _expressed_stances(context)
     yield from _their_meeting(context)

@@ -50,7 +50,8 @@ _DESIRE = {
 }
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
 _INTEND = {"agree", "decide"}
-_DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
+# "refused to meet", "declined to back", "failed to agree": the act did not happen
+_DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
 #: "after meeting Y", "since meeting Y": what the clause around it says leaves the meeting held.
 _PRESUPPOSING = {"after", "following", "since"}

@@ -361,3 +361,30 @@ def test_welcoming_an_extension_of_the_only_plan_named(graph_of):
         )
     )
     assert ("American Corn Council", "supports", "tariff truce") in got
+
+
+def test_refusing_or_declining_to_meet_is_no_meeting(graph_of):
+    g = graph_of(
+        "Hana Liss refused to meet Otto Brehm on Monday. Ivo Marek declined to meet Petra Sova."
+    )
+    assert not _met(facts(g))
+    negated = {frozenset((s, o)) for s, p, o in facts(g, "negated") if p == "met"}
+    assert frozenset(("Hana Liss", "Otto Brehm")) in negated
+
+
+def test_threatening_whoever_backs_a_plan_opposes_it(graph_of):
+    got = facts(
+        graph_of(
+            "Conservative lawmakers led by Senator Cal Hendry said they would try to remove "
+            "Speaker Dana Whitfield if she agreed to the Harbor Safety Act."
+        )
+    )
+    assert ("Cal Hendry", "opposes", "Harbor Safety Act") in got
+    assert ("Dana Whitfield", "supports", "Harbor Safety Act") not in got
+    got = facts(
+        graph_of(
+            "Senator Cal Hendry said he would not try to remove Speaker Dana Whitfield if she "
+            "agreed to the Harbor Safety Act."
+        )
+    )
+    assert not {f for f in got if f[1] == "opposes"}
