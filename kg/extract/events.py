@@ -434,7 +434,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
-            named = named or _persons_party(context, child)
+            named = named or _persons_party(context, child) or _office_holders(context, child)
             found += [
                 m
                 for m in _leaders(context, child) or named or entities_of(context, child)
@@ -645,6 +645,51 @@ def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
         i += 1
     named = context.name_at(context.doc[i]) if span.end < i < span.sent.end else None
     return named if named is not None and _person_like(named) else mention
+
+
+def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "The foreign ministers of Chile and Peru": the person the article titles so for each
+    country ("Chilean Foreign Minister Ana Vela", "Peru's Foreign Minister Ivo Kask")."""
+    if token.tag_ != "NNS" or token.lemma_ not in TITLE_PREDICATE:
+        return []
+    countries = [
+        m
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+        if m.type == "Place"
+    ]
+    words = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    holders = []
+    for country in countries:
+        titled = {
+            m.name: m
+            for m in context.mentions
+            if m is not country and _person_like(m)
+            and _titled_before(context, m, {token.lemma_, *words}, country)
+        }
+        if len(titled) != 1:
+            return []  # a country with no one, or several, so titled: nobody we can tell
+        holders += titled.values()
+    return holders if len(holders) > 1 else []
+
+
+def _titled_before(
+    context: ArticleContext, person: Mention, words: set[str], country: Mention
+) -> bool:
+    """Whether ``person`` is named after all of ``words`` and the country ("Chile's Foreign
+    Minister X", "Chilean Foreign Minister X")."""
+    span = context.span_of(person)
+    if span is None or span.start == 0:
+        return False
+    before = context.doc[max(span.sent.start, span.start - 6) : span.start]
+    lemmas = {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+    places = {country_of(t.text) or "" for t in before} | {
+        m.name for t in before if (m := context.name_at(t)) is not None
+    }
+    return words <= lemmas and country.name in places
 
 
 def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:

@@ -388,3 +388,20 @@ def test_threatening_whoever_backs_a_plan_opposes_it(graph_of):
         )
     )
     assert not {f for f in got if f[1] == "opposes"}
+
+
+def test_the_ministers_of_two_countries_are_the_ones_titled_so(graph_of):
+    text = (
+        "Chilean Foreign Minister Ana Vela arrived in Cairo on Saturday. Peru's Foreign "
+        "Minister Ivo Kask flew in on Sunday. The foreign ministers of Chile and Peru held two "
+        "hours of talks in Cairo on Sunday, hosted by Egypt's Foreign Minister Karim Saleh."
+    )
+    met = _met(facts(graph_of(text)))
+    assert {
+        frozenset(("Ana Vela", "Ivo Kask")),
+        frozenset(("Ana Vela", "Karim Saleh")),
+        frozenset(("Ivo Kask", "Karim Saleh")),
+    } <= met
+    # two Chilean ministers named: which one met is not told
+    two = text.replace("flew in", "and Chilean Foreign Minister Rosa Diaz flew in")
+    assert frozenset(("Ana Vela", "Ivo Kask")) not in _met(facts(graph_of(two)))
