@@ -93,8 +93,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
         )
         owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
-        # "the Egyptian proposal": a country's own plan
-        owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS]
+        # "the Egyptian proposal": a country's own plan ("without European agreement" is none)
+        definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
+        owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS and definite]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(

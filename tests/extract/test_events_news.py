@@ -3,7 +3,7 @@ for these tests (invented names)."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -159,9 +159,11 @@ def test_a_country_s_own_proposal(graph_of):
         graph_of("Talks resumed in Cairo on the Egyptian proposal for a ceasefire on Monday.")
     )
     assert ("Egypt", "authorOf", "Egyptian proposal") in got
-    # an indefinite one names no plan, so no author either
+    # an indefinite one names no plan, so no author either; consent is no plan
     assert not {f for f in facts(graph_of("Kenya rejected an Egyptian proposal.")) if
                 f[1] == "authorOf"}
+    g = graph_of("Chancellor Lena Vogt said the terms must not pass without European agreement.")
+    assert "Plan" not in entities(g).values()
 
 
 def test_sanctioned_companies_listed_in_the_next_sentence(graph_of):
