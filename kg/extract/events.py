@@ -141,6 +141,8 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+_SUPPORT_NOUNS = {"endorsement", "support", "backing"}
+_RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
@@ -608,7 +610,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                         ]
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            if child.lower_ in {"which", "that"}:
+            if child.lower_ in {"which", "that", "who", "whom"}:
                 break
             if predicate == "met" and _leaders(context, child):
                 return _leaders(context, child)  # "met the delegation, led by X"
@@ -725,6 +727,63 @@ def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
         if named is not None and _person_like(named):
             found.append(named)
     return found
+
+
+def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
+    """Whether ``m`` is the verb's object itself (or its subject), not the owner of it."""
+    span = context.span_of(m)
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:
+        root = root.head
+    return root.dep_ != "poss" and (root.head == verb or root.head.head == verb)
+
+
+def _support_received(context: ArticleContext) -> Iterator[Relation]:
+    """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
+    from Y": Y supports X; "Y threw its support behind X": Y supports X."""
+    for verb in context.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_ not in _SUPPORT_NOUNS:
+                continue
+            if verb.lemma_ == "throw":  # "threw its support behind X"
+                givers = _subjects(context, verb)
+                takers = [
+                    m
+                    for p in [*verb.children, *noun.children]
+                    if p.dep_ == "prep" and p.lower_ == "behind"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for m in _object_entity(context, o)
+                ]
+            elif verb.lemma_ in _RECEIVE:
+                takers = _subjects(context, verb)
+                givers = [
+                    m
+                    for c in noun.children
+                    if c.dep_ == "poss"
+                    for m in [context.mention_at(c)]
+                    if m is not None
+                ] + [
+                    m
+                    for p in [*noun.children, *verb.children]
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for m in entities_of(context, o)
+                ]
+            else:
+                continue
+            for giver in givers:
+                for taker in takers:
+                    if giver != taker and giver.type != "Plan":
+                        yield Relation(
+                            giver, "supports", taker,
+                            context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                        )
 
 
 def _person_named(context: ArticleContext, m: Mention) -> bool:
@@ -942,9 +1001,11 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
-            greeted = _person_like(o) or _person_named(context, o)
+            greeted = (_person_like(o) or _person_named(context, o)) and _named_object(
+                context, verb, o
+            )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
-            if verb.lemma_ in {"greet", "receive"} and said != "met":
+            if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
@@ -1394,6 +1455,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _urged_adoption(context)
     yield from _national_plans(context)
     yield from _threats(context)
+    yield from _support_received(context)
     yield from _votes_to(context)
     yield from _expressed_stances(context)
     yield from _their_meeting(context)

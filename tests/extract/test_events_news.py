@@ -407,3 +407,23 @@ def test_the_ministers_of_two_countries_are_the_ones_titled_so(graph_of):
     # two Chilean ministers named: which one met is not told
     two = text.replace("flew in", "and Chilean Foreign Minister Rosa Diaz flew in")
     assert frozenset(("Ana Vela", "Ivo Kask")) not in _met(facts(graph_of(two)))
+
+
+def test_support_received_or_thrown_behind(graph_of):
+    got = facts(
+        graph_of(
+            "Tim Sheller has also received Bob Dalton's endorsement. Mayor Gene Locke won the "
+            "endorsement of Steven Hotz, a local kingmaker. The Green League threw its support "
+            "behind Marta Ruiz on Monday. The 12-point peace plan drew support from Kenya."
+        )
+    )
+    assert ("Bob Dalton", "supports", "Tim Sheller") in got
+    assert ("Steven Hotz", "supports", "Gene Locke") in got
+    assert ("Green League", "supports", "Marta Ruiz") in got
+    assert ("Kenya", "supports", "12-point peace plan") in got
+    assert frozenset(("Tim Sheller", "Bob Dalton")) not in _met(got)
+
+
+def test_backed_in_a_relative_clause_about_a_person(graph_of):
+    got = facts(graph_of("Marta Ruiz, who is backed by the Green League, won the runoff."))
+    assert ("Green League", "supports", "Marta Ruiz") in got
