@@ -104,6 +104,9 @@ PHRASAL = {
 }
 _MEETING_NOUNS = {
     "meeting",
+    "dinner",
+    "lunch",
+    "breakfast",
     "talks",
     "summit",
     "meetings",
@@ -336,8 +339,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
-    if _during_meeting(verb) and _with_partner(verb):
-        return "met"  # "raised it with Y during a meeting in Hanoi"
+    if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS):
+        return "met"  # "raised it with Y during a meeting", "X and Y spoke on the sidelines"
     if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
         return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
     if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
@@ -592,6 +595,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 for o in prep.children
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
+                # "spoke to the Financial Times" is an interview, no meeting
+                if _person_like(m) or _person_named(context, m) or _by_phone(verb)
             ]
         if partners or verb.lemma_ in _TALK | _CALL_VERBS:
             return partners  # what they discussed is a topic, not a partner
@@ -600,8 +605,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                                    for o in p.children)]  # "took part in talks with X"
         for noun in nouns:
             if noun.dep_ in {"dobj", "pobj"} and noun.lower_ in _MEETING_NOUNS:
-                for prep in noun.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "with":
+                for prep in noun.children:  # "hosted a dinner for Y"
+                    if prep.dep_ == "prep" and (
+                        prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
+                    ):
                         return [
                             m
                             for p in prep.children

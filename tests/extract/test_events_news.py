@@ -427,3 +427,23 @@ def test_support_received_or_thrown_behind(graph_of):
 def test_backed_in_a_relative_clause_about_a_person(graph_of):
     got = facts(graph_of("Marta Ruiz, who is backed by the Green League, won the runoff."))
     assert ("Green League", "supports", "Marta Ruiz") in got
+
+
+def test_meals_and_talks_on_the_sidelines_are_meetings(graph_of):
+    got = facts(
+        graph_of(
+            "Hana Liss had dinner with Otto Brehm in Vienna on Monday. Ivo Marek hosted a lunch "
+            "for Petra Sova. Lena Brask and Tomas Wilde spoke on the sidelines of the summit."
+        )
+    )
+    met = _met(got)
+    assert frozenset(("Hana Liss", "Otto Brehm")) in met
+    assert frozenset(("Ivo Marek", "Petra Sova")) in met
+    assert frozenset(("Lena Brask", "Tomas Wilde")) in met
+    got = facts(
+        graph_of(
+            "Hana Liss spoke to the Financial Times on the sidelines of the summit. Ivo Marek "
+            "hosted a dinner for charity."
+        )
+    )
+    assert not _met(got)
