@@ -144,12 +144,21 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: "a supporter of the bill, X,", "X, a critic of the plan".
+_STANCE_HOLDERS = {
+    "supporter": "supports", "backer": "supports", "proponent": "supports",
+    "champion": "supports", "advocate": "supports",
+    "opponent": "opposes", "critic": "opposes",
+}
 _SUPPORT_NOUNS = {"endorsement", "support", "backing"}
 _RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
-_PLAN_WORDS = {"draft", "text", "document", "resolution", "proposal", "plan"}
+_PLAN_WORDS = {
+    "draft", "text", "document", "resolution", "proposal", "plan", "act", "bill", "deal",
+    "agreement", "treaty", "accord", "pact", "budget",
+}
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
 _AUTHORED_HEADS = {
     "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
@@ -1180,6 +1189,36 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "Democrats voting against the package included Senators A and B"."""
+    for verb in context.tokens:
+        if verb.lemma_ != "include":
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for vote in subject.children:
+                voting = vote.dep_ == "acl" and vote.lemma_ == "vote"
+                found = _vote_objects(vote) if voting else None
+                if found is None:
+                    continue
+                plans = [m for p in found[1] for m in _object_entity(context, p)
+                         if m.type == "Plan"]
+                voters = []  # the names listed after "included" (the parse may split them)
+                for token in context.doc[verb.i + 1 : verb.sent.end]:
+                    if token.pos_ in {"VERB", "AUX"}:
+                        break
+                    named = context.name_at(token)
+                    if named is not None and named.type != "Plan" and named not in voters:
+                        voters.append(named)
+                for voter in voters:
+                    for plan in plans:
+                        yield Relation(
+                            voter, found[0], plan,
+                            context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                        )
+
+
 def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X"."""
     for verb in context.tokens:
@@ -1415,9 +1454,14 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _architects(context: ArticleContext) -> Iterator[Relation]:
-    """ "One of its architects is X", "X, an architect of the plan"."""
+    """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
+    bill, X,", "X, a critic of the plan"."""
     for noun in context.tokens:
-        if noun.lower_ not in _AUTHOR_NOUNS:
+        if noun.lower_ in _AUTHOR_NOUNS:
+            predicate = "authorOf"
+        elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
+            predicate = _STANCE_HOLDERS[noun.lemma_]
+        else:
             continue
         plan = None
         for child in noun.children:
@@ -1448,7 +1492,7 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
             if person.type != "Plan":
                 yield Relation(
                     person,
-                    "authorOf",
+                    predicate,
                     plan,
                     context.evidence(noun.sent, "kg.events.v1", 0.8),
                     status_of(head.head),
@@ -1465,6 +1509,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _support_received(context)
     yield from _votes_to(context)
     yield from _expressed_stances(context)
+    yield from _voters_listed(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

@@ -447,3 +447,20 @@ def test_meals_and_talks_on_the_sidelines_are_meetings(graph_of):
         )
     )
     assert not _met(got)
+
+
+def test_supporters_critics_and_voters_listed(graph_of):
+    got = facts(
+        graph_of(
+            "The Senate debated the Harbor Safety Act. A supporter of the bill, Senator Mira "
+            "Cole, said it would save lives. Senator Tom Reed, a longtime critic of the Harbor "
+            "Safety Act, said it was too costly. The Senate passed the Harbor Safety Act 62 to "
+            "34. Democrats voting against the act included Senators Ruth Okoye and Dan Ames."
+        )
+    )
+    assert ("Mira Cole", "supports", "Harbor Safety Act") in got
+    assert ("Tom Reed", "opposes", "Harbor Safety Act") in got
+    assert ("Ruth Okoye", "opposes", "Harbor Safety Act") in got
+    assert ("Dan Ames", "opposes", "Harbor Safety Act") in got
+    got = facts(graph_of("Senator Tom Reed, a critic of the government, spoke on Monday."))
+    assert not {f for f in got if f[1] == "opposes"}
