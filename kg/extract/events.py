@@ -459,6 +459,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
+    if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
+        return entities_of(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
@@ -523,7 +525,14 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 return listed
     found = entities_of(context, token)
     if found:
-        return found
+        # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
+        return found + [
+            m
+            for appos in token.children
+            if appos.dep_ == "appos" and context.name_at(appos) is None
+            for conj in appos.conjuncts
+            if (m := context.name_at(conj)) is not None and m not in found
+        ]
     # "the head of Velmar's intelligence service, Omar Samir": the person named
     named = _named_person(context, token)
     if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service

@@ -464,3 +464,18 @@ def test_supporters_critics_and_voters_listed(graph_of):
     assert ("Dan Ames", "opposes", "Harbor Safety Act") in got
     got = facts(graph_of("Senator Tom Reed, a critic of the government, spoke on Monday."))
     assert not {f for f in got if f[1] == "opposes"}
+
+
+def test_a_second_name_after_a_title_and_a_meeting_participle(graph_of):
+    got = facts(
+        graph_of(
+            "Anita Rao met Li Wen, the Chinese premier, and Olaf Berg, the German chancellor. "
+            "Ines Kavala and Rolf Dane, meeting for the first time since the clash, agreed to "
+            "reopen trade."
+        )
+    )
+    met = _met(got)
+    assert frozenset(("Anita Rao", "Olaf Berg")) in met
+    assert frozenset(("Ines Kavala", "Rolf Dane")) in met
+    got = facts(graph_of("Anita Rao met Li Wen, the Chinese premier, and the German chancellor."))
+    assert _met(got) == {frozenset(("Anita Rao", "Li Wen"))}
