@@ -78,7 +78,9 @@ VERB_PREDICATES = {
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
-_LISTS = {"sanctions", "sanction", "blacklist", "entity"}
+_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
+#: Penalties named by a word beside them: "an asset freeze", "a travel ban".
+_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: What a sanctions announcement lists: "The companies include X", "The individuals include Y".
 _TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business"}
@@ -463,6 +465,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         return entities_of(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
+        joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
+        return _subjects(context, joined) + [
+            m for c in joined.children if c.dep_ == "dobj" for m in entities_of(context, c)
+        ]
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
@@ -1042,14 +1049,35 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.tokens:
-        if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or not (
+            noun.lemma_ == "sanction"
+            # "imposed an asset freeze and a travel ban on X"
+            or _PENALTIES.get(noun.lemma_) in {c.lower_ for c in noun.children}
+            and _imposed(noun)
+        ):
             continue
         targets: list[Mention] = []
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
-        if noun.head.pos_ == "VERB":
-            preps += [
-                c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ in {
+            "hit", "slap", "target",
+        }:  # "X was hit with U.S. sanctions"
+            targets += [
+                m
+                for c in noun.head.head.children
+                if c.dep_ == "nsubjpass"
+                for m in entities_of(context, c)
             ]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in {"target", "hit"}:
+            # "The sanctions target X and Y": by whom the article said imposes them
+            targets += [
+                m for c in noun.head.children if c.dep_ == "dobj" for m in entities_of(context, c)
+            ]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+        for head in [noun.head, _imposed(noun)]:  # "imposed … on X": "on" may hang on the verb
+            if head is not None and head.pos_ == "VERB":
+                preps += [
+                    c for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against"} and c not in preps
+                ]
         for prep in preps:
             if any(c.dep_ == "neg" for c in prep.children) or prep.nbor(-1).lower_ == "not":
                 continue  # "sanctions on X but not on its partner Y"
@@ -1064,19 +1092,13 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
-        if noun.dep_ == "dobj" and noun.head.lemma_ in {
-            "impose",
-            "announce",
-            "slap",
-            "place",
-            "levy",
-        }:
-            sanctioners = _subjects(context, noun.head)
+        if (verb := _imposed(noun)) is not None:
+            sanctioners = _subjects(context, verb)
             if not sanctioners and any(
-                c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in noun.head.children
+                c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in verb.children
             ):  # "It also imposed sanctions on Y": the sanctioner the article last named
-                sanctioners = _sanctioner_before(context, noun.head)
-            status = status_of(noun.head)
+                sanctioners = _sanctioner_before(context, verb)
+            status = status_of(verb)
         else:
             sanctioners = [
                 m
@@ -1086,6 +1108,10 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if m is not None
             ]
             status = "asserted"
+            if not sanctioners and noun.dep_ == "nsubj":
+                sanctioners = _speaker_of_sentence(context, noun) or _sanctioner_before(
+                    context, noun
+                )
         for s in sanctioners:
             for o in targets:
                 if s != o:
@@ -1096,6 +1122,28 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+def _imposed(noun: Token) -> Token | None:
+    """The verb of "imposed sanctions", "slapped an asset freeze", "announced a travel ban"."""
+    head = noun
+    while head.dep_ == "conj":  # "an asset freeze and a travel ban"
+        head = head.head
+    imposing = head.dep_ == "dobj" and head.head.lemma_ in {
+        "impose", "announce", "slap", "place", "levy",
+    }
+    return head.head if imposing else None
+
+
+def _speaker_of_sentence(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "…, the Treasury said": who says the sentence ``token`` is in."""
+    root = token.sent.root
+    said = [root] if root.lemma_ in SPEECH_VERBS else [
+        c for c in root.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in SPEECH_VERBS
+    ]
+    return [
+        m for v in said for c in v.children if c.dep_ == "nsubj" for m in entities_of(context, c)
+    ]
 
 
 def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:

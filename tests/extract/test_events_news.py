@@ -479,3 +479,28 @@ def test_a_second_name_after_a_title_and_a_meeting_participle(graph_of):
     assert frozenset(("Ines Kavala", "Rolf Dane")) in met
     got = facts(graph_of("Anita Rao met Li Wen, the Chinese premier, and the German chancellor."))
     assert _met(got) == {frozenset(("Anita Rao", "Li Wen"))}
+
+
+def test_sanctions_in_more_words(graph_of):
+    got = facts(
+        graph_of(
+            "Britain on Tuesday imposed an asset freeze and a travel ban on Ivan Sorokin. "
+            "Arkady Holdings was hit with U.S. sanctions on Monday. "
+            "Canada joined Norway in sanctioning Vostok Metals. "
+            "Japan added Baltic Freight Lines to its export control list on Friday."
+        )
+    )
+    assert ("United Kingdom", "sanctioned", "Ivan Sorokin") in got
+    assert ("United States", "sanctioned", "Arkady Holdings") in got
+    assert ("Canada", "sanctioned", "Vostok Metals") in got
+    assert ("Norway", "sanctioned", "Vostok Metals") in got
+    assert ("Japan", "sanctioned", "Baltic Freight Lines") in got
+    got = facts(graph_of("The club imposed a ban on smoking at Arkady Holdings' stadium."))
+    assert not {f for f in got if f[1] == "sanctioned"}
+
+
+def test_the_sanctions_target_as_the_speaker_says(graph_of):
+    got = facts(graph_of("The sanctions target Vostok Metals and Arkady Holdings, the Treasury "
+                         "said."))
+    assert ("Treasury", "sanctioned", "Vostok Metals") in got
+    assert ("Treasury", "sanctioned", "Arkady Holdings") in got
