@@ -62,6 +62,8 @@ VERB_PREDICATES = {
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
+    "sign": "supports",
+    "ratify": "supports",
     "sanction": "sanctioned",
     "blacklist": "sanctioned",
     "host": "met",
@@ -1041,6 +1043,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ in {"sign", "ratify"} and o.type != "Plan":
+                continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)

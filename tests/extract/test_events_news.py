@@ -504,3 +504,12 @@ def test_the_sanctions_target_as_the_speaker_says(graph_of):
                          "said."))
     assert ("Treasury", "sanctioned", "Vostok Metals") in got
     assert ("Treasury", "sanctioned", "Arkady Holdings") in got
+
+
+def test_signing_a_plan_supports_it(graph_of):
+    got = facts(graph_of("Kenya and Chile signed the Pacific Free Trade Agreement in May."))
+    assert ("Kenya", "supports", "Pacific Free Trade Agreement") in got
+    got = facts(graph_of("Velora United signed Marco Ruiz from Kestrel Rovers."))
+    assert not {f for f in got if f[1] == "supports"}
+    g = graph_of("President Ellen Marsh will not sign the Harbor Safety Act.")
+    assert ("Ellen Marsh", "supports", "Harbor Safety Act") not in facts(g)
