@@ -882,10 +882,12 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
 
 
 def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
-    """The plan named just before ``token``, else the only plan the article named before it."""
-    named = {p.name: p for p in context.mentions if p.type == "Plan" and p.end <= token.idx}
+    """The plan named just before ``token``, else the only kind of plan the article named."""
+    named = [p for p in context.mentions if p.type == "Plan" and p.end <= token.idx]
     found = _plan_before(context, token)
-    return found or (next(iter(named.values())) if len(named) == 1 else None)
+    # names with one head word ("Red Sea shipping resolution", "draft resolution") are one plan
+    heads = {p.name.split()[-1].lower() for p in named}
+    return found or (max(named, key=lambda p: p.end) if len(heads) == 1 else None)
 
 
 def _plan_before(context: ArticleContext, token: Token) -> Mention | None:

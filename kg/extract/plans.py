@@ -92,7 +92,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         has_number = has_number or token.lower_ == "budget" and any(
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
         )
-        owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
+        owner = [t for t in mods if t.dep_ in {"poss", "compound", "nmod"} and t.pos_ == "PROPN"]
         # "the Egyptian proposal": a country's own plan ("without European agreement" is none)
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
         owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS and definite]

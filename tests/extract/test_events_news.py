@@ -513,3 +513,15 @@ def test_signing_a_plan_supports_it(graph_of):
     assert not {f for f in got if f[1] == "supports"}
     g = graph_of("President Ellen Marsh will not sign the Harbor Safety Act.")
     assert ("Ellen Marsh", "supports", "Harbor Safety Act") not in facts(g)
+
+
+def test_a_plan_named_after_a_country_or_bloc(graph_of):
+    g = graph_of(
+        "Kenya backed the Iran nuclear deal on Monday. Chile backed the EU-Mercosur trade "
+        "agreement."
+    )
+    got = facts(g)
+    assert ("Kenya", "supports", "Iran nuclear deal") in got
+    assert ("Chile", "supports", "EU-Mercosur trade agreement") in got
+    kinds = entities(g)
+    assert kinds["Iran"] == "Place" and kinds["Iran nuclear deal"] == "Plan"
