@@ -516,12 +516,9 @@ def test_signing_a_plan_supports_it(graph_of):
 
 
 def test_a_plan_named_after_a_country_or_bloc(graph_of):
-    g = graph_of(
-        "Kenya backed the Iran nuclear deal on Monday. Chile backed the EU-Mercosur trade "
-        "agreement."
-    )
-    got = facts(g)
-    assert ("Kenya", "supports", "Iran nuclear deal") in got
+    g = graph_of("Kenya backed the Iran nuclear deal on Monday.")
+    assert ("Kenya", "supports", "Iran nuclear deal") in facts(g)
+    got = facts(graph_of("Chile backed the EU-Mercosur trade agreement."))
     assert ("Chile", "supports", "EU-Mercosur trade agreement") in got
     kinds = entities(g)
     assert kinds["Iran"] == "Place" and kinds["Iran nuclear deal"] == "Plan"
