@@ -74,6 +74,8 @@ VERB_PREDICATES = {
     "table": "authorOf",
     "submit": "authorOf",
     "sponsor": "authorOf",
+    "make": "authorOf",
+    "issue": "authorOf",
     "co-sponsor": "authorOf",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
@@ -104,6 +106,8 @@ PHRASAL = {
     ("sign", "off"): "supports",
     ("lobby", "against"): "opposes",
     ("speak", "against"): "opposes",
+    ("strike", "down"): "opposes",
+    ("throw", "out"): "opposes",
     ("campaign", "against"): "opposes",
 }
 _MEETING_NOUNS = {
@@ -148,6 +152,8 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: "Members of the union voted": the body itself decides.
+_BODY_MEMBERS = {"member", "shareholder"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
 _STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
@@ -420,6 +426,19 @@ def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
 
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
+            # "Members of the union voted to accept the offer": the union did
+            bodies = [
+                m
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for m in entities_of(context, o)
+                if m.type == "Organization"
+            ]
+            if bodies:
+                return bodies
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -1425,6 +1444,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             ]
             if prep.lower_ == "between":
                 pairs += list(itertools.combinations(named, 2))
+                # "talks between A and B, hosted by C": the host meets both
+                hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
+                pairs += [(h, m) for h in hosts for m in named if h != m]
             else:
                 pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
         for s, o in pairs:

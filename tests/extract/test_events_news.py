@@ -522,3 +522,37 @@ def test_a_plan_named_after_a_country_or_bloc(graph_of):
     assert ("Chile", "supports", "EU-Mercosur trade agreement") in got
     kinds = entities(g)
     assert kinds["Iran"] == "Place" and kinds["Iran nuclear deal"] == "Plan"
+
+
+def test_offers_bids_and_decrees(graph_of):
+    got = facts(
+        graph_of(
+            "Rail operator Nordline made a new pay offer on Monday. The Transport Workers Union "
+            "rejected the offer, saying it fell short."
+        )
+    )
+    assert ("Nordline", "authorOf", "pay offer") in got
+    assert ("Transport Workers Union", "opposes", "pay offer") in got
+    got = facts(
+        graph_of(
+            "Rail operator Nordline made a new pay offer on Monday. Members of the Transport "
+            "Workers Union voted to accept the offer."
+        )
+    )
+    assert ("Transport Workers Union", "supports", "pay offer") in got
+    got = facts(graph_of("President Ivan Duarte issued an emergency decree on Monday."))
+    assert ("Ivan Duarte", "authorOf", "emergency decree") in got
+    got = facts(graph_of("The mayor made a speech on Monday. Lena Brask made an offer."))
+    assert not {f for f in got if f[1] == "authorOf"}
+
+
+def test_talks_between_parties_hosted_by_a_third(graph_of):
+    got = facts(
+        graph_of(
+            "Talks between Egypt, Sudan and Ethiopia on the dam resumed in Kinshasa, hosted by "
+            "the African Union."
+        )
+    )
+    met = _met(got)
+    assert frozenset(("Egypt", "Sudan")) in met
+    assert frozenset(("African Union", "Egypt")) in met
