@@ -64,6 +64,13 @@ VERB_PREDICATES = {
     "accept": "supports",
     "sign": "supports",
     "ratify": "supports",
+    "uphold": "supports",
+    "recommend": "supports",
+    "overturn": "opposes",
+    "annul": "opposes",
+    "quash": "opposes",
+    "repeal": "opposes",
+    "scrap": "opposes",
     "sanction": "sanctioned",
     "blacklist": "sanctioned",
     "host": "met",
@@ -107,6 +114,10 @@ PHRASAL = {
     ("lobby", "against"): "opposes",
     ("speak", "against"): "opposes",
     ("strike", "down"): "opposes",
+    ("vote", "down"): "opposes",
+    ("lobby", "for"): "supports",
+    ("campaign", "for"): "supports",
+    ("push", "for"): "supports",
     ("throw", "out"): "opposes",
     ("campaign", "against"): "opposes",
 }
@@ -152,6 +163,10 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
+_PLAN_VERBS = {
+    "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+}
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
@@ -273,6 +288,9 @@ def _is_vote(verb: Token) -> bool:
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
     ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
+        if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
+            return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ != "prep":
             continue
@@ -619,7 +637,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     against = [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "against" and (verb.lemma_, "against") in PHRASAL
+        if c.dep_ == "prep" and (verb.lemma_, c.lower_) in PHRASAL
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -1064,7 +1082,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
-            if verb.lemma_ in {"sign", "ratify"} and o.type != "Plan":
+            if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
                 continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance

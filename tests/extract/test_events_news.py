@@ -556,3 +556,18 @@ def test_talks_between_parties_hosted_by_a_third(graph_of):
     met = _met(got)
     assert frozenset(("Egypt", "Sudan")) in met
     assert frozenset(("African Union", "Egypt")) in met
+
+
+def test_courts_and_chambers_on_a_law(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbor Safety Act passed in May. The Supreme Court upheld the Harbor Safety Act "
+            "on Monday. The Senate voted down the Harbor Safety Act. Senator Ruth Okoye lobbied "
+            "for the Harbor Safety Act."
+        )
+    )
+    assert ("Supreme Court", "supports", "Harbor Safety Act") in got
+    assert ("Senate", "opposes", "Harbor Safety Act") in got
+    assert ("Ruth Okoye", "supports", "Harbor Safety Act") in got
+    got = facts(graph_of("The Supreme Court overturned the conviction of Ivan Sorokin."))
+    assert not {f for f in got if f[1] in {"supports", "opposes"}}
