@@ -197,6 +197,8 @@ _VOTE_TO = {
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
 _STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "opposes"}
+#: "withdrew its support", "dropped its opposition": the stance is no longer held.
+_WITHDRAWN = {"withdraw", "drop", "end", "lose", "reverse", "abandon", "pull"}
 #: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
 _PLAN_EVENTS = {
     "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
@@ -1289,6 +1291,38 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
+    """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
+    for noun in context.tokens:
+        predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
+            continue  # "expressed its support for X" is read with its verb
+        if _governing_verb(noun).lemma_ in _WITHDRAWN:
+            continue  # "withdrew its support for the plan"
+        holders = [
+            m
+            for c in noun.children
+            if c.dep_ == "poss"
+            for m in [context.name_at(c)]
+            if m is not None and m.type != "Plan"
+        ]
+        plans = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for holder in holders:
+            for plan in plans:
+                yield Relation(
+                    holder, predicate, plan, context.evidence(noun.sent, "kg.events.v1", 0.7),
+                    "asserted",
+                )
+
+
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "Democrats voting against the package included Senators A and B"."""
     for verb in context.tokens:
@@ -1613,6 +1647,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _votes_to(context)
     yield from _expressed_stances(context)
     yield from _voters_listed(context)
+    yield from _stance_nouns(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

@@ -571,3 +571,21 @@ def test_courts_and_chambers_on_a_law(graph_of):
     assert ("Ruth Okoye", "supports", "Harbor Safety Act") in got
     got = facts(graph_of("The Supreme Court overturned the conviction of Ivan Sorokin."))
     assert not {f for f in got if f[1] in {"supports", "opposes"}}
+
+
+def test_a_stance_named_by_a_noun(graph_of):
+    got = facts(
+        graph_of(
+            "The council debated the 12-point peace plan. Kenya's support for the 12-point "
+            "peace plan was key. Chile's opposition to the 12-point peace plan hardened."
+        )
+    )
+    assert ("Kenya", "supports", "12-point peace plan") in got
+    assert ("Chile", "opposes", "12-point peace plan") in got
+    got = facts(
+        graph_of(
+            "The council debated the 12-point peace plan. Norway withdrew Norway's support for "
+            "the 12-point peace plan."
+        )
+    )
+    assert ("Norway", "supports", "12-point peace plan") not in got
