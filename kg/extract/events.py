@@ -1,12 +1,18 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting / phone
-calls → ``met``; drafted, drew up, put forward, sponsored, agreed on,
-"architect of" → ``authorOf``; endorsed, welcomed, backed, agreed to, voted for
-→ ``supports``; rejected, opposed, vetoed, voted against → ``opposes``; imposed
-sanctions on, designated, added to a sanctions list, "those sanctioned include"
-→ ``sanctioned`` (an agentless one by the sanctioner the article last named);
-where places are comes from :mod:`kg.extract.places`.
+calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
+sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
+→ ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
+adopt, urged others to conclude, "a supporter of", "won the endorsement of",
+"Kenya's support for" → ``supports``; rejected, opposed, vetoed, voted against
+or down, "a critic of", threats against whoever backs a plan → ``opposes``
+(a stance on a plan's vote, progress or veto is one on the plan); imposed
+sanctions or an asset freeze on, designated, added to a sanctions list, "those
+sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
+by the sanctioner the article last named); where places are comes from
+:mod:`kg.extract.places`. "We" and an unresolved "it" in a stance are whoever
+says the sentence.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -1389,7 +1395,7 @@ def _threats(context: ArticleContext) -> Iterator[Relation]:
     """ "They would try to remove the speaker if she agreed to the act": who threatens to
     remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
     for verb in context.tokens:
-        if verb.lemma_ not in _OUST or verb.pos_ != "VERB" or _negated_clause(verb):
+        if verb.lemma_ not in _OUST or verb.pos_ != "VERB" or status_of(verb) == "negated":
             continue
         # the condition may hang on "try" of "would try to remove"
         clauses = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else [])]
@@ -1410,10 +1416,6 @@ def _threats(context: ArticleContext) -> Iterator[Relation]:
                     s, "opposes", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
                     "asserted",
                 )
-
-
-def _negated_clause(verb: Token) -> bool:
-    return status_of(verb) == "negated"
 
 
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
