@@ -384,8 +384,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
-    if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS):
-        return "met"  # "raised it with Y during a meeting", "X and Y spoke on the sidelines"
+    if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
+        return "met"  # "raised it with Y during a meeting", "told Y during their meeting"
     if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
         return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
     if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
@@ -1090,6 +1090,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
+                continue  # "told Reuters on the sidelines": an interview, no meeting
             if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
                 continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":

@@ -589,3 +589,16 @@ def test_a_stance_named_by_a_noun(graph_of):
         )
     )
     assert ("Norway", "supports", "12-point peace plan") not in got
+
+
+def test_telling_someone_during_a_meeting(graph_of):
+    got = facts(
+        graph_of("Yui Takemoto told Lars Berg during their meeting that the deal was close.")
+    )
+    assert frozenset(("Yui Takemoto", "Lars Berg")) in _met(got)
+    got = facts(
+        graph_of(
+            "Yui Takemoto told Reuters on the sidelines of the summit that the deal was close."
+        )
+    )
+    assert not _met(got)
