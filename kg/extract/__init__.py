@@ -64,6 +64,12 @@ def extract_article(
         forget_tokens(doc)
 
 
+def _modifies(start: int, end: int, plan: Mention, doc: Doc) -> bool:
+    """Whether the name at [start, end) lies inside ``plan`` before its head word."""
+    head = doc.char_span(plan.start, plan.end, alignment_mode="expand")
+    return head is not None and plan.start <= start and end < head[-1].idx
+
+
 def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Extraction:
     found = find_plans(doc, article.id)
     # a law's title is a plan even where the name finder took it for an organisation
@@ -74,8 +80,15 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
         if not any(m.start < p.end and p.start < m.end for p in laws)
     ]
     taken = {(m.start, m.end) for m in names}
-    plans = [p for p in found if not any(s < p.end and p.start < e for s, e in taken)]
-    mentions = sorted(names + plans) + _metadata_mentions(article)
+    # a name may modify a plan ("the Iran nuclear deal", "the EU-Mercosur trade agreement"):
+    # both are kept; a plan that would cut a name or end in one is no plan
+    plans = [
+        p for p in found
+        if not any(s < p.end and p.start < e and not _modifies(s, e, p, doc) for s, e in taken)
+    ]
+    # on tokens both cover, the name is what the token stands for (the later mention wins)
+    mentions = sorted(names + plans, key=lambda m: (m.start, m.type != "Plan", m.end))
+    mentions += _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
     context.antecedents = find_antecedents(context)
     context.group_antecedents = find_group_antecedents(context)

@@ -1,12 +1,18 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting / phone
-calls → ``met``; drafted, drew up, put forward, sponsored, agreed on,
-"architect of" → ``authorOf``; endorsed, welcomed, backed, agreed to, voted for
-→ ``supports``; rejected, opposed, vetoed, voted against → ``opposes``; imposed
-sanctions on, designated, added to a sanctions list, "those sanctioned include"
-→ ``sanctioned`` (an agentless one by the sanctioner the article last named);
-where places are comes from :mod:`kg.extract.places`.
+calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
+sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
+→ ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
+adopt, urged others to conclude, "a supporter of", "won the endorsement of",
+"Kenya's support for" → ``supports``; rejected, opposed, vetoed, voted against
+or down, "a critic of", threats against whoever backs a plan → ``opposes``
+(a stance on a plan's vote, progress or veto is one on the plan); imposed
+sanctions or an asset freeze on, designated, added to a sanctions list, "those
+sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
+by the sanctioner the article last named); where places are comes from
+:mod:`kg.extract.places`. "We" and an unresolved "it" in a stance are whoever
+says the sentence.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -26,7 +32,7 @@ from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
-from kg.text.lexicon import TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, SPEECH_VERBS, TITLE_PREDICATE, country_of
 
 __all__ = ["extract_events", "VERB_PREDICATES"]
 
@@ -62,6 +68,15 @@ VERB_PREDICATES = {
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
+    "sign": "supports",
+    "ratify": "supports",
+    "uphold": "supports",
+    "recommend": "supports",
+    "overturn": "opposes",
+    "annul": "opposes",
+    "quash": "opposes",
+    "repeal": "opposes",
+    "scrap": "opposes",
     "sanction": "sanctioned",
     "blacklist": "sanctioned",
     "host": "met",
@@ -72,14 +87,20 @@ VERB_PREDICATES = {
     "table": "authorOf",
     "submit": "authorOf",
     "sponsor": "authorOf",
+    "make": "authorOf",
+    "issue": "authorOf",
     "co-sponsor": "authorOf",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
 _DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
-_LISTS = {"sanctions", "sanction", "blacklist", "entity"}
+_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
+#: Penalties named by a word beside them: "an asset freeze", "a travel ban".
+_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
+#: What a sanctions announcement lists: "The companies include X", "The individuals include Y".
+_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business"}
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -98,10 +119,19 @@ PHRASAL = {
     ("sign", "off"): "supports",
     ("lobby", "against"): "opposes",
     ("speak", "against"): "opposes",
+    ("strike", "down"): "opposes",
+    ("vote", "down"): "opposes",
+    ("lobby", "for"): "supports",
+    ("campaign", "for"): "supports",
+    ("push", "for"): "supports",
+    ("throw", "out"): "opposes",
     ("campaign", "against"): "opposes",
 }
 _MEETING_NOUNS = {
     "meeting",
+    "dinner",
+    "lunch",
+    "breakfast",
     "talks",
     "summit",
     "meetings",
@@ -139,11 +169,67 @@ _AUTHOR_NOUNS = {
     "co-sponsors",
 }
 _PLAN_ONLY = {"authorOf"}
+#: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
+_PLAN_VERBS = {
+    "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+}
+#: "Members of the union voted": the body itself decides.
+_BODY_MEMBERS = {"member", "shareholder"}
+#: "a supporter of the bill, X,", "X, a critic of the plan".
+_STANCE_HOLDERS = {
+    "supporter": "supports", "backer": "supports", "proponent": "supports",
+    "champion": "supports", "advocate": "supports",
+    "opponent": "opposes", "critic": "opposes",
+}
+_SUPPORT_NOUNS = {"endorsement", "support", "backing"}
+_RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
+#: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
+_OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
+#: Words a plan is referred back to with: "the draft", "the text", "the document".
+_PLAN_WORDS = {
+    "draft", "text", "document", "resolution", "proposal", "plan", "act", "bill", "deal",
+    "agreement", "treaty", "accord", "pact", "budget",
+}
+#: Plans a country's adjective names the author of: "the Egyptian proposal".
+_AUTHORED_HEADS = {
+    "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
+}
+#: "voted to adopt X" supports X; "voted to reject X" opposes it; the veto turns either.
+_VOTE_TO = {
+    "adopt": "supports", "approve": "supports", "pass": "supports", "back": "supports",
+    "support": "supports", "endorse": "supports", "ratify": "supports", "sustain": "supports",
+    "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
+    "defeat": "opposes", "override": "opposes", "overturn": "opposes",
+}
+_EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
+_STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "opposes"}
+#: "withdrew its support", "dropped its opposition": the stance is no longer held.
+_WITHDRAWN = {"withdraw", "drop", "end", "lose", "reverse", "abandon", "pull"}
+#: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
+_PLAN_EVENTS = {
+    "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
+    "ratification", "measure",
+}
+#: What stands for its owner in a stance: "supported Hanoi's position".
+_STANCES = {"position", "stance", "view", "views", "claim", "claims"}
+_TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
+_URGE = {"urge", "call", "press", "encourage"}
+#: What adopting a plan is called: "urged them to conclude the agreement".
+_ADOPT = {
+    "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
+    "implement", "endorse", "back", "support",
+}
+#: Subjects that stand for whoever says the sentence: "the party said it would vote against".
+_SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "held discussions on trade with Y": the parser may hang "with" on the topic
+    topics = [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj"]
+    heads = [verb, *objects, *topics]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -156,6 +242,50 @@ def _with_partner(verb: Token) -> list[Token]:
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
+def _during_meeting(verb: Token) -> bool:
+    """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
+        and (o.lower_ in _MEETING_NOUNS or o.lower_ == "sidelines")
+        # "at a meeting that was later cancelled" was no meeting
+        and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
+        for p in verb.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _meeting_object(verb: Token) -> bool:
+    """ "held talks", "held two hours of talks", "held a round of talks"."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (
+            c.lower_ in _MEETING_NOUNS
+            or any(
+                p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in _MEETING_NOUNS
+                for p in c.children
+                for o in p.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "held talks in Cairo, hosted by X": the host meets those holding the talks."""
+    return [
+        m
+        for h in [verb, *verb.children]
+        for c in h.children
+        if c.dep_ in {"advcl", "acl"} and c.lemma_ == "host"
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+
+
 def _is_vote(verb: Token) -> bool:
     """ "voted", "cast its veto", "cast a vote"."""
     return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
@@ -166,6 +296,9 @@ def _is_vote(verb: Token) -> bool:
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
     ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
+        if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
+            return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ != "prep":
             continue
@@ -220,6 +353,15 @@ def _designated(verb: Token) -> bool:
     return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
+def _sanction_listing(verb: Token) -> bool:
+    """ "The companies include X and Y" right after a sentence about sanctions."""
+    if not any(c.dep_ == "nsubj" and c.lemma_ in _TARGET_KINDS for c in verb.children):
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_ in _SANCTION_VERBS | {"sanction"} for t in [*before, *sent])
+
+
 def _added_to_list(verb: Token) -> bool:
     """ "added X to its sanctions list", "placed X on the blacklist"."""
     for prep in verb.children:
@@ -242,6 +384,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
+    if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
+        return "met"  # "raised it with Y during a meeting", "told Y during their meeting"
     if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
         return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
     if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
@@ -264,10 +408,17 @@ def _predicate(verb: Token) -> str | None:
         for a in c.children
     ):
         return "sanctioned"  # "Those sanctioned include X and Y"
-    if verb.lemma_ in _HOLD and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _MEETING_NOUNS for c in verb.children
-    ):
+    if verb.lemma_ == "include" and _sanction_listing(verb):
+        return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
+    if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
+    if verb.lemma_ in {"participate", "take"} and any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.lower_ in _MEETING_NOUNS
+        and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
+        for p in verb.children
+        for o in p.children
+    ):
+        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
         for p in verb.children
@@ -301,6 +452,19 @@ def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
 
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
+            # "Members of the union voted to accept the offer": the union did
+            bodies = [
+                m
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for m in entities_of(context, o)
+                if m.type == "Organization"
+            ]
+            if bodies:
+                return bodies
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -308,27 +472,78 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.i <= dateline:
+            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline
+            found += [
+                m
+                for t in child.conjuncts
+                if t.i > dateline and (m := entity_of(context, t)) is not None and m not in found
+            ]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 noun = verb.head
                 if noun.dep_ == "pobj" and noun.head.lower_ == "among":
                     # "X and Y were among the countries that voted for it"
                     return _subjects(context, noun.head.head)
+                if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not entities_of(
+                    context, noun
+                ):  # "Countries that voted for it were X, Y and Z"
+                    return [
+                        m for c in noun.head.children if c.dep_ == "attr"
+                        for m in entities_of(context, c)
+                    ]
                 return entities_of(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
+            # "The third-placed candidate, economist X, endorsed Y": the name beside a
+            # description, before whatever the description might refer back to
+            named = _named_person(context, child) if context.name_at(child) is None else []
+            named = named or _persons_party(context, child) or _office_holders(context, child)
             found += [
                 m
-                for m in _leaders(context, child) or entities_of(context, child)
+                for m in _leaders(context, child) or named or entities_of(context, child)
                 if m not in found
             ]
+            found += [m for m in _titled_conjuncts(context, child) if m not in found]
     if found:
         return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
+    if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
+        return entities_of(context, verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
+        joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
+        return _subjects(context, joined) + [
+            m for c in joined.children if c.dep_ == "dobj" for m in entities_of(context, c)
+        ]
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
+    return []
+
+
+def _speaker(
+    context: ArticleContext, verb: Token, pronouns: set[str] = _SPEAKER_PRONOUNS
+) -> list[Mention]:
+    """Who "we", "I" or an unresolved "it" stands for: the subject of the verb of saying
+    above the clause ("the party said it would vote against", ""We will vote against it,"
+    X told a rally")."""
+    subject, token = None, verb
+    while subject is None:  # "said they would try to remove": the subject of "try"
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.dep_ != "xcomp" or token.head is token:
+            break
+        token = token.head if subject is None else token
+    if subject is None or subject.lower_ not in pronouns:
+        return []
+    token = subject.head
+    while token.dep_ in {"ccomp", "conj", "xcomp"} and token.head is not token:
+        token = token.head
+        if token.lemma_ in SPEECH_VERBS and token.i not in context.quoted:
+            said_by = [c for c in token.children if c.dep_ == "nsubj"]
+            if any(c.lower_ in pronouns for c in said_by):
+                return []
+            return [m for c in said_by for m in _leaders(context, c) or entities_of(context, c)]
     return []
 
 
@@ -364,7 +579,14 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 return listed
     found = entities_of(context, token)
     if found:
-        return found
+        # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
+        return found + [
+            m
+            for appos in token.children
+            if appos.dep_ == "appos" and context.name_at(appos) is None
+            for conj in appos.conjuncts
+            if (m := context.name_at(conj)) is not None and m not in found
+        ]
     # "the head of Velmar's intelligence service, Omar Samir": the person named
     named = _named_person(context, token)
     if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
@@ -377,6 +599,28 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
+    after = token.i + 2 < token.sent.end and token.nbor(1).text == ","
+    if after and token.lower_ in _TITLE_WORDS | {"counterpart"}:
+        # "talks with his Kenyan counterpart, X,": the parser may leave X unattached
+        beside = context.name_at(token.nbor(2))
+        if beside is not None and _person_like(beside):
+            return [beside]
+    if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
+        # "who wrote the draft with Y": the plan the article spoke of just before, or the
+        # only one it has named
+        before = _plan_meant(context, token)
+        if before is not None and before.name.split()[-1].lower() in {token.lower_, *_PLAN_WORDS}:
+            return [before]
+    if token.i in context.quoted:  # ""We will vote against this budget," X said"
+        same_head = [
+            p
+            for p in context.mentions
+            if p.type == "Plan"
+            and p.end <= token.idx
+            and p.name.split()[-1].lower() == token.lower_
+        ]
+        if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
+            return [max(same_head, key=lambda p: p.end)]
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -401,13 +645,19 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     against = [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "against" and (verb.lemma_, "against") in PHRASAL
+        if c.dep_ == "prep" and (verb.lemma_, c.lower_) in PHRASAL
         for o in c.children
         if o.dep_ == "pobj"
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if verb.lemma_ in _TALK | _CALL_VERBS or (predicate == "met" and verb.lemma_ in _HOLD):
+    if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
+        # "X also met: A; B's Minister of State, C; and D"
+        return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
+    if (
+        verb.lemma_ in _TALK | _CALL_VERBS
+        or predicate == "met" and (verb.lemma_ in _HOLD or _during_meeting(verb))
+    ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
             partners = [
@@ -417,14 +667,20 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 for o in prep.children
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
+                # "spoke to the Financial Times" is an interview, no meeting
+                if _person_like(m) or _person_named(context, m) or _by_phone(verb)
             ]
         if partners or verb.lemma_ in _TALK | _CALL_VERBS:
             return partners  # what they discussed is a topic, not a partner
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
-        for noun in verb.children:
-            if noun.dep_ == "dobj" and noun.lower_ in _MEETING_NOUNS:
-                for prep in noun.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "with":
+        nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
+                                   for o in p.children)]  # "took part in talks with X"
+        for noun in nouns:
+            if noun.dep_ in {"dobj", "pobj"} and noun.lower_ in _MEETING_NOUNS:
+                for prep in noun.children:  # "hosted a dinner for Y"
+                    if prep.dep_ == "prep" and (
+                        prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
+                    ):
                         return [
                             m
                             for p in prep.children
@@ -433,7 +689,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                         ]
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
-            if child.lower_ in {"which", "that"}:
+            if child.lower_ in {"which", "that", "who", "whom"}:
                 break
             if predicate == "met" and _leaders(context, child):
                 return _leaders(context, child)  # "met the delegation, led by X"
@@ -459,6 +715,165 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     return []
 
 
+def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
+    """The person an organisation's title introduces: "met Central Bank of Lanka Governor X"
+    (the parser may take the organisation for the object and leave X aside)."""
+    span = context.span_of(mention)
+    if mention.type != "Organization" or span is None:
+        return mention
+    i = span.end
+    while i < span.sent.end and context.doc[i].lower_ in _TITLE_WORDS:
+        i += 1
+    named = context.name_at(context.doc[i]) if span.end < i < span.sent.end else None
+    return named if named is not None and _person_like(named) else mention
+
+
+def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "The foreign ministers of Chile and Peru": the person the article titles so for each
+    country ("Chilean Foreign Minister Ana Vela", "Peru's Foreign Minister Ivo Kask")."""
+    if token.tag_ != "NNS" or token.lemma_ not in TITLE_PREDICATE:
+        return []
+    countries = [
+        m
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+        if m.type == "Place"
+    ]
+    words = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    holders = []
+    for country in countries:
+        titled = {
+            m.name: m
+            for m in context.mentions
+            if m is not country and _person_like(m)
+            and _titled_before(context, m, {token.lemma_, *words}, country)
+        }
+        if len(titled) != 1:
+            return []  # a country with no one, or several, so titled: nobody we can tell
+        holders += titled.values()
+    return holders if len(holders) > 1 else []
+
+
+def _titled_before(
+    context: ArticleContext, person: Mention, words: set[str], country: Mention
+) -> bool:
+    """Whether ``person`` is named after all of ``words`` and the country ("Chile's Foreign
+    Minister X", "Chilean Foreign Minister X")."""
+    span = context.span_of(person)
+    if span is None or span.start == 0:
+        return False
+    before = context.doc[max(span.sent.start, span.start - 6) : span.start]
+    lemmas = {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+    places = {country_of(t.text) or "" for t in before} | {
+        m.name for t in before if (m := context.name_at(t)) is not None
+    }
+    return words <= lemmas and country.name in places
+
+
+def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "Adar's party": the party the article names in a sentence with Adar ("Tamar Party
+    leader Yossi Adar")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = context.mention_at(owner) if token.lower_ == "party" and owner is not None else None
+    if person is None or not (_person_like(person) or _person_named(context, person)):
+        return []
+    surname = person.name.split()[-1]
+    parties = [
+        m
+        for sent in context.doc[: token.sent.start].sents
+        if surname in sent.text
+        for m in context.mentions
+        if m.type == "Organization" and m.name.split()[-1] == "Party"
+        and sent.start_char <= m.start < sent.end_char
+    ]
+    return parties[-1:] if len({p.name for p in parties}) == 1 else []
+
+
+def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "Foreign Minister A and Foreign Minister B": the parser may make the second title the
+    conjunct and hang B's name elsewhere; the name after the title is the one meant."""
+    found = []
+    for conj in token.conjuncts:
+        if conj.lower_ not in _TITLE_WORDS or context.mention_at(conj) is not None:
+            continue
+        i = conj.i + 1
+        while i < conj.sent.end and context.doc[i].lower_ in _TITLE_WORDS:
+            i += 1
+        named = context.name_at(context.doc[i]) if i < conj.sent.end else None
+        if named is not None and _person_like(named):
+            found.append(named)
+    return found
+
+
+def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
+    """Whether ``m`` is the verb's object itself (or its subject), not the owner of it."""
+    span = context.span_of(m)
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:
+        root = root.head
+    return root.dep_ != "poss" and (root.head == verb or root.head.head == verb)
+
+
+def _support_received(context: ArticleContext) -> Iterator[Relation]:
+    """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
+    from Y": Y supports X; "Y threw its support behind X": Y supports X."""
+    for verb in context.tokens:
+        if verb.pos_ != "VERB":
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_ not in _SUPPORT_NOUNS:
+                continue
+            if verb.lemma_ == "throw":  # "threw its support behind X"
+                givers = _subjects(context, verb)
+                takers = [
+                    m
+                    for p in [*verb.children, *noun.children]
+                    if p.dep_ == "prep" and p.lower_ == "behind"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for m in _object_entity(context, o)
+                ]
+            elif verb.lemma_ in _RECEIVE:
+                takers = _subjects(context, verb)
+                givers = [
+                    m
+                    for c in noun.children
+                    if c.dep_ == "poss"
+                    for m in [context.mention_at(c)]
+                    if m is not None
+                ] + [
+                    m
+                    for p in [*noun.children, *verb.children]
+                    if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for m in entities_of(context, o)
+                ]
+            else:
+                continue
+            for giver in givers:
+                for taker in takers:
+                    if giver != taker and giver.type != "Plan":
+                        yield Relation(
+                            giver, "supports", taker,
+                            context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                        )
+
+
+def _person_named(context: ArticleContext, m: Mention) -> bool:
+    """A short name the article gives a person in full: "Villaraza" after "President Ramon
+    Villaraza" (the tagger may take the surname alone for an organisation)."""
+    return m.type != "Plan" and any(
+        p.type == "Person" and p.name != m.name and p.name.endswith(" " + m.name)
+        for p in context.mentions
+    )
+
+
 def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
@@ -477,6 +892,62 @@ def _pairs(
             yield s, o
 
 
+def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
+    """A stance on ``mention`` itself, or on what it owns that stands for it: "supported
+    Hanoi's position" supports Hanoi, "backed the union's call for a strike" does not."""
+    if not _owner_only(context, mention):
+        return True
+    span = context.span_of(mention)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _STANCES
+
+
+def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | None:
+    """The plan an event noun object is about ("welcomed the vote", "hailed the progress on
+    the pact", "praised the veto"), and whether the stance turns ("veto")."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_ not in _PLAN_EVENTS | {"veto"}:
+            continue
+        inverted = noun.lemma_ == "veto"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "of", "in", "toward", "towards"}:
+                for o in prep.children:
+                    plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
+                    if o.dep_ == "pobj" and plans:
+                        return plans[0], inverted
+        found = _plan_meant(context, noun)  # none named: the plan last spoken of
+        if found is not None:
+            return found, inverted
+    if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):  # "would vote to override": the veto of the bill last named
+        found = _plan_before(context, verb)
+        if found is not None:
+            return found, True
+    return None
+
+
+def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan named just before ``token``, else the only kind of plan the article named."""
+    named = [p for p in context.mentions if p.type == "Plan" and p.end <= token.idx]
+    found = _plan_before(context, token)
+    # names with one head word ("Red Sea shipping resolution", "draft resolution") are one plan
+    heads = {p.name.split()[-1].lower() for p in named}
+    return found or (max(named, key=lambda p: p.end) if len(heads) == 1 else None)
+
+
+def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan the article last named before ``token``, within its sentence and three before."""
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(3):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for before in reversed(doc[start : token.i]):
+        found = context.mention_at(before)
+        if found is not None and found.type == "Plan":
+            return found
+    return None
+
+
 def _owner_only(context: ArticleContext, mention: Mention) -> bool:
     """ "accepted Lind's invitation", "backed the union's call": the name owns what is meant."""
     span = context.span_of(mention)
@@ -493,27 +964,43 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
     """The targets of a sanction verb's inverted passive ("Also designated were X and Y")
     and of "along with" ("designated X, along with two associates, Y and Z")."""
     found: list[Mention] = []
-
-    def listed_after(start: int) -> None:  # names up to the next verb: the parse may split them
-        for token in context.doc[start : verb.sent.end]:
-            describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
-            if token.pos_ in {"VERB", "AUX"} and not describing:
-                break  # a clause of its own begins (not "a Hong Kong-registered firm")
-            named = context.name_at(token)
-            # a place here describes a target ("a Hong Kong-registered firm")
-            if named is not None and named.type not in {"Plan", "Place"} and named not in found:
-                found.append(named)
-
     for aux in verb.children:
         if aux.dep_ == "auxpass" and aux.i > verb.i:
             for c in aux.children:
                 if c.dep_ in {"attr", "nsubj"}:
                     found += [m for m in _object_entity(context, c) if m not in found]
-            listed_after(aux.i + 1)
+            found += [m for m in _listed_after(context, aux.i + 1) if m not in found]
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}:
-            listed_after(prep.i + 1)
+            found += [m for m in _listed_after(context, prep.i + 1) if m not in found]
+    return found + [m for m in _as_well_as(context, verb) if m not in found]
+
+
+def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
+    """The names from ``start`` up to the next verb (the parse may split a list of them)."""
+    found: list[Mention] = []
+    for token in context.doc[start : context.doc[start].sent.end]:
+        describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
+        if token.pos_ in {"VERB", "AUX"} and not describing:
+            break  # a clause of its own begins (not "a Hong Kong-registered firm")
+        named = context.name_at(token)
+        # a place here describes a target ("a Hong Kong-registered firm")
+        if named is not None and named.type not in {"Plan", "Place"} and named not in found:
+            found.append(named)
     return found
+
+
+def _as_well_as(context: ArticleContext, word: Token) -> list[Mention]:
+    """ "sanctioned two smugglers, X and Y, as well as a militia, the Z Battalion" (after
+    ``word``: in "the EU, as well as Britain, sanctioned X" Britain is no target)."""
+    sent = word.sent
+    return [
+        m
+        for t in sent[word.i + 1 - sent.start :]
+        if t.lower_ == "as" and t.i + 2 < sent.end and t.nbor(1).lower_ == "well"
+        and t.nbor(2).lower_ == "as"
+        for m in _listed_after(context, t.i + 3)
+    ]
 
 
 def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -538,13 +1025,25 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
-        objects = _objects(context, verb, predicate)
+        if not subjects and predicate in {"supports", "opposes"}:
+            subjects = _speaker(context, verb)  # "the party said it would vote against it"
+        objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
         if included and not subjects:
             subjects = included
         elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
             objects = [m for m in included if predicate != "met" or m.type != "Place"]
         if predicate == "sanctioned":
+            if not objects:  # "designated for sanctions X and Y": the parser joins the two
+                objects = [
+                    m
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children
+                    if o.dep_ == "pobj" and any(c.lemma_ == "sanction" for c in o.children)
+                    for m in entities_of(context, o)
+                ]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
             # "X has been OFAC-designated"
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
@@ -553,7 +1052,14 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
-            objects = [o for o in objects if o.type == "Plan" or not _owner_only(context, o)]
+            objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
+            if not objects and (event := _plan_event(context, verb)) is not None:
+                # "welcomed the vote", "hailed the progress": the plan they are about;
+                # "praised the veto" opposes what was vetoed
+                plan, inverted = event
+                objects = [plan]
+                if inverted:
+                    predicate = "opposes" if predicate == "supports" else "supports"
         if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
             subjects += [
                 m
@@ -565,6 +1071,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             pairs = list(itertools.combinations(subjects, 2))
         else:
             pairs = list(_pairs(subjects, objects, predicate))
+        pairs += [(s, h) for s in subjects for h in hosts if s != h]
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
@@ -575,11 +1082,18 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
-            said = "met" if verb.lemma_ in _GREET and _person_like(o) else predicate
-            if verb.lemma_ in {"greet", "receive"} and said != "met":
+            greeted = (_person_like(o) or _person_named(context, o)) and _named_object(
+                context, verb, o
+            )  # "received Dalton's endorsement" greets nobody
+            said = "met" if verb.lemma_ in _GREET and greeted else predicate
+            if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
+                continue  # "told Reuters on the sidelines": an interview, no meeting
+            if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
+                continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
@@ -588,14 +1102,35 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.tokens:
-        if noun.lemma_ not in {"sanction"} or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or not (
+            noun.lemma_ == "sanction"
+            # "imposed an asset freeze and a travel ban on X"
+            or _PENALTIES.get(noun.lemma_) in {c.lower_ for c in noun.children}
+            and _imposed(noun)
+        ):
             continue
         targets: list[Mention] = []
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
-        if noun.head.pos_ == "VERB":
-            preps += [
-                c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ in {
+            "hit", "slap", "target",
+        }:  # "X was hit with U.S. sanctions"
+            targets += [
+                m
+                for c in noun.head.head.children
+                if c.dep_ == "nsubjpass"
+                for m in entities_of(context, c)
             ]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in {"target", "hit"}:
+            # "The sanctions target X and Y": by whom the article said imposes them
+            targets += [
+                m for c in noun.head.children if c.dep_ == "dobj" for m in entities_of(context, c)
+            ]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}]
+        for head in [noun.head, _imposed(noun)]:  # "imposed … on X": "on" may hang on the verb
+            if head is not None and head.pos_ == "VERB":
+                preps += [
+                    c for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against"} and c not in preps
+                ]
         for prep in preps:
             if any(c.dep_ == "neg" for c in prep.children) or prep.nbor(-1).lower_ == "not":
                 continue  # "sanctions on X but not on its partner Y"
@@ -609,15 +1144,14 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                     ]
         if not targets:
             continue
-        if noun.dep_ == "dobj" and noun.head.lemma_ in {
-            "impose",
-            "announce",
-            "slap",
-            "place",
-            "levy",
-        }:
-            sanctioners = _subjects(context, noun.head)
-            status = status_of(noun.head)
+        targets += [m for m in _as_well_as(context, noun) if m not in targets]
+        if (verb := _imposed(noun)) is not None:
+            sanctioners = _subjects(context, verb)
+            if not sanctioners and any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in verb.children
+            ):  # "It also imposed sanctions on Y": the sanctioner the article last named
+                sanctioners = _sanctioner_before(context, verb)
+            status = status_of(verb)
         else:
             sanctioners = [
                 m
@@ -627,6 +1161,10 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if m is not None
             ]
             status = "asserted"
+            if not sanctioners and noun.dep_ == "nsubj":
+                sanctioners = _speaker_of_sentence(context, noun) or _sanctioner_before(
+                    context, noun
+                )
         for s in sanctioners:
             for o in targets:
                 if s != o:
@@ -637,6 +1175,28 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+def _imposed(noun: Token) -> Token | None:
+    """The verb of "imposed sanctions", "slapped an asset freeze", "announced a travel ban"."""
+    head = noun
+    while head.dep_ == "conj":  # "an asset freeze and a travel ban"
+        head = head.head
+    imposing = head.dep_ == "dobj" and head.head.lemma_ in {
+        "impose", "announce", "slap", "place", "levy",
+    }
+    return head.head if imposing else None
+
+
+def _speaker_of_sentence(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "…, the Treasury said": who says the sentence ``token`` is in."""
+    root = token.sent.root
+    said = [root] if root.lemma_ in SPEECH_VERBS else [
+        c for c in root.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in SPEECH_VERBS
+    ]
+    return [
+        m for v in said for c in v.children if c.dep_ == "nsubj" for m in entities_of(context, c)
+    ]
 
 
 def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
@@ -664,6 +1224,221 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             context.evidence(word.sent, "kg.events.v1", 0.8),
             status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted",
         )
+
+
+def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
+    """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
+    the act": who urges a plan's adoption supports it."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ == "call" and not any(c.lower_ == "on" for c in verb.children):
+            continue
+        adoptions = [
+            c
+            for c in verb.subtree
+            if c.dep_ == "xcomp" and c.lemma_ in _ADOPT
+            and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
+        ]
+        plans = [
+            m
+            for x in adoptions
+            if x.head == verb or x.head.head == verb
+            for o in x.children
+            if o.dep_ == "dobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        # "X drew up a proposal and urged Y to accept it": its authors, no stance besides
+        authors = {
+            m
+            for t in verb.sent
+            if t.pos_ in {"VERB", "AUX"} and _predicate(t) == "authorOf"
+            for m in _subjects(context, t)
+        }
+        for s in _subjects(context, verb):
+            for plan in plans:
+                if s.type != "Plan" and s not in authors:
+                    yield Relation(
+                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
+
+
+def _votes_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "voted to adopt the resolution" supports it, "voted to reject it" opposes it; "would
+    vote to override the veto" supports the vetoed bill, "to sustain the veto" opposes it."""
+    for vote in context.tokens:
+        if vote.lemma_ != "vote":  # the tagger may take "would vote to" for a noun
+            continue
+        for action in vote.children:
+            predicate = _VOTE_TO.get(action.lemma_) if action.dep_ == "xcomp" else None
+            if predicate is None or any(c.dep_ == "neg" for c in action.children):
+                continue
+            plans = [
+                m
+                for o in action.children
+                if o.dep_ == "dobj"
+                for m in _object_entity(context, o)
+                if m.type == "Plan"
+            ]
+            if not plans and (event := _plan_event(context, action)) is not None:
+                plans = [event[0]]
+                if event[1]:  # the veto: overriding it supports what was vetoed
+                    predicate = "opposes" if predicate == "supports" else "supports"
+            status = status_of(vote)
+            if status == "hypothetical" and _declared_vote(vote):
+                status = "asserted"
+            subjects = _subjects(context, vote) or _speaker(context, vote)
+            for s in subjects:
+                for plan in plans:
+                    if s.type != "Plan":
+                        yield Relation(
+                            s, predicate, plan,
+                            context.evidence(vote.sent, "kg.events.v1", 0.75), status,
+                        )
+
+
+def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
+    """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
+    for noun in context.tokens:
+        predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
+        if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
+            continue  # "expressed its support for X" is read with its verb
+        if _governing_verb(noun).lemma_ in _WITHDRAWN:
+            continue  # "withdrew its support for the plan"
+        holders = [
+            m
+            for c in noun.children
+            if c.dep_ == "poss"
+            for m in [context.name_at(c)]
+            if m is not None and m.type != "Plan"
+        ]
+        plans = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for holder in holders:
+            for plan in plans:
+                yield Relation(
+                    holder, predicate, plan, context.evidence(noun.sent, "kg.events.v1", 0.7),
+                    "asserted",
+                )
+
+
+def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "Democrats voting against the package included Senators A and B"."""
+    for verb in context.tokens:
+        if verb.lemma_ != "include":
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            for vote in subject.children:
+                voting = vote.dep_ == "acl" and vote.lemma_ == "vote"
+                found = _vote_objects(vote) if voting else None
+                if found is None:
+                    continue
+                plans = [m for p in found[1] for m in _object_entity(context, p)
+                         if m.type == "Plan"]
+                voters = []  # the names listed after "included" (the parse may split them)
+                for token in context.doc[verb.i + 1 : verb.sent.end]:
+                    if token.pos_ in {"VERB", "AUX"}:
+                        break
+                    named = context.name_at(token)
+                    if named is not None and named.type != "Plan" and named not in voters:
+                        voters.append(named)
+                for voter in voters:
+                    for plan in plans:
+                        yield Relation(
+                            voter, found[0], plan,
+                            context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                        )
+
+
+def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
+    """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X"."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
+            continue
+        for noun in verb.children:
+            predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+            if predicate is None:
+                continue
+            own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]
+            # the parser may hang "to" on the verb: then only a plan is surely what is meant
+            # ("voiced opposition to the plan to reporters")
+            hung = [] if own else [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+            ]
+            targets = [
+                m
+                for p in own + hung
+                for o in p.children
+                if o.dep_ == "pobj"
+                for m in _object_entity(context, o)
+                if m.type == "Plan" or p in own and _owner_stands(context, m)
+            ]
+            for s in _subjects(context, verb):
+                for o in targets:
+                    if s != o and s.type != "Plan":
+                        yield Relation(
+                            s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                            status_of(verb),
+                        )
+
+
+def _threats(context: ArticleContext) -> Iterator[Relation]:
+    """ "They would try to remove the speaker if she agreed to the act": who threatens to
+    remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
+    for verb in context.tokens:
+        if verb.lemma_ not in _OUST or verb.pos_ != "VERB" or status_of(verb) == "negated":
+            continue
+        # the condition may hang on "try" of "would try to remove"
+        clauses = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else [])]
+        plans = [
+            m
+            for cond in clauses
+            if cond.dep_ == "advcl" and any(c.lower_ == "if" for c in cond.children)
+            and _predicate(cond) == "supports"
+            for m in _objects(context, cond, "supports")
+            if m.type == "Plan"
+        ]
+        if not plans:
+            continue
+        subjects = _subjects(context, verb) or _speaker(context, verb, {"they", "we", "it"})
+        for s in subjects:
+            for plan in plans:
+                yield Relation(
+                    s, "opposes", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                    "asserted",
+                )
+
+
+def _national_plans(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
+    for plan in context.mentions:
+        span = context.span_of(plan) if plan.type == "Plan" else None
+        if span is None or len(span) != 2 or span.root.lower_ not in _AUTHORED_HEADS:
+            continue
+        name = country_of(span[0].text) if span[0].text in DEMONYMS else None
+        if name:
+            first = span[0]
+            country = Mention(
+                context.article.id, first.idx, first.idx + len(first.text), first.text, "Place",
+                name=name, votes=(("Place", 4.0),),
+            )
+            context.mentions.append(country)
+            context.index()
+            yield Relation(
+                country, "authorOf", plan, context.evidence(span.sent, "kg.events.v1", 0.75),
+                "asserted",
+            )
 
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
@@ -700,8 +1475,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             found = context.mention_at(child)
             return [found] if found is not None and _person_like(found) else []
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following"}:
-        return _subjects(context, prep.head)
+    if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
+        return _subjects(context, prep.head)  # "In talks with Y, X said"
     return []
 
 
@@ -725,6 +1500,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             ]
             if prep.lower_ == "between":
                 pairs += list(itertools.combinations(named, 2))
+                # "talks between A and B, hosted by C": the host meets both
+                hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
+                pairs += [(h, m) for h in hosts for m in named if h != m]
             else:
                 pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
         for s, o in pairs:
@@ -760,6 +1538,23 @@ def _attendance_opening(sent: Span) -> Token | None:
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
 
 
+def _attended_meeting(sent: Span) -> Token | None:
+    """The verb of "A, B and C attended the meeting": the meeting the sentence before told of."""
+    return next(
+        (
+            t
+            for t in sent
+            if t.lemma_ == "attend"
+            and any(
+                c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS
+                and any(d.lower_ in {"the", "that"} for d in c.children)
+                for c in t.children
+            )
+        ),
+        None,
+    )
+
+
 def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
     """Who held the meeting the sentence before tells of: "X held a closed-door session"."""
     for verb in sent:
@@ -773,13 +1568,19 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
     doc = context.doc
     for sent in doc.sents:
         verb = _attendance_opening(sent)
+        listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
+        if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
+            verb = _attended_meeting(sent)
         if verb is None or sent.start == 0:
             continue
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
         guests: list[Mention] = []
-        for token in doc[verb.i + 1 : sent.end]:
+        for token in listed:
             found = context.mention_at(token)
-            if found is not None and _person_like(found) and found not in guests:
+            if (
+                found is not None and _person_like(found) and found not in guests
+                and token.i not in context.quoted
+            ):
                 guests.append(found)
         for host in hosts:
             for guest in guests:
@@ -794,9 +1595,14 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _architects(context: ArticleContext) -> Iterator[Relation]:
-    """ "One of its architects is X", "X, an architect of the plan"."""
+    """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
+    bill, X,", "X, a critic of the plan"."""
     for noun in context.tokens:
-        if noun.lower_ not in _AUTHOR_NOUNS:
+        if noun.lower_ in _AUTHOR_NOUNS:
+            predicate = "authorOf"
+        elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
+            predicate = _STANCE_HOLDERS[noun.lemma_]
+        else:
             continue
         plan = None
         for child in noun.children:
@@ -827,7 +1633,7 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
             if person.type != "Plan":
                 yield Relation(
                     person,
-                    "authorOf",
+                    predicate,
                     plan,
                     context.evidence(noun.sent, "kg.events.v1", 0.8),
                     status_of(head.head),
@@ -838,6 +1644,14 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
+    yield from _urged_adoption(context)
+    yield from _national_plans(context)
+    yield from _threats(context)
+    yield from _support_received(context)
+    yield from _votes_to(context)
+    yield from _expressed_stances(context)
+    yield from _voters_listed(context)
+    yield from _stance_nouns(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

@@ -50,8 +50,11 @@ _DESIRE = {
 }
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
 _INTEND = {"agree", "decide"}
-_DENIAL = {"deny", "dispute", "refute", "reject", "dismiss"}
+# "refused to meet", "declined to back", "failed to agree": the act did not happen
+_DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
+#: "after meeting Y", "since meeting Y": what the clause around it says leaves the meeting held.
+_PRESUPPOSING = {"after", "following", "since"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
 
 
@@ -93,6 +96,8 @@ def status_of(verb: Token) -> str:
         ):
             return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
         own_clause = False
+        if depth == 0 and token.dep_ == "pcomp" and token.head.lower_ in _PRESUPPOSING:
+            return "asserted"  # "agreed to stay in touch after meeting in Rome": they met
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
             return "hypothetical"
         if depth > 0 and _lemma(token) in _DESIRE:

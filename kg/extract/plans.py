@@ -8,16 +8,22 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, PLAN_HEADS
+from kg.text.lexicon import COUNTER_PLANS, DEMONYMS, PLAN_HEADS
 
 __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
-_AUTHORING = {"draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table"}
+_AUTHORING = {
+    "draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table", "make",
+    "issue", "launch",
+}
+#: Verbs of making anything: what they introduce is a plan only with words saying which.
+_LOOSE_AUTHORING = {"make", "issue", "launch"}
 _TOPICS = {"peace", "ceasefire", "truce", "settlement"}
 #: Heads that name a plan only where it is introduced or given a subject: "put forward a
-#: minimum-price offer", "the tariff truce" (a bare "the offer" refers back to one).
-COMMON_PLAN_HEADS = {"offer", "truce"}
+#: minimum-price offer", "proposed a power-sharing formula", "the tariff truce" (a bare
+#: "the offer" refers back to one).
+COMMON_PLAN_HEADS = {"offer", "truce", "formula", "bid", "decree"}
 # Words that describe a plan's state in one article, not its name.
 _NOT_NAME = {
     "latest",
@@ -91,7 +97,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         has_number = has_number or token.lower_ == "budget" and any(
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
         )
-        owner = [t for t in mods if t.dep_ in {"poss", "compound"} and t.pos_ == "PROPN"]
+        owner = [t for t in mods if t.dep_ in {"poss", "compound", "nmod"} and t.pos_ == "PROPN"]
+        # "the Egyptian proposal": a country's own plan ("without European agreement" is none)
+        definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
+        owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS and definite]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(
@@ -102,14 +111,21 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             c.lower_ == "forward" for c in token.head.children
         )
         introduced = token.dep_ == "dobj" and (token.head.lemma_ in _AUTHORING or put_forward)
+        if introduced and token.head.lemma_ in _LOOSE_AUTHORING:
+            # "made a pay offer" introduces a plan; "made an offer" may be for anything
+            introduced = any(t.dep_ in {"compound", "amod"} and t.lower_ not in _NOT_NAME
+                             for t in mods)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
             and token.head.head.lemma_ == "agree"
         )
         # "the tariff truce": a truce is about what its compound names
-        subject_named = token.lower_ == "truce" and any(
-            t.dep_ == "compound" and t.pos_ == "NOUN" for t in mods
+        # "the tariff truce", "the takeover bid", "the pay offer", "the emergency decree"
+        subject_named = token.lower_ in COMMON_PLAN_HEADS - {"formula"} and any(
+            t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "ADJ"} and t.i == token.i - 1
+            and t.lower_ not in _NOT_NAME
+            for t in mods
         )
         if token.lower_ in COMMON_PLAN_HEADS and not (introduced or subject_named):
             continue
@@ -129,10 +145,13 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         # the name: modifiers after any determiner or possessive owner
         start = token.i
+        # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
+        owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
         for t in mods:
             if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
                 continue
-            start = min(start, t.i)
+            if t.i not in owned:
+                start = min(start, t.i)
         while start < token.i and (
             doc[start].dep_ in {"poss", "case", "det"}
             or doc[start].is_punct
