@@ -120,7 +120,7 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None,
                     _settle()
                 store.wait()  # the last background write is the build's, not a commit's
                 built = time.perf_counter() - started
-                update_causes.take(set())  # the build's commits are not measured
+                update_causes.forget()  # the build's commits are not measured
                 why: list[dict[str, Any]] = []
                 runs = _measure(store, ledger, batches, commits, why)
                 done += commits * COMMIT

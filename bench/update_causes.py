@@ -14,7 +14,7 @@ picks, what changed for a name it uses:
 - ``appeared`` / ``dropped``: the name had no entity before, or has none now
   (a lone surname below the evidence a person needs).
 
-``take()`` returns the causes of the commits since the last call: per cause, the
+``take()`` returns the causes of the last commit: per cause, the
 articles it drags in (an article can have several) and the entities behind
 them, with the largest.
 """
@@ -29,9 +29,9 @@ from kg.model import Mention
 from kg.resolve.resolver import NameIndex, Part, Resolution
 from kg.update import incremental
 
-__all__ = ["take", "watch"]
+__all__ = ["forget", "take", "watch"]
 
-_seen: list[dict[str, Any]] = []
+_seen: list[tuple[Resolution, Resolution, NameIndex, set[str]]] = []
 
 
 def _cause(old: Resolution, new: Resolution, before: tuple[str, str] | None,
@@ -83,29 +83,36 @@ def watch() -> None:
 
     def recording(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
         found = affected(old, new, index)
-        _seen.append(_explain(old, new, index, found))
+        # Explained in take(), outside the commit's time; only the latest commit is kept.
+        _seen[:] = [(old, new, index, found)]
         return found
 
     incremental._affected = recording  # type: ignore[assignment]
 
 
-def take(new: set[str]) -> list[dict[str, Any]]:
-    """The causes recorded since the last call, one entry per commit, leaving out the
-    articles in ``new`` (those the commits added)."""
+def take(added: set[str]) -> list[dict[str, Any]]:
+    """The causes of the last commit since the last call (one entry, or none), leaving out the
+    articles in ``added`` (those the commits added)."""
     summaries = []
-    for found in _seen:
+    for old, new, index, affected in _seen:
+        found = _explain(old, new, index, affected)
         articles: dict[str, set[str]] = defaultdict(set)
         entities: dict[str, Counter[str]] = defaultdict(Counter)
         for article, causes in found.items():
-            if article in new:
+            if article in added:
                 continue
             for cause, what in causes:
                 articles[cause].add(article)
                 entities[cause][what] += 1
         summaries.append({
-            "articles": len(found.keys() - new),
+            "articles": len(found.keys() - added),
             "causes": {c: {"articles": len(a), "entities": len(entities[c]),
                            "largest": entities[c].most_common(3)}
                        for c, a in sorted(articles.items())}})
     _seen.clear()
     return summaries
+
+
+def forget() -> None:
+    """Drop what was recorded (the commits that built the store)."""
+    _seen.clear()
