@@ -307,6 +307,9 @@ def resolve_index(index: NameIndex) -> Resolution:
         else:
             new_cluster(key, cluster)
 
+    def apart(key: Key, cluster: Cluster) -> None:
+        clusters.append(cluster)
+
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
@@ -323,9 +326,9 @@ def resolve_index(index: NameIndex) -> Resolution:
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
-            _join_per_article(part, rows, first_of[key[0]], place)
+            _join_per_article(part, rows, first_of[key[0]], place, apart)
         else:  # several people share the surname: the one in the same article
-            _join_per_article(part, rows, owners, place, sole=len(owners) == 1)
+            _join_per_article(part, rows, owners, place, apart, sole=len(owners) == 1)
 
     # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
     clusters = _merge_institution_variants(clusters, by_key)
@@ -409,23 +412,30 @@ def _acronym_only(total: Row) -> bool:
 
 
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
-                      place: Callable[[Key, Cluster], None], *, sole: bool = False) -> None:
+                      place: Callable[[Key, Cluster], None],
+                      apart: Callable[[Key, Cluster], None], *, sole: bool = False) -> None:
     """Each article's use of ``part`` joins the one owner used in that article.
 
     Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
     it names is not known: it names no entity rather than a third one. With ``sole``
     (one owner), an article naming no owner joins it unless it reads the name as a place.
+    ``place`` files a cluster under a key (joining one there); ``apart`` keeps one beside it.
     """
-    unowned = Cluster()
+    unowned, places = Cluster(), Cluster()
     for article, row in rows.items():
         present = [c for c in owners if article in c.articles]
         if not present and sole and not _mostly_place(row):
             present = owners
         if len(present) < 2:
-            (present[0] if present else unowned).absorb(
+            # An article that reads the name as a place, and names no owner, names the
+            # place: apart from the surname's other uses, so that neither retypes the other.
+            alone = places if _mostly_place(row) else unowned
+            (present[0] if present else alone).absorb(
                 Cluster.of((part, article), (article,), row))
     if unowned.parts:
         place(part[1], unowned)
+    if places.parts:
+        (apart if unowned.parts else place)(part[1], places)
 
 
 @dataclass
