@@ -123,3 +123,14 @@ def test_a_headline_surname_joins_the_person_its_article_names():
     got = resolve([brian, paula])
     assert _where(got, "b", 0) == ("Brian Kellerman", "Person")
     assert _where(got, "p", 0) == ("Paula Kellerman", "Person")
+
+
+def test_a_place_and_a_surname_two_people_share_stay_apart_where_neither_is_named():
+    places = [_named(f"v{i}", ("Varfen", "Place", True)) for i in range(3)]
+    people = [_named(f"{given[0]}", (f"{given} Varfen", "Person", True), ("Varfen", "Person", True))
+              for given in ("Klara", "Otto")]
+    alone = _named("m", *[("Varfen", "Person", True)] * 3)  # neither of them, nor the place
+    got = resolve([*places, *people, alone])
+    assert _where(got, "v0", 0) == ("Varfen", "Place")
+    assert _where(got, "m", 0) == ("Varfen", "Person")
+    assert _where(got, "K", 14) == ("Klara Varfen", "Person")
