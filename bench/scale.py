@@ -49,9 +49,11 @@ def main() -> None:
                         help="store sizes measured with --synthetic")
     parser.add_argument("--commits", type=int, default=5,
                         help="commits timed at each size with --synthetic")
+    parser.add_argument("--causes", action="store_true",
+                        help="with --synthetic: why each timed commit read the articles it read")
     args = parser.parse_args()
     if args.synthetic:
-        synthetic_main(args.sizes, args.commits, args.keep)
+        synthetic_main(args.sizes, args.commits, args.keep, args.causes)
         return
     if args.quick:
         args.small, args.large = 100, 1000

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import update_causes
 from common import PYTHON, run_timed, save
 from extractions import synthetic
 
@@ -64,8 +65,9 @@ def _counts(change: Change) -> dict[str, int]:
 
 
 def _measure(store: GraphStore, ledger: Ledger, batches: Iterator[list[Extraction]],
-             commits: int) -> list[dict[str, float]]:
-    """Time ``commits`` commits, each written in the foreground."""
+             commits: int, causes: list[dict[str, Any]]) -> list[dict[str, float]]:
+    """Time ``commits`` commits, each written in the foreground; with ``--causes``, add
+    to ``causes`` why each read the stored articles it read."""
     runs = []
     for _ in range(commits):
         batch = next(batches)
@@ -73,8 +75,18 @@ def _measure(store: GraphStore, ledger: Ledger, batches: Iterator[list[Extractio
         change = add_extractions(store, batch, ledger)
         runs.append({"seconds": time.perf_counter() - started,
                      "cpu_seconds": time.process_time() - cpu, **_counts(change)})
+        causes.extend(update_causes.take({x.article.id for x in batch}))
         _settle()
     return runs
+
+
+def _print_causes(causes: list[dict[str, Any]]) -> None:
+    for commit in causes:
+        print(f"  commit read {commit['articles']} stored articles:", flush=True)
+        for cause, c in commit["causes"].items():
+            largest = ", ".join(f"{what} ({n})" for what, n in c["largest"])
+            print(f"    {cause:>8}: {c['articles']:>5} articles, {c['entities']:>4} entities; "
+                  f"largest {largest}", flush=True)
 
 
 def _fresh_add(folder: Path, skip: int) -> dict[str, Any]:
@@ -85,7 +97,10 @@ def _fresh_add(folder: Path, skip: int) -> dict[str, Any]:
                        map(float, r["stdout"].split()), strict=True))}  # type: ignore[union-attr]
 
 
-def synthetic_main(sizes: list[int], commits: int, keep: Path | None) -> None:
+def synthetic_main(sizes: list[int], commits: int, keep: Path | None,
+                   causes: bool = False) -> None:
+    if causes:
+        update_causes.watch()
     work = keep or Path(tempfile.mkdtemp(prefix="kg-bench-synthetic-"))
     folder = work / "store"
     hold_freed_memory()  # as kg build does
@@ -105,7 +120,9 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None) -> None:
                     _settle()
                 store.wait()  # the last background write is the build's, not a commit's
                 built = time.perf_counter() - started
-                runs = _measure(store, ledger, batches, commits)
+                update_causes.forget()  # the build's commits are not measured
+                why: list[dict[str, Any]] = []
+                runs = _measure(store, ledger, batches, commits, why)
                 done += commits * COMMIT
                 quads = len(store)
             gc.unfreeze()
@@ -117,7 +134,7 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None) -> None:
             row = {"articles": done - COMMIT, "quads": quads, "store_mb": _folder_mb(folder),
                    "build_seconds": built,
                    "build_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   "commits": runs, "fresh_add": fresh, "load": os.getloadavg()[0]}
+                   "commits": runs, "causes": why, "fresh_add": fresh, "load": os.getloadavg()[0]}
             rows.append(row)
             median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
             print(f"{row['articles']:>9,} articles, {quads:,} quads, {row['store_mb']:,.0f} MB: "
@@ -131,6 +148,7 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None) -> None:
                   f"{fresh['seconds']:.1f} s (ledger {fresh['ledger_seconds']:.1f} s, "
                   f"commit {fresh['commit_seconds']:.1f} s), "
                   f"peak RSS {fresh['peak_rss_mb']:,.0f} MB; load {row['load']:.1f}", flush=True)
+            _print_causes(why)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -318,20 +318,28 @@ def resolve_index(index: NameIndex) -> Resolution:
         else:
             new_cluster(key, cluster)
 
+    def apart(key: Key, cluster: Cluster) -> None:
+        clusters.append(cluster)
+
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
-        if len(owners) == 1:
+        # One person's surname that some article reads as a place ("Jordan") is decided
+        # article by article: the person's where the article names the person or does
+        # not read it as a place. Each article's choice rests on its own counts, so the
+        # place's articles stay as they were when the person turns up, and the person's
+        # when the place does.
+        if len(owners) == 1 and not index.totals[part][0].get("Place"):
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
-            _join_per_article(part, rows, first_of[key[0]], place)
+            _join_per_article(part, rows, first_of[key[0]], place, apart)
         else:  # several people share the surname: the one in the same article
-            _join_per_article(part, rows, owners, place)
+            _join_per_article(part, rows, owners, place, apart, sole=len(owners) == 1)
 
     # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
     clusters = _merge_institution_variants(clusters, by_key)
@@ -367,14 +375,47 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = _merge_republics(clusters, by_key)
 
     # 3. headline names only where confirmed
-    for part, rows in index.rows.items():
-        if part[0] == "weak" and part[1] in by_key:
-            by_key[part[1]].absorb(Cluster.of((part, ""), rows, index.totals[part],
-                                              votes=False))
+    _join_headlines(index, clusters, by_key)
 
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _join_headlines(index: NameIndex, clusters: list[Cluster],
+                    by_key: dict[Key, Cluster]) -> None:
+    """Headline names join the entity of the same name in the body.
+
+    A name the body resolves as a whole (one person's surname) is that entity's
+    in every headline; one resolved article by article (a surname several people
+    share) is, in each article, the entity the body's use of it joined there, else
+    the entity of that name alone. So when a surname gains a second owner, only the
+    headlines of the articles whose body changed change, not every headline with it.
+    """
+    single: dict[tuple[Key, str], Cluster] = {}
+    for cluster in clusters:
+        for p in cluster.parts:
+            if isinstance(p, tuple) and p[0][0] == "single":
+                single[p[0][1], p[1]] = cluster
+    for part, rows in index.rows.items():
+        if part[0] != "weak":
+            continue
+        key = part[1]
+        per_article = any((key, a) in single for a in rows)
+        whole = by_key.get(key) if not per_article else None
+        whole = whole or single.get((key, ""))
+        if whole is not None:
+            whole.absorb(Cluster.of((part, ""), rows, index.totals[part], votes=False))
+            continue
+        for article, row in rows.items():
+            joined = single.get((key, article)) or by_key.get(key)
+            if joined is not None:
+                joined.absorb(Cluster.of((part, article), (article,), row, votes=False))
+
+
+def _mostly_place(row: Row) -> bool:
+    votes = row[0]
+    return votes.get("Place", 0) > votes.get("Person", 0)
 
 
 def _acronym_only(total: Row) -> bool:
@@ -382,20 +423,30 @@ def _acronym_only(total: Row) -> bool:
 
 
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
-                      place: Callable[[Key, Cluster], None]) -> None:
+                      place: Callable[[Key, Cluster], None],
+                      apart: Callable[[Key, Cluster], None], *, sole: bool = False) -> None:
     """Each article's use of ``part`` joins the one owner used in that article.
 
     Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
-    it names is not known: it names no entity rather than a third one.
+    it names is not known: it names no entity rather than a third one. With ``sole``
+    (one owner), an article naming no owner joins it unless it reads the name as a place.
+    ``place`` files a cluster under a key (joining one there); ``apart`` keeps one beside it.
     """
-    unowned = Cluster()
+    unowned, places = Cluster(), Cluster()
     for article, row in rows.items():
         present = [c for c in owners if article in c.articles]
+        if not present and sole and not _mostly_place(row):
+            present = owners
         if len(present) < 2:
-            (present[0] if present else unowned).absorb(
+            # An article that reads the name as a place, and names no owner, names the
+            # place: apart from the surname's other uses, so that neither retypes the other.
+            alone = places if _mostly_place(row) else unowned
+            (present[0] if present else alone).absorb(
                 Cluster.of((part, article), (article,), row))
     if unowned.parts:
         place(part[1], unowned)
+    if places.parts:
+        (apart if unowned.parts else place)(part[1], places)
 
 
 @dataclass

@@ -83,3 +83,54 @@ def test_a_merged_entity_counts_the_type_votes_of_all_its_mentions():
                    Extraction(Article("b", "b.txt", "x" * 16 + "Lindqvist"), (short[1],))])
     assert [(e.label, e.type, len(e.mentions)) for e in got.entities] == [
         ("Karl Lindqvist", "Organization", 3)]
+
+
+def _named(article: str, *names: tuple[str, str, bool]) -> Extraction:
+    """An article naming ``(name, type, confirmed)`` once each, each with one vote."""
+    mentions, offset = [], 0
+    for name, kind, confirmed in names:
+        mentions.append(Mention(article, offset, offset + len(name), name, kind,  # type: ignore[arg-type]
+                                votes=((kind, 1.0),), confirmed=confirmed))
+        offset += len(name) + 2
+    return Extraction(Article(article, f"{article}.txt", ", ".join(n for n, _, _ in names)),
+                      tuple(mentions))
+
+
+def _where(graph, article: str, start: int) -> tuple[str, str] | None:
+    """(label, type) of the entity the mention at ``start`` in ``article`` names."""
+    for m, key in graph.entity_of.items():
+        if (m.article, m.start) == (article, start):
+            e = next(e for e in graph.entities if e.key == key)
+            return e.label, e.type
+    return None
+
+
+def test_a_place_sharing_one_persons_surname_stays_a_place_where_the_person_is_not_named():
+    places = [_named(f"v{i}", ("Varfen", "Place", True)) for i in range(3)]
+    klara = _named("k", ("Klara Varfen", "Person", True), ("Varfen", "Person", True))
+    got = resolve([*places, klara])
+    assert _where(got, "v0", 0) == ("Varfen", "Place")
+    assert _where(got, "k", 0) == _where(got, "k", 14) == ("Klara Varfen", "Person")
+
+
+def test_a_headline_surname_joins_the_person_its_article_names():
+    brian = _named("b", ("Kellerman", "Person", False), ("Brian Kellerman", "Person", True),
+                   ("Kellerman", "Person", True))
+    assert _where(resolve([brian]), "b", 0) == ("Brian Kellerman", "Person")
+    # With a second Kellerman, each headline is the one its own article names.
+    paula = _named("p", ("Kellerman", "Person", False), ("Paula Kellerman", "Person", True),
+                   ("Kellerman", "Person", True))
+    got = resolve([brian, paula])
+    assert _where(got, "b", 0) == ("Brian Kellerman", "Person")
+    assert _where(got, "p", 0) == ("Paula Kellerman", "Person")
+
+
+def test_a_place_and_a_surname_two_people_share_stay_apart_where_neither_is_named():
+    places = [_named(f"v{i}", ("Varfen", "Place", True)) for i in range(3)]
+    people = [_named(f"{given[0]}", (f"{given} Varfen", "Person", True), ("Varfen", "Person", True))
+              for given in ("Klara", "Otto")]
+    alone = _named("m", *[("Varfen", "Person", True)] * 3)  # neither of them, nor the place
+    got = resolve([*places, *people, alone])
+    assert _where(got, "v0", 0) == ("Varfen", "Place")
+    assert _where(got, "m", 0) == ("Varfen", "Person")
+    assert _where(got, "K", 14) == ("Klara Varfen", "Person")

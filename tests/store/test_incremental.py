@@ -435,6 +435,42 @@ def test_a_surname_that_gains_a_second_owner_reads_only_the_articles_it_moves():
     assert content(store) == content(filled([*brian, alone]))
 
 
+def _mentions(article_id: str, *names: tuple[str, str, bool]) -> Extraction:
+    """An article naming ``(name, type, confirmed)``, one sentence each."""
+    text = " ".join(f"{name} spoke." for name, _, _ in names)
+    article = Article(article_id, f"{article_id}.txt", text)
+    mentions, start = [], 0
+    for name, kind, confirmed in names:
+        mentions.append(Mention(article_id, start, start + len(name), name, kind, name,  # type: ignore[arg-type]
+                                ((kind, 1.0),), confirmed))
+        start += len(name) + len(" spoke. ")
+    return Extraction(article, tuple(mentions))
+
+
+def test_a_person_sharing_a_places_name_rewrites_none_of_the_places_articles():
+    places = [_mentions(f"v{i}", ("Varfen", "Place", True)) for i in range(12)]
+    klara = _mentions("k", ("Klara Varfen", "Person", True), ("Varfen", "Person", True))
+    store = filled(places)
+    change = add_extractions(store, [klara])
+    assert change.articles_read == 0 and change.graphs_rewritten == 0
+    assert content(store) == content(filled([*places, klara]))
+
+
+def test_a_surname_that_gains_a_second_owner_leaves_the_headlines_of_the_first():
+    # Each of Brian's articles names him by surname in its headline.
+    brian = [_mentions(f"b{i}", ("Kellerman", "Person", False),
+                       ("Brian Kellerman", "Person", True), ("Kellerman", "Person", True))
+             for i in range(12)]
+    paula = _mentions("p", ("Kellerman", "Person", False), ("Paula Kellerman", "Person", True),
+                      ("Kellerman", "Person", True))
+    # Named three times, enough for a node of its own once "Kellerman" names no one else.
+    alone = _mentions("k", *[("Kellerman", "Person", True)] * 3)
+    store = filled([*brian, alone])
+    change = add_extractions(store, [paula])
+    assert change.articles_read == 1 and change.graphs_rewritten == 1  # "k" only
+    assert content(store) == content(filled([*brian, alone, paula]))
+
+
 def _peskov_said(tmp_path, count: int, start: int = 0) -> list:
     said = "Dmitry Peskov speaks for the Kremlin."
     outlets = ["Reuters", "AP", None]
