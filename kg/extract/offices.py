@@ -23,6 +23,7 @@ from kg.extract.entities import demonym_mention
 from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
+    home_company,
     organisation_described,
     owner_named_before,
     predicate_for,
@@ -45,7 +46,7 @@ _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
     "of", "staff", "state", "general",
-}
+} | {"justice"}  # "the court's chief justice": "chief" says who leads
 _ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
 # "Tang's deputy, X" serves where Tang serves
@@ -53,6 +54,8 @@ _DEPUTIES = {"deputy", "deputies"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+#: What a business or sports story calls the body it is about ("the club's president").
+_HOME_KINDS = {"club", "team", "side", "firm", "carrier", "lender", "consortium"}
 #: Kinds of organisation "a spokesman for the regulator" may name.
 _KINDS = _COMPANY_NOUNS | {
     "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
@@ -136,13 +139,17 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     k = span.start - 1
     if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
         return []
-    if k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
-        return []  # "Chief Justice X" leads the court; "Deputy Prosecutor" is of a unit
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
+    if k > span.sent.start and doc[k - 1].lower_ == "chief" and doc[k].lower_ == "justice":
+        predicate = "leaderOf"  # "Chief Justice X" presides over the court
+    elif k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
+        return []  # "Deputy Prosecutor" is of a unit
+    # named before the title: a court named later may be the one a case goes to next
     named = {
         m.name: m
         for m in context.mentions
-        if m.type == "Organization" and m.end > m.start and heads & set(m.name.lower().split())
+        if m.type == "Organization" and m.end > m.start and m.start < span.start_char
+        and heads & set(m.name.lower().split())
     }
     return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
 
@@ -316,6 +323,10 @@ def _owner_body(
         return named
     if len(owner) == 1 and last.lower_ in _COUNTRY_NOUNS:
         return country_meant(context, last)  # "The country's president, X"
+    if len(owner) == 1 and last.lower_ in _HOME_KINDS:
+        # "The club's president, X": the club the story is about, or that the sentence
+        # before was about
+        return home_company(context) or _subject_before(context, last, sentences=1)
     if (
         last.lower_ == "ministry"
         and owner[0].lower_ in {"his", "her"}

@@ -6,7 +6,7 @@ Shared by the rules of :mod:`kg.extract.roles` and :mod:`kg.extract.offices`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention
@@ -31,7 +31,7 @@ PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
     "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
-    "employee", "executive", "manager", "controller",
+    "employee", "executive", "manager", "controller", "judge", "magistrate",
 }
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 
@@ -106,6 +106,9 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     # the closest organisation in the same sentence, else the one the previous
     # sentence was about (its subject), else the closest
     same = [m for m in before if m.start >= sent.start_char]
+    # "Corvex, a subsidiary of Halden, said its …": "its" is the subject's, not that of
+    # an organisation inside a description of it
+    same = [m for m in same if not _in_apposition(context, m, sent)] or same
     if same:
         return same[-1]
     subjects = [
@@ -152,3 +155,17 @@ def home_company(context: ArticleContext) -> Mention | None:
     if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
         return None
     return max(ranked[0], key=lambda m: len(m.name))
+
+
+def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:
+    """Whether ``mention`` is inside an apposition that describes another name of ``sent``
+    ("a subsidiary of Halden Group")."""
+    found = context.span_of(mention)
+    if found is None:
+        return False
+    token = found.root
+    while token.dep_ != "ROOT" and token.i != token.head.i and sent.start <= token.head.i:
+        if token.dep_ == "appos" and context.name_at(token.head) is not None:
+            return True
+        token = token.head
+    return False

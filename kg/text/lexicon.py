@@ -593,6 +593,12 @@ TITLE_PREDICATE: dict[str, str] = {
     "co-chair": "leaderOf",
     "counterpart": "memberOf",
     "prosecutor": "memberOf",
+    "judge": "memberOf",
+    "magistrate": "memberOf",
+    "councilor": "memberOf",
+    "alderman": "memberOf",
+    "treasurer": "memberOf",
+    "co-chairman": "leaderOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader
@@ -605,6 +611,7 @@ SUBORDINATE_TITLE_WORDS = frozenset(
         "assistant",
         "associate",
         "under",
+        "lieutenant",
         "majority",
         "minority",
         "floor",
