@@ -23,7 +23,9 @@ from kg.extract.entities import demonym_mention
 from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
+    PROFESSIONS,
     home_company,
+    names_a_unit_of,
     organisation_described,
     owner_named_before,
     predicate_for,
@@ -99,10 +101,44 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         offices = (
             _office(context, person, phrase, found) if phrase is not None
             else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            or _title_shared(context, span, found)
         )
         for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
+
+
+def _title_shared(
+    context: ArticleContext, span: Span, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """ "Halden Group chairwoman Ruth Falk and chief executive Piet Vos": a title after "and"
+    is of the organisation the first name's title was."""
+    doc = context.doc
+    k = span.start - 1
+    while k > span.sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
+        k -= 1
+    title = [t.text for t in doc[k + 1 : span.start]]
+    if not title or title[-1].lower() not in _TITLE_WORDS or doc[k].lower_ != "and":
+        return []
+    if len(title) == 1 and title[0].lower() in PROFESSIONS:
+        return []  # "… and lawyer X" may be anyone's lawyer
+    first = context.name_at(doc[k - 1])
+    if first is None or not context.is_person(first):
+        return []
+    bodies = {
+        r.object.name: r.object
+        for r in found
+        if r.subject is first
+        and r.predicate in {"leaderOf", "memberOf"}
+        and r.object.type == "Organization"
+        and r.object.end <= first.start
+        and r.evidence.sentence == context.evidence(span.sent, "kg.roles.v1", 0.75).sentence
+    }
+    if len(bodies) != 1:
+        return []
+    body = next(iter(bodies.values()))
+    predicate = _predicate(title, body)
+    return [(predicate, body)] if predicate else []
 
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -261,8 +297,8 @@ def _office(
         predicate = _predicate(title_words, body)
         if predicate == "leaderOf" and tail and _in_a_chamber(tail):
             predicate = "memberOf"  # "the NPU's leader in the lower house"
-        if predicate == "leaderOf" and _unit(title):
-            predicate = "memberOf"  # "the group's finance director"
+        if predicate == "leaderOf" and (_unit(title) or names_a_unit_of(title, body)):
+            predicate = "memberOf"  # "the group's finance director", "its regional leader"
         return [(predicate, body)] if predicate else []
     # "The Shin Bet director", "the White House budget director": the body named in the title
     named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]

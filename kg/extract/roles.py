@@ -26,6 +26,7 @@ from kg.extract.titles import (
     PROFESSIONS,
     dateline_end,
     home_company,
+    names_a_unit_of,
     organisation_described,
     owner_named_before,
     predicate_for,
@@ -256,8 +257,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if words:
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
-        if predicate == "leaderOf" and _unit_words(list(walked)):
-            predicate = "memberOf"  # "the company's research director X"
+        if predicate == "leaderOf" and (
+            _unit_words(list(walked)) or names_a_unit_of(list(walked), body)
+        ):
+            predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     else:
@@ -485,7 +488,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
-        if predicate == "leaderOf" and (_unit_words(modifiers) or _heads_a_unit(context, node)):
+        if predicate == "leaderOf" and (
+            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            or _heads_a_unit(context, node)
+        ):
             predicate = "memberOf"  # "Kessel Bank's head of research"
         if not direct and predicate == "leaderOf" or predicate == "leaderOf" and any(
             p.lower_ == "in" and any(o.lower_ in CHAMBER_WORDS for o in p.children)
@@ -813,7 +819,9 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
-            if predicate == "leaderOf" and _unit_words(modifiers):
+            if predicate == "leaderOf" and (
+                _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            ):
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
@@ -1058,7 +1066,9 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if body is None or body == person:
             continue
         predicate = predicate_for(words, body)
-        if predicate == "leaderOf" and _unit_words(modifiers):
+        if predicate == "leaderOf" and (
+            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+        ):
             predicate = "memberOf"  # "finance director" leads a unit
         if predicate:
             yield Relation(person, predicate, body,

@@ -17,6 +17,7 @@ __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "PROFESSIONS",
+    "names_a_unit_of",
     "dateline_end",
     "home_company",
     "organisation_described",
@@ -35,10 +36,31 @@ PROFESSIONS = {
 }
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 
+#: Words before a leader's title that make it the title of a part of an organisation: "the
+#: party's regional leader", "the club's sporting director" (but a state governor leads it).
+_UNIT_ADJECTIVES = frozenset(
+    {"regional", "provincial", "local", "district", "county", "municipal", "state", "youth",
+     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
+)
+
 #: A party's "leader in the lower house" leads its members there, not the party.
 CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
 )
+
+
+_TERRITORIAL_LEADERS = {"governor", "mayor", "premier", "prefect"}
+
+
+def names_a_unit_of(words: list[Token], body: Mention) -> bool:
+    """Whether the words before a leader's title make it a part's: "the party's regional
+    leader" is a member of the party."""
+    return body.type == "Organization" and any(
+        t.text.islower() and t.lower_ in _UNIT_ADJECTIVES
+        # "the provincial governor" leads a place, however it was typed
+        and not (words[-1].lower_ in _TERRITORIAL_LEADERS or t.head.lower_ in _TERRITORIAL_LEADERS)
+        for t in words
+    )
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:

@@ -394,3 +394,28 @@ def test_a_judge_named_with_a_nationality_is_not_of_that_state(graph_of):
     assert "Ivory Coast" not in entities(graph)
     # the court a case goes to next is not the judge's court
     assert not _roles_of(got, "Ruth Amadi")
+
+
+def test_a_regional_leader_is_a_member_but_a_state_governor_leads(graph_of):
+    got = facts(
+        graph_of(
+            "The Unity Party lost seats in the north. The party's regional leader, Karl "
+            "Brandt, conceded defeat.",
+            "Kaltria state governor Joseph Mwangi said roads were shut.",
+        )
+    )
+    assert _roles_of(got, "Karl Brandt") == {("memberOf", "Unity Party")}
+    assert ("Joseph Mwangi", "leaderOf", "Kaltria") in got
+
+
+def test_a_second_title_after_and_shares_the_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Halden Group chairwoman Ruth Falk and chief executive Piet Vos met investors. "
+            "Vos said profits would rise.",
+            "Tarn Holdings chairman Jun Sato and lawyer Tom Reyes left the court.",
+        )
+    )
+    assert ("Piet Vos", "leaderOf", "Halden Group") in got
+    assert ("Jun Sato", "leaderOf", "Tarn Holdings") in got
+    assert not _roles_of(got, "Tom Reyes")
