@@ -23,6 +23,9 @@ from kg.extract.entities import demonym_mention
 from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
+    PROFESSIONS,
+    home_company,
+    names_a_unit_of,
     organisation_described,
     owner_named_before,
     predicate_for,
@@ -45,7 +48,7 @@ _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
     "of", "staff", "state", "general",
-}
+} | {"justice"}  # "the court's chief justice": "chief" says who leads
 _ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
 # "Tang's deputy, X" serves where Tang serves
@@ -53,6 +56,8 @@ _DEPUTIES = {"deputy", "deputies"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+#: What a business or sports story calls the body it is about ("the club's president").
+_HOME_KINDS = {"club", "team", "side", "firm", "carrier", "lender", "consortium"}
 #: Kinds of organisation "a spokesman for the regulator" may name.
 _KINDS = _COMPANY_NOUNS | {
     "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
@@ -96,10 +101,44 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         offices = (
             _office(context, person, phrase, found) if phrase is not None
             else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            or _title_shared(context, span, found)
         )
         for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
+
+
+def _title_shared(
+    context: ArticleContext, span: Span, found: list[Relation]
+) -> list[tuple[str, Mention]]:
+    """ "Halden Group chairwoman Ruth Falk and chief executive Piet Vos": a title after "and"
+    is of the organisation the first name's title was."""
+    doc = context.doc
+    k = span.start - 1
+    while k > span.sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
+        k -= 1
+    title = [t.text for t in doc[k + 1 : span.start]]
+    if not title or title[-1].lower() not in _TITLE_WORDS or doc[k].lower_ != "and":
+        return []
+    if len(title) == 1 and title[0].lower() in PROFESSIONS:
+        return []  # "… and lawyer X" may be anyone's lawyer
+    first = context.name_at(doc[k - 1])
+    if first is None or not context.is_person(first):
+        return []
+    bodies = {
+        r.object.name: r.object
+        for r in found
+        if r.subject is first
+        and r.predicate in {"leaderOf", "memberOf"}
+        and r.object.type == "Organization"
+        and r.object.end <= first.start
+        and r.evidence.sentence == context.evidence(span.sent, "kg.roles.v1", 0.75).sentence
+    }
+    if len(bodies) != 1:
+        return []
+    body = next(iter(bodies.values()))
+    predicate = _predicate(title, body)
+    return [(predicate, body)] if predicate else []
 
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -136,13 +175,17 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     k = span.start - 1
     if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
         return []
-    if k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
-        return []  # "Chief Justice X" leads the court; "Deputy Prosecutor" is of a unit
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
+    if k > span.sent.start and doc[k - 1].lower_ == "chief" and doc[k].lower_ == "justice":
+        predicate = "leaderOf"  # "Chief Justice X" presides over the court
+    elif k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
+        return []  # "Deputy Prosecutor" is of a unit
+    # named before the title: a court named later may be the one a case goes to next
     named = {
         m.name: m
         for m in context.mentions
-        if m.type == "Organization" and m.end > m.start and heads & set(m.name.lower().split())
+        if m.type == "Organization" and m.end > m.start and m.start < span.start_char
+        and heads & set(m.name.lower().split())
     }
     return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
 
@@ -254,8 +297,8 @@ def _office(
         predicate = _predicate(title_words, body)
         if predicate == "leaderOf" and tail and _in_a_chamber(tail):
             predicate = "memberOf"  # "the NPU's leader in the lower house"
-        if predicate == "leaderOf" and _unit(title):
-            predicate = "memberOf"  # "the group's finance director"
+        if predicate == "leaderOf" and (_unit(title) or names_a_unit_of(title, body)):
+            predicate = "memberOf"  # "the group's finance director", "its regional leader"
         return [(predicate, body)] if predicate else []
     # "The Shin Bet director", "the White House budget director": the body named in the title
     named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]
@@ -316,6 +359,10 @@ def _owner_body(
         return named
     if len(owner) == 1 and last.lower_ in _COUNTRY_NOUNS:
         return country_meant(context, last)  # "The country's president, X"
+    if len(owner) == 1 and last.lower_ in _HOME_KINDS:
+        # "The club's president, X": the club the story is about, or that the sentence
+        # before was about
+        return home_company(context) or _subject_before(context, last, sentences=1)
     if (
         last.lower_ == "ministry"
         and owner[0].lower_ in {"his", "her"}

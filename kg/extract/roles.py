@@ -26,6 +26,7 @@ from kg.extract.titles import (
     PROFESSIONS,
     dateline_end,
     home_company,
+    names_a_unit_of,
     organisation_described,
     owner_named_before,
     predicate_for,
@@ -221,6 +222,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
+    if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
+        return  # "the Ivorian judge X": a nationality, no place of the article
     body = _body_at(context, doc[j], person) if j >= sent.start else None
     if body is not None and not possessive and words and words[0].lower() == "affairs":
         body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
@@ -254,8 +257,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if words:
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
-        if predicate == "leaderOf" and _unit_words(list(walked)):
-            predicate = "memberOf"  # "the company's research director X"
+        if predicate == "leaderOf" and (
+            _unit_words(list(walked)) or names_a_unit_of(list(walked), body)
+        ):
+            predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     else:
@@ -280,7 +285,10 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
 #: the head of the organisation the story is about.
-_ORGANISATION_HEADS = {"director-general", "secretary-general", "ceo"}
+_ORGANISATION_HEADS = {
+    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
+    "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
+}
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -480,7 +488,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
-        if predicate == "leaderOf" and (_unit_words(modifiers) or _heads_a_unit(context, node)):
+        if predicate == "leaderOf" and (
+            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            or _heads_a_unit(context, node)
+        ):
             predicate = "memberOf"  # "Kessel Bank's head of research"
         if not direct and predicate == "leaderOf" or predicate == "leaderOf" and any(
             p.lower_ == "in" and any(o.lower_ in CHAMBER_WORDS for o in p.children)
@@ -808,7 +819,9 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
-            if predicate == "leaderOf" and _unit_words(modifiers):
+            if predicate == "leaderOf" and (
+                _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            ):
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
@@ -846,18 +859,20 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             None,
         )
         if found is None:
-            # "heads the IMF's mission to Sri Lanka": leads a unit, so a member
+            # "heads the IMF's mission to Sri Lanka", "heads the regional branch of the
+            # Unity Party": leads a unit, so a member (but the board of a company is run
+            # by its leader)
             found = next(
                 (
                     m
                     for g in c.children
-                    if g.dep_ == "poss"
-                    for m in [context.mention_at(g)]
+                    if g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of"
+                    for m in [context.mention_at(g) or _object_of(context, g)]
                     if m is not None
                 ),
                 None,
             )
-            predicate = "memberOf"
+            predicate = "leaderOf" if c.lower_ == "board" else "memberOf"
         if found is not None and found.type == "Organization":
             bodies.append(found)
     if not bodies:
@@ -876,6 +891,16 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for person in subjects:
         for body in bodies:
             yield _stated_by(context, verb, person, predicate, body)
+
+
+def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
+    """The name a preposition governs ("of the Unity Party")."""
+    if prep.dep_ != "prep":
+        return None
+    return next(
+        (m for o in prep.children if o.dep_ == "pobj" for m in [context.mention_at(o)] if m),
+        None,
+    )
 
 
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -931,7 +956,19 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
     "Acme, led by X" → leaderOf."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in {"NOUN", "PROPN"}:
+    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
+        # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
+        # ("the talks were led by X" tells of one occasion)
+        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if aux not in (["is"], ["are"]) or subject is None:
+            return
+        noun = verb.head if verb.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
+            subject
+        )
+    elif verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return
+    if noun.pos_ not in {"NOUN", "PROPN"}:
         return
     people = [
         m
@@ -1029,7 +1066,9 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if body is None or body == person:
             continue
         predicate = predicate_for(words, body)
-        if predicate == "leaderOf" and _unit_words(modifiers):
+        if predicate == "leaderOf" and (
+            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+        ):
             predicate = "memberOf"  # "finance director" leads a unit
         if predicate:
             yield Relation(person, predicate, body,
@@ -1052,7 +1091,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
             continue
-        if verb.lemma_ in {"lead", "head"} and verb.dep_ == "acl":
+        if verb.lemma_ in {"lead", "head"} and verb.tag_ == "VBN":
             yield from _led_by(context, verb)
             continue
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:

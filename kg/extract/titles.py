@@ -6,7 +6,7 @@ Shared by the rules of :mod:`kg.extract.roles` and :mod:`kg.extract.offices`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention
@@ -17,6 +17,7 @@ __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "PROFESSIONS",
+    "names_a_unit_of",
     "dateline_end",
     "home_company",
     "organisation_described",
@@ -31,14 +32,35 @@ PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
     "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
-    "employee", "executive", "manager", "controller",
+    "employee", "executive", "manager", "controller", "judge", "magistrate",
 }
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
+
+#: Words before a leader's title that make it the title of a part of an organisation: "the
+#: party's regional leader", "the club's sporting director" (but a state governor leads it).
+_UNIT_ADJECTIVES = frozenset(
+    {"regional", "provincial", "local", "district", "county", "municipal", "state", "youth",
+     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
+)
 
 #: A party's "leader in the lower house" leads its members there, not the party.
 CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
 )
+
+
+_TERRITORIAL_LEADERS = {"governor", "mayor", "premier", "prefect"}
+
+
+def names_a_unit_of(words: list[Token], body: Mention) -> bool:
+    """Whether the words before a leader's title make it a part's: "the party's regional
+    leader" is a member of the party."""
+    return body.type == "Organization" and any(
+        t.text.islower() and t.lower_ in _UNIT_ADJECTIVES
+        # "the provincial governor" leads a place, however it was typed
+        and not (words[-1].lower_ in _TERRITORIAL_LEADERS or t.head.lower_ in _TERRITORIAL_LEADERS)
+        for t in words
+    )
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
@@ -106,6 +128,9 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     # the closest organisation in the same sentence, else the one the previous
     # sentence was about (its subject), else the closest
     same = [m for m in before if m.start >= sent.start_char]
+    # "Corvex, a subsidiary of Halden, said its …": "its" is the subject's, not that of
+    # an organisation inside a description of it
+    same = [m for m in same if not _in_apposition(context, m, sent)] or same
     if same:
         return same[-1]
     subjects = [
@@ -152,3 +177,17 @@ def home_company(context: ArticleContext) -> Mention | None:
     if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
         return None
     return max(ranked[0], key=lambda m: len(m.name))
+
+
+def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:
+    """Whether ``mention`` is inside an apposition that describes another name of ``sent``
+    ("a subsidiary of Halden Group")."""
+    found = context.span_of(mention)
+    if found is None:
+        return False
+    token = found.root
+    while token.dep_ != "ROOT" and token.i != token.head.i and sent.start <= token.head.i:
+        if token.dep_ == "appos" and context.name_at(token.head) is not None:
+            return True
+        token = token.head
+    return False

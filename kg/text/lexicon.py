@@ -594,6 +594,12 @@ TITLE_PREDICATE: dict[str, str] = {
     "co-chair": "leaderOf",
     "counterpart": "memberOf",
     "prosecutor": "memberOf",
+    "judge": "memberOf",
+    "magistrate": "memberOf",
+    "councilor": "memberOf",
+    "alderman": "memberOf",
+    "treasurer": "memberOf",
+    "co-chairman": "leaderOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader
@@ -606,6 +612,7 @@ SUBORDINATE_TITLE_WORDS = frozenset(
         "assistant",
         "associate",
         "under",
+        "lieutenant",
         "majority",
         "minority",
         "floor",

@@ -339,3 +339,83 @@ def test_the_country_a_description_means(graph_of):
     assert ("Njuguna Mwangi", "memberOf", "Kenya") in got
     assert ("William Kiptoo", "leaderOf", "Kenya") in got
     assert not _roles_of(got, "Sameh Fahmy")  # two countries just named: either
+
+
+def test_its_is_the_subject_not_the_parent_described_beside_it(graph_of):
+    got = facts(
+        graph_of(
+            "Corvex Energy, a subsidiary of Halden Group, said on Monday that its head of "
+            "human resources, Maria Lutz, would leave. Its chairman, Jan Pohl, said the "
+            "plan was sound."
+        )
+    )
+    # the head of a department is a member of the company, not its leader
+    assert _roles_of(got, "Maria Lutz") == {("memberOf", "Corvex Energy")}
+    assert _roles_of(got, "Jan Pohl") == {("leaderOf", "Corvex Energy")}
+
+
+def test_the_club_of_the_story(graph_of):
+    got = facts(
+        graph_of(
+            "Kelso Athletic agreed a takeover on Monday. The club's president, Marco Bellini, "
+            "said the deal was good. Pablo Ruiz, the Kelso Athletic coach, agreed.",
+            "Kelso Athletic lost again. The club's former president, Tom Lark, was absent.",
+        )
+    )
+    assert ("Marco Bellini", "leaderOf", "Kelso Athletic") in got
+    assert ("Pablo Ruiz", "memberOf", "Kelso Athletic") in got
+    assert not _roles_of(got, "Tom Lark")
+
+
+def test_courts_and_regional_offices(graph_of):
+    got = facts(
+        graph_of(
+            "The Supreme Court's chief justice, Helen Marsh, delayed the hearing.",
+            "The Supreme Court ruled on Friday. Chief Justice Helen Marsh wrote the opinion.",
+            "Floods hit Kaltria Province. Lena Ortiz, the lieutenant governor of Kaltria "
+            "Province, said roads were shut. The governor of Kaltria Province, Joseph Mwangi, "
+            "ordered schools closed.",
+        )
+    )
+    assert ("Helen Marsh", "leaderOf", "Supreme Court") in got
+    assert ("Joseph Mwangi", "leaderOf", "Kaltria Province") in got
+    assert ("Lena Ortiz", "leaderOf", "Kaltria Province") not in got
+
+
+def test_a_judge_named_with_a_nationality_is_not_of_that_state(graph_of):
+    graph = graph_of(
+        "The Western Athletics Union opened an inquiry. It was chaired by the Ivorian judge "
+        "Aya Kouassi, who found no wrongdoing.",
+        "Justice Ruth Amadi, who chaired the panel, said the appeal would go to the Court of "
+        "Appeal.",
+    )
+    got = facts(graph)
+    assert not _roles_of(got, "Aya Kouassi")
+    assert "Ivory Coast" not in entities(graph)
+    # the court a case goes to next is not the judge's court
+    assert not _roles_of(got, "Ruth Amadi")
+
+
+def test_a_regional_leader_is_a_member_but_a_state_governor_leads(graph_of):
+    got = facts(
+        graph_of(
+            "The Unity Party lost seats in the north. The party's regional leader, Karl "
+            "Brandt, conceded defeat.",
+            "Kaltria state governor Joseph Mwangi said roads were shut.",
+        )
+    )
+    assert _roles_of(got, "Karl Brandt") == {("memberOf", "Unity Party")}
+    assert ("Joseph Mwangi", "leaderOf", "Kaltria") in got
+
+
+def test_a_second_title_after_and_shares_the_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Halden Group chairwoman Ruth Falk and chief executive Piet Vos met investors. "
+            "Vos said profits would rise.",
+            "Tarn Holdings chairman Jun Sato and lawyer Tom Reyes left the court.",
+        )
+    )
+    assert ("Piet Vos", "leaderOf", "Halden Group") in got
+    assert ("Jun Sato", "leaderOf", "Tarn Holdings") in got
+    assert not _roles_of(got, "Tom Reyes")

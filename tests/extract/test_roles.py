@@ -909,3 +909,44 @@ def test_copula_after_an_apposed_name(graph_of):
     )
     assert ("Ravi Dutt", "memberOf", "IOC") in got
     assert ("Ravi Dutt", "leaderOf", "Asian Rowing Confederation") in got
+
+
+def test_a_body_headed_or_led_by_a_person_now(graph_of):
+    got = facts(
+        graph_of(
+            "Selwyn Partners bought the stake. Selwyn Partners is headed by Omar Haddad. "
+            "The bid was backed by Orlen Capital, which is led by Sara Quist.",
+            "Vesta Bank was led by Dana Kimura until 2019. The talks were led by Tom Reyes.",
+        )
+    )
+    assert ("Omar Haddad", "leaderOf", "Selwyn Partners") in got
+    assert ("Sara Quist", "leaderOf", "Orlen Capital") in got
+    # a past term, and one occasion, are not a role now
+    assert not {f for f in got if f[0] in {"Dana Kimura", "Tom Reyes"}}
+
+
+def test_heading_a_branch_or_the_board(graph_of):
+    got = facts(
+        graph_of(
+            "Nadia Petrova, who heads the regional branch of the Green Union, said the "
+            "response was slow. Tom Reyes heads the board of Orlen Capital. Ama Boateng "
+            "attended a rally of the Green Union on Sunday."
+        )
+    )
+    assert ("Nadia Petrova", "memberOf", "Green Union") in got
+    assert ("Nadia Petrova", "leaderOf", "Green Union") not in got
+    assert ("Tom Reyes", "leaderOf", "Orlen Capital") in got
+    # attending a party's event is not membership
+    assert not {f for f in got if f[0] == "Ama Boateng"}
+
+
+def test_a_bare_company_title_is_of_the_company_of_the_story(graph_of):
+    got = facts(
+        graph_of(
+            "Kelso Athletic agreed a takeover on Monday. Kelso Athletic will play at home on "
+            'Saturday. "We are delighted," said chairman Marco Bellini. Board member Ruth '
+            "Falk agreed."
+        )
+    )
+    assert ("Marco Bellini", "leaderOf", "Kelso Athletic") in got
+    assert ("Ruth Falk", "memberOf", "Kelso Athletic") in got
