@@ -22,6 +22,9 @@ from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
+    CLUB_OPENERS,
+    CLUB_SUFFIXES,
+    CLUB_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -485,6 +488,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         if (i >= 2 and tokens[i - 1].text in {"'", "’"} and tokens[i - 2].tag_ == "NNS"
                 and _plural_possessive_name(doc, i - 1) and (not runs or runs[-1][1] < i - 2)):
             i -= 2  # "Victims' Assistance Fund": the tagger took "Victims" for a common noun
+        elif i >= 1 and tokens[i - 1].text in CLUB_OPENERS and (not runs or runs[-1][1] < i - 1):
+            i -= 1  # "Real Ostava": the tagger took "Real" for an adjective
         j = i + 1
         in_org = False  # past the preposition after an organisation word
         while j < len(doc):
@@ -676,6 +681,33 @@ def _title_phrase_before(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].lower_ in _TITLE_WORDS
 
 
+#: Words that say which level a council or board serves, not whose it is.
+_SCOPES = {"regional", "national", "local", "municipal", "provincial", "federal", "central",
+           "city", "county", "district", "town", "village", "parish", "state", "metropolitan",
+           "borough", "executive", "general", "supreme"}
+
+
+def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Regional council", "National committee": a capitalised adjective before a lower-case
+    organisation word names no organisation."""
+    return (end - start >= 2 and tokens[start].lower_ in _SCOPES
+            and all(t.text.islower() for t in tokens[start + 1:end])
+            and tokens[end - 1].lower_ in GENERIC_HEADS)
+
+
+def _club_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a sports club's by the word that ends or opens it: "Brenton City
+    FC", "Harbury Rovers", "Real Ostava". A club word after a given name the tagger read
+    as a person's is a surname ("Piet Rovers")."""
+    if end - start < 2:
+        return False
+    first, last = tokens[start], tokens[end - 1]
+    if last.lower_ in CLUB_SUFFIXES and last.text.isupper() or first.text in CLUB_OPENERS:
+        return True
+    return (last.lower_ in CLUB_WORDS and last.is_title
+            and not (first.ent_type_ == "PERSON" and is_given_name(first.text)))
+
+
 def _name_shape(span: Span, name: str, last: str) -> float:
     """How much ``span`` looks like a person's name by its given name and surname.
 
@@ -683,7 +715,8 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     organisation words) make it no person's name: "Washington Post", "Kenya Airways".
     """
     if (last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS
-            or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES):
+            or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES
+            or _club_name(doc_tokens(span.doc), span.start, span.end)):
         return 0.0
     words = name.split()
     # a given name that is also a place's opens a person's name before a surname:
@@ -725,6 +758,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title):
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    if _club_name(tokens, start, end):
+        votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
@@ -928,6 +963,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if owner not in DEMONYMS:
                 add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
             return  # "the Sri Lankan government" is the country's, as "the Russian government"
+        if _common_noun_phrase(tokens, start, end):
+            taken[start:end] = [True] * (end - start)  # not a name, nor its first word
+            return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
         if _names_a_thing(tokens, start, end):
@@ -1012,8 +1050,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
-            elif longer > e and tokens[longer - 1].lower_ in COMPANY_WORDS:
-                e, label = longer, "ORG"  # "Kestrel Rock Capital" tagged from its first words
+            elif longer > e and (tokens[longer - 1].lower_ in COMPANY_WORDS
+                                 or _club_name(tokens, s, longer)):
+                e, label = longer, "ORG"  # "Kestrel Rock Capital", "Harbury United" tagged
+                # from their first words
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else label)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1

@@ -29,6 +29,9 @@ __all__ = [
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
     "COMPANY_WORDS",
+    "CLUB_WORDS",
+    "CLUB_SUFFIXES",
+    "CLUB_OPENERS",
     "country_of",
     "canonical_place",
 ]
@@ -865,6 +868,16 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
     }
 )
+
+#: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
+CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})
+#: Words that end a sports club's name ("Harbury Rovers", "Dunmore Athletic"), lower case;
+#: a few are surnames too.
+CLUB_WORDS = CLUB_SUFFIXES | frozenset(
+    {"rovers", "wanderers", "united", "athletic", "rangers", "albion"}
+)
+#: Words that open a sports club's name ("Real Ostava", "Sporting Lindar"), as written.
+CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC"})
 
 #: The country whose government sits in each capital, for datelines ("WARSAW —").
 #: Cities that are also the seat of international bodies (Brussels, Geneva, New

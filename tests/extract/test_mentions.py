@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -363,3 +363,44 @@ def test_a_bill_s_number_names_no_organisation(graph_of):
     got = entities(graph_of("The bill, known as PL 5120, passed 52-17. The EU 2030 targets "
                             "stand, the EU said."))
     assert "PL" not in got and got.get("EU") == "Organization"
+
+
+def test_club_and_company_kind_words_make_whole_organisations(graph_of):
+    g = graph_of(
+        "Harbury Rovers beat Castlebar Wanderers 2-1 on Saturday. "
+        "Real Ostava signed the striker from Brenton City FC last week. "
+        "Harbury United manager Tomas Kell said the team had played well. "
+        "Shares fell after Tarn Holdings president Mirela Vance resigned."
+    )
+    got = entities(g)
+    for club in ("Harbury Rovers", "Castlebar Wanderers", "Real Ostava", "Brenton City FC",
+                 "Harbury United", "Tarn Holdings"):
+        assert got.get(club) == "Organization", club
+    assert not {"Harbury", "Holdings", "Brenton City"} & set(got)
+    assert ("Tomas Kell", "memberOf", "Harbury United") in facts(g)
+
+
+def test_club_opener_before_a_title_keeps_the_club(graph_of):
+    g = graph_of("Real Ostava coach Ivo Maric said the club would appeal.")
+    got = entities(g)
+    assert got.get("Real Ostava") == "Organization"
+    assert got.get("Ivo Maric") == "Person"
+
+
+def test_club_word_as_a_surname_stays_a_person(graph_of):
+    g = graph_of("Defender Piet Rovers scored twice on Saturday.")
+    assert entities(g).get("Piet Rovers") == "Person"
+
+
+def test_lower_case_council_is_no_name(graph_of):
+    g = graph_of("The plan was backed by Regional council chairman Oskar Lindgren on Monday.")
+    got = entities(g)
+    assert not {"Regional council", "Regional"} & set(got)
+    assert got.get("Oskar Lindgren") == "Person"
+
+
+def test_a_place_beside_a_club_stays_a_place(graph_of):
+    g = graph_of("Harbury Rovers played their home games in Manchester until 1990.")
+    got = entities(g)
+    assert got.get("Harbury Rovers") == "Organization"
+    assert got.get("Manchester") == "Place"
