@@ -1157,11 +1157,13 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
-    """Give every use of an acronym the name the article defines it as.
+    """Give every use of an acronym or alias the name the article defines it as.
 
     "the National Office of Electoral Processes (ONPE) … ONPE said": both ONPE are
-    that office. Acronyms made of the name's initials are left to the resolver, which
-    keeps them as other names.
+    that office; so is every "Sindelta" after "the Delta Dockers Union, known locally as
+    Sindelta," (an organisation's alias only: a person's nickname names no one else).
+    Acronyms made of the name's initials are left to the resolver, which keeps them as
+    other names.
     """
     tokens = doc_tokens(doc)
     defined: dict[str, str] = {}
@@ -1170,18 +1172,34 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         if before is not None and (before.is_title and before.pos_ == "PROPN"
                                    or before.lower_ in _JOINERS):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
+        full = strip_name(span_text(doc, named.start, named.end), "Organization")
         if (short.start == named.end + 1 and short.end == short.start + 1
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
             acronym = tokens[short.start].text
-            full = strip_name(span_text(doc, named.start, named.end), "Organization")
             if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and (
                     _initials(full) != acronym.lower()) and len(full.split()) > 1:
                 defined.setdefault(acronym, full)
+            continue
+        # ", (also | better) known (locally) as (the) X" or ", called (the) X"
+        words = [t.lower_ for t in tokens[named.end:short.start]]
+        if words[-1:] == ["the"]:
+            words.pop()
+        if words[:1] not in (["("], [","]) or _best_type(named.votes) != "Organization":
+            continue
+        words = words[2:] if words[1:2] in (["also"], ["better"], ["commonly"]) else words[1:]
+        if not (words == ["called"] or words[:1] == ["known"] and words[-1:] == ["as"] and (
+                len(words) == 2 or len(words) == 3 and words[1].endswith("ly"))):
+            continue
+        alias = span_text(doc, short.start, short.end)
+        if len(full.split()) > 1 and alias not in full and not (
+                alias.isupper() and _initials(full) == alias.lower()):
+            defined.setdefault(alias, full)
     if defined:
         for c in candidates:
-            if c.end - c.start == 1 and tokens[c.start].text in defined:
-                c.stands_for = defined[tokens[c.start].text]
+            alias = span_text(doc, c.start, c.end)
+            if alias in defined:
+                c.stands_for = defined[alias]
                 c.votes["Organization"] += 1
 
 

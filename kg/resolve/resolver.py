@@ -52,7 +52,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 4
+RESOLUTION = 5
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -219,8 +219,10 @@ class Cluster:
             from kg.resolve.plans import plan_label
 
             return plan_label(self.names)
-        longest = max(len(n.split()) for n in self.names)
-        full = [n for n in self.names if len(n.split()) == longest]
+        # a body's name, not its description ("Colombia's top court")
+        names = [n for n in self.names if not _DESCRIBED.match(n)] or list(self.names)
+        longest = max(len(n.split()) for n in names)
+        full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
 
 
@@ -373,6 +375,9 @@ def resolve_index(index: NameIndex) -> Resolution:
 
     # 2d. "Iran" is the "Islamic Republic of Iran"
     clusters = _merge_republics(clusters, by_key)
+
+    # 2e. "Colombia's top court" is the one court its articles name
+    clusters = _merge_descriptions(clusters, by_key)
 
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
@@ -642,13 +647,16 @@ def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
     return _merge_into(merges, clusters, by_key)
 
 
-#: Members of a party named for its adjective: "Social Democrats" of the "Social
-#: Democratic Party", "Conservatives" of the "Conservative Party".
-_MEMBERS = {"democrats": "democratic", "republicans": "republican", "socialists": "socialist",
-            "conservatives": "conservative", "liberals": "liberal", "greens": "green",
-            "nationalists": "nationalist", "communists": "communist", "progressives":
-            "progressive"}
 _PARTY_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress"}
+
+
+def _party_adjectives(plural: str) -> tuple[str, ...]:
+    """The adjectives a party whose members are ``plural`` may be named for: "greens" →
+    "green" ("Green Party"), "democrats" → "democrat", "democratic" ("Social Democratic
+    Party" of the "Social Democrats")."""
+    if len(plural) < 4 or not plural.endswith("s"):
+        return ()
+    return plural[:-1], plural[:-1] + "ic"
 
 
 def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
@@ -661,9 +669,10 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
     merges = []
     for cluster in clusters:
         key = name_key(cluster.label())
-        if cluster.type != "Organization" or not key or key[-1] not in _MEMBERS:
+        if cluster.type != "Organization" or not key:
             continue
-        found = parties.get((*key[:-1], _MEMBERS[key[-1]]), [])
+        found = [party for adjective in _party_adjectives(key[-1])
+                 for party in parties.get((*key[:-1], adjective), [])]
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
     return _merge_into(merges, clusters, by_key)
@@ -728,6 +737,49 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
         found = formal.get(key, [])
         if cluster.type == "Place" and len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+#: A body described rather than named: "Colombia's top court", "the country's highest court".
+_DESCRIBED = re.compile(r"^(.+?)['’]s (?:[a-z]+ )*([a-z]+)$")
+#: Words that rank a body among its kind rather than name it: "top court".
+_RANKS = {"top", "highest", "high", "supreme", "main", "chief", "senior", "national"}
+#: Words naming a body above countries, which no country's description names.
+_ABOVE_COUNTRIES = {"international", "european", "world", "global", "inter-american", "un",
+                    "u.n.", "united"}
+
+
+def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A body described by its country and kind joins the one body of that kind named in
+    each of its articles (and in no other country's name); where an article names two
+    ("the Constitutional Court", "the Supreme Court"), which one it means is not known."""
+    named = [c for c in clusters if c.type == "Organization"]
+    merges = []
+    for cluster in clusters:
+        described = [_DESCRIBED.match(n) for n in cluster.names]
+        if cluster.type != "Organization" or not all(described):
+            continue
+        heads = {m.group(2) for m in described if m}
+        # the description's own words ("foreign" of "foreign ministry") must be the body's
+        required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
+        required -= _RANKS
+        countries = {country_of(m.group(1)) for m in described if m}
+        if len(heads) != 1 or len(countries) != 1 or None in countries:
+            continue
+        head, country = heads.pop(), countries.pop()
+        if head not in GENERIC_HEADS:
+            continue
+        # bodies named with the kind's word capitalised ("Constitutional Court")
+        bodies = list({id(c): c for c in named if c is not cluster
+                       and c.articles & cluster.articles
+                       and any(head.title() in n.split() for n in c.names)
+                       and required <= {w for n in c.names for w in n.lower().split()}}.values())
+        if len(bodies) != 1 or not cluster.articles <= bodies[0].articles:
+            continue
+        words = {w for n in bodies[0].names for w in n.lower().split()}
+        others = {country_of(w) for n in bodies[0].names for w in n.split()} - {None, ""}
+        if others <= {country} and not words & _ABOVE_COUNTRIES:
+            merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
 
 

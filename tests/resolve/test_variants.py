@@ -222,3 +222,55 @@ def test_a_company_registered_abroad_is_called_by_its_name_without_its_form():
     assert got == {"Golden Crescent FZE": ("Organization", {"Golden Crescent FZE",
                                                               "Golden Crescent"}),
                    "Petro Vista DMCC": ("Organization", {"Petro Vista DMCC"})}
+
+
+def test_a_partys_members_join_the_party_their_plural_names():
+    got = entities(extraction("a", ("Agrarian Party", "Organization", 4),
+                              ("Agrarians", "Organization", 2),
+                              ("Federalist Alliance", "Organization", 4),
+                              ("Federalists", "Organization", 2)))
+    assert got == {"Agrarian Party": ("Organization", {"Agrarian Party", "Agrarians"}),
+                   "Federalist Alliance": ("Organization",
+                                           {"Federalist Alliance", "Federalists"})}
+
+
+def test_members_of_two_parties_of_one_adjective_join_neither():
+    got = entities(extraction("a", ("Green Party", "Organization", 4),
+                              ("Green League", "Organization", 4), ("Greens", "Organization", 2)))
+    assert set(got) == {"Green Party", "Green League", "Greens"}
+
+
+def test_a_court_described_by_its_country_is_the_one_court_its_article_names():
+    got = entities(extraction("a", ("Kenya's top court", "Organization", 3),
+                              ("Constitutional Court", "Organization", 4)),
+                   extraction("b", ("Chile's finance ministry", "Organization", 3),
+                              ("Finance Ministry", "Organization", 4),
+                              ("Defence Ministry", "Organization", 4)))
+    assert got["Constitutional Court"] == (
+        "Organization", {"Constitutional Court", "Kenya's top court"})
+    assert got["Finance Ministry"][1] == {"Finance Ministry", "Chile's finance ministry"}
+
+
+def test_a_described_court_stays_apart_where_it_could_be_another():
+    got = entities(
+        # two courts: which one the headline means is not known
+        extraction("a", ("Kenya's top court", "Organization", 3),
+                   ("Constitutional Court", "Organization", 4),
+                   ("Supreme Court", "Organization", 4)),
+        # a court above countries, or another country's, is not Kenya's
+        extraction("b", ("Kenya's highest court", "Organization", 3),
+                   ("International Criminal Court", "Organization", 4)),
+        extraction("c", ("Kenya's top tribunal", "Organization", 3),
+                   ("Tribunal of Uganda", "Organization", 4)),
+        # two countries' bodies, both described
+        extraction("d", ("Peru's foreign ministry", "Organization", 3),
+                   ("South Korea's foreign ministry", "Organization", 3)),
+        # the description's own word is not the one ministry's name
+        extraction("e", ("Chile's finance ministry", "Organization", 3),
+                   ("Defence Ministry", "Organization", 4)),
+    )
+    assert {"Kenya's top court", "Kenya's highest court", "Kenya's top tribunal",
+            "Constitutional Court", "Supreme Court", "International Criminal Court",
+            "Tribunal of Uganda", "Peru's foreign ministry",
+            "South Korea's foreign ministry", "Chile's finance ministry",
+            "Defence Ministry"} == set(got)
