@@ -177,7 +177,7 @@ def test_turtle_from_the_server_uses_the_ontology_prefixes(served, local):
 
 
 def test_options_says_what_the_server_allows(plain):
-    for path in ("/sparql", "*", "/"):
+    for path in ("/sparql", "/draw", "*", "/"):
         answer = _request(plain, "OPTIONS", path)
         assert answer.status == 204 and answer.getheader("Allow") == "GET, HEAD, POST, OPTIONS"
         assert answer.getheader("Access-Control-Allow-Origin") is None
