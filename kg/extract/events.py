@@ -450,19 +450,24 @@ def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     ]
 
 
+def _of_phrase(context: ArticleContext, token: Token, kind: str) -> list[Mention]:
+    """The entities of ``kind`` in the "of" phrase after ``token`` ("members of the union")."""
+    return [
+        m
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+        if m.type == kind
+    ]
+
+
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
             # "Members of the union voted to accept the offer": the union did
-            bodies = [
-                m
-                for p in child.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for m in entities_of(context, o)
-                if m.type == "Organization"
-            ]
+            bodies = _of_phrase(context, child, "Organization")
             if bodies:
                 return bodies
         if child.dep_ == "agent":  # passive: "put forward by Trump"
@@ -733,15 +738,7 @@ def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
     country ("Chilean Foreign Minister Ana Vela", "Peru's Foreign Minister Ivo Kask")."""
     if token.tag_ != "NNS" or token.lemma_ not in TITLE_PREDICATE:
         return []
-    countries = [
-        m
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-        for m in entities_of(context, o)
-        if m.type == "Place"
-    ]
+    countries = _of_phrase(context, token, "Place")
     words = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
     holders = []
     for country in countries:
