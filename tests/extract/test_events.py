@@ -692,3 +692,9 @@ def test_allies_by_verb_and_by_copula(graph_of):
     assert frozenset(("Civic Party", "Green League")) in allies
     assert frozenset(("Ana Roe", "Bo Lind")) in allies
     assert frozenset(("Ivo Marek", "Petra Sova")) not in allies
+
+
+def test_sanctions_against_name_their_target(graph_of):
+    got = facts(graph_of(
+        "The Treasury Department imposed sanctions against Orvane Shipping on Tuesday."))
+    assert ("Treasury Department", "sanctioned", "Orvane Shipping") in got

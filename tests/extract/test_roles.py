@@ -950,3 +950,8 @@ def test_a_bare_company_title_is_of_the_company_of_the_story(graph_of):
     )
     assert ("Marco Bellini", "leaderOf", "Kelso Athletic") in got
     assert ("Ruth Falk", "memberOf", "Kelso Athletic") in got
+
+
+def test_becoming_an_office_is_taking_it(graph_of):
+    got = facts(graph_of("Lena Ortiz became chief executive of Velora Motors in May."))
+    assert ("Lena Ortiz", "leaderOf", "Velora Motors") in got
