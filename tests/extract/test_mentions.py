@@ -404,3 +404,10 @@ def test_a_place_beside_a_club_stays_a_place(graph_of):
     got = entities(g)
     assert got.get("Harbury Rovers") == "Organization"
     assert got.get("Manchester") == "Place"
+
+
+def test_a_body_anchored_to_a_country_of_two_words_is_named(graph_of):
+    """"Costa Rica's sovereign wealth fund": neither word alone is the country."""
+    found = entities(graph_of("Costa Rica's sovereign wealth fund said on Monday it would "
+                              "sell the stake."))
+    assert found.get("Costa Rica's sovereign wealth fund") == "Organization"
