@@ -423,3 +423,14 @@ def test_a_second_title_after_and_shares_the_organisation(graph_of):
     assert ("Piet Vos", "leaderOf", "Halden Group") in got
     assert ("Jun Sato", "leaderOf", "Tarn Holdings") in got
     assert not _roles_of(got, "Tom Reyes")
+
+
+def test_a_bare_office_after_other_words_is_held_unless_past(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Norway said on Monday it would wait. On Monday, Prime Minister Ada Lund "
+            "said the vote would go ahead. Former Prime Minister Ivar Holt disagreed."
+        )
+    )
+    assert ("Ada Lund", "leaderOf", "Norway") in got
+    assert _roles_of(got, "Ivar Holt") == set()
