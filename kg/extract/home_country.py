@@ -16,7 +16,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
-from kg.text.lexicon import CAPITAL_COUNTRIES, DEMONYMS, PORTFOLIOS, TITLE_PREDICATE, country_of
+from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
+    DEMONYMS,
+    PORTFOLIOS,
+    POSSESSIVE_MARKS,
+    TITLE_PREDICATE,
+    country_of,
+)
 
 __all__ = ["country_meant", "home_country", "offices_of_home_country"]
 
@@ -24,7 +31,6 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 #: Offices of a country's government, written before a name with no country:
 #: "President X", "Interim President X", "Justice Minister X".
@@ -124,7 +130,7 @@ def _bare_office(
         return None
     if j >= sent.start and (
         context.mention_at(doc[j]) is not None
-        or doc[j].text in _POSSESSIVE | set(DEMONYMS)
+        or doc[j].text in POSSESSIVE_MARKS | set(DEMONYMS)
         or doc[j].is_title and j > sent.start
         or doc[j].lower_ in _PAST
     ):

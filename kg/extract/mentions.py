@@ -36,6 +36,7 @@ from kg.text.lexicon import (
     PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
+    POSSESSIVE_MARKS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
     canonical_place,
@@ -57,7 +58,6 @@ _NER_TYPE: dict[str, EntityType | None] = {
     "FAC": "Place",
     "NORP": None,
 }
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _DASHES = re.compile(r"\s*[-–—]\s*")
 _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {
     "vice",
@@ -295,7 +295,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (
         tokens[end - 1].is_punct
         or tokens[end - 1].is_space
-        or tokens[end - 1].text in _POSSESSIVE
+        or tokens[end - 1].text in POSSESSIVE_MARKS
     ):
         end -= 1
     return start, end
@@ -318,7 +318,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     for i in range(start, end):
         token = tokens[i]
-        if token.text in _POSSESSIVE and not _plural_possessive_name(doc, i) or token.text in {
+        if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
                 "(", ")"} or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
@@ -342,7 +342,7 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     Kenya's court), and the capitalised words after it end with an organisation word.
     """
     tokens = doc_tokens(doc)
-    if not (0 < i < len(doc) - 1 and tokens[i].text in _POSSESSIVE):
+    if not (0 < i < len(doc) - 1 and tokens[i].text in POSSESSIVE_MARKS):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
@@ -1071,7 +1071,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 add(ps, pe, None)
     for s, e in _institutions(doc):
         stands_for = None
-        owner = next((i for i in range(s, e) if tokens[i].text in _POSSESSIVE), None)
+        owner = next((i for i in range(s, e) if tokens[i].text in POSSESSIVE_MARKS), None)
         if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
             stands_for = span_text(doc, s, e)
             s = owner + 1
@@ -1126,7 +1126,7 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
     for c in candidates:
         i = c.start
         if (c.end - i == 1 and tokens[i].lower_ in _NATIONAL_BODIES and tokens[i].is_title
-                and i >= 2 and tokens[i - 1].text in _POSSESSIVE
+                and i >= 2 and tokens[i - 1].text in POSSESSIVE_MARKS
                 and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 

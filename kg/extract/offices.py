@@ -31,7 +31,7 @@ from kg.extract.titles import (
     predicate_for,
 )
 from kg.model import Mention, Relation
-from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, POSSESSIVE_MARKS, TITLE_PREDICATE
 from kg.vocab import fit
 
 __all__ = ["described_offices", "ROLE_PREDICATES"]
@@ -41,7 +41,6 @@ ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorO
 
 _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
 # words of a title no body can be read from
@@ -273,11 +272,11 @@ def _office(
         (m := context.name_at(t)) is not None
         and m is not person
         and m.type == "Person"
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE_MARKS)
         for t in words
     ):
         return []  # another person's name inside the phrase, not as the owner
-    owner_end = next((i for i, t in enumerate(words) if t.text in _POSSESSIVE), None)
+    owner_end = next((i for i, t in enumerate(words) if t.text in POSSESSIVE_MARKS), None)
     owner: list[Token] = []
     if owner_end is not None:
         owner, words = words[:owner_end], words[owner_end + 1 :]
@@ -526,7 +525,7 @@ def _tail_body(
     doc = context.doc
     # "the OAS mission", "the Commission's trade department": a part of the body
     unit = after < min(len(doc), rest[-1].i + 1) and (
-        doc[after].text in _POSSESSIVE or doc[after].is_lower and doc[after].pos_ == "NOUN"
+        doc[after].text in POSSESSIVE_MARKS or doc[after].is_lower and doc[after].pos_ == "NOUN"
     )
     if named.type == "Place" and unit:
         return None, False

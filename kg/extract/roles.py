@@ -37,6 +37,7 @@ from kg.text.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PORTFOLIOS,
+    POSSESSIVE_MARKS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -49,7 +50,6 @@ _TITLE_WORDS = {
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
@@ -217,7 +217,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             j -= 1
             continue
         break
-    possessive = j >= sent.start and doc[j].text in _POSSESSIVE
+    possessive = j >= sent.start and doc[j].text in POSSESSIVE_MARKS
     if possessive:
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
@@ -314,7 +314,7 @@ def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[
         return
     if {t.lower_ for t in doc[max(sent.start, j - 2) : j + 1]} & _PAST:
         return  # "former Japanese ambassador to the UN X"
-    possessive = doc[j].text in _POSSESSIVE
+    possessive = doc[j].text in POSSESSIVE_MARKS
     body = _body_at(context, doc[j - 1] if possessive else doc[j], person)
     if body is None or body.type not in {"Place", "Organization"}:
         return
@@ -1137,7 +1137,7 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
     a possessive body before an organisation's name."""
     doc = context.doc
     for token in context.tokens:
-        if token.text not in _POSSESSIVE or token.i == 0 or token.i + 1 >= len(doc):
+        if token.text not in POSSESSIVE_MARKS or token.i == 0 or token.i + 1 >= len(doc):
             continue
         if token.ent_type_:
             continue  # "the Farmers' Alliance", "United People's Front": one name
@@ -1316,7 +1316,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             k = found.end if found is not None else k
             if k + 2 < token.sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "(SPD)"
-        elif start >= 2 and doc[start - 1].text in _POSSESSIVE:
+        elif start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
             body = context.name_at(doc[start - 2])
         if body is None or body.type not in {"Organization", "Place"}:
             continue

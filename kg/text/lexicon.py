@@ -32,6 +32,7 @@ __all__ = [
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
+    "POSSESSIVE_MARKS",
     "country_of",
     "canonical_place",
 ]
@@ -878,6 +879,10 @@ CLUB_WORDS = CLUB_SUFFIXES | frozenset(
 )
 #: Words that open a sports club's name ("Real Ostava", "Sporting Lindar"), as written.
 CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC"})
+
+#: How English marks a possessive as its own token: "the party's", "the Ministers'" (either
+#: apostrophe).
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 #: The country whose government sits in each capital, for datelines ("WARSAW —").
 #: Cities that are also the seat of international bodies (Brussels, Geneva, New
