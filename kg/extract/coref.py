@@ -7,7 +7,9 @@ Rules of news prose, not a learned model:
 - "the president", "the Russian president", "the chancellor" refer to the
   person most recently mentioned who was given that title earlier.
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
-  to the most recent named plan.
+  to the most recent named plan; "the decree", "the law", "the offer" to the
+  latest document of their kind ("the law" to "the Coastal Housing Act"), unless
+  a word sets them apart ("the old law").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, DOCUMENT_KINDS, PLAN_HEADS, TITLE_PREDICATE, document_kind
 from kg.text.names import name_key
 
 __all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
@@ -130,19 +132,24 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None:
                 antecedents[token.i] = found
         elif (
-            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS
+            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | DOCUMENT_KINDS.keys()
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
-            # "the budget", "the offer", "the truce": the plan last named so
+            # "the budget", "the offer", "the truce": the plan last named so; "the decree",
+            # "the law": the document of that kind ("the Coastal Housing Act" for "the law")
+            kind = DOCUMENT_KINDS.get(lower)
             laws = [
                 p
                 for p in plans
                 if p.end <= token.idx
                 and (
-                    p.name.lower().endswith(lower)
-                    if lower in COMMON_PLAN_HEADS | {"budget"}
-                    else is_named_law(p)
+                    kind is not None and document_kind(p.name) == kind and _refers_back(token)
+                    or (
+                        p.name.lower().endswith(lower)
+                        if lower in COMMON_PLAN_HEADS | {"budget"}
+                        else lower in _LAW_DESCRIPTIONS and is_named_law(p)
+                    )
                 )
             ]
             if laws and not context.mention_at(token):
@@ -154,7 +161,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
         elif (
-            (lower in PLAN_HEADS and _is_definite(token))
+            (lower in PLAN_HEADS | {"settlement"} and _is_definite(token))
             # "its secretary general" is an organisation's, never a plan's
             or (lower in _PLAN_PRONOUNS and plans and token.head.lower_ not in TITLE_PREDICATE)
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
@@ -387,6 +394,19 @@ def _object_of_plan_verb(token: Token) -> bool:
     elif token.dep_ != "dobj":
         return False
     return head.lemma_ in _PLAN_VERBS
+
+
+#: Words that describe a document already named: "the new law" is the bill just passed,
+#: "the old law" another.
+_REFERRING = {"new", "proposed", "controversial", "draft", "revised", "amended", "disputed"}
+
+
+def _refers_back(token: Token) -> bool:
+    """A document word with no modifier that would set it apart from the one named."""
+    return not any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in _REFERRING
+        for c in token.children
+    )
 
 
 def _is_definite(token: Token) -> bool:

@@ -5,8 +5,10 @@ calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
 sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
 → ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
 adopt, urged others to conclude, "a supporter of", "won the endorsement of",
-"Kenya's support for" → ``supports``; rejected, opposed, vetoed, voted against
-or down, "a critic of", threats against whoever backs a plan → ``opposes``
+"Kenya's support for", passed or adopted a document → ``supports``; rejected, opposed,
+vetoed, voted against or down, turned down, challenged, "a critic of", threats against
+whoever backs a plan, calling for or welcoming a plan's withdrawal or repeal → ``opposes``;
+published a document, "the offer from X" → ``authorOf``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed
 sanctions or an asset freeze on, designated, added to a sanctions list, "those
 sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
@@ -32,9 +34,15 @@ from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
-from kg.text.lexicon import DEMONYMS, SPEECH_VERBS, TITLE_PREDICATE, country_of
+from kg.text.lexicon import (
+    DEMONYMS,
+    SPEECH_VERBS,
+    TITLE_PREDICATE,
+    country_of,
+    document_kind,
+)
 
-__all__ = ["extract_events", "VERB_PREDICATES"]
+__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "UNDOING"]
 
 VERB_PREDICATES = {
     "meet": "met",
@@ -90,6 +98,10 @@ VERB_PREDICATES = {
     "make": "authorOf",
     "issue": "authorOf",
     "co-sponsor": "authorOf",
+    "publish": "authorOf",
+    "pass": "supports",
+    "adopt": "supports",
+    "challenge": "opposes",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
@@ -125,6 +137,7 @@ PHRASAL = {
     ("campaign", "for"): "supports",
     ("push", "for"): "supports",
     ("throw", "out"): "opposes",
+    ("turn", "down"): "opposes",
     ("campaign", "against"): "opposes",
 }
 _MEETING_NOUNS = {
@@ -172,9 +185,10 @@ _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
     "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+    "publish", "pass", "adopt", "challenge",
 }
 #: "Members of the union voted": the body itself decides.
-_BODY_MEMBERS = {"member", "shareholder"}
+_BODY_MEMBERS = {"member", "shareholder", "board"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
 _STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
@@ -210,6 +224,8 @@ _PLAN_EVENTS = {
     "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
     "ratification", "measure",
 }
+#: Nouns of undoing a plan: "called for the withdrawal of the bill" opposes the bill.
+UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revocation"}
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
@@ -626,6 +642,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
         if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
             return [max(same_head, key=lambda p: p.end)]
+    if token.lower_ in UNDOING:
+        return []  # "welcomed the repeal of the decree" is no support for it (see _undoing)
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -1328,6 +1346,53 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+#: Verbs of asking for something: "called for", "pressed for", "demanded".
+_ASK = {"call", "press", "push", "demand", "seek", "urge", "lobby", "campaign"}
+
+
+def _undoing_stance(noun: Token) -> tuple[str, Token] | None:
+    """The stance a sentence takes on undoing a plan, and its verb: asking for or welcoming
+    the repeal opposes the plan; rejecting the repeal supports it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+        verb = verb.head  # "called for the withdrawal of", "pushed for the repeal of"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_ in _ASK:
+        return "opposes", verb
+    stance = VERB_PREDICATES.get(verb.lemma_)
+    if stance == "supports":  # "welcomed the suspension of the decree"
+        return "opposes", verb
+    if stance == "opposes":  # "rejected the repeal of the law"
+        return "supports", verb
+    return None
+
+
+def _undoing(context: ArticleContext) -> Iterator[Relation]:
+    """ "X called for the withdrawal of the bill", "X welcomed the repeal of the decree"."""
+    for noun in context.tokens:
+        found = _undoing_stance(noun) if noun.lower_ in UNDOING else None
+        if found is None:
+            continue
+        predicate, verb = found
+        plans = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for s in _subjects(context, verb) or _speaker(context, verb):
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, predicate, plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
+
+
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "Democrats voting against the package included Senators A and B"."""
     for verb in context.tokens:
@@ -1415,6 +1480,28 @@ def _threats(context: ArticleContext) -> Iterator[Relation]:
                     s, "opposes", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
                     "asserted",
                 )
+
+
+def _offered_from(context: ArticleContext) -> Iterator[Relation]:
+    """ "the pay offer from Norvale Railways", "the takeover offer from X": who makes an offer
+    or a bid wrote it."""
+    for token in context.tokens:
+        plan = context.mention_at(token)
+        if plan is None or plan.type != "Plan" or document_kind(plan.name) != "offer":
+            continue
+        if token.i + 1 < len(context.doc) and context.mention_at(token.nbor(1)) is plan:
+            continue  # the head word of the mention only
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                for maker in entities_of(context, pobj) if pobj.dep_ == "pobj" else []:
+                    if maker.type != "Plan":
+                        yield Relation(
+                            maker, "authorOf", plan,
+                            context.evidence(token.sent, "kg.events.v1", 0.7),
+                            status_of(token.head) if token.head.pos_ == "VERB" else "asserted",
+                        )
 
 
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
@@ -1649,6 +1736,8 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _expressed_stances(context)
     yield from _voters_listed(context)
     yield from _stance_nouns(context)
+    yield from _undoing(context)
+    yield from _offered_from(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

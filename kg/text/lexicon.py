@@ -23,6 +23,8 @@ __all__ = [
     "ORG_HEADS",
     "NAMED_PLAN_HEADS",
     "PLAN_HEADS",
+    "DOCUMENT_KINDS",
+    "document_kind",
     "SPEECH_VERBS",
     "GENERIC_HEADS",
     "PARTY_ALIASES",
@@ -765,7 +767,42 @@ PLAN_HEADS = frozenset(
 )
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
 #: Markets Bill", "the Paris Agreement".
-NAMED_PLAN_HEADS = frozenset({"act", "bill", "agreement", "treaty", "accord", "pact", "charter"})
+NAMED_PLAN_HEADS = frozenset(
+    {"act", "bill", "agreement", "treaty", "accord", "pact", "charter", "decree", "directive",
+     "ordinance"}
+)
+#: Documents news names by a common noun ("the decree", "the guidelines", "the bill"), by
+#: kind. Words of one kind may name one document in an article ("the bill" is "the law" once
+#: signed); words of two kinds name two ("the decree" and "the guidelines" that go with it).
+DOCUMENT_KINDS = {
+    "decree": "decree",
+    "ordinance": "decree",
+    "directive": "decree",
+    "regulation": "decree",
+    "regulations": "decree",
+    "guidelines": "guidelines",
+    "bill": "law",
+    "law": "law",
+    "legislation": "law",
+    "act": "law",
+    "amendment": "law",
+    "budget": "budget",
+    "offer": "offer",
+    "bid": "offer",
+    "takeover": "offer",
+    "merger": "offer",
+    "acquisition": "offer",
+    "reform": "reform",
+    "reforms": "reform",
+}
+
+
+def document_kind(name: str) -> str | None:
+    """The kind of document a plan's name ends in ("decree", "law"), or None for a plan."""
+    words = name.split()
+    return DOCUMENT_KINDS.get(words[-1].lower()) if words else None
+
+
 #: Plans that answer another plan: never the same plan as the one they answer.
 COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
 

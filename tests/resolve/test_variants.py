@@ -159,6 +159,29 @@ def test_a_law_s_own_name_labels_the_plan_it_is_also_called_by():
     assert got == {"Clean Rivers Act": ("Plan", {"Clean Rivers Act", "rivers bill"})}
 
 
+def test_documents_of_two_kinds_in_one_article_are_two():
+    got = entities(extraction("a", ("decree", "Plan", 3), ("bill", "Plan", 3),
+                              ("peace plan", "Plan", 3)))
+    assert set(got) == {"decree", "bill", "peace plan"}
+
+
+def test_one_kind_of_document_beside_a_plan_is_that_plan():
+    got = entities(extraction("a", ("pay offer", "Plan", 3), ("pay deal", "Plan", 3)))
+    assert len(got) == 1
+
+
+def test_a_document_joins_a_document_of_its_kind_in_another_article():
+    got = entities(extraction("a", ("decree", "Plan", 3)), extraction("b", ("decree", "Plan", 3)),
+                   extraction("c", ("guidelines", "Plan", 3)),
+                   extraction("d", ("ceasefire plan", "Plan", 3)))
+    assert set(got) == {"decree", "guidelines", "ceasefire plan"}
+
+
+def test_a_named_decree_is_called_the_decree():
+    got = entities(extraction("a", ("Emergency Powers Decree", "Plan", 5), ("decree", "Plan", 3)))
+    assert got == {"Emergency Powers Decree": ("Plan", {"Emergency Powers Decree", "decree"})}
+
+
 def test_a_numbered_plan_is_one_plan_whatever_its_capitals():
     got = entities(extraction("a", ("28-Point Plan", "Plan", 5)),
                    extraction("b", ("28-point plan", "Plan", 3)),
