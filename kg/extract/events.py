@@ -5,7 +5,8 @@ calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
 sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
 → ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
 adopt, urged others to conclude, "a supporter of", "won the endorsement of",
-"Kenya's support for", passed or adopted a document → ``supports``; rejected, opposed,
+"Kenya's support for", "parliament's approval of", passed or adopted a document →
+``supports``; rejected, opposed, "the union's rejection of", "X's criticism of",
 vetoed, voted against or down, turned down, challenged, "a critic of", threats against
 whoever backs a plan, calling for or welcoming a plan's withdrawal or repeal → ``opposes``;
 published a document, "the offer from X" → ``authorOf``
@@ -42,7 +43,7 @@ from kg.text.lexicon import (
     document_kind,
 )
 
-__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "UNDOING"]
+__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING"]
 
 VERB_PREDICATES = {
     "meet": "met",
@@ -216,7 +217,11 @@ _VOTE_TO = {
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
-_STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "opposes"}
+#: Nouns of a stance: "Kenya's support for", "the union's rejection of", "expressed support".
+STANCE_NOUNS = {
+    "support": "supports", "backing": "supports", "approval": "supports",
+    "opposition": "opposes", "rejection": "opposes", "criticism": "opposes",
+}
 #: "withdrew its support", "dropped its opposition": the stance is no longer held.
 _WITHDRAWN = {"withdraw", "drop", "end", "lose", "reverse", "abandon", "pull"}
 #: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
@@ -1317,7 +1322,7 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
 def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
     for noun in context.tokens:
-        predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
+        predicate = STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
         if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
             continue  # "expressed its support for X" is read with its verb
         if _governing_verb(noun).lemma_ in _WITHDRAWN:
@@ -1429,7 +1434,7 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
         for noun in verb.children:
-            predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+            predicate = STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
             if predicate is None:
                 continue
             own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]

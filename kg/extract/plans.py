@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import PHRASAL, UNDOING, VERB_PREDICATES
+from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 from kg.text.lexicon import (
@@ -140,6 +140,11 @@ def _stance_taken(token: Token, people: bool) -> bool:
         if verb.lower_ in UNDOING:  # "called for the repeal of the decree"
             asked = verb.head.head if verb.dep_ == "pobj" else verb.head
             return _named_actor(asked, people)
+        if verb.lemma_ in STANCE_NOUNS and verb.pos_ == "NOUN":  # "the union's rejection of"
+            return any(
+                c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_TYPES)
+                for c in verb.children
+            )
         # "voted against the bill", "lobbied for the reform", "agreed to the settlement"
         return verb.pos_ == "VERB" and _named_actor(verb, people) and (
             (verb.lemma_, head.lower_) in PHRASAL

@@ -208,3 +208,21 @@ def test_could_back_if_is_no_stance(graph_of):
         "said."
     )
     assert not any(p == "supports" for _, p, _ in facts(g))
+
+
+def test_a_body_s_rejection_of_the_offer_opposes_it(graph_of):
+    g = graph_of("The Estrian Rail Union's rejection of the offer came on Tuesday night.")
+    assert ("Estrian Rail Union", "opposes", "offer") in facts(g)
+
+
+def test_a_parliament_s_approval_of_the_bill_supports_it(graph_of):
+    g = graph_of(
+        "Senator Mara Quill tabled the bill on Monday. "
+        "The Osland Parliament's approval of the bill came on Friday."
+    )
+    assert ("Osland Parliament", "supports", "bill") in facts(g)
+
+
+def test_a_rejection_by_nobody_named_is_no_document(graph_of):
+    g = graph_of("The rejection of the offer came on Tuesday night.")
+    assert _plans(g) == []
