@@ -84,6 +84,11 @@ _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
+#: Nouns an apposition calls a place by: "Tellwick, a town in the north", "Orvo, the state
+#: capital".
+_PLACE_APPOSITIONS = _PLACE_NOUNS | {"suburb", "hamlet", "settlement", "neighbourhood",
+                                     "neighborhood", "enclave", "oasis", "commune", "oblast",
+                                     "prefecture", "territory", "archipelago", "outpost"}
 #: Political labels before a party's name: "the centrist Somos Centro".
 _POLITICAL = {"centrist", "leftist", "rightist", "far-right", "far-left", "right-wing",
               "left-wing", "ruling", "populist", "nationalist", "conservative", "liberal",
@@ -252,6 +257,10 @@ def strip_name(text: str, kind: str) -> str:
     return PARTY_ALIASES.get(name) or place
 
 
+#: A byline's opening: "By", "BY", "By:".
+_BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-ZÀ-Þ]")
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -261,6 +270,8 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
+    if _BYLINE.match(text):
+        return False  # "By Ana Ruiz and Li Wei": the writers' names, as sure as the prose's
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -766,6 +777,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
+    if _place_apposition(tokens, end):
+        votes["Place"] += 4  # "Tellwick, a mining town in the north"
+    if _regional_body_after(tokens, end):
+        votes["Place"] += 3  # "the Oromia regional government", "the Albay provincial capitol"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
@@ -919,6 +934,49 @@ def _traded(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 2].lower_ in _SECURITIES)
 
 
+def _place_apposition(tokens: list[Token], end: int) -> bool:
+    """Whether an apposition after a name calls it a place: "Tellwick, a lakeside town",
+    "Orvo, the state capital", "Bree, the capital of Valmark" (not "Ana Sills, a town
+    councillor", "the city's mayor", nor "Brant Mining, a company in the region")."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or (
+            tokens[end + 1].lower_ not in {"a", "an", "the"}):
+        return False
+    for k in range(end + 2, min(end + 6, len(tokens) - 1)):
+        token, after = tokens[k], tokens[k + 1]
+        if token.lower_ in _PLACE_APPOSITIONS and token.text.islower():
+            if _heads_phrase(tokens, k):
+                return True
+            if after.lower_ not in _PLACE_APPOSITIONS:
+                return False  # "a town councillor", "the city's mayor"
+        elif token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX", "ADP"} or (
+                token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
+            return False  # the apposition's head is another noun: "a company in the region"
+    return False
+
+
+#: Words before a body or office that say it is a place's below the country's.
+_REGIONAL = {"provincial", "regional", "state", "county", "municipal", "district",
+             "prefectural", "city", "town"}
+#: Bodies and offices a region, province or city has.
+_REGIONAL_BODIES = {"government", "authorities", "administration", "council", "assembly",
+                    "legislature", "police", "governor", "capital"}
+
+
+def _regional_body_after(tokens: list[Token], end: int) -> bool:
+    """Whether a name is followed by its region's or city's own body or office: "the Oromia
+    regional government", "Velka provincial authorities", "the Dorn city council"."""
+    return (end + 1 < len(tokens) and tokens[end].text.islower()
+            and tokens[end].lower_ in _REGIONAL and tokens[end + 1].text.islower()
+            and tokens[end + 1].lower_ in _REGIONAL_BODIES)
+
+
+def _heads_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends its noun phrase: no noun or possessive follows it."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN", "PART"} and (
+        after.text not in POSSESSIVE_MARKS)
+
+
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:
     """ "Dunmore, Tenn." or "Halden, Germany", but not a list ("Velora, France and Italy")."""
     if end + 1 >= len(tokens) or tokens[end].text != ",":
@@ -963,6 +1021,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if owner not in DEMONYMS:
                 add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
             return  # "the Sri Lankan government" is the country's, as "the Russian government"
+        if body == "government" and end - start >= 2 and (
+                tokens[end - 2].text.islower() and tokens[end - 2].lower_ in PLACE_HEADS
+                or end - start == 2 and tokens[start].ent_type_ in {"GPE", "LOC"}):
+            add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
+            return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
             return
@@ -1067,7 +1130,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames
-                    or _acronym(tokens[ps].text)):
+                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
                 add(ps, pe, None)
     for s, e in _institutions(doc):
         stands_for = None
@@ -1136,6 +1199,7 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
     tokens = doc_tokens(doc)
     kinds: dict[str, str] = {}
+    places: dict[tuple[str, str], str] = {}  # ("Ogun", "state") → "Ogun State"
     for c in candidates:
         last = tokens[c.end - 1]
         if c.end - c.start >= 2 and last.is_title:
@@ -1144,6 +1208,7 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                 kinds[stem] = "Organization"
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
+                places[stem, last.lower_] = span_text(doc, c.start, c.end)
         if c.end - c.start >= 2 and last.lower_ == "party":
             kinds[span_text(doc, c.start, c.end - 1)] = "Organization"  # "X party" … "X"
     if not kinds:
@@ -1154,6 +1219,10 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
         elif kind == "Place" and c.end - c.start == 1:
             c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
+            after = tokens[c.end] if c.end < len(doc) else None
+            if after is not None and after.text.islower() and c.stands_for is None:
+                # "the Kesumo county government" of an article that names "Kesumo County"
+                c.stands_for = places.get((span_text(doc, c.start, c.end), after.text))
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:

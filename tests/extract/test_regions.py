@@ -1,0 +1,73 @@
+"""Towns, regions and provinces named the ways news names them, and bylines, on the real model."""
+
+import pytest
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Tellwick, a lakeside town of 9,000 people, was flooded on Sunday.", "Tellwick"),
+    ("Residents of Haldor, a mining town in the country's far north, left.", "Haldor"),
+    ("Cattle raiders attacked farms. Brevo, the state capital, took in 3,000 people.", "Brevo"),
+    ("Aid reached Ostrenka, the capital of the province, on Monday.", "Ostrenka"),
+    ("Storms battered Quindar, a region south of the capital.", "Quindar"),
+])
+def test_a_name_an_apposition_calls_a_place_is_a_place(graph_of, text, place):
+    assert entities(graph_of(text)).get(place) == "Place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Ana Sills, a town councillor, said help was slow.", "Ana Sills", "Person"),
+    ("Pieter Venn, the city's mayor, blamed the company.", "Pieter Venn", "Person"),
+    ("Orvane Corleto, a district commissioner, said 14 died.", "Orvane Corleto", "Person"),
+    ("Brant Mining, a company in the region, closed its site.", "Brant Mining", "Organization"),
+    ("Province Holdings, a firm based in the region, denied it.", "Province Holdings",
+     "Organization"),
+])
+def test_an_apposition_about_a_person_or_firm_in_a_place_makes_no_place(graph_of, text, name,
+                                                                        kind):
+    assert entities(graph_of(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Oromelia regional government said 50 people were killed.", "Oromelia"),
+    ("The Albaro provincial government ordered evacuations.", "Albaro"),
+    ("Officials said the Velka provincial authorities had closed the schools.", "Velka"),
+])
+def test_a_name_before_its_region_s_own_body_is_the_place(graph_of, text, place):
+    assert entities(graph_of(text)).get(place) == "Place"
+
+
+def test_a_region_named_with_its_kind_in_lower_case_is_the_region_of_that_name(graph_of):
+    got = entities(graph_of("Floods hit Marela County. The Marela county government said 12 "
+                            "people died.",
+                            "Protesters gathered in Kesumo County on Friday. The governor said "
+                            "the Kesumo county government would pay for repairs."))
+    assert got == {"Marela County": "Place", "Kesumo County": "Place"}
+
+
+def test_a_name_alone_of_a_city_beside_its_state_stays_a_name_of_its_own(graph_of):
+    got = entities(graph_of("Gunmen attacked Dorvo, the capital of Dorvo State, on Monday. "
+                            "Police in Dorvo State said the city was calm."))
+    assert got.get("Dorvo State") == "Place" and got.get("Dorvo") == "Place"
+
+
+def test_a_regional_word_before_another_noun_makes_no_place(graph_of):
+    got = entities(graph_of("Halvorsen Group said state media had misreported the deal."))
+    assert got.get("Halvorsen Group") == "Organization"
+
+
+def test_every_writer_of_a_byline_is_a_person(graph_of):
+    got = entities(graph_of("By Anaïs Moreau-Lindqvist and Tomás Ó Briain\n\n"
+                            "PARIS — The minister resigned on Friday.",
+                            "By Sarah Okonjo and Li Wen\n\nLAGOS — Fuel prices rose again."))
+    assert got.get("Anaïs Moreau-Lindqvist") == "Person"
+    assert got.get("Tomás Ó Briain") == "Person"
+    assert got.get("Li Wen") == "Person"
+
+
+def test_a_title_cased_headline_still_needs_its_names_confirmed(graph_of):
+    got = entities(graph_of("Byers Rally Behind Tall Ships Festival\nThe festival opened."))
+    assert "Tall Ships Festival" not in got
