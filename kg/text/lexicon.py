@@ -29,6 +29,7 @@ __all__ = [
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
     "COMPANY_WORDS",
+    "LEGAL_FORMS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -867,6 +868,17 @@ COMPANY_WORDS = frozenset(
         "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
         "limited", "llp", "fze", "fzco", "fzc", "dmcc", "jsc", "pjsc", "ojsc", "ooo", "sarl", "srl",
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
+    }
+)
+
+#: The company words that give only a company's legal form, not what it does: "Veltrix
+#: Inc" is the "Veltrix Group" of the same article, where "Tata Motors" is no "Tata Steel".
+LEGAL_FORMS = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "ag", "sa",
+        "se", "nv", "gmbh", "ab", "asa", "as", "oyj", "spa", "bv", "kk", "pte", "pty", "bhd",
+        "tbk", "pvt", "jsc", "pjsc", "ojsc", "sarl", "srl", "sas", "kft", "fze", "fzco", "fzc",
+        "dmcc", "wll",
     }
 )
 

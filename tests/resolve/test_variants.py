@@ -274,3 +274,86 @@ def test_a_described_court_stays_apart_where_it_could_be_another():
             "Tribunal of Uganda", "Peru's foreign ministry",
             "South Korea's foreign ministry", "Chile's finance ministry",
             "Defence Ministry"} == set(got)
+
+
+def test_a_name_without_its_middle_initial_second_surname_or_particle_joins_its_person():
+    got = entities(extraction("a", ("John F. Whitcombe", "Person", 5),
+                              ("John Whitcombe", "Person", 5),
+                              ("Daniel Orlega Saavera", "Person", 5),
+                              ("Daniel Orlega", "Person", 5),
+                              ("Abdel Rahman al-Burhami", "Person", 5),
+                              ("Abdel Rahman Burhami", "Person", 3)))
+    assert got == {
+        "John F. Whitcombe": ("Person", {"John F. Whitcombe", "John Whitcombe"}),
+        "Daniel Orlega Saavera": ("Person", {"Daniel Orlega Saavera", "Daniel Orlega"}),
+        "Abdel Rahman al-Burhami": ("Person", {"Abdel Rahman al-Burhami",
+                                               "Abdel Rahman Burhami"}),
+    }
+
+
+def test_namesakes_and_people_of_other_articles_stay_apart_from_a_fuller_name():
+    got = entities(
+        extraction("a", ("George H. W. Barrow", "Person", 5), ("George W. Barrow", "Person", 5),
+                   ("Donald Crane Jr.", "Person", 5), ("Donald Crane", "Person", 5),
+                   ("Maria Luisa Pena", "Person", 5), ("Maria Jose Pena", "Person", 5),
+                   ("Maria Pena", "Person", 5)),
+        extraction("b", ("Alan Roy Fitch", "Person", 5)),
+        extraction("c", ("Alan Fitch", "Person", 5)),
+    )
+    assert set(got) == {"George H. W. Barrow", "George W. Barrow", "Donald Crane Jr.",
+                        "Donald Crane", "Maria Luisa Pena", "Maria Jose Pena", "Maria Pena",
+                        "Alan Roy Fitch", "Alan Fitch"}
+
+
+def test_a_country_s_body_joins_its_bare_name_only_where_that_country_s_is_meant():
+    got = entities(
+        extraction("a", ("Kenyan High Court", "Organization", 4),
+                   ("High Court", "Organization", 4)),
+        extraction("b", ("Election Commission of Pakistan", "Organization", 4),
+                   ("Election Commission", "Organization", 4)),
+        extraction("c", ("Interior Ministry of Egypt", "Organization", 4),
+                   ("Interior Ministry", "Organization", 4)),
+        extraction("d", ("Interior Ministry", "Organization", 4)),
+    )
+    assert got["Kenyan High Court"][1] == {"Kenyan High Court", "High Court"}
+    assert got["Election Commission of Pakistan"][1] == {"Election Commission of Pakistan",
+                                                         "Election Commission"}
+    # the bare name is also another article's, which does not say whose it is
+    assert got["Interior Ministry of Egypt"][1] == {"Interior Ministry of Egypt"}
+    assert got["Interior Ministry"][1] == {"Interior Ministry"}
+
+
+def test_bodies_of_two_countries_or_the_world_s_stay_apart_from_a_bare_name():
+    got = entities(
+        extraction("a", ("Kenyan High Court", "Organization", 4),
+                   ("High Court of Uganda", "Organization", 4),
+                   ("High Court", "Organization", 4)),
+        extraction("b", ("Russian Security Council", "Organization", 4),
+                   ("Security Council", "Organization", 4)),
+    )
+    assert set(got) == {"Kenyan High Court", "High Court of Uganda", "High Court",
+                        "Russian Security Council", "Security Council"}
+
+
+def test_a_company_s_legal_form_is_a_variant_of_its_name_in_its_article():
+    got = entities(
+        extraction("a", ("Veltrix Inc", "Organization", 4), ("Veltrix Group", "Organization", 4),
+                   ("Veltrix", "Organization", 1)),
+        extraction("b", ("Marrow Ltd", "Organization", 4), ("Marrow Corp", "Organization", 4)),
+    )
+    assert got == {"Veltrix Group": ("Organization", {"Veltrix Inc", "Veltrix Group",
+                                                      "Veltrix"}),
+                   "Marrow Corp": ("Organization", {"Marrow Ltd", "Marrow Corp"})}
+
+
+def test_companies_whose_names_differ_before_their_form_or_in_what_they_do_stay_apart():
+    got = entities(
+        extraction("a", ("Tatra Motors", "Organization", 4),
+                   ("Tatra Steel Ltd", "Organization", 4)),
+        extraction("b", ("Halbrook Group", "Organization", 4),
+                   ("Halbrook Holdings", "Organization", 4)),
+        extraction("c", ("Orlon Inc", "Organization", 4)),
+        extraction("d", ("Orlon Group", "Organization", 4)),
+    )
+    assert set(got) == {"Tatra Motors", "Tatra Steel Ltd", "Halbrook Group",
+                        "Halbrook Holdings", "Orlon Inc", "Orlon Group"}
