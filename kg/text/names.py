@@ -22,7 +22,14 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
 
 
+# British and American spellings of the words of institutions' names: "World Health
+# Organisation", "Ministry of Defence", "Centre for Disease Control".
+_SPELLINGS = {"defence": "defense", "centre": "center", "programme": "program"}
+_ISATION = re.compile(r"isation(s?)$")
+
+
 def _fold_word(word: str) -> str:
+    word = _ISATION.sub(r"ization\1", _SPELLINGS.get(word, word))
     word = _ENDINGS.sub("y", word) if len(word) > 3 else word
     return word.replace("ie", "ye").replace("kh", "h").replace("j", "y")
 

@@ -11,6 +11,14 @@ def test_transliteration_variants_share_a_key():
     assert name_key("Peskov") != name_key("Lavrov")
 
 
+def test_british_and_american_spellings_of_institutions_share_a_key():
+    assert name_key("World Health Organisation") == name_key("World Health Organization")
+    assert name_key("Ministry of Defence") == name_key("Ministry of Defense")
+    assert name_key("Centre for Rights") == name_key("Center for Rights")
+    assert name_key("Labour Party") != name_key("Labor Party")  # two parties, not spellings
+    assert name_key("Organisations") == name_key("Organizations")
+
+
 def test_slug_is_ascii():
     assert slug("Zaporizhzhia Nuclear Plant") == "zaporizhzhia-nuclear-plant"
     # Accents are folded away, not dropped with their letter.
