@@ -84,6 +84,19 @@ _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
+#: Plural nouns of places before "of" or after a list of names: "the districts of Sharvan and
+#: Toli", "Talak and Shahrak districts".
+_PLACE_PLURALS = {"cities", "towns", "villages", "ports", "regions", "provinces", "states",
+                  "districts", "counties", "municipalities", "governorates", "oblasts",
+                  "prefectures", "islands", "territories", "provinces", "suburbs"}
+#: Places' officials: "the governor of Parvan", "the Heyrat governor" govern a place.
+_PLACE_OFFICIALS = {"governor", "governors", "mayor", "mayors"}
+#: Directions a place is "of": "70km southwest of Marrakesh", "north of the capital".
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "north-east", "north-west", "south-east", "south-west"}
+#: First words of places' names that no person's name opens with: "North Kivu", "Upper
+#: Kohistan" (companies' names do: "Northern Growers Cooperative", "North Face").
+_PLACE_OPENERS = {"North", "South", "East", "West", "Upper", "Lower"}
 #: Nouns an apposition calls a place by: "Tellwick, a town in the north", "Orvo, the state
 #: capital".
 _PLACE_APPOSITIONS = _PLACE_NOUNS | {"suburb", "hamlet", "settlement", "neighbourhood",
@@ -585,6 +598,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
+                if (tokens[k].lower_ in _PLACE_OFFICIALS and cursor + 1 < j
+                        and tokens[cursor].lower_ == "of"):
+                    cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
             if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
                 cursor -= 1
@@ -779,6 +795,23 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
     if _place_apposition(tokens, end):
         votes["Place"] += 4  # "Tellwick, a mining town in the north"
+    if _listed_with_place_noun(tokens, start, end):
+        votes["Place"] += 4  # "the districts of Sharvan and Toli Gard", "Talak and X districts"
+    if before is not None and before.text.islower() and before.lower_ in _PLACE_NOUNS and (
+            start >= 2 and (tokens[start - 2].pos_ == "ADJ" or tokens[start - 2].lower_ in {
+                "the", "a", "its"})):
+        votes["Place"] += 3  # "the provincial capital Fayroz Koh", "the port city Avrel"
+    if start >= 2 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].lower_ in _DIRECTIONS) and last not in ORG_HEADS:
+        votes["Place"] += 3  # "70km southwest of Marrakesh"
+    if last not in ORG_HEADS and last not in COMPANY_WORDS and not text.isupper() and (
+            _governed(tokens, start, end)):
+        # "the governor of Parvan", "the Heyrat governor": a region, which the article may
+        # name with its kind too ("Parvan Province"), so below a place's own name
+        votes["Place"] += 1.5
+    if (2 <= len(span) <= 3 and span[0].text in _PLACE_OPENERS and span[0].ent_type_ != "ORG"
+            and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
+        votes["Place"] += 2  # "North Kivu", "Upper Kohsar" (not "North Atlantic Council")
     if _regional_body_after(tokens, end):
         votes["Place"] += 3  # "the Oromia regional government", "the Albay provincial capitol"
     if before is not None:
@@ -960,6 +993,28 @@ _REGIONAL = {"provincial", "regional", "state", "county", "municipal", "district
 #: Bodies and offices a region, province or city has.
 _REGIONAL_BODIES = {"government", "authorities", "administration", "council", "assembly",
                     "legislature", "police", "governor", "capital"}
+
+
+def _listed_with_place_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one of a list of names a plural place noun is said of: "the districts
+    of Sharvan, Koh and Toli Gard", "the neighbouring Talak and Shahrak districts"."""
+    k = end
+    while k < len(tokens) and k - end < 12 and (
+            tokens[k].is_title or tokens[k].text == "," or tokens[k].lower_ in {"and", "or"}):
+        k += 1
+    if k > end and k < len(tokens) and tokens[k].lower_ in _PLACE_PLURALS and (
+            tokens[k].text.islower()) and tokens[k - 1].is_title:
+        return True
+    if end < len(tokens) and tokens[end].lower_ in _PLACE_PLURALS and tokens[end].text.islower():
+        return start >= 1 and tokens[start - 1].lower_ in {"and", "or", ","}  # "X and Y districts"
+    k = start - 1
+    while k >= 0 and start - k < 12 and (
+            tokens[k].is_title or tokens[k].text == "," or tokens[k].lower_ in {"and", "or"}):
+        k -= 1
+    if k >= 1 and tokens[k].lower_ == "the" and tokens[k - 1].lower_ == "of":
+        k -= 1
+    return (k >= 1 and tokens[k].lower_ == "of" and tokens[k - 1].lower_ in _PLACE_PLURALS
+            and tokens[k - 1].text.islower())
 
 
 def _regional_body_after(tokens: list[Token], end: int) -> bool:
@@ -1220,9 +1275,28 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
         elif kind == "Place" and c.end - c.start == 1:
             c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
             after = tokens[c.end] if c.end < len(doc) else None
+            name = span_text(doc, c.start, c.end)
             if after is not None and after.text.islower() and c.stands_for is None:
                 # "the Kesumo county government" of an article that names "Kesumo County"
-                c.stands_for = places.get((span_text(doc, c.start, c.end), after.text))
+                c.stands_for = places.get((name, after.text))
+            regions = [full for (stem, head), full in places.items()
+                       if stem == name and head in _REGION_HEADS]
+            if c.stands_for is None and _governed(tokens, c.start, c.end) and len(regions) == 1:
+                c.stands_for = regions[0]  # "the governor of Bamyar" governs Bamyar Province
+
+
+#: The kinds of regions a governor governs: "Bamyar Province", not "Mexico City".
+_REGION_HEADS = {"province", "state", "region", "county", "district", "oblast", "governorate",
+                 "prefecture", "territory"}
+
+
+def _governed(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the place of an official's title: "the governor of Bamyar", "the
+    Heyrat governor"."""
+    after = tokens[end] if end < len(tokens) else None
+    return (start >= 2 and tokens[start - 1].lower_ == "of"
+            and tokens[start - 2].lower_ in _PLACE_OFFICIALS
+            or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:

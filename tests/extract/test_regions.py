@@ -71,3 +71,43 @@ def test_every_writer_of_a_byline_is_a_person(graph_of):
 def test_a_title_cased_headline_still_needs_its_names_confirmed(graph_of):
     got = entities(graph_of("Byers Rally Behind Tall Ships Festival\nThe festival opened."))
     assert "Tall Ships Festival" not in got
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Floods hit the districts of Sharvan and Toli Gard on Sunday.", {"Sharvan", "Toli Gard"}),
+    ("In Koh Basar, Rabat Sangar and Zendar districts, 10 people died.",
+     {"Koh Basar", "Rabat Sangar", "Zendar"}),
+    ("The floods reached the neighbouring Talak and Shahrak districts.", {"Talak", "Shahrak"}),
+])
+def test_names_listed_with_a_plural_place_noun_are_places(graph_of, text, places):
+    got = entities(graph_of(text))
+    assert {name for name in places if got.get(name) == "Place"} == places
+
+
+def test_people_listed_before_a_verb_are_no_places(graph_of):
+    got = entities(graph_of("Ana Roeland and Tomas Bale toured the districts on Monday."))
+    assert got.get("Ana Roeland") == "Person" and got.get("Tomas Bale") == "Person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The floods damaged the provincial capital Fayroz Koh on Monday.", "Fayroz Koh", "Place"),
+    ("The quake struck 70km southwest of Marrakat on Friday.", "Marrakat", "Place"),
+    ("Jalil Farhang, spokesman of the Heyrat governor, said aid was coming.", "Heyrat", "Place"),
+    ("The Governor of Parvan, Abdul Wali, flew to the area.", "Parvan", "Place"),
+    ("Fighting spread to neighbouring North Kivara.", "North Kivara", "Place"),
+    ("Rains hit Upper Kohsar on Sunday.", "Upper Kohsar", "Place"),
+    # negatives: an organisation's name, after the same words
+    ("Dust fell just north of the Velmar Mining Company plant.", "Velmar Mining Company",
+     "Organization"),
+    ("The Velmar Central Bank governor, Ana Roe, said rates would rise.", "Velmar Central Bank",
+     "Organization"),
+    ("West Ashby Holdings said profits fell.", "West Ashby Holdings", "Organization"),
+])
+def test_a_place_by_the_words_around_its_name(graph_of, text, name, kind):
+    assert entities(graph_of(text)).get(name) == kind
+
+
+def test_the_place_a_governor_governs_is_the_region_the_article_names_with_its_kind(graph_of):
+    got = entities(graph_of("Local officials in Bamyar Province said 17 people died. The "
+                            "spokesman for the governor of Bamyar said 35 cattle were lost."))
+    assert got == {"Bamyar Province": "Place"}
