@@ -481,12 +481,13 @@ _PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi",
 
 
 def _prefixed_word(doc: Doc, j: int) -> bool:
-    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption"."""
+    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption", "Anti-Doping"
+    (which the tagger may read as an adjective)."""
     tokens = doc_tokens(doc)
     return (0 < j < len(doc) - 1 and tokens[j].text == "-" and not tokens[j - 1].whitespace_
             and not tokens[j].whitespace_ and tokens[j - 1].is_title
             and tokens[j - 1].lower_ in _PREFIXES and tokens[j + 1].is_alpha
-            and tokens[j + 1].text.islower())
+            and (tokens[j + 1].text.islower() or tokens[j + 1].is_title))
 
 
 def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
@@ -582,6 +583,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 break
         if j < len(doc) and tokens[j].lower_ == "party" and tokens[j].text.islower():
             j += 1  # "Servant of the People party"
+        elif j < len(doc) and tokens[j].is_title and tokens[j].lower_ in CLUB_WORDS:
+            j += 1  # "Dunmore Athletic": the tagger took "Athletic" for an adjective
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
@@ -1162,6 +1165,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ent = doc[start:ent.end]
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
+            if _demonym_opens(tokens, s, e):
+                s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             longer = run_end.get(s, e)
@@ -1341,6 +1346,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     if defined:
         for c in candidates:
             alias = span_text(doc, c.start, c.end)
+            if alias not in defined and alias.istitle() and alias.upper() in defined:
+                alias = alias.upper()  # "Rusada": the acronym as some newspapers write it
             if alias in defined:
                 c.stands_for = defined[alias]
                 c.votes["Organization"] += 1

@@ -32,6 +32,8 @@ from kg.model import (
 )
 from kg.resolve.plans import plan_groups
 from kg.text.lexicon import (
+    CLUB_SUFFIXES,
+    CLUB_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -51,6 +53,10 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
 _LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
+#: The words ending a club's name, by which it is also called ("United" of "Harbury United").
+_CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
+#: Kinds of clubs and companies a name may be said without: "Kestrel" of "Kestrel Racing Club".
+_KIND_KEYS = _COMPANY_KEYS | _CLUB_KEYS | {"club"} | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES)
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -330,8 +336,10 @@ def resolve_index(index: NameIndex) -> Resolution:
             for word in set(key[:-1]):
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
-                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _COMPANY_KEYS):
+                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
+            if key[-1] in _CLUB_KEYS:
+                first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
         elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 2 and cluster.type == "Organization" and any(

@@ -741,6 +741,16 @@ ORG_HEADS = frozenset(
         "authority",
         "caucus",
         "trust",
+        "club",
+        "cooperative",
+        "guild",
+        "tribunal",
+        "assembly",
+        "chamber",
+        "academy",
+        "secretariat",
+        "directorate",
+        "syndicate",
     }
 )
 
