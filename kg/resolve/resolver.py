@@ -42,7 +42,7 @@ from kg.text.lexicon import (
     PLACE_HEADS,
     country_of,
 )
-from kg.text.names import initials, name_key, slug
+from kg.text.names import fold, initials, name_key, slug
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -388,6 +388,7 @@ def resolve_index(index: NameIndex) -> Resolution:
                 if cluster not in by_initials[acronym]:
                     by_initials[acronym].append(cluster)
     merged: set[int] = set()
+    person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
         name = cluster.label() if len(key) == 1 else ""
         if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
@@ -398,6 +399,13 @@ def resolve_index(index: NameIndex) -> Resolution:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
             by_key[key] = expansions[0]
+        elif not expansions and len(people := [
+                c for c in person_initials.get(name.lower(), ())
+                if id(c) not in merged and cluster.articles <= c.articles]) == 1:
+            cluster.votes = {}  # "MBZ" read as an organisation's acronym is the person's
+            people[0].absorb(cluster)
+            merged.add(id(cluster))
+            by_key[key] = people[0]
     clusters = [c for c in clusters if id(c) not in merged]
     clusters = _merge_spelled_out(clusters, by_key, by_initials)
     clusters = _merge_party_members(clusters, by_key)
@@ -418,6 +426,22 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _people_by_initials(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+    """People by the initials of their names from the first word on, of three letters or
+    more: "mbz" of "Mohammed bin Zayed Al Nahyan", "aoc" of "Alexandria Ocasio-Cortez" (two
+    letters are too few to tell a person's from a body's: "UN")."""
+    found: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "Person":
+            continue
+        for name in cluster.names:
+            letters = "".join(word[0] for word in fold(name).split())
+            for end in range(3, min(len(letters), 6) + 1):
+                if cluster not in found[letters[:end]]:
+                    found[letters[:end]].append(cluster)
+    return found
 
 
 def _company_stem(key: Key) -> tuple[Key, bool]:

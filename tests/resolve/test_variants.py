@@ -357,3 +357,27 @@ def test_companies_whose_names_differ_before_their_form_or_in_what_they_do_stay_
     )
     assert set(got) == {"Tatra Motors", "Tatra Steel Ltd", "Halbrook Group",
                         "Halbrook Holdings", "Orlon Inc", "Orlon Group"}
+
+
+def test_a_person_s_initials_are_the_person_where_the_article_names_them():
+    got = entities(extraction("a", ("Mohammed bin Zayed Al Nahyan", "Person", 5),
+                              ("MBZ", "Organization", 1)),
+                   extraction("b", ("Alexandria Ocasio-Cortez", "Person", 5),
+                              ("AOC", "Organization", 1.3)))
+    assert got == {
+        "Mohammed bin Zayed Al Nahyan": ("Person", {"Mohammed bin Zayed Al Nahyan", "MBZ"}),
+        "Alexandria Ocasio-Cortez": ("Person", {"Alexandria Ocasio-Cortez", "AOC"}),
+    }
+
+
+def test_initials_of_too_few_letters_or_of_another_article_s_person_stay_apart():
+    got = entities(extraction("a", ("Ursula Nilsson", "Person", 5), ("UN", "Organization", 2)),
+                   extraction("b", ("Ivan Carl Cole", "Person", 5)),
+                   extraction("c", ("ICC", "Organization", 2)),
+                   # an organisation's own acronym comes first
+                   extraction("d", ("International Cricket Council", "Organization", 4),
+                               ("Ian Colin Cray", "Person", 5), ("ICC", "Organization", 2)))
+    assert got["UN"] == ("Organization", {"UN"})
+    assert got["Ivan Carl Cole"] == ("Person", {"Ivan Carl Cole"})
+    assert got["International Cricket Council"][1] == {"International Cricket Council", "ICC"}
+    assert got["Ian Colin Cray"][1] == {"Ian Colin Cray"}
