@@ -315,6 +315,11 @@ def resolve_index(index: NameIndex) -> Resolution:
             if named.type != "Organization":
                 named.votes = {}  # "Zentrix Agro" read as a person's name is the company's
             company[0].absorb(named)
+        elif named.type == "Organization" and len(key) >= 2 and len(bodies := [
+                c for c in by_suffix.get(key, ()) if c.type == "Organization"]) == 1 and (
+                named.articles <= bodies[0].articles) and not any(
+                _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
+            bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
         elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
                 fuller[0].articles & named.articles):
             fuller[0].absorb(named)  # "John Whitcombe" of "John F. Whitcombe" in its article
@@ -645,7 +650,7 @@ _QUALIFIERS = {
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
 _OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
-_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+?)(?: Affairs)?$")
 _DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
 
 
@@ -675,7 +680,7 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
 
 
 #: A body "of" its country: "High Court of Kenya", "Ministry of Interior of Egypt".
-_OF_COUNTRY = re.compile(r"^(.+?) of (?:the )?(.+)$")
+_OF_COUNTRY = re.compile(r"^(.+) of (?:the )?(.+)$")
 
 
 def _country(words: str) -> str | None:
@@ -787,7 +792,8 @@ def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
                 if len(words) < 2 or not (2 <= len(word) <= 6 and word.isupper()):
                     continue
                 spelled = [c for c in by_initials.get(word.lower(), ())
-                           if c.type == "Organization" and word in c.names]
+                           if c.type == "Organization" and (
+                               word in c.names or c.articles & cluster.articles)]
                 if len(spelled) != 1:
                     continue
                 full = " ".join([*words[:i], spelled[0].label(), *words[i + 1:]])

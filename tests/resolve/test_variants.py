@@ -381,3 +381,43 @@ def test_initials_of_too_few_letters_or_of_another_article_s_person_stay_apart()
     assert got["Ivan Carl Cole"] == ("Person", {"Ivan Carl Cole"})
     assert got["International Cricket Council"][1] == {"International Cricket Council", "ICC"}
     assert got["Ian Colin Cray"][1] == {"Ian Colin Cray"}
+
+
+def test_a_body_s_name_without_its_first_words_joins_the_one_body_its_articles_name():
+    got = entities(extraction("a", ("Federal Constitutional Court", "Organization", 4),
+                              ("Constitutional Court", "Organization", 4)))
+    assert got == {"Federal Constitutional Court": (
+        "Organization", {"Federal Constitutional Court", "Constitutional Court"})}
+
+
+def test_a_shorter_body_name_two_bodies_or_other_articles_share_stays_apart():
+    got = entities(
+        extraction("a", ("Velmar Coast Guard", "Organization", 4),
+                   ("Ostrava Coast Guard", "Organization", 4),
+                   ("Coast Guard", "Organization", 4)),
+        extraction("b", ("Federal Audit Court", "Organization", 4),
+                   ("Audit Court", "Organization", 4)),
+        extraction("c", ("Audit Court", "Organization", 4)),
+    )
+    assert got["Coast Guard"][1] == {"Coast Guard"}
+    assert got["Audit Court"][1] == {"Audit Court"}
+
+
+def test_a_ministry_of_affairs_of_a_country_is_that_country_s_ministry_of_its_article():
+    got = entities(extraction("a", ("Ministry of Foreign Affairs of Japan", "Organization", 4),
+                              ("Foreign Ministry", "Organization", 4)))
+    assert got == {"Ministry of Foreign Affairs of Japan": (
+        "Organization", {"Ministry of Foreign Affairs of Japan", "Foreign Ministry"})}
+
+
+def test_an_acronym_inside_a_name_is_spelled_out_by_its_article_s_body():
+    got = entities(
+        extraction("a", ("African Union Commission", "Organization", 4),
+                   ("AU Commission", "Organization", 4), ("African Union", "Organization", 4)),
+        # "AU" spells another body here, named in another article
+        extraction("b", ("AU Commission", "Organization", 4)),
+        extraction("c", ("Ambrose University", "Organization", 4),
+                   ("Ambrose University Commission", "Organization", 4)),
+    )
+    assert got["African Union Commission"][1] == {"African Union Commission", "AU Commission"}
+    assert "Ambrose University Commission" in got
