@@ -781,12 +781,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
-    elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
+    elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})) and (
+            name not in PLACE_NAMES):  # "the West Bank" is a place
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
-            tokens[end - 1].is_title):
+            tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"

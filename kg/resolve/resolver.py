@@ -52,6 +52,9 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 #: The kind words as name keys spell them ("Industries" is "industryes" there).
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
+#: Kinds of land a place is named with and without: "Gaza" is the "Gaza Strip", "Sinai" the
+#: "Sinai Peninsula" (where "Gaza City" is a city in it).
+_LAND_KEYS = frozenset({"strip", "peninsula"})
 _LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
 #: The words ending a club's name, by which it is also called ("United" of "Harbury United").
 _CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
@@ -278,6 +281,8 @@ def resolve_index(index: NameIndex) -> Resolution:
     # Companies by their name without its kind, with whether their kind is only a legal
     # form: "Veltrix" → ("Veltrix Inc", True) and ("Veltrix Group", False).
     by_kind: dict[Key, list[tuple[bool, Cluster]]] = defaultdict(list)
+    # Lands by their name without their kind: "Gaza" → the "Gaza Strip" cluster.
+    by_land: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
@@ -287,6 +292,8 @@ def resolve_index(index: NameIndex) -> Resolution:
         stem, legal = _company_stem(key)
         if stem != key:
             by_kind[stem].append((legal, cluster))
+        if len(key) == 2 and key[1] in _LAND_KEYS:
+            by_land[key[:1]].append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
             if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",):
@@ -315,6 +322,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             if named.type != "Organization":
                 named.votes = {}  # "Zentrix Agro" read as a person's name is the company's
             company[0].absorb(named)
+        elif named.type == "Place" and len(land := [
+                c for c in by_land.get(key, ()) if c.type == "Place"]) == 1:
+            land[0].absorb(named)  # "Gaza" of the "Gaza Strip"
         elif named.type == "Organization" and len(key) >= 2 and len(bodies := [
                 c for c in by_suffix.get(key, ()) if c.type == "Organization"]) == 1 and (
                 named.articles <= bodies[0].articles) and not any(
@@ -347,6 +357,8 @@ def resolve_index(index: NameIndex) -> Resolution:
                 first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
         elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
+        elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
+            first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
                 for name in cluster.names):

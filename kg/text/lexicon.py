@@ -256,6 +256,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Côte d'Ivoire": "Ivory Coast",
     "Burma": "Myanmar",
     "Kyrgyz Republic": "Kyrgyzstan",
+    "Kiev": "Kyiv",  # the capital's older spelling, still in some style guides
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
 DEMONYMS: dict[str, str] = {}

@@ -28,8 +28,13 @@ _SPELLINGS = {"defence": "defense", "centre": "center", "programme": "program"}
 _ISATION = re.compile(r"isation(s?)$")
 
 
+#: Spellings of one Arabic given name: Muhammad, Mohammed, Mohamed, Mohammad, Muhammed.
+_MUHAMMAD = re.compile(r"^m[ou]hh?amm?[ae]d$")
+
+
 def _fold_word(word: str) -> str:
     word = _ISATION.sub(r"ization\1", _SPELLINGS.get(word, word))
+    word = "muhammad" if _MUHAMMAD.match(word) else word
     word = _ENDINGS.sub("y", word) if len(word) > 3 else word
     return word.replace("ie", "ye").replace("kh", "h").replace("j", "y")
 

@@ -111,3 +111,10 @@ def test_the_place_a_governor_governs_is_the_region_the_article_names_with_its_k
     got = entities(graph_of("Local officials in Bamyar Province said 17 people died. The "
                             "spokesman for the governor of Bamyar said 35 cattle were lost."))
     assert got == {"Bamyar Province": "Place"}
+
+
+def test_a_known_place_named_with_an_organisation_word_and_an_old_spelling(graph_of):
+    got = entities(graph_of("In the West Bank, settlers attacked a village. Drones hit Kyiv "
+                            "overnight, and the Kiev city administration said three died."))
+    assert got.get("West Bank") == "Place"
+    assert got.get("Kyiv") == "Place" and "Kiev" not in got

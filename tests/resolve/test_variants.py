@@ -421,3 +421,26 @@ def test_an_acronym_inside_a_name_is_spelled_out_by_its_article_s_body():
     )
     assert got["African Union Commission"][1] == {"African Union Commission", "AU Commission"}
     assert "Ambrose University Commission" in got
+
+
+def test_a_body_named_x_of_y_is_called_the_x_in_its_article():
+    got = entities(
+        extraction("a", ("House of Representatives", "Organization", 4),
+                   ("House", "Organization", 1)),
+        # two houses: which one "the House" is, is not known
+        extraction("b", ("House of Commons", "Organization", 4),
+                   ("House of Lords", "Organization", 4), ("House", "Organization", 1)),
+    )
+    assert got["House of Representatives"][1] == {"House of Representatives", "House"}
+    assert got["House of Commons"][1] == {"House of Commons"}
+    assert got["House of Lords"][1] == {"House of Lords"}
+
+
+def test_a_land_is_named_with_and_without_its_kind_and_its_city_stays_apart():
+    got = entities(extraction("a", ("Gaza Strip", "Place", 4), ("Gaza", "Place", 4),
+                              ("Gaza City", "Place", 4)),
+                   extraction("b", ("Sinai", "Place", 4)),
+                   extraction("c", ("Sinai Peninsula", "Place", 4)))
+    assert got["Gaza Strip"] == ("Place", {"Gaza Strip", "Gaza"})
+    assert got["Gaza City"] == ("Place", {"Gaza City"})
+    assert got["Sinai Peninsula"] == ("Place", {"Sinai Peninsula", "Sinai"})

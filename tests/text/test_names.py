@@ -9,6 +9,8 @@ def test_transliteration_variants_share_a_key():
     assert name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
     assert name_key("Andriy Yermak") == name_key("Andrii Yermak")
     assert name_key("Peskov") != name_key("Lavrov")
+    assert name_key("Muhammad Yunus") == name_key("Mohammad Yunus") == name_key("Mohamed Yunus")
+    assert name_key("Mohammed") == name_key("Muhammed") != name_key("Mahmoud")
 
 
 def test_british_and_american_spellings_of_institutions_share_a_key():
