@@ -70,14 +70,17 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
     "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
-    "councillor", "councilor", "spokesman", "activist",
+    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm",
 }
 #: Those of them that never begin an organisation's name: a name before them ends there.
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
     "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
+    "pm", "fm", "dpm",  # "FM Dar": the abbreviated title of a minister
 }
+#: Titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan".
+_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
@@ -210,6 +213,7 @@ _PARTICLES = {
     "das",
     "ter",
     "zu",
+    "e",  # the Persian and Urdu joining vowel: "Tehreek-e-Insaf", "Lashkar-e-Taiba"
 }
 
 
@@ -307,6 +311,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_space
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
+        or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))

@@ -213,3 +213,12 @@ def test_a_royal_title_is_no_part_of_the_name_but_of_a_body_named_for_a_king(gra
     assert got["Hamid bin Rashid"] == ("Person", {"Hamid"})
     assert got["King Tomas University"][0] == "Organization"
     assert got["Crown Prosecution Service"][0] == "Organization"
+
+
+@pytest.mark.slow
+def test_an_abbreviated_title_is_no_part_of_the_name_after_it(graph_of):
+    g = graph_of("Deputy Prime Minister Ishaq Darwal said Pakistan wanted peace. FM Darwal met "
+                 "the envoy. PM Selim Arkan agreed.")
+    got = entities(g)
+    assert "FM Darwal" not in got and "PM Selim Arkan" not in got
+    assert got.get("Ishaq Darwal") == "Person" and got.get("Selim Arkan") == "Person"

@@ -49,3 +49,11 @@ def test_a_word_that_only_spells_like_an_acronym_stays_a_name(graph_of):
     g = graph_of("The Kenyan Anti-Doping Agency (ADAK) was declared non-compliant. Dr. Adok "
                  "said it would appeal.")
     assert entities(g).get("Adok") == "Person"
+
+
+def test_a_name_joined_by_the_persian_vowel_stays_whole_and_its_acronym_joins_it(graph_of):
+    g = graph_of("Khan's party, the PTI, said it would appeal. Pakistan Tehreek-e-Insaf (PTI) "
+                 "leaders gathered. Lashkar-e-Taiba denied it.")
+    names = _names(g)
+    assert names.get("Pakistan Tehreek-e-Insaf") == {"Pakistan Tehreek-e-Insaf"}
+    assert "Lashkar-e-Taiba" in names and "Insaf" not in names and "PTI" not in names
