@@ -287,8 +287,8 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
-    if _BYLINE.match(text):
-        return False  # "By Ana Ruiz and Li Wei": the writers' names, as sure as the prose's
+    if _BYLINE.match(text) or _DATELINE.match(text):
+        return False  # "By Ana Ruiz and Li Wei", "LONDON (Ledger Wire) —": as sure as prose
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]

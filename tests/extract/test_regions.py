@@ -118,3 +118,12 @@ def test_a_known_place_named_with_an_organisation_word_and_an_old_spelling(graph
                             "overnight, and the Kiev city administration said three died."))
     assert got.get("West Bank") == "Place"
     assert got.get("Kyiv") == "Place" and "Kiev" not in got
+
+
+def test_a_dateline_s_place_is_named_though_its_line_looks_like_a_headline(graph_of):
+    got = entities(graph_of(
+        "Orvane Group names new chief executive\n\nLONDON (Ledger Wire) — Orvane Group Plc "
+        "said on Wednesday that finance chief Helena Marsh would succeed Thomas Kale as chief "
+        "executive, ending a decade-long tenure marked by a failed merger with Dutch rival "
+        "Brekker NV."))
+    assert got.get("London") == "Place"
