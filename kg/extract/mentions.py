@@ -1134,6 +1134,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 if candidates and candidates[-1].start == s:
                     candidates[-1].stands_for = span_text(doc, s, e).title()
                     candidates[-1].votes["Place"] += 3
+    for s, e in _single_quoted_nicknames(doc):
+        add(s, e, "PERSON")  # "Hassan 'Abu Ali' Karimi" is Hassan Karimi
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
@@ -1222,6 +1224,30 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
+
+
+def _single_quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
+    """Names with a nickname in single quotes between their words, which the tagger reads
+    as a possessive and cuts in three: "Hassan 'Abu Ali' Karimi"."""
+    tokens = doc_tokens(doc)
+    is_name = _name_tokens(doc)
+    found = []
+    for i in range(1, len(doc) - 2):
+        if not (tokens[i].text in {"'", "‘"} and tokens[i - 1].whitespace_ and is_name[i - 1]
+                and not tokens[i].whitespace_ and is_name[i + 1]):
+            continue
+        close = next((j for j in range(i + 2, min(i + 6, len(doc) - 1))
+                      if tokens[j].text in {"'", "’"}), None)
+        if close is None or tokens[close - 1].whitespace_ or not is_name[close + 1] or not all(
+                is_name[k] for k in range(i + 1, close)):
+            continue
+        start, end = i - 1, close + 2
+        while start > 0 and is_name[start - 1]:
+            start -= 1
+        while end < len(doc) and is_name[end]:
+            end += 1
+        found.append((start, end))
+    return found
 
 
 def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:

@@ -222,3 +222,13 @@ def test_an_abbreviated_title_is_no_part_of_the_name_after_it(graph_of):
     got = entities(g)
     assert "FM Darwal" not in got and "PM Selim Arkan" not in got
     assert got.get("Ishaq Darwal") == "Person" and got.get("Selim Arkan") == "Person"
+
+
+@pytest.mark.slow
+def test_a_nickname_in_single_quotes_is_left_out_of_the_name(graph_of):
+    g = graph_of("Hassan 'Abu Ali' Karimov, a militia commander, was killed. Karimov had led "
+                 "the group since 2019. The Workers' Union and Ana Roe's 'plan' were blamed.")
+    people = {e.label: {e.label, *e.alt_labels} for e in g.entities if e.type == "Person"}
+    assert people.get("Hassan Karimov") == {"Hassan Karimov", "Karimov"}
+    assert "Abu Ali" not in people
+    assert entities(g).get("Workers' Union") == "Organization"
