@@ -30,6 +30,7 @@ __all__ = [
     "PLACE_HEADS",
     "COMPANY_WORDS",
     "LEGAL_FORMS",
+    "HYPOCORISMS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -892,6 +893,24 @@ LEGAL_FORMS = frozenset(
         "dmcc", "wll",
     }
 )
+
+#: English given names' familiar forms, lower case, mapped to the formal name: "Chuck
+#: Schumer" is "Charles Schumer" (a news style uses one, the Congressional record the other).
+HYPOCORISMS: dict[str, str] = {
+    "mike": "michael", "bill": "william", "billy": "william", "will": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+    "chuck": "charles", "charlie": "charles", "dave": "david", "dan": "daniel",
+    "danny": "daniel", "ben": "benjamin", "nick": "nicholas", "steve": "steven",
+    "tony": "anthony", "andy": "andrew", "chris": "christopher", "matt": "matthew",
+    "pat": "patrick", "ted": "edward", "ed": "edward", "sam": "samuel", "alex": "alexander",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "katie": "katherine",
+    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "greg": "gregory",
+    "jeff": "jeffrey", "jon": "jonathan", "tim": "timothy", "ron": "ronald",
+    "don": "donald", "larry": "lawrence", "jerry": "gerald", "pete": "peter",
+    "ken": "kenneth", "doug": "douglas", "fred": "frederick", "ray": "raymond",
+    "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
+}
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
 CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})

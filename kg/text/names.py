@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from kg.text.lexicon import HYPOCORISMS
+
 __all__ = ["fold", "name_key", "slug", "initials"]
 
 # Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
@@ -41,8 +43,13 @@ def _fold_word(word: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> tuple[str, ...]:
-    """Words of a name with transliteration differences folded away."""
-    return tuple(_fold_word(w) for w in fold(text).split())
+    """Words of a name with transliteration differences, and a familiar first name's
+    difference from its formal one ("Chuck"/"Charles"), folded away."""
+    words = fold(text).split()
+    first = text.split()[:2]
+    if len(first) == 2 and fold(first[0]) == words[0]:  # a word of its own ("Ben-Gvir" is not)
+        words[0] = HYPOCORISMS.get(words[0], words[0])
+    return tuple(_fold_word(w) for w in words)
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

@@ -444,3 +444,12 @@ def test_a_land_is_named_with_and_without_its_kind_and_its_city_stays_apart():
     assert got["Gaza Strip"] == ("Place", {"Gaza Strip", "Gaza"})
     assert got["Gaza City"] == ("Place", {"Gaza City"})
     assert got["Sinai Peninsula"] == ("Place", {"Sinai Peninsula", "Sinai"})
+
+
+def test_a_familiar_first_name_is_the_person_of_the_formal_one():
+    got = entities(extraction("a", ("Charles Schumer", "Person", 5), ("Chuck Schumer", "Person", 5),
+                              ("Schumer", "Person", 2)),
+                   extraction("b", ("Paula Kellerman", "Person", 5),
+                              ("Brian Kellerman", "Person", 5)))
+    assert got["Charles Schumer"] == ("Person", {"Charles Schumer", "Chuck Schumer", "Schumer"})
+    assert {"Paula Kellerman", "Brian Kellerman"} <= set(got)

@@ -21,6 +21,14 @@ def test_british_and_american_spellings_of_institutions_share_a_key():
     assert name_key("Organisations") == name_key("Organizations")
 
 
+def test_a_familiar_first_name_and_its_formal_one_share_a_key():
+    assert name_key("Chuck Schumer") == name_key("Charles Schumer")
+    assert name_key("Mike Johnson") == name_key("Michael Johnson")
+    assert name_key("Bill") != name_key("William")  # alone, a word is no first name
+    assert name_key("Paula Kellerman") != name_key("Brian Kellerman")
+    assert name_key("Ben-Gvir") == name_key("Itamar Ben-Gvir")[1:]  # no first name in it
+
+
 def test_slug_is_ascii():
     assert slug("Zaporizhzhia Nuclear Plant") == "zaporizhzhia-nuclear-plant"
     # Accents are folded away, not dropped with their letter.
