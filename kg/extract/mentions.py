@@ -1177,6 +1177,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
+            elif (ent.label_ in {"ORG", "GPE"} and e - s == 1 and _given_name_before(tokens, s)
+                  and person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1):
+                s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):

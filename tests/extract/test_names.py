@@ -232,3 +232,11 @@ def test_a_nickname_in_single_quotes_is_left_out_of_the_name(graph_of):
     assert people.get("Hassan Karimov") == {"Hassan Karimov", "Karimov"}
     assert "Abu Ali" not in people
     assert entities(g).get("Workers' Union") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_given_name_before_a_surname_tagged_alone_as_a_body_makes_a_person(graph_of):
+    got = entities(graph_of("In Kalbarri, 40 homes were destroyed, district officer Ana Roe "
+                            "said. Mercedes-Benz and Georgia Power gave aid."))
+    assert got.get("Ana Roe") == "Person" and "Roe" not in got
+    assert got.get("Georgia Power", "Organization") == "Organization"
