@@ -91,7 +91,7 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state"
 #: Toli", "Talak and Shahrak districts".
 _PLACE_PLURALS = {"cities", "towns", "villages", "ports", "regions", "provinces", "states",
                   "districts", "counties", "municipalities", "governorates", "oblasts",
-                  "prefectures", "islands", "territories", "provinces", "suburbs"}
+                  "prefectures", "islands", "territories", "suburbs"}
 #: Places' officials: "the governor of Parvan", "the Heyrat governor" govern a place.
 _PLACE_OFFICIALS = {"governor", "governors", "mayor", "mayors"}
 #: Directions a place is "of": "70km southwest of Marrakesh", "north of the capital".

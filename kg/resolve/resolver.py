@@ -59,7 +59,8 @@ _LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
 #: The words ending a club's name, by which it is also called ("United" of "Harbury United").
 _CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
 #: Kinds of clubs and companies a name may be said without: "Kestrel" of "Kestrel Racing Club".
-_KIND_KEYS = _COMPANY_KEYS | _CLUB_KEYS | {"club"} | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES)
+_KIND_KEYS = (_COMPANY_KEYS | _CLUB_KEYS | {"club"}
+              | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES))
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -741,13 +742,13 @@ def _merge_institution_variants(clusters: list[Cluster],
     for core in sorted(groups):
         members = groups[core]
         qualifiers = {q for q, _ in members} - {None}
-        known = qualifiers & _KNOWN_OWNERS
+        assumed = qualifiers & _KNOWN_OWNERS
         if len(members) < 2:
             continue
-        if len(known) == 1 or not qualifiers:  # a country's own stays apart: "Russian X"
-            joining = [c for q, c in members if q is None or q in known]
+        if len(assumed) == 1 or not qualifiers:  # a country's own stays apart: "Russian X"
+            joining = [c for q, c in members if q is None or q in assumed]
             merges += [(other, joining[0]) for other in joining[1:]]
-        elif not known and len(qualifiers) == 1 and core not in _WORLD_BODIES:
+        elif not assumed and len(qualifiers) == 1 and core not in _WORLD_BODIES:
             owned = [c for q, c in members if q is not None]
             articles = {a for c in owned for a in c.articles}
             merges += [(other, owned[0]) for q, other in members if other is not owned[0]

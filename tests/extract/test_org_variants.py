@@ -28,7 +28,8 @@ def test_a_club_s_name_without_its_kind_is_the_club(graph_of):
 
 
 def test_a_town_of_a_club_s_name_stays_the_town(graph_of):
-    g = graph_of("Harbury United lost again. Fans in the town of Harbury said the manager should go.")
+    g = graph_of("Harbury United lost again. Fans in the town of Harbury said the manager "
+                 "should go.")
     assert entities(g).get("Harbury") == "Place"
 
 
