@@ -31,6 +31,8 @@ __all__ = [
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
     "COMPANY_WORDS",
+    "LEGAL_FORMS",
+    "HYPOCORISMS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -257,6 +259,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Côte d'Ivoire": "Ivory Coast",
     "Burma": "Myanmar",
     "Kyrgyz Republic": "Kyrgyzstan",
+    "Kiev": "Kyiv",  # the capital's older spelling, still in some style guides
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
 DEMONYMS: dict[str, str] = {}
@@ -742,6 +745,16 @@ ORG_HEADS = frozenset(
         "authority",
         "caucus",
         "trust",
+        "club",
+        "cooperative",
+        "guild",
+        "tribunal",
+        "assembly",
+        "chamber",
+        "academy",
+        "secretariat",
+        "directorate",
+        "syndicate",
     }
 )
 
@@ -906,6 +919,35 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
     }
 )
+
+#: The company words that give only a company's legal form, not what it does: "Veltrix
+#: Inc" is the "Veltrix Group" of the same article, where "Tata Motors" is no "Tata Steel".
+LEGAL_FORMS = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "ag", "sa",
+        "se", "nv", "gmbh", "ab", "asa", "as", "oyj", "spa", "bv", "kk", "pte", "pty", "bhd",
+        "tbk", "pvt", "jsc", "pjsc", "ojsc", "sarl", "srl", "sas", "kft", "fze", "fzco", "fzc",
+        "dmcc", "wll",
+    }
+)
+
+#: English given names' familiar forms, lower case, mapped to the formal name: "Chuck
+#: Schumer" is "Charles Schumer" (a news style uses one, the Congressional record the other).
+HYPOCORISMS: dict[str, str] = {
+    "mike": "michael", "bill": "william", "billy": "william", "will": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+    "chuck": "charles", "charlie": "charles", "dave": "david", "dan": "daniel",
+    "danny": "daniel", "ben": "benjamin", "nick": "nicholas", "steve": "steven",
+    "tony": "anthony", "andy": "andrew", "chris": "christopher", "matt": "matthew",
+    "pat": "patrick", "ted": "edward", "ed": "edward", "sam": "samuel", "alex": "alexander",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "katie": "katherine",
+    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "greg": "gregory",
+    "jeff": "jeffrey", "jon": "jonathan", "tim": "timothy", "ron": "ronald",
+    "don": "donald", "larry": "lawrence", "jerry": "gerald", "pete": "peter",
+    "ken": "kenneth", "doug": "douglas", "fred": "frederick", "ray": "raymond",
+    "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
+}
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
 CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})
