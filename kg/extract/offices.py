@@ -24,6 +24,7 @@ from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
     PROFESSIONS,
+    TERRITORIAL_LEADERS,
     home_company,
     names_a_unit_of,
     organisation_described,
@@ -31,10 +32,18 @@ from kg.extract.titles import (
     predicate_for,
 )
 from kg.model import Mention, Relation
-from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, POSSESSIVE_MARKS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
+    DEMONYMS,
+    ORG_HEADS,
+    PORTFOLIOS,
+    POSSESSIVE_MARKS,
+    TITLE_PREDICATE,
+    country_of,
+)
 from kg.vocab import fit
 
-__all__ = ["described_offices", "ROLE_PREDICATES"]
+__all__ = ["described_offices", "owner_described", "ROLE_PREDICATES"]
 
 #: The predicates of a person's place in a body.
 ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
@@ -62,6 +71,34 @@ _KINDS = _COMPANY_NOUNS | {
     "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
     "federation", "union", "league", "commission", "committee", "court", "club", "fund",
 }
+#: What a story calls a body it has just named, and the words one of its names has: "the
+#: regulator" is an authority, a commission or an office, "the union" a federation too.
+_PUBLIC_BODY_WORDS = frozenset(
+    {"authority", "commission", "agency", "office", "board", "council", "regulator",
+     "inspectorate", "bureau", "service", "administration", "directorate", "ombudsman"}
+)
+_UNION_WORDS = frozenset(
+    {"union", "federation", "association", "confederation", "congress", "guild", "syndicate"}
+)
+_KIND_WORDS = {
+    "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
+    "authority": _PUBLIC_BODY_WORDS, "agency": _PUBLIC_BODY_WORDS,
+    "union": _UNION_WORDS, "federation": _UNION_WORDS, "association": _UNION_WORDS,
+}
+#: Places an office may be of, and the words a place's name is written with: "the
+#: province's governor" is of "Kivu province", "the city's mayor" of a place without one.
+_REGION_WORDS = frozenset(
+    {"province", "region", "state", "county", "district", "oblast", "prefecture",
+     "territory", "governorate"}
+)
+_LOCALITIES: dict[str, frozenset[str] | None] = dict.fromkeys(
+    {"city", "town", "capital", "village", "municipal"}
+)
+_LOCALITIES.update({w: frozenset({w}) for w in _REGION_WORDS})
+#: "The regional governor, X": the region the sentence before names.
+_LOCALITIES.update(
+    {"regional": frozenset({"region", "oblast"}), "provincial": frozenset({"province"})}
+)
 #: Words of parties' names.
 _PARTY_WORDS = {
     "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
@@ -165,6 +202,54 @@ def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Me
                 # "A and B reported …": the company spokeswoman is of either
                 return None if any(c.dep_ == "conj" for c in t.children) else named
     return None
+
+
+def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
+    """The body a kind of organisation or place before a title means, named in this sentence
+    or the one before: "The Harbour Authority fined the bank. The regulator's chair, X",
+    "Floods hit Port Avel. The city's mayor, X"."""
+    if noun.lower_ in _LOCALITIES:
+        return _locality_meant(context, noun)
+    if noun.lower_ not in _KIND_WORDS:
+        return None
+    # named as a kind only if no name of the article says so ("the union" of "X Union")
+    described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
+    return described or _body_of_kind(context, noun)
+
+
+def _body_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
+    """The organisation the sentence before was about, if one of its names says it is a
+    ``kind`` ("the regulator" of "the Harbour Conduct Authority")."""
+    body = _subject_before(context, kind, sentences=1)
+    if body is None or not _KIND_WORDS[kind.lower_] & set(body.name.lower().split()):
+        return None
+    return body
+
+
+def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
+    """The one place below a country that this sentence or the one before names, written
+    as ``noun`` says: "Kivu province" for "the province's", a town for "the city's"."""
+    doc = context.doc
+    sent = noun.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    wanted = _LOCALITIES[noun.lower_]
+    named: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type != "Place" or m.end <= m.start or not start <= m.start < noun.idx:
+            continue
+        if country_of(m.name) or m.name in CAPITAL_COUNTRIES and noun.lower_ != "capital":
+            continue  # a country, or a capital that stands for one
+        found = context.span_of(m)
+        if found is None:
+            continue
+        # "Kivu province", "the province of Kivu"
+        beside = {t.lower_ for t in doc[max(0, found.start - 2) : min(len(doc), found.end + 1)]}
+        written = {w.lower() for w in m.name.split()} | beside
+        if wanted is None and not written & _REGION_WORDS or wanted and written & wanted:
+            if found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children):
+                return None  # "Dornby and Hallam": one of two towns
+            named.setdefault(m.name, m)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -284,7 +369,7 @@ def _office(
         owner, words = words[:1], words[1:]
     cut = next((i for i, t in enumerate(words) if t.lower_ in _PREPOSITIONS), len(words))
     title, tail = words[:cut], words[cut:]
-    if not title or title[-1].lower_ not in _TITLE_WORDS:
+    if not title or title[-1].lower_ not in _TITLE_WORDS and not _general_title(title):
         return []
     title_words = [t.text for t in title]
     if owner:
@@ -311,6 +396,8 @@ def _office(
         body = organisation_described(context, title_words)
         if body is None and title[0].lower_ in _COMPANY_NOUNS:
             body = _subject_before(context, title[0], sentences=3)
+        if body is None and len(title) == 2 and title[1].lower_ in TERRITORIAL_LEADERS:
+            body = owner_described(context, title[0])  # "The provincial governor, X"
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
     if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
@@ -322,6 +409,11 @@ def _office(
     if predicate == "leaderOf" and (unit or _unit(title)):
         predicate = "memberOf"  # "The head of the OAS mission" leads a part of the OAS
     return [(predicate, body)] if predicate else []
+
+
+def _general_title(title: list[Token]) -> bool:
+    """ "attorney general", "secretary general": a title word before "general"."""
+    return len(title) > 1 and title[-1].lower_ == "general" and title[-2].lower_ in _TITLE_WORDS
 
 
 def _predicate(words: list[str], body: Mention) -> str | None:
@@ -362,6 +454,8 @@ def _owner_body(
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
         return home_company(context) or _subject_before(context, last, sentences=1)
+    if len(owner) == 1 and (last.lower_ in _KIND_WORDS or last.lower_ in _LOCALITIES):
+        return owner_described(context, last)
     if (
         last.lower_ == "ministry"
         and owner[0].lower_ in {"his", "her"}

@@ -19,7 +19,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.offices import described_offices
+from kg.extract.offices import described_offices, owner_described
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -229,7 +229,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
-        body = context.antecedents.get(doc[j].i)
+        body = context.antecedents.get(doc[j].i) or owner_described(context, doc[j])
     # "foreign ministry spokeswoman X": the words describe the body, its head included
     described = any(w.islower() and w in ORG_HEADS for w in words)
     if body is None and not possessive and words and not described:
@@ -1437,4 +1437,10 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)
-    yield from _of_and_in(context)
+    # "President Ana Ruiz of the Chess Federation" leads it: "of" adds no membership
+    led = {(r.subject.start, r.object.name) for r in found if r.predicate == "leaderOf"}
+    for relation in _of_and_in(context):
+        if relation.predicate != "memberOf" or (
+            (relation.subject.start, relation.object.name) not in led
+        ):
+            yield relation

@@ -17,6 +17,7 @@ __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "PROFESSIONS",
+    "TERRITORIAL_LEADERS",
     "names_a_unit_of",
     "dateline_end",
     "home_company",
@@ -49,7 +50,8 @@ CHAMBER_WORDS = frozenset(
 )
 
 
-_TERRITORIAL_LEADERS = {"governor", "mayor", "premier", "prefect"}
+#: Titles of the heads of a province, a region or a town.
+TERRITORIAL_LEADERS = frozenset({"governor", "mayor", "premier", "prefect"})
 
 
 def names_a_unit_of(words: list[Token], body: Mention) -> bool:
@@ -58,7 +60,7 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
     return body.type == "Organization" and any(
         t.text.islower() and t.lower_ in _UNIT_ADJECTIVES
         # "the provincial governor" leads a place, however it was typed
-        and not (words[-1].lower_ in _TERRITORIAL_LEADERS or t.head.lower_ in _TERRITORIAL_LEADERS)
+        and not (words[-1].lower_ in TERRITORIAL_LEADERS or t.head.lower_ in TERRITORIAL_LEADERS)
         for t in words
     )
 
@@ -91,6 +93,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
+    if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
+        return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
     return predicate
 
 

@@ -434,3 +434,58 @@ def test_a_bare_office_after_other_words_is_held_unless_past(graph_of):
     )
     assert ("Ada Lund", "leaderOf", "Norway") in got
     assert _roles_of(got, "Ivar Holt") == set()
+
+
+def test_an_organisation_called_by_its_kind_in_the_next_sentence(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbour Conduct Authority fined Kestrel Bank on Tuesday. The regulator's "
+            "chair, Miriam Stolz, said the penalty was fair.",
+            "The Metal Workers Federation rejected the offer. The union's leader Jan Voort "
+            "said the vote was clear.",
+            "Kestrel Foods said profits fell. The regulator's chair, Oren Pask, said prices "
+            "would be reviewed.",
+            "The union's general secretary, Kofi Mensel, said the strike would continue.",
+        )
+    )
+    assert ("Miriam Stolz", "leaderOf", "Harbour Conduct Authority") in got
+    assert ("Jan Voort", "leaderOf", "Metal Workers Federation") in got
+    # a company is no regulator, and a union the article does not name is nobody's
+    assert not _roles_of(got, "Oren Pask")
+    assert not _roles_of(got, "Kofi Mensel")
+
+
+def test_the_head_of_a_town_or_province_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. The city's mayor, Tomas Ruel, ordered schools "
+            "closed.",
+            "Floods hit the province of Kivu. The provincial governor, Amani Bahati, asked "
+            "for help.",
+            "Fires spread in Varna region. The regional governor, Petar Ilov, ordered an "
+            "evacuation.",
+            "A strike shut Marrow State on Monday. The state's attorney general, Dana "
+            "Whitlow, sued the union.",
+        )
+    )
+    assert ("Tomas Ruel", "leaderOf", "Port Avel") in got
+    assert ("Amani Bahati", "leaderOf", "Kivu") in got
+    assert ("Petar Ilov", "leaderOf", "Varna") in got
+    assert ("Dana Whitlow", "memberOf", "Marrow State") in got
+
+
+def test_no_head_of_a_town_the_words_do_not_single_out(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. The city's former mayor, Tomas Ruel, criticised "
+            "the response.",
+            "Fires spread near Lirra. The regional governor, Petar Ilov, ordered an "
+            "evacuation.",
+            "Storms hit Dornby and Hallam. The city's mayor, Rosa Penn, asked for help.",
+            "Protests spread across Kenya. The city's governor, Ann Wairimu, appealed for calm.",
+        )
+    )
+    assert not _roles_of(got, "Tomas Ruel")  # a former office
+    assert not _roles_of(got, "Petar Ilov")  # a town is not a region
+    assert not _roles_of(got, "Rosa Penn")  # two towns
+    assert not _roles_of(got, "Ann Wairimu")  # a country is no city

@@ -955,3 +955,41 @@ def test_a_bare_company_title_is_of_the_company_of_the_story(graph_of):
 def test_becoming_an_office_is_taking_it(graph_of):
     got = facts(graph_of("Lena Ortiz became chief executive of Velora Motors in May."))
     assert ("Lena Ortiz", "leaderOf", "Velora Motors") in got
+
+
+_ROLES = {"memberOf", "leaderOf", "spokespersonOf", "advisorOf"}
+
+
+def _roles_of(got, person):
+    return {(p, o) for s, p, o in got if s == person and p in _ROLES}
+
+
+def test_heads_of_universities_and_courts(graph_of):
+    got = facts(
+        graph_of(
+            "The vice-chancellor of Eastmoor University, Helen Carr, announced cuts. "
+            "Pietro Sanna, rector of the University of Calvera, welcomed the funds.",
+            "Ama Owusu, chief justice of the Supreme Court of Velland, adjourned the case. "
+            "Chief Justice Kwesi Bonsu of the High Court of Dornland retired.",
+            "German Vice-Chancellor Lutz Ebert said the budget was fair.",
+        )
+    )
+    assert ("Helen Carr", "leaderOf", "Eastmoor University") in got
+    assert ("Pietro Sanna", "leaderOf", "University of Calvera") in got
+    assert ("Ama Owusu", "leaderOf", "Supreme Court of Velland") in got
+    # "of the court" after the name says no more than the title does
+    assert _roles_of(got, "Kwesi Bonsu") == {("leaderOf", "High Court of Dornland")}
+    # a country's vice-chancellor is the chancellor's deputy
+    assert _roles_of(got, "Lutz Ebert") == {("memberOf", "Germany")}
+
+
+def test_founders_and_investigators_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Brightpath Labs co-founder Lena Ford said the firm would expand.",
+            "Nadia Orlov, the principal investigator of the study at Eastmoor University, "
+            "said results were strong.",
+        )
+    )
+    assert _roles_of(got, "Lena Ford") == {("memberOf", "Brightpath Labs")}
+    assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
