@@ -43,7 +43,7 @@ from kg.text.lexicon import (
 )
 from kg.vocab import fit
 
-__all__ = ["described_offices", "owner_described", "ROLE_PREDICATES"]
+__all__ = ["company_before", "described_offices", "owner_described", "ROLE_PREDICATES"]
 
 #: The predicates of a person's place in a body.
 ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
@@ -78,7 +78,8 @@ _PUBLIC_BODY_WORDS = frozenset(
      "inspectorate", "bureau", "service", "administration", "directorate", "ombudsman"}
 )
 _UNION_WORDS = frozenset(
-    {"union", "federation", "association", "confederation", "congress", "guild", "syndicate"}
+    {"union", "federation", "association", "confederation", "congress", "guild", "syndicate",
+     "society", "workers", "employees"}
 )
 _KIND_WORDS = {
     "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
@@ -104,12 +105,17 @@ _PARTY_WORDS = {
     "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
     "league", "greens",
 }
+#: Styles written between a title and a name: "The institute's director, Professor X".
+_STYLES = {"Dr", "Mr", "Ms", "Mrs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady"}
 #: Titles of an institution's officers, and the words that name such an institution:
 #: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
 _INSTITUTION_TITLES = {
     "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
     "justice": ("memberOf", {"court", "tribunal"}),
     "judge": ("memberOf", {"court", "tribunal"}),
+    # "Governor X" of the central bank the story is about (a state's governor is written
+    # with the state: "Ogun State Governor X")
+    "governor": ("leaderOf", {"central bank", "reserve bank", "national bank"}),
 }
 
 
@@ -210,11 +216,31 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     "Floods hit Port Avel. The city's mayor, X"."""
     if noun.lower_ in _LOCALITIES:
         return _locality_meant(context, noun)
+    if noun.lower_ in _HOME_KINDS:
+        # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
+        # about (a story may be about another club than the one it names most)
+        return _subject_before(context, noun, sentences=1)
     if noun.lower_ not in _KIND_WORDS:
         return None
     # named as a kind only if no name of the article says so ("the union" of "X Union")
     described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
     return described or _body_of_kind(context, noun)
+
+
+def company_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation a company title opening a sentence ("Chief executive X said") is of:
+    the one the story is about, or the only one the sentence before names, as its subject."""
+    body = home_company(context) or _subject_before(context, token, sentences=1)
+    if body is None or token.sent.start == 0:
+        return body
+    before = context.doc[token.sent.start - 1].sent
+    named = {
+        m.name
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and before.start_char <= m.start < before.end_char
+    }
+    return body if named <= {body.name} else None
 
 
 def _body_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
@@ -260,18 +286,40 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
-    if k > span.sent.start and doc[k - 1].lower_ == "chief" and doc[k].lower_ == "justice":
+    before = doc[k - 1] if k > span.sent.start else None
+    if before is not None and before.lower_ == "chief" and doc[k].lower_ == "justice":
         predicate = "leaderOf"  # "Chief Justice X" presides over the court
-    elif k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
-        return []  # "Deputy Prosecutor" is of a unit
+    elif before is not None and before.lower_ == "deputy" and doc[k].lower_ == "governor":
+        predicate = "memberOf"  # "Deputy Governor X" of the central bank
+    elif before is not None and (
+        before.lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}
+        or doc[k].lower_ == "governor" and before.is_title
+    ):
+        return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state
+    if doc[k].lower_ == "governor" and any(
+        m.type == "Place" and _REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
+    ):
+        return []  # a story of states or provinces: "Governor X" may be of one
     # named before the title: a court named later may be the one a case goes to next
     named = {
         m.name: m
         for m in context.mentions
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
-        and heads & set(m.name.lower().split())
+        and _names_institution(m.name, heads)
     }
     return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+
+
+def _names_institution(name: str, heads: set[str]) -> bool:
+    """Whether an organisation's name says it is one of ``heads``; "Bank of Ghana", a
+    country's bank, is its central bank."""
+    lower = f" {name.lower()} "
+    if any(f" {h} " in lower for h in heads):
+        return True
+    # not "Bank of America": a country's own name, not another name for it
+    return "central bank" in heads and name.startswith("Bank of ") and (
+        country_of(name[8:]) == name[8:]
+    )
 
 
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
@@ -283,7 +331,7 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     # "…, former Uruguayan foreign minister X": the name's own title words
     while k >= sent.start and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
-        or doc[k].text.rstrip(".") in {"Dr", "Mr", "Ms", "Mrs", "Prof"}
+        or doc[k].text.rstrip(".") in _STYLES
     ):
         k -= 1
     if k <= sent.start or doc[k].text != ",":
@@ -381,14 +429,14 @@ def _office(
         predicate = _predicate(title_words, body)
         if predicate == "leaderOf" and tail and _in_a_chamber(tail):
             predicate = "memberOf"  # "the NPU's leader in the lower house"
-        if predicate == "leaderOf" and (_unit(title) or names_a_unit_of(title, body)):
+        if predicate == "leaderOf" and (_unit(title, body) or names_a_unit_of(title, body)):
             predicate = "memberOf"  # "the group's finance director", "its regional leader"
         return [(predicate, body)] if predicate else []
     # "The Shin Bet director", "the White House budget director": the body named in the title
     named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]
     if named and named[0].type == "Organization":
         predicate = _predicate(title_words, named[0])
-        if predicate == "leaderOf" and _unit(title):
+        if predicate == "leaderOf" and _unit(title, named[0]):
             predicate = "memberOf"
         return [(predicate, named[0])] if predicate else []
     if not tail:
@@ -406,7 +454,7 @@ def _office(
     if body is None:
         return []
     predicate = _predicate(title_words, body)
-    if predicate == "leaderOf" and (unit or _unit(title)):
+    if predicate == "leaderOf" and (unit or _unit(title, body)):
         predicate = "memberOf"  # "The head of the OAS mission" leads a part of the OAS
     return [(predicate, body)] if predicate else []
 
@@ -423,10 +471,12 @@ def _predicate(words: list[str], body: Mention) -> str | None:
     return fit(predicate, "Person", body.type)
 
 
-def _unit(title: list[Token]) -> bool:
-    """Common nouns before a leader's title name a unit: "budget director"."""
+def _unit(title: list[Token], body: Mention) -> bool:
+    """Common nouns before a leader's title name a unit: "budget director"; not the words of
+    the body's own name ("the central bank governor")."""
+    named = {w.lower() for w in body.name.split()}
     return any(
-        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"}
+        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"} | named
         for t in title[:-1]
     )
 
@@ -454,7 +504,7 @@ def _owner_body(
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
         return home_company(context) or _subject_before(context, last, sentences=1)
-    if len(owner) == 1 and (last.lower_ in _KIND_WORDS or last.lower_ in _LOCALITIES):
+    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys():
         return owner_described(context, last)
     if (
         last.lower_ == "ministry"

@@ -19,7 +19,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.offices import described_offices, owner_described
+from kg.extract.offices import company_before, described_offices, owner_described
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -54,7 +54,7 @@ _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
+    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm", "professor",
 }
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
@@ -111,8 +111,10 @@ def _organisation_named(
         initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
         if m.name in {word, f"{word}s"}:  # "Green co-leader X" of "the Greens"
             exact.setdefault(m.name, m)
-        elif len(word) > 1 and word.isupper() and initials == word:
-            acronym.setdefault(m.name, m)
+        elif len(word) > 1 and (
+            word.isupper() and initials == word or _bracketed(context, m, word)
+        ):
+            acronym.setdefault(m.name, m)  # "OFAC", or "PiS" of "Law and Justice (PiS)"
         elif (
             len(words) > 1
             and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
@@ -124,6 +126,19 @@ def _organisation_named(
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _bracketed(context: ArticleContext, org: Mention, word: str) -> bool:
+    """Whether the article writes ``word`` in brackets after the name of ``org``."""
+    found = context.span_of(org)
+    doc = context.doc
+    return (
+        found is not None
+        and found.end + 2 < len(doc)
+        and doc[found.end].text == "("
+        and doc[found.end + 1].text == word
+        and doc[found.end + 2].text == ")"
+    )
 
 
 def _relation(
@@ -188,17 +203,17 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             portfolio = True
             continue
         if (
-            t.text in _HYPHENS
-            and words
+            words
+            and (t.text in _HYPHENS or t.lower_ == "and" and words[0].lower() in _TITLE_WORDS)
             and j - 1 >= sent.start
             and (doc[j - 1].lower_ in _TITLE_WORDS)
-        ):  # "Secretary-General", "Vice-President"
+        ):  # "Secretary-General", "Vice-President", "founder and chief executive"
             words.insert(0, t.text)
             j -= 1
             continue
         if (
             t.lower_ in _TITLE_WORDS
-            or t.lower_ in _PAST
+            or t.lower_ in _PAST | _STANDING
             or (
                 (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
@@ -240,6 +255,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     ):
         # "Board member X", "Director-General X": of the organisation the story is about
         body = home_company(context)
+    opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
+    if body is None and not possessive and opens and _company_title(words):
+        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
+        body = company_before(context, doc[span.start])
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
     if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
@@ -258,7 +277,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
         if predicate == "leaderOf" and (
-            _unit_words(list(walked)) or names_a_unit_of(list(walked), body)
+            _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
@@ -289,6 +308,16 @@ _ORGANISATION_HEADS = {
     "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
 }
+
+
+#: Titles of a company's or a club's officers, written alone before a name.
+_COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
+_STANDING = {"interim", "acting"}
+
+
+def _company_title(words: list[str]) -> bool:
+    """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
+    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _COMPANY_TITLES
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -360,10 +389,10 @@ def _title_nodes(root: Token) -> list[Token]:
             head = head.head.head
         nodes.append(head)
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
-    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
-        # "X is a member of Y", "Y, whose president, X, is an IOC member"
+    # "X is a member of Y", "Y, whose president, X, is an IOC member" (not "X was a member")
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and subject.head.tag_ != "VBD":
         nodes += [c for c in subject.head.children if c.dep_ == "attr"]
-    if root.dep_ == "attr" and root.head.lemma_ == "be":
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
     for clause in (c for c in root.children if c.dep_ == "relcl"):
@@ -489,7 +518,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if predicate is None:
             continue
         if predicate == "leaderOf" and (
-            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
             or _heads_a_unit(context, node)
         ):
             predicate = "memberOf"  # "Kessel Bank's head of research"
@@ -498,6 +527,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for p in node.children
         ):
             predicate = "memberOf"  # "head of research at X", "the NPU's leader in the house"
+        if predicate == "leaderOf" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
+        ):
+            predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
@@ -512,10 +545,14 @@ def _of_the_board(node: Token) -> bool:
     )
 
 
-def _unit_words(modifiers: list[Token]) -> bool:
-    """Common nouns before a leader's title name a unit: "health emergencies director"."""
+def _unit_words(modifiers: list[Token], body: Mention) -> bool:
+    """Common nouns before a leader's title name a unit: "health emergencies director"; not
+    the words of the body's own name ("the central bank governor" of "Central Bank of X")."""
+    named = {w.lower() for w in body.name.split()}
     return any(
-        t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
+        t.pos_ == "NOUN"
+        and t.text.islower()
+        and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES | named
         for t in modifiers
     )
 
@@ -589,6 +626,8 @@ def _title_body(
                 or described
                 # "X, the country's finance minister,"
                 or (country_meant(context, child) if child.lower_ in _COUNTRY_NOUNS else None)
+                # "X, the club's chairman,", "X, the city's mayor,"
+                or owner_described(context, child)
             )
             if body is not None:
                 return body, True
@@ -820,7 +859,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 continue
             predicate = predicate_for(words, body)
             if predicate == "leaderOf" and (
-                _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+                _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
             ):
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
@@ -1067,7 +1106,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and (
-            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
         ):
             predicate = "memberOf"  # "finance director" leads a unit
         if predicate:
@@ -1092,7 +1131,10 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _based_or_owned(context, verb)
             continue
         if verb.lemma_ in {"lead", "head"} and verb.tag_ == "VBN":
-            yield from _led_by(context, verb)
+            if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
+                yield from _runs(context, verb)  # "X, who has led the federation since 2015"
+            else:
+                yield from _led_by(context, verb)
             continue
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)

@@ -609,6 +609,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "rector": "leaderOf",
     "chief justice": "leaderOf",
     "co-founder": "memberOf",
+    "boss": "leaderOf",
     "investigator": "memberOf",
 }
 

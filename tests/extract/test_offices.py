@@ -489,3 +489,53 @@ def test_no_head_of_a_town_the_words_do_not_single_out(graph_of):
     assert not _roles_of(got, "Petar Ilov")  # a town is not a region
     assert not _roles_of(got, "Rosa Penn")  # two towns
     assert not _roles_of(got, "Ann Wairimu")  # a country is no city
+
+
+def test_the_governor_of_the_central_bank_the_story_is_about(graph_of):
+    got = facts(
+        graph_of(
+            "The Central Bank of Velland raised rates on Thursday. Governor Ruth Amare said "
+            "inflation was too high. Deputy Governor Paul Senn agreed.",
+            "The Bank of Ghana cut its main rate. Ama Boateng, the central bank governor, said "
+            "growth was weak.",
+            "Bank of America cut jobs. Governor Gavin Loew said he was worried.",
+            "The Central Bank of Dornland held rates. Farmers in Kivu Province protested. "
+            "Governor Amani Bahati said they were right.",
+        )
+    )
+    assert _roles_of(got, "Ruth Amare") == {("leaderOf", "Central Bank of Velland")}
+    assert _roles_of(got, "Paul Senn") == {("memberOf", "Central Bank of Velland")}
+    # the words of the bank's own name name no unit of it
+    assert _roles_of(got, "Ama Boateng") == {("leaderOf", "Bank of Ghana")}
+    assert not _roles_of(got, "Gavin Loew")  # no central bank
+    assert not _roles_of(got, "Amani Bahati")  # a province's governor, maybe
+
+
+def test_a_company_title_opening_a_sentence_after_the_company(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping said sales rose. Interim chief executive Tove Dahl said demand was "
+            "strong.",
+            "Halden Rovers lost 3-0 at home. Manager Stig Barlow apologised to the fans.",
+            "The Harbour Authority fined Kestrel Foods on Monday. Chief executive Ines Roth "
+            "said the fine was unfair.",
+            "Sales fell at Brenner Tools. Former chief executive Ola Brenner blamed the board.",
+        )
+    )
+    assert ("Tove Dahl", "leaderOf", "Orvik Shipping") in got
+    assert ("Stig Barlow", "memberOf", "Halden Rovers") in got
+    assert not _roles_of(got, "Ines Roth")  # two organisations: either one's
+    assert not _roles_of(got, "Ola Brenner")
+
+
+def test_styles_between_a_title_and_a_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Halvorsen Institute for Climate Research published a study. The institute's "
+            "director, Professor Ingrid Solberg, said the findings were alarming.",
+            "Drivers will strike next week, the Associated Society of Rail Workers said. The "
+            "union's general secretary, Mick Farrow, said members were angry.",
+        )
+    )
+    assert ("Ingrid Solberg", "leaderOf", "Halvorsen Institute for Climate Research") in got
+    assert ("Mick Farrow", "memberOf", "Associated Society of Rail Workers") in got

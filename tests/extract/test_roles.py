@@ -993,3 +993,47 @@ def test_founders_and_investigators_are_members(graph_of):
     )
     assert _roles_of(got, "Lena Ford") == {("memberOf", "Brightpath Labs")}
     assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
+
+
+def test_a_clubs_officer_named_after_the_club(graph_of):
+    got = facts(
+        graph_of(
+            "Halden Rovers sacked their coach on Sunday. Stig Barlow, the club's chairman, "
+            "said the decision was hard.",
+            "Halden Rovers and Kessel Town drew 1-1. Ivo Marn, the club's chairman, left early.",
+        )
+    )
+    assert ("Stig Barlow", "leaderOf", "Halden Rovers") in got
+    assert not _roles_of(got, "Ivo Marn")  # the sentence before names two clubs
+
+
+def test_one_of_several_and_a_past_office(graph_of):
+    got = facts(
+        graph_of(
+            "Anna Berg, a managing director at Fjord Capital, said the deal was fair.",
+            "Tom Reyes was a member of the Velland Senate until 2019.",
+            "Dara Okonkwo, who has led the Velland Chess Federation since 2015, said the vote "
+            "was fair. Ivan Sorel, who had led the Dornish Chess Union, disagreed.",
+        )
+    )
+    assert _roles_of(got, "Anna Berg") == {("memberOf", "Fjord Capital")}
+    assert not _roles_of(got, "Tom Reyes")
+    assert ("Dara Okonkwo", "leaderOf", "Velland Chess Federation") in got
+    assert not _roles_of(got, "Ivan Sorel")
+
+
+def test_more_ways_to_write_a_leaders_title(graph_of):
+    got = facts(
+        graph_of(
+            "The Rail and Maritime Union called a strike. RMU boss Dara Okonkwo said members "
+            "were angry.",
+            "Brightpath Labs founder and chief executive Lena Ford said the firm would grow.",
+            "Marek Zielony faces charges, prosecutors said. He is a member of the opposition "
+            "Order and Liberty (OiL) party. OiL leader Jan Kowal said the party stood behind "
+            "him.",
+        )
+    )
+    assert ("Dara Okonkwo", "leaderOf", "Rail and Maritime Union") in got
+    assert ("Lena Ford", "leaderOf", "Brightpath Labs") in got
+    # an acronym written in brackets after the name, in any case
+    assert ("Jan Kowal", "leaderOf", "Order and Liberty") in got
