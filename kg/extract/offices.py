@@ -24,6 +24,7 @@ from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
     PROFESSIONS,
+    REGION_WORDS,
     TERRITORIAL_LEADERS,
     home_company,
     names_a_unit_of,
@@ -88,14 +89,10 @@ _KIND_WORDS = {
 }
 #: Places an office may be of, and the words a place's name is written with: "the
 #: province's governor" is of "Kivu province", "the city's mayor" of a place without one.
-_REGION_WORDS = frozenset(
-    {"province", "region", "state", "county", "district", "oblast", "prefecture",
-     "territory", "governorate"}
-)
 _LOCALITIES: dict[str, frozenset[str] | None] = dict.fromkeys(
     {"city", "town", "capital", "village", "municipal"}
 )
-_LOCALITIES.update({w: frozenset({w}) for w in _REGION_WORDS})
+_LOCALITIES.update({w: frozenset({w}) for w in REGION_WORDS})
 #: "The regional governor, X": the region the sentence before names.
 _LOCALITIES.update(
     {"regional": frozenset({"region", "oblast"}), "provincial": frozenset({"province"})}
@@ -271,7 +268,7 @@ def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
         # "Kivu province", "the province of Kivu"
         beside = {t.lower_ for t in doc[max(0, found.start - 2) : min(len(doc), found.end + 1)]}
         written = {w.lower() for w in m.name.split()} | beside
-        if wanted is None and not written & _REGION_WORDS or wanted and written & wanted:
+        if wanted is None and not written & REGION_WORDS or wanted and written & wanted:
             if found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children):
                 return None  # "Dornby and Hallam": one of two towns
             named.setdefault(m.name, m)
@@ -297,7 +294,7 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     ):
         return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state
     if doc[k].lower_ == "governor" and any(
-        m.type == "Place" and _REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
+        m.type == "Place" and REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
     ):
         return []  # a story of states or provinces: "Governor X" may be of one
     # named before the title: a court named later may be the one a case goes to next

@@ -24,6 +24,7 @@ from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
     PROFESSIONS,
+    REGION_WORDS,
     dateline_end,
     home_company,
     names_a_unit_of,
@@ -569,6 +570,7 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
             and o.is_lower
             and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
             and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
+            and owner_described(context, o) is None  # "chairman of the club" named before
             # "leader of the opposition Unity Front (UF) party": the name modifies the noun
             and not any(context.name_at(c) is not None for c in o.children if c.i < o.i)
             for o in p.children
@@ -638,14 +640,15 @@ def _title_body(
             body = _body_at(context, child, person)
             if body is not None:
                 return body, True
-    # "head of research at X": the title is of a unit, so the holder is a member of X
+    # "head of research at X": the title is of a unit, so the holder is a member of X (but
+    # "governor of Kano state" governs it)
     unit = any(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
-            and o.lower_ not in _GOVERNING_BODIES
+            and o.lower_ not in _GOVERNING_BODIES | REGION_WORDS
             and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
             for o in p.children
         )
@@ -660,6 +663,13 @@ def _title_body(
             body = entity_of(context, pobj)
             if body is not None and body.type == "Person":
                 body = _acronym_after(context, body) or body
+            described = (
+                owner_described(context, pobj)
+                if body is None and any(c.lower_ == "the" for c in pobj.children)
+                else None
+            )
+            if described is not None and described != person:
+                return described, True  # "chairman of the club", "mayor of the city"
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
@@ -690,8 +700,9 @@ def _title_body(
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
                 if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
-                    # "a member of the party's executive committee": "the party" resolved too
-                    body = context.mention_at(inner)
+                    # "a member of the party's executive committee": "the party" resolved too,
+                    # and "the club" the sentence before was about
+                    body = context.mention_at(inner) or owner_described(context, inner)
                     if body is not None and body != person and body.type != "Plan":
                         return body, False
             for inner in pobj.children:  # "head of research at ClearView"

@@ -17,6 +17,7 @@ __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "PROFESSIONS",
+    "REGION_WORDS",
     "TERRITORIAL_LEADERS",
     "names_a_unit_of",
     "dateline_end",
@@ -49,6 +50,12 @@ CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
 )
 
+
+#: Words a region's name is written with: "Kivu province", "the state of Ohio".
+REGION_WORDS = frozenset(
+    {"province", "region", "state", "county", "district", "oblast", "prefecture",
+     "territory", "governorate"}
+)
 
 #: Titles of the heads of a province, a region or a town.
 TERRITORIAL_LEADERS = frozenset({"governor", "mayor", "premier", "prefect"})

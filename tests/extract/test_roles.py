@@ -1037,3 +1037,24 @@ def test_more_ways_to_write_a_leaders_title(graph_of):
     assert ("Lena Ford", "leaderOf", "Brightpath Labs") in got
     # an acronym written in brackets after the name, in any case
     assert ("Jan Kowal", "leaderOf", "Order and Liberty") in got
+
+
+def test_a_body_named_before_written_after_the_title(graph_of):
+    got = facts(
+        graph_of(
+            "Dunmore United lost again. Arthur Penn, chairman of the club, apologised to the "
+            "fans.",
+            "Dunmore United lost again. Ola Vik, head of the club's youth academy, was sacked.",
+            "Heavy rain flooded Port Avel. Tomas Ruel, the mayor of the city, ordered schools "
+            "closed.",
+            "Kemi Ade apologised to Ayo Bello, governor of Kano state, who was at the stadium.",
+            "Dunmore United lost again. Kurt Lenz, a former chairman of the club, criticised "
+            "the manager.",
+        )
+    )
+    assert _roles_of(got, "Arthur Penn") == {("leaderOf", "Dunmore United")}
+    assert _roles_of(got, "Ola Vik") == {("memberOf", "Dunmore United")}
+    assert _roles_of(got, "Tomas Ruel") == {("leaderOf", "Port Avel")}
+    # a state's name is no unit of it
+    assert _roles_of(got, "Ayo Bello") == {("leaderOf", "Kano")}
+    assert not _roles_of(got, "Kurt Lenz")
