@@ -102,8 +102,14 @@ _PARTY_WORDS = {
     "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
     "league", "greens",
 }
-#: Styles written between a title and a name: "The institute's director, Professor X".
-_STYLES = {"Dr", "Mr", "Ms", "Mrs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady"}
+#: Styles and ranks written between a title and a name: "The institute's director,
+#: Professor X", "The court's president, Judge X", "the brigade's lead investigator,
+#: Commander X".
+_STYLES = {
+    "Dr", "Mr", "Ms", "Mrs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge",
+    "Justice", "Gen", "General", "Col", "Colonel", "Commander", "Cmdr", "Lt", "Maj", "Major",
+    "Adm", "Admiral", "Rev", "Sheikh",
+}
 #: Titles of an institution's officers, and the words that name such an institution:
 #: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
 _INSTITUTION_TITLES = {

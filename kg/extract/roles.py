@@ -56,6 +56,7 @@ _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm", "professor",
+    "judge", "commander", "colonel", "major", "admiral",
 }
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".

@@ -149,7 +149,52 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
         for m in before
         if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
     ]
-    return (subjects or before)[-1] if before else None
+    if before:
+        return (subjects or before)[-1]
+    if sent.start == 0 or dateline >= 0:
+        return None
+    return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+def _organisation_further_back(context: ArticleContext, sent: Span) -> Mention | None:
+    """ "Orvik Shipping reported a loss. The company said demand fell. Its chief executive,
+    X": the sentences between named nothing, so "its" is the organisation of the last
+    sentence that named one, if it names one (or one as its subject) and no place."""
+    doc = context.doc
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        named = [
+            m
+            for m in context.mentions
+            if m.end > m.start and sent.start_char <= m.start < sent.end_char
+            and m.type in {"Organization", "Place"}
+        ]
+        if not named:
+            continue
+        if any(m.type == "Place" for m in named):
+            return None  # "its" may be a country's or a city's
+        if any(_conjoined(context, m) for m in named):
+            return None  # "A and B signed a deal": "its" is either's
+        subjects = [
+            m
+            for m in named
+            if (found := context.span_of(m)) is not None
+            and found.root.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if len(subjects) == 1:
+            return subjects[0]
+        return named[0] if len({m.name for m in named}) == 1 else None
+    return None
+
+
+def _conjoined(context: ArticleContext, mention: Mention) -> bool:
+    """Whether ``mention`` is one of names joined by "and" ("A and B")."""
+    found = context.span_of(mention)
+    return found is not None and (
+        found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children)
+    )
 
 
 def organisation_described(

@@ -539,3 +539,35 @@ def test_styles_between_a_title_and_a_name(graph_of):
     )
     assert ("Ingrid Solberg", "leaderOf", "Halvorsen Institute for Climate Research") in got
     assert ("Mick Farrow", "memberOf", "Associated Society of Rail Workers") in got
+
+
+def test_its_after_sentences_that_name_no_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping reported a loss on Monday. The company said demand had fallen. Its "
+            "chief executive, Tove Dahl, blamed fuel costs.",
+            "The Northfield Rail Union called a strike on Monday. Talks had failed, it said. Its "
+            "general secretary, Dara Okonkwo, said members were ready.",
+            "The Unity Party won seats. Velland voted on Sunday. Turnout was high. Its "
+            "president, Ana Ruiz, voted early.",
+            "Brenner Tools and Kessel Foods signed a deal. The talks took months. Its chief "
+            "executive, Ola Brenn, was pleased.",
+        )
+    )
+    assert ("Tove Dahl", "leaderOf", "Orvik Shipping") in got
+    assert ("Dara Okonkwo", "memberOf", "Northfield Rail Union") in got
+    assert not _roles_of(got, "Ana Ruiz")  # a country was named since
+    assert not _roles_of(got, "Ola Brenn")  # two companies
+
+
+def test_ranks_and_styles_between_a_title_and_a_name(graph_of):
+    got = facts(
+        graph_of(
+            "The appeal went to the Court of Arbitration for Chess. The court's president, Judge "
+            "Elena Marsh, said the panel was unanimous.",
+            "The lead investigator of the Velland Fire Brigade, Commander Andy Roe, gave "
+            "evidence.",
+        )
+    )
+    assert _roles_of(got, "Elena Marsh") == {("leaderOf", "Court of Arbitration for Chess")}
+    assert _roles_of(got, "Andy Roe") == {("memberOf", "Velland Fire Brigade")}
