@@ -97,6 +97,8 @@ _LOCALITIES.update({w: frozenset({w}) for w in REGION_WORDS})
 _LOCALITIES.update(
     {"regional": frozenset({"region", "oblast"}), "provincial": frozenset({"province"})}
 )
+#: "Mayor X" heads the town named before, "Governor X" the region.
+_TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
 #: Words of parties' names.
 _PARTY_WORDS = {
     "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
@@ -146,6 +148,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         offices = (
             _office(context, person, phrase, found) if phrase is not None
             else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            or _head_of_locality(context, span)
             or _title_shared(context, span, found)
         )
         for predicate, body in offices:
@@ -261,7 +264,7 @@ def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
     doc = context.doc
     sent = noun.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    wanted = _LOCALITIES[noun.lower_]
+    wanted = _LOCALITIES.get(noun.lower_, _TITLE_LOCALITIES.get(noun.lower_))
     named: dict[str, Mention] = {}
     for m in context.mentions:
         if m.type != "Place" or m.end <= m.start or not start <= m.start < noun.idx:
@@ -323,6 +326,19 @@ def _names_institution(name: str, heads: set[str]) -> bool:
     return "central bank" in heads and name.startswith("Bank of ") and (
         country_of(name[8:]) == name[8:]
     )
+
+
+def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "Floods hit Port Avel. Mayor X said …": the town (or for "Governor X" the province)
+    this sentence or the one before names."""
+    doc = context.doc
+    k = span.start - 1
+    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _TITLE_LOCALITIES:
+        return []
+    if k > span.sent.start and (doc[k - 1].is_title or doc[k - 1].lower_ in _PAST):
+        return []  # "Deputy Mayor X", "State Governor X", "former Mayor X"
+    place = _locality_meant(context, doc[k])
+    return [("leaderOf", place)] if place is not None else []
 
 
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:

@@ -508,7 +508,8 @@ def test_the_governor_of_the_central_bank_the_story_is_about(graph_of):
     # the words of the bank's own name name no unit of it
     assert _roles_of(got, "Ama Boateng") == {("leaderOf", "Bank of Ghana")}
     assert not _roles_of(got, "Gavin Loew")  # no central bank
-    assert not _roles_of(got, "Amani Bahati")  # a province's governor, maybe
+    # a story of provinces: the governor of the province just named, not of the bank
+    assert _roles_of(got, "Amani Bahati") == {("leaderOf", "Kivu Province")}
 
 
 def test_a_company_title_opening_a_sentence_after_the_company(graph_of):
@@ -571,3 +572,21 @@ def test_ranks_and_styles_between_a_title_and_a_name(graph_of):
     )
     assert _roles_of(got, "Elena Marsh") == {("leaderOf", "Court of Arbitration for Chess")}
     assert _roles_of(got, "Andy Roe") == {("memberOf", "Velland Fire Brigade")}
+
+
+def test_a_bare_mayor_or_governor_of_the_place_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. Mayor Tomas Ruel said the city would rebuild.",
+            "Floods have killed 12 people in Tanvar province. Governor Rashid Khan declared an "
+            "emergency.",
+            "Heavy rain flooded Dornby and Lirra. Mayor Rosa Penn said the towns would rebuild.",
+            "Heavy rain flooded Hallam. Former Mayor Ivo Marn said the city was not ready.",
+            "Storms hit Kessel on Monday. Governor Ana Ruiz said the state would help.",
+        )
+    )
+    assert ("Tomas Ruel", "leaderOf", "Port Avel") in got
+    assert ("Rashid Khan", "leaderOf", "Tanvar") in got
+    assert not _roles_of(got, "Rosa Penn")  # two towns
+    assert not _roles_of(got, "Ivo Marn")  # a former mayor
+    assert not _roles_of(got, "Ana Ruiz")  # a governor governs no town
