@@ -44,7 +44,13 @@ from kg.text.lexicon import (
 )
 from kg.vocab import fit
 
-__all__ = ["company_before", "described_offices", "owner_described", "ROLE_PREDICATES"]
+__all__ = [
+    "company_before",
+    "described_offices",
+    "institution_of_title",
+    "owner_described",
+    "ROLE_PREDICATES",
+]
 
 #: The predicates of a person's place in a body.
 ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
@@ -52,7 +58,7 @@ ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorO
 _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing", "retired"}
 # words of a title no body can be read from
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
@@ -97,6 +103,8 @@ _LOCALITIES.update({w: frozenset({w}) for w in REGION_WORDS})
 _LOCALITIES.update(
     {"regional": frozenset({"region", "oblast"}), "provincial": frozenset({"province"})}
 )
+#: Words before an institution's title that say which of its officers: "Presiding judge X".
+_RANKED = {"deputy", "chief", "presiding", "senior"}
 #: "Mayor X" heads the town named before, "Governor X" the region.
 _TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
 #: Words of parties' names.
@@ -289,11 +297,18 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     names."""
     doc = context.doc
     k = span.start - 1
-    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
+    if k < span.sent.start or doc[k].lower_ not in _INSTITUTION_TITLES:
+        return []
+    before = doc[k - 1] if k > span.sent.start else None
+    if not doc[k].is_title and not (
+        # "Presiding judge X", "Deputy governor X" opening a sentence
+        before is not None and before.i == span.sent.start and before.lower_ in _RANKED
+    ):
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
-    before = doc[k - 1] if k > span.sent.start else None
-    if before is not None and before.lower_ == "chief" and doc[k].lower_ == "justice":
+    if before is not None and before.lower_ == "presiding":
+        predicate = "memberOf"  # the judge presiding over one case is one of the court's
+    elif before is not None and before.lower_ == "chief" and doc[k].lower_ == "justice":
         predicate = "leaderOf"  # "Chief Justice X" presides over the court
     elif before is not None and before.lower_ == "deputy" and doc[k].lower_ == "governor":
         predicate = "memberOf"  # "Deputy Governor X" of the central bank
@@ -302,9 +317,7 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         or doc[k].lower_ == "governor" and before.is_title
     ):
         return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state
-    if doc[k].lower_ == "governor" and any(
-        m.type == "Place" and REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
-    ):
+    if doc[k].lower_ == "governor" and _names_regions(context):
         return []  # a story of states or provinces: "Governor X" may be of one
     # named before the title: a court named later may be the one a case goes to next
     named = {
@@ -314,6 +327,40 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         and _names_institution(m.name, heads)
     }
     return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+
+
+def institution_of_title(
+    context: ArticleContext, words: list[str], before: int
+) -> tuple[str, Mention] | None:
+    """ "X, the presiding judge,", "The deputy governor, X": the predicate and the one
+    institution of the title's kind (a court, a central bank) named before ``before``."""
+    lower = [w.lower() for w in words]
+    if not lower or lower[-1] not in _INSTITUTION_TITLES or lower[-1] == "governor" and (
+        len(lower) > 1 and lower[-2] not in _RANKED
+    ):
+        return None
+    if lower[-1] == "governor" and _names_regions(context):
+        return None
+    predicate, heads = _INSTITUTION_TITLES[lower[-1]]
+    if lower[-2:] == ["chief", "justice"]:
+        predicate = "leaderOf"
+    elif "deputy" in lower:
+        predicate = "memberOf"
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and m.start < before
+        and _names_institution(m.name, heads)
+    }
+    return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _names_regions(context: ArticleContext) -> bool:
+    """Whether the article names a state or a province ("Kivu Province"), whose governor a
+    "Governor X" may be."""
+    return any(
+        m.type == "Place" and REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
+    )
 
 
 def _names_institution(name: str, heads: set[str]) -> bool:
@@ -465,6 +512,10 @@ def _office(
             body = _subject_before(context, title[0], sentences=3)
         if body is None and len(title) == 2 and title[1].lower_ in TERRITORIAL_LEADERS:
             body = owner_described(context, title[0])  # "The provincial governor, X"
+        if body is None and phrase[0].lower_ == "the":
+            # "The presiding judge, X": of the court named before
+            found = institution_of_title(context, title_words, phrase.start_char)
+            return [found] if found is not None else []
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
     if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:

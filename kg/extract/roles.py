@@ -19,7 +19,12 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.offices import company_before, described_offices, owner_described
+from kg.extract.offices import (
+    company_before,
+    described_offices,
+    institution_of_title,
+    owner_described,
+)
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -50,7 +55,7 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "retired"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
@@ -514,6 +519,14 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             )
             found = (company, True) if company is not None else None
         if found is None:
+            # "X, the presiding judge,": of the court named before
+            institution = (
+                institution_of_title(context, words, span.start_char)
+                if any(c.lower_ == "the" for c in node.children)  # not "a judge": any judge
+                else None
+            )
+            if institution is not None:
+                yield _relation(context, person, *institution, span.sent, 0.8)
             continue
         body, direct = found
         predicate = predicate_for([" ".join(words)] if staff else words, body)

@@ -590,3 +590,22 @@ def test_a_bare_mayor_or_governor_of_the_place_just_named(graph_of):
     assert not _roles_of(got, "Rosa Penn")  # two towns
     assert not _roles_of(got, "Ivo Marn")  # a former mayor
     assert not _roles_of(got, "Ana Ruiz")  # a governor governs no town
+
+
+def test_the_judge_of_the_court_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "The Velland High Court heard the case on Monday. The presiding judge, Ama Owusu, "
+            "adjourned it.",
+            "The Dornish High Court heard the appeal. Presiding judge Kofi Mensah dismissed it.",
+            "The Central Bank of Velland held rates. Deputy governor Paul Senn said inflation "
+            "was high.",
+            "The Lirran High Court heard the case. Ada Nwosu, a judge, said it was long. Ben "
+            "Okafor, the retired judge, criticised it.",
+        )
+    )
+    assert _roles_of(got, "Ama Owusu") == {("memberOf", "Velland High Court")}
+    assert _roles_of(got, "Kofi Mensah") == {("memberOf", "Dornish High Court")}
+    assert _roles_of(got, "Paul Senn") == {("memberOf", "Central Bank of Velland")}
+    assert not _roles_of(got, "Ada Nwosu")  # any judge
+    assert not _roles_of(got, "Ben Okafor")  # retired
