@@ -862,6 +862,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
+    board = _board_joined(context, verb, appointer)
+    if board is not None:
+        for person in people:
+            yield _stated_by(context, verb, person, "memberOf", board)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
@@ -889,6 +893,30 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]) -> Mention | None:
+    """ "named X to its board", "X was elected to the board of Y": the company whose board
+    it is."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for board in prep.children:
+            if board.dep_ != "pobj" or board.lower_ not in _GOVERNING_BODIES | {"board"}:
+                continue
+            of = [
+                m
+                for p in board.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                for m in [context.mention_at(o)]
+                if m is not None and m.type == "Organization"
+            ]
+            if of:
+                return of[0]
+            if any(c.lower_ in {"its", "their", "the"} for c in board.children):
+                return appointer[0] if appointer else None  # the appointing company's
+    return None
 
 
 def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate: str,

@@ -45,6 +45,13 @@ _UNIT_ADJECTIVES = frozenset(
      "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
 )
 
+#: Military ranks, written between an office and a name.
+_RANKS = frozenset(
+    {"brigadier", "colonel", "major", "lieutenant", "captain", "sergeant", "admiral",
+     "commodore", "marshal", "gen", "gen.", "col", "col.", "lt", "lt.", "maj", "maj.", "capt",
+     "capt."}
+)
+
 #: A party's "leader in the lower house" leads its members there, not the party.
 CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
@@ -81,6 +88,10 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office
     words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
+    # "Army spokesman Brigadier General X": the rank after the office is no office
+    rank = next((i for i, w in enumerate(words) if i and w in _RANKS), None)
+    if rank is not None and any(w in TITLE_PREDICATE for w in words[:rank]):
+        words = words[:rank]
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):

@@ -610,6 +610,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "chief justice": "leaderOf",
     "co-founder": "memberOf",
     "boss": "leaderOf",
+    "administrator": "leaderOf",
     "investigator": "memberOf",
 }
 

@@ -1058,3 +1058,23 @@ def test_a_body_named_before_written_after_the_title(graph_of):
     # a state's name is no unit of it
     assert _roles_of(got, "Ayo Bello") == {("leaderOf", "Kano")}
     assert not _roles_of(got, "Kurt Lenz")
+
+
+def test_ranks_administrators_and_boards(graph_of):
+    got = facts(
+        graph_of(
+            "The Velland Army said its troops had crossed the river. Army spokesman Brigadier "
+            "General Tunde Bako said the operation was continuing.",
+            "Greenfield sued the Environmental Safety Agency. ESA Administrator Lee Varga "
+            "declined to comment.",
+            "Lumina Technologies has named Dina Powell, a banker, to its board of directors. "
+            "Omar Said was elected to the board of Kessel Foods on Monday.",
+            "Lumina Technologies named Ivo Marn, a former minister, as an adviser.",
+        )
+    )
+    # the rank after the office is no office
+    assert _roles_of(got, "Tunde Bako") == {("spokespersonOf", "Velland Army")}
+    assert ("Lee Varga", "leaderOf", "Environmental Safety Agency") in got
+    assert ("Dina Powell", "memberOf", "Lumina Technologies") in got
+    assert ("Omar Said", "memberOf", "Kessel Foods") in got
+    assert ("Ivo Marn", "memberOf", "Lumina Technologies") not in got
