@@ -611,6 +611,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "co-founder": "memberOf",
     "boss": "leaderOf",
     "administrator": "leaderOf",
+    "dean": "memberOf",
     "investigator": "memberOf",
 }
 

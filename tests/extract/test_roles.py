@@ -1078,3 +1078,18 @@ def test_ranks_administrators_and_boards(graph_of):
     assert ("Dina Powell", "memberOf", "Lumina Technologies") in got
     assert ("Omar Said", "memberOf", "Kessel Foods") in got
     assert ("Ivo Marn", "memberOf", "Lumina Technologies") not in got
+
+
+def test_coaches_and_deans(graph_of):
+    got = facts(
+        graph_of(
+            "Marco Vitti, who coaches Halden Rovers, said the team was tired. Rui Costa, who "
+            "coached Dunmore United until 2020, disagreed.",
+            "Nadia Orlov, dean of the law school at Eastmoor University, said results were "
+            "strong.",
+        )
+    )
+    assert _roles_of(got, "Marco Vitti") == {("memberOf", "Halden Rovers")}
+    assert not _roles_of(got, "Rui Costa")  # a past post
+    # a dean heads a school of the university
+    assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
