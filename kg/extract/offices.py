@@ -7,7 +7,10 @@ deputy, X". The parser often hangs such a name on the wrong word (a list of
 portfolios, a clause that follows); the words themselves say whose office it is.
 So do a few titles that name their institution ("National Prosecutor X", "Justice
 X"), a spokesperson opening a sentence after one about a ministry, and a party's
-acronym in brackets after a name ("Labour Minister X (SPD)"). A name that the
+acronym in brackets after a name ("Labour Minister X (SPD)"). A body written as its kind
+("The regulator's chair, X", "The city's mayor, X", "The provincial governor, X") is the
+one the sentence before named; a bare "Mayor X", "Governor X" or "Presiding judge X" is
+of the one town, province, central bank or court named before. A name that the
 title and apposition rules of :mod:`kg.extract.roles` already placed in the same
 sentence is left alone.
 """
