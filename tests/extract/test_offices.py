@@ -609,3 +609,15 @@ def test_the_judge_of_the_court_named_before(graph_of):
     assert _roles_of(got, "Paul Senn") == {("memberOf", "Central Bank of Velland")}
     assert not _roles_of(got, "Ada Nwosu")  # any judge
     assert not _roles_of(got, "Ben Okafor")  # retired
+
+
+def test_meeting_a_head_gives_no_office(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Ruiz met the governor of Kivu province on Monday.",
+            "Floods hit Port Avel. Ben Ode, who met the city's mayor, said help was coming.",
+            "Floods hit Port Avel. Ivo Marn, the city's former mayor, said help was coming.",
+        )
+    )
+    for person in ("Ana Ruiz", "Ben Ode", "Ivo Marn"):
+        assert not _roles_of(got, person)
