@@ -91,6 +91,10 @@ _UNION_WORDS = frozenset(
     {"union", "federation", "association", "confederation", "congress", "guild", "syndicate",
      "society", "workers", "employees"}
 )
+#: Words of the names of bodies that are no club or firm.
+_NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
+    "league", "committee", "ministry", "government", "court", "parliament",
+}
 _KIND_WORDS = {
     "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
     "authority": _PUBLIC_BODY_WORDS, "agency": _PUBLIC_BODY_WORDS,
@@ -236,7 +240,7 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     if noun.lower_ in _HOME_KINDS:
         # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
         # about (a story may be about another club than the one it names most)
-        return _subject_before(context, noun, sentences=1)
+        return _business_before(context, noun)
     if noun.lower_ not in _KIND_WORDS:
         return None
     # named as a kind only if no name of the article says so ("the union" of "X Union")
@@ -258,6 +262,15 @@ def company_before(context: ArticleContext, token: Token) -> Mention | None:
         and before.start_char <= m.start < before.end_char
     }
     return body if named <= {body.name} else None
+
+
+def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
+    """The club or firm the sentence before was about: not a federation, a union or an
+    authority ("The federation banned Dunmore United. The club's president, X")."""
+    body = _subject_before(context, kind, sentences=1)
+    if body is None or _NOT_BUSINESSES & set(body.name.lower().split()):
+        return None
+    return body
 
 
 def _body_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
@@ -576,7 +589,7 @@ def _owner_body(
     if len(owner) == 1 and last.lower_ in _HOME_KINDS:
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
-        return home_company(context) or _subject_before(context, last, sentences=1)
+        return home_company(context) or _business_before(context, last)
     if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys():
         return owner_described(context, last)
     if (

@@ -1001,10 +1001,13 @@ def test_a_clubs_officer_named_after_the_club(graph_of):
             "Halden Rovers sacked their coach on Sunday. Stig Barlow, the club's chairman, "
             "said the decision was hard.",
             "Halden Rovers and Kessel Town drew 1-1. Ivo Marn, the club's chairman, left early.",
+            "The Velland Football Federation banned Dunmore United from Europe. The club's "
+            "president, Rami Haddad, said he would appeal.",
         )
     )
     assert ("Stig Barlow", "leaderOf", "Halden Rovers") in got
     assert not _roles_of(got, "Ivo Marn")  # the sentence before names two clubs
+    assert not _roles_of(got, "Rami Haddad")  # a federation is no club
 
 
 def test_one_of_several_and_a_past_office(graph_of):
