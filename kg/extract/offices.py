@@ -250,10 +250,10 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
 
 def company_before(context: ArticleContext, token: Token) -> Mention | None:
     """The organisation a company title opening a sentence ("Chief executive X said") is of:
-    the one the story is about, or the only one the sentence before names, as its subject."""
-    body = home_company(context) or _subject_before(context, token, sentences=1)
-    if body is None or token.sent.start == 0:
-        return body
+    the only one the sentence before names, as its subject, or if it names none, the one
+    the story is about."""
+    if token.sent.start == 0:
+        return home_company(context)
     before = context.doc[token.sent.start - 1].sent
     named = {
         m.name
@@ -261,7 +261,10 @@ def company_before(context: ArticleContext, token: Token) -> Mention | None:
         if m.type == "Organization" and m.end > m.start
         and before.start_char <= m.start < before.end_char
     }
-    return body if named <= {body.name} else None
+    if not named:
+        return home_company(context)
+    body = _subject_before(context, token, sentences=1)
+    return body if body is not None and named == {body.name} else None
 
 
 def _business_before(context: ArticleContext, kind: Token) -> Mention | None:

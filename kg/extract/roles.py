@@ -257,15 +257,15 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         body = next(filter(None, (_department_named(context, w) for w in words)), None)
+    opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
+    if body is None and not possessive and opens and _company_title(words):
+        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
+        body = company_before(context, doc[span.start])
     if body is None and not possessive and words and (
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
         # "Board member X", "Director-General X": of the organisation the story is about
         body = home_company(context)
-    opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
-    if body is None and not possessive and opens and _company_title(words):
-        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
-        body = company_before(context, doc[span.start])
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
     if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:

@@ -621,3 +621,14 @@ def test_meeting_a_head_gives_no_office(graph_of):
     )
     for person in ("Ana Ruiz", "Ben Ode", "Ivo Marn"):
         assert not _roles_of(got, person)
+
+
+def test_a_company_title_after_another_company_was_the_subject(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping said sales rose. Orvik Shipping also hired staff. Orvik Shipping is "
+            "growing. Kessel Foods said sales fell. Chief executive Ines Roth blamed prices."
+        )
+    )
+    # the company of the sentence before, not the one the story names most
+    assert _roles_of(got, "Ines Roth") == {("leaderOf", "Kessel Foods")}
