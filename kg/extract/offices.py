@@ -7,7 +7,10 @@ deputy, X". The parser often hangs such a name on the wrong word (a list of
 portfolios, a clause that follows); the words themselves say whose office it is.
 So do a few titles that name their institution ("National Prosecutor X", "Justice
 X"), a spokesperson opening a sentence after one about a ministry, and a party's
-acronym in brackets after a name ("Labour Minister X (SPD)"). A name that the
+acronym in brackets after a name ("Labour Minister X (SPD)"). A body written as its kind
+("The regulator's chair, X", "The city's mayor, X", "The provincial governor, X") is the
+one the sentence before named; a bare "Mayor X", "Governor X" or "Presiding judge X" is
+of the one town, province, central bank or court named before. A name that the
 title and apposition rules of :mod:`kg.extract.roles` already placed in the same
 sentence is left alone.
 """
@@ -24,6 +27,8 @@ from kg.extract.home_country import country_meant, home_country
 from kg.extract.titles import (
     CHAMBER_WORDS,
     PROFESSIONS,
+    REGION_WORDS,
+    TERRITORIAL_LEADERS,
     home_company,
     names_a_unit_of,
     organisation_described,
@@ -31,10 +36,24 @@ from kg.extract.titles import (
     predicate_for,
 )
 from kg.model import Mention, Relation
-from kg.text.lexicon import DEMONYMS, ORG_HEADS, PORTFOLIOS, POSSESSIVE_MARKS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
+    DEMONYMS,
+    ORG_HEADS,
+    PORTFOLIOS,
+    POSSESSIVE_MARKS,
+    TITLE_PREDICATE,
+    country_of,
+)
 from kg.vocab import fit
 
-__all__ = ["described_offices", "ROLE_PREDICATES"]
+__all__ = [
+    "company_before",
+    "described_offices",
+    "institution_of_title",
+    "owner_described",
+    "ROLE_PREDICATES",
+]
 
 #: The predicates of a person's place in a body.
 ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorOf"})
@@ -42,7 +61,7 @@ ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorO
 _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing", "retired"}
 # words of a title no body can be read from
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
@@ -62,10 +81,51 @@ _KINDS = _COMPANY_NOUNS | {
     "regulator", "watchdog", "agency", "authority", "ministry", "department", "party",
     "federation", "union", "league", "commission", "committee", "court", "club", "fund",
 }
+#: What a story calls a body it has just named, and the words one of its names has: "the
+#: regulator" is an authority, a commission or an office, "the union" a federation too.
+_PUBLIC_BODY_WORDS = frozenset(
+    {"authority", "commission", "agency", "office", "board", "council", "regulator",
+     "inspectorate", "bureau", "service", "administration", "directorate", "ombudsman"}
+)
+_UNION_WORDS = frozenset(
+    {"union", "federation", "association", "confederation", "congress", "guild", "syndicate",
+     "society", "workers", "employees"}
+)
+#: Words of the names of bodies that are no club or firm.
+_NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
+    "league", "committee", "ministry", "government", "court", "parliament",
+}
+_KIND_WORDS = {
+    "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
+    "authority": _PUBLIC_BODY_WORDS, "agency": _PUBLIC_BODY_WORDS,
+    "union": _UNION_WORDS, "federation": _UNION_WORDS, "association": _UNION_WORDS,
+}
+#: Places an office may be of, and the words a place's name is written with: "the
+#: province's governor" is of "Kivu province", "the city's mayor" of a place without one.
+_LOCALITIES: dict[str, frozenset[str] | None] = dict.fromkeys(
+    {"city", "town", "capital", "village", "municipal"}
+)
+_LOCALITIES.update({w: frozenset({w}) for w in REGION_WORDS})
+#: "The regional governor, X": the region the sentence before names.
+_LOCALITIES.update(
+    {"regional": frozenset({"region", "oblast"}), "provincial": frozenset({"province"})}
+)
+#: Words before an institution's title that say which of its officers: "Presiding judge X".
+_RANKED = {"deputy", "chief", "presiding", "senior"}
+#: "Mayor X" heads the town named before, "Governor X" the region.
+_TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
 #: Words of parties' names.
 _PARTY_WORDS = {
     "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
     "league", "greens",
+}
+#: Styles and ranks written between a title and a name: "The institute's director,
+#: Professor X", "The court's president, Judge X", "the brigade's lead investigator,
+#: Commander X".
+_STYLES = {
+    "Dr", "Mr", "Ms", "Mrs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge",
+    "Justice", "Gen", "General", "Col", "Colonel", "Commander", "Cmdr", "Lt", "Maj", "Major",
+    "Adm", "Admiral", "Rev", "Sheikh",
 }
 #: Titles of an institution's officers, and the words that name such an institution:
 #: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
@@ -73,6 +133,9 @@ _INSTITUTION_TITLES = {
     "prosecutor": ("memberOf", {"prosecutor", "prosecutor's", "prosecution"}),
     "justice": ("memberOf", {"court", "tribunal"}),
     "judge": ("memberOf", {"court", "tribunal"}),
+    # "Governor X" of the central bank the story is about (a state's governor is written
+    # with the state: "Ogun State Governor X")
+    "governor": ("leaderOf", {"central bank", "reserve bank", "national bank"}),
 }
 
 
@@ -100,6 +163,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         offices = (
             _office(context, person, phrase, found) if phrase is not None
             else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            or _head_of_locality(context, span)
             or _title_shared(context, span, found)
         )
         for predicate, body in offices:
@@ -167,26 +231,180 @@ def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Me
     return None
 
 
+def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
+    """The body a kind of organisation or place before a title means, named in this sentence
+    or the one before: "The Harbour Authority fined the bank. The regulator's chair, X",
+    "Floods hit Port Avel. The city's mayor, X"."""
+    if noun.lower_ in _LOCALITIES:
+        return _locality_meant(context, noun)
+    if noun.lower_ in _HOME_KINDS:
+        # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
+        # about (a story may be about another club than the one it names most)
+        return _business_before(context, noun)
+    if noun.lower_ not in _KIND_WORDS:
+        return None
+    # named as a kind only if no name of the article says so ("the union" of "X Union")
+    described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
+    return described or _body_of_kind(context, noun)
+
+
+def company_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation a company title opening a sentence ("Chief executive X said") is of:
+    the only one the sentence before names, as its subject, or if it names none, the one
+    the story is about."""
+    if token.sent.start == 0:
+        return home_company(context)
+    before = context.doc[token.sent.start - 1].sent
+    named = {
+        m.name
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and before.start_char <= m.start < before.end_char
+    }
+    if not named:
+        return home_company(context)
+    body = _subject_before(context, token, sentences=1)
+    return body if body is not None and named == {body.name} else None
+
+
+def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
+    """The club or firm the sentence before was about: not a federation, a union or an
+    authority ("The federation banned Dunmore United. The club's president, X")."""
+    body = _subject_before(context, kind, sentences=1)
+    if body is None or _NOT_BUSINESSES & set(body.name.lower().split()):
+        return None
+    return body
+
+
+def _body_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
+    """The organisation the sentence before was about, if one of its names says it is a
+    ``kind`` ("the regulator" of "the Harbour Conduct Authority")."""
+    body = _subject_before(context, kind, sentences=1)
+    if body is None or not _KIND_WORDS[kind.lower_] & set(body.name.lower().split()):
+        return None
+    return body
+
+
+def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
+    """The one place below a country that this sentence or the one before names, written
+    as ``noun`` says: "Kivu province" for "the province's", a town for "the city's"."""
+    doc = context.doc
+    sent = noun.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    wanted = _LOCALITIES.get(noun.lower_, _TITLE_LOCALITIES.get(noun.lower_))
+    named: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.type != "Place" or m.end <= m.start or not start <= m.start < noun.idx:
+            continue
+        if country_of(m.name) or m.name in CAPITAL_COUNTRIES and noun.lower_ != "capital":
+            continue  # a country, or a capital that stands for one
+        found = context.span_of(m)
+        if found is None:
+            continue
+        # "Kivu province", "the province of Kivu"
+        beside = {t.lower_ for t in doc[max(0, found.start - 2) : min(len(doc), found.end + 1)]}
+        written = {w.lower() for w in m.name.split()} | beside
+        if wanted is None and not written & REGION_WORDS or wanted and written & wanted:
+            if found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children):
+                return None  # "Dornby and Hallam": one of two towns
+            named.setdefault(m.name, m)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
     """ "National Prosecutor X", "Justice X": the one institution of that kind the article
     names."""
     doc = context.doc
     k = span.start - 1
-    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _INSTITUTION_TITLES:
+    if k < span.sent.start or doc[k].lower_ not in _INSTITUTION_TITLES:
+        return []
+    before = doc[k - 1] if k > span.sent.start else None
+    if not doc[k].is_title and not (
+        # "Presiding judge X", "Deputy governor X" opening a sentence
+        before is not None and before.i == span.sent.start and before.lower_ in _RANKED
+    ):
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
-    if k > span.sent.start and doc[k - 1].lower_ == "chief" and doc[k].lower_ == "justice":
+    if before is not None and before.lower_ == "presiding":
+        predicate = "memberOf"  # the judge presiding over one case is one of the court's
+    elif before is not None and before.lower_ == "chief" and doc[k].lower_ == "justice":
         predicate = "leaderOf"  # "Chief Justice X" presides over the court
-    elif k > span.sent.start and doc[k - 1].lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}:
-        return []  # "Deputy Prosecutor" is of a unit
+    elif before is not None and before.lower_ == "deputy" and doc[k].lower_ == "governor":
+        predicate = "memberOf"  # "Deputy Governor X" of the central bank
+    elif before is not None and (
+        before.lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}
+        or doc[k].lower_ == "governor" and before.is_title
+    ):
+        return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state
+    if doc[k].lower_ == "governor" and _names_regions(context):
+        return []  # a story of states or provinces: "Governor X" may be of one
     # named before the title: a court named later may be the one a case goes to next
     named = {
         m.name: m
         for m in context.mentions
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
-        and heads & set(m.name.lower().split())
+        and _names_institution(m.name, heads)
     }
     return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+
+
+def institution_of_title(
+    context: ArticleContext, words: list[str], before: int
+) -> tuple[str, Mention] | None:
+    """ "X, the presiding judge,", "The deputy governor, X": the predicate and the one
+    institution of the title's kind (a court, a central bank) named before ``before``."""
+    lower = [w.lower() for w in words]
+    if not lower or lower[-1] not in _INSTITUTION_TITLES or lower[-1] == "governor" and (
+        len(lower) > 1 and lower[-2] not in _RANKED
+    ):
+        return None
+    if lower[-1] == "governor" and _names_regions(context):
+        return None
+    predicate, heads = _INSTITUTION_TITLES[lower[-1]]
+    if lower[-2:] == ["chief", "justice"]:
+        predicate = "leaderOf"
+    elif "deputy" in lower:
+        predicate = "memberOf"
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and m.start < before
+        and _names_institution(m.name, heads)
+    }
+    return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _names_regions(context: ArticleContext) -> bool:
+    """Whether the article names a state or a province ("Kivu Province"), whose governor a
+    "Governor X" may be."""
+    return any(
+        m.type == "Place" and REGION_WORDS & set(m.name.lower().split()) for m in context.mentions
+    )
+
+
+def _names_institution(name: str, heads: set[str]) -> bool:
+    """Whether an organisation's name says it is one of ``heads``; "Bank of Ghana", a
+    country's bank, is its central bank."""
+    lower = f" {name.lower()} "
+    if any(f" {h} " in lower for h in heads):
+        return True
+    # not "Bank of America": a country's own name, not another name for it
+    return "central bank" in heads and name.startswith("Bank of ") and (
+        country_of(name[8:]) == name[8:]
+    )
+
+
+def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "Floods hit Port Avel. Mayor X said …": the town (or for "Governor X" the province)
+    this sentence or the one before names."""
+    doc = context.doc
+    k = span.start - 1
+    if k < span.sent.start or not doc[k].is_title or doc[k].lower_ not in _TITLE_LOCALITIES:
+        return []
+    if k > span.sent.start and (doc[k - 1].is_title or doc[k - 1].lower_ in _PAST):
+        return []  # "Deputy Mayor X", "State Governor X", "former Mayor X"
+    place = _locality_meant(context, doc[k])
+    return [("leaderOf", place)] if place is not None else []
 
 
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
@@ -198,7 +416,7 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     # "…, former Uruguayan foreign minister X": the name's own title words
     while k >= sent.start and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
-        or doc[k].text.rstrip(".") in {"Dr", "Mr", "Ms", "Mrs", "Prof"}
+        or doc[k].text.rstrip(".") in _STYLES
     ):
         k -= 1
     if k <= sent.start or doc[k].text != ",":
@@ -284,7 +502,7 @@ def _office(
         owner, words = words[:1], words[1:]
     cut = next((i for i, t in enumerate(words) if t.lower_ in _PREPOSITIONS), len(words))
     title, tail = words[:cut], words[cut:]
-    if not title or title[-1].lower_ not in _TITLE_WORDS:
+    if not title or title[-1].lower_ not in _TITLE_WORDS and not _general_title(title):
         return []
     title_words = [t.text for t in title]
     if owner:
@@ -296,14 +514,14 @@ def _office(
         predicate = _predicate(title_words, body)
         if predicate == "leaderOf" and tail and _in_a_chamber(tail):
             predicate = "memberOf"  # "the NPU's leader in the lower house"
-        if predicate == "leaderOf" and (_unit(title) or names_a_unit_of(title, body)):
+        if predicate == "leaderOf" and (_unit(title, body) or names_a_unit_of(title, body)):
             predicate = "memberOf"  # "the group's finance director", "its regional leader"
         return [(predicate, body)] if predicate else []
     # "The Shin Bet director", "the White House budget director": the body named in the title
     named = [m for t in title[:-1] if (m := context.name_at(t)) is not None]
     if named and named[0].type == "Organization":
         predicate = _predicate(title_words, named[0])
-        if predicate == "leaderOf" and _unit(title):
+        if predicate == "leaderOf" and _unit(title, named[0]):
             predicate = "memberOf"
         return [(predicate, named[0])] if predicate else []
     if not tail:
@@ -311,6 +529,12 @@ def _office(
         body = organisation_described(context, title_words)
         if body is None and title[0].lower_ in _COMPANY_NOUNS:
             body = _subject_before(context, title[0], sentences=3)
+        if body is None and len(title) == 2 and title[1].lower_ in TERRITORIAL_LEADERS:
+            body = owner_described(context, title[0])  # "The provincial governor, X"
+        if body is None and phrase[0].lower_ == "the":
+            # "The presiding judge, X": of the court named before
+            found = institution_of_title(context, title_words, phrase.start_char)
+            return [found] if found is not None else []
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
     if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
@@ -319,9 +543,14 @@ def _office(
     if body is None:
         return []
     predicate = _predicate(title_words, body)
-    if predicate == "leaderOf" and (unit or _unit(title)):
+    if predicate == "leaderOf" and (unit or _unit(title, body)):
         predicate = "memberOf"  # "The head of the OAS mission" leads a part of the OAS
     return [(predicate, body)] if predicate else []
+
+
+def _general_title(title: list[Token]) -> bool:
+    """ "attorney general", "secretary general": a title word before "general"."""
+    return len(title) > 1 and title[-1].lower_ == "general" and title[-2].lower_ in _TITLE_WORDS
 
 
 def _predicate(words: list[str], body: Mention) -> str | None:
@@ -331,10 +560,12 @@ def _predicate(words: list[str], body: Mention) -> str | None:
     return fit(predicate, "Person", body.type)
 
 
-def _unit(title: list[Token]) -> bool:
-    """Common nouns before a leader's title name a unit: "budget director"."""
+def _unit(title: list[Token], body: Mention) -> bool:
+    """Common nouns before a leader's title name a unit: "budget director"; not the words of
+    the body's own name ("the central bank governor")."""
+    named = {w.lower() for w in body.name.split()}
     return any(
-        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"}
+        t.pos_ == "NOUN" and t.is_lower and t.lower_ not in _TITLE_WORDS | {"board"} | named
         for t in title[:-1]
     )
 
@@ -361,7 +592,9 @@ def _owner_body(
     if len(owner) == 1 and last.lower_ in _HOME_KINDS:
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
-        return home_company(context) or _subject_before(context, last, sentences=1)
+        return home_company(context) or _business_before(context, last)
+    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys():
+        return owner_described(context, last)
     if (
         last.lower_ == "ministry"
         and owner[0].lower_ in {"his", "her"}

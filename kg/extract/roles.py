@@ -19,11 +19,17 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.offices import described_offices
+from kg.extract.offices import (
+    company_before,
+    described_offices,
+    institution_of_title,
+    owner_described,
+)
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
     PROFESSIONS,
+    REGION_WORDS,
     dateline_end,
     home_company,
     names_a_unit_of,
@@ -49,12 +55,13 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "retired"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
 _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm",
+    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm", "professor",
+    "judge", "commander", "colonel", "major", "admiral",
 }
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
@@ -111,8 +118,10 @@ def _organisation_named(
         initials = "".join(w[0] for w in words if w.lower() not in _NAME_LINKS)
         if m.name in {word, f"{word}s"}:  # "Green co-leader X" of "the Greens"
             exact.setdefault(m.name, m)
-        elif len(word) > 1 and word.isupper() and initials == word:
-            acronym.setdefault(m.name, m)
+        elif len(word) > 1 and (
+            word.isupper() and initials == word or _bracketed(context, m, word)
+        ):
+            acronym.setdefault(m.name, m)  # "OFAC", or "PiS" of "Law and Justice (PiS)"
         elif (
             len(words) > 1
             and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
@@ -124,6 +133,19 @@ def _organisation_named(
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _bracketed(context: ArticleContext, org: Mention, word: str) -> bool:
+    """Whether the article writes ``word`` in brackets after the name of ``org``."""
+    found = context.span_of(org)
+    doc = context.doc
+    return (
+        found is not None
+        and found.end + 2 < len(doc)
+        and doc[found.end].text == "("
+        and doc[found.end + 1].text == word
+        and doc[found.end + 2].text == ")"
+    )
 
 
 def _relation(
@@ -188,17 +210,17 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             portfolio = True
             continue
         if (
-            t.text in _HYPHENS
-            and words
+            words
+            and (t.text in _HYPHENS or t.lower_ == "and" and words[0].lower() in _TITLE_WORDS)
             and j - 1 >= sent.start
             and (doc[j - 1].lower_ in _TITLE_WORDS)
-        ):  # "Secretary-General", "Vice-President"
+        ):  # "Secretary-General", "Vice-President", "founder and chief executive"
             words.insert(0, t.text)
             j -= 1
             continue
         if (
             t.lower_ in _TITLE_WORDS
-            or t.lower_ in _PAST
+            or t.lower_ in _PAST | _STANDING
             or (
                 (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
@@ -229,12 +251,16 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
     if body is None and possessive:
         # "the president's chief of staff" — a description that refers back
-        body = context.antecedents.get(doc[j].i)
+        body = context.antecedents.get(doc[j].i) or owner_described(context, doc[j])
     # "foreign ministry spokeswoman X": the words describe the body, its head included
     described = any(w.islower() and w in ORG_HEADS for w in words)
     if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         body = next(filter(None, (_department_named(context, w) for w in words)), None)
+    opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
+    if body is None and not possessive and opens and _company_title(words):
+        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
+        body = company_before(context, doc[span.start])
     if body is None and not possessive and words and (
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
@@ -258,7 +284,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
         if predicate == "leaderOf" and (
-            _unit_words(list(walked)) or names_a_unit_of(list(walked), body)
+            _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
@@ -289,6 +315,16 @@ _ORGANISATION_HEADS = {
     "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
 }
+
+
+#: Titles of a company's or a club's officers, written alone before a name.
+_COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
+_STANDING = {"interim", "acting"}
+
+
+def _company_title(words: list[str]) -> bool:
+    """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
+    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _COMPANY_TITLES
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -360,10 +396,10 @@ def _title_nodes(root: Token) -> list[Token]:
             head = head.head.head
         nodes.append(head)
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
-    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
-        # "X is a member of Y", "Y, whose president, X, is an IOC member"
+    # "X is a member of Y", "Y, whose president, X, is an IOC member" (not "X was a member")
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and subject.head.tag_ != "VBD":
         nodes += [c for c in subject.head.children if c.dep_ == "attr"]
-    if root.dep_ == "attr" and root.head.lemma_ == "be":
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
     for clause in (c for c in root.children if c.dep_ == "relcl"):
@@ -483,13 +519,21 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             )
             found = (company, True) if company is not None else None
         if found is None:
+            # "X, the presiding judge,": of the court named before
+            institution = (
+                institution_of_title(context, words, span.start_char)
+                if any(c.lower_ == "the" for c in node.children)  # not "a judge": any judge
+                else None
+            )
+            if institution is not None:
+                yield _relation(context, person, *institution, span.sent, 0.8)
             continue
         body, direct = found
         predicate = predicate_for([" ".join(words)] if staff else words, body)
         if predicate is None:
             continue
         if predicate == "leaderOf" and (
-            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
             or _heads_a_unit(context, node)
         ):
             predicate = "memberOf"  # "Kessel Bank's head of research"
@@ -498,6 +542,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for p in node.children
         ):
             predicate = "memberOf"  # "head of research at X", "the NPU's leader in the house"
+        if predicate == "leaderOf" and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
+        ):
+            predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
@@ -512,10 +560,14 @@ def _of_the_board(node: Token) -> bool:
     )
 
 
-def _unit_words(modifiers: list[Token]) -> bool:
-    """Common nouns before a leader's title name a unit: "health emergencies director"."""
+def _unit_words(modifiers: list[Token], body: Mention) -> bool:
+    """Common nouns before a leader's title name a unit: "health emergencies director"; not
+    the words of the body's own name ("the central bank governor" of "Central Bank of X")."""
+    named = {w.lower() for w in body.name.split()}
     return any(
-        t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES
+        t.pos_ == "NOUN"
+        and t.text.islower()
+        and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES | named
         for t in modifiers
     )
 
@@ -532,6 +584,7 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
             and o.is_lower
             and o.lower_ not in _GOVERNING_BODIES | {"state", "government", "staff"}
             and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
+            and owner_described(context, o) is None  # "chairman of the club" named before
             # "leader of the opposition Unity Front (UF) party": the name modifies the noun
             and not any(context.name_at(c) is not None for c in o.children if c.i < o.i)
             for o in p.children
@@ -589,6 +642,8 @@ def _title_body(
                 or described
                 # "X, the country's finance minister,"
                 or (country_meant(context, child) if child.lower_ in _COUNTRY_NOUNS else None)
+                # "X, the club's chairman,", "X, the city's mayor,"
+                or owner_described(context, child)
             )
             if body is not None:
                 return body, True
@@ -599,14 +654,15 @@ def _title_body(
             body = _body_at(context, child, person)
             if body is not None:
                 return body, True
-    # "head of research at X": the title is of a unit, so the holder is a member of X
+    # "head of research at X": the title is of a unit, so the holder is a member of X (but
+    # "governor of Kano state" governs it)
     unit = any(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
             o.dep_ == "pobj"
             and o.pos_ == "NOUN"
-            and o.lower_ not in _GOVERNING_BODIES
+            and o.lower_ not in _GOVERNING_BODIES | REGION_WORDS
             and (entity_of(context, o) is None or o.lower_ in _PART_NOUNS)
             for o in p.children
         )
@@ -621,6 +677,13 @@ def _title_body(
             body = entity_of(context, pobj)
             if body is not None and body.type == "Person":
                 body = _acronym_after(context, body) or body
+            described = (
+                owner_described(context, pobj)
+                if body is None and any(c.lower_ == "the" for c in pobj.children)
+                else None
+            )
+            if described is not None and described != person:
+                return described, True  # "chairman of the club", "mayor of the city"
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
@@ -651,8 +714,9 @@ def _title_body(
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
                 if inner.dep_ == "poss" and pobj.lower_ not in _GOVERNING_BODIES:
-                    # "a member of the party's executive committee": "the party" resolved too
-                    body = context.mention_at(inner)
+                    # "a member of the party's executive committee": "the party" resolved too,
+                    # and "the club" the sentence before was about
+                    body = context.mention_at(inner) or owner_described(context, inner)
                     if body is not None and body != person and body.type != "Plan":
                         return body, False
             for inner in pobj.children:  # "head of research at ClearView"
@@ -734,7 +798,7 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
-        "oversee": "leaderOf"}
+        "oversee": "leaderOf", "coach": "memberOf", "captain": "memberOf"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -798,6 +862,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
+    board = _board_joined(context, verb, appointer)
+    if board is not None:
+        for person in people:
+            yield _stated_by(context, verb, person, "memberOf", board)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
@@ -820,11 +888,35 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 continue
             predicate = predicate_for(words, body)
             if predicate == "leaderOf" and (
-                _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+                _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
             ):
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]) -> Mention | None:
+    """ "named X to its board", "X was elected to the board of Y": the company whose board
+    it is."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for board in prep.children:
+            if board.dep_ != "pobj" or board.lower_ not in _GOVERNING_BODIES | {"board"}:
+                continue
+            of = [
+                m
+                for p in board.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                for m in [context.mention_at(o)]
+                if m is not None and m.type == "Organization"
+            ]
+            if of:
+                return of[0]
+            if any(c.lower_ in {"its", "their", "the"} for c in board.children):
+                return appointer[0] if appointer else None  # the appointing company's
+    return None
 
 
 def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate: str,
@@ -1067,7 +1159,7 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and (
-            _unit_words(modifiers) or names_a_unit_of(modifiers, body)
+            _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
         ):
             predicate = "memberOf"  # "finance director" leads a unit
         if predicate:
@@ -1092,7 +1184,10 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _based_or_owned(context, verb)
             continue
         if verb.lemma_ in {"lead", "head"} and verb.tag_ == "VBN":
-            yield from _led_by(context, verb)
+            if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
+                yield from _runs(context, verb)  # "X, who has led the federation since 2015"
+            else:
+                yield from _led_by(context, verb)
             continue
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
@@ -1437,4 +1532,10 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _party_of(context)
-    yield from _of_and_in(context)
+    # "President Ana Ruiz of the Chess Federation" leads it: "of" adds no membership
+    led = {(r.subject.start, r.object.name) for r in found if r.predicate == "leaderOf"}
+    for relation in _of_and_in(context):
+        if relation.predicate != "memberOf" or (
+            (relation.subject.start, relation.object.name) not in led
+        ):
+            yield relation

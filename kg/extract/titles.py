@@ -17,6 +17,8 @@ __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "PROFESSIONS",
+    "REGION_WORDS",
+    "TERRITORIAL_LEADERS",
     "names_a_unit_of",
     "dateline_end",
     "home_company",
@@ -43,13 +45,27 @@ _UNIT_ADJECTIVES = frozenset(
      "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
 )
 
+#: Military ranks, written between an office and a name.
+_RANKS = frozenset(
+    {"brigadier", "colonel", "major", "lieutenant", "captain", "sergeant", "admiral",
+     "commodore", "marshal", "gen", "gen.", "col", "col.", "lt", "lt.", "maj", "maj.", "capt",
+     "capt."}
+)
+
 #: A party's "leader in the lower house" leads its members there, not the party.
 CHAMBER_WORDS = frozenset(
     {"house", "chamber", "parliament", "senate", "assembly", "congress", "legislature"}
 )
 
 
-_TERRITORIAL_LEADERS = {"governor", "mayor", "premier", "prefect"}
+#: Words a region's name is written with: "Kivu province", "the state of Ohio".
+REGION_WORDS = frozenset(
+    {"province", "region", "state", "county", "district", "oblast", "prefecture",
+     "territory", "governorate"}
+)
+
+#: Titles of the heads of a province, a region or a town.
+TERRITORIAL_LEADERS = frozenset({"governor", "mayor", "premier", "prefect"})
 
 
 def names_a_unit_of(words: list[Token], body: Mention) -> bool:
@@ -58,7 +74,7 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
     return body.type == "Organization" and any(
         t.text.islower() and t.lower_ in _UNIT_ADJECTIVES
         # "the provincial governor" leads a place, however it was typed
-        and not (words[-1].lower_ in _TERRITORIAL_LEADERS or t.head.lower_ in _TERRITORIAL_LEADERS)
+        and not (words[-1].lower_ in TERRITORIAL_LEADERS or t.head.lower_ in TERRITORIAL_LEADERS)
         for t in words
     )
 
@@ -72,6 +88,10 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office
     words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
+    # "Army spokesman Brigadier General X": the rank after the office is no office
+    rank = next((i for i, w in enumerate(words) if i and w in _RANKS), None)
+    if rank is not None and any(w in TITLE_PREDICATE for w in words[:rank]):
+        words = words[:rank]
     predicate = None
     for size in (3, 2, 1):
         for i in range(len(words) - size, -1, -1):
@@ -91,6 +111,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
+    if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
+        return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
     return predicate
 
 
@@ -138,7 +160,52 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
         for m in before
         if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
     ]
-    return (subjects or before)[-1] if before else None
+    if before:
+        return (subjects or before)[-1]
+    if sent.start == 0 or dateline >= 0:
+        return None
+    return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+def _organisation_further_back(context: ArticleContext, sent: Span) -> Mention | None:
+    """ "Orvik Shipping reported a loss. The company said demand fell. Its chief executive,
+    X": the sentences between named nothing, so "its" is the organisation of the last
+    sentence that named one, if it names one (or one as its subject) and no place."""
+    doc = context.doc
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        named = [
+            m
+            for m in context.mentions
+            if m.end > m.start and sent.start_char <= m.start < sent.end_char
+            and m.type in {"Organization", "Place"}
+        ]
+        if not named:
+            continue
+        if any(m.type == "Place" for m in named):
+            return None  # "its" may be a country's or a city's
+        if any(_conjoined(context, m) for m in named):
+            return None  # "A and B signed a deal": "its" is either's
+        subjects = [
+            m
+            for m in named
+            if (found := context.span_of(m)) is not None
+            and found.root.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if len(subjects) == 1:
+            return subjects[0]
+        return named[0] if len({m.name for m in named}) == 1 else None
+    return None
+
+
+def _conjoined(context: ArticleContext, mention: Mention) -> bool:
+    """Whether ``mention`` is one of names joined by "and" ("A and B")."""
+    found = context.span_of(mention)
+    return found is not None and (
+        found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children)
+    )
 
 
 def organisation_described(

@@ -609,6 +609,15 @@ TITLE_PREDICATE: dict[str, str] = {
     "alderman": "memberOf",
     "treasurer": "memberOf",
     "co-chairman": "leaderOf",
+    # universities and courts: "the vice-chancellor of X" and "the rector of X" head it
+    "vice-chancellor": "leaderOf",
+    "rector": "leaderOf",
+    "chief justice": "leaderOf",
+    "co-founder": "memberOf",
+    "boss": "leaderOf",
+    "administrator": "leaderOf",
+    "dean": "memberOf",
+    "investigator": "memberOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

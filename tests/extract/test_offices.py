@@ -434,3 +434,201 @@ def test_a_bare_office_after_other_words_is_held_unless_past(graph_of):
     )
     assert ("Ada Lund", "leaderOf", "Norway") in got
     assert _roles_of(got, "Ivar Holt") == set()
+
+
+def test_an_organisation_called_by_its_kind_in_the_next_sentence(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbour Conduct Authority fined Kestrel Bank on Tuesday. The regulator's "
+            "chair, Miriam Stolz, said the penalty was fair.",
+            "The Metal Workers Federation rejected the offer. The union's leader Jan Voort "
+            "said the vote was clear.",
+            "Kestrel Foods said profits fell. The regulator's chair, Oren Pask, said prices "
+            "would be reviewed.",
+            "The union's general secretary, Kofi Mensel, said the strike would continue.",
+        )
+    )
+    assert ("Miriam Stolz", "leaderOf", "Harbour Conduct Authority") in got
+    assert ("Jan Voort", "leaderOf", "Metal Workers Federation") in got
+    # a company is no regulator, and a union the article does not name is nobody's
+    assert not _roles_of(got, "Oren Pask")
+    assert not _roles_of(got, "Kofi Mensel")
+
+
+def test_the_head_of_a_town_or_province_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. The city's mayor, Tomas Ruel, ordered schools "
+            "closed.",
+            "Floods hit the province of Kivu. The provincial governor, Amani Bahati, asked "
+            "for help.",
+            "Fires spread in Varna region. The regional governor, Petar Ilov, ordered an "
+            "evacuation.",
+            "A strike shut Marrow State on Monday. The state's attorney general, Dana "
+            "Whitlow, sued the union.",
+        )
+    )
+    assert ("Tomas Ruel", "leaderOf", "Port Avel") in got
+    assert ("Amani Bahati", "leaderOf", "Kivu") in got
+    assert ("Petar Ilov", "leaderOf", "Varna") in got
+    assert ("Dana Whitlow", "memberOf", "Marrow State") in got
+
+
+def test_no_head_of_a_town_the_words_do_not_single_out(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. The city's former mayor, Tomas Ruel, criticised "
+            "the response.",
+            "Fires spread near Lirra. The regional governor, Petar Ilov, ordered an "
+            "evacuation.",
+            "Storms hit Dornby and Hallam. The city's mayor, Rosa Penn, asked for help.",
+            "Protests spread across Kenya. The city's governor, Ann Wairimu, appealed for calm.",
+        )
+    )
+    assert not _roles_of(got, "Tomas Ruel")  # a former office
+    assert not _roles_of(got, "Petar Ilov")  # a town is not a region
+    assert not _roles_of(got, "Rosa Penn")  # two towns
+    assert not _roles_of(got, "Ann Wairimu")  # a country is no city
+
+
+def test_the_governor_of_the_central_bank_the_story_is_about(graph_of):
+    got = facts(
+        graph_of(
+            "The Central Bank of Velland raised rates on Thursday. Governor Ruth Amare said "
+            "inflation was too high. Deputy Governor Paul Senn agreed.",
+            "The Bank of Ghana cut its main rate. Ama Boateng, the central bank governor, said "
+            "growth was weak.",
+            "Bank of America cut jobs. Governor Gavin Loew said he was worried.",
+            "The Central Bank of Dornland held rates. Farmers in Kivu Province protested. "
+            "Governor Amani Bahati said they were right.",
+        )
+    )
+    assert _roles_of(got, "Ruth Amare") == {("leaderOf", "Central Bank of Velland")}
+    assert _roles_of(got, "Paul Senn") == {("memberOf", "Central Bank of Velland")}
+    # the words of the bank's own name name no unit of it
+    assert _roles_of(got, "Ama Boateng") == {("leaderOf", "Bank of Ghana")}
+    assert not _roles_of(got, "Gavin Loew")  # no central bank
+    # a story of provinces: the governor of the province just named, not of the bank
+    assert _roles_of(got, "Amani Bahati") == {("leaderOf", "Kivu Province")}
+
+
+def test_a_company_title_opening_a_sentence_after_the_company(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping said sales rose. Interim chief executive Tove Dahl said demand was "
+            "strong.",
+            "Halden Rovers lost 3-0 at home. Manager Stig Barlow apologised to the fans.",
+            "The Harbour Authority fined Kestrel Foods on Monday. Chief executive Ines Roth "
+            "said the fine was unfair.",
+            "Sales fell at Brenner Tools. Former chief executive Ola Brenner blamed the board.",
+        )
+    )
+    assert ("Tove Dahl", "leaderOf", "Orvik Shipping") in got
+    assert ("Stig Barlow", "memberOf", "Halden Rovers") in got
+    assert not _roles_of(got, "Ines Roth")  # two organisations: either one's
+    assert not _roles_of(got, "Ola Brenner")
+
+
+def test_styles_between_a_title_and_a_name(graph_of):
+    got = facts(
+        graph_of(
+            "The Halvorsen Institute for Climate Research published a study. The institute's "
+            "director, Professor Ingrid Solberg, said the findings were alarming.",
+            "Drivers will strike next week, the Associated Society of Rail Workers said. The "
+            "union's general secretary, Mick Farrow, said members were angry.",
+        )
+    )
+    assert ("Ingrid Solberg", "leaderOf", "Halvorsen Institute for Climate Research") in got
+    assert ("Mick Farrow", "memberOf", "Associated Society of Rail Workers") in got
+
+
+def test_its_after_sentences_that_name_no_organisation(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping reported a loss on Monday. The company said demand had fallen. Its "
+            "chief executive, Tove Dahl, blamed fuel costs.",
+            "The Northfield Rail Union called a strike on Monday. Talks had failed, it said. Its "
+            "general secretary, Dara Okonkwo, said members were ready.",
+            "The Unity Party won seats. Velland voted on Sunday. Turnout was high. Its "
+            "president, Ana Ruiz, voted early.",
+            "Brenner Tools and Kessel Foods signed a deal. The talks took months. Its chief "
+            "executive, Ola Brenn, was pleased.",
+        )
+    )
+    assert ("Tove Dahl", "leaderOf", "Orvik Shipping") in got
+    assert ("Dara Okonkwo", "memberOf", "Northfield Rail Union") in got
+    assert not _roles_of(got, "Ana Ruiz")  # a country was named since
+    assert not _roles_of(got, "Ola Brenn")  # two companies
+
+
+def test_ranks_and_styles_between_a_title_and_a_name(graph_of):
+    got = facts(
+        graph_of(
+            "The appeal went to the Court of Arbitration for Chess. The court's president, Judge "
+            "Elena Marsh, said the panel was unanimous.",
+            "The lead investigator of the Velland Fire Brigade, Commander Andy Roe, gave "
+            "evidence.",
+        )
+    )
+    assert _roles_of(got, "Elena Marsh") == {("leaderOf", "Court of Arbitration for Chess")}
+    assert _roles_of(got, "Andy Roe") == {("memberOf", "Velland Fire Brigade")}
+
+
+def test_a_bare_mayor_or_governor_of_the_place_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Heavy rain flooded Port Avel. Mayor Tomas Ruel said the city would rebuild.",
+            "Floods have killed 12 people in Tanvar province. Governor Rashid Khan declared an "
+            "emergency.",
+            "Heavy rain flooded Dornby and Lirra. Mayor Rosa Penn said the towns would rebuild.",
+            "Heavy rain flooded Hallam. Former Mayor Ivo Marn said the city was not ready.",
+            "Storms hit Kessel on Monday. Governor Ana Ruiz said the state would help.",
+        )
+    )
+    assert ("Tomas Ruel", "leaderOf", "Port Avel") in got
+    assert ("Rashid Khan", "leaderOf", "Tanvar") in got
+    assert not _roles_of(got, "Rosa Penn")  # two towns
+    assert not _roles_of(got, "Ivo Marn")  # a former mayor
+    assert not _roles_of(got, "Ana Ruiz")  # a governor governs no town
+
+
+def test_the_judge_of_the_court_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "The Velland High Court heard the case on Monday. The presiding judge, Ama Owusu, "
+            "adjourned it.",
+            "The Dornish High Court heard the appeal. Presiding judge Kofi Mensah dismissed it.",
+            "The Central Bank of Velland held rates. Deputy governor Paul Senn said inflation "
+            "was high.",
+            "The Lirran High Court heard the case. Ada Nwosu, a judge, said it was long. Ben "
+            "Okafor, the retired judge, criticised it.",
+        )
+    )
+    assert _roles_of(got, "Ama Owusu") == {("memberOf", "Velland High Court")}
+    assert _roles_of(got, "Kofi Mensah") == {("memberOf", "Dornish High Court")}
+    assert _roles_of(got, "Paul Senn") == {("memberOf", "Central Bank of Velland")}
+    assert not _roles_of(got, "Ada Nwosu")  # any judge
+    assert not _roles_of(got, "Ben Okafor")  # retired
+
+
+def test_meeting_a_head_gives_no_office(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Ruiz met the governor of Kivu province on Monday.",
+            "Floods hit Port Avel. Ben Ode, who met the city's mayor, said help was coming.",
+            "Floods hit Port Avel. Ivo Marn, the city's former mayor, said help was coming.",
+        )
+    )
+    for person in ("Ana Ruiz", "Ben Ode", "Ivo Marn"):
+        assert not _roles_of(got, person)
+
+
+def test_a_company_title_after_another_company_was_the_subject(graph_of):
+    got = facts(
+        graph_of(
+            "Orvik Shipping said sales rose. Orvik Shipping also hired staff. Orvik Shipping is "
+            "growing. Kessel Foods said sales fell. Chief executive Ines Roth blamed prices."
+        )
+    )
+    # the company of the sentence before, not the one the story names most
+    assert _roles_of(got, "Ines Roth") == {("leaderOf", "Kessel Foods")}

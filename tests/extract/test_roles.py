@@ -955,3 +955,144 @@ def test_a_bare_company_title_is_of_the_company_of_the_story(graph_of):
 def test_becoming_an_office_is_taking_it(graph_of):
     got = facts(graph_of("Lena Ortiz became chief executive of Velora Motors in May."))
     assert ("Lena Ortiz", "leaderOf", "Velora Motors") in got
+
+
+_ROLES = {"memberOf", "leaderOf", "spokespersonOf", "advisorOf"}
+
+
+def _roles_of(got, person):
+    return {(p, o) for s, p, o in got if s == person and p in _ROLES}
+
+
+def test_heads_of_universities_and_courts(graph_of):
+    got = facts(
+        graph_of(
+            "The vice-chancellor of Eastmoor University, Helen Carr, announced cuts. "
+            "Pietro Sanna, rector of the University of Calvera, welcomed the funds.",
+            "Ama Owusu, chief justice of the Supreme Court of Velland, adjourned the case. "
+            "Chief Justice Kwesi Bonsu of the High Court of Dornland retired.",
+            "German Vice-Chancellor Lutz Ebert said the budget was fair.",
+        )
+    )
+    assert ("Helen Carr", "leaderOf", "Eastmoor University") in got
+    assert ("Pietro Sanna", "leaderOf", "University of Calvera") in got
+    assert ("Ama Owusu", "leaderOf", "Supreme Court of Velland") in got
+    # "of the court" after the name says no more than the title does
+    assert _roles_of(got, "Kwesi Bonsu") == {("leaderOf", "High Court of Dornland")}
+    # a country's vice-chancellor is the chancellor's deputy
+    assert _roles_of(got, "Lutz Ebert") == {("memberOf", "Germany")}
+
+
+def test_founders_and_investigators_are_members(graph_of):
+    got = facts(
+        graph_of(
+            "Brightpath Labs co-founder Lena Ford said the firm would expand.",
+            "Nadia Orlov, the principal investigator of the study at Eastmoor University, "
+            "said results were strong.",
+        )
+    )
+    assert _roles_of(got, "Lena Ford") == {("memberOf", "Brightpath Labs")}
+    assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
+
+
+def test_a_clubs_officer_named_after_the_club(graph_of):
+    got = facts(
+        graph_of(
+            "Halden Rovers sacked their coach on Sunday. Stig Barlow, the club's chairman, "
+            "said the decision was hard.",
+            "Halden Rovers and Kessel Town drew 1-1. Ivo Marn, the club's chairman, left early.",
+            "The Velland Football Federation banned Dunmore United from Europe. The club's "
+            "president, Rami Haddad, said he would appeal.",
+        )
+    )
+    assert ("Stig Barlow", "leaderOf", "Halden Rovers") in got
+    assert not _roles_of(got, "Ivo Marn")  # the sentence before names two clubs
+    assert not _roles_of(got, "Rami Haddad")  # a federation is no club
+
+
+def test_one_of_several_and_a_past_office(graph_of):
+    got = facts(
+        graph_of(
+            "Anna Berg, a managing director at Fjord Capital, said the deal was fair.",
+            "Tom Reyes was a member of the Velland Senate until 2019.",
+            "Dara Okonkwo, who has led the Velland Chess Federation since 2015, said the vote "
+            "was fair. Ivan Sorel, who had led the Dornish Chess Union, disagreed.",
+        )
+    )
+    assert _roles_of(got, "Anna Berg") == {("memberOf", "Fjord Capital")}
+    assert not _roles_of(got, "Tom Reyes")
+    assert ("Dara Okonkwo", "leaderOf", "Velland Chess Federation") in got
+    assert not _roles_of(got, "Ivan Sorel")
+
+
+def test_more_ways_to_write_a_leaders_title(graph_of):
+    got = facts(
+        graph_of(
+            "The Rail and Maritime Union called a strike. RMU boss Dara Okonkwo said members "
+            "were angry.",
+            "Brightpath Labs founder and chief executive Lena Ford said the firm would grow.",
+            "Marek Zielony faces charges, prosecutors said. He is a member of the opposition "
+            "Order and Liberty (OiL) party. OiL leader Jan Kowal said the party stood behind "
+            "him.",
+        )
+    )
+    assert ("Dara Okonkwo", "leaderOf", "Rail and Maritime Union") in got
+    assert ("Lena Ford", "leaderOf", "Brightpath Labs") in got
+    # an acronym written in brackets after the name, in any case
+    assert ("Jan Kowal", "leaderOf", "Order and Liberty") in got
+
+
+def test_a_body_named_before_written_after_the_title(graph_of):
+    got = facts(
+        graph_of(
+            "Dunmore United lost again. Arthur Penn, chairman of the club, apologised to the "
+            "fans.",
+            "Dunmore United lost again. Ola Vik, head of the club's youth academy, was sacked.",
+            "Heavy rain flooded Port Avel. Tomas Ruel, the mayor of the city, ordered schools "
+            "closed.",
+            "Kemi Ade apologised to Ayo Bello, governor of Kano state, who was at the stadium.",
+            "Dunmore United lost again. Kurt Lenz, a former chairman of the club, criticised "
+            "the manager.",
+        )
+    )
+    assert _roles_of(got, "Arthur Penn") == {("leaderOf", "Dunmore United")}
+    assert _roles_of(got, "Ola Vik") == {("memberOf", "Dunmore United")}
+    assert _roles_of(got, "Tomas Ruel") == {("leaderOf", "Port Avel")}
+    # a state's name is no unit of it
+    assert _roles_of(got, "Ayo Bello") == {("leaderOf", "Kano")}
+    assert not _roles_of(got, "Kurt Lenz")
+
+
+def test_ranks_administrators_and_boards(graph_of):
+    got = facts(
+        graph_of(
+            "The Velland Army said its troops had crossed the river. Army spokesman Brigadier "
+            "General Tunde Bako said the operation was continuing.",
+            "Greenfield sued the Environmental Safety Agency. ESA Administrator Lee Varga "
+            "declined to comment.",
+            "Lumina Technologies has named Dina Powell, a banker, to its board of directors. "
+            "Omar Said was elected to the board of Kessel Foods on Monday.",
+            "Lumina Technologies named Ivo Marn, a former minister, as an adviser.",
+        )
+    )
+    # the rank after the office is no office
+    assert _roles_of(got, "Tunde Bako") == {("spokespersonOf", "Velland Army")}
+    assert ("Lee Varga", "leaderOf", "Environmental Safety Agency") in got
+    assert ("Dina Powell", "memberOf", "Lumina Technologies") in got
+    assert ("Omar Said", "memberOf", "Kessel Foods") in got
+    assert ("Ivo Marn", "memberOf", "Lumina Technologies") not in got
+
+
+def test_coaches_and_deans(graph_of):
+    got = facts(
+        graph_of(
+            "Marco Vitti, who coaches Halden Rovers, said the team was tired. Rui Costa, who "
+            "coached Dunmore United until 2020, disagreed.",
+            "Nadia Orlov, dean of the law school at Eastmoor University, said results were "
+            "strong.",
+        )
+    )
+    assert _roles_of(got, "Marco Vitti") == {("memberOf", "Halden Rovers")}
+    assert not _roles_of(got, "Rui Costa")  # a past post
+    # a dean heads a school of the university
+    assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
