@@ -2,10 +2,13 @@
 
 Rules of news prose, not a learned model:
 - "he", "she", "him", "his", "her" refer to the closest preceding person,
-  preferring the subject of the current or previous sentence; words inside
+  preferring the subject of the current or previous sentence, but to nobody
+  when that subject is two people ("X and Y arrived. He met Z"); words inside
   quotation marks are never antecedents (and are not resolved).
 - "the president", "the Russian president", "the chancellor" refer to the
-  person most recently mentioned who was given that title earlier.
+  person most recently mentioned who was given that title earlier, and with
+  the words that name the office ("the finance minister" is not "Foreign
+  Minister X"); not when the name follows ("the finance minister, X,").
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
   to the most recent named plan.
 """
@@ -18,7 +21,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, PLAN_HEADS, TITLE_PREDICATE
+from kg.text.lexicon import DEMONYMS, PLACE_NAMES, PLAN_HEADS, TITLE_PREDICATE
 from kg.text.names import name_key
 
 __all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
@@ -55,6 +58,16 @@ _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "bluepr
 _LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget"}
 
 
+def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
+    """ "Ilunga arrived" after "President Jean-Pierre Ilunga Mbuyi": a word of a person's
+    name the tagger took for a place, when no place is known by it."""
+    if mention.type != "Place" or " " in mention.name or mention.name in PLACE_NAMES:
+        return False
+    return any(
+        m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions
+    )
+
+
 def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
     titles = set()
@@ -73,16 +86,23 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
-    people = [m for m in context.mentions if m.end > m.start and context.is_person(m)]
+    people = [
+        m for m in context.mentions
+        if m.end > m.start and (context.is_person(m) or _surname_as_place(context, m))
+    ]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
+    # the words before each person's names: "finance" of "Finance Minister X"
+    entity_words: dict[tuple[str, ...], set[str]] = {}
     for m in people:
         span = context.span_of(m)
         if span is None:
             continue
         person_tokens[span.root.i] = m
         titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, span)))
+        preceding = doc[max(span.sent.start, span.start - 6) : span.start]
+        entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
     entity_titles: dict[tuple[str, ...], set[str]] = {}
     for _, key, titles in titled:
         entity_titles.setdefault(key, set()).update(titles)
@@ -103,13 +123,18 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _closest_person(doc, token, person_tokens, quoted)
             if found is not None:
                 antecedents[token.i] = found
-        elif token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token):
+        elif (
+            token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token)
+            and not _named_here(context, token)  # "the finance minister, X,": X is named here
+        ):
             demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
+            qualifiers = _qualifiers(token)
             candidates = [
                 (i, m)
                 for i, m in person_tokens.items()
                 if i < token.i
                 and lower in entity_titles.get(name_key(m.name)[-1:], set())
+                and qualifiers <= entity_words.get(name_key(m.name)[-1:], set())
                 and (
                     demonym is None
                     or demonym.lower() in doc[max(0, i - 6) : i].text.lower()
@@ -389,6 +414,25 @@ def _object_of_plan_verb(token: Token) -> bool:
     return head.lemma_ in _PLAN_VERBS
 
 
+# Words before a title that say when or how one holds it, not which office it is.
+_STANDING = {
+    "former", "new", "then", "outgoing", "incoming", "current", "visiting", "late", "top",
+    "senior", "veteran", "embattled", "sitting", "longtime", "long-time", "powerful",
+}
+
+
+def _qualifiers(title: Token) -> set[str]:
+    """The words that say which office a title is ("finance" of "the finance minister"): the
+    person meant was named after them ("Finance Minister X"), not after another
+    ("Foreign Minister Y")."""
+    return {
+        c.lower_
+        for c in title.children
+        if c.dep_ in {"compound", "amod"} and c.text not in DEMONYMS
+        and c.lower_ not in _STANDING and c.is_alpha
+    }
+
+
 def _is_definite(token: Token) -> bool:
     return any(
         c.dep_ in {"det", "poss"}
@@ -423,5 +467,13 @@ def _closest_person(
         if not found:
             continue
         subjects = [(i, m) for i, m in found if doc[i].dep_ in {"nsubj", "nsubjpass"}]
-        return max(subjects or found)[1]
+        best = max(subjects or found)
+        # "X and Y arrived. He met Z": either might be meant
+        alike = [best, *((c.i, people[c.i]) for c in doc[best[0]].conjuncts if c.i in people)]
+        return None if subjects and _two_alike(alike) else best[1]
     return None
+
+
+def _two_alike(found: list[tuple[int, Mention]]) -> bool:
+    """Whether ``found`` names two people or more (one named twice is one)."""
+    return len({name_key(m.name)[-1:] for _, m in found}) > 1

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
+from kg.extract.meetings import called_by_phone, people_listed
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
@@ -139,6 +140,8 @@ _MEETING_NOUNS = {
     "negotiations",
     "session",
 }
+#: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
+_CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
@@ -223,6 +226,16 @@ _ADOPT = {
 _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
+def _meeting_noun(token: Token) -> bool:
+    """ "talks", "a meeting", "a telephone conversation", "a phone call" (not "calls for")."""
+    if token.lower_ in _MEETING_NOUNS:
+        return True
+    return token.lower_ in _CONVERSATIONS and (
+        token.lemma_ == "conversation"
+        or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
+    )
+
+
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -246,7 +259,7 @@ def _during_meeting(verb: Token) -> bool:
     """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
     return any(
         p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
-        and (o.lower_ in _MEETING_NOUNS or o.lower_ == "sidelines")
+        and (_meeting_noun(o) or o.lower_ == "sidelines")
         # "at a meeting that was later cancelled" was no meeting
         and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
         for p in verb.children
@@ -260,9 +273,9 @@ def _meeting_object(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (
-            c.lower_ in _MEETING_NOUNS
+            _meeting_noun(c)
             or any(
-                p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in _MEETING_NOUNS
+                p.dep_ == "prep" and p.lower_ == "of" and _meeting_noun(o)
                 for p in c.children
                 for o in p.children
             )
@@ -413,14 +426,14 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     if verb.lemma_ in {"participate", "take"} and any(
-        p.dep_ == "prep" and p.lower_ == "in" and o.lower_ in _MEETING_NOUNS
+        p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
         and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
     if verb.lemma_ == "join" and any(
-        p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
+        p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
         for o in p.children
     ):
@@ -430,6 +443,8 @@ def _predicate(verb: Token) -> str | None:
             return PHRASAL[(verb.lemma_, child.lower_)]
     if verb.lemma_ == "put" and any(c.lower_ == "forward" for c in verb.children):
         return "authorOf"
+    if called_by_phone(verb):
+        return "met"  # "phoned Y", "called Y on Monday"
     return VERB_PREDICATES.get(verb.lemma_)
 
 
@@ -681,7 +696,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
                                    for o in p.children)]  # "took part in talks with X"
         for noun in nouns:
-            if noun.dep_ in {"dobj", "pobj"} and noun.lower_ in _MEETING_NOUNS:
+            if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
                     if prep.dep_ == "prep" and (
                         prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
@@ -698,7 +713,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 break
             if predicate == "met" and _leaders(context, child):
                 return _leaders(context, child)  # "met the delegation, led by X"
-            if predicate == "met" and child.lower_ in _MEETING_NOUNS:
+            if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)
         if (
@@ -1064,6 +1079,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
             ]
+        if predicate == "met":  # "met A, B and C": the parse may split the list
+            objects += [m for m in people_listed(context, verb, objects) if m not in subjects]
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
@@ -1087,6 +1104,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ == "visit" and o.type != "Person":
                 continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ in {"call", "phone", "telephone"} and not greeted:
+                continue  # "called the hotline", "phoned Reuters": nobody met
             if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
                 continue  # "told Reuters on the sidelines": an interview, no meeting
             if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
@@ -1441,7 +1460,7 @@ def _national_plans(context: ArticleContext) -> Iterator[Relation]:
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
     for noun in context.tokens:
-        if noun.lower_ not in _MEETING_NOUNS or not any(c.lower_ == "their" for c in noun.children):
+        if not _meeting_noun(noun) or not any(c.lower_ == "their" for c in noun.children):
             continue
         head = noun.head
         while head.dep_ in {"prep", "pobj"} and head.head is not head:
@@ -1478,9 +1497,10 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
 
 
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
-    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y"."""
+    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
+    of X and Y", "a phone call between X and Y"."""
     for noun in context.tokens:
-        if noun.lower_ not in _MEETING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
@@ -1490,12 +1510,15 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
         pairs: list[tuple[Mention, Mention]] = []
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between"}:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "of"}:
                 continue
             named = [
                 m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
             ]
-            if prep.lower_ == "between":
+            if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
+                people = [m for m in named if _person_like(m) or _person_named(context, m)]
+                pairs += list(itertools.combinations(people, 2)) if people == named else []
+            elif prep.lower_ == "between":
                 pairs += list(itertools.combinations(named, 2))
                 # "talks between A and B, hosted by C": the host meets both
                 hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
@@ -1543,7 +1566,7 @@ def _attended_meeting(sent: Span) -> Token | None:
             for t in sent
             if t.lemma_ == "attend"
             and any(
-                c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS
+                c.dep_ == "dobj" and _meeting_noun(c)
                 and any(d.lower_ in {"the", "that"} for d in c.children)
                 for c in t.children
             )

@@ -1,0 +1,139 @@
+"""Meetings with several people, with people named by a pronoun or a title, and calls, on
+sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _pairs(host, *guests):
+    return {frozenset((host, guest)) for guest in guests}
+
+
+def test_every_person_of_a_list_met(graph_of):
+    got = facts(
+        graph_of(
+            "Prime Minister Tomas Lavik met Ada Rhee, Piet Sorensen and Lior Avni in Oslo. "
+            "Governor Mira Tal met with Rui Barros, Ana Vela and Ivo Kask on Friday."
+        )
+    )
+    assert _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen", "Lior Avni") <= _met(got)
+    assert _pairs("Mira Tal", "Rui Barros", "Ana Vela", "Ivo Kask") <= _met(got)
+
+
+def test_people_described_then_named_in_a_list(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Tomas Lavik held talks with the finance minister, Ada Rhee, and "
+            "the central bank governor, Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen")
+
+
+def test_people_named_after_a_word_for_them(graph_of):
+    got = facts(graph_of("Tomas Lavik met leaders of both unions, Ada Rhee and Piet Sorensen."))
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen")
+
+
+def test_a_list_stops_at_the_speaker_an_owner_or_a_new_clause(graph_of):
+    assert _met(facts(graph_of("Omar Talib met Rui Barros, Ana Vela said."))) == _pairs(
+        "Omar Talib", "Rui Barros"
+    )
+    got = facts(graph_of("Omar Talib met Rui Barros, Ana Vela's deputy, in Lisbon."))
+    assert frozenset(("Omar Talib", "Ana Vela")) not in _met(got)
+    got = facts(graph_of("Omar Talib met Rui Barros in Lisbon, while Ana Vela stayed in Porto."))
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros")
+
+
+def test_a_counted_group_met_is_nobody_named(graph_of):
+    got = facts(
+        graph_of(
+            "Labour Minister Tomas Lavik met three union leaders on Monday. Ada Rhee, who "
+            "chairs the employers' federation, said talks would resume."
+        )
+    )
+    assert not _met(got)
+
+
+def test_he_after_one_person_and_not_after_two(graph_of):
+    got = facts(graph_of("Tomas Lavik arrived in Cairo on Monday. He later met Ada Rhee."))
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee")
+    got = facts(
+        graph_of("Tomas Lavik and Piet Sorensen arrived in Cairo on Monday. He met Ada Rhee.")
+    )
+    assert not any("Ada Rhee" in pair for pair in _met(got))
+
+
+def test_he_after_a_surname_the_tagger_took_for_a_place(graph_of):
+    got = facts(
+        graph_of(
+            "Attending was President Jean-Luc Mbuyamba Kitenge. Mbuyamba arrived in Dakar on "
+            "Saturday. He later held talks with Foreign Minister Awa Ndiaye."
+        )
+    )
+    assert frozenset(("Jean-Luc Mbuyamba Kitenge", "Awa Ndiaye")) in _met(got)
+
+
+def test_the_minister_is_the_one_titled_so(graph_of):
+    got = facts(
+        graph_of(
+            "Finance Minister Tomas Lavik flew to Cairo. The minister met Ada Rhee on Tuesday."
+        )
+    )
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee")
+    got = facts(
+        graph_of(
+            "Foreign Minister Tomas Lavik flew to Cairo. The finance minister met Ada Rhee "
+            "on Tuesday."
+        )
+    )
+    assert not _met(got)
+
+
+def test_meetings_of_two_and_calls_between_them(graph_of):
+    got = facts(
+        graph_of(
+            "A meeting of Tomas Lavik and Ada Rhee took place in Rome. A phone call between "
+            "Omar Talib and Rui Barros lasted an hour. Mira Tal had a telephone conversation "
+            "with Ivo Kask on Friday."
+        )
+    )
+    assert {
+        frozenset(("Tomas Lavik", "Ada Rhee")),
+        frozenset(("Omar Talib", "Rui Barros")),
+        frozenset(("Mira Tal", "Ivo Kask")),
+    } <= _met(got)
+    got = facts(
+        graph_of(
+            "Omar Talib and Rui Barros joined calls for a ceasefire. A meeting of the Velmar "
+            "board took place in Rome."
+        )
+    )
+    assert not _met(got)
+
+
+def test_phoning_or_calling_a_person(graph_of):
+    got = facts(
+        graph_of(
+            "President Omar Talib telephoned Chancellor Rui Barros on Friday. Tomas Lavik "
+            "called Ada Rhee on Monday to discuss the strike."
+        )
+    )
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros") | _pairs("Tomas Lavik", "Ada Rhee")
+
+
+def test_calling_someone_names_or_on_someone_is_no_call(graph_of):
+    got = facts(
+        graph_of(
+            "Omar Talib called Rui Barros a liar. Tomas Lavik called on Ada Rhee to resign. "
+            "Mira Tal called for talks with Ivo Kask. Piet Sorensen phoned the Velmar Herald."
+        )
+    )
+    assert not _met(got)
