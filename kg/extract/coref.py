@@ -194,7 +194,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     return antecedents
 
 
-# Plural nouns for two people: "the two men", "both leaders", "the pair".
+# Plural nouns for two people: "the two men", "both leaders", "the pair" (and "the two").
 _PAIR_NOUNS = {
     "men",
     "women",
@@ -293,8 +293,10 @@ def _titled_so(
 
 
 def _names_two(token: Token) -> bool:
-    """ "the two men", "both leaders", "the pair": words for exactly two people."""
+    """ "the two men", "both leaders", "the pair", "the two": words for exactly two people."""
     lower = token.lower_
+    if lower == "two" and token.dep_ in {"nsubj", "nsubjpass"}:  # "The two met again"
+        return any(c.lower_ == "the" for c in token.children)
     if lower not in _PAIR_NOUNS or token.pos_ != "NOUN":
         return False
     if any(c.dep_ == "appos" for c in token.children):

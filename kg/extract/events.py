@@ -655,8 +655,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
-    if verb.dep_ == "acl":  # "the plan put forward by Trump"
-        return _object_entity(context, verb.head)
+    if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
+        return _object_entity(context, verb.head)  # "the plan put forward by Trump"
     if _is_vote(verb):
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
@@ -716,6 +716,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)
+        if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
+            # "met with investors and with Y": every "with" of the verb
+            return [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if (
             child.dep_ == "prep"
             and child.lower_ in {"with", "to"}
@@ -1079,8 +1082,11 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
             ]
-        if predicate == "met":  # "met A, B and C": the parse may split the list
-            objects += [m for m in people_listed(context, verb, objects) if m not in subjects]
+        listed = people_listed(context, verb, objects) if predicate == "met" else []
+        # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
+        if not any(_named_object(context, verb, m) for m in objects):
+            listed = [m for m in listed if verb.lemma_ not in _GREET]
+        objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
@@ -1096,8 +1102,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
-            greeted = (_person_like(o) or _person_named(context, o)) and _named_object(
-                context, verb, o
+            greeted = (_person_like(o) or _person_named(context, o)) and (
+                _named_object(context, verb, o) or o in listed
             )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:

@@ -28,6 +28,8 @@ PEOPLE_NOUNS = frozenset(
 _LIST_WORDS = {",", ";", "and", "of", "as", "well"}
 #: Words that end a list: a clause, a place or a time begins, or the names are alternatives.
 _ENDS = {"who", "whom", "whose", "which", "that", "or", "but", "nor", "while", "where"}
+#: Adverbs a list of the people met may hold: "met A and, separately, B".
+_ASIDES = {"separately", "also", "later", "afterwards", "individually", "jointly", "briefly"}
 #: Why one calls someone: "called Y to discuss the strike" (not "called Y to testify").
 _CALL_PURPOSES = {
     "discuss",
@@ -56,6 +58,8 @@ def _in_list(token: Token) -> bool:
         return True
     if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
         return False  # "met A, B said": a clause of its own
+    if token.pos_ == "ADV":  # "met A and, separately, B"; not "met A, then flew to B"
+        return token.lower_ in _ASIDES
     return token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or token.tag_ == "PRP$"
 
 

@@ -137,3 +137,57 @@ def test_calling_someone_names_or_on_someone_is_no_call(graph_of):
         )
     )
     assert not _met(got)
+
+
+def test_a_participle_meeting_someone_beside_its_subject(graph_of):
+    got = facts(graph_of("Ada Rhee, meeting Piet Sorensen in Geneva, said the truce would hold."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_met_with_some_and_with_others(graph_of):
+    got = facts(
+        graph_of(
+            "The chief executive, Ada Rhee, met with investors and with Piet Sorensen, the "
+            "chairman of Velmar Holdings."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_received_a_minister_named_after_the_country(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee received the Minister of Foreign Affairs of Velmar, Piet "
+            "Sorensen, at the palace."
+        )
+    )
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+
+
+def test_receiving_the_endorsement_of_a_list_greets_nobody(graph_of):
+    got = facts(graph_of("Ada Rhee received the endorsement of Rui Barros, Ana Vela and Ivo Kask."))
+    assert not _met(got)
+
+
+def test_a_list_with_an_aside(graph_of):
+    got = facts(graph_of("Ada Rhee also met Piet Sorensen and, separately, Lior Avni."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+
+
+def test_the_two_are_the_two_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee spoke to Piet Sorensen on Monday. The two met again in Geneva on Friday."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Ada Rhee spoke on Monday. The two met again in Geneva on Friday."))
+    assert not _met(got)
+
+
+def test_denying_reports_of_a_meeting(graph_of):
+    g = graph_of("Omar Talib denied reports that he had met Rui Barros last week.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "negated")) == _pairs("Omar Talib", "Rui Barros")
+    got = facts(graph_of("Omar Talib confirmed reports that he had met Rui Barros."))
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros")
