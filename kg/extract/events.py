@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
-from kg.extract.meetings import called_by_phone, people_listed
+from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
@@ -242,6 +242,15 @@ def _with_partner(verb: Token) -> list[Token]:
     # "held discussions on trade with Y": the parser may hang "with" on the topic
     topics = [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "on"
               for o in p.children if o.dep_ == "pobj"]
+    if not objects and verb.lemma_ in _TALK:
+        # "discussed the country's missile launches with Y": the parser may take the topic
+        # for a clause (one with no word of its own to open it)
+        topics += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and not any(d.dep_ in {"mark", "aux", "advmod"} for d in c.children)
+        ]
     heads = [verb, *objects, *topics]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
@@ -445,7 +454,34 @@ def _predicate(verb: Token) -> str | None:
         return "authorOf"
     if called_by_phone(verb):
         return "met"  # "phoned Y", "called Y on Monday"
+    if _paid_visit(verb):
+        return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people who came with the verb's subject: "X, accompanied by Y," "X, joined by her
+    deputy, Y,"."""
+    return [
+        m
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for acl in subject.children
+        if acl.dep_ == "acl" and acl.lemma_ in {"accompany", "join"}
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in _object_entity(context, o)
+        if _person_like(m)
+    ]
+
+
+def _paid_visit(verb: Token) -> bool:
+    """ "paid a visit to Y", "paid a courtesy call on Y"."""
+    return verb.lemma_ == "pay" and any(
+        c.dep_ == "dobj" and c.lemma_ in {"visit", "call"} for c in verb.children
+    )
 
 
 def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -540,6 +576,17 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _subject_of(context: ArticleContext, verb: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is a person named as the subject of ``verb`` itself."""
+    span = context.span_of(mention)
+    return (
+        _person_like(mention)
+        and span is not None
+        and span.root.dep_ == "nsubj"
+        and span.root.head == verb
+    )
 
 
 def _speaker(
@@ -671,6 +718,16 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
+    if _paid_visit(verb):  # "paid a visit to Y", "paid a courtesy call on Y"
+        return [
+            m
+            for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+        ]
     if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
         # "X also met: A; B's Minister of State, C; and D"
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
@@ -1040,6 +1097,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
+            # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
+            subjects += people_opening(context, subjects[0], dateline_end(verb))
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
@@ -1092,6 +1152,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
+        if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
+            pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
@@ -1108,8 +1170,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
-            if verb.lemma_ == "visit" and o.type != "Person":
-                continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ in {"visit", "pay"} and o.type != "Person":
+                continue  # "visited Kyiv", "paid a visit to the plant": a place, no meeting
             if verb.lemma_ in {"call", "phone", "telephone"} and not greeted:
                 continue  # "called the hotline", "phoned Reuters": nobody met
             if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):

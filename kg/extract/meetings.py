@@ -4,9 +4,11 @@ A meeting verb's object often opens a list the parser splits: "met A, B and C",
 "held talks with the finance minister, A, and the central bank governor, B",
 "met leaders of both unions, A and B". The people of such a list are read off
 the words around the object, as far as only names, commas, "and" and
-descriptions of people go. A telephone call is a meeting too: "phoned Y",
-"called Y on Monday to discuss the strike" (not "called Y a liar", "called on Y
-to resign").
+descriptions of people go; so is a list of subjects the parser breaks ("Ada Rhee
+and Piet Sorensen held talks", where it may hang the first name on the second),
+when nothing but the list, and a phrase naming nobody, opens the sentence. A
+telephone call is a meeting too: "phoned Y", "called Y on Monday to discuss the
+strike" (not "called Y a liar", "called on Y to resign").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
-__all__ = ["people_listed", "called_by_phone", "PEOPLE_NOUNS"]
+__all__ = ["people_listed", "people_opening", "called_by_phone", "PEOPLE_NOUNS"]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
 PEOPLE_NOUNS = frozenset(
@@ -65,7 +67,7 @@ def _in_list(token: Token) -> bool:
 
 def _person_listed(context: ArticleContext, token: Token) -> Mention | None:
     """The person named at ``token`` as a member of the list, not as the owner of someone
-    in it ("A's deputy", "the wife of A") nor as the subject of a clause of its own."""
+    in it ("A's deputy", "the wife of A")."""
     named = context.name_at(token)
     span = context.span_of(named) if named is not None else None
     if named is None or span is None or not context.is_person(named):
@@ -74,21 +76,30 @@ def _person_listed(context: ArticleContext, token: Token) -> Mention | None:
     if after is not None and after.text in POSSESSIVE_MARKS:
         return None
     before = context.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "of" or span.root.dep_ in {"nsubj", "nsubjpass"}:
+    if before is not None and before.lower_ == "of":
         return None
     return None if span.start in context.quoted else named
 
 
-def _scan(context: ArticleContext, indexes: range) -> tuple[list[Mention], Token | None]:
+def _scan(
+    context: ArticleContext, indexes: range, subjects: bool = False
+) -> tuple[list[Mention], Token | None]:
     """The people named over ``indexes`` while the words stay those of a list, and the word
-    that ended it."""
+    that ended it; the subject of a clause of its own is none of them ("met A, B said"),
+    unless the list is one of ``subjects``."""
     found: list[Mention] = []
     for i in indexes:
         token = context.doc[i]
         if not _in_list(token):
             return found, token
         named = _person_listed(context, token)
-        if named is not None and named not in found:
+        span = context.span_of(named) if named is not None else None
+        if (
+            named is not None
+            and named not in found
+            and span is not None
+            and (subjects or span.root.dep_ not in {"nsubj", "nsubjpass"})
+        ):
             found.append(named)
     return found, None
 
@@ -121,6 +132,35 @@ def people_listed(context: ArticleContext, verb: Token, found: list[Mention]) ->
         if span is not None and span.end == end.i:
             after = after[:-1]
     return [m for m in people + after if m not in found]
+
+
+def people_opening(context: ArticleContext, subject: Mention, start: int = -1) -> list[Mention]:
+    """The people listed with ``subject`` when only the list comes before it in its sentence
+    ("Foreign Minister A and Defence Minister B held talks"), from after ``start`` (a
+    dateline's end) and a phrase that names nobody ("On Monday,"); none if any other word
+    opens the sentence ("After talks with A, B said")."""
+    span = context.span_of(subject)
+    if span is None:
+        return []
+    first = max(span.sent.start, start + 1)
+    words = context.doc[first : span.start]
+    comma = next((t for t in words if t.text == ","), None)
+    if (
+        comma is not None
+        and comma.i > first
+        and not any(
+            (m := context.name_at(t)) is not None and context.is_person(m)
+            for t in context.doc[first : comma.i]
+        )
+    ):  # "In Oslo on Monday, A and B met": what opens the sentence names nobody
+        first = comma.i + 1
+        words = context.doc[first : span.start]
+    if not any(t.lower_ == "and" for t in words) or not all(
+        _in_list(t) and t.lower_ not in {"of", "as", "well"} for t in words
+    ):
+        return []
+    found, _ = _scan(context, range(first, span.start), subjects=True)
+    return [m for m in found if m != subject]
 
 
 def _objects_of(verb: Token) -> list[Token]:

@@ -46,6 +46,8 @@ def test_a_list_stops_at_the_speaker_an_owner_or_a_new_clause(graph_of):
     assert _met(facts(graph_of("Omar Talib met Rui Barros, Ana Vela said."))) == _pairs(
         "Omar Talib", "Rui Barros"
     )
+    got = facts(graph_of("Omar Talib met Rui Barros, and Ana Vela also met Ivo Kask."))
+    assert frozenset(("Omar Talib", "Ana Vela")) not in _met(got)
     got = facts(graph_of("Omar Talib met Rui Barros, Ana Vela's deputy, in Lisbon."))
     assert frozenset(("Omar Talib", "Ana Vela")) not in _met(got)
     got = facts(graph_of("Omar Talib met Rui Barros in Lisbon, while Ana Vela stayed in Porto."))
@@ -191,3 +193,55 @@ def test_denying_reports_of_a_meeting(graph_of):
     assert _met(facts(g, "negated")) == _pairs("Omar Talib", "Rui Barros")
     got = facts(graph_of("Omar Talib confirmed reports that he had met Rui Barros."))
     assert _met(got) == _pairs("Omar Talib", "Rui Barros")
+
+
+def test_two_people_opening_the_sentence_both_held_talks(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen held talks on trade on Monday. On Friday, Finance "
+            "Minister Lior Avni and Labour Minister Mira Tal held talks with Ivo Kask."
+        )
+    )
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+    assert _pairs("Ivo Kask", "Lior Avni", "Mira Tal") <= _met(got)
+
+
+def test_a_person_in_an_opening_phrase_is_no_subject(graph_of):
+    got = facts(
+        graph_of(
+            "After talks with Ada Rhee and Mira Tal, Piet Sorensen held talks with Lior Avni. "
+            "Rui Barros, Ana Vela said, met Ivo Kask."
+        )
+    )
+    assert not any("Ada Rhee" in pair and "Lior Avni" in pair for pair in _met(got))
+    assert frozenset(("Ana Vela", "Ivo Kask")) not in _met(got)
+
+
+def test_discussing_a_topic_the_parser_takes_for_a_clause(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Ada Rhee met Foreign Minister Lior Avni in Oslo. Both ministers "
+            "also discussed North Korea's missile launches with Secretary Piet Sorensen."
+        )
+    )
+    assert _pairs("Piet Sorensen", "Ada Rhee", "Lior Avni") <= _met(got)
+    got = facts(graph_of("Ada Rhee discussed how to deal with Piet Sorensen."))
+    assert not _met(got)
+
+
+def test_paying_a_visit_or_a_courtesy_call(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee paid a courtesy call on Piet Sorensen at his office. Omar Talib paid a "
+            "visit to Mira Tal in hospital. Ivo Kask paid a visit to Velmar on Monday. Rui "
+            "Barros paid tribute to Ana Vela."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen") | _pairs("Omar Talib", "Mira Tal")
+
+
+def test_someone_accompanying_the_subject_met_the_object_too(graph_of):
+    got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met Lior Avni in Oslo."))
+    assert _met(got) == _pairs("Lior Avni", "Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met in Oslo with officials."))
+    assert not _met(got)
