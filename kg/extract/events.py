@@ -950,6 +950,12 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
+def _mostly_person(m: Mention) -> bool:
+    """Whether a person is what the evidence for ``m`` mostly says it is."""
+    votes = dict(m.votes)
+    return m.type == "Person" or votes.get("Person", 0) >= max(votes.values(), default=1)
+
+
 def _pairs(
     subjects: list[Mention], objects: list[Mention], predicate: str
 ) -> Iterator[tuple[Mention, Mention]]:
@@ -1172,8 +1178,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ in {"visit", "pay"} and o.type != "Person":
                 continue  # "visited Kyiv", "paid a visit to the plant": a place, no meeting
-            if verb.lemma_ in {"call", "phone", "telephone"} and not greeted:
-                continue  # "called the hotline", "phoned Reuters": nobody met
+            if verb.lemma_ in {"call", "phone", "telephone"} and not (
+                greeted and (_mostly_person(s) or _person_named(context, s))
+            ):
+                continue  # "called the hotline", "phoned Reuters", "the court called Y": no call
             if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
                 continue  # "told Reuters on the sidelines": an interview, no meeting
             if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
@@ -1566,7 +1574,7 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
 
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
-    of X and Y", "a phone call between X and Y"."""
+    of X and Y", "a phone call between X and Y", "the X-Y summit"."""
     for noun in context.tokens:
         if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -1593,8 +1601,29 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
                 pairs += [(h, m) for h in hosts for m in named if h != m]
             else:
                 pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
+        pairs += itertools.combinations(_surnames_joined(context, noun), 2)
         for s, o in pairs:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
+def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
+    """ "the Rhee-Sorensen meeting": the two people the article named before with those
+    names."""
+    doc = context.doc
+    if noun.i < 3 or doc[noun.i - 2].text not in _DASHES:
+        return []
+    found = []
+    for word in (doc[noun.i - 3], doc[noun.i - 1]):
+        people = {
+            m.name
+            for m in context.mentions
+            if m.type == "Person" and m.end <= word.idx and m.name.split()[-1] == word.text
+            and " " in m.name
+        }
+        if len(people) != 1:
+            return []  # nobody, or two people, of that name
+        found += [next(m for m in context.mentions if m.name in people)]
+    return found
 
 
 def _allies(context: ArticleContext) -> Iterator[Relation]:

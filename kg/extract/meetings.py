@@ -189,10 +189,10 @@ def called_by_phone(verb: Token) -> bool:
     kinds = {c.dep_ for c in verb.children}
     if kinds & {"oprd", "ccomp", "attr", "acomp", "dative", "agent", "nsubjpass"}:
         return False
-    if any(c.dep_ == "prt" and c.lower_ != "up" for c in verb.children):
-        return False  # "called off the talks" ("called up Y" is a call)
-    if any(c.dep_ == "prep" and c.i == verb.i + 1 for c in verb.children):
-        return False  # "called on Y to resign", "called for a truce"
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off the talks", "called up the striker to the squad"
+    if any(c.dep_ == "prep" and (c.i == verb.i + 1 or c.lower_ == "as") for c in verb.children):
+        return False  # "called on Y to resign", "called for a truce", "called Y as a witness"
     if any(c.dep_ == "xcomp" and c.lemma_ not in _CALL_PURPOSES for c in verb.children):
         return False  # "called Y to testify"
     return sum(c.dep_ == "dobj" for c in verb.children) == 1

@@ -135,7 +135,9 @@ def test_calling_someone_names_or_on_someone_is_no_call(graph_of):
     got = facts(
         graph_of(
             "Omar Talib called Rui Barros a liar. Tomas Lavik called on Ada Rhee to resign. "
-            "Mira Tal called for talks with Ivo Kask. Piet Sorensen phoned the Velmar Herald."
+            "Mira Tal called for talks with Ivo Kask. Piet Sorensen phoned the Velmar Herald. "
+            "The coach, Rui Barros, called up Ana Vela to the squad. The prosecutor, Lior "
+            "Avni, called Mira Tal as a witness. The Velmar Court called Ivo Kask on Monday."
         )
     )
     assert not _met(got)
@@ -244,4 +246,18 @@ def test_someone_accompanying_the_subject_met_the_object_too(graph_of):
     got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met Lior Avni in Oslo."))
     assert _met(got) == _pairs("Lior Avni", "Ada Rhee", "Piet Sorensen")
     got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met in Oslo with officials."))
+    assert not _met(got)
+
+
+def test_a_meeting_named_for_two_people_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee and Chancellor Piet Sorensen arrived in Oslo. The Rhee-Sorensen "
+            "meeting lasted two hours."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    g = graph_of("Ada Rhee thanked Piet Sorensen. The next Rhee-Sorensen summit is set for May.")
+    assert not _met(facts(g))
+    got = facts(graph_of("Ada Rhee spoke. The Rhee-Sorensen meeting lasted two hours."))
     assert not _met(got)
