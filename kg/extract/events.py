@@ -142,7 +142,7 @@ _MEETING_NOUNS = {
 }
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
 _CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
-_HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
@@ -424,6 +424,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
+    if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
+        return "met"  # "X and Y shook hands", "shook hands with Y"
     if verb.lemma_ == "include" and any(
         c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
         for c in verb.children
@@ -733,7 +735,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
     if (
         verb.lemma_ in _TALK | _CALL_VERBS
-        or predicate == "met" and (verb.lemma_ in _HOLD or _during_meeting(verb))
+        or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
@@ -1151,7 +1153,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         listed = people_listed(context, verb, objects) if predicate == "met" else []
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
-            listed = [m for m in listed if verb.lemma_ not in _GREET]
+            listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))

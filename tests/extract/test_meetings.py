@@ -261,3 +261,33 @@ def test_a_meeting_named_for_two_people_named_before(graph_of):
     assert not _met(facts(g))
     got = facts(graph_of("Ada Rhee spoke. The Rhee-Sorensen meeting lasted two hours."))
     assert not _met(got)
+
+
+def test_meetings_chaired_convened_or_hosted_for_several(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee chaired a meeting with Piet Sorensen and Lior Avni. Omar Talib convened "
+            "a meeting with Mira Tal on Friday. Ivo Kask hosted a dinner for Rui Barros and "
+            "Ana Vela."
+        )
+    )
+    assert (
+        _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+        | _pairs("Omar Talib", "Mira Tal")
+        | _pairs("Ivo Kask", "Rui Barros", "Ana Vela")
+    ) <= _met(got)
+    got = facts(graph_of("Ada Rhee chaired a meeting of the cabinet on Friday."))
+    assert not _met(got)
+
+
+def test_shaking_hands(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee shook hands with Piet Sorensen in Oslo. Omar Talib and Mira Tal shook "
+            "hands at the summit. The verdict shook Ivo Kask."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen") | _pairs("Omar Talib", "Mira Tal")
+    g = graph_of("Ada Rhee refused to shake hands with Piet Sorensen.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "negated")) == _pairs("Ada Rhee", "Piet Sorensen")
