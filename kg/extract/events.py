@@ -1,7 +1,8 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting / phone
-calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
+calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
+of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``; drafted, drew up, put forward,
 sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
 → ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
 adopt, urged others to conclude, "a supporter of", "won the endorsement of",
