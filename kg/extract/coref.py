@@ -63,9 +63,7 @@ def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
     name the tagger took for a place, when no place is known by it."""
     if mention.type != "Place" or " " in mention.name or mention.name in PLACE_NAMES:
         return False
-    return any(
-        m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions
-    )
+    return any(m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions)
 
 
 def _titles_before(doc: Doc, span: Span) -> set[str]:
@@ -87,7 +85,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
     people = [
-        m for m in context.mentions
+        m
+        for m in context.mentions
         if m.end > m.start and (context.is_person(m) or _surname_as_place(context, m))
     ]
     plans = [m for m in context.mentions if m.type == "Plan"]
@@ -124,7 +123,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None:
                 antecedents[token.i] = found
         elif (
-            token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token)
+            token.pos_ == "NOUN"
+            and lower in TITLE_PREDICATE
+            and _is_definite(token)
             and not _named_here(context, token)  # "the finance minister, X,": X is named here
         ):
             demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
@@ -212,7 +213,8 @@ _RACE_NOUNS = {"candidates", "rivals"}
 
 
 def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
-    """Map "the two men", "both candidates", "the pair" to the two people meant.
+    """Map "the two men", "both candidates", "the pair" to the two people meant, and "They"
+    opening a sentence to the two people the sentence before opened with.
 
     The two are the people named in the nearest sentence before (or the
     current one, before the words) that names anyone; if that sentence names
@@ -223,6 +225,13 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
     for token in context.tokens:
+        if token.lower_ == "they" and token.dep_ == "nsubj" and token.i not in context.quoted:
+            # "X and Y arrived on Monday. They met Z": the two just named as a subject
+            start = token.sent.start
+            pair = _subject_pair(context, context.doc[start - 1].sent) if start > 0 else None
+            if pair is not None and token.i == start:
+                antecedents[token.i] = pair
+            continue
         if token.i in context.quoted or not _names_two(token):
             continue
         before = [m for m in people if m.end <= token.idx]
@@ -418,8 +427,22 @@ def _object_of_plan_verb(token: Token) -> bool:
 
 # Words before a title that say when or how one holds it, not which office it is.
 _STANDING = {
-    "former", "new", "then", "outgoing", "incoming", "current", "visiting", "late", "top",
-    "senior", "veteran", "embattled", "sitting", "longtime", "long-time", "powerful",
+    "former",
+    "new",
+    "then",
+    "outgoing",
+    "incoming",
+    "current",
+    "visiting",
+    "late",
+    "top",
+    "senior",
+    "veteran",
+    "embattled",
+    "sitting",
+    "longtime",
+    "long-time",
+    "powerful",
 }
 
 
@@ -430,8 +453,10 @@ def _qualifiers(title: Token) -> set[str]:
     return {
         c.lower_
         for c in title.children
-        if c.dep_ in {"compound", "amod"} and c.text not in DEMONYMS
-        and c.lower_ not in _STANDING and c.is_alpha
+        if c.dep_ in {"compound", "amod"}
+        and c.text not in DEMONYMS
+        and c.lower_ not in _STANDING
+        and c.is_alpha
     }
 
 
@@ -471,9 +496,48 @@ def _closest_person(
         subjects = [(i, m) for i, m in found if doc[i].dep_ in {"nsubj", "nsubjpass"}]
         best = max(subjects or found)
         # "X and Y arrived. He met Z": either might be meant
-        alike = [best, *((c.i, people[c.i]) for c in doc[best[0]].conjuncts if c.i in people)]
+        alike = [best, *((i, m) for i, m in found if _joined(doc, i, best[0]))]
         return None if subjects and _two_alike(alike) else best[1]
     return None
+
+
+def _joined(doc: Doc, i: int, j: int) -> bool:
+    """Whether the names at ``i`` and ``j`` are coordinated: "X and Y", "President X and
+    Chancellor Y" (the parser may hang the first name on the second, not join them)."""
+    first, last = sorted((i, j))
+    if first == last:
+        return False
+    if doc[last] in doc[first].conjuncts:
+        return True
+    between = doc[first + 1 : last]
+    return any(t.lower_ == "and" for t in between) and all(
+        t.lower_ in {"and", ","} or t.pos_ == "PROPN" or t.lower_ in TITLE_PREDICATE
+        for t in between
+    )
+
+
+def _subject_pair(context: ArticleContext, sent: Span) -> list[Mention] | None:
+    """The two people ``sent`` opens with as its subject ("X and Y arrived on Monday")."""
+    doc = context.doc
+    subjects = (t for t in sent if t.dep_ == "nsubj" and t.head == sent.root)
+    subject = next((t for t in subjects if t.i not in context.quoted), None)
+    named = context.name_at(subject) if subject is not None else None
+    if subject is None or named is None or not context.is_person(named):
+        return None
+    pair = (
+        [named]
+        + [
+            m
+            for t in sent[: subject.i - sent.start]
+            if (m := context.name_at(t)) is not None
+            and m != named
+            and context.is_person(m)
+            and _joined(doc, t.i, subject.i)
+        ]
+        + [m for t in subject.conjuncts if (m := context.name_at(t)) is not None]
+    )
+    distinct = list({name_key(m.name)[-1:]: m for m in pair}.values())
+    return distinct if len(distinct) == 2 else None
 
 
 def _two_alike(found: list[tuple[int, Mention]]) -> bool:

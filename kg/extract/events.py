@@ -2,10 +2,10 @@
 
 met / held talks / "their meeting" / attendee lists after a meeting / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
-of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``; drafted, drew up, put forward,
-sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
-→ ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
-adopt, urged others to conclude, "a supporter of", "won the endorsement of",
+of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
+drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
+"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
+to, voted for or to adopt, urged others to conclude, "a supporter of", "won the endorsement of",
 "Kenya's support for" → ``supports``; rejected, opposed, vetoed, voted against
 or down, "a critic of", threats against whoever backs a plan → ``opposes``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed

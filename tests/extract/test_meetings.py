@@ -291,3 +291,26 @@ def test_shaking_hands(graph_of):
     g = graph_of("Ada Rhee refused to shake hands with Piet Sorensen.")
     assert not _met(facts(g))
     assert _met(facts(g, "negated")) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_they_after_two_people_opening_the_sentence_before(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen arrived in Oslo on Monday. They met Lior Avni at the "
+            "palace."
+        )
+    )
+    assert _pairs("Lior Avni", "Ada Rhee", "Piet Sorensen") <= _met(got)
+    got = facts(
+        graph_of("Ada Rhee arrived in Oslo on Monday with Piet Sorensen. They met Lior Avni.")
+    )
+    assert not any("Lior Avni" in pair for pair in _met(got))
+
+
+def test_he_after_two_people_the_parser_did_not_join(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen arrived in Oslo on Monday. He met Lior Avni at the palace."
+        )
+    )
+    assert not any("Lior Avni" in pair for pair in _met(got))
