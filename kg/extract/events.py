@@ -1594,6 +1594,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             named = [
                 m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
             ]
+            # "talks with A, B and C": the parser may split the list
+            named += [m for m in people_listed(context, prep, named) if m not in named]
             if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []

@@ -127,9 +127,10 @@ def people_listed(context: ArticleContext, verb: Token, found: list[Mention]) ->
     people, _ = _scan(context, range(first - 1, verb.i, -1)) if first > verb.i else ([], None)
     after, end = _scan(context, range(last, sent.end))
     if end is not None and end.pos_ in {"VERB", "AUX"} and after:
-        # "met A, B said": the name right before a verb is its subject
+        # "met A, B said": the name right before a verb with no other subject is its subject
         span = context.span_of(after[-1])
-        if span is not None and span.end == end.i:
+        subject = next((c for c in end.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if span is not None and span.end == end.i and (subject is None or subject in span):
             after = after[:-1]
     return [m for m in people + after if m not in found]
 

@@ -314,3 +314,17 @@ def test_he_after_two_people_the_parser_did_not_join(graph_of):
         )
     )
     assert not any("Lior Avni" in pair for pair in _met(got))
+
+
+def test_talks_with_or_between_a_list_the_parser_splits(graph_of):
+    got = facts(
+        graph_of(
+            "Talks between Ada Rhee, Piet Sorensen and Lior Avni ended on Friday. Omar Talib's "
+            "talks with Rui Barros, Ana Vela and Ivo Kask ended on Monday, Mira Tal said."
+        )
+    )
+    assert {
+        frozenset(("Ada Rhee", "Piet Sorensen")),
+        frozenset(("Ada Rhee", "Lior Avni")),
+        frozenset(("Piet Sorensen", "Lior Avni")),
+    } | _pairs("Omar Talib", "Rui Barros", "Ana Vela", "Ivo Kask") == _met(got)
