@@ -66,6 +66,14 @@ def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
     return any(m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions)
 
 
+def _title_beside(span: Span) -> Token | None:
+    """The title a name is set beside: "the sports minister, X", "X, the sports minister,"."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return next((n for n in nouns if n.lower_ in TITLE_PREDICATE and n.pos_ == "NOUN"), None)
+
+
 def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
     titles = set()
@@ -99,8 +107,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         if span is None:
             continue
         person_tokens[span.root.i] = m
-        titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, span)))
-        preceding = doc[max(span.sent.start, span.start - 6) : span.start]
+        title = _title_beside(span)
+        titles = _titles_before(doc, span) | ({title.lower_} if title is not None else set())
+        titled.append((span.start, name_key(m.name)[-1:], titles))
+        preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
+        preceding += [*title.lefts] if title is not None else []
         entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
     entity_titles: dict[tuple[str, ...], set[str]] = {}
     for _, key, titles in titled:

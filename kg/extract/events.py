@@ -526,7 +526,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 return bodies
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                # "had spoken by telephone": the parser may take the means for an agent
+                if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
                     return entities_of(context, pobj)
     dateline = dateline_end(verb)
     found: list[Mention] = []

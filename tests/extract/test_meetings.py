@@ -328,3 +328,30 @@ def test_talks_with_or_between_a_list_the_parser_splits(graph_of):
         frozenset(("Ada Rhee", "Lior Avni")),
         frozenset(("Piet Sorensen", "Lior Avni")),
     } | _pairs("Omar Talib", "Rui Barros", "Ana Vela", "Ivo Kask") == _met(got)
+
+
+def test_spoken_by_telephone_after_had(graph_of):
+    got = facts(
+        graph_of(
+            "Omar Talib arrived on Tuesday. He said he had also spoken by telephone with the "
+            "sports minister, Ana Vela."
+        )
+    )
+    assert _pairs("Omar Talib", "Ana Vela") == _met(got)
+
+
+def test_the_minister_titled_beside_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Tomasz Wrona thanked the sports minister, Pavel Grigoras, on Monday. The minister "
+            "met Hugo Lindqvist on Friday."
+        )
+    )
+    assert _met(got) == _pairs("Pavel Grigoras", "Hugo Lindqvist")
+    got = facts(
+        graph_of(
+            "Hugo Lindqvist, the finance minister, spoke on Monday. The foreign minister met "
+            "Tomasz Wrona on Friday."
+        )
+    )
+    assert not _met(got)
