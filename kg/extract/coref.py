@@ -121,7 +121,14 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     last_plan_reference = -1  # token index of the latest named or described plan
     plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
     # "the federation", "the commission": an organisation named with that head word
-    orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
+    # ("Hale" tagged an organisation after "Richard Hale" is no company)
+    orgs = [
+        m
+        for m in context.mentions
+        if m.type == "Organization"
+        and m.end > m.start
+        and not (" " not in m.name and context.is_person(m))
+    ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     for token in context.tokens:
         if token.i in plan_ends:

@@ -228,12 +228,14 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 def _meeting_noun(token: Token) -> bool:
-    """ "talks", "a meeting", "a telephone conversation", "a phone call" (not "calls for")."""
+    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call"."""
     if token.lower_ in _MEETING_NOUNS:
         return True
     return token.lower_ in _CONVERSATIONS and (
         token.lemma_ == "conversation"
         or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
+        # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
+        or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
     )
 
 
@@ -1119,6 +1121,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = included
         elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
             objects = [m for m in included if predicate != "met" or m.type != "Place"]
+        elif predicate == "met" and not any(_mostly_person(o) for o in objects):
+            # "held a call with the company's shareholders, including X and Y": X and Y, not
+            # the company
+            objects = [m for m in included if _mostly_person(m)] or objects
         if predicate == "sanctioned":
             if not objects:  # "designated for sanctions X and Y": the parser joins the two
                 objects = [

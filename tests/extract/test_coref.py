@@ -41,3 +41,13 @@ def test_a_country_is_no_person_however_named(nlp):
     text = "Senator Ruth Jordan Ellis spoke. Jordan voted on Monday. He later met Awa Ndiaye."
     names = [("Ruth Jordan Ellis", "Person"), ("Jordan", "Place"), ("Awa Ndiaye", "Person")]
     assert _antecedents(nlp, text, names).get("He") != "Jordan"
+
+
+def test_a_surname_tagged_an_organisation_is_no_company(nlp):
+    text = "Brightline Holdings named Richard Hale chair. Hale said the company would grow."
+    names = [
+        ("Brightline Holdings", "Organization"),
+        ("Richard Hale", "Person"),
+        ("Hale", "Organization"),
+    ]
+    assert _antecedents(nlp, text, names)["company"] == "Brightline Holdings"

@@ -355,3 +355,14 @@ def test_the_minister_titled_beside_the_name(graph_of):
         )
     )
     assert not _met(got)
+
+
+def test_a_call_held_with_people_of_a_company_including_some(graph_of):
+    got = facts(
+        graph_of(
+            "Brightline Holdings said its chair, Richard Hale, would stay. Hale later held a "
+            "call with the company's largest shareholders, including Ingrid Falk of Nordvest "
+            "Capital and Marco Bellini."
+        )
+    )
+    assert _met(got) == _pairs("Richard Hale", "Ingrid Falk", "Marco Bellini")
