@@ -536,9 +536,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i <= dateline:
             # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline
+            # ("KAMPALA, Ugandia — X met Y": or hangs the name beside it)
+            beside = [c for c in child.children if c.dep_ == "appos"]
             found += [
                 m
-                for t in child.conjuncts
+                for t in [*child.conjuncts, *beside]
                 if t.i > dateline and (m := entity_of(context, t)) is not None and m not in found
             ]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA

@@ -366,3 +366,14 @@ def test_a_call_held_with_people_of_a_company_including_some(graph_of):
         )
     )
     assert _met(got) == _pairs("Richard Hale", "Ingrid Falk", "Marco Bellini")
+
+
+def test_a_subject_the_parser_hangs_on_the_dateline(graph_of):
+    got = facts(
+        graph_of(
+            "KAMPALA, Ugandia — Opposition leader Grace Atim met President Samuel Okello at "
+            "State House on Wednesday, their first meeting since the disputed election."
+        )
+    )
+    assert _met(got) == _pairs("Grace Atim", "Samuel Okello")
+    assert not any("Kampala" in pair for pair in _met(got))
