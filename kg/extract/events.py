@@ -535,8 +535,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     found: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i <= dateline:
-            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline
-            # ("KAMPALA, Ugandia — X met Y": or hangs the name beside it)
+            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline,
+            # or sets them beside it ("KAMPALA, Ugandia — X met Y")
             beside = [c for c in child.children if c.dep_ == "appos"]
             found += [
                 m
