@@ -10,7 +10,9 @@ Rules of news prose, not a learned model:
   the words that name the office ("the finance minister" is not "Foreign
   Minister X"); not when the name follows ("the finance minister, X,").
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
-  to the most recent named plan.
+  to the most recent named plan; "the decree", "the law", "the offer" to the
+  latest document of their kind ("the law" to "the Coastal Housing Act"), unless
+  a word sets them apart ("the old law").
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, PLACE_NAMES, PLAN_HEADS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    DEMONYMS,
+    DOCUMENT_KINDS,
+    PLACE_NAMES,
+    PLAN_HEADS,
+    TITLE_PREDICATE,
+    document_kind,
+)
 from kg.text.names import name_key
 
 __all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
@@ -174,19 +183,24 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None:
                 antecedents[token.i] = found
         elif (
-            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS
+            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | DOCUMENT_KINDS.keys()
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
-            # "the budget", "the offer", "the truce": the plan last named so
+            # "the budget", "the offer", "the truce": the plan last named so; "the decree",
+            # "the law": the document of that kind ("the Coastal Housing Act" for "the law")
+            kind = DOCUMENT_KINDS.get(lower)
             laws = [
                 p
                 for p in plans
                 if p.end <= token.idx
                 and (
-                    p.name.lower().endswith(lower)
-                    if lower in COMMON_PLAN_HEADS | {"budget"}
-                    else is_named_law(p)
+                    kind is not None and document_kind(p.name) == kind and _refers_back(token)
+                    or (
+                        p.name.lower().endswith(lower)
+                        if lower in COMMON_PLAN_HEADS | {"budget"}
+                        else lower in _LAW_DESCRIPTIONS and is_named_law(p)
+                    )
                 )
             ]
             if laws and not context.mention_at(token):
@@ -198,7 +212,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
         elif (
-            (lower in PLAN_HEADS and _is_definite(token))
+            (lower in PLAN_HEADS | {"settlement"} and _is_definite(token))
             # "its secretary general" is an organisation's, never a plan's
             or (lower in _PLAN_PRONOUNS and plans and token.head.lower_ not in TITLE_PREDICATE)
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
@@ -476,6 +490,19 @@ def _qualifiers(title: Token) -> set[str]:
         and c.lower_ not in _STANDING
         and c.is_alpha
     }
+
+
+#: Words that describe a document already named: "the new law" is the bill just passed,
+#: "the old law" another.
+_REFERRING = {"new", "proposed", "controversial", "draft", "revised", "amended", "disputed"}
+
+
+def _refers_back(token: Token) -> bool:
+    """A document word with no modifier that would set it apart from the one named."""
+    return not any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in _REFERRING
+        for c in token.children
+    )
 
 
 def _is_definite(token: Token) -> bool:

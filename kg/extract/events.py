@@ -5,9 +5,12 @@ calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / li
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
 "the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
-to, voted for or to adopt, urged others to conclude, "a supporter of", "won the endorsement of",
-"Kenya's support for" → ``supports``; rejected, opposed, vetoed, voted against
-or down, "a critic of", threats against whoever backs a plan → ``opposes``
+to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
+endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
+a document → ``supports``; rejected, opposed, "the union's rejection of", "X's
+criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
+threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
+repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed
 sanctions or an asset freeze on, designated, added to a sanctions list, "those
 sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
@@ -34,9 +37,15 @@ from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.model import Mention, Relation
-from kg.text.lexicon import DEMONYMS, SPEECH_VERBS, TITLE_PREDICATE, country_of
+from kg.text.lexicon import (
+    DEMONYMS,
+    SPEECH_VERBS,
+    TITLE_PREDICATE,
+    country_of,
+    document_kind,
+)
 
-__all__ = ["extract_events", "VERB_PREDICATES"]
+__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING"]
 
 VERB_PREDICATES = {
     "meet": "met",
@@ -92,6 +101,10 @@ VERB_PREDICATES = {
     "make": "authorOf",
     "issue": "authorOf",
     "co-sponsor": "authorOf",
+    "publish": "authorOf",
+    "pass": "supports",
+    "adopt": "supports",
+    "challenge": "opposes",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
@@ -127,6 +140,7 @@ PHRASAL = {
     ("campaign", "for"): "supports",
     ("push", "for"): "supports",
     ("throw", "out"): "opposes",
+    ("turn", "down"): "opposes",
     ("campaign", "against"): "opposes",
 }
 _MEETING_NOUNS = {
@@ -176,9 +190,10 @@ _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
     "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+    "publish", "pass", "adopt", "challenge",
 }
 #: "Members of the union voted": the body itself decides.
-_BODY_MEMBERS = {"member", "shareholder"}
+_BODY_MEMBERS = {"member", "shareholder", "board"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
 _STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
@@ -206,7 +221,11 @@ _VOTE_TO = {
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
-_STANCE_NOUNS = {"support": "supports", "backing": "supports", "opposition": "opposes"}
+#: Nouns of a stance: "Kenya's support for", "the union's rejection of", "expressed support".
+STANCE_NOUNS = {
+    "support": "supports", "backing": "supports", "approval": "supports",
+    "opposition": "opposes", "rejection": "opposes", "criticism": "opposes",
+}
 #: "withdrew its support", "dropped its opposition": the stance is no longer held.
 _WITHDRAWN = {"withdraw", "drop", "end", "lose", "reverse", "abandon", "pull"}
 #: What a stance on a plan is often said to be on: "welcomed the vote", "hailed the progress".
@@ -214,6 +233,8 @@ _PLAN_EVENTS = {
     "vote", "progress", "adoption", "passage", "signing", "approval", "conclusion", "extension",
     "ratification", "measure",
 }
+#: Nouns of undoing a plan: "called for the withdrawal of the bill" opposes the bill.
+UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revocation"}
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
@@ -696,6 +717,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
         if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
             return [max(same_head, key=lambda p: p.end)]
+    if token.lower_ in UNDOING:
+        return []  # "welcomed the repeal of the decree" is no support for it (see _undoing)
     # "the initial version of the plan", "the plan's development"
     for child in token.children:
         if child.dep_ == "poss":
@@ -1406,7 +1429,7 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
 def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
     for noun in context.tokens:
-        predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
+        predicate = STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
         if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
             continue  # "expressed its support for X" is read with its verb
         if _governing_verb(noun).lemma_ in _WITHDRAWN:
@@ -1433,6 +1456,53 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
                     holder, predicate, plan, context.evidence(noun.sent, "kg.events.v1", 0.7),
                     "asserted",
                 )
+
+
+#: Verbs of asking for something: "called for", "pressed for", "demanded".
+_ASK = {"call", "press", "push", "demand", "seek", "urge", "lobby", "campaign"}
+
+
+def _undoing_stance(noun: Token) -> tuple[str, Token] | None:
+    """The stance a sentence takes on undoing a plan, and its verb: asking for or welcoming
+    the repeal opposes the plan; rejecting the repeal supports it."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "for":
+        verb = verb.head  # "called for the withdrawal of", "pushed for the repeal of"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.lemma_ in _ASK:
+        return "opposes", verb
+    stance = VERB_PREDICATES.get(verb.lemma_)
+    if stance == "supports":  # "welcomed the suspension of the decree"
+        return "opposes", verb
+    if stance == "opposes":  # "rejected the repeal of the law"
+        return "supports", verb
+    return None
+
+
+def _undoing(context: ArticleContext) -> Iterator[Relation]:
+    """ "X called for the withdrawal of the bill", "X welcomed the repeal of the decree"."""
+    for noun in context.tokens:
+        found = _undoing_stance(noun) if noun.lower_ in UNDOING else None
+        if found is None:
+            continue
+        predicate, verb = found
+        plans = [
+            m
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for s in _subjects(context, verb) or _speaker(context, verb):
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, predicate, plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
 
 
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
@@ -1471,7 +1541,7 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
         for noun in verb.children:
-            predicate = _STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+            predicate = STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
             if predicate is None:
                 continue
             own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]
@@ -1522,6 +1592,28 @@ def _threats(context: ArticleContext) -> Iterator[Relation]:
                     s, "opposes", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
                     "asserted",
                 )
+
+
+def _offered_from(context: ArticleContext) -> Iterator[Relation]:
+    """ "the pay offer from Norvale Railways", "the takeover offer from X": who makes an offer
+    or a bid wrote it."""
+    for token in context.tokens:
+        plan = context.mention_at(token)
+        if plan is None or plan.type != "Plan" or document_kind(plan.name) != "offer":
+            continue
+        if token.i + 1 < len(context.doc) and context.mention_at(token.nbor(1)) is plan:
+            continue  # the head word of the mention only
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                for maker in entities_of(context, pobj) if pobj.dep_ == "pobj" else []:
+                    if maker.type != "Plan":
+                        yield Relation(
+                            maker, "authorOf", plan,
+                            context.evidence(token.sent, "kg.events.v1", 0.7),
+                            status_of(token.head) if token.head.pos_ == "VERB" else "asserted",
+                        )
 
 
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
@@ -1783,6 +1875,8 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _expressed_stances(context)
     yield from _voters_listed(context)
     yield from _stance_nouns(context)
+    yield from _undoing(context)
+    yield from _offered_from(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

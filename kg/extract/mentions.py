@@ -70,20 +70,41 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
     "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
-    "councillor", "councilor", "spokesman", "activist",
+    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm",
 }
 #: Those of them that never begin an organisation's name: a name before them ends there.
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
     "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
+    "pm", "fm", "dpm",  # "FM Dar": the abbreviated title of a minister
 }
+#: Titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan".
+_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
+#: Plural nouns of places before "of" or after a list of names: "the districts of Sharvan and
+#: Toli", "Talak and Shahrak districts".
+_PLACE_PLURALS = {"cities", "towns", "villages", "ports", "regions", "provinces", "states",
+                  "districts", "counties", "municipalities", "governorates", "oblasts",
+                  "prefectures", "islands", "territories", "suburbs"}
+#: Places' officials: "the governor of Parvan", "the Heyrat governor" govern a place.
+_PLACE_OFFICIALS = {"governor", "governors", "mayor", "mayors"}
+#: Directions a place is "of": "70km southwest of Marrakesh", "north of the capital".
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "north-east", "north-west", "south-east", "south-west"}
+#: First words of places' names that no person's name opens with: "North Kivu", "Upper
+#: Kohistan" (companies' names do: "Northern Growers Cooperative", "North Face").
+_PLACE_OPENERS = {"North", "South", "East", "West", "Upper", "Lower"}
+#: Nouns an apposition calls a place by: "Tellwick, a town in the north", "Orvo, the state
+#: capital".
+_PLACE_APPOSITIONS = _PLACE_NOUNS | {"suburb", "hamlet", "settlement", "neighbourhood",
+                                     "neighborhood", "enclave", "oasis", "commune", "oblast",
+                                     "prefecture", "territory", "archipelago", "outpost"}
 #: Political labels before a party's name: "the centrist Somos Centro".
 _POLITICAL = {"centrist", "leftist", "rightist", "far-right", "far-left", "right-wing",
               "left-wing", "ruling", "populist", "nationalist", "conservative", "liberal",
@@ -192,6 +213,7 @@ _PARTICLES = {
     "das",
     "ter",
     "zu",
+    "e",  # the Persian and Urdu joining vowel: "Tehreek-e-Insaf", "Lashkar-e-Taiba"
 }
 
 
@@ -252,6 +274,10 @@ def strip_name(text: str, kind: str) -> str:
     return PARTY_ALIASES.get(name) or place
 
 
+#: A byline's opening: "By", "BY", "By:".
+_BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-ZÀ-Þ]")
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -261,6 +287,8 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
+    if _BYLINE.match(text) or _DATELINE.match(text):
+        return False  # "By Ana Ruiz and Li Wei", "LONDON (Ledger Wire) —": as sure as prose
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -283,6 +311,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_space
         or tokens[start].lower_ in HONORIFICS
         or tokens[start].lower_ + "." in HONORIFICS
+        or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))
@@ -457,12 +486,13 @@ _PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi",
 
 
 def _prefixed_word(doc: Doc, j: int) -> bool:
-    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption"."""
+    """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption", "Anti-Doping"
+    (which the tagger may read as an adjective)."""
     tokens = doc_tokens(doc)
     return (0 < j < len(doc) - 1 and tokens[j].text == "-" and not tokens[j - 1].whitespace_
             and not tokens[j].whitespace_ and tokens[j - 1].is_title
             and tokens[j - 1].lower_ in _PREFIXES and tokens[j + 1].is_alpha
-            and tokens[j + 1].text.islower())
+            and (tokens[j + 1].text.islower() or tokens[j + 1].is_title))
 
 
 def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) -> bool:
@@ -558,6 +588,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 break
         if j < len(doc) and tokens[j].lower_ == "party" and tokens[j].text.islower():
             j += 1  # "Servant of the People party"
+        elif j < len(doc) and tokens[j].is_title and tokens[j].lower_ in CLUB_WORDS:
+            j += 1  # "Dunmore Athletic": the tagger took "Athletic" for an adjective
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
@@ -574,6 +606,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
+                if (tokens[k].lower_ in _PLACE_OFFICIALS and cursor + 1 < j
+                        and tokens[cursor].lower_ == "of"):
+                    cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
             if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
                 cursor -= 1
@@ -751,12 +786,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
-    elif last in ORG_HEADS or (after is not None and after.lower_ in {"party"}):
+    elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})) and (
+            name not in PLACE_NAMES):  # "the West Bank" is a place
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
-            tokens[end - 1].is_title):
+            tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
@@ -766,6 +802,27 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
+    if _place_apposition(tokens, end):
+        votes["Place"] += 4  # "Tellwick, a mining town in the north"
+    if _listed_with_place_noun(tokens, start, end):
+        votes["Place"] += 4  # "the districts of Sharvan and Toli Gard", "Talak and X districts"
+    if before is not None and before.text.islower() and before.lower_ in _PLACE_NOUNS and (
+            start >= 2 and (tokens[start - 2].pos_ == "ADJ" or tokens[start - 2].lower_ in {
+                "the", "a", "its"})):
+        votes["Place"] += 3  # "the provincial capital Fayroz Koh", "the port city Avrel"
+    if start >= 2 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].lower_ in _DIRECTIONS) and last not in ORG_HEADS:
+        votes["Place"] += 3  # "70km southwest of Marrakesh"
+    if last not in ORG_HEADS and last not in COMPANY_WORDS and not text.isupper() and (
+            _governed(tokens, start, end)):
+        # "the governor of Parvan", "the Heyrat governor": a region, which the article may
+        # name with its kind too ("Parvan Province"), so below a place's own name
+        votes["Place"] += 1.5
+    if (2 <= len(span) <= 3 and span[0].text in _PLACE_OPENERS and span[0].ent_type_ != "ORG"
+            and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
+        votes["Place"] += 2  # "North Kivu", "Upper Kohsar" (not "North Atlantic Council")
+    if _regional_body_after(tokens, end):
+        votes["Place"] += 3  # "the Oromia regional government", "the Albay provincial capitol"
     if before is not None:
         if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
             votes["Person"] += 5
@@ -919,6 +976,71 @@ def _traded(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 2].lower_ in _SECURITIES)
 
 
+def _place_apposition(tokens: list[Token], end: int) -> bool:
+    """Whether an apposition after a name calls it a place: "Tellwick, a lakeside town",
+    "Orvo, the state capital", "Bree, the capital of Valmark" (not "Ana Sills, a town
+    councillor", "the city's mayor", nor "Brant Mining, a company in the region")."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or (
+            tokens[end + 1].lower_ not in {"a", "an", "the"}):
+        return False
+    for k in range(end + 2, min(end + 6, len(tokens) - 1)):
+        token, after = tokens[k], tokens[k + 1]
+        if token.lower_ in _PLACE_APPOSITIONS and token.text.islower():
+            if _heads_phrase(tokens, k):
+                return True
+            if after.lower_ not in _PLACE_APPOSITIONS:
+                return False  # "a town councillor", "the city's mayor"
+        elif token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX", "ADP"} or (
+                token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
+            return False  # the apposition's head is another noun: "a company in the region"
+    return False
+
+
+#: Words before a body or office that say it is a place's below the country's.
+_REGIONAL = {"provincial", "regional", "state", "county", "municipal", "district",
+             "prefectural", "city", "town"}
+#: Bodies and offices a region, province or city has.
+_REGIONAL_BODIES = {"government", "authorities", "administration", "council", "assembly",
+                    "legislature", "police", "governor", "capital"}
+
+
+def _listed_with_place_noun(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one of a list of names a plural place noun is said of: "the districts
+    of Sharvan, Koh and Toli Gard", "the neighbouring Talak and Shahrak districts"."""
+    k = end
+    while k < len(tokens) and k - end < 12 and (
+            tokens[k].is_title or tokens[k].text == "," or tokens[k].lower_ in {"and", "or"}):
+        k += 1
+    if k > end and k < len(tokens) and tokens[k].lower_ in _PLACE_PLURALS and (
+            tokens[k].text.islower()) and tokens[k - 1].is_title:
+        return True
+    if end < len(tokens) and tokens[end].lower_ in _PLACE_PLURALS and tokens[end].text.islower():
+        return start >= 1 and tokens[start - 1].lower_ in {"and", "or", ","}  # "X and Y districts"
+    k = start - 1
+    while k >= 0 and start - k < 12 and (
+            tokens[k].is_title or tokens[k].text == "," or tokens[k].lower_ in {"and", "or"}):
+        k -= 1
+    if k >= 1 and tokens[k].lower_ == "the" and tokens[k - 1].lower_ == "of":
+        k -= 1
+    return (k >= 1 and tokens[k].lower_ == "of" and tokens[k - 1].lower_ in _PLACE_PLURALS
+            and tokens[k - 1].text.islower())
+
+
+def _regional_body_after(tokens: list[Token], end: int) -> bool:
+    """Whether a name is followed by its region's or city's own body or office: "the Oromia
+    regional government", "Velka provincial authorities", "the Dorn city council"."""
+    return (end + 1 < len(tokens) and tokens[end].text.islower()
+            and tokens[end].lower_ in _REGIONAL and tokens[end + 1].text.islower()
+            and tokens[end + 1].lower_ in _REGIONAL_BODIES)
+
+
+def _heads_phrase(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends its noun phrase: no noun or possessive follows it."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN", "PART"} and (
+        after.text not in POSSESSIVE_MARKS)
+
+
 def _before_country_or_state(tokens: list[Token], end: int) -> bool:
     """ "Dunmore, Tenn." or "Halden, Germany", but not a list ("Velora, France and Italy")."""
     if end + 1 >= len(tokens) or tokens[end].text != ",":
@@ -963,6 +1085,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if owner not in DEMONYMS:
                 add(start, end - 1, "GPE")  # "the New Zealand government": New Zealand
             return  # "the Sri Lankan government" is the country's, as "the Russian government"
+        if body == "government" and end - start >= 2 and (
+                tokens[end - 2].text.islower() and tokens[end - 2].lower_ in PLACE_HEADS
+                or end - start == 2 and tokens[start].ent_type_ in {"GPE", "LOC"}):
+            add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
+            return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
             return
@@ -1007,6 +1134,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 if candidates and candidates[-1].start == s:
                     candidates[-1].stands_for = span_text(doc, s, e).title()
                     candidates[-1].votes["Place"] += 3
+    for s, e in _single_quoted_nicknames(doc):
+        add(s, e, "PERSON")  # "Hassan 'Abu Ali' Karimi" is Hassan Karimi
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
@@ -1044,8 +1173,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ent = doc[start:ent.end]
         for s, e in _split(doc, ent.start, ent.end):
             s, e = _extend(doc, s, e)
+            if _demonym_opens(tokens, s, e):
+                s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
+            elif (ent.label_ in {"ORG", "GPE"} and e - s == 1 and _given_name_before(tokens, s)
+                  and person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1):
+                s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
@@ -1067,7 +1201,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames
-                    or _acronym(tokens[ps].text)):
+                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
                 add(ps, pe, None)
     for s, e in _institutions(doc):
         stands_for = None
@@ -1093,6 +1227,30 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
     return candidates
+
+
+def _single_quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
+    """Names with a nickname in single quotes between their words, which the tagger reads
+    as a possessive and cuts in three: "Hassan 'Abu Ali' Karimi"."""
+    tokens = doc_tokens(doc)
+    is_name = _name_tokens(doc)
+    found = []
+    for i in range(1, len(doc) - 2):
+        if not (tokens[i].text in {"'", "‘"} and tokens[i - 1].whitespace_ and is_name[i - 1]
+                and not tokens[i].whitespace_ and is_name[i + 1]):
+            continue
+        close = next((j for j in range(i + 2, min(i + 6, len(doc) - 1))
+                      if tokens[j].text in {"'", "’"}), None)
+        if close is None or tokens[close - 1].whitespace_ or not is_name[close + 1] or not all(
+                is_name[k] for k in range(i + 1, close)):
+            continue
+        start, end = i - 1, close + 2
+        while start > 0 and is_name[start - 1]:
+            start -= 1
+        while end < len(doc) and is_name[end]:
+            end += 1
+        found.append((start, end))
+    return found
 
 
 def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
@@ -1136,6 +1294,7 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
     tokens = doc_tokens(doc)
     kinds: dict[str, str] = {}
+    places: dict[tuple[str, str], str] = {}  # ("Ogun", "state") → "Ogun State"
     for c in candidates:
         last = tokens[c.end - 1]
         if c.end - c.start >= 2 and last.is_title:
@@ -1144,6 +1303,7 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                 kinds[stem] = "Organization"
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
+                places[stem, last.lower_] = span_text(doc, c.start, c.end)
         if c.end - c.start >= 2 and last.lower_ == "party":
             kinds[span_text(doc, c.start, c.end - 1)] = "Organization"  # "X party" … "X"
     if not kinds:
@@ -1154,6 +1314,29 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
         elif kind == "Place" and c.end - c.start == 1:
             c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
+            after = tokens[c.end] if c.end < len(doc) else None
+            name = span_text(doc, c.start, c.end)
+            if after is not None and after.text.islower() and c.stands_for is None:
+                # "the Kesumo county government" of an article that names "Kesumo County"
+                c.stands_for = places.get((name, after.text))
+            regions = [full for (stem, head), full in places.items()
+                       if stem == name and head in _REGION_HEADS]
+            if c.stands_for is None and _governed(tokens, c.start, c.end) and len(regions) == 1:
+                c.stands_for = regions[0]  # "the governor of Bamyar" governs Bamyar Province
+
+
+#: The kinds of regions a governor governs: "Bamyar Province", not "Mexico City".
+_REGION_HEADS = {"province", "state", "region", "county", "district", "oblast", "governorate",
+                 "prefecture", "territory"}
+
+
+def _governed(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the place of an official's title: "the governor of Bamyar", "the
+    Heyrat governor"."""
+    after = tokens[end] if end < len(tokens) else None
+    return (start >= 2 and tokens[start - 1].lower_ == "of"
+            and tokens[start - 2].lower_ in _PLACE_OFFICIALS
+            or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
@@ -1198,6 +1381,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     if defined:
         for c in candidates:
             alias = span_text(doc, c.start, c.end)
+            if alias not in defined and alias.istitle() and alias.upper() in defined:
+                alias = alias.upper()  # "Rusada": the acronym as some newspapers write it
             if alias in defined:
                 c.stands_for = defined[alias]
                 c.votes["Organization"] += 1

@@ -1,14 +1,24 @@
-"""Mentions of plans, proposals and agreements ("the 28-point peace plan")."""
+"""Mentions of plans, proposals and agreements ("the 28-point peace plan"), and of documents
+named by a common noun once the article says who wrote them or takes a stance on them ("the
+ministry issued the decree", "the union rejected the offer")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
 from kg.extract.nlp import doc_tokens
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, DEMONYMS, PLAN_HEADS
+from kg.text.lexicon import (
+    COUNTER_PLANS,
+    DEMONYMS,
+    DOCUMENT_KINDS,
+    PLAN_HEADS,
+    document_kind,
+)
 
 __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 
@@ -43,9 +53,158 @@ _NOT_NAME = {
 
 
 #: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
-_LAW_HEADS = {"Act", "Bill", "Pact"}
+_LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance"}
 #: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
 _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
+
+
+#: Common nouns that name a document once the article takes a stance on it or says who
+#: wrote it: "the court struck down the decree", "the ministry issued the guidelines".
+#: Some words of a kind name no one text on their own, and refer back only (coreference):
+#: a bare "act" is a deed ("condemned the act"), "the law" the law of the land ("uphold the
+#: law"), "reforms" a direction of policy, "the bid" a bid for anything (to host, for office),
+#: "the takeover" or "the merger" the deal done rather than the offer made.
+_REFERRING_ONLY = {"act", "law", "reforms", "bid", "takeover", "merger", "acquisition"}
+_STANCE_DOCUMENTS = (set(DOCUMENT_KINDS) - _REFERRING_ONLY) | {
+    "settlement", "agreement", "framework",
+}
+#: Verbs of writing or issuing a document, beside those of :data:`VERB_PREDICATES`.
+_PUBLISHING = {"publish", "release", "issue", "unveil", "table", "draft", "propose", "present"}
+#: Verbs of a stance that only a document takes: "parliament passed the bill".
+_ADOPTING = {"pass", "adopt", "challenge"}
+_DEFINITE = {"the", "this", "that", "these", "its", "their"}
+
+
+def _stance_verb(verb: Token) -> bool:
+    """A verb of a stance on a document or of writing one: "rejected", "struck down"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any((verb.lemma_, c.lower_) in PHRASAL for c in verb.children if c.dep_ == "prt"):
+        return True
+    predicate = VERB_PREDICATES.get(verb.lemma_)
+    return (
+        predicate in {"supports", "opposes", "authorOf"}
+        or verb.lemma_ in _PUBLISHING | _ADOPTING
+    )
+
+
+_ACTOR_TYPES = {"ORG", "PERSON", "GPE", "NORP"}
+_ACTOR_PRONOUNS = {"he", "she", "it", "they", "we", "who", "which", "that"}
+
+
+def _named_actor(verb: Token, people: bool = True) -> bool:
+    """Whether someone named takes the stance ``verb`` states: "the union" of a plural
+    "unions rejected it" or "critics slammed it" is nobody the graph can hold. Without
+    ``people``, only a body counts ("the union rejected the offer", not "she turned down
+    the offer": an offer a person answers is mostly one made to them, a job or a move)."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+            break
+        verb = verb.head  # "tabled the bill and defended it": the first verb's subject
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    pronouns = _ACTOR_PRONOUNS if people else _ACTOR_PRONOUNS - {"he", "she"}
+    return any(
+        a.lower_ in pronouns
+        or any(
+            (t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_TYPES)
+            and (people or t.ent_type_ != "PERSON")
+            for t in a.subtree
+        )
+        for a in actors
+    )
+
+
+#: Verbs of answering an offer: a person who turns one down may have been offered a job.
+_ANSWERING = {"accept", "reject", "decline", "refuse"}
+
+
+def _answered(token: Token) -> bool:
+    """ "turned down the offer", "accepted the offer" (not "backed the offer")."""
+    verb = token.head
+    return verb.lemma_ in _ANSWERING or verb.lemma_ == "turn" and any(
+        c.lower_ == "down" for c in verb.children
+    )
+
+
+def _stance_taken(token: Token, people: bool) -> bool:
+    """Whether the document ``token`` names is what someone named takes a stance on or
+    wrote: "the court struck down the decree", "the decree issued by the ministry"."""
+    while token.dep_ == "conj":  # "backed the decree and the guidelines"
+        token = token.head
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        return _stance_verb(head) and _named_actor(head, people)
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.lower_ in UNDOING:  # "called for the repeal of the decree"
+            asked = verb.head.head if verb.dep_ == "pobj" else verb.head
+            return _named_actor(asked, people)
+        if verb.lemma_ in STANCE_NOUNS and verb.pos_ == "NOUN":  # "the union's rejection of"
+            return any(
+                c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_TYPES)
+                for c in verb.children
+            )
+        # "voted against the bill", "lobbied for the reform", "agreed to the settlement"
+        return verb.pos_ == "VERB" and _named_actor(verb, people) and (
+            (verb.lemma_, head.lower_) in PHRASAL
+            or verb.lemma_ == "vote" and head.lower_ in {"for", "against"}
+            or verb.lemma_ == "agree" and head.lower_ == "to"
+        )
+    # "the decree issued by the ministry", "the offer backed by the board"
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _stance_verb(c) and _named_actor(c, people)
+        for c in token.children
+    )
+
+
+def _established_document(token: Token) -> bool:
+    """A document named by a common noun that the article takes a stance on or says who
+    wrote: "the court struck down the decree", "the ministry's guidelines, welcomed by",
+    "the commission published new guidelines"."""
+    if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
+        return False
+    definite = any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+    )
+    if definite:
+        personal = DOCUMENT_KINDS.get(token.lower_) == "offer" and _answered(token)
+        return _stance_taken(token, people=not personal)
+    # "the ministry issued a decree", "the commission published new guidelines": introduced
+    # by who wrote them (an offer or a bid may be of anything: they need words saying which)
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_ in _PUBLISHING
+        and _named_actor(token.head)
+        and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "framework"}
+        and not any(c.lower_ in {"any", "no"} for c in token.children)
+    )
+
+
+def _named_before(mentions: list[Mention], token: Token) -> bool:
+    """Whether a plan of the kind ``token`` names was named before it: then "the decree"
+    refers back to it (see coreference) and is no new name."""
+    kind = DOCUMENT_KINDS.get(token.lower_)
+    return any(m.end <= token.idx and document_kind(m.name) == kind for m in mentions)
+
+
+#: Words that set a document apart from the one the article is about: "the old law".
+_OTHER = {"old", "previous", "existing", "former", "earlier", "last", "first", "second"}
+
+
+def _fullest_name(doc: Doc, token: Token, name: str) -> str:
+    """The fullest name the article gives the document ``token`` names: a story says "the
+    rail safety bill" once and "the bill" after (or before)."""
+    best = name
+    for other in doc_tokens(doc):
+        if other.lower_ != token.lower_ or other.pos_ != "NOUN" or other.i == token.i:
+            continue
+        if any(t.lower_ in _OTHER for t in other.lefts) or other.dep_ == "compound":
+            continue
+        found = _plan_mention(doc, other, "").name
+        if len(found.split()) > len(best.split()) and found[:1].islower():
+            best = found
+    return best
 
 
 def is_plan_head(token: Token) -> bool:
@@ -82,10 +241,17 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     """Specific plans: with a number of points, a topic (peace, ceasefire), an owner or "draft".
 
     A bare "the plan" or "a deal" is not a name: it refers back to a plan
-    named earlier (see coreference) or to no plan in particular.
+    named earlier (see coreference) or to no plan in particular. A document
+    word ("the decree", "the guidelines") names a document when someone named
+    wrote it or takes a stance on it and no document of its kind was named
+    before; it is named as fully as the article names it anywhere.
     """
-    mentions = []
+    mentions: list[Mention] = []
     for token in doc_tokens(doc):
+        if _established_document(token) and not _named_before(mentions, token):
+            mention = _plan_mention(doc, token, article_id)
+            mentions.append(replace(mention, name=_fullest_name(doc, token, mention.name)))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -143,34 +309,38 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         drafted = "draft" in words and token.lower_ == "resolution"
         if not specific or (indefinite and not (has_number or ends_war or introduced or drafted)):
             continue
-        # the name: modifiers after any determiner or possessive owner
-        start = token.i
-        # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
-        owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
-        for t in mods:
-            if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
-                continue
-            if t.i not in owned:
-                start = min(start, t.i)
-        while start < token.i and (
-            doc[start].dep_ in {"poss", "case", "det"}
-            or doc[start].is_punct
-            or doc[start].lower_ in _NOT_NAME
-            or doc[start].tag_ == "VBN"
-            or _agent_before_hyphen(doc, start, token.i)
-        ):
-            start += 1
-        span = doc[start : token.i + 1]
-        name = re.sub(r"\s*-\s*", "-", span.text)
-        mentions.append(
-            Mention(
-                article_id,
-                span.start_char,
-                span.end_char,
-                span.text,
-                "Plan",
-                name=name,
-                votes=(("Plan", 1.0),),
-            )
-        )
+        mentions.append(_plan_mention(doc, token, article_id))
     return mentions
+
+
+def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:
+    """The mention of the plan ``token`` heads, named by its modifiers (not its owner's)."""
+    mods = _modifiers(token)
+    # the name: modifiers after any determiner or possessive owner
+    start = token.i
+    # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
+    owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
+    for t in mods:
+        if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
+            continue
+        if t.i not in owned:
+            start = min(start, t.i)
+    while start < token.i and (
+        doc[start].dep_ in {"poss", "case", "det"}
+        or doc[start].is_punct
+        or doc[start].lower_ in _NOT_NAME
+        or doc[start].tag_ == "VBN"
+        or _agent_before_hyphen(doc, start, token.i)
+    ):
+        start += 1
+    span = doc[start : token.i + 1]
+    name = re.sub(r"\s*-\s*", "-", span.text)
+    return Mention(
+        article_id,
+        span.start_char,
+        span.end_char,
+        span.text,
+        "Plan",
+        name=name,
+        votes=(("Plan", 1.0),),
+    )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS
+from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS, document_kind
 
 __all__ = ["plan_groups", "plan_number"]
 
@@ -91,19 +91,24 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
+        elif n is None and (kind := document_kind(m.name)) is not None:
+            n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
         by_article.setdefault((m.article, n), []).append(m)
-    _bills_to_their_law(by_article)
+    _documents_to_their_name(by_article)
+    _one_kind_to_the_plan(by_article)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
     for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
         topics = set().union(*(_topics(m.name) for m in group))
+        if number and number.startswith("kind:"):
+            topics.add(number)  # "the decree" is about a decree, not a ceasefire
         numbers = {number} if number else set()
         if number and number.startswith("counter:"):
             merged.append((numbers, topics, list(group)))
             continue
         for m_numbers, m_topics, members in merged:
-            if numbers and m_numbers and not numbers & m_numbers:
-                continue  # (two plans' own names are two "numbers" that differ)
+            if not _may_join(numbers, m_numbers):
+                continue
             if topics and m_topics and not topics & m_topics:
                 continue
             members.extend(group)
@@ -115,19 +120,62 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     return [members for _, _, members in merged]
 
 
+def _key_kind(key: str) -> str | None:
+    """The kind of document a group key stands for: "kind:law", "named:clean rivers act"."""
+    if key.startswith("kind:"):
+        return key[len("kind:"):]
+    return document_kind(key) if key.startswith("named:") else None
+
+
+def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
+    """Whether plans keyed by these numbers of points, own names and kinds may be one.
+
+    Two numbers or two own names that differ are two plans; a document named by a common
+    noun ("the rivers bill") joins only a document of its kind, named ("the Clean Rivers
+    Act") or not; a plan with none of these ("the plan") may join any.
+    """
+    if not numbers:
+        return True
+    named = {n for n in numbers if not n.startswith("kind:")}
+    m_named = {n for n in m_numbers if not n.startswith("kind:")}
+    if named and m_named and not named & m_named:
+        return False
+    if any(n.startswith("kind:") for n in numbers | m_numbers):
+        return bool({_key_kind(n) for n in numbers} & {_key_kind(n) for n in m_numbers} - {None})
+    return True
+
+
+def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
+    """An article that names one law or decree by its own name calls it "the bill", "the
+    law" or "the decree" too: its mentions of that kind join it ("the Continuing
+    Appropriations Act"), and so do its unnumbered "the Senate bill", "the measure"."""
+    named: dict[tuple[str, str], list[str]] = {}
+    for article, n in by_article:
+        if n and n.startswith("named:") and (kind := document_kind(n)) is not None:
+            named.setdefault((article, kind), []).append(n)
+    for (article, kind), names in named.items():
+        if len(names) != 1:
+            continue
+        if (article, f"kind:{kind}") in by_article:
+            by_article[article, names[0]].extend(by_article.pop((article, f"kind:{kind}")))
+        bills = by_article.get((article, None), [])
+        if kind == "law" and bills and all(
+                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills):
+            by_article[article, names[0]].extend(by_article.pop((article, None)))
+
+
+def _one_kind_to_the_plan(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
+    """An article with one kind of document and a plan ("the pay offer", "the deal") is
+    about one thing: its documents join the plan. Two kinds ("the decree", "the guidelines")
+    are two documents, each apart from the plan."""
+    kinds: dict[str, list[str]] = {}
+    for article, n in by_article:
+        if n and n.startswith("kind:"):
+            kinds.setdefault(article, []).append(n)
+    for article, found in kinds.items():
+        if len(found) == 1 and (article, None) in by_article:
+            by_article[article, None].extend(by_article.pop((article, found[0])))
+
+
 #: Last words of a law's common-noun names: "the Senate bill", "the new law".
 _LAW_NOUNS = {"bill", "law", "legislation", "measure"}
-
-
-def _bills_to_their_law(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
-    """An article that names one law by its own name calls it "the Senate bill" or "the
-    stopgap bill" too: its unnumbered bills join it ("the Continuing Appropriations Act")."""
-    laws: dict[str, list[str]] = {}
-    for article, n in by_article:
-        if n and n.startswith("named:") and n.rsplit(" ", 1)[-1] in {"act", "bill"}:
-            laws.setdefault(article, []).append(n)
-    for article, named in laws.items():
-        bills = by_article.get((article, None), [])
-        if len(named) == 1 and bills and all(
-                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills):
-            by_article[article, named[0]].extend(by_article.pop((article, None)))

@@ -31,8 +31,18 @@ from kg.model import (
     Relation,
 )
 from kg.resolve.plans import plan_groups
-from kg.text.lexicon import COMPANY_WORDS, GENERIC_HEADS, PLACE_HEADS, country_of
-from kg.text.names import initials, name_key, slug
+from kg.text.lexicon import (
+    CLUB_SUFFIXES,
+    CLUB_WORDS,
+    COMPANY_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+    GENERIC_HEADS,
+    LEGAL_FORMS,
+    PLACE_HEADS,
+    country_of,
+)
+from kg.text.names import fold, initials, name_key, slug
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -42,6 +52,15 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 #: The kind words as name keys spell them ("Industries" is "industryes" there).
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
+#: Kinds of land a place is named with and without: "Gaza" is the "Gaza Strip", "Sinai" the
+#: "Sinai Peninsula" (where "Gaza City" is a city in it).
+_LAND_KEYS = frozenset({"strip", "peninsula"})
+_LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
+#: The words ending a club's name, by which it is also called ("United" of "Harbury United").
+_CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
+#: Kinds of clubs and companies a name may be said without: "Kestrel" of "Kestrel Racing Club".
+_KIND_KEYS = (_COMPANY_KEYS | _CLUB_KEYS | {"club"}
+              | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES))
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
@@ -52,7 +71,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 5
+RESOLUTION = 6
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -257,10 +276,25 @@ def resolve_index(index: NameIndex) -> Resolution:
     # Clusters by their key without company words (or "party") at its end: "Lotus Cargo"
     # → the "Lotus Cargo Holdings" cluster.
     by_stem: dict[Key, list[Cluster]] = defaultdict(list)
+    # Names of three words or more by their first word: "John Whitcombe" → the "John F.
+    # Whitcombe" cluster.
+    by_first: dict[str, list[tuple[Key, Cluster]]] = defaultdict(list)
+    # Companies by their name without its kind, with whether their kind is only a legal
+    # form: "Veltrix" → ("Veltrix Inc", True) and ("Veltrix Group", False).
+    by_kind: dict[Key, list[tuple[bool, Cluster]]] = defaultdict(list)
+    # Lands by their name without their kind: "Gaza" → the "Gaza Strip" cluster.
+    by_land: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
         clusters.append(cluster)
+        if len(key) >= 3:
+            by_first[key[0]].append((key, cluster))
+        stem, legal = _company_stem(key)
+        if stem != key:
+            by_kind[stem].append((legal, cluster))
+        if len(key) == 2 and key[1] in _LAND_KEYS:
+            by_land[key[:1]].append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
             if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",):
@@ -289,6 +323,19 @@ def resolve_index(index: NameIndex) -> Resolution:
             if named.type != "Organization":
                 named.votes = {}  # "Zentrix Agro" read as a person's name is the company's
             company[0].absorb(named)
+        elif named.type == "Place" and len(land := [
+                c for c in by_land.get(key, ()) if c.type == "Place"]) == 1:
+            land[0].absorb(named)  # "Gaza" of the "Gaza Strip"
+        elif named.type == "Organization" and len(key) >= 2 and len(bodies := [
+                c for c in by_suffix.get(key, ()) if c.type == "Organization"]) == 1 and (
+                named.articles <= bodies[0].articles) and not any(
+                _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
+            bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
+        elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
+                fuller[0].articles & named.articles):
+            fuller[0].absorb(named)  # "John Whitcombe" of "John F. Whitcombe" in its article
+        elif named.type == "Organization" and len(same := _same_company(key, named, by_kind)) == 1:
+            same[0].absorb(named)  # "Veltrix Inc" of "Veltrix Group" in its article
         else:
             new_cluster(key, named)
 
@@ -305,10 +352,14 @@ def resolve_index(index: NameIndex) -> Resolution:
             for word in set(key[:-1]):
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
-                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _COMPANY_KEYS):
+                set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
+            if key[-1] in _CLUB_KEYS:
+                first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
         elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
+        elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
+            first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
                 for name in cluster.names):
@@ -355,6 +406,7 @@ def resolve_index(index: NameIndex) -> Resolution:
                 if cluster not in by_initials[acronym]:
                     by_initials[acronym].append(cluster)
     merged: set[int] = set()
+    person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
         name = cluster.label() if len(key) == 1 else ""
         if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
@@ -365,6 +417,13 @@ def resolve_index(index: NameIndex) -> Resolution:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
             by_key[key] = expansions[0]
+        elif not expansions and len(people := [
+                c for c in person_initials.get(name.lower(), ())
+                if id(c) not in merged and cluster.articles <= c.articles]) == 1:
+            cluster.votes = {}  # "MBZ" read as an organisation's acronym is the person's
+            people[0].absorb(cluster)
+            merged.add(id(cluster))
+            by_key[key] = people[0]
     clusters = [c for c in clusters if id(c) not in merged]
     clusters = _merge_spelled_out(clusters, by_key, by_initials)
     clusters = _merge_party_members(clusters, by_key)
@@ -385,6 +444,73 @@ def resolve_index(index: NameIndex) -> Resolution:
     clusters = [c for c in clusters if _plausible(c)]
     clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
     return Resolution.of(clusters)
+
+
+def _people_by_initials(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+    """People by the initials of their names from the first word on, of three letters or
+    more: "mbz" of "Mohammed bin Zayed Al Nahyan", "aoc" of "Alexandria Ocasio-Cortez" (two
+    letters are too few to tell a person's from a body's: "UN")."""
+    found: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "Person":
+            continue
+        for name in cluster.names:
+            letters = "".join(word[0] for word in fold(name).split())
+            for end in range(3, min(len(letters), 6) + 1):
+                if cluster not in found[letters[:end]]:
+                    found[letters[:end]].append(cluster)
+    return found
+
+
+def _company_stem(key: Key) -> tuple[Key, bool]:
+    """A company's name without the words of its kind at its end, and whether those only
+    give its legal form: "Veltrix Holdings Inc" → (veltrix, False); "Veltrix Inc" →
+    (veltrix, True)."""
+    end = len(key)
+    while end > 1 and key[end - 1] in _COMPANY_KEYS:
+        end -= 1
+    return key[:end], set(key[end:]) <= _LEGAL_KEYS
+
+
+def _same_company(key: Key, named: Cluster,
+                  by_kind: dict[Key, list[tuple[bool, Cluster]]]) -> list[Cluster]:
+    """The companies of the same name, in the same article, that ``key`` differs from only
+    by a legal form: "Veltrix Inc" and "Veltrix Group" (not "Tata Motors" and "Tata Steel
+    Ltd", whose names before their forms differ)."""
+    stem, legal = _company_stem(key)
+    if stem == key:
+        return []
+    found: list[Cluster] = []
+    for other_legal, cluster in by_kind.get(stem, ()):
+        if ((legal or other_legal) and cluster.type == "Organization"
+                and cluster.articles & named.articles and cluster not in found):
+            found.append(cluster)
+    return found
+
+
+#: Words that end the name of a namesake: "Donald Trump Jr." is not "Donald Trump".
+_GENERATIONS = frozenset(name_key(w)[0] for w in ("jr", "sr", "ii", "iii", "iv"))
+
+
+def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]) -> list[Cluster]:
+    """The people whose fuller name holds every word of ``key`` in order, from the same
+    given name: a middle name or initial ("John F. Whitcombe"), a second surname ("Daniel
+    Ortega Saavedra"), a particle ("Abdel Rahman al-Burhan"). A name with an initial of its
+    own ("George W. Bush") tells a namesake apart and joins none."""
+    if len(key) < 2 or any(len(word) == 1 for word in key):
+        return []
+    found: list[Cluster] = []
+    for longer, cluster in by_first.get(key[0], ()):
+        if (cluster.type == "Person" and len(longer) > len(key) and longer[-1] not in _GENERATIONS
+                and _in_order(key, longer) and cluster not in found):
+            found.append(cluster)
+    return found
+
+
+def _in_order(words: Key, within: Key) -> bool:
+    """Whether every word of ``words`` is in ``within``, in the same order."""
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def _join_headlines(index: NameIndex, clusters: list[Cluster],
@@ -537,7 +663,7 @@ _QUALIFIERS = {
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
 _OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
-_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+)$")
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+?)(?: Affairs)?$")
 _DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
 
 
@@ -546,26 +672,60 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
 
     "U.S. Treasury" → ("us", treasury); "Department of the Treasury" and
     "Treasury Department" → (None, treasury); "UN Security Council" → ("un",
-    security council).
+    security council); "Kenyan High Court" and "High Court of Kenya" → ("kenya",
+    high court).
     """
     qualifier = None
     words = name.split()
     owned = _OWNED.match(name)
     if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
-        qualifier, name = owned.group(1).lower(), owned.group(2)
+        qualifier, name = _owner(owned.group(1)), owned.group(2)
     for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
         rest = name[len(head):].strip()
-        if qualifier is None and rest and head.lower() in _QUALIFIERS:
-            qualifier, name = _QUALIFIERS[head.lower()], rest
+        if qualifier is None and rest and (head.lower() in _QUALIFIERS or _country(head)):
+            qualifier, name = _owner(head), rest
             break
+    of_country = _OF_COUNTRY.match(name)
+    if qualifier is None and of_country and _country(of_country.group(2)):
+        qualifier, name = _owner(of_country.group(2)), of_country.group(1)
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
     return qualifier, name_key(match.group(1) if match else name)
+
+
+#: A body "of" its country: "High Court of Kenya", "Ministry of Interior of Egypt".
+_OF_COUNTRY = re.compile(r"^(.+) of (?:the )?(.+)$")
+
+
+def _country(words: str) -> str | None:
+    """The country a country's name or demonym stands for ("Kenyan" → Kenya), if any."""
+    country = country_of(words)
+    return country if country in COUNTRIES or words in DEMONYMS and country else None
+
+
+def _owner(words: str) -> str:
+    """An owner's name as qualifiers compare: "U.S.", "American" → "us"; "Kenyan" → "kenya"."""
+    lower = words.lower()
+    if lower in _QUALIFIERS:
+        return _QUALIFIERS[lower]
+    country = (_country(words) or words).lower()
+    return _QUALIFIERS.get(country, country)
+
+
+#: Bodies the world's readers know by their bare name, not a country's: "the Security
+#: Council" beside "Russia's Security Council" is the UN's.
+_WORLD_BODIES = frozenset({("security", "council"), ("general", "assembly"),
+                           ("human", "rights", "council")})
 
 
 def _merge_institution_variants(clusters: list[Cluster],
                                 by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after organisations whose names differ only by whose they are and
-    by "Department (of)" join, unless two of them belong to different owners."""
+    by "Department (of)" join, unless two of them belong to different owners.
+
+    A qualifier readers take for granted (U.S., UN) joins the body's bare name in every
+    article; another country's ("Kenyan High Court") only in the articles that name it
+    so, where that country's is the one meant.
+    """
     groups: dict[Key, list[tuple[str | None, Cluster]]] = defaultdict(list)
     for cluster in clusters:
         if cluster.type != "Organization":
@@ -578,13 +738,21 @@ def _merge_institution_variants(clusters: list[Cluster],
         for core in sorted(owners):
             known = sorted(q for q in owners[core] if q is not None)
             groups[core].append((known[0] if known else None, cluster))
-    # A country named with a possessive ("Brazil's Senate") tells that body from the
-    # others of its name: only the qualifiers readers take for granted (U.S., UN) do not.
-    merges = [(other, members[0][1]) for core in sorted(groups)
-              for members in [groups[core]]
-              if len(members) >= 2 and ({q for q, _ in members} - {None}) <= _KNOWN_OWNERS
-              and len({q for q, _ in members} - {None}) <= 1
-              for _, other in members[1:]]
+    merges: list[tuple[Cluster, Cluster]] = []
+    for core in sorted(groups):
+        members = groups[core]
+        qualifiers = {q for q, _ in members} - {None}
+        assumed = qualifiers & _KNOWN_OWNERS
+        if len(members) < 2:
+            continue
+        if len(assumed) == 1 or not qualifiers:  # a country's own stays apart: "Russian X"
+            joining = [c for q, c in members if q is None or q in assumed]
+            merges += [(other, joining[0]) for other in joining[1:]]
+        elif not assumed and len(qualifiers) == 1 and core not in _WORLD_BODIES:
+            owned = [c for q, c in members if q is not None]
+            articles = {a for c in owned for a in c.articles}
+            merges += [(other, owned[0]) for q, other in members if other is not owned[0]
+                       and (q is not None or other.articles <= articles)]
     return _merge_into(merges, clusters, by_key)
 
 
@@ -637,7 +805,8 @@ def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
                 if len(words) < 2 or not (2 <= len(word) <= 6 and word.isupper()):
                     continue
                 spelled = [c for c in by_initials.get(word.lower(), ())
-                           if c.type == "Organization" and word in c.names]
+                           if c.type == "Organization" and (
+                               word in c.names or c.articles & cluster.articles)]
                 if len(spelled) != 1:
                     continue
                 full = " ".join([*words[:i], spelled[0].label(), *words[i + 1:]])

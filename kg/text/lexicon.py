@@ -23,12 +23,16 @@ __all__ = [
     "ORG_HEADS",
     "NAMED_PLAN_HEADS",
     "PLAN_HEADS",
+    "DOCUMENT_KINDS",
+    "document_kind",
     "SPEECH_VERBS",
     "GENERIC_HEADS",
     "PARTY_ALIASES",
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
     "COMPANY_WORDS",
+    "LEGAL_FORMS",
+    "HYPOCORISMS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -255,6 +259,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Côte d'Ivoire": "Ivory Coast",
     "Burma": "Myanmar",
     "Kyrgyz Republic": "Kyrgyzstan",
+    "Kiev": "Kyiv",  # the capital's older spelling, still in some style guides
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
 DEMONYMS: dict[str, str] = {}
@@ -740,6 +745,16 @@ ORG_HEADS = frozenset(
         "authority",
         "caucus",
         "trust",
+        "club",
+        "cooperative",
+        "guild",
+        "tribunal",
+        "assembly",
+        "chamber",
+        "academy",
+        "secretariat",
+        "directorate",
+        "syndicate",
     }
 )
 
@@ -765,7 +780,42 @@ PLAN_HEADS = frozenset(
 )
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
 #: Markets Bill", "the Paris Agreement".
-NAMED_PLAN_HEADS = frozenset({"act", "bill", "agreement", "treaty", "accord", "pact", "charter"})
+NAMED_PLAN_HEADS = frozenset(
+    {"act", "bill", "agreement", "treaty", "accord", "pact", "charter", "decree", "directive",
+     "ordinance"}
+)
+#: Documents news names by a common noun ("the decree", "the guidelines", "the bill"), by
+#: kind. Words of one kind may name one document in an article ("the bill" is "the law" once
+#: signed); words of two kinds name two ("the decree" and "the guidelines" that go with it).
+DOCUMENT_KINDS = {
+    "decree": "decree",
+    "ordinance": "decree",
+    "directive": "decree",
+    "regulation": "decree",
+    "regulations": "decree",
+    "guidelines": "guidelines",
+    "bill": "law",
+    "law": "law",
+    "legislation": "law",
+    "act": "law",
+    "amendment": "law",
+    "budget": "budget",
+    "offer": "offer",
+    "bid": "offer",
+    "takeover": "offer",
+    "merger": "offer",
+    "acquisition": "offer",
+    "reform": "reform",
+    "reforms": "reform",
+}
+
+
+def document_kind(name: str) -> str | None:
+    """The kind of document a plan's name ends in ("decree", "law"), or None for a plan."""
+    words = name.split()
+    return DOCUMENT_KINDS.get(words[-1].lower()) if words else None
+
+
 #: Plans that answer another plan: never the same plan as the one they answer.
 COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
 
@@ -869,6 +919,35 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
     }
 )
+
+#: The company words that give only a company's legal form, not what it does: "Veltrix
+#: Inc" is the "Veltrix Group" of the same article, where "Tata Motors" is no "Tata Steel".
+LEGAL_FORMS = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "ltd", "limited", "plc", "llc", "llp", "ag", "sa",
+        "se", "nv", "gmbh", "ab", "asa", "as", "oyj", "spa", "bv", "kk", "pte", "pty", "bhd",
+        "tbk", "pvt", "jsc", "pjsc", "ojsc", "sarl", "srl", "sas", "kft", "fze", "fzco", "fzc",
+        "dmcc", "wll",
+    }
+)
+
+#: English given names' familiar forms, lower case, mapped to the formal name: "Chuck
+#: Schumer" is "Charles Schumer" (a news style uses one, the Congressional record the other).
+HYPOCORISMS: dict[str, str] = {
+    "mike": "michael", "bill": "william", "billy": "william", "will": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james",
+    "joe": "joseph", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+    "chuck": "charles", "charlie": "charles", "dave": "david", "dan": "daniel",
+    "danny": "daniel", "ben": "benjamin", "nick": "nicholas", "steve": "steven",
+    "tony": "anthony", "andy": "andrew", "chris": "christopher", "matt": "matthew",
+    "pat": "patrick", "ted": "edward", "ed": "edward", "sam": "samuel", "alex": "alexander",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "katie": "katherine",
+    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "greg": "gregory",
+    "jeff": "jeffrey", "jon": "jonathan", "tim": "timothy", "ron": "ronald",
+    "don": "donald", "larry": "lawrence", "jerry": "gerald", "pete": "peter",
+    "ken": "kenneth", "doug": "douglas", "fred": "frederick", "ray": "raymond",
+    "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
+}
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
 CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})

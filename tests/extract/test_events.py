@@ -318,8 +318,13 @@ def test_a_named_law_is_a_plan_and_the_bill_refers_to_it(graph_of):
     assert ("Wes Arden", "supports", "Harbor Safety Act") not in got
 
 
-def test_the_bill_with_no_law_named_refers_to_nothing(graph_of):
+def test_the_bill_someone_named_voted_for_is_a_document(graph_of):
     got = facts(graph_of("Senator Ruth Calloway, who voted for the bill, spoke on Monday."))
+    assert ("Ruth Calloway", "supports", "bill") in got
+
+
+def test_the_bill_nobody_named_voted_for_refers_to_nothing(graph_of):
+    got = facts(graph_of("Lawmakers who voted for the bill spoke to reporters on Monday."))
     assert not {f for f in got if f[1] in {"supports", "opposes"}}
 
 

@@ -213,3 +213,30 @@ def test_a_royal_title_is_no_part_of_the_name_but_of_a_body_named_for_a_king(gra
     assert got["Hamid bin Rashid"] == ("Person", {"Hamid"})
     assert got["King Tomas University"][0] == "Organization"
     assert got["Crown Prosecution Service"][0] == "Organization"
+
+
+@pytest.mark.slow
+def test_an_abbreviated_title_is_no_part_of_the_name_after_it(graph_of):
+    g = graph_of("Deputy Prime Minister Ishaq Darwal said Pakistan wanted peace. FM Darwal met "
+                 "the envoy. PM Selim Arkan agreed.")
+    got = entities(g)
+    assert "FM Darwal" not in got and "PM Selim Arkan" not in got
+    assert got.get("Ishaq Darwal") == "Person" and got.get("Selim Arkan") == "Person"
+
+
+@pytest.mark.slow
+def test_a_nickname_in_single_quotes_is_left_out_of_the_name(graph_of):
+    g = graph_of("Hassan 'Abu Ali' Karimov, a militia commander, was killed. Karimov had led "
+                 "the group since 2019. The Workers' Union and Ana Roe's 'plan' were blamed.")
+    people = {e.label: {e.label, *e.alt_labels} for e in g.entities if e.type == "Person"}
+    assert people.get("Hassan Karimov") == {"Hassan Karimov", "Karimov"}
+    assert "Abu Ali" not in people
+    assert entities(g).get("Workers' Union") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_given_name_before_a_surname_tagged_alone_as_a_body_makes_a_person(graph_of):
+    got = entities(graph_of("In Kalbarri, 40 homes were destroyed, district officer Ana Roe "
+                            "said. Mercedes-Benz and Georgia Power gave aid."))
+    assert got.get("Ana Roe") == "Person" and "Roe" not in got
+    assert got.get("Georgia Power", "Organization") == "Organization"

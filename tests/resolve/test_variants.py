@@ -159,6 +159,29 @@ def test_a_law_s_own_name_labels_the_plan_it_is_also_called_by():
     assert got == {"Clean Rivers Act": ("Plan", {"Clean Rivers Act", "rivers bill"})}
 
 
+def test_documents_of_two_kinds_in_one_article_are_two():
+    got = entities(extraction("a", ("decree", "Plan", 3), ("bill", "Plan", 3),
+                              ("peace plan", "Plan", 3)))
+    assert set(got) == {"decree", "bill", "peace plan"}
+
+
+def test_one_kind_of_document_beside_a_plan_is_that_plan():
+    got = entities(extraction("a", ("pay offer", "Plan", 3), ("pay deal", "Plan", 3)))
+    assert len(got) == 1
+
+
+def test_a_document_joins_a_document_of_its_kind_in_another_article():
+    got = entities(extraction("a", ("decree", "Plan", 3)), extraction("b", ("decree", "Plan", 3)),
+                   extraction("c", ("guidelines", "Plan", 3)),
+                   extraction("d", ("ceasefire plan", "Plan", 3)))
+    assert set(got) == {"decree", "guidelines", "ceasefire plan"}
+
+
+def test_a_named_decree_is_called_the_decree():
+    got = entities(extraction("a", ("Emergency Powers Decree", "Plan", 5), ("decree", "Plan", 3)))
+    assert got == {"Emergency Powers Decree": ("Plan", {"Emergency Powers Decree", "decree"})}
+
+
 def test_a_numbered_plan_is_one_plan_whatever_its_capitals():
     got = entities(extraction("a", ("28-Point Plan", "Plan", 5)),
                    extraction("b", ("28-point plan", "Plan", 3)),
@@ -274,3 +297,182 @@ def test_a_described_court_stays_apart_where_it_could_be_another():
             "Tribunal of Uganda", "Peru's foreign ministry",
             "South Korea's foreign ministry", "Chile's finance ministry",
             "Defence Ministry"} == set(got)
+
+
+def test_a_name_without_its_middle_initial_second_surname_or_particle_joins_its_person():
+    got = entities(extraction("a", ("John F. Whitcombe", "Person", 5),
+                              ("John Whitcombe", "Person", 5),
+                              ("Daniel Orlega Saavera", "Person", 5),
+                              ("Daniel Orlega", "Person", 5),
+                              ("Abdel Rahman al-Burhami", "Person", 5),
+                              ("Abdel Rahman Burhami", "Person", 3)))
+    assert got == {
+        "John F. Whitcombe": ("Person", {"John F. Whitcombe", "John Whitcombe"}),
+        "Daniel Orlega Saavera": ("Person", {"Daniel Orlega Saavera", "Daniel Orlega"}),
+        "Abdel Rahman al-Burhami": ("Person", {"Abdel Rahman al-Burhami",
+                                               "Abdel Rahman Burhami"}),
+    }
+
+
+def test_namesakes_and_people_of_other_articles_stay_apart_from_a_fuller_name():
+    got = entities(
+        extraction("a", ("George H. W. Barrow", "Person", 5), ("George W. Barrow", "Person", 5),
+                   ("Donald Crane Jr.", "Person", 5), ("Donald Crane", "Person", 5),
+                   ("Maria Luisa Pena", "Person", 5), ("Maria Jose Pena", "Person", 5),
+                   ("Maria Pena", "Person", 5)),
+        extraction("b", ("Alan Roy Fitch", "Person", 5)),
+        extraction("c", ("Alan Fitch", "Person", 5)),
+    )
+    assert set(got) == {"George H. W. Barrow", "George W. Barrow", "Donald Crane Jr.",
+                        "Donald Crane", "Maria Luisa Pena", "Maria Jose Pena", "Maria Pena",
+                        "Alan Roy Fitch", "Alan Fitch"}
+
+
+def test_a_country_s_body_joins_its_bare_name_only_where_that_country_s_is_meant():
+    got = entities(
+        extraction("a", ("Kenyan High Court", "Organization", 4),
+                   ("High Court", "Organization", 4)),
+        extraction("b", ("Election Commission of Pakistan", "Organization", 4),
+                   ("Election Commission", "Organization", 4)),
+        extraction("c", ("Interior Ministry of Egypt", "Organization", 4),
+                   ("Interior Ministry", "Organization", 4)),
+        extraction("d", ("Interior Ministry", "Organization", 4)),
+    )
+    assert got["Kenyan High Court"][1] == {"Kenyan High Court", "High Court"}
+    assert got["Election Commission of Pakistan"][1] == {"Election Commission of Pakistan",
+                                                         "Election Commission"}
+    # the bare name is also another article's, which does not say whose it is
+    assert got["Interior Ministry of Egypt"][1] == {"Interior Ministry of Egypt"}
+    assert got["Interior Ministry"][1] == {"Interior Ministry"}
+
+
+def test_bodies_of_two_countries_or_the_world_s_stay_apart_from_a_bare_name():
+    got = entities(
+        extraction("a", ("Kenyan High Court", "Organization", 4),
+                   ("High Court of Uganda", "Organization", 4),
+                   ("High Court", "Organization", 4)),
+        extraction("b", ("Russian Security Council", "Organization", 4),
+                   ("Security Council", "Organization", 4)),
+    )
+    assert set(got) == {"Kenyan High Court", "High Court of Uganda", "High Court",
+                        "Russian Security Council", "Security Council"}
+
+
+def test_a_company_s_legal_form_is_a_variant_of_its_name_in_its_article():
+    got = entities(
+        extraction("a", ("Veltrix Inc", "Organization", 4), ("Veltrix Group", "Organization", 4),
+                   ("Veltrix", "Organization", 1)),
+        extraction("b", ("Marrow Ltd", "Organization", 4), ("Marrow Corp", "Organization", 4)),
+    )
+    assert got == {"Veltrix Group": ("Organization", {"Veltrix Inc", "Veltrix Group",
+                                                      "Veltrix"}),
+                   "Marrow Corp": ("Organization", {"Marrow Ltd", "Marrow Corp"})}
+
+
+def test_companies_whose_names_differ_before_their_form_or_in_what_they_do_stay_apart():
+    got = entities(
+        extraction("a", ("Tatra Motors", "Organization", 4),
+                   ("Tatra Steel Ltd", "Organization", 4)),
+        extraction("b", ("Halbrook Group", "Organization", 4),
+                   ("Halbrook Holdings", "Organization", 4)),
+        extraction("c", ("Orlon Inc", "Organization", 4)),
+        extraction("d", ("Orlon Group", "Organization", 4)),
+    )
+    assert set(got) == {"Tatra Motors", "Tatra Steel Ltd", "Halbrook Group",
+                        "Halbrook Holdings", "Orlon Inc", "Orlon Group"}
+
+
+def test_a_person_s_initials_are_the_person_where_the_article_names_them():
+    got = entities(extraction("a", ("Mohammed bin Zayed Al Nahyan", "Person", 5),
+                              ("MBZ", "Organization", 1)),
+                   extraction("b", ("Alexandria Ocasio-Cortez", "Person", 5),
+                              ("AOC", "Organization", 1.3)))
+    assert got == {
+        "Mohammed bin Zayed Al Nahyan": ("Person", {"Mohammed bin Zayed Al Nahyan", "MBZ"}),
+        "Alexandria Ocasio-Cortez": ("Person", {"Alexandria Ocasio-Cortez", "AOC"}),
+    }
+
+
+def test_initials_of_too_few_letters_or_of_another_article_s_person_stay_apart():
+    got = entities(extraction("a", ("Ursula Nilsson", "Person", 5), ("UN", "Organization", 2)),
+                   extraction("b", ("Ivan Carl Cole", "Person", 5)),
+                   extraction("c", ("ICC", "Organization", 2)),
+                   # an organisation's own acronym comes first
+                   extraction("d", ("International Cricket Council", "Organization", 4),
+                               ("Ian Colin Cray", "Person", 5), ("ICC", "Organization", 2)))
+    assert got["UN"] == ("Organization", {"UN"})
+    assert got["Ivan Carl Cole"] == ("Person", {"Ivan Carl Cole"})
+    assert got["International Cricket Council"][1] == {"International Cricket Council", "ICC"}
+    assert got["Ian Colin Cray"][1] == {"Ian Colin Cray"}
+
+
+def test_a_body_s_name_without_its_first_words_joins_the_one_body_its_articles_name():
+    got = entities(extraction("a", ("Federal Constitutional Court", "Organization", 4),
+                              ("Constitutional Court", "Organization", 4)))
+    assert got == {"Federal Constitutional Court": (
+        "Organization", {"Federal Constitutional Court", "Constitutional Court"})}
+
+
+def test_a_shorter_body_name_two_bodies_or_other_articles_share_stays_apart():
+    got = entities(
+        extraction("a", ("Velmar Coast Guard", "Organization", 4),
+                   ("Ostrava Coast Guard", "Organization", 4),
+                   ("Coast Guard", "Organization", 4)),
+        extraction("b", ("Federal Audit Court", "Organization", 4),
+                   ("Audit Court", "Organization", 4)),
+        extraction("c", ("Audit Court", "Organization", 4)),
+    )
+    assert got["Coast Guard"][1] == {"Coast Guard"}
+    assert got["Audit Court"][1] == {"Audit Court"}
+
+
+def test_a_ministry_of_affairs_of_a_country_is_that_country_s_ministry_of_its_article():
+    got = entities(extraction("a", ("Ministry of Foreign Affairs of Japan", "Organization", 4),
+                              ("Foreign Ministry", "Organization", 4)))
+    assert got == {"Ministry of Foreign Affairs of Japan": (
+        "Organization", {"Ministry of Foreign Affairs of Japan", "Foreign Ministry"})}
+
+
+def test_an_acronym_inside_a_name_is_spelled_out_by_its_article_s_body():
+    got = entities(
+        extraction("a", ("African Union Commission", "Organization", 4),
+                   ("AU Commission", "Organization", 4), ("African Union", "Organization", 4)),
+        # "AU" spells another body here, named in another article
+        extraction("b", ("AU Commission", "Organization", 4)),
+        extraction("c", ("Ambrose University", "Organization", 4),
+                   ("Ambrose University Commission", "Organization", 4)),
+    )
+    assert got["African Union Commission"][1] == {"African Union Commission", "AU Commission"}
+    assert "Ambrose University Commission" in got
+
+
+def test_a_body_named_x_of_y_is_called_the_x_in_its_article():
+    got = entities(
+        extraction("a", ("House of Representatives", "Organization", 4),
+                   ("House", "Organization", 1)),
+        # two houses: which one "the House" is, is not known
+        extraction("b", ("House of Commons", "Organization", 4),
+                   ("House of Lords", "Organization", 4), ("House", "Organization", 1)),
+    )
+    assert got["House of Representatives"][1] == {"House of Representatives", "House"}
+    assert got["House of Commons"][1] == {"House of Commons"}
+    assert got["House of Lords"][1] == {"House of Lords"}
+
+
+def test_a_land_is_named_with_and_without_its_kind_and_its_city_stays_apart():
+    got = entities(extraction("a", ("Gaza Strip", "Place", 4), ("Gaza", "Place", 4),
+                              ("Gaza City", "Place", 4)),
+                   extraction("b", ("Sinai", "Place", 4)),
+                   extraction("c", ("Sinai Peninsula", "Place", 4)))
+    assert got["Gaza Strip"] == ("Place", {"Gaza Strip", "Gaza"})
+    assert got["Gaza City"] == ("Place", {"Gaza City"})
+    assert got["Sinai Peninsula"] == ("Place", {"Sinai Peninsula", "Sinai"})
+
+
+def test_a_familiar_first_name_is_the_person_of_the_formal_one():
+    got = entities(extraction("a", ("Charles Schumer", "Person", 5), ("Chuck Schumer", "Person", 5),
+                              ("Schumer", "Person", 2)),
+                   extraction("b", ("Paula Kellerman", "Person", 5),
+                              ("Brian Kellerman", "Person", 5)))
+    assert got["Charles Schumer"] == ("Person", {"Charles Schumer", "Chuck Schumer", "Schumer"})
+    assert {"Paula Kellerman", "Brian Kellerman"} <= set(got)

@@ -9,6 +9,24 @@ def test_transliteration_variants_share_a_key():
     assert name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
     assert name_key("Andriy Yermak") == name_key("Andrii Yermak")
     assert name_key("Peskov") != name_key("Lavrov")
+    assert name_key("Muhammad Yunus") == name_key("Mohammad Yunus") == name_key("Mohamed Yunus")
+    assert name_key("Mohammed") == name_key("Muhammed") != name_key("Mahmoud")
+
+
+def test_british_and_american_spellings_of_institutions_share_a_key():
+    assert name_key("World Health Organisation") == name_key("World Health Organization")
+    assert name_key("Ministry of Defence") == name_key("Ministry of Defense")
+    assert name_key("Centre for Rights") == name_key("Center for Rights")
+    assert name_key("Labour Party") != name_key("Labor Party")  # two parties, not spellings
+    assert name_key("Organisations") == name_key("Organizations")
+
+
+def test_a_familiar_first_name_and_its_formal_one_share_a_key():
+    assert name_key("Chuck Schumer") == name_key("Charles Schumer")
+    assert name_key("Mike Johnson") == name_key("Michael Johnson")
+    assert name_key("Bill") != name_key("William")  # alone, a word is no first name
+    assert name_key("Paula Kellerman") != name_key("Brian Kellerman")
+    assert name_key("Ben-Gvir") == name_key("Itamar Ben-Gvir")[1:]  # no first name in it
 
 
 def test_slug_is_ascii():
