@@ -2,10 +2,13 @@
 
 Rules of news prose, not a learned model:
 - "he", "she", "him", "his", "her" refer to the closest preceding person,
-  preferring the subject of the current or previous sentence; words inside
+  preferring the subject of the current or previous sentence, but to nobody
+  when that subject is two people ("X and Y arrived. He met Z"); words inside
   quotation marks are never antecedents (and are not resolved).
 - "the president", "the Russian president", "the chancellor" refer to the
-  person most recently mentioned who was given that title earlier.
+  person most recently mentioned who was given that title earlier, and with
+  the words that name the office ("the finance minister" is not "Foreign
+  Minister X"); not when the name follows ("the finance minister, X,").
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
   to the most recent named plan; "the decree", "the law", "the offer" to the
   latest document of their kind ("the law" to "the Coastal Housing Act"), unless
@@ -20,7 +23,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, DOCUMENT_KINDS, PLAN_HEADS, TITLE_PREDICATE, document_kind
+from kg.text.lexicon import (
+    DEMONYMS,
+    DOCUMENT_KINDS,
+    PLACE_NAMES,
+    PLAN_HEADS,
+    TITLE_PREDICATE,
+    document_kind,
+)
 from kg.text.names import name_key
 
 __all__ = ["find_antecedents", "find_group_antecedents", "PERSON_PRONOUNS"]
@@ -57,6 +67,22 @@ _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "bluepr
 _LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget"}
 
 
+def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
+    """ "Ilunga arrived" after "President Jean-Pierre Ilunga Mbuyi": a word of a person's
+    name the tagger took for a place, when no place is known by it."""
+    if mention.type != "Place" or " " in mention.name or mention.name in PLACE_NAMES:
+        return False
+    return any(m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions)
+
+
+def _title_beside(span: Span) -> Token | None:
+    """The title a name is set beside: "the sports minister, X", "X, the sports minister,"."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    return next((n for n in nouns if n.lower_ in TITLE_PREDICATE and n.pos_ == "NOUN"), None)
+
+
 def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
     titles = set()
@@ -75,16 +101,27 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
-    people = [m for m in context.mentions if m.end > m.start and context.is_person(m)]
+    people = [
+        m
+        for m in context.mentions
+        if m.end > m.start and (context.is_person(m) or _surname_as_place(context, m))
+    ]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
+    # the words before each person's names: "finance" of "Finance Minister X"
+    entity_words: dict[tuple[str, ...], set[str]] = {}
     for m in people:
         span = context.span_of(m)
         if span is None:
             continue
         person_tokens[span.root.i] = m
-        titled.append((span.start, name_key(m.name)[-1:], _titles_before(doc, span)))
+        title = _title_beside(span)
+        titles = _titles_before(doc, span) | ({title.lower_} if title is not None else set())
+        titled.append((span.start, name_key(m.name)[-1:], titles))
+        preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
+        preceding += [*title.lefts] if title is not None else []
+        entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
     entity_titles: dict[tuple[str, ...], set[str]] = {}
     for _, key, titles in titled:
         entity_titles.setdefault(key, set()).update(titles)
@@ -93,7 +130,14 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     last_plan_reference = -1  # token index of the latest named or described plan
     plan_ends = {span[-1].i for p in plans if (span := context.span_of(p)) is not None}
     # "the federation", "the commission": an organisation named with that head word
-    orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
+    # ("Hale" tagged an organisation after "Richard Hale" is no company)
+    orgs = [
+        m
+        for m in context.mentions
+        if m.type == "Organization"
+        and m.end > m.start
+        and not (" " not in m.name and context.is_person(m))
+    ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     for token in context.tokens:
         if token.i in plan_ends:
@@ -105,13 +149,20 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             found = _closest_person(doc, token, person_tokens, quoted)
             if found is not None:
                 antecedents[token.i] = found
-        elif token.pos_ == "NOUN" and lower in TITLE_PREDICATE and _is_definite(token):
+        elif (
+            token.pos_ == "NOUN"
+            and lower in TITLE_PREDICATE
+            and _is_definite(token)
+            and not _named_here(context, token)  # "the finance minister, X,": X is named here
+        ):
             demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
+            qualifiers = _qualifiers(token)
             candidates = [
                 (i, m)
                 for i, m in person_tokens.items()
                 if i < token.i
                 and lower in entity_titles.get(name_key(m.name)[-1:], set())
+                and qualifiers <= entity_words.get(name_key(m.name)[-1:], set())
                 and (
                     demonym is None
                     or demonym.lower() in doc[max(0, i - 6) : i].text.lower()
@@ -176,7 +227,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     return antecedents
 
 
-# Plural nouns for two people: "the two men", "both leaders", "the pair".
+# Plural nouns for two people: "the two men", "both leaders", "the pair" (and "the two").
 _PAIR_NOUNS = {
     "men",
     "women",
@@ -194,7 +245,8 @@ _RACE_NOUNS = {"candidates", "rivals"}
 
 
 def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
-    """Map "the two men", "both candidates", "the pair" to the two people meant.
+    """Map "the two men", "both candidates", "the pair" to the two people meant, and "They"
+    opening a sentence to the two people the sentence before opened with.
 
     The two are the people named in the nearest sentence before (or the
     current one, before the words) that names anyone; if that sentence names
@@ -205,6 +257,13 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
     for token in context.tokens:
+        if token.lower_ == "they" and token.dep_ == "nsubj" and token.i not in context.quoted:
+            # "X and Y arrived on Monday. They met Z": the two just named as a subject
+            start = token.sent.start
+            pair = _subject_pair(context, context.doc[start - 1].sent) if start > 0 else None
+            if pair is not None and token.i == start:
+                antecedents[token.i] = pair
+            continue
         if token.i in context.quoted or not _names_two(token):
             continue
         before = [m for m in people if m.end <= token.idx]
@@ -275,8 +334,10 @@ def _titled_so(
 
 
 def _names_two(token: Token) -> bool:
-    """ "the two men", "both leaders", "the pair": words for exactly two people."""
+    """ "the two men", "both leaders", "the pair", "the two": words for exactly two people."""
     lower = token.lower_
+    if lower == "two" and token.dep_ in {"nsubj", "nsubjpass"}:  # "The two met again"
+        return any(c.lower_ == "the" for c in token.children)
     if lower not in _PAIR_NOUNS or token.pos_ != "NOUN":
         return False
     if any(c.dep_ == "appos" for c in token.children):
@@ -396,6 +457,41 @@ def _object_of_plan_verb(token: Token) -> bool:
     return head.lemma_ in _PLAN_VERBS
 
 
+# Words before a title that say when or how one holds it, not which office it is.
+_STANDING = {
+    "former",
+    "new",
+    "then",
+    "outgoing",
+    "incoming",
+    "current",
+    "visiting",
+    "late",
+    "top",
+    "senior",
+    "veteran",
+    "embattled",
+    "sitting",
+    "longtime",
+    "long-time",
+    "powerful",
+}
+
+
+def _qualifiers(title: Token) -> set[str]:
+    """The words that say which office a title is ("finance" of "the finance minister"): the
+    person meant was named after them ("Finance Minister X"), not after another
+    ("Foreign Minister Y")."""
+    return {
+        c.lower_
+        for c in title.children
+        if c.dep_ in {"compound", "amod"}
+        and c.text not in DEMONYMS
+        and c.lower_ not in _STANDING
+        and c.is_alpha
+    }
+
+
 #: Words that describe a document already named: "the new law" is the bill just passed,
 #: "the old law" another.
 _REFERRING = {"new", "proposed", "controversial", "draft", "revised", "amended", "disputed"}
@@ -443,5 +539,52 @@ def _closest_person(
         if not found:
             continue
         subjects = [(i, m) for i, m in found if doc[i].dep_ in {"nsubj", "nsubjpass"}]
-        return max(subjects or found)[1]
+        best = max(subjects or found)
+        # "X and Y arrived. He met Z": either might be meant
+        alike = [best, *((i, m) for i, m in found if _joined(doc, i, best[0]))]
+        return None if subjects and _two_alike(alike) else best[1]
     return None
+
+
+def _joined(doc: Doc, i: int, j: int) -> bool:
+    """Whether the names at ``i`` and ``j`` are coordinated: "X and Y", "President X and
+    Chancellor Y" (the parser may hang the first name on the second, not join them)."""
+    first, last = sorted((i, j))
+    if first == last:
+        return False
+    if doc[last] in doc[first].conjuncts:
+        return True
+    between = doc[first + 1 : last]
+    return any(t.lower_ == "and" for t in between) and all(
+        t.lower_ in {"and", ","} or t.pos_ == "PROPN" or t.lower_ in TITLE_PREDICATE
+        for t in between
+    )
+
+
+def _subject_pair(context: ArticleContext, sent: Span) -> list[Mention] | None:
+    """The two people ``sent`` opens with as its subject ("X and Y arrived on Monday")."""
+    doc = context.doc
+    subjects = (t for t in sent if t.dep_ == "nsubj" and t.head == sent.root)
+    subject = next((t for t in subjects if t.i not in context.quoted), None)
+    named = context.name_at(subject) if subject is not None else None
+    if subject is None or named is None or not context.is_person(named):
+        return None
+    pair = (
+        [named]
+        + [
+            m
+            for t in sent[: subject.i - sent.start]
+            if (m := context.name_at(t)) is not None
+            and m != named
+            and context.is_person(m)
+            and _joined(doc, t.i, subject.i)
+        ]
+        + [m for t in subject.conjuncts if (m := context.name_at(t)) is not None]
+    )
+    distinct = list({name_key(m.name)[-1:]: m for m in pair}.values())
+    return distinct if len(distinct) == 2 else None
+
+
+def _two_alike(found: list[tuple[int, Mention]]) -> bool:
+    """Whether ``found`` names two people or more (one named twice is one)."""
+    return len({name_key(m.name)[-1:] for _, m in found}) > 1

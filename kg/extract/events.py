@@ -1,15 +1,16 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting / phone
-calls / talks hosted by someone → ``met``; drafted, drew up, put forward,
-sponsored, made or issued, agreed on, "architect of", "the Egyptian proposal"
-→ ``authorOf``; endorsed, welcomed, backed, signed, agreed to, voted for or to
-adopt, urged others to conclude, "a supporter of", "won the endorsement of",
-"Kenya's support for", "parliament's approval of", passed or adopted a document →
-``supports``; rejected, opposed, "the union's rejection of", "X's criticism of",
-vetoed, voted against or down, turned down, challenged, "a critic of", threats against
-whoever backs a plan, calling for or welcoming a plan's withdrawal or repeal → ``opposes``;
-published a document, "the offer from X" → ``authorOf``
+calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
+of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
+drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
+"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
+to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
+endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
+a document → ``supports``; rejected, opposed, "the union's rejection of", "X's
+criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
+threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
+repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed
 sanctions or an asset freeze on, designated, added to a sanctions list, "those
 sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
@@ -31,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
+from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
@@ -153,7 +155,9 @@ _MEETING_NOUNS = {
     "negotiations",
     "session",
 }
-_HOLD = {"hold", "host", "have", "conduct", "attend", "join"}
+#: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
+_CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
@@ -244,12 +248,33 @@ _ADOPT = {
 _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
+def _meeting_noun(token: Token) -> bool:
+    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call"."""
+    if token.lower_ in _MEETING_NOUNS:
+        return True
+    return token.lower_ in _CONVERSATIONS and (
+        token.lemma_ == "conversation"
+        or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
+        # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
+        or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
+    )
+
+
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "held discussions on trade with Y": the parser may hang "with" on the topic
     topics = [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "on"
               for o in p.children if o.dep_ == "pobj"]
+    if not objects and verb.lemma_ in _TALK:
+        # "discussed the country's missile launches with Y": the parser may take the topic
+        # for a clause (one with no word of its own to open it)
+        topics += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and not any(d.dep_ in {"mark", "aux", "advmod"} for d in c.children)
+        ]
     heads = [verb, *objects, *topics]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
@@ -267,7 +292,7 @@ def _during_meeting(verb: Token) -> bool:
     """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
     return any(
         p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
-        and (o.lower_ in _MEETING_NOUNS or o.lower_ == "sidelines")
+        and (_meeting_noun(o) or o.lower_ == "sidelines")
         # "at a meeting that was later cancelled" was no meeting
         and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
         for p in verb.children
@@ -281,9 +306,9 @@ def _meeting_object(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (
-            c.lower_ in _MEETING_NOUNS
+            _meeting_noun(c)
             or any(
-                p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in _MEETING_NOUNS
+                p.dep_ == "prep" and p.lower_ == "of" and _meeting_noun(o)
                 for p in c.children
                 for o in p.children
             )
@@ -423,6 +448,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
+    if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
+        return "met"  # "X and Y shook hands", "shook hands with Y"
     if verb.lemma_ == "include" and any(
         c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
         for c in verb.children
@@ -434,14 +461,14 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     if verb.lemma_ in {"participate", "take"} and any(
-        p.dep_ == "prep" and p.lower_ == "in" and o.lower_ in _MEETING_NOUNS
+        p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
         and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
     if verb.lemma_ == "join" and any(
-        p.dep_ == "prep" and p.lower_ == "for" and o.lower_ in _MEETING_NOUNS
+        p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
         for o in p.children
     ):
@@ -451,7 +478,36 @@ def _predicate(verb: Token) -> str | None:
             return PHRASAL[(verb.lemma_, child.lower_)]
     if verb.lemma_ == "put" and any(c.lower_ == "forward" for c in verb.children):
         return "authorOf"
+    if called_by_phone(verb):
+        return "met"  # "phoned Y", "called Y on Monday"
+    if _paid_visit(verb):
+        return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people who came with the verb's subject: "X, accompanied by Y," "X, joined by her
+    deputy, Y,"."""
+    return [
+        m
+        for subject in verb.children
+        if subject.dep_ == "nsubj"
+        for acl in subject.children
+        if acl.dep_ == "acl" and acl.lemma_ in {"accompany", "join"}
+        for agent in acl.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in _object_entity(context, o)
+        if _person_like(m)
+    ]
+
+
+def _paid_visit(verb: Token) -> bool:
+    """ "paid a visit to Y", "paid a courtesy call on Y"."""
+    return verb.lemma_ == "pay" and any(
+        c.dep_ == "dobj" and c.lemma_ in {"visit", "call"} for c in verb.children
+    )
 
 
 def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -493,16 +549,19 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 return bodies
         if child.dep_ == "agent":  # passive: "put forward by Trump"
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                # "had spoken by telephone": the parser may take the means for an agent
+                if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
                     return entities_of(context, pobj)
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
         if child.dep_ == "nsubj" and child.i <= dateline:
-            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline
+            # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline,
+            # or sets them beside it ("KAMPALA, Ugandia — X met Y")
+            beside = [c for c in child.children if c.dep_ == "appos"]
             found += [
                 m
-                for t in child.conjuncts
+                for t in [*child.conjuncts, *beside]
                 if t.i > dateline and (m := entity_of(context, t)) is not None and m not in found
             ]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
@@ -546,6 +605,17 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _subject_of(context: ArticleContext, verb: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is a person named as the subject of ``verb`` itself."""
+    span = context.span_of(mention)
+    return (
+        _person_like(mention)
+        and span is not None
+        and span.root.dep_ == "nsubj"
+        and span.root.head == verb
+    )
 
 
 def _speaker(
@@ -663,8 +733,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
-    if verb.dep_ == "acl":  # "the plan put forward by Trump"
-        return _object_entity(context, verb.head)
+    if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
+        return _object_entity(context, verb.head)  # "the plan put forward by Trump"
     if _is_vote(verb):
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
@@ -679,12 +749,22 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
+    if _paid_visit(verb):  # "paid a visit to Y", "paid a courtesy call on Y"
+        return [
+            m
+            for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+        ]
     if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
         # "X also met: A; B's Minister of State, C; and D"
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
     if (
         verb.lemma_ in _TALK | _CALL_VERBS
-        or predicate == "met" and (verb.lemma_ in _HOLD or _during_meeting(verb))
+        or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
@@ -704,7 +784,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
                                    for o in p.children)]  # "took part in talks with X"
         for noun in nouns:
-            if noun.dep_ in {"dobj", "pobj"} and noun.lower_ in _MEETING_NOUNS:
+            if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
                     if prep.dep_ == "prep" and (
                         prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
@@ -721,9 +801,12 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 break
             if predicate == "met" and _leaders(context, child):
                 return _leaders(context, child)  # "met the delegation, led by X"
-            if predicate == "met" and child.lower_ in _MEETING_NOUNS:
+            if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
             return _object_entity(context, child)
+        if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
+            # "met with investors and with Y": every "with" of the verb
+            return [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if (
             child.dep_ == "prep"
             and child.lower_ in {"with", "to"}
@@ -898,6 +981,12 @@ def _person_like(m: Mention) -> bool:
     return m.type == "Person" or dict(m.votes).get("Person", 0) > 0
 
 
+def _mostly_person(m: Mention) -> bool:
+    """Whether a person is what the evidence for ``m`` mostly says it is."""
+    votes = dict(m.votes)
+    return m.type == "Person" or votes.get("Person", 0) >= max(votes.values(), default=1)
+
+
 def _pairs(
     subjects: list[Mention], objects: list[Mention], predicate: str
 ) -> Iterator[tuple[Mention, Mention]]:
@@ -1045,6 +1134,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
+            # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
+            subjects += people_opening(context, subjects[0], dateline_end(verb))
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
@@ -1054,6 +1146,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = included
         elif included and not objects:  # "met leaders, including X" (not "cities, including Rome")
             objects = [m for m in included if predicate != "met" or m.type != "Place"]
+        elif predicate == "met" and not any(_mostly_person(o) for o in objects):
+            # "held a call with the company's shareholders, including X and Y": X and Y, not
+            # the company
+            objects = [m for m in included if _mostly_person(m)] or objects
         if predicate == "sanctioned":
             if not objects:  # "designated for sanctions X and Y": the parser joins the two
                 objects = [
@@ -1087,11 +1183,18 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
             ]
+        listed = people_listed(context, verb, objects) if predicate == "met" else []
+        # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
+        if not any(_named_object(context, verb, m) for m in objects):
+            listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
+        objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
+        if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
+            pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
@@ -1102,14 +1205,18 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
-            greeted = (_person_like(o) or _person_named(context, o)) and _named_object(
-                context, verb, o
+            greeted = (_person_like(o) or _person_named(context, o)) and (
+                _named_object(context, verb, o) or o in listed
             )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
-            if verb.lemma_ == "visit" and o.type != "Person":
-                continue  # "visited Kyiv", "visited the plant": a place, no meeting
+            if verb.lemma_ in {"visit", "pay"} and o.type != "Person":
+                continue  # "visited Kyiv", "paid a visit to the plant": a place, no meeting
+            if verb.lemma_ in {"call", "phone", "telephone"} and not (
+                greeted and (_mostly_person(s) or _person_named(context, s))
+            ):
+                continue  # "called the hotline", "phoned Reuters", "the court called Y": no call
             if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
                 continue  # "told Reuters on the sidelines": an interview, no meeting
             if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
@@ -1533,7 +1640,7 @@ def _national_plans(context: ArticleContext) -> Iterator[Relation]:
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
     for noun in context.tokens:
-        if noun.lower_ not in _MEETING_NOUNS or not any(c.lower_ == "their" for c in noun.children):
+        if not _meeting_noun(noun) or not any(c.lower_ == "their" for c in noun.children):
             continue
         head = noun.head
         while head.dep_ in {"prep", "pobj"} and head.head is not head:
@@ -1570,9 +1677,10 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
 
 
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
-    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y"."""
+    """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
+    of X and Y", "a phone call between X and Y", "the X-Y summit"."""
     for noun in context.tokens:
-        if noun.lower_ not in _MEETING_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
@@ -1582,20 +1690,46 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
         pairs: list[tuple[Mention, Mention]] = []
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between"}:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "of"}:
                 continue
             named = [
                 m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
             ]
-            if prep.lower_ == "between":
+            # "talks with A, B and C": the parser may split the list
+            named += [m for m in people_listed(context, prep, named) if m not in named]
+            if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
+                people = [m for m in named if _person_like(m) or _person_named(context, m)]
+                pairs += list(itertools.combinations(people, 2)) if people == named else []
+            elif prep.lower_ == "between":
                 pairs += list(itertools.combinations(named, 2))
                 # "talks between A and B, hosted by C": the host meets both
                 hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
                 pairs += [(h, m) for h in hosts for m in named if h != m]
             else:
                 pairs += [(h, m) for h in _meeting_of(context, noun) for m in named if h != m]
+        pairs += itertools.combinations(_surnames_joined(context, noun), 2)
         for s, o in pairs:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
+def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
+    """ "the Rhee-Sorensen meeting": the two people the article named before with those
+    names."""
+    doc = context.doc
+    if noun.i < 3 or doc[noun.i - 2].text not in _DASHES:
+        return []
+    found = []
+    for word in (doc[noun.i - 3], doc[noun.i - 1]):
+        people = {
+            m.name
+            for m in context.mentions
+            if m.type == "Person" and m.end <= word.idx and m.name.split()[-1] == word.text
+            and " " in m.name
+        }
+        if len(people) != 1:
+            return []  # nobody, or two people, of that name
+        found += [next(m for m in context.mentions if m.name in people)]
+    return found
 
 
 def _allies(context: ArticleContext) -> Iterator[Relation]:
@@ -1635,7 +1769,7 @@ def _attended_meeting(sent: Span) -> Token | None:
             for t in sent
             if t.lemma_ == "attend"
             and any(
-                c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS
+                c.dep_ == "dobj" and _meeting_noun(c)
                 and any(d.lower_ in {"the", "that"} for d in c.children)
                 for c in t.children
             )

@@ -78,8 +78,9 @@ def _negated(token: Token) -> bool:
 def status_of(verb: Token) -> str:
     """The status of the fact the clause headed by ``verb`` states.
 
-    Walks up through infinitival and clausal complements: "wants to meet"
-    is desired, "could reject" hypothetical, "denied he played a role"
+    Walks up through infinitival and clausal complements, and the clause a noun
+    says ("reports that …"): "wants to meet" is desired, "could reject"
+    hypothetical, "denied he played a role" and "denied reports that he met Y"
     negated, "would require Ukraine to recognise" proposed.
     """
     token = verb
@@ -121,5 +122,11 @@ def status_of(verb: Token) -> str:
         if token.dep_ == "pobj" or token.dep_ == "prep":
             came_by, token = token.dep_, token.head
             continue
+        if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+            # "denied reports that he had met X": up to what is said of the reports
+            noun = token.head
+            if noun.dep_ in {"dobj", "nsubjpass"} and noun.head is not noun:
+                came_by, token = "ccomp", noun.head
+                continue
         break
     return "asserted"

@@ -1,0 +1,199 @@
+"""Who else a meeting was with, and calls that are meetings (used by ``kg.events.v1``).
+
+A meeting verb's object often opens a list the parser splits: "met A, B and C",
+"held talks with the finance minister, A, and the central bank governor, B",
+"met leaders of both unions, A and B". The people of such a list are read off
+the words around the object, as far as only names, commas, "and" and
+descriptions of people go; so is a list of subjects the parser breaks ("Ada Rhee
+and Piet Sorensen held talks", where it may hang the first name on the second),
+when nothing but the list, and a phrase naming nobody, opens the sentence. A
+telephone call is a meeting too: "phoned Y", "called Y on Monday to discuss the
+strike" (not "called Y a liar", "called on Y to resign").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.model import Mention
+from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
+
+__all__ = ["people_listed", "people_opening", "called_by_phone", "PEOPLE_NOUNS"]
+
+#: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
+PEOPLE_NOUNS = frozenset(
+    {w for w in TITLE_PREDICATE if " " not in w}
+    | {"people", "figure", "figures", "counterparts", "guests", "visitors"}
+)
+#: Words inside a list of people that are neither names nor descriptions.
+_LIST_WORDS = {",", ";", "and", "of", "as", "well"}
+#: Words that end a list: a clause, a place or a time begins, or the names are alternatives.
+_ENDS = {"who", "whom", "whose", "which", "that", "or", "but", "nor", "while", "where"}
+#: Adverbs a list of the people met may hold: "met A and, separately, B".
+_ASIDES = {"separately", "also", "later", "afterwards", "individually", "jointly", "briefly"}
+#: Why one calls someone: "called Y to discuss the strike" (not "called Y to testify").
+_CALL_PURPOSES = {
+    "discuss",
+    "congratulate",
+    "thank",
+    "express",
+    "offer",
+    "convey",
+    "talk",
+    "apologise",
+    "apologize",
+    "brief",
+    "raise",
+    "reassure",
+    "assure",
+    "update",
+    "wish",
+}
+
+
+def _in_list(token: Token) -> bool:
+    """Whether ``token`` may stand inside a list of people ("the central bank governor,")."""
+    if token.lower_ in _ENDS or token.text in {'"', "“", "”", "(", ")", ":", "."}:
+        return False
+    if token.text in _LIST_WORDS or token.lower_ in _LIST_WORDS or token.text in POSSESSIVE_MARKS:
+        return True
+    if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod":
+        return False  # "met A, B said": a clause of its own
+    if token.pos_ == "ADV":  # "met A and, separately, B"; not "met A, then flew to B"
+        return token.lower_ in _ASIDES
+    return token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or token.tag_ == "PRP$"
+
+
+def _person_listed(context: ArticleContext, token: Token) -> Mention | None:
+    """The person named at ``token`` as a member of the list, not as the owner of someone
+    in it ("A's deputy", "the wife of A")."""
+    named = context.name_at(token)
+    span = context.span_of(named) if named is not None else None
+    if named is None or span is None or not context.is_person(named):
+        return None
+    after = context.doc[span.end] if span.end < len(context.doc) else None
+    if after is not None and after.text in POSSESSIVE_MARKS:
+        return None
+    before = context.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "of":
+        return None
+    return None if span.start in context.quoted else named
+
+
+def _scan(
+    context: ArticleContext, indexes: range, subjects: bool = False
+) -> tuple[list[Mention], Token | None]:
+    """The people named over ``indexes`` while the words stay those of a list, and the word
+    that ended it; the subject of a clause of its own is none of them ("met A, B said"),
+    unless the list is one of ``subjects``."""
+    found: list[Mention] = []
+    for i in indexes:
+        token = context.doc[i]
+        if not _in_list(token):
+            return found, token
+        named = _person_listed(context, token)
+        span = context.span_of(named) if named is not None else None
+        if (
+            named is not None
+            and named not in found
+            and span is not None
+            and (subjects or span.root.dep_ not in {"nsubj", "nsubjpass"})
+        ):
+            found.append(named)
+    return found, None
+
+
+def people_listed(context: ArticleContext, verb: Token, found: list[Mention]) -> list[Mention]:
+    """The people named in one list with ``found``, the people a meeting verb is with ("met A,
+    B and C", "talks with the finance minister, A, and the governor, B"), or with a plural
+    word for people as its object ("met leaders of both unions, A and B")."""
+    sent = verb.sent
+    spans = [
+        s
+        for m in found
+        if (s := context.span_of(m)) is not None and sent.start <= s.start and s.end <= sent.end
+    ]
+    if not spans and not found:
+        spans = [
+            context.doc[o.left_edge.i : o.right_edge.i + 1]
+            for o in _objects_of(verb)
+            if o.lemma_ in PEOPLE_NOUNS and o.tag_ == "NNS" and context.name_at(o) is None
+        ]
+    if not spans:
+        return []
+    first = min(s.start for s in spans)
+    last = max(s.end for s in spans)
+    people, _ = _scan(context, range(first - 1, verb.i, -1)) if first > verb.i else ([], None)
+    after, end = _scan(context, range(last, sent.end))
+    if end is not None and end.pos_ in {"VERB", "AUX"} and after:
+        # "met A, B said": the name right before a verb with no other subject is its subject
+        span = context.span_of(after[-1])
+        subject = next((c for c in end.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if span is not None and span.end == end.i and (subject is None or subject in span):
+            after = after[:-1]
+    return [m for m in people + after if m not in found]
+
+
+def people_opening(context: ArticleContext, subject: Mention, start: int = -1) -> list[Mention]:
+    """The people listed with ``subject`` when only the list comes before it in its sentence
+    ("Foreign Minister A and Defence Minister B held talks"), from after ``start`` (a
+    dateline's end) and a phrase that names nobody ("On Monday,"); none if any other word
+    opens the sentence ("After talks with A, B said")."""
+    span = context.span_of(subject)
+    if span is None:
+        return []
+    first = max(span.sent.start, start + 1)
+    words = context.doc[first : span.start]
+    comma = next((t for t in words if t.text == ","), None)
+    if (
+        comma is not None
+        and comma.i > first
+        and not any(
+            (m := context.name_at(t)) is not None and context.is_person(m)
+            for t in context.doc[first : comma.i]
+        )
+    ):  # "In Oslo on Monday, A and B met": what opens the sentence names nobody
+        first = comma.i + 1
+        words = context.doc[first : span.start]
+    if not any(t.lower_ == "and" for t in words) or not all(
+        _in_list(t) and t.lower_ not in {"of", "as", "well"} for t in words
+    ):
+        return []
+    found, _ = _scan(context, range(first, span.start), subjects=True)
+    return [m for m in found if m != subject]
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """The verb's direct object and what "with" names ("met with", "talks with")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [
+        o
+        for h in [verb, *objects]
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def called_by_phone(verb: Token) -> bool:
+    """ "phoned Y", "telephoned Y", "called Y on Monday to discuss the strike": a call (to a
+    person, as the caller checks); "called Y a liar", "called on Y to resign", "called for a
+    truce", "called Y to testify" are none."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in {"phone", "telephone"}:
+        return True
+    if verb.lemma_ != "call":
+        return False
+    kinds = {c.dep_ for c in verb.children}
+    if kinds & {"oprd", "ccomp", "attr", "acomp", "dative", "agent", "nsubjpass"}:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off the talks", "called up the striker to the squad"
+    if any(c.dep_ == "prep" and (c.i == verb.i + 1 or c.lower_ == "as") for c in verb.children):
+        return False  # "called on Y to resign", "called for a truce", "called Y as a witness"
+    if any(c.dep_ == "xcomp" and c.lemma_ not in _CALL_PURPOSES for c in verb.children):
+        return False  # "called Y to testify"
+    return sum(c.dep_ == "dobj" for c in verb.children) == 1

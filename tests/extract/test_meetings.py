@@ -1,0 +1,379 @@
+"""Meetings with several people, with people named by a pronoun or a title, and calls, on
+sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _pairs(host, *guests):
+    return {frozenset((host, guest)) for guest in guests}
+
+
+def test_every_person_of_a_list_met(graph_of):
+    got = facts(
+        graph_of(
+            "Prime Minister Tomas Lavik met Ada Rhee, Piet Sorensen and Lior Avni in Oslo. "
+            "Governor Mira Tal met with Rui Barros, Ana Vela and Ivo Kask on Friday."
+        )
+    )
+    assert _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen", "Lior Avni") <= _met(got)
+    assert _pairs("Mira Tal", "Rui Barros", "Ana Vela", "Ivo Kask") <= _met(got)
+
+
+def test_people_described_then_named_in_a_list(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Tomas Lavik held talks with the finance minister, Ada Rhee, and "
+            "the central bank governor, Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen")
+
+
+def test_people_named_after_a_word_for_them(graph_of):
+    got = facts(graph_of("Tomas Lavik met leaders of both unions, Ada Rhee and Piet Sorensen."))
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee", "Piet Sorensen")
+
+
+def test_a_list_stops_at_the_speaker_an_owner_or_a_new_clause(graph_of):
+    assert _met(facts(graph_of("Omar Talib met Rui Barros, Ana Vela said."))) == _pairs(
+        "Omar Talib", "Rui Barros"
+    )
+    got = facts(graph_of("Omar Talib met Rui Barros, and Ana Vela also met Ivo Kask."))
+    assert frozenset(("Omar Talib", "Ana Vela")) not in _met(got)
+    got = facts(graph_of("Omar Talib met Rui Barros, Ana Vela's deputy, in Lisbon."))
+    assert frozenset(("Omar Talib", "Ana Vela")) not in _met(got)
+    got = facts(graph_of("Omar Talib met Rui Barros in Lisbon, while Ana Vela stayed in Porto."))
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros")
+
+
+def test_a_counted_group_met_is_nobody_named(graph_of):
+    got = facts(
+        graph_of(
+            "Labour Minister Tomas Lavik met three union leaders on Monday. Ada Rhee, who "
+            "chairs the employers' federation, said talks would resume."
+        )
+    )
+    assert not _met(got)
+
+
+def test_he_after_one_person_and_not_after_two(graph_of):
+    got = facts(graph_of("Tomas Lavik arrived in Cairo on Monday. He later met Ada Rhee."))
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee")
+    got = facts(
+        graph_of("Tomas Lavik and Piet Sorensen arrived in Cairo on Monday. He met Ada Rhee.")
+    )
+    assert not any("Ada Rhee" in pair for pair in _met(got))
+
+
+def test_he_after_a_surname_the_tagger_took_for_a_place(graph_of):
+    got = facts(
+        graph_of(
+            "Attending was President Jean-Luc Mbuyamba Kitenge. Mbuyamba arrived in Dakar on "
+            "Saturday. He later held talks with Foreign Minister Awa Ndiaye."
+        )
+    )
+    assert frozenset(("Jean-Luc Mbuyamba Kitenge", "Awa Ndiaye")) in _met(got)
+
+
+def test_the_minister_is_the_one_titled_so(graph_of):
+    got = facts(
+        graph_of(
+            "Finance Minister Tomas Lavik flew to Cairo. The minister met Ada Rhee on Tuesday."
+        )
+    )
+    assert _met(got) == _pairs("Tomas Lavik", "Ada Rhee")
+    got = facts(
+        graph_of(
+            "Foreign Minister Tomas Lavik flew to Cairo. The finance minister met Ada Rhee "
+            "on Tuesday."
+        )
+    )
+    assert not _met(got)
+
+
+def test_meetings_of_two_and_calls_between_them(graph_of):
+    got = facts(
+        graph_of(
+            "A meeting of Tomas Lavik and Ada Rhee took place in Rome. A phone call between "
+            "Omar Talib and Rui Barros lasted an hour. Mira Tal had a telephone conversation "
+            "with Ivo Kask on Friday."
+        )
+    )
+    assert {
+        frozenset(("Tomas Lavik", "Ada Rhee")),
+        frozenset(("Omar Talib", "Rui Barros")),
+        frozenset(("Mira Tal", "Ivo Kask")),
+    } <= _met(got)
+    got = facts(
+        graph_of(
+            "Omar Talib and Rui Barros joined calls for a ceasefire. A meeting of the Velmar "
+            "board took place in Rome."
+        )
+    )
+    assert not _met(got)
+
+
+def test_phoning_or_calling_a_person(graph_of):
+    got = facts(
+        graph_of(
+            "President Omar Talib telephoned Chancellor Rui Barros on Friday. Tomas Lavik "
+            "called Ada Rhee on Monday to discuss the strike."
+        )
+    )
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros") | _pairs("Tomas Lavik", "Ada Rhee")
+
+
+def test_calling_someone_names_or_on_someone_is_no_call(graph_of):
+    got = facts(
+        graph_of(
+            "Omar Talib called Rui Barros a liar. Tomas Lavik called on Ada Rhee to resign. "
+            "Mira Tal called for talks with Ivo Kask. Piet Sorensen phoned the Velmar Herald. "
+            "The coach, Rui Barros, called up Ana Vela to the squad. The prosecutor, Lior "
+            "Avni, called Mira Tal as a witness. The Velmar Court called Ivo Kask on Monday."
+        )
+    )
+    assert not _met(got)
+
+
+def test_a_participle_meeting_someone_beside_its_subject(graph_of):
+    got = facts(graph_of("Ada Rhee, meeting Piet Sorensen in Geneva, said the truce would hold."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_met_with_some_and_with_others(graph_of):
+    got = facts(
+        graph_of(
+            "The chief executive, Ada Rhee, met with investors and with Piet Sorensen, the "
+            "chairman of Velmar Holdings."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_received_a_minister_named_after_the_country(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee received the Minister of Foreign Affairs of Velmar, Piet "
+            "Sorensen, at the palace."
+        )
+    )
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+
+
+def test_receiving_the_endorsement_of_a_list_greets_nobody(graph_of):
+    got = facts(graph_of("Ada Rhee received the endorsement of Rui Barros, Ana Vela and Ivo Kask."))
+    assert not _met(got)
+
+
+def test_a_list_with_an_aside(graph_of):
+    got = facts(graph_of("Ada Rhee also met Piet Sorensen and, separately, Lior Avni."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+
+
+def test_the_two_are_the_two_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee spoke to Piet Sorensen on Monday. The two met again in Geneva on Friday."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Ada Rhee spoke on Monday. The two met again in Geneva on Friday."))
+    assert not _met(got)
+
+
+def test_denying_reports_of_a_meeting(graph_of):
+    g = graph_of("Omar Talib denied reports that he had met Rui Barros last week.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "negated")) == _pairs("Omar Talib", "Rui Barros")
+    got = facts(graph_of("Omar Talib confirmed reports that he had met Rui Barros."))
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros")
+
+
+def test_two_people_opening_the_sentence_both_held_talks(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen held talks on trade on Monday. On Friday, Finance "
+            "Minister Lior Avni and Labour Minister Mira Tal held talks with Ivo Kask."
+        )
+    )
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+    assert _pairs("Ivo Kask", "Lior Avni", "Mira Tal") <= _met(got)
+
+
+def test_a_person_in_an_opening_phrase_is_no_subject(graph_of):
+    got = facts(
+        graph_of(
+            "After talks with Ada Rhee and Mira Tal, Piet Sorensen held talks with Lior Avni. "
+            "Rui Barros, Ana Vela said, met Ivo Kask."
+        )
+    )
+    assert not any("Ada Rhee" in pair and "Lior Avni" in pair for pair in _met(got))
+    assert frozenset(("Ana Vela", "Ivo Kask")) not in _met(got)
+
+
+def test_discussing_a_topic_the_parser_takes_for_a_clause(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Ada Rhee met Foreign Minister Lior Avni in Oslo. Both ministers "
+            "also discussed North Korea's missile launches with Secretary Piet Sorensen."
+        )
+    )
+    assert _pairs("Piet Sorensen", "Ada Rhee", "Lior Avni") <= _met(got)
+    got = facts(graph_of("Ada Rhee discussed how to deal with Piet Sorensen."))
+    assert not _met(got)
+
+
+def test_paying_a_visit_or_a_courtesy_call(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee paid a courtesy call on Piet Sorensen at his office. Omar Talib paid a "
+            "visit to Mira Tal in hospital. Ivo Kask paid a visit to Velmar on Monday. Rui "
+            "Barros paid tribute to Ana Vela."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen") | _pairs("Omar Talib", "Mira Tal")
+
+
+def test_someone_accompanying_the_subject_met_the_object_too(graph_of):
+    got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met Lior Avni in Oslo."))
+    assert _met(got) == _pairs("Lior Avni", "Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Ada Rhee, accompanied by Piet Sorensen, met in Oslo with officials."))
+    assert not _met(got)
+
+
+def test_a_meeting_named_for_two_people_named_before(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee and Chancellor Piet Sorensen arrived in Oslo. The Rhee-Sorensen "
+            "meeting lasted two hours."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    g = graph_of("Ada Rhee thanked Piet Sorensen. The next Rhee-Sorensen summit is set for May.")
+    assert not _met(facts(g))
+    got = facts(graph_of("Ada Rhee spoke. The Rhee-Sorensen meeting lasted two hours."))
+    assert not _met(got)
+
+
+def test_meetings_chaired_convened_or_hosted_for_several(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee chaired a meeting with Piet Sorensen and Lior Avni. Omar Talib convened "
+            "a meeting with Mira Tal on Friday. Ivo Kask hosted a dinner for Rui Barros and "
+            "Ana Vela."
+        )
+    )
+    assert (
+        _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+        | _pairs("Omar Talib", "Mira Tal")
+        | _pairs("Ivo Kask", "Rui Barros", "Ana Vela")
+    ) <= _met(got)
+    got = facts(graph_of("Ada Rhee chaired a meeting of the cabinet on Friday."))
+    assert not _met(got)
+
+
+def test_shaking_hands(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee shook hands with Piet Sorensen in Oslo. Omar Talib and Mira Tal shook "
+            "hands at the summit. The verdict shook Ivo Kask."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen") | _pairs("Omar Talib", "Mira Tal")
+    g = graph_of("Ada Rhee refused to shake hands with Piet Sorensen.")
+    assert not _met(facts(g))
+    assert _met(facts(g, "negated")) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_they_after_two_people_opening_the_sentence_before(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen arrived in Oslo on Monday. They met Lior Avni at the "
+            "palace."
+        )
+    )
+    assert _pairs("Lior Avni", "Ada Rhee", "Piet Sorensen") <= _met(got)
+    got = facts(
+        graph_of("Ada Rhee arrived in Oslo on Monday with Piet Sorensen. They met Lior Avni.")
+    )
+    assert not any("Lior Avni" in pair for pair in _met(got))
+
+
+def test_he_after_two_people_the_parser_did_not_join(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee and Piet Sorensen arrived in Oslo on Monday. He met Lior Avni at the palace."
+        )
+    )
+    assert not any("Lior Avni" in pair for pair in _met(got))
+
+
+def test_talks_with_or_between_a_list_the_parser_splits(graph_of):
+    got = facts(
+        graph_of(
+            "Talks between Ada Rhee, Piet Sorensen and Lior Avni ended on Friday. Omar Talib's "
+            "talks with Rui Barros, Ana Vela and Ivo Kask ended on Monday, Mira Tal said."
+        )
+    )
+    assert {
+        frozenset(("Ada Rhee", "Piet Sorensen")),
+        frozenset(("Ada Rhee", "Lior Avni")),
+        frozenset(("Piet Sorensen", "Lior Avni")),
+    } | _pairs("Omar Talib", "Rui Barros", "Ana Vela", "Ivo Kask") == _met(got)
+
+
+def test_spoken_by_telephone_after_had(graph_of):
+    got = facts(
+        graph_of(
+            "Omar Talib arrived on Tuesday. He said he had also spoken by telephone with the "
+            "sports minister, Ana Vela."
+        )
+    )
+    assert _pairs("Omar Talib", "Ana Vela") == _met(got)
+
+
+def test_the_minister_titled_beside_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Tomasz Wrona thanked the sports minister, Pavel Grigoras, on Monday. The minister "
+            "met Hugo Lindqvist on Friday."
+        )
+    )
+    assert _met(got) == _pairs("Pavel Grigoras", "Hugo Lindqvist")
+    got = facts(
+        graph_of(
+            "Hugo Lindqvist, the finance minister, spoke on Monday. The foreign minister met "
+            "Tomasz Wrona on Friday."
+        )
+    )
+    assert not _met(got)
+
+
+def test_a_call_held_with_people_of_a_company_including_some(graph_of):
+    got = facts(
+        graph_of(
+            "Brightline Holdings said its chair, Richard Hale, would stay. Hale later held a "
+            "call with the company's largest shareholders, including Ingrid Falk of Nordvest "
+            "Capital and Marco Bellini."
+        )
+    )
+    assert _met(got) == _pairs("Richard Hale", "Ingrid Falk", "Marco Bellini")
+
+
+def test_a_subject_the_parser_hangs_on_the_dateline(graph_of):
+    got = facts(
+        graph_of(
+            "KAMPALA, Ugandia — Opposition leader Grace Atim met President Samuel Okello at "
+            "State House on Wednesday, their first meeting since the disputed election."
+        )
+    )
+    assert _met(got) == _pairs("Grace Atim", "Samuel Okello")
+    assert not any("Kampala" in pair for pair in _met(got))
