@@ -87,11 +87,11 @@ def _quiet(most: float = 600.0) -> float:
 
     RocksDB compacts the files a build wrote on threads of this process, whose time counts
     in ``time.process_time``: a commit timed while they run would be billed for the build.
-    Quiet is when this process uses under 2% of a core for two seconds in a row.
+    Quiet is when this process uses under 2% of a core for three seconds in a row.
     """
     started = time.perf_counter()
     calm = 0
-    while calm < 2 and time.perf_counter() - started < most:
+    while calm < 3 and time.perf_counter() - started < most:
         cpu = time.process_time()
         time.sleep(1.0)
         calm = calm + 1 if time.process_time() - cpu < 0.02 else 0
