@@ -161,6 +161,8 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None,
                     add_extractions(loading, list(itertools.islice(stream, step)), ledger)
                     done += step
                     _settle()
+                    print(f"  built {done:,} articles in {time.perf_counter() - started:,.0f} s "
+                          f"(load {os.getloadavg()[0]:.1f})", flush=True)
             built = time.perf_counter() - started
             with GraphStore(folder) as store:
                 compacting = _quiet()
@@ -169,31 +171,34 @@ def synthetic_main(sizes: list[int], commits: int, keep: Path | None,
                 runs = _measure(store, ledger, batches, commits, why)
                 done += commits * COMMIT
                 quads = len(store)
-            gc.unfreeze()
-            del ledger
-            gc.collect()
-            fresh = _fresh_add(folder, done)
-            next(batches)  # the fresh process added these
-            done += COMMIT
-            row = {"articles": done - COMMIT, "quads": quads, "store_mb": _folder_mb(folder),
+            row = {"articles": done, "quads": quads, "store_mb": _folder_mb(folder),
                    "build_seconds": built, "compaction_seconds": compacting,
                    "build_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   "commits": runs, "causes": why, "fresh_add": fresh, "load": os.getloadavg()[0]}
+                   "commits": runs, "causes": why, "load": os.getloadavg()[0]}
             rows.append(row)
             median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+            cpu = ", ".join(f"{r['cpu_seconds']:.2f}" for r in runs)
+            # Printed before the fresh process's add, which takes long in a large store.
             print(f"{row['articles']:>9,} articles, {quads:,} quads, {row['store_mb']:,.0f} MB: "
                   f"commit of {COMMIT} {median['seconds']:.2f} s (median of {commits}; "
                   f"{min(r['seconds'] for r in runs):.2f}–{max(r['seconds'] for r in runs):.2f}; "
-                  f"CPU {median['cpu_seconds']:.2f} s), "
+                  f"CPU {median['cpu_seconds']:.2f} s: {cpu}), "
                   f"read {median['articles_read']:.0f} stored articles, rewrote "
                   f"{median['graphs_rewritten']:.0f} graphs, read {median['assertions_read']:.0f} "
                   f"assertions, wrote {median['quads_written']:,.0f} quads; build peak RSS "
-                  f"{row['build_peak_rss_mb']:,.0f} MB; kg add of {COMMIT}: "
-                  f"{fresh['seconds']:.1f} s (ledger {fresh['ledger_seconds']:.1f} s, "
-                  f"commit {fresh['commit_seconds']:.1f} s), "
-                  f"peak RSS {fresh['peak_rss_mb']:,.0f} MB; built in {built:,.0f} s "
+                  f"{row['build_peak_rss_mb']:,.0f} MB; built in {built:,.0f} s "
                   f"(then {compacting:,.0f} s of compaction); load {row['load']:.1f}", flush=True)
             _print_causes(why)
+            gc.unfreeze()
+            del ledger
+            gc.collect()
+            fresh = row["fresh_add"] = _fresh_add(folder, done)
+            next(batches)  # the fresh process added these
+            done += COMMIT
+            print(f"  kg add of {COMMIT} in a fresh process: {fresh['seconds']:.1f} s (ledger "
+                  f"{fresh['ledger_seconds']:.1f} s, commit {fresh['commit_seconds']:.1f} s), "
+                  f"peak RSS {fresh['peak_rss_mb']:,.0f} MB; load {os.getloadavg()[0]:.1f}",
+                  flush=True)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
