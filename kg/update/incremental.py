@@ -52,8 +52,9 @@ writes only what that changes:
    supports.
 
 The cost of a change is reading the name index and resolving it twice (before
-and after; about half a second each at 10,000 articles); reads and writes
-follow what changed (see ``bench/scale.py``). A store written before the index
+and after; about half a second each at 10,000 articles, five at 100,000: the one
+part of a commit that grows with the store); reads and writes follow what
+changed (see ``bench/scale.py``). A store written before the index
 existed, or by a resolver that decides differently (``RESOLUTION``), has its
 index made again from every extraction, and its next change checks every
 article graph.
