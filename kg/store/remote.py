@@ -350,6 +350,13 @@ class RemoteStore:
             f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
             f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
 
+    def triples_naming(self, objects: Iterable[URIRef],
+                       graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph whose object is one of ``objects``."""
+        return {triple for chunk in _batches(objects) for triple in self._triples(  # type: ignore[misc]
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?o {{ {_nts(chunk)} }} "
+            f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
+
     def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
         """(subject IRI, object's lexical form) of each ``predicate`` triple in ``graph``
         (``None``: in any of kg's graphs)."""

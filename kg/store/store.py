@@ -250,6 +250,16 @@ class GraphStore:
                 for q in self._oxigraph.quads_for_pattern(ox.NamedNode(str(subject)), None, None,
                                                           name)}
 
+    def triples_naming(self, objects: Iterable[URIRef],
+                       graph: URIRef) -> set[tuple[Node, Node, Node]]:
+        """The triples of one named graph whose object is one of ``objects``."""
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(str(graph))
+        return {(_term(q.subject), _term(q.predicate), _term(q.object))
+                for obj in objects
+                for q in self._oxigraph.quads_for_pattern(None, None, ox.NamedNode(str(obj)), name)}
+
     def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
         """(subject IRI, object's lexical form) of each ``predicate`` triple in ``graph``
         (``None``: in any graph)."""

@@ -52,8 +52,9 @@ writes only what that changes:
    supports.
 
 The cost of a change is reading the name index and resolving it twice (before
-and after; about half a second each at 10,000 articles); reads and writes
-follow what changed (see ``bench/scale.py``). A store written before the index
+and after; about half a second each at 10,000 articles, five at 100,000: the one
+part of a commit that grows with the store); reads and writes follow what
+changed (see ``bench/scale.py``). A store written before the index
 existed, or by a resolver that decides differently (``RESOLUTION``), has its
 index made again from every extraction, and its next change checks every
 article graph.
@@ -191,6 +192,23 @@ def _redirects(triples: set[Triple]) -> dict[str, str]:
     return {_key(s): _key(o) for s, p, o in triples if p == DCTERMS.isReplacedBy}
 
 
+def _stored_redirects(store: Store, old: Resolution, new: Resolution, moved: dict[str, str],
+                      everything: bool) -> set[Triple]:
+    """The stored redirects a change can alter (with ``everything``, all of them).
+
+    Each stored redirect leads from a key that was no entity to one that was (see
+    :func:`redirect_quads`), so only those from a key that is an entity now or moves
+    now, and those to a key that is no entity now, can change: looked up by these
+    keys, a change reads what it touches, not the store's whole history.
+    """
+    if everything:
+        return store.graph_triples(REDIRECTS_GRAPH)
+    gone = old.entities.keys() - new.entities.keys()
+    sources = (new.entities.keys() - old.entities.keys()) | moved.keys()
+    return (store.triples_about(map(entity_iri, sorted(sources)), REDIRECTS_GRAPH)
+            | store.triples_naming(map(entity_iri, sorted(gone | moved.keys())), REDIRECTS_GRAPH))
+
+
 def redirect_quads(kg: KnowledgeGraph, before: dict[str, str],
                    moved: dict[str, str]) -> Iterator[Quad]:
     """The redirects graph after a change: old redirects re-pointed, new ones added.
@@ -239,9 +257,9 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
 
     articles: set[str] = set()
     whole: set[Part] = set()  # parts resolved as a whole before or after, whose entity changed
-    for part in old.entity_of.keys() | new.entity_of.keys():
-        if entity(old, part) == entity(new, part):
-            continue
+    # A key starts with its type ("person/…"), so equal keys are equal entities: the parts
+    # whose entity changed are those of the (part, key) pairs in only one resolution.
+    for part in {part for part, _ in old.entity_of.items() ^ new.entity_of.items()}:
         if isinstance(part, Mention):
             articles.add(part.article)
             continue
@@ -387,7 +405,7 @@ def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extracti
                                set(changed) | set(removing), ledger.rebuilt)
     moved = successors(kg, _previous_keys(before, have, gone))
     diff(ENTITIES_GRAPH, have, want)
-    redirects = store.graph_triples(REDIRECTS_GRAPH)
+    redirects = _stored_redirects(store, r.old, r.new, moved, ledger.rebuilt)
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed; the
