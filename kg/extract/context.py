@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_tokens, quoted_tokens, span_text
+from kg.extract.nlp import doc_tokens, quoted_tokens, sentences_with, span_text, tokens_with
 from kg.model import Article, Evidence, Mention
 from kg.text.names import name_key
 
@@ -62,6 +63,16 @@ class ArticleContext:
         if self._quoted is None:
             self._quoted = quoted_tokens(self.doc)
         return self._quoted
+
+    def tokens_with(self, words: Collection[str]) -> list[Token]:
+        """The tokens a rule that starts from one of ``words`` needs to read, in order: see
+        :func:`kg.extract.nlp.tokens_with` (lower-case forms, lemmas, ``"POS:VERB"``,
+        ``"TAG:VBN"``)."""
+        return tokens_with(self.doc, words)
+
+    def sentences_with(self, words: Collection[str]) -> list[Span]:
+        """The sentences with a token :meth:`tokens_with` gives for ``words``, in order."""
+        return sentences_with(self.doc, words)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start at a character offset in [start, end)."""

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.nlp import doc_tokens
+from kg.extract.nlp import tokens_with
 from kg.model import Mention
 from kg.text.lexicon import COUNTER_PLANS, DEMONYMS, PLAN_HEADS
 
@@ -48,6 +48,11 @@ _LAW_HEADS = {"Act", "Bill", "Pact"}
 _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
 
 
+#: The words :func:`is_plan_head` holds for, lower-cased (see :func:`kg.extract.nlp.tokens_with`).
+_HEAD_WORDS = frozenset(w.lower() for w in {*_LAW_HEADS, "bill", "budget", *PLAN_HEADS,
+                                            *COMMON_PLAN_HEADS})
+
+
 def is_plan_head(token: Token) -> bool:
     if token.text in _LAW_HEADS:
         return token.pos_ == "PROPN" and any(
@@ -85,7 +90,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     named earlier (see coreference) or to no plan in particular.
     """
     mentions = []
-    for token in doc_tokens(doc):
+    for token in tokens_with(doc, _HEAD_WORDS):
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
