@@ -25,6 +25,8 @@ class ArticleContext:
     _by_token: dict[int, Mention] = field(default_factory=dict, init=False, repr=False)
     _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict, init=False,
                                                        repr=False)
+    _evidence: dict[tuple[int, int, str, float], Evidence] = field(default_factory=dict,
+                                                                   init=False, repr=False)
     #: Pronouns and definite descriptions resolved to a named mention, by token index.
     antecedents: dict[int, Mention] = field(default_factory=dict)
     #: "the two men", "both candidates": the people a plural description refers to.
@@ -120,11 +122,16 @@ class ArticleContext:
         """Evidence for a fact stated in ``sent``, with the sentence's offsets in the source file.
 
         The sentence is the text of ``sent`` without the white space around it,
-        and its offsets select exactly that text.
+        and its offsets select exactly that text. Made once per sentence, extractor and
+        confidence (the rules ask again for each name in a sentence).
         """
+        key = (sent.start, sent.end, extractor, confidence)
+        found = self._evidence.get(key)
+        if found is not None:
+            return found
         start, end = _stripped(self.doc, sent)
         start, end = self.article.source_span(start, end)
-        return Evidence(
+        found = self._evidence[key] = Evidence(
             article=self.article.id,
             sentence=span_text(self.doc, sent.start, sent.end).strip(),
             start=start,
@@ -132,6 +139,7 @@ class ArticleContext:
             extractor=extractor,
             confidence=confidence,
         )
+        return found
 
 
 def _stripped(doc: Doc, sent: Span) -> tuple[int, int]:
