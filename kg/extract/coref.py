@@ -93,7 +93,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     # "the federation", "the commission": an organisation named with that head word
     orgs = [m for m in context.mentions if m.type == "Organization" and m.end > m.start]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
-    for token in context.tokens:
+    # the words each branch below starts from, and where plans end
+    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS,
+             *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, "it", *PLAN_HEADS, *_PLAN_PRONOUNS,
+             *_PLAN_DESCRIPTIONS}
+    read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
+    for token in (context.tokens[i] for i in read):
         if token.i in plan_ends:
             last_plan_reference = token.i
         if token.i in quoted:
@@ -197,7 +202,7 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     """
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
-    for token in context.tokens:
+    for token in context.tokens_with(_PAIR_NOUNS):
         if token.i in context.quoted or not _names_two(token):
             continue
         before = [m for m in people if m.end <= token.idx]
