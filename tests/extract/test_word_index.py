@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from kg.extract import extract_article
 from kg.extract import nlp as kg_nlp
@@ -16,7 +16,7 @@ ROOT = Path(__file__).parent.parent.parent
 
 def _doc() -> Doc:
     return Doc(
-        Vocab(),
+        spacy.blank("en").vocab,
         words=["Ana", "Roe", "Lives", "in", "Dunmore", ".", "She", "was", "Born", "there", "."],
         lemmas=["Ana", "Roe", "live", "in", "Dunmore", ".", "she", "be", "Bear", "there", "."],
         pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "ADV",
