@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_tokens, quoted_tokens, span_text
+from kg.extract.nlp import doc_tokens, quoted_tokens, sentences_with, span_text, tokens_with
 from kg.model import Article, Evidence, Mention
 from kg.text.names import name_key
 
@@ -24,6 +25,8 @@ class ArticleContext:
     _by_token: dict[int, Mention] = field(default_factory=dict, init=False, repr=False)
     _spans: dict[tuple[int, int], Span | None] = field(default_factory=dict, init=False,
                                                        repr=False)
+    _evidence: dict[tuple[int, int, str, float], Evidence] = field(default_factory=dict,
+                                                                   init=False, repr=False)
     #: Pronouns and definite descriptions resolved to a named mention, by token index.
     antecedents: dict[int, Mention] = field(default_factory=dict)
     #: "the two men", "both candidates": the people a plural description refers to.
@@ -62,6 +65,16 @@ class ArticleContext:
         if self._quoted is None:
             self._quoted = quoted_tokens(self.doc)
         return self._quoted
+
+    def tokens_with(self, words: Collection[str]) -> list[Token]:
+        """The tokens a rule that starts from one of ``words`` needs to read, in order: see
+        :func:`kg.extract.nlp.tokens_with` (lower-case forms, lemmas, ``"POS:VERB"``,
+        ``"TAG:VBN"``)."""
+        return tokens_with(self.doc, words)
+
+    def sentences_with(self, words: Collection[str]) -> list[Span]:
+        """The sentences with a token :meth:`tokens_with` gives for ``words``, in order."""
+        return sentences_with(self.doc, words)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start at a character offset in [start, end)."""
@@ -109,11 +122,16 @@ class ArticleContext:
         """Evidence for a fact stated in ``sent``, with the sentence's offsets in the source file.
 
         The sentence is the text of ``sent`` without the white space around it,
-        and its offsets select exactly that text.
+        and its offsets select exactly that text. Made once per sentence, extractor and
+        confidence (the rules ask again for each name in a sentence).
         """
+        key = (sent.start, sent.end, extractor, confidence)
+        found = self._evidence.get(key)
+        if found is not None:
+            return found
         start, end = _stripped(self.doc, sent)
         start, end = self.article.source_span(start, end)
-        return Evidence(
+        found = self._evidence[key] = Evidence(
             article=self.article.id,
             sentence=span_text(self.doc, sent.start, sent.end).strip(),
             start=start,
@@ -121,6 +139,7 @@ class ArticleContext:
             extractor=extractor,
             confidence=confidence,
         )
+        return found
 
 
 def _stripped(doc: Doc, sent: Span) -> tuple[int, int]:

@@ -139,7 +139,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         and not (" " not in m.name and context.is_person(m))
     ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
-    for token in context.tokens:
+    # the words each branch below starts from, and where plans end
+    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS,
+             *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS, "settlement",
+             *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
+    read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
+    for token in (context.tokens[i] for i in read):
         if token.i in plan_ends:
             last_plan_reference = token.i
         if token.i in quoted:
@@ -256,7 +261,7 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     """
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
-    for token in context.tokens:
+    for token in context.tokens_with({*_PAIR_NOUNS, "two", "they"}):
         if token.lower_ == "they" and token.dep_ == "nsubj" and token.i not in context.quoted:
             # "X and Y arrived on Monday. They met Z": the two just named as a subject
             start = token.sent.start

@@ -105,8 +105,12 @@ def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:
                     return
 
 
+#: What the readers above start from: a verb of working, a common noun.
+_READ_FROM = frozenset({*_WORK, "POS:NOUN"})
+
+
 def extract_employment(context: ArticleContext) -> Iterator[Relation]:
     """``memberOf`` from occupations in apposition and from verbs of working."""
-    for token in context.tokens:
+    for token in context.tokens_with(_READ_FROM):
         yield from _by_verb(context, token)
         yield from _by_apposition(context, token)

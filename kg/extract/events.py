@@ -248,6 +248,10 @@ _ADOPT = {
 _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
+#: The words :func:`_meeting_noun` may be true of.
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS
+
+
 def _meeting_noun(token: Token) -> bool:
     """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call"."""
     if token.lower_ in _MEETING_NOUNS:
@@ -925,7 +929,7 @@ def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
 def _support_received(context: ArticleContext) -> Iterator[Relation]:
     """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
     from Y": Y supports X; "Y threw its support behind X": Y supports X."""
-    for verb in context.tokens:
+    for verb in context.tokens_with({"POS:VERB"}):
         if verb.pos_ != "VERB":
             continue
         for noun in verb.children:
@@ -1128,8 +1132,12 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
     return []
 
 
+#: What :func:`_predicate` reads: verbs, auxiliaries and participles.
+_VERB_TAGS = frozenset({"POS:VERB", "POS:AUX", "TAG:VBN", "TAG:VBD"})
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
-    for verb in context.tokens:
+    for verb in context.tokens_with(_VERB_TAGS):
         predicate = _predicate(verb)
         if predicate is None:
             continue
@@ -1228,7 +1236,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with({"sanction", *_PENALTIES}):
         if noun.pos_ != "NOUN" or not (
             noun.lemma_ == "sanction"
             # "imposed an asset freeze and a travel ban on X"
@@ -1329,7 +1337,7 @@ def _speaker_of_sentence(context: ArticleContext, token: Token) -> list[Mention]
 def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
     """ "the OFAC-sanctioned firm X", "the British-drafted text", "the US-backed plan"."""
     doc = context.doc
-    for word in context.tokens:
+    for word in context.tokens_with(HYPHEN_PARTICIPLES):
         predicate = HYPHEN_PARTICIPLES.get(word.lower_)
         if predicate is None or word.dep_ != "amod" or word.i < 2:
             continue
@@ -1356,7 +1364,7 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
 def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
     """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
     the act": who urges a plan's adoption supports it."""
-    for verb in context.tokens:
+    for verb in context.tokens_with(_URGE):
         if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
             continue
         if verb.lemma_ == "call" and not any(c.lower_ == "on" for c in verb.children):
@@ -1395,7 +1403,7 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
 def _votes_to(context: ArticleContext) -> Iterator[Relation]:
     """ "voted to adopt the resolution" supports it, "voted to reject it" opposes it; "would
     vote to override the veto" supports the vetoed bill, "to sustain the veto" opposes it."""
-    for vote in context.tokens:
+    for vote in context.tokens_with({"vote"}):
         if vote.lemma_ != "vote":  # the tagger may take "would vote to" for a noun
             continue
         for action in vote.children:
@@ -1428,7 +1436,7 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
 
 def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with(STANCE_NOUNS):
         predicate = STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
         if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
             continue  # "expressed its support for X" is read with its verb
@@ -1482,7 +1490,7 @@ def _undoing_stance(noun: Token) -> tuple[str, Token] | None:
 
 def _undoing(context: ArticleContext) -> Iterator[Relation]:
     """ "X called for the withdrawal of the bill", "X welcomed the repeal of the decree"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with(UNDOING):
         found = _undoing_stance(noun) if noun.lower_ in UNDOING else None
         if found is None:
             continue
@@ -1507,7 +1515,7 @@ def _undoing(context: ArticleContext) -> Iterator[Relation]:
 
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "Democrats voting against the package included Senators A and B"."""
-    for verb in context.tokens:
+    for verb in context.tokens_with({"include"}):
         if verb.lemma_ != "include":
             continue
         for subject in verb.children:
@@ -1537,7 +1545,7 @@ def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
 
 def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X"."""
-    for verb in context.tokens:
+    for verb in context.tokens_with(_EXPRESS):
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
         for noun in verb.children:
@@ -1570,7 +1578,7 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
 def _threats(context: ArticleContext) -> Iterator[Relation]:
     """ "They would try to remove the speaker if she agreed to the act": who threatens to
     remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
-    for verb in context.tokens:
+    for verb in context.tokens_with(_OUST):
         if verb.lemma_ not in _OUST or verb.pos_ != "VERB" or status_of(verb) == "negated":
             continue
         # the condition may hang on "try" of "would try to remove"
@@ -1639,7 +1647,7 @@ def _national_plans(context: ArticleContext) -> Iterator[Relation]:
 
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
-    for noun in context.tokens:
+    for noun in context.tokens_with(_MEETING_WORDS):
         if not _meeting_noun(noun) or not any(c.lower_ == "their" for c in noun.children):
             continue
         head = noun.head
@@ -1679,7 +1687,7 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
     of X and Y", "a phone call between X and Y", "the X-Y summit"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with(_MEETING_WORDS):
         if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = _governing_verb(noun)
@@ -1734,7 +1742,7 @@ def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
 
 def _allies(context: ArticleContext) -> Iterator[Relation]:
     """ "X has allied itself with Y", "X and Y are longtime allies"."""
-    for token in context.tokens:
+    for token in context.tokens_with({"ally", "allies"}):
         if token.lemma_ == "ally" and token.pos_ == "VERB":
             subjects = _subjects(context, token)
             partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
@@ -1789,7 +1797,7 @@ def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in doc.sents:
+    for sent in context.sentences_with({"attend", "present"}):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
@@ -1820,7 +1828,7 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
         elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":

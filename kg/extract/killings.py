@@ -227,10 +227,14 @@ def _around(context: ArticleContext, noun: Token) -> tuple[Token | None, Token |
     return victim, killer
 
 
+#: The words the readers above start from (lemmas and lower-case forms).
+_READ_FROM = frozenset(_KILL_VERBS | _FATAL_VERBS | _DEED_NOUNS | _AGENT_NOUNS | {"death"})
+
+
 def extract_killings(context: ArticleContext) -> Iterator[Relation]:
     """``killed`` from each killing a sentence states, with the statement's status."""
     seen: set[tuple[Mention, Mention]] = set()
-    for token in context.tokens:
+    for token in context.tokens_with(_READ_FROM):
         found = [*_from_verbs(context, token), *_from_nouns(context, token)]
         for killer_token, victim_token, word in found:
             if _is_claim(word):

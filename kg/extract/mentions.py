@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_text, doc_tokens, span_text
+from kg.extract.nlp import doc_text, doc_tokens, span_text, tokens_with
 from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
@@ -1521,7 +1521,7 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
     government" is too generic to be a name; a modifier must say which body.
     """
     spans = []
-    for head in doc_tokens(doc):
+    for head in tokens_with(doc, _INSTITUTIONS):
         if (head.lower_ not in _INSTITUTIONS and head.lemma_ not in _INSTITUTIONS
                 or head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower()):
             continue

@@ -655,7 +655,7 @@ def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
     Verbeek", "the mediator, Ana Ruiz,")."""
     doc = context.doc
     named: dict[str, Mention] = {}
-    for token in context.tokens:
+    for token in context.tokens_with({word.lower_}):
         if token.lower_ != word.lower_ or token.i == word.i or token.i + 1 >= len(doc):
             continue
         k = token.i + 1 + (doc[token.i + 1].text == ",")
@@ -770,7 +770,7 @@ def _organisation_of_kind(context: ArticleContext, kind: Token) -> Mention | Non
     country's financial regulator", "the regulator, the Conduct Office", "regulator
     Conduct Office"."""
     found: dict[str, Mention] = {}
-    for token in context.tokens:
+    for token in context.tokens_with({kind.lemma_}):
         if token.lemma_ != kind.lemma_ or token.i == kind.i:
             continue
         near = [token.head, *token.children] if token.dep_ in {"appos", "compound"} else [

@@ -190,7 +190,7 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
 def _based(context: ArticleContext) -> Iterator[Relation]:
     """ "Terra, the Brussels-based farmers' lobby", "the Geneva-based think tank Alpine"."""
     doc = context.doc
-    for token in context.tokens:
+    for token in context.tokens_with({"based"}):
         if token.lower_ != "based" or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
         place = _place(context, doc[token.i - 2])
@@ -258,7 +258,7 @@ def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
     """ "Tarvik, the capital of Armenia", "Tarvik, Armenia's second-largest city",
     "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky", "Armenia's
     northern province of Tarvik"."""
-    for noun in context.tokens:
+    for noun in context.tokens_with(_PLACE_KINDS):
         if noun.lemma_.lower() not in _PLACE_KINDS or noun.pos_ != "NOUN":
             continue
         outer = next((_place(context, c) for c in noun.children
@@ -309,7 +309,7 @@ def _place_after_in(context: ArticleContext, token: Token) -> Mention | None:
 def _headquarters(context: ArticleContext) -> Iterator[Relation]:
     """ "Velora, headquartered in Denver", "Velora is headquartered in Denver", "at Velora
     headquarters in Denver", "the headquarters of Velora in Denver"."""
-    for token in context.tokens:
+    for token in context.tokens_with({"headquarter", "headquarters", "hq"}):
         if token.lemma_ == "headquarter" and token.tag_ == "VBN":
             subject = token.head if token.dep_ == "acl" else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)

@@ -247,6 +247,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     before; it is named as fully as the article names it anywhere.
     """
     mentions: list[Mention] = []
+    # every token: a document word is read as far as the whole article goes
     for token in doc_tokens(doc):
         if _established_document(token) and not _named_before(mentions, token):
             mention = _plan_mention(doc, token, article_id)

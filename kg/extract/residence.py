@@ -233,10 +233,16 @@ def _from(context: ArticleContext, prep: Token) -> Iterator[tuple]:
         yield _person(context, head.head), "livesIn", place, prep
 
 
+#: The words each reader below starts from (lower-case forms and lemmas).
+_READ_FROM = frozenset(
+    _PEOPLE_NOUNS | _HOME_NOUNS.keys() | _DWELLINGS.keys() | _LIVE_VERBS | {"born", "from"}
+)
+
+
 def extract_residence(context: ArticleContext) -> Iterator[Relation]:
     """``livesIn`` and ``bornIn`` from each construction that places a person."""
     found = list(_of_a_place(context))
-    for token in context.tokens:
+    for token in context.tokens_with(_READ_FROM):
         for reader in (_described_people, _living, _born, _dwelling, _from):
             found.extend(reader(context, token))
     seen = set()

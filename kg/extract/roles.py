@@ -1178,8 +1178,13 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
     return named[-1] if named else None
 
 
+#: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
+_ROLE_VERBS = frozenset({"base", "own", "lead", "head", *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
+                         "sit", "serve"})
+
+
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
-    for verb in context.tokens:
+    for verb in context.tokens_with(_ROLE_VERBS):
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
             continue
@@ -1202,7 +1207,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
     """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
-    for token in context.tokens:
+    for token in context.tokens_with(_BASED):
         if token.lower_ not in _BASED or token.i < 2 or doc[token.i - 1].text not in {"-", "–"}:
             continue
         place = context.mention_at(doc[token.i - 2])
@@ -1231,7 +1236,7 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
     """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control" → partOf:
     a possessive body before an organisation's name."""
     doc = context.doc
-    for token in context.tokens:
+    for token in context.tokens_with(POSSESSIVE_MARKS):
         if token.text not in POSSESSIVE_MARKS or token.i == 0 or token.i + 1 >= len(doc):
             continue
         if token.ent_type_:
@@ -1395,7 +1400,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
     """ "the co-leaders of the Social Democrats, A and B," → both lead it."""
     doc = context.doc
-    for token in context.tokens:
+    for token in context.tokens_with(_TITLE_WORDS):
         if token.tag_ != "NNS" or token.lemma_ not in _TITLE_WORDS:
             continue
         first = _hyphen_head(token)
@@ -1439,7 +1444,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
 def _whose_title(context: ArticleContext) -> Iterator[Relation]:
     """ "the Asian Rowing Federation, whose president, X," → X leads the federation."""
     doc = context.doc
-    for token in context.tokens:
+    for token in context.tokens_with({"whose"}):
         if token.lower_ != "whose" or token.i < 2 or doc[token.i - 1].text != ",":
             continue
         body = context.name_at(doc[token.i - 2])

@@ -77,7 +77,8 @@ def layout_positions(ids: Sequence[str], edges: Sequence[tuple[str, str]], *,
     if footprints and len(ids) <= OVERLAP_LIMIT and linked:
         coords[linked] = _separate(coords[linked], [feet[i] for i in linked],
                                    _reindex(pairs, linked))
-    alone = [i for i in range(len(ids)) if i not in set(linked)]
+    placed = set(linked)
+    alone = [i for i in range(len(ids)) if i not in placed]
     if alone:
         coords[alone] = _rows(coords[linked] if linked else None, [feet[i] for i in alone],
                               spacing)
