@@ -955,3 +955,8 @@ def test_a_bare_company_title_is_of_the_company_of_the_story(graph_of):
 def test_becoming_an_office_is_taking_it(graph_of):
     got = facts(graph_of("Lena Ortiz became chief executive of Velora Motors in May."))
     assert ("Lena Ortiz", "leaderOf", "Velora Motors") in got
+
+
+def test_her_party_is_the_party_of_the_woman_referred_to(graph_of):
+    g = graph_of("Senator Ana Ruiz said her Green League party would vote against the bill.")
+    assert ("Ana Ruiz", "memberOf", "Green League party") in facts(g)
