@@ -434,3 +434,11 @@ def test_a_bare_office_after_other_words_is_held_unless_past(graph_of):
     )
     assert ("Ada Lund", "leaderOf", "Norway") in got
     assert _roles_of(got, "Ivar Holt") == set()
+
+
+def test_a_title_s_holder_named_by_surname_alone_later_is_still_one_holder(graph_of):
+    g = graph_of(
+        "Informateur Hans Verbeek met party leaders on Monday. On Tuesday informateur Verbeek "
+        "met them again. The informateur's spokeswoman, Lies Maas, said talks would go on."
+    )
+    assert ("Lies Maas", "spokespersonOf", "Hans Verbeek") in facts(g)
