@@ -703,3 +703,17 @@ def test_sanctions_against_name_their_target(graph_of):
     got = facts(graph_of(
         "The Treasury Department imposed sanctions against Orvane Shipping on Tuesday."))
     assert ("Treasury Department", "sanctioned", "Orvane Shipping") in got
+
+
+def test_sanctions_whose_on_hangs_on_the_verb_name_their_target(graph_of):
+    # words between the sanctions and "on" make the parser hang "on" on "imposed"
+    g = graph_of("The Treasury imposed new sanctions last week on Varkel Shipping, a tanker operator.")
+    assert ("Treasury", "sanctioned", "Varkel Shipping") in facts(g)
+
+
+def test_discussions_on_a_topic_with_a_partner_are_a_meeting(graph_of):
+    g = graph_of(
+        "Minister Ada Kerr held discussions on trade with Finance Minister Tomas Vell in Oslo "
+        "on Monday."
+    )
+    assert ("Ada Kerr", "met", "Tomas Vell") in facts(g)

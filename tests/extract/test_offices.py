@@ -632,3 +632,11 @@ def test_a_company_title_after_another_company_was_the_subject(graph_of):
     )
     # the company of the sentence before, not the one the story names most
     assert _roles_of(got, "Ines Roth") == {("leaderOf", "Kessel Foods")}
+
+
+def test_a_title_s_holder_named_by_surname_alone_later_is_still_one_holder(graph_of):
+    g = graph_of(
+        "Informateur Hans Verbeek met party leaders on Monday. On Tuesday informateur Verbeek "
+        "met them again. The informateur's spokeswoman, Lies Maas, said talks would go on."
+    )
+    assert ("Lies Maas", "spokespersonOf", "Hans Verbeek") in facts(g)

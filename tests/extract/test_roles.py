@@ -1096,3 +1096,18 @@ def test_coaches_and_deans(graph_of):
     assert not _roles_of(got, "Rui Costa")  # a past post
     # a dean heads a school of the university
     assert _roles_of(got, "Nadia Orlov") == {("memberOf", "Eastmoor University")}
+
+
+def test_her_party_is_the_party_of_the_woman_referred_to(graph_of):
+    g = graph_of("Senator Ana Ruiz said her Green League party would vote against the bill.")
+    assert ("Ana Ruiz", "memberOf", "Green League party") in facts(g)
+
+
+def test_a_bare_office_s_country_is_where_the_prose_names_it(extract):
+    text = (
+        "Poland's parliament met in Warsaw on Monday. "
+        "President Anna Kowal said Poland would not sign the treaty.\n"
+    )
+    (leads,) = [r for r in extract(text).relations if r.predicate == "leaderOf"]
+    # the country's own words in the text, not a mention made up for the office
+    assert text[leads.object.start : leads.object.end] == "Poland"

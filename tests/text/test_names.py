@@ -1,6 +1,7 @@
 import re
 
 from kg.text.names import name_key, slug
+from kg.text.personal_names import is_surname, surname_by_form
 
 
 def test_transliteration_variants_share_a_key():
@@ -38,3 +39,11 @@ def test_slug_is_ascii():
     for name in ("Łódź", "Москва", "Ærø", "Jean-Luc  Picard", " O'Neil ", "東京"):
         assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", slug(name)), slug(name)
     assert slug("Москва") == "unnamed"
+
+
+def test_a_surname_is_known_by_its_ending_alone():
+    # invented names, in no list: only their endings say they are surnames
+    for name in ("Zarbekova", "Tulkinovich", "Marchenko", "Gvenetadze", "Ardelescu"):
+        assert surname_by_form(name) and is_surname(name), name
+    for word in ("Toronto", "Ivov", "Kestrel", "Provenance"):
+        assert not surname_by_form(word), word
