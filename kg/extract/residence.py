@@ -138,8 +138,12 @@ def _described_people(context: ArticleContext, noun: Token) -> Iterator[tuple]:
     lemma = noun.lemma_.lower()
     if noun.lower_ in _PEOPLE_NOUNS and 0 < noun.i < len(context.doc) - 1:
         # "Denver native Carl Dunne": read from the words, which the parser joins many ways
-        place = _place(context, context.doc[noun.i - 1])
+        before = context.doc[noun.i - 1]
+        place = _place(context, before)
         person = context.name_at(context.doc[noun.i + 1])
+        if place is not None and before.dep_ == "appos" and (
+                person is None or person.type != "Person"):
+            person = _person(context, before.head)  # "Ana Roe, a Memphis native, said"
         if place is not None and person is not None and person.type == "Person":
             yield person, _HOME_NOUNS.get(noun.lower_, "livesIn"), place, noun
             return

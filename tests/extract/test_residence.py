@@ -68,3 +68,17 @@ def test_no_home_where_none_is_stated(graph_of, text):
 def test_a_wish_to_live_somewhere_is_no_home_yet(graph_of):
     g = graph_of("Lena Oster wants to live in Denver.")
     assert ("Lena Oster", "livesIn", "Denver") in facts(g, "desired")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ana Roe, a Velmar native, said the river rose.", ("Ana Roe", "bornIn", "Velmar")),
+    ("Tom Hale won easily in his native South Carolina.",
+     ("Tom Hale", "bornIn", "South Carolina")),
+])
+def test_a_native_of_a_place_named_before_the_word(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_company_of_a_place_was_born_nowhere(graph_of):
+    got = facts(graph_of("Velora Group, a Velmar company, said the river rose."))
+    assert not {f for f in got if f[1] in {"bornIn", "livesIn"}}
