@@ -97,6 +97,8 @@ def _described_as_a_person(root: Token) -> bool:
     (copula): a description only a person fits."""
     doc = root.doc
     nouns = []
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "In Bogotá, Colombia's defence minister, X": a place before a clause
     if root.i + 1 < len(doc) and doc[root.i + 1].text == ",":
         nouns += [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":

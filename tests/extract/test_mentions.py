@@ -424,3 +424,9 @@ def test_a_lone_name_described_as_only_a_person_is_one_is_a_person(graph_of, tex
 
 def test_a_lone_name_described_as_a_company_is_no_person(graph_of):
     assert entities(graph_of("Velora, a Denver company, said no.")).get("Velora") != "Person"
+
+
+def test_a_place_opening_a_sentence_before_a_title_is_no_person(graph_of):
+    text = "In Velmar, Ruritania's defence minister, Ana Roe, welcomed the sanctions."
+    got = entities(graph_of(text))
+    assert got.get("Velmar") != "Person"
