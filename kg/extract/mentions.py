@@ -92,6 +92,15 @@ _PERSON_NOUNS = {
 }
 
 
+#: Nouns for the people and deeds only a person has: "Varga's assassin", "Varga's widow",
+#: "Varga's murder".
+_PEOPLE_OF_A_PERSON = {
+    "assassin", "killer", "murderer", "widow", "widower", "wife", "husband", "son",
+    "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+    "nephew", "niece", "fiancee", "fiancé", "fiancée", "assassination", "murder",
+}
+
+
 def _described_as_a_person(root: Token) -> bool:
     """ "Tal, a senior Defense Ministry official," (apposition) or "Tal is a lawyer"
     (copula): a description only a person fits."""
@@ -871,6 +880,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
+        votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:

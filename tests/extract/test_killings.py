@@ -67,3 +67,8 @@ def test_a_denied_or_threatened_killing_is_no_fact(graph_of):
     assert not {f for f in facts(g) if f[1] == "killed"}
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(g, "negated")
     assert ("Ivo Marsh", "killed", "Dora Pell") in facts(g, "desired")
+
+
+def test_a_lone_victim_named_by_the_killer_noun_stays_in_the_graph(graph_of):
+    got = facts(graph_of("Doctors treated Brandt's assassin, Otto Veld, on Monday."))
+    assert ("Otto Veld", "killed", "Brandt") in got

@@ -430,3 +430,16 @@ def test_a_place_opening_a_sentence_before_a_title_is_no_person(graph_of):
     text = "In Velmar, Ruritania's defence minister, Ana Roe, welcomed the sanctions."
     got = entities(graph_of(text))
     assert got.get("Velmar") != "Person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Doctors treated Brandt's assassin, Otto Veld, on Monday.", "Brandt"),
+    ("Mourners gathered around Hesse's widow outside the court.", "Hesse"),
+    ("The inquiry into Kessler's murder reopened on Friday.", "Kessler"),
+])
+def test_a_lone_name_owning_a_killer_or_a_family_is_a_person(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_lone_name_owning_an_office_is_not_thereby_a_person(graph_of):
+    assert entities(graph_of("Velora's office in town closed on Monday.")).get("Velora") != "Person"
