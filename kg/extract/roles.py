@@ -1273,6 +1273,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 if other is None or other == m:
                     continue
                 if m.type == "Organization" and other.type == "Place":
+                    if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
+                        continue  # "Derwinski, a Republican from Chicago": a member
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )

@@ -57,3 +57,9 @@ def test_a_place_in_a_part_of_a_larger_place(graph_of, text, inner, outer):
 ])
 def test_a_part_that_is_no_part_of_the_next_place(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+def test_a_member_of_a_party_from_a_place_puts_no_party_there(graph_of):
+    got = facts(graph_of("Tom Hale, a Republican from Velmar who served in Congress, denied it."))
+    assert not {f for f in got if f[1] == "locatedIn"}
+
