@@ -804,6 +804,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if after is not None and after.lower_ in _HOME_WORDS and after.text.islower() and (
             end + 1 >= len(doc) or tokens[end + 1].lower_ != "of"):
         votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")
+    if start >= 4 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].text == "," and tokens[start - 3].like_num
+            and tokens[start - 4].text == "," and not any(t.is_upper for t in span)
+            and last not in ORG_HEADS and last not in COMPANY_WORDS):
+        votes["Place"] += 3  # "Dan Sullivan, 30, of Boothbay": a person's age, then home town
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
