@@ -2,7 +2,8 @@
 
 A place followed by a comma and a country or a US state ("Dunmore, Alaska",
 "Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
-"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky", and
+"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky",
+"Arnak in the southeastern part of Armenia", "Arnak in the north of Armenia", and
 every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think

@@ -4,9 +4,9 @@ News places people by their home town: "Ana Roe, 50, of Dunmore", "Ana Roe is
 from Dunmore", "Dunmore resident Ana Roe", "Atlanta businessman Neil Ostrow", "Ana Roe, who lives in
 Dunmore", "at her home in Dunmore", "Ana Roe's Dunmore home", "her hometown of
 Dunmore" (``livesIn``); and by birth: "was born in Dunmore", "Born in Dunmore,
-Ana Roe ...", "Dunmore-born Ana Roe", "a native of Dunmore", "her native
-Dunmore" (``bornIn``). A title before the name ("President Ana Roe of Ruritania")
-is an office, which :mod:`kg.extract.roles` reads, not a home.
+Ana Roe ...", "Dunmore-born Ana Roe", "a native of Dunmore", "Ana Roe, a Dunmore
+native", "her native Dunmore" (``bornIn``). A title before the name ("President Ana
+Roe of Ruritania") is an office, which :mod:`kg.extract.roles` reads, not a home.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@
 "US president Donald Trump's special envoy Steve Witkoff", "Free Russia
 Foundation's Natalia Arno", "Rustem Umerov, secretary of …", "Kevin Book,
 head of research at ClearView Energy Partners, a Washington-based
-consultancy", "X is a close ally of Y". The title word decides the
-predicate; a past role ("former defence minister") is not a current fact.
+consultancy", "X is a close ally of Y", "Coast Guard Lt. X" (a service rank: an
+officer of the body). The title word decides the predicate; a past role ("former
+defence minister") is not a current fact.
 """
 
 from __future__ import annotations
