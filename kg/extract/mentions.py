@@ -101,6 +101,23 @@ _PEOPLE_OF_A_PERSON = {
 }
 
 
+#: Verbs of violence done by and to people: their subject and object are people's names
+#: unless the name says otherwise.
+_VIOLENCE_VERBS = {"kill", "murder", "assassinate", "slay", "shoot", "stab", "strangle"}
+
+
+def _in_violence(root: Token) -> bool:
+    """ "Lennon was killed", "killed Kennedy", "Oswald shot Kennedy": a victim, or the
+    subject of violence done to a name (not "Velora killed the project")."""
+    verb = root.head
+    if verb.lemma_ not in _VIOLENCE_VERBS or verb.pos_ != "VERB":
+        return False
+    if root.dep_ in {"nsubjpass", "dobj"}:
+        return True
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
 def _described_as_a_person(root: Token) -> bool:
     """ "Tal, a senior Defense Ministry official," (apposition) or "Tal is a lawyer"
     (copula): a description only a person fits."""
@@ -887,6 +904,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
+    if _in_violence(root):
+        votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
+        # country, whose own name outvotes this)
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
