@@ -42,7 +42,7 @@ ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorO
 _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing", "retired"}
 # words of a title no body can be read from
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {

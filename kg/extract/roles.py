@@ -50,7 +50,7 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "retired"}
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"

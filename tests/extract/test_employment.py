@@ -64,3 +64,11 @@ def test_a_rank_after_a_body_makes_its_holder_an_officer_of_it(graph_of, text, f
 def test_a_rank_alone_names_no_body(graph_of):
     got = facts(graph_of("Lt. Dana Kerr said the boat of Velora Group sank."))
     assert not {f for f in got if f[0] == "Dana Kerr"}
+
+
+@pytest.mark.parametrize("text", [
+    "The plan failed, said Kerr, a retired Velora Agency officer.",
+    "The plan failed, said Dana Kerr, a retired Velora Agency officer.",
+])
+def test_a_retired_officer_is_no_member(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
