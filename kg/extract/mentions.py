@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.nlp import doc_text, doc_tokens, span_text, tokens_with
 from kg.extract.page_noise import noise_tokens, party_tags
-from kg.extract.places import is_country_or_state
+from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
     CLUB_OPENERS,
@@ -84,6 +84,59 @@ _TITLE_ABBREVIATIONS = {"pm", "fm", "dpm"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
+#: Nouns only a person is: a name described by one is a person's.
+_PERSON_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "professor",
+    "journalist", "correspondent", "reporter", "editor", "economist", "researcher",
+    "scientist", "strategist", "columnist", "commentator", "activist", "director",
+    "chairman", "chairwoman", "minister", "senator", "governor", "mayor", "judge", "actor",
+    "actress", "singer", "composer", "writer", "author", "officer", "executive", "manager",
+    "founder", "teacher", "student", "farmer", "engineer", "doctor", "nurse", "soldier",
+}
+
+
+#: Nouns for the people and deeds only a person has: "Varga's assassin", "Varga's widow",
+#: "Varga's murder".
+_PEOPLE_OF_A_PERSON = {
+    "assassin", "killer", "murderer", "widow", "widower", "wife", "husband", "son",
+    "daughter", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+    "nephew", "niece", "fiancee", "fiancé", "fiancée", "assassination", "murder",
+}
+
+
+#: Verbs of violence done by and to people: their subject and object are people's names
+#: unless the name says otherwise.
+_VIOLENCE_VERBS = {"kill", "murder", "assassinate", "slay", "shoot", "stab", "strangle"}
+
+
+def _in_violence(root: Token) -> bool:
+    """ "Lennon was killed", "killed Kennedy", "Oswald shot Kennedy": a victim, or the
+    subject of violence done to a name (not "Velora killed the project")."""
+    verb = root.head
+    if verb.lemma_ not in _VIOLENCE_VERBS or verb.pos_ != "VERB":
+        return False
+    if root.dep_ in {"nsubjpass", "dobj"}:
+        return True
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _described_as_a_person(root: Token) -> bool:
+    """ "Tal, a senior Defense Ministry official," (apposition) or "Tal is a lawyer"
+    (copula): a description only a person fits."""
+    doc = root.doc
+    nouns = []
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "In Bogotá, Colombia's defence minister, X": a place before a clause
+    if root.i + 1 < len(doc) and doc[root.i + 1].text == ",":
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_NOUNS for n in nouns)
+
+
+#: Words after a name that make it the home of people: "a Memphis native".
+_HOME_WORDS = {"native", "natives", "resident", "residents"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
@@ -778,6 +831,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
+    elif " " in name and name in US_STATES:
+        votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(span, span[1:], strict=False)
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
@@ -799,6 +854,14 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
+    if after is not None and after.lower_ in _HOME_WORDS and after.text.islower() and (
+            end + 1 >= len(doc) or tokens[end + 1].lower_ != "of"):
+        votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")
+    if start >= 4 and before is not None and before.lower_ == "of" and (
+            tokens[start - 2].text == "," and tokens[start - 3].like_num
+            and tokens[start - 4].text == "," and not any(t.is_upper for t in span)
+            and last not in ORG_HEADS and last not in COMPANY_WORDS):
+        votes["Place"] += 3  # "Dan Sullivan, 30, of Boothbay": a person's age, then home town
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
@@ -896,6 +959,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
+        votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
+    if _in_violence(root):
+        votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
+        # country, whose own name outvotes this)
+    if len(words) == 1 and _described_as_a_person(root):
+        votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3

@@ -414,7 +414,8 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     sent = span.sent
     k = span.start - 1
     # "…, former Uruguayan foreign minister X": the name's own title words
-    while k >= sent.start and (
+    # (not "and": "X is a member of the board, and Y" gives Y no title)
+    while k >= sent.start and doc[k].lower_ not in {"and", "or", "but"} and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].text.rstrip(".") in _STYLES
     ):

@@ -2,7 +2,8 @@
 
 A place followed by a comma and a country or a US state ("Dunmore, Alaska",
 "Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
-"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky", and
+"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky",
+"Arnak in the southeastern part of Armenia", "Arnak in the north of Armenia", and
 every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention, Relation
@@ -135,6 +136,23 @@ STATE_ABBREVIATIONS = frozenset(
 _COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 _BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",
             *_COMPASS, *(f"{c}ern" for c in _COMPASS)}
+_COMPASS_WORDS = {*_COMPASS, *(f"{c}ern" for c in _COMPASS)}
+
+
+#: Nouns of a part of a larger place: "in the southeastern part of Rwanda".
+_PARTS = {"part", "parts", "corner", "tip", "end", "edge", "outskirts"}
+
+
+def _past_between(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` that is not a word placing a thing inside the larger place:
+    "in western Kentucky", "in the north of Chile", "in the southeastern part of Rwanda"."""
+    while k < end - 1 and doc[k].lower_ in _BETWEEN:
+        k += 1
+    if k < end - 2 and doc[k].lower_ in _PARTS and doc[k + 1].lower_ == "of":
+        k += 2  # "in the southeastern part of Rwanda"
+    elif k < end - 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _COMPASS_WORDS:
+        k += 1  # "in the north of Chile"
+    return k
 
 
 def is_country_or_state(name: str) -> bool:
@@ -300,9 +318,7 @@ def _place_after_in(context: ArticleContext, token: Token) -> Mention | None:
     doc, k = context.doc, token.i + 1
     if k >= token.sent.end or doc[k].lower_ != "in":
         return None
-    k += 1
-    while k < token.sent.end - 1 and doc[k].lower_ in _BETWEEN:
-        k += 1
+    k = _past_between(doc, k + 1, token.sent.end)
     return _place(context, doc[k]) if k < token.sent.end else None
 
 
@@ -365,9 +381,7 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             continue
         if after.lower_ != "in":
             continue
-        k = span.end + 1
-        while k < span.sent.end - 1 and doc[k].lower_ in _BETWEEN:
-            k += 1
+        k = _past_between(doc, span.end + 1, span.sent.end)
         outer = _place(context, doc[k])
         if outer is None or outer == inner:
             continue

@@ -4,9 +4,9 @@ News places people by their home town: "Ana Roe, 50, of Dunmore", "Ana Roe is
 from Dunmore", "Dunmore resident Ana Roe", "Atlanta businessman Neil Ostrow", "Ana Roe, who lives in
 Dunmore", "at her home in Dunmore", "Ana Roe's Dunmore home", "her hometown of
 Dunmore" (``livesIn``); and by birth: "was born in Dunmore", "Born in Dunmore,
-Ana Roe ...", "Dunmore-born Ana Roe", "a native of Dunmore", "her native
-Dunmore" (``bornIn``). A title before the name ("President Ana Roe of Ruritania")
-is an office, which :mod:`kg.extract.roles` reads, not a home.
+Ana Roe ...", "Dunmore-born Ana Roe", "a native of Dunmore", "Ana Roe, a Dunmore
+native", "her native Dunmore" (``bornIn``). A title before the name ("President Ana
+Roe of Ruritania") is an office, which :mod:`kg.extract.roles` reads, not a home.
 """
 
 from __future__ import annotations
@@ -138,8 +138,12 @@ def _described_people(context: ArticleContext, noun: Token) -> Iterator[tuple]:
     lemma = noun.lemma_.lower()
     if noun.lower_ in _PEOPLE_NOUNS and 0 < noun.i < len(context.doc) - 1:
         # "Denver native Carl Dunne": read from the words, which the parser joins many ways
-        place = _place(context, context.doc[noun.i - 1])
+        before = context.doc[noun.i - 1]
+        place = _place(context, before)
         person = context.name_at(context.doc[noun.i + 1])
+        if place is not None and before.dep_ == "appos" and (
+                person is None or person.type != "Person"):
+            person = _person(context, before.head)  # "Ana Roe, a Memphis native, said"
         if place is not None and person is not None and person.type == "Person":
             yield person, _HOME_NOUNS.get(noun.lower_, "livesIn"), place, noun
             return

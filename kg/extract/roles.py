@@ -5,8 +5,9 @@
 "US president Donald Trump's special envoy Steve Witkoff", "Free Russia
 Foundation's Natalia Arno", "Rustem Umerov, secretary of …", "Kevin Book,
 head of research at ClearView Energy Partners, a Washington-based
-consultancy", "X is a close ally of Y". The title word decides the
-predicate; a past role ("former defence minister") is not a current fact.
+consultancy", "X is a close ally of Y", "Coast Guard Lt. X" (a service rank: an
+officer of the body). The title word decides the predicate; a past role ("former
+defence minister") is not a current fact.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
+#: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
+_SERVICE_RANKS = {"lt", "capt", "sgt", "cpl", "pvt", "maj", "col", "cmdr", "adm", "det", "insp"}
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -164,6 +167,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     doc = context.doc
     j = span.start - 1
     sent = span.sent
+    if j >= 1 and j < sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
+        sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
@@ -186,6 +191,14 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
     portfolio = False
+    # "Coast Guard Lt. Ana Roe", "Harbour Police spokesman Sgt. Ana Roe": a rank between
+    # the body (or title) and the name makes its holder an officer of the body
+    while j > sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
+        j -= 2
+        words = ["officer"]
+    ranked = bool(words)
+    if words and j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
+        words = []  # the title before the rank says more: "spokesman Lt. Ana Roe"
     while j >= sent.start:
         t = doc[j]
         if context.mention_at(t) is not None and context.mention_at(t) != person:
@@ -247,6 +260,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is None and ranked and words == ["officer"]:
+        return  # a rank alone names no body: only one written before it is the holder's
     if body is not None and not possessive and words and words[0].lower() == "affairs":
         body = None  # "Digital Affairs Minister X": a portfolio, not a body called "Digital"
     if body is None and possessive:
@@ -1304,7 +1319,8 @@ _KIND_NOUNS = {
 
 
 def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
-    """ "Ralph Winter of the Court of Appeals" → memberOf; "Pacific Marine of Houston",
+    """ "Ralph Winter of the Court of Appeals", "Ana Roe at the Institute of Mechanics found"
+    → memberOf; "Pacific Marine of Houston",
     "the Center for Disease Control in Atlanta" → locatedIn; "Houston, Texas" → locatedIn;
     "Wharf Holdings, a Hong Kong property company" → locatedIn."""
     doc = context.doc
@@ -1324,8 +1340,13 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
         ):  # "Ulf Merbold, 47, of the European Space Agency"
             preps.append(doc[end + 3])
         for prep in preps:
-            if prep.lower_ not in {"of", "in", "from"}:
+            if prep.lower_ not in {"of", "in", "from", "at"}:
                 continue
+            subject = root.head if root.dep_ == "conj" else root  # "A at X and B at Y won"
+            if prep.lower_ == "at" and (
+                not context.is_person(m) or subject.dep_ not in {"nsubj", "nsubjpass"}
+            ):
+                continue  # "Ana Roe at the Institute of Mechanics found": her workplace
             if doc[span.end].text == "," and prep.lower_ != "of":
                 continue
             for pobj in prep.children:
@@ -1353,10 +1374,12 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 if other is None or other == m:
                     continue
                 if m.type == "Organization" and other.type == "Place":
+                    if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
+                        continue  # "Derwinski, a Republican from Chicago": a member
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-                elif not context.is_person(m) or prep.lower_ not in {"of", "from"}:
+                elif not context.is_person(m) or prep.lower_ not in {"of", "from", "at"}:
                     continue
                 elif other.type == "Organization":
                     yield Relation(

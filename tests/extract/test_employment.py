@@ -28,3 +28,47 @@ def test_an_occupation_or_a_job(graph_of, text, fact):
 ])
 def test_no_current_job(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ana Roe at the Velora Institute of Mechanics found a new alloy.",
+     ("Ana Roe", "memberOf", "Velora Institute of Mechanics")),
+    ("Tomas Berg at the Kestrel Research Center was named to the panel.",
+     ("Tomas Berg", "memberOf", "Kestrel Research Center")),
+])
+def test_a_person_at_an_organisation_as_subject_works_there(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg met Ana Roe at the Velora Institute on Monday.",
+    "The award went to Ana Roe at the Velora Institute.",
+    "Ana Roe spoke at the Velora Institute on Monday.",
+])
+def test_a_person_met_or_honoured_at_an_organisation_is_not_its_staff(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Visibility was poor, said Marlow Coast Guard Lt. Dana Kerr.",
+     ("Dana Kerr", "memberOf", "Marlow Coast Guard")),
+    ("Visibility was poor, said Marlow Coast Guard spokesman Lt. Dana Kerr.",
+     ("Dana Kerr", "spokespersonOf", "Marlow Coast Guard")),
+    ("The road stayed shut, said Velmar Fire Department Capt. Tom Hale.",
+     ("Tom Hale", "memberOf", "Velmar Fire Department")),
+])
+def test_a_rank_after_a_body_makes_its_holder_an_officer_of_it(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_rank_alone_names_no_body(graph_of):
+    got = facts(graph_of("Lt. Dana Kerr said the boat of Velora Group sank."))
+    assert not {f for f in got if f[0] == "Dana Kerr"}
+
+
+@pytest.mark.parametrize("text", [
+    "The plan failed, said Kerr, a retired Velora Agency officer.",
+    "The plan failed, said Dana Kerr, a retired Velora Agency officer.",
+])
+def test_a_retired_officer_is_no_member(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}

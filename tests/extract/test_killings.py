@@ -67,3 +67,23 @@ def test_a_denied_or_threatened_killing_is_no_fact(graph_of):
     assert not {f for f in facts(g) if f[1] == "killed"}
     assert ("Tomas Brandt", "killed", "Elena Varga") in facts(g, "negated")
     assert ("Ivo Marsh", "killed", "Dora Pell") in facts(g, "desired")
+
+
+def test_a_lone_victim_named_by_the_killer_noun_stays_in_the_graph(graph_of):
+    got = facts(graph_of("Doctors treated Brandt's assassin, Otto Veld, on Monday."))
+    assert ("Otto Veld", "killed", "Brandt") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Varga was fatally shot by Otto Veld outside the hall on Friday.",
+     ("Otto Veld", "killed", "Varga")),
+    ("The commission concluded that Brandt, acting alone, killed Hesse.",
+     ("Brandt", "killed", "Hesse")),
+])
+def test_lone_names_in_a_killing_are_people(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_lone_name_that_kills_a_project_is_no_person(graph_of):
+    got = graph_of("Velora killed the project on Friday.")
+    assert "Velora" not in {e.label for e in got.entities if e.type == "Person"}

@@ -411,3 +411,35 @@ def test_a_body_anchored_to_a_country_of_two_words_is_named(graph_of):
     found = entities(graph_of("Costa Rica's sovereign wealth fund said on Monday it would "
                               "sell the stake."))
     assert found.get("Costa Rica's sovereign wealth fund") == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Varga is a lawyer.",
+    "Okonkwo, a senior ministry official, declined to comment.",
+])
+def test_a_lone_name_described_as_only_a_person_is_one_is_a_person(graph_of, text):
+    name = text.split()[0].rstrip(",")
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_lone_name_described_as_a_company_is_no_person(graph_of):
+    assert entities(graph_of("Velora, a Denver company, said no.")).get("Velora") != "Person"
+
+
+def test_a_place_opening_a_sentence_before_a_title_is_no_person(graph_of):
+    text = "In Velmar, Ruritania's defence minister, Ana Roe, welcomed the sanctions."
+    got = entities(graph_of(text))
+    assert got.get("Velmar") != "Person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Doctors treated Brandt's assassin, Otto Veld, on Monday.", "Brandt"),
+    ("Mourners gathered around Hesse's widow outside the court.", "Hesse"),
+    ("The inquiry into Kessler's murder reopened on Friday.", "Kessler"),
+])
+def test_a_lone_name_owning_a_killer_or_a_family_is_a_person(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_lone_name_owning_an_office_is_not_thereby_a_person(graph_of):
+    assert entities(graph_of("Velora's office in town closed on Monday.")).get("Velora") != "Person"

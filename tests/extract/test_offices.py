@@ -33,6 +33,12 @@ def test_possessive_description_and_pronoun_owners(graph_of):
     assert ("Dapo Olanrewaju", "memberOf", "Harbour Forum") in got
 
 
+def test_a_title_before_a_comma_and_and_is_not_the_next_names(graph_of):
+    got = facts(graph_of("Tom Hale is the chairman of Velora Group, and Ana Roe is a lawyer."))
+    assert ("Tom Hale", "leaderOf", "Velora Group") in got
+    assert not {f for f in got if f[0] == "Ana Roe"}
+
+
 def test_portfolio_list_and_unit_before_the_name(graph_of):
     got = facts(
         graph_of(

@@ -40,3 +40,26 @@ def test_an_organisation_headquartered_in_a_place(graph_of, text):
 ])
 def test_no_headquarters_in_a_place(graph_of, text):
     assert ("Velora Group", "locatedIn", "Denver") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("Floods hit the town of Velnik in the southeastern part of Slovakia.", "Velnik", "Slovakia"),
+    ("Floods hit the town of Velnik in the north of Slovakia.", "Velnik", "Slovakia"),
+    ("Rebels held the village of Arnak in the western parts of Armenia.", "Arnak", "Armenia"),
+])
+def test_a_place_in_a_part_of_a_larger_place(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the town of Velnik in the part of the season when Slovakia votes.",
+    "Floods hit the town of Velnik in the north, and Slovakia sent help.",
+])
+def test_a_part_that_is_no_part_of_the_next_place(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+def test_a_member_of_a_party_from_a_place_puts_no_party_there(graph_of):
+    got = facts(graph_of("Tom Hale, a Republican from Velmar who served in Congress, denied it."))
+    assert not {f for f in got if f[1] == "locatedIn"}
+

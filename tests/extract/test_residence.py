@@ -68,3 +68,32 @@ def test_no_home_where_none_is_stated(graph_of, text):
 def test_a_wish_to_live_somewhere_is_no_home_yet(graph_of):
     g = graph_of("Lena Oster wants to live in Denver.")
     assert ("Lena Oster", "livesIn", "Denver") in facts(g, "desired")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ana Roe, a Velmar native, said the river rose.", ("Ana Roe", "bornIn", "Velmar")),
+    ("Tom Hale won easily in his native South Carolina.",
+     ("Tom Hale", "bornIn", "South Carolina")),
+])
+def test_a_native_of_a_place_named_before_the_word(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_company_of_a_place_was_born_nowhere(graph_of):
+    got = facts(graph_of("Velora Group, a Velmar company, said the river rose."))
+    assert not {f for f in got if f[1] in {"bornIn", "livesIn"}}
+
+
+def test_a_name_after_a_persons_age_and_of_is_a_home_town(graph_of):
+    got = facts(graph_of("Dan Sullivan, 30, of Kestrel, went down to help."))
+    assert ("Dan Sullivan", "livesIn", "Kestrel") in got
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ulf Merbold, 47, of VSA was chosen for the mission.", "VSA"),
+    ("Ulf Merbold, 47, of Harbrook Mining was chosen for the mission.", "Harbrook Mining"),
+])
+def test_an_organisation_after_a_persons_age_stays_one(graph_of, text, body):
+    got = facts(graph_of(text))
+    assert ("Ulf Merbold", "memberOf", body) in got
+    assert not {f for f in got if f[1] == "livesIn"}
