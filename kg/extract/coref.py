@@ -141,8 +141,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS,
-             *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS, "settlement",
-             *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
+             *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS,
+             "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
     for token in (context.tokens[i] for i in read):
         if token.i in plan_ends:

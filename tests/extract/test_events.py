@@ -707,7 +707,9 @@ def test_sanctions_against_name_their_target(graph_of):
 
 def test_sanctions_whose_on_hangs_on_the_verb_name_their_target(graph_of):
     # words between the sanctions and "on" make the parser hang "on" on "imposed"
-    g = graph_of("The Treasury imposed new sanctions last week on Varkel Shipping, a tanker operator.")
+    g = graph_of(
+        "The Treasury imposed new sanctions last week on Varkel Shipping, a tanker operator."
+    )
     assert ("Treasury", "sanctioned", "Varkel Shipping") in facts(g)
 
 
