@@ -346,18 +346,15 @@ class RemoteStore:
     def triples_about(self, subjects: Iterable[URIRef],
                       graph: URIRef) -> set[tuple[Node, Node, Node]]:
         """The triples of one named graph whose subject is one of ``subjects``."""
-        return self._triples_where("?s", subjects, graph)
+        return {triple for chunk in _batches(subjects) for triple in self._triples(  # type: ignore[misc]
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {_nts(chunk)} }} "
+            f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
 
     def triples_naming(self, objects: Iterable[URIRef],
                        graph: URIRef) -> set[tuple[Node, Node, Node]]:
         """The triples of one named graph whose object is one of ``objects``."""
-        return self._triples_where("?o", objects, graph)
-
-    def _triples_where(self, variable: str, nodes: Iterable[URIRef],
-                       graph: URIRef) -> set[tuple[Node, Node, Node]]:
-        """The triples of ``graph`` whose ``variable`` (``?s`` or ``?o``) is one of ``nodes``."""
-        return {triple for chunk in _batches(nodes) for triple in self._triples(  # type: ignore[misc]
-            f"SELECT ?s ?p ?o WHERE {{ VALUES {variable} {{ {_nts(chunk)} }} "
+        return {triple for chunk in _batches(objects) for triple in self._triples(  # type: ignore[misc]
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?o {{ {_nts(chunk)} }} "
             f"GRAPH {_nt(graph)} {{ ?s ?p ?o }} }}")}
 
     def values(self, predicate: URIRef, graph: URIRef | None) -> Iterator[tuple[str, str]]:
