@@ -56,6 +56,9 @@ _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisa
 #: "after meeting Y", "since meeting Y": what the clause around it says leaves the meeting held.
 _PRESUPPOSING = {"after", "following", "since"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
+# "despite reports that X met Y", "amid speculation that …": a claim the article passes on
+# without making; the verb that takes the noun ("denied", "confirmed reports that …") decides.
+_HEARSAY = {"report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion"}
 
 
 # The tagger's lemma for "hopes" is sometimes "hop".
@@ -128,5 +131,7 @@ def status_of(verb: Token) -> str:
             if noun.dep_ in {"dobj", "nsubjpass"} and noun.head is not noun:
                 came_by, token = "ccomp", noun.head
                 continue
+            if noun.lemma_.lower() in _HEARSAY:
+                return "hypothetical"
         break
     return "asserted"

@@ -197,6 +197,15 @@ def test_denying_reports_of_a_meeting(graph_of):
     assert _met(got) == _pairs("Omar Talib", "Rui Barros")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The talks went ahead despite reports that Omar Talib had met Rui Barros in secret.",
+    "Amid speculation that Omar Talib met Rui Barros in Lisbon, the markets fell.",
+    "Rumours that Omar Talib had met Rui Barros spread quickly on Monday.",
+])
+def test_a_meeting_the_article_only_reports_as_hearsay_is_no_fact(graph_of, sentence):
+    assert not _met(facts(graph_of(sentence)))
+
+
 def test_two_people_opening_the_sentence_both_held_talks(graph_of):
     got = facts(
         graph_of(
