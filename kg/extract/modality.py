@@ -59,6 +59,8 @@ _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
 # "despite reports that X met Y", "amid speculation that …": a claim the article passes on
 # without making; the verb that takes the noun ("denied", "confirmed reports that …") decides.
 _HEARSAY = {"report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion"}
+# "prosecutors alleged that X met Y", "X claimed he had met Y": a claim, not yet a fact
+_CLAIM = {"allege", "claim"}
 
 
 # The tagger's lemma for "hopes" is sometimes "hop".
@@ -112,6 +114,8 @@ def status_of(verb: Token) -> str:
             return "negated"
         if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
+        if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
+            return "hypothetical"
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}
             and token.head is not token

@@ -201,9 +201,16 @@ def test_denying_reports_of_a_meeting(graph_of):
     "The talks went ahead despite reports that Omar Talib had met Rui Barros in secret.",
     "Amid speculation that Omar Talib met Rui Barros in Lisbon, the markets fell.",
     "Rumours that Omar Talib had met Rui Barros spread quickly on Monday.",
+    "Prosecutors alleged that Omar Talib met Rui Barros twice in Lisbon.",
+    "Omar Talib claimed he had met Rui Barros before the vote.",
 ])
 def test_a_meeting_the_article_only_reports_as_hearsay_is_no_fact(graph_of, sentence):
     assert not _met(facts(graph_of(sentence)))
+
+
+def test_a_meeting_said_to_have_happened_is_a_fact(graph_of):
+    got = facts(graph_of("Omar Talib said he had met Rui Barros before the vote."))
+    assert _met(got) == _pairs("Omar Talib", "Rui Barros")
 
 
 def test_two_people_opening_the_sentence_both_held_talks(graph_of):
