@@ -742,8 +742,11 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             tokens[start - 1].is_title and (tokens[start - 1].lower_ not in _TITLE_WORDS
                                             or tokens[start - 1].lower_ in _TITLE_ADJECTIVES)
             or tokens[start - 1].lower_ in PORTFOLIOS
-            or tokens[start - 1].lower_ in {"and", "&"}):
-        start -= 1  # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]"
+            or tokens[start - 1].lower_ in {"and", "&"}
+            or tokens[start - 1].text == "," and start >= 2 and tokens[start - 2].is_title):
+        # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]", "Minister
+        # of Innovation, [Science] and [Industry]"
+        start -= 1
     if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
             tokens, start - 1):
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
@@ -865,8 +868,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
-    if _place_apposition(tokens, end):
-        votes["Place"] += 4  # "Tellwick, a mining town in the north"
+    if _place_apposition(tokens, end) or _called_a_place(doc[start:end].root):
+        votes["Place"] += 4  # "Tellwick, a mining town in the north", "Tellwick is a town"
     if _listed_with_place_noun(tokens, start, end):
         votes["Place"] += 4  # "the districts of Sharvan and Toli Gard", "Talak and X districts"
     if before is not None and before.text.islower() and before.lower_ in _PLACE_NOUNS and (
@@ -1064,6 +1067,17 @@ def _place_apposition(tokens: list[Token], end: int) -> bool:
                 token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
             return False  # the apposition's head is another noun: "a company in the region"
     return False
+
+
+def _called_a_place(root: Token) -> bool:
+    """Whether a name is the subject of "is" and a place noun what it is: "Tellwick is a
+    mining town", "Veloria is Spain's most populous region" (not "Tellwick is the town's
+    mayor")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lower_ in _PLACE_APPOSITIONS and c.text.islower()
+        for c in verb.children
+    )
 
 
 #: Words before a body or office that say it is a place's below the country's.
@@ -1402,8 +1416,10 @@ _REGION_HEADS = {"province", "state", "region", "county", "district", "oblast", 
 
 def _governed(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is the place of an official's title: "the governor of Bamyar", "the
-    Heyrat governor"."""
+    Heyrat governor", "Bamyar's mayor"."""
     after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.text in POSSESSIVE_MARKS and end + 1 < len(tokens):
+        after = tokens[end + 1]
     return (start >= 2 and tokens[start - 1].lower_ == "of"
             and tokens[start - 2].lower_ in _PLACE_OFFICIALS
             or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)

@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
     ORG_HEADS,
+    PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     TITLE_PREDICATE,
@@ -114,11 +115,6 @@ _LOCALITIES.update(
 _RANKED = {"deputy", "chief", "presiding", "senior"}
 #: "Mayor X" heads the town named before, "Governor X" the region.
 _TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
-#: Words of parties' names.
-_PARTY_WORDS = {
-    "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
-    "league", "greens",
-}
 #: Styles and ranks written between a title and a name: "The institute's director,
 #: Professor X", "The court's president, Judge X", "the brigade's lead investigator,
 #: Commander X".
@@ -345,7 +341,23 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
         and _names_institution(m.name, heads)
     }
-    return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+    found = _one_named(named)
+    return [(predicate, found)] if found is not None else []
+
+
+def _one_named(named: dict[str, Mention]) -> Mention | None:
+    """The one body of ``named``, or the one proper name among descriptions of a body
+    ("Constitutional Court" beside "Kenya's top court", which the resolver joins to it)."""
+    if len(named) > 1:
+        named = {n: m for n, m in named.items() if not _described(n)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _described(name: str) -> bool:
+    """Whether ``name`` describes a body rather than naming it: "Colombia's top court"."""
+    return any(mark in name for mark in POSSESSIVE_MARKS) and any(
+        w.islower() and w not in {"of", "the", "and", "for"} for w in name.split()
+    )
 
 
 def institution_of_title(
@@ -645,7 +657,7 @@ def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
             and found.end + 2 < len(doc)
             and doc[found.end].text == "("
             and doc[found.end + 1].text == acronym
-            and set(m.name.lower().split()) & _PARTY_WORDS
+            and set(m.name.lower().split()) & PARTY_WORDS
         ):
             return m
     return None
