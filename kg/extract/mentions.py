@@ -225,6 +225,8 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: Verbs that say what their subject is: "X is a club", "X became the largest lender".
+_COPULAS = {"be", "become", "remain"}
 _OUTLET_NOUNS = {
     "reader",
     "reporter",
@@ -368,6 +370,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))
+        # "the Argentine Matías Echeverri Soto": a nationality, then the person's name
+        or (tokens[start].text in DEMONYMS and end - start > 2
+            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
         or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
             and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
                         or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
@@ -418,7 +423,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
     """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
-    Fund", "People's Progressive Congress", "National Prosecutor's Office".
+    Fund", "People's Progressive Congress", "National Prosecutor's Office", "Inspector
+    General's Office".
 
     The word before it is no person's or place's name ("Kenya's Supreme Court" is
     Kenya's court), and the capitalised words after it end with an organisation word.
@@ -433,7 +439,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
         if not before.text.endswith("s"):
             return False
     elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
-          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)
+          or before.text in DEMONYMS
+          # "Inspector General's Office": a title, whatever surname it also is
+          or before.lower_ not in _TITLE_WORDS
+          and (is_given_name(before.text) or is_surname(before.text))
           # an organisation's own body: "the Treasury's Office of Foreign Assets Control"
           or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
           or after.ent_iob_ == "B"):
@@ -954,6 +963,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         described += [
             c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
         ]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
+        # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
+        described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     if any(d.lemma_ in _ORG_NOUNS for d in described) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):

@@ -43,6 +43,7 @@ from kg.text.lexicon import (
     PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -158,7 +159,8 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         phrase = _phrase_before(context, span)
         offices = (
             _office(context, person, phrase, found) if phrase is not None
-            else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            else _office_of_institution(context, span) or _own_office(context, span)
+            or _speaks_for_subject(context, span)
             or _head_of_locality(context, span)
             or _title_shared(context, span, found)
         )
@@ -384,6 +386,30 @@ def institution_of_title(
         and _names_institution(m.name, heads)
     }
     return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "Inspector General X" heads the "Inspector General's Office" (or "Office of the
+    Inspector General") the article names; "Deputy Inspector General X" is one of it.
+    "President X" does not head "the President's Office"."""
+    doc = context.doc
+    k = span.start
+    while k > span.sent.start and k > span.start - 5 and doc[k - 1].is_title and (
+        context.name_at(doc[k - 1]) is None
+    ):
+        k -= 1
+    words = [t.lower_ for t in doc[k : span.start]]
+    if not words or words[-1] in _STATE_LEADERS | {"minister"}:
+        return []  # a chief of staff runs "the President's Office", not the president
+    junior = SUBORDINATE_TITLE_WORDS & set(words)
+    while words and words[0] in SUBORDINATE_TITLE_WORDS:
+        words.pop(0)  # "Deputy Inspector General X": one of the office
+    title = " ".join(words)
+    for m in context.mentions:
+        name = m.name.lower().replace("’", "'")
+        if m.type == "Organization" and name in {f"{title}'s office", f"office of the {title}"}:
+            return [("memberOf" if junior else "leaderOf", m)]
+    return []
 
 
 def _names_regions(context: ArticleContext) -> bool:

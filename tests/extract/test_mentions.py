@@ -459,3 +459,24 @@ def test_a_name_said_to_be_a_kind_of_place_is_a_place(graph_of):
                             "town's largest employer."))
     assert got.get("Tarvosa") == "Place"
     assert got.get("Kestrel Rock") != "Place"
+
+
+def test_an_office_named_after_an_officer_is_one_organisation(graph_of):
+    got = entities(graph_of("The Inspector General's Office welcomed the ruling."))
+    assert got.get("Inspector General's Office") == "Organization"
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it(graph_of):
+    got = entities(graph_of(
+        "The coach, the Argentine Matías Echeverri Soto, will stay. German Lufthansa Group "
+        "shares rose."
+    ))
+    assert got.get("Matías Echeverri Soto") == "Person"
+    assert "Argentine Matías Echeverri Soto" not in got
+
+
+def test_a_name_said_to_be_a_club_or_company_is_an_organisation(graph_of):
+    got = entities(graph_of("Calcio Vantaggi became the latest Serie A club to be sold. "
+                            "Orla Brennick is a lawyer."))
+    assert got.get("Calcio Vantaggi") == "Organization"
+    assert got.get("Orla Brennick") == "Person"

@@ -671,3 +671,17 @@ def test_a_minister_with_a_list_of_portfolios_is_of_the_home_country(graph_of):
         "Canada has other projects."
     )
     assert ("Ana Roe", "memberOf", "Canada") not in facts(g)  # a country's, not a portfolio
+
+
+def test_an_officer_heads_the_office_named_after_the_title(graph_of):
+    got = facts(graph_of(
+        "The Inspector General's Office welcomed the ruling. Inspector General Marta Benavides "
+        "said the judges were right. Deputy Inspector General Ana Roe agreed. "
+        "The Office of the Auditor General published its report. Auditor General Tomas Vrba "
+        "said spending rose. The President's Office said nothing. President Dan Halloran left."
+    ))
+    assert ("Marta Benavides", "leaderOf", "Inspector General's Office") in got
+    assert ("Ana Roe", "memberOf", "Inspector General's Office") in got
+    assert ("Ana Roe", "leaderOf", "Inspector General's Office") not in got
+    assert ("Tomas Vrba", "leaderOf", "Office of the Auditor General") in got
+    assert not any(s == "Dan Halloran" and "Office" in o for s, _, o in got)
