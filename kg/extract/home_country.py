@@ -167,6 +167,8 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         closed = doc[k].lower_ == "the"
     else:
         return None
+    if not closed and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
+        return _portfolio_before(span)
     if not closed or not words or words[-1] not in _APPOSED_OFFICES:
         return None
     if not set(words[:-1]) <= PORTFOLIOS | _STANDING | {"national", "security", "sports", "prime"}:
@@ -174,6 +176,31 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     if words[-2:] == ["prime", "minister"]:  # "the caretaker prime minister, X"
         return "leaderOf", sent
     return _APPOSED_OFFICES[words[-1]], sent
+
+
+#: Ministers' titles written with their portfolio after them: "the Minister of Finance, X".
+_PORTFOLIO_OFFICES = {"minister", "secretary"}
+
+
+def _portfolio_before(span: Span) -> tuple[str, Span] | None:
+    """ "the Minister of Innovation, Science and Industry, X": a minister whose portfolio
+    is named after the title, with no country written."""
+    doc = span.doc
+    sent = span.sent
+    k = span.start - 2  # the comma before the name is at span.start - 1
+    while k > sent.start and (
+        doc[k].is_title and doc[k].lower_ not in _TITLE_WORDS
+        or doc[k].lower_ in {"and", "&"} or doc[k].text == ","
+    ):
+        k -= 1  # the portfolios: "Innovation, Science and Industry"
+    if k == span.start - 2 or doc[k].lower_ not in {"of", "for"} or k - 2 < sent.start:
+        return None
+    portfolio = [t.lower_ for t in doc[k + 1 : span.start - 1] if t.is_title]
+    if not portfolio or not set(portfolio) & PORTFOLIOS:
+        return None  # "the Minister of Ruritania, X" names a country
+    if doc[k - 1].lower_ not in _PORTFOLIO_OFFICES or doc[k - 2].lower_ != "the":
+        return None  # "the deputy Minister of …", "the former Minister of …"
+    return "memberOf", sent
 
 
 def country_meant(context: ArticleContext, token: Token) -> Mention | None:

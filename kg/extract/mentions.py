@@ -225,6 +225,8 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: Verbs that say what their subject is: "X is a club", "X became the largest lender".
+_COPULAS = {"be", "become", "remain"}
 _OUTLET_NOUNS = {
     "reader",
     "reporter",
@@ -368,6 +370,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)))
+        # "the Argentine Matías Echeverri Soto": a nationality, then the person's name
+        or (tokens[start].text in DEMONYMS and end - start > 2
+            and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
         or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
             and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
                         or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
@@ -418,7 +423,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
     """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
-    Fund", "People's Progressive Congress", "National Prosecutor's Office".
+    Fund", "People's Progressive Congress", "National Prosecutor's Office", "Inspector
+    General's Office".
 
     The word before it is no person's or place's name ("Kenya's Supreme Court" is
     Kenya's court), and the capitalised words after it end with an organisation word.
@@ -433,7 +439,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
         if not before.text.endswith("s"):
             return False
     elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
-          or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)
+          or before.text in DEMONYMS
+          # "Inspector General's Office": a title, whatever surname it also is
+          or before.lower_ not in _TITLE_WORDS
+          and (is_given_name(before.text) or is_surname(before.text))
           # an organisation's own body: "the Treasury's Office of Foreign Assets Control"
           or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
           or after.ent_iob_ == "B"):
@@ -742,8 +751,11 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             tokens[start - 1].is_title and (tokens[start - 1].lower_ not in _TITLE_WORDS
                                             or tokens[start - 1].lower_ in _TITLE_ADJECTIVES)
             or tokens[start - 1].lower_ in PORTFOLIOS
-            or tokens[start - 1].lower_ in {"and", "&"}):
-        start -= 1  # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]"
+            or tokens[start - 1].lower_ in {"and", "&"}
+            or tokens[start - 1].text == "," and start >= 2 and tokens[start - 2].is_title):
+        # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]", "Minister
+        # of Innovation, [Science] and [Industry]"
+        start -= 1
     if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
             tokens, start - 1):
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
@@ -865,8 +877,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
-    if _place_apposition(tokens, end):
-        votes["Place"] += 4  # "Tellwick, a mining town in the north"
+    if _place_apposition(tokens, end) or _called_a_place(doc[start:end].root):
+        votes["Place"] += 4  # "Tellwick, a mining town in the north", "Tellwick is a town"
     if _listed_with_place_noun(tokens, start, end):
         votes["Place"] += 4  # "the districts of Sharvan and Toli Gard", "Talak and X districts"
     if before is not None and before.text.islower() and before.lower_ in _PLACE_NOUNS and (
@@ -951,6 +963,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         described += [
             c for c in named.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"
         ]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
+        # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
+        described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     if any(d.lemma_ in _ORG_NOUNS for d in described) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
@@ -1064,6 +1079,17 @@ def _place_apposition(tokens: list[Token], end: int) -> bool:
                 token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
             return False  # the apposition's head is another noun: "a company in the region"
     return False
+
+
+def _called_a_place(root: Token) -> bool:
+    """Whether a name is the subject of "is" and a place noun what it is: "Tellwick is a
+    mining town", "Veloria is Spain's most populous region" (not "Tellwick is the town's
+    mayor")."""
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lower_ in _PLACE_APPOSITIONS and c.text.islower()
+        for c in verb.children
+    )
 
 
 #: Words before a body or office that say it is a place's below the country's.
@@ -1402,8 +1428,10 @@ _REGION_HEADS = {"province", "state", "region", "county", "district", "oblast", 
 
 def _governed(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is the place of an official's title: "the governor of Bamyar", "the
-    Heyrat governor"."""
+    Heyrat governor", "Bamyar's mayor"."""
     after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.text in POSSESSIVE_MARKS and end + 1 < len(tokens):
+        after = tokens[end + 1]
     return (start >= 2 and tokens[start - 1].lower_ == "of"
             and tokens[start - 2].lower_ in _PLACE_OFFICIALS
             or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)

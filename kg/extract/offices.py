@@ -40,8 +40,10 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
     ORG_HEADS,
+    PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -114,11 +116,6 @@ _LOCALITIES.update(
 _RANKED = {"deputy", "chief", "presiding", "senior"}
 #: "Mayor X" heads the town named before, "Governor X" the region.
 _TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
-#: Words of parties' names.
-_PARTY_WORDS = {
-    "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
-    "league", "greens",
-}
 #: Styles and ranks written between a title and a name: "The institute's director,
 #: Professor X", "The court's president, Judge X", "the brigade's lead investigator,
 #: Commander X".
@@ -162,7 +159,8 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         phrase = _phrase_before(context, span)
         offices = (
             _office(context, person, phrase, found) if phrase is not None
-            else _office_of_institution(context, span) or _speaks_for_subject(context, span)
+            else _office_of_institution(context, span) or _own_office(context, span)
+            or _speaks_for_subject(context, span)
             or _head_of_locality(context, span)
             or _title_shared(context, span, found)
         )
@@ -345,7 +343,23 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
         and _names_institution(m.name, heads)
     }
-    return [(predicate, next(iter(named.values())))] if len(named) == 1 else []
+    found = _one_named(named)
+    return [(predicate, found)] if found is not None else []
+
+
+def _one_named(named: dict[str, Mention]) -> Mention | None:
+    """The one body of ``named``, or the one proper name among descriptions of a body
+    ("Constitutional Court" beside "Kenya's top court", which the resolver joins to it)."""
+    if len(named) > 1:
+        named = {n: m for n, m in named.items() if not _described(n)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _described(name: str) -> bool:
+    """Whether ``name`` describes a body rather than naming it: "Colombia's top court"."""
+    return any(mark in name for mark in POSSESSIVE_MARKS) and any(
+        w.islower() and w not in {"of", "the", "and", "for"} for w in name.split()
+    )
 
 
 def institution_of_title(
@@ -372,6 +386,30 @@ def institution_of_title(
         and _names_institution(m.name, heads)
     }
     return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """ "Inspector General X" heads the "Inspector General's Office" (or "Office of the
+    Inspector General") the article names; "Deputy Inspector General X" is one of it.
+    "President X" does not head "the President's Office"."""
+    doc = context.doc
+    k = span.start
+    while k > span.sent.start and k > span.start - 5 and doc[k - 1].is_title and (
+        context.name_at(doc[k - 1]) is None
+    ):
+        k -= 1
+    words = [t.lower_ for t in doc[k : span.start]]
+    if not words or words[-1] in _STATE_LEADERS | {"minister"}:
+        return []  # a chief of staff runs "the President's Office", not the president
+    junior = SUBORDINATE_TITLE_WORDS & set(words)
+    while words and words[0] in SUBORDINATE_TITLE_WORDS:
+        words.pop(0)  # "Deputy Inspector General X": one of the office
+    title = " ".join(words)
+    for m in context.mentions:
+        name = m.name.lower().replace("’", "'")
+        if m.type == "Organization" and name in {f"{title}'s office", f"office of the {title}"}:
+            return [("memberOf" if junior else "leaderOf", m)]
+    return []
 
 
 def _names_regions(context: ArticleContext) -> bool:
@@ -645,7 +683,7 @@ def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
             and found.end + 2 < len(doc)
             and doc[found.end].text == "("
             and doc[found.end + 1].text == acronym
-            and set(m.name.lower().split()) & _PARTY_WORDS
+            and set(m.name.lower().split()) & PARTY_WORDS
         ):
             return m
     return None

@@ -283,6 +283,9 @@ def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
                       if c.dep_ == "poss" and _place(context, c) is not None), None)
         if noun.dep_ == "appos":
             inner = _maybe_place(context, noun.head)
+        elif _present_copula(noun):  # "Tarvik is Armenia's second-largest city"
+            inner = next((_maybe_place(context, c) for c in noun.head.children
+                          if c.dep_ == "nsubj" and _maybe_place(context, c) is not None), None)
         else:
             inner = next((_maybe_place(context, c) for c in noun.children
                           if c.dep_ == "appos" and _maybe_place(context, c) is not None), None)
@@ -296,6 +299,18 @@ def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
                               if c.dep_ == "pobj" and _place(context, c) is not None), None)
         if inner is not None and outer is not None and inner != outer:
             yield _relation(context, inner, outer, noun.sent)
+
+
+def _present_copula(noun: Token) -> bool:
+    """Whether ``noun`` is what "is" says its subject is ("X is Armenia's capital"); not
+    "was" (a former capital) nor "is not"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _organisation(context: ArticleContext, token: Token | None) -> Mention | None:

@@ -162,6 +162,8 @@ def _established_document(token: Token) -> bool:
     """A document named by a common noun that the article takes a stance on or says who
     wrote: "the court struck down the decree", "the ministry's guidelines, welcomed by",
     "the commission published new guidelines"."""
+    if _proposed_law(token):
+        return True
     if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
         return False
     definite = any(
@@ -179,6 +181,33 @@ def _established_document(token: Token) -> bool:
         and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "framework"}
         and not any(c.lower_ in {"any", "no"} for c in token.children)
     )
+
+
+#: Verbs that put a new law forward: "proposed a law requiring arbitration".
+_PROPOSING = {"propose", "draft", "table", "submit", "introduce", "unveil"}
+
+
+def _proposed_law(token: Token) -> bool:
+    """ "X has proposed a law requiring arbitration", "tabled a bill banning Y": a law
+    introduced by who wrote it and by what it does is one text (a bare "a law" is none)."""
+    return (
+        token.lower_ in {"law", "bill"}
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_ in _PROPOSING
+        and any(c.lower_ in {"a", "an"} for c in token.children)
+        and _what_it_does(token) is not None
+        and _named_actor(token.head)
+    )
+
+
+def _what_it_does(token: Token) -> Token | None:
+    """The object of the participle that says what a law does: "arbitration" of "a law
+    requiring arbitration"."""
+    for clause in token.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i == token.i + 1:
+            return next((o for o in clause.children if o.dep_ == "dobj"), None)
+    return None
 
 
 def _named_before(mentions: list[Mention], token: Token) -> bool:
@@ -251,6 +280,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     for token in doc_tokens(doc):
         if _established_document(token) and not _named_before(mentions, token):
             mention = _plan_mention(doc, token, article_id)
+            does = _what_it_does(token) if _proposed_law(token) else None
+            if does is not None:  # "law requiring arbitration": named by what it does
+                span = doc[token.i : does.i + 1]
+                mention = replace(mention, end=span.end_char, text=span.text, name=span.text)
+                mentions.append(mention)
+                continue
             mentions.append(replace(mention, name=_fullest_name(doc, token, mention.name)))
             continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":

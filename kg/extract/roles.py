@@ -43,6 +43,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     TITLE_PREDICATE,
@@ -502,8 +503,15 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for t in context.doc[span.end : node.left_edge.i]
         ):
             continue  # "A; B; C's deputy, D": the title belongs to a later name
+        if any(
+            c.dep_ == "appos" and (m := context.name_at(c)) is not None and m != person
+            and context.is_person(m)
+            for c in node.children
+        ):
+            continue  # "the mayor, A, and the party's chair, B": the chair is B
         if node.i < span.start and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
+            and m.type != "Place"  # "The governor of Santa Rosa, X": a place, however voted
             for t in context.doc[node.i + 1 : span.start]
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
@@ -1373,7 +1381,12 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         other = None
                 if other is None or other == m:
                     continue
-                if m.type == "Organization" and other.type == "Place":
+                if _party_of_person(m, other, prep):
+                    # "the Civic Union of Prime Minister X": the prime minister's party
+                    yield Relation(
+                        other, "memberOf", m, context.evidence(span.sent, "kg.roles.v1", 0.75)
+                    )
+                elif m.type == "Organization" and other.type == "Place":
                     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
                         continue  # "Derwinski, a Republican from Chicago": a member
                     yield Relation(
@@ -1418,6 +1431,20 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         yield Relation(
                             m, "locatedIn", place, context.evidence(span.sent, "kg.roles.v1", 0.75)
                         )
+
+
+def _party_of_person(party: Mention, person: Mention, prep: Token) -> bool:
+    """ "the Unity Front of Prime Minister X": a party "of" a person named with a title is
+    that person's (not "the Union of Rail Crews")."""
+    if prep.lower_ != "of" or party.type != "Organization" or person.type != "Person":
+        return False
+    if not PARTY_WORDS & {w.lower() for w in party.name.split()}:
+        return False
+    doc = prep.doc
+    return prep.i + 1 < len(doc) and (
+        doc[prep.i + 1].lower_ in _TITLE_WORDS or doc[prep.i + 1].lower_ in {"the", "its"}
+        and prep.i + 2 < len(doc) and doc[prep.i + 2].lower_ in _TITLE_WORDS
+    )
 
 
 def _plural_titles(context: ArticleContext) -> Iterator[Relation]:

@@ -28,6 +28,7 @@ __all__ = [
     "SPEECH_VERBS",
     "GENERIC_HEADS",
     "PARTY_ALIASES",
+    "PARTY_WORDS",
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
     "COMPANY_WORDS",
@@ -880,6 +881,12 @@ GENERIC_HEADS = frozenset(
         "chamber", "cabinet", "secretariat", "embassy", "consulate", "mission", "delegation",
     }
 )
+
+#: Words of parties' names: "Unity Front", "Civic Union", "Green League".
+PARTY_WORDS = frozenset({
+    "party", "union", "alliance", "front", "congress", "movement", "democrats", "coalition",
+    "league", "greens",
+})
 
 #: Other names of political parties, mapped to the party's name.
 PARTY_ALIASES: dict[str, str] = {

@@ -226,3 +226,20 @@ def test_a_parliament_s_approval_of_the_bill_supports_it(graph_of):
 def test_a_rejection_by_nobody_named_is_no_document(graph_of):
     g = graph_of("The rejection of the offer came on Tuesday night.")
     assert _plans(g) == []
+
+
+def test_a_law_proposed_with_what_it_does_is_a_plan_its_proposer_wrote(graph_of):
+    got = facts(graph_of(
+        "The Shippers' Guild warned of shortages. Its president, Hal Ostrander, has proposed "
+        "a law requiring arbitration before any strike."
+    ))
+    assert ("Hal Ostrander", "authorOf", "law requiring arbitration") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roe proposed a law in 2019.",  # which law is not said
+    "The senator said a law requiring arbitration was not needed.",  # nobody proposed it
+])
+def test_a_law_nobody_is_said_to_propose_with_what_it_does_is_no_plan(graph_of, text):
+    g = graph_of(text)
+    assert not [e for e in g.entities if e.type == "Plan"]

@@ -443,3 +443,40 @@ def test_a_lone_name_owning_a_killer_or_a_family_is_a_person(graph_of, text, nam
 
 def test_a_lone_name_owning_an_office_is_not_thereby_a_person(graph_of):
     assert entities(graph_of("Velora's office in town closed on Monday.")).get("Velora") != "Person"
+
+
+def test_the_town_of_a_mayor_written_with_a_possessive_is_a_place(graph_of):
+    g = graph_of(
+        "The leader spoke in Dornby, alongside Marella's mayor, Celia Montaro, "
+        "and the party's treasurer."
+    )
+    assert entities(g).get("Marella") == "Place"
+    assert ("Celia Montaro", "leaderOf", "Marella") in facts(g)
+
+
+def test_a_name_said_to_be_a_kind_of_place_is_a_place(graph_of):
+    got = entities(graph_of("Tarvosa is a mining town in the north. Kestrel Rock is the "
+                            "town's largest employer."))
+    assert got.get("Tarvosa") == "Place"
+    assert got.get("Kestrel Rock") != "Place"
+
+
+def test_an_office_named_after_an_officer_is_one_organisation(graph_of):
+    got = entities(graph_of("The Inspector General's Office welcomed the ruling."))
+    assert got.get("Inspector General's Office") == "Organization"
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it(graph_of):
+    got = entities(graph_of(
+        "The coach, the Argentine Matías Echeverri Soto, will stay. German Lufthansa Group "
+        "shares rose."
+    ))
+    assert got.get("Matías Echeverri Soto") == "Person"
+    assert "Argentine Matías Echeverri Soto" not in got
+
+
+def test_a_name_said_to_be_a_club_or_company_is_an_organisation(graph_of):
+    got = entities(graph_of("Calcio Vantaggi became the latest Serie A club to be sold. "
+                            "Orla Brennick is a lawyer."))
+    assert got.get("Calcio Vantaggi") == "Organization"
+    assert got.get("Orla Brennick") == "Person"

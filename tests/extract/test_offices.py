@@ -646,3 +646,42 @@ def test_a_title_s_holder_named_by_surname_alone_later_is_still_one_holder(graph
         "met them again. The informateur's spokeswoman, Lies Maas, said talks would go on."
     )
     assert ("Lies Maas", "spokespersonOf", "Hans Verbeek") in facts(g)
+
+
+def test_justice_of_the_court_named_beside_a_description_of_it(graph_of):
+    got = facts(graph_of(
+        "Brandia's top court strikes down decree\n"
+        "ORVIK, Brandia — Brandia's Constitutional Court on Thursday struck down the decree. "
+        "The majority opinion was drafted by Justice Lucía Ferrante Mora."
+    ))
+    assert ("Lucía Ferrante Mora", "memberOf", "Constitutional Court") in got
+
+
+def test_a_minister_with_a_list_of_portfolios_is_of_the_home_country(graph_of):
+    text = (
+        "OTTAWA — The government will not fund the laboratory, the Minister of Innovation, "
+        "Science and Industry, Genevieve Tremblay-Ouellet, announced on Monday. "
+        "Canada has other projects."
+    )
+    g = graph_of(text)
+    assert ("Genevieve Tremblay-Ouellet", "memberOf", "Canada") in facts(g)
+    assert not {"Science", "Industry", "Innovation"} & set(entities(g))  # portfolios
+    g = graph_of(
+        "OTTAWA — The government will not fund it, the Minister of Ruritania, Ana Roe, said. "
+        "Canada has other projects."
+    )
+    assert ("Ana Roe", "memberOf", "Canada") not in facts(g)  # a country's, not a portfolio
+
+
+def test_an_officer_heads_the_office_named_after_the_title(graph_of):
+    got = facts(graph_of(
+        "The Inspector General's Office welcomed the ruling. Inspector General Marta Benavides "
+        "said the judges were right. Deputy Inspector General Ana Roe agreed. "
+        "The Office of the Auditor General published its report. Auditor General Tomas Vrba "
+        "said spending rose. The President's Office said nothing. President Dan Halloran left."
+    ))
+    assert ("Marta Benavides", "leaderOf", "Inspector General's Office") in got
+    assert ("Ana Roe", "memberOf", "Inspector General's Office") in got
+    assert ("Ana Roe", "leaderOf", "Inspector General's Office") not in got
+    assert ("Tomas Vrba", "leaderOf", "Office of the Auditor General") in got
+    assert not any(s == "Dan Halloran" and "Office" in o for s, _, o in got)

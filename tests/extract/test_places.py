@@ -63,3 +63,20 @@ def test_a_member_of_a_party_from_a_place_puts_no_party_there(graph_of):
     got = facts(graph_of("Tom Hale, a Republican from Velmar who served in Congress, denied it."))
     assert not {f for f in got if f[1] == "locatedIn"}
 
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("Calabria is Italy's poorest region.", "Calabria", "Italy"),
+    ("Tarvik is the capital of Armenia.", "Tarvik", "Armenia"),
+])
+def test_a_place_the_present_copula_says_is_a_kind_of_place_of_another(graph_of, text, inner,
+                                                                      outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvik was the capital of Armenia until 1920.",  # a former capital
+    "Tarvik is not the capital of Armenia.",
+])
+def test_a_past_or_denied_copula_places_nothing(graph_of, text):
+    assert ("Tarvik", "locatedIn", "Armenia") not in facts(graph_of(text))

@@ -1111,3 +1111,29 @@ def test_a_bare_office_s_country_is_where_the_prose_names_it(extract):
     (leads,) = [r for r in extract(text).relations if r.predicate == "leaderOf"]
     # the country's own words in the text, not a mention made up for the office
     assert text[leads.object.start : leads.object.end] == "Poland"
+
+
+def test_a_party_of_a_titled_person_is_that_persons(graph_of):
+    got = facts(graph_of(
+        "The Unity Front (UF) of Prime Minister Marta Velasco fell to 30 seats. "
+        "The Union of Dock Workers of the port of Avrel called a strike."
+    ))
+    assert ("Marta Velasco", "memberOf", "Unity Front") in got
+    assert not any(p == "memberOf" and o == "Union of Dock Workers" for _, p, o in got)
+
+
+def test_a_title_with_its_own_name_is_not_given_to_the_name_before(graph_of):
+    got = facts(graph_of(
+        "Rosa Quintana joined the candidate on stage, alongside Dornby's mayor, Celia Marvel, "
+        "and the party's national secretary-general, Bea Lasarte. The Civic Union won."
+    ))
+    assert not any(s == "Celia Marvel" and o == "Civic Union" for s, _, o in got)
+
+
+def test_a_place_between_title_and_name_does_not_take_the_title(graph_of):
+    got = facts(graph_of(
+        "The governor of Norte de Valcárcel, Yesid Pabón Rangel, a member of the "
+        "Social Front party, said the region needed a law."
+    ))
+    assert ("Yesid Pabón Rangel", "leaderOf", "Norte de Valcárcel") in got
+    assert ("Yesid Pabón Rangel", "memberOf", "Social Front party") in got
