@@ -1170,6 +1170,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
                 tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
+        if (end - start == 2 and _opens_sentence(tokens[start])
+                and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
+                and end < len(tokens) and tokens[end].is_lower):
+            start += 1  # "Senior Kenyan officials": the adjective opening the sentence
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
@@ -1296,7 +1300,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
-            if (not tokens[ps].is_sent_start or pe - ps > 1 or tokens[ps].text in surnames
+            if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
                 add(ps, pe, None)
     for s, e in _institutions(doc):
@@ -1516,10 +1520,22 @@ def _names_a_person(words: list[Token]) -> bool:
     return words[-1].ent_type_ == "PERSON" or person_name_shape([t.text for t in words]) > 0
 
 
+_DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence, or of the text after its dateline ("Geneva — Senior
+    officials …", "(Reuters) - Senior officials …")."""
+    if token.is_sent_start:
+        return True
+    before = token.nbor(-1)
+    return before.text in _DATELINE_DASHES and token.i - token.sent.start <= 10
+
+
 def _leading_noun(first: Token, second: Token) -> bool:
     """A common noun capitalised at a sentence start before a given name ("Defender Luka")."""
     return (
-        first.is_sent_start
+        _opens_sentence(first)
         and not is_given_name(first.text)
         and not is_surname(first.text)
         and first.text not in PLACE_NAMES

@@ -79,6 +79,10 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
     )
 
 
+# Who is sent to speak for someone: a person's envoy works for that person.
+_EMISSARIES = {"envoy", "emissary", "envoys", "emissaries"}
+
+
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
 
@@ -103,6 +107,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                 break
         if predicate:
             break
+    if predicate == "memberOf" and body.type == "Person" and words[-1] in _EMISSARIES:
+        return "advisorOf"  # "Trump's envoy X" acts for him
     if predicate is None or (predicate == "memberOf" and body.type == "Person"):
         return None  # "Putin's minister" is vague
     if body.type == "Place" and words[-1] in PROFESSIONS:

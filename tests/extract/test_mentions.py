@@ -261,6 +261,16 @@ def test_the_place_of_a_dateline_in_capitals(graph_of):
     assert not {"United Nations", "Trade War Escalates", "TRADE WAR ESCALATES"} & set(got)
 
 
+def test_a_capitalised_word_after_a_dateline_opens_the_sentence(graph_of):
+    g = graph_of("Lisbon — Senior U.S., Brazilian and Angolan officials gathered in Lisbon "
+                 "on Sunday.\nNAIROBI (Agency) — Senior Kenyan officials met on Sunday.\n"
+                 "PORT ELMA (Agency) - Veteran negotiator Ines Kral arrived on Monday.")
+    got = entities(g)
+    assert not [label for label in got if label.startswith(("Senior", "Veteran"))]
+    assert got.get("Ines Kral") == "Person"
+    assert not facts(g)
+
+
 def test_the_board_of_a_company_is_no_entity_but_a_chamber_of_deputies_is(graph_of):
     g = graph_of("The Board of Velora Motors and the board of Tessan Group disagreed. "
                  "The Chamber of Deputies must now vote.")

@@ -95,6 +95,17 @@ def test_envoy_of_a_person_is_an_adviser_whatever_the_tagger_said(graph_of):
     assert not {f for f in got if f[1] == "memberOf" and f[2] == "Donald Trump"}
 
 
+def test_an_envoy_of_a_named_person_acts_for_them(graph_of):
+    got = facts(graph_of("President Anna Rossetti's envoy Paolo Neri met Ivan Horak in Vienna."))
+    assert ("Paolo Neri", "advisorOf", "Anna Rossetti") in got
+    got = facts(graph_of("The European Union's envoy Marta Kessler met Ivan Horak."))
+    assert ("Marta Kessler", "memberOf", "European Union") in got
+    assert not {f for f in got if f[1] == "advisorOf"}
+    # a minister of a person is vague: of the government, not the person's adviser
+    got = facts(graph_of("President Anna Rossetti's minister Paolo Neri met Ivan Horak."))
+    assert not {f for f in got if f[0] == "Paolo Neri" and f[2] == "Anna Rossetti"}
+
+
 def test_portfolio_word_is_part_of_the_title(graph_of):
     g = graph_of("Russian Energy Minister Sergei Tsivilev flew to Budapest on Monday.")
     got = facts(g)
