@@ -1204,7 +1204,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 if candidates and candidates[-1].start == s:
                     candidates[-1].stands_for = span_text(doc, s, e).title()
                     candidates[-1].votes["Place"] += 3
-    for s, e in _single_quoted_nicknames(doc):
+    for s, e in _quoted_nicknames(doc):
         add(s, e, "PERSON")  # "Hassan 'Abu Ali' Karimi" is Hassan Karimi
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
@@ -1296,21 +1296,28 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
+    _nicknames(doc, candidates)
     return candidates
 
 
-def _single_quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
-    """Names with a nickname in single quotes between their words, which the tagger reads
-    as a possessive and cuts in three: "Hassan 'Abu Ali' Karimi"."""
+#: Quotes that open a nickname, and those that may close each.
+_CLOSING_QUOTES = {"'": {"'", "’"}, "‘": {"'", "’"}, '"': {'"', "”"}, "“": {'"', "”"}}
+_OPENING_QUOTES = frozenset(_CLOSING_QUOTES)
+
+
+def _quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
+    """Names with a nickname in quotes between their words, which the tagger cuts in
+    pieces (reading single quotes as a possessive): "Hassan 'Abu Ali' Karimi", 'Basuki
+    "Ahok" Tjahaja Purnama'."""
     tokens = doc_tokens(doc)
     is_name = _name_tokens(doc)
     found = []
     for i in range(1, len(doc) - 2):
-        if not (tokens[i].text in {"'", "‘"} and tokens[i - 1].whitespace_ and is_name[i - 1]
-                and not tokens[i].whitespace_ and is_name[i + 1]):
+        if not (tokens[i].text in _OPENING_QUOTES and tokens[i - 1].whitespace_
+                and is_name[i - 1] and not tokens[i].whitespace_ and is_name[i + 1]):
             continue
         close = next((j for j in range(i + 2, min(i + 6, len(doc) - 1))
-                      if tokens[j].text in {"'", "’"}), None)
+                      if tokens[j].text in _CLOSING_QUOTES[tokens[i].text]), None)
         if close is None or tokens[close - 1].whitespace_ or not is_name[close + 1] or not all(
                 is_name[k] for k in range(i + 1, close)):
             continue
@@ -1423,14 +1430,15 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for named, short in zip(candidates, candidates[1:], strict=False):
         before = tokens[named.start - 1] if named.start else None
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS):
+                                   or before.lower_ in _JOINERS) and not _owned_by_country(
+                                       tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
         if (short.start == named.end + 1 and short.end == short.start + 1
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
             acronym = tokens[short.start].text
-            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and (
+            if _acronym_shape(acronym) and (
                     _initials(full) != acronym.lower()) and len(full.split()) > 1:
                 defined.setdefault(acronym, full)
             continue
@@ -1456,6 +1464,41 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
             if alias in defined:
                 c.stands_for = defined[alias]
                 c.votes["Organization"] += 1
+
+
+def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
+    """A nickname in quotes inside a person's name stands for the person where it is used
+    alone: 'Joko "Jokowi" Widodo … Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali".
+    Only the nickname as a whole: its words are no one's name on their own."""
+    named: dict[str, str] = {}
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        nickname = _NICKNAME.search(text)
+        if nickname and c.stands_for:
+            alias = nickname.group(0).strip().strip("\"“”‘’'").strip()
+            if alias[:1].isupper() and alias != c.stands_for:
+                named.setdefault(alias, c.stands_for)
+    if not named:
+        return
+    for c in candidates:
+        alias = strip_name(span_text(doc, c.start, c.end), "Person")
+        if c.stands_for is None and alias in named:
+            c.stands_for = named[alias]
+            c.votes["Person"] += 3
+
+
+def _owned_by_country(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows its country's possessive, which is no piece of it: "Japan's
+    [High Energy Accelerator Research Organization]"."""
+    return start >= 2 and tokens[start - 1].text in POSSESSIVE_MARKS and (
+        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES)
+
+
+def _acronym_shape(word: str) -> bool:
+    """An acronym as an article defines it in brackets: "ONPE", or in the mixed case of
+    languages that keep their small words small ("VdF", "BaFin")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and (
+        word.isupper() or sum(ch.isupper() for ch in word) >= 2)
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}

@@ -71,7 +71,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 6
+RESOLUTION = 7
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -413,6 +413,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
                       if c is not cluster and c.type == "Organization"]
+        if len(expansions) > 1:  # "AU" where the "African Union" is named, not the
+            # "Andalusian Union" of another article
+            expansions = [c for c in expansions if cluster.articles <= c.articles]
         if len(expansions) == 1:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
@@ -829,12 +832,17 @@ def _party_adjectives(plural: str) -> tuple[str, ...]:
 
 
 def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
-    """A party's members named as a group join the one party their adjective names."""
+    """A party's members named as a group join the one party their adjective names: in
+    full ("Greens" of the "Green Party"), or as the first word of a longer name in the
+    articles that name the party ("the Socialists" of the "Socialist Workers' Alliance")."""
     parties: dict[Key, list[Cluster]] = defaultdict(list)
+    opened: dict[str, list[Cluster]] = defaultdict(list)  # parties by their first word
     for key, cluster in by_key.items():
         if (len(key) >= 2 and key[-1] in _PARTY_HEADS and cluster.type == "Organization"
                 and cluster not in parties[key[:-1]]):
             parties[key[:-1]].append(cluster)
+            if len(key) >= 3 and cluster not in opened[key[0]]:
+                opened[key[0]].append(cluster)
     merges = []
     for cluster in clusters:
         key = name_key(cluster.label())
@@ -842,6 +850,10 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
             continue
         found = [party for adjective in _party_adjectives(key[-1])
                  for party in parties.get((*key[:-1], adjective), [])]
+        if not found and len(key) == 1:
+            found = [party for adjective in _party_adjectives(key[0])
+                     for party in opened.get(adjective, [])
+                     if cluster.articles <= party.articles]
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
     return _merge_into(merges, clusters, by_key)

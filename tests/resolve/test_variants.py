@@ -476,3 +476,33 @@ def test_a_familiar_first_name_is_the_person_of_the_formal_one():
                               ("Brian Kellerman", "Person", 5)))
     assert got["Charles Schumer"] == ("Person", {"Charles Schumer", "Chuck Schumer", "Schumer"})
     assert {"Paula Kellerman", "Brian Kellerman"} <= set(got)
+
+
+def test_a_partys_members_join_the_one_party_of_their_article_whose_name_opens_with_them():
+    got = entities(
+        extraction("a", ("Labourist Farmers' Alliance", "Organization", 4),
+                   ("Labourists", "Organization", 2)),
+        extraction("b", ("Ruralists", "Organization", 2)),
+        extraction("c", ("Ruralist Workers' Party", "Organization", 4)),
+        extraction("d", ("Unionist Freedom Party", "Organization", 4),
+                   ("Unionist Reform League", "Organization", 4), ("Unionists", "Organization", 2)),
+    )
+    assert got["Labourist Farmers' Alliance"][1] == {"Labourist Farmers' Alliance", "Labourists"}
+    # a party of another article, or one of two parties the article names, is not known
+    assert got["Ruralist Workers' Party"][1] == {"Ruralist Workers' Party"}
+    assert "Ruralists" in got and "Unionists" in got
+
+
+def test_an_acronym_joins_the_body_of_its_initials_that_its_article_names():
+    got = entities(
+        extraction("a", ("Pacific Union", "Organization", 4), ("PU", "Organization", 1)),
+        extraction("b", ("Prairie Union", "Organization", 4), ("PU", "Organization", 1)),
+    )
+    assert got["Pacific Union"][1] == {"Pacific Union"}
+    assert got["Prairie Union"][1] == {"Prairie Union"}
+    assert "PU" in got  # each article names a body of its initials: which is not known
+    got = entities(
+        extraction("a", ("Pacific Union", "Organization", 4), ("PU", "Organization", 1)),
+        extraction("b", ("Prairie Union", "Organization", 4)),
+    )
+    assert got["Pacific Union"][1] == {"Pacific Union", "PU"} and "PU" not in got
