@@ -759,6 +759,17 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins in a run of capitalised words that opens with a
+    title's portfolio: "(Commissioner for) Energy [Maroš Hrubý]", the name's given name
+    known, its surname after it."""
+    for k in range(start + 1, end - 1):
+        if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
+                tokens[k].lower_ not in PORTFOLIOS):
+            return k
+    return None
+
+
 def _title_phrase_before(tokens: list[Token], i: int) -> bool:
     """Whether a job title ends before token ``i``: "Secretary", "Under Secretary of the
     Treasury" (before "for Terrorism and Financial Intelligence")."""
@@ -966,6 +977,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # country, whose own name outvotes this)
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
+    if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
+            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the")):
+        votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
+        # "the Greens, who", a party's members)
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -978,6 +993,12 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+def _who_after(tokens: list[Token], end: int) -> bool:
+    """Whether a relative clause about a person follows a name: ", who said", ", whom"."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and (
+        tokens[end + 1].lower_ in {"who", "whom"})
 
 
 #: Government titles whose capitalised words before them say what the office is for.
@@ -1144,6 +1165,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
                 tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
+        if end - start >= 3 and tokens[start].text in DEMONYMS and person_name_shape(
+                [t.text for t in tokens[start + 1:end]]) >= 1:
+            start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
+                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
+            # "Minister of [State for Trade] Amina Bello": the title's words are no name
+            start = _name_after_portfolio(tokens, start, end) or start
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
@@ -1263,10 +1291,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     surnames = {t.text for c in candidates if c.end - c.start > 1
                 for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
     for s, e in runs:
-        if _is_portfolio(doc, s, e) or (
-            e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
-            and not tokens[s].ent_type_
-        ):
+        if _is_portfolio(doc, s, e):
+            named = _name_after_portfolio(tokens, s, e)
+            if named is not None:
+                add(named, e, "PERSON")  # "Commissioner for Energy [Maroš Hrubý]"
+            continue
+        if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
+                not tokens[s].ent_type_):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")

@@ -240,3 +240,47 @@ def test_a_given_name_before_a_surname_tagged_alone_as_a_body_makes_a_person(gra
                             "said. Mercedes-Benz and Georgia Power gave aid."))
     assert got.get("Ana Roe") == "Person" and "Roe" not in got
     assert got.get("Georgia Power", "Organization") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_after_a_title_s_portfolio_is_the_person_s(graph_of):
+    g = graph_of(
+        "European Commissioner for Energy Maroš Kováčik welcomed the deal. Kováčik said "
+        "the EU would pay a third.",
+        "Minister of State for Trade Amina Yusuf Danjuma said exports rose. Danjuma spoke "
+        "in Abuja. The Secretary of State for Health and Social Care did not comment.",
+    )
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people.get("Maroš Kováčik") == {"Kováčik"}
+    assert people.get("Amina Yusuf Danjuma") == {"Danjuma"}
+    assert not any("State" in n or "Health" in n for n in entities(g))
+
+
+@pytest.mark.slow
+def test_a_one_word_name_followed_by_who_is_a_person_s(graph_of):
+    got = entities(graph_of(
+        "President Wira Santoso named Sulastri, a former central bank economist, as finance "
+        "minister. Sulastri, who uses one name, replaces Agus Halim.",
+        "The Greens, who won 12 seats, said nothing. Orvanta Holdings, which bought the "
+        "site, declined to comment.",
+    ))
+    assert got.get("Sulastri") == "Person"
+    assert got.get("Greens") != "Person" and got.get("Orvanta Holdings") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_nationality_before_a_person_s_name_is_no_part_of_it(graph_of):
+    got = entities(graph_of(
+        "The club said the coach, the Argentine Tomás Ibarra Quiroga, would stay. Ibarra "
+        "said he was happy. The Vietnamese Foreign Ministry protested.",
+    ))
+    assert got.get("Tomás Ibarra Quiroga") == "Person"
+    assert not any(n.startswith("Argentine") for n in got)
+    assert "Vietnamese Foreign Ministry" in got or "Foreign Ministry" in got
+
+
+@pytest.mark.slow
+def test_a_club_named_with_its_sport_s_word_is_no_person(graph_of):
+    got = entities(graph_of("A consortium bought Calcio Varenna on Wednesday. Calcio Varenna "
+                            "finished ninth last season."))
+    assert got.get("Calcio Varenna") == "Organization"
