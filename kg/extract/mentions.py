@@ -95,6 +95,20 @@ _PERSON_NOUNS = {
 }
 
 
+#: Common nouns for a town, which "the X city government" adds to the town's name.
+_TOWN_WORDS = {"city", "town", "municipal"}
+
+
+#: Titles and nouns only a person is called by, whose apposition is a person's name (not
+#: "counterpart", "partner", "leader" or "member", which bodies and countries are too).
+_PEOPLE_WORDS = _PERSON_NOUNS | {
+    "ambassador", "envoy", "spokesperson", "spokeswoman", "chairperson", "president",
+    "secretary", "commissioner", "adviser", "advisor", "aide", "negotiator", "prosecutor",
+    "chancellor", "premier", "lawmaker", "legislator", "diplomat", "coach", "captain",
+    "candidate", "deputy", "treasurer", "boss", "analyst",
+}
+
+
 #: Nouns for the people and deeds only a person has: "Varga's assassin", "Varga's widow",
 #: "Varga's murder".
 _PEOPLE_OF_A_PERSON = {
@@ -975,6 +989,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and (
+            root.head.lemma_ in _PEOPLE_WORDS):
+        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
@@ -1186,7 +1203,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if body == "government" and end - start >= 2 and (
                 tokens[end - 2].text.islower() and tokens[end - 2].lower_ in PLACE_HEADS
                 or end - start == 2 and tokens[start].ent_type_ in {"GPE", "LOC"}):
-            add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
+            if tokens[end - 2].lower_ in _TOWN_WORDS and tokens[end - 2].text.islower():
+                add(start, end - 2, "GPE")  # "the Abuja city government": Abuja's
+            else:
+                add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
             return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word

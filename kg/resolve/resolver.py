@@ -377,6 +377,9 @@ def resolve_index(index: NameIndex) -> Resolution:
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
+        if owners and _said_of_a_company(index.totals[part]) and any(
+                c.type == "Organization" for c in first_of.get(key[0], ())):
+            owners = []  # "Kestrava shares fell": the company, not its founder Lena Kestrava
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
@@ -545,6 +548,13 @@ def _join_headlines(index: NameIndex, clusters: list[Cluster],
             joined = single.get((key, article)) or by_key.get(key)
             if joined is not None:
                 joined.absorb(Cluster.of((part, article), (article,), row, votes=False))
+
+
+def _said_of_a_company(total: Row) -> bool:
+    """Whether a name's uses are strongly those of a company's (its shares, its kind
+    named), not of a person's that a tagger read as a body."""
+    votes = total[0]
+    return votes.get("Organization", 0) >= max(3000, 2 * votes.get("Person", 0))
 
 
 def _mostly_place(row: Row) -> bool:

@@ -284,3 +284,32 @@ def test_a_club_named_with_its_sport_s_word_is_no_person(graph_of):
     got = entities(graph_of("A consortium bought Calcio Varenna on Wednesday. Calcio Varenna "
                             "finished ninth last season."))
     assert got.get("Calcio Varenna") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_in_apposition_to_a_title_is_a_person_s(graph_of):
+    got = entities(graph_of(
+        "Russia's ambassador, Vassily Nebolsin, said the text was one-sided. The bank's "
+        "partner, Orvik Tessaro, declined to comment. China's counterpart, the Ministry of "
+        "Commerce, said nothing."
+    ))
+    assert got.get("Vassily Nebolsin") == "Person"
+    assert got.get("Ministry of Commerce") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_company_its_founder_a_city_and_its_country_stay_apart(graph_of):
+    g = graph_of(
+        "Lena Kestrava, who founded the software firm Kestrava Systems, stepped down on "
+        "Thursday. Kestrava shares fell 4 per cent. Lena Kestrava will stay on the board.",
+        "The Abuja city government announced new taxes. Abuja's mayor, Bello Musa, said the "
+        "money would fund roads. Nigeria's government did not comment. Ngozi Okafor and "
+        "Emeka Okafor, who are not related, both work at the ministry. Okafor said nothing.",
+    )
+    named = {e.label: (e.type, {e.label, *e.alt_labels}) for e in g.entities}
+    assert named["Lena Kestrava"] == ("Person", {"Lena Kestrava"})
+    assert named["Kestrava Systems"] == ("Organization", {"Kestrava Systems", "Kestrava"})
+    assert named["Abuja"][0] == "Place" and named["Nigeria"][0] == "Place"
+    assert "Abuja city" not in named
+    assert named["Ngozi Okafor"][1] == {"Ngozi Okafor"}
+    assert named["Emeka Okafor"][1] == {"Emeka Okafor"}

@@ -506,3 +506,17 @@ def test_an_acronym_joins_the_body_of_its_initials_that_its_article_names():
         extraction("b", ("Prairie Union", "Organization", 4)),
     )
     assert got["Pacific Union"][1] == {"Pacific Union", "PU"} and "PU" not in got
+
+
+def test_a_company_s_first_word_said_of_the_company_joins_it_not_its_founder():
+    got = entities(
+        extraction("a", ("Lena Kestrava", "Person", 5), ("Kestrava Systems", "Organization", 7),
+                   ("Kestrava", "Organization", 6)),
+        extraction("b", ("Ivo Marlund", "Person", 5), ("Marlund Foods", "Organization", 7),
+                   ("Marlund", "Organization", 1.3)),
+    )
+    assert got["Kestrava Systems"] == ("Organization", {"Kestrava Systems", "Kestrava"})
+    assert got["Lena Kestrava"] == ("Person", {"Lena Kestrava"})
+    # a surname the tagger read as a body, with nothing else to say so, is the person's
+    assert got["Ivo Marlund"] == ("Person", {"Ivo Marlund", "Marlund"})
+    assert got["Marlund Foods"][1] == {"Marlund Foods"}
