@@ -444,6 +444,9 @@ def resolve_index(index: NameIndex) -> Resolution:
     # 2e. "Colombia's top court" is the one court its articles name
     clusters = _merge_descriptions(clusters, by_key)
 
+    # 2f. "the Fed" is the "Federal Reserve" its articles name
+    clusters = _merge_clipped(clusters, by_key)
+
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
 
@@ -971,6 +974,35 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         others = {country_of(w) for n in bodies[0].names for w in n.split()} - {None, ""}
         if others <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _clipped(cluster: Cluster) -> str | None:
+    """The one word of an organisation named only by a short word, as a name is clipped
+    ("Fed"), in lower case; None for any other cluster."""
+    words = {fold(n) for n in cluster.names}
+    if cluster.type != "Organization" or len(words) != 1:
+        return None
+    word = words.pop()
+    name = next(iter(cluster.names))
+    return word if 3 <= len(word) <= 5 and word.isalpha() and name.istitle() else None
+
+
+def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after a clipped name joins the one organisation of each of its
+    articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
+    Reserve" (not of an organisation of another article, nor where two would fit)."""
+    merges = []
+    for cluster in clusters:
+        word = _clipped(cluster)
+        if word is None:
+            continue
+        fits = [c for c in clusters if c is not cluster and c.type == "Organization"
+                and cluster.articles <= c.articles
+                and any(len(key := fold(n).split()) >= 2 and key[0] != word
+                        and key[0].startswith(word) for n in c.names)]
+        if len(fits) == 1:
+            merges.append((cluster, fits[0]))
     return _merge_into(merges, clusters, by_key)
 
 

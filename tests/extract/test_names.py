@@ -313,3 +313,13 @@ def test_a_company_its_founder_a_city_and_its_country_stay_apart(graph_of):
     assert "Abuja city" not in named
     assert named["Ngozi Okafor"][1] == {"Ngozi Okafor"}
     assert named["Emeka Okafor"][1] == {"Emeka Okafor"}
+
+
+@pytest.mark.slow
+def test_a_treaty_in_an_organisation_s_name_is_no_plan(graph_of):
+    got = entities(graph_of(
+        "Ministers met at the North Atlantic Treaty Organization in Brussels. NATO said "
+        "the talks went well. The Caspian Fisheries Treaty was signed in 2019 by Tirvan."
+    ))
+    assert got.get("North Atlantic Treaty Organization") == "Organization"
+    assert "North Atlantic Treaty" not in got and "NATO" not in got

@@ -520,3 +520,23 @@ def test_a_company_s_first_word_said_of_the_company_joins_it_not_its_founder():
     # a surname the tagger read as a body, with nothing else to say so, is the person's
     assert got["Ivo Marlund"] == ("Person", {"Ivo Marlund", "Marlund"})
     assert got["Marlund Foods"][1] == {"Marlund Foods"}
+
+
+def test_a_clipped_name_joins_the_one_body_of_its_article_it_opens():
+    got = entities(extraction("a", ("Federal Reserve", "Organization", 4),
+                              ("Fed", "Organization", 1)))
+    assert got == {"Federal Reserve": ("Organization", {"Federal Reserve", "Fed"})}
+
+
+def test_a_clipped_name_two_bodies_or_another_article_s_body_would_fit_stays_apart():
+    got = entities(
+        extraction("a", ("Federal Express", "Organization", 4),
+                   ("Federal Reserve", "Organization", 4), ("Fed", "Organization", 1)),
+        extraction("b", ("Comcorp Holdings", "Organization", 4)),
+        extraction("c", ("Com", "Organization", 1), ("Feder", "Organization", 1)),
+    )
+    assert "Fed" in got and "Com" in got and "Feder" in got
+    assert got["Federal Reserve"][1] == {"Federal Reserve"}
+    got = entities(extraction("a", ("Federal Reserve", "Organization", 4),
+                              ("Federal", "Organization", 1)))
+    assert "Federal" in got  # a whole word is no clipping
