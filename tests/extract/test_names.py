@@ -323,3 +323,12 @@ def test_a_treaty_in_an_organisation_s_name_is_no_plan(graph_of):
     ))
     assert got.get("North Atlantic Treaty Organization") == "Organization"
     assert "North Atlantic Treaty" not in got and "NATO" not in got
+
+
+@pytest.mark.slow
+def test_a_zero_width_space_inside_a_name_does_not_split_the_person(graph_of):
+    g = graph_of("Senate leader Chuck Sch\u200bumar chaired the meeting. Schumar said a deal was "
+                 "near. Olaf\u200bTeller agreed.")
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert people.get("Chuck Schumar") == {"Schumar"}
+    assert "Chuck Sch" not in people
