@@ -332,3 +332,17 @@ def test_a_zero_width_space_inside_a_name_does_not_split_the_person(graph_of):
     people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
     assert people.get("Chuck Schumar") == {"Schumar"}
     assert "Chuck Sch" not in people
+
+
+@pytest.mark.slow
+def test_the_end_of_the_publisher_s_name_on_its_line_is_the_publisher(graph_of):
+    g = graph_of(
+        "Border stays shut\n- Nordic Wire - Monday, November 1, 2027\n\nHELSINKI — Aarno Kettu "
+        "said the border would stay closed.\n",
+        "Rail strike called\n- Rhine-Main Bulletin - Tuesday, March 9, 2027\n\nFRANKFURT — "
+        "Train crews will strike, Anja Brand said.\n",
+    )
+    got = entities(g)
+    assert got.get("Nordic Wire") == "Organization"
+    assert got.get("Rhine-Main Bulletin") == "Organization"
+    assert "Wire" not in got and "Main Bulletin" not in got
