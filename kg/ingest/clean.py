@@ -63,7 +63,7 @@ def sanitize(text: str) -> str:
     def safe(m: re.Match[str]) -> str:
         if m.group() >= "\ud800":
             return "\ufffd"
-        inside = m.group() == "\u200b" and 0 < m.start() and m.end() < len(text) and (
+        inside = m.group() == "\u200b" and m.start() > 0 and m.end() < len(text) and (
             text[m.start() - 1].islower() and text[m.end()].islower())
         return m.group() if inside else " "
 

@@ -43,6 +43,7 @@ from kg.text.lexicon import (
     country_of,
 )
 from kg.text.names import fold, initials, name_key, slug
+from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -985,6 +986,8 @@ def _clipped(cluster: Cluster) -> str | None:
         return None
     word = words.pop()
     name = next(iter(cluster.names))
+    if is_given_name(name) or is_surname(name):
+        return None  # "Ford" beside "Fordham University" is another name, not a clipping
     return word if 3 <= len(word) <= 5 and word.isalpha() and name.istitle() else None
 
 

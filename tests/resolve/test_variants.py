@@ -538,5 +538,7 @@ def test_a_clipped_name_two_bodies_or_another_article_s_body_would_fit_stays_apa
     assert "Fed" in got and "Com" in got and "Feder" in got
     assert got["Federal Reserve"][1] == {"Federal Reserve"}
     got = entities(extraction("a", ("Federal Reserve", "Organization", 4),
-                              ("Federal", "Organization", 1)))
+                              ("Federal", "Organization", 1), ("Ford", "Organization", 3),
+                              ("Fordham University", "Organization", 4)))
     assert "Federal" in got  # a whole word is no clipping
+    assert "Ford" in got  # a name of its own
