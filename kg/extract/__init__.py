@@ -7,6 +7,7 @@ spaCy objects stay inside this package; what leaves it is plain data
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -52,6 +53,21 @@ def _metadata_mentions(article: Article) -> list[Mention]:
     return found
 
 
+def _publisher_part(mention: Mention, article: Article) -> Mention:
+    """The publisher for the end of its name that the tagger read alone on the line that
+    names it: "Wire" of "- Nordic Wire -", "Main Bulletin" of "- Rhine-Main Bulletin -"."""
+    publisher = article.publisher
+    if not publisher or mention.text == publisher or not (
+            publisher.endswith((" " + mention.text, "-" + mention.text))):
+        return mention
+    line_start = article.text.rfind("\n", 0, mention.start) + 1
+    line_end = article.text.find("\n", mention.end)
+    if publisher not in article.text[line_start:line_end if line_end >= 0 else None]:
+        return mention
+    return replace(mention, type="Organization", name=publisher.removeprefix("The ").strip(),
+                   votes=(("Organization", 5.0),))
+
+
 def extract_article(
     doc: Doc, article: Article, extractors: Sequence[Extractor] | None = None
 ) -> Extraction:
@@ -88,6 +104,7 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     ]
     # on tokens both cover, the name is what the token stands for (the later mention wins)
     mentions = sorted(names + plans, key=lambda m: (m.start, m.type != "Plan", m.end))
+    mentions = [_publisher_part(m, article) for m in mentions]
     mentions += _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
     context.antecedents = find_antecedents(context)

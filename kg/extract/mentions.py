@@ -95,6 +95,20 @@ _PERSON_NOUNS = {
 }
 
 
+#: Common nouns for a town, which "the X city government" adds to the town's name.
+_TOWN_WORDS = {"city", "town", "municipal"}
+
+
+#: Titles and nouns only a person is called by, whose apposition is a person's name (not
+#: "counterpart", "partner", "leader" or "member", which bodies and countries are too).
+_PEOPLE_WORDS = _PERSON_NOUNS | {
+    "ambassador", "envoy", "spokesperson", "spokeswoman", "chairperson", "president",
+    "secretary", "commissioner", "adviser", "advisor", "aide", "negotiator", "prosecutor",
+    "chancellor", "premier", "lawmaker", "legislator", "diplomat", "coach", "captain",
+    "candidate", "deputy", "treasurer", "boss", "analyst",
+}
+
+
 #: Nouns for the people and deeds only a person has: "Varga's assassin", "Varga's widow",
 #: "Varga's murder".
 _PEOPLE_OF_A_PERSON = {
@@ -771,6 +785,17 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins in a run of capitalised words that opens with a
+    title's portfolio: "(Commissioner for) Energy [Maroš Hrubý]", the name's given name
+    known, its surname after it."""
+    for k in range(start + 1, end - 1):
+        if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
+                tokens[k].lower_ not in PORTFOLIOS):
+            return k
+    return None
+
+
 def _title_phrase_before(tokens: list[Token], i: int) -> bool:
     """Whether a job title ends before token ``i``: "Secretary", "Under Secretary of the
     Treasury" (before "for Terrorism and Financial Intelligence")."""
@@ -979,8 +1004,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and (
+            root.head.lemma_ in _PEOPLE_WORDS):
+        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
+    if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
+            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the")):
+        votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
+        # "the Greens, who", a party's members)
     if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
@@ -993,6 +1025,12 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+def _who_after(tokens: list[Token], end: int) -> bool:
+    """Whether a relative clause about a person follows a name: ", who said", ", whom"."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and (
+        tokens[end + 1].lower_ in {"who", "whom"})
 
 
 #: Government titles whose capitalised words before them say what the office is for.
@@ -1174,6 +1212,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
                 and end < len(tokens) and tokens[end].is_lower):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
+        if end - start >= 3 and tokens[start].text in DEMONYMS and person_name_shape(
+                [t.text for t in tokens[start + 1:end]]) >= 1:
+            start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
+                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
+            # "Minister of [State for Trade] Amina Bello": the title's words are no name
+            start = _name_after_portfolio(tokens, start, end) or start
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
@@ -1188,7 +1233,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if body == "government" and end - start >= 2 and (
                 tokens[end - 2].text.islower() and tokens[end - 2].lower_ in PLACE_HEADS
                 or end - start == 2 and tokens[start].ent_type_ in {"GPE", "LOC"}):
-            add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
+            if tokens[end - 2].lower_ in _TOWN_WORDS and tokens[end - 2].text.islower():
+                add(start, end - 2, "GPE")  # "the Abuja city government": Abuja's
+            else:
+                add(start, end - 1, "GPE")  # "the Kisumu county government": Kisumu County's
             return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
@@ -1234,7 +1282,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 if candidates and candidates[-1].start == s:
                     candidates[-1].stands_for = span_text(doc, s, e).title()
                     candidates[-1].votes["Place"] += 3
-    for s, e in _single_quoted_nicknames(doc):
+    for s, e in _quoted_nicknames(doc):
         add(s, e, "PERSON")  # "Hassan 'Abu Ali' Karimi" is Hassan Karimi
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
@@ -1293,10 +1341,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     surnames = {t.text for c in candidates if c.end - c.start > 1
                 for t in tokens[c.start:c.end] if t.is_title and t.lower_ not in ORG_HEADS}
     for s, e in runs:
-        if _is_portfolio(doc, s, e) or (
-            e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS
-            and not tokens[s].ent_type_
-        ):
+        if _is_portfolio(doc, s, e):
+            named = _name_after_portfolio(tokens, s, e)
+            if named is not None:
+                add(named, e, "PERSON")  # "Commissioner for Energy [Maroš Hrubý]"
+            continue
+        if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
+                not tokens[s].ent_type_):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
@@ -1326,21 +1377,28 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _expand_acronyms(doc, candidates)
+    _nicknames(doc, candidates)
     return candidates
 
 
-def _single_quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
-    """Names with a nickname in single quotes between their words, which the tagger reads
-    as a possessive and cuts in three: "Hassan 'Abu Ali' Karimi"."""
+#: Quotes that open a nickname, and those that may close each.
+_CLOSING_QUOTES = {"'": {"'", "’"}, "‘": {"'", "’"}, '"': {'"', "”"}, "“": {'"', "”"}}
+_OPENING_QUOTES = frozenset(_CLOSING_QUOTES)
+
+
+def _quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
+    """Names with a nickname in quotes between their words, which the tagger cuts in
+    pieces (reading single quotes as a possessive): "Hassan 'Abu Ali' Karimi", 'Basuki
+    "Ahok" Tjahaja Purnama'."""
     tokens = doc_tokens(doc)
     is_name = _name_tokens(doc)
     found = []
     for i in range(1, len(doc) - 2):
-        if not (tokens[i].text in {"'", "‘"} and tokens[i - 1].whitespace_ and is_name[i - 1]
-                and not tokens[i].whitespace_ and is_name[i + 1]):
+        if not (tokens[i].text in _OPENING_QUOTES and tokens[i - 1].whitespace_
+                and is_name[i - 1] and not tokens[i].whitespace_ and is_name[i + 1]):
             continue
         close = next((j for j in range(i + 2, min(i + 6, len(doc) - 1))
-                      if tokens[j].text in {"'", "’"}), None)
+                      if tokens[j].text in _CLOSING_QUOTES[tokens[i].text]), None)
         if close is None or tokens[close - 1].whitespace_ or not is_name[close + 1] or not all(
                 is_name[k] for k in range(i + 1, close)):
             continue
@@ -1455,14 +1513,15 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for named, short in zip(candidates, candidates[1:], strict=False):
         before = tokens[named.start - 1] if named.start else None
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS):
+                                   or before.lower_ in _JOINERS) and not _owned_by_country(
+                                       tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
         if (short.start == named.end + 1 and short.end == short.start + 1
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
             acronym = tokens[short.start].text
-            if 2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha() and (
+            if _acronym_shape(acronym) and (
                     _initials(full) != acronym.lower()) and len(full.split()) > 1:
                 defined.setdefault(acronym, full)
             continue
@@ -1488,6 +1547,41 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
             if alias in defined:
                 c.stands_for = defined[alias]
                 c.votes["Organization"] += 1
+
+
+def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
+    """A nickname in quotes inside a person's name stands for the person where it is used
+    alone: 'Joko "Jokowi" Widodo … Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali".
+    Only the nickname as a whole: its words are no one's name on their own."""
+    named: dict[str, str] = {}
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        nickname = _NICKNAME.search(text)
+        if nickname and c.stands_for:
+            alias = nickname.group(0).strip().strip("\"“”‘’'").strip()
+            if alias[:1].isupper() and alias != c.stands_for:
+                named.setdefault(alias, c.stands_for)
+    if not named:
+        return
+    for c in candidates:
+        alias = strip_name(span_text(doc, c.start, c.end), "Person")
+        if c.stands_for is None and alias in named:
+            c.stands_for = named[alias]
+            c.votes["Person"] += 3
+
+
+def _owned_by_country(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows its country's possessive, which is no piece of it: "Japan's
+    [High Energy Accelerator Research Organization]"."""
+    return start >= 2 and tokens[start - 1].text in POSSESSIVE_MARKS and (
+        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES)
+
+
+def _acronym_shape(word: str) -> bool:
+    """An acronym as an article defines it in brackets: "ONPE", or in the mixed case of
+    languages that keep their small words small ("VdF", "BaFin")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and (
+        word.isupper() or sum(ch.isupper() for ch in word) >= 2)
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}

@@ -16,6 +16,7 @@ from kg.text.lexicon import (
     COUNTER_PLANS,
     DEMONYMS,
     DOCUMENT_KINDS,
+    ORG_HEADS,
     PLAN_HEADS,
     document_kind,
 )
@@ -292,6 +293,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
             continue  # "peace deal framework": the outer head wins
+        if token.dep_ == "compound" and token.is_title and token.head.is_title and (
+                token.head.lower_ in ORG_HEADS):
+            continue  # "the North Atlantic Treaty Organization": a body's name, no plan
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words

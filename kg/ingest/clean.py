@@ -39,7 +39,9 @@ _INLINE_BOILERPLATE = re.compile(
 
 # Control characters (but not line breaks and tabs) and lone surrogates: invisible in text,
 # and RDF stores and serialisers reject them. A zero-width space separates two words the
-# tokenizer would read as one ("Olaf\u200bScholz"): it reads as a space.
+# tokenizer would read as one ("Olaf\u200bScholz"): it reads as a space, unless it stands
+# between two small letters, inside a word ("Sch\u200bumar"), where it is left for the
+# cleaning to drop as it drops every format character.
 _UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b]|[\ud800-\udfff]")
 # The other format characters (Unicode category Cf: soft hyphen, zero-width joiners, word
 # joiner, direction marks, byte-order mark, tags …) glue or split words without being seen:
@@ -53,11 +55,19 @@ _FORMAT = re.compile(
 
 
 def sanitize(text: str) -> str:
-    """``text`` with control characters and zero-width spaces as spaces, lone surrogates as U+FFFD.
+    """``text`` with control characters and zero-width spaces between words as spaces, lone
+    surrogates as U+FFFD.
 
     Each character is replaced by exactly one, so offsets into ``text`` stay valid.
     """
-    return _UNSAFE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else " ", text)
+    def safe(m: re.Match[str]) -> str:
+        if m.group() >= "\ud800":
+            return "\ufffd"
+        inside = m.group() == "\u200b" and m.start() > 0 and m.end() < len(text) and (
+            text[m.start() - 1].islower() and text[m.end()].islower())
+        return m.group() if inside else " "
+
+    return _UNSAFE.sub(safe, text)
 
 
 def drop_format(text: str) -> str:

@@ -43,6 +43,7 @@ from kg.text.lexicon import (
     country_of,
 )
 from kg.text.names import fold, initials, name_key, slug
+from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -71,7 +72,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 6
+RESOLUTION = 7
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -377,6 +378,9 @@ def resolve_index(index: NameIndex) -> Resolution:
     for part in sorted(p for p in index.rows if p[0] == "single"):
         key, rows = part[1], index.rows[part]
         owners = surname_of.get(key[0], [])
+        if owners and _said_of_a_company(index.totals[part]) and any(
+                c.type == "Organization" for c in first_of.get(key[0], ())):
+            owners = []  # "Kestrava shares fell": the company, not its founder Lena Kestrava
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
@@ -413,6 +417,9 @@ def resolve_index(index: NameIndex) -> Resolution:
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
                       if c is not cluster and c.type == "Organization"]
+        if len(expansions) > 1:  # "AU" where the "African Union" is named, not the
+            # "Andalusian Union" of another article
+            expansions = [c for c in expansions if cluster.articles <= c.articles]
         if len(expansions) == 1:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
@@ -437,6 +444,9 @@ def resolve_index(index: NameIndex) -> Resolution:
 
     # 2e. "Colombia's top court" is the one court its articles name
     clusters = _merge_descriptions(clusters, by_key)
+
+    # 2f. "the Fed" is the "Federal Reserve" its articles name
+    clusters = _merge_clipped(clusters, by_key)
 
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
@@ -542,6 +552,13 @@ def _join_headlines(index: NameIndex, clusters: list[Cluster],
             joined = single.get((key, article)) or by_key.get(key)
             if joined is not None:
                 joined.absorb(Cluster.of((part, article), (article,), row, votes=False))
+
+
+def _said_of_a_company(total: Row) -> bool:
+    """Whether a name's uses are strongly those of a company's (its shares, its kind
+    named), not of a person's that a tagger read as a body."""
+    votes = total[0]
+    return votes.get("Organization", 0) >= max(3000, 2 * votes.get("Person", 0))
 
 
 def _mostly_place(row: Row) -> bool:
@@ -829,12 +846,17 @@ def _party_adjectives(plural: str) -> tuple[str, ...]:
 
 
 def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
-    """A party's members named as a group join the one party their adjective names."""
+    """A party's members named as a group join the one party their adjective names: in
+    full ("Greens" of the "Green Party"), or as the first word of a longer name in the
+    articles that name the party ("the Socialists" of the "Socialist Workers' Alliance")."""
     parties: dict[Key, list[Cluster]] = defaultdict(list)
+    opened: dict[str, list[Cluster]] = defaultdict(list)  # parties by their first word
     for key, cluster in by_key.items():
         if (len(key) >= 2 and key[-1] in _PARTY_HEADS and cluster.type == "Organization"
                 and cluster not in parties[key[:-1]]):
             parties[key[:-1]].append(cluster)
+            if len(key) >= 3 and cluster not in opened[key[0]]:
+                opened[key[0]].append(cluster)
     merges = []
     for cluster in clusters:
         key = name_key(cluster.label())
@@ -842,6 +864,10 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
             continue
         found = [party for adjective in _party_adjectives(key[-1])
                  for party in parties.get((*key[:-1], adjective), [])]
+        if not found and len(key) == 1:
+            found = [party for adjective in _party_adjectives(key[0])
+                     for party in opened.get(adjective, [])
+                     if cluster.articles <= party.articles]
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
     return _merge_into(merges, clusters, by_key)
@@ -949,6 +975,37 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         others = {country_of(w) for n in bodies[0].names for w in n.split()} - {None, ""}
         if others <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _clipped(cluster: Cluster) -> str | None:
+    """The one word of an organisation named only by a short word, as a name is clipped
+    ("Fed"), in lower case; None for any other cluster."""
+    words = {fold(n) for n in cluster.names}
+    if cluster.type != "Organization" or len(words) != 1:
+        return None
+    word = words.pop()
+    name = next(iter(cluster.names))
+    if is_given_name(name) or is_surname(name):
+        return None  # "Ford" beside "Fordham University" is another name, not a clipping
+    return word if 3 <= len(word) <= 5 and word.isalpha() and name.istitle() else None
+
+
+def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after a clipped name joins the one organisation of each of its
+    articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
+    Reserve" (not of an organisation of another article, nor where two would fit)."""
+    merges = []
+    for cluster in clusters:
+        word = _clipped(cluster)
+        if word is None:
+            continue
+        fits = [c for c in clusters if c is not cluster and c.type == "Organization"
+                and cluster.articles <= c.articles
+                and any(len(key := fold(n).split()) >= 2 and key[0] != word
+                        and key[0].startswith(word) for n in c.names)]
+        if len(fits) == 1:
+            merges.append((cluster, fits[0]))
     return _merge_into(merges, clusters, by_key)
 
 

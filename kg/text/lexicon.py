@@ -973,7 +973,8 @@ CLUB_WORDS = CLUB_SUFFIXES | frozenset(
     {"rovers", "wanderers", "united", "athletic", "rangers", "albion"}
 )
 #: Words that open a sports club's name ("Real Ostava", "Sporting Lindar"), as written.
-CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC"})
+CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC",
+                          "Calcio", "Deportivo"})
 
 #: How English marks a possessive as its own token: "the party's", "the Ministers'" (either
 #: apostrophe).

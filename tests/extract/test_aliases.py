@@ -38,3 +38,46 @@ def test_a_persons_nickname_keeps_the_person(graph_of):
         "Okonjo said he would defend it."
     )
     assert entities(g).get("Tobias Okonjo") == "Person"
+
+
+def test_an_acronym_in_mixed_case_or_after_a_country_s_possessive_joins_its_body(graph_of):
+    g = graph_of(
+        "The Association of Grain Millers (VdG) warned of shortages. The VdG said prices "
+        "would rise.",
+        "Partners include Norway's Polar Drilling Research Institute, known as PODRI, which "
+        "sent two engineers. A PODRI spokesman declined to comment.",
+    )
+    said = {e.label: {m.text for m in e.mentions} for e in g.entities}
+    assert said.get("Association of Grain Millers") == {"Association of Grain Millers", "VdG"}
+    assert said.get("Polar Drilling Research Institute") == {
+        "Polar Drilling Research Institute", "PODRI"}
+    assert "VdG" not in said and "PODRI" not in said
+
+
+def test_a_word_in_mixed_case_in_brackets_after_a_person_is_no_alias(graph_of):
+    g = graph_of("Tobias Okonjo (McLaren) won the race. McLaren said the car was fast.")
+    said = {e.label: {m.text for m in e.mentions} for e in g.entities}
+    assert said.get("Tobias Okonjo") == {"Tobias Okonjo"}
+
+
+def test_a_nickname_in_quotes_used_alone_is_the_person(graph_of):
+    g = graph_of(
+        'Provincial governor Basri "Abeng" Suryanegara Putra went on trial on Monday. '
+        "Abeng denied every charge.",
+        "Club owner Hassan 'Abu Karim' Demirel sold his stake. Abu Karim said the club "
+        "needed new money.",
+        'President Tran "Bao" Van Minh spoke in Hanoi. Nguyen Thi Lan, his spokeswoman, said '
+        "the talks went well.",
+    )
+    people = {e.label: {e.label, *e.alt_labels} for e in g.entities if e.type == "Person"}
+    assert people.get("Basri Suryanegara Putra") == {"Basri Suryanegara Putra"}
+    assert people.get("Hassan Demirel") == {"Hassan Demirel"}
+    assert {"Abeng", "Abu Karim", "Bao"}.isdisjoint({n for ns in people.values() for n in ns})
+    assert {"Abeng", "Abu Karim"}.isdisjoint(entities(g))
+
+
+def test_a_word_in_quotes_that_is_no_name_s_nickname_names_no_one(graph_of):
+    g = graph_of('Lena Varga said "Reform" was the word of the year. Reform of the courts '
+                 "will take years, Varga said.")
+    people = {e.label: {e.label, *e.alt_labels} for e in g.entities if e.type == "Person"}
+    assert people.get("Lena Varga") == {"Lena Varga", "Varga"}

@@ -45,6 +45,16 @@ def test_format_characters_are_left_out_and_a_zero_width_space_reads_as_a_space(
         assert found == ch or (ch, found) == (" ", "\u200b")
 
 
+def test_a_zero_width_space_inside_a_word_is_left_out_with_its_offsets_kept():
+    source = "Chuck Sch\u200bumar met Olaf\u200bScholz and\u200b Lena\u200b.\n"
+    cleaned = clean_text(sanitize(source))
+    assert cleaned.text == "Chuck Schumar met Olaf Scholz and  Lena .\n"
+    article = make_article("x.txt", source)
+    for i, ch in enumerate(article.text):
+        found = source[article.source_offset(i)]
+        assert found == ch or (ch, found) == (" ", "\u200b")
+
+
 def test_metadata_loses_its_format_characters():
     meta = {"title": "Harbour\u2060 Talks\ufeff", "publisher": "Dov\u200dWire"}
     article = make_article("x.txt", "Talks\u00ad went on.\n", meta=meta)

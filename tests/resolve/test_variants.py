@@ -476,3 +476,69 @@ def test_a_familiar_first_name_is_the_person_of_the_formal_one():
                               ("Brian Kellerman", "Person", 5)))
     assert got["Charles Schumer"] == ("Person", {"Charles Schumer", "Chuck Schumer", "Schumer"})
     assert {"Paula Kellerman", "Brian Kellerman"} <= set(got)
+
+
+def test_a_partys_members_join_the_one_party_of_their_article_whose_name_opens_with_them():
+    got = entities(
+        extraction("a", ("Labourist Farmers' Alliance", "Organization", 4),
+                   ("Labourists", "Organization", 2)),
+        extraction("b", ("Ruralists", "Organization", 2)),
+        extraction("c", ("Ruralist Workers' Party", "Organization", 4)),
+        extraction("d", ("Unionist Freedom Party", "Organization", 4),
+                   ("Unionist Reform League", "Organization", 4), ("Unionists", "Organization", 2)),
+    )
+    assert got["Labourist Farmers' Alliance"][1] == {"Labourist Farmers' Alliance", "Labourists"}
+    # a party of another article, or one of two parties the article names, is not known
+    assert got["Ruralist Workers' Party"][1] == {"Ruralist Workers' Party"}
+    assert "Ruralists" in got and "Unionists" in got
+
+
+def test_an_acronym_joins_the_body_of_its_initials_that_its_article_names():
+    got = entities(
+        extraction("a", ("Pacific Union", "Organization", 4), ("PU", "Organization", 1)),
+        extraction("b", ("Prairie Union", "Organization", 4), ("PU", "Organization", 1)),
+    )
+    assert got["Pacific Union"][1] == {"Pacific Union"}
+    assert got["Prairie Union"][1] == {"Prairie Union"}
+    assert "PU" in got  # each article names a body of its initials: which is not known
+    got = entities(
+        extraction("a", ("Pacific Union", "Organization", 4), ("PU", "Organization", 1)),
+        extraction("b", ("Prairie Union", "Organization", 4)),
+    )
+    assert got["Pacific Union"][1] == {"Pacific Union", "PU"} and "PU" not in got
+
+
+def test_a_company_s_first_word_said_of_the_company_joins_it_not_its_founder():
+    got = entities(
+        extraction("a", ("Lena Kestrava", "Person", 5), ("Kestrava Systems", "Organization", 7),
+                   ("Kestrava", "Organization", 6)),
+        extraction("b", ("Ivo Marlund", "Person", 5), ("Marlund Foods", "Organization", 7),
+                   ("Marlund", "Organization", 1.3)),
+    )
+    assert got["Kestrava Systems"] == ("Organization", {"Kestrava Systems", "Kestrava"})
+    assert got["Lena Kestrava"] == ("Person", {"Lena Kestrava"})
+    # a surname the tagger read as a body, with nothing else to say so, is the person's
+    assert got["Ivo Marlund"] == ("Person", {"Ivo Marlund", "Marlund"})
+    assert got["Marlund Foods"][1] == {"Marlund Foods"}
+
+
+def test_a_clipped_name_joins_the_one_body_of_its_article_it_opens():
+    got = entities(extraction("a", ("Federal Reserve", "Organization", 4),
+                              ("Fed", "Organization", 1)))
+    assert got == {"Federal Reserve": ("Organization", {"Federal Reserve", "Fed"})}
+
+
+def test_a_clipped_name_two_bodies_or_another_article_s_body_would_fit_stays_apart():
+    got = entities(
+        extraction("a", ("Federal Express", "Organization", 4),
+                   ("Federal Reserve", "Organization", 4), ("Fed", "Organization", 1)),
+        extraction("b", ("Comcorp Holdings", "Organization", 4)),
+        extraction("c", ("Com", "Organization", 1), ("Feder", "Organization", 1)),
+    )
+    assert "Fed" in got and "Com" in got and "Feder" in got
+    assert got["Federal Reserve"][1] == {"Federal Reserve"}
+    got = entities(extraction("a", ("Federal Reserve", "Organization", 4),
+                              ("Federal", "Organization", 1), ("Ford", "Organization", 3),
+                              ("Fordham University", "Organization", 4)))
+    assert "Federal" in got  # a whole word is no clipping
+    assert "Ford" in got  # a name of its own
