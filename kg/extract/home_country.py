@@ -25,7 +25,7 @@ from kg.text.lexicon import (
     country_of,
 )
 
-__all__ = ["country_meant", "home_country", "offices_of_home_country"]
+__all__ = ["country_meant", "country_stated", "home_country", "offices_of_home_country"]
 
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
@@ -153,6 +153,8 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     office with no country written."""
     doc = context.doc
     sent = span.sent
+    if _minister_for(span):
+        return "memberOf", sent
     if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
         k, words = span.end + 2, []
         while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
@@ -176,6 +178,37 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     return _APPOSED_OFFICES[words[-1]], sent
 
 
+def _list_item(sent: Span, span: Span) -> Span:
+    """The part of ``sent`` between semicolons that holds ``span``: "members include the
+    labour minister, X; …; and an engineer from Poland" names Poland in another item."""
+    doc = sent.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start : span.start]) if t.text == ";"),
+                 sent.start)
+    end = next((t.i for t in doc[span.end : sent.end] if t.text == ";"), sent.end)
+    return doc[start:end]
+
+
+def _minister_for(span: Span) -> bool:
+    """ "the Minister for Culture, Tourism and Civil Aviation, X": a minister the article's
+    government names by the portfolio's capitalised words, before the name's comma."""
+    doc = span.doc
+    sent = span.sent
+    j = span.start - 2
+    if j <= sent.start or doc[span.start - 1].text != ",":
+        return False
+    while j > sent.start and doc[j].lower_ != "for" and (
+        doc[j].is_title or doc[j].text in {",", "&"} or doc[j].lower_ == "and"
+    ):
+        j -= 1
+    return (
+        j - 2 >= sent.start
+        and doc[j].lower_ == "for"
+        and doc[j - 1].lower_ == "minister"
+        and doc[j - 2].lower_ == "the"
+        and doc[j + 1].is_title
+    )
+
+
 def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     """The country "the country's" means at ``token``: the one named last in this or the
     previous sentence, else the country the article is about."""
@@ -195,7 +228,7 @@ def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     return home_country(context) if not named else None
 
 
-def _country_stated(context: ArticleContext, span: Span) -> Mention | None:
+def country_stated(context: ArticleContext, span: Span) -> Mention | None:
     """The country a sentence places an office in: "In Tokyo, Chief Cabinet Secretary X",
     "foreign ministry spokeswoman X (Vietnam)"."""
     doc = context.doc
@@ -251,7 +284,7 @@ def offices_of_home_country(
             continue
         predicate, sent = office[:2]
         assert span is not None
-        stated = _country_stated(context, span)
+        stated = country_stated(context, span)
         if stated is None:
             home = home or home_country(context)
             if home is None:
@@ -262,7 +295,7 @@ def offices_of_home_country(
             continue  # the office is only that country's
         named = set() if stated is not None else {
             c
-            for t in sent
+            for t in _list_item(sent, span)
             for m in [context.mention_at(t)]
             for c in [country_of(m.name) if m is not None and m.type == "Place" else
                       DEMONYMS.get(t.text)]
