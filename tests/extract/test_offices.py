@@ -726,3 +726,14 @@ def test_a_country_named_in_another_item_of_a_list(graph_of):
     )
     assert ("Gulnara Aitova", "memberOf", "Kazakhstan") in got
     assert ("Gulnara Aitova", "memberOf", "Poland") not in got
+
+
+def test_its_is_not_of_a_name_written_as_where(graph_of):
+    got = facts(
+        graph_of(
+            "Aid Relief Corps has halved rations in the camps around Kessel Works, its country "
+            "director, Moussa Idriss, told reporters."
+        )
+    )
+    assert ("Moussa Idriss", "memberOf", "Aid Relief Corps") in got
+    assert ("Moussa Idriss", "memberOf", "Kessel Works") not in got
