@@ -438,7 +438,8 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False
-    elif not office and (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
+    elif not office and (
+          before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
           or before.text in DEMONYMS or is_given_name(before.text) or is_surname(before.text)
           # an organisation's own body: "the Treasury's Office of Foreign Assets Control"
           or before.lower_ in ORG_HEADS or before.ent_type_ and tokens[i].ent_iob_ != "I"
