@@ -10,7 +10,8 @@ Rules of news prose, not a learned model:
   the words that name the office ("the finance minister" is not "Foreign
   Minister X"); not when the name follows ("the finance minister, X,").
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
-  to the most recent named plan; "the decree", "the law", "the offer" to the
+  to the most recent named plan (but "that proposal" after "X proposed adding Y" is X's
+  new one, which has no name); "the decree", "the law", "the offer" to the
   latest document of their kind ("the law" to "the Coastal Housing Act"), unless
   a word sets them apart ("the old law").
 """
@@ -223,6 +224,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
         ):
             before = [p for p in plans if p.end <= token.idx]
+            if before and _proposed_since(doc, before[-1].end, token):
+                continue  # "Sudan proposed adding observers. Ethiopia rejected that proposal"
             if before and not context.mention_at(token):
                 weak = lower in _PLAN_PRONOUNS or lower in _PLAN_DESCRIPTIONS
                 if weak and not _recent(doc, last_plan_reference, token):
@@ -230,6 +233,19 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+def _proposed_since(doc: Doc, end: int, token: Token) -> bool:
+    """Whether a verb of proposing, in this sentence or the one before, comes after the plan
+    that ends at ``end`` and before "that proposal" at ``token``: the proposal meant is the
+    one that verb made."""
+    if token.lower_ != "proposal":
+        return False
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(
+        t.lemma_ == "propose" and t.pos_ == "VERB" and t.idx >= end for t in doc[start : token.i]
+    )
 
 
 # Plural nouns for two people: "the two men", "both leaders", "the pair" (and "the two").

@@ -239,6 +239,9 @@ UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revo
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage"}
+#: Styles and ranks between a title's phrase and the name: "the governor, General X".
+_STYLES = {"dr", "mr", "ms", "mrs", "prof", "professor", "general", "gen", "colonel", "col",
+           "captain", "capt", "judge", "justice", "president", "sheikh", "sir", "dame"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -648,14 +651,21 @@ def _speaker(
 
 
 def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
-    """The people in apposition to ``token``: "the head of the agency, X"."""
-    return [
-        m
-        for c in token.children
-        if c.dep_ == "appos"
-        for m in entities_of(context, c)
-        if _person_like(m)
-    ]
+    """The people in apposition to ``token``: "the head of the agency, X"; for a title, also
+    where the parser hangs the name on the title's "of" or "for" phrase ("The IMF's mission
+    chief for Ghana, X, met")."""
+    beside = [c for c in token.children if c.dep_ == "appos"]
+    if not beside and token.lemma_ in TITLE_PREDICATE:
+        beside = [
+            c
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for c in pobj.children
+            if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
+        ]
+    return [m for c in beside for m in entities_of(context, c) if _person_like(m)]
 
 
 def _included(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -699,10 +709,10 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
-    after = token.i + 2 < token.sent.end and token.nbor(1).text == ","
-    if after and token.lower_ in _TITLE_WORDS | {"counterpart"}:
-        # "talks with his Kenyan counterpart, X,": the parser may leave X unattached
-        beside = context.name_at(token.nbor(2))
+    if token.lower_ in _TITLE_WORDS | {"counterpart"}:
+        # "talks with his Kenyan counterpart, X,", "met the governor of the province,
+        # General X": the parser may leave X unattached after the title's phrase
+        beside = _named_after_comma(context, token.right_edge.i + 1)
         if beside is not None and _person_like(beside):
             return [beside]
     if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
@@ -734,6 +744,19 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
     return []
+
+
+def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
+    """The name after the comma at ``i``, past a style or rank ("General X")."""
+    doc = context.doc
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i].sent != doc[i + 1].sent:
+        return None
+    k = i + 1
+    while k < min(i + 3, doc[i].sent.end - 1) and context.name_at(doc[k]) is None and (
+        doc[k].is_title and doc[k].lower_.rstrip(".") in _STYLES
+    ):
+        k += 1
+    return context.name_at(doc[k])
 
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
@@ -769,6 +792,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if (
         verb.lemma_ in _TALK | _CALL_VERBS
         or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
+        # "visited the camps with Y": they went together (with no one, "visited Y")
+        or predicate == "met" and verb.lemma_ == "visit" and _with_partner(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
@@ -848,7 +873,7 @@ def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
     country ("Chilean Foreign Minister Ana Vela", "Peru's Foreign Minister Ivo Kask")."""
     if token.tag_ != "NNS" or token.lemma_ not in TITLE_PREDICATE:
         return []
-    countries = _of_phrase(context, token, "Place")
+    countries = _of_phrase(context, token, "Place") or _countries_counted(context, token)
     words = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
     holders = []
     for country in countries:
@@ -864,11 +889,45 @@ def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
     return holders if len(holders) > 1 else []
 
 
+#: "the two countries", "both nations": countries the article has just named.
+_COUNTRY_NOUNS = {"country", "nation"}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _countries_counted(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "The water ministers of the three countries": the countries named in the sentence
+    before and this one up to ``token``, if there are as many as the phrase counts."""
+    counted = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_ in _COUNTRY_NOUNS and o.tag_ == "NNS"
+    ]
+    number = next(
+        (_COUNTS[c.lower_] for o in counted for c in o.children if c.lower_ in _COUNTS), None
+    )
+    if number is None:
+        return []
+    sent = token.sent
+    first = context.doc[sent.start - 1].sent[0] if sent.start > 0 else sent[0]
+    dateline = dateline_end(first)  # "KAMPALA, Uganda — Talks between A, B and C"
+    start = context.doc[dateline].idx if dateline >= 0 else first.idx
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Place" and country_of(m.name) == m.name and start <= m.start < token.idx
+    }
+    return list(named.values()) if len(named) == number else []
+
+
 def _titled_before(
     context: ArticleContext, person: Mention, words: set[str], country: Mention
 ) -> bool:
     """Whether ``person`` is named after all of ``words`` and the country ("Chile's Foreign
-    Minister X", "Chilean Foreign Minister X")."""
+    Minister X", "Chilean Foreign Minister X"), or as the counterpart from that country of
+    one so titled in the two sentences before ("Egypt's water minister, X, said … His
+    Sudanese counterpart, Y, said")."""
     span = context.span_of(person)
     if span is None or span.start == 0:
         return False
@@ -877,7 +936,23 @@ def _titled_before(
     places = {country_of(t.text) or "" for t in before} | {
         m.name for t in before if (m := context.name_at(t)) is not None
     }
+    if "counterpart" in lemmas:
+        for previous in _sentences_before(context, span.sent, 2):
+            lemmas |= {t.lemma_.lower() for t in previous} | {t.lower_ for t in previous}
     return words <= lemmas and country.name in places
+
+
+def _sentences_before(context: ArticleContext, sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` sentences before ``sent``, closest first (paragraph breaks skipped)."""
+    found: list[Span] = []
+    k = sent.start - 1
+    while k >= 0 and len(found) < count:
+        if context.doc[k].is_space:
+            k -= 1
+            continue
+        found.append(context.doc[k].sent)
+        k = found[-1].start - 1
+    return found
 
 
 def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:

@@ -25,7 +25,7 @@ from kg.text.lexicon import (
     country_of,
 )
 
-__all__ = ["country_meant", "home_country", "offices_of_home_country"]
+__all__ = ["country_meant", "country_stated", "home_country", "offices_of_home_country"]
 
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
@@ -203,6 +203,16 @@ def _portfolio_before(span: Span) -> tuple[str, Span] | None:
     return "memberOf", sent
 
 
+def _list_item(sent: Span, span: Span) -> Span:
+    """The part of ``sent`` between semicolons that holds ``span``: "members include the
+    labour minister, X; …; and an engineer from Poland" names Poland in another item."""
+    doc = sent.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start : span.start]) if t.text == ";"),
+                 sent.start)
+    end = next((t.i for t in doc[span.end : sent.end] if t.text == ";"), sent.end)
+    return doc[start:end]
+
+
 def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     """The country "the country's" means at ``token``: the one named last in this or the
     previous sentence, else the country the article is about."""
@@ -222,7 +232,7 @@ def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     return home_country(context) if not named else None
 
 
-def _country_stated(context: ArticleContext, span: Span) -> Mention | None:
+def country_stated(context: ArticleContext, span: Span) -> Mention | None:
     """The country a sentence places an office in: "In Tokyo, Chief Cabinet Secretary X",
     "foreign ministry spokeswoman X (Vietnam)"."""
     doc = context.doc
@@ -278,7 +288,7 @@ def offices_of_home_country(
             continue
         predicate, sent = office[:2]
         assert span is not None
-        stated = _country_stated(context, span)
+        stated = country_stated(context, span)
         if stated is None:
             home = home or home_country(context)
             if home is None:
@@ -289,7 +299,7 @@ def offices_of_home_country(
             continue  # the office is only that country's
         named = set() if stated is not None else {
             c
-            for t in sent
+            for t in _list_item(sent, span)
             for m in [context.mention_at(t)]
             for c in [country_of(m.name) if m is not None and m.type == "Place" else
                       DEMONYMS.get(t.text)]

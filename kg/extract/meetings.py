@@ -70,8 +70,8 @@ def _person_listed(context: ArticleContext, token: Token) -> Mention | None:
     in it ("A's deputy", "the wife of A")."""
     named = context.name_at(token)
     span = context.span_of(named) if named is not None else None
-    if named is None or span is None or not context.is_person(named):
-        return None
+    if named is None or span is None or not context.is_person(named) or named.type == "Place":
+        return None  # "met the governor of the Ouaddaï province, X": a place on the way
     after = context.doc[span.end] if span.end < len(context.doc) else None
     if after is not None and after.text in POSSESSIVE_MARKS:
         return None

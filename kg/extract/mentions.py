@@ -383,7 +383,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
-                 or _hyphened_title_before(tokens, start)))
+                 or _hyphened_title_before(tokens, start))
+            # "Prosecutor General's Office": the office of a title, not a titled person
+            and not (tokens[start + 1].lower_ == "general"
+                     and tokens[start + 2].text in POSSESSIVE_MARKS))
         # "the Argentine Matías Echeverri Soto": a nationality, then the person's name
         or (tokens[start].text in DEMONYMS and end - start > 2
             and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
@@ -438,6 +441,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
     """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
     Fund", "People's Progressive Congress", "National Prosecutor's Office", "Inspector
+    General's Office", "Prosecutor General's Office".
     General's Office".
 
     The word before it is no person's or place's name ("Kenya's Supreme Court" is
@@ -449,10 +453,13 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
+    # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
+    office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False
-    elif (before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
+    elif not office and (
+          before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
           or before.text in DEMONYMS
           # "Inspector General's Office": a title, whatever surname it also is
           or before.lower_ not in _TITLE_WORDS
@@ -671,8 +678,11 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
         for k in range(i, j):
             if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
-                             or k == i and tokens[k].lower_ in _ROYAL):
-                continue  # "General Intelligence Service", "King Faisal University"
+                             or k == i and tokens[k].lower_ in _ROYAL
+                             or k + 2 < j and tokens[k + 1].lower_ == "general"
+                             and tokens[k + 2].text in POSSESSIVE_MARKS):
+                continue  # "General Intelligence Service", "King Faisal University",
+                # "Prosecutor General's Office"
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
@@ -933,6 +943,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             votes["Person"] += 3  # not "EU Member States"
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
+        elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:
+            votes["Place"] += 1.5  # "flew to Dornvik on Wednesday": a place one travels to
         if (
             before.lower_ in {"by", "to"}
             and start > 1
@@ -1031,6 +1043,11 @@ def _who_after(tokens: list[Token], end: int) -> bool:
     """Whether a relative clause about a person follows a name: ", who said", ", whom"."""
     return end + 1 < len(tokens) and tokens[end].text == "," and (
         tokens[end + 1].lower_ in {"who", "whom"})
+
+
+#: Verbs of travelling somewhere ("flew to X"); not "moved to" or "returned to", which an
+#: employer may follow.
+_JOURNEYS = {"fly", "travel", "sail", "drive", "journey"}
 
 
 #: Government titles whose capitalised words before them say what the office is for.

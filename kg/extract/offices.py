@@ -74,6 +74,7 @@ _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader
 # "Tang's deputy, X" serves where Tang serves
 _DEPUTIES = {"deputy", "deputies"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_HYPHENS = {"-", "–"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: What a business or sports story calls the body it is about ("the club's president").
@@ -299,9 +300,8 @@ def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
         found = context.span_of(m)
         if found is None:
             continue
-        # "Kivu province", "the province of Kivu"
-        beside = {t.lower_ for t in doc[max(0, found.start - 2) : min(len(doc), found.end + 1)]}
-        written = {w.lower() for w in m.name.split()} | beside
+        # "Kivu province", "the province of Kivu", here or where the article named it before
+        written = {w.lower() for w in m.name.split()} | _written_beside(context, m, noun.idx)
         if wanted is None and not written & REGION_WORDS or wanted and written & wanted:
             if found.root.dep_ == "conj" or any(c.dep_ == "conj" for c in found.root.children):
                 return None  # "Dornby and Hallam": one of two towns
@@ -309,11 +309,26 @@ def _locality_meant(context: ArticleContext, noun: Token) -> Mention | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _written_beside(context: ArticleContext, place: Mention, before: int) -> set[str]:
+    """The words written right around the place's name, wherever the article names it before
+    ``before``: "the Karaganda region … flew to Karaganda" writes "region" beside it."""
+    doc = context.doc
+    words: set[str] = set()
+    for m in context.mentions:
+        found = context.span_of(m) if m.name == place.name and m.start < before else None
+        if found is not None:
+            words |= {t.lower_ for t in doc[max(0, found.start - 2) : min(len(doc), found.end + 1)]}
+    return words
+
+
 def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
     """ "National Prosecutor X", "Justice X": the one institution of that kind the article
     names."""
     doc = context.doc
     k = span.start - 1
+    if (k > span.sent.start and doc[k].text.rstrip(".") in _STYLES
+            and doc[k - 1].lower_ in _INSTITUTION_TITLES):
+        k -= 1  # "Governor Dr. X"
     if k < span.sent.start or doc[k].lower_ not in _INSTITUTION_TITLES:
         return []
     before = doc[k - 1] if k > span.sent.start else None
@@ -568,6 +583,10 @@ def _office(
         body = organisation_described(context, title_words)
         if body is None and title[0].lower_ in _COMPANY_NOUNS:
             body = _subject_before(context, title[0], sentences=3)
+        if body is None and phrase.start == phrase.sent.start and len(title) == 1 and (
+            title[0].lower_ in _SPOKESPEOPLE
+        ):  # "The prosecutor's office said … A spokesman, X, said": of the one just named
+            body = _subject_before(context, title[0], sentences=1)
         if body is None and len(title) == 2 and title[1].lower_ in TERRITORIAL_LEADERS:
             body = owner_described(context, title[0])  # "The provincial governor, X"
         if body is None and phrase[0].lower_ == "the":
@@ -588,8 +607,10 @@ def _office(
 
 
 def _general_title(title: list[Token]) -> bool:
-    """ "attorney general", "secretary general": a title word before "general"."""
-    return len(title) > 1 and title[-1].lower_ == "general" and title[-2].lower_ in _TITLE_WORDS
+    """ "attorney general", "secretary general", "secretary-general" (which the tokenizer
+    splits at the hyphen): a title word before "general"."""
+    words = [t.lower_ for t in title if t.text not in _HYPHENS]
+    return len(words) > 1 and words[-1] == "general" and words[-2] in _TITLE_WORDS
 
 
 def _predicate(words: list[str], body: Mention) -> str | None:

@@ -308,6 +308,14 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
         owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS and definite]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
+        # "rejecting an Ethiopian proposal": a stance taken on one country's proposal
+        national = (
+            indefinite
+            and token.lower_ in {"proposal", "plan"}
+            and token.dep_ == "dobj"
+            and _stance_verb(token.head)
+            and any(t.i == token.i - 1 and t.text in DEMONYMS for t in mods)
+        )
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(
             c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children
@@ -347,7 +355,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
         drafted = "draft" in words and token.lower_ == "resolution"
-        if not specific or (indefinite and not (has_number or ends_war or introduced or drafted)):
+        if not (specific or national) or (
+            indefinite and not (has_number or ends_war or introduced or drafted or national)
+        ):
             continue
         mentions.append(_plan_mention(doc, token, article_id))
     return mentions

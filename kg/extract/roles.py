@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.home_country import country_meant, offices_of_home_country
+from kg.extract.home_country import country_meant, country_stated, offices_of_home_country
 from kg.extract.modality import status_of
 from kg.extract.offices import (
     company_before,
@@ -272,7 +272,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     described = any(w.islower() and w in ORG_HEADS for w in words)
     if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
-        body = next(filter(None, (_department_named(context, w) for w in words)), None)
+        stated = country_stated(context, span)
+        body = next(filter(None, (_department_named(context, w, stated) for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
     if body is None and not possessive and opens and _company_title(words):
         # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
@@ -390,8 +391,11 @@ def _next_to(span: Span, node: Token) -> bool:
                        end)
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = span.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
-        start -= 1  # "Uganda's health minister, Dr. Sarah Nabukenya"
+    while start > 0 and (
+        doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        or doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS
+    ):  # "Uganda's health minister, Dr. Sarah Nabukenya", "the AU's chair, President X"
+        start -= 1
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
 
 
@@ -464,9 +468,12 @@ def _title_before_comma(span: Span) -> Token | None:
     hang the name anywhere; the title is the outermost title noun of the phrase before
     the comma."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    start = span.start
+    while start > 2 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
+        start -= 1  # "report to the AU's chairperson, President X of Congo"
+    if start < 2 or doc[start - 1].text != ",":
         return None
-    token, title = doc[span.start - 2], None
+    token, title = doc[start - 2], None
     for _ in range(6):
         if token.pos_ == "NOUN" and token.lower_ in _TITLE_WORDS:
             title = token
@@ -767,12 +774,18 @@ def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
 _GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
 
 
-def _department_named(context: ArticleContext, word: str) -> Mention | None:
-    """ "Treasury Secretary X": the Treasury or its department named in the article."""
+def _department_named(
+    context: ArticleContext, word: str, stated: Mention | None = None
+) -> Mention | None:
+    """ "Treasury Secretary X": the Treasury or its department named in the article (of
+    the country ``stated`` by the sentence, if it states one)."""
     if word.lower() not in PORTFOLIOS:
         return None
     for m in context.mentions:
         words = m.name.lower().split()
+        owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
+        if mark and stated is not None and country_of(owner) not in {None, stated.name}:
+            continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
         if (
             m.type == "Organization"
             and word.lower() in words
@@ -993,10 +1006,14 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if not bodies:
         return
     subjects = []
-    for c in verb.children:
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "X, who lost her son in the crash and chairs the association": the first verb's
+        clause = verb.head
+    for c in clause.children:
         if c.dep_ == "nsubj":
-            if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-                c = verb.head
+            if c.lower_ in {"who", "that"} and clause.dep_ == "relcl":
+                c = clause.head
                 # "X, a former minister who heads the council": up to the name
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
@@ -1201,8 +1218,10 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
     return named[-1] if named else None
 
 
+#: Participles of leading a body: "the commission, chaired by X", "coordinated by X".
+_LED = {"lead", "head", "chair", "coordinate"}
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
-_ROLE_VERBS = frozenset({"base", "own", "lead", "head", *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
+_ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "sit", "serve"})
 
 
@@ -1211,9 +1230,10 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
             continue
-        if verb.lemma_ in {"lead", "head"} and verb.tag_ == "VBN":
+        if verb.lemma_ in _LED and verb.tag_ == "VBN":
             if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
-                yield from _runs(context, verb)  # "X, who has led the federation since 2015"
+                if verb.lemma_ in _RUN:  # "X, who has led the federation since 2015"
+                    yield from _runs(context, verb)
             else:
                 yield from _led_by(context, verb)
             continue
@@ -1256,15 +1276,16 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _owned_by(context: ArticleContext) -> Iterator[Relation]:
-    """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control" → partOf:
-    a possessive body before an organisation's name."""
+    """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control", "the bank's
+    Monetary Policy Committee" → partOf: a possessive body before an organisation's name."""
     doc = context.doc
     for token in context.tokens_with(POSSESSIVE_MARKS):
         if token.text not in POSSESSIVE_MARKS or token.i == 0 or token.i + 1 >= len(doc):
             continue
         if token.ent_type_:
             continue  # "the Farmers' Alliance", "United People's Front": one name
-        owner = context.mention_at(doc[token.i - 1])
+        # "the bank's Monetary Policy Committee": the bank the article has named
+        owner = context.mention_at(doc[token.i - 1]) or context.antecedents.get(token.i - 1)
         k = token.i + 1
         while (
             k < token.sent.end
@@ -1278,6 +1299,48 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if predicate:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
+
+
+#: Nouns that make an organisation a part of another: "Corvex, a subsidiary of Halden Group".
+_PART_NOUNS_OF_BODIES = {"subsidiary", "unit", "division", "arm", "branch"}
+
+
+def _parts_of_bodies(context: ArticleContext) -> Iterator[Relation]:
+    """ "Corvex, a subsidiary of Halden Group", "Tarn Labs, the research arm of Orvik" →
+    partOf (not "a former unit of": a past owner)."""
+    for noun in context.tokens_with(_PART_NOUNS_OF_BODIES):
+        if noun.dep_ != "appos" or noun.lemma_ not in _PART_NOUNS_OF_BODIES:
+            continue
+        part = context.mention_at(noun.head)
+        span = context.span_of(part) if part is not None else None
+        if part is None or span is None or part.type != "Organization":
+            continue
+        if not _next_to(span, noun) or any(c.lower_ in _PAST for c in noun.children):
+            continue
+        for owner in _bodies_of(context, noun):
+            if owner != part and owner.type == "Organization":
+                yield Relation(
+                    part, "partOf", owner, context.evidence(noun.sent, "kg.roles.v1", 0.8)
+                )
+
+
+def _bodies_of(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The names in the "of" phrase of ``noun``, also where a kind comes before the name:
+    "of the steel group Halden", "of the group, Halden"."""
+    found = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            named = entity_of(context, pobj, groups=False)
+            after = pobj.i + 1
+            if named is None and pobj.is_lower and after < pobj.sent.end:
+                named = context.name_at(pobj.doc[after])  # "the steel group Halden Metals"
+            if named is not None:
+                found.append(named)
+    return found
 
 
 def _party_of(context: ArticleContext) -> Iterator[Relation]:
@@ -1497,14 +1560,24 @@ def _whose_title(context: ArticleContext) -> Iterator[Relation]:
     for token in context.tokens_with({"whose"}):
         if token.lower_ != "whose" or token.i < 2 or doc[token.i - 1].text != ",":
             continue
-        body = context.name_at(doc[token.i - 2])
+        named = token.i - 2
+        if named >= 3 and doc[named].text == ")" and doc[named - 2].text == "(":
+            named -= 3  # "the African Union (AU), whose envoy"
+        body = context.name_at(doc[named])
         if body is None or body.type != "Organization":
             continue
         k, words = token.i + 1, []
         while k < token.sent.end and (doc[k].lower_ in _TITLE_WORDS or doc[k].text in _HYPHENS):
             words.append(doc[k].text)
             k += 1
+        k = _past_remit(context, k)
         if k < token.sent.end and doc[k].text == ",":
+            k += 1
+        # "whose envoy, former Ugandan foreign minister X,": the name's own title words
+        while k < token.sent.end and (
+            doc[k].text in DEMONYMS
+            or context.name_at(doc[k]) is None and doc[k].is_lower and doc[k].is_alpha
+        ):
             k += 1
         person = context.name_at(doc[k]) if words and k < token.sent.end else None
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
@@ -1512,6 +1585,21 @@ def _whose_title(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for(words, body)
         if predicate:
             yield _relation(context, person, predicate, body, token.sent, 0.85)
+
+
+def _past_remit(context: ArticleContext, k: int) -> int:
+    """Past the remit after a title ("envoy for the dispute", "adviser on trade"), up to
+    the comma before the name; ``k`` itself where no such phrase ends in a comma."""
+    doc = context.doc
+    if k >= len(doc) or doc[k].lower_ not in {"for", "on"}:
+        return k
+    for j in range(k + 1, min(k + 7, doc[k].sent.end)):
+        if doc[j].text == ",":
+            return j
+        named = context.name_at(doc[j])
+        if named is not None and context.is_person(named) or not doc[j].is_alpha:
+            return k
+    return k
 
 
 #: Titles of the members of a legislature's chambers, and the chamber's names.
@@ -1586,6 +1674,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _plural_titles(context)
     yield from _based_in(context)
     yield from _owned_by(context)
+    yield from _parts_of_bodies(context)
     yield from _party_of(context)
     # "President Ana Ruiz of the Chess Federation" leads it: "of" adds no membership
     led = {(r.subject.start, r.object.name) for r in found if r.predicate == "leaderOf"}

@@ -159,6 +159,9 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     # "Corvex, a subsidiary of Halden, said its …": "its" is the subject's, not that of
     # an organisation inside a description of it
     same = [m for m in same if not _in_apposition(context, m, sent)] or same
+    # "WFP halved rations in the camps around Adré and Farchana, its country director said":
+    # a name written as where something is owns nothing, where the sentence names another
+    same = [m for m in same if not _named_as_where(context, m)] or same
     if same:
         return same[-1]
     subjects = [
@@ -171,6 +174,16 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     if sent.start == 0 or dateline >= 0:
         return None
     return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+#: Prepositions of where: "in the camps around X", "near X".
+_WHERE = {"around", "near", "outside", "across", "inside", "in", "at"}
+
+
+def _named_as_where(context: ArticleContext, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a preposition of where ("around X")."""
+    found = context.span_of(mention)
+    return found is not None and found.root.dep_ == "pobj" and found.root.head.lower_ in _WHERE
 
 
 def _organisation_further_back(context: ArticleContext, sent: Span) -> Mention | None:

@@ -619,6 +619,10 @@ TITLE_PREDICATE: dict[str, str] = {
     "administrator": "leaderOf",
     "dean": "memberOf",
     "investigator": "memberOf",
+    # "the UN's emergency relief coordinator": one of its officers, not its head
+    "coordinator": "memberOf",
+    # "the authority's director general" heads it ("general" alone is a rank)
+    "director general": "leaderOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

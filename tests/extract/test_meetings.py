@@ -393,3 +393,58 @@ def test_a_subject_the_parser_hangs_on_the_dateline(graph_of):
     )
     assert _met(got) == _pairs("Grace Atim", "Samuel Okello")
     assert not any("Kampala" in pair for pair in _met(got))
+
+
+def test_the_ministers_of_the_countries_just_named_met(graph_of):
+    got = facts(
+        graph_of(
+            "QUITO, Ecuador — Talks between Chile, Peru and Bolivia over the river ended on "
+            "Saturday. The water ministers of the three countries met in Quito. Chile's "
+            "water minister, Tarek Hamdan, told reporters the plan was weak. His Peruvian "
+            "counterpart, Osman Idris, said a treaty was needed. Bolivia's water minister, "
+            "Abebe Tola, defended the plan."
+        )
+    )
+    assert ("Tarek Hamdan", "met", "Osman Idris") in got or ("Osman Idris", "met",
+                                                              "Tarek Hamdan") in got
+    assert ("Tarek Hamdan", "met", "Abebe Tola") in got or ("Abebe Tola", "met",
+                                                             "Tarek Hamdan") in got
+
+
+def test_ministers_of_countries_miscounted_are_nobody(graph_of):
+    got = facts(
+        graph_of(
+            "Talks between Chile, Peru and Bolivia ended on Saturday. The water ministers of "
+            "the two countries met in Quito. Chile's water minister, Tarek Hamdan, spoke "
+            "first. Bolivia's water minister, Abebe Tola, spoke next."
+        )
+    )
+    assert not {f for f in got if f[1] == "met" and "Tarek Hamdan" in f}
+
+
+def test_visiting_a_place_with_a_person_is_meeting_them(graph_of):
+    got = facts(
+        graph_of(
+            "The UN refugee chief, Tomas Vidal, visited the camps last week with Chad's "
+            "minister for humanitarian affairs, Achta Nour, and met the provincial governor, "
+            "Ali Haroun.",
+            "Ana Roe visited Dunmore with her family on Monday.",
+        )
+    )
+    assert ("Tomas Vidal", "met", "Achta Nour") in got or ("Achta Nour", "met",
+                                                            "Tomas Vidal") in got
+    assert not {f for f in got if f[1] == "met" and "Ana Roe" in f}
+
+
+def test_a_title_whose_name_the_parser_hangs_elsewhere(graph_of):
+    got = facts(
+        graph_of(
+            "The IMF's mission chief for Zambia, Pierre Kouame, met Kofi Mensah and Ama Owusu "
+            "in Lusaka last week. Ana Roe visited the camps and met the governor of the Kivu "
+            "province, General Ali Haroun."
+        )
+    )
+    assert ("Pierre Kouame", "met", "Kofi Mensah") in got
+    assert ("Pierre Kouame", "met", "Ama Owusu") in got
+    assert ("Ana Roe", "met", "Ali Haroun") in got
+    assert not {f for f in got if f[1] == "met" and "Kivu" in f}

@@ -490,3 +490,27 @@ def test_a_name_said_to_be_a_club_or_company_is_an_organisation(graph_of):
                             "Orla Brennick is a lawyer."))
     assert got.get("Calcio Vantaggi") == "Organization"
     assert got.get("Orla Brennick") == "Person"
+
+
+def test_the_office_of_a_title_is_an_organisation(graph_of):
+    found = entities(
+        graph_of(
+            "The Prosecutor General's Office said it had opened a criminal case. The Auditor "
+            "General's Office said nothing. Attorney General Ana Roe declined to comment."
+        )
+    )
+    assert found.get("Prosecutor General's Office") == "Organization"
+    assert found.get("Auditor General's Office") == "Organization"
+    assert found.get("Ana Roe") == "Person"
+    assert "General's Office" not in found
+
+
+def test_a_name_travelled_to_is_a_place(graph_of):
+    found = entities(
+        graph_of(
+            "A blast killed 31 miners in the Karvosk region on Sunday. The company's chief "
+            "executive, Piet Vos, flew to Karvosk on Wednesday. Police in Karvosk said the "
+            "Karvosk mines were closed."
+        )
+    )
+    assert found.get("Karvosk") == "Place"

@@ -51,3 +51,26 @@ def test_tariff_truce_is_not_a_peace_plan_of_another_article(graph_of):
     plans = [label for label, kind in entities(g).items() if kind == "Plan"]
     assert len(plans) == 2
 
+
+
+def test_a_stance_on_a_countrys_proposal_named_indefinitely(graph_of):
+    got = facts(
+        graph_of(
+            "Talks ended without agreement, with Cairo and Khartoum rejecting an Ethiopian "
+            "proposal for non-binding guidelines. Sudan and Egypt then proposed adding the "
+            "United Nations as an observer. Ethiopia rejected that proposal."
+        )
+    )
+    assert ("Ethiopia", "authorOf", "Ethiopian proposal") in got
+    assert ("Cairo", "opposes", "Ethiopian proposal") in got
+    assert ("Ethiopia", "opposes", "Ethiopian proposal") not in got  # Sudan's and Egypt's
+
+
+def test_a_headline_or_a_proposal_without_a_stance_names_no_plan(graph_of):
+    got = facts(
+        graph_of(
+            "Egypt and Sudan reject Ethiopian plan\n\nAn Ethiopian proposal was circulated "
+            "on Monday. Ana Roe said talks would go on."
+        )
+    )
+    assert not {f for f in got if "Ethiopian" in f[2]}
