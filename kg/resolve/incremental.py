@@ -189,8 +189,8 @@ class Resolver:
         self._owners: dict[Part, set[str]] = defaultdict(set)
         self._families: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._plans: set[str] = set()
-        for part, key in self.resolution.entity_of.items():
-            self._own(key, part)
+        for taken, key in self.resolution.entity_of.items():
+            self._own(key, taken)
         for key, entity in self.resolution.entities.items():
             self._families[family(entity.type, entity.label)].add(key)
 
@@ -221,14 +221,15 @@ class Resolver:
         old = self.resolution
         entities, entity_of = dict(old.entities), dict(old.entity_of)
         difference = Difference(set(), set(dropped))
-        families: dict[tuple[str, str], list[tuple[Labelled, Entity | None]]] = defaultdict(list)
+        families: dict[tuple[str, str], list[tuple[Labelled, Entity]]] = defaultdict(list)
         for key in dropped:
             families.setdefault(family(entities[key].type, entities[key].label), [])
             self._forget(key, entities, entity_of, difference)
         for cluster in made:
-            kind, label = cluster.type, cluster.label()
-            entity = Entity("", kind, label, tuple(cluster.names))
-            families[family(kind, label)].append(((kind, label, cluster.parts), entity))
+            label = cluster.label()
+            entity = Entity("", cluster.type, label, tuple(cluster.names))
+            families[family(entity.type, label)].append(((entity.type, label, cluster.parts),
+                                                         entity))
         for key in {key for f in families for key in self._families.get(f, ())}:
             entity = entities[key]  # kept, but numbered again with its family
             families[family(entity.type, entity.label)].append(
@@ -236,14 +237,14 @@ class Resolver:
             self._forget(key, entities, entity_of, difference)
         for members in families.values():
             for key, i in entity_keys([labelled for labelled, _ in members]):
-                (kind, label, parts), entity = members[i]
-                entities[key] = dataclasses.replace(entity, key=key)
+                (_, _, parts), numbered = members[i]
+                entities[key] = dataclasses.replace(numbered, key=key)
                 entity_of.update(dict.fromkeys(parts, key))
                 difference.parts.update(parts)
                 difference.entities.add(key)
                 for part in parts:
                     self._own(key, part)
-                self._families[family(kind, label)].add(key)
+                self._families[family(numbered.type, numbered.label)].add(key)
         self.resolution = Resolution(entities, entity_of)
         return difference
 
