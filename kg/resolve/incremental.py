@@ -167,6 +167,11 @@ class Difference:
     entities: set[str]
 
 
+def _named(parts: list[Hashable]) -> set[Part]:
+    """The named parts of an entity's parts ((part, article) pairs; plans' are mentions)."""
+    return {part[0] for part in parts if type(part) is tuple}
+
+
 class Resolver:
     """A resolution of a name index kept up to date as the index changes.
 
@@ -189,8 +194,11 @@ class Resolver:
         self._owners: dict[Part, set[str]] = defaultdict(set)
         self._families: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._plans: set[str] = set()
-        for taken, key in self.resolution.entity_of.items():
-            self._own(key, taken)
+        taken: dict[str, list[Hashable]] = defaultdict(list)
+        for entry, key in self.resolution.entity_of.items():
+            taken[key].append(entry)
+        for key, parts in taken.items():
+            self._own(key, parts)
         for key, entity in self.resolution.entities.items():
             self._families[family(entity.type, entity.label)].add(key)
 
@@ -242,8 +250,7 @@ class Resolver:
                 entity_of.update(dict.fromkeys(parts, key))
                 difference.parts.update(parts)
                 difference.entities.add(key)
-                for part in parts:
-                    self._own(key, part)
+                self._own(key, list(parts))
                 self._families[family(numbered.type, numbered.label)].add(key)
         self.resolution = Resolution(entities, entity_of)
         return difference
@@ -251,27 +258,28 @@ class Resolver:
     def _forget(self, key: str, entities: dict[str, Entity], entity_of: dict[Hashable, str],
                 difference: Difference) -> None:
         entity = entities.pop(key)
-        named = self._families[family(entity.type, entity.label)]
-        named.discard(key)
-        if not named:
+        kin = self._families[family(entity.type, entity.label)]
+        kin.discard(key)
+        if not kin:
             del self._families[family(entity.type, entity.label)]
         self._plans.discard(key)
-        for part in self._parts.pop(key):
+        parts = self._parts.pop(key)
+        difference.parts.update(parts)
+        for part in parts:
             if entity_of.get(part) == key:
                 del entity_of[part]
-            difference.parts.add(part)
-            if isinstance(part, tuple):
-                owners = self._owners[part[0]]
-                owners.discard(key)
-                if not owners:
-                    del self._owners[part[0]]
+        for named in _named(parts):
+            owners = self._owners[named]
+            owners.discard(key)
+            if not owners:
+                del self._owners[named]
 
-    def _own(self, key: str, part: Hashable) -> None:
-        self._parts[key].append(part)
-        if isinstance(part, tuple):
-            self._owners[part[0]].add(key)
-        else:
-            self._plans.add(key)
+    def _own(self, key: str, parts: list[Hashable]) -> None:
+        self._parts[key] += parts
+        for named in _named(parts):
+            self._owners[named].add(key)
+        if any(type(part) is not tuple for part in parts):
+            self._plans.add(key)  # a plan's parts are its mentions
 
     def _reach(self, parts: set[Part]) -> set[Part]:
         """``parts`` and every part linked to them, directly or not."""
