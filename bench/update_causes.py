@@ -26,6 +26,7 @@ from collections.abc import Hashable
 from typing import Any, cast
 
 from kg.model import Mention
+from kg.resolve.incremental import Difference
 from kg.resolve.resolver import NameIndex, Part, Resolution
 from kg.update import incremental
 
@@ -81,8 +82,9 @@ def watch() -> None:
     """Record the causes of every later commit (in this process)."""
     affected = incremental._affected
 
-    def recording(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
-        found = affected(old, new, index)
+    def recording(old: Resolution, new: Resolution, index: NameIndex,
+                  difference: Difference) -> set[str]:
+        found = affected(old, new, index, difference)
         # Explained in take(), outside the commit's time; only the latest commit is kept.
         _seen[:] = [(old, new, index, found)]
         return found

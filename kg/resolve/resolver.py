@@ -65,7 +65,7 @@ _KIND_KEYS = (_COMPANY_KEYS | _CLUB_KEYS | {"club"}
 
 __all__ = [
     "PLANS", "RESOLUTION", "resolve", "resolve_index", "Cluster", "NameIndex", "Resolution",
-    "part_of",
+    "part_of", "name_clusters", "plan_clusters", "entity_keys", "family",
 ]
 
 _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -224,6 +224,17 @@ class Cluster:
         for kind, weight in votes:
             self.votes[kind] = self.votes.get(kind, 0) + weight
 
+    def take(self, part: Hashable, article: str, row: Row, *, votes: bool = True) -> None:
+        """Absorb one article's row of a part: ``absorb(Cluster.of(part, (article,),
+        row, votes=votes))`` without making that cluster (a popular name has many)."""
+        self.parts.append(part)
+        if votes:
+            self._add_votes(row[0].items())
+        names = self.names
+        for name, count in row[1].items():
+            names[name] = names.get(name, 0) + count
+        self.articles.add(article)
+
     def absorb(self, other: Cluster) -> None:
         self.parts += other.parts
         self._add_votes(other.votes.items())
@@ -269,6 +280,22 @@ def resolve(extractions: Sequence[Extraction]) -> KnowledgeGraph:
 
 def resolve_index(index: NameIndex) -> Resolution:
     """The entities the counts of ``index`` make."""
+    return Resolution.of([*name_clusters(index), *plan_clusters(index)])
+
+
+def plan_clusters(index: NameIndex) -> list[Cluster]:
+    """The plans of ``index``, which no name joins."""
+    return _plan_clusters([m for plans in index.plans.values() for m in plans])
+
+
+def name_clusters(index: NameIndex) -> list[Cluster]:
+    """The entities the named parts of ``index`` make (its plans left out).
+
+    Parts decide each other's entity only through the lookups below, each by a
+    word or form of a name (a suffix, a stem, a first word, a kind, a surname,
+    an institution's core, an acronym, a country); :mod:`kg.resolve.reach`
+    lists them for each part, and so which parts a change can reach.
+    """
     full = {part: rows for part, rows in index.rows.items() if part[0] == "full"}
     clusters: list[Cluster] = []
     by_key: dict[Key, Cluster] = {}
@@ -451,9 +478,7 @@ def resolve_index(index: NameIndex) -> Resolution:
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
 
-    clusters = [c for c in clusters if _plausible(c)]
-    clusters.extend(_plan_clusters([m for plans in index.plans.values() for m in plans]))
-    return Resolution.of(clusters)
+    return [c for c in clusters if _plausible(c)]
 
 
 def _people_by_initials(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
@@ -551,7 +576,7 @@ def _join_headlines(index: NameIndex, clusters: list[Cluster],
         for article, row in rows.items():
             joined = single.get((key, article)) or by_key.get(key)
             if joined is not None:
-                joined.absorb(Cluster.of((part, article), (article,), row, votes=False))
+                joined.take((part, article), article, row, votes=False)
 
 
 def _said_of_a_company(total: Row) -> bool:
@@ -589,12 +614,50 @@ def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
             # An article that reads the name as a place, and names no owner, names the
             # place: apart from the surname's other uses, so that neither retypes the other.
             alone = places if _mostly_place(row) else unowned
-            (present[0] if present else alone).absorb(
-                Cluster.of((part, article), (article,), row))
+            (present[0] if present else alone).take((part, article), article, row)
     if unowned.parts:
         place(part[1], unowned)
     if places.parts:
         (apart if unowned.parts else place)(part[1], places)
+
+
+Labelled = tuple[str, str, Sequence[Hashable]]
+
+
+def entity_keys(labelled: Sequence[Labelled]) -> list[tuple[str, int]]:
+    """The entity keys of clusters given as (type, label, parts), each with the cluster's
+    position in ``labelled``, in the order a resolution lists them.
+
+    Clusters that share a type and label are told apart by their first part. A key
+    is the label's slug, or that slug and a number ("-2"), so it can only be another
+    cluster's of the same type and :func:`family`: the keys of one family do not
+    depend on the clusters of any other.
+    """
+    same = Counter((kind, label) for kind, label, _ in labelled)
+    order = sorted(range(len(labelled)), key=lambda i: (
+        labelled[i][0], labelled[i][1], min(map(_part_order, labelled[i][2]))
+        if same[labelled[i][0], labelled[i][1]] > 1 else ()))
+    taken: set[str] = set()
+    keys = []
+    for i in order:
+        kind, label, _ = labelled[i]
+        key = f"{kind.lower()}/{slug(label)}"
+        n = 2
+        while key in taken:
+            key = f"{kind.lower()}/{slug(label)}-{n}"
+            n += 1
+        taken.add(key)
+        keys.append((key, i))
+    return keys
+
+
+_NUMBERED = re.compile(r"(?:-[0-9]+)+$")
+
+
+def family(kind: str, label: str) -> tuple[str, str]:
+    """The type and the label's slug without numbers at its end: every key an entity
+    of this type and label may get (its slug, then "-2", "-3" …) has the same."""
+    return kind, _NUMBERED.sub("", slug(label))
 
 
 @dataclass
@@ -612,22 +675,13 @@ class Resolution:
 
     @classmethod
     def of(cls, clusters: list[Cluster]) -> Resolution:
-        labelled = [(c.type, c.label(), c) for c in clusters]
-        same = Counter((kind, label) for kind, label, _ in labelled)
-        # Entity keys are numbered in this order: clusters that share a type and label
-        # are told apart by their first part.
-        labelled.sort(key=lambda x: (x[0], x[1], min(map(_part_order, x[2].parts))
-                                     if same[x[0], x[1]] > 1 else ()))
+        labelled = [(c.type, c.label(), c.parts) for c in clusters]
         entities: dict[str, Entity] = {}
         entity_of: dict[Hashable, str] = {}
-        for kind, label, cluster in labelled:
-            key = f"{kind.lower()}/{slug(label)}"
-            n = 2
-            while key in entities:
-                key = f"{kind.lower()}/{slug(label)}-{n}"
-                n += 1
-            entities[key] = Entity(key, kind, label, tuple(cluster.names))
-            entity_of.update(dict.fromkeys(cluster.parts, key))
+        for key, i in entity_keys(labelled):
+            kind, label, parts = labelled[i]
+            entities[key] = Entity(key, kind, label, tuple(clusters[i].names))
+            entity_of.update(dict.fromkeys(parts, key))
         return cls(entities, entity_of)
 
     def key_of(self, mention: Mention) -> str | None:

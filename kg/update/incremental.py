@@ -3,8 +3,9 @@
 Design
 ------
 Entity resolution is global: whether "Zelensky" joins "Volodymyr Zelensky"
-depends on every article. So a change resolves the whole store again, and
-writes only what that changes:
+depends on every article that names a Zelensky. So a change resolves again
+every name it can reach (see :mod:`kg.resolve.incremental`), and writes only
+what that changes:
 
 1. **Extraction is the expensive step, and it happens once per article.** What
    the extractors found is kept in the store's extractions graph
@@ -15,10 +16,12 @@ writes only what that changes:
    mentions: its :class:`~kg.resolve.resolver.NameIndex`, which the store
    keeps beside the extractions (per name, pages of articles' rows: a change
    rewrites the pages its articles are on) and a build keeps in
-   memory across its commits. A change counts its articles in (or out),
-   resolves from the index, and compares each name's entity (key and type)
-   with the one before: only the stored articles naming an entity that
-   changed have their extraction read. The counts are integers, so the index
+   memory across its commits, with its resolution. A change counts its
+   articles in (or out), resolves again the names linked to those it counted
+   (the same entities as resolving the whole index, for a fraction of the
+   work), and compares those names' entities (key and type) with the ones
+   before: only the stored articles naming an entity that changed have their
+   extraction read. The counts are integers, so the index
    is the same whatever order articles came and went in, and so is the result.
 3. **Entity IRIs do not depend on arrival order.** They are the resolver's
    keys over the whole store (``person/dmitry-peskov``), so adding articles
@@ -51,10 +54,11 @@ writes only what that changes:
    changes nothing; removing one removes exactly what no other article
    supports.
 
-The cost of a change is reading the name index and resolving it twice (before
-and after; about half a second each at 10,000 articles, five at 100,000: the one
-part of a commit that grows with the store); reads and writes follow what
-changed (see ``bench/scale.py``). A store written before the index
+The cost of a change follows what it changes: the names it reaches, the
+articles naming an entity that changed (see ``bench/scale.py``). A process's
+first change reads the name index and resolves it whole (about half a second
+at 10,000 articles, five at 100,000); a build's later commits, which keep the
+ledger, do not. A store written before the index
 existed, or by a resolver that decides differently (``RESOLUTION``), has its
 index made again from every extraction, and its next change checks every
 article graph.
@@ -75,7 +79,8 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.model import Entity, Extraction, KnowledgeGraph, Mention
-from kg.resolve.resolver import NameIndex, Part, Resolution, resolve_index
+from kg.resolve.incremental import Difference
+from kg.resolve.resolver import NameIndex, Part, Resolution
 from kg.store.base import Store
 from kg.store.rdf import (
     ArticleIndex,
@@ -236,7 +241,8 @@ def _stored_facts(graphs: Iterable[set[Triple]]) -> set[Fact]:
     return facts
 
 
-def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
+def _affected(old: Resolution, new: Resolution, index: NameIndex,
+              difference: Difference) -> set[str]:
     """Articles with a mention whose entity (key or type) is not what it was.
 
     A type decides which relations fit an entity; its label and names are said in the
@@ -258,8 +264,9 @@ def _affected(old: Resolution, new: Resolution, index: NameIndex) -> set[str]:
     articles: set[str] = set()
     whole: set[Part] = set()  # parts resolved as a whole before or after, whose entity changed
     # A key starts with its type ("person/…"), so equal keys are equal entities: the parts
-    # whose entity changed are those of the (part, key) pairs in only one resolution.
-    for part in {part for part, _ in old.entity_of.items() ^ new.entity_of.items()}:
+    # whose entity changed are those whose key differs (only those the change resolved
+    # again can).
+    for part in {p for p in difference.parts if old.entity_of.get(p) != new.entity_of.get(p)}:
         if isinstance(part, Mention):
             articles.add(part.article)
             continue
@@ -287,8 +294,8 @@ def _used_elsewhere(store: Store, extractor: URIRef, skip: set[str]) -> bool:
                for graph in store.graphs_stating(PROV.wasAttributedTo, extractor))
 
 
-def _descriptions(store: Store, old: Resolution, new: Resolution, kg: KnowledgeGraph,
-                  written: set[str], before: dict[str, set[Triple]], skip: set[str],
+def _descriptions(store: Store, r: _Resolved, written: set[str],
+                  before: dict[str, set[Triple]], skip: set[str],
                   everything: bool) -> tuple[set[Triple], set[Triple]]:
     """The entities graph's triples that the change can alter, as stored and as they become.
 
@@ -297,13 +304,14 @@ def _descriptions(store: Store, old: Resolution, new: Resolution, kg: KnowledgeG
     stays described while any article graph cites it. With ``everything``, the whole
     graph (``kg`` then holds every article that stays).
     """
-    if everything:
+    old, new, kg = r.old, r.new, r.kg
+    if everything or r.difference is None:  # (None: every article was read)
         have = store.graph_triples(ENTITIES_GRAPH)
         keys = set(new.entities)
         names = extractors(kg)
         in_use = names
     else:
-        keys = {k for k in old.entities.keys() | new.entities.keys()
+        keys = {k for k in r.difference.entities
                 if _description(old.entities.get(k)) != _description(new.entities.get(k))}
         cited = {unquote(str(o)[len(str(extractor_iri(""))):]) for triples in before.values()
                  for _, p, o in triples if p == PROV.wasAttributedTo}
@@ -352,6 +360,8 @@ class _Resolved:
 
     old: Resolution
     new: Resolution
+    #: Where ``new`` may differ from ``old`` (None: anywhere).
+    difference: Difference | None
     #: The new articles, and the stored ones naming an entity whose key or type changed.
     extractions: dict[str, Extraction]
     kg: KnowledgeGraph
@@ -364,17 +374,19 @@ class _Resolved:
 def _resolve(store: Store, ledger: Ledger, old: Resolution, adding: dict[str, Extraction],
              removing: list[str]) -> _Resolved:
     """Resolve the counted index again; read the stored articles whose entities that changes."""
-    new = resolve_index(ledger.index)
+    difference = ledger.resolve()
+    new = ledger.resolution
     # Only articles naming an entity whose key or type changed are read.
-    affected = sorted((set(ledger.fingerprints) if ledger.rebuilt else
-                       _affected(old, new, ledger.index)) - adding.keys() - set(removing))
+    affected = sorted((set(ledger.fingerprints) if ledger.rebuilt or difference is None else
+                       _affected(old, new, ledger.index, difference))
+                      - adding.keys() - set(removing))
     extractions = {**ledger.extractions(store, affected), **adding}
     kg = new.graph([extractions[a] for a in sorted(extractions)])
     index = ArticleIndex.of(kg)
     prints = fingerprints(kg, index)
     # An unchanged fingerprint means an unchanged graph.
     changed = [a for a in sorted(extractions) if prints[a] != ledger.fingerprints.get(a)]
-    return _Resolved(old, new, extractions, kg, index, prints, changed)
+    return _Resolved(old, new, difference, extractions, kg, index, prints, changed)
 
 
 def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extraction],
@@ -401,11 +413,12 @@ def _diff(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extracti
     current = set(r.new.entities)
     gone = {_key(o) for triples in before.values() for _, p, o in triples
             if p == KG.mentions} - current
-    have, want = _descriptions(store, r.old, r.new, kg, set(changed) | adding.keys(), before,
+    have, want = _descriptions(store, r, set(changed) | adding.keys(), before,
                                set(changed) | set(removing), ledger.rebuilt)
     moved = successors(kg, _previous_keys(before, have, gone))
     diff(ENTITIES_GRAPH, have, want)
-    redirects = _stored_redirects(store, r.old, r.new, moved, ledger.rebuilt)
+    redirects = _stored_redirects(store, r.old, r.new, moved,
+                                  ledger.rebuilt or r.difference is None)
     diff(REDIRECTS_GRAPH, redirects,
          {(s, p, o) for s, p, o, _ in redirect_quads(kg, _redirects(redirects), moved)})
     # Only the facts stated in a changed graph, before or after, can have changed; the
@@ -450,7 +463,6 @@ def _write(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extract
     for article_id in removing:
         ledger.fingerprints.pop(article_id, None)
     ledger.fingerprints.update((a, r.prints[a]) for a in r.changed)
-    ledger.resolution = r.new
     ledger.unsaved, ledger.stale, ledger.rebuilt = set(), [], False
 
 

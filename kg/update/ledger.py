@@ -26,6 +26,7 @@ from rdflib import RDFS, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.model import Article, Evidence, Extraction, Mention, Quote, Relation
+from kg.resolve.incremental import Difference, Resolver
 from kg.resolve.resolver import (
     PLANS,
     RESOLUTION,
@@ -33,7 +34,6 @@ from kg.resolve.resolver import (
     Part,
     Resolution,
     Row,
-    resolve_index,
 )
 from kg.store.rdf import Quad, article_iri
 from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
@@ -337,24 +337,34 @@ class Ledger:
     rebuilt: bool = False
     #: Subjects of the entries of an index that was rebuilt, to delete.
     stale: list[URIRef] = dataclasses.field(default_factory=list)
-    _resolution: Resolution | None = None
+    _resolver: Resolver | None = None
+    #: Parts counted in or out since the index was last resolved.
+    _changed: set[Part] = dataclasses.field(default_factory=set)
 
     @property
     def resolution(self) -> Resolution:
-        """The entities of the index."""
-        if self._resolution is None:
-            self._resolution = resolve_index(self.index)
-        return self._resolution
+        """The entities of the index as last resolved (the first time, resolved whole)."""
+        if self._resolver is None:
+            self._resolver, self._changed = Resolver(self.index), set()
+        return self._resolver.resolution
 
-    @resolution.setter
-    def resolution(self, value: Resolution) -> None:
-        self._resolution = value
+    def resolve(self) -> Difference | None:
+        """Resolve the index again after what was counted in or out since the last time,
+        deciding only what that can alter; where the result may differ from the
+        resolution before (None: resolved whole, with nothing to compare)."""
+        if self._resolver is None:
+            self._resolver, self._changed = Resolver(self.index), set()
+            return None
+        difference = self._resolver.update(self.index, self._changed)
+        self._changed = set()
+        return difference
 
     def count_in(self, extraction: Extraction) -> None:
         """Count an article into the index, on the last page of each part it names."""
         article = extraction.article.id
         self.count_out(extraction)  # an article counts once, on one page
         for part in self.index.add(extraction):
+            self._changed.add(part)
             pages = self.pages.setdefault(part, [[]])
             if len(pages[-1]) >= PAGE_ROWS:
                 pages.append([])
@@ -365,6 +375,7 @@ class Ledger:
         """Count a stored article out of the index, and off the pages that held it."""
         article = extraction.article.id
         for part in self.index.remove(extraction):
+            self._changed.add(part)
             for number, page in enumerate(self.pages[part]):
                 if article in page:
                     page.remove(article)

@@ -1,0 +1,318 @@
+"""Resolve again after a change, deciding only what the change can alter.
+
+:func:`~kg.resolve.resolver.resolve_index` decides each part of the name index
+by looking other parts up: by their key's suffixes, stem, first word or land
+name, by a word of it (a surname, a given name, a company's name), by their
+names' institution cores, acronyms, initials, countries and kind words. Each
+lookup is written here as *tokens*: a part **offers** the tokens under which
+the resolver files it, and **seeks** those under which it looks others up (a
+token both files and looks up is on both sides). Two parts are *linked* when
+one seeks a token the other offers: a part's entity depends on the parts it is
+linked to, directly or not, and on no other — every lookup of the resolver is
+one of these tokens, so whatever a part absorbs, or is absorbed by, or is
+counted against, is linked to it.
+
+So the resolution of the whole index is that of each connected group of parts
+on its own (plans, which no name joins, are one group of their own), and a
+change (:class:`Resolver.update`) resolves again only the groups its parts were
+in before it and are in after it (a removed part can split a group; an added
+one can join groups), keeping every other entity as it was. Entity keys are
+numbered per :func:`~kg.resolve.resolver.family`, so only the families of the
+entities that changed are numbered again. The result equals
+:func:`~kg.resolve.resolver.resolve_index` of the whole index (checked on random
+changes by tests/resolve/test_incremental.py).
+
+Tokens over-approximate: they ignore types, votes and articles, which a lookup
+also checks, so a group can hold parts that end up deciding nothing about each
+other — that costs time, never correctness. They must never miss a lookup: a
+change to :mod:`kg.resolve.resolver` that looks parts up in a new way adds its
+tokens here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from dataclasses import dataclass
+
+from kg.model import Entity
+from kg.resolve.resolver import (
+    _COMPANY_KEYS,
+    _DESCRIBED,
+    _GENERATIONS,
+    _LAND_KEYS,
+    _PARTY_HEADS,
+    PLANS,
+    Cluster,
+    Labelled,
+    NameIndex,
+    Part,
+    Resolution,
+    Row,
+    _acronyms,
+    _company_stem,
+    _country_body,
+    _institution_core,
+    _party_adjectives,
+    entity_keys,
+    family,
+    name_clusters,
+    plan_clusters,
+)
+from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
+from kg.text.names import _fold_word, fold
+
+__all__ = ["Resolver", "Difference", "links"]
+
+Token = tuple[Hashable, ...]
+
+
+def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
+    """The tokens ``part`` seeks and offers, given the sum of its rows (for its names).
+
+    Each comment names the step of :func:`~kg.resolve.resolver.name_clusters` whose
+    lookup the token stands for.
+    """
+    kind, key = part
+    if kind == "weak":
+        return {("key", key)}, set()  # a headline name joins the entity of its key
+    seeks: set[Token] = {("suffix", key), ("stem", key), ("land", key), ("republic", key)}
+    offers: set[Token] = {("key", key), ("end", key[-1]), ("start", key[0])}
+    both: set[Token] = set()
+    # 1. a shorter form looks its longer forms up by suffix, stem (without company
+    # words or "party") and land name; a name its fuller forms by their first word
+    offers |= {("suffix", key[i:]) for i in range(1, len(key))}
+    offers |= {("stem", key[:i]) for i in range(1, len(key))
+               if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",)}
+    if len(key) == 2 and key[1] in _LAND_KEYS:
+        offers.add(("land", key[:1]))
+    if len(key) >= 2:
+        seeks.add(("fuller", key[0], key[-1]))  # the fuller name holds the last word after
+    if len(key) >= 3 and key[-1] not in _GENERATIONS:
+        offers |= {("fuller", key[0], word) for word in key[1:]}
+    stem, _ = _company_stem(key)
+    if stem != key:
+        both.add(("kind", stem))  # "Veltrix Inc" and "Veltrix Group"
+    # 2. a one-word name looks up the names holding its word (surname_of, first_of)
+    if kind == "single":
+        seeks.add(("word", key[0]))
+    else:
+        offers |= {("word", word) for word in key}
+    # 2b–2e: a party's members, a formal country name
+    if len(key) >= 2 and key[-1] in _PARTY_HEADS:
+        offers.add(("party", key[:-1]))
+    seeks |= {("party", (*key[:-1], adjective)) for adjective in _party_adjectives(key[-1])}
+    if "republic" in key[:-1]:
+        at = key.index("republic")
+        if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
+            offers.add(("republic", key[at + 2:]))
+    for name in total[1]:
+        _name_links(name, seeks, offers, both)
+    return seeks | both, offers | both
+
+
+def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Token]) -> None:
+    """The tokens of one of a part's names (the lookups that read names, not keys)."""
+    # 2a. institution variants: organisations grouped by their core
+    if core := _institution_core(name)[1]:
+        both.add(("core", core))
+    # 2c. country bodies: grouped by their country
+    if (body := _country_body(name)) is not None:
+        both.add(("country", body[0]))
+    # 2b. acronyms: an upper-case name looks up the names with its initials, and the
+    # people with its letters
+    offers |= {("acronym", a) for a in _acronyms(name)}
+    letters = "".join(word[0] for word in fold(name).split())
+    offers |= {("initials", letters[:end]) for end in range(3, min(len(letters), 6) + 1)}
+    if 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+        seeks |= {("acronym", name.lower()), ("initials", name.lower())}
+    # 2b. spelled out: "AU Commission" looks up "AU", then the key that spells it out,
+    # which ends as the words after the acronym end, or starts as those before it start
+    words = name.split()
+    for i, word in enumerate(words):
+        if len(words) >= 2 and 2 <= len(word) <= 6 and word.isupper():
+            seeks.add(("acronym", word.lower()))
+            seeks |= set(_spelled_ends(words, i))
+    # 2e. a described body looks up the bodies named with its kind's word
+    offers |= {("head", word.lower()) for word in words if word == word.lower().title()}
+    described = _DESCRIBED.match(name)
+    if described and described.group(2) in GENERIC_HEADS:
+        seeks.add(("head", described.group(2)))
+
+
+def _spelled_ends(words: list[str], i: int) -> Iterator[Token]:
+    """How the key of ``words`` with ``words[i]`` spelled out ends or starts (with a
+    familiar first name or without: which one the key takes depends on the spelling)."""
+    after = fold(" ".join(words[i + 1:])).split()
+    before = fold(" ".join(words[:i])).split()
+    if after:
+        yield "end", _fold_word(after[-1])
+    elif before:
+        yield "start", _fold_word(before[0])
+        yield "start", _fold_word(HYPOCORISMS.get(before[0], before[0]))
+    # else the key is the spelled-out name's own, which the acronym token reaches
+
+
+@dataclass
+class Difference:
+    """Where a resolution may differ from the one before it.
+
+    Attributes:
+        parts: Keys of ``entity_of`` whose entity may differ (outside them, none does).
+        entities: Entity keys whose description may differ.
+    """
+
+    parts: set[Hashable]
+    entities: set[str]
+
+
+def _named(parts: list[Hashable]) -> set[Part]:
+    """The named parts of an entity's parts ((part, article) pairs; plans' are mentions)."""
+    return {part[0] for part in parts if type(part) is tuple}
+
+
+class Resolver:
+    """A resolution of a name index kept up to date as the index changes.
+
+    Attributes:
+        resolution: The entities of the index as last resolved.
+    """
+
+    def __init__(self, index: NameIndex) -> None:
+        clusters = name_clusters(index)
+        plans = plan_clusters(index)
+        self.resolution = Resolution.of([*clusters, *plans])
+        self._seeks: dict[Part, tuple[Token, ...]] = {}
+        self._offers: dict[Part, tuple[Token, ...]] = {}
+        self._sought: dict[Token, set[Part]] = defaultdict(set)
+        self._offered: dict[Token, set[Part]] = defaultdict(set)
+        for part, total in index.totals.items():
+            self._link(part, total)
+        #: Entity key → the parts it took; named part → the entities it went into.
+        self._parts: dict[str, list[Hashable]] = defaultdict(list)
+        self._owners: dict[Part, set[str]] = defaultdict(set)
+        self._families: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._plans: set[str] = set()
+        taken: dict[str, list[Hashable]] = defaultdict(list)
+        for entry, key in self.resolution.entity_of.items():
+            taken[key].append(entry)
+        for key, parts in taken.items():
+            self._own(key, parts)
+        for key, entity in self.resolution.entities.items():
+            self._families[family(entity.type, entity.label)].add(key)
+
+    def update(self, index: NameIndex, changed: Iterable[Part]) -> Difference:
+        """Resolve ``index`` again after the parts ``changed`` (:data:`PLANS` for plans)
+        were counted in or out of it; the difference from the resolution before."""
+        changed = set(changed)
+        plans = PLANS in changed
+        changed.discard(PLANS)
+        reach = self._reach(changed)  # the groups before the change
+        for part in changed:
+            self._unlink(part)
+            if part in index.totals:
+                self._link(part, index.totals[part])
+        reach |= self._reach(changed)  # and after it
+        dropped = {key for part in reach for key in self._owners.get(part, ())}
+        if plans:
+            dropped |= self._plans
+        # in the index's order, which decides the order in which headline names join
+        rows = {p: rows for p, rows in index.rows.items() if p in reach}
+        within = NameIndex(rows, {p: index.totals[p] for p in rows})
+        made = [*name_clusters(within), *(plan_clusters(index) if plans else [])]
+        return self._replace(dropped, made)
+
+    def _replace(self, dropped: set[str], made: list[Cluster]) -> Difference:
+        """Put the clusters ``made`` in place of the entities ``dropped``, numbering the
+        families of both again."""
+        old = self.resolution
+        entities, entity_of = dict(old.entities), dict(old.entity_of)
+        difference = Difference(set(), set(dropped))
+        families: dict[tuple[str, str], list[tuple[Labelled, Entity]]] = defaultdict(list)
+        for key in dropped:
+            families.setdefault(family(entities[key].type, entities[key].label), [])
+            self._forget(key, entities, entity_of, difference)
+        for cluster in made:
+            label = cluster.label()
+            entity = Entity("", cluster.type, label, tuple(cluster.names))
+            families[family(entity.type, label)].append(((entity.type, label, cluster.parts),
+                                                         entity))
+        for key in {key for f in families for key in self._families.get(f, ())}:
+            entity = entities[key]  # kept, but numbered again with its family
+            families[family(entity.type, entity.label)].append(
+                ((entity.type, entity.label, self._parts[key]), entity))
+            self._forget(key, entities, entity_of, difference)
+        for members in families.values():
+            for key, i in entity_keys([labelled for labelled, _ in members]):
+                (_, _, parts), numbered = members[i]
+                entities[key] = dataclasses.replace(numbered, key=key)
+                entity_of.update(dict.fromkeys(parts, key))
+                difference.parts.update(parts)
+                difference.entities.add(key)
+                self._own(key, list(parts))
+                self._families[family(numbered.type, numbered.label)].add(key)
+        self.resolution = Resolution(entities, entity_of)
+        return difference
+
+    def _forget(self, key: str, entities: dict[str, Entity], entity_of: dict[Hashable, str],
+                difference: Difference) -> None:
+        entity = entities.pop(key)
+        kin = self._families[family(entity.type, entity.label)]
+        kin.discard(key)
+        if not kin:
+            del self._families[family(entity.type, entity.label)]
+        self._plans.discard(key)
+        parts = self._parts.pop(key)
+        difference.parts.update(parts)
+        for part in parts:
+            if entity_of.get(part) == key:
+                del entity_of[part]
+        for named in _named(parts):
+            owners = self._owners[named]
+            owners.discard(key)
+            if not owners:
+                del self._owners[named]
+
+    def _own(self, key: str, parts: list[Hashable]) -> None:
+        self._parts[key] += parts
+        for named in _named(parts):
+            self._owners[named].add(key)
+        if any(type(part) is not tuple for part in parts):
+            self._plans.add(key)  # a plan's parts are its mentions
+
+    def _reach(self, parts: set[Part]) -> set[Part]:
+        """``parts`` and every part linked to them, directly or not."""
+        found, todo = set(parts), list(parts)
+        done: set[Token] = set()
+        while todo:
+            part = todo.pop()
+            for tokens, others in ((self._seeks.get(part, ()), self._offered),
+                                   (self._offers.get(part, ()), self._sought)):
+                for token in tokens:
+                    if (others is self._offered, token) in done:
+                        continue
+                    done.add((others is self._offered, token))
+                    new = others.get(token, set()) - found
+                    found |= new
+                    todo.extend(new)
+        return found
+
+    def _link(self, part: Part, total: Row) -> None:
+        if part == PLANS:
+            return
+        seeks, offers = links(part, total)
+        self._seeks[part], self._offers[part] = tuple(seeks), tuple(offers)
+        for token in seeks:
+            self._sought[token].add(part)
+        for token in offers:
+            self._offered[token].add(part)
+
+    def _unlink(self, part: Part) -> None:
+        for tokens, index in ((self._seeks.pop(part, ()), self._sought),
+                              (self._offers.pop(part, ()), self._offered)):
+            for token in tokens:
+                holders = index[token]
+                holders.discard(part)
+                if not holders:
+                    del index[token]
