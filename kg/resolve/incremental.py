@@ -103,6 +103,11 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
     if len(key) >= 2 and key[-1] in _PARTY_HEADS:
         offers.add(("party", key[:-1]))
     seeks |= {("party", (*key[:-1], adjective)) for adjective in _party_adjectives(key[-1])}
+    # 2d. "the Socialists" of the party whose longer name opens with their adjective
+    if len(key) >= 3 and key[-1] in _PARTY_HEADS:
+        offers.add(("opens", key[0]))
+    if len(key) == 1:
+        seeks |= {("opens", adjective) for adjective in _party_adjectives(key[0])}
     if "republic" in key[:-1]:
         at = key.index("republic")
         if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
@@ -134,6 +139,12 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
         if len(words) >= 2 and 2 <= len(word) <= 6 and word.isupper():
             seeks.add(("acronym", word.lower()))
             seeks |= set(_spelled_ends(words, i))
+    # 2f. a clipped name ("Fed") looks up the names whose first word it begins
+    folded = fold(name).split()
+    if len(folded) >= 2:
+        offers |= {("clip", folded[0][:end]) for end in range(3, min(len(folded[0]) - 1, 5) + 1)}
+    elif len(folded) == 1 and 3 <= len(folded[0]) <= 5:
+        seeks.add(("clip", folded[0]))
     # 2e. a described body looks up the bodies named with its kind's word
     offers |= {("head", word.lower()) for word in words if word == word.lower().title()}
     described = _DESCRIBED.match(name)

@@ -44,6 +44,8 @@ BODIES = [
     ["Kenyan High Court", "High Court of Kenya", "High Court"],
     ["Constitutional Court", "Federal Constitutional Court", "Colombia's top court"],
     ["Green Party", "Greens", "Social Democratic Party", "Social Democrats"],
+    ["Socialist Workers' Alliance", "Socialists", "Socialist Unity Party"],
+    ["Federal Reserve", "Fed", "Federal Trade Commission", "Fedora Holdings"],
     ["Ukrainian National Security Council", "National Security and Defence Council of Ukraine"],
     ["House of Representatives", "House", "Brazil's Senate", "Senate", "U.S. Senate"],
 ]
