@@ -17,10 +17,11 @@ words. "He" or "she" is never the organisation the sentence before is about,
 and may be the person whose act it is ("X's acceptance of the deal …").
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
-federation said") is the person or organisation the article named with that
-role or name earlier; when none or several fit, and for sources that are not
-named ("a person familiar with the matter"), the quote has no speaker rather
-than a wrong one. Scare quotes of a few words inside a sentence are not
+federation said", "the committee's chair said") is the person or organisation
+the article named with that role or name earlier (also by a verb: "X chairs
+the committee", "X, who leads the union"); when none or several fit, and for
+sources that are not named ("a person familiar with the matter"), the quote
+has no speaker rather than a wrong one. Scare quotes of a few words inside a sentence are not
 quotations.
 """
 
@@ -103,6 +104,8 @@ _ROLE_WORDS = (
     | frozenset().union(*_ROLE_GROUPS)
     | {"captain", "striker", "prosecutor", "judge", "mayor", "official"}
 )
+# Verbs of holding a role, as the role word a description uses ("the committee's chair").
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "coach": "coach"}
 # Too general to name one person without a modifier that fits ("the Kremlin official").
 _GENERIC_ROLES = frozenset({"official", "member", "officer", "staffer", "employee"})
 # Texts that "say" what their issuer wrote: "the statement said", "the ruling said".
@@ -492,6 +495,20 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
     else:
         cut = max((i for i, w in enumerate(words) if w in _PREPOSITIONS), default=-1)
         own |= set(words[cut + 1 :])
+    # "Miriam Castell chairs the committee", "Castell, who heads the union,"
+    name = span.root
+    for verb in [name.head] + [c for c in name.children if c.dep_ == "relcl"]:
+        role = _ROLE_VERBS.get(verb.lemma_)
+        holds = (
+            name.dep_ == "nsubj"
+            if verb.dep_ != "relcl"
+            else any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children)
+        )
+        if role and verb.pos_ == "VERB" and holds:
+            own.add(role)
+            other |= {
+                t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.is_alpha
+            }
     # an apposition after the name: "Ruvan Delacroix, an aide to President Meret,"
     if span.end < sent.end and doc[span.end].text == ",":
         after = []

@@ -530,3 +530,27 @@ def test_the_body_s_own_statement_speaks_for_it(graph_of):
         "farmers from unfair competition abroad,” the Kestova Ministry of Trade's statement said."
     )
     assert speaker_of(quotes(g), "These measures") == {"Kestova Ministry of Trade"}
+
+
+def test_the_committee_s_chair_is_who_the_article_says_chairs_it(graph_of):
+    g = graph_of(
+        "Senator Miriam Castell chairs the Senate Finance Committee. The committee met on "
+        "Tuesday.\n\n“This bill is not ready for a vote on the floor,” said the committee's chair."
+    )
+    assert speaker_of(quotes(g), "This bill is not") == {"Miriam Castell"}
+
+
+def test_the_union_s_leader_is_who_the_article_says_leads_it(graph_of):
+    g = graph_of(
+        "Dana Okafor, who leads the Varnel Transport Union, spoke in Leeds. Senator Ode Brandt "
+        "spoke next.\n\n“We will not accept a deal that cuts pensions,” said the union's leader."
+    )
+    assert speaker_of(quotes(g), "We will not accept") == {"Dana Okafor"}
+
+
+def test_a_committee_member_is_not_its_chair(graph_of):
+    g = graph_of(
+        "Senator Miriam Castell sits on the Senate Finance Committee. The committee met on "
+        "Tuesday.\n\n“This bill is not ready for a vote on the floor,” said the committee's chair."
+    )
+    assert speaker_of(quotes(g), "This bill is not") == {None}
