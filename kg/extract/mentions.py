@@ -1025,7 +1025,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the")):
         votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
         # "the Greens, who", a party's members)
-    if root.dep_ in {"nsubj"} and root.head.lemma_ in SPEECH_VERBS:
+    if _speaks(root):
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
@@ -1343,7 +1343,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
             elif (ent.label_ in {"ORG", "GPE"} and e - s == 1 and _given_name_before(tokens, s)
-                  and person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1):
+                  and (person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1
+                       or _speaks(tokens[s]))):
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
@@ -1693,6 +1694,11 @@ def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in PLACE_HEADS and t.text not in PLACE_NAMES
         and t.text not in DEMONYMS and t.lower_ not in _PERSON_TITLES
         for t in words)
+
+
+def _speaks(token: Token) -> bool:
+    """The subject of a verb of speech ("Orpo said", "Mao told reporters")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
 
 def _given_name_before(tokens: list[Token], start: int) -> bool:

@@ -5,14 +5,23 @@ Handles the attribution forms of news prose: "…," X said; "…," said X; X sai
 quoted just before); according to X/him, "…"; a quote split around its
 attribution; a quote whose paragraphs each open with a quotation mark and only
 the last one closes; a quote broken by a hard line break; paragraphs that only
-continue the previous speaker's quote. Double and single quotation marks,
-curly and straight, are read.
+continue the previous speaker's quote; a paragraph ending in "X said:"
+introducing the quote below it. Double and single quotation marks, curly and
+straight, are read.
+
+"…," the statement / the ruling said: the organisation that issued the text
+(named as its owner, or the subject of the sentence before that names such a
+text or of the one just before); a person there, or nobody, leaves the quote
+without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
+words. "He" or "she" is never the organisation the sentence before is about,
+and may be the person whose act it is ("X's acceptance of the deal …").
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
-federation said") is the person or organisation the article named with that
-role or name earlier; when none or several fit, and for sources that are not
-named ("a person familiar with the matter"), the quote has no speaker rather
-than a wrong one. Scare quotes of a few words inside a sentence are not
+federation said", "the committee's chair said") is the person or organisation
+the article named with that role or name earlier (also by a verb: "X chairs
+the committee", "X, who leads the union"); when none or several fit, and for
+sources that are not named ("a person familiar with the matter"), the quote
+has no speaker rather than a wrong one. Scare quotes of a few words inside a sentence are not
 quotations.
 """
 
@@ -95,8 +104,34 @@ _ROLE_WORDS = (
     | frozenset().union(*_ROLE_GROUPS)
     | {"captain", "striker", "prosecutor", "judge", "mayor", "official"}
 )
+# Verbs of holding a role, as the role word a description uses ("the committee's chair").
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "coach": "coach"}
 # Too general to name one person without a modifier that fits ("the Kremlin official").
 _GENERIC_ROLES = frozenset({"official", "member", "officer", "staffer", "employee"})
+# Texts that "say" what their issuer wrote: "the statement said", "the ruling said".
+_ISSUED_TEXTS = frozenset(
+    {
+        "statement",
+        "order",
+        "ruling",
+        "decision",
+        "judgment",
+        "judgement",
+        "verdict",
+        "communique",
+        "communiqué",
+        "release",
+        "notice",
+        "memo",
+        "filing",
+        "indictment",
+        "complaint",
+        "letter",
+        "declaration",
+        "report",
+        "document",
+    }
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 _PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 
@@ -213,13 +248,16 @@ def _mention_of_subject(
 ) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
     if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"}:
-        return _last_named_speaker(token, context) or context.antecedents.get(token.i)
+        named = _last_named_speaker(token, context) or context.antecedents.get(token.i)
+        return named if named is not None and not _a_body(named, context) else None
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before
         return previous if previous is not None and previous.type == "Organization" else None
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
+    if token.lower_ in _ISSUED_TEXTS and _definite(token):
+        return _issuer(token, context)
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -236,8 +274,9 @@ def _mention_of_subject(
     mention = context.antecedents.get(token.i)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
-    if token.pos_ == "PROPN":
-        # a surname the name finder missed here but found in full earlier
+    if token.pos_ == "PROPN" or (token.is_title and token.i > token.sent.start):
+        # a surname the name finder missed here (even tagged a common noun:
+        # "…," Tavares said) but found in full earlier
         earlier = [
             m
             for m in context.mentions
@@ -246,6 +285,51 @@ def _mention_of_subject(
         if earlier:
             return earlier[-1]
     return None
+
+
+def _definite(token: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+        for c in token.children
+    )
+
+
+def _issuer(document: Token, context: ArticleContext) -> Mention | None:
+    """The organisation whose text "the statement" / "the ruling" is, or None.
+
+    "The ministry's statement said": the owner named. Otherwise the subject of
+    the closest sentence before that names the same kind of text ("The
+    ministry said in a statement…"), or of the sentence just before ("The
+    court blocked the law…"). A person there (a judge's order) or nobody
+    leaves the quote without a speaker: a text is not its signatory.
+    """
+    for child in document.children:
+        if child.dep_ == "poss":
+            owner = context.name_at(child)
+            if owner is not None:
+                return owner if owner.type == "Organization" else None
+    doc, quoted = context.doc, context.quoted
+    sent, candidates = document.sent, []
+    for _ in range(3):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        if sent.root.i in quoted:
+            continue
+        candidates.append(sent)
+    naming = [s for s in candidates if any(t.lemma_ == document.lemma_ for t in s)]
+    chosen = naming[0] if naming else candidates[0] if candidates else None
+    if chosen is None:
+        return None
+    subject = next((c for c in chosen.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i in quoted:
+        return None
+    named = (
+        context.name_at(subject)
+        or _named_subject(subject, context)
+        or context.antecedents.get(subject.i)
+    )
+    return named if named is not None and named.type == "Organization" else None
 
 
 def _last_named_speaker(token: Token, context: ArticleContext) -> Mention | None:
@@ -270,9 +354,19 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> Mention | None
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.i in quoted or subject.lower_ in {"he", "she"}:
                 continue
-            named = _named_subject(subject, context)
-            if named is not None:
-                return named
+            named = _named_subject(subject, context) or _possessor(subject, context)
+            if named is not None and not _a_body(named, context):
+                return named  # "he" or "she" is not the company the sentence is about
+    return None
+
+
+def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
+    """The person whose act a subject is: "Rydell's acceptance of the deal"."""
+    for child in subject.children:
+        if child.dep_ == "poss":
+            owner = context.name_at(child)
+            if owner is not None and _is_person(owner):
+                return owner
     return None
 
 
@@ -301,6 +395,18 @@ def _apposition_of(token: Token, subject: Token) -> bool:
     return token.dep_ == "appos" and token.head == subject
 
 
+def _a_body(m: Mention, context: ArticleContext) -> bool:
+    """An organisation or place, never "he" or "she" ("Castañeda", a surname the
+    name finder took for a body, is the person named in full before)."""
+    votes = dict(m.votes)
+    if m.type not in {"Organization", "Place"} or votes.get(m.type, 0) <= votes.get("Person", 0):
+        return False
+    return not any(
+        p.type == "Person" and p.end <= m.start and m.name in p.name.split()[1:]
+        for p in context.mentions
+    )
+
+
 def _is_person(m: Mention) -> bool:
     return m.type == "Person" or (m.type != "Plan" and dict(m.votes).get("Person", 0) > 0)
 
@@ -316,11 +422,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
     caller.
     """
     head = token.lower_
-    definite = any(
-        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
-        for c in token.children
-    )
-    if not definite or token.pos_ not in {"NOUN", "PROPN"}:
+    if not _definite(token) or token.pos_ not in {"NOUN", "PROPN"}:
         return False, None
     modifiers = {
         t.lower_
@@ -393,6 +495,20 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
     else:
         cut = max((i for i, w in enumerate(words) if w in _PREPOSITIONS), default=-1)
         own |= set(words[cut + 1 :])
+    # "Miriam Castell chairs the committee", "Castell, who heads the union,"
+    name = span.root
+    for verb in [name.head] + [c for c in name.children if c.dep_ == "relcl"]:
+        role = _ROLE_VERBS.get(verb.lemma_)
+        holds = (
+            name.dep_ == "nsubj"
+            if verb.dep_ != "relcl"
+            else any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in verb.children)
+        )
+        if role and verb.pos_ == "VERB" and holds:
+            own.add(role)
+            other |= {
+                t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.is_alpha
+            }
     # an apposition after the name: "Ruvan Delacroix, an aide to President Meret,"
     if span.end < sent.end and doc[span.end].text == ",":
         after = []
@@ -421,6 +537,20 @@ def _according_to(tokens: list[Token], context: ArticleContext) -> _Attribution:
                 if mention is not None and mention.type in {"Person", "Organization"}:
                     return _Attribution(True, mention)
     return _Attribution()
+
+
+def _quoted_source(tokens: list[Token], context: ArticleContext) -> Mention | None:
+    """The person an attribution quotes: "quoting X", "quoted X as saying"."""
+    for verb in tokens:
+        if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+            continue
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            named = context.name_at(child) or _named_subject(child, context)
+            if named is not None and _is_person(named):
+                return named
+    return None
 
 
 def _speech_verbs(tokens: list[Token]) -> list[Token]:
@@ -505,6 +635,12 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and not (starts_clause is not None and starts_clause.lower_ in _CLAUSE_OPENERS)
         )
         lead_in = text[prev_end : first.outer_start].rstrip()[-1:]
+        if not text[prev_end : first.outer_start].strip() and first.paragraph > 0:
+            # X said:¶“…”: the attribution closes the paragraph before
+            introduced = _introducing_paragraph(text, paragraphs[first.paragraph - 1], units[:i])
+            if introduced is not None:
+                before_clause = _last_clause(context.tokens_between(*introduced))
+                lead_in = ":"
         framed_before = bool(_speech_verbs(before_clause)) and lead_in in {":", ","}
         words = sum(len(q.text.split()) for q in unit)
         found, continues = _Attribution(), False
@@ -533,6 +669,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                     break
         if not found.found:
             found = _according_to(before_clause + after_clause, context)
+        source = _quoted_source(after_clause if framed_after else before_clause, context)
+        if source is not None:
+            # "…," the ministry said, quoting its minister: the minister's words
+            found = _Attribution(True, source, found.verb)
         if not found.found and words >= _MIN_WORDS:
             for verb in reversed(_speech_verbs(before_clause)):
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
@@ -587,6 +727,17 @@ def _joined(
         yield Quote(
             text, speaker, context.evidence(sent, "kg.quotes.v1", confidence), start, end
         )
+
+
+def _introducing_paragraph(
+    text: str, paragraph: tuple[int, int], earlier: list[list[QuoteSpan]]
+) -> tuple[int, int] | None:
+    """The paragraph's words after its last quotation, if they end in a colon."""
+    start = max([u[-1].outer_end for u in earlier if u[-1].outer_end <= paragraph[1]] + [0])
+    start = max(start, paragraph[0])
+    if not text[start : paragraph[1]].rstrip().endswith(":"):
+        return None
+    return start, paragraph[1]
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:

@@ -4,7 +4,7 @@ import pytest
 
 from kg.extract.quotes import find_quotes
 
-from .helpers import quotes
+from .helpers import entities, quotes
 
 pytestmark = pytest.mark.slow
 
@@ -376,3 +376,181 @@ def test_a_description_with_a_demonstrative_is_definite_too(graph_of, determiner
         f"Friday. “We are studying the proposal very carefully,” {determiner} spokeswoman said."
     )
     assert speaker_of(quotes(g), "We are studying") == {None}
+
+
+# --- attributions in the paragraph before, texts that speak, pronouns and sources
+
+
+def test_a_paragraph_ending_in_said_colon_introduces_the_next(graph_of):
+    g = graph_of(
+        "Interior Minister Nadia Falk spoke at a rally in Orsk on Saturday. She said:\n\n"
+        '"We will rebuild every school that was damaged in the floods this spring.\n\n'
+        '"Nobody will be left behind, and nobody will be forgotten."\n\n'
+        "Falk then left for the capital."
+    )
+    assert quotes(g) == {
+        (
+            "Nadia Falk",
+            "We will rebuild every school that was damaged in the floods this spring. "
+            "Nobody will be left behind, and nobody will be forgotten.",
+        )
+    }
+
+
+def test_a_paragraph_ending_in_a_full_stop_introduces_nothing(graph_of):
+    g = graph_of(
+        "Interior Minister Nadia Falk spoke at a rally in Orsk on Saturday. She said the "
+        "schools would reopen.\n\n"
+        '"We will rebuild every school that was damaged in the floods this spring."'
+    )
+    assert speaker_of(quotes(g), "We will rebuild") <= {None}
+
+
+def test_the_ruling_speaks_for_the_court_that_issued_it(graph_of):
+    g = graph_of(
+        "The Orlen District Court blocked the law on Friday. “The state has not shown that "
+        "the measure serves any public interest,” the ruling said."
+    )
+    assert speaker_of(quotes(g), "The state has not") == {"Orlen District Court"}
+
+
+def test_the_statement_speaks_for_the_body_that_said_it_in_one(graph_of):
+    g = graph_of(
+        "The Kestova Ministry of Trade said in a statement on Monday that it would raise "
+        "tariffs. Farmers in the north welcomed the move. “These measures protect our farmers "
+        "from unfair competition abroad,” the statement said."
+    )
+    assert speaker_of(quotes(g), "These measures") == {"Kestova Ministry of Trade"}
+
+
+def test_a_judge_s_order_is_not_the_judge_speaking(graph_of):
+    g = graph_of(
+        "Judge Hal Brenner of the Orlen District Court blocked the law on Friday. “The state "
+        "has not shown that the measure serves any public interest,” the order said."
+    )
+    assert speaker_of(quotes(g), "The state has not") == {None}
+
+
+def test_a_statement_after_a_person_s_sentence_has_no_speaker(graph_of):
+    g = graph_of(
+        "Trade Minister Ana Rovel visited farms near Kestova on Monday. “These measures "
+        "protect our farmers from unfair competition abroad,” the statement said."
+    )
+    assert speaker_of(quotes(g), "These measures") == {None}
+
+
+def test_he_after_a_person_s_act_is_that_person(graph_of):
+    g = graph_of(
+        "Senator Ada Morrow had fought the deal for months. Tomas Rydell's acceptance of it "
+        "surprised his allies. “We did not expect this to happen so soon,” he said."
+    )
+    assert speaker_of(quotes(g), "We did not expect") == {"Tomas Rydell"}
+
+
+def test_he_after_a_country_s_act_is_not_the_country(graph_of):
+    g = graph_of(
+        "Norway's acceptance of the deal surprised its allies. “We did not expect this to "
+        "happen so soon,” he said."
+    )
+    assert "Norway" not in speaker_of(quotes(g), "We did not expect")
+
+
+def test_she_is_not_the_company_the_sentence_before_is_about(graph_of):
+    g = graph_of(
+        "The Velora Group announced deep cuts on Monday. “This was the hardest year in our "
+        "history,” she said."
+    )
+    assert speaker_of(quotes(g), "This was the hardest") == {None}
+
+
+def test_he_is_a_surname_taken_for_a_body_named_in_full_before(graph_of):
+    g = graph_of(
+        "Luis Arturo Benavides Roca won the first round on Sunday.\n\n"
+        "Benavides, speaking at his campaign office in Lima, thanked voters.\n\n"
+        "“Our country cannot afford another experiment,” he said."
+    )
+    assert speaker_of(quotes(g), "Our country cannot") == {"Luis Arturo Benavides Roca"}
+
+
+def test_a_statement_quoting_a_person_gives_the_person_s_words(graph_of):
+    g = graph_of(
+        "The Kestova Ministry of Trade issued a statement on Monday. “These measures protect "
+        "our farmers from unfair competition abroad,” it said, quoting Trade Minister Ana Rovel."
+    )
+    assert speaker_of(quotes(g), "These measures") == {"Ana Rovel"}
+
+
+def test_quoted_as_saying_gives_the_person_s_words(graph_of):
+    g = graph_of(
+        "The Kestova Ministry of Trade issued a statement on Monday. “These measures protect "
+        "our farmers from unfair competition abroad,” the ministry quoted Trade Minister Ana "
+        "Rovel as saying."
+    )
+    assert speaker_of(quotes(g), "These measures") == {"Ana Rovel"}
+
+
+def test_quoting_figures_leaves_the_body_speaking(graph_of):
+    g = graph_of(
+        "The Kestova Ministry of Trade issued a statement on Monday. “These measures protect "
+        "our farmers from unfair competition abroad,” the ministry said, quoting figures from "
+        "the central bank."
+    )
+    assert speaker_of(quotes(g), "These measures") == {"Kestova Ministry of Trade"}
+
+
+def test_a_speaker_whose_surname_was_tagged_a_body_is_a_person(graph_of):
+    g = graph_of(
+        "The Velora Group announced deep cuts on Monday. “This was the hardest year in our "
+        "history,” chief executive Ana Rovel told staff."
+    )
+    assert speaker_of(quotes(g), "This was the hardest") == {"Ana Rovel"}
+    assert entities(g)["Ana Rovel"] == "Person"
+
+
+def test_a_country_that_speaks_stays_a_place(graph_of):
+    g = graph_of(
+        "Norway said on Monday it would send more aid to the region. “We will not stand aside "
+        "while people go hungry,” Norway said in a statement."
+    )
+    assert entities(g)["Norway"] == "Place"
+
+
+def test_a_surname_tagged_a_common_noun_is_the_person_named_before(graph_of):
+    g = graph_of(
+        "The bill was written by Senator Ilda Rosário Linhares of the Green Party, who called "
+        "it “a seatbelt, not a brake”. “Nobody wants to stop research in this country,” "
+        "Linhares said in the chamber."
+    )
+    assert speaker_of(quotes(g), "Nobody wants") == {"Ilda Rosário Linhares"}
+
+
+def test_the_body_s_own_statement_speaks_for_it(graph_of):
+    g = graph_of(
+        "Farmers in the north welcomed new tariffs on Monday. “These measures protect our "
+        "farmers from unfair competition abroad,” the Kestova Ministry of Trade's statement said."
+    )
+    assert speaker_of(quotes(g), "These measures") == {"Kestova Ministry of Trade"}
+
+
+def test_the_committee_s_chair_is_who_the_article_says_chairs_it(graph_of):
+    g = graph_of(
+        "Senator Miriam Castell chairs the Senate Finance Committee. The committee met on "
+        "Tuesday.\n\n“This bill is not ready for a vote on the floor,” said the committee's chair."
+    )
+    assert speaker_of(quotes(g), "This bill is not") == {"Miriam Castell"}
+
+
+def test_the_union_s_leader_is_who_the_article_says_leads_it(graph_of):
+    g = graph_of(
+        "Dana Okafor, who leads the Varnel Transport Union, spoke in Leeds. Senator Ode Brandt "
+        "spoke next.\n\n“We will not accept a deal that cuts pensions,” said the union's leader."
+    )
+    assert speaker_of(quotes(g), "We will not accept") == {"Dana Okafor"}
+
+
+def test_a_committee_member_is_not_its_chair(graph_of):
+    g = graph_of(
+        "Senator Miriam Castell sits on the Senate Finance Committee. The committee met on "
+        "Tuesday.\n\n“This bill is not ready for a vote on the floor,” said the committee's chair."
+    )
+    assert speaker_of(quotes(g), "This bill is not") == {None}
