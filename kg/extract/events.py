@@ -15,7 +15,8 @@ repeal → ``opposes``; published a document, "the offer from X" → ``authorOf`
 sanctions or an asset freeze on, designated, added to a sanctions list, "those
 sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
 by the sanctioner the article last named); where places are comes from
-:mod:`kg.extract.places`. "We" and an unresolved "it" in a stance are whoever
+:mod:`kg.extract.places`, which organisation is part of which from
+:mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
@@ -36,6 +37,7 @@ from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
+from kg.extract.structure import structure_relations
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     DEMONYMS,
@@ -1891,3 +1893,4 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _architects(context)
     yield from _attendees(context)
     yield from place_relations(context)
+    yield from structure_relations(context)
