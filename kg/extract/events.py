@@ -1906,7 +1906,23 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+def _against_its_own(relation: Relation) -> bool:
+    """ "Ethiopia opposes the Ethiopian proposal": a nation does not reject the plan named
+    for it; a reference read back to the wrong plan ("Ethiopia rejected that proposal",
+    said of another) makes it."""
+    if relation.predicate != "opposes" or relation.object.type != "Plan":
+        return False
+    first = relation.object.name.split()[0] if relation.object.name else ""
+    return first in DEMONYMS and country_of(first) == relation.subject.name
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
+    for relation in _events(context):
+        if not _against_its_own(relation):
+            yield relation
+
+
+def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
     yield from _hyphen_participles(context)

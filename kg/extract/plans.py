@@ -17,6 +17,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     DOCUMENT_KINDS,
     PLAN_HEADS,
+    country_of,
     document_kind,
 )
 
@@ -215,6 +216,11 @@ _MADE_HEADS = {
 }
 
 
+#: Heads of a plan a nation's demonym says is its own: "an Egyptian proposal" (not "without
+#: European agreement", or "a French deal" that may be a company's).
+_NATIONAL_HEADS = {"proposal", "draft", "counterproposal", "initiative", "blueprint"}
+
+
 def _made_by_named(token: Token) -> str | None:
     """Who the plan head ``token`` is said to be by or from, if named: "a proposal by Velka
     Motors to cut wages", "the offer from Tessellate Holdings"."""
@@ -307,6 +313,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         definite = any(t.lower_ in {"the", "this", "that"} for t in token.lefts)
         owner += [t for t in mods if t.i == token.i - 1 and t.text in DEMONYMS and definite]
         indefinite = any(t.lower_ in {"a", "an", "any", "another"} for t in token.lefts)
+        # "an Ethiopian proposal for operating guidelines": a nation's own, however introduced
+        national = token.lower_ in _NATIONAL_HEADS and any(
+            t.i == token.i - 1 and t.text in DEMONYMS and country_of(t.text) for t in mods
+        ) and any(t.lower_ in {"a", "an"} for t in token.lefts)
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(
             c.dep_ == "acl" and c.lemma_ in {"end", "stop", "halt"} for c in token.children
@@ -345,9 +355,11 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             or ends_war
             or introduced
             or token.lower_ in COUNTER_PLANS
+            or national
         )
-        # "a draft resolution" is a specific text even when introduced indefinitely
-        drafted = "draft" in words and token.lower_ == "resolution"
+        # "a draft resolution" is a specific text even when introduced indefinitely, and so
+        # is a nation's proposal
+        drafted = "draft" in words and token.lower_ == "resolution" or national
         if not specific or (indefinite and not (has_number or ends_war or introduced or drafted)):
             continue
         mentions.append(_plan_mention(doc, token, article_id))

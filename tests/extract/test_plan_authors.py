@@ -37,3 +37,19 @@ def test_two_makers_of_plans_named_alike_are_not_joined(graph_of):
         "from Kenya."
     ))
     assert not {f for f in got if f[1] == "authorOf"}
+
+
+def test_a_nations_proposal_introduced_indefinitely(graph_of):
+    got = facts(graph_of(
+        "Cairo and Khartoum rejected an Ethiopian proposal for non-binding operating guidelines."
+    ))
+    assert ("Ethiopia", "authorOf", "Ethiopian proposal") in got
+    assert ("Cairo", "opposes", "Ethiopian proposal") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Velka Motors signed a French deal last year.",
+    "Talks collapsed without European agreement.",
+])
+def test_no_nations_plan_of_other_heads(graph_of, text):
+    assert not authors(graph_of(text))

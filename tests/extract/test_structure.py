@@ -68,3 +68,8 @@ def test_a_body_of_a_state_is_part_of_the_country(graph_of, text, body, country)
 ])
 def test_a_company_or_party_of_a_country_is_no_part_of_the_state(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}
+
+
+def test_a_party_of_a_country_is_not_placed_in_it(graph_of):
+    got = facts(graph_of("Germany's Christian Democratic Union won the vote."))
+    assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
