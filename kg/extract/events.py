@@ -15,7 +15,8 @@ repeal → ``opposes``; published a document, "the offer from X" → ``authorOf`
 sanctions or an asset freeze on, designated, added to a sanctions list, "those
 sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
 by the sanctioner the article last named); where places are comes from
-:mod:`kg.extract.places`. "We" and an unresolved "it" in a stance are whoever
+:mod:`kg.extract.places`, which organisation is part of which from
+:mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
@@ -36,8 +37,10 @@ from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
+from kg.extract.structure import structure_relations
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     DEMONYMS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
@@ -210,6 +213,11 @@ _PLAN_WORDS = {
     "agreement", "treaty", "accord", "pact", "budget",
 }
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
+#: Heads of a plan whose maker "by" or "from" names: "a proposal by X", "the plan from X".
+_MADE_BY_HEADS = {
+    "plan", "proposal", "offer", "initiative", "blueprint", "roadmap", "counterproposal",
+    "counteroffer", "framework", "decree",
+}
 _AUTHORED_HEADS = {
     "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
 }
@@ -1679,15 +1687,20 @@ def _threats(context: ArticleContext) -> Iterator[Relation]:
 
 def _offered_from(context: ArticleContext) -> Iterator[Relation]:
     """ "the pay offer from Norvale Railways", "the takeover offer from X": who makes an offer
-    or a bid wrote it."""
+    or a bid wrote it; so did whoever a proposal or a plan is by or from ("a proposal by
+    Velka Motors", "the plan from Kenya")."""
     for token in context.tokens:
         plan = context.mention_at(token)
-        if plan is None or plan.type != "Plan" or document_kind(plan.name) != "offer":
+        if plan is None or plan.type != "Plan":
+            continue
+        offer = document_kind(plan.name) == "offer"
+        if not offer and token.lower_ not in _MADE_BY_HEADS:
             continue
         if token.i + 1 < len(context.doc) and context.mention_at(token.nbor(1)) is plan:
             continue  # the head word of the mention only
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "from":
+            makers = {"from", "by"} if token.lower_ in _MADE_BY_HEADS else {"from"}
+            if prep.dep_ != "prep" or prep.lower_ not in makers:
                 continue
             for pobj in prep.children:
                 for maker in entities_of(context, pobj) if pobj.dep_ == "pobj" else []:
@@ -1697,6 +1710,28 @@ def _offered_from(context: ArticleContext) -> Iterator[Relation]:
                             context.evidence(token.sent, "kg.events.v1", 0.7),
                             status_of(token.head) if token.head.pos_ == "VERB" else "asserted",
                         )
+
+
+def _possessed_plans(context: ArticleContext) -> Iterator[Relation]:
+    """ "Velka Motors' plan to cut wages", "Kenya's proposal": whose plan it is made it (a
+    name only: "the country's bailout" may be a lender's; a capital's, "Washington's
+    framework", is its government's, which the capital does not name)."""
+    for plan in context.mentions:
+        span = context.span_of(plan) if plan.type == "Plan" else None
+        if span is None or span.root.lower_ not in _MADE_BY_HEADS:
+            continue
+        for owner in span.root.children:
+            if owner.dep_ != "poss" or owner.pos_ != "PROPN":
+                continue
+            maker = context.name_at(owner)
+            if maker is None or maker.name in CAPITAL_COUNTRIES:
+                continue
+            # whose plan it is, is presupposed whatever the clause says of the plan
+            if maker.type in {"Person", "Organization", "Place"}:
+                yield Relation(
+                    maker, "authorOf", plan, context.evidence(span.sent, "kg.events.v1", 0.7),
+                    "asserted",
+                )
 
 
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
@@ -1946,7 +1981,23 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+def _against_its_own(relation: Relation) -> bool:
+    """ "Ethiopia opposes the Ethiopian proposal": a nation does not reject the plan named
+    for it; a reference read back to the wrong plan ("Ethiopia rejected that proposal",
+    said of another) makes it."""
+    if relation.predicate != "opposes" or relation.object.type != "Plan":
+        return False
+    first = relation.object.name.split()[0] if relation.object.name else ""
+    return first in DEMONYMS and country_of(first) == relation.subject.name
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
+    for relation in _events(context):
+        if not _against_its_own(relation):
+            yield relation
+
+
+def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
     yield from _hyphen_participles(context)
@@ -1960,9 +2011,11 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
     yield from _stance_nouns(context)
     yield from _undoing(context)
     yield from _offered_from(context)
+    yield from _possessed_plans(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
     yield from place_relations(context)
+    yield from structure_relations(context)

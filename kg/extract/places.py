@@ -7,13 +7,15 @@ A place followed by a comma and a country or a US state ("Dunmore, Alaska",
 every place of a list before it: "Velnik and Straza in Slovakia"), and a
 place a place owns ("Kenya's Rift Valley"). An organisation described as
 "X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
-tank Alpine Research"), and so is one headquartered there ("Terra, headquartered
-in Brussels", "Terra's headquarters in Brussels"). A name with the kind of place it
+tank Alpine Research"; never a person's "a London-based analyst at Terra"), and so
+is one headquartered there ("Terra, headquartered in Brussels", "Terra's headquarters
+in Brussels", "headquartered in the city of Brussels"). A name with the kind of place it
 is in apposition is in the place that kind is of or in ("Tarvik, the capital of
-Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"). A
-country is never said to be in another place by a comma, and a list ("Europe,
-Canada, Chile and Kenya") or a possessive after the comma ("In Lisbon, Spain's
-minister") states no nesting.
+Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"), and so is
+one named after a nation's kind of place ("the Indonesian port of Cilacap", not "the
+Russian-held town of"). A country is never said to be in another place by a comma,
+and a list ("Europe, Canada, Chile and Kenya") or a possessive after the comma ("In
+Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
+from kg.extract.entities import demonym_mention
 from kg.model import Mention, Relation
 from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES
 
-__all__ = ["place_relations", "is_country_or_state"]
+__all__ = ["place_relations", "is_country_or_state", "place_named_by"]
 
 US_STATES = frozenset(
     [
@@ -205,6 +208,10 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
         yield _relation(context, part, owner, span.sent)
 
 
+#: Words of a description between "X-based" and the name it describes.
+_DESCRIPTION_POS = {"NOUN", "PROPN", "ADJ", "NUM", "PART", "PUNCT"}
+
+
 def _based(context: ArticleContext) -> Iterator[Relation]:
     """ "Terra, the Brussels-based farmers' lobby", "the Geneva-based think tank Alpine"."""
     doc = context.doc
@@ -214,11 +221,14 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
         place = _place(context, doc[token.i - 2])
         if place is None:
             continue
-        # the name after the description ("the Geneva-based think tank Alpine Research")
+        # the name after the description ("the Geneva-based think tank Alpine Research"),
+        # never one past it: "a London-based analyst at Orvane" describes the analyst
         org = None
         for k in range(token.i + 1, min(token.i + 6, token.sent.end)):
             org = context.name_at(doc[k])
             if org is not None or doc[k].is_punct and doc[k].text not in {"'", "’"}:
+                break
+            if doc[k].pos_ not in _DESCRIPTION_POS:
                 break
         # or the name the description is in apposition to ("Terra, the Brussels-based lobby")
         start = token.i - 2
@@ -272,6 +282,29 @@ def _maybe_place(context: ArticleContext, token: Token | None) -> Mention | None
     return found
 
 
+def _named_of(context: ArticleContext, noun: Token) -> Mention | None:
+    """The place "of" names after a kind of place: "the town of Kvasiny"."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((_maybe_place(context, c) for c in (of.children if of else [])
+                 if c.dep_ == "pobj"), None)
+
+
+def _demonym_country(context: ArticleContext, noun: Token) -> Mention | None:
+    """The country a demonym before a kind of place names: "the northern Syrian town".
+    Not one joined to a participle: "the Russian-held town" is not in Russia."""
+    for child in noun.children:
+        if child.dep_ != "amod" or child.i + 1 >= len(context.doc):
+            continue
+        if context.doc[child.i + 1].text in {"-", "–"} or any(
+            c.text in {"-", "–"} for c in child.children
+        ):
+            continue
+        found = demonym_mention(context, child)
+        if found is not None and found.type == "Place":
+            return found
+    return None
+
+
 def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
     """ "Tarvik, the capital of Armenia", "Tarvik, Armenia's second-largest city",
     "Armenia's capital, Tarvik", "Velmar, a small town in Kentucky", "Armenia's
@@ -293,6 +326,9 @@ def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
             of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((_maybe_place(context, c) for c in (of.children if of else [])
                           if c.dep_ == "pobj"), None)
+        if inner is None and outer is None:  # "the Indonesian port of Cilacap"
+            inner = _named_of(context, noun)
+            outer = _demonym_country(context, noun) if inner is not None else None
         for prep in noun.children:
             if outer is None and prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
                 outer = next((_place(context, c) for c in prep.children
@@ -318,13 +354,28 @@ def _organisation(context: ArticleContext, token: Token | None) -> Mention | Non
     return found if found is not None and found.type == "Organization" else None
 
 
+def place_named_by(context: ArticleContext, token: Token) -> Mention | None:
+    """The place ``token`` names, or the one a kind of place names: "the city of Porto",
+    "the southern port city, Sines"."""
+    found = _place(context, token)
+    if found is not None or token.lemma_.lower() not in _PLACE_KINDS or token.pos_ != "NOUN":
+        return found
+    for child in token.children:
+        if child.dep_ == "appos":
+            return _place(context, child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((_place(context, c) for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _in_place(context: ArticleContext, token: Token) -> Mention | None:
-    """The place of an "in" under ``token``: "headquartered in nearby Rockville"."""
+    """The place of an "in" under ``token``: "headquartered in nearby Rockville",
+    "headquartered in the city of Porto"."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and _place(context, pobj) is not None:
-                    return _place(context, pobj)
+                if pobj.dep_ == "pobj" and place_named_by(context, pobj) is not None:
+                    return place_named_by(context, pobj)
     return None
 
 

@@ -18,6 +18,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     ORG_HEADS,
     PLAN_HEADS,
+    country_of,
     document_kind,
 )
 
@@ -237,6 +238,49 @@ def _fullest_name(doc: Doc, token: Token, name: str) -> str:
     return best
 
 
+#: Heads of a plan that someone makes: "a proposal by X", "the offer from X" ("a deal by
+#: Friday" or "a bid by X for the presidency" name no plan of X).
+_MADE_HEADS = {
+    "plan", "proposal", "offer", "initiative", "blueprint", "roadmap", "counterproposal",
+    "counteroffer", "framework", "decree",
+}
+
+
+#: Heads of a plan a nation's demonym says is its own: "an Egyptian proposal" (not "without
+#: European agreement", or "a French deal" that may be a company's).
+_NATIONAL_HEADS = {"proposal", "draft", "counterproposal", "initiative", "blueprint"}
+
+
+def _made_by_named(token: Token) -> str | None:
+    """Who the plan head ``token`` is said to be by or from, if named: "a proposal by Velka
+    Motors to cut wages", "the offer from Tessellate Holdings"."""
+    if token.lower_ not in _MADE_HEADS:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+            continue
+        for o in prep.children:
+            if o.dep_ == "pobj" and (
+                o.ent_type_ in _ACTOR_TYPES
+                or o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}
+            ):
+                return o.text
+    return None
+
+
+def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The plans named only by who made them, where each word names one maker's plan: "a
+    proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
+    would join, so neither is named."""
+    makers: dict[str, set[str]] = {}
+    for token in doc_tokens(doc):
+        maker = _made_by_named(token)
+        if maker is not None:
+            makers.setdefault(token.lower_, set()).add(maker)
+    shared = {word for word, found in makers.items() if len(found) > 1}
+    return [m for m in mentions if m.name.lower() not in shared]
+
+
 def is_plan_head(token: Token) -> bool:
     if token.text in _LAW_HEADS:
         return token.pos_ == "PROPN" and any(
@@ -311,10 +355,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         # "rejecting an Ethiopian proposal": a stance taken on one country's proposal
         national = (
             indefinite
-            and token.lower_ in {"proposal", "plan"}
+            and token.lower_ in _NATIONAL_HEADS
             and token.dep_ == "dobj"
             and _stance_verb(token.head)
-            and any(t.i == token.i - 1 and t.text in DEMONYMS for t in mods)
+            and any(t.i == token.i - 1 and t.text in DEMONYMS and country_of(t.text) for t in mods)
         )
         # "a proposal to end the war" introduces a plan as surely as "the peace plan"
         ends_war = any(
@@ -329,6 +373,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             # "made a pay offer" introduces a plan; "made an offer" may be for anything
             introduced = any(t.dep_ in {"compound", "amod"} and t.lower_ not in _NOT_NAME
                              for t in mods)
+        # "a proposal by Velka Motors", "the offer from Tessellate": who made it is named
+        introduced = introduced or _made_by_named(token) is not None
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
@@ -352,6 +398,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             or ends_war
             or introduced
             or token.lower_ in COUNTER_PLANS
+            or national
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
         drafted = "draft" in words and token.lower_ == "resolution"
@@ -360,7 +407,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         ):
             continue
         mentions.append(_plan_mention(doc, token, article_id))
-    return mentions
+    return _one_maker_each(doc, mentions)
 
 
 def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:

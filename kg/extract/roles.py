@@ -26,6 +26,7 @@ from kg.extract.offices import (
     institution_of_title,
     owner_described,
 )
+from kg.extract.places import place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -46,6 +47,7 @@ from kg.text.lexicon import (
     PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    STATE_BODY_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -1140,7 +1142,9 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if any(c.lower_ in {"was", "were"} for c in verb.children):
         return  # "which was owned by X until 2020" is past
     org = context.mention_at(verb.head)
-    if org is None or org.type != "Organization":
+    # "Lumora, which is owned by": what "which" stands for is no person, however tagged
+    which = any(c.lower_ in {"which", "that"} for c in verb.children)
+    if org is None or org.type != "Organization" and not (which and org.type == "Person"):
         return
     if verb.lemma_ == "base":
         preds, prep_words, wanted = "locatedIn", {"in"}, "Place"
@@ -1153,6 +1157,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             if pobj.dep_ != "pobj":
                 continue
             other = entity_of(context, pobj)
+            if wanted == "Place" and (other is None or other.type != "Place"):
+                other = place_named_by(context, pobj)  # "based in the city of Porto"
             if other is not None and other != org and other.type == wanted:
                 yield _stated_by(context, verb, org, preds, other)
 
@@ -1275,9 +1281,15 @@ def _based_in(context: ArticleContext) -> Iterator[Relation]:
             )
 
 
+def _state_body(org: Mention) -> bool:
+    """Whether ``org`` is named as a body of a state: "Senate", "Ministry of Finance"."""
+    return any(word in STATE_BODY_WORDS for word in org.name.lower().split())
+
+
 def _owned_by(context: ArticleContext) -> Iterator[Relation]:
     """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control", "the bank's
-    Monetary Policy Committee" → partOf: a possessive body before an organisation's name."""
+    Monetary Policy Committee" → partOf: a possessive body before an organisation's name (a
+    country's only before a body of its state: "Kenya's Zuma Holdings" is no part of Kenya)."""
     doc = context.doc
     for token in context.tokens_with(POSSESSIVE_MARKS):
         if token.text not in POSSESSIVE_MARKS or token.i == 0 or token.i + 1 >= len(doc):
@@ -1297,6 +1309,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         if owner is None or org is None or owner == org or org.type != "Organization":
             continue
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
+        if owner.type == "Place" and not _state_body(org):
+            continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state
         if predicate:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 

@@ -772,6 +772,21 @@ ORG_HEADS = frozenset(
     }
 )
 
+#: Words of the name of a body of a state (a ministry, a court, the armed forces): only such a
+#: body is part of the country whose it is said to be ("Brazil's Senate"); a company or a
+#: party of a country ("Kenya's Zuma Holdings") is in it, not part of it.
+STATE_BODY_WORDS = frozenset(
+    {
+        "ministry", "department", "government", "cabinet", "parliament", "senate", "congress",
+        "assembly", "legislature", "court", "tribunal", "army", "navy", "forces", "force",
+        "guard", "police", "military", "agency", "commission", "council", "office",
+        "authority", "bureau", "service", "directorate", "inspectorate",
+        "treasury", "embassy", "consulate", "prosecutor", "prosecutors", "regulator",
+        "presidency", "chamber", "secretariat", "customs", "intelligence", "ombudsman",
+        "administration", "board", "committee", "central", "judiciary",
+    }
+)
+
 #: Head nouns of plans, proposals and agreements.
 PLAN_HEADS = frozenset(
     {

@@ -74,9 +74,51 @@ def test_a_place_the_present_copula_says_is_a_kind_of_place_of_another(graph_of,
     assert (inner, "locatedIn", outer) in facts(graph_of(text))
 
 
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("The tanker docked at the Indonesian port of Cilacap on Friday.", "Cilacap", "Indonesia"),
+    ("Fighting spread to the northern Syrian town of Manbij, officials said.", "Manbij", "Syria"),
+])
+def test_a_place_named_after_a_national_kind_of_place(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
 @pytest.mark.parametrize("text", [
     "Tarvik was the capital of Armenia until 1920.",  # a former capital
     "Tarvik is not the capital of Armenia.",
 ])
 def test_a_past_or_denied_copula_places_nothing(graph_of, text):
     assert ("Tarvik", "locatedIn", "Armenia") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the Russian-held town of Kakhovka, officials said.",
+    "The Syrian army entered the town of Manbij, officials said.",
+])
+def test_no_country_of_a_held_place_or_of_a_country_acting_there(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Orvane Shipping, based in the city of Porto, said it would appeal.",
+    "Orvane Shipping, headquartered in the city of Porto, said it would appeal.",
+    "Orvane Shipping is headquartered in the southern city of Porto.",
+])
+def test_an_organisation_based_in_the_city_of_a_place(graph_of, text):
+    assert ("Orvane Shipping", "locatedIn", "Porto") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roe, a London-based analyst at Orvane Capital, said prices would rise.",
+    "Ana Roe, a London-based analyst with Orvane Capital, said prices would rise.",
+    "Ana Roe, the Geneva-based envoy of the Arctic Council, said talks would resume.",
+])
+def test_a_place_based_person_puts_no_organisation_there(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roe, an analyst at the London-based Orvane Capital, said prices would rise.",
+    "The London-based investment firm Orvane Capital said prices would rise.",
+])
+def test_a_place_based_organisation_beside_a_person(graph_of, text):
+    assert ("Orvane Capital", "locatedIn", "London") in facts(graph_of(text))

@@ -1,0 +1,125 @@
+"""Which organisation is part of which → ``partOf``, and who belongs to a body whose members
+are listed → ``memberOf`` (part of ``kg.events.v1``).
+
+A company described as a unit of another is part of it: "Lumora, a subsidiary of
+Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
+Tessellate"; so is one whose parent is named: "Lumora's parent company, Tessellate
+Holdings". The members a body is said to include belong to it: "the commission, whose
+members include Ana Roe", "the commission's members include the labour minister, Ana
+Roe" (a person is a member; an organisation among the members is part of the body).
+A former unit ("a former subsidiary of") or a hoped-for one states nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.entities import entities_of, entity_of
+from kg.extract.modality import status_of
+from kg.model import Evidence, Mention, Relation
+
+__all__ = ["structure_relations"]
+
+#: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
+_UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries"}
+#: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
+_NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
+#: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
+_PARENT_NOUNS = {"parent", "owner", "owners"}
+
+
+def _organisation(found: Mention | None) -> Mention | None:
+    return found if found is not None and found.type == "Organization" else None
+
+
+def _evidence(context: ArticleContext, token: Token, confidence: float = 0.75) -> Evidence:
+    return context.evidence(token.sent, "kg.events.v1", confidence)
+
+
+def _described(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation a description is said of: "Lumora, a subsidiary of", "Lumora is a
+    unit of"."""
+    if noun.dep_ == "appos":
+        return _organisation(context.mention_at(noun.head))
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return _organisation(entity_of(context, subject)) if subject is not None else None
+    return None
+
+
+def _units(context: ArticleContext) -> Iterator[Relation]:
+    """ "Lumora, a subsidiary of Tessellate Holdings" → Lumora partOf Tessellate."""
+    for noun in context.tokens_with(_UNIT_NOUNS):
+        if noun.lower_ not in _UNIT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _NOT_NOW for c in noun.children):
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((_organisation(entity_of(context, c)) for c in (of.children if of else [])
+                      if c.dep_ == "pobj"), None)
+        unit = _described(context, noun)
+        if owner is not None and unit is not None and owner != unit:
+            status = status_of(noun.head) if noun.dep_ == "attr" else "asserted"
+            yield Relation(unit, "partOf", owner, _evidence(context, noun), status)
+
+
+def _parents(context: ArticleContext) -> Iterator[Relation]:
+    """ "Hexin's parent company, Pearl Delta Holdings" → Hexin partOf Pearl Delta."""
+    for noun in context.tokens_with({"company", "group", *_PARENT_NOUNS}):
+        if noun.pos_ != "NOUN":
+            continue
+        words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+        if noun.lower_ not in _PARENT_NOUNS and not words & _PARENT_NOUNS:
+            continue
+        if words & _NOT_NOW:
+            continue
+        child = next((_organisation(context.mention_at(c)) for c in noun.children
+                      if c.dep_ == "poss"), None)
+        parent = next((_organisation(context.mention_at(c)) for c in noun.children
+                       if c.dep_ == "appos"), None)
+        if child is not None and parent is not None and child != parent:
+            yield Relation(child, "partOf", parent, _evidence(context, noun))
+
+
+def _members_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "the commission, whose members include Ana Roe", "the commission's members include
+    the labour minister, Ana Roe": each named member belongs to the body."""
+    for verb in context.tokens_with({"include"}):
+        if verb.lemma_ != "include" or verb.pos_ != "VERB" or status_of(verb) != "asserted":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_ != "member":
+            continue
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        body = (
+            _organisation(context.mention_at(verb.head))
+            if owner.lower_ == "whose" and verb.dep_ == "relcl"
+            else _organisation(context.mention_at(owner))
+        )
+        if body is None:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for member in entities_of(context, obj):
+                if member == body or member.type not in {"Person", "Organization"}:
+                    continue
+                votes = dict(member.votes)
+                if member.type == "Person":
+                    predicate = "memberOf"
+                elif votes.get("Organization", 0) > votes.get("Person", 0):
+                    predicate = "partOf"  # an organisation among the members
+                else:
+                    continue
+                yield Relation(member, predicate, body, _evidence(context, verb, 0.7))
+
+
+def structure_relations(context: ArticleContext) -> Iterator[Relation]:
+    yield from _units(context)
+    yield from _parents(context)
+    yield from _members_listed(context)

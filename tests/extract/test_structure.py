@@ -1,0 +1,75 @@
+"""Which organisation is part of which, who a listed membership names, and a country's
+companies that are in it but no part of the state."""
+
+import pytest
+
+from .helpers import facts
+
+
+@pytest.mark.parametrize("text", [
+    "The mine is run by Dravon Mining, a subsidiary of the steel group Ardent Metals.",
+    "Dravon Mining, a unit of Ardent Metals, said it would appeal.",
+    "Dravon Mining is a wholly owned subsidiary of Ardent Metals.",
+    "Dravon Mining, the Asian arm of Ardent Metals, said it would appeal.",
+])
+def test_a_unit_of_a_company_is_part_of_it(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining, a former subsidiary of Ardent Metals, said it would appeal.",
+    "Dravon Mining sold a unit of Ardent Metals last year.",
+    "Dravon Mining and a subsidiary of Ardent Metals signed the contract.",
+])
+def test_no_unit_stated(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+
+
+def test_a_named_parent_company_owns_its_child(graph_of):
+    text = ("Hexin Trading was fined. Hexin's parent company, Pearl Delta Holdings, was named in "
+            "the same announcement.")
+    assert ("Hexin Trading", "partOf", "Pearl Delta Holdings") in facts(graph_of(text))
+
+
+def test_a_company_that_is_owned_by_another_however_tagged(graph_of):
+    text = ("Lumora said it would appeal. Lumora, which is owned by the Singapore-based group "
+            "Tessellate Holdings, said it would appeal.")
+    assert ("Lumora", "partOf", "Tessellate Holdings") in facts(graph_of(text))
+
+
+def test_members_a_body_is_said_to_include(graph_of):
+    got = facts(graph_of(
+        "The Arctic Fund, whose members include Orvane Shipping and Ana Roe, met on Monday."
+    ))
+    assert ("Ana Roe", "memberOf", "Arctic Fund") in got
+    assert ("Orvane Shipping", "partOf", "Arctic Fund") in got
+
+
+def test_members_a_body_may_include_are_none_yet(graph_of):
+    got = facts(graph_of(
+        "The Arctic Fund, whose members could include Orvane Shipping and Ana Roe, met on Monday."
+    ))
+    assert not {f for f in got if f[2] == "Arctic Fund"}
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("Brazil's Senate approved the bill on Tuesday.", "Brazil's Senate", "Brazil"),
+    ("Egypt's General Intelligence Service mediated the talks.", "General Intelligence Service",
+     "Egypt"),
+])
+def test_a_body_of_a_state_is_part_of_the_country(graph_of, text, body, country):
+    assert (body, "partOf", country) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's Zuma Holdings said profits rose.",
+    "Germany's Christian Democratic Union won the vote.",
+    "Kenya's Zuma Holdings and Uganda's Nile Cement signed a deal.",
+])
+def test_a_company_or_party_of_a_country_is_no_part_of_the_state(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}
+
+
+def test_a_party_of_a_country_is_not_placed_in_it(graph_of):
+    got = facts(graph_of("Germany's Christian Democratic Union won the vote."))
+    assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
