@@ -29,11 +29,15 @@ def assert_exact_evidence(store, base=(ROOT,)) -> int:
 
 
 def assert_exact_extraction(extraction, source: str | None = None) -> None:
-    """Every offset of one extraction selects its sentence or quote in ``source`` (or its file)."""
+    """Every offset of one extraction selects its sentence or quote in ``source`` (or its file),
+    and every relation's predicate is one of the ontology's."""
     from kg.store.offsets import check_extraction
+    from kg.vocab import PREDICATES
 
     wrong = [str(v) for v in check_extraction(extraction, source)]
     assert not wrong, "evidence offsets that miss their text:\n" + "\n".join(wrong)
+    unknown = {relation.predicate for relation in extraction.relations} - set(PREDICATES)
+    assert not unknown, f"predicates the ontology lacks: {sorted(unknown)}"
 
 
 @pytest.fixture(autouse=True)

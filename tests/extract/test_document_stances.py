@@ -134,6 +134,14 @@ def test_calling_for_the_withdrawal_opposes(graph_of):
     assert ("Landowners Council of Estria", "opposes", "bill") in facts(g)
 
 
+def test_an_undoing_no_one_takes_a_stance_on_leaves_the_next_one_to_read(graph_of):
+    g = graph_of(
+        "Senator Mara Quill tabled the bill on Monday. The withdrawal of troops began. "
+        "The Landowners Council of Estria called for the withdrawal of the bill."
+    )
+    assert ("Landowners Council of Estria", "opposes", "bill") in facts(g)
+
+
 def test_welcoming_the_repeal_opposes_what_is_repealed(graph_of):
     g = graph_of(
         "The Interior Ministry of Velm issued the decree on Monday. "

@@ -137,6 +137,16 @@ def test_discussing_a_topic_without_a_partner_is_no_meeting(graph_of):
     assert not {f for f in got if f[1] == "met"}
 
 
+def test_a_participle_without_its_hyphen_leaves_the_next_one_to_read(graph_of):
+    got = facts(
+        graph_of(
+            "The two sanctioned traders sold the oil. "
+            "The OFAC-sanctioned firm Duna Logistics moved the cargo."
+        )
+    )
+    assert ("OFAC", "sanctioned", "Duna Logistics") in got
+
+
 def test_sanctions_in_other_words(graph_of):
     got = facts(
         graph_of(

@@ -442,6 +442,16 @@ def test_a_bare_office_after_other_words_is_held_unless_past(graph_of):
     assert _roles_of(got, "Ivar Holt") == set()
 
 
+def test_a_bare_office_beside_another_country_s_people_is_not_said_to_be_the_home_one(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Norway said on Monday it would wait. Prime Minister Ada Lund said Swedish "
+            "officials had been told."
+        )
+    )
+    assert _roles_of(got, "Ada Lund") == set()
+
+
 def test_an_organisation_called_by_its_kind_in_the_next_sentence(graph_of):
     got = facts(
         graph_of(

@@ -267,6 +267,13 @@ def test_possessive_owner_of_an_organisation(graph_of):
     assert ("Financial Crimes Unit", "partOf", "Treasury") in got
 
 
+def test_a_place_is_in_the_larger_place_after_its_comma(graph_of):
+    got = facts(graph_of("Dana Kerr opened a clinic in Lubbock, Texas, last spring."))
+    assert ("Lubbock", "locatedIn", "Texas") in got
+    got = facts(graph_of("In Osaka, Japan's trade ministry said exports rose."))
+    assert ("Osaka", "locatedIn", "Japan") not in got
+
+
 def test_possessive_inside_a_name_owns_nothing(graph_of):
     got = facts(graph_of("A third party, the rural Farmers' Alliance, has said it could join."))
     assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
