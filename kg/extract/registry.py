@@ -49,7 +49,8 @@ def get_extractor(name: str) -> Extractor:
     Raises:
         ExtractionError: no such extractor; the message lists those that exist.
     """
-    names = available()
     if name not in _REGISTRY:
-        raise ExtractionError(f"unknown extractor {name!r}; available: {', '.join(names)}")
+        _load_plugins()  # reading the entry points costs ~70 ms: only for a name not known yet
+    if name not in _REGISTRY:
+        raise ExtractionError(f"unknown extractor {name!r}; available: {', '.join(available())}")
     return _REGISTRY[name]
