@@ -27,6 +27,7 @@ from kg.text.lexicon import (
     CLUB_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
+    DASHES,
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
@@ -1632,16 +1633,13 @@ def _names_a_person(words: list[Token]) -> bool:
     return words[-1].ent_type_ == "PERSON" or person_name_shape([t.text for t in words]) > 0
 
 
-_DATELINE_DASHES = {"—", "–", "--", "-"}
-
-
 def _opens_sentence(token: Token) -> bool:
     """The first word of a sentence, or of the text after its dateline ("Geneva — Senior
     officials …", "(Reuters) - Senior officials …")."""
     if token.is_sent_start:
         return True
     before = token.nbor(-1)
-    return before.text in _DATELINE_DASHES and token.i - token.sent.start <= 10
+    return before.text in DASHES and token.i - token.sent.start <= 10
 
 
 def _leading_noun(first: Token, second: Token) -> bool:

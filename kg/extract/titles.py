@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention
-from kg.text.lexicon import ORG_HEADS, PORTFOLIOS, SUBORDINATE_TITLE_WORDS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    DASHES,
+    ORG_HEADS,
+    PORTFOLIOS,
+    SUBORDINATE_TITLE_WORDS,
+    TITLE_PREDICATE,
+)
 from kg.vocab import fit
 
 __all__ = [
@@ -28,7 +34,6 @@ __all__ = [
 ]
 
 EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
-_DASHES = {"—", "–", "--", "-"}
 #: Trades, not offices: with a country they say where someone is from.
 PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
@@ -129,7 +134,7 @@ def dateline_end(token: Token) -> int:
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return -1
     for t in sent[: min(len(sent), 12)]:
-        if t.text in _DASHES and t.i > first.i:
+        if t.text in DASHES and t.i > first.i:
             return t.i
     return -1
 

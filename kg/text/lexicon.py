@@ -1029,3 +1029,6 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
     "Wellington": "New Zealand", "Yerevan": "Armenia", "Zagreb": "Croatia",
 }
+
+#: The dashes that end a dateline ("GENEVA, Switzerland —", "(Reuters) -") as tokens.
+DASHES = frozenset({"—", "–", "--", "-"})
