@@ -41,8 +41,10 @@ from kg.extract.structure import structure_relations
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRY_NOUNS,
     DEMONYMS,
     SPEECH_VERBS,
+    STYLES,
     TITLE_PREDICATE,
     country_of,
     document_kind,
@@ -247,9 +249,6 @@ UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revo
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage"}
-#: Styles and ranks between a title's phrase and the name: "the governor, General X".
-_STYLES = {"dr", "mr", "ms", "mrs", "prof", "professor", "general", "gen", "colonel", "col",
-           "captain", "capt", "judge", "justice", "president", "sheikh", "sir", "dame"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -761,7 +760,7 @@ def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
         return None
     k = i + 1
     while k < min(i + 3, doc[i].sent.end - 1) and context.name_at(doc[k]) is None and (
-        doc[k].is_title and doc[k].lower_.rstrip(".") in _STYLES
+        doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
     ):
         k += 1
     return context.name_at(doc[k])
@@ -897,8 +896,6 @@ def _office_holders(context: ArticleContext, token: Token) -> list[Mention]:
     return holders if len(holders) > 1 else []
 
 
-#: "the two countries", "both nations": countries the article has just named.
-_COUNTRY_NOUNS = {"country", "nation"}
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
@@ -910,7 +907,7 @@ def _countries_counted(context: ArticleContext, token: Token) -> list[Mention]:
         for p in token.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_ in _COUNTRY_NOUNS and o.tag_ == "NNS"
+        if o.dep_ == "pobj" and o.lemma_ in COUNTRY_NOUNS and o.tag_ == "NNS"
     ]
     number = next(
         (_COUNTS[c.lower_] for o in counted for c in o.children if c.lower_ in _COUNTS), None

@@ -38,11 +38,13 @@ from kg.extract.titles import (
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRY_NOUNS,
     DEMONYMS,
     ORG_HEADS,
     PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
     country_of,
@@ -76,7 +78,6 @@ _DEPUTIES = {"deputy", "deputies"}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _HYPHENS = {"-", "–"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
-_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: What a business or sports story calls the body it is about ("the club's president").
 _HOME_KINDS = {"club", "team", "side", "firm", "carrier", "lender", "consortium"}
 #: Kinds of organisation "a spokesman for the regulator" may name.
@@ -117,14 +118,6 @@ _LOCALITIES.update(
 _RANKED = {"deputy", "chief", "presiding", "senior"}
 #: "Mayor X" heads the town named before, "Governor X" the region.
 _TITLE_LOCALITIES: dict[str, frozenset[str] | None] = {"mayor": None, "governor": REGION_WORDS}
-#: Styles and ranks written between a title and a name: "The institute's director,
-#: Professor X", "The court's president, Judge X", "the brigade's lead investigator,
-#: Commander X".
-_STYLES = {
-    "Dr", "Mr", "Ms", "Mrs", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge",
-    "Justice", "Gen", "General", "Col", "Colonel", "Commander", "Cmdr", "Lt", "Maj", "Major",
-    "Adm", "Admiral", "Rev", "Sheikh",
-}
 #: Titles of an institution's officers, and the words that name such an institution:
 #: "National Prosecutor X" of the prosecutor's office, "Justice X" of the court.
 _INSTITUTION_TITLES = {
@@ -326,7 +319,7 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     names."""
     doc = context.doc
     k = span.start - 1
-    if (k > span.sent.start and doc[k].text.rstrip(".") in _STYLES
+    if (k > span.sent.start and doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
             and doc[k - 1].lower_ in _INSTITUTION_TITLES):
         k -= 1  # "Governor Dr. X"
     if k < span.sent.start or doc[k].lower_ not in _INSTITUTION_TITLES:
@@ -470,7 +463,7 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     # (not "and": "X is a member of the board, and Y" gives Y no title)
     while k >= sent.start and doc[k].lower_ not in {"and", "or", "but"} and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
-        or doc[k].text.rstrip(".") in _STYLES
+        or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
     ):
         k -= 1
     if k <= sent.start or doc[k].text != ",":
@@ -647,7 +640,7 @@ def _owner_body(
     named = context.mention_at(last)
     if named is not None and named is not person:
         return named
-    if len(owner) == 1 and last.lower_ in _COUNTRY_NOUNS:
+    if len(owner) == 1 and last.lower_ in COUNTRY_NOUNS:
         return country_meant(context, last)  # "The country's president, X"
     if len(owner) == 1 and last.lower_ in _HOME_KINDS:
         # "The club's president, X": the club the story is about, or that the sentence

@@ -41,6 +41,7 @@ from kg.extract.titles import (
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
@@ -67,7 +68,6 @@ _HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm", "professor",
     "judge", "commander", "colonel", "major", "admiral",
 }
-_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 #: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
@@ -673,7 +673,7 @@ def _title_body(
                 or context.antecedents.get(child.i)
                 or described
                 # "X, the country's finance minister,"
-                or (country_meant(context, child) if child.lower_ in _COUNTRY_NOUNS else None)
+                or (country_meant(context, child) if child.lower_ in COUNTRY_NOUNS else None)
                 # "X, the club's chairman,", "X, the city's mayor,"
                 or owner_described(context, child)
             )

@@ -1030,5 +1030,17 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Wellington": "New Zealand", "Yerevan": "Armenia", "Zagreb": "Croatia",
 }
 
+#: Styles and ranks written between a title and a name, lower-case without the full stop:
+#: "the governor, General X", "The institute's director, Professor X", "The court's
+#: president, Judge X".
+STYLES = frozenset({
+    "dr", "mr", "ms", "mrs", "prof", "professor", "sir", "dame", "lord", "lady", "judge",
+    "justice", "president", "gen", "general", "col", "colonel", "captain", "capt", "commander",
+    "cmdr", "lt", "maj", "major", "adm", "admiral", "rev", "sheikh",
+})
+
+#: Nouns that stand for a country: "the two countries", "the kingdom's foreign minister".
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
 #: The dashes that end a dateline ("GENEVA, Switzerland —", "(Reuters) -") as tokens.
 DASHES = frozenset({"—", "–", "--", "-"})
