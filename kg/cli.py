@@ -258,6 +258,14 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
+reextract_option = click.option(
+    "--reextract",
+    is_flag=True,
+    help="Extract again the given articles the store already holds (after upgrading kg or "
+    "changing --extractor or --model), replacing what they said before.",
+)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -306,6 +314,7 @@ def cli() -> None:
 @remote_store_option
 @endpoint_options
 @extractor_option
+@reextract_option
 @llm_options
 def build(
     articles: tuple[Path, ...],
@@ -321,11 +330,13 @@ def build(
     update_endpoint: str | None,
     graph_store_endpoint: str | None,
     extractors: tuple[str, ...],
+    reextract: bool,
     **llm: Any,
 ) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
-    An existing store in OUT is extended: articles it holds already are skipped.
+    An existing store in OUT is extended: articles it holds already are skipped
+    (with --reextract, extracted again).
     An article that cannot be read is skipped and listed with the reason; the
     others are still built (with --strict, nothing is built).
     """
@@ -351,6 +362,7 @@ def build(
             jobs=jobs,
             absolute_paths=absolute_paths,
             extractors=extractors or None,
+            reextract=reextract,
         )
     finally:
         progress.close()
@@ -443,11 +455,14 @@ def _write_output(path: Path, data: bytes) -> None:
 @click.option("--create", is_flag=True, help="Start a new store if --store holds none.")
 @endpoint_options
 @extractor_option
+@reextract_option
 @llm_options
 def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files: bool,
         absolute_paths: bool, create: bool, update_endpoint: str | None,
-        graph_store_endpoint: str | None, extractors: tuple[str, ...], **llm: Any) -> None:
-    """Add ARTICLES to an existing store (those already in it are skipped) and refresh its files
+        graph_store_endpoint: str | None, extractors: tuple[str, ...], reextract: bool,
+        **llm: Any) -> None:
+    """Add ARTICLES to an existing store (those already in it are skipped, or with --reextract
+    extracted again) and refresh its files
     (a SPARQL server's store has none: `kg export` and `kg render` write them)."""
     from kg.heap import hold_freed_memory
     from kg.pipeline import build as run_build
@@ -465,7 +480,7 @@ def add(articles: tuple[Path, ...], store_path: str, model: str | None, no_files
         report = run_build(articles, None if folder is None else folder.parent, model=model,
                            progress=progress, store=store_path, store_options=endpoints,
                            files=not no_files, absolute_paths=absolute_paths,
-                           extractors=extractors or None)
+                           extractors=extractors or None, reextract=reextract)
     finally:
         progress.close()
     click.echo(report.summary())

@@ -59,6 +59,8 @@ class BuildReport:
     articles: int = 0
     #: Articles this build added (the others were in the store already).
     added: int = 0
+    #: Of those, articles the store held and that were extracted again (``reextract``).
+    reextracted: int = 0
     #: Articles this run removed.
     removed: int = 0
     entities: int = 0
@@ -71,6 +73,8 @@ class BuildReport:
 
     def summary(self) -> str:
         change = f"{self.removed} removed" if self.removed else f"{self.added} new"
+        if self.reextracted:
+            change = f"{self.added - self.reextracted} new, {self.reextracted} extracted again"
         text = (f"{_many(self.articles, 'article')} ({change}), "
                 f"{_many(self.entities, 'entity', 'entities')}, "
                 f"{_many(self.relations, 'relation')}, {_many(self.quotes, 'quote')} "
@@ -281,10 +285,13 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
           store: str | os.PathLike[str] | None = None,
           store_options: Mapping[str, Any] | None = None, jobs: int = 1, files: bool = True,
           absolute_paths: bool = False,
-          extractors: Sequence[str] | None = None) -> BuildReport:
+          extractors: Sequence[str] | None = None, reextract: bool = False) -> BuildReport:
     """Add the articles under ``paths`` to a store, then write Turtle, TriG, HTML to ``out_dir``.
 
-    Articles already in the store are skipped before any NLP runs; new ones
+    Articles already in the store are skipped before any NLP runs (with
+    ``reextract`` they are removed, in one commit, and extracted again like new
+    ones: what a store holds is what the kg that extracted it found; a build
+    stopped after the removal adds them back when run again); new ones
     are committed ``commit_every`` at a time, each batch in one transaction
     (see :mod:`kg.update.incremental`), so a killed build keeps the batches it
     finished and a re-run completes it. A commit reads what its own articles
@@ -343,12 +350,15 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             written = False
             try:
                 ledger = Ledger.read(graphs)  # read once, kept up to date by every commit
-                # Stored articles a service left without results (it was down) are done again.
+                # Stored articles a service left without results (it was down) are done
+                # again, as are all the stored ones given with reextract.
                 pending = set().union(*(_pending(out, name) for name, _ in services))
-                redo = [a.id for a in articles if a.id in pending and a.id in ledger.fingerprints]
+                redo = [a.id for a in articles
+                        if (reextract or a.id in pending) and a.id in ledger.fingerprints]
                 if redo:
                     remove_articles(graphs, redo)
                     ledger = Ledger.read(graphs)
+                    report.reextracted = len(redo) if reextract else 0
                 new = [a for a in articles if a.id not in ledger.fingerprints]
                 # One stream of extractions (one worker pool) across all commit batches.
                 extractions = (iter_extractions(new, model, extractors, jobs=jobs) if new

@@ -63,3 +63,33 @@ def test_an_entry_point_extractor_runs_in_a_build(tmp_path, monkeypatch):
     with open_store(tmp_path) as store:
         allies = store.rows("SELECT ?a ?b WHERE { ?a kg:allyOf ?b }")
     assert allies and all(a != b for a, b in allies)
+
+
+def test_reextract_replaces_what_other_extractors_found(tmp_path):
+    article = str(SEEDS / "000_d1bc974baa719ff2.txt")
+    first = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
+                                     "--extractor", "kg.quotes.v1"])
+    assert first.exit_code == 0, first.output
+    # a stored article is skipped: what the first extractors found stays
+    again = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
+                                     "--extractor", "kg.roles.v1", "--quiet"])
+    assert again.exit_code == 0, again.output
+    assert _extractors_in(tmp_path) == ["kg.quotes.v1"]
+    redone = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
+                                      "--extractor", "kg.roles.v1", "--reextract"])
+    assert redone.exit_code == 0, redone.output
+    assert "(0 new, 1 extracted again)" in redone.output
+    assert _extractors_in(tmp_path) == ["kg.roles.v1"]
+
+
+def test_reextract_through_add_keeps_the_articles_not_given(tmp_path):
+    one, two = map(str, sorted(SEEDS.glob("*.txt"))[:2])
+    built = CliRunner().invoke(cli, ["build", one, two, "-o", str(tmp_path),
+                                     "--extractor", "kg.quotes.v1", "--quiet"])
+    assert built.exit_code == 0, built.output
+    redone = CliRunner().invoke(cli, ["add", one, "--store", str(tmp_path / "store"),
+                                      "--extractor", "kg.roles.v1", "--reextract",
+                                      "--no-files"])
+    assert redone.exit_code == 0, redone.output
+    assert "(0 new, 1 extracted again)" in redone.output
+    assert _extractors_in(tmp_path) == ["kg.quotes.v1", "kg.roles.v1"]
