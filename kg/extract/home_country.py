@@ -116,6 +116,8 @@ def _bare_office(
         j -= 1
     if not words:
         return _bare_apposition(context, span)
+    if j >= sent.start and _past_before(doc[j]):
+        return None  # "former Secretary of Defense X", "then-President X"
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
@@ -132,9 +134,8 @@ def _bare_office(
         context.mention_at(doc[j]) is not None
         or doc[j].text in POSSESSIVE_MARKS | set(DEMONYMS)
         or doc[j].is_title and j > sent.start
-        or doc[j].lower_ in _PAST
     ):
-        return None  # a body, a longer title or a past office: not a bare one
+        return None  # a body or a longer title: not a bare one
     if spokesperson:
         return "spokespersonOf", sent
     if (
@@ -143,6 +144,15 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _past_before(token: Token) -> bool:
+    """Whether ``token``, written right before a title, makes it a past one: "former", or the
+    hyphen of "then-President" and "ex-Prime Minister"."""
+    if token.lower_ in _PAST:
+        return True
+    doc = token.doc
+    return token.text in {"-", "–"} and token.i > 0 and doc[token.i - 1].lower_ in _PAST
 
 
 _APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}

@@ -30,6 +30,7 @@ from kg.extract.places import place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
+    POSTED_TITLES,
     PROFESSIONS,
     REGION_WORDS,
     dateline_end,
@@ -296,9 +297,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
         return  # "Chief Cabinet Secretary X": the body is inside a longer title
     if _PAST & (
-        {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
+        {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : j + 1]}
     ):
-        return  # "Former British Prime Minister …"
+        return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
     if words:
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
@@ -525,7 +526,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        if any(c.lower_ in _PAST for c in modifiers):
+        if any(c.lower_ in _PAST for c in modifiers) or _held_before(node):
             continue
         words = _title_words(node, modifiers)
         staff = [
@@ -579,6 +580,30 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+#: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
+_EARLIER = {"then", "previously", "formerly", "once", "earlier"}
+
+
+def _held_before(node: Token) -> bool:
+    """Whether the apposition ``node`` heads names an office held before: "X, then head
+    of Y,", "X, previously chief executive of Y,", "X, chair of Y until 2022,", "X, the
+    country's foreign minister at the time,"."""
+    doc = node.doc
+    left = node.left_edge.i
+    if left > 0 and doc[left - 1].lower_ in _EARLIER:
+        return True  # the parser may hang the adverb on the name
+    for t in node.subtree:
+        if t.dep_ == "advmod" and t.lower_ in _EARLIER and (t.head == node or t.i < node.i):
+            return True
+        if t.dep_ == "prep" and t.lower_ in {"until", "till"}:
+            return True
+        if t.dep_ == "prep" and t.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lower_ == "time" for o in t.children
+        ):
+            return True
+    return False
 
 
 def _of_the_board(node: Token) -> bool:
@@ -742,6 +767,8 @@ def _title_body(
                 )
                 if body is not None and body != person:
                     return body, True  # the party itself, not a unit of it
+            if body is not None and _sent_to(node, prep, body):
+                continue  # "the ambassador to Kenya" serves whoever sent them
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
@@ -755,9 +782,28 @@ def _title_body(
                 if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
                     for deeper in inner.children:
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
+                        if body is not None and inner.lower_ == "in" and body.type == "Place":
+                            continue  # "head of the UN mission in Libya": where it works
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+def _sent_to(node: Token, prep: Token, body: Mention) -> bool:
+    """Whether ``body`` is where a title's holder is sent or based, not the body they serve:
+    "the ambassador to Kenya", "the envoy in Nairobi", "the special envoy for Sudan", "an
+    analyst in London" (but "an adviser to the president" serves the president, and "a
+    senior official in Kenya" is one of its state)."""
+    if body.type == "Person":
+        return False
+    posted = node.lower_ in POSTED_TITLES
+    if prep.lower_ == "to":
+        return posted
+    if prep.lower_ == "for":
+        return posted and body.type == "Place"
+    if prep.lower_ == "in":
+        return body.type == "Place" and (posted or country_of(body.name) is None)
+    return False
 
 
 def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
@@ -1167,6 +1213,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
                  "succeed": None, "replace": None}
+#: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
+_SUCCESSION = {"succeed", "replace"}
 
 
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1184,6 +1232,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
     ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
+        return  # "X was replaced as chief executive by Y": X leaves the office
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
