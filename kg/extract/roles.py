@@ -489,9 +489,16 @@ def _title_before_comma(span: Span) -> Token | None:
     # president, X left" names no title of X)
     left = title.left_edge.i
     opens = left == span.sent.start or doc[left - 1].text in {"“", '"', "—", "–", ";", ":"}
-    if not opens and span.root.dep_ in {"nsubj", "nsubjpass"}:
-        return None
+    if not opens and (span.root.dep_ in {"nsubj", "nsubjpass"} or _owns_next(span)):
+        return None  # "In a letter to the head of the IAEA, X's spokesman said"
     return title
+
+
+def _owns_next(span: Span) -> bool:
+    """Whether the name is the owner of the noun after it ("X's spokesman"): the subject
+    of a new clause, not a name in apposition."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS
 
 
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:

@@ -125,3 +125,16 @@ def test_a_bare_office_of_the_home_country_still_holds(graph_of):
         "Denmark was pleased."
     )
     assert ("Henrik Sollberg", "leaderOf", "Denmark") in facts(g)
+
+
+def test_a_title_in_an_opening_phrase_is_not_the_next_clauses_owner(graph_of):
+    g = graph_of(
+        "In a letter to the head of the Atomic Agency, Rafael Grosz's spokesman said the "
+        "inspectors would return."
+    )
+    assert ("Rafael Grosz", "leaderOf", "Atomic Agency") not in facts(g)
+
+
+def test_a_title_opening_the_sentence_is_the_names(graph_of):
+    g = graph_of("The head of the Atomic Agency, Rafael Grosz, said the inspectors would return.")
+    assert ("Rafael Grosz", "leaderOf", "Atomic Agency") in facts(g)
