@@ -324,8 +324,26 @@ def offices_of_home_country(
             (office_word, Relation(person, predicate, country,
                                    context.evidence(sent, "kg.roles.v1", 0.6)))
         )
+    held = _offices_held(context, found)
     for office_word, relation in candidates:
         # a country has one president: "President A" and "President B" in one story
         # are of two countries, and the article does not say which is whose
-        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
+        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1 and (
+            (relation.object.name, office_word) not in held
+        ):
             yield relation
+
+
+def _offices_held(context: ArticleContext, found: list[Relation]) -> set[tuple[str, str]]:
+    """The countries whose leading office the article gives someone with the country
+    written ("Ukrainian President A"), and that office's word: "President B" in the same
+    story leads another country."""
+    held = set()
+    for r in found:
+        span = context.span_of(r.subject) if r.predicate == "leaderOf" else None
+        if span is None or r.object.type != "Place" or span.start == 0:
+            continue
+        word = context.doc[span.start - 1].lower_
+        if word in _TITLE_WORDS:
+            held.add((r.object.name, word))
+    return held

@@ -138,3 +138,23 @@ def test_a_title_in_an_opening_phrase_is_not_the_next_clauses_owner(graph_of):
 def test_a_title_opening_the_sentence_is_the_names(graph_of):
     g = graph_of("The head of the Atomic Agency, Rafael Grosz, said the inspectors would return.")
     assert ("Rafael Grosz", "leaderOf", "Atomic Agency") in facts(g)
+
+
+def test_a_bare_president_is_not_the_one_the_country_already_has(graph_of):
+    g = graph_of(
+        "President Ada Korr's envoy met Ukrainian President Ivan Bodnar in Kyiv. "
+        "Ukraine welcomed the visit. Ukraine's parliament agreed. Ukraine was calm."
+    )
+    got = facts(g)
+    assert ("Ivan Bodnar", "leaderOf", "Ukraine") in got
+    assert ("Ada Korr", "leaderOf", "Ukraine") not in got
+
+
+def test_a_bare_office_of_another_kind_still_goes_to_the_home_country(graph_of):
+    g = graph_of(
+        "Prime Minister Olena Pavlyk met Ukrainian President Ivan Bodnar in Kyiv. "
+        "Ukraine welcomed the plan. Ukraine's parliament agreed. Ukraine was calm."
+    )
+    got = facts(g)
+    assert ("Ivan Bodnar", "leaderOf", "Ukraine") in got
+    assert ("Olena Pavlyk", "leaderOf", "Ukraine") in got
