@@ -19,6 +19,7 @@ from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
+    PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     TITLE_PREDICATE,
@@ -30,7 +31,7 @@ __all__ = ["country_meant", "country_stated", "home_country", "offices_of_home_c
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_PAST = PAST_TITLE_WORDS
 
 #: Offices of a country's government, written before a name with no country:
 #: "President X", "Interim President X", "Justice Minister X".

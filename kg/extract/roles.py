@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTY_WORDS,
+    PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
@@ -60,7 +61,7 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "retired"}
+_PAST = PAST_TITLE_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"

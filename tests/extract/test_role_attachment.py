@@ -158,3 +158,13 @@ def test_a_bare_office_of_another_kind_still_goes_to_the_home_country(graph_of):
     got = facts(g)
     assert ("Ivan Bodnar", "leaderOf", "Ukraine") in got
     assert ("Olena Pavlyk", "leaderOf", "Ukraine") in got
+
+
+def test_an_ousted_or_deposed_leader_no_longer_leads(graph_of):
+    g = graph_of(
+        "Lena Ortiz, the ousted chief executive of Brava Foods, said she was disappointed. "
+        "Deposed President Ilir Baka fled to Vienna. Albania was calm. Albania voted."
+    )
+    got = facts(g)
+    assert ("Lena Ortiz", "leaderOf", "Brava Foods") not in got
+    assert not _roles_of(g, "Ilir Baka")
