@@ -265,6 +265,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and words and (
+        words[-1].lower() in POSTED_TITLES or _POSTED_UNITS & {w.lower() for w in words}
+    ):  # "Russia's UN ambassador X", "Russia's UN mission spokesman X"
+        body = _sender_before(context, body, sent) or body
     if body is None and ranked and words == ["officer"]:
         return  # a rank alone names no body: only one written before it is the holder's
     if body is not None and not possessive and words and words[0].lower() == "affairs":
@@ -685,6 +689,8 @@ def _title_body(
         # "Norway's foreign ministry spokesperson": the ministry, not its country
         named = context.mention_at(child) if child.dep_ == "compound" and child.i < node.i else None
         if named is not None and named.type == "Organization" and named != person:
+            if node.lower_ in POSTED_TITLES and _sender_before(context, named, node.sent):
+                continue  # "Russia's UN ambassador": posted to the UN, one of Russia's
             return named, True
     for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
@@ -794,6 +800,26 @@ def _title_body(
                             continue  # "head of the UN mission in Libya": where it works
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
+    return None
+
+
+#: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
+_POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
+
+
+def _sender_before(context: ArticleContext, posted_to: Mention, sent: Span) -> Mention | None:
+    """The country written before the body an envoy is posted to: "Russia's" or "Russian"
+    of "Russia's UN ambassador", "the Russian UN envoy"."""
+    found = context.span_of(posted_to)
+    if found is None or posted_to.type != "Organization":
+        return None
+    doc = context.doc
+    k = found.start - 1
+    if k > sent.start and doc[k].text in POSSESSIVE_MARKS:
+        owner = context.mention_at(doc[k - 1])
+        return owner if owner is not None and owner.type == "Place" else None
+    if k >= sent.start and doc[k].text in DEMONYMS:
+        return demonym_mention(context, doc[k])
     return None
 
 

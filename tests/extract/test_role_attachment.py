@@ -168,3 +168,22 @@ def test_an_ousted_or_deposed_leader_no_longer_leads(graph_of):
     got = facts(g)
     assert ("Lena Ortiz", "leaderOf", "Brava Foods") not in got
     assert not _roles_of(g, "Ilir Baka")
+
+
+def test_an_envoy_posted_to_a_body_is_of_the_country_before_it(graph_of):
+    g = graph_of(
+        "Vasil Nebenko, Russia's UN ambassador, vetoed the draft. "
+        "Russia's UN mission spokesman Ivan Petrak said the vote was illegal. "
+        "The Russian UN envoy, Oleg Vorin, left the room."
+    )
+    got = facts(g)
+    assert ("Vasil Nebenko", "memberOf", "Russia") in got
+    assert ("Vasil Nebenko", "memberOf", "UN") not in got
+    assert ("Ivan Petrak", "spokespersonOf", "Russia") in got
+    assert ("Ivan Petrak", "spokespersonOf", "UN") not in got
+    assert ("Oleg Vorin", "memberOf", "UN") not in got
+
+
+def test_a_spokesperson_of_a_ministry_keeps_the_ministry(graph_of):
+    g = graph_of("Norway's foreign ministry spokesperson Ole Bergan said the vote was illegal.")
+    assert ("Ole Bergan", "spokespersonOf", "Norway's foreign ministry") in facts(g)
