@@ -19,6 +19,7 @@ from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
+    PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     TITLE_PREDICATE,
@@ -30,7 +31,7 @@ __all__ = ["country_meant", "country_stated", "home_country", "offices_of_home_c
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile"}
+_PAST = PAST_TITLE_WORDS
 
 #: Offices of a country's government, written before a name with no country:
 #: "President X", "Interim President X", "Justice Minister X".
@@ -116,6 +117,8 @@ def _bare_office(
         j -= 1
     if not words:
         return _bare_apposition(context, span)
+    if j >= sent.start and _past_before(doc[j]):
+        return None  # "former Secretary of Defense X", "then-President X"
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
@@ -132,9 +135,8 @@ def _bare_office(
         context.mention_at(doc[j]) is not None
         or doc[j].text in POSSESSIVE_MARKS | set(DEMONYMS)
         or doc[j].is_title and j > sent.start
-        or doc[j].lower_ in _PAST
     ):
-        return None  # a body, a longer title or a past office: not a bare one
+        return None  # a body or a longer title: not a bare one
     if spokesperson:
         return "spokespersonOf", sent
     if (
@@ -143,6 +145,15 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _past_before(token: Token) -> bool:
+    """Whether ``token``, written right before a title, makes it a past one: "former", or the
+    hyphen of "then-President" and "ex-Prime Minister"."""
+    if token.lower_ in _PAST:
+        return True
+    doc = token.doc
+    return token.text in {"-", "–"} and token.i > 0 and doc[token.i - 1].lower_ in _PAST
 
 
 _APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
@@ -314,8 +325,26 @@ def offices_of_home_country(
             (office_word, Relation(person, predicate, country,
                                    context.evidence(sent, "kg.roles.v1", 0.6)))
         )
+    held = _offices_held(context, found)
     for office_word, relation in candidates:
         # a country has one president: "President A" and "President B" in one story
         # are of two countries, and the article does not say which is whose
-        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1:
+        if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1 and (
+            (relation.object.name, office_word) not in held
+        ):
             yield relation
+
+
+def _offices_held(context: ArticleContext, found: list[Relation]) -> set[tuple[str, str]]:
+    """The countries whose leading office the article gives someone with the country
+    written ("Ukrainian President A"), and that office's word: "President B" in the same
+    story leads another country."""
+    held = set()
+    for r in found:
+        span = context.span_of(r.subject) if r.predicate == "leaderOf" else None
+        if span is None or r.object.type != "Place" or span.start == 0:
+            continue
+        word = context.doc[span.start - 1].lower_
+        if word in _TITLE_WORDS:
+            held.add((r.object.name, word))
+    return held

@@ -42,6 +42,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     ORG_HEADS,
     PARTY_WORDS,
+    PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STYLES,
@@ -65,7 +66,7 @@ ROLE_PREDICATES = frozenset({"leaderOf", "memberOf", "spokespersonOf", "advisorO
 _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "outgoing", "retired"}
+_PAST = PAST_TITLE_WORDS | {"outgoing"}
 # words of a title no body can be read from
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {

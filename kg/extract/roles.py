@@ -30,6 +30,7 @@ from kg.extract.places import place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
+    POSTED_TITLES,
     PROFESSIONS,
     REGION_WORDS,
     dateline_end,
@@ -46,6 +47,7 @@ from kg.text.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTY_WORDS,
+    PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
@@ -60,7 +62,7 @@ _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
-_PAST = {"former", "ex", "then", "late", "onetime", "erstwhile", "retired"}
+_PAST = PAST_TITLE_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
@@ -263,6 +265,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and words and (
+        words[-1].lower() in POSTED_TITLES or _POSTED_UNITS & {w.lower() for w in words}
+    ):  # "Russia's UN ambassador X", "Russia's UN mission spokesman X"
+        body = _sender_before(context, body, sent) or body
     if body is None and ranked and words == ["officer"]:
         return  # a rank alone names no body: only one written before it is the holder's
     if body is not None and not possessive and words and words[0].lower() == "affairs":
@@ -296,9 +302,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
         return  # "Chief Cabinet Secretary X": the body is inside a longer title
     if _PAST & (
-        {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : left]}
+        {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : j + 1]}
     ):
-        return  # "Former British Prime Minister …"
+        return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
     if words:
         predicate = predicate_for(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
@@ -488,9 +494,16 @@ def _title_before_comma(span: Span) -> Token | None:
     # president, X left" names no title of X)
     left = title.left_edge.i
     opens = left == span.sent.start or doc[left - 1].text in {"“", '"', "—", "–", ";", ":"}
-    if not opens and span.root.dep_ in {"nsubj", "nsubjpass"}:
-        return None
+    if not opens and (span.root.dep_ in {"nsubj", "nsubjpass"} or _owns_next(span)):
+        return None  # "In a letter to the head of the IAEA, X's spokesman said"
     return title
+
+
+def _owns_next(span: Span) -> bool:
+    """Whether the name is the owner of the noun after it ("X's spokesman"): the subject
+    of a new clause, not a name in apposition."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS
 
 
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -525,7 +538,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        if any(c.lower_ in _PAST for c in modifiers):
+        if any(c.lower_ in _PAST for c in modifiers) or _held_before(node):
             continue
         words = _title_words(node, modifiers)
         staff = [
@@ -579,6 +592,30 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+#: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
+_EARLIER = {"then", "previously", "formerly", "once", "earlier"}
+
+
+def _held_before(node: Token) -> bool:
+    """Whether the apposition ``node`` heads names an office held before: "X, then head
+    of Y,", "X, previously chief executive of Y,", "X, chair of Y until 2022,", "X, the
+    country's foreign minister at the time,"."""
+    doc = node.doc
+    left = node.left_edge.i
+    if left > 0 and doc[left - 1].lower_ in _EARLIER:
+        return True  # the parser may hang the adverb on the name
+    for t in node.subtree:
+        if t.dep_ == "advmod" and t.lower_ in _EARLIER and (t.head == node or t.i < node.i):
+            return True
+        if t.dep_ == "prep" and t.lower_ in {"until", "till"}:
+            return True
+        if t.dep_ == "prep" and t.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lower_ == "time" for o in t.children
+        ):
+            return True
+    return False
 
 
 def _of_the_board(node: Token) -> bool:
@@ -652,6 +689,8 @@ def _title_body(
         # "Norway's foreign ministry spokesperson": the ministry, not its country
         named = context.mention_at(child) if child.dep_ == "compound" and child.i < node.i else None
         if named is not None and named.type == "Organization" and named != person:
+            if node.lower_ in POSTED_TITLES and _sender_before(context, named, node.sent):
+                continue  # "Russia's UN ambassador": posted to the UN, one of Russia's
             return named, True
     for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
@@ -742,6 +781,8 @@ def _title_body(
                 )
                 if body is not None and body != person:
                     return body, True  # the party itself, not a unit of it
+            if body is not None and _sent_to(node, prep, body):
+                continue  # "the ambassador to Kenya" serves whoever sent them
             if body is not None and body != person and body.type != "Plan":
                 return body, not unit
             for inner in pobj.children:  # "head of the Commission's trade department"
@@ -755,9 +796,48 @@ def _title_body(
                 if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
                     for deeper in inner.children:
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
+                        if body is not None and inner.lower_ == "in" and body.type == "Place":
+                            continue  # "head of the UN mission in Libya": where it works
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+#: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
+_POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
+
+
+def _sender_before(context: ArticleContext, posted_to: Mention, sent: Span) -> Mention | None:
+    """The country written before the body an envoy is posted to: "Russia's" or "Russian"
+    of "Russia's UN ambassador", "the Russian UN envoy"."""
+    found = context.span_of(posted_to)
+    if found is None or posted_to.type != "Organization":
+        return None
+    doc = context.doc
+    k = found.start - 1
+    if k > sent.start and doc[k].text in POSSESSIVE_MARKS:
+        owner = context.mention_at(doc[k - 1])
+        return owner if owner is not None and owner.type == "Place" else None
+    if k >= sent.start and doc[k].text in DEMONYMS:
+        return demonym_mention(context, doc[k])
+    return None
+
+
+def _sent_to(node: Token, prep: Token, body: Mention) -> bool:
+    """Whether ``body`` is where a title's holder is sent or based, not the body they serve:
+    "the ambassador to Kenya", "the envoy in Nairobi", "the special envoy for Sudan", "an
+    analyst in London" (but "an adviser to the president" serves the president, and "a
+    senior official in Kenya" is one of its state)."""
+    if body.type == "Person":
+        return False
+    posted = node.lower_ in POSTED_TITLES
+    if prep.lower_ == "to":
+        return posted
+    if prep.lower_ == "for":
+        return posted and body.type == "Place"
+    if prep.lower_ == "in":
+        return body.type == "Place" and (posted or country_of(body.name) is None)
+    return False
 
 
 def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
@@ -1167,6 +1247,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
                  "succeed": None, "replace": None}
+#: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
+_SUCCESSION = {"succeed", "replace"}
 
 
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1184,6 +1266,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
     ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
+        return  # "X was replaced as chief executive by Y": X leaves the office
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":

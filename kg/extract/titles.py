@@ -22,6 +22,7 @@ from kg.vocab import fit
 __all__ = [
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
+    "POSTED_TITLES",
     "PROFESSIONS",
     "REGION_WORDS",
     "TERRITORIAL_LEADERS",
@@ -41,6 +42,12 @@ PROFESSIONS = {
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
     "employee", "executive", "manager", "controller", "judge", "magistrate",
 }
+#: Titles of people sent to a place or body: "the ambassador to Kenya", "the envoy in
+#: Nairobi", "the special envoy for Sudan" serve whoever sent them, not where they are sent.
+POSTED_TITLES = frozenset(
+    {"ambassador", "envoy", "emissary", "representative", "delegate", "consul", "diplomat",
+     "negotiator", "coordinator", "correspondent", "observer"}
+)
 _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 
 #: Words before a leader's title that make it the title of a part of an organisation: "the

@@ -38,6 +38,7 @@ __all__ = [
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
     "POSSESSIVE_MARKS",
+    "PAST_TITLE_WORDS",
     "country_of",
     "canonical_place",
 ]
@@ -998,6 +999,13 @@ CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "
 #: How English marks a possessive as its own token: "the party's", "the Ministers'" (either
 #: apostrophe).
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+#: Words before a title that say its holder no longer holds it: "former defence minister X",
+#: "the ousted chief executive", "then-President X".
+PAST_TITLE_WORDS = frozenset(
+    {"former", "ex", "then", "late", "onetime", "erstwhile", "retired", "ousted", "deposed",
+     "toppled", "sacked", "previous"}
+)
 
 #: The country whose government sits in each capital, for datelines ("WARSAW —").
 #: Cities that are also the seat of international bodies (Brussels, Geneva, New
