@@ -387,10 +387,14 @@ def _next_to(span: Span, node: Token) -> bool:
     doc = span.doc
     if node.i > span.end:
         left = node.left_edge.i
+        first = _hyphen_head(node)
+        if first is not None:  # "X, its vice-president,": the phrase opens at "its"
+            left = min(left, first.left_edge.i)
         end = span.end
         if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
             end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
                        end)
+        end = _past_age(doc, end)
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = span.start
     while start > 0 and (
@@ -399,6 +403,19 @@ def _next_to(span: Span, node: Token) -> bool:
     ):  # "Uganda's health minister, Dr. Sarah Nabukenya", "the AU's chair, President X"
         start -= 1
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _past_age(doc, end: int) -> int:
+    """The comma after an age written between a name and its apposition ("X, 54, the
+    managing director of Y"), or ``end`` itself."""
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].like_num
+        and doc[end + 2].text == ","
+    ):
+        return end + 2
+    return end
 
 
 def _title_nodes(root: Token) -> list[Token]:
