@@ -1020,7 +1020,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 None,
             )
             predicate = "leaderOf" if c.lower_ == "board" else "memberOf"
-        if found is not None and found.type == "Organization":
+        country = _country_of_part(context, c)
+        if country is not None:  # "leads Norway's delegation": one of the country's people
+            found, predicate = country, "memberOf"
+        if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies:
         return
@@ -1042,6 +1045,48 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for person in subjects:
         for body in bodies:
             yield _stated_by(context, verb, person, predicate, body)
+
+
+def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
+    """The country whose delegation, team or mission ``noun`` is: "Norway's delegation",
+    "the Norwegian delegation"; who leads it is one of that country's people."""
+    if noun.lower_ not in _PART_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            found = context.mention_at(c)
+        elif c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            found = demonym_mention(context, c) or context.mention_at(c)
+        else:
+            continue
+        if found is not None and found.type == "Place":
+            return found
+    return None
+
+
+def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X, who represents Iceland at the talks" → X is one of Iceland's people (a country
+    only: a lawyer "represents" a client)."""
+    country = next(
+        (
+            m
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Place" and country_of(m.name) is not None
+        ),
+        None,
+    )
+    if country is None:
+        return
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        person = context.mention_at(c)
+        if person is not None and context.is_person(person):
+            yield _stated_by(context, verb, person, "memberOf", country)
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
@@ -1245,7 +1290,7 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 _LED = {"lead", "head", "chair", "coordinate"}
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve"})
+                         "sit", "serve", "represent"})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1268,6 +1313,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _runs(context, verb)
         elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
+        elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
+            yield from _represents(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:

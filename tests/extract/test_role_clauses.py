@@ -55,3 +55,47 @@ def test_its_hyphenated_title_after_a_comma(graph_of):
     assert ("Paul Ekdahl", "leaderOf", "Nordic Fisheries Council") in got
     assert ("Mia Sund", "memberOf", "Nordic Fisheries Council") in got
     assert ("Mia Sund", "leaderOf", "Nordic Fisheries Council") not in got
+
+
+def test_who_leads_a_countrys_delegation_is_one_of_its_people(graph_of):
+    g = graph_of(
+        "Talks between Norway and Iceland resumed in Geneva on Monday. "
+        "Ludmila Orsova, who leads Norway's delegation, said the draft was acceptable. "
+        "Sven Dahl, who heads the Icelandic negotiating team, said more time was needed. "
+        "Tor Vidar, who leads the Norwegian Fishermen's Association, also spoke."
+    )
+    got = facts(g)
+    assert ("Ludmila Orsova", "memberOf", "Norway") in got
+    assert ("Sven Dahl", "memberOf", "Iceland") in got
+    assert ("Ludmila Orsova", "leaderOf", "Norway") not in got
+    assert ("Tor Vidar", "leaderOf", "Norwegian Fishermen's Association") in got
+    assert ("Tor Vidar", "memberOf", "Norway") not in got
+
+
+def test_who_led_a_delegation_once_or_met_its_head_is_none_of_its_people(graph_of):
+    g = graph_of(
+        "Talks between Norway and Iceland resumed in Geneva on Monday. "
+        "Ola Brun, who led Norway's team in 2019, was not there. "
+        "Eva Holm, who met the head of Iceland's delegation, said nothing."
+    )
+    got = facts(g)
+    assert ("Ola Brun", "memberOf", "Norway") not in got
+    assert ("Eva Holm", "memberOf", "Iceland") not in got
+
+
+def test_who_represents_a_country(graph_of):
+    g = graph_of(
+        "Talks between Norway and Iceland resumed in Geneva on Monday. "
+        "Lise Ardal, who represents Iceland at the talks, said her country wanted more time. "
+        "Nils Berg represented Norway at the signing. "
+        "Kari Lund, a lawyer who represents Teller Bank, declined to comment."
+    )
+    got = facts(g)
+    assert ("Lise Ardal", "memberOf", "Iceland") in got
+    assert ("Nils Berg", "memberOf", "Norway") in got
+    assert not {f for f in got if f[0] == "Kari Lund"}
+
+
+def test_not_representing_a_country_is_no_role(graph_of):
+    g = graph_of("Eva Holm does not represent Norway at the talks in Geneva.")
+    assert ("Eva Holm", "memberOf", "Norway") not in facts(g)
