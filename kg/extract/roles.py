@@ -1599,7 +1599,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         start = first.i if first is not None else token.i
         if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start - 2) : start]):
             continue
-        k, body = token.i + 1, None
+        k, body, unit = token.i + 1, None, False
         if k < token.sent.end and doc[k].lower_ == "of":
             k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
             body = context.name_at(doc[k]) if k < token.sent.end else None
@@ -1607,8 +1607,10 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             k = found.end if found is not None else k
             if k + 2 < token.sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "(SPD)"
-        elif start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
-            body = context.name_at(doc[start - 2])
+        elif (owner := _owner_of_plural_title(doc, start)) is not None:
+            body = context.name_at(doc[owner])
+            # "Iceland's opposition leaders": the words between name a part of the body
+            unit = any(t.lower_ not in PORTFOLIOS | {"and"} for t in doc[owner + 2 : start])
         if body is None or body.type not in {"Organization", "Place"}:
             continue
         if k >= token.sent.end or doc[k].text != ",":
@@ -1628,8 +1630,24 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for(words, body)
         if predicate is None or len(people) < 2:
             continue
+        if predicate == "leaderOf" and unit:
+            predicate = "memberOf"
         for person in people:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _owner_of_plural_title(doc, start: int) -> int | None:
+    """The owner's last word before a plural title, across its portfolios: "Norway's
+    [foreign and fisheries] ministers" → "Norway"."""
+    k = start - 1
+    sent_start = doc[start].sent.start
+    while k > sent_start and doc[k].is_lower and (
+        doc[k].lower_ in PORTFOLIOS | {"and"} or doc[k].pos_ in {"ADJ", "NOUN"}
+    ):
+        k -= 1
+    if k - 1 >= sent_start and doc[k].text in POSSESSIVE_MARKS:
+        return k - 1
+    return None
 
 
 def _whose_title(context: ArticleContext) -> Iterator[Relation]:

@@ -99,3 +99,22 @@ def test_who_represents_a_country(graph_of):
 def test_not_representing_a_country_is_no_role(graph_of):
     g = graph_of("Eva Holm does not represent Norway at the talks in Geneva.")
     assert ("Eva Holm", "memberOf", "Norway") not in facts(g)
+
+
+def test_a_plural_title_of_a_possessive_across_its_portfolios(graph_of):
+    g = graph_of(
+        "Norway's foreign and fisheries ministers, Rita Maas and Hugo Lind, attended the "
+        "opening in Geneva. Iceland's opposition leaders, Sara Ekholm and Tor Vidar, stayed away."
+    )
+    got = facts(g)
+    assert ("Rita Maas", "memberOf", "Norway") in got
+    assert ("Hugo Lind", "memberOf", "Norway") in got
+    assert ("Sara Ekholm", "memberOf", "Iceland") in got
+    assert ("Sara Ekholm", "leaderOf", "Iceland") not in got
+
+
+def test_a_plural_title_after_another_noun_phrase_is_not_the_possessives(graph_of):
+    g = graph_of(
+        "Norway's team and the ministers, Lena Orlik and Piet Hals, left the talks in Geneva early."
+    )
+    assert not {f for f in facts(g) if f[0] in {"Lena Orlik", "Piet Hals"} and f[2] == "Norway"}
