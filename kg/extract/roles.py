@@ -721,7 +721,12 @@ def _title_body(
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
+            if pobj.dep_ == "pobj" and pobj.lower_ == "staff":
+                boss = _whose_staff(context, pobj, person)
+                if boss is not None:
+                    return boss, True
+                continue
+            if pobj.dep_ != "pobj":
                 continue
             body = entity_of(context, pobj)
             if body is not None and body.type == "Person":
@@ -774,6 +779,21 @@ def _title_body(
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
+    return None
+
+
+def _whose_staff(context: ArticleContext, staff: Token, person: Mention) -> Mention | None:
+    """ "the chief of staff of Prime Minister X", "chief of staff to X": the person whose
+    staff it is (the parser may hang "to X" on the name before)."""
+    doc = staff.doc
+    after = doc[staff.i + 1 : staff.i + 2]
+    for prep in [*staff.children, *after]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:
+            continue
+        for pobj in prep.children:
+            boss = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if boss is not None and boss != person and context.is_person(boss):
+                return boss
     return None
 
 

@@ -118,3 +118,23 @@ def test_a_plural_title_after_another_noun_phrase_is_not_the_possessives(graph_o
         "Norway's team and the ministers, Lena Orlik and Piet Hals, left the talks in Geneva early."
     )
     assert not {f for f in facts(g) if f[0] in {"Lena Orlik", "Piet Hals"} and f[2] == "Norway"}
+
+
+def test_the_chief_of_staff_of_a_named_person_advises_them(graph_of):
+    g = graph_of(
+        "Iceland and Norway signed the fishing deal in Geneva on Monday. "
+        "Mika Tanner, the chief of staff of Icelandic Prime Minister Ola Brun, joined later. "
+        "Sara Lind, chief of staff to Norwegian Prime Minister Hans Vik, said it was fair."
+    )
+    got = facts(g)
+    assert ("Mika Tanner", "advisorOf", "Ola Brun") in got
+    assert ("Sara Lind", "advisorOf", "Hans Vik") in got
+    assert ("Mika Tanner", "leaderOf", "Iceland") not in got
+    assert ("Ola Brun", "leaderOf", "Iceland") in got
+
+
+def test_the_chief_of_staff_of_a_body_or_beside_a_name_advises_no_one(graph_of):
+    g = graph_of(
+        "Nils Berg, the chief of staff of the Norwegian army, met Prime Minister Hans Vik in Oslo."
+    )
+    assert not {f for f in facts(g) if f[1] == "advisorOf"}
