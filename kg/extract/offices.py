@@ -152,7 +152,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if span is None:
             continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
-        party = _party_in_brackets(context, span)
+        party = _party_in_brackets(context, span) or _party_named_in_brackets(context, span)
         if party is not None:
             yield Relation(person, "memberOf", party, sentence)
         if (person.start, sentence.sentence) in placed:
@@ -708,6 +708,25 @@ def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
         ):
             return m
     return None
+
+
+def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
+    """ "Opposition leader X (Social Democrats) said": a party written whole in brackets
+    after a name."""
+    doc = context.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    party = context.mention_at(doc[span.end + 1])
+    found = context.span_of(party) if party is not None else None
+    if (
+        found is None
+        or party.type != "Organization"
+        or found.start != span.end + 1
+        or found.end >= len(doc)
+        or doc[found.end].text != ")"
+    ):
+        return None
+    return party if set(party.name.lower().split()) & PARTY_WORDS else None
 
 
 def _person_titled(context: ArticleContext, word: Token) -> Mention | None:

@@ -138,3 +138,15 @@ def test_the_chief_of_staff_of_a_body_or_beside_a_name_advises_no_one(graph_of):
         "Nils Berg, the chief of staff of the Norwegian army, met Prime Minister Hans Vik in Oslo."
     )
     assert not {f for f in facts(g) if f[1] == "advisorOf"}
+
+
+def test_a_party_written_whole_in_brackets_after_a_name(graph_of):
+    g = graph_of(
+        "The Danish parliament voted on the budget on Tuesday. Opposition leader Hana Kirsch "
+        "(Social Democrats) criticised the plan. Lars Holm (Liberal Alliance) backed it. "
+        "Pia Dahl (Nordic Bank) declined to comment."
+    )
+    got = facts(g)
+    assert ("Hana Kirsch", "memberOf", "Social Democrats") in got
+    assert ("Lars Holm", "memberOf", "Liberal Alliance") in got
+    assert not {f for f in got if f[0] == "Pia Dahl"}
