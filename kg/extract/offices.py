@@ -236,6 +236,8 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     "Floods hit Port Avel. The city's mayor, X"."""
     if noun.lower_ in _LOCALITIES:
         return _locality_meant(context, noun)
+    if noun.lower_ == "bloc":
+        return _bloc_named(context)
     if noun.lower_ in _HOME_KINDS:
         # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
         # about (a story may be about another club than the one it names most)
@@ -245,6 +247,23 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     # named as a kind only if no name of the article says so ("the union" of "X Union")
     described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
     return described or _body_of_kind(context, noun)
+
+
+#: Words of the names of blocs of countries: "European Union", "Andean Community".
+_BLOC_WORDS = frozenset({"union", "community", "alliance", "league", "cooperation"})
+
+
+def _bloc_named(context: ArticleContext) -> Mention | None:
+    """ "the bloc's foreign policy chief": the one union, community or alliance the article
+    names."""
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and _BLOC_WORDS & set(m.name.lower().split())
+        and not (PARTY_WORDS - _BLOC_WORDS) & set(m.name.lower().split())
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def company_before(context: ArticleContext, token: Token) -> Mention | None:
@@ -653,7 +672,7 @@ def _owner_body(
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
         return home_company(context) or _business_before(context, last)
-    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys():
+    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys() | {"bloc"}:
         return owner_described(context, last)
     if (
         last.lower_ == "ministry"

@@ -150,3 +150,22 @@ def test_a_party_written_whole_in_brackets_after_a_name(graph_of):
     assert ("Hana Kirsch", "memberOf", "Social Democrats") in got
     assert ("Lars Holm", "memberOf", "Liberal Alliance") in got
     assert not {f for f in got if f[0] == "Pia Dahl"}
+
+
+def test_the_bloc_is_the_one_union_the_article_names(graph_of):
+    g = graph_of(
+        "The European Union agreed new sanctions on Monday. "
+        "Jan Vortek, the bloc's foreign policy chief, said a deal was near. "
+        "The bloc's trade commissioner, Eva Lund, said tariffs would follow."
+    )
+    got = facts(g)
+    assert ("Jan Vortek", "memberOf", "European Union") in got
+    assert ("Eva Lund", "memberOf", "European Union") in got
+
+
+def test_the_bloc_with_two_unions_named_is_neither(graph_of):
+    g = graph_of(
+        "The European Union and the African Union met in Addis Ababa on Monday. "
+        "Jan Vortek, the bloc's foreign policy chief, said a deal was near."
+    )
+    assert not {f for f in facts(g) if f[0] == "Jan Vortek"}
