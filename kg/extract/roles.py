@@ -564,6 +564,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             company = (
                 home_company(context)
                 if _of_the_board(node)
+                else _company_led(context) if _heads_an_organisation(words)
                 else organisation_described(context, words)
             )
             found = (company, True) if company is not None else None
@@ -596,6 +597,26 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _heads_an_organisation(words: list[str]) -> bool:
+    """ "X, Chairman and Chief Executive, said": a title only the head of an organisation
+    has, with no body written: the organisation the story is about."""
+    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _ORGANISATION_HEADS
+
+
+def _company_led(context: ArticleContext) -> Mention | None:
+    """The organisation the story is about, if it is also the first the story names (a
+    story about one company may name another more often)."""
+    home = home_company(context)
+    first = min(
+        (m for m in context.mentions if m.type == "Organization" and m.end > m.start),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if home is None or first is None or first.name.split()[0] != home.name.split()[0]:
+        return None
+    return home
 
 
 def _of_the_board(node: Token) -> bool:

@@ -169,3 +169,20 @@ def test_the_bloc_with_two_unions_named_is_neither(graph_of):
         "Jan Vortek, the bloc's foreign policy chief, said a deal was near."
     )
     assert not {f for f in facts(g) if f[0] == "Jan Vortek"}
+
+
+def test_a_head_of_an_organisation_in_apposition_is_of_the_story_s_company(graph_of):
+    g = graph_of(
+        "Halden Group said on Tuesday that its finance chief would leave. Halden Group shares "
+        "fell. Piet Vos, Chairman and Chief Executive, said a successor would be found."
+    )
+    assert ("Piet Vos", "leaderOf", "Halden Group") in facts(g)
+
+
+def test_a_head_in_apposition_is_not_of_a_company_the_story_is_not_about(graph_of):
+    g = graph_of(
+        "Halden Group said on Tuesday that it would buy a stake in Orvik Stores. Orvik Stores "
+        "shares rose. Orvik Stores had been for sale for a year. "
+        "Piet Vos, Chairman and Chief Executive, said the deal was good."
+    )
+    assert not {f for f in facts(g) if f[0] == "Piet Vos"}
