@@ -619,6 +619,36 @@ def _company_led(context: ArticleContext) -> Mention | None:
     return home
 
 
+def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "X, one of the party's vice-presidents," → a member of the party (one of its
+    spokespeople speaks for it)."""
+    for one in span.root.children:
+        if one.dep_ != "appos" or one.lower_ != "one" or not _next_to(span, one):
+            continue
+        titles = [
+            o
+            for p in one.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            and (o.tag_ == "NNS" or o.lower_ != o.lemma_ or o.lower_.endswith("people"))
+            and (o.lemma_ in _TITLE_WORDS or o.lower_ in TITLE_PREDICATE)
+        ]
+        for title in titles:
+            found = _title_body(context, title, person)
+            modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+            if found is None or _PAST & {m.lower_ for m in modifiers}:
+                continue
+            predicate = predicate_for([title.lemma_], found[0]) or predicate_for(
+                [title.lower_], found[0]
+            )
+            if predicate in {"leaderOf", "memberOf"}:
+                predicate = "memberOf"  # one of several heads leads no body alone
+            elif predicate != "spokespersonOf":
+                continue
+            yield _relation(context, person, predicate, found[0], span.sent, 0.8)
+
+
 def _of_the_board(node: Token) -> bool:
     """ "chair of the board" with no company named after it."""
     return any(
@@ -1798,6 +1828,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _prenominal(context, person, span)
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
+        found += _one_of_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found

@@ -186,3 +186,27 @@ def test_a_head_in_apposition_is_not_of_a_company_the_story_is_not_about(graph_o
         "Piet Vos, Chairman and Chief Executive, said the deal was good."
     )
     assert not {f for f in facts(g) if f[0] == "Piet Vos"}
+
+
+def test_one_of_a_bodys_officers_is_a_member(graph_of):
+    g = graph_of(
+        "The Unity Party chose a new leader in Oslo on Monday. "
+        "Carl Eriksen, one of the party's vice-presidents, said the vote was fair. "
+        "Lena Ruud, one of the Unity Party's founders, left the hall. "
+        "Sara Holm, one of the Unity Party's spokespeople, read the result."
+    )
+    got = facts(g)
+    assert ("Carl Eriksen", "memberOf", "Unity Party") in got
+    assert ("Lena Ruud", "memberOf", "Unity Party") in got
+    assert ("Lena Ruud", "leaderOf", "Unity Party") not in got
+    assert ("Sara Holm", "spokespersonOf", "Unity Party") in got
+
+
+def test_one_of_its_former_officers_or_of_several_candidates_is_no_role(graph_of):
+    g = graph_of(
+        "The Unity Party chose a new leader in Oslo on Monday. "
+        "Omar Haddad, one of the party's former leaders, stayed away. "
+        "Nils Dahl, one of three candidates, conceded."
+    )
+    got = facts(g)
+    assert not {f for f in got if f[0] in {"Omar Haddad", "Nils Dahl"}}
