@@ -255,6 +255,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             j -= 1
             continue
         break
+    if words and j - 3 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3  # "Office of Foreign Assets Control (OFAC) Director X": the name before
     possessive = j >= sent.start and doc[j].text in POSSESSIVE_MARKS
     if possessive:
         j -= 1

@@ -210,3 +210,16 @@ def test_one_of_its_former_officers_or_of_several_candidates_is_no_role(graph_of
     )
     got = facts(g)
     assert not {f for f in got if f[0] in {"Omar Haddad", "Nils Dahl"}}
+
+
+def test_a_title_after_an_acronym_in_brackets_is_in_the_same_sentence(graph_of):
+    g = graph_of(
+        "The United States imposed new sanctions on Thursday. Office of Foreign Assets "
+        "Control (OFAC) Director Ada Lenz said more designations would follow."
+    )
+    assert ("Ada Lenz", "leaderOf", "Office of Foreign Assets Control") in facts(g)
+
+
+def test_a_sentence_after_a_bracket_still_starts(nlp):
+    doc = nlp("Talks ended in Geneva (see below). Officials left the city on Friday.")
+    assert len(list(doc.sents)) == 2
