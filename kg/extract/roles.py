@@ -1230,7 +1230,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # ("the talks were led by X" tells of one occasion)
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if aux not in (["is"], ["are"]) or subject is None:
+        if subject is None or aux not in (["is"], ["are"]) and not (
+            # "The U.S. side was led by X": who led a country's side was one of its people
+            aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
+        ):
             return
         noun = verb.head if verb.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
             subject
@@ -1245,7 +1248,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
-        for m in [context.mention_at(pobj)]
+        # "led by X and Y" (a body led by two has two members at its head)
+        for named in [pobj, *(pobj.conjuncts if noun.lower_ in _PART_NOUNS else ())]
+        for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
     body, predicate = context.mention_at(noun), "leaderOf"

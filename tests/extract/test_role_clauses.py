@@ -223,3 +223,23 @@ def test_a_title_after_an_acronym_in_brackets_is_in_the_same_sentence(graph_of):
 def test_a_sentence_after_a_bracket_still_starts(nlp):
     doc = nlp("Talks ended in Geneva (see below). Officials left the city on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+def test_who_led_a_countrys_side_is_one_of_its_people(graph_of):
+    g = graph_of(
+        "Norway and Iceland held talks in Geneva on Sunday. The Norwegian delegation was led "
+        "by Marta Lund, and the Icelandic side was led by Pall Arason and Sigrun Dagsdottir."
+    )
+    got = facts(g)
+    assert ("Marta Lund", "memberOf", "Norway") in got
+    assert ("Pall Arason", "memberOf", "Iceland") in got
+    assert ("Sigrun Dagsdottir", "memberOf", "Iceland") in got
+    assert ("Marta Lund", "leaderOf", "Norway") not in got
+
+
+def test_who_led_talks_once_is_no_ones_member(graph_of):
+    g = graph_of(
+        "Norway and Iceland held talks in Geneva on Sunday. The talks were led by Marta Lund "
+        "and Pall Arason."
+    )
+    assert not {f for f in facts(g) if f[0] in {"Marta Lund", "Pall Arason"}}
