@@ -1137,6 +1137,41 @@ def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
     return None
 
 
+def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "The U.S. delegation included X, Y and Z", "the Ukrainian team, which includes X
+    and Y" → each is one of the country's (or the organisation's) people."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.lower_ not in _PART_NOUNS:
+        return
+    body = _country_of_part(context, subject) or next(
+        (
+            m
+            for c in subject.children
+            if c.dep_ in {"compound", "poss"}
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Organization"
+        ),
+        None,
+    )
+    if body is None:
+        return
+    doc = context.doc
+    people = {
+        m.start: m
+        for listed in verb.children
+        if listed.dep_ == "dobj"
+        for t in doc[listed.left_edge.i : listed.right_edge.i + 1]
+        for m in [context.mention_at(t)]
+        if m is not None and context.is_person(m)
+    }
+    if not people:  # the parser may miss the list's place: the names right after the verb
+        people = {m.start: m for m in _people_listed(context, verb.i + 1, verb.sent.end)}
+    for person in people.values():
+        yield _stated_by(context, verb, person, "memberOf", body)
+
+
 def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X, who represents Iceland at the talks" → X is one of Iceland's people (a country
     only: a lawyer "represents" a client)."""
@@ -1366,9 +1401,11 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 
 #: Participles of leading a body: "the commission, chaired by X", "coordinated by X".
 _LED = {"lead", "head", "chair", "coordinate"}
+#: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
+_INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve", "represent"})
+                         "sit", "serve", "represent", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1393,6 +1430,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
+        elif verb.lemma_ in _INCLUDE and verb.pos_ == "VERB":
+            yield from _delegation_members(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
@@ -1693,18 +1732,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             continue
         if k >= token.sent.end or doc[k].text != ",":
             continue
-        people, k = [], k + 1
-        while k < token.sent.end:
-            person = context.name_at(doc[k])
-            if person is None or not context.is_person(person) or doc[k].idx != person.start:
-                break
-            people.append(person)
-            found = context.span_of(person)
-            k = found.end if found is not None else k + 1
-            if k < token.sent.end and doc[k].lower_ in {"and", ","}:
-                k += 1 + (k + 1 < token.sent.end and doc[k + 1].lower_ == "and")
-            else:
-                break
+        people = _people_listed(context, k + 1, token.sent.end)
         predicate = predicate_for(words, body)
         if predicate is None or len(people) < 2:
             continue
@@ -1712,6 +1740,62 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             predicate = "memberOf"
         for person in people:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people named in a list that starts at token ``k`` ("A, B and C")."""
+    doc = context.doc
+    people = []
+    while k < end:
+        person = context.name_at(doc[k])
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            break
+        people.append(person)
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        if k < end and doc[k].lower_ in {"and", ","}:
+            k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+        else:
+            break
+    return people
+
+
+def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
+    """ "U.S. envoys A and B", "Norwegian ministers A, B and C" → each is of the body or
+    country written before the title."""
+    doc = context.doc
+    plurals = {f"{w}s" for w in _TITLE_WORDS}
+    for token in context.tokens_with(plurals):
+        # the parser may read the plural as a verb: "U.S. envoys A and B"
+        title = token.lower_[:-1]
+        if token.lower_ not in plurals or title not in _TITLE_WORDS:
+            continue
+        sent = token.sent
+        people = _people_listed(context, token.i + 1, sent.end)
+        if len(people) < 2:
+            continue
+        first = _hyphen_head(token)
+        words = [f"{first.text}-{title}" if first is not None else title]
+        j = (first.i if first is not None else token.i) - 1
+        skipped = []
+        while j > sent.start and doc[j].is_lower and (
+            doc[j].lower_ in PORTFOLIOS or doc[j].pos_ == "ADJ"
+        ):
+            skipped.append(doc[j])
+            j -= 1
+        if j < sent.start or any(t.lower_ in _PAST for t in [*skipped, doc[j]]):
+            continue  # "former U.S. envoys A and B"
+        if j > sent.start and doc[j - 1].lower_ in _PAST:
+            continue
+        body = context.name_at(doc[j]) or demonym_mention(context, doc[j])
+        if body is None or body.type not in {"Organization", "Place"} or body in people:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
+            predicate = "memberOf"  # "Norwegian opposition leaders A and B"
+        if predicate:
+            for person in people:
+                yield _relation(context, person, predicate, body, sent, 0.8)
 
 
 def _owner_of_plural_title(doc, start: int) -> int | None:
@@ -1847,6 +1931,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)
+    yield from _plural_title_before_names(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)

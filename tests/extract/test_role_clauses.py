@@ -243,3 +243,46 @@ def test_who_led_talks_once_is_no_ones_member(graph_of):
         "and Pall Arason."
     )
     assert not {f for f in facts(g) if f[0] in {"Marta Lund", "Pall Arason"}}
+
+
+def test_a_plural_title_after_a_country_before_a_list_of_names(graph_of):
+    g = graph_of(
+        "Ukraine and the United States agreed on a revised plan in Geneva on Sunday. "
+        "U.S. envoys Sam Whitford and Jared Kessel began drafting it in October. "
+        "Norwegian ministers Rita Maas and Hugo Lind welcomed it."
+    )
+    got = facts(g)
+    assert ("Sam Whitford", "memberOf", "United States") in got
+    assert ("Jared Kessel", "memberOf", "United States") in got
+    assert ("Rita Maas", "memberOf", "Norway") in got
+    assert ("Hugo Lind", "memberOf", "Norway") in got
+
+
+def test_former_envoys_before_a_list_hold_no_role(graph_of):
+    g = graph_of(
+        "Former U.S. envoys Sam Whitford and Jared Kessel criticised the plan in Geneva."
+    )
+    assert not {f for f in facts(g) if f[1] == "memberOf"}
+
+
+def test_the_members_a_delegation_included(graph_of):
+    g = graph_of(
+        "Ukraine and the United States agreed on a revised plan in Geneva on Sunday. "
+        "The U.S. delegation in Geneva included Secretary of State Marco Delaney and Special "
+        "Envoy Sam Whitford. The Ukrainian delegation, which included Rustam Oleksenko and "
+        "Andriy Horbenko, flew home on Monday."
+    )
+    got = facts(g)
+    assert ("Marco Delaney", "memberOf", "United States") in got
+    assert ("Sam Whitford", "memberOf", "United States") in got
+    assert ("Rustam Oleksenko", "memberOf", "Ukraine") in got
+    assert ("Andriy Horbenko", "memberOf", "Ukraine") in got
+
+
+def test_what_a_plan_or_a_meeting_included_makes_no_members(graph_of):
+    g = graph_of(
+        "Ukraine and the United States agreed on a revised plan in Geneva on Sunday. "
+        "The U.S. plan included a call by Marco Delaney for elections. The meeting included "
+        "Rustam Oleksenko and Andriy Horbenko."
+    )
+    assert not {f for f in facts(g) if f[1] == "memberOf"}
