@@ -44,6 +44,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
     PARTY_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
@@ -649,6 +650,31 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
             elif predicate != "spokespersonOf":
                 continue
             yield _relation(context, person, predicate, found[0], span.sent, 0.8)
+
+
+def _party_member_apposition(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, the top Democrat in the House," / "X, the ranking Republican on the Finance
+    Committee," → a member of the party (where the article names it) and of the body."""
+    for node in span.root.children:
+        party_name = PARTY_ALIASES.get(node.text)
+        if node.dep_ != "appos" or party_name is None or not _next_to(span, node):
+            continue
+        if any(c.lower_ in _PAST for c in node.children):
+            continue
+        party = context.mention_at(node) or next(
+            (m for m in context.mentions if m.name == party_name and m.end > m.start), None
+        )
+        if party is not None and party.type == "Organization":
+            yield _relation(context, person, "memberOf", party, span.sent, 0.8)
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+                continue
+            for pobj in prep.children:
+                body = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if body is not None and body.type == "Organization" and body != party:
+                    yield _relation(context, person, "memberOf", body, span.sent, 0.8)
 
 
 def _of_the_board(node: Token) -> bool:
@@ -1920,6 +1946,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
         found += _one_of_titles(context, person, span)
+        found += _party_member_apposition(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found

@@ -286,3 +286,27 @@ def test_what_a_plan_or_a_meeting_included_makes_no_members(graph_of):
         "Rustam Oleksenko and Andriy Horbenko."
     )
     assert not {f for f in facts(g) if f[1] == "memberOf"}
+
+
+def test_the_top_party_member_in_a_chamber_or_on_a_committee(graph_of):
+    g = graph_of(
+        "The House voted on the budget on Tuesday, and Democrats opposed it. "
+        "Hakeem Jeffers, the top Democrat in the House, said his party would not back it. "
+        "Rosa DeLuca, the ranking Democrat on the House Appropriations Committee, called it "
+        "a disaster."
+    )
+    got = facts(g)
+    assert ("Hakeem Jeffers", "memberOf", "Democratic Party") in got
+    assert ("Hakeem Jeffers", "memberOf", "House") in got
+    assert ("Rosa DeLuca", "memberOf", "House Appropriations Committee") in got
+    assert ("Rosa DeLuca", "memberOf", "Democratic Party") in got
+
+
+def test_a_former_party_member_or_one_who_met_the_top_one_is_none(graph_of):
+    g = graph_of(
+        "The House voted on the budget on Tuesday, and Republicans backed it. "
+        "Ann Vale, a former Republican, left the chamber. "
+        "Tom Ruiz met the top Republican in the House on Monday."
+    )
+    got = facts(g)
+    assert not {f for f in got if f[0] in {"Ann Vale", "Tom Ruiz"} and f[1] == "memberOf"}
