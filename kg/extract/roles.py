@@ -963,7 +963,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if c.dep_ in {"dobj", "nsubjpass"}
         # "X, who was elected chair of Y": the relative pronoun stands for the name
         for m in [context.mention_at(
-            verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
+            verb.head if c.lower_ in {"who", "whom", "that"} and verb.dep_ == "relcl" else c
         )]
         if m is not None and context.is_person(m)
     ]
@@ -1016,6 +1016,12 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
+    if not appointer and any(
+        c.dep_ == "nsubj" and c.lower_ in _GOVERNING_BODIES
+        and any(d.lower_ in {"the", "its"} for d in c.children)
+        for c in verb.children
+    ):  # "whom the board named chief executive": the board of the company of the story
+        appointer = [m for m in [_company_led(context)] if m is not None]
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:

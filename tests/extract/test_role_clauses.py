@@ -310,3 +310,14 @@ def test_a_former_party_member_or_one_who_met_the_top_one_is_none(graph_of):
     )
     got = facts(g)
     assert not {f for f in got if f[0] in {"Ann Vale", "Tom Ruiz"} and f[1] == "memberOf"}
+
+
+def test_whom_the_board_named_to_an_office(graph_of):
+    g = graph_of(
+        "Halden Group reported a loss on Monday. Halden Group shares fell. "
+        "Bakyt Sadykov, whom the board named chief executive in March, said costs would fall. "
+        "Ana Roe, whom the board criticised in March, said nothing."
+    )
+    got = facts(g)
+    assert ("Bakyt Sadykov", "leaderOf", "Halden Group") in got
+    assert not {f for f in got if f[0] == "Ana Roe"}
