@@ -460,6 +460,24 @@ def _title_nodes(root: Token) -> list[Token]:
     return out
 
 
+def _title_parsed_over_name(span: Span) -> Token | None:
+    """ "Wi Sung-ho, national security adviser to …": the parser may make the name a
+    modifier of the title after its comma; the title is then the name's apposition."""
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ not in {"nmod", "compound"} or head.i <= span.end:
+        return None
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    if head.lower_ not in _TITLE_WORDS or head.pos_ != "NOUN":
+        return None
+    # only the title's own lower-case words between the comma and the title
+    between = doc[span.end + 1 : head.i]
+    if not all(t.is_lower and t.head.i == head.i or t.head in between for t in between):
+        return None
+    return head
+
+
 def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     """The words of the title ``node`` heads: its modifiers before it and the title, whole
     if hyphenated ("first vice-president", "the agency's secretary-general")."""
@@ -519,6 +537,17 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     before = _title_before_comma(span) if span.root.dep_ != "appos" else None
     if before is not None and before not in nodes:
         nodes.append(before)
+    over = _title_parsed_over_name(span)
+    if over is not None and over not in nodes:
+        nodes.append(over)
+    # "Wi Sung-ho, …": the parser may split a name and hang the apposition on its last part
+    nodes += [
+        c
+        for t in span
+        if t != span.root
+        for c in t.children
+        if c.dep_ == "appos" and c.i >= span.end and c not in nodes
+    ]
     for node in nodes:
         if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             EXTRA_TITLES

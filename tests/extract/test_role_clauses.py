@@ -321,3 +321,13 @@ def test_whom_the_board_named_to_an_office(graph_of):
     got = facts(g)
     assert ("Bakyt Sadykov", "leaderOf", "Halden Group") in got
     assert not {f for f in got if f[0] == "Ana Roe"}
+
+
+def test_a_title_after_a_name_the_parser_made_its_modifier(graph_of):
+    g = graph_of(
+        "China and Japan held talks in Beijing on Wednesday. Wi Sung-ho, national security "
+        "adviser to South Korean President Lee Jae-min, also attended."
+    )
+    got = facts(g)
+    assert ("Wi Sung-ho", "advisorOf", "Lee Jae-min") in got
+    assert ("Wi Sung-ho", "leaderOf", "South Korea") not in got
