@@ -173,6 +173,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     sent = span.sent
     if j >= 1 and j < sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
+    j = _before_styles(doc, j, sent.start)
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
@@ -303,7 +304,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     ):
         return  # "Former British Prime Minister …"
     if words:
-        predicate = predicate_for(words, body)
+        predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
         if predicate == "leaderOf" and (
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
@@ -315,6 +316,42 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+#: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
+_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
+    "sheikh", "sheikha", "prince", "princess", "professor", "emir",
+}
+
+
+def _before_styles(doc, j: int, start: int) -> int:
+    """The token before the styles that end at ``j`` ("Sheikh", "Dr ."), or ``j``."""
+    while j > start and (
+        doc[j].lower_.rstrip(".") in _STYLES
+        or doc[j].text == "." and doc[j - 1].lower_ in _STYLES
+    ):
+        j -= 1
+    return j
+
+
+def _joint_title_predicate(words: list[str], body: Mention) -> str | None:
+    """The predicate of titles joined by "and": "Prime Minister and Foreign Minister" leads
+    (the first title that leads, not the last that is a member)."""
+    predicate = predicate_for(words, body)
+    lower = [w.lower() for w in words]
+    if predicate == "leaderOf" or "and" not in lower:
+        return predicate
+    parts, part = [], []
+    for word in words:
+        if word.lower() == "and":
+            parts.append(part)
+            part = []
+        else:
+            part.append(word)
+    parts.append(part)
+    if any(part and predicate_for(part, body) == "leaderOf" for part in parts):
+        return "leaderOf"
+    return predicate
 
 
 def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
@@ -1118,15 +1155,20 @@ def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
     a term with its years: "who oversaw the fund from 2019 to 2023")."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBD" and not any(
+    if verb.pos_ != "VERB":
+        return
+    # "X led the Ukrainian delegation": who led a country's side in the talks told of was
+    # one of its people (not "X, who led Norway's team in 2019": a past of the name's)
+    past = verb.tag_ == "VBD" and not any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
         for c in verb.children
-    ):
+    )
+    if past and verb.dep_ == "relcl":
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
     for c in verb.children:
-        if c.dep_ != "dobj":
+        if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
         # "runs the Fuerza Renovadora party": the name may only modify the noun
         found = context.mention_at(c) or next(

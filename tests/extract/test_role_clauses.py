@@ -331,3 +331,31 @@ def test_a_title_after_a_name_the_parser_made_its_modifier(graph_of):
     got = facts(g)
     assert ("Wi Sung-ho", "advisorOf", "Lee Jae-min") in got
     assert ("Wi Sung-ho", "leaderOf", "South Korea") not in got
+
+
+def test_who_led_a_countrys_team_in_the_talks_told_of(graph_of):
+    g = graph_of(
+        "Israel and Hamas held talks in Cairo on Thursday. Ron Derman, a close confidant of "
+        "the prime minister, led the Israeli team. Dana Weiss led the talks for a day."
+    )
+    got = facts(g)
+    assert ("Ron Derman", "memberOf", "Israel") in got
+    assert not {f for f in got if f[0] == "Dana Weiss"}
+
+
+def test_joined_titles_and_a_style_before_the_name(graph_of):
+    g = graph_of(
+        "Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Khalid Al Sani said "
+        "progress in the talks in Doha was slow."
+    )
+    assert ("Mohammed bin Khalid Al Sani", "leaderOf", "Qatar") in facts(g)
+
+
+def test_a_deputy_prime_minister_and_minister_leads_nothing(graph_of):
+    g = graph_of(
+        "Qatari Deputy Prime Minister and Defence Minister Khalid Al Attar said the talks in "
+        "Doha were slow."
+    )
+    got = facts(g)
+    assert ("Khalid Al Attar", "memberOf", "Qatar") in got
+    assert ("Khalid Al Attar", "leaderOf", "Qatar") not in got
