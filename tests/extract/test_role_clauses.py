@@ -359,3 +359,20 @@ def test_a_deputy_prime_minister_and_minister_leads_nothing(graph_of):
     got = facts(g)
     assert ("Khalid Al Attar", "memberOf", "Qatar") in got
     assert ("Khalid Al Attar", "leaderOf", "Qatar") not in got
+
+
+def test_the_chief_executive_before_a_name_is_of_the_story_s_company(graph_of):
+    g = graph_of(
+        "Halden Group reported a loss on Monday. Halden Group shares fell. The new owners "
+        "confirmed that the chief executive, Piet Vos, would stay in his post."
+    )
+    assert ("Piet Vos", "leaderOf", "Halden Group") in facts(g)
+
+
+def test_the_chief_executive_of_a_story_first_about_another_body_is_left_alone(graph_of):
+    g = graph_of(
+        "The Harbour Conduct Authority fined Orvik Stores on Monday. Orvik Stores shares fell "
+        "and Orvik Stores said it would appeal. The new owners confirmed that the chief "
+        "executive, Piet Vos, would stay in his post."
+    )
+    assert not {f for f in facts(g) if f[0] == "Piet Vos"}
