@@ -738,7 +738,8 @@ def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | N
     party = context.mention_at(doc[span.end + 1])
     found = context.span_of(party) if party is not None else None
     if (
-        found is None
+        party is None
+        or found is None
         or party.type != "Organization"
         or found.start != span.end + 1
         or found.end >= len(doc)

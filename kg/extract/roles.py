@@ -341,7 +341,8 @@ def _joint_title_predicate(words: list[str], body: Mention) -> str | None:
     lower = [w.lower() for w in words]
     if predicate == "leaderOf" or "and" not in lower:
         return predicate
-    parts, part = [], []
+    parts: list[list[str]] = []
+    part: list[str] = []
     for word in words:
         if word.lower() == "and":
             parts.append(part)
