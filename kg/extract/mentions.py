@@ -64,6 +64,8 @@ _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"
     "vice",
     "deputy",
 }
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                 "spokespeople", "spokespersons"}
 #: Words before a person's name that are not part of it, beyond job titles: ranks,
 #: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Faisal", "Gen.").
 _PERSON_TITLES = _TITLE_WORDS | {
@@ -785,7 +787,10 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             tokens, start - 1):
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
             tokens[start - 1].lower_ == "for" and canonical_place(
-                span_text(doc, start, end)) not in PLACE_NAMES)
+                span_text(doc, start, end)) not in PLACE_NAMES
+            # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
+            # holds a portfolio
+            and tokens[start - 2].lower_ not in _SPOKESPEOPLE)
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
     before = tokens[start - 1] if start > 0 else None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
+from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
            "load_nlp", "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
@@ -38,6 +39,31 @@ def line_breaks(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
         if "\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
+    return doc
+
+
+#: Title words that may follow an acronym in brackets: "the Office of Foreign Assets Control
+#: (OFAC) Director X said".
+_TITLES_AFTER_ACRONYMS = frozenset(
+    w for title in TITLE_PREDICATE for w in title.split() if w not in {"of", "staff", "state"}
+)
+
+
+@Language.component("kg_acronym_titles")
+def acronym_titles(doc: Doc) -> Doc:
+    """Start no sentence at a title after a name's acronym in brackets: "the Office of
+    Foreign Assets Control (OFAC) Director Ada Lenz said" is one sentence, though the
+    parser would end one at the bracket."""
+    strings = doc.vocab.strings
+    closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
+    for i in closing.tolist():
+        if i < 3 or i + 1 >= len(doc) or doc[i - 2].text != "(":
+            continue
+        acronym, after = doc[i - 1], doc[i + 1]
+        if acronym.is_upper and after.is_title and after.lower_ in _TITLES_AFTER_ACRONYMS and (
+            doc[i - 3].is_title
+        ):
+            after.is_sent_start = False
     return doc
 
 
@@ -208,6 +234,7 @@ def load_nlp(model: str | None = None) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")
+            nlp.add_pipe("kg_acronym_titles", before="parser")
         for _, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
                 speed_up(component)

@@ -146,7 +146,7 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if span is None:
             continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
-        party = _party_in_brackets(context, span)
+        party = _party_in_brackets(context, span) or _party_named_in_brackets(context, span)
         if party is not None:
             yield Relation(person, "memberOf", party, sentence)
         if (person.start, sentence.sentence) in placed:
@@ -230,6 +230,8 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     "Floods hit Port Avel. The city's mayor, X"."""
     if noun.lower_ in _LOCALITIES:
         return _locality_meant(context, noun)
+    if noun.lower_ == "bloc":
+        return _bloc_named(context)
     if noun.lower_ in _HOME_KINDS:
         # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
         # about (a story may be about another club than the one it names most)
@@ -239,6 +241,23 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     # named as a kind only if no name of the article says so ("the union" of "X Union")
     described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
     return described or _body_of_kind(context, noun)
+
+
+#: Words of the names of blocs of countries: "European Union", "Andean Community".
+_BLOC_WORDS = frozenset({"union", "community", "alliance", "league", "cooperation"})
+
+
+def _bloc_named(context: ArticleContext) -> Mention | None:
+    """ "the bloc's foreign policy chief": the one union, community or alliance the article
+    names."""
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and _BLOC_WORDS & set(m.name.lower().split())
+        and not (PARTY_WORDS - _BLOC_WORDS) & set(m.name.lower().split())
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def company_before(context: ArticleContext, token: Token) -> Mention | None:
@@ -647,7 +666,7 @@ def _owner_body(
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
         return home_company(context) or _business_before(context, last)
-    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys():
+    if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys() | {"bloc"}:
         return owner_described(context, last)
     if (
         last.lower_ == "ministry"
@@ -702,6 +721,26 @@ def _party_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
         ):
             return m
     return None
+
+
+def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | None:
+    """ "Opposition leader X (Social Democrats) said": a party written whole in brackets
+    after a name."""
+    doc = context.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    party = context.mention_at(doc[span.end + 1])
+    found = context.span_of(party) if party is not None else None
+    if (
+        party is None
+        or found is None
+        or party.type != "Organization"
+        or found.start != span.end + 1
+        or found.end >= len(doc)
+        or doc[found.end].text != ")"
+    ):
+        return None
+    return party if set(party.name.lower().split()) & PARTY_WORDS else None
 
 
 def _person_titled(context: ArticleContext, word: Token) -> Mention | None:

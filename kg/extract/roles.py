@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
@@ -174,6 +175,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     sent = span.sent
     if j >= 1 and j < sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
+    j = _before_styles(doc, j, sent.start)
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
@@ -257,6 +259,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             j -= 1
             continue
         break
+    if words and j - 3 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3  # "Office of Foreign Assets Control (OFAC) Director X": the name before
     possessive = j >= sent.start and doc[j].text in POSSESSIVE_MARKS
     if possessive:
         j -= 1
@@ -306,7 +310,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     ):
         return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
     if words:
-        predicate = predicate_for(words, body)
+        predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
         if predicate == "leaderOf" and (
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
@@ -318,6 +322,43 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+#: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
+_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
+    "sheikh", "sheikha", "prince", "princess", "professor", "emir",
+}
+
+
+def _before_styles(doc, j: int, start: int) -> int:
+    """The token before the styles that end at ``j`` ("Sheikh", "Dr ."), or ``j``."""
+    while j > start and (
+        doc[j].lower_.rstrip(".") in _STYLES
+        or doc[j].text == "." and doc[j - 1].lower_ in _STYLES
+    ):
+        j -= 1
+    return j
+
+
+def _joint_title_predicate(words: list[str], body: Mention) -> str | None:
+    """The predicate of titles joined by "and": "Prime Minister and Foreign Minister" leads
+    (the first title that leads, not the last that is a member)."""
+    predicate = predicate_for(words, body)
+    lower = [w.lower() for w in words]
+    if predicate == "leaderOf" or "and" not in lower:
+        return predicate
+    parts: list[list[str]] = []
+    part: list[str] = []
+    for word in words:
+        if word.lower() == "and":
+            parts.append(part)
+            part = []
+        else:
+            part.append(word)
+    parts.append(part)
+    if any(part and predicate_for(part, body) == "leaderOf" for part in parts):
+        return "leaderOf"
+    return predicate
 
 
 def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
@@ -393,10 +434,14 @@ def _next_to(span: Span, node: Token) -> bool:
     doc = span.doc
     if node.i > span.end:
         left = node.left_edge.i
+        first = _hyphen_head(node)
+        if first is not None:  # "X, its vice-president,": the phrase opens at "its"
+            left = min(left, first.left_edge.i)
         end = span.end
         if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
             end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
                        end)
+        end = _past_age(doc, end)
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = span.start
     while start > 0 and (
@@ -405,6 +450,19 @@ def _next_to(span: Span, node: Token) -> bool:
     ):  # "Uganda's health minister, Dr. Sarah Nabukenya", "the AU's chair, President X"
         start -= 1
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _past_age(doc, end: int) -> int:
+    """The comma after an age written between a name and its apposition ("X, 54, the
+    managing director of Y"), or ``end`` itself."""
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].like_num
+        and doc[end + 2].text == ","
+    ):
+        return end + 2
+    return end
 
 
 def _title_nodes(root: Token) -> list[Token]:
@@ -444,6 +502,24 @@ def _title_nodes(root: Token) -> list[Token]:
             if t not in out and (t.pos_ in {"NOUN", "PROPN"} or _hyphen_head(t) is not None):
                 out.append(t)
     return out
+
+
+def _title_parsed_over_name(span: Span) -> Token | None:
+    """ "Wi Sung-ho, national security adviser to …": the parser may make the name a
+    modifier of the title after its comma; the title is then the name's apposition."""
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ not in {"nmod", "compound"} or head.i <= span.end:
+        return None
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    if head.lower_ not in _TITLE_WORDS or head.pos_ != "NOUN":
+        return None
+    # only the title's own lower-case words between the comma and the title
+    between = doc[span.end + 1 : head.i]
+    if not all(t.is_lower and t.head.i == head.i or t.head in between for t in between):
+        return None
+    return head
 
 
 def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
@@ -512,6 +588,17 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     before = _title_before_comma(span) if span.root.dep_ != "appos" else None
     if before is not None and before not in nodes:
         nodes.append(before)
+    over = _title_parsed_over_name(span)
+    if over is not None and over not in nodes:
+        nodes.append(over)
+    # "Wi Sung-ho, …": the parser may split a name and hang the apposition on its last part
+    nodes += [
+        c
+        for t in span
+        if t != span.root
+        for c in t.children
+        if c.dep_ == "appos" and c.i >= span.end and c not in nodes
+    ]
     for node in nodes:
         if context.name_at(node) is not None or node.lower_ not in _TITLE_WORDS | set(
             EXTRA_TITLES
@@ -560,6 +647,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             company = (
                 home_company(context)
                 if _of_the_board(node)
+                else _company_led(context) if _heads_an_organisation(words)
                 else organisation_described(context, words)
             )
             found = (company, True) if company is not None else None
@@ -616,6 +704,81 @@ def _held_before(node: Token) -> bool:
         ):
             return True
     return False
+
+
+def _heads_an_organisation(words: list[str]) -> bool:
+    """ "X, Chairman and Chief Executive, said": a title only the head of an organisation
+    has, with no body written: the organisation the story is about."""
+    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _ORGANISATION_HEADS
+
+
+def _company_led(context: ArticleContext) -> Mention | None:
+    """The organisation the story is about, if it is also the first the story names (a
+    story about one company may name another more often)."""
+    home = home_company(context)
+    first = min(
+        (m for m in context.mentions if m.type == "Organization" and m.end > m.start),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if home is None or first is None or first.name.split()[0] != home.name.split()[0]:
+        return None
+    return home
+
+
+def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "X, one of the party's vice-presidents," → a member of the party (one of its
+    spokespeople speaks for it)."""
+    for one in span.root.children:
+        if one.dep_ != "appos" or one.lower_ != "one" or not _next_to(span, one):
+            continue
+        titles = [
+            o
+            for p in one.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            and (o.tag_ == "NNS" or o.lower_ != o.lemma_ or o.lower_.endswith("people"))
+            and (o.lemma_ in _TITLE_WORDS or o.lower_ in TITLE_PREDICATE)
+        ]
+        for title in titles:
+            found = _title_body(context, title, person)
+            modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+            if found is None or _PAST & {m.lower_ for m in modifiers}:
+                continue
+            predicate = predicate_for([title.lemma_], found[0]) or predicate_for(
+                [title.lower_], found[0]
+            )
+            if predicate in {"leaderOf", "memberOf"}:
+                predicate = "memberOf"  # one of several heads leads no body alone
+            elif predicate != "spokespersonOf":
+                continue
+            yield _relation(context, person, predicate, found[0], span.sent, 0.8)
+
+
+def _party_member_apposition(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, the top Democrat in the House," / "X, the ranking Republican on the Finance
+    Committee," → a member of the party (where the article names it) and of the body."""
+    for node in span.root.children:
+        party_name = PARTY_ALIASES.get(node.text)
+        if node.dep_ != "appos" or party_name is None or not _next_to(span, node):
+            continue
+        if any(c.lower_ in _PAST for c in node.children):
+            continue
+        party = context.mention_at(node) or next(
+            (m for m in context.mentions if m.name == party_name and m.end > m.start), None
+        )
+        if party is not None and party.type == "Organization":
+            yield _relation(context, person, "memberOf", party, span.sent, 0.8)
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+                continue
+            for pobj in prep.children:
+                body = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if body is not None and body.type == "Organization" and body != party:
+                    yield _relation(context, person, "memberOf", body, span.sent, 0.8)
 
 
 def _of_the_board(node: Token) -> bool:
@@ -743,7 +906,12 @@ def _title_body(
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.lower_ == "staff":
+            if pobj.dep_ == "pobj" and pobj.lower_ == "staff":
+                boss = _whose_staff(context, pobj, person)
+                if boss is not None:
+                    return boss, True
+                continue
+            if pobj.dep_ != "pobj":
                 continue
             body = entity_of(context, pobj)
             if body is not None and body.type == "Person":
@@ -840,6 +1008,23 @@ def _sent_to(node: Token, prep: Token, body: Mention) -> bool:
     return False
 
 
+
+
+def _whose_staff(context: ArticleContext, staff: Token, person: Mention) -> Mention | None:
+    """ "the chief of staff of Prime Minister X", "chief of staff to X": the person whose
+    staff it is (the parser may hang "to X" on the name before)."""
+    doc = staff.doc
+    after = doc[staff.i + 1 : staff.i + 2]
+    for prep in [*staff.children, *after]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "to"}:
+            continue
+        for pobj in prep.children:
+            boss = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if boss is not None and boss != person and context.is_person(boss):
+                return boss
+    return None
+
+
 def _acronym_after(context: ArticleContext, name: Mention) -> Mention | None:
     """ "the Alianza Popular del Sur (APS)": the organisation's acronym in brackets, where
     the tagger took the name itself for a person's."""
@@ -927,7 +1112,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if c.dep_ in {"dobj", "nsubjpass"}
         # "X, who was elected chair of Y": the relative pronoun stands for the name
         for m in [context.mention_at(
-            verb.head if c.lower_ in {"who", "that"} and verb.dep_ == "relcl" else c
+            verb.head if c.lower_ in {"who", "whom", "that"} and verb.dep_ == "relcl" else c
         )]
         if m is not None and context.is_person(m)
     ]
@@ -980,6 +1165,12 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(o)]
         if m is not None and m.type == "Organization"
     ]
+    if not appointer and any(
+        c.dep_ == "nsubj" and c.lower_ in _GOVERNING_BODIES
+        and any(d.lower_ in {"the", "its"} for d in c.children)
+        for c in verb.children
+    ):  # "whom the board named chief executive": the board of the company of the story
+        appointer = [m for m in [_company_led(context)] if m is not None]
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:
@@ -1047,15 +1238,20 @@ def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
     a term with its years: "who oversaw the fund from 2019 to 2023")."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBD" and not any(
+    if verb.pos_ != "VERB":
+        return
+    # "X led the Ukrainian delegation": who led a country's side in the talks told of was
+    # one of its people (not "X, who led Norway's team in 2019": a past of the name's)
+    past = verb.tag_ == "VBD" and not any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
         for c in verb.children
-    ):
+    )
+    if past and verb.dep_ == "relcl":
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
     for c in verb.children:
-        if c.dep_ != "dobj":
+        if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
         # "runs the Fuerza Renovadora party": the name may only modify the noun
         found = context.mention_at(c) or next(
@@ -1083,7 +1279,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 None,
             )
             predicate = "leaderOf" if c.lower_ == "board" else "memberOf"
-        if found is not None and found.type == "Organization":
+        country = _country_of_part(context, c)
+        if country is not None:  # "leads Norway's delegation": one of the country's people
+            found, predicate = country, "memberOf"
+        if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies:
         return
@@ -1105,6 +1304,83 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for person in subjects:
         for body in bodies:
             yield _stated_by(context, verb, person, predicate, body)
+
+
+def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
+    """The country whose delegation, team or mission ``noun`` is: "Norway's delegation",
+    "the Norwegian delegation"; who leads it is one of that country's people."""
+    if noun.lower_ not in _PART_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            found = context.mention_at(c)
+        elif c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i:
+            found = demonym_mention(context, c) or context.mention_at(c)
+        else:
+            continue
+        if found is not None and found.type == "Place":
+            return found
+    return None
+
+
+def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "The U.S. delegation included X, Y and Z", "the Ukrainian team, which includes X
+    and Y" → each is one of the country's (or the organisation's) people."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.lower_ not in _PART_NOUNS:
+        return
+    body = _country_of_part(context, subject) or next(
+        (
+            m
+            for c in subject.children
+            if c.dep_ in {"compound", "poss"}
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Organization"
+        ),
+        None,
+    )
+    if body is None:
+        return
+    doc = context.doc
+    people = {
+        m.start: m
+        for listed in verb.children
+        if listed.dep_ == "dobj"
+        for t in doc[listed.left_edge.i : listed.right_edge.i + 1]
+        for m in [context.mention_at(t)]
+        if m is not None and context.is_person(m)
+    }
+    if not people:  # the parser may miss the list's place: the names right after the verb
+        people = {m.start: m for m in _people_listed(context, verb.i + 1, verb.sent.end)}
+    for person in people.values():
+        yield _stated_by(context, verb, person, "memberOf", body)
+
+
+def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X, who represents Iceland at the talks" → X is one of Iceland's people (a country
+    only: a lawyer "represents" a client)."""
+    country = next(
+        (
+            m
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for m in [context.mention_at(c)]
+            if m is not None and m.type == "Place" and country_of(m.name) is not None
+        ),
+        None,
+    )
+    if country is None:
+        return
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        person = context.mention_at(c)
+        if person is not None and context.is_person(person):
+            yield _stated_by(context, verb, person, "memberOf", country)
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
@@ -1175,7 +1451,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # ("the talks were led by X" tells of one occasion)
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if aux not in (["is"], ["are"]) or subject is None:
+        if subject is None or aux not in (["is"], ["are"]) and not (
+            # "The U.S. side was led by X": who led a country's side was one of its people
+            aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
+        ):
             return
         noun = verb.head if verb.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
             subject
@@ -1190,7 +1469,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
-        for m in [context.mention_at(pobj)]
+        # "led by X and Y" (a body led by two has two members at its head)
+        for named in [pobj, *(pobj.conjuncts if noun.lower_ in _PART_NOUNS else ())]
+        for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
     body, predicate = context.mention_at(noun), "leaderOf"
@@ -1310,9 +1591,11 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 
 #: Participles of leading a body: "the commission, chaired by X", "coordinated by X".
 _LED = {"lead", "head", "chair", "coordinate"}
+#: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
+_INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve"})
+                         "sit", "serve", "represent", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1335,6 +1618,10 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _runs(context, verb)
         elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
+        elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
+            yield from _represents(context, verb)
+        elif verb.lemma_ in _INCLUDE and verb.pos_ == "VERB":
+            yield from _delegation_members(context, verb)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
@@ -1619,7 +1906,7 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         start = first.i if first is not None else token.i
         if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start - 2) : start]):
             continue
-        k, body = token.i + 1, None
+        k, body, unit = token.i + 1, None, False
         if k < token.sent.end and doc[k].lower_ == "of":
             k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
             body = context.name_at(doc[k]) if k < token.sent.end else None
@@ -1627,29 +1914,92 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             k = found.end if found is not None else k
             if k + 2 < token.sent.end and doc[k].text == "(" and doc[k + 2].text == ")":
                 k += 3  # "(SPD)"
-        elif start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
-            body = context.name_at(doc[start - 2])
+        elif (owner := _owner_of_plural_title(doc, start)) is not None:
+            body = context.name_at(doc[owner])
+            # "Iceland's opposition leaders": the words between name a part of the body
+            unit = any(t.lower_ not in PORTFOLIOS | {"and"} for t in doc[owner + 2 : start])
         if body is None or body.type not in {"Organization", "Place"}:
             continue
         if k >= token.sent.end or doc[k].text != ",":
             continue
-        people, k = [], k + 1
-        while k < token.sent.end:
-            person = context.name_at(doc[k])
-            if person is None or not context.is_person(person) or doc[k].idx != person.start:
-                break
-            people.append(person)
-            found = context.span_of(person)
-            k = found.end if found is not None else k + 1
-            if k < token.sent.end and doc[k].lower_ in {"and", ","}:
-                k += 1 + (k + 1 < token.sent.end and doc[k + 1].lower_ == "and")
-            else:
-                break
+        people = _people_listed(context, k + 1, token.sent.end)
         predicate = predicate_for(words, body)
         if predicate is None or len(people) < 2:
             continue
+        if predicate == "leaderOf" and unit:
+            predicate = "memberOf"
         for person in people:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people named in a list that starts at token ``k`` ("A, B and C")."""
+    doc = context.doc
+    people = []
+    while k < end:
+        person = context.name_at(doc[k])
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            break
+        people.append(person)
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        if k < end and doc[k].lower_ in {"and", ","}:
+            k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+        else:
+            break
+    return people
+
+
+def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
+    """ "U.S. envoys A and B", "Norwegian ministers A, B and C" → each is of the body or
+    country written before the title."""
+    doc = context.doc
+    plurals = {f"{w}s" for w in _TITLE_WORDS}
+    for token in context.tokens_with(plurals):
+        # the parser may read the plural as a verb: "U.S. envoys A and B"
+        title = token.lower_[:-1]
+        if token.lower_ not in plurals or title not in _TITLE_WORDS:
+            continue
+        sent = token.sent
+        people = _people_listed(context, token.i + 1, sent.end)
+        if len(people) < 2:
+            continue
+        first = _hyphen_head(token)
+        words = [f"{first.text}-{title}" if first is not None else title]
+        j = (first.i if first is not None else token.i) - 1
+        skipped = []
+        while j > sent.start and doc[j].is_lower and (
+            doc[j].lower_ in PORTFOLIOS or doc[j].pos_ == "ADJ"
+        ):
+            skipped.append(doc[j])
+            j -= 1
+        if j < sent.start or any(t.lower_ in _PAST for t in [*skipped, doc[j]]):
+            continue  # "former U.S. envoys A and B"
+        if j > sent.start and doc[j - 1].lower_ in _PAST:
+            continue
+        body = context.name_at(doc[j]) or demonym_mention(context, doc[j])
+        if body is None or body.type not in {"Organization", "Place"} or body in people:
+            continue
+        predicate = predicate_for(words, body)
+        if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
+            predicate = "memberOf"  # "Norwegian opposition leaders A and B"
+        if predicate:
+            for person in people:
+                yield _relation(context, person, predicate, body, sent, 0.8)
+
+
+def _owner_of_plural_title(doc, start: int) -> int | None:
+    """The owner's last word before a plural title, across its portfolios: "Norway's
+    [foreign and fisheries] ministers" → "Norway"."""
+    k = start - 1
+    sent_start = doc[start].sent.start
+    while k > sent_start and doc[k].is_lower and (
+        doc[k].lower_ in PORTFOLIOS | {"and"} or doc[k].pos_ in {"ADJ", "NOUN"}
+    ):
+        k -= 1
+    if k - 1 >= sent_start and doc[k].text in POSSESSIVE_MARKS:
+        return k - 1
+    return None
 
 
 def _whose_title(context: ArticleContext) -> Iterator[Relation]:
@@ -1759,6 +2109,8 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _prenominal(context, person, span)
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
+        found += _one_of_titles(context, person, span)
+        found += _party_member_apposition(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     yield from found
@@ -1770,6 +2122,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)
+    yield from _plural_title_before_names(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)
