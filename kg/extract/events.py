@@ -1635,8 +1635,13 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Possessives that stand for the subject of the clause: "announced its rejection of".
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
 def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
-    """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
+    """ "Kenya's support for the plan", "Chile's opposition to the deal", "the Kremlin
+    announced its rejection of the plan"."""
     for noun in context.tokens_with(STANCE_NOUNS):
         predicate = STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
         if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
@@ -1650,6 +1655,10 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
             for m in [context.name_at(c)]
             if m is not None and m.type != "Plan"
         ]
+        if not holders and noun.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children
+        ):  # "the Kremlin announced its rejection of the plan": the announcer's
+            holders = [m for m in _subjects(context, noun.head) if m.type != "Plan"]
         plans = [
             m
             for p in noun.children

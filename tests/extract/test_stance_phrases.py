@@ -137,3 +137,16 @@ def test_a_vote_with_no_object_and_no_plan_is_nothing(graph_of):
 def test_verbs_that_take_a_side_only_on_a_plan(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert not any(p in {"opposes", "supports"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("The Tarvik Union announced its rejection of the plan.", "Tarvik Union", "opposes"),
+    ("Oskar Lind dismissed it as a stunt.", "Oskar Lind", "opposes"),
+])
+def test_a_side_taken_through_a_pronoun(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+def test_its_with_no_stance_noun_is_nothing(graph_of):
+    got = facts(graph_of(_PLAN + "The Tarvik Union announced its new chairman."))
+    assert not any(s == "Tarvik Union" for s, _, _ in got)
