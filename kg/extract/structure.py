@@ -3,11 +3,11 @@ are listed → ``memberOf`` (part of ``kg.events.v1``).
 
 A company described as a unit of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
-Tessellate"; so is one whose parent is named: "Lumora's parent company, Tessellate
-Holdings". The members a body is said to include belong to it: "the commission, whose
+Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
+"Lumora's parent company, Tessellate Holdings". The members a body is said to include belong to it: "the commission, whose
 members include Ana Roe", "the commission's members include the labour minister, Ana
 Roe" (a person is a member; an organisation among the members is part of the body).
-A former unit ("a former subsidiary of") or a hoped-for one states nothing.
+A former unit ("a former subsidiary of", "was a unit of") or a hoped-for one states nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from kg.model import Evidence, Mention, Relation
 __all__ = ["structure_relations"]
 
 #: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
-_UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries"}
+_UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries",
+               "part"}
 #: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
 _NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
 #: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
@@ -44,8 +45,11 @@ def _described(context: ArticleContext, noun: Token) -> Mention | None:
     unit of"."""
     if noun.dep_ == "appos":
         return _organisation(context.mention_at(noun.head))
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":
+        # not "was a unit of": it may be no longer
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"which", "that"}:
+            subject = noun.head.head if noun.head.dep_ == "relcl" else None  # "X, which is"
         return _organisation(entity_of(context, subject)) if subject is not None else None
     return None
 

@@ -73,3 +73,21 @@ def test_a_company_or_party_of_a_country_is_no_part_of_the_state(graph_of, text)
 def test_a_party_of_a_country_is_not_placed_in_it(graph_of):
     got = facts(graph_of("Germany's Christian Democratic Union won the vote."))
     assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining, part of Ardent Metals, said it would appeal.",
+    "Dravon Mining, which is part of Ardent Metals, said it would appeal.",
+    "Dravon Mining is part of Ardent Metals.",
+])
+def test_a_company_said_to_be_part_of_another(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining was part of Ardent Metals until 2019.",
+    "Dravon Mining took part in talks with Ardent Metals.",
+    "Dravon Mining is not part of Ardent Metals.",
+])
+def test_no_part_stated(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
