@@ -7,7 +7,11 @@ drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect 
 "the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
 to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
 endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
-a document → ``supports``; rejected, opposed, "the union's rejection of", "X's
+a document, signed off on, "came out in favour of", "is in favour of", "the plan drew
+praise from X", "gave it its blessing" → ``supports``; rejected, opposed, dismissed,
+shrugged off, balked at, objected to, "is against" or "opposed to" or "critical of",
+"cannot accept" or "refused to sign", "the plan drew criticism from X", "X's objections
+to", "X's veto of", "announced its rejection of", "the union's rejection of", "X's
 criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
 repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``

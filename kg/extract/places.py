@@ -1,25 +1,24 @@
 """Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
 
-A place followed by a comma and a country or a US state ("Dunmore, Alaska",
-"Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
-"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky",
-"Arnak in the southeastern part of Armenia", "Arnak in the north of Armenia", and
-every place of a list before it: "Velnik and Straza in Slovakia"), and a
-place a place owns ("Kenya's Rift Valley"). An organisation described as
-"X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
-tank Alpine Research"; never a person's "a London-based analyst at Terra"), and so
-is one headquartered there ("Terra, headquartered in Brussels", "Terra's headquarters
-in Brussels", "headquartered in the city of Brussels", "Terra, which has its headquarters
-in Brussels", "Terra, a firm with headquarters in Brussels"), or registered there ("Terra,
-a company registered in Belgium", "Delaware, where Terra is incorporated"). A name with the kind of place it
-is in apposition is in the place that kind is of or in ("Tarvik, the capital of
-Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"), and so is
-one named after a nation's kind of place ("the Indonesian port of Cilacap", "the
-Ukrainian city Kupiansk", not "the Russian-held town of"), or said to be in a place of a
-kind ("Velnik, a town in Sindh province"); a place set off by ", in" is in the country
-named ("Velnik, in eastern Slovakia,"). A country is never said to be in another place by a comma,
-and a list ("Europe, Canada, Chile and Kenya") or a possessive after the comma ("In
-Lisbon, Spain's minister") states no nesting.
+A place followed by a comma and a country or a US state ("Dunmore, Alaska", "Pell Falls,
+Ore.", "VERANO, Italy") is in it; so is a place followed by "in" and another place
+("Hollbach in Austria", "Marlow in western Kentucky", "Arnak in the southeastern part of
+Armenia", "Arnak in the north of Armenia", and every place of a list before it: "Velnik
+and Straza in Slovakia"), and a place a place owns ("Kenya's Rift Valley"). An
+organisation described as "X-based" is in X ("Terra, the Brussels-based lobby", "the
+Geneva-based think tank Alpine Research"; never a person's "a London-based analyst at
+Terra"), and so is one headquartered there ("Terra, headquartered in Brussels", "Terra's
+headquarters in Brussels", "headquartered in the city of Brussels", "Terra, which has its
+headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or registered
+there ("Terra, a company registered in Belgium", "Delaware, where Terra is incorporated").
+A name with the kind of place it is in apposition is in the place that kind is of or in
+("Tarvik, the capital of Armenia", "Velmar, a small town in Kentucky", "Armenia's capital,
+Tarvik"), and so is one named after a nation's kind of place ("the Indonesian port of
+Cilacap", "the Ukrainian city Kupiansk", not "the Russian-held town of"), or said to be in
+a place of a kind ("Velnik, a town in Sindh province"); a place set off by ", in" is in
+the country named ("Velnik, in eastern Slovakia,"). A country is never said to be in
+another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
+after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations

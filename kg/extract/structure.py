@@ -4,10 +4,11 @@ are listed → ``memberOf`` (part of ``kg.events.v1``).
 A company described as a unit of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
 Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
-"Lumora's parent company, Tessellate Holdings". The members a body is said to include belong to it: "the commission, whose
-members include Ana Roe", "the commission's members include the labour minister, Ana
-Roe" (a person is a member; an organisation among the members is part of the body).
-A former unit ("a former subsidiary of", "was a unit of") or a hoped-for one states nothing.
+"Lumora's parent company, Tessellate Holdings". The members a body is said to include
+belong to it: "the commission, whose members include Ana Roe", "the commission's members
+include the labour minister, Ana Roe" (a person is a member; an organisation among the
+members is part of the body). A former unit ("a former subsidiary of", "was a unit of") or
+a hoped-for one states nothing.
 """
 
 from __future__ import annotations
