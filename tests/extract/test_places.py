@@ -155,3 +155,19 @@ def test_no_seat_stated(graph_of, text):
 ])
 def test_a_place_in_a_place_named_beside_its_kind(graph_of, text, inner, outer):
     assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the village of Velnik, in eastern Slovakia, on Sunday.",
+    "Talks were held in Velnik, in Slovakia, on Sunday.",
+])
+def test_a_place_set_off_by_in_and_a_country(graph_of, text):
+    assert ("Velnik", "locatedIn", "Slovakia") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Velnik, in 1950.",
+    "Floods hit the village of Velnik, in Slovakia and Hungary, on Sunday.",
+])
+def test_no_country_set_off_by_in(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
