@@ -2198,10 +2198,27 @@ def _against_its_own(relation: Relation) -> bool:
     return first in DEMONYMS and country_of(first) == relation.subject.name
 
 
+def _authors_opposing(relations: list[Relation]) -> set[int]:
+    """The relations where whoever the article says wrote a plan opposes it: "The Velmar
+    government unveiled a plan. In Norland, the government rejected the plan" reads "the
+    government" back to the wrong one (an author that turns against its own plan is news
+    the article would tell in other words)."""
+    authors = {
+        (r.subject.name, r.object.name)
+        for r in relations
+        if r.predicate == "authorOf" and r.status == "asserted"
+    }
+    return {
+        i
+        for i, r in enumerate(relations)
+        if r.predicate == "opposes" and (r.subject.name, r.object.name) in authors
+    }
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
-    for relation in _events(context):
-        if not _against_its_own(relation):
-            yield relation
+    relations = [r for r in _events(context) if not _against_its_own(r)]
+    dropped = _authors_opposing(relations)
+    yield from (r for i, r in enumerate(relations) if i not in dropped)
 
 
 def _events(context: ArticleContext) -> Iterator[Relation]:

@@ -150,3 +150,15 @@ def test_a_side_taken_through_a_pronoun(graph_of, sentence, holder, side):
 def test_its_with_no_stance_noun_is_nothing(graph_of):
     got = facts(graph_of(_PLAN + "The Tarvik Union announced its new chairman."))
     assert not any(s == "Tarvik Union" for s, _, _ in got)
+
+
+def test_the_author_of_a_plan_is_never_read_as_opposing_it(graph_of):
+    got = facts(graph_of(_PLAN + "In Norland, the government rejected the plan."))
+    assert ("Velmar government", "authorOf", _NAME) in got
+    assert ("Velmar government", "opposes", _NAME) not in got
+
+
+def test_an_author_and_a_critic_are_kept_apart(graph_of):
+    got = facts(graph_of(_PLAN + "Norland's government rejected the plan."))
+    assert ("Velmar government", "authorOf", _NAME) in got
+    assert ("Norland", "opposes", _NAME) in got
