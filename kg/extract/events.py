@@ -712,7 +712,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
-        return entities_of(context, verb.head)
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
+            return _subjects(context, noun.head.head)  # "X was among those voting for it"
+        return entities_of(context, noun)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
@@ -871,6 +874,9 @@ def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
 
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
+    voted = _vote_objects(verb) if _is_vote(verb) else None
+    if voted is not None and voted[1]:  # "the countries voting for the draft"
+        return [m for p in voted[1] for m in _object_entity(context, p)]
     if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
         return _object_entity(context, verb.head)  # "the plan put forward by Trump"
     if _is_vote(verb):

@@ -162,3 +162,12 @@ def test_an_author_and_a_critic_are_kept_apart(graph_of):
     got = facts(graph_of(_PLAN + "Norland's government rejected the plan."))
     assert ("Velmar government", "authorOf", _NAME) in got
     assert ("Norland", "opposes", _NAME) in got
+
+
+def test_among_those_voting_for_a_plan(graph_of):
+    got = facts(graph_of(
+        "Norland on Monday vetoed a draft resolution on Velmar. "
+        "Peru and Chile were among the countries voting for the draft."
+    ))
+    assert ("Peru", "supports", "draft resolution") in got
+    assert ("Chile", "supports", "draft resolution") in got
