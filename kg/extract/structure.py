@@ -4,7 +4,9 @@ are listed → ``memberOf`` (part of ``kg.events.v1``).
 A company described as a unit of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
 Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
-"Lumora's parent company, Tessellate Holdings". The members a body is said to include
+"Lumora's parent company, Tessellate Holdings"; so is a body named after its owner's
+possessive: "the UN's refugee agency, UNHCR", "the Commission, the EU's executive arm". The
+members a body is said to include
 belong to it: "the commission, whose members include Ana Roe", "the commission's members
 include the labour minister, Ana Roe" (a person is a member; an organisation among the
 members is part of the body). A former unit ("a former subsidiary of", "was a unit of") or
@@ -89,6 +91,31 @@ def _parents(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(child, "partOf", parent, _evidence(context, noun))
 
 
+#: Bodies named after their owner's possessive: "the UN's refugee agency, UNHCR".
+_BODY_NOUNS = {"agency", "arm", "wing", "body", "branch", "watchdog", "organ", *_UNIT_NOUNS}
+
+
+def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
+    """ "the UN's refugee agency, UNHCR," → UNHCR partOf the UN; "the European Commission,
+    the EU's executive arm," → the Commission partOf the EU (an organisation's only: "Kenya's
+    anti-graft agency" is the state's, which no name here holds)."""
+    doc = context.doc
+    for noun in context.tokens_with(_BODY_NOUNS):
+        if noun.lower_ not in _BODY_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _NOT_NOW for c in noun.children):
+            continue
+        owner = next((_organisation(context.mention_at(c)) for c in noun.children
+                      if c.dep_ == "poss"), None)
+        if owner is None or context.mention_at(noun) is not None:
+            continue
+        unit = _organisation(context.mention_at(noun.head)) if noun.dep_ == "appos" else None
+        if unit is None and noun.i + 2 < noun.sent.end and doc[noun.i + 1].text == ",":
+            unit = _organisation(context.name_at(doc[noun.i + 2]))  # "agency, UNHCR,"
+        if unit is not None and unit != owner:
+            yield Relation(unit, "partOf", owner, _evidence(context, noun))
+
+
 def _members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "the commission, whose members include Ana Roe", "the commission's members include
     the labour minister, Ana Roe": each named member belongs to the body."""
@@ -127,4 +154,5 @@ def _members_listed(context: ArticleContext) -> Iterator[Relation]:
 def structure_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _units(context)
     yield from _parents(context)
+    yield from _owned_bodies(context)
     yield from _members_listed(context)

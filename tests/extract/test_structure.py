@@ -91,3 +91,20 @@ def test_a_company_said_to_be_part_of_another(graph_of, text):
 ])
 def test_no_part_stated(graph_of, text):
     assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "unit", "owner"), [
+    ("The UN's refugee agency, UNHCR, said on Monday that 300 people had fled.", "UNHCR", "UN"),
+    ("The European Commission, the EU's executive arm, fined Lumora.", "European Commission",
+     "EU"),
+])
+def test_a_body_named_after_its_owner_s_possessive(graph_of, text, unit, owner):
+    assert (unit, "partOf", owner) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ardent Metals' former unit, Dravon Mining, said it would appeal.",
+    "Ardent Metals's agency, in a statement, said Dravon Mining would appeal.",
+])
+def test_no_body_of_an_owner_stated(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}
