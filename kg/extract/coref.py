@@ -59,6 +59,13 @@ _PLAN_VERBS = {
     "praise",
     "slam",
     "hail",
+    "dismiss",
+    "rebuff",
+    "denounce",
+    "condemn",
+    "embrace",
+    "ratify",
+    "adopt",
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
@@ -469,6 +476,8 @@ def _heads(name: str) -> set[str]:
 
 def _object_of_plan_verb(token: Token) -> bool:
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_ in {"be", "remain"}:
+        return True  # "Ukraine is against it"
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ == "nsubjpass":  # "It was drafted by the Danish team"

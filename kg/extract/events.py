@@ -7,7 +7,11 @@ drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect 
 "the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
 to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
 endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
-a document → ``supports``; rejected, opposed, "the union's rejection of", "X's
+a document, signed off on, "came out in favour of", "is in favour of", "the plan drew
+praise from X", "gave it its blessing" → ``supports``; rejected, opposed, dismissed,
+shrugged off, balked at, objected to, "is against" or "opposed to" or "critical of",
+"cannot accept" or "refused to sign", "the plan drew criticism from X", "X's objections
+to", "X's veto of", "announced its rejection of", "the union's rejection of", "X's
 criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
 repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
@@ -110,6 +114,18 @@ VERB_PREDICATES = {
     "pass": "supports",
     "adopt": "supports",
     "challenge": "opposes",
+    "dismiss": "opposes",
+    "rebuff": "opposes",
+    "spurn": "opposes",
+    "decry": "opposes",
+    "lambast": "opposes",
+    "blast": "opposes",
+    "resist": "opposes",
+    "applaud": "supports",
+    "laud": "supports",
+    "favour": "supports",
+    "favor": "supports",
+    "clear": "supports",
 }
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
@@ -147,6 +163,13 @@ PHRASAL = {
     ("throw", "out"): "opposes",
     ("turn", "down"): "opposes",
     ("campaign", "against"): "opposes",
+    ("shrug", "off"): "opposes",
+    ("balk", "at"): "opposes",
+    ("baulk", "at"): "opposes",
+    ("object", "to"): "opposes",
+    ("rail", "against"): "opposes",
+    ("stand", "behind"): "supports",
+    ("rally", "behind"): "supports",
 }
 _MEETING_NOUNS = {
     "meeting",
@@ -196,6 +219,9 @@ _PLAN_ONLY = {"authorOf"}
 _PLAN_VERBS = {
     "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
     "publish", "pass", "adopt", "challenge",
+    # "dismissed the aide", "blasted the referee", "cleared the road": no stance
+    "dismiss", "rebuff", "spurn", "decry", "lambast", "blast", "resist", "applaud", "laud",
+    "favour", "favor", "clear",
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -206,6 +232,12 @@ _STANCE_HOLDERS = {
     "opponent": "opposes", "critic": "opposes",
 }
 _SUPPORT_NOUNS = {"endorsement", "support", "backing"}
+#: What a plan draws from its critics or admirers: "the plan drew criticism from X".
+_RECEIVED_STANCES = {
+    **dict.fromkeys(_SUPPORT_NOUNS | {"praise", "approval"}, "supports"),
+    **dict.fromkeys({"criticism", "pushback", "condemnation", "opposition", "objection",
+                     "rejection", "backlash", "rebuke", "fire"}, "opposes"),
+}
 _RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
@@ -230,11 +262,14 @@ _VOTE_TO = {
     "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
 }
-_EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer"}
+_EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer",
+            "give", "lend"}
 #: Nouns of a stance: "Kenya's support for", "the union's rejection of", "expressed support".
 STANCE_NOUNS = {
     "support": "supports", "backing": "supports", "approval": "supports",
+    "endorsement": "supports", "blessing": "supports",
     "opposition": "opposes", "rejection": "opposes", "criticism": "opposes",
+    "objection": "opposes", "veto": "opposes", "condemnation": "opposes",
 }
 #: "withdrew its support", "dropped its opposition": the stance is no longer held.
 _WITHDRAWN = {"withdraw", "drop", "end", "lose", "reverse", "abandon", "pull"}
@@ -397,6 +432,28 @@ def _declared_vote(verb: Token) -> bool:
     )
 
 
+#: Verbs of taking a plan whose refusal is a stance against it: "cannot accept the terms".
+_ACCEPTING = {"accept", "support", "back", "endorse", "sign", "ratify", "approve"}
+#: Modals that make "not" a refusal: "cannot", "could not", "will not", "won't".
+_REFUSING_MODALS = {"can", "could", "ca", "will", "would", "wo", "'ll"}
+
+
+def _refused(verb: Token) -> bool:
+    """ "We cannot accept the plan", "said it would not sign the deal", "refused to back
+    it": a refusal now, so a stance against (not "declined to endorse": no stance at all;
+    nor a refusal under a condition, "would not sign unless …")."""
+    if verb.lemma_ not in _ACCEPTING or any(
+        t.lower_ in {"if", "unless", "until", "whether", "without"} for t in verb.sent
+    ):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "refuse":
+        return True
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in children
+    )
+
+
 def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
     """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names."""
     return [
@@ -444,6 +501,8 @@ def _predicate(verb: Token) -> str | None:
         return found[0] if found else None
     if verb.lemma_ in _TALK and _with_partner(verb):
         return "met"
+    if (side := _side_taken(verb)) is not None:
+        return side[0]  # "came out in favour of the plan"
     if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
         return "met"  # "raised it with Y during a meeting", "told Y during their meeting"
     if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
@@ -522,6 +581,50 @@ def _paid_visit(verb: Token) -> bool:
     return verb.lemma_ == "pay" and any(
         c.dep_ == "dobj" and c.lemma_ in {"visit", "call"} for c in verb.children
     )
+
+
+#: Verbs that take a side with a phrase: "came out in favour of", "spoke in opposition to".
+_SIDE_TAKING = {"come", "speak", "testify", "write", "argue"}
+#: The phrases: "in favour of X", "in support of X", "in opposition to X", and "out against X".
+_SIDES = {"favour": "supports", "favor": "supports", "support": "supports",
+          "opposition": "opposes"}
+
+
+def _side_taken(verb: Token) -> tuple[str, list[Token]] | None:
+    """ "came out in favour of X", "spoke in support of X", "came out against X": the
+    stance and the tokens of what it is on."""
+    if verb.lemma_ not in _SIDE_TAKING:
+        return None
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+        if out and prep.lower_ in {"against", "for"} and verb.lemma_ == "come":
+            return ("opposes" if prep.lower_ == "against" else "supports"), pobjs
+        for noun in pobjs:
+            if prep.lower_ == "in" and noun.lower_ in _SIDES:
+                return _SIDES[noun.lower_], [
+                    o
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ in {"of", "to"}
+                    for o in of.children
+                    if o.dep_ == "pobj"
+                ]
+    return None
+
+
+def _signed_off_on(verb: Token) -> list[Token]:
+    """What "signed off on" names: the parser hangs "on" on the verb beside "off"."""
+    if verb.lemma_ != "sign" or not any(c.lower_ == "off" for c in verb.children):
+        return []
+    return [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -608,7 +711,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
-        return entities_of(context, verb.head)
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
+            return _subjects(context, noun.head.head)  # "X was among those voting for it"
+        return entities_of(context, noun)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
@@ -767,13 +873,24 @@ def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
 
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
+    voted = _vote_objects(verb) if _is_vote(verb) else None
+    if voted is not None and voted[1]:  # "the countries voting for the draft"
+        return [m for p in voted[1] for m in _object_entity(context, p)]
     if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
         return _object_entity(context, verb.head)  # "the plan put forward by Trump"
     if _is_vote(verb):
         found = _vote_objects(verb)
+        if found is not None and not found[1]:
+            # "Twelve members voted in favour and Tarvik voted against": the plan just named
+            plan = _plan_before(context, verb)
+            return [plan] if plan is not None else []
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
         return [m for o in _agreed_on(verb, {"on", "to"}) for m in _object_entity(context, o)]
+    if (side := _side_taken(verb)) is not None:
+        return [m for o in side[1] for m in _object_entity(context, o)]
+    if signed := _signed_off_on(verb):  # "signed off on the plan"
+        return [m for o in signed for m in _object_entity(context, o)]
     against = [
         o
         for c in verb.children
@@ -851,6 +968,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
+    if verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children):
+        # "The plan was welcomed by X but criticised by Y": the first verb's passive subject
+        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        return [m for c in shared for m in _object_entity(context, c)]
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb
     for _ in range(3):
@@ -1008,15 +1129,18 @@ def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
 
 def _support_received(context: ArticleContext) -> Iterator[Relation]:
     """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
-    from Y": Y supports X; "Y threw its support behind X": Y supports X."""
+    from Y": Y supports X; "Y threw its support (or weight) behind X": Y supports X; "the
+    plan drew criticism from Y": Y opposes the plan (a person who draws criticism is no
+    plan anyone opposes)."""
     for verb in context.tokens_with({"POS:VERB"}):
         if verb.pos_ != "VERB":
             continue
         for noun in verb.children:
-            if noun.dep_ != "dobj" or noun.lemma_ not in _SUPPORT_NOUNS:
+            if noun.dep_ != "dobj" or noun.lemma_ not in {*_RECEIVED_STANCES, "weight"}:
                 continue
-            if verb.lemma_ == "throw":  # "threw its support behind X"
-                givers = _subjects(context, verb)
+            predicate = _RECEIVED_STANCES.get(noun.lemma_, "supports")
+            if verb.lemma_ == "throw" and noun.lemma_ in _SUPPORT_NOUNS | {"weight"}:
+                givers = _subjects(context, verb)  # "threw its weight behind X"
                 takers = [
                     m
                     for p in [*verb.children, *noun.children]
@@ -1025,8 +1149,10 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj"
                     for m in _object_entity(context, o)
                 ]
-            elif verb.lemma_ in _RECEIVE:
+            elif verb.lemma_ in _RECEIVE and noun.lemma_ != "weight":
                 takers = _subjects(context, verb)
+                if noun.lemma_ not in _SUPPORT_NOUNS:  # "drew praise", "drew criticism"
+                    takers = [m for m in takers if m.type == "Plan"]
                 givers = [
                     m
                     for c in noun.children
@@ -1047,7 +1173,7 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                 for taker in takers:
                     if giver != taker and giver.type != "Plan":
                         yield Relation(
-                            giver, "supports", taker,
+                            giver, predicate, taker,
                             context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
                         )
 
@@ -1286,6 +1412,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
+        if predicate == "supports" and status == "negated" and _refused(verb):
+            predicate, status = "opposes", "asserted"  # "we cannot accept these terms"
         if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
             for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
                 yield Relation(
@@ -1514,8 +1642,13 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Possessives that stand for the subject of the clause: "announced its rejection of".
+_OWN = {"its", "their", "his", "her", "our", "my"}
+
+
 def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
-    """ "Kenya's support for the plan", "Chile's opposition to the deal"."""
+    """ "Kenya's support for the plan", "Chile's opposition to the deal", "the Kremlin
+    announced its rejection of the plan"."""
     for noun in context.tokens_with(STANCE_NOUNS):
         predicate = STANCE_NOUNS.get(noun.lemma_) if noun.pos_ == "NOUN" else None
         if predicate is None or noun.dep_ == "dobj" and noun.head.lemma_ in _EXPRESS:
@@ -1529,6 +1662,10 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
             for m in [context.name_at(c)]
             if m is not None and m.type != "Plan"
         ]
+        if not holders and noun.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children
+        ):  # "the Kremlin announced its rejection of the plan": the announcer's
+            holders = [m for m in _subjects(context, noun.head) if m.type != "Plan"]
         plans = [
             m
             for p in noun.children
@@ -1593,6 +1730,74 @@ def _undoing(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+#: Words that say which side someone is on after "is": "is opposed to", "is critical of".
+_SIDE_WORDS = {"opposed": "opposes", "critical": "opposes", "hostile": "opposes",
+               "supportive": "supports"}
+#: Verbs of being on a side: "is against the plan", "remains opposed to it".
+_BEING = {"be", "remain", "stay", "appear", "seem"}
+
+
+def _side_stated(verb: Token) -> tuple[str, list[Token]] | None:
+    """The side "is against X", "is in favour of X", "is critical of X", "remains opposed to
+    X" state, and the tokens of X."""
+    def pobjs(prep: Token) -> list[Token]:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and verb.lemma_ in _BEING:
+            return "opposes", pobjs(c)
+        if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_ in _BEING:
+            for noun in pobjs(c):
+                if noun.lower_ in _SIDES:  # "is in favour of the plan"
+                    return _SIDES[noun.lower_], [
+                        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in pobjs(p)
+                    ]
+        if c.dep_ == "acomp" and c.lower_ in _SIDE_WORDS and verb.lemma_ in _BEING:
+            return _SIDE_WORDS[c.lower_], [
+                o for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "toward"}
+                for o in pobjs(p)
+            ]
+    if verb.lower_ == "opposed" and any(
+        c.dep_ == "auxpass" and c.lemma_ in _BEING for c in verb.children
+    ):  # "Norland is opposed to the plan": the parser reads a passive
+        return "opposes", [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in pobjs(p)
+        ]
+    return None
+
+
+def _sides_stated(context: ArticleContext) -> Iterator[Relation]:
+    """ "Norland is against the plan", "X is in favour of the deal", "X is critical of the
+    bill", "X, which is opposed to the plan," (a plan only: "is against the war" is none)."""
+    for verb in context.tokens_with({*_BEING, "opposed"}):
+        found = _side_stated(verb) if verb.pos_ in {"AUX", "VERB"} else None
+        if found is None:
+            continue
+        predicate, targets = found
+        plans = [m for o in targets for m in _object_entity(context, o) if m.type == "Plan"]
+        # "Norland is opposed to it": the parser may hang the subject on "is"
+        holders = _subjects(context, verb) or [
+            m for aux in verb.children if aux.dep_ == "auxpass" for m in _subjects(context, aux)
+        ]
+        if not holders:
+            holders = [
+                m
+                for c in verb.children
+                if c.dep_ == "nsubjpass"
+                for m in entities_of(
+                    context, verb.head if c.lower_ in {"which", "who", "that"} else c
+                )
+            ]
+        for holder in holders:
+            for plan in plans:
+                if holder != plan and holder.type != "Plan":
+                    yield Relation(
+                        holder, predicate, plan,
+                        context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                    )
+
+
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "Democrats voting against the package included Senators A and B"."""
     for verb in context.tokens_with({"include"}):
@@ -1624,7 +1829,8 @@ def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
-    """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X"."""
+    """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X",
+    "gave its approval to X", "lent its support to X", "gave X its blessing"."""
     for verb in context.tokens_with(_EXPRESS):
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
@@ -1645,6 +1851,13 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
                 if m.type == "Plan" or p in own and _owner_stands(context, m)
+            ] + [  # "gave the plan its blessing", "gave its approval to the plan"
+                m
+                for d in verb.children
+                if d.dep_ == "dative"
+                for o in ([c for c in d.children if c.dep_ == "pobj"] if d.lower_ == "to" else [d])
+                for m in _object_entity(context, o)
+                if m.type == "Plan"
             ]
             for s in _subjects(context, verb):
                 for o in targets:
@@ -1988,10 +2201,27 @@ def _against_its_own(relation: Relation) -> bool:
     return first in DEMONYMS and country_of(first) == relation.subject.name
 
 
+def _authors_opposing(relations: list[Relation]) -> set[int]:
+    """The relations where whoever the article says wrote a plan opposes it: "The Velmar
+    government unveiled a plan. In Norland, the government rejected the plan" reads "the
+    government" back to the wrong one (an author that turns against its own plan is news
+    the article would tell in other words)."""
+    authors = {
+        (r.subject.name, r.object.name)
+        for r in relations
+        if r.predicate == "authorOf" and r.status == "asserted"
+    }
+    return {
+        i
+        for i, r in enumerate(relations)
+        if r.predicate == "opposes" and (r.subject.name, r.object.name) in authors
+    }
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
-    for relation in _events(context):
-        if not _against_its_own(relation):
-            yield relation
+    relations = [r for r in _events(context) if not _against_its_own(r)]
+    dropped = _authors_opposing(relations)
+    yield from (r for i, r in enumerate(relations) if i not in dropped)
 
 
 def _events(context: ArticleContext) -> Iterator[Relation]:
@@ -2004,6 +2234,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _support_received(context)
     yield from _votes_to(context)
     yield from _expressed_stances(context)
+    yield from _sides_stated(context)
     yield from _voters_listed(context)
     yield from _stance_nouns(context)
     yield from _undoing(context)

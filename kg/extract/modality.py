@@ -76,8 +76,14 @@ def _negated(token: Token) -> bool:
         c.dep_ == "neg"
         or c.lower_ in {"never", "not", "n't", "no"}
         and c.dep_ in {"neg", "advmod", "det"}
+        or _neither(c)  # "X neither accepted nor rejected it", "neither X nor Y backed it"
+        or c.dep_ in {"nsubj", "nsubjpass"} and any(_neither(g) for g in c.children)
         for c in token.children
     )
+
+
+def _neither(token: Token) -> bool:
+    return token.lower_ == "neither" and token.dep_ in {"preconj", "det", "cc"}
 
 
 def status_of(verb: Token) -> str:

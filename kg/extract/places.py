@@ -1,21 +1,24 @@
 """Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
 
-A place followed by a comma and a country or a US state ("Dunmore, Alaska",
-"Pell Falls, Ore.", "VERANO, Italy") is in it; so is a place followed by
-"in" and another place ("Hollbach in Austria", "Marlow in western Kentucky",
-"Arnak in the southeastern part of Armenia", "Arnak in the north of Armenia", and
-every place of a list before it: "Velnik and Straza in Slovakia"), and a
-place a place owns ("Kenya's Rift Valley"). An organisation described as
-"X-based" is in X ("Terra, the Brussels-based lobby", "the Geneva-based think
-tank Alpine Research"; never a person's "a London-based analyst at Terra"), and so
-is one headquartered there ("Terra, headquartered in Brussels", "Terra's headquarters
-in Brussels", "headquartered in the city of Brussels"). A name with the kind of place it
-is in apposition is in the place that kind is of or in ("Tarvik, the capital of
-Armenia", "Velmar, a small town in Kentucky", "Armenia's capital, Tarvik"), and so is
-one named after a nation's kind of place ("the Indonesian port of Cilacap", not "the
-Russian-held town of"). A country is never said to be in another place by a comma,
-and a list ("Europe, Canada, Chile and Kenya") or a possessive after the comma ("In
-Lisbon, Spain's minister") states no nesting.
+A place followed by a comma and a country or a US state ("Dunmore, Alaska", "Pell Falls,
+Ore.", "VERANO, Italy") is in it; so is a place followed by "in" and another place
+("Hollbach in Austria", "Marlow in western Kentucky", "Arnak in the southeastern part of
+Armenia", "Arnak in the north of Armenia", and every place of a list before it: "Velnik
+and Straza in Slovakia"), and a place a place owns ("Kenya's Rift Valley"). An
+organisation described as "X-based" is in X ("Terra, the Brussels-based lobby", "the
+Geneva-based think tank Alpine Research"; never a person's "a London-based analyst at
+Terra"), and so is one headquartered there ("Terra, headquartered in Brussels", "Terra's
+headquarters in Brussels", "headquartered in the city of Brussels", "Terra, which has its
+headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or registered
+there ("Terra, a company registered in Belgium", "Delaware, where Terra is incorporated").
+A name with the kind of place it is in apposition is in the place that kind is of or in
+("Tarvik, the capital of Armenia", "Velmar, a small town in Kentucky", "Armenia's capital,
+Tarvik"), and so is one named after a nation's kind of place ("the Indonesian port of
+Cilacap", "the Ukrainian city Kupiansk", not "the Russian-held town of"), or said to be in
+a place of a kind ("Velnik, a town in Sindh province"); a place set off by ", in" is in
+the country named ("Velnik, in eastern Slovakia,"). A country is never said to be in
+another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
+after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
+from kg.extract.modality import status_of
 from kg.model import Mention, Relation
 from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES
 
@@ -236,6 +240,11 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             start -= 1
         if org is None and start >= 2 and doc[start - 1].text == ",":
             org = context.name_at(doc[start - 2])
+        described = token.head
+        if org is None and described.dep_ == "attr" and described.head.lemma_ == "be":
+            # "Kinara is a Nairobi-based group"
+            org = next((context.name_at(c) for c in described.head.children
+                        if c.dep_ == "nsubj"), None)
         if org is not None and org.type == "Organization":
             yield _relation(context, org, place, token.sent)
 
@@ -289,6 +298,27 @@ def _named_of(context: ArticleContext, noun: Token) -> Mention | None:
                  if c.dep_ == "pobj"), None)
 
 
+def _named_next(context: ArticleContext, noun: Token) -> Mention | None:
+    """The place named right after a kind of place with no "of": "the Ukrainian city
+    Kupiansk" (the parser may hang the name anywhere)."""
+    k = noun.i + 1
+    if k >= noun.sent.end or not noun.doc[k].text[:1].isupper():
+        return None
+    found = _maybe_place(context, noun.doc[k])
+    span = context.span_of(found) if found is not None else None
+    return found if span is not None and span.start == k else None
+
+
+def _kind_named(context: ArticleContext, token: Token) -> Mention | None:
+    """The place ``token`` names, or that names the kind of place ``token`` is: "Sindh" of
+    "in Sindh province"."""
+    found = _place(context, token)
+    if found is not None or token.lemma_.lower() not in _PLACE_KINDS:
+        return found
+    return next((_place(context, c) for c in token.children
+                 if c.dep_ == "compound" and _place(context, c) is not None), None)
+
+
 def _demonym_country(context: ArticleContext, noun: Token) -> Mention | None:
     """The country a demonym before a kind of place names: "the northern Syrian town".
     Not one joined to a participle: "the Russian-held town" is not in Russia."""
@@ -327,12 +357,14 @@ def _kind_of_place(context: ArticleContext) -> Iterator[Relation]:
             inner = next((_maybe_place(context, c) for c in (of.children if of else [])
                           if c.dep_ == "pobj"), None)
         if inner is None and outer is None:  # "the Indonesian port of Cilacap"
-            inner = _named_of(context, noun)
+            inner = _named_of(context, noun) or _named_next(context, noun)
             outer = _demonym_country(context, noun) if inner is not None else None
+        elif outer is None:  # "the Ukrainian city, Kupiansk", "Kupiansk, a Ukrainian city"
+            outer = _demonym_country(context, noun)
         for prep in noun.children:
             if outer is None and prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
-                outer = next((_place(context, c) for c in prep.children
-                              if c.dep_ == "pobj" and _place(context, c) is not None), None)
+                outer = next((_kind_named(context, c) for c in prep.children
+                              if c.dep_ == "pobj" and _kind_named(context, c) is not None), None)
         if inner is not None and outer is not None and inner != outer:
             yield _relation(context, inner, outer, noun.sent)
 
@@ -388,6 +420,59 @@ def _place_after_in(context: ArticleContext, token: Token) -> Mention | None:
     return _place(context, doc[k]) if k < token.sent.end else None
 
 
+def _described_organisation(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation ``noun`` names, or the one it describes in apposition ("Kinara, a
+    company registered in Kenya"), or the one a relative pronoun stands for."""
+    if noun.lower_ in {"which", "that", "whose"} and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    found = _organisation(context, noun)
+    if found is None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        found = _organisation(context, noun.head)
+    return found
+
+
+def _headquarters_owner(context: ArticleContext, noun: Token) -> Mention | None:
+    """Whose headquarters a pronoun or "with" says they are: "Kinara, which has its
+    headquarters in Nairobi", "Kinara, whose headquarters are in Nairobi", "Kinara, a firm
+    with headquarters in Nairobi"."""
+    head = noun.head
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return _organisation(context, head.head) if head.dep_ == "relcl" else None
+    if noun.dep_ == "dobj" and head.lemma_ == "have" and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children
+    ):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return _described_organisation(context, subject) if subject is not None else None
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        return _described_organisation(context, head.head)
+    return None
+
+
+#: Participles that say where an organisation is seated: "registered in", "incorporated in".
+_SEATED = {"base", "register", "incorporate", "domicile", "headquarter"}
+
+
+def _seated(context: ArticleContext) -> Iterator[Relation]:
+    """ "Kinara, a company registered in Kenya", "Kinara, which is incorporated in
+    Delaware", "Kinara is registered in Kenya", "Sadaf, an exchange business headquartered
+    in Tehran" (not "was based in": it may have moved)."""
+    for verb in context.tokens_with(_SEATED):
+        if verb.lemma_ not in _SEATED or verb.tag_ != "VBN" or status_of(verb) != "asserted":
+            continue
+        if verb.lemma_ == "base" and any(c.lower_ in {"was", "were"} for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        where = any(c.lower_ == "where" for c in verb.children) and verb.dep_ == "relcl"
+        if verb.dep_ in {"acl", "relcl"} and not where:
+            org = _described_organisation(context, verb.head)
+        else:
+            org = _described_organisation(context, subject) if subject is not None else None
+        # "Delaware, where Kinara is incorporated"
+        place = place_named_by(context, verb.head) if where else _in_place(context, verb)
+        if org is not None and place is not None:
+            yield _relation(context, org, place, verb.sent)
+
+
 def _headquarters(context: ArticleContext) -> Iterator[Relation]:
     """ "Velora, headquartered in Denver", "Velora is headquartered in Denver", "at Velora
     headquarters in Denver", "the headquarters of Velora in Denver"."""
@@ -404,8 +489,11 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
                 if org is None and prep.dep_ == "prep" and prep.lower_ == "of":
                     org = next((_organisation(context, c) for c in prep.children
                                 if c.dep_ == "pobj"), None)
+            org = org or _headquarters_owner(context, token)
             # not "the Commission's Berlaymont headquarters": a name there is the building's
             place = _in_place(context, token) or _place_after_in(context, token)
+            if place is None and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+                place = _in_place(context, token.head)  # "whose headquarters are in Nairobi"
         else:
             continue
         if org is not None and place is not None:
@@ -417,6 +505,7 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _described_by_place(context)
     yield from _kind_of_place(context)
     yield from _headquarters(context)
+    yield from _seated(context)
     doc = context.doc
     for inner in context.mentions:
         span = context.span_of(inner)
@@ -430,6 +519,17 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             continue
         if is_country_or_state(inner.name):
             continue  # a country is in no other place
+        if after.text == "," and doc[span.end + 1].lower_ == "in":  # "Velnik, in eastern Slovakia,"
+            k = _past_between(doc, span.end + 2, span.sent.end)
+            outer = _place(context, doc[k])
+            outer_span = context.span_of(outer) if outer is not None else None
+            if (
+                outer is not None and outer != inner and outer_span is not None
+                and is_country_or_state(outer.name) and outer_span.end < len(doc)
+                and doc[outer_span.end].is_punct and doc[outer_span.end].text not in {"'s", "’s"}
+            ):
+                yield _relation(context, inner, outer, span.sent)
+            continue
         if after.text == ",":  # "Dunmore, Alaska"
             outer = _place(context, doc[span.end + 1])
             outer_span = context.span_of(outer) if outer is not None else None

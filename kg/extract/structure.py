@@ -3,11 +3,14 @@ are listed → ``memberOf`` (part of ``kg.events.v1``).
 
 A company described as a unit of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
-Tessellate"; so is one whose parent is named: "Lumora's parent company, Tessellate
-Holdings". The members a body is said to include belong to it: "the commission, whose
-members include Ana Roe", "the commission's members include the labour minister, Ana
-Roe" (a person is a member; an organisation among the members is part of the body).
-A former unit ("a former subsidiary of") or a hoped-for one states nothing.
+Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
+"Lumora's parent company, Tessellate Holdings"; so is a body named after its owner's
+possessive: "the UN's refugee agency, UNHCR", "the Commission, the EU's executive arm". The
+members a body is said to include
+belong to it: "the commission, whose members include Ana Roe", "the commission's members
+include the labour minister, Ana Roe" (a person is a member; an organisation among the
+members is part of the body). A former unit ("a former subsidiary of", "was a unit of") or
+a hoped-for one states nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from kg.model import Evidence, Mention, Relation
 __all__ = ["structure_relations"]
 
 #: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
-_UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries"}
+_UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries",
+               "part"}
 #: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
 _NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
 #: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
@@ -44,8 +48,11 @@ def _described(context: ArticleContext, noun: Token) -> Mention | None:
     unit of"."""
     if noun.dep_ == "appos":
         return _organisation(context.mention_at(noun.head))
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":
+        # not "was a unit of": it may be no longer
         subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"which", "that"}:
+            subject = noun.head.head if noun.head.dep_ == "relcl" else None  # "X, which is"
         return _organisation(entity_of(context, subject)) if subject is not None else None
     return None
 
@@ -82,6 +89,31 @@ def _parents(context: ArticleContext) -> Iterator[Relation]:
                        if c.dep_ == "appos"), None)
         if child is not None and parent is not None and child != parent:
             yield Relation(child, "partOf", parent, _evidence(context, noun))
+
+
+#: Bodies named after their owner's possessive: "the UN's refugee agency, UNHCR".
+_BODY_NOUNS = {"agency", "arm", "wing", "body", "branch", "watchdog", "organ", *_UNIT_NOUNS}
+
+
+def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
+    """ "the UN's refugee agency, UNHCR," → UNHCR partOf the UN; "the European Commission,
+    the EU's executive arm," → the Commission partOf the EU (an organisation's only: "Kenya's
+    anti-graft agency" is the state's, which no name here holds)."""
+    doc = context.doc
+    for noun in context.tokens_with(_BODY_NOUNS):
+        if noun.lower_ not in _BODY_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in _NOT_NOW for c in noun.children):
+            continue
+        owner = next((_organisation(context.mention_at(c)) for c in noun.children
+                      if c.dep_ == "poss"), None)
+        if owner is None or context.mention_at(noun) is not None:
+            continue
+        unit = _organisation(context.mention_at(noun.head)) if noun.dep_ == "appos" else None
+        if unit is None and noun.i + 2 < noun.sent.end and doc[noun.i + 1].text == ",":
+            unit = _organisation(context.name_at(doc[noun.i + 2]))  # "agency, UNHCR,"
+        if unit is not None and unit != owner:
+            yield Relation(unit, "partOf", owner, _evidence(context, noun))
 
 
 def _members_listed(context: ArticleContext) -> Iterator[Relation]:
@@ -122,4 +154,5 @@ def _members_listed(context: ArticleContext) -> Iterator[Relation]:
 def structure_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _units(context)
     yield from _parents(context)
+    yield from _owned_bodies(context)
     yield from _members_listed(context)

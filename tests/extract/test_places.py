@@ -122,3 +122,52 @@ def test_a_place_based_person_puts_no_organisation_there(graph_of, text):
 ])
 def test_a_place_based_organisation_beside_a_person(graph_of, text):
     assert ("Orvane Capital", "locatedIn", "London") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kinara Biologics, a company registered in Kenya, makes vaccines.", "Kenya"),
+    ("Kinara Biologics, which is registered in Luxembourg, makes vaccines.", "Luxembourg"),
+    ("Kinara Biologics, incorporated in Delaware, makes vaccines.", "Delaware"),
+    ("The pilots sued in Delaware, where Kinara Biologics is incorporated.", "Delaware"),
+    ("Sanctioned was Kinara Biologics, a trading business headquartered in Tehran.", "Tehran"),
+    ("Kinara Biologics, which has its headquarters in Nairobi, makes vaccines.", "Nairobi"),
+    ("Kinara Biologics, whose headquarters are in Nairobi, makes vaccines.", "Nairobi"),
+    ("Kinara Biologics, a firm with headquarters in Nairobi, makes vaccines.", "Nairobi"),
+    ("Kinara Biologics is a Nairobi-based group.", "Nairobi"),
+])
+def test_an_organisation_registered_or_seated_in_a_place(graph_of, text, place):
+    assert ("Kinara Biologics", "locatedIn", place) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kinara Biologics, which was based in Nairobi until 2019, makes vaccines.",
+    "Kinara Biologics is not registered in Kenya, the ministry said.",
+    "Ana Roe, an analyst based in Nairobi, spoke to Kinara Biologics.",
+    "Kinara Biologics, which has an office in Nairobi, makes vaccines.",
+])
+def test_no_seat_stated(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("Floods hit Velnik, a town in Sindh province.", "Velnik", "Sindh"),
+    ("Rebels shelled the Ukrainian city Kupiansk on Sunday.", "Kupiansk", "Ukraine"),
+])
+def test_a_place_in_a_place_named_beside_its_kind(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Floods hit the village of Velnik, in eastern Slovakia, on Sunday.",
+    "Talks were held in Velnik, in Slovakia, on Sunday.",
+])
+def test_a_place_set_off_by_in_and_a_country(graph_of, text):
+    assert ("Velnik", "locatedIn", "Slovakia") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Velnik, in 1950.",
+    "Floods hit the village of Velnik, in Slovakia and Hungary, on Sunday.",
+])
+def test_no_country_set_off_by_in(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}

@@ -73,3 +73,38 @@ def test_a_company_or_party_of_a_country_is_no_part_of_the_state(graph_of, text)
 def test_a_party_of_a_country_is_not_placed_in_it(graph_of):
     got = facts(graph_of("Germany's Christian Democratic Union won the vote."))
     assert not {f for f in got if f[1] in {"partOf", "locatedIn"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining, part of Ardent Metals, said it would appeal.",
+    "Dravon Mining, which is part of Ardent Metals, said it would appeal.",
+    "Dravon Mining is part of Ardent Metals.",
+])
+def test_a_company_said_to_be_part_of_another(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining was part of Ardent Metals until 2019.",
+    "Dravon Mining took part in talks with Ardent Metals.",
+    "Dravon Mining is not part of Ardent Metals.",
+])
+def test_no_part_stated(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "unit", "owner"), [
+    ("The UN's refugee agency, UNHCR, said on Monday that 300 people had fled.", "UNHCR", "UN"),
+    ("The European Commission, the EU's executive arm, fined Lumora.", "European Commission",
+     "EU"),
+])
+def test_a_body_named_after_its_owner_s_possessive(graph_of, text, unit, owner):
+    assert (unit, "partOf", owner) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ardent Metals' former unit, Dravon Mining, said it would appeal.",
+    "Ardent Metals's agency, in a statement, said Dravon Mining would appeal.",
+])
+def test_no_body_of_an_owner_stated(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}

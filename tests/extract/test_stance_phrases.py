@@ -1,0 +1,173 @@
+"""The many ways news states a side on a plan ("dismissed the plan", "is opposed to it",
+"the plan drew criticism from X", "cannot accept the terms"), and the ways that state
+none, on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+_PLAN = "The Velmar government unveiled a 12-point peace plan on Monday. "
+_NAME = "12-point peace plan"
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Prime Minister Oskar Lind dismissed the plan as a stunt.", "Oskar Lind", "opposes"),
+    ("The Tarvik Union shrugged off the plan.", "Tarvik Union", "opposes"),
+    ("The Tarvik Union balked at the proposal.", "Tarvik Union", "opposes"),
+    ("The Tarvik Union objected to the plan.", "Tarvik Union", "opposes"),
+    ("The Tarvik Union signed off on the plan on Tuesday.", "Tarvik Union", "supports"),
+    ("Senator Ana Roe came out against the plan.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe has come out in support of the plan.", "Ana Roe", "supports"),
+    ("Senator Ana Roe came out in opposition to the plan.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe spoke in favour of the plan.", "Ana Roe", "supports"),
+    ("Senator Ana Roe rebuffed the proposal.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe applauded the plan.", "Ana Roe", "supports"),
+])
+def test_verbs_and_phrases_of_a_side(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("The Tarvik Union's objections to the plan were noted.", "Tarvik Union", "opposes"),
+    ("Norland's endorsement of the plan came late.", "Norland", "supports"),
+    ("Norland's veto of the plan angered its neighbours.", "Norland", "opposes"),
+    ("The plan drew sharp criticism from the Tarvik Union.", "Tarvik Union", "opposes"),
+    ("The plan has drawn pushback from Oskar Lind.", "Oskar Lind", "opposes"),
+    ("The plan won praise from Oskar Lind.", "Oskar Lind", "supports"),
+    ("Norland threw its weight behind the plan.", "Norland", "supports"),
+    ("Senator Ana Roe gave the plan her blessing.", "Ana Roe", "supports"),
+    ("The Tarvik Union gave its approval to the plan.", "Tarvik Union", "supports"),
+])
+def test_nouns_of_a_side(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+def test_criticism_a_person_draws_is_no_stance_on_a_plan(graph_of):
+    got = facts(graph_of(_PLAN + "Oskar Lind drew criticism from the Tarvik Union."))
+    assert not any(p == "opposes" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Norland is against the plan.", "Norland", "opposes"),
+    ("Norland is opposed to the plan.", "Norland", "opposes"),
+    ("The Tarvik Union remains opposed to the plan.", "Tarvik Union", "opposes"),
+    ("The Tarvik Union, which is opposed to the plan, called a strike.", "Tarvik Union",
+     "opposes"),
+    ("Norland is in favour of the plan.", "Norland", "supports"),
+    ("Oskar Lind is critical of the plan.", "Oskar Lind", "opposes"),
+    ("Oskar Lind has been supportive of the plan.", "Oskar Lind", "supports"),
+])
+def test_a_side_stated_with_is(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland is not against the plan.",
+    "Norland is against the war.",
+    "Oskar Lind is critical of the army.",
+])
+def test_no_side_on_a_plan_stated_with_is(graph_of, sentence):
+    got = facts(graph_of(_PLAN + sentence))
+    assert not any(p in {"opposes", "supports"} and s != "Velmar government"
+                   for s, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("The Tarvik Union said it could not accept the terms.", "Tarvik Union"),
+    ('"We cannot accept the plan," the Tarvik Union said.', "Tarvik Union"),
+    ("The Tarvik Union said it would not sign the plan.", "Tarvik Union"),
+    ("The Tarvik Union refused to accept the plan.", "Tarvik Union"),
+])
+def test_a_refusal_opposes(graph_of, sentence, holder):
+    got = facts(graph_of(_PLAN + sentence))
+    assert (holder, "opposes", _NAME) in got
+    assert (holder, "supports", _NAME) not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tarvik Union said it could not accept the plan unless pensions were kept.",
+    "The Tarvik Union declined to endorse the plan.",
+    "The Tarvik Union did not accept the plan before the deadline, its leader said.",
+])
+def test_no_refusal_without_a_refusal(graph_of, sentence):
+    assert ("Tarvik Union", "opposes", _NAME) not in facts(graph_of(_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland neither accepted nor rejected the plan.",
+    "Neither Norland nor Tarvik backed the plan.",
+])
+def test_neither_nor_states_no_side(graph_of, sentence):
+    got = facts(graph_of(_PLAN + sentence))
+    assert not any(p in {"opposes", "supports"} and s in {"Norland", "Tarvik"}
+                   for s, p, _ in got)
+
+
+def test_a_passive_second_verb_shares_the_plan(graph_of):
+    got = facts(graph_of(
+        _PLAN + "The proposal was welcomed by Oskar Lind and criticised by Ana Roe."
+    ))
+    assert ("Oskar Lind", "supports", _NAME) in got
+    assert ("Ana Roe", "opposes", _NAME) in got
+
+
+def test_a_vote_with_no_object_is_on_the_plan_just_named(graph_of):
+    got = facts(graph_of(
+        "Norland on Monday vetoed a draft resolution on Velmar. "
+        "Tarvik voted in favour, Peru voted against and Chile abstained."
+    ))
+    assert ("Norland", "opposes", "draft resolution") in got
+    assert ("Tarvik", "supports", "draft resolution") in got
+    assert ("Peru", "opposes", "draft resolution") in got
+    assert not any(s == "Chile" for s, _, _ in got)
+
+
+def test_a_vote_with_no_object_and_no_plan_is_nothing(graph_of):
+    got = facts(graph_of("Tarvik voted in favour, and Orsk voted against."))
+    assert not any(p in {"opposes", "supports"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oskar Lind dismissed the minister on Friday.",
+    "Oskar Lind dismissed reports of a rift.",
+    "Police cleared the square on Friday.",
+])
+def test_verbs_that_take_a_side_only_on_a_plan(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert not any(p in {"opposes", "supports"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("The Tarvik Union announced its rejection of the plan.", "Tarvik Union", "opposes"),
+    ("Oskar Lind dismissed it as a stunt.", "Oskar Lind", "opposes"),
+])
+def test_a_side_taken_through_a_pronoun(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+def test_its_with_no_stance_noun_is_nothing(graph_of):
+    got = facts(graph_of(_PLAN + "The Tarvik Union announced its new chairman."))
+    assert not any(s == "Tarvik Union" for s, _, _ in got)
+
+
+def test_the_author_of_a_plan_is_never_read_as_opposing_it(graph_of):
+    got = facts(graph_of(_PLAN + "In Norland, the government rejected the plan."))
+    assert ("Velmar government", "authorOf", _NAME) in got
+    assert ("Velmar government", "opposes", _NAME) not in got
+
+
+def test_an_author_and_a_critic_are_kept_apart(graph_of):
+    got = facts(graph_of(_PLAN + "Norland's government rejected the plan."))
+    assert ("Velmar government", "authorOf", _NAME) in got
+    assert ("Norland", "opposes", _NAME) in got
+
+
+def test_among_those_voting_for_a_plan(graph_of):
+    got = facts(graph_of(
+        "Norland on Monday vetoed a draft resolution on Velmar. "
+        "Peru and Chile were among the countries voting for the draft."
+    ))
+    assert ("Peru", "supports", "draft resolution") in got
+    assert ("Chile", "supports", "draft resolution") in got
