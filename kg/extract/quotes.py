@@ -249,6 +249,12 @@ def _speaker_of_verb(
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
         return _speaker_of_verb(verb.head, context, quoted, previous)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted as saying", "the agency quoted X as saying": X
+        quoting = verb.head.head
+        said = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if said is not None and said.i not in quoted:
+            return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
 
 

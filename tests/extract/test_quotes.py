@@ -701,3 +701,12 @@ def test_a_body_named_like_two_people_or_a_company_stays_itself():
     company = _mention(40, "Avsar Holdings", "Organization")
     assert _named_in_full(speaker, one, company) is speaker
     assert _named_in_full(_mention(90, "Norway", "Place"), one) is not one
+
+
+def test_quoted_as_saying_after_the_quote_is_the_person_quoted(graph_of):
+    g = graph_of(
+        "Supreme Leader Tae-min Ro spoke at a parade on Tuesday.\n\n"
+        "“Our first mission is to deter war, but our weapons are not only for that,” Ro was "
+        "quoted as saying by the state agency."
+    )
+    assert speaker_of(quotes(g), "Our first mission") == {"Tae-min Ro"}
