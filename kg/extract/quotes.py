@@ -20,7 +20,7 @@ words. "He" or "she" is never the organisation the sentence before is about,
 and may be the person whose act it is ("X's acceptance of the deal …"), or the
 one person a sentence names when its subject names nobody ("Reporters asked
 Minister X about it"). A one-word speaker the tagger typed a body or a place is
-the person named in full with that word before ("…," Fidan said).
+the person named in full with that word before ("…," Avsar said).
 "According to" a title of a body is the title's holder, never the body.
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
@@ -137,6 +137,24 @@ _ISSUED_TEXTS = frozenset(
         "declaration",
         "report",
         "document",
+    }
+)
+# Verbs of speaking out that a paragraph of quotation after them illustrates.
+_STANDS_TAKEN = frozenset(
+    {
+        "accuse",
+        "challenge",
+        "defend",
+        "dismiss",
+        "slam",
+        "blast",
+        "reject",
+        "plead",
+        "speak",
+        "address",
+        "express",
+        "voice",
+        "appeal",
     }
 )
 # What one says, as the subject a colon explains: "Her answer was short: “…”".
@@ -305,22 +323,27 @@ def _mention_of_subject(
 
 
 def _named_in_full(speaker: Mention, context: ArticleContext) -> Mention:
-    """The person a one-word speaker typed a body or place is: "…," Fidan said after
-    "Foreign Minister Hakan Fidan" (also a surname written first, "Mao" of "Mao Ning").
+    """The person a speaker typed a body or place is: "…," Avsar said after "Foreign
+    Minister Tolga Avsar" (also a surname written first, "Lin" of "Lin Haoyu").
 
     Only one person named so before, and no organisation whose name opens with the
     word ("Kestrava said" where the Kestrava Group is named) may fit.
     """
-    word = speaker.name
-    if speaker.type == "Person" or " " in word:
+    if speaker.type == "Person":
         return speaker
-    earlier = [m for m in context.mentions if m.end <= speaker.start and " " in m.name]
+    words = speaker.name.split()
+    word = words[-1]
+    earlier = [
+        m for m in context.mentions if m.end <= speaker.start and " " in m.name and m != speaker
+    ]
     if any(m.type == "Organization" and word in m.name.split() for m in earlier):
         return speaker
+    # "DP Avsar" after "Deputy President Tolga Avsar": a title's letters before the surname
+    ends = (-1,) if len(words) > 1 else (0, -1)
     people = {
         m.name: m
         for m in earlier
-        if m.type == "Person" and word in (m.name.split()[0], m.name.split()[-1])
+        if m.type == "Person" and any(word == m.name.split()[i] for i in ends)
     }
     return next(iter(people.values())) if len(people) == 1 else speaker
 
@@ -661,6 +684,16 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
     ]
 
 
+def _clause_before(verb: Token, quote_start: int) -> bool:
+    """Whether a speech verb after a quote, with no subject of its own, belongs to a
+    clause that began before the quote ("He defended his 'boss', explaining that…")."""
+    return (
+        _subject_of(verb) is None
+        and verb.dep_ in {"advcl", "conj", "xcomp"}
+        and verb.head.idx < quote_start
+    )
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; for "which" or "that", the noun the clause is about."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -753,6 +786,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         found, continues = _Attribution(), False
         if framed_after:
             for verb in _speech_verbs(after_clause):
+                if _clause_before(verb, first.outer_start):
+                    continue  # "He defended his 'boss', explaining…": not the quote's attribution
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
                     break
@@ -873,15 +908,20 @@ def _speaker_of_paragraph(
     """The named speaker of a paragraph's last sentence, if a speech verb leads it.
 
     "Minister X said on Tuesday that the border would stay closed."¶"“…”": the
-    paragraph of quotation after it is X's. Only a main clause counts, and only
-    a speaker the article names: "Officials said…" leaves the quote unattributed.
+    paragraph of quotation after it is X's; so after "X accused the opposition of
+    …" or "X spoke to reporters". Only a main clause counts, and only a speaker
+    the article names: "Officials said…" or "X visited the border" leave the
+    quote unattributed.
     """
     tokens = [t for t in context.tokens_between(*paragraph) if not t.is_space]
     if not tokens:
         return _Attribution()
     sent = tokens[-1].sent
     clauses = [sent.root] + [t for t in sent.root.children if t.dep_ == "conj"]
-    for verb in _speech_verbs([v for v in clauses if v.i not in quoted]):
+    verbs = _speech_verbs(clauses) + [
+        v for v in clauses if v.lemma_ in _STANDS_TAKEN and v.pos_ == "VERB"
+    ]
+    for verb in (v for v in verbs if v.i not in quoted):
         found = _speaker_of_verb(verb, context, quoted, previous)
         if found.speaker is not None:
             return found

@@ -710,3 +710,30 @@ def test_quoted_as_saying_after_the_quote_is_the_person_quoted(graph_of):
         "quoted as saying by the state agency."
     )
     assert speaker_of(quotes(g), "Our first mission") == {"Tae-min Ro"}
+
+
+def test_a_title_s_letters_before_a_surname_typed_a_body_are_the_person():
+    full = _mention(0, "Tolga Avsar", "Person")
+    assert _named_in_full(_mention(90, "DP Avsar", "Organization"), full) is full
+    assert _named_in_full(_mention(90, "Avsar Holdings", "Organization"), full) is not full
+
+
+def test_a_participle_of_the_sentence_before_a_scare_quote_does_not_frame_it(graph_of):
+    g = graph_of(
+        "Senator Ada Morrow spoke in the chamber on Friday. She also defended her 'boss', "
+        "Governor Lev Tamsin, explaining that the budget had been balanced for years."
+    )
+    assert not speaker_of(quotes(g), "boss")
+
+
+@pytest.mark.parametrize(
+    "reported", ["accused the opposition of stirring up trouble", "spoke to reporters in Tarnow"]
+)
+def test_a_quote_paragraph_after_a_paragraph_of_a_stand_taken_is_its_speaker_s(
+    graph_of, reported
+):
+    g = graph_of(
+        f"Interior Minister Dara Kellen {reported} on Tuesday.\n\n"
+        "“We will not reopen the border until the attacks stop, whatever our neighbours say.”"
+    )
+    assert speaker_of(quotes(g), "We will not reopen") == {"Dara Kellen"}
