@@ -21,7 +21,8 @@ and may be the person whose act it is ("X's acceptance of the deal …"), or the
 one person a sentence names when its subject names nobody ("Reporters asked
 Minister X about it"). A one-word speaker the tagger typed a body or a place is
 the person named in full with that word before ("…," Avsar said).
-"According to" a title of a body is the title's holder, never the body.
+"According to" a title of a body is the title's holder, never the body. "The PM",
+"the DP" is the person named after a title with those initials.
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
 federation said", "the committee's chair said") is the person or organisation
@@ -288,6 +289,9 @@ def _mention_of_subject(
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before
         return previous if previous is not None and previous.type == "Organization" else None
+    titled = _titled_by_initials(token, context)
+    if titled is not None:
+        return titled
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
@@ -346,6 +350,25 @@ def _named_in_full(speaker: Mention, context: ArticleContext) -> Mention:
         if m.type == "Person" and any(word == m.name.split()[i] for i in ends)
     }
     return next(iter(people.values())) if len(people) == 1 else speaker
+
+
+def _titled_by_initials(token: Token, context: ArticleContext) -> Mention | None:
+    """The person "the PM", "the DP" is: the one the article named after a title
+    with those initials ("Deputy President Tolga Avsar"), if only one."""
+    letters = token.text
+    if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    fits: dict[str, Mention] = {}
+    for m in context.mentions:
+        span = context.span_of(m)
+        if m.end > token.idx or span is None or not _is_person(m) or " " not in m.name:
+            continue
+        before = context.doc[max(span.sent.start, span.start - len(letters)) : span.start]
+        if "".join(t.text[:1] for t in before) == letters and all(t.is_title for t in before):
+            fits.setdefault(m.name.split()[-1], m)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _definite(token: Token) -> bool:

@@ -737,3 +737,19 @@ def test_a_quote_paragraph_after_a_paragraph_of_a_stand_taken_is_its_speaker_s(
         "“We will not reopen the border until the attacks stop, whatever our neighbours say.”"
     )
     assert speaker_of(quotes(g), "We will not reopen") == {"Dara Kellen"}
+
+
+def test_a_title_s_initials_stand_for_the_person_named_with_that_title(graph_of):
+    g = graph_of(
+        "Deputy President Tolga Avsar spoke in Tarnow on Friday. “If you cannot sell your "
+        "policies, stop frightening voters with tales of rigging,” the DP said."
+    )
+    assert speaker_of(quotes(g), "If you cannot sell") == {"Tolga Avsar"}
+
+
+def test_initials_that_fit_no_title_name_nobody(graph_of):
+    g = graph_of(
+        "Deputy President Tolga Avsar spoke in Tarnow on Friday. “If you cannot sell your "
+        "policies, stop frightening voters with tales of rigging,” the PM said."
+    )
+    assert "Tolga Avsar" not in speaker_of(quotes(g), "If you cannot sell")
