@@ -860,7 +860,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and words >= _MIN_WORDS
             and first.paragraph > 0
             and _only_quote(text, para_start, para_end, unit)
-            and not any(u[-1].paragraph == first.paragraph - 1 for u in units[:i])
+            and not any(
+                u[-1].paragraph == first.paragraph - 1 and j in attributed
+                for j, u in enumerate(units[:i])
+            )
         ):
             # "X said on Tuesday that…"¶“…”: the speaker of the paragraph before
             found = _speaker_of_paragraph(

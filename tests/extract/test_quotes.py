@@ -753,3 +753,11 @@ def test_initials_that_fit_no_title_name_nobody(graph_of):
         "policies, stop frightening voters with tales of rigging,” the PM said."
     )
     assert "Tolga Avsar" not in speaker_of(quotes(g), "If you cannot sell")
+
+
+def test_a_scare_quote_in_the_paragraph_before_does_not_hide_its_speaker(graph_of):
+    g = graph_of(
+        "Interior Minister Dara Kellen said on Tuesday that the closure was “temporary”.\n\n"
+        "“We will not reopen the border until the attacks stop, whatever our neighbours say.”"
+    )
+    assert speaker_of(quotes(g), "We will not reopen") == {"Dara Kellen"}
