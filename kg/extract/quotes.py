@@ -851,7 +851,12 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and (i - 1) in attributed
         ):
             found = attributed[i - 1]  # a paragraph continuing the last quote
-        if not found.found and lead_in == ":" and not _speech_verbs(before_clause):
+        if (
+            not found.found
+            and lead_in == ":"
+            and not _speech_verbs(before_clause)
+            and not last.text.endswith("?")  # "X faced one question: “…?”": not X's
+        ):
             # "The minister was blunt: “…”": the subject of the clause the colon ends
             found = _subject_before_colon(before_clause, context, quoted, previous_speaker)
             framed_before = found.found

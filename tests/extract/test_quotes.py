@@ -761,3 +761,11 @@ def test_a_scare_quote_in_the_paragraph_before_does_not_hide_its_speaker(graph_o
         "“We will not reopen the border until the attacks stop, whatever our neighbours say.”"
     )
     assert speaker_of(quotes(g), "We will not reopen") == {"Dara Kellen"}
+
+
+def test_a_question_after_a_colon_is_not_its_subject_s(graph_of):
+    g = graph_of(
+        "Defence Minister Ilse Varga arrived in Tarnow on Monday. The minister faced one "
+        "question at every stop: “Will you sign a deal that gives away our land?”"
+    )
+    assert "Ilse Varga" not in speaker_of(quotes(g), "Will you sign")
