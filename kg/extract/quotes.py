@@ -21,7 +21,9 @@ and may be the person whose act it is ("X's acceptance of the deal …"), or the
 one person a sentence names when its subject names nobody ("Reporters asked
 Minister X about it"). A one-word speaker the tagger typed a body or a place is
 the person named in full with that word before ("…," Avsar said).
-"According to" a title of a body is the title's holder, never the body. "The PM",
+"According to" a title of a body is the title's holder, never the body; words a
+person is reported to have said ("X told him that … “…”, according to the
+ministry") are that person's. "The PM",
 "the DP" is the person named after a title with those initials.
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
@@ -834,6 +836,9 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                     break
         if not found.found:
             found = _according_to(before_clause + after_clause, context)
+            if found.found:
+                # "X told him that… “…”, according to the ministry": X's words, as reported
+                found = _reported_speaker(before_clause, context, quoted) or found
         source = _quoted_source(after_clause if framed_after else before_clause, context)
         if source is not None:
             # "…," the ministry said, quoting its minister: the minister's words
@@ -928,6 +933,17 @@ def _introducing_paragraph(
     if not text[start : paragraph[1]].rstrip().endswith(":"):
         return None
     return start, paragraph[1]
+
+
+def _reported_speaker(
+    clause: list[Token], context: ArticleContext, quoted: set[int]
+) -> _Attribution | None:
+    """The person a speech verb before a quote names as its subject, if any."""
+    for verb in reversed(_speech_verbs(clause)):
+        found = _speaker_of_verb(verb, context, quoted, None)
+        if found.speaker is not None and _is_person(found.speaker):
+            return found
+    return None
 
 
 def _speaker_of_paragraph(

@@ -769,3 +769,12 @@ def test_a_question_after_a_colon_is_not_its_subject_s(graph_of):
         "question at every stop: “Will you sign a deal that gives away our land?”"
     )
     assert "Ilse Varga" not in speaker_of(quotes(g), "Will you sign")
+
+
+def test_words_a_person_is_reported_to_have_said_are_the_person_s_not_the_source_s(graph_of):
+    g = graph_of(
+        "Foreign Minister Ilse Varga met her Tarnovian counterpart on Saturday. Varga told him "
+        "that her country wanted “a partnership that does not change with every election”, "
+        "according to the Veloria Ministry of Foreign Affairs."
+    )
+    assert speaker_of(quotes(g), "a partnership that does not") == {"Ilse Varga"}
