@@ -454,6 +454,10 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 named_subject = True  # the same person's story goes on: look further back
                 continue
             named = _named_subject(subject, context) or _possessor(subject, context)
+            if named is None and subject.lower_ in _ROLE_WORDS:
+                # "The head coach said that…": the person the article gave that role
+                named_subject = True  # a person, even if not one we can name
+                named = _described(subject, context)[1]
             if named is not None and not _a_body(named, context):
                 return True, named  # "he" or "she" is not the company the sentence is about
             named_subject = named_subject or named is not None

@@ -778,3 +778,20 @@ def test_words_a_person_is_reported_to_have_said_are_the_person_s_not_the_source
         "according to the Veloria Ministry of Foreign Affairs."
     )
     assert speaker_of(quotes(g), "a partnership that does not") == {"Ilse Varga"}
+
+
+def test_he_after_a_described_subject_is_the_person_with_that_role(graph_of):
+    g = graph_of(
+        "Harbury United's head coach Tomas Brevik praised his players on Monday. The coach "
+        "said that the defence had been poor. “We gave the ball away far too easily in our "
+        "own half today,” he added."
+    )
+    assert speaker_of(quotes(g), "We gave the ball away") == {"Tomas Brevik"}
+
+
+def test_he_after_a_described_subject_is_not_the_object_of_its_sentence(graph_of):
+    g = graph_of(
+        "Ruan Oster arrived on Monday. The coach praised striker Pavel Drozd. “We gave the ball "
+        "away far too easily in our own half today,” he added."
+    )
+    assert "Pavel Drozd" not in speaker_of(quotes(g), "We gave the ball away")
