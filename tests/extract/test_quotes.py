@@ -586,7 +586,7 @@ def test_a_quote_paragraph_after_unnamed_sources_has_no_speaker(graph_of):
 
 def test_a_clause_ending_in_a_colon_introduces_its_subject_s_words(graph_of):
     g = graph_of(
-        "Defence Minister Ilse Varga arrived in Tarnow on Monday. The minister was blunt: "
+        "Defence Minister Ilse Varga arrived in Varnholm on Monday. The minister was blunt: "
         "“Nobody in this government will sign a deal that gives away our land.”"
     )
     assert speaker_of(quotes(g), "Nobody in this government") == {"Ilse Varga"}
@@ -602,7 +602,7 @@ def test_a_named_subject_before_a_colon_is_the_speaker(graph_of):
 
 def test_a_colon_after_a_thing_introduces_no_speaker(graph_of):
     g = graph_of(
-        "Defence Minister Ilse Varga arrived in Tarnow on Monday. The plan has three stages: "
+        "Defence Minister Ilse Varga arrived in Varnholm on Monday. The plan has three stages: "
         "“a ceasefire, an exchange of prisoners and talks on a final settlement.”"
     )
     assert speaker_of(quotes(g), "a ceasefire, an exchange") <= {None}
@@ -727,7 +727,7 @@ def test_a_participle_of_the_sentence_before_a_scare_quote_does_not_frame_it(gra
 
 
 @pytest.mark.parametrize(
-    "reported", ["accused the opposition of stirring up trouble", "spoke to reporters in Tarnow"]
+    "reported", ["accused the opposition of stirring up trouble", "spoke to reporters in Varnholm"]
 )
 def test_a_quote_paragraph_after_a_paragraph_of_a_stand_taken_is_its_speaker_s(
     graph_of, reported
@@ -741,7 +741,7 @@ def test_a_quote_paragraph_after_a_paragraph_of_a_stand_taken_is_its_speaker_s(
 
 def test_a_title_s_initials_stand_for_the_person_named_with_that_title(graph_of):
     g = graph_of(
-        "Deputy President Tolga Avsar spoke in Tarnow on Friday. “If you cannot sell your "
+        "Deputy President Tolga Avsar spoke in Varnholm on Friday. “If you cannot sell your "
         "policies, stop frightening voters with tales of rigging,” the DP said."
     )
     assert speaker_of(quotes(g), "If you cannot sell") == {"Tolga Avsar"}
@@ -749,7 +749,7 @@ def test_a_title_s_initials_stand_for_the_person_named_with_that_title(graph_of)
 
 def test_initials_that_fit_no_title_name_nobody(graph_of):
     g = graph_of(
-        "Deputy President Tolga Avsar spoke in Tarnow on Friday. “If you cannot sell your "
+        "Deputy President Tolga Avsar spoke in Varnholm on Friday. “If you cannot sell your "
         "policies, stop frightening voters with tales of rigging,” the PM said."
     )
     assert "Tolga Avsar" not in speaker_of(quotes(g), "If you cannot sell")
@@ -765,7 +765,7 @@ def test_a_scare_quote_in_the_paragraph_before_does_not_hide_its_speaker(graph_o
 
 def test_a_question_after_a_colon_is_not_its_subject_s(graph_of):
     g = graph_of(
-        "Defence Minister Ilse Varga arrived in Tarnow on Monday. The minister faced one "
+        "Defence Minister Ilse Varga arrived in Varnholm on Monday. The minister faced one "
         "question at every stop: “Will you sign a deal that gives away our land?”"
     )
     assert "Ilse Varga" not in speaker_of(quotes(g), "Will you sign")
@@ -773,7 +773,7 @@ def test_a_question_after_a_colon_is_not_its_subject_s(graph_of):
 
 def test_words_a_person_is_reported_to_have_said_are_the_person_s_not_the_source_s(graph_of):
     g = graph_of(
-        "Foreign Minister Ilse Varga met her Tarnovian counterpart on Saturday. Varga told him "
+        "Foreign Minister Ilse Varga met her Varnholmish counterpart on Saturday. Varga told him "
         "that her country wanted “a partnership that does not change with every election”, "
         "according to the Veloria Ministry of Foreign Affairs."
     )
