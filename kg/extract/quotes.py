@@ -6,7 +6,8 @@ quoted just before); according to X/him, "…"; a quote split around its
 attribution; a quote whose paragraphs each open with a quotation mark and only
 the last one closes; a quote broken by a hard line break; paragraphs that only
 continue the previous speaker's quote; a paragraph ending in "X said:"
-introducing the quote below it; a paragraph that is only a quote, after a
+introducing the quote below it; “…” X said with the comma left out; a
+paragraph that is only a quote, after a
 paragraph whose last sentence reports a named speaker ("X said on Tuesday that
 …"); a clause ending in a colon with no speech verb ("The minister was blunt:
 “…”"), whose subject speaks; "the statement read" / "a statement that read".
@@ -789,6 +790,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             text[last.start : last.outer_end].rstrip().rstrip("”\"’'").rstrip()[-1:]
             in {",", "?", "!", "."}
             or text[last.outer_end : last.outer_end + 1] == ","
+            # “…” X said: the comma left out before the closing mark
+            or (sum(len(q.text.split()) for q in unit) >= _MIN_WORDS and _said_next(after))
         )
         if (
             text[last.start : last.end].rstrip()[-1:] == "."
@@ -937,6 +940,18 @@ def _introducing_paragraph(
     if not text[start : paragraph[1]].rstrip().endswith(":"):
         return None
     return start, paragraph[1]
+
+
+def _said_next(after: list[Token]) -> bool:
+    """Whether the words after a quote open with its attribution: "said X", "X said"."""
+    words = [t for t in after[:4] if not t.is_punct]
+    if not words or words[0].i != after[0].i:
+        return False
+    first = words[0]
+    if _speech_verbs([first]):
+        return True
+    verb = first.head
+    return first.dep_ == "nsubj" and verb.i - first.i <= 3 and bool(_speech_verbs([verb]))
 
 
 def _reported_speaker(

@@ -795,3 +795,19 @@ def test_he_after_a_described_subject_is_not_the_object_of_its_sentence(graph_of
         "away far too easily in our own half today,” he added."
     )
     assert "Pavel Drozd" not in speaker_of(quotes(g), "We gave the ball away")
+
+
+def test_a_quote_closed_without_its_comma_is_framed_by_the_speaker_after_it(graph_of):
+    g = graph_of(
+        "President Maia Orlova stepped up security in the capital on Monday. “We urge every "
+        "citizen to keep calm and stay at home tonight” Orlova said after the meeting."
+    )
+    assert speaker_of(quotes(g), "We urge every citizen") == {"Maia Orlova"}
+
+
+def test_a_quote_closed_without_a_comma_before_other_words_is_not_framed(graph_of):
+    g = graph_of(
+        "Mayor Ivo Santer spoke first. “We urge every citizen to keep calm and stay at home "
+        "tonight” appeared on every screen as President Maia Orlova arrived."
+    )
+    assert speaker_of(quotes(g), "We urge every citizen") <= {None}
