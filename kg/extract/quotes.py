@@ -7,11 +7,11 @@ attribution; a quote whose paragraphs each open with a quotation mark and only
 the last one closes; a quote broken by a hard line break; paragraphs that only
 continue the previous speaker's quote; a paragraph ending in "X said:"
 introducing the quote below it; “…” X said with the comma left out; a
-paragraph that is only a quote, after a
-paragraph whose last sentence reports a named speaker ("X said on Tuesday that
-…"); a clause ending in a colon with no speech verb ("The minister was blunt:
-“…”"), whose subject speaks; "the statement read" / "a statement that read".
-Double and single quotation marks, curly and straight, are read.
+paragraph that is only a quote, after a paragraph whose last sentence reports
+a named speaker ("X said on Tuesday that …"); a clause ending in a colon with
+no speech verb ("The minister was blunt: “…”"), whose subject speaks; "the
+statement read" / "a statement that read". Double and single quotation marks,
+curly and straight, are read.
 
 "…," the statement / the ruling said: the organisation that issued the text
 (named as its owner, or the subject of the sentence before that names such a
