@@ -6,15 +6,26 @@ quoted just before); according to X/him, "…"; a quote split around its
 attribution; a quote whose paragraphs each open with a quotation mark and only
 the last one closes; a quote broken by a hard line break; paragraphs that only
 continue the previous speaker's quote; a paragraph ending in "X said:"
-introducing the quote below it. Double and single quotation marks, curly and
-straight, are read.
+introducing the quote below it; “…” X said with the comma left out; a
+paragraph that is only a quote, after a paragraph whose last sentence reports
+a named speaker ("X said on Tuesday that …"); a clause ending in a colon with
+no speech verb ("The minister was blunt: “…”"), whose subject speaks; "the
+statement read" / "a statement that read". Double and single quotation marks,
+curly and straight, are read.
 
 "…," the statement / the ruling said: the organisation that issued the text
 (named as its owner, or the subject of the sentence before that names such a
 text or of the one just before); a person there, or nobody, leaves the quote
 without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
 words. "He" or "she" is never the organisation the sentence before is about,
-and may be the person whose act it is ("X's acceptance of the deal …").
+and may be the person whose act it is ("X's acceptance of the deal …"), or the
+one person a sentence names when its subject names nobody ("Reporters asked
+Minister X about it"). A one-word speaker the tagger typed a body or a place is
+the person named in full with that word before ("…," Avsar said).
+"According to" a title of a body is the title's holder, never the body; words a
+person is reported to have said ("X told him that … “…”, according to the
+ministry") are that person's. "The PM",
+"the DP" is the person named after a title with those initials.
 
 A speaker given as a description ("the ministry's spokeswoman added", "the
 federation said", "the committee's chair said") is the person or organisation
@@ -132,6 +143,26 @@ _ISSUED_TEXTS = frozenset(
         "document",
     }
 )
+# Verbs of speaking out that a paragraph of quotation after them illustrates.
+_STANDS_TAKEN = frozenset(
+    {
+        "accuse",
+        "challenge",
+        "defend",
+        "dismiss",
+        "slam",
+        "blast",
+        "reject",
+        "plead",
+        "speak",
+        "address",
+        "express",
+        "voice",
+        "appeal",
+    }
+)
+# What one says, as the subject a colon explains: "Her answer was short: “…”".
+_SAYINGS = frozenset({"message", "answer", "reply", "response", "warning", "verdict", "advice"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 _PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 
@@ -235,11 +266,17 @@ def _speaker_of_verb(
     verb: Token, context: ArticleContext, quoted: set[int], previous: Mention | None
 ) -> _Attribution:
     """The attribution a speech verb gives: its subject, resolved."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.i not in quoted:
-            return _Attribution(True, _mention_of_subject(child, context, previous), verb.i)
+    subject = _subject_of(verb)
+    if subject is not None and subject.i not in quoted:
+        return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
         return _speaker_of_verb(verb.head, context, quoted, previous)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted as saying", "the agency quoted X as saying": X
+        quoting = verb.head.head
+        said = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if said is not None and said.i not in quoted:
+            return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
 
 
@@ -248,15 +285,20 @@ def _mention_of_subject(
 ) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
     if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"}:
-        named = _last_named_speaker(token, context) or context.antecedents.get(token.i)
+        decided, named = _last_named_speaker(token, context)
+        if not decided:
+            named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before
         return previous if previous is not None and previous.type == "Organization" else None
+    titled = _titled_by_initials(token, context)
+    if titled is not None:
+        return titled
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
-    if token.lower_ in _ISSUED_TEXTS and _definite(token):
+    if token.lower_ in _ISSUED_TEXTS and (_definite(token) or token.dep_ in {"dobj", "pobj"}):
         return _issuer(token, context)
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
@@ -287,6 +329,51 @@ def _mention_of_subject(
     return None
 
 
+def _named_in_full(speaker: Mention, context: ArticleContext) -> Mention:
+    """The person a speaker typed a body or place is: "…," Avsar said after "Foreign
+    Minister Tolga Avsar" (also a surname written first, "Lin" of "Lin Haoyu").
+
+    Only one person named so before, and no organisation whose name opens with the
+    word ("Kestrava said" where the Kestrava Group is named) may fit.
+    """
+    if speaker.type == "Person":
+        return speaker
+    words = speaker.name.split()
+    word = words[-1]
+    earlier = [
+        m for m in context.mentions if m.end <= speaker.start and " " in m.name and m != speaker
+    ]
+    if any(m.type == "Organization" and word in m.name.split() for m in earlier):
+        return speaker
+    # "DP Avsar" after "Deputy President Tolga Avsar": a title's letters before the surname
+    ends = (-1,) if len(words) > 1 else (0, -1)
+    people = {
+        m.name: m
+        for m in earlier
+        if m.type == "Person" and any(word == m.name.split()[i] for i in ends)
+    }
+    return next(iter(people.values())) if len(people) == 1 else speaker
+
+
+def _titled_by_initials(token: Token, context: ArticleContext) -> Mention | None:
+    """The person "the PM", "the DP" is: the one the article named after a title
+    with those initials ("Deputy President Tolga Avsar"), if only one."""
+    letters = token.text
+    if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    fits: dict[str, Mention] = {}
+    for m in context.mentions:
+        span = context.span_of(m)
+        if m.end > token.idx or span is None or not _is_person(m) or " " not in m.name:
+            continue
+        before = context.doc[max(span.sent.start, span.start - len(letters)) : span.start]
+        if "".join(t.text[:1] for t in before) == letters and all(t.is_title for t in before):
+            fits.setdefault(m.name.split()[-1], m)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
 def _definite(token: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
@@ -309,6 +396,12 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
             if owner is not None:
                 return owner if owner.type == "Organization" else None
     doc, quoted = context.doc, context.quoted
+    if document.dep_ in {"dobj", "pobj"}:
+        # "The ministry issued a statement that read: …": the subject of the issuing verb
+        verb = document.head.head if document.dep_ == "pobj" else document.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        named = context.name_at(subject) if subject is not None else None
+        return named if named is not None and named.type == "Organization" else None
     sent, candidates = document.sent, []
     for _ in range(3):
         if sent.start == 0:
@@ -332,32 +425,61 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     return named if named is not None and named.type == "Organization" else None
 
 
-def _last_named_speaker(token: Token, context: ArticleContext) -> Mention | None:
-    """The person a pronoun speaker stands for: the subject of the sentences before.
+def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Mention | None]:
+    """(decided, the person a pronoun speaker stands for): the subject of the sentences before.
 
     "The spokeswoman, Fatima Ali, said talks would resume on Monday near the
     Baltic Sea. “…,” she said": the subject of the closest sentence that names
     one, not the last name before the pronoun. A sentence whose subject is
     itself "he" or "she" continues the same person's story: look further back.
+    A sentence whose subject names nobody ("Reporters asked Minister X about
+    it") is about the one person it names; naming two, it leaves the pronoun
+    undecidable. Undecided when no sentence before tells.
     """
     doc, quoted = context.doc, context.quoted
     sent = token.sent
     for _ in range(4):
         if sent.start == 0:
-            return None
+            return False, None
         sent = doc[sent.start - 1].sent
         if sent.root.i in quoted:
             continue
         # the last of the main clauses ("X said A, but Y would not confirm it")
         clauses = [sent.root] + [t for t in sent.root.children if t.dep_ == "conj"]
+        named_subject = False
         for verb in reversed(clauses):
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is None or subject.i in quoted or subject.lower_ in {"he", "she"}:
+            if subject is None or subject.i in quoted:
+                continue
+            if subject.lower_ in {"he", "she"}:
+                named_subject = True  # the same person's story goes on: look further back
                 continue
             named = _named_subject(subject, context) or _possessor(subject, context)
+            if named is None and subject.lower_ in _ROLE_WORDS:
+                # "The head coach said that…": the person the article gave that role
+                named_subject = True  # a person, even if not one we can name
+                named = _described(subject, context)[1]
             if named is not None and not _a_body(named, context):
-                return named  # "he" or "she" is not the company the sentence is about
-    return None
+                return True, named  # "he" or "she" is not the company the sentence is about
+            named_subject = named_subject or named is not None
+        if not named_subject:
+            people = _people_in(sent, context, quoted)
+            if people:
+                return True, people[0] if len(people) == 1 else None
+    return False, None
+
+
+def _people_in(sent: Span, context: ArticleContext, quoted: set[int]) -> list[Mention]:
+    """The people a sentence names outside quotation marks, one mention each."""
+    people: dict[str, Mention] = {}
+    for m in context.mentions:
+        if not sent.start_char <= m.start < sent.end_char or not _is_person(m):
+            continue
+        span = context.span_of(m)
+        if span is None or span.start in quoted or _a_body(m, context):
+            continue
+        people.setdefault(m.name.split()[-1], m)
+    return list(people.values())
 
 
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
@@ -529,14 +651,38 @@ def _according_to(tokens: list[Token], context: ArticleContext) -> _Attribution:
             target = t.doc[t.i + 2]
             if target.lower_ in PERSON_PRONOUNS or target.lower_ in {"him", "her"}:
                 return _Attribution(True, context.antecedents.get(target.i))
-            # "according to Finance Minister Aino Salo," : the name after the title
-            for word in t.doc[t.i + 2 : min(len(t.doc), t.i + 9)]:
-                if word.text in {",", ".", ";", ":"}:
-                    break
-                mention = context.mention_at(word)
-                if mention is not None and mention.type in {"Person", "Organization"}:
-                    return _Attribution(True, mention)
+            source = _source_after(t.doc[t.i + 1], context)
+            if source is not None:
+                return _Attribution(True, source)
     return _Attribution()
+
+
+def _source_after(to: Token, context: ArticleContext) -> Mention | None:
+    """Who "according to" names: the person or body its object is.
+
+    "according to Finance Minister Aino Salo", "according to the Treasury": the
+    name. "according to the bank's envoy to the UN, Ion Dara,": the title's holder
+    (not the bank, nor the UN). "according to the envoy" alone: the person the
+    article named so, if one fits.
+    """
+    head = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if head is None:
+        return None
+    named = context.mention_at(head)
+    if named is not None and named.type in {"Person", "Organization"}:
+        return named
+    if head.lower_ not in _ROLE_WORDS:
+        return None
+    holder = next((c for c in head.children if c.dep_ == "appos"), None)
+    if holder is None:
+        # the parser may hang the name elsewhere: the name after the phrase's comma
+        comma = next((t for t in to.doc[head.i : head.i + 10] if t.text == ","), None)
+        holder = to.doc[comma.i + 1] if comma is not None and comma.i + 1 < len(to.doc) else None
+    named = context.name_at(holder) if holder is not None else None
+    if named is not None and _is_person(named):
+        return named
+    decided, named = _described(head, context)
+    return named if decided else None
 
 
 def _quoted_source(tokens: list[Token], context: ArticleContext) -> Mention | None:
@@ -562,8 +708,32 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
             t.lemma_ in _ATTRIBUTION_VERBS
             # "…," he went on.
             or (t.lemma_ == "go" and any(c.lower_ == "on" for c in t.children))
+            # "the statement read", "a letter that read": a text's words
+            or (t.lemma_ == "read" and _issued_text(_subject_of(t)))
         )
     ]
+
+
+def _clause_before(verb: Token, quote_start: int) -> bool:
+    """Whether a speech verb after a quote, with no subject of its own, belongs to a
+    clause that began before the quote ("He defended his 'boss', explaining that…")."""
+    return (
+        _subject_of(verb) is None
+        and verb.dep_ in {"advcl", "conj", "xcomp"}
+        and verb.head.idx < quote_start
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; for "which" or "that", the noun the clause is about."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _issued_text(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in _ISSUED_TEXTS
 
 
 def _units(
@@ -620,6 +790,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             text[last.start : last.outer_end].rstrip().rstrip("”\"’'").rstrip()[-1:]
             in {",", "?", "!", "."}
             or text[last.outer_end : last.outer_end + 1] == ","
+            # “…” X said: the comma left out before the closing mark
+            or (sum(len(q.text.split()) for q in unit) >= _MIN_WORDS and _said_next(after))
         )
         if (
             text[last.start : last.end].rstrip()[-1:] == "."
@@ -646,6 +818,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         found, continues = _Attribution(), False
         if framed_after:
             for verb in _speech_verbs(after_clause):
+                if _clause_before(verb, first.outer_start):
+                    continue  # "He defended his 'boss', explaining…": not the quote's attribution
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
                     break
@@ -669,6 +843,9 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                     break
         if not found.found:
             found = _according_to(before_clause + after_clause, context)
+            if found.found:
+                # "X told him that… “…”, according to the ministry": X's words, as reported
+                found = _reported_speaker(before_clause, context, quoted) or found
         source = _quoted_source(after_clause if framed_after else before_clause, context)
         if source is not None:
             # "…," the ministry said, quoting its minister: the minister's words
@@ -686,6 +863,29 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and (i - 1) in attributed
         ):
             found = attributed[i - 1]  # a paragraph continuing the last quote
+        if (
+            not found.found
+            and lead_in == ":"
+            and not _speech_verbs(before_clause)
+            and not last.text.endswith("?")  # "X faced one question: “…?”": not X's
+        ):
+            # "The minister was blunt: “…”": the subject of the clause the colon ends
+            found = _subject_before_colon(before_clause, context, quoted, previous_speaker)
+            framed_before = found.found
+        if (
+            not found.found
+            and words >= _MIN_WORDS
+            and first.paragraph > 0
+            and _only_quote(text, para_start, para_end, unit)
+            and not any(
+                u[-1].paragraph == first.paragraph - 1 and j in attributed
+                for j, u in enumerate(units[:i])
+            )
+        ):
+            # "X said on Tuesday that…"¶“…”: the speaker of the paragraph before
+            found = _speaker_of_paragraph(
+                context, paragraphs[first.paragraph - 1], quoted, previous_speaker
+            )
         if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation
         if not found.found:
@@ -700,6 +900,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             # words quoted inside a sentence ("said it would give the group “a
             # serious foothold…”") are worth keeping only with their speaker
             continue
+        if found.speaker is not None:
+            found = _Attribution(True, _named_in_full(found.speaker, context), found.verb)
         attributed[i] = found
         previous_speaker = found.speaker
         kept.append((unit, found.speaker, continues))
@@ -738,6 +940,90 @@ def _introducing_paragraph(
     if not text[start : paragraph[1]].rstrip().endswith(":"):
         return None
     return start, paragraph[1]
+
+
+def _said_next(after: list[Token]) -> bool:
+    """Whether the words after a quote open with its attribution: "said X", "X said"."""
+    words = [t for t in after[:4] if not t.is_punct]
+    if not words or words[0].i != after[0].i:
+        return False
+    first = words[0]
+    if _speech_verbs([first]):
+        return True
+    verb = first.head
+    return first.dep_ == "nsubj" and verb.i - first.i <= 3 and bool(_speech_verbs([verb]))
+
+
+def _reported_speaker(
+    clause: list[Token], context: ArticleContext, quoted: set[int]
+) -> _Attribution | None:
+    """The person a speech verb before a quote names as its subject, if any."""
+    for verb in reversed(_speech_verbs(clause)):
+        found = _speaker_of_verb(verb, context, quoted, None)
+        if found.speaker is not None and _is_person(found.speaker):
+            return found
+    return None
+
+
+def _speaker_of_paragraph(
+    context: ArticleContext,
+    paragraph: tuple[int, int],
+    quoted: set[int],
+    previous: Mention | None,
+) -> _Attribution:
+    """The named speaker of a paragraph's last sentence, if a speech verb leads it.
+
+    "Minister X said on Tuesday that the border would stay closed."¶"“…”": the
+    paragraph of quotation after it is X's; so after "X accused the opposition of
+    …" or "X spoke to reporters". Only a main clause counts, and only a speaker
+    the article names: "Officials said…" or "X visited the border" leave the
+    quote unattributed.
+    """
+    tokens = [t for t in context.tokens_between(*paragraph) if not t.is_space]
+    if not tokens:
+        return _Attribution()
+    sent = tokens[-1].sent
+    clauses = [sent.root] + [t for t in sent.root.children if t.dep_ == "conj"]
+    verbs = _speech_verbs(clauses) + [
+        v for v in clauses if v.lemma_ in _STANDS_TAKEN and v.pos_ == "VERB"
+    ]
+    for verb in (v for v in verbs if v.i not in quoted):
+        found = _speaker_of_verb(verb, context, quoted, previous)
+        if found.speaker is not None:
+            return found
+    return _Attribution()
+
+
+def _subject_before_colon(
+    clause: list[Token], context: ArticleContext, quoted: set[int], previous: Mention | None
+) -> _Attribution:
+    """The speaker a clause ending in a colon introduces with no speech verb.
+
+    "Defence Minister X was blunt: “…”", "The ministry had a message for its
+    neighbours: “…”", "X's answer was short: “…”": the subject, a person or an
+    organisation (or the person whose answer it is). "The plan has three stages: “…”"
+    introduces no speaker.
+    """
+    verbs = [
+        t
+        for t in clause
+        if t.i not in quoted
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    ]
+    if not verbs:
+        return _Attribution()
+    verb = verbs[-1]
+    subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if subject.i in quoted:
+        return _Attribution()
+    if subject.lemma_ in _SAYINGS:
+        owner = _possessor(subject, context)
+        return _Attribution(True, owner, verb.i) if owner is not None else _Attribution()
+    speaker = _mention_of_subject(subject, context, previous)
+    if speaker is None or not (_is_person(speaker) or speaker.type == "Organization"):
+        return _Attribution()
+    return _Attribution(True, speaker, verb.i)
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:
