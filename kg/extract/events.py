@@ -681,6 +681,8 @@ def _included(context: ArticleContext, verb: Token) -> list[Mention]:
     """ "Twelve members voted for it, including the United States and France", "met
     congressional leaders, including X and Y" (the parser hangs "including" on whichever
     noun is last; a comma sets it off)."""
+    if not any(t.i == verb.i or verb.is_ancestor(t) for t in context.tokens_with({"including"})):
+        return []  # none in the verb's subtree: no need to walk it
     return [
         m
         for prep in verb.subtree
