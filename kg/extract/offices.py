@@ -169,7 +169,7 @@ def _title_shared(
 ) -> list[tuple[str, Mention]]:
     """ "Halden Group chairwoman Ruth Falk and chief executive Piet Vos": a title after "and"
     is of the organisation the first name's title was."""
-    doc = context.doc
+    doc = context.tokens  # indexing the Doc would make a new Token at each look
     k = span.start - 1
     while k > span.sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
         k -= 1
@@ -476,7 +476,7 @@ def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Me
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     """The phrase before the comma that precedes the name ("the AU's commissioner for
     political affairs, peace and security"), from its determiner or owner on."""
-    doc = context.doc
+    doc = context.tokens  # indexing the Doc would make a new Token at each look
     sent = span.sent
     k = span.start - 1
     # "…, former Uruguayan foreign minister X": the name's own title words
@@ -518,12 +518,12 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
             start = j
         j -= 1
     if start is not None:
-        return doc[start:end]
+        return context.doc[start:end]
     start = j + 1
     if start < end and (start == sent.start or doc[start - 1].lower_ in {"and", "but", ";"}) and (
         doc[start].is_title
     ):
-        return doc[start:end]  # "Vantor's managing director, X", "Tang's deputy, X"
+        return context.doc[start:end]  # "Vantor's managing director, X", "Tang's deputy, X"
     return None
 
 

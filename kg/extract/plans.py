@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
-from kg.extract.nlp import doc_tokens
+from kg.extract.nlp import tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
     COUNTER_PLANS,
@@ -227,7 +227,7 @@ def _fullest_name(doc: Doc, token: Token, name: str) -> str:
     """The fullest name the article gives the document ``token`` names: a story says "the
     rail safety bill" once and "the bill" after (or before)."""
     best = name
-    for other in doc_tokens(doc):
+    for other in tokens_with(doc, {token.lower_}):
         if other.lower_ != token.lower_ or other.pos_ != "NOUN" or other.i == token.i:
             continue
         if any(t.lower_ in _OTHER for t in other.lefts) or other.dep_ == "compound":
@@ -273,7 +273,7 @@ def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
     would join, so neither is named."""
     makers: dict[str, set[str]] = {}
-    for token in doc_tokens(doc):
+    for token in tokens_with(doc, _MADE_HEADS):
         maker = _made_by_named(token)
         if maker is not None:
             makers.setdefault(token.lower_, set()).add(maker)
@@ -288,7 +288,13 @@ def is_plan_head(token: Token) -> bool:
         )
     if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
-    return token.lower_ in PLAN_HEADS | COMMON_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+    return token.lower_ in _ANY_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
+
+
+_ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
+#: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
+_HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HEADS}
+               | {"law", "bill", "budget"})
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -321,8 +327,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     before; it is named as fully as the article names it anywhere.
     """
     mentions: list[Mention] = []
-    # every token: a document word is read as far as the whole article goes
-    for token in doc_tokens(doc):
+    # a document word is read as far as the whole article goes
+    for token in tokens_with(doc, _HEAD_WORDS):
         if _established_document(token) and not _named_before(mentions, token):
             mention = _plan_mention(doc, token, article_id)
             does = _what_it_does(token) if _proposed_law(token) else None
