@@ -61,7 +61,7 @@ from kg.resolve.resolver import (
     plan_clusters,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
-from kg.text.names import _fold_word, fold
+from kg.text.names import _fold_word, fold, name_key
 
 __all__ = ["Resolver", "Difference", "links"]
 
@@ -155,11 +155,12 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
 def _spelled_ends(words: list[str], i: int) -> Iterator[Token]:
     """How the key of ``words`` with ``words[i]`` spelled out ends or starts (with a
     familiar first name or without: which one the key takes depends on the spelling)."""
-    after = fold(" ".join(words[i + 1:])).split()
+    after = name_key(" ".join(words[i + 1:]))  # whose last word may join the one before
     before = fold(" ".join(words[:i])).split()
     if after:
-        yield "end", _fold_word(after[-1])
+        yield "end", after[-1]
     elif before:
+        yield "start", name_key(" ".join(words[:i]))[0]
         yield "start", _fold_word(before[0])
         yield "start", _fold_word(HYPOCORISMS.get(before[0], before[0]))
     # else the key is the spelled-out name's own, which the acronym token reaches

@@ -34,6 +34,7 @@ __all__ = [
     "COMPANY_WORDS",
     "LEGAL_FORMS",
     "HYPOCORISMS",
+    "NAME_SPELLINGS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -982,6 +983,67 @@ HYPOCORISMS: dict[str, str] = {
     "don": "donald", "larry": "lawrence", "jerry": "gerald", "pete": "peter",
     "ken": "kenneth", "doug": "douglas", "fred": "frederick", "ray": "raymond",
     "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
+}
+
+#: Romanised spellings of common Arabic, Persian and Turkish name parts, lower case and
+#: without accents, mapped to one of them: outlets transliterate one name differently
+#: ("Hussein", "Husayn", "Hossein"; "Qadir", "Kader"). Only spellings of one name: "Hamad"
+#: and "Hamid", "Zaid" and "Zayed" are names of their own.
+NAME_SPELLINGS: dict[str, str] = {
+    variant: name
+    for name, variants in {
+        "ahmad": ("ahmed", "ahmet"),
+        "mahmud": ("mahmoud", "mahmut"),
+        "mustafa": ("moustafa", "mostafa", "mustapha", "moustapha"),
+        "yusuf": ("youssef", "yousef", "yousif", "yussef", "youssouf", "yusef", "yousuf",
+                  "yousuf"),
+        "husayn": ("hussein", "hussain", "husain", "hossein", "husein", "huseyin"),
+        "hasan": ("hassan",),
+        "hamid": ("hamed",),
+        "umar": ("omar", "omer"),
+        "uthman": ("othman", "osman", "usman"),
+        "said": ("saeed", "saied", "saeid"),
+        "khalid": ("khaled",),
+        "walid": ("waleed",),
+        "jamal": ("gamal",),
+        "nasir": ("nasser", "naser", "nassir"),
+        "faisal": ("faysal", "feisal"),
+        "sulayman": ("suleiman", "sulaiman", "soliman", "suleyman", "sleiman"),
+        "ibrahim": ("ebrahim",),
+        "ismail": ("ismael", "esmail"),
+        "yahya": ("yehia", "yahia"),
+        "muhsin": ("mohsen",),
+        "usama": ("osama", "oussama"),
+        "rashid": ("rashed", "rachid"),
+        "majid": ("majed",),
+        "fatima": ("fatma", "fatemeh"),
+        "aisha": ("ayesha", "aicha", "aysha"),
+        "qadir": ("kader", "kadir", "qader"),
+        "rahman": ("rehman", "rahmane"),
+        "karim": ("kareem",),
+        "rahim": ("raheem",),
+        "salih": ("saleh",),
+        "abu": ("abou",),
+        "qasim": ("kassem", "qassem", "kasim", "qasem", "kasem"),
+        "jafar": ("jaafar", "jaffar"),
+        "tariq": ("tarek", "tarik", "tareq"),
+        "amin": ("ameen",),
+        "nabil": ("nabeel",),
+        "adil": ("adel",),
+        "fuad": ("fouad",),
+        "mahdi": ("mehdi",),
+        "nur": ("nour", "noor"),
+        "bashir": ("basheer", "bachir"),
+        "sheikh": ("shaikh", "cheikh", "sheik"),
+        "hafiz": ("hafez",),
+        "munir": ("mounir",),
+        "tawfiq": ("tawfik", "toufik", "tewfik"),
+        "yasin": ("yassin", "yassine", "yaseen"),
+        "haytham": ("haitham",),
+        "hisham": ("hicham",),
+        "aziz": ("azeez",),
+    }.items()
+    for variant in (name, *variants)
 }
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").

@@ -32,6 +32,8 @@ PEOPLE = [
     ["Mohammed bin Zayed Al Nahyan", "MBZ"],
     ["Chuck Renner", "Charles Renner", "Renner"],
     ["Ursula von der Leyen", "Von der Leyen", "Leyen"],
+    ["Abdel Fattah el-Sisi", "Abdelfattah al-Sisi", "Sisi", "Abd al-Qadir Sisi"],
+    ["J. D. Varnell", "JD Varnell", "Dmitriyev", "Oleg Dmitriev"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],

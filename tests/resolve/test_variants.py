@@ -542,3 +542,45 @@ def test_a_clipped_name_two_bodies_or_another_article_s_body_would_fit_stays_apa
                               ("Fordham University", "Organization", 4)))
     assert "Federal" in got  # a whole word is no clipping
     assert "Ford" in got  # a name of its own
+
+
+def test_transliterations_of_one_arabic_name_join_across_articles():
+    got = entities(
+        extraction("a", ("Abdelkader Benali", "Person", 5), ("Benali", "Person", 2)),
+        extraction("b", ("Abdulkadir Benali", "Person", 5)),
+        extraction("c", ("Abdel Kader Benali", "Organization", 1.5)),
+        extraction("d", ("Karim el-Masri", "Person", 5)),
+        extraction("e", ("Karim al-Masri", "Person", 5), ("al-Masri", "Person", 2)),
+    )
+    assert {kind for kind, _ in got.values()} == {"Person"}
+    assert {frozenset(names) for _, names in got.values()} == {
+        frozenset({"Abdelkader Benali", "Abdulkadir Benali", "Abdel Kader Benali", "Benali"}),
+        frozenset({"Karim al-Masri", "Karim el-Masri", "al-Masri"})}
+
+
+def test_different_arabic_names_sharing_a_surname_stay_apart():
+    got = entities(extraction("a", ("Hassan Tarabi", "Person", 5),
+                              ("Hussein Tarabi", "Person", 5)),
+                   extraction("b", ("Husayn Tarabi", "Person", 5),
+                              ("Abdelaziz Tarabi", "Person", 5)),
+                   extraction("c", ("Abdulkadir Tarabi", "Person", 5)))
+    assert got["Hussein Tarabi"][1] == {"Hussein Tarabi", "Husayn Tarabi"}
+    assert set(got) == {"Hassan Tarabi", "Hussein Tarabi", "Abdelaziz Tarabi",
+                        "Abdulkadir Tarabi"}
+
+
+def test_initials_and_soft_vowels_written_two_ways_join():
+    got = entities(extraction("a", ("J.D. Varnell", "Person", 5),
+                              ("Kirill Dmitriyev", "Person", 5)),
+                   extraction("b", ("J. D. Varnell", "Person", 5),
+                              ("Kirill Dmitriev", "Person", 5), ("Dmitriev", "Person", 2)))
+    assert {frozenset(names) for _, names in got.values()} == {
+        frozenset({"J.D. Varnell", "J. D. Varnell"}),
+        frozenset({"Kirill Dmitriyev", "Kirill Dmitriev", "Dmitriev"})}
+
+
+def test_a_city_named_like_a_person_stays_apart_from_the_person():
+    got = entities(extraction("a", ("Washington", "Place", 3), ("Denzel Washington", "Person", 5)),
+                   extraction("b", ("Washington", "Place", 4)))
+    assert got["Washington"][0] == "Place"
+    assert got["Denzel Washington"][1] == {"Denzel Washington"}
