@@ -1568,11 +1568,21 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
                 c.votes["Organization"] += 1
 
 
+#: A person's nickname after the name: ", better known as 'Lito'", " (known as Lito)",
+#: ", nicknamed Lito".
+_KNOWN_AS = re.compile(
+    r",?\s*\(?(?:(?:also|better|commonly|widely|popularly)\s+)?(?:known\s+as|nicknamed|dubbed)"
+    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-])")
+
+
 def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
-    """A nickname in quotes inside a person's name stands for the person where it is used
-    alone: 'Joko "Jokowi" Widodo … Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali".
-    Only the nickname as a whole: its words are no one's name on their own."""
+    """A nickname in quotes inside a person's name, or given after it ("known as",
+    "nicknamed"), stands for the person where it is used alone: 'Joko "Jokowi" Widodo …
+    Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali", "Ravi Mendes, known as Lito …
+    Lito said". Only the nickname as a whole: its words are no one's name on their own."""
     named: dict[str, str] = {}
+    text_of = doc_text(doc)
+    tokens = doc_tokens(doc)
     for c in candidates:
         text = span_text(doc, c.start, c.end)
         nickname = _NICKNAME.search(text)
@@ -1580,6 +1590,12 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             alias = nickname.group(0).strip().strip("\"“”‘’'").strip()
             if alias[:1].isupper() and alias != c.stands_for:
                 named.setdefault(alias, c.stands_for)
+        elif _best_type(c.votes) == "Person" and c.end - c.start > 1:
+            last = tokens[c.end - 1]
+            after = _KNOWN_AS.match(text_of, last.idx + len(last))
+            name = c.stands_for or strip_name(text, "Person")
+            if after and after.group(1) not in name.split():
+                named.setdefault(after.group(1), name)
     if not named:
         return
     for c in candidates:

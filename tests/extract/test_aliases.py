@@ -81,3 +81,25 @@ def test_a_word_in_quotes_that_is_no_name_s_nickname_names_no_one(graph_of):
                  "will take years, Varga said.")
     people = {e.label: {e.label, *e.alt_labels} for e in g.entities if e.type == "Person"}
     assert people.get("Lena Varga") == {"Lena Varga", "Varga"}
+
+
+def test_a_nickname_given_after_a_persons_name_stands_for_the_person(graph_of):
+    g = graph_of(
+        "Militia commander Osman Idris Tahir, better known as Kashta, signed the truce on "
+        "Sunday. Kashta said his fighters would withdraw from the city.",
+        "The striker Ravi Mendes, nicknamed Lito, scored twice. Lito said the team deserved it.",
+    )
+    said = {e.label: {m.text for m in e.mentions} for e in g.entities if e.type == "Person"}
+    assert said.get("Osman Idris Tahir") == {"Osman Idris Tahir", "Kashta"}
+    assert said.get("Ravi Mendes") == {"Ravi Mendes", "Lito"}
+    assert {"Kashta", "Lito"}.isdisjoint(entities(g))
+
+
+def test_a_body_known_by_another_name_lends_it_to_no_person(graph_of):
+    g = graph_of(
+        "The Coastal Fishers Union, known as Cofish, met Amara Bello on Monday. Cofish said "
+        "the talks went well, and Bello agreed."
+    )
+    said = {e.label: {m.text for m in e.mentions} for e in g.entities}
+    assert "Cofish" not in said.get("Amara Bello", set())
+    assert "Cofish" in said.get("Coastal Fishers Union", set())
