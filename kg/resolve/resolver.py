@@ -72,7 +72,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 7
+RESOLUTION = 8
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -377,7 +377,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
-            for word in set(key[:-1]):
+            for word in set(key[:-1]) - _PARTICLES:  # "Al" is no one's name alone
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
                 set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):

@@ -35,6 +35,8 @@ __all__ = [
     "LEGAL_FORMS",
     "HYPOCORISMS",
     "NAME_SPELLINGS",
+    "PAGE_LABELS",
+    "LINK_LEADS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -985,10 +987,11 @@ HYPOCORISMS: dict[str, str] = {
     "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
 }
 
-#: Romanised spellings of common Arabic, Persian and Turkish name parts, lower case and
-#: without accents, mapped to one of them: outlets transliterate one name differently
-#: ("Hussein", "Husayn", "Hossein"; "Qadir", "Kader"). Only spellings of one name: "Hamad"
-#: and "Hamid", "Zaid" and "Zayed" are names of their own.
+#: Romanised spellings of common Arabic, Persian, Turkish, Ukrainian and Russian name
+#: parts, lower case and without accents, mapped to one of them: outlets transliterate one
+#: name differently ("Hussein", "Husayn", "Hossein"; "Qadir", "Kader"), and write a
+#: Ukrainian's given name in its Ukrainian or its Russian form ("Volodymyr", "Vladimir").
+#: Only spellings of one name: "Hamad" and "Hamid", "Zaid" and "Zayed" are names of their own.
 NAME_SPELLINGS: dict[str, str] = {
     variant: name
     for name, variants in {
@@ -1042,9 +1045,47 @@ NAME_SPELLINGS: dict[str, str] = {
         "haytham": ("haitham",),
         "hisham": ("hicham",),
         "aziz": ("azeez",),
+        "vladimir": ("volodymyr", "wladimir"),
+        "alexander": ("oleksandr", "aleksandr", "alexandr", "olexander", "oleksander"),
+        "alexey": ("oleksiy", "oleksii", "olexiy", "alexei", "aleksei", "aleksey"),
+        "sergey": ("serhiy", "serhii", "sergiy", "sergii"),
+        "dmitry": ("dmytro", "dmitriy", "dmitrii"),
+        "mikhail": ("mykhailo", "mykhaylo", "michail"),
+        "nikolai": ("mykola", "nikolay", "mikola"),
+        "oleg": ("oleh",),
+        "igor": ("ihor",),
+        "yevgeny": ("yevhen", "yevhenii", "yevgeniy", "evgeny", "evgeniy", "yevgeni"),
+        "pavel": ("pavlo",),
+        "grigory": ("hryhoriy", "hryhorii", "grigoriy"),
+        "georgy": ("heorhiy", "heorhii", "georgiy"),
+        "yuri": ("yuriy", "yurii", "iurii", "yury"),
+        "kirill": ("kyrylo",),
+        "denis": ("denys",),
+        "maxim": ("maksym", "maksim"),
+        "vasily": ("vasyl", "vasyliy", "vassily"),
+        "fyodor": ("fedir",),
+        "anatoly": ("anatoliy", "anatolii"),
+        "andrey": ("andriy", "andrii", "andrei"),
     }.items()
     for variant in (name, *variants)
 }
+
+#: The words a news page labels its sections and kinds of story with, lower case ("World",
+#: "Analysis", "Explainer: …", "Live"): printed beside the story, they name nothing in it.
+PAGE_LABELS = frozenset({
+    "world", "news", "politics", "business", "economy", "markets", "sport", "sports",
+    "analysis", "explainer", "opinion", "comment", "commentary", "editorial", "live",
+    "live updates", "breaking", "breaking news", "exclusive", "factbox", "fact check",
+    "timeline", "interview", "feature", "features", "podcast", "video", "videos", "watch",
+    "listen", "gallery", "photos", "newsletter", "advertisement", "read more", "more",
+    "related", "top stories", "latest news", "most read", "world news", "update", "updated",
+    "home", "menu", "subscribe", "sign in", "share",
+})
+#: Words that open a line linking to another story ("Read more: …", "Related: …"): the
+#: names in its headline are that story's.
+LINK_LEADS = ("read more", "read also", "also read", "see also", "related", "more on",
+              "you might like", "you may also like", "recommended", "most read",
+              "also on", "watch", "listen")
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
 CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})

@@ -103,3 +103,13 @@ def test_a_body_known_by_another_name_lends_it_to_no_person(graph_of):
     said = {e.label: {m.text for m in e.mentions} for e in g.entities}
     assert "Cofish" not in said.get("Amara Bello", set())
     assert "Cofish" in said.get("Coastal Fishers Union", set())
+
+
+def test_a_nickname_given_after_a_surname_with_words_between_stands_for_the_person(graph_of):
+    g = graph_of(
+        "The rebels are led by Idris Benhaddou. Benhaddou, known to his fighters as "
+        '"Le Vieux", has led the group since 2019. Le Vieux said the group would not disarm.'
+    )
+    said = {e.label: {m.text for m in e.mentions} for e in g.entities if e.type == "Person"}
+    assert "Le Vieux" in said.get("Idris Benhaddou", set())
+    assert "Le Vieux" not in said

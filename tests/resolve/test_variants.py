@@ -584,3 +584,10 @@ def test_a_city_named_like_a_person_stays_apart_from_the_person():
                    extraction("b", ("Washington", "Place", 4)))
     assert got["Washington"][0] == "Place"
     assert got["Denzel Washington"][1] == {"Denzel Washington"}
+
+
+def test_a_particle_cut_from_a_name_joins_no_one():
+    got = entities(extraction("a", ("Karim al-Masri", "Person", 5), ("Al", "Person", 1),
+                              ("Ana van Dijk", "Person", 5), ("Van", "Place", 1)))
+    assert got["Karim al-Masri"][1] == {"Karim al-Masri"}
+    assert got["Ana van Dijk"][1] == {"Ana van Dijk"}

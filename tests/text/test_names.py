@@ -87,3 +87,14 @@ def test_a_soft_vowel_written_or_not_in_slavic_names_shares_a_key():
 def test_russian_and_ukrainian_spellings_of_a_given_name_share_a_key():
     assert name_key("Andrey Yermak") == name_key("Andriy Yermak") == name_key("Andrei Yermak")
     assert name_key("Andrey Yermak") != name_key("Andrew Yermak")
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key():
+    assert name_key("Volodymyr Hrytsenko") == name_key("Vladimir Hrytsenko")
+    assert name_key("Oleksandr Hrytsenko") == name_key("Aleksandr Hrytsenko")
+    assert name_key("Serhiy Hrytsenko") == name_key("Sergei Hrytsenko")
+    assert name_key("Dmytro Hrytsenko") == name_key("Dmitry Hrytsenko")
+    assert name_key("Mykola Hrytsenko") == name_key("Nikolai Hrytsenko")
+    # different given names stay apart
+    assert name_key("Oleksandr Hrytsenko") != name_key("Oleksiy Hrytsenko")
+    assert name_key("Mykola Hrytsenko") != name_key("Mykhailo Hrytsenko")
