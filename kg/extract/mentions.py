@@ -806,6 +806,12 @@ def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | No
         if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
                 tokens[k].lower_ not in PORTFOLIOS):
             return k
+    # else the shortest tail with a person's name's shape: "(Minister of) Foreign Affairs
+    # [Ishaq Darwesh]", whose portfolio ends in a word of its own
+    for k in range(max(start + 1, end - 4), end - 1):
+        if tokens[k].lower_ not in PORTFOLIOS and person_name_shape(
+                [t.text for t in tokens[k:end]]) >= 1:
+            return k
     return None
 
 
