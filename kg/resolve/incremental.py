@@ -112,8 +112,12 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         at = key.index("republic")
         if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
             offers.add(("republic", key[at + 2:]))
+    # 2. an alias: a part looks up the parts one of whose names has its key
+    seeks.add(("alias", key))
     for name in total[1]:
         _name_links(name, seeks, offers, both)
+        if (named := name_key(name)) != key:
+            offers.add(("alias", named))
     return seeks | both, offers | both
 
 

@@ -591,3 +591,39 @@ def test_a_particle_cut_from_a_name_joins_no_one():
                               ("Ana van Dijk", "Person", 5), ("Van", "Place", 1)))
     assert got["Karim al-Masri"][1] == {"Karim al-Masri"}
     assert got["Ana van Dijk"][1] == {"Ana van Dijk"}
+
+
+def alias(article: str, text: str, name: str, kind: str = "Person") -> Extraction:
+    """An article using ``text`` as an alias of ``name`` (as "known as" or "(ONPE)" make
+    its mentions stand for the name)."""
+    from kg.model import Article, Mention
+    return Extraction(Article(article, f"{article}.txt", text), (
+        Mention(article, 0, len(name), name, kind, name, ((kind, 5),)),  # type: ignore[arg-type]
+        Mention(article, len(name) + 2, len(name) + 2 + len(text), text, kind, name,  # type: ignore[arg-type]
+                ((kind, 3),))))
+
+
+def test_an_alias_one_article_gives_joins_the_name_used_alone_elsewhere():
+    got = entities(
+        alias("a", "Kashta", "Osman Idris Tahir"),
+        extraction("b", ("Kashta", "Organization", 1.5)),
+        alias("c", "PODRI", "Polar Drilling Research Institute", "Organization"),
+        extraction("d", ("PODRI", "Organization", 2)),
+    )
+    assert got["Osman Idris Tahir"] == ("Person", {"Osman Idris Tahir", "Kashta"})
+    assert got["Polar Drilling Research Institute"][1] == {
+        "Polar Drilling Research Institute", "PODRI"}
+    assert set(got) == {"Osman Idris Tahir", "Polar Drilling Research Institute"}
+
+
+def test_an_alias_two_entities_were_given_joins_neither_and_a_place_stays_a_place():
+    got = entities(
+        alias("a", "Kashta", "Osman Idris Tahir"),
+        alias("b", "Kashta", "Yusuf Kamara"),
+        extraction("c", ("Kashta", "Person", 3)),
+        alias("d", "Varna", "Lena Ostrova"),
+        extraction("e", ("Varna", "Place", 4)),
+    )
+    assert "Kashta" in got and got["Varna"][0] == "Place"
+    assert got["Lena Ostrova"][1] == {"Lena Ostrova", "Varna"}  # its own article's alias
+    assert got["Varna"][1] == {"Varna"}
