@@ -111,8 +111,8 @@ def alias_of(mention: Mention) -> str | None:
     a mention standing for Mohamed Hamdan Dagalo (after "known as Hemedti"), "ONPE" of
     the office it abbreviates; not a form of the name itself ("Dagalo's", "Mr Dagalo")."""
     text = re.sub(r"['’]s?$", "", mention.text.strip())
-    if text == mention.name or not _ALIAS.fullmatch(text):
-        return None
+    if mention.type == "Place" or text == mention.name or not _ALIAS.fullmatch(text):
+        return None  # a place's demonym ("Finnish") or other form is no alias of it
     key, named = name_key(text), name_key(mention.name)
     if not key or set(key) & set(named) or "".join(key) == "".join(named):
         return None
