@@ -31,8 +31,10 @@ from kg.text.lexicon import (
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
+    LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
+    PAGE_LABELS,
     PARTY_ALIASES,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -809,6 +811,12 @@ def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | No
         if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
                 tokens[k].lower_ not in PORTFOLIOS):
             return k
+    # else the shortest tail with a person's name's shape: "(Minister of) Foreign Affairs
+    # [Ishaq Darwesh]", whose portfolio ends in a word of its own
+    for k in range(max(start + 1, end - 4), end - 1):
+        if tokens[k].lower_ not in PORTFOLIOS and person_name_shape(
+                [t.text for t in tokens[k:end]]) >= 1:
+            return k
     return None
 
 
@@ -1224,6 +1232,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for sent in doc.sents:
         if is_headline(sent):
             headline_at[sent.start : sent.end] = [True] * len(sent)
+    for s, e in [*_headline_lines(doc), *_other_stories(doc)]:
+        headline_at[s:e] = [True] * (e - s)
 
     noise = noise_tokens(doc)
     things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
@@ -1248,6 +1258,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         text = span_text(doc, start, end)
         if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
             return
+        if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
+                "al", "el"}:
+            return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"
         owner, _, body = text.rpartition(" ")
         if body in _LOWER_ORG_HEADS and (owner in DEMONYMS or canonical_place(owner) in
                                          COUNTRY_NAMES):
@@ -1397,6 +1410,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(Candidate(i, i + 1, Counter({"Organization": 5.0}),
                                         stands_for=party))
             taken[i] = True
+    candidates = _without_name_pairs(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
@@ -1404,6 +1418,54 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
+
+
+#: A line linking to another story: "Read more: …", "Related | …", or the lead alone
+#: ("You might like:") with the story's headline on the next line.
+_LINK_LINE = re.compile(
+    rf"^[ \t]*(?:{'|'.join(re.escape(lead) for lead in LINK_LEADS)})[ \t]*"
+    r"(?::?[ \t]*\n[^\n]*|[:|>»–—-][^\n]*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The token spans of headline lines the parser cut into sentences at a colon
+    ("Jeddah Talks: Envoys Meet Again", whose second half opens no line)."""
+    found = []
+    text = doc_text(doc)
+    for match in re.finditer(r"[^\n]*[:;][^\n]*", text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and len(span) and is_headline(span):
+            found.append((span.start, span.end))
+    return found
+
+
+def _other_stories(doc: Doc) -> list[tuple[int, int]]:
+    """The token spans of lines that link to other stories, whose names are theirs: they
+    count only where the article's own text names them too."""
+    found = []
+    for match in _LINK_LINE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end))
+    return found
+
+
+def _without_name_pairs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Leave out two people's surnames joined by a hyphen, which name their pair ("the
+    Kellner-Orlov plan", "Kellner-Orlov call"), not a double-barrelled surname: each is
+    the surname of another person the article names."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if _best_type(c.votes) == "Person"
+                and not any(tokens[k].text in DASHES for k in range(c.start, c.end))}
+
+    def pair(c: Candidate) -> bool:
+        return any(tokens[k].text in DASHES and not tokens[k].whitespace_
+                   and tokens[k - 1].text in surnames and tokens[k + 1].text in surnames
+                   and tokens[k - 1].text != tokens[k + 1].text
+                   for k in range(c.start + 1, c.end - 1))
+
+    return [c for c in candidates if not pair(c)]
 
 
 #: Quotes that open a nickname, and those that may close each.
@@ -1428,7 +1490,9 @@ def _quoted_nicknames(doc: Doc) -> list[tuple[int, int]]:
                 is_name[k] for k in range(i + 1, close)):
             continue
         start, end = i - 1, close + 2
-        while start > 0 and is_name[start - 1]:
+        # not the title before the name: "Lt Gen Mohamed 'Tiger' Dagalo"
+        while start > 0 and is_name[start - 1] and (
+                tokens[start - 1].lower_.rstrip(".") not in _PERSON_TITLES):
             start -= 1
         while end < len(doc) and is_name[end]:
             end += 1
@@ -1574,11 +1638,24 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
                 c.votes["Organization"] += 1
 
 
+#: A person's nickname after the name: ", better known as 'Lito'", " (known as Lito)",
+#: ", nicknamed Lito", ", known to his fans as Lito".
+_KNOWN_AS = re.compile(
+    r",?\s*\(?(?:(?:also|better|commonly|widely|popularly)\s+)?(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
+    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-])")
+
+
 def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
-    """A nickname in quotes inside a person's name stands for the person where it is used
-    alone: 'Joko "Jokowi" Widodo … Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali".
-    Only the nickname as a whole: its words are no one's name on their own."""
+    """A nickname in quotes inside a person's name, or given after it ("known as",
+    "nicknamed"), stands for the person where it is used alone: 'Joko "Jokowi" Widodo …
+    Jokowi said', "Hassan 'Abu Ali' Karimov … Abu Ali", "Ravi Mendes, known as Lito …
+    Lito said". Only the nickname as a whole: its words are no one's name on their own."""
     named: dict[str, str] = {}
+    text_of = doc_text(doc)
+    tokens = doc_tokens(doc)
+    # a surname alone may be typed a body: "Benyoussef, known to his men as …" is the person
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if c.end - c.start > 1 and _best_type(c.votes) == "Person"}
     for c in candidates:
         text = span_text(doc, c.start, c.end)
         nickname = _NICKNAME.search(text)
@@ -1586,6 +1663,12 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             alias = nickname.group(0).strip().strip("\"“”‘’'").strip()
             if alias[:1].isupper() and alias != c.stands_for:
                 named.setdefault(alias, c.stands_for)
+        elif _best_type(c.votes) == "Person" or tokens[c.end - 1].text in surnames:
+            last = tokens[c.end - 1]
+            after = _KNOWN_AS.match(text_of, last.idx + len(last))
+            name = c.stands_for or strip_name(text, "Person")
+            if after and after.group(1) not in name.split():
+                named.setdefault(after.group(1), name)
     if not named:
         return
     for c in candidates:

@@ -46,6 +46,10 @@ _PATTERNS = [
                re.IGNORECASE | re.MULTILINE),
     re.compile(r"\((?:photo(?:graph)?|picture|image)s?(?:\s+by\b|\s*:)[^()\n]*\)",
                re.IGNORECASE),
+    # an agency's credit in brackets, a file picture: "(Harbor Images)", "(file photo)"
+    re.compile(r"\((?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:Images|Photos|Pictures|Photography)\)"),
+    re.compile(r"\((?:file|archive|handout)[ \t]+(?:photo(?:graph)?|picture|image)s?\)",
+               re.IGNORECASE),
     # "Name/Agency" in a caption (not the cities of a dateline, "KYIV/LONDON,")
     re.compile(r"\b(?![A-Z][A-Z/ .'’-]*,)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
                r"/(?:[A-Z][\w&.-]*)(?:[ \t]+[A-Z][\w.-]*)*"),  # within its line

@@ -61,7 +61,7 @@ from kg.resolve.resolver import (
     plan_clusters,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
-from kg.text.names import _fold_word, fold
+from kg.text.names import _fold_word, fold, name_key
 
 __all__ = ["Resolver", "Difference", "links"]
 
@@ -112,8 +112,12 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         at = key.index("republic")
         if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
             offers.add(("republic", key[at + 2:]))
+    # 2. an alias: a part looks up the parts one of whose names has its key
+    seeks.add(("alias", key))
     for name in total[1]:
         _name_links(name, seeks, offers, both)
+        if (named := name_key(name)) != key:
+            offers.add(("alias", named))
     return seeks | both, offers | both
 
 
@@ -155,11 +159,12 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
 def _spelled_ends(words: list[str], i: int) -> Iterator[Token]:
     """How the key of ``words`` with ``words[i]`` spelled out ends or starts (with a
     familiar first name or without: which one the key takes depends on the spelling)."""
-    after = fold(" ".join(words[i + 1:])).split()
+    after = name_key(" ".join(words[i + 1:]))  # whose last word may join the one before
     before = fold(" ".join(words[:i])).split()
     if after:
-        yield "end", _fold_word(after[-1])
+        yield "end", after[-1]
     elif before:
+        yield "start", name_key(" ".join(words[:i]))[0]
         yield "start", _fold_word(before[0])
         yield "start", _fold_word(HYPOCORISMS.get(before[0], before[0]))
     # else the key is the spelled-out name's own, which the acronym token reaches

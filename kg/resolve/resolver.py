@@ -72,7 +72,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 7
+RESOLUTION = 8
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -100,6 +100,23 @@ def part_of(mention: Mention) -> Part | None:
     if len(key) == 1 and _vote(mention, "Place") < 2:
         return "single", key  # joins a full name ending with it
     return "full", key
+
+
+#: One or two capitalised words: an alias as an article introduces it.
+_ALIAS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
+def alias_of(mention: Mention) -> str | None:
+    """The other name a mention's text gives the name it stands for, if any: "Hemedti" of
+    a mention standing for Mohamed Hamdan Dagalo (after "known as Hemedti"), "ONPE" of
+    the office it abbreviates; not a form of the name itself ("Dagalo's", "Mr Dagalo")."""
+    text = re.sub(r"['’]s?$", "", mention.text.strip())
+    if mention.type == "Place" or text == mention.name or not _ALIAS.fullmatch(text):
+        return None  # a place's demonym ("Finnish") or other form is no alias of it
+    key, named = name_key(text), name_key(mention.name)
+    if not key or set(key) & set(named) or "".join(key) == "".join(named):
+        return None
+    return text
 
 
 @dataclass
@@ -140,6 +157,8 @@ class NameIndex:
                 continue
             votes, names = rows.setdefault(part, [{}, {}])
             names[m.name] = names.get(m.name, 0) + 1
+            if part[0] != "weak" and (alias := alias_of(m)) is not None:
+                names[alias] = names.get(alias, 0) + 1  # looked up by :func:`_merge_aliases`
             if part[0] != "weak":
                 for kind, weight in m.votes:
                     if thousandths := round(weight * 1000):
@@ -250,8 +269,10 @@ class Cluster:
             from kg.resolve.plans import plan_label
 
             return plan_label(self.names)
-        # a body's name, not its description ("Colombia's top court")
-        names = [n for n in self.names if not _DESCRIBED.match(n)] or list(self.names)
+        # a body's name, not its description ("Colombia's top court"), nor an alias
+        keys = _part_keys(self)
+        names = [n for n in self.names if not _DESCRIBED.match(n)
+                 and (not keys or name_key(n) in keys)] or list(self.names)
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
@@ -377,7 +398,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
             surname_of[key[-1]].append(cluster)
-            for word in set(key[:-1]):
+            for word in set(key[:-1]) - _PARTICLES:  # "Al" is no one's name alone
                 first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
                 set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):
@@ -424,6 +445,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             _join_per_article(part, rows, first_of[key[0]], place, apart)
         else:  # several people share the surname: the one in the same article
             _join_per_article(part, rows, owners, place, apart, sole=len(owners) == 1)
+
+    # 2. an alias an article gave a name ("known as Hemedti", "(ONPE)") used alone elsewhere
+    clusters = _merge_aliases(clusters, by_key)
 
     # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
     clusters = _merge_institution_variants(clusters, by_key)
@@ -479,6 +503,37 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     _join_headlines(index, clusters, by_key)
 
     return [c for c in clusters if _plausible(c)]
+
+
+def _part_keys(cluster: Cluster) -> set[Key]:
+    """The name keys of a cluster's named parts."""
+    return {p[0][1] for p in cluster.parts if isinstance(p, tuple)}
+
+
+def _merge_aliases(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """The clusters after a name used alone joins the one entity an article gave it as an
+    alias: "Hemedti" of another article is Mohamed Hamdan Dagalo where an article said he
+    is "known as Hemedti" (a person's alias also takes the name a tagger typed a body)."""
+    owners: dict[Key, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        keys = _part_keys(cluster)
+        for name in cluster.names:
+            key = name_key(name)
+            if key and key not in keys and cluster not in owners[key]:
+                owners[key].append(cluster)
+    merges = []
+    for cluster in clusters:
+        found = {id(c): c for key in _part_keys(cluster) for c in owners.get(key, ())
+                 if c is not cluster}
+        if len(found) != 1:
+            continue
+        owner = next(iter(found.values()))
+        if owner.type == cluster.type or (owner.type == "Person"
+                                          and cluster.type == "Organization"):
+            if owner.type != cluster.type:
+                cluster.votes = {}  # the tagger's guess does not retype the person
+            merges.append((cluster, owner))
+    return _merge_into(merges, clusters, by_key)
 
 
 def _people_by_initials(clusters: list[Cluster]) -> dict[str, list[Cluster]]:

@@ -34,6 +34,9 @@ __all__ = [
     "COMPANY_WORDS",
     "LEGAL_FORMS",
     "HYPOCORISMS",
+    "NAME_SPELLINGS",
+    "PAGE_LABELS",
+    "LINK_LEADS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
     "CLUB_OPENERS",
@@ -984,6 +987,106 @@ HYPOCORISMS: dict[str, str] = {
     "ken": "kenneth", "doug": "douglas", "fred": "frederick", "ray": "raymond",
     "becky": "rebecca", "abby": "abigail", "mitch": "mitchell", "vicky": "victoria",
 }
+
+#: Romanised spellings of common Arabic, Persian, Turkish, Ukrainian and Russian name
+#: parts, lower case and without accents, mapped to one of them: outlets transliterate one
+#: name differently ("Hussein", "Husayn", "Hossein"; "Qadir", "Kader"), and write a
+#: Ukrainian's given name in its Ukrainian or its Russian form ("Volodymyr", "Vladimir").
+#: Only spellings of one name: "Hamad" and "Hamid", "Zaid" and "Zayed" are names of their own.
+NAME_SPELLINGS: dict[str, str] = {
+    variant: name
+    for name, variants in {
+        "ahmad": ("ahmed", "ahmet"),
+        "mahmud": ("mahmoud", "mahmut"),
+        "mustafa": ("moustafa", "mostafa", "mustapha", "moustapha"),
+        "yusuf": ("youssef", "yousef", "yousif", "yussef", "youssouf", "yusef", "yousuf",
+                  "yousuf"),
+        "husayn": ("hussein", "hussain", "husain", "hossein", "husein", "huseyin"),
+        "hasan": ("hassan",),
+        "hamid": ("hamed",),
+        "umar": ("omar", "omer"),
+        "uthman": ("othman", "osman", "usman"),
+        "said": ("saeed", "saied", "saeid"),
+        "khalid": ("khaled",),
+        "walid": ("waleed",),
+        "jamal": ("gamal",),
+        "nasir": ("nasser", "naser", "nassir"),
+        "faisal": ("faysal", "feisal"),
+        "sulayman": ("suleiman", "sulaiman", "soliman", "suleyman", "sleiman"),
+        "ibrahim": ("ebrahim",),
+        "ismail": ("ismael", "esmail"),
+        "yahya": ("yehia", "yahia"),
+        "muhsin": ("mohsen",),
+        "usama": ("osama", "oussama"),
+        "rashid": ("rashed", "rachid"),
+        "majid": ("majed",),
+        "fatima": ("fatma", "fatemeh"),
+        "aisha": ("ayesha", "aicha", "aysha"),
+        "qadir": ("kader", "kadir", "qader"),
+        "rahman": ("rehman", "rahmane"),
+        "karim": ("kareem",),
+        "rahim": ("raheem",),
+        "salih": ("saleh",),
+        "abu": ("abou",),
+        "qasim": ("kassem", "qassem", "kasim", "qasem", "kasem"),
+        "jafar": ("jaafar", "jaffar"),
+        "tariq": ("tarek", "tarik", "tareq"),
+        "amin": ("ameen",),
+        "nabil": ("nabeel",),
+        "adil": ("adel",),
+        "fuad": ("fouad",),
+        "mahdi": ("mehdi",),
+        "nur": ("nour", "noor"),
+        "bashir": ("basheer", "bachir"),
+        "sheikh": ("shaikh", "cheikh", "sheik"),
+        "hafiz": ("hafez",),
+        "munir": ("mounir",),
+        "tawfiq": ("tawfik", "toufik", "tewfik"),
+        "yasin": ("yassin", "yassine", "yaseen"),
+        "haytham": ("haitham",),
+        "hisham": ("hicham",),
+        "aziz": ("azeez",),
+        "vladimir": ("volodymyr", "wladimir"),
+        "alexander": ("oleksandr", "aleksandr", "alexandr", "olexander", "oleksander"),
+        "alexey": ("oleksiy", "oleksii", "olexiy", "alexei", "aleksei", "aleksey"),
+        "sergey": ("serhiy", "serhii", "sergiy", "sergii"),
+        "dmitry": ("dmytro", "dmitriy", "dmitrii"),
+        "mikhail": ("mykhailo", "mykhaylo", "michail"),
+        "nikolai": ("mykola", "nikolay", "mikola"),
+        "oleg": ("oleh",),
+        "igor": ("ihor",),
+        "yevgeny": ("yevhen", "yevhenii", "yevgeniy", "evgeny", "evgeniy", "yevgeni"),
+        "pavel": ("pavlo",),
+        "grigory": ("hryhoriy", "hryhorii", "grigoriy"),
+        "georgy": ("heorhiy", "heorhii", "georgiy"),
+        "yuri": ("yuriy", "yurii", "iurii", "yury"),
+        "kirill": ("kyrylo",),
+        "denis": ("denys",),
+        "maxim": ("maksym", "maksim"),
+        "vasily": ("vasyl", "vasyliy", "vassily"),
+        "fyodor": ("fedir",),
+        "anatoly": ("anatoliy", "anatolii"),
+        "andrey": ("andriy", "andrii", "andrei"),
+    }.items()
+    for variant in (name, *variants)
+}
+
+#: The words a news page labels its sections and kinds of story with, lower case ("World",
+#: "Analysis", "Explainer: …", "Live"): printed beside the story, they name nothing in it.
+PAGE_LABELS = frozenset({
+    "world", "news", "politics", "business", "economy", "markets", "sport", "sports",
+    "analysis", "explainer", "opinion", "comment", "commentary", "editorial", "live",
+    "live updates", "breaking", "breaking news", "exclusive", "factbox", "fact check",
+    "timeline", "interview", "feature", "features", "podcast", "video", "videos", "watch",
+    "listen", "gallery", "photos", "newsletter", "advertisement", "read more", "more",
+    "related", "top stories", "latest news", "most read", "world news", "update", "updated",
+    "home", "menu", "subscribe", "sign in", "share",
+})
+#: Words that open a line linking to another story ("Read more: …", "Related: …"): the
+#: names in its headline are that story's.
+LINK_LEADS = ("read more", "read also", "also read", "see also", "related", "more on",
+              "you might like", "you may also like", "recommended", "most read",
+              "also on", "watch", "listen")
 
 #: Abbreviations that end a sports club's name and nothing else ("Brenton City FC").
 CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})

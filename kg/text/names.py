@@ -6,13 +6,13 @@ import functools
 import re
 import unicodedata
 
-from kg.text.lexicon import HYPOCORISMS
+from kg.text.lexicon import HYPOCORISMS, NAME_SPELLINGS
 
 __all__ = ["fold", "name_key", "slug", "initials"]
 
 # Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
-# Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii, Yermak/Iermak.
-_ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|y|i)$")
+# Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii/Andrey/Andrei, Yermak/Iermak.
+_ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey|ei|y|i)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -34,11 +34,52 @@ _ISATION = re.compile(r"isation(s?)$")
 _MUHAMMAD = re.compile(r"^m[ou]hh?amm?[ae]d$")
 
 
+#: The article of Arabic names as outlets write it: "al-Sisi", "el-Sisi", "Zia-ul-Haq"; and
+#: "ibn" and "bin" ("son of").
+_PARTICLE_SPELLINGS = {"el": "al", "ul": "al", "ibn": "bin", "ibin": "bin"}
+#: "Abd" ("servant of") with the article, written as a word of its own or joined to the
+#: name it opens: "Abdel Kader", "Abd al-Qadir", "Abdulkadir", "Abdallah".
+_ABD = re.compile(r"^abd(?:el|ul|al|oul|ol|il|u|e)?$")
+_ABD_JOINED = re.compile(r"^abd(?:el|ul|al|oul|ol|il)([a-z]{3,})$")
+
+
+#: "ye" after a consonant, as Slavic names' soft "e" is written or not ("Umierov").
+_SOFT_VOWEL = re.compile(r"(?<=[bcdfgklmnprstvz])ye")
+
+
 def _fold_word(word: str) -> str:
+    word = NAME_SPELLINGS.get(word, word)
     word = _ISATION.sub(r"ization\1", _SPELLINGS.get(word, word))
     word = "muhammad" if _MUHAMMAD.match(word) else word
     word = _ENDINGS.sub("y", word) if len(word) > 3 else word
-    return word.replace("ie", "ye").replace("kh", "h").replace("j", "y")
+    # "Dmitriyev"/"Dmitriev", "Umierov"/"Umerov": a soft vowel after a consonant
+    word = _SOFT_VOWEL.sub("e", word.replace("iye", "ye").replace("ie", "ye"))
+    return _PARTICLE_SPELLINGS.get(word, word).replace("kh", "h").replace("j", "y")
+
+
+def _joined_words(words: list[str]) -> list[str]:
+    """``words`` with the parts of one name written apart joined: initials ("J. D." is
+    "JD") and "Abd" with the name it opens ("Abdel Kader" is "Abdelkader")."""
+    joined: list[str] = []
+    initials = False  # whether the last joined word is a run of initials
+    i = 0
+    while i < len(words):
+        word, i = words[i], i + 1
+        opened = None  # the name after "Abd", if the word is "Abd"
+        if _ABD.match(word) and i < len(words):
+            if words[i] in ("al", "el", "ul") and i + 1 < len(words):
+                i += 1
+            opened, i = words[i], i + 1
+        elif (abd := _ABD_JOINED.match(word)) is not None:
+            opened = abd.group(1)
+        if opened is not None:
+            word = "abdul" + NAME_SPELLINGS.get(opened, opened)
+        if len(word) == 1 and word.isalpha() and initials:
+            joined[-1] += word
+        else:
+            joined.append(word)
+            initials = len(word) == 1 and word.isalpha()
+    return joined
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,9 +88,9 @@ def name_key(text: str) -> tuple[str, ...]:
     difference from its formal one ("Chuck"/"Charles"), folded away."""
     words = fold(text).split()
     first = text.split()[:2]
-    if len(first) == 2 and fold(first[0]) == words[0]:  # a word of its own ("Ben-Gvir" is not)
-        words[0] = HYPOCORISMS.get(words[0], words[0])
-    return tuple(_fold_word(w) for w in words)
+    if len(first) == 2 and words and fold(first[0]) == words[0]:  # a word of its own
+        words[0] = HYPOCORISMS.get(words[0], words[0])  # ("Ben-Gvir" is not)
+    return tuple(_fold_word(w) for w in _joined_words(words))
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

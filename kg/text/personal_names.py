@@ -63,6 +63,12 @@ def _known(word: str) -> bool:
     return any(is_given_name(part) or is_surname(part) for part in word.split("-"))
 
 
+def _without_particle(word: str) -> str:
+    """A word without the particle joined to it by a hyphen: "al-Thani" → "Thani"."""
+    particle, dash, rest = word.partition("-")
+    return rest if dash and particle.lower() in _PARTICLES and rest[:1].isupper() else word
+
+
 def person_name_shape(words: list[str]) -> float:
     """How strongly the words of a name look like a person's name, from 0 to 1.
 
@@ -71,6 +77,7 @@ def person_name_shape(words: list[str]) -> float:
     Tae-yul"); less when only one end is known; 0 when a word between is not
     capitalised ("Law and Justice"), save the particles of names ("von der").
     """
+    words = [_without_particle(w) for w in words]
     if not 2 <= len(words) <= 5 or not all(
         w[:1].isupper() or w.lower() in _PARTICLES for w in words
     ) or not words[-1][:1].isupper():

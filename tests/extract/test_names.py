@@ -351,3 +351,13 @@ def test_the_end_of_the_publisher_s_name_on_its_line_is_the_publisher(graph_of):
         "Border stays shut\n- Nordic Wire - Monday, November 1, 2027\n\nHELSINKI — The "
         "news site Wire reported that Aarno Kettu would resign.\n").entities}
     assert said.get("Wire") == {"Wire"}
+
+
+@pytest.mark.slow
+def test_a_name_after_a_portfolio_ending_in_a_word_of_its_own_is_a_person(extract):
+    x = extract("Varnia's Minister for Foreign Affairs Ishaq Darwesh arrived on Monday. "
+                "The Ministry of Foreign Affairs said the talks would go on.")
+    got = {m.name: m.type for m in x.mentions}
+    assert got.get("Ishaq Darwesh") == "Person"
+    assert not any("Affairs Ishaq" in name for name in got)
+    assert got.get("Ministry of Foreign Affairs") == "Organization"

@@ -32,6 +32,11 @@ PEOPLE = [
     ["Mohammed bin Zayed Al Nahyan", "MBZ"],
     ["Chuck Renner", "Charles Renner", "Renner"],
     ["Ursula von der Leyen", "Von der Leyen", "Leyen"],
+    ["Abdel Fattah el-Sisi", "Abdelfattah al-Sisi", "Sisi", "Abd al-Qadir Sisi"],
+    ["J. D. Varnell", "JD Varnell", "Dmitriyev", "Oleg Dmitriev"],
+    # an alias an article gives a name ("known as Kashta"), written text=name
+    ["Kashta=Osman Idris Tahir", "Kashta", "Tahir", "Osman Tahir", "Lito=Kashta"],
+    ["PODRI=Polar Drilling Research Institute", "PODRI", "Polar Drilling Research Institute"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -73,8 +78,9 @@ def article(rng: random.Random, article_id: str,
         votes = ((kind, rng.choice((0.5, 1.0, 2.0, 3.0))),)
         if rng.random() < 0.2:
             votes += ((rng.choice(types), 1.0),)
-        mentions.append(Mention(article_id, 10 * i, 10 * i + len(name), name, kind,  # type: ignore[arg-type]
-                                name, votes, rng.random() > 0.15))
+        text, _, named = name.partition("=")
+        mentions.append(Mention(article_id, 10 * i, 10 * i + len(text), text, kind,  # type: ignore[arg-type]
+                                named or text, votes, rng.random() > 0.15))
     return Extraction(Article(article_id, f"{article_id}.txt", "text"), tuple(mentions))
 
 
@@ -146,3 +152,22 @@ def test_a_surname_reaches_the_full_names_ending_with_it():
     assert seeks & offers
     _, elsewhere = links(("full", ("paula", "vantelle")), [{}, {"Paula Vantelle": 1}])
     assert not seeks & elsewhere
+
+
+def test_a_name_reaches_the_entity_an_article_gave_it_as_an_alias():
+    seeks, _ = links(("single", ("kashta",)), [{}, {"Kashta": 1}])
+    _, offers = links(("full", ("osman", "idris", "tahir")),
+                      [{}, {"Osman Idris Tahir": 2, "Kashta": 1}])
+    assert seeks & offers
+    _, elsewhere = links(("full", ("osman", "idris", "tahir")), [{}, {"Osman Idris Tahir": 2}])
+    assert not seeks & elsewhere
+    index = NameIndex()
+    index.add(Extraction(Article("a", "a.txt", "text"), (
+        Mention("a", 0, 17, "Osman Idris Tahir", "Person", "Osman Idris Tahir"),
+        Mention("a", 20, 26, "Kashta", "Person", "Osman Idris Tahir"))))
+    resolver = Resolver(index)
+    changed = index.add(Extraction(Article("b", "b.txt", "text"), (
+        Mention("b", 0, 6, "Kashta", "Person", "Kashta", (("Person", 3.0),)),)))
+    resolver.update(index, changed)
+    assert resolver.resolution == resolve_index(index)
+    assert len(resolver.resolution.entities) == 1

@@ -542,3 +542,88 @@ def test_a_clipped_name_two_bodies_or_another_article_s_body_would_fit_stays_apa
                               ("Fordham University", "Organization", 4)))
     assert "Federal" in got  # a whole word is no clipping
     assert "Ford" in got  # a name of its own
+
+
+def test_transliterations_of_one_arabic_name_join_across_articles():
+    got = entities(
+        extraction("a", ("Abdelkader Benali", "Person", 5), ("Benali", "Person", 2)),
+        extraction("b", ("Abdulkadir Benali", "Person", 5)),
+        extraction("c", ("Abdel Kader Benali", "Organization", 1.5)),
+        extraction("d", ("Karim el-Masri", "Person", 5)),
+        extraction("e", ("Karim al-Masri", "Person", 5), ("al-Masri", "Person", 2)),
+    )
+    assert {kind for kind, _ in got.values()} == {"Person"}
+    assert {frozenset(names) for _, names in got.values()} == {
+        frozenset({"Abdelkader Benali", "Abdulkadir Benali", "Abdel Kader Benali", "Benali"}),
+        frozenset({"Karim al-Masri", "Karim el-Masri", "al-Masri"})}
+
+
+def test_different_arabic_names_sharing_a_surname_stay_apart():
+    got = entities(extraction("a", ("Hassan Tarabi", "Person", 5),
+                              ("Hussein Tarabi", "Person", 5)),
+                   extraction("b", ("Husayn Tarabi", "Person", 5),
+                              ("Abdelaziz Tarabi", "Person", 5)),
+                   extraction("c", ("Abdulkadir Tarabi", "Person", 5)))
+    assert got["Hussein Tarabi"][1] == {"Hussein Tarabi", "Husayn Tarabi"}
+    assert set(got) == {"Hassan Tarabi", "Hussein Tarabi", "Abdelaziz Tarabi",
+                        "Abdulkadir Tarabi"}
+
+
+def test_initials_and_soft_vowels_written_two_ways_join():
+    got = entities(extraction("a", ("J.D. Varnell", "Person", 5),
+                              ("Kirill Dmitriyev", "Person", 5)),
+                   extraction("b", ("J. D. Varnell", "Person", 5),
+                              ("Kirill Dmitriev", "Person", 5), ("Dmitriev", "Person", 2)))
+    assert {frozenset(names) for _, names in got.values()} == {
+        frozenset({"J.D. Varnell", "J. D. Varnell"}),
+        frozenset({"Kirill Dmitriyev", "Kirill Dmitriev", "Dmitriev"})}
+
+
+def test_a_city_named_like_a_person_stays_apart_from_the_person():
+    got = entities(extraction("a", ("Washington", "Place", 3), ("Denzel Washington", "Person", 5)),
+                   extraction("b", ("Washington", "Place", 4)))
+    assert got["Washington"][0] == "Place"
+    assert got["Denzel Washington"][1] == {"Denzel Washington"}
+
+
+def test_a_particle_cut_from_a_name_joins_no_one():
+    got = entities(extraction("a", ("Karim al-Masri", "Person", 5), ("Al", "Person", 1),
+                              ("Ana van Dijk", "Person", 5), ("Van", "Place", 1)))
+    assert got["Karim al-Masri"][1] == {"Karim al-Masri"}
+    assert got["Ana van Dijk"][1] == {"Ana van Dijk"}
+
+
+def alias(article: str, text: str, name: str, kind: str = "Person") -> Extraction:
+    """An article using ``text`` as an alias of ``name`` (as "known as" or "(ONPE)" make
+    its mentions stand for the name)."""
+    from kg.model import Article, Mention
+    return Extraction(Article(article, f"{article}.txt", text), (
+        Mention(article, 0, len(name), name, kind, name, ((kind, 5),)),  # type: ignore[arg-type]
+        Mention(article, len(name) + 2, len(name) + 2 + len(text), text, kind, name,  # type: ignore[arg-type]
+                ((kind, 3),))))
+
+
+def test_an_alias_one_article_gives_joins_the_name_used_alone_elsewhere():
+    got = entities(
+        alias("a", "Kashta", "Osman Idris Tahir"),
+        extraction("b", ("Kashta", "Organization", 1.5)),
+        alias("c", "PODRI", "Polar Drilling Research Institute", "Organization"),
+        extraction("d", ("PODRI", "Organization", 2)),
+    )
+    assert got["Osman Idris Tahir"] == ("Person", {"Osman Idris Tahir", "Kashta"})
+    assert got["Polar Drilling Research Institute"][1] == {
+        "Polar Drilling Research Institute", "PODRI"}
+    assert set(got) == {"Osman Idris Tahir", "Polar Drilling Research Institute"}
+
+
+def test_an_alias_two_entities_were_given_joins_neither_and_a_place_stays_a_place():
+    got = entities(
+        alias("a", "Kashta", "Osman Idris Tahir"),
+        alias("b", "Kashta", "Yusuf Kamara"),
+        extraction("c", ("Kashta", "Person", 3)),
+        alias("d", "Varna", "Lena Ostrova"),
+        extraction("e", ("Varna", "Place", 4)),
+    )
+    assert "Kashta" in got and got["Varna"][0] == "Place"
+    assert got["Lena Ostrova"][1] == {"Lena Ostrova", "Varna"}  # its own article's alias
+    assert got["Varna"][1] == {"Varna"}

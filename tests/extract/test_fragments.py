@@ -1,0 +1,89 @@
+"""Pieces of a page or of a name that are no entity: section labels, links to other
+stories, credits, two surnames joined by a hyphen, a rank before a nickname."""
+
+import pytest
+import spacy
+
+from kg.extract.mentions import _headline_lines
+from kg.text.personal_names import person_name_shape
+
+pytestmark = pytest.mark.slow
+
+
+def names(extraction, *, confirmed: bool = True) -> dict[str, str]:
+    """Name → type of the mentions (confirmed ones, or headline ones with ``False``)."""
+    return {m.name: m.type for m in extraction.mentions if m.confirmed is confirmed}
+
+
+def test_section_labels_of_a_page_name_nothing(extract):
+    x = extract(
+        "World\nAnalysis\nTalks on the Varnia border stall again\n\n"
+        "Explainer: Who is Temur Ashrafov?\n\n"
+        "Temur Ashrafov, the Varnian interior minister, met envoys in Tashkent on Monday.\n"
+        "Opinion\nLive\n"
+    )
+    got = names(x)
+    assert {"World", "Analysis", "Explainer", "Opinion", "Live"}.isdisjoint(got)
+    assert got.get("Temur Ashrafov") == "Person"
+
+
+def test_a_word_that_is_also_a_label_stays_inside_a_name(extract):
+    x = extract("The World Food Programme sent trucks, the Live Aid Trust said on Friday.")
+    assert "World Food Programme" in names(x)
+
+
+def test_names_in_a_link_to_another_story_need_the_story_to_name_them(extract):
+    x = extract(
+        "Rivers rise across the Sava basin\n\n"
+        "Officials in Zagreb said the river had burst its banks on Monday.\n\n"
+        "Read more: Milan Petrak wins the Adriatic Cup\n\n"
+        "You might like:\nDalibor Kranjcevic wins the cup in a thriller\n"
+    )
+    assert {"Dalibor Kranjcevic", "Milan Petrak"}.isdisjoint(names(x))
+    assert "Dalibor Kranjcevic" in names(x, confirmed=False)
+    assert "Zagreb" in names(x)
+
+
+def test_a_line_of_prose_after_read_is_no_link(extract):
+    x = extract("Read the statement, Dalibor Kranjcevic told reporters in Zagreb on Monday.")
+    assert names(x).get("Dalibor Kranjcevic") == "Person"
+
+
+def test_a_headline_line_cut_at_its_colon_is_a_headline_as_a_whole():
+    blank = spacy.blank("en")
+    doc = blank("Border Talks: Envoys Meet Again in Tashkent\nEnvoys met on Monday: both "
+                "sides said the Talks Went Well.\n")
+    found = [doc[s:e].text for s, e in _headline_lines(doc)]
+    assert found == ["Border Talks: Envoys Meet Again in Tashkent"]
+
+
+def test_a_credit_in_brackets_names_nothing(extract):
+    x = extract("Ashrafov (left) with Kovacs (Meridian Images)\n\n"
+                "Temur Ashrafov met Lena Kovacs in Tashkent on Monday.\n"
+                "A market in Tashkent (file photo).\n")
+    assert "Meridian Images" not in names(x)
+    assert names(x).get("Lena Kovacs") == "Person"
+
+
+def test_two_surnames_joined_by_a_hyphen_name_a_pair_not_a_person(extract):
+    x = extract("The plan, dubbed the Kellner-Orlov plan, was drafted by US envoy Mark Kellner "
+                "and Russian banker Pavel Orlov.\nKellner-Orlov call\n"
+                "The transcript shows Orlov urging Kellner to leak it. Ana Kamara-Sesay, a "
+                "lawyer, said the leak was legal.")
+    got = names(x)
+    assert not any("Kellner-Orlov" in n and t != "Plan" for n, t in got.items())
+    assert got.get("Ana Kamara-Sesay") == "Person"  # one person's double surname stays
+
+
+def test_a_rank_before_a_name_with_a_nickname_is_no_part_of_it(extract):
+    x = extract("Lt Gen Osman 'Kashta' Tahir, the army commander, arrived in Jeddah. "
+                "Kashta said the talks would be hard.")
+    assert "Osman Tahir" in names(x)
+    assert not any(n.startswith("Lt") for n in names(x))
+
+
+def test_an_arabic_name_with_a_joined_article_has_a_persons_shape():
+    assert person_name_shape(["Tamim", "bin", "Hamad", "al-Thani"]) == 1
+    assert person_name_shape(["Karim", "el-Masri"]) == 1
+    assert person_name_shape(["Foreign", "al-Thani"]) < 1
+    assert person_name_shape(["Security", "al-Council"]) == 0
