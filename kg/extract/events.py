@@ -33,7 +33,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
-from kg.extract.meetings import called_by_phone, people_listed, people_opening
+from kg.extract.meetings import PEOPLE_NOUNS, called_by_phone, people_listed, people_opening
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
@@ -159,6 +159,10 @@ _MEETING_NOUNS = {
     "session",
 }
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
+#: Diplomats a ministry calls in: "summoned the ambassador".
+_ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché"}
+#: Spans of time spent with someone: "spent two days with Y".
+_SPANS = {"day", "hour", "evening", "morning", "afternoon", "night", "week", "weekend"}
 _CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
@@ -461,6 +465,8 @@ def _predicate(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
         return "sanctioned"  # "froze the assets of X"
+    if _summoned_envoy(verb) or _spent_time_with(verb):
+        return "met"  # "summoned the ambassador", "spent two days with Y"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
@@ -497,6 +503,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "phoned Y", "called Y on Monday"
     if _paid_visit(verb):
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
+    if verb.lower_ in {"fine", "fined", "fines", "fining"}:
+        return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
 
 
@@ -522,6 +530,73 @@ def _paid_visit(verb: Token) -> bool:
     """ "paid a visit to Y", "paid a courtesy call on Y"."""
     return verb.lemma_ == "pay" and any(
         c.dep_ == "dobj" and c.lemma_ in {"visit", "call"} for c in verb.children
+    )
+
+
+def _names_listed_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "A, B and C signed the accord": the parser may set B beside A as an apposition and
+    hang C on B; names of the same kind joined by "and" are one list of subjects. A place
+    beside a place is none ("Paris, Texas")."""
+    first = entity_of(context, token)
+    if first is None or first.type == "Place":
+        return []
+    found: list[Mention] = []
+    for beside in token.children:
+        if beside.dep_ != "appos" or not any(c.lower_ == "and" for c in beside.children):
+            continue
+        listed = entities_of(context, beside)
+        if listed and all(m.type == first.type and m.type != "Place" for m in listed):
+            found += [m for m in listed if m != first and m not in found]
+    return found
+
+
+def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
+    """ "met the leaders of the parliament": the people are met, the body they lead is not
+    (nor a body the people met are described as members of)."""
+    span = context.span_of(mention)
+    if span is None or mention.type != "Organization":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    of = root.head
+    people = of.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and people.lemma_ in PEOPLE_NOUNS
+        and people.tag_ == "NNS"
+        and context.mention_at(people) is None
+    )
+
+
+def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
+    """ "X led the delegation that met Y": the one leading it meets for the delegation."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in {"lead", "head"}:
+        return []
+    if noun.lemma_ not in {"delegation", "mission", "team"}:
+        return []
+    return [m for m in _subjects(context, noun.head) if _person_like(m)]
+
+
+def _summoned_envoy(verb: Token) -> bool:
+    """ "The ministry summoned the ambassador", "X was summoned by the foreign ministry": a
+    diplomat called in is met; a witness summoned to court is not."""
+    if verb.lemma_ != "summon":
+        return False
+    summoned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        t.lemma_.lower() in _ENVOYS for c in summoned for t in [c, *c.children, *c.conjuncts]
+    ) and not any(c.dep_ == "prep" and c.lower_ in {"to", "before"} for c in verb.children)
+
+
+def _spent_time_with(verb: Token) -> bool:
+    """ "spent two days with Y", "spent the evening with Y"."""
+    if verb.lemma_ != "spend":
+        return False
+    times = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+    return bool(times) and any(
+        p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *times] for p in h.children
     )
 
 
@@ -592,7 +667,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                         m for c in noun.head.children if c.dep_ == "attr"
                         for m in entities_of(context, c)
                     ]
-                return entities_of(context, noun)
+                return entities_of(context, noun) or _delegation_leaders(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
@@ -604,6 +679,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 if m not in found
             ]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
+            if verb.lemma_ != "attend":  # those attending meet the host, not each other
+                found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
         return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
@@ -802,6 +879,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
         # "visited the camps with Y": they went together (with no one, "visited Y")
         or predicate == "met" and verb.lemma_ == "visit" and _with_partner(verb)
+        or predicate == "met" and _spent_time_with(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
@@ -1274,6 +1352,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
             ]
+        if predicate == "met":  # "sat down with the leaders of the parliament": not the body
+            objects = [o for o in objects if not _body_of_people_met(context, o)]
         listed = people_listed(context, verb, objects) if predicate == "met" else []
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):

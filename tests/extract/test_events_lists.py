@@ -1,0 +1,124 @@
+"""Meetings stated as summoning or time spent together, subjects listed as "A, B and C",
+delegations led to a meeting, fines, and bodies behind the people met, on sentences written
+for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _of(got, predicate):
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def test_every_name_of_a_list_of_subjects_signs(graph_of):
+    got = facts(graph_of("Tomas Lavik, Ada Rhee and Ivo Kask signed the Harbour Accord on Friday."))
+    assert {(n, "Harbour Accord") for n in ("Tomas Lavik", "Ada Rhee", "Ivo Kask")} <= _of(
+        got, "supports"
+    )
+
+
+def test_every_name_of_a_list_of_subjects_meets_the_others(graph_of):
+    got = facts(graph_of("Tomas Lavik, Ada Rhee and Ivo Kask met in Oslo on Friday."))
+    assert _met(got) == {
+        frozenset(("Tomas Lavik", "Ada Rhee")),
+        frozenset(("Tomas Lavik", "Ivo Kask")),
+        frozenset(("Ada Rhee", "Ivo Kask")),
+    }
+
+
+def test_a_description_beside_the_subject_is_no_list(graph_of):
+    got = facts(
+        graph_of("Tomas Lavik, Norland's president and Ivo Kask's ally, signed the Harbour Accord.")
+    )
+    assert ("Ivo Kask", "Harbour Accord") not in _of(got, "supports")
+
+
+def test_an_envoy_summoned_is_met(graph_of):
+    got = facts(graph_of("The Norland Foreign Ministry summoned Ambassador Rui Barros on Friday."))
+    assert _met(got) == {frozenset(("Norland Foreign Ministry", "Rui Barros"))}
+    got = facts(
+        graph_of("Ambassador Rui Barros was summoned by the Norland Foreign Ministry on Friday.")
+    )
+    assert _met(got) == {frozenset(("Norland Foreign Ministry", "Rui Barros"))}
+
+
+def test_a_witness_summoned_is_not_met(graph_of):
+    assert not _met(facts(graph_of("The Supreme Court summoned Rui Barros to testify.")))
+    assert not _met(facts(graph_of("Judge Ada Rhee summoned Rui Barros before the court.")))
+
+
+def test_days_spent_with_someone_are_a_meeting(graph_of):
+    got = facts(graph_of("President Rui Barros spent two days with Prime Minister Tomas Lavik."))
+    assert _met(got) == {frozenset(("Rui Barros", "Tomas Lavik"))}
+    got = facts(graph_of("Ada Rhee spent the week with President Tomas Lavik in Lisbon."))
+    assert _met(got) == {frozenset(("Ada Rhee", "Tomas Lavik"))}
+
+
+def test_money_spent_with_someone_is_no_meeting(graph_of):
+    got = facts(graph_of("Ada Rhee spent $5 million on the project with Tomas Lavik."))
+    assert not _met(got)
+
+
+def test_the_leader_of_a_delegation_meets_for_it(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Piet Sorensen led the delegation that met Governor Mira Tal in Oslo."
+        )
+    )
+    assert _met(got) == {frozenset(("Piet Sorensen", "Mira Tal"))}
+
+
+def test_praising_a_delegation_is_not_leading_it(graph_of):
+    got = facts(
+        graph_of("Piet Sorensen praised the delegation that met Governor Mira Tal in Oslo.")
+    )
+    assert frozenset(("Piet Sorensen", "Mira Tal")) not in _met(got)
+
+
+def test_a_fine_is_a_sanction_on_each_one_fined(graph_of):
+    got = facts(
+        graph_of(
+            "The Financial Conduct Authority fined Boral Shipping Ltd, Kesto Trading Co and "
+            "Marlow Holdings Ltd."
+        )
+    )
+    assert {
+        ("Financial Conduct Authority", firm)
+        for firm in ("Boral Shipping Ltd", "Kesto Trading Co", "Marlow Holdings Ltd")
+    } <= _of(got, "sanctioned")
+
+
+def test_a_fine_only_possible_is_not_asserted(graph_of):
+    got = facts(graph_of("The Financial Conduct Authority could fine Boral Shipping Ltd."))
+    assert not _of(got, "sanctioned")
+
+
+def test_the_body_whose_leaders_were_met_is_not_met(graph_of):
+    got = facts(graph_of("Tomas Lavik sat down with the leaders of the Veldian Parliament."))
+    assert not _met(got)
+    got = facts(
+        graph_of(
+            "Tomas Lavik sat down with the leaders of the Veldian Parliament, Ada Rhee and "
+            "Ivo Kask."
+        )
+    )
+    assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee")), frozenset(("Tomas Lavik", "Ivo Kask"))}
+    got = facts(graph_of("Tomas Lavik met the Harbour Workers Union on Monday."))
+    assert _met(got) == {frozenset(("Tomas Lavik", "Harbour Workers Union"))}
+
+
+def test_those_listed_attending_a_meeting_do_not_meet_each_other(graph_of):
+    got = facts(
+        graph_of(
+            "Senator Tomas Lavik, Governor Ada Rhee, Mayor Ivo Kask and Judge Rui Barros "
+            "attended the meeting at the palace."
+        )
+    )
+    assert not _met(got)
