@@ -122,3 +122,44 @@ def test_those_listed_attending_a_meeting_do_not_meet_each_other(graph_of):
         )
     )
     assert not _met(got)
+
+
+def test_the_three_countries_just_listed_draw_up_the_plan(graph_of):
+    got = facts(
+        graph_of(
+            "Norland, Veldia and Ostrava met in Geneva on Monday. The three countries have "
+            "drawn up the Harbour Accord."
+        )
+    )
+    assert {(n, "Harbour Accord") for n in ("Norland", "Veldia", "Ostrava")} <= _of(
+        got, "authorOf"
+    )
+
+
+def test_they_after_a_list_of_three_are_the_three(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee, Ivo Kask and Rui Barros met in Geneva on Monday. They backed the "
+            "Harbour Accord."
+        )
+    )
+    assert {(n, "Harbour Accord") for n in ("Ada Rhee", "Ivo Kask", "Rui Barros")} <= _of(
+        got, "supports"
+    )
+
+
+def test_a_counted_group_that_does_not_fit_the_list_is_nobody(graph_of):
+    got = facts(
+        graph_of(
+            "Norland, Veldia and Ostrava met in Geneva on Monday. The two countries have "
+            "drawn up the Harbour Accord."
+        )
+    )
+    assert not _of(got, "authorOf")
+    got = facts(
+        graph_of(
+            "Ada Rhee, Ivo Kask and Rui Barros met in Geneva on Monday. The three companies "
+            "have drawn up the Harbour Accord."
+        )
+    )
+    assert not _of(got, "authorOf")
