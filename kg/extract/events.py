@@ -465,6 +465,8 @@ def _predicate(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
         return "sanctioned"  # "froze the assets of X"
+    if _delegation_talks(verb) is not None:
+        return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
         return "met"  # "summoned the ambassador", "spent two days with Y"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
@@ -577,6 +579,26 @@ def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     if noun.lemma_ not in {"delegation", "mission", "team"}:
         return []
     return [m for m in _subjects(context, noun.head) if _person_like(m)]
+
+
+def _delegation_talks(verb: Token) -> Token | None:
+    """The talks of "X led a delegation to talks with Y" or "X headed the delegation at
+    talks with Y": the one leading a delegation meets for it."""
+    if verb.lemma_ not in {"lead", "head"}:
+        return None
+    delegations = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"delegation", "mission", "team"}
+    ]
+    for head in [verb, *delegations]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"to", "at", "in", "for"}:
+                continue
+            for noun in prep.children:
+                if delegations and noun.dep_ == "pobj" and _meeting_noun(noun) and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+                ):
+                    return noun
+    return None
 
 
 def _summoned_envoy(verb: Token) -> bool:
@@ -898,6 +920,16 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
         nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
                                    for o in p.children)]  # "took part in talks with X"
+        if (talks := _delegation_talks(verb)) is not None:  # "led a delegation to talks
+            return [  # with X": the people met, not a country's side
+                m
+                for prep in talks.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for m in _object_entity(context, p)
+                if _person_like(m)
+            ]
         for noun in nouns:
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"

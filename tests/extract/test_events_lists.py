@@ -163,3 +163,20 @@ def test_a_counted_group_that_does_not_fit_the_list_is_nobody(graph_of):
         )
     )
     assert not _of(got, "authorOf")
+
+
+def test_leading_a_delegation_to_talks_meets_the_other_side(graph_of):
+    got = facts(graph_of("Piet Sorensen led a delegation to talks with Governor Mira Tal in Oslo."))
+    assert _met(got) == {frozenset(("Piet Sorensen", "Mira Tal"))}
+    got = facts(graph_of("Piet Sorensen led the Norland delegation at talks with Governor Mira Tal."))
+    assert _met(got) == {frozenset(("Piet Sorensen", "Mira Tal"))}
+
+
+def test_leading_a_team_in_a_match_is_no_meeting(graph_of):
+    assert not _met(facts(graph_of("Piet Sorensen led the team in its match with Rui Barros's side.")))
+    assert not _met(facts(graph_of("Piet Sorensen led a delegation to Oslo.")))
+
+
+def test_leading_a_delegation_to_talks_with_a_country_meets_no_one_named(graph_of):
+    got = facts(graph_of("Piet Sorensen led a delegation to talks with Veldia in Oslo."))
+    assert not _met(got)
