@@ -757,6 +757,13 @@ def _speaker(
     return []
 
 
+def _listed_speakers(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who "they" stands for when those saying it are listed ("A, B and C said they would
+    vote against it"); one speaker's "they" are others."""
+    speakers = _speaker(context, verb, {"they"})
+    return speakers if len(speakers) > 1 else []
+
+
 def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
     """The people in apposition to ``token``: "the head of the agency, X"; for a title, also
     where the parser hangs the name on the title's "of" or "for" phrase ("The IMF's mission
@@ -1340,6 +1347,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects += people_opening(context, subjects[0], dateline_end(verb))
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
+            subjects = subjects or _listed_speakers(context, verb)
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)

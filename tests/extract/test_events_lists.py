@@ -180,3 +180,32 @@ def test_leading_a_team_in_a_match_is_no_meeting(graph_of):
 def test_leading_a_delegation_to_talks_with_a_country_meets_no_one_named(graph_of):
     got = facts(graph_of("Piet Sorensen led a delegation to talks with Veldia in Oslo."))
     assert not _met(got)
+
+
+def test_they_said_by_a_list_is_the_list(graph_of):
+    got = facts(
+        graph_of(
+            "The council adopted the Harbour Accord. Hungary, Slovakia and Austria said they "
+            "would vote against the accord."
+        )
+    )
+    assert {(n, "Harbour Accord") for n in ("Hungary", "Slovakia", "Austria")} <= _of(
+        got, "opposes"
+    )
+
+
+def test_they_said_by_one_or_on_a_condition_is_no_stance_of_the_speakers(graph_of):
+    got = facts(
+        graph_of(
+            "The council adopted the Harbour Accord. Hungary said they would vote against "
+            "the accord."
+        )
+    )
+    assert not _of(got, "opposes")
+    got = facts(
+        graph_of(
+            "The council adopted the Harbour Accord. Hungary and Slovakia said they would "
+            "vote against the accord if it were amended."
+        )
+    )
+    assert not _of(got, "opposes")
