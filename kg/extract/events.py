@@ -295,6 +295,9 @@ def _with_partner(verb: Token) -> list[Token]:
             and not any(d.dep_ in {"mark", "aux", "advmod"} for d in c.children)
         ]
     heads = [verb, *objects, *topics]
+    if verb.lemma_ == "meet" and not objects or objects and all(map(_meeting_noun, objects)):
+        # "met on the sidelines of the forum with Y", "held talks at the summit with Y"
+        heads += [n for h in [verb, *objects] for n in _settings(h)]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -305,6 +308,26 @@ def _with_partner(verb: Token) -> list[Token]:
             if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
         ]
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+
+
+def _settings(head: Token) -> list[Token]:
+    """The nouns of "on the sidelines of the summit" or "at the forum" after ``head``: "met on
+    the sidelines of the forum with Y", where the parser may hang "with" on the forum."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "at", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lower_ == "sidelines" or _meeting_noun(noun)):
+                found.append(noun)
+                found += [
+                    o
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for o in of.children
+                    if o.dep_ == "pobj"
+                ]
+    return found
 
 
 def _during_meeting(verb: Token) -> bool:

@@ -209,3 +209,21 @@ def test_they_said_by_one_or_on_a_condition_is_no_stance_of_the_speakers(graph_o
         )
     )
     assert not _of(got, "opposes")
+
+
+def test_with_after_the_sidelines_of_an_event_names_the_partner(graph_of):
+    got = facts(graph_of("Tomas Lavik met on the sidelines of the Harbour Forum with Ada Rhee."))
+    assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee"))}
+    got = facts(
+        graph_of(
+            "Tomas Lavik held talks on the sidelines of the summit with Prime Minister Ada Rhee."
+        )
+    )
+    assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee"))}
+
+
+def test_the_event_and_its_other_company_are_no_partners(graph_of):
+    got = facts(graph_of("Tomas Lavik met Ada Rhee on the sidelines of the summit with Ivo Kask."))
+    assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee"))}
+    got = facts(graph_of("Tomas Lavik spoke at the summit with its chair, Ada Rhee, watching."))
+    assert not _met(got)
