@@ -310,6 +310,15 @@ def _with_partner(verb: Token) -> list[Token]:
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
+def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
+    X" (the text is the accord)."""
+    if noun.dep_ != "appos" or noun.lower_ not in _PLAN_WORDS:
+        return []
+    named = context.mention_at(noun.head)
+    return [named] if named is not None and named.type == "Plan" else []
+
+
 def _settings(head: Token) -> list[Token]:
     """The nouns of "on the sidelines of the summit" or "at the forum" after ``head``: "met on
     the sidelines of the forum with Y", where the parser may hang "with" on the forum."""
@@ -898,7 +907,8 @@ def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
 
 def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Mention]:
     if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
-        return _object_entity(context, verb.head)  # "the plan put forward by Trump"
+        # "the plan put forward by Trump", "the accord, a text drafted by Norland"
+        return _object_entity(context, verb.head) or _plan_described(context, verb.head)
     if _is_vote(verb):
         found = _vote_objects(verb)
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]

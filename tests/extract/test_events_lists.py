@@ -227,3 +227,17 @@ def test_the_event_and_its_other_company_are_no_partners(graph_of):
     assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee"))}
     got = facts(graph_of("Tomas Lavik spoke at the summit with its chair, Ada Rhee, watching."))
     assert not _met(got)
+
+
+def test_a_text_described_beside_the_plan_is_the_plan(graph_of):
+    got = facts(
+        graph_of("The council adopted the Harbour Accord, a text put forward by Norland and Veldia.")
+    )
+    assert {("Norland", "Harbour Accord"), ("Veldia", "Harbour Accord")} <= _of(got, "authorOf")
+    got = facts(graph_of("The council adopted the Harbour Accord, a deal opposed by Norland."))
+    assert ("Norland", "Harbour Accord") in _of(got, "opposes")
+
+
+def test_a_person_described_beside_is_no_plan(graph_of):
+    got = facts(graph_of("The council rejected Ada Rhee, a candidate drafted in by Norland."))
+    assert not _of(got, "authorOf")
