@@ -310,6 +310,16 @@ def _with_partner(verb: Token) -> list[Token]:
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
 
 
+def _targeted_with_sanctions(verb: Token) -> bool:
+    """ "targeted X with sanctions", "hit X and Y with new sanctions"."""
+    return verb.lemma_ in {"target", "hit", "slap"} and any(
+        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lemma_ == "sanction"
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in h.children
+        for o in p.children
+    )
+
+
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
     """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
     X" (the text is the accord)."""
@@ -497,6 +507,8 @@ def _predicate(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
         return "sanctioned"  # "froze the assets of X"
+    if _targeted_with_sanctions(verb):
+        return "sanctioned"  # "targeted X and Y with sanctions"
     if _delegation_talks(verb) is not None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
@@ -1553,7 +1565,8 @@ def _imposed(noun: Token) -> Token | None:
     head = noun
     while head.dep_ == "conj":  # "an asset freeze and a travel ban"
         head = head.head
-    imposing = head.dep_ == "dobj" and head.head.lemma_ in {
+    # "imposed sanctions on X", "Sanctions were imposed on X by Y"
+    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
         "impose", "announce", "slap", "place", "levy",
     }
     return head.head if imposing else None

@@ -241,3 +241,28 @@ def test_a_text_described_beside_the_plan_is_the_plan(graph_of):
 def test_a_person_described_beside_is_no_plan(graph_of):
     got = facts(graph_of("The council rejected Ada Rhee, a candidate drafted in by Norland."))
     assert not _of(got, "authorOf")
+
+
+def test_sanctions_imposed_in_the_passive_or_as_a_means_of_targeting(graph_of):
+    got = facts(
+        graph_of(
+            "Sanctions were imposed on Boral Shipping Ltd, Kesto Trading Co and Pavel Grigorin "
+            "by the Treasury."
+        )
+    )
+    assert {("Treasury", n) for n in ("Boral Shipping Ltd", "Kesto Trading Co", "Pavel Grigorin")} <= _of(
+        got, "sanctioned"
+    )
+    got = facts(
+        graph_of("The Treasury hit Boral Shipping Ltd and Kesto Trading Co with sanctions.")
+    )
+    assert {("Treasury", "Boral Shipping Ltd"), ("Treasury", "Kesto Trading Co")} <= _of(
+        got, "sanctioned"
+    )
+
+
+def test_targeted_with_something_else_or_possibly_sanctioned_is_no_sanction(graph_of):
+    got = facts(graph_of("The Treasury targeted Boral Shipping Ltd with a new investigation."))
+    assert not _of(got, "sanctioned")
+    got = facts(graph_of("Sanctions could be imposed on Boral Shipping Ltd by the Treasury."))
+    assert not _of(got, "sanctioned")
