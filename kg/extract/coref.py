@@ -637,10 +637,8 @@ def _subject_pair(context: ArticleContext, sent: Span) -> list[Mention] | None:
 def _subject_list(context: ArticleContext, sent: Span) -> list[Mention] | None:
     """The entities of one kind that ``sent`` lists as its subject ("Norland, Veldia and
     Ostrava voted for it"), when it lists more than one and nothing else."""
-    subject = next(
-        (t for t in sent if t.dep_ == "nsubj" and t.head == sent.root and t.i not in context.quoted),
-        None,
-    )
+    subjects = (t for t in sent if t.dep_ == "nsubj" and t.head == sent.root)
+    subject = next((t for t in subjects if t.i not in context.quoted), None)
     if subject is None or context.name_at(subject) is None:
         return None
     tokens = [subject, *subject.conjuncts]

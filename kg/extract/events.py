@@ -161,6 +161,8 @@ _MEETING_NOUNS = {
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
 #: Diplomats a ministry calls in: "summoned the ambassador".
 _ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché"}
+#: Groups one person leads to a meeting: "led the delegation that met Y".
+_DELEGATIONS = {"delegation", "mission", "team"}
 #: Spans of time spent with someone: "spent two days with Y".
 _SPANS = {"day", "hour", "evening", "morning", "afternoon", "night", "week", "weekend"}
 _CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
@@ -620,7 +622,7 @@ def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     """ "X led the delegation that met Y": the one leading it meets for the delegation."""
     if noun.dep_ != "dobj" or noun.head.lemma_ not in {"lead", "head"}:
         return []
-    if noun.lemma_ not in {"delegation", "mission", "team"}:
+    if noun.lemma_ not in _DELEGATIONS:
         return []
     return [m for m in _subjects(context, noun.head) if _person_like(m)]
 
@@ -630,9 +632,7 @@ def _delegation_talks(verb: Token) -> Token | None:
     talks with Y": the one leading a delegation meets for it."""
     if verb.lemma_ not in {"lead", "head"}:
         return None
-    delegations = [
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {"delegation", "mission", "team"}
-    ]
+    delegations = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS]
     for head in [verb, *delegations]:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"to", "at", "in", "for"}:

@@ -109,7 +109,10 @@ def test_the_body_whose_leaders_were_met_is_not_met(graph_of):
             "Ivo Kask."
         )
     )
-    assert _met(got) == {frozenset(("Tomas Lavik", "Ada Rhee")), frozenset(("Tomas Lavik", "Ivo Kask"))}
+    assert _met(got) == {
+        frozenset(("Tomas Lavik", "Ada Rhee")),
+        frozenset(("Tomas Lavik", "Ivo Kask")),
+    }
     got = facts(graph_of("Tomas Lavik met the Harbour Workers Union on Monday."))
     assert _met(got) == {frozenset(("Tomas Lavik", "Harbour Workers Union"))}
 
@@ -131,9 +134,7 @@ def test_the_three_countries_just_listed_draw_up_the_plan(graph_of):
             "drawn up the Harbour Accord."
         )
     )
-    assert {(n, "Harbour Accord") for n in ("Norland", "Veldia", "Ostrava")} <= _of(
-        got, "authorOf"
-    )
+    assert {(n, "Harbour Accord") for n in ("Norland", "Veldia", "Ostrava")} <= _of(got, "authorOf")
 
 
 def test_they_after_a_list_of_three_are_the_three(graph_of):
@@ -168,12 +169,16 @@ def test_a_counted_group_that_does_not_fit_the_list_is_nobody(graph_of):
 def test_leading_a_delegation_to_talks_meets_the_other_side(graph_of):
     got = facts(graph_of("Piet Sorensen led a delegation to talks with Governor Mira Tal in Oslo."))
     assert _met(got) == {frozenset(("Piet Sorensen", "Mira Tal"))}
-    got = facts(graph_of("Piet Sorensen led the Norland delegation at talks with Governor Mira Tal."))
+    got = facts(
+        graph_of("Piet Sorensen led the Norland delegation at talks with Governor Mira Tal.")
+    )
     assert _met(got) == {frozenset(("Piet Sorensen", "Mira Tal"))}
 
 
 def test_leading_a_team_in_a_match_is_no_meeting(graph_of):
-    assert not _met(facts(graph_of("Piet Sorensen led the team in its match with Rui Barros's side.")))
+    assert not _met(
+        facts(graph_of("Piet Sorensen led the team in its match with Rui Barros's side."))
+    )
     assert not _met(facts(graph_of("Piet Sorensen led a delegation to Oslo.")))
 
 
@@ -231,7 +236,9 @@ def test_the_event_and_its_other_company_are_no_partners(graph_of):
 
 def test_a_text_described_beside_the_plan_is_the_plan(graph_of):
     got = facts(
-        graph_of("The council adopted the Harbour Accord, a text put forward by Norland and Veldia.")
+        graph_of(
+            "The council adopted the Harbour Accord, a text put forward by Norland and Veldia."
+        )
     )
     assert {("Norland", "Harbour Accord"), ("Veldia", "Harbour Accord")} <= _of(got, "authorOf")
     got = facts(graph_of("The council adopted the Harbour Accord, a deal opposed by Norland."))
@@ -250,9 +257,9 @@ def test_sanctions_imposed_in_the_passive_or_as_a_means_of_targeting(graph_of):
             "by the Treasury."
         )
     )
-    assert {("Treasury", n) for n in ("Boral Shipping Ltd", "Kesto Trading Co", "Pavel Grigorin")} <= _of(
-        got, "sanctioned"
-    )
+    assert {
+        ("Treasury", n) for n in ("Boral Shipping Ltd", "Kesto Trading Co", "Pavel Grigorin")
+    } <= _of(got, "sanctioned")
     got = facts(
         graph_of("The Treasury hit Boral Shipping Ltd and Kesto Trading Co with sanctions.")
     )
