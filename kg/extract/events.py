@@ -33,7 +33,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
-from kg.extract.meetings import PEOPLE_NOUNS, called_by_phone, people_listed, people_opening
+from kg.extract.meetings import (
+    PEOPLE_NOUNS,
+    called_by_phone,
+    people_closing,
+    people_listed,
+    people_opening,
+)
 from kg.extract.modality import status_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
@@ -1390,6 +1396,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
             # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
             subjects += people_opening(context, subjects[0], dateline_end(verb))
+            if verb.lemma_ != "attend":  # those attending meet the host, not each other
+                closing = people_closing(context, subjects[0], verb)
+                subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)

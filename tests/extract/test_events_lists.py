@@ -273,3 +273,22 @@ def test_targeted_with_something_else_or_possibly_sanctioned_is_no_sanction(grap
     assert not _of(got, "sanctioned")
     got = facts(graph_of("Sanctions could be imposed on Boral Shipping Ltd by the Treasury."))
     assert not _of(got, "sanctioned")
+
+
+def test_every_titled_name_of_a_list_of_subjects_signs(graph_of):
+    got = facts(
+        graph_of(
+            "President Tomas Lavik, Prime Minister Ada Rhee and Chancellor Ivo Kask signed the "
+            "Harbour Accord on Friday."
+        )
+    )
+    assert {(n, "Harbour Accord") for n in ("Tomas Lavik", "Ada Rhee", "Ivo Kask")} <= _of(
+        got, "supports"
+    )
+
+
+def test_a_name_in_a_clause_or_owning_the_subject_does_not_sign(graph_of):
+    got = facts(graph_of("Tomas Lavik, whose deputy Ada Rhee resigned, signed the Harbour Accord."))
+    assert _of(got, "supports") == {("Tomas Lavik", "Harbour Accord")}
+    got = facts(graph_of("Tomas Lavik, Ada Rhee's deputy, signed the Harbour Accord."))
+    assert _of(got, "supports") == {("Tomas Lavik", "Harbour Accord")}
