@@ -268,6 +268,24 @@ _PAIR_NOUNS = {
     "pair",
     "duo",
 }
+#: Words for the parties a sentence just listed: "the three countries", and what they are.
+_PARTY_NOUNS = {
+    "countries": {"Place", "Organization"},
+    "nations": {"Place", "Organization"},
+    "governments": {"Place", "Organization"},
+    "states": {"Place", "Organization"},
+    "companies": {"Organization"},
+    "firms": {"Organization"},
+    "groups": {"Organization"},
+    "parties": {"Organization"},
+    "men": {"Person"},
+    "women": {"Person"},
+    "leaders": {"Person"},
+    "ministers": {"Person"},
+    "officials": {"Person"},
+    "presidents": {"Person"},
+}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Rivals in a race are its protagonists, however far back they were named.
 _RACE_NOUNS = {"candidates", "rivals"}
 
@@ -284,15 +302,25 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     """
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
-    for token in context.tokens_with({*_PAIR_NOUNS, "two", "they"}):
+    for token in context.tokens_with({*_PAIR_NOUNS, *_PARTY_NOUNS, "two", "they"}):
+        if token.lower_ in _PARTY_NOUNS and token.lower_ not in _PAIR_NOUNS:
+            listed = _counted_subjects(context, token)
+            if listed is not None:  # "A, B and C met. The three countries drafted X"
+                antecedents[token.i] = listed
+            continue
         if token.lower_ == "they" and token.dep_ == "nsubj" and token.i not in context.quoted:
             # "X and Y arrived on Monday. They met Z": the two just named as a subject
             start = token.sent.start
             pair = _subject_pair(context, context.doc[start - 1].sent) if start > 0 else None
+            if pair is None and start > 0:
+                pair = _subject_list(context, context.doc[start - 1].sent)
             if pair is not None and token.i == start:
                 antecedents[token.i] = pair
             continue
         if token.i in context.quoted or not _names_two(token):
+            continue
+        if (listed := _counted_subjects(context, token)) is not None:
+            antecedents[token.i] = listed  # "the two countries" just listed as a subject
             continue
         before = [m for m in people if m.end <= token.idx]
         pair = _pair_in_nearest_sentence(context, token, before)
@@ -613,6 +641,47 @@ def _subject_pair(context: ArticleContext, sent: Span) -> list[Mention] | None:
     )
     distinct = list({name_key(m.name)[-1:]: m for m in pair}.values())
     return distinct if len(distinct) == 2 else None
+
+
+def _subject_list(context: ArticleContext, sent: Span) -> list[Mention] | None:
+    """The entities of one kind that ``sent`` lists as its subject ("Norland, Veldia and
+    Ostrava voted for it"), when it lists more than one and nothing else."""
+    subjects = (t for t in sent if t.dep_ == "nsubj" and t.head == sent.root)
+    subject = next((t for t in subjects if t.i not in context.quoted), None)
+    if subject is None or context.name_at(subject) is None:
+        return None
+    tokens = [subject, *subject.conjuncts]
+    for beside in subject.children:  # "A, B and C": the parser may set B beside A
+        if beside.dep_ == "appos" and any(c.lower_ == "and" for c in beside.children):
+            tokens += [beside, *beside.conjuncts]
+    found: list[Mention] = []
+    for t in tokens:
+        named = context.name_at(t)
+        if named is None:
+            return None  # "X and the others": not only names
+        if named not in found:
+            found.append(named)
+    kinds = {"Person" if context.is_person(m) else m.type for m in found}
+    distinct = list({name_key(m.name): m for m in found}.values())
+    return distinct if len(distinct) > 1 and len(kinds) == 1 else None
+
+
+def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | None:
+    """Who "the three countries" or "the two firms" are: the subjects the sentence before
+    just listed, if they are as many, and of the kind the noun says."""
+    count = next(
+        (_COUNTS.get(c.lower_) for c in token.children if c.dep_ == "nummod"), None
+    )
+    if count is None or not any(c.lower_ == "the" for c in token.children):
+        return None
+    start = token.sent.start
+    if start == 0 or token.i in context.quoted:
+        return None
+    listed = _subject_list(context, context.doc[start - 1].sent)
+    if listed is None or len(listed) != count:
+        return None
+    kind = "Person" if context.is_person(listed[0]) else listed[0].type
+    return listed if kind in _PARTY_NOUNS.get(token.lower_, {"Person"}) else None
 
 
 def _two_alike(found: list[tuple[int, Mention]]) -> bool:

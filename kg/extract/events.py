@@ -37,7 +37,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of
-from kg.extract.meetings import called_by_phone, people_listed, people_opening
+from kg.extract.meetings import (
+    PEOPLE_NOUNS,
+    called_by_phone,
+    people_closing,
+    people_listed,
+    people_opening,
+)
 from kg.extract.modality import status_of
 from kg.extract.nlp import heads_of
 from kg.extract.places import place_relations
@@ -185,6 +191,12 @@ _MEETING_NOUNS = {
     "session",
 }
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
+#: Diplomats a ministry calls in: "summoned the ambassador".
+_ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché"}
+#: Groups one person leads to a meeting: "led the delegation that met Y".
+_DELEGATIONS = {"delegation", "mission", "team"}
+#: Spans of time spent with someone: "spent two days with Y".
+_SPANS = {"day", "hour", "evening", "morning", "afternoon", "night", "week", "weekend"}
 _CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
@@ -326,6 +338,9 @@ def _with_partner(verb: Token) -> list[Token]:
             and not any(d.dep_ in {"mark", "aux", "advmod"} for d in c.children)
         ]
     heads = [verb, *objects, *topics]
+    if verb.lemma_ == "meet" and not objects or objects and all(map(_meeting_noun, objects)):
+        # "met on the sidelines of the forum with Y", "held talks at the summit with Y"
+        heads += [n for h in [verb, *objects] for n in _settings(h)]
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -336,6 +351,45 @@ def _with_partner(verb: Token) -> list[Token]:
             if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
         ]
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+
+
+def _targeted_with_sanctions(verb: Token) -> bool:
+    """ "targeted X with sanctions", "hit X and Y with new sanctions"."""
+    return verb.lemma_ in {"target", "hit", "slap"} and any(
+        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lemma_ == "sanction"
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for p in h.children
+        for o in p.children
+    )
+
+
+def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
+    X" (the text is the accord)."""
+    if noun.dep_ != "appos" or noun.lower_ not in _PLAN_WORDS:
+        return []
+    named = context.mention_at(noun.head)
+    return [named] if named is not None and named.type == "Plan" else []
+
+
+def _settings(head: Token) -> list[Token]:
+    """The nouns of "on the sidelines of the summit" or "at the forum" after ``head``: "met on
+    the sidelines of the forum with Y", where the parser may hang "with" on the forum."""
+    found = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "at", "during"}:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (noun.lower_ == "sidelines" or _meeting_noun(noun)):
+                found.append(noun)
+                found += [
+                    o
+                    for of in noun.children
+                    if of.dep_ == "prep" and of.lower_ == "of"
+                    for o in of.children
+                    if o.dep_ == "pobj"
+                ]
+    return found
 
 
 def _during_meeting(verb: Token) -> bool:
@@ -520,6 +574,12 @@ def _predicate(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
         return "sanctioned"  # "froze the assets of X"
+    if _targeted_with_sanctions(verb):
+        return "sanctioned"  # "targeted X and Y with sanctions"
+    if _delegation_talks(verb) is not None:
+        return "met"  # "led a delegation to talks with Y"
+    if _summoned_envoy(verb) or _spent_time_with(verb):
+        return "met"  # "summoned the ambassador", "spent two days with Y"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
@@ -556,6 +616,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "phoned Y", "called Y on Monday"
     if _paid_visit(verb):
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
+    if verb.lower_ in {"fine", "fined", "fines", "fining"}:
+        return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
 
 
@@ -628,6 +690,91 @@ def _signed_off_on(verb: Token) -> list[Token]:
     ]
 
 
+def _names_listed_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "A, B and C signed the accord": the parser may set B beside A as an apposition and
+    hang C on B; names of the same kind joined by "and" are one list of subjects. A place
+    beside a place is none ("Paris, Texas")."""
+    first = entity_of(context, token)
+    if first is None or first.type == "Place":
+        return []
+    found: list[Mention] = []
+    for beside in token.children:
+        if beside.dep_ != "appos" or not any(c.lower_ == "and" for c in beside.children):
+            continue
+        listed = entities_of(context, beside)
+        if listed and all(m.type == first.type and m.type != "Place" for m in listed):
+            found += [m for m in listed if m != first and m not in found]
+    return found
+
+
+def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
+    """ "met the leaders of the parliament": the people are met, the body they lead is not
+    (nor a body the people met are described as members of)."""
+    span = context.span_of(mention)
+    if span is None or mention.type != "Organization":
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    of = root.head
+    people = of.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and people.lemma_ in PEOPLE_NOUNS
+        and people.tag_ == "NNS"
+        and context.mention_at(people) is None
+    )
+
+
+def _delegation_leaders(context: ArticleContext, noun: Token) -> list[Mention]:
+    """ "X led the delegation that met Y": the one leading it meets for the delegation."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in {"lead", "head"}:
+        return []
+    if noun.lemma_ not in _DELEGATIONS:
+        return []
+    return [m for m in _subjects(context, noun.head) if _person_like(m)]
+
+
+def _delegation_talks(verb: Token) -> Token | None:
+    """The talks of "X led a delegation to talks with Y" or "X headed the delegation at
+    talks with Y": the one leading a delegation meets for it."""
+    if verb.lemma_ not in {"lead", "head"}:
+        return None
+    delegations = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _DELEGATIONS]
+    for head in [verb, *delegations]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"to", "at", "in", "for"}:
+                continue
+            for noun in prep.children:
+                if delegations and noun.dep_ == "pobj" and _meeting_noun(noun) and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in noun.children
+                ):
+                    return noun
+    return None
+
+
+def _summoned_envoy(verb: Token) -> bool:
+    """ "The ministry summoned the ambassador", "X was summoned by the foreign ministry": a
+    diplomat called in is met; a witness summoned to court is not."""
+    if verb.lemma_ != "summon":
+        return False
+    summoned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        t.lemma_.lower() in _ENVOYS for c in summoned for t in [c, *c.children, *c.conjuncts]
+    ) and not any(c.dep_ == "prep" and c.lower_ in {"to", "before"} for c in verb.children)
+
+
+def _spent_time_with(verb: Token) -> bool:
+    """ "spent two days with Y", "spent the evening with Y"."""
+    if verb.lemma_ != "spend":
+        return False
+    times = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+    return bool(times) and any(
+        p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *times] for p in h.children
+    )
+
+
 def _leaders(context: ArticleContext, noun: Token) -> list[Mention]:
     """ "The IMF mission, led by X, met Y": the one leading a delegation meets for it."""
     if context.mention_at(noun) is not None:
@@ -695,7 +842,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                         m for c in noun.head.children if c.dep_ == "attr"
                         for m in entities_of(context, c)
                     ]
-                return entities_of(context, noun)
+                return entities_of(context, noun) or _delegation_leaders(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
@@ -707,6 +854,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 if m not in found
             ]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
+            if verb.lemma_ != "attend":  # those attending meet the host, not each other
+                found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
         return found
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
@@ -762,6 +911,13 @@ def _speaker(
                 return []
             return [m for c in said_by for m in _leaders(context, c) or entities_of(context, c)]
     return []
+
+
+def _listed_speakers(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who "they" stands for when those saying it are listed ("A, B and C said they would
+    vote against it"); one speaker's "they" are others."""
+    speakers = _speaker(context, verb, {"they"})
+    return speakers if len(speakers) > 1 else []
 
 
 def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
@@ -880,7 +1036,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if voted is not None and voted[1]:  # "the countries voting for the draft"
         return [m for p in voted[1] for m in _object_entity(context, p)]
     if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
-        return _object_entity(context, verb.head)  # "the plan put forward by Trump"
+        # "the plan put forward by Trump", "the accord, a text drafted by Norland"
+        return _object_entity(context, verb.head) or _plan_described(context, verb.head)
     if _is_vote(verb):
         found = _vote_objects(verb)
         if found is not None and not found[1]:
@@ -921,6 +1078,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
         # "visited the camps with Y": they went together (with no one, "visited Y")
         or predicate == "met" and verb.lemma_ == "visit" and _with_partner(verb)
+        or predicate == "met" and _spent_time_with(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
@@ -939,6 +1097,16 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if predicate == "met":  # "held talks on Monday with X": the partner hangs off the noun
         nouns = [*verb.children, *(o for p in verb.children if p.lower_ == "in"
                                    for o in p.children)]  # "took part in talks with X"
+        if (talks := _delegation_talks(verb)) is not None:  # "led a delegation to talks
+            return [  # with X": the people met, not a country's side
+                m
+                for prep in talks.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for m in _object_entity(context, p)
+                if _person_like(m)
+            ]
         for noun in nouns:
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
@@ -1354,8 +1522,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
             # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
             subjects += people_opening(context, subjects[0], dateline_end(verb))
+            if verb.lemma_ != "attend":  # those attending meet the host, not each other
+                closing = people_closing(context, subjects[0], verb)
+                subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
+            subjects = subjects or _listed_speakers(context, verb)
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
@@ -1400,6 +1572,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
             ]
+        if predicate == "met":  # "sat down with the leaders of the parliament": not the body
+            objects = [o for o in objects if not _body_of_people_met(context, o)]
         listed = people_listed(context, verb, objects) if predicate == "met" else []
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
@@ -1528,7 +1702,8 @@ def _imposed(noun: Token) -> Token | None:
     head = noun
     while head.dep_ == "conj":  # "an asset freeze and a travel ban"
         head = head.head
-    imposing = head.dep_ == "dobj" and head.head.lemma_ in {
+    # "imposed sanctions on X", "Sanctions were imposed on X by Y"
+    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
         "impose", "announce", "slap", "place", "levy",
     }
     return head.head if imposing else None

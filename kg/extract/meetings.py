@@ -19,7 +19,9 @@ from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
-__all__ = ["people_listed", "people_opening", "called_by_phone", "PEOPLE_NOUNS"]
+__all__ = [
+    "people_listed", "people_opening", "people_closing", "called_by_phone", "PEOPLE_NOUNS",
+]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
 PEOPLE_NOUNS = frozenset(
@@ -161,6 +163,22 @@ def people_opening(context: ArticleContext, subject: Mention, start: int = -1) -
     ):
         return []
     found, _ = _scan(context, range(first, span.start), subjects=True)
+    return [m for m in found if m != subject]
+
+
+def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> list[Mention]:
+    """The people listed after ``subject`` up to its verb ("President A, Prime Minister B and
+    Chancellor C signed the accord", where the parser may hang B and C anywhere); none if any
+    other word comes between ("A, whose deputy B resigned, signed")."""
+    span = context.span_of(subject)
+    if span is None or not span.end < verb.i or span.sent != verb.sent:
+        return []
+    words = context.doc[span.end : verb.i]
+    if not any(t.lower_ == "and" for t in words) or words[0].text != ",":
+        return []
+    if not all(_in_list(t) and t.lower_ not in {"of", "as", "well"} for t in words):
+        return []
+    found, _ = _scan(context, range(span.end, verb.i), subjects=True)
     return [m for m in found if m != subject]
 
 
