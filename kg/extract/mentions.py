@@ -352,6 +352,10 @@ def strip_name(text: str, kind: str) -> str:
 _BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-ZÀ-Þ]")
 
 
+#: How a line of prose ends, and a headline does not.
+_NOT_HEADLINE_ENDS = ".!?\"”'’:"
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -359,7 +363,7 @@ def is_headline(sent: Span) -> bool:
     """
     doc = sent.doc
     text = span_text(doc, sent.start, sent.end).strip()
-    if not text or text[-1] in ".!?\"”'’:" or len(text) > 200 or text[0] == "(":
+    if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
     if _BYLINE.match(text) or _DATELINE.match(text):
         return False  # "By Ana Ruiz and Li Wei", "LONDON (Ledger Wire) —": as sure as prose
@@ -1427,12 +1431,20 @@ _LINK_LINE = re.compile(
     r"(?::?[ \t]*\n[^\n]*|[:|>»–—-][^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
 
+# Tried at line starts only: unanchored, each position of a line without a colon would
+# scan to the line's end again.
+_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;][^\n]*", re.MULTILINE)
+
+
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """The token spans of headline lines the parser cut into sentences at a colon
     ("Jeddah Talks: Envoys Meet Again", whose second half opens no line)."""
     found = []
     text = doc_text(doc)
-    for match in re.finditer(r"[^\n]*[:;][^\n]*", text):
+    for match in _LINE_WITH_COLON.finditer(text):
+        line = match.group().strip()
+        if len(line) > 200 or line[-1:] in _NOT_HEADLINE_ENDS:
+            continue  # a paragraph of prose: is_headline says no, without a Span made
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and len(span) and is_headline(span):
             found.append((span.start, span.end))
