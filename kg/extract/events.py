@@ -1298,6 +1298,18 @@ def _named_object(context: ArticleContext, verb: Token, m: Mention) -> bool:
     return root.dep_ != "poss" and (root.head == verb or root.head.head == verb)
 
 
+def _each_stance(context: ArticleContext, holders: list[Mention], predicate: str,
+                 targets: list[Mention], verb: Token) -> Iterator[Relation]:
+    """Each holder's stance on each target the verb states (a plan takes no side)."""
+    for holder in holders:
+        for target in targets:
+            if holder != target and holder.type != "Plan":
+                yield Relation(
+                    holder, predicate, target,
+                    context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
+                )
+
+
 def _support_received(context: ArticleContext) -> Iterator[Relation]:
     """ "X won the endorsement of Y", "X received Y's endorsement", "the plan drew support
     from Y": Y supports X; "Y threw its support (or weight) behind X": Y supports X; "the
@@ -1340,13 +1352,7 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                 ]
             else:
                 continue
-            for giver in givers:
-                for taker in takers:
-                    if giver != taker and giver.type != "Plan":
-                        yield Relation(
-                            giver, predicate, taker,
-                            context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
-                        )
+            yield from _each_stance(context, givers, predicate, takers, verb)
 
 
 def _person_named(context: ArticleContext, m: Mention) -> bool:
@@ -1967,13 +1973,7 @@ def _sides_stated(context: ArticleContext) -> Iterator[Relation]:
                     context, verb.head if c.lower_ in {"which", "who", "that"} else c
                 )
             ]
-        for holder in holders:
-            for plan in plans:
-                if holder != plan and holder.type != "Plan":
-                    yield Relation(
-                        holder, predicate, plan,
-                        context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb),
-                    )
+        yield from _each_stance(context, holders, predicate, plans, verb)
 
 
 def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
