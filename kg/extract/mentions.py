@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    REGIONS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
     canonical_place,
@@ -657,16 +658,25 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     j = k + 1
                 else:
                     break
-            elif (tokens[j].lower_ in {"and", "&"} and j + 1 < len(doc) and is_name[j + 1]
+            elif (tokens[j].lower_ in {"and", "&"} and j + 1 < len(doc)
+                  and (is_name[j + 1] or in_org and _prefixed_word(doc, j + 2))
                   and tokens[j + 1].text not in PLACE_NAMES
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
-                       and not is_given_name(tokens[j + 1].text)
+                       and (not is_given_name(tokens[j + 1].text) or _prefixed_word(doc, j + 2))
                        or j - i <= 2 and (all(not t.ent_type_ for t in tokens[i:j])
                                           or tokens[j].ent_iob_ == "I")
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
                 j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption
                 # Commission"
+                if not is_name[j]:
+                    j += 3  # "Security and Co-operation": the tagger took "Co" for a noun
+            elif (in_org and tokens[j].lower_ == "in" and j + 1 < len(doc)
+                  and tokens[j + 1].text in REGIONS
+                  and any(t.lower_ in {"on", "for"} for t in tokens[i:j])
+                  and any(t.lower_ in {"and", "&"} for t in tokens[i:j])):
+                j += 2  # "Organisation for Security and Co-operation in Europe": a body
+                # named for a continent's affairs
             elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
                   and tokens[j + 1].lower_ == "the" and is_name[j + 2]
                   and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
@@ -685,7 +695,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
         org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
-        for k in range(i, j):
+        for k in range(i, _office_of_a_title(tokens, i, j)):
             if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
                              or k == i and tokens[k].lower_ in _ROYAL
                              or k + 2 < j and tokens[k + 1].lower_ == "general"
@@ -710,6 +720,19 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             runs.append((cursor, j))
         i = j
     return runs
+
+
+def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:
+    """Where the words that can be split at job titles end: before the title that closes
+    "the Office of the President", "the Office of the Prime Minister" (the office is the
+    holder's, and the title is its name's last words, not a person's title)."""
+    for k in range(start + 1, end - 2):
+        if (tokens[k].lower_ == "of" and tokens[k - 1].lower_ in ORG_HEADS
+                and tokens[k + 1].lower_ == "the"
+                and all(t.lower_ in _TITLE_WORDS or t.lower_ in _TITLE_ADJECTIVES
+                        for t in tokens[k + 2 : end])):
+            return k + 2
+    return end
 
 
 def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:

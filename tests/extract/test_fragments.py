@@ -87,3 +87,44 @@ def test_an_arabic_name_with_a_joined_article_has_a_persons_shape():
     assert person_name_shape(["Karim", "el-Masri"]) == 1
     assert person_name_shape(["Foreign", "al-Thani"]) < 1
     assert person_name_shape(["Security", "al-Council"]) == 0
+
+
+def test_a_body_named_for_a_title_keeps_the_title_in_its_name(extract):
+    got = names(extract("The Office of the President said Merel Daan would travel to Lisbon."))
+    assert got.get("Office of the President") == "Organization"
+    assert "Office of the" not in got
+    got = names(extract("Staff at the Office of the Prime Minister met Joris Valk on Monday."))
+    assert got.get("Office of the Prime Minister") == "Organization"
+    assert got.get("Joris Valk") == "Person"
+
+
+def test_a_title_then_a_person_is_no_office_name(extract):
+    got = names(extract("The President of Varnia, Merel Daan, met Joris Valk on Monday."))
+    assert got.get("Merel Daan") == "Person"
+    assert not any(name.startswith("President") for name in got)
+
+
+def test_and_with_a_hyphened_prefix_inside_a_bodys_name_keeps_it_whole(extract):
+    got = names(extract("The Organisation for Trade and Co-operation in Africa sent observers, "
+                        "Ilse Marren said."))
+    assert got.get("Organisation for Trade and Co-operation in Africa") == "Organization"
+    assert "Africa" not in got and "Organisation for Trade" not in got
+
+
+def test_and_inside_a_ministrys_name_keeps_it_whole(extract):
+    got = names(extract("Ana Keller, a spokeswoman for the Ministry of Mines and Energy, said "
+                        "the rules would change."))
+    assert got.get("Ministry of Mines and Energy") == "Organization"
+    assert "Energy" not in got
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Varnia and Ostland signed the deal, said Merel Daan and Joris Valk.",
+     {"Varnia", "Ostland", "Merel Daan", "Joris Valk"}),
+    ("The UK and France backed the plan, Oskar Venn said.", {"France", "Oskar Venn"}),
+    ("The Ministry of Defence in Kenya hired Oskar Venn.", {"Kenya", "Oskar Venn"}),
+    ("The Council for Trade met in Europe on Monday, Oskar Venn said.", {"Europe"}),
+])
+def test_names_joined_by_and_or_a_place_after_in_stay_apart(extract, text, apart):
+    got = names(extract(text))
+    assert apart <= set(got), got
