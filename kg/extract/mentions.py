@@ -722,15 +722,20 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+#: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
+_RANK_ADJECTIVES = {"high", "chief", "grand", "supreme"}
+
+
 def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:
     """Where the words that can be split at job titles end: before the title that closes
-    "the Office of the President", "the Office of the Prime Minister" (the office is the
+    "the Office of the President", "the Office of the High Commissioner" (the office is the
     holder's, and the title is its name's last words, not a person's title)."""
     for k in range(start + 1, end - 2):
         if (tokens[k].lower_ == "of" and tokens[k - 1].lower_ in ORG_HEADS
                 and tokens[k + 1].lower_ == "the"
+                and tokens[end - 1].lower_ in _TITLE_WORDS
                 and all(t.lower_ in _TITLE_WORDS or t.lower_ in _TITLE_ADJECTIVES
-                        for t in tokens[k + 2 : end])):
+                        or t.lower_ in _RANK_ADJECTIVES for t in tokens[k + 2 : end])):
             return k + 2
     return end
 

@@ -96,6 +96,8 @@ def test_a_body_named_for_a_title_keeps_the_title_in_its_name(extract):
     got = names(extract("Staff at the Office of the Prime Minister met Joris Valk on Monday."))
     assert got.get("Office of the Prime Minister") == "Organization"
     assert got.get("Joris Valk") == "Person"
+    got = names(extract("The Office of the High Commissioner said Joris Valk had left."))
+    assert got.get("Office of the High Commissioner") == "Organization"
 
 
 def test_a_title_then_a_person_is_no_office_name(extract):
