@@ -671,6 +671,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 # Commission"
                 if not is_name[j]:
                     j += 3  # "Security and Co-operation": the tagger took "Co" for a noun
+            elif in_org and _portfolio_list_after(tokens, j, is_name):
+                j = _portfolio_list_after(tokens, j, is_name)  # "Ministry of Industry,
+                # Trade and Tourism": one ministry of three portfolios
             elif (in_org and tokens[j].lower_ == "in" and j + 1 < len(doc)
                   and tokens[j + 1].text in REGIONS
                   and any(t.lower_ in {"on", "for"} for t in tokens[i:j])
@@ -724,6 +727,24 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
 _RANK_ADJECTIVES = {"high", "chief", "grand", "supreme"}
+
+
+def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> int:
+    """Where a list of portfolios that goes on from the one before token ``j`` (a comma)
+    ends after its "and" ("of Industry, Trade and Tourism"), or 0 if none does: every
+    item is a portfolio word, so no list of bodies or places is joined into one name."""
+    if not (tokens[j].text == "," and tokens[j - 1].lower_ in PORTFOLIOS):
+        return 0
+    k = j
+    while k + 2 < len(tokens) and tokens[k].text == "," and is_name[k + 1] and (
+            tokens[k + 1].lower_ in PORTFOLIOS):
+        k += 2
+    if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ == "and" and is_name[k + 1]
+            and tokens[k + 1].lower_ in PORTFOLIOS):
+        return 0
+    if k + 2 < len(tokens) and is_name[k + 2]:
+        return 0  # "Trade and Tourism Minister": a title, whose words are not the name's
+    return k + 2
 
 
 def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:

@@ -130,3 +130,16 @@ def test_and_inside_a_ministrys_name_keeps_it_whole(extract):
 def test_names_joined_by_and_or_a_place_after_in_stay_apart(extract, text, apart):
     got = names(extract(text))
     assert apart <= set(got), got
+
+
+def test_a_list_of_portfolios_inside_a_ministrys_name_keeps_it_whole(extract):
+    got = names(extract("Ana Keller, a spokeswoman for the Ministry of Industry, Trade and "
+                        "Tourism, said the rules would change."))
+    assert got.get("Ministry of Industry, Trade and Tourism") == "Organization"
+    assert {"Trade", "Tourism"}.isdisjoint(got)
+
+
+def test_bodies_or_places_listed_after_a_ministry_stay_apart(extract):
+    got = names(extract("The Ministry of Finance, Velto Bank and Ostra Holdings signed the "
+                        "deal with Varnia and Ostland."))
+    assert {"Ministry of Finance", "Velto Bank", "Ostra Holdings"} <= set(got)
