@@ -1,5 +1,6 @@
 """Pieces of a page or of a name that are no entity: section labels, links to other
-stories, credits, two surnames joined by a hyphen, a rank before a nickname."""
+stories, credits, two surnames joined by a hyphen, a rank before a nickname; and a body's
+name kept whole across its inner "and", list of portfolios or closing title."""
 
 import pytest
 import spacy
