@@ -848,6 +848,29 @@ def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[end - 1].lower_ in GENERIC_HEADS)
 
 
+#: Words that qualify a job title without naming a body: "Special Envoy", "Acting Head".
+_TITLE_QUALIFIERS = _TITLE_ADJECTIVES | {"senior", "chief", "acting", "interim", "deputy",
+                                         "vice", "high", "first", "principal", "assistant"}
+#: The units a title's holder heads or serves without them naming a body: "Head of
+#: Mission", "Chief of Staff", "Head of Delegation".
+_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet"}
+
+
+def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Permanent Representative", "Special Envoy", "Head of Delegation", "Chief of Staff":
+    a job title written in capitals names no one and no body, while "the Foreign Ministry"
+    and "the Joint Chiefs of Staff" do."""
+    words = [t.lower_ for t in tokens[start:end]]
+    if "of" in words:  # "Head of Mission": a title, then the unit its holder serves
+        k = words.index("of")
+        head, unit = words[:k], [w for w in words[k + 1:] if w != "the"]
+        return (bool(head) and head[-1] in _TITLE_WORDS
+                and all(w in _TITLE_QUALIFIERS for w in head[:-1])
+                and len(unit) == 1 and unit[0] in _TITLE_UNITS)
+    return (len(words) >= 2 and words[-1] in _TITLE_WORDS
+            and all(w in _TITLE_QUALIFIERS or w in PORTFOLIOS for w in words[:-1]))
+
+
 def _club_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is a sports club's by the word that ends or opens it: "Brenton City
     FC", "Harbury Rovers", "Real Ostava". A club word after a given name the tagger read
@@ -1281,6 +1304,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
+            return
+        if _title_words_only(tokens, start, end):
+            taken[start:end] = [True] * (end - start)  # a job title, not a name
             return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"
