@@ -31,6 +31,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
+    LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
@@ -1283,8 +1284,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
-        if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
-            return
+        if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
+                not text[:1].isupper()):
+            return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
                 "al", "el"}:
             return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"

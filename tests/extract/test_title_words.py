@@ -58,3 +58,14 @@ def test_a_title_before_a_named_body_is_no_bare_title(nlp):
     assert not _title_words_only(tokens, 0, 6)  # "Head of the Ostrava Trade Mission"
     assert not _title_words_only(tokens, 14, 16)  # "Envoy Corp"
     assert _title_words_only(tokens, 13, 15)  # "Special Envoy"
+
+
+def test_a_language_names_no_place(extract):
+    x = extract("Special Envoy Karim Hadawi spoke in Arabic and Hebrew in Tarvel on Monday, "
+                "and the Arabic Broadcasting Union aired the speech.")
+    got = names(x)
+    assert "Arabic" not in got
+    assert "Hebrew" not in got
+    assert got.get("Karim Hadawi") == "Person"
+    assert got.get("Tarvel") == "Place"
+    assert got.get("Arabic Broadcasting Union") == "Organization"
