@@ -1287,6 +1287,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
                 not text[:1].isupper()):
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
+        if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
+                tokens[start - 1].lower_ in {"in", "into"}):
+            return  # "spoke in English": the tagger's language, which may be a surname too
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
                 "al", "el"}:
             return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"

@@ -69,3 +69,10 @@ def test_a_language_names_no_place(extract):
     assert got.get("Karim Hadawi") == "Person"
     assert got.get("Tarvel") == "Place"
     assert got.get("Arabic Broadcasting Union") == "Organization"
+
+
+def test_the_language_one_speaks_in_names_no_place(extract):
+    x = extract("The Permanent Representative, Tomas Helvik, spoke in English in Corvale.")
+    got = names(x)
+    assert "English" not in got
+    assert got.get("Corvale") == "Place"
