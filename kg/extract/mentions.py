@@ -868,8 +868,22 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         return (bool(head) and head[-1] in _TITLE_WORDS
                 and all(w in _TITLE_QUALIFIERS for w in head[:-1])
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
-    return (len(words) >= 2 and words[-1] in _TITLE_WORDS
+    return (len(words) >= 2 and _title_word(words[-1])
             and all(w in _TITLE_QUALIFIERS or w in PORTFOLIOS for w in words[:-1]))
+
+
+def _title_word(word: str) -> bool:
+    """A job title's word, or its plural: "Representative", "Representatives"."""
+    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS
+
+
+def _title_after_owner(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a job title begins after the body that gives it: "EU [Special Representative]",
+    "UN [Special Envoy]"; None when the name does not end in one."""
+    for k in range(start + 1, end - 1):
+        if _title_words_only(tokens, k, end):
+            return k
+    return None
 
 
 def _club_name(tokens: list[Token], start: int, end: int) -> bool:
@@ -1312,6 +1326,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if _title_words_only(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # a job title, not a name
+            return
+        if (title := _title_after_owner(tokens, start, end)) is not None:
+            add(start, title, label if label in {"ORG", "GPE"} else None)
+            taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"

@@ -4,7 +4,7 @@ places beside them ("the Foreign Ministry", "the Joint Chiefs of Staff", "Europe
 
 import pytest
 
-from kg.extract.mentions import _title_words_only
+from kg.extract.mentions import _title_after_owner, _title_words_only
 
 pytestmark = pytest.mark.slow
 
@@ -76,3 +76,25 @@ def test_the_language_one_speaks_in_names_no_place(extract):
     got = names(x)
     assert "English" not in got
     assert got.get("Corvale") == "Place"
+
+
+def test_a_title_after_its_body_leaves_the_body(extract):
+    x = extract("Lorin Vael met the EU Special Representative, Karl Vennick, in Dalmor.")
+    got = names(x)
+    assert "EU Special Representative" not in got
+    assert got.get("EU") == "Organization"
+    assert got.get("Karl Vennick") == "Person"
+
+
+def test_a_plural_title_is_no_body(extract):
+    x = extract("Permanent Representatives of the member states met in Geneva on Friday.")
+    got = names(x)
+    assert "Permanent Representatives" not in got
+    assert got.get("Geneva") == "Place"
+
+
+def test_a_body_ending_in_a_title_word_is_no_bare_title(nlp):
+    doc = nlp("The Senior Chiefs Association and the Vesta Deputy Ministers Forum met.")
+    tokens = list(doc)
+    assert _title_after_owner(tokens, 1, 4) is None  # "Senior Chiefs Association"
+    assert _title_after_owner(tokens, 6, 10) is None  # "Vesta Deputy Ministers Forum"
