@@ -874,15 +874,17 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
 
 def _title_word(word: str) -> bool:
     """A job title's word, or its plural: "Representative", "Representatives"."""
-    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS
+    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS and (
+        word not in COMPANY_WORDS)  # "Energy Partners" is a firm
 
 
 def _title_after_owner(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a job title begins after the body that gives it: "EU [Special Representative]",
     "UN [Special Envoy]"; None when the name does not end in one."""
     for k in range(start + 1, end - 1):
-        if _title_words_only(tokens, k, end):
-            return k
+        if tokens[k].lower_ in _TITLE_QUALIFIERS and tokens[end - 1].lower_ in _TITLE_WORDS and (
+                _title_words_only(tokens, k, end)):
+            return k  # a qualifier opens it: "Energy Partners" or "Energy Minister" are no title
     return None
 
 

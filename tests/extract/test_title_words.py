@@ -98,3 +98,9 @@ def test_a_body_ending_in_a_title_word_is_no_bare_title(nlp):
     tokens = list(doc)
     assert _title_after_owner(tokens, 1, 4) is None  # "Senior Chiefs Association"
     assert _title_after_owner(tokens, 6, 10) is None  # "Vesta Deputy Ministers Forum"
+
+
+def test_a_firm_named_for_its_partners_keeps_its_name(extract):
+    x = extract("Kevan Dorsey, an analyst at Larkmoor Energy Partners in Boston, said prices "
+                "would rise.")
+    assert names(x).get("Larkmoor Energy Partners") == "Organization"
