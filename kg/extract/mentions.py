@@ -31,6 +31,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
+    LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
@@ -897,6 +898,45 @@ def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[end - 1].lower_ in GENERIC_HEADS)
 
 
+#: Words that qualify a job title without naming a body: "Special Envoy", "Acting Head".
+_TITLE_QUALIFIERS = _TITLE_ADJECTIVES | {"senior", "chief", "acting", "interim", "deputy",
+                                         "vice", "high", "first", "principal", "assistant"}
+#: The units a title's holder heads or serves without them naming a body: "Head of
+#: Mission", "Chief of Staff", "Head of Delegation".
+_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet"}
+
+
+def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
+    """ "Permanent Representative", "Special Envoy", "Head of Delegation", "Chief of Staff":
+    a job title written in capitals names no one and no body, while "the Foreign Ministry"
+    and "the Joint Chiefs of Staff" do."""
+    words = [t.lower_ for t in tokens[start:end]]
+    if "of" in words:  # "Head of Mission": a title, then the unit its holder serves
+        k = words.index("of")
+        head, unit = words[:k], [w for w in words[k + 1:] if w != "the"]
+        return (bool(head) and head[-1] in _TITLE_WORDS
+                and all(w in _TITLE_QUALIFIERS for w in head[:-1])
+                and len(unit) == 1 and unit[0] in _TITLE_UNITS)
+    return (len(words) >= 2 and _title_word(words[-1])
+            and all(w in _TITLE_QUALIFIERS or w in PORTFOLIOS for w in words[:-1]))
+
+
+def _title_word(word: str) -> bool:
+    """A job title's word, or its plural: "Representative", "Representatives"."""
+    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS and (
+        word not in COMPANY_WORDS)  # "Energy Partners" is a firm
+
+
+def _title_after_owner(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a job title begins after the body that gives it: "EU [Special Representative]",
+    "UN [Special Envoy]"; None when the name does not end in one."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower_ in _TITLE_QUALIFIERS and tokens[end - 1].lower_ in _TITLE_WORDS and (
+                _title_words_only(tokens, k, end)):
+            return k  # a qualifier opens it: "Energy Partners" or "Energy Minister" are no title
+    return None
+
+
 def _club_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is a sports club's by the word that ends or opens it: "Brenton City
     FC", "Harbury Rovers", "Real Ostava". A club word after a given name the tagger read
@@ -1309,8 +1349,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
-        if text in DEMONYMS or not any(ch.isalpha() for ch in text) or not text[:1].isupper():
-            return
+        if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
+                not text[:1].isupper()):
+            return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
+        if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
+                tokens[start - 1].lower_ in {"in", "into"}):
+            return  # "spoke in English": the tagger's language, which may be a surname too
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
                 "al", "el"}:
             return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"
@@ -1330,6 +1374,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
+            return
+        if _title_words_only(tokens, start, end):
+            taken[start:end] = [True] * (end - start)  # a job title, not a name
+            return
+        if (title := _title_after_owner(tokens, start, end)) is not None:
+            add(start, title, label if label in {"ORG", "GPE"} else None)
+            taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"

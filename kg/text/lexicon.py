@@ -285,6 +285,14 @@ DEMONYMS.update(
     }
 )
 
+#: Names of languages that are no country's adjective: "said in Arabic" names no place.
+#: ("English" is left out: it is also a surname.)
+LANGUAGES = frozenset({
+    "Arabic", "Hebrew", "Farsi", "Dari", "Pashto", "Urdu", "Hindi", "Bengali", "Punjabi",
+    "Tamil", "Mandarin", "Cantonese", "Swahili", "Amharic", "Tagalog", "Latin", "Yiddish",
+    "Sanskrit", "Esperanto",
+})
+
 CAPITALS = frozenset(
     {
         "Kabul",

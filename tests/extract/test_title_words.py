@@ -1,0 +1,106 @@
+"""Job titles written in capitals are no names: "Permanent Representative", "Special Envoy",
+"Head of Delegation", "Chief of Staff" name neither a person nor a body, while the bodies and
+places beside them ("the Foreign Ministry", "the Joint Chiefs of Staff", "Europe") stay."""
+
+import pytest
+
+from kg.extract.mentions import _title_after_owner, _title_words_only
+
+pytestmark = pytest.mark.slow
+
+
+def names(extraction) -> dict[str, str]:
+    return {m.name: m.type for m in extraction.mentions if m.confirmed}
+
+
+def test_head_of_delegation_is_a_title_not_a_body(extract):
+    x = extract("Deputy Foreign Minister Tomas Arvane met the Head of Delegation, Ilse Morvan, "
+                "on Tuesday, the Foreign Ministry said.")
+    got = names(x)
+    assert "Head of Delegation" not in got
+    assert got.get("Ilse Morvan") == "Person"
+    assert got.get("Foreign Ministry") == "Organization"
+
+
+def test_head_of_mission_and_chief_of_staff_are_titles(extract):
+    x = extract("The Head of Mission, Piet Varolsen, said the talks were useful. "
+                "Chief of Staff Lenka Dorozhny told reporters the convoy had left.")
+    got = names(x)
+    assert "Head of Mission" not in got
+    assert "Chief of Staff" not in got
+    assert got.get("Piet Varolsen") == "Person"
+
+
+def test_permanent_representative_and_special_envoy_are_titles(extract):
+    x = extract("The Special Envoy, Karim Hadawi, and the Permanent Representative, "
+                "Olga Vesterlund, signed the text in Geneva on Friday.")
+    got = names(x)
+    assert "Special Envoy" not in got
+    assert "Permanent Representative" not in got
+    assert got.get("Olga Vesterlund") == "Person"
+    assert got.get("Geneva") == "Place"
+
+
+def test_bodies_and_places_beside_titles_stay(extract):
+    x = extract("The Joint Chiefs of Staff met the European Commission in Brussels, and "
+                "Europe backed the plan, the Foreign Ministry said.")
+    got = names(x)
+    assert got.get("Joint Chiefs of Staff") == "Organization"
+    assert got.get("European Commission") == "Organization"
+    assert got.get("Foreign Ministry") == "Organization"
+    assert got.get("Europe") == "Place"
+
+
+def test_a_title_before_a_named_body_is_no_bare_title(nlp):
+    doc = nlp("Head of the Ostrava Trade Mission and Chief Executive Officer Dana Holm met "
+              "Special Envoy Corp and the Minister of Defence.")
+    tokens = list(doc)
+    assert not _title_words_only(tokens, 0, 6)  # "Head of the Ostrava Trade Mission"
+    assert not _title_words_only(tokens, 14, 16)  # "Envoy Corp"
+    assert _title_words_only(tokens, 13, 15)  # "Special Envoy"
+
+
+def test_a_language_names_no_place(extract):
+    x = extract("Special Envoy Karim Hadawi spoke in Arabic and Hebrew in Tarvel on Monday, "
+                "and the Arabic Broadcasting Union aired the speech.")
+    got = names(x)
+    assert "Arabic" not in got
+    assert "Hebrew" not in got
+    assert got.get("Karim Hadawi") == "Person"
+    assert got.get("Tarvel") == "Place"
+    assert got.get("Arabic Broadcasting Union") == "Organization"
+
+
+def test_the_language_one_speaks_in_names_no_place(extract):
+    x = extract("The Permanent Representative, Tomas Helvik, spoke in English in Corvale.")
+    got = names(x)
+    assert "English" not in got
+    assert got.get("Corvale") == "Place"
+
+
+def test_a_title_after_its_body_leaves_the_body(extract):
+    x = extract("Lorin Vael met the EU Special Representative, Karl Vennick, in Dalmor.")
+    got = names(x)
+    assert "EU Special Representative" not in got
+    assert got.get("EU") == "Organization"
+    assert got.get("Karl Vennick") == "Person"
+
+
+def test_a_plural_title_is_no_body(extract):
+    x = extract("Permanent Representatives of the member states met in Geneva on Friday.")
+    got = names(x)
+    assert "Permanent Representatives" not in got
+    assert got.get("Geneva") == "Place"
+
+
+def test_a_body_ending_in_a_title_word_is_no_bare_title(nlp):
+    doc = nlp("The Senior Chiefs Association and the Vesta Deputy Ministers Forum met.")
+    tokens = list(doc)
+    assert _title_after_owner(tokens, 1, 4) is None  # "Senior Chiefs Association"
+    assert _title_after_owner(tokens, 6, 10) is None  # "Vesta Deputy Ministers Forum"
+
+
+def test_a_firm_named_for_its_partners_keeps_its_name(extract):
+    x = extract("Kevan Dorsey, an analyst at Larkmoor Energy Partners in Boston, said prices "
+                "would rise.")
+    assert names(x).get("Larkmoor Energy Partners") == "Organization"
