@@ -931,6 +931,8 @@ def _title_after_owner(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a job title begins after the body that gives it: "EU [Special Representative]",
     "UN [Special Envoy]"; None when the name does not end in one."""
     for k in range(start + 1, end - 1):
+        if tokens[k - 1].lower_ in {"of", "the"}:
+            continue  # "the Office of the Prime Minister": a body named for the title
         if tokens[k].lower_ in _TITLE_QUALIFIERS and tokens[end - 1].lower_ in _TITLE_WORDS and (
                 _title_words_only(tokens, k, end)):
             return k  # a qualifier opens it: "Energy Partners" or "Energy Minister" are no title
