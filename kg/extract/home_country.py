@@ -22,6 +22,7 @@ from kg.text.lexicon import (
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -39,7 +40,7 @@ _STATE_OFFICES = {"president", "prime minister", "premier", "chancellor", "minis
 _STANDING = {"interim", "acting", "outgoing", "caretaker"}
 #: Words of a cabinet office's title: "Foreign Secretary", "Chief Cabinet Secretary".
 _CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home", "affairs"}
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_SPOKESPEOPLE = SPOKESPERSON_WORDS
 
 
 _DATELINE = re.compile(

@@ -43,6 +43,7 @@ from kg.text.lexicon import (
     POSSESSIVE_MARKS,
     REGIONS,
     SPEECH_VERBS,
+    SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     canonical_place,
 )
@@ -68,8 +69,8 @@ _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"
     "vice",
     "deputy",
 }
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
-                 "spokespeople", "spokespersons"}
+_SPOKESPEOPLE = SPOKESPERSON_WORDS | {"spokesmen", "spokeswomen", "spokespeople",
+                                       "spokespersons"}
 #: Words before a person's name that are not part of it, beyond job titles: ranks,
 #: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Faisal", "Gen.").
 _PERSON_TITLES = _TITLE_WORDS | {

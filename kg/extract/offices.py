@@ -45,6 +45,7 @@ from kg.text.lexicon import (
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SPOKESPERSON_WORDS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -76,7 +77,7 @@ _ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
 # "Tang's deputy, X" serves where Tang serves
 _DEPUTIES = {"deputy", "deputies"}
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_SPOKESPEOPLE = SPOKESPERSON_WORDS
 _HYPHENS = {"-", "–"}
 _COMPANY_NOUNS = {"company", "firm", "group", "bank", "carrier", "lender"}
 #: What a business or sports story calls the body it is about ("the club's president").

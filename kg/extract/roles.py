@@ -66,10 +66,13 @@ _TITLE_WORDS = {
 _PAST = PAST_TITLE_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
-# styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …"
-_HONORIFIC_WORDS = {h.lower().rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "gen", "general", "col", "lt", "adm", "professor",
-    "judge", "commander", "colonel", "major", "admiral",
+#: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
+_COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
+    "sheikh", "sheikha", "prince", "princess", "professor",
+}
+# styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
+_HONORIFIC_WORDS = _COURTESY_STYLES | {
+    "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
 }
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
@@ -325,9 +328,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
 
 
 #: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
-_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "professor", "emir",
-}
+_STYLES = _COURTESY_STYLES | {"emir"}
 
 
 def _before_styles(doc, j: int, start: int) -> int:

@@ -1158,6 +1158,9 @@ STYLES = frozenset({
     "cmdr", "lt", "maj", "major", "adm", "admiral", "rev", "sheikh",
 })
 
+#: What a spokesperson is called: "the ministry's spokeswoman".
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 #: Nouns that stand for a country: "the two countries", "the kingdom's foreign minister".
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
