@@ -2,14 +2,14 @@
 
 The set is split into articles to tune on (``tune/``) and articles kept aside
 (``heldout/``). Each split has parts written apart, one gold file per part
-(``gold_<split>_<part>.yaml`` for the ``<part>*`` articles): tune has parts a, b
-and c (c kept aside until its score was taken, then tuned on), heldout has a, b, d,
-e, f and g (d to g written after the rules, by readers of real news who never read
-them: d one invented negotiation told by ten outlets, e ten topics, f eight outlets
-on the seeds' real story, g eight real events of other kinds). A gold file names
-only its own part's entities, so each part is built into a graph of its own and
-scored against its own gold; the totals add up the counts of the parts
-(micro-averages), as one gold file would.
+(``gold_<split>_<part>.yaml`` for the ``<part>*`` articles): tune has parts a, b,
+c, f and g (c, f and g kept aside until their scores were taken, then tuned on;
+f is eight outlets on the seeds' real story, g eight real events of other kinds),
+heldout has a, b, d and e (d and e written after the rules, by readers of real
+news who never read them: d one invented negotiation told by ten outlets, e ten
+topics). A gold file names only its own part's entities, so each part is built
+into a graph of its own and scored against its own gold; the totals add up the
+counts of the parts (micro-averages), as one gold file would.
 
 Usage: python bench/devset.py [--split tune|heldout|all] [--model NAME] [-v] [--json FILE]
 """
