@@ -11,7 +11,8 @@ topics). A gold file names only its own part's entities, so each part is built
 into a graph of its own and scored against its own gold; the totals add up the
 counts of the parts (micro-averages), as one gold file would.
 
-Usage: python bench/devset.py [--split tune|heldout|all] [--model NAME] [-v] [--json FILE]
+Usage: python bench/devset.py [--split tune|heldout|all] [--part LETTER] [--model NAME] [-v]
+       [--json FILE]
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="spaCy pipeline to parse with (name or path)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list every false and missed item of each part")
+    parser.add_argument("--part", action="append", metavar="LETTER",
+                        help="score only this part (repeatable), e.g. --part f --part g")
     parser.add_argument("--json", type=Path, help="also write the totals here")
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "all" else (args.split,)
@@ -90,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     for split in splits:
         reports = []
         for part in parts(split):
+            if args.part and part not in args.part:
+                continue
             report = score_part(split, part, args.model)
             reports.append(report)
             print(_row(f"{split} {part}", total([report])), flush=True)

@@ -319,14 +319,27 @@ def _mention_of_subject(
     if token.pos_ == "PROPN" or (token.is_title and token.i > token.sent.start):
         # a surname the name finder missed here (even tagged a common noun:
         # "…," Tavares said) but found in full earlier
-        earlier = [
-            m
-            for m in context.mentions
-            if m.end <= token.idx and _is_person(m) and m.name.split()[-1] == token.text
-        ]
-        if earlier:
-            return earlier[-1]
+        return _named_earlier_by_surname(token, context)
     return None
+
+
+def _named_earlier_by_surname(token: Token, context: ArticleContext) -> Mention | None:
+    """The person named in full before whose surname ``token`` is.
+
+    Of two people sharing it ("President Ana Roble … her son Tiago Roble"), a
+    bare "Roble" is the one the article named first: the story's subject; a
+    relative is then called by the full name.
+    """
+    earlier = [
+        m
+        for m in context.mentions
+        if m.end <= token.idx and _is_person(m) and m.name.split()[-1] == token.text
+    ]
+    if not earlier:
+        return None
+    if len({m.name for m in earlier}) == 1:
+        return earlier[-1]
+    return earlier[0]
 
 
 def _named_in_full(speaker: Mention, context: ArticleContext) -> Mention:
@@ -337,7 +350,15 @@ def _named_in_full(speaker: Mention, context: ArticleContext) -> Mention:
     word ("Kestrava said" where the Kestrava Group is named) may fit.
     """
     if speaker.type == "Person":
-        return speaker
+        if " " in speaker.name:
+            return speaker
+        # a bare surname two people share: the one the article named first
+        namesakes = [
+            m for m in context.mentions
+            if m.end <= speaker.start and m.type == "Person"
+            and m.name.split()[-1] == speaker.name and " " in m.name
+        ]
+        return namesakes[0] if len({m.name for m in namesakes}) > 1 else speaker
     words = speaker.name.split()
     word = words[-1]
     earlier = [
@@ -455,6 +476,10 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 named_subject = True  # the same person's story goes on: look further back
                 continue
             named = _named_subject(subject, context) or _possessor(subject, context)
+            if named is None and subject.pos_ == "PROPN":
+                # "Roble, a former judge, rejected it. In a post he said…": a surname
+                # the name finder missed here
+                named = _named_earlier_by_surname(subject, context)
             if named is None and subject.lower_ in _ROLE_WORDS:
                 # "The head coach said that…": the person the article gave that role
                 named_subject = True  # a person, even if not one we can name
@@ -724,6 +749,17 @@ def _clause_before(verb: Token, quote_start: int) -> bool:
     )
 
 
+def _describes_the_words(verb: Token) -> bool:
+    """A speech verb in a clause about the quoted words, not their attribution:
+    "…", a remark that officials said was untrue."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.lower_ not in {"which", "that", "who"}
+    )
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The verb's subject; for "which" or "that", the noun the clause is about."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -818,7 +854,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         found, continues = _Attribution(), False
         if framed_after:
             for verb in _speech_verbs(after_clause):
-                if _clause_before(verb, first.outer_start):
+                if _clause_before(verb, first.outer_start) or _describes_the_words(verb):
                     continue  # "He defended his 'boss', explaining…": not the quote's attribution
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
@@ -1012,7 +1048,7 @@ def _subject_before_colon(
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
     ]
     if not verbs:
-        return _Attribution()
+        return _named_before_colon(clause, context)
     verb = verbs[-1]
     subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     if subject.i in quoted:
@@ -1024,6 +1060,31 @@ def _subject_before_colon(
     if speaker is None or not (_is_person(speaker) or speaker.type == "Organization"):
         return _Attribution()
     return _Attribution(True, speaker, verb.i)
+
+
+def _named_before_colon(clause: list[Token], context: ArticleContext) -> _Attribution:
+    """The person a verbless lead-in names: "Rubin, opening the meeting: “…”",
+    "Ms Okafor, asked about the vote: “…”", a live blog's "Rubin: “…”"."""
+    breaks = [i for i, t in enumerate(clause) if "\n" in t.text]
+    words = [t for t in clause[breaks[-1] + 1 if breaks else 0 :] if not t.is_space]
+    # a title may lead the name ("Mayor Tessa Quill, opening…")
+    first = next((t for t in words if context.name_at(t) is not None or not t.is_title), None)
+    if first is None:
+        return _Attribution()
+    named, name_end = context.name_at(first), first.idx + len(first)
+    if named is not None:
+        name_end = named.end
+        named = _named_in_full(named, context)  # a surname the tagger typed a body
+    elif first.pos_ == "PROPN":
+        named = _named_earlier_by_surname(first, context)  # a surname the finder missed
+    if named is None or not _is_person(named):
+        return _Attribution()
+    rest = [t for t in words if t.idx >= name_end]
+    if rest and rest[0].text == ":":
+        rest = []
+    if rest and not (rest[0].text == "," and len(rest) > 1 and rest[1].tag_ in {"VBG", "VBN"}):
+        return _Attribution()
+    return _Attribution(True, named, words[-1].i)
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:
