@@ -316,9 +316,9 @@ def _mention_of_subject(
     mention = context.antecedents.get(token.i)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
-    if token.pos_ == "PROPN" or (token.is_title and token.i > token.sent.start):
+    if token.pos_ == "PROPN" or token.is_title:
         # a surname the name finder missed here (even tagged a common noun:
-        # "…," Tavares said) but found in full earlier
+        # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
 
@@ -886,10 +886,17 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         if source is not None:
             # "…," the ministry said, quoting its minister: the minister's words
             found = _Attribution(True, source, found.verb)
-        if not found.found and words >= _MIN_WORDS:
+        opens_sentence = re.search(r"[.!?]\s+$", text[prev_end : first.outer_start])
+        # “…” was the phrase Y used: a quotation the sentence goes on after is its subject
+        subject_of_next = opens_sentence and last.text.rstrip()[-1:] not in {".", "!", "?"}
+        if not found.found and words >= _MIN_WORDS and not subject_of_next:
             for verb in reversed(_speech_verbs(before_clause)):
-                found = _speaker_of_verb(verb, context, quoted, previous_speaker)
-                if found.found:
+                reading = _speaker_of_verb(verb, context, quoted, previous_speaker)
+                if reading.found and not found.found:
+                    found = reading
+                if reading.speaker is not None:
+                    # "X said the firm grows, stating that…": the verb that names a speaker
+                    found = reading
                     break
         if (
             not found.found
@@ -921,6 +928,17 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             # "X said on Tuesday that…"¶“…”: the speaker of the paragraph before
             found = _speaker_of_paragraph(
                 context, paragraphs[first.paragraph - 1], quoted, previous_speaker
+            )
+        if (
+            not found.found
+            and words >= _MIN_WORDS
+            and opens_sentence
+            and not re.search(r"[A-Za-z]", text[last.outer_end : next_start])
+        ):
+            # "X said the company would grow, stating that… “…”": a sentence of
+            # quotation closing the paragraph is the speaker's of the sentence before
+            found = _speaker_of_paragraph(
+                context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         if words < _MIN_WORDS and not (framed_after or framed_before or continues):
             continue  # a scare quote, not a quotation

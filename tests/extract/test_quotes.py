@@ -862,3 +862,27 @@ def test_a_clause_about_the_quoted_words_is_not_their_attribution(graph_of):
         "that opposition officials said was simply untrue."
     )
     assert speaker_of(quotes(g), "hasn't read the proposal") == {"Dario Velt"}
+
+
+def test_a_sentence_of_quotation_after_the_speakers_sentence(graph_of):
+    g = graph_of(
+        "Orlent Mining chief executive Dana Kesk spoke to shareholders on Thursday.\n\n"
+        "Kesk said the company continues to see strong growth in its copper business, "
+        "stating that most of its earnings now come from the north. “This is tangible proof "
+        "that the new strategy is already paying off for everyone.”\n\n"
+        "Analysts said the figures were weaker than they looked. “Nobody should read too much "
+        "into one good quarter for this miner.”"
+    )
+    got = quotes(g)
+    assert speaker_of(got, "This is tangible proof") == {"Dana Kesk"}
+    # the sentence before names no one: the quotation stays unattributed, if kept at all
+    assert speaker_of(got, "Nobody should read") <= {None}
+
+
+def test_a_quotation_followed_by_more_of_the_sentence_is_not_taken(graph_of):
+    g = graph_of(
+        "Orlent Mining chief executive Dana Kesk spoke on Thursday.\n\n"
+        "Kesk said the company would keep its dividend. “A steady hand for all our loyal "
+        "shareholders” was the phrase rival Tomas Brekk used last year."
+    )
+    assert speaker_of(quotes(g), "A steady hand") != {"Dana Kesk"}
