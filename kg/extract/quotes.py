@@ -459,6 +459,14 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     """
     doc, quoted = context.doc, context.quoted
     sent = token.sent
+    opening = next((t.i for t in sent if t.i in quoted), token.i)
+    for subject in reversed(doc[sent.start : opening] if opening < token.i else []):
+        # "X said the talks were useful; Y was blunter: “…,” he said": Y, whose
+        # clause the quotation follows in the same sentence
+        if subject.dep_ in {"nsubj", "nsubjpass"}:
+            named = _named_subject(subject, context)
+            if named is not None and _is_person(named):
+                return True, named
     for _ in range(4):
         if sent.start == 0:
             return False, None
@@ -579,7 +587,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
     earlier = [m for m in context.mentions if m.end > m.start and m.end <= token.idx]
     if head in _ROLE_WORDS:
         group = next((g for g in _ROLE_GROUPS if head in g), frozenset({head}))
-        fits: dict[str, tuple[Mention, int]] = {}
+        fits: dict[str, tuple[Mention, tuple[bool, int]]] = {}
         for m in earlier:
             if not _is_person(m):
                 continue
@@ -589,7 +597,8 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                     continue
             elif not own & group:
                 continue
-            overlap = len(modifiers & (own | other))
+            # "the premier" is the one titled premier before one titled president
+            overlap = (head in own, len(modifiers & (own | other)))
             key = m.name.split()[-1].lower()  # one person under several mentions
             if key not in fits or overlap >= fits[key][1]:
                 fits[key] = (m, overlap)

@@ -886,3 +886,34 @@ def test_a_quotation_followed_by_more_of_the_sentence_is_not_taken(graph_of):
         "shareholders” was the phrase rival Tomas Brekk used last year."
     )
     assert speaker_of(quotes(g), "A steady hand") != {"Dana Kesk"}
+
+
+def test_a_description_picks_the_person_with_that_very_title(graph_of):
+    # a president and a premier are both leaders: "the premier" is the one titled so
+    g = graph_of(
+        "President Mirela Dano of Veloria opened the summit on Monday.\n\n"
+        "“We came here to end a war, not to sign another paper,” the President said.\n\n"
+        "Dano later met Premier Kofi Asante. The premier told reporters: “Our ports are open "
+        "to your ships from today onwards.”"
+    )
+    got = quotes(g)
+    assert speaker_of(got, "We came here") == {"Mirela Dano"}
+    assert speaker_of(got, "Our ports are open") == {"Kofi Asante"}
+
+
+def test_a_pronoun_after_a_quote_is_the_subject_the_quote_follows(graph_of):
+    g = graph_of(
+        "The two ministers met in Hanoi on Friday.\n\n"
+        "Foreign Minister Lin Wei said the talks were useful; Hao Jun, his counterpart, was "
+        "blunter: “We are still far apart on the border,” he said."
+    )
+    assert speaker_of(quotes(g), "We are still far apart") == {"Hao Jun"}
+
+
+def test_a_pronoun_before_the_quote_is_not_a_subject_named_before_it(graph_of):
+    g = graph_of(
+        "Spokeswoman Selam Worku briefed reporters in Addis on Monday.\n\n"
+        "Asked whether Prime Minister Haile Dereje would meet the rebels, she said the prime "
+        "minister was “ready to meet them anywhere, at any time, without conditions”."
+    )
+    assert speaker_of(quotes(g), "ready to meet them") == {"Selam Worku"}
