@@ -2193,7 +2193,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         if any(c.lower_ in _FUTURE for c in noun.children) or verb.lemma_ in _NOT_HELD:
             status = "hypothetical"
         else:
-            status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
+            # a verb the tagger took for a noun ("offered to host talks") is still a clause
+            clause = verb.pos_ in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "ccomp", "advcl"}
+            status = status_of(verb) if clause else "asserted"
         pairs: list[tuple[Mention, Mention]] = []
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "of"}:

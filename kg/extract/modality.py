@@ -48,6 +48,8 @@ _DESIRE = {
     "vow",
     "promise",
 }
+# "is due to meet", "was set to sign", "is scheduled to visit": planned, not yet done
+_SCHEDULED = {"due", "set", "schedule", "slate", "poise", "likely", "unlikely", "bound"}
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
 _INTEND = {"agree", "decide"}
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
@@ -117,6 +119,8 @@ def status_of(verb: Token) -> str:
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND:
             return "desired"
+        if came_by == "xcomp" and (_lemma(token) in _SCHEDULED or _lemma(token) == "be"):
+            return "hypothetical"  # "is to host Y", "is due to meet Y": not yet happened
         if depth > 0 and _lemma(token) in _DENIAL:
             return "negated"
         if depth > 0 and _lemma(token) in _PROPOSAL:

@@ -729,3 +729,33 @@ def test_discussions_on_a_topic_with_a_partner_are_a_meeting(graph_of):
         "on Monday."
     )
     assert ("Ada Kerr", "met", "Tomas Vell") in facts(g)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chancellor Jorun Stave is to host President Ilse Marden in Oslo on Friday.",
+        "Chancellor Jorun Stave is due to meet President Ilse Marden in Oslo on Friday.",
+        "Chancellor Jorun Stave was set to meet President Ilse Marden in Oslo on Friday.",
+        "Chancellor Jorun Stave is scheduled to meet President Ilse Marden on Friday.",
+    ],
+)
+def test_a_scheduled_meeting_has_not_happened(graph_of, sentence):
+    g = graph_of(sentence)
+    assert ("Jorun Stave", "met", "Ilse Marden") not in facts(g)
+    assert ("Ilse Marden", "met", "Jorun Stave") not in facts(g)
+
+
+def test_an_offer_to_host_talks_is_no_meeting_yet(graph_of):
+    g = graph_of("Chancellor Jorun Stave offered to host talks between Ilse Marden and Tomas Rekk.")
+    assert not {f for f in facts(g) if f[1] == "met"}
+    # the same talks, held, are a meeting
+    g = graph_of("Chancellor Jorun Stave hosted talks between Ilse Marden and Tomas Rekk.")
+    assert ("Ilse Marden", "met", "Tomas Rekk") in facts(g) or (
+        "Tomas Rekk", "met", "Ilse Marden") in facts(g)
+
+
+def test_what_a_held_meeting_was_due_to_do_leaves_it_held(graph_of):
+    g = graph_of("Minister Karel Vosk met Premier Alina Dusk on Friday, a meeting that was due "
+                 "to last an hour.")
+    assert ("Karel Vosk", "met", "Alina Dusk") in facts(g)
