@@ -2182,6 +2182,27 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     return []
 
 
+#: Nouns whose "of"/"for" names what is only talked of or wished: "talk of a summit",
+#: "plans for a meeting", "the prospect of talks", "calls for a summit".
+_SPOKEN_OF = {
+    "talk", "plan", "hope", "prospect", "call", "proposal", "idea", "possibility", "chance",
+    "offer", "invitation", "request", "push", "bid", "rumour", "rumor", "speculation",
+    "report", "suggestion", "prospects", "hopes", "plans", "calls",
+}
+
+
+def _only_spoken_of(noun: Token) -> bool:
+    """A meeting named only as what people talk of or hope for: "There is talk of a
+    summit between X and Y", "hopes for talks with Y"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"of", "for"}
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in _SPOKEN_OF
+    )
+
+
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
     of X and Y", "a phone call between X and Y", "the X-Y summit"."""
@@ -2190,7 +2211,11 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             continue
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
-        if any(c.lower_ in _FUTURE for c in noun.children) or verb.lemma_ in _NOT_HELD:
+        if (
+            any(c.lower_ in _FUTURE for c in noun.children)
+            or verb.lemma_ in _NOT_HELD
+            or _only_spoken_of(noun)
+        ):
             status = "hypothetical"
         else:
             # a verb the tagger took for a noun ("offered to host talks") is still a clause

@@ -65,6 +65,27 @@ _HEARSAY = {"report", "rumour", "rumor", "speculation", "claim", "allegation", "
 _CLAIM = {"allege", "claim"}
 
 
+# Verbs passing on what someone said, which the next sentence may deny
+_REPORTING = {"report", "claim", "allege", "say", "write", "suggest"}
+
+
+def _denied_next(verb: Token) -> bool:
+    """Whether the sentence after ``verb``'s denies what it reports: "Local media
+    reported that X met Y. Y's spokeswoman denied the report." """
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return False
+    following = verb.doc[sent.end].sent
+    return any(
+        _lemma(t) in {"deny", "dismiss", "reject", "refute"}
+        and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _HEARSAY or c.lower_ in {"it", "this"})
+            for c in t.children
+        )
+        for t in following
+    )
+
+
 # The tagger's lemma for "hopes" is sometimes "hop".
 _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -125,6 +146,8 @@ def status_of(verb: Token) -> str:
             return "negated"
         if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
+        if came_by == "ccomp" and _lemma(token) in _REPORTING and _denied_next(token):
+            return "negated"  # "Media reported that X met Y. Y's office denied the report."
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
             return "hypothetical"
         if (

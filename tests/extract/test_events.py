@@ -759,3 +759,36 @@ def test_what_a_held_meeting_was_due_to_do_leaves_it_held(graph_of):
     g = graph_of("Minister Karel Vosk met Premier Alina Dusk on Friday, a meeting that was due "
                  "to last an hour.")
     assert ("Karel Vosk", "met", "Alina Dusk") in facts(g)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is also talk of a summit between Premier Dawa Teklu and President Omar Saleh, "
+        "but no date has been set.",
+        "Hopes for talks between Premier Dawa Teklu and President Omar Saleh faded on Monday.",
+        "The prospect of a meeting between Premier Dawa Teklu and President Omar Saleh "
+        "worries the opposition.",
+    ],
+)
+def test_a_meeting_only_talked_of_is_not_held(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence)) if f[1] == "met"}
+
+
+def test_rounds_of_talks_were_held(graph_of):
+    g = graph_of("After two rounds of talks between Premier Dawa Teklu and President Omar "
+                 "Saleh, both sides signed.")
+    assert {("Dawa Teklu", "met", "Omar Saleh"), ("Omar Saleh", "met", "Dawa Teklu")} & facts(g)
+
+
+def test_a_reported_meeting_the_next_sentence_denies_is_negated(graph_of):
+    g = graph_of(
+        "Local media reported that Suresh Bhandari had met Anil Rokaya at a hotel in Pokhara "
+        "on Tuesday night. Party spokeswoman Mina Shrestha denied the report, saying the two "
+        "leaders had not been in contact."
+    )
+    assert ("Suresh Bhandari", "met", "Anil Rokaya") in facts(g, "negated")
+    # undenied, the report stands
+    g = graph_of("Local media reported that Ram Khadka met Sita Basnet in Kathmandu on Monday. "
+                 "The two discussed the budget.")
+    assert ("Ram Khadka", "met", "Sita Basnet") in facts(g)
