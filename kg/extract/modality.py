@@ -61,6 +61,8 @@ _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
 # "despite reports that X met Y", "amid speculation that …": a claim the article passes on
 # without making; the verb that takes the noun ("denied", "confirmed reports that …") decides.
 _HEARSAY = {"report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion"}
+# "confirmed reports that X met Y": the report made a fact
+_CONFIRM = {"confirm", "verify", "corroborate", "acknowledge"}
 # "prosecutors alleged that X met Y", "X claimed he had met Y": a claim, not yet a fact
 _CLAIM = {"allege", "claim"}
 
@@ -166,10 +168,17 @@ def status_of(verb: Token) -> str:
         if token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
             # "denied reports that he had met X": up to what is said of the reports
             noun = token.head
+            hearsay = noun.lemma_.lower() in _HEARSAY
+            if hearsay and any(
+                c.dep_ == "relcl" and _lemma(c) in _DENIAL for c in noun.children
+            ):
+                return "negated"  # "reports that X met Y, which the ministry denied"
+            if hearsay and _lemma(noun.head) not in _CONFIRM | _DENIAL:
+                return "hypothetical"  # "media carried reports that X met Y"
             if noun.dep_ in {"dobj", "nsubjpass"} and noun.head is not noun:
                 came_by, token = "ccomp", noun.head
                 continue
-            if noun.lemma_.lower() in _HEARSAY:
+            if hearsay:
                 return "hypothetical"
         break
     return "asserted"

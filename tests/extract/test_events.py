@@ -792,3 +792,16 @@ def test_a_reported_meeting_the_next_sentence_denies_is_negated(graph_of):
     g = graph_of("Local media reported that Ram Khadka met Sita Basnet in Kathmandu on Monday. "
                  "The two discussed the budget.")
     assert ("Ram Khadka", "met", "Sita Basnet") in facts(g)
+
+
+def test_reports_passed_on_state_no_meeting_unless_confirmed(graph_of):
+    g = graph_of(
+        "Social media also carried reports that Gen. Abebe Kassa had met Gen. Dawit Tesfay at a "
+        "border post on Saturday, which the defence ministry denied.\n\n"
+        "State media carried reports that Gen. Solomon Girma met Gen. Yonas Tekle in Asmara.\n\n"
+        "The ministry confirmed reports that Gen. Haile Wolde met Gen. Aman Idris in Kassala.\n\n"
+        "The ministry denied reports that Gen. Berhe Alemu met Gen. Fikru Desta."
+    )
+    met = {(s, o) for s, p, o in facts(g) if p == "met"}
+    assert met == {("Haile Wolde", "Aman Idris")}
+    assert ("Berhe Alemu", "met", "Fikru Desta") in facts(g, "negated")
