@@ -605,6 +605,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             EXTRA_TITLES
         ):
             continue
+        owner = context.name_at(node.head) if node.dep_ == "appos" else None
+        if owner is not None and owner != person and context.is_person(owner):
+            continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         beside = node if node.dep_ == "appos" else span.root.head
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
@@ -827,11 +830,14 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
 
 
 def _portfolio_of(node: Token) -> bool:
+    """ "Secretary of Foreign Affairs", "Secretary of Homeland Security": a portfolio (a
+    minister's), not a body named for one ("secretary of the Security Council" heads it)."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
             o.dep_ == "pobj"
+            and o.lower_ not in ORG_HEADS
             and (
                 o.lower_ in PORTFOLIOS | {"affairs"}
                 or any(c.lower_ in PORTFOLIOS for c in o.children)

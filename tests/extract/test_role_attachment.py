@@ -187,3 +187,24 @@ def test_an_envoy_posted_to_a_body_is_of_the_country_before_it(graph_of):
 def test_a_spokesperson_of_a_ministry_keeps_the_ministry(graph_of):
     g = graph_of("Norway's foreign ministry spokesperson Ole Bergan said the vote was illegal.")
     assert ("Ole Bergan", "spokespersonOf", "Norway's foreign ministry") in facts(g)
+
+
+def test_secretary_of_a_council_heads_it_but_secretary_of_a_portfolio_is_a_minister(graph_of):
+    g = graph_of(
+        "Rudolf Amarov, secretary of the National Security and Defence Council, said talks "
+        "would go on. Lena Vitter, Secretary of Homeland Security, said the border was shut."
+    )
+    got = facts(g)
+    assert ("Rudolf Amarov", "leaderOf", "National Security and Defence Council") in got
+    assert ("Rudolf Amarov", "memberOf", "National Security and Defence Council") not in got
+    assert not {(s, p) for s, p, o in got if s == "Lena Vitter" and p == "leaderOf"}
+
+
+def test_a_title_in_apposition_to_one_name_is_not_the_next_names(graph_of):
+    g = graph_of(
+        "The delegation included Rudolf Amarov, secretary of the Planning Council, "
+        "and the chief of the general staff, Pavlo Hrinko."
+    )
+    got = facts(g)
+    assert ("Rudolf Amarov", "leaderOf", "Planning Council") in got
+    assert not _roles_of(g, "Pavlo Hrinko")
