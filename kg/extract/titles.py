@@ -54,7 +54,10 @@ _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 #: party's regional leader", "the club's sporting director" (but a state governor leads it).
 _UNIT_ADJECTIVES = frozenset(
     {"regional", "provincial", "local", "district", "county", "municipal", "state", "youth",
-     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
+     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial",
+     # a domain of the body's work: "the UN's humanitarian chief", "the group's military chief"
+     "humanitarian", "economic", "political", "military", "diplomatic", "scientific",
+     "nuclear", "environmental", "cultural", "digital"}
 )
 
 #: Military ranks, written between an office and a name.

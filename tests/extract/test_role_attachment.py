@@ -208,3 +208,16 @@ def test_a_title_in_apposition_to_one_name_is_not_the_next_names(graph_of):
     got = facts(g)
     assert ("Rudolf Amarov", "leaderOf", "Planning Council") in got
     assert not _roles_of(g, "Pavlo Hrinko")
+
+
+def test_a_domain_chief_of_an_organisation_is_its_member_not_its_head(graph_of):
+    g = graph_of(
+        "Aid would resume on Monday, said Tom Pettigrew, the UN's humanitarian chief. "
+        "The Front's military chief, Yusuf Darwan, was not seen. "
+        "The UN's chief, Anna Lessing, spoke later."
+    )
+    got = facts(g)
+    assert ("Tom Pettigrew", "memberOf", "UN") in got
+    assert ("Tom Pettigrew", "leaderOf", "UN") not in got
+    assert ("Yusuf Darwan", "leaderOf", "Front") not in got
+    assert ("Anna Lessing", "leaderOf", "UN") in got
