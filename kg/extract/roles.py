@@ -321,10 +321,42 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
+    elif country_of(body.name) is not None and _a_leader_named(span):
+        predicate = "leaderOf"  # "leaders including France's X", "the government of Y's Z"
     else:
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+
+
+#: Nouns for the people who lead countries: "leaders including France's X".
+_LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "head"}
+#: Nouns for what a country's leader runs: "the government of Venezuela's X".
+_RULE_NOUNS = {"government", "regime", "administration"}
+#: Prepositions that name members of a group: "leaders including X", "leaders such as X".
+_MEMBERS_OF_GROUP = {"including", "like", "as", "among"}
+
+
+def _a_leader_named(span: Span) -> bool:
+    """Whether "<Country>'s <Name>" names its country's leader: one of a list of leaders
+    ("European leaders including France's X, Britain's Y and Italy's Z") or the one whose
+    government it is ("the government of Venezuela's X"); alone ("Russia's X") the name
+    may be any of its officials."""
+    token = span.root
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep, holder = token.head, token.head.head
+    if prep.lower_ == "of":
+        return holder.lemma_ in _RULE_NOUNS
+    if prep.lower_ == "as" and holder.lower_ == "such":
+        holder = holder.head
+    return (
+        prep.lower_ in _MEMBERS_OF_GROUP
+        and holder.tag_ == "NNS"
+        and holder.lemma_.lower() in _LEADER_NOUNS
+    )
 
 
 #: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".

@@ -1258,3 +1258,20 @@ def test_a_director_general_heads_the_body(graph_of):
     )
     assert ("Tirtha Bhandari", "leaderOf", "Civil Aviation Authority of Ruritania") in got
     assert ("Tirtha Bhandari", "memberOf", "Civil Aviation Authority of Ruritania") not in got
+
+
+def test_country_possessive_before_a_name_among_leaders_is_its_leader(graph_of):
+    g = graph_of(
+        "Kessler hosted a group of European leaders including France's Anton Muret, "
+        "Italy's Carla Benni and Denmark's Ida Holm. "
+        "The fund cited its ties to the government of Venezuela's Ramon Ortega. "
+        "Ministers such as Spain's Pablo Ruiz agreed. Russia's Igor Lemov said no."
+    )
+    got = facts(g)
+    assert ("Anton Muret", "leaderOf", "France") in got
+    assert ("Carla Benni", "leaderOf", "Italy") in got
+    assert ("Ida Holm", "leaderOf", "Denmark") in got
+    assert ("Ramon Ortega", "leaderOf", "Venezuela") in got
+    # a minister, or a name alone after its country, is not the country's leader
+    assert ("Pablo Ruiz", "leaderOf", "Spain") not in got
+    assert ("Igor Lemov", "leaderOf", "Russia") not in got
