@@ -42,6 +42,7 @@ from kg.extract.titles import (
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
@@ -1358,8 +1359,22 @@ def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
         else:
             continue
         if found is not None and found.type == "Place":
-            return found
+            return _state_of_capital(context, found)
     return None
+
+
+def _state_of_capital(context: ArticleContext, place: Mention) -> Mention | None:
+    """The country a capital stands for in "Kyiv's delegation", "Moscow's negotiators":
+    the country itself where the article names it, else no body (a delegation is never
+    a city's)."""
+    country = CAPITAL_COUNTRIES.get(place.name)
+    if country is None:
+        return place
+    return next(
+        (m for m in context.mentions
+         if m.type == "Place" and m.end > m.start and country_of(m.name) == country),
+        None,
+    )
 
 
 def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1526,6 +1541,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         )
+    if body is not None and body.type == "Place" and noun.lower_ in _PART_NOUNS:
+        body = _state_of_capital(context, body)  # "Kyiv's negotiators, led by X"
     if body is None or body.type not in {"Organization", "Place"}:
         return
     if predicate == "leaderOf" and body.type != "Organization":

@@ -221,3 +221,15 @@ def test_a_domain_chief_of_an_organisation_is_its_member_not_its_head(graph_of):
     assert ("Tom Pettigrew", "leaderOf", "UN") not in got
     assert ("Yusuf Darwan", "leaderOf", "Front") not in got
     assert ("Anna Lessing", "leaderOf", "UN") in got
+
+
+def test_a_capitals_delegation_is_its_countrys_never_the_citys(graph_of):
+    named = graph_of(
+        "Ukraine and Russia sent teams to Geneva. Kyiv's delegation was headed by Boris "
+        "Kalnin. Moscow's negotiators, led by Ivan Petrenko, arrived late."
+    )
+    got = facts(named)
+    assert ("Boris Kalnin", "memberOf", "Ukraine") in got
+    assert ("Ivan Petrenko", "memberOf", "Russia") in got
+    unnamed = graph_of("Kyiv's negotiators, led by Boris Kalnin, arrived in Geneva.")
+    assert ("Boris Kalnin", "memberOf", "Kyiv") not in facts(unnamed)
