@@ -420,11 +420,13 @@ _ORGANISATION_HEADS = {
 #: Titles of a company's or a club's officers, written alone before a name.
 _COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
 _STANDING = {"interim", "acting"}
+#: Words for a holder just arrived, still the holder: "the new chief executive, X".
+_NEWLY = _STANDING | {"new", "incoming"}
 
 
 def _company_title(words: list[str]) -> bool:
     """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
-    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _COMPANY_TITLES
+    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _COMPANY_TITLES
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -746,7 +748,7 @@ def _held_before(node: Token) -> bool:
 def _heads_an_organisation(words: list[str]) -> bool:
     """ "X, Chairman and Chief Executive, said": a title only the head of an organisation
     has, with no body written: the organisation the story is about."""
-    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _ORGANISATION_HEADS
+    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _ORGANISATION_HEADS
 
 
 def _company_led(context: ArticleContext) -> Mention | None:

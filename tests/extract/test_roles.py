@@ -1275,3 +1275,14 @@ def test_country_possessive_before_a_name_among_leaders_is_its_leader(graph_of):
     # a minister, or a name alone after its country, is not the country's leader
     assert ("Pablo Ruiz", "leaderOf", "Spain") not in got
     assert ("Igor Lemov", "leaderOf", "Russia") not in got
+
+
+def test_the_new_chief_executive_heads_the_company_the_story_is_about(graph_of):
+    g = graph_of(
+        "Orvik Shipping said on Monday that its chairman would retire. Orvik Shipping shares "
+        "fell 3%. The new chief executive, Pieter Anselm, has spent his whole career at "
+        "Orvik Shipping. The new striker, Tom Rask, scored twice."
+    )
+    got = facts(g)
+    assert ("Pieter Anselm", "leaderOf", "Orvik Shipping") in got
+    assert not {(s, p) for s, p, o in got if s == "Tom Rask"}
