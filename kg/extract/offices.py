@@ -58,6 +58,7 @@ __all__ = [
     "described_offices",
     "institution_of_title",
     "owner_described",
+    "person_titled",
     "ROLE_PREDICATES",
 ]
 
@@ -697,7 +698,7 @@ def _owner_body(
         and last.pos_ == "NOUN"
     ):
         # "The informateur's spokeswoman": the one person the article calls so
-        return _person_titled(context, last)
+        return person_titled(context, last)
     return None
 
 
@@ -744,7 +745,7 @@ def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | N
     return party if set(party.name.lower().split()) & PARTY_WORDS else None
 
 
-def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
+def person_titled(context: ArticleContext, word: Token) -> Mention | None:
     """The one person the article names with ``word`` as a title ("informateur Hans
     Verbeek", "the mediator, Ana Ruiz,")."""
     doc = context.doc

@@ -25,6 +25,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    person_titled,
 )
 from kg.extract.places import place_named_by
 from kg.extract.titles import (
@@ -512,7 +513,7 @@ def _title_nodes(root: Token) -> list[Token]:
         while (
             head.dep_ == "pobj"
             and head.head.dep_ == "prep"
-            and head.head.head.pos_ == "NOUN"
+            and head.head.head.pos_ in {"NOUN", "PROPN"}  # "the Personal Envoy for X, Y"
             and head.head.head.lower_ in _TITLE_WORDS
         ):
             head = head.head.head
@@ -595,8 +596,8 @@ def _title_before_comma(span: Span) -> Token | None:
         return None
     token, title = doc[start - 2], None
     for _ in range(6):
-        if token.pos_ == "NOUN" and token.lower_ in _TITLE_WORDS:
-            title = token
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _TITLE_WORDS:
+            title = token  # "the Special Envoy for Yemen, X": a capitalised title too
         if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
             break
         token = token.head
@@ -920,6 +921,8 @@ def _title_body(
                 or (country_meant(context, child) if child.lower_ in COUNTRY_NOUNS else None)
                 # "X, the club's chairman,", "X, the city's mayor,"
                 or owner_described(context, child)
+                # "the Secretary-General's envoy, X": the one person titled so
+                or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
             if body is not None:
                 return body, True

@@ -233,3 +233,24 @@ def test_a_capitals_delegation_is_its_countrys_never_the_citys(graph_of):
     assert ("Ivan Petrenko", "memberOf", "Russia") in got
     unnamed = graph_of("Kyiv's negotiators, led by Boris Kalnin, arrived in Geneva.")
     assert ("Boris Kalnin", "memberOf", "Kyiv") not in facts(unnamed)
+
+
+def test_the_envoy_of_a_title_is_the_adviser_of_the_one_person_titled_so(graph_of):
+    g = graph_of(
+        "The Council backed the Secretary-General's Special Envoy for Yemen, Piet van Loon. "
+        "It asked the Secretary-General, Ana Moreira, to report within six months."
+    )
+    assert ("Piet van Loon", "advisorOf", "Ana Moreira") in facts(g)
+    sahara = graph_of(
+        "The Council expressed its full support for the Secretary-General's Personal Envoy "
+        "for Western Sahara, Henrik de Vaal. It asked the Secretary-General, Ana Moreira, to "
+        "report within six months."
+    )
+    assert ("Henrik de Vaal", "advisorOf", "Ana Moreira") in facts(sahara)
+    # two people titled so: the envoy is neither's
+    two = graph_of(
+        "The Council backed the Secretary-General's Special Envoy for Yemen, Piet van Loon. "
+        "It thanked the Secretary-General, Ana Moreira, and the Deputy Secretary-General, "
+        "Omar Haddad."
+    )
+    assert not {(s, p) for s, p, o in facts(two) if s == "Piet van Loon" and p == "advisorOf"}
