@@ -489,6 +489,19 @@ def _next_to(span: Span, node: Token) -> bool:
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
 
 
+def _beside_other_name(context: ArticleContext, node: Token, person: Mention) -> bool:
+    """Whether the apposition ``node`` is written right after the other person it is
+    parsed on: "A, secretary of X, and the chief of Y, B" (but in "A and B, the
+    president of X" the parser's A is not beside the title: B is)."""
+    if node.dep_ != "appos":
+        return False
+    owner = context.name_at(node.head)
+    if owner is None or owner == person or not context.is_person(owner):
+        return False
+    found = context.span_of(owner)
+    return found is not None and _next_to(found, node)
+
+
 def _past_age(doc, end: int) -> int:
     """The comma after an age written between a name and its apposition ("X, 54, the
     managing director of Y"), or ``end`` itself."""
@@ -641,8 +654,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             EXTRA_TITLES
         ):
             continue
-        owner = context.name_at(node.head) if node.dep_ == "appos" else None
-        if owner is not None and owner != person and context.is_person(owner):
+        if _beside_other_name(context, node, person):
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         beside = node if node.dep_ == "appos" else span.root.head
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):

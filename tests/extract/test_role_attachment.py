@@ -208,6 +208,12 @@ def test_a_title_in_apposition_to_one_name_is_not_the_next_names(graph_of):
     got = facts(g)
     assert ("Rudolf Amarov", "leaderOf", "Planning Council") in got
     assert not _roles_of(g, "Pavlo Hrinko")
+    # the title written right after the last name of a list is that name's
+    listed = graph_of(
+        "He flew on to meet Ada Brenner, the alliance's secretary-general, as well as Mrs "
+        "Olsen and Tiago Ramos, the president of the Regional Council."
+    )
+    assert ("Tiago Ramos", "leaderOf", "Regional Council") in facts(listed)
 
 
 def test_a_domain_chief_of_an_organisation_is_its_member_not_its_head(graph_of):
