@@ -260,3 +260,16 @@ def test_the_envoy_of_a_title_is_the_adviser_of_the_one_person_titled_so(graph_o
         "Omar Haddad."
     )
     assert not {(s, p) for s, p, o in facts(two) if s == "Piet van Loon" and p == "advisorOf"}
+
+
+def test_the_country_is_the_one_named_before_in_the_same_sentence(graph_of):
+    g = graph_of(
+        "Talks between Spain and Portugal resumed. Ines Varga, who is Belgium's budget "
+        "minister, shares duties with Jan Molder, the country's finance minister."
+    )
+    assert ("Jan Molder", "memberOf", "Belgium") in facts(g)
+    two = graph_of(
+        "Talks resumed on Monday. Belgium and Denmark signed the deal with Jan Molder, "
+        "the country's finance minister."
+    )
+    assert not _roles_of(two, "Jan Molder")
