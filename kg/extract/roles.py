@@ -362,7 +362,7 @@ def _a_leader_named(span: Span) -> bool:
 
 
 #: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
-_STYLES = _COURTESY_STYLES | {"emir"}
+_STYLES = _COURTESY_STYLES
 
 
 def _before_styles(doc, j: int, start: int) -> int:

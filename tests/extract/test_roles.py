@@ -1286,3 +1286,16 @@ def test_the_new_chief_executive_heads_the_company_the_story_is_about(graph_of):
     got = facts(g)
     assert ("Pieter Anselm", "leaderOf", "Orvik Shipping") in got
     assert not {(s, p) for s, p, o in got if s == "Tom Rask"}
+
+
+def test_emir_and_sultan_lead_their_states(graph_of):
+    g = graph_of(
+        "Egyptian President Omar Fadel; the Emir of Qatar, Sheikh Hamad bin Rashid Al Nuaimi; "
+        "and Turkey's president, Kemal Arslan, signed the accord. "
+        "Qatar's Emir Sheikh Hamad bin Rashid Al Nuaimi later met the Sultan of Oman, Haitham "
+        "Said, and Qatar's former emir, Khalid bin Nasser."
+    )
+    got = facts(g)
+    assert ("Hamad bin Rashid Al Nuaimi", "leaderOf", "Qatar") in got
+    assert ("Haitham Said", "leaderOf", "Oman") in got
+    assert ("Khalid bin Nasser", "leaderOf", "Qatar") not in got
