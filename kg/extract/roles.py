@@ -641,6 +641,14 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     over = _title_parsed_over_name(span)
     if over is not None and over not in nodes:
         nodes.append(over)
+    # "talks with X, the Y Authority president": the parser may hang the apposition on
+    # the noun the name's preposition belongs to; written right after the name, it is its
+    if span.root.dep_ == "pobj" and span.root.head.dep_ == "prep":
+        nodes += [
+            c
+            for c in span.root.head.head.children
+            if c.dep_ == "appos" and c.i > span.end and c not in nodes and _next_to(span, c)
+        ]
     # "Wi Sung-ho, …": the parser may split a name and hang the apposition on its last part
     nodes += [
         c
