@@ -967,6 +967,9 @@ def _title_body(
         )
         for p in node.children
     )
+    from_body = _member_from(context, node, person)
+    if from_body is not None:
+        return from_body, True
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
@@ -1033,6 +1036,32 @@ def _title_body(
                             continue  # "head of the UN mission in Libya": where it works
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
+    return None
+
+
+def _member_from(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """ "an MP from the opposition X party", "an analyst from X Bank": the organisation a
+    title's holder comes from (not a place: "a lawmaker from Ohio" represents it)."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            body = entity_of(context, pobj)
+            if body is None and pobj.lower_ in ORG_HEADS:  # "the opposition X party"
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                        for m in [context.mention_at(c)]
+                        if m is not None
+                    ),
+                    None,
+                )
+            if body is not None and body != person and body.type == "Organization":
+                return body
     return None
 
 

@@ -318,3 +318,15 @@ def test_an_apposition_hung_on_the_noun_before_the_name_is_the_names(nlp):
         "president.", "president", "exchange",
     )
     assert ("Khalil Mansour", "leaderOf", "Palestinian Authority") not in got
+
+
+def test_a_title_from_an_organisation_is_a_member_of_it_but_not_of_a_place(graph_of):
+    g = graph_of(
+        "Oleh Marchuk, an MP from the opposition Volya party, called the resignation overdue. "
+        "Anna Berg, an analyst from Stellar Bank, said prices rose. "
+        "Tom Reyes, a lawmaker from Ohio, disagreed."
+    )
+    got = facts(g)
+    assert ("Oleh Marchuk", "memberOf", "Volya party") in got
+    assert ("Anna Berg", "memberOf", "Stellar Bank") in got
+    assert not _roles_of(g, "Tom Reyes")
