@@ -190,8 +190,18 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         k = body_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
-        if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _TITLE_WORDS:
-            words = []
+        k = _before_state_form(doc, k, sent.start)
+        # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
+        portfolio_start = _portfolio_start(doc, k, sent.start)
+        if portfolio_start is not None:
+            portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
+            k = portfolio_start
+        else:
+            portfolio_words = []
+        if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
+            doc[k - 1].lower_ in _TITLE_WORDS
+        ):
+            words = portfolio_words
             t = k - 1
             while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
                 words.insert(0, doc[t].text)
@@ -359,6 +369,33 @@ def _a_leader_named(span: Span) -> bool:
         and holder.tag_ == "NNS"
         and holder.lemma_.lower() in _LEADER_NOUNS
     )
+
+
+#: Forms of a state's name written before the country: "the Republic of X".
+_STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "state"}
+
+
+def _before_state_form(doc, k: int, start: int) -> int:
+    """The "of" before "the Republic of" when ``k`` is the "of" after it, else ``k``."""
+    if k - 2 < start or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _STATE_FORMS:
+        return k
+    before = k - 2
+    if before >= start and doc[before].lower_ == "the":
+        before -= 1
+    return before if before >= start and doc[before].lower_ == "of" else k
+
+
+def _portfolio_start(doc, k: int, start: int) -> int | None:
+    """Where "of Foreign Affairs" or "for Trade and Industry" starts, when the portfolio
+    ends right before the "of" at ``k`` (a minister's title between it and the title)."""
+    if k < start or doc[k].lower_ != "of":
+        return None
+    t = k - 1
+    while t > start and doc[t].is_title and doc[t].lower_ in PORTFOLIOS | {"affairs", "and"}:
+        t -= 1
+    if t == k - 1 or doc[t].lower_ not in {"of", "for"}:
+        return None
+    return t
 
 
 #: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".

@@ -1299,3 +1299,16 @@ def test_emir_and_sultan_lead_their_states(graph_of):
     assert ("Hamad bin Rashid Al Nuaimi", "leaderOf", "Qatar") in got
     assert ("Haitham Said", "leaderOf", "Oman") in got
     assert ("Khalid bin Nasser", "leaderOf", "Qatar") not in got
+
+
+def test_minister_of_a_portfolio_of_a_country_before_the_name(graph_of):
+    g = graph_of(
+        "Foreign Minister Jan Olsen held a phone call with Minister of Foreign Affairs of "
+        "the Republic of Turkey Kemal Arslan. Minister for Foreign Affairs of Poland Anna "
+        "Zielinska joined. President of the Republic of Korea Kim Dong-su spoke later."
+    )
+    got = facts(g)
+    assert ("Anna Zielinska", "memberOf", "Poland") in got
+    assert ("Anna Zielinska", "leaderOf", "Poland") not in got
+    assert ("Kim Dong-su", "leaderOf", "South Korea") in got
+    assert {p for s, p, o in got if s == "Kemal Arslan" and "Turkey" in o} == {"memberOf"}
