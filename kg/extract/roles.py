@@ -312,8 +312,15 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
-    if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
-        body = _union_named(context, body)  # "European Commissioner for Trade": of the Union
+    if (
+        body is not None
+        and body.type == "Place"
+        and country_of(body.name) is None
+        and (portfolio or j >= sent.start and doc[j].text in DEMONYMS)
+    ):
+        # "European Commissioner (for Trade) X": of the Union, never of the continent the
+        # demonym was read as
+        body = _union_named(context, body)
     if body is None:
         return
     body_span = context.span_of(body)

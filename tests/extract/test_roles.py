@@ -1312,3 +1312,12 @@ def test_minister_of_a_portfolio_of_a_country_before_the_name(graph_of):
     assert ("Anna Zielinska", "leaderOf", "Poland") not in got
     assert ("Kim Dong-su", "leaderOf", "South Korea") in got
     assert {p for s, p, o in got if s == "Kemal Arslan" and "Turkey" in o} == {"memberOf"}
+
+
+def test_a_continents_demonym_before_a_title_names_its_union_not_the_continent(graph_of):
+    alone = graph_of("The session was chaired alongside European Commissioner Valdis Rudzitis.")
+    assert ("Valdis Rudzitis", "memberOf", "Europe") not in facts(alone)
+    named = graph_of("European Commissioner Valdis Rudzitis met the European Union envoy.")
+    assert ("Valdis Rudzitis", "memberOf", "European Union") in facts(named)
+    state = graph_of("Texas Governor Greg Holt spoke after the vote.")
+    assert ("Greg Holt", "leaderOf", "Texas") in facts(state)
