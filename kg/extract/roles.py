@@ -12,7 +12,7 @@ defence minister") is not a current fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -784,6 +784,12 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+        # the parser may hang "at X" on the name: right after the title phrase, it is the title's
+        after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
+        host = _host_at(context, [*node.subtree, *after], body)
+        if host is not None and host != person:
+            # "director-general of the Asian Bureau at Japan's Foreign Ministry"
+            yield _relation(context, person, "memberOf", host, span.sent, 0.8)
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
@@ -1439,9 +1445,40 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             found = context.mention_at(c)
             if found is not None and context.is_person(found):
                 subjects.append(found)
+    # "who heads the Department of Asian Affairs at the Foreign Ministry": one of its people
+    host = _host_at(context, verb.subtree, *bodies)
     for person in subjects:
         for body in bodies:
             yield _stated_by(context, verb, person, predicate, body)
+        if host is not None and host != person:
+            yield _stated_by(context, verb, person, "memberOf", host)
+
+
+def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) -> Mention | None:
+    """The organisation a unit is "at": "the Asian Bureau at the Foreign Ministry" (the
+    first one written, and not one of the ``units`` themselves)."""
+    for t in tokens:
+        if t.dep_ != "prep" or t.lower_ != "at":
+            continue
+        for pobj in t.children:
+            host = entity_of(context, pobj) if pobj.dep_ == "pobj" else None
+            if host is not None and host.type == "Organization" and host not in units:
+                return _country_owning(context, host) or host
+    return None
+
+
+def _country_owning(context: ArticleContext, body: Mention) -> Mention | None:
+    """The country written as the owner of a body whose name leaves it out ("Japan's"
+    of "Japan's Foreign Ministry" named "Foreign Ministry"): the body is the country's,
+    and the name alone would be every country's ministry."""
+    found = context.span_of(body)
+    doc = context.doc
+    if found is None or found.start < 2 or doc[found.start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = context.mention_at(doc[found.start - 2])
+    if owner is None or owner.type != "Place" or country_of(owner.name) != owner.name:
+        return None
+    return owner
 
 
 def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:

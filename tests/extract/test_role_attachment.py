@@ -330,3 +330,17 @@ def test_a_title_from_an_organisation_is_a_member_of_it_but_not_of_a_place(graph
     assert ("Oleh Marchuk", "memberOf", "Volya party") in got
     assert ("Anna Berg", "memberOf", "Stellar Bank") in got
     assert not _roles_of(g, "Tom Reyes")
+
+
+def test_the_head_of_a_unit_at_an_organisation_is_its_member(graph_of):
+    g = graph_of(
+        "Kenji Sato, director-general of the Asian Affairs Bureau at Japan's Foreign "
+        "Ministry, met Wu Ping, who heads the Department of Asian Affairs at the Chinese "
+        "Foreign Ministry. Ana Ruiz, who heads the Marlow Foundation, spoke at Harvard "
+        "University."
+    )
+    got = facts(g)
+    assert ("Kenji Sato", "leaderOf", "Asian Affairs Bureau") in got
+    assert ("Kenji Sato", "memberOf", "Japan") in got
+    assert ("Wu Ping", "memberOf", "Chinese Foreign Ministry") in got
+    assert ("Ana Ruiz", "memberOf", "Harvard University") not in got
