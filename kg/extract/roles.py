@@ -786,7 +786,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
-        host = _host_at(context, [*node.subtree, *after], body)
+        phrase = [t for t in node.subtree if node.i > span.start or t.i < span.start]
+        host = _host_at(context, [*phrase, *after], body)
         if host is not None and host != person:
             # "director-general of the Asian Bureau at Japan's Foreign Ministry"
             yield _relation(context, person, "memberOf", host, span.sent, 0.8)
@@ -1460,6 +1461,8 @@ def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) 
     for t in tokens:
         if t.dep_ != "prep" or t.lower_ != "at":
             continue
+        if t.head.pos_ == "VERB" and t.head.lemma_ not in _RUN:
+            continue  # "let aid cross the border at X" places an act, not a unit
         for pobj in t.children:
             host = entity_of(context, pobj) if pobj.dep_ == "pobj" else None
             if host is not None and host.type == "Organization" and host not in units:

@@ -344,3 +344,8 @@ def test_the_head_of_a_unit_at_an_organisation_is_its_member(graph_of):
     assert ("Kenji Sato", "memberOf", "Japan") in got
     assert ("Wu Ping", "memberOf", "Chinese Foreign Ministry") in got
     assert ("Ana Ruiz", "memberOf", "Harvard University") not in got
+    act = graph_of(
+        "Frontline Care said the camps were full. Its emergency coordinator in Chad, Dr. Ana "
+        "Bello, called on the parties to let aid cross the border at the Harbour Authority."
+    )
+    assert ("Ana Bello", "memberOf", "Harbour Authority") not in facts(act)
