@@ -475,6 +475,10 @@ def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Me
     return [("leaderOf", place)] if place is not None else []
 
 
+#: Words that join a name to a list before it: no title word of the name.
+_LIST_LINKS = {"and", "or", "but", "as", "plus", "with", "including"}
+
+
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     """The phrase before the comma that precedes the name ("the AU's commissioner for
     political affairs, peace and security"), from its determiner or owner on."""
@@ -482,8 +486,9 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     sent = span.sent
     k = span.start - 1
     # "…, former Uruguayan foreign minister X": the name's own title words
-    # (not "and": "X is a member of the board, and Y" gives Y no title)
-    while k >= sent.start and doc[k].lower_ not in {"and", "or", "but"} and (
+    # (not "and": "X is a member of the board, and Y" gives Y no title; nor "as well as":
+    # "A, the alliance's chief, as well as Mrs B")
+    while k >= sent.start and doc[k].lower_ not in _LIST_LINKS and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
     ):

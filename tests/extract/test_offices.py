@@ -786,3 +786,13 @@ def test_its_is_not_of_a_name_written_as_where(graph_of):
     )
     assert ("Moussa Idriss", "memberOf", "Aid Relief Corps") in got
     assert ("Moussa Idriss", "memberOf", "Kessel Works") not in got
+
+
+def test_a_title_before_as_well_as_is_not_the_next_names(graph_of):
+    g = graph_of(
+        "From London, Mr Kovac flew to Brussels to meet Mark Rudd, the Nato secretary-general, "
+        "as well as Mrs Berg."
+    )
+    got = facts(g)
+    assert ("Mark Rudd", "leaderOf", "Nato") in got
+    assert not {(s, p, o) for s, p, o in got if s == "Berg" and o == "Nato"}
