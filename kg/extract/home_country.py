@@ -113,6 +113,9 @@ def _bare_office(
         or doc[j].lower_ in _SPOKESPEOPLE and not words
         # "Digital Affairs Minister X": a portfolio's name
         or doc[j].is_title and words and words[0] == "affairs"
+        # "Youth and Sports Minister X": two portfolios
+        or doc[j].lower_ == "and" and words and words[0] in PORTFOLIOS
+        and j > sent.start and doc[j - 1].is_title and doc[j - 1].lower_ in PORTFOLIOS
     ):
         words.insert(0, doc[j].lower_)
         j -= 1

@@ -690,6 +690,8 @@ PORTFOLIOS = frozenset(
         "industry",
         "tourism",
         "sport",
+        "sports",
+        "youth",
         "science",
     }
 )

@@ -796,3 +796,16 @@ def test_a_title_before_as_well_as_is_not_the_next_names(graph_of):
     got = facts(g)
     assert ("Mark Rudd", "leaderOf", "Nato") in got
     assert not {(s, p, o) for s, p, o in got if s == "Berg" and o == "Nato"}
+
+
+def test_a_minister_of_two_portfolios_joined_by_and_is_of_the_home_country(graph_of):
+    g = graph_of(
+        "Youth and Sports Minister Hana Yusof told parliament that Malaysia would appeal. "
+        "Malaysia lost the match. Malaysia was fined."
+    )
+    assert ("Hana Yusof", "memberOf", "Malaysia") in facts(g)
+    other = graph_of(
+        "Malaysia lost the match. Malaysia was fined. Malaysia appealed. "
+        "Youth and Beauty Queen Hana Yusof waved."
+    )
+    assert ("Hana Yusof", "memberOf", "Malaysia") not in facts(other)
