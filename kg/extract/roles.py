@@ -582,11 +582,13 @@ def _title_nodes(root: Token) -> list[Token]:
     if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
-    for clause in (c for c in root.children if c.dep_ == "relcl"):
+    # the clause may hang on the name's apposition: "X, the finance minister, who has been …"
+    owners = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for clause in (c for o in owners for c in o.children if c.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             continue
         for verb in [clause, *clause.conjuncts]:
-            if verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not any(
+            if verb.lemma_ == "be" and _present(verb) and not any(
                 c.dep_ == "neg" for c in verb.children
             ):
                 nodes += [c for c in verb.children if c.dep_ == "attr"]
@@ -596,6 +598,13 @@ def _title_nodes(root: Token) -> list[Token]:
             if t not in out and (t.pos_ in {"NOUN", "PROPN"} or _hyphen_head(t) is not None):
                 out.append(t)
     return out
+
+
+def _present(verb: Token) -> bool:
+    """Whether a form of "be" holds now: "is", "are", or "has been" (held until now)."""
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+    )
 
 
 def _title_parsed_over_name(span: Span) -> Token | None:

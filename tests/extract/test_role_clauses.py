@@ -376,3 +376,16 @@ def test_the_chief_executive_of_a_story_first_about_another_body_is_left_alone(g
         "executive, Piet Vos, would stay in his post."
     )
     assert not {f for f in facts(g) if f[0] == "Piet Vos"}
+
+
+def test_who_has_been_holds_the_office_now_and_the_clause_may_follow_the_apposition(graph_of):
+    g = graph_of(
+        "The result was announced by Nikos Petrou, the Cypriot finance minister, who has been "
+        "acting president of the Nordic Council since May."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") in facts(g)
+    past = graph_of(
+        "The result was announced by Nikos Petrou, the Cypriot finance minister, who had "
+        "been president of the Nordic Council until May."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") not in facts(past)
