@@ -880,10 +880,15 @@ def _party_member_apposition(
     context: ArticleContext, person: Mention, span: Span
 ) -> Iterator[Relation]:
     """ "X, the top Democrat in the House," / "X, the ranking Republican on the Finance
-    Committee," → a member of the party (where the article names it) and of the body."""
-    for node in span.root.children:
+    Committee," / "one Republican, Sen. X," → a member of the party (where the article
+    names it) and of the body."""
+    nodes = [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        nodes.append(span.root.head)  # "At least one Republican, Sen. X, said"
+    for node in nodes:
         party_name = PARTY_ALIASES.get(node.text)
-        if node.dep_ != "appos" or party_name is None or not _next_to(span, node):
+        beside = node if node.i > span.root.i else span.root
+        if party_name is None or not _next_to(span, beside):
             continue
         if any(c.lower_ in _PAST for c in node.children):
             continue

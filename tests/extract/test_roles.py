@@ -1321,3 +1321,16 @@ def test_a_continents_demonym_before_a_title_names_its_union_not_the_continent(g
     assert ("Valdis Rudzitis", "memberOf", "European Union") in facts(named)
     state = graph_of("Texas Governor Greg Holt spoke after the vote.")
     assert ("Greg Holt", "leaderOf", "Texas") in facts(state)
+
+
+def test_a_party_noun_before_a_name_in_apposition_makes_it_a_member(graph_of):
+    g = graph_of(
+        "The Republican Party backed the bill. At least one Republican, Sen. Tom Harlan of "
+        "Kentucky, has said he will vote against it."
+    )
+    assert ("Tom Harlan", "memberOf", "Republican Party") in facts(g)
+    aide = graph_of(
+        "The Republican Party backed the bill. A Republican aide said Sen. Tom Harlan, a "
+        "hawk, would vote no."
+    )
+    assert ("Tom Harlan", "memberOf", "Republican Party") not in facts(aide)
