@@ -201,12 +201,24 @@ def _title_shared(
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
     """ "China's foreign ministry said … Spokeswoman X told a briefing": a spokesperson
-    opening a sentence speaks for the organisation the sentence before was about."""
+    opening a sentence, or the attribution after a quotation ('"…," press secretary X
+    said'), speaks for the organisation the sentence before was about."""
+    doc = context.doc
     k = span.start - 1
-    if k != span.sent.start or context.doc[k].lower_ not in _SPOKESPEOPLE:
+    if k < span.sent.start:
         return []
-    body = _subject_before(context, context.doc[k], sentences=1)
+    if doc[k].lower_ == "secretary" and k > span.sent.start and doc[k - 1].lower_ == "press":
+        k -= 1  # "press secretary X"
+    elif doc[k].lower_ not in _SPOKESPEOPLE:
+        return []
+    if k != span.sent.start and doc[k - 1].text not in _CLOSING_QUOTES:
+        return []
+    body = _subject_before(context, doc[k], sentences=1)
     return [("spokespersonOf", body)] if body is not None else []
+
+
+#: Quotation marks that close a quotation before its attribution.
+_CLOSING_QUOTES = {'"', "”", "'", "’"}
 
 
 def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Mention | None:

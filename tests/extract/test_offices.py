@@ -809,3 +809,16 @@ def test_a_minister_of_two_portfolios_joined_by_and_is_of_the_home_country(graph
         "Youth and Beauty Queen Hana Yusof waved."
     )
     assert ("Hana Yusof", "memberOf", "Malaysia") not in facts(other)
+
+
+def test_a_press_secretary_after_a_quotation_speaks_for_the_body_before(graph_of):
+    g = graph_of(
+        "Separately, the Harbour Authority said the port would stay shut. "
+        '"We want a deal, not a photo opportunity," press secretary Karla Lindt said.'
+    )
+    assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") in facts(g)
+    inside = graph_of(
+        "Separately, the Harbour Authority said the port would stay shut. Reporters asked "
+        "whether press secretary Karla Lindt agreed."
+    )
+    assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") not in facts(inside)
