@@ -349,3 +349,13 @@ def test_the_head_of_a_unit_at_an_organisation_is_its_member(graph_of):
         "Bello, called on the parties to let aid cross the border at the Harbour Authority."
     )
     assert ("Ana Bello", "memberOf", "Harbour Authority") not in facts(act)
+
+
+def test_a_job_title_taken_for_an_organisation_is_no_body_of_its_holder(graph_of):
+    g = graph_of(
+        "Foreign Minister Kemal Arslan and the Head of Communications, Murat Duman, also "
+        "attended the meeting. Lena Ost, the head of the Office of Budget Review, spoke."
+    )
+    got = facts(g)
+    assert not _roles_of(g, "Murat Duman")
+    assert ("Lena Ost", "leaderOf", "Office of Budget Review") in got
