@@ -1212,6 +1212,9 @@ def _department_named(
         owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
         if mark and stated is not None and country_of(owner) not in {None, stated.name}:
             continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
+        written = _country_owning(context, m) if m.type == "Organization" else None
+        if written is not None and (stated is None or written.name != stated.name):
+            continue  # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
         if (
             m.type == "Organization"
             and word.lower() in words

@@ -359,3 +359,16 @@ def test_a_job_title_taken_for_an_organisation_is_no_body_of_its_holder(graph_of
     got = facts(g)
     assert not _roles_of(g, "Murat Duman")
     assert ("Lena Ost", "leaderOf", "Office of Budget Review") in got
+
+
+def test_a_ministry_written_as_one_countrys_is_not_every_ministers(graph_of):
+    g = graph_of(
+        "Russia's Foreign Ministry said the talks failed. The delegation includes First "
+        "Deputy Foreign Minister Ivan Petrenko."
+    )
+    assert ("Ivan Petrenko", "memberOf", "Foreign Ministry") not in facts(g)
+    stated = graph_of(
+        "Russia's Foreign Ministry said the talks failed. In Moscow, Foreign Minister Ivan "
+        "Petrenko agreed."
+    )
+    assert ("Ivan Petrenko", "memberOf", "Foreign Ministry") in facts(stated)
