@@ -1603,11 +1603,21 @@ def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
 
 
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who works for the Pentagon", "X sits on the board of Acme" → memberOf (not
-    "worked")."""
+    """ "X, who works for the Pentagon", "X sits on the board of Acme", "Like Y, X belongs
+    to the Z party" → memberOf (not "worked")."""
     if verb.tag_ == "VBD":
         return
-    if verb.lemma_ == "work":
+    if verb.lemma_ == "belong":
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
+    elif verb.lemma_ == "work":
         bodies = [
             m
             for prep in verb.children
@@ -1641,14 +1651,28 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = context.mention_at(c)
         if person is None or not context.is_person(person):
             continue
-        for body in bodies:
-            yield Relation(
-                person,
-                "memberOf",
-                body,
-                context.evidence(verb.sent, "kg.roles.v1", 0.75),
-                status_of(verb),
-            )
+        for who in [person, *_likened(context, verb)]:
+            for body in bodies:
+                yield Relation(
+                    who,
+                    "memberOf",
+                    body,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.75),
+                    status_of(verb),
+                )
+
+
+def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people a clause says are alike: "Like Y, X belongs to Z" says it of Y too."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i < verb.i
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in [context.mention_at(o)]
+        if m is not None and context.is_person(m)
+    ]
 
 
 def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1806,7 +1830,7 @@ _LED = {"lead", "head", "chair", "coordinate"}
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve", "represent", *_INCLUDE})
+                         "sit", "serve", "represent", "belong", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1827,7 +1851,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve", "belong"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
