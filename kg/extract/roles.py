@@ -1279,6 +1279,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if m is not None and context.is_person(m)
     ]
     if not people:
+        people = _after_dateline(context, verb)
+    if not people:
         # "appointed Ada Voss chief executive": the parser may make the name a modifier
         # of the title
         people = [
@@ -1364,6 +1366,20 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _after_dateline(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "BRUSSELS – X, …, was elected president of Y": the parser may take the dateline's
+    city for the subject and hang the name on it; the name is the subject."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and dateline_end(c) > c.i
+        for a in c.children
+        if a.dep_ == "appos" and a.i > dateline_end(c)
+        for m in [context.mention_at(a)]
+        if m is not None and context.is_person(m)
+    ]
 
 
 def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]) -> Mention | None:

@@ -1334,3 +1334,12 @@ def test_a_party_noun_before_a_name_in_apposition_makes_it_a_member(graph_of):
         "hawk, would vote no."
     )
     assert ("Tom Harlan", "memberOf", "Republican Party") not in facts(aide)
+
+
+def test_a_name_after_the_dateline_is_the_subject_of_its_appointment(graph_of):
+    g = graph_of(
+        "OSLO – Nikos Petrou, Greece's Minister of Finance, was elected president of the "
+        "Nordic Council on Thursday."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") in facts(g)
+    assert not {(s, p, o) for s, p, o in facts(g) if s in {"Oslo", "OSLO"}}
