@@ -2349,6 +2349,30 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
                            context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
+def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
+    """ "He is a member of the X party", "she is the chair of Y": the person the pronoun
+    stands for holds the title now (not "he was", not "he is not")."""
+    for pronoun in context.tokens_with({"he", "she"}):
+        verb = pronoun.head
+        person = context.antecedents.get(pronoun.i)
+        if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
+            continue
+        if not _present(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for node in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+            if node.lower_ not in _TITLE_WORDS or _PAST & {c.lower_ for c in modifiers}:
+                continue
+            found = _title_body(context, node, person)
+            predicate = predicate_for(_title_words(node, modifiers), found[0]) if found else None
+            if found is not None and predicate is not None:
+                if predicate == "leaderOf" and (
+                    not found[1] or any(c.lower_ in {"a", "an"} for c in node.children)
+                ):
+                    predicate = "memberOf"  # "he is a director of Y": one of its directors
+                yield _relation(context, person, predicate, found[0], verb.sent, 0.75)
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2364,6 +2388,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_member_apposition(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _pronoun_is_titled(context)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
     described = list(described_offices(context, found))

@@ -389,3 +389,17 @@ def test_who_has_been_holds_the_office_now_and_the_clause_may_follow_the_apposit
         "been president of the Nordic Council until May."
     )
     assert ("Nikos Petrou", "leaderOf", "Nordic Council") not in facts(past)
+
+
+def test_a_pronoun_that_is_titled_now_gives_its_antecedent_the_role(graph_of):
+    g = graph_of(
+        "Nikos Petrou was elected on Thursday. At home he is a member of the centre-right "
+        "Unity party, although he started out on the left. "
+        "Ana Ruiz spoke on Monday. She is the chair of the Marlow Foundation. She was a "
+        "member of the Green Party until 2019, and she is not a member of the Civic Party."
+    )
+    got = facts(g)
+    assert ("Nikos Petrou", "memberOf", "Unity party") in got
+    assert ("Ana Ruiz", "leaderOf", "Marlow Foundation") in got
+    assert ("Ana Ruiz", "memberOf", "Green Party") not in got
+    assert ("Ana Ruiz", "memberOf", "Civic Party") not in got
