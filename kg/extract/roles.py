@@ -1779,6 +1779,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
                  "succeed": None, "replace": None}
+#: Offices named as such, and the title of their holder: "took over the chairmanship".
+_OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leadership": "leader"}
 #: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
 _SUCCESSION = {"succeed", "replace"}
 
@@ -1797,6 +1799,11 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for g in ([c] if c.dep_ == "attr" else c.children)
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
     ]
+    # "takes over the chairmanship (of X)", "took over the presidency": the office's holder
+    titles += [
+        c for c in verb.children
+        if verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in _OFFICE_NOUNS
+    ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
         return  # "X was replaced as chief executive by Y": X leaves the office
@@ -1805,6 +1812,13 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
+    if person is None and subject is not None:
+        # "His successor, vice chairman X, takes over": the name in apposition
+        person = next(
+            (m for c in subject.children if c.dep_ == "appos"
+             for m in [context.mention_at(c)] if m is not None),
+            None,
+        )
     if not titles or person is None or not context.is_person(person):
         return
     status = status_of(verb)
@@ -1815,6 +1829,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for title in titles:
         modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(title, modifiers)
+        if title.lower_ in _OFFICE_NOUNS:
+            words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
         body = found[0] if found else _organisation_before(context, verb)
         if body is None or body == person:

@@ -1343,3 +1343,16 @@ def test_a_name_after_the_dateline_is_the_subject_of_its_appointment(graph_of):
     )
     assert ("Nikos Petrou", "leaderOf", "Nordic Council") in facts(g)
     assert not {(s, p, o) for s, p, o in facts(g) if s in {"Oslo", "OSLO"}}
+
+
+def test_taking_over_an_office_named_as_such_gives_its_holders_role(graph_of):
+    g = graph_of(
+        "Ana Ruiz took over the presidency of the Nordic Council in May. "
+        "Her deputy, Tom Rask, will take over the regional leadership of the Unity Party. "
+        "Lena Ost took over the building of the Harbour Authority."
+    )
+    got = facts(g)
+    assert ("Ana Ruiz", "leaderOf", "Nordic Council") in got
+    assert ("Tom Rask", "memberOf", "Unity Party") in got
+    assert ("Tom Rask", "leaderOf", "Unity Party") not in got
+    assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
