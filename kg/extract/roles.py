@@ -246,10 +246,11 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if (
             words
-            and (t.text in _HYPHENS or t.lower_ == "and" and words[0].lower() in _TITLE_WORDS)
+            and (t.text in _HYPHENS or t.lower_ == "and")
             and j - 1 >= sent.start
             and (doc[j - 1].lower_ in _TITLE_WORDS)
-        ):  # "Secretary-General", "Vice-President", "founder and chief executive"
+        ):  # "Secretary-General", "Vice-President", "founder and chief executive", "chief
+            # negotiator and security council secretary", "Prime Minister and Foreign Minister"
             words.insert(0, t.text)
             j -= 1
             continue

@@ -1356,3 +1356,18 @@ def test_taking_over_an_office_named_as_such_gives_its_holders_role(graph_of):
     assert ("Tom Rask", "memberOf", "Unity Party") in got
     assert ("Tom Rask", "leaderOf", "Unity Party") not in got
     assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
+
+
+def test_two_titles_joined_by_and_before_a_name(graph_of):
+    g = graph_of(
+        "Kovania's chief negotiator and security council secretary Rudolf Amarov arrived on "
+        "Monday. Polish Deputy Prime Minister and Foreign Minister Tom Rask also came. "
+        "Czech Prime Minister and Defence Minister Ivo Marek spoke. "
+        "Talks between Anna Holm and Foreign Minister Jan Berg of Kovania ended."
+    )
+    got = facts(g)
+    assert ("Rudolf Amarov", "memberOf", "Kovania") in got
+    assert ("Tom Rask", "memberOf", "Poland") in got
+    assert ("Tom Rask", "leaderOf", "Poland") not in got
+    assert ("Ivo Marek", "leaderOf", "Czech Republic") in got
+    assert not {(s, p) for s, p, o in got if s == "Anna Holm" and p != "met"}
