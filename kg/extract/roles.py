@@ -1429,6 +1429,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
+    country = None
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
@@ -1487,6 +1488,26 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             yield _stated_by(context, verb, person, predicate, body)
         if host is not None and host != person:
             yield _stated_by(context, verb, person, "memberOf", host)
+    if subjects and country is not None:
+        # "X led the American side, accompanied by A and B": A and B are of that side too
+        for person in _accompanying(context, verb):
+            yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "accompanied by" names as going with the subject of ``verb``."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in {"advcl", "acl"} and c.lemma_ == "accompany" and c.tag_ == "VBN"
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for named in [pobj, *pobj.conjuncts]
+        for m in [context.mention_at(named)]
+        if m is not None and context.is_person(m)
+    ]
 
 
 def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) -> Mention | None:

@@ -372,3 +372,14 @@ def test_a_ministry_written_as_one_countrys_is_not_every_ministers(graph_of):
         "Petrenko agreed."
     )
     assert ("Ivan Petrenko", "memberOf", "Foreign Ministry") in facts(stated)
+
+
+def test_those_accompanying_the_head_of_a_countrys_side_are_of_the_country(graph_of):
+    g = graph_of(
+        "Foreign Minister Ana Ruiz led the Polish side, accompanied by envoy Tom Rask and "
+        "Army Secretary Jan Berg. Lena Ost led the Marlow Foundation, accompanied by Ivo Marek."
+    )
+    got = facts(g)
+    assert ("Tom Rask", "memberOf", "Poland") in got
+    assert ("Jan Berg", "memberOf", "Poland") in got
+    assert not _roles_of(g, "Ivo Marek")
