@@ -560,6 +560,10 @@ def _past_age(doc, end: int) -> int:
     return end
 
 
+#: Verbs that say what someone is taken to be: "X, regarded as Y's closest ally".
+_REGARDED = {"regard", "see", "consider", "describe", "view"}
+
+
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
@@ -593,6 +597,17 @@ def _title_nodes(root: Token) -> list[Token]:
                 c.dep_ == "neg" for c in verb.children
             ):
                 nodes += [c for c in verb.children if c.dep_ == "attr"]
+    # "X, long regarded as Y's closest ally,", "X, seen as the party's leader in waiting"
+    nodes += [
+        o
+        for c in root.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _REGARDED
+        and not any(a.dep_ == "advmod" and a.lower_ in _EARLIER for a in c.children)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:
