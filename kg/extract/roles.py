@@ -1825,7 +1825,12 @@ _SUCCESSION = {"succeed", "replace"}
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if particle and not any(
+        c.dep_ == "prt" and c.lower_ == particle
+        # "took office as president", "took charge as chief executive"
+        or verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in {"office", "charge"}
+        for c in verb.children
+    ):
         return  # "step down as", "take part as"
     if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
         return  # "served as" is past

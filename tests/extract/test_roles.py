@@ -1371,3 +1371,15 @@ def test_two_titles_joined_by_and_before_a_name(graph_of):
     assert ("Tom Rask", "leaderOf", "Poland") not in got
     assert ("Ivo Marek", "leaderOf", "Czech Republic") in got
     assert not {(s, p) for s, p, o in got if s == "Anna Holm" and p != "met"}
+
+
+def test_taking_office_or_charge_as_a_title(graph_of):
+    g = graph_of(
+        "Tom Rask, who took office in January as president of the Nordic Council, left. "
+        "Ana Ruiz took charge as chair of the Harbour Authority in May. "
+        "Lena Ost took part as an observer of the Nordic Council."
+    )
+    got = facts(g)
+    assert ("Tom Rask", "leaderOf", "Nordic Council") in got
+    assert ("Ana Ruiz", "leaderOf", "Harbour Authority") in got
+    assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
