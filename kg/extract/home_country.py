@@ -113,6 +113,9 @@ def _bare_office(
         or doc[j].lower_ in _SPOKESPEOPLE and not words
         # "Digital Affairs Minister X": a portfolio's name
         or doc[j].is_title and words and words[0] == "affairs"
+        # "Youth and Sports Minister X": two portfolios
+        or doc[j].lower_ == "and" and words and words[0] in PORTFOLIOS
+        and j > sent.start and doc[j - 1].is_title and doc[j - 1].lower_ in PORTFOLIOS
     ):
         words.insert(0, doc[j].lower_)
         j -= 1
@@ -226,8 +229,9 @@ def _list_item(sent: Span, span: Span) -> Span:
 
 
 def country_meant(context: ArticleContext, token: Token) -> Mention | None:
-    """The country "the country's" means at ``token``: the one named last in this or the
-    previous sentence, else the country the article is about."""
+    """The country "the country's" means at ``token``: the one named in this sentence
+    before it, else the one named last in the previous sentence, else the country the
+    article is about."""
     doc = context.doc
     sent = token.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
@@ -239,6 +243,10 @@ def country_meant(context: ArticleContext, token: Token) -> Mention | None:
         and start <= m.start < token.idx
         and country_of(m.name) == m.name
     ]
+    # "X, who is Belgium's minister, shares duties with Y, the country's finance minister"
+    this_sentence = {m.name: m for m in named if m.start >= sent.start_char}
+    if len(this_sentence) == 1:
+        return next(iter(this_sentence.values()))
     if len({m.name for m in named}) == 1:
         return named[-1]
     return home_country(context) if not named else None

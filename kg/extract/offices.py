@@ -58,6 +58,7 @@ __all__ = [
     "described_offices",
     "institution_of_title",
     "owner_described",
+    "person_titled",
     "ROLE_PREDICATES",
 ]
 
@@ -200,12 +201,24 @@ def _title_shared(
 
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
     """ "China's foreign ministry said … Spokeswoman X told a briefing": a spokesperson
-    opening a sentence speaks for the organisation the sentence before was about."""
+    opening a sentence, or the attribution after a quotation ('"…," press secretary X
+    said'), speaks for the organisation the sentence before was about."""
+    doc = context.doc
     k = span.start - 1
-    if k != span.sent.start or context.doc[k].lower_ not in _SPOKESPEOPLE:
+    if k < span.sent.start:
         return []
-    body = _subject_before(context, context.doc[k], sentences=1)
+    if doc[k].lower_ == "secretary" and k > span.sent.start and doc[k - 1].lower_ == "press":
+        k -= 1  # "press secretary X"
+    elif doc[k].lower_ not in _SPOKESPEOPLE:
+        return []
+    if k != span.sent.start and doc[k - 1].text not in _CLOSING_QUOTES:
+        return []
+    body = _subject_before(context, doc[k], sentences=1)
     return [("spokespersonOf", body)] if body is not None else []
+
+
+#: Quotation marks that close a quotation before its attribution.
+_CLOSING_QUOTES = {'"', "”", "'", "’"}
 
 
 def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Mention | None:
@@ -474,6 +487,10 @@ def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Me
     return [("leaderOf", place)] if place is not None else []
 
 
+#: Words that join a name to a list before it: no title word of the name.
+_LIST_LINKS = {"and", "or", "but", "as", "plus", "with", "including"}
+
+
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     """The phrase before the comma that precedes the name ("the AU's commissioner for
     political affairs, peace and security"), from its determiner or owner on."""
@@ -481,8 +498,9 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     sent = span.sent
     k = span.start - 1
     # "…, former Uruguayan foreign minister X": the name's own title words
-    # (not "and": "X is a member of the board, and Y" gives Y no title)
-    while k >= sent.start and doc[k].lower_ not in {"and", "or", "but"} and (
+    # (not "and": "X is a member of the board, and Y" gives Y no title; nor "as well as":
+    # "A, the alliance's chief, as well as Mrs B")
+    while k >= sent.start and doc[k].lower_ not in _LIST_LINKS and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
     ):
@@ -697,7 +715,7 @@ def _owner_body(
         and last.pos_ == "NOUN"
     ):
         # "The informateur's spokeswoman": the one person the article calls so
-        return _person_titled(context, last)
+        return person_titled(context, last)
     return None
 
 
@@ -744,7 +762,7 @@ def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | N
     return party if set(party.name.lower().split()) & PARTY_WORDS else None
 
 
-def _person_titled(context: ArticleContext, word: Token) -> Mention | None:
+def person_titled(context: ArticleContext, word: Token) -> Mention | None:
     """The one person the article names with ``word`` as a title ("informateur Hans
     Verbeek", "the mediator, Ana Ruiz,")."""
     doc = context.doc

@@ -12,7 +12,7 @@ defence minister") is not a current fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +25,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    person_titled,
 )
 from kg.extract.places import place_named_by
 from kg.extract.titles import (
@@ -42,6 +43,7 @@ from kg.extract.titles import (
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
@@ -188,8 +190,18 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         k = body_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
-        if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _TITLE_WORDS:
-            words = []
+        k = _before_state_form(doc, k, sent.start)
+        # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
+        portfolio_start = _portfolio_start(doc, k, sent.start)
+        if portfolio_start is not None:
+            portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
+            k = portfolio_start
+        else:
+            portfolio_words = []
+        if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
+            doc[k - 1].lower_ in _TITLE_WORDS
+        ):
+            words = portfolio_words
             t = k - 1
             while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
                 words.insert(0, doc[t].text)
@@ -234,10 +246,11 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if (
             words
-            and (t.text in _HYPHENS or t.lower_ == "and" and words[0].lower() in _TITLE_WORDS)
+            and (t.text in _HYPHENS or t.lower_ == "and")
             and j - 1 >= sent.start
             and (doc[j - 1].lower_ in _TITLE_WORDS)
-        ):  # "Secretary-General", "Vice-President", "founder and chief executive"
+        ):  # "Secretary-General", "Vice-President", "founder and chief executive", "chief
+            # negotiator and security council secretary", "Prime Minister and Foreign Minister"
             words.insert(0, t.text)
             j -= 1
             continue
@@ -300,8 +313,15 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
-    if body is not None and portfolio and body.type == "Place" and country_of(body.name) is None:
-        body = _union_named(context, body)  # "European Commissioner for Trade": of the Union
+    if (
+        body is not None
+        and body.type == "Place"
+        and country_of(body.name) is None
+        and (portfolio or j >= sent.start and doc[j].text in DEMONYMS)
+    ):
+        # "European Commissioner (for Trade) X": of the Union, never of the continent the
+        # demonym was read as
+        body = _union_named(context, body)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -321,14 +341,73 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             predicate = "memberOf"  # "the company's research director X", "regional leader"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
+    elif country_of(body.name) is not None and _a_leader_named(span):
+        predicate = "leaderOf"  # "leaders including France's X", "the government of Y's Z"
     else:
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
 
 
+#: Nouns for the people who lead countries: "leaders including France's X".
+_LEADER_NOUNS = {"leader", "president", "premier", "chancellor", "head"}
+#: Nouns for what a country's leader runs: "the government of Venezuela's X".
+_RULE_NOUNS = {"government", "regime", "administration"}
+#: Prepositions that name members of a group: "leaders including X", "leaders such as X".
+_MEMBERS_OF_GROUP = {"including", "like", "as", "among"}
+
+
+def _a_leader_named(span: Span) -> bool:
+    """Whether "<Country>'s <Name>" names its country's leader: one of a list of leaders
+    ("European leaders including France's X, Britain's Y and Italy's Z") or the one whose
+    government it is ("the government of Venezuela's X"); alone ("Russia's X") the name
+    may be any of its officials."""
+    token = span.root
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep, holder = token.head, token.head.head
+    if prep.lower_ == "of":
+        return holder.lemma_ in _RULE_NOUNS
+    if prep.lower_ == "as" and holder.lower_ == "such":
+        holder = holder.head
+    return (
+        prep.lower_ in _MEMBERS_OF_GROUP
+        and holder.tag_ == "NNS"
+        and holder.lemma_.lower() in _LEADER_NOUNS
+    )
+
+
+#: Forms of a state's name written before the country: "the Republic of X".
+_STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "state"}
+
+
+def _before_state_form(doc, k: int, start: int) -> int:
+    """The "of" before "the Republic of" when ``k`` is the "of" after it, else ``k``."""
+    if k - 2 < start or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _STATE_FORMS:
+        return k
+    before = k - 2
+    if before >= start and doc[before].lower_ == "the":
+        before -= 1
+    return before if before >= start and doc[before].lower_ == "of" else k
+
+
+def _portfolio_start(doc, k: int, start: int) -> int | None:
+    """Where "of Foreign Affairs" or "for Trade and Industry" starts, when the portfolio
+    ends right before the "of" at ``k`` (a minister's title between it and the title)."""
+    if k < start or doc[k].lower_ != "of":
+        return None
+    t = k - 1
+    while t > start and doc[t].is_title and doc[t].lower_ in PORTFOLIOS | {"affairs", "and"}:
+        t -= 1
+    if t == k - 1 or doc[t].lower_ not in {"of", "for"}:
+        return None
+    return t
+
+
 #: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
-_STYLES = _COURTESY_STYLES | {"emir"}
+_STYLES = _COURTESY_STYLES
 
 
 def _before_styles(doc, j: int, start: int) -> int:
@@ -387,11 +466,13 @@ _ORGANISATION_HEADS = {
 #: Titles of a company's or a club's officers, written alone before a name.
 _COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
 _STANDING = {"interim", "acting"}
+#: Words for a holder just arrived, still the holder: "the new chief executive, X".
+_NEWLY = _STANDING | {"new", "incoming"}
 
 
 def _company_title(words: list[str]) -> bool:
     """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
-    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _COMPANY_TITLES
+    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _COMPANY_TITLES
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -453,6 +534,19 @@ def _next_to(span: Span, node: Token) -> bool:
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
 
 
+def _beside_other_name(context: ArticleContext, node: Token, person: Mention) -> bool:
+    """Whether the apposition ``node`` is written right after the other person it is
+    parsed on: "A, secretary of X, and the chief of Y, B" (but in "A and B, the
+    president of X" the parser's A is not beside the title: B is)."""
+    if node.dep_ != "appos":
+        return False
+    owner = context.name_at(node.head)
+    if owner is None or owner == person or not context.is_person(owner):
+        return False
+    found = context.span_of(owner)
+    return found is not None and _next_to(found, node)
+
+
 def _past_age(doc, end: int) -> int:
     """The comma after an age written between a name and its apposition ("X, 54, the
     managing director of Y"), or ``end`` itself."""
@@ -466,6 +560,10 @@ def _past_age(doc, end: int) -> int:
     return end
 
 
+#: Verbs that say what someone is taken to be: "X, regarded as Y's closest ally".
+_REGARDED = {"regard", "see", "consider", "describe", "view"}
+
+
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
@@ -477,7 +575,7 @@ def _title_nodes(root: Token) -> list[Token]:
         while (
             head.dep_ == "pobj"
             and head.head.dep_ == "prep"
-            and head.head.head.pos_ == "NOUN"
+            and head.head.head.pos_ in {"NOUN", "PROPN"}  # "the Personal Envoy for X, Y"
             and head.head.head.lower_ in _TITLE_WORDS
         ):
             head = head.head.head
@@ -489,20 +587,40 @@ def _title_nodes(root: Token) -> list[Token]:
     if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
-    for clause in (c for c in root.children if c.dep_ == "relcl"):
+    # the clause may hang on the name's apposition: "X, the finance minister, who has been …"
+    owners = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for clause in (c for o in owners for c in o.children if c.dep_ == "relcl"):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             continue
         for verb in [clause, *clause.conjuncts]:
-            if verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} and not any(
+            if verb.lemma_ == "be" and _present(verb) and not any(
                 c.dep_ == "neg" for c in verb.children
             ):
                 nodes += [c for c in verb.children if c.dep_ == "attr"]
+    # "X, long regarded as Y's closest ally,", "X, seen as the party's leader in waiting"
+    nodes += [
+        o
+        for c in root.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _REGARDED
+        and not any(a.dep_ == "advmod" and a.lower_ in _EARLIER for a in c.children)
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     out = []
     for n in nodes:
         for t in [n, *n.conjuncts]:
             if t not in out and (t.pos_ in {"NOUN", "PROPN"} or _hyphen_head(t) is not None):
                 out.append(t)
     return out
+
+
+def _present(verb: Token) -> bool:
+    """Whether a form of "be" holds now: "is", "are", or "has been" (held until now)."""
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+    )
 
 
 def _title_parsed_over_name(span: Span) -> Token | None:
@@ -560,8 +678,8 @@ def _title_before_comma(span: Span) -> Token | None:
         return None
     token, title = doc[start - 2], None
     for _ in range(6):
-        if token.pos_ == "NOUN" and token.lower_ in _TITLE_WORDS:
-            title = token
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _TITLE_WORDS:
+            title = token  # "the Special Envoy for Yemen, X": a capitalised title too
         if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
             break
         token = token.head
@@ -592,6 +710,14 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
     over = _title_parsed_over_name(span)
     if over is not None and over not in nodes:
         nodes.append(over)
+    # "talks with X, the Y Authority president": the parser may hang the apposition on
+    # the noun the name's preposition belongs to; written right after the name, it is its
+    if span.root.dep_ == "pobj" and span.root.head.dep_ == "prep":
+        nodes += [
+            c
+            for c in span.root.head.head.children
+            if c.dep_ == "appos" and c.i > span.end and c not in nodes and _next_to(span, c)
+        ]
     # "Wi Sung-ho, …": the parser may split a name and hang the apposition on its last part
     nodes += [
         c
@@ -605,6 +731,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             EXTRA_TITLES
         ):
             continue
+        if _beside_other_name(context, node, person):
+            continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         beside = node if node.dep_ == "appos" else span.root.head
         if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
             continue
@@ -681,6 +809,13 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+        # the parser may hang "at X" on the name: right after the title phrase, it is the title's
+        after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
+        phrase = [t for t in node.subtree if node.i > span.start or t.i < span.start]
+        host = _host_at(context, [*phrase, *after], body)
+        if host is not None and host != person:
+            # "director-general of the Asian Bureau at Japan's Foreign Ministry"
+            yield _relation(context, person, "memberOf", host, span.sent, 0.8)
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
@@ -710,7 +845,7 @@ def _held_before(node: Token) -> bool:
 def _heads_an_organisation(words: list[str]) -> bool:
     """ "X, Chairman and Chief Executive, said": a title only the head of an organisation
     has, with no body written: the organisation the story is about."""
-    return "".join(w.lower() for w in words if w.lower() not in _STANDING) in _ORGANISATION_HEADS
+    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _ORGANISATION_HEADS
 
 
 def _company_led(context: ArticleContext) -> Mention | None:
@@ -761,10 +896,15 @@ def _party_member_apposition(
     context: ArticleContext, person: Mention, span: Span
 ) -> Iterator[Relation]:
     """ "X, the top Democrat in the House," / "X, the ranking Republican on the Finance
-    Committee," → a member of the party (where the article names it) and of the body."""
-    for node in span.root.children:
+    Committee," / "one Republican, Sen. X," → a member of the party (where the article
+    names it) and of the body."""
+    nodes = [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        nodes.append(span.root.head)  # "At least one Republican, Sen. X, said"
+    for node in nodes:
         party_name = PARTY_ALIASES.get(node.text)
-        if node.dep_ != "appos" or party_name is None or not _next_to(span, node):
+        beside = node if node.i > span.root.i else span.root
+        if party_name is None or not _next_to(span, beside):
             continue
         if any(c.lower_ in _PAST for c in node.children):
             continue
@@ -827,11 +967,14 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
 
 
 def _portfolio_of(node: Token) -> bool:
+    """ "Secretary of Foreign Affairs", "Secretary of Homeland Security": a portfolio (a
+    minister's), not a body named for one ("secretary of the Security Council" heads it)."""
     return any(
         p.dep_ == "prep"
         and p.lower_ == "of"
         and any(
             o.dep_ == "pobj"
+            and o.lower_ not in ORG_HEADS
             and (
                 o.lower_ in PORTFOLIOS | {"affairs"}
                 or any(c.lower_ in PORTFOLIOS for c in o.children)
@@ -879,6 +1022,8 @@ def _title_body(
                 or (country_meant(context, child) if child.lower_ in COUNTRY_NOUNS else None)
                 # "X, the club's chairman,", "X, the city's mayor,"
                 or owner_described(context, child)
+                # "the Secretary-General's envoy, X": the one person titled so
+                or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
             if body is not None:
                 return body, True
@@ -903,6 +1048,9 @@ def _title_body(
         )
         for p in node.children
     )
+    from_body = _member_from(context, node, person)
+    if from_body is not None:
+        return from_body, True
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
@@ -969,6 +1117,32 @@ def _title_body(
                             continue  # "head of the UN mission in Libya": where it works
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
+    return None
+
+
+def _member_from(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """ "an MP from the opposition X party", "an analyst from X Bank": the organisation a
+    title's holder comes from (not a place: "a lawmaker from Ohio" represents it)."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            body = entity_of(context, pobj)
+            if body is None and pobj.lower_ in ORG_HEADS:  # "the opposition X party"
+                body = next(
+                    (
+                        m
+                        for c in pobj.children
+                        if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                        for m in [context.mention_at(c)]
+                        if m is not None
+                    ),
+                    None,
+                )
+            if body is not None and body != person and body.type == "Organization":
+                return body
     return None
 
 
@@ -1054,6 +1228,9 @@ def _department_named(
         owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
         if mark and stated is not None and country_of(owner) not in {None, stated.name}:
             continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
+        written = _country_owning(context, m) if m.type == "Organization" else None
+        if written is not None and (stated is None or written.name != stated.name):
+            continue  # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
         if (
             m.type == "Organization"
             and word.lower() in words
@@ -1117,6 +1294,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )]
         if m is not None and context.is_person(m)
     ]
+    if not people:
+        people = _after_dateline(context, verb)
     if not people:
         # "appointed Ada Voss chief executive": the parser may make the name a modifier
         # of the title
@@ -1205,6 +1384,20 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 yield _stated_by(context, verb, person, predicate, body)
 
 
+def _after_dateline(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "BRUSSELS – X, …, was elected president of Y": the parser may take the dateline's
+    city for the subject and hang the name on it; the name is the subject."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and dateline_end(c) > c.i
+        for a in c.children
+        if a.dep_ == "appos" and a.i > dateline_end(c)
+        for m in [context.mention_at(a)]
+        if m is not None and context.is_person(m)
+    ]
+
+
 def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]) -> Mention | None:
     """ "named X to its board", "X was elected to the board of Y": the company whose board
     it is."""
@@ -1251,6 +1444,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     predicate = _RUN[verb.lemma_]
     bodies = []
+    country = None
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
@@ -1302,9 +1496,62 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             found = context.mention_at(c)
             if found is not None and context.is_person(found):
                 subjects.append(found)
+    # "who heads the Department of Asian Affairs at the Foreign Ministry": one of its people
+    host = _host_at(context, verb.subtree, *bodies)
     for person in subjects:
         for body in bodies:
             yield _stated_by(context, verb, person, predicate, body)
+        if host is not None and host != person:
+            yield _stated_by(context, verb, person, "memberOf", host)
+    if subjects and country is not None:
+        # "X led the American side, accompanied by A and B": A and B are of that side too
+        for person in _accompanying(context, verb):
+            yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "accompanied by" names as going with the subject of ``verb``."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in {"advcl", "acl"} and c.lemma_ == "accompany" and c.tag_ == "VBN"
+        for agent in c.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        if pobj.dep_ == "pobj"
+        for named in [pobj, *pobj.conjuncts]
+        for m in [context.mention_at(named)]
+        if m is not None and context.is_person(m)
+    ]
+
+
+def _host_at(context: ArticleContext, tokens: Iterable[Token], *units: Mention) -> Mention | None:
+    """The organisation a unit is "at": "the Asian Bureau at the Foreign Ministry" (the
+    first one written, and not one of the ``units`` themselves)."""
+    for t in tokens:
+        if t.dep_ != "prep" or t.lower_ != "at":
+            continue
+        if t.head.pos_ == "VERB" and t.head.lemma_ not in _RUN:
+            continue  # "let aid cross the border at X" places an act, not a unit
+        for pobj in t.children:
+            host = entity_of(context, pobj) if pobj.dep_ == "pobj" else None
+            if host is not None and host.type == "Organization" and host not in units:
+                return _country_owning(context, host) or host
+    return None
+
+
+def _country_owning(context: ArticleContext, body: Mention) -> Mention | None:
+    """The country written as the owner of a body whose name leaves it out ("Japan's"
+    of "Japan's Foreign Ministry" named "Foreign Ministry"): the body is the country's,
+    and the name alone would be every country's ministry."""
+    found = context.span_of(body)
+    doc = context.doc
+    if found is None or found.start < 2 or doc[found.start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = context.mention_at(doc[found.start - 2])
+    if owner is None or owner.type != "Place" or country_of(owner.name) != owner.name:
+        return None
+    return owner
 
 
 def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
@@ -1320,8 +1567,22 @@ def _country_of_part(context: ArticleContext, noun: Token) -> Mention | None:
         else:
             continue
         if found is not None and found.type == "Place":
-            return found
+            return _state_of_capital(context, found)
     return None
+
+
+def _state_of_capital(context: ArticleContext, place: Mention) -> Mention | None:
+    """The country a capital stands for in "Kyiv's delegation", "Moscow's negotiators":
+    the country itself where the article names it, else no body (a delegation is never
+    a city's)."""
+    country = CAPITAL_COUNTRIES.get(place.name)
+    if country is None:
+        return place
+    return next(
+        (m for m in context.mentions
+         if m.type == "Place" and m.end > m.start and country_of(m.name) == country),
+        None,
+    )
 
 
 def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1395,11 +1656,21 @@ def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
 
 
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who works for the Pentagon", "X sits on the board of Acme" → memberOf (not
-    "worked")."""
+    """ "X, who works for the Pentagon", "X sits on the board of Acme", "Like Y, X belongs
+    to the Z party" → memberOf (not "worked")."""
     if verb.tag_ == "VBD":
         return
-    if verb.lemma_ == "work":
+    if verb.lemma_ == "belong":
+        bodies = [
+            m
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for m in [context.mention_at(o)]
+            if m is not None and m.type == "Organization"
+        ]
+    elif verb.lemma_ == "work":
         bodies = [
             m
             for prep in verb.children
@@ -1433,14 +1704,28 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = context.mention_at(c)
         if person is None or not context.is_person(person):
             continue
-        for body in bodies:
-            yield Relation(
-                person,
-                "memberOf",
-                body,
-                context.evidence(verb.sent, "kg.roles.v1", 0.75),
-                status_of(verb),
-            )
+        for who in [person, *_likened(context, verb)]:
+            for body in bodies:
+                yield Relation(
+                    who,
+                    "memberOf",
+                    body,
+                    context.evidence(verb.sent, "kg.roles.v1", 0.75),
+                    status_of(verb),
+                )
+
+
+def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people a clause says are alike: "Like Y, X belongs to Z" says it of Y too."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i < verb.i
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in [context.mention_at(o)]
+        if m is not None and context.is_person(m)
+    ]
 
 
 def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1488,6 +1773,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         )
+    if body is not None and body.type == "Place" and noun.lower_ in _PART_NOUNS:
+        body = _state_of_capital(context, body)  # "Kyiv's negotiators, led by X"
     if body is None or body.type not in {"Organization", "Place"}:
         return
     if predicate == "leaderOf" and body.type != "Organization":
@@ -1529,6 +1816,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
                  "succeed": None, "replace": None}
+#: Offices named as such, and the title of their holder: "took over the chairmanship".
+_OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leadership": "leader"}
 #: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
 _SUCCESSION = {"succeed", "replace"}
 
@@ -1536,7 +1825,12 @@ _SUCCESSION = {"succeed", "replace"}
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+    if particle and not any(
+        c.dep_ == "prt" and c.lower_ == particle
+        # "took office as president", "took charge as chief executive"
+        or verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in {"office", "charge"}
+        for c in verb.children
+    ):
         return  # "step down as", "take part as"
     if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
         return  # "served as" is past
@@ -1547,6 +1841,11 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for g in ([c] if c.dep_ == "attr" else c.children)
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
     ]
+    # "takes over the chairmanship (of X)", "took over the presidency": the office's holder
+    titles += [
+        c for c in verb.children
+        if verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in _OFFICE_NOUNS
+    ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
         return  # "X was replaced as chief executive by Y": X leaves the office
@@ -1555,6 +1854,13 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
+    if person is None and subject is not None:
+        # "His successor, vice chairman X, takes over": the name in apposition
+        person = next(
+            (m for c in subject.children if c.dep_ == "appos"
+             for m in [context.mention_at(c)] if m is not None),
+            None,
+        )
     if not titles or person is None or not context.is_person(person):
         return
     status = status_of(verb)
@@ -1565,6 +1871,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for title in titles:
         modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(title, modifiers)
+        if title.lower_ in _OFFICE_NOUNS:
+            words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
         body = found[0] if found else _organisation_before(context, verb)
         if body is None or body == person:
@@ -1596,7 +1904,7 @@ _LED = {"lead", "head", "chair", "coordinate"}
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve", "represent", *_INCLUDE})
+                         "sit", "serve", "represent", "belong", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1617,7 +1925,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ in {"work", "sit", "serve"} and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve", "belong"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
@@ -2099,6 +2407,30 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
                            context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
+def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
+    """ "He is a member of the X party", "she is the chair of Y": the person the pronoun
+    stands for holds the title now (not "he was", not "he is not")."""
+    for pronoun in context.tokens_with({"he", "she"}):
+        verb = pronoun.head
+        person = context.antecedents.get(pronoun.i)
+        if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
+            continue
+        if not _present(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for node in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+            modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+            if node.lower_ not in _TITLE_WORDS or _PAST & {c.lower_ for c in modifiers}:
+                continue
+            found = _title_body(context, node, person)
+            predicate = predicate_for(_title_words(node, modifiers), found[0]) if found else None
+            if found is not None and predicate is not None:
+                if predicate == "leaderOf" and (
+                    not found[1] or any(c.lower_ in {"a", "an"} for c in node.children)
+                ):
+                    predicate = "memberOf"  # "he is a director of Y": one of its directors
+                yield _relation(context, person, predicate, found[0], verb.sent, 0.75)
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2114,6 +2446,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_member_apposition(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _pronoun_is_titled(context)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
     described = list(described_offices(context, found))

@@ -54,7 +54,10 @@ _MINISTRY_WORDS = (PORTFOLIOS - {"state"}) | {"cabinet"}
 #: party's regional leader", "the club's sporting director" (but a state governor leads it).
 _UNIT_ADJECTIVES = frozenset(
     {"regional", "provincial", "local", "district", "county", "municipal", "state", "youth",
-     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial"}
+     "parliamentary", "sporting", "technical", "medical", "legal", "financial", "commercial",
+     # a domain of the body's work: "the UN's humanitarian chief", "the group's military chief"
+     "humanitarian", "economic", "political", "military", "diplomatic", "scientific",
+     "nuclear", "environmental", "cultural", "digital"}
 )
 
 #: Military ranks, written between an office and a name.
@@ -95,11 +98,24 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
 _EMISSARIES = {"envoy", "emissary", "envoys", "emissaries"}
 
 
+def _names_a_title(name: str) -> bool:
+    """Whether an organisation's name is a job title: "Head of Communications", "Chief of
+    the General Staff" (a body is named "Office of …", "Ministry of …")."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[1] == "of" and words[0] in _LEADING_TITLES
+
+
+#: Titles written before "of" in the name of an office's holder, never of a body.
+_LEADING_TITLES = frozenset({"head", "chief", "director", "secretary", "minister", "president"})
+
+
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
 
     Envoys and advisers of a country or organisation are its members.
     """
+    if body.type == "Organization" and _names_a_title(body.name):
+        return None  # "the Head of Communications, X": a title the tagger took for a body
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office

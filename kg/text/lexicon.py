@@ -512,6 +512,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "premier": "leaderOf",
     "king": "leaderOf",
     "queen": "leaderOf",
+    "emir": "leaderOf",
+    "sultan": "leaderOf",
     "director": "leaderOf",
     "ceo": "leaderOf",
     "governor": "leaderOf",
@@ -688,6 +690,8 @@ PORTFOLIOS = frozenset(
         "industry",
         "tourism",
         "sport",
+        "sports",
+        "youth",
         "science",
     }
 )

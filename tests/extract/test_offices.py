@@ -786,3 +786,39 @@ def test_its_is_not_of_a_name_written_as_where(graph_of):
     )
     assert ("Moussa Idriss", "memberOf", "Aid Relief Corps") in got
     assert ("Moussa Idriss", "memberOf", "Kessel Works") not in got
+
+
+def test_a_title_before_as_well_as_is_not_the_next_names(graph_of):
+    g = graph_of(
+        "From London, Mr Kovac flew to Brussels to meet Mark Rudd, the Nato secretary-general, "
+        "as well as Mrs Berg."
+    )
+    got = facts(g)
+    assert ("Mark Rudd", "leaderOf", "Nato") in got
+    assert not {(s, p, o) for s, p, o in got if s == "Berg" and o == "Nato"}
+
+
+def test_a_minister_of_two_portfolios_joined_by_and_is_of_the_home_country(graph_of):
+    g = graph_of(
+        "Youth and Sports Minister Hana Yusof told parliament that Malaysia would appeal. "
+        "Malaysia lost the match. Malaysia was fined."
+    )
+    assert ("Hana Yusof", "memberOf", "Malaysia") in facts(g)
+    other = graph_of(
+        "Malaysia lost the match. Malaysia was fined. Malaysia appealed. "
+        "Youth and Beauty Queen Hana Yusof waved."
+    )
+    assert ("Hana Yusof", "memberOf", "Malaysia") not in facts(other)
+
+
+def test_a_press_secretary_after_a_quotation_speaks_for_the_body_before(graph_of):
+    g = graph_of(
+        "Separately, the Harbour Authority said the port would stay shut. "
+        '"We want a deal, not a photo opportunity," press secretary Karla Lindt said.'
+    )
+    assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") in facts(g)
+    inside = graph_of(
+        "Separately, the Harbour Authority said the port would stay shut. Reporters asked "
+        "whether press secretary Karla Lindt agreed."
+    )
+    assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") not in facts(inside)

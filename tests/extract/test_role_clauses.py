@@ -376,3 +376,43 @@ def test_the_chief_executive_of_a_story_first_about_another_body_is_left_alone(g
         "executive, Piet Vos, would stay in his post."
     )
     assert not {f for f in facts(g) if f[0] == "Piet Vos"}
+
+
+def test_who_has_been_holds_the_office_now_and_the_clause_may_follow_the_apposition(graph_of):
+    g = graph_of(
+        "The result was announced by Nikos Petrou, the Cypriot finance minister, who has been "
+        "acting president of the Nordic Council since May."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") in facts(g)
+    past = graph_of(
+        "The result was announced by Nikos Petrou, the Cypriot finance minister, who had "
+        "been president of the Nordic Council until May."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") not in facts(past)
+
+
+def test_a_pronoun_that_is_titled_now_gives_its_antecedent_the_role(graph_of):
+    g = graph_of(
+        "Nikos Petrou was elected on Thursday. At home he is a member of the centre-right "
+        "Unity party, although he started out on the left. "
+        "Ana Ruiz spoke on Monday. She is the chair of the Marlow Foundation. She was a "
+        "member of the Green Party until 2019, and she is not a member of the Civic Party."
+    )
+    got = facts(g)
+    assert ("Nikos Petrou", "memberOf", "Unity party") in got
+    assert ("Ana Ruiz", "leaderOf", "Marlow Foundation") in got
+    assert ("Ana Ruiz", "memberOf", "Green Party") not in got
+    assert ("Ana Ruiz", "memberOf", "Civic Party") not in got
+
+
+def test_regarded_as_a_title_is_the_names_title_but_once_seen_as_is_past(graph_of):
+    g = graph_of(
+        "Boris Kalnin, long regarded as President Ivo Marek's closest ally, led the team in "
+        "Geneva. Tom Rask, once seen as Lena Ost's closest ally, stayed home. "
+        "Pavel Hrin, described as a rival of Jan Berg, left."
+    )
+    got = facts(g)
+    assert ("Boris Kalnin", "allyOf", "Ivo Marek") in got or (
+        "Ivo Marek", "allyOf", "Boris Kalnin") in got
+    assert not {(s, p, o) for s, p, o in got if "Tom Rask" in (s, o) and p == "allyOf"}
+    assert not {(s, p, o) for s, p, o in got if "Pavel Hrin" in (s, o) and p == "allyOf"}

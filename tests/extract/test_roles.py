@@ -1258,3 +1258,128 @@ def test_a_director_general_heads_the_body(graph_of):
     )
     assert ("Tirtha Bhandari", "leaderOf", "Civil Aviation Authority of Ruritania") in got
     assert ("Tirtha Bhandari", "memberOf", "Civil Aviation Authority of Ruritania") not in got
+
+
+def test_country_possessive_before_a_name_among_leaders_is_its_leader(graph_of):
+    g = graph_of(
+        "Kessler hosted a group of European leaders including France's Anton Muret, "
+        "Italy's Carla Benni and Denmark's Ida Holm. "
+        "The fund cited its ties to the government of Venezuela's Ramon Ortega. "
+        "Ministers such as Spain's Pablo Ruiz agreed. Russia's Igor Lemov said no."
+    )
+    got = facts(g)
+    assert ("Anton Muret", "leaderOf", "France") in got
+    assert ("Carla Benni", "leaderOf", "Italy") in got
+    assert ("Ida Holm", "leaderOf", "Denmark") in got
+    assert ("Ramon Ortega", "leaderOf", "Venezuela") in got
+    # a minister, or a name alone after its country, is not the country's leader
+    assert ("Pablo Ruiz", "leaderOf", "Spain") not in got
+    assert ("Igor Lemov", "leaderOf", "Russia") not in got
+
+
+def test_the_new_chief_executive_heads_the_company_the_story_is_about(graph_of):
+    g = graph_of(
+        "Orvik Shipping said on Monday that its chairman would retire. Orvik Shipping shares "
+        "fell 3%. The new chief executive, Pieter Anselm, has spent his whole career at "
+        "Orvik Shipping. The new striker, Tom Rask, scored twice."
+    )
+    got = facts(g)
+    assert ("Pieter Anselm", "leaderOf", "Orvik Shipping") in got
+    assert not {(s, p) for s, p, o in got if s == "Tom Rask"}
+
+
+def test_emir_and_sultan_lead_their_states(graph_of):
+    g = graph_of(
+        "Egyptian President Omar Fadel; the Emir of Qatar, Sheikh Hamad bin Rashid Al Nuaimi; "
+        "and Turkey's president, Kemal Arslan, signed the accord. "
+        "Qatar's Emir Sheikh Hamad bin Rashid Al Nuaimi later met the Sultan of Oman, Haitham "
+        "Said, and Qatar's former emir, Khalid bin Nasser."
+    )
+    got = facts(g)
+    assert ("Hamad bin Rashid Al Nuaimi", "leaderOf", "Qatar") in got
+    assert ("Haitham Said", "leaderOf", "Oman") in got
+    assert ("Khalid bin Nasser", "leaderOf", "Qatar") not in got
+
+
+def test_minister_of_a_portfolio_of_a_country_before_the_name(graph_of):
+    g = graph_of(
+        "Foreign Minister Jan Olsen held a phone call with Minister of Foreign Affairs of "
+        "the Republic of Turkey Kemal Arslan. Minister for Foreign Affairs of Poland Anna "
+        "Zielinska joined. President of the Republic of Korea Kim Dong-su spoke later."
+    )
+    got = facts(g)
+    assert ("Anna Zielinska", "memberOf", "Poland") in got
+    assert ("Anna Zielinska", "leaderOf", "Poland") not in got
+    assert ("Kim Dong-su", "leaderOf", "South Korea") in got
+    assert {p for s, p, o in got if s == "Kemal Arslan" and "Turkey" in o} == {"memberOf"}
+
+
+def test_a_continents_demonym_before_a_title_names_its_union_not_the_continent(graph_of):
+    alone = graph_of("The session was chaired alongside European Commissioner Valdis Rudzitis.")
+    assert ("Valdis Rudzitis", "memberOf", "Europe") not in facts(alone)
+    named = graph_of("European Commissioner Valdis Rudzitis met the European Union envoy.")
+    assert ("Valdis Rudzitis", "memberOf", "European Union") in facts(named)
+    state = graph_of("Texas Governor Greg Holt spoke after the vote.")
+    assert ("Greg Holt", "leaderOf", "Texas") in facts(state)
+
+
+def test_a_party_noun_before_a_name_in_apposition_makes_it_a_member(graph_of):
+    g = graph_of(
+        "The Republican Party backed the bill. At least one Republican, Sen. Tom Harlan of "
+        "Kentucky, has said he will vote against it."
+    )
+    assert ("Tom Harlan", "memberOf", "Republican Party") in facts(g)
+    aide = graph_of(
+        "The Republican Party backed the bill. A Republican aide said Sen. Tom Harlan, a "
+        "hawk, would vote no."
+    )
+    assert ("Tom Harlan", "memberOf", "Republican Party") not in facts(aide)
+
+
+def test_a_name_after_the_dateline_is_the_subject_of_its_appointment(graph_of):
+    g = graph_of(
+        "OSLO – Nikos Petrou, Greece's Minister of Finance, was elected president of the "
+        "Nordic Council on Thursday."
+    )
+    assert ("Nikos Petrou", "leaderOf", "Nordic Council") in facts(g)
+    assert not {(s, p, o) for s, p, o in facts(g) if s in {"Oslo", "OSLO"}}
+
+
+def test_taking_over_an_office_named_as_such_gives_its_holders_role(graph_of):
+    g = graph_of(
+        "Ana Ruiz took over the presidency of the Nordic Council in May. "
+        "Her deputy, Tom Rask, will take over the regional leadership of the Unity Party. "
+        "Lena Ost took over the building of the Harbour Authority."
+    )
+    got = facts(g)
+    assert ("Ana Ruiz", "leaderOf", "Nordic Council") in got
+    assert ("Tom Rask", "memberOf", "Unity Party") in got
+    assert ("Tom Rask", "leaderOf", "Unity Party") not in got
+    assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
+
+
+def test_two_titles_joined_by_and_before_a_name(graph_of):
+    g = graph_of(
+        "Kovania's chief negotiator and security council secretary Rudolf Amarov arrived on "
+        "Monday. Polish Deputy Prime Minister and Foreign Minister Tom Rask also came. "
+        "Czech Prime Minister and Defence Minister Ivo Marek spoke. "
+        "Talks between Anna Holm and Foreign Minister Jan Berg of Kovania ended."
+    )
+    got = facts(g)
+    assert ("Rudolf Amarov", "memberOf", "Kovania") in got
+    assert ("Tom Rask", "memberOf", "Poland") in got
+    assert ("Tom Rask", "leaderOf", "Poland") not in got
+    assert ("Ivo Marek", "leaderOf", "Czech Republic") in got
+    assert not {(s, p) for s, p, o in got if s == "Anna Holm" and p != "met"}
+
+
+def test_taking_office_or_charge_as_a_title(graph_of):
+    g = graph_of(
+        "Tom Rask, who took office in January as president of the Nordic Council, left. "
+        "Ana Ruiz took charge as chair of the Harbour Authority in May. "
+        "Lena Ost took part as an observer of the Nordic Council."
+    )
+    got = facts(g)
+    assert ("Tom Rask", "leaderOf", "Nordic Council") in got
+    assert ("Ana Ruiz", "leaderOf", "Harbour Authority") in got
+    assert not {(s, p) for s, p, o in got if s == "Lena Ost"}

@@ -11,3 +11,14 @@ def test_the_worker_is_the_subject_of_works_not_the_one_who_reports_it(graph_of)
     g = graph_of("Marta Lind, who said that Tomas Berg works for Kestrel Motors, left early.")
     workers = {s for s, _, o in facts(g) if o == "Kestrel Motors"}
     assert workers == {"Tomas Berg"}
+
+
+def test_belongs_to_a_party_and_like_y_says_it_of_y_too(graph_of):
+    g = graph_of(
+        "Like Marta Olsen, Pieter Vos belongs to the European People's Party. "
+        "Ana Ruiz belonged to the Green Party until 2019."
+    )
+    got = facts(g)
+    assert ("Pieter Vos", "memberOf", "European People's Party") in got
+    assert ("Marta Olsen", "memberOf", "European People's Party") in got
+    assert ("Ana Ruiz", "memberOf", "Green Party") not in got
