@@ -40,7 +40,9 @@ from kg.extract.entities import demonym_mention, entities_of, entity_of
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
     called_by_phone,
+    guests_along,
     people_closing,
+    people_included,
     people_listed,
     people_opening,
 )
@@ -1585,6 +1587,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not any(_named_object(context, verb, m) for m in objects):
             listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
+        if predicate == "met":  # "hosted leaders including A and B, along with C"
+            objects += [
+                m
+                for m in people_included(context, verb) + guests_along(context, verb)
+                if m not in objects and m not in subjects
+            ]
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:

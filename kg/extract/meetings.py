@@ -20,7 +20,8 @@ from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
 __all__ = [
-    "people_listed", "people_opening", "people_closing", "called_by_phone", "PEOPLE_NOUNS",
+    "people_listed", "people_opening", "people_closing", "people_included", "guests_along",
+    "called_by_phone", "PEOPLE_NOUNS",
 ]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
@@ -180,6 +181,58 @@ def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> li
         return []
     found, _ = _scan(context, range(span.end, verb.i), subjects=True)
     return [m for m in found if m != subject]
+
+
+def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named after "including" when a meeting verb's object is a plural word for
+    people: "hosted a group of leaders including A, B and C", "met ministers including A"
+    (with no comma, the names are some of those people, as much as after one)."""
+    found: list[Mention] = []
+    for word in verb.subtree:
+        if word.lower_ != "including" or word.i + 1 >= word.sent.end:
+            continue
+        if not _people_word(word.head):
+            continue  # "talks including a ceasefire", "cities including Rome"
+        people, _ = _scan(context, range(word.i + 1, word.sent.end))
+        found += [m for m in people if m not in found]
+    return found
+
+
+#: Words for a number of people, before "of" and a word for them: "a group of leaders".
+_GATHERINGS = {"group", "delegation", "number", "handful", "dozen", "dozens", "host", "range"}
+
+
+def _people_word(token: Token) -> bool:
+    """ "leaders", "ministers", "a group of European leaders": a plural word for people."""
+    if token.lemma_ in PEOPLE_NOUNS and token.tag_ == "NNS":
+        return True
+    return token.lemma_ in _GATHERINGS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _people_word(o)
+        for p in token.children
+        for o in p.children
+    )
+
+
+#: Verbs whose subject receives the people a meeting is with: "hosted A, along with B".
+_HOSTING = {"host", "receive", "welcome"}
+
+
+def guests_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named after "along with" or "together with" once a host has named guests:
+    "X hosted A and B, along with C" (C is a guest; after "met", the words may name those
+    who came with the subject instead, so no guest is read there)."""
+    if verb.lemma_ not in _HOSTING:
+        return []
+    found: list[Mention] = []
+    for word in verb.subtree:
+        if word.lower_ not in {"along", "together"} or word.i < verb.i:
+            continue
+        after = word.nbor(1) if word.i + 1 < word.sent.end else None
+        if after is None or after.lower_ != "with":
+            continue
+        people, _ = _scan(context, range(after.i + 1, word.sent.end))
+        found += [m for m in people if m not in found]
+    return found
 
 
 def _objects_of(verb: Token) -> list[Token]:
