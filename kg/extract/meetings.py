@@ -8,7 +8,9 @@ descriptions of people go; so is a list of subjects the parser breaks ("Ada Rhee
 and Piet Sorensen held talks", where it may hang the first name on the second),
 when nothing but the list, and a phrase naming nobody, opens the sentence. A
 telephone call is a meeting too: "phoned Y", "called Y on Monday to discuss the
-strike" (not "called Y a liar", "called on Y to resign").
+strike" (not "called Y a liar", "called on Y to resign"). Some of a group met may be
+named after "including", with no comma ("hosted a group of leaders including A and B"),
+and a host's other guests after "along with" ("…, along with C").
 """
 
 from __future__ import annotations
