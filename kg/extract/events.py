@@ -22,6 +22,8 @@ by the sanctioner the article last named); where places are comes from
 :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
+"They" opening the main clause right after a sentence telling of a meeting are those who
+met ("X hosted A and B. In a joint statement, they backed Y").
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -41,6 +43,7 @@ from kg.extract.meetings import (
     PEOPLE_NOUNS,
     called_by_phone,
     guests_along,
+    met_as_modifier,
     people_closing,
     people_included,
     people_listed,
@@ -1521,12 +1524,50 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
 _VERB_TAGS = frozenset({"POS:VERB", "POS:AUX", "TAG:VBN", "TAG:VBD"})
 
 
+def _they_subject(context: ArticleContext, verb: Token) -> Token | None:
+    """The "they" the main clause of ``verb``'s sentence opens with as the verb's subject
+    ("In a joint statement, they backed X", "They agreed to back X"), not one inside a quote
+    or a clause of its own ("B said they were wrong")."""
+    token = verb
+    while token.dep_ in {"conj", "xcomp"} and token.head is not token:
+        token = token.head
+    if token.dep_ != "ROOT":
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb is not token:  # "They met and agreed", "... and backed X"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "they" or subject.i in context.quoted:
+        return None
+    return subject
+
+
+def _those_who_met(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Who "they" are right after a sentence telling of a meeting: everyone who met ("X hosted
+    A and B. In a joint statement, they backed Y": X, A and B did)."""
+    if _they_subject(context, verb) is None or verb.sent.start == 0:
+        return []
+    before = context.doc[verb.sent.start - 1].sent
+    people = met.get(before.start, [])
+    return people if len(people) > 1 and all(map(_person_like, people)) else []
+
+
+def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
+    """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
+    people = met.setdefault(verb.sent.start, [])
+    people += [m for m in (s, o) if m not in people]
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
+    met: dict[int, list[Mention]] = {}  # who met, by the start of the sentence telling it
     for verb in context.tokens_with(_VERB_TAGS):
         predicate = _predicate(verb)
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if not subjects and predicate in {"supports", "opposes", "authorOf"}:
+            subjects = _those_who_met(context, verb, met)  # "X met Y. They backed Z"
         if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
             # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
             subjects += people_opening(context, subjects[0], dateline_end(verb))
@@ -1593,6 +1634,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in people_included(context, verb) + guests_along(context, verb)
                 if m not in objects and m not in subjects
             ]
+        if predicate == "met" and not objects:  # "X hosted Y" parsed as if "hosted" were Y's
+            host, guests = met_as_modifier(context, verb)
+            subjects, objects = (host, guests) if guests else (subjects, objects)
+            listed += guests  # greeted by name, as "received A and B" greets both
         if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
             pairs = list(itertools.combinations(subjects, 2))
         else:
@@ -1630,6 +1675,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance
+            if said == "met" and status == "asserted":
+                _add_met(met, verb, s, o)
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 

@@ -23,7 +23,7 @@ from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
 __all__ = [
     "people_listed", "people_opening", "people_closing", "people_included", "guests_along",
-    "called_by_phone", "PEOPLE_NOUNS",
+    "met_as_modifier", "called_by_phone", "PEOPLE_NOUNS",
 ]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
@@ -235,6 +235,23 @@ def guests_along(context: ArticleContext, verb: Token) -> list[Mention]:
         people, _ = _scan(context, range(after.i + 1, word.sent.end))
         found += [m for m in people if m not in found]
     return found
+
+
+def met_as_modifier(context: ArticleContext, verb: Token) -> tuple[list[Mention], list[Mention]]:
+    """Who met whom when the parser takes a meeting verb in the past for an adjective of the
+    name after it ("Ada Rhee hosted Piet Sorensen at the palace", parsed as if "hosted" described
+    Sorensen): the person named right before the verb, and the people listed after it."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or head.i <= verb.i or head.pos_ != "PROPN":
+        return [], []
+    if verb.i == verb.sent.start:
+        return [], []
+    host = context.name_at(verb.nbor(-1))
+    span = context.span_of(host) if host is not None else None
+    if host is None or span is None or span.end != verb.i or not context.is_person(host):
+        return [], []
+    guests, _ = _scan(context, range(verb.i + 1, verb.sent.end), subjects=True)
+    return [host], [m for m in guests if m != host]
 
 
 def _objects_of(verb: Token) -> list[Token]:

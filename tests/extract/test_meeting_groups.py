@@ -52,3 +52,43 @@ def test_a_host_who_will_receive_guests_has_not_met_them(graph_of):
         )
     )
     assert not _met(got)
+
+
+def test_a_host_the_parser_takes_for_an_adjective_still_met_the_guests(graph_of):
+    """ "hosted" before a name may be parsed as describing it ("the hosted Piet Sorensen")."""
+    got = facts(graph_of("Ada Rhee hosted Piet Sorensen at the palace."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("The newly elected Piet Sorensen spoke to Ada Rhee."))
+    assert not _met(got)
+
+
+def test_they_after_a_meeting_are_those_who_met(graph_of):
+    got = facts(
+        graph_of(
+            "Chancellor Ada Rhee met Prime Minister Piet Sorensen and President Lior Avni in "
+            "Tallinn on Monday. After the talks, they endorsed the Harbour Accord."
+        )
+    )
+    backers = {s for s, p, o in got if p == "supports" and o == "Harbour Accord"}
+    assert backers == {"Ada Rhee", "Piet Sorensen", "Lior Avni"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else says it of "them": who they are is not told
+        "Ada Rhee met Piet Sorensen in Tallinn on Monday. Lior Avni said they backed the "
+        "Harbour Accord.",
+        # a meeting still to come: no one has met yet
+        "Ada Rhee will meet Piet Sorensen in Tallinn on Monday. They backed the Harbour Accord "
+        "in May.",
+        # a quotation's "they" is the speaker's
+        'Ada Rhee met Piet Sorensen in Tallinn. "They backed the Harbour Accord," she said.',
+        # two sentences on: "they" may be others by then
+        "Ada Rhee met Piet Sorensen in Tallinn. Lior Avni stayed home. They backed the Harbour "
+        "Accord.",
+    ],
+)
+def test_they_are_not_those_who_met_unless_the_meeting_was_just_told(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {s for s, p, o in got if p == "supports" and s in {"Ada Rhee", "Piet Sorensen"}}
