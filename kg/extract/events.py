@@ -698,18 +698,26 @@ def _signed_off_on(verb: Token) -> list[Token]:
 def _names_listed_beside(context: ArticleContext, token: Token) -> list[Mention]:
     """ "A, B and C signed the accord": the parser may set B beside A as an apposition and
     hang C on B; names of the same kind joined by "and" are one list of subjects. A place
-    beside a place is none ("Paris, Texas")."""
+    beside a place is none ("Paris, Texas"), unless all are countries ("France, the United
+    Kingdom and Spain voted in favour")."""
     first = entity_of(context, token)
-    if first is None or first.type == "Place":
+    if first is None:
         return []
     found: list[Mention] = []
     for beside in token.children:
         if beside.dep_ != "appos" or not any(c.lower_ == "and" for c in beside.children):
             continue
         listed = entities_of(context, beside)
-        if listed and all(m.type == first.type and m.type != "Place" for m in listed):
+        if listed and all(m.type == first.type for m in listed) and (
+            first.type != "Place" or all(_country(m) for m in [first, *listed])
+        ):
             found += [m for m in listed if m != first and m not in found]
     return found
+
+
+def _country(mention: Mention) -> bool:
+    """Whether ``mention`` names a country ("the United Kingdom"), not a city or a region."""
+    return country_of(mention.name) is not None
 
 
 def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
@@ -847,7 +855,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                         m for c in noun.head.children if c.dep_ == "attr"
                         for m in entities_of(context, c)
                     ]
-                return entities_of(context, noun) or _delegation_leaders(context, noun)
+                # "A, B and C, which have all endorsed it,": the parser may set B beside A
+                listed = entities_of(context, noun)
+                listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
+                return listed or _delegation_leaders(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
