@@ -14,6 +14,9 @@ Rules of news prose, not a learned model:
   new one, which has no name); "the decree", "the law", "the offer" to the
   latest document of their kind ("the law" to "the Coastal Housing Act"), unless
   a word sets them apart ("the old law").
+- "the three countries", "the two firms" refer to the subjects the sentence before
+  listed, or else to the last list of as many of that kind in the two sentences before
+  ("advisers from Britain, France and Germany came …").
 """
 
 from __future__ import annotations
@@ -677,11 +680,38 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     start = token.sent.start
     if start == 0 or token.i in context.quoted:
         return None
+    kinds = _PARTY_NOUNS.get(token.lower_, {"Person"})
     listed = _subject_list(context, context.doc[start - 1].sent)
     if listed is None or len(listed) != count:
-        return None
+        # "advisers from Britain, France and Germany came. … The three countries drafted X":
+        # the last list of as many, of that kind, in the two sentences before
+        return _list_counted(context, token, count, kinds)
     kind = "Person" if context.is_person(listed[0]) else listed[0].type
-    return listed if kind in _PARTY_NOUNS.get(token.lower_, {"Person"}) else None
+    return listed if kind in kinds else None
+
+
+def _list_counted(
+    context: ArticleContext, token: Token, count: int, kinds: set[str]
+) -> list[Mention] | None:
+    """The last list of ``count`` names of one of ``kinds`` joined by "and" in the two
+    sentences before ``token``'s (none if a list of that kind but another length comes
+    after it: "the three countries" are not a list of two)."""
+    doc = context.doc
+    first = doc[token.sent.start - 1].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for word in reversed(doc[first : token.sent.start]):
+        if word.dep_ == "conj" or not word.conjuncts or word.i in context.quoted:
+            continue  # a list is read from its first name
+        names = [context.name_at(t) for t in [word, *word.conjuncts]]
+        if any(m is None for m in names):
+            continue  # "Britain and the rest of Europe"
+        found = list({name_key(m.name): m for m in names if m is not None}.values())
+        found_kinds = {"Person" if context.is_person(m) else m.type for m in found}
+        if len(found_kinds) != 1 or not found_kinds <= kinds:
+            continue
+        return found if len(found) == count else None
+    return None
 
 
 def _two_alike(found: list[tuple[int, Mention]]) -> bool:

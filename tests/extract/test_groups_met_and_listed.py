@@ -144,3 +144,32 @@ def test_a_place_beside_a_place_is_no_list_of_voters(nlp):
     text = "Springfield, Ohio and Dayton, which have all endorsed the Harbour Accord, voted for it."
     got = _stances_of(nlp, text, {2: (0, "appos")})
     assert {s for s, p, o in got} <= {"Springfield"}
+
+
+def _authors(got, plan):
+    return {s for s, p, o in got if p == "authorOf" and o == plan}
+
+
+def test_the_countries_counted_are_the_last_list_of_as_many(graph_of):
+    got = facts(
+        graph_of(
+            "Officials from Kenya, Chile and Peru also came to Lima. Ada Rhee met the team on "
+            "Sunday, a diplomat said. The three countries have drawn up the Harbour Accord."
+        )
+    )
+    assert _authors(got, "Harbour Accord") == {"Kenya", "Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of two is not "the three countries"
+        "Officials from Kenya and Peru also came to Lima. Ada Rhee met the team on Sunday. "
+        "The three countries have drawn up the Harbour Accord.",
+        # too far back: three sentences before
+        "Officials from Kenya, Chile and Peru came to Lima. Ada Rhee met the team. Talks went "
+        "on. The three countries have drawn up the Harbour Accord.",
+    ],
+)
+def test_no_list_of_as_many_just_before_names_no_countries(graph_of, text):
+    assert not _authors(facts(graph_of(text)), "Harbour Accord") & {"Kenya", "Chile", "Peru"}
