@@ -23,7 +23,9 @@ by the sanctioner the article last named); where places are comes from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
 "They" opening the main clause right after a sentence telling of a meeting are those who
-met ("X hosted A and B. In a joint statement, they backed Y").
+met ("X hosted A and B. In a joint statement, they backed Y"). No one meets an event ("met
+on the sidelines of the Astana Forum") and a person meets no country ("met the Kenyan
+team"); those attending a meeting meet its host, not each other.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -997,9 +999,10 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
-    if token.lower_ in _TITLE_WORDS | {"counterpart"}:
+    if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:
         # "talks with his Kenyan counterpart, X,", "met the governor of the province,
-        # General X": the parser may leave X unattached after the title's phrase
+        # General X", "with the host of the forum, Turkmen President X": the parser may leave
+        # X unattached after the title's phrase
         beside = _named_after_comma(context, token.right_edge.i + 1)
         if beside is not None and _person_like(beside):
             return [beside]
@@ -1035,15 +1038,22 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
-    """The name after the comma at ``i``, past a style or rank ("General X")."""
+    """The name after the comma at ``i``, past a style, rank or title and a demonym ("General
+    X", "Turkmen President X")."""
     doc = context.doc
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i].sent != doc[i + 1].sent:
         return None
     k = i + 1
-    while k < min(i + 3, doc[i].sent.end - 1) and context.name_at(doc[k]) is None and (
-        doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
-    ):
-        k += 1
+    while k < min(i + 4, doc[i].sent.end - 1):
+        word = doc[k]
+        if k == i + 1 and word.text in DEMONYMS:
+            k += 1  # "Turkmen President X": the demonym may be a place's mention of its own
+        elif context.name_at(word) is None and word.is_title and (
+            word.lower_.rstrip(".") in STYLES or word.lower_ in TITLE_PREDICATE
+        ):
+            k += 1
+        else:
+            break
     return context.name_at(doc[k])
 
 
@@ -1535,6 +1545,12 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
 _VERB_TAGS = frozenset({"POS:VERB", "POS:AUX", "TAG:VBN", "TAG:VBD"})
 
 
+def _attending(verb: Token) -> bool:
+    """ "A and B attended the meeting": those attending meet its host, not each other (all
+    "the meeting was attended by" names met, with no host named)."""
+    return verb.lemma_ == "attend" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _they_subject(context: ArticleContext, verb: Token) -> Token | None:
     """The "they" the main clause of ``verb``'s sentence opens with as the verb's subject
     ("In a joint statement, they backed X", "They agreed to back X"), not one inside a quote
@@ -1649,8 +1665,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             host, guests = met_as_modifier(context, verb)
             subjects, objects = (host, guests) if guests else (subjects, objects)
             listed += guests  # greeted by name, as "received A and B" greets both
-        if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
-            pairs = list(itertools.combinations(subjects, 2))
+        if predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb):
+            pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
@@ -2462,8 +2478,35 @@ def _authors_opposing(relations: list[Relation]) -> set[int]:
     }
 
 
+#: Head words of events and gatherings: "on the sidelines of the Astana Forum" names no one met.
+_EVENT_HEADS = {
+    "forum", "summit", "conference", "festival", "games", "expo", "exhibition", "fair",
+    "ceremony", "convention", "gala", "congress", "symposium", "olympics", "cup",
+}
+
+
+def _event_named(mention: Mention) -> bool:
+    """ "the Astana Forum", "the Forum of Peace": a name whose head word is an event's."""
+    words = mention.name.lower().split()
+    heads = {words[-1], *(words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0)}
+    return mention.type != "Person" and bool(heads & _EVENT_HEADS)
+
+
+def _no_meeting(relation: Relation) -> bool:
+    """A "met" no one can have had: with an event ("met Y at the forum", read as meeting the
+    forum), or of a person with a country ("met the Kenyan team": the team's people, not the
+    country; countries meet countries)."""
+    if relation.predicate != "met":
+        return False
+    pair = (relation.subject, relation.object)
+    if any(map(_event_named, pair)):
+        return True
+    countries = [m for m in pair if m.type == "Place" and country_of(m.name) is not None]
+    return len(countries) == 1 and any(m.type == "Person" for m in pair)
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
-    relations = [r for r in _events(context) if not _against_its_own(r)]
+    relations = [r for r in _events(context) if not _against_its_own(r) and not _no_meeting(r)]
     dropped = _authors_opposing(relations)
     yield from (r for i, r in enumerate(relations) if i not in dropped)
 

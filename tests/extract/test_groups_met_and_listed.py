@@ -173,3 +173,40 @@ def test_the_countries_counted_are_the_last_list_of_as_many(graph_of):
 )
 def test_no_list_of_as_many_just_before_names_no_countries(graph_of, text):
     assert not _authors(facts(graph_of(text)), "Harbour Accord") & {"Kenya", "Chile", "Peru"}
+
+
+def test_two_attending_a_meeting_do_not_meet_each_other(graph_of):
+    got = facts(
+        graph_of(
+            "Foreign Minister Ada Rhee and the Head of Protocol, Piet Sorensen, also attended "
+            "the meeting."
+        )
+    )
+    assert not _met(got)
+
+
+def test_the_host_of_an_event_named_after_a_comma_is_met(graph_of):
+    got = facts(
+        graph_of(
+            "Ada Rhee also held talks in Lima with Premier Lior Avni and with the host of the "
+            "forum, Peruvian President Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Lior Avni", "Piet Sorensen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event is where they met, not whom
+        "Ada Rhee met Piet Sorensen on the sidelines of the Lima Forum of Trade and Growth.",
+        "Ada Rhee held talks with the host of the Lima Forum on Monday.",
+        # a delegation is its people, not its country
+        "Ada Rhee met the Kenyan team in Nairobi on Sunday.",
+    ],
+)
+def test_no_one_meets_an_event_or_a_country(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert not any(
+        name in pair for pair in got for name in ("Kenya", "Lima Forum", "Lima Forum of Trade")
+    )
