@@ -1,6 +1,7 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
-met / held talks / "their meeting" / attendee lists after a meeting / phone
+met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
+"C also took part") / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -2350,7 +2351,8 @@ def _attendance_opening(sent: Span) -> Token | None:
 
 
 def _attended_meeting(sent: Span) -> Token | None:
-    """The verb of "A, B and C attended the meeting": the meeting the sentence before told of."""
+    """The verb of "A, B and C attended the meeting", or of "A, B and C attended" or "also
+    took part" with nothing after: the meeting the sentence before told of."""
     return next(
         (
             t
@@ -2361,8 +2363,23 @@ def _attended_meeting(sent: Span) -> Token | None:
                 and any(d.lower_ in {"the", "that"} for d in c.children)
                 for c in t.children
             )
+            or _attended_with_no_object(t)
         ),
         None,
+    )
+
+
+def _attended_with_no_object(verb: Token) -> bool:
+    """ "A and B attended.", "C also took part.": attending what was just told of."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False
+    kinds = {c.dep_ for c in verb.children}
+    if verb.lemma_ == "attend":
+        return not kinds & {"dobj", "prep", "xcomp", "ccomp"}
+    return (
+        verb.lemma_ == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        and "prep" not in kinds
     )
 
 
@@ -2377,7 +2394,7 @@ def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in context.sentences_with({"attend", "present"}):
+    for sent in context.sentences_with({"attend", "present", "part"}):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"

@@ -210,3 +210,28 @@ def test_no_one_meets_an_event_or_a_country(graph_of, text):
     assert not any(
         name in pair for pair in got for name in ("Kenya", "Lima Forum", "Lima Forum of Trade")
     )
+
+
+def test_those_who_attended_with_no_object_met_the_host_just_told_of(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee sat down with the four party leaders at her residence on Monday. "
+            "Senate Leader Piet Sorensen, House Speaker Lior Avni, Senator Rui Barros and "
+            "Governor Ivo Kask attended."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni", "Rui Barros", "Ivo Kask")
+    got = facts(graph_of("Ada Rhee met Piet Sorensen on Monday. Lior Avni also took part."))
+    assert frozenset(("Ada Rhee", "Lior Avni")) in _met(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Rhee presented the budget on Monday. Piet Sorensen and Lior Avni attended.",
+        "Ada Rhee met Piet Sorensen on Monday. Lior Avni attended Harvard.",
+        "Ada Rhee met Piet Sorensen on Monday. Lior Avni took part in the vote.",
+    ],
+)
+def test_attending_something_else_meets_no_one(graph_of, text):
+    assert not any("Lior Avni" in pair for pair in _met(facts(graph_of(text))))
