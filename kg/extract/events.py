@@ -205,7 +205,11 @@ _ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "at
 _DELEGATIONS = {"delegation", "mission", "team"}
 #: Spans of time spent with someone: "spent two days with Y".
 _SPANS = {"day", "hour", "evening", "morning", "afternoon", "night", "week", "weekend"}
-_CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
+_CONVERSATIONS = {
+    "conversation", "conversations", "call", "calls",
+    # "had a brief exchange with Y", "held an audience with Y" (not "an exchange of fire")
+    "exchange", "encounter", "audience",
+}
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}

@@ -235,3 +235,20 @@ def test_those_who_attended_with_no_object_met_the_host_just_told_of(graph_of):
 )
 def test_attending_something_else_meets_no_one(graph_of, text):
     assert not any("Lior Avni" in pair for pair in _met(facts(graph_of(text))))
+
+
+def test_an_exchange_or_an_audience_had_with_someone_is_a_meeting(graph_of):
+    got = facts(
+        graph_of(
+            "Before the ceremony Ada Rhee held talks with Piet Sorensen and had a brief, cordial "
+            "exchange with Lior Avni, the party leader."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+    got = facts(graph_of("Ada Rhee had an audience with Pope Piet Sorensen."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_an_exchange_of_prisoners_is_no_meeting(graph_of):
+    got = facts(graph_of("Ada Rhee welcomed the exchange of prisoners with Piet Sorensen's forces."))
+    assert not _met(got)
