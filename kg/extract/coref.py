@@ -16,7 +16,8 @@ Rules of news prose, not a learned model:
   a word sets them apart ("the old law").
 - "the three countries", "the two firms" refer to the subjects the sentence before
   listed, or else to the last list of as many of that kind in the two sentences before
-  ("advisers from Britain, France and Germany came …").
+  ("advisers from Britain, France and Germany came …"); "the four leaders" to the
+  people the one or two sentences before name, when they are exactly four.
 """
 
 from __future__ import annotations
@@ -306,7 +307,9 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
     for token in context.tokens_with({*_PAIR_NOUNS, *_PARTY_NOUNS, "two", "they"}):
-        if token.lower_ in _PARTY_NOUNS and token.lower_ not in _PAIR_NOUNS:
+        if token.lower_ in _PARTY_NOUNS and (
+            token.lower_ not in _PAIR_NOUNS or _counted_beyond_two(token)
+        ):
             listed = _counted_subjects(context, token)
             if listed is not None:  # "A, B and C met. The three countries drafted X"
                 antecedents[token.i] = listed
@@ -339,6 +342,12 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if own is None or name_key(own.name)[-1:] not in keys:
                 antecedents[token.i] = pair
     return antecedents
+
+
+def _counted_beyond_two(token: Token) -> bool:
+    """ "the four leaders": a word for people counted more than two ("the two leaders" is a
+    pair's)."""
+    return any(c.dep_ == "nummod" and _COUNTS.get(c.lower_, 0) > 2 for c in token.children)
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
@@ -685,9 +694,34 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     if listed is None or len(listed) != count:
         # "advisers from Britain, France and Germany came. … The three countries drafted X":
         # the last list of as many, of that kind, in the two sentences before
-        return _list_counted(context, token, count, kinds)
+        found = _list_counted(context, token, count, kinds)
+        return found if found is not None or kinds != {"Person"} else _people_counted(
+            context, token, count
+        )
     kind = "Person" if context.is_person(listed[0]) else listed[0].type
     return listed if kind in kinds else None
+
+
+def _people_counted(context: ArticleContext, token: Token, count: int) -> list[Mention] | None:
+    """ "X arrived. Inside, A, B and C were waiting. The four leaders talked": the people the
+    sentences just before name, read back a whole sentence at a time (at most two), when
+    they come to exactly as many."""
+    doc = context.doc
+    people = _people(context.mentions)
+    found: dict[tuple[str, ...], Mention] = {}
+    sent = token.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for m in people:
+            span = context.span_of(m)
+            if span is None or not sent.start <= span.start < sent.end or span.start in context.quoted:
+                continue
+            found.setdefault(name_key(m.name)[-1:], m)
+        if len(found) >= count:
+            break
+    return _distinct(list(found.values()), people) if len(found) == count else None
 
 
 def _list_counted(

@@ -1,7 +1,7 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
-"C also took part") / phone
+"C also took part") / "talked for two hours" / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -592,6 +592,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
         return "met"  # "summoned the ambassador", "spent two days with Y"
+    if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
+        return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
@@ -783,6 +785,20 @@ def _summoned_envoy(verb: Token) -> bool:
     return any(
         t.lemma_.lower() in _ENVOYS for c in summoned for t in [c, *c.children, *c.conjuncts]
     ) and not any(c.dep_ == "prep" and c.lower_ in {"to", "before"} for c in verb.children)
+
+
+#: Units of time a conversation lasts: "talked for two hours".
+_DURATIONS = {"minute", "hour", "day"}
+
+
+def _for_a_while(verb: Token) -> bool:
+    """ "talked for more than two hours", "conferred for 40 minutes": a conversation that
+    lasted, so one held together (not "talked about the war")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_ in _DURATIONS
+        for p in verb.children
+        for o in p.children
+    )
 
 
 def _spent_time_with(verb: Token) -> bool:

@@ -252,3 +252,30 @@ def test_an_exchange_or_an_audience_had_with_someone_is_a_meeting(graph_of):
 def test_an_exchange_of_prisoners_is_no_meeting(graph_of):
     got = facts(graph_of("Ada Rhee welcomed the exchange of prisoners with Piet Sorensen's forces."))
     assert not _met(got)
+
+
+def test_the_four_leaders_are_the_four_people_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "Governor Ada Rhee arrived at the palace on Monday. Inside, Mayor Piet Sorensen, "
+            "Senator Lior Avni and Judge Rui Barros were waiting. The four leaders talked for "
+            "more than two hours."
+        )
+    )
+    people = ("Ada Rhee", "Piet Sorensen", "Lior Avni", "Rui Barros")
+    assert _met(got) == {frozenset((a, b)) for a in people for b in people if a < b}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three named are not "the four leaders"
+        "Inside, Mayor Piet Sorensen, Senator Lior Avni and Judge Rui Barros were waiting. "
+        "The four leaders talked for more than two hours.",
+        # talking about something is no meeting
+        "Inside, Mayor Piet Sorensen and Senator Lior Avni were waiting. The two leaders "
+        "talked about the war in their speeches.",
+    ],
+)
+def test_no_leaders_counted_or_no_conversation_held_is_no_meeting(graph_of, text):
+    assert not _met(facts(graph_of(text)))
