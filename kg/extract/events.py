@@ -2411,6 +2411,14 @@ def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
     return []
 
 
+def _with_opening(context: ArticleContext, subjects: list[Mention]) -> list[Mention]:
+    """``subjects`` with the people listed before a lone one ("A and B held talks", where the
+    parser may hang A on B)."""
+    if len(subjects) != 1:
+        return subjects
+    return subjects + [m for m in people_opening(context, subjects[0]) if m not in subjects]
+
+
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
@@ -2422,6 +2430,8 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
         if verb is None or sent.start == 0:
             continue
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
+        if _attended_with_no_object(verb) and len(_with_opening(context, hosts)) > 1:
+            continue  # "The two leaders held talks. Their aides also took part": whose side?
         guests: list[Mention] = []
         for token in listed:
             found = context.mention_at(token)

@@ -279,3 +279,14 @@ def test_the_four_leaders_are_the_four_people_just_named(graph_of):
 )
 def test_no_leaders_counted_or_no_conversation_held_is_no_meeting(graph_of, text):
     assert not _met(facts(graph_of(text)))
+
+
+def test_aides_taking_part_in_talks_of_two_meet_no_one_named(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee and Prime Minister Piet Sorensen held talks for 70 minutes. "
+            "Rhee's chief of staff, Lior Avni, and the cabinet secretary, Rui Barros, also took "
+            "part."
+        )
+    )
+    assert not any(name in pair for pair in _met(got) for name in ("Lior Avni", "Rui Barros"))
