@@ -1,7 +1,8 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
 met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
-"C also took part") / "talked for two hours" / phone
+"C also took part") / "talked for two hours" / the host of "the meeting" just told of /
+phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -1601,6 +1602,34 @@ def _those_who_met(
     return people if len(people) > 1 and all(map(_person_like, people)) else []
 
 
+def _meeting_told(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Those who met in the meeting the sentences before told of, when ``verb`` hosts or
+    chairs "the meeting" ("A and B met for five hours. X, who hosted the meeting, joined
+    part of the discussions": X met A and B); nobody for "the next meeting"."""
+    if verb.lemma_ not in {"host", "chair"} or verb.sent.start == 0:
+        return []
+    if not any(
+        c.dep_ == "dobj"
+        and _meeting_noun(c)
+        and any(d.lower_ in {"the", "that", "those", "these"} for d in c.children)
+        and not any(d.lower_ in _FUTURE for d in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ in {"with", "between", "of", "for"}
+                    for p in c.children)
+        for c in verb.children
+    ):
+        return []
+    sent = verb.sent
+    for _ in range(2):
+        sent = context.doc[sent.start - 1].sent
+        if sent.start in met:
+            return met[sent.start]
+        if sent.start == 0:
+            break
+    return []
+
+
 def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
     """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
     people = met.setdefault(verb.sent.start, [])
@@ -1682,6 +1711,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in people_included(context, verb) + guests_along(context, verb)
                 if m not in objects and m not in subjects
             ]
+        if predicate == "met" and all(o in subjects for o in objects):
+            # "X, who hosted the meeting, joined": X met those of the meeting told before
+            objects = [m for m in _meeting_told(context, verb, met) if m not in subjects]
         if predicate == "met" and not objects:  # "X hosted Y" parsed as if "hosted" were Y's
             host, guests = met_as_modifier(context, verb)
             subjects, objects = (host, guests) if guests else (subjects, objects)

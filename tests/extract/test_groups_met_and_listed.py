@@ -290,3 +290,27 @@ def test_aides_taking_part_in_talks_of_two_meet_no_one_named(graph_of):
         )
     )
     assert not any(name in pair for pair in _met(got) for name in ("Lior Avni", "Rui Barros"))
+
+
+def test_the_host_of_the_meeting_just_told_of_met_those_meeting(graph_of):
+    got = facts(
+        graph_of(
+            "Piet Sorensen and Lior Avni met for five hours at the chancellery on Sunday. "
+            "Chancellor Ada Rhee, who hosted the meeting, joined part of the discussions."
+        )
+    )
+    assert _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni") <= _met(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piet Sorensen and Lior Avni met for five hours on Sunday. Chancellor Ada Rhee will "
+        "host the next meeting.",
+        "Piet Sorensen and Lior Avni met on Sunday. Chancellor Ada Rhee hosted the meeting "
+        "with Rui Barros on Monday.",
+    ],
+)
+def test_hosting_another_meeting_is_not_meeting_those_told_of(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert not {frozenset(("Ada Rhee", "Piet Sorensen")), frozenset(("Ada Rhee", "Lior Avni"))} & got
