@@ -2,7 +2,8 @@
 
 met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
 "C also took part") / "talked for two hours" / the host of "the meeting" just told of /
-phone
+the heads of two countries' delegations named together right after talks, and talks with
+a country's delegation (with whoever the article says leads it) / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -42,7 +43,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.entities import demonym_mention, entities_of, entity_of
+from kg.extract.entities import demonym_mention, entities_of, entity_of, group_bodies
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
     called_by_phone,
@@ -211,7 +212,7 @@ _CONVERSATIONS = {
     # "had a brief exchange with Y", "held an audience with Y" (not "an exchange of fire")
     "exchange", "encounter", "audience",
 }
-_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene", "open", "begin"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer"}
 _DASHES = {"—", "–", "--", "-"}
@@ -1630,6 +1631,92 @@ def _meeting_told(
     return []
 
 
+def _delegation_heads(context: ArticleContext) -> dict[str, list[tuple[Mention, int]]]:
+    """Who leads each country's delegation, team or side in the article, and where it says so:
+    "X led the American side", "Kyiv's delegation was headed by Y", "Z, who led Kyiv's team",
+    "the Kenyan delegation, led by W" (a capital's stands for its country)."""
+    heads: dict[str, list[tuple[Mention, int]]] = {}
+    for verb in context.tokens_with({"lead", "head"}):
+        if verb.pos_ != "VERB" or verb.lemma_ not in {"lead", "head"}:
+            continue
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lemma_ in _DELEGATIONS | {"side"}:
+                leaders = _subjects(context, verb)
+            elif noun.dep_ == "nsubjpass" and noun.lemma_ in _DELEGATIONS | {"side"}:
+                leaders = [
+                    m for a in verb.children if a.dep_ == "agent"
+                    for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+                ]
+            else:
+                continue
+            if verb.dep_ == "acl" and noun.dep_ != "dobj":
+                continue
+            for country in _countries_of(context, noun):
+                entry = heads.setdefault(country, [])
+                entry += [(m, verb.sent.start) for m in leaders if _person_like(m)]
+    for noun in context.tokens_with(_DELEGATIONS | {"side"}):  # "the Kenyan team, led by W"
+        if noun.lemma_ in _DELEGATIONS | {"side"}:
+            for country in _countries_of(context, noun):
+                entry = heads.setdefault(country, [])
+                entry += [(m, noun.sent.start) for m in _leaders(context, noun)]
+    return {country: found for country, found in heads.items() if found}
+
+
+def _countries_of(context: ArticleContext, noun: Token) -> list[str]:
+    """The countries a delegation word belongs to: "the American side", "Kyiv's delegation"."""
+    found = []
+    for body in group_bodies(context, noun):
+        country = country_of(body.name) or CAPITAL_COUNTRIES.get(body.name)
+        if body.type == "Place" and country and country not in found:
+            found.append(country)
+    return found
+
+
+def _country_key(mention: Mention) -> str | None:
+    return country_of(mention.name) if mention.type == "Place" else None
+
+
+def _delegation_met(
+    context: ArticleContext, verb: Token, subjects: list[Mention], objects: list[Mention],
+    heads: dict[str, list[tuple[Mention, int]]],
+) -> list[Mention]:
+    """``objects`` with a country met by a person replaced by whoever the article says leads
+    its delegation ("Rubio opens talks with Ukraine's delegation" … "Umerov, who led Kyiv's
+    team"): a person meets people, not a country."""
+    if not any(_person_like(s) or _person_named(context, s) for s in subjects):
+        return objects
+    found: list[Mention] = []
+    for o in objects:
+        key = _country_key(o)
+        led = heads.get(key, []) if key else []
+        # the head named nearest the meeting (a delegation may change hands in a story)
+        nearest = min(led, key=lambda h: abs(h[1] - verb.sent.start), default=None)
+        m = nearest[0] if nearest is not None else o
+        if m not in found and m not in subjects:
+            found.append(m)
+    return found
+
+
+def _delegations_meeting(context: ArticleContext) -> Iterator[Relation]:
+    """The heads of two countries' delegations named in one sentence or two running, right
+    after talks are told of, met: "A day of talks in Geneva … X led the American side. Kyiv's
+    delegation was headed by Y" → X met Y."""
+    heads = _delegation_heads(context)
+    firsts = {country: found[0] for country, found in heads.items()}
+    doc = context.doc
+    for (a, (x, i)), (b, (y, j)) in itertools.combinations(firsts.items(), 2):
+        if a == b or x == y:
+            continue
+        first, last = sorted((i, j))
+        if first != last and doc[last - 1].sent.start != first:
+            continue  # not in one sentence, nor in two running
+        opening = doc[first - 1].sent.start if first > 0 else first
+        if not any(_meeting_noun(t) for t in doc[opening : doc[last].sent.end]):
+            continue
+        sent = doc[last].sent
+        yield Relation(x, "met", y, context.evidence(sent, "kg.events.v1", 0.7), status_of(sent.root))
+
+
 def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
     """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
     people = met.setdefault(verb.sent.start, [])
@@ -1638,6 +1725,13 @@ def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention)
 
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
     met: dict[int, list[Mention]] = {}  # who met, by the start of the sentence telling it
+    known: list[dict[str, list[tuple[Mention, int]]]] = []
+
+    def heads() -> dict[str, list[tuple[Mention, int]]]:  # read once, when first needed
+        if not known:
+            known.append(_delegation_heads(context))
+        return known[0]
+
     for verb in context.tokens_with(_VERB_TAGS):
         predicate = _predicate(verb)
         if predicate is None:
@@ -1711,6 +1805,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for m in people_included(context, verb) + guests_along(context, verb)
                 if m not in objects and m not in subjects
             ]
+        if predicate == "met" and any(map(_country_key, objects)):
+            # "opened talks with Ukraine's delegation": the delegation's head, if named
+            objects = _delegation_met(context, verb, subjects, objects, heads())
         if predicate == "met" and all(o in subjects for o in objects):
             # "X, who hosted the meeting, joined": X met those of the meeting told before
             objects = [m for m in _meeting_told(context, verb, met) if m not in subjects]
@@ -2611,5 +2708,6 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
+    yield from _delegations_meeting(context)
     yield from place_relations(context)
     yield from structure_relations(context)

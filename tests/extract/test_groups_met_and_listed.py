@@ -314,3 +314,43 @@ def test_the_host_of_the_meeting_just_told_of_met_those_meeting(graph_of):
 def test_hosting_another_meeting_is_not_meeting_those_told_of(graph_of, text):
     got = _met(facts(graph_of(text)))
     assert not {frozenset(("Ada Rhee", "Piet Sorensen")), frozenset(("Ada Rhee", "Lior Avni"))} & got
+
+
+def test_talks_with_a_delegation_are_with_the_one_said_to_lead_it(graph_of):
+    got = facts(
+        graph_of(
+            "Minister Ada Rhee opens talks with Kenya's delegation near Lisbon. Piet Sorensen, "
+            "who led Nairobi's team, described the session as productive."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_heads_of_two_delegations_at_talks_just_told_of_met(graph_of):
+    got = facts(
+        graph_of(
+            "Negotiators said a day of talks in Lisbon had produced a framework. Minister Ada "
+            "Rhee led the Chilean side. Kenya's delegation was headed by Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no talks told of: two delegations at a games
+        "Ada Rhee led the Chilean team at the games. Kenya's team was headed by Piet "
+        "Sorensen.",
+        # far apart
+        "Talks began in Lisbon. Ada Rhee led the Chilean side. The weather was cold. Prices "
+        "rose. Kenya's delegation was headed by Piet Sorensen.",
+    ],
+)
+def test_heads_of_delegations_without_talks_between_them_did_not_meet(graph_of, text):
+    assert not _met(facts(graph_of(text)))
+
+
+def test_a_country_met_by_a_person_with_no_head_named_is_no_meeting(graph_of):
+    got = facts(graph_of("Minister Ada Rhee opened talks with Kenya's delegation in Lisbon."))
+    assert not _met(got)
