@@ -25,10 +25,11 @@ by the sanctioner the article last named); where places are comes from
 :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
-"They" opening the main clause right after a sentence telling of a meeting are those who
-met ("X hosted A and B. In a joint statement, they backed Y"). No one meets an event ("met
-on the sidelines of the Astana Forum") and a person meets no country ("met the Kenyan
-team"); those attending a meeting meet its host, not each other.
+"The leaders of A and B signed X": A and B support X. "They" opening the main clause
+right after a sentence telling of a meeting are those who met ("X hosted A and B. In a
+joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
+Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
+meeting meet its host, not each other.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -1717,6 +1718,27 @@ def _delegations_meeting(context: ArticleContext) -> Iterator[Relation]:
         yield Relation(x, "met", y, context.evidence(sent, "kg.events.v1", 0.7), status_of(sent.root))
 
 
+#: Plural words for those who speak for a body: "the leaders of Kenya and Chile signed it".
+_SPEAKING_FOR = {"leader", "head", "president", "minister", "government", "envoy"}
+
+
+def _bodies_whose_leaders(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "The leaders of Kenya and Chile signed the accord": the countries (or bodies) they lead
+    take the stance."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lemma_ in _SPEAKING_FOR and c.tag_ == "NNS"
+        and context.mention_at(c) is None
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+        if m.type in {"Place", "Organization"}
+    ]
+
+
 def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
     """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
     people = met.setdefault(verb.sent.start, [])
@@ -1739,6 +1761,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         subjects = _subjects(context, verb)
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _those_who_met(context, verb, met)  # "X met Y. They backed Z"
+            subjects = subjects or _bodies_whose_leaders(context, verb)
         if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
             # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
             subjects += people_opening(context, subjects[0], dateline_end(verb))

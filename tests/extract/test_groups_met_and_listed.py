@@ -354,3 +354,20 @@ def test_heads_of_delegations_without_talks_between_them_did_not_meet(graph_of, 
 def test_a_country_met_by_a_person_with_no_head_named_is_no_meeting(graph_of):
     got = facts(graph_of("Minister Ada Rhee opened talks with Kenya's delegation in Lisbon."))
     assert not _met(got)
+
+
+def test_the_leaders_of_a_list_of_countries_take_the_stance_for_them(graph_of):
+    got = facts(graph_of("The leaders of Kenya and Chile signed the Harbour Accord on Monday."))
+    assert {s for s, p, o in got if p == "supports" and o == "Harbour Accord"} == {"Kenya", "Chile"}
+    got = facts(
+        graph_of(
+            "The heads of the Harbour Union and the Dock Workers Guild rejected the Harbour "
+            "Accord."
+        )
+    )
+    assert {s for s, p, o in got if p == "opposes"} == {"Harbour Union", "Dock Workers Guild"}
+
+
+def test_the_leaders_of_no_body_named_take_no_stance(graph_of):
+    got = facts(graph_of("The leaders of both parties backed the Harbour Accord in Lima."))
+    assert not {f for f in got if f[1] == "supports"}
