@@ -334,6 +334,18 @@ def _meeting_noun(token: Token) -> bool:
         or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
         # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
         or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
+        # "in a call with the Kenyan president, X said" (not "a call with Reuters")
+        or token.lemma_ == "call" and _with_a_person(token)
+    )
+
+
+def _with_a_person(token: Token) -> bool:
+    """Whether ``token`` is "with" a person: a name the tagger takes for one, or a title."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
+        and (o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart")
+        for p in token.children
+        for o in p.children
     )
 
 

@@ -371,3 +371,12 @@ def test_the_leaders_of_a_list_of_countries_take_the_stance_for_them(graph_of):
 def test_the_leaders_of_no_body_named_take_no_stance(graph_of):
     got = facts(graph_of("The leaders of both parties backed the Harbour Accord in Lima."))
     assert not {f for f in got if f[1] == "supports"}
+
+
+def test_a_call_with_a_person_is_a_meeting_a_call_with_a_newspaper_is_not(graph_of):
+    got = facts(
+        graph_of("In a call with Prime Minister Piet Sorensen, President Ada Rhee stressed trade.")
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("In a call with Reuters, President Ada Rhee stressed trade."))
+    assert not _met(got)
