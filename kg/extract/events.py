@@ -3,7 +3,8 @@
 met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
 "C also took part") / "talked for two hours" / the host of "the meeting" just told of /
 the heads of two countries' delegations named together right after talks, and talks with
-a country's delegation (with whoever the article says leads it) / phone
+a country's delegation (with whoever the article says leads it) / "brought together A and
+B" / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -47,6 +48,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of, group_bodies
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
+    brought_together,
     called_by_phone,
     guests_along,
     met_as_modifier,
@@ -1751,6 +1753,22 @@ def _bodies_whose_leaders(context: ArticleContext, verb: Token) -> list[Mention]
     ]
 
 
+def _gatherings(context: ArticleContext) -> Iterator[Relation]:
+    """ "The talks brought together A and B", "X brought A, B and C together": all of them
+    met (and a person who brought them together met each)."""
+    for word in context.tokens_with({"together"}):
+        verb = word.head if word.head.lemma_ == "bring" else word.head.head
+        people = brought_together(context, verb)
+        if not people:
+            continue
+        hosts = [m for m in _subjects(context, verb) if _person_like(m) and m not in people]
+        pairs = list(itertools.combinations(people, 2)) + [(h, m) for h in hosts for m in people]
+        for s, o in pairs:
+            yield Relation(
+                s, "met", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb)
+            )
+
+
 def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
     """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
     people = met.setdefault(verb.sent.start, [])
@@ -2744,5 +2762,6 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _architects(context)
     yield from _attendees(context)
     yield from _delegations_meeting(context)
+    yield from _gatherings(context)
     yield from place_relations(context)
     yield from structure_relations(context)

@@ -23,7 +23,7 @@ from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
 __all__ = [
     "people_listed", "people_opening", "people_closing", "people_included", "guests_along",
-    "met_as_modifier", "called_by_phone", "PEOPLE_NOUNS",
+    "met_as_modifier", "brought_together", "called_by_phone", "PEOPLE_NOUNS",
 ]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
@@ -252,6 +252,20 @@ def met_as_modifier(context: ArticleContext, verb: Token) -> tuple[list[Mention]
         return [], []
     guests, _ = _scan(context, range(verb.i + 1, verb.sent.end), subjects=True)
     return [host], [m for m in guests if m != host]
+
+
+def brought_together(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "The talks brought together A and B" or "X brought A, B and C together"
+    names (the parser may split the list anywhere)."""
+    if verb.lemma_ != "bring" or not any(
+        t.lower_ == "together" and verb in (t.head, t.head.head) for t in verb.subtree
+    ):
+        return []
+    start = verb.i + 1
+    if start < verb.sent.end and context.doc[start].lower_ == "together":
+        start += 1
+    people, _ = _scan(context, range(start, verb.sent.end), subjects=True)
+    return people
 
 
 def _objects_of(verb: Token) -> list[Token]:

@@ -380,3 +380,20 @@ def test_a_call_with_a_person_is_a_meeting_a_call_with_a_newspaper_is_not(graph_
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
     got = facts(graph_of("In a call with Reuters, President Ada Rhee stressed trade."))
     assert not _met(got)
+
+
+def test_those_brought_together_met(graph_of):
+    got = facts(
+        graph_of("The talks brought together President Ada Rhee and Prime Minister Piet Sorensen.")
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Mayor Ada Rhee brought Piet Sorensen and Lior Avni together for a dinner."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni") | _pairs(
+        "Piet Sorensen", "Lior Avni"
+    )
+
+
+def test_a_gathering_still_to_come_is_no_meeting_yet(graph_of):
+    got = facts(graph_of("The summit will bring together Ada Rhee and Piet Sorensen next week."))
+    assert not _met(got)
+    assert not _met(facts(graph_of("Ada Rhee brought her own team, Piet Sorensen said.")))
