@@ -1851,6 +1851,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
             listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
+        if predicate == "met":  # "received a delegation led by Y" greets Y by name
+            listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
         if predicate == "met":  # "hosted leaders including A and B, along with C"
             objects += [

@@ -193,8 +193,11 @@ def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
     for word in verb.subtree:
         if word.lower_ != "including" or word.i + 1 >= word.sent.end:
             continue
-        if not _people_word(word.head):
-            continue  # "talks including a ceasefire", "cities including Rome"
+        if not _people_word(word.head) and not (
+            word.head.dep_ == "pobj" and _people_word(word.head.head.head)
+        ):
+            continue  # "talks including a ceasefire", "cities including Rome" (but "leaders
+            # from A and B, including Y", where the parser hangs "including" on B)
         people, _ = _scan(context, range(word.i + 1, word.sent.end))
         found += [m for m in people if m not in found]
     return found
@@ -242,16 +245,18 @@ def met_as_modifier(context: ArticleContext, verb: Token) -> tuple[list[Mention]
     name after it ("Ada Rhee hosted Piet Sorensen at the palace", parsed as if "hosted" described
     Sorensen): the person named right before the verb, and the people listed after it."""
     head = verb.head
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or head.i <= verb.i or head.pos_ != "PROPN":
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.i <= verb.i:
         return [], []
-    if verb.i == verb.sent.start:
+    if verb.i == verb.sent.start or head.pos_ not in {"PROPN", "NOUN"}:
         return [], []
     host = context.name_at(verb.nbor(-1))
     span = context.span_of(host) if host is not None else None
     if host is None or span is None or span.end != verb.i or not context.is_person(host):
         return [], []
     guests, _ = _scan(context, range(verb.i + 1, verb.sent.end), subjects=True)
-    return [host], [m for m in guests if m != host]
+    # "X hosted leaders from A and B, including Y": the people named in the object's phrase
+    guests += [m for m in people_included(context, head) if m not in guests]
+    return [host], [m for m in guests if m != host and context.is_person(m)]
 
 
 def brought_together(context: ArticleContext, verb: Token) -> list[Mention]:

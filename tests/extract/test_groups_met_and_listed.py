@@ -397,3 +397,20 @@ def test_a_gathering_still_to_come_is_no_meeting_yet(graph_of):
     got = facts(graph_of("The summit will bring together Ada Rhee and Piet Sorensen next week."))
     assert not _met(got)
     assert not _met(facts(graph_of("Ada Rhee brought her own team, Piet Sorensen said.")))
+
+
+def test_a_host_parsed_as_an_adjective_meets_those_named_in_the_group(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee hosted leaders from Kenya, Chile and Peru, including Prime "
+            "Minister Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+def test_receiving_a_delegation_is_meeting_its_leader_a_letter_is_not(graph_of):
+    got = facts(graph_of("President Ada Rhee received a delegation led by Premier Piet Sorensen."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("President Ada Rhee received a letter signed by Premier Piet Sorensen."))
+    assert not _met(got)
