@@ -188,7 +188,8 @@ def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> li
 def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people named after "including" when a meeting verb's object is a plural word for
     people: "hosted a group of leaders including A, B and C", "met ministers including A"
-    (with no comma, the names are some of those people, as much as after one)."""
+    (with no comma, the names are some of those people, as much as after one), or after
+    ", among them" ("met several ministers, among them A and B")."""
     found: list[Mention] = []
     for word in verb.subtree:
         if word.lower_ != "including" or word.i + 1 >= word.sent.end:
@@ -200,6 +201,13 @@ def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
             # from A and B, including Y", where the parser hangs "including" on B)
         people, _ = _scan(context, range(word.i + 1, word.sent.end))
         found += [m for m in people if m not in found]
+    doc = verb.doc
+    for noun in _objects_of(verb):  # "met several ministers, among them A and B"
+        for after in (noun.right_edge.i, noun.right_edge.i + 1):  # the comma may be its own
+            words = [t.lower_ for t in doc[after : min(after + 3, noun.sent.end)]]
+            if _people_word(noun) and words == [",", "among", "them"]:
+                people, _ = _scan(context, range(after + 3, noun.sent.end), subjects=True)
+                found += [m for m in people if m not in found]
     return found
 
 

@@ -414,3 +414,15 @@ def test_receiving_a_delegation_is_meeting_its_leader_a_letter_is_not(graph_of):
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
     got = facts(graph_of("President Ada Rhee received a letter signed by Premier Piet Sorensen."))
     assert not _met(got)
+
+
+def test_people_named_after_among_them_are_met(graph_of):
+    got = facts(
+        graph_of(
+            "President Ada Rhee met several ministers, among them Piet Sorensen and Lior Avni, "
+            "on Monday."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
+    got = facts(graph_of("President Ada Rhee toured several firms, among them Piet Sorensen's."))
+    assert not _met(got)
