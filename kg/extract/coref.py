@@ -17,7 +17,8 @@ Rules of news prose, not a learned model:
 - "the three countries", "the two firms" refer to the subjects the sentence before
   listed, or else to the last list of as many of that kind in the two sentences before
   ("advisers from Britain, France and Germany came …"); "the four leaders" to the
-  people the one or two sentences before name, when they are exactly four.
+  people the one or two sentences before name, when they are exactly four; "the two
+  sides" and "both governments" to the two just listed.
 """
 
 from __future__ import annotations
@@ -288,6 +289,7 @@ _PARTY_NOUNS = {
     "ministers": {"Person"},
     "officials": {"Person"},
     "presidents": {"Person"},
+    "sides": {"Place", "Organization", "Person"},
 }
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Rivals in a race are its protagonists, however far back they were named.
@@ -684,7 +686,11 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     count = next(
         (_COUNTS.get(c.lower_) for c in token.children if c.dep_ == "nummod"), None
     )
-    if count is None or not any(c.lower_ == "the" for c in token.children):
+    if count is None and token.lower_ not in _PAIR_NOUNS and any(
+        c.lower_ == "both" for c in token.children
+    ):
+        count = 2  # "both governments", "both sides" ("both ministers" is a pair's: see above)
+    elif count is None or not any(c.lower_ == "the" for c in token.children):
         return None
     start = token.sent.start
     if start == 0 or token.i in context.quoted:

@@ -426,3 +426,18 @@ def test_people_named_after_among_them_are_met(graph_of):
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")
     got = facts(graph_of("President Ada Rhee toured several firms, among them Piet Sorensen's."))
     assert not _met(got)
+
+
+@pytest.mark.parametrize("words", ["The two sides", "Both governments", "Both sides"])
+def test_the_two_sides_are_the_two_just_listed(graph_of, words):
+    got = facts(
+        graph_of(f"Kenya and Chile held talks in Lima on Monday. {words} signed the Harbour Accord.")
+    )
+    assert {s for s, p, o in got if p == "supports"} == {"Kenya", "Chile"}
+
+
+def test_three_sides_are_not_two_listed(graph_of):
+    got = facts(
+        graph_of("Kenya and Chile held talks in Lima on Monday. The three sides signed the Harbour Accord.")
+    )
+    assert not {s for s, p, o in got if p == "supports"}
