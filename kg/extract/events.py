@@ -921,7 +921,9 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
             return _subjects(context, noun.head.head)  # "X was among those voting for it"
         return entities_of(context, noun)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
+    if verb.dep_ == "advcl" and (  # "X arrived in Paris, meeting Y", "Having met Y, X said"
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    ):
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
         joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
@@ -1887,10 +1889,15 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 yield Relation(
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status
                 )
+        # "where she was received by Y": a pronoun for the one greeted
+        referred = [
+            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
+            for m in [context.mention_at(c)] if m is not None
+        ]
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (
-                _named_object(context, verb, o) or o in listed
+                _named_object(context, verb, o) or o in listed or o in referred
             )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:

@@ -441,3 +441,27 @@ def test_three_sides_are_not_two_listed(graph_of):
         graph_of("Kenya and Chile held talks in Lima on Monday. The three sides signed the Harbour Accord.")
     )
     assert not {s for s, p, o in got if p == "supports"}
+
+
+def test_having_met_and_received_where_she_arrived_are_meetings(graph_of):
+    got = facts(graph_of("Having met Prime Minister Piet Sorensen, President Ada Rhee flew home."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(
+        graph_of(
+            "President Ada Rhee flew to Lisbon on Monday, where she was received by Prime "
+            "Minister Piet Sorensen."
+        )
+    )
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having received a letter from Prime Minister Piet Sorensen, President Ada Rhee flew "
+        "home.",
+        "President Ada Rhee praised the report. It was received by Prime Minister Piet Sorensen.",
+    ],
+)
+def test_receiving_a_thing_is_no_meeting(graph_of, text):
+    assert not _met(facts(graph_of(text)))
