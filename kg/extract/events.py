@@ -1108,7 +1108,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         found = _vote_objects(verb)
         if found is not None and not found[1]:
             # "Twelve members voted in favour and Tarvik voted against": the plan just named
-            plan = _plan_before(context, verb)
+            plan = _plan_voted_on(context, verb)
             return [plan] if plan is not None else []
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
@@ -1495,6 +1495,24 @@ def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
     # names with one head word ("Red Sea shipping resolution", "draft resolution") are one plan
     heads = {p.name.split()[-1].lower() for p in named}
     return found or (max(named, key=lambda p: p.end) if len(heads) == 1 else None)
+
+
+def _plan_voted_on(context: ArticleContext, verb: Token) -> Mention | None:
+    """The plan "voted in favour" is on: the one last named, but not one a clause about the
+    voters names ("A and B, which have endorsed plan X, voted in favour": of the text
+    before)."""
+    asides = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for n in [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]
+        for r in n.children
+        if r.dep_ in {"relcl", "acl"}
+        for t in r.subtree
+    ]
+    if not asides:
+        return _plan_before(context, verb)
+    return _plan_before(context, asides[0].doc[min(t.i for t in asides)])
 
 
 def _plan_before(context: ArticleContext, token: Token) -> Mention | None:

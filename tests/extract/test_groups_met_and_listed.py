@@ -465,3 +465,15 @@ def test_having_met_and_received_where_she_arrived_are_meetings(graph_of):
 )
 def test_receiving_a_thing_is_no_meeting(graph_of, text):
     assert not _met(facts(graph_of(text)))
+
+
+def test_voting_in_favour_is_on_the_text_before_not_on_a_plan_the_voters_clause_names(graph_of):
+    got = facts(
+        graph_of(
+            "The Tarvik Charter was put to a vote on Monday. Kenya, Chile and Peru, which have "
+            "all endorsed the Harbour Accord, voted in favour."
+        )
+    )
+    assert {s for s, p, o in got if p == "supports" and o == "Tarvik Charter"} == {
+        "Kenya", "Chile", "Peru"
+    }
