@@ -708,6 +708,20 @@ def _side_taken(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _signed_with_no_object(verb: Token) -> bool:
+    """ "X signed first", "Y also signed on Monday": signing the text just told of (not
+    "signed for the club", "signed up", "signed with a new agent", "signed off")."""
+    return verb.lemma_ == "sign" and verb.pos_ == "VERB" and not any(
+        c.dep_ in {"dobj", "prt", "nsubjpass", "ccomp", "xcomp", "dative"}
+        or c.dep_ == "prep" and c.lower_ in {"for", "with", "up", "off", "to", "as"}
+        # "signed on as coach" (but "signed on Monday")
+        or c.dep_ == "prep" and c.lower_ == "on" and not any(
+            o.ent_type_ in {"DATE", "TIME"} for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _signed_off_on(verb: Token) -> list[Token]:
     """What "signed off on" names: the parser hangs "on" on the verb beside "off"."""
     if verb.lemma_ != "sign" or not any(c.lower_ == "off" for c in verb.children):
@@ -1117,6 +1131,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for o in side[1] for m in _object_entity(context, o)]
     if signed := _signed_off_on(verb):  # "signed off on the plan"
         return [m for o in signed for m in _object_entity(context, o)]
+    if _signed_with_no_object(verb):  # "Four leaders put their signatures … X signed first"
+        plan = _plan_before(context, verb)
+        return [plan] if plan is not None else []
     against = [
         o
         for c in verb.children

@@ -477,3 +477,24 @@ def test_voting_in_favour_is_on_the_text_before_not_on_a_plan_the_voters_clause_
     assert {s for s, p, o in got if p == "supports" and o == "Tarvik Charter"} == {
         "Kenya", "Chile", "Peru"
     }
+
+
+def test_signing_with_no_object_signs_the_text_just_named(graph_of):
+    got = facts(
+        graph_of(
+            "The leaders met to sign the Harbour Accord on Monday. President Ada Rhee signed "
+            "first."
+        )
+    )
+    assert ("Ada Rhee", "supports", "Harbour Accord") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club unveiled the Harbour Accord stadium plan. Piet Sorensen signed for the club.",
+        "The Harbour Accord was drafted in May. Piet Sorensen signed on as an adviser.",
+    ],
+)
+def test_signing_for_a_club_or_on_as_staff_is_no_stance(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "supports"}
