@@ -722,7 +722,9 @@ def _people_counted(context: ArticleContext, token: Token, count: int) -> list[M
         sent = doc[sent.start - 1].sent
         for m in people:
             span = context.span_of(m)
-            if span is None or not sent.start <= span.start < sent.end or span.start in context.quoted:
+            if span is None or span.start in context.quoted:
+                continue
+            if not sent.start <= span.start < sent.end:
                 continue
             found.setdefault(name_key(m.name)[-1:], m)
         if len(found) >= count:

@@ -1766,7 +1766,8 @@ def _delegations_meeting(context: ArticleContext) -> Iterator[Relation]:
         if not any(_meeting_noun(t) for t in doc[opening : doc[last].sent.end]):
             continue
         sent = doc[last].sent
-        yield Relation(x, "met", y, context.evidence(sent, "kg.events.v1", 0.7), status_of(sent.root))
+        evidence = context.evidence(sent, "kg.events.v1", 0.7)
+        yield Relation(x, "met", y, evidence, status_of(sent.root))
 
 
 #: Plural words for those who speak for a body: "the leaders of Kenya and Chile signed it".

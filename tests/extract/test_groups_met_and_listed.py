@@ -133,7 +133,10 @@ def _stances_of(nlp, text, changes):
 
 def test_countries_listed_beside_the_first_all_take_the_stance(nlp):
     """ "A, B and C, which …, voted": the parser may set B beside A and hang C on B."""
-    text = "Kenya, the United Kingdom and Spain, which have all endorsed the Harbour Accord, voted for it."
+    text = (
+        "Kenya, the United Kingdom and Spain, which have all endorsed the Harbour Accord, "
+        "voted for it."
+    )
     # Kingdom (4) beside Kenya (0), as the parser has it in longer articles
     got = _stances_of(nlp, text, {4: (0, "appos")})
     backers = {s for s, p, o in got if o == "Harbour Accord"}
@@ -250,7 +253,9 @@ def test_an_exchange_or_an_audience_had_with_someone_is_a_meeting(graph_of):
 
 
 def test_an_exchange_of_prisoners_is_no_meeting(graph_of):
-    got = facts(graph_of("Ada Rhee welcomed the exchange of prisoners with Piet Sorensen's forces."))
+    got = facts(
+        graph_of("Ada Rhee welcomed the exchange of prisoners with Piet Sorensen's forces.")
+    )
     assert not _met(got)
 
 
@@ -313,7 +318,7 @@ def test_the_host_of_the_meeting_just_told_of_met_those_meeting(graph_of):
 )
 def test_hosting_another_meeting_is_not_meeting_those_told_of(graph_of, text):
     got = _met(facts(graph_of(text)))
-    assert not {frozenset(("Ada Rhee", "Piet Sorensen")), frozenset(("Ada Rhee", "Lior Avni"))} & got
+    assert not _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni") & got
 
 
 def test_talks_with_a_delegation_are_with_the_one_said_to_lead_it(graph_of):
@@ -387,7 +392,9 @@ def test_those_brought_together_met(graph_of):
         graph_of("The talks brought together President Ada Rhee and Prime Minister Piet Sorensen.")
     )
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
-    got = facts(graph_of("Mayor Ada Rhee brought Piet Sorensen and Lior Avni together for a dinner."))
+    got = facts(
+        graph_of("Mayor Ada Rhee brought Piet Sorensen and Lior Avni together for a dinner.")
+    )
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni") | _pairs(
         "Piet Sorensen", "Lior Avni"
     )
@@ -431,14 +438,19 @@ def test_people_named_after_among_them_are_met(graph_of):
 @pytest.mark.parametrize("words", ["The two sides", "Both governments", "Both sides"])
 def test_the_two_sides_are_the_two_just_listed(graph_of, words):
     got = facts(
-        graph_of(f"Kenya and Chile held talks in Lima on Monday. {words} signed the Harbour Accord.")
+        graph_of(
+            f"Kenya and Chile held talks in Lima on Monday. {words} signed the Harbour Accord."
+        )
     )
     assert {s for s, p, o in got if p == "supports"} == {"Kenya", "Chile"}
 
 
 def test_three_sides_are_not_two_listed(graph_of):
     got = facts(
-        graph_of("Kenya and Chile held talks in Lima on Monday. The three sides signed the Harbour Accord.")
+        graph_of(
+            "Kenya and Chile held talks in Lima on Monday. The three sides signed the Harbour "
+            "Accord."
+        )
     )
     assert not {s for s, p, o in got if p == "supports"}
 
