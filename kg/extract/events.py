@@ -4,7 +4,7 @@ met / held talks / "their meeting" / attendee lists after a meeting ("A and B at
 "C also took part") / "talked for two hours" / the host of "the meeting" just told of /
 the heads of two countries' delegations named together right after talks, and talks with
 a country's delegation (with whoever the article says leads it) / "brought together A and
-B" / phone
+B" / a joint news conference / dined with / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -217,7 +217,9 @@ _CONVERSATIONS = {
 }
 _HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene", "open", "begin"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
-_TALK = {"discuss", "talk", "confer"}
+_TALK = {"discuss", "talk", "confer", "dine"}
+#: "dined with Y" (the tagger's lemma may be "din").
+_DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
@@ -324,7 +326,7 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 #: The words :func:`_meeting_noun` may be true of.
-_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference"}
 
 
 def _meeting_noun(token: Token) -> bool:
@@ -338,6 +340,17 @@ def _meeting_noun(token: Token) -> bool:
         or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
         # "in a call with the Kenyan president, X said" (not "a call with Reuters")
         or token.lemma_ == "call" and _with_a_person(token)
+    ) or _joint_appearance(token)
+
+
+def _joint_appearance(token: Token) -> bool:
+    """ "a joint news conference", "a press conference with Y": two who appear together
+    (not "told a news conference", one speaking alone)."""
+    words = {c.lower_ for c in token.children}
+    return token.lemma_ == "conference" and bool(words & {"news", "press"}) and (
+        "joint" in words or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children
+        )
     )
 
 
@@ -370,6 +383,9 @@ def _with_partner(verb: Token) -> list[Token]:
     if verb.lemma_ == "meet" and not objects or objects and all(map(_meeting_noun, objects)):
         # "met on the sidelines of the forum with Y", "held talks at the summit with Y"
         heads += [n for h in [verb, *objects] for n in _settings(h)]
+    elif verb.lemma_ in _CALL_VERBS and not objects:  # "speaking at a joint news conference
+        heads += [n for n in _settings(verb) if _joint_appearance(n)]  # with Y" (not "at
+        # the summit with its chair watching")
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -583,8 +599,8 @@ def _predicate(verb: Token) -> str | None:
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
-    if verb.lemma_ in _TALK and _with_partner(verb):
-        return "met"
+    if (verb.lemma_ in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
+        return "met"  # "discussed X with Y", "dined with Y"
     if (side := _side_taken(verb)) is not None:
         return side[0]  # "came out in favour of the plan"
     if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):

@@ -510,3 +510,28 @@ def test_signing_with_no_object_signs_the_text_just_named(graph_of):
 )
 def test_signing_for_a_club_or_on_as_staff_is_no_stance(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "supports"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Rhee held a joint news conference with Prime Minister Piet Sorensen.",
+        "President Ada Rhee and Prime Minister Piet Sorensen held a joint press conference.",
+        "Speaking at a joint news conference with Prime Minister Piet Sorensen, President Ada "
+        "Rhee praised the deal.",
+        "President Ada Rhee dined with Prime Minister Piet Sorensen on Monday.",
+    ],
+)
+def test_a_joint_news_conference_or_a_dinner_together_is_a_meeting(graph_of, text):
+    assert _met(facts(graph_of(text))) == _pairs("Ada Rhee", "Piet Sorensen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Rhee told a news conference that Piet Sorensen was wrong.",
+        "At a news conference, President Ada Rhee criticised Piet Sorensen.",
+    ],
+)
+def test_a_news_conference_of_ones_own_meets_no_one(graph_of, text):
+    assert not _met(facts(graph_of(text)))
