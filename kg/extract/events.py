@@ -4,7 +4,7 @@ met / held talks / "their meeting" / attendee lists after a meeting ("A and B at
 "C also took part") / "talked for two hours" / the host of "the meeting" just told of /
 the heads of two countries' delegations named together right after talks, and talks with
 a country's delegation (with whoever the article says leads it) / "brought together A and
-B" / a joint news conference / dined with / phone
+B" / a joint news conference / dined with / played host to a person / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -661,8 +661,8 @@ def _predicate(verb: Token) -> str | None:
         return "authorOf"
     if called_by_phone(verb):
         return "met"  # "phoned Y", "called Y on Monday"
-    if _paid_visit(verb):
-        return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
+    if _paid_visit(verb) or _played_host(verb):
+        return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
     if verb.lower_ in {"fine", "fined", "fines", "fining"}:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
@@ -684,6 +684,13 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         for m in _object_entity(context, o)
         if _person_like(m)
     ]
+
+
+def _played_host(verb: Token) -> bool:
+    """ "played host to Y" (the "to" may hang on the verb or on "host")."""
+    return verb.lemma_ == "play" and any(
+        c.dep_ == "dobj" and c.lower_ == "host" for c in verb.children
+    )
 
 
 def _paid_visit(verb: Token) -> bool:
@@ -1159,7 +1166,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if _paid_visit(verb):  # "paid a visit to Y", "paid a courtesy call on Y"
+    if _paid_visit(verb) or _played_host(verb):  # "paid a visit to Y", "played host to Y"
         return [
             m
             for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1954,7 +1961,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
-            if verb.lemma_ in {"visit", "pay"} and o.type != "Person":
+            if verb.lemma_ in {"visit", "pay", "play"} and o.type != "Person":
                 continue  # "visited Kyiv", "paid a visit to the plant": a place, no meeting
             if verb.lemma_ in {"call", "phone", "telephone"} and not (
                 greeted and (_mostly_person(s) or _person_named(context, s))

@@ -535,3 +535,10 @@ def test_a_joint_news_conference_or_a_dinner_together_is_a_meeting(graph_of, tex
 )
 def test_a_news_conference_of_ones_own_meets_no_one(graph_of, text):
     assert not _met(facts(graph_of(text)))
+
+
+def test_playing_host_to_a_person_is_a_meeting_to_a_forum_is_not(graph_of):
+    got = facts(graph_of("President Ada Rhee played host to Prime Minister Piet Sorensen."))
+    assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
+    got = facts(graph_of("Mayor Ada Rhee played host to the Harbour Workers Union in May."))
+    assert not _met(got)
