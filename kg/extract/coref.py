@@ -14,6 +14,11 @@ Rules of news prose, not a learned model:
   new one, which has no name); "the decree", "the law", "the offer" to the
   latest document of their kind ("the law" to "the Coastal Housing Act"), unless
   a word sets them apart ("the old law").
+- "the three countries", "the two firms" refer to the subjects the sentence before
+  listed, or else to the last list of as many of that kind in the two sentences before
+  ("advisers from Britain, France and Germany came …"); "the four leaders" to the
+  people the one or two sentences before name, when they are exactly four; "the two
+  sides" and "both governments" to the two just listed.
 """
 
 from __future__ import annotations
@@ -284,6 +289,7 @@ _PARTY_NOUNS = {
     "ministers": {"Person"},
     "officials": {"Person"},
     "presidents": {"Person"},
+    "sides": {"Place", "Organization", "Person"},
 }
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Rivals in a race are its protagonists, however far back they were named.
@@ -303,7 +309,9 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
     people = _people(context.mentions)
     antecedents: dict[int, list[Mention]] = {}
     for token in context.tokens_with({*_PAIR_NOUNS, *_PARTY_NOUNS, "two", "they"}):
-        if token.lower_ in _PARTY_NOUNS and token.lower_ not in _PAIR_NOUNS:
+        if token.lower_ in _PARTY_NOUNS and (
+            token.lower_ not in _PAIR_NOUNS or _counted_beyond_two(token)
+        ):
             listed = _counted_subjects(context, token)
             if listed is not None:  # "A, B and C met. The three countries drafted X"
                 antecedents[token.i] = listed
@@ -336,6 +344,12 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if own is None or name_key(own.name)[-1:] not in keys:
                 antecedents[token.i] = pair
     return antecedents
+
+
+def _counted_beyond_two(token: Token) -> bool:
+    """ "the four leaders": a word for people counted more than two ("the two leaders" is a
+    pair's)."""
+    return any(c.dep_ == "nummod" and _COUNTS.get(c.lower_, 0) > 2 for c in token.children)
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
@@ -672,16 +686,74 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     count = next(
         (_COUNTS.get(c.lower_) for c in token.children if c.dep_ == "nummod"), None
     )
-    if count is None or not any(c.lower_ == "the" for c in token.children):
+    if count is None and token.lower_ not in _PAIR_NOUNS and any(
+        c.lower_ == "both" for c in token.children
+    ):
+        count = 2  # "both governments", "both sides" ("both ministers" is a pair's: see above)
+    elif count is None or not any(c.lower_ == "the" for c in token.children):
         return None
     start = token.sent.start
     if start == 0 or token.i in context.quoted:
         return None
+    kinds = _PARTY_NOUNS.get(token.lower_, {"Person"})
     listed = _subject_list(context, context.doc[start - 1].sent)
     if listed is None or len(listed) != count:
-        return None
+        # "advisers from Britain, France and Germany came. … The three countries drafted X":
+        # the last list of as many, of that kind, in the two sentences before
+        found = _list_counted(context, token, count, kinds)
+        return found if found is not None or kinds != {"Person"} else _people_counted(
+            context, token, count
+        )
     kind = "Person" if context.is_person(listed[0]) else listed[0].type
-    return listed if kind in _PARTY_NOUNS.get(token.lower_, {"Person"}) else None
+    return listed if kind in kinds else None
+
+
+def _people_counted(context: ArticleContext, token: Token, count: int) -> list[Mention] | None:
+    """ "X arrived. Inside, A, B and C were waiting. The four leaders talked": the people the
+    sentences just before name, read back a whole sentence at a time (at most two), when
+    they come to exactly as many."""
+    doc = context.doc
+    people = _people(context.mentions)
+    found: dict[tuple[str, ...], Mention] = {}
+    sent = token.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        for m in people:
+            span = context.span_of(m)
+            if span is None or span.start in context.quoted:
+                continue
+            if not sent.start <= span.start < sent.end:
+                continue
+            found.setdefault(name_key(m.name)[-1:], m)
+        if len(found) >= count:
+            break
+    return _distinct(list(found.values()), people) if len(found) == count else None
+
+
+def _list_counted(
+    context: ArticleContext, token: Token, count: int, kinds: set[str]
+) -> list[Mention] | None:
+    """The last list of ``count`` names of one of ``kinds`` joined by "and" in the two
+    sentences before ``token``'s (none if a list of that kind but another length comes
+    after it: "the three countries" are not a list of two)."""
+    doc = context.doc
+    first = doc[token.sent.start - 1].sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for word in reversed(doc[first : token.sent.start]):
+        if word.dep_ == "conj" or not word.conjuncts or word.i in context.quoted:
+            continue  # a list is read from its first name
+        names = [context.name_at(t) for t in [word, *word.conjuncts]]
+        if any(m is None for m in names):
+            continue  # "Britain and the rest of Europe"
+        found = list({name_key(m.name): m for m in names if m is not None}.values())
+        found_kinds = {"Person" if context.is_person(m) else m.type for m in found}
+        if len(found_kinds) != 1 or not found_kinds <= kinds:
+            continue
+        return found if len(found) == count else None
+    return None
 
 
 def _two_alike(found: list[tuple[int, Mention]]) -> bool:

@@ -1,6 +1,10 @@
 """Events and stances from verbs and nouns (extractor ``kg.events.v1``).
 
-met / held talks / "their meeting" / attendee lists after a meeting / phone
+met / held talks / "their meeting" / attendee lists after a meeting ("A and B attended",
+"C also took part") / "talked for two hours" / the host of "the meeting" just told of /
+the heads of two countries' delegations named together right after talks, and talks with
+a country's delegation (with whoever the article says leads it) / "brought together A and
+B" / a joint news conference / dined with / played host to a person / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -22,6 +26,11 @@ by the sanctioner the article last named); where places are comes from
 :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
+"The leaders of A and B signed X": A and B support X. "They" opening the main clause
+right after a sentence telling of a meeting are those who met ("X hosted A and B. In a
+joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
+Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
+meeting meet its host, not each other.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -36,11 +45,15 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.entities import demonym_mention, entities_of, entity_of
+from kg.extract.entities import demonym_mention, entities_of, entity_of, group_bodies
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
+    brought_together,
     called_by_phone,
+    guests_along,
+    met_as_modifier,
     people_closing,
+    people_included,
     people_listed,
     people_opening,
 )
@@ -197,10 +210,16 @@ _ENVOYS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "at
 _DELEGATIONS = {"delegation", "mission", "team"}
 #: Spans of time spent with someone: "spent two days with Y".
 _SPANS = {"day", "hour", "evening", "morning", "afternoon", "night", "week", "weekend"}
-_CONVERSATIONS = {"conversation", "conversations", "call", "calls"}
-_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"}
+_CONVERSATIONS = {
+    "conversation", "conversations", "call", "calls",
+    # "had a brief exchange with Y", "held an audience with Y" (not "an exchange of fire")
+    "exchange", "encounter", "audience",
+}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene", "open", "begin"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
-_TALK = {"discuss", "talk", "confer"}
+_TALK = {"discuss", "talk", "confer", "dine"}
+#: "dined with Y" (the tagger's lemma may be "din").
+_DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
@@ -307,7 +326,7 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 #: The words :func:`_meeting_noun` may be true of.
-_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference"}
 
 
 def _meeting_noun(token: Token) -> bool:
@@ -319,6 +338,29 @@ def _meeting_noun(token: Token) -> bool:
         or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
         # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
         or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
+        # "in a call with the Kenyan president, X said" (not "a call with Reuters")
+        or token.lemma_ == "call" and _with_a_person(token)
+    ) or _joint_appearance(token)
+
+
+def _joint_appearance(token: Token) -> bool:
+    """ "a joint news conference", "a press conference with Y": two who appear together
+    (not "told a news conference", one speaking alone)."""
+    words = {c.lower_ for c in token.children}
+    return token.lemma_ == "conference" and bool(words & {"news", "press"}) and (
+        "joint" in words or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children
+        )
+    )
+
+
+def _with_a_person(token: Token) -> bool:
+    """Whether ``token`` is "with" a person: a name the tagger takes for one, or a title."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
+        and (o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart")
+        for p in token.children
+        for o in p.children
     )
 
 
@@ -341,6 +383,9 @@ def _with_partner(verb: Token) -> list[Token]:
     if verb.lemma_ == "meet" and not objects or objects and all(map(_meeting_noun, objects)):
         # "met on the sidelines of the forum with Y", "held talks at the summit with Y"
         heads += [n for h in [verb, *objects] for n in _settings(h)]
+    elif verb.lemma_ in _CALL_VERBS and not objects:  # "speaking at a joint news conference
+        heads += [n for n in _settings(verb) if _joint_appearance(n)]  # with Y" (not "at
+        # the summit with its chair watching")
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
@@ -554,8 +599,8 @@ def _predicate(verb: Token) -> str | None:
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
-    if verb.lemma_ in _TALK and _with_partner(verb):
-        return "met"
+    if (verb.lemma_ in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
+        return "met"  # "discussed X with Y", "dined with Y"
     if (side := _side_taken(verb)) is not None:
         return side[0]  # "came out in favour of the plan"
     if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
@@ -580,6 +625,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
         return "met"  # "summoned the ambassador", "spent two days with Y"
+    if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
+        return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
@@ -614,8 +661,8 @@ def _predicate(verb: Token) -> str | None:
         return "authorOf"
     if called_by_phone(verb):
         return "met"  # "phoned Y", "called Y on Monday"
-    if _paid_visit(verb):
-        return "met"  # "paid a courtesy call on Y", "paid a visit to Y"
+    if _paid_visit(verb) or _played_host(verb):
+        return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
     if verb.lower_ in {"fine", "fined", "fines", "fining"}:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
@@ -637,6 +684,13 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         for m in _object_entity(context, o)
         if _person_like(m)
     ]
+
+
+def _played_host(verb: Token) -> bool:
+    """ "played host to Y" (the "to" may hang on the verb or on "host")."""
+    return verb.lemma_ == "play" and any(
+        c.dep_ == "dobj" and c.lower_ == "host" for c in verb.children
+    )
 
 
 def _paid_visit(verb: Token) -> bool:
@@ -677,6 +731,20 @@ def _side_taken(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _signed_with_no_object(verb: Token) -> bool:
+    """ "X signed first", "Y also signed on Monday": signing the text just told of (not
+    "signed for the club", "signed up", "signed with a new agent", "signed off")."""
+    return verb.lemma_ == "sign" and verb.pos_ == "VERB" and not any(
+        c.dep_ in {"dobj", "prt", "nsubjpass", "ccomp", "xcomp", "dative"}
+        or c.dep_ == "prep" and c.lower_ in {"for", "with", "up", "off", "to", "as"}
+        # "signed on as coach" (but "signed on Monday")
+        or c.dep_ == "prep" and c.lower_ == "on" and not any(
+            o.ent_type_ in {"DATE", "TIME"} for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _signed_off_on(verb: Token) -> list[Token]:
     """What "signed off on" names: the parser hangs "on" on the verb beside "off"."""
     if verb.lemma_ != "sign" or not any(c.lower_ == "off" for c in verb.children):
@@ -693,18 +761,26 @@ def _signed_off_on(verb: Token) -> list[Token]:
 def _names_listed_beside(context: ArticleContext, token: Token) -> list[Mention]:
     """ "A, B and C signed the accord": the parser may set B beside A as an apposition and
     hang C on B; names of the same kind joined by "and" are one list of subjects. A place
-    beside a place is none ("Paris, Texas")."""
+    beside a place is none ("Paris, Texas"), unless all are countries ("France, the United
+    Kingdom and Spain voted in favour")."""
     first = entity_of(context, token)
-    if first is None or first.type == "Place":
+    if first is None:
         return []
     found: list[Mention] = []
     for beside in token.children:
         if beside.dep_ != "appos" or not any(c.lower_ == "and" for c in beside.children):
             continue
         listed = entities_of(context, beside)
-        if listed and all(m.type == first.type and m.type != "Place" for m in listed):
+        if listed and all(m.type == first.type for m in listed) and (
+            first.type != "Place" or all(_country(m) for m in [first, *listed])
+        ):
             found += [m for m in listed if m != first and m not in found]
     return found
+
+
+def _country(mention: Mention) -> bool:
+    """Whether ``mention`` names a country ("the United Kingdom"), not a city or a region."""
+    return country_of(mention.name) is not None
 
 
 def _body_of_people_met(context: ArticleContext, mention: Mention) -> bool:
@@ -763,6 +839,20 @@ def _summoned_envoy(verb: Token) -> bool:
     return any(
         t.lemma_.lower() in _ENVOYS for c in summoned for t in [c, *c.children, *c.conjuncts]
     ) and not any(c.dep_ == "prep" and c.lower_ in {"to", "before"} for c in verb.children)
+
+
+#: Units of time a conversation lasts: "talked for two hours".
+_DURATIONS = {"minute", "hour", "day"}
+
+
+def _for_a_while(verb: Token) -> bool:
+    """ "talked for more than two hours", "conferred for 40 minutes": a conversation that
+    lasted, so one held together (not "talked about the war")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_ in _DURATIONS
+        for p in verb.children
+        for o in p.children
+    )
 
 
 def _spent_time_with(verb: Token) -> bool:
@@ -842,7 +932,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                         m for c in noun.head.children if c.dep_ == "attr"
                         for m in entities_of(context, c)
                     ]
-                return entities_of(context, noun) or _delegation_leaders(context, noun)
+                # "A, B and C, which have all endorsed it,": the parser may set B beside A
+                listed = entities_of(context, noun)
+                listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
+                return listed or _delegation_leaders(context, noun)
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
@@ -865,7 +958,9 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
             return _subjects(context, noun.head.head)  # "X was among those voting for it"
         return entities_of(context, noun)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X arrived in Paris, meeting Y"
+    if verb.dep_ == "advcl" and (  # "X arrived in Paris, meeting Y", "Having met Y, X said"
+        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    ):
         return _subjects(context, verb.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
         joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
@@ -981,9 +1076,10 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
     if named:
         return named
-    if token.lower_ in _TITLE_WORDS | {"counterpart"}:
+    if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:
         # "talks with his Kenyan counterpart, X,", "met the governor of the province,
-        # General X": the parser may leave X unattached after the title's phrase
+        # General X", "with the host of the forum, Turkmen President X": the parser may leave
+        # X unattached after the title's phrase
         beside = _named_after_comma(context, token.right_edge.i + 1)
         if beside is not None and _person_like(beside):
             return [beside]
@@ -1019,15 +1115,22 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
-    """The name after the comma at ``i``, past a style or rank ("General X")."""
+    """The name after the comma at ``i``, past a style, rank or title and a demonym ("General
+    X", "Turkmen President X")."""
     doc = context.doc
     if i + 1 >= len(doc) or doc[i].text != "," or doc[i].sent != doc[i + 1].sent:
         return None
     k = i + 1
-    while k < min(i + 3, doc[i].sent.end - 1) and context.name_at(doc[k]) is None and (
-        doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
-    ):
-        k += 1
+    while k < min(i + 4, doc[i].sent.end - 1):
+        word = doc[k]
+        if k == i + 1 and word.text in DEMONYMS:
+            k += 1  # "Turkmen President X": the demonym may be a place's mention of its own
+        elif context.name_at(word) is None and word.is_title and (
+            word.lower_.rstrip(".") in STYLES or word.lower_ in TITLE_PREDICATE
+        ):
+            k += 1
+        else:
+            break
     return context.name_at(doc[k])
 
 
@@ -1042,7 +1145,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         found = _vote_objects(verb)
         if found is not None and not found[1]:
             # "Twelve members voted in favour and Tarvik voted against": the plan just named
-            plan = _plan_before(context, verb)
+            plan = _plan_voted_on(context, verb)
             return [plan] if plan is not None else []
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
@@ -1051,6 +1154,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for o in side[1] for m in _object_entity(context, o)]
     if signed := _signed_off_on(verb):  # "signed off on the plan"
         return [m for o in signed for m in _object_entity(context, o)]
+    if _signed_with_no_object(verb):  # "Four leaders put their signatures … X signed first"
+        plan = _plan_before(context, verb)
+        return [plan] if plan is not None else []
     against = [
         o
         for c in verb.children
@@ -1060,7 +1166,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
-    if _paid_visit(verb):  # "paid a visit to Y", "paid a courtesy call on Y"
+    if _paid_visit(verb) or _played_host(verb):  # "paid a visit to Y", "played host to Y"
         return [
             m
             for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1431,6 +1537,24 @@ def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
     return found or (max(named, key=lambda p: p.end) if len(heads) == 1 else None)
 
 
+def _plan_voted_on(context: ArticleContext, verb: Token) -> Mention | None:
+    """The plan "voted in favour" is on: the one last named, but not one a clause about the
+    voters names ("A and B, which have endorsed plan X, voted in favour": of the text
+    before)."""
+    asides = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for n in [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]
+        for r in n.children
+        if r.dep_ in {"relcl", "acl"}
+        for t in r.subtree
+    ]
+    if not asides:
+        return _plan_before(context, verb)
+    return _plan_before(context, asides[0].doc[min(t.i for t in asides)])
+
+
 def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
     """The plan the article last named before ``token``, within its sentence and three before."""
     doc = context.doc
@@ -1519,12 +1643,216 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
 _VERB_TAGS = frozenset({"POS:VERB", "POS:AUX", "TAG:VBN", "TAG:VBD"})
 
 
+def _attending(verb: Token) -> bool:
+    """ "A and B attended the meeting": those attending meet its host, not each other (all
+    "the meeting was attended by" names met, with no host named)."""
+    return verb.lemma_ == "attend" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _they_subject(context: ArticleContext, verb: Token) -> Token | None:
+    """The "they" the main clause of ``verb``'s sentence opens with as the verb's subject
+    ("In a joint statement, they backed X", "They agreed to back X"), not one inside a quote
+    or a clause of its own ("B said they were wrong")."""
+    token = verb
+    while token.dep_ in {"conj", "xcomp"} and token.head is not token:
+        token = token.head
+    if token.dep_ != "ROOT":
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb is not token:  # "They met and agreed", "... and backed X"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "they" or subject.i in context.quoted:
+        return None
+    return subject
+
+
+def _those_who_met(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Who "they" are right after a sentence telling of a meeting: everyone who met ("X hosted
+    A and B. In a joint statement, they backed Y": X, A and B did)."""
+    if _they_subject(context, verb) is None or verb.sent.start == 0:
+        return []
+    before = context.doc[verb.sent.start - 1].sent
+    people = met.get(before.start, [])
+    return people if len(people) > 1 and all(map(_person_like, people)) else []
+
+
+def _meeting_told(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Those who met in the meeting the sentences before told of, when ``verb`` hosts or
+    chairs "the meeting" ("A and B met for five hours. X, who hosted the meeting, joined
+    part of the discussions": X met A and B); nobody for "the next meeting"."""
+    if verb.lemma_ not in {"host", "chair"} or verb.sent.start == 0:
+        return []
+    if not any(
+        c.dep_ == "dobj"
+        and _meeting_noun(c)
+        and any(d.lower_ in {"the", "that", "those", "these"} for d in c.children)
+        and not any(d.lower_ in _FUTURE for d in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ in {"with", "between", "of", "for"}
+                    for p in c.children)
+        for c in verb.children
+    ):
+        return []
+    sent = verb.sent
+    for _ in range(2):
+        sent = context.doc[sent.start - 1].sent
+        if sent.start in met:
+            return met[sent.start]
+        if sent.start == 0:
+            break
+    return []
+
+
+def _delegation_heads(context: ArticleContext) -> dict[str, list[tuple[Mention, int]]]:
+    """Who leads each country's delegation, team or side in the article, and where it says so:
+    "X led the American side", "Kyiv's delegation was headed by Y", "Z, who led Kyiv's team",
+    "the Kenyan delegation, led by W" (a capital's stands for its country)."""
+    heads: dict[str, list[tuple[Mention, int]]] = {}
+    for verb in context.tokens_with({"lead", "head"}):
+        if verb.pos_ != "VERB" or verb.lemma_ not in {"lead", "head"}:
+            continue
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lemma_ in _DELEGATIONS | {"side"}:
+                leaders = _subjects(context, verb)
+            elif noun.dep_ == "nsubjpass" and noun.lemma_ in _DELEGATIONS | {"side"}:
+                leaders = [
+                    m for a in verb.children if a.dep_ == "agent"
+                    for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+                ]
+            else:
+                continue
+            if verb.dep_ == "acl" and noun.dep_ != "dobj":
+                continue
+            for country in _countries_of(context, noun):
+                entry = heads.setdefault(country, [])
+                entry += [(m, verb.sent.start) for m in leaders if _person_like(m)]
+    for noun in context.tokens_with(_DELEGATIONS | {"side"}):  # "the Kenyan team, led by W"
+        if noun.lemma_ in _DELEGATIONS | {"side"}:
+            for country in _countries_of(context, noun):
+                entry = heads.setdefault(country, [])
+                entry += [(m, noun.sent.start) for m in _leaders(context, noun)]
+    return {country: found for country, found in heads.items() if found}
+
+
+def _countries_of(context: ArticleContext, noun: Token) -> list[str]:
+    """The countries a delegation word belongs to: "the American side", "Kyiv's delegation"."""
+    found = []
+    for body in group_bodies(context, noun):
+        country = country_of(body.name) or CAPITAL_COUNTRIES.get(body.name)
+        if body.type == "Place" and country and country not in found:
+            found.append(country)
+    return found
+
+
+def _country_key(mention: Mention) -> str | None:
+    return country_of(mention.name) if mention.type == "Place" else None
+
+
+def _delegation_met(
+    context: ArticleContext, verb: Token, subjects: list[Mention], objects: list[Mention],
+    heads: dict[str, list[tuple[Mention, int]]],
+) -> list[Mention]:
+    """``objects`` with a country met by a person replaced by whoever the article says leads
+    its delegation ("Rubio opens talks with Ukraine's delegation" … "Umerov, who led Kyiv's
+    team"): a person meets people, not a country."""
+    if not any(_person_like(s) or _person_named(context, s) for s in subjects):
+        return objects
+    found: list[Mention] = []
+    for o in objects:
+        key = _country_key(o)
+        led = heads.get(key, []) if key else []
+        # the head named nearest the meeting (a delegation may change hands in a story)
+        nearest = min(led, key=lambda h: abs(h[1] - verb.sent.start), default=None)
+        m = nearest[0] if nearest is not None else o
+        if m not in found and m not in subjects:
+            found.append(m)
+    return found
+
+
+def _delegations_meeting(context: ArticleContext) -> Iterator[Relation]:
+    """The heads of two countries' delegations named in one sentence or two running, right
+    after talks are told of, met: "A day of talks in Geneva … X led the American side. Kyiv's
+    delegation was headed by Y" → X met Y."""
+    heads = _delegation_heads(context)
+    firsts = {country: found[0] for country, found in heads.items()}
+    doc = context.doc
+    for (a, (x, i)), (b, (y, j)) in itertools.combinations(firsts.items(), 2):
+        if a == b or x == y:
+            continue
+        first, last = sorted((i, j))
+        if first != last and doc[last - 1].sent.start != first:
+            continue  # not in one sentence, nor in two running
+        opening = doc[first - 1].sent.start if first > 0 else first
+        if not any(_meeting_noun(t) for t in doc[opening : doc[last].sent.end]):
+            continue
+        sent = doc[last].sent
+        evidence = context.evidence(sent, "kg.events.v1", 0.7)
+        yield Relation(x, "met", y, evidence, status_of(sent.root))
+
+
+#: Plural words for those who speak for a body: "the leaders of Kenya and Chile signed it".
+_SPEAKING_FOR = {"leader", "head", "president", "minister", "government", "envoy"}
+
+
+def _bodies_whose_leaders(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "The leaders of Kenya and Chile signed the accord": the countries (or bodies) they lead
+    take the stance."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lemma_ in _SPEAKING_FOR and c.tag_ == "NNS"
+        and context.mention_at(c) is None
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+        if m.type in {"Place", "Organization"}
+    ]
+
+
+def _gatherings(context: ArticleContext) -> Iterator[Relation]:
+    """ "The talks brought together A and B", "X brought A, B and C together": all of them
+    met (and a person who brought them together met each)."""
+    for word in context.tokens_with({"together"}):
+        verb = word.head if word.head.lemma_ == "bring" else word.head.head
+        people = brought_together(context, verb)
+        if not people:
+            continue
+        hosts = [m for m in _subjects(context, verb) if _person_like(m) and m not in people]
+        pairs = list(itertools.combinations(people, 2)) + [(h, m) for h in hosts for m in people]
+        for s, o in pairs:
+            yield Relation(
+                s, "met", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status_of(verb)
+            )
+
+
+def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention) -> None:
+    """Remember who met in ``verb``'s sentence (for a "they" in the sentence after it)."""
+    people = met.setdefault(verb.sent.start, [])
+    people += [m for m in (s, o) if m not in people]
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
+    met: dict[int, list[Mention]] = {}  # who met, by the start of the sentence telling it
+    known: list[dict[str, list[tuple[Mention, int]]]] = []
+
+    def heads() -> dict[str, list[tuple[Mention, int]]]:  # read once, when first needed
+        if not known:
+            known.append(_delegation_heads(context))
+        return known[0]
+
     for verb in context.tokens_with(_VERB_TAGS):
         predicate = _predicate(verb)
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if not subjects and predicate in {"supports", "opposes", "authorOf"}:
+            subjects = _those_who_met(context, verb, met)  # "X met Y. They backed Z"
+            subjects = subjects or _bodies_whose_leaders(context, verb)
         if len(subjects) == 1 and _subject_of(context, verb, subjects[0]):
             # "Ada Rhee and Piet Sorensen held talks": the parser may hang the first on the second
             subjects += people_opening(context, subjects[0], dateline_end(verb))
@@ -1584,9 +1912,27 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
             listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
+        if predicate == "met":  # "received a delegation led by Y" greets Y by name
+            listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
-        if predicate == "met" and not objects and len(subjects) > 1:  # "X and Y met"
-            pairs = list(itertools.combinations(subjects, 2))
+        if predicate == "met":  # "hosted leaders including A and B, along with C"
+            objects += [
+                m
+                for m in people_included(context, verb) + guests_along(context, verb)
+                if m not in objects and m not in subjects
+            ]
+        if predicate == "met" and any(map(_country_key, objects)):
+            # "opened talks with Ukraine's delegation": the delegation's head, if named
+            objects = _delegation_met(context, verb, subjects, objects, heads())
+        if predicate == "met" and all(o in subjects for o in objects):
+            # "X, who hosted the meeting, joined": X met those of the meeting told before
+            objects = [m for m in _meeting_told(context, verb, met) if m not in subjects]
+        if predicate == "met" and not objects:  # "X hosted Y" parsed as if "hosted" were Y's
+            host, guests = met_as_modifier(context, verb)
+            subjects, objects = (host, guests) if guests else (subjects, objects)
+            listed += guests  # greeted by name, as "received A and B" greets both
+        if predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb):
+            pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
             pairs = list(_pairs(subjects, objects, predicate))
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
@@ -1602,15 +1948,20 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 yield Relation(
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75), status
                 )
+        # "where she was received by Y": a pronoun for the one greeted
+        referred = [
+            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
+            for m in [context.mention_at(c)] if m is not None
+        ]
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (
-                _named_object(context, verb, o) or o in listed
+                _named_object(context, verb, o) or o in listed or o in referred
             )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
-            if verb.lemma_ in {"visit", "pay"} and o.type != "Person":
+            if verb.lemma_ in {"visit", "pay", "play"} and o.type != "Person":
                 continue  # "visited Kyiv", "paid a visit to the plant": a place, no meeting
             if verb.lemma_ in {"call", "phone", "telephone"} and not (
                 greeted and (_mostly_person(s) or _person_named(context, s))
@@ -1622,6 +1973,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "the club signed a striker": no stance
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance
+            if said == "met" and status == "asserted":
+                _add_met(met, verb, s, o)
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 
@@ -2295,7 +2648,8 @@ def _attendance_opening(sent: Span) -> Token | None:
 
 
 def _attended_meeting(sent: Span) -> Token | None:
-    """The verb of "A, B and C attended the meeting": the meeting the sentence before told of."""
+    """The verb of "A, B and C attended the meeting", or of "A, B and C attended" or "also
+    took part" with nothing after: the meeting the sentence before told of."""
     return next(
         (
             t
@@ -2306,8 +2660,23 @@ def _attended_meeting(sent: Span) -> Token | None:
                 and any(d.lower_ in {"the", "that"} for d in c.children)
                 for c in t.children
             )
+            or _attended_with_no_object(t)
         ),
         None,
+    )
+
+
+def _attended_with_no_object(verb: Token) -> bool:
+    """ "A and B attended.", "C also took part.": attending what was just told of."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False
+    kinds = {c.dep_ for c in verb.children}
+    if verb.lemma_ == "attend":
+        return not kinds & {"dobj", "prep", "xcomp", "ccomp"}
+    return (
+        verb.lemma_ == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        and "prep" not in kinds
     )
 
 
@@ -2319,10 +2688,18 @@ def _meeting_host(context: ArticleContext, sent: Span) -> list[Mention]:
     return []
 
 
+def _with_opening(context: ArticleContext, subjects: list[Mention]) -> list[Mention]:
+    """``subjects`` with the people listed before a lone one ("A and B held talks", where the
+    parser may hang A on B)."""
+    if len(subjects) != 1:
+        return subjects
+    return subjects + [m for m in people_opening(context, subjects[0]) if m not in subjects]
+
+
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in context.sentences_with({"attend", "present"}):
+    for sent in context.sentences_with({"attend", "present", "part"}):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
@@ -2330,6 +2707,8 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
         if verb is None or sent.start == 0:
             continue
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
+        if _attended_with_no_object(verb) and len(_with_opening(context, hosts)) > 1:
+            continue  # "The two leaders held talks. Their aides also took part": whose side?
         guests: list[Mention] = []
         for token in listed:
             found = context.mention_at(token)
@@ -2423,8 +2802,35 @@ def _authors_opposing(relations: list[Relation]) -> set[int]:
     }
 
 
+#: Head words of events and gatherings: "on the sidelines of the Astana Forum" names no one met.
+_EVENT_HEADS = {
+    "forum", "summit", "conference", "festival", "games", "expo", "exhibition", "fair",
+    "ceremony", "convention", "gala", "congress", "symposium", "olympics", "cup",
+}
+
+
+def _event_named(mention: Mention) -> bool:
+    """ "the Astana Forum", "the Forum of Peace": a name whose head word is an event's."""
+    words = mention.name.lower().split()
+    heads = {words[-1], *(words[i - 1] for i, w in enumerate(words) if w == "of" and i > 0)}
+    return mention.type != "Person" and bool(heads & _EVENT_HEADS)
+
+
+def _no_meeting(relation: Relation) -> bool:
+    """A "met" no one can have had: with an event ("met Y at the forum", read as meeting the
+    forum), or of a person with a country ("met the Kenyan team": the team's people, not the
+    country; countries meet countries)."""
+    if relation.predicate != "met":
+        return False
+    pair = (relation.subject, relation.object)
+    if any(map(_event_named, pair)):
+        return True
+    countries = [m for m in pair if m.type == "Place" and country_of(m.name) is not None]
+    return len(countries) == 1 and any(m.type == "Person" for m in pair)
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
-    relations = [r for r in _events(context) if not _against_its_own(r)]
+    relations = [r for r in _events(context) if not _against_its_own(r) and not _no_meeting(r)]
     dropped = _authors_opposing(relations)
     yield from (r for i, r in enumerate(relations) if i not in dropped)
 
@@ -2450,5 +2856,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
+    yield from _delegations_meeting(context)
+    yield from _gatherings(context)
     yield from place_relations(context)
     yield from structure_relations(context)

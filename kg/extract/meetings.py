@@ -8,7 +8,9 @@ descriptions of people go; so is a list of subjects the parser breaks ("Ada Rhee
 and Piet Sorensen held talks", where it may hang the first name on the second),
 when nothing but the list, and a phrase naming nobody, opens the sentence. A
 telephone call is a meeting too: "phoned Y", "called Y on Monday to discuss the
-strike" (not "called Y a liar", "called on Y to resign").
+strike" (not "called Y a liar", "called on Y to resign"). Some of a group met may be
+named after "including", with no comma ("hosted a group of leaders including A and B"),
+and a host's other guests after "along with" ("…, along with C").
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
 __all__ = [
-    "people_listed", "people_opening", "people_closing", "called_by_phone", "PEOPLE_NOUNS",
+    "people_listed", "people_opening", "people_closing", "people_included", "guests_along",
+    "met_as_modifier", "brought_together", "called_by_phone", "PEOPLE_NOUNS",
 ]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
@@ -180,6 +183,102 @@ def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> li
         return []
     found, _ = _scan(context, range(span.end, verb.i), subjects=True)
     return [m for m in found if m != subject]
+
+
+def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named after "including" when a meeting verb's object is a plural word for
+    people: "hosted a group of leaders including A, B and C", "met ministers including A"
+    (with no comma, the names are some of those people, as much as after one), or after
+    ", among them" ("met several ministers, among them A and B")."""
+    found: list[Mention] = []
+    for word in verb.subtree:
+        if word.lower_ != "including" or word.i + 1 >= word.sent.end:
+            continue
+        if not _people_word(word.head) and not (
+            word.head.dep_ == "pobj" and _people_word(word.head.head.head)
+        ):
+            continue  # "talks including a ceasefire", "cities including Rome" (but "leaders
+            # from A and B, including Y", where the parser hangs "including" on B)
+        people, _ = _scan(context, range(word.i + 1, word.sent.end))
+        found += [m for m in people if m not in found]
+    doc = verb.doc
+    for noun in _objects_of(verb):  # "met several ministers, among them A and B"
+        for after in (noun.right_edge.i, noun.right_edge.i + 1):  # the comma may be its own
+            words = [t.lower_ for t in doc[after : min(after + 3, noun.sent.end)]]
+            if _people_word(noun) and words == [",", "among", "them"]:
+                people, _ = _scan(context, range(after + 3, noun.sent.end), subjects=True)
+                found += [m for m in people if m not in found]
+    return found
+
+
+#: Words for a number of people, before "of" and a word for them: "a group of leaders".
+_GATHERINGS = {"group", "delegation", "number", "handful", "dozen", "dozens", "host", "range"}
+
+
+def _people_word(token: Token) -> bool:
+    """ "leaders", "ministers", "a group of European leaders": a plural word for people."""
+    if token.lemma_ in PEOPLE_NOUNS and token.tag_ == "NNS":
+        return True
+    return token.lemma_ in _GATHERINGS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and _people_word(o)
+        for p in token.children
+        for o in p.children
+    )
+
+
+#: Verbs whose subject receives the people a meeting is with: "hosted A, along with B".
+_HOSTING = {"host", "receive", "welcome"}
+
+
+def guests_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named after "along with" or "together with" once a host has named guests:
+    "X hosted A and B, along with C" (C is a guest; after "met", the words may name those
+    who came with the subject instead, so no guest is read there)."""
+    if verb.lemma_ not in _HOSTING:
+        return []
+    found: list[Mention] = []
+    for word in verb.subtree:
+        if word.lower_ not in {"along", "together"} or word.i < verb.i:
+            continue
+        after = word.nbor(1) if word.i + 1 < word.sent.end else None
+        if after is None or after.lower_ != "with":
+            continue
+        people, _ = _scan(context, range(after.i + 1, word.sent.end))
+        found += [m for m in people if m not in found]
+    return found
+
+
+def met_as_modifier(context: ArticleContext, verb: Token) -> tuple[list[Mention], list[Mention]]:
+    """Who met whom when the parser takes a meeting verb in the past for an adjective of the
+    name after it ("Ada Rhee hosted Piet Sorensen at the palace", parsed as if "hosted" described
+    Sorensen): the person named right before the verb, and the people listed after it."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.i <= verb.i:
+        return [], []
+    if verb.i == verb.sent.start or head.pos_ not in {"PROPN", "NOUN"}:
+        return [], []
+    host = context.name_at(verb.nbor(-1))
+    span = context.span_of(host) if host is not None else None
+    if host is None or span is None or span.end != verb.i or not context.is_person(host):
+        return [], []
+    guests, _ = _scan(context, range(verb.i + 1, verb.sent.end), subjects=True)
+    # "X hosted leaders from A and B, including Y": the people named in the object's phrase
+    guests += [m for m in people_included(context, head) if m not in guests]
+    return [host], [m for m in guests if m != host and context.is_person(m)]
+
+
+def brought_together(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "The talks brought together A and B" or "X brought A, B and C together"
+    names (the parser may split the list anywhere)."""
+    if verb.lemma_ != "bring" or not any(
+        t.lower_ == "together" and verb in (t.head, t.head.head) for t in verb.subtree
+    ):
+        return []
+    start = verb.i + 1
+    if start < verb.sent.end and context.doc[start].lower_ == "together":
+        start += 1
+    people, _ = _scan(context, range(start, verb.sent.end), subjects=True)
+    return people
 
 
 def _objects_of(verb: Token) -> list[Token]:
