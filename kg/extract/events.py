@@ -962,13 +962,14 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     found = entities_of(context, token)
     if found:
         # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
-        return found + [
+        found += [
             m
             for appos in token.children
             if appos.dep_ == "appos" and context.name_at(appos) is None
             for conj in appos.conjuncts
             if (m := context.name_at(conj)) is not None and m not in found
         ]
+        return found + [m for m in _listed_in_description(context, token) if m not in found]
     # "the head of Velmar's intelligence service, Omar Samir": the person named
     named = _named_person(context, token)
     if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
@@ -1016,6 +1017,37 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
     return []
+
+
+def _listed_in_description(context: ArticleContext, token: Token) -> list[Mention]:
+    """The next names of a list the parser hangs on a description of the next item:
+    "designated X, the president's son Y and Z" (Y and Z, named beside "son", are no
+    names of X)."""
+    first = context.name_at(token)
+    taken = set(first.name.split()) if first is not None else set()
+    found: list[Mention] = []
+    for appos in token.children:
+        if appos.dep_ != "appos" or context.name_at(appos) is not None:
+            continue
+        for t in appos.subtree:
+            m = context.name_at(t)
+            if (
+                m is None or m in found or m is first or not _person_like(m)
+                or set(m.name.split()) & taken
+                or _owned_or_described(t, appos)  # "the head of X", "the founder's son"
+            ):
+                continue
+            found.append(m)
+    return found
+
+
+def _owned_or_described(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs below ``top`` through an owner, a phrase or a clause."""
+    while token != top and token.head is not token:
+        if token.dep_ in {"poss", "prep", "pobj", "relcl", "acl", "advcl"}:
+            return True
+        token = token.head
+    return False
 
 
 def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
@@ -1509,10 +1541,111 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
             )
             # in a sentence about sanctions, an earlier "designated" was one too
             if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
-                found = _subjects(context, token)
+                found = _subjects(context, token) or _decided_by(context, token)
                 if found:
                     return found
     return []
+
+
+#: Decisions that act for whoever made them: "the ruling, handed down by X, fined Y".
+_DECISIONS = {"ruling", "decision", "verdict", "judgment", "judgement", "order", "sentence"}
+
+
+def _decided_by(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who made the decision that is the verb's subject: "The ruling, handed down by the
+    league's disciplinary panel, fined X", "A decision by the board suspended Y" (the panel
+    fined X, the board suspended Y)."""
+    return [
+        m
+        for subject in verb.children
+        if subject.dep_ == "nsubj" and subject.lemma_ in _DECISIONS
+        for by in [
+            *(c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"),
+            *(a for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent"),
+        ]
+        for o in by.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+
+
+_FINES = {"fine", "fined", "fines", "fining"}
+
+
+def _fined_party(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who a fine is on where the parser takes the sum for the object: "fined Dunmore
+    United 50,000 euros" (the club, not the euros), "fined the club's owner, X, a sum"."""
+    if verb.lower_ not in _FINES:
+        return []
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            found += [m for m in entities_of(context, child) if m not in found]
+        if child.dep_ != "dobj" or not any(t.like_num for t in child.subtree):
+            continue
+        for token in child.subtree:  # the names before the sum
+            if token.like_num or token.i >= child.i:
+                break
+            named = context.name_at(token)
+            if named is not None and named.type != "Place" and named not in found:
+                found.append(named)
+    return found
+
+
+def _sanction_on(sent: Span, noun: Token) -> Token | None:
+    """The verb of a sanction in ``sent`` whose target is spoken of with ``noun``'s word:
+    "Each of the seven players was fined" for "the players"."""
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or _predicate(verb) != "sanctioned":
+            continue
+        targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(t.lemma_ == noun.lemma_ for c in targets for t in c.subtree):
+            return verb
+    return None
+
+
+def _targets_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "Each of the seven players was fined. The players are A, B and C": the names listed
+    for those a sanction was said to be on, by whoever imposed it."""
+    for verb in context.tokens_with({"be", "include"}):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.tag_ != "NNS"
+            or context.mention_at(subject) is not None
+            or not any(c.lower_ in {"the", "these", "those"} for c in subject.children)
+            or verb.lemma_ == "include" and _sanction_listing(verb)  # read with the verbs
+        ):
+            continue
+        doc, sent = context.doc, verb.sent
+        sentences = [doc[sent.start - 1].sent, sent] if sent.start > 0 else [sent]
+        sanction = next(
+            (v for s in sentences if (v := _sanction_on(s, subject)) is not None), None
+        )
+        if sanction is None:
+            continue
+        names = [
+            m
+            for c in verb.children
+            if c.dep_ in {"attr", "dobj"}
+            for m in entities_of(context, c)
+        ]
+        names += [m for m in _listed_after(context, verb.i + 1) if m not in names]
+        sanctioners = (
+            _subjects(context, sanction)
+            or _decided_by(context, sanction)
+            or _sanctioner_before(context, sanction)
+        )
+        # "may fine the players. The players are …": the listing states no more than the fine
+        status = status_of(sanction)
+        status = status_of(verb) if status == "asserted" else status
+        for s in sanctioners:
+            for o in names:
+                if s != o and o.type != "Plan":
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(sent, "kg.events.v1", 0.8), status
+                    )
 
 
 #: What :func:`_predicate` reads: verbs, auxiliaries and participles.
@@ -1560,8 +1693,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
             if not subjects and context.doc[verb.i - 1].text in _DASHES:
                 subjects = [m for m in [context.mention_at(agent)] if m is not None]
+            # "fined Dunmore United 50,000 euros": the club, not the sum
+            objects = objects or _fined_party(context, verb)
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
-            subjects = subjects or _sanctioner_before(context, verb)
+            subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
             objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
             if not objects and (event := _plan_event(context, verb)) is not None:
@@ -2405,6 +2540,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
 def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
+    yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)
