@@ -237,7 +237,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 weak = lower in _PLAN_PRONOUNS or lower in _PLAN_DESCRIPTIONS
                 if weak and not _recent(doc, last_plan_reference, token):
                     continue
-                antecedents[token.i] = before[-1]
+                # "the resolution" is the resolution last named, not a plan named since
+                same = [p for p in before if p.name.lower().rsplit(" ", 1)[-1] == lower]
+                antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
 

@@ -1074,7 +1074,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         found = _vote_objects(verb)
         if found is not None and not found[1]:
             # "Twelve members voted in favour and Tarvik voted against": the plan just named
-            plan = _plan_before(context, verb)
+            plan = _voted_text_before(context, verb) or _plan_before(context, verb)
             return [plan] if plan is not None else []
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
@@ -1178,12 +1178,19 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb
     for _ in range(3):
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
             break
         token = token.head
     return []
+
+
+def _relative_participle(verb: Token) -> bool:
+    """A relative clause the parser takes for a participle: "a plan that X published"."""
+    return verb.dep_ == "acl" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in verb.children
+    )
 
 
 def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
@@ -1442,7 +1449,8 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
                     plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
                     if o.dep_ == "pobj" and plans:
                         return plans[0], inverted
-        found = _plan_meant(context, noun)  # none named: the plan last spoken of
+        found = _voted_text_before(context, noun) if noun.lemma_ == "vote" else None
+        found = found or _plan_meant(context, noun)  # none named: the plan last spoken of
         if found is not None:
             return found, inverted
     if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
@@ -1472,6 +1480,30 @@ def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
     for before in reversed(doc[start : token.i]):
         found = context.mention_at(before)
         if found is not None and found.type == "Plan":
+            return found
+    return None
+
+
+#: Texts a body votes on: "voted in favour", "welcomed the vote" are about the one last named.
+_VOTED_TEXTS = {"resolution", "bill", "motion", "amendment", "budget", "act", "law", "measure"}
+
+
+def _voted_text_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The text put to a vote that the article last named before ``token``, within its
+    sentence and ten before (a story of a vote keeps to it): "The resolution … was adopted.
+    France, which has endorsed the Velmar plan, voted in favour" voted for the resolution,
+    not for the plan."""
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(10):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for before in reversed(doc[start : token.i]):
+        found = context.mention_at(before)
+        if (
+            found is not None
+            and found.type == "Plan"
+            and found.name.lower().rsplit(" ", 1)[-1] in _VOTED_TEXTS
+        ):
             return found
     return None
 

@@ -268,6 +268,35 @@ def _made_by_named(token: Token) -> str | None:
     return None
 
 
+#: Verbs of writing a plan that a clause on it names the writer with: "the resolution,
+#: drafted by X", "the plan that X unveiled", "the plan Washington put forward".
+_WRITING = _AUTHORING - _LOOSE_AUTHORING | {
+    "write", "author", "sponsor", "broker", "publish", "craft", "devise",
+}
+
+
+def _written_by_named(token: Token) -> bool:
+    """Whether a clause on the plan head ``token`` says who named wrote it: "The resolution,
+    drafted by the United States, was adopted", "the autonomy plan that Velmar first
+    presented in 2007" (not "the plan, which was widely reported")."""
+    for clause in token.children:
+        if clause.dep_ not in {"acl", "relcl"}:
+            continue
+        writing = clause.lemma_ in _WRITING or any(
+            (clause.lemma_, c.lower_) in {("draw", "up"), ("put", "forward")}
+            for c in clause.children
+        )
+        if not writing:
+            continue
+        objects = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # the plan is what was written: no object of its own, or a relative pronoun for it
+        if any(o.lower_ not in {"that", "which"} for o in objects):
+            continue
+        if _named_actor(clause) and not any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False
+
+
 def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The plans named only by who made them, where each word names one maker's plan: "a
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
@@ -381,6 +410,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                              for t in mods)
         # "a proposal by Velka Motors", "the offer from Tessellate": who made it is named
         introduced = introduced or _made_by_named(token) is not None
+        # "the resolution, drafted by X", "the plan that X unveiled": who wrote it is named
+        introduced = introduced or _written_by_named(token)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}

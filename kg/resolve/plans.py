@@ -74,7 +74,8 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     """Group plan mentions into plans, each the list of its mentions.
 
     Within an article, plan mentions are one plan unless their numbers of
-    points differ: a story is about one plan and varies how it names it.
+    points differ: a story is about one plan and varies how it names it (a
+    resolution is a text apart: a council's vote on a plan is no vote of the plan).
     Across articles, a group joins the largest compatible plan: numbers, if
     both have one, must agree, and so must topic words ("peace plan" and
     "ceasefire plan" agree, "peace plan" and "budget plan" do not).
@@ -93,6 +94,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
+        elif n is None and m.name.lower().rsplit(" ", 1)[-1] == "resolution":
+            # a council's resolution is a text of its own, not the plan it may endorse
+            n = "resolution"
         by_article.setdefault((m.article, n), []).append(m)
     _documents_to_their_name(by_article)
     _one_kind_to_the_plan(by_article)

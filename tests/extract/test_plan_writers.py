@@ -1,0 +1,77 @@
+"""Plans introduced by who wrote them ("the resolution, drafted by X", "the plan that X
+presented"), and votes on a resolution told apart from the plan it is about."""
+
+import pytest
+
+from .helpers import entities, facts
+
+
+def _of(got, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def test_a_resolution_drafted_by_a_country(graph_of):
+    g = graph_of(
+        "The resolution, drafted by Norland, was adopted by 11 votes in favour to none against."
+    )
+    assert entities(g).get("resolution") == "Plan"
+    assert ("Norland", "resolution") in _of(facts(g), "authorOf")
+
+
+def test_a_plan_that_a_country_presented(graph_of):
+    got = facts(graph_of(
+        "The council called on the parties to negotiate on the basis of the autonomy plan "
+        "that Velmar first presented in 2007."
+    ))
+    assert ("Velmar", "autonomy plan") in _of(got, "authorOf")
+
+
+def test_a_plan_that_a_person_published(graph_of):
+    got = facts(graph_of(
+        "The truce is the first phase of a 12-point plan that Ana Roe published on Monday."
+    ))
+    assert ("Ana Roe", "12-point plan") in _of(got, "authorOf")
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution, which was widely reported, was adopted on Monday.",
+    "The autonomy plan that critics described as vague was debated on Monday.",
+    "The plan that Velmar did not present was debated on Monday.",
+])
+def test_no_writer_named(graph_of, text):
+    got = facts(graph_of(text))
+    assert not _of(got, "authorOf")
+
+
+VOTE = (
+    "The resolution, drafted by Norland, was adopted on Friday. The council called on the "
+    "parties to negotiate on the basis of the autonomy plan that Velmar presented in 2007. "
+    "Ostria, which has long endorsed the Velmar plan, voted in favour. "
+    "Outside the chamber, Ana Roe said the resolution changed nothing. "
+    "In Tessa, King Piet Sorensen of Velmar welcomed the vote."
+)
+
+
+def test_a_vote_in_favour_is_for_the_resolution_not_the_plan_endorsed(graph_of):
+    supports = _of(facts(graph_of(VOTE)), "supports")
+    assert ("Ostria", "resolution") in supports
+    assert ("Ostria", "Velmar plan") in supports  # what it endorsed (the autonomy plan)
+
+
+def test_the_vote_welcomed_is_the_resolution(graph_of):
+    supports = _of(facts(graph_of(VOTE)), "supports")
+    assert ("Piet Sorensen", "resolution") in supports
+    assert ("Piet Sorensen", "Velmar plan") not in supports
+
+
+def test_a_resolution_and_the_plan_it_names_are_two_plans(graph_of):
+    plans = {name for name, kind in entities(graph_of(VOTE)).items() if kind == "Plan"}
+    assert plans == {"resolution", "Velmar plan"}
+
+
+def test_a_vote_on_a_plan_alone_is_for_that_plan(graph_of):
+    got = facts(graph_of(
+        "The ceasefire plan drafted by Norland was put to parliament on Monday. "
+        "Ostria voted in favour."
+    ))
+    assert ("Ostria", "ceasefire plan") in _of(got, "supports")
