@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
-from kg.extract.nlp import tokens_with
+from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
     COUNTER_PLANS,
@@ -356,6 +356,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     before; it is named as fully as the article names it anywhere.
     """
     mentions: list[Mention] = []
+    quoted = quoted_tokens(doc)
     # a document word is read as far as the whole article goes
     for token in tokens_with(doc, _HEAD_WORDS):
         if _established_document(token) and not _named_before(mentions, token):
@@ -411,7 +412,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         # "a proposal by Velka Motors", "the offer from Tessellate": who made it is named
         introduced = introduced or _made_by_named(token) is not None
         # "the resolution, drafted by X", "the plan that X unveiled": who wrote it is named
-        introduced = introduced or _written_by_named(token)
+        # (not in a quotation: '"a bill written by Senate rivals"' is a jibe, no new text)
+        introduced = introduced or _written_by_named(token) and token.i not in quoted
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}

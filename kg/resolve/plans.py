@@ -70,12 +70,21 @@ def _own_name(name: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
+#: Heads of a plan one party puts forward ("the Velmar plan"), never a council's resolution.
+_PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counterproposal"}
+
+
+def _head(m: Mention) -> str:
+    return m.name.lower().rsplit(" ", 1)[-1]
+
+
 def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     """Group plan mentions into plans, each the list of its mentions.
 
     Within an article, plan mentions are one plan unless their numbers of
     points differ: a story is about one plan and varies how it names it (a
-    resolution is a text apart: a council's vote on a plan is no vote of the plan).
+    resolution beside a party's plan is a text apart: a council's vote on a plan is no
+    vote of the plan).
     Across articles, a group joins the largest compatible plan: numbers, if
     both have one, must agree, and so must topic words ("peace plan" and
     "ceasefire plan" agree, "peace plan" and "budget plan" do not).
@@ -84,6 +93,8 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     for m in plans:
         if (n := plan_number(m.name)) is not None:
             numbers_in.setdefault(m.article, set()).add(n)
+    # articles that name a party's own plan: a resolution there is a text apart from it
+    proposing = {m.article for m in plans if _head(m) in _PROPOSALS}
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
@@ -94,8 +105,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
-        elif n is None and m.name.lower().rsplit(" ", 1)[-1] == "resolution":
-            # a council's resolution is a text of its own, not the plan it may endorse
+        elif n is None and _head(m) == "resolution" and m.article in proposing:
+            # a council's resolution is a text of its own, not a party's plan it may
+            # endorse (it may be the ceasefire it demands: "call for El Fasher ceasefire")
             n = "resolution"
         by_article.setdefault((m.article, n), []).append(m)
     _documents_to_their_name(by_article)

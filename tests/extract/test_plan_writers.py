@@ -75,3 +75,18 @@ def test_a_vote_on_a_plan_alone_is_for_that_plan(graph_of):
         "Ostria voted in favour."
     ))
     assert ("Ostria", "ceasefire plan") in _of(got, "supports")
+
+
+def test_a_bill_written_by_rivals_in_a_quotation_is_no_new_text(graph_of):
+    got = facts(graph_of(
+        'Senator Ana Roe said she would never vote for "a bill written by the Velmar Party".'
+    ))
+    assert not _of(got, "authorOf")
+
+
+def test_a_resolution_for_a_ceasefire_is_the_ceasefire_text(graph_of):
+    plans = {name for name, kind in entities(graph_of(
+        "Norland vetoes council call for Tessa ceasefire\n\n"
+        "Norland on Thursday vetoed a draft resolution that would have demanded a ceasefire."
+    )).items() if kind == "Plan"}
+    assert len(plans) == 1
