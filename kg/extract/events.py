@@ -296,7 +296,7 @@ UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revo
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
-_URGE = {"urge", "call", "press", "encourage"}
+_URGE = {"urge", "call", "press", "encourage", "want"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -1922,7 +1922,7 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
 
 def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
     """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
-    the act": who urges a plan's adoption supports it."""
+    the act", "want the Senate to pass the bill": who urges a plan's adoption supports it."""
     for verb in context.tokens_with(_URGE):
         if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
             continue
@@ -1931,7 +1931,7 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
         adoptions = [
             c
             for c in verb.subtree
-            if c.dep_ == "xcomp" and c.lemma_ in _ADOPT
+            if (c.dep_ == "xcomp" or _wanted_done(c)) and c.lemma_ in _ADOPT
             and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
         ]
         plans = [
@@ -1957,6 +1957,13 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
                         s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
                     )
+
+
+def _wanted_done(clause: Token) -> bool:
+    """ "want the Senate to pass the bill": the parser makes the wish a clause of its own."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ == "want" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _votes_to(context: ArticleContext) -> Iterator[Relation]:

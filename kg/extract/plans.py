@@ -297,6 +297,26 @@ def _written_by_named(token: Token) -> bool:
     return False
 
 
+#: Heads of a text a clause may name by what it would do.
+_ACTING_HEADS = {"bill", "plan", "proposal", "deal", "resolution"}
+
+
+def _would_do(token: Token) -> bool:
+    """ "a seven-week stopgap bill that would keep the government open": a text named by
+    what it would do is one text (not "any deal that would", "a bill that would not")."""
+    return (
+        token.lower_ in _ACTING_HEADS
+        and any(c.lower_ in {"a", "an", "the"} for c in token.children)
+        and any(
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
+            and not any(c.dep_ == "neg" for c in clause.children)
+            for clause in token.children
+        )
+    )
+
+
 def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The plans named only by who made them, where each word names one maker's plan: "a
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
@@ -414,6 +434,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         # "the resolution, drafted by X", "the plan that X unveiled": who wrote it is named
         # (not in a quotation: '"a bill written by Senate rivals"' is a jibe, no new text)
         introduced = introduced or _written_by_named(token) and token.i not in quoted
+        # "a stopgap bill that would keep the government open": named by what it would do
+        introduced = introduced or _would_do(token)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}

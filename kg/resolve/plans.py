@@ -163,8 +163,10 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
 
 def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
     """An article that names one law or decree by its own name calls it "the bill", "the
-    law" or "the decree" too: its mentions of that kind join it ("the Continuing
-    Appropriations Act"), and so do its unnumbered "the Senate bill", "the measure"."""
+    law" or "the decree" too: its mentions of that kind after it join it ("the Continuing
+    Appropriations Act"), and so do its unnumbered "the Senate bill", "the measure" (a bill
+    described before a law named later is a bill of its own: "a stopgap bill … the
+    Affordable Care Act credits")."""
     named: dict[tuple[str, str], list[str]] = {}
     for article, n in by_article:
         if n and n.startswith("named:") and (kind := document_kind(n)) is not None:
@@ -172,11 +174,14 @@ def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Menti
     for (article, kind), names in named.items():
         if len(names) != 1:
             continue
-        if (article, f"kind:{kind}") in by_article:
+        named_first = min(m.start for m in by_article[article, names[0]])
+        documents = by_article.get((article, f"kind:{kind}"), [])
+        if documents and named_first < min(m.start for m in documents):
             by_article[article, names[0]].extend(by_article.pop((article, f"kind:{kind}")))
         bills = by_article.get((article, None), [])
         if kind == "law" and bills and all(
-                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills):
+                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills
+        ) and named_first < min(m.start for m in bills):  # "the bill" refers back to the act
             by_article[article, names[0]].extend(by_article.pop((article, None)))
 
 
