@@ -988,6 +988,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         beside = _named_after_comma(context, token.right_edge.i + 1)
         if beside is not None and _person_like(beside):
             return [beside]
+    if (first := _original_plan(context, token)) is not None:
+        return [first]  # "the original document was drafted by X": the plan named first
     if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
         # "who wrote the draft with Y": the plan the article spoke of just before, or the
         # only one it has named
@@ -1048,6 +1050,38 @@ def _owned_or_described(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+#: Words that set the first version of a plan apart from later ones: "the original draft".
+_ORIGINAL = {"original", "initial", "first"}
+
+
+def _original_plan(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan the article named first, for "the original document", "the initial draft"
+    (what later versions revised)."""
+    if token.lower_ not in _PLAN_WORDS or not (
+        any(c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "amod" and c.lower_ in _ORIGINAL for c in token.children)
+    ):
+        return None
+    named = [p for p in context.mentions if p.type == "Plan" and p.end <= token.idx]
+    return min(named, key=lambda p: p.start) if named else None
+
+
+def _together_with(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who wrote a plan "together with" its named writer: "was drafted by X together with
+    Y" (the parser hangs "with" on X)."""
+    return [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        for prep in pobj.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.nbor(-1).lower_ == "together"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
 
 
 def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
@@ -1744,6 +1778,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for p in _with_partner(verb)
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
+            ]
+            subjects += [  # "drafted by X together with Y"
+                m for m in _together_with(context, verb) if m not in subjects and m.type != "Plan"
             ]
         if predicate == "met":  # "sat down with the leaders of the parliament": not the body
             objects = [o for o in objects if not _body_of_people_met(context, o)]

@@ -90,3 +90,21 @@ def test_a_resolution_for_a_ceasefire_is_the_ceasefire_text(graph_of):
         "Norland on Thursday vetoed a draft resolution that would have demanded a ceasefire."
     )).items() if kind == "Plan"}
     assert len(plans) == 1
+
+
+def test_the_original_document_drafted_together_with_another(graph_of):
+    got = facts(graph_of(
+        "Talks in Tessa produced a revised framework to replace the 12-point plan Norland "
+        "unveiled last week. Delegates met for six hours on Sunday. Officials said the hardest "
+        "questions remained open. The original document, which was first reported by the "
+        "Harbour Times, was drafted by Ana Roe together with Piet Sorensen."
+    ))
+    authors = {s for s, o in _of(got, "authorOf")}
+    assert {"Ana Roe", "Piet Sorensen"} <= authors
+
+
+def test_a_document_with_no_plan_named_before_is_none(graph_of):
+    got = facts(graph_of(
+        "The original document was drafted by Ana Roe together with Piet Sorensen."
+    ))
+    assert not _of(got, "authorOf")
