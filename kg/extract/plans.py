@@ -459,6 +459,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             or ends_war
             or introduced
             or token.lower_ in COUNTER_PLANS
+            or _countering(doc, token)
             or national
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
@@ -467,12 +468,28 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             indefinite and not (has_number or ends_war or introduced or drafted or national)
         ):
             continue
+        if _countering(doc, token):  # "a counter-proposal": the parser splits the word
+            mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
+            continue
         mentions.append(_plan_mention(doc, token, article_id))
     return _one_maker_each(doc, mentions)
 
 
-def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:
-    """The mention of the plan ``token`` heads, named by its modifiers (not its owner's)."""
+def _countering(doc: Doc, token: Token) -> bool:
+    """ "counter-proposal", "counter-offer": a plan answering another, written with a hyphen."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in {"-", "–"}
+        and doc[token.i - 2].lower_ == "counter"
+        and f"counter{token.lower_}" in COUNTER_PLANS
+        # "had not seen any counter-proposal": none in particular
+        and not any(c.lower_ in {"any", "no"} for c in doc[token.i - 2].children)
+    )
+
+
+def _plan_mention(doc: Doc, token: Token, article_id: str, end: int | None = None) -> Mention:
+    """The mention of the plan ``token`` heads, named by its modifiers (not its owner's),
+    up to ``end`` if the head's word goes on past ``token`` ("counter-proposal")."""
     mods = _modifiers(token)
     # the name: modifiers after any determiner or possessive owner
     start = token.i
@@ -491,7 +508,7 @@ def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:
         or _agent_before_hyphen(doc, start, token.i)
     ):
         start += 1
-    span = doc[start : token.i + 1]
+    span = doc[start : token.i + 1 if end is None else end]
     name = re.sub(r"\s*-\s*", "-", span.text)
     return Mention(
         article_id,

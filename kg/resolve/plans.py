@@ -99,8 +99,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
-        if any(w in COUNTER_PLANS for w in re.findall(r"[a-z]+", m.name.lower())):
-            n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
+        words = re.findall(r"[a-z]+", m.name.lower().replace("counter-", "counter"))
+        if countered := [w for w in words if w in COUNTER_PLANS]:
+            n = f"counter:{countered[0]}"  # an answer to a plan is another plan
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:

@@ -108,3 +108,20 @@ def test_a_document_with_no_plan_named_before_is_none(graph_of):
         "The original document was drafted by Ana Roe together with Piet Sorensen."
     ))
     assert not _of(got, "authorOf")
+
+
+def test_a_hyphenated_counter_proposal_is_a_plan_apart(graph_of):
+    g = graph_of(
+        "Talks produced a revised peace framework to replace the 12-point plan Norland "
+        "unveiled last week. Ostria has drawn up a counter-proposal that raises the ceiling."
+    )
+    plans = {n for n, kind in entities(g).items() if kind == "Plan"}
+    assert "counter-proposal" in plans and len(plans) == 2
+    assert ("Ostria", "counter-proposal") in _of(facts(g), "authorOf")
+
+
+def test_any_counter_proposal_is_none_in_particular(graph_of):
+    plans = {n for n, kind in entities(graph_of(
+        "Ana Roe said she had not seen any European counter-proposal."
+    )).items() if kind == "Plan"}
+    assert not plans
