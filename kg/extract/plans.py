@@ -468,11 +468,40 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             indefinite and not (has_number or ends_war or introduced or drafted or national)
         ):
             continue
+        if (thing := _planned_thing(token)) is not None:
+            # "the Commission's plan for a reparations loan": the plan is the loan
+            mention = _plan_mention(doc, token, article_id, end=thing.i + 1)
+            first = min(c.i for c in thing.children if c.dep_ in {"compound", "amod"})
+            mentions.append(replace(mention, name=doc[first : thing.i + 1].text))
+            continue
         if _countering(doc, token):  # "a counter-proposal": the parser splits the word
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
             continue
         mentions.append(_plan_mention(doc, token, article_id))
     return _one_maker_each(doc, mentions)
+
+
+def _planned_thing(token: Token) -> Token | None:
+    """What an owner's plan is for, named by a kind of thing: "the Commission's plan for a
+    reparations loan" is the loan ("Velmar's plan for Tessa" or "a plan for peace" name
+    none)."""
+    if token.lower_ not in {"plan", "proposal"} or not any(
+        c.dep_ == "poss" for c in token.children
+    ):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for thing in prep.children:
+            kinds = [c for c in thing.children if c.dep_ in {"compound", "amod"}]
+            if (
+                thing.dep_ == "pobj" and thing.pos_ == "NOUN"
+                and any(c.lower_ in {"a", "an", "the"} for c in thing.children)
+                and [c.i for c in kinds] == list(range(thing.i - len(kinds), thing.i))
+                and kinds and all(c.pos_ == "NOUN" for c in kinds)
+            ):
+                return thing
+    return None
 
 
 def _countering(doc: Doc, token: Token) -> bool:

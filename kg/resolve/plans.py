@@ -100,7 +100,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
         words = re.findall(r"[a-z]+", m.name.lower().replace("counter-", "counter"))
-        if countered := [w for w in words if w in COUNTER_PLANS]:
+        if _planned_thing(m):
+            n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
+        elif countered := [w for w in words if w in COUNTER_PLANS]:
             n = f"counter:{countered[0]}"  # an answer to a plan is another plan
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
@@ -123,6 +125,13 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         if number and number.startswith("counter:"):
             merged.append((numbers, topics, list(group)))
             continue
+        if number and number.startswith("thing:"):  # joins only the same thing planned
+            same = next((found for found in merged if number in found[0]), None)
+            if same is None:
+                merged.append((numbers, topics, list(group)))
+            else:
+                same[2].extend(group)
+            continue
         for m_numbers, m_topics, members in merged:
             if not _may_join(numbers, m_numbers):
                 continue
@@ -135,6 +144,13 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         else:
             merged.append((numbers, topics, list(group)))
     return [members for _, _, members in merged]
+
+
+def _planned_thing(m: Mention) -> bool:
+    """A plan named by the thing planned: "plan for a reparations loan" is named
+    "reparations loan" (see :func:`kg.extract.plans.find_plans`)."""
+    head, _, thing = m.text.lower().partition(" for ")
+    return bool(thing) and head.endswith(("plan", "proposal")) and m.name.lower() in thing
 
 
 def _key_kind(key: str) -> str | None:

@@ -125,3 +125,25 @@ def test_any_counter_proposal_is_none_in_particular(graph_of):
         "Ana Roe said she had not seen any European counter-proposal."
     )).items() if kind == "Plan"}
     assert not plans
+
+
+def test_an_owners_plan_for_a_thing_is_that_thing_apart_from_the_plan_talked_of(graph_of):
+    g = graph_of(
+        "Leaders discussed the 12-point plan on Monday. Norland's prime minister, Ana Roe, "
+        "has opposed the Velmar Commission's plan for a reparations loan backed by the assets."
+    )
+    plans = {n for n, kind in entities(g).items() if kind == "Plan"}
+    assert plans == {"12-point plan", "reparations loan"}
+    got = facts(g)
+    assert ("Ana Roe", "reparations loan") in _of(got, "opposes")
+    assert ("Velmar Commission", "reparations loan") in _of(got, "authorOf")
+    assert not {o for _, o in _of(got, "opposes") | _of(got, "authorOf")} & {"12-point plan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders discussed the 12-point plan on Monday. Ana Roe opposed Velmar's plan for Tessa.",
+    "Leaders discussed the 12-point plan on Monday. Ana Roe opposed Velmar's plan for peace.",
+])
+def test_a_plan_for_a_place_or_an_aim_is_no_thing_planned(graph_of, text):
+    plans = {n for n, kind in entities(graph_of(text)).items() if kind == "Plan"}
+    assert plans == {"12-point plan"}
