@@ -1227,6 +1227,34 @@ def _relative_participle(verb: Token) -> bool:
     )
 
 
+#: Organs that speak for their state: "Norland's foreign ministry rejected the plan".
+_STATE_ORGANS = {
+    "ministry", "government", "cabinet", "administration", "presidency", "embassy",
+    "delegation", "mission", "parliament", "office",
+}
+
+
+def _state_organ_of(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The state whose unnamed organ takes a stance: "Norland's foreign ministry rejected the
+    plan", "the Ostrian government backed it" (the state, as no name holds the organ)."""
+    found: list[Mention] = []
+    for subject in verb.children:
+        if (
+            subject.dep_ not in {"nsubj", "nsubjpass"} or subject.lower_ not in _STATE_ORGANS
+            or context.mention_at(subject) is not None
+        ):
+            continue
+        for c in subject.children:
+            owner = (
+                context.mention_at(c) if c.dep_ == "poss"
+                else demonym_mention(context, c) if c.dep_ in {"amod", "compound"}
+                else None
+            )
+            if owner is not None and owner.type == "Place":
+                found.append(owner)
+    return found
+
+
 def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
     """The person an organisation's title introduces: "met Central Bank of Lanka Governor X"
     (the parser may take the organisation for the object and leave X aside)."""
@@ -1733,6 +1761,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)
+        if not subjects and predicate in {"supports", "opposes", "authorOf"}:
+            subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)

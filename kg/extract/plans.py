@@ -347,9 +347,26 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HE
 
 
 def is_named_law(mention: Mention) -> bool:
-    """A law or treaty named by its title ("Clean Rivers Act"): a plan, not an organisation."""
+    """A law or treaty named by its title ("Clean Rivers Act") or a resolution by its number
+    ("Resolution 2801"): a plan, not an organisation."""
     words = mention.name.split()
-    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
+    return mention.type == "Plan" and len(words) > 1 and (
+        words[-1] in _TITLE_HEADS | {"bill"} or words[0] == "Resolution" and words[1].isdigit()
+    )
+
+
+#: Heads of a plan a sum names: "the $5 billion deal", "a €2 billion offer".
+_PRICED_HEADS = {"deal", "agreement", "offer", "bid", "package"}
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+
+
+def _numbered_resolution(doc: Doc, token: Token) -> bool:
+    """ "Resolution 2801": a council's resolution named by its number."""
+    return (
+        token.text == "Resolution"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text.isdigit()
+    )
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -389,6 +406,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                 continue
             mentions.append(replace(mention, name=_fullest_name(doc, token, mention.name)))
             continue
+        if _numbered_resolution(doc, token):  # "Resolution 2801"
+            mentions.append(_plan_mention(doc, token, article_id, end=token.i + 2))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -399,6 +419,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
+        # "the $5 billion deal": a sum names one deal
+        has_number = has_number or token.lower_ in _PRICED_HEADS and any(
+            t.text in _CURRENCY_SIGNS for t in mods
+        )
         # "the 2026 budget": a year names one budget
         has_number = has_number or token.lower_ == "budget" and any(
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
