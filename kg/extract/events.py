@@ -1998,7 +1998,9 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
         adoptions = [
             c
             for c in verb.subtree
-            if (c.dep_ == "xcomp" or _wanted_done(c)) and c.lemma_ in _ADOPT
+            # "wants to meet Y to finalise it" is an aim of the wanter's own, not an appeal
+            if (c.dep_ == "xcomp" and verb.lemma_ != "want" or _wanted_done(c))
+            and c.lemma_ in _ADOPT
             and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
         ]
         plans = [

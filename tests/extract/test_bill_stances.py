@@ -57,3 +57,11 @@ def test_a_law_named_first_is_what_the_bill_refers_to(graph_of):
         "lower costs."
     )).items() if kind == "Plan"}
     assert plans == {"Clean Harbour Act"}
+
+
+def test_wanting_to_finalise_a_deal_oneself_is_no_appeal(graph_of):
+    got = facts(graph_of(
+        "Talks produced the 12-point plan. Ana Roe wants to meet Piet Sorensen as soon as "
+        "possible to finalise the 12-point plan."
+    ))
+    assert not _of(got, "supports")
