@@ -1689,11 +1689,25 @@ def _fined_party(context: ArticleContext, verb: Token) -> list[Mention]:
 
 def _sanction_on(sent: Span, noun: Token) -> Token | None:
     """The verb of a sanction in ``sent`` whose target is spoken of with ``noun``'s word:
-    "Each of the seven players was fined" for "the players"."""
+    "Each of the seven players was fined" or "imposed sanctions on three firms" for "the
+    players", "the firms"."""
     for verb in sent:
-        if verb.pos_ not in {"VERB", "AUX"} or _predicate(verb) != "sanctioned":
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if _predicate(verb) == "sanctioned":
+            targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        elif any(c.dep_ == "dobj" and c.lemma_ == "sanction" for c in verb.children):
+            # "imposed sanctions on three firms"
+            targets = [
+                o
+                for h in [verb, *verb.children]
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
         if any(t.lemma_ == noun.lemma_ for c in targets for t in c.subtree):
             return verb
     return None
@@ -1719,12 +1733,10 @@ def _targets_listed(context: ArticleContext) -> Iterator[Relation]:
         )
         if sanction is None:
             continue
-        names = [
-            m
-            for c in verb.children
-            if c.dep_ in {"attr", "dobj"}
-            for m in entities_of(context, c)
-        ]
+        listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        if not any(context.name_at(c) is not None for c in listed):
+            continue  # "The firms are subsidiaries of X": a description, no list of names
+        names = [m for c in listed for m in entities_of(context, c)]
         names += [m for m in _listed_after(context, verb.i + 1) if m not in names]
         sanctioners = (
             _subjects(context, sanction)

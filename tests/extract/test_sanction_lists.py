@@ -51,13 +51,18 @@ def test_the_players_fined_are_the_players_then_listed(graph_of):
     # players listed with no sanction before them
     "Dunmore United won 3-0 on Monday. The players are Karel Voss, Tomas Brandt and "
     "Ilja Marek.",
+    # what those sanctioned are, not who they are
+    "The Treasury imposed sanctions on three firms on Monday. The firms are subsidiaries of "
+    "Karel Voss Holdings.",
     # a fine only threatened
     "The Norland Football Federation may fine the players. The players are Karel Voss and "
     "Tomas Brandt.",
 ])
 def test_names_listed_without_a_sanction_on_them(graph_of, text):
     got = sanctioned(graph_of(text))
-    assert not {o for _, o in got} & {"Karel Voss", "Tomas Brandt", "Ilja Marek"}
+    assert not {o for _, o in got} & {
+        "Karel Voss", "Tomas Brandt", "Ilja Marek", "Karel Voss Holdings",
+    }
 
 
 def test_a_designation_list_with_a_described_name(graph_of):
@@ -74,3 +79,19 @@ def test_a_description_beside_one_name_adds_no_target(graph_of):
         "Ana Roe, the company's founder, for helping the regime."
     ))
     assert {o for _, o in got} == {"Velcor Shipping", "Ana Roe"}
+
+
+def test_the_firms_sanctioned_are_the_firms_then_listed(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on three firms on Monday. The firms are Velka "
+        "Shipping, Orvane Trading and Tessa Marine."
+    ))
+    assert {("Treasury", f) for f in ("Velka Shipping", "Orvane Trading", "Tessa Marine")} <= got
+
+
+def test_other_bodies_listed_after_a_sanction_are_not_its_targets(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on three firms on Monday. The banks are Velka Bank "
+        "and Orvane Bank."
+    ))
+    assert not got
