@@ -16,9 +16,10 @@ criticism of", vetoed, voted against or down, turned down, challenged, "a critic
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
 repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed
-sanctions or an asset freeze on, designated, added to a sanctions list, "those
-sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
-by the sanctioner the article last named); where places are comes from
+sanctions or an asset freeze on, designated, added to a sanctions list, fined ("fined X
+50,000 euros", "the ruling, handed down by Y, fined X"), "those sanctioned include", "the
+companies include", "the players are A and B" after "the players were fined" →
+``sanctioned`` (an agentless one by the sanctioner the article last named); where places are comes from
 :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
