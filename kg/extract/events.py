@@ -832,7 +832,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             ]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                noun = verb.head
+                noun = _relative_antecedent(context, child, verb.head)
                 if noun.dep_ == "pobj" and noun.head.lower_ == "among":
                     # "X and Y were among the countries that voted for it"
                     return _subjects(context, noun.head.head)
@@ -876,6 +876,21 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
+    """The noun a relative clause set off by a comma follows: "Rubio was joined by X, Y's
+    son-in-law, who helped negotiate it" is X's clause (the parser may hang it on an
+    earlier noun); a description in apposition stands for the name before it."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return noun
+    token = doc[pronoun.i - 2]
+    while token.dep_ in {"pobj", "prep", "compound", "case"} and token.head.i < token.i:
+        token = token.head  # "son-in-law": up to "son"
+    if token.dep_ == "appos" and context.name_at(token) is None:
+        token = token.head  # "X, Y's son-in-law, who": X
+    return token if noun.i < token.i < pronoun.i else noun
 
 
 def _subject_of(context: ArticleContext, verb: Token, mention: Mention) -> bool:

@@ -147,3 +147,18 @@ def test_an_owners_plan_for_a_thing_is_that_thing_apart_from_the_plan_talked_of(
 def test_a_plan_for_a_place_or_an_aim_is_no_thing_planned(graph_of, text):
     plans = {n for n, kind in entities(graph_of(text)).items() if kind == "Plan"}
     assert plans == {"12-point plan"}
+
+
+def test_a_relative_clause_after_a_described_name_is_that_persons(graph_of):
+    got = facts(graph_of(
+        "On the US side Rubens was joined by Whitlock and by Jared Kessler, Donald Thane's "
+        "son-in-law, who helped negotiate the Tessa ceasefire."
+    ))
+    assert {s for s, o in _of(got, "authorOf")} == {"Jared Kessler"}
+
+
+def test_a_relative_clause_after_a_named_apposition_is_the_names(graph_of):
+    got = facts(graph_of(
+        "Ana Roe met the head of the agency, Piet Sorensen, who drafted the 12-point plan."
+    ))
+    assert {s for s, o in _of(got, "authorOf")} == {"Piet Sorensen"}
