@@ -297,7 +297,9 @@ UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revo
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
-_URGE = {"urge", "call", "press", "encourage", "want"}
+_URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
+#: What undoing a plan is called: "asked the court to annul the decree".
+_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -890,7 +892,11 @@ def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -
         token = token.head  # "son-in-law": up to "son"
     if token.dep_ == "appos" and context.name_at(token) is None:
         token = token.head  # "X, Y's son-in-law, who": X
-    return token if noun.i < token.i < pronoun.i else noun
+    # the parser's noun stands if the one before the comma is part of its phrase ("X, Y
+    # and Z, which"); a closing bracket is no noun ("X (R-Tex.), who")
+    if token.pos_ in {"NOUN", "PROPN"} and noun.i < token.i and not noun.is_ancestor(token):
+        return token
+    return noun
 
 
 def _subject_of(context: ArticleContext, verb: Token, mention: Mention) -> bool:
@@ -2017,7 +2023,8 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
 
 def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
     """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
-    the act", "want the Senate to pass the bill": who urges a plan's adoption supports it."""
+    the act", "want the Senate to pass the bill": who urges a plan's adoption supports it;
+    "asked the court to annul the decree": who urges its undoing opposes it."""
     for verb in context.tokens_with(_URGE):
         if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
             continue
@@ -2028,11 +2035,11 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for c in verb.subtree
             # "wants to meet Y to finalise it" is an aim of the wanter's own, not an appeal
             if (c.dep_ == "xcomp" and verb.lemma_ != "want" or _wanted_done(c))
-            and c.lemma_ in _ADOPT
+            and c.lemma_ in _ADOPT | _STRIKE
             and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
         ]
         plans = [
-            m
+            (m, "opposes" if x.lemma_ in _STRIKE else "supports")
             for x in adoptions
             if x.head == verb or x.head.head == verb
             for o in x.children
@@ -2048,10 +2055,10 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for m in _subjects(context, t)
         }
         for s in _subjects(context, verb):
-            for plan in plans:
+            for plan, predicate in plans:
                 if s.type != "Plan" and s not in authors:
                     yield Relation(
-                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        s, predicate, plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
                     )
 

@@ -65,3 +65,25 @@ def test_wanting_to_finalise_a_deal_oneself_is_no_appeal(graph_of):
         "possible to finalise the 12-point plan."
     ))
     assert not _of(got, "supports")
+
+
+def test_asking_a_court_to_annul_a_decree_opposes_it(graph_of):
+    got = facts(graph_of(
+        "The agency issued the emergency decree in May. Velka Motors asked the court to annul "
+        "the emergency decree."
+    ))
+    assert ("Velka Motors", "emergency decree") in _of(got, "opposes")
+
+
+def test_asking_for_a_law_to_be_passed_supports_it(graph_of):
+    got = facts(graph_of("Velka Motors asked parliament to pass the Clean Harbour Act."))
+    assert ("Velka Motors", "Clean Harbour Act") in _of(got, "supports")
+    assert not _of(got, "opposes")
+
+
+def test_asking_a_court_not_to_annul_it_opposes_nothing(graph_of):
+    got = facts(graph_of(
+        "The agency issued the emergency decree in May. Velka Motors asked the court not to "
+        "annul the emergency decree."
+    ))
+    assert not _of(got, "opposes")

@@ -162,3 +162,11 @@ def test_a_relative_clause_after_a_named_apposition_is_the_names(graph_of):
         "Ana Roe met the head of the agency, Piet Sorensen, who drafted the 12-point plan."
     ))
     assert {s for s, o in _of(got, "authorOf")} == {"Piet Sorensen"}
+
+
+def test_a_relative_clause_after_a_bracket_is_the_named_persons(graph_of):
+    got = facts(graph_of(
+        "Senate Majority Leader Raymond Okafor (R-Tex.), who voted for the Clean Harbour Act, "
+        "said he was hopeful."
+    ))
+    assert ("Raymond Okafor", "Clean Harbour Act") in _of(got, "supports")
