@@ -393,7 +393,6 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     before; it is named as fully as the article names it anywhere.
     """
     mentions: list[Mention] = []
-    quoted = quoted_tokens(doc)
     # a document word is read as far as the whole article goes
     for token in tokens_with(doc, _HEAD_WORDS):
         if _established_document(token) and not _named_before(mentions, token):
@@ -457,7 +456,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or _made_by_named(token) is not None
         # "the resolution, drafted by X", "the plan that X unveiled": who wrote it is named
         # (not in a quotation: '"a bill written by Senate rivals"' is a jibe, no new text)
-        introduced = introduced or _written_by_named(token) and token.i not in quoted
+        introduced = introduced or (
+            _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
+        )
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
         # "the parties agreed on a coalition deal": the deal they made
