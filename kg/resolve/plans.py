@@ -65,11 +65,8 @@ def _topics(name: str) -> frozenset[str]:
 
 
 def _own_name(name: str) -> bool:
-    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement", "Resolution
-    2801"."""
+    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement"."""
     words = name.split()
-    if len(words) == 2 and words[0] == "Resolution" and words[1].isdigit():
-        return True  # "Resolution 2801"
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
@@ -128,13 +125,6 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         if number and number.startswith("counter:"):
             merged.append((numbers, topics, list(group)))
             continue
-        if number and number.startswith("thing:"):  # joins only the same thing planned
-            same = next((found for found in merged if number in found[0]), None)
-            if same is None:
-                merged.append((numbers, topics, list(group)))
-            else:
-                same[2].extend(group)
-            continue
         for m_numbers, m_topics, members in merged:
             if not _may_join(numbers, m_numbers):
                 continue
@@ -147,6 +137,11 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         else:
             merged.append((numbers, topics, list(group)))
     return [members for _, _, members in merged]
+
+
+def _apart(key: str) -> bool:
+    """Keys of plans that join no other: the thing an owner's plan is for."""
+    return key.startswith("thing:")
 
 
 def _planned_thing(m: Mention) -> bool:
@@ -170,6 +165,8 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
     noun ("the rivers bill") joins only a document of its kind, named ("the Clean Rivers
     Act") or not; a plan with none of these ("the plan") may join any.
     """
+    if any(map(_apart, numbers | m_numbers)):  # "plan for a reparations loan": that only
+        return numbers == m_numbers
     if not numbers:
         return True
     named = {n for n in numbers if not n.startswith("kind:")}
