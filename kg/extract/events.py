@@ -19,8 +19,8 @@ repeal → ``opposes``; published a document, "the offer from X" → ``authorOf`
 sanctions or an asset freeze on, designated, added to a sanctions list, fined ("fined X
 50,000 euros", "the ruling, handed down by Y, fined X"), "those sanctioned include", "the
 companies include", "the players are A and B" after "the players were fined" →
-``sanctioned`` (an agentless one by the sanctioner the article last named); where places are comes from
-:mod:`kg.extract.places`, which organisation is part of which from
+``sanctioned`` (an agentless one by the sanctioner the article last named); where places
+are comes from :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
 Subjects and objects distribute over coordination (never to a conjunct set

@@ -9,9 +9,9 @@ organisation described as "X-based" is in X ("Terra, the Brussels-based lobby", 
 Geneva-based think tank Alpine Research"; never a person's "a London-based analyst at
 Terra"), and so is one headquartered there ("Terra, headquartered in Brussels", "Terra's
 headquarters in Brussels", "headquartered in the city of Brussels", "Terra, which has its
-headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or described as a kind of body
-there ("Terra, a golf club in Dunmore"), or registered
-there ("Terra, a company registered in Belgium", "Delaware, where Terra is incorporated").
+headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or described as
+a kind of body there ("Terra, a golf club in Dunmore"), or registered there ("Terra, a
+company registered in Belgium", "Delaware, where Terra is incorporated").
 A name with the kind of place it is in apposition is in the place that kind is of or in
 ("Tarvik, the capital of Armenia", "Velmar, a small town in Kentucky", "Armenia's capital,
 Tarvik"), and so is one named after a nation's kind of place ("the Indonesian port of
