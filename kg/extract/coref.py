@@ -77,7 +77,7 @@ _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manu
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 # Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
-_LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget"}
+_LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget", "stopgap"}
 
 
 def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
@@ -221,8 +221,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     )
                 )
             ]
+            # "the stopgap" is the stopgap bill last named, not a law named since
+            same = [p for p in laws if lower in p.name.lower().split()]
             if laws and not context.mention_at(token):
-                antecedents[token.i] = laws[-1]
+                antecedents[token.i] = (same or laws)[-1]
                 last_plan_reference = token.i
         elif lower == "it" and plans and _object_of_plan_verb(token):
             before = [p for p in plans if p.end <= token.idx]
@@ -242,7 +244,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 weak = lower in _PLAN_PRONOUNS or lower in _PLAN_DESCRIPTIONS
                 if weak and not _recent(doc, last_plan_reference, token):
                     continue
-                antecedents[token.i] = before[-1]
+                # "the resolution" is the resolution last named, not a plan named since
+                same = [p for p in before if p.name.lower().rsplit(" ", 1)[-1] == lower]
+                antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
 
@@ -612,6 +616,10 @@ def _closest_person(
             continue
         subjects = [(i, m) for i, m in found if doc[i].dep_ in {"nsubj", "nsubjpass"}]
         best = max(subjects or found)
+        # "At least one Republican, Sen. X, said he": the person named beside the word
+        beside = [(i, m) for i, m in found if doc[i].dep_ == "appos" and doc[i].head.i == best[0]]
+        if beside and best[1].type != "Person" and beside[0][1].type == "Person":
+            best = beside[0]
         # "X and Y arrived. He met Z": either might be meant
         alike = [best, *((i, m) for i, m in found if _joined(doc, i, best[0]))]
         return None if subjects and _two_alike(alike) else best[1]

@@ -20,10 +20,11 @@ criticism of", vetoed, voted against or down, turned down, challenged, "a critic
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
 repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
 (a stance on a plan's vote, progress or veto is one on the plan); imposed
-sanctions or an asset freeze on, designated, added to a sanctions list, "those
-sanctioned include", "the companies include" → ``sanctioned`` (an agentless one
-by the sanctioner the article last named); where places are comes from
-:mod:`kg.extract.places`, which organisation is part of which from
+sanctions or an asset freeze on, designated, added to a sanctions list, fined ("fined X
+50,000 euros", "the ruling, handed down by Y, fined X"), "those sanctioned include", "the
+companies include", "the players are A and B" after "the players were fined" →
+``sanctioned`` (an agentless one by the sanctioner the article last named); where places
+are comes from :mod:`kg.extract.places`, which organisation is part of which from
 :mod:`kg.extract.structure`. "We" and an unresolved "it" in a stance are whoever
 says the sentence.
 "The leaders of A and B signed X": A and B support X. "They" opening the main clause
@@ -315,7 +316,9 @@ UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revo
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
-_URGE = {"urge", "call", "press", "encourage"}
+_URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
+#: What undoing a plan is called: "asked the court to annul the decree".
+_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -921,7 +924,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             ]
         if child.dep_ == "nsubj" and child.i > dateline:  # "GENEVA — X met Y": not GENEVA
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                noun = verb.head
+                noun = _relative_antecedent(context, child, verb.head)
                 if noun.dep_ == "pobj" and noun.head.lower_ == "among":
                     # "X and Y were among the countries that voted for it"
                     return _subjects(context, noun.head.head)
@@ -970,6 +973,25 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
+    """The noun a relative clause set off by a comma follows: "Rubio was joined by X, Y's
+    son-in-law, who helped negotiate it" is X's clause (the parser may hang it on an
+    earlier noun); a description in apposition stands for the name before it."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return noun
+    token = doc[pronoun.i - 2]
+    while token.dep_ in {"pobj", "prep", "compound", "case"} and token.head.i < token.i:
+        token = token.head  # "son-in-law": up to "son"
+    if token.dep_ == "appos" and context.name_at(token) is None:
+        token = token.head  # "X, Y's son-in-law, who": X
+    # the parser's noun stands if the one before the comma is part of its phrase ("X, Y
+    # and Z, which"); a closing bracket is no noun ("X (R-Tex.), who")
+    if token.pos_ in {"NOUN", "PROPN"} and noun.i < token.i and not noun.is_ancestor(token):
+        return token
+    return noun
 
 
 def _subject_of(context: ArticleContext, verb: Token, mention: Mention) -> bool:
@@ -1057,13 +1079,14 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     found = entities_of(context, token)
     if found:
         # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
-        return found + [
+        found += [
             m
             for appos in token.children
             if appos.dep_ == "appos" and context.name_at(appos) is None
             for conj in appos.conjuncts
             if (m := context.name_at(conj)) is not None and m not in found
         ]
+        return found + [m for m in _listed_in_description(context, token) if m not in found]
     # "the head of Velmar's intelligence service, Omar Samir": the person named
     named = _named_person(context, token)
     if not named and token.lower_ in TITLE_PREDICATE:  # the parser hangs him on the service
@@ -1083,6 +1106,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         beside = _named_after_comma(context, token.right_edge.i + 1)
         if beside is not None and _person_like(beside):
             return [beside]
+    if (first := _original_plan(context, token)) is not None:
+        return [first]  # "the original document was drafted by X": the plan named first
     if token.lower_ in _PLAN_WORDS and any(c.lower_ in {"the", "this"} for c in token.children):
         # "who wrote the draft with Y": the plan the article spoke of just before, or the
         # only one it has named
@@ -1112,6 +1137,69 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
     return []
+
+
+def _listed_in_description(context: ArticleContext, token: Token) -> list[Mention]:
+    """The next names of a list the parser hangs on a description of the next item:
+    "designated X, the president's son Y and Z" (Y and Z, named beside "son", are no
+    names of X)."""
+    first = context.name_at(token)
+    taken = set(first.name.split()) if first is not None else set()
+    found: list[Mention] = []
+    for appos in token.children:
+        if appos.dep_ != "appos" or context.name_at(appos) is not None:
+            continue
+        for t in appos.subtree:
+            m = context.name_at(t)
+            if (
+                m is None or m in found or m is first or not _person_like(m)
+                or set(m.name.split()) & taken
+                or _owned_or_described(t, appos)  # "the head of X", "the founder's son"
+            ):
+                continue
+            found.append(m)
+    return found
+
+
+def _owned_or_described(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs below ``top`` through an owner, a phrase or a clause."""
+    while token != top and token.head is not token:
+        if token.dep_ in {"poss", "prep", "pobj", "relcl", "acl", "advcl"}:
+            return True
+        token = token.head
+    return False
+
+
+#: Words that set the first version of a plan apart from later ones: "the original draft".
+_ORIGINAL = {"original", "initial", "first"}
+
+
+def _original_plan(context: ArticleContext, token: Token) -> Mention | None:
+    """The plan the article named first, for "the original document", "the initial draft"
+    (what later versions revised)."""
+    if token.lower_ not in _PLAN_WORDS or not (
+        any(c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "amod" and c.lower_ in _ORIGINAL for c in token.children)
+    ):
+        return None
+    named = [p for p in context.mentions if p.type == "Plan" and p.end <= token.idx]
+    return min(named, key=lambda p: p.start) if named else None
+
+
+def _together_with(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who wrote a plan "together with" its named writer: "was drafted by X together with
+    Y" (the parser hangs "with" on X)."""
+    return [
+        m
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for pobj in agent.children
+        for prep in pobj.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.nbor(-1).lower_ == "together"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
 
 
 def _named_after_comma(context: ArticleContext, i: int) -> Mention | None:
@@ -1145,7 +1233,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         found = _vote_objects(verb)
         if found is not None and not found[1]:
             # "Twelve members voted in favour and Tarvik voted against": the plan just named
-            plan = _plan_voted_on(context, verb)
+            plan = _voted_text_before(context, verb) or _plan_voted_on(context, verb)
             return [plan] if plan is not None else []
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
@@ -1252,12 +1340,47 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb
     for _ in range(3):
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
             break
         token = token.head
     return []
+
+
+def _relative_participle(verb: Token) -> bool:
+    """A relative clause the parser takes for a participle: "a plan that X published"."""
+    return verb.dep_ == "acl" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in verb.children
+    )
+
+
+#: Organs that speak for their state: "Norland's foreign ministry rejected the plan".
+_STATE_ORGANS = {
+    "ministry", "government", "cabinet", "administration", "presidency", "embassy",
+    "delegation", "mission", "parliament", "office",
+}
+
+
+def _state_organ_of(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The state whose unnamed organ takes a stance: "Norland's foreign ministry rejected the
+    plan", "the Ostrian government backed it" (the state, as no name holds the organ)."""
+    found: list[Mention] = []
+    for subject in verb.children:
+        if (
+            subject.dep_ not in {"nsubj", "nsubjpass"} or subject.lower_ not in _STATE_ORGANS
+            or context.mention_at(subject) is not None
+        ):
+            continue
+        for c in subject.children:
+            owner = (
+                context.mention_at(c) if c.dep_ == "poss"
+                else demonym_mention(context, c) if c.dep_ in {"amod", "compound"}
+                else None
+            )
+            if owner is not None and owner.type == "Place":
+                found.append(owner)
+    return found
 
 
 def _titled_person(context: ArticleContext, mention: Mention) -> Mention:
@@ -1516,7 +1639,8 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
                     plans = [m for m in _object_entity(context, o) if m.type == "Plan"]
                     if o.dep_ == "pobj" and plans:
                         return plans[0], inverted
-        found = _plan_meant(context, noun)  # none named: the plan last spoken of
+        found = _voted_text_before(context, noun) if noun.lemma_ == "vote" else None
+        found = found or _plan_meant(context, noun)  # none named: the plan last spoken of
         if found is not None:
             return found, inverted
     if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
@@ -1564,6 +1688,30 @@ def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
     for before in reversed(doc[start : token.i]):
         found = context.mention_at(before)
         if found is not None and found.type == "Plan":
+            return found
+    return None
+
+
+#: Texts a body votes on: "voted in favour", "welcomed the vote" are about the one last named.
+_VOTED_TEXTS = {"resolution", "bill", "motion", "amendment", "budget", "act", "law", "measure"}
+
+
+def _voted_text_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The text put to a vote that the article last named before ``token``, within its
+    sentence and ten before (a story of a vote keeps to it): "The resolution … was adopted.
+    France, which has endorsed the Velmar plan, voted in favour" voted for the resolution,
+    not for the plan."""
+    doc = context.doc
+    start = token.sent.start
+    for _ in range(10):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for before in reversed(doc[start : token.i]):
+        found = context.mention_at(before)
+        if (
+            found is not None
+            and found.type == "Plan"
+            and found.name.lower().rsplit(" ", 1)[-1] in _VOTED_TEXTS
+        ):
             return found
     return None
 
@@ -1633,10 +1781,123 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
             )
             # in a sentence about sanctions, an earlier "designated" was one too
             if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
-                found = _subjects(context, token)
+                found = _subjects(context, token) or _decided_by(context, token)
                 if found:
                     return found
     return []
+
+
+#: Decisions that act for whoever made them: "the ruling, handed down by X, fined Y".
+_DECISIONS = {"ruling", "decision", "verdict", "judgment", "judgement", "order", "sentence"}
+
+
+def _decided_by(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who made the decision that is the verb's subject: "The ruling, handed down by the
+    league's disciplinary panel, fined X", "A decision by the board suspended Y" (the panel
+    fined X, the board suspended Y)."""
+    return [
+        m
+        for subject in verb.children
+        if subject.dep_ == "nsubj" and subject.lemma_ in _DECISIONS
+        for by in [
+            *(c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"),
+            *(a for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent"),
+        ]
+        for o in by.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+
+
+_FINES = {"fine", "fined", "fines", "fining"}
+
+
+def _fined_party(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who a fine is on where the parser takes the sum for the object: "fined Dunmore
+    United 50,000 euros" (the club, not the euros), "fined the club's owner, X, a sum"."""
+    if verb.lower_ not in _FINES:
+        return []
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            found += [m for m in entities_of(context, child) if m not in found]
+        if child.dep_ != "dobj" or not any(t.like_num for t in child.subtree):
+            continue
+        for token in child.subtree:  # the names before the sum
+            if token.like_num or token.i >= child.i:
+                break
+            named = context.name_at(token)
+            if named is not None and named.type != "Place" and named not in found:
+                found.append(named)
+    return found
+
+
+def _sanction_on(sent: Span, noun: Token) -> Token | None:
+    """The verb of a sanction in ``sent`` whose target is spoken of with ``noun``'s word:
+    "Each of the seven players was fined" or "imposed sanctions on three firms" for "the
+    players", "the firms"."""
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _predicate(verb) == "sanctioned":
+            targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        elif any(c.dep_ == "dobj" and c.lemma_ == "sanction" for c in verb.children):
+            # "imposed sanctions on three firms"
+            targets = [
+                o
+                for h in [verb, *verb.children]
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        if any(t.lemma_ == noun.lemma_ for c in targets for t in c.subtree):
+            return verb
+    return None
+
+
+def _targets_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "Each of the seven players was fined. The players are A, B and C": the names listed
+    for those a sanction was said to be on, by whoever imposed it."""
+    for verb in context.tokens_with({"be", "include"}):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.tag_ != "NNS"
+            or context.mention_at(subject) is not None
+            or not any(c.lower_ in {"the", "these", "those"} for c in subject.children)
+            or verb.lemma_ == "include" and _sanction_listing(verb)  # read with the verbs
+        ):
+            continue
+        doc, sent = context.doc, verb.sent
+        sentences = [doc[sent.start - 1].sent, sent] if sent.start > 0 else [sent]
+        sanction = next(
+            (v for s in sentences if (v := _sanction_on(s, subject)) is not None), None
+        )
+        if sanction is None:
+            continue
+        listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        if not any(context.name_at(c) is not None for c in listed):
+            continue  # "The firms are subsidiaries of X": a description, no list of names
+        names = [m for c in listed for m in entities_of(context, c)]
+        names += [m for m in _listed_after(context, verb.i + 1) if m not in names]
+        sanctioners = (
+            _subjects(context, sanction)
+            or _decided_by(context, sanction)
+            or _sanctioner_before(context, sanction)
+        )
+        # "may fine the players. The players are …": the listing states no more than the fine
+        status = status_of(sanction)
+        status = status_of(verb) if status == "asserted" else status
+        for s in sanctioners:
+            for o in names:
+                if s != o and o.type != "Plan":
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(sent, "kg.events.v1", 0.8), status
+                    )
 
 
 #: What :func:`_predicate` reads: verbs, auxiliaries and participles.
@@ -1862,6 +2123,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)
+        if not subjects and predicate in {"supports", "opposes", "authorOf"}:
+            subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
@@ -1888,8 +2151,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
             if not subjects and context.doc[verb.i - 1].text in _DASHES:
                 subjects = [m for m in [context.mention_at(agent)] if m is not None]
+            # "fined Dunmore United 50,000 euros": the club, not the sum
+            objects = objects or _fined_party(context, verb)
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
-            subjects = subjects or _sanctioner_before(context, verb)
+            subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
             objects = [o for o in objects if o.type == "Plan" or _owner_stands(context, o)]
             if not objects and (event := _plan_event(context, verb)) is not None:
@@ -1905,6 +2170,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 for p in _with_partner(verb)
                 for m in entities_of(context, p)
                 if m not in subjects and m.type != "Plan"
+            ]
+            subjects += [  # "drafted by X together with Y"
+                m for m in _together_with(context, verb) if m not in subjects and m.type != "Plan"
             ]
         if predicate == "met":  # "sat down with the leaders of the parliament": not the body
             objects = [o for o in objects if not _body_of_people_met(context, o)]
@@ -2108,7 +2376,8 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
 
 def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
     """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
-    the act": who urges a plan's adoption supports it."""
+    the act", "want the Senate to pass the bill": who urges a plan's adoption supports it;
+    "asked the court to annul the decree": who urges its undoing opposes it."""
     for verb in context.tokens_with(_URGE):
         if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
             continue
@@ -2117,11 +2386,13 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
         adoptions = [
             c
             for c in verb.subtree
-            if c.dep_ == "xcomp" and c.lemma_ in _ADOPT
+            # "wants to meet Y to finalise it" is an aim of the wanter's own, not an appeal
+            if (c.dep_ == "xcomp" and verb.lemma_ != "want" or _wanted_done(c))
+            and c.lemma_ in _ADOPT | _STRIKE
             and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
         ]
         plans = [
-            m
+            (m, "opposes" if x.lemma_ in _STRIKE else "supports")
             for x in adoptions
             if x.head == verb or x.head.head == verb
             for o in x.children
@@ -2137,12 +2408,19 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for m in _subjects(context, t)
         }
         for s in _subjects(context, verb):
-            for plan in plans:
+            for plan, predicate in plans:
                 if s.type != "Plan" and s not in authors:
                     yield Relation(
-                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        s, predicate, plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
                     )
+
+
+def _wanted_done(clause: Token) -> bool:
+    """ "want the Senate to pass the bill": the parser makes the wish a clause of its own."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ == "want" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _votes_to(context: ArticleContext) -> Iterator[Relation]:
@@ -2838,6 +3116,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
 def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
+    yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)

@@ -9,8 +9,9 @@ organisation described as "X-based" is in X ("Terra, the Brussels-based lobby", 
 Geneva-based think tank Alpine Research"; never a person's "a London-based analyst at
 Terra"), and so is one headquartered there ("Terra, headquartered in Brussels", "Terra's
 headquarters in Brussels", "headquartered in the city of Brussels", "Terra, which has its
-headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or registered
-there ("Terra, a company registered in Belgium", "Delaware, where Terra is incorporated").
+headquarters in Brussels", "Terra, a firm with headquarters in Brussels"), or described as
+a kind of body there ("Terra, a golf club in Dunmore"), or registered there ("Terra, a
+company registered in Belgium", "Delaware, where Terra is incorporated").
 A name with the kind of place it is in apposition is in the place that kind is of or in
 ("Tarvik, the capital of Armenia", "Velmar, a small town in Kentucky", "Armenia's capital,
 Tarvik"), and so is one named after a nation's kind of place ("the Indonesian port of
@@ -274,6 +275,29 @@ def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, span.sent)
 
 
+#: What an organisation is, said in apposition to its name with where it is: "Terra, a golf
+#: club in Dunmore".
+_SITED_KINDS = _KINDS - {"think"} | {"institute", "school", "hospital", "museum", "hotel"}
+
+
+def _kind_in_place(context: ArticleContext) -> Iterator[Relation]:
+    """ "Terra, a golf club in Dunmore", "Velka, the largest bank in Tessa": an organisation
+    described as a kind of body in a place is there (not "Velka, a bank, in Tessa": a
+    place set apart by commas tells where something happened)."""
+    for noun in context.tokens_with(_SITED_KINDS):
+        if noun.lower_ not in _SITED_KINDS or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            continue
+        org = _organisation(context, noun.head)
+        if org is None:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > noun.i:
+                place = next((place_named_by(context, c) for c in prep.children
+                              if c.dep_ == "pobj"), None)
+                if place is not None:
+                    yield _relation(context, org, place, noun.sent)
+
+
 #: What a place is, said in apposition to its name: "Velmar, a small town in Kentucky".
 _PLACE_KINDS = {
     "capital", "city", "town", "village", "hamlet", "suburb", "port", "province", "region",
@@ -503,6 +527,7 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
     yield from _described_by_place(context)
+    yield from _kind_in_place(context)
     yield from _kind_of_place(context)
     yield from _headquarters(context)
     yield from _seated(context)

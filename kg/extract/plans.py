@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
-from kg.extract.nlp import tokens_with
+from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
     COUNTER_PLANS,
@@ -268,6 +268,55 @@ def _made_by_named(token: Token) -> str | None:
     return None
 
 
+#: Verbs of writing a plan that a clause on it names the writer with: "the resolution,
+#: drafted by X", "the plan that X unveiled", "the plan Washington put forward".
+_WRITING = _AUTHORING - _LOOSE_AUTHORING | {
+    "write", "author", "sponsor", "broker", "publish", "craft", "devise",
+}
+
+
+def _written_by_named(token: Token) -> bool:
+    """Whether a clause on the plan head ``token`` says who named wrote it: "The resolution,
+    drafted by the United States, was adopted", "the autonomy plan that Velmar first
+    presented in 2007" (not "the plan, which was widely reported")."""
+    for clause in token.children:
+        if clause.dep_ not in {"acl", "relcl"}:
+            continue
+        writing = clause.lemma_ in _WRITING or any(
+            (clause.lemma_, c.lower_) in {("draw", "up"), ("put", "forward")}
+            for c in clause.children
+        )
+        if not writing:
+            continue
+        objects = [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # the plan is what was written: no object of its own, or a relative pronoun for it
+        if any(o.lower_ not in {"that", "which"} for o in objects):
+            continue
+        if _named_actor(clause) and not any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False
+
+
+#: Heads of a text a clause may name by what it would do.
+_ACTING_HEADS = {"bill", "plan", "proposal", "deal", "resolution"}
+
+
+def _would_do(token: Token) -> bool:
+    """ "a seven-week stopgap bill that would keep the government open": a text named by
+    what it would do is one text (not "any deal that would", "a bill that would not")."""
+    return (
+        token.lower_ in _ACTING_HEADS
+        and any(c.lower_ in {"a", "an", "the"} for c in token.children)
+        and any(
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in clause.children)
+            and not any(c.dep_ == "neg" for c in clause.children)
+            for clause in token.children
+        )
+    )
+
+
 def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The plans named only by who made them, where each word names one maker's plan: "a
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
@@ -301,6 +350,11 @@ def is_named_law(mention: Mention) -> bool:
     """A law or treaty named by its title ("Clean Rivers Act"): a plan, not an organisation."""
     words = mention.name.split()
     return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
+
+
+#: Heads of a plan a sum names: "the $5 billion deal", "a €2 billion offer".
+_PRICED_HEADS = {"deal", "agreement", "offer", "bid", "package"}
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -349,6 +403,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         mods = _modifiers(token)
         words = {t.lower_ for t in mods}
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
+        # "the $5 billion deal": a sum names one deal
+        has_number = has_number or token.lower_ in _PRICED_HEADS and any(
+            t.text in _CURRENCY_SIGNS for t in mods
+        )
         # "the 2026 budget": a year names one budget
         has_number = has_number or token.lower_ == "budget" and any(
             re.fullmatch(r"(19|20)\d\d", t.text) for t in mods
@@ -381,6 +439,13 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                              for t in mods)
         # "a proposal by Velka Motors", "the offer from Tessellate": who made it is named
         introduced = introduced or _made_by_named(token) is not None
+        # "the resolution, drafted by X", "the plan that X unveiled": who wrote it is named
+        # (not in a quotation: '"a bill written by Senate rivals"' is a jibe, no new text)
+        introduced = introduced or (
+            _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
+        )
+        # "a stopgap bill that would keep the government open": named by what it would do
+        introduced = introduced or _would_do(token)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
@@ -404,6 +469,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             or ends_war
             or introduced
             or token.lower_ in COUNTER_PLANS
+            or _countering(doc, token)
             or national
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
@@ -412,12 +478,57 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             indefinite and not (has_number or ends_war or introduced or drafted or national)
         ):
             continue
+        if (thing := _planned_thing(token)) is not None:
+            # "the Commission's plan for a reparations loan": the plan is the loan
+            mention = _plan_mention(doc, token, article_id, end=thing.i + 1)
+            first = min(c.i for c in thing.children if c.dep_ in {"compound", "amod"})
+            mentions.append(replace(mention, name=doc[first : thing.i + 1].text))
+            continue
+        if _countering(doc, token):  # "a counter-proposal": the parser splits the word
+            mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
+            continue
         mentions.append(_plan_mention(doc, token, article_id))
     return _one_maker_each(doc, mentions)
 
 
-def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:
-    """The mention of the plan ``token`` heads, named by its modifiers (not its owner's)."""
+def _planned_thing(token: Token) -> Token | None:
+    """What an owner's plan is for, named by a kind of thing: "the Commission's plan for a
+    reparations loan" is the loan ("Velmar's plan for Tessa" or "a plan for peace" name
+    none)."""
+    if token.lower_ not in {"plan", "proposal"} or not any(
+        c.dep_ == "poss" for c in token.children
+    ):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for thing in prep.children:
+            kinds = [c for c in thing.children if c.dep_ in {"compound", "amod"}]
+            if (
+                thing.dep_ == "pobj" and thing.pos_ == "NOUN"
+                and any(c.lower_ in {"a", "an", "the"} for c in thing.children)
+                and [c.i for c in kinds] == list(range(thing.i - len(kinds), thing.i))
+                and kinds and all(c.pos_ == "NOUN" for c in kinds)
+            ):
+                return thing
+    return None
+
+
+def _countering(doc: Doc, token: Token) -> bool:
+    """ "counter-proposal", "counter-offer": a plan answering another, written with a hyphen."""
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text in {"-", "–"}
+        and doc[token.i - 2].lower_ == "counter"
+        and f"counter{token.lower_}" in COUNTER_PLANS
+        # "had not seen any counter-proposal": none in particular
+        and not any(c.lower_ in {"any", "no"} for c in doc[token.i - 2].children)
+    )
+
+
+def _plan_mention(doc: Doc, token: Token, article_id: str, end: int | None = None) -> Mention:
+    """The mention of the plan ``token`` heads, named by its modifiers (not its owner's),
+    up to ``end`` if the head's word goes on past ``token`` ("counter-proposal")."""
     mods = _modifiers(token)
     # the name: modifiers after any determiner or possessive owner
     start = token.i
@@ -436,7 +547,7 @@ def _plan_mention(doc: Doc, token: Token, article_id: str) -> Mention:
         or _agent_before_hyphen(doc, start, token.i)
     ):
         start += 1
-    span = doc[start : token.i + 1]
+    span = doc[start : token.i + 1 if end is None else end]
     name = re.sub(r"\s*-\s*", "-", span.text)
     return Mention(
         article_id,

@@ -27,7 +27,7 @@ from kg.extract.offices import (
     owner_described,
     person_titled,
 )
-from kg.extract.places import place_named_by
+from kg.extract.places import is_country_or_state, place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -2146,6 +2146,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 elif m.type == "Organization" and other.type == "Place":
                     if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
                         continue  # "Derwinski, a Republican from Chicago": a member
+                    if _career_move(root):
+                        continue  # "joined Velka in France in 1986": where she joined
                     yield Relation(
                         m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
@@ -2155,8 +2157,12 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
-        # "Houston, Texas": a place and the larger place it is in
-        if m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # "Houston, Texas": a place and the larger place it is in (a country is in none:
+        # "China, Pakistan, Russia" is a list)
+        if (
+            m.type == "Place" and span.end + 1 < len(doc) and doc[span.end].text == ","
+            and not is_country_or_state(m.name)
+        ):
             other = context.mention_at(doc[span.end + 1])
             nxt = context.span_of(other) if other is not None else None
             if (
@@ -2188,6 +2194,15 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         yield Relation(
                             m, "locatedIn", place, context.evidence(span.sent, "kg.roles.v1", 0.75)
                         )
+
+
+#: Verbs of a career step: "joined Velka in France" says where the step was taken.
+_CAREER_STEPS = {"join", "rejoin", "leave", "quit", "enter"}
+
+
+def _career_move(noun: Token) -> bool:
+    """Whether ``noun`` is what someone joined or left: "who joined Velka in France"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _CAREER_STEPS
 
 
 def _party_of_person(party: Mention, person: Mention, prep: Token) -> bool:

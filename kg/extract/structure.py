@@ -5,7 +5,8 @@ A company described as a unit of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
 Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
 "Lumora's parent company, Tessellate Holdings"; so is a body named after its owner's
-possessive: "the UN's refugee agency, UNHCR", "the Commission, the EU's executive arm". The
+possessive: "the UN's refugee agency, UNHCR", "the Commission, the EU's executive arm", and
+a unit named after its owner's possessive: "the Treasury's Office of Foreign Assets Control". The
 members a body is said to include
 belong to it: "the commission, whose members include Ana Roe", "the commission's members
 include the labour minister, Ana Roe" (a person is a member; an organisation among the
@@ -23,6 +24,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import entities_of, entity_of
 from kg.extract.modality import status_of
 from kg.model import Evidence, Mention, Relation
+from kg.text.lexicon import country_of
 
 __all__ = ["structure_relations"]
 
@@ -116,6 +118,31 @@ def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(unit, "partOf", owner, _evidence(context, noun))
 
 
+#: Last words of the name of a body inside a larger one: "the Treasury's Office of Foreign
+#: Assets Control", "FIFA's Disciplinary Committee".
+_UNIT_HEADS = {
+    "office", "bureau", "department", "division", "directorate", "committee", "council",
+    "board", "unit", "service", "secretariat", "agency", "commission", "panel",
+}
+
+
+def _possessed_units(context: ArticleContext) -> Iterator[Relation]:
+    """ "The Treasury Department's Office of Foreign Assets Control" → the office partOf
+    the department (an organisation's only: "Norland's Foreign Office" is the state's)."""
+    for unit in context.mentions:
+        span = context.span_of(unit)
+        if unit.type != "Organization" or span is None or span.root.lower_ not in _UNIT_HEADS:
+            continue
+        for child in span.root.children:
+            if child.dep_ != "poss" or child.i >= span.start:
+                continue  # the owner is written before the unit's name
+            owner = _organisation(context.mention_at(child))
+            if owner is None or "Place" in dict(owner.votes) or country_of(owner.name):
+                continue  # a state's office ("Norland's Foreign Office") names no body
+            if owner != unit and owner.name != unit.name:
+                yield Relation(unit, "partOf", owner, _evidence(context, child))
+
+
 def _members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "the commission, whose members include Ana Roe", "the commission's members include
     the labour minister, Ana Roe": each named member belongs to the body."""
@@ -155,4 +182,5 @@ def structure_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _units(context)
     yield from _parents(context)
     yield from _owned_bodies(context)
+    yield from _possessed_units(context)
     yield from _members_listed(context)

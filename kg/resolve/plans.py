@@ -70,11 +70,21 @@ def _own_name(name: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
+#: Heads of a plan one party puts forward ("the Velmar plan"), never a council's resolution.
+_PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counterproposal"}
+
+
+def _head(m: Mention) -> str:
+    return m.name.lower().rsplit(" ", 1)[-1]
+
+
 def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     """Group plan mentions into plans, each the list of its mentions.
 
     Within an article, plan mentions are one plan unless their numbers of
-    points differ: a story is about one plan and varies how it names it.
+    points differ: a story is about one plan and varies how it names it (a
+    resolution beside a party's plan is a text apart: a council's vote on a plan is no
+    vote of the plan).
     Across articles, a group joins the largest compatible plan: numbers, if
     both have one, must agree, and so must topic words ("peace plan" and
     "ceasefire plan" agree, "peace plan" and "budget plan" do not).
@@ -83,16 +93,25 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     for m in plans:
         if (n := plan_number(m.name)) is not None:
             numbers_in.setdefault(m.article, set()).add(n)
+    # articles that name a party's own plan: a resolution there is a text apart from it
+    proposing = {m.article for m in plans if _head(m) in _PROPOSALS}
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
-        if any(w in COUNTER_PLANS for w in re.findall(r"[a-z]+", m.name.lower())):
-            n = f"counter:{m.name.lower()}"  # an answer to a plan is another plan
+        words = re.findall(r"[a-z]+", m.name.lower().replace("counter-", "counter"))
+        if _planned_thing(m):
+            n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
+        elif countered := [w for w in words if w in COUNTER_PLANS]:
+            n = f"counter:{countered[0]}"  # an answer to a plan is another plan
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
+        elif n is None and _head(m) == "resolution" and m.article in proposing:
+            # a council's resolution is a text of its own, not a party's plan it may
+            # endorse (it may be the ceasefire it demands: "call for El Fasher ceasefire")
+            n = "resolution"
         by_article.setdefault((m.article, n), []).append(m)
     _documents_to_their_name(by_article)
     _one_kind_to_the_plan(by_article)
@@ -120,6 +139,18 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     return [members for _, _, members in merged]
 
 
+def _apart(key: str) -> bool:
+    """Keys of plans that join no other: the thing an owner's plan is for."""
+    return key.startswith("thing:")
+
+
+def _planned_thing(m: Mention) -> bool:
+    """A plan named by the thing planned: "plan for a reparations loan" is named
+    "reparations loan" (see :func:`kg.extract.plans.find_plans`)."""
+    head, _, thing = m.text.lower().partition(" for ")
+    return bool(thing) and head.endswith(("plan", "proposal")) and m.name.lower() in thing
+
+
 def _key_kind(key: str) -> str | None:
     """The kind of document a group key stands for: "kind:law", "named:clean rivers act"."""
     if key.startswith("kind:"):
@@ -134,6 +165,8 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
     noun ("the rivers bill") joins only a document of its kind, named ("the Clean Rivers
     Act") or not; a plan with none of these ("the plan") may join any.
     """
+    if any(map(_apart, numbers | m_numbers)):  # "plan for a reparations loan": that only
+        return numbers == m_numbers
     if not numbers:
         return True
     named = {n for n in numbers if not n.startswith("kind:")}
@@ -147,8 +180,10 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
 
 def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
     """An article that names one law or decree by its own name calls it "the bill", "the
-    law" or "the decree" too: its mentions of that kind join it ("the Continuing
-    Appropriations Act"), and so do its unnumbered "the Senate bill", "the measure"."""
+    law" or "the decree" too: its mentions of that kind after it join it ("the Continuing
+    Appropriations Act"), and so do its unnumbered "the Senate bill", "the measure" (a bill
+    described before a law named later is a bill of its own: "a stopgap bill … the
+    Affordable Care Act credits")."""
     named: dict[tuple[str, str], list[str]] = {}
     for article, n in by_article:
         if n and n.startswith("named:") and (kind := document_kind(n)) is not None:
@@ -156,11 +191,14 @@ def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Menti
     for (article, kind), names in named.items():
         if len(names) != 1:
             continue
-        if (article, f"kind:{kind}") in by_article:
+        named_first = min(m.start for m in by_article[article, names[0]])
+        documents = by_article.get((article, f"kind:{kind}"), [])
+        if documents and named_first < min(m.start for m in documents):
             by_article[article, names[0]].extend(by_article.pop((article, f"kind:{kind}")))
         bills = by_article.get((article, None), [])
         if kind == "law" and bills and all(
-                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills):
+                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills
+        ) and named_first < min(m.start for m in bills):  # "the bill" refers back to the act
             by_article[article, names[0]].extend(by_article.pop((article, None)))
 
 

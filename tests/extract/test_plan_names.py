@@ -1,0 +1,45 @@
+"""Plans named by a sum ("the $5 billion deal"), and stances an unnamed state organ takes
+("Ostria's foreign ministry rejected the plan")."""
+
+import pytest
+
+from .helpers import entities, facts
+
+
+def _of(got, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def _plans(graph) -> set[str]:
+    return {n for n, kind in entities(graph).items() if kind == "Plan"}
+
+
+def test_a_deal_named_by_its_sum(graph_of):
+    g = graph_of(
+        "Velka Motors agreed on Monday to buy Orvane Bank. Tessa Holdings rejected the "
+        "$5 billion deal."
+    )
+    assert ("Tessa Holdings", "$5 billion deal") in _of(facts(g), "opposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Velka Motors reported a $5 billion loss on Monday.",
+    "Velka Motors said any deal would be worth $5 billion.",
+])
+def test_a_sum_alone_names_no_deal(graph_of, text):
+    assert not _plans(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Talks produced the 12-point plan. Ostria's foreign ministry rejected the plan on "
+     "Monday.", "Ostria"),
+])
+def test_a_states_unnamed_organ_stands_for_it(graph_of, text, state):
+    assert (state, "12-point plan") in _of(facts(graph_of(text)), "opposes")
+
+
+def test_a_persons_office_is_no_state(graph_of):
+    got = facts(graph_of(
+        "Talks produced the 12-point plan. Ana Roe's office rejected the plan on Monday."
+    ))
+    assert not _of(got, "opposes")

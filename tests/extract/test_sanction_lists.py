@@ -1,0 +1,97 @@
+"""Sanctions on targets named in lists: fines with a sum, decisions made by a body, and
+the names given after "the players were fined"."""
+
+import pytest
+
+from .helpers import facts
+
+
+def sanctioned(graph) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(graph) if p == "sanctioned"}
+
+
+def test_a_fine_with_a_sum_is_on_the_one_fined_not_the_sum(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland Football Federation fined Dunmore United 50,000 euros on Monday."
+    ))
+    assert ("Norland Football Federation", "Dunmore United") in got
+
+
+def test_a_ruling_handed_down_by_a_body_fines_for_that_body(graph_of):
+    got = sanctioned(graph_of(
+        "The original ruling, handed down by the Norland Football Federation in May, fined "
+        "Dunmore United 50,000 euros."
+    ))
+    assert got == {("Norland Football Federation", "Dunmore United")}
+
+
+def test_a_decision_by_a_body_fines_for_that_body(graph_of):
+    got = sanctioned(graph_of(
+        "A decision by the Harbour Conduct Authority fined Kestrel Bank 2 million pounds."
+    ))
+    assert ("Harbour Conduct Authority", "Kestrel Bank") in got
+
+
+def test_the_players_fined_are_the_players_then_listed(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland Football Federation fined Dunmore United 50,000 euros on Monday. "
+        "Each of the three players was fined 2,000 euros and banned for a year. "
+        "The players are Karel Voss, Tomas Brandt and Ilja Marek."
+    ))
+    assert {
+        ("Norland Football Federation", name)
+        for name in ("Karel Voss", "Tomas Brandt", "Ilja Marek")
+    } <= got
+
+
+@pytest.mark.parametrize("text", [
+    # the players listed are not the ones the sanction was on
+    "The Norland Football Federation fined Dunmore United 50,000 euros on Monday. "
+    "The club's coaches are Karel Voss, Tomas Brandt and Ilja Marek.",
+    # players listed with no sanction before them
+    "Dunmore United won 3-0 on Monday. The players are Karel Voss, Tomas Brandt and "
+    "Ilja Marek.",
+    # what those sanctioned are, not who they are
+    "The Treasury imposed sanctions on three firms on Monday. The firms are subsidiaries of "
+    "Karel Voss Holdings.",
+    # a fine only threatened
+    "The Norland Football Federation may fine the players. The players are Karel Voss and "
+    "Tomas Brandt.",
+])
+def test_names_listed_without_a_sanction_on_them(graph_of, text):
+    got = sanctioned(graph_of(text))
+    assert not {o for _, o in got} & {
+        "Karel Voss", "Tomas Brandt", "Ilja Marek", "Karel Voss Holdings",
+    }
+
+
+def test_a_designation_list_with_a_described_name(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on Velcor Shipping on Monday. It also designated "
+        "Ana Roe, the company's founder Piet Sorensen and Finance Director Lena Vogt."
+    ))
+    assert {("Treasury", name) for name in ("Ana Roe", "Piet Sorensen", "Lena Vogt")} <= got
+
+
+def test_a_description_beside_one_name_adds_no_target(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on Velcor Shipping on Monday. It also designated "
+        "Ana Roe, the company's founder, for helping the regime."
+    ))
+    assert {o for _, o in got} == {"Velcor Shipping", "Ana Roe"}
+
+
+def test_the_firms_sanctioned_are_the_firms_then_listed(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on three firms on Monday. The firms are Velka "
+        "Shipping, Orvane Trading and Tessa Marine."
+    ))
+    assert {("Treasury", f) for f in ("Velka Shipping", "Orvane Trading", "Tessa Marine")} <= got
+
+
+def test_other_bodies_listed_after_a_sanction_are_not_its_targets(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on three firms on Monday. The banks are Velka Bank "
+        "and Orvane Bank."
+    ))
+    assert not got
