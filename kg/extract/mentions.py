@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     canonical_place,
+    country_of,
 )
 from kg.text.personal_names import (
     is_given_name,
@@ -395,7 +396,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
-                 or _hyphened_title_before(tokens, start))
+                 or _hyphened_title_before(tokens, start)
+                 # "Spokesperson Tommy Pigott": a known given name after the title
+                 or is_given_name(tokens[start + 1].text) and end - start <= 4
+                 and tokens[start + 1].lower_ not in _TITLE_WORDS
+                 and all(t.is_title and t.lower_ not in ORG_HEADS
+                         for t in tokens[start + 1:end]))
             # "Prosecutor General's Office": the office of a title, not a titled person
             and not (tokens[start + 1].lower_ == "general"
                      and tokens[start + 2].text in POSSESSIVE_MARKS))
@@ -600,6 +606,21 @@ def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) ->
     return False
 
 
+def _segment_start(tokens: list[Token], start: int, end: int) -> int:
+    """Where the capitalised words before ``end`` begin in a run from ``start``: after its
+    last "of" or "the" ("Secretary of the [National Security]")."""
+    for k in range(end - 1, start - 1, -1):
+        if tokens[k].lower_ in {"of", "the"}:
+            return k + 1
+    return start
+
+
+def _person_opens(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
+    """Whether a person's name begins at token ``k``: a given name, then another name's
+    word ("and Anna Roe"), not a given name that is an organisation's word ("and Trust")."""
+    return is_given_name(tokens[k].text) and k + 1 < len(tokens) and is_name[k + 1]
+
+
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of proper nouns, joined by "of (the)" ("Servant of the People")."""
     tokens = doc_tokens(doc)
@@ -664,9 +685,11 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (is_name[j + 1] or in_org and _prefixed_word(doc, j + 2))
                   and tokens[j + 1].text not in PLACE_NAMES
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
-                       and (not is_given_name(tokens[j + 1].text) or _prefixed_word(doc, j + 2))
-                       or j - i <= 2 and (all(not t.ent_type_ for t in tokens[i:j])
-                                          or tokens[j].ent_iob_ == "I")
+                       and (not _person_opens(tokens, j + 1, is_name)
+                            or _prefixed_word(doc, j + 2))
+                       or j - _segment_start(tokens, i, j) <= 2
+                       and (all(not t.ent_type_ for t in tokens[_segment_start(tokens, i, j):j])
+                            or tokens[j].ent_iob_ == "I")
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
                 j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption
@@ -707,6 +730,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                              and tokens[k + 2].text in POSSESSIVE_MARKS):
                 continue  # "General Intelligence Service", "King Faisal University",
                 # "Prosecutor General's Office"
+            if (org_name and k + 2 < j and tokens[k + 1].text in POSSESSIVE_MARKS
+                    and tokens[k + 2].lower_ in ORG_HEADS):
+                continue  # "the Specialized Anti-Corruption Prosecutor's Office"
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
@@ -716,12 +742,18 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
+                if org_name:
+                    while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
+                        cursor += 1  # "Chief of the [General Staff of the Armed Forces]":
+                        # the body the title heads
                 if (tokens[k].lower_ in _PLACE_OFFICIALS and cursor + 1 < j
                         and tokens[cursor].lower_ == "of"):
                     cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
             if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
                 cursor -= 1
+            elif cursor == i and _region_adjective_opens(tokens, i, j, is_name):
+                cursor -= 2  # "the [Asian and] Oceanian Affairs Bureau"
             runs.append((cursor, j))
         i = j
     return runs
@@ -772,6 +804,19 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
             and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
 
 
+def _region_adjective_opens(tokens: list[Token], start: int, end: int,
+                            is_name: list[bool]) -> bool:
+    """Whether a region's adjective and "and" open a body's name that the tagger began
+    after them: "the Asian and Oceanian Affairs Bureau", "the European and Eurasian Affairs
+    Bureau"; not a country's ("the Russian and Chinese foreign ministries" are two)."""
+    if start < 2 or tokens[end - 1].lower_ not in ORG_HEADS or tokens[start - 1].lower_ != "and":
+        return False
+    adjective = tokens[start - 2]
+    return (adjective.is_title and adjective.is_alpha and not is_name[start - 2]
+            and adjective.pos_ == "ADJ" and country_of(adjective.text) not in COUNTRIES
+            and (start < 3 or tokens[start - 3].lower_ in {"the", "of", "for", "at", "in"}))
+
+
 def _all_opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised "All" before an organisation's name is its first word: "the
     All India Drug Action Forum", "All Progressives Congress", but not "All European Union
@@ -808,7 +853,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[k - 2].is_title
         and not tokens[k - 2].is_sent_start
         and tokens[k - 2].is_alpha
-        and tokens[k - 2].lower_ not in _TITLE_WORDS
+        and tokens[k - 2].lower_ not in _PERSON_TITLES  # "the Emir of Qatar": Qatar
         and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
         # a word ending a longer name is not a name's start: "Annelies Vroom of X"
         and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
@@ -843,6 +888,9 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
             tokens, start - 1):
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
+            # "Minister of National Economy and Finance": portfolios, no body's name
+            any(t.lower_ in PORTFOLIOS for t in tokens[start:end])
+            and tokens[end - 1].lower_ not in ORG_HEADS | GENERIC_HEADS) or (
             tokens[start - 1].lower_ == "for" and canonical_place(
                 span_text(doc, start, end)) not in PLACE_NAMES
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
@@ -903,8 +951,12 @@ def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
 _TITLE_QUALIFIERS = _TITLE_ADJECTIVES | {"senior", "chief", "acting", "interim", "deputy",
                                          "vice", "high", "first", "principal", "assistant"}
 #: The units a title's holder heads or serves without them naming a body: "Head of
-#: Mission", "Chief of Staff", "Head of Delegation".
-_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet"}
+#: Mission", "Chief of Staff", "Head of Delegation", and the functions of any body's
+#: staff: "Head of Communications", "Director of Operations".
+_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet",
+                "communications", "operations", "research", "policy", "strategy", "press",
+                "media", "sales", "marketing", "compliance", "investigations", "programmes",
+                "programs", "procurement", "logistics", "intelligence", "legal", "outreach"}
 
 
 def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
@@ -1050,8 +1102,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
-                before.lower_ == "member" and before.is_title):
-            votes["Person"] += 3  # not "EU Member States"
+                before.lower_ == "member" and before.is_title) and not (
+                after is not None and after.like_num):
+            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:
@@ -1114,7 +1167,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
         described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    if any(d.lemma_ in _ORG_NOUNS for d in described) or (
+    if any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
@@ -1127,13 +1180,24 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and (
-            root.head.lemma_ in _PEOPLE_WORDS):
-        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder
+    if root.dep_ == "appos" and (
+            root.head.pos_ == "NOUN" and root.head.text.islower()
+            and root.head.lemma_ in _PEOPLE_WORDS
+            or root.head.is_title and root.head.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
+            and last not in ORG_HEADS and last not in COMPANY_WORDS):
+        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder,
+        # the title capitalised too ("the Head of Communications, Ali Demir")
+    elif last not in ORG_HEADS and last not in COMPANY_WORDS and (
+            before is None or before.lower_ not in _WHERE) and after is not None and (
+            after.text == ",") and any(
+            c.dep_ == "appos" and c.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
+            for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
+        votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
-            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the")):
+            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the"
+                                                and before.lower_ not in _WHERE)):
         votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
         # "the Greens, who", a party's members)
     if _speaks(root):
@@ -1208,8 +1272,22 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
         return False  # "outside the West Wing": a place, maybe
     if end - start > 1 and last in _AWARDS:
         return True
+    if after is not None and after.lower_ in _MEMBER_TITLES and (
+            end + 1 >= len(tokens) or tokens[end + 1].lower_ in {"for", "from", ",", "."}):
+        return True  # "the Pakatan Harapan MP for X": the party a member sits for
+    if tokens[start - 1].lower_ == "the" and tokens[start].ent_type_ != "PERSON" and (
+            after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "PART"}
+            and after.text not in POSSESSIVE_MARKS and after.text not in {"-", "–"}):
+        return True  # "told the Dewan Rakyat this week": a name after "the" that heads
+        # its phrase is a body's or a thing's, not a person's
     return (after is not None and after.pos_ == "NOUN" and after.text.islower()
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
+
+
+#: Titles of the members of a party or house: "the Labour MP", "the Likud lawmaker".
+_MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
+                  "legislators", "senator", "congressman", "congresswoman", "councillor",
+                  "councilor", "deputy"}
 
 
 #: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
@@ -1237,13 +1315,30 @@ def _place_apposition(tokens: list[Token], end: int) -> bool:
     for k in range(end + 2, min(end + 6, len(tokens) - 1)):
         token, after = tokens[k], tokens[k + 1]
         if token.lower_ in _PLACE_APPOSITIONS and token.text.islower():
-            if _heads_phrase(tokens, k):
-                return True
+            if _heads_phrase(tokens, k) and not (
+                    token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
+                return True  # not "the state nuclear power company": "state" modifies it
             if after.lower_ not in _PLACE_APPOSITIONS:
                 return False  # "a town councillor", "the city's mayor"
         elif token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX", "ADP"} or (
                 token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
             return False  # the apposition's head is another noun: "a company in the region"
+    return False
+
+
+def _org_apposition(tokens: list[Token], end: int) -> bool:
+    """Whether an apposition after a name calls it an organisation, read from the words
+    where the parser hung it elsewhere: "at Energoatom, the state nuclear power company,"."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or (
+            tokens[end + 1].lower_ not in {"a", "an", "the"}):
+        return False
+    for k in range(end + 2, min(end + 7, len(tokens) - 1)):
+        token = tokens[k]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+        if token.pos_ == "NOUN" and _heads_phrase(tokens, k) and not (
+                token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
+            return token.text.islower() and token.lemma_ in _ORG_NOUNS
     return False
 
 
@@ -1349,12 +1444,22 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
             # "Minister of [State for Trade] Amina Bello": the title's words are no name
             start = _name_after_portfolio(tokens, start, end) or start
+        if end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS:
+            if end < len(doc) and tokens[end].like_num:
+                end += 1  # "the Group of 20 summit": the number ends the name
+            else:
+                end -= 1  # "the Group of" cut by the tagger before a word it read apart
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
                 not text[:1].isupper()):
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
+        if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
+                and (end == len(doc) or tokens[end].pos_ not in {"NOUN", "PROPN", "NUM"}
+                     and tokens[end].text not in POSSESSIVE_MARKS)):
+            return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
+            # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too
@@ -1378,9 +1483,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
             return
-        if _title_words_only(tokens, start, end):
-            taken[start:end] = [True] * (end - start)  # a job title, not a name
-            return
+        if _title_words_only(tokens, start, end) or (
+                start >= 2 and tokens[start - 1].lower_ == "of"
+                and _title_words_only(tokens, start - 2, end)):
+            taken[start:end] = [True] * (end - start)  # a job title, not a name; the unit
+            return  # of one ("Head of [Communications]")
         if (title := _title_after_owner(tokens, start, end)) is not None:
             add(start, title, label if label in {"ORG", "GPE"} else None)
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
@@ -1449,8 +1556,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in _NER_TYPE:
             continue
         label = ent.label_
-        if label == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            if not (ent.root.head.lower_ in PLACE_HEADS and ent.root.head.text.islower()
+        # "Arab and Muslim states": the second adjective, coordinated with the first
+        modified = ent.root.head if ent.root.dep_ == "conj" else ent.root
+        if label == "NORP" and modified.dep_ in {"amod", "compound"}:
+            if not (modified.head.lower_ in PLACE_HEADS and modified.head.text.islower()
                     and ent.text not in DEMONYMS):
                 continue  # "Nordic countries": an adjective, not a name
             label = "GPE"  # "the Chocó region": the region's name
@@ -1517,6 +1626,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(Candidate(i, i + 1, Counter({"Organization": 5.0}),
                                         stands_for=party))
             taken[i] = True
+    _owned_institutions(doc, candidates)
     candidates = _without_name_pairs(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
@@ -1725,8 +1835,11 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
             acronym = tokens[short.start].text
-            if _acronym_shape(acronym) and (
-                    _initials(full) != acronym.lower()) and len(full.split()) > 1:
+            # the resolver reads initials word by word, "Anti-Corruption" as two words:
+            # the article's own definition joins those it would miss
+            if _acronym_shape(acronym) and (_initials(full) != acronym.lower()
+                                            or re.search(r"\w[-'’]\w", full)) and (
+                    len(full.split()) > 1):
                 defined.setdefault(acronym, full)
             continue
         # ", (also | better) known (locally) as (the) X" or ", called (the) X"
@@ -1937,6 +2050,33 @@ _INSTITUTIONS = {
     "court",
     "directorate",
 }
+
+
+#: Words of an institution's name that say what it does, not whose it is: "Foreign
+#: Ministry", "Security Council", "Supreme Court", "Ministry of Foreign Affairs".
+_INSTITUTION_WORDS = _SCOPES | _TITLE_ADJECTIVES | {
+    "security", "affairs", "high", "constitutional", "central", "of", "the", "and"}
+
+
+def _owned_institutions(doc: Doc, candidates: list[Candidate]) -> None:
+    """A country's institution named by what it does keeps the country as its name's
+    owner: "Japan's Foreign Ministry" is not every foreign ministry, nor "Ukraine's Security
+    Council" the UN's (the country stays a name of its own)."""
+    tokens = doc_tokens(doc)
+    for c in candidates:
+        words = tokens[c.start:c.end]
+        if (c.stands_for is not None or c.start < 2 or tokens[c.start - 1].text not in
+                POSSESSIVE_MARKS or words[-1].lower_ not in GENERIC_HEADS or not all(
+                    t.lower_ in _INSTITUTION_WORDS or t.lower_ in PORTFOLIOS
+                    or t.lower_ in GENERIC_HEADS for t in words[:-1])):
+            continue
+        for first in range(c.start - 2, max(c.start - 5, -1), -1):
+            owner = span_text(doc, first, c.start - 1)
+            if canonical_place(owner) in COUNTRY_NAMES:
+                c.stands_for = f"{owner}'s {span_text(doc, c.start, c.end)}"
+                break
+            if not tokens[first].is_title:
+                break
 
 
 def _country_word(token: Token) -> bool:

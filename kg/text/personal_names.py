@@ -86,7 +86,9 @@ def person_name_shape(words: list[str]) -> float:
     if is_surname(first) and is_given_name(second) and len(words) == 2:
         return 1.0
     if is_given_name(first):
-        return 1.0 if _known(last) else 0.25
+        # a particle of names before the last word: "Staffan de Mistura", "Ana dos Reis"
+        particle = any(w in _PARTICLES for w in words[1:-1])
+        return 1.0 if _known(last) or particle else 0.25
     if "-" in last and all(part[:1].isupper() for part in last.split("-")) and _known(last):
         return 0.75  # a double-barrelled surname: "Fatmata Kamara-Sesay"
     return 0.5 if is_surname(last) else 0.0
