@@ -606,6 +606,25 @@ def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) ->
     return False
 
 
+def _place_before_acronym(tokens: list[Token], j: int, is_name: list[bool]) -> int:
+    """Where "in <place>" ends when an acronym in brackets follows it (token ``j`` is "in"),
+    or 0: a body named for its task in a place, then abbreviated, is named with the place
+    ("the Mission for the Referendum in Western Sahara (MINURSO)")."""
+    if tokens[j].lower_ != "in" or not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
+        return 0
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower_ == "the")
+    first = k
+    while k < len(tokens) and is_name[k] and tokens[k].ent_type_ in {"GPE", "LOC"}:
+        k += 1
+    return k if k > first and _acronym_after(tokens, k) else 0
+
+
+def _acronym_after(tokens: list[Token], end: int) -> bool:
+    """Whether an acronym in brackets follows token ``end - 1``: "… Sahara (MINURSO)"."""
+    return (end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
+            and _acronym_shape(tokens[end + 1].text))
+
+
 def _segment_start(tokens: list[Token], start: int, end: int) -> int:
     """Where the capitalised words before ``end`` begin in a run from ``start``: after its
     last "of" or "the" ("Secretary of the [National Security]")."""
@@ -705,6 +724,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and any(t.lower_ in {"and", "&"} for t in tokens[i:j])):
                 j += 2  # "Organisation for Security and Co-operation in Europe": a body
                 # named for a continent's affairs
+            elif _place_before_acronym(tokens, j, is_name):
+                j = _place_before_acronym(tokens, j, is_name)  # "the Mission for the
+                # Referendum in Western Sahara (MINURSO)": the acronym names it all
             elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
                   and tokens[j + 1].lower_ == "the" and is_name[j + 2]
                   and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
@@ -893,6 +915,7 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             and tokens[end - 1].lower_ not in ORG_HEADS | GENERIC_HEADS) or (
             tokens[start - 1].lower_ == "for" and canonical_place(
                 span_text(doc, start, end)) not in PLACE_NAMES
+            and tokens[start].ent_type_ not in {"GPE", "LOC"}  # "Envoy for Western Sahara"
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
             # holds a portfolio
             and tokens[start - 2].lower_ not in _SPOKESPEOPLE)
@@ -1457,7 +1480,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
                 and (end == len(doc) or tokens[end].pos_ not in {"NOUN", "PROPN", "NUM"}
-                     and tokens[end].text not in POSSESSIVE_MARKS)):
+                     and tokens[end].text not in POSSESSIVE_MARKS
+                     and tokens[end].text[:1] not in DASHES)):  # "a Nairobi-based firm"
             return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
             # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
@@ -1548,7 +1572,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
                 tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
-                for k in range(s, e - 1))):  # "Olympic Council of Asia"
+                for k in range(s, e - 1))  # "Olympic Council of Asia"
+                # "the Mission for the Referendum in Western Sahara (MINURSO)"
+                or any(t.lower_ == "in" for t in tokens[s:e]) and _acronym_after(tokens, e)):
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}
@@ -1916,8 +1942,9 @@ def _owned_by_country(tokens: list[Token], start: int) -> bool:
 def _acronym_shape(word: str) -> bool:
     """An acronym as an article defines it in brackets: "ONPE", or in the mixed case of
     languages that keep their small words small ("VdF", "BaFin")."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and (
-        word.isupper() or sum(ch.isupper() for ch in word) >= 2)
+    return word.isalpha() and word[0].isupper() and (
+        2 <= len(word) <= 8 and word.isupper()  # "MINURSO", "UNRWA"
+        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2)
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}

@@ -452,6 +452,7 @@ REGIONS = frozenset(
         "West Bank",
         "Crimea",
         "Kashmir",
+        "Western Sahara",
         "Tibet",
         "Alaska",
         "California",

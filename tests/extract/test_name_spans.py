@@ -234,3 +234,29 @@ def test_a_numbered_order_is_no_person(graph_of):
         "authority."
     ))
     assert got.get("Order") != "Person"
+
+
+def test_a_body_named_for_its_task_in_a_place_before_its_acronym_is_one_name(graph_of):
+    g = graph_of(
+        "The Council extended the mandate of the United Nations Mission for the Census in "
+        "Western Sahara (MINUCEN) until October. MINUCEN has 200 staff."
+    )
+    bodies = [e for e in g.entities if e.type == "Organization" and "Mission" in e.label]
+    assert [e.label for e in bodies] == [
+        "United Nations Mission for the Census in Western Sahara"]
+    assert "MINUCEN" in bodies[0].alt_labels
+    assert "Census" not in entities(g)
+
+
+def test_a_place_after_a_body_s_name_without_an_acronym_stays_a_place(graph_of):
+    got = entities(graph_of("The Office for Refugees in Lebanon said the camps were full."))
+    assert got.get("Lebanon") == "Place"
+    assert got.get("Office for Refugees") == "Organization"
+
+
+def test_a_newspaper_s_name_after_the_is_the_newspaper(graph_of):
+    got = entities(graph_of(
+        "Sources told the Tallinn Ledger that the minister would resign. Copying is "
+        "permitted only with a link to the Tallinn Ledger."
+    ))
+    assert got.get("Tallinn Ledger") == "Organization"
