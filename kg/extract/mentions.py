@@ -438,10 +438,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     named_plan = end - start > 2 and tokens[end - 1].is_title and (
         tokens[end - 1].lower_ in NAMED_PLAN_HEADS
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
+    quotes = [i for i in range(start, end) if tokens[i].text in _QUOTE_MARKS]
     for i in range(start, end):
         token = tokens[i]
         if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
-                "(", ")"} or (
+                "(", ")"} or quotes == [i] or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
         ):
@@ -454,6 +455,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+#: Quotation marks, which a name holds in pairs only ('Marcus "Sunny" Delacroix'): one
+#: alone opens a quotation after the name ('on X. "Greece has come').
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
@@ -1604,7 +1610,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
-            elif (ent.label_ in {"ORG", "GPE"} and e - s == 1 and _given_name_before(tokens, s)
+            elif (ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and e - s == 1
+                  and _given_name_before(tokens, s)
                   and (person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1
                        or _speaks(tokens[s]))):
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body

@@ -260,3 +260,17 @@ def test_a_newspaper_s_name_after_the_is_the_newspaper(graph_of):
         "permitted only with a link to the Tallinn Ledger."
     ))
     assert got.get("Tallinn Ledger") == "Organization"
+
+
+def test_a_lone_quotation_mark_ends_a_name(graph_of):
+    got = entities(graph_of(
+        'Ana Costa sent her congratulations on X. "Portugal has come a long way," she wrote.'
+    ))
+    assert got.get("Portugal") == "Place"
+    assert got.get("Ana Costa") == "Person"  # the surname tagged a place, the given name not
+    assert not [label for label in got if '"' in label]
+
+
+def test_a_nickname_in_quotes_stays_inside_a_name(graph_of):
+    g = graph_of('Club owner Marcus "Sunny" Delacroix said the team would stay.')
+    assert entities(g).get("Marcus Delacroix") == "Person"
