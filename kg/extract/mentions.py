@@ -631,6 +631,20 @@ def _acronym_after(tokens: list[Token], end: int) -> bool:
             and _acronym_shape(tokens[end + 1].text))
 
 
+def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) modifies a noun after it: "a Reuters reporter", "an
+    ASEAN foreign ministers' meeting", "a Nairobi-based firm"."""
+    tokens = doc_tokens(doc)
+    if end == len(doc):
+        return False
+    after = tokens[end]
+    if after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text in POSSESSIVE_MARKS or (
+            after.text[:1] in DASHES):
+        return True
+    root = doc[start:end].root
+    return root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.i >= end
+
+
 def _segment_start(tokens: list[Token], start: int, end: int) -> int:
     """Where the capitalised words before ``end`` begin in a run from ``start``: after its
     last "of" or "the" ("Secretary of the [National Security]")."""
@@ -1218,7 +1232,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # the title capitalised too ("the Head of Communications, Ali Demir")
     elif last not in ORG_HEADS and last not in COMPANY_WORDS and (
             before is None or before.lower_ not in _WHERE) and after is not None and (
-            after.text == ",") and any(
+            after.text == ",") and in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"} and any(
             c.dep_ == "appos" and c.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
@@ -1367,7 +1381,9 @@ def _org_apposition(tokens: list[Token], end: int) -> bool:
             return False
         if token.pos_ == "NOUN" and _heads_phrase(tokens, k) and not (
                 token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
-            return token.text.islower() and token.lemma_ in _ORG_NOUNS
+            # the apposition closes there: not "from Atlanta, the companies said"
+            return token.text.islower() and token.lemma_ in _ORG_NOUNS and (
+                tokens[k + 1].is_punct)
     return False
 
 
@@ -1485,9 +1501,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 not text[:1].isupper()):
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
-                and (end == len(doc) or tokens[end].pos_ not in {"NOUN", "PROPN", "NUM"}
-                     and tokens[end].text not in POSSESSIVE_MARKS
-                     and tokens[end].text[:1] not in DASHES)):  # "a Nairobi-based firm"
+                and not _describes_a_noun(doc, start, end)):
             return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
             # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (

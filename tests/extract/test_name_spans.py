@@ -126,6 +126,14 @@ def test_a_royal_title_of_a_country_is_no_name(graph_of):
     assert "Emir of Kuwait" not in got
 
 
+def test_a_title_after_a_region_and_a_comma_makes_no_person(graph_of):
+    got = entities(graph_of(
+        "The lab near Sudbury, Ontario, the Minister of Science, Ana Tremblay, said, "
+        "would close."
+    ))
+    assert got.get("Ontario") != "Person"
+
+
 def test_a_capitalised_title_in_apposition_makes_a_person(graph_of):
     got = entities(graph_of(
         "It expressed its full support for the Secretary-General's Personal Envoy for the "
@@ -138,6 +146,7 @@ def test_a_given_name_and_a_particle_make_a_person_s_name():
     assert person_name_shape(["Bengt", "de", "Valliere"]) == 1.0
     assert person_name_shape(["Bengt", "Valliere"]) < 1.0  # the surname unknown
     assert person_name_shape(["Instituto", "de", "Valliere"]) == 0.0  # no given name
+    assert person_name_shape(["Santiago", "de", "Valliere"]) < 1.0  # a place's first word
 
 
 def test_a_relative_clause_after_a_place_is_about_the_person_before(graph_of):
@@ -172,6 +181,13 @@ def test_what_someone_is_after_a_is_no_name(graph_of):
     assert not {"Crimean Tatar", "Frenchman"} & set(got)
     assert got.get("Laurent Morel") == "Person"
     assert got.get("Reuters") == "Organization"  # a name describing a noun after "a"
+
+
+def test_a_name_after_an_describing_a_noun_phrase_stays(graph_of):
+    got = entities(graph_of(
+        "They met on the sidelines of an ASEAN foreign ministers' meeting in Vientiane."
+    ))
+    assert got.get("ASEAN") == "Organization"
 
 
 def test_a_party_after_a_is_still_the_party(graph_of):
@@ -221,6 +237,13 @@ def test_an_apposition_the_parser_hung_elsewhere_still_types_the_name(graph_of):
         "company, investigators said."
     ))
     assert got.get("Voltara") == "Organization"
+
+
+def test_a_clause_after_a_place_is_no_apposition(graph_of):
+    got = entities(graph_of(
+        "Voss will run the combined business from Atlanta, the companies said on Monday."
+    ))
+    assert got.get("Atlanta") == "Place"
 
 
 def test_a_place_apposition_still_makes_a_place(graph_of):
