@@ -1175,11 +1175,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in in_name if t.is_alpha]
     no_person = _no_person(tokens, start, end)
+    # "told the Dewan Rakyat": its words' likeness to a person's name says nothing
+    unnamed = no_person or _heads_after_the(tokens, start, end)
     if no_person:
         if in_name[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
                                                 for t in words):
             votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
-    elif (
+    elif not unnamed and (
         2 <= len(words) <= 3
         and len(words) == len(span)
         and all(t.is_title for t in words)
@@ -1193,7 +1195,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if no_person:
+    if unnamed:
         pass  # its shape says nothing: it is used as no person's name is
     elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
@@ -1227,13 +1229,14 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             root.head.pos_ == "NOUN" and root.head.text.islower()
             and root.head.lemma_ in _PEOPLE_WORDS
             or root.head.is_title and root.head.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
-            and last not in ORG_HEADS and last not in COMPANY_WORDS):
+            and last not in ORG_HEADS and last not in COMPANY_WORDS
+            and (in_name[0].ent_type_ == "PERSON" or person_name_shape(name.split()) > 0)):
         votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder,
         # the title capitalised too ("the Head of Communications, Ali Demir")
     elif last not in ORG_HEADS and last not in COMPANY_WORDS and (
             before is None or before.lower_ not in _WHERE) and after is not None and (
             after.text == ",") and in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"} and any(
-            c.dep_ == "appos" and c.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
+            c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
     if len(words) == 1 and _described_as_a_person(root):
@@ -1293,6 +1296,16 @@ _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chai
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
 
+def _heads_after_the(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name after "the" heads its phrase ("told the Dewan Rakyat this week"): a
+    body's or a thing's, not a person's, unless the tagger read a person's name."""
+    after = tokens[end] if end < len(tokens) else None
+    return (start > 0 and tokens[start - 1].lower_ == "the"
+            and tokens[start].ent_type_ not in {"PERSON", "GPE", "LOC", "FAC"}
+            and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "PART"}
+                 and after.text not in POSSESSIVE_MARKS and after.text[:1] not in DASHES))
+
+
 def _no_person(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is used as no person's name is: after "the" or "a" and describing
     a noun ("the Shin Bet director", "a Zentrix spokesman") or naming an award ("the
@@ -1318,11 +1331,6 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
     if after is not None and after.lower_ in _MEMBER_TITLES and (
             end + 1 >= len(tokens) or tokens[end + 1].lower_ in {"for", "from", ",", "."}):
         return True  # "the Pakatan Harapan MP for X": the party a member sits for
-    if tokens[start - 1].lower_ == "the" and tokens[start].ent_type_ != "PERSON" and (
-            after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "PART"}
-            and after.text not in POSSESSIVE_MARKS and after.text not in {"-", "–"}):
-        return True  # "told the Dewan Rakyat this week": a name after "the" that heads
-        # its phrase is a body's or a thing's, not a person's
     return (after is not None and after.pos_ == "NOUN" and after.text.islower()
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
@@ -1489,11 +1497,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
             # "Minister of [State for Trade] Amina Bello": the title's words are no name
             start = _name_after_portfolio(tokens, start, end) or start
-        if end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS:
-            if end < len(doc) and tokens[end].like_num:
-                end += 1  # "the Group of 20 summit": the number ends the name
-            else:
-                end -= 1  # "the Group of" cut by the tagger before a word it read apart
+        if (end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS
+                and end < len(doc) and tokens[end].like_num):
+            end += 1  # "the Group of 20 summit": the number ends the name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
@@ -1501,6 +1507,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 not text[:1].isupper()):
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
+                and (tokens[start].ent_type_ == "NORP" or text.endswith(("man", "woman")))
                 and not _describes_a_noun(doc, start, end)):
             return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
             # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
@@ -1885,7 +1892,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
             # the resolver reads initials word by word, "Anti-Corruption" as two words:
             # the article's own definition joins those it would miss
             if _acronym_shape(acronym) and (_initials(full) != acronym.lower()
-                                            or re.search(r"\w[-'’]\w", full)) and (
+                                            or re.search(r"\w[-'’]\w", full)
+                                            and _best_type(named.votes) == "Organization") and (
                     len(full.split()) > 1):
                 defined.setdefault(acronym, full)
             continue
@@ -2125,6 +2133,18 @@ def _owned_institutions(doc: Doc, candidates: list[Candidate]) -> None:
                 break
             if not tokens[first].is_title:
                 break
+    # "the Foreign Ministry" after "Kenya's Foreign Ministry" is Kenya's, where the article
+    # names no other country's ("the Chinese Foreign Ministry")
+    owners: dict[str, set[str]] = {}
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        bare = text.split(" ", 1)[1] if tokens[c.start].text in DEMONYMS else text
+        owners.setdefault(bare, set()).add(c.stands_for or text)
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        named = owners.get(text, set()) - {text}
+        if c.stands_for is None and len(named) == 1 and len(owners[text]) == 2:
+            c.stands_for = next(iter(named))
 
 
 def _country_word(token: Token) -> bool:
