@@ -126,6 +126,11 @@ def test_a_royal_title_of_a_country_is_no_name(graph_of):
     assert "Emir of Kuwait" not in got
 
 
+def test_a_title_a_body_holds_too_makes_no_person(graph_of):
+    got = entities(graph_of("Velmora, a member of the alliance, objected on Monday."))
+    assert got.get("Velmora") != "Person"
+
+
 def test_a_title_after_a_region_and_a_comma_makes_no_person(graph_of):
     got = entities(graph_of(
         "The lab near Sudbury, Ontario, the Minister of Science, Ana Tremblay, said, "
@@ -218,6 +223,24 @@ def test_a_country_s_institution_keeps_the_country_as_its_owner(graph_of):
     assert got.get("Peru's Foreign Ministry") == "Organization"  # two ministries, not one
     assert got.get("Kenya") == "Place" and got.get("Peru") == "Place"
     assert "Foreign Ministry" not in got
+
+
+def test_the_bare_institution_after_a_country_s_is_that_country_s(graph_of):
+    g = graph_of(
+        "Kenya's Foreign Ministry said the envoy was summoned. Ministry spokesman Ali Omar "
+        "said the Foreign Ministry would act."
+    )
+    assert [e.label for e in g.entities if e.type == "Organization"] == [
+        "Kenya's Foreign Ministry"]
+    assert ("Ali Omar", "spokespersonOf", "Kenya's Foreign Ministry") in facts(g)
+
+
+def test_the_bare_institution_beside_two_countries_is_neither_s_by_its_name(graph_of):
+    got = entities(graph_of(
+        "Kenya's Foreign Ministry protested. The Ugandan Foreign Ministry replied on Monday."
+    ))
+    assert got.get("Kenya's Foreign Ministry") == "Organization"
+    assert got.get("Ugandan Foreign Ministry") == "Organization"
 
 
 def test_a_country_s_company_is_named_without_the_country(graph_of):
