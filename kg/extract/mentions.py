@@ -352,8 +352,12 @@ def strip_name(text: str, kind: str) -> str:
     return PARTY_ALIASES.get(name) or place
 
 
-#: A byline's opening: "By", "BY", "By:".
-_BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-ZÀ-Þ]")
+#: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
+_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?[Rr]eporting\s+by|[Ww]ritten\s+by)"
+                     r"\s*:?\s+[A-ZÀ-Þ]")
+#: A byline's end, the writer's job: "| Ana Ruiz, Senior Editor", "Li Wei, Correspondent".
+_BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writer|Reporter"
+                           r"|Columnist)$")
 
 
 #: How a line of prose ends, and a headline does not.
@@ -369,8 +373,9 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
-    if _BYLINE.match(text) or _DATELINE.match(text):
-        return False  # "By Ana Ruiz and Li Wei", "LONDON (Ledger Wire) —": as sure as prose
+    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text):
+        return False  # "By Ana Ruiz and Li Wei", "Author: Ana Ruiz", "LONDON (Ledger Wire)
+        # —": as sure as prose
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
