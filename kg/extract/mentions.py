@@ -364,6 +364,22 @@ _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writ
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
 
 
+#: Words that end the name of an outlet's desk in a byline: "Capitol Bureau", "Metro Desk".
+_DESKS = {"bureau", "desk"}
+
+
+def _byline_desk(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name after the writer in a byline is the outlet's desk: "By Ana Ruiz,
+    Capitol Bureau", "By Li Wei, Foreign Desk"."""
+    tokens = doc_tokens(doc)
+    if tokens[end - 1].lower_ not in _DESKS or start < 2 or tokens[start - 1].text != ",":
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tokens[start].idx) + 1
+    return bool(_BYLINE.match(text, line_start)) and "\n" not in text[
+        tokens[start].idx:tokens[end - 1].idx]
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -1519,6 +1535,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too
+        if _byline_desk(doc, start, end):
+            return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
                 "al", "el"}:
             return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"

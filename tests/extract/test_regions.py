@@ -78,6 +78,16 @@ def test_other_bylines_name_their_writers_as_surely_as_prose(graph_of, line, wri
     assert got.get(writer) == "Person"
 
 
+def test_the_desk_after_a_byline_s_writer_is_no_entity(graph_of):
+    got = entities(graph_of(
+        "Talks End Without Deal\nBy Brianna Holm, Capitol Bureau\n\nWASHINGTON - The talks "
+        "ended. The Asian Affairs Bureau of the ministry said so."
+    ))
+    assert got.get("Brianna Holm") == "Person"
+    assert "Capitol Bureau" not in got
+    assert got.get("Asian Affairs Bureau") == "Organization"  # a bureau in the prose
+
+
 def test_a_headline_ending_in_a_title_word_is_still_a_headline(graph_of):
     got = entities(graph_of("Tall Ships Festival Names New Director\nThe festival opened."))
     assert "Tall Ships Festival" not in got
