@@ -1192,6 +1192,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         )
     ):
         votes["Place"] += 3
+    if (last in _BUILDINGS and len(span) > 1 and before is not None and before.lower_ == "at"
+            and before.head.lemma_ in _GATHERINGS):
+        votes["Place"] += 5  # "held their summit at Hyderabad House": where they met
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in in_name if t.is_alpha]
@@ -1279,6 +1282,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+#: Last words of buildings' names, whose owners' names they also are ("White House").
+_BUILDINGS = {"house", "palace", "hall"}
+#: What is held at a building: "a summit at Hyderabad House", "talks at Lancaster House".
+_GATHERINGS = {"summit", "talk", "talks", "meeting", "hold", "meet", "conference", "host",
+               "ceremony", "dinner", "reception", "gather", "sign", "signing"}
 
 
 def _who_after(tokens: list[Token], end: int) -> bool:

@@ -320,3 +320,16 @@ def test_a_lone_quotation_mark_ends_a_name(graph_of):
 def test_a_nickname_in_quotes_stays_inside_a_name(graph_of):
     g = graph_of('Club owner Marcus "Sunny" Delacroix said the team would stay.')
     assert entities(g).get("Marcus Delacroix") == "Person"
+
+
+def test_a_house_a_summit_is_held_at_is_a_place(graph_of):
+    got = entities(graph_of("The two leaders held their annual summit at Kestrel House."))
+    assert got.get("Kestrel House") == "Place"
+
+
+def test_a_house_one_works_at_or_the_white_house_stay_bodies(graph_of):
+    got = entities(graph_of(
+        "Ana Roe worked at Random House for a decade. Trump met Rutte at the White House."
+    ))
+    assert got.get("Random House") == "Organization"
+    assert got.get("White House") == "Organization"
