@@ -652,6 +652,18 @@ def _acronym_after(tokens: list[Token], end: int) -> bool:
             and _acronym_shape(tokens[end + 1].text))
 
 
+def _number_in_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a number after a name the tagger did not read ends it, the two describing
+    a noun after them: "Kvartal 95 studio" (not "Boeing 737 jets", a company's model)."""
+    if not (end + 1 < len(tokens) and tokens[end].is_digit and tokens[end + 1].pos_ == "NOUN"
+            and tokens[end + 1].text.islower() and tokens[end - 1].head.i in {end, end + 1}):
+        return False
+    read_apart = tokens[end].ent_type_ == "CARDINAL" and not any(
+        t.ent_type_ for t in tokens[start:end])
+    read_together = tokens[end].ent_iob_ == "I" and tokens[start].ent_type_ == "PRODUCT"
+    return read_apart or read_together
+
+
 def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at [start, end) modifies a noun after it: "a Reuters reporter", "an
     ASEAN foreign ministers' meeting", "a Nairobi-based firm"."""
@@ -1531,6 +1543,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if (end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS
                 and end < len(doc) and tokens[end].like_num):
             end += 1  # "the Group of 20 summit": the number ends the name
+        elif _number_in_name(tokens, start, end):
+            end += 1  # "Zelenskyy's Kvartal 95 studio": the tagger read the name apart
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)

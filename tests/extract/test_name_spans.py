@@ -333,3 +333,16 @@ def test_a_house_one_works_at_or_the_white_house_stay_bodies(graph_of):
     ))
     assert got.get("Random House") == "Organization"
     assert got.get("White House") == "Organization"
+
+
+def test_a_number_the_tagger_read_apart_ends_a_name_describing_a_noun(graph_of):
+    got = entities(graph_of(
+        "Mindal, a former co-owner of the president's Vatra 95 studio, left."
+    ))
+    assert got.get("Vatra 95") == "Organization"
+    assert "Vatra" not in got
+
+
+def test_a_company_s_model_number_stays_out_of_its_name(graph_of):
+    got = entities(graph_of("The airline grounded its Boeing 737 jets on Monday."))
+    assert "Boeing 737" not in got
