@@ -364,6 +364,9 @@ _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writ
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
 
 
+#: Kinds of texts known by their number: "Order 14059", "Resolution 2797", "Article 5".
+_NUMBERED_TEXTS = {"order", "resolution", "article", "decree", "section", "directive",
+                   "regulation", "chapter", "clause", "paragraph", "rule"}
 #: Words that end the name of an outlet's desk in a byline: "Capitol Bureau", "Metro Desk".
 _DESKS = {"bureau", "desk"}
 
@@ -1559,6 +1562,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too
+        if (end - start == 1 and tokens[start].lower_ in _NUMBERED_TEXTS and end < len(doc)
+                and tokens[end].like_num):
+            return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
