@@ -1565,6 +1565,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if (end - start == 1 and tokens[start].lower_ in _NUMBERED_TEXTS and end < len(doc)
                 and tokens[end].like_num):
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
+        if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
+                start == 0 or "\n" in tokens[start - 1].text):
+            return  # "Asia | Wednesday, 19 November": the page's section
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {

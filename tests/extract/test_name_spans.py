@@ -351,3 +351,13 @@ def test_a_number_the_tagger_read_apart_ends_a_name_describing_a_noun(graph_of):
 def test_a_company_s_model_number_stays_out_of_its_name(graph_of):
     got = entities(graph_of("The airline grounded its Boeing 737 jets on Monday."))
     assert "Boeing 737" not in got
+
+
+def test_a_region_before_a_bar_opening_a_line_is_the_page_s_section(graph_of):
+    got = entities(graph_of(
+        "Talks Stall Over Port Deal\n\nTHE HARBOUR OBSERVER\nAfrica | Wednesday, November 19, "
+        "2025 | By Ana Roe\n\nLeaders met in Nairobi on Monday."
+    ))
+    assert "Africa" not in got
+    got = entities(graph_of("Leaders of Africa met in Nairobi on Monday."))
+    assert got.get("Africa") == "Place"
