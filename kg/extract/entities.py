@@ -6,9 +6,12 @@ from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention
-from kg.text.lexicon import DEMONYMS, country_of
+from kg.text.lexicon import COUNTRIES, DEMONYMS, TITLE_PREDICATE, country_of
 
 __all__ = ["entity_of", "entities_of", "demonym_mention", "group_bodies", "GROUP_NOUNS"]
+
+#: The words of job titles: "Commissioner", "Minister".
+_TITLE_WORDS = frozenset(w for title in TITLE_PREDICATE for w in title.split()) - {"of"}
 
 #: Nouns that stand for the body named by their modifier: "Russian officials" → Russia.
 GROUP_NOUNS = {
@@ -40,6 +43,9 @@ def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
     country = country_of(text) if text in DEMONYMS or text[:1].isupper() else None
     if not country:
         return None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if country not in COUNTRIES and after is not None and after.lower_ in _TITLE_WORDS:
+        return _union_of(context, text)  # "European Commissioner X": the union's office
     existing = context.mention_at(token)
     if existing is not None:
         return existing
@@ -55,6 +61,14 @@ def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:
     context.mentions.append(mention)
     context.index()
     return mention
+
+
+def _union_of(context: ArticleContext, demonym: str) -> Mention | None:
+    """The union the article names after a continent's demonym ("European" → the
+    "European Union"), if it names one."""
+    unions = {m.name: m for m in context.mentions if m.type == "Organization"
+              and m.name.split()[0] == demonym and m.name.endswith("Union")}
+    return next(iter(unions.values())) if len(unions) == 1 else None
 
 
 def entity_of(context: ArticleContext, token: Token, *, groups: bool = True) -> Mention | None:

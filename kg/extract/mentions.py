@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     canonical_place,
+    country_of,
 )
 from kg.text.personal_names import (
     is_given_name,
@@ -351,12 +352,35 @@ def strip_name(text: str, kind: str) -> str:
     return PARTY_ALIASES.get(name) or place
 
 
-#: A byline's opening: "By", "BY", "By:".
-_BYLINE = re.compile(r"[Bb][Yy]:?\s+[A-ZÀ-Þ]")
+#: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
+_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?[Rr]eporting\s+by|[Ww]ritten\s+by)"
+                     r"\s*:?\s+[A-ZÀ-Þ]")
+#: A byline's end, the writer's job: "| Ana Ruiz, Senior Editor", "Li Wei, Correspondent".
+_BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writer|Reporter"
+                           r"|Columnist)$")
 
 
 #: How a line of prose ends, and a headline does not.
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
+
+
+#: Kinds of texts known by their number: "Order 14059", "Resolution 2797", "Article 5".
+_NUMBERED_TEXTS = {"order", "resolution", "article", "decree", "section", "directive",
+                   "regulation", "chapter", "clause", "paragraph", "rule"}
+#: Words that end the name of an outlet's desk in a byline: "Capitol Bureau", "Metro Desk".
+_DESKS = {"bureau", "desk"}
+
+
+def _byline_desk(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name after the writer in a byline is the outlet's desk: "By Ana Ruiz,
+    Capitol Bureau", "By Li Wei, Foreign Desk"."""
+    tokens = doc_tokens(doc)
+    if tokens[end - 1].lower_ not in _DESKS or start < 2 or tokens[start - 1].text != ",":
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tokens[start].idx) + 1
+    return bool(_BYLINE.match(text, line_start)) and "\n" not in text[
+        tokens[start].idx:tokens[end - 1].idx]
 
 
 def is_headline(sent: Span) -> bool:
@@ -368,8 +392,9 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
-    if _BYLINE.match(text) or _DATELINE.match(text):
-        return False  # "By Ana Ruiz and Li Wei", "LONDON (Ledger Wire) —": as sure as prose
+    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text):
+        return False  # "By Ana Ruiz and Li Wei", "Author: Ana Ruiz", "LONDON (Ledger Wire)
+        # —": as sure as prose
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -395,7 +420,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
-                 or _hyphened_title_before(tokens, start))
+                 or _hyphened_title_before(tokens, start)
+                 # "Spokesperson Tommy Pigott": a known given name after the title
+                 or is_given_name(tokens[start + 1].text) and end - start <= 4
+                 and tokens[start + 1].lower_ not in _TITLE_WORDS
+                 and all(t.is_title and t.lower_ not in ORG_HEADS
+                         for t in tokens[start + 1:end]))
             # "Prosecutor General's Office": the office of a title, not a titled person
             and not (tokens[start + 1].lower_ == "general"
                      and tokens[start + 2].text in POSSESSIVE_MARKS))
@@ -432,10 +462,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     named_plan = end - start > 2 and tokens[end - 1].is_title and (
         tokens[end - 1].lower_ in NAMED_PLAN_HEADS
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
+    quotes = [i for i in range(start, end) if tokens[i].text in _QUOTE_MARKS]
     for i in range(start, end):
         token = tokens[i]
         if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
-                "(", ")"} or (
+                "(", ")"} or quotes == [i] or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
         ):
@@ -448,6 +479,11 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+#: Quotation marks, which a name holds in pairs only ('Marcus "Sunny" Delacroix'): one
+#: alone opens a quotation after the name ('on X. "Greece has come').
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
@@ -600,6 +636,66 @@ def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) ->
     return False
 
 
+def _place_before_acronym(tokens: list[Token], j: int, is_name: list[bool]) -> int:
+    """Where "in <place>" ends when an acronym in brackets follows it (token ``j`` is "in"),
+    or 0: a body named for its task in a place, then abbreviated, is named with the place
+    ("the Mission for the Referendum in Western Sahara (MINURSO)")."""
+    if tokens[j].lower_ != "in" or not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
+        return 0
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower_ == "the")
+    first = k
+    while k < len(tokens) and is_name[k] and tokens[k].ent_type_ in {"GPE", "LOC"}:
+        k += 1
+    return k if k > first and _acronym_after(tokens, k) else 0
+
+
+def _acronym_after(tokens: list[Token], end: int) -> bool:
+    """Whether an acronym in brackets follows token ``end - 1``: "… Sahara (MINURSO)"."""
+    return (end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
+            and _acronym_shape(tokens[end + 1].text))
+
+
+def _number_in_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a number after a name the tagger did not read ends it, the two describing
+    a noun after them: "Kvartal 95 studio" (not "Boeing 737 jets", a company's model)."""
+    if not (end + 1 < len(tokens) and tokens[end].is_digit and tokens[end + 1].pos_ == "NOUN"
+            and tokens[end + 1].text.islower() and tokens[end - 1].head.i in {end, end + 1}):
+        return False
+    read_apart = tokens[end].ent_type_ == "CARDINAL" and not any(
+        t.ent_type_ for t in tokens[start:end])
+    read_together = tokens[end].ent_iob_ == "I" and tokens[start].ent_type_ == "PRODUCT"
+    return read_apart or read_together
+
+
+def _describes_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) modifies a noun after it: "a Reuters reporter", "an
+    ASEAN foreign ministers' meeting", "a Nairobi-based firm"."""
+    tokens = doc_tokens(doc)
+    if end == len(doc):
+        return False
+    after = tokens[end]
+    if after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text in POSSESSIVE_MARKS or (
+            after.text[:1] in DASHES):
+        return True
+    root = doc[start:end].root
+    return root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.i >= end
+
+
+def _segment_start(tokens: list[Token], start: int, end: int) -> int:
+    """Where the capitalised words before ``end`` begin in a run from ``start``: after its
+    last "of" or "the" ("Secretary of the [National Security]")."""
+    for k in range(end - 1, start - 1, -1):
+        if tokens[k].lower_ in {"of", "the"}:
+            return k + 1
+    return start
+
+
+def _person_opens(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
+    """Whether a person's name begins at token ``k``: a given name, then another name's
+    word ("and Anna Roe"), not a given name that is an organisation's word ("and Trust")."""
+    return is_given_name(tokens[k].text) and k + 1 < len(tokens) and is_name[k + 1]
+
+
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
     """Runs of proper nouns, joined by "of (the)" ("Servant of the People")."""
     tokens = doc_tokens(doc)
@@ -664,9 +760,11 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (is_name[j + 1] or in_org and _prefixed_word(doc, j + 2))
                   and tokens[j + 1].text not in PLACE_NAMES
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
-                       and (not is_given_name(tokens[j + 1].text) or _prefixed_word(doc, j + 2))
-                       or j - i <= 2 and (all(not t.ent_type_ for t in tokens[i:j])
-                                          or tokens[j].ent_iob_ == "I")
+                       and (not _person_opens(tokens, j + 1, is_name)
+                            or _prefixed_word(doc, j + 2))
+                       or j - _segment_start(tokens, i, j) <= 2
+                       and (all(not t.ent_type_ for t in tokens[_segment_start(tokens, i, j):j])
+                            or tokens[j].ent_iob_ == "I")
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
                 j += 1  # "Bureau of Industry and Security", "Ethics and Anti-Corruption
@@ -682,6 +780,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and any(t.lower_ in {"and", "&"} for t in tokens[i:j])):
                 j += 2  # "Organisation for Security and Co-operation in Europe": a body
                 # named for a continent's affairs
+            elif _place_before_acronym(tokens, j, is_name):
+                j = _place_before_acronym(tokens, j, is_name)  # "the Mission for the
+                # Referendum in Western Sahara (MINURSO)": the acronym names it all
             elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
                   and tokens[j + 1].lower_ == "the" and is_name[j + 2]
                   and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
@@ -707,6 +808,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                              and tokens[k + 2].text in POSSESSIVE_MARKS):
                 continue  # "General Intelligence Service", "King Faisal University",
                 # "Prosecutor General's Office"
+            if (org_name and k + 2 < j and tokens[k + 1].text in POSSESSIVE_MARKS
+                    and tokens[k + 2].lower_ in ORG_HEADS):
+                continue  # "the Specialized Anti-Corruption Prosecutor's Office"
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
@@ -716,12 +820,18 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if k > cursor:
                     runs.append((cursor, k))
                 cursor = k + 1
+                if org_name:
+                    while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
+                        cursor += 1  # "Chief of the [General Staff of the Armed Forces]":
+                        # the body the title heads
                 if (tokens[k].lower_ in _PLACE_OFFICIALS and cursor + 1 < j
                         and tokens[cursor].lower_ == "of"):
                     cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
             if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
                 cursor -= 1
+            elif cursor == i and _region_adjective_opens(tokens, i, j, is_name):
+                cursor -= 2  # "the [Asian and] Oceanian Affairs Bureau"
             runs.append((cursor, j))
         i = j
     return runs
@@ -772,6 +882,19 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
             and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
 
 
+def _region_adjective_opens(tokens: list[Token], start: int, end: int,
+                            is_name: list[bool]) -> bool:
+    """Whether a region's adjective and "and" open a body's name that the tagger began
+    after them: "the Asian and Oceanian Affairs Bureau", "the European and Eurasian Affairs
+    Bureau"; not a country's ("the Russian and Chinese foreign ministries" are two)."""
+    if start < 2 or tokens[end - 1].lower_ not in ORG_HEADS or tokens[start - 1].lower_ != "and":
+        return False
+    adjective = tokens[start - 2]
+    return (adjective.is_title and adjective.is_alpha and not is_name[start - 2]
+            and adjective.pos_ == "ADJ" and country_of(adjective.text) not in COUNTRIES
+            and (start < 3 or tokens[start - 3].lower_ in {"the", "of", "for", "at", "in"}))
+
+
 def _all_opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised "All" before an organisation's name is its first word: "the
     All India Drug Action Forum", "All Progressives Congress", but not "All European Union
@@ -808,7 +931,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[k - 2].is_title
         and not tokens[k - 2].is_sent_start
         and tokens[k - 2].is_alpha
-        and tokens[k - 2].lower_ not in _TITLE_WORDS
+        and tokens[k - 2].lower_ not in _PERSON_TITLES  # "the Emir of Qatar": Qatar
         and tokens[k - 2].lower_ not in GENERIC_HEADS  # "the Board of X" is X's, not a name
         # a word ending a longer name is not a name's start: "Annelies Vroom of X"
         and not (k >= 3 and tokens[k - 3].tag_ == "NNP" and tokens[k - 3].is_title)
@@ -843,8 +966,12 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
             tokens, start - 1):
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
+            # "Minister of National Economy and Finance": portfolios, no body's name
+            any(t.lower_ in PORTFOLIOS for t in tokens[start:end])
+            and tokens[end - 1].lower_ not in ORG_HEADS | GENERIC_HEADS) or (
             tokens[start - 1].lower_ == "for" and canonical_place(
                 span_text(doc, start, end)) not in PLACE_NAMES
+            and tokens[start].ent_type_ not in {"GPE", "LOC"}  # "Envoy for Western Sahara"
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
             # holds a portfolio
             and tokens[start - 2].lower_ not in _SPOKESPEOPLE)
@@ -903,8 +1030,12 @@ def _common_noun_phrase(tokens: list[Token], start: int, end: int) -> bool:
 _TITLE_QUALIFIERS = _TITLE_ADJECTIVES | {"senior", "chief", "acting", "interim", "deputy",
                                          "vice", "high", "first", "principal", "assistant"}
 #: The units a title's holder heads or serves without them naming a body: "Head of
-#: Mission", "Chief of Staff", "Head of Delegation".
-_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet"}
+#: Mission", "Chief of Staff", "Head of Delegation", and the functions of any body's
+#: staff: "Head of Communications", "Director of Operations".
+_TITLE_UNITS = {"staff", "mission", "missions", "delegation", "protocol", "cabinet",
+                "communications", "operations", "research", "policy", "strategy", "press",
+                "media", "sales", "marketing", "compliance", "investigations", "programmes",
+                "programs", "procurement", "logistics", "intelligence", "legal", "outreach"}
 
 
 def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
@@ -1050,8 +1181,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
-                before.lower_ == "member" and before.is_title):
-            votes["Person"] += 3  # not "EU Member States"
+                before.lower_ == "member" and before.is_title) and not (
+                after is not None and after.like_num):
+            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:
@@ -1075,15 +1207,20 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         )
     ):
         votes["Place"] += 3
+    if (last in _BUILDINGS and len(span) > 1 and before is not None and before.lower_ == "at"
+            and before.head.lemma_ in _GATHERINGS):
+        votes["Place"] += 5  # "held their summit at Hyderabad House": where they met
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     words = [t for t in in_name if t.is_alpha]
     no_person = _no_person(tokens, start, end)
+    # "told the Dewan Rakyat": its words' likeness to a person's name says nothing
+    unnamed = no_person or _heads_after_the(tokens, start, end)
     if no_person:
         if in_name[0].ent_type_ == "PERSON" or any(is_given_name(t.text) or is_surname(t.text)
                                                 for t in words):
             votes["Organization"] += 1.5  # "a Shin Bet official", "the Kessler Grant"
-    elif (
+    elif not unnamed and (
         2 <= len(words) <= 3
         and len(words) == len(span)
         and all(t.is_title for t in words)
@@ -1097,7 +1234,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 if t.lower_ not in _NOT_ALONE)
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
-    if no_person:
+    if unnamed:
         pass  # its shape says nothing: it is used as no person's name is
     elif shape := _name_shape(span, name, last):
         votes["Person"] += 1.2 * shape
@@ -1114,7 +1251,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
         described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    if any(d.lemma_ in _ORG_NOUNS for d in described) or (
+    if any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
@@ -1127,13 +1264,25 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and (
-            root.head.lemma_ in _PEOPLE_WORDS):
-        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder
+    if root.dep_ == "appos" and (
+            root.head.pos_ == "NOUN" and root.head.text.islower()
+            and root.head.lemma_ in _PEOPLE_WORDS
+            or root.head.is_title and root.head.lower_ in _PERSON_TITLES | _PEOPLE_WORDS
+            and last not in ORG_HEADS and last not in COMPANY_WORDS
+            and (in_name[0].ent_type_ == "PERSON" or person_name_shape(name.split()) > 0)):
+        votes["Person"] += 3  # "Russia's ambassador, Vassily Nebolsin,": a title's holder,
+        # the title capitalised too ("the Head of Communications, Ali Demir")
+    elif last not in ORG_HEADS and last not in COMPANY_WORDS and (
+            before is None or before.lower_ not in _WHERE) and after is not None and (
+            after.text == ",") and in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"} and any(
+            c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
+            for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
+        votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
-            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the")):
+            tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the"
+                                                and before.lower_ not in _WHERE)):
         votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
         # "the Greens, who", a party's members)
     if _speaks(root):
@@ -1148,6 +1297,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             kind = _NER_TYPE.get(p.ent_type_)
             if kind and kind != "Place":
                 votes[kind] += 0.6
+
+
+#: Last words of buildings' names, whose owners' names they also are ("White House").
+_BUILDINGS = {"house", "palace", "hall"}
+#: What is held at a building: "a summit at Hyderabad House", "talks at Lancaster House".
+_GATHERINGS = {"summit", "talk", "talks", "meeting", "hold", "meet", "conference", "host",
+               "ceremony", "dinner", "reception", "gather", "sign", "signing"}
 
 
 def _who_after(tokens: list[Token], end: int) -> bool:
@@ -1186,6 +1342,16 @@ _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chai
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
 
+def _heads_after_the(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name after "the" heads its phrase ("told the Dewan Rakyat this week"): a
+    body's or a thing's, not a person's, unless the tagger read a person's name."""
+    after = tokens[end] if end < len(tokens) else None
+    return (start > 0 and tokens[start - 1].lower_ == "the"
+            and tokens[start].ent_type_ not in {"PERSON", "GPE", "LOC", "FAC"}
+            and (after is None or after.pos_ not in {"NOUN", "PROPN", "NUM", "PART"}
+                 and after.text not in POSSESSIVE_MARKS and after.text[:1] not in DASHES))
+
+
 def _no_person(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is used as no person's name is: after "the" or "a" and describing
     a noun ("the Shin Bet director", "a Zentrix spokesman") or naming an award ("the
@@ -1208,8 +1374,17 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
         return False  # "outside the West Wing": a place, maybe
     if end - start > 1 and last in _AWARDS:
         return True
+    if after is not None and after.lower_ in _MEMBER_TITLES and (
+            end + 1 >= len(tokens) or tokens[end + 1].lower_ in {"for", "from", ",", "."}):
+        return True  # "the Pakatan Harapan MP for X": the party a member sits for
     return (after is not None and after.pos_ == "NOUN" and after.text.islower()
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
+
+
+#: Titles of the members of a party or house: "the Labour MP", "the Likud lawmaker".
+_MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
+                  "legislators", "senator", "congressman", "congresswoman", "councillor",
+                  "councilor", "deputy"}
 
 
 #: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
@@ -1237,13 +1412,32 @@ def _place_apposition(tokens: list[Token], end: int) -> bool:
     for k in range(end + 2, min(end + 6, len(tokens) - 1)):
         token, after = tokens[k], tokens[k + 1]
         if token.lower_ in _PLACE_APPOSITIONS and token.text.islower():
-            if _heads_phrase(tokens, k):
-                return True
+            if _heads_phrase(tokens, k) and not (
+                    token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
+                return True  # not "the state nuclear power company": "state" modifies it
             if after.lower_ not in _PLACE_APPOSITIONS:
                 return False  # "a town councillor", "the city's mayor"
         elif token.is_punct and token.text != "-" or token.pos_ in {"VERB", "AUX", "ADP"} or (
                 token.pos_ == "NOUN" and _heads_phrase(tokens, k)):
             return False  # the apposition's head is another noun: "a company in the region"
+    return False
+
+
+def _org_apposition(tokens: list[Token], end: int) -> bool:
+    """Whether an apposition after a name calls it an organisation, read from the words
+    where the parser hung it elsewhere: "at Energoatom, the state nuclear power company,"."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or (
+            tokens[end + 1].lower_ not in {"a", "an", "the"}):
+        return False
+    for k in range(end + 2, min(end + 7, len(tokens) - 1)):
+        token = tokens[k]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+        if token.pos_ == "NOUN" and _heads_phrase(tokens, k) and not (
+                token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
+            # the apposition closes there: not "from Atlanta, the companies said"
+            return token.text.islower() and token.lemma_ in _ORG_NOUNS and (
+                tokens[k + 1].is_punct)
     return False
 
 
@@ -1349,15 +1543,33 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
             # "Minister of [State for Trade] Amina Bello": the title's words are no name
             start = _name_after_portfolio(tokens, start, end) or start
+        if (end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS
+                and end < len(doc) and tokens[end].like_num):
+            end += 1  # "the Group of 20 summit": the number ends the name
+        elif _number_in_name(tokens, start, end):
+            end += 1  # "Zelenskyy's Kvartal 95 studio": the tagger read the name apart
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
                 not text[:1].isupper()):
             return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
+        if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
+                and (tokens[start].ent_type_ == "NORP" or text.endswith(("man", "woman")))
+                and not _describes_a_noun(doc, start, end)):
+            return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
+            # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too
+        if (end - start == 1 and tokens[start].lower_ in _NUMBERED_TEXTS and end < len(doc)
+                and tokens[end].like_num):
+            return  # "under Executive Order 14059", "Article 5": a numbered text's kind
+        if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
+                start == 0 or "\n" in tokens[start - 1].text):
+            return  # "Asia | Wednesday, 19 November": the page's section
+        if _byline_desk(doc, start, end):
+            return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
                 "al", "el"}:
             return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"
@@ -1378,9 +1590,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _common_noun_phrase(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # not a name, nor its first word
             return
-        if _title_words_only(tokens, start, end):
-            taken[start:end] = [True] * (end - start)  # a job title, not a name
-            return
+        if _title_words_only(tokens, start, end) or (
+                start >= 2 and tokens[start - 1].lower_ == "of"
+                and _title_words_only(tokens, start - 2, end)):
+            taken[start:end] = [True] * (end - start)  # a job title, not a name; the unit
+            return  # of one ("Head of [Communications]")
         if (title := _title_after_owner(tokens, start, end)) is not None:
             add(start, title, label if label in {"ORG", "GPE"} else None)
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
@@ -1441,7 +1655,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
                 tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
-                for k in range(s, e - 1))):  # "Olympic Council of Asia"
+                for k in range(s, e - 1))  # "Olympic Council of Asia"
+                # "the Mission for the Referendum in Western Sahara (MINURSO)"
+                or any(t.lower_ == "in" for t in tokens[s:e]) and _acronym_after(tokens, e)):
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}
@@ -1449,8 +1665,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ not in _NER_TYPE:
             continue
         label = ent.label_
-        if label == "NORP" and ent.root.dep_ in {"amod", "compound"}:
-            if not (ent.root.head.lower_ in PLACE_HEADS and ent.root.head.text.islower()
+        # "Arab and Muslim states": the second adjective, coordinated with the first
+        modified = ent.root.head if ent.root.dep_ == "conj" else ent.root
+        if label == "NORP" and modified.dep_ in {"amod", "compound"}:
+            if not (modified.head.lower_ in PLACE_HEADS and modified.head.text.islower()
                     and ent.text not in DEMONYMS):
                 continue  # "Nordic countries": an adjective, not a name
             label = "GPE"  # "the Chocó region": the region's name
@@ -1469,7 +1687,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
-            elif (ent.label_ in {"ORG", "GPE"} and e - s == 1 and _given_name_before(tokens, s)
+            elif (ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and e - s == 1
+                  and _given_name_before(tokens, s)
                   and (person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1
                        or _speaks(tokens[s]))):
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
@@ -1517,6 +1736,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(Candidate(i, i + 1, Counter({"Organization": 5.0}),
                                         stands_for=party))
             taken[i] = True
+    _owned_institutions(doc, candidates)
     candidates = _without_name_pairs(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
@@ -1725,8 +1945,12 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
             acronym = tokens[short.start].text
-            if _acronym_shape(acronym) and (
-                    _initials(full) != acronym.lower()) and len(full.split()) > 1:
+            # the resolver reads initials word by word, "Anti-Corruption" as two words:
+            # the article's own definition joins those it would miss
+            if _acronym_shape(acronym) and (_initials(full) != acronym.lower()
+                                            or re.search(r"\w[-'’]\w", full)
+                                            and _best_type(named.votes) == "Organization") and (
+                    len(full.split()) > 1):
                 defined.setdefault(acronym, full)
             continue
         # ", (also | better) known (locally) as (the) X" or ", called (the) X"
@@ -1803,8 +2027,9 @@ def _owned_by_country(tokens: list[Token], start: int) -> bool:
 def _acronym_shape(word: str) -> bool:
     """An acronym as an article defines it in brackets: "ONPE", or in the mixed case of
     languages that keep their small words small ("VdF", "BaFin")."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and (
-        word.isupper() or sum(ch.isupper() for ch in word) >= 2)
+    return word.isalpha() and word[0].isupper() and (
+        2 <= len(word) <= 8 and word.isupper()  # "MINURSO", "UNRWA"
+        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2)
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}
@@ -1937,6 +2162,45 @@ _INSTITUTIONS = {
     "court",
     "directorate",
 }
+
+
+#: Words of an institution's name that say what it does, not whose it is: "Foreign
+#: Ministry", "Security Council", "Supreme Court", "Ministry of Foreign Affairs".
+_INSTITUTION_WORDS = _SCOPES | _TITLE_ADJECTIVES | {
+    "security", "affairs", "high", "constitutional", "central", "of", "the", "and"}
+
+
+def _owned_institutions(doc: Doc, candidates: list[Candidate]) -> None:
+    """A country's institution named by what it does keeps the country as its name's
+    owner: "Japan's Foreign Ministry" is not every foreign ministry, nor "Ukraine's Security
+    Council" the UN's (the country stays a name of its own)."""
+    tokens = doc_tokens(doc)
+    for c in candidates:
+        words = tokens[c.start:c.end]
+        if (c.stands_for is not None or c.start < 2 or tokens[c.start - 1].text not in
+                POSSESSIVE_MARKS or words[-1].lower_ not in GENERIC_HEADS or not all(
+                    t.lower_ in _INSTITUTION_WORDS or t.lower_ in PORTFOLIOS
+                    or t.lower_ in GENERIC_HEADS for t in words[:-1])):
+            continue
+        for first in range(c.start - 2, max(c.start - 5, -1), -1):
+            owner = span_text(doc, first, c.start - 1)
+            if canonical_place(owner) in COUNTRY_NAMES:
+                c.stands_for = f"{owner}'s {span_text(doc, c.start, c.end)}"
+                break
+            if not tokens[first].is_title:
+                break
+    # "the Foreign Ministry" after "Kenya's Foreign Ministry" is Kenya's, where the article
+    # names no other country's ("the Chinese Foreign Ministry")
+    owners: dict[str, set[str]] = {}
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        bare = text.split(" ", 1)[1] if tokens[c.start].text in DEMONYMS else text
+        owners.setdefault(bare, set()).add(c.stands_for or text)
+    for c in candidates:
+        text = span_text(doc, c.start, c.end)
+        named = owners.get(text, set()) - {text}
+        if c.stands_for is None and len(named) == 1 and len(owners[text]) == 2:
+            c.stands_for = next(iter(named))
 
 
 def _country_word(token: Token) -> bool:

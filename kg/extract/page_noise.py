@@ -1,8 +1,8 @@
 """Parts of a news page that are not prose and name nothing the article is about.
 
 Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time", "9
-a.m. Gulf Time"), the agency in a dateline ("GENEVA (Agency) —", "MOSCOW, May 3
-/Agency/.", "KYIV/LONDON (Agency) -"), photo credits, and nicknames in quotes ("known
+a.m. Gulf Time", "14:20 MSK"), the agency in a dateline ("GENEVA (Agency) —", "MOSCOW,
+May 3 /Agency/.", "KYIV/LONDON (Agency) -"), photo credits, and nicknames in quotes ("known
 as 'The Lion'"): names found there are not entities. The reporters and editors a
 credit names ("(Reporting by …; editing by …)") are people of the article, and stay.
 """
@@ -34,6 +34,10 @@ _PATTERNS = [
                r"|\b(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time\b"
                r"|\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST|BST|EET|EEST|JST|KST|AEST"
                r"|AEDT)\b"),
+    # a zone's abbreviation after a clock time, ending its line or clause: "14:20 MSK",
+    # "9:30 a.m. ET,"
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+([A-Z]{2,4})"
+               r"(?=[ \t]*(?:$|[,;)]))", re.MULTILINE),
     # any zone after a clock time: "at 9 a.m. Moscow Time", "14:00 Gulf Time"
     re.compile(r"(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?\s+)"
                r"((?:[A-Z][a-z]+\s+){1,3}Time)\b"),

@@ -16,6 +16,13 @@ __all__ = ["is_given_name", "is_surname", "person_name_shape", "surname_by_form"
 
 # A Korean or Vietnamese two-syllable given name written with a hyphen: "Tae-yul", "Min-ho".
 _SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+#: Words that open places' names in Romance languages, some also given names: "Rio de
+#: Janeiro", "Mar del Plata", "San Juan de Dios", "Santa Cruz de la Sierra".
+_PLACE_OPENERS = frozenset({
+    "Rio", "Río", "San", "Santa", "Santo", "São", "Mar", "Porto", "Puerto", "Villa", "Vila",
+    "Ciudad", "Costa", "Monte", "Isla", "Cabo", "Bahía", "Sierra", "Playa", "Punta", "Lago",
+    "Ponte", "Castel", "Port", "Fort", "Santiago",
+})
 # Lower-case words inside names: "Ursula von der Leyen", "Fatima el Amrani".
 _PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin",
@@ -86,7 +93,10 @@ def person_name_shape(words: list[str]) -> float:
     if is_surname(first) and is_given_name(second) and len(words) == 2:
         return 1.0
     if is_given_name(first):
-        return 1.0 if _known(last) else 0.25
+        # a particle of names before the last word: "Staffan de Mistura", "Ana dos Reis"
+        # (not a place's: "Santiago de Compostela", "San Juan de Dios")
+        particle = any(w in _PARTICLES for w in words[1:-1]) and first not in _PLACE_OPENERS
+        return 1.0 if _known(last) or particle else 0.25
     if "-" in last and all(part[:1].isupper() for part in last.split("-")) and _known(last):
         return 0.75  # a double-barrelled surname: "Fatmata Kamara-Sesay"
     return 0.5 if is_surname(last) else 0.0

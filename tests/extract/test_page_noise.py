@@ -38,6 +38,9 @@ def noise(blank, text: str) -> str:
         # a caption ends with its line: the dateline below it is not its agency's
         ("Tomas Reyes/Harbor Images\nLUSAKA, Zambia - Talks resumed.",
          "Tomas Reyes / Harbor Images"),
+        # a zone's abbreviation after a clock time, ending its line or clause
+        ("Nordic Wire\n3 December 2025, 14:20 MSK\nOSLO - Talks resumed.", "MSK"),
+        ("The vote opens at 9:30 a.m. ET, officials said.", "ET"),
     ],
 )
 def test_page_noise_is_found(blank, text, expected):
@@ -53,6 +56,7 @@ def test_page_noise_is_found(blank, text, expected):
         "She said the time had come.",
         "The Time Out Group said sales of 2 Time Square rose.",
         "Photographers by the river took pictures.",
+        "The score was 2:1 NATO said, before the 10:15 UN session began.",
         # the reporters and editors a credit names are people of the article
         "(Reporting by Ana Lutz; Editing by Ben Kroll)",
     ],

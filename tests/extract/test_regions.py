@@ -68,6 +68,31 @@ def test_every_writer_of_a_byline_is_a_person(graph_of):
     assert got.get("Li Wen") == "Person"
 
 
+@pytest.mark.parametrize(("line", "writer"), [
+    ("Author: Oksana Melnyk", "Oksana Melnyk"),
+    ("Live reporting by Priya Nair (now) and Callum Ross (earlier)", "Callum Ross"),
+    ("17 September 2025 | Marco Ventura, Senior Editor", "Marco Ventura"),
+])
+def test_other_bylines_name_their_writers_as_surely_as_prose(graph_of, line, writer):
+    got = entities(graph_of(f"Talks Resume In Geneva\n{line}\n\nGENEVA - The talks resumed."))
+    assert got.get(writer) == "Person"
+
+
+def test_the_desk_after_a_byline_s_writer_is_no_entity(graph_of):
+    got = entities(graph_of(
+        "Talks End Without Deal\nBy Brianna Holm, Capitol Bureau\n\nWASHINGTON - The talks "
+        "ended. The Asian Affairs Bureau of the ministry said so."
+    ))
+    assert got.get("Brianna Holm") == "Person"
+    assert "Capitol Bureau" not in got
+    assert got.get("Asian Affairs Bureau") == "Organization"  # a bureau in the prose
+
+
+def test_a_headline_ending_in_a_title_word_is_still_a_headline(graph_of):
+    got = entities(graph_of("Tall Ships Festival Names New Director\nThe festival opened."))
+    assert "Tall Ships Festival" not in got
+
+
 def test_a_title_cased_headline_still_needs_its_names_confirmed(graph_of):
     got = entities(graph_of("Byers Rally Behind Tall Ships Festival\nThe festival opened."))
     assert "Tall Ships Festival" not in got
