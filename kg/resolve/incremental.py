@@ -55,6 +55,7 @@ from kg.resolve.resolver import (
     _country_body,
     _institution_core,
     _party_adjectives,
+    _republic_countries,
     entity_keys,
     family,
     name_clusters,
@@ -91,6 +92,8 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         seeks.add(("fuller", key[0], key[-1]))  # the fuller name holds the last word after
     if len(key) >= 3 and key[-1] not in _GENERATIONS:
         offers |= {("fuller", key[0], word) for word in key[1:]}
+    if len(key) == 2:
+        seeks.add(("key", key[::-1]))  # a name with its two words turned round
     stem, _ = _company_stem(key)
     if stem != key:
         both.add(("kind", stem))  # "Veltrix Inc" and "Veltrix Group"
@@ -126,6 +129,8 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     # 2a. institution variants: organisations grouped by their core
     if core := _institution_core(name)[1]:
         both.add(("core", core))
+    # 2d. a formal country name by the country its spelling stands for ("Türkiye")
+    offers |= {("republic", country) for country in _republic_countries(name)}
     # 2c. country bodies: grouped by their country
     if (body := _country_body(name)) is not None:
         both.add(("country", body[0]))

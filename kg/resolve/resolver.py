@@ -72,7 +72,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 8
+RESOLUTION = 9
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -385,6 +385,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             fuller[0].absorb(named)  # "John Whitcombe" of "John F. Whitcombe" in its article
         elif named.type == "Organization" and len(same := _same_company(key, named, by_kind)) == 1:
             same[0].absorb(named)  # "Veltrix Inc" of "Veltrix Group" in its article
+        elif named.type == "Person" and (turned := _turned_name(key, by_key)) is not None:
+            turned.absorb(named)  # "Sakamaki Haruto", family name first, is "Haruto Sakamaki"
         else:
             new_cluster(key, named)
 
@@ -409,6 +411,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
+        elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
+            first_of[key[-1]].append(cluster)  # "the Front" of the "Sahel Liberation Front"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
                 for name in cluster.names):
@@ -432,13 +436,23 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
+        # people of whom the name is another word: a given name, a family name written first
+        given = [c for c in first_of.get(key[0], ()) if c.type == "Person" and c not in owners]
         # One person's surname that some article reads as a place ("Jordan") is decided
         # article by article: the person's where the article names the person or does
         # not read it as a place. Each article's choice rests on its own counts, so the
         # place's articles stay as they were when the person turns up, and the person's
         # when the place does.
-        if len(owners) == 1 and not index.totals[part][0].get("Place"):
+        if len(owners) == 1 and not index.totals[part][0].get("Place") and any(
+                article not in owners[0].articles and any(article in c.articles for c in given)
+                for article in rows):
+            # "Henry" where the article names Henry Adeyemi, not the Tomas Henry of another one
+            _join_surname_or_given(part, rows, owners[0], given)
+        elif len(owners) == 1 and not index.totals[part][0].get("Place"):
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
+        elif not owners and _acronym_only(index.totals[part]) and (
+                firms := _firms_opened_by(index.totals[part], first_of.get(key[0], ()))):
+            _join_per_article(part, rows, firms, place, apart)  # "KTV9" of "KTV9 Networks"
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
@@ -508,6 +522,16 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 def _part_keys(cluster: Cluster) -> set[Key]:
     """The name keys of a cluster's named parts."""
     return {p[0][1] for p in cluster.parts if isinstance(p, tuple)}
+
+
+def _per_article_keys(cluster: Cluster) -> set[Key]:
+    """The name keys a named cluster took in some articles only: a short name where its
+    article names the body or person it stands for (none for a cluster made only of
+    such articles' uses: that name is its own)."""
+    whole = {p[0][1] for p in cluster.parts if isinstance(p, tuple) and p[1] == ""}
+    if not whole:
+        return set()
+    return {p[0][1] for p in cluster.parts if isinstance(p, tuple) and p[1] != ""} - whole
 
 
 def _merge_aliases(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
@@ -597,6 +621,15 @@ def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]) -> l
     return found
 
 
+def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:
+    """The person whose two-word name is ``key``'s words the other way round: news writes
+    East Asian names family name first or last ("Sakamaki Haruto", "Haruto Sakamaki")."""
+    if len(key) != 2 or key[0] == key[1]:
+        return None
+    turned = by_key.get(key[::-1])
+    return turned if turned is not None and turned.type == "Person" else None
+
+
 def _in_order(words: Key, within: Key) -> bool:
     """Whether every word of ``words`` is in ``within``, in the same order."""
     rest = iter(within)
@@ -648,6 +681,28 @@ def _mostly_place(row: Row) -> bool:
 
 def _acronym_only(total: Row) -> bool:
     return all(len(name) >= 2 and name.isupper() for name in total[1])
+
+
+def _firms_opened_by(total: Row, candidates: Iterable[Cluster]) -> list[Cluster]:
+    """The companies whose name is the acronym of ``total`` and words of their kind ("KTV9
+    Networks", "KTV9" of it): an acronym alone is otherwise left to its expansion."""
+    return [c for c in candidates if c.type == "Organization" and any(
+        n.split()[0] in total[1] and set(name_key(n)[1:]) <= _COMPANY_KEYS for n in c.names)]
+
+
+def _join_surname_or_given(part: Part, rows: dict[str, Row], owner: Cluster,
+                           given: list[Cluster]) -> None:
+    """Each article's use of ``part``, one person's surname and other people's given name
+    (or family name written first), joins the person it names there: the surname's owner
+    where the article names them; else the one person of the article with that first name
+    ("Henry's vision" of Henry Adeyemi); where none, the surname's owner. An article naming
+    two people with that first name names neither."""
+    for article, row in rows.items():
+        present = [c for c in given if article in c.articles]
+        if article in owner.articles or not present:
+            owner.take((part, article), article, row)
+        elif len(present) == 1:
+            present[0].take((part, article), article, row)
 
 
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
@@ -857,9 +912,12 @@ def _merge_institution_variants(clusters: list[Cluster],
         if cluster.type != "Organization":
             continue
         owners: dict[Key, set[str | None]] = defaultdict(set)
+        # a short name some articles used of it ("the Front" of the "Sahel Liberation Front")
+        # says nothing of the same short name in other articles
+        borrowed = _per_article_keys(cluster)
         for name in cluster.names:
             qualifier, core = _institution_core(name)
-            if core:
+            if core and (qualifier is not None or name_key(name) not in borrowed):
                 owners[core].add(qualifier)
         for core in sorted(owners):
             known = sorted(q for q in owners[core] if q is not None)
@@ -884,9 +942,12 @@ def _merge_institution_variants(clusters: list[Cluster],
 
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
-    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj"."""
+    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj";
+    "National Anti-Smuggling Office" → "naso" and "nao"."""
     # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
     name = re.sub(r"-(?=[a-z])", "", name)
+    # and a compound may give one letter ("Anti-Smuggling" the "A" of "NAO")
+    compound = initials(re.sub(r"-(?=\w)", "", name), skip=_MINOR) if "-" in name else ""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
     every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
@@ -895,7 +956,7 @@ def _acronyms(name: str) -> set[str]:
         else w[0].lower()
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
-    return {plain, every, spelled} - {""}
+    return {plain, every, spelled, compound} - {""}
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
@@ -943,6 +1004,10 @@ def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
 
 
 _PARTY_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress"}
+#: The heads of parties and movements by which an article calls the one it names ("the
+#: Front" of the "Sahel Liberation Front"); not "union" nor "congress", which alone are mostly
+#: another body (a country's "Congress", "the Union" of its states).
+_MOVEMENT_HEADS = frozenset(_PARTY_HEADS - {"union", "congress"})
 
 
 def _party_adjectives(plural: str) -> tuple[str, ...]:
@@ -1025,6 +1090,17 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
     return [c for c in clusters if id(c) not in merged]
 
 
+_REPUBLIC_OF = re.compile(r"\bRepublic of (?:the )?(.+)$")
+
+
+def _republic_countries(name: str) -> set[Key]:
+    """The key of the country a formal name stands for, as the country is also spelled:
+    "Republic of Türkiye" → turkey (news writes the country "Turkey" and "Türkiye")."""
+    match = _REPUBLIC_OF.search(name)
+    country = country_of(match.group(1)) if match else None
+    return {name_key(country)} if country else set()
+
+
 def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A country's short name joins the one formal name ("… Republic of X") ending with it:
     "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
@@ -1034,8 +1110,10 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
         if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
                 :1] == ("of",):
             rest = key[key.index("republic") + 2:]
-            if rest and cluster not in formal[rest]:
-                formal[rest].append(cluster)
+            spellings = {k for n in cluster.names for k in _republic_countries(n)}
+            for short in {rest, *spellings}:  # "Türkiye" is "Turkey"
+                if short and cluster not in formal[short]:
+                    formal[short].append(cluster)
     merges = []
     for key, cluster in by_key.items():
         found = formal.get(key, [])

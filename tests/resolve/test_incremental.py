@@ -37,6 +37,8 @@ PEOPLE = [
     # an alias an article gives a name ("known as Kashta"), written text=name
     ["Kashta=Osman Idris Tahir", "Kashta", "Tahir", "Osman Tahir", "Lito=Kashta"],
     ["PODRI=Polar Drilling Research Institute", "PODRI", "Polar Drilling Research Institute"],
+    ["Sakamaki Haruto", "Haruto Sakamaki", "Sakamaki", "Haruto"],
+    ["Tomas Henry", "Henry Adeyemi", "Henry", "Adeyemi"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -53,10 +55,13 @@ BODIES = [
     ["Federal Reserve", "Fed", "Federal Trade Commission", "Fedora Holdings"],
     ["Ukrainian National Security Council", "National Security and Defence Council of Ukraine"],
     ["House of Representatives", "House", "Brazil's Senate", "Senate", "U.S. Senate"],
+    ["Sahel Liberation Front", "Coastal Unity Front", "Front", "KTV9 Networks", "KTV9"],
+    ["National Anti-Smuggling Office", "NAO", "NASO"],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],
     ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo"],
+    ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
 ]
 PLANS = [["peace plan", "20-point plan", "Gaza peace plan", "budget bill"]]

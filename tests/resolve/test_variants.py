@@ -627,3 +627,87 @@ def test_an_alias_two_entities_were_given_joins_neither_and_a_place_stays_a_plac
     assert "Kashta" in got and got["Varna"][0] == "Place"
     assert got["Lena Ostrova"][1] == {"Lena Ostrova", "Varna"}  # its own article's alias
     assert got["Varna"][1] == {"Varna"}
+
+
+def test_a_name_written_family_name_first_is_the_same_person():
+    got = entities(
+        extraction("a", ("Sakamaki Haruto", "Person", 5), ("Sakamaki", "Person", 2)),
+        extraction("b", ("Haruto Sakamaki", "Person", 5)),
+    )
+    assert list(got.values()) == [("Person", {"Haruto Sakamaki", "Sakamaki Haruto", "Sakamaki"})]
+
+
+def test_words_turned_round_join_only_two_word_names_of_people():
+    got = entities(extraction("a", ("Kim Ji Ho", "Person", 5), ("Ji Ho Kim", "Person", 5),
+                              ("Orinda Vale", "Person", 5), ("Vale Orinda", "Place", 3)))
+    assert set(got) == {"Kim Ji Ho", "Ji Ho Kim", "Orinda Vale", "Vale Orinda"}
+
+
+def test_a_given_name_alone_is_the_person_its_article_names_so():
+    got = entities(
+        extraction("a", ("Tomas Henry", "Person", 5), ("Henry", "Person", 2)),
+        extraction("b", ("Henry Adeyemi", "Person", 5), ("Adeyemi", "Person", 2),
+                   ("Henry", "Person", 1)),
+        extraction("c", ("Henry", "Person", 2)),  # names neither: the surname's owner
+    )
+    assert got["Henry Adeyemi"][1] == {"Henry Adeyemi", "Adeyemi", "Henry"}
+    henry = resolve([extraction("a", ("Tomas Henry", "Person", 5), ("Henry", "Person", 2)),
+                     extraction("b", ("Henry Adeyemi", "Person", 5), ("Henry", "Person", 1)),
+                     extraction("c", ("Henry", "Person", 2))]).entities
+    sizes = {e.label: len(e.mentions) for e in henry}
+    assert sizes == {"Tomas Henry": 3, "Henry Adeyemi": 2}
+
+
+def test_a_surname_stays_its_owner_s_where_the_article_also_names_the_given_name():
+    got = resolve([extraction("a", ("Tomas Henry", "Person", 5), ("Henry Adeyemi", "Person", 5),
+                              ("Henry", "Person", 2)),
+                   extraction("b", ("Tomas Henry", "Person", 5))]).entities
+    sizes = {e.label: len(e.mentions) for e in got}
+    assert sizes == {"Tomas Henry": 3, "Henry Adeyemi": 1}
+
+
+def test_a_movement_is_called_by_its_head_in_the_article_that_names_it():
+    got = entities(
+        extraction("a", ("Sahel Liberation Front", "Organization", 4),
+                   ("Front", "Organization", 2)),
+        extraction("b", ("Front", "Organization", 2)),  # names no front: apart
+        # two fronts named: which one "the Front" is, is not known
+        extraction("c", ("Coastal Unity Front", "Organization", 4),
+                   ("Northern Salvation Front", "Organization", 4), ("Front", "Organization", 2)),
+        # "Congress" alone is a country's legislature, not the party named beside it
+        extraction("d", ("Pan-Veloran Congress", "Organization", 4),
+                   ("Congress", "Organization", 3)),
+    )
+    assert got["Sahel Liberation Front"][1] == {"Sahel Liberation Front", "Front"}
+    assert got["Coastal Unity Front"][1] == {"Coastal Unity Front"}
+    assert got["Northern Salvation Front"][1] == {"Northern Salvation Front"}
+    assert got["Pan-Veloran Congress"][1] == {"Pan-Veloran Congress"}
+    assert "Front" in got and "Congress" in got
+
+
+def test_a_hyphenated_word_may_give_one_letter_of_an_acronym():
+    got = entities(extraction("a", ("National Anti-Smuggling Office of Veloria", "Organization", 4),
+                              ("NASOV", "Organization", 1)),
+                   extraction("b", ("NAOV", "Organization", 1)))
+    assert got["National Anti-Smuggling Office of Veloria"][1] == {
+        "National Anti-Smuggling Office of Veloria", "NASOV", "NAOV"}
+
+
+def test_a_country_s_formal_name_joins_the_short_name_of_another_spelling():
+    got = entities(extraction("a", ("Republic of Türkiye", "Place", 4)),
+                   extraction("b", ("Turkey", "Place", 4)),
+                   extraction("c", ("Republic of Korea", "Place", 4), ("North Korea", "Place", 4)))
+    assert got["Republic of Türkiye"][1] == {"Republic of Türkiye", "Turkey"}
+    assert got["North Korea"][1] == {"North Korea"}
+
+
+def test_an_acronym_is_the_firm_it_opens_in_its_article():
+    got = entities(
+        extraction("a", ("KTV9 Networks", "Organization", 4), ("KTV9", "Organization", 2)),
+        extraction("b", ("KTV9", "Organization", 2)),  # names no firm: apart
+        # "UN Women" is no firm the UN is called by
+        extraction("c", ("UN Women", "Organization", 4), ("UN", "Organization", 2)),
+    )
+    assert got["KTV9 Networks"][1] == {"KTV9 Networks", "KTV9"}
+    assert got["KTV9"][1] == {"KTV9"}
+    assert got["UN Women"][1] == {"UN Women"} and "UN" in got
