@@ -62,7 +62,7 @@ from kg.resolve.resolver import (
     plan_clusters,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
-from kg.text.names import _fold_word, fold, name_key
+from kg.text.names import _fold_word, fold, name_key, sounded
 
 __all__ = ["Resolver", "Difference", "links"]
 
@@ -94,6 +94,8 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         offers |= {("fuller", key[0], word) for word in key[1:]}
     if len(key) == 2:
         seeks.add(("key", key[::-1]))  # a name with its two words turned round
+    if len(key) >= 2:
+        both.add(("sound", sounded(key)))  # "Moussa" and "Musa"
     stem, _ = _company_stem(key)
     if stem != key:
         both.add(("kind", stem))  # "Veltrix Inc" and "Veltrix Group"

@@ -42,7 +42,7 @@ from kg.text.lexicon import (
     PLACE_HEADS,
     country_of,
 )
-from kg.text.names import fold, initials, name_key, slug
+from kg.text.names import fold, initials, name_key, slug, sounded
 from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
@@ -333,10 +333,14 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     by_kind: dict[Key, list[tuple[bool, Cluster]]] = defaultdict(list)
     # Lands by their name without their kind: "Gaza" → the "Gaza Strip" cluster.
     by_land: dict[Key, list[Cluster]] = defaultdict(list)
+    # Names by their key as transliterations vary it: "Musa" → the "Moussa" cluster.
+    by_sound: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
         clusters.append(cluster)
+        if len(key) >= 2:
+            by_sound[sounded(key)].append(cluster)
         if len(key) >= 3:
             by_first[key[0]].append((key, cluster))
         stem, legal = _company_stem(key)
@@ -363,8 +367,10 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         # der Leyen" opening a sentence), is the person's, however typed
         hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
                                               or key[0] in _PARTICLES)
-        if (len(longer) == 1 and (named.type == "Person" or hyphened)
-                and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
+        # (a surname alone, as "Al-Mahdi" is, joins its one owner as a one-word surname
+        # does, in any article: it is no name read in error)
+        if (len(longer) == 1 and (named.type == "Person" or hyphened) and (
+                hyphened or 2 * len(named.articles & longer[0].articles) >= len(named.articles))):
             if named.type != "Person":
                 named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
@@ -381,12 +387,19 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
                 _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
             bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
         elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
-                fuller[0].articles & named.articles):
-            fuller[0].absorb(named)  # "John Whitcombe" of "John F. Whitcombe" in its article
+                fuller[0][1].articles & named.articles or _shortened(key, fuller[0][0])):
+            # "John Whitcombe" of "John F. Whitcombe" in its article; "Faisal Al Tamimi" of
+            # "Faisal bin Nasser Al Tamimi" in any
+            fuller[0][1].absorb(named)
         elif named.type == "Organization" and len(same := _same_company(key, named, by_kind)) == 1:
             same[0].absorb(named)  # "Veltrix Inc" of "Veltrix Group" in its article
         elif named.type == "Person" and (turned := _turned_name(key, by_key)) is not None:
             turned.absorb(named)  # "Sakamaki Haruto", family name first, is "Haruto Sakamaki"
+            by_key[key] = turned  # whose words stand alone as either name's do
+        elif named.type == "Person" and len(key) >= 2 and len(same_sound := [
+                c for c in by_sound.get(sounded(key), ()) if c.type == "Person"]) == 1:
+            same_sound[0].absorb(named)  # "Youssef Karim Moussa" is "Yousef Karim Musa"
+            by_key[key] = same_sound[0]
         else:
             new_cluster(key, named)
 
@@ -399,9 +412,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
-            surname_of[key[-1]].append(cluster)
+            if cluster not in surname_of[key[-1]]:  # (a person may have two keys)
+                surname_of[key[-1]].append(cluster)
             for word in set(key[:-1]) - _PARTICLES:  # "Al" is no one's name alone
-                first_of[word].append(cluster)
+                if cluster not in first_of[word]:
+                    first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
                 set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
@@ -524,16 +539,6 @@ def _part_keys(cluster: Cluster) -> set[Key]:
     return {p[0][1] for p in cluster.parts if isinstance(p, tuple)}
 
 
-def _per_article_keys(cluster: Cluster) -> set[Key]:
-    """The name keys a named cluster took in some articles only: a short name where its
-    article names the body or person it stands for (none for a cluster made only of
-    such articles' uses: that name is its own)."""
-    whole = {p[0][1] for p in cluster.parts if isinstance(p, tuple) and p[1] == ""}
-    if not whole:
-        return set()
-    return {p[0][1] for p in cluster.parts if isinstance(p, tuple) and p[1] != ""} - whole
-
-
 def _merge_aliases(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after a name used alone joins the one entity an article gave it as an
     alias: "Hemedti" of another article is Mohamed Hamdan Dagalo where an article said he
@@ -606,19 +611,32 @@ def _same_company(key: Key, named: Cluster,
 _GENERATIONS = frozenset(name_key(w)[0] for w in ("jr", "sr", "ii", "iii", "iv"))
 
 
-def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]) -> list[Cluster]:
+def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]
+                  ) -> list[tuple[Key, Cluster]]:
     """The people whose fuller name holds every word of ``key`` in order, from the same
     given name: a middle name or initial ("John F. Whitcombe"), a second surname ("Daniel
     Ortega Saavedra"), a particle ("Abdel Rahman al-Burhan"). A name with an initial of its
     own ("George W. Bush") tells a namesake apart and joins none."""
     if len(key) < 2 or any(len(word) == 1 for word in key):
         return []
-    found: list[Cluster] = []
+    found: list[tuple[Key, Cluster]] = []
     for longer, cluster in by_first.get(key[0], ()):
         if (cluster.type == "Person" and len(longer) > len(key) and longer[-1] not in _GENERATIONS
-                and _in_order(key, longer) and cluster not in found):
-            found.append(cluster)
+                and _in_order(key, longer) and all(c is not cluster for _, c in found)):
+            found.append((longer, cluster))
     return found
+
+
+#: Words opening the part of an Arabic name that names a father: "bin Nasser".
+_PATRONYMIC = frozenset({"bin", "bint", "ould"})
+
+
+def _shortened(key: Key, longer: Key) -> bool:
+    """Whether ``key`` is ``longer`` as news shortens a name for brevity, not to tell a
+    namesake apart: without the father's name ("Faisal Al Tamimi" of "Faisal bin Nasser Al
+    Tamimi") or without a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos"). A
+    middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
+    return longer[:len(key)] == key or bool(_PATRONYMIC & (set(longer) - set(key)))
 
 
 def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:
@@ -912,12 +930,9 @@ def _merge_institution_variants(clusters: list[Cluster],
         if cluster.type != "Organization":
             continue
         owners: dict[Key, set[str | None]] = defaultdict(set)
-        # a short name some articles used of it ("the Front" of the "Sahel Liberation Front")
-        # says nothing of the same short name in other articles
-        borrowed = _per_article_keys(cluster)
         for name in cluster.names:
             qualifier, core = _institution_core(name)
-            if core and (qualifier is not None or name_key(name) not in borrowed):
+            if core:
                 owners[core].add(qualifier)
         for core in sorted(owners):
             known = sorted(q for q in owners[core] if q is not None)
@@ -1134,7 +1149,10 @@ _ABOVE_COUNTRIES = {"international", "european", "world", "global", "inter-ameri
 def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A body described by its country and kind joins the one body of that kind named in
     each of its articles (and in no other country's name); where an article names two
-    ("the Constitutional Court", "the Supreme Court"), which one it means is not known."""
+    ("the Constitutional Court", "the Supreme Court"), which one it means is not known.
+    Where its articles name none, it joins the one body of that kind whose name says it
+    is that country's ("Kenya's defence ministry" of the "Ministry of Defence of Kenya"
+    another article names)."""
     named = [c for c in clusters if c.type == "Organization"]
     merges = []
     for cluster in clusters:
@@ -1144,7 +1162,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         heads = {m.group(2) for m in described if m}
         # the description's own words ("foreign" of "foreign ministry") must be the body's
         required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
-        required -= _RANKS
+        required = {k for w in required - _RANKS for k in name_key(w)}
         countries = {country_of(m.group(1)) for m in described if m}
         if len(heads) != 1 or len(countries) != 1 or None in countries:
             continue
@@ -1152,17 +1170,25 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         if head not in GENERIC_HEADS:
             continue
         # bodies named with the kind's word capitalised ("Constitutional Court")
-        bodies = list({id(c): c for c in named if c is not cluster
-                       and c.articles & cluster.articles
-                       and any(head.title() in n.split() for n in c.names)
-                       and required <= {w for n in c.names for w in n.lower().split()}}.values())
-        if len(bodies) != 1 or not cluster.articles <= bodies[0].articles:
+        kind = [c for c in named if c is not cluster
+                and any(head.title() in n.split() for n in c.names)
+                and required <= {w for n in c.names for w in name_key(n)}]
+        bodies = [c for c in kind if c.articles & cluster.articles]
+        if not bodies:  # named elsewhere, by a name that says whose it is
+            bodies = [c for c in kind if country in _countries_of(c)]
+        elif not cluster.articles <= bodies[0].articles:
+            continue
+        if len(bodies) != 1:
             continue
         words = {w for n in bodies[0].names for w in n.lower().split()}
-        others = {country_of(w) for n in bodies[0].names for w in n.split()} - {None, ""}
-        if others <= {country} and not words & _ABOVE_COUNTRIES:
+        if _countries_of(bodies[0]) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
+
+
+def _countries_of(cluster: Cluster) -> set[str]:
+    """The countries whose names or demonyms a cluster's names hold."""
+    return {country_of(w) for n in cluster.names for w in n.split()} - {None, ""}
 
 
 def _clipped(cluster: Cluster) -> str | None:

@@ -8,7 +8,7 @@ import unicodedata
 
 from kg.text.lexicon import HYPOCORISMS, NAME_SPELLINGS
 
-__all__ = ["fold", "name_key", "slug", "initials"]
+__all__ = ["fold", "name_key", "slug", "initials", "sounded"]
 
 # Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
 # Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii/Andrey/Andrei, Yermak/Iermak.
@@ -91,6 +91,16 @@ def name_key(text: str) -> tuple[str, ...]:
     if len(first) == 2 and words and fold(first[0]) == words[0]:  # a word of its own
         words[0] = HYPOCORISMS.get(words[0], words[0])  # ("Ben-Gvir" is not)
     return tuple(_fold_word(w) for w in _joined_words(words))
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def sounded(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name key as transliterations of one sound vary it: doubled letters written once
+    and "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef").
+    Looser than a name key, it compares only people's names, word for word."""
+    return tuple(_DOUBLED.sub(r"\1", word).replace("ou", "u") for word in key)
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

@@ -39,6 +39,8 @@ PEOPLE = [
     ["PODRI=Polar Drilling Research Institute", "PODRI", "Polar Drilling Research Institute"],
     ["Sakamaki Haruto", "Haruto Sakamaki", "Sakamaki", "Haruto"],
     ["Tomas Henry", "Henry Adeyemi", "Henry", "Adeyemi"],
+    ["Youssef Karim Moussa", "Yousef Karim Musa", "Musa", "Faisal bin Nasser Al Tamimi",
+     "Faisal Al Tamimi", "Al-Tamimi", "Lucía Ferreira Santos", "Lucia Ferreira"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
