@@ -334,7 +334,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # Lands by their name without their kind: "Gaza" → the "Gaza Strip" cluster.
     by_land: dict[Key, list[Cluster]] = defaultdict(list)
     # Names by their key as transliterations vary it: "Musa" → the "Moussa" cluster.
-    by_sound: dict[Key, list[Cluster]] = defaultdict(list)
+    by_sound: dict[str, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
@@ -634,9 +634,11 @@ _PATRONYMIC = frozenset({"bin", "bint", "ould"})
 def _shortened(key: Key, longer: Key) -> bool:
     """Whether ``key`` is ``longer`` as news shortens a name for brevity, not to tell a
     namesake apart: without the father's name ("Faisal Al Tamimi" of "Faisal bin Nasser Al
-    Tamimi") or without a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos"). A
+    Tamimi"), a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos") or the
+    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"). A
     middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
-    return longer[:len(key)] == key or bool(_PATRONYMIC & (set(longer) - set(key)))
+    dropped = set(longer) - set(key)
+    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
 
 
 def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:

@@ -15,10 +15,17 @@ __all__ = ["fold", "name_key", "slug", "initials", "sounded"]
 _ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey|ei|y|i)$")
 
 
+#: Letters that are no accented letter to Unicode, as their languages' own news writes
+#: them in ASCII: "Kılıçdaroğlu" is "Kilicdaroglu", "Łukasz" "Lukasz", "Đặng" "Dang".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                                "Ø": "O", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H"})
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form without accents or punctuation."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").lower()
     return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
@@ -96,11 +103,12 @@ def name_key(text: str) -> tuple[str, ...]:
 _DOUBLED = re.compile(r"(.)\1")
 
 
-def sounded(key: tuple[str, ...]) -> tuple[str, ...]:
-    """A name key as transliterations of one sound vary it: doubled letters written once
-    and "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef").
-    Looser than a name key, it compares only people's names, word for word."""
-    return tuple(_DOUBLED.sub(r"\1", word).replace("ou", "u") for word in key)
+def sounded(key: tuple[str, ...]) -> str:
+    """A name key as transliterations of one sound vary it: doubled letters written once,
+    "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef") and the
+    syllables of a Korean given name written apart or together ("Tae-yul", "Taeyul").
+    Looser than a name key, it compares only people's names of two words or more."""
+    return _DOUBLED.sub(r"\1", "".join(key)).replace("ou", "u")
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

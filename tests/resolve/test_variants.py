@@ -713,7 +713,9 @@ def test_an_acronym_is_the_firm_it_opens_in_its_article():
 def test_transliterations_of_one_sound_are_one_person():
     got = entities(
         extraction("a", ("Youssef Karim Moussa", "Person", 5)),
-        extraction("b", ("Yousef Karim Musa", "Person", 5), ("Musa", "Person", 2)),
+        extraction("b", ("Yousef Karim Musa", "Person", 5), ("Musa", "Person", 2),
+                   ("Park Ji-hoon", "Person", 5)),
+        extraction("e", ("Park Jihoon", "Person", 5)),
         # other names, and bodies, are not spelled alike
         extraction("c", ("Hassan Idris", "Person", 5), ("Hussein Idris", "Person", 5),
                    ("Kessler Group", "Organization", 4)),
@@ -722,6 +724,7 @@ def test_transliterations_of_one_sound_are_one_person():
     assert list(got.values()).count(
         ("Person", {"Youssef Karim Moussa", "Yousef Karim Musa", "Musa"})) == 1
     assert {"Hassan Idris", "Hussein Idris", "Kessler Group", "Kesler Group"} <= set(got)
+    assert ("Person", {"Park Ji-hoon", "Park Jihoon"}) in got.values()
 
 
 def test_a_name_shortened_for_brevity_joins_its_person_in_any_article():
@@ -730,11 +733,13 @@ def test_a_name_shortened_for_brevity_joins_its_person_in_any_article():
                    ("Lucía Ferreira Santos", "Person", 5), ("Osman Taha al-Mahdi", "Person", 5)),
         extraction("b", ("Faisal Al Tamimi", "Person", 5), ("Lucia Ferreira", "Person", 5),
                    ("Al-Mahdi", "Organization", 1)),
+        extraction("c", ("Osman Taha Mahdi", "Person", 5)),
     )
     assert got["Faisal bin Nasser Al Tamimi"][1] == {"Faisal bin Nasser Al Tamimi",
                                                      "Faisal Al Tamimi"}
     assert got["Lucía Ferreira Santos"][1] == {"Lucía Ferreira Santos", "Lucia Ferreira"}
-    assert got["Osman Taha al-Mahdi"] == ("Person", {"Osman Taha al-Mahdi", "Al-Mahdi"})
+    assert got["Osman Taha al-Mahdi"] == ("Person", {"Osman Taha al-Mahdi", "Al-Mahdi",
+                                                     "Osman Taha Mahdi"})
 
 
 def test_a_shortened_name_two_people_could_have_joins_neither():
