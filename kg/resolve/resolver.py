@@ -863,9 +863,10 @@ _QUALIFIERS = {
     "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
-_OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
-_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+?)(?: Affairs)?$")
-_DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
+#: A body its owner's possessive names: "Brazil's Senate", "Ukraine's Foreign Ministry".
+_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: [A-Z]\S*)*)$")
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(.+?)(?: Affairs)?$")
+_DEPARTMENT = re.compile(r"^(.+?)(?: Affairs)? (?:Department|Ministry)$")
 
 
 def _institution_core(name: str) -> tuple[str | None, Key]:

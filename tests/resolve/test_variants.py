@@ -777,3 +777,33 @@ def test_a_described_body_two_named_bodies_could_be_stays_apart():
         extraction("c", ("Kenya's top court", "Organization", 3)),
     )
     assert got["Kenya's top court"][1] == {"Kenya's top court"}
+
+
+def test_a_ministry_s_name_of_several_words_is_one_name_in_either_order():
+    got = entities(
+        extraction("a", ("Department of Coastal Security", "Organization", 4),
+                   ("Foreign Affairs Ministry", "Organization", 4)),
+        extraction("b", ("Coastal Security Department", "Organization", 4),
+                   ("Ministry of Foreign Affairs", "Organization", 4)),
+        # a ministry of more portfolios is another
+        extraction("c", ("Ministry of Economy and Finance", "Organization", 4),
+                   ("Finance Ministry", "Organization", 4)),
+    )
+    assert got["Department of Coastal Security"][1] == {"Department of Coastal Security",
+                                                        "Coastal Security Department"}
+    assert ("Organization", {"Foreign Affairs Ministry", "Ministry of Foreign Affairs"}) in (
+        got.values())
+    assert got["Finance Ministry"][1] == {"Finance Ministry"}
+
+
+def test_a_body_named_with_its_country_s_possessive_is_that_country_s():
+    ukraine = [extraction("a", ("Ukraine's Foreign Ministry", "Organization", 4),
+                          ("Foreign Ministry", "Organization", 4)),
+               extraction("b", ("Ministry of Foreign Affairs of Ukraine", "Organization", 4))]
+    got = entities(*ukraine)
+    assert got["Ministry of Foreign Affairs of Ukraine"][1] == {
+        "Ministry of Foreign Affairs of Ukraine", "Ukraine's Foreign Ministry", "Foreign Ministry"}
+    # beside another country's, the bare name says neither's
+    got = entities(*ukraine, extraction("c", ("Poland's Foreign Ministry", "Organization", 4)))
+    assert got["Poland's Foreign Ministry"][1] == {"Poland's Foreign Ministry"}
+    assert got["Foreign Ministry"][1] == {"Foreign Ministry"}
