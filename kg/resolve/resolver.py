@@ -38,8 +38,14 @@ from kg.text.lexicon import (
     COUNTRIES,
     DEMONYMS,
     GENERIC_HEADS,
+    HONORIFICS,
     LEGAL_FORMS,
     PLACE_HEADS,
+    PORTFOLIOS,
+    SPOKESPERSON_WORDS,
+    STYLES,
+    SUBORDINATE_TITLE_WORDS,
+    TITLE_PREDICATE,
     country_of,
 )
 from kg.text.names import fold, initials, name_key, slug, sounded
@@ -59,6 +65,11 @@ _LAND_KEYS = frozenset({"strip", "peninsula"})
 _LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
 #: The words ending a club's name, by which it is also called ("United" of "Harbury United").
 _CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
+#: Words of the titles a name may keep before it ("Spokesperson Lena Ortiz", "Deputy
+#: Minister Lena Ortiz"), as name keys spell them.
+_TITLE_KEYS = frozenset(word for w in (*TITLE_PREDICATE, *STYLES, *SPOKESPERSON_WORDS,
+                                       *SUBORDINATE_TITLE_WORDS, *PORTFOLIOS, *HONORIFICS)
+                        for word in name_key(w))
 #: Kinds of clubs and companies a name may be said without: "Kestrel" of "Kestrel Racing Club".
 _KIND_KEYS = (_COMPANY_KEYS | _CLUB_KEYS | {"club"}
               | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES))
@@ -368,9 +379,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
                                               or key[0] in _PARTICLES)
         # (a surname alone, as "Al-Mahdi" is, joins its one owner as a one-word surname
-        # does, in any article: it is no name read in error)
+        # does, in any article: it is no name read in error; nor is the name a title was
+        # read into, "Spokesperson Lena Ortiz")
         if (len(longer) == 1 and (named.type == "Person" or hyphened) and (
-                hyphened or 2 * len(named.articles & longer[0].articles) >= len(named.articles))):
+                hyphened or 2 * len(named.articles & longer[0].articles) >= len(named.articles)
+                or _titled(longer[0], key))):
             if named.type != "Person":
                 named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
@@ -639,6 +652,12 @@ def _shortened(key: Key, longer: Key) -> bool:
     middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
     dropped = set(longer) - set(key)
     return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
+
+
+def _titled(cluster: Cluster, key: Key) -> bool:
+    """Whether a name of ``cluster`` is ``key`` after words of a title only."""
+    return any(len(named := name_key(n)) > len(key) and named[-len(key):] == key
+               and set(named[:-len(key)]) <= _TITLE_KEYS for n in cluster.names)
 
 
 def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:

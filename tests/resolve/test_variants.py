@@ -807,3 +807,14 @@ def test_a_body_named_with_its_country_s_possessive_is_that_country_s():
     got = entities(*ukraine, extraction("c", ("Poland's Foreign Ministry", "Organization", 4)))
     assert got["Poland's Foreign Ministry"][1] == {"Poland's Foreign Ministry"}
     assert got["Foreign Ministry"][1] == {"Foreign Ministry"}
+
+
+def test_a_name_a_title_was_read_into_joins_the_name_of_another_article():
+    got = entities(
+        extraction("a", ("Spokesperson Lena Ortiz", "Person", 5),
+                   ("Rosa Imani Okafor", "Person", 5)),
+        extraction("b", ("Lena Ortiz", "Person", 5)),
+        extraction("c", ("Imani Okafor", "Person", 5)),  # "Rosa" is no title: another name
+    )
+    assert got["Spokesperson Lena Ortiz"][1] == {"Spokesperson Lena Ortiz", "Lena Ortiz"}
+    assert got["Imani Okafor"][1] == {"Imani Okafor"}
