@@ -53,6 +53,8 @@ from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
+#: Prepositions an acronym may leave out too ("OSCE", "IGAD").
+_PREPOSITIONS = frozenset({"in", "on", "at", "to"})
 #: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "al", "el", "bin", "ibn", "dos", "das", "ter", "le", "la"})
@@ -980,7 +982,8 @@ def _merge_institution_variants(clusters: list[Cluster],
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
     "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj";
-    "National Anti-Smuggling Office" → "naso" and "nao"."""
+    "National Anti-Smuggling Office" → "naso" and "nao"; "Council on Trade in Grain" →
+    "cotig" and "ctg"."""
     # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
     name = re.sub(r"-(?=[a-z])", "", name)
     # and a compound may give one letter ("Anti-Smuggling" the "A" of "NAO")
@@ -988,12 +991,14 @@ def _acronyms(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
     every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
+    # nor a preposition: "OSCE" of "... Co-operation in Europe"
+    lean = initials(name, skip=_MINOR | _PREPOSITIONS)
     spelled = "".join(
         w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
         else w[0].lower()
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
-    return {plain, every, spelled, compound} - {""}
+    return {plain, every, spelled, compound, lean} - {""}
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],

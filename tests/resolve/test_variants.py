@@ -818,3 +818,13 @@ def test_a_name_a_title_was_read_into_joins_the_name_of_another_article():
     )
     assert got["Spokesperson Lena Ortiz"][1] == {"Spokesperson Lena Ortiz", "Lena Ortiz"}
     assert got["Imani Okafor"][1] == {"Imani Okafor"}
+
+
+def test_an_acronym_may_leave_out_the_prepositions_of_the_name():
+    got = entities(extraction("a", ("Council for Trade and Co-operation in the Sahel",
+                                    "Organization", 4)),
+                   extraction("b", ("CTCS", "Organization", 2), ("CTCIS", "Organization", 2),
+                              ("CFTS", "Organization", 2)))
+    assert got["Council for Trade and Co-operation in the Sahel"][1] == {
+        "Council for Trade and Co-operation in the Sahel", "CTCS", "CTCIS"}
+    assert got["CFTS"][1] == {"CFTS"}
