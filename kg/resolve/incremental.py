@@ -53,6 +53,7 @@ from kg.resolve.resolver import (
     _acronyms,
     _company_stem,
     _country_body,
+    _initialled,
     _institution_core,
     _party_adjectives,
     _republic_countries,
@@ -94,6 +95,8 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         offers |= {("fuller", key[0], word) for word in key[1:]}
     if len(key) == 2:
         seeks.add(("key", key[::-1]))  # a name with its two words turned round
+    if _initialled(total):
+        seeks.add(("suffix", key[-1:]))  # "S. Rao" looks up the names ending "Rao"
     if len(key) >= 2:
         both.add(("sound", sounded(key)))  # "Moussa" and "Musa"
     stem, _ = _company_stem(key)

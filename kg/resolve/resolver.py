@@ -371,7 +371,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # ("Ben-Gvir" of "Itamar Ben-Gvir", "Gahr Store") joins the one longer form that is
     # used in most of the articles using it: a long name read once in error ("X and
     # Viktor Petrakis") does not swallow the name it ends with.
-    for part in sorted(full, key=lambda p: (-len(p[1]), p[1])):
+    # (a name of initials, "S. Rao", after the names it may stand for)
+    for part in sorted(full, key=lambda p: (-len(p[1]), _initialled(index.totals[p]), p[1])):
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
@@ -408,6 +409,10 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             fuller[0][1].absorb(named)
         elif named.type == "Organization" and len(same := _same_company(key, named, by_kind)) == 1:
             same[0].absorb(named)  # "Veltrix Inc" of "Veltrix Group" in its article
+        elif named.type == "Person" and _initialled(named.names) and len(given := [
+                c for c in by_suffix.get(key[-1:], ()) if c.type == "Person"
+                and any(initials(" ".join(n.split()[:-1])) == key[0] for n in c.names)]) == 1:
+            given[0].absorb(named)  # "S. Rao" of the one "Sunil Rao"
         elif named.type == "Person" and (turned := _turned_name(key, by_key)) is not None:
             turned.absorb(named)  # "Sakamaki Haruto", family name first, is "Haruto Sakamaki"
             by_key[key] = turned  # whose words stand alone as either name's do
@@ -654,6 +659,18 @@ def _shortened(key: Key, longer: Key) -> bool:
     middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
     dropped = set(longer) - set(key)
     return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _initialled(names: Row | Counter[str] | dict[str, int]) -> bool:
+    """Whether a part's names are given names' initials and a surname ("S. Rao", "PK Rao")."""
+    if isinstance(names, list):
+        names = names[1]
+    return bool(names) and all(
+        len(words := n.split()) >= 2 and all(_INITIAL.fullmatch(w) for w in words[:-1])
+        for n in names)
 
 
 def _titled(cluster: Cluster, key: Key) -> bool:

@@ -828,3 +828,17 @@ def test_an_acronym_may_leave_out_the_prepositions_of_the_name():
     assert got["Council for Trade and Co-operation in the Sahel"][1] == {
         "Council for Trade and Co-operation in the Sahel", "CTCS", "CTCIS"}
     assert got["CFTS"][1] == {"CFTS"}
+
+
+def test_a_name_of_initials_joins_the_one_person_whose_given_names_they_are():
+    got = entities(
+        extraction("a", ("Sunil Rao", "Person", 5), ("Pradeep Kumar Menon", "Person", 5)),
+        extraction("b", ("S. Rao", "Person", 5), ("P. K. Menon", "Person", 5),
+                   ("A. Menon", "Person", 5)),  # no given name of theirs
+        # two people it could be: neither
+        extraction("c", ("J. Okafor", "Person", 5), ("Jide Okafor", "Person", 5),
+                   ("Jane Okafor", "Person", 5)),
+    )
+    assert got["Sunil Rao"][1] == {"Sunil Rao", "S. Rao"}
+    assert got["Pradeep Kumar Menon"][1] == {"Pradeep Kumar Menon", "P. K. Menon"}
+    assert got["A. Menon"][1] == {"A. Menon"} and got["J. Okafor"][1] == {"J. Okafor"}
