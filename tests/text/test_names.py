@@ -112,5 +112,8 @@ def test_transliterations_of_one_sound_sound_alike():
     assert sounded(name_key("Youssef Moussa")) == sounded(name_key("Yousef Musa"))
     assert sounded(name_key("Hassan Idris")) == sounded(name_key("Hasan Idris"))
     assert sounded(name_key("Park Ji-hoon")) == sounded(name_key("Park Jihoon"))
+    assert sounded(name_key("Oksana Zhelezniak")) == sounded(name_key("Oksana Zheleznyak"))
+    assert sounded(name_key("Iuliia Kovalchuk")) == sounded(name_key("Yulia Kovalchuk"))
+    assert sounded(name_key("Almaz Dzhumabaev")) == sounded(name_key("Almaz Jumabaev"))
     assert sounded(name_key("Hassan Idris")) != sounded(name_key("Hussein Idris"))
     assert sounded(name_key("Yusuf Okafor")) != sounded(name_key("Yosef Okafor"))
