@@ -95,7 +95,7 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         offers |= {("fuller", key[0], word) for word in key[1:]}
     if len(key) == 2:
         seeks.add(("key", key[::-1]))  # a name with its two words turned round
-    if _initialled(total):
+    if _initialled(total[1]):
         seeks.add(("suffix", key[-1:]))  # "S. Rao" looks up the names ending "Rao"
     if len(key) >= 2:
         both.add(("sound", sounded(key)))  # "Moussa" and "Musa"

@@ -53,7 +53,7 @@ from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
-#: Prepositions an acronym may leave out too ("OSCE", "IGAD").
+#: Prepositions an acronym may leave out too ("OSCE").
 _PREPOSITIONS = frozenset({"in", "on", "at", "to"})
 #: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
@@ -372,7 +372,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # used in most of the articles using it: a long name read once in error ("X and
     # Viktor Petrakis") does not swallow the name it ends with.
     # (a name of initials, "S. Rao", after the names it may stand for)
-    for part in sorted(full, key=lambda p: (-len(p[1]), _initialled(index.totals[p]), p[1])):
+    for part in sorted(full, key=lambda p: (-len(p[1]), _initialled(index.totals[p][1]), p[1])):
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
@@ -658,16 +658,17 @@ def _shortened(key: Key, longer: Key) -> bool:
     article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"). A
     middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
     dropped = set(longer) - set(key)
+    if "and" in dropped:  # two names read as one ("Arlo Castellan and Viktor Petrakis")
+        return False
     return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
-def _initialled(names: Row | Counter[str] | dict[str, int]) -> bool:
-    """Whether a part's names are given names' initials and a surname ("S. Rao", "PK Rao")."""
-    if isinstance(names, list):
-        names = names[1]
+def _initialled(names: Iterable[str]) -> bool:
+    """Whether names are given names' initials and a surname ("S. Rao", "PK Rao")."""
+    names = list(names)
     return bool(names) and all(
         len(words := n.split()) >= 2 and all(_INITIAL.fullmatch(w) for w in words[:-1])
         for n in names)

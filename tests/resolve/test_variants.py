@@ -742,6 +742,12 @@ def test_a_name_shortened_for_brevity_joins_its_person_in_any_article():
                                                      "Osman Taha Mahdi"})
 
 
+def test_a_name_is_not_shortened_from_two_names_read_as_one():
+    got = entities(extraction("a", ("Arlo Castellan and Viktor Petrakis", "Person", 5)),
+                   extraction("b", ("Arlo Castellan", "Person", 5)))
+    assert got["Arlo Castellan"][1] == {"Arlo Castellan"}
+
+
 def test_a_shortened_name_two_people_could_have_joins_neither():
     got = entities(
         extraction("a", ("Faisal bin Nasser Al Tamimi", "Person", 5),
