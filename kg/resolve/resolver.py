@@ -493,7 +493,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         elif not owners:  # only where that one name is used in the same article
             _join_per_article(part, rows, first_of[key[0]], place, apart)
         else:  # several people share the surname: the one in the same article
-            _join_per_article(part, rows, owners, place, apart, sole=len(owners) == 1)
+            _join_per_article(part, rows, owners, place, apart, default=_best_known(owners))
 
     # 2. an alias an article gave a name ("known as Hemedti", "(ONPE)") used alone elsewhere
     clusters = _merge_aliases(clusters, by_key)
@@ -764,21 +764,34 @@ def _join_surname_or_given(part: Part, rows: dict[str, Row], owner: Cluster,
             present[0].take((part, article), article, row)
 
 
+def _best_known(owners: list[Cluster]) -> Cluster | None:
+    """The one owner of a surname, or the one named in three articles or more and at least
+    twice as many as all the others together: "Trump" alone is the Donald Trump of most
+    articles, not the Melania Trump of one. None where none stands out so."""
+    if len(owners) == 1:
+        return owners[0]
+    best = max(owners, key=lambda c: len(c.articles))
+    others = sum(len(c.articles) for c in owners if c is not best)
+    return best if len(best.articles) >= max(3, 2 * others) else None
+
+
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
                       place: Callable[[Key, Cluster], None],
-                      apart: Callable[[Key, Cluster], None], *, sole: bool = False) -> None:
+                      apart: Callable[[Key, Cluster], None], *,
+                      default: Cluster | None = None) -> None:
     """Each article's use of ``part`` joins the one owner used in that article.
 
     Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
-    it names is not known: it names no entity rather than a third one. With ``sole``
-    (one owner), an article naming no owner joins it unless it reads the name as a place.
-    ``place`` files a cluster under a key (joining one there); ``apart`` keeps one beside it.
+    it names is not known: it names no entity rather than a third one. An article naming
+    no owner joins ``default`` (the one owner, or the one most articles name) unless it
+    reads the name as a place. ``place`` files a cluster under a key (joining one there);
+    ``apart`` keeps one beside it.
     """
     unowned, places = Cluster(), Cluster()
     for article, row in rows.items():
         present = [c for c in owners if article in c.articles]
-        if not present and sole and not _mostly_place(row):
-            present = owners
+        if not present and default is not None and not _mostly_place(row):
+            present = [default]
         if len(present) < 2:
             # An article that reads the name as a place, and names no owner, names the
             # place: apart from the surname's other uses, so that neither retypes the other.

@@ -848,3 +848,18 @@ def test_a_name_of_initials_joins_the_one_person_whose_given_names_they_are():
     assert got["Sunil Rao"][1] == {"Sunil Rao", "S. Rao"}
     assert got["Pradeep Kumar Menon"][1] == {"Pradeep Kumar Menon", "P. K. Menon"}
     assert got["A. Menon"][1] == {"A. Menon"} and got["J. Okafor"][1] == {"J. Okafor"}
+
+
+def test_a_surname_alone_is_the_one_of_its_people_most_articles_name():
+    articles = [extraction(a, ("Dara Voss", "Person", 5)) for a in "abcd"]
+    got = resolve([*articles, extraction("e", ("Mira Voss", "Person", 5)),
+                   extraction("f", ("Voss", "Person", 2))]).entities
+    assert {e.label: len(e.mentions) for e in got} == {"Dara Voss": 5, "Mira Voss": 1}
+
+
+def test_a_surname_alone_of_people_named_alike_often_is_no_one_s():
+    got = resolve([extraction("a", ("Dara Voss", "Person", 5)),
+                   extraction("b", ("Dara Voss", "Person", 5)),
+                   extraction("c", ("Mira Voss", "Person", 5)),
+                   extraction("d", ("Voss", "Person", 3))]).entities
+    assert {e.label: len(e.mentions) for e in got} == {"Dara Voss": 2, "Mira Voss": 1, "Voss": 1}
