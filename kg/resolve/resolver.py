@@ -1171,7 +1171,11 @@ def _republic_countries(name: str) -> set[Key]:
     "Republic of Türkiye" → turkey (news writes the country "Turkey" and "Türkiye")."""
     match = _REPUBLIC_OF.search(name)
     country = country_of(match.group(1)) if match else None
-    return {name_key(country)} if country else set()
+    # a respelling of the one word ("Türkiye"), not another name ("Korea" is "South Korea",
+    # but the "Democratic People's Republic of Korea" is no South Korea)
+    if not country or " " in country or " " in match.group(1):
+        return set()
+    return {name_key(country)}
 
 
 def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:

@@ -695,9 +695,14 @@ def test_a_hyphenated_word_may_give_one_letter_of_an_acronym():
 def test_a_country_s_formal_name_joins_the_short_name_of_another_spelling():
     got = entities(extraction("a", ("Republic of Türkiye", "Place", 4)),
                    extraction("b", ("Turkey", "Place", 4)),
-                   extraction("c", ("Republic of Korea", "Place", 4), ("North Korea", "Place", 4)))
+                   extraction("c", ("Republic of Korea", "Place", 4), ("North Korea", "Place", 4)),
+)
     assert got["Republic of Türkiye"][1] == {"Republic of Türkiye", "Turkey"}
     assert got["North Korea"][1] == {"North Korea"}
+    # "Korea" alone is South Korea, but this republic of Korea is not
+    got = entities(extraction("d", ("Democratic People's Republic of Korea", "Place", 4)),
+                   extraction("e", ("South Korea", "Place", 4)))
+    assert got["South Korea"][1] == {"South Korea"}
 
 
 def test_an_acronym_is_the_firm_it_opens_in_its_article():
