@@ -53,15 +53,17 @@ from kg.resolve.resolver import (
     _acronyms,
     _company_stem,
     _country_body,
+    _initialled,
     _institution_core,
     _party_adjectives,
+    _republic_countries,
     entity_keys,
     family,
     name_clusters,
     plan_clusters,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
-from kg.text.names import _fold_word, fold, name_key
+from kg.text.names import _fold_word, fold, name_key, sounded
 
 __all__ = ["Resolver", "Difference", "links"]
 
@@ -91,6 +93,12 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         seeks.add(("fuller", key[0], key[-1]))  # the fuller name holds the last word after
     if len(key) >= 3 and key[-1] not in _GENERATIONS:
         offers |= {("fuller", key[0], word) for word in key[1:]}
+    if len(key) == 2:
+        seeks.add(("key", key[::-1]))  # a name with its two words turned round
+    if _initialled(total[1]):
+        seeks.add(("suffix", key[-1:]))  # "S. Rao" looks up the names ending "Rao"
+    if len(key) >= 2:
+        both.add(("sound", sounded(key)))  # "Moussa" and "Musa"
     stem, _ = _company_stem(key)
     if stem != key:
         both.add(("kind", stem))  # "Veltrix Inc" and "Veltrix Group"
@@ -126,6 +134,8 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     # 2a. institution variants: organisations grouped by their core
     if core := _institution_core(name)[1]:
         both.add(("core", core))
+    # 2d. a formal country name by the country its spelling stands for ("Türkiye")
+    offers |= {("republic", country) for country in _republic_countries(name)}
     # 2c. country bodies: grouped by their country
     if (body := _country_body(name)) is not None:
         both.add(("country", body[0]))

@@ -38,15 +38,23 @@ from kg.text.lexicon import (
     COUNTRIES,
     DEMONYMS,
     GENERIC_HEADS,
+    HONORIFICS,
     LEGAL_FORMS,
     PLACE_HEADS,
+    PORTFOLIOS,
+    SPOKESPERSON_WORDS,
+    STYLES,
+    SUBORDINATE_TITLE_WORDS,
+    TITLE_PREDICATE,
     country_of,
 )
-from kg.text.names import fold, initials, name_key, slug
+from kg.text.names import fold, initials, name_key, slug, sounded
 from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
+#: Prepositions an acronym may leave out too ("OSCE").
+_PREPOSITIONS = frozenset({"in", "on", "at", "to"})
 #: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
                         "al", "el", "bin", "ibn", "dos", "das", "ter", "le", "la"})
@@ -59,6 +67,11 @@ _LAND_KEYS = frozenset({"strip", "peninsula"})
 _LEGAL_KEYS = frozenset(word for w in LEGAL_FORMS for word in name_key(w))
 #: The words ending a club's name, by which it is also called ("United" of "Harbury United").
 _CLUB_KEYS = frozenset(word for w in CLUB_WORDS - CLUB_SUFFIXES for word in name_key(w))
+#: Words of the titles a name may keep before it ("Spokesperson Lena Ortiz", "Deputy
+#: Minister Lena Ortiz"), as name keys spell them.
+_TITLE_KEYS = frozenset(word for w in (*TITLE_PREDICATE, *STYLES, *SPOKESPERSON_WORDS,
+                                       *SUBORDINATE_TITLE_WORDS, *PORTFOLIOS, *HONORIFICS)
+                        for word in name_key(w))
 #: Kinds of clubs and companies a name may be said without: "Kestrel" of "Kestrel Racing Club".
 _KIND_KEYS = (_COMPANY_KEYS | _CLUB_KEYS | {"club"}
               | frozenset(name_key(w)[0] for w in CLUB_SUFFIXES))
@@ -72,7 +85,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 8
+RESOLUTION = 9
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -333,10 +346,14 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     by_kind: dict[Key, list[tuple[bool, Cluster]]] = defaultdict(list)
     # Lands by their name without their kind: "Gaza" → the "Gaza Strip" cluster.
     by_land: dict[Key, list[Cluster]] = defaultdict(list)
+    # Names by their key as transliterations vary it: "Musa" → the "Moussa" cluster.
+    by_sound: dict[str, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
         clusters.append(cluster)
+        if len(key) >= 2:
+            by_sound[sounded(key)].append(cluster)
         if len(key) >= 3:
             by_first[key[0]].append((key, cluster))
         stem, legal = _company_stem(key)
@@ -354,7 +371,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # ("Ben-Gvir" of "Itamar Ben-Gvir", "Gahr Store") joins the one longer form that is
     # used in most of the articles using it: a long name read once in error ("X and
     # Viktor Petrakis") does not swallow the name it ends with.
-    for part in sorted(full, key=lambda p: (-len(p[1]), p[1])):
+    # (a name of initials, "S. Rao", after the names it may stand for)
+    for part in sorted(full, key=lambda p: (-len(p[1]), _initialled(index.totals[p][1]), p[1])):
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
@@ -363,8 +381,12 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         # der Leyen" opening a sentence), is the person's, however typed
         hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
                                               or key[0] in _PARTICLES)
-        if (len(longer) == 1 and (named.type == "Person" or hyphened)
-                and 2 * len(named.articles & longer[0].articles) >= len(named.articles)):
+        # (a surname alone, as "Al-Mahdi" is, joins its one owner as a one-word surname
+        # does, in any article: it is no name read in error; nor is the name a title was
+        # read into, "Spokesperson Lena Ortiz")
+        if (len(longer) == 1 and (named.type == "Person" or hyphened) and (
+                hyphened or 2 * len(named.articles & longer[0].articles) >= len(named.articles)
+                or _titled(longer[0], key))):
             if named.type != "Person":
                 named.votes = {}  # the tagger's mistake does not retype the person
             longer[0].absorb(named)
@@ -381,10 +403,23 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
                 _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
             bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
         elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
-                fuller[0].articles & named.articles):
-            fuller[0].absorb(named)  # "John Whitcombe" of "John F. Whitcombe" in its article
+                fuller[0][1].articles & named.articles or _shortened(key, fuller[0][0])):
+            # "John Whitcombe" of "John F. Whitcombe" in its article; "Faisal Al Tamimi" of
+            # "Faisal bin Nasser Al Tamimi" in any
+            fuller[0][1].absorb(named)
         elif named.type == "Organization" and len(same := _same_company(key, named, by_kind)) == 1:
             same[0].absorb(named)  # "Veltrix Inc" of "Veltrix Group" in its article
+        elif named.type == "Person" and _initialled(named.names) and len(given := [
+                c for c in by_suffix.get(key[-1:], ()) if c.type == "Person"
+                and any(initials(" ".join(n.split()[:-1])) == key[0] for n in c.names)]) == 1:
+            given[0].absorb(named)  # "S. Rao" of the one "Sunil Rao"
+        elif named.type == "Person" and (turned := _turned_name(key, by_key)) is not None:
+            turned.absorb(named)  # "Sakamaki Haruto", family name first, is "Haruto Sakamaki"
+            by_key[key] = turned  # whose words stand alone as either name's do
+        elif named.type == "Person" and len(key) >= 2 and len(same_sound := [
+                c for c in by_sound.get(sounded(key), ()) if c.type == "Person"]) == 1:
+            same_sound[0].absorb(named)  # "Youssef Karim Moussa" is "Yousef Karim Musa"
+            by_key[key] = same_sound[0]
         else:
             new_cluster(key, named)
 
@@ -397,9 +432,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     first_of: dict[str, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
         if len(key) >= 2 and cluster.type == "Person":
-            surname_of[key[-1]].append(cluster)
+            if cluster not in surname_of[key[-1]]:  # (a person may have two keys)
+                surname_of[key[-1]].append(cluster)
             for word in set(key[:-1]) - _PARTICLES:  # "Al" is no one's name alone
-                first_of[word].append(cluster)
+                if cluster not in first_of[word]:
+                    first_of[word].append(cluster)
         elif len(key) >= 2 and cluster.type == "Organization" and (
                 set(key[1:]) <= _COMPANY_KEYS or len(key) <= 4 and key[-1] in _KIND_KEYS):
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
@@ -409,6 +446,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
+        elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
+            first_of[key[-1]].append(cluster)  # "the Front" of the "Sahel Liberation Front"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
                 _institution_core(name)[0] and len(_institution_core(name)[1]) == 1
                 for name in cluster.names):
@@ -432,19 +471,29 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         if _acronym_only(index.totals[part]):  # "AU" is not "von der Au", but "Vertexa AI"
             owners = [c for c in owners if any(n.split()[-1] in index.totals[part][1]
                                                for n in c.names)]
+        # people of whom the name is another word: a given name, a family name written first
+        given = [c for c in first_of.get(key[0], ()) if c.type == "Person" and c not in owners]
         # One person's surname that some article reads as a place ("Jordan") is decided
         # article by article: the person's where the article names the person or does
         # not read it as a place. Each article's choice rests on its own counts, so the
         # place's articles stay as they were when the person turns up, and the person's
         # when the place does.
-        if len(owners) == 1 and not index.totals[part][0].get("Place"):
+        if len(owners) == 1 and not index.totals[part][0].get("Place") and any(
+                article not in owners[0].articles and any(article in c.articles for c in given)
+                for article in rows):
+            # "Henry" where the article names Henry Adeyemi, not the Tomas Henry of another one
+            _join_surname_or_given(part, rows, owners[0], given)
+        elif len(owners) == 1 and not index.totals[part][0].get("Place"):
             owners[0].absorb(Cluster.of((part, ""), rows, index.totals[part]))
+        elif not owners and _acronym_only(index.totals[part]) and (
+                firms := _firms_opened_by(index.totals[part], first_of.get(key[0], ()))):
+            _join_per_article(part, rows, firms, place, apart)  # "KTV9" of "KTV9 Networks"
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
         elif not owners:  # only where that one name is used in the same article
             _join_per_article(part, rows, first_of[key[0]], place, apart)
         else:  # several people share the surname: the one in the same article
-            _join_per_article(part, rows, owners, place, apart, sole=len(owners) == 1)
+            _join_per_article(part, rows, owners, place, apart, default=_best_known(owners))
 
     # 2. an alias an article gave a name ("known as Hemedti", "(ONPE)") used alone elsewhere
     clusters = _merge_aliases(clusters, by_key)
@@ -582,19 +631,62 @@ def _same_company(key: Key, named: Cluster,
 _GENERATIONS = frozenset(name_key(w)[0] for w in ("jr", "sr", "ii", "iii", "iv"))
 
 
-def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]) -> list[Cluster]:
+def _fuller_names(key: Key, by_first: dict[str, list[tuple[Key, Cluster]]]
+                  ) -> list[tuple[Key, Cluster]]:
     """The people whose fuller name holds every word of ``key`` in order, from the same
     given name: a middle name or initial ("John F. Whitcombe"), a second surname ("Daniel
     Ortega Saavedra"), a particle ("Abdel Rahman al-Burhan"). A name with an initial of its
     own ("George W. Bush") tells a namesake apart and joins none."""
     if len(key) < 2 or any(len(word) == 1 for word in key):
         return []
-    found: list[Cluster] = []
+    found: list[tuple[Key, Cluster]] = []
     for longer, cluster in by_first.get(key[0], ()):
         if (cluster.type == "Person" and len(longer) > len(key) and longer[-1] not in _GENERATIONS
-                and _in_order(key, longer) and cluster not in found):
-            found.append(cluster)
+                and _in_order(key, longer) and all(c is not cluster for _, c in found)):
+            found.append((longer, cluster))
     return found
+
+
+#: Words opening the part of an Arabic name that names a father: "bin Nasser".
+_PATRONYMIC = frozenset({"bin", "bint", "ould"})
+
+
+def _shortened(key: Key, longer: Key) -> bool:
+    """Whether ``key`` is ``longer`` as news shortens a name for brevity, not to tell a
+    namesake apart: without the father's name ("Faisal Al Tamimi" of "Faisal bin Nasser Al
+    Tamimi"), a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos") or the
+    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"). A
+    middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
+    dropped = set(longer) - set(key)
+    if "and" in dropped:  # two names read as one ("Arlo Castellan and Viktor Petrakis")
+        return False
+    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def _initialled(names: Iterable[str]) -> bool:
+    """Whether names are given names' initials and a surname ("S. Rao", "PK Rao")."""
+    names = list(names)
+    return bool(names) and all(
+        len(words := n.split()) >= 2 and all(_INITIAL.fullmatch(w) for w in words[:-1])
+        for n in names)
+
+
+def _titled(cluster: Cluster, key: Key) -> bool:
+    """Whether a name of ``cluster`` is ``key`` after words of a title only."""
+    return any(len(named := name_key(n)) > len(key) and named[-len(key):] == key
+               and set(named[:-len(key)]) <= _TITLE_KEYS for n in cluster.names)
+
+
+def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:
+    """The person whose two-word name is ``key``'s words the other way round: news writes
+    East Asian names family name first or last ("Sakamaki Haruto", "Haruto Sakamaki")."""
+    if len(key) != 2 or key[0] == key[1]:
+        return None
+    turned = by_key.get(key[::-1])
+    return turned if turned is not None and turned.type == "Person" else None
 
 
 def _in_order(words: Key, within: Key) -> bool:
@@ -650,21 +742,56 @@ def _acronym_only(total: Row) -> bool:
     return all(len(name) >= 2 and name.isupper() for name in total[1])
 
 
+def _firms_opened_by(total: Row, candidates: Iterable[Cluster]) -> list[Cluster]:
+    """The companies whose name is the acronym of ``total`` and words of their kind ("KTV9
+    Networks", "KTV9" of it): an acronym alone is otherwise left to its expansion."""
+    return [c for c in candidates if c.type == "Organization" and any(
+        n.split()[0] in total[1] and set(name_key(n)[1:]) <= _COMPANY_KEYS for n in c.names)]
+
+
+def _join_surname_or_given(part: Part, rows: dict[str, Row], owner: Cluster,
+                           given: list[Cluster]) -> None:
+    """Each article's use of ``part``, one person's surname and other people's given name
+    (or family name written first), joins the person it names there: the surname's owner
+    where the article names them; else the one person of the article with that first name
+    ("Henry's vision" of Henry Adeyemi); where none, the surname's owner. An article naming
+    two people with that first name names neither."""
+    for article, row in rows.items():
+        present = [c for c in given if article in c.articles]
+        if article in owner.articles or not present:
+            owner.take((part, article), article, row)
+        elif len(present) == 1:
+            present[0].take((part, article), article, row)
+
+
+def _best_known(owners: list[Cluster]) -> Cluster | None:
+    """The one owner of a surname, or the one named in three articles or more and at least
+    twice as many as all the others together: "Trump" alone is the Donald Trump of most
+    articles, not the Melania Trump of one. None where none stands out so."""
+    if len(owners) == 1:
+        return owners[0]
+    best = max(owners, key=lambda c: len(c.articles))
+    others = sum(len(c.articles) for c in owners if c is not best)
+    return best if len(best.articles) >= max(3, 2 * others) else None
+
+
 def _join_per_article(part: Part, rows: dict[str, Row], owners: list[Cluster],
                       place: Callable[[Key, Cluster], None],
-                      apart: Callable[[Key, Cluster], None], *, sole: bool = False) -> None:
+                      apart: Callable[[Key, Cluster], None], *,
+                      default: Cluster | None = None) -> None:
     """Each article's use of ``part`` joins the one owner used in that article.
 
     Where several are ("Brian Kellerman", "Paula Kellerman" … "Kellerman"), which one
-    it names is not known: it names no entity rather than a third one. With ``sole``
-    (one owner), an article naming no owner joins it unless it reads the name as a place.
-    ``place`` files a cluster under a key (joining one there); ``apart`` keeps one beside it.
+    it names is not known: it names no entity rather than a third one. An article naming
+    no owner joins ``default`` (the one owner, or the one most articles name) unless it
+    reads the name as a place. ``place`` files a cluster under a key (joining one there);
+    ``apart`` keeps one beside it.
     """
     unowned, places = Cluster(), Cluster()
     for article, row in rows.items():
         present = [c for c in owners if article in c.articles]
-        if not present and sole and not _mostly_place(row):
-            present = owners
+        if not present and default is not None and not _mostly_place(row):
+            present = [default]
         if len(present) < 2:
             # An article that reads the name as a place, and names no owner, names the
             # place: apart from the surname's other uses, so that neither retypes the other.
@@ -788,9 +915,10 @@ _QUALIFIERS = {
     "united nations": "un", "uk": "uk", "u.k.": "uk", "eu": "eu", "e.u.": "eu",
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
-_OWNED = re.compile(r"^(.+?)['’]s (\S+)$")
-_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(\S+?)(?: Affairs)?$")
-_DEPARTMENT = re.compile(r"^(\S+) (?:Department|Ministry)$")
+#: A body its owner's possessive names: "Brazil's Senate", "Ukraine's Foreign Ministry".
+_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: [A-Z]\S*)*)$")
+_DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(.+?)(?: Affairs)?$")
+_DEPARTMENT = re.compile(r"^(.+?)(?: Affairs)? (?:Department|Ministry)$")
 
 
 def _institution_core(name: str) -> tuple[str | None, Key]:
@@ -884,18 +1012,24 @@ def _merge_institution_variants(clusters: list[Cluster],
 
 def _acronyms(name: str) -> set[str]:
     """The initials a name may be shortened to, lower case: "European Union" → "eu";
-    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj"."""
+    "UN Security Council" → "usc" and "unsc"; "Bank of Japan" → "bj" and "boj";
+    "National Anti-Smuggling Office" → "naso" and "nao"; "Council on Trade in Grain" →
+    "cotig" and "ctg"."""
     # a hyphen before a lower-case word is inside a word: "Co-operation" is one "C"
     name = re.sub(r"-(?=[a-z])", "", name)
+    # and a compound may give one letter ("Anti-Smuggling" the "A" of "NAO")
+    compound = initials(re.sub(r"-(?=\w)", "", name), skip=_MINOR) if "-" in name else ""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
     every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
+    # nor a preposition: "OSCE" of "... Co-operation in Europe"
+    lean = initials(name, skip=_MINOR | _PREPOSITIONS)
     spelled = "".join(
         w.replace(".", "").lower() if w.replace(".", "").isupper() and w.replace(".", "").isalpha()
         else w[0].lower()
         for w in words if w.lower() not in _MINOR and w[:1].isalpha()
     )
-    return {plain, every, spelled} - {""}
+    return {plain, every, spelled, compound, lean} - {""}
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
@@ -943,6 +1077,10 @@ def _merge_spelled_out(clusters: list[Cluster], by_key: dict[Key, Cluster],
 
 
 _PARTY_HEADS = {"party", "union", "alliance", "front", "movement", "league", "congress"}
+#: The heads of parties and movements by which an article calls the one it names ("the
+#: Front" of the "Sahel Liberation Front"); not "union" nor "congress", which alone are mostly
+#: another body (a country's "Congress", "the Union" of its states).
+_MOVEMENT_HEADS = frozenset(_PARTY_HEADS - {"union", "congress"})
 
 
 def _party_adjectives(plural: str) -> tuple[str, ...]:
@@ -1025,6 +1163,21 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
     return [c for c in clusters if id(c) not in merged]
 
 
+_REPUBLIC_OF = re.compile(r"\bRepublic of (?:the )?(.+)$")
+
+
+def _republic_countries(name: str) -> set[Key]:
+    """The key of the country a formal name stands for, as the country is also spelled:
+    "Republic of Türkiye" → turkey (news writes the country "Turkey" and "Türkiye")."""
+    match = _REPUBLIC_OF.search(name)
+    country = country_of(match.group(1)) if match else None
+    # a respelling of the one word ("Türkiye"), not another name ("Korea" is "South Korea",
+    # but the "Democratic People's Republic of Korea" is no South Korea)
+    if not country or " " in country or " " in match.group(1):
+        return set()
+    return {name_key(country)}
+
+
 def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A country's short name joins the one formal name ("… Republic of X") ending with it:
     "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
@@ -1034,8 +1187,10 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
         if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
                 :1] == ("of",):
             rest = key[key.index("republic") + 2:]
-            if rest and cluster not in formal[rest]:
-                formal[rest].append(cluster)
+            spellings = {k for n in cluster.names for k in _republic_countries(n)}
+            for short in {rest, *spellings}:  # "Türkiye" is "Turkey"
+                if short and cluster not in formal[short]:
+                    formal[short].append(cluster)
     merges = []
     for key, cluster in by_key.items():
         found = formal.get(key, [])
@@ -1056,7 +1211,10 @@ _ABOVE_COUNTRIES = {"international", "european", "world", "global", "inter-ameri
 def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A body described by its country and kind joins the one body of that kind named in
     each of its articles (and in no other country's name); where an article names two
-    ("the Constitutional Court", "the Supreme Court"), which one it means is not known."""
+    ("the Constitutional Court", "the Supreme Court"), which one it means is not known.
+    Where its articles name none, it joins the one body of that kind whose name says it
+    is that country's ("Kenya's defence ministry" of the "Ministry of Defence of Kenya"
+    another article names)."""
     named = [c for c in clusters if c.type == "Organization"]
     merges = []
     for cluster in clusters:
@@ -1066,7 +1224,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         heads = {m.group(2) for m in described if m}
         # the description's own words ("foreign" of "foreign ministry") must be the body's
         required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
-        required -= _RANKS
+        required = {k for w in required - _RANKS for k in name_key(w)}
         countries = {country_of(m.group(1)) for m in described if m}
         if len(heads) != 1 or len(countries) != 1 or None in countries:
             continue
@@ -1074,17 +1232,25 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         if head not in GENERIC_HEADS:
             continue
         # bodies named with the kind's word capitalised ("Constitutional Court")
-        bodies = list({id(c): c for c in named if c is not cluster
-                       and c.articles & cluster.articles
-                       and any(head.title() in n.split() for n in c.names)
-                       and required <= {w for n in c.names for w in n.lower().split()}}.values())
-        if len(bodies) != 1 or not cluster.articles <= bodies[0].articles:
+        kind = [c for c in named if c is not cluster
+                and any(head.title() in n.split() for n in c.names)
+                and required <= {w for n in c.names for w in name_key(n)}]
+        bodies = [c for c in kind if c.articles & cluster.articles]
+        if not bodies:  # named elsewhere, by a name that says whose it is
+            bodies = [c for c in kind if country in _countries_of(c)]
+        elif not cluster.articles <= bodies[0].articles:
+            continue
+        if len(bodies) != 1:
             continue
         words = {w for n in bodies[0].names for w in n.lower().split()}
-        others = {country_of(w) for n in bodies[0].names for w in n.split()} - {None, ""}
-        if others <= {country} and not words & _ABOVE_COUNTRIES:
+        if _countries_of(bodies[0]) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
+
+
+def _countries_of(cluster: Cluster) -> set[str]:
+    """The countries whose names or demonyms a cluster's names hold."""
+    return {country_of(w) for n in cluster.names for w in n.split()} - {None, ""}
 
 
 def _clipped(cluster: Cluster) -> str | None:

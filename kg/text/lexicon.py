@@ -495,6 +495,10 @@ HONORIFICS = frozenset(
         "lady",
         "prof",
         "prof.",
+        # Malaysian and Bruneian styles: "Datuk Farid Osman Hakim" is "Farid Osman Hakim"
+        "datuk",
+        "dato",
+        "datin",
     }
 )
 
@@ -971,7 +975,7 @@ COMPANY_WORDS = frozenset(
         "chemicals", "agrifood", "farms", "textiles", "construction", "motorsport",
         "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
         "limited", "llp", "fze", "fzco", "fzc", "dmcc", "jsc", "pjsc", "ojsc", "ooo", "sarl", "srl",
-        "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime",
+        "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
     }
 )
 

@@ -8,17 +8,24 @@ import unicodedata
 
 from kg.text.lexicon import HYPOCORISMS, NAME_SPELLINGS
 
-__all__ = ["fold", "name_key", "slug", "initials"]
+__all__ = ["fold", "name_key", "slug", "initials", "sounded"]
 
 # Transliteration variants of Slavic names: Zelensky/Zelenskyy/Zelenskiy,
 # Dmitry/Dmitri, Sergey/Sergei, Andriy/Andrii/Andrey/Andrei, Yermak/Iermak.
 _ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey|ei|y|i)$")
 
 
+#: Letters that are no accented letter to Unicode, as their languages' own news writes
+#: them in ASCII: "Kılıçdaroğlu" is "Kilicdaroglu", "Łukasz" "Lukasz", "Đặng" "Dang".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                                "Ø": "O", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss",
+                                "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "Ħ": "H"})
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form without accents or punctuation."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").lower()
     return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
@@ -91,6 +98,20 @@ def name_key(text: str) -> tuple[str, ...]:
     if len(first) == 2 and words and fold(first[0]) == words[0]:  # a word of its own
         words[0] = HYPOCORISMS.get(words[0], words[0])  # ("Ben-Gvir" is not)
     return tuple(_fold_word(w) for w in _joined_words(words))
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def sounded(key: tuple[str, ...]) -> str:
+    """A name key as transliterations of one sound vary it: doubled letters written once,
+    "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef"), the
+    soft vowels and "dzh" of Slavic names ("Zhelezniak" and "Zheleznyak", "Iuliia" and
+    "Yulia", "Dzhaparov" and "Japarov") and the syllables of a Korean given name written
+    apart or together ("Tae-yul", "Taeyul"). Looser than a name key, it compares only
+    people's names of two words or more."""
+    sound = _DOUBLED.sub(r"\1", "".join(key)).replace("dzh", "y")
+    return sound.replace("iu", "yu").replace("ia", "ya").replace("ou", "u")
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

@@ -363,3 +363,16 @@ def test_a_name_after_a_portfolio_ending_in_a_word_of_its_own_is_a_person(extrac
     assert got.get("Ishaq Darwesh") == "Person"
     assert not any("Affairs Ishaq" in name for name in got)
     assert got.get("Ministry of Foreign Affairs") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_malaysian_style_is_no_part_of_the_name(graph_of):
+    g = graph_of(
+        "Datuk Farid Osman Hakim, the federation's secretary-general, spoke on Monday. "
+        "Farid Osman said the appeal would be heard in March. Dato Lim Wei Sern declined "
+        "to comment."
+    )
+    people = {e.label: set(e.alt_labels) for e in g.entities if e.type == "Person"}
+    assert "Farid Osman Hakim" in people and "Farid Osman" in people["Farid Osman Hakim"]
+    assert "Lim Wei Sern" in people
+    assert not any(label.startswith(("Datuk", "Dato")) for label in people)

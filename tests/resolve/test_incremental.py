@@ -37,6 +37,11 @@ PEOPLE = [
     # an alias an article gives a name ("known as Kashta"), written text=name
     ["Kashta=Osman Idris Tahir", "Kashta", "Tahir", "Osman Tahir", "Lito=Kashta"],
     ["PODRI=Polar Drilling Research Institute", "PODRI", "Polar Drilling Research Institute"],
+    ["Sakamaki Haruto", "Haruto Sakamaki", "Sakamaki", "Haruto"],
+    ["Tomas Henry", "Henry Adeyemi", "Henry", "Adeyemi"],
+    ["Youssef Karim Moussa", "Yousef Karim Musa", "Musa", "Faisal bin Nasser Al Tamimi",
+     "Faisal Al Tamimi", "Al-Tamimi", "Lucía Ferreira Santos", "Lucia Ferreira"],
+    ["Sunil Rao", "S. Rao", "Rao", "Pradeep Kumar Menon", "P. K. Menon", "Spokesperson Sunil Rao"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -53,10 +58,13 @@ BODIES = [
     ["Federal Reserve", "Fed", "Federal Trade Commission", "Fedora Holdings"],
     ["Ukrainian National Security Council", "National Security and Defence Council of Ukraine"],
     ["House of Representatives", "House", "Brazil's Senate", "Senate", "U.S. Senate"],
+    ["Sahel Liberation Front", "Coastal Unity Front", "Front", "KTV9 Networks", "KTV9"],
+    ["National Anti-Smuggling Office", "NAO", "NASO"],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],
     ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo"],
+    ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
 ]
 PLANS = [["peace plan", "20-point plan", "Gaza peace plan", "budget bill"]]
@@ -171,3 +179,18 @@ def test_a_name_reaches_the_entity_an_article_gave_it_as_an_alias():
     resolver.update(index, changed)
     assert resolver.resolution == resolve_index(index)
     assert len(resolver.resolution.entities) == 1
+
+
+def test_a_name_of_initials_reaches_the_names_ending_with_its_surname():
+    seeks, _ = links(("full", ("s", "rao")), [{}, {"S. Rao": 1}])
+    _, offers = links(("full", ("sunil", "rao")), [{}, {"Sunil Rao": 1}])
+    assert seeks & offers
+
+
+def test_a_name_reaches_its_words_turned_round_and_its_other_transliterations():
+    seeks, _ = links(("full", ("sakamaki", "haruto")), [{}, {"Sakamaki Haruto": 1}])
+    _, offers = links(("full", ("haruto", "sakamaki")), [{}, {"Haruto Sakamaki": 1}])
+    assert seeks & offers
+    seeks, _ = links(("full", ("yusuf", "moussa")), [{}, {"Youssef Moussa": 1}])
+    _, offers = links(("full", ("yusuf", "musa")), [{}, {"Yusuf Musa": 1}])
+    assert seeks & offers

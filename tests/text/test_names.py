@@ -1,6 +1,6 @@
 import re
 
-from kg.text.names import name_key, slug
+from kg.text.names import name_key, slug, sounded
 from kg.text.personal_names import is_surname, surname_by_form
 
 
@@ -98,3 +98,22 @@ def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key():
     # different given names stay apart
     assert name_key("Oleksandr Hrytsenko") != name_key("Oleksiy Hrytsenko")
     assert name_key("Mykola Hrytsenko") != name_key("Mykhailo Hrytsenko")
+
+
+def test_letters_unicode_does_not_decompose_fold_as_their_news_writes_them():
+    assert name_key("Kemal Kılıçoğlu") == name_key("Kemal Kilicoglu")
+    assert name_key("Łucja Wróblewska") == name_key("Lucja Wroblewska")
+    assert name_key("Đỗ Văn Hùng") == name_key("Do Van Hung")
+    assert name_key("Søren Østergaard") == name_key("Soren Ostergaard")
+    assert slug("Łucja Wróblewska") == "lucja-wroblewska"
+
+
+def test_transliterations_of_one_sound_sound_alike():
+    assert sounded(name_key("Youssef Moussa")) == sounded(name_key("Yousef Musa"))
+    assert sounded(name_key("Hassan Idris")) == sounded(name_key("Hasan Idris"))
+    assert sounded(name_key("Park Ji-hoon")) == sounded(name_key("Park Jihoon"))
+    assert sounded(name_key("Oksana Zhelezniak")) == sounded(name_key("Oksana Zheleznyak"))
+    assert sounded(name_key("Iuliia Kovalchuk")) == sounded(name_key("Yulia Kovalchuk"))
+    assert sounded(name_key("Almaz Dzhumabaev")) == sounded(name_key("Almaz Jumabaev"))
+    assert sounded(name_key("Hassan Idris")) != sounded(name_key("Hussein Idris"))
+    assert sounded(name_key("Yusuf Okafor")) != sounded(name_key("Yosef Okafor"))
