@@ -347,14 +347,26 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HE
 
 
 def is_named_law(mention: Mention) -> bool:
-    """A law or treaty named by its title ("Clean Rivers Act"): a plan, not an organisation."""
+    """A law or treaty named by its title ("Clean Rivers Act") or a resolution by its number
+    ("Resolution 2801"): a plan, not an organisation."""
     words = mention.name.split()
-    return mention.type == "Plan" and len(words) > 1 and words[-1] in _TITLE_HEADS | {"bill"}
+    return mention.type == "Plan" and len(words) > 1 and (
+        words[-1] in _TITLE_HEADS | {"bill"} or words[0] == "Resolution" and words[1].isdigit()
+    )
 
 
 #: Heads of a plan a sum names: "the $5 billion deal", "a €2 billion offer".
 _PRICED_HEADS = {"deal", "agreement", "offer", "bid", "package"}
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+
+
+def _numbered_resolution(doc: Doc, token: Token) -> bool:
+    """ "Resolution 2801": a council's resolution named by its number."""
+    return (
+        token.text == "Resolution"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text.isdigit()
+    )
 
 
 def _modifiers(head: Token) -> list[Token]:
@@ -392,6 +404,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
                 mentions.append(mention)
                 continue
             mentions.append(replace(mention, name=_fullest_name(doc, token, mention.name)))
+            continue
+        if _numbered_resolution(doc, token):  # "Resolution 2801"
+            mentions.append(_plan_mention(doc, token, article_id, end=token.i + 2))
             continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue

@@ -65,8 +65,11 @@ def _topics(name: str) -> frozenset[str]:
 
 
 def _own_name(name: str) -> bool:
-    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement"."""
+    """A plan's own name, capitalised: "Rural Broadband Act", "Paris Agreement", "Resolution
+    2801"."""
     words = name.split()
+    if len(words) == 2 and words[0] == "Resolution" and words[1].isdigit():
+        return True  # "Resolution 2801"
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 

@@ -1,5 +1,5 @@
-"""Plans named by a sum ("the $5 billion deal"), and stances an unnamed state organ takes
-("Ostria's foreign ministry rejected the plan")."""
+"""Plans named by a sum ("the $5 billion deal") or a number ("Resolution 2801"), and stances
+an unnamed state organ takes ("Ostria's foreign ministry rejected the plan")."""
 
 import pytest
 
@@ -28,6 +28,21 @@ def test_a_deal_named_by_its_sum(graph_of):
 ])
 def test_a_sum_alone_names_no_deal(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+def test_a_resolution_named_by_its_number(graph_of):
+    g = graph_of(
+        "The council adopted Resolution 2801, drafted by Norland, on Monday. Ostria voted "
+        "against the resolution."
+    )
+    assert _plans(g) == {"Resolution 2801"}
+    got = facts(g)
+    assert ("Norland", "Resolution 2801") in _of(got, "authorOf")
+    assert ("Ostria", "Resolution 2801") in _of(got, "opposes")
+
+
+def test_a_resolution_of_a_dispute_is_no_plan(graph_of):
+    assert not _plans(graph_of("Resolution of the dispute could take 10 years."))
 
 
 @pytest.mark.parametrize(("text", "state"), [
