@@ -366,12 +366,16 @@ def test_a_ministry_written_as_one_countrys_is_not_every_ministers(graph_of):
         "Russia's Foreign Ministry said the talks failed. The delegation includes First "
         "Deputy Foreign Minister Ivan Petrenko."
     )
-    assert ("Ivan Petrenko", "memberOf", "Foreign Ministry") not in facts(g)
+    def ministries(graph):
+        return {o for s, p, o in facts(graph) if s == "Ivan Petrenko" and p == "memberOf"
+                and o.endswith("Foreign Ministry")}
+
+    assert not ministries(g)
     stated = graph_of(
         "Russia's Foreign Ministry said the talks failed. In Moscow, Foreign Minister Ivan "
         "Petrenko agreed."
     )
-    assert ("Ivan Petrenko", "memberOf", "Foreign Ministry") in facts(stated)
+    assert ministries(stated) == {"Russia's Foreign Ministry"}
 
 
 def test_those_accompanying_the_head_of_a_countrys_side_are_of_the_country(graph_of):
