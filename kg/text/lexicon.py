@@ -976,6 +976,8 @@ COMPANY_WORDS = frozenset(
         "lines", "line", "ai", "asa", "ab", "as", "gmbh", "spa", "bv", "oyj", "kk", "pte", "pty",
         "limited", "llp", "fze", "fzco", "fzc", "dmcc", "jsc", "pjsc", "ojsc", "ooo", "sarl", "srl",
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
+        "payments", "communications", "telecoms", "minerals", "materials", "railways",
+        "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
     }
 )
 

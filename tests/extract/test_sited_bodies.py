@@ -39,3 +39,15 @@ def test_a_city_and_its_state_still_nest(graph_of):
     assert ("Houston", "Texas") in located(graph_of(
         "Pacific Marine of Houston, Texas, said on Monday profits fell."
     ))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Tallycart Payments, a Singapore-based billing partner, said it had not been told.",
+     ("Tallycart Payments", "Singapore")),
+    ("Orvane Communications, a Lagos-based carrier, denied the report.",
+     ("Orvane Communications", "Lagos")),
+])
+def test_a_company_named_by_its_trade_word_is_a_body_in_its_base(graph_of, text, fact):
+    g = graph_of(text)
+    assert fact in located(g)
+    assert {e.label: e.type for e in g.entities}[fact[0]] == "Organization"
