@@ -1679,15 +1679,22 @@ def _plan_voted_on(context: ArticleContext, verb: Token) -> Mention | None:
     return _plan_before(context, asides[0].doc[min(t.i for t in asides)])
 
 
-def _plan_before(context: ArticleContext, token: Token) -> Mention | None:
-    """The plan the article last named before ``token``, within its sentence and three before."""
+def _plan_before(
+    context: ArticleContext, token: Token, sentences: int = 3, heads: set[str] | None = None
+) -> Mention | None:
+    """The plan the article last named before ``token``, within its sentence and
+    ``sentences`` before; with ``heads``, only a plan whose last word is one of them."""
     doc = context.doc
     start = token.sent.start
-    for _ in range(3):
+    for _ in range(sentences):
         start = doc[start - 1].sent.start if start > 0 else start
     for before in reversed(doc[start : token.i]):
         found = context.mention_at(before)
-        if found is not None and found.type == "Plan":
+        if (
+            found is not None
+            and found.type == "Plan"
+            and (heads is None or found.name.lower().rsplit(" ", 1)[-1] in heads)
+        ):
             return found
     return None
 
@@ -1701,19 +1708,7 @@ def _voted_text_before(context: ArticleContext, token: Token) -> Mention | None:
     sentence and ten before (a story of a vote keeps to it): "The resolution … was adopted.
     France, which has endorsed the Velmar plan, voted in favour" voted for the resolution,
     not for the plan."""
-    doc = context.doc
-    start = token.sent.start
-    for _ in range(10):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for before in reversed(doc[start : token.i]):
-        found = context.mention_at(before)
-        if (
-            found is not None
-            and found.type == "Plan"
-            and found.name.lower().rsplit(" ", 1)[-1] in _VOTED_TEXTS
-        ):
-            return found
-    return None
+    return _plan_before(context, token, sentences=10, heads=_VOTED_TEXTS)
 
 
 def _owner_only(context: ArticleContext, mention: Mention) -> bool:
