@@ -158,6 +158,15 @@ def _described_as_a_person(root: Token) -> bool:
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_NOUNS for n in nouns)
 
 
+#: Everyday occupations and conditions written in lower case before a person's name:
+#: "trader X", "the shopkeeper X", "pensioner X".
+_OCCUPATIONS = {
+    "trader", "shopkeeper", "vendor", "resident", "villager", "driver", "worker", "pensioner",
+    "retiree", "fisherman", "refugee", "mother", "father", "widow", "midwife",
+    "mechanic", "carpenter", "tailor", "baker", "butcher", "shepherd", "herder", "nurse",
+    "surgeon", "pharmacist", "businessman", "businesswoman", "entrepreneur", "lecturer",
+    "teenager", "grandmother", "grandfather", "survivor", "volunteer", "protester",
+}
 #: Words after a name that make it the home of people: "a Memphis native".
 _HOME_WORDS = {"native", "natives", "resident", "residents"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
@@ -1184,6 +1193,12 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 before.lower_ == "member" and before.is_title) and not (
                 after is not None and after.like_num):
             votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
+        elif before.text.islower() and before.pos_ == "NOUN" and (
+                before.lemma_ in _PERSON_NOUNS | _OCCUPATIONS) and end - start >= 2 and (
+                last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
+            # "trader Mebrat Kahsay", "the farmer Hagos Gebre" (not "the trader Glencore",
+            # "the miner Rio Tinto Group": one word or a firm's word is a company's name)
+            votes["Person"] += 3
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:

@@ -514,3 +514,21 @@ def test_a_name_travelled_to_is_a_place(graph_of):
         )
     )
     assert found.get("Karvosk") == "Place"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("At the market, trader Mebrat Kahsay said she had stopped listening to the radio.",
+     "Mebrat Kahsay"),
+    ("The farmer Hagos Gebre said the rains came late this year.", "Hagos Gebre"),
+    ("Pensioner Olu Adeyemi queued for four hours at the bank.", "Olu Adeyemi"),
+])
+def test_an_everyday_occupation_before_a_name_makes_a_person(graph_of, text, name):
+    assert entities(graph_of(text))[name] == "Person"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The trader Gunvor Group said its profits fell.", "Gunvor Group"),
+    ("The vendor Orvane Systems denied the claim.", "Orvane Systems"),
+])
+def test_a_company_described_by_its_trade_stays_a_company(graph_of, text, name):
+    assert entities(graph_of(text))[name] == "Organization"
