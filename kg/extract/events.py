@@ -59,7 +59,7 @@ from kg.extract.meetings import (
     people_opening,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import heads_of
+from kg.extract.nlp import heads_of, objects_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.extract.structure import structure_relations
@@ -1278,10 +1278,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
             partners = [
                 m
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ == "to"
-                for o in prep.children
-                if o.dep_ == "pobj"
+                for o in objects_of(verb, "to")
                 for m in _object_entity(context, o)
                 # "spoke to the Financial Times" is an interview, no meeting
                 if _person_like(m) or _person_named(context, m) or _by_phone(verb)
@@ -1294,10 +1291,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         if (talks := _delegation_talks(verb)) is not None:  # "led a delegation to talks
             return [  # with X": the people met, not a country's side
                 m
-                for prep in talks.children
-                if prep.dep_ == "prep" and prep.lower_ == "with"
-                for p in prep.children
-                if p.dep_ == "pobj"
+                for p in objects_of(talks, "with")
                 for m in _object_entity(context, p)
                 if _person_like(m)
             ]

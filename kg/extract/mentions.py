@@ -158,12 +158,12 @@ def _described_as_a_person(root: Token) -> bool:
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in _PERSON_NOUNS for n in nouns)
 
 
-#: Everyday occupations and conditions written in lower case before a person's name:
-#: "trader X", "the shopkeeper X", "pensioner X".
-_OCCUPATIONS = {
+#: Nouns for people written in lower case before a person's name, everyday occupations
+#: and conditions too: "trader X", "the shopkeeper X", "pensioner X".
+_OCCUPATIONS = _PERSON_NOUNS | {
     "trader", "shopkeeper", "vendor", "resident", "villager", "driver", "worker", "pensioner",
     "retiree", "fisherman", "refugee", "mother", "father", "widow", "midwife",
-    "mechanic", "carpenter", "tailor", "baker", "butcher", "shepherd", "herder", "nurse",
+    "mechanic", "carpenter", "tailor", "baker", "butcher", "shepherd", "herder",
     "surgeon", "pharmacist", "businessman", "businesswoman", "entrepreneur", "lecturer",
     "teenager", "grandmother", "grandfather", "survivor", "volunteer", "protester",
 }
@@ -1194,7 +1194,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                 after is not None and after.like_num):
             votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
         elif before.text.islower() and before.pos_ == "NOUN" and (
-                before.lemma_ in _PERSON_NOUNS | _OCCUPATIONS) and end - start >= 2 and (
+                before.lemma_ in _OCCUPATIONS) and end - start >= 2 and (
                 last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
             # "trader Mebrat Kahsay", "the farmer Hagos Gebre" (not "the trader Glencore",
             # "the miner Rio Tinto Group": one word or a firm's word is a company's name)

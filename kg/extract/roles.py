@@ -20,6 +20,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, country_stated, offices_of_home_country
 from kg.extract.modality import status_of
+from kg.extract.nlp import objects_of
 from kg.extract.offices import (
     company_before,
     described_offices,
@@ -1123,26 +1124,21 @@ def _title_body(
 def _member_from(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
     """ "an MP from the opposition X party", "an analyst from X Bank": the organisation a
     title's holder comes from (not a place: "a lawmaker from Ohio" represents it)."""
-    for prep in node.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            body = entity_of(context, pobj)
-            if body is None and pobj.lower_ in ORG_HEADS:  # "the opposition X party"
-                body = next(
-                    (
-                        m
-                        for c in pobj.children
-                        if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
-                        for m in [context.mention_at(c)]
-                        if m is not None
-                    ),
-                    None,
-                )
-            if body is not None and body != person and body.type == "Organization":
-                return body
+    for pobj in objects_of(node, "from"):
+        body = entity_of(context, pobj)
+        if body is None and pobj.lower_ in ORG_HEADS:  # "the opposition X party"
+            body = next(
+                (
+                    m
+                    for c in pobj.children
+                    if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                    for m in [context.mention_at(c)]
+                    if m is not None
+                ),
+                None,
+            )
+        if body is not None and body != person and body.type == "Organization":
+            return body
     return None
 
 
@@ -2022,18 +2018,13 @@ def _bodies_of(context: ArticleContext, noun: Token) -> list[Mention]:
     """The names in the "of" phrase of ``noun``, also where a kind comes before the name:
     "of the steel group Halden", "of the group, Halden"."""
     found = []
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            named = entity_of(context, pobj, groups=False)
-            after = pobj.i + 1
-            if named is None and pobj.is_lower and after < pobj.sent.end:
-                named = context.name_at(pobj.doc[after])  # "the steel group Halden Metals"
-            if named is not None:
-                found.append(named)
+    for pobj in objects_of(noun, "of"):
+        named = entity_of(context, pobj, groups=False)
+        after = pobj.i + 1
+        if named is None and pobj.is_lower and after < pobj.sent.end:
+            named = context.name_at(pobj.doc[after])  # "the steel group Halden Metals"
+        if named is not None:
+            found.append(named)
     return found
 
 

@@ -99,3 +99,13 @@ def test_reading_only_the_tokens_with_a_rules_words_finds_what_every_token_gives
     monkeypatch.setattr(kg_nlp, "_word_index", _EveryWordEverywhere)
     assert extract_all() == indexed
     assert sum(len(x.relations) for x in indexed) > 300
+
+
+def test_objects_of_a_preposition_are_its_objects_only():
+    words = ["director", "of", "Halden", "from", "Oslo"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 0, 3],
+              deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    director = doc[0]
+    assert [t.text for t in kg_nlp.objects_of(director, "of")] == ["Halden"]
+    assert [t.text for t in kg_nlp.objects_of(director, "from")] == ["Oslo"]
+    assert kg_nlp.objects_of(director, "in") == []
