@@ -261,8 +261,9 @@ def _duration(seconds: float) -> str:
 reextract_option = click.option(
     "--reextract",
     is_flag=True,
-    help="Extract again the given articles the store already holds (after upgrading kg or "
-    "changing --extractor or --model), replacing what they said before.",
+    help="Extract again every given article the store already holds, replacing what it said "
+    "before (articles extracted by other rules, extractors or another model are extracted "
+    "again without it).",
 )
 
 
@@ -335,8 +336,9 @@ def build(
 ) -> None:
     """Build the graph of ARTICLES (files or folders of .txt, .md, .html, .json, .jsonl).
 
-    An existing store in OUT is extended: articles it holds already are skipped
-    (with --reextract, extracted again).
+    An existing store in OUT is extended: articles it holds already are skipped,
+    unless other rules, extractors or another model extracted them (with
+    --reextract, all are extracted again).
     An article that cannot be read is skipped and listed with the reason; the
     others are still built (with --strict, nothing is built).
     """

@@ -22,6 +22,7 @@ from spacy.language import Language
 from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
 from kg.extract.registry import Service
+from kg.extract.revision import extraction_revision
 from kg.heap import give_back_freed_memory
 from kg.ingest import find_files, read_file
 from kg.ingest.clean import sanitize
@@ -59,7 +60,8 @@ class BuildReport:
     articles: int = 0
     #: Articles this build added (the others were in the store already).
     added: int = 0
-    #: Of those, articles the store held and that were extracted again (``reextract``).
+    #: Of those, articles the store held and that were extracted again (``reextract``,
+    #: or extracted by other rules or another model).
     reextracted: int = 0
     #: Articles this run removed.
     removed: int = 0
@@ -324,6 +326,9 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     extractors = tuple(extractors or DEFAULT_EXTRACTORS)
     for name in extractors:
         get_extractor(name)  # an unknown name fails now, before any article is read
+    # Of the extractors asked for, not those running: an article a service that is down
+    # left without results is done again once it is up (see _pending).
+    revision = extraction_revision(extractors, model)
     extractors, services, down = _start_services(extractors, report)
     out = None if out_dir is None else Path(out_dir)
     if out is not None:
@@ -351,14 +356,16 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
             try:
                 ledger = Ledger.read(graphs)  # read once, kept up to date by every commit
                 # Stored articles a service left without results (it was down) are done
-                # again, as are all the stored ones given with reextract.
+                # again, as are those other rules or another model extracted, and all the
+                # stored ones given with reextract.
                 pending = set().union(*(_pending(out, name) for name, _ in services))
-                redo = [a.id for a in articles
-                        if (reextract or a.id in pending) and a.id in ledger.fingerprints]
+                stored = [a.id for a in articles if a.id in ledger.fingerprints]
+                outdated = {a for a in stored if ledger.revisions.get(a) != revision}
+                redo = [a for a in stored if reextract or a in pending or a in outdated]
                 if redo:
                     remove_articles(graphs, redo)
                     ledger = Ledger.read(graphs)
-                    report.reextracted = len(redo) if reextract else 0
+                    report.reextracted = len(stored if reextract else outdated)
                 new = [a for a in articles if a.id not in ledger.fingerprints]
                 # One stream of extractions (one worker pool) across all commit batches.
                 extractions = (iter_extractions(new, model, extractors, jobs=jobs) if new
@@ -371,7 +378,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
                         settle()
                     while batch := list(itertools.islice(counted, max(commit_every, 1))):
                         landed = None
-                        add_extractions(graphs, batch, ledger, background=True)
+                        add_extractions(graphs, batch, ledger, background=True, revision=revision)
                         settle()
                     report.added = len(new)
                     del ledger  # the files below are read from the store: free its extractions

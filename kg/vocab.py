@@ -121,6 +121,7 @@ class KG(DefinedNamespace):
     publisherCount: URIRef
     extraction: URIRef
     graphDigest: URIRef
+    extractedWith: URIRef
     nameRows: URIRef
     supportTally: URIRef
 

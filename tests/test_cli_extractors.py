@@ -65,16 +65,19 @@ def test_an_entry_point_extractor_runs_in_a_build(tmp_path, monkeypatch):
     assert allies and all(a != b for a, b in allies)
 
 
-def test_reextract_replaces_what_other_extractors_found(tmp_path):
+def test_other_extractors_extract_stored_articles_again(tmp_path):
     article = str(SEEDS / "000_d1bc974baa719ff2.txt")
     first = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
                                      "--extractor", "kg.quotes.v1"])
     assert first.exit_code == 0, first.output
-    # a stored article is skipped: what the first extractors found stays
-    again = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
-                                     "--extractor", "kg.roles.v1", "--quiet"])
-    assert again.exit_code == 0, again.output
-    assert _extractors_in(tmp_path) == ["kg.quotes.v1"]
+    same = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
+                                    "--extractor", "kg.quotes.v1"])
+    assert "(0 new)" in same.output  # the same extractors: the stored article is skipped
+    other = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
+                                     "--extractor", "kg.roles.v1"])
+    assert other.exit_code == 0, other.output
+    assert "(0 new, 1 extracted again)" in other.output
+    assert _extractors_in(tmp_path) == ["kg.roles.v1"]
     redone = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path),
                                       "--extractor", "kg.roles.v1", "--reextract"])
     assert redone.exit_code == 0, redone.output

@@ -96,7 +96,7 @@ from kg.store.rdf import (
     fingerprints,
     supports,
 )
-from kg.update.ledger import Ledger, index_quads, index_subjects, ledger_quad
+from kg.update.ledger import Ledger, index_quads, index_subjects, ledger_quad, revision_quad
 from kg.update.support import corroboration_change
 from kg.vocab import (
     ENTITIES_GRAPH,
@@ -327,7 +327,7 @@ def _descriptions(store: Store, r: _Resolved, written: set[str],
 
 
 def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
-          ledger: Ledger | None, background: bool = False) -> Change:
+          ledger: Ledger | None, background: bool = False, revision: str | None = None) -> Change:
     """Count → resolve → diff → write: the one way the store changes."""
     ledger = ledger if ledger is not None else Ledger.read(store)
     removing = [a for a in dict.fromkeys(remove) if a in ledger.fingerprints]
@@ -338,10 +338,14 @@ def _sync(store: Store, add: Sequence[Extraction], remove: Iterable[str],
     _count(store, ledger, adding, removing)
     resolved = _resolve(store, ledger, old, adding, removing)
     deletes, inserts, assertions_read = _diff(store, ledger, resolved, adding, removing)
+    if revision is not None:
+        inserts.extend(revision_quad(a, revision) for a in adding)
     change = Change(list(adding), removing, articles_read=len(resolved.extractions) - len(adding),
                     graphs_rewritten=len([a for a in resolved.changed if a not in adding]),
                     assertions_read=assertions_read)
     _write(store, ledger, resolved, adding, removing, deletes, inserts, change, background)
+    if revision is not None:
+        ledger.revisions.update(dict.fromkeys(adding, revision))
     return change
 
 
@@ -462,12 +466,14 @@ def _write(store: Store, ledger: Ledger, r: _Resolved, adding: dict[str, Extract
     # The store has it all now (or will once a background write ends); the ledger follows.
     for article_id in removing:
         ledger.fingerprints.pop(article_id, None)
+        ledger.revisions.pop(article_id, None)
     ledger.fingerprints.update((a, r.prints[a]) for a in r.changed)
     ledger.unsaved, ledger.stale, ledger.rebuilt = set(), [], False
 
 
 def add_extractions(store: Store, extractions: Sequence[Extraction],
-                    ledger: Ledger | None = None, *, background: bool = False) -> Change:
+                    ledger: Ledger | None = None, *, background: bool = False,
+                    revision: str | None = None) -> Change:
     """Merge new articles' extractions into the store, in one transaction.
 
     Articles already in the store are skipped; the rest merge into the
@@ -478,8 +484,11 @@ def add_extractions(store: Store, extractions: Sequence[Extraction],
             (it is updated); read from the store otherwise.
         background: Let Oxigraph write on a second thread while the caller
             goes on (see :meth:`kg.store.store.GraphStore.apply`); the store's next use waits.
+        revision: What extracted them (:func:`kg.extract.revision.extraction_revision`),
+            kept with each article so that a later build knows to extract it again
+            once that changes.
     """
-    return _sync(store, extractions, (), ledger, background)
+    return _sync(store, extractions, (), ledger, background, revision)
 
 
 def remove_articles(store: Store, article_ids: Iterable[str]) -> Change:

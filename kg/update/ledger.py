@@ -41,7 +41,8 @@ from kg.vocab import ENTITIES_GRAPH, EXTRACTIONS_GRAPH, KG, RES
 if TYPE_CHECKING:
     from kg.store.base import Store
 
-__all__ = ["encode", "decode", "ledger_quad", "index_quads", "index_subjects", "FORMAT", "Ledger"]
+__all__ = ["encode", "decode", "ledger_quad", "revision_quad", "index_quads", "index_subjects",
+           "FORMAT", "Ledger"]
 
 #: Bumped when the JSON layout changes; entries of every earlier format stay readable.
 FORMAT = 2
@@ -221,6 +222,12 @@ def ledger_quad(extraction: Extraction) -> Quad:
     return node, KG.extraction, Literal(encode(extraction)), EXTRACTIONS_GRAPH
 
 
+def revision_quad(article: str, revision: str) -> Quad:
+    """The quad that says which rules and model extracted ``article``
+    (see :mod:`kg.extract.revision`)."""
+    return article_iri(article), KG.extractedWith, Literal(revision), EXTRACTIONS_GRAPH
+
+
 _ARTICLE = str(article_iri(""))
 
 
@@ -322,6 +329,9 @@ class Ledger:
     Attributes:
         fingerprints: Article id → fingerprint of its graph as stored (one per
             stored article).
+        revisions: Article id → the revision of the rules and model that extracted
+            it (see :mod:`kg.extract.revision`; none for an article stored by a kg
+            that did not record it).
         index: The name index: what resolution reads.
         pages: Which articles' rows each page of the index's entries holds.
         unsaved: (part, page) pairs of the index the store does not hold yet.
@@ -331,6 +341,7 @@ class Ledger:
     """
 
     fingerprints: dict[str, str] = dataclasses.field(default_factory=dict)
+    revisions: dict[str, str] = dataclasses.field(default_factory=dict)
     index: NameIndex = dataclasses.field(default_factory=NameIndex)
     pages: Pages = dataclasses.field(default_factory=lambda: {PLANS: [[]]})
     unsaved: set[tuple[Part, int]] = dataclasses.field(default_factory=set)
@@ -394,6 +405,8 @@ class Ledger:
         ledger = cls()
         for node, digest in store.values(KG.graphDigest, EXTRACTIONS_GRAPH):
             ledger.fingerprints[node[len(_ARTICLE):]] = digest
+        for node, revision in store.values(KG.extractedWith, EXTRACTIONS_GRAPH):
+            ledger.revisions[node[len(_ARTICLE):]] = revision
         graphs = {node[len(_ARTICLE):] for node, _ in store.values(KG.sourceFile, None)}
         orphans = graphs - ledger.fingerprints.keys()
         if orphans:
