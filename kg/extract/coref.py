@@ -491,7 +491,12 @@ def _organisation_described(
     before = [m for m in orgs if m.end <= token.idx]
     lower = token.lower_
     if lower not in _COMPANY_WORDS:
-        named = [m for m in before if lower in _heads(m.name)]
+        # "the organising committee" is none of the committees named with other words
+        qualifiers = _qualifiers(token)
+        named = [
+            m for m in before
+            if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+        ]
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start

@@ -22,6 +22,7 @@ from kg.extract.home_country import country_meant, country_stated, offices_of_ho
 from kg.extract.modality import status_of
 from kg.extract.nlp import objects_of
 from kg.extract.offices import (
+    ROLE_PREDICATES,
     company_before,
     described_offices,
     institution_of_title,
@@ -990,6 +991,15 @@ def _title_body(
     context: ArticleContext, node: Token, person: Mention
 ) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
+    if node.lower_ in _PEER_NOUNS:
+        # "X, his counterpart from Poland": one of Poland's people ("his" is the other's)
+        country = next(
+            (m for o in objects_of(node, "from") for m in [entity_of(context, o)]
+             if m is not None and country_of(m.name)),
+            None,
+        )
+        if country is not None:
+            return country, True
     first = _hyphen_head(node)
     # "the Commission's vice-president": the parser may hang the possessive on "vice"
     children = [*node.children, *(first.children if first is not None else [])]
@@ -1142,6 +1152,8 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
     return None
 
 
+#: Nouns for who holds the same office elsewhere: "X, his counterpart from Poland".
+_PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
 _POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
 
@@ -1260,6 +1272,12 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         j -= 1
     if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
         return  # "Kremlin spokesman X of ..." already has its body
+    while j > span.sent.start and doc[j].is_title and context.mention_at(doc[j]) is None:
+        j -= 1  # "Senate Majority Leader X of South Dakota": the home state of the Senate's
+    if j >= span.sent.start and j < span.start - len(words) - 1 and (
+        context.mention_at(doc[j]) is not None
+    ):
+        return
     prep = doc[span.end]
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     body = _body_at(context, pobj, person) if pobj is not None else None
@@ -1758,7 +1776,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     ]
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
-        predicate = "memberOf"  # leads a unit of the body
+        # leads a unit of the body; but whoever chairs its board leads the body itself
+        predicate = "leaderOf" if noun.lemma_.lower() in _GOVERNING_BODIES else "memberOf"
         body = next(
             (
                 m
@@ -1894,8 +1913,9 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
     return named[-1] if named else None
 
 
-#: Participles of leading a body: "the commission, chaired by X", "coordinated by X".
-_LED = {"lead", "head", "chair", "coordinate"}
+#: Participles of leading a body: "the commission, chaired by X", "coordinated by X",
+#: "Acme, which is run by X".
+_LED = {"lead", "head", "chair", "coordinate", "run"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
@@ -2437,6 +2457,59 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
                 yield _relation(context, person, predicate, found[0], verb.sent, 0.75)
 
 
+#: Plural nouns for the people a story gathers, and the role each gives "<Country>'s <Name>"
+#: written among them: leaders lead their countries, ministers and envoys serve them.
+_GATHERED = {
+    **dict.fromkeys(("leaders", "presidents", "premiers", "chancellors", "heads"), "leaderOf"),
+    **dict.fromkeys(
+        ("ministers", "envoys", "diplomats", "negotiators", "ambassadors", "officials",
+         "delegates", "counterparts"),
+        "memberOf",
+    ),
+}
+
+
+def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Foreign ministers gather today. Turkey's X and Germany's Y are among those
+    arriving", "the 27 leaders … Italy's Z had asked": a name written only as its country's
+    holds the role of the people the story last spoke of (not a name given a title of its
+    own anywhere in the article)."""
+    groups = [t for t in context.tokens_with(_GATHERED) if t.tag_ == "NNS"]
+    if not groups:
+        return
+    doc = context.doc
+    people = [
+        (m, span)
+        for m in context.mentions
+        if context.is_person(m) and m.end > m.start
+        for span in [context.span_of(m)]
+        if span is not None
+    ]
+    titled = {r.subject.name.split()[-1] for r in found if r.predicate in ROLE_PREDICATES} | {
+        m.name.split()[-1]
+        for m, span in people
+        if span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS
+        or span.end + 1 < len(doc) and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in {"a", "an", "the"}
+    }  # "Foreign Minister X", "X, a banker": a title of its own
+    for person, span in people:
+        if span.start < 2 or person.name.split()[-1] in titled:
+            continue
+        if doc[span.start - 1].text not in POSSESSIVE_MARKS:
+            continue
+        country = context.name_at(doc[span.start - 2])
+        if country is None or country.type != "Place" or country_of(country.name) is None:
+            continue
+        before = [g for g in groups if g.i < span.start]
+        if not before:
+            continue
+        group = before[-1]
+        predicate = _GATHERED[group.lower_]
+        if group.lower_ == "ministers" and group.i > 0 and doc[group.i - 1].lower_ == "prime":
+            predicate = "leaderOf"  # "prime ministers" lead their governments
+        yield _relation(context, person, predicate, country, span.sent, 0.7)
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2458,7 +2531,9 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     described = list(described_offices(context, found))
     yield from described
     found += described
-    yield from offices_of_home_country(context, found)
+    home = list(offices_of_home_country(context, found))
+    yield from home
+    yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)

@@ -1,0 +1,138 @@
+"""Roles told by the shape of a sentence rather than a title before the name: passives
+("run by X"), boards chaired by someone, "<Country>'s <Name>" among a gathering, a
+counterpart "from" a country, on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_body_run_by_a_person_is_led_by_them(graph_of):
+    g = graph_of(
+        "Brightline, which is run by Maria Osei, is the largest carrier in the region. "
+        "The Harlow Trust, run by Peter Amadi since 2019, gave the money."
+    )
+    got = facts(g)
+    assert ("Maria Osei", "leaderOf", "Brightline") in got
+    assert ("Peter Amadi", "leaderOf", "Harlow Trust") in got
+
+
+def test_a_past_or_one_off_run_gives_no_leader(graph_of):
+    g = graph_of(
+        "Tarn Labs, which was run by Ivo Dane until 2020, was sold to Orvik Group. "
+        "The talks were run by Ana Lopes, a diplomat."
+    )
+    assert not {f for f in facts(g) if f[1] == "leaderOf"}
+
+
+def test_whoever_chairs_a_board_leads_its_body(graph_of):
+    g = graph_of(
+        "The Meridian Bank board, chaired by Jonas Berg, approved the deal. "
+        "The ISF Executive Board, chaired by President Lena Okafor, met on Friday."
+    )
+    got = facts(g)
+    assert ("Jonas Berg", "leaderOf", "Meridian Bank") in got
+    assert ("Lena Okafor", "leaderOf", "ISF") in got
+
+
+def test_a_unit_led_by_a_person_gives_membership_only(graph_of):
+    g = graph_of("The Meridian Bank research team, led by Jonas Berg, cut its forecast.")
+    got = facts(g)
+    assert ("Jonas Berg", "memberOf", "Meridian Bank") in got
+    assert ("Jonas Berg", "leaderOf", "Meridian Bank") not in got
+
+
+def test_a_counterpart_from_a_country_is_one_of_its_people(graph_of):
+    g = graph_of(
+        "Lithuania's foreign minister, Rita Vaitkus, said the deal was weak. "
+        "Marek Nowak, his counterpart from Poland, was blunter."
+    )
+    got = facts(g)
+    assert ("Marek Nowak", "memberOf", "Poland") in got
+    assert ("Marek Nowak", "memberOf", "Lithuania") not in got
+
+
+def test_a_counterpart_from_a_region_is_no_member(graph_of):
+    g = graph_of("The minister met Ivo Kral, his counterpart from the Baltic region.")
+    assert not {f for f in facts(g) if f[0] == "Ivo Kral" and f[1] == "memberOf"}
+
+
+def test_country_names_among_ministers_are_their_members(graph_of):
+    g = graph_of(
+        "Foreign ministers from the alliance's members gather in Oslo today. "
+        "Spain's Luis Mora and Greece's Eleni Pappas are among those arriving."
+    )
+    got = facts(g)
+    assert ("Luis Mora", "memberOf", "Spain") in got
+    assert ("Eleni Pappas", "memberOf", "Greece") in got
+    assert ("Luis Mora", "leaderOf", "Spain") not in got
+
+
+def test_country_names_after_the_leaders_lead_their_countries(graph_of):
+    g = graph_of(
+        "The 27 leaders agreed a deal at dawn. The man who blocked it was Jan Vos. "
+        "Others were relieved. Italy's Marta Rossi had asked for more time, and "
+        "Hungary's Peter Kovacs and Slovakia's Ivan Horn won an exemption."
+    )
+    got = facts(g)
+    assert ("Marta Rossi", "leaderOf", "Italy") in got
+    assert ("Peter Kovacs", "leaderOf", "Hungary") in got
+    assert ("Ivan Horn", "leaderOf", "Slovakia") in got
+
+
+def test_a_country_name_with_a_title_of_its_own_is_left_to_it(graph_of):
+    g = graph_of(
+        "The leaders met in Rome. Foreign Minister Sergei Orlov spoke later. "
+        "Russia's Orlov said the deal was dead. "
+        "Russia's Ivan Petrov, a banker, was arrested."
+    )
+    got = facts(g)
+    assert ("Sergei Orlov", "leaderOf", "Russia") not in got
+    assert ("Ivan Petrov", "leaderOf", "Russia") not in got
+
+
+def test_a_country_name_with_no_gathering_before_it_gets_no_role(graph_of):
+    g = graph_of("Russia's Ivan Petrov was arrested on Monday. Leaders condemned it.")
+    assert not {f for f in facts(g) if f[0] == "Ivan Petrov"}
+
+
+def test_of_a_state_after_a_chamber_title_is_a_home_state(graph_of):
+    g = graph_of(
+        "Senate Majority Leader Tom Ridley of South Dakota sat at the head table. "
+        "House Minority Leader Rosa Quint of New York said no."
+    )
+    got = facts(g)
+    assert ("Tom Ridley", "leaderOf", "South Dakota") not in got
+    assert ("Rosa Quint", "leaderOf", "New York") not in got
+    assert ("Tom Ridley", "memberOf", "Senate") in got
+
+
+def test_of_a_country_after_a_bare_title_is_still_the_body(graph_of):
+    g = graph_of(
+        "Prime Minister Felipe Arce of Valdoria spoke first. "
+        "Deputy Prime Minister Ana Vitez of Croatia spoke next."
+    )
+    got = facts(g)
+    assert ("Felipe Arce", "leaderOf", "Valdoria") in got
+    assert ("Ana Vitez", "memberOf", "Croatia") in got
+
+
+def test_a_committee_set_apart_by_its_words_is_not_the_one_named(graph_of):
+    g = graph_of(
+        "The Olympic Committee of Norway protested. "
+        "Ita Ramli, who chairs the organising committee, said the games would go ahead."
+    )
+    assert ("Ita Ramli", "leaderOf", "Olympic Committee of Norway") not in facts(g)
+
+
+def test_a_body_called_by_its_own_words_is_still_the_one_named(graph_of):
+    g = graph_of(
+        "The Olympic Committee of Norway protested. "
+        "Ita Ramli, who chairs the committee, said the games would go ahead. "
+        "The European Central Bank held rates. Anna Pell, who heads the central bank, spoke."
+    )
+    got = facts(g)
+    assert ("Ita Ramli", "leaderOf", "Olympic Committee of Norway") in got
+    assert ("Anna Pell", "leaderOf", "European Central Bank") in got
