@@ -46,6 +46,7 @@ from kg.extract.titles import (
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
@@ -269,6 +270,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and country_of(t.text) is None  # "U.S. Treasury Secretary X": the country's
                 and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
                 and _organisation_named(context, t, first_word=False) is None
             )
@@ -324,6 +326,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         # "European Commissioner (for Trade) X": of the Union, never of the continent the
         # demonym was read as
         body = _union_named(context, body)
+    if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
+        # "Secretary-General X" in a story about the Security Council: the UN's
+        body = _whole_of_council(context, body)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -349,6 +354,28 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+        country = _country_of_state_body(context, body) if words else None
+        if country is not None:  # "U.S. Army Secretary X" serves the United States
+            yield _relation(context, person, "memberOf", country, sent, 0.8)
+
+
+def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | None:
+    """The country a body of a state is named with ("U.S. Army", "UK Home Office"), where
+    the article names that country too."""
+    words = body.name.split()
+    if body.type != "Organization" or len(words) < 2 or not _state_body(body):
+        return None
+    country = country_of(words[0])
+    if country is None or country not in COUNTRIES:
+        return None  # "European Commission" is of no country
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Place" and m.end > m.start and country_of(m.name) == country
+        ),
+        None,
+    )
 
 
 #: Nouns for the people who lead countries: "leaders including France's X".
@@ -459,6 +486,36 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
 #: the head of the organisation the story is about.
+#: Titles of who runs a whole organisation's staff, never one of its councils.
+_SECRETARIES_GENERAL = {"secretary-general", "director-general", "secretarygeneral"}
+#: Bodies of members inside a larger organisation: "the UN Security Council".
+_COUNCIL_WORDS = {"council", "assembly", "committee", "board", "commission"}
+
+
+def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
+    """The organisation a council is part of, named on its own in the article ("UN" of
+    "United Nations Security Council" or "Security Council of the United Nations");
+    ``body`` itself when it is no council, None when its whole is not named."""
+    words = body.name.split()
+    lower = [w.lower() for w in words]
+    if not _COUNCIL_WORDS & set(lower):
+        return body
+    if "of" in lower:  # "Security Council of the United Nations"
+        after = words[lower.index("of") + 1 :]
+        wholes = {" ".join(after[1:] if after[:1] == ["the"] else after)}
+    else:  # "United Nations Security Council": the words before it
+        wholes = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
+    wholes |= {"".join(w[0] for w in whole.split()) for whole in wholes if " " in whole}
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Organization" and m.end > m.start and m.name in wholes
+        ),
+        None,
+    )
+
+
 _ORGANISATION_HEADS = {
     "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
@@ -2510,6 +2567,82 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
         yield _relation(context, person, predicate, country, span.sent, 0.7)
 
 
+#: Words of "On the Korean side, …" that open a sentence listing one side's people.
+_SIDE_OPENERS = {"on", "for", "from"}
+_ADVISER_WORDS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
+
+
+def _place_of_stem(context: ArticleContext, demonym: Token) -> Mention | None:
+    """The place the article names by the stem of a demonym the lexicon leaves open
+    ("Korean" of the Korea a story is about, North or South)."""
+    if not demonym.text.endswith("n") or len(demonym.text) < 5:
+        return None
+    stem = demonym.text[:-1]
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Place" and m.end > m.start and stem in {m.name, m.text}
+        ),
+        None,
+    )
+
+
+def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "On the Korean side, Foreign Minister X and Chief of Staff Y attended": the titled
+    names of the sentence are that country's people (its leader's, for an adviser)."""
+    doc = context.doc
+    for side in context.tokens_with({"side"}):
+        sent = side.sent
+        opener = doc[sent.start]
+        if opener.lower_ not in _SIDE_OPENERS or side.i - sent.start not in {2, 3, 4}:
+            continue
+        if side.i + 1 >= sent.end or doc[side.i + 1].text != ",":
+            continue
+        country = next(
+            (
+                m
+                for t in doc[sent.start + 1 : side.i]
+                if t.text[:1].isupper()
+                for m in [
+                    context.name_at(t) or demonym_mention(context, t) or _place_of_stem(context, t)
+                ]
+                if m is not None and m.type == "Place"
+            ),
+            None,
+        )
+        if country is None:
+            continue
+        placed = {r.subject.start for r in found if r.predicate in ROLE_PREDICATES}
+        leaders = [
+            r.subject for r in found if r.predicate == "leaderOf" and r.object.name == country.name
+        ]
+        for person in list(context.mentions):
+            if person.start <= doc[side.i].idx or person.start >= sent.end_char:
+                continue
+            span = context.span_of(person)
+            if span is None or not context.is_person(person) or person.start in placed:
+                continue
+            k = span.start - 1
+            # "Foreign Minister X", "Presidential Chief of Staff Y"
+            while k > side.i + 1 and (
+                doc[k].lower_ in _TITLE_WORDS or doc[k].is_title or doc[k].lower_ == "of"
+            ):
+                k -= 1
+            words = [t.text for t in doc[k + 1 : span.start]]
+            if not words or words[-1].lower() not in _TITLE_WORDS | {"staff"}:
+                continue
+            predicate = predicate_for(words, country)
+            if words[-1].lower() in _ADVISER_WORDS:
+                if len(leaders) != 1:
+                    continue  # an adviser serves the leader, who is not named as such
+                predicate, body = "advisorOf", leaders[0]
+            else:
+                body = country
+            if predicate:
+                yield _relation(context, person, predicate, body, sent, 0.75)
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2532,6 +2665,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from described
     found += described
     home = list(offices_of_home_country(context, found))
+    home += _sides_listed(context, found + home)
     yield from home
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)

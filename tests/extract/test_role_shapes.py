@@ -136,3 +136,77 @@ def test_a_body_called_by_its_own_words_is_still_the_one_named(graph_of):
     got = facts(g)
     assert ("Ita Ramli", "leaderOf", "Olympic Committee of Norway") in got
     assert ("Anna Pell", "leaderOf", "European Central Bank") in got
+
+
+def test_a_secretary_general_leads_the_whole_not_its_council(graph_of):
+    g = graph_of(
+        "The United Nations Security Council voted on Monday. The UN Security Council met "
+        "again on Tuesday. UN officials cheered. Secretary-General Anton Gerres welcomed it."
+    )
+    got = facts(g)
+    assert ("Anton Gerres", "leaderOf", "UN") in got
+    assert not {f for f in got if f[0] == "Anton Gerres" and "Council" in f[2]}
+
+
+def test_a_secretary_general_of_an_unnamed_whole_leads_no_council(graph_of):
+    g = graph_of(
+        "The Security Council of the United Nations voted on Monday. The Security Council "
+        "of the United Nations met again. Secretary-General Anton Gerres welcomed it."
+    )
+    assert not {f for f in facts(g) if f[0] == "Anton Gerres" and f[1] == "leaderOf"}
+
+
+def test_a_director_general_still_leads_the_organisation_of_the_story(graph_of):
+    g = graph_of(
+        "The World Trade Organization ruled on Monday. The World Trade Organization said it "
+        "was final. Director-General Ngozi Ada welcomed it."
+    )
+    assert ("Ngozi Ada", "leaderOf", "World Trade Organization") in facts(g)
+
+
+def test_a_country_abbreviation_before_a_department_title_is_the_country(graph_of):
+    g = graph_of(
+        "The United States imposed sanctions. "
+        "U.S. Treasury Secretary Rhea Banner announced them."
+    )
+    assert ("Rhea Banner", "memberOf", "United States") in facts(g)
+
+
+def test_an_officer_of_a_state_body_named_with_its_country_serves_it(graph_of):
+    g = graph_of(
+        "U.S. Army Secretary Dale Ruston met the Russian side in Abu Dhabi. "
+        "The United States wants a deal. "
+        "UK Home Office minister Ann Leary spoke. Britain said no."
+    )
+    got = facts(g)
+    assert ("Dale Ruston", "memberOf", "United States") in got
+    assert ("Ann Leary", "memberOf", "United Kingdom") in got
+
+
+def test_a_company_named_with_a_country_gives_no_membership_of_it(graph_of):
+    g = graph_of("U.S. Steel chief executive Tom Burr spoke. The United States said no.")
+    got = facts(g)
+    assert ("Tom Burr", "memberOf", "United States") not in got
+
+
+def test_titled_names_on_a_countrys_side_are_its_people(graph_of):
+    g = graph_of(
+        "President Ana Ruiz of Chile met the visitors on Monday. On the Chilean side, Finance "
+        "Minister Tomas Vidal, Chief of Staff Rosa Pinto and National Security Adviser Pia "
+        "Soto attended, along with Juan Perez. For the Peruvian side, Trade Minister Luis "
+        "Ocampo signed."
+    )
+    got = facts(g)
+    assert ("Tomas Vidal", "memberOf", "Chile") in got
+    assert ("Rosa Pinto", "memberOf", "Chile") in got
+    assert ("Pia Soto", "advisorOf", "Ana Ruiz") in got
+    assert ("Luis Ocampo", "memberOf", "Peru") in got
+    assert not {f for f in got if f[0] == "Juan Perez"}
+
+
+def test_a_side_of_no_country_gives_no_role(graph_of):
+    g = graph_of(
+        "On the other side, Foreign Minister Dara Holt said no. "
+        "On the left side, Minister Ivo Rant waved."
+    )
+    assert not {f for f in facts(g) if f[1] == "memberOf"}
