@@ -1741,27 +1741,31 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
-    elif verb.lemma_ == "work":
+    elif verb.lemma_ in {"work", "play"}:
+        # "works for the Pentagon", "plays for the Riyadh club Al Nassr"
         bodies = [
             m
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
+            if prep.dep_ == "prep" and prep.lower_ in ({"for", "at"} if verb.lemma_ == "work"
+                                                      else {"for"})
             for o in prep.children
             if o.dep_ == "pobj"
-            for m in [context.mention_at(o)]
+            for m in [context.mention_at(o) or _named_beside(context, o)]
             if m is not None and m.type == "Organization"
         ]
-    else:  # "sits on the board of Tata Ridge Motors"
-        bodies = [
-            m
+    else:  # "sits on the board of Tata Ridge Motors", "has sat on the bank's General Council"
+        boards = [
+            board
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "on"
             for board in prep.children
             if board.dep_ == "pobj" and board.lower_ in _GOVERNING_BODIES | {"council", "committee"}
-            for of in board.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for o in of.children
-            if o.dep_ == "pobj"
+        ]
+        bodies = [
+            m
+            for board in boards
+            # "the board of X", or a council with a name of its own ("General Council")
+            for o in [*objects_of(board, "of"), *([board] if board.is_title else [])]
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
@@ -1784,6 +1788,20 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _named_beside(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation a common noun is named by right after it: "the club Al Nassr"."""
+    return next(
+        (
+            m
+            for c in noun.children
+            if c.dep_ in {"appos", "compound"} and c.i > noun.i
+            for m in [context.mention_at(c)]
+            if m is not None
+        ),
+        None,
+    )
 
 
 def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -1977,7 +1995,7 @@ _LED = {"lead", "head", "chair", "coordinate", "run"}
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve", "represent", "belong", *_INCLUDE})
+                         "sit", "serve", "represent", "belong", "play", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1998,7 +2016,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ in {"work", "sit", "serve", "belong"} and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve", "belong", "play"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
@@ -2494,6 +2512,8 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
     """ "He is a member of the X party", "she is the chair of Y": the person the pronoun
     stands for holds the title now (not "he was", not "he is not")."""
     for pronoun in context.tokens_with({"he", "she"}):
+        if pronoun.lower_ not in {"he", "she"}:
+            continue  # "who has himself been a member": the clause's subject is "who"
         verb = pronoun.head
         person = context.antecedents.get(pronoun.i)
         if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
@@ -2531,7 +2551,7 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
     arriving", "the 27 leaders … Italy's Z had asked": a name written only as its country's
     holds the role of the people the story last spoke of (not a name given a title of its
     own anywhere in the article)."""
-    groups = [t for t in context.tokens_with(_GATHERED) if t.tag_ == "NNS"]
+    groups = [t for t in context.tokens_with(_GATHERED) if t.lower_ in _GATHERED and t.tag_ == "NNS"]
     if not groups:
         return
     doc = context.doc
@@ -2593,6 +2613,8 @@ def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Re
     names of the sentence are that country's people (its leader's, for an adviser)."""
     doc = context.doc
     for side in context.tokens_with({"side"}):
+        if side.lower_ != "side":
+            continue
         sent = side.sent
         opener = doc[sent.start]
         if opener.lower_ not in _SIDE_OPENERS or side.i - sent.start not in {2, 3, 4}:
@@ -2643,6 +2665,34 @@ def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Re
                 yield _relation(context, person, predicate, body, sent, 0.75)
 
 
+def _described_people(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "the Kremlin aide explained", "Belgium's prime minister argued", "The German
+    chancellor, who …": a description of a person named before gives them its office
+    (not another office than the one the article gives them by name)."""
+    held: dict[str, set[str]] = {}
+    for r in found:
+        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name:
+            held.setdefault(r.subject.name.split()[-1], set()).add(r.object.name)
+    for i, person in context.antecedents.items():
+        node = context.tokens[i]
+        if node.pos_ != "NOUN" or node.lower_ not in _TITLE_WORDS or not context.is_person(
+            person
+        ):
+            continue
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # a description in apposition may be of the name beside it
+        modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        if _PAST & {c.lower_ for c in modifiers}:
+            continue  # "the former minister"
+        found = _title_body(context, node, person)
+        if found is None or found[0].type not in {"Place", "Organization"}:
+            continue
+        predicate = predicate_for(_title_words(node, modifiers), found[0])
+        bodies = held.get(person.name.split()[-1], set()) if person.name else set()
+        if predicate is not None and (not bodies or found[0].name in bodies):
+            yield _relation(context, person, predicate, found[0], node.sent, 0.75)
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2659,6 +2709,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _pronoun_is_titled(context)
+    found += _described_people(context, found)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
     described = list(described_offices(context, found))

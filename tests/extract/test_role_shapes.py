@@ -210,3 +210,67 @@ def test_a_side_of_no_country_gives_no_role(graph_of):
         "On the left side, Minister Ivo Rant waved."
     )
     assert not {f for f in facts(g) if f[1] == "memberOf"}
+
+
+def test_a_description_opening_the_next_sentence_gives_its_office(graph_of):
+    g = graph_of(
+        "The man who stopped the scheme was Bart Weaver. Belgium's prime minister argued "
+        "from the start that the risk was too high. "
+        "Frida Marz had staked a lot on the outcome. The German chancellor, who backed the "
+        "loan, left Brussels."
+    )
+    got = facts(g)
+    assert ("Bart Weaver", "leaderOf", "Belgium") in got
+    assert ("Frida Marz", "leaderOf", "Germany") in got
+
+
+def test_a_description_of_a_named_aide_gives_the_body_it_names(graph_of):
+    g = graph_of(
+        "Presidential aide Yury Osokin spoke to reporters. In an interview, the Kremlin aide "
+        "explained that the calls were private."
+    )
+    assert ("Yury Osokin", "memberOf", "Kremlin") in facts(g)
+
+
+def test_a_description_after_two_people_or_a_past_title_gives_no_office(graph_of):
+    g = graph_of(
+        "Anna Lind and Ivo Pahl met on Monday. The Swedish minister said talks went well. "
+        "Oskar Dahl resigned in 2019. The former Danish minister now runs a farm. "
+        "Finance Minister Ola Berg met Eva Holm. The Norwegian minister said it went well."
+    )
+    got = facts(g)
+    assert not {f for f in got if f[2] in {"Sweden", "Denmark"}}
+    assert ("Eva Holm", "memberOf", "Norway") not in got
+
+
+def test_a_description_of_another_country_is_not_given_to_a_titled_person(graph_of):
+    g = graph_of(
+        "European Commission President Ursa Lane said the plan needed work. The United States "
+        "disagreed. On Sunday the US president complained that Kyiv had not read it. "
+        "Ukrainian President Ivan Kolo flew to Paris. The American president said no."
+    )
+    got = facts(g)
+    assert ("Ursa Lane", "leaderOf", "United States") not in got
+    assert ("Ivan Kolo", "leaderOf", "United States") not in got
+
+
+def test_a_player_for_a_club_is_its_member(graph_of):
+    g = graph_of(
+        "Cristiano Rey, who plays for the Riyadh club Al Nassr, scored twice. "
+        "Ana Ruiz plays for Boca Juniors."
+    )
+    got = facts(g)
+    assert ("Cristiano Rey", "memberOf", "Al Nassr") in got
+    assert ("Ana Ruiz", "memberOf", "Boca Juniors") in got
+
+
+def test_a_past_player_or_playing_for_time_is_no_member(graph_of):
+    g = graph_of(
+        "Ana Ruiz played for Boca Juniors until 2019. Kim Lee plays for time, said the Acme chief."
+    )
+    assert not {f for f in facts(g) if f[1] == "memberOf"}
+
+
+def test_a_seat_on_a_named_council_is_membership(graph_of):
+    g = graph_of("Boris Vujic has sat on the General Council of the ECB since 2013.")
+    assert ("Boris Vujic", "memberOf", "General Council of the ECB") in facts(g)
