@@ -642,7 +642,13 @@ def _title_nodes(root: Token) -> list[Token]:
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
     # "X is a member of Y", "Y, whose president, X, is an IOC member" (not "X was a member")
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and subject.head.tag_ != "VBD":
-        nodes += [c for c in subject.head.children if c.dep_ == "attr"]
+        attrs = [c for c in subject.head.children if c.dep_ == "attr"]
+        # "X is Europe editor of Y": the parser may make the title an apposition of its
+        # first word
+        nodes += attrs + [
+            c for a in attrs if a.pos_ == "PROPN"
+            for c in a.children if c.dep_ == "appos" and c.lower_ in _TITLE_WORDS
+        ]
     if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
@@ -793,7 +799,11 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if _beside_other_name(context, node, person):
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         beside = node if node.dep_ == "appos" else span.root.head
-        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
+        # "X is Europe editor of Y": an apposition of the copula's complement
+        copular = node.head.dep_ == "attr" and node.head.head == span.root.head
+        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not (
+            copular or _next_to(span, beside)
+        ):
             continue
         if node.i > span.end and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
@@ -1100,6 +1110,8 @@ def _title_body(
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
             body = _body_at(context, child, person)
+            if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
+                continue  # "the Europe editor of X", "a Moscow correspondent": a beat
             if body is not None:
                 return body, True
     # "head of research at X": the title is of a unit, so the holder is a member of X (but
@@ -2551,7 +2563,9 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
     arriving", "the 27 leaders … Italy's Z had asked": a name written only as its country's
     holds the role of the people the story last spoke of (not a name given a title of its
     own anywhere in the article)."""
-    groups = [t for t in context.tokens_with(_GATHERED) if t.lower_ in _GATHERED and t.tag_ == "NNS"]
+    groups = [
+        t for t in context.tokens_with(_GATHERED) if t.lower_ in _GATHERED and t.tag_ == "NNS"
+    ]
     if not groups:
         return
     doc = context.doc
@@ -2693,6 +2707,48 @@ def _described_people(context: ArticleContext, found: list[Relation]) -> Iterato
             yield _relation(context, person, predicate, found[0], node.sent, 0.75)
 
 
+def _titled_where(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "a state visit to Kyrgyzstan, where he was hosted by President X": a bare title in a
+    clause about where a country is holds that country's office."""
+    placed = {r.subject.start for r in found if r.predicate in ROLE_PREDICATES}
+    doc = context.doc
+    for person in list(context.mentions):
+        if person.start in placed or not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start == span.sent.start:
+            continue
+        k = span.start - 1
+        while k >= span.sent.start and doc[k].lower_ in _TITLE_WORDS:
+            k -= 1
+        words = [t.text for t in doc[k + 1 : span.start]]
+        if not words or k >= span.sent.start and (
+            context.name_at(doc[k]) is not None or doc[k].text in DEMONYMS
+            or doc[k].text in POSSESSIVE_MARKS
+        ):
+            continue  # "Kyrgyz President X", "Russia's President X": the country is written
+        country = _country_where(context, span.root)
+        predicate = predicate_for(words, country) if country is not None else None
+        if predicate is not None:
+            yield _relation(context, person, predicate, country, span.sent, 0.7)
+
+
+def _country_where(context: ArticleContext, token: Token) -> Mention | None:
+    """The country a "where" clause that holds ``token`` tells of: "Kyrgyzstan, where …"."""
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                return None
+            place = context.name_at(token.head)
+            if place is not None and place.type == "Place" and country_of(place.name):
+                return place
+            return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2715,6 +2771,9 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     described = list(described_offices(context, found))
     yield from described
     found += described
+    where = list(_titled_where(context, found))
+    yield from where
+    found += where
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
     yield from home

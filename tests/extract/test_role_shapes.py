@@ -274,3 +274,42 @@ def test_a_past_player_or_playing_for_time_is_no_member(graph_of):
 def test_a_seat_on_a_named_council_is_membership(graph_of):
     g = graph_of("Boris Vujic has sat on the General Council of the ECB since 2013.")
     assert ("Boris Vujic", "memberOf", "General Council of the ECB") in facts(g)
+
+
+def test_a_bare_title_in_a_where_clause_holds_that_countrys_office(graph_of):
+    g = graph_of(
+        "Speaking at the end of a state visit to Kyrgyzstan, where he was hosted by President "
+        "Sadyr Tokon, Mr Orlov said Russia was ready. "
+        "She flew on to Chile, where Foreign Minister Ana Vidal received her."
+    )
+    got = facts(g)
+    assert ("Sadyr Tokon", "leaderOf", "Kyrgyzstan") in got
+    assert ("Ana Vidal", "memberOf", "Chile") in got
+
+
+def test_a_where_clause_gives_no_office_to_a_titled_or_untitled_name(graph_of):
+    g = graph_of(
+        "He returned to Switzerland, where President Ana Lopes of the Red Cross met him. "
+        "He moved to Chile, where his brother, a lawyer named Ivo Soto, lived."
+    )
+    got = facts(g)
+    assert ("Ana Lopes", "leaderOf", "Switzerland") not in got
+    assert not {f for f in got if f[0] == "Ivo Soto"}
+
+
+def test_a_desk_title_after_is_a_membership_of_the_paper(graph_of):
+    g = graph_of(
+        "Margarethe Voss is Europe editor of The Ostend Chronicle. "
+        "Tom Ruiz is Asia correspondent for the Daily Ledger. "
+        "Ana Pell, the Europe editor of The Harbour Times, said so."
+    )
+    got = facts(g)
+    assert ("Margarethe Voss", "memberOf", "Ostend Chronicle") in got
+    assert ("Tom Ruiz", "memberOf", "Daily Ledger") in got
+    assert ("Ana Pell", "memberOf", "Harbour Times") in got
+    assert not {f for f in got if f[2] in {"Europe", "Asia"}}
+
+
+def test_a_past_desk_title_gives_no_membership(graph_of):
+    g = graph_of("Tom Ruiz was Asia correspondent for the Daily Ledger until 2010.")
+    assert not {f for f in facts(g) if f[1] == "memberOf"}
