@@ -339,6 +339,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : j + 1]}
     ):
         return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
+    if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
+        return  # "Walmart names U.S. chief X": the head of a company's unit in that country
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
@@ -376,6 +378,10 @@ def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | 
         ),
         None,
     )
+
+
+#: Titles of a unit's head, no office of a state: "U.S. chief X", "Asia head X".
+_UNIT_HEADS = [["chief"], ["head"], ["boss"]]
 
 
 #: Nouns for the people who lead countries: "leaders including France's X".
@@ -1989,6 +1995,59 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
 
 
+#: Verbs of leaving an office, with the particle they need: "will step down as chairman".
+_LEAVE_VERBS = {"retire": None, "resign": None, "step": "down"}
+#: Verbs whose "to" clause tells of what is to come: "is set to retire", "plans to resign",
+#: "named Y to replace X"; the first of them have the leaver as their subject.
+_PLANNING = {"plan", "set", "due", "expect", "intend", "decide", "agree"}
+_AHEAD = _PLANNING | {"name", "appoint", "choose", "tap", "pick"}
+
+
+def _still_to_come(verb: Token) -> bool:
+    """Whether ``verb`` tells of a change ahead: "will retire", "would step down", "is set
+    to resign", "named X to replace Y" (not "retired" or "replaced")."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
+           for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _AHEAD
+
+
+def _leaves_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X will retire as president and chief executive", "X will step down as chairman",
+    "named Y to replace X as CEO": X holds the office until then."""
+    if not _still_to_come(verb):
+        return
+    if verb.lemma_ == "replace":
+        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        particle = _LEAVE_VERBS[verb.lemma_]
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANNING:
+            # "X is set to resign", "X plans to retire": the subject of the plan
+            holder = next(
+                (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
+    person = entity_of(context, holder) if holder is not None else None
+    if person is None or not context.is_person(person):
+        return
+    titles = [
+        t
+        for o in objects_of(verb, "as")
+        for t in [o, *o.conjuncts]
+        if t.lower_ in _TITLE_WORDS
+    ]
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        found = _title_body(context, title, person)
+        body = found[0] if found else _organisation_before(context, verb)
+        predicate = predicate_for(_title_words(title, modifiers), body) if body else None
+        if predicate and body is not None and body != person:
+            yield Relation(person, predicate, body,
+                           context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
 def _organisation_before(context: ArticleContext, token: Token) -> Mention | None:
     """The organisation named last before ``token`` in its sentence."""
     sent = token.sent
@@ -2007,6 +2066,7 @@ _LED = {"lead", "head", "chair", "coordinate", "run"}
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
+                         "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", *_INCLUDE})
 
 
@@ -2022,6 +2082,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             else:
                 yield from _led_by(context, verb)
             continue
+        if verb.lemma_ in _LEAVE_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
+            yield from _leaves_office(context, verb)
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":

@@ -313,3 +313,40 @@ def test_a_desk_title_after_is_a_membership_of_the_paper(graph_of):
 def test_a_past_desk_title_gives_no_membership(graph_of):
     g = graph_of("Tom Ruiz was Asia correspondent for the Daily Ledger until 2010.")
     assert not {f for f in facts(g) if f[1] == "memberOf"}
+
+
+def test_who_is_to_leave_an_office_holds_it_until_then(graph_of):
+    g = graph_of(
+        "Walmex Inc. said Friday that Doug Mack will retire as president and chief executive "
+        "officer on Jan. 31. "
+        "Ivo Rand is set to resign as finance minister of Chile. "
+        "Ana Lind plans to retire as chair of Halden Group next year. "
+        "Tarvo has named Mia Fidd, its chief operating officer, to replace Brian Corn as CEO "
+        "in February."
+    )
+    got = facts(g)
+    assert ("Doug Mack", "leaderOf", "Walmex Inc") in got
+    assert ("Ivo Rand", "memberOf", "Chile") in got
+    assert ("Ana Lind", "leaderOf", "Halden Group") in got
+    assert ("Brian Corn", "leaderOf", "Tarvo") in got
+
+
+def test_who_has_left_an_office_holds_it_no_more(graph_of):
+    g = graph_of(
+        "Halden Group said Ana Ruiz retired as chief executive in 2019. "
+        "Orvik replaced Tom Bell as CEO last year. "
+        "Pia Holm stepped down as chair of the Velka Trust in March."
+    )
+    assert not {f for f in facts(g) if f[1] in {"leaderOf", "memberOf"}}
+
+
+def test_a_country_chief_in_business_news_leads_no_country(graph_of):
+    g = graph_of(
+        "Walmex names U.S. chief John Furn to succeed Doug Mack. "
+        "Orvik promoted its Asia head Lin Bo. "
+        "Ukrainian army chief Oleh Vask resigned."
+    )
+    got = facts(g)
+    assert ("John Furn", "leaderOf", "United States") not in got
+    assert not {f for f in got if f[0] == "Lin Bo" and f[1] == "leaderOf"}
+    assert ("Oleh Vask", "memberOf", "Ukraine") in got
