@@ -1566,6 +1566,12 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         country = _country_of_part(context, c)
         if country is not None:  # "leads Norway's delegation": one of the country's people
             found, predicate = country, "memberOf"
+        elif found is None and c.lower_ in COUNTRY_NOUNS and not past and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children
+        ):
+            # "who runs the country": the country the sentence is about
+            country = found = country_meant(context, c)
+            predicate = _RUN[verb.lemma_]
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies:

@@ -350,3 +350,22 @@ def test_a_country_chief_in_business_news_leads_no_country(graph_of):
     assert ("John Furn", "leaderOf", "United States") not in got
     assert not {f for f in got if f[0] == "Lin Bo" and f[1] == "leaderOf"}
     assert ("Oleh Vask", "memberOf", "Ukraine") in got
+
+
+def test_who_runs_the_country_leads_the_one_just_named(graph_of):
+    g = graph_of(
+        "Chile's economy grew last year. Ana Ruiz, who runs the country, spoke on Monday. "
+        "Norway voted on Tuesday. Lars Berg, who heads the nation, welcomed it."
+    )
+    got = facts(g)
+    assert ("Ana Ruiz", "leaderOf", "Chile") in got
+    assert ("Lars Berg", "leaderOf", "Norway") in got
+
+
+def test_a_country_club_or_a_past_rule_leads_no_country(graph_of):
+    g = graph_of(
+        "Chile's economy grew. Ana Ruiz, who runs the country club, spoke. "
+        "Peru voted. Ivo Lane, who ran the country until 2010, spoke. "
+        "Bolivia voted. Eva Roca, who leads a country of ten million, spoke."
+    )
+    assert not {f for f in facts(g) if f[1] == "leaderOf"}
