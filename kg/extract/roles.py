@@ -6,8 +6,10 @@
 Foundation's Natalia Arno", "Rustem Umerov, secretary of …", "Kevin Book,
 head of research at ClearView Energy Partners, a Washington-based
 consultancy", "X is a close ally of Y", "Coast Guard Lt. X" (a service rank: an
-officer of the body). The title word decides the predicate; a past role ("former
-defence minister") is not a current fact.
+officer of the body), "Acme, which is run by X", "X will retire as chief executive",
+"Turkey's X" among the foreign ministers a story gathers, "On the Korean side, Foreign
+Minister X", "the Kremlin aide explained" after X is named. The title word decides the
+predicate; a past role ("former defence minister") is not a current fact.
 """
 
 from __future__ import annotations
