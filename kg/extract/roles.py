@@ -369,6 +369,8 @@ def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | 
     words = body.name.split()
     if body.type != "Organization" or len(words) < 2 or not _state_body(body):
         return None
+    if words[0] in DEMONYMS:
+        return None  # "Ukrainian Presidential Office": an office of the state, not its staff
     country = country_of(words[0])
     if country is None or country not in COUNTRIES:
         return None  # "European Commission" is of no country

@@ -369,3 +369,11 @@ def test_a_country_club_or_a_past_rule_leads_no_country(graph_of):
         "Bolivia voted. Eva Roca, who leads a country of ten million, spoke."
     )
     assert not {f for f in facts(g) if f[1] == "leaderOf"}
+
+
+def test_the_head_of_a_demonym_office_is_not_made_a_member_of_the_country(graph_of):
+    g = graph_of(
+        "Ukrainian Presidential Office Head Andra Yerm told reporters that talks went well. "
+        "Ukraine wants a deal."
+    )
+    assert ("Andra Yerm", "memberOf", "Ukraine") not in facts(g)
