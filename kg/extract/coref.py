@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
+from kg.extract.titles import side_of
 from kg.model import Mention
 from kg.text.lexicon import (
     DEMONYMS,
@@ -189,7 +190,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             demonym = next(
                 (c.text for c in token.children if c.text in DEMONYMS or country_of(c.text)),
                 None,
-            )
+            ) or side_of(token.sent)
             # "the Kremlin aide": a name says whose aide, not which office
             qualifiers = _qualifiers(token) - {
                 c.lower_ for c in token.children if context.name_at(c) is not None

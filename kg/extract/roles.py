@@ -44,6 +44,7 @@ from kg.extract.titles import (
     organisation_described,
     owner_named_before,
     predicate_for,
+    side_of,
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
@@ -1163,6 +1164,10 @@ def _title_body(
             if described is not None and described != person:
                 return described, True  # "chairman of the club", "mayor of the city"
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
+                # "On the Russian side, …, X, aide to the President": Russia's president
+                side = side_of(pobj.sent)
+                body = _titled_with(context, pobj, side) if side is not None else None
+            if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
                     (
@@ -1208,6 +1213,21 @@ def _title_body(
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:
+    """The one person the article names with the title ``title`` and ``demonym`` before
+    it ("Russian President X" for "the President" on the Russian side)."""
+    doc = context.doc
+    named = {
+        person.name: person
+        for t in context.tokens_with({title.lower_})
+        if t.lower_ == title.lower_ and t.i > 0 and t.i + 1 < len(doc) and t.i != title.i
+        and doc[t.i - 1].text == demonym
+        for person in [context.name_at(doc[t.i + 1])]
+        if person is not None and context.is_person(person)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _member_from(context: ArticleContext, node: Token, person: Mention) -> Mention | None:

@@ -12,6 +12,7 @@ from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
+    DEMONYMS,
     ORG_HEADS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
@@ -20,6 +21,7 @@ from kg.text.lexicon import (
 from kg.vocab import fit
 
 __all__ = [
+    "side_of",
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "POSTED_TITLES",
@@ -305,3 +307,14 @@ def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> boo
             return True
         token = token.head
     return False
+
+
+def side_of(sent: Span) -> str | None:
+    """The demonym of "On the Russian side, …" opening a sentence: "the president" in it is
+    that country's."""
+    words = [t.text for t in sent[:5]]
+    if len(words) < 4 or words[0].lower() != "on" or words[1].lower() != "the":
+        return None
+    if words[3].lower() == "side" and words[2] in DEMONYMS:
+        return words[2]
+    return None

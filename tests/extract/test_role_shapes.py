@@ -377,3 +377,23 @@ def test_the_head_of_a_demonym_office_is_not_made_a_member_of_the_country(graph_
         "Ukraine wants a deal."
     )
     assert ("Andra Yerm", "memberOf", "Ukraine") not in facts(g)
+
+
+def test_the_president_on_a_countrys_side_is_that_countrys(graph_of):
+    g = graph_of(
+        "Russian President Vlad Puto received Steve Witt, special envoy of US President Don "
+        "Trum, in the Kremlin on Tuesday. On the Russian side it was attended by Yury Ushak, "
+        "aide to the President, and Kiril Dmitr, the president's special envoy for investment."
+    )
+    got = facts(g)
+    assert ("Yury Ushak", "advisorOf", "Vlad Puto") in got
+    assert ("Kiril Dmitr", "advisorOf", "Vlad Puto") in got
+    assert ("Kiril Dmitr", "advisorOf", "Don Trum") not in got
+
+
+def test_the_president_with_two_presidents_and_no_side_is_nobody(graph_of):
+    g = graph_of(
+        "US President Don Trum and Russian President Vlad Puto spoke. "
+        "Yury Ushak, aide to the President, attended."
+    )
+    assert not {f for f in facts(g) if f[0] == "Yury Ushak" and f[1] == "advisorOf"}
