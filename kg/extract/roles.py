@@ -872,7 +872,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         body, direct = found
         predicate = predicate_for([" ".join(words)] if staff else words, body)
-        if predicate is None:
+        if predicate is None or _desk_in_byline(node, body):
             continue
         if predicate == "leaderOf" and (
             _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
@@ -896,6 +896,25 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if host is not None and host != person:
             # "director-general of the Asian Bureau at Japan's Foreign Ministry"
             yield _relation(context, person, "memberOf", host, span.sent, 0.8)
+
+
+#: Words of the names of news outlets: "Harbour Times", "Nordic Wire", "Daily Ledger".
+_OUTLET_WORDS = {
+    "news", "times", "post", "press", "journal", "tribune", "herald", "gazette", "ledger",
+    "chronicle", "courier", "telegraph", "guardian", "network", "media", "review",
+    "magazine", "radio", "television", "tv", "wire", "daily", "agency", "broadcasting",
+}
+
+
+def _desk_in_byline(node: Token, body: Mention) -> bool:
+    """Whether ``node`` is a desk title in a byline ("By X, UN Correspondent"): the body
+    is the beat the reporter covers, not an employer, unless it is a news outlet."""
+    sent = node.sent
+    return (
+        sent[0].lower_ == "by"
+        and node.lower_ in PROFESSIONS
+        and not _OUTLET_WORDS & {w.lower() for w in body.name.split()}
+    )
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".

@@ -397,3 +397,22 @@ def test_the_president_with_two_presidents_and_no_side_is_nobody(graph_of):
         "Yury Ushak, aide to the President, attended."
     )
     assert not {f for f in facts(g) if f[0] == "Yury Ushak" and f[1] == "advisorOf"}
+
+
+def test_a_desk_in_a_byline_is_a_beat_not_an_employer(graph_of):
+    g = graph_of(
+        "By Amina Wanjo, UN Correspondent\n"
+        "NEW YORK — The UN Security Council voted on Monday to back the plan."
+    )
+    assert ("Amina Wanjo", "memberOf", "UN") not in facts(g)
+
+
+def test_an_outlet_in_a_byline_or_a_desk_outside_one_is_still_a_membership(graph_of):
+    g = graph_of(
+        "By Ana Pell, Europe editor of The Harbour Times\n"
+        "BRUSSELS — The talks ended. Tom Reed, the UN correspondent, said so. "
+        "Wall Street Journal reporter Evan Gersh was detained."
+    )
+    got = facts(g)
+    assert ("Ana Pell", "memberOf", "Harbour Times") in got
+    assert ("Evan Gersh", "memberOf", "Wall Street Journal") in got
