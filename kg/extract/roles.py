@@ -1723,6 +1723,14 @@ def _state_of_capital(context: ArticleContext, place: Mention) -> Mention | None
     )
 
 
+def _capital_state(context: ArticleContext, place: Mention) -> Mention | None:
+    """The country a capital stands for, where the article names it ("Washington" for the
+    United States); None for any other place."""
+    if place.name not in CAPITAL_COUNTRIES:
+        return None
+    return _state_of_capital(context, place)
+
+
 def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "The U.S. delegation included X, Y and Z", "the Ukrainian team, which includes X
     and Y" → each is one of the country's (or the organisation's) people."""
@@ -1759,15 +1767,18 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
 
 
 def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who represents Iceland at the talks" → X is one of Iceland's people (a country
-    only: a lawyer "represents" a client)."""
+    """ "X, who represents Iceland at the talks", "X is representing Washington today" → X
+    is one of the country's people (a country or its capital only: a lawyer "represents" a
+    client)."""
     country = next(
         (
-            m
+            country
             for c in verb.children
             if c.dep_ == "dobj"
             for m in [context.mention_at(c)]
-            if m is not None and m.type == "Place" and country_of(m.name) is not None
+            if m is not None and m.type == "Place"
+            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
+            if country is not None
         ),
         None,
     )

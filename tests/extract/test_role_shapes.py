@@ -416,3 +416,21 @@ def test_an_outlet_in_a_byline_or_a_desk_outside_one_is_still_a_membership(graph
     got = facts(g)
     assert ("Ana Pell", "memberOf", "Harbour Times") in got
     assert ("Evan Gersh", "memberOf", "Wall Street Journal") in got
+
+
+def test_who_represents_a_capital_is_one_of_its_countrys_people(graph_of):
+    g = graph_of(
+        "US envoys left Moscow on Tuesday. Chris Landor, the deputy secretary of state, is "
+        "representing Washington today."
+    )
+    assert ("Chris Landor", "memberOf", "United States") in facts(g)
+
+
+def test_who_represents_a_town_or_a_client_is_no_member_of_a_country(graph_of):
+    g = graph_of(
+        "Tom Reed represents Springfield in the state senate. The United States voted. "
+        "Ivo Lane, a lawyer, represents Moscow's mayor. Russia objected."
+    )
+    got = facts(g)
+    assert ("Tom Reed", "memberOf", "United States") not in got
+    assert ("Ivo Lane", "memberOf", "Russia") not in got
