@@ -109,6 +109,11 @@ def _names_a_title(name: str) -> bool:
 
 #: Titles written before "of" in the name of an office's holder, never of a body.
 _LEADING_TITLES = frozenset({"head", "chief", "director", "secretary", "minister", "president"})
+#: Words that rank or place a title and never name a body on their own.
+_TITLE_QUALIFIERS = frozenset(
+    {"senior", "presidential", "deputy", "chief", "vice", "acting", "principal", "first",
+     "interim", "executive", "special", "assistant", "associate"}
+)
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
@@ -118,6 +123,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     """
     if body.type == "Organization" and _names_a_title(body.name):
         return None  # "the Head of Communications, X": a title the tagger took for a body
+    if body.name and all(w in _TITLE_QUALIFIERS for w in body.name.lower().split()):
+        return None  # "Senior Presidential" of "Senior Presidential Spokesperson X"
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office

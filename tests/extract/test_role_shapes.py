@@ -434,3 +434,10 @@ def test_who_represents_a_town_or_a_client_is_no_member_of_a_country(graph_of):
     got = facts(g)
     assert ("Tom Reed", "memberOf", "United States") not in got
     assert ("Ivo Lane", "memberOf", "Russia") not in got
+
+
+def test_title_words_read_as_a_name_are_no_body(graph_of):
+    g = graph_of(
+        "Senior Presidential Spokesperson Kang Yu-jung told reporters the talks went well."
+    )
+    assert not {f for f in facts(g) if f[0] == "Kang Yu-jung" and f[2] == "Senior Presidential"}
