@@ -441,3 +441,20 @@ def test_title_words_read_as_a_name_are_no_body(graph_of):
         "Senior Presidential Spokesperson Kang Yu-jung told reporters the talks went well."
     )
     assert not {f for f in facts(g) if f[0] == "Kang Yu-jung" and f[2] == "Senior Presidential"}
+
+
+def test_the_body_or_forum_a_title_is_of_is_the_organisation_of_the_story(graph_of):
+    g = graph_of(
+        "The Eurogroup met in Brussels. The Eurogroup elected a president. The result was "
+        "announced by Makis Kerav, the Cypriot finance minister, who has been acting "
+        "president of the body since June."
+    )
+    assert ("Makis Kerav", "leaderOf", "Eurogroup") in facts(g)
+
+
+def test_the_body_with_no_organisation_of_the_story_is_nobody(graph_of):
+    g = graph_of(
+        "Police found a body near Harlow on Monday. Ana Ruiz, the head of the body's autopsy "
+        "team, spoke. Orvik and Velka said nothing."
+    )
+    assert not {f for f in facts(g) if f[0] == "Ana Ruiz" and f[1] == "leaderOf"}
