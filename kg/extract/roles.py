@@ -2042,7 +2042,10 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
-        body = found[0] if found else _organisation_before(context, verb)
+        # "His successor, X, takes over the chairmanship": of the company the story is about
+        body = found[0] if found else (
+            _organisation_before(context, verb) or home_company(context)
+        )
         if body is None or body == person:
             continue
         predicate = predicate_for(words, body)

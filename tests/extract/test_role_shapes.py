@@ -458,3 +458,17 @@ def test_the_body_with_no_organisation_of_the_story_is_nobody(graph_of):
         "team, spoke. Orvik and Velka said nothing."
     )
     assert not {f for f in facts(g) if f[0] == "Ana Ruiz" and f[1] == "leaderOf"}
+
+
+def test_taking_over_an_office_with_no_company_named_is_of_the_story_company(graph_of):
+    g = graph_of(
+        "Halden Foods said its chairman would leave. Halden Foods shares fell. "
+        "His successor, vice chairman Pablo Ila, takes over the chairmanship on that date."
+    )
+    assert ("Pablo Ila", "leaderOf", "Halden Foods") in facts(g)
+
+
+def test_taking_over_in_a_story_of_two_companies_names_none(graph_of):
+    g = graph_of("Orvik and Velka both reported losses. Ana Ruiz will take over as chief "
+                 "executive in May.")
+    assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
