@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
+from kg.extract.titles import side_of
 from kg.model import Mention
 from kg.text.lexicon import (
     DEMONYMS,
@@ -35,6 +36,7 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PLAN_HEADS,
     TITLE_PREDICATE,
+    country_of,
     document_kind,
 )
 from kg.text.names import name_key
@@ -170,11 +172,29 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (
             token.pos_ == "NOUN"
             and lower in TITLE_PREDICATE
+            and _opens_with_description(token)
+            and not _is_definite(token)
+            and not _named_here(context, token)
+        ):
+            # "The man who stopped it was X. Belgium's prime minister argued …"
+            found = _sole_person_before(doc, token, person_tokens, quoted)
+            if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
+                antecedents[token.i] = found
+        elif (
+            token.pos_ == "NOUN"
+            and lower in TITLE_PREDICATE
             and _is_definite(token)
             and not _named_here(context, token)  # "the finance minister, X,": X is named here
         ):
-            demonym = next((c.text for c in token.children if c.text in DEMONYMS), None)
-            qualifiers = _qualifiers(token)
+            # "the Ukrainian president", "the US president": of the country written
+            demonym = next(
+                (c.text for c in token.children if c.text in DEMONYMS or country_of(c.text)),
+                None,
+            ) or side_of(token.sent)
+            # "the Kremlin aide": a name says whose aide, not which office
+            qualifiers = _qualifiers(token) - {
+                c.lower_ for c in token.children if context.name_at(c) is not None
+            }
             candidates = [
                 (i, m)
                 for i, m in person_tokens.items()
@@ -189,6 +209,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             ]
             if candidates:
                 antecedents[token.i] = max(candidates)[1]
+            elif _opens_with_description(token):
+                # "X had staked a lot on it. The German chancellor, who …": a title the
+                # article gives no one else, of the one person the sentence before names
+                found = _sole_person_before(doc, token, person_tokens, quoted)
+                if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
+                    antecedents[token.i] = found
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
             (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
@@ -474,6 +500,7 @@ def _named_here(context: ArticleContext, token: Token) -> bool:
         return True
     return any(
         c.dep_ in {"appos", "compound"} and context.mention_at(c) is not None
+        and (c.dep_ == "appos" or c.i > token.i)  # "the Kremlin aide" names whose aide
         for c in token.children
     )
 
@@ -491,7 +518,12 @@ def _organisation_described(
     before = [m for m in orgs if m.end <= token.idx]
     lower = token.lower_
     if lower not in _COMPANY_WORDS:
-        named = [m for m in before if lower in _heads(m.name)]
+        # "the organising committee" is none of the committees named with other words
+        qualifiers = _qualifiers(token)
+        named = [
+            m for m in before
+            if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+        ]
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start
@@ -597,6 +629,34 @@ def _recent(doc: Doc, reference: int, token: Token) -> bool:
     sent = token.sent
     previous = doc[sent.start - 1].sent if sent.start > 0 else sent
     return previous.start <= reference < token.i
+
+
+def _opens_with_description(token: Token) -> bool:
+    """Whether ``token`` heads the subject that opens its sentence, a description of
+    someone by a country or body ("The German chancellor", "Belgium's prime minister")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.left_edge.i != token.sent.start:
+        return False
+    owners = [
+        c for c in token.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.text[:1].isupper()
+    ]
+    return bool(owners) and not any(c.lower_ in {"a", "an"} for c in token.children)
+
+
+def _sole_person_before(
+    doc: Doc, token: Token, people: dict[int, Mention], quoted: set[int]
+) -> Mention | None:
+    """The one person the sentence before ``token``'s names (outside quotations)."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    named = {
+        name_key(m.name)[-1:]: m
+        for i, m in people.items()
+        if previous.start <= i < previous.end and i not in quoted and m.type == "Person"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _closest_person(

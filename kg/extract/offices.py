@@ -246,6 +246,10 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
         return _locality_meant(context, noun)
     if noun.lower_ == "bloc":
         return _bloc_named(context)
+    if noun.lower_ in _GENERAL_KINDS:
+        # "acting president of the body", "the forum's chair": the organisation the story
+        # is about
+        return home_company(context)
     if noun.lower_ in _HOME_KINDS:
         # "Halden Rovers lost. X, the club's chairman,": the club the sentence before was
         # about (a story may be about another club than the one it names most)
@@ -257,6 +261,8 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     return described or _body_of_kind(context, noun)
 
 
+#: What a story calls the organisation it is about when the kind does not matter.
+_GENERAL_KINDS = frozenset({"body", "forum", "organisation", "organization"})
 #: Words of the names of blocs of countries: "European Union", "Andean Community".
 _BLOC_WORDS = frozenset({"union", "community", "alliance", "league", "cooperation"})
 

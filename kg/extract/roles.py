@@ -6,8 +6,10 @@
 Foundation's Natalia Arno", "Rustem Umerov, secretary of …", "Kevin Book,
 head of research at ClearView Energy Partners, a Washington-based
 consultancy", "X is a close ally of Y", "Coast Guard Lt. X" (a service rank: an
-officer of the body). The title word decides the predicate; a past role ("former
-defence minister") is not a current fact.
+officer of the body), "Acme, which is run by X", "X will retire as chief executive",
+"Turkey's X" among the foreign ministers a story gathers, "On the Korean side, Foreign
+Minister X", "the Kremlin aide explained" after X is named. The title word decides the
+predicate; a past role ("former defence minister") is not a current fact.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.extract.home_country import country_meant, country_stated, offices_of_ho
 from kg.extract.modality import status_of
 from kg.extract.nlp import objects_of
 from kg.extract.offices import (
+    ROLE_PREDICATES,
     company_before,
     described_offices,
     institution_of_title,
@@ -41,10 +44,12 @@ from kg.extract.titles import (
     organisation_described,
     owner_named_before,
     predicate_for,
+    side_of,
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
@@ -268,6 +273,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and country_of(t.text) is None  # "U.S. Treasury Secretary X": the country's
                 and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
                 and _organisation_named(context, t, first_word=False) is None
             )
@@ -323,6 +329,9 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         # "European Commissioner (for Trade) X": of the Union, never of the continent the
         # demonym was read as
         body = _union_named(context, body)
+    if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
+        # "Secretary-General X" in a story about the Security Council: the UN's
+        body = _whole_of_council(context, body)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -333,6 +342,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : j + 1]}
     ):
         return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
+    if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
+        return  # "Walmart names U.S. chief X": the head of a company's unit in that country
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
@@ -348,6 +359,34 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         predicate = None
     if predicate:
         yield _relation(context, person, predicate, body, sent, 0.9 if words else 0.7)
+        country = _country_of_state_body(context, body) if words else None
+        if country is not None:  # "U.S. Army Secretary X" serves the United States
+            yield _relation(context, person, "memberOf", country, sent, 0.8)
+
+
+def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | None:
+    """The country a body of a state is named with ("U.S. Army", "UK Home Office"), where
+    the article names that country too."""
+    words = body.name.split()
+    if body.type != "Organization" or len(words) < 2 or not _state_body(body):
+        return None
+    if words[0] in DEMONYMS:
+        return None  # "Ukrainian Presidential Office": an office of the state, not its staff
+    country = country_of(words[0])
+    if country is None or country not in COUNTRIES:
+        return None  # "European Commission" is of no country
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Place" and m.end > m.start and country_of(m.name) == country
+        ),
+        None,
+    )
+
+
+#: Titles of a unit's head, no office of a state: "U.S. chief X", "Asia head X".
+_UNIT_HEADS = [["chief"], ["head"], ["boss"]]
 
 
 #: Nouns for the people who lead countries: "leaders including France's X".
@@ -458,6 +497,36 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
 #: the head of the organisation the story is about.
+#: Titles of who runs a whole organisation's staff, never one of its councils.
+_SECRETARIES_GENERAL = {"secretary-general", "director-general", "secretarygeneral"}
+#: Bodies of members inside a larger organisation: "the UN Security Council".
+_COUNCIL_WORDS = {"council", "assembly", "committee", "board", "commission"}
+
+
+def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
+    """The organisation a council is part of, named on its own in the article ("UN" of
+    "United Nations Security Council" or "Security Council of the United Nations");
+    ``body`` itself when it is no council, None when its whole is not named."""
+    words = body.name.split()
+    lower = [w.lower() for w in words]
+    if not _COUNCIL_WORDS & set(lower):
+        return body
+    if "of" in lower:  # "Security Council of the United Nations"
+        after = words[lower.index("of") + 1 :]
+        wholes = {" ".join(after[1:] if after[:1] == ["the"] else after)}
+    else:  # "United Nations Security Council": the words before it
+        wholes = {" ".join(words[:n]) for n in range(1, len(words) - 1)}
+    wholes |= {"".join(w[0] for w in whole.split()) for whole in wholes if " " in whole}
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Organization" and m.end > m.start and m.name in wholes
+        ),
+        None,
+    )
+
+
 _ORGANISATION_HEADS = {
     "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
@@ -584,7 +653,13 @@ def _title_nodes(root: Token) -> list[Token]:
     subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
     # "X is a member of Y", "Y, whose president, X, is an IOC member" (not "X was a member")
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be" and subject.head.tag_ != "VBD":
-        nodes += [c for c in subject.head.children if c.dep_ == "attr"]
+        attrs = [c for c in subject.head.children if c.dep_ == "attr"]
+        # "X is Europe editor of Y": the parser may make the title an apposition of its
+        # first word
+        nodes += attrs + [
+            c for a in attrs if a.pos_ == "PROPN"
+            for c in a.children if c.dep_ == "appos" and c.lower_ in _TITLE_WORDS
+        ]
     if root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.tag_ != "VBD":
         nodes += [c for c in root.head.children if c.dep_ == "nsubj" and c != root]
     # "X, who is a member of Y" and "X, who ran Z and is a member of Y": present tense only
@@ -735,7 +810,11 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if _beside_other_name(context, node, person):
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
         beside = node if node.dep_ == "appos" else span.root.head
-        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not _next_to(span, beside):
+        # "X is Europe editor of Y": an apposition of the copula's complement
+        copular = node.head.dep_ == "attr" and node.head.head == span.root.head
+        if (node.dep_ == "appos" or span.root.dep_ == "appos") and not (
+            copular or _next_to(span, beside)
+        ):
             continue
         if node.i > span.end and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
@@ -793,7 +872,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         body, direct = found
         predicate = predicate_for([" ".join(words)] if staff else words, body)
-        if predicate is None:
+        if predicate is None or _desk_in_byline(node, body):
             continue
         if predicate == "leaderOf" and (
             _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
@@ -817,6 +896,25 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if host is not None and host != person:
             # "director-general of the Asian Bureau at Japan's Foreign Ministry"
             yield _relation(context, person, "memberOf", host, span.sent, 0.8)
+
+
+#: Words of the names of news outlets: "Harbour Times", "Nordic Wire", "Daily Ledger".
+_OUTLET_WORDS = {
+    "news", "times", "post", "press", "journal", "tribune", "herald", "gazette", "ledger",
+    "chronicle", "courier", "telegraph", "guardian", "network", "media", "review",
+    "magazine", "radio", "television", "tv", "wire", "daily", "agency", "broadcasting",
+}
+
+
+def _desk_in_byline(node: Token, body: Mention) -> bool:
+    """Whether ``node`` is a desk title in a byline ("By X, UN Correspondent"): the body
+    is the beat the reporter covers, not an employer, unless it is a news outlet."""
+    sent = node.sent
+    return (
+        sent[0].lower_ == "by"
+        and node.lower_ in PROFESSIONS
+        and not _OUTLET_WORDS & {w.lower() for w in body.name.split()}
+    )
 
 
 #: Adverbs that place a title written beside a name in the past: "X, then head of Y,".
@@ -990,6 +1088,15 @@ def _title_body(
     context: ArticleContext, node: Token, person: Mention
 ) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
+    if node.lower_ in _PEER_NOUNS:
+        # "X, his counterpart from Poland": one of Poland's people ("his" is the other's)
+        country = next(
+            (m for o in objects_of(node, "from") for m in [entity_of(context, o)]
+             if m is not None and country_of(m.name)),
+            None,
+        )
+        if country is not None:
+            return country, True
     first = _hyphen_head(node)
     # "the Commission's vice-president": the parser may hang the possessive on "vice"
     children = [*node.children, *(first.children if first is not None else [])]
@@ -1033,6 +1140,8 @@ def _title_body(
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
             body = _body_at(context, child, person)
+            if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
+                continue  # "the Europe editor of X", "a Moscow correspondent": a beat
             if body is not None:
                 return body, True
     # "head of research at X": the title is of a unit, so the holder is a member of X (but
@@ -1073,6 +1182,10 @@ def _title_body(
             )
             if described is not None and described != person:
                 return described, True  # "chairman of the club", "mayor of the city"
+            if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
+                # "On the Russian side, …, X, aide to the President": Russia's president
+                side = side_of(pobj.sent)
+                body = _titled_with(context, pobj, side) if side is not None else None
             if (body is None or body == person) and pobj.lower_ in _TITLE_WORDS:
                 # "spokesman for the UN secretary-general": the office holder's body
                 body = next(
@@ -1121,6 +1234,21 @@ def _title_body(
     return None
 
 
+def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:
+    """The one person the article names with the title ``title`` and ``demonym`` before
+    it ("Russian President X" for "the President" on the Russian side)."""
+    doc = context.doc
+    named = {
+        person.name: person
+        for t in context.tokens_with({title.lower_})
+        if t.lower_ == title.lower_ and t.i > 0 and t.i + 1 < len(doc) and t.i != title.i
+        and doc[t.i - 1].text == demonym
+        for person in [context.name_at(doc[t.i + 1])]
+        if person is not None and context.is_person(person)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _member_from(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
     """ "an MP from the opposition X party", "an analyst from X Bank": the organisation a
     title's holder comes from (not a place: "a lawmaker from Ohio" represents it)."""
@@ -1142,6 +1270,8 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
     return None
 
 
+#: Nouns for who holds the same office elsewhere: "X, his counterpart from Poland".
+_PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
 _POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
 
@@ -1260,6 +1390,12 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         j -= 1
     if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
         return  # "Kremlin spokesman X of ..." already has its body
+    while j > span.sent.start and doc[j].is_title and context.mention_at(doc[j]) is None:
+        j -= 1  # "Senate Majority Leader X of South Dakota": the home state of the Senate's
+    if j >= span.sent.start and j < span.start - len(words) - 1 and (
+        context.mention_at(doc[j]) is not None
+    ):
+        return
     prep = doc[span.end]
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     body = _body_at(context, pobj, person) if pobj is not None else None
@@ -1473,6 +1609,12 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         country = _country_of_part(context, c)
         if country is not None:  # "leads Norway's delegation": one of the country's people
             found, predicate = country, "memberOf"
+        elif found is None and c.lower_ in COUNTRY_NOUNS and not past and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.children
+        ):
+            # "who runs the country": the country the sentence is about
+            country = found = country_meant(context, c)
+            predicate = _RUN[verb.lemma_]
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies:
@@ -1581,6 +1723,14 @@ def _state_of_capital(context: ArticleContext, place: Mention) -> Mention | None
     )
 
 
+def _capital_state(context: ArticleContext, place: Mention) -> Mention | None:
+    """The country a capital stands for, where the article names it ("Washington" for the
+    United States); None for any other place."""
+    if place.name not in CAPITAL_COUNTRIES:
+        return None
+    return _state_of_capital(context, place)
+
+
 def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "The U.S. delegation included X, Y and Z", "the Ukrainian team, which includes X
     and Y" → each is one of the country's (or the organisation's) people."""
@@ -1617,15 +1767,18 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
 
 
 def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who represents Iceland at the talks" → X is one of Iceland's people (a country
-    only: a lawyer "represents" a client)."""
+    """ "X, who represents Iceland at the talks", "X is representing Washington today" → X
+    is one of the country's people (a country or its capital only: a lawyer "represents" a
+    client)."""
     country = next(
         (
-            m
+            country
             for c in verb.children
             if c.dep_ == "dobj"
             for m in [context.mention_at(c)]
-            if m is not None and m.type == "Place" and country_of(m.name) is not None
+            if m is not None and m.type == "Place"
+            for country in [m if country_of(m.name) is not None else _capital_state(context, m)]
+            if country is not None
         ),
         None,
     )
@@ -1666,27 +1819,31 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
-    elif verb.lemma_ == "work":
+    elif verb.lemma_ in {"work", "play"}:
+        # "works for the Pentagon", "plays for the Riyadh club Al Nassr"
         bodies = [
             m
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "at"}
+            if prep.dep_ == "prep" and prep.lower_ in ({"for", "at"} if verb.lemma_ == "work"
+                                                      else {"for"})
             for o in prep.children
             if o.dep_ == "pobj"
-            for m in [context.mention_at(o)]
+            for m in [context.mention_at(o) or _named_beside(context, o)]
             if m is not None and m.type == "Organization"
         ]
-    else:  # "sits on the board of Tata Ridge Motors"
-        bodies = [
-            m
+    else:  # "sits on the board of Tata Ridge Motors", "has sat on the bank's General Council"
+        boards = [
+            board
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "on"
             for board in prep.children
             if board.dep_ == "pobj" and board.lower_ in _GOVERNING_BODIES | {"council", "committee"}
-            for of in board.children
-            if of.dep_ == "prep" and of.lower_ == "of"
-            for o in of.children
-            if o.dep_ == "pobj"
+        ]
+        bodies = [
+            m
+            for board in boards
+            # "the board of X", or a council with a name of its own ("General Council")
+            for o in [*objects_of(board, "of"), *([board] if board.is_title else [])]
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
@@ -1709,6 +1866,20 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _named_beside(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation a common noun is named by right after it: "the club Al Nassr"."""
+    return next(
+        (
+            m
+            for c in noun.children
+            if c.dep_ in {"appos", "compound"} and c.i > noun.i
+            for m in [context.mention_at(c)]
+            if m is not None
+        ),
+        None,
+    )
 
 
 def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -1758,7 +1929,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     ]
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
-        predicate = "memberOf"  # leads a unit of the body
+        # leads a unit of the body; but whoever chairs its board leads the body itself
+        predicate = "leaderOf" if noun.lemma_.lower() in _GOVERNING_BODIES else "memberOf"
         body = next(
             (
                 m
@@ -1870,7 +2042,10 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
-        body = found[0] if found else _organisation_before(context, verb)
+        # "His successor, X, takes over the chairmanship": of the company the story is about
+        body = found[0] if found else (
+            _organisation_before(context, verb) or home_company(context)
+        )
         if body is None or body == person:
             continue
         predicate = predicate_for(words, body)
@@ -1881,6 +2056,59 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+#: Verbs of leaving an office, with the particle they need: "will step down as chairman".
+_LEAVE_VERBS = {"retire": None, "resign": None, "step": "down"}
+#: Verbs whose "to" clause tells of what is to come: "is set to retire", "plans to resign",
+#: "named Y to replace X"; the first of them have the leaver as their subject.
+_PLANNING = {"plan", "set", "due", "expect", "intend", "decide", "agree"}
+_AHEAD = _PLANNING | {"name", "appoint", "choose", "tap", "pick"}
+
+
+def _still_to_come(verb: Token) -> bool:
+    """Whether ``verb`` tells of a change ahead: "will retire", "would step down", "is set
+    to resign", "named X to replace Y" (not "retired" or "replaced")."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
+           for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _AHEAD
+
+
+def _leaves_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X will retire as president and chief executive", "X will step down as chairman",
+    "named Y to replace X as CEO": X holds the office until then."""
+    if not _still_to_come(verb):
+        return
+    if verb.lemma_ == "replace":
+        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        particle = _LEAVE_VERBS[verb.lemma_]
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ == "xcomp" and verb.head.lemma_ in _PLANNING:
+            # "X is set to resign", "X plans to retire": the subject of the plan
+            holder = next(
+                (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
+    person = entity_of(context, holder) if holder is not None else None
+    if person is None or not context.is_person(person):
+        return
+    titles = [
+        t
+        for o in objects_of(verb, "as")
+        for t in [o, *o.conjuncts]
+        if t.lower_ in _TITLE_WORDS
+    ]
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        found = _title_body(context, title, person)
+        body = found[0] if found else _organisation_before(context, verb)
+        predicate = predicate_for(_title_words(title, modifiers), body) if body else None
+        if predicate and body is not None and body != person:
+            yield Relation(person, predicate, body,
+                           context.evidence(verb.sent, "kg.roles.v1", 0.75))
 
 
 def _organisation_before(context: ArticleContext, token: Token) -> Mention | None:
@@ -1894,13 +2122,15 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
     return named[-1] if named else None
 
 
-#: Participles of leading a body: "the commission, chaired by X", "coordinated by X".
-_LED = {"lead", "head", "chair", "coordinate"}
+#: Participles of leading a body: "the commission, chaired by X", "coordinated by X",
+#: "Acme, which is run by X".
+_LED = {"lead", "head", "chair", "coordinate", "run"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
-                         "sit", "serve", "represent", "belong", *_INCLUDE})
+                         "retire", "resign", "step",
+                         "sit", "serve", "represent", "belong", "play", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -1915,13 +2145,15 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             else:
                 yield from _led_by(context, verb)
             continue
+        if verb.lemma_ in _LEAVE_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
+            yield from _leaves_office(context, verb)
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ in {"work", "sit", "serve", "belong"} and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve", "belong", "play"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
@@ -2417,6 +2649,8 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
     """ "He is a member of the X party", "she is the chair of Y": the person the pronoun
     stands for holds the title now (not "he was", not "he is not")."""
     for pronoun in context.tokens_with({"he", "she"}):
+        if pronoun.lower_ not in {"he", "she"}:
+            continue  # "who has himself been a member": the clause's subject is "who"
         verb = pronoun.head
         person = context.antecedents.get(pronoun.i)
         if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
@@ -2437,6 +2671,209 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
                 yield _relation(context, person, predicate, found[0], verb.sent, 0.75)
 
 
+#: Plural nouns for the people a story gathers, and the role each gives "<Country>'s <Name>"
+#: written among them: leaders lead their countries, ministers and envoys serve them.
+_GATHERED = {
+    **dict.fromkeys(("leaders", "presidents", "premiers", "chancellors", "heads"), "leaderOf"),
+    **dict.fromkeys(
+        ("ministers", "envoys", "diplomats", "negotiators", "ambassadors", "officials",
+         "delegates", "counterparts"),
+        "memberOf",
+    ),
+}
+
+
+def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Foreign ministers gather today. Turkey's X and Germany's Y are among those
+    arriving", "the 27 leaders … Italy's Z had asked": a name written only as its country's
+    holds the role of the people the story last spoke of (not a name given a title of its
+    own anywhere in the article)."""
+    groups = [
+        t for t in context.tokens_with(_GATHERED) if t.lower_ in _GATHERED and t.tag_ == "NNS"
+    ]
+    if not groups:
+        return
+    doc = context.doc
+    people = [
+        (m, span)
+        for m in context.mentions
+        if context.is_person(m) and m.end > m.start
+        for span in [context.span_of(m)]
+        if span is not None
+    ]
+    titled = {r.subject.name.split()[-1] for r in found if r.predicate in ROLE_PREDICATES} | {
+        m.name.split()[-1]
+        for m, span in people
+        if span.start > 0 and doc[span.start - 1].lower_ in _TITLE_WORDS
+        or span.end + 1 < len(doc) and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in {"a", "an", "the"}
+    }  # "Foreign Minister X", "X, a banker": a title of its own
+    for person, span in people:
+        if span.start < 2 or person.name.split()[-1] in titled:
+            continue
+        if doc[span.start - 1].text not in POSSESSIVE_MARKS:
+            continue
+        country = context.name_at(doc[span.start - 2])
+        if country is None or country.type != "Place" or country_of(country.name) is None:
+            continue
+        before = [g for g in groups if g.i < span.start]
+        if not before:
+            continue
+        group = before[-1]
+        predicate = _GATHERED[group.lower_]
+        if group.lower_ == "ministers" and group.i > 0 and doc[group.i - 1].lower_ == "prime":
+            predicate = "leaderOf"  # "prime ministers" lead their governments
+        yield _relation(context, person, predicate, country, span.sent, 0.7)
+
+
+#: Words of "On the Korean side, …" that open a sentence listing one side's people.
+_SIDE_OPENERS = {"on", "for", "from"}
+_ADVISER_WORDS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
+
+
+def _place_of_stem(context: ArticleContext, demonym: Token) -> Mention | None:
+    """The place the article names by the stem of a demonym the lexicon leaves open
+    ("Korean" of the Korea a story is about, North or South)."""
+    if not demonym.text.endswith("n") or len(demonym.text) < 5:
+        return None
+    stem = demonym.text[:-1]
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.type == "Place" and m.end > m.start and stem in {m.name, m.text}
+        ),
+        None,
+    )
+
+
+def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "On the Korean side, Foreign Minister X and Chief of Staff Y attended": the titled
+    names of the sentence are that country's people (its leader's, for an adviser)."""
+    doc = context.doc
+    for side in context.tokens_with({"side"}):
+        if side.lower_ != "side":
+            continue
+        sent = side.sent
+        opener = doc[sent.start]
+        if opener.lower_ not in _SIDE_OPENERS or side.i - sent.start not in {2, 3, 4}:
+            continue
+        if side.i + 1 >= sent.end or doc[side.i + 1].text != ",":
+            continue
+        country = next(
+            (
+                m
+                for t in doc[sent.start + 1 : side.i]
+                if t.text[:1].isupper()
+                for m in [
+                    context.name_at(t) or demonym_mention(context, t) or _place_of_stem(context, t)
+                ]
+                if m is not None and m.type == "Place"
+            ),
+            None,
+        )
+        if country is None:
+            continue
+        placed = {r.subject.start for r in found if r.predicate in ROLE_PREDICATES}
+        leaders = [
+            r.subject for r in found if r.predicate == "leaderOf" and r.object.name == country.name
+        ]
+        for person in list(context.mentions):
+            if person.start <= doc[side.i].idx or person.start >= sent.end_char:
+                continue
+            span = context.span_of(person)
+            if span is None or not context.is_person(person) or person.start in placed:
+                continue
+            k = span.start - 1
+            # "Foreign Minister X", "Presidential Chief of Staff Y"
+            while k > side.i + 1 and (
+                doc[k].lower_ in _TITLE_WORDS or doc[k].is_title or doc[k].lower_ == "of"
+            ):
+                k -= 1
+            words = [t.text for t in doc[k + 1 : span.start]]
+            if not words or words[-1].lower() not in _TITLE_WORDS | {"staff"}:
+                continue
+            predicate = predicate_for(words, country)
+            if words[-1].lower() in _ADVISER_WORDS:
+                if len(leaders) != 1:
+                    continue  # an adviser serves the leader, who is not named as such
+                predicate, body = "advisorOf", leaders[0]
+            else:
+                body = country
+            if predicate:
+                yield _relation(context, person, predicate, body, sent, 0.75)
+
+
+def _described_people(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "the Kremlin aide explained", "Belgium's prime minister argued", "The German
+    chancellor, who …": a description of a person named before gives them its office
+    (not another office than the one the article gives them by name)."""
+    held: dict[str, set[str]] = {}
+    for r in found:
+        if r.predicate in {"leaderOf", "memberOf"} and r.subject.name:
+            held.setdefault(r.subject.name.split()[-1], set()).add(r.object.name)
+    for i, person in context.antecedents.items():
+        node = context.tokens[i]
+        if node.pos_ != "NOUN" or node.lower_ not in _TITLE_WORDS or not context.is_person(
+            person
+        ):
+            continue
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # a description in apposition may be of the name beside it
+        modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        if _PAST & {c.lower_ for c in modifiers}:
+            continue  # "the former minister"
+        found = _title_body(context, node, person)
+        if found is None or found[0].type not in {"Place", "Organization"}:
+            continue
+        predicate = predicate_for(_title_words(node, modifiers), found[0])
+        bodies = held.get(person.name.split()[-1], set()) if person.name else set()
+        if predicate is not None and (not bodies or found[0].name in bodies):
+            yield _relation(context, person, predicate, found[0], node.sent, 0.75)
+
+
+def _titled_where(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "a state visit to Kyrgyzstan, where he was hosted by President X": a bare title in a
+    clause about where a country is holds that country's office."""
+    placed = {r.subject.start for r in found if r.predicate in ROLE_PREDICATES}
+    doc = context.doc
+    for person in list(context.mentions):
+        if person.start in placed or not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start == span.sent.start:
+            continue
+        k = span.start - 1
+        while k >= span.sent.start and doc[k].lower_ in _TITLE_WORDS:
+            k -= 1
+        words = [t.text for t in doc[k + 1 : span.start]]
+        if not words or k >= span.sent.start and (
+            context.name_at(doc[k]) is not None or doc[k].text in DEMONYMS
+            or doc[k].text in POSSESSIVE_MARKS
+        ):
+            continue  # "Kyrgyz President X", "Russia's President X": the country is written
+        country = _country_where(context, span.root)
+        predicate = predicate_for(words, country) if country is not None else None
+        if predicate is not None:
+            yield _relation(context, person, predicate, country, span.sent, 0.7)
+
+
+def _country_where(context: ArticleContext, token: Token) -> Mention | None:
+    """The country a "where" clause that holds ``token`` tells of: "Kyrgyzstan, where …"."""
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                return None
+            place = context.name_at(token.head)
+            if place is not None and place.type == "Place" and country_of(place.name):
+                return place
+            return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
@@ -2453,12 +2890,19 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _pronoun_is_titled(context)
+    found += _described_people(context, found)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
     described = list(described_offices(context, found))
     yield from described
     found += described
-    yield from offices_of_home_country(context, found)
+    where = list(_titled_where(context, found))
+    yield from where
+    found += where
+    home = list(offices_of_home_country(context, found))
+    home += _sides_listed(context, found + home)
+    yield from home
+    yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)

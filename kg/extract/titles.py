@@ -12,6 +12,7 @@ from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
+    DEMONYMS,
     ORG_HEADS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
@@ -20,6 +21,7 @@ from kg.text.lexicon import (
 from kg.vocab import fit
 
 __all__ = [
+    "side_of",
     "CHAMBER_WORDS",
     "EXTRA_TITLES",
     "POSTED_TITLES",
@@ -107,6 +109,11 @@ def _names_a_title(name: str) -> bool:
 
 #: Titles written before "of" in the name of an office's holder, never of a body.
 _LEADING_TITLES = frozenset({"head", "chief", "director", "secretary", "minister", "president"})
+#: Words that rank or place a title and never name a body on their own.
+_TITLE_QUALIFIERS = frozenset(
+    {"senior", "presidential", "deputy", "chief", "vice", "acting", "principal", "first",
+     "interim", "executive", "special", "assistant", "associate"}
+)
 
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
@@ -116,6 +123,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     """
     if body.type == "Organization" and _names_a_title(body.name):
         return None  # "the Head of Communications, X": a title the tagger took for a body
+    if body.name and all(w in _TITLE_QUALIFIERS for w in body.name.lower().split()):
+        return None  # "Senior Presidential" of "Senior Presidential Spokesperson X"
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office
@@ -305,3 +314,14 @@ def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> boo
             return True
         token = token.head
     return False
+
+
+def side_of(sent: Span) -> str | None:
+    """The demonym of "On the Russian side, …" opening a sentence: "the president" in it is
+    that country's."""
+    words = [t.text for t in sent[:5]]
+    if len(words) < 4 or words[0].lower() != "on" or words[1].lower() != "the":
+        return None
+    if words[3].lower() == "side" and words[2] in DEMONYMS:
+        return words[2]
+    return None
