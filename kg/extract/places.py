@@ -32,114 +32,13 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
-from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES
+from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATES
 
 __all__ = ["place_relations", "is_country_or_state", "place_named_by"]
 
-US_STATES = frozenset(
-    [
-        "Alabama",
-        "Alaska",
-        "Arizona",
-        "Arkansas",
-        "California",
-        "Colorado",
-        "Connecticut",
-        "Delaware",
-        "Florida",
-        "Georgia",
-        "Hawaii",
-        "Idaho",
-        "Illinois",
-        "Indiana",
-        "Iowa",
-        "Kansas",
-        "Kentucky",
-        "Louisiana",
-        "Maine",
-        "Maryland",
-        "Massachusetts",
-        "Michigan",
-        "Minnesota",
-        "Mississippi",
-        "Missouri",
-        "Montana",
-        "Nebraska",
-        "Nevada",
-        "Ohio",
-        "Oklahoma",
-        "Oregon",
-        "Pennsylvania",
-        "Tennessee",
-        "Texas",
-        "Utah",
-        "Vermont",
-        "Virginia",
-        "Washington",
-        "Wisconsin",
-        "Wyoming",
-    ]
-) | {
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
 #: The abbreviations of US states in news style ("Dunmore, Tenn."), without their final dot.
-STATE_ABBREVIATIONS = frozenset(
-    [
-        "Ala",
-        "Ariz",
-        "Ark",
-        "Calif",
-        "Colo",
-        "Conn",
-        "Del",
-        "Fla",
-        "Ga",
-        "Ill",
-        "Ind",
-        "Kan",
-        "Kans",
-        "Ky",
-        "La",
-        "Md",
-        "Mass",
-        "Mich",
-        "Minn",
-        "Miss",
-        "Mo",
-        "Mont",
-        "Neb",
-        "Nev",
-        "N.H",
-        "N.J",
-        "N.M",
-        "N.Y",
-        "N.C",
-        "N.D",
-        "Okla",
-        "Ore",
-        "Pa",
-        "R.I",
-        "S.C",
-        "S.D",
-        "Tenn",
-        "Tex",
-        "Vt",
-        "Va",
-        "Wash",
-        "W.Va",
-        "Wis",
-        "Wyo",
-    ]
-)
+STATE_ABBREVIATIONS = frozenset(US_STATE_ABBREVIATIONS)
+
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
 _COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 _BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",

@@ -36,16 +36,20 @@ from kg.text.lexicon import (
     CLUB_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
+    COUNTRY_NOUNS,
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
     PLACE_HEADS,
+    PLACE_NAMES,
     PORTFOLIOS,
     SPOKESPERSON_WORDS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
     country_of,
 )
 from kg.text.names import fold, initials, name_key, slug, sounded
@@ -85,7 +89,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 9
+RESOLUTION = 10
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -119,11 +123,19 @@ def part_of(mention: Mention) -> Part | None:
 _ALIAS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
 
 
+#: A nickname in quotes between a person's given name and the rest of the name:
+#: 'Dmitri "Dima" Volkhov' (nickname, rest).
+_NICKNAMED = re.compile(r"^\S+ [\"“‘]([A-Z][\w’'-]*)[\"”’] ([A-Z]\S*(?: \S+)*)$")
+
+
 def alias_of(mention: Mention) -> str | None:
     """The other name a mention's text gives the name it stands for, if any: "Hemedti" of
     a mention standing for Mohamed Hamdan Dagalo (after "known as Hemedti"), "ONPE" of
     the office it abbreviates; not a form of the name itself ("Dagalo's", "Mr Dagalo")."""
     text = re.sub(r"['’]s?$", "", mention.text.strip())
+    nicknamed = _NICKNAMED.match(text)
+    if nicknamed and mention.type != "Place":  # 'Dmitri "Dima" Volkhov' is "Dima Volkhov"
+        return f"{nicknamed.group(1)} {nicknamed.group(2)}"
     if mention.type == "Place" or text == mention.name or not _ALIAS.fullmatch(text):
         return None  # a place's demonym ("Finnish") or other form is no alias of it
     key, named = name_key(text), name_key(mention.name)
@@ -286,9 +298,28 @@ class Cluster:
         keys = _part_keys(self)
         names = [n for n in self.names if not _DESCRIBED.match(n)
                  and (not keys or name_key(n) in keys)] or list(self.names)
+        if self.type == "Person":  # a name, not the title read into it ("Senator Lena Ortiz")
+            names = _without_titled(names) or names
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
+
+
+def _untitled(key: Key) -> Key | None:
+    """A name key without the words of a title before it ("Foreign Minister Lena Ortiz"
+    → lena ortiz), if it opens with some and two words or more follow."""
+    i = 0
+    while i < len(key) - 2 and key[i] in _TITLE_KEYS:
+        i += 1
+    return key[i:] if i else None
+
+
+def _without_titled(names: list[str]) -> list[str]:
+    """The names that are not another of ``names`` with a title before it."""
+    keys = {name_key(n) for n in names}
+    return [n for n in names if not any(
+        (rest := name_key(n)[i:]) in keys and set(name_key(n)[:i]) <= _TITLE_KEYS
+        for i in range(1, len(name_key(n)) - 1))]
 
 
 def _order(m: Mention) -> tuple[object, ...]:
@@ -442,8 +473,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
             if key[-1] in _CLUB_KEYS:
                 first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
-        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
-            first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS - {"city"}:
+            # "Ogun" of "Ogun State", in its article; never "Kuwait" of "Kuwait City"
+            first_of[key[0]].append(cluster)
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
         elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
@@ -498,6 +530,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # 2. an alias an article gave a name ("known as Hemedti", "(ONPE)") used alone elsewhere
     clusters = _merge_aliases(clusters, by_key)
 
+    # 2'. "Commissioner Lena Ortiz", read as a body's name, is Lena Ortiz
+    clusters = _merge_titled(clusters, by_key)
+
     # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
     clusters = _merge_institution_variants(clusters, by_key)
 
@@ -520,6 +555,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         if len(expansions) > 1:  # "AU" where the "African Union" is named, not the
             # "Andalusian Union" of another article
             expansions = [c for c in expansions if cluster.articles <= c.articles]
+        if len(expansions) > 1:  # "IOC" of the "International Olympic Committee", not of
+            # the "Indonesian Olympic Committee": a country's body called by its demonym
+            # is described, and an acronym is of a body's own name
+            expansions = [c for c in expansions if not all(
+                _institution_core(n)[0] for n in c.names)] or expansions
         if len(expansions) == 1:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
@@ -541,6 +581,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 
     # 2d. "Iran" is the "Islamic Republic of Iran"
     clusters = _merge_republics(clusters, by_key)
+
+    # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
+    clusters = _merge_short_places(clusters, by_key)
 
     # 2e. "Colombia's top court" is the one court its articles name
     clusters = _merge_descriptions(clusters, by_key)
@@ -582,6 +625,30 @@ def _merge_aliases(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
             if owner.type != cluster.type:
                 cluster.votes = {}  # the tagger's guess does not retype the person
             merges.append((cluster, owner))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _merge_titled(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A name read with a title before it joins the one person named without it, however
+    the tagger typed it ("Commissioner Lena Ortiz" of another article, a body there)."""
+    named: dict[Key, Cluster] = {}  # people by every name key they took
+    for cluster in clusters:
+        if cluster.type == "Person":
+            named.update(dict.fromkeys(_part_keys(cluster), cluster))
+    merges = []
+    for cluster in clusters:
+        if cluster.type == "Place":
+            continue
+        people = {id(person): person for key in _part_keys(cluster)
+                  if (rest := _untitled(key)) is not None
+                  and (person := named.get(rest)) is not None}
+        keys = _part_keys(cluster)
+        if len(people) == 1 and all(_untitled(key) for key in keys):
+            person = next(iter(people.values()))
+            if person is not cluster:
+                if cluster.type != "Person":
+                    cluster.votes = {}  # the tagger's guess does not retype the person
+                merges.append((cluster, person))
     return _merge_into(merges, clusters, by_key)
 
 
@@ -916,7 +983,8 @@ _QUALIFIERS = {
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
 #: A body its owner's possessive names: "Brazil's Senate", "Ukraine's Foreign Ministry".
-_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: [A-Z]\S*)*)$")
+#: ("Ukraine's National Security and Defence Council": small words inside the name too).
+_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: (?:(?:of|and|for|on|the) )*[A-Z]\S*)*)$")
 _DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(.+?)(?: Affairs)?$")
 _DEPARTMENT = re.compile(r"^(.+?)(?: Affairs)? (?:Department|Ministry)$")
 
@@ -1005,9 +1073,20 @@ def _merge_institution_variants(clusters: list[Cluster],
         elif not assumed and len(qualifiers) == 1 and core not in _WORLD_BODIES:
             owned = [c for q, c in members if q is not None]
             articles = {a for c in owned for a in c.articles}
+            if _specific(core) and (country := by_key.get(name_key(next(iter(qualifiers))))):
+                articles |= country.articles
             merges += [(other, owned[0]) for q, other in members if other is not owned[0]
                        and (q is not None or other.articles <= articles)]
     return _merge_into(merges, clusters, by_key)
+
+
+def _specific(core: Key) -> bool:
+    """Whether an institution's name without its owner names one body rather than a kind
+    many countries have: "National Security and Defence Council" does, "Supreme Court",
+    "Foreign Ministry" and "National Assembly" do not. A country's specific body named
+    bare in an article that names that country is that country's."""
+    words = set(core) - _MINOR - _RANKS - GENERIC_HEADS - {"s"}
+    return len(words) >= 2
 
 
 def _acronyms(name: str) -> set[str]:
@@ -1199,6 +1278,32 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
     return _merge_into(merges, clusters, by_key)
 
 
+def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A place named short joins the one place named in full: a country by the last word
+    of its name ("the Emirates" of the "United Arab Emirates", not "Sudan" of "South
+    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas")."""
+    places = [c for c in clusters if c.type == "Place"]
+    full: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in places:
+        for name in cluster.names:
+            words = name.split()
+            if (len(words) >= 2 and name in COUNTRIES and cluster not in full[fold(words[-1])]
+                    and words[-1].lower() not in COUNTRY_NOUNS):  # "the Kingdom" is any
+                full[fold(words[-1])].append(cluster)
+            if name in US_STATES and cluster not in full[fold(name)]:
+                full[fold(name)].append(cluster)
+    merges = []
+    for cluster in places:
+        names = {name.rstrip(".") for name in cluster.names}
+        if len(names) != 1 or names & PLACE_NAMES:
+            continue
+        name = names.pop()
+        found = full.get(fold(US_STATE_ABBREVIATIONS.get(name, name)), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
 #: A body described rather than named: "Colombia's top court", "the country's highest court".
 _DESCRIBED = re.compile(r"^(.+?)['’]s (?:[a-z]+ )*([a-z]+)$")
 #: Words that rank a body among its kind rather than name it: "top court".
@@ -1234,7 +1339,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         # bodies named with the kind's word capitalised ("Constitutional Court")
         kind = [c for c in named if c is not cluster
                 and any(head.title() in n.split() for n in c.names)
-                and required <= {w for n in c.names for w in name_key(n)}]
+                and _fits_description(required, {w for n in c.names for w in name_key(n)})]
         bodies = [c for c in kind if c.articles & cluster.articles]
         if not bodies:  # named elsewhere, by a name that says whose it is
             bodies = [c for c in kind if country in _countries_of(c)]
@@ -1246,6 +1351,19 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         if _countries_of(bodies[0]) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
+
+
+_PORTFOLIO_KEYS = frozenset(word for w in PORTFOLIOS for word in name_key(w))
+
+
+def _fits_description(described: set[str], named: set[str]) -> bool:
+    """Whether a body named by the words ``named`` may be the one a description's words
+    ``described`` give: it has them all ("Kenya's defence ministry" of the "Ministry of
+    Defence of Kenya"), or those it lacks are two or more saying what kind of body it is,
+    none a portfolio ("Velmar's sovereign wealth fund" of the "Velmari Investment Fund";
+    one word, "defence ministry", "central bank", tells a body from the others of its kind)."""
+    missing = described - named
+    return not missing or len(missing) >= 2 and not missing & _PORTFOLIO_KEYS
 
 
 def _countries_of(cluster: Cluster) -> set[str]:
