@@ -478,6 +478,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
+        elif len(key) == 2 and cluster.type == "Organization" and key[-1] == "party":
+            first_of[key[0]].append(cluster)  # "Labour" of the "Labour Party"
         elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
             first_of[key[-1]].append(cluster)  # "the Front" of the "Sahel Liberation Front"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
@@ -522,8 +524,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             _join_per_article(part, rows, firms, place, apart)  # "KTV9" of "KTV9 Networks"
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
-        elif not owners:  # only where that one name is used in the same article
-            _join_per_article(part, rows, first_of[key[0]], place, apart)
+        elif not owners:  # where that one name is used in the same article; else the
+            # one company it opens, where the name is used as a body's ("Kestrel" of
+            # "Kestrel Energy Group" in another article)
+            _join_per_article(part, rows, first_of[key[0]], place, apart,
+                              default=_one_company(index.totals[part], first_of[key[0]]))
         else:  # several people share the surname: the one in the same article
             _join_per_article(part, rows, owners, place, apart, default=_best_known(owners))
 
@@ -547,7 +552,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     merged: set[int] = set()
     person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
-        name = cluster.label() if len(key) == 1 else ""
+        name = cluster.label().replace(".", "") if len(key) == 1 else ""  # "N.T.A."
         if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
@@ -793,6 +798,19 @@ def _join_headlines(index: NameIndex, clusters: list[Cluster],
                 joined.take((part, article), article, row, votes=False)
 
 
+def _one_company(total: Row, opened: list[Cluster]) -> Cluster | None:
+    """The one organisation of those a one-word name opens whose other words only say
+    its kind ("Kestrel Energy Group", "Labour Party"), if the name's uses are a body's,
+    never a place's, and no person has it as a name."""
+    votes = total[0]
+    if votes.get("Organization", 0) <= votes.get("Person", 0) or votes.get("Place") or any(
+            c.type != "Organization" for c in opened):
+        return None  # a country a tagger read as a body is not "Velmoria Airlines"
+    companies = [c for c in opened if any(
+        set(key[1:]) <= _COMPANY_KEYS | {"party"} for key in _part_keys(c) if len(key) >= 2)]
+    return companies[0] if len(companies) == 1 else None
+
+
 def _said_of_a_company(total: Row) -> bool:
     """Whether a name's uses are strongly those of a company's (its shares, its kind
     named), not of a person's that a tagger read as a body."""
@@ -989,27 +1007,30 @@ _DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(.+?)(?: Affa
 _DEPARTMENT = re.compile(r"^(.+?)(?: Affairs)? (?:Department|Ministry)$")
 
 
-def _institution_core(name: str) -> tuple[str | None, Key]:
+def _institution_core(name: str, places: frozenset[str] = frozenset()
+                      ) -> tuple[str | None, Key]:
     """Whose an institution is, if its name says so, and the name without it.
 
     "U.S. Treasury" → ("us", treasury); "Department of the Treasury" and
     "Treasury Department" → (None, treasury); "UN Security Council" → ("un",
     security council); "Kenyan High Court" and "High Court of Kenya" → ("kenya",
-    high court).
+    high court). The owner may be one of the graph's ``places`` too, or the demonym
+    of one ("Velmorian Foreign Ministry" where Velmoria is a place).
     """
     qualifier = None
     words = name.split()
     owned = _OWNED.match(name)
     if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
-        qualifier, name = _owner(owned.group(1)), owned.group(2)
+        qualifier, name = _owner(owned.group(1), places), owned.group(2)
     for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
         rest = name[len(head):].strip()
-        if qualifier is None and rest and (head.lower() in _QUALIFIERS or _country(head)):
-            qualifier, name = _owner(head), rest
+        if qualifier is None and rest and (head.lower() in _QUALIFIERS
+                                           or _country(head, places)):
+            qualifier, name = _owner(head, places), rest
             break
     of_country = _OF_COUNTRY.match(name)
-    if qualifier is None and of_country and _country(of_country.group(2)):
-        qualifier, name = _owner(of_country.group(2)), of_country.group(1)
+    if qualifier is None and of_country and _country(of_country.group(2), places):
+        qualifier, name = _owner(of_country.group(2), places), of_country.group(1)
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
     return qualifier, name_key(match.group(1) if match else name)
 
@@ -1018,18 +1039,46 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
 _OF_COUNTRY = re.compile(r"^(.+) of (?:the )?(.+)$")
 
 
-def _country(words: str) -> str | None:
-    """The country a country's name or demonym stands for ("Kenyan" → Kenya), if any."""
+def _country(words: str, places: frozenset[str] = frozenset()) -> str | None:
+    """The country a country's name or demonym stands for ("Kenyan" → Kenya), if any; or
+    the one of ``places`` it names or is the demonym of."""
     country = country_of(words)
-    return country if country in COUNTRIES or words in DEMONYMS and country else None
+    if country in COUNTRIES or words in DEMONYMS and country:
+        return country
+    return _place_named(words, places)
 
 
-def _owner(words: str) -> str:
+#: Endings of demonyms, with what a place's name may end with instead: "Velmorian" of
+#: "Velmoria", "Dorsandi" of "Dorsand", "Arcanese" of "Arcana", "Chilean" of "Chile".
+_DEMONYM_ENDINGS = (("ian", ("ia", "")), ("ean", ("e", "ea")), ("an", ("a", "")),
+                    ("ese", ("a", "")), ("i", ("",)), ("ish", ("", "land")))
+
+
+def _place_named(words: str, places: frozenset[str]) -> str | None:
+    """The one of ``places`` that ``words`` names or is the demonym of, if any."""
+    if words in places:
+        return words
+    for ending, stems in _DEMONYM_ENDINGS:
+        if words.endswith(ending) and len(words) > len(ending) + 3:
+            for stem in stems:
+                if (place := words[:-len(ending)] + stem) in places:
+                    return place
+    return None
+
+
+def _places_of(clusters: list[Cluster]) -> frozenset[str]:
+    """The one-word names of a graph's places: owners a body's name may give besides the
+    countries the lexicon knows ("Velmoria's Foreign Ministry")."""
+    return frozenset(name for c in clusters if c.type == "Place" for name in c.names
+                     if name.isalpha() and name[:1].isupper())
+
+
+def _owner(words: str, places: frozenset[str] = frozenset()) -> str:
     """An owner's name as qualifiers compare: "U.S.", "American" → "us"; "Kenyan" → "kenya"."""
     lower = words.lower()
     if lower in _QUALIFIERS:
         return _QUALIFIERS[lower]
-    country = (_country(words) or words).lower()
+    country = (_country(words, places) or words).lower()
     return _QUALIFIERS.get(country, country)
 
 
@@ -1049,12 +1098,13 @@ def _merge_institution_variants(clusters: list[Cluster],
     so, where that country's is the one meant.
     """
     groups: dict[Key, list[tuple[str | None, Cluster]]] = defaultdict(list)
+    places = _places_of(clusters)
     for cluster in clusters:
         if cluster.type != "Organization":
             continue
         owners: dict[Key, set[str | None]] = defaultdict(set)
         for name in cluster.names:
-            qualifier, core = _institution_core(name)
+            qualifier, core = _institution_core(name, places)
             if core:
                 owners[core].add(qualifier)
         for core in sorted(owners):
@@ -1199,14 +1249,20 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
     return _merge_into(merges, clusters, by_key)
 
 
-def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
-    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee})."""
+def _country_body(label: str, places: frozenset[str] = frozenset()
+                  ) -> tuple[str, frozenset[str]] | None:
+    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee});
+    the country may be one of the graph's ``places`` ("Velmorian committee")."""
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
-    countries = {country_of(w) for w in words} - {None, ""}
+
+    def country(word: str) -> str | None:
+        return country_of(word) or _place_named(word, places)
+
+    countries = {country(w) for w in words} - {None, ""}
     if len(countries) != 1:
         return None
     content = frozenset(
-        w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
+        w.lower() for w in words if not country(w) and w.lower() not in _MINOR | {"s"}
     )
     if len(content) >= 2 or content and content <= GENERIC_HEADS:
         return next(iter(countries)), content  # type: ignore[return-value]
@@ -1215,7 +1271,9 @@ def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
 
 def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after each country body joins the one larger body of its country."""
-    bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
+    places = _places_of(clusters)
+    bodies = [(c, _country_body(c.label(), places)) for c in clusters
+              if c.type == "Organization"]
     found = [(c, b) for c, b in bodies if b is not None]
     merged: dict[int, Cluster] = {}
     # the same words of the same country first: "Vietnamese Ministry of Foreign Affairs" and
@@ -1321,6 +1379,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
     is that country's ("Kenya's defence ministry" of the "Ministry of Defence of Kenya"
     another article names)."""
     named = [c for c in clusters if c.type == "Organization"]
+    places = _places_of(clusters)
     merges = []
     for cluster in clusters:
         described = [_DESCRIBED.match(n) for n in cluster.names]
@@ -1330,7 +1389,8 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         # the description's own words ("foreign" of "foreign ministry") must be the body's
         required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
         required = {k for w in required - _RANKS for k in name_key(w)}
-        countries = {country_of(m.group(1)) for m in described if m}
+        countries = {country_of(m.group(1)) or _place_named(m.group(1), places)
+                     for m in described if m}
         if len(heads) != 1 or len(countries) != 1 or None in countries:
             continue
         head, country = heads.pop(), countries.pop()
@@ -1342,13 +1402,13 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
                 and _fits_description(required, {w for n in c.names for w in name_key(n)})]
         bodies = [c for c in kind if c.articles & cluster.articles]
         if not bodies:  # named elsewhere, by a name that says whose it is
-            bodies = [c for c in kind if country in _countries_of(c)]
+            bodies = [c for c in kind if country in _countries_of(c, places)]
         elif not cluster.articles <= bodies[0].articles:
             continue
         if len(bodies) != 1:
             continue
         words = {w for n in bodies[0].names for w in n.lower().split()}
-        if _countries_of(bodies[0]) <= {country} and not words & _ABOVE_COUNTRIES:
+        if _countries_of(bodies[0], places) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
 
@@ -1366,9 +1426,10 @@ def _fits_description(described: set[str], named: set[str]) -> bool:
     return not missing or len(missing) >= 2 and not missing & _PORTFOLIO_KEYS
 
 
-def _countries_of(cluster: Cluster) -> set[str]:
-    """The countries whose names or demonyms a cluster's names hold."""
-    return {country_of(w) for n in cluster.names for w in n.split()} - {None, ""}
+def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set[str]:
+    """The countries (or ``places``) whose names or demonyms a cluster's names hold."""
+    return {country_of(w) or _place_named(w, places)
+            for n in cluster.names for w in n.split()} - {None, ""}
 
 
 def _clipped(cluster: Cluster) -> str | None:

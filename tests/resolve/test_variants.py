@@ -1017,3 +1017,57 @@ def test_a_country_is_not_the_city_named_after_it():
     assert got["Dorsand City"][1] == {"Dorsand City"}
     assert got["Dorsand"][1] == {"Dorsand"}
     assert got["Ogun State"][1] == {"Ogun State", "Ogun"}
+
+
+def test_a_countrys_bodies_join_where_the_country_is_one_the_lexicon_does_not_know():
+    got = entities(
+        extraction("a", ("Velmoria", "Place", 4),
+                   ("Velmorian Ministry of Foreign Affairs", "Organization", 4)),
+        extraction("b", ("Velmoria", "Place", 4), ("Velmoria's Foreign Ministry", "Organization", 3)),
+        extraction("c", ("Velmoria", "Place", 4), ("Foreign Ministry of Velmoria", "Organization", 3)),
+        extraction("d", ("Velmoria", "Place", 4), ("Velmoria's foreign ministry", "Organization", 3)),
+        extraction("e", ("Dorsand", "Place", 4), ("Dorsandi Foreign Ministry", "Organization", 3)),
+    )
+    assert got["Velmorian Ministry of Foreign Affairs"][1] == {
+        "Velmorian Ministry of Foreign Affairs", "Velmoria's Foreign Ministry",
+        "Foreign Ministry of Velmoria", "Velmoria's foreign ministry"}
+    assert got["Dorsandi Foreign Ministry"][1] == {"Dorsandi Foreign Ministry"}
+
+
+def test_a_name_that_is_no_place_of_the_graph_gives_no_owner():
+    got = entities(
+        extraction("a", ("Velmorian Grain Board", "Organization", 4)),
+        extraction("b", ("Grain Board", "Organization", 3)),
+    )
+    assert got["Grain Board"][1] == {"Grain Board"}
+
+
+def test_a_companys_or_partys_first_word_alone_joins_it_in_any_article():
+    got = entities(
+        extraction("a", ("Kestrel Energy Group", "Organization", 5)),
+        extraction("b", ("Kestrel", "Organization", 2)),
+        extraction("c", ("Harlan Party", "Organization", 5)),
+        extraction("d", ("Harlan", "Organization", 2)),
+    )
+    assert got["Kestrel Energy Group"][1] == {"Kestrel Energy Group", "Kestrel"}
+    assert got["Harlan Party"][1] == {"Harlan Party", "Harlan"}
+
+
+def test_a_first_word_alone_stays_apart_where_it_may_be_a_person_or_a_place():
+    got = entities(
+        extraction("a", ("Kestrel Energy Group", "Organization", 5),
+                   ("Velmoria Airlines", "Organization", 5)),
+        extraction("b", ("Kestrel", "Person", 2)),  # Ms Kestrel
+        extraction("c", ("Velmoria", "Organization", 2), ("Velmoria", "Place", 1)),
+        extraction("d", ("Orvane Holdings", "Organization", 5), ("Orvane Bank", "Organization", 5)),
+        extraction("e", ("Orvane", "Organization", 2)),  # which of the two
+    )
+    assert got["Kestrel Energy Group"][1] == {"Kestrel Energy Group"}
+    assert got["Velmoria Airlines"][1] == {"Velmoria Airlines"}
+    assert got["Orvane"][1] == {"Orvane"}
+
+
+def test_an_acronym_written_with_full_stops_joins_its_body():
+    got = entities(extraction("a", ("Northern Trade Alliance", "Organization", 5)),
+                   extraction("b", ("N.T.A.", "Organization", 2)))
+    assert got["Northern Trade Alliance"][1] == {"Northern Trade Alliance", "N.T.A."}
