@@ -1067,10 +1067,12 @@ def _place_named(words: str, places: frozenset[str]) -> str | None:
 
 
 def _places_of(clusters: list[Cluster]) -> frozenset[str]:
-    """The one-word names of a graph's places: owners a body's name may give besides the
-    countries the lexicon knows ("Velmoria's Foreign Ministry")."""
+    """The one-word names of a graph's places the lexicon does not know: owners a body's
+    name may give besides the countries it knows ("Velmoria's Foreign Ministry"; never a
+    continent's, "African Union")."""
     return frozenset(name for c in clusters if c.type == "Place" for name in c.names
-                     if name.isalpha() and name[:1].isupper())
+                     if name.isalpha() and name[:1].isupper() and name not in PLACE_NAMES
+                     and name not in US_STATES)
 
 
 def _owner(words: str, places: frozenset[str] = frozenset()) -> str:
