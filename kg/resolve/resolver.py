@@ -44,6 +44,7 @@ from kg.text.lexicon import (
     PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
+    REGIONS,
     SPOKESPERSON_WORDS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
@@ -300,6 +301,9 @@ class Cluster:
                  and (not keys or name_key(n) in keys)] or list(self.names)
         if self.type == "Person":  # a name, not the title read into it ("Senator Lena Ortiz")
             names = _without_titled(names) or names
+        elif self.type == "Place" and len(names) > 1:  # "Velmoria", not "Velmorian"
+            names = [n for n in names if _place_named(n, frozenset(names) - {n}) is None
+                     ] or names
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
@@ -589,6 +593,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 
     # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
     clusters = _merge_short_places(clusters, by_key)
+
+    # 2d''. "Velmorian" read as a name is the Velmoria of its articles
+    clusters = _merge_demonyms(clusters, by_key)
 
     # 2e. "Colombia's top court" is the one court its articles name
     clusters = _merge_descriptions(clusters, by_key)
@@ -1067,12 +1074,31 @@ def _place_named(words: str, places: frozenset[str]) -> str | None:
 
 
 def _places_of(clusters: list[Cluster]) -> frozenset[str]:
-    """The one-word names of a graph's places the lexicon does not know: owners a body's
-    name may give besides the countries it knows ("Velmoria's Foreign Ministry"; never a
-    continent's, "African Union")."""
+    """The one-word names of a graph's places, but the regions the lexicon knows: owners a
+    body's name may give besides the countries the lexicon knows ("Velmoria's Foreign
+    Ministry", "Geneva's police"; a continent's name opens bodies of many countries, the
+    "African Union" is no body of an "African" one)."""
     return frozenset(name for c in clusters if c.type == "Place" for name in c.names
-                     if name.isalpha() and name[:1].isupper() and name not in PLACE_NAMES
-                     and name not in US_STATES)
+                     if name.isalpha() and name[:1].isupper() and name not in REGIONS)
+
+
+def _merge_demonyms(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A demonym the tagger read as a body's or person's name ("her Velmorian
+    counterpart") joins the place it is the demonym of, a place of the graph the lexicon
+    does not know (the lexicon's own demonyms are read as their countries already)."""
+    places = _places_of(clusters)
+    owners = {name: c for c in clusters if c.type == "Place" for name in c.names
+              if name in places}
+    merges = []
+    for cluster in clusters:
+        if cluster.type == "Place" or cluster.votes.get("Person", 0) >= 2500:
+            continue  # (a person named often is no adjective: "Adrian" beside "Adria")
+        named = {_place_named(name, places) for name in cluster.names}
+        if len(named) == 1 and (place := named.pop()) is not None and (
+                place not in cluster.names and place in owners):
+            cluster.votes = {}  # the tagger's guess does not retype the place
+            merges.append((cluster, owners[place]))
+    return _merge_into(merges, clusters, by_key)
 
 
 def _owner(words: str, places: frozenset[str] = frozenset()) -> str:

@@ -74,7 +74,8 @@ PLACES = [
     ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo"],
     ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
-    ["United Arab Emirates", "Emirates", "Ark", "Arkansas", "Dorsand City", "Dorsand"],
+    ["United Arab Emirates", "Emirates", "Ark", "Arkansas", "Dorsand City", "Dorsand",
+     "Dorsandi", "Dorsandi Foreign Ministry"],
 ]
 PLANS = [["peace plan", "20-point plan", "Gaza peace plan", "budget bill"]]
 FAMILIES: list[tuple[list[str], tuple[str, ...]]] = [

@@ -1071,3 +1071,24 @@ def test_an_acronym_written_with_full_stops_joins_its_body():
     got = entities(extraction("a", ("Northern Trade Alliance", "Organization", 5)),
                    extraction("b", ("N.T.A.", "Organization", 2)))
     assert got["Northern Trade Alliance"][1] == {"Northern Trade Alliance", "N.T.A."}
+
+
+def test_a_demonym_read_as_a_name_is_the_place_of_the_graph():
+    got = entities(
+        extraction("a", ("Dorsand", "Place", 4), ("Dorsandi", "Organization", 1)),
+        extraction("b", ("Velmoria", "Place", 4), ("Velmorian", "Person", 1)),
+    )
+    assert got["Dorsand"] == ("Place", {"Dorsand", "Dorsandi"})
+    assert got["Velmoria"] == ("Place", {"Velmoria", "Velmorian"})
+
+
+def test_a_name_like_a_demonym_stays_apart_without_its_place_or_when_a_persons():
+    got = entities(
+        extraction("a", ("Adria", "Place", 4), ("Adrian", "Person", 3)),
+        extraction("b", ("Adrian", "Person", 3)),
+        extraction("c", ("Kessleri", "Organization", 2)),
+        extraction("d", ("Africa", "Place", 4), ("African", "Organization", 1)),
+    )
+    assert got["Adrian"] == ("Person", {"Adrian"})
+    assert got["Kessleri"] == ("Organization", {"Kessleri"})
+    assert got["African"][1] == {"African"}  # the lexicon's places are read elsewhere
