@@ -320,10 +320,10 @@ def _untitled(key: Key) -> Key | None:
 
 def _without_titled(names: list[str]) -> list[str]:
     """The names that are not another of ``names`` with a title before it."""
-    keys = {name_key(n) for n in names}
-    return [n for n in names if not any(
-        (rest := name_key(n)[i:]) in keys and set(name_key(n)[:i]) <= _TITLE_KEYS
-        for i in range(1, len(name_key(n)) - 1))]
+    keyed = [(n, name_key(n)) for n in names]
+    keys = {key for _, key in keyed}
+    return [n for n, key in keyed if not any(
+        key[i:] in keys and set(key[:i]) <= _TITLE_KEYS for i in range(1, len(key) - 1))]
 
 
 def _order(m: Mention) -> tuple[object, ...]:

@@ -1023,9 +1023,12 @@ def test_a_countrys_bodies_join_where_the_country_is_one_the_lexicon_does_not_kn
     got = entities(
         extraction("a", ("Velmoria", "Place", 4),
                    ("Velmorian Ministry of Foreign Affairs", "Organization", 4)),
-        extraction("b", ("Velmoria", "Place", 4), ("Velmoria's Foreign Ministry", "Organization", 3)),
-        extraction("c", ("Velmoria", "Place", 4), ("Foreign Ministry of Velmoria", "Organization", 3)),
-        extraction("d", ("Velmoria", "Place", 4), ("Velmoria's foreign ministry", "Organization", 3)),
+        extraction("b", ("Velmoria", "Place", 4),
+                   ("Velmoria's Foreign Ministry", "Organization", 3)),
+        extraction("c", ("Velmoria", "Place", 4),
+                   ("Foreign Ministry of Velmoria", "Organization", 3)),
+        extraction("d", ("Velmoria", "Place", 4),
+                   ("Velmoria's foreign ministry", "Organization", 3)),
         extraction("e", ("Dorsand", "Place", 4), ("Dorsandi Foreign Ministry", "Organization", 3)),
     )
     assert got["Velmorian Ministry of Foreign Affairs"][1] == {
