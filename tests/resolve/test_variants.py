@@ -1095,3 +1095,15 @@ def test_a_name_like_a_demonym_stays_apart_without_its_place_or_when_a_persons()
     assert got["Adrian"] == ("Person", {"Adrian"})
     assert got["Kessleri"] == ("Organization", {"Kessleri"})
     assert got["African"][1] == {"African"}  # the lexicon's places are read elsewhere
+
+
+def test_a_plan_of_so_many_points_joins_the_plan_of_that_number_first():
+    got = resolve([
+        extraction("a", ("American plan", "Plan", 3), ("American initiative", "Plan", 3),
+                   ("Harbor ceasefire", "Plan", 3)),
+        extraction("b", ("U.S. plan", "Plan", 3), ("American peace plan", "Plan", 3),
+                   ("28-point plan", "Plan", 3)),
+        extraction("c", ("28-point plan", "Plan", 3)),
+    ])
+    articles = {e.label: {m.article for m in e.mentions} for e in got.entities}
+    assert articles["28-point plan"] == {"b", "c"}
