@@ -589,9 +589,34 @@ def _named_body_in(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, span.sent)
 
 
+#: Nouns of a part of a company or body: "the retailer's biggest business, Walmart U.S.".
+_UNIT_NOUNS = {"unit", "business", "division", "arm", "subsidiary", "affiliate", "branch"}
+
+
+def _described_units(context: ArticleContext) -> Iterator[Relation]:
+    """ "the retailer's biggest business, Velora Retail", "Velora Group's largest unit,
+    Velora Retail": the body named after a unit of an owner (named, or a description
+    referring back to one) is part of it (never "its chief executive, Ana Roe")."""
+    doc = context.doc
+    for noun in context.tokens_with(_UNIT_NOUNS):
+        k = noun.i + 1
+        if noun.lower_ not in _UNIT_NOUNS or k + 1 >= noun.sent.end or doc[k].text != ",":
+            continue
+        part = _organisation(context, doc[k + 1])
+        span = context.span_of(part) if part is not None else None
+        owner_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if part is None or span is None or span.start != k + 1 or owner_token is None:
+            continue
+        owner = _organisation(context, owner_token) or _referred_body(context, owner_token)
+        if owner is not None and owner != part and not _person_like(context, owner):
+            yield Relation(part, "partOf", owner,
+                           context.evidence(noun.sent, "kg.events.v1", 0.7))
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
     yield from _named_body_in(context)
+    yield from _described_units(context)
     yield from _described_by_place(context)
     yield from _kind_in_place(context)
     yield from _kind_of_place(context)

@@ -111,3 +111,29 @@ def test_a_body_named_with_of_or_for_is_in_the_place_after_it(graph_of, text, fa
 ])
 def test_a_career_step_or_one_of_a_kind_places_no_body(graph_of, text):
     assert not located(graph_of(text))
+
+
+def parts(graph) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(graph) if p == "partOf"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Velora Group said its chief, Ana Roe, will move to the company's largest unit, "
+     "Velora Retail, next year.", ("Velora Retail", "Velora Group")),
+    ("Ana Roe ran Velora Group's trading arm, Kestrel Markets, until 2020.",
+     ("Kestrel Markets", "Velora Group")),
+    # the owner a description referring back to the company its sentence names
+    ("Velora Group said Friday that Ana Roe will retire, and that John Furner, who runs the "
+     "retailer's biggest business, Kestrel Retail, will take over on Feb. 1.",
+     ("Kestrel Retail", "Velora Group")),
+])
+def test_a_unit_named_after_an_owners_description_of_it(graph_of, text, fact):
+    assert fact in parts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group's largest shareholder, Kestrel Capital, backed the deal.",
+    "Ana Roe's business, Kestrel Markets, grew fast.",  # a person owns no unit
+])
+def test_no_unit_of_an_owner(graph_of, text):
+    assert not parts(graph_of(text))
