@@ -1,4 +1,5 @@
-"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
+"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``), and
+the units an owner's description names → ``partOf``.
 
 A place followed by a comma and a country or a US state ("Dunmore, Alaska", "Pell Falls,
 Ore.", "VERANO, Italy") is in it; so is a place followed by "in" and another place
@@ -23,7 +24,8 @@ Brussels"), "the Bentonville, Arkansas-based company" (in the city) after the co
 named, "the Frankfurt-based institution" after a bank in its sentence, "both companies are
 headquartered in Moscow" after the two were the subject, "its headquarters in Lausanne"
 of the body that is the subject. A body named with "of/for …" is in the place right after
-it ("the Marlow Centre for Energy Research in Oslo"). A country is never said to be in
+it ("the Marlow Centre for Energy Research in Oslo"), and one named after a unit of an
+owner is part of it ("the retailer's biggest business, Terra Retail"). A country is never said to be in
 another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
 after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
