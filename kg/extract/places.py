@@ -25,8 +25,8 @@ named, "the Frankfurt-based institution" after a bank in its sentence, "both com
 headquartered in Moscow" after the two were the subject, "its headquarters in Lausanne"
 of the body that is the subject. A body named with "of/for …" is in the place right after
 it ("the Marlow Centre for Energy Research in Oslo"), and one named after a unit of an
-owner is part of it ("the retailer's biggest business, Terra Retail"). A country is never said to be in
-another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
+owner is part of it ("the retailer's biggest business, Terra Retail"). A country is never
+said to be in another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
 after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
@@ -41,7 +41,13 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
-from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES, US_STATE_ABBREVIATIONS, US_STATES
+from kg.text.lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    PAST_TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+)
 
 __all__ = ["place_relations", "is_country_or_state", "place_named_by"]
 
@@ -604,6 +610,8 @@ def _described_units(context: ArticleContext) -> Iterator[Relation]:
         k = noun.i + 1
         if noun.lower_ not in _UNIT_NOUNS or k + 1 >= noun.sent.end or doc[k].text != ",":
             continue
+        if any(c.lower_ in PAST_TITLE_WORDS for c in noun.children):
+            continue  # "its former unit, X": part of it no more
         part = _organisation(context, doc[k + 1])
         span = context.span_of(part) if part is not None else None
         owner_token = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -139,14 +139,15 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     """The tokens of one of a part's names (the lookups that read names, not keys)."""
     # 2a. institution variants: organisations grouped by their core (whose, by a country
     # or by a place of the graph, "Velmorian"; a bare name by that place's articles)
-    for places in (frozenset(), _owners_named(name)):
+    owners = _owners_named(name)
+    for places in (frozenset(), owners):
         qualifier, core = _institution_core(name, places)
         if core:
             both.add(("core", core))
         if qualifier:
             seeks |= {("key", name_key(qualifier)), ("alias", name_key(qualifier))}
     # 2c, 2e. the places a body's name or description may say it is of
-    for place in _owners_named(name):
+    for place in owners:
         seeks |= {("key", name_key(place)), ("alias", name_key(place))}
     # 2d'. a state's abbreviation looks up the state
     if (state := US_STATE_ABBREVIATIONS.get(name.rstrip("."))) is not None:
@@ -154,7 +155,7 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     # 2d. a formal country name by the country its spelling stands for ("Türkiye")
     offers |= {("republic", country) for country in _republic_countries(name)}
     # 2c. country bodies: grouped by their country
-    for places in (frozenset(), _owners_named(name)):
+    for places in (frozenset(), owners):
         if (body := _country_body(name, places)) is not None:
             both.add(("country", body[0]))
     # 2b. acronyms: an upper-case name looks up the names with its initials, and the

@@ -124,19 +124,11 @@ def part_of(mention: Mention) -> Part | None:
 _ALIAS = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
 
 
-#: A nickname in quotes between a person's given name and the rest of the name:
-#: 'Dmitri "Dima" Volkhov' (nickname, rest).
-_NICKNAMED = re.compile(r"^\S+ [\"“‘]([A-Z][\w’'-]*)[\"”’] ([A-Z]\S*(?: \S+)*)$")
-
-
 def alias_of(mention: Mention) -> str | None:
     """The other name a mention's text gives the name it stands for, if any: "Hemedti" of
     a mention standing for Mohamed Hamdan Dagalo (after "known as Hemedti"), "ONPE" of
     the office it abbreviates; not a form of the name itself ("Dagalo's", "Mr Dagalo")."""
     text = re.sub(r"['’]s?$", "", mention.text.strip())
-    nicknamed = _NICKNAMED.match(text)
-    if nicknamed and mention.type != "Place":  # 'Dmitri "Dima" Volkhov' is "Dima Volkhov"
-        return f"{nicknamed.group(1)} {nicknamed.group(2)}"
     if mention.type == "Place" or text == mention.name or not _ALIAS.fullmatch(text):
         return None  # a place's demonym ("Finnish") or other form is no alias of it
     key, named = name_key(text), name_key(mention.name)

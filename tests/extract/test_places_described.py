@@ -134,6 +134,8 @@ def test_a_unit_named_after_an_owners_description_of_it(graph_of, text, fact):
 @pytest.mark.parametrize("text", [
     "Velora Group's largest shareholder, Kestrel Capital, backed the deal.",
     "Ana Roe's business, Kestrel Markets, grew fast.",  # a person owns no unit
+    "Velora Group said Friday that John Furner, who ran the retailer's former business, "
+    "Kestrel Retail, will take over.",  # part of it no more
 ])
 def test_no_unit_of_an_owner(graph_of, text):
     assert not parts(graph_of(text))

@@ -42,8 +42,7 @@ PEOPLE = [
     ["Youssef Karim Moussa", "Yousef Karim Musa", "Musa", "Faisal bin Nasser Al Tamimi",
      "Faisal Al Tamimi", "Al-Tamimi", "Lucía Ferreira Santos", "Lucia Ferreira"],
     ["Sunil Rao", "S. Rao", "Rao", "Pradeep Kumar Menon", "P. K. Menon", "Spokesperson Sunil Rao"],
-    ["Halima Vestergaard", "Commissioner Halima Vestergaard", "Vestergaard",
-     'Dmitri "Dima" Volkhov=Dmitri Volkhov', "Dima Volkhov"],
+    ["Halima Vestergaard", "Commissioner Halima Vestergaard", "Vestergaard"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],

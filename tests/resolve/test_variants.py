@@ -982,35 +982,6 @@ def test_a_description_by_a_portfolio_or_one_telling_word_joins_no_other_body():
         "Chile's defence and security ministry"}
 
 
-def nicknamed(article: str, text: str, name: str) -> Extraction:
-    """An article naming a person once, as ``text`` with a nickname in it."""
-    from kg.model import Article, Mention
-    return Extraction(Article(article, f"{article}.txt", text), (
-        Mention(article, 0, len(text), text, "Person", name, (("Person", 5),)),))
-
-
-def test_a_nickname_in_quotes_inside_a_full_name_joins_that_nickname_with_the_surname():
-    got = entities(
-        nicknamed("a", 'Dmitri "Dima" Volkhov', "Dmitri Volkhov"),
-        extraction("b", ("Dima Volkhov", "Person", 4)),
-        nicknamed("c", "Sarah “Sally” Brandt-Oyelaran", "Sarah Brandt-Oyelaran"),
-        extraction("d", ("Sally Brandt-Oyelaran", "Person", 4)),
-    )
-    assert {frozenset(names) for _, names in got.values()} == {
-        frozenset({"Dmitri Volkhov", "Dima Volkhov"}),
-        frozenset({"Sarah Brandt-Oyelaran", "Sally Brandt-Oyelaran"})}
-
-
-def test_people_sharing_a_surname_stay_apart_without_a_nickname_given():
-    got = entities(
-        extraction("a", ("Dmitri Volkhov", "Person", 5)),
-        extraction("b", ("Dima Volkhov", "Person", 4)),
-        nicknamed("c", 'Anton "Tosha" Volkhov', "Anton Volkhov"),
-    )
-    assert got["Dmitri Volkhov"][1] == {"Dmitri Volkhov"}
-    assert got["Dima Volkhov"][1] == {"Dima Volkhov"}
-
-
 def test_a_country_is_not_the_city_named_after_it():
     got = entities(extraction("a", ("Dorsand City", "Place", 3), ("Dorsand", "Place", 1.5),
                               ("Ogun State", "Place", 3), ("Ogun", "Place", 1)))
