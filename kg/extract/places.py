@@ -26,8 +26,8 @@ headquartered in Moscow" after the two were the subject, "its headquarters in La
 of the body that is the subject. A body named with "of/for …" is in the place right after
 it ("the Marlow Centre for Energy Research in Oslo"), and one named after a unit of an
 owner is part of it ("the retailer's biggest business, Terra Retail"). A country is never
-said to be in another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
-after the comma ("In Lisbon, Spain's minister") states no nesting.
+said to be in another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or
+a possessive after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations
