@@ -66,6 +66,9 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 #: The kind words as name keys spell them ("Industries" is "industryes" there).
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
+#: The kinds of place a place's name may be said without: "Ogun" of "Ogun State"; not
+#: "city" ("Kuwait" is no "Kuwait City", nor "Dorsand" the "Dorsand City" in it).
+_SAID_WITHOUT_HEAD = _PLACE_HEAD_KEYS - {"city"}
 #: Kinds of land a place is named with and without: "Gaza" is the "Gaza Strip", "Sinai" the
 #: "Sinai Peninsula" (where "Gaza City" is a city in it).
 _LAND_KEYS = frozenset({"strip", "peninsula"})
@@ -469,9 +472,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
             if key[-1] in _CLUB_KEYS:
                 first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
-        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS - {"city"}:
-            # "Ogun" of "Ogun State", in its article; never "Kuwait" of "Kuwait City"
-            first_of[key[0]].append(cluster)
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in _SAID_WITHOUT_HEAD:
+            first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
         elif len(key) == 2 and cluster.type == "Organization" and key[-1] == "party":
