@@ -1,4 +1,5 @@
-"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``).
+"""Where places and organisations are → ``locatedIn`` (part of ``kg.events.v1``), and
+the units an owner's description names → ``partOf``.
 
 A place followed by a comma and a country or a US state ("Dunmore, Alaska", "Pell Falls,
 Ore.", "VERANO, Italy") is in it; so is a place followed by "in" and another place
@@ -17,14 +18,22 @@ A name with the kind of place it is in apposition is in the place that kind is o
 Tarvik"), and so is one named after a nation's kind of place ("the Indonesian port of
 Cilacap", "the Ukrainian city Kupiansk", not "the Russian-held town of"), or said to be in
 a place of a kind ("Velnik, a town in Sindh province"); a place set off by ", in" is in
-the country named ("Velnik, in eastern Slovakia,"). A country is never said to be in
-another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or a possessive
-after the comma ("In Lisbon, Spain's minister") states no nesting.
+the country named ("Velnik, in eastern Slovakia,"). A description stands for the body it
+describes: an apposition the parser missed ("held at Terra, the depository based in
+Brussels"), "the Bentonville, Arkansas-based company" (in the city) after the company is
+named, "the Frankfurt-based institution" after a bank in its sentence, "both companies are
+headquartered in Moscow" after the two were the subject, "its headquarters in Lausanne"
+of the body that is the subject. A body named with "of/for …" is in the place right after
+it ("the Marlow Centre for Energy Research in Oslo"), and one named after a unit of an
+owner is part of it ("the retailer's biggest business, Terra Retail"). A country is never
+said to be in another place by a comma, and a list ("Europe, Canada, Chile and Kenya") or
+a possessive after the comma ("In Lisbon, Spain's minister") states no nesting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,114 +41,19 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
-from kg.text.lexicon import COUNTRIES, COUNTRY_ALIASES
+from kg.text.lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    PAST_TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+)
 
 __all__ = ["place_relations", "is_country_or_state", "place_named_by"]
 
-US_STATES = frozenset(
-    [
-        "Alabama",
-        "Alaska",
-        "Arizona",
-        "Arkansas",
-        "California",
-        "Colorado",
-        "Connecticut",
-        "Delaware",
-        "Florida",
-        "Georgia",
-        "Hawaii",
-        "Idaho",
-        "Illinois",
-        "Indiana",
-        "Iowa",
-        "Kansas",
-        "Kentucky",
-        "Louisiana",
-        "Maine",
-        "Maryland",
-        "Massachusetts",
-        "Michigan",
-        "Minnesota",
-        "Mississippi",
-        "Missouri",
-        "Montana",
-        "Nebraska",
-        "Nevada",
-        "Ohio",
-        "Oklahoma",
-        "Oregon",
-        "Pennsylvania",
-        "Tennessee",
-        "Texas",
-        "Utah",
-        "Vermont",
-        "Virginia",
-        "Washington",
-        "Wisconsin",
-        "Wyoming",
-    ]
-) | {
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
 #: The abbreviations of US states in news style ("Dunmore, Tenn."), without their final dot.
-STATE_ABBREVIATIONS = frozenset(
-    [
-        "Ala",
-        "Ariz",
-        "Ark",
-        "Calif",
-        "Colo",
-        "Conn",
-        "Del",
-        "Fla",
-        "Ga",
-        "Ill",
-        "Ind",
-        "Kan",
-        "Kans",
-        "Ky",
-        "La",
-        "Md",
-        "Mass",
-        "Mich",
-        "Minn",
-        "Miss",
-        "Mo",
-        "Mont",
-        "Neb",
-        "Nev",
-        "N.H",
-        "N.J",
-        "N.M",
-        "N.Y",
-        "N.C",
-        "N.D",
-        "Okla",
-        "Ore",
-        "Pa",
-        "R.I",
-        "S.C",
-        "S.D",
-        "Tenn",
-        "Tex",
-        "Vt",
-        "Va",
-        "Wash",
-        "W.Va",
-        "Wis",
-        "Wyo",
-    ]
-)
+STATE_ABBREVIATIONS = frozenset(US_STATE_ABBREVIATIONS)
+
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
 _COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 _BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",
@@ -226,6 +140,7 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
         place = _place(context, doc[token.i - 2])
         if place is None:
             continue
+        place, first = _city_before(context, token.i - 2, place)
         # the name after the description ("the Geneva-based think tank Alpine Research"),
         # never one past it: "a London-based analyst at Orvane" describes the analyst
         org = None
@@ -236,7 +151,7 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             if doc[k].pos_ not in _DESCRIPTION_POS:
                 break
         # or the name the description is in apposition to ("Terra, the Brussels-based lobby")
-        start = token.i - 2
+        start = first
         while start > token.sent.start and doc[start - 1].pos_ in {"DET", "ADJ"}:
             start -= 1
         if org is None and start >= 2 and doc[start - 1].text == ",":
@@ -246,8 +161,85 @@ def _based(context: ArticleContext) -> Iterator[Relation]:
             # "Kinara is a Nairobi-based group"
             org = next((context.name_at(c) for c in described.head.children
                         if c.dep_ == "nsubj"), None)
+        if org is None:
+            org = _referred_body(context, described)
         if org is not None and org.type == "Organization":
             yield _relation(context, org, place, token.sent)
+
+
+def _city_before(context: ArticleContext, k: int, place: Mention) -> tuple[Mention, int]:
+    """The city of "the Bentonville, Arkansas-based company", where ``place`` at token
+    ``k`` is the state or country after it, and the token it starts at; else ``place``
+    and ``k``."""
+    if not is_country_or_state(place.name):
+        return place, k
+    span = context.span_of(place)
+    start = span.start if span is not None else k
+    if start >= 2 and context.doc[start - 1].text == ",":
+        city = _place(context, context.doc[start - 2])
+        city_span = context.span_of(city) if city is not None else None
+        if (city is not None and city_span is not None and city != place
+                and not is_country_or_state(city.name)):
+            return city, city_span.start
+    return place, k
+
+
+#: Nouns a description of a body ends with: "the Frankfurt-based institution".
+_BODY_NOUNS = {
+    "institution", "company", "firm", "group", "bank", "lender", "retailer", "insurer",
+    "carrier", "airline", "broadcaster", "newspaper", "agency", "organisation", "organization",
+    "body", "federation", "fund", "regulator", "exchange", "conglomerate", "operator",
+    "charity", "foundation", "university", "institute", "club", "court", "maker",
+}
+
+
+def _referred_body(context: ArticleContext, noun: Token) -> Mention | None:
+    """The named body a definite description refers back to: the one the article's
+    reference resolution found ("the company" after "Velora Group said"), else the body
+    named last before it in its sentence ("… of the European Central Bank, putting him
+    on the Frankfurt-based institution's board"); never a person's description
+    ("the Paris-based analyst")."""
+    if noun.lower_ not in _BODY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    found = context.mention_at(noun)
+    if found is not None:
+        return found
+    before = [m for m in context.mentions if m.type == "Organization"
+              and noun.sent.start_char <= m.start and m.end <= noun.idx]
+    if before:
+        return max(before, key=lambda m: m.end)
+    subjects = [m for sent in _sentences_before(noun, 3) for m in _subjects(context, sent)]
+    return subjects[-1] if subjects else None
+
+
+def _sentences_before(token: Token, count: int) -> list[Span]:
+    """The ``count`` sentences before ``token``'s, in order."""
+    found: list[Span] = []
+    start = token.sent.start
+    while start > 0 and len(found) < count:
+        found.insert(0, token.doc[start - 1].sent)
+        start = found[0].start
+    return found
+
+
+def _subjects(context: ArticleContext, sent: Span) -> list[Mention]:
+    """The organisations a sentence has as the subject of its main verb, with those
+    joined to it: "Rosneft, run by X, and Lukoil did not respond"."""
+    tokens = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for token in tokens:  # (grows as it goes: "A, B and C" is A, its conj B, B's conj C)
+        tokens += [c for c in token.children if c.dep_ == "conj"]
+    found = sorted({m for t in tokens if (m := context.mention_at(t)) is not None},
+                   key=lambda m: m.start)
+    return [m for m in found if m.type == "Organization" and not _person_like(context, m)]
+
+
+def _person_like(context: ArticleContext, mention: Mention) -> bool:
+    """Whether a name typed an organisation is a person's: more votes for a person, or the
+    surname of a person the article names in full ("McMillon, 59, will stay")."""
+    votes = dict(mention.votes)
+    return votes.get("Person", 0) >= votes.get("Organization", 0) or context.is_person(
+        replace(mention, votes=()))
 
 
 #: What an organisation is, named between its place and its name: "the Lagos newspaper X".
@@ -452,6 +444,10 @@ def _described_organisation(context: ArticleContext, noun: Token) -> Mention | N
     found = _organisation(context, noun)
     if found is None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
         found = _organisation(context, noun.head)
+    k = noun.left_edge.i - 1
+    if found is None and noun.pos_ == "NOUN" and k >= 1 and context.doc[k].text == ",":
+        # an apposition the parser did not see: "held at Kinara, the depository based in"
+        found = _organisation(context, context.doc[k - 1])
     return found
 
 
@@ -495,6 +491,51 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
         place = place_named_by(context, verb.head) if where else _in_place(context, verb)
         if org is not None and place is not None:
             yield _relation(context, org, place, verb.sent)
+        elif place is not None and subject is not None and verb.dep_ not in {"acl", "relcl"}:
+            for each in _bodies_meant(context, subject):  # "The two firms are based in Oslo"
+                yield _relation(context, each, place, verb.sent)
+
+
+def _bodies_meant(context: ArticleContext, token: Token | None) -> list[Mention]:
+    """The organisations a plural description stands for ("both companies", "the two
+    firms"), as the article's reference resolution found them."""
+    if token is None:
+        return []
+    found = [m for m in context.group_antecedents.get(token.i, []) if m.type == "Organization"]
+    if found or token.lower_ not in {f"{noun}s" for noun in _BODY_NOUNS} | {"companies"}:
+        return found
+    if not any(c.lower_ in {"both", "two"} for c in token.children):
+        return []
+    # the two bodies the sentence before had as its subject
+    before = _sentences_before(token, 1)
+    pair = _subjects(context, before[0]) if before else []
+    return pair if len(pair) == 2 else []
+
+
+def _its_owner(context: ArticleContext, noun: Token) -> Mention | None:
+    """Whose "its headquarters" are: the organisation that is the subject of the clause,
+    or, where that subject is "it", the organisation the sentence before had as subject
+    ("The council said … It asked the clubs to come to its headquarters in Lausanne")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return None
+    verb = noun
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl"} and verb.head is not verb:
+        verb = verb.head
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            break
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ != "it":
+        found = context.mention_at(subject)
+        return found if found is not None and found.type == "Organization" else None
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = context.doc[sent.start - 1].sent
+    found = next((context.mention_at(t) for t in before
+                  if t.dep_ == "nsubj" and t.head == before.root), None)
+    return found if found is not None and found.type == "Organization" else None
 
 
 def _headquarters(context: ArticleContext) -> Iterator[Relation]:
@@ -505,6 +546,10 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
             subject = token.head if token.dep_ == "acl" else next(
                 (c for c in token.children if c.dep_ == "nsubjpass"), None)
             org, place = _organisation(context, subject), _in_place(context, token)
+            if org is None and place is not None:
+                # "Both companies are headquartered in Moscow": each of those just named
+                for each in _bodies_meant(context, subject):
+                    yield _relation(context, each, place, token.sent)
         elif token.lower_ in {"headquarters", "hq"} and token.pos_ in {"NOUN", "PROPN"}:
             org = next((_organisation(context, c) for c in token.children
                         if c.dep_ in {"compound", "poss"}
@@ -513,7 +558,7 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
                 if org is None and prep.dep_ == "prep" and prep.lower_ == "of":
                     org = next((_organisation(context, c) for c in prep.children
                                 if c.dep_ == "pobj"), None)
-            org = org or _headquarters_owner(context, token)
+            org = org or _headquarters_owner(context, token) or _its_owner(context, token)
             # not "the Commission's Berlaymont headquarters": a name there is the building's
             place = _in_place(context, token) or _place_after_in(context, token)
             if place is None and token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -524,8 +569,64 @@ def _headquarters(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, org, place, token.sent)
 
 
+#: Verbs of a career step: "joined the Kessler Institute in Boston" says where she joined.
+_CAREER_STEPS = {"join", "rejoin", "leave", "quit", "enter"}
+
+
+def _named_body_in(context: ArticleContext) -> Iterator[Relation]:
+    """ "a fellow at the Kessler Centre for Policy Studies in New Delhi": a body whose
+    name ends in "of/for …" is in the place right after it, where the parser hung the
+    "in" on the name's last word (one hung on the name's head is read in
+    :mod:`kg.extract.roles`)."""
+    doc = context.doc
+    for org in context.mentions:
+        span = context.span_of(org)
+        if org.type != "Organization" or span is None or span.end + 1 >= span.sent.end:
+            continue
+        after = doc[span.end]
+        if after.lower_ != "in" or after.head == span.root or not (
+                span.start <= after.head.i < span.end):
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}:
+            continue  # "a fund in Oslo": one of its kind there, maybe a branch
+        verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        if verb.lemma_ in _CAREER_STEPS:
+            continue
+        place = _place(context, doc[_past_between(doc, span.end + 1, span.sent.end)])
+        if place is not None:
+            yield _relation(context, org, place, span.sent)
+
+
+#: Nouns of a part of a company or body: "the retailer's biggest business, Walmart U.S.".
+_UNIT_NOUNS = {"unit", "business", "division", "arm", "subsidiary", "affiliate", "branch"}
+
+
+def _described_units(context: ArticleContext) -> Iterator[Relation]:
+    """ "the retailer's biggest business, Velora Retail", "Velora Group's largest unit,
+    Velora Retail": the body named after a unit of an owner (named, or a description
+    referring back to one) is part of it (never "its chief executive, Ana Roe")."""
+    doc = context.doc
+    for noun in context.tokens_with(_UNIT_NOUNS):
+        k = noun.i + 1
+        if noun.lower_ not in _UNIT_NOUNS or k + 1 >= noun.sent.end or doc[k].text != ",":
+            continue
+        if any(c.lower_ in PAST_TITLE_WORDS for c in noun.children):
+            continue  # "its former unit, X": part of it no more
+        part = _organisation(context, doc[k + 1])
+        span = context.span_of(part) if part is not None else None
+        owner_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if part is None or span is None or span.start != k + 1 or owner_token is None:
+            continue
+        owner = _organisation(context, owner_token) or _referred_body(context, owner_token)
+        if owner is not None and owner != part and not _person_like(context, owner):
+            yield Relation(part, "partOf", owner,
+                           context.evidence(noun.sent, "kg.events.v1", 0.7))
+
+
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
     yield from _based(context)
+    yield from _named_body_in(context)
+    yield from _described_units(context)
     yield from _described_by_place(context)
     yield from _kind_in_place(context)
     yield from _kind_of_place(context)

@@ -32,6 +32,7 @@ tokens here.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from dataclasses import dataclass
 from kg.model import Entity
 from kg.resolve.resolver import (
     _COMPANY_KEYS,
+    _DEMONYM_ENDINGS,
     _DESCRIBED,
     _GENERATIONS,
     _LAND_KEYS,
@@ -57,12 +59,13 @@ from kg.resolve.resolver import (
     _institution_core,
     _party_adjectives,
     _republic_countries,
+    _untitled,
     entity_keys,
     family,
     name_clusters,
     plan_clusters,
 )
-from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS
+from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS, US_STATE_ABBREVIATIONS
 from kg.text.names import _fold_word, fold, name_key, sounded
 
 __all__ = ["Resolver", "Difference", "links"]
@@ -120,6 +123,9 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         at = key.index("republic")
         if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
             offers.add(("republic", key[at + 2:]))
+    # 2'. a name with a title read into it looks up the person named without it
+    if (rest := _untitled(key)) is not None:
+        seeks.add(("key", rest))
     # 2. an alias: a part looks up the parts one of whose names has its key
     seeks.add(("alias", key))
     for name in total[1]:
@@ -131,21 +137,35 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
 
 def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Token]) -> None:
     """The tokens of one of a part's names (the lookups that read names, not keys)."""
-    # 2a. institution variants: organisations grouped by their core
-    if core := _institution_core(name)[1]:
-        both.add(("core", core))
+    # 2a. institution variants: organisations grouped by their core (whose, by a country
+    # or by a place of the graph, "Velmorian"; a bare name by that place's articles)
+    owners = _owners_named(name)
+    for places in (frozenset(), owners):
+        qualifier, core = _institution_core(name, places)
+        if core:
+            both.add(("core", core))
+        if qualifier:
+            seeks |= {("key", name_key(qualifier)), ("alias", name_key(qualifier))}
+    # 2c, 2e. the places a body's name or description may say it is of
+    for place in owners:
+        seeks |= {("key", name_key(place)), ("alias", name_key(place))}
+    # 2d'. a state's abbreviation looks up the state
+    if (state := US_STATE_ABBREVIATIONS.get(name.rstrip("."))) is not None:
+        seeks.add(("key", name_key(state)))
     # 2d. a formal country name by the country its spelling stands for ("Türkiye")
     offers |= {("republic", country) for country in _republic_countries(name)}
     # 2c. country bodies: grouped by their country
-    if (body := _country_body(name)) is not None:
-        both.add(("country", body[0]))
+    for places in (frozenset(), owners):
+        if (body := _country_body(name, places)) is not None:
+            both.add(("country", body[0]))
     # 2b. acronyms: an upper-case name looks up the names with its initials, and the
     # people with its letters
     offers |= {("acronym", a) for a in _acronyms(name)}
     letters = "".join(word[0] for word in fold(name).split())
     offers |= {("initials", letters[:end]) for end in range(3, min(len(letters), 6) + 1)}
-    if 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
-        seeks |= {("acronym", name.lower()), ("initials", name.lower())}
+    plain = name.replace(".", "")  # "N.T.A."
+    if 2 <= len(plain) <= 6 and plain.isupper() and plain.isalpha():
+        seeks |= {("acronym", plain.lower()), ("initials", plain.lower())}
     # 2b. spelled out: "AU Commission" looks up "AU", then the key that spells it out,
     # which ends as the words after the acronym end, or starts as those before it start
     words = name.split()
@@ -164,6 +184,18 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     described = _DESCRIBED.match(name)
     if described and described.group(2) in GENERIC_HEADS:
         seeks.add(("head", described.group(2)))
+
+
+def _owners_named(name: str) -> frozenset[str]:
+    """Every place a word of ``name`` may name or be the demonym of, as the resolver reads
+    a graph's places as owners ("Velmoria" of "Velmorian Foreign Ministry")."""
+    words = re.findall(r"[A-Za-z]+", name)
+    found = set(words)
+    for word in words:
+        for ending, stems in _DEMONYM_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                found |= {word[:-len(ending)] + stem for stem in stems}
+    return frozenset(w for w in found if w[:1].isupper())
 
 
 def _spelled_ends(words: list[str], i: int) -> Iterator[Token]:

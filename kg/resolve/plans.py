@@ -128,7 +128,10 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         if number and number.startswith("counter:"):
             merged.append((numbers, topics, list(group)))
             continue
-        for m_numbers, m_topics, members in merged:
+        # a plan of so many points joins the plan of that number first ("the 28-point
+        # plan" of another article), then any other it may be
+        same = [entry for entry in merged if number and number.isdigit() and number in entry[0]]
+        for m_numbers, m_topics, members in same + [e for e in merged if e not in same]:
             if not _may_join(numbers, m_numbers):
                 continue
             if topics and m_topics and not topics & m_topics:

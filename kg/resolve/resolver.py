@@ -36,16 +36,21 @@ from kg.text.lexicon import (
     CLUB_WORDS,
     COMPANY_WORDS,
     COUNTRIES,
+    COUNTRY_NOUNS,
     DEMONYMS,
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
     PLACE_HEADS,
+    PLACE_NAMES,
     PORTFOLIOS,
+    REGIONS,
     SPOKESPERSON_WORDS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
     country_of,
 )
 from kg.text.names import fold, initials, name_key, slug, sounded
@@ -61,6 +66,9 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", 
 #: The kind words as name keys spell them ("Industries" is "industryes" there).
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))
+#: The kinds of place a place's name may be said without: "Ogun" of "Ogun State"; not
+#: "city" ("Kuwait" is no "Kuwait City", nor "Dorsand" the "Dorsand City" in it).
+_SAID_WITHOUT_HEAD = _PLACE_HEAD_KEYS - {"city"}
 #: Kinds of land a place is named with and without: "Gaza" is the "Gaza Strip", "Sinai" the
 #: "Sinai Peninsula" (where "Gaza City" is a city in it).
 _LAND_KEYS = frozenset({"strip", "peninsula"})
@@ -85,7 +93,7 @@ _TYPE_ORDER: dict[str, int] = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 #: Bumped whenever a change to this module can resolve the same mentions differently,
 #: so that stores check every article graph once (see :class:`NameIndex`).
-RESOLUTION = 9
+RESOLUTION = 10
 
 Key = tuple[str, ...]
 #: How a mention is resolved: ("full" | "single" | "weak", its name key).
@@ -286,9 +294,31 @@ class Cluster:
         keys = _part_keys(self)
         names = [n for n in self.names if not _DESCRIBED.match(n)
                  and (not keys or name_key(n) in keys)] or list(self.names)
+        if self.type == "Person":  # a name, not the title read into it ("Senator Lena Ortiz")
+            names = _without_titled(names) or names
+        elif self.type == "Place" and len(names) > 1:  # "Velmoria", not "Velmorian"
+            names = [n for n in names if _place_named(n, frozenset(names) - {n}) is None
+                     ] or names
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
+
+
+def _untitled(key: Key) -> Key | None:
+    """A name key without the words of a title before it ("Foreign Minister Lena Ortiz"
+    → lena ortiz), if it opens with some and two words or more follow."""
+    i = 0
+    while i < len(key) - 2 and key[i] in _TITLE_KEYS:
+        i += 1
+    return key[i:] if i else None
+
+
+def _without_titled(names: list[str]) -> list[str]:
+    """The names that are not another of ``names`` with a title before it."""
+    keyed = [(n, name_key(n)) for n in names]
+    keys = {key for _, key in keyed}
+    return [n for n, key in keyed if not any(
+        key[i:] in keys and set(key[:i]) <= _TITLE_KEYS for i in range(1, len(key) - 1))]
 
 
 def _order(m: Mention) -> tuple[object, ...]:
@@ -442,10 +472,12 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Zentrix" of "Zentrix Agro Holdings" too
             if key[-1] in _CLUB_KEYS:
                 first_of[key[-1]].append(cluster)  # "United" of "Harbury United"
-        elif len(key) == 2 and cluster.type == "Place" and key[1] in _PLACE_HEAD_KEYS:
+        elif len(key) == 2 and cluster.type == "Place" and key[1] in _SAID_WITHOUT_HEAD:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
+        elif len(key) == 2 and cluster.type == "Organization" and key[-1] == "party":
+            first_of[key[0]].append(cluster)  # "Labour" of the "Labour Party"
         elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
             first_of[key[-1]].append(cluster)  # "the Front" of the "Sahel Liberation Front"
         elif len(key) >= 2 and cluster.type == "Organization" and any(
@@ -490,13 +522,19 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             _join_per_article(part, rows, firms, place, apart)  # "KTV9" of "KTV9 Networks"
         elif not owners and (_acronym_only(index.totals[part]) or not first_of.get(key[0])):
             place(key, Cluster.of((part, ""), rows, index.totals[part]))
-        elif not owners:  # only where that one name is used in the same article
-            _join_per_article(part, rows, first_of[key[0]], place, apart)
+        elif not owners:  # where that one name is used in the same article; else the
+            # one company it opens, where the name is used as a body's ("Kestrel" of
+            # "Kestrel Energy Group" in another article)
+            _join_per_article(part, rows, first_of[key[0]], place, apart,
+                              default=_one_company(index.totals[part], first_of[key[0]]))
         else:  # several people share the surname: the one in the same article
             _join_per_article(part, rows, owners, place, apart, default=_best_known(owners))
 
     # 2. an alias an article gave a name ("known as Hemedti", "(ONPE)") used alone elsewhere
     clusters = _merge_aliases(clusters, by_key)
+
+    # 2'. "Commissioner Lena Ortiz", read as a body's name, is Lena Ortiz
+    clusters = _merge_titled(clusters, by_key)
 
     # 2a. "U.S. Treasury", "Department of the Treasury" and "Treasury" are one body
     clusters = _merge_institution_variants(clusters, by_key)
@@ -512,7 +550,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     merged: set[int] = set()
     person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
-        name = cluster.label() if len(key) == 1 else ""
+        name = cluster.label().replace(".", "") if len(key) == 1 else ""  # "N.T.A."
         if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
@@ -520,6 +558,11 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         if len(expansions) > 1:  # "AU" where the "African Union" is named, not the
             # "Andalusian Union" of another article
             expansions = [c for c in expansions if cluster.articles <= c.articles]
+        if len(expansions) > 1:  # "IOC" of the "International Olympic Committee", not of
+            # the "Indonesian Olympic Committee": a country's body called by its demonym
+            # is described, and an acronym is of a body's own name
+            expansions = [c for c in expansions if not all(
+                _institution_core(n)[0] for n in c.names)] or expansions
         if len(expansions) == 1:
             expansions[0].absorb(cluster)
             merged.add(id(cluster))
@@ -541,6 +584,12 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 
     # 2d. "Iran" is the "Islamic Republic of Iran"
     clusters = _merge_republics(clusters, by_key)
+
+    # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
+    clusters = _merge_short_places(clusters, by_key)
+
+    # 2d''. "Velmorian" read as a name is the Velmoria of its articles
+    clusters = _merge_demonyms(clusters, by_key)
 
     # 2e. "Colombia's top court" is the one court its articles name
     clusters = _merge_descriptions(clusters, by_key)
@@ -582,6 +631,30 @@ def _merge_aliases(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
             if owner.type != cluster.type:
                 cluster.votes = {}  # the tagger's guess does not retype the person
             merges.append((cluster, owner))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _merge_titled(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A name read with a title before it joins the one person named without it, however
+    the tagger typed it ("Commissioner Lena Ortiz" of another article, a body there)."""
+    named: dict[Key, Cluster] = {}  # people by every name key they took
+    for cluster in clusters:
+        if cluster.type == "Person":
+            named.update(dict.fromkeys(_part_keys(cluster), cluster))
+    merges = []
+    for cluster in clusters:
+        if cluster.type == "Place":
+            continue
+        people = {id(person): person for key in _part_keys(cluster)
+                  if (rest := _untitled(key)) is not None
+                  and (person := named.get(rest)) is not None}
+        keys = _part_keys(cluster)
+        if len(people) == 1 and all(_untitled(key) for key in keys):
+            person = next(iter(people.values()))
+            if person is not cluster:
+                if cluster.type != "Person":
+                    cluster.votes = {}  # the tagger's guess does not retype the person
+                merges.append((cluster, person))
     return _merge_into(merges, clusters, by_key)
 
 
@@ -724,6 +797,19 @@ def _join_headlines(index: NameIndex, clusters: list[Cluster],
             joined = single.get((key, article)) or by_key.get(key)
             if joined is not None:
                 joined.take((part, article), article, row, votes=False)
+
+
+def _one_company(total: Row, opened: list[Cluster]) -> Cluster | None:
+    """The one organisation of those a one-word name opens whose other words only say
+    its kind ("Kestrel Energy Group", "Labour Party"), if the name's uses are a body's,
+    never a place's, and no person has it as a name."""
+    votes = total[0]
+    if votes.get("Organization", 0) <= votes.get("Person", 0) or votes.get("Place") or any(
+            c.type != "Organization" for c in opened):
+        return None  # a country a tagger read as a body is not "Velmoria Airlines"
+    companies = [c for c in opened if any(
+        set(key[1:]) <= _COMPANY_KEYS | {"party"} for key in _part_keys(c) if len(key) >= 2)]
+    return companies[0] if len(companies) == 1 else None
 
 
 def _said_of_a_company(total: Row) -> bool:
@@ -916,32 +1002,36 @@ _QUALIFIERS = {
 }
 _KNOWN_OWNERS = frozenset(_QUALIFIERS.values())
 #: A body its owner's possessive names: "Brazil's Senate", "Ukraine's Foreign Ministry".
-_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: [A-Z]\S*)*)$")
+#: ("Ukraine's National Security and Defence Council": small words inside the name too).
+_OWNED = re.compile(r"^(.+?)['’]s ([A-Z]\S*(?: (?:(?:of|and|for|on|the) )*[A-Z]\S*)*)$")
 _DEPARTMENT_OF = re.compile(r"^(?:Department|Ministry) of (?:the )?(.+?)(?: Affairs)?$")
 _DEPARTMENT = re.compile(r"^(.+?)(?: Affairs)? (?:Department|Ministry)$")
 
 
-def _institution_core(name: str) -> tuple[str | None, Key]:
+def _institution_core(name: str, places: frozenset[str] = frozenset()
+                      ) -> tuple[str | None, Key]:
     """Whose an institution is, if its name says so, and the name without it.
 
     "U.S. Treasury" → ("us", treasury); "Department of the Treasury" and
     "Treasury Department" → (None, treasury); "UN Security Council" → ("un",
     security council); "Kenyan High Court" and "High Court of Kenya" → ("kenya",
-    high court).
+    high court). The owner may be one of the graph's ``places`` too, or the demonym
+    of one ("Velmorian Foreign Ministry" where Velmoria is a place).
     """
     qualifier = None
     words = name.split()
     owned = _OWNED.match(name)
     if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
-        qualifier, name = _owner(owned.group(1)), owned.group(2)
+        qualifier, name = _owner(owned.group(1), places), owned.group(2)
     for head in (" ".join(words[:2]), words[0]):  # "United States", then "U.S."
         rest = name[len(head):].strip()
-        if qualifier is None and rest and (head.lower() in _QUALIFIERS or _country(head)):
-            qualifier, name = _owner(head), rest
+        if qualifier is None and rest and (head.lower() in _QUALIFIERS
+                                           or _country(head, places)):
+            qualifier, name = _owner(head, places), rest
             break
     of_country = _OF_COUNTRY.match(name)
-    if qualifier is None and of_country and _country(of_country.group(2)):
-        qualifier, name = _owner(of_country.group(2)), of_country.group(1)
+    if qualifier is None and of_country and _country(of_country.group(2), places):
+        qualifier, name = _owner(of_country.group(2), places), of_country.group(1)
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
     return qualifier, name_key(match.group(1) if match else name)
 
@@ -950,18 +1040,67 @@ def _institution_core(name: str) -> tuple[str | None, Key]:
 _OF_COUNTRY = re.compile(r"^(.+) of (?:the )?(.+)$")
 
 
-def _country(words: str) -> str | None:
-    """The country a country's name or demonym stands for ("Kenyan" → Kenya), if any."""
+def _country(words: str, places: frozenset[str] = frozenset()) -> str | None:
+    """The country a country's name or demonym stands for ("Kenyan" → Kenya), if any; or
+    the one of ``places`` it names or is the demonym of."""
     country = country_of(words)
-    return country if country in COUNTRIES or words in DEMONYMS and country else None
+    if country in COUNTRIES or words in DEMONYMS and country:
+        return country
+    return _place_named(words, places)
 
 
-def _owner(words: str) -> str:
+#: Endings of demonyms, with what a place's name may end with instead: "Velmorian" of
+#: "Velmoria", "Dorsandi" of "Dorsand", "Arcanese" of "Arcana", "Chilean" of "Chile".
+_DEMONYM_ENDINGS = (("ian", ("ia", "")), ("ean", ("e", "ea")), ("an", ("a", "")),
+                    ("ese", ("a", "")), ("i", ("",)), ("ish", ("", "land")))
+
+
+def _place_named(words: str, places: frozenset[str]) -> str | None:
+    """The one of ``places`` that ``words`` names or is the demonym of, if any."""
+    if words in places:
+        return words
+    for ending, stems in _DEMONYM_ENDINGS:
+        if words.endswith(ending) and len(words) > len(ending) + 3:
+            for stem in stems:
+                if (place := words[:-len(ending)] + stem) in places:
+                    return place
+    return None
+
+
+def _places_of(clusters: list[Cluster]) -> frozenset[str]:
+    """The one-word names of a graph's places, but the regions the lexicon knows: owners a
+    body's name may give besides the countries the lexicon knows ("Velmoria's Foreign
+    Ministry", "Geneva's police"; a continent's name opens bodies of many countries, the
+    "African Union" is no body of an "African" one)."""
+    return frozenset(name for c in clusters if c.type == "Place" for name in c.names
+                     if name.isalpha() and name[:1].isupper() and name not in REGIONS)
+
+
+def _merge_demonyms(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A demonym the tagger read as a body's or person's name ("her Velmorian
+    counterpart") joins the place it is the demonym of, a place of the graph the lexicon
+    does not know (the lexicon's own demonyms are read as their countries already)."""
+    places = _places_of(clusters)
+    owners = {name: c for c in clusters if c.type == "Place" for name in c.names
+              if name in places}
+    merges = []
+    for cluster in clusters:
+        if cluster.type == "Place" or cluster.votes.get("Person", 0) >= 2500:
+            continue  # (a person named often is no adjective: "Adrian" beside "Adria")
+        named = {_place_named(name, places) for name in cluster.names}
+        if len(named) == 1 and (place := named.pop()) is not None and (
+                place not in cluster.names and place in owners):
+            cluster.votes = {}  # the tagger's guess does not retype the place
+            merges.append((cluster, owners[place]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _owner(words: str, places: frozenset[str] = frozenset()) -> str:
     """An owner's name as qualifiers compare: "U.S.", "American" → "us"; "Kenyan" → "kenya"."""
     lower = words.lower()
     if lower in _QUALIFIERS:
         return _QUALIFIERS[lower]
-    country = (_country(words) or words).lower()
+    country = (_country(words, places) or words).lower()
     return _QUALIFIERS.get(country, country)
 
 
@@ -981,12 +1120,13 @@ def _merge_institution_variants(clusters: list[Cluster],
     so, where that country's is the one meant.
     """
     groups: dict[Key, list[tuple[str | None, Cluster]]] = defaultdict(list)
+    places = _places_of(clusters)
     for cluster in clusters:
         if cluster.type != "Organization":
             continue
         owners: dict[Key, set[str | None]] = defaultdict(set)
         for name in cluster.names:
-            qualifier, core = _institution_core(name)
+            qualifier, core = _institution_core(name, places)
             if core:
                 owners[core].add(qualifier)
         for core in sorted(owners):
@@ -1005,9 +1145,20 @@ def _merge_institution_variants(clusters: list[Cluster],
         elif not assumed and len(qualifiers) == 1 and core not in _WORLD_BODIES:
             owned = [c for q, c in members if q is not None]
             articles = {a for c in owned for a in c.articles}
+            if _specific(core) and (country := by_key.get(name_key(next(iter(qualifiers))))):
+                articles |= country.articles
             merges += [(other, owned[0]) for q, other in members if other is not owned[0]
                        and (q is not None or other.articles <= articles)]
     return _merge_into(merges, clusters, by_key)
+
+
+def _specific(core: Key) -> bool:
+    """Whether an institution's name without its owner names one body rather than a kind
+    many countries have: "National Security and Defence Council" does, "Supreme Court",
+    "Foreign Ministry" and "National Assembly" do not. A country's specific body named
+    bare in an article that names that country is that country's."""
+    words = set(core) - _MINOR - _RANKS - GENERIC_HEADS - {"s"}
+    return len(words) >= 2
 
 
 def _acronyms(name: str) -> set[str]:
@@ -1120,14 +1271,20 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
     return _merge_into(merges, clusters, by_key)
 
 
-def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
-    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee})."""
+def _country_body(label: str, places: frozenset[str] = frozenset()
+                  ) -> tuple[str, frozenset[str]] | None:
+    """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee});
+    the country may be one of the graph's ``places`` ("Velmorian committee")."""
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
-    countries = {country_of(w) for w in words} - {None, ""}
+
+    def country(word: str) -> str | None:
+        return country_of(word) or _place_named(word, places)
+
+    countries = {country(w) for w in words} - {None, ""}
     if len(countries) != 1:
         return None
     content = frozenset(
-        w.lower() for w in words if not country_of(w) and w.lower() not in _MINOR | {"s"}
+        w.lower() for w in words if not country(w) and w.lower() not in _MINOR | {"s"}
     )
     if len(content) >= 2 or content and content <= GENERIC_HEADS:
         return next(iter(countries)), content  # type: ignore[return-value]
@@ -1136,7 +1293,9 @@ def _country_body(label: str) -> tuple[str, frozenset[str]] | None:
 
 def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after each country body joins the one larger body of its country."""
-    bodies = [(c, _country_body(c.label())) for c in clusters if c.type == "Organization"]
+    places = _places_of(clusters)
+    bodies = [(c, _country_body(c.label(), places)) for c in clusters
+              if c.type == "Organization"]
     found = [(c, b) for c, b in bodies if b is not None]
     merged: dict[int, Cluster] = {}
     # the same words of the same country first: "Vietnamese Ministry of Foreign Affairs" and
@@ -1199,6 +1358,32 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
     return _merge_into(merges, clusters, by_key)
 
 
+def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A place named short joins the one place named in full: a country by the last word
+    of its name ("the Emirates" of the "United Arab Emirates", not "Sudan" of "South
+    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas")."""
+    places = [c for c in clusters if c.type == "Place"]
+    full: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in places:
+        for name in cluster.names:
+            words = name.split()
+            if (len(words) >= 2 and name in COUNTRIES and cluster not in full[fold(words[-1])]
+                    and words[-1].lower() not in COUNTRY_NOUNS):  # "the Kingdom" is any
+                full[fold(words[-1])].append(cluster)
+            if name in US_STATES and cluster not in full[fold(name)]:
+                full[fold(name)].append(cluster)
+    merges = []
+    for cluster in places:
+        names = {name.rstrip(".") for name in cluster.names}
+        if len(names) != 1 or names & PLACE_NAMES:
+            continue
+        name = names.pop()
+        found = full.get(fold(US_STATE_ABBREVIATIONS.get(name, name)), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
 #: A body described rather than named: "Colombia's top court", "the country's highest court".
 _DESCRIBED = re.compile(r"^(.+?)['’]s (?:[a-z]+ )*([a-z]+)$")
 #: Words that rank a body among its kind rather than name it: "top court".
@@ -1216,6 +1401,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
     is that country's ("Kenya's defence ministry" of the "Ministry of Defence of Kenya"
     another article names)."""
     named = [c for c in clusters if c.type == "Organization"]
+    places = _places_of(clusters)
     merges = []
     for cluster in clusters:
         described = [_DESCRIBED.match(n) for n in cluster.names]
@@ -1225,7 +1411,8 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         # the description's own words ("foreign" of "foreign ministry") must be the body's
         required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
         required = {k for w in required - _RANKS for k in name_key(w)}
-        countries = {country_of(m.group(1)) for m in described if m}
+        countries = {country_of(m.group(1)) or _place_named(m.group(1), places)
+                     for m in described if m}
         if len(heads) != 1 or len(countries) != 1 or None in countries:
             continue
         head, country = heads.pop(), countries.pop()
@@ -1234,23 +1421,37 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         # bodies named with the kind's word capitalised ("Constitutional Court")
         kind = [c for c in named if c is not cluster
                 and any(head.title() in n.split() for n in c.names)
-                and required <= {w for n in c.names for w in name_key(n)}]
+                and _fits_description(required, {w for n in c.names for w in name_key(n)})]
         bodies = [c for c in kind if c.articles & cluster.articles]
         if not bodies:  # named elsewhere, by a name that says whose it is
-            bodies = [c for c in kind if country in _countries_of(c)]
+            bodies = [c for c in kind if country in _countries_of(c, places)]
         elif not cluster.articles <= bodies[0].articles:
             continue
         if len(bodies) != 1:
             continue
         words = {w for n in bodies[0].names for w in n.lower().split()}
-        if _countries_of(bodies[0]) <= {country} and not words & _ABOVE_COUNTRIES:
+        if _countries_of(bodies[0], places) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
 
 
-def _countries_of(cluster: Cluster) -> set[str]:
-    """The countries whose names or demonyms a cluster's names hold."""
-    return {country_of(w) for n in cluster.names for w in n.split()} - {None, ""}
+_PORTFOLIO_KEYS = frozenset(word for w in PORTFOLIOS for word in name_key(w))
+
+
+def _fits_description(described: set[str], named: set[str]) -> bool:
+    """Whether a body named by the words ``named`` may be the one a description's words
+    ``described`` give: it has them all ("Kenya's defence ministry" of the "Ministry of
+    Defence of Kenya"), or those it lacks are two or more saying what kind of body it is,
+    none a portfolio ("Velmar's sovereign wealth fund" of the "Velmari Investment Fund";
+    one word, "defence ministry", "central bank", tells a body from the others of its kind)."""
+    missing = described - named
+    return not missing or len(missing) >= 2 and not missing & _PORTFOLIO_KEYS
+
+
+def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set[str]:
+    """The countries (or ``places``) whose names or demonyms a cluster's names hold."""
+    return {country_of(w) or _place_named(w, places)
+            for n in cluster.names for w in n.split()} - {None, ""}
 
 
 def _clipped(cluster: Cluster) -> str | None:

@@ -42,6 +42,7 @@ PEOPLE = [
     ["Youssef Karim Moussa", "Yousef Karim Musa", "Musa", "Faisal bin Nasser Al Tamimi",
      "Faisal Al Tamimi", "Al-Tamimi", "Lucía Ferreira Santos", "Lucia Ferreira"],
     ["Sunil Rao", "S. Rao", "Rao", "Pradeep Kumar Menon", "P. K. Menon", "Spokesperson Sunil Rao"],
+    ["Halima Vestergaard", "Commissioner Halima Vestergaard", "Vestergaard"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -60,12 +61,20 @@ BODIES = [
     ["House of Representatives", "House", "Brazil's Senate", "Senate", "U.S. Senate"],
     ["Sahel Liberation Front", "Coastal Unity Front", "Front", "KTV9 Networks", "KTV9"],
     ["National Anti-Smuggling Office", "NAO", "NASO"],
+    ["Velmoria", "Velmorian Foreign Ministry", "Velmoria's Foreign Ministry",
+     "Foreign Ministry of Velmoria", "Velmoria's foreign ministry", "Foreign Ministry"],
+    ["Ukraine", "Ukraine's Security and Reform Council", "Security and Reform Council",
+     "Chile's sovereign wealth fund", "Chilean Capital Investment Fund"],
+    ["International Rowing Council", "Irish Rowing Council", "IRC", "N.T.A.",
+     "Northern Trade Alliance", "Kestrel Energy Group", "Kestrel", "Harlan Party", "Harlan"],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],
     ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo"],
     ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
+    ["United Arab Emirates", "Emirates", "Ark", "Arkansas", "Dorsand City", "Dorsand",
+     "Dorsandi", "Dorsandi Foreign Ministry"],
 ]
 PLANS = [["peace plan", "20-point plan", "Gaza peace plan", "budget bill"]]
 FAMILIES: list[tuple[list[str], tuple[str, ...]]] = [
@@ -193,4 +202,14 @@ def test_a_name_reaches_its_words_turned_round_and_its_other_transliterations():
     assert seeks & offers
     seeks, _ = links(("full", ("yusuf", "moussa")), [{}, {"Youssef Moussa": 1}])
     _, offers = links(("full", ("yusuf", "musa")), [{}, {"Yusuf Musa": 1}])
+    assert seeks & offers
+
+
+def test_a_body_reaches_the_place_its_name_says_it_is_of_and_a_state_its_abbreviation():
+    seeks, _ = links(("full", ("velmorian", "foreign", "ministry")),
+                     [{}, {"Velmorian Foreign Ministry": 1}])
+    _, offers = links(("full", ("velmoria",)), [{}, {"Velmoria": 1}])
+    assert seeks & offers
+    seeks, _ = links(("single", ("ark",)), [{}, {"Ark": 1}])
+    _, offers = links(("full", ("arkansas",)), [{}, {"Arkansas": 1}])
     assert seeks & offers

@@ -1,0 +1,141 @@
+"""Where a body is, said by a description of it: "the depository based in Brussels", "the
+Bentonville, Arkansas-based company", "both companies are headquartered in Moscow", "its
+headquarters in Lausanne", "the Marlow Centre for Energy Research in Oslo"."""
+
+import pytest
+
+from .helpers import facts
+
+
+def located(graph) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(graph) if p == "locatedIn"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an apposition the parser may miss in a long sentence
+    ("For months the board had backed a loan against the reserves held in Europe, most of "
+     "them held at Orvane Clearing, the securities depository based in Brussels.",
+     ("Orvane Clearing", "Brussels")),
+    ("Most reserves sit at Orvane Clearing, the depository headquartered in Brussels.",
+     ("Orvane Clearing", "Brussels")),
+    ("The loan was arranged by Kestrel Bank, the Oslo-based lender, last week.",
+     ("Kestrel Bank", "Oslo")),
+])
+def test_a_body_described_as_based_in_a_place(graph_of, text, fact):
+    assert fact in located(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group said sales rose. Its chief executive, Ana Roe, said the Denver, "
+    "Colorado-based retailer would hire more staff.",
+    "Velora Group said on Friday sales rose. Ana Roe will retire in June. The Denver, "
+    "Colorado-based company has done this before.",
+    "Velora Group, the Denver, Colorado-based retailer, said sales rose.",
+])
+def test_a_city_and_state_based_body_is_in_the_city(graph_of, text):
+    assert ("Velora Group", "Denver") in located(graph_of(text))
+
+
+def test_a_described_body_refers_back_to_the_one_named_before_it(graph_of):
+    got = located(graph_of(
+        "Finance ministers picked Ana Roe, the governor of the Velmar National Bank, to "
+        "become vice-president of the Nordic Investment Bank, putting her on the "
+        "Oslo-based institution's board."))
+    assert ("Nordic Investment Bank", "Oslo") in got
+    assert ("Velmar National Bank", "Oslo") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a person's description places no body
+    "Ana Roe, a Paris-based analyst at Velora Group, said the deal was weak.",
+    "Ana Roe, the analyst based in Paris, said Velora Group would gain.",
+    # an indefinite description is some other body
+    "Ana Roe left Velora Group to join an Oslo-based institution.",
+])
+def test_no_body_placed_by_a_description_of_something_else(graph_of, text):
+    assert not {f for f in located(graph_of(text)) if f[0] == "Velora Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "Varko Petroleum, which is run by Ana Roe, and Kestrel Oil did not comment. Both "
+    "companies are headquartered in Moscow.",
+    "Kestrel Oil and Varko Petroleum did not comment. The two companies are based in Moscow.",
+])
+def test_two_bodies_referred_to_together(graph_of, text):
+    got = located(graph_of(text))
+    assert {("Kestrel Oil", "Moscow"), ("Varko Petroleum", "Moscow")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # not two companies: a company and a person
+    "Kestrel Oil and Ana Roe did not comment. Both companies are headquartered in Moscow.",
+    # three named: which two is not said
+    "Kestrel Oil, Varko Petroleum and Dunmore Gas did not comment. Both companies are "
+    "headquartered in Moscow.",
+    # founded somewhere is not seated there
+    "Kestrel Oil and Varko Petroleum did not comment. Both companies were founded in Moscow.",
+])
+def test_no_pair_placed(graph_of, text):
+    assert not located(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Orvane Fund said it would act. It asked the two banks to come to its headquarters "
+    "in Oslo.",
+    "The Orvane Fund asked the two banks to come to its headquarters in Oslo.",
+])
+def test_its_headquarters_are_the_subjects(graph_of, text):
+    assert ("Orvane Fund", "Oslo") in located(graph_of(text))
+
+
+def test_its_headquarters_of_no_body_subject_places_nothing(graph_of):
+    got = located(graph_of(
+        "Kestrel Bank said it would act. Ana Roe asked the bank to send a team to its "
+        "headquarters in Oslo."))
+    assert ("Ana Roe", "Oslo") not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ana Roe, a senior fellow at the Marlow Centre for Energy Research in Oslo, said "
+     "prices would fall.", ("Marlow Centre for Energy Research", "Oslo")),
+    ("The report by the Institute of International Finance in Washington said debt rose.",
+     ("Institute of International Finance", "Washington")),
+])
+def test_a_body_named_with_of_or_for_is_in_the_place_after_it(graph_of, text, fact):
+    assert fact in located(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Roe joined the Kessler Institute for Policy Studies in Boston in 2019.",
+    "Ana Roe spoke at a Centre for Policy Studies in Boston.",
+])
+def test_a_career_step_or_one_of_a_kind_places_no_body(graph_of, text):
+    assert not located(graph_of(text))
+
+
+def parts(graph) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(graph) if p == "partOf"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Velora Group said its chief, Ana Roe, will move to the company's largest unit, "
+     "Velora Retail, next year.", ("Velora Retail", "Velora Group")),
+    ("Ana Roe ran Velora Group's trading arm, Kestrel Markets, until 2020.",
+     ("Kestrel Markets", "Velora Group")),
+    # the owner a description referring back to the company its sentence names
+    ("Velora Group said Friday that Ana Roe will retire, and that John Furner, who runs the "
+     "retailer's biggest business, Kestrel Retail, will take over on Feb. 1.",
+     ("Kestrel Retail", "Velora Group")),
+])
+def test_a_unit_named_after_an_owners_description_of_it(graph_of, text, fact):
+    assert fact in parts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group's largest shareholder, Kestrel Capital, backed the deal.",
+    "Ana Roe's business, Kestrel Markets, grew fast.",  # a person owns no unit
+    "Velora Group said Friday that John Furner, who ran the retailer's former business, "
+    "Kestrel Retail, will take over.",  # part of it no more
+])
+def test_no_unit_of_an_owner(graph_of, text):
+    assert not parts(graph_of(text))
