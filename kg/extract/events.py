@@ -1315,7 +1315,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
-            return _object_entity(context, child)
+            found = _object_entity(context, child)
+            named = _named_after_kind(context, verb, child)
+            return named + [m for m in found if m not in named] if named else found
         if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
             # "met with investors and with Y": every "with" of the verb
             return [m for p in _with_partner(verb) for m in _object_entity(context, p)]
@@ -1340,6 +1342,20 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+def _named_after_kind(context: ArticleContext, verb: Token, kind: Token) -> list[Mention]:
+    """The names right after a common noun of their kind, which the parser makes a second
+    object of the verb: "sanctioned the oil majors X and Y", "met the ministers A and B"."""
+    if kind.pos_ != "NOUN":
+        return []
+    after = kind.right_edge.i + 1
+    return [
+        m
+        for named in verb.children
+        if named.dep_ == "dobj" and named.left_edge.i == after
+        for m in entities_of(context, named)
+    ]
 
 
 def _relative_participle(verb: Token) -> bool:
