@@ -200,6 +200,9 @@ _MEETING_NOUNS = {
     "talks",
     "summit",
     "meetings",
+    "summits",
+    "dinners",
+    "lunches",
     "discussions",
     "negotiations",
     "session",
@@ -224,6 +227,8 @@ _DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
+#: Going somewhere for talks with Y: "X arrived in Miami for talks with Y".
+_TRAVEL = {"arrive", "travel", "fly", "come", "go", "head", "return", "land", "be"}
 #: Talking by telephone is a meeting: "spoke by phone with Y", "talked to Y by telephone".
 _CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
 _CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
@@ -954,6 +959,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
         return found
+    if _active_after_passive(verb):
+        # "Y was received by the king and then held talks with Z": Y held them, not the king
+        return [
+            m for c in verb.head.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
+        ]
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
@@ -973,6 +983,18 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _active_after_passive(verb: Token) -> bool:
+    """Whether ``verb`` is an active finite verb joined to a passive one with an agent, so
+    that its subject is the passive's patient: "was received by X and then held talks"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ == "agent" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
@@ -1342,6 +1364,26 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+def _met_together_with(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people met "together with" the one named: "met Y together with Z", "met Y
+    together with the advisers of A and B: C and D" (the names after the colon, which the
+    parser hangs elsewhere)."""
+    found: list[Mention] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on the one met
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.nbor(-1).lower_ != "together":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            named = [m for m in _object_entity(context, pobj) if _person_like(m)]
+            after = pobj.right_edge.i + 1
+            if not named and after + 1 < pobj.sent.end and context.doc[after].text == ":":
+                named = [m for m in _listed_after(context, after + 1) if _person_like(m)]
+            found += named
+    return found
 
 
 def _named_after_kind(context: ArticleContext, verb: Token, kind: Token) -> list[Mention]:
@@ -2188,6 +2230,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate == "met":  # "received a delegation led by Y" greets Y by name
             listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
+        if predicate == "met" and objects:  # "met Y together with A and B": A and B too
+            objects += [m for m in _met_together_with(context, verb) if m not in objects + subjects]
         if predicate == "met":  # "hosted leaders including A and B, along with C"
             objects += [
                 m
@@ -2815,6 +2859,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
+        return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
     return []
 
 

@@ -30,3 +30,73 @@ def test_a_denied_sanction_on_named_kind_is_no_fact(graph_of):
     graph = graph_of("Norland has not sanctioned the traders Velko Oil and Castamar.")
     assert not any(p == "sanctioned" for _, p, _ in facts(graph))
     assert ("Norland", "sanctioned", "Castamar") in facts(graph, "negated")
+
+
+def test_who_was_received_is_who_then_held_talks(graph_of):
+    got = facts(graph_of(
+        "President Ana Roe was received by King Piet Lund at the palace and then held talks "
+        "in Vienna with Chancellor Osk Varen."
+    ))
+    assert {("Piet Lund", "met", "Ana Roe"), ("Ana Roe", "met", "Osk Varen")} <= got
+    assert ("Piet Lund", "met", "Osk Varen") not in got
+    assert ("Osk Varen", "met", "Piet Lund") not in got
+
+
+def test_a_passive_joined_to_a_passive_keeps_its_agent(graph_of):
+    got = facts(graph_of(
+        "The Velmar accord was drafted by Ana Roe and later endorsed by Piet Lund."
+    ))
+    assert ("Ana Roe", "endorsed", "Velmar accord") not in got
+    assert not any(s == "Ana Roe" and p == "supports" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Envoy Kirill Baran arrived in Miami on Saturday for talks with Ana Roe and Piet Lund.",
+    "Envoy Kirill Baran flew to Vienna on Monday for talks with Ana Roe and Piet Lund.",
+    "Envoy Kirill Baran was in Vienna for a meeting with Ana Roe and Piet Lund.",
+])
+def test_going_somewhere_for_talks_with_people(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert {("Kirill Baran", "met", "Ana Roe"), ("Kirill Baran", "met", "Piet Lund")} <= got
+
+
+def test_travelling_for_talks_still_to_come_is_no_fact(graph_of):
+    graph = graph_of(
+        "Foreign Minister Ana Roe will travel to Vienna next week for talks with Chancellor "
+        "Osk Varen."
+    )
+    assert ("Ana Roe", "met", "Osk Varen") not in facts(graph)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ana Roe also held summits with President Piet Lund on October 29 and with "
+    "Prime Minister Osk Varen on October 30.",
+    "Chancellor Ana Roe held separate lunches with President Piet Lund and with Prime "
+    "Minister Osk Varen.",
+])
+def test_several_meetings_with_one_each(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert {("Ana Roe", "met", "Piet Lund"), ("Ana Roe", "met", "Osk Varen")} <= got
+
+
+def test_summits_only_hoped_for_are_no_fact(graph_of):
+    graph = graph_of("Chancellor Ana Roe hopes to hold summits with President Piet Lund.")
+    assert ("Ana Roe", "met", "Piet Lund") not in facts(graph)
+
+
+@pytest.mark.parametrize(("sentence", "met"), [
+    ("On Friday, Ana Roe met Piet Lund, the chief negotiator, together with the advisers of "
+     "Britain and France: Osk Varen and Lena Dahl.", {"Piet Lund", "Osk Varen", "Lena Dahl"}),
+    ("Minister Ana Roe met President Piet Lund together with Foreign Minister Osk Varen.",
+     {"Piet Lund", "Osk Varen"}),
+])
+def test_met_together_with(graph_of, sentence, met):
+    got = facts(graph_of(sentence))
+    assert {("Ana Roe", "met", m) for m in met} <= got
+
+
+def test_met_together_with_a_body_meets_no_body(graph_of):
+    got = facts(graph_of(
+        "Minister Ana Roe met President Piet Lund together with the Velmar Trade Council."
+    ))
+    assert ("Ana Roe", "met", "Velmar Trade Council") not in got
