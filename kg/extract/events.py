@@ -260,6 +260,8 @@ _PLAN_VERBS = {
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
     "dismiss", "rebuff", "spurn", "decry", "lambast", "blast", "resist", "applaud", "laud",
     "favour", "favor", "clear",
+    # "defended the envoy" against criticism takes no side on anything he proposed
+    "defend",
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -949,11 +951,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
             named = named or _persons_party(context, child) or _office_holders(context, child)
-            found += [
-                m
-                for m in _leaders(context, child) or named or entities_of(context, child)
-                if m not in found
-            ]
+            listed = _listed_in_apposition(context, child)  # "the three members, A, B and C,"
+            if len(listed) < 2:
+                listed = _leaders(context, child) or named or entities_of(context, child)
+            found += [m for m in listed if m not in found]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 found += [m for m in _names_listed_beside(context, child) if m not in found]
@@ -995,6 +996,31 @@ def _active_after_passive(verb: Token) -> bool:
         and any(c.dep_ == "agent" for c in head.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
     )
+
+
+#: Verbs that stand in for the one before: "X voted in favour, as did Y".
+_PRO_VERBS = {"do", "have", "be"}
+
+
+def _likewise(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who did the same as the verb's subject: "A voted in favour, as did B", "A backed the
+    plan, and so did B" (B backed it too)."""
+    found: list[Mention] = []
+    for clause in verb.children:
+        if clause.lemma_ not in _PRO_VERBS or clause.dep_ not in {"advcl", "conj"}:
+            continue
+        words = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        if clause.dep_ == "advcl" and "as" not in words or clause.dep_ == "conj" and (
+            "so" not in words or clause.i == 0 or clause.nbor(-1).lower_ != "so"
+        ):
+            continue
+        if any(c.dep_ in {"dobj", "acomp", "attr", "xcomp", "ccomp"} for c in clause.children):
+            continue  # "as did its rivals' plan", "so did the cost": a clause of its own
+        found += [
+            m for c in clause.children if c.dep_ == "nsubj" and c.i > clause.i
+            for m in entities_of(context, c) if m not in found
+        ]
+    return found
 
 
 def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
@@ -1094,10 +1120,8 @@ def _included(context: ArticleContext, verb: Token) -> list[Mention]:
 
 
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
-    if context.mention_at(token) is None:  # "the four leaders, A, B, C and D": all of them
-        for appos in token.children:
-            if appos.dep_ == "appos" and len(listed := entities_of(context, appos)) > 1:
-                return listed
+    if len(listed := _listed_in_apposition(context, token)) > 1:
+        return listed  # "the four leaders, A, B, C and D": all of them
     found = entities_of(context, token)
     if found:
         # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
@@ -1158,6 +1182,17 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
+    return []
+
+
+def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention]:
+    """The names a description of no one in particular lists beside it: "the council's
+    three African members, A, B and C," (all of them)."""
+    if context.mention_at(token) is not None:
+        return []
+    for appos in token.children:
+        if appos.dep_ == "appos" and (listed := entities_of(context, appos)):
+            return listed
     return []
 
 
@@ -2167,6 +2202,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
+        subjects += [m for m in _likewise(context, verb) if m not in subjects]
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)

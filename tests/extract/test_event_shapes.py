@@ -100,3 +100,48 @@ def test_met_together_with_a_body_meets_no_body(graph_of):
         "Minister Ana Roe met President Piet Lund together with the Velmar Trade Council."
     ))
     assert ("Ana Roe", "met", "Velmar Trade Council") not in got
+
+
+_ACCORD = "The Velmar accord was signed in May. "
+
+
+def test_a_description_listing_its_members_votes_for_all(graph_of):
+    got = facts(graph_of(
+        "Resolution 4410 passed by 12 votes to none. The council's three Asian members, "
+        "Japan, Vietnam and Nepal, voted in favour."
+    ))
+    assert {(c, "supports", "Resolution 4410") for c in ("Japan", "Vietnam", "Nepal")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Norland backed the accord, and so did the Tarvik Union.", "supports"),
+    ("Norland rejected the accord, as did the Tarvik Union.", "opposes"),
+    ("Resolution 4410 passed easily. Japan voted in favour, as did the Tarvik Union, which "
+     "had helped draft it.", "supports"),
+])
+def test_as_did_shares_the_stance(graph_of, sentence, side):
+    got = facts(graph_of(_ACCORD + sentence))
+    assert any(s == "Tarvik Union" and p == side for s, p, _ in got)
+
+
+def test_as_did_shares_a_meeting(graph_of):
+    got = facts(graph_of("President Ana Roe met Piet Lund on Monday, as did Osk Varen."))
+    assert ("Osk Varen", "met", "Piet Lund") in got or ("Piet Lund", "met", "Osk Varen") in got
+
+
+def test_as_did_with_a_clause_of_its_own_shares_nothing(graph_of):
+    got = facts(graph_of(_ACCORD + "Norland backed the accord, as did the Tarvik Union's "
+                         "rivals the year before."))
+    assert not any(s == "Tarvik Union" for s, _, _ in got)
+
+
+def test_defending_a_person_is_no_stance(graph_of):
+    got = facts(graph_of(
+        "Envoy Piet Lund drew criticism. Spokesman Osk Varen defended Piet Lund on Monday."
+    ))
+    assert not any(s == "Osk Varen" and p == "supports" for s, p, _ in got)
+
+
+def test_defending_a_plan_is_support(graph_of):
+    got = facts(graph_of(_ACCORD + "Spokesman Osk Varen defended the Velmar accord on Monday."))
+    assert ("Osk Varen", "supports", "Velmar accord") in got
