@@ -132,6 +132,7 @@ VERB_PREDICATES = {
     "issue": "authorOf",
     "co-sponsor": "authorOf",
     "publish": "authorOf",
+    "circulate": "authorOf",
     "pass": "supports",
     "adopt": "supports",
     "challenge": "opposes",

@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
+from kg.extract.events import (
+    HYPHEN_PARTICIPLES,
+    PHRASAL,
+    STANCE_NOUNS,
+    UNDOING,
+    VERB_PREDICATES,
+)
 from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
@@ -27,7 +33,7 @@ __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {
     "draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table", "make",
-    "issue", "launch",
+    "issue", "launch", "circulate",
 }
 #: Verbs of making anything: what they introduce is a plan only with words saying which.
 _LOOSE_AUTHORING = {"make", "issue", "launch"}
@@ -343,7 +349,7 @@ def is_plan_head(token: Token) -> bool:
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HEADS}
-               | {"law", "bill", "budget"})
+               | {"law", "bill", "budget", "draft", "text", "version"})
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -408,6 +414,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _numbered_resolution(doc, token):  # "Resolution 2801"
             mentions.append(_plan_mention(doc, token, article_id, end=token.i + 2))
             continue
+        if _rival_text(token):  # "circulated a rival draft": a plan of its own
+            mentions.append(_plan_mention(doc, token, article_id))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -461,6 +470,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
+        introduced = introduced or _hyphen_authored(doc, token)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
@@ -504,6 +515,41 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         mentions.append(_plan_mention(doc, token, article_id))
     return _one_maker_each(doc, mentions)
+
+
+#: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".
+_NAMING_PARTICIPLES = {w for w, p in HYPHEN_PARTICIPLES.items() if p in {"authorOf", "supports"}}
+
+
+def _hyphen_authored(doc: Doc, token: Token) -> bool:
+    """ "a US-drafted resolution", "the Qatar-brokered deal": a text introduced with who
+    wrote or backed it, named before a hyphen (not "a much-discussed plan")."""
+    for mod in token.children:
+        if mod.dep_ != "amod" or mod.lower_ not in _NAMING_PARTICIPLES or mod.i < 2:
+            continue
+        agent = doc[mod.i - 2]
+        if doc[mod.i - 1].text in {"-", "–"} and (
+            agent.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or agent.text in DEMONYMS
+        ):
+            return True
+    return False
+
+
+#: Words that set a text up against another: "a rival draft", "a competing text".
+_RIVAL = {"rival", "competing", "alternative"}
+#: Texts a rival one may be: "circulated a rival draft", "tabled a competing text".
+_RIVAL_TEXTS = {"draft", "text", "version"}
+
+
+def _rival_text(token: Token) -> bool:
+    """ "Moscow circulated a rival draft": a text written against another is a plan of its
+    own, named by the word that sets it apart ("a rival bid for the club" is no text)."""
+    return (
+        token.lower_ in _RIVAL_TEXTS
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in _RIVAL for c in token.children)
+        and (token.dep_ != "dobj" or _stance_verb(token.head))
+    )
 
 
 def _planned_thing(token: Token) -> Token | None:

@@ -77,6 +77,10 @@ def _own_name(name: str) -> bool:
 _PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counterproposal"}
 
 
+#: Words that name a text written against the one a story is about: "a rival draft".
+_RIVALS = {"rival", "competing", "alternative"}
+
+
 def _head(m: Mention) -> str:
     return m.name.lower().rsplit(" ", 1)[-1]
 
@@ -98,15 +102,27 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             numbers_in.setdefault(m.article, set()).add(n)
     # articles that name a party's own plan: a resolution there is a text apart from it
     proposing = {m.article for m in plans if _head(m) in _PROPOSALS}
+    resolutions_in: dict[str, set[str]] = {}  # "Resolution 2803": the resolution voted on
+    for m in plans:
+        if m.name.startswith("Resolution ") and _own_name(m.name):
+            resolutions_in.setdefault(m.article, set()).add(f"named:{m.name.lower()}")
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
         words = re.findall(r"[a-z]+", m.name.lower().replace("counter-", "counter"))
+        if _head(m) == "resolution" and plan_number(m.name) is None and m.article in proposing:
+            # a council's resolution is a text of its own, not the numbered plan it may
+            # endorse ("a resolution that endorses the 20-point plan"): the one the article
+            # cites by its number, if it cites one
+            cited = resolutions_in.get(m.article, set())
+            n = next(iter(cited)) if len(cited) == 1 else "resolution"
         if _planned_thing(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif countered := [w for w in words if w in COUNTER_PLANS]:
             n = f"counter:{countered[0]}"  # an answer to a plan is another plan
+        elif words and words[0] in _RIVALS:
+            n = f"counter:{m.name.lower()}"  # "a rival draft" is written against the plan
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:

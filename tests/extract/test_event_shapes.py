@@ -145,3 +145,41 @@ def test_defending_a_person_is_no_stance(graph_of):
 def test_defending_a_plan_is_support(graph_of):
     got = facts(graph_of(_ACCORD + "Spokesman Osk Varen defended the Velmar accord on Monday."))
     assert ("Osk Varen", "supports", "Velmar accord") in got
+
+
+@pytest.mark.parametrize(("sentence", "author"), [
+    ("The council adopted a British-drafted resolution on Friday.", "United Kingdom"),
+    ("The two sides signed a Qatar-brokered deal in Doha.", "Qatar"),
+    ("The assembly passed a Norland-sponsored resolution on Monday.", "Norland"),
+])
+def test_a_text_introduced_with_its_author_before_a_hyphen(graph_of, sentence, author):
+    got = facts(graph_of(sentence))
+    assert any(s == author and p == "authorOf" for s, p, _ in got)
+
+
+def test_a_much_discussed_plan_names_no_author(graph_of):
+    got = facts(graph_of("The Tarvik Union rejected a much-discussed plan on Friday."))
+    assert not any(p == "authorOf" for _, p, _ in got)
+
+
+_VOTE = (
+    "The Security Council on Monday adopted a US-drafted resolution that endorses President "
+    "Ana Roe's 12-point plan for Velmar. Resolution 4410 passed by 13 votes to none. Norland "
+    "had circulated a rival draft last week. Japan and Kenya had backed the US text. Hamas "
+    "rejected the resolution."
+)
+
+
+def test_a_resolution_stays_apart_from_the_plan_it_endorses(graph_of):
+    got = facts(graph_of(_VOTE))
+    assert ("United States", "authorOf", "Resolution 4410") in got
+    assert {("Japan", "supports", "Resolution 4410"), ("Kenya", "supports", "Resolution 4410"),
+            ("Hamas", "opposes", "Resolution 4410")} <= got
+    assert not any(o == "12-point plan" and s in {"Japan", "Kenya", "Hamas", "United States"}
+                   for s, _, o in got)
+
+
+def test_a_rival_draft_is_a_text_of_its_own(graph_of):
+    got = facts(graph_of(_VOTE))
+    assert ("Norland", "authorOf", "rival draft") in got
+    assert not any(o == "rival draft" and s != "Norland" for s, _, o in got)
