@@ -106,6 +106,7 @@ VERB_PREDICATES = {
     "praise": "supports",
     "slam": "opposes",
     "block": "opposes",
+    "stop": "opposes",
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
@@ -263,6 +264,7 @@ _PLAN_VERBS = {
     "favour", "favor", "clear",
     # "defended the envoy" against criticism takes no side on anything he proposed
     "defend",
+    "stop",  # "stopped the scheme" (not "stopped the car")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -285,7 +287,7 @@ _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
 _PLAN_WORDS = {
     "draft", "text", "document", "resolution", "proposal", "plan", "act", "bill", "deal",
-    "agreement", "treaty", "accord", "pact", "budget",
+    "agreement", "treaty", "accord", "pact", "budget", "scheme",
 }
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
 #: Heads of a plan whose maker "by" or "from" names: "a proposal by X", "the plan from X".

@@ -514,7 +514,63 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
             continue
         mentions.append(_plan_mention(doc, token, article_id))
+    mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]
     return _one_maker_each(doc, mentions)
+
+
+def _overlaps(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(m.start < mention.end and mention.start < m.end for m in mentions)
+
+
+#: Verbs of a stance that may be taken on things too: "stopped the 'black car'".
+_CONCRETE_STANCES = {"stop", "block", "clear", "pass"}
+#: Longest name, in words, a scheme put in quotation marks is read as: "a 'reparations loan'".
+_SCHEME_WORDS = 5
+
+
+def _quoted_scheme(doc: Doc, quote: Token) -> Token | None:
+    """The head of a scheme named in quotation marks that someone named takes a stance on or
+    put forward: 'had championed a "reparations loan"', 'rejected the "peace tax"' (a
+    quotation of words someone said is no scheme)."""
+    end = min(quote.i + _SCHEME_WORDS + 2, quote.sent.end)
+    closing = next((t for t in doc[quote.i + 1 : end] if t.is_quote), None)
+    if closing is None or closing.i - quote.i < 2:
+        return None
+    words = doc[quote.i + 1 : closing.i]
+    head = words[-1]
+    if not (
+        head.pos_ in {"NOUN", "PROPN"}  # the tagger may take a quoted word for a name
+        and head.is_lower
+        and head.head.lemma_ not in _CONCRETE_STANCES
+        and all(
+            (t.is_lower or t.like_num or t.text == "-") and head.is_ancestor(t)
+            for t in words[:-1]
+        )
+        # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
+        and all(c.dep_ in {"det", "poss", "punct"} for c in head.lefts if c.i < quote.i)
+    ):
+        return None
+    return head if _stance_taken(head, people=True) else None
+
+
+def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
+    """Schemes named in quotation marks (see :func:`_quoted_scheme`), and every later mention
+    of the same words without them ("backed the reparations loan")."""
+    found: list[Mention] = []
+    for quote in tokens_with(doc, {'"', "“"}):
+        head = _quoted_scheme(doc, quote) if quote.text in {'"', "“"} else None
+        if head is None:
+            continue
+        first = doc[quote.i + 1 : head.i + 1]
+        words = [t.lower_ for t in first]
+        for other in tokens_with(doc, {head.lower_}):
+            start = other.i - len(words) + 1
+            if start < 0 or [t.lower_ for t in doc[start : other.i + 1]] != words:
+                continue
+            span = doc[start : other.i + 1]
+            found.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                                 name=first.text, votes=(("Plan", 1.0),)))
+    return found
 
 
 #: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".

@@ -183,3 +183,33 @@ def test_a_rival_draft_is_a_text_of_its_own(graph_of):
     got = facts(graph_of(_VOTE))
     assert ("Norland", "authorOf", "rival draft") in got
     assert not any(o == "rival draft" and s != "Norland" for s, _, o in got)
+
+
+def test_a_scheme_named_in_quotation_marks(graph_of):
+    got = facts(graph_of(
+        'For months the Velmar Commission had championed a "harbour levy" that would fund the '
+        "port. The man who stopped the original scheme was Osk Varen. Chancellor Piet Lund, "
+        "who backed the harbour levy, left early."
+    ))
+    assert {("Velmar Commission", "supports", "harbour levy"),
+            ("Osk Varen", "opposes", "harbour levy"),
+            ("Piet Lund", "supports", "harbour levy")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    'Senator Ana Roe rejected the "peace tax" on Monday.',
+    'The Tarvik Union has backed a "four-day week" for nurses.',
+])
+def test_quoted_schemes_a_stance_is_taken_on(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert any(p in {"supports", "opposes"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Senator Ana Roe called the tax "a disgrace" on Monday.',
+    'Senator Ana Roe said the plan was "dead on arrival".',
+    'Senator Ana Roe stopped the "black car" at the gate.',
+])
+def test_quoted_words_that_name_no_scheme(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert not any(p in {"supports", "opposes"} for _, p, _ in got)
