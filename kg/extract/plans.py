@@ -63,7 +63,7 @@ _NOT_NAME = {
 #: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
 _LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance"}
 #: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
-_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
+_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreements"}
 
 
 #: Common nouns that name a document once the article takes a stance on it or says who
@@ -343,12 +343,16 @@ def is_plan_head(token: Token) -> bool:
         )
     if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
+    if token.text in {"Accords", "Agreements"}:  # "the Abraham Accords": one set of treaties
+        return token.pos_ == "PROPN" and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.is_title for c in token.lefts
+        )
     return token.lower_ in _ANY_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
-_HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HEADS}
+_HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
                | {"law", "bill", "budget", "draft", "text", "version"})
 
 
@@ -500,6 +504,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
         drafted = "draft" in words and token.lower_ == "resolution"
+        # "signed a Strategic Defense Agreement": a treaty's own title, however introduced
+        drafted = drafted or _titled(token, mods)
+        specific = specific or drafted
         if not (specific or national) or (
             indefinite and not (has_number or ends_war or introduced or drafted or national)
         ):
@@ -575,6 +582,17 @@ def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
 
 #: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".
 _NAMING_PARTICIPLES = {w for w, p in HYPHEN_PARTICIPLES.items() if p in {"authorOf", "supports"}}
+
+
+def _titled(token: Token, mods: list[Token]) -> bool:
+    """ "a Strategic Defense Agreement", "the Abraham Accords": a title of capitalised words
+    ending in a treaty's head word."""
+    return (
+        token.text in _TITLE_HEADS
+        and bool(mods)
+        and all(t.is_title or t.dep_ in {"det", "punct"} or t.text == "-" for t in mods)
+        and any(t.dep_ in {"compound", "amod", "nmod"} and t.is_title for t in mods)
+    )
 
 
 def _hyphen_authored(doc: Doc, token: Token) -> bool:

@@ -213,3 +213,26 @@ def test_quoted_schemes_a_stance_is_taken_on(graph_of, sentence):
 def test_quoted_words_that_name_no_scheme(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert not any(p in {"supports", "opposes"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "plan"), [
+    ("By the evening Norland and Tarvia had signed a Strategic Defense Agreement.",
+     "Strategic Defense Agreement"),
+    ("Velmar joined the Harbour Accords in 2021.", "Harbour Accords"),
+])
+def test_a_treaty_named_by_its_title_is_a_plan(graph_of, sentence, plan):
+    from .helpers import entities
+
+    assert entities(graph_of(sentence)).get(plan) == "Plan"
+
+
+def test_a_titled_treaty_signed_is_supported(graph_of):
+    got = facts(graph_of("Prime Minister Ana Roe signed a Free Trade Agreement on Monday."))
+    assert ("Ana Roe", "supports", "Free Trade Agreement") in got
+
+
+def test_a_common_agreement_is_no_title(graph_of):
+    from .helpers import entities
+
+    got = entities(graph_of("Prime Minister Ana Roe signed an agreement on Monday."))
+    assert "agreement" not in {k.lower() for k in got}
