@@ -75,7 +75,9 @@ from kg.text.lexicon import (
     document_kind,
 )
 
-__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING"]
+__all__ = [
+    "extract_events", "DELIVERING", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING",
+]
 
 VERB_PREDICATES = {
     "meet": "met",
@@ -150,6 +152,8 @@ VERB_PREDICATES = {
     "favor": "supports",
     "clear": "supports",
 }
+#: Verbs of delivering a text to someone: "handed the envoys its response" (it wrote it).
+DELIVERING = {"hand", "send", "deliver", "submit", "transmit", "forward"}
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
@@ -2841,6 +2845,22 @@ def _possessed_plans(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+def _own_texts_delivered(context: ArticleContext) -> Iterator[Relation]:
+    """ "Kyiv handed the envoys its written response", "the union sent its counter-offer":
+    who delivers a text as their own wrote it."""
+    for plan in context.mentions:
+        span = context.span_of(plan) if plan.type == "Plan" else None
+        if span is None or span.root.dep_ != "dobj" or span.root.head.lemma_ not in DELIVERING:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in span.root.children):
+            continue
+        verb = span.root.head
+        for maker in _subjects(context, verb):
+            if maker.type != "Plan":
+                yield Relation(maker, "authorOf", plan,
+                               context.evidence(span.sent, "kg.events.v1", 0.7), status_of(verb))
+
+
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
     """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
     for plan in context.mentions:
@@ -3220,6 +3240,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _undoing(context)
     yield from _offered_from(context)
     yield from _possessed_plans(context)
+    yield from _own_texts_delivered(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

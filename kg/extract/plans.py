@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import (
+    DELIVERING,
     HYPHEN_PARTICIPLES,
     PHRASAL,
     STANCE_NOUNS,
@@ -121,6 +122,11 @@ def _named_actor(verb: Token, people: bool = True) -> bool:
         )
         for a in actors
     )
+
+
+#: Texts one side sends another in answer to its plan: "its written response".
+_REPLIES = {"response", "reply", "amendments", "counterproposals"}
+_OWNERS = {"its", "their", "his", "her", "our"}
 
 
 #: Verbs of answering an offer: a person who turns one down may have been offered a job.
@@ -353,7 +359,7 @@ def is_plan_head(token: Token) -> bool:
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
-               | {"law", "bill", "budget", "draft", "text", "version"})
+               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES)
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -417,6 +423,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _numbered_resolution(doc, token):  # "Resolution 2801"
             mentions.append(_plan_mention(doc, token, article_id, end=token.i + 2))
+            continue
+        if _own_reply_delivered(token):  # "handed the envoys its written response"
+            described = [c.i for c in token.lefts if c.dep_ in {"amod", "compound"}]
+            span = doc[min(described, default=token.i) : token.i + 1]  # "written response"
+            mentions.append(Mention(article_id, span.start_char, span.end_char, span.text,
+                                    "Plan", name=span.text, votes=(("Plan", 1.0),)))
             continue
         if _rival_text(token):  # "circulated a rival draft": a plan of its own
             mentions.append(_plan_mention(doc, token, article_id))
@@ -582,6 +594,21 @@ def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
 
 #: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".
 _NAMING_PARTICIPLES = {w for w, p in HYPHEN_PARTICIPLES.items() if p in {"authorOf", "supports"}}
+
+
+def _own_reply_delivered(token: Token) -> bool:
+    """ "Kyiv handed the envoys its written response", "sent their counter-offer": a text
+    one side delivers as its own answer to another's."""
+    verb = token.head
+    return (
+        token.lower_ in _REPLIES
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and verb.lemma_ in DELIVERING
+        and any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN")
+                for c in token.children)
+        and _named_actor(verb)
+    )
 
 
 def _titled(token: Token, mods: list[Token]) -> bool:

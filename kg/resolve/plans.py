@@ -79,6 +79,8 @@ _PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counter
 
 #: Words that name a text written against the one a story is about: "a rival draft".
 _RIVALS = {"rival", "competing", "alternative"}
+#: A side's answer to a plan: "its written response" is a text of its own.
+_REPLIES = {"response", "reply", "amendments", "counterproposals"}
 
 
 def _head(m: Mention) -> str:
@@ -121,8 +123,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif countered := [w for w in words if w in COUNTER_PLANS]:
             n = f"counter:{countered[0]}"  # an answer to a plan is another plan
-        elif words and words[0] in _RIVALS:
-            n = f"counter:{m.name.lower()}"  # "a rival draft" is written against the plan
+        elif words and (words[0] in _RIVALS or words[-1] in _REPLIES):
+            # "a rival draft", "its written response": written against the plan or to it
+            n = f"counter:{m.name.lower()}"
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:

@@ -236,3 +236,29 @@ def test_a_common_agreement_is_no_title(graph_of):
 
     got = entities(graph_of("Prime Minister Ana Roe signed an agreement on Monday."))
     assert "agreement" not in {k.lower() for k in got}
+
+
+_PEACE = "Velmar unveiled a 12-point peace plan in May. "
+
+
+@pytest.mark.parametrize(("sentence", "author", "text"), [
+    ("Norland has handed the Velmar government its written response to the plan.", "Norland",
+     "written response"),
+    ("The Tarvik Union sent the ministry its formal reply on Monday.", "Tarvik Union",
+     "formal reply"),
+    ("Norland submitted its amendments to the plan on Friday.", "Norland", "amendments"),
+])
+def test_a_side_delivering_its_own_answer_wrote_it(graph_of, sentence, author, text):
+    got = facts(graph_of(_PEACE + sentence))
+    assert (author, "authorOf", text) in got
+    assert (author, "authorOf", "12-point peace plan") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tarvik Union sent the ministry a letter on Monday.",
+    "Minister Ana Roe gave her answer to reporters.",
+    "Norland handed the Velmar envoys the response of the Tarvik Union.",
+])
+def test_delivering_what_is_no_answer_of_ones_own(graph_of, sentence):
+    got = facts(graph_of(_PEACE + sentence))
+    assert not any(p == "authorOf" and s != "Velmar" for s, p, _ in got)
