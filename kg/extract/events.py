@@ -234,7 +234,8 @@ _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
 #: Going somewhere for talks with Y: "X arrived in Miami for talks with Y".
-_TRAVEL = {"arrive", "travel", "fly", "come", "go", "head", "return", "land", "be"}
+#: (Not "was due in Rome for talks": a visit still to come.)
+_TRAVEL = {"arrive", "travel", "fly", "come", "go", "head", "return", "land"}
 #: Talking by telephone is a meeting: "spoke by phone with Y", "talked to Y by telephone".
 _CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
 _CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
@@ -1420,6 +1421,8 @@ def _met_together_with(context: ArticleContext, verb: Token) -> list[Mention]:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
+            if any(c.dep_ == "poss" and c.lower_ in _OWN for c in pobj.children):
+                continue  # "met Y together with his counterparts": they came with him
             named = [m for m in _object_entity(context, pobj) if _person_like(m)]
             after = pobj.right_edge.i + 1
             if not named and after + 1 < pobj.sent.end and context.doc[after].text == ":":

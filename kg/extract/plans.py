@@ -125,7 +125,7 @@ def _named_actor(verb: Token, people: bool = True) -> bool:
 
 
 #: Texts one side sends another in answer to its plan: "its written response".
-_REPLIES = {"response", "reply", "amendments", "counterproposals"}
+_REPLIES = {"response", "reply", "counterproposals"}
 _OWNERS = {"its", "their", "his", "her", "our"}
 
 

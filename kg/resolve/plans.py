@@ -7,7 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS, document_kind
+from kg.text.lexicon import (
+    COUNTER_PLANS,
+    DOCUMENT_KINDS,
+    NAMED_PLAN_HEADS,
+    PLAN_HEADS,
+    document_kind,
+)
 
 __all__ = ["plan_groups", "plan_number"]
 
@@ -80,7 +86,7 @@ _PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counter
 #: Words that name a text written against the one a story is about: "a rival draft".
 _RIVALS = {"rival", "competing", "alternative"}
 #: A side's answer to a plan: "its written response" is a text of its own.
-_REPLIES = {"response", "reply", "amendments", "counterproposals"}
+_REPLIES = {"response", "reply", "counterproposals"}
 
 
 def _head(m: Mention) -> str:
@@ -119,7 +125,7 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             # cites by its number, if it cites one
             cited = resolutions_in.get(m.article, set())
             n = next(iter(cited)) if len(cited) == 1 else "resolution"
-        if _planned_thing(m):
+        if _planned_thing(m) or _thing_named(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif countered := [w for w in words if w in COUNTER_PLANS]:
             n = f"counter:{countered[0]}"  # an answer to a plan is another plan
@@ -171,6 +177,21 @@ def _planned_thing(m: Mention) -> bool:
     "reparations loan" (see :func:`kg.extract.plans.find_plans`)."""
     head, _, thing = m.text.lower().partition(" for ")
     return bool(thing) and head.endswith(("plan", "proposal")) and m.name.lower() in thing
+
+
+#: Head words of plans and documents: a plan headed by none is named by the thing it is
+#: (a quoted "reparations loan", a "four-day week") and is that thing only.
+_PLAN_WORDS = (PLAN_HEADS | NAMED_PLAN_HEADS | set(DOCUMENT_KINDS) | COUNTER_PLANS | {
+    "offer", "truce", "formula", "bid", "decree", "draft", "text", "version", "scheme",
+    "package", "settlement", "framework", "accords", "agreements", "resolution", "response",
+    "reply", "counterproposals", "pact", "charter", "initiative", "measure", "roadmap",
+})
+
+
+def _thing_named(m: Mention) -> bool:
+    """A plan named by a thing that is no plan word: "the reparations loan"."""
+    head = _head(m)
+    return head.isalpha() and head not in _PLAN_WORDS and not _own_name(m.name)
 
 
 def _key_kind(key: str) -> str | None:

@@ -53,19 +53,20 @@ def test_a_passive_joined_to_a_passive_keeps_its_agent(graph_of):
 @pytest.mark.parametrize("sentence", [
     "Envoy Kirill Baran arrived in Miami on Saturday for talks with Ana Roe and Piet Lund.",
     "Envoy Kirill Baran flew to Vienna on Monday for talks with Ana Roe and Piet Lund.",
-    "Envoy Kirill Baran was in Vienna for a meeting with Ana Roe and Piet Lund.",
+    "Envoy Kirill Baran returned to Vienna for a meeting with Ana Roe and Piet Lund.",
 ])
 def test_going_somewhere_for_talks_with_people(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert {("Kirill Baran", "met", "Ana Roe"), ("Kirill Baran", "met", "Piet Lund")} <= got
 
 
-def test_travelling_for_talks_still_to_come_is_no_fact(graph_of):
-    graph = graph_of(
-        "Foreign Minister Ana Roe will travel to Vienna next week for talks with Chancellor "
-        "Osk Varen."
-    )
-    assert ("Ana Roe", "met", "Osk Varen") not in facts(graph)
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Ana Roe will travel to Vienna next week for talks with Chancellor "
+    "Osk Varen.",
+    "On Tuesday Foreign Minister Ana Roe was due in Vienna for talks with Chancellor Osk Varen.",
+])
+def test_travelling_for_talks_still_to_come_is_no_fact(graph_of, sentence):
+    assert ("Ana Roe", "met", "Osk Varen") not in facts(graph_of(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -93,6 +94,15 @@ def test_summits_only_hoped_for_are_no_fact(graph_of):
 def test_met_together_with(graph_of, sentence, met):
     got = facts(graph_of(sentence))
     assert {("Ana Roe", "met", m) for m in met} <= got
+
+
+def test_met_together_with_ones_own_counterparts(graph_of):
+    got = facts(graph_of(
+        "Adviser Ana Roe met the Velmar team on Sunday together with her French and German "
+        "counterparts, Piet Lund and Osk Varen, a diplomat said."
+    ))
+    assert not any(s == "Ana Roe" and p == "met" and o in {"Piet Lund", "Osk Varen"}
+                   for s, p, o in got)
 
 
 def test_met_together_with_a_body_meets_no_body(graph_of):
@@ -246,7 +256,7 @@ _PEACE = "Velmar unveiled a 12-point peace plan in May. "
      "written response"),
     ("The Tarvik Union sent the ministry its formal reply on Monday.", "Tarvik Union",
      "formal reply"),
-    ("Norland submitted its amendments to the plan on Friday.", "Norland", "amendments"),
+    ("Norland submitted its counterproposals on Friday.", "Norland", "counterproposals"),
 ])
 def test_a_side_delivering_its_own_answer_wrote_it(graph_of, sentence, author, text):
     got = facts(graph_of(_PEACE + sentence))
@@ -262,3 +272,13 @@ def test_a_side_delivering_its_own_answer_wrote_it(graph_of, sentence, author, t
 def test_delivering_what_is_no_answer_of_ones_own(graph_of, sentence):
     got = facts(graph_of(_PEACE + sentence))
     assert not any(p == "authorOf" and s != "Velmar" for s, p, _ in got)
+
+
+def test_a_quoted_scheme_stays_apart_from_a_peace_plan_elsewhere(graph_of):
+    from .helpers import entities
+
+    got = entities(graph_of(
+        "Velmar unveiled a 12-point peace plan in May. Norland backed the plan.",
+        'The Velmar Commission had championed a "harbour levy" that would fund the port.',
+    ))
+    assert got.get("harbour levy") == "Plan" and got.get("12-point peace plan") == "Plan"
