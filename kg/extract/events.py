@@ -2978,7 +2978,14 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
             elif prep.lower_ == "between":
-                pairs += list(itertools.combinations(named, 2))
+                sides = _sides_between(context, prep)
+                pairs += [  # "between X and his envoys A and B": X met A and B, not A B
+                    (a, b)
+                    for i, side in enumerate(sides)
+                    for other in sides[i + 1 :]
+                    for a in side
+                    for b in other
+                ] if sides else list(itertools.combinations(named, 2))
                 # "talks between A and B, hosted by C": the host meets both
                 hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
                 pairs += [(h, m) for h in hosts for m in named if h != m]
@@ -2987,6 +2994,19 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         pairs += itertools.combinations(_surnames_joined(context, noun), 2)
         for s, o in pairs:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
+def _sides_between(context: ArticleContext, prep: Token) -> list[list[Mention]]:
+    """The sides of "a meeting between X and his envoys A and B" where one side is a
+    description listing its people ([X], [A, B]); none where each side is one name."""
+    sides: list[list[Mention]] = []
+    for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+        for side in [pobj, *pobj.conjuncts]:
+            named = context.mention_at(side)
+            sides.append([named] if named is not None else _listed_in_apposition(context, side))
+    if len(sides) < 2 or all(len(side) < 2 for side in sides) or not all(sides):
+        return []
+    return sides
 
 
 def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
