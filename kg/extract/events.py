@@ -647,6 +647,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
+    if _seated_beside(verb):
+        return "met"  # "sat beside the president at the head table"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
         return "met"  # "X and Y shook hands", "shook hands with Y"
     if verb.lemma_ == "include" and any(
@@ -702,6 +704,34 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         for m in _object_entity(context, o)
         if _person_like(m)
     ]
+
+
+#: Verbs of signing a text, which a partner "with" signs too: "signed the pact with Y".
+_SIGN = {"sign", "ratify", "conclude", "ink"}
+#: Words of sitting beside someone: "sat beside Y", "was seated next to Y".
+_BESIDE = {"beside", "alongside", "with"}
+
+
+def _seated_beside(verb: Token) -> list[Token]:
+    """Who ``verb`` says someone sat beside at a table or an event: "sat beside the
+    president", "was seated next to Y", "sat with Y" (not "sat on the board")."""
+    if verb.lemma_ not in {"sit", "seat"}:
+        return []
+    found = []
+    nexts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "next"]
+    for prep in [*verb.children, *(p for n in nexts for p in n.children)]:
+        if prep.dep_ != "prep":
+            continue
+        near = prep.lower_ in _BESIDE or prep.lower_ == "next" or (
+            prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "next"
+        )
+        if not near:
+            continue
+        targets = [o for o in prep.children if o.dep_ == "pobj"]
+        targets += [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]  # "next to Y"
+        found += targets
+    return found
 
 
 def _played_host(verb: Token) -> bool:
@@ -1328,6 +1358,11 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             for o in p.children
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
+        ]
+    if predicate == "met" and _seated_beside(verb):  # "sat beside Y", "was seated next to Y"
+        return [
+            m for o in _seated_beside(verb) for m in _object_entity(context, o)
+            if _person_like(m) or _person_named(context, m)
         ]
     if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
         # "X also met: A; B's Minister of State, C; and D"
@@ -2213,6 +2248,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
         subjects += [m for m in _likewise(context, verb) if m not in subjects]
+        if not subjects and verb.lemma_ == "seat":  # "X was seated next to Y"
+            subjects = [
+                m for c in verb.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
+            ]
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)
@@ -2257,6 +2296,13 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 objects = [plan]
                 if inverted:
                     predicate = "opposes" if predicate == "supports" else "supports"
+        if predicate == "supports" and verb.lemma_ in _SIGN:  # "X signed the pact with Y"
+            subjects += [
+                m
+                for p in _with_partner(verb)
+                for m in entities_of(context, p)
+                if m not in subjects and m.type != "Plan"
+            ]
         if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
             subjects += [
                 m

@@ -310,3 +310,35 @@ def test_a_headline_infinitive_is_still_to_come(graph_of, sentence):
 def test_an_infinitive_of_purpose_is_no_headline(graph_of):
     got = facts(graph_of("Ana Roe met Piet Lund in Vienna to discuss trade."))
     assert ("Ana Roe", "met", "Piet Lund") in got or ("Piet Lund", "met", "Ana Roe") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chancellor Piet Lund sat beside President Ana Roe at the head table.",
+    "Chancellor Piet Lund was seated next to President Ana Roe at the dinner.",
+    "Chancellor Piet Lund sat with President Ana Roe during the match.",
+])
+def test_seated_beside_someone(graph_of, sentence):
+    assert ("Piet Lund", "met", "Ana Roe") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chancellor Piet Lund sat on the board of Velmar Bank with Ana Roe's brother.",
+    "Chancellor Piet Lund will sit beside President Ana Roe at the gala.",
+    "Chancellor Piet Lund did not sit beside President Ana Roe at the dinner.",
+])
+def test_seated_beside_no_one_yet(graph_of, sentence):
+    assert ("Piet Lund", "met", "Ana Roe") not in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("Norland signed a Free Trade Agreement with Tarvia on Monday.", "Tarvia"),
+    ("President Ana Roe signed the Harbour Accord with Chancellor Piet Lund.", "Piet Lund"),
+])
+def test_who_signs_with_the_signer_signs_too(graph_of, sentence, partner):
+    got = facts(graph_of(sentence))
+    assert any(s == partner and p == "supports" for s, p, _ in got)
+
+
+def test_signing_a_letter_with_someone_is_no_stance(graph_of):
+    got = facts(graph_of("President Ana Roe signed a letter with Chancellor Piet Lund."))
+    assert not any(p == "supports" for _, p, _ in got)
