@@ -2063,7 +2063,8 @@ def _those_who_met(
         return []
     before = context.doc[verb.sent.start - 1].sent
     people = met.get(before.start, [])
-    return people if len(people) > 1 and all(map(_person_like, people)) else []
+    persons = [m for m in people if _person_like(m) or _person_named(context, m)]
+    return people if len(people) > 1 and len(persons) == len(people) else []
 
 
 def _meeting_told(

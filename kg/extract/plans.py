@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events import (
     DELIVERING,
@@ -547,29 +547,37 @@ _CONCRETE_STANCES = {"stop", "block", "clear", "pass"}
 _SCHEME_WORDS = 5
 
 
-def _quoted_scheme(doc: Doc, quote: Token) -> Token | None:
-    """The head of a scheme named in quotation marks that someone named takes a stance on or
-    put forward: 'had championed a "reparations loan"', 'rejected the "peace tax"' (a
-    quotation of words someone said is no scheme)."""
+def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
+    """A scheme named in quotation marks that someone named takes a stance on or put
+    forward: 'had championed a "reparations loan"', 'rejected the "peace tax"', 'backed the
+    creation of a "multinational force Ukraine"' (a quotation of words said is no scheme)."""
     end = min(quote.i + _SCHEME_WORDS + 2, quote.sent.end)
     closing = next((t for t in doc[quote.i + 1 : end] if t.is_quote), None)
     if closing is None or closing.i - quote.i < 2:
         return None
     words = doc[quote.i + 1 : closing.i]
-    head = words[-1]
+    root = words.root
+    # the name is lower-case up to its last common noun; a name after it is a name of its
+    # own ("force Ukraine": the force, and Ukraine)
+    last = max((t.i for t in words if t.is_lower), default=-1)
     if not (
-        head.pos_ in {"NOUN", "PROPN"}  # the tagger may take a quoted word for a name
-        and head.is_lower
-        and head.head.lemma_ not in _CONCRETE_STANCES
-        and all(
-            (t.is_lower or t.like_num or t.text == "-") and head.is_ancestor(t)
-            for t in words[:-1]
-        )
+        words[0].is_lower
+        and doc[last].pos_ in {"NOUN", "PROPN"}  # the tagger may take a quoted word for a name
+        and all(t.is_lower or t.like_num or t.text == "-" for t in doc[words.start : last])
+        and all(t.is_title for t in doc[last + 1 : words.end])
+        and root.head.lemma_ not in _CONCRETE_STANCES
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
-        and all(c.dep_ in {"det", "poss", "punct"} for c in head.lefts if c.i < quote.i)
+        and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)
     ):
         return None
-    return head if _stance_taken(head, people=True) else None
+    taken = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MAKING:
+        taken = root.head.head  # "backed the creation of a 'force'"
+    return doc[words.start : last + 1] if _stance_taken(taken, people=True) else None
+
+
+#: Nouns of making a scheme real, a stance on which is one on the scheme.
+_MAKING = {"creation", "establishment", "deployment", "introduction", "launch", "adoption"}
 
 
 def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
@@ -577,12 +585,11 @@ def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
     of the same words without them ("backed the reparations loan")."""
     found: list[Mention] = []
     for quote in tokens_with(doc, {'"', "“"}):
-        head = _quoted_scheme(doc, quote) if quote.text in {'"', "“"} else None
-        if head is None:
+        first = _quoted_scheme(doc, quote) if quote.text in {'"', "“"} else None
+        if first is None:
             continue
-        first = doc[quote.i + 1 : head.i + 1]
         words = [t.lower_ for t in first]
-        for other in tokens_with(doc, {head.lower_}):
+        for other in tokens_with(doc, {words[-1]}):
             start = other.i - len(words) + 1
             if start < 0 or [t.lower_ for t in doc[start : other.i + 1]] != words:
                 continue

@@ -342,3 +342,21 @@ def test_who_signs_with_the_signer_signs_too(graph_of, sentence, partner):
 def test_signing_a_letter_with_someone_is_no_stance(graph_of):
     got = facts(graph_of("President Ana Roe signed a letter with Chancellor Piet Lund."))
     assert not any(p == "supports" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "scheme"), [
+    ('The Tarvik Union backed the creation of a "coastal guard".', "coastal guard"),
+    ('The Tarvik Union welcomed the establishment of a "reconstruction fund" for the region.',
+     "reconstruction fund"),
+])
+def test_backing_the_creation_of_a_quoted_scheme(graph_of, sentence, scheme):
+    assert ("Tarvik Union", "supports", scheme) in facts(graph_of(sentence))
+
+
+def test_they_after_a_host_named_by_surname_only(graph_of):
+    got = facts(graph_of(
+        "Chancellor Osk Varen spoke on Sunday. On Monday evening, Varen hosted a group of "
+        "leaders including Ana Roe and Piet Lund. In a joint statement, they backed the "
+        '"harbour levy".'
+    ))
+    assert {(p, "supports", "harbour levy") for p in ("Osk Varen", "Ana Roe", "Piet Lund")} <= got
