@@ -2785,8 +2785,12 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_EXPRESS):
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
-        for noun in verb.children:
-            predicate = STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+            nouns.append(verb.head)  # "X voiced support for Y": the parser may take the verb
+            # for the noun's adjective
+        for noun in nouns:
+            predicate = STANCE_NOUNS.get(noun.lemma_)
             if predicate is None:
                 continue
             own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]

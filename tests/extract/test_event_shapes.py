@@ -360,3 +360,19 @@ def test_they_after_a_host_named_by_surname_only(graph_of):
         '"harbour levy".'
     ))
     assert {(p, "supports", "harbour levy") for p in ("Osk Varen", "Ana Roe", "Piet Lund")} <= got
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Ana Roe voiced support for the Velmar plan.", "supports"),
+    ("Ana Roe voiced opposition to the Velmar plan.", "opposes"),
+    ("Ana Roe expressed support for the plan.", "supports"),
+])
+def test_stances_voiced(graph_of, sentence, side):
+    got = facts(graph_of("The Velmar plan was unveiled in May. " + sentence))
+    assert ("Ana Roe", side, "Velmar plan") in got
+
+
+def test_a_stance_voiced_by_others_is_not_the_speakers(graph_of):
+    got = facts(graph_of("The Velmar plan was unveiled in May. Ana Roe said critics voiced "
+                         "opposition to the Velmar plan."))
+    assert ("Ana Roe", "opposes", "Velmar plan") not in got
