@@ -287,6 +287,8 @@ _RECEIVED_STANCES = {
                      "rejection", "backlash", "rebuke", "fire"}, "opposes"),
 }
 _RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
+#: Verbs of a plan holding a stance: "the plan has the backing of Y", "enjoys Y's support".
+_HOLDING = {"have", "enjoy", "retain", "keep"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
@@ -1693,9 +1695,10 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj"
                     for m in _object_entity(context, o)
                 ]
-            elif verb.lemma_ in _RECEIVE and noun.lemma_ != "weight":
+            elif verb.lemma_ in _RECEIVE | _HOLDING and noun.lemma_ != "weight":
                 takers = _subjects(context, verb)
-                if noun.lemma_ not in _SUPPORT_NOUNS:  # "drew praise", "drew criticism"
+                # "drew praise", "drew criticism", "the plan has the backing of Y"
+                if noun.lemma_ not in _SUPPORT_NOUNS or verb.lemma_ in _HOLDING:
                     takers = [m for m in takers if m.type == "Plan"]
                 givers = [
                     m

@@ -156,6 +156,10 @@ def status_of(verb: Token) -> str:
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND:
             return "desired"
+        if came_by == "xcomp" and _lemma(token) in {"have", "be"} and any(
+            c.lower_ == "yet" for c in children
+        ):
+            return "negated"  # "has yet to endorse it", "is yet to meet Y": not done so far
         if came_by == "xcomp" and (_lemma(token) in _SCHEDULED or _lemma(token) == "be"):
             return "hypothetical"  # "is to host Y", "is due to meet Y": not yet happened
         if depth > 0 and _lemma(token) in _DENIAL:

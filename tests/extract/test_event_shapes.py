@@ -376,3 +376,27 @@ def test_a_stance_voiced_by_others_is_not_the_speakers(graph_of):
     got = facts(graph_of("The Velmar plan was unveiled in May. Ana Roe said critics voiced "
                          "opposition to the Velmar plan."))
     assert ("Ana Roe", "opposes", "Velmar plan") not in got
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Norland has yet to endorse the Velmar plan.", ("Norland", "supports", "Velmar plan")),
+    ("President Ana Roe is yet to meet Chancellor Piet Lund.", ("Ana Roe", "met", "Piet Lund")),
+])
+def test_yet_to_is_not_done(graph_of, sentence, fact):
+    graph = graph_of("The Velmar plan was unveiled in May. " + sentence)
+    assert fact not in facts(graph)
+    assert fact in facts(graph, "negated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan has the backing of Norland and Tarvia.",
+    "The plan enjoys the support of Norland and Tarvia.",
+])
+def test_a_plan_holding_backing(graph_of, sentence):
+    got = facts(graph_of("The Velmar plan was unveiled in May. " + sentence))
+    assert {("Norland", "supports", "Velmar plan"), ("Tarvia", "supports", "Velmar plan")} <= got
+
+
+def test_a_person_holding_support_is_no_plan_backed(graph_of):
+    got = facts(graph_of("Senator Ana Roe has the support of the Tarvik Union."))
+    assert not any(p == "supports" for _, p, _ in got)
