@@ -641,6 +641,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if _targeted_with_sanctions(verb):
         return "sanctioned"  # "targeted X and Y with sanctions"
+    if _sanctions_subject(verb) is not None:
+        return "sanctioned"  # "the new sanctions target X and Y"
     if _delegation_talks(verb) is not None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
@@ -733,6 +735,43 @@ def _seated_beside(verb: Token) -> list[Token]:
         targets += [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj"]  # "next to Y"
         found += targets
+    return found
+
+
+#: Verbs of sanctions reaching whom they name: "the sanctions target X", "hit Y", "cover Z".
+_REACH = {"target", "hit", "cover", "affect"}
+
+
+def _sanctions_subject(verb: Token) -> Token | None:
+    """The sanctions that are the subject of "the sanctions target X and Y"."""
+    if verb.lemma_ not in _REACH:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty"}),
+        None,
+    )
+
+
+def _imposers(context: ArticleContext, sanctions: Token) -> list[Mention]:
+    """Who imposes ``sanctions``: "Norland's sanctions", "US sanctions", "the sanctions,
+    announced by Norland"."""
+    found = [
+        m
+        for c in sanctions.children
+        if c.dep_ in {"poss", "compound", "amod", "nmod"}
+        for m in [entity_of(context, c) or demonym_mention(context, c)]
+        if m is not None
+    ]
+    found += [
+        m
+        for clause in sanctions.children
+        if clause.dep_ == "acl"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
     return found
 
 
@@ -2289,6 +2328,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 subjects = [m for m in [context.mention_at(agent)] if m is not None]
             # "fined Dunmore United 50,000 euros": the club, not the sum
             objects = objects or _fined_party(context, verb)
+            if (imposed := _sanctions_subject(verb)) is not None:  # "X's sanctions target Y"
+                subjects = [m for m in subjects if m.type != "Plan"] or _imposers(context, imposed)
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:

@@ -400,3 +400,20 @@ def test_a_plan_holding_backing(graph_of, sentence):
 def test_a_person_holding_support_is_no_plan_backed(graph_of):
     got = facts(graph_of("Senator Ana Roe has the support of the Tarvik Union."))
     assert not any(p == "supports" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "agent"), [
+    ("Norland's new sanctions target Velko Oil and Castamar.", "Norland"),
+    ("US sanctions hit Velko Oil and Castamar on Friday.", "United States"),
+])
+def test_sanctions_that_target_companies(graph_of, sentence, agent):
+    got = facts(graph_of(sentence))
+    assert {(agent, "sanctioned", "Velko Oil"), (agent, "sanctioned", "Castamar")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm hit Velko Oil's refinery in Norland.",
+    "Norland's new tariffs target Velko Oil and Castamar.",
+])
+def test_what_hits_a_company_is_no_sanction(graph_of, sentence):
+    assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(sentence)))
