@@ -90,6 +90,7 @@ VERB_PREDICATES = {
     "propose": "authorOf",
     "negotiate": "authorOf",
     "broker": "authorOf",
+    "mediate": "authorOf",
     "endorse": "supports",
     "welcome": "supports",
     "back": "supports",
@@ -1059,6 +1060,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
         return _subjects(context, joined) + [
             m for c in joined.children if c.dep_ == "dobj" for m in entities_of(context, c)
+        ]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.lemma_ == "credit":
+        return [  # "X is credited with drafting the plan"
+            m for c in verb.head.head.children if c.dep_ == "nsubjpass"
+            for m in entities_of(context, c)
         ]
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"

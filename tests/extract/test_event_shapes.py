@@ -417,3 +417,27 @@ def test_sanctions_that_target_companies(graph_of, sentence, agent):
 ])
 def test_what_hits_a_company_is_no_sanction(graph_of, sentence):
     assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize(("sentence", "authors", "plan"), [
+    ("Norland and Tarvia negotiated a ceasefire deal in Doha.", {"Norland", "Tarvia"},
+     "ceasefire deal"),
+    ("Norland brokered a ceasefire between Tarvia and Kesh.", {"Norland"}, "ceasefire"),
+    ("Egypt and Qatar mediated the truce between Tarvia and Kesh.", {"Egypt", "Qatar"},
+     "truce"),
+    ("The Velmar plan was unveiled in May. Piet Lund is credited with drafting the plan.",
+     {"Piet Lund"}, None),
+])
+def test_texts_negotiated_brokered_mediated_credited(graph_of, sentence, authors, plan):
+    got = facts(graph_of(sentence))
+    found = {s for s, p, o in got if p == "authorOf" and (plan is None or o == plan)}
+    assert authors <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt mediated between Tarvia and Kesh for hours.",
+    "Norland negotiated with Tarvia over the border.",
+    "Norland would broker a ceasefire between Tarvia and Kesh if asked.",
+])
+def test_mediating_no_text_or_none_yet(graph_of, sentence):
+    assert not any(p == "authorOf" for _, p, _ in facts(graph_of(sentence)))
