@@ -564,6 +564,8 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
         words[0].is_lower
         and doc[last].pos_ in {"NOUN", "PROPN"}  # the tagger may take a quoted word for a name
         and all(t.is_lower or t.like_num or t.text == "-" for t in doc[words.start : last])
+        # a noun phrase, not words said ("every effort towards peace")
+        and all(t.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"} or t.text == "-" for t in words)
         and all(t.is_title for t in doc[last + 1 : words.end])
         and root.head.lemma_ not in _CONCRETE_STANCES
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
