@@ -567,7 +567,7 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
         # a noun phrase, not words said ("every effort towards peace")
         and all(t.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"} or t.text == "-" for t in words)
         and all(t.is_title for t in doc[last + 1 : words.end])
-        and root.head.lemma_ not in _CONCRETE_STANCES
+        and root.head.lemma_ not in _CONCRETE_STANCES | _LOOSE_AUTHORING  # "decisions made"
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
         and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)
     ):

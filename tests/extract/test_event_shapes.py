@@ -220,6 +220,8 @@ def test_quoted_schemes_a_stance_is_taken_on(graph_of, sentence):
     'Senator Ana Roe said the plan was "dead on arrival".',
     'Senator Ana Roe stopped the "black car" at the gate.',
     'Norland supports "every effort towards peace" in the region.',
+    '"Final decisions" would be made by the presidents of Norland and Tarvia.',
+    'Kyiv said "final decisions" would be made by Ana Roe and Piet Lund.',
 ])
 def test_quoted_words_that_name_no_scheme(graph_of, sentence):
     got = facts(graph_of(sentence))
