@@ -648,6 +648,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
         return "met"  # "summoned the ambassador", "spent two days with Y"
+    if _call_received(verb):
+        return "met"  # "X received a call from Y"
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
@@ -715,6 +717,35 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
 _SIGN = {"sign", "ratify", "conclude", "ink"}
 #: Words of sitting beside someone: "sat beside Y", "was seated next to Y".
 _BESIDE = {"beside", "alongside", "with"}
+
+
+def _call_received(verb: Token) -> list[Token]:
+    """Who called, in "X received (took) a phone call from Y"."""
+    if verb.lemma_ not in {"receive", "take", "get"}:
+        return []
+    return [
+        o
+        for call in verb.children
+        if call.dep_ == "dobj" and call.lemma_ == "call"
+        for prep in [*call.children, *verb.children]
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _attended_by(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Those a meeting is said to be attended by: "hosted a summit attended by A and B"."""
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_ == "attend"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
 
 
 def _seated_beside(verb: Token) -> list[Token]:
@@ -1406,6 +1437,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
         ]
+    if predicate == "met" and (calls := _call_received(verb)):  # "received a call from Y"
+        return [m for o in calls for m in _object_entity(context, o)]
     if predicate == "met" and _seated_beside(verb):  # "sat beside Y", "was seated next to Y"
         return [
             m for o in _seated_beside(verb) for m in _object_entity(context, o)
@@ -1443,6 +1476,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 if _person_like(m)
             ]
         for noun in nouns:
+            if noun.dep_ == "dobj" and _meeting_noun(noun) and (attending := _attended_by(
+                    context, noun)):
+                return attending  # "hosted a summit attended by A and B"
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
                     if prep.dep_ == "prep" and (
@@ -2370,6 +2406,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
             listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
+        if _call_received(verb):  # "received a call from Y": Y called, a meeting by phone
+            listed += [m for m in objects if m not in listed]
         if predicate == "met":  # "received a delegation led by Y" greets Y by name
             listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list

@@ -444,3 +444,29 @@ def test_texts_negotiated_brokered_mediated_credited(graph_of, sentence, authors
 ])
 def test_mediating_no_text_or_none_yet(graph_of, sentence):
     assert not any(p == "authorOf" for _, p, _ in facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ana Roe received a call from Chancellor Piet Lund on Monday.",
+    "President Ana Roe took a phone call from Chancellor Piet Lund on Monday.",
+])
+def test_a_call_received(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Ana Roe", "met", "Piet Lund") in got or ("Piet Lund", "met", "Ana Roe") in got
+
+
+def test_a_letter_received_is_no_meeting(graph_of):
+    got = facts(graph_of("President Ana Roe received a letter from Chancellor Piet Lund."))
+    assert not any(p == "met" for _, p, _ in got)
+
+
+def test_the_host_of_a_summit_attended_by_others(graph_of):
+    got = facts(graph_of("President Ana Roe hosted a summit attended by Chancellor Piet Lund "
+                         "and Prime Minister Osk Varen."))
+    assert {("Ana Roe", "met", "Piet Lund"), ("Ana Roe", "met", "Osk Varen")} <= got
+    assert ("Piet Lund", "met", "Osk Varen") not in got
+
+
+def test_a_summit_still_to_be_hosted(graph_of):
+    got = facts(graph_of("President Ana Roe will host a summit attended by Chancellor Piet Lund."))
+    assert ("Ana Roe", "met", "Piet Lund") not in got
