@@ -158,7 +158,10 @@ DELIVERING = {"hand", "send", "deliver", "submit", "transmit", "forward"}
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
-_DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
+_DESIGNATION_CONTEXT = {
+    "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
+    "pursuant",  # "designated X pursuant to Executive Order 14024"
+}
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
 _PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
@@ -2496,6 +2499,14 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if c.dep_ == "nsubjpass"
                 for m in entities_of(context, c)
             ]
+        targets += [  # "announced sanctions targeting X and Y"
+            m
+            for clause in noun.children
+            if clause.dep_ == "acl" and clause.lemma_ in _REACH
+            for c in clause.children
+            if c.dep_ == "dobj"
+            for m in entities_of(context, c)
+        ]
         if noun.dep_ == "nsubj" and noun.head.lemma_ in {"target", "hit"}:
             # "The sanctions target X and Y": by whom the article said imposes them
             targets += [
@@ -2561,7 +2572,7 @@ def _imposed(noun: Token) -> Token | None:
         head = head.head
     # "imposed sanctions on X", "Sanctions were imposed on X by Y"
     imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
-        "impose", "announce", "slap", "place", "levy",
+        "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
     }
     return head.head if imposing else None
 

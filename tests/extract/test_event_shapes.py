@@ -470,3 +470,23 @@ def test_the_host_of_a_summit_attended_by_others(graph_of):
 def test_a_summit_still_to_be_hosted(graph_of):
     got = facts(graph_of("President Ana Roe will host a summit attended by Chancellor Piet Lund."))
     assert ("Ana Roe", "met", "Piet Lund") not in got
+
+
+@pytest.mark.parametrize(("sentence", "targets"), [
+    ("The United States announced sanctions targeting Velko Oil and Castamar.",
+     {"Velko Oil", "Castamar"}),
+    ("The United States unveiled sanctions on Velko Oil, the largest oil producer.",
+     {"Velko Oil"}),
+    ("The United States approved new sanctions against Castamar on Friday.", {"Castamar"}),
+])
+def test_sanctions_announced_unveiled_approved(graph_of, sentence, targets):
+    got = facts(graph_of(sentence))
+    assert {("United States", "sanctioned", t) for t in targets} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States lifted sanctions on Velko Oil on Friday.",
+    "The United States announced tariffs targeting Velko Oil and Castamar.",
+])
+def test_sanctions_lifted_or_no_sanctions(graph_of, sentence):
+    assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(sentence)))
