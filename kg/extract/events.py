@@ -32,6 +32,9 @@ right after a sentence telling of a meeting are those who met ("X hosted A and B
 joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
 Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
 meeting meet its host, not each other.
+"A voted in favour, as did B" and "the council's three members, A, B and C, voted" give
+every one named; "was received by Y and then held talks with Z" is the received one's
+meeting with Z; "a meeting between X and his envoys A and B" is X's with each of them.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
