@@ -202,6 +202,8 @@ PHRASAL = {
     ("baulk", "at"): "opposes",
     ("object", "to"): "opposes",
     ("rail", "against"): "opposes",
+    ("push", "against"): "opposes",  # "pushed back against the plan"
+    ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
 }
@@ -240,6 +242,8 @@ _DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
+#: Verbs of drawing blame or praise for a deed: "came under fire for backing it".
+_BLAMED = {"come", "face", "draw", "win", "earn", "apologise", "apologize"}
 #: Going somewhere for talks with Y: "X arrived in Miami for talks with Y".
 #: (Not "was due in Rome for talks": a visit still to come.)
 _TRAVEL = {"arrive", "travel", "fly", "come", "go", "head", "return", "land"}
@@ -1103,6 +1107,16 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             m for c in verb.head.head.children if c.dep_ == "nsubjpass"
             for m in entities_of(context, c)
         ]
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for":
+        # "X came under fire for backing it", "X was praised for backing it", "Y praised X
+        # for backing it": the one praised or blamed
+        cause = verb.head.head
+        for dep in ("dobj", "nsubjpass"):
+            found = [m for c in cause.children if c.dep_ == dep for m in entities_of(context, c)]
+            if found:
+                return found
+        if cause.pos_ == "VERB" and cause.lemma_ in _BLAMED:
+            return _subjects(context, cause)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []

@@ -490,3 +490,25 @@ def test_sanctions_announced_unveiled_approved(graph_of, sentence, targets):
 ])
 def test_sanctions_lifted_or_no_sanctions(graph_of, sentence):
     assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Ana Roe pushed back against the plan.", "Ana Roe", "opposes"),
+    ("Ana Roe warned against the plan.", "Ana Roe", "opposes"),
+    ("Ana Roe came under fire for backing the plan.", "Ana Roe", "supports"),
+    ("Ana Roe was criticised for backing the plan.", "Ana Roe", "supports"),
+    ("Piet Lund praised Ana Roe for opposing the plan.", "Ana Roe", "opposes"),
+])
+def test_stances_pushed_against_or_blamed_for(graph_of, sentence, holder, side):
+    got = facts(graph_of("The Velmar plan was unveiled in May. " + sentence))
+    assert (holder, side, "Velmar plan") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Roe pushed back the vote on the plan.",
+    "Piet Lund praised Ana Roe for opposing the plan.",
+])
+def test_a_postponed_vote_or_praise_of_another_is_no_stance(graph_of, sentence):
+    got = facts(graph_of("The Velmar plan was unveiled in May. " + sentence))
+    holder = "Ana Roe" if sentence.startswith("Ana") else "Piet Lund"
+    assert not any(s == holder and o == "Velmar plan" for s, _, o in got)
