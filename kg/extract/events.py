@@ -202,7 +202,6 @@ PHRASAL = {
     ("baulk", "at"): "opposes",
     ("object", "to"): "opposes",
     ("rail", "against"): "opposes",
-    ("push", "against"): "opposes",  # "pushed back against the plan"
     ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
@@ -1107,7 +1106,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             m for c in verb.head.head.children if c.dep_ == "nsubjpass"
             for m in entities_of(context, c)
         ]
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for":
+    if (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for"
+        and VERB_PREDICATES.get(verb.lemma_) in {"supports", "opposes"}
+    ):
         # "X came under fire for backing it", "X was praised for backing it", "Y praised X
         # for backing it": the one praised or blamed
         cause = verb.head.head

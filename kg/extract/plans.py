@@ -34,7 +34,7 @@ __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {
     "draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table", "make",
-    "issue", "launch", "circulate", "broker", "negotiate", "mediate",
+    "issue", "launch", "circulate", "mediate",
 }
 #: Verbs of making anything: what they introduce is a plan only with words saying which.
 _LOOSE_AUTHORING = {"make", "issue", "launch"}
