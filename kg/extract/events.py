@@ -1549,6 +1549,22 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     return []
 
 
+def _gapped_objects(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Second objects the parser joins to the first one's date: "met X on Monday and Y on
+    Tuesday", "sanctioned X in May and Y in June"."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for day in prep.children
+        if day.dep_ == "pobj" and day.ent_type_ in {"DATE", "TIME"}
+        for other in day.conjuncts
+        if other.ent_type_ not in {"DATE", "TIME"}
+        for m in [context.mention_at(other)]
+        if m is not None and m.type != "Place"
+    ]
+
+
 def _met_together_with(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people met "together with" the one named: "met Y together with Z", "met Y
     together with the advisers of A and B: C and D" (the names after the colon, which the
@@ -2433,6 +2449,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate == "met":  # "received a delegation led by Y" greets Y by name
             listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
+        if predicate in {"met", "sanctioned"} and objects and any(
+            c.dep_ == "dobj" for c in verb.children
+        ):  # "met X on Monday and Y on Tuesday": the parser joins Y to the day
+            objects += [m for m in _gapped_objects(context, verb) if m not in objects + subjects]
         if predicate == "met" and objects:  # "met Y together with A and B": A and B too
             objects += [m for m in _met_together_with(context, verb) if m not in objects + subjects]
         if predicate == "met":  # "hosted leaders including A and B, along with C"

@@ -512,3 +512,17 @@ def test_a_warning_on_another_thing_or_praise_of_another_is_no_stance(graph_of, 
     got = facts(graph_of("The Velmar plan was unveiled in May. " + sentence))
     holder = "Ana Roe" if sentence.startswith("Ana") else "Piet Lund"
     assert not any(s == holder and o == "Velmar plan" for s, _, o in got)
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Ana Roe met Piet Lund on Monday and Osk Varen on Tuesday.", ("Ana Roe", "met", "Osk Varen")),
+    ("The Tarvik Union sanctioned Velko Oil in May and Castamar Shipping in June.",
+     ("Tarvik Union", "sanctioned", "Castamar Shipping")),
+])
+def test_a_second_object_after_the_first_ones_date(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+def test_two_days_of_one_meeting_add_no_one(graph_of):
+    got = facts(graph_of("Ana Roe met Piet Lund on Monday and Tuesday in Vienna."))
+    assert {o for s, p, o in got if p == "met" and s == "Ana Roe"} <= {"Piet Lund"}
