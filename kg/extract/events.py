@@ -1520,9 +1520,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
-            found = _object_entity(context, child)
-            named = _named_after_kind(context, verb, child)
-            return named + [m for m in found if m not in named] if named else found
+            kind = _object_entity(context, child)
+            after = _named_after_kind(context, verb, child)
+            return after + [m for m in kind if m not in after] if after else kind
         if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
             # "met with investors and with Y": every "with" of the verb
             return [m for p in _with_partner(verb) for m in _object_entity(context, p)]
