@@ -263,7 +263,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             or (lower in _PLAN_PRONOUNS and plans and token.head.lower_ not in TITLE_PREDICATE)
             or (lower in _PLAN_DESCRIPTIONS and token.pos_ == "NOUN" and _is_definite(token))
         ):
-            before = [p for p in plans if p.end <= token.idx]
+            # "the text" is the text the story is about, not a rival one named since ("Moscow
+            # circulated a rival draft … had backed the US text"), unless it says "draft"
+            before = [
+                p for p in plans
+                if p.end <= token.idx and not _rival_to(p, lower)
+            ]
             if before and _proposed_since(doc, before[-1].end, token):
                 continue  # "Sudan proposed adding observers. Ethiopia rejected that proposal"
             if before and not context.mention_at(token):
@@ -275,6 +280,17 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+#: Words that name a text written against another: "a rival draft", "a competing text".
+_RIVALS = {"rival", "competing", "alternative"}
+
+
+def _rival_to(plan: Mention, word: str) -> bool:
+    """Whether ``plan`` is a rival text that ``word`` ("the text", "the resolution") does not
+    name by its own head ("the rival draft" is referred back to as "the draft")."""
+    words = plan.name.lower().split()
+    return len(words) > 1 and words[0] in _RIVALS and words[-1] != word
 
 
 def _proposed_since(doc: Doc, end: int, token: Token) -> bool:

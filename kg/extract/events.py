@@ -32,6 +32,9 @@ right after a sentence telling of a meeting are those who met ("X hosted A and B
 joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
 Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
 meeting meet its host, not each other.
+"A voted in favour, as did B" and "the council's three members, A, B and C, voted" give
+every one named; "was received by Y and then held talks with Z" is the received one's
+meeting with Z; "a meeting between X and his envoys A and B" is X's with each of them.
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
@@ -75,7 +78,9 @@ from kg.text.lexicon import (
     document_kind,
 )
 
-__all__ = ["extract_events", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING"]
+__all__ = [
+    "extract_events", "DELIVERING", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING",
+]
 
 VERB_PREDICATES = {
     "meet": "met",
@@ -88,6 +93,7 @@ VERB_PREDICATES = {
     "propose": "authorOf",
     "negotiate": "authorOf",
     "broker": "authorOf",
+    "mediate": "authorOf",
     "endorse": "supports",
     "welcome": "supports",
     "back": "supports",
@@ -106,6 +112,7 @@ VERB_PREDICATES = {
     "praise": "supports",
     "slam": "opposes",
     "block": "opposes",
+    "stop": "opposes",
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
@@ -132,6 +139,7 @@ VERB_PREDICATES = {
     "issue": "authorOf",
     "co-sponsor": "authorOf",
     "publish": "authorOf",
+    "circulate": "authorOf",
     "pass": "supports",
     "adopt": "supports",
     "challenge": "opposes",
@@ -148,10 +156,15 @@ VERB_PREDICATES = {
     "favor": "supports",
     "clear": "supports",
 }
+#: Verbs of delivering a text to someone: "handed the envoys its response" (it wrote it).
+DELIVERING = {"hand", "send", "deliver", "submit", "transmit", "forward"}
 #: "voted for/in favour of X" supports X; "voted against X" opposes it; an abstention is neither.
 _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 #: "designated X" is a sanction only in a sentence about sanctions or terrorism.
-_DESIGNATION_CONTEXT = {"sanction", "blacklist", "terrorist", "terrorism", "freeze", "block"}
+_DESIGNATION_CONTEXT = {
+    "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
+    "pursuant",  # "designated X pursuant to Executive Order 14024"
+}
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
 _PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
@@ -189,6 +202,7 @@ PHRASAL = {
     ("baulk", "at"): "opposes",
     ("object", "to"): "opposes",
     ("rail", "against"): "opposes",
+    ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
 }
@@ -200,6 +214,9 @@ _MEETING_NOUNS = {
     "talks",
     "summit",
     "meetings",
+    "summits",
+    "dinners",
+    "lunches",
     "discussions",
     "negotiations",
     "session",
@@ -224,6 +241,11 @@ _DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}
 #: "X and Y agreed after meeting in Rome": the clause's subjects are the ones meeting.
 _WHEN = {"after", "before", "while", "when", "during"}
+#: Verbs of drawing blame or praise for a deed: "came under fire for backing it".
+_BLAMED = {"come", "face", "draw", "win", "earn", "apologise", "apologize"}
+#: Going somewhere for talks with Y: "X arrived in Miami for talks with Y".
+#: (Not "was due in Rome for talks": a visit still to come.)
+_TRAVEL = {"arrive", "travel", "fly", "come", "go", "head", "return", "land"}
 #: Talking by telephone is a meeting: "spoke by phone with Y", "talked to Y by telephone".
 _CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
 _CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
@@ -255,6 +277,9 @@ _PLAN_VERBS = {
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
     "dismiss", "rebuff", "spurn", "decry", "lambast", "blast", "resist", "applaud", "laud",
     "favour", "favor", "clear",
+    # "defended the envoy" against criticism takes no side on anything he proposed
+    "defend",
+    "stop",  # "stopped the scheme" (not "stopped the car")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -272,12 +297,14 @@ _RECEIVED_STANCES = {
                      "rejection", "backlash", "rebuke", "fire"}, "opposes"),
 }
 _RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
+#: Verbs of a plan holding a stance: "the plan has the backing of Y", "enjoys Y's support".
+_HOLDING = {"have", "enjoy", "retain", "keep"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
 _PLAN_WORDS = {
     "draft", "text", "document", "resolution", "proposal", "plan", "act", "bill", "deal",
-    "agreement", "treaty", "accord", "pact", "budget",
+    "agreement", "treaty", "accord", "pact", "budget", "scheme",
 }
 #: Plans a country's adjective names the author of: "the Egyptian proposal".
 #: Heads of a plan whose maker "by" or "from" names: "a proposal by X", "the plan from X".
@@ -624,14 +651,20 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if _targeted_with_sanctions(verb):
         return "sanctioned"  # "targeted X and Y with sanctions"
+    if _sanctions_subject(verb) is not None:
+        return "sanctioned"  # "the new sanctions target X and Y"
     if _delegation_talks(verb) is not None:
         return "met"  # "led a delegation to talks with Y"
     if _summoned_envoy(verb) or _spent_time_with(verb):
         return "met"  # "summoned the ambassador", "spent two days with Y"
+    if _call_received(verb):
+        return "met"  # "X received a call from Y"
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
+    if _seated_beside(verb):
+        return "met"  # "sat beside the president at the head table"
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
         return "met"  # "X and Y shook hands", "shook hands with Y"
     if verb.lemma_ == "include" and any(
@@ -687,6 +720,100 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         for m in _object_entity(context, o)
         if _person_like(m)
     ]
+
+
+#: Verbs of signing a text, which a partner "with" signs too: "signed the pact with Y".
+_SIGN = {"sign", "ratify", "conclude", "ink"}
+#: Words of sitting beside someone: "sat beside Y", "was seated next to Y".
+_BESIDE = {"beside", "alongside", "with"}
+
+
+def _call_received(verb: Token) -> list[Token]:
+    """Who called, in "X received (took) a phone call from Y"."""
+    if verb.lemma_ not in {"receive", "take", "get"}:
+        return []
+    return [
+        o
+        for call in verb.children
+        if call.dep_ == "dobj" and call.lemma_ == "call"
+        for prep in [*call.children, *verb.children]
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _attended_by(context: ArticleContext, noun: Token) -> list[Mention]:
+    """Those a meeting is said to be attended by: "hosted a summit attended by A and B"."""
+    return [
+        m
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_ == "attend"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+
+
+def _seated_beside(verb: Token) -> list[Token]:
+    """Who ``verb`` says someone sat beside at a table or an event: "sat beside the
+    president", "was seated next to Y", "sat with Y" (not "sat on the board")."""
+    if verb.lemma_ not in {"sit", "seat"}:
+        return []
+    found = []
+    nexts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "next"]
+    for prep in [*verb.children, *(p for n in nexts for p in n.children)]:
+        if prep.dep_ != "prep":
+            continue
+        near = prep.lower_ in _BESIDE or prep.lower_ == "next" or (
+            prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lower_ == "next"
+        )
+        if not near:
+            continue
+        targets = [o for o in prep.children if o.dep_ == "pobj"]
+        targets += [o for p in prep.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"]  # "next to Y"
+        found += targets
+    return found
+
+
+#: Verbs of sanctions reaching whom they name: "the sanctions target X", "hit Y", "cover Z".
+_REACH = {"target", "hit", "cover", "affect"}
+
+
+def _sanctions_subject(verb: Token) -> Token | None:
+    """The sanctions that are the subject of "the sanctions target X and Y"."""
+    if verb.lemma_ not in _REACH:
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty"}),
+        None,
+    )
+
+
+def _imposers(context: ArticleContext, sanctions: Token) -> list[Mention]:
+    """Who imposes ``sanctions``: "Norland's sanctions", "US sanctions", "the sanctions,
+    announced by Norland"."""
+    found = [
+        m
+        for c in sanctions.children
+        if c.dep_ in {"poss", "compound", "amod", "nmod"}
+        for m in [entity_of(context, c) or demonym_mention(context, c)]
+        if m is not None
+    ]
+    found += [
+        m
+        for clause in sanctions.children
+        if clause.dep_ == "acl"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+        for o in agent.children
+        if o.dep_ == "pobj"
+        for m in entities_of(context, o)
+    ]
+    return found
 
 
 def _played_host(verb: Token) -> bool:
@@ -944,16 +1071,20 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
             named = named or _persons_party(context, child) or _office_holders(context, child)
-            found += [
-                m
-                for m in _leaders(context, child) or named or entities_of(context, child)
-                if m not in found
-            ]
+            listed = _listed_in_apposition(context, child)  # "the three members, A, B and C,"
+            if len(listed) < 2:
+                listed = _leaders(context, child) or named or entities_of(context, child)
+            found += [m for m in listed if m not in found]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
         return found
+    if _active_after_passive(verb):
+        # "Y was received by the king and then held talks with Z": Y held them, not the king
+        return [
+            m for c in verb.head.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
+        ]
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
@@ -970,9 +1101,64 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         return _subjects(context, joined) + [
             m for c in joined.children if c.dep_ == "dobj" for m in entities_of(context, c)
         ]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.lemma_ == "credit":
+        return [  # "X is credited with drafting the plan"
+            m for c in verb.head.head.children if c.dep_ == "nsubjpass"
+            for m in entities_of(context, c)
+        ]
+    if (
+        verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for"
+        and VERB_PREDICATES.get(verb.lemma_) in {"supports", "opposes"}
+    ):
+        # "X came under fire for backing it", "X was praised for backing it", "Y praised X
+        # for backing it": the one praised or blamed
+        cause = verb.head.head
+        for dep in ("dobj", "nsubjpass"):
+            found = [m for c in cause.children if c.dep_ == dep for m in entities_of(context, c)]
+            if found:
+                return found
+        if cause.pos_ == "VERB" and cause.lemma_ in _BLAMED:
+            return _subjects(context, cause)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _active_after_passive(verb: Token) -> bool:
+    """Whether ``verb`` is an active finite verb joined to a passive one with an agent, so
+    that its subject is the passive's patient: "was received by X and then held talks"."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ == "agent" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
+
+
+#: Verbs that stand in for the one before: "X voted in favour, as did Y".
+_PRO_VERBS = {"do", "have", "be"}
+
+
+def _likewise(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who did the same as the verb's subject: "A voted in favour, as did B", "A backed the
+    plan, and so did B" (B backed it too)."""
+    found: list[Mention] = []
+    for clause in verb.children:
+        if clause.lemma_ not in _PRO_VERBS or clause.dep_ not in {"advcl", "conj"}:
+            continue
+        words = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+        if clause.dep_ == "advcl" and "as" not in words or clause.dep_ == "conj" and (
+            "so" not in words or clause.i == 0 or clause.nbor(-1).lower_ != "so"
+        ):
+            continue
+        if any(c.dep_ in {"dobj", "acomp", "attr", "xcomp", "ccomp"} for c in clause.children):
+            continue  # "as did its rivals' plan", "so did the cost": a clause of its own
+        found += [
+            m for c in clause.children if c.dep_ == "nsubj" and c.i > clause.i
+            for m in entities_of(context, c) if m not in found
+        ]
+    return found
 
 
 def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
@@ -1072,10 +1258,8 @@ def _included(context: ArticleContext, verb: Token) -> list[Mention]:
 
 
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
-    if context.mention_at(token) is None:  # "the four leaders, A, B, C and D": all of them
-        for appos in token.children:
-            if appos.dep_ == "appos" and len(listed := entities_of(context, appos)) > 1:
-                return listed
+    if len(listed := _listed_in_apposition(context, token)) > 1:
+        return listed  # "the four leaders, A, B, C and D": all of them
     found = entities_of(context, token)
     if found:
         # "met X, the Chinese premier, and Y, the German chancellor": Y hangs on X's title
@@ -1136,6 +1320,17 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
+    return []
+
+
+def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention]:
+    """The names a description of no one in particular lists beside it: "the council's
+    three African members, A, B and C," (all of them)."""
+    if context.mention_at(token) is not None:
+        return []
+    for appos in token.children:
+        if appos.dep_ == "appos" and (listed := entities_of(context, appos)):
+            return listed
     return []
 
 
@@ -1264,6 +1459,13 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
         ]
+    if predicate == "met" and (calls := _call_received(verb)):  # "received a call from Y"
+        return [m for o in calls for m in _object_entity(context, o)]
+    if predicate == "met" and _seated_beside(verb):  # "sat beside Y", "was seated next to Y"
+        return [
+            m for o in _seated_beside(verb) for m in _object_entity(context, o)
+            if _person_like(m) or _person_named(context, m)
+        ]
     if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
         # "X also met: A; B's Minister of State, C; and D"
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
@@ -1296,6 +1498,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 if _person_like(m)
             ]
         for noun in nouns:
+            if noun.dep_ == "dobj" and _meeting_noun(noun) and (attending := _attended_by(
+                    context, noun)):
+                return attending  # "hosted a summit attended by A and B"
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
                     if prep.dep_ == "prep" and (
@@ -1315,7 +1520,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
-            return _object_entity(context, child)
+            kind = _object_entity(context, child)
+            after = _named_after_kind(context, verb, child)
+            return after + [m for m in kind if m not in after] if after else kind
         if child.dep_ == "prep" and child.lower_ == "with" and predicate == "met":
             # "met with investors and with Y": every "with" of the verb
             return [m for p in _with_partner(verb) for m in _object_entity(context, p)]
@@ -1340,6 +1547,58 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+def _gapped_objects(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Second objects the parser joins to the first one's date: "met X on Monday and Y on
+    Tuesday", "sanctioned X in May and Y in June"."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for day in prep.children
+        if day.dep_ == "pobj" and day.ent_type_ in {"DATE", "TIME"}
+        for other in day.conjuncts
+        if other.ent_type_ not in {"DATE", "TIME"}
+        for m in [context.mention_at(other)]
+        if m is not None and m.type != "Place"
+    ]
+
+
+def _met_together_with(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people met "together with" the one named: "met Y together with Z", "met Y
+    together with the advisers of A and B: C and D" (the names after the colon, which the
+    parser hangs elsewhere)."""
+    found: list[Mention] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # or on the one met
+    for prep in (p for h in heads for p in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with" or prep.nbor(-1).lower_ != "together":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if any(c.dep_ == "poss" and c.lower_ in _OWN for c in pobj.children):
+                continue  # "met Y together with his counterparts": they came with him
+            named = [m for m in _object_entity(context, pobj) if _person_like(m)]
+            after = pobj.right_edge.i + 1
+            if not named and after + 1 < pobj.sent.end and context.doc[after].text == ":":
+                named = [m for m in _listed_after(context, after + 1) if _person_like(m)]
+            found += named
+    return found
+
+
+def _named_after_kind(context: ArticleContext, verb: Token, kind: Token) -> list[Mention]:
+    """The names right after a common noun of their kind, which the parser makes a second
+    object of the verb: "sanctioned the oil majors X and Y", "met the ministers A and B"."""
+    if kind.pos_ != "NOUN":
+        return []
+    after = kind.right_edge.i + 1
+    return [
+        m
+        for named in verb.children
+        if named.dep_ == "dobj" and named.left_edge.i == after
+        for m in entities_of(context, named)
+    ]
 
 
 def _relative_participle(verb: Token) -> bool:
@@ -1555,9 +1814,10 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj"
                     for m in _object_entity(context, o)
                 ]
-            elif verb.lemma_ in _RECEIVE and noun.lemma_ != "weight":
+            elif verb.lemma_ in _RECEIVE | _HOLDING and noun.lemma_ != "weight":
                 takers = _subjects(context, verb)
-                if noun.lemma_ not in _SUPPORT_NOUNS:  # "drew praise", "drew criticism"
+                # "drew praise", "drew criticism", "the plan has the backing of Y"
+                if noun.lemma_ not in _SUPPORT_NOUNS or verb.lemma_ in _HOLDING:
                     takers = [m for m in takers if m.type == "Plan"]
                 givers = [
                     m
@@ -1925,7 +2185,8 @@ def _those_who_met(
         return []
     before = context.doc[verb.sent.start - 1].sent
     people = met.get(before.start, [])
-    return people if len(people) > 1 and all(map(_person_like, people)) else []
+    persons = [m for m in people if _person_like(m) or _person_named(context, m)]
+    return people if len(people) > 1 and len(persons) == len(people) else []
 
 
 def _meeting_told(
@@ -2109,6 +2370,11 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
+        subjects += [m for m in _likewise(context, verb) if m not in subjects]
+        if not subjects and verb.lemma_ == "seat":  # "X was seated next to Y"
+            subjects = [
+                m for c in verb.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
+            ]
         if not subjects and predicate in {"supports", "opposes"}:
             subjects = _speaker(context, verb)  # "the party said it would vote against it"
             subjects = subjects or _listed_speakers(context, verb)
@@ -2142,6 +2408,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 subjects = [m for m in [context.mention_at(agent)] if m is not None]
             # "fined Dunmore United 50,000 euros": the club, not the sum
             objects = objects or _fined_party(context, verb)
+            if (imposed := _sanctions_subject(verb)) is not None:  # "X's sanctions target Y"
+                subjects = [m for m in subjects if m.type != "Plan"] or _imposers(context, imposed)
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
@@ -2153,6 +2421,13 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 objects = [plan]
                 if inverted:
                     predicate = "opposes" if predicate == "supports" else "supports"
+        if predicate == "supports" and verb.lemma_ in _SIGN:  # "X signed the pact with Y"
+            subjects += [
+                m
+                for p in _with_partner(verb)
+                for m in entities_of(context, p)
+                if m not in subjects and m.type != "Plan"
+            ]
         if predicate == "authorOf":  # "who wrote the draft with Ghana": both wrote it
             subjects += [
                 m
@@ -2169,9 +2444,17 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "received A, B and C" greets B and C as it greets A (not "received A's letter, B")
         if not any(_named_object(context, verb, m) for m in objects):
             listed = [m for m in listed if verb.lemma_ not in {"greet", "receive"}]
+        if _call_received(verb):  # "received a call from Y": Y called, a meeting by phone
+            listed += [m for m in objects if m not in listed]
         if predicate == "met":  # "received a delegation led by Y" greets Y by name
             listed += [m for c in verb.children if c.dep_ == "dobj" for m in _leaders(context, c)]
         objects += [m for m in listed if m not in subjects]  # "met A, B and C": a split list
+        if predicate in {"met", "sanctioned"} and objects and any(
+            c.dep_ == "dobj" for c in verb.children
+        ):  # "met X on Monday and Y on Tuesday": the parser joins Y to the day
+            objects += [m for m in _gapped_objects(context, verb) if m not in objects + subjects]
+        if predicate == "met" and objects:  # "met Y together with A and B": A and B too
+            objects += [m for m in _met_together_with(context, verb) if m not in objects + subjects]
         if predicate == "met":  # "hosted leaders including A and B, along with C"
             objects += [
                 m
@@ -2255,6 +2538,14 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if c.dep_ == "nsubjpass"
                 for m in entities_of(context, c)
             ]
+        targets += [  # "announced sanctions targeting X and Y"
+            m
+            for clause in noun.children
+            if clause.dep_ == "acl" and clause.lemma_ in _REACH
+            for c in clause.children
+            if c.dep_ == "dobj"
+            for m in entities_of(context, c)
+        ]
         if noun.dep_ == "nsubj" and noun.head.lemma_ in {"target", "hit"}:
             # "The sanctions target X and Y": by whom the article said imposes them
             targets += [
@@ -2320,7 +2611,7 @@ def _imposed(noun: Token) -> Token | None:
         head = head.head
     # "imposed sanctions on X", "Sanctions were imposed on X by Y"
     imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
-        "impose", "announce", "slap", "place", "levy",
+        "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
     }
     return head.head if imposing else None
 
@@ -2632,8 +2923,12 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_EXPRESS):
         if verb.lemma_ not in _EXPRESS or verb.pos_ != "VERB":
             continue
-        for noun in verb.children:
-            predicate = STANCE_NOUNS.get(noun.lemma_) if noun.dep_ == "dobj" else None
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+            nouns.append(verb.head)  # "X voiced support for Y": the parser may take the verb
+            # for the noun's adjective
+        for noun in nouns:
+            predicate = STANCE_NOUNS.get(noun.lemma_)
             if predicate is None:
                 continue
             own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "to", "of"}]
@@ -2742,6 +3037,22 @@ def _possessed_plans(context: ArticleContext) -> Iterator[Relation]:
                 )
 
 
+def _own_texts_delivered(context: ArticleContext) -> Iterator[Relation]:
+    """ "Kyiv handed the envoys its written response", "the union sent its counter-offer":
+    who delivers a text as their own wrote it."""
+    for plan in context.mentions:
+        span = context.span_of(plan) if plan.type == "Plan" else None
+        if span is None or span.root.dep_ != "dobj" or span.root.head.lemma_ not in DELIVERING:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in span.root.children):
+            continue
+        verb = span.root.head
+        for maker in _subjects(context, verb):
+            if maker.type != "Plan":
+                yield Relation(maker, "authorOf", plan,
+                               context.evidence(span.sent, "kg.events.v1", 0.7), status_of(verb))
+
+
 def _national_plans(context: ArticleContext) -> Iterator[Relation]:
     """ "the Egyptian proposal", "a French draft": the country whose plan it is wrote it."""
     for plan in context.mentions:
@@ -2799,6 +3110,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
+        return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
     return []
 
 
@@ -2854,7 +3167,14 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
             elif prep.lower_ == "between":
-                pairs += list(itertools.combinations(named, 2))
+                sides = _sides_between(context, prep)
+                pairs += [  # "between X and his envoys A and B": X met A and B, not A B
+                    (a, b)
+                    for i, side in enumerate(sides)
+                    for other in sides[i + 1 :]
+                    for a in side
+                    for b in other
+                ] if sides else list(itertools.combinations(named, 2))
                 # "talks between A and B, hosted by C": the host meets both
                 hosts = _hosts(context, noun) or (_hosts(context, verb) if verb != noun else [])
                 pairs += [(h, m) for h in hosts for m in named if h != m]
@@ -2863,6 +3183,19 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         pairs += itertools.combinations(_surnames_joined(context, noun), 2)
         for s, o in pairs:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status)
+
+
+def _sides_between(context: ArticleContext, prep: Token) -> list[list[Mention]]:
+    """The sides of "a meeting between X and his envoys A and B" where one side is a
+    description listing its people ([X], [A, B]); none where each side is one name."""
+    sides: list[list[Mention]] = []
+    for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+        for side in [pobj, *pobj.conjuncts]:
+            named = context.mention_at(side)
+            sides.append([named] if named is not None else _listed_in_apposition(context, side))
+    if len(sides) < 2 or all(len(side) < 2 for side in sides) or not all(sides):
+        return []
+    return sides
 
 
 def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -3119,6 +3452,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _undoing(context)
     yield from _offered_from(context)
     yield from _possessed_plans(context)
+    yield from _own_texts_delivered(context)
     yield from _their_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)

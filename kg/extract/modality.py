@@ -112,6 +112,18 @@ def _neither(token: Token) -> bool:
     return token.lower_ == "neither" and token.dep_ in {"preconj", "det", "cc"}
 
 
+def _headline_future(verb: Token) -> bool:
+    """A headline's "X to meet Y": a subject and a bare infinitive with no verb above it
+    (not "the first to meet Y", where the infinitive hangs on a noun)."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"ROOT", "conj", "parataxis"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    )
+
+
 def status_of(verb: Token) -> str:
     """The status of the fact the clause headed by ``verb`` states.
 
@@ -134,6 +146,8 @@ def status_of(verb: Token) -> str:
         ):
             return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
         own_clause = False
+        if depth == 0 and _headline_future(token):
+            return "hypothetical"  # "Kremlin to host envoy next week": still to come
         if depth == 0 and token.dep_ == "pcomp" and token.head.lower_ in _PRESUPPOSING:
             return "asserted"  # "agreed to stay in touch after meeting in Rome": they met
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
@@ -142,6 +156,10 @@ def status_of(verb: Token) -> str:
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND:
             return "desired"
+        if came_by == "xcomp" and _lemma(token) in {"have", "be"} and any(
+            c.lower_ == "yet" for c in children
+        ):
+            return "negated"  # "has yet to endorse it", "is yet to meet Y": not done so far
         if came_by == "xcomp" and (_lemma(token) in _SCHEDULED or _lemma(token) == "be"):
             return "hypothetical"  # "is to host Y", "is due to meet Y": not yet happened
         if depth > 0 and _lemma(token) in _DENIAL:

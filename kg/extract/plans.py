@@ -7,9 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.events import PHRASAL, STANCE_NOUNS, UNDOING, VERB_PREDICATES
+from kg.extract.events import (
+    DELIVERING,
+    HYPHEN_PARTICIPLES,
+    PHRASAL,
+    STANCE_NOUNS,
+    UNDOING,
+    VERB_PREDICATES,
+)
 from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
@@ -27,7 +34,7 @@ __all__ = ["COMMON_PLAN_HEADS", "find_plans", "is_plan_head", "is_named_law"]
 _MODIFIER_DEPS = {"compound", "amod", "nummod", "npadvmod", "nmod", "poss", "quantmod"}
 _AUTHORING = {
     "draft", "draw", "propose", "prepare", "unveil", "present", "submit", "table", "make",
-    "issue", "launch",
+    "issue", "launch", "circulate", "mediate",
 }
 #: Verbs of making anything: what they introduce is a plan only with words saying which.
 _LOOSE_AUTHORING = {"make", "issue", "launch"}
@@ -57,7 +64,7 @@ _NOT_NAME = {
 #: Capitalised heads of a law's name: "the Harbor Safety Act", "the Clean Air Bill".
 _LAW_HEADS = {"Act", "Bill", "Pact", "Decree", "Directive", "Ordinance"}
 #: Heads of a law's or treaty's title: "the EU-Chile Free Trade Agreement" is one plan.
-_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord"}
+_TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreements"}
 
 
 #: Common nouns that name a document once the article takes a stance on it or says who
@@ -115,6 +122,11 @@ def _named_actor(verb: Token, people: bool = True) -> bool:
         )
         for a in actors
     )
+
+
+#: Texts one side sends another in answer to its plan: "its written response".
+_REPLIES = {"response", "reply", "counterproposals"}
+_OWNERS = {"its", "their", "his", "her", "our"}
 
 
 #: Verbs of answering an offer: a person who turns one down may have been offered a job.
@@ -337,13 +349,17 @@ def is_plan_head(token: Token) -> bool:
         )
     if token.text in {"bill", "budget"}:  # "the farm bill", "the 2026 budget": with an owner
         return token.pos_ == "NOUN"
+    if token.text in {"Accords", "Agreements"}:  # "the Abraham Accords": one set of treaties
+        return token.pos_ == "PROPN" and any(
+            c.dep_ in {"compound", "amod", "nmod"} and c.is_title for c in token.lefts
+        )
     return token.lower_ in _ANY_PLAN_HEADS and token.pos_ in {"NOUN", "PROPN"}
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
-_HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _LAW_HEADS}
-               | {"law", "bill", "budget"})
+_HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
+               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES)
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -408,6 +424,15 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _numbered_resolution(doc, token):  # "Resolution 2801"
             mentions.append(_plan_mention(doc, token, article_id, end=token.i + 2))
             continue
+        if _own_reply_delivered(token):  # "handed the envoys its written response"
+            described = [c.i for c in token.lefts if c.dep_ in {"amod", "compound"}]
+            span = doc[min(described, default=token.i) : token.i + 1]  # "written response"
+            mentions.append(Mention(article_id, span.start_char, span.end_char, span.text,
+                                    "Plan", name=span.text, votes=(("Plan", 1.0),)))
+            continue
+        if _rival_text(token):  # "circulated a rival draft": a plan of its own
+            mentions.append(_plan_mention(doc, token, article_id))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -461,6 +486,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
+        introduced = introduced or _hyphen_authored(doc, token)
         # "the parties agreed on a coalition deal": the deal they made
         introduced = introduced or (
             token.dep_ == "pobj" and token.head.lower_ in {"on", "to"}
@@ -489,6 +516,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "a draft resolution" is a specific text even when introduced indefinitely
         drafted = "draft" in words and token.lower_ == "resolution"
+        # "signed a Strategic Defense Agreement": a treaty's own title, however introduced
+        drafted = drafted or _titled(token, mods)
+        specific = specific or drafted
         if not (specific or national) or (
             indefinite and not (has_number or ends_war or introduced or drafted or national)
         ):
@@ -503,7 +533,133 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             mentions.append(_plan_mention(doc, doc[token.i - 2], article_id, end=token.i + 1))
             continue
         mentions.append(_plan_mention(doc, token, article_id))
+    mentions += [m for m in _quoted_schemes(doc, article_id) if not _overlaps(m, mentions)]
     return _one_maker_each(doc, mentions)
+
+
+def _overlaps(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(m.start < mention.end and mention.start < m.end for m in mentions)
+
+
+#: Verbs of a stance that may be taken on things too: "stopped the 'black car'".
+_CONCRETE_STANCES = {"stop", "block", "clear", "pass"}
+#: Longest name, in words, a scheme put in quotation marks is read as: "a 'reparations loan'".
+_SCHEME_WORDS = 5
+
+
+def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
+    """A scheme named in quotation marks that someone named takes a stance on or put
+    forward: 'had championed a "reparations loan"', 'rejected the "peace tax"', 'backed the
+    creation of a "multinational force Ukraine"' (a quotation of words said is no scheme)."""
+    end = min(quote.i + _SCHEME_WORDS + 2, quote.sent.end)
+    closing = next((t for t in doc[quote.i + 1 : end] if t.is_quote), None)
+    if closing is None or closing.i - quote.i < 2:
+        return None
+    words = doc[quote.i + 1 : closing.i]
+    root = words.root
+    # the name is lower-case up to its last common noun; a name after it is a name of its
+    # own ("force Ukraine": the force, and Ukraine)
+    last = max((t.i for t in words if t.is_lower), default=-1)
+    if not (
+        words[0].is_lower
+        and doc[last].pos_ in {"NOUN", "PROPN"}  # the tagger may take a quoted word for a name
+        and all(t.is_lower or t.like_num or t.text == "-" for t in doc[words.start : last])
+        # a noun phrase, not words said ("every effort towards peace")
+        and all(t.pos_ in {"NOUN", "ADJ", "PROPN", "NUM"} or t.text == "-" for t in words)
+        and all(t.is_title for t in doc[last + 1 : words.end])
+        and root.head.lemma_ not in _CONCRETE_STANCES | _LOOSE_AUTHORING  # "decisions made"
+        # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
+        and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)
+    ):
+        return None
+    taken = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MAKING:
+        taken = root.head.head  # "backed the creation of a 'force'"
+    return doc[words.start : last + 1] if _stance_taken(taken, people=True) else None
+
+
+#: Nouns of making a scheme real, a stance on which is one on the scheme.
+_MAKING = {"creation", "establishment", "deployment", "introduction", "launch", "adoption"}
+
+
+def _quoted_schemes(doc: Doc, article_id: str) -> list[Mention]:
+    """Schemes named in quotation marks (see :func:`_quoted_scheme`), and every later mention
+    of the same words without them ("backed the reparations loan")."""
+    found: list[Mention] = []
+    for quote in tokens_with(doc, {'"', "“"}):
+        first = _quoted_scheme(doc, quote) if quote.text in {'"', "“"} else None
+        if first is None:
+            continue
+        words = [t.lower_ for t in first]
+        for other in tokens_with(doc, {words[-1]}):
+            start = other.i - len(words) + 1
+            if start < 0 or [t.lower_ for t in doc[start : other.i + 1]] != words:
+                continue
+            span = doc[start : other.i + 1]
+            found.append(Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                                 name=first.text, votes=(("Plan", 1.0),)))
+    return found
+
+
+#: Participles that name who wrote or backed a text before a hyphen: "a US-drafted text".
+_NAMING_PARTICIPLES = {w for w, p in HYPHEN_PARTICIPLES.items() if p in {"authorOf", "supports"}}
+
+
+def _own_reply_delivered(token: Token) -> bool:
+    """ "Kyiv handed the envoys its written response", "sent their counter-offer": a text
+    one side delivers as its own answer to another's."""
+    verb = token.head
+    return (
+        token.lower_ in _REPLIES
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and verb.lemma_ in DELIVERING
+        and any(c.dep_ == "poss" and (c.lower_ in _OWNERS or c.pos_ == "PROPN")
+                for c in token.children)
+        and _named_actor(verb)
+    )
+
+
+def _titled(token: Token, mods: list[Token]) -> bool:
+    """ "a Strategic Defense Agreement", "the Abraham Accords": a title of capitalised words
+    ending in a treaty's head word."""
+    return (
+        token.text in _TITLE_HEADS
+        and bool(mods)
+        and all(t.is_title or t.dep_ in {"det", "punct"} or t.text == "-" for t in mods)
+        and any(t.dep_ in {"compound", "amod", "nmod"} and t.is_title for t in mods)
+    )
+
+
+def _hyphen_authored(doc: Doc, token: Token) -> bool:
+    """ "a US-drafted resolution", "the Qatar-brokered deal": a text introduced with who
+    wrote or backed it, named before a hyphen (not "a much-discussed plan")."""
+    for mod in token.children:
+        if mod.dep_ != "amod" or mod.lower_ not in _NAMING_PARTICIPLES or mod.i < 2:
+            continue
+        agent = doc[mod.i - 2]
+        if doc[mod.i - 1].text in {"-", "–"} and (
+            agent.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or agent.text in DEMONYMS
+        ):
+            return True
+    return False
+
+
+#: Words that set a text up against another: "a rival draft", "a competing text".
+_RIVAL = {"rival", "competing", "alternative"}
+#: Texts a rival one may be: "circulated a rival draft", "tabled a competing text".
+_RIVAL_TEXTS = {"draft", "text", "version"}
+
+
+def _rival_text(token: Token) -> bool:
+    """ "Moscow circulated a rival draft": a text written against another is a plan of its
+    own, named by the word that sets it apart ("a rival bid for the club" is no text)."""
+    return (
+        token.lower_ in _RIVAL_TEXTS
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in _RIVAL for c in token.children)
+        and (token.dep_ != "dobj" or _stance_verb(token.head))
+    )
 
 
 def _planned_thing(token: Token) -> Token | None:

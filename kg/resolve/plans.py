@@ -7,7 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from kg.model import Mention
-from kg.text.lexicon import COUNTER_PLANS, NAMED_PLAN_HEADS, document_kind
+from kg.text.lexicon import (
+    COUNTER_PLANS,
+    DOCUMENT_KINDS,
+    NAMED_PLAN_HEADS,
+    PLAN_HEADS,
+    document_kind,
+)
 
 __all__ = ["plan_groups", "plan_number"]
 
@@ -77,6 +83,12 @@ def _own_name(name: str) -> bool:
 _PROPOSALS = {"plan", "proposal", "initiative", "blueprint", "roadmap", "counterproposal"}
 
 
+#: Words that name a text written against the one a story is about: "a rival draft".
+_RIVALS = {"rival", "competing", "alternative"}
+#: A side's answer to a plan: "its written response" is a text of its own.
+_REPLIES = {"response", "reply", "counterproposals"}
+
+
 def _head(m: Mention) -> str:
     return m.name.lower().rsplit(" ", 1)[-1]
 
@@ -98,15 +110,28 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             numbers_in.setdefault(m.article, set()).add(n)
     # articles that name a party's own plan: a resolution there is a text apart from it
     proposing = {m.article for m in plans if _head(m) in _PROPOSALS}
+    resolutions_in: dict[str, set[str]] = {}  # "Resolution 2803": the resolution voted on
+    for m in plans:
+        if m.name.startswith("Resolution ") and _own_name(m.name):
+            resolutions_in.setdefault(m.article, set()).add(f"named:{m.name.lower()}")
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
         n = plan_number(m.name) or (next(iter(numbers)) if len(numbers) == 1 else None)
         words = re.findall(r"[a-z]+", m.name.lower().replace("counter-", "counter"))
-        if _planned_thing(m):
+        if _head(m) == "resolution" and plan_number(m.name) is None and m.article in proposing:
+            # a council's resolution is a text of its own, not the numbered plan it may
+            # endorse ("a resolution that endorses the 20-point plan"): the one the article
+            # cites by its number, if it cites one
+            cited = resolutions_in.get(m.article, set())
+            n = next(iter(cited)) if len(cited) == 1 else "resolution"
+        if _planned_thing(m) or _thing_named(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif countered := [w for w in words if w in COUNTER_PLANS]:
             n = f"counter:{countered[0]}"  # an answer to a plan is another plan
+        elif words and (words[0] in _RIVALS or words[-1] in _REPLIES):
+            # "a rival draft", "its written response": written against the plan or to it
+            n = f"counter:{m.name.lower()}"
         elif _own_name(m.name):
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:
@@ -155,6 +180,21 @@ def _planned_thing(m: Mention) -> bool:
     "reparations loan" (see :func:`kg.extract.plans.find_plans`)."""
     head, _, thing = m.text.lower().partition(" for ")
     return bool(thing) and head.endswith(("plan", "proposal")) and m.name.lower() in thing
+
+
+#: Head words of plans and documents: a plan headed by none is named by the thing it is
+#: (a quoted "reparations loan", a "four-day week") and is that thing only.
+_PLAN_WORDS = (PLAN_HEADS | NAMED_PLAN_HEADS | set(DOCUMENT_KINDS) | COUNTER_PLANS | {
+    "offer", "truce", "formula", "bid", "decree", "draft", "text", "version", "scheme",
+    "package", "settlement", "framework", "accords", "agreements", "resolution", "response",
+    "reply", "counterproposals", "pact", "charter", "initiative", "measure", "roadmap",
+})
+
+
+def _thing_named(m: Mention) -> bool:
+    """A plan named by a thing that is no plan word: "the reparations loan"."""
+    head = _head(m)
+    return head.isalpha() and head not in _PLAN_WORDS and not _own_name(m.name)
 
 
 def _key_kind(key: str) -> str | None:
