@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.nlp import doc_text, doc_tokens, span_text, tokens_with
@@ -561,20 +560,21 @@ def _name_tokens(doc: Doc) -> list[bool]:
     """Whether each token can be a word of a name: a capitalised alphabetic proper noun
     outside dates and numbers.
 
-    Read from the Doc's arrays: making a Token object for each of its words to ask
-    would cost more than the rest of the search for names.
+    Only the proper nouns are read (:func:`tokens_with`): asking each word would cost
+    more than the rest of the search for names.
     """
-    tokens = doc_tokens(doc)
-    strings = doc.vocab.strings
-    tags = {strings[tag] for tag in ("NNP", "NNPS")}
-    not_names = {strings[label] for label in _NOT_NAMES}
     flags = [False] * len(doc)
-    for i, (tag, alpha, ent) in enumerate(doc.to_array([TAG, IS_ALPHA, ENT_TYPE]).tolist()):
-        if tag in tags and (ent not in not_names or i and flags[i - 1] and (
-                tokens[i].text in _PERIODICALS)) and (  # "Latitude Tech Daily", not a date
-                alpha or _APOSTROPHE_NAME.fullmatch(tokens[i].text)):
-            flags[i] = tokens[i].text[:1].isupper()
+    for token in tokens_with(doc, _PROPER_NOUN_TAGS):
+        i, text = token.i, token.text
+        if token.tag_ in {"NNP", "NNPS"} and (
+                token.ent_type_ not in _NOT_NAMES
+                or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
+        ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
+            flags[i] = text[:1].isupper()
     return flags
+
+
+_PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
 
 
 #: Words that end a periodical's name, and that the tagger reads as dates.

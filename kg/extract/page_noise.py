@@ -23,17 +23,33 @@ _STATE = r"[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?"
 _PARTY_TAG = re.compile(rf"(?<=[(,])\s?([DRI])-{_STATE}(?=[),;])")
 #: The parties a tag's letter names (an independent belongs to none).
 PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
+#: Time zones' abbreviations: "EDT", "GMT".
+_ZONES = ("EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "GMT", "UTC", "CET", "CEST",
+          "BST", "EET", "EEST", "JST", "KST", "AEST", "AEDT")
+_TIME_ZONES = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Saving)\s+Time\b"
+    r"|\b(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean|Coordinated\s+Universal)"
+    r"\s+Time\b"
+    r"|\b(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time\b"
+    rf"|\b(?:{'|'.join(_ZONES)})\b")
+# "Name/Agency" in a caption (not the cities of a dateline, "KYIV/LONDON,"), within its line
+_CAPTION_CREDIT = re.compile(r"\b(?![A-Z][A-Z/ .'’-]*,)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
+                             r"/(?:[A-Z][\w&.-]*)(?:[ \t]+[A-Z][\w.-]*)*")
+# a nickname: known as "The Lion", nicknamed 'Rocky'
+_NICKNAME = re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*"
+                       r"[\"“‘'][^\"”’'\n]{1,40}[\"”’']", re.IGNORECASE)
+#: Strings one of which every match of a pattern holds (in lower case where it ignores case):
+#: a text with none of them is not searched for it, and most texts have none.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TIME_ZONES: ("Time", *_ZONES),
+    _CAPTION_CREDIT: ("/",),
+    _NICKNAME: ("known", "nicknamed", "dubbed", "a.k.a.", "aka"),
+}
 _PATTERNS = [
     re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),  # the whole tag
     # "(Ariz.)", "(N.Y.)" after a lawmaker's name
     re.compile(r"(?<=[A-Za-z] )\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)"),
-    # time zones
-    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Saving)\s+Time\b"
-               r"|\b(?:Eastern|Central|Mountain|Pacific|Greenwich\s+Mean|Coordinated\s+Universal)"
-               r"\s+Time\b"
-               r"|\b(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time\b"
-               r"|\b(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST|BST|EET|EEST|JST|KST|AEST"
-               r"|AEDT)\b"),
+    _TIME_ZONES,
     # a zone's abbreviation after a clock time, ending its line or clause: "14:20 MSK",
     # "9:30 a.m. ET,"
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+([A-Z]{2,4})"
@@ -54,12 +70,8 @@ _PATTERNS = [
     re.compile(r"\((?:[A-Z][\w.&'’-]*[ \t]+){1,3}(?:Images|Photos|Pictures|Photography)\)"),
     re.compile(r"\((?:file|archive|handout)[ \t]+(?:photo(?:graph)?|picture|image)s?\)",
                re.IGNORECASE),
-    # "Name/Agency" in a caption (not the cities of a dateline, "KYIV/LONDON,")
-    re.compile(r"\b(?![A-Z][A-Z/ .'’-]*,)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*"
-               r"/(?:[A-Z][\w&.-]*)(?:[ \t]+[A-Z][\w.-]*)*"),  # within its line
-    # a nickname: known as "The Lion", nicknamed 'Rocky'
-    re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*[\"“‘'][^\"”’'\n]{1,40}"
-               r"[\"”’']", re.IGNORECASE),
+    _CAPTION_CREDIT,
+    _NICKNAME,
 ]
 
 
@@ -77,11 +89,19 @@ def party_tags(doc: Doc) -> list[tuple[int, str]]:
     return found
 
 
+def _may_match(pattern: re.Pattern[str], text: str, lower: str) -> bool:
+    needs = _NEEDS.get(pattern)
+    return needs is None or any(
+        s in (lower if pattern.flags & re.IGNORECASE else text) for s in needs)
+
+
 def noise_tokens(doc: Doc) -> list[bool]:
     """Whether each token of ``doc`` lies in page noise."""
     flags = [False] * len(doc)
     text = doc_text(doc)
-    matches = [m for pattern in _PATTERNS for m in pattern.finditer(text)]
+    lower = text.lower()
+    matches = [m for pattern in _PATTERNS if _may_match(pattern, text, lower)
+               for m in pattern.finditer(text)]
     if not matches:
         return flags
     tokens = doc_tokens(doc)

@@ -14,6 +14,7 @@ versioned ``kg:Extractor``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -77,14 +78,28 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1 << 14, typed=True)
+def _literal(value: str | int) -> Literal:
+    """``Literal(value)``, made once per value: rdflib works out each new Literal's datatype
+    and lexical form in Python, and an article's evidence repeats the same few values (its
+    sentences, their offsets, statuses) over many quads."""
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 10, typed=True)
+def _decimal(value: float) -> Literal:
+    """``Literal(value, datatype=XSD.decimal)``, made once per value (see :func:`_literal`)."""
+    return Literal(value, datatype=XSD.decimal)
+
+
 def _evidence(node: URIRef, evidence: Evidence, graph: URIRef,
               span: tuple[URIRef, URIRef] = (KG.startOffset, KG.endOffset)) -> Iterator[Quad]:
     """The evidence of ``node``, its sentence's offsets under the properties ``span``."""
     yield node, PROV.wasDerivedFrom, article_iri(evidence.article), graph
-    yield node, KG.sentence, Literal(evidence.sentence), graph
-    yield node, span[0], Literal(evidence.start), graph
-    yield node, span[1], Literal(evidence.end), graph
-    yield node, KG.confidence, Literal(_rounded(evidence.confidence), datatype=XSD.decimal), graph
+    yield node, KG.sentence, _literal(evidence.sentence), graph
+    yield node, span[0], _literal(evidence.start), graph
+    yield node, span[1], _literal(evidence.end), graph
+    yield node, KG.confidence, _decimal(_rounded(evidence.confidence)), graph
     yield node, PROV.wasAttributedTo, extractor_iri(evidence.extractor), graph
 
 
@@ -159,7 +174,7 @@ def _relation(relation: Relation, kg: KnowledgeGraph, graph: URIRef) -> Iterator
     yield node, RDF.subject, s, graph
     yield node, RDF.predicate, p, graph
     yield node, RDF.object, o, graph
-    yield node, KG.status, Literal(relation.status), graph
+    yield node, KG.status, _literal(relation.status), graph
     yield from _evidence(node, relation.evidence, graph)
 
 
@@ -169,8 +184,8 @@ def _quote(quote: Quote, kg: KnowledgeGraph, graph: URIRef) -> Iterator[Quad]:
     yield node, RDF.type, KG.Quote, graph
     yield node, KG.text, Literal(quote.text), graph
     # A quote's own offsets select its words; its sentence has offsets of its own.
-    yield node, KG.startOffset, Literal(quote.start), graph
-    yield node, KG.endOffset, Literal(quote.end), graph
+    yield node, KG.startOffset, _literal(quote.start), graph
+    yield node, KG.endOffset, _literal(quote.end), graph
     if quote.speaker is not None:
         yield node, KG.speaker, entity_iri(kg.entity_of[quote.speaker]), graph
     yield from _evidence(node, ev, graph, (KG.sentenceStartOffset, KG.sentenceEndOffset))
@@ -353,9 +368,9 @@ def fact_quads(node: URIRef, fact: Fact, articles: int, publishers: int,
     yield node, RDF.subject, subject, graph
     yield node, RDF.predicate, predicate, graph
     yield node, RDF.object, obj, graph
-    yield node, KG.articleCount, Literal(articles), graph
-    yield node, KG.publisherCount, Literal(publishers), graph
-    yield node, KG.confidence, Literal(confidence, datatype=XSD.decimal), graph
+    yield node, KG.articleCount, _literal(articles), graph
+    yield node, KG.publisherCount, _literal(publishers), graph
+    yield node, KG.confidence, _decimal(confidence), graph
 
 
 def corroboration_quads(support: Iterable[Support]) -> Iterator[Quad]:

@@ -31,6 +31,10 @@ def noise(blank, text: str) -> str:
         ("A clinic in Gulu. (Photo: Ana Lutz / Nile Dispatch)",
          "( Photo : Ana Lutz / Nile Dispatch )"),
         ('The general, known as "The Falcon", spoke.', 'known as " The Falcon "'),
+        # the case of the words before a nickname does not matter
+        ('The general, Known As "The Falcon", spoke.', 'Known As " The Falcon "'),
+        ("The singer, a.k.a. 'Nightjar', spoke.", "a.k.a. ' Nightjar '"),
+        ("Talks resume at 09:00 CEST on Monday.", "CEST"),
         ("Polls open at 8 a.m. Central European Time.", "Central European Time"),
         ("The deadline is 23:59 Gulf Time on Sunday.", "Gulf Time"),
         ("HARBIN/OSLO, May 3 (Southwire) - The talks resumed.", "( Southwire )"),
