@@ -40,8 +40,10 @@ one names a person outside its marks ("X, opening the talks: “…”"). A sent
 follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
-named, said the talks had been “…”"). Scare quotes of a few words inside a sentence are
-not quotations.
+named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+Scare quotes of a few words inside a sentence are not quotations, but a few words
+ending what a named person is reported to have said are theirs ("Minister X warned
+that the bid faced “a very difficult race”.", "X described the talks as “useful”.").
 """
 
 from __future__ import annotations
@@ -293,7 +295,7 @@ def _mention_of_subject(
     token: Token, context: ArticleContext, previous: Mention | None
 ) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
-    if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"}:
+    if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"} or _aged(token):
         decided, named = _last_named_speaker(token, context)
         if not decided:
             named = context.antecedents.get(token.i)
@@ -330,6 +332,15 @@ def _mention_of_subject(
         # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
+
+
+def _aged(token: Token) -> bool:
+    """"The 58-year-old", "the 31-year-old striker": a person the story is about,
+    named by age as "he" or "she" would be."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    words = [t.lower_ for t in token.subtree if t.i <= token.i]
+    return any(w.endswith("year-old") for w in words) or ("year" in words and "old" in words)
 
 
 def _named_earlier_by_surname(token: Token, context: ArticleContext) -> Mention | None:
@@ -1027,7 +1038,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             found = _speaker_of_paragraph(
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
-        if words < _MIN_WORDS and not (framed_after or framed_before or continues):
+        if words < _MIN_WORDS and not found.found:
+            # "X warned that the bid faced “a very difficult race”,": X's words
+            found = _reported_words(text, first, last, context)
+        if words < _MIN_WORDS and not (framed_after or framed_before or continues or found.found):
             continue  # a scare quote, not a quotation
         if not found.found:
             continue
@@ -1121,6 +1135,42 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
         c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children
     )
     return indefinite or any(t.lower_ in _ANONYMITY for t in words)
+
+
+# How a quotation hangs from the speech verb that reports it: "warned that X faced
+# “…”", "described the talks as “…”", "called the veto “…”".
+_REPORTED_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj"}
+)
+
+
+def _reported_words(
+    text: str, first: QuoteSpan, last: QuoteSpan, context: ArticleContext
+) -> _Attribution:
+    """The person a speech verb names as its subject, for a few words quoted at the
+    end of what it reports: "Minister X had warned that the candidate faced “a very
+    difficult race”,", "X described the talks as “useful”.". A quoted phrase the
+    sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
+    pronoun or a description as the subject is left alone (too often someone else)."""
+    if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
+        r"[,.!?]$", text[last.start : last.end]
+    ):
+        return _Attribution()
+    span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
+    if span is None:
+        return _Attribution()
+    node = span.root
+    while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
+        node = node.head
+        if node.i >= span.start:
+            continue
+        if _speech_verbs([node]):
+            subject = _subject_of(node)
+            named = _named_subject(subject, context) if subject is not None else None
+            if named is None or not _is_person(named) or subject.i >= span.start:
+                return _Attribution()
+            return _Attribution(True, _named_in_full(named, context), node.i)
+    return _Attribution()
 
 
 def _attribution_opens(after: list[Token]) -> bool:

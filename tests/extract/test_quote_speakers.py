@@ -190,3 +190,51 @@ def test_she_after_a_description_with_the_name_in_apposition(graph_of):
         "have protected the crews. One member chose not to,” she told the chamber."
     )
     assert speaker_of(quotes(g), "Today the council could") == {"Orla Penrith"}
+
+
+# --- "the 58-year-old added": a person named by age, as "he" or "she" would be
+
+
+@pytest.mark.parametrize("aged", ["the 58-year-old added", "the 31-year-old striker said"])
+def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
+    g = graph_of(
+        "Foreign Minister Rui Tavora met his counterpart, Elena Marquez, on Friday.\n\n"
+        "“We have agreed to open the border crossings again,” said Tavora, a former "
+        "diplomat who spent a decade at the United Nations.\n\n"
+        f"“Nobody should underestimate how hard this was,” {aged}."
+    )
+    assert speaker_of(quotes(g), "Nobody should underestimate") == {"Rui Tavora"}
+
+
+# --- a few words quoted at the end of what a named person is reported to have said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance Minister Joaquim Belo had warned on his way into the meeting that the "
+        "candidate faced “a very difficult race”, pointing to the rules of the vote.",
+        "Finance Minister Joaquim Belo described the first round as “very disappointing”.",
+        "Finance Minister Joaquim Belo said on Monday that the vote had been “a disgrace”.",
+    ],
+)
+def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of, sentence):
+    g = graph_of(f"The ministers met in Brussels on Monday.\n\n{sentence}")
+    (quote,) = quotes(g)
+    assert quote[0] == "Joaquim Belo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the sentence goes on after the quoted words: a scare quote
+        "Finance Minister Joaquim Belo said the “peace plan” was dead on arrival.",
+        # no speech verb reports them
+        "Finance Minister Joaquim Belo visited the “new campus” on Monday.",
+        # a pronoun: too often someone else than the last person named
+        "Ilse Brandt met the minister, and he said the vote had been “a disgrace”.",
+    ],
+)
+def test_other_short_quotes_are_not_quotations(graph_of, sentence):
+    g = graph_of(f"The ministers met in Brussels on Monday.\n\n{sentence}")
+    assert quotes(g) == set()
