@@ -1038,10 +1038,12 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             found = _speaker_of_paragraph(
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
+        reported = _Attribution()
         if words < _MIN_WORDS and not found.found:
             # "X warned that the bid faced “a very difficult race”,": X's words
-            found = _reported_words(text, first, last, context)
-        if words < _MIN_WORDS and not (framed_after or framed_before or continues or found.found):
+            reported = _reported_words(text, first, last, context)
+            found = reported if reported.found else found
+        if words < _MIN_WORDS and not (framed_after or framed_before or continues or reported.found):
             continue  # a scare quote, not a quotation
         if not found.found:
             continue

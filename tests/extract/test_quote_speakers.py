@@ -233,6 +233,9 @@ def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of,
         "Finance Minister Joaquim Belo visited the “new campus” on Monday.",
         # a pronoun: too often someone else than the last person named
         "Ilse Brandt met the minister, and he said the vote had been “a disgrace”.",
+        # framed by nothing but "according to" at the end of a long sentence
+        "Valdoria confirmed the terms, while “final decisions” under the deal would be "
+        "made by the two presidents, according to the palace.",
     ],
 )
 def test_other_short_quotes_are_not_quotations(graph_of, sentence):
