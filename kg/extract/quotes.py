@@ -488,7 +488,7 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
             named = _named_subject(subject, context)
             if named is not None and _is_person(named):
                 return True, named
-    read, description = 0, None
+    read, description = 0, None  # description: a role subject not resolved yet
     for _ in range(10):
         if sent.start == 0 or read == 4:
             return (True, None) if description is not None else (False, None)
@@ -1043,7 +1043,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             # "X warned that the bid faced “a very difficult race”,": X's words
             reported = _reported_words(text, first, last, context)
             found = reported if reported.found else found
-        if words < _MIN_WORDS and not (framed_after or framed_before or continues or reported.found):
+        framed_short = framed_after or framed_before or continues or reported.found
+        if words < _MIN_WORDS and not framed_short:
             continue  # a scare quote, not a quotation
         if not found.found:
             continue
@@ -1131,7 +1132,7 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return False
     words = list(subject.subtree)
-    if any(context.name_at(t) is not None and _is_person(context.name_at(t)) for t in words):
+    if any(_is_person(m) for m in (context.name_at(t) for t in words) if m is not None):
         return False
     indefinite = any(
         c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children
@@ -1168,8 +1169,16 @@ def _reported_words(
             continue
         if _speech_verbs([node]):
             subject = _subject_of(node)
-            named = _named_subject(subject, context) if subject is not None else None
-            if named is None or not _is_person(named) or subject.i >= span.start:
+            participle = node.dep_ in {"advcl", "conj", "xcomp"} and node.head.dep_ == "ROOT"
+            if subject is None and participle and _speech_verbs([node.head]):
+                # "X spoke …, noting that it was “…”" (not a participle hanging from
+                # a clause inside, "He denied that X had accepted it, saying…", nor
+                # from an act, "X came to power promising to “clean house.”")
+                subject = _subject_of(node.head)
+            if subject is None or subject.i >= span.start:
+                return _Attribution()
+            named = _named_subject(subject, context)
+            if named is None or not _is_person(named):
                 return _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()

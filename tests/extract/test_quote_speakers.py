@@ -216,6 +216,8 @@ def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
         "candidate faced “a very difficult race”, pointing to the rules of the vote.",
         "Finance Minister Joaquim Belo described the first round as “very disappointing”.",
         "Finance Minister Joaquim Belo said on Monday that the vote had been “a disgrace”.",
+        "Finance Minister Joaquim Belo told a news conference that rates would stay high, "
+        "noting that inflation was “still far above target”.",
     ],
 )
 def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of, sentence):
@@ -233,6 +235,8 @@ def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of,
         "Finance Minister Joaquim Belo visited the “new campus” on Monday.",
         # a pronoun: too often someone else than the last person named
         "Ilse Brandt met the minister, and he said the vote had been “a disgrace”.",
+        "He denied that Ilse Brandt had accepted the offer, saying it would be “studied”.",
+        "President Ilse Brandt came to power promising to “clean house.” Critics doubt it.",
         # framed by nothing but "according to" at the end of a long sentence
         "Valdoria confirmed the terms, while “final decisions” under the deal would be "
         "made by the two presidents, according to the palace.",
