@@ -1175,6 +1175,8 @@ def _reported_words(
                 # a clause inside, "He denied that X had accepted it, saying…", nor
                 # from an act, "X came to power promising to “clean house.”")
                 subject = _subject_of(node.head)
+            if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
+                subject = node.head  # "…, X, who called the meeting “very productive”."
             if subject is None or subject.i >= span.start:
                 return _Attribution()
             named = _named_subject(subject, context)

@@ -218,6 +218,8 @@ def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
         "Finance Minister Joaquim Belo said on Monday that the vote had been “a disgrace”.",
         "Finance Minister Joaquim Belo told a news conference that rates would stay high, "
         "noting that inflation was “still far above target”.",
+        "Chancellor Frieda Maier met Finance Minister Joaquim Belo, who called the meeting "
+        "“very productive”.",
     ],
 )
 def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of, sentence):
