@@ -33,7 +33,10 @@ the article named with that role or name earlier (also by a verb: "X chairs
 the committee", "X, who leads the union"); when none or several fit, and for
 sources that are not named ("a person familiar with the matter"), the quote
 has no speaker rather than a wrong one. Of several that fit ("…," the President said,
-after two presidents), the one the sentence before is about speaks. "He" after a
+after two presidents), the one the sentence before is about speaks; a description's
+country must fit the title ("the US president" is not one titled European), and one
+no title named before fits ("Roble had staked a lot on it. The German chancellor …")
+is the person the sentence before is about, unless their title says otherwise. "He" after a
 sentence whose subject is such a description ("the crown prince gave his host…") is
 that description's holder, or nobody; sentences of quotation are looked past, unless
 one names a person outside its marks ("X, opening the talks: “…”"). A sentence that
@@ -58,7 +61,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
 from kg.extract.nlp import doc_text
 from kg.model import Mention, Quote
-from kg.text.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_PREDICATE,
+)
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
@@ -646,7 +656,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
     earlier = [m for m in context.mentions if m.end > m.start and m.end <= token.idx]
     if head in _ROLE_WORDS:
         group = next((g for g in _ROLE_GROUPS if head in g), frozenset({head}))
-        fits: dict[str, tuple[Mention, tuple[bool, int]]] = {}
+        fits: dict[str, tuple[Mention, tuple[bool, bool, int]]] = {}
         for m in earlier:
             if not _is_person(m):
                 continue
@@ -656,14 +666,27 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                     continue
             elif not own & group:
                 continue
+            if not _same_country(modifiers, own | other):
+                continue  # "the US president" is not the one titled European
             # "the premier" is the one titled premier before one titled president
-            overlap = (head in own, len(modifiers & (own | other)))
+            # "the Ukrainian president" is the one titled "President of Ukraine"
+            countries = _countries(modifiers) & _countries(own | other)
+            overlap = (head in own, bool(countries), len(modifiers & (own | other)))
             key = m.name.split()[-1].lower()  # one person under several mentions
             if key not in fits or overlap >= fits[key][1]:
                 fits[key] = (m, overlap)
         if not fits:
-            return False, None
+            if head in _GENERIC_ROLES:
+                return False, None
+            named = _described_before(token, context, group, modifiers)
+            return (True, named) if named is not None else (False, None)
         best = max(overlap for _, overlap in fits.values())
+        if not best[0] and head not in _GENERIC_ROLES:
+            # only a kindred title fits ("its president" for "the German chancellor"):
+            # the person the sentence before is about, if nothing rules them out
+            named = _described_before(token, context, group, modifiers)
+            if named is not None:
+                return True, named
         chosen = [m for m, overlap in fits.values() if overlap == best]
         if len(chosen) > 1:
             # "President Ana Roble held a call with … “…,” the President said": of
@@ -680,25 +703,64 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
     return False, None
 
 
+# Words that name a country in a title, lower-cased: "US", "French", "Ukraine's".
+_COUNTRY_WORDS = {
+    word.lower(): country
+    for word, country in [*DEMONYMS.items(), *COUNTRY_ALIASES.items()]
+    + [(c, c) for c in COUNTRIES]
+    if country and " " not in word
+}
+
+
+def _countries(words: set[str]) -> set[str]:
+    return {_COUNTRY_WORDS[w] for w in words if w in _COUNTRY_WORDS}
+
+
+def _same_country(description: set[str], title: set[str]) -> bool:
+    """Whether a description's country ("the US president") may be the one a
+    person's title names: the same, or a title that names none."""
+    wanted, named = _countries(description), _countries(title)
+    return not wanted or not named or bool(wanted & named)
+
+
 def _subject_before(token: Token, context: ArticleContext, person: Mention) -> bool:
     """Whether ``person`` is the subject of the last sentence before ``token``'s that is
     not a quotation (a title before the name, "President Roble held…", included)."""
+    named = _previous_subject(token, context)
+    return named is not None and named.name.split()[-1] == person.name.split()[-1]
+
+
+def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
+    """The one name the last sentence before ``token``'s that is not a quotation has
+    as its subject ("X and Y both spoke" has none)."""
     doc, sent = context.doc, token.sent
     for _ in range(3):
         if sent.start == 0:
-            return False
+            return None
         sent = doc[sent.start - 1].sent
         if sent.root.i not in context.quoted:
             break
     else:
-        return False
+        return None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return False
-    if len(_people_within(subject, context)) > 1:
-        return False  # "X and Y both spoke": neither is the one the sentence is about
-    named = _named_subject(subject, context)
-    return named is not None and named.name.split()[-1] == person.name.split()[-1]
+    if subject is None or len(_people_within(subject, context)) > 1:
+        return None
+    return _named_subject(subject, context)
+
+
+def _described_before(
+    token: Token, context: ArticleContext, group: frozenset[str], modifiers: set[str]
+) -> Mention | None:
+    """The person the sentence before is about, for a description no title named
+    before fits: "Friedrich Roble had staked a lot on it. The German chancellor …",
+    unless that person's title says otherwise ("President Roble …" is no coach)."""
+    named = _previous_subject(token, context)
+    if named is None or not _is_person(named) or _a_body(named, context):
+        return None
+    own, other = _titles_of(named, context)
+    if own & _ROLE_WORDS and not own & group:
+        return None
+    return named if _same_country(modifiers, own | other) else None
 
 
 def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set[str]]:

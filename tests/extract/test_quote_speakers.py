@@ -247,3 +247,35 @@ def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of,
 def test_other_short_quotes_are_not_quotations(graph_of, sentence):
     g = graph_of(f"The ministers met in Brussels on Monday.\n\n{sentence}")
     assert quotes(g) == set()
+
+
+# --- a description's country must fit the title
+
+
+def test_the_us_president_is_not_the_one_titled_european(graph_of):
+    g = graph_of(
+        "European Commission President Greta Lindqvist spoke on Friday.\n\n"
+        "Then there is Dale Morrow. On Sunday the US president complained that the other "
+        "side “has not even read the proposal yet”, a remark officials called untrue."
+    )
+    assert "Greta Lindqvist" not in speaker_of(quotes(g), "has not even read")
+
+
+def test_the_ukrainian_president_is_the_one_titled_president_of_ukraine(graph_of):
+    g = graph_of(
+        "President Dale Morrow and the President of Ukraine, Oleh Marchuk, spoke on Friday. "
+        "Commission President Greta Lindqvist joined them.\n\n"
+        "“We are ready to sign when the terms are fair,” the Ukrainian president said."
+    )
+    assert speaker_of(quotes(g), "We are ready to sign") == {"Oleh Marchuk"}
+
+
+def test_a_description_is_the_person_the_sentence_before_is_about(graph_of):
+    g = graph_of(
+        "For months the Commission and its president, Greta Lindqvist, had backed the "
+        "loan.\n\nFriedrich Albers had staked a good deal on the other outcome. The German "
+        "chancellor left Brussels insisting the assets would stay frozen “for as long as "
+        "the war goes on and the damage is not paid for”."
+    )
+    assert speaker_of(quotes(g), "for as long as the war") <= {"Friedrich Albers", None}
+    assert "Greta Lindqvist" not in speaker_of(quotes(g), "for as long as the war")
