@@ -1101,7 +1101,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         reported = _Attribution()
-        if words < _MIN_WORDS and not found.found:
+        if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
             # "X warned that the bid faced “a very difficult race”,": X's words
             reported = _reported_words(text, first, last, context)
             found = reported if reported.found else found
@@ -1214,7 +1214,8 @@ def _reported_words(
 ) -> _Attribution:
     """The person a speech verb names as its subject, for a few words quoted at the
     end of what it reports: "Minister X had warned that the candidate faced “a very
-    difficult race”,", "X described the talks as “useful”.". A quoted phrase the
+    difficult race”,", "X described the talks as “useful”.", "According to X, the
+    budget “ignores the south”.". A quoted phrase the
     sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
     pronoun or a description as the subject is left alone (too often someone else)."""
     if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
@@ -1224,6 +1225,12 @@ def _reported_words(
     span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
     if span is None:
         return _Attribution()
+    opening = [t for t in span.sent[:3] if not t.is_space]
+    if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
+        # "According to X, the budget “ignores the south”.": X's words
+        source = _source_after(opening[1], context)
+        if source is not None and _is_person(source):
+            return _Attribution(True, _named_in_full(source, context))
     node = span.root
     while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
         node = node.head

@@ -220,6 +220,7 @@ def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
         "noting that inflation was “still far above target”.",
         "Chancellor Frieda Maier met Finance Minister Joaquim Belo, who called the meeting "
         "“very productive”.",
+        "According to Finance Minister Joaquim Belo, the budget “ignores the south”.",
     ],
 )
 def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of, sentence):
@@ -242,6 +243,9 @@ def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of,
         # framed by nothing but "according to" at the end of a long sentence
         "Valdoria confirmed the terms, while “final decisions” under the deal would be "
         "made by the two presidents, according to the palace.",
+        # the source is a body, or the quoted words do not end the clause
+        "According to the ministry, the budget “ignores the south”.",
+        "According to Finance Minister Joaquim Belo, the “reform” will fail.",
     ],
 )
 def test_other_short_quotes_are_not_quotations(graph_of, sentence):
