@@ -1191,8 +1191,8 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
     if found.verb < 0:
         return False
     subject = _subject_of(context.doc[found.verb])
-    if subject is None or subject.pos_ != "NOUN":
-        return False
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_ in _ISSUED_TEXTS:
+        return False  # "a report said": a text, whose issuer may be named
     words = list(subject.subtree)
     if any(_is_person(m) for m in (context.name_at(t) for t in words) if m is not None):
         return False

@@ -163,6 +163,15 @@ def test_an_unnamed_source_keeps_the_quote_without_a_speaker(graph_of, source):
     assert speaker_of(quotes(g), "friendly, but nobody stood up") == {None}
 
 
+def test_words_quoted_inside_a_sentence_of_a_text_are_not_kept(graph_of):
+    g = graph_of(
+        "Senator Ada Morrow hosted the breakfast on Wednesday.\n\n"
+        "A report by the audit office said the programme had been “badly managed from "
+        "the very first day”."
+    )
+    assert not speaker_of(quotes(g), "badly managed from")
+
+
 def test_words_quoted_inside_a_sentence_of_a_vague_subject_are_not_kept(graph_of):
     g = graph_of(
         "Senator Ada Morrow hosted the breakfast on Wednesday.\n\n"
