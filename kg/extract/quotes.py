@@ -32,8 +32,21 @@ federation said", "the committee's chair said") is the person or organisation
 the article named with that role or name earlier (also by a verb: "X chairs
 the committee", "X, who leads the union"); when none or several fit, and for
 sources that are not named ("a person familiar with the matter"), the quote
-has no speaker rather than a wrong one. Scare quotes of a few words inside a sentence are not
-quotations.
+has no speaker rather than a wrong one. Of several that fit ("…," the President said,
+after two presidents), the one the sentence before is about speaks; a description's
+country must fit the title ("the US president" is not one titled European), and one
+no title named before fits ("Roble had staked a lot on it. The German chancellor …")
+is the person the sentence before is about, unless their title says otherwise. "He" after a
+sentence whose subject is such a description ("the crown prince gave his host…") is
+that description's holder, or nobody; sentences of quotation are looked past, unless
+one names a person outside its marks ("X, opening the talks: “…”"). A sentence that
+follows a quote closed by a full stop is no attribution unless it opens with the
+speech verb or its subject. Words quoted inside a sentence are kept without a speaker
+when the source is one the article will not name ("One senator, who asked not to be
+named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+Scare quotes of a few words inside a sentence are not quotations, but a few words
+ending what a named person is reported to have said are theirs ("Minister X warned
+that the bid faced “a very difficult race”.", "X described the talks as “useful”.").
 """
 
 from __future__ import annotations
@@ -48,7 +61,14 @@ from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
 from kg.extract.nlp import doc_text
 from kg.model import Mention, Quote
-from kg.text.lexicon import ORG_HEADS, SPEECH_VERBS, TITLE_PREDICATE
+from kg.text.lexicon import (
+    COUNTRIES,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_PREDICATE,
+)
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
@@ -109,11 +129,12 @@ _ROLE_GROUPS = (
     frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
     frozenset({"lawyer", "attorney", "counsel"}),
     frozenset({"coach", "manager"}),
+    frozenset({"prince", "princess"}),
 )
 _ROLE_WORDS = (
     frozenset(w for w in TITLE_PREDICATE if " " not in w)
     | frozenset().union(*_ROLE_GROUPS)
-    | {"captain", "striker", "prosecutor", "judge", "mayor", "official"}
+    | {"captain", "striker", "prosecutor", "judge", "mayor", "official", "sheikh", "sultan"}
 )
 # Verbs of holding a role, as the role word a description uses ("the committee's chair").
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "coach": "coach"}
@@ -284,7 +305,7 @@ def _mention_of_subject(
     token: Token, context: ArticleContext, previous: Mention | None
 ) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
-    if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"}:
+    if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"} or _aged(token):
         decided, named = _last_named_speaker(token, context)
         if not decided:
             named = context.antecedents.get(token.i)
@@ -321,6 +342,15 @@ def _mention_of_subject(
         # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
+
+
+def _aged(token: Token) -> bool:
+    """"The 58-year-old", "the 31-year-old striker": a person the story is about,
+    named by age as "he" or "she" would be."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    words = [t.lower_ for t in token.subtree if t.i <= token.i]
+    return any(w.endswith("year-old") for w in words) or ("year" in words and "old" in words)
 
 
 def _named_earlier_by_surname(token: Token, context: ArticleContext) -> Mention | None:
@@ -452,7 +482,8 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     "The spokeswoman, Fatima Ali, said talks would resume on Monday near the
     Baltic Sea. “…,” she said": the subject of the closest sentence that names
     one, not the last name before the pronoun. A sentence whose subject is
-    itself "he" or "she" continues the same person's story: look further back.
+    itself "he" or "she" continues the same person's story: look further back,
+    past sentences of quotation (unless one names a person outside its marks).
     A sentence whose subject names nobody ("Reporters asked Minister X about
     it") is about the one person it names; naming two, it leaves the pronoun
     undecidable. Undecided when no sentence before tells.
@@ -467,12 +498,19 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
             named = _named_subject(subject, context)
             if named is not None and _is_person(named):
                 return True, named
-    for _ in range(4):
-        if sent.start == 0:
-            return False, None
+    read, description = 0, None  # description: a role subject not resolved yet
+    for _ in range(10):
+        if sent.start == 0 or read == 4:
+            return (True, None) if description is not None else (False, None)
         sent = doc[sent.start - 1].sent
         if sent.root.i in quoted:
+            # "Rubin, opening the talks: “We want peace.” He thanked the team…": the
+            # one person a sentence of quotation names outside the marks
+            people = _people_in(sent, context, quoted)
+            if len(people) == 1:
+                return True, people[0] if _may_hold(people[0], description, context) else None
             continue
+        read += 1
         # the last of the main clauses ("X said A, but Y would not confirm it")
         clauses = [sent.root] + [t for t in sent.root.children if t.dep_ == "conj"]
         named_subject = False
@@ -484,29 +522,60 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 named_subject = True  # the same person's story goes on: look further back
                 continue
             named = _named_subject(subject, context) or _possessor(subject, context)
-            if named is None and subject.pos_ == "PROPN":
+            if named is None and (subject.pos_ == "PROPN" or subject.is_title):
                 # "Roble, a former judge, rejected it. In a post he said…": a surname
-                # the name finder missed here
+                # the name finder missed here (even tagged a common noun)
                 named = _named_earlier_by_surname(subject, context)
-            if named is None and subject.lower_ in _ROLE_WORDS:
-                # "The head coach said that…": the person the article gave that role
-                named_subject = True  # a person, even if not one we can name
+            if named is None and subject.lower_ in _ROLE_WORDS and description is None:
+                # "The head coach said that…", "the crown prince gave…": the person
+                # the article gave that role
                 named = _described(subject, context)[1]
+                people = _people_within(subject, context) if named is None else []
+                if len(people) == 1:
+                    named = people[0]  # "The envoy to the UN, Dame Ana Roble, called…"
+                elif named is None:
+                    # "Roble spoke. The US president said…": one named further back,
+                    # if nothing says they hold another role
+                    description, named_subject = subject, True
+                    continue
             if named is not None and not _a_body(named, context):
-                return True, named  # "he" or "she" is not the company the sentence is about
+                # "he" or "she" is not the company the sentence is about
+                return True, named if _may_hold(named, description, context) else None
             named_subject = named_subject or named is not None
         if not named_subject:
             people = _people_in(sent, context, quoted)
             if people:
-                return True, people[0] if len(people) == 1 else None
+                one = people[0] if len(people) == 1 else None
+                return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _people_within(phrase: Token, context: ArticleContext) -> list[Mention]:
+    """The people named inside a phrase ("the envoy to the UN, Dame Ana Roble,")."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge)
+    return [m for m in context.mentions if start <= m.start < end and _is_person(m)]
+
+
+def _may_hold(person: Mention, description: Token | None, context: ArticleContext) -> bool:
+    """Whether ``person`` may be the one a role description stands for: "President
+    Roble" is not "the head coach"; a person named with no title may be."""
+    if description is None:
+        return True
+    own = _titles_of(person, context)[0] & _ROLE_WORDS
+    group = next((g for g in _ROLE_GROUPS if description.lower_ in g), {description.lower_})
+    return not own or bool(own & group)
 
 
 def _people_in(sent: Span, context: ArticleContext, quoted: set[int]) -> list[Mention]:
     """The people a sentence names outside quotation marks, one mention each."""
     people: dict[str, Mention] = {}
     for m in context.mentions:
-        if not sent.start_char <= m.start < sent.end_char or not _is_person(m):
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        if not _is_person(m) and " " not in m.name:
+            m = _named_in_full(m, context)  # a surname the tagger typed a body
+        if not _is_person(m):
             continue
         span = context.span_of(m)
         if span is None or span.start in quoted or _a_body(m, context):
@@ -587,7 +656,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
     earlier = [m for m in context.mentions if m.end > m.start and m.end <= token.idx]
     if head in _ROLE_WORDS:
         group = next((g for g in _ROLE_GROUPS if head in g), frozenset({head}))
-        fits: dict[str, tuple[Mention, tuple[bool, int]]] = {}
+        fits: dict[str, tuple[Mention, tuple[bool, bool, int]]] = {}
         for m in earlier:
             if not _is_person(m):
                 continue
@@ -597,15 +666,32 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                     continue
             elif not own & group:
                 continue
+            if not _same_country(modifiers, own | other):
+                continue  # "the US president" is not the one titled European
             # "the premier" is the one titled premier before one titled president
-            overlap = (head in own, len(modifiers & (own | other)))
+            # "the Ukrainian president" is the one titled "President of Ukraine"
+            countries = _countries(modifiers) & _countries(own | other)
+            overlap = (head in own, bool(countries), len(modifiers & (own | other)))
             key = m.name.split()[-1].lower()  # one person under several mentions
             if key not in fits or overlap >= fits[key][1]:
                 fits[key] = (m, overlap)
         if not fits:
-            return False, None
+            if head in _GENERIC_ROLES:
+                return False, None
+            named = _described_before(token, context, group, modifiers)
+            return (True, named) if named is not None else (False, None)
         best = max(overlap for _, overlap in fits.values())
+        if not best[0] and head not in _GENERIC_ROLES:
+            # only a kindred title fits ("its president" for "the German chancellor"):
+            # the person the sentence before is about, if nothing rules them out
+            named = _described_before(token, context, group, modifiers)
+            if named is not None:
+                return True, named
         chosen = [m for m, overlap in fits.values() if overlap == best]
+        if len(chosen) > 1:
+            # "President Ana Roble held a call with … “…,” the President said": of
+            # several presidents, the one the sentence before is about
+            chosen = [m for m in chosen if _subject_before(token, context, m)] or chosen
         return True, chosen[0] if len(chosen) == 1 else None
     if head in ORG_HEADS:
         named = {
@@ -615,6 +701,66 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
         }
         return bool(named), next(iter(named.values())) if len(named) == 1 else None
     return False, None
+
+
+# Words that name a country in a title, lower-cased: "US", "French", "Ukraine's".
+_COUNTRY_WORDS = {
+    word.lower(): country
+    for word, country in [*DEMONYMS.items(), *COUNTRY_ALIASES.items()]
+    + [(c, c) for c in COUNTRIES]
+    if country and " " not in word
+}
+
+
+def _countries(words: set[str]) -> set[str]:
+    return {_COUNTRY_WORDS[w] for w in words if w in _COUNTRY_WORDS}
+
+
+def _same_country(description: set[str], title: set[str]) -> bool:
+    """Whether a description's country ("the US president") may be the one a
+    person's title names: the same, or a title that names none."""
+    wanted, named = _countries(description), _countries(title)
+    return not wanted or not named or bool(wanted & named)
+
+
+def _subject_before(token: Token, context: ArticleContext, person: Mention) -> bool:
+    """Whether ``person`` is the subject of the last sentence before ``token``'s that is
+    not a quotation (a title before the name, "President Roble held…", included)."""
+    named = _previous_subject(token, context)
+    return named is not None and named.name.split()[-1] == person.name.split()[-1]
+
+
+def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
+    """The one name the last sentence before ``token``'s that is not a quotation has
+    as its subject ("X and Y both spoke" has none)."""
+    doc, sent = context.doc, token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if sent.root.i not in context.quoted:
+            break
+    else:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or len(_people_within(subject, context)) > 1:
+        return None
+    return _named_subject(subject, context)
+
+
+def _described_before(
+    token: Token, context: ArticleContext, group: frozenset[str], modifiers: set[str]
+) -> Mention | None:
+    """The person the sentence before is about, for a description no title named
+    before fits: "Friedrich Roble had staked a lot on it. The German chancellor …",
+    unless that person's title says otherwise ("President Roble …" is no coach)."""
+    named = _previous_subject(token, context)
+    if named is None or not _is_person(named) or _a_body(named, context):
+        return None
+    own, other = _titles_of(named, context)
+    if own & _ROLE_WORDS and not own & group:
+        return None
+    return named if _same_country(modifiers, own | other) else None
 
 
 def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set[str]]:
@@ -841,9 +987,14 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         if (
             text[last.start : last.end].rstrip()[-1:] == "."
             and after
-            and (after[0].is_title and after[0].pos_ != "PROPN")
+            and (
+                (after[0].is_title and after[0].pos_ != "PROPN")
+                or not _attribution_opens(after)
+            )
         ):
-            closes_clause = False  # “…clean house.” Critics say…: a new sentence
+            # “…clean house.” Critics say…; “…a two-state solution.” The government
+            # rejects it, and officials said…: a new sentence, not the attribution
+            closes_clause = False
         # "…", and France has said…: a new clause, not the quote's attribution
         starts_clause = next((t for t in after_clause if not t.is_punct), None)
         framed_after = (
@@ -949,7 +1100,13 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             found = _speaker_of_paragraph(
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
-        if words < _MIN_WORDS and not (framed_after or framed_before or continues):
+        reported = _Attribution()
+        if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
+            # "X warned that the bid faced “a very difficult race”,": X's words
+            reported = _reported_words(text, first, last, context)
+            found = reported if reported.found else found
+        framed_short = framed_after or framed_before or continues or reported.found
+        if words < _MIN_WORDS and not framed_short:
             continue  # a scare quote, not a quotation
         if not found.found:
             continue
@@ -959,7 +1116,12 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             or continues
             or _only_quote(text, para_start, para_end, unit)
         )
-        if found.speaker is None and not framed and text[prev_end : first.outer_start].strip():
+        if (
+            found.speaker is None
+            and not framed
+            and text[prev_end : first.outer_start].strip()
+            and not _unnamed_source(found, context)
+        ):
             # words quoted inside a sentence ("said it would give the group “a
             # serious foothold…”") are worth keeping only with their speaker
             continue
@@ -1015,6 +1177,95 @@ def _said_next(after: list[Token]) -> bool:
         return True
     verb = first.head
     return first.dep_ == "nsubj" and verb.i - first.i <= 3 and bool(_speech_verbs([verb]))
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+# What a relative clause says of a source kept unnamed: "who asked not to be named".
+_ANONYMITY = frozenset({"named", "identified", "anonymity", "anonymously"})
+
+
+def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
+    """Whether the speech verb's subject is a source the article will not name:
+    "One senator, who asked not to be named, said the talks had been “…”", "a
+    person familiar with the matter said", "two diplomats said"."""
+    if found.verb < 0:
+        return False
+    subject = _subject_of(context.doc[found.verb])
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_ in _ISSUED_TEXTS:
+        return False  # "a report said": a text, whose issuer may be named
+    words = list(subject.subtree)
+    if any(_is_person(m) for m in (context.name_at(t) for t in words) if m is not None):
+        return False
+    indefinite = any(
+        c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children
+    )
+    return indefinite or any(t.lower_ in _ANONYMITY for t in words)
+
+
+# How a quotation hangs from the speech verb that reports it: "warned that X faced
+# “…”", "described the talks as “…”", "called the veto “…”".
+_REPORTED_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj"}
+)
+
+
+def _reported_words(
+    text: str, first: QuoteSpan, last: QuoteSpan, context: ArticleContext
+) -> _Attribution:
+    """The person a speech verb names as its subject, for a few words quoted at the
+    end of what it reports: "Minister X had warned that the candidate faced “a very
+    difficult race”,", "X described the talks as “useful”.", "According to X, the
+    budget “ignores the south”.". A quoted phrase the
+    sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
+    pronoun or a description as the subject is left alone (too often someone else)."""
+    if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
+        r"[,.!?]$", text[last.start : last.end]
+    ):
+        return _Attribution()
+    span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
+    if span is None:
+        return _Attribution()
+    opening = [t for t in span.sent[:3] if not t.is_space]
+    if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
+        # "According to X, the budget “ignores the south”.": X's words
+        source = _source_after(opening[1], context)
+        if source is not None and _is_person(source):
+            return _Attribution(True, _named_in_full(source, context))
+    node = span.root
+    while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
+        node = node.head
+        if node.i >= span.start:
+            continue
+        if _speech_verbs([node]):
+            subject = _subject_of(node)
+            participle = node.dep_ in {"advcl", "conj", "xcomp"} and node.head.dep_ == "ROOT"
+            if subject is None and participle and _speech_verbs([node.head]):
+                # "X spoke …, noting that it was “…”" (not a participle hanging from
+                # a clause inside, "He denied that X had accepted it, saying…", nor
+                # from an act, "X came to power promising to “clean house.”")
+                subject = _subject_of(node.head)
+            if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
+                subject = node.head  # "…, X, who called the meeting “very productive”."
+            if subject is None or subject.i >= span.start:
+                return _Attribution()
+            named = _named_subject(subject, context)
+            if named is None or not _is_person(named):
+                return _Attribution()
+            return _Attribution(True, _named_in_full(named, context), node.i)
+    return _Attribution()
+
+
+def _attribution_opens(after: list[Token]) -> bool:
+    """Whether the words after a quote open with a speech verb or its subject:
+    "said X", "X said", "the President said", "Ana Roble, the minister, said"."""
+    first = next((t for t in after if not t.is_space and t.text not in {",", "—", "–"}), None)
+    if first is None or first.is_punct:
+        return False
+    for verb in _speech_verbs(after[:12]):
+        subject = _subject_of(verb)
+        if verb.i == first.i or (subject is not None and subject.left_edge.i == first.i):
+            return True
+    return False
 
 
 def _reported_speaker(
