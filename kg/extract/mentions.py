@@ -372,7 +372,8 @@ def strip_name(text: str, kind: str) -> str:
     name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED:
+    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
+            not words[0].isupper()):  # "DR Congo" is no doctor
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
@@ -470,8 +471,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         tokens[start].lower_ in {"the", "a", "an"}
         or tokens[start].is_punct
         or tokens[start].is_space
-        or tokens[start].lower_ in HONORIFICS
-        or tokens[start].lower_ + "." in HONORIFICS
+        or (tokens[start].lower_ in HONORIFICS or tokens[start].lower_ + "." in HONORIFICS)
+        and not tokens[start].is_upper  # "DR Congo": the country's letters, no doctor
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -1316,6 +1317,7 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     """
     if (last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS
             or len(span) == 2 and span[1].text in _COMPASS and not is_given_name(span[0].text)
+            or span[0].text in _TOWN_OPENERS
             or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES
             or _club_name(doc_tokens(span.doc), span.start, span.end)):
         return 0.0
@@ -1406,7 +1408,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _regional_body_after(tokens, end):
         votes["Place"] += 3  # "the Oromia regional government", "the Albay provincial capitol"
     if before is not None:
-        if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
+        if (before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS) and (
+                not before.is_upper):  # "DR Congo"
             votes["Person"] += 5
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
@@ -1468,6 +1471,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and {t.ent_type_ for t in in_name} <= {"PERSON", "ORG", "LOC"}
         and any(is_given_name(t.text) or is_surname(t.text) for t in words
                 if t.lower_ not in _NOT_ALONE)
+        and words[0].text not in _TOWN_OPENERS
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if unnamed:
@@ -1584,6 +1588,8 @@ _AWARDS = {"grant", "grants", "prize", "award", "awards", "fellowship", "scholar
 #: (a person has an "aide", "adviser" or even a "spokesman").
 _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chairperson",
                     "ceo", "boss"}
+#: The people a body employs, never a person: "Red Cross officials", "Acme employees".
+_STAFF_OF_BODIES = {"officials", "employees", "executives", "staffers", "volunteers"}
 #: Prepositions before "the" that make the name after it a place as much as anything.
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
@@ -1611,7 +1617,8 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.lower_ in _HEADS_OF_BODIES and after.text.islower() and (
+    if after is not None and (after.lower_ in _HEADS_OF_BODIES
+                              or after.lower_ in _STAFF_OF_BODIES) and after.text.islower() and (
             end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"):  # "chief of staff"
         return True
     if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
@@ -1950,6 +1957,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
+            elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
+                    tokens[s - 1].is_title or tokens[s - 1].is_upper):
+                s -= 1  # "DR [Congo]", "North [Macedonia]": the place's whole name
             elif (ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and e - s == 1
                   and _given_name_before(tokens, s)
                   and (person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1

@@ -353,3 +353,31 @@ def test_a_place_closing_a_quoted_phrase_of_common_nouns_is_no_place_there(graph
     mentions = [m for e in g.entities if e.label == "Velmaria" for m in e.mentions]
     # the quote the name opens, and the prose; not the force's name
     assert len(mentions) == 2
+
+
+def test_the_staff_of_a_body_make_it_no_person(graph_of):
+    got = entities(graph_of(
+        "The Red Cross said convoys had reached the town. Red Cross officials warned of "
+        "shortages, and Halden Foods employees joined them."
+    ))
+    assert got.get("Red Cross") == "Organization"
+    assert got.get("Halden Foods") == "Organization"
+
+
+def test_a_country_s_capital_letters_are_no_honorific(graph_of):
+    got = entities(graph_of(
+        "Fighting in DR Congo has displaced thousands, and DR Congo's army said it would "
+        "respond. Dr Amani Wekesa, a surgeon, treated the wounded."
+    ))
+    assert got.get("Democratic Republic of Congo") == "Place"
+    assert "Congo" not in got
+    assert got.get("Amani Wekesa") == "Person"
+
+
+def test_a_town_opened_by_el_is_a_place(graph_of):
+    got = entities(graph_of(
+        "Aid reached El Obeid on Tuesday, said Ana Roe of the Red Crescent. Fighters "
+        "surrounded El Dhein."
+    ))
+    assert got.get("El Obeid") == "Place" and got.get("El Dhein") == "Place"
+    assert got.get("Ana Roe") == "Person"
