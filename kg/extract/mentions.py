@@ -215,12 +215,12 @@ _THINGS_BEFORE = {"vessel", "ship", "tanker", "freighter", "yacht", "ferry", "ai
                   "hurricane", "storm", "typhoon", "cyclone"}
 _THINGS_AFTER = {"virus", "disease", "fever", "outbreak", "vaccine", "strain", "variant"}
 #: Currencies, whose names news capitalises at times ("the Euro zone", "the Yen fell"); the
-#: ones that are no common word or surname too ("Rand", "Real", "Won", "Pound").
+#: ones that are no common word or surname too ("Rand", "Real", "Won", "Pound", "Sterling").
 _CURRENCIES = {"euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi", "rouble",
                "roubles", "ruble", "rubles", "rupee", "rupees", "hryvnia", "zloty", "forint",
                "shekel", "shekels", "naira", "ringgit", "baht", "rupiah", "dirham", "dirhams",
                "riyal", "riyals", "dinar", "dinars", "peso", "pesos", "lira", "krona", "krone",
-               "kroner", "sterling", "bitcoin"}
+               "kroner", "bitcoin"}
 _ORG_NOUNS = {
     "company",
     "firm",
@@ -699,6 +699,22 @@ def _wrapped_line(doc: Doc, j: int) -> bool:
             and sum(w[:1].islower() for w in line.split()) >= 2)
 
 
+def _body_and_place_before_head(tokens: list[Token], j: int, is_name: list[bool]) -> bool:
+    """Whether the hyphen at ``j`` joins a body's name to a country's before an
+    organisation word that closes them: "the Nato-Ukraine Council", "the EU-Japan Council"
+    (not "the U.S.-Russia talks", two places)."""
+    if not (0 < j < len(tokens) - 2 and tokens[j].text in {"-", "–"}
+            and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_):
+        return False
+    left, right = tokens[j - 1], tokens[j + 1]
+    head = tokens[j + 2]
+    return (is_name[j - 1] and is_name[j + 1] and is_name[j + 2]
+            and canonical_place(left.text) not in PLACE_NAMES and left.text not in DEMONYMS
+            and canonical_place(right.text) in PLACE_NAMES
+            and head.lower_ in ORG_HEADS and head.is_title
+            and (j + 3 >= len(tokens) or not is_name[j + 3]))
+
+
 def _syllable_after(doc: Doc, j: int) -> bool:
     """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
     tokens = doc_tokens(doc)
@@ -888,6 +904,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
+            elif _body_and_place_before_head(tokens, j, is_name):
+                j += 1  # "the Nato-Ukraine Council": a body's council with a country
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)

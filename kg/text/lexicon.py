@@ -289,24 +289,26 @@ DEMONYMS.update(
 )
 
 #: Adjectives and nouns of peoples and faiths that are no country's: "the first African to
-#: lead", "a Muslim-majority nation", "Asian markets". Alone they name no entity.
+#: lead", "a Muslim-majority nation", "Asian markets". Alone they name no entity ("Christian"
+#: and "Hindu" are left out: a given name, a newspaper).
 PEOPLES = frozenset({
     "African", "Africans", "Asian", "Asians", "Latin", "Nordic", "Baltic", "Balkan", "Slavic",
     "Hispanic", "Latino", "Latina", "Kurd", "Kurds", "Kurdish", "Pashtun", "Tatar", "Tatars",
     "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Rohingya", "Bedouin", "Berber",
-    "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews", "Catholic",
-    "Catholics", "Protestant", "Protestants", "Orthodox", "Hindu", "Hindus", "Buddhist",
+    "Muslim", "Muslims", "Christians", "Jewish", "Jew", "Jews", "Catholic",
+    "Catholics", "Protestant", "Protestants", "Orthodox", "Hindus", "Buddhist",
     "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
     "Evangelical", "Evangelicals", "Islamic", "Islamist", "Islamists",
 })
 
 #: Final words of the names of events, which are no entity of the graph: "the APEC
 #: Economic Leaders' Meeting", "the World Gymnastics Championships" ("the Paris Peace
-#: Forum" is a body's: forum is an organisation word; "Games" ends companies' names too).
+#: Forum" is a body's: forum is an organisation word; "Games" ends companies' names too, and
+#: a "Conference" or "Dialogue" is often the body that holds it).
 EVENT_HEADS = frozenset({
     "meeting", "meetings", "summit", "championships", "championship", "olympics",
     "tournament", "festival", "expo", "exhibition", "marathon", "olympiad", "week",
-    "conference", "talks", "dialogue", "ceremony", "parade", "gala", "cup",
+    "talks", "ceremony", "parade", "gala", "cup",
 })
 
 #: Abbreviations of things, written in capitals, that name no organisation: "an MOU",
