@@ -33,7 +33,6 @@ from kg.text.lexicon import (
     GENERIC_HEADS,
     HONORIFICS,
     LANGUAGES,
-    LEGAL_FORMS,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
@@ -553,20 +552,16 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-#: Words after a comma that are still the name before it: "Acme, Inc.", "Ray Cole, Jr.".
-_AFTER_NAME_COMMA = LEGAL_FORMS | {"jr", "sr", "jr.", "sr.", "inc."}
-
-
 def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> bool:
-    """Whether token ``i`` is a comma between two names the tagger read as one: "Under
-    Kell, Walmart's revenue rose", "© The Ostend Sentinel, Nairobi" (not the legal form
-    after a company's name, "Acme, Inc.", nor a list of a ministry's portfolios, "Ministry
-    of Industry, Trade and Tourism")."""
-    if tokens[i].text != "," or not start < i < end - 1:
+    """Whether token ``i`` is a comma between a fronted name and the possessor of the clause
+    after it, which the tagger reads as one name: "Under Kell, Walmart's revenue rose" (not
+    "Bentonville, Arkansas", "the University of California, Berkeley", nor "Acme, Inc.")."""
+    if tokens[i].text != "," or not start < i < end - 2:
         return False
-    after = tokens[i + 1]
-    return after.lower_ not in _AFTER_NAME_COMMA and not (
-        tokens[i - 1].lower_ in PORTFOLIOS and after.lower_ in PORTFOLIOS)
+    k = i + 1
+    while k < end and tokens[k].is_title:
+        k += 1
+    return k > i + 1 and k < end and tokens[k].text in POSSESSIVE_MARKS
 
 
 #: Quotation marks, which a name holds in pairs only ('Marcus "Sunny" Delacroix'): one
@@ -2037,7 +2032,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _owned_institutions(doc, candidates)
     candidates = _without_name_pairs(doc, candidates)
     _surnames_that_are_places(doc, candidates)
-    _surnames_typed_as_bodies(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -2150,21 +2144,6 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
                                             or before.lower_ + "." in HONORIFICS)
         if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
             c.votes["Place"] = 0
-            c.votes["Person"] += 2
-
-
-def _surnames_typed_as_bodies(doc: Doc, candidates: list[Candidate]) -> None:
-    """A person's surname alone that the tagger read as a body's name: "Doug Kell will
-    retire … Kell, 59, joined in 1984 … Kell said" is one person. Only where nothing but
-    the tagger's label made it a body ("Kell Motors said" stays a company)."""
-    tokens = doc_tokens(doc)
-    surnames = {tokens[c.end - 1].text for c in candidates
-                if 2 <= c.end - c.start <= 4 and _best_type(c.votes) == "Person"
-                and is_given_name(tokens[c.start].text)}
-    for c in candidates:
-        if (c.end - c.start == 1 and tokens[c.start].text in surnames
-                and tokens[c.start].text not in PLACE_NAMES
-                and _best_type(c.votes) == "Organization" and c.votes["Organization"] <= 1.5):
             c.votes["Person"] += 2
 
 

@@ -94,8 +94,8 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
     )
 
 
-# Who is sent to speak or act for someone: a person's envoy or deputy works for that person.
-_EMISSARIES = {"envoy", "emissary", "envoys", "emissaries", "deputy", "deputies"}
+# Who is sent to speak for someone: a person's envoy works for that person.
+_EMISSARIES = {"envoy", "emissary", "envoys", "emissaries"}
 
 
 def _names_a_title(name: str) -> bool:

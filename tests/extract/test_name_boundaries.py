@@ -293,7 +293,8 @@ def _names_read(nlp, text: str, tagged: list[tuple[str, str]]) -> dict[str, str]
     doc = nlp(text)
     spans = []
     for words, label in tagged:
-        start = text.index(words)
+        start = text.index(words) if words in text else text.index(words.split("|")[0])
+        words = words.split("|")[-1]  # "McAllister, 59|McAllister": those words, there
         span = doc.char_span(start, start + len(words), label=label)
         assert span is not None, words
         spans.append(span)
@@ -310,6 +311,9 @@ def test_a_comma_inside_a_tagged_name_parts_two_names(nlp):
                         [("Kellan Voss, Brightmart's", "ORG")])
     assert "Kellan Voss" in found and "Brightmart" in found
     assert not [name for name in found if "," in name]
+    found = _names_read(nlp, "Under Ana Roe, Kell Holdings' profits rose.",
+                        [("Ana Roe, Kell Holdings'", "ORG")])
+    assert "Ana Roe" in found and "Kell Holdings" in found
     found = _names_read(nlp, "Shares of Halvard Foods, Inc. fell on Monday.",
                         [("Halvard Foods, Inc.", "ORG")])
     assert "Halvard Foods, Inc." in found  # a legal form after the comma is the name's
@@ -325,13 +329,16 @@ def test_an_and_the_run_of_names_stops_at_parts_a_tagged_name(nlp):
     assert "Bureau of Industry and Security" in found
 
 
-def test_a_surname_tagged_a_body_is_the_person_named_in_full(nlp):
-    text = ("Halvard Stores said that Doug McAllister will retire. McAllister, 59, will stay on "
-            "the board. Penrose credited McAllister with the change. Kell Motors said so too.")
-    found = _names_read(nlp, text, [("McAllister,", "ORG"), ("McAllister with", "ORG"),
-                                    ("Kell Motors", "ORG")])
-    assert found.get("McAllister") == "Person"
-    assert found.get("Kell Motors") == "Organization"
+def test_an_age_or_himself_after_a_surname_tagged_a_body_makes_a_person(nlp):
+    for text, tagged in [
+        ("Halvard Stores said that Doug McAllister will retire. McAllister, 59, will stay on "
+         "the board.", "McAllister,"),
+        ("McAllister himself was named in 2013, and the board agreed.", "McAllister himself"),
+    ]:
+        found = _names_read(nlp, text, [(f"{tagged}|McAllister", "ORG")])
+        assert found.get("McAllister") == "Person"
+    found = _names_read(nlp, "Kell Motors, 1920, was founded in Detroit.", [("Kell Motors", "ORG")])
+    assert found.get("Kell Motors") == "Organization"  # a year, not an age
 
 
 def test_a_tagger_s_label_on_a_first_word_only_covers_the_name(nlp):
