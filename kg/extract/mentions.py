@@ -1533,8 +1533,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
-    if after is not None and (after.lower_ in {"himself", "herself"} or _age_after(tokens, end)):
-        votes["Person"] += 2  # "Kell himself", "Kell, 59, joined": only a person
+    if after is not None and (after.lower_ in {"himself", "herself"}
+                              or end - start == 1 and _age_after(tokens, end)):
+        votes["Person"] += 2  # "Kell himself", "Kell, 59, joined": only a person (a full
+        # name's shape says so already)
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
