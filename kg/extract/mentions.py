@@ -28,6 +28,7 @@ from kg.text.lexicon import (
     COUNTRIES,
     DASHES,
     DEMONYMS,
+    EVENT_HEADS,
     GENERIC_HEADS,
     HONORIFICS,
     LANGUAGES,
@@ -36,6 +37,8 @@ from kg.text.lexicon import (
     ORG_HEADS,
     PAGE_LABELS,
     PARTY_ALIASES,
+    PAST_TITLE_WORDS,
+    PEOPLES,
     PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
@@ -43,6 +46,8 @@ from kg.text.lexicon import (
     REGIONS,
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
+    SUBORDINATE_TITLE_WORDS,
+    THING_ABBREVIATIONS,
     TITLE_PREDICATE,
     canonical_place,
     country_of,
@@ -184,6 +189,14 @@ _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "sout
 #: First words of places' names that no person's name opens with: "North Kivu", "Upper
 #: Kohistan" (companies' names do: "Northern Growers Cooperative", "North Face").
 _PLACE_OPENERS = {"North", "South", "East", "West", "Upper", "Lower"}
+#: First words of towns' names, in English and the Romance languages and Arabic, that open
+#: no person's name even where the tagger reads one: "Castel Gandolfo", "Fort Worth", "Port
+#: Sudan", "San Remo", "El Fasher".
+_TOWN_OPENERS = {"Castel", "Castello", "Fort", "Port", "Porto", "Puerto", "Mount", "Lake",
+                 "Cape", "San", "Santa", "São", "Monte", "Ciudad", "Isla", "Cabo", "Bahía",
+                 "Playa", "Punta", "Lago", "El"}
+#: The points of the compass closing a region's name: "the Global South", "the Far East".
+_COMPASS = {"North", "South", "East", "West"}
 #: Nouns an apposition calls a place by: "Tellwick, a town in the north", "Orvo, the state
 #: capital".
 _PLACE_APPOSITIONS = _PLACE_NOUNS | {"suburb", "hamlet", "settlement", "neighbourhood",
@@ -199,6 +212,13 @@ _THINGS_BEFORE = {"vessel", "ship", "tanker", "freighter", "yacht", "ferry", "ai
                   "satellite", "rocket", "warship", "submarine", "frigate", "destroyer",
                   "hurricane", "storm", "typhoon", "cyclone"}
 _THINGS_AFTER = {"virus", "disease", "fever", "outbreak", "vaccine", "strain", "variant"}
+#: Currencies, whose names news capitalises at times ("the Euro zone", "the Yen fell"); the
+#: ones that are no common word or surname too ("Rand", "Real", "Won", "Pound", "Sterling").
+_CURRENCIES = {"euro", "euros", "dollar", "dollars", "yen", "yuan", "renminbi", "rouble",
+               "roubles", "ruble", "rubles", "rupee", "rupees", "hryvnia", "zloty", "forint",
+               "shekel", "shekels", "naira", "ringgit", "baht", "rupiah", "dirham", "dirhams",
+               "riyal", "riyals", "dinar", "dinars", "peso", "pesos", "lira", "krona", "krone",
+               "kroner", "bitcoin"}
 _ORG_NOUNS = {
     "company",
     "firm",
@@ -256,6 +276,8 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: Verbs whose object is the body their subject heads: "who heads X", "chairs X", "runs X".
+_HEADED = {"head", "chair", "run", "lead", "co-chair", "helm"}
 #: Verbs that say what their subject is: "X is a club", "X became the largest lender".
 _COPULAS = {"be", "become", "remain"}
 _OUTLET_NOUNS = {
@@ -348,7 +370,8 @@ def strip_name(text: str, kind: str) -> str:
     name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED:
+    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
+            not words[0].isupper()):  # "DR Congo" is no doctor
         words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
@@ -381,14 +404,37 @@ _DESKS = {"bureau", "desk"}
 
 def _byline_desk(doc: Doc, start: int, end: int) -> bool:
     """Whether a name after the writer in a byline is the outlet's desk: "By Ana Ruiz,
-    Capitol Bureau", "By Li Wei, Foreign Desk"."""
+    Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World Desk", "By Ana
+    Ruiz | Our Foreign Affairs Bureau"."""
     tokens = doc_tokens(doc)
-    if tokens[end - 1].lower_ not in _DESKS or start < 2 or tokens[start - 1].text != ",":
+    if tokens[end - 1].lower_ not in _DESKS or start < 2:
         return False
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, tokens[start].idx) + 1
-    return bool(_BYLINE.match(text, line_start)) and "\n" not in text[
-        tokens[start].idx:tokens[end - 1].idx]
+    writer = text[line_start:tokens[start].idx]
+    return bool(_BYLINE.match(text, line_start)) and ("," in writer or "|" in writer) and (
+        "\n" not in text[tokens[start].idx:tokens[end - 1].idx])
+
+
+#: Endings of the abstract nouns a page's sections are named by: "Governance", "Environment",
+#: "Politics", "Security", "Education", "Technology".
+_ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ment|ics|ity|tion|sion|ness|ism|ogy|ure|ing)$")
+
+
+def _section_label(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word the tagger names nothing with is a whole part of a short line that a
+    page's sections are listed on: "Olympics | Governance", "Markets | Commodities"."""
+    tokens = doc_tokens(doc)
+    if end - start != 1 or tokens[start].ent_type_ and not _ABSTRACT_NOUN.search(
+            tokens[start].text):
+        return False  # "Reuters | World": the outlet's name the tagger read
+    text = doc_text(doc)
+    idx = tokens[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start:line_end if line_end >= 0 else None]
+    return "|" in line and len(line) < 80 and tokens[start].text in (
+        part.strip() for part in line.split("|"))
 
 
 def is_headline(sent: Span) -> bool:
@@ -423,8 +469,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         tokens[start].lower_ in {"the", "a", "an"}
         or tokens[start].is_punct
         or tokens[start].is_space
-        or tokens[start].lower_ in HONORIFICS
-        or tokens[start].lower_ + "." in HONORIFICS
+        or (tokens[start].lower_ in HONORIFICS or tokens[start].lower_ + "." in HONORIFICS)
+        and not tokens[start].is_upper  # "DR Congo": the country's letters, no doctor
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -455,6 +501,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Titles of reigning monarchs, who are known by one name and the title: "King Salman".
+_MONARCHS = {"king", "queen"}
+_REGNAL_NUMBER = re.compile(r"[IVX]+")
+
+
+def _monarch_by_one_name(tokens: list[Token], start: int, end: int) -> bool:
+    """ "King Salman", "Queen Margrethe II": a monarch's one name, maybe with a regnal
+    number, is no name without the title (which the name stands for with it, as "King
+    Abdullah II" is written); a prince's or a sheikh's full name goes without it ("Prince
+    Mohammed bin Salman")."""
+    words = tokens[start + 1:end]
+    if words and _REGNAL_NUMBER.fullmatch(words[-1].text):
+        words = words[:-1]
+    return tokens[start].lower_ in _MONARCHS and tokens[start].is_title and len(words) == 1
+
+
 def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` ends a hyphenated title: "Secretary-General", "Attorney-General"."""
     return (i >= 2 and tokens[i - 1].text in {"-", "–"} and not tokens[i - 1].whitespace_
@@ -474,7 +536,7 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end):
         token = tokens[i]
         if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
-                "(", ")"} or quotes == [i] or (
+                "(", ")"} or quotes == [i] or _comma_between_names(tokens, i, start, end) or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
         ):
@@ -487,6 +549,18 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> bool:
+    """Whether token ``i`` is a comma between a fronted name and the possessor of the clause
+    after it, which the tagger reads as one name: "Under Kell, Walmart's revenue rose" (not
+    "Bentonville, Arkansas", "the University of California, Berkeley", nor "Acme, Inc.")."""
+    if tokens[i].text != "," or not start < i < end - 2:
+        return False
+    k = i + 1
+    while k < end and tokens[k].is_title:
+        k += 1
+    return k > i + 1 and k < end and tokens[k].text in POSSESSIVE_MARKS
 
 
 #: Quotation marks, which a name holds in pairs only ('Marcus "Sunny" Delacroix'): one
@@ -514,6 +588,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False
+    elif before.lower_ == "people":
+        return True  # "the People's Republic of China", "the People's Bank", never a person's
+    elif _founder_named(tokens, i):
+        pass  # "Sam's Club": a store named for its founder's given name
     elif not office and (
           before.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} or before.text in PLACE_NAMES
           or before.text in DEMONYMS
@@ -530,6 +608,15 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
         if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in COMPANY_WORDS:
             return True
     return False
+
+
+def _founder_named(tokens: list[Token], i: int) -> bool:
+    """Whether the possessive at ``i`` follows a lone given name inside what the tagger read
+    as one organisation's name: "Sam's Club", "Trader Joe's" are stores named for a
+    person, not the person's club (not "Trump's Republican Party": no given name)."""
+    before = tokens[i - 1]
+    return (before.ent_type_ == "ORG" and before.ent_iob_ == "B" and tokens[i].ent_iob_ == "I"
+            and tokens[i + 1].ent_iob_ == "I" and is_given_name(before.text))
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -605,6 +692,22 @@ def _wrapped_line(doc: Doc, j: int) -> bool:
     line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rstrip()
     return (len(line) >= 40 and line[-1:].isalpha()
             and sum(w[:1].islower() for w in line.split()) >= 2)
+
+
+def _body_and_place_before_head(tokens: list[Token], j: int, is_name: list[bool]) -> bool:
+    """Whether the hyphen at ``j`` joins a body's name to a country's before an
+    organisation word that closes them: "the Nato-Ukraine Council", "the EU-Japan Council"
+    (not "the U.S.-Russia talks", two places)."""
+    if not (0 < j < len(tokens) - 2 and tokens[j].text in {"-", "–"}
+            and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_):
+        return False
+    left, right = tokens[j - 1], tokens[j + 1]
+    head = tokens[j + 2]
+    return (is_name[j - 1] and is_name[j + 1] and is_name[j + 2]
+            and canonical_place(left.text) not in PLACE_NAMES and left.text not in DEMONYMS
+            and canonical_place(right.text) in PLACE_NAMES
+            and head.lower_ in ORG_HEADS and head.is_title
+            and (j + 3 >= len(tokens) or not is_name[j + 3]))
 
 
 def _syllable_after(doc: Doc, j: int) -> bool:
@@ -699,10 +802,77 @@ def _segment_start(tokens: list[Token], start: int, end: int) -> int:
     return start
 
 
+#: The words that end a job title: "Foreign Minister", "Chief of the General Staff".
+_TITLE_NOUNS = {"minister", "secretary", "president", "chief", "director", "chairman",
+                "chairwoman", "chair", "head", "adviser", "advisor", "spokesperson",
+                "spokesman", "spokeswoman", "envoy", "ambassador", "governor", "commander",
+                "premier", "chancellor", "commissioner", "representative", "deputy"}
+
+
+def _title_ahead(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
+    """Whether a job title opens the capitalised words from ``k`` (after an "and"): "...
+    Central Committee Cai Qi and [Foreign Minister] Wang Yi", "... Council of Ukraine Ana
+    Roe and [Chief] of the General Staff": the "and" joins two titled people, not the
+    words of one body's name."""
+    for m in range(k, min(k + 3, len(tokens))):
+        if not is_name[m]:
+            return False
+        if tokens[m].lower_ in _TITLE_NOUNS:
+            return True
+    return False
+
+
 def _person_opens(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
     """Whether a person's name begins at token ``k``: a given name, then another name's
     word ("and Anna Roe"), not a given name that is an organisation's word ("and Trust")."""
     return is_given_name(tokens[k].text) and k + 1 < len(tokens) and is_name[k + 1]
+
+
+def _board_of_a_body(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
+    """Whether "Board of" before token ``k`` is the board of the body named there ("the
+    Board of Velora Motors", "the Board of Directors"), not a body of its own named for what
+    it is for ("the Board of Peace", "the Board of Trade"): a word that names nothing
+    alone, not the tagger's start of a name of its own."""
+    if k >= len(tokens):
+        return True
+    word = tokens[k]
+    alone = k + 1 >= len(tokens) or not is_name[k + 1]
+    return not (alone and word.is_title and word.ent_iob_ != "B" and not _acronym(word.text)
+                and word.lower_ not in ORG_HEADS and word.lower_ not in COMPANY_WORDS
+                and not word.text.endswith("s"))  # "Directors", "Governors", "Trustees"
+
+
+def _event_names(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of events, which name no entity: "the APEC Economic Leaders' Meeting", "the
+    53rd FIG Artistic Gymnastics World Championships", as the tagger or the runs of names
+    read them (its last word an event's, capitalised)."""
+    tokens = doc_tokens(doc)
+    spans = [(ent.start + (tokens[ent.start].lower_ == "the"), ent.end) for ent in doc.ents
+             if ent.label_ != "PERSON"]
+    return [(s, e) for s, e in [*spans, *runs]
+            if e - s >= 2 and tokens[e - 1].is_title and tokens[e - 1].lower_ in EVENT_HEADS
+            and not any(t.text in DASHES for t in tokens[s:e])]  # "the Trump-Kim Summit"
+
+
+def _coordinated_pieces(tokens: list[Token], start: int, end: int, first: int,
+                        run_end: dict[int, int]) -> list[tuple[int, int]]:
+    """The names in a tagger's span [start, end), split at possessives and dashes, and at
+    an "and" that the name beginning at ``first`` does not take in, after a body's kind and
+    before two words or more: the tagger may read "Ben's Club and Coldmart International" as
+    one name, where the run of names stops at "and" (not "Order and Liberty", a party,
+    and "Bureau of Industry and Security" runs on)."""
+    doc = tokens[0].doc
+    cut = run_end.get(first, end)
+    if (first + 1 < cut < end - 2 and tokens[cut].lower_ in {"and", "&"}
+            and tokens[cut + 1].is_title and _kind_word(tokens[cut - 1])):
+        return [*_split(doc, start, cut), *_split(doc, cut + 1, end)]
+    return _split(doc, start, end)
+
+
+def _kind_word(token: Token) -> bool:
+    """Whether a word says what kind of body ends its name: "Club", "Holdings", "Rovers"."""
+    return token.is_title and (token.lower_ in ORG_HEADS or token.lower_ in COMPANY_WORDS
+                               or token.lower_ in CLUB_WORDS)
 
 
 def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -729,6 +899,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
+            elif _body_and_place_before_head(tokens, j, is_name):
+                j += 1  # "the Nato-Ukraine Council": a body's council with a country
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)
@@ -760,6 +932,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                         and tokens[j - 1].text not in PLACE_NAMES
                         and tokens[j - 1].ent_type_ not in {"GPE", "LOC"}) and not (
                         j - i == 1 and tokens[i].lower_ == "board"  # "Board of X": X's board
+                        and _board_of_a_body(tokens, k, is_name)
                         or _names_a_person(tokens[i:j])):
                     in_org |= after_head
                     j = k + 1
@@ -771,6 +944,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
                        and (not _person_opens(tokens, j + 1, is_name)
                             or _prefixed_word(doc, j + 2))
+                       and not _title_ahead(tokens, j + 1, is_name)
                        or j - _segment_start(tokens, i, j) <= 2
                        and (all(not t.ent_type_ for t in tokens[_segment_start(tokens, i, j):j])
                             or tokens[j].ent_iob_ == "I")
@@ -809,8 +983,14 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             j += 1  # "Dunmore Athletic": the tagger took "Athletic" for an adjective
         # split runs at job titles: "Office Head Andriy Yermak"
         cursor = i
-        org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org
+        org_name = tokens[j - 1].lower_ in ORG_HEADS or in_org or _general_staff(tokens, j - 2) or (
+            j - i >= 2 and tokens[j - 1].lower_ in NAMED_PLAN_HEADS)  # "Strategic Defense
+        # Agreement": a plan's name, whose title words are adjectives
         for k in range(i, _office_of_a_title(tokens, i, j)):
+            if k < cursor:
+                continue  # the words of a title already passed: "Chief [of Staff]"
+            if _general_staff(tokens, k):
+                continue  # "the General Staff": the army's body, "General" no rank
             if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
                              or k == i and tokens[k].lower_ in _ROYAL
                              or k + 2 < j and tokens[k + 1].lower_ == "general"
@@ -826,9 +1006,12 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
-                if k > cursor:
-                    runs.append((cursor, k))
+                if k > cursor and not _title_qualifiers(tokens, cursor, k):
+                    runs.append((cursor, k))  # not "Senior Presidential [Spokesperson]"
                 cursor = k + 1
+                if (cursor + 1 < j and tokens[cursor].lower_ == "of"
+                        and tokens[cursor + 1].lower_ in _TITLE_UNITS):
+                    cursor += 2  # "Chief of Staff Kang Hoon-sik": the unit is the title's
                 if org_name:
                     while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
                         cursor += 1  # "Chief of the [General Staff of the Armed Forces]":
@@ -841,9 +1024,55 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 cursor -= 1
             elif cursor == i and _region_adjective_opens(tokens, i, j, is_name):
                 cursor -= 2  # "the [Asian and] Oceanian Affairs Bureau"
+            holder = _holder_after_body(tokens, cursor, j) if cursor > i else None
+            if holder is not None:
+                runs.append((cursor, holder))  # "Director of the [General Office of the CPC
+                cursor = holder  # Central Committee] [Cai Qi]"
             runs.append((cursor, j))
         i = j
     return runs
+
+
+#: Adjectives of an office that a title's words open with: "Senior Presidential Spokesperson".
+_OFFICE_ADJECTIVES = {"presidential", "ministerial", "parliamentary", "royal", "papal",
+                      "vice-presidential", "national", "federal"}
+
+
+def _title_qualifiers(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the capitalised words before a title only qualify it: "Senior Presidential
+    [Spokesperson]", "Acting [Director]"."""
+    return all(t.lower_ in _TITLE_QUALIFIERS or t.lower_ in _OFFICE_ADJECTIVES
+               for t in tokens[start:end])
+
+
+def _general_staff(tokens: list[Token], k: int) -> bool:
+    """ "the General Staff": an army's command, whose "General" is no rank."""
+    return (0 <= k and k + 1 < len(tokens) and tokens[k].text == "General"
+            and tokens[k + 1].text == "Staff")
+
+
+def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the holder's name begins in capitalised words after a title that are a body's
+    name then its holder's: "Director of the [General Office of the CPC Central Committee]
+    [Cai Qi]", "Secretary of the [National Security Council of Ruritania] [Ana Roe]". The
+    holder's name is two or three words of a person's name's shape after the body's word
+    (and its country); None where the words after the body's word are no such name."""
+    heads = [k for k in range(start, end - 2) if tokens[k].lower_ in ORG_HEADS]
+    if not heads:
+        return None
+    k = heads[-1] + 1
+    if tokens[k].lower_ == "of":  # "Council of [the] Ruritania": the body's country
+        first = k + 1 + (tokens[k + 1].lower_ == "the")
+        k = next((m for m in range(first + 1, min(first + 4, end))
+                  if canonical_place(span_text(tokens[0].doc, first, m)) in PLACE_NAMES), end)
+    words = tokens[k:end]
+    if not 2 <= len(words) <= 3 or any(
+            t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS or t.lower_ in _TITLE_WORDS
+            or t.text in PLACE_NAMES or t.text in DEMONYMS or not t.is_title for t in words):
+        return None
+    if person_name_shape([t.text for t in words]) < 1 and words[0].ent_type_ != "PERSON":
+        return None
+    return k
 
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
@@ -1100,6 +1329,8 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     organisation words) make it no person's name: "Washington Post", "Kenya Airways".
     """
     if (last in ORG_HEADS or last in COMPANY_WORDS or last in PLACE_HEADS
+            or len(span) == 2 and span[1].text in _COMPASS and not is_given_name(span[0].text)
+            or span[0].text in _TOWN_OPENERS
             or name in PLACE_NAMES or span[0].ent_type_ in _NOT_NAMES
             or _club_name(doc_tokens(span.doc), span.start, span.end)):
         return 0.0
@@ -1179,13 +1410,19 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # "the governor of Parvan", "the Heyrat governor": a region, which the article may
         # name with its kind too ("Parvan Province"), so below a place's own name
         votes["Place"] += 1.5
-    if (2 <= len(span) <= 3 and in_name[0].text in _PLACE_OPENERS and in_name[0].ent_type_ != "ORG"
+    if (2 <= len(span) <= 3 and (in_name[0].text in _PLACE_OPENERS and in_name[0].ent_type_ != "ORG"
+                                 or in_name[0].text in _TOWN_OPENERS)
             and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
-        votes["Place"] += 2  # "North Kivu", "Upper Kohsar" (not "North Atlantic Council")
+        votes["Place"] += 2  # "North Kivu", "Upper Kohsar" (not "North Atlantic Council"),
+        # "Castel Gandolfo", "Fort Worth", "El Fasher"
+    if (len(span) == 2 and in_name[1].text in _COMPASS and not is_given_name(in_name[0].text)
+            and in_name[0].text not in DEMONYMS):
+        votes["Place"] += 2  # "the Global South", "the Middle East" (not "Kanye West")
     if _regional_body_after(tokens, end):
         votes["Place"] += 3  # "the Oromia regional government", "the Albay provincial capitol"
     if before is not None:
-        if before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS:
+        if (before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS) and (
+                not before.is_upper):  # "DR Congo"
             votes["Person"] += 5
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
@@ -1247,6 +1484,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         and {t.ent_type_ for t in in_name} <= {"PERSON", "ORG", "LOC"}
         and any(is_given_name(t.text) or is_surname(t.text) for t in words
                 if t.lower_ not in _NOT_ALONE)
+        and words[0].text not in _TOWN_OPENERS
     ):
         votes["Person"] += 0.8  # "Natalia Arno": given name and surname
     if unnamed:
@@ -1270,6 +1508,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
+    if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
+        votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
@@ -1293,6 +1533,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
+    if after is not None and (after.lower_ in {"himself", "herself"}
+                              or end - start == 1 and _age_after(tokens, end)):
+        votes["Person"] += 2  # "Kell himself", "Kell, 59, joined": only a person (a full
+        # name's shape says so already)
     if len(words) == 1 and _described_as_a_person(root):
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
@@ -1319,6 +1563,12 @@ _BUILDINGS = {"house", "palace", "hall"}
 #: What is held at a building: "a summit at Hyderabad House", "talks at Lancaster House".
 _GATHERINGS = {"summit", "talk", "talks", "meeting", "hold", "meet", "conference", "host",
                "ceremony", "dinner", "reception", "gather", "sign", "signing"}
+
+
+def _age_after(tokens: list[Token], end: int) -> bool:
+    """Whether a person's age follows a name between commas: "Kell, 59, will stay"."""
+    return (end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == ","
+            and tokens[end + 1].text.isdigit() and 16 <= int(tokens[end + 1].text) <= 110)
 
 
 def _who_after(tokens: list[Token], end: int) -> bool:
@@ -1353,6 +1603,8 @@ _AWARDS = {"grant", "grants", "prize", "award", "awards", "fellowship", "scholar
 #: (a person has an "aide", "adviser" or even a "spokesman").
 _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chairperson",
                     "ceo", "boss"}
+#: The people a body employs, never a person: "Red Cross officials", "Acme employees".
+_STAFF_OF_BODIES = {"officials", "employees", "executives", "staffers", "volunteers"}
 #: Prepositions before "the" that make the name after it a place as much as anything.
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
@@ -1380,7 +1632,8 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.lower_ in _HEADS_OF_BODIES and after.text.islower() and (
+    if after is not None and (after.lower_ in _HEADS_OF_BODIES
+                              or after.lower_ in _STAFF_OF_BODIES) and after.text.islower() and (
             end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"):  # "chief of staff"
         return True
     if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
@@ -1563,12 +1816,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             end += 1  # "the Group of 20 summit": the number ends the name
         elif _number_in_name(tokens, start, end):
             end += 1  # "Zelenskyy's Kvartal 95 studio": the tagger read the name apart
+        while end - start > 1 and tokens[end - 1].text in THING_ABBREVIATIONS:
+            end -= 1  # "the Korea-China FTA": the places, not the agreement's abbreviation
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         text = span_text(doc, start, end)
-        if text in DEMONYMS or text in LANGUAGES or not any(ch.isalpha() for ch in text) or (
-                not text[:1].isupper()):
-            return  # "Ukrainian", "in Arabic": an adjective or a language names nothing
+        if text in DEMONYMS or text in LANGUAGES or text in PEOPLES or (
+                text in THING_ABBREVIATIONS or text.lower() in _CURRENCIES) or not any(
+                ch.isalpha() for ch in text) or not text[:1].isupper():
+            return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
+            # adjective, a language, a faith, a thing or a currency names nothing
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
                 and (tokens[start].ent_type_ == "NORP" or text.endswith(("man", "woman")))
                 and not _describes_a_noun(doc, start, end)):
@@ -1581,8 +1838,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[end].like_num):
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
-                start == 0 or "\n" in tokens[start - 1].text):
-            return  # "Asia | Wednesday, 19 November": the page's section
+                start == 0 or "\n" in tokens[start - 1].text) or _section_label(doc, start, end):
+            return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
+            # sections
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
         if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
@@ -1619,6 +1877,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _names_a_thing(tokens, start, end):
             things.add(text)
             return
+        if _before_a_thing(tokens, start, end):
+            return  # "Benchmark Brent crude", "its Specially Designated Nationals list"
+        if _ends_a_quoted_phrase(tokens, start, end):
+            return  # a "multinational force Ukraine": the name of a thing yet to be
         votes: Counter[str] = Counter()
         kind = _NER_TYPE.get(label or "")
         if kind:
@@ -1636,6 +1898,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "National Security Adviser", "Digital Affairs Minister": a title's words
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
+        if start > 0 and _monarch_by_one_name(tokens, start - 1, end):
+            stands_for = span_text(doc, start - 1, end)  # "King Tamir" (the title stays
+            # before the mention, where a title is read)
         if nickname:  # 'Marcus "Sunny" Delacroix' is Marcus Delacroix
             stands_for = text[: nickname.start()] + " " + text[nickname.end():]
             votes["Person"] += 2  # only people have nicknames inside their names
@@ -1658,6 +1923,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     for s, e in _quoted_nicknames(doc):
         add(s, e, "PERSON")  # "Hassan 'Abu Ali' Karimi" is Hassan Karimi
     runs = [_extend(doc, s, e) for s, e in _proper_runs(doc)]
+    for s, e in _event_names(doc, runs):
+        if _acronym(tokens[s].text) and not taken[s]:
+            add(s, s + 1, "ORG")  # "the APEC Economic Leaders' Meeting": APEC holds it
+        taken[s:e] = [True] * (e - s)
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
         if any(
@@ -1693,15 +1962,19 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
         if tokens[start].lower_ == "board" and ent.end - start > 2 and (
-                tokens[start + 1].lower_ == "of"):
+                tokens[start + 1].lower_ == "of") and _board_of_a_body(
+                    tokens, start + 2 + (tokens[start + 2].lower_ == "the"), _name_tokens(doc)):
             start += 3 if tokens[start + 2].lower_ == "the" else 2  # "Board of X" → X
             ent = doc[start:ent.end]
-        for s, e in _split(doc, ent.start, ent.end):
+        for s, e in _coordinated_pieces(tokens, ent.start, ent.end, start, run_end):
             s, e = _extend(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
                 s -= 1  # "Anders Lindqvist" tagged from its surname only
+            elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
+                    tokens[s - 1].is_title or tokens[s - 1].is_upper):
+                s -= 1  # "DR [Congo]", "North [Macedonia]": the place's whole name
             elif (ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and e - s == 1
                   and _given_name_before(tokens, s)
                   and (person_name_shape([tokens[s - 1].text, tokens[s].text]) >= 1
@@ -1715,6 +1988,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                                  or _club_name(tokens, s, longer)):
                 e, label = longer, "ORG"  # "Kestrel Rock Capital", "Harbury United" tagged
                 # from their first words
+            elif longer > e and ent.label_ in {"ORG", "GPE", "NORP"} and all(
+                    tokens[k].ent_iob_ == "O" and tokens[k].lower_ not in _TITLE_QUALIFIERS
+                    and tokens[k].lower_ not in SUBORDINATE_TITLE_WORDS
+                    for k in range(e, longer)) and _rest_of_name(tokens, e, longer) and not (
+                    longer < len(doc) and tokens[longer].lower_ in _TITLE_WORDS):
+                e, label = longer, None  # "Rimantas Šadžius", "CONTINENTAL SENTINEL": the
+                # tagger's label on the first word only, which says little of the whole
             add(s, e, "ORG" if tokens[e - 1].lower_ in _LOWER_ORG_HEADS else label)
     # the words of longer names: a surname ("Stubb said"), or one written first ("Kou added")
     surnames = {t.text for c in candidates if c.end - c.start > 1
@@ -2112,6 +2392,36 @@ def _acronym(word: str) -> bool:
         word not in _NOT_ACRONYMS)
 
 
+def _ends_a_quoted_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name ends a phrase in quotation marks that common nouns open: the backed
+    creation of a "multinational force Ukraine", a "coalition for Velmar": the phrase names
+    a thing, and the place in it is no place of the story there (not '"Velmar first"',
+    whose quote the name opens)."""
+    if end >= len(tokens) or tokens[end].text not in _QUOTE_MARKS:
+        return False
+    lower = False
+    for k in range(start - 1, max(start - 7, -1), -1):
+        if tokens[k].text in _QUOTE_MARKS:
+            return lower
+        if not tokens[k].is_alpha:
+            return False
+        lower |= tokens[k].is_lower
+    return False
+
+
+def _before_a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name here is a grade of oil or a list's: "Benchmark Brent crude", "its
+    Specially Designated Nationals list" (a plural name), but not "Iraq crude" (a country's)
+    nor "the European Union list" (the Union's). Only this use: "Brent" may be a person's
+    surname elsewhere in the article."""
+    after = tokens[end] if end < len(tokens) else None
+    if after is None or not after.text.islower():
+        return False
+    if after.lower_ == "crude":
+        return canonical_place(span_text(tokens[0].doc, start, end)) not in PLACE_NAMES
+    return after.lower_ == "list" and end - start >= 2 and tokens[end - 1].tag_ == "NNPS"
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """A vessel's, storm's or disease's name, or a bill's number: "the tanker Aurora Star",
     "Marburg virus", "PL 4417" (but "EU 2030 targets" names the EU)."""
@@ -2261,6 +2571,8 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
             continue
         start = min([t.left_edge.i for t in anchor] + [t.i for t in describing])
         end = head.i + 1
+        if any(doc[k].lower_ in PAST_TITLE_WORDS for k in range(start, end)):
+            continue  # "Spain's former central bank governor": a past holder, no body
         if of_country:
             end = max(t.i for t in of_country[0].subtree) + 1
         spans.append((start, end))

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import TITLE_PREDICATE
+from kg.text.personal_names import is_given_name
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
            "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of",
@@ -42,7 +43,18 @@ def line_breaks(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
         if "\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
+            if _name_opens_line(doc, int(i) + 1):
+                doc[int(i) + 2].is_sent_start = False
     return doc
+
+
+def _name_opens_line(doc: Doc, k: int) -> bool:
+    """Whether a paragraph opens with a person's given name and surname before a comma
+    ("Ana Roe, the head of …, said"), which the parser would cut after the given name,
+    losing the sentence's apposition: only then is the surname kept in the sentence."""
+    return (k + 2 < len(doc) and doc[k + 2].text == "," and doc[k].tag_ == "NNP"
+            and doc[k + 1].tag_ == "NNP" and doc[k].is_title and doc[k + 1].is_title
+            and is_given_name(doc[k].text))
 
 
 #: Title words that may follow an acronym in brackets: "the Office of Foreign Assets Control

@@ -2653,6 +2653,8 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
             continue  # "who has himself been a member": the clause's subject is "who"
         verb = pronoun.head
         person = context.antecedents.get(pronoun.i)
+        if not {pronoun.lower_, pronoun.lemma_} & {"he", "she"}:
+            continue  # only the words it is read from: not "who has himself been"
         if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
             continue
         if not _present(verb) or any(c.dep_ == "neg" for c in verb.children):

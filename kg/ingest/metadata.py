@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.text.lexicon import PAGE_LABELS
+
 __all__ = ["find_title", "find_date", "find_author", "find_publisher", "parse_date"]
 
 _MONTHS = {
@@ -99,12 +101,22 @@ _PUBLISHER_PATTERNS = [
 ]
 
 
-def find_publisher(header: list[str], dropped: list[str]) -> str | None:
-    """The publisher from a dateline header or a copyright/subscription line."""
+#: The agency a story's dateline credits: "MOSCOW, Oct 23 (Meridian Wire) -", "UNITED NATIONS
+#: (Global Wire) —", "KYIV, May 3 /Agency/."
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^(/\n]{1,40})?\s*"
+                              r"(?:\((?P<bracketed>[A-Z][^()\n]{1,40})\)|/(?P<slashed>[A-Z][^/\n]{1,40})/)"
+                              r"\s*[-–—.:]")
+
+
+def find_publisher(header: list[str], dropped: list[str],
+                   lead: list[str] | None = None) -> str | None:
+    """The publisher from a dateline header or a copyright/subscription line, else the
+    agency the dateline of one of the ``lead`` lines credits."""
     for line in header[:2]:
         if _is_dateline(line):
             parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|^[-–—]\s*", line) if p.strip()]
-            names = [p for p in parts if parse_date(p) is None and not p[:1].isdigit()]
+            names = [p for p in parts if parse_date(p) is None and not p[:1].isdigit()
+                     and p.lower() not in PAGE_LABELS]  # "Analysis | The Ledger | 3 May"
             if names:
                 return _clean_publisher(names[0])
     for line in dropped:
@@ -112,10 +124,13 @@ def find_publisher(header: list[str], dropped: list[str]) -> str | None:
             m = pattern.search(line)
             if m and re.search(r"[A-Za-z]", m["name"]):
                 return _clean_publisher(m["name"])
+    for line in lead or ():
+        if m := _DATELINE_AGENCY.match(line):
+            return _clean_publisher(m["bracketed"] or m["slashed"])
     return None
 
 
 def _clean_publisher(name: str) -> str:
     name = re.sub(r"^\d{4}\s+", "", name.strip(" -–—,"))
     name = _LEGAL_SUFFIX.sub("", name).strip(" ,")
-    return name
+    return name.split(",")[0].strip()  # "© 2025 The Ledger, Nairobi": the city is no name

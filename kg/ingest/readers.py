@@ -210,7 +210,8 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
     title = meta.get("title") or find_title(text)
     date = parse_date(meta["date"]) if meta.get("date") else find_date(text)
     author = meta.get("author") or find_author(list(cleaned.dropped) + lines[:3])
-    publisher = meta.get("publisher") or find_publisher(lines[:2], list(cleaned.dropped))
+    publisher = meta.get("publisher") or find_publisher(lines[:2], list(cleaned.dropped),
+                                                        lines[:8])
     return Article(
         id=article_id(text),
         source=source,

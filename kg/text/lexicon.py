@@ -36,6 +36,9 @@ __all__ = [
     "HYPOCORISMS",
     "NAME_SPELLINGS",
     "PAGE_LABELS",
+    "PEOPLES",
+    "EVENT_HEADS",
+    "THING_ABBREVIATIONS",
     "LINK_LEADS",
     "CLUB_WORDS",
     "CLUB_SUFFIXES",
@@ -284,6 +287,36 @@ DEMONYMS.update(
         "Lao": "Laos",  # no plural: "Laos" is the country
     }
 )
+
+#: Adjectives and nouns of peoples and faiths that are no country's: "the first African to
+#: lead", "a Muslim-majority nation", "Asian markets". Alone they name no entity ("Christian"
+#: and "Hindu" are left out: a given name, a newspaper).
+PEOPLES = frozenset({
+    "African", "Africans", "Asian", "Asians", "Latin", "Nordic", "Baltic", "Balkan", "Slavic",
+    "Hispanic", "Latino", "Latina", "Kurd", "Kurds", "Kurdish", "Pashtun", "Tatar", "Tatars",
+    "Uyghur", "Uyghurs", "Uighur", "Uighurs", "Rohingya", "Bedouin", "Berber",
+    "Muslim", "Muslims", "Christians", "Jewish", "Jew", "Jews", "Catholic",
+    "Catholics", "Protestant", "Protestants", "Orthodox", "Hindus", "Buddhist",
+    "Buddhists", "Sikh", "Sikhs", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite",
+    "Evangelical", "Evangelicals", "Islamic", "Islamist", "Islamists",
+})
+
+#: Final words of the names of events, which are no entity of the graph: "the APEC
+#: Economic Leaders' Meeting", "the World Gymnastics Championships" ("the Paris Peace
+#: Forum" is a body's: forum is an organisation word; "Games" ends companies' names too, and
+#: a "Conference" or "Dialogue" is often the body that holds it).
+EVENT_HEADS = frozenset({
+    "meeting", "meetings", "summit", "championships", "championship", "olympics",
+    "tournament", "festival", "expo", "exhibition", "marathon", "olympiad", "week",
+    "talks", "ceremony", "parade", "gala", "cup",
+})
+
+#: Abbreviations of things, written in capitals, that name no organisation: "an MOU",
+#: "the Korea-China FTA", "a WTO-compliant FTA".
+THING_ABBREVIATIONS = frozenset({
+    "MOU", "MOUs", "MoU", "MoUs", "FTA", "FTAs", "NDA", "NDAs", "LOI", "SOP", "SOPs",
+    "FDI", "GDP", "CPI", "ETF", "ETFs", "IPO", "IPOs", "VAT",
+})
 
 #: Names of languages that are no country's adjective: "said in Arabic" names no place.
 #: ("English" is left out: it is also a surname.)
@@ -834,8 +867,8 @@ PLAN_HEADS = frozenset(
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
 #: Markets Bill", "the Paris Agreement".
 NAMED_PLAN_HEADS = frozenset(
-    {"act", "bill", "agreement", "treaty", "accord", "pact", "charter", "decree", "directive",
-     "ordinance"}
+    {"act", "bill", "agreement", "treaty", "accord", "accords", "pact", "charter", "decree",
+     "directive", "ordinance"}
 )
 #: Documents news names by a common noun ("the decree", "the guidelines", "the bill"), by
 #: kind. Words of one kind may name one document in an article ("the bill" is "the law" once
@@ -955,6 +988,7 @@ PLACE_HEADS = frozenset(
         "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
         "desert", "basin", "city", "province", "state", "region", "county", "district",
         "oblast", "governorate", "prefecture", "territory", "territories",
+        "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
     }
 )
 

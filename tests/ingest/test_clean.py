@@ -93,6 +93,30 @@ def test_an_inline_rights_notice_is_cut_and_the_sentence_before_it_kept():
     assert source[article.source_offset(later):].startswith("The talks resume today.")
 
 
+def test_the_publisher_is_no_section_label_nor_the_city_after_it():
+    assert find_publisher(["Analysis | The Ostend Ledger | 19 December 2025"], []) == (
+        "The Ostend Ledger")
+    assert find_publisher(["Opinion - Daily Vane - May 4, 2026"], []) == "Daily Vane"
+    assert find_publisher([], ["© 2025 The Dorvale Sentinel, Nairobi. All rights reserved."]) == (
+        "The Dorvale Sentinel")
+    assert find_publisher([], ["Copyright 2025 Acme Media, Inc. All rights reserved."]) == (
+        "Acme Media")
+
+
+def test_the_agency_a_dateline_credits_is_the_publisher_where_nothing_else_says():
+    lead = ["Sanctions widen", "By Ana Roe", "KYIV/LONDON, Oct 23 (Meridian Wire) - Officials"]
+    assert find_publisher(lead[:2], [], lead) == "Meridian Wire"
+    assert find_publisher([], [], ["UNITED NATIONS (DCW) — Russia vetoed the draft."]) == "DCW"
+    assert find_publisher([], [], ["MOSCOW, May 3 /Nevsky Agency/. Officials said."]) == (
+        "Nevsky Agency")
+    # a copyright line says more than a dateline
+    assert find_publisher([], ["© 2025 Rhine Courier."], ["BONN (Wire Two) — Talks"]) == (
+        "Rhine Courier")
+    # brackets inside prose credit no one
+    assert find_publisher([], [], ["WASHINGTON — Ana Roe (a senator) - said no."]) is None
+    assert find_publisher([], [], ["Ana Roe said (on Monday) - no deal."]) is None
+
+
 def test_metadata_from_dateline_byline_and_headline():
     assert parse_date("Friday, November 21, 2025") == "2025-11-21"
     assert parse_date("on 3 March 2024 in Paris") == "2024-03-03"
