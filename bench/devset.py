@@ -8,9 +8,10 @@ tuned on; f and h are eight outlets each on the seeds' real story, g and i eight
 real events of other kinds each), heldout has a, b, d, e, j and k (d, e, j and k
 written after the rules, by readers of real news who never read them: d one
 invented negotiation told by ten outlets, e ten topics, j eight outlets on the
-seeds' real story, k eight real events of other kinds). A gold file names only its own part's entities, so each part is built
-into a graph of its own and scored against its own gold; the totals add up the
-counts of the parts (micro-averages), as one gold file would.
+seeds' real story, k eight real events of other kinds). A gold file names only
+its own part's entities, so each part is built into a graph of its own and scored
+against its own gold; the totals add up the counts of the parts (micro-averages),
+as one gold file would.
 
 Usage: python bench/devset.py [--split tune|heldout|all] [--part LETTER] [--model NAME] [-v]
        [--json FILE]

@@ -684,13 +684,14 @@ _NOT_SYLLABLES = {"led", "run", "born", "made", "based", "backed", "style", "era
 
 def _wrapped_line(doc: Doc, j: int) -> bool:
     """Whether token ``j`` is a lone line break that wraps prose, not one that ends a line:
-    the line before it is a long one with lower-case words and no final punctuation."""
+    the line before it is a long one with lower-case words and no final punctuation, and
+    no byline ("By Ana Pell, Europe editor of The Harbour Times⏎BRUSSELS —" ends its line)."""
     token = doc_tokens(doc)[j]
     if token.text != "\n":
         return False
     text = doc_text(doc)
     line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rstrip()
-    return (len(line) >= 40 and line[-1:].isalpha()
+    return (len(line) >= 40 and line[-1:].isalpha() and not _BYLINE.match(line)
             and sum(w[:1].islower() for w in line.split()) >= 2)
 
 
@@ -1047,7 +1048,7 @@ def _title_qualifiers(tokens: list[Token], start: int, end: int) -> bool:
 
 def _general_staff(tokens: list[Token], k: int) -> bool:
     """ "the General Staff": an army's command, whose "General" is no rank."""
-    return (0 <= k and k + 1 < len(tokens) and tokens[k].text == "General"
+    return (k >= 0 and k + 1 < len(tokens) and tokens[k].text == "General"
             and tokens[k + 1].text == "Staff")
 
 

@@ -4,7 +4,7 @@ a page's sections and desks."""
 
 import pytest
 
-from .helpers import entities, facts
+from .helpers import entities
 
 pytestmark = pytest.mark.slow
 
@@ -256,8 +256,8 @@ def test_a_desk_after_the_outlet_in_a_byline_is_no_body(graph_of):
 
 def test_a_page_s_section_line_names_nothing(graph_of):
     got = entities(graph_of(
-        "Olympics | Governance\nIOC bars hosts from events\n\nLAUSANNE — The committee met on Tuesday, "
-        "Petra Lund said.\n"
+        "Olympics | Governance\nIOC bars hosts from events\n\n"
+        "LAUSANNE — The committee met on Tuesday, Petra Lund said.\n"
     ))
     assert "Governance" not in got
     assert got.get("Petra Lund") == "Person"
@@ -285,7 +285,6 @@ def test_a_line_of_its_own_still_ends_its_sentence(nlp):
 def _names_read(nlp, text: str, tagged: list[tuple[str, str]]) -> dict[str, str]:
     """The names found in ``text`` with their best type, the tagger's entities set to
     ``tagged`` (the words of each, and its label), as the small model reads news at times."""
-    from spacy.tokens import Span
 
     from kg.extract.mentions import find_candidates
     from kg.extract.nlp import span_text
@@ -409,3 +408,16 @@ def test_a_body_s_council_with_a_country_is_one_body(graph_of):
     assert got.get("EU-Moldova Council") == "Organization"
     assert "Ukraine Council" not in got and "Moldova Council" not in got
     assert "U.S.-Russia" not in got
+
+
+def test_a_byline_ends_its_line_where_a_wrapped_line_of_prose_would_not(graph_of):
+    got = entities(graph_of(
+        "By Ana Pell, Europe editor of The Harbour Times\n"
+        "BRUSSELS — The talks ended on Tuesday without a text.",
+        "The talks were chaired on Tuesday by the foreign minister, Sergey\n"
+        "Velinov, who said little.",
+    ))
+    assert got.get("Harbour Times") == "Organization"
+    assert got.get("Brussels") == "Place"
+    assert not [label for label in got if "Times" in label and "Brussels" in label.title()]
+    assert got.get("Sergey Velinov") == "Person"  # a name a hard line break wraps is whole
