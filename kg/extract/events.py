@@ -62,7 +62,7 @@ from kg.extract.meetings import (
     people_opening,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import heads_of, objects_of
+from kg.extract.nlp import doc_tokens, heads_of, objects_of
 from kg.extract.places import place_relations
 from kg.extract.roles import dateline_end
 from kg.extract.structure import structure_relations
@@ -699,7 +699,7 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "phoned Y", "called Y on Monday"
     if _paid_visit(verb) or _played_host(verb):
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
-    if verb.lower_ in {"fine", "fined", "fines", "fining"}:
+    if verb.lower_ in _FINES:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
 
@@ -1461,9 +1461,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         ]
     if predicate == "met" and (calls := _call_received(verb)):  # "received a call from Y"
         return [m for o in calls for m in _object_entity(context, o)]
-    if predicate == "met" and _seated_beside(verb):  # "sat beside Y", "was seated next to Y"
+    if predicate == "met" and (beside := _seated_beside(verb)):  # "sat beside Y", "next to Y"
         return [
-            m for o in _seated_beside(verb) for m in _object_entity(context, o)
+            m for o in beside for m in _object_entity(context, o)
             if _person_like(m) or _person_named(context, m)
         ]
     if predicate == "met" and verb.i + 1 < verb.sent.end and verb.nbor(1).text == ":":
@@ -1942,7 +1942,7 @@ def _plan_before(
     start = token.sent.start
     for _ in range(sentences):
         start = doc[start - 1].sent.start if start > 0 else start
-    for before in reversed(doc[start : token.i]):
+    for before in reversed(doc_tokens(doc)[start : token.i]):
         found = context.mention_at(before)
         if (
             found is not None

@@ -616,7 +616,8 @@ def _founder_named(tokens: list[Token], i: int) -> bool:
     person, not the person's club (not "Trump's Republican Party": no given name)."""
     before = tokens[i - 1]
     return (before.ent_type_ == "ORG" and before.ent_iob_ == "B" and tokens[i].ent_iob_ == "I"
-            and tokens[i + 1].ent_iob_ == "I" and is_given_name(before.text))
+            and i + 1 < len(tokens) and tokens[i + 1].ent_iob_ == "I"
+            and is_given_name(before.text))
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -946,8 +947,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                        and (not _person_opens(tokens, j + 1, is_name)
                             or _prefixed_word(doc, j + 2))
                        and not _title_ahead(tokens, j + 1, is_name)
-                       or j - _segment_start(tokens, i, j) <= 2
-                       and (all(not t.ent_type_ for t in tokens[_segment_start(tokens, i, j):j])
+                       or j - (segment := _segment_start(tokens, i, j)) <= 2
+                       and (all(not t.ent_type_ for t in tokens[segment:j])
                             or tokens[j].ent_iob_ == "I")
                        and tokens[j - 1].text not in PLACE_NAMES
                        and _ends_with_org_head(tokens, j + 1, is_name))):
@@ -964,9 +965,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and any(t.lower_ in {"and", "&"} for t in tokens[i:j])):
                 j += 2  # "Organisation for Security and Co-operation in Europe": a body
                 # named for a continent's affairs
-            elif _place_before_acronym(tokens, j, is_name):
-                j = _place_before_acronym(tokens, j, is_name)  # "the Mission for the
-                # Referendum in Western Sahara (MINURSO)": the acronym names it all
+            elif place_end := _place_before_acronym(tokens, j, is_name):
+                j = place_end  # "the Mission for the Referendum in Western Sahara (MINURSO)": the
+                # acronym names it all
             elif (in_org and tokens[j].lower_ == "in" and j + 2 < len(doc)
                   and tokens[j + 1].lower_ == "the" and is_name[j + 2]
                   and any(t.lower_ in {"on", "for"} for t in tokens[i:j])):
@@ -2520,7 +2521,7 @@ def _owned_institutions(doc: Doc, candidates: list[Candidate]) -> None:
     owners: dict[str, set[str]] = {}
     for c in candidates:
         text = span_text(doc, c.start, c.end)
-        bare = text.split(" ", 1)[1] if tokens[c.start].text in DEMONYMS else text
+        bare = text.split(" ", 1)[-1] if tokens[c.start].text in DEMONYMS else text
         owners.setdefault(bare, set()).add(c.stands_for or text)
     for c in candidates:
         text = span_text(doc, c.start, c.end)

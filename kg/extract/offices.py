@@ -54,6 +54,7 @@ from kg.text.lexicon import (
 from kg.vocab import fit
 
 __all__ = [
+    "ADVISERS",
     "company_before",
     "described_offices",
     "institution_of_title",
@@ -74,7 +75,8 @@ _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
     "of", "staff", "state", "general",
 } | {"justice"}  # "the court's chief justice": "chief" says who leads
-_ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
+#: Titles of who advises someone: "an adviser to X", not an office of X.
+ADVISERS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 _STATE_LEADERS = {"president", "premier", "chancellor", "king", "queen", "leader"}
 # "Tang's deputy, X" serves where Tang serves
 _DEPUTIES = {"deputy", "deputies"}
@@ -633,7 +635,7 @@ def _office(
             return [found] if found is not None else []
         predicate = _predicate(title_words, body) if body is not None else None
         return [(predicate, body)] if predicate and body is not None else []
-    if tail[0].lower_ == "to" and title[-1].lower_ not in _ADVISERS:
+    if tail[0].lower_ == "to" and title[-1].lower_ not in ADVISERS:
         return []  # "the envoy to the Egyptian president" serves another country
     body, unit = _tail_body(context, person, tail)
     if body is None:

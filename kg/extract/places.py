@@ -51,9 +51,6 @@ from kg.text.lexicon import (
 
 __all__ = ["place_relations", "is_country_or_state", "place_named_by"]
 
-#: The abbreviations of US states in news style ("Dunmore, Tenn."), without their final dot.
-STATE_ABBREVIATIONS = frozenset(US_STATE_ABBREVIATIONS)
-
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
 _COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
 _BETWEEN = {"the", "central", "nearby", "suburban", "downtown", "upstate", "rural",
@@ -85,7 +82,7 @@ def is_country_or_state(name: str) -> bool:
         or name in COUNTRY_ALIASES
         or bare in COUNTRY_ALIASES
         or bare in US_STATES
-        or bare in STATE_ABBREVIATIONS
+        or bare in US_STATE_ABBREVIATIONS
     )
 
 
@@ -191,6 +188,8 @@ _BODY_NOUNS = {
     "body", "federation", "fund", "regulator", "exchange", "conglomerate", "operator",
     "charity", "foundation", "university", "institute", "club", "court", "maker",
 }
+#: Their plurals, for "both companies", "the two firms".
+_BODY_PLURALS = {f"{noun}s" for noun in _BODY_NOUNS} | {"companies"}
 
 
 def _referred_body(context: ArticleContext, noun: Token) -> Mention | None:
@@ -502,7 +501,7 @@ def _bodies_meant(context: ArticleContext, token: Token | None) -> list[Mention]
     if token is None:
         return []
     found = [m for m in context.group_antecedents.get(token.i, []) if m.type == "Organization"]
-    if found or token.lower_ not in {f"{noun}s" for noun in _BODY_NOUNS} | {"companies"}:
+    if found or token.lower_ not in _BODY_PLURALS:
         return found
     if not any(c.lower_ in {"both", "two"} for c in token.children):
         return []

@@ -691,7 +691,9 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
         if len(chosen) > 1:
             # "President Ana Roble held a call with … “…,” the President said": of
             # several presidents, the one the sentence before is about
-            chosen = [m for m in chosen if _subject_before(token, context, m)] or chosen
+            before = _previous_subject(token, context)
+            surname = before.name.split()[-1] if before is not None else None
+            chosen = [m for m in chosen if m.name.split()[-1] == surname] or chosen
         return True, chosen[0] if len(chosen) == 1 else None
     if head in ORG_HEADS:
         named = {
@@ -721,13 +723,6 @@ def _same_country(description: set[str], title: set[str]) -> bool:
     person's title names: the same, or a title that names none."""
     wanted, named = _countries(description), _countries(title)
     return not wanted or not named or bool(wanted & named)
-
-
-def _subject_before(token: Token, context: ArticleContext, person: Mention) -> bool:
-    """Whether ``person`` is the subject of the last sentence before ``token``'s that is
-    not a quotation (a title before the name, "President Roble held…", included)."""
-    named = _previous_subject(token, context)
-    return named is not None and named.name.split()[-1] == person.name.split()[-1]
 
 
 def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:

@@ -24,6 +24,7 @@ from kg.extract.home_country import country_meant, country_stated, offices_of_ho
 from kg.extract.modality import status_of
 from kg.extract.nlp import objects_of
 from kg.extract.offices import (
+    ADVISERS,
     ROLE_PREDICATES,
     company_before,
     described_offices,
@@ -82,6 +83,8 @@ _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
 }
+#: The words of a portfolio run before a minister's title: "of Foreign Affairs and Trade".
+_PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "and"}
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 #: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
@@ -241,7 +244,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             j -= 3
             continue
         k = j
-        while k > sent.start and doc[k].lower_ in PORTFOLIOS | {"affairs", "and"}:
+        while k > sent.start and doc[k].lower_ in _PORTFOLIO_WORDS:
             k -= 1
         if k < j and doc[k].lower_ == "for" and k > sent.start and (
             doc[k - 1].lower_ in _TITLE_WORDS
@@ -439,22 +442,19 @@ def _portfolio_start(doc, k: int, start: int) -> int | None:
     if k < start or doc[k].lower_ != "of":
         return None
     t = k - 1
-    while t > start and doc[t].is_title and doc[t].lower_ in PORTFOLIOS | {"affairs", "and"}:
+    while t > start and doc[t].is_title and doc[t].lower_ in _PORTFOLIO_WORDS:
         t -= 1
     if t == k - 1 or doc[t].lower_ not in {"of", "for"}:
         return None
     return t
 
 
-#: Styles written between a title and a name: "Foreign Minister Sheikh X", "Minister Dr. X".
-_STYLES = _COURTESY_STYLES
-
-
 def _before_styles(doc, j: int, start: int) -> int:
-    """The token before the styles that end at ``j`` ("Sheikh", "Dr ."), or ``j``."""
+    """The token before the styles written between a title and a name that end at ``j``
+    ("Foreign Minister Sheikh X", "Minister Dr. X"), or ``j``."""
     while j > start and (
-        doc[j].lower_.rstrip(".") in _STYLES
-        or doc[j].text == "." and doc[j - 1].lower_ in _STYLES
+        doc[j].lower_.rstrip(".") in _COURTESY_STYLES
+        or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
     ):
         j -= 1
     return j
@@ -495,8 +495,6 @@ def _union_named(context: ArticleContext, continent: Mention) -> Mention | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-#: Titles that head an organisation, never a government: "Director-General X" alone is
-#: the head of the organisation the story is about.
 #: Titles of who runs a whole organisation's staff, never one of its councils.
 _SECRETARIES_GENERAL = {"secretary-general", "director-general", "secretarygeneral"}
 #: Bodies of members inside a larger organisation: "the UN Security Council".
@@ -527,6 +525,8 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
     )
 
 
+#: Titles that head an organisation, never a government: "Director-General X" alone is
+#: the head of the organisation the story is about.
 _ORGANISATION_HEADS = {
     "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
@@ -679,10 +679,7 @@ def _title_nodes(root: Token) -> list[Token]:
         for c in root.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _REGARDED
         and not any(a.dep_ == "advmod" and a.lower_ in _EARLIER for a in c.children)
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children
-        if o.dep_ == "pobj"
+        for o in objects_of(c, "as")
     ]
     out = []
     for n in nodes:
@@ -1522,9 +1519,11 @@ def _after_dateline(context: ArticleContext, verb: Token) -> list[Mention]:
     return [
         m
         for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and dateline_end(c) > c.i
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for end in [dateline_end(c)]
+        if end > c.i
         for a in c.children
-        if a.dep_ == "appos" and a.i > dateline_end(c)
+        if a.dep_ == "appos" and a.i > end
         for m in [context.mention_at(a)]
         if m is not None and context.is_person(m)
     ]
@@ -1812,10 +1811,7 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if verb.lemma_ == "belong":
         bodies = [
             m
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "to"
-            for o in prep.children
-            if o.dep_ == "pobj"
+            for o in objects_of(verb, "to")
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
@@ -1886,10 +1882,8 @@ def _likened(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people a clause says are alike: "Like Y, X belongs to Z" says it of Y too."""
     return [
         m
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i < verb.i
-        for o in prep.children
-        if o.dep_ == "pobj"
+        for o in objects_of(verb, "like")
+        if o.head.i < verb.i  # the preposition before the verb
         for m in [context.mention_at(o)]
         if m is not None and context.is_person(m)
     ]
@@ -2653,8 +2647,6 @@ def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
             continue  # "who has himself been a member": the clause's subject is "who"
         verb = pronoun.head
         person = context.antecedents.get(pronoun.i)
-        if not {pronoun.lower_, pronoun.lemma_} & {"he", "she"}:
-            continue  # only the words it is read from: not "who has himself been"
         if pronoun.dep_ != "nsubj" or person is None or verb.lemma_ != "be":
             continue
         if not _present(verb) or any(c.dep_ == "neg" for c in verb.children):
@@ -2730,7 +2722,6 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
 
 #: Words of "On the Korean side, …" that open a sentence listing one side's people.
 _SIDE_OPENERS = {"on", "for", "from"}
-_ADVISER_WORDS = {"adviser", "advisor", "aide", "counsellor", "counselor"}
 
 
 def _place_of_stem(context: ArticleContext, demonym: Token) -> Mention | None:
@@ -2796,7 +2787,7 @@ def _sides_listed(context: ArticleContext, found: list[Relation]) -> Iterator[Re
             if not words or words[-1].lower() not in _TITLE_WORDS | {"staff"}:
                 continue
             predicate = predicate_for(words, country)
-            if words[-1].lower() in _ADVISER_WORDS:
+            if words[-1].lower() in ADVISERS:
                 if len(leaders) != 1:
                     continue  # an adviser serves the leader, who is not named as such
                 predicate, body = "advisorOf", leaders[0]

@@ -139,7 +139,7 @@ def _possessed_units(context: ArticleContext) -> Iterator[Relation]:
             owner = _organisation(context.mention_at(child))
             if owner is None or "Place" in dict(owner.votes) or country_of(owner.name):
                 continue  # a state's office ("Norland's Foreign Office") names no body
-            if owner != unit and owner.name != unit.name:
+            if owner.name != unit.name:
                 yield Relation(unit, "partOf", owner, _evidence(context, child))
 
 

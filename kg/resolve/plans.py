@@ -136,10 +136,6 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
-        elif n is None and _head(m) == "resolution" and m.article in proposing:
-            # a council's resolution is a text of its own, not a party's plan it may
-            # endorse (it may be the ceasefire it demands: "call for El Fasher ceasefire")
-            n = "resolution"
         by_article.setdefault((m.article, n), []).append(m)
     _documents_to_their_name(by_article)
     _one_kind_to_the_plan(by_article)
@@ -243,7 +239,7 @@ def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Menti
             by_article[article, names[0]].extend(by_article.pop((article, f"kind:{kind}")))
         bills = by_article.get((article, None), [])
         if kind == "law" and bills and all(
-                m.name.lower().rsplit(" ", 1)[-1] in _LAW_NOUNS for m in bills
+                _head(m) in _LAW_NOUNS for m in bills
         ) and named_first < min(m.start for m in bills):  # "the bill" refers back to the act
             by_article[article, names[0]].extend(by_article.pop((article, None)))
 

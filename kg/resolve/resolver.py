@@ -1067,6 +1067,11 @@ def _place_named(words: str, places: frozenset[str]) -> str | None:
     return None
 
 
+def _country_or_place(word: str, places: frozenset[str]) -> str | None:
+    """The country ``word`` names or is the demonym of, or the one of ``places``."""
+    return country_of(word) or _place_named(word, places)
+
+
 def _places_of(clusters: list[Cluster]) -> frozenset[str]:
     """The one-word names of a graph's places, but the regions the lexicon knows: owners a
     body's name may give besides the countries the lexicon knows ("Velmoria's Foreign
@@ -1089,7 +1094,7 @@ def _merge_demonyms(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list
             continue  # (a person named often is no adjective: "Adrian" beside "Adria")
         named = {_place_named(name, places) for name in cluster.names}
         if len(named) == 1 and (place := named.pop()) is not None and (
-                place not in cluster.names and place in owners):
+                place not in cluster.names):
             cluster.votes = {}  # the tagger's guess does not retype the place
             merges.append((cluster, owners[place]))
     return _merge_into(merges, clusters, by_key)
@@ -1276,15 +1281,12 @@ def _country_body(label: str, places: frozenset[str] = frozenset()
     """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee});
     the country may be one of the graph's ``places`` ("Velmorian committee")."""
     words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
-
-    def country(word: str) -> str | None:
-        return country_of(word) or _place_named(word, places)
-
-    countries = {country(w) for w in words} - {None, ""}
+    countries = {_country_or_place(w, places) for w in words} - {None, ""}
     if len(countries) != 1:
         return None
     content = frozenset(
-        w.lower() for w in words if not country(w) and w.lower() not in _MINOR | {"s"}
+        w.lower() for w in words
+        if not _country_or_place(w, places) and w.lower() not in _MINOR | {"s"}
     )
     if len(content) >= 2 or content and content <= GENERIC_HEADS:
         return next(iter(countries)), content  # type: ignore[return-value]
@@ -1411,8 +1413,7 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         # the description's own words ("foreign" of "foreign ministry") must be the body's
         required = {w for m in described if m for w in m.group(0)[m.end(1) + 3:].split()}
         required = {k for w in required - _RANKS for k in name_key(w)}
-        countries = {country_of(m.group(1)) or _place_named(m.group(1), places)
-                     for m in described if m}
+        countries = {_country_or_place(m.group(1), places) for m in described if m}
         if len(heads) != 1 or len(countries) != 1 or None in countries:
             continue
         head, country = heads.pop(), countries.pop()
@@ -1450,8 +1451,7 @@ def _fits_description(described: set[str], named: set[str]) -> bool:
 
 def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set[str]:
     """The countries (or ``places``) whose names or demonyms a cluster's names hold."""
-    return {country_of(w) or _place_named(w, places)
-            for n in cluster.names for w in n.split()} - {None, ""}
+    return {_country_or_place(w, places) for n in cluster.names for w in n.split()} - {None, ""}
 
 
 def _clipped(cluster: Cluster) -> str | None:
