@@ -354,11 +354,14 @@ class Candidate:
         )
 
 
+#: Which type wins a tie of votes: the first in :data:`ENTITY_TYPES`.
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
 def _best_type(votes: Counter[str]) -> EntityType:
     if not votes:
         return "Organization"
-    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
-    return max(votes, key=lambda t: (votes[t], -order[t]))  # type: ignore[return-value]
+    return max(votes, key=lambda t: (votes[t], -_TYPE_ORDER[t]))  # type: ignore[return-value]
 
 
 _HONORIFICS_DOTTED = frozenset(h if h.endswith(".") else h + "." for h in HONORIFICS)
