@@ -10,7 +10,6 @@ words it starts from).
 
 from __future__ import annotations
 
-import bisect
 import collections
 import functools
 import re
@@ -279,14 +278,11 @@ def keep_sentences(doc: Doc) -> None:
     """
     if not len(doc):
         return
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
-
-    def sentence_at(i: int) -> Span:
-        return sents[bisect.bisect_right(starts, i) - 1]
-
-    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
-    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+    # each token's sentence, by the token's index; an empty span at the end is in the last
+    sentence_at = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
+    sentence_at.append(sentence_at[-1])
+    doc.user_token_hooks["sent"] = lambda token: sentence_at[token.i]
+    doc.user_span_hooks["sent"] = lambda span: sentence_at[span.start]
 
 
 R = TypeVar("R")
