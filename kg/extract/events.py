@@ -626,27 +626,26 @@ def _added_to_list(verb: Token) -> bool:
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
-    lemma = verb.lemma_  # read once: the checks below ask for it a score of times
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
-    if (lemma in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
+    if (verb.lemma_ in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
         return "met"  # "discussed X with Y", "dined with Y"
     if (side := _side_taken(verb)) is not None:
         return side[0]  # "came out in favour of the plan"
-    if _during_meeting(verb) and (_with_partner(verb) or lemma in _CALL_VERBS | {"tell"}):
+    if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
         return "met"  # "raised it with Y during a meeting", "told Y during their meeting"
-    if lemma in _CALL_VERBS and _by_phone(verb):
+    if verb.lemma_ in _CALL_VERBS and _by_phone(verb):
         return "met"  # "X spoke by phone with Y", "X and Y discussed Syria in a phone call"
-    if lemma == "agree" and _agreed_on(verb, {"on"}):
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"on"}):
         return "authorOf"  # "the parties agreed on a coalition deal"
-    if lemma == "agree" and _agreed_on(verb, {"to"}):
+    if verb.lemma_ == "agree" and _agreed_on(verb, {"to"}):
         return "supports"  # "Chile agreed in principle to the Lima framework"
-    if lemma == "designate" and _designated(verb):
+    if verb.lemma_ == "designate" and _designated(verb):
         return "sanctioned"
-    if lemma in {"add", "place", "put"} and _added_to_list(verb):
+    if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
         return "sanctioned"
-    if lemma == "freeze" and any(
+    if verb.lemma_ == "freeze" and any(
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
         return "sanctioned"  # "froze the assets of X"
@@ -660,41 +659,41 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "summoned the ambassador", "spent two days with Y"
     if _call_received(verb):
         return "met"  # "X received a call from Y"
-    if lemma in {"talk", "confer"} and _for_a_while(verb):
+    if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
-    if lemma == "sit" and any(c.lower_ == "down" for c in verb.children):
+    if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
         return "met"  # "sat down with X"
     if _seated_beside(verb):
         return "met"  # "sat beside the president at the head table"
-    if lemma == "shake" and any(c.lower_ == "hands" for c in verb.children):
+    if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
         return "met"  # "X and Y shook hands", "shook hands with Y"
-    if lemma == "include" and any(
+    if verb.lemma_ == "include" and any(
         c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
         for c in verb.children
         for a in c.children
     ):
         return "sanctioned"  # "Those sanctioned include X and Y"
-    if lemma == "include" and _sanction_listing(verb):
+    if verb.lemma_ == "include" and _sanction_listing(verb):
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
-    if lemma in _HOLD and _meeting_object(verb):
+    if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
-    if lemma in {"participate", "take"} and any(
+    if verb.lemma_ in {"participate", "take"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
-        and (lemma == "participate" or any(c.lower_ == "part" for c in verb.children))
+        and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
-    if lemma == "join" and any(
+    if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "X joined Y for a trilateral meeting"
     for child in verb.children:
-        if child.dep_ in {"prt", "prep"} and (lemma, child.lower_) in PHRASAL:
-            return PHRASAL[(lemma, child.lower_)]
-    if lemma == "put" and any(c.lower_ == "forward" for c in verb.children):
+        if child.dep_ in {"prt", "prep"} and (verb.lemma_, child.lower_) in PHRASAL:
+            return PHRASAL[(verb.lemma_, child.lower_)]
+    if verb.lemma_ == "put" and any(c.lower_ == "forward" for c in verb.children):
         return "authorOf"
     if called_by_phone(verb):
         return "met"  # "phoned Y", "called Y on Monday"
@@ -702,7 +701,7 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
     if verb.lower_ in _FINES:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
-    return VERB_PREDICATES.get(lemma)
+    return VERB_PREDICATES.get(verb.lemma_)
 
 
 def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
