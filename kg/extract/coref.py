@@ -82,12 +82,13 @@ _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "bluepr
 _LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget", "stopgap"}
 
 
-def _surname_as_place(context: ArticleContext, mention: Mention) -> bool:
+def _surname_as_place(mention: Mention, later_words: set[str]) -> bool:
     """ "Ilunga arrived" after "President Jean-Pierre Ilunga Mbuyi": a word of a person's
-    name the tagger took for a place, when no place is known by it."""
+    name the tagger took for a place, when no place is known by it (``later_words``: the
+    words after the first of the people's names)."""
     if mention.type != "Place" or " " in mention.name or mention.name in PLACE_NAMES:
         return False
-    return any(m.type == "Person" and mention.name in m.name.split()[1:] for m in context.mentions)
+    return mention.name in later_words
 
 
 def _title_beside(span: Span) -> Token | None:
@@ -116,10 +117,11 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     doc = context.doc
     quoted = context.quoted
     # local types are guesses ("Trump" tagged ORG): any person evidence makes a candidate
+    later_words = {w for m in context.mentions if m.type == "Person" for w in m.name.split()[1:]}
     people = [
         m
         for m in context.mentions
-        if m.end > m.start and (context.is_person(m) or _surname_as_place(context, m))
+        if m.end > m.start and (context.is_person(m) or _surname_as_place(m, later_words))
     ]
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}

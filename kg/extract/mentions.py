@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_text, doc_tokens, span_text, tokens_with
+from kg.extract.nlp import doc_text, doc_tokens, once_per_doc, span_text, tokens_with
 from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
@@ -354,11 +354,14 @@ class Candidate:
         )
 
 
+#: Which type wins a tie of votes: the first in :data:`ENTITY_TYPES`.
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
 def _best_type(votes: Counter[str]) -> EntityType:
     if not votes:
         return "Organization"
-    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
-    return max(votes, key=lambda t: (votes[t], -order[t]))  # type: ignore[return-value]
+    return max(votes, key=lambda t: (votes[t], -_TYPE_ORDER[t]))  # type: ignore[return-value]
 
 
 _HONORIFICS_DOTTED = frozenset(h if h.endswith(".") else h + "." for h in HONORIFICS)
@@ -523,6 +526,7 @@ def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
             and tokens[i - 2].lower_ in _TITLE_WORDS)
 
 
+@once_per_doc
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
     tokens = doc_tokens(doc)
@@ -1183,6 +1187,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@once_per_doc
 def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """A ministry's subject in a job title, not a name.
 

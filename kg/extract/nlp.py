@@ -3,21 +3,34 @@
 Its attribute_ruler finds its rules by lookup (:mod:`kg.extract.tag_rules`): same tokens, a
 seventh less parsing time; its lemmatizer works out each distinct word's lemma once
 (:func:`lemmatize_once`). What extraction reads of a Doc again and again is kept with it
-until extraction is done: its text, its tokens, and where each word is (:func:`tokens_with`,
-which lets a rule read only the tokens with the words it starts from).
+until extraction is done: its text, its tokens, where each token starts and ends in the text,
+and where each word is (:func:`tokens_with`, which lets a rule read only the tokens with the
+words it starts from).
 """
 
 from __future__ import annotations
 
-import bisect
 import collections
 import functools
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Any, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import IS_LOWER, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    IDX,
+    IS_LOWER,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +41,7 @@ from kg.text.lexicon import TITLE_PREDICATE
 from kg.text.personal_names import is_given_name
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of",
+           "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of", "once_per_doc",
            "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
@@ -226,9 +239,19 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text``, sliced from the text instead of joined from new Tokens."""
     if end <= start:
         return ""
-    tokens = doc_tokens(doc)
-    last = tokens[end - 1]
-    return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
+    text, starts, ends = _offsets(doc)
+    return text[starts[start] : ends[end - 1]]
+
+
+def _offsets(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The text of ``doc`` and where each token starts and ends in it, read once from its
+    arrays (rules cut names from the text hundreds of times per article)."""
+    found = doc.user_data.get("kg.offsets")
+    if found is None:
+        where = doc.to_array([IDX, LENGTH])
+        found = doc.user_data["kg.offsets"] = (
+            doc_text(doc), where[:, 0].tolist(), (where[:, 0] + where[:, 1]).tolist())
+    return found
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -255,21 +278,44 @@ def keep_sentences(doc: Doc) -> None:
     """
     if not len(doc):
         return
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
+    # each token's sentence, by the token's index; an empty span at the end is in the last
+    sentence_at = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
+    sentence_at.append(sentence_at[-1])
+    doc.user_token_hooks["sent"] = lambda token: sentence_at[token.i]
+    doc.user_span_hooks["sent"] = lambda span: sentence_at[span.start]
 
-    def sentence_at(i: int) -> Span:
-        return sents[bisect.bisect_right(starts, i) - 1]
 
-    doc.user_token_hooks["sent"] = lambda token: sentence_at(token.i)
-    doc.user_span_hooks["sent"] = lambda span: sentence_at(span.start)
+R = TypeVar("R")
+
+
+def once_per_doc(rule: Callable[..., R]) -> Callable[..., R]:
+    """``rule(doc, *args)``, worked out once per Doc and arguments until :func:`forget_tokens`.
+
+    For a rule that reads nothing but the Doc and its arguments, which several searches ask
+    about the same tokens (a name the tagger found is often a run of proper nouns too).
+    What it gives is shared by all who ask: they must not change it.
+    """
+    @functools.wraps(rule)
+    def remembered(doc: Doc, *args: Any) -> R:
+        memo = doc.user_data.get("kg.memo")
+        if memo is None:
+            memo = doc.user_data["kg.memo"] = {}
+        key = (rule, *args)
+        if key not in memo:
+            memo[key] = rule(doc, *args)
+        return memo[key]
+
+    return remembered
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drop what :func:`doc_tokens`, :func:`tokens_with` and :func:`keep_sentences` kept
-    (extraction calls it when done with a Doc)."""
+    """Drop what :func:`doc_tokens`, :func:`tokens_with`, :func:`span_text`,
+    :func:`once_per_doc` and :func:`keep_sentences` kept (extraction calls it when done
+    with a Doc)."""
     doc.user_data.pop("kg.tokens", None)
     doc.user_data.pop("kg.words", None)
+    doc.user_data.pop("kg.offsets", None)
+    doc.user_data.pop("kg.memo", None)
     doc.user_token_hooks.pop("sent", None)
     doc.user_span_hooks.pop("sent", None)
 

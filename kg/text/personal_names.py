@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+from collections.abc import Sequence
 from importlib import resources
 
 __all__ = ["is_given_name", "is_surname", "person_name_shape", "surname_by_form"]
@@ -76,7 +77,7 @@ def _without_particle(word: str) -> str:
     return rest if dash and particle.lower() in _PARTICLES and rest[:1].isupper() else word
 
 
-def person_name_shape(words: list[str]) -> float:
+def person_name_shape(words: Sequence[str]) -> float:
     """How strongly the words of a name look like a person's name, from 0 to 1.
 
     1 for a known given name then a known name ("Petteri Orpo", "Ngozi
@@ -84,7 +85,14 @@ def person_name_shape(words: list[str]) -> float:
     Tae-yul"); less when only one end is known; 0 when a word between is not
     capitalised ("Law and Justice"), save the particles of names ("von der").
     """
-    words = [_without_particle(w) for w in words]
+    return _shape(tuple(words))
+
+
+# The rules ask about the same few names again and again (each article names its people
+# many times, and several rules weigh each name): each is worked out once.
+@functools.lru_cache(maxsize=1 << 16)
+def _shape(words: tuple[str, ...]) -> float:
+    words = tuple(_without_particle(w) for w in words)
     if not 2 <= len(words) <= 5 or not all(
         w[:1].isupper() or w.lower() in _PARTICLES for w in words
     ) or not words[-1][:1].isupper():

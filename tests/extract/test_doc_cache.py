@@ -3,7 +3,14 @@
 import spacy
 from spacy.tokens import Doc
 
-from kg.extract.nlp import doc_text, forget_tokens, heads_of, keep_sentences
+from kg.extract.nlp import (
+    doc_text,
+    forget_tokens,
+    heads_of,
+    keep_sentences,
+    once_per_doc,
+    span_text,
+)
 
 
 def _doc() -> Doc:
@@ -62,3 +69,28 @@ def test_heads_come_in_text_order_each_once():
     assert [t.text for t in heads_of(doc, {"ana", "wei", "roe", "good"})] == ["Roe", "met",
                                                                               "Good"]
     assert heads_of(doc, {"zebra"}) == []
+
+
+def test_span_text_is_the_spans_own():
+    doc = _doc()
+    for a in range(len(doc)):
+        for b in range(a, len(doc) + 1):
+            assert span_text(doc, a, b) == doc[a:b].text
+    forget_tokens(doc)
+    assert "kg.offsets" not in doc.user_data
+
+
+def test_a_rule_kept_once_per_doc_is_asked_once_per_arguments():
+    asked = []
+
+    @once_per_doc
+    def words(doc: Doc, start: int, end: int) -> list[str]:
+        asked.append((start, end))
+        return [t.text for t in doc[start:end]]
+
+    doc, other = _doc(), _doc()
+    assert words(doc, 0, 2) == ["Ana", "Roe"] and words(doc, 0, 2) == ["Ana", "Roe"]
+    assert words(doc, 3, 5) == ["Li", "Wei"] and words(other, 0, 2) == ["Ana", "Roe"]
+    assert asked == [(0, 2), (3, 5), (0, 2)]  # each Doc keeps its own
+    forget_tokens(doc)
+    assert words(doc, 0, 2) == ["Ana", "Roe"] and len(asked) == 4  # forgotten: asked again
