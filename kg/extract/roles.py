@@ -77,8 +77,10 @@ _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 #: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "professor",
+    "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
+#: The possessives of a style of address: "His Excellency X", "Her Majesty".
+_STYLE_OWNERS = {"his", "her", "their"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -595,13 +597,22 @@ def _next_to(span: Span, node: Token) -> bool:
                        end)
         end = _past_age(doc, end)
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
-    start = span.start
+    start = _styled_start(doc, span.start)
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
+        start = _styled_start(doc, start - 1)  # "the AU's chair, President X"
+    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _styled_start(doc, start: int) -> int:
+    """Where the styles written before the name at ``start`` begin: "Uganda's health
+    minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     while start > 0 and (
         doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
-        or doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS
-    ):  # "Uganda's health minister, Dr. Sarah Nabukenya", "the AU's chair, President X"
+        or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in _HONORIFIC_WORDS
+        or doc[start - 1].lower_ in _STYLE_OWNERS and doc[start].lower_ in _COURTESY_STYLES
+    ):
         start -= 1
-    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+    return start
 
 
 def _beside_other_name(context: ArticleContext, node: Token, person: Mention) -> bool:
@@ -744,7 +755,7 @@ def _title_before_comma(span: Span) -> Token | None:
     hang the name anywhere; the title is the outermost title noun of the phrase before
     the comma."""
     doc = span.doc
-    start = span.start
+    start = _styled_start(doc, span.start)  # "the President of Chad, His Excellency X"
     while start > 2 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
         start -= 1  # "report to the AU's chairperson, President X of Congo"
     if start < 2 or doc[start - 1].text != ",":
@@ -777,7 +788,12 @@ def _owns_next(span: Span) -> bool:
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
     nodes = _title_nodes(span.root)
-    before = _title_before_comma(span) if span.root.dep_ != "appos" else None
+    # the parser hangs a styled name on its style: "…, His Excellency X," is the style's
+    styled = (
+        span.root.dep_ == "appos"
+        and _styled_start(span.doc, span.start) <= span.root.head.i < span.start
+    )
+    before = _title_before_comma(span) if span.root.dep_ != "appos" or styled else None
     if before is not None and before not in nodes:
         nodes.append(before)
     over = _title_parsed_over_name(span)
@@ -827,7 +843,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if node.i < span.start and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
             and m.type != "Place"  # "The governor of Santa Rosa, X": a place, however voted
-            for t in context.doc[node.i + 1 : span.start]
+            for t in context.doc[node.i + 1 : _styled_start(context.doc, span.start)]
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
