@@ -2489,6 +2489,71 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
 
 
+#: Marks between a list of countries and the list of the people who hold their office.
+_LIST_BREAKS = {",", "-", "–", "—", "("}
+
+
+def _titles_of_each(context: ArticleContext) -> Iterator[Relation]:
+    """ "the leaders of A, B and C - X, Y and Z", "the foreign ministers of A and B, X and
+    Y": one title over two lists of the same length gives each body its own holder, in
+    order."""
+    doc = context.doc
+    for token in context.tokens_with(_TITLE_WORDS):
+        if token.tag_ != "NNS" or token.lemma_ not in _TITLE_WORDS:
+            continue
+        end = token.sent.end
+        if token.i + 2 >= end or doc[token.i + 1].lower_ != "of":
+            continue
+        start = _hyphen_head(token) or token
+        if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start.i - 2) : start.i]):
+            continue  # "the former leaders of A and B, X and Y"
+        bodies, k = _bodies_listed(context, token.i + 2, end)
+        if len(bodies) < 2 or k + 1 >= end or doc[k].text not in _LIST_BREAKS:
+            continue
+        people = _people_listed(context, k + 1, end)
+        if len(people) != len(bodies):
+            continue
+        # "the prime ministers of A and B": a prime minister leads, a foreign minister does not
+        modifiers = [
+            c.text for c in start.children if c.dep_ in {"amod", "compound"} and c.i < start.i
+        ]
+        title = f"{start.text}-{token.lemma_}" if start is not token else token.lemma_
+        words = [*modifiers, title]
+        for person, body in zip(people, bodies):
+            predicate = predicate_for(words, body)
+            if predicate is not None:
+                yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _bodies_listed(context: ArticleContext, k: int, end: int) -> tuple[list[Mention], int]:
+    """The countries and organisations named in a list that starts at token ``k`` ("A,
+    the B and C"), and the token after it."""
+    doc = context.doc
+    bodies: list[Mention] = []
+    while k < end:
+        k += doc[k].lower_ == "the"
+        body = context.name_at(doc[k]) if k < end else None
+        if body is None or body.type not in {"Place", "Organization"}:
+            break
+        bodies.append(body)
+        found = context.span_of(body)
+        k = found.end if found is not None else k + 1
+        if k + 1 < end and doc[k].lower_ == "," and doc[k + 1].lower_ == "and":
+            k += 2
+        elif k + 1 < end and doc[k].lower_ in {",", "and"} and (
+            context.name_at(doc[k + 1]) is not None or doc[k + 1].lower_ == "the"
+        ) and not (doc[k].text == "," and _a_person_at(context, doc[k + 1])):
+            k += 1
+        else:
+            break
+    return bodies, k
+
+
+def _a_person_at(context: ArticleContext, token: Token) -> bool:
+    found = context.name_at(token)
+    return found is not None and found.type == "Person"
+
+
 def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     """The people named in a list that starts at token ``k`` ("A, B and C")."""
     doc = context.doc
@@ -2915,6 +2980,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)
+    yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
     yield from _based_in(context)
     yield from _owned_by(context)
