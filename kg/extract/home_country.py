@@ -89,6 +89,14 @@ def home_country(context: ArticleContext) -> Mention | None:
     if isinstance(found, Token):
         return demonym_mention(context, found)
     if found is None:  # named only by the dateline: a place the prose never names
+        found = _unwritten_country(context, country)
+    return found
+
+
+def _unwritten_country(context: ArticleContext, country: str) -> Mention:
+    """A country only the dateline names, as a mention of the article."""
+    found = next((m for m in context.mentions if m.end == 0 and m.name == country), None)
+    if found is None:
         found = Mention(context.article.id, 0, 0, country, "Place", name=country,
                         votes=(("Place", 4.0),))
         context.mentions.append(found)
@@ -310,7 +318,7 @@ def offices_of_home_country(
         assert span is not None
         stated = country_stated(context, span)
         if stated is None:
-            home = home or home_country(context)
+            home = home or _country_of_bare_offices(context, found)
             if home is None:
                 continue
         country = stated or home
@@ -342,6 +350,26 @@ def offices_of_home_country(
             (relation.object.name, office_word) not in held
         ):
             yield relation
+
+
+def _country_of_bare_offices(context: ArticleContext, found: list[Relation]) -> Mention | None:
+    """The country whose offices the article writes bare: the one it is about, unless it
+    writes that country's offices with the country ("Syrian President X") and is datelined
+    in another country's capital ("WASHINGTON —"), whose government it then reports as
+    its own ("Vice President Y")."""
+    home = home_country(context)
+    dateline = _dateline_country(context)
+    if home is None or dateline is None or dateline[1] < 4 or dateline[0] == home.name:
+        return home
+    if not any(
+        r.object.name == home.name and r.predicate in {"leaderOf", "memberOf"} for r in found
+    ):
+        return home
+    named = [
+        m for m in context.mentions
+        if m.type == "Place" and m.end > m.start and country_of(m.name) == dateline[0]
+    ]
+    return named[0] if named else _unwritten_country(context, dateline[0])
 
 
 def _offices_held(context: ArticleContext, found: list[Relation]) -> set[tuple[str, str]]:

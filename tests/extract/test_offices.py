@@ -822,3 +822,34 @@ def test_a_press_secretary_after_a_quotation_speaks_for_the_body_before(graph_of
         "whether press secretary Karla Lindt agreed."
     )
     assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") not in facts(inside)
+
+
+def test_bare_offices_of_the_dateline_s_government_in_a_story_about_a_visitor(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Prime Minister Ada Lund hosted Kenyan President Otieno Baraka on Monday. "
+            "Kenya has sent police abroad, and Kenya's envoy said Kenya was ready. Kenyan "
+            "officials praised the talks, and Kenya thanked its hosts. Kenya's press agreed. "
+            "Foreign Minister Ivar Holt and Defence Minister "
+            "Siri Dahl joined them.",
+        )
+    )
+    assert ("Otieno Baraka", "leaderOf", "Kenya") in got
+    assert ("Ivar Holt", "memberOf", "Norway") in got
+    assert ("Siri Dahl", "memberOf", "Norway") in got
+    assert ("Ivar Holt", "memberOf", "Kenya") not in got
+
+
+def test_bare_offices_stay_the_home_country_s_where_its_offices_are_written_bare(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Kenya's parliament voted on Monday. Kenya has sent police abroad, and "
+            "Kenyan officials said Kenya was ready. Kenya thanked its hosts, and Kenya's press "
+            "agreed. Foreign Minister Asha Njeri said the vote was clear.",
+            "Kenya's parliament voted on Monday, and Kenyan President Otieno Baraka signed. "
+            "Kenya has sent police abroad. Foreign Minister Asha Wambui said the vote was clear.",
+        )
+    )
+    assert ("Asha Njeri", "memberOf", "Kenya") in got
+    assert ("Asha Njeri", "memberOf", "Norway") not in got
+    assert ("Asha Wambui", "memberOf", "Kenya") in got
