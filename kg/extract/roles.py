@@ -1414,6 +1414,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     body = _body_at(context, pobj, person) if pobj is not None else None
     if body is None or body.type not in {"Place", "Organization"}:
         return
+    if body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES:
+        return  # "Sen. X of Ohio", "Rep. Y of Texas": the place elects them, they are not its
     predicate = predicate_for(words, body)
     if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
         yield _relation(context, person, predicate, body, span.sent, 0.85)
@@ -2677,6 +2679,12 @@ _CHAMBER_TITLES = {
     "sen.": "Senate", "sen": "Senate", "senator": "Senate",
     "rep.": "House", "rep": "House", "representative": "House",
     "congressman": "House", "congresswoman": "House",
+}
+
+
+#: Titles of elected members written with the place that elects them: "Sen. X of Ohio".
+_CONSTITUENCY_TITLES = {
+    *_CHAMBER_TITLES, "mp", "lawmaker", "legislator", "assemblyman", "assemblywoman", "delegate",
 }
 
 

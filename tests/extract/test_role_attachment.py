@@ -387,3 +387,17 @@ def test_those_accompanying_the_head_of_a_countrys_side_are_of_the_country(graph
     assert ("Tom Rask", "memberOf", "Poland") in got
     assert ("Jan Berg", "memberOf", "Poland") in got
     assert not _roles_of(g, "Ivo Marek")
+
+
+def test_the_state_after_a_legislator_s_name_elects_them_and_is_not_their_body(graph_of):
+    got = facts(
+        graph_of(
+            "Sen. Dana Whitcombe of Ohio voted no. Rep. Carl Brenner of Texas and "
+            "Senator Ilse Moravec of Vermont joined her. "
+            "Prime Minister Felipe Arce of Chile said the talks would go on."
+        )
+    )
+    assert ("Dana Whitcombe", "memberOf", "Ohio") not in got
+    assert ("Carl Brenner", "memberOf", "Texas") not in got
+    assert ("Ilse Moravec", "memberOf", "Vermont") not in got
+    assert ("Felipe Arce", "leaderOf", "Chile") in got
