@@ -595,7 +595,7 @@ def _next_to(span: Span, node: Token) -> bool:
         if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
             end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
                        end)
-        end = _past_age(doc, end)
+        end = _past_age(doc, _past_home_place(span, end))
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = _styled_start(doc, span.start)
     while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
@@ -613,6 +613,19 @@ def _styled_start(doc, start: int) -> int:
     ):
         start -= 1
     return start
+
+
+def _past_home_place(span: Span, end: int) -> int:
+    """The token after "of Ohio" or "from Kent" written right after a name ("Sen. X of
+    Ohio, the chairman of Y,"), or ``end`` itself."""
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "from"}:
+        return end
+    place = [t for t in doc[end + 1 : min(end + 5, len(doc))] if t.ent_type_ == "GPE"]
+    k = end + 1
+    while k < len(doc) and doc[k] in place:
+        k += 1
+    return k if k > end + 1 and k < len(doc) and doc[k].text == "," else end
 
 
 def _beside_other_name(context: ArticleContext, node: Token, person: Mention) -> bool:
@@ -1034,6 +1047,58 @@ def _party_member_apposition(
                     yield _relation(context, person, "memberOf", body, span.sent, 0.8)
 
 
+#: Party names written as adjectives of a title: "the Republican chairman", "Democratic
+#: Leader X".
+_PARTY_ADJECTIVES = {**PARTY_ALIASES, "Democratic": "Democratic Party"}
+#: Titles a party adjective makes a leader of the party's group: "House Democratic Leader X".
+_PARTY_LEADERS = {"leader"}
+
+
+def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "House Democratic Leader X", "X, the Republican chairman of Y,": the party word of a
+    title names the holder's party (a party leader leads it)."""
+    doc = context.doc
+    sent = span.sent
+    titles: list[Token] = []
+    j = _styled_start(doc, span.start) - 1
+    while j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
+        titles.insert(0, doc[j])
+        j -= 1
+    party_word = doc[j] if titles and j >= sent.start else None
+    if party_word is None:
+        # the apposition: "X, the Republican chairman of the committee,"
+        for node in (c for c in span.root.children if c.dep_ == "appos"):
+            if node.lower_ in _TITLE_WORDS and _next_to(span, node):
+                titles = [node]
+                party_word = next(
+                    (c for c in node.children if c.dep_ in {"amod", "compound"}
+                     and c.text in _PARTY_ADJECTIVES), None)
+                break
+    if party_word is None or party_word.text not in _PARTY_ADJECTIVES:
+        return
+    party = _party_named(context, party_word)
+    if party is None:
+        return
+    yield _relation(context, person, "memberOf", party, sent, 0.75)
+    past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
+    if titles[-1].lower_ in _PARTY_LEADERS and not past:
+        yield _relation(context, person, "leaderOf", party, sent, 0.75)
+
+
+def _party_named(context: ArticleContext, word: Token) -> Mention | None:
+    """The party the article names that ``word`` ("Republican", "Democratic") stands for,
+    unless the word is part of another name ("Democratic Alliance")."""
+    own = context.mention_at(word)
+    name = _PARTY_ADJECTIVES[word.text]
+    if own is not None and own.name != name:
+        return None
+    return own or next(
+        (m for m in context.mentions
+         if m.name == name and m.type == "Organization" and m.end > m.start),
+        None,
+    )
+
+
 def _of_the_board(node: Token) -> bool:
     """ "chair of the board" with no company named after it."""
     return any(
@@ -1152,6 +1217,10 @@ def _title_body(
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
+            if child.text in _PARTY_ADJECTIVES and any(
+                p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
+            ):
+                continue  # "the Republican chairman of the committee" chairs the committee
             body = _body_at(context, child, person)
             if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
                 continue  # "the Europe editor of X", "a Moscow correspondent": a beat
@@ -1868,8 +1937,8 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             c = verb.head
         elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
             c = verb.head.head  # "who is a major in the Marine Corps and works at …"
-        person = context.mention_at(c)
-        if person is None or not context.is_person(person):
+        person = _person_apposed(context, c)
+        if person is None:
             continue
         for who in [person, *_likened(context, verb)]:
             for body in bodies:
@@ -1880,6 +1949,20 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:
+    """The person ``token`` names, or the person it is in apposition to: "X, a Republican
+    from Ohio who sits on …" (the party's name is no person)."""
+    for _ in range(5):
+        found = context.mention_at(token)
+        if found is not None and context.is_person(found):
+            return found
+        # "a Republican from Idaho who …": the parser may hang the clause on the place
+        if token.dep_ not in {"appos", "pobj", "prep"}:
+            return None
+        token = token.head
+    return None
 
 
 def _named_beside(context: ArticleContext, noun: Token) -> Mention | None:
@@ -1911,7 +1994,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
     "Acme, led by X" → leaderOf."""
     noun = verb.head
-    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
+    group = _party_group_led(verb)
+    if group is not None:
+        noun = group
+    elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
         # ("the talks were led by X" tells of one occasion)
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
@@ -1928,17 +2014,31 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
+    # "House Republicans led by A and B": the party's members in a chamber, led by two of them
+    members = noun.text in PARTY_ALIASES and noun.tag_ in {"NNS", "NNPS"}
     people = [
         m
         for agent in verb.children
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
+        # "led by two Louisianians, A and B": the people in apposition to the agent
+        for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and members)]
         # "led by X and Y" (a body led by two has two members at its head)
-        for named in [pobj, *(pobj.conjuncts if noun.lower_ in _PART_NOUNS else ())]
+        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members else ())]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
+    if members and not people:
+        # the parser may cut "led by two Texans, A and B" off at the comma
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        people = _titled_people_after(context, agent.right_edge.i + 1) if agent else []
+    if members:
+        party = context.mention_at(noun)
+        if party is not None and party.type == "Organization":
+            for person in people:
+                yield _stated_by(context, verb, person, "memberOf", party)
+        return
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
         # leads a unit of the body; but whoever chairs its board leads the body itself
@@ -1961,6 +2061,38 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     for person in people:
         yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+def _titled_people_after(context: ArticleContext, k: int) -> list[Mention]:
+    """The people of an apposition that starts at the comma at token ``k``, with their
+    titles: ", Speaker A and Majority Leader B,"."""
+    doc = context.doc
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    people: list[Mention] = []
+    end = doc[k].sent.end
+    k += 1
+    while k < end and doc[k].text not in {",", ";", "."}:
+        found = context.mention_at(doc[k])
+        if found is not None and context.is_person(found):
+            if found not in people:
+                people.append(found)
+        elif doc[k].lower_ not in _TITLE_WORDS | {"and", "majority", "minority"}:
+            return []  # not a list of titled people
+        k += 1
+    return people
+
+
+def _party_group_led(verb: Token) -> Token | None:
+    """ "House Republicans led by A and B moved …": the parser may make "led" the sentence's
+    verb and the party's members its subject."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "nsubj" and c.text in PARTY_ALIASES and c.tag_ in {"NNS", "NNPS"}),
+        None,
+    )
 
 
 def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -2149,6 +2281,9 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_ROLE_VERBS):
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
+            continue
+        if verb.lemma_ in _LED and _party_group_led(verb) is not None:
+            yield from _led_by(context, verb)  # "House Republicans led by A and B moved …"
             continue
         if verb.lemma_ in _LED and verb.tag_ == "VBN":
             if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
@@ -2521,7 +2656,7 @@ def _titles_of_each(context: ArticleContext) -> Iterator[Relation]:
         ]
         title = f"{start.text}-{token.lemma_}" if start is not token else token.lemma_
         words = [*modifiers, title]
-        for person, body in zip(people, bodies):
+        for person, body in zip(people, bodies, strict=True):
             predicate = predicate_for(words, body)
             if predicate is not None:
                 yield _relation(context, person, predicate, body, token.sent, 0.8)
@@ -2705,6 +2840,50 @@ def _chamber(context: ArticleContext, name: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Titles of a chamber's party officers, written after "majority" or "minority".
+_FLOOR_TITLES = {"leader", "whip"}
+#: What a legislature's lower chamber may be called where it is "the Speaker's".
+_SPEAKERS_CHAMBERS = ("House", "Parliament", "Assembly")
+
+
+def _chamber_office(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Speaker X" leads the one lower chamber the article names; "In the Senate, Majority
+    Leader X" is a member of the chamber the sentence opens with."""
+    doc = context.doc
+    sent = span.sent
+    title = doc[span.start - 1]
+    before = doc[span.start - 2] if span.start - 2 >= sent.start else None
+    if before is not None and (before.lower_ in _PAST or context.name_at(before) is not None):
+        return  # "former Speaker X"; "House Speaker X" and "Senate Majority Leader X" have theirs
+    if title.lower_ == "speaker":
+        if not title.is_title:
+            return
+        chamber = next(filter(None, (_chamber(context, c) for c in _SPEAKERS_CHAMBERS)), None)
+        if chamber is not None:
+            yield _relation(context, person, "leaderOf", chamber, sent, 0.7)
+        return
+    if before is None or before.lower_ not in {"majority", "minority"}:
+        return
+    opened = _chamber_opening(context, sent)
+    if opened is not None:
+        yield _relation(context, person, "memberOf", opened, sent, 0.75)
+
+
+def _chamber_opening(context: ArticleContext, sent: Span) -> Mention | None:
+    """The chamber a sentence opens with: "In the Senate, …"."""
+    doc = context.doc
+    k = sent.start + 1 + (sent.start + 1 < sent.end and doc[sent.start + 1].lower_ == "the")
+    if sent[0].lower_ != "in" or k >= sent.end:
+        return None
+    named = context.mention_at(doc[k])
+    found = context.span_of(named) if named is not None else None
+    if found is None or found.end >= sent.end or doc[found.end].text != ",":
+        return None
+    names = {*_CHAMBER_TITLES.values(), *_SPEAKERS_CHAMBERS}
+    chambers = {c for c in (_chamber(context, n) for n in names) if c is not None}
+    return named if named in chambers else None
+
+
 def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
     """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
     doc = context.doc
@@ -2714,7 +2893,11 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
         span = context.span_of(person)
         if span is None or span.start == 0:
             continue
-        house = _CHAMBER_TITLES.get(doc[span.start - 1].lower_)
+        title = doc[span.start - 1]
+        if title.lower_ == "speaker" or title.lower_ in _FLOOR_TITLES:
+            yield from _chamber_office(context, person, span)
+            continue
+        house = _CHAMBER_TITLES.get(title.lower_)
         if house is None or span.start == span.sent.start:
             continue
         before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
@@ -2969,6 +3152,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _appositive(context, person, span)
         found += _one_of_titles(context, person, span)
         found += _party_member_apposition(context, person, span)
+        found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _pronoun_is_titled(context)

@@ -116,6 +116,12 @@ _TITLE_QUALIFIERS = frozenset(
 )
 
 
+#: A body has one chair, whatever their party: "the Republican chairman of the committee"
+#: leads it (a "Republican leader" leads a group inside the body).
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+_PARTY_WORDS = frozenset({"democratic", "republican"})
+
+
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
 
@@ -139,7 +145,9 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             phrase = " ".join(words[i : i + size])
             if phrase in TITLE_PREDICATE or phrase in EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or EXTRA_TITLES[phrase]
-                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
+                party = _PARTY_WORDS if phrase in _CHAIRS else frozenset()
+                subordinate = SUBORDINATE_TITLE_WORDS - party
+                if predicate == "leaderOf" and subordinate & set(words[:i]):
                     predicate = "memberOf"  # "deputy director" does not lead
                 break
         if predicate:
