@@ -17,6 +17,7 @@ from kg.text.lexicon import (
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    country_of,
 )
 from kg.vocab import fit
 
@@ -216,9 +217,28 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     ]
     if before:
         return (subjects or before)[-1]
+    country = _country_subject_before(context, token, start)
+    if country is not None:
+        return country  # "Russia backed the text. Its ambassador, X, said"
     if sent.start == 0 or dateline >= 0:
         return None
     return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+def _country_subject_before(context: ArticleContext, token: Token, start: int) -> Mention | None:
+    """The country that is the subject of this or the previous sentence, before ``token``,
+    when no organisation is named there."""
+    subjects = [
+        m
+        for m in context.mentions
+        if m.type == "Place"
+        and start <= m.start
+        and m.end <= token.idx
+        and country_of(m.name) == m.name
+        and (found := context.span_of(m)) is not None
+        and found.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return subjects[-1] if subjects else None
 
 
 #: Prepositions of where: "in the camps around X", "near X".

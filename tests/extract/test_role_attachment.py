@@ -401,3 +401,15 @@ def test_the_state_after_a_legislator_s_name_elects_them_and_is_not_their_body(g
     assert ("Carl Brenner", "memberOf", "Texas") not in got
     assert ("Ilse Moravec", "memberOf", "Vermont") not in got
     assert ("Felipe Arce", "leaderOf", "Chile") in got
+
+
+def test_its_title_after_a_country_that_was_the_subject(graph_of):
+    got = facts(
+        graph_of(
+            "Norway abstained on Wednesday. Its ambassador, Ines Berg, said the text was "
+            "unbalanced.",
+            "The company sued Chile in March. Its lawyer, Pedro Soto, said the case was strong.",
+        )
+    )
+    assert ("Ines Berg", "memberOf", "Norway") in got
+    assert not {r for r in got if r[0] == "Pedro Soto" and r[1] != "met"}
