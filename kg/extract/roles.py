@@ -1188,6 +1188,7 @@ def _title_body(
     for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title
+            and c.lower_ not in PORTFOLIOS  # "his Interior Minister" is his government's
             for c in children
         ):
             break  # "his Japanese counterpart": the demonym names the body, not "his"
@@ -1211,6 +1212,9 @@ def _title_body(
                 # "the Secretary-General's envoy, X": the one person titled so
                 or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
+            if body is not None and context.is_person(body) and node.lower_ in _CABINET_TITLES:
+                # "Putin and his defence minister, X": the minister of the country he leads
+                body = _country_led_by(context, body) or body
             if body is not None:
                 return body, True
     for child in children:
@@ -1314,6 +1318,25 @@ def _title_body(
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+#: Titles of a government's ministers, whose leader may be named as theirs: "his interior
+#: minister".
+_CABINET_TITLES = {"minister", "secretary"}
+
+
+def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
+    """The country the article names ``leader`` the leader of, by a title before the name
+    ("Syria's President X"), or nothing."""
+    span = context.span_of(leader)
+    if span is None:
+        return None
+    return next(
+        (r.object for r in _prenominal(context, leader, span)
+         if r.predicate == "leaderOf" and r.object.type == "Place"
+         and country_of(r.object.name) == r.object.name),
+        None,
+    )
 
 
 def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:

@@ -413,3 +413,17 @@ def test_its_title_after_a_country_that_was_the_subject(graph_of):
     )
     assert ("Ines Berg", "memberOf", "Norway") in got
     assert not {r for r in got if r[0] == "Pedro Soto" and r[1] != "met"}
+
+
+def test_a_leader_s_own_minister_is_of_the_country_he_leads(graph_of):
+    got = facts(
+        graph_of(
+            "The council removed Chilean President Pedro Soto and his Interior Minister, "
+            "Lena Varga, from its list. Norwegian Prime Minister Ines Berg and her defence "
+            "minister, Tomas Lind, visited the base.",
+            "Ana Ruiz, a Chilean lawyer, and her secretary, Marta Oyelaran, left the court.",
+        )
+    )
+    assert ("Lena Varga", "memberOf", "Chile") in got
+    assert ("Tomas Lind", "memberOf", "Norway") in got
+    assert not {r for r in got if r[0] == "Marta Oyelaran" and r[1] != "met"}
