@@ -2150,7 +2150,9 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: Verbs that start or hold an office named after "as": "take over as interim CEO",
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
-                 "succeed": None, "replace": None}
+                 "succeed": None, "replace": None, "start": None, "begin": None}
+#: What one starts "as" a new office's holder: "starts work as director".
+_STARTED = {"work", "job", "role", "duties", "term"}
 #: Offices named as such, and the title of their holder: "took over the chairmanship".
 _OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leadership": "leader"}
 #: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
@@ -2167,11 +2169,17 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in verb.children
     ):
         return  # "step down as", "take part as"
-    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin"}:
         return  # "served as" is past
+    # "starts work on Monday as director": the parser may hang "as" on the work
+    heads = [verb] + [
+        c for c in verb.children
+        if verb.lemma_ in {"start", "begin"} and c.dep_ == "dobj" and c.lower_ in _STARTED
+    ]
     titles = [
         g
-        for c in verb.children
+        for h in heads
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "as" or verb.lemma_ == "become" and c.dep_ == "attr"
         for g in ([c] if c.dep_ == "attr" else c.children)
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS

@@ -498,3 +498,16 @@ def test_lists_of_different_lengths_or_past_titles_pair_nothing(graph_of):
     )
     got = facts(g)
     assert not {r for r in got if r[1] == "leaderOf"}
+
+
+def test_starting_work_as_a_title_of_a_body_holds_it(graph_of):
+    got = facts(
+        graph_of(
+            "Maria Jensen starts work on Monday as executive director of the Harlow Trust. "
+            "Pedro Soto will begin his term as president of the Chess Federation in May. "
+            "Tom Baker started his career as a reporter at the Daily Ledger in 1990."
+        )
+    )
+    assert ("Maria Jensen", "leaderOf", "Harlow Trust") in got
+    assert ("Pedro Soto", "leaderOf", "Chess Federation") in got
+    assert not {r for r in got if r[0] == "Tom Baker" and r[2] == "Daily Ledger"}
