@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
+from kg.extract.home_country import same_section
 from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
@@ -312,6 +313,9 @@ def organisation_described(
             name = {w.lower() for w in m.name.split()}
             if set(described) <= name:
                 named.setdefault(m.name, m)
+    if before is not None:
+        # a page of readouts: another capital's section names other bodies
+        named = {n: m for n, m in named.items() if same_section(context, m.start, before)}
     if len(named) > 1 and before is not None:
         named = {n: m for n, m in named.items() if m.start < before}
     return next(iter(named.values())) if len(named) == 1 else None

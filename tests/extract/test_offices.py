@@ -853,3 +853,32 @@ def test_bare_offices_stay_the_home_country_s_where_its_offices_are_written_bare
     assert ("Asha Njeri", "memberOf", "Kenya") in got
     assert ("Asha Njeri", "memberOf", "Norway") not in got
     assert ("Asha Wambui", "memberOf", "Kenya") in got
+
+
+def test_bare_offices_in_a_page_of_readouts_are_of_their_section_s_capital(graph_of):
+    got = facts(
+        graph_of(
+            "Readouts of the calls\n\n"
+            "OSLO - Office of the Prime Minister\n\n"
+            "Prime Minister Ada Lund spoke with her counterparts. The talks will go on, "
+            "government spokeswoman Siri Dahl said.\n\n"
+            "LIMA - Government Palace\n\n"
+            "Government spokesman Pedro Soto said President Ana Ruiz had taken part.\n\n"
+            "NAIROBI - State House\n\n"
+            "Foreign Minister Otieno Baraka said the call was useful.",
+        )
+    )
+    assert ("Siri Dahl", "spokespersonOf", "Norway") in got
+    assert ("Pedro Soto", "spokespersonOf", "Peru") in got
+    assert ("Otieno Baraka", "memberOf", "Kenya") in got
+    assert ("Siri Dahl", "spokespersonOf", "Government Palace") not in got
+
+
+def test_one_dateline_makes_no_readout_sections(graph_of):
+    got = facts(
+        graph_of(
+            "LIMA - Peru said on Monday it would wait. Peru's envoy agreed, and Peru's press "
+            "said Peru was ready. Government spokesman Pedro Soto said the vote was clear.",
+        )
+    )
+    assert ("Pedro Soto", "spokespersonOf", "Peru") in got
