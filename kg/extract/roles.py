@@ -1205,8 +1205,12 @@ def _title_body(
                 or _body_at(context, child, person)
                 or context.antecedents.get(child.i)
                 or described
-                # "X, the country's finance minister,"
-                or (country_meant(context, child) if child.lower_ in COUNTRY_NOUNS else None)
+                # "X, the country's finance minister,", "X, the presidency's spokesman,"
+                or (
+                    country_meant(context, child)
+                    if child.lower_ in COUNTRY_NOUNS | _SEATS_OF_STATE
+                    else None
+                )
                 # "X, the club's chairman,", "X, the city's mayor,"
                 or owner_described(context, child)
                 # "the Secretary-General's envoy, X": the one person titled so
@@ -1320,6 +1324,8 @@ def _title_body(
     return None
 
 
+#: The offices that speak for a country: "the presidency's spokesman", "the government's".
+_SEATS_OF_STATE = {"presidency", "government"}
 #: Titles of a government's ministers, whose leader may be named as theirs: "his interior
 #: minister".
 _CABINET_TITLES = {"minister", "secretary"}

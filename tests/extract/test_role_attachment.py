@@ -427,3 +427,16 @@ def test_a_leader_s_own_minister_is_of_the_country_he_leads(graph_of):
     assert ("Lena Varga", "memberOf", "Chile") in got
     assert ("Tomas Lind", "memberOf", "Norway") in got
     assert not {r for r in got if r[0] == "Marta Oyelaran" and r[1] != "met"}
+
+
+def test_the_presidency_s_or_government_s_spokesman_speaks_for_the_country_meant(graph_of):
+    got = facts(
+        graph_of(
+            "Kenya's president, Otieno Baraka, hosted the summit. Ruth Okafor, the "
+            "presidency's spokeswoman, said the text would stand.",
+            "The governments of Chile and Peru met. Ana Ruiz, the government's spokeswoman, "
+            "said nothing.",
+        )
+    )
+    assert ("Ruth Okafor", "spokespersonOf", "Kenya") in got
+    assert not {r for r in got if r[0] == "Ana Ruiz" and r[1] == "spokespersonOf"}
