@@ -27,7 +27,9 @@ from kg.text.lexicon import (
     country_of,
 )
 
-__all__ = ["country_meant", "country_stated", "home_country", "offices_of_home_country"]
+__all__ = [
+    "country_meant", "country_stated", "home_country", "offices_of_home_country", "same_section",
+]
 
 _TITLE_WORDS = {
     w for t in TITLE_PREDICATE for w in t.replace("-", " - ").split() if w not in {"of", "staff"}
@@ -89,6 +91,14 @@ def home_country(context: ArticleContext) -> Mention | None:
     if isinstance(found, Token):
         return demonym_mention(context, found)
     if found is None:  # named only by the dateline: a place the prose never names
+        found = _unwritten_country(context, country)
+    return found
+
+
+def _unwritten_country(context: ArticleContext, country: str) -> Mention:
+    """A country only the dateline names, as a mention of the article."""
+    found = next((m for m in context.mentions if m.end == 0 and m.name == country), None)
+    if found is None:
         found = Mention(context.article.id, 0, 0, country, "Place", name=country,
                         votes=(("Place", 4.0),))
         context.mentions.append(found)
@@ -102,32 +112,35 @@ def _bare_office(
     government's."""
     doc = context.doc
     sent = span.sent
+    # the parser may start the sentence inside the title: "Government | spokesman X"
+    start = min(sent.start, _line_start(doc, span.start))
     words: list[str] = []
     j = span.start - 1
-    while j >= sent.start and (
+    while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
         # "Secretary of Defense X"
-        or doc[j].lower_ == "of" and words and j > sent.start and doc[j - 1].lower_ == "secretary"
-        # "foreign ministry spokesman X"
-        or doc[j].lower_ in PORTFOLIOS | {"ministry"} and words and words[-1] in _SPOKESPEOPLE
+        or doc[j].lower_ == "of" and words and j > start and doc[j - 1].lower_ == "secretary"
+        # "foreign ministry spokesman X", "government spokeswoman X"
+        or doc[j].lower_ in PORTFOLIOS | {"ministry", "government"} and words
+        and words[-1] in _SPOKESPEOPLE
         or doc[j].lower_ in _SPOKESPEOPLE and not words
         # "Digital Affairs Minister X": a portfolio's name
         or doc[j].is_title and words and words[0] == "affairs"
         # "Youth and Sports Minister X": two portfolios
         or doc[j].lower_ == "and" and words and words[0] in PORTFOLIOS
-        and j > sent.start and doc[j - 1].is_title and doc[j - 1].lower_ in PORTFOLIOS
+        and j > start and doc[j - 1].is_title and doc[j - 1].lower_ in PORTFOLIOS
     ):
         words.insert(0, doc[j].lower_)
         j -= 1
     if not words:
         return _bare_apposition(context, span)
-    if j >= sent.start and _past_before(doc[j]):
+    if j >= start and _past_before(doc[j]):
         return None  # "former Secretary of Defense X", "then-President X"
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
     spokesperson = words[-1] in _SPOKESPEOPLE
-    if spokesperson and (len(words) < 2 or words[-2] != "ministry"):
+    if spokesperson and (len(words) < 2 or words[-2] not in {"ministry", "government"}):
         return None  # "spokesman X" alone may speak for anyone
     if words[-1] == "secretary" and not set(words[:-1]) & _CABINET_WORDS - {"vice"}:
         return None  # "Secretary X"; "Foreign Secretary X" and "Chief Cabinet Secretary X" hold
@@ -135,10 +148,10 @@ def _bare_office(
         office == o or office.endswith(" " + o) for o in _STATE_OFFICES
     ):
         return None
-    if j >= sent.start and (
+    if j >= start and (
         context.mention_at(doc[j]) is not None
         or doc[j].text in POSSESSIVE_MARKS | set(DEMONYMS)
-        or doc[j].is_title and j > sent.start
+        or doc[j].is_title and j > start
     ):
         return None  # a body or a longer title: not a bare one
     if spokesperson:
@@ -149,6 +162,13 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _line_start(doc, i: int) -> int:
+    """The first token of the line of text that holds token ``i``."""
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    return i
 
 
 def _past_before(token: Token) -> bool:
@@ -308,9 +328,9 @@ def offices_of_home_country(
             continue
         predicate, sent = office[:2]
         assert span is not None
-        stated = country_stated(context, span)
+        stated = country_stated(context, span) or _country_of_section(context, span)
         if stated is None:
-            home = home or home_country(context)
+            home = home or _country_of_bare_offices(context, found)
             if home is None:
                 continue
         country = stated or home
@@ -342,6 +362,69 @@ def offices_of_home_country(
             (relation.object.name, office_word) not in held
         ):
             yield relation
+
+
+#: A line that only names where the section after it speaks from: "PARIS - Élysée Palace".
+_SECTION_DATELINE = re.compile(r"^([A-Z][A-Z .'-]*[A-Z]) [-—–] [^\n.!?\"“]{0,80}$", re.MULTILINE)
+
+
+_SECTIONS_KEY = "kg.readout_sections"
+
+
+def _sections(context: ArticleContext) -> list[tuple[int, str]]:
+    """Where each section of a page of readouts from several capitals starts, under a line
+    of its own ("PARIS - Élysée Palace", "BERLIN - Federal Government"), and the capital's
+    country; nothing for an article with one dateline."""
+    cached = context.doc.user_data.get(_SECTIONS_KEY)
+    if cached is None:  # read once per article: the rules ask for every title
+        sections = [
+            (m.start(), CAPITAL_COUNTRIES[m.group(1).title()])
+            for m in _SECTION_DATELINE.finditer(doc_text(context.doc))
+            if m.group(1).title() in CAPITAL_COUNTRIES
+        ]
+        cached = context.doc.user_data[_SECTIONS_KEY] = sections if len(sections) >= 2 else []
+    return cached
+
+
+def same_section(context: ArticleContext, a: int, b: int) -> bool:
+    """Whether the character offsets ``a`` and ``b`` lie in one section of a page of
+    readouts (always, in an article of one section)."""
+    starts = [start for start, _ in _sections(context)]
+    return sum(start <= a for start in starts) == sum(start <= b for start in starts)
+
+
+def _country_of_section(context: ArticleContext, span: Span) -> Mention | None:
+    """The country of the capital whose readout section holds ``span``."""
+    country = next(
+        (c for start, c in reversed(_sections(context)) if start < span.start_char), None
+    )
+    if country is None:
+        return None
+    named = [
+        m for m in context.mentions
+        if m.type == "Place" and m.end > m.start and country_of(m.name) == country
+    ]
+    return named[0] if named else _unwritten_country(context, country)
+
+
+def _country_of_bare_offices(context: ArticleContext, found: list[Relation]) -> Mention | None:
+    """The country whose offices the article writes bare: the one it is about, unless it
+    writes that country's offices with the country ("Syrian President X") and is datelined
+    in another country's capital ("WASHINGTON —"), whose government it then reports as
+    its own ("Vice President Y")."""
+    home = home_country(context)
+    dateline = _dateline_country(context)
+    if home is None or dateline is None or dateline[1] < 4 or dateline[0] == home.name:
+        return home
+    if not any(
+        r.object.name == home.name and r.predicate in {"leaderOf", "memberOf"} for r in found
+    ):
+        return home
+    named = [
+        m for m in context.mentions
+        if m.type == "Place" and m.end > m.start and country_of(m.name) == dateline[0]
+    ]
+    return named[0] if named else _unwritten_country(context, dateline[0])
 
 
 def _offices_held(context: ArticleContext, found: list[Relation]) -> set[tuple[str, str]]:

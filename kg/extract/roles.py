@@ -77,8 +77,10 @@ _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 #: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
-    "sheikh", "sheikha", "prince", "princess", "professor",
+    "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
+#: The possessives of a style of address: "His Excellency X", "Her Majesty".
+_STYLE_OWNERS = {"his", "her", "their"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -593,15 +595,37 @@ def _next_to(span: Span, node: Token) -> bool:
         if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
             end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
                        end)
-        end = _past_age(doc, end)
+        end = _past_age(doc, _past_home_place(span, end))
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
-    start = span.start
+    start = _styled_start(doc, span.start)
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
+        start = _styled_start(doc, start - 1)  # "the AU's chair, President X"
+    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _styled_start(doc, start: int) -> int:
+    """Where the styles written before the name at ``start`` begin: "Uganda's health
+    minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     while start > 0 and (
         doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
-        or doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS
-    ):  # "Uganda's health minister, Dr. Sarah Nabukenya", "the AU's chair, President X"
+        or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in _HONORIFIC_WORDS
+        or doc[start - 1].lower_ in _STYLE_OWNERS and doc[start].lower_ in _COURTESY_STYLES
+    ):
         start -= 1
-    return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+    return start
+
+
+def _past_home_place(span: Span, end: int) -> int:
+    """The token after "of Ohio" or "from Kent" written right after a name ("Sen. X of
+    Ohio, the chairman of Y,"), or ``end`` itself."""
+    doc = span.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "from"}:
+        return end
+    place = [t for t in doc[end + 1 : min(end + 5, len(doc))] if t.ent_type_ == "GPE"]
+    k = end + 1
+    while k < len(doc) and doc[k] in place:
+        k += 1
+    return k if k > end + 1 and k < len(doc) and doc[k].text == "," else end
 
 
 def _beside_other_name(context: ArticleContext, node: Token, person: Mention) -> bool:
@@ -744,7 +768,7 @@ def _title_before_comma(span: Span) -> Token | None:
     hang the name anywhere; the title is the outermost title noun of the phrase before
     the comma."""
     doc = span.doc
-    start = span.start
+    start = _styled_start(doc, span.start)  # "the President of Chad, His Excellency X"
     while start > 2 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
         start -= 1  # "report to the AU's chairperson, President X of Congo"
     if start < 2 or doc[start - 1].text != ",":
@@ -777,7 +801,12 @@ def _owns_next(span: Span) -> bool:
 def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Name, title of Body" / "title of Body, Name" / "Name is title of Body"."""
     nodes = _title_nodes(span.root)
-    before = _title_before_comma(span) if span.root.dep_ != "appos" else None
+    # the parser hangs a styled name on its style: "…, His Excellency X," is the style's
+    styled = (
+        span.root.dep_ == "appos"
+        and _styled_start(span.doc, span.start) <= span.root.head.i < span.start
+    )
+    before = _title_before_comma(span) if span.root.dep_ != "appos" or styled else None
     if before is not None and before not in nodes:
         nodes.append(before)
     over = _title_parsed_over_name(span)
@@ -827,7 +856,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if node.i < span.start and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
             and m.type != "Place"  # "The governor of Santa Rosa, X": a place, however voted
-            for t in context.doc[node.i + 1 : span.start]
+            for t in context.doc[node.i + 1 : _styled_start(context.doc, span.start)]
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -1018,6 +1047,58 @@ def _party_member_apposition(
                     yield _relation(context, person, "memberOf", body, span.sent, 0.8)
 
 
+#: Party names written as adjectives of a title: "the Republican chairman", "Democratic
+#: Leader X".
+_PARTY_ADJECTIVES = {**PARTY_ALIASES, "Democratic": "Democratic Party"}
+#: Titles a party adjective makes a leader of the party's group: "House Democratic Leader X".
+_PARTY_LEADERS = {"leader"}
+
+
+def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "House Democratic Leader X", "X, the Republican chairman of Y,": the party word of a
+    title names the holder's party (a party leader leads it)."""
+    doc = context.doc
+    sent = span.sent
+    titles: list[Token] = []
+    j = _styled_start(doc, span.start) - 1
+    while j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
+        titles.insert(0, doc[j])
+        j -= 1
+    party_word = doc[j] if titles and j >= sent.start else None
+    if party_word is None:
+        # the apposition: "X, the Republican chairman of the committee,"
+        for node in (c for c in span.root.children if c.dep_ == "appos"):
+            if node.lower_ in _TITLE_WORDS and _next_to(span, node):
+                titles = [node]
+                party_word = next(
+                    (c for c in node.children if c.dep_ in {"amod", "compound"}
+                     and c.text in _PARTY_ADJECTIVES), None)
+                break
+    if party_word is None or party_word.text not in _PARTY_ADJECTIVES:
+        return
+    party = _party_named(context, party_word)
+    if party is None:
+        return
+    yield _relation(context, person, "memberOf", party, sent, 0.75)
+    past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
+    if titles[-1].lower_ in _PARTY_LEADERS and not past:
+        yield _relation(context, person, "leaderOf", party, sent, 0.75)
+
+
+def _party_named(context: ArticleContext, word: Token) -> Mention | None:
+    """The party the article names that ``word`` ("Republican", "Democratic") stands for,
+    unless the word is part of another name ("Democratic Alliance")."""
+    own = context.mention_at(word)
+    name = _PARTY_ADJECTIVES[word.text]
+    if own is not None and own.name != name:
+        return None
+    return own or next(
+        (m for m in context.mentions
+         if m.name == name and m.type == "Organization" and m.end > m.start),
+        None,
+    )
+
+
 def _of_the_board(node: Token) -> bool:
     """ "chair of the board" with no company named after it."""
     return any(
@@ -1107,6 +1188,7 @@ def _title_body(
     for child in children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} and any(
             c.dep_ in {"compound", "amod", "nmod"} and c.i < node.i and c.is_title
+            and c.lower_ not in PORTFOLIOS  # "his Interior Minister" is his government's
             for c in children
         ):
             break  # "his Japanese counterpart": the demonym names the body, not "his"
@@ -1123,19 +1205,30 @@ def _title_body(
                 or _body_at(context, child, person)
                 or context.antecedents.get(child.i)
                 or described
-                # "X, the country's finance minister,"
-                or (country_meant(context, child) if child.lower_ in COUNTRY_NOUNS else None)
+                # "X, the country's finance minister,", "X, the presidency's spokesman,"
+                or (
+                    country_meant(context, child)
+                    if child.lower_ in COUNTRY_NOUNS | _SEATS_OF_STATE
+                    else None
+                )
                 # "X, the club's chairman,", "X, the city's mayor,"
                 or owner_described(context, child)
                 # "the Secretary-General's envoy, X": the one person titled so
                 or (person_titled(context, child) if child.lower_ in _TITLE_WORDS else None)
             )
+            if body is not None and context.is_person(body) and node.lower_ in _CABINET_TITLES:
+                # "Putin and his defence minister, X": the minister of the country he leads
+                body = _country_led_by(context, body) or body
             if body is not None:
                 return body, True
     for child in children:
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
+            if child.text in _PARTY_ADJECTIVES and any(
+                p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
+            ):
+                continue  # "the Republican chairman of the committee" chairs the committee
             body = _body_at(context, child, person)
             if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
                 continue  # "the Europe editor of X", "a Moscow correspondent": a beat
@@ -1229,6 +1322,27 @@ def _title_body(
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None
+
+
+#: The offices that speak for a country: "the presidency's spokesman", "the government's".
+_SEATS_OF_STATE = {"presidency", "government"}
+#: Titles of a government's ministers, whose leader may be named as theirs: "his interior
+#: minister".
+_CABINET_TITLES = {"minister", "secretary"}
+
+
+def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
+    """The country the article names ``leader`` the leader of, by a title before the name
+    ("Syria's President X"), or nothing."""
+    span = context.span_of(leader)
+    if span is None:
+        return None
+    return next(
+        (r.object for r in _prenominal(context, leader, span)
+         if r.predicate == "leaderOf" and r.object.type == "Place"
+         and country_of(r.object.name) == r.object.name),
+        None,
+    )
 
 
 def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:
@@ -1398,6 +1512,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     body = _body_at(context, pobj, person) if pobj is not None else None
     if body is None or body.type not in {"Place", "Organization"}:
         return
+    if body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES:
+        return  # "Sen. X of Ohio", "Rep. Y of Texas": the place elects them, they are not its
     predicate = predicate_for(words, body)
     if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
         yield _relation(context, person, predicate, body, span.sent, 0.85)
@@ -1850,8 +1966,8 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             c = verb.head
         elif c.lower_ == "who" and verb.dep_ == "conj" and verb.head.dep_ == "relcl":
             c = verb.head.head  # "who is a major in the Marine Corps and works at …"
-        person = context.mention_at(c)
-        if person is None or not context.is_person(person):
+        person = _person_apposed(context, c)
+        if person is None:
             continue
         for who in [person, *_likened(context, verb)]:
             for body in bodies:
@@ -1862,6 +1978,20 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:
+    """The person ``token`` names, or the person it is in apposition to: "X, a Republican
+    from Ohio who sits on …" (the party's name is no person)."""
+    for _ in range(5):
+        found = context.mention_at(token)
+        if found is not None and context.is_person(found):
+            return found
+        # "a Republican from Idaho who …": the parser may hang the clause on the place
+        if token.dep_ not in {"appos", "pobj", "prep"}:
+            return None
+        token = token.head
+    return None
 
 
 def _named_beside(context: ArticleContext, noun: Token) -> Mention | None:
@@ -1893,7 +2023,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "the IMF mission, led by X" / "the Israeli delegation, headed by X" → memberOf;
     "Acme, led by X" → leaderOf."""
     noun = verb.head
-    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
+    group = _party_group_led(verb)
+    if group is not None:
+        noun = group
+    elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
         # ("the talks were led by X" tells of one occasion)
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
@@ -1910,17 +2043,31 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
+    # "House Republicans led by A and B": the party's members in a chamber, led by two of them
+    members = noun.text in PARTY_ALIASES and noun.tag_ in {"NNS", "NNPS"}
     people = [
         m
         for agent in verb.children
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
+        # "led by two Louisianians, A and B": the people in apposition to the agent
+        for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and members)]
         # "led by X and Y" (a body led by two has two members at its head)
-        for named in [pobj, *(pobj.conjuncts if noun.lower_ in _PART_NOUNS else ())]
+        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members else ())]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
+    if members and not people:
+        # the parser may cut "led by two Texans, A and B" off at the comma
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        people = _titled_people_after(context, agent.right_edge.i + 1) if agent else []
+    if members:
+        party = context.mention_at(noun)
+        if party is not None and party.type == "Organization":
+            for person in people:
+                yield _stated_by(context, verb, person, "memberOf", party)
+        return
     body, predicate = context.mention_at(noun), "leaderOf"
     if body is None:
         # leads a unit of the body; but whoever chairs its board leads the body itself
@@ -1943,6 +2090,38 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     for person in people:
         yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+def _titled_people_after(context: ArticleContext, k: int) -> list[Mention]:
+    """The people of an apposition that starts at the comma at token ``k``, with their
+    titles: ", Speaker A and Majority Leader B,"."""
+    doc = context.doc
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    people: list[Mention] = []
+    end = doc[k].sent.end
+    k += 1
+    while k < end and doc[k].text not in {",", ";", "."}:
+        found = context.mention_at(doc[k])
+        if found is not None and context.is_person(found):
+            if found not in people:
+                people.append(found)
+        elif doc[k].lower_ not in _TITLE_WORDS | {"and", "majority", "minority"}:
+            return []  # not a list of titled people
+        k += 1
+    return people
+
+
+def _party_group_led(verb: Token) -> Token | None:
+    """ "House Republicans led by A and B moved …": the parser may make "led" the sentence's
+    verb and the party's members its subject."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "nsubj" and c.text in PARTY_ALIASES and c.tag_ in {"NNS", "NNPS"}),
+        None,
+    )
 
 
 def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -1977,7 +2156,9 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: Verbs that start or hold an office named after "as": "take over as interim CEO",
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
-                 "succeed": None, "replace": None}
+                 "succeed": None, "replace": None, "start": None, "begin": None}
+#: What one starts "as" a new office's holder: "starts work as director".
+_STARTED = {"work", "job", "role", "duties", "term"}
 #: Offices named as such, and the title of their holder: "took over the chairmanship".
 _OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leadership": "leader"}
 #: Verbs whose passive subject is the one who leaves the office: "X was succeeded by Y".
@@ -1994,11 +2175,17 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in verb.children
     ):
         return  # "step down as", "take part as"
-    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return"}:
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin"}:
         return  # "served as" is past
+    # "starts work on Monday as director": the parser may hang "as" on the work
+    heads = [verb] + [
+        c for c in verb.children
+        if verb.lemma_ in {"start", "begin"} and c.dep_ == "dobj" and c.lower_ in _STARTED
+    ]
     titles = [
         g
-        for c in verb.children
+        for h in heads
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "as" or verb.lemma_ == "become" and c.dep_ == "attr"
         for g in ([c] if c.dep_ == "attr" else c.children)
         if g.dep_ in {"pobj", "attr"} and g.lower_ in _TITLE_WORDS
@@ -2131,6 +2318,9 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_ROLE_VERBS):
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
+            continue
+        if verb.lemma_ in _LED and _party_group_led(verb) is not None:
+            yield from _led_by(context, verb)  # "House Republicans led by A and B moved …"
             continue
         if verb.lemma_ in _LED and verb.tag_ == "VBN":
             if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
@@ -2473,6 +2663,71 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, predicate, body, token.sent, 0.8)
 
 
+#: Marks between a list of countries and the list of the people who hold their office.
+_LIST_BREAKS = {",", "-", "–", "—", "("}
+
+
+def _titles_of_each(context: ArticleContext) -> Iterator[Relation]:
+    """ "the leaders of A, B and C - X, Y and Z", "the foreign ministers of A and B, X and
+    Y": one title over two lists of the same length gives each body its own holder, in
+    order."""
+    doc = context.doc
+    for token in context.tokens_with(_TITLE_WORDS):
+        if token.tag_ != "NNS" or token.lemma_ not in _TITLE_WORDS:
+            continue
+        end = token.sent.end
+        if token.i + 2 >= end or doc[token.i + 1].lower_ != "of":
+            continue
+        start = _hyphen_head(token) or token
+        if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start.i - 2) : start.i]):
+            continue  # "the former leaders of A and B, X and Y"
+        bodies, k = _bodies_listed(context, token.i + 2, end)
+        if len(bodies) < 2 or k + 1 >= end or doc[k].text not in _LIST_BREAKS:
+            continue
+        people = _people_listed(context, k + 1, end)
+        if len(people) != len(bodies):
+            continue
+        # "the prime ministers of A and B": a prime minister leads, a foreign minister does not
+        modifiers = [
+            c.text for c in start.children if c.dep_ in {"amod", "compound"} and c.i < start.i
+        ]
+        title = f"{start.text}-{token.lemma_}" if start is not token else token.lemma_
+        words = [*modifiers, title]
+        for person, body in zip(people, bodies, strict=True):
+            predicate = predicate_for(words, body)
+            if predicate is not None:
+                yield _relation(context, person, predicate, body, token.sent, 0.8)
+
+
+def _bodies_listed(context: ArticleContext, k: int, end: int) -> tuple[list[Mention], int]:
+    """The countries and organisations named in a list that starts at token ``k`` ("A,
+    the B and C"), and the token after it."""
+    doc = context.doc
+    bodies: list[Mention] = []
+    while k < end:
+        k += doc[k].lower_ == "the"
+        body = context.name_at(doc[k]) if k < end else None
+        if body is None or body.type not in {"Place", "Organization"}:
+            break
+        bodies.append(body)
+        found = context.span_of(body)
+        k = found.end if found is not None else k + 1
+        if k + 1 < end and doc[k].lower_ == "," and doc[k + 1].lower_ == "and":
+            k += 2
+        elif k + 1 < end and doc[k].lower_ in {",", "and"} and (
+            context.name_at(doc[k + 1]) is not None or doc[k + 1].lower_ == "the"
+        ) and not (doc[k].text == "," and _a_person_at(context, doc[k + 1])):
+            k += 1
+        else:
+            break
+    return bodies, k
+
+
+def _a_person_at(context: ArticleContext, token: Token) -> bool:
+    found = context.name_at(token)
+    return found is not None and found.type == "Person"
+
+
 def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     """The people named in a list that starts at token ``k`` ("A, B and C")."""
     doc = context.doc
@@ -2599,6 +2854,12 @@ _CHAMBER_TITLES = {
 }
 
 
+#: Titles of elected members written with the place that elects them: "Sen. X of Ohio".
+_CONSTITUENCY_TITLES = {
+    *_CHAMBER_TITLES, "mp", "lawmaker", "legislator", "assemblyman", "assemblywoman", "delegate",
+}
+
+
 def _chamber(context: ArticleContext, name: str) -> Mention | None:
     """The one chamber called ``name`` the article names ("the Senate", "Brazil's Senate",
     "the House of Representatives")."""
@@ -2616,6 +2877,50 @@ def _chamber(context: ArticleContext, name: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Titles of a chamber's party officers, written after "majority" or "minority".
+_FLOOR_TITLES = {"leader", "whip"}
+#: What a legislature's lower chamber may be called where it is "the Speaker's".
+_SPEAKERS_CHAMBERS = ("House", "Parliament", "Assembly")
+
+
+def _chamber_office(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Speaker X" leads the one lower chamber the article names; "In the Senate, Majority
+    Leader X" is a member of the chamber the sentence opens with."""
+    doc = context.doc
+    sent = span.sent
+    title = doc[span.start - 1]
+    before = doc[span.start - 2] if span.start - 2 >= sent.start else None
+    if before is not None and (before.lower_ in _PAST or context.name_at(before) is not None):
+        return  # "former Speaker X"; "House Speaker X" and "Senate Majority Leader X" have theirs
+    if title.lower_ == "speaker":
+        if not title.is_title:
+            return
+        chamber = next(filter(None, (_chamber(context, c) for c in _SPEAKERS_CHAMBERS)), None)
+        if chamber is not None:
+            yield _relation(context, person, "leaderOf", chamber, sent, 0.7)
+        return
+    if before is None or before.lower_ not in {"majority", "minority"}:
+        return
+    opened = _chamber_opening(context, sent)
+    if opened is not None:
+        yield _relation(context, person, "memberOf", opened, sent, 0.75)
+
+
+def _chamber_opening(context: ArticleContext, sent: Span) -> Mention | None:
+    """The chamber a sentence opens with: "In the Senate, …"."""
+    doc = context.doc
+    k = sent.start + 1 + (sent.start + 1 < sent.end and doc[sent.start + 1].lower_ == "the")
+    if sent[0].lower_ != "in" or k >= sent.end:
+        return None
+    named = context.mention_at(doc[k])
+    found = context.span_of(named) if named is not None else None
+    if found is None or found.end >= sent.end or doc[found.end].text != ",":
+        return None
+    names = {*_CHAMBER_TITLES.values(), *_SPEAKERS_CHAMBERS}
+    chambers = {c for c in (_chamber(context, n) for n in names) if c is not None}
+    return named if named in chambers else None
+
+
 def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
     """ "Sen. X" or "opposition senator X" is a member of the Senate the article names."""
     doc = context.doc
@@ -2625,7 +2930,11 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
         span = context.span_of(person)
         if span is None or span.start == 0:
             continue
-        house = _CHAMBER_TITLES.get(doc[span.start - 1].lower_)
+        title = doc[span.start - 1]
+        if title.lower_ == "speaker" or title.lower_ in _FLOOR_TITLES:
+            yield from _chamber_office(context, person, span)
+            continue
+        house = _CHAMBER_TITLES.get(title.lower_)
         if house is None or span.start == span.sent.start:
             continue
         before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
@@ -2880,6 +3189,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _appositive(context, person, span)
         found += _one_of_titles(context, person, span)
         found += _party_member_apposition(context, person, span)
+        found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _pronoun_is_titled(context)
@@ -2899,6 +3209,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _chamber_members(context)
     yield from _whose_title(context)
     yield from _plural_titles(context)
+    yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
     yield from _based_in(context)
     yield from _owned_by(context)

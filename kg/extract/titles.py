@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
+from kg.extract.home_country import same_section
 from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
@@ -17,6 +18,7 @@ from kg.text.lexicon import (
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
+    country_of,
 )
 from kg.vocab import fit
 
@@ -116,6 +118,12 @@ _TITLE_QUALIFIERS = frozenset(
 )
 
 
+#: A body has one chair, whatever their party: "the Republican chairman of the committee"
+#: leads it (a "Republican leader" leads a group inside the body).
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+_PARTY_WORDS = frozenset({"democratic", "republican"})
+
+
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
 
@@ -139,7 +147,9 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             phrase = " ".join(words[i : i + size])
             if phrase in TITLE_PREDICATE or phrase in EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or EXTRA_TITLES[phrase]
-                if predicate == "leaderOf" and SUBORDINATE_TITLE_WORDS & set(words[:i]):
+                party = _PARTY_WORDS if phrase in _CHAIRS else frozenset()
+                subordinate = SUBORDINATE_TITLE_WORDS - party
+                if predicate == "leaderOf" and subordinate & set(words[:i]):
                     predicate = "memberOf"  # "deputy director" does not lead
                 break
         if predicate:
@@ -208,9 +218,28 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     ]
     if before:
         return (subjects or before)[-1]
+    country = _country_subject_before(context, token, start)
+    if country is not None:
+        return country  # "Russia backed the text. Its ambassador, X, said"
     if sent.start == 0 or dateline >= 0:
         return None
     return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+def _country_subject_before(context: ArticleContext, token: Token, start: int) -> Mention | None:
+    """The country that is the subject of this or the previous sentence, before ``token``,
+    when no organisation is named there."""
+    subjects = [
+        m
+        for m in context.mentions
+        if m.type == "Place"
+        and start <= m.start
+        and m.end <= token.idx
+        and country_of(m.name) == m.name
+        and (found := context.span_of(m)) is not None
+        and found.root.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    return subjects[-1] if subjects else None
 
 
 #: Prepositions of where: "in the camps around X", "near X".
@@ -284,6 +313,9 @@ def organisation_described(
             name = {w.lower() for w in m.name.split()}
             if set(described) <= name:
                 named.setdefault(m.name, m)
+    if before is not None:
+        # a page of readouts: another capital's section names other bodies
+        named = {n: m for n, m in named.items() if same_section(context, m.start, before)}
     if len(named) > 1 and before is not None:
         named = {n: m for n, m in named.items() if m.start < before}
     return next(iter(named.values())) if len(named) == 1 else None

@@ -532,6 +532,13 @@ HONORIFICS = frozenset(
         "datuk",
         "dato",
         "datin",
+        "seri",  # "Datuk Seri X"
+        # styles of address in official readouts: "His Excellency X", "Samdech X", "Hon. X"
+        "excellency",
+        "samdech",
+        "alhaji",
+        "hon",
+        "hon.",
     }
 )
 

@@ -822,3 +822,63 @@ def test_a_press_secretary_after_a_quotation_speaks_for_the_body_before(graph_of
         "whether press secretary Karla Lindt agreed."
     )
     assert ("Karla Lindt", "spokespersonOf", "Harbour Authority") not in facts(inside)
+
+
+def test_bare_offices_of_the_dateline_s_government_in_a_story_about_a_visitor(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Prime Minister Ada Lund hosted Kenyan President Otieno Baraka on Monday. "
+            "Kenya has sent police abroad, and Kenya's envoy said Kenya was ready. Kenyan "
+            "officials praised the talks, and Kenya thanked its hosts. Kenya's press agreed. "
+            "Foreign Minister Ivar Holt and Defence Minister "
+            "Siri Dahl joined them.",
+        )
+    )
+    assert ("Otieno Baraka", "leaderOf", "Kenya") in got
+    assert ("Ivar Holt", "memberOf", "Norway") in got
+    assert ("Siri Dahl", "memberOf", "Norway") in got
+    assert ("Ivar Holt", "memberOf", "Kenya") not in got
+
+
+def test_bare_offices_stay_the_home_country_s_where_its_offices_are_written_bare(graph_of):
+    got = facts(
+        graph_of(
+            "OSLO — Kenya's parliament voted on Monday. Kenya has sent police abroad, and "
+            "Kenyan officials said Kenya was ready. Kenya thanked its hosts, and Kenya's press "
+            "agreed. Foreign Minister Asha Njeri said the vote was clear.",
+            "Kenya's parliament voted on Monday, and Kenyan President Otieno Baraka signed. "
+            "Kenya has sent police abroad. Foreign Minister Asha Wambui said the vote was clear.",
+        )
+    )
+    assert ("Asha Njeri", "memberOf", "Kenya") in got
+    assert ("Asha Njeri", "memberOf", "Norway") not in got
+    assert ("Asha Wambui", "memberOf", "Kenya") in got
+
+
+def test_bare_offices_in_a_page_of_readouts_are_of_their_section_s_capital(graph_of):
+    got = facts(
+        graph_of(
+            "Readouts of the calls\n\n"
+            "OSLO - Office of the Prime Minister\n\n"
+            "Prime Minister Ada Lund spoke with her counterparts. The talks will go on, "
+            "government spokeswoman Siri Dahl said.\n\n"
+            "LIMA - Government Palace\n\n"
+            "Government spokesman Pedro Soto said President Ana Ruiz had taken part.\n\n"
+            "NAIROBI - State House\n\n"
+            "Foreign Minister Otieno Baraka said the call was useful.",
+        )
+    )
+    assert ("Siri Dahl", "spokespersonOf", "Norway") in got
+    assert ("Pedro Soto", "spokespersonOf", "Peru") in got
+    assert ("Otieno Baraka", "memberOf", "Kenya") in got
+    assert ("Siri Dahl", "spokespersonOf", "Government Palace") not in got
+
+
+def test_one_dateline_makes_no_readout_sections(graph_of):
+    got = facts(
+        graph_of(
+            "LIMA - Peru said on Monday it would wait. Peru's envoy agreed, and Peru's press "
+            "said Peru was ready. Government spokesman Pedro Soto said the vote was clear.",
+        )
+    )
+    assert ("Pedro Soto", "spokespersonOf", "Peru") in got

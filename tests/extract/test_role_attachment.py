@@ -387,3 +387,56 @@ def test_those_accompanying_the_head_of_a_countrys_side_are_of_the_country(graph
     assert ("Tom Rask", "memberOf", "Poland") in got
     assert ("Jan Berg", "memberOf", "Poland") in got
     assert not _roles_of(g, "Ivo Marek")
+
+
+def test_the_state_after_a_legislator_s_name_elects_them_and_is_not_their_body(graph_of):
+    got = facts(
+        graph_of(
+            "Sen. Dana Whitcombe of Ohio voted no. Rep. Carl Brenner of Texas and "
+            "Senator Ilse Moravec of Vermont joined her. "
+            "Prime Minister Felipe Arce of Chile said the talks would go on."
+        )
+    )
+    assert ("Dana Whitcombe", "memberOf", "Ohio") not in got
+    assert ("Carl Brenner", "memberOf", "Texas") not in got
+    assert ("Ilse Moravec", "memberOf", "Vermont") not in got
+    assert ("Felipe Arce", "leaderOf", "Chile") in got
+
+
+def test_its_title_after_a_country_that_was_the_subject(graph_of):
+    got = facts(
+        graph_of(
+            "Norway abstained on Wednesday. Its ambassador, Ines Berg, said the text was "
+            "unbalanced.",
+            "The company sued Chile in March. Its lawyer, Pedro Soto, said the case was strong.",
+        )
+    )
+    assert ("Ines Berg", "memberOf", "Norway") in got
+    assert not {r for r in got if r[0] == "Pedro Soto" and r[1] != "met"}
+
+
+def test_a_leader_s_own_minister_is_of_the_country_he_leads(graph_of):
+    got = facts(
+        graph_of(
+            "The council removed Chilean President Pedro Soto and his Interior Minister, "
+            "Lena Varga, from its list. Norwegian Prime Minister Ines Berg and her defence "
+            "minister, Tomas Lind, visited the base.",
+            "Ana Ruiz, a Chilean lawyer, and her secretary, Marta Oyelaran, left the court.",
+        )
+    )
+    assert ("Lena Varga", "memberOf", "Chile") in got
+    assert ("Tomas Lind", "memberOf", "Norway") in got
+    assert not {r for r in got if r[0] == "Marta Oyelaran" and r[1] != "met"}
+
+
+def test_the_presidency_s_or_government_s_spokesman_speaks_for_the_country_meant(graph_of):
+    got = facts(
+        graph_of(
+            "Kenya's president, Otieno Baraka, hosted the summit. Ruth Okafor, the "
+            "presidency's spokeswoman, said the text would stand.",
+            "The governments of Chile and Peru met. Ana Ruiz, the government's spokeswoman, "
+            "said nothing.",
+        )
+    )
+    assert ("Ruth Okafor", "spokespersonOf", "Kenya") in got
+    assert not {r for r in got if r[0] == "Ana Ruiz" and r[1] == "spokespersonOf"}

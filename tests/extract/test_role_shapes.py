@@ -472,3 +472,42 @@ def test_taking_over_in_a_story_of_two_companies_names_none(graph_of):
     g = graph_of("Orvik and Velka both reported losses. Ana Ruiz will take over as chief "
                  "executive in May.")
     assert not {f for f in facts(g) if f[0] == "Ana Ruiz"}
+
+
+def test_title_over_two_lists_pairs_bodies_and_people_in_order(graph_of):
+    g = graph_of(
+        "The envoy later called the leaders of Chile, Peru and the Netherlands - Maria Jensen, "
+        "Pedro Soto and Lena Varga - as well as Tom Baker. "
+        "The foreign ministers of Kenya and Ghana, Otieno Baraka and Kofi Mensah, signed it."
+    )
+    got = facts(g)
+    assert ("Maria Jensen", "leaderOf", "Chile") in got
+    assert ("Pedro Soto", "leaderOf", "Peru") in got
+    assert ("Lena Varga", "leaderOf", "Netherlands") in got
+    assert ("Maria Jensen", "leaderOf", "Peru") not in got
+    assert ("Otieno Baraka", "memberOf", "Kenya") in got
+    assert ("Kofi Mensah", "memberOf", "Ghana") in got
+    assert ("Kofi Mensah", "memberOf", "Kenya") not in got
+
+
+def test_lists_of_different_lengths_or_past_titles_pair_nothing(graph_of):
+    g = graph_of(
+        "The leaders of Chile and Peru, Ana Ruiz, Pedro Soto and Lena Varga, met on Monday. "
+        "The former presidents of Kenya and Ghana, Otieno Baraka and Kofi Mensah, attended. "
+        "The leaders of Norway and Chile arrived in Oslo. Ines Berg and Tomas Lind spoke."
+    )
+    got = facts(g)
+    assert not {r for r in got if r[1] == "leaderOf"}
+
+
+def test_starting_work_as_a_title_of_a_body_holds_it(graph_of):
+    got = facts(
+        graph_of(
+            "Maria Jensen starts work on Monday as executive director of the Harlow Trust. "
+            "Pedro Soto will begin his term as president of the Chess Federation in May. "
+            "Tom Baker started his career as a reporter at the Daily Ledger in 1990."
+        )
+    )
+    assert ("Maria Jensen", "leaderOf", "Harlow Trust") in got
+    assert ("Pedro Soto", "leaderOf", "Chess Federation") in got
+    assert not {r for r in got if r[0] == "Tom Baker" and r[2] == "Daily Ledger"}

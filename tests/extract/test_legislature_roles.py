@@ -1,0 +1,84 @@
+"""Roles in a legislature's news: party words in titles, the Speaker, floor leaders, party
+members "led by" their leaders, committee seats, on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_party_word_of_a_title_names_the_holder_s_party(graph_of):
+    got = facts(
+        graph_of(
+            "House Democratic Leader Dana Whitcombe called the bill reckless. Democrats "
+            "voted no. Former Senate Republican leader Carl Brenner disagreed, and "
+            "Republicans were split."
+        )
+    )
+    assert ("Dana Whitcombe", "leaderOf", "Democratic Party") in got
+    assert ("Dana Whitcombe", "memberOf", "Democratic Party") in got
+    assert ("Carl Brenner", "memberOf", "Republican Party") in got
+    assert ("Carl Brenner", "leaderOf", "Republican Party") not in got
+
+
+def test_a_party_chairman_of_a_committee_chairs_it(graph_of):
+    got = facts(
+        graph_of(
+            "Senator Ilse Moravec of Vermont, the Republican chairman of the Budget Committee, "
+            "said the numbers did not add up. Republicans agreed."
+        )
+    )
+    assert ("Ilse Moravec", "leaderOf", "Budget Committee") in got
+    assert ("Ilse Moravec", "memberOf", "Republican Party") in got
+    assert ("Ilse Moravec", "leaderOf", "Republican Party") not in got
+    assert ("Ilse Moravec", "memberOf", "Vermont") not in got
+
+
+def test_the_top_party_member_on_a_committee_after_the_home_state(graph_of):
+    got = facts(
+        graph_of(
+            "Tom Brandt of Ohio, the top Democrat on the Senate Finance Committee, said he "
+            "would vote no. Democrats followed him."
+        )
+    )
+    assert ("Tom Brandt", "memberOf", "Senate Finance Committee") in got
+    assert ("Tom Brandt", "memberOf", "Democratic Party") in got
+
+
+def test_a_seat_on_a_committee_told_after_a_party_apposition(graph_of):
+    got = facts(
+        graph_of(
+            "Lena Varga, a Republican from Idaho who sits on the Senate Energy Committee, "
+            "said the plan was late. Republicans agreed."
+        )
+    )
+    assert ("Lena Varga", "memberOf", "Senate Energy Committee") in got
+    assert ("Lena Varga", "memberOf", "Republican Party") in got
+
+
+def test_the_speaker_leads_the_chamber_and_floor_leaders_sit_in_the_named_one(graph_of):
+    got = facts(
+        graph_of(
+            "Speaker Ruth Okafor said the House would vote on Friday. "
+            "In the Senate, Majority Leader Oren Pask promised a vote in May.",
+            "Former Speaker Miriam Stolz said the House was divided. "
+            "In the end, Majority Leader Jan Voort gave way. The Senate adjourned.",
+        )
+    )
+    assert ("Ruth Okafor", "leaderOf", "House") in got
+    assert ("Oren Pask", "memberOf", "Senate") in got
+    assert ("Miriam Stolz", "leaderOf", "House") not in got
+    assert ("Jan Voort", "memberOf", "Senate") not in got
+
+
+def test_party_members_led_by_two_of_them_are_its_members(graph_of):
+    got = facts(
+        graph_of(
+            "House Republicans led by two Texans, Speaker Ruth Okafor and Majority Leader "
+            "Oren Pask, moved their bill forward on Wednesday. The House votes next week."
+        )
+    )
+    assert ("Ruth Okafor", "memberOf", "Republican Party") in got
+    assert ("Oren Pask", "memberOf", "Republican Party") in got
+    assert ("Ruth Okafor", "leaderOf", "House") in got

@@ -1,0 +1,58 @@
+"""Roles of names written with a style of address, as official readouts write them: "The
+Prime Minister of Malta, His Excellency X", "Samdech X", "Datuk Seri X", on sentences
+written for these tests."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_title_of_country_then_his_excellency_name(graph_of):
+    g = graph_of(
+        "The Prime Minister of Malta, His Excellency Tomas Brandt, signed the accord. "
+        "The Foreign Minister of Peru, Her Excellency Lina Vasco, spoke after him."
+    )
+    got = facts(g)
+    assert ("Tomas Brandt", "leaderOf", "Malta") in got
+    assert ("Lina Vasco", "memberOf", "Peru") in got
+
+
+def test_styled_name_later_in_a_long_sentence(graph_of):
+    g = graph_of(
+        "Leaders of the bloc, among them the President of the Republic of Finland, "
+        "His Excellency Ana Kessel, gathered in the capital on Sunday."
+    )
+    assert ("Ana Kessel", "leaderOf", "Republic of Finland") in facts(g)
+
+
+def test_local_styles_are_not_part_of_the_name(graph_of):
+    g = graph_of(
+        "The Prime Minister of Norway, Datuk Seri Rin Tavo, met the Prime Minister of the "
+        "Kingdom of Sweden, Samdech Kol Veasna, in Oslo."
+    )
+    got = facts(g)
+    assert entities(g).get("Kol Veasna") == "Person"
+    assert ("Rin Tavo", "leaderOf", "Norway") in got
+    assert ("Kol Veasna", "leaderOf", "Kingdom of Sweden") in got
+
+
+def test_his_of_a_style_refers_to_no_one_earlier(graph_of):
+    g = graph_of(
+        "Marta Ruiz opened the summit on Monday. Delegates then heard the President of "
+        "Chile, His Excellency Piet Oram, and the host."
+    )
+    got = facts(g)
+    assert ("Piet Oram", "leaderOf", "Chile") in got
+    assert ("Marta Ruiz", "leaderOf", "Chile") not in got
+
+
+def test_a_styled_name_after_a_title_of_another_clause_gets_no_role(graph_of):
+    g = graph_of(
+        "After talks with the President of Chad, His Excellency Piet Oram flew home. "
+        "The President of Chile thanked His Excellency Lena Varga for the visit."
+    )
+    got = facts(g)
+    assert ("Piet Oram", "leaderOf", "Chad") not in got
+    assert ("Lena Varga", "leaderOf", "Chile") not in got
