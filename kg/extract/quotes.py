@@ -39,7 +39,10 @@ no title named before fits ("Roble had staked a lot on it. The German chancellor
 is the person the sentence before is about, unless their title says otherwise. "He" after a
 sentence whose subject is such a description ("the crown prince gave his host…") is
 that description's holder, or nobody; sentences of quotation are looked past, unless
-one names a person outside its marks ("X, opening the talks: “…”"). A sentence that
+one names a person outside its marks ("X, opening the talks: “…”"); after a sentence
+about a thing naming two people ("The deadline came when X told a host that Y's plan
+…"), the one a clause has as its subject. A style of address between a title and the
+name ("The Prime Minister of X, His Excellency Y") leaves the title Y's. A sentence that
 follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
@@ -65,6 +68,7 @@ from kg.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    HONORIFICS,
     ORG_HEADS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
@@ -184,6 +188,24 @@ _STANDS_TAKEN = frozenset(
 )
 # What one says, as the subject a colon explains: "Her answer was short: “…”".
 _SAYINGS = frozenset({"message", "answer", "reply", "response", "warning", "verdict", "advice"})
+# Words of formal styles of address before a name ("His Excellency", "Her Royal
+# Highness", "the Honourable", the Malaysian "Seri", the Cambodian "Samdech").
+_STYLES = frozenset(
+    {
+        "his",
+        "her",
+        "excellency",
+        "highness",
+        "majesty",
+        "royal",
+        "honourable",
+        "honorable",
+        "hon",
+        "hon.",
+        "seri",
+        "samdech",
+    }
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 _PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 
@@ -544,6 +566,10 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
             named_subject = named_subject or named is not None
         if not named_subject:
             people = _people_in(sent, context, quoted)
+            if len(people) > 1:
+                # "The deadline surfaced when X told a host that Y's plan …": the one
+                # person who is the subject of a clause, not its object
+                people = _subjects_among(people, context) or people
             if people:
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
@@ -582,6 +608,16 @@ def _people_in(sent: Span, context: ArticleContext, quoted: set[int]) -> list[Me
             continue
         people.setdefault(m.name.split()[-1], m)
     return list(people.values())
+
+
+def _subjects_among(people: list[Mention], context: ArticleContext) -> list[Mention]:
+    """Those of ``people`` named as the subject of a verb in their sentence."""
+    subjects = []
+    for m in people:
+        span = context.span_of(m)
+        if span is not None and span.root.dep_ == "nsubj":
+            subjects.append(m)
+    return subjects
 
 
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
@@ -770,8 +806,16 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
     if span is None:
         return set(), set()
     doc, sent = span.doc, span.sent
+    start = span.start
+    # "The Prime Minister of X, His Excellency Y": a style of address before the
+    # name is no title; the title is the phrase before it
+    while start > sent.start and (
+        _styled(doc[start - 1])
+        or (doc[start - 1].lower_ == "the" and _styled(doc[start]))
+    ):
+        start -= 1
     before: list[Token] = []
-    for t in reversed(doc[max(sent.start, span.start - 10) : span.start]):
+    for t in reversed(doc[max(sent.start, start - 10) : start]):
         if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "(", ")"}:
             break
         if t.text == "," and before:
@@ -818,6 +862,12 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
         own |= set(after[:cut])
         other |= set(after[cut:])
     return own, other
+
+
+def _styled(token: Token) -> bool:
+    """A word of a style of address: "Mr", "Dr", "Datuk", "His Excellency"."""
+    word = token.lower_
+    return word in HONORIFICS or word + "." in HONORIFICS or word in _STYLES
 
 
 def _according_to(tokens: list[Token], context: ArticleContext) -> _Attribution:

@@ -292,3 +292,51 @@ def test_a_description_is_the_person_the_sentence_before_is_about(graph_of):
     )
     assert speaker_of(quotes(g), "for as long as the war") <= {"Friedrich Albers", None}
     assert "Greta Lindqvist" not in speaker_of(quotes(g), "for as long as the war")
+
+
+# --- "he said" after a sentence whose subject is a thing, naming two people
+
+
+def test_he_is_the_one_person_a_clause_has_as_subject(graph_of):
+    g = graph_of(
+        "The deadline first came up on Friday, when Mr. Varga told a radio host that "
+        "Monday was the right day to sign the plan drafted by his adviser, Ilan Kessel. "
+        "“I've set many deadlines,” he said, “but if things go well, you extend them.”"
+    )
+    assert speaker_of(quotes(g), "I've set many deadlines") == {"Varga"}
+
+
+def test_he_stays_unknown_when_two_people_are_subjects(graph_of):
+    g = graph_of(
+        "The deadline first came up on Friday, when Mr. Varga told a radio host that "
+        "Ilan Kessel would sign the plan on Monday. "
+        "“I've set many deadlines,” he said, “but if things go well, you extend them.”"
+    )
+    assert speaker_of(quotes(g), "I've set many deadlines") <= {None}
+
+
+# --- a style of address between a title and the name ("His Excellency")
+
+
+@pytest.mark.parametrize("style", ["His Excellency", "the Honourable", "Datuk Seri"])
+def test_the_title_before_a_style_of_address_names_the_speaker(graph_of, style):
+    g = graph_of(
+        "Prominent leaders continued to send messages to the new government.\n\n"
+        f"The Prime Minister of Norland, {style} Kerstin Aaby, congratulated Prime "
+        "Minister Tomas Oyelaran and his team on their win.\n\n"
+        "“You take office at a difficult moment for the region,” the Prime Minister said."
+    )
+    # the name may keep the style's last word ("Seri Kerstin Aaby"): the person is the same
+    (speaker,) = speaker_of(quotes(g), "You take office")
+    assert speaker is not None and speaker.endswith("Kerstin Aaby")
+
+
+def test_a_style_of_address_does_not_make_two_presidents_one(graph_of):
+    g = graph_of(
+        "The President of the Republic, Kofi Arthur Mensa-Bonsu, held a lunch in honour "
+        "of the President of Lirania, His Excellency Jomo Kareba, on Monday.\n\n"
+        "Proposing a toast, President Mensa-Bonsu noted the long ties of trade between "
+        "the two countries.\n\n"
+        "“I urge you to stand firm and see it through,” the President said."
+    )
+    assert speaker_of(quotes(g), "I urge you") == {"Kofi Arthur Mensa-Bonsu"}
