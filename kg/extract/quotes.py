@@ -47,6 +47,8 @@ follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
 named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+A title in quotation marks that ends in "!" or "?" and that the phrase goes on after
+(the “Open Markets!” forum, copying “Who Pays?” from an advert) is no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
 ending what a named person is reported to have said are theirs ("Minister X warned
 that the bid faced “a very difficult race”.", "X described the talks as “useful”.").
@@ -1047,6 +1049,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and bool(_speech_verbs(after_clause))
             and not (starts_clause is not None and starts_clause.lower_ in _CLAUSE_OPENERS)
         )
+        a_thing = _names_a_thing(text, last, after)
+        framed_after = framed_after and not a_thing
         lead_in = text[prev_end : first.outer_start].rstrip()[-1:]
         if not text[prev_end : first.outer_start].strip() and first.paragraph > 0:
             # X said:¶“…”: the attribution closes the paragraph before
@@ -1146,6 +1150,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         reported = _Attribution()
+        if a_thing and words < _MIN_WORDS:
+            continue  # a title in quotation marks, not a quotation
         if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
             # "X warned that the bid faced “a very difficult race”,": X's words
             reported = _reported_words(text, first, last, context)
@@ -1199,6 +1205,20 @@ def _joined(
         yield Quote(
             text, speaker, context.evidence(sent, "kg.quotes.v1", confidence), start, end
         )
+
+
+def _names_a_thing(text: str, last: QuoteSpan, after: list[Token]) -> bool:
+    """Whether a quotation ending in "!" or "?" goes on as a name inside a phrase: the
+    "Wake Up, Europe!" forum, the “No Deal!” slogan, copying “Who Pays?” from an
+    advert. An attribution that follows a closing mark with no comma opens with a speech
+    verb, a determiner, a pronoun or a name ("“Stop!” the officer shouted", "“Why?”
+    asked Roble"), not with another lower-case word."""
+    if text[last.start : last.end].rstrip()[-1:] not in {"!", "?"}:
+        return False
+    word = next((t for t in after if not t.is_space), None)
+    if word is None or word.idx > last.outer_end + 2 or not word.text[:1].islower():
+        return False
+    return word.pos_ not in {"DET", "PRON"} and not _speech_verbs([word])
 
 
 def _introducing_paragraph(

@@ -917,3 +917,36 @@ def test_a_pronoun_before_the_quote_is_not_a_subject_named_before_it(graph_of):
         "minister was “ready to meet them anywhere, at any time, without conditions”."
     )
     assert speaker_of(quotes(g), "ready to meet them") == {"Selam Worku"}
+
+
+# --- a title in quotation marks ending in "!" or "?" that a phrase goes on after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at the “Open Markets!” business forum, the minister, Dara Quell, said "
+        "investment had doubled.",
+        "Mayor Tessa Quill was mocked for the “No More Delays!” slogan on her campaign bus, "
+        "critics said.",
+        "The party borrowed “Who Pays?” from a supermarket advert, Ana Roble said.",
+    ],
+)
+def test_a_title_ending_in_a_mark_is_no_quotation(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert not any(t.startswith(("Open Markets", "No More Delays", "Who Pays")) for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Where is the money?” the opposition leader, Kamla Rostova, asked.", "Kamla Rostova"),
+        ("“Is there anything left?” asked Senator Mark Tolvin, after the vote.", "Mark Tolvin"),
+        ("“Get out of my office!” she told Ana Roble's aide, Mona Reyes.", None),
+    ],
+)
+def test_an_exclamation_or_question_before_its_attribution_is_kept(graph_of, sentence, speaker):
+    got = quotes(graph_of(sentence))
+    assert got, sentence
+    if speaker is not None:
+        assert {s for s, _ in got} == {speaker}
