@@ -50,8 +50,9 @@ named, said the talks had been “…”"). "The 58-year-old added" is read as "
 A title in quotation marks that ends in "!" or "?" and that the phrase goes on after
 (the “Open Markets!” forum, copying “Who Pays?” from an advert) is no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
-ending what a named person is reported to have said are theirs ("Minister X warned
-that the bid faced “a very difficult race”.", "X described the talks as “useful”.").
+ending what a named person or organisation is reported to have said are theirs
+("Minister X warned that the bid faced “a very difficult race”.", "X described the talks
+as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.").
 """
 
 from __future__ import annotations
@@ -1277,10 +1278,11 @@ _REPORTED_DEPS = frozenset(
 def _reported_words(
     text: str, first: QuoteSpan, last: QuoteSpan, context: ArticleContext
 ) -> _Attribution:
-    """The person a speech verb names as its subject, for a few words quoted at the
-    end of what it reports: "Minister X had warned that the candidate faced “a very
-    difficult race”,", "X described the talks as “useful”.", "According to X, the
-    budget “ignores the south”.". A quoted phrase the
+    """The person (or named organisation) a speech verb names as its subject, for a few
+    words quoted at the end of what it reports: "Minister X had warned that the
+    candidate faced “a very difficult race”,", "X described the talks as “useful”.",
+    "According to X, the budget “ignores the south”.", "The Finance Ministry said the
+    strikes “hit only military sites”.". A quoted phrase the
     sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
     pronoun or a description as the subject is left alone (too often someone else)."""
     if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
@@ -1294,7 +1296,7 @@ def _reported_words(
     if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
         # "According to X, the budget “ignores the south”.": X's words
         source = _source_after(opening[1], context)
-        if source is not None and _is_person(source):
+        if source is not None and _speaks(source):
             return _Attribution(True, _named_in_full(source, context))
     node = span.root
     while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
@@ -1313,11 +1315,23 @@ def _reported_words(
                 subject = node.head  # "…, X, who called the meeting “very productive”."
             if subject is None or subject.i >= span.start:
                 return _Attribution()
-            named = _named_subject(subject, context)
-            if named is None or not _is_person(named):
+            named = _named_subject(subject, context) or _named_body(subject, context)
+            if named is None or not _speaks(named):
                 return _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()
+
+
+def _named_body(subject: Token, context: ArticleContext) -> Mention | None:
+    """The organisation a subject names ("The Vessland Health Ministry said")."""
+    named = context.name_at(subject) if subject.pos_ == "PROPN" else None
+    return named if named is not None and named.type == "Organization" else None
+
+
+def _speaks(m: Mention) -> bool:
+    """A person, or an organisation that issues words ("The ministry said the strikes
+    “hit only military sites”.")."""
+    return _is_person(m) or m.type == "Organization"
 
 
 def _attribution_opens(after: list[Token]) -> bool:

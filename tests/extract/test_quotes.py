@@ -950,3 +950,28 @@ def test_an_exclamation_or_question_before_its_attribution_is_kept(graph_of, sen
     assert got, sentence
     if speaker is not None:
         assert {s for s, _ in got} == {speaker}
+
+
+# --- a few words an organisation is reported to have said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Vessland Health Ministry, the toll had reached “several hundred”.",
+        "The Vessland Health Ministry said the toll had risen, calling it “a catastrophe”.",
+    ],
+)
+def test_a_few_words_reported_of_an_organisation_are_its_own(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert {s for s, _ in got} == {"Vessland Health Ministry"}
+
+
+def test_a_few_words_after_an_act_that_is_no_speech_are_no_quotation(graph_of):
+    got = quotes(
+        graph_of(
+            "The Vessland Health Ministry had authorised “a special vaccination drive” in "
+            "the north, and the army confirmed it."
+        )
+    )
+    assert not got
