@@ -47,7 +47,9 @@ follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
 named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
-A title in quotation marks that ends in "!" or "?" and that the phrase goes on after
+A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Nine Day War”",
+"the so-called “Golden Plan”"), its words capitalised, is no quotation; "called the bill
+“a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the phrase goes on after
 (the “Open Markets!” forum, copying “Who Pays?” from an advert) is no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
 ending what a named person or organisation is reported to have said are theirs
@@ -1151,7 +1153,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         reported = _Attribution()
-        if a_thing and words < _MIN_WORDS:
+        if (a_thing and words < _MIN_WORDS) or _a_given_name(text, prev_end, unit):
             continue  # a title in quotation marks, not a quotation
         if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
             # "X warned that the bid faced “a very difficult race”,": X's words
@@ -1206,6 +1208,29 @@ def _joined(
         yield Quote(
             text, speaker, context.evidence(sent, "kg.quotes.v1", confidence), start, end
         )
+
+
+# Words that give a name, right before it: "code-named “Midnight Hammer”", "dubbed
+# the “Twelve Day War”", "the so-called “Golden Plan”", "a forum called “Open Doors”".
+_NAMING = re.compile(
+    r"\b(?:code-?named|named|dubbed|nicknamed|titled|entitled|called|known\s+as|so-called"
+    r"|labell?ed|branded|christened)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "or"})
+
+
+def _a_given_name(text: str, prev_end: int, unit: list[QuoteSpan]) -> bool:
+    """Whether a quotation is a name a naming word gives: "the operation, code-named
+    “Midnight Hammer”,", "a war dubbed the “Twelve Day War”". Its words are capitalised,
+    as names are ("what he called “a disgrace”" is a quotation)."""
+    if not _NAMING.search(text[prev_end : unit[0].outer_start]):
+        return False
+    words = re.findall(r"[^\s]+", " ".join(q.text for q in unit).strip(",.;:!? "))
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or (i > 0 and w.lower() in _MINOR_WORDS)
+        for i, w in enumerate(words)
+    )
 
 
 def _names_a_thing(text: str, last: QuoteSpan, after: list[Token]) -> bool:
@@ -1271,7 +1296,7 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
 # How a quotation hangs from the speech verb that reports it: "warned that X faced
 # “…”", "described the talks as “…”", "called the veto “…”".
 _REPORTED_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj"}
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj", "appos"}
 )
 
 

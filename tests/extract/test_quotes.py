@@ -975,3 +975,32 @@ def test_a_few_words_after_an_act_that_is_no_speech_are_no_quotation(graph_of):
         )
     )
     assert not got
+
+
+# --- a name a naming word gives in quotation marks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strikes, dubbed “Operation Night Anvil,” hit three sites, Defence Minister "
+        "Ana Roble said.",
+        "The raid, code-named 'Silver Gate', was carried out at dawn, the army said.",
+        "The clashes ended a short conflict known as the “Nine Day War”, officials said.",
+        "Planners drew up the so-called “All-Out Plan,” the ministry said.",
+    ],
+)
+def test_a_name_given_in_quotation_marks_is_no_quotation(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert not any(t.startswith(("Operation", "Silver", "Nine", "All-Out")) for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Defence Minister Ana Roble called the bill “a disgrace”.", "a disgrace"),
+        ("Defence Minister Ana Roble described the raid as “bold and brilliant.”", "bold and"),
+    ],
+)
+def test_words_a_person_called_something_are_a_quotation(graph_of, sentence, start):
+    assert speaker_of(quotes(graph_of(sentence)), start) == {"Ana Roble"}
