@@ -53,8 +53,12 @@ A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Ni
 (the “Open Markets!” forum, copying “Who Pays?” from an advert) is no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
 ending what a named person or organisation is reported to have said are theirs
-("Minister X warned that the bid faced “a very difficult race”.", "X described the talks
-as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.").
+("Minister X warned that the bid faced “a very difficult race”.", "X called the talks
+“a waste of time” for both sides", "X described the talks
+as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
+what a source the article does not name called something ("A panel of experts urged …,
+calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
+words is no quotation ("X announced the fund, “Project Dawn”.").
 """
 
 from __future__ import annotations
@@ -1153,8 +1157,14 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         reported = _Attribution()
-        if (a_thing and words < _MIN_WORDS) or _a_given_name(text, prev_end, unit):
-            continue  # a title in quotation marks, not a quotation
+        quoted_name = (
+            1 < words < _MIN_WORDS
+            and lead_in != ":"
+            and not framed_after
+            and _capitalised(" ".join(q.text for q in unit))
+        )
+        if (a_thing and words < _MIN_WORDS) or quoted_name or _a_given_name(text, prev_end, unit):
+            continue  # a name or title in quotation marks, not a quotation
         if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
             # "X warned that the bid faced “a very difficult race”,": X's words
             reported = _reported_words(text, first, last, context)
@@ -1226,7 +1236,12 @@ def _a_given_name(text: str, prev_end: int, unit: list[QuoteSpan]) -> bool:
     as names are ("what he called “a disgrace”" is a quotation)."""
     if not _NAMING.search(text[prev_end : unit[0].outer_start]):
         return False
-    words = re.findall(r"[^\s]+", " ".join(q.text for q in unit).strip(",.;:!? "))
+    return _capitalised(" ".join(q.text for q in unit))
+
+
+def _capitalised(quoted: str) -> bool:
+    """Whether quoted words are written as a name: "Midnight Anvil", "Nine Day War"."""
+    words = quoted.strip(",.;:!? ").split()
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or (i > 0 and w.lower() in _MINOR_WORDS)
         for i, w in enumerate(words)
@@ -1310,12 +1325,15 @@ def _reported_words(
     strikes “hit only military sites”.". A quoted phrase the
     sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
     pronoun or a description as the subject is left alone (too often someone else)."""
-    if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
-        r"[,.!?]$", text[last.start : last.end]
-    ):
-        return _Attribution()
     span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
     if span is None:
+        return _Attribution()
+    ends_clause = re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) or re.search(
+        r"[,.!?]$", text[last.start : last.end]
+    )
+    # "calling it “a necessary step” in response to …": what the speaker called it,
+    # however the sentence goes on
+    if not ends_clause and not _what_it_was_called(span.root):
         return _Attribution()
     opening = [t for t in span.sent[:3] if not t.is_space]
     if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
@@ -1324,27 +1342,42 @@ def _reported_words(
         if source is not None and _speaks(source):
             return _Attribution(True, _named_in_full(source, context))
     node = span.root
+    if len(span.text.split()) > 1 and _capitalised(span.text):
+        return _Attribution()  # "X announced the deal, “Project Dawn”": its name
     while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
         node = node.head
         if node.i >= span.start:
             continue
         if _speech_verbs([node]):
-            subject = _subject_of(node)
+            subject, speaking = _subject_of(node), node
             participle = node.dep_ in {"advcl", "conj", "xcomp"} and node.head.dep_ == "ROOT"
             if subject is None and participle and _speech_verbs([node.head]):
                 # "X spoke …, noting that it was “…”" (not a participle hanging from
                 # a clause inside, "He denied that X had accepted it, saying…", nor
                 # from an act, "X came to power promising to “clean house.”")
-                subject = _subject_of(node.head)
+                subject, speaking = _subject_of(node.head), node.head
             if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
                 subject = node.head  # "…, X, who called the meeting “very productive”."
             if subject is None or subject.i >= span.start:
                 return _Attribution()
             named = _named_subject(subject, context) or _named_body(subject, context)
             if named is None or not _speaks(named):
-                return _Attribution()
+                unnamed = _Attribution(True, None, speaking.i)
+                # "A panel of experts urged …, calling it “a necessary step”": words
+                # of a source the article does not name, kept without a speaker
+                return unnamed if _unnamed_source(unnamed, context) else _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()
+
+
+def _what_it_was_called(root: Token) -> bool:
+    """Whether quoted words are what something was called: "calling it “…”", parsed as
+    its object predicate or as a second object."""
+    if root.dep_ == "oprd":
+        return True
+    return root.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < root.i for c in root.head.children
+    )
 
 
 def _named_body(subject: Token, context: ArticleContext) -> Mention | None:

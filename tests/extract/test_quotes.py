@@ -1004,3 +1004,40 @@ def test_a_name_given_in_quotation_marks_is_no_quotation(graph_of, sentence):
 )
 def test_words_a_person_called_something_are_a_quotation(graph_of, sentence, start):
     assert speaker_of(quotes(graph_of(sentence)), start) == {"Ana Roble"}
+
+
+def test_a_name_a_speaker_announces_is_no_quotation(graph_of):
+    got = quotes(graph_of("Ana Roble announced the fund, “Project Dawn”."))
+    assert not any(t.startswith("Project Dawn") for _, t in got)
+
+
+# --- what an unnamed source called something, however the sentence goes on
+
+
+def test_what_an_unnamed_panel_called_it_is_kept_without_a_speaker(graph_of):
+    got = quotes(
+        graph_of(
+            "A panel of independent experts last week urged the league to suspend the club, "
+            "calling it “a necessary step” in response to the findings."
+        )
+    )
+    assert speaker_of(got, "a necessary step") == {None}
+
+
+def test_what_a_named_minister_called_it_is_hers_however_the_sentence_goes_on(graph_of):
+    got = quotes(
+        graph_of(
+            "Defence Minister Ana Roble criticised the talks, calling them “a waste of "
+            "time” for both sides."
+        )
+    )
+    assert speaker_of(got, "a waste of") == {"Ana Roble"}
+
+
+def test_a_quoted_phrase_the_sentence_goes_on_after_stays_a_scare_quote(graph_of):
+    got = quotes(
+        graph_of(
+            "A panel of independent experts said the “peace plan” had been drafted in a hurry."
+        )
+    )
+    assert not got
