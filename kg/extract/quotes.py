@@ -34,7 +34,8 @@ the committee", "X, who leads the union"); when none or several fit, and for
 sources that are not named ("a person familiar with the matter"), the quote
 has no speaker rather than a wrong one. Of several that fit ("…," the President said,
 after two presidents), the one the sentence before is about speaks; a description's
-country must fit the title ("the US president" is not one titled European), and one
+country must fit the title ("the US president" is not one titled European, nor the
+president of a body: "the Commission president"), and one
 no title named before fits ("Roble had staked a lot on it. The German chancellor …")
 is the person the sentence before is about, unless their title says otherwise. "He" after a
 sentence whose subject is such a description ("the crown prince gave his host…") is
@@ -711,7 +712,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                     continue
             elif not own & group:
                 continue
-            if not _same_country(modifiers, own | other):
+            if not _same_country(modifiers, own | other) or _a_body_s(modifiers, own | other):
                 continue  # "the US president" is not the one titled European
             # "the premier" is the one titled premier before one titled president
             # "the Ukrainian president" is the one titled "President of Ukraine"
@@ -763,6 +764,12 @@ def _countries(words: set[str]) -> set[str]:
     return {_COUNTRY_WORDS[w] for w in words if w in _COUNTRY_WORDS}
 
 
+def _a_body_s(description: set[str], title: set[str]) -> bool:
+    """Whether a title names a body where the description names a country: "the US
+    president" is not "the Commission president"."""
+    return bool(_countries(description)) and not _countries(title) and bool(title & ORG_HEADS)
+
+
 def _same_country(description: set[str], title: set[str]) -> bool:
     """Whether a description's country ("the US president") may be the one a
     person's title names: the same, or a title that names none."""
@@ -783,6 +790,9 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
     else:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and any(c.dep_ == "expl" for c in sent.root.children):
+        # "Then there is Donald Trump.": the one the sentence brings in
+        subject = next((c for c in sent.root.children if c.dep_ == "attr"), None)
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
     return _named_subject(subject, context)

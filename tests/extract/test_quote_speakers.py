@@ -340,3 +340,23 @@ def test_a_style_of_address_does_not_make_two_presidents_one(graph_of):
         "“I urge you to stand firm and see it through,” the President said."
     )
     assert speaker_of(quotes(g), "I urge you") == {"Kofi Arthur Mensa-Bonsu"}
+
+
+# --- "the US president" is no body's president; "there is X" brings X in
+
+
+def test_a_country_s_president_is_not_a_body_s_president(graph_of):
+    g = graph_of(
+        "Marta Kellen, the Commission president, says the legal risks can be shared.\n\n"
+        "Then there is Dale Morrow. On Sunday the US president complained that the "
+        "minister “has not read the proposal yet”, a remark officials said was untrue."
+    )
+    assert speaker_of(quotes(g), "has not read the proposal") <= {"Dale Morrow", None}
+
+
+def test_the_body_s_president_is_still_its_president(graph_of):
+    g = graph_of(
+        "President Dale Morrow met Commission President Marta Kellen in Brussels.\n\n"
+        "“We have always worked well with our partners,” the Commission president said."
+    )
+    assert speaker_of(quotes(g), "We have always worked well") == {"Marta Kellen"}
