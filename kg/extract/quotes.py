@@ -57,6 +57,9 @@ ending what a named person or organisation is reported to have said are theirs
 ("Minister X warned that the bid faced “a very difficult race”.", "X called the talks
 “a waste of time” for both sides", "X described the talks
 as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
+a whole predicate quoted, the next joined with "and" ("the Prime Minister said the
+accession “completes the family” and reaffirms …"), is the speaker's, a role description
+as the subject standing for the one person the article gave that role;
 what a source the article does not name called something ("A panel of experts urged …,
 calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
 words is no quotation ("X announced the fund, “Project Dawn”.").
@@ -1343,7 +1346,12 @@ def _reported_words(
     )
     # "calling it “a necessary step” in response to …": what the speaker called it,
     # however the sentence goes on
-    if not ends_clause and not _what_it_was_called(span.root):
+    # "said that the accession “completes the family” and reaffirms …": a whole
+    # predicate quoted, the next one joined to it
+    predicate = span.root.pos_ == "VERB" and bool(
+        re.match(r"\s+(?:and|but)\s", text[last.outer_end :])
+    )
+    if not ends_clause and not predicate and not _what_it_was_called(span.root):
         return _Attribution()
     opening = [t for t in span.sent[:3] if not t.is_space]
     if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
@@ -1370,7 +1378,11 @@ def _reported_words(
                 subject = node.head  # "…, X, who called the meeting “very productive”."
             if subject is None or subject.i >= span.start:
                 return _Attribution()
-            named = _named_subject(subject, context) or _named_body(subject, context)
+            named = (
+                _named_subject(subject, context)
+                or _named_body(subject, context)
+                or _holder(subject, context)
+            )
             if named is None or not _speaks(named):
                 unnamed = _Attribution(True, None, speaking.i)
                 # "A panel of experts urged …, calling it “a necessary step”": words
@@ -1378,6 +1390,15 @@ def _reported_words(
                 return unnamed if _unnamed_source(unnamed, context) else _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()
+
+
+def _holder(subject: Token, context: ArticleContext) -> Mention | None:
+    """The one person a role description stands for ("the Prime Minister said"), if
+    the article named only one so."""
+    if subject.lower_ not in _ROLE_WORDS or subject.lower_ in _GENERIC_ROLES:
+        return None
+    decided, named = _described(subject, context)
+    return named if decided and named is not None and _is_person(named) else None
 
 
 def _what_it_was_called(root: Token) -> bool:

@@ -360,3 +360,27 @@ def test_the_body_s_president_is_still_its_president(graph_of):
         "“We have always worked well with our partners,” the Commission president said."
     )
     assert speaker_of(quotes(g), "We have always worked well") == {"Marta Kellen"}
+
+
+# --- a quoted predicate in what a described speaker said, the next one joined to it
+
+
+def test_a_quoted_predicate_of_the_prime_minister_is_his(graph_of):
+    g = graph_of(
+        "The Prime Minister of Norland, His Excellency Tomas Oyelaran, opened the summit on "
+        "Monday.\n\n"
+        "In his remarks, the Prime Minister said that the new member “completes the family” "
+        "and strengthens the region."
+    )
+    (speaker,) = speaker_of(quotes(g), "completes the family")
+    assert speaker is not None and speaker.endswith("Tomas Oyelaran")
+
+
+def test_a_quoted_noun_the_sentence_goes_on_after_is_still_a_scare_quote(graph_of):
+    g = graph_of(
+        "The Prime Minister of Norland, His Excellency Tomas Oyelaran, opened the summit on "
+        "Monday.\n\n"
+        "In his remarks, the Prime Minister said that the “new member” and its neighbours "
+        "would meet again."
+    )
+    assert not speaker_of(quotes(g), "new member")
