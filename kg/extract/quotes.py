@@ -50,8 +50,9 @@ when the source is one the article will not name ("One senator, who asked not to
 named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
 A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Nine Day War”",
 "the so-called “Golden Plan”"), its words capitalised, is no quotation; "called the bill
-“a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the phrase goes on after
-(the “Open Markets!” forum, copying “Who Pays?” from an advert) is no quotation.
+“a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the
+phrase goes on after (the “Open Markets!” forum, copying “Who Pays?” from an advert) is
+no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
 ending what a named person or organisation is reported to have said are theirs
 ("Minister X warned that the bid faced “a very difficult race”.", "X called the talks
