@@ -34,19 +34,36 @@ the committee", "X, who leads the union"); when none or several fit, and for
 sources that are not named ("a person familiar with the matter"), the quote
 has no speaker rather than a wrong one. Of several that fit ("…," the President said,
 after two presidents), the one the sentence before is about speaks; a description's
-country must fit the title ("the US president" is not one titled European), and one
+country must fit the title ("the US president" is not one titled European, nor the
+president of a body: "the Commission president"), and one
 no title named before fits ("Roble had staked a lot on it. The German chancellor …")
 is the person the sentence before is about, unless their title says otherwise. "He" after a
 sentence whose subject is such a description ("the crown prince gave his host…") is
 that description's holder, or nobody; sentences of quotation are looked past, unless
-one names a person outside its marks ("X, opening the talks: “…”"). A sentence that
+one names a person outside its marks ("X, opening the talks: “…”"); after a sentence
+about a thing naming two people ("The deadline came when X told a host that Y's plan
+…"), the one a clause has as its subject. A style of address between a title and the
+name ("The Prime Minister of X, His Excellency Y") leaves the title Y's. A sentence that
 follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
 named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Nine Day War”",
+"the so-called “Golden Plan”"), its words capitalised, is no quotation; "called the bill
+“a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the
+phrase goes on after (the “Open Markets!” forum, copying “Who Pays?” from an advert) is
+no quotation.
 Scare quotes of a few words inside a sentence are not quotations, but a few words
-ending what a named person is reported to have said are theirs ("Minister X warned
-that the bid faced “a very difficult race”.", "X described the talks as “useful”.").
+ending what a named person or organisation is reported to have said are theirs
+("Minister X warned that the bid faced “a very difficult race”.", "X called the talks
+“a waste of time” for both sides", "X described the talks
+as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
+a whole predicate quoted, the next joined with "and" ("the Prime Minister said the
+accession “completes the family” and reaffirms …"), is the speaker's, a role description
+as the subject standing for the one person the article gave that role;
+what a source the article does not name called something ("A panel of experts urged …,
+calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
+words is no quotation ("X announced the fund, “Project Dawn”.").
 """
 
 from __future__ import annotations
@@ -65,6 +82,7 @@ from kg.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    HONORIFICS,
     ORG_HEADS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
@@ -184,6 +202,24 @@ _STANDS_TAKEN = frozenset(
 )
 # What one says, as the subject a colon explains: "Her answer was short: “…”".
 _SAYINGS = frozenset({"message", "answer", "reply", "response", "warning", "verdict", "advice"})
+# Words of formal styles of address before a name ("His Excellency", "Her Royal
+# Highness", "the Honourable", the Malaysian "Seri", the Cambodian "Samdech").
+_STYLES = frozenset(
+    {
+        "his",
+        "her",
+        "excellency",
+        "highness",
+        "majesty",
+        "royal",
+        "honourable",
+        "honorable",
+        "hon",
+        "hon.",
+        "seri",
+        "samdech",
+    }
+)
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 _PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 
@@ -544,6 +580,10 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
             named_subject = named_subject or named is not None
         if not named_subject:
             people = _people_in(sent, context, quoted)
+            if len(people) > 1:
+                # "The deadline surfaced when X told a host that Y's plan …": the one
+                # person who is the subject of a clause, not its object
+                people = _subjects_among(people, context) or people
             if people:
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
@@ -582,6 +622,16 @@ def _people_in(sent: Span, context: ArticleContext, quoted: set[int]) -> list[Me
             continue
         people.setdefault(m.name.split()[-1], m)
     return list(people.values())
+
+
+def _subjects_among(people: list[Mention], context: ArticleContext) -> list[Mention]:
+    """Those of ``people`` named as the subject of a verb in their sentence."""
+    subjects = []
+    for m in people:
+        span = context.span_of(m)
+        if span is not None and span.root.dep_ == "nsubj":
+            subjects.append(m)
+    return subjects
 
 
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
@@ -666,7 +716,7 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                     continue
             elif not own & group:
                 continue
-            if not _same_country(modifiers, own | other):
+            if not _same_country(modifiers, own | other) or _a_body_s(modifiers, own | other):
                 continue  # "the US president" is not the one titled European
             # "the premier" is the one titled premier before one titled president
             # "the Ukrainian president" is the one titled "President of Ukraine"
@@ -718,6 +768,12 @@ def _countries(words: set[str]) -> set[str]:
     return {_COUNTRY_WORDS[w] for w in words if w in _COUNTRY_WORDS}
 
 
+def _a_body_s(description: set[str], title: set[str]) -> bool:
+    """Whether a title names a body where the description names a country: "the US
+    president" is not "the Commission president"."""
+    return bool(_countries(description)) and not _countries(title) and bool(title & ORG_HEADS)
+
+
 def _same_country(description: set[str], title: set[str]) -> bool:
     """Whether a description's country ("the US president") may be the one a
     person's title names: the same, or a title that names none."""
@@ -738,6 +794,9 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
     else:
         return None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and any(c.dep_ == "expl" for c in sent.root.children):
+        # "Then there is Donald Trump.": the one the sentence brings in
+        subject = next((c for c in sent.root.children if c.dep_ == "attr"), None)
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
     return _named_subject(subject, context)
@@ -770,8 +829,16 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
     if span is None:
         return set(), set()
     doc, sent = span.doc, span.sent
+    start = span.start
+    # "The Prime Minister of X, His Excellency Y": a style of address before the
+    # name is no title; the title is the phrase before it
+    while start > sent.start and (
+        _styled(doc[start - 1])
+        or (doc[start - 1].lower_ == "the" and _styled(doc[start]))
+    ):
+        start -= 1
     before: list[Token] = []
-    for t in reversed(doc[max(sent.start, span.start - 10) : span.start]):
+    for t in reversed(doc[max(sent.start, start - 10) : start]):
         if t.pos_ in {"VERB", "AUX"} or t.text in {".", ";", "(", ")"}:
             break
         if t.text == "," and before:
@@ -818,6 +885,12 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
         own |= set(after[:cut])
         other |= set(after[cut:])
     return own, other
+
+
+def _styled(token: Token) -> bool:
+    """A word of a style of address: "Mr", "Dr", "Datuk", "His Excellency"."""
+    word = token.lower_
+    return word in HONORIFICS or word + "." in HONORIFICS or word in _STYLES
 
 
 def _according_to(tokens: list[Token], context: ArticleContext) -> _Attribution:
@@ -997,6 +1070,8 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             and bool(_speech_verbs(after_clause))
             and not (starts_clause is not None and starts_clause.lower_ in _CLAUSE_OPENERS)
         )
+        a_thing = _names_a_thing(text, last, after)
+        framed_after = framed_after and not a_thing
         lead_in = text[prev_end : first.outer_start].rstrip()[-1:]
         if not text[prev_end : first.outer_start].strip() and first.paragraph > 0:
             # X said:¶“…”: the attribution closes the paragraph before
@@ -1096,6 +1171,14 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 context, (prev_end, first.outer_start), quoted, previous_speaker
             )
         reported = _Attribution()
+        quoted_name = (
+            1 < words < _MIN_WORDS
+            and lead_in != ":"
+            and not framed_after
+            and _capitalised(" ".join(q.text for q in unit))
+        )
+        if (a_thing and words < _MIN_WORDS) or quoted_name or _a_given_name(text, prev_end, unit):
+            continue  # a name or title in quotation marks, not a quotation
         if words < _MIN_WORDS and not (found.found and (framed_after or framed_before)):
             # "X warned that the bid faced “a very difficult race”,": X's words
             reported = _reported_words(text, first, last, context)
@@ -1151,6 +1234,48 @@ def _joined(
         )
 
 
+# Words that give a name, right before it: "code-named “Midnight Hammer”", "dubbed
+# the “Twelve Day War”", "the so-called “Golden Plan”", "a forum called “Open Doors”".
+_NAMING = re.compile(
+    r"\b(?:code-?named|named|dubbed|nicknamed|titled|entitled|called|known\s+as|so-called"
+    r"|labell?ed|branded|christened)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "to", "at", "or"})
+
+
+def _a_given_name(text: str, prev_end: int, unit: list[QuoteSpan]) -> bool:
+    """Whether a quotation is a name a naming word gives: "the operation, code-named
+    “Midnight Hammer”,", "a war dubbed the “Twelve Day War”". Its words are capitalised,
+    as names are ("what he called “a disgrace”" is a quotation)."""
+    if not _NAMING.search(text[prev_end : unit[0].outer_start]):
+        return False
+    return _capitalised(" ".join(q.text for q in unit))
+
+
+def _capitalised(quoted: str) -> bool:
+    """Whether quoted words are written as a name: "Midnight Anvil", "Nine Day War"."""
+    words = quoted.strip(",.;:!? ").split()
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or (i > 0 and w.lower() in _MINOR_WORDS)
+        for i, w in enumerate(words)
+    )
+
+
+def _names_a_thing(text: str, last: QuoteSpan, after: list[Token]) -> bool:
+    """Whether a quotation ending in "!" or "?" goes on as a name inside a phrase: the
+    "Wake Up, Europe!" forum, the “No Deal!” slogan, copying “Who Pays?” from an
+    advert. An attribution that follows a closing mark with no comma opens with a speech
+    verb, a determiner, a pronoun or a name ("“Stop!” the officer shouted", "“Why?”
+    asked Roble"), not with another lower-case word."""
+    if text[last.start : last.end].rstrip()[-1:] not in {"!", "?"}:
+        return False
+    word = next((t for t in after if not t.is_space), None)
+    if word is None or word.idx > last.outer_end + 2 or not word.text[:1].islower():
+        return False
+    return word.pos_ not in {"DET", "PRON"} and not _speech_verbs([word])
+
+
 def _introducing_paragraph(
     text: str, paragraph: tuple[int, int], earlier: list[list[QuoteSpan]]
 ) -> tuple[int, int] | None:
@@ -1200,54 +1325,103 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
 # How a quotation hangs from the speech verb that reports it: "warned that X faced
 # “…”", "described the talks as “…”", "called the veto “…”".
 _REPORTED_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj"}
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj", "appos"}
 )
 
 
 def _reported_words(
     text: str, first: QuoteSpan, last: QuoteSpan, context: ArticleContext
 ) -> _Attribution:
-    """The person a speech verb names as its subject, for a few words quoted at the
-    end of what it reports: "Minister X had warned that the candidate faced “a very
-    difficult race”,", "X described the talks as “useful”.", "According to X, the
-    budget “ignores the south”.". A quoted phrase the
+    """The person (or named organisation) a speech verb names as its subject, for a few
+    words quoted at the end of what it reports: "Minister X had warned that the
+    candidate faced “a very difficult race”,", "X described the talks as “useful”.",
+    "According to X, the budget “ignores the south”.", "The Finance Ministry said the
+    strikes “hit only military sites”.". A quoted phrase the
     sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
     pronoun or a description as the subject is left alone (too often someone else)."""
-    if not re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) and not re.search(
-        r"[,.!?]$", text[last.start : last.end]
-    ):
-        return _Attribution()
     span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
     if span is None:
+        return _Attribution()
+    ends_clause = re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) or re.search(
+        r"[,.!?]$", text[last.start : last.end]
+    )
+    # "calling it “a necessary step” in response to …": what the speaker called it,
+    # however the sentence goes on
+    # "said that the accession “completes the family” and reaffirms …": a whole
+    # predicate quoted, the next one joined to it
+    predicate = span.root.pos_ == "VERB" and bool(
+        re.match(r"\s+(?:and|but)\s", text[last.outer_end :])
+    )
+    if not ends_clause and not predicate and not _what_it_was_called(span.root):
         return _Attribution()
     opening = [t for t in span.sent[:3] if not t.is_space]
     if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
         # "According to X, the budget “ignores the south”.": X's words
         source = _source_after(opening[1], context)
-        if source is not None and _is_person(source):
+        if source is not None and _speaks(source):
             return _Attribution(True, _named_in_full(source, context))
     node = span.root
+    if len(span.text.split()) > 1 and _capitalised(span.text):
+        return _Attribution()  # "X announced the deal, “Project Dawn”": its name
     while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
         node = node.head
         if node.i >= span.start:
             continue
         if _speech_verbs([node]):
-            subject = _subject_of(node)
+            subject, speaking = _subject_of(node), node
             participle = node.dep_ in {"advcl", "conj", "xcomp"} and node.head.dep_ == "ROOT"
             if subject is None and participle and _speech_verbs([node.head]):
                 # "X spoke …, noting that it was “…”" (not a participle hanging from
                 # a clause inside, "He denied that X had accepted it, saying…", nor
                 # from an act, "X came to power promising to “clean house.”")
-                subject = _subject_of(node.head)
+                subject, speaking = _subject_of(node.head), node.head
             if subject is not None and subject.lower_ == "who" and node.dep_ == "relcl":
                 subject = node.head  # "…, X, who called the meeting “very productive”."
             if subject is None or subject.i >= span.start:
                 return _Attribution()
-            named = _named_subject(subject, context)
-            if named is None or not _is_person(named):
-                return _Attribution()
+            named = (
+                _named_subject(subject, context)
+                or _named_body(subject, context)
+                or _holder(subject, context)
+            )
+            if named is None or not _speaks(named):
+                unnamed = _Attribution(True, None, speaking.i)
+                # "A panel of experts urged …, calling it “a necessary step”": words
+                # of a source the article does not name, kept without a speaker
+                return unnamed if _unnamed_source(unnamed, context) else _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()
+
+
+def _holder(subject: Token, context: ArticleContext) -> Mention | None:
+    """The one person a role description stands for ("the Prime Minister said"), if
+    the article named only one so."""
+    if subject.lower_ not in _ROLE_WORDS or subject.lower_ in _GENERIC_ROLES:
+        return None
+    decided, named = _described(subject, context)
+    return named if decided and named is not None and _is_person(named) else None
+
+
+def _what_it_was_called(root: Token) -> bool:
+    """Whether quoted words are what something was called: "calling it “…”", parsed as
+    its object predicate or as a second object."""
+    if root.dep_ == "oprd":
+        return True
+    return root.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < root.i for c in root.head.children
+    )
+
+
+def _named_body(subject: Token, context: ArticleContext) -> Mention | None:
+    """The organisation a subject names ("The Vessland Health Ministry said")."""
+    named = context.name_at(subject) if subject.pos_ == "PROPN" else None
+    return named if named is not None and named.type == "Organization" else None
+
+
+def _speaks(m: Mention) -> bool:
+    """A person, or an organisation that issues words ("The ministry said the strikes
+    “hit only military sites”.")."""
+    return _is_person(m) or m.type == "Organization"
 
 
 def _attribution_opens(after: list[Token]) -> bool:

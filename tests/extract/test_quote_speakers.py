@@ -292,3 +292,95 @@ def test_a_description_is_the_person_the_sentence_before_is_about(graph_of):
     )
     assert speaker_of(quotes(g), "for as long as the war") <= {"Friedrich Albers", None}
     assert "Greta Lindqvist" not in speaker_of(quotes(g), "for as long as the war")
+
+
+# --- "he said" after a sentence whose subject is a thing, naming two people
+
+
+def test_he_is_the_one_person_a_clause_has_as_subject(graph_of):
+    g = graph_of(
+        "The deadline first came up on Friday, when Mr. Varga told a radio host that "
+        "Monday was the right day to sign the plan drafted by his adviser, Ilan Kessel. "
+        "“I've set many deadlines,” he said, “but if things go well, you extend them.”"
+    )
+    assert speaker_of(quotes(g), "I've set many deadlines") == {"Varga"}
+
+
+def test_he_stays_unknown_when_two_people_are_subjects(graph_of):
+    g = graph_of(
+        "The deadline first came up on Friday, when Mr. Varga told a radio host that "
+        "Ilan Kessel would sign the plan on Monday. "
+        "“I've set many deadlines,” he said, “but if things go well, you extend them.”"
+    )
+    assert speaker_of(quotes(g), "I've set many deadlines") <= {None}
+
+
+# --- a style of address between a title and the name ("His Excellency")
+
+
+@pytest.mark.parametrize("style", ["His Excellency", "the Honourable", "Datuk Seri"])
+def test_the_title_before_a_style_of_address_names_the_speaker(graph_of, style):
+    g = graph_of(
+        "Prominent leaders continued to send messages to the new government.\n\n"
+        f"The Prime Minister of Norland, {style} Kerstin Aaby, congratulated Prime "
+        "Minister Tomas Oyelaran and his team on their win.\n\n"
+        "“You take office at a difficult moment for the region,” the Prime Minister said."
+    )
+    # the name may keep the style's last word ("Seri Kerstin Aaby"): the person is the same
+    (speaker,) = speaker_of(quotes(g), "You take office")
+    assert speaker is not None and speaker.endswith("Kerstin Aaby")
+
+
+def test_a_style_of_address_does_not_make_two_presidents_one(graph_of):
+    g = graph_of(
+        "The President of the Republic, Kofi Arthur Mensa-Bonsu, held a lunch in honour "
+        "of the President of Lirania, His Excellency Jomo Kareba, on Monday.\n\n"
+        "Proposing a toast, President Mensa-Bonsu noted the long ties of trade between "
+        "the two countries.\n\n"
+        "“I urge you to stand firm and see it through,” the President said."
+    )
+    assert speaker_of(quotes(g), "I urge you") == {"Kofi Arthur Mensa-Bonsu"}
+
+
+# --- "the US president" is no body's president; "there is X" brings X in
+
+
+def test_a_country_s_president_is_not_a_body_s_president(graph_of):
+    g = graph_of(
+        "Marta Kellen, the Commission president, says the legal risks can be shared.\n\n"
+        "Then there is Dale Morrow. On Sunday the US president complained that the "
+        "minister “has not read the proposal yet”, a remark officials said was untrue."
+    )
+    assert speaker_of(quotes(g), "has not read the proposal") <= {"Dale Morrow", None}
+
+
+def test_the_body_s_president_is_still_its_president(graph_of):
+    g = graph_of(
+        "President Dale Morrow met Commission President Marta Kellen in Brussels.\n\n"
+        "“We have always worked well with our partners,” the Commission president said."
+    )
+    assert speaker_of(quotes(g), "We have always worked well") == {"Marta Kellen"}
+
+
+# --- a quoted predicate in what a described speaker said, the next one joined to it
+
+
+def test_a_quoted_predicate_of_the_prime_minister_is_his(graph_of):
+    g = graph_of(
+        "The Prime Minister of Norland, His Excellency Tomas Oyelaran, opened the summit on "
+        "Monday.\n\n"
+        "In his remarks, the Prime Minister said that the new member “completes the family” "
+        "and strengthens the region."
+    )
+    (speaker,) = speaker_of(quotes(g), "completes the family")
+    assert speaker is not None and speaker.endswith("Tomas Oyelaran")
+
+
+def test_a_quoted_noun_the_sentence_goes_on_after_is_still_a_scare_quote(graph_of):
+    g = graph_of(
+        "The Prime Minister of Norland, His Excellency Tomas Oyelaran, opened the summit on "
+        "Monday.\n\n"
+        "In his remarks, the Prime Minister said that the “new member” and its neighbours "
+        "would meet again."
+    )
+    assert not speaker_of(quotes(g), "new member")

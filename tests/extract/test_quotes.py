@@ -917,3 +917,127 @@ def test_a_pronoun_before_the_quote_is_not_a_subject_named_before_it(graph_of):
         "minister was “ready to meet them anywhere, at any time, without conditions”."
     )
     assert speaker_of(quotes(g), "ready to meet them") == {"Selam Worku"}
+
+
+# --- a title in quotation marks ending in "!" or "?" that a phrase goes on after
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at the “Open Markets!” business forum, the minister, Dara Quell, said "
+        "investment had doubled.",
+        "Mayor Tessa Quill was mocked for the “No More Delays!” slogan on her campaign bus, "
+        "critics said.",
+        "The party borrowed “Who Pays?” from a supermarket advert, Ana Roble said.",
+    ],
+)
+def test_a_title_ending_in_a_mark_is_no_quotation(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert not any(t.startswith(("Open Markets", "No More Delays", "Who Pays")) for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Where is the money?” the opposition leader, Kamla Rostova, asked.", "Kamla Rostova"),
+        ("“Is there anything left?” asked Senator Mark Tolvin, after the vote.", "Mark Tolvin"),
+        ("“Get out of my office!” she told Ana Roble's aide, Mona Reyes.", None),
+    ],
+)
+def test_an_exclamation_or_question_before_its_attribution_is_kept(graph_of, sentence, speaker):
+    got = quotes(graph_of(sentence))
+    assert got, sentence
+    if speaker is not None:
+        assert {s for s, _ in got} == {speaker}
+
+
+# --- a few words an organisation is reported to have said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Vessland Health Ministry, the toll had reached “several hundred”.",
+        "The Vessland Health Ministry said the toll had risen, calling it “a catastrophe”.",
+    ],
+)
+def test_a_few_words_reported_of_an_organisation_are_its_own(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert {s for s, _ in got} == {"Vessland Health Ministry"}
+
+
+def test_a_few_words_after_an_act_that_is_no_speech_are_no_quotation(graph_of):
+    got = quotes(
+        graph_of(
+            "The Vessland Health Ministry had authorised “a special vaccination drive” in "
+            "the north, and the army confirmed it."
+        )
+    )
+    assert not got
+
+
+# --- a name a naming word gives in quotation marks
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strikes, dubbed “Operation Night Anvil,” hit three sites, Defence Minister "
+        "Ana Roble said.",
+        "The raid, code-named 'Silver Gate', was carried out at dawn, the army said.",
+        "The clashes ended a short conflict known as the “Nine Day War”, officials said.",
+        "Planners drew up the so-called “All-Out Plan,” the ministry said.",
+    ],
+)
+def test_a_name_given_in_quotation_marks_is_no_quotation(graph_of, sentence):
+    got = quotes(graph_of(sentence))
+    assert not any(t.startswith(("Operation", "Silver", "Nine", "All-Out")) for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Defence Minister Ana Roble called the bill “a disgrace”.", "a disgrace"),
+        ("Defence Minister Ana Roble described the raid as “bold and brilliant.”", "bold and"),
+    ],
+)
+def test_words_a_person_called_something_are_a_quotation(graph_of, sentence, start):
+    assert speaker_of(quotes(graph_of(sentence)), start) == {"Ana Roble"}
+
+
+def test_a_name_a_speaker_announces_is_no_quotation(graph_of):
+    got = quotes(graph_of("Ana Roble announced the fund, “Project Dawn”."))
+    assert not any(t.startswith("Project Dawn") for _, t in got)
+
+
+# --- what an unnamed source called something, however the sentence goes on
+
+
+def test_what_an_unnamed_panel_called_it_is_kept_without_a_speaker(graph_of):
+    got = quotes(
+        graph_of(
+            "A panel of independent experts last week urged the league to suspend the club, "
+            "calling it “a necessary step” in response to the findings."
+        )
+    )
+    assert speaker_of(got, "a necessary step") == {None}
+
+
+def test_what_a_named_minister_called_it_is_hers_however_the_sentence_goes_on(graph_of):
+    got = quotes(
+        graph_of(
+            "Defence Minister Ana Roble criticised the talks, calling them “a waste of "
+            "time” for both sides."
+        )
+    )
+    assert speaker_of(got, "a waste of") == {"Ana Roble"}
+
+
+def test_a_quoted_phrase_the_sentence_goes_on_after_stays_a_scare_quote(graph_of):
+    got = quotes(
+        graph_of(
+            "A panel of independent experts said the “peace plan” had been drafted in a hurry."
+        )
+    )
+    assert not got
