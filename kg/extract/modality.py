@@ -112,6 +112,22 @@ def _neither(token: Token) -> bool:
     return token.lower_ == "neither" and token.dep_ in {"preconj", "det", "cc"}
 
 
+def _ruled_out(token: Token) -> bool:
+    """ "ruled out meeting Y": the act is excluded."""
+    return _lemma(token) == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    )
+
+
+def _too_soon(token: Token) -> bool:
+    """An adjective saying the act has not come yet or cannot: "too early to", "premature to",
+    "too weak to"."""
+    return token.pos_ == "ADJ" and (
+        token.lower_ == "premature"
+        or any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children)
+    )
+
+
 def _headline_future(verb: Token) -> bool:
     """A headline's "X to meet Y": a subject and a bare infinitive with no verb above it
     (not "the first to meet Y", where the infinitive hangs on a noun)."""
@@ -162,8 +178,10 @@ def status_of(verb: Token) -> str:
             return "negated"  # "has yet to endorse it", "is yet to meet Y": not done so far
         if came_by == "xcomp" and (_lemma(token) in _SCHEDULED or _lemma(token) == "be"):
             return "hypothetical"  # "is to host Y", "is due to meet Y": not yet happened
-        if depth > 0 and _lemma(token) in _DENIAL:
+        if depth > 0 and _lemma(token) in _DENIAL or depth > 0 and _ruled_out(token):
             return "negated"
+        if came_by == "xcomp" and _too_soon(token):
+            return "hypothetical"  # "too early to speak of a meeting", "too ill to attend"
         if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
         if came_by == "ccomp" and _lemma(token) in _REPORTING and _denied_next(token):
