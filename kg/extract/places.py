@@ -483,7 +483,9 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         where = any(c.lower_ == "where" for c in verb.children) and verb.dep_ == "relcl"
         if verb.dep_ in {"acl", "relcl"} and not where:
-            org = _described_organisation(context, verb.head)
+            org = _described_organisation(context, verb.head) or _body_typed_place(
+                context, verb.head
+            )
         else:
             org = _described_organisation(context, subject) if subject is not None else None
         # "Delaware, where Kinara is incorporated"
@@ -493,6 +495,15 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
         elif place is not None and subject is not None and verb.dep_ not in {"acl", "relcl"}:
             for each in _bodies_meant(context, subject):  # "The two firms are based in Oslo"
                 yield _relation(context, each, place, verb.sent)
+
+
+def _body_typed_place(context: ArticleContext, noun: Token) -> Mention | None:
+    """A name the tagger took for a place that a relative clause says is seated somewhere
+    ("UEFA, which is based in Nyon"): only a body has a seat there."""
+    if noun.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    found = context.name_at(noun)
+    return found if found is not None and found.type == "Place" else None
 
 
 def _bodies_meant(context: ArticleContext, token: Token | None) -> list[Mention]:
