@@ -3329,6 +3329,42 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+#: Verbs of a public appearance that two make together: "unveiled the plan alongside Y",
+#: "spoke alongside Y at the summit" (not "fought alongside Y", "served alongside Y").
+_APPEARING = {
+    "unveil", "announce", "present", "appear", "speak", "stand", "launch", "sign", "address",
+    "introduce", "tour", "visit",
+}
+
+
+def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
+    """ "X unveiled the plan alongside Prime Minister Y" → X met Y."""
+    for word in context.tokens_with({"alongside"}):
+        verb = word.head
+        if verb.dep_ == "dobj":  # "unveiled the plan alongside Y": the parser may hang it on
+            verb = verb.head  # the object
+        if word.lower_ != "alongside" or word.dep_ != "prep" or verb.lemma_ not in _APPEARING:
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        partners = [
+            m
+            for o in word.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if _person_like(m) or _person_named(context, m)
+        ]
+        for s in _subjects(context, verb):
+            if not (_person_like(s) or _person_named(context, s)):
+                continue
+            for o in partners:
+                if s != o:
+                    yield Relation(
+                        s, "met", o, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
+
+
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
@@ -3458,6 +3494,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
+    yield from _appeared_alongside(context)
     yield from _delegations_meeting(context)
     yield from _gatherings(context)
     yield from place_relations(context)

@@ -1,0 +1,33 @@
+"""Two people appearing together in public ("unveiled the plan alongside Y") have met, on
+sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("President Ada Rhee unveiled the ceasefire plan alongside Prime Minister Tomas Lavik "
+     "on Monday.", {("Ada Rhee", "Tomas Lavik")}),
+    ("Chancellor Ada Rhee announced the partnership alongside Prime Minister Tomas Lavik "
+     "and President Ivo Kask in Porto.", {("Ada Rhee", "Tomas Lavik"), ("Ada Rhee", "Ivo Kask")}),
+    ("Foreign Minister Ada Rhee spoke alongside Foreign Minister Tomas Lavik in Oslo on "
+     "Thursday.", {("Ada Rhee", "Tomas Lavik")}),
+])
+def test_appearing_alongside_someone_is_meeting_them(graph_of, sentence, pairs):
+    assert {frozenset(p) for p in pairs} <= _met(facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sergeant Ada Rhee fought alongside Corporal Tomas Lavik in the north.",
+    "Senator Ada Rhee served alongside Senator Tomas Lavik on the committee for years.",
+    "Prime Minister Ada Rhee will appear alongside President Tomas Lavik on Friday.",
+])
+def test_serving_alongside_or_an_appearance_to_come_is_no_meeting(graph_of, sentence):
+    assert frozenset(("Ada Rhee", "Tomas Lavik")) not in _met(facts(graph_of(sentence)))
