@@ -1520,6 +1520,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
+            if predicate == "met" and child.lemma_ in _SATISFIED:
+                return []  # "met X's demands", "the demands of X were met": no one was met
             kind = _object_entity(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
@@ -1547,6 +1549,14 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+#: What one "meets" by satisfying it: "met the union's demands", "met the deadline".
+_SATISFIED = {
+    "demand", "condition", "request", "expectation", "target", "deadline", "goal", "need",
+    "obligation", "requirement", "criterion", "criteria", "standard", "threshold", "quota",
+    "benchmark", "commitment", "cost", "challenge",
+}
 
 
 def _gapped_objects(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2491,8 +2501,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "where she was received by Y": a pronoun for the one greeted
         referred = [
             m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
-            for m in [context.mention_at(c)] if m is not None
-        ]
+            for m in [context.mention_at(c), *context.group_antecedents.get(c.i, [])]
+            if m is not None
+        ]  # (or "they", for the two just named: "They were received by Y")
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (

@@ -31,3 +31,21 @@ def test_appearing_alongside_someone_is_meeting_them(graph_of, sentence, pairs):
 ])
 def test_serving_alongside_or_an_appearance_to_come_is_no_meeting(graph_of, sentence):
     assert frozenset(("Ada Rhee", "Tomas Lavik")) not in _met(facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize("verb", ["met", "received", "greeted"])
+def test_two_who_arrived_together_and_were_met_by_a_host(graph_of, verb):
+    got = _met(facts(graph_of(
+        "Foreign Minister Ada Rhee arrived in Oslo together with Piet Sorensen. "
+        f"They were {verb} by Tomas Lavik, the president's envoy."
+    )))
+    assert {frozenset(("Tomas Lavik", "Ada Rhee")), frozenset(("Tomas Lavik", "Piet Sorensen"))} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Ada Rhee's demands were met by President Tomas Lavik.",
+    "Prime Minister Ada Rhee met the demands of President Tomas Lavik on Friday.",
+    "Prime Minister Ada Rhee met Tomas Lavik's conditions on Friday.",
+])
+def test_demands_met_are_no_meeting(graph_of, sentence):
+    assert frozenset(("Ada Rhee", "Tomas Lavik")) not in _met(facts(graph_of(sentence)))
