@@ -165,7 +165,8 @@ _DESIGNATION_CONTEXT = {
     "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
     "pursuant",  # "designated X pursuant to Executive Order 14024"
 }
-_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
+#: "its sanctions list", the US "entity list", the "Specially Designated Nationals List"
+_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
 _PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
@@ -597,7 +598,7 @@ def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
 
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
-    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
+    return any(t.lemma_.lower() in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
 def _sanction_listing(verb: Token) -> bool:
@@ -784,11 +785,13 @@ _REACH = {"target", "hit", "cover", "affect"}
 
 
 def _sanctions_subject(verb: Token) -> Token | None:
-    """The sanctions that are the subject of "the sanctions target X and Y"."""
+    """The sanctions that are the subject of "the sanctions target X and Y", "the
+    designations target X"."""
     if verb.lemma_ not in _REACH:
         return None
     return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty"}),
+        (c for c in verb.children
+         if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty", "designation"}),
         None,
     )
 
@@ -2529,6 +2532,39 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 
+def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
+    """ "Among those designated was X", "Among those sanctioned were X and Y": by whoever the
+    article last said imposed the sanctions."""
+    for among in context.tokens_with({"among"}):
+        verb = among.head
+        if among.dep_ != "prep" or verb.lemma_ != "be":
+            continue
+        group = next((o for o in among.children if o.dep_ == "pobj"), None)
+        listing = next(
+            (c for c in (group.children if group is not None else [])
+             if c.dep_ in {"acl", "relcl"} and c.lemma_ in _SANCTION_VERBS),
+            None,
+        )
+        if listing is None:
+            continue
+        targets = [
+            m
+            for t in verb.children
+            if t.dep_ == "nsubj"
+            for side in [t, *t.conjuncts]
+            for m in entities_of(context, side)
+            if m.type != "Plan"
+        ]
+        status = status_of(listing)
+        for s in _sanctioner_before(context, verb) if targets else []:
+            for o in targets:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status,
+                    )
+
+
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
     """ "X imposed sanctions on Y", "X's sanctions on Y", "US sanctions on Y"."""
     for noun in context.tokens_with({"sanction", *_PENALTIES}):
@@ -3485,6 +3521,7 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
 def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
+    yield from _among_those_sanctioned(context)
     yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)

@@ -1,0 +1,39 @@
+"""Who is sanctioned when a sanctions announcement names its targets as a group ("Among
+those designated was X", "The designations target X"), on sentences written for these
+tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+_OPENING = "The Velmar Sanctions Office sanctioned 17 people and firms on Thursday. "
+
+
+@pytest.mark.parametrize(("sentence", "targets"), [
+    ("Among those designated was Tomas Lavik, a shipping broker.", {"Tomas Lavik"}),
+    ("Among those sanctioned were Tomas Lavik and the Orvane Shipping Company.",
+     {"Tomas Lavik", "Orvane Shipping Company"}),
+    ("The designations target Tomas Lavik, a broker based in Porto.", {"Tomas Lavik"}),
+])
+def test_targets_named_as_one_of_a_group_are_sanctioned(graph_of, sentence, targets):
+    got = facts(graph_of(_OPENING + sentence))
+    assert {("Velmar Sanctions Office", "sanctioned", t) for t in targets} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among those not designated was Tomas Lavik.",
+    "Among those who attended the briefing was Tomas Lavik.",
+])
+def test_one_of_another_group_is_not_sanctioned(graph_of, sentence):
+    got = facts(graph_of(_OPENING + sentence))
+    assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") not in got
+
+
+def test_a_designation_in_an_article_about_terrorist_listings(graph_of):
+    got = facts(graph_of(
+        "The Velmar Foreign Ministry designated the Orvane Front as a Foreign Terrorist "
+        "Organization. Its leader, Tomas Lavik, was also designated."
+    ))
+    assert ("Velmar Foreign Ministry", "sanctioned", "Tomas Lavik") in got
