@@ -519,9 +519,21 @@ def _is_vote(verb: Token) -> bool:
     )
 
 
+#: A vote cast by its word: "voted no", "voted yes".
+_BALLOT_WORDS = {"no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports"}
+
+
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
     ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for word in verb.children:  # "voted no", 'voted "yes"': on the text put to the vote
+        quoted = word.i == verb.i + 2 and verb.nbor(1).text in {'"', "“", "'", "‘"}
+        if (word.i == verb.i + 1 or quoted) and word.lower_ in _BALLOT_WORDS:
+            on = [  # 'voted "yes" on the amendment'
+                o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.children if o.dep_ == "pobj"
+            ]
+            return _BALLOT_WORDS[word.lower_], on
     for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
         if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
             return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
@@ -707,13 +719,18 @@ def _predicate(verb: Token) -> str | None:
 
 def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people who came with the verb's subject: "X, accompanied by Y," "X, joined by her
-    deputy, Y,"."""
-    return [
-        m
+    deputy, Y,", "X voted no, joined by Y"."""
+    clauses = [
+        acl
         for subject in verb.children
         if subject.dep_ == "nsubj"
         for acl in subject.children
-        if acl.dep_ == "acl" and acl.lemma_ in {"accompany", "join"}
+        if acl.dep_ == "acl"
+    ] + [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i]
+    return [
+        m
+        for acl in clauses
+        if acl.lemma_ in {"accompany", "join"}
         for agent in acl.children
         if agent.dep_ == "agent"
         for o in agent.children
@@ -2491,6 +2508,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
         if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
             pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
+        if _is_vote(verb) and objects:  # "Every Democrat voted no, joined by one Republican, Y"
+            pairs += [
+                (c, o) for c in _companions(context, verb)
+                if c.type == "Person" and "Organization" not in dict(c.votes)
+                for o in objects if c != o
+            ]  # (Y, not the party "one Republican" may be read as)
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
