@@ -3512,6 +3512,9 @@ def _authors_opposing(relations: list[Relation]) -> set[int]:
 _EVENT_HEADS = {
     "forum", "summit", "conference", "festival", "games", "expo", "exhibition", "fair",
     "ceremony", "convention", "gala", "congress", "symposium", "olympics", "cup",
+    # "hosted the Kennedy Center Honors", "at the Grammy Awards"
+    "honors", "honours", "awards", "championship", "championships", "tournament", "concert",
+    "parade", "premiere",
 }
 
 

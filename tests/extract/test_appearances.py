@@ -49,3 +49,13 @@ def test_two_who_arrived_together_and_were_met_by_a_host(graph_of, verb):
 ])
 def test_demands_met_are_no_meeting(graph_of, sentence):
     assert frozenset(("Ada Rhee", "Tomas Lavik")) not in _met(facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking on the red carpet before the Velmar Centre Honors, which he hosted for the "
+    "first time, President Tomas Lavik said the talks went well.",
+    "President Tomas Lavik hosted the Velmar Film Awards on Saturday.",
+])
+def test_an_event_hosted_is_no_one_met(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert not any(p == "met" for _, p, _ in got)
