@@ -40,3 +40,22 @@ def test_a_meeting_ruled_out_is_denied(graph_of):
 def test_a_meeting_held_stays_a_fact_beside_too_early(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+@pytest.mark.parametrize("sentence", [
+    'President Ada Rhee said Friday was "the right time" for Norway to accept the Harbour '
+    "Plan.",
+    "President Ada Rhee said the next step was for Norway to accept the Harbour Plan.",
+    "President Ada Rhee set a deadline of Friday for Norway to sign the Harbour Plan.",
+    '"We\'d like to see Norway accept the Harbour Plan," President Ada Rhee said.',
+])
+def test_an_act_asked_of_someone_is_no_stance_yet(graph_of, sentence):
+    assert ("Norway", "supports", "Harbour Plan") not in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It took two weeks for Norway to accept the Harbour Plan.",
+    "Norway accepted the Harbour Plan on Friday after talks with President Ada Rhee.",
+])
+def test_an_act_told_as_done_stays_a_stance(graph_of, sentence):
+    assert ("Norway", "supports", "Harbour Plan") in facts(graph_of(sentence))
