@@ -735,8 +735,16 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         if agent.dep_ == "agent"
         for o in agent.children
         if o.dep_ == "pobj"
-        for m in _object_entity(context, o)
+        # "joined by one Republican, Rep. Y": the person named beside the kind
+        for m in _object_entity(context, o) + _named_beside(context, o)
         if _person_like(m)
+    ]
+
+
+def _named_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """The names in apposition to ``token``: "one Republican, Rep. Y"."""
+    return [
+        m for a in token.children if a.dep_ == "appos" and (m := context.name_at(a)) is not None
     ]
 
 

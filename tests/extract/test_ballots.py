@@ -20,9 +20,13 @@ def test_a_vote_by_its_word_is_a_stance_on_the_text(graph_of, sentence, stance):
     assert ("Ada Rhee", stance, "Harbour Safety Act") in facts(graph_of(_PASSED + sentence))
 
 
-def test_one_who_joined_a_vote_cast_it_too(graph_of):
-    got = facts(graph_of(_PASSED + "Every Democrat voted no, joined by one Republican, "
-                         "Rep. Ada Rhee of Kentucky."))
+@pytest.mark.parametrize("sentence", [
+    "Every Democrat voted no, joined by one Republican, Rep. Ada Rhee of Kentucky.",
+    "The Harbour Safety Act passed 216-211. Every Democrat voted no, joined by one "
+    "Republican, Rep. Ada Rhee of Kentucky.",
+])
+def test_one_who_joined_a_vote_cast_it_too(graph_of, sentence):
+    got = facts(graph_of(_PASSED + sentence))
     assert ("Ada Rhee", "opposes", "Harbour Safety Act") in got
     assert ("Republican Party", "opposes", "Harbour Safety Act") not in got
 
