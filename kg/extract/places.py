@@ -122,6 +122,38 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
     part = _place(context, doc[k]) if k < span.sent.end else None
     if part is not None and part != owner and not is_country_or_state(part.name):
         yield _relation(context, part, owner, span.sent)
+    if part is None and k < span.sent.end and is_country_or_state(owner.name):
+        for site in _sites_at(context, doc[k]):  # "Iran's nuclear sites at Natanz and Fordow"
+            if site != owner and not is_country_or_state(site.name):
+                yield _relation(context, site, owner, span.sent)
+
+
+#: Nouns of sites a country has at named places: "Iran's nuclear sites at Natanz and Fordow"
+#: (not bases or ports, which a country may hold abroad: "Russia's naval base at Tartus").
+_SITE_NOUNS = {"site", "facility", "plant", "reactor", "refinery", "mine", "installation"}
+
+
+def _sites_at(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The places ``noun``, a word for sites, says they are at: "sites at Natanz and Fordow",
+    "its bases in Tartus and Hmeimim" (not "sites near Natanz")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "nuclear power plant"
+        noun = noun.head
+    if noun.lemma_ not in _SITE_NOUNS or noun.pos_ != "NOUN":
+        return []
+    doc = context.doc
+    k = noun.i + 1
+    if k >= noun.sent.end or doc[k].lower_ not in {"at", "in"}:
+        return []
+    found: list[Mention] = []
+    for token in doc[k + 1 : noun.sent.end]:
+        # a name the tagger takes for a body is a place here: "sites at Natanz"
+        place = context.name_at(token)
+        if place is not None and place.type in {"Place", "Organization"}:
+            if place not in found:
+                found.append(place)
+        elif token.text != "," and token.lower_ != "and":
+            break
+    return found
 
 
 #: Words of a description between "X-based" and the name it describes.
