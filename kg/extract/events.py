@@ -187,6 +187,8 @@ PHRASAL = {
     ("draw", "up"): "authorOf",
     ("put", "forward"): "authorOf",
     ("come", "up"): "authorOf",
+    ("work", "out"): "authorOf",  # "the plan, which A worked out with B"
+    ("hammer", "out"): "authorOf",
     ("sign", "off"): "supports",
     ("lobby", "against"): "opposes",
     ("speak", "against"): "opposes",
