@@ -2565,6 +2565,21 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
 
 
+def _announcer_close_before(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who imposed the sanctions a list right after their announcement names: the sanctioner
+    named in the two sentences before (further back, the list may be another's)."""
+    before = _sentences_before(context, verb.sent, 2)
+    start = before[-1].start if before else verb.sent.start
+    return [
+        m for m in _sanctioner_before(context, verb)
+        if (span := context.span_of(m)) is not None and span.start >= start
+    ]
+
+
+#: Verbs that list whom sanctions name (not "target": "Among those targeted by the strikes").
+_LISTING = {"sanction", "designate", "blacklist"}
+
+
 def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
     """ "Among those designated was X", "Among those sanctioned were X and Y": by whoever the
     article last said imposed the sanctions."""
@@ -2575,21 +2590,25 @@ def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
         group = next((o for o in among.children if o.dep_ == "pobj"), None)
         listing = next(
             (c for c in (group.children if group is not None else [])
-             if c.dep_ in {"acl", "relcl"} and c.lemma_ in _SANCTION_VERBS),
+             if c.dep_ in {"acl", "relcl"} and c.lemma_ in _LISTING),
             None,
         )
-        if listing is None:
-            continue
+        if listing is None or listing.lemma_ == "designate" and not _designated(listing):
+            continue  # "Among those designated as envoys": no sanction
         targets = [
             m
             for t in verb.children
-            if t.dep_ == "nsubj"
+            if t.dep_ in {"nsubj", "attr"}
             for side in [t, *t.conjuncts]
             for m in entities_of(context, side)
             if m.type != "Plan"
         ]
         status = status_of(listing)
-        for s in _sanctioner_before(context, verb) if targets else []:
+        agents = [  # "Among those sanctioned by the EU were X"
+            m for a in listing.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+        ]
+        for s in (agents or _announcer_close_before(context, verb)) if targets else []:
             for o in targets:
                 if s != o:
                     yield Relation(

@@ -37,3 +37,18 @@ def test_a_designation_in_an_article_about_terrorist_listings(graph_of):
         "Organization. Its leader, Tomas Lavik, was also designated."
     ))
     assert ("Velmar Foreign Ministry", "sanctioned", "Tomas Lavik") in got
+
+
+def test_the_agent_of_the_listing_is_the_sanctioner(graph_of):
+    got = facts(graph_of(_OPENING + "Among those sanctioned by the Norland Treasury were "
+                         "Tomas Lavik and Piet Sorensen."))
+    assert ("Norland Treasury", "sanctioned", "Tomas Lavik") in got
+    assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") not in got
+
+
+def test_a_list_far_from_any_announcement_names_no_sanctioner(graph_of):
+    got = facts(graph_of(
+        _OPENING + "The firms trade in fuel. Their ships sail from Porto. Prices rose in May. "
+        "Among those designated was Tomas Lavik."
+    ))
+    assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") not in got
