@@ -208,6 +208,8 @@ PHRASAL = {
     ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
+    ("press", "for"): "supports",  # "has pressed for the extension"
+    ("advocate", "for"): "supports",
 }
 _MEETING_NOUNS = {
     "meeting",
@@ -2576,6 +2578,70 @@ def _announcer_close_before(context: ArticleContext, verb: Token) -> list[Mentio
     ]
 
 
+def _on_sanctions_list(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has been on the council's sanctions list since 2014", "X is on the Treasury's
+    blacklist": the list's owner sanctions X (not "was on the list": it may be off it now)."""
+    for word in context.tokens_with({"list", "blacklist"}):
+        prep = word.head
+        verb = prep.head
+        if word.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_ != "be":
+            continue
+        if word.lower_ == "list" and not {c.lower_ for c in word.children} & _LISTS:
+            continue
+        if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+            continue  # "was on the list": no more, perhaps
+        owners = [
+            m for c in word.children if c.dep_ == "poss"
+            for m in [entity_of(context, c)] if m is not None and m.type != "Plan"
+        ]
+        listed = [
+            m for c in verb.children if c.dep_ == "nsubj"
+            for side in [c, *c.conjuncts] for m in entities_of(context, side)
+        ]
+        for s in owners:
+            for o in listed:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
+
+
+def _signing_of(context: ArticleContext) -> Iterator[Relation]:
+    """ "the signing of the accord by A and B", "the signing of a declaration between A and
+    B": both signed it."""
+    for noun in context.tokens_with({"signing"}):
+        if noun.lower_ != "signing" or noun.pos_ != "NOUN":
+            continue
+        plans: list[Mention] = []
+        signers: list[Mention] = []
+        for prep in noun.children:
+            if prep.dep_ != "prep":
+                continue
+            pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "of":
+                plans += [m for o in pobjs for m in _object_entity(context, o) if m.type == "Plan"]
+                # "a declaration between A and B": the parser may hang it on the document
+                prep_of_plan = [p for o in pobjs for p in o.children if p.dep_ == "prep"]
+                pobjs = [o for p in prep_of_plan if p.lower_ == "between"
+                         for o in p.children if o.dep_ == "pobj"]
+            if prep.lower_ in {"by", "between"} or pobjs and prep.lower_ == "of":
+                signers += [
+                    m for o in pobjs for side in [o, *o.conjuncts]
+                    for m in _object_entity(context, side) if m.type != "Plan"
+                ]
+        verb = _governing_verb(noun)
+        if verb.lemma_ in _NOT_HELD:  # "postponed the signing of the accord"
+            status = "hypothetical"
+        else:
+            status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
+        for s in signers:
+            for o in plans:
+                yield Relation(
+                    s, "supports", o, context.evidence(noun.sent, "kg.events.v1", 0.7), status
+                )
+
+
 #: Verbs that list whom sanctions name (not "target": "Among those targeted by the strikes").
 _LISTING = {"sanction", "designate", "blacklist"}
 
@@ -3577,6 +3643,8 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
     yield from _among_those_sanctioned(context)
+    yield from _on_sanctions_list(context)
+    yield from _signing_of(context)
     yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
