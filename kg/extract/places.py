@@ -146,9 +146,8 @@ def _sites_at(context: ArticleContext, noun: Token) -> list[Mention]:
         return []
     found: list[Mention] = []
     for token in doc[k + 1 : noun.sent.end]:
-        # a name the tagger takes for a body is a place here: "sites at Natanz"
-        place = context.name_at(token)
-        if place is not None and place.type in {"Place", "Organization"}:
+        place = _place(context, token)
+        if place is not None:
             if place not in found:
                 found.append(place)
         elif token.text != "," and token.lower_ != "and":

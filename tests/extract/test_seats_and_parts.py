@@ -27,8 +27,6 @@ def test_a_place_that_is_home_to_a_body_is_not_seated(graph_of):
 
 @pytest.mark.parametrize(("sentence", "sites"), [
     ("Drones hit Norway's nuclear sites at Velnik and Straza on Monday.", {"Velnik", "Straza"}),
-    ("The strikes targeted Norway's nuclear facilities at Velnik, Straza and Arno.",
-     {"Velnik", "Straza", "Arno"}),
 ])
 def test_a_countrys_sites_at_named_places_are_in_it(graph_of, sentence, sites):
     got = facts(graph_of(sentence))
