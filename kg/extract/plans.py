@@ -359,17 +359,9 @@ def is_plan_head(token: Token) -> bool:
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
-#: Documents two sides sign, named by what a word before them says they are: "signed a
-#: partnership roadmap", "signed a peace declaration".
-_SIGNED_HEADS = {
-    "roadmap", "declaration", "memorandum", "charter", "communique", "communiqué", "accord",
-    "agreement", "treaty", "pact", "protocol",
-}
-_SIGNING = {"sign", "ink", "initial", "co-sign", "countersign"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
-               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
-               | _SIGNED_HEADS)
+               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES)
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -409,22 +401,6 @@ def _agent_before_hyphen(doc: Doc, i: int, head: int) -> bool:
     return i + 2 < head and doc[i + 1].text in {"-", "–"} and doc[i + 2].tag_ == "VBN"
 
 
-
-
-def _signed_document(token: Token) -> bool:
-    """Whether ``token`` heads a document someone signs, described by a word of its own
-    ("signed a partnership roadmap", "inked a security memorandum"; not "signed the
-    agreement", which refers to one named elsewhere, nor "a declaration of emergency")."""
-    if token.lower_ not in _SIGNED_HEADS or token.pos_ != "NOUN" or token.dep_ != "dobj":
-        return False
-    if token.head.lemma_ not in _SIGNING:
-        return False
-    return any(
-        c.dep_ in {"compound", "amod"} and c.lower_ not in _NOT_NAME and c.i < token.i
-        for c in token.children
-    )
-
-
 def find_plans(doc: Doc, article_id: str) -> list[Mention]:
     """Specific plans: with a number of points, a topic (peace, ceasefire), an owner or "draft".
 
@@ -458,9 +434,6 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if _rival_text(token):  # "circulated a rival draft": a plan of its own
             mentions.append(_plan_mention(doc, token, article_id))
-            continue
-        if _signed_document(token):  # "signed a partnership roadmap", "signed a peace
-            mentions.append(_plan_mention(doc, token, article_id))  # declaration"
             continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
