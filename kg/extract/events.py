@@ -3333,6 +3333,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
             elif prep.lower_ == "between":
                 sides = _sides_between(context, prep)
+                if len(sides) == 1:  # "between Y's envoys, A and B, and Z": Z is the other
+                    sides.append([m for m in named if m not in sides[0]])  # side, wherever
+                    # the parser hangs Z
                 pairs += [  # "between X and his envoys A and B": X met A and B, not A B
                     (a, b)
                     for i, side in enumerate(sides)
@@ -3354,10 +3357,22 @@ def _sides_between(context: ArticleContext, prep: Token) -> list[list[Mention]]:
     """The sides of "a meeting between X and his envoys A and B" where one side is a
     description listing its people ([X], [A, B]); none where each side is one name."""
     sides: list[list[Mention]] = []
+    group: list[Mention] | None = None  # the names a plural description opened
     for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+        group = None
         for side in [pobj, *pobj.conjuncts]:
             named = context.mention_at(side)
-            sides.append([named] if named is not None else _listed_in_apposition(context, side))
+            if named is not None and group is not None:
+                group.append(named)  # "between Y's envoys, A and B, and Z": A and B are one side
+                continue
+            if named is not None:
+                sides.append([named])
+                continue
+            listed = _listed_in_apposition(context, side)
+            sides.append(listed)
+            group = listed if side.tag_ == "NNS" and not listed else None
+    if len(sides) == 1 and len(sides[0]) > 1 and group is sides[0]:
+        return sides  # one side listed after a plural description: the rest is the other
     if len(sides) < 2 or all(len(side) < 2 for side in sides) or not all(sides):
         return []
     return sides

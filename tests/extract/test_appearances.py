@@ -59,3 +59,21 @@ def test_demands_met_are_no_meeting(graph_of, sentence):
 def test_an_event_hosted_is_no_one_met(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert not any(p == "met" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks between Norway's negotiators, Ada Rhee and Piet Sorensen, and Sweden's envoy, "
+    "Tomas Lavik, ended on Friday.",
+    "The remarks came a day after three days of talks in Oslo between Velmar's envoys, Ada "
+    "Rhee and Piet Sorensen, and Sweden's chief negotiator, Tomas Lavik, ended without a "
+    "breakthrough.",
+])
+def test_one_side_of_talks_listed_after_a_plural_did_not_meet_itself(graph_of, sentence):
+    got = _met(facts(graph_of(sentence)))
+    assert {frozenset(("Ada Rhee", "Tomas Lavik")), frozenset(("Piet Sorensen", "Tomas Lavik"))} <= got
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) not in got
+
+
+def test_talks_between_three_named_people_pair_them_all(graph_of):
+    got = _met(facts(graph_of("Talks between Ada Rhee, Piet Sorensen and Tomas Lavik ended.")))
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in got
