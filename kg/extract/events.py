@@ -2568,9 +2568,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _announcer_close_before(context: ArticleContext, verb: Token) -> list[Mention]:
-    """Who imposed the sanctions a list right after their announcement names: the sanctioner
-    named in the two sentences before (further back, the list may be another's)."""
-    before = _sentences_before(context, verb.sent, 2)
+    """Who imposed the sanctions a list after their announcement names: the sanctioner named
+    in the few sentences before (an announcement, a statement, a quote, then the list;
+    further back, the list may be another's)."""
+    before = _sentences_before(context, verb.sent, 6)
     start = before[-1].start if before else verb.sent.start
     return [
         m for m in _sanctioner_before(context, verb)

@@ -49,6 +49,16 @@ def test_the_agent_of_the_listing_is_the_sanctioner(graph_of):
 def test_a_list_far_from_any_announcement_names_no_sanctioner(graph_of):
     got = facts(graph_of(
         _OPENING + "The firms trade in fuel. Their ships sail from Porto. Prices rose in May. "
+        "Fuel is scarce. Ports are busy. Ships are late. Buyers wait. "
         "Among those designated was Tomas Lavik."
     ))
     assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") not in got
+
+
+def test_a_list_after_a_statement_and_a_quote_keeps_its_sanctioner(graph_of):
+    got = facts(graph_of(
+        "The Velmar Sanctions Office on Thursday imposed sanctions on 29 tankers. The office "
+        "said the ships carried fuel. \"We will act,\" an official said in a statement. "
+        "Among those designated was Tomas Lavik, a shipping broker."
+    ))
+    assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") in got
