@@ -2608,6 +2608,62 @@ def _on_sanctions_list(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+#: Verbs of shutting someone out of a body or its events, a penalty the body imposes.
+_BARRING = {"bar", "ban", "suspend", "exclude", "expel"}
+#: What a sports or other body holds, which one may be barred from: "barred from UEFA events".
+_HELD_EVENTS = {"event", "competition", "tournament", "match", "game", "championship"}
+
+
+def _bodies_barring(context: ArticleContext, place: Token) -> list[Mention]:
+    """The bodies "from" ``place`` names: "from the Council of Europe", "from UEFA and FIFA
+    events", "from Velmar Football Union competitions" (not "from the building")."""
+    if place.lemma_ in _HELD_EVENTS:
+        owners = [c for c in place.children if c.dep_ in {"compound", "nmod", "poss"}]
+        names = [context.name_at(t) for o in owners for t in [o, *o.conjuncts]]
+    else:
+        names = [context.name_at(t) for t in [place, *place.conjuncts]]
+    found: list[Mention] = []
+    for m in names:
+        if m is not None and m.type == "Organization" and m not in found:
+            found.append(m)
+    return found
+
+
+def _barred_from(context: ArticleContext) -> Iterator[Relation]:
+    """ "Russia's teams have been barred from UEFA and FIFA events", "Russia was suspended
+    from the Council of Europe", "the union banned X from its competitions": the body
+    sanctioned them."""
+    for verb in context.tokens_with(_BARRING):
+        if verb.lemma_ not in _BARRING or verb.pos_ != "VERB":
+            continue
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]
+        bodies = [m for o in places for m in _bodies_barring(context, o)]
+        barred = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        held = any(o.lemma_ in _HELD_EVENTS for o in places)
+        if any(c.dep_ == "dobj" for c in barred) and (bodies or held):
+            # "the union banned X from all competitions": the union did
+            bodies = [m for m in _subjects(context, verb) if m.type == "Organization"] or bodies
+        agents = [  # "excluded from the league by UEFA": the agent decided it
+            m for a in verb.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+            if m.type == "Organization"
+        ]
+        bodies = agents or bodies
+        if not bodies or not barred:
+            continue
+        targets = [m for c in barred for side in [c, *c.conjuncts]
+                   for m in _object_entity(context, side) if m.type != "Plan"]
+        status = status_of(verb)
+        for s in bodies:
+            for o in targets:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status,
+                    )
+
+
 def _signing_of(context: ArticleContext) -> Iterator[Relation]:
     """ "the signing of the accord by A and B", "the signing of a declaration between A and
     B": both signed it."""
@@ -3661,6 +3717,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _among_those_sanctioned(context)
     yield from _on_sanctions_list(context)
     yield from _signing_of(context)
+    yield from _barred_from(context)
     yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
