@@ -446,10 +446,25 @@ def _targeted_with_sanctions(verb: Token) -> bool:
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
     """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
     X" (the text is the accord)."""
+    if noun.lower_ in _PLAN_WORDS:  # "the text, drafted by X and adopted as Resolution 2799"
+        adopted_as = [
+            m
+            for clause in noun.children if clause.dep_ == "acl"
+            for verb in clause.conjuncts if verb.lemma_ in _ADOPT_AS
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+            for m in [context.mention_at(o)] if m is not None and m.type == "Plan"
+        ]
+        if adopted_as:
+            return adopted_as
     if noun.dep_ != "appos" or noun.lower_ not in _PLAN_WORDS:
         return []
     named = context.mention_at(noun.head)
     return [named] if named is not None and named.type == "Plan" else []
+
+
+#: Verbs that give a draft the name it is adopted under: "adopted as Resolution 2799".
+_ADOPT_AS = {"adopt", "pass", "approve", "enact", "sign"}
 
 
 def _settings(head: Token) -> list[Token]:
