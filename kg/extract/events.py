@@ -165,7 +165,7 @@ _DESIGNATION_CONTEXT = {
     "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
     "pursuant",  # "designated X pursuant to Executive Order 14024"
 }
-#: "its sanctions list", the US "entity list", the "Specially Designated Nationals List"
+#: "its sanctions list", the US "entity list", the "designated nationals list"
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
 _PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
@@ -446,7 +446,7 @@ def _targeted_with_sanctions(verb: Token) -> bool:
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
     """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
     X" (the text is the accord)."""
-    if noun.lower_ in _PLAN_WORDS:  # "the text, drafted by X and adopted as Resolution 2799"
+    if noun.lower_ in _PLAN_WORDS:  # "the text, drafted by X and adopted as Resolution 2812"
         adopted_as = [
             m
             for clause in noun.children if clause.dep_ == "acl"
@@ -463,7 +463,7 @@ def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
     return [named] if named is not None and named.type == "Plan" else []
 
 
-#: Verbs that give a draft the name it is adopted under: "adopted as Resolution 2799".
+#: Verbs that give a draft the name it is adopted under: "adopted as Resolution 2812".
 _ADOPT_AS = {"adopt", "pass", "approve", "enact", "sign"}
 
 
@@ -2625,12 +2625,12 @@ def _on_sanctions_list(context: ArticleContext) -> Iterator[Relation]:
 
 #: Verbs of shutting someone out of a body or its events, a penalty the body imposes.
 _BARRING = {"bar", "ban", "suspend", "exclude", "expel"}
-#: What a sports or other body holds, which one may be barred from: "barred from UEFA events".
+#: What a sports or other body holds, which one may be barred from: "barred from ORFA events".
 _HELD_EVENTS = {"event", "competition", "tournament", "match", "game", "championship"}
 
 
 def _bodies_barring(context: ArticleContext, place: Token) -> list[Mention]:
-    """The bodies "from" ``place`` names: "from the Council of Europe", "from UEFA and FIFA
+    """The bodies "from" ``place`` names: "from the Council of Velmar", "from ORFA and VFU
     events", "from Velmar Football Union competitions" (not "from the building")."""
     if place.lemma_ in _HELD_EVENTS:
         owners = [c for c in place.children if c.dep_ in {"compound", "nmod", "poss"}]
@@ -2645,8 +2645,8 @@ def _bodies_barring(context: ArticleContext, place: Token) -> list[Mention]:
 
 
 def _barred_from(context: ArticleContext) -> Iterator[Relation]:
-    """ "Russia's teams have been barred from UEFA and FIFA events", "Russia was suspended
-    from the Council of Europe", "the union banned X from its competitions": the body
+    """ "Norway's teams have been barred from ORFA and VFU events", "Russia was suspended
+    from the Council of Velmar", "the union banned X from its competitions": the body
     sanctioned them."""
     for verb in context.tokens_with(_BARRING):
         if verb.lemma_ not in _BARRING or verb.pos_ != "VERB":
@@ -2659,7 +2659,7 @@ def _barred_from(context: ArticleContext) -> Iterator[Relation]:
         if any(c.dep_ == "dobj" for c in barred) and (bodies or held):
             # "the union banned X from all competitions": the union did
             bodies = [m for m in _subjects(context, verb) if m.type == "Organization"] or bodies
-        agents = [  # "excluded from the league by UEFA": the agent decided it
+        agents = [  # "excluded from the league by ORFA": the agent decided it
             m for a in verb.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
             if m.type == "Organization"
@@ -2742,7 +2742,7 @@ def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
             if m.type != "Plan"
         ]
         status = status_of(listing)
-        agents = [  # "Among those sanctioned by the EU were X"
+        agents = [  # "Among those sanctioned by Y were X"
             m for a in listing.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
         ]
@@ -3694,7 +3694,7 @@ def _authors_opposing(relations: list[Relation]) -> set[int]:
 _EVENT_HEADS = {
     "forum", "summit", "conference", "festival", "games", "expo", "exhibition", "fair",
     "ceremony", "convention", "gala", "congress", "symposium", "olympics", "cup",
-    # "hosted the Kennedy Center Honors", "at the Grammy Awards"
+    # "hosted the Velmar Film Awards", "at the Velmar Music Awards"
     "honors", "honours", "awards", "championship", "championships", "tournament", "concert",
     "parade", "premiere",
 }

@@ -123,19 +123,19 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
     if part is not None and part != owner and not is_country_or_state(part.name):
         yield _relation(context, part, owner, span.sent)
     if part is None and k < span.sent.end and is_country_or_state(owner.name):
-        for site in _sites_at(context, doc[k]):  # "Iran's nuclear sites at Natanz and Fordow"
+        for site in _sites_at(context, doc[k]):  # "Norway's nuclear sites at Velnik and Straza"
             if site != owner and not is_country_or_state(site.name):
                 yield _relation(context, site, owner, span.sent)
 
 
-#: Nouns of sites a country has at named places: "Iran's nuclear sites at Natanz and Fordow"
-#: (not bases or ports, which a country may hold abroad: "Russia's naval base at Tartus").
+#: Nouns of sites a country has at named places: "Norway's nuclear sites at Velnik and Straza"
+#: (not bases or ports, which a country may hold abroad: "Norway's naval base at Velnik").
 _SITE_NOUNS = {"site", "facility", "plant", "reactor", "refinery", "mine", "installation"}
 
 
 def _sites_at(context: ArticleContext, noun: Token) -> list[Mention]:
-    """The places ``noun``, a word for sites, says they are at: "sites at Natanz and Fordow",
-    "its bases in Tartus and Hmeimim" (not "sites near Natanz")."""
+    """The places ``noun``, a word for sites, says they are at: "sites at Velnik and Straza",
+    "its plants in Velnik and Straza" (not "sites near Velnik")."""
     while noun.dep_ == "compound" and noun.head.i > noun.i:  # "nuclear power plant"
         noun = noun.head
     if noun.lemma_ not in _SITE_NOUNS or noun.pos_ != "NOUN":
@@ -530,7 +530,7 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
 
 def _body_typed_place(context: ArticleContext, noun: Token) -> Mention | None:
     """A name the tagger took for a place that a relative clause says is seated somewhere
-    ("UEFA, which is based in Nyon"): only a body has a seat there."""
+    ("ORFA, which is based in Lyon"): only a body has a seat there."""
     if noun.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
         noun = noun.head.head
     found = context.name_at(noun)

@@ -9,8 +9,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("sentence", "body", "place"), [
-    ("VELKA, which is based in Nyon, Switzerland, has not commented publicly.", "VELKA",
-     "Nyon"),
+    ("VELKA, which is based in Porto, Portugal, has not commented publicly.", "VELKA",
+     "Porto"),
     ("ORFA, which is headquartered in Madrid, declined to comment.", "Orfa", "Madrid"),
 ])
 def test_a_name_typed_as_a_place_said_to_be_based_somewhere_is_there(
@@ -21,8 +21,8 @@ def test_a_name_typed_as_a_place_said_to_be_based_somewhere_is_there(
 
 
 def test_a_place_that_is_home_to_a_body_is_not_seated(graph_of):
-    got = facts(graph_of("Nyon, which is home to VELKA, said nothing on Monday."))
-    assert not any(p == "locatedIn" and s == "Nyon" for s, p, _ in got)
+    got = facts(graph_of("Porto, which is home to VELKA, said nothing on Monday."))
+    assert not any(p == "locatedIn" and s == "Porto" for s, p, _ in got)
 
 
 @pytest.mark.parametrize(("sentence", "sites"), [
