@@ -375,7 +375,10 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if listed is not None:  # "A, B and C met. The three countries drafted X"
                 antecedents[token.i] = listed
             continue
-        if token.lower_ == "they" and token.dep_ == "nsubj" and token.i not in context.quoted:
+        if (
+            token.lower_ == "they" and token.dep_ in {"nsubj", "nsubjpass"}
+            and token.i not in context.quoted
+        ):
             # "X and Y arrived on Monday. They met Z": the two just named as a subject
             start = token.sent.start
             pair = _subject_pair(context, context.doc[start - 1].sent) if start > 0 else None
@@ -749,9 +752,22 @@ def _subject_pair(context: ArticleContext, sent: Span) -> list[Mention] | None:
             and _joined(doc, t.i, subject.i)
         ]
         + [m for t in subject.conjuncts if (m := context.name_at(t)) is not None]
+        + _came_together_with(context, sent.root)
     )
     distinct = list({name_key(m.name)[-1:]: m for m in pair}.values())
     return distinct if len(distinct) == 2 else None
+
+
+def _came_together_with(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The person "X arrived together with Y" names as the subject's companion."""
+    return [
+        m
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        and any(t.lower_ == "together" for t in p.children)
+        for o in p.children
+        if o.dep_ == "pobj" and (m := context.name_at(o)) is not None and context.is_person(m)
+    ]
 
 
 def _subject_list(context: ArticleContext, sent: Span) -> list[Mention] | None:

@@ -165,7 +165,8 @@ _DESIGNATION_CONTEXT = {
     "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
     "pursuant",  # "designated X pursuant to Executive Order 14024"
 }
-_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control"}
+#: "its sanctions list", the US "entity list", the "designated nationals list"
+_LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
 _PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
@@ -186,6 +187,8 @@ PHRASAL = {
     ("draw", "up"): "authorOf",
     ("put", "forward"): "authorOf",
     ("come", "up"): "authorOf",
+    ("work", "out"): "authorOf",  # "the plan, which A worked out with B"
+    ("hammer", "out"): "authorOf",
     ("sign", "off"): "supports",
     ("lobby", "against"): "opposes",
     ("speak", "against"): "opposes",
@@ -205,6 +208,8 @@ PHRASAL = {
     ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
+    ("press", "for"): "supports",  # "has pressed for the extension"
+    ("advocate", "for"): "supports",
 }
 _MEETING_NOUNS = {
     "meeting",
@@ -441,10 +446,25 @@ def _targeted_with_sanctions(verb: Token) -> bool:
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
     """The plan a description stands beside: "adopted the Harbour Accord, a text drafted by
     X" (the text is the accord)."""
+    if noun.lower_ in _PLAN_WORDS:  # "the text, drafted by X and adopted as Resolution 2812"
+        adopted_as = [
+            m
+            for clause in noun.children if clause.dep_ == "acl"
+            for verb in clause.conjuncts if verb.lemma_ in _ADOPT_AS
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"
+            for m in [context.mention_at(o)] if m is not None and m.type == "Plan"
+        ]
+        if adopted_as:
+            return adopted_as
     if noun.dep_ != "appos" or noun.lower_ not in _PLAN_WORDS:
         return []
     named = context.mention_at(noun.head)
     return [named] if named is not None and named.type == "Plan" else []
+
+
+#: Verbs that give a draft the name it is adopted under: "adopted as Resolution 2812".
+_ADOPT_AS = {"adopt", "pass", "approve", "enact", "sign"}
 
 
 def _settings(head: Token) -> list[Token]:
@@ -518,9 +538,21 @@ def _is_vote(verb: Token) -> bool:
     )
 
 
+#: A vote cast by its word: "voted no", "voted yes".
+_BALLOT_WORDS = {"no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports"}
+
+
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
     ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    for word in verb.children:  # "voted no", 'voted "yes"': on the text put to the vote
+        quoted = word.i == verb.i + 2 and verb.nbor(1).text in {'"', "“", "'", "‘"}
+        if (word.i == verb.i + 1 or quoted) and word.lower_ in _BALLOT_WORDS:
+            on = [  # 'voted "yes" on the amendment'
+                o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.children if o.dep_ == "pobj"
+            ]
+            return _BALLOT_WORDS[word.lower_], on
     for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
         if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
             return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
@@ -597,7 +629,7 @@ def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
 
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
-    return any(t.lemma_ in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
+    return any(t.lemma_.lower() in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
 
 
 def _sanction_listing(verb: Token) -> bool:
@@ -706,19 +738,32 @@ def _predicate(verb: Token) -> str | None:
 
 def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people who came with the verb's subject: "X, accompanied by Y," "X, joined by her
-    deputy, Y,"."""
-    return [
-        m
+    deputy, Y,", "X voted no, joined by Y"."""
+    clauses = [
+        acl
         for subject in verb.children
         if subject.dep_ == "nsubj"
         for acl in subject.children
-        if acl.dep_ == "acl" and acl.lemma_ in {"accompany", "join"}
+        if acl.dep_ == "acl"
+    ] + [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i]
+    return [
+        m
+        for acl in clauses
+        if acl.lemma_ in {"accompany", "join"}
         for agent in acl.children
         if agent.dep_ == "agent"
         for o in agent.children
         if o.dep_ == "pobj"
-        for m in _object_entity(context, o)
+        # "joined by one Republican, Rep. Y": the person named beside the kind
+        for m in _object_entity(context, o) + _named_beside(context, o)
         if _person_like(m)
+    ]
+
+
+def _named_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """The names in apposition to ``token``: "one Republican, Rep. Y"."""
+    return [
+        m for a in token.children if a.dep_ == "appos" and (m := context.name_at(a)) is not None
     ]
 
 
@@ -784,11 +829,13 @@ _REACH = {"target", "hit", "cover", "affect"}
 
 
 def _sanctions_subject(verb: Token) -> Token | None:
-    """The sanctions that are the subject of "the sanctions target X and Y"."""
+    """The sanctions that are the subject of "the sanctions target X and Y", "the
+    designations target X"."""
     if verb.lemma_ not in _REACH:
         return None
     return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty"}),
+        (c for c in verb.children
+         if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty", "designation"}),
         None,
     )
 
@@ -1520,6 +1567,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return _leaders(context, child)  # "met the delegation, led by X"
             if predicate == "met" and _meeting_noun(child):
                 continue  # "held talks with X": the partner is the prepositional object
+            if predicate == "met" and child.lemma_ in _SATISFIED:
+                return []  # "met X's demands", "the demands of X were met": no one was met
             kind = _object_entity(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
@@ -1547,6 +1596,14 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             break
         token = token.head
     return []
+
+
+#: What one "meets" by satisfying it: "met the union's demands", "met the deadline".
+_SATISFIED = {
+    "demand", "condition", "request", "expectation", "target", "deadline", "goal", "need",
+    "obligation", "requirement", "criterion", "criteria", "standard", "threshold", "quota",
+    "benchmark", "commitment", "cost", "challenge",
+}
 
 
 def _gapped_objects(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2478,6 +2535,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
         if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
             pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
+        if _is_vote(verb) and objects:  # "Every Democrat voted no, joined by one Republican, Y"
+            pairs += [
+                (c, o) for c in _companions(context, verb)
+                if c.type == "Person" and "Organization" not in dict(c.votes)
+                for o in objects if c != o
+            ]  # (Y, not the party "one Republican" may be read as)
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
@@ -2491,8 +2554,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         # "where she was received by Y": a pronoun for the one greeted
         referred = [
             m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
-            for m in [context.mention_at(c)] if m is not None
-        ]
+            for m in [context.mention_at(c), *context.group_antecedents.get(c.i, [])]
+            if m is not None
+        ]  # (or "they", for the two just named: "They were received by Y")
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (
@@ -2516,6 +2580,179 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if said == "met" and status == "asserted":
                 _add_met(met, verb, s, o)
             yield Relation(s, said, o, context.evidence(verb.sent, "kg.events.v1", 0.8), status)
+
+
+def _announcer_close_before(context: ArticleContext, verb: Token) -> list[Mention]:
+    """Who imposed the sanctions a list after their announcement names: the sanctioner named
+    in the few sentences before (an announcement, a statement, a quote, then the list;
+    further back, the list may be another's)."""
+    before = _sentences_before(context, verb.sent, 6)
+    start = before[-1].start if before else verb.sent.start
+    return [
+        m for m in _sanctioner_before(context, verb)
+        if (span := context.span_of(m)) is not None and span.start >= start
+    ]
+
+
+def _on_sanctions_list(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has been on the council's sanctions list since 2014", "X is on the Treasury's
+    blacklist": the list's owner sanctions X (not "was on the list": it may be off it now)."""
+    for word in context.tokens_with({"list", "blacklist"}):
+        prep = word.head
+        verb = prep.head
+        if word.dep_ != "pobj" or prep.lower_ != "on" or verb.lemma_ != "be":
+            continue
+        if word.lower_ == "list" and not {c.lower_ for c in word.children} & _LISTS:
+            continue
+        if verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+            continue  # "was on the list": no more, perhaps
+        owners = [
+            m for c in word.children if c.dep_ == "poss"
+            for m in [entity_of(context, c)] if m is not None and m.type != "Plan"
+        ]
+        listed = [
+            m for c in verb.children if c.dep_ == "nsubj"
+            for side in [c, *c.conjuncts] for m in entities_of(context, side)
+        ]
+        for s in owners:
+            for o in listed:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status_of(verb),
+                    )
+
+
+#: Verbs of shutting someone out of a body or its events, a penalty the body imposes.
+_BARRING = {"bar", "ban", "suspend", "exclude", "expel"}
+#: What a sports or other body holds, which one may be barred from: "barred from ORFA events".
+_HELD_EVENTS = {"event", "competition", "tournament", "match", "game", "championship"}
+
+
+def _bodies_barring(context: ArticleContext, place: Token) -> list[Mention]:
+    """The bodies "from" ``place`` names: "from the Council of Velmar", "from ORFA and VFU
+    events", "from Velmar Football Union competitions" (not "from the building")."""
+    if place.lemma_ in _HELD_EVENTS:
+        owners = [c for c in place.children if c.dep_ in {"compound", "nmod", "poss"}]
+        names = [context.name_at(t) for o in owners for t in [o, *o.conjuncts]]
+    else:
+        names = [context.name_at(t) for t in [place, *place.conjuncts]]
+    found: list[Mention] = []
+    for m in names:
+        if m is not None and m.type == "Organization" and m not in found:
+            found.append(m)
+    return found
+
+
+def _barred_from(context: ArticleContext) -> Iterator[Relation]:
+    """ "Norway's teams have been barred from ORFA and VFU events", "Russia was suspended
+    from the Council of Velmar", "the union banned X from its competitions": the body
+    sanctioned them."""
+    for verb in context.tokens_with(_BARRING):
+        if verb.lemma_ not in _BARRING or verb.pos_ != "VERB":
+            continue
+        places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]
+        bodies = [m for o in places for m in _bodies_barring(context, o)]
+        barred = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        held = any(o.lemma_ in _HELD_EVENTS for o in places)
+        if any(c.dep_ == "dobj" for c in barred) and (bodies or held):
+            # "the union banned X from all competitions": the union did
+            bodies = [m for m in _subjects(context, verb) if m.type == "Organization"] or bodies
+        agents = [  # "excluded from the league by ORFA": the agent decided it
+            m for a in verb.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+            if m.type == "Organization"
+        ]
+        bodies = agents or bodies
+        if not bodies or not barred:
+            continue
+        targets = [m for c in barred for side in [c, *c.conjuncts]
+                   for m in _object_entity(context, side) if m.type != "Plan"]
+        status = status_of(verb)
+        for s in bodies:
+            for o in targets:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status,
+                    )
+
+
+def _signing_of(context: ArticleContext) -> Iterator[Relation]:
+    """ "the signing of the accord by A and B", "the signing of a declaration between A and
+    B": both signed it."""
+    for noun in context.tokens_with({"signing"}):
+        if noun.lower_ != "signing" or noun.pos_ != "NOUN":
+            continue
+        plans: list[Mention] = []
+        signers: list[Mention] = []
+        for prep in noun.children:
+            if prep.dep_ != "prep":
+                continue
+            pobjs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "of":
+                plans += [m for o in pobjs for m in _object_entity(context, o) if m.type == "Plan"]
+                # "a declaration between A and B": the parser may hang it on the document
+                prep_of_plan = [p for o in pobjs for p in o.children if p.dep_ == "prep"]
+                pobjs = [o for p in prep_of_plan if p.lower_ == "between"
+                         for o in p.children if o.dep_ == "pobj"]
+            if prep.lower_ in {"by", "between"} or pobjs and prep.lower_ == "of":
+                signers += [
+                    m for o in pobjs for side in [o, *o.conjuncts]
+                    for m in _object_entity(context, side) if m.type != "Plan"
+                ]
+        verb = _governing_verb(noun)
+        if verb.lemma_ in _NOT_HELD:  # "postponed the signing of the accord"
+            status = "hypothetical"
+        else:
+            status = status_of(verb) if verb.pos_ in {"VERB", "AUX"} else "asserted"
+        for s in signers:
+            for o in plans:
+                yield Relation(
+                    s, "supports", o, context.evidence(noun.sent, "kg.events.v1", 0.7), status
+                )
+
+
+#: Verbs that list whom sanctions name (not "target": "Among those targeted by the strikes").
+_LISTING = {"sanction", "designate", "blacklist"}
+
+
+def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
+    """ "Among those designated was X", "Among those sanctioned were X and Y": by whoever the
+    article last said imposed the sanctions."""
+    for among in context.tokens_with({"among"}):
+        verb = among.head
+        if among.dep_ != "prep" or verb.lemma_ != "be":
+            continue
+        group = next((o for o in among.children if o.dep_ == "pobj"), None)
+        listing = next(
+            (c for c in (group.children if group is not None else [])
+             if c.dep_ in {"acl", "relcl"} and c.lemma_ in _LISTING),
+            None,
+        )
+        if listing is None or listing.lemma_ == "designate" and not _designated(listing):
+            continue  # "Among those designated as envoys": no sanction
+        targets = [
+            m
+            for t in verb.children
+            if t.dep_ in {"nsubj", "attr"}
+            for side in [t, *t.conjuncts]
+            for m in entities_of(context, side)
+            if m.type != "Plan"
+        ]
+        status = status_of(listing)
+        agents = [  # "Among those sanctioned by Y were X"
+            m for a in listing.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
+        ]
+        for s in (agents or _announcer_close_before(context, verb)) if targets else []:
+            for o in targets:
+                if s != o:
+                    yield Relation(
+                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                        status,
+                    )
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
@@ -3168,6 +3405,9 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
             elif prep.lower_ == "between":
                 sides = _sides_between(context, prep)
+                if len(sides) == 1:  # "between Y's envoys, A and B, and Z": Z is the other
+                    sides.append([m for m in named if m not in sides[0]])  # side, wherever
+                    # the parser hangs Z
                 pairs += [  # "between X and his envoys A and B": X met A and B, not A B
                     (a, b)
                     for i, side in enumerate(sides)
@@ -3189,10 +3429,22 @@ def _sides_between(context: ArticleContext, prep: Token) -> list[list[Mention]]:
     """The sides of "a meeting between X and his envoys A and B" where one side is a
     description listing its people ([X], [A, B]); none where each side is one name."""
     sides: list[list[Mention]] = []
+    group: list[Mention] | None = None  # the names a plural description opened
     for pobj in (o for o in prep.children if o.dep_ == "pobj"):
+        group = None
         for side in [pobj, *pobj.conjuncts]:
             named = context.mention_at(side)
-            sides.append([named] if named is not None else _listed_in_apposition(context, side))
+            if named is not None and group is not None:
+                group.append(named)  # "between Y's envoys, A and B, and Z": A and B are one side
+                continue
+            if named is not None:
+                sides.append([named])
+                continue
+            listed = _listed_in_apposition(context, side)
+            sides.append(listed)
+            group = listed if side.tag_ == "NNS" and not listed else None
+    if len(sides) == 1 and len(sides[0]) > 1 and group is sides[0]:
+        return sides  # one side listed after a plural description: the rest is the other
     if len(sides) < 2 or all(len(side) < 2 for side in sides) or not all(sides):
         return []
     return sides
@@ -3329,6 +3581,42 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+#: Verbs of a public appearance that two make together: "unveiled the plan alongside Y",
+#: "spoke alongside Y at the summit" (not "fought alongside Y", "served alongside Y").
+_APPEARING = {
+    "unveil", "announce", "present", "appear", "speak", "stand", "launch", "sign", "address",
+    "introduce", "tour", "visit",
+}
+
+
+def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
+    """ "X unveiled the plan alongside Prime Minister Y" → X met Y."""
+    for word in context.tokens_with({"alongside"}):
+        verb = word.head
+        if verb.dep_ == "dobj":  # "unveiled the plan alongside Y": the parser may hang it on
+            verb = verb.head  # the object
+        if word.lower_ != "alongside" or word.dep_ != "prep" or verb.lemma_ not in _APPEARING:
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        partners = [
+            m
+            for o in word.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if _person_like(m) or _person_named(context, m)
+        ]
+        for s in _subjects(context, verb):
+            if not (_person_like(s) or _person_named(context, s)):
+                continue
+            for o in partners:
+                if s != o:
+                    yield Relation(
+                        s, "met", o, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
+
+
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
@@ -3406,6 +3694,9 @@ def _authors_opposing(relations: list[Relation]) -> set[int]:
 _EVENT_HEADS = {
     "forum", "summit", "conference", "festival", "games", "expo", "exhibition", "fair",
     "ceremony", "convention", "gala", "congress", "symposium", "olympics", "cup",
+    # "hosted the Velmar Film Awards", "at the Velmar Music Awards"
+    "honors", "honours", "awards", "championship", "championships", "tournament", "concert",
+    "parade", "premiere",
 }
 
 
@@ -3438,6 +3729,10 @@ def extract_events(context: ArticleContext) -> Iterator[Relation]:
 def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _verb_events(context)
     yield from _sanctions(context)
+    yield from _among_those_sanctioned(context)
+    yield from _on_sanctions_list(context)
+    yield from _signing_of(context)
+    yield from _barred_from(context)
     yield from _targets_listed(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
@@ -3458,6 +3753,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _allies(context)
     yield from _architects(context)
     yield from _attendees(context)
+    yield from _appeared_alongside(context)
     yield from _delegations_meeting(context)
     yield from _gatherings(context)
     yield from place_relations(context)

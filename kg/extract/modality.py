@@ -112,6 +112,37 @@ def _neither(token: Token) -> bool:
     return token.lower_ == "neither" and token.dep_ in {"preconj", "det", "cc"}
 
 
+def _ruled_out(token: Token) -> bool:
+    """ "ruled out meeting Y": the act is excluded."""
+    return _lemma(token) == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    )
+
+
+def _too_soon(token: Token) -> bool:
+    """An adjective saying the act has not come yet or cannot: "too early to", "premature to",
+    "too weak to"."""
+    return token.pos_ == "ADJ" and (
+        token.lower_ == "premature"
+        or any(c.dep_ == "advmod" and c.lower_ == "too" for c in token.children)
+    )
+
+
+def _for_someone_to(token: Token, children: list[Token]) -> bool:
+    """ "an appropriate time for X to accept", "the deadline for X to sign", "it is vital for
+    X to back it": an act a noun, an adjective or a purpose asks of someone (not "it took a
+    week for X to accept it", which tells that X did)."""
+    head = token.head
+    asked = head.pos_ in {"NOUN", "ADJ"} or head.lemma_ == "be"  # "the step was for X to"
+    return (
+        (asked or token.dep_ == "advcl" and head.lemma_ != "take")  # "set a deadline for X
+        # to sign" (the parser may hang it on the verb)
+        and token.dep_ in {"relcl", "acl", "xcomp", "ccomp", "advcl"}
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    )
+
+
 def _headline_future(verb: Token) -> bool:
     """A headline's "X to meet Y": a subject and a bare infinitive with no verb above it
     (not "the first to meet Y", where the infinitive hangs on a noun)."""
@@ -142,7 +173,9 @@ def status_of(verb: Token) -> str:
         if not own_clause and _negated(children):
             return "negated"
         if not own_clause and any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in children
+            c.dep_ in {"aux", "auxpass"}
+            and (c.lower_ in _MODALS or c.lower_ == "'d" and token.tag_ == "VB")  # "we'd like"
+            for c in children
         ):
             return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
         own_clause = False
@@ -152,6 +185,8 @@ def status_of(verb: Token) -> str:
             return "asserted"  # "agreed to stay in touch after meeting in Rome": they met
         if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in children):
             return "hypothetical"
+        if _for_someone_to(token, children):
+            return "hypothetical"  # "time for X to accept the plan": what should happen
         if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND:
@@ -162,8 +197,10 @@ def status_of(verb: Token) -> str:
             return "negated"  # "has yet to endorse it", "is yet to meet Y": not done so far
         if came_by == "xcomp" and (_lemma(token) in _SCHEDULED or _lemma(token) == "be"):
             return "hypothetical"  # "is to host Y", "is due to meet Y": not yet happened
-        if depth > 0 and _lemma(token) in _DENIAL:
+        if depth > 0 and _lemma(token) in _DENIAL or depth > 0 and _ruled_out(token):
             return "negated"
+        if came_by == "xcomp" and _too_soon(token):
+            return "hypothetical"  # "too early to speak of a meeting", "too ill to attend"
         if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
         if came_by == "ccomp" and _lemma(token) in _REPORTING and _denied_next(token):

@@ -122,6 +122,37 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
     part = _place(context, doc[k]) if k < span.sent.end else None
     if part is not None and part != owner and not is_country_or_state(part.name):
         yield _relation(context, part, owner, span.sent)
+    if part is None and k < span.sent.end and is_country_or_state(owner.name):
+        for site in _sites_at(context, doc[k]):  # "Norway's nuclear sites at Velnik and Straza"
+            if site != owner and not is_country_or_state(site.name):
+                yield _relation(context, site, owner, span.sent)
+
+
+#: Nouns of sites a country has at named places: "Norway's nuclear sites at Velnik and Straza"
+#: (not bases or ports, which a country may hold abroad: "Norway's naval base at Velnik").
+_SITE_NOUNS = {"site", "facility", "plant", "reactor", "refinery", "mine", "installation"}
+
+
+def _sites_at(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The places ``noun``, a word for sites, says they are at: "sites at Velnik and Straza",
+    "its plants in Velnik and Straza" (not "sites near Velnik")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "nuclear power plant"
+        noun = noun.head
+    if noun.lemma_ not in _SITE_NOUNS or noun.pos_ != "NOUN":
+        return []
+    doc = context.doc
+    k = noun.i + 1
+    if k >= noun.sent.end or doc[k].lower_ not in {"at", "in"}:
+        return []
+    found: list[Mention] = []
+    for token in doc[k + 1 : noun.sent.end]:
+        place = _place(context, token)
+        if place is not None:
+            if place not in found:
+                found.append(place)
+        elif token.text != "," and token.lower_ != "and":
+            break
+    return found
 
 
 #: Words of a description between "X-based" and the name it describes.
@@ -483,7 +514,9 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         where = any(c.lower_ == "where" for c in verb.children) and verb.dep_ == "relcl"
         if verb.dep_ in {"acl", "relcl"} and not where:
-            org = _described_organisation(context, verb.head)
+            org = _described_organisation(context, verb.head) or _body_typed_place(
+                context, verb.head
+            )
         else:
             org = _described_organisation(context, subject) if subject is not None else None
         # "Delaware, where Kinara is incorporated"
@@ -493,6 +526,15 @@ def _seated(context: ArticleContext) -> Iterator[Relation]:
         elif place is not None and subject is not None and verb.dep_ not in {"acl", "relcl"}:
             for each in _bodies_meant(context, subject):  # "The two firms are based in Oslo"
                 yield _relation(context, each, place, verb.sent)
+
+
+def _body_typed_place(context: ArticleContext, noun: Token) -> Mention | None:
+    """A name the tagger took for a place that a relative clause says is seated somewhere
+    ("ORFA, which is based in Lyon"): only a body has a seat there."""
+    if noun.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    found = context.name_at(noun)
+    return found if found is not None and found.type == "Place" else None
 
 
 def _bodies_meant(context: ArticleContext, token: Token | None) -> list[Mention]:

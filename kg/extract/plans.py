@@ -295,7 +295,9 @@ def _written_by_named(token: Token) -> bool:
         if clause.dep_ not in {"acl", "relcl"}:
             continue
         writing = clause.lemma_ in _WRITING or any(
-            (clause.lemma_, c.lower_) in {("draw", "up"), ("put", "forward")}
+            (clause.lemma_, c.lower_) in {
+                ("draw", "up"), ("put", "forward"), ("work", "out"), ("hammer", "out"),
+            }
             for c in clause.children
         )
         if not writing:

@@ -1,0 +1,40 @@
+"""Votes cast by their word ("voted no", 'voted "yes"') on the text just put to a vote, and
+those who joined a vote, on sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+_PASSED = "The House passed the Harbour Safety Act 216-211 on Wednesday. "
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Rep. Ada Rhee voted no.", "opposes"),
+    ('Rep. Ada Rhee voted "no" after a long debate.', "opposes"),
+    ("Rep. Ada Rhee voted yes after a deal with the speaker.", "supports"),
+    ('Rep. Ada Rhee voted "yes" on the Harbour Safety Act.', "supports"),
+])
+def test_a_vote_by_its_word_is_a_stance_on_the_text(graph_of, sentence, stance):
+    assert ("Ada Rhee", stance, "Harbour Safety Act") in facts(graph_of(_PASSED + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every Democrat voted no, joined by one Republican, Rep. Ada Rhee of Kentucky.",
+    "The Harbour Safety Act passed 216-211. Every Democrat voted no, joined by one "
+    "Republican, Rep. Ada Rhee of Kentucky.",
+])
+def test_one_who_joined_a_vote_cast_it_too(graph_of, sentence):
+    got = facts(graph_of(_PASSED + sentence))
+    assert ("Ada Rhee", "opposes", "Harbour Safety Act") in got
+    assert ("Republican Party", "opposes", "Harbour Safety Act") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    'Rep. Ada Rhee voted "present".',
+    "Rep. Ada Rhee said no reporters were allowed in.",
+])
+def test_no_stance_from_present_or_a_no_that_is_no_ballot(graph_of, sentence):
+    got = facts(graph_of(_PASSED + sentence))
+    assert not any(s == "Ada Rhee" and p in {"supports", "opposes"} for s, p, _ in got)

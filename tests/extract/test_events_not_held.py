@@ -1,0 +1,61 @@
+"""Meetings and stances a clause says have not happened or may not ("too early to speak of",
+"premature to talk about", "ruled out"), on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spokesman Ivo Kask said it was too early to speak of any meeting between President "
+    "Ada Rhee and President Tomas Lavik.",
+    "The palace said on Monday it was too early to organise a summit between President "
+    "Ada Rhee and Prime Minister Tomas Lavik.",
+    "It is premature to talk about talks between President Ada Rhee and President Tomas "
+    "Lavik, the spokesman said.",
+    "President Ada Rhee was too ill to meet President Tomas Lavik on Monday.",
+])
+def test_a_meeting_it_is_too_early_to_speak_of_is_no_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Ada Rhee", "met", "Tomas Lavik") not in got
+    assert ("Tomas Lavik", "met", "Ada Rhee") not in got
+
+
+def test_a_meeting_ruled_out_is_denied(graph_of):
+    graph = graph_of("Prime Minister Ada Rhee ruled out meeting President Tomas Lavik.")
+    assert ("Ada Rhee", "met", "Tomas Lavik") not in facts(graph)
+    assert ("Ada Rhee", "met", "Tomas Lavik") in facts(graph, "negated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spokesman Ivo Kask said it was too early to judge the results of Monday's talks "
+    "between President Ada Rhee and President Tomas Lavik.",
+    "President Ada Rhee met President Tomas Lavik in Geneva on Wednesday, and it is too "
+    "early to say what comes next.",
+    "The talks between President Ada Rhee and President Tomas Lavik came too early for a "
+    "deal, officials said.",
+])
+def test_a_meeting_held_stays_a_fact_beside_too_early(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+@pytest.mark.parametrize("sentence", [
+    'President Ada Rhee said Friday was "the right time" for Norway to accept the Harbour '
+    "Plan.",
+    "President Ada Rhee said the next step was for Norway to accept the Harbour Plan.",
+    "President Ada Rhee set a deadline of Friday for Norway to sign the Harbour Plan.",
+    '"We\'d like to see Norway accept the Harbour Plan," President Ada Rhee said.',
+])
+def test_an_act_asked_of_someone_is_no_stance_yet(graph_of, sentence):
+    assert ("Norway", "supports", "Harbour Plan") not in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "It took two weeks for Norway to accept the Harbour Plan.",
+    "Norway accepted the Harbour Plan on Friday after talks with President Ada Rhee.",
+])
+def test_an_act_told_as_done_stays_a_stance(graph_of, sentence):
+    assert ("Norway", "supports", "Harbour Plan") in facts(graph_of(sentence))
