@@ -43,9 +43,13 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    RANKED_STYLES,
     REGIONS,
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
+    STATE_FORMS,
+    STYLE_OPENERS,
+    STYLE_RANKS,
     SUBORDINATE_TITLE_WORDS,
     THING_ABBREVIATIONS,
     TITLE_PREDICATE,
@@ -370,9 +374,12 @@ def strip_name(text: str, kind: str) -> str:
     name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
-            not words[0].isupper()):  # "DR Congo" is no doctor
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
+            not _country_letters(words[0]))
+            or len(words) > 2 and _style_opens(words)):
         words = words[1:]
+        if len(words) > 2 and words[0].lower() in STYLE_RANKS:  # "Datuk Seri X"
+            words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
     place = canonical_place(name)
@@ -381,6 +388,14 @@ def strip_name(text: str, kind: str) -> str:
         if titled in PLACE_NAMES:
             return titled
     return PARTY_ALIASES.get(name) or place
+
+
+def _style_opens(words: list[str]) -> bool:
+    """Whether a name opens with the first word of a two-word style: "His Excellency
+    X", "Tan Sri X"."""
+    first, second = words[0].lower(), words[1].lower()
+    return (first in STYLE_OPENERS and (second in HONORIFICS or second == "royal")
+            or first in RANKED_STYLES and second in STYLE_RANKS)
 
 
 #: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
@@ -462,6 +477,42 @@ def is_headline(sent: Span) -> bool:
     return capitalised / len(words) > 0.7
 
 
+def _style_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether token ``start`` is a word of a two-word style before a name: "His
+    Excellency", "Datuk Seri", "Tan Sri" (not "Tan Wei Ming", nor "Sri Lanka")."""
+    word, after = tokens[start].lower_, tokens[start + 1] if start + 1 < end else None
+    if after is None or not after.is_title:
+        return False
+    if word in STYLE_OPENERS:
+        return after.lower_ in HONORIFICS or after.lower_ == "royal"
+    if word in RANKED_STYLES:
+        return after.lower_ in STYLE_RANKS or after.lower_.rstrip(".") + "." in _HONORIFICS_DOTTED
+    before = tokens[start - 1].lower_.rstrip("'’") if start > 0 else ""
+    return word in STYLE_RANKS and (before in HONORIFICS or before in RANKED_STYLES
+                                    or before in STYLE_OPENERS)
+
+
+def _style_only(token: Token) -> bool:
+    """Whether a word can only be part of a style before a name ("Tun", "Seri", "Dr")."""
+    word = token.lower_.rstrip(".")
+    return (word + "." in _HONORIFICS_DOTTED or word in STYLE_RANKS or word in RANKED_STYLES
+            or word in STYLE_OPENERS)
+
+
+def _country_letters(word: str) -> bool:
+    """Whether an honorific's letters are a country's: "DR Congo" (not "H.E. X")."""
+    return word.isupper() and "." not in word
+
+
+def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a demonym opening a span is a person's nationality after "fellow": "succeeds
+    fellow Austrian [Bernd Ulm]" (the name need not be a known one; a body's head word
+    keeps it a body's name: "fellow German Marshall Fund")."""
+    return start > 0 and tokens[start - 1].lower_ == "fellow" and all(
+        t.is_title and t.lower_ not in ORG_HEADS and t.lower_ not in PLACE_HEADS
+        and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -470,7 +521,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_punct
         or tokens[start].is_space
         or (tokens[start].lower_ in HONORIFICS or tokens[start].lower_ + "." in HONORIFICS)
-        and not tokens[start].is_upper  # "DR Congo": the country's letters, no doctor
+        and not _country_letters(tokens[start].text)
+        or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -1351,6 +1403,13 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     return person_name_shape(words)
 
 
+def _formal_state(tokens: list[Token], form: int, end: int) -> bool:
+    """Whether the words after a state's form and "of" name a country: "Kingdom of
+    [Thailand]", "Republic of [the Philippines]" (not "State of [the Union]")."""
+    start = form + 2 + (form + 2 < end and tokens[form + 2].lower_ == "the")
+    return start < end and canonical_place(span_text(tokens[0].doc, start, end)) in COUNTRY_NAMES
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
@@ -1369,6 +1428,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
     if head is not None:
         last = head.lower_
+        if last in STATE_FORMS and _formal_state(tokens, head.i, end):
+            votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
     if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
@@ -1799,6 +1860,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
+        while end - start > 2 and _style_word(tokens, start, end):
+            start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
+        if all(_style_only(t) for t in tokens[start:end]) and (
+                end - start > 1 or start > 0 and tokens[start - 1].lower_ in HONORIFICS
+                or end < len(tokens) and _style_only(tokens[end])):
+            return  # "[Tun Dr] X", "Datuk [Seri] Dr X": words of a style, no name
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
                 tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
@@ -1806,8 +1873,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
                 and end < len(tokens) and tokens[end].is_lower):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
-        if end - start >= 3 and tokens[start].text in DEMONYMS and person_name_shape(
-                [t.text for t in tokens[start + 1:end]]) >= 1:
+        if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
+                [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
+                tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):

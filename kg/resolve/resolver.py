@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     PORTFOLIOS,
     REGIONS,
     SPOKESPERSON_WORDS,
+    STATE_FORMS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -728,12 +729,15 @@ def _shortened(key: Key, longer: Key) -> bool:
     """Whether ``key`` is ``longer`` as news shortens a name for brevity, not to tell a
     namesake apart: without the father's name ("Faisal Al Tamimi" of "Faisal bin Nasser Al
     Tamimi"), a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos") or the
-    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"). A
-    middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
+    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"), or a middle
+    initial, which formal styles add and news drops ("Donald J. Trump"; a namesake with an
+    initial of their own is told apart by it, "George H. W. Barrow" from "George W.
+    Barrow"). A middle name ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
     dropped = set(longer) - set(key)
     if "and" in dropped:  # two names read as one ("Arlo Castellan and Viktor Petrakis")
         return False
-    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
+    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES or (
+        len(longer) == len(key) + 1 and all(len(word) == 1 for word in dropped))
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
@@ -1340,14 +1344,16 @@ def _republic_countries(name: str) -> set[Key]:
 
 
 def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
-    """A country's short name joins the one formal name ("… Republic of X") ending with it:
-    "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
-    (the one news means by "Congo" alone)."""
+    """A country's short name joins the one formal name ("… Republic of X", "Kingdom of X")
+    ending with it: "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic
+    Republic of Congo" (the one news means by "Congo" alone), "Thailand" of the "Kingdom of
+    Thailand"."""
     formal: dict[Key, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
-        if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
-                :1] == ("of",):
-            rest = key[key.index("republic") + 2:]
+        form = next((i for i, word in enumerate(key[:-2]) if word in STATE_FORMS
+                     and key[i + 1] == "of"), None)
+        if cluster.type == "Place" and form is not None:
+            rest = key[form + 2:]
             spellings = {k for n in cluster.names for k in _republic_countries(n)}
             for short in {rest, *spellings}:  # "Türkiye" is "Turkey"
                 if short and cluster not in formal[short]:

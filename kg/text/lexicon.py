@@ -18,6 +18,10 @@ __all__ = [
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
+    "STATE_FORMS",
+    "RANKED_STYLES",
+    "STYLE_OPENERS",
+    "STYLE_RANKS",
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
@@ -532,8 +536,21 @@ HONORIFICS = frozenset(
         "datuk",
         "dato",
         "datin",
+        # styles of protocol: "His Excellency X", "Samdech X" (Cambodia)
+        "excellency",
+        "highness",
+        "samdech",
+        "h.e.",
     }
 )
+
+#: Words that make a style of two: the possessive before it ("His Excellency", "Her Royal
+#: Highness") and the rank after it ("Datuk Seri X", "Dato' Sri X", "Tan Sri X").
+STYLE_OPENERS = frozenset({"his", "her", "their"})
+STYLE_RANKS = frozenset({"seri", "sri", "royal"})
+#: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
+#: ("Tan" and "Tun" alone open names).
+RANKED_STYLES = frozenset({"tan", "tun"})
 
 #: Job-title words and the predicate they give between the holder and the body.
 TITLE_PREDICATE: dict[str, str] = {
@@ -1211,6 +1228,11 @@ SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Nouns that stand for a country: "the two countries", "the kingdom's foreign minister".
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+#: The nouns of a state's formal name before "of": "the Kingdom of Thailand", "the
+#: Sultanate of Oman", "the State of Qatar" (each the country news names short).
+STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "principality", "emirate",
+                         "duchy", "commonwealth", "state"})
 
 #: The dashes that end a dateline ("GENEVA, Switzerland —", "(Reuters) -") as tokens.
 DASHES = frozenset({"—", "–", "--", "-"})
