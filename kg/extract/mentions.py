@@ -492,6 +492,24 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
                                     or before in STYLE_OPENERS)
 
 
+#: Words that give a person's nickname in quotes after them: 'dubbed "Neutron Nick"'.
+_NICKNAME_CUES = {"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"}
+
+
+def _nickname(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name in quotes is a nickname, with a given name in it, after a word that
+    gives one: 'earned him the nickname "Drastic Dave"', 'known as "Neutron Nick"' (not
+    'a plan dubbed "Project Harbour"')."""
+    close = end + (end < len(tokens) and tokens[end].text in {",", "."})
+    if start < 2 or tokens[start - 1].text not in _OPENING_QUOTES or close >= len(tokens) or (
+            tokens[close].text not in _CLOSING_QUOTES[tokens[start - 1].text]):
+        return False
+    cue = tokens[start - 2]
+    named = cue.lower_ in _NICKNAME_CUES or cue.lower_ == "as" and any(
+        t.lower_ in {"known", "nicknamed", "dubbed"} for t in tokens[max(0, start - 6):start - 2])
+    return named and any(is_given_name(t.text) for t in tokens[start:end])
+
+
 def _style_only(token: Token) -> bool:
     """Whether a word can only be part of a style before a name ("Tun", "Seri", "Dr")."""
     word = token.lower_.rstrip(".")
@@ -1862,6 +1880,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     def add(start: int, end: int, label: str | None) -> None:
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
+        if _nickname(tokens, start, end):
+            return  # 'the nickname "Drastic Dave"': another name of a person named apart
         if all(_style_only(t) for t in tokens[start:end]) and (
                 end - start > 1 or start > 0 and tokens[start - 1].lower_ in HONORIFICS
                 or end < len(tokens) and _style_only(tokens[end])):

@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
+    OUTLET_MEDIA,
     PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
@@ -588,6 +589,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 
     # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
     clusters = _merge_short_places(clusters, by_key)
+
+    # 2d'''. "Sky" is "Sky News", "WXYZ" is "WXYZ 7 News"
+    clusters = _merge_outlets(clusters, by_key)
 
     # 2d''. "Velmorian" read as a name is the Velmoria of its articles
     clusters = _merge_demonyms(clusters, by_key)
@@ -1387,6 +1391,38 @@ def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
             continue
         name = names.pop()
         found = full.get(fold(US_STATE_ABBREVIATIONS.get(name, name)), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _outlet_stem(name: str) -> str | None:
+    """An outlet's name without its medium and channel number: "Sky" of "Sky News",
+    "WXYZ" of "WXYZ 7 News"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in OUTLET_MEDIA:
+        return None
+    words = words[:-1]
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return fold(" ".join(words)) if words[0][:1].isupper() else None
+
+
+def _merge_outlets(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """An organisation named by an outlet's name without its medium joins the one outlet
+    named with it: "Sky" of "Sky News", "WXYZ" and "WXYZ 7" of "WXYZ 7 News" (mastheads,
+    bylines and photo credits drop the medium)."""
+    bodies = [c for c in clusters if c.type == "Organization"]
+    outlets: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        for name in cluster.names:
+            stem = _outlet_stem(name)
+            if stem and cluster not in outlets[stem]:
+                outlets[stem].append(cluster)
+    merges = []
+    for cluster in bodies:
+        stems = {_outlet_stem(n) or fold(re.sub(r" [0-9]+$", "", n)) for n in cluster.names}
+        found = outlets.get(stems.pop(), []) if len(stems) == 1 else []
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
     return _merge_into(merges, clusters, by_key)

@@ -18,6 +18,7 @@ __all__ = [
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
+    "OUTLET_MEDIA",
     "STATE_FORMS",
     "RANKED_STYLES",
     "STYLE_OPENERS",
@@ -1228,6 +1229,10 @@ SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Nouns that stand for a country: "the two countries", "the kingdom's foreign minister".
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+#: The medium that ends a news outlet's name, which the outlet also goes without: "Sky
+#: News" (also "Sky"), "WXYZ 7 News" (also "WXYZ"), "Kestrel TV".
+OUTLET_MEDIA = frozenset({"news", "tv", "television"})
 
 #: The nouns of a state's formal name before "of": "the Kingdom of Thailand", "the
 #: Sultanate of Oman", "the State of Qatar" (each the country news names short).

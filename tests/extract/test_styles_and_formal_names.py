@@ -99,3 +99,59 @@ def test_namesakes_told_apart_by_their_initials_stay_apart(graph_of):
     assert not any({"George H. W. Barlow", "George W. Barlow"} <= names
                    for names in labels.values())
     assert not any("George Barlow" in names and len(names) > 1 for names in labels.values())
+
+
+def test_an_outlet_without_its_medium_is_the_outlet(graph_of):
+    labels = _labels(graph_of(
+        "By Jordan Kessler and Min Park, WQRT\nThe mayor spoke on Monday, WQRT 4 News has "
+        "learned. (WQRT 4)\nCopyright 2025 WQRT 4 News. All rights reserved.",
+        "The soldiers were freed, KVLR reported first. KVLR News led its bulletin with it.",
+    ))
+    assert any({"WQRT 4 News", "WQRT"} <= names for names in labels.values())
+    assert any({"KVLR News", "KVLR"} <= names for names in labels.values())
+
+
+def test_an_outlet_s_stem_that_names_another_body_stays_apart(graph_of):
+    labels = _labels(graph_of(
+        "The Tribune reported the story first; Tribune Radio later interviewed the minister. "
+        "Harbour Holdings, which owns Harbour Foods, said nothing."
+    ))
+    assert not any({"Tribune", "Tribune Radio"} <= names for names in labels.values())
+
+
+def test_a_law_s_year_of_enactment_is_no_part_of_its_name(graph_of):
+    labels = _labels(graph_of(
+        "Congress passed the Velmar Accountability Act to punish the regime. A waiver "
+        "suspends sanctions under the Velmar Accountability Act.",
+        "Sanctions imposed under the 2019 Velmar Accountability Act remain in place.",
+    ))
+    assert any({"Velmar Accountability Act", "2019 Velmar Accountability Act"} <= names
+               for names in labels.values())
+
+
+def test_two_years_tell_two_laws_of_one_name_apart(graph_of):
+    got = entities(graph_of(
+        "The 2024 Harbour Budget Act raised taxes. The 2025 Harbour Budget Act cut them."
+    ))
+    assert got.get("2024 Harbour Budget Act") == "Plan"
+    assert got.get("2025 Harbour Budget Act") == "Plan"
+
+
+def test_a_nickname_in_quotes_is_no_entity_of_its_own(graph_of):
+    got = entities(graph_of(
+        "Before Brightmart, Corran spent two decades at Velmar Foods, where his appetite for "
+        "cost-cutting earned him the nickname \"Drastic Dave\". Dave Corran was knighted in "
+        "2021.",
+        "Harlow slashed costs. He became known in many circles as \"Neutron Jack,\" a moniker "
+        "he despised. Jack Harlow ran Brightmart.",
+    ))
+    assert got.get("Dave Corran") == "Person" and got.get("Jack Harlow") == "Person"
+    assert "Drastic Dave" not in got and "Neutron Jack" not in got
+
+
+def test_a_quoted_name_without_a_nickname_cue_stays(graph_of):
+    got = entities(graph_of(
+        "Tessa Marlowe spoke to \"Dave Corran\" on Monday, the ministry said. Corran "
+        "declined to comment."
+    ))
+    assert got.get("Dave Corran") == "Person"
