@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     PEOPLES,
     PLACE_HEADS,
     PLACE_NAMES,
+    POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     RANKED_STYLES,
@@ -1151,22 +1152,33 @@ def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
 _RANK_ADJECTIVES = {"high", "chief", "grand", "supreme"}
 
 
+def _policy_area_end(tokens: list[Token], k: int, is_name: list[bool]) -> int:
+    """Where a policy area of up to three capitalised words from token ``k`` ends ("Trade",
+    "Food Safety", "Rural Affairs"), or 0 if no area starts there."""
+    end = k
+    while end < min(k + 3, len(tokens)) and (is_name[end] or tokens[end].is_title) and (
+            tokens[end].lower_ in POLICY_AREAS):  # ("Fisheries" may be tagged a plural noun)
+        end += 1
+    return end if end > k else 0
+
+
 def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> int:
-    """Where a list of portfolios that goes on from the one before token ``j`` (a comma)
-    ends after its "and" ("of Industry, Trade and Tourism"), or 0 if none does: every
-    item is a portfolio word, so no list of bodies or places is joined into one name."""
-    if not (tokens[j].text == "," and tokens[j - 1].lower_ in PORTFOLIOS):
+    """Where a list of policy areas that goes on from the portfolio before token ``j`` (a
+    comma) ends after its "and" ("of Industry, Trade and Tourism", "on Environment, Climate
+    and Food Safety"), or 0 if none does: every item is made of policy-area words, so no
+    list of bodies, places or people is joined into one name."""
+    if not (tokens[j].text == "," and tokens[j - 1].lower_ in POLICY_AREAS):
         return 0
     k = j
-    while k + 2 < len(tokens) and tokens[k].text == "," and is_name[k + 1] and (
-            tokens[k + 1].lower_ in PORTFOLIOS):
-        k += 2
-    if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ == "and" and is_name[k + 1]
-            and tokens[k + 1].lower_ in PORTFOLIOS):
+    while k + 2 < len(tokens) and tokens[k].text == "," and (
+            item_end := _policy_area_end(tokens, k + 1, is_name)):
+        k = item_end
+    if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ in {"and", "&"}):
         return 0
-    if k + 2 < len(tokens) and is_name[k + 2]:
+    end = _policy_area_end(tokens, k + 1, is_name)
+    if not end or end < len(tokens) and is_name[end]:
         return 0  # "Trade and Tourism Minister": a title, whose words are not the name's
-    return k + 2
+    return end
 
 
 def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:

@@ -412,7 +412,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         # a double-barrelled surname alone ("Kamara-Sesay"), or one with its particles ("Von
         # der Leyen" opening a sentence), is the person's, however typed
         hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
-                                              or key[0] in _PARTICLES)
+                                              or key[0] in _PARTICLES) or (
+            _article_surname(named, key, longer))
         # (a surname alone, as "Al-Mahdi" is, joins its one owner as a one-word surname
         # does, in any article: it is no name read in error; nor is the name a title was
         # read into, "Spokesperson Lena Ortiz")
@@ -606,6 +607,19 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     _join_headlines(index, clusters, by_key)
 
     return [c for c in clusters if _plausible(c)]
+
+
+#: The article of an Arabic surname: "al-Sharif", "el-Masri".
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_surname(named: Cluster, key: Key, longer: list[Cluster]) -> bool:
+    """Whether a name typed a place is an Arabic surname with its article, used only in the
+    articles of the one person whose name ends with it: "Al-Sharif, whose forces ..."
+    after "Ahmed al-Sharif" (not a known place: "Al-Fashir" is a town)."""
+    return (named.type == "Place" and len(key) == 2 and key[0] in _ARABIC_ARTICLES
+            and len(longer) == 1 and named.articles <= longer[0].articles
+            and not any(n in PLACE_NAMES for n in named.names))
 
 
 def _part_keys(cluster: Cluster) -> set[Key]:

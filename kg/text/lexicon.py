@@ -18,6 +18,7 @@ __all__ = [
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
+    "POLICY_AREAS",
     "OUTLET_MEDIA",
     "STATE_FORMS",
     "RANKED_STYLES",
@@ -751,6 +752,21 @@ PORTFOLIOS = frozenset(
         "science",
     }
 )
+
+#: Words of the policy areas a ministry or committee is named for, beyond its portfolios:
+#: "Committee on Environment, Climate and Food Safety", "Ministry of Health, Labour and
+#: Welfare", "Department for Environment, Food and Rural Affairs".
+POLICY_AREAS = PORTFOLIOS | frozenset({
+    "affairs", "climate", "food", "safety", "fisheries", "forestry", "innovation",
+    "technology", "development", "welfare", "rural", "digital", "infrastructure", "water",
+    "communications", "information", "media", "arts", "heritage", "veterans", "family",
+    "women", "children", "social", "employment", "planning", "works", "land", "natural",
+    "resources", "mines", "mining", "research", "investment", "consumer", "protection",
+    "public", "civil", "liberties", "human", "rights", "migration", "immigration",
+    "citizenship", "budget", "budgets", "monetary", "economic", "internal", "market",
+    "industrial", "policy", "policies", "transformation", "integration", "cooperation",
+    "co-operation", "international", "agrifood", "wildlife", "parks", "space",
+})
 
 #: Final words that make a capitalised name an organisation.
 ORG_HEADS = frozenset(

@@ -421,3 +421,32 @@ def test_a_byline_ends_its_line_where_a_wrapped_line_of_prose_would_not(graph_of
     assert got.get("Brussels") == "Place"
     assert not [label for label in got if "Times" in label and "Brussels" in label.title()]
     assert got.get("Sergey Velinov") == "Person"  # a name a hard line break wraps is whole
+
+
+def test_a_body_named_for_a_list_of_policy_areas_is_one_name(graph_of):
+    got = entities(graph_of(
+        "Ulm appeared before the Velmar Parliament's Committee on Environment, Climate and "
+        "Food Safety in mid-July.",
+        "The Ministry of Health, Labour and Welfare said on Monday that cases had risen.",
+        "The Department for Environment, Food and Rural Affairs published the report.",
+        "The Ministry of Agriculture, Forestry, Fisheries, Rural Transformation, Industry & "
+        "Labour issued a ban.",
+    ))
+    for name in ("Committee on Environment, Climate and Food Safety",
+                 "Ministry of Health, Labour and Welfare",
+                 "Department for Environment, Food and Rural Affairs",
+                 "Ministry of Agriculture, Forestry, Fisheries, Rural Transformation, Industry "
+                 "& Labour"):
+        assert got.get(name) == "Organization", name
+    assert not {"Climate", "Food Safety", "Forestry", "Welfare"} & set(got)
+
+
+def test_a_list_after_a_ministry_of_people_or_places_is_no_part_of_its_name(graph_of):
+    got = entities(graph_of(
+        "The Ministry of Health, Ana Lopez and Tom Reyes all said the plan was sound.",
+        "Officials from the Ministry of Defence, Britain and France met in Paris.",
+    ))
+    assert got.get("Ministry of Health") == "Organization"
+    assert got.get("Ana Lopez") == "Person" and got.get("Tom Reyes") == "Person"
+    assert got.get("Ministry of Defence") == "Organization"
+    assert got.get("France") == "Place"

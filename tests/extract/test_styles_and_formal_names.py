@@ -155,3 +155,20 @@ def test_a_quoted_name_without_a_nickname_cue_stays(graph_of):
         "declined to comment."
     ))
     assert got.get("Dave Corran") == "Person"
+
+
+def test_an_arabic_surname_with_its_article_is_the_person_however_typed(graph_of):
+    labels = _labels(graph_of(
+        "Velmari President Ahmed al-Sharif visited the White House on Monday.\n\n"
+        "Al-Sharif, whose Islamist-led forces ousted the old regime last year, met Trump."
+    ))
+    assert any({"Ahmed al-Sharif", "Al-Sharif"} <= names for names in labels.values())
+    assert "Al-Sharif" not in labels
+
+
+def test_a_town_with_an_arabic_article_stays_a_place_of_its_own(graph_of):
+    got = entities(graph_of(
+        "Rebels shelled Al-Hamra on Monday. General Omar al-Hamdi said the army would "
+        "retake Al-Hamra, a town in the north."
+    ))
+    assert "Al-Hamra" in got and got.get("Omar al-Hamdi") == "Person"
