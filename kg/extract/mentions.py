@@ -1076,6 +1076,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
+            if org_name and k >= i + 2 and tokens[k].lower_ in POLICY_AREAS and (
+                    tokens[k - 1].text in {",", "and", "&"}
+                    and tokens[k - 2].lower_ in POLICY_AREAS):
+                continue  # "Committee on Civil Liberties, Justice and Home Affairs": an area
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -2334,7 +2338,7 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for named, short in zip(candidates, candidates[1:], strict=False):
         before = tokens[named.start - 1] if named.start else None
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS) and not _owned_by_country(
+                                   or before.lower_ in _JOINERS) and not _owned_by_a_name(
                                        tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
@@ -2414,11 +2418,12 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Person"] += 3
 
 
-def _owned_by_country(tokens: list[Token], start: int) -> bool:
-    """Whether a name follows its country's possessive, which is no piece of it: "Japan's
-    [High Energy Accelerator Research Organization]"."""
+def _owned_by_a_name(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows its owner's possessive, which is no piece of it: "Japan's
+    [High Energy Accelerator Research Organization]", "the European Parliament's
+    [Committee on Transport and Tourism]"."""
     return start >= 2 and tokens[start - 1].text in POSSESSIVE_MARKS and (
-        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES)
+        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES or tokens[start - 2].is_title)
 
 
 def _acronym_shape(word: str) -> bool:

@@ -765,7 +765,8 @@ POLICY_AREAS = PORTFOLIOS | frozenset({
     "public", "civil", "liberties", "human", "rights", "migration", "immigration",
     "citizenship", "budget", "budgets", "monetary", "economic", "internal", "market",
     "industrial", "policy", "policies", "transformation", "integration", "cooperation",
-    "co-operation", "international", "agrifood", "wildlife", "parks", "space",
+    "co-operation", "international", "agrifood", "wildlife", "parks", "space", "home",
+    "gender", "equality", "energy", "trade", "legal", "constitutional", "regional",
 })
 
 #: Final words that make a capitalised name an organisation.

@@ -450,3 +450,23 @@ def test_a_list_after_a_ministry_of_people_or_places_is_no_part_of_its_name(grap
     assert got.get("Ana Lopez") == "Person" and got.get("Tom Reyes") == "Person"
     assert got.get("Ministry of Defence") == "Organization"
     assert got.get("France") == "Place"
+
+
+def test_a_title_word_among_policy_areas_is_an_area(graph_of):
+    got = entities(graph_of(
+        "The Committee on Civil Liberties, Justice and Home Affairs voted on Monday.",
+        "Justice Mara Lind of the Supreme Court, a judge since 2010, dissented.",
+    ))
+    assert got.get("Committee on Civil Liberties, Justice and Home Affairs") == "Organization"
+    assert "Home Affairs" not in got
+    assert got.get("Mara Lind") == "Person"
+
+
+def test_a_body_s_acronym_after_its_owner_s_possessive_names_the_body(graph_of):
+    g = graph_of(
+        "Ulm appeared before the Velmar Parliament's Committee on Transport and Tourism "
+        "(TRAN) on Monday. TRAN members backed him."
+    )
+    names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
+    assert "TRAN" in names.get("Committee on Transport and Tourism", set())
+    assert "TRAN" not in names
