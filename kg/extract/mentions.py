@@ -419,12 +419,14 @@ _DESKS = {"bureau", "desk"}
 
 
 def _byline_desk(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name after the writer in a byline is the outlet's desk: "By Ana Ruiz,
-    Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World Desk", "By Ana
-    Ruiz | Our Foreign Affairs Bureau"."""
+    """Whether a name after the writer in a byline, or in a masthead, is the outlet's desk:
+    "By Ana Ruiz, Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World
+    Desk", "By Ana Ruiz | Our Foreign Affairs Bureau", "Channel 9 | Capitol Bureau"."""
     tokens = doc_tokens(doc)
     if tokens[end - 1].lower_ not in _DESKS or start < 2:
         return False
+    if tokens[start - 1].text == "|":
+        return True  # a masthead's parts: "Channel 9 News | Capitol Bureau"
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, tokens[start].idx) + 1
     writer = text[line_start:tokens[start].idx]
@@ -942,6 +944,34 @@ def _coordinated_pieces(tokens: list[Token], start: int, end: int, first: int,
     return _split(doc, start, end)
 
 
+#: Prepositions capitalised inside the names of campaigns and charities, and nowhere else
+#: in running text: "Doctors Without Borders", "Médecins Sans Frontières".
+_NAME_INNER_PREPOSITIONS = {"Without", "Sans", "Against", "Beyond", "Across"}
+
+
+#: How the name of a place's people ends, and what its place's name ends with instead:
+#: "Louisianians" of Louisiana, "Californians" of California, "Texans" of Texas.
+_PEOPLE_ENDINGS = (("ians", ("a", "ia", "")), ("ans", ("a", "as", "")), ("ers", ("",)))
+
+
+def _people_of_a_place(word: str) -> bool:
+    """Whether a capitalised plural names the people of a state or a known place."""
+    for ending, place_endings in _PEOPLE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if any(stem + e in US_STATES or stem + e in PLACE_NAMES for e in place_endings):
+                return True
+    return False
+
+
+def _arabic_article_before(tokens: list[Token], i: int) -> bool:
+    """Whether a name opens with a lower-case Arabic article that no name word precedes:
+    "al-Qaeda" (not "Ahmed al-Sharaa", whose run opens with "Ahmed")."""
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text in {"al", "el"} and (
+        not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_) and (
+        i < 3 or not tokens[i - 3].is_title)
+
+
 def _kind_word(token: Token) -> bool:
     """Whether a word says what kind of body ends its name: "Club", "Holdings", "Rovers"."""
     return token.is_title and (token.lower_ in ORG_HEADS or token.lower_ in COMPANY_WORDS
@@ -963,6 +993,16 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             i -= 2  # "Victims' Assistance Fund": the tagger took "Victims" for a common noun
         elif i >= 1 and tokens[i - 1].text in CLUB_OPENERS and (not runs or runs[-1][1] < i - 1):
             i -= 1  # "Real Ostava": the tagger took "Real" for an adjective
+        elif _arabic_article_before(tokens, i) and (not runs or runs[-1][1] < i - 2):
+            i -= 2  # "al-Shabaab", "al-Qaeda's affiliate": the article opens the name
+        elif i >= 1 and tokens[i].text in _NAME_INNER_PREPOSITIONS and (
+                tokens[i - 1].is_title and tokens[i - 1].is_alpha) and (
+                not runs or runs[-1][1] < i - 1):
+            i -= 1  # "Médecins Sans Frontières": the run opened at the preposition
+        elif i >= 2 and tokens[i - 1].text in _NAME_INNER_PREPOSITIONS and (
+                tokens[i - 2].is_title and tokens[i - 2].is_alpha) and (
+                not runs or runs[-1][1] < i - 2):
+            i -= 2  # "Doctors Without Borders": the tagger took "Doctors" for a common noun
         j = i + 1
         in_org = False  # past the preposition after an organisation word
         while j < len(doc):
@@ -981,6 +1021,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (is_name[j + 1] or tokens[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
+            elif (tokens[j].text in _NAME_INNER_PREPOSITIONS and j + 1 < len(doc)
+                  and is_name[j + 1]):
+                j += 1  # "Doctors Without Borders", "Campaign Against Arms Trade"
             elif _plural_possessive_name(doc, j):
                 j += 1  # "Workers' Party"
             elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
@@ -1205,7 +1248,18 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
     Vietnam's, not any foreign ministry (a company's name is its own: "German Lufthansa
     Group" is "Lufthansa Group")."""
     return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
-            and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
+            and (any(t.lower_ in _INSTITUTIONS for t in tokens[start:end])
+                 or _demonym_in_body_name(tokens, start, end)))
+
+
+def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the tagger read a demonym as the first word of a body's name ending in a
+    body's head word: "the Kurdish-led [Syrian] Democratic Forces", "the [Lebanese] Armed
+    Forces" (a company's kind keeps its name its own: "German Lufthansa Group")."""
+    demonym, head = tokens[start - 1], tokens[end - 1]
+    return (demonym.ent_iob_ == "B" and demonym.ent_type_ == "ORG"
+            and all(t.ent_iob_ == "I" for t in tokens[start:end])
+            and head.lower_ in ORG_HEADS and head.lower_ not in COMPANY_WORDS)
 
 
 def _region_adjective_opens(tokens: list[Token], start: int, end: int,
@@ -1444,6 +1498,45 @@ def _formal_state(tokens: list[Token], form: int, end: int) -> bool:
     return start < end and canonical_place(span_text(tokens[0].doc, start, end)) in COUNTRY_NAMES
 
 
+#: Nouns of the places where things are kept or made, named after "at", "in" or "near":
+#: "nuclear sites at Natanz", "the plant in Zaporizhzhia", "an air base near Tartus".
+_SITE_NOUNS = {"site", "sites", "facility", "facilities", "plant", "plants", "base", "bases",
+               "reactor", "reactors", "camp", "camps", "complex", "installation",
+               "installations", "mine", "mines", "airbase", "airfield",
+               "terminal", "terminals", "refinery", "refineries", "depot", "depots"}
+#: Venues named for what is held there: "Convention Centre", "Exhibition Center".
+_VENUE_HEADS = {"centre", "center", "hall", "grounds"}
+_VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events"}
+
+
+#: Words between a site's noun and the names of sites: "sites at X", "sites such as X",
+#: "sites — X, Y and Z", "facilities: X".
+_SITE_LINKS = {"at", "in", "near", "such", "including", "like", "—", "–", "-", ":"}
+
+
+def _site_named(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows a site's noun and a word that names sites, itself or as a
+    later item of a list: "sites at [Natanz] and [Fordow]", "sites — Natanz, [Fordow],
+    and [Isfahan]", "nuclear sites such as [Natanz]"."""
+    k = start - 1
+    while k >= 2 and tokens[k].lower_ in {"and", ","}:
+        k -= 1
+        while k >= 1 and tokens[k].is_title and tokens[k - 1].is_title:
+            k -= 1  # the first words of an earlier item
+        if tokens[k].is_title:
+            k -= 1
+    if k >= 2 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ == "such":
+        k -= 1
+    return k >= 1 and tokens[k].lower_ in _SITE_LINKS and tokens[k - 1].lower_ in _SITE_NOUNS
+
+
+def _home_of_a_name(tokens: list[Token], start: int) -> bool:
+    """Whether a name is the home after "of" that follows a person's name, to which a
+    "who" after both refers: "Rep. Ana Roe of [Ohio], who ..."."""
+    return start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].is_title and (
+        tokens[start - 2].ent_type_ == "PERSON")
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
@@ -1457,6 +1550,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
+    elif name in US_STATES:
+        votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
@@ -1491,6 +1586,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
+    if _site_named(tokens, start):
+        votes["Place"] += 4  # "nuclear sites at Natanz and Fordow", "a base near Tartus"
+    if len(span) > 2 and last in _VENUE_HEADS and tokens[end - 2].lower_ in _VENUE_KINDS:
+        votes["Place"] += 6  # "held at the Kuala Lumpur Convention Centre"
     if _place_apposition(tokens, end) or _called_a_place(span.root):
         votes["Place"] += 4  # "Tellwick, a mining town in the north", "Tellwick is a town"
     if _listed_with_place_noun(tokens, start, end):
@@ -1638,7 +1737,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
             tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the"
-                                                and before.lower_ not in _WHERE)):
+                                                and before.lower_ not in _WHERE)
+            and not _home_of_a_name(tokens, start)):
         votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
         # "the Greens, who", a party's members)
     if _speaks(root):
@@ -1929,9 +2029,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or text in PEOPLES or (
                 text in THING_ABBREVIATIONS or text.lower() in _CURRENCIES) or not any(
-                ch.isalpha() for ch in text) or not text[:1].isupper():
+                ch.isalpha() for ch in text) or not (
+                    text[:1].isupper() or _arabic_article_before(tokens, start + 2)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
+        if _people_of_a_place(text) and not (
+                start > 0 and tokens[start - 1].lower_ == "the"):
+            return  # "led by two Louisianians", "Californians voted": people, no body (a
+            # team is "the Texans")
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
                 and (tokens[start].ent_type_ == "NORP" or text.endswith(("man", "woman")))
                 and not _describes_a_noun(doc, start, end)):

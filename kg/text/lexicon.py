@@ -1023,6 +1023,7 @@ PLACE_HEADS = frozenset(
         "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
         "desert", "basin", "city", "province", "state", "region", "county", "district",
         "oblast", "governorate", "prefecture", "territory", "territories",
+        "heights", "hills", "plateau", "highlands", "delta", "canal", "archipelago",
         "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
     }
 )
