@@ -513,6 +513,52 @@ def _nickname(tokens: list[Token], start: int, end: int) -> bool:
     return named and any(is_given_name(t.text) for t in tokens[start:end])
 
 
+#: A journalist's job, the last word of a byline's beat: "National Security Correspondent".
+_JOURNALIST_TITLES = {"correspondent", "correspondents", "editor", "reporter", "columnist",
+                      "writer", "anchor", "producer", "commentator"}
+_WEEKDAYS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+           "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+#: The first parts of adjectives of regions: "Euro-Atlantic", "Indo-Pacific", "Sino-Russian".
+_COMBINING_FORMS = {"euro", "indo", "sino", "afro", "anglo", "franco", "russo", "trans",
+                    "pan", "asia"}
+#: Plural nouns of people that open a sentence before "of" and a place's name: "Leaders of
+#: Europe", "Officials of the bloc".
+_GROUPS_OF_PEOPLE = {"leaders", "officials", "ministers", "members", "heads", "envoys",
+                     "representatives", "delegates", "delegations", "citizens", "residents"}
+
+
+def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
+    """Whether a span opens with a sentence's plural noun of people and "of": "[Leaders of]
+    Europe, Canada and Japan used the summit"."""
+    opens = tokens[start].is_sent_start or start > 0 and tokens[start - 1].text in DASHES
+    return opens and tokens[start].lower_ in _GROUPS_OF_PEOPLE and (
+        tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
+
+
+def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a capitalised span is a journalist's beat ("By X, National Security
+    Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
+    before a noun ("shared Euro-Atlantic security")."""
+    words = tokens[start:end]
+    if words[-1].lower_ in _JOURNALIST_TITLES and not any(
+            is_given_name(t.text) for t in words[:-1]):
+        return True
+    if start > 0 and tokens[start - 1].text in {",", "|"} and end < len(tokens) and (
+            tokens[end].lower_ in _JOURNALIST_TITLES and tokens[end].is_title) and (
+            end + 1 == len(tokens) or tokens[end + 1].is_space):
+        return True  # the beat of a byline's last line: "By X, [Diplomatic] Correspondent"
+    if len(words) == 1 and words[0].text.rstrip(".") in _WEEKDAYS and end + 1 < len(tokens) and (
+            tokens[end].text in _MONTHS or tokens[end].like_num
+            or tokens[end].text == "," and tokens[end + 1].text in _MONTHS):
+        return True
+    text = span_text(tokens[0].doc, start, end)
+    first, _, rest = text.partition("-")
+    return (first.lower() in _COMBINING_FORMS and rest[:1].isupper() and end < len(tokens)
+            and tokens[end].is_lower and tokens[end].pos_ == "NOUN")
+
+
 def _style_only(token: Token) -> bool:
     """Whether a word can only be part of a style before a name ("Tun", "Seri", "Dr")."""
     word = token.lower_.rstrip(".")
@@ -1998,6 +2044,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if _nickname(tokens, start, end):
             return  # 'the nickname "Drastic Dave"': another name of a person named apart
+        if end - start >= 3 and _group_of_people_opens(tokens, start):
+            start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
+        if _names_no_one(tokens, start, end):
+            return  # "National Security Correspondent", "Mon December 8", "Euro-Atlantic
+            # security": a journalist's beat, a weekday, an adjective of a region
         if all(_style_only(t) for t in tokens[start:end]) and (
                 end - start > 1 or start > 0 and tokens[start - 1].lower_ in HONORIFICS
                 or end < len(tokens) and _style_only(tokens[end])):

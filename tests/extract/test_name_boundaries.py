@@ -470,3 +470,32 @@ def test_a_body_s_acronym_after_its_owner_s_possessive_names_the_body(graph_of):
     names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
     assert "TRAN" in names.get("Committee on Transport and Tourism", set())
     assert "TRAN" not in names
+
+
+def test_a_byline_s_beat_a_weekday_and_a_region_s_adjective_name_no_one(graph_of):
+    got = entities(graph_of(
+        "By Ilse Marrow, National Security Correspondent\n\nVELMAR CITY - The talks resumed.",
+        "Updated 6:45 AM EST, Mon December 8, 2025\nBy Ilse Marrow, KVLR\nThe leaders agreed "
+        "that it was a critical moment for shared Euro-Atlantic security.",
+    ))
+    assert got.get("Ilse Marrow") == "Person"
+    assert not {"National Security Correspondent", "National Security", "Mon",
+                "Euro-Atlantic"} & set(got)
+
+
+def test_a_journalist_s_title_before_a_name_keeps_the_outlet(graph_of):
+    got = entities(graph_of(
+        "The Velmar Herald Editor Sally Brannock resigned on Monday. The Sun reported it."
+    ))
+    assert got.get("Sally Brannock") == "Person"
+    assert "Velmar Herald" in got
+
+
+def test_a_group_of_people_of_a_place_opening_a_sentence_is_no_body(graph_of):
+    got = entities(graph_of(
+        "VELMAR CITY - Leaders of Europe, Canada and Japan used the summit to press for "
+        "changes. Officials of the African Union declined to comment.",
+        "The Council of Europe met on Monday.",
+    ))
+    assert "Leaders of Europe" not in got and got.get("Europe") == "Place"
+    assert "Council of Europe" in got
