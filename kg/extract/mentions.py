@@ -530,9 +530,11 @@ _GROUPS_OF_PEOPLE = {"leaders", "officials", "ministers", "members", "heads", "e
 
 
 def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
-    """Whether a span opens with a sentence's plural noun of people and "of": "[Leaders of]
-    Europe, Canada and Japan used the summit"."""
-    opens = tokens[start].is_sent_start or start > 0 and tokens[start - 1].text in DASHES
+    """Whether a span opens with a sentence's plural noun of people and "of", or with one
+    after "the": "[Leaders of] Europe, Canada and Japan used the summit", "brings together
+    the [Leaders of] ASEAN Member States"."""
+    opens = tokens[start].is_sent_start or start > 0 and (
+        tokens[start - 1].text in DASHES or tokens[start - 1].lower_ == "the")
     return opens and tokens[start].lower_ in _GROUPS_OF_PEOPLE and (
         tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
 

@@ -1189,7 +1189,8 @@ CLUB_WORDS = CLUB_SUFFIXES | frozenset(
 )
 #: Words that open a sports club's name ("Real Ostava", "Sporting Lindar"), as written.
 CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC",
-                          "Calcio", "Deportivo"})
+                          "Calcio", "Deportivo", "Maccabi", "Hapoel", "Beitar", "Racing",
+                          "Athletic", "Spartak", "Lokomotiv", "Shakhtar"})
 
 #: How English marks a possessive as its own token: "the party's", "the Ministers'" (either
 #: apostrophe).

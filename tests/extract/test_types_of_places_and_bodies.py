@@ -99,3 +99,19 @@ def test_a_masthead_s_desk_is_no_entity(graph_of):
         "Marlowe\n\nThe Velmari leader met the president on Monday."
     ))
     assert "Washington Bureau" not in got
+
+
+def test_a_club_named_for_its_city_after_its_club_word_is_a_club(graph_of):
+    got = entities(graph_of(
+        "The league knocked Maccabi Velmar City out of the cup. Hapoel Orvan beat Beitar "
+        "Kestland 2-1 on Saturday."
+    ))
+    assert got.get("Maccabi Velmar City") == "Organization"
+    assert got.get("Hapoel Orvan") == "Organization"
+
+
+def test_the_leaders_of_a_bloc_are_no_body(graph_of):
+    got = entities(graph_of(
+        "The summit brings together the Leaders of ASEAN Member States in Kuala Lumpur."
+    ))
+    assert not [label for label in got if label.startswith("Leaders")]
