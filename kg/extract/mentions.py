@@ -1758,6 +1758,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if _company_officer_after(tokens, end):
+        votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
     if _in_violence(root):
@@ -1902,6 +1904,29 @@ _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislat
 
 #: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
 _SECURITIES = {"share", "shares", "stock", "stocks", "stake", "bonds", "shareholders"}
+
+
+#: The officers and organs only a company (or a body) has, after its possessive:
+#: "Diageo's chief financial officer", "Velora's chair", "the group's board".
+_COMPANY_OFFICERS = {"cfo", "ceo", "coo", "chair", "chairman", "chairwoman", "board",
+                     "shareholders", "directors", "executives", "employees", "workforce",
+                     "headquarters", "subsidiary", "subsidiaries"}
+#: What a company's chief is chief of: "chief financial officer", "chief executive".
+_CHIEF_OF_A_COMPANY = {"executive", "financial", "operating", "technology", "investment",
+                       "commercial", "marketing", "product", "information"}
+
+
+def _company_officer_after(tokens: list[Token], end: int) -> bool:
+    """Whether a name's possessive comes before a company's officer or organ ("Diageo's
+    [chief financial officer]", "Velora's chair"), written lower-case as a description is
+    (not "Putin's chief spokesman", "Trump's chief of staff")."""
+    if end + 2 >= len(tokens) or tokens[end].text not in POSSESSIVE_MARKS:
+        return False
+    officer = tokens[end + 1]
+    if officer.lower_ == "chief" and not officer.is_title:
+        return tokens[end + 2].lower_ in _CHIEF_OF_A_COMPANY
+    return officer.lower_ in _COMPANY_OFFICERS and not officer.is_title or officer.text in {
+        "CEO", "CFO", "COO"}
 
 
 def _traded(tokens: list[Token], start: int, end: int) -> bool:

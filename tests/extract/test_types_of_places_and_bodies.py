@@ -115,3 +115,21 @@ def test_the_leaders_of_a_bloc_are_no_body(graph_of):
         "The summit brings together the Leaders of ASEAN Member States in Kuala Lumpur."
     ))
     assert not [label for label in got if label.startswith("Leaders")]
+
+
+def test_the_possessor_of_a_company_s_officer_is_a_company(graph_of):
+    got = entities(graph_of(
+        "Brightmart has ended a four-month search for a new chief executive. Nik Haldane, "
+        "Brightmart's chief financial officer, has been running the group. \"The board felt "
+        "that Dave was right,\" said Sir John Corran, Brightmart's chair."
+    ))
+    assert got.get("Brightmart") == "Organization"
+    assert got.get("Nik Haldane") == "Person" and got.get("John Corran") == "Person"
+
+
+def test_a_leader_s_chief_aide_leaves_the_leader_a_person(graph_of):
+    got = entities(graph_of(
+        "President Ilse Marrow met the envoy. Marrow's chief spokesman said the talks had "
+        "ended, and Marrow's chief of staff agreed."
+    ))
+    assert got.get("Ilse Marrow") == "Person"
