@@ -495,8 +495,21 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
                                     or before in STYLE_OPENERS)
 
 
+#: Words that give a gathering's or a campaign's words in quotes: 'the theme "Unity"'.
+_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner"}
 #: Words that give a person's nickname in quotes after them: 'dubbed "Neutron Nick"'.
 _NICKNAME_CUES = {"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"}
+
+
+def _in_quoted_theme(tokens: list[Token], start: int) -> bool:
+    """Whether a name is among the quoted words of a theme or slogan: 'under the theme
+    "Inclusivity and Sustainability"', 'the slogan "Velmar First"'."""
+    for k in range(start - 1, max(0, start - 8), -1):
+        if tokens[k].text in {"”", "’"}:
+            return False  # a quotation closed before the name
+        if tokens[k].text in _OPENING_QUOTES:
+            return k > 0 and tokens[k - 1].lower_ in _THEME_CUES
+    return False
 
 
 def _nickname(tokens: list[Token], start: int, end: int) -> bool:
@@ -2069,8 +2082,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     def add(start: int, end: int, label: str | None) -> None:
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
-        if _nickname(tokens, start, end):
-            return  # 'the nickname "Drastic Dave"': another name of a person named apart
+        if _nickname(tokens, start, end) or _in_quoted_theme(tokens, start):
+            return  # 'the nickname "Drastic Dave"': another name of a person named apart;
+            # 'the theme "Unity and Renewal"': words, no one named
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
         if _names_no_one(tokens, start, end):

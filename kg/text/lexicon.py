@@ -1048,6 +1048,7 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
         "payments", "communications", "telecoms", "minerals", "materials", "railways",
         "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
+        "solutions", "enterprises", "products",
     }
 )
 
@@ -1173,6 +1174,9 @@ PAGE_LABELS = frozenset({
     "listen", "gallery", "photos", "newsletter", "advertisement", "read more", "more",
     "related", "top stories", "latest news", "most read", "world news", "update", "updated",
     "home", "menu", "subscribe", "sign in", "share",
+    # the genre of an official text, as its header names it: "PRESS STATEMENT"
+    "statement", "press statement", "joint statement", "press release", "media release",
+    "news release", "readout", "readouts", "daily readouts", "fact sheet",
 })
 #: Words that open a line linking to another story ("Read more: …", "Related: …"): the
 #: names in its headline are that story's.

@@ -499,3 +499,21 @@ def test_a_group_of_people_of_a_place_opening_a_sentence_is_no_body(graph_of):
     ))
     assert "Leaders of Europe" not in got and got.get("Europe") == "Place"
     assert "Council of Europe" in got
+
+
+def test_a_text_s_genre_header_and_a_quoted_theme_name_no_one(graph_of):
+    got = entities(graph_of(
+        "PRESS STATEMENT\n\nThe Prime Minister of Velmar, Ida Voss, today presided over the "
+        "signing. The summit, held under the theme \"Inclusivity and Sustainability\", "
+        "brings together leaders. The party campaigned under the slogan \"Velmar First\".",
+    ))
+    assert got.get("Ida Voss") == "Person"
+    assert not {"Statement", "PRESS STATEMENT", "Inclusivity", "Sustainability",
+                "Velmar First"} & set(got)
+
+
+def test_a_quotation_that_names_a_body_keeps_it(graph_of):
+    got = entities(graph_of(
+        "\"Brightmart Holdings will appeal,\" said Ida Voss, the company's lawyer, on Monday."
+    ))
+    assert got.get("Brightmart Holdings") == "Organization"

@@ -133,3 +133,12 @@ def test_a_leader_s_chief_aide_leaves_the_leader_a_person(graph_of):
         "ended, and Marrow's chief of staff agreed."
     ))
     assert got.get("Ilse Marrow") == "Person"
+
+
+def test_a_company_s_first_word_before_its_officer_is_the_company(graph_of):
+    g = graph_of(
+        "Prosecutors allege the minister steered the contract to Harrow Power Solutions, a "
+        "port-based firm. Harrow's chief executive, Ida Voss, was charged alongside him."
+    )
+    names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
+    assert "Harrow" in names.get("Harrow Power Solutions", set())
