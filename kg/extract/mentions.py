@@ -281,6 +281,10 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: The bodies of a state, which an apposition calls a name: "the Oireachtas, the Irish
+#: parliament".
+_STATE_BODY_NOUNS = {"parliament", "legislature", "senate", "court", "tribunal", "commission",
+                     "cabinet"}
 #: Verbs whose object is the body their subject heads: "who heads X", "chairs X", "runs X".
 _HEADED = {"head", "chair", "run", "lead", "co-chair", "helm"}
 #: Verbs that say what their subject is: "X is a club", "X became the largest lender".
@@ -540,6 +544,25 @@ _COMBINING_FORMS = {"euro", "indo", "sino", "afro", "anglo", "franco", "russo", 
 #: Europe", "Officials of the bloc".
 _GROUPS_OF_PEOPLE = {"leaders", "officials", "ministers", "members", "heads", "envoys",
                      "representatives", "delegates", "delegations", "citizens", "residents"}
+
+
+#: The words of a portfolio or an armed service before a title: "Army Secretary", "Defense
+#: Secretary", "Foreign Minister".
+_TITLE_PORTFOLIOS = PORTFOLIOS | {"army", "air", "force", "marine", "marines", "coast",
+                                  "guard", "home", "prime", "vice", "deputy", "national"}
+
+
+def _before_next_title_holder(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name ends before "and" and the first words of the next person's title,
+    which the tagger read into it: "with [Witkoff] and Army Secretary Dan Driscoll" (not
+    "the Fish and Wildlife Service Director X", whose "and" is inside a body's name)."""
+    if end >= len(tokens) or tokens[end].lower_ not in _TITLE_WORDS or end - start < 3:
+        return end
+    joint = next((k for k in range(end - 2, start, -1) if tokens[k].lower_ == "and"), None)
+    if joint is None or tokens[joint - 1].lower_ in POLICY_AREAS or not all(
+            t.is_title and t.lower_ in _TITLE_PORTFOLIOS for t in tokens[joint + 1:end]):
+        return end  # "Trade and Industry Minister X": the "and" is the title's
+    return joint
 
 
 def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
@@ -1987,7 +2010,8 @@ def _org_apposition(tokens: list[Token], end: int) -> bool:
         if token.pos_ == "NOUN" and _heads_phrase(tokens, k) and not (
                 token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
             # the apposition closes there: not "from Atlanta, the companies said"
-            return token.text.islower() and token.lemma_ in _ORG_NOUNS and (
+            return token.text.islower() and (
+                token.lemma_ in _ORG_NOUNS or token.lemma_ in _STATE_BODY_NOUNS) and (
                 tokens[k + 1].is_punct)
     return False
 
@@ -2085,6 +2109,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _nickname(tokens, start, end) or _in_quoted_theme(tokens, start):
             return  # 'the nickname "Drastic Dave"': another name of a person named apart;
             # 'the theme "Unity and Renewal"': words, no one named
+        end = _before_next_title_holder(tokens, start, end)
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
         if _names_no_one(tokens, start, end):

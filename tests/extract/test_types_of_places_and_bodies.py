@@ -142,3 +142,20 @@ def test_a_company_s_first_word_before_its_officer_is_the_company(graph_of):
     )
     names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
     assert "Harrow" in names.get("Harrow Power Solutions", set())
+
+
+def test_a_name_called_a_state_s_body_in_apposition_is_an_organisation(graph_of):
+    got = entities(graph_of(
+        "The president addressed a joint sitting of the Tionól, the Velmari parliament."
+    ))
+    assert got.get("Tionól") == "Organization"
+
+
+def test_a_name_before_and_and_the_next_person_s_title_stands_alone(graph_of):
+    got = entities(graph_of(
+        "Rubio is due in Geneva on Sunday with Steve Witkoff and Army Secretary Dan Driscoll "
+        "for talks. Witkoff said little.",
+        "The Ministry of Trade and Industry of Velmar issued new rules on Monday.",
+    ))
+    assert "Witkoff and Army" not in got and got.get("Steve Witkoff") == "Person"
+    assert got.get("Ministry of Trade and Industry of Velmar") == "Organization"
