@@ -59,6 +59,12 @@ _NOT_TOPICS = _GENERIC | {
     "american",
     "russian",
     "ukrainian",
+    # words of whose a plan is or how it is put, not what it is about: "its own
+    # proposal", "a final offer"
+    "own",
+    "offer",
+    "offers",
+    "version",
 }
 
 

@@ -182,3 +182,23 @@ def test_a_surname_joins_a_person_whose_name_two_articles_spell_apart(graph_of):
     ))
     assert any({"Ahmed al-Tamraa", "Ahmed al-Tamra", "Al-Tamraa"} <= names
                for names in labels.values())
+
+
+def test_a_plan_of_so_many_points_joins_it_whoever_s_own_offer_it_is_called(graph_of):
+    g = graph_of(
+        "Senators said the 14-point plan was a final offer. Velmar said it would send its own "
+        "proposal. Kestland rejected the plan.",
+        "Lavrov said Moscow was familiar with the American 14-point plan, which the peace "
+        "plan's authors had discussed.",
+    )
+    plans = [{e.label, *e.alt_labels} for e in g.entities if e.type == "Plan"]
+    assert any({"14-point plan", "American 14-point plan"} <= names for names in plans)
+
+
+def test_plans_of_different_numbers_of_points_stay_apart(graph_of):
+    g = graph_of(
+        "Senators said the 14-point plan was a final offer.",
+        "Lavrov said Moscow had seen the American 9-point plan.",
+    )
+    plans = [{e.label, *e.alt_labels} for e in g.entities if e.type == "Plan"]
+    assert not any({"14-point plan", "American 9-point plan"} <= names for names in plans)
