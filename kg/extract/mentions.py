@@ -459,6 +459,21 @@ def _section_label(doc: Doc, start: int, end: int) -> bool:
         part.strip() for part in line.split("|"))
 
 
+def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is one step of a page's breadcrumb of sections: "Football >
+    Governance", "News > People & Appointments"."""
+    text = doc_text(doc)
+    idx = doc_tokens(doc)[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start:line_end if line_end >= 0 else None]
+    if ">" not in line or len(line) >= 100:
+        return False
+    steps = {step.strip() for part in line.split("|") if ">" in part
+             for step in part.split(">")}
+    return span_text(doc, start, end) in steps
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -2166,7 +2181,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[end].like_num):
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
-                start == 0 or "\n" in tokens[start - 1].text) or _section_label(doc, start, end):
+                start == 0 or "\n" in tokens[start - 1].text) or _section_label(
+                    doc, start, end) or _breadcrumb(doc, start, end):
             return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
             # sections
         if _byline_desk(doc, start, end):

@@ -517,3 +517,14 @@ def test_a_quotation_that_names_a_body_keeps_it(graph_of):
         "\"Brightmart Holdings will appeal,\" said Ida Voss, the company's lawyer, on Monday."
     ))
     assert got.get("Brightmart Holdings") == "Organization"
+
+
+def test_the_steps_of_a_page_s_breadcrumb_name_no_one(graph_of):
+    got = entities(graph_of(
+        "Velmar puts vote on hold\n\nKESTREL REPORT | Football > Governance\nBy Ilse Marrow\n"
+        "1 October 2025\n\nThe Velmar federation shelved the vote.",
+        "Home > World > Middle East > Israel\n\nIsrael and Hamas agreed to a truce on Monday, "
+        "Qatar said. Officials in the Middle East welcomed it.",
+    ))
+    assert "Football" not in got and "Governance" not in got
+    assert got.get("Israel") == "Place" and got.get("Middle East") == "Place"
