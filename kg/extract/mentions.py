@@ -41,11 +41,16 @@ from kg.text.lexicon import (
     PEOPLES,
     PLACE_HEADS,
     PLACE_NAMES,
+    POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    RANKED_STYLES,
     REGIONS,
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
+    STATE_FORMS,
+    STYLE_OPENERS,
+    STYLE_RANKS,
     SUBORDINATE_TITLE_WORDS,
     THING_ABBREVIATIONS,
     TITLE_PREDICATE,
@@ -276,6 +281,10 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: The bodies of a state, which an apposition calls a name: "the Oireachtas, the Irish
+#: parliament".
+_STATE_BODY_NOUNS = {"parliament", "legislature", "senate", "court", "tribunal", "commission",
+                     "cabinet"}
 #: Verbs whose object is the body their subject heads: "who heads X", "chairs X", "runs X".
 _HEADED = {"head", "chair", "run", "lead", "co-chair", "helm"}
 #: Verbs that say what their subject is: "X is a club", "X became the largest lender".
@@ -373,9 +382,12 @@ def strip_name(text: str, kind: str) -> str:
     name = re.sub(r"[’']s?$", "", text.strip()).strip(' ,.;:-–—"“”‘’')
     name = re.sub(r"^(?:the|The)\s+", "", name)
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
-            not words[0].isupper()):  # "DR Congo" is no doctor
+    while len(words) > 1 and (words[0].lower().rstrip(".") + "." in _HONORIFICS_DOTTED and (
+            not _country_letters(words[0]))
+            or len(words) > 2 and _style_opens(words)):
         words = words[1:]
+        if len(words) > 2 and words[0].lower() in STYLE_RANKS:  # "Datuk Seri X"
+            words = words[1:]
     name = " ".join(words)
     # "U.S." and "the United States" are one name whatever the tagger thought it was
     place = canonical_place(name)
@@ -384,6 +396,14 @@ def strip_name(text: str, kind: str) -> str:
         if titled in PLACE_NAMES:
             return titled
     return PARTY_ALIASES.get(name) or place
+
+
+def _style_opens(words: list[str]) -> bool:
+    """Whether a name opens with the first word of a two-word style: "His Excellency
+    X", "Tan Sri X"."""
+    first, second = words[0].lower(), words[1].lower()
+    return (first in STYLE_OPENERS and (second in HONORIFICS or second == "royal")
+            or first in RANKED_STYLES and second in STYLE_RANKS)
 
 
 #: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
@@ -406,12 +426,14 @@ _DESKS = {"bureau", "desk"}
 
 
 def _byline_desk(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name after the writer in a byline is the outlet's desk: "By Ana Ruiz,
-    Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World Desk", "By Ana
-    Ruiz | Our Foreign Affairs Bureau"."""
+    """Whether a name after the writer in a byline, or in a masthead, is the outlet's desk:
+    "By Ana Ruiz, Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World
+    Desk", "By Ana Ruiz | Our Foreign Affairs Bureau", "Channel 9 | Capitol Bureau"."""
     tokens = doc_tokens(doc)
     if tokens[end - 1].lower_ not in _DESKS or start < 2:
         return False
+    if tokens[start - 1].text == "|":
+        return True  # a masthead's parts: "Channel 9 News | Capitol Bureau"
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, tokens[start].idx) + 1
     writer = text[line_start:tokens[start].idx]
@@ -440,6 +462,21 @@ def _section_label(doc: Doc, start: int, end: int) -> bool:
         part.strip() for part in line.split("|"))
 
 
+def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is one step of a page's breadcrumb of sections: "Football >
+    Governance", "News > People & Appointments"."""
+    text = doc_text(doc)
+    idx = doc_tokens(doc)[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start:line_end if line_end >= 0 else None]
+    if ">" not in line or len(line) >= 100:
+        return False
+    steps = {step.strip() for part in line.split("|") if ">" in part
+             for step in part.split(">")}
+    return span_text(doc, start, end) in steps
+
+
 def is_headline(sent: Span) -> bool:
     """A title-cased line without final punctuation: NER is unreliable there.
 
@@ -465,6 +502,140 @@ def is_headline(sent: Span) -> bool:
     return capitalised / len(words) > 0.7
 
 
+def _style_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether token ``start`` is a word of a two-word style before a name: "His
+    Excellency", "Datuk Seri", "Tan Sri" (not "Tan Wei Ming", nor "Sri Lanka")."""
+    word, after = tokens[start].lower_, tokens[start + 1] if start + 1 < end else None
+    if after is None or not after.is_title:
+        return False
+    if word in STYLE_OPENERS:
+        return after.lower_ in HONORIFICS or after.lower_ == "royal"
+    if word in RANKED_STYLES:
+        return after.lower_ in STYLE_RANKS or after.lower_.rstrip(".") + "." in _HONORIFICS_DOTTED
+    before = tokens[start - 1].lower_.rstrip("'’") if start > 0 else ""
+    return word in STYLE_RANKS and (before in HONORIFICS or before in RANKED_STYLES
+                                    or before in STYLE_OPENERS)
+
+
+#: Words that give a gathering's or a campaign's words in quotes: 'the theme "Unity"'.
+_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner"}
+#: Words that give a person's nickname in quotes after them: 'dubbed "Neutron Nick"'.
+_NICKNAME_CUES = {"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"}
+
+
+def _in_quoted_theme(tokens: list[Token], start: int) -> bool:
+    """Whether a name is among the quoted words of a theme or slogan: 'under the theme
+    "Inclusivity and Sustainability"', 'the slogan "Velmar First"'."""
+    for k in range(start - 1, max(0, start - 8), -1):
+        if tokens[k].text in {"”", "’"}:
+            return False  # a quotation closed before the name
+        if tokens[k].text in _OPENING_QUOTES:
+            return k > 0 and tokens[k - 1].lower_ in _THEME_CUES
+    return False
+
+
+def _nickname(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name in quotes is a nickname, with a given name in it, after a word that
+    gives one: 'earned him the nickname "Drastic Dave"', 'known as "Neutron Nick"' (not
+    'a plan dubbed "Project Harbour"')."""
+    close = end + (end < len(tokens) and tokens[end].text in {",", "."})
+    if start < 2 or tokens[start - 1].text not in _OPENING_QUOTES or close >= len(tokens) or (
+            tokens[close].text not in _CLOSING_QUOTES[tokens[start - 1].text]):
+        return False
+    cue = tokens[start - 2]
+    named = cue.lower_ in _NICKNAME_CUES or cue.lower_ == "as" and any(
+        t.lower_ in {"known", "nicknamed", "dubbed"} for t in tokens[max(0, start - 6):start - 2])
+    return named and any(is_given_name(t.text) for t in tokens[start:end])
+
+
+#: A journalist's job, the last word of a byline's beat: "National Security Correspondent".
+_JOURNALIST_TITLES = {"correspondent", "correspondents", "editor", "reporter", "columnist",
+                      "writer", "anchor", "producer", "commentator"}
+_WEEKDAYS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+           "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+#: The first parts of adjectives of regions: "Euro-Atlantic", "Indo-Pacific", "Sino-Russian".
+_COMBINING_FORMS = {"euro", "indo", "sino", "afro", "anglo", "franco", "russo", "trans",
+                    "pan", "asia"}
+#: Plural nouns of people that open a sentence before "of" and a place's name: "Leaders of
+#: Europe", "Officials of the bloc".
+_GROUPS_OF_PEOPLE = {"leaders", "officials", "ministers", "members", "heads", "envoys",
+                     "representatives", "delegates", "delegations", "citizens", "residents"}
+
+
+#: The words of a portfolio or an armed service before a title: "Army Secretary", "Defense
+#: Secretary", "Foreign Minister".
+_TITLE_PORTFOLIOS = PORTFOLIOS | {"army", "air", "force", "marine", "marines", "coast",
+                                  "guard", "home", "prime", "vice", "deputy", "national"}
+
+
+def _before_next_title_holder(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name ends before "and" and the first words of the next person's title,
+    which the tagger read into it: "with [Witkoff] and Army Secretary Dan Driscoll" (not
+    "the Fish and Wildlife Service Director X", whose "and" is inside a body's name)."""
+    if end >= len(tokens) or tokens[end].lower_ not in _TITLE_WORDS or end - start < 3:
+        return end
+    joint = next((k for k in range(end - 2, start, -1) if tokens[k].lower_ == "and"), None)
+    if joint is None or tokens[joint - 1].lower_ in POLICY_AREAS or not all(
+            t.is_title and t.lower_ in _TITLE_PORTFOLIOS for t in tokens[joint + 1:end]):
+        return end  # "Trade and Industry Minister X": the "and" is the title's
+    return joint
+
+
+def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
+    """Whether a span opens with a sentence's plural noun of people and "of", or with one
+    after "the": "[Leaders of] Europe, Canada and Japan used the summit", "brings together
+    the [Leaders of] ASEAN Member States"."""
+    opens = tokens[start].is_sent_start or start > 0 and (
+        tokens[start - 1].text in DASHES or tokens[start - 1].lower_ == "the")
+    return opens and tokens[start].lower_ in _GROUPS_OF_PEOPLE and (
+        tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
+
+
+def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a capitalised span is a journalist's beat ("By X, National Security
+    Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
+    before a noun ("shared Euro-Atlantic security")."""
+    words = tokens[start:end]
+    if words[-1].lower_ in _JOURNALIST_TITLES and not any(
+            is_given_name(t.text) for t in words[:-1]):
+        return True
+    if start > 0 and tokens[start - 1].text in {",", "|"} and end < len(tokens) and (
+            tokens[end].lower_ in _JOURNALIST_TITLES and tokens[end].is_title) and (
+            end + 1 == len(tokens) or tokens[end + 1].is_space):
+        return True  # the beat of a byline's last line: "By X, [Diplomatic] Correspondent"
+    if len(words) == 1 and words[0].text.rstrip(".") in _WEEKDAYS and end + 1 < len(tokens) and (
+            tokens[end].text in _MONTHS or tokens[end].like_num
+            or tokens[end].text == "," and tokens[end + 1].text in _MONTHS):
+        return True
+    text = span_text(tokens[0].doc, start, end)
+    first, _, rest = text.partition("-")
+    return (first.lower() in _COMBINING_FORMS and rest[:1].isupper() and end < len(tokens)
+            and tokens[end].is_lower and tokens[end].pos_ == "NOUN")
+
+
+def _style_only(token: Token) -> bool:
+    """Whether a word can only be part of a style before a name ("Tun", "Seri", "Dr")."""
+    word = token.lower_.rstrip(".")
+    return (word + "." in _HONORIFICS_DOTTED or word in STYLE_RANKS or word in RANKED_STYLES
+            or word in STYLE_OPENERS)
+
+
+def _country_letters(word: str) -> bool:
+    """Whether an honorific's letters are a country's: "DR Congo" (not "H.E. X")."""
+    return word.isupper() and "." not in word
+
+
+def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a demonym opening a span is a person's nationality after "fellow": "succeeds
+    fellow Austrian [Bernd Ulm]" (the name need not be a known one; a body's head word
+    keeps it a body's name: "fellow German Marshall Fund")."""
+    return start > 0 and tokens[start - 1].lower_ == "fellow" and all(
+        t.is_title and t.lower_ not in ORG_HEADS and t.lower_ not in PLACE_HEADS
+        and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -473,7 +644,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_punct
         or tokens[start].is_space
         or (tokens[start].lower_ in HONORIFICS or tokens[start].lower_ + "." in HONORIFICS)
-        and not tokens[start].is_upper  # "DR Congo": the country's letters, no doctor
+        and not _country_letters(tokens[start].text)
+        or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -875,6 +1047,34 @@ def _coordinated_pieces(tokens: list[Token], start: int, end: int, first: int,
     return _split(doc, start, end)
 
 
+#: Prepositions capitalised inside the names of campaigns and charities, and nowhere else
+#: in running text: "Doctors Without Borders", "Médecins Sans Frontières".
+_NAME_INNER_PREPOSITIONS = {"Without", "Sans", "Against", "Beyond", "Across"}
+
+
+#: How the name of a place's people ends, and what its place's name ends with instead:
+#: "Louisianians" of Louisiana, "Californians" of California, "Texans" of Texas.
+_PEOPLE_ENDINGS = (("ians", ("a", "ia", "")), ("ans", ("a", "as", "")), ("ers", ("",)))
+
+
+def _people_of_a_place(word: str) -> bool:
+    """Whether a capitalised plural names the people of a state or a known place."""
+    for ending, place_endings in _PEOPLE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if any(stem + e in US_STATES or stem + e in PLACE_NAMES for e in place_endings):
+                return True
+    return False
+
+
+def _arabic_article_before(tokens: list[Token], i: int) -> bool:
+    """Whether a name opens with a lower-case Arabic article that no name word precedes:
+    "al-Qaeda" (not "Ahmed al-Sharaa", whose run opens with "Ahmed")."""
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text in {"al", "el"} and (
+        not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_) and (
+        i < 3 or not tokens[i - 3].is_title)
+
+
 def _kind_word(token: Token) -> bool:
     """Whether a word says what kind of body ends its name: "Club", "Holdings", "Rovers"."""
     return token.is_title and (token.lower_ in ORG_HEADS or token.lower_ in COMPANY_WORDS
@@ -896,6 +1096,16 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             i -= 2  # "Victims' Assistance Fund": the tagger took "Victims" for a common noun
         elif i >= 1 and tokens[i - 1].text in CLUB_OPENERS and (not runs or runs[-1][1] < i - 1):
             i -= 1  # "Real Ostava": the tagger took "Real" for an adjective
+        elif _arabic_article_before(tokens, i) and (not runs or runs[-1][1] < i - 2):
+            i -= 2  # "al-Shabaab", "al-Qaeda's affiliate": the article opens the name
+        elif i >= 1 and tokens[i].text in _NAME_INNER_PREPOSITIONS and (
+                tokens[i - 1].is_title and tokens[i - 1].is_alpha) and (
+                not runs or runs[-1][1] < i - 1):
+            i -= 1  # "Médecins Sans Frontières": the run opened at the preposition
+        elif i >= 2 and tokens[i - 1].text in _NAME_INNER_PREPOSITIONS and (
+                tokens[i - 2].is_title and tokens[i - 2].is_alpha) and (
+                not runs or runs[-1][1] < i - 2):
+            i -= 2  # "Doctors Without Borders": the tagger took "Doctors" for a common noun
         j = i + 1
         in_org = False  # past the preposition after an organisation word
         while j < len(doc):
@@ -914,6 +1124,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 and (is_name[j + 1] or tokens[j + 1].lower_ in _PARTICLES)
             ):
                 j += 1  # "Ben-Gvir", "al-Sisi"
+            elif (tokens[j].text in _NAME_INNER_PREPOSITIONS and j + 1 < len(doc)
+                  and is_name[j + 1]):
+                j += 1  # "Doctors Without Borders", "Campaign Against Arms Trade"
             elif _plural_possessive_name(doc, j):
                 j += 1  # "Workers' Party"
             elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
@@ -1009,6 +1222,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             if (k > cursor and tokens[k].lower_ in PLACE_HEADS and tokens[k].is_title
                     and is_name[k - 1] and tokens[k - 1].lower_ not in _TITLE_WORDS):
                 continue  # "Ogun State Governor X": the state is the place's name
+            if org_name and k >= i + 2 and tokens[k].lower_ in POLICY_AREAS and (
+                    tokens[k - 1].text in {",", "and", "&"}
+                    and tokens[k - 2].lower_ in POLICY_AREAS):
+                continue  # "Committee on Civil Liberties, Justice and Home Affairs": an area
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -1085,22 +1302,33 @@ def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
 _RANK_ADJECTIVES = {"high", "chief", "grand", "supreme"}
 
 
+def _policy_area_end(tokens: list[Token], k: int, is_name: list[bool]) -> int:
+    """Where a policy area of up to three capitalised words from token ``k`` ends ("Trade",
+    "Food Safety", "Rural Affairs"), or 0 if no area starts there."""
+    end = k
+    while end < min(k + 3, len(tokens)) and (is_name[end] or tokens[end].is_title) and (
+            tokens[end].lower_ in POLICY_AREAS):  # ("Fisheries" may be tagged a plural noun)
+        end += 1
+    return end if end > k else 0
+
+
 def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> int:
-    """Where a list of portfolios that goes on from the one before token ``j`` (a comma)
-    ends after its "and" ("of Industry, Trade and Tourism"), or 0 if none does: every
-    item is a portfolio word, so no list of bodies or places is joined into one name."""
-    if not (tokens[j].text == "," and tokens[j - 1].lower_ in PORTFOLIOS):
+    """Where a list of policy areas that goes on from the portfolio before token ``j`` (a
+    comma) ends after its "and" ("of Industry, Trade and Tourism", "on Environment, Climate
+    and Food Safety"), or 0 if none does: every item is made of policy-area words, so no
+    list of bodies, places or people is joined into one name."""
+    if not (tokens[j].text == "," and tokens[j - 1].lower_ in POLICY_AREAS):
         return 0
     k = j
-    while k + 2 < len(tokens) and tokens[k].text == "," and is_name[k + 1] and (
-            tokens[k + 1].lower_ in PORTFOLIOS):
-        k += 2
-    if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ == "and" and is_name[k + 1]
-            and tokens[k + 1].lower_ in PORTFOLIOS):
+    while k + 2 < len(tokens) and tokens[k].text == "," and (
+            item_end := _policy_area_end(tokens, k + 1, is_name)):
+        k = item_end
+    if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ in {"and", "&"}):
         return 0
-    if k + 2 < len(tokens) and is_name[k + 2]:
+    end = _policy_area_end(tokens, k + 1, is_name)
+    if not end or end < len(tokens) and is_name[end]:
         return 0  # "Trade and Tourism Minister": a title, whose words are not the name's
-    return k + 2
+    return end
 
 
 def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:
@@ -1123,7 +1351,18 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
     Vietnam's, not any foreign ministry (a company's name is its own: "German Lufthansa
     Group" is "Lufthansa Group")."""
     return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
-            and any(t.lower_ in _INSTITUTIONS for t in tokens[start:end]))
+            and (any(t.lower_ in _INSTITUTIONS for t in tokens[start:end])
+                 or _demonym_in_body_name(tokens, start, end)))
+
+
+def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the tagger read a demonym as the first word of a body's name ending in a
+    body's head word: "the Kurdish-led [Syrian] Democratic Forces", "the [Lebanese] Armed
+    Forces" (a company's kind keeps its name its own: "German Lufthansa Group")."""
+    demonym, head = tokens[start - 1], tokens[end - 1]
+    return (demonym.ent_iob_ == "B" and demonym.ent_type_ == "ORG"
+            and all(t.ent_iob_ == "I" for t in tokens[start:end])
+            and head.lower_ in ORG_HEADS and head.lower_ not in COMPANY_WORDS)
 
 
 def _region_adjective_opens(tokens: list[Token], start: int, end: int,
@@ -1356,6 +1595,52 @@ def _name_shape(span: Span, name: str, last: str) -> float:
     return person_name_shape(words)
 
 
+def _formal_state(tokens: list[Token], form: int, end: int) -> bool:
+    """Whether the words after a state's form and "of" name a country: "Kingdom of
+    [Thailand]", "Republic of [the Philippines]" (not "State of [the Union]")."""
+    start = form + 2 + (form + 2 < end and tokens[form + 2].lower_ == "the")
+    return start < end and canonical_place(span_text(tokens[0].doc, start, end)) in COUNTRY_NAMES
+
+
+#: Nouns of the places where things are kept or made, named after "at", "in" or "near":
+#: "nuclear sites at Natanz", "the plant in Zaporizhzhia", "an air base near Tartus".
+_SITE_NOUNS = {"site", "sites", "facility", "facilities", "plant", "plants", "base", "bases",
+               "reactor", "reactors", "camp", "camps", "complex", "installation",
+               "installations", "mine", "mines", "airbase", "airfield",
+               "terminal", "terminals", "refinery", "refineries", "depot", "depots"}
+#: Venues named for what is held there: "Convention Centre", "Exhibition Center".
+_VENUE_HEADS = {"centre", "center", "hall", "grounds"}
+_VENUE_KINDS = {"convention", "conference", "exhibition", "congress", "expo", "events"}
+
+
+#: Words between a site's noun and the names of sites: "sites at X", "sites such as X",
+#: "sites — X, Y and Z", "facilities: X".
+_SITE_LINKS = {"at", "in", "near", "such", "including", "like", "—", "–", "-", ":"}
+
+
+def _site_named(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows a site's noun and a word that names sites, itself or as a
+    later item of a list: "sites at [Natanz] and [Fordow]", "sites — Natanz, [Fordow],
+    and [Isfahan]", "nuclear sites such as [Natanz]"."""
+    k = start - 1
+    while k >= 2 and tokens[k].lower_ in {"and", ","}:
+        k -= 1
+        while k >= 1 and tokens[k].is_title and tokens[k - 1].is_title:
+            k -= 1  # the first words of an earlier item
+        if tokens[k].is_title:
+            k -= 1
+    if k >= 2 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ == "such":
+        k -= 1
+    return k >= 1 and tokens[k].lower_ in _SITE_LINKS and tokens[k - 1].lower_ in _SITE_NOUNS
+
+
+def _home_of_a_name(tokens: list[Token], start: int) -> bool:
+    """Whether a name is the home after "of" that follows a person's name, to which a
+    "who" after both refers: "Rep. Ana Roe of [Ohio], who ..."."""
+    return start >= 2 and tokens[start - 1].lower_ == "of" and tokens[start - 2].is_title and (
+        tokens[start - 2].ent_type_ == "PERSON")
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     span = doc[start:end]
@@ -1369,11 +1654,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
+    elif name in US_STATES:
+        votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
                  if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
     if head is not None:
         last = head.lower_
+        if last in STATE_FORMS and _formal_state(tokens, head.i, end):
+            votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
     if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
@@ -1401,6 +1690,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"
+    if _site_named(tokens, start):
+        votes["Place"] += 4  # "nuclear sites at Natanz and Fordow", "a base near Tartus"
+    if len(span) > 2 and last in _VENUE_HEADS and tokens[end - 2].lower_ in _VENUE_KINDS:
+        votes["Place"] += 6  # "held at the Kuala Lumpur Convention Centre"
     if _place_apposition(tokens, end) or _called_a_place(span.root):
         votes["Place"] += 4  # "Tellwick, a mining town in the north", "Tellwick is a town"
     if _listed_with_place_noun(tokens, start, end):
@@ -1521,6 +1814,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if _company_officer_after(tokens, end):
+        votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
     if _in_violence(root):
@@ -1548,7 +1843,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Person"] += 3  # "Tal, a senior ministry official,", "Roe is a lawyer"
     if _who_after(tokens, end) and last not in ORG_HEADS and last not in COMPANY_WORDS and (
             tokens[end - 1].tag_ != "NNPS" and (before is None or before.lower_ != "the"
-                                                and before.lower_ not in _WHERE)):
+                                                and before.lower_ not in _WHERE)
+            and not _home_of_a_name(tokens, start)):
         votes["Person"] += 3  # "Sulistyowati, who uses one name" (bodies are "which"; not
         # "the Greens, who", a party's members)
     if _speaks(root):
@@ -1666,6 +1962,29 @@ _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislat
 _SECURITIES = {"share", "shares", "stock", "stocks", "stake", "bonds", "shareholders"}
 
 
+#: The officers and organs only a company (or a body) has, after its possessive:
+#: "Diageo's chief financial officer", "Velora's chair", "the group's board".
+_COMPANY_OFFICERS = {"cfo", "ceo", "coo", "chair", "chairman", "chairwoman", "board",
+                     "shareholders", "directors", "executives", "employees", "workforce",
+                     "headquarters", "subsidiary", "subsidiaries"}
+#: What a company's chief is chief of: "chief financial officer", "chief executive".
+_CHIEF_OF_A_COMPANY = {"executive", "financial", "operating", "technology", "investment",
+                       "commercial", "marketing", "product", "information"}
+
+
+def _company_officer_after(tokens: list[Token], end: int) -> bool:
+    """Whether a name's possessive comes before a company's officer or organ ("Diageo's
+    [chief financial officer]", "Velora's chair"), written lower-case as a description is
+    (not "Putin's chief spokesman", "Trump's chief of staff")."""
+    if end + 2 >= len(tokens) or tokens[end].text not in POSSESSIVE_MARKS:
+        return False
+    officer = tokens[end + 1]
+    if officer.lower_ == "chief" and not officer.is_title:
+        return tokens[end + 2].lower_ in _CHIEF_OF_A_COMPANY
+    return officer.lower_ in _COMPANY_OFFICERS and not officer.is_title or officer.text in {
+        "CEO", "CFO", "COO"}
+
+
 def _traded(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is a company's by what is traded of it."""
     after = tokens[end] if end < len(tokens) else None
@@ -1711,7 +2030,8 @@ def _org_apposition(tokens: list[Token], end: int) -> bool:
         if token.pos_ == "NOUN" and _heads_phrase(tokens, k) and not (
                 token.dep_ in {"compound", "amod", "nmod"} and token.head.i > k):
             # the apposition closes there: not "from Atlanta, the companies said"
-            return token.text.islower() and token.lemma_ in _ORG_NOUNS and (
+            return token.text.islower() and (
+                token.lemma_ in _ORG_NOUNS or token.lemma_ in _STATE_BODY_NOUNS) and (
                 tokens[k + 1].is_punct)
     return False
 
@@ -1804,6 +2124,21 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
+        while end - start > 2 and _style_word(tokens, start, end):
+            start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
+        if _nickname(tokens, start, end) or _in_quoted_theme(tokens, start):
+            return  # 'the nickname "Drastic Dave"': another name of a person named apart;
+            # 'the theme "Unity and Renewal"': words, no one named
+        end = _before_next_title_holder(tokens, start, end)
+        if end - start >= 3 and _group_of_people_opens(tokens, start):
+            start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
+        if _names_no_one(tokens, start, end):
+            return  # "National Security Correspondent", "Mon December 8", "Euro-Atlantic
+            # security": a journalist's beat, a weekday, an adjective of a region
+        if all(_style_only(t) for t in tokens[start:end]) and (
+                end - start > 1 or start > 0 and tokens[start - 1].lower_ in HONORIFICS
+                or end < len(tokens) and _style_only(tokens[end])):
+            return  # "[Tun Dr] X", "Datuk [Seri] Dr X": words of a style, no name
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
                 tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
@@ -1811,8 +2146,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
                 and end < len(tokens) and tokens[end].is_lower):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
-        if end - start >= 3 and tokens[start].text in DEMONYMS and person_name_shape(
-                [t.text for t in tokens[start + 1:end]]) >= 1:
+        if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
+                [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
+                tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
@@ -1830,9 +2166,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or text in PEOPLES or (
                 text in THING_ABBREVIATIONS or text.lower() in _CURRENCIES) or not any(
-                ch.isalpha() for ch in text) or not text[:1].isupper():
+                ch.isalpha() for ch in text) or not (
+                    text[:1].isupper() or _arabic_article_before(tokens, start + 2)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
+        if _people_of_a_place(text) and not (
+                start > 0 and tokens[start - 1].lower_ == "the"):
+            return  # "led by two Louisianians", "Californians voted": people, no body (a
+            # team is "the Texans")
         if (start > 0 and tokens[start - 1].lower_ in {"a", "an"} and text not in PARTY_ALIASES
                 and (tokens[start].ent_type_ == "NORP" or text.endswith(("man", "woman")))
                 and not _describes_a_noun(doc, start, end)):
@@ -1845,7 +2186,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[end].like_num):
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
-                start == 0 or "\n" in tokens[start - 1].text) or _section_label(doc, start, end):
+                start == 0 or "\n" in tokens[start - 1].text) or _section_label(
+                    doc, start, end) or _breadcrumb(doc, start, end):
             return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
             # sections
         if _byline_desk(doc, start, end):
@@ -2239,7 +2581,7 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     for named, short in zip(candidates, candidates[1:], strict=False):
         before = tokens[named.start - 1] if named.start else None
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS) and not _owned_by_country(
+                                   or before.lower_ in _JOINERS) and not _owned_by_a_name(
                                        tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
@@ -2319,11 +2661,12 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Person"] += 3
 
 
-def _owned_by_country(tokens: list[Token], start: int) -> bool:
-    """Whether a name follows its country's possessive, which is no piece of it: "Japan's
-    [High Energy Accelerator Research Organization]"."""
+def _owned_by_a_name(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows its owner's possessive, which is no piece of it: "Japan's
+    [High Energy Accelerator Research Organization]", "the European Parliament's
+    [Committee on Transport and Tourism]"."""
     return start >= 2 and tokens[start - 1].text in POSSESSIVE_MARKS and (
-        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES)
+        canonical_place(tokens[start - 2].text) in COUNTRY_NAMES or tokens[start - 2].is_title)
 
 
 def _acronym_shape(word: str) -> bool:

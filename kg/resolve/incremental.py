@@ -57,6 +57,7 @@ from kg.resolve.resolver import (
     _country_body,
     _initialled,
     _institution_core,
+    _outlet_stem,
     _party_adjectives,
     _republic_countries,
     _untitled,
@@ -65,7 +66,7 @@ from kg.resolve.resolver import (
     name_clusters,
     plan_clusters,
 )
-from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS, US_STATE_ABBREVIATIONS
+from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS, STATE_FORMS, US_STATE_ABBREVIATIONS
 from kg.text.names import _fold_word, fold, name_key, sounded
 
 __all__ = ["Resolver", "Difference", "links"]
@@ -119,10 +120,10 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         offers.add(("opens", key[0]))
     if len(key) == 1:
         seeks |= {("opens", adjective) for adjective in _party_adjectives(key[0])}
-    if "republic" in key[:-1]:
-        at = key.index("republic")
-        if key[at + 1:at + 2] == ("of",) and key[at + 2:]:
-            offers.add(("republic", key[at + 2:]))
+    form = next((i for i, word in enumerate(key[:-2]) if word in STATE_FORMS
+                 and key[i + 1] == "of"), None)
+    if form is not None:  # "the Kingdom of Thailand" offers "Thailand"
+        offers.add(("republic", key[form + 2:]))
     # 2'. a name with a title read into it looks up the person named without it
     if (rest := _untitled(key)) is not None:
         seeks.add(("key", rest))
@@ -154,6 +155,11 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
         seeks.add(("key", name_key(state)))
     # 2d. a formal country name by the country its spelling stands for ("Türkiye")
     offers |= {("republic", country) for country in _republic_countries(name)}
+    # 2d'''. an outlet's name without its medium looks up the outlet named with it
+    stem = _outlet_stem(name)
+    if stem:
+        offers.add(("outlet", stem))
+    seeks.add(("outlet", stem or fold(re.sub(r" [0-9]+$", "", name))))
     # 2c. country bodies: grouped by their country
     for places in (frozenset(), owners):
         if (body := _country_body(name, places)) is not None:

@@ -59,6 +59,12 @@ _NOT_TOPICS = _GENERIC | {
     "american",
     "russian",
     "ukrainian",
+    # words of whose a plan is or how it is put, not what it is about: "its own
+    # proposal", "a final offer"
+    "own",
+    "offer",
+    "offers",
+    "version",
 }
 
 
@@ -77,6 +83,27 @@ def _own_name(name: str) -> bool:
     if len(words) == 2 and words[0] == "Resolution" and words[1].isdigit():
         return True  # "Resolution 2801"
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
+
+
+#: The year of enactment before or after a law's name: "the 2019 Caesar Act", "the
+#: Clean Rivers Act of 2021".
+_YEAR = re.compile(r"^((?:19|20)\d\d) (?=[A-Z])|,? of ((?:19|20)\d\d)$")
+
+
+def _undated(name: str) -> tuple[str, str | None]:
+    """A plan's own name, lower-cased, without its year, and the year."""
+    year = _YEAR.search(name)
+    if year is None:
+        return name.lower(), None
+    return _YEAR.sub("", name).lower(), year.group(1) or year.group(2)
+
+
+def _own_key(name: str, years_of: dict[str, set[str]]) -> str:
+    """A plan's own name as its mentions share it: without the year of enactment, which
+    news gives or leaves out ("the 2019 Caesar Act", "the Caesar Act"), unless two years
+    tell two laws of one name apart ("the 2024 Budget Act", "the 2025 Budget Act")."""
+    plain, _ = _undated(name)
+    return plain if len(years_of.get(plain, ())) <= 1 else name.lower()
 
 
 #: Heads of a plan one party puts forward ("the Velmar plan"), never a council's resolution.
@@ -114,6 +141,11 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     for m in plans:
         if m.name.startswith("Resolution ") and _own_name(m.name):
             resolutions_in.setdefault(m.article, set()).add(f"named:{m.name.lower()}")
+    years_of: dict[str, set[str]] = {}  # "2019 Caesar Act": the years a named act is given
+    for m in plans:
+        plain, year = _undated(m.name)
+        if year:
+            years_of.setdefault(plain, set()).add(year)
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
@@ -133,7 +165,7 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             # "a rival draft", "its written response": written against the plan or to it
             n = f"counter:{m.name.lower()}"
         elif _own_name(m.name):
-            n = f"named:{m.name.lower()}"  # "the Rural Broadband Act" is no other plan
+            n = f"named:{_own_key(m.name, years_of)}"  # "the Rural Broadband Act" is no other
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
         by_article.setdefault((m.article, n), []).append(m)

@@ -41,11 +41,13 @@ from kg.text.lexicon import (
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
+    OUTLET_MEDIA,
     PLACE_HEADS,
     PLACE_NAMES,
     PORTFOLIOS,
     REGIONS,
     SPOKESPERSON_WORDS,
+    STATE_FORMS,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -410,7 +412,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         # a double-barrelled surname alone ("Kamara-Sesay"), or one with its particles ("Von
         # der Leyen" opening a sentence), is the person's, however typed
         hyphened = named.type != "Place" and (all(" " not in n for n in named.names)
-                                              or key[0] in _PARTICLES)
+                                              or key[0] in _PARTICLES) or (
+            _article_surname(named, key, longer))
         # (a surname alone, as "Al-Mahdi" is, joins its one owner as a one-word surname
         # does, in any article: it is no name read in error; nor is the name a title was
         # read into, "Spokesperson Lena Ortiz")
@@ -450,6 +453,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
                 c for c in by_sound.get(sounded(key), ()) if c.type == "Person"]) == 1:
             same_sound[0].absorb(named)  # "Youssef Karim Moussa" is "Yousef Karim Musa"
             by_key[key] = same_sound[0]
+            for i in range(1, len(key)):  # "Al-Sharaa" of "Ahmed al-Sharaa" as of "al-Shara"
+                if same_sound[0] not in by_suffix[key[i:]]:
+                    by_suffix[key[i:]].append(same_sound[0])
         else:
             new_cluster(key, named)
 
@@ -588,6 +594,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
     clusters = _merge_short_places(clusters, by_key)
 
+    # 2d'''. "Sky" is "Sky News", "WXYZ" is "WXYZ 7 News"
+    clusters = _merge_outlets(clusters, by_key)
+
     # 2d''. "Velmorian" read as a name is the Velmoria of its articles
     clusters = _merge_demonyms(clusters, by_key)
 
@@ -601,6 +610,19 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     _join_headlines(index, clusters, by_key)
 
     return [c for c in clusters if _plausible(c)]
+
+
+#: The article of an Arabic surname: "al-Sharif", "el-Masri".
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_surname(named: Cluster, key: Key, longer: list[Cluster]) -> bool:
+    """Whether a name typed a place is an Arabic surname with its article, used only in the
+    articles of the one person whose name ends with it: "Al-Sharif, whose forces ..."
+    after "Ahmed al-Sharif" (not a known place: "Al-Fashir" is a town)."""
+    return (named.type == "Place" and len(key) == 2 and key[0] in _ARABIC_ARTICLES
+            and len(longer) == 1 and named.articles <= longer[0].articles
+            and not any(n in PLACE_NAMES for n in named.names))
 
 
 def _part_keys(cluster: Cluster) -> set[Key]:
@@ -728,12 +750,15 @@ def _shortened(key: Key, longer: Key) -> bool:
     """Whether ``key`` is ``longer`` as news shortens a name for brevity, not to tell a
     namesake apart: without the father's name ("Faisal Al Tamimi" of "Faisal bin Nasser Al
     Tamimi"), a second surname ("Lucía Ferreira" of "Lucía Ferreira Santos") or the
-    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"). A
-    middle name or initial ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
+    article of a surname ("Osman Taha Mahdi" of "Osman Taha al-Mahdi"), or a middle
+    initial, which formal styles add and news drops ("Donald J. Trump"; a namesake with an
+    initial of their own is told apart by it, "George H. W. Barrow" from "George W.
+    Barrow"). A middle name ("Alan Fitch", "Alan Roy Fitch") may be another person's."""
     dropped = set(longer) - set(key)
     if "and" in dropped:  # two names read as one ("Arlo Castellan and Viktor Petrakis")
         return False
-    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES
+    return longer[:len(key)] == key or bool(_PATRONYMIC & dropped) or dropped <= _PARTICLES or (
+        len(longer) == len(key) + 1 and all(len(word) == 1 for word in dropped))
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
@@ -1340,14 +1365,16 @@ def _republic_countries(name: str) -> set[Key]:
 
 
 def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
-    """A country's short name joins the one formal name ("… Republic of X") ending with it:
-    "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic Republic of Congo"
-    (the one news means by "Congo" alone)."""
+    """A country's short name joins the one formal name ("… Republic of X", "Kingdom of X")
+    ending with it: "Iran" of the "Islamic Republic of Iran", "Congo" of the "Democratic
+    Republic of Congo" (the one news means by "Congo" alone), "Thailand" of the "Kingdom of
+    Thailand"."""
     formal: dict[Key, list[Cluster]] = defaultdict(list)
     for key, cluster in by_key.items():
-        if cluster.type == "Place" and "republic" in key[:-1] and key[key.index("republic") + 1:][
-                :1] == ("of",):
-            rest = key[key.index("republic") + 2:]
+        form = next((i for i, word in enumerate(key[:-2]) if word in STATE_FORMS
+                     and key[i + 1] == "of"), None)
+        if cluster.type == "Place" and form is not None:
+            rest = key[form + 2:]
             spellings = {k for n in cluster.names for k in _republic_countries(n)}
             for short in {rest, *spellings}:  # "Türkiye" is "Turkey"
                 if short and cluster not in formal[short]:
@@ -1381,6 +1408,38 @@ def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
             continue
         name = names.pop()
         found = full.get(fold(US_STATE_ABBREVIATIONS.get(name, name)), [])
+        if len(found) == 1 and found[0] is not cluster:
+            merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def _outlet_stem(name: str) -> str | None:
+    """An outlet's name without its medium and channel number: "Sky" of "Sky News",
+    "WXYZ" of "WXYZ 7 News"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in OUTLET_MEDIA:
+        return None
+    words = words[:-1]
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+    return fold(" ".join(words)) if words[0][:1].isupper() else None
+
+
+def _merge_outlets(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """An organisation named by an outlet's name without its medium joins the one outlet
+    named with it: "Sky" of "Sky News", "WXYZ" and "WXYZ 7" of "WXYZ 7 News" (mastheads,
+    bylines and photo credits drop the medium)."""
+    bodies = [c for c in clusters if c.type == "Organization"]
+    outlets: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in bodies:
+        for name in cluster.names:
+            stem = _outlet_stem(name)
+            if stem and cluster not in outlets[stem]:
+                outlets[stem].append(cluster)
+    merges = []
+    for cluster in bodies:
+        stems = {_outlet_stem(n) or fold(re.sub(r" [0-9]+$", "", n)) for n in cluster.names}
+        found = outlets.get(stems.pop(), []) if len(stems) == 1 else []
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
     return _merge_into(merges, clusters, by_key)

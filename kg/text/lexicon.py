@@ -18,6 +18,12 @@ __all__ = [
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
+    "POLICY_AREAS",
+    "OUTLET_MEDIA",
+    "STATE_FORMS",
+    "RANKED_STYLES",
+    "STYLE_OPENERS",
+    "STYLE_RANKS",
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
@@ -533,14 +539,25 @@ HONORIFICS = frozenset(
         "dato",
         "datin",
         "seri",  # "Datuk Seri X"
-        # styles of address in official readouts: "His Excellency X", "Samdech X", "Hon. X"
+        # styles of address in official readouts: "His Excellency X", "Samdech X" (Cambodia),
+        # "Hon. X", "H.E. X"
         "excellency",
+        "highness",
         "samdech",
         "alhaji",
         "hon",
         "hon.",
+        "h.e.",
     }
 )
+
+#: Words that make a style of two: the possessive before it ("His Excellency", "Her Royal
+#: Highness") and the rank after it ("Datuk Seri X", "Dato' Sri X", "Tan Sri X").
+STYLE_OPENERS = frozenset({"his", "her", "their"})
+STYLE_RANKS = frozenset({"seri", "sri", "royal"})
+#: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
+#: ("Tan" and "Tun" alone open names).
+RANKED_STYLES = frozenset({"tan", "tun"})
 
 #: Job-title words and the predicate they give between the holder and the body.
 TITLE_PREDICATE: dict[str, str] = {
@@ -740,6 +757,22 @@ PORTFOLIOS = frozenset(
         "science",
     }
 )
+
+#: Words of the policy areas a ministry or committee is named for, beyond its portfolios:
+#: "Committee on Environment, Climate and Food Safety", "Ministry of Health, Labour and
+#: Welfare", "Department for Environment, Food and Rural Affairs".
+POLICY_AREAS = PORTFOLIOS | frozenset({
+    "affairs", "climate", "food", "safety", "fisheries", "forestry", "innovation",
+    "technology", "development", "welfare", "rural", "digital", "infrastructure", "water",
+    "communications", "information", "media", "arts", "heritage", "veterans", "family",
+    "women", "children", "social", "employment", "planning", "works", "land", "natural",
+    "resources", "mines", "mining", "research", "investment", "consumer", "protection",
+    "public", "civil", "liberties", "human", "rights", "migration", "immigration",
+    "citizenship", "budget", "budgets", "monetary", "economic", "internal", "market",
+    "industrial", "policy", "policies", "transformation", "integration", "cooperation",
+    "co-operation", "international", "agrifood", "wildlife", "parks", "space", "home",
+    "gender", "equality", "energy", "trade", "legal", "constitutional", "regional",
+})
 
 #: Final words that make a capitalised name an organisation.
 ORG_HEADS = frozenset(
@@ -995,6 +1028,7 @@ PLACE_HEADS = frozenset(
         "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
         "desert", "basin", "city", "province", "state", "region", "county", "district",
         "oblast", "governorate", "prefecture", "territory", "territories",
+        "heights", "hills", "plateau", "highlands", "delta", "canal", "archipelago",
         "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
     }
 )
@@ -1019,6 +1053,7 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
         "payments", "communications", "telecoms", "minerals", "materials", "railways",
         "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
+        "solutions", "enterprises", "products",
     }
 )
 
@@ -1144,6 +1179,9 @@ PAGE_LABELS = frozenset({
     "listen", "gallery", "photos", "newsletter", "advertisement", "read more", "more",
     "related", "top stories", "latest news", "most read", "world news", "update", "updated",
     "home", "menu", "subscribe", "sign in", "share",
+    # the genre of an official text, as its header names it: "PRESS STATEMENT"
+    "statement", "press statement", "joint statement", "press release", "media release",
+    "news release", "readout", "readouts", "daily readouts", "fact sheet",
 })
 #: Words that open a line linking to another story ("Read more: …", "Related: …"): the
 #: names in its headline are that story's.
@@ -1160,7 +1198,8 @@ CLUB_WORDS = CLUB_SUFFIXES | frozenset(
 )
 #: Words that open a sports club's name ("Real Ostava", "Sporting Lindar"), as written.
 CLUB_OPENERS = frozenset({"Real", "Sporting", "Dynamo", "Dinamo", "Atlético", "Olympique", "FC",
-                          "Calcio", "Deportivo"})
+                          "Calcio", "Deportivo", "Maccabi", "Hapoel", "Beitar", "Racing",
+                          "Athletic", "Spartak", "Lokomotiv", "Shakhtar"})
 
 #: How English marks a possessive as its own token: "the party's", "the Ministers'" (either
 #: apostrophe).
@@ -1218,6 +1257,15 @@ SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Nouns that stand for a country: "the two countries", "the kingdom's foreign minister".
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+#: The medium that ends a news outlet's name, which the outlet also goes without: "Sky
+#: News" (also "Sky"), "WXYZ 7 News" (also "WXYZ"), "Kestrel TV".
+OUTLET_MEDIA = frozenset({"news", "tv", "television"})
+
+#: The nouns of a state's formal name before "of": "the Kingdom of Thailand", "the
+#: Sultanate of Oman", "the State of Qatar" (each the country news names short).
+STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "principality", "emirate",
+                         "duchy", "commonwealth", "state"})
 
 #: The dashes that end a dateline ("GENEVA, Switzerland —", "(Reuters) -") as tokens.
 DASHES = frozenset({"—", "–", "--", "-"})

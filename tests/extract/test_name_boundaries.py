@@ -421,3 +421,110 @@ def test_a_byline_ends_its_line_where_a_wrapped_line_of_prose_would_not(graph_of
     assert got.get("Brussels") == "Place"
     assert not [label for label in got if "Times" in label and "Brussels" in label.title()]
     assert got.get("Sergey Velinov") == "Person"  # a name a hard line break wraps is whole
+
+
+def test_a_body_named_for_a_list_of_policy_areas_is_one_name(graph_of):
+    got = entities(graph_of(
+        "Ulm appeared before the Velmar Parliament's Committee on Environment, Climate and "
+        "Food Safety in mid-July.",
+        "The Ministry of Health, Labour and Welfare said on Monday that cases had risen.",
+        "The Department for Environment, Food and Rural Affairs published the report.",
+        "The Ministry of Agriculture, Forestry, Fisheries, Rural Transformation, Industry & "
+        "Labour issued a ban.",
+    ))
+    for name in ("Committee on Environment, Climate and Food Safety",
+                 "Ministry of Health, Labour and Welfare",
+                 "Department for Environment, Food and Rural Affairs",
+                 "Ministry of Agriculture, Forestry, Fisheries, Rural Transformation, Industry "
+                 "& Labour"):
+        assert got.get(name) == "Organization", name
+    assert not {"Climate", "Food Safety", "Forestry", "Welfare"} & set(got)
+
+
+def test_a_list_after_a_ministry_of_people_or_places_is_no_part_of_its_name(graph_of):
+    got = entities(graph_of(
+        "The Ministry of Health, Ana Lopez and Tom Reyes all said the plan was sound.",
+        "Officials from the Ministry of Defence, Britain and France met in Paris.",
+    ))
+    assert got.get("Ministry of Health") == "Organization"
+    assert got.get("Ana Lopez") == "Person" and got.get("Tom Reyes") == "Person"
+    assert got.get("Ministry of Defence") == "Organization"
+    assert got.get("France") == "Place"
+
+
+def test_a_title_word_among_policy_areas_is_an_area(graph_of):
+    got = entities(graph_of(
+        "The Committee on Civil Liberties, Justice and Home Affairs voted on Monday.",
+        "Justice Mara Lind of the Supreme Court, a judge since 2010, dissented.",
+    ))
+    assert got.get("Committee on Civil Liberties, Justice and Home Affairs") == "Organization"
+    assert "Home Affairs" not in got
+    assert got.get("Mara Lind") == "Person"
+
+
+def test_a_body_s_acronym_after_its_owner_s_possessive_names_the_body(graph_of):
+    g = graph_of(
+        "Ulm appeared before the Velmar Parliament's Committee on Transport and Tourism "
+        "(TRAN) on Monday. TRAN members backed him."
+    )
+    names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
+    assert "TRAN" in names.get("Committee on Transport and Tourism", set())
+    assert "TRAN" not in names
+
+
+def test_a_byline_s_beat_a_weekday_and_a_region_s_adjective_name_no_one(graph_of):
+    got = entities(graph_of(
+        "By Ilse Marrow, National Security Correspondent\n\nVELMAR CITY - The talks resumed.",
+        "Updated 6:45 AM EST, Mon December 8, 2025\nBy Ilse Marrow, KVLR\nThe leaders agreed "
+        "that it was a critical moment for shared Euro-Atlantic security.",
+    ))
+    assert got.get("Ilse Marrow") == "Person"
+    assert not {"National Security Correspondent", "National Security", "Mon",
+                "Euro-Atlantic"} & set(got)
+
+
+def test_a_journalist_s_title_before_a_name_keeps_the_outlet(graph_of):
+    got = entities(graph_of(
+        "The Velmar Herald Editor Sally Brannock resigned on Monday. The Sun reported it."
+    ))
+    assert got.get("Sally Brannock") == "Person"
+    assert "Velmar Herald" in got
+
+
+def test_a_group_of_people_of_a_place_opening_a_sentence_is_no_body(graph_of):
+    got = entities(graph_of(
+        "VELMAR CITY - Leaders of Europe, Canada and Japan used the summit to press for "
+        "changes. Officials of the African Union declined to comment.",
+        "The Council of Europe met on Monday.",
+    ))
+    assert "Leaders of Europe" not in got and got.get("Europe") == "Place"
+    assert "Council of Europe" in got
+
+
+def test_a_text_s_genre_header_and_a_quoted_theme_name_no_one(graph_of):
+    got = entities(graph_of(
+        "PRESS STATEMENT\n\nThe Prime Minister of Velmar, Ida Voss, today presided over the "
+        "signing. The summit, held under the theme \"Inclusivity and Sustainability\", "
+        "brings together leaders. The party campaigned under the slogan \"Velmar First\".",
+    ))
+    assert got.get("Ida Voss") == "Person"
+    assert not {"Statement", "PRESS STATEMENT", "Inclusivity", "Sustainability",
+                "Velmar First"} & set(got)
+
+
+def test_a_quotation_that_names_a_body_keeps_it(graph_of):
+    got = entities(graph_of(
+        "\"Brightmart Holdings will appeal,\" said Ida Voss, the company's lawyer, on Monday."
+    ))
+    assert got.get("Brightmart Holdings") == "Organization"
+
+
+def test_the_steps_of_a_page_s_breadcrumb_name_no_one(graph_of):
+    got = entities(graph_of(
+        "Velmar puts vote on hold\n\nKESTREL REPORT | Football > Governance\nBy Ilse Marrow\n"
+        "1 October 2025\n\nThe Velmar federation shelved the vote.",
+        "Home > World > Middle East > Israel\n\nIsrael and Hamas agreed to a truce on Monday, "
+        "Qatar said. Officials in the Middle East welcomed it.",
+    ))
+    assert "Football" not in got and "Governance" not in got
+    assert got.get("Israel") == "Place" and got.get("Middle East") == "Place"

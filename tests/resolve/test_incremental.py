@@ -43,6 +43,7 @@ PEOPLE = [
      "Faisal Al Tamimi", "Al-Tamimi", "Lucía Ferreira Santos", "Lucia Ferreira"],
     ["Sunil Rao", "S. Rao", "Rao", "Pradeep Kumar Menon", "P. K. Menon", "Spokesperson Sunil Rao"],
     ["Halima Vestergaard", "Commissioner Halima Vestergaard", "Vestergaard"],
+    ["Harlan T. Voss", "Harlan Voss", "Voss", "Ahmed al-Tamraa", "Ahmed al-Tamra", "Al-Tamraa"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -67,10 +68,12 @@ BODIES = [
      "Chile's sovereign wealth fund", "Chilean Capital Investment Fund"],
     ["International Rowing Council", "Irish Rowing Council", "IRC", "N.T.A.",
      "Northern Trade Alliance", "Kestrel Energy Group", "Kestrel", "Harlan Party", "Harlan"],
+    ["WQRT 4 News", "WQRT", "WQRT 4", "Harbour News", "Harbour"],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],
-    ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo"],
+    ["Iran", "Islamic Republic of Iran", "Congo", "Democratic Republic of Congo",
+     "Kingdom of Thailand", "Thailand", "Sultanate of Oman", "Oman"],
     ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
     ["United Arab Emirates", "Emirates", "Ark", "Arkansas", "Dorsand City", "Dorsand",

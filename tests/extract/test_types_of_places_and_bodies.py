@@ -1,0 +1,161 @@
+"""Names typed by the words around them: sites and venues are places, a legislator's home
+state is a place, a demonym can open a body's name, an Arabic article or a capitalised
+preposition can be inside one, and a place's people or a masthead's desk is no entity."""
+
+import pytest
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+def test_sites_named_after_a_site_noun_are_places(graph_of):
+    got = entities(graph_of(
+        "In June, Velmari forces bombed Kestland's nuclear sites at Orvan and Thessadar.",
+        "Drones struck three key installations — Orvan, Thessadar, and Belmok — overnight.",
+        "Missiles targeted other nuclear sites such as Orvan and Belmok.",
+    ))
+    for name in ("Orvan", "Thessadar", "Belmok"):
+        assert got.get(name) == "Place", name
+
+
+def test_a_body_after_a_site_noun_without_a_link_keeps_its_type(graph_of):
+    got = entities(graph_of(
+        "Workers at the plant said Brightmart Holdings would close it. Brightmart Holdings "
+        "declined to comment."
+    ))
+    assert got.get("Brightmart Holdings") == "Organization"
+
+
+def test_a_venue_named_for_what_is_held_there_is_a_place(graph_of):
+    got = entities(graph_of(
+        "The summit opened at the Orvan Convention Centre on Sunday.",
+        "The Harlan Center said the vote was fair, and the Centre for Velmari Studies agreed.",
+    ))
+    assert got.get("Orvan Convention Centre") == "Place"
+    assert got.get("Harlan Center") == "Organization"
+    assert got.get("Centre for Velmari Studies") == "Organization"
+
+
+def test_heights_and_hills_are_places(graph_of):
+    got = entities(graph_of(
+        "The army continued to occupy part of the territory, including the Tessar Heights."
+    ))
+    assert got.get("Tessar Heights") == "Place"
+
+
+def test_a_legislator_s_home_state_before_who_is_a_place(graph_of):
+    got = entities(graph_of(
+        "Rep. Colm Brannigan of Pennsylvania, who with Rep. Ida Voss of Virginia has pressed "
+        "for an extension, voted no."
+    ))
+    assert got.get("Colm Brannigan") == "Person"
+    assert got.get("Pennsylvania") == "Place"
+
+
+def test_a_demonym_the_tagger_reads_into_a_body_s_name_stays(graph_of):
+    got = entities(graph_of(
+        "Damascus agreed a deal with the Kurdish-led Syrian Democratic Forces under which the "
+        "SDF would join the army."
+    ))
+    assert "Syrian Democratic Forces" in got
+    assert "Democratic Forces" not in got
+
+
+def test_an_arabic_article_opens_a_group_s_name(graph_of):
+    got = entities(graph_of(
+        "The council removed him from its al-Qaeda sanctions list. The group, once "
+        "al-Qaeda's affiliate, denied it.",
+        "The army fought al-Shabaab militants on Monday. Al-Shabaab said it had won.",
+    ))
+    assert got.get("al-Qaeda") == "Organization"
+    assert "Qaeda" not in got and "Shabaab" not in got
+
+
+def test_a_capitalised_preposition_inside_a_charity_s_name(graph_of):
+    got = entities(graph_of(
+        "Velmar gave the proceeds of the game to Doctors Without Borders for aid work.",
+        "The Campaign Against Arms Trade took the government to court. Velmar played "
+        "against Kestland on Sunday.",
+    ))
+    assert got.get("Doctors Without Borders") == "Organization"
+    assert got.get("Campaign Against Arms Trade") == "Organization"
+    assert "Borders" not in got
+
+
+def test_the_people_of_a_place_are_no_entity(graph_of):
+    got = entities(graph_of(
+        "Republicans led by two Louisianians, Colm Brannigan and Ida Voss, moved their bill. "
+        "Many Californians voted early, and New Yorkers stayed home.",
+        "The Texans beat the Colts on Sunday.",
+    ))
+    assert not {"Louisianians", "Californians", "New Yorkers"} & set(got)
+    assert "Texans" in got
+
+
+def test_a_masthead_s_desk_is_no_entity(graph_of):
+    got = entities(graph_of(
+        "Velmari leader makes first visit\n\nKVLR 9 News | Washington Bureau\nBy Tessa "
+        "Marlowe\n\nThe Velmari leader met the president on Monday."
+    ))
+    assert "Washington Bureau" not in got
+
+
+def test_a_club_named_for_its_city_after_its_club_word_is_a_club(graph_of):
+    got = entities(graph_of(
+        "The league knocked Maccabi Velmar City out of the cup. Hapoel Orvan beat Beitar "
+        "Kestland 2-1 on Saturday."
+    ))
+    assert got.get("Maccabi Velmar City") == "Organization"
+    assert got.get("Hapoel Orvan") == "Organization"
+
+
+def test_the_leaders_of_a_bloc_are_no_body(graph_of):
+    got = entities(graph_of(
+        "The summit brings together the Leaders of ASEAN Member States in Kuala Lumpur."
+    ))
+    assert not [label for label in got if label.startswith("Leaders")]
+
+
+def test_the_possessor_of_a_company_s_officer_is_a_company(graph_of):
+    got = entities(graph_of(
+        "Brightmart has ended a four-month search for a new chief executive. Nik Haldane, "
+        "Brightmart's chief financial officer, has been running the group. \"The board felt "
+        "that Dave was right,\" said Sir John Corran, Brightmart's chair."
+    ))
+    assert got.get("Brightmart") == "Organization"
+    assert got.get("Nik Haldane") == "Person" and got.get("John Corran") == "Person"
+
+
+def test_a_leader_s_chief_aide_leaves_the_leader_a_person(graph_of):
+    got = entities(graph_of(
+        "President Ilse Marrow met the envoy. Marrow's chief spokesman said the talks had "
+        "ended, and Marrow's chief of staff agreed."
+    ))
+    assert got.get("Ilse Marrow") == "Person"
+
+
+def test_a_company_s_first_word_before_its_officer_is_the_company(graph_of):
+    g = graph_of(
+        "Prosecutors allege the minister steered the contract to Harrow Power Solutions, a "
+        "port-based firm. Harrow's chief executive, Ida Voss, was charged alongside him."
+    )
+    names = {e.label: {e.label, *e.alt_labels} for e in g.entities}
+    assert "Harrow" in names.get("Harrow Power Solutions", set())
+
+
+def test_a_name_called_a_state_s_body_in_apposition_is_an_organisation(graph_of):
+    got = entities(graph_of(
+        "The president addressed a joint sitting of the Tionól, the Velmari parliament."
+    ))
+    assert got.get("Tionól") == "Organization"
+
+
+def test_a_name_before_and_and_the_next_person_s_title_stands_alone(graph_of):
+    got = entities(graph_of(
+        "Rubio is due in Geneva on Sunday with Steve Witkoff and Army Secretary Dan Driscoll "
+        "for talks. Witkoff said little.",
+        "The Ministry of Trade and Industry of Velmar issued new rules on Monday.",
+    ))
+    assert "Witkoff and Army" not in got and got.get("Steve Witkoff") == "Person"
+    assert got.get("Ministry of Trade and Industry of Velmar") == "Organization"
