@@ -2198,12 +2198,19 @@ def _targets_listed(context: ArticleContext) -> Iterator[Relation]:
         # "may fine the players. The players are …": the listing states no more than the fine
         status = status_of(sanction)
         status = status_of(verb) if status == "asserted" else status
-        for s in sanctioners:
-            for o in names:
-                if s != o and o.type != "Plan":
-                    yield Relation(
-                        s, "sanctioned", o, context.evidence(sent, "kg.events.v1", 0.8), status
-                    )
+        targets = [o for o in names if o.type != "Plan"]
+        yield from _sanctions_between(context, sanctioners, targets, sent, 0.8, status)
+
+
+def _sanctions_between(context: ArticleContext, sanctioners: list[Mention],
+                       targets: list[Mention], sent: Span, confidence: float,
+                       status: str) -> Iterator[Relation]:
+    """Each of ``sanctioners`` sanctioned each of ``targets`` (but itself), as ``sent`` says."""
+    evidence = context.evidence(sent, "kg.events.v1", confidence)
+    for s in sanctioners:
+        for o in targets:
+            if s != o:
+                yield Relation(s, "sanctioned", o, evidence, status)
 
 
 #: What :func:`_predicate` reads: verbs, auxiliaries and participles.
@@ -2614,13 +2621,7 @@ def _on_sanctions_list(context: ArticleContext) -> Iterator[Relation]:
             m for c in verb.children if c.dep_ == "nsubj"
             for side in [c, *c.conjuncts] for m in entities_of(context, side)
         ]
-        for s in owners:
-            for o in listed:
-                if s != o:
-                    yield Relation(
-                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
-                        status_of(verb),
-                    )
+        yield from _sanctions_between(context, owners, listed, verb.sent, 0.75, status_of(verb))
 
 
 #: Verbs of shutting someone out of a body or its events, a penalty the body imposes.
@@ -2669,14 +2670,7 @@ def _barred_from(context: ArticleContext) -> Iterator[Relation]:
             continue
         targets = [m for c in barred for side in [c, *c.conjuncts]
                    for m in _object_entity(context, side) if m.type != "Plan"]
-        status = status_of(verb)
-        for s in bodies:
-            for o in targets:
-                if s != o:
-                    yield Relation(
-                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.7),
-                        status,
-                    )
+        yield from _sanctions_between(context, bodies, targets, verb.sent, 0.7, status_of(verb))
 
 
 def _signing_of(context: ArticleContext) -> Iterator[Relation]:
@@ -2746,13 +2740,9 @@ def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
             m for a in listing.children if a.dep_ == "agent"
             for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
         ]
-        for s in (agents or _announcer_close_before(context, verb)) if targets else []:
-            for o in targets:
-                if s != o:
-                    yield Relation(
-                        s, "sanctioned", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
-                        status,
-                    )
+        if targets:
+            sanctioners = agents or _announcer_close_before(context, verb)
+            yield from _sanctions_between(context, sanctioners, targets, verb.sent, 0.75, status)
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:

@@ -1070,9 +1070,12 @@ def _people_of_a_place(word: str) -> bool:
 def _arabic_article_before(tokens: list[Token], i: int) -> bool:
     """Whether a name opens with a lower-case Arabic article that no name word precedes:
     "al-Qaeda" (not "Ahmed al-Sharaa", whose run opens with "Ahmed")."""
-    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text in {"al", "el"} and (
-        not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_) and (
-        i < 3 or not tokens[i - 3].is_title)
+    if not 2 <= i <= len(tokens):
+        return False
+    article, hyphen = tokens[i - 2], tokens[i - 1]
+    return (hyphen.text == "-" and article.text in {"al", "el"}
+            and not article.whitespace_ and not hyphen.whitespace_
+            and (i < 3 or not tokens[i - 3].is_title))
 
 
 def _kind_word(token: Token) -> bool:

@@ -39,7 +39,8 @@ def test_two_who_arrived_together_and_were_met_by_a_host(graph_of, verb):
         "Foreign Minister Ada Rhee arrived in Oslo together with Piet Sorensen. "
         f"They were {verb} by Tomas Lavik, the president's envoy."
     )))
-    assert {frozenset(("Tomas Lavik", "Ada Rhee")), frozenset(("Tomas Lavik", "Piet Sorensen"))} <= got
+    assert {frozenset(("Tomas Lavik", "Ada Rhee")),
+            frozenset(("Tomas Lavik", "Piet Sorensen"))} <= got
 
 
 @pytest.mark.parametrize("sentence", [
@@ -70,7 +71,8 @@ def test_an_event_hosted_is_no_one_met(graph_of, sentence):
 ])
 def test_one_side_of_talks_listed_after_a_plural_did_not_meet_itself(graph_of, sentence):
     got = _met(facts(graph_of(sentence)))
-    assert {frozenset(("Ada Rhee", "Tomas Lavik")), frozenset(("Piet Sorensen", "Tomas Lavik"))} <= got
+    assert {frozenset(("Ada Rhee", "Tomas Lavik")),
+            frozenset(("Piet Sorensen", "Tomas Lavik"))} <= got
     assert frozenset(("Ada Rhee", "Piet Sorensen")) not in got
 
 

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.slow
 ])
 def test_the_parties_to_a_signing_support_the_document(graph_of, sentence):
     got = facts(graph_of(sentence))
-    assert {("Norway", "supports", "Harbour Accord"), ("Sweden", "supports", "Harbour Accord")} <= got
+    assert {("Norway", "supports", "Harbour Accord"),
+            ("Sweden", "supports", "Harbour Accord")} <= got
 
 
 def test_a_signing_put_off_is_no_stance_yet(graph_of):
