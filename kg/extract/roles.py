@@ -349,6 +349,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
     if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
         return  # "Walmart names U.S. chief X": the head of a company's unit in that country
+    if words and body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES and (
+        country_of(body.name) is None
+    ):
+        return  # "Kentucky Republican Sen. X", "Texas Rep. Y": the state elects them
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]

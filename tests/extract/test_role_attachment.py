@@ -440,3 +440,18 @@ def test_the_presidency_s_or_government_s_spokesman_speaks_for_the_country_meant
     )
     assert ("Ruth Okafor", "spokespersonOf", "Kenya") in got
     assert not {r for r in got if r[0] == "Ana Ruiz" and r[1] == "spokespersonOf"}
+
+
+def test_the_state_before_a_legislator_s_title_elects_them_and_is_not_their_body(graph_of):
+    got = facts(
+        graph_of(
+            "Kentucky Republican Sen. Dale Horvath said the bill would pass. Texas Rep. Maria "
+            "Olguin voted against it, and Lagos lawmaker Funmi Adeyemi called for calm. "
+            "Arizona Gov. Lena Marsh signed the order, and British MP Tom Askew praised it."
+        )
+    )
+    assert ("Dale Horvath", "memberOf", "Kentucky") not in got
+    assert ("Maria Olguin", "memberOf", "Texas") not in got
+    assert ("Funmi Adeyemi", "memberOf", "Lagos") not in got
+    assert ("Lena Marsh", "leaderOf", "Arizona") in got  # a governor leads the state
+    assert ("Tom Askew", "memberOf", "United Kingdom") in got  # a country's MP is its member
