@@ -202,24 +202,10 @@ _STANDS_TAKEN = frozenset(
 )
 # What one says, as the subject a colon explains: "Her answer was short: “…”".
 _SAYINGS = frozenset({"message", "answer", "reply", "response", "warning", "verdict", "advice"})
-# Words of formal styles of address before a name ("His Excellency", "Her Royal
-# Highness", "the Honourable", the Malaysian "Seri", the Cambodian "Samdech").
-_STYLES = frozenset(
-    {
-        "his",
-        "her",
-        "excellency",
-        "highness",
-        "majesty",
-        "royal",
-        "honourable",
-        "honorable",
-        "hon",
-        "hon.",
-        "seri",
-        "samdech",
-    }
-)
+# The words of styles of address before a name that HONORIFICS (which has "excellency",
+# "highness", "hon", "seri", "samdech") lacks: "His Excellency", "Her Royal Highness",
+# "the Honourable", "Her Majesty".
+_STYLES = frozenset({"his", "her", "royal", "honourable", "honorable", "majesty"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "although", "though", "as"})
 _PREPOSITIONS = frozenset({"to", "for", "of", "at", "with", "in", "on"})
 

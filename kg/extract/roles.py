@@ -61,6 +61,7 @@ from kg.text.lexicon import (
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
+    STYLE_OPENERS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -79,8 +80,6 @@ _HYPHENS = {"-", "–"}
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
-#: The possessives of a style of address: "His Excellency X", "Her Majesty".
-_STYLE_OWNERS = {"his", "her", "their"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -613,7 +612,7 @@ def _styled_start(doc, start: int) -> int:
     while start > 0 and (
         doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
         or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in _HONORIFIC_WORDS
-        or doc[start - 1].lower_ in _STYLE_OWNERS and doc[start].lower_ in _COURTESY_STYLES
+        or doc[start - 1].lower_ in STYLE_OPENERS and doc[start].lower_ in _COURTESY_STYLES
     ):
         start -= 1
     return start
