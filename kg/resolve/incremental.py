@@ -67,7 +67,7 @@ from kg.resolve.resolver import (
     plan_clusters,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS, STATE_FORMS, US_STATE_ABBREVIATIONS
-from kg.text.names import _fold_word, fold, name_key, sounded
+from kg.text.names import _fold_word, fold, is_acronym, name_key, sounded
 
 __all__ = ["Resolver", "Difference", "links"]
 
@@ -170,7 +170,7 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
     letters = "".join(word[0] for word in fold(name).split())
     offers |= {("initials", letters[:end]) for end in range(3, min(len(letters), 6) + 1)}
     plain = name.replace(".", "")  # "N.T.A."
-    if 2 <= len(plain) <= 6 and plain.isupper() and plain.isalpha():
+    if is_acronym(plain):
         seeks |= {("acronym", plain.lower()), ("initials", plain.lower())}
     # 2b. spelled out: "AU Commission" looks up "AU", then the key that spells it out,
     # which ends as the words after the acronym end, or starts as those before it start

@@ -55,7 +55,7 @@ from kg.text.lexicon import (
     US_STATES,
     country_of,
 )
-from kg.text.names import fold, initials, name_key, slug, sounded
+from kg.text.names import fold, initials, is_acronym, name_key, slug, sounded
 from kg.text.personal_names import is_given_name, is_surname
 from kg.vocab import fit
 
@@ -557,7 +557,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
         name = cluster.label().replace(".", "") if len(key) == 1 else ""  # "N.T.A."
-        if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        if not is_acronym(name):
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
                       if c is not cluster and c.type == "Organization"]
@@ -1202,7 +1202,8 @@ def _acronyms(name: str) -> set[str]:
     compound = initials(re.sub(r"-(?=\w)", "", name), skip=_MINOR) if "-" in name else ""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     plain = initials(name, skip=_MINOR)
-    every = initials(name) if " of " in name else ""  # "BOJ" of "Bank of Japan"
+    # "BOJ" of "Bank of Japan", "DfE" of "Department for Education"
+    every = initials(name) if set(name.split()) & (_MINOR - {"the"}) else ""
     # nor a preposition: "OSCE" of "... Co-operation in Europe"
     lean = initials(name, skip=_MINOR | _PREPOSITIONS)
     spelled = "".join(

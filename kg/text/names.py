@@ -33,7 +33,10 @@ def fold(text: str) -> str:
 
 # British and American spellings of the words of institutions' names: "World Health
 # Organisation", "Ministry of Defence", "Centre for Disease Control".
-_SPELLINGS = {"defence": "defense", "centre": "center", "programme": "program"}
+_SPELLINGS = {"defence": "defense", "centre": "center", "programme": "program",
+              # and their abbreviations: "Treasury Dept." is the "Treasury Department"
+              "dept": "department", "govt": "government", "intl": "international",
+              "natl": "national", "univ": "university", "assn": "association"}
 _ISATION = re.compile(r"isation(s?)$")
 
 
@@ -117,6 +120,17 @@ def sounded(key: tuple[str, ...]) -> str:
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
     """First letters of the words of ``text``, leaving out the words in ``skip``."""
     return "".join(w[0] for w in fold(text).split() if w and w not in skip)
+
+
+#: An acronym that keeps the small words of the name it shortens in lower case: "BoE" of
+#: the "Bank of England", "DoJ", "DfE" of the "Department for Education", "TfL".
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
+def is_acronym(text: str) -> bool:
+    """Whether ``text`` reads as a name's initials: "EU", "NATO", "BoE" (not "Mr", "Bo")."""
+    return 2 <= len(text) <= 6 and (
+        text.isupper() and text.isalpha() or _MIXED_ACRONYM.fullmatch(text) is not None)
 
 
 def slug(text: str) -> str:

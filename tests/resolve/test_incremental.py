@@ -69,6 +69,7 @@ BODIES = [
     ["International Rowing Council", "Irish Rowing Council", "IRC", "N.T.A.",
      "Northern Trade Alliance", "Kestrel Energy Group", "Kestrel", "Harlan Party", "Harlan"],
     ["WQRT 4 News", "WQRT", "WQRT 4", "Harbour News", "Harbour"],
+    ["Bank of Veldoria", "BoV", "BOV", "Department for Schools", "DfS", "Schools Dept."],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],

@@ -231,6 +231,34 @@ def test_an_acronym_may_keep_the_of_of_the_name():
     assert got == {"Bank of Veldoria": ("Organization", {"Bank of Veldoria", "BOV"})}
 
 
+def test_an_acronym_may_keep_the_small_words_in_lower_case():
+    got = entities(extraction("a", ("Bank of Veldoria", "Organization", 4),
+                              ("BoV", "Organization", 1),
+                              ("Department for Schools", "Organization", 3),
+                              ("DfS", "Organization", 1)))
+    assert got == {"Bank of Veldoria": ("Organization", {"Bank of Veldoria", "BoV"}),
+                   "Department for Schools": ("Organization", {"Department for Schools", "DfS"})}
+
+
+def test_a_word_that_only_looks_like_a_mixed_acronym_joins_nothing():
+    # "Bo" ends in lower case and "Mb" has one capital: neither is a name's initials
+    got = entities(extraction("a", ("Bank of Orlavia", "Organization", 4),
+                              ("Bo Ren", "Person", 3), ("Bo", "Person", 1),
+                              ("BoX", "Organization", 1)))
+    assert got["Bank of Orlavia"][1] == {"Bank of Orlavia"}
+    assert "BoX" in got
+
+
+def test_an_abbreviated_word_of_a_body_is_the_word():
+    got = entities(extraction("a", ("Treasury Department", "Organization", 4),
+                              ("Treasury Dept.", "Organization", 1),
+                              ("Ministry of Intl. Trade", "Organization", 1),
+                              ("Ministry of International Trade", "Organization", 2)))
+    assert got["Treasury Department"][1] == {"Treasury Department", "Treasury Dept."}
+    assert got["Ministry of International Trade"][1] == {
+        "Ministry of International Trade", "Ministry of Intl. Trade"}
+
+
 def test_a_company_s_stem_read_as_a_person_s_name_is_still_the_company():
     got = entities(extraction("a", ("Zentrix Agro Holdings", "Organization", 4)),
                    extraction("b", ("Zentrix Agro", "Person", 1.2), ("Zentrix", "Organization", 1)))
