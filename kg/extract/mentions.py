@@ -2076,8 +2076,10 @@ def _listed_with_place_noun(tokens: list[Token], start: int, end: int) -> bool:
         k -= 1
     if k >= 1 and tokens[k].lower_ == "the" and tokens[k - 1].lower_ == "of":
         k -= 1
+    # the "member states of the United Nations" are a body's members, not its districts
     return (k >= 1 and tokens[k].lower_ == "of" and tokens[k - 1].lower_ in _PLACE_PLURALS
-            and tokens[k - 1].text.islower())
+            and tokens[k - 1].text.islower()
+            and not (k >= 2 and tokens[k - 2].lower_ in {"member", "founding"}))
 
 
 def _regional_body_after(tokens: list[Token], end: int) -> bool:

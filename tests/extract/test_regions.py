@@ -109,6 +109,14 @@ def test_names_listed_with_a_plural_place_noun_are_places(graph_of, text, places
     assert {name for name in places if got.get(name) == "Place"} == places
 
 
+@pytest.mark.parametrize("text", [
+    '"As 141 member states of the Allied Nations know, more is at stake," Ana Roe said.',
+    "The founding states of the Allied Nations met in Dakar on Monday.",
+])
+def test_the_member_states_of_a_body_make_no_place_of_it(graph_of, text):
+    assert entities(graph_of(text)).get("Allied Nations") == "Organization"
+
+
 def test_people_listed_before_a_verb_are_no_places(graph_of):
     got = entities(graph_of("Ana Roeland and Tomas Bale toured the districts on Monday."))
     assert got.get("Ana Roeland") == "Person" and got.get("Tomas Bale") == "Person"
