@@ -539,7 +539,11 @@ def _is_vote(verb: Token) -> bool:
 
 
 #: A vote cast by its word: "voted no", "voted yes".
-_BALLOT_WORDS = {"no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports"}
+_BALLOT_WORDS = {
+    "no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports", "yea": "supports",
+}
+#: When a vote was cast, not what on: "voted yes on Tuesday".
+_WHEN_TYPES = {"DATE", "TIME"}
 
 
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
@@ -548,9 +552,9 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     for word in verb.children:  # "voted no", 'voted "yes"': on the text put to the vote
         quoted = word.i == verb.i + 2 and verb.nbor(1).text in {'"', "“", "'", "‘"}
         if (word.i == verb.i + 1 or quoted) and word.lower_ in _BALLOT_WORDS:
-            on = [  # 'voted "yes" on the amendment'
+            on = [  # 'voted "yes" on the amendment' (not "on Tuesday": the text just named)
                 o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-                for o in p.children if o.dep_ == "pobj"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES
             ]
             return _BALLOT_WORDS[word.lower_], on
     for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
@@ -3144,6 +3148,72 @@ def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Quotes around a ballot word: 'the lone "no" vote'.
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _ballot_stance(noun: Token) -> tuple[str, list[Token]] | None:
+    """The stance a vote noun casts and the texts it names: 'the lone "no" vote', "yea votes",
+    "the votes against the bill"; none for "the vote" or "no votes" (none at all)."""
+    for word in noun.children:
+        if word.i > noun.i or word.lower_ not in _BALLOT_WORDS:
+            continue
+        before = noun.doc[word.i - 1] if word.i > 0 else word
+        if word.lower_ == "no" and not (  # 'the lone "no" vote', "a no vote"
+            before.text in _QUOTES or before.pos_ in {"DET", "ADJ"} and word.i > noun.sent.start
+        ):
+            continue
+        return _BALLOT_WORDS[word.lower_], []
+    for prep in noun.children:  # "the only vote against", "votes for the bill"
+        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in _VOTE_PREPS and prep.i > noun.i:
+            return _VOTE_PREPS[prep.lower_], [o for o in prep.children if o.dep_ == "pobj"]
+    return None
+
+
+def _ballot_casters(noun: Token) -> list[Token]:
+    """Who cast the votes a vote noun names: "the lone no vote came from X", "yea votes
+    included X and Y", "X cast the lone no vote", "the no votes were cast by X and Y"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "come":
+        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"]
+    if noun.dep_ == "nsubj" and verb.lemma_ == "include":
+        return [o for o in verb.children if o.dep_ == "dobj"]
+    if noun.dep_ == "nsubjpass" and verb.lemma_ == "cast":
+        return [o for a in verb.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and verb.lemma_ == "cast":
+        return [s for s in verb.children if s.dep_ == "nsubj"]
+    return []
+
+
+def _ballots_cast(context: ArticleContext) -> Iterator[Relation]:
+    """Votes named by their ballot and whoever cast them: 'The lone "no" vote came from X'
+    opposes the text just put to the vote, "Yea votes came from A and B" supports it, "X cast
+    the only no vote"."""
+    for noun in context.tokens_with({"vote", "votes"}):
+        stance = _ballot_stance(noun) if noun.pos_ == "NOUN" else None
+        casters = _ballot_casters(noun) if stance is not None else []
+        if not casters:
+            continue
+        texts = [m for t in stance[1] for m in _object_entity(context, t) if m.type == "Plan"]
+        if not stance[1]:  # none named: the text just put to the vote
+            texts = [t for t in [_voted_text_before(context, noun)] if t is not None]
+        voters = [  # the names themselves ("the Michigan delegation" is not Michigan)
+            m
+            for c in casters
+            for t in [c, *c.conjuncts]
+            if (m := context.mention_at(t)) is not None and m.type != "Plan"
+        ]
+        voters += people_listed(context, noun.head, voters)  # "from A, B and C" split apart
+        for voter in voters:
+            for text in texts:
+                yield Relation(
+                    voter, stance[0], text,
+                    context.evidence(noun.sent, "kg.events.v1", 0.75), status_of(noun.head),
+                )
+
+
 def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X",
     "gave its approval to X", "lent its support to X", "gave X its blessing"."""
@@ -3733,6 +3803,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _expressed_stances(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)
+    yield from _ballots_cast(context)
     yield from _stance_nouns(context)
     yield from _undoing(context)
     yield from _offered_from(context)
