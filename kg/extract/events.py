@@ -589,9 +589,14 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _declared_vote(verb: Token) -> bool:
-    """ "We will vote against this budget": a vote announced, with no condition on it."""
+    """ "We will vote against this budget", "said he would sign it", "the White House said X
+    will sign the bill": a vote or a backing announced, with no condition on it (a backing
+    only as what someone went on to say: "X would back it" alone is a guess)."""
+    announced = verb.lemma_ in _ACCEPTING and verb.dep_ == "ccomp" and (
+        verb.head.lemma_ in SPEECH_VERBS and verb.head.i < verb.i  # not "X would back it,
+    )  # analysts said"
     return (
-        verb.lemma_ == "vote"
+        (verb.lemma_ == "vote" or announced)
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
         and not any(t.lower_ in {"if", "unless", "only", "whether"} for t in verb.sent)
         and not any(c.dep_ == "neg" for c in verb.children)
@@ -761,6 +766,23 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         # "joined by one Republican, Rep. Y": the person named beside the kind
         for m in _object_entity(context, o) + _named_beside(context, o)
         if _person_like(m)
+    ]
+
+
+def _joined_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "along with" whom the subject voted or signed: "All Democrats signed, along
+    with four Republicans: A, B of Ohio and C" (A, B and C; not Ohio)."""
+    return [
+        m
+        for along in verb.children
+        if along.dep_ in {"prep", "advmod"} and along.lower_ == "along"
+        for with_ in along.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for o in with_.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+        if (m := context.mention_at(t)) is not None and _person_like(m)
+        and t.head.lower_ != "of"
     ]
 
 
@@ -1117,6 +1139,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 listed = entities_of(context, noun)
                 listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
                 return listed or _delegation_leaders(context, noun)
+            child = _whole_of(child)  # "All of the chamber's Democrats signed"
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
@@ -1175,6 +1198,21 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     return []
 
 
+#: Words for the whole of a group: "all of the Democrats", "both of the leaders".
+_WHOLE = {"all", "both", "each"}
+
+
+def _whole_of(token: Token) -> Token:
+    """The group "all of X" or "both of X" is the whole of (not "most of X", a part)."""
+    if token.lower_ not in _WHOLE:
+        return token
+    return next(
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj"),
+        token,
+    )
+
+
 def _active_after_passive(verb: Token) -> bool:
     """Whether ``verb`` is an active finite verb joined to a passive one with an agent, so
     that its subject is the passive's patient: "was received by X and then held talks"."""
@@ -1215,8 +1253,13 @@ def _likewise(context: ArticleContext, verb: Token) -> list[Mention]:
 def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
     """The noun a relative clause set off by a comma follows: "Rubio was joined by X, Y's
     son-in-law, who helped negotiate it" is X's clause (the parser may hang it on an
-    earlier noun); a description in apposition stands for the name before it."""
+    earlier noun); a description in apposition stands for the name before it, with or
+    without a comma ("X, a lawyer who …")."""
     doc = pronoun.doc
+    if noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.children) and (
+        (named := context.mention_at(noun.head)) is not None and named.type == "Person"
+    ):
+        return noun.head  # "X, an Arizona Democrat who signed it": X signed it
     if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
         return noun
     token = doc[pronoun.i - 2]
@@ -1489,7 +1532,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if signed := _signed_off_on(verb):  # "signed off on the plan"
         return [m for o in signed for m in _object_entity(context, o)]
     if _signed_with_no_object(verb):  # "Four leaders put their signatures … X signed first"
-        plan = _plan_before(context, verb)
+        # (or, further back, the bill a story of a vote is about: "All Democrats signed")
+        plan = _plan_before(context, verb) or _voted_text_before(context, verb)
         return [plan] if plan is not None else []
     against = [
         o
@@ -2546,9 +2590,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
         if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
             pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
-        if _is_vote(verb) and objects:  # "Every Democrat voted no, joined by one Republican, Y"
+        if (_is_vote(verb) or _signed_with_no_object(verb)) and objects:
+            # "Every Democrat voted no, joined by one Republican, Y", "signed, along with Y"
             pairs += [
-                (c, o) for c in _companions(context, verb)
+                (c, o) for c in _companions(context, verb) + _joined_along(context, verb)
                 if c.type == "Person" and "Organization" not in dict(c.votes)
                 for o in objects if c != o
             ]  # (Y, not the party "one Republican" may be read as)
