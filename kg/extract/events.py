@@ -1113,6 +1113,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
+        if _speaker_label(child):
+            continue  # "Aide X: A and B held a call" (X only reports it)
         if child.dep_ == "nsubj" and child.i <= dateline:
             # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline,
             # or sets them beside it ("KAMPALA, Ugandia — X met Y")
@@ -1196,6 +1198,18 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _speaker_label(subject: Token) -> bool:
+    """Whether ``subject`` is the label of a readout or transcript line, "Aide X: A and B held
+    a call", which the parser takes for a second subject of the verb after the colon."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.i > verb.i:
+        return False
+    colon = next((t.i for t in subject.doc[subject.i + 1 : verb.i] if t.text == ":"), None)
+    return colon is not None and any(
+        c.dep_ == "nsubj" and colon < c.i < verb.i for c in verb.children
+    )
 
 
 #: Words for the whole of a group: "all of the Democrats", "both of the leaders".

@@ -705,10 +705,10 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             if doc[outer_span.end].lower_ in {"'s", "’s"}:
                 continue  # "In Osaka, Japan's trade ministry": no nesting stated
             k = outer_span.end
-            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or"}:
+            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
             if k > outer_span.end and _place(context, doc[k]) is not None:
-                continue  # "Europe, Canada, Chile and Kenya": a list
+                continue  # "Europe, Canada, Chile and Kenya", "Europe, Ukraine and the US": a list
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue
