@@ -113,6 +113,11 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
     return found
 
 
+def _byline(sent: Span) -> bool:
+    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul"): "By" and no verb."""
+    return sent[0].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
 def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
     """ "California's Central Valley", "Bangkok's largest slum, Klong Toey"."""
     doc = context.doc
@@ -712,8 +717,8 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue
-        if after.lower_ != "in":
-            continue
+        if after.lower_ != "in" or _byline(span.sent):
+            continue  # "By A in Tokyo and B in Seoul": where the reporters are, not places
         k = _past_between(doc, span.end + 1, span.sent.end)
         outer = _place(context, doc[k])
         if outer is None or outer == inner:
