@@ -1105,7 +1105,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             bodies = _of_phrase(context, child, "Organization")
             if bodies:
                 return bodies
-        if child.dep_ == "agent":  # passive: "put forward by Trump"
+        if child.dep_ == "agent" and not _by_means(verb):  # passive: "put forward by Trump"
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
@@ -1146,6 +1146,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
+            named = named or _known_as(context, child)  # "the committee, known as X, voted"
             named = named or _persons_party(context, child) or _office_holders(context, child)
             listed = _listed_in_apposition(context, child)  # "the three members, A, B and C,"
             if len(listed) < 2:
@@ -1210,6 +1211,27 @@ def _speaker_label(subject: Token) -> bool:
     return colon is not None and any(
         c.dep_ == "nsubj" and colon < c.i < verb.i for c in verb.children
     )
+
+
+def _by_means(verb: Token) -> bool:
+    """Whether the "by" the parser took for an agent is a means of an active clause with its
+    own subject: "the committee voted by secret ballot for X"."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def _known_as(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The name a description is "known as": "the civil liberties committee, known as X"."""
+    return [
+        m
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.lemma_ == "know"
+        for prep in acl.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for o in prep.children
+        if o.dep_ == "pobj" and (m := context.mention_at(o)) is not None
+    ]
 
 
 #: Words for the whole of a group: "all of the Democrats", "both of the leaders".

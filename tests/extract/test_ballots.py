@@ -71,3 +71,16 @@ def test_a_ballot_noun_names_who_cast_it(graph_of, sentence, stance, voters):
 def test_no_ballot_stance_without_a_ballot_and_its_caster(graph_of, sentence):
     got = facts(graph_of(_PASSED + sentence))
     assert not any(s == "Ada Rhee" and p in {"supports", "opposes"} for s, p, _ in got)
+
+
+def test_a_body_known_as_a_name_votes_by_ballot_for_a_candidate(graph_of):
+    got = facts(graph_of(
+        "The Assembly's civil liberties committee, known as LIBCOM, voted by secret ballot for "
+        "Bruno Genn, an Italian lawyer."
+    ))
+    assert ("LIBCOM", "supports", "Bruno Genn") in got
+
+
+def test_by_in_a_passive_still_names_the_agent(graph_of):
+    got = facts(graph_of("The Harbour Safety Act was rejected by the Senate on Monday."))
+    assert ("Senate", "opposes", "Harbour Safety Act") in got
