@@ -590,9 +590,11 @@ def _by_phone(verb: Token) -> bool:
 
 def _declared_vote(verb: Token) -> bool:
     """ "We will vote against this budget", "said he would sign it", "the White House said X
-    will sign the bill": a vote or a backing announced, with no condition on it (a backing
-    only as what someone went on to say: "X would back it" alone is a guess)."""
-    announced = verb.lemma_ in _ACCEPTING and verb.dep_ == "ccomp" and (
+    will sign the bill", "said they will oppose the package": a vote or a stance announced,
+    with no condition on it (a stance only as what someone went on to say: "X would back it"
+    alone is a guess)."""
+    stance = verb.lemma_ in _ACCEPTING or VERB_PREDICATES.get(verb.lemma_) == "opposes"
+    announced = stance and verb.dep_ == "ccomp" and (
         verb.head.lemma_ in SPEECH_VERBS and verb.head.i < verb.i  # not "X would back it,
     )  # analysts said"
     return (
@@ -604,7 +606,9 @@ def _declared_vote(verb: Token) -> bool:
 
 
 #: Verbs of taking a plan whose refusal is a stance against it: "cannot accept the terms".
-_ACCEPTING = {"accept", "support", "back", "endorse", "sign", "ratify", "approve"}
+_ACCEPTING = {"accept", "support", "back", "endorse", "sign", "ratify", "approve", "vote"}
+#: Words of refusing what follows them: "refused to back it", "unwilling to support it".
+_REFUSING = {"refuse", "unwilling"}
 #: Modals that make "not" a refusal: "cannot", "could not", "will not", "won't".
 _REFUSING_MODALS = {"can", "could", "ca", "will", "would", "wo", "'ll"}
 
@@ -617,8 +621,12 @@ def _refused(verb: Token) -> bool:
         t.lower_ in {"if", "unless", "until", "whether", "without"} for t in verb.sent
     ):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "refuse":
-        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSING:
+        return True  # "refused to back it", "is unwilling to support it"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
+        c.dep_ == "neg" for c in verb.head.children
+    ):
+        return True  # "are not going to support it"
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in children
@@ -1163,6 +1171,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             m for c in verb.head.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
         ]
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
+        return _subjects(context, verb.head)
+    if verb.dep_ == "acomp" and verb.lemma_ in _REFUSING:  # "X is unwilling to back it"
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
         noun = verb.head
@@ -2636,7 +2646,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
-        if predicate == "supports" and status == "negated" and _refused(verb):
+        if predicate == "supports" and status != "hypothetical" and _refused(verb):
             predicate, status = "opposes", "asserted"  # "we cannot accept these terms"
         if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
             for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
