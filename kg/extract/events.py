@@ -2836,8 +2836,26 @@ def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
             for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
         ]
         if targets:
-            sanctioners = agents or _announcer_close_before(context, verb)
+            sanctioners = (
+                agents or _announcer_close_before(context, verb)
+                or _last_to_list(context, listing)  # "OFAC designated … Among those designated"
+            )
             yield from _sanctions_between(context, sanctioners, targets, verb.sent, 0.75, status)
+
+
+def _last_to_list(context: ArticleContext, listing: Token) -> list[Mention]:
+    """Who the article last said did what "Among those designated" takes up, by the same
+    verb, however far back (a release opens with "OFAC today designated …" and lists the
+    targets paragraphs later)."""
+    earlier = [
+        t for t in context.tokens_with({listing.lower_})
+        if t.i < listing.sent.start and t.lemma_ == listing.lemma_ and t.pos_ == "VERB"
+    ]
+    for verb in reversed(earlier):
+        found = _subjects(context, verb)
+        if found:
+            return found
+    return []
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:

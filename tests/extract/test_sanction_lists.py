@@ -95,3 +95,31 @@ def test_other_bodies_listed_after_a_sanction_are_not_its_targets(graph_of):
         "and Orvane Bank."
     ))
     assert not got
+
+
+_RELEASE = (
+    "Today, the Treasury's Office of Foreign Assets Control (OFAC) designated 40 individuals "
+    "and entities that make up the Varga network. The Norland Foreign Office today sanctioned "
+    "Tomas Varga. Scam centres took billions from victims last year. Workers were held under "
+    "threat. Victims lost their savings. The network ran hotels as fronts. Police raided two "
+    "sites in May. Three managers fled abroad. "
+)
+
+
+def test_among_those_designated_far_below_the_designation(graph_of):
+    got = facts(graph_of(
+        _RELEASE + "Among those designated today are Kestrel Leisure Group and Silver Palm "
+        "Resorts Ltd."
+    ))
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctioned"}
+    assert ("Office of Foreign Assets Control", "Kestrel Leisure Group") in sanctioned
+    assert not any(s == "Norland Foreign Office" and o == "Kestrel Leisure Group"
+                   for s, o in sanctioned)
+
+
+def test_among_those_named_without_a_designation_before(graph_of):
+    got = facts(graph_of(
+        "Scam centres took billions from victims last year. Among those designated as "
+        "envoys are Kestrel Leisure Group and Silver Palm Resorts Ltd."
+    ))
+    assert not any(p == "sanctioned" for _, p, _ in got)
