@@ -644,6 +644,29 @@ def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+#: What a sanction cuts its target off from: "the financial system", "SWIFT", "the dollar".
+_FINANCE = {"swift", "dollar"}
+_FINANCE_KINDS = {"financial", "banking", "payment", "payments"}
+
+
+def _cut_off_from_finance(verb: Token) -> bool:
+    """ "cutting X off from the U.S. financial system", "cut the bank off from SWIFT" (not
+    "cut the town off from the water system")."""
+    off = next((c for c in verb.children if c.lower_ == "off"), None)
+    if verb.lemma_ != "cut" or off is None:
+        return False
+    froms = [  # the parser hangs "from" on the verb or on "off"
+        p for head in (verb, off) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+    ]
+    return any(
+        o.lower_ in _FINANCE
+        or o.lemma_ == "system" and any(m.lower_ in _FINANCE_KINDS for m in o.children)
+        for p in froms
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
     return any(t.lemma_.lower() in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
@@ -700,6 +723,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if _targeted_with_sanctions(verb):
         return "sanctioned"  # "targeted X and Y with sanctions"
+    if _cut_off_from_finance(verb):
+        return "sanctioned"  # "cut X off from the U.S. financial system", "from SWIFT"
     if _sanctions_subject(verb) is not None:
         return "sanctioned"  # "the new sanctions target X and Y"
     if _delegation_talks(verb) is not None:
@@ -1175,6 +1200,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "acomp" and verb.lemma_ in _REFUSING:  # "X is unwilling to back it"
         return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
+        if (issuer := _order_issuer(context, verb)) is not None:
+            return issuer  # "X issued a rule cutting Y off"
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
             return _subjects(context, noun.head.head)  # "X was among those voting for it"
@@ -1244,6 +1271,8 @@ def _known_as(context: ArticleContext, noun: Token) -> list[Mention]:
     ]
 
 
+#: Texts that act for whoever issued them: "issued a rule cutting X off", "an order barring X".
+_ORDERS = {"rule", "order", "regulation", "decree", "directive"}
 #: Words for the whole of a group: "all of the Democrats", "both of the leaders".
 _WHOLE = {"all", "both", "each"}
 
@@ -1257,6 +1286,19 @@ def _whole_of(token: Token) -> Token:
          for o in p.children if o.dep_ == "pobj"),
         token,
     )
+
+
+def _order_issuer(context: ArticleContext, verb: Token) -> list[Mention] | None:
+    """Who issued the text a participle says acts: "X issued a rule cutting Y off" (the
+    parser may hang the participle on a later noun: "a rule under section 311 of the Act
+    cutting Y off"); none where no such text is issued."""
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    issuing = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if any(c.dep_ == "dobj" and c.lemma_ in _ORDERS for c in issuing.children):
+        return _subjects(context, issuing)
+    return None
 
 
 def _active_after_passive(verb: Token) -> bool:
@@ -1573,6 +1615,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
         return [m for o in _agreed_on(verb, {"on", "to"}) for m in _object_entity(context, o)]
+    if _cut_off_from_finance(verb):  # the target itself, not a place its description names
+        return [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
     if (side := _side_taken(verb)) is not None:
         return [m for o in side[1] for m in _object_entity(context, o)]
     if signed := _signed_off_on(verb):  # "signed off on the plan"

@@ -123,3 +123,23 @@ def test_among_those_named_without_a_designation_before(graph_of):
         "envoys are Kestrel Leisure Group and Silver Palm Resorts Ltd."
     ))
     assert not any(p == "sanctioned" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Norland Treasury's Financial Crimes Unit (FCU) issued a final rule under section 311 "
+    "of the Banking Act cutting Harlow Group, a Phnom Penh-based conglomerate, off from the "
+    "Norland financial system.",
+    "The Financial Crimes Unit cut Harlow Group off from SWIFT in June.",
+])
+def test_cutting_a_target_off_from_the_financial_system_sanctions_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Financial Crimes Unit", "sanctioned", "Harlow Group") in got
+    assert {o for _, p, o in got if p == "sanctioned"} == {"Harlow Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels cut Kestrel Town off from the regional water system.",
+    "Heavy snow cut Harlow Group off from its suppliers for a week.",
+])
+def test_cut_off_from_anything_else_is_no_sanction(graph_of, text):
+    assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(text)))
