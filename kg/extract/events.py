@@ -3691,9 +3691,15 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
             partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
             pairs = [(s, o) for s in subjects for o in partners if s != o]
             verb = token
-        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be":
+        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be" and (
+            not _allied_to(context, token)
+        ):
             verb = token.head
             pairs = list(itertools.combinations(_subjects(context, verb), 2))
+        elif token.pos_ == "NOUN":  # "its ally X", "a close ally of Y", "Another Y ally, X"
+            verb = token.head if token.dep_ == "attr" else token
+            pairs = [(a, o) for a in _allies_named(context, token)
+                     for o in _allied_to(context, token) if a != o]
         else:
             continue
         for s, o in pairs:
@@ -3702,6 +3708,41 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _allies_named(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Who "ally" names: the name beside it ("its ally X", "Another Y ally, X", "X, a close
+    ally of Y"), or the subject "is a close ally of Y" is said of."""
+    if ally.dep_ == "attr" and ally.head.lemma_ == "be":
+        return _subjects(context, ally.head)
+    if ally.dep_ == "appos" and (named := context.mention_at(ally.head)) is not None:
+        return [named]  # "X, a close ally of Y,"
+    if ally.dep_ == "compound" and (named := context.mention_at(ally.head)) is not None:
+        return [named]  # "its ally X" parsed as one noun phrase
+    named = [m for a in ally.children if a.dep_ == "appos"
+             if (m := context.mention_at(a)) is not None]
+    after = ally.doc[ally.i + 1] if ally.i + 1 < ally.sent.end else None
+    if not named and after is not None and (m := context.mention_at(after)) is not None:
+        named = [m]  # "Hezbollah and its ally Nabih Berri" (the parser may set Berri apart)
+    return named
+
+
+def _allied_to(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Whose ally "ally" says: "of Y", "Y's", "Y ally", or for "its ally" the name it is
+    joined to ("Y and its ally X") or the subject of its clause ("Y wants its ally X to …")."""
+    owners = [m for p in ally.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"
+              if (m := context.mention_at(o)) is not None]
+    for c in ally.children:
+        if c.dep_ in {"poss", "compound"} and c.i < ally.i:
+            named = context.mention_at(c)
+            if named is not None:
+                owners.append(named)  # "Hezbollah's ally", "Another Hezbollah ally"
+            elif c.lower_ in {"its", "their"} and ally.dep_ == "conj":
+                owners += entities_of(context, ally.head)  # "Hezbollah and its ally X"
+            elif c.lower_ in {"its", "their", "his", "her"}:
+                owners += [m for m in _subjects(context, ally.sent.root) if m.type != "Plan"]
+    return owners
 
 
 def _attendance_opening(sent: Span) -> Token | None:
