@@ -2892,7 +2892,7 @@ def _last_to_list(context: ArticleContext, listing: Token) -> list[Mention]:
     verb, however far back (a release opens with "OFAC today designated …" and lists the
     targets paragraphs later)."""
     earlier = [
-        t for t in context.tokens_with({listing.lower_})
+        t for t in context.tokens_with({listing.lemma_})
         if t.i < listing.sent.start and t.lemma_ == listing.lemma_ and t.pos_ == "VERB"
     ]
     for verb in reversed(earlier):
@@ -3345,7 +3345,7 @@ def _ballots_cast(context: ArticleContext) -> Iterator[Relation]:
     opposes the text just put to the vote, "Yea votes came from A and B" supports it, "X cast
     the only no vote"."""
     for noun in context.tokens_with({"vote", "votes"}):
-        stance = _ballot_stance(noun) if noun.pos_ == "NOUN" else None
+        stance = _ballot_stance(noun) if noun.pos_ == "NOUN" and noun.lemma_ == "vote" else None
         casters = _ballot_casters(noun) if stance is not None else []
         if not casters:
             continue
@@ -3696,7 +3696,7 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
         ):
             verb = token.head
             pairs = list(itertools.combinations(_subjects(context, verb), 2))
-        elif token.pos_ == "NOUN":  # "its ally X", "a close ally of Y", "Another Y ally, X"
+        elif token.lemma_ == "ally" and token.pos_ == "NOUN":  # "its ally X", "Another Y ally, X"
             verb = token.head if token.dep_ == "attr" else token
             pairs = [(a, o) for a in _allies_named(context, token)
                      for o in _allied_to(context, token) if a != o]
