@@ -539,7 +539,11 @@ def _is_vote(verb: Token) -> bool:
 
 
 #: A vote cast by its word: "voted no", "voted yes".
-_BALLOT_WORDS = {"no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports"}
+_BALLOT_WORDS = {
+    "no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports", "yea": "supports",
+}
+#: When a vote was cast, not what on: "voted yes on Tuesday".
+_WHEN_TYPES = {"DATE", "TIME"}
 
 
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
@@ -548,9 +552,9 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     for word in verb.children:  # "voted no", 'voted "yes"': on the text put to the vote
         quoted = word.i == verb.i + 2 and verb.nbor(1).text in {'"', "“", "'", "‘"}
         if (word.i == verb.i + 1 or quoted) and word.lower_ in _BALLOT_WORDS:
-            on = [  # 'voted "yes" on the amendment'
+            on = [  # 'voted "yes" on the amendment' (not "on Tuesday": the text just named)
                 o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
-                for o in p.children if o.dep_ == "pobj"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES
             ]
             return _BALLOT_WORDS[word.lower_], on
     for down in verb.children:  # "voted down the bill" (the parser may take "down" for a prep)
@@ -585,9 +589,16 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _declared_vote(verb: Token) -> bool:
-    """ "We will vote against this budget": a vote announced, with no condition on it."""
+    """ "We will vote against this budget", "said he would sign it", "the White House said X
+    will sign the bill", "said they will oppose the package": a vote or a stance announced,
+    with no condition on it (a stance only as what someone went on to say: "X would back it"
+    alone is a guess)."""
+    stance = verb.lemma_ in _ACCEPTING or VERB_PREDICATES.get(verb.lemma_) == "opposes"
+    announced = stance and verb.dep_ == "ccomp" and (
+        verb.head.lemma_ in SPEECH_VERBS and verb.head.i < verb.i  # not "X would back it,
+    )  # analysts said"
     return (
-        verb.lemma_ == "vote"
+        (verb.lemma_ == "vote" or announced)
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
         and not any(t.lower_ in {"if", "unless", "only", "whether"} for t in verb.sent)
         and not any(c.dep_ == "neg" for c in verb.children)
@@ -595,7 +606,9 @@ def _declared_vote(verb: Token) -> bool:
 
 
 #: Verbs of taking a plan whose refusal is a stance against it: "cannot accept the terms".
-_ACCEPTING = {"accept", "support", "back", "endorse", "sign", "ratify", "approve"}
+_ACCEPTING = {"accept", "support", "back", "endorse", "sign", "ratify", "approve", "vote"}
+#: Words of refusing what follows them: "refused to back it", "unwilling to support it".
+_REFUSING = {"refuse", "unwilling"}
 #: Modals that make "not" a refusal: "cannot", "could not", "will not", "won't".
 _REFUSING_MODALS = {"can", "could", "ca", "will", "would", "wo", "'ll"}
 
@@ -608,8 +621,12 @@ def _refused(verb: Token) -> bool:
         t.lower_ in {"if", "unless", "until", "whether", "without"} for t in verb.sent
     ):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "refuse":
-        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSING:
+        return True  # "refused to back it", "is unwilling to support it"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(
+        c.dep_ == "neg" for c in verb.head.children
+    ):
+        return True  # "are not going to support it"
     children = list(verb.children)
     return any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in _REFUSING_MODALS for c in children
@@ -625,6 +642,29 @@ def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
         for o in prep.children
         if o.dep_ == "pobj"
     ]
+
+
+#: What a sanction cuts its target off from: "the financial system", "SWIFT", "the dollar".
+_FINANCE = {"swift", "dollar"}
+_FINANCE_KINDS = {"financial", "banking", "payment", "payments"}
+
+
+def _cut_off_from_finance(verb: Token) -> bool:
+    """ "cutting X off from the U.S. financial system", "cut the bank off from SWIFT" (not
+    "cut the town off from the water system")."""
+    off = next((c for c in verb.children if c.lower_ == "off"), None)
+    if verb.lemma_ != "cut" or off is None:
+        return False
+    froms = [  # the parser hangs "from" on the verb or on "off"
+        p for head in (verb, off) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+    ]
+    return any(
+        o.lower_ in _FINANCE
+        or o.lemma_ == "system" and any(m.lower_ in _FINANCE_KINDS for m in o.children)
+        for p in froms
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _designated(verb: Token) -> bool:
@@ -683,6 +723,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "froze the assets of X"
     if _targeted_with_sanctions(verb):
         return "sanctioned"  # "targeted X and Y with sanctions"
+    if _cut_off_from_finance(verb):
+        return "sanctioned"  # "cut X off from the U.S. financial system", "from SWIFT"
     if _sanctions_subject(verb) is not None:
         return "sanctioned"  # "the new sanctions target X and Y"
     if _delegation_talks(verb) is not None:
@@ -757,6 +799,23 @@ def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
         # "joined by one Republican, Rep. Y": the person named beside the kind
         for m in _object_entity(context, o) + _named_beside(context, o)
         if _person_like(m)
+    ]
+
+
+def _joined_along(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people "along with" whom the subject voted or signed: "All Democrats signed, along
+    with four Republicans: A, B of Ohio and C" (A, B and C; not Ohio)."""
+    return [
+        m
+        for along in verb.children
+        if along.dep_ in {"prep", "advmod"} and along.lower_ == "along"
+        for with_ in along.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for o in with_.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+        if (m := context.mention_at(t)) is not None and _person_like(m)
+        and t.head.lower_ != "of"
     ]
 
 
@@ -1079,7 +1138,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             bodies = _of_phrase(context, child, "Organization")
             if bodies:
                 return bodies
-        if child.dep_ == "agent":  # passive: "put forward by Trump"
+        if child.dep_ == "agent" and not _by_means(verb):  # passive: "put forward by Trump"
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
@@ -1087,6 +1146,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
+        if _speaker_label(child):
+            continue  # "Aide X: A and B held a call" (X only reports it)
         if child.dep_ == "nsubj" and child.i <= dateline:
             # "VIENTIANE, Laos — X and Y agreed": the parser joins the names to the dateline,
             # or sets them beside it ("KAMPALA, Ugandia — X met Y")
@@ -1113,10 +1174,12 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 listed = entities_of(context, noun)
                 listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
                 return listed or _delegation_leaders(context, noun)
+            child = _whole_of(child)  # "All of the chamber's Democrats signed"
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
             named = _named_person(context, child) if context.name_at(child) is None else []
+            named = named or _known_as(context, child)  # "the committee, known as X, voted"
             named = named or _persons_party(context, child) or _office_holders(context, child)
             listed = _listed_in_apposition(context, child)  # "the three members, A, B and C,"
             if len(listed) < 2:
@@ -1134,7 +1197,11 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         ]
     if verb.dep_ in {"conj", "xcomp"}:  # "X wants to meet Y": X is the one meeting
         return _subjects(context, verb.head)
+    if verb.dep_ == "acomp" and verb.lemma_ in _REFUSING:  # "X is unwilling to back it"
+        return _subjects(context, verb.head)
     if verb.dep_ in {"acl", "appos"} and verb.tag_ == "VBG":  # "X and Y, meeting in Rome,"
+        if (issuer := _order_issuer(context, verb)) is not None:
+            return issuer  # "X issued a rule cutting Y off"
         noun = verb.head
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and not entities_of(context, noun):
             return _subjects(context, noun.head.head)  # "X was among those voting for it"
@@ -1169,6 +1236,69 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _speaker_label(subject: Token) -> bool:
+    """Whether ``subject`` is the label of a readout or transcript line, "Aide X: A and B held
+    a call", which the parser takes for a second subject of the verb after the colon."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.i > verb.i:
+        return False
+    colon = next((t.i for t in subject.doc[subject.i + 1 : verb.i] if t.text == ":"), None)
+    return colon is not None and any(
+        c.dep_ == "nsubj" and colon < c.i < verb.i for c in verb.children
+    )
+
+
+def _by_means(verb: Token) -> bool:
+    """Whether the "by" the parser took for an agent is a means of an active clause with its
+    own subject: "the committee voted by secret ballot for X"."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def _known_as(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The name a description is "known as": "the civil liberties committee, known as X"."""
+    return [
+        m
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.lemma_ == "know"
+        for prep in acl.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for o in prep.children
+        if o.dep_ == "pobj" and (m := context.mention_at(o)) is not None
+    ]
+
+
+#: Texts that act for whoever issued them: "issued a rule cutting X off", "an order barring X".
+_ORDERS = {"rule", "order", "regulation", "decree", "directive"}
+#: Words for the whole of a group: "all of the Democrats", "both of the leaders".
+_WHOLE = {"all", "both", "each"}
+
+
+def _whole_of(token: Token) -> Token:
+    """The group "all of X" or "both of X" is the whole of (not "most of X", a part)."""
+    if token.lower_ not in _WHOLE:
+        return token
+    return next(
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj"),
+        token,
+    )
+
+
+def _order_issuer(context: ArticleContext, verb: Token) -> list[Mention] | None:
+    """Who issued the text a participle says acts: "X issued a rule cutting Y off" (the
+    parser may hang the participle on a later noun: "a rule under section 311 of the Act
+    cutting Y off"); none where no such text is issued."""
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    issuing = head if head.pos_ in {"VERB", "AUX"} else head.head
+    if any(c.dep_ == "dobj" and c.lemma_ in _ORDERS for c in issuing.children):
+        return _subjects(context, issuing)
+    return None
 
 
 def _active_after_passive(verb: Token) -> bool:
@@ -1211,8 +1341,13 @@ def _likewise(context: ArticleContext, verb: Token) -> list[Mention]:
 def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -> Token:
     """The noun a relative clause set off by a comma follows: "Rubio was joined by X, Y's
     son-in-law, who helped negotiate it" is X's clause (the parser may hang it on an
-    earlier noun); a description in apposition stands for the name before it."""
+    earlier noun); a description in apposition stands for the name before it, with or
+    without a comma ("X, a lawyer who …")."""
     doc = pronoun.doc
+    if noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.children) and (
+        (named := context.mention_at(noun.head)) is not None and named.type == "Person"
+    ):
+        return noun.head  # "X, an Arizona Democrat who signed it": X signed it
     if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
         return noun
     token = doc[pronoun.i - 2]
@@ -1480,12 +1615,15 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for p in (found[1] if found else []) for m in _object_entity(context, p)]
     if verb.lemma_ == "agree":
         return [m for o in _agreed_on(verb, {"on", "to"}) for m in _object_entity(context, o)]
+    if _cut_off_from_finance(verb):  # the target itself, not a place its description names
+        return [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
     if (side := _side_taken(verb)) is not None:
         return [m for o in side[1] for m in _object_entity(context, o)]
     if signed := _signed_off_on(verb):  # "signed off on the plan"
         return [m for o in signed for m in _object_entity(context, o)]
     if _signed_with_no_object(verb):  # "Four leaders put their signatures … X signed first"
-        plan = _plan_before(context, verb)
+        # (or, further back, the bill a story of a vote is about: "All Democrats signed")
+        plan = _plan_before(context, verb) or _voted_text_before(context, verb)
         return [plan] if plan is not None else []
     against = [
         o
@@ -2542,16 +2680,17 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         pairs += [(s, h) for s in subjects for h in hosts if s != h]
         if predicate == "met" and objects:  # "X, accompanied by Y, met Z": Y met Z too
             pairs += [(c, o) for c in _companions(context, verb) for o in objects if c != o]
-        if _is_vote(verb) and objects:  # "Every Democrat voted no, joined by one Republican, Y"
+        if (_is_vote(verb) or _signed_with_no_object(verb)) and objects:
+            # "Every Democrat voted no, joined by one Republican, Y", "signed, along with Y"
             pairs += [
-                (c, o) for c in _companions(context, verb)
+                (c, o) for c in _companions(context, verb) + _joined_along(context, verb)
                 if c.type == "Person" and "Organization" not in dict(c.votes)
                 for o in objects if c != o
             ]  # (Y, not the party "one Republican" may be read as)
         status = status_of(verb)
         if status == "hypothetical" and _declared_vote(verb):
             status = "asserted"  # "said it would vote against the budget" is a stance now
-        if predicate == "supports" and status == "negated" and _refused(verb):
+        if predicate == "supports" and status != "hypothetical" and _refused(verb):
             predicate, status = "opposes", "asserted"  # "we cannot accept these terms"
         if predicate == "authorOf" and any("coalition" in o.name.lower() for o in objects):
             for s, o in itertools.combinations(subjects, 2):  # partners in a coalition deal
@@ -2741,8 +2880,26 @@ def _among_those_sanctioned(context: ArticleContext) -> Iterator[Relation]:
             for o in a.children if o.dep_ == "pobj" for m in entities_of(context, o)
         ]
         if targets:
-            sanctioners = agents or _announcer_close_before(context, verb)
+            sanctioners = (
+                agents or _announcer_close_before(context, verb)
+                or _last_to_list(context, listing)  # "OFAC designated … Among those designated"
+            )
             yield from _sanctions_between(context, sanctioners, targets, verb.sent, 0.75, status)
+
+
+def _last_to_list(context: ArticleContext, listing: Token) -> list[Mention]:
+    """Who the article last said did what "Among those designated" takes up, by the same
+    verb, however far back (a release opens with "OFAC today designated …" and lists the
+    targets paragraphs later)."""
+    earlier = [
+        t for t in context.tokens_with({listing.lemma_})
+        if t.i < listing.sent.start and t.lemma_ == listing.lemma_ and t.pos_ == "VERB"
+    ]
+    for verb in reversed(earlier):
+        found = _subjects(context, verb)
+        if found:
+            return found
+    return []
 
 
 def _sanctions(context: ArticleContext) -> Iterator[Relation]:
@@ -3144,6 +3301,72 @@ def _voters_listed(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Quotes around a ballot word: 'the lone "no" vote'.
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _ballot_stance(noun: Token) -> tuple[str, list[Token]] | None:
+    """The stance a vote noun casts and the texts it names: 'the lone "no" vote', "yea votes",
+    "the votes against the bill"; none for "the vote" or "no votes" (none at all)."""
+    for word in noun.children:
+        if word.i > noun.i or word.lower_ not in _BALLOT_WORDS:
+            continue
+        before = noun.doc[word.i - 1] if word.i > 0 else word
+        if word.lower_ == "no" and not (  # 'the lone "no" vote', "a no vote"
+            before.text in _QUOTES or before.pos_ in {"DET", "ADJ"} and word.i > noun.sent.start
+        ):
+            continue
+        return _BALLOT_WORDS[word.lower_], []
+    for prep in noun.children:  # "the only vote against", "votes for the bill"
+        if prep.dep_ in {"prep", "advmod"} and prep.lower_ in _VOTE_PREPS and prep.i > noun.i:
+            return _VOTE_PREPS[prep.lower_], [o for o in prep.children if o.dep_ == "pobj"]
+    return None
+
+
+def _ballot_casters(noun: Token) -> list[Token]:
+    """Who cast the votes a vote noun names: "the lone no vote came from X", "yea votes
+    included X and Y", "X cast the lone no vote", "the no votes were cast by X and Y"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "come":
+        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj"]
+    if noun.dep_ == "nsubj" and verb.lemma_ == "include":
+        return [o for o in verb.children if o.dep_ == "dobj"]
+    if noun.dep_ == "nsubjpass" and verb.lemma_ == "cast":
+        return [o for a in verb.children if a.dep_ == "agent"
+                for o in a.children if o.dep_ == "pobj"]
+    if noun.dep_ == "dobj" and verb.lemma_ == "cast":
+        return [s for s in verb.children if s.dep_ == "nsubj"]
+    return []
+
+
+def _ballots_cast(context: ArticleContext) -> Iterator[Relation]:
+    """Votes named by their ballot and whoever cast them: 'The lone "no" vote came from X'
+    opposes the text just put to the vote, "Yea votes came from A and B" supports it, "X cast
+    the only no vote"."""
+    for noun in context.tokens_with({"vote", "votes"}):
+        stance = _ballot_stance(noun) if noun.pos_ == "NOUN" and noun.lemma_ == "vote" else None
+        casters = _ballot_casters(noun) if stance is not None else []
+        if not casters:
+            continue
+        texts = [m for t in stance[1] for m in _object_entity(context, t) if m.type == "Plan"]
+        if not stance[1]:  # none named: the text just put to the vote
+            texts = [t for t in [_voted_text_before(context, noun)] if t is not None]
+        voters = [  # the names themselves ("the Michigan delegation" is not Michigan)
+            m
+            for c in casters
+            for t in [c, *c.conjuncts]
+            if (m := context.mention_at(t)) is not None and m.type != "Plan"
+        ]
+        voters += people_listed(context, noun.head, voters)  # "from A, B and C" split apart
+        for voter in voters:
+            for text in texts:
+                yield Relation(
+                    voter, stance[0], text,
+                    context.evidence(noun.sent, "kg.events.v1", 0.75), status_of(noun.head),
+                )
+
+
 def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
     """ "expressed support for X", "voiced opposition to X", "reiterated its backing for X",
     "gave its approval to X", "lent its support to X", "gave X its blessing"."""
@@ -3468,9 +3691,15 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
             partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
             pairs = [(s, o) for s in subjects for o in partners if s != o]
             verb = token
-        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be":
+        elif token.lower_ == "allies" and token.dep_ == "attr" and token.head.lemma_ == "be" and (
+            not _allied_to(context, token)
+        ):
             verb = token.head
             pairs = list(itertools.combinations(_subjects(context, verb), 2))
+        elif token.lemma_ == "ally" and token.pos_ == "NOUN":  # "its ally X", "Another Y ally, X"
+            verb = token.head if token.dep_ == "attr" else token
+            pairs = [(a, o) for a in _allies_named(context, token)
+                     for o in _allied_to(context, token) if a != o]
         else:
             continue
         for s, o in pairs:
@@ -3479,6 +3708,41 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _allies_named(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Who "ally" names: the name beside it ("its ally X", "Another Y ally, X", "X, a close
+    ally of Y"), or the subject "is a close ally of Y" is said of."""
+    if ally.dep_ == "attr" and ally.head.lemma_ == "be":
+        return _subjects(context, ally.head)
+    if ally.dep_ == "appos" and (named := context.mention_at(ally.head)) is not None:
+        return [named]  # "X, a close ally of Y,"
+    if ally.dep_ == "compound" and (named := context.mention_at(ally.head)) is not None:
+        return [named]  # "its ally X" parsed as one noun phrase
+    named = [m for a in ally.children if a.dep_ == "appos"
+             if (m := context.mention_at(a)) is not None]
+    after = ally.doc[ally.i + 1] if ally.i + 1 < ally.sent.end else None
+    if not named and after is not None and (m := context.mention_at(after)) is not None:
+        named = [m]  # "Hezbollah and its ally Nabih Berri" (the parser may set Berri apart)
+    return named
+
+
+def _allied_to(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Whose ally "ally" says: "of Y", "Y's", "Y ally", or for "its ally" the name it is
+    joined to ("Y and its ally X") or the subject of its clause ("Y wants its ally X to …")."""
+    owners = [m for p in ally.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"
+              if (m := context.mention_at(o)) is not None]
+    for c in ally.children:
+        if c.dep_ in {"poss", "compound"} and c.i < ally.i:
+            named = context.mention_at(c)
+            if named is not None:
+                owners.append(named)  # "Hezbollah's ally", "Another Hezbollah ally"
+            elif c.lower_ in {"its", "their"} and ally.dep_ == "conj":
+                owners += entities_of(context, ally.head)  # "Hezbollah and its ally X"
+            elif c.lower_ in {"its", "their", "his", "her"}:
+                owners += [m for m in _subjects(context, ally.sent.root) if m.type != "Plan"]
+    return owners
 
 
 def _attendance_opening(sent: Span) -> Token | None:
@@ -3733,6 +3997,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _expressed_stances(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)
+    yield from _ballots_cast(context)
     yield from _stance_nouns(context)
     yield from _undoing(context)
     yield from _offered_from(context)

@@ -113,6 +113,11 @@ def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
     return found
 
 
+def _byline(sent: Span) -> bool:
+    """Whether ``sent`` is a byline ("By A in Tokyo and B in Seoul"): "By" and no verb."""
+    return sent[0].lower_ == "by" and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
 def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[Relation]:
     """ "California's Central Valley", "Bangkok's largest slum, Klong Toey"."""
     doc = context.doc
@@ -639,29 +644,73 @@ def _named_body_in(context: ArticleContext) -> Iterator[Relation]:
 
 
 #: Nouns of a part of a company or body: "the retailer's biggest business, Walmart U.S.".
-_UNIT_NOUNS = {"unit", "business", "division", "arm", "subsidiary", "affiliate", "branch"}
+_UNIT_NOUNS = {
+    "unit", "business", "division", "arm", "subsidiary", "affiliate", "branch",
+    "committee", "subcommittee",  # "the Parliament's civil liberties committee, known as X"
+}
 
 
 def _described_units(context: ArticleContext) -> Iterator[Relation]:
     """ "the retailer's biggest business, Velora Retail", "Velora Group's largest unit,
-    Velora Retail": the body named after a unit of an owner (named, or a description
+    Velora Retail", "the Parliament's budget committee, known as BUDG": the body named after a
+    unit of an owner (named, or a description
     referring back to one) is part of it (never "its chief executive, Ana Roe")."""
     doc = context.doc
     for noun in context.tokens_with(_UNIT_NOUNS):
         k = noun.i + 1
+        if noun.lower_ in _UNIT_NOUNS and noun.dep_ == "compound":
+            yield from _unit_before_name(context, noun)
+            continue
         if noun.lower_ not in _UNIT_NOUNS or k + 1 >= noun.sent.end or doc[k].text != ",":
             continue
         if any(c.lower_ in PAST_TITLE_WORDS for c in noun.children):
             continue  # "its former unit, X": part of it no more
+        if k + 3 < noun.sent.end and doc[k + 1].lower_ == "known" and doc[k + 2].lower_ == "as":
+            k += 2  # "its medicines division, known as X"
         part = _organisation(context, doc[k + 1])
         span = context.span_of(part) if part is not None else None
         owner_token = next((c for c in noun.children if c.dep_ == "poss"), None)
         if part is None or span is None or span.start != k + 1 or owner_token is None:
             continue
-        owner = _organisation(context, owner_token) or _referred_body(context, owner_token)
+        owner = _unit_owner(context, owner_token)
         if owner is not None and owner != part and not _person_like(context, owner):
             yield Relation(part, "partOf", owner,
                            context.evidence(noun.sent, "kg.events.v1", 0.7))
+
+
+def _unit_before_name(context: ArticleContext, noun: Token) -> Iterator[Relation]:
+    """ "its lubricants business Castrol", "Velora's retail arm Velora Shops": the unit
+    word set before the name, with its owner before both."""
+    name = noun.head
+    part = _organisation(context, name)
+    span = context.span_of(part) if part is not None else None
+    owner_token = next(
+        (c for t in (name, noun) for c in t.children if c.dep_ == "poss" and c.i < noun.i), None
+    )
+    if span is None or owner_token is None or not noun.i < span.start:
+        return
+    if any(context.doc[i].lower_ in PAST_TITLE_WORDS for i in range(owner_token.i, noun.i)):
+        return  # "its former unit X"
+    owner = _unit_owner(context, owner_token)
+    if owner is not None and owner != part and not _person_like(context, owner):
+        yield Relation(part, "partOf", owner, context.evidence(noun.sent, "kg.events.v1", 0.7))
+
+
+def _unit_owner(context: ArticleContext, owner_token: Token) -> Mention | None:
+    """Whose unit "X's unit" or "its unit" is: the body named, referred back to, or for
+    "its" the organisation the clause is about."""
+    owner = _organisation(context, owner_token) or _referred_body(context, owner_token)
+    if owner is None and owner_token.lower_ == "its":
+        owner = _its_owner(context, owner_token.head) or _only_body_before(context, owner_token)
+    return owner
+
+
+def _only_body_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The one organisation its sentence names before ``token`` ("BP's plan to sell assets,
+    including its lubricants business": BP); none where it names two."""
+    before = {m for m in context.mentions if m.type == "Organization"
+              and token.sent.start_char <= m.start and m.end <= token.idx}
+    return before.pop() if len(before) == 1 else None
 
 
 def place_relations(context: ArticleContext) -> Iterator[Relation]:
@@ -705,15 +754,15 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
             if doc[outer_span.end].lower_ in {"'s", "’s"}:
                 continue  # "In Osaka, Japan's trade ministry": no nesting stated
             k = outer_span.end
-            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or"}:
+            while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1
             if k > outer_span.end and _place(context, doc[k]) is not None:
-                continue  # "Europe, Canada, Chile and Kenya": a list
+                continue  # "Europe, Canada, Chile and Kenya", "Europe, Ukraine and the US": a list
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue
-        if after.lower_ != "in":
-            continue
+        if after.lower_ != "in" or _byline(span.sent):
+            continue  # "By A in Tokyo and B in Seoul": where the reporters are, not places
         k = _past_between(doc, span.end + 1, span.sent.end)
         outer = _place(context, doc[k])
         if outer is None or outer == inner:

@@ -38,3 +38,49 @@ def test_one_who_joined_a_vote_cast_it_too(graph_of, sentence):
 def test_no_stance_from_present_or_a_no_that_is_no_ballot(graph_of, sentence):
     got = facts(graph_of(_PASSED + sentence))
     assert not any(s == "Ada Rhee" and p in {"supports", "opposes"} for s, p, _ in got)
+
+
+def test_a_vote_by_its_word_on_a_day_is_on_the_text_just_passed(graph_of):
+    got = facts(graph_of(_PASSED + "Speaker Ada Rhee voted yes on Tuesday, but called the vote "
+                         '"a political show".'))
+    assert ("Ada Rhee", "supports", "Harbour Safety Act") in got
+
+
+@pytest.mark.parametrize(("sentence", "stance", "voters"), [
+    ('The lone "no" vote came from Rep. Ada Rhee, a Texas Republican.', "opposes",
+     {"Ada Rhee"}),
+    ("Other yea votes came from Ada Rhee, Tomas Vell and Irma Quist.", "supports",
+     {"Ada Rhee", "Tomas Vell", "Irma Quist"}),
+    ('"Yea" votes included Sen. Ada Rhee and Sen. Tomas Vell.', "supports",
+     {"Ada Rhee", "Tomas Vell"}),
+    ("The only vote against came from Rep. Ada Rhee.", "opposes", {"Ada Rhee"}),
+])
+def test_a_ballot_noun_names_who_cast_it(graph_of, sentence, stance, voters):
+    got = facts(graph_of(_PASSED + sentence))
+    assert {s for s, p, o in got if p == stance and o == "Harbour Safety Act"} >= voters
+    # the description beside the voter casts nothing
+    assert ("Republican Party", stance, "Harbour Safety Act") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "No votes came from Rep. Ada Rhee's district.",  # "no votes": none at all
+    "There were no votes against, said Rep. Ada Rhee.",
+    "The vote came after a long debate led by Rep. Ada Rhee.",  # no ballot named
+    "Support for the vote came from Rep. Ada Rhee.",
+])
+def test_no_ballot_stance_without_a_ballot_and_its_caster(graph_of, sentence):
+    got = facts(graph_of(_PASSED + sentence))
+    assert not any(s == "Ada Rhee" and p in {"supports", "opposes"} for s, p, _ in got)
+
+
+def test_a_body_known_as_a_name_votes_by_ballot_for_a_candidate(graph_of):
+    got = facts(graph_of(
+        "The Assembly's civil liberties committee, known as LIBCOM, voted by secret ballot for "
+        "Bruno Genn, an Italian lawyer."
+    ))
+    assert ("LIBCOM", "supports", "Bruno Genn") in got
+
+
+def test_by_in_a_passive_still_names_the_agent(graph_of):
+    got = facts(graph_of("The Harbour Safety Act was rejected by the Senate on Monday."))
+    assert ("Senate", "opposes", "Harbour Safety Act") in got

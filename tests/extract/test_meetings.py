@@ -448,3 +448,19 @@ def test_a_title_whose_name_the_parser_hangs_elsewhere(graph_of):
     assert ("Pierre Kouame", "met", "Ama Owusu") in got
     assert ("Ana Roe", "met", "Ali Haroun") in got
     assert not {f for f in got if f[1] == "met" and "Kivu" in f}
+
+
+@pytest.mark.parametrize("text", [
+    "Presidential aide Ivo Marrec: Anton Velk and Dara Sund held a telephone conversation "
+    "on Monday.",
+    "Ivo Marrec: Anton Velk met Dara Sund for five hours on Tuesday.",
+])
+def test_the_label_of_a_readout_line_is_no_participant(graph_of, text):
+    met = _met(facts(graph_of(text)))
+    assert frozenset(("Anton Velk", "Dara Sund")) in met
+    assert not any("Ivo Marrec" in pair for pair in met)
+
+
+def test_a_colon_after_the_subject_is_no_label_without_a_second_subject(graph_of):
+    met = _met(facts(graph_of("Anton Velk met the following: Dara Sund and Ivo Marrec.")))
+    assert {frozenset(("Anton Velk", "Dara Sund")), frozenset(("Anton Velk", "Ivo Marrec"))} <= met

@@ -171,3 +171,28 @@ def test_a_place_set_off_by_in_and_a_country(graph_of, text):
 ])
 def test_no_country_set_off_by_in(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    '"Europe, Poland and the United States are working together," President Ada Vell said.',
+    "Moscow, Beijing and the Gulf states courted the council.",
+])
+def test_places_in_a_list_with_the_are_not_inside_each_other(graph_of, text):
+    assert not any(p == "locatedIn" for _, p, _ in facts(graph_of(text)))
+
+
+def test_a_city_and_its_country_before_a_date_still_nest(graph_of):
+    got = facts(graph_of("The leaders met at the palace in Paris, France, on Jan. 6."))
+    assert ("Paris", "locatedIn", "France") in got
+
+
+def test_a_byline_places_its_reporters_not_one_place_in_another(graph_of):
+    got = facts(graph_of(
+        "By Georgia Lane in Tokyo and Chelsea Park in Seoul\n\nTOKYO - Talks opened on Monday."
+    ))
+    assert not any(p == "locatedIn" for _, p, _ in got)
+
+
+def test_a_sentence_opening_with_by_is_no_byline_when_it_has_a_verb(graph_of):
+    got = facts(graph_of("By evening, crowds had gathered near Shibuya in central Tokyo."))
+    assert ("Shibuya", "locatedIn", "Tokyo") in got

@@ -139,3 +139,30 @@ def test_a_unit_named_after_an_owners_description_of_it(graph_of, text, fact):
 ])
 def test_no_unit_of_an_owner(graph_of, text):
     assert not parts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the unit word before the name, "its" for the company the clause is about
+    ("Analysts said Brenco would buy Tarvik Oil and sell its lubricants business Lubrex.",
+     ("Lubrex", "Brenco")),
+    # or the one company its sentence names before it
+    ("Analysts said the first test would be Brenco's plan to sell assets, including its "
+     "lubricants business Lubrex.", ("Lubrex", "Brenco")),
+    # a unit "known as" its name
+    ("Velora Group is selling chunks of its medicines division, known as Kestrel Health.",
+     ("Kestrel Health", "Velora Group")),
+    ("The Parliament's budget committee, known as BUDG, voted for the plan.",
+     ("BUDG", "Parliament")),
+])
+def test_a_unit_word_before_a_name_or_known_as_it(graph_of, text, fact):
+    assert fact in parts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velora Group sold its former unit Kestrel Foods in 2019.",
+    # two companies before "its": whose unit it is, is not said
+    "Analysts said the deal between Brenco and Tarvik Oil, including its lubricants business "
+    "Lubrex, would close in May.",
+])
+def test_no_unit_of_a_former_or_an_unclear_owner(graph_of, text):
+    assert not parts(graph_of(text))

@@ -95,3 +95,51 @@ def test_other_bodies_listed_after_a_sanction_are_not_its_targets(graph_of):
         "and Orvane Bank."
     ))
     assert not got
+
+
+_RELEASE = (
+    "Today, the Treasury's Office of Foreign Assets Control (OFAC) designated 40 individuals "
+    "and entities that make up the Varga network. The Norland Foreign Office today sanctioned "
+    "Tomas Varga. Scam centres took billions from victims last year. Workers were held under "
+    "threat. Victims lost their savings. The network ran hotels as fronts. Police raided two "
+    "sites in May. Three managers fled abroad. "
+)
+
+
+def test_among_those_designated_far_below_the_designation(graph_of):
+    got = facts(graph_of(
+        _RELEASE + "Among those designated today are Kestrel Leisure Group and Silver Palm "
+        "Resorts Ltd."
+    ))
+    sanctioned = {(s, o) for s, p, o in got if p == "sanctioned"}
+    assert ("Office of Foreign Assets Control", "Kestrel Leisure Group") in sanctioned
+    assert not any(s == "Norland Foreign Office" and o == "Kestrel Leisure Group"
+                   for s, o in sanctioned)
+
+
+def test_among_those_named_without_a_designation_before(graph_of):
+    got = facts(graph_of(
+        "Scam centres took billions from victims last year. Among those designated as "
+        "envoys are Kestrel Leisure Group and Silver Palm Resorts Ltd."
+    ))
+    assert not any(p == "sanctioned" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Norland Treasury's Financial Crimes Unit (FCU) issued a final rule under section 311 "
+    "of the Banking Act cutting Harlow Group, a Phnom Penh-based conglomerate, off from the "
+    "Norland financial system.",
+    "The Financial Crimes Unit cut Harlow Group off from SWIFT in June.",
+])
+def test_cutting_a_target_off_from_the_financial_system_sanctions_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Financial Crimes Unit", "sanctioned", "Harlow Group") in got
+    assert {o for _, p, o in got if p == "sanctioned"} == {"Harlow Group"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels cut Kestrel Town off from the regional water system.",
+    "Heavy snow cut Harlow Group off from its suppliers for a week.",
+])
+def test_cut_off_from_anything_else_is_no_sanction(graph_of, text):
+    assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(text)))

@@ -1,0 +1,36 @@
+"""Allies named by the noun "ally": "X and its ally Y", "a close ally of Y", "Another Y ally,
+X", on sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _allies(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "allyOf"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Any deal needs the backing of the Kestrel Front and its ally Omar Dell, the speaker.",
+     ("Omar Dell", "Kestrel Front")),
+    ("Norway and its ally Denmark held drills near the border.", ("Denmark", "Norway")),
+    ("Mr Omar Dell is head of the Amal Party and has been a close ally of the Kestrel Front "
+     "since 1990.", ("Omar Dell", "Kestrel Front")),
+    ("Another Kestrel Front ally, Elie Farro, is a leading candidate for deputy speaker.",
+     ("Elie Farro", "Kestrel Front")),
+    ("Omar Dell, a close ally of the Kestrel Front, won the vote.",
+     ("Omar Dell", "Kestrel Front")),
+])
+def test_an_ally_named_beside_whose_ally_it_is(graph_of, text, pair):
+    assert frozenset(pair) in _allies(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Front and its allies stormed the capital in 2008.",  # no ally named
+    "The Senate's allies in the House, led by Speaker Tom Vell, blocked the bill.",
+    "Omar Dell said the Kestrel Front had no allies left.",
+])
+def test_no_ally_without_a_name_for_it(graph_of, text):
+    assert not _allies(facts(graph_of(text)))
