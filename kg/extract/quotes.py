@@ -20,8 +20,12 @@ without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
 words. "He" or "she" is never the organisation the sentence before is about,
 and may be the person whose act it is ("X's acceptance of the deal …"), or the
 one person a sentence names when its subject names nobody ("Reporters asked
-Minister X about it"). A one-word speaker the tagger typed a body or a place is
-the person named in full with that word before ("…," Avsar said).
+Minister X about it"). "He" in a clause a named person reports ("X said he had told
+reporters that his remarks were “…”") is that person. A title word inside a name
+("In Port-au-Prince, X, who …, welcomed it") is no role description; a noun of the
+quotation the parser makes a second subject of "said" does not hide the speaker.
+A one-word speaker the tagger typed a body or a place is the person named in full
+with that word before ("…," Avsar said).
 "According to" a title of a body is the title's holder, never the body; words a
 person is reported to have said ("X told him that … “…”, according to the
 ministry") are that person's. "The PM",
@@ -309,7 +313,7 @@ def _speaker_of_verb(
     verb: Token, context: ArticleContext, quoted: set[int], previous: Mention | None
 ) -> _Attribution:
     """The attribution a speech verb gives: its subject, resolved."""
-    subject = _subject_of(verb)
+    subject = _subject_outside(verb, quoted)
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
@@ -364,6 +368,17 @@ def _mention_of_subject(
         # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
+
+
+def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
+    """The verb's subject outside the quotation it attributes: "“…, but the changes
+    this company needs call for more,” X said" may parse with a noun of the quote as
+    a second subject of "said"."""
+    subject = _subject_of(verb)
+    if subject is None or subject.i not in quoted:
+        return subject
+    outside = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in quoted)
+    return next(outside, subject)
 
 
 def _aged(token: Token) -> bool:
@@ -513,6 +528,9 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     doc, quoted = context.doc, context.quoted
     sent = token.sent
     opening = next((t.i for t in sent if t.i in quoted), token.i)
+    reporter = _reporter_of(token, context) if opening >= token.i else None
+    if reporter is not None:
+        return True, reporter
     for subject in reversed(doc[sent.start : opening] if opening < token.i else []):
         # "X said the talks were useful; Y was blunter: “…,” he said": Y, whose
         # clause the quotation follows in the same sentence
@@ -548,7 +566,12 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 # "Roble, a former judge, rejected it. In a post he said…": a surname
                 # the name finder missed here (even tagged a common noun)
                 named = _named_earlier_by_surname(subject, context)
-            if named is None and subject.lower_ in _ROLE_WORDS and description is None:
+            if (
+                named is None
+                and subject.lower_ in _ROLE_WORDS
+                and description is None
+                and context.name_at(subject) is None  # "Port-au-Prince" is no prince
+            ):
                 # "The head coach said that…", "the crown prince gave…": the person
                 # the article gave that role
                 named = _described(subject, context)[1]
@@ -574,6 +597,32 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The person whose report a pronoun's clause is: "Iqbal said he had told
+    reporters that …": "he" is Iqbal, not the subject of the sentence before (asked
+    only of a pronoun that no quotation precedes in its sentence). The
+    clauses are climbed through the same pronoun as subject ("X said he had told Y
+    that he was ready …") to the first speech verb with a named person as its subject;
+    another pronoun there ("She said he had …") or a description leaves it undecided."""
+    verb = pronoun.head
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i not in context.quoted:
+        verb = verb.head
+        if not _speech_verbs([verb]):
+            continue
+        subject = _subject_outside(verb, context.quoted)
+        if subject is None or subject.i in context.quoted:
+            return None
+        if subject.lower_ == pronoun.lower_:
+            continue
+        if subject.pos_ == "PRON":
+            return None  # "She said he had told her …": someone else
+        named = _named_subject(subject, context)
+        if named is None and (subject.pos_ == "PROPN" or subject.is_title):
+            named = _named_earlier_by_surname(subject, context)
+        return named if named is not None and _is_person(named) else None
+    return None
 
 
 def _people_within(phrase: Token, context: ArticleContext) -> list[Mention]:
