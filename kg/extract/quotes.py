@@ -13,19 +13,22 @@ no speech verb ("The minister was blunt: “…”"), whose subject speaks; "the
 statement read" / "a statement that read". Double and single quotation marks,
 curly and straight, are read.
 
-"…," the statement / the ruling said: the organisation that issued the text
-(named as its owner, or the subject of the sentence before that names such a
-text or of the one just before); a person there, or nobody, leaves the quote
-without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
-words. "He" or "she" is never the organisation the sentence before is about,
-and may be the person whose act it is ("X's acceptance of the deal …"), or the
-one person a sentence names when its subject names nobody ("Reporters asked
-Minister X about it"). "He" in a clause a named person reports ("X said he had told
-reporters that his remarks were “…”") is that person. A title word inside a name
-("In Port-au-Prince, X, who …, welcomed it") is no role description; a noun of the
-quotation the parser makes a second subject of "said" does not hide the speaker.
-A one-word speaker the tagger typed a body or a place is the person named in full
-with that word before ("…," Avsar said).
+"…," the statement / the ruling said: the organisation that issued the text (named as
+its owner, or the subject of the sentence before that names such a text or of the one
+just before); in that sentence, the subject of the verb the text hangs from ("The
+press service of X announced this in a statement, an agency reports": X, not the
+agency) or the body it was issued by ("A statement issued by X"); a text quoted again
+("…," reads the statement) has the same issuer. A person there, or nobody, leaves the
+quote without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
+words. "He" or "she" is never the organisation the sentence before is about, and may
+be the person whose act it is ("X's acceptance of the deal …"), or the one person a
+sentence names when its subject names nobody ("Reporters asked Minister X about it").
+"He" in a clause a named person reports ("X said he had told reporters that his
+remarks were “…”") is that person. A title word inside a name ("In Port-au-Prince, X,
+who …, welcomed it") is no role description; a noun of the quotation the parser makes
+a second subject of "said" does not hide the speaker. A one-word speaker the tagger
+typed a body or a place is the person named in full with that word before ("…," Avsar
+said).
 "According to" a title of a body is the title's holder, never the body; words a
 person is reported to have said ("X told him that … “…”, according to the
 ministry") are that person's. "The PM",
@@ -502,15 +505,59 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     chosen = naming[0] if naming else candidates[0] if candidates else None
     if chosen is None:
         return None
-    subject = next((c for c in chosen.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _issuing_subject(chosen, document.lemma_, quoted)
+    if subject is not None and subject.lemma_ == document.lemma_ and subject.i < document.i:
+        # "“…,” reads the statement. “…,” reads the statement.": the one issuer of both
+        return _issuer(subject, context)
     if subject is None or subject.i in quoted:
         return None
     named = (
         context.name_at(subject)
         or _named_subject(subject, context)
         or context.antecedents.get(subject.i)
+        or _body_whose(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
+    """Who a sentence says issued the text: the subject of the verb "statement" hangs
+    from ("The press service of X announced this in a statement, the agency reports":
+    the press service, not the agency), else of the sentence's main verb."""
+    text = next((t for t in sent if t.lemma_ == lemma and t.i not in quoted), None)
+    issued = [c for c in text.children if c.dep_ == "acl"] if text is not None else []
+    for verb in issued:  # "A statement issued by the club …": the agent
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    verb = text.head if text is not None else sent.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject == text and verb.lemma_ in _ATTRIBUTION_VERBS | {"read"}:
+        return subject  # "“…,” reads the statement": the text speaks
+    if subject is None or subject == text:
+        # "A statement was issued by the ministry": the agent
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subject is None and verb != sent.root:
+        return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject
+
+
+def _body_whose(noun: Token, context: ArticleContext) -> Mention | None:
+    """The organisation a part or voice of it speaks for: "the press service of X", "X's
+    press office"."""
+    for child in noun.children:
+        owner = child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "poss":
+            continue
+        named = context.name_at(owner)
+        if named is not None and named.type == "Organization":
+            return named
+    return None
 
 
 def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Mention | None]:

@@ -471,3 +471,44 @@ def test_he_after_a_quote_is_not_the_reporter_of_the_sentence(graph_of):
         "blunter: “We are still far apart on the border,” he said."
     )
     assert speaker_of(quotes(g), "We are still far apart") == {"Hao Jun"}
+
+
+# --- "the statement" is the text of whoever the sentence naming it says issued it
+
+
+def test_the_statement_is_its_issuer_s_not_the_agency_reporting_it(graph_of):
+    g = graph_of(
+        "The Norvik Steel Group says the regional prosecutor is blocking its new mine.\n\n"
+        "The press service of Norvik Steel Group announced this in a statement, Harbour News "
+        "Agency reports.\n\n"
+        "“The actions of the prosecutor's office are illegal and damage the whole region,” "
+        "reads the statement.\n\n"
+        "“This is an attempt to block one of the largest investment projects in the region,” "
+        "reads the statement."
+    )
+    got = quotes(g)
+    assert speaker_of(got, "The actions of the prosecutor") == {"Norvik Steel Group"}
+    assert speaker_of(got, "This is an attempt to block") == {"Norvik Steel Group"}
+
+
+def test_a_statement_issued_by_a_body_is_the_body_s(graph_of):
+    g = graph_of(
+        "A statement issued by the Tarsin Ports Authority on Friday set out its position on "
+        "the strike.\n\n"
+        "“The authority will not negotiate while the harbour remains closed to shipping,” the "
+        "statement read."
+    )
+    assert speaker_of(quotes(g), "The authority will not negotiate") == {
+        "Tarsin Ports Authority"
+    }
+
+
+def test_a_statement_issued_by_a_person_has_no_speaker(graph_of):
+    # the negative: a text is not its signatory
+    g = graph_of(
+        "A statement issued by Mayor Tessa Quill on Friday set out the city's position on "
+        "the strike.\n\n"
+        "“The city will not negotiate while the harbour remains closed to shipping,” the "
+        "statement read."
+    )
+    assert speaker_of(quotes(g), "The city will not negotiate") == {None}
