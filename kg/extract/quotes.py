@@ -29,6 +29,8 @@ who …, welcomed it") is no role description; a noun of the quotation the parse
 a second subject of "said" does not hide the speaker. A one-word speaker the tagger
 typed a body or a place is the person named in full with that word before ("…," Avsar
 said).
+Words a named person is said to have said in the quote's own sentence ("X said the plan
+was “…”, the BBC reported") are X's, not the outlet's that reports them.
 "According to" a title of a body is the title's holder, never the body; words a
 person is reported to have said ("X told him that … “…”, according to the
 ministry") are that person's. "The PM",
@@ -1171,6 +1173,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
                     break
+            if found.found and doc[found.verb].lemma_ == "report":
+                # "X said the plan was “…”, the BBC reported": X's words, which the
+                # outlet reports
+                found = _speaker_reported(context, first, quoted) or found
         same_paragraph = i > 0 and units[i - 1][-1].paragraph == first.paragraph
         if not found.found and same_paragraph and (i - 1) in attributed:
             # "…," X said. "…" or "…," X said, "…": the second part of a quote split
@@ -1614,6 +1620,25 @@ def _named_before_colon(clause: list[Token], context: ArticleContext) -> _Attrib
     if rest and not (rest[0].text == "," and len(rest) > 1 and rest[1].tag_ in {"VBG", "VBN"}):
         return _Attribution()
     return _Attribution(True, named, words[-1].i)
+
+
+def _speaker_reported(
+    context: ArticleContext, first: QuoteSpan, quoted: set[int]
+) -> _Attribution | None:
+    """The person a speech verb of the quote's own sentence makes its speaker, the
+    quote hanging from that verb ("Ryabkov told the channel that the talks had shown
+    “…”, the channel reported"; not "the plan that X calls the …")."""
+    span = context.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lead = [t for t in context.doc[span[0].sent.start : span.start] if t.i not in quoted]
+    for verb in reversed(_speech_verbs(lead)):
+        if not verb.is_ancestor(span.root):
+            continue
+        found = _speaker_of_verb(verb, context, quoted, None)
+        if found.speaker is not None and _is_person(found.speaker):
+            return found
+    return None
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:

@@ -512,3 +512,41 @@ def test_a_statement_issued_by_a_person_has_no_speaker(graph_of):
         "statement read."
     )
     assert speaker_of(quotes(g), "The city will not negotiate") == {None}
+
+
+# --- "X said … “…”, the BBC reported": X's words, which the outlet reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "Speaking at a forum in Marlow, Rask said the plan was in fact “the end of "
+            "everything our parents built”, the Harbour Times reported on Friday.",
+            "the end of everything",
+        ),
+        (
+            "Rask told Channel Nine on Friday that the talks had shown “steady and real "
+            "progress over the whole of the last month”, the channel reported.",
+            "steady and real progress",
+        ),
+        (
+            "Rask said the plan that the opposition calls the “people's charter” was “one "
+            "of the biggest mistakes of the last decade”, the Harbour Times reported.",
+            "one of the biggest mistakes",
+        ),
+    ],
+)
+def test_the_outlet_reporting_a_quote_is_not_its_speaker(graph_of, sentence, start):
+    g = graph_of(f"Foreign Minister Tolva Rask of Estmark spoke in Marlow.\n\n{sentence}")
+    assert speaker_of(quotes(g), start) == {"Tolva Rask"}
+
+
+def test_a_quote_the_outlet_reports_with_no_one_saying_it_stays_unattributed(graph_of):
+    # the negative: nobody in the sentence says the words; the outlet is not made to
+    g = graph_of(
+        "Foreign Minister Tolva Rask of Estmark spoke in Marlow.\n\n"
+        "The strike on the broadcaster was “a wicked act and a crime against the press”, "
+        "Estmark media reported."
+    )
+    assert "Tolva Rask" not in speaker_of(quotes(g), "a wicked act")
