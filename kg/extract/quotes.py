@@ -17,16 +17,17 @@ curly and straight, are read.
 its owner, or the subject of the sentence before that names such a text or of the one
 just before); in that sentence, the subject of the verb the text hangs from ("The
 press service of X announced this in a statement, an agency reports": X, not the
-agency) or the body it was issued by ("A statement issued by X"); a text quoted again
-("…," reads the statement) has the same issuer. A person there, or nobody, leaves the
-quote without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
-words. "He" or "she" is never the organisation the sentence before is about, and may
-be the person whose act it is ("X's acceptance of the deal …"), or the one person a
-sentence names when its subject names nobody ("Reporters asked Minister X about it").
-"He" in a clause a named person reports ("X said he had told reporters that his
-remarks were “…”") is that person. A title word inside a name ("In Port-au-Prince, X,
-who …, welcomed it") is no role description; a noun of the quotation the parser makes
-a second subject of "said" does not hide the speaker. A one-word speaker the tagger
+agency) or the body it was issued by or is from ("A statement issued by X", "a release
+from X", "“…,” a statement from X said"); a text quoted again ("…," reads the
+statement) has the same issuer. A person there, or nobody, leaves the quote without a
+speaker. "…," the ministry said, quoting X / quoted X as saying: X's words. "He" or
+"she" is never the organisation the sentence before is about, and may be the person
+whose act it is ("X's acceptance of the deal …"), or the one person a sentence names
+when its subject names nobody ("Reporters asked Minister X about it"). "He" in a
+clause a named person reports ("X said he had told reporters that his remarks were
+“…”") is that person. A title word inside a name ("In Port-au-Prince, X, who …,
+welcomed it") is no role description; a noun of the quotation the parser makes a
+second subject of "said" does not hide the speaker. A one-word speaker the tagger
 typed a body or a place is the person named in full with that word before ("…," Avsar
 said).
 Words a named person is said to have said in the quote's own sentence ("X said the plan
@@ -350,7 +351,11 @@ def _mention_of_subject(
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
-    if token.lower_ in _ISSUED_TEXTS and (_definite(token) or token.dep_ in {"dobj", "pobj"}):
+    if token.lower_ in _ISSUED_TEXTS and (
+        _definite(token)
+        or token.dep_ in {"dobj", "pobj"}
+        or _body_whose(token, context) is not None  # "a statement from the ministry said"
+    ):
         return _issuer(token, context)
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
@@ -488,6 +493,9 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
             owner = context.name_at(child)
             if owner is not None:
                 return owner if owner.type == "Organization" else None
+    issuer = _body_whose(document, context)
+    if issuer is not None:
+        return issuer  # "a statement from the ministry said"
     doc, quoted = context.doc, context.quoted
     if document.dep_ in {"dobj", "pobj"}:
         # "The ministry issued a statement that read: …": the subject of the issuing verb
@@ -507,6 +515,10 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     chosen = naming[0] if naming else candidates[0] if candidates else None
     if chosen is None:
         return None
+    text = next((t for t in chosen if t.lemma_ == document.lemma_ and t.i not in quoted), None)
+    issuer = _body_whose(text, context) if text is not None else None
+    if issuer is not None:
+        return issuer  # "In a release from the federation, they said …"
     subject = _issuing_subject(chosen, document.lemma_, quoted)
     if subject is not None and subject.lemma_ == document.lemma_ and subject.i < document.i:
         # "“…,” reads the statement. “…,” reads the statement.": the one issuer of both
@@ -548,11 +560,11 @@ def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
 
 
 def _body_whose(noun: Token, context: ArticleContext) -> Mention | None:
-    """The organisation a part or voice of it speaks for: "the press service of X", "X's
-    press office"."""
+    """The organisation a part or voice of it, or a text, is from: "the press service of
+    X", "X's press office", "a release from X"."""
     for child in noun.children:
         owner = child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             owner = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "poss":
             continue

@@ -550,3 +550,20 @@ def test_a_quote_the_outlet_reports_with_no_one_saying_it_stays_unattributed(gra
         "Estmark media reported."
     )
     assert "Tolva Rask" not in speaker_of(quotes(g), "a wicked act")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "But in a release from the Harland Football Federation on Wednesday, they went on "
+        "to state that there was insufficient evidence. “The federation has reviewed the "
+        "recordings of the match and sees no grounds for a protest,” the release said.",
+        "“The federation has reviewed the recordings of the match and sees no grounds for a "
+        "protest,” a statement from the Harland Football Federation said.",
+    ],
+)
+def test_a_text_from_a_body_is_the_body_s(graph_of, lead):
+    g = graph_of(f"The Harland Football Federation will not appeal the ruling.\n\n{lead}")
+    assert speaker_of(quotes(g), "The federation has reviewed") == {
+        "Harland Football Federation"
+    }
