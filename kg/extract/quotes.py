@@ -30,6 +30,8 @@ welcomed it") is no role description; a noun of the quotation the parser makes a
 second subject of "said" does not hide the speaker. A one-word speaker the tagger
 typed a body or a place is the person named in full with that word before ("…," Avsar
 said).
+"…," it said after no quote of an organisation is the organisation the sentence before
+has as its subject ("X Group said it would buy Y. “…,” it said"), never a person.
 Words a named person is said to have said in the quote's own sentence ("X said the plan
 was “…”, the BBC reported") are X's, not the outlet's that reports them.
 "According to" a title of a body is the title's holder, never the body; words a
@@ -343,8 +345,11 @@ def _mention_of_subject(
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
     if token.lower_ == "it":
-        # "…," it added: the organisation quoted just before
-        return previous if previous is not None and previous.type == "Organization" else None
+        # "…," it added: the organisation quoted just before, or else the one the
+        # sentence before is about ("The White House pressed Congress. “…,” it said")
+        if previous is not None:
+            return previous if previous.type == "Organization" else None
+        return _body_before(token, context)
     titled = _titled_by_initials(token, context)
     if titled is not None:
         return titled
@@ -896,6 +901,20 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
     return _named_subject(subject, context)
+
+
+def _body_before(token: Token, context: ArticleContext) -> Mention | None:
+    """The organisation the sentence before ``token``'s (not a quotation) has as its
+    subject: "Altria Group said on Friday it would buy X. “…,” it said"."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    sent = context.doc[sent.start - 1].sent
+    if sent.root.i in context.quoted:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = context.name_at(subject) if subject is not None else None
+    return named if named is not None and named.type == "Organization" else None
 
 
 def _described_before(

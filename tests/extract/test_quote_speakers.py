@@ -567,3 +567,26 @@ def test_a_text_from_a_body_is_the_body_s(graph_of, lead):
     assert speaker_of(quotes(g), "The federation has reviewed") == {
         "Harland Football Federation"
     }
+
+
+# --- "“…,” it said" with no organisation quoted before: the one the sentence before is about
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Harwick Group said on Friday it would buy Delmar Foods for $2 billion.", "Harwick Group"),
+        (
+            "The Tarsin Football Association will not appeal the ruling.",
+            "Tarsin Football Association",
+        ),
+        # the negative: "it" is never the person the sentence before is about
+        ("Michael Orrin, the chairman of Harwick Group, spoke on Friday.", None),
+    ],
+)
+def test_it_said_is_the_organisation_the_sentence_before_is_about(graph_of, lead, speaker):
+    g = graph_of(
+        f"{lead}\n\n“This step is being taken to strengthen our position in the home market "
+        "for years to come,” it said in a statement."
+    )
+    assert speaker_of(quotes(g), "This step is being taken") == {speaker}
