@@ -72,7 +72,9 @@ ending what a named person or organisation is reported to have said are theirs
 as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
 a whole predicate quoted, the next joined with "and" ("the Prime Minister said the
 accession “completes the family” and reaffirms …"), is the speaker's, a role description
-as the subject standing for the one person the article gave that role;
+as the subject standing for the one person the article gave that role ("the Kremlin
+official" the one titled with "Kremlin"; a country alone, "the Russian official", names
+no one: not the Russian president);
 what a source the article does not name called something ("A panel of experts urged …,
 calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
 words is no quotation ("X announced the fund, “Project Dawn”.").
@@ -813,7 +815,9 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                 continue
             own, other = _titles_of(m, context)
             if head in _GENERIC_ROLES:
-                if not modifiers or not modifiers <= own | other:
+                # "the Kremlin official" is the one titled with "Kremlin"; "the Russian
+                # official" is not the Russian president: a country alone names no one
+                if not modifiers - _COUNTRY_WORDS.keys() or not modifiers <= own | other:
                     continue
             elif not own & group:
                 continue

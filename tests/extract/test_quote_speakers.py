@@ -590,3 +590,27 @@ def test_it_said_is_the_organisation_the_sentence_before_is_about(graph_of, lead
         "for years to come,” it said in a statement."
     )
     assert speaker_of(quotes(g), "This step is being taken") == {speaker}
+
+
+# --- "the French official": a country alone names no one of a general role
+
+
+def test_according_to_the_country_s_official_is_not_its_president(graph_of):
+    g = graph_of(
+        "French President Aron Talvik has been open to talks from the start, Palace "
+        "spokesman Ivo Brenn told reporters on Friday.\n\n"
+        "According to the French official, only Ruvia's position has changed, because “the "
+        "Ruvian side has written into law that the talks may not go on.”"
+    )
+    assert "Aron Talvik" not in speaker_of(quotes(g), "the Ruvian side has written")
+
+
+def test_the_palace_official_is_the_one_titled_with_the_palace(graph_of):
+    # the positive: a word of the title besides the country still names the holder
+    g = graph_of(
+        "French President Aron Talvik has been open to talks from the start, Palace "
+        "spokesman Ivo Brenn told reporters on Friday.\n\n"
+        "“The president was open to talks when the text was agreed, and he still is,” the "
+        "Palace official said."
+    )
+    assert speaker_of(quotes(g), "The president was open") == {"Ivo Brenn"}
