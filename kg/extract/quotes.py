@@ -27,7 +27,9 @@ when its subject names nobody ("Reporters asked Minister X about it"). "He" in a
 clause a named person reports ("X said he had told reporters that his remarks were
 “…”") is that person. A title word inside a name ("In Port-au-Prince, X, who …,
 welcomed it") is no role description; a noun of the quotation the parser makes a
-second subject of "said" does not hide the speaker. A one-word speaker the tagger
+second subject of "said" does not hide the speaker, and a person's name the parser hung
+from a main verb with no subject as something else ("Leader Ana Dorvane called …" with
+"Ana" an auxiliary) is its subject. A one-word speaker the tagger
 typed a body or a place is the person named in full with that word before ("…," Avsar
 said).
 "…," it said after no quote of an organisation is the organisation the sentence before
@@ -324,6 +326,8 @@ def _speaker_of_verb(
 ) -> _Attribution:
     """The attribution a speech verb gives: its subject, resolved."""
     subject = _subject_outside(verb, quoted)
+    if subject is None and verb.dep_ == "ROOT":
+        subject = _name_parsed_apart(verb, context)
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
@@ -396,6 +400,23 @@ def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
         return subject
     outside = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in quoted)
     return next(outside, subject)
+
+
+# How the parser may hang a subject's name it misread: "Leader Hakeem Jeffries of New
+# York called …" with "Hakeem" an auxiliary of "called".
+_MISREAD_SUBJECTS = frozenset({"aux", "dobj", "dep", "npadvmod", "nmod", "compound"})
+
+
+def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
+    """A person's name before a main verb that has no subject, hung from it in a way
+    only a misread subject is: that name is the subject."""
+    for token in reversed(list(verb.lefts)):
+        if token.dep_ not in _MISREAD_SUBJECTS or token.i in context.quoted:
+            continue
+        named = context.name_at(token)
+        if named is not None and _is_person(named):
+            return token
+    return None
 
 
 def _aged(token: Token) -> bool:

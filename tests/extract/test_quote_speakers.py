@@ -614,3 +614,58 @@ def test_the_palace_official_is_the_one_titled_with_the_palace(graph_of):
         "Palace official said."
     )
     assert speaker_of(quotes(g), "The president was open") == {"Ivo Brenn"}
+
+
+# --- a name the parser hung from the verb as no subject is still its subject
+
+
+def _quotes_reparsed(nlp, text, changes):
+    """Quotes of ``text`` parsed with some heads and labels changed as the parser gives
+    them for some names: {index: (head index, label)}."""
+    from spacy.tokens import Doc
+
+    from kg.extract import extract_article
+    from kg.ingest import make_article
+
+    article = make_article("a0.txt", text)
+    doc = nlp(article.text)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for i, (head, dep) in changes.items():
+        heads[i], deps[i] = head, dep
+    doc = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    extraction = extract_article(doc, article)
+    return {(q.speaker.name if q.speaker else None, q.text) for q in extraction.quotes}
+
+
+_MISREAD = (
+    "Lawmakers returned on Monday.\n\nHouse Leader Ana Dorvane of Ohio called the bill “toxic "
+    "legislation that is completely unserious” and said it was not designed to win support."
+)
+
+
+def test_a_name_parsed_as_an_auxiliary_of_the_verb_is_its_subject(nlp):
+    # "Leader" the subject of "Ana", "Ana" an auxiliary of "called", as the parser reads
+    # some names
+    got = _quotes_reparsed(nlp, _MISREAD, {7: (8, "nsubj"), 8: (12, "aux"), 9: (8, "dobj")})
+    assert speaker_of(got, "toxic legislation") == {"Ana Dorvane"}
+
+
+def test_a_place_before_the_verb_is_no_subject(nlp):
+    # the negative: "In Ohio, the bill was called …" names no speaker
+    text = (
+        "Lawmakers returned on Monday.\n\nIn Ohio, critics called the bill “toxic legislation "
+        "that is completely unserious” and said it was not designed to win support."
+    )
+    got = _quotes_reparsed(nlp, text, {})
+    assert "Ohio" not in speaker_of(got, "toxic legislation")
