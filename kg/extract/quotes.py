@@ -61,7 +61,9 @@ name ("The Prime Minister of X, His Excellency Y") leaves the title Y's. A sente
 follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
-named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+named, said the talks had been “…”"). "The 58-year-old added" is read as "he added",
+and so are "the Democrat said", "the Texas Republican said", "the Argentine said" (a
+person, never the party; "the Chinese" are a people).
 A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Nine Day War”",
 "the so-called “Golden Plan”"), its words capitalised, is no quotation; "called the bill
 “a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the
@@ -100,6 +102,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
     SPEECH_VERBS,
     TITLE_PREDICATE,
 )
@@ -359,6 +362,13 @@ def _mention_of_subject(
     titled = _titled_by_initials(token, context)
     if titled is not None:
         return titled
+    if _one_described_by_kind(token):
+        # "the Democrat said", "the Texas Republican added", "the Argentine said": the
+        # person the sentences before are about, as "he" would be (not the party)
+        decided, named = _last_named_speaker(token, context)
+        if not decided:
+            named = context.antecedents.get(token.i)
+        return named if named is not None and not _a_body(named, context) else None
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
@@ -417,6 +427,22 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
         if named is not None and _is_person(named):
             return token
     return None
+
+
+# A member of a party named as a person: "the Democrat", "the Texas Republican".
+_PARTY_MEMBERS = frozenset(
+    word for word in PARTY_ALIASES if word.isalpha() and word.istitle() and not word.endswith("s")
+)
+
+
+def _one_described_by_kind(token: Token) -> bool:
+    """"The Democrat", "the Texas Republican", "the Argentine": one person named by the
+    party or the country they belong to (not "the Chinese", a people)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.text in _PARTY_MEMBERS:
+        return True
+    return token.text in DEMONYMS and token.text.endswith(("an", "i", "ine"))
 
 
 def _aged(token: Token) -> bool:

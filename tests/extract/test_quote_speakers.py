@@ -669,3 +669,40 @@ def test_a_place_before_the_verb_is_no_subject(nlp):
     )
     got = _quotes_reparsed(nlp, text, {})
     assert "Ohio" not in speaker_of(got, "toxic legislation")
+
+
+# --- "the Democrat said", "the Texas Republican said": a person, not the party
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "speaker"),
+    [
+        (
+            "Senator Ana Kessel of Washington voted against the bill on Tuesday.",
+            "the Democrat said",
+            "Ana Kessel",
+        ),
+        (
+            "Representative Dale Morrow of Texas opposed the measure.",
+            "the Texas Republican said",
+            "Dale Morrow",
+        ),
+        (
+            "Tomas Reyvik scored twice for Harbour City on Saturday.",
+            "the Argentine said",
+            "Tomas Reyvik",
+        ),
+    ],
+)
+def test_a_member_of_a_party_or_country_is_the_person_before(graph_of, lead, said, speaker):
+    g = graph_of(f"{lead}\n\n“We cannot keep spending money we do not have,” {said}.")
+    assert speaker_of(quotes(g), "We cannot keep spending") == {speaker}
+
+
+def test_a_people_is_no_one_speaker(graph_of):
+    # the negative: "the Chinese" are a people, not the person named before
+    g = graph_of(
+        "Minister Tomas Reyvik held talks in Geneva on Monday.\n\n"
+        "“We will not accept any pressure from anyone at all,” the Chinese said in a statement."
+    )
+    assert "Tomas Reyvik" not in speaker_of(quotes(g), "We will not accept")
