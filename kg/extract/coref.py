@@ -23,6 +23,8 @@ Rules of news prose, not a learned model:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
@@ -80,6 +82,17 @@ _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manu
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 # Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
 _LAW_DESCRIPTIONS = {"bill", "legislation", "measure", "budget", "stopgap"}
+
+
+def _a_person_s_name(context: ArticleContext, mention: Mention) -> bool:
+    """Whether a one-word name typed an organisation is a person's: as many votes for a
+    person, or the surname of a person named in full ("Hale" after "Richard Hale"). A
+    company a tagger once doubted ("Woodside said …", with a vote for a person) is
+    still the company "the company" may refer to."""
+    votes = dict(mention.votes)
+    if votes.get("Person", 0) >= votes.get("Organization", 0):
+        return True
+    return context.is_person(replace(mention, votes=()))
 
 
 def _surname_as_place(mention: Mention, later_words: set[str]) -> bool:
@@ -153,7 +166,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         for m in context.mentions
         if m.type == "Organization"
         and m.end > m.start
-        and not (" " not in m.name and context.is_person(m))
+        and not (" " not in m.name and _a_person_s_name(context, m))
     ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end

@@ -13,15 +13,29 @@ no speech verb ("The minister was blunt: “…”"), whose subject speaks; "the
 statement read" / "a statement that read". Double and single quotation marks,
 curly and straight, are read.
 
-"…," the statement / the ruling said: the organisation that issued the text
-(named as its owner, or the subject of the sentence before that names such a
-text or of the one just before); a person there, or nobody, leaves the quote
-without a speaker. "…," the ministry said, quoting X / quoted X as saying: X's
-words. "He" or "she" is never the organisation the sentence before is about,
-and may be the person whose act it is ("X's acceptance of the deal …"), or the
-one person a sentence names when its subject names nobody ("Reporters asked
-Minister X about it"). A one-word speaker the tagger typed a body or a place is
-the person named in full with that word before ("…," Avsar said).
+"…," the statement / the ruling said: the organisation that issued the text (named as
+its owner, or the subject of the sentence before that names such a text or of the one
+just before); in that sentence, the subject of the verb the text hangs from ("The
+press service of X announced this in a statement, an agency reports": X, not the
+agency) or the body it was issued by or is from ("A statement issued by X", "a release
+from X", "“…,” a statement from X said"); a text quoted again ("…," reads the
+statement) has the same issuer. A person there, or nobody, leaves the quote without a
+speaker. "…," the ministry said, quoting X / quoted X as saying: X's words. "He" or
+"she" is never the organisation the sentence before is about, and may be the person
+whose act it is ("X's acceptance of the deal …"), or the one person a sentence names
+when its subject names nobody ("Reporters asked Minister X about it"). "He" in a
+clause a named person reports ("X said he had told reporters that his remarks were
+“…”") is that person. A title word inside a name ("In Port-au-Prince, X, who …,
+welcomed it") is no role description; a noun of the quotation the parser makes a
+second subject of "said" does not hide the speaker, and a person's name the parser hung
+from a main verb with no subject as something else ("Leader Ana Dorvane called …" with
+"Ana" an auxiliary) is its subject. A one-word speaker the tagger
+typed a body or a place is the person named in full with that word before ("…," Avsar
+said).
+"…," it said after no quote of an organisation is the organisation the sentence before
+has as its subject ("X Group said it would buy Y. “…,” it said"), never a person.
+Words a named person is said to have said in the quote's own sentence ("X said the plan
+was “…”, the BBC reported") are X's, not the outlet's that reports them.
 "According to" a title of a body is the title's holder, never the body; words a
 person is reported to have said ("X told him that … “…”, according to the
 ministry") are that person's. "The PM",
@@ -47,7 +61,9 @@ name ("The Prime Minister of X, His Excellency Y") leaves the title Y's. A sente
 follows a quote closed by a full stop is no attribution unless it opens with the
 speech verb or its subject. Words quoted inside a sentence are kept without a speaker
 when the source is one the article will not name ("One senator, who asked not to be
-named, said the talks had been “…”"). "The 58-year-old added" is read as "he added".
+named, said the talks had been “…”"). "The 58-year-old added" is read as "he added",
+and so are "the Democrat said", "the Texas Republican said", "the Argentine said" (a
+person, never the party; "the Chinese" are a people).
 A name a naming word gives ("code-named “Midnight Anvil”", "dubbed the “Nine Day War”",
 "the so-called “Golden Plan”"), its words capitalised, is no quotation; "called the bill
 “a disgrace”" is. A title in quotation marks that ends in "!" or "?" and that the
@@ -60,7 +76,9 @@ ending what a named person or organisation is reported to have said are theirs
 as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
 a whole predicate quoted, the next joined with "and" ("the Prime Minister said the
 accession “completes the family” and reaffirms …"), is the speaker's, a role description
-as the subject standing for the one person the article gave that role;
+as the subject standing for the one person the article gave that role ("the Kremlin
+official" the one titled with "Kremlin"; a country alone, "the Russian official", names
+no one: not the Russian president);
 what a source the article does not name called something ("A panel of experts urged …,
 calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
 words is no quotation ("X announced the fund, “Project Dawn”.").
@@ -84,6 +102,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
+    PARTY_ALIASES,
     SPEECH_VERBS,
     TITLE_PREDICATE,
 )
@@ -309,7 +328,9 @@ def _speaker_of_verb(
     verb: Token, context: ArticleContext, quoted: set[int], previous: Mention | None
 ) -> _Attribution:
     """The attribution a speech verb gives: its subject, resolved."""
-    subject = _subject_of(verb)
+    subject = _subject_outside(verb, quoted)
+    if subject is None and verb.dep_ == "ROOT":
+        subject = _name_parsed_apart(verb, context)
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
@@ -333,15 +354,29 @@ def _mention_of_subject(
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
     if token.lower_ == "it":
-        # "…," it added: the organisation quoted just before
-        return previous if previous is not None and previous.type == "Organization" else None
+        # "…," it added: the organisation quoted just before, or else the one the
+        # sentence before is about ("The White House pressed Congress. “…,” it said")
+        if previous is not None:
+            return previous if previous.type == "Organization" else None
+        return _body_before(token, context)
     titled = _titled_by_initials(token, context)
     if titled is not None:
         return titled
+    if _one_described_by_kind(token):
+        # "the Democrat said", "the Texas Republican added", "the Argentine said": the
+        # person the sentences before are about, as "he" would be (not the party)
+        decided, named = _last_named_speaker(token, context)
+        if not decided:
+            named = context.antecedents.get(token.i)
+        return named if named is not None and not _a_body(named, context) else None
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
-    if token.lower_ in _ISSUED_TEXTS and (_definite(token) or token.dep_ in {"dobj", "pobj"}):
+    if token.lower_ in _ISSUED_TEXTS and (
+        _definite(token)
+        or token.dep_ in {"dobj", "pobj"}
+        or _body_whose(token, context) is not None  # "a statement from the ministry said"
+    ):
         return _issuer(token, context)
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
@@ -364,6 +399,50 @@ def _mention_of_subject(
         # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
+
+
+def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
+    """The verb's subject outside the quotation it attributes: "“…, but the changes
+    this company needs call for more,” X said" may parse with a noun of the quote as
+    a second subject of "said"."""
+    subject = _subject_of(verb)
+    if subject is None or subject.i not in quoted:
+        return subject
+    outside = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in quoted)
+    return next(outside, subject)
+
+
+# How the parser may hang a subject's name it misread: "Leader Hakeem Jeffries of New
+# York called …" with "Hakeem" an auxiliary of "called".
+_MISREAD_SUBJECTS = frozenset({"aux", "dobj", "dep", "npadvmod", "nmod", "compound"})
+
+
+def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
+    """A person's name before a main verb that has no subject, hung from it in a way
+    only a misread subject is: that name is the subject."""
+    for token in reversed(list(verb.lefts)):
+        if token.dep_ not in _MISREAD_SUBJECTS or token.i in context.quoted:
+            continue
+        named = context.name_at(token)
+        if named is not None and _is_person(named):
+            return token
+    return None
+
+
+# A member of a party named as a person: "the Democrat", "the Texas Republican".
+_PARTY_MEMBERS = frozenset(
+    word for word in PARTY_ALIASES if word.isalpha() and word.istitle() and not word.endswith("s")
+)
+
+
+def _one_described_by_kind(token: Token) -> bool:
+    """"The Democrat", "the Texas Republican", "the Argentine": one person named by the
+    party or the country they belong to (not "the Chinese", a people)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if token.text in _PARTY_MEMBERS:
+        return True
+    return token.text in DEMONYMS and token.text.endswith(("an", "i", "ine"))
 
 
 def _aged(token: Token) -> bool:
@@ -468,6 +547,9 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
             owner = context.name_at(child)
             if owner is not None:
                 return owner if owner.type == "Organization" else None
+    issuer = _body_whose(document, context)
+    if issuer is not None:
+        return issuer  # "a statement from the ministry said"
     doc, quoted = context.doc, context.quoted
     if document.dep_ in {"dobj", "pobj"}:
         # "The ministry issued a statement that read: …": the subject of the issuing verb
@@ -487,15 +569,63 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     chosen = naming[0] if naming else candidates[0] if candidates else None
     if chosen is None:
         return None
-    subject = next((c for c in chosen.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    text = next((t for t in chosen if t.lemma_ == document.lemma_ and t.i not in quoted), None)
+    issuer = _body_whose(text, context) if text is not None else None
+    if issuer is not None:
+        return issuer  # "In a release from the federation, they said …"
+    subject = _issuing_subject(chosen, document.lemma_, quoted)
+    if subject is not None and subject.lemma_ == document.lemma_ and subject.i < document.i:
+        # "“…,” reads the statement. “…,” reads the statement.": the one issuer of both
+        return _issuer(subject, context)
     if subject is None or subject.i in quoted:
         return None
     named = (
         context.name_at(subject)
         or _named_subject(subject, context)
         or context.antecedents.get(subject.i)
+        or _body_whose(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
+    """Who a sentence says issued the text: the subject of the verb "statement" hangs
+    from ("The press service of X announced this in a statement, the agency reports":
+    the press service, not the agency), else of the sentence's main verb."""
+    text = next((t for t in sent if t.lemma_ == lemma and t.i not in quoted), None)
+    issued = [c for c in text.children if c.dep_ == "acl"] if text is not None else []
+    for verb in issued:  # "A statement issued by the club …": the agent
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    verb = text.head if text is not None else sent.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject == text and verb.lemma_ in _ATTRIBUTION_VERBS | {"read"}:
+        return subject  # "“…,” reads the statement": the text speaks
+    if subject is None or subject == text:
+        # "A statement was issued by the ministry": the agent
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if subject is None and verb != sent.root:
+        return next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject
+
+
+def _body_whose(noun: Token, context: ArticleContext) -> Mention | None:
+    """The organisation a part or voice of it, or a text, is from: "the press service of
+    X", "X's press office", "a release from X"."""
+    for child in noun.children:
+        owner = child
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "poss":
+            continue
+        named = context.name_at(owner)
+        if named is not None and named.type == "Organization":
+            return named
+    return None
 
 
 def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Mention | None]:
@@ -513,6 +643,9 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     doc, quoted = context.doc, context.quoted
     sent = token.sent
     opening = next((t.i for t in sent if t.i in quoted), token.i)
+    reporter = _reporter_of(token, context) if opening >= token.i else None
+    if reporter is not None:
+        return True, reporter
     for subject in reversed(doc[sent.start : opening] if opening < token.i else []):
         # "X said the talks were useful; Y was blunter: “…,” he said": Y, whose
         # clause the quotation follows in the same sentence
@@ -548,7 +681,12 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 # "Roble, a former judge, rejected it. In a post he said…": a surname
                 # the name finder missed here (even tagged a common noun)
                 named = _named_earlier_by_surname(subject, context)
-            if named is None and subject.lower_ in _ROLE_WORDS and description is None:
+            if (
+                named is None
+                and subject.lower_ in _ROLE_WORDS
+                and description is None
+                and context.name_at(subject) is None  # "Port-au-Prince" is no prince
+            ):
                 # "The head coach said that…", "the crown prince gave…": the person
                 # the article gave that role
                 named = _described(subject, context)[1]
@@ -574,6 +712,32 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The person whose report a pronoun's clause is: "Iqbal said he had told
+    reporters that …": "he" is Iqbal, not the subject of the sentence before (asked
+    only of a pronoun that no quotation precedes in its sentence). The
+    clauses are climbed through the same pronoun as subject ("X said he had told Y
+    that he was ready …") to the first speech verb with a named person as its subject;
+    another pronoun there ("She said he had …") or a description leaves it undecided."""
+    verb = pronoun.head
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i not in context.quoted:
+        verb = verb.head
+        if not _speech_verbs([verb]):
+            continue
+        subject = _subject_outside(verb, context.quoted)
+        if subject is None or subject.i in context.quoted:
+            return None
+        if subject.lower_ == pronoun.lower_:
+            continue
+        if subject.pos_ == "PRON":
+            return None  # "She said he had told her …": someone else
+        named = _named_subject(subject, context)
+        if named is None and (subject.pos_ == "PROPN" or subject.is_title):
+            named = _named_earlier_by_surname(subject, context)
+        return named if named is not None and _is_person(named) else None
+    return None
 
 
 def _people_within(phrase: Token, context: ArticleContext) -> list[Mention]:
@@ -698,7 +862,9 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                 continue
             own, other = _titles_of(m, context)
             if head in _GENERIC_ROLES:
-                if not modifiers or not modifiers <= own | other:
+                # "the Kremlin official" is the one titled with "Kremlin"; "the Russian
+                # official" is not the Russian president: a country alone names no one
+                if not modifiers - _COUNTRY_WORDS.keys() or not modifiers <= own | other:
                     continue
             elif not own & group:
                 continue
@@ -786,6 +952,20 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
     return _named_subject(subject, context)
+
+
+def _body_before(token: Token, context: ArticleContext) -> Mention | None:
+    """The organisation the sentence before ``token``'s (not a quotation) has as its
+    subject: "Altria Group said on Friday it would buy X. “…,” it said"."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    sent = context.doc[sent.start - 1].sent
+    if sent.root.i in context.quoted:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = context.name_at(subject) if subject is not None else None
+    return named if named is not None and named.type == "Organization" else None
 
 
 def _described_before(
@@ -1075,6 +1255,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 found = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if found.found:
                     break
+            if found.found and doc[found.verb].lemma_ == "report":
+                # "X said the plan was “…”, the BBC reported": X's words, which the
+                # outlet reports
+                found = _speaker_reported(context, first, quoted) or found
         same_paragraph = i > 0 and units[i - 1][-1].paragraph == first.paragraph
         if not found.found and same_paragraph and (i - 1) in attributed:
             # "…," X said. "…" or "…," X said, "…": the second part of a quote split
@@ -1518,6 +1702,25 @@ def _named_before_colon(clause: list[Token], context: ArticleContext) -> _Attrib
     if rest and not (rest[0].text == "," and len(rest) > 1 and rest[1].tag_ in {"VBG", "VBN"}):
         return _Attribution()
     return _Attribution(True, named, words[-1].i)
+
+
+def _speaker_reported(
+    context: ArticleContext, first: QuoteSpan, quoted: set[int]
+) -> _Attribution | None:
+    """The person a speech verb of the quote's own sentence makes its speaker, the
+    quote hanging from that verb ("Ryabkov told the channel that the talks had shown
+    “…”, the channel reported"; not "the plan that X calls the …")."""
+    span = context.doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lead = [t for t in context.doc[span[0].sent.start : span.start] if t.i not in quoted]
+    for verb in reversed(_speech_verbs(lead)):
+        if not verb.is_ancestor(span.root):
+            continue
+        found = _speaker_of_verb(verb, context, quoted, None)
+        if found.speaker is not None and _is_person(found.speaker):
+            return found
+    return None
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:

@@ -51,3 +51,41 @@ def test_a_surname_tagged_an_organisation_is_no_company(nlp):
         ("Hale", "Organization"),
     ]
     assert _antecedents(nlp, text, names)["company"] == "Brightline Holdings"
+
+
+def _voted(nlp, text, names):
+    """As :func:`_antecedents`, with ``names`` (text, type, votes)."""
+    article = make_article("a.txt", text)
+    mentions, start = [], 0
+    for name, kind, votes in names:
+        start = text.index(name, start)
+        mentions.append(Mention("a.txt", start, start + len(name), name, kind, votes=votes))
+        start += len(name)
+    context = ArticleContext(article, nlp(article.text), mentions)
+    return {context.doc[i].text: m.name for i, m in find_antecedents(context).items()}
+
+
+def test_a_company_the_tagger_once_doubted_is_still_the_company(nlp):
+    # "Velmont said Ana Roe would leave the company": Velmont's, not the firm named before
+    text = (
+        "Orlan Group hired Ana Roe, the head of Velmont, on Monday. Velmont said Roe would "
+        "leave the company by Friday."
+    )
+    names = [
+        ("Orlan Group", "Organization", (("Organization", 4.0),)),
+        ("Ana Roe", "Person", (("Person", 5.0),)),
+        ("Velmont", "Organization", (("Organization", 4.0),)),
+        ("Velmont", "Organization", (("Organization", 4.0), ("Person", 1.0))),
+        ("Roe", "Person", (("Person", 1.0),)),
+    ]
+    assert _voted(nlp, text, names)["company"] == "Velmont"
+
+
+def test_a_name_voted_a_person_as_often_is_no_company(nlp):
+    text = "Orlan Group hired Ana Roe on Monday. Kestrel said the company would grow."
+    names = [
+        ("Orlan Group", "Organization", (("Organization", 4.0),)),
+        ("Ana Roe", "Person", (("Person", 5.0),)),
+        ("Kestrel", "Organization", (("Organization", 1.0), ("Person", 1.0))),
+    ]
+    assert _voted(nlp, text, names)["company"] == "Orlan Group"
