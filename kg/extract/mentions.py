@@ -906,6 +906,41 @@ _PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi",
              "trans", "counter", "cross", "socio", "euro", "afro"}
 
 
+#: Lower-case words that join the parts of a hyphenated place name: "Mar-a-Lago",
+#: "Rostov-on-Don", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Aix-en-Provence".
+_PLACE_JOINERS = {"a", "on", "upon", "sur", "en", "am", "au", "aux", "les", "le", "la", "de",
+                  "del", "the"}
+
+
+def _hyphen_joined_part(doc: Doc, j: int, is_name: list[bool]) -> int:
+    """The end of a hyphenated place name's next part when token ``j`` is the hyphen before
+    its lower-case joiner ("Mar[-a-]Lago", "Southend[-on-]Sea", "Stow[-on-the-]Wold"), else 0.
+    The hyphens are written without spaces; the part after them is a capitalised name."""
+    tokens = doc_tokens(doc)
+    k = j
+    joined = 0
+    while (k + 2 < len(doc) and tokens[k].text == "-" and not tokens[k - 1].whitespace_
+           and not tokens[k].whitespace_ and tokens[k + 1].text.islower()
+           and tokens[k + 1].lower_ in _PLACE_JOINERS and not tokens[k + 1].whitespace_):
+        k += 2
+        joined += 1
+    if not joined or k >= len(doc) or tokens[k - 1].whitespace_ or joined > 2:
+        return 0
+    if tokens[k].text == "-" and k + 1 < len(doc) and not tokens[k].whitespace_ and (
+            is_name[k + 1] and tokens[k + 1].is_title):
+        return k + 2
+    return 0
+
+
+def _ends_hyphen_joined(tokens: list[Token], end: int) -> bool:
+    """Whether the span ending at ``end`` ends with a joiner and a capitalised part between
+    hyphens: "[Mar-a-Lago]", "[Rostov-on-Don]"."""
+    hyphen, joiner, hyphen2, part = tokens[end - 4:end]
+    return (hyphen.text == "-" == hyphen2.text and joiner.lower_ in _PLACE_JOINERS
+            and joiner.text.islower() and part.is_title
+            and not any(t.whitespace_ for t in tokens[end - 5:end - 1]))
+
+
 def _prefixed_word(doc: Doc, j: int) -> bool:
     """A hyphen after a capitalised prefix: "Co-operation", "Anti-corruption", "Anti-Doping"
     (which the tagger may read as an adjective)."""
@@ -1116,6 +1151,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             elif _syllable_after(doc, j) or _prefixed_word(doc, j):
                 j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
+            elif joined := _hyphen_joined_part(doc, j, is_name):
+                j = joined  # "Mar-a-Lago", "Rostov-on-Don": one place in three parts
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
             elif _body_and_place_before_head(tokens, j, is_name):
@@ -1679,6 +1716,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
+            last not in ORG_HEADS and last not in COMPANY_WORDS):
+        votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
