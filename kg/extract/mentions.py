@@ -671,6 +671,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         tokens[end - 1].is_punct
         or tokens[end - 1].is_space
         or tokens[end - 1].text in POSSESSIVE_MARKS
+        or tokens[end - 1].text in _LIST_ENDS  # "[Mykolaiv, Sumy] and": no name ends so
     ):
         end -= 1
     return start, end
@@ -698,6 +699,10 @@ def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
             and tokens[i - 2].lower_ in _TITLE_WORDS)
 
 
+#: Words that end a list, and no name: "A, B and", "A, B or".
+_LIST_ENDS = {"and", "or"}
+
+
 @once_per_doc
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
@@ -709,10 +714,14 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         tokens[end - 1].lower_ in NAMED_PLAN_HEADS
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     quotes = [i for i in range(start, end) if tokens[i].text in _QUOTE_MARKS]
+    # "the Dnipropetrovsk, [Mykolaiv, Sumy and] Kharkiv regions": a span ending in "and" is
+    # the middle of a list the tagger read as one name, each of its names one of its own
+    in_list = end - start > 2 and tokens[end - 1].lower_ in _LIST_ENDS
     for i in range(start, end):
         token = tokens[i]
         if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
                 "(", ")"} or quotes == [i] or _comma_between_names(tokens, i, start, end) or (
+                in_list and token.text == ",") or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
         ):

@@ -2,6 +2,9 @@
 nothing: sections, mastheads' labels, months."""
 
 import pytest
+from spacy.tokens import Span
+
+from kg.extract.mentions import find_candidates
 
 from .helpers import entities
 
@@ -33,3 +36,19 @@ def test_hyphens_between_names_without_a_joiner_join_no_place(graph_of):
     assert got.get("Anne-Marie Tolven") == "Person"
     assert got.get("Russia") == "Place" and got.get("Ukraine") == "Place"
     assert not [label for label in got if label.startswith("Russia-")]
+
+
+def test_a_tagged_list_ending_in_and_is_its_names(nlp):
+    # the tagger reads the middle of a list as one name at times: whatever it reads, each
+    # name of the list is one of its own
+    doc = nlp("Troops would pull back from the Velmor, Dravik, Osterno and Kalish regions.")
+    first = next(t.i for t in doc if t.text == "Dravik")
+    doc.ents = [Span(doc, first, first + 4, label="ORG")]  # "Dravik, Osterno and"
+    got = {doc[c.start:c.end].text for c in find_candidates(doc)}
+    assert {"Dravik", "Osterno"} <= got
+    assert not [name for name in got if "," in name or name.endswith(" and")]
+
+
+def test_an_and_inside_a_body_s_name_stays(graph_of):
+    got = entities(graph_of("The Bureau of Industry and Security said the rule stands."))
+    assert got.get("Bureau of Industry and Security") == "Organization"
