@@ -593,6 +593,11 @@ def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
         tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
 
 
+#: Words that put a month, not a person, after them: "next May", "in June", "since April".
+_BEFORE_A_MONTH = {"next", "last", "this", "early", "late", "mid", "in", "since", "until",
+                   "till", "through", "during", "of"}
+
+
 def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised span is a journalist's beat ("By X, National Security
     Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
@@ -609,6 +614,10 @@ def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
             tokens[end].text in _MONTHS or tokens[end].like_num
             or tokens[end].text == "," and tokens[end + 1].text in _MONTHS):
         return True
+    if len(words) == 1 and words[0].text in _MONTHS and (
+            start > 0 and tokens[start - 1].lower_ in _BEFORE_A_MONTH
+            or end < len(tokens) and tokens[end].like_num):
+        return True  # "a challenger next May", "since March", "the May 2023 elections"
     text = span_text(tokens[0].doc, start, end)
     first, _, rest = text.partition("-")
     return (first.lower() in _COMBINING_FORMS and rest[:1].isupper() and end < len(tokens)

@@ -52,3 +52,16 @@ def test_a_tagged_list_ending_in_and_is_its_names(nlp):
 def test_an_and_inside_a_body_s_name_stays(graph_of):
     got = entities(graph_of("The Bureau of Industry and Security said the rule stands."))
     assert got.get("Bureau of Industry and Security") == "Organization"
+
+
+def test_a_month_after_a_word_of_time_names_no_one(nlp):
+    doc = nlp("Kell, who faces a challenger next May, told the paper the vote was easy.")
+    may = next(t.i for t in doc if t.text == "May")
+    doc.ents = [Span(doc, may, may + 1, label="ORG")]  # as the tagger reads it at times
+    assert "May" not in {doc[c.start:c.end].text for c in find_candidates(doc)}
+
+
+def test_a_person_named_like_a_month_stays(graph_of):
+    got = entities(graph_of("Prime Minister Theresa Lunn met April Ferris in Leeds. "
+                            "April Ferris said the talks went well."))
+    assert got.get("April Ferris") == "Person"
