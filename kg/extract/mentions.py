@@ -2747,7 +2747,8 @@ def _initials(name: str) -> str:
 
 
 #: Words that name nothing on their own when capitalised.
-_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep", "mps",
+                                               "meps"} | {
     "states", "nations", "members", "parties",  # "EU Member States"
     "games",  # "qualified for the Games": an event
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

@@ -65,3 +65,9 @@ def test_a_person_named_like_a_month_stays(graph_of):
     got = entities(graph_of("Prime Minister Theresa Lunn met April Ferris in Leeds. "
                             "April Ferris said the talks went well."))
     assert got.get("April Ferris") == "Person"
+
+
+def test_members_of_a_parliament_by_their_title_are_no_body(nlp):
+    doc = nlp("MEPs and MPs.")  # a headline's words, which the tagger may read as a body
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG")]
+    assert not find_candidates(doc)
