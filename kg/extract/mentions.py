@@ -462,6 +462,28 @@ def _section_label(doc: Doc, start: int, end: int) -> bool:
         part.strip() for part in line.split("|"))
 
 
+def _masthead_section(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words or more is the section after the outlet on a masthead's
+    line, ending in a page's label: "WKYN 12 | Northern Kentucky News", "The Ledger | World
+    Politics" (not the outlet after a byline, "By Ana Ruiz | CBX News", nor one in capitals,
+    "Metro | NBC News")."""
+    tokens = doc_tokens(doc)
+    if end - start < 2 or tokens[end - 1].lower_ not in PAGE_LABELS or tokens[start].is_upper:
+        return False
+    text = doc_text(doc)
+    idx = tokens[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start:line_end if line_end >= 0 else None]
+    parts = [part.strip() for part in line.split("|")]
+    if len(line) >= 80 or len(parts) < 2 or span_text(doc, start, end) not in parts[1:]:
+        return False
+    outlet = parts[0]
+    return bool(outlet) and not _BYLINE.match(outlet) and outlet.lower() not in PAGE_LABELS and (
+        outlet not in REGIONS) and len(outlet.split()) <= 5 and all(
+        word[:1].isupper() or word[:1].isdigit() for word in outlet.split())
+
+
 def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is one step of a page's breadcrumb of sections: "Football >
     Governance", "News > People & Appointments"."""
@@ -1484,6 +1506,29 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The most words a masthead in capitals has on its line: "THE HARBOUR EVENING LEDGER".
+_MASTHEAD_WORDS = 4
+
+
+def _masthead(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The whole of a masthead in capitals alone on its line, where the tagger read a body's
+    name in part of it: "[UPSTREAM] LEDGER", "THE [HARBOUR] TIMES" (no determiner)."""
+    tokens = doc_tokens(doc)
+    s, e = start, end
+    while s > 0 and tokens[s - 1].is_upper and tokens[s - 1].is_alpha:
+        s -= 1
+    while e < len(doc) and tokens[e].is_upper and tokens[e].is_alpha:
+        e += 1
+    alone = (s == 0 or "\n" in tokens[s - 1].text) and (
+        e == len(doc) or "\n" in tokens[e].text)
+    if s < e and tokens[s].lower_ == "the":
+        s += 1
+    if not alone or (s, e) == (start, end) or e - s > _MASTHEAD_WORDS or not all(
+            tokens[k].is_upper for k in range(start, end)):
+        return start, end
+    return s, e
+
+
 @once_per_doc
 def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """A ministry's subject in a job title, not a name.
@@ -2248,7 +2293,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
                 start == 0 or "\n" in tokens[start - 1].text) or _section_label(
-                    doc, start, end) or _breadcrumb(doc, start, end):
+                    doc, start, end) or _breadcrumb(doc, start, end) or _masthead_section(
+                        doc, start, end):
             return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
             # sections
         if _byline_desk(doc, start, end):
@@ -2378,6 +2424,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ent = doc[start:ent.end]
         for s, e in _coordinated_pieces(tokens, ent.start, ent.end, start, run_end):
             s, e = _extend(doc, s, e)
+            if ent.label_ == "ORG":
+                s, e = _masthead(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):

@@ -1182,6 +1182,9 @@ PAGE_LABELS = frozenset({
     # the genre of an official text, as its header names it: "PRESS STATEMENT"
     "statement", "press statement", "joint statement", "press release", "media release",
     "news release", "readout", "readouts", "daily readouts", "fact sheet",
+    "press releases", "media releases", "news releases", "statements", "background",
+    # a business page's section: "Corporate | 18 December"
+    "corporate",
 })
 #: Words that open a line linking to another story ("Read more: …", "Related: …"): the
 #: names in its headline are that story's.

@@ -71,3 +71,31 @@ def test_members_of_a_parliament_by_their_title_are_no_body(nlp):
     doc = nlp("MEPs and MPs.")  # a headline's words, which the tagger may read as a body
     doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG")]
     assert not find_candidates(doc)
+
+
+PAGE = """THE ORRIN LEDGER
+Press Releases
+
+Corvale Mining names Ada Strand as chief executive
+
+WKVR 9 | Eastern Vale News
+By Tom Pell | KVX News
+
+Ada Strand, who ran Corvale's mines, takes over in May.
+
+BACKGROUND
+
+Corvale Mining was founded in Orrin in 1951, KVX News reported.
+"""
+
+
+def test_a_page_s_labels_and_sections_name_no_body(graph_of):
+    got = entities(graph_of(PAGE))
+    assert not {"Press Releases", "BACKGROUND", "Background", "Eastern Vale News"} & set(got)
+    assert got.get("KVX News") == "Organization"  # the outlet after a byline stays
+
+
+def test_a_masthead_in_capitals_is_one_name(nlp):
+    doc = nlp(PAGE)
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # "ORRIN", as the tagger reads it at times
+    assert "ORRIN LEDGER" in {doc[c.start:c.end].text for c in find_candidates(doc)}
