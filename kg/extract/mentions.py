@@ -1001,17 +1001,31 @@ def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) ->
     return False
 
 
+#: Head words of bodies named with the place they work in: "Interim Force in Lebanon",
+#: "Mission in South Sudan" (a mission may also be a task, and is no head word elsewhere).
+_HEADS_BEFORE_A_PLACE = ORG_HEADS | {"mission"}
+
+
 def _place_before_acronym(tokens: list[Token], j: int, is_name: list[bool]) -> int:
     """Where "in <place>" ends when an acronym in brackets follows it (token ``j`` is "in"),
     or 0: a body named for its task in a place, then abbreviated, is named with the place
     ("the Mission for the Referendum in Western Sahara (MINURSO)")."""
-    if tokens[j].lower_ != "in" or not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
+    if tokens[j].lower_ != "in" or j == 0:
+        return 0
+    after_head = tokens[j - 1].lower_ in _HEADS_BEFORE_A_PLACE and tokens[j - 1].is_title
+    if not after_head and not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
         return 0
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower_ == "the")
     first = k
     while k < len(tokens) and is_name[k] and tokens[k].ent_type_ in {"GPE", "LOC"}:
         k += 1
-    return k if k > first and _acronym_after(tokens, k) else 0
+    if k == first or not _acronym_after(tokens, k):
+        return 0
+    # "the Interim Force in Lebanon (UNIFIL)", "the Mission in South Sudan (UNMISS)": after
+    # a body's head word the place is in the name where its initial is in the acronym (not
+    # "the Commission in Kenya (AP)")
+    initials = {tokens[i].text[0] for i in range(first, k)}
+    return k if not after_head or initials & set(tokens[k + 1].text[1:]) else 0
 
 
 def _acronym_after(tokens: list[Token], end: int) -> bool:
@@ -1761,7 +1775,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
-                 if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
+                 if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS
+                                    or nxt.lower_ == "in"
+                                    and t.lower_ in _HEADS_BEFORE_A_PLACE)), None)
+    # "Interim Force in Lebanon": a body's head word before the place it works in
     if head is not None:
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):

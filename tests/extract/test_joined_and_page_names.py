@@ -99,3 +99,22 @@ def test_a_masthead_in_capitals_is_one_name(nlp):
     doc = nlp(PAGE)
     doc.ents = [Span(doc, 1, 2, label="ORG")]  # "ORRIN", as the tagger reads it at times
     assert "ORRIN LEDGER" in {doc[c.start:c.end].text for c in find_candidates(doc)}
+
+
+def test_a_body_named_with_the_place_it_works_in_keeps_the_place(graph_of):
+    got = entities(graph_of(
+        "The talks include Niger and the United Nations Observer Force in Chad (UNOFC), "
+        "which hosts them. The Joint Mission in South Sudan (JMISS) said so."
+    ))
+    assert got.get("United Nations Observer Force in Chad") == "Organization"
+    assert got.get("Joint Mission in South Sudan") == "Organization"
+    assert got.get("Niger") == "Place"
+
+
+def test_a_place_whose_initial_is_not_in_the_acronym_stays_apart(graph_of):
+    got = entities(graph_of(
+        "The Electoral Commission in Kenya (IEBC) said turnout was high. Protesters "
+        "gathered outside the Parliament in Georgia (AFP) on Sunday."
+    ))
+    assert "Electoral Commission in Kenya" not in got and got.get("Kenya") == "Place"
+    assert "Parliament in Georgia" not in got
