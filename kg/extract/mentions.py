@@ -928,6 +928,20 @@ def _body_and_place_before_head(tokens: list[Token], j: int, is_name: list[bool]
             and (j + 3 >= len(tokens) or not is_name[j + 3]))
 
 
+def _places_before_plan_head(tokens: list[Token], j: int, is_name: list[bool]) -> bool:
+    """Whether the hyphen at ``j`` joins the parties that open a plan's name, the run of
+    names after it ending in a plan's head word: "the Japan-China Joint Communique", "the
+    US-Japan Security Treaty" (not "the Japan-China talks")."""
+    if not (0 < j < len(tokens) - 2 and tokens[j].text in {"-", "–"}
+            and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_
+            and is_name[j - 1] and is_name[j + 1]):
+        return False
+    k = j + 1
+    while k < len(tokens) and is_name[k]:
+        k += 1
+    return k - j > 2 and tokens[k - 1].lower_ in NAMED_PLAN_HEADS
+
+
 def _syllable_after(doc: Doc, j: int) -> bool:
     """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
     tokens = doc_tokens(doc)
@@ -1209,8 +1223,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j = joined  # "Mar-a-Lago", "Rostov-on-Don": one place in three parts
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
-            elif _body_and_place_before_head(tokens, j, is_name):
-                j += 1  # "the Nato-Ukraine Council": a body's council with a country
+            elif _body_and_place_before_head(tokens, j, is_name) or _places_before_plan_head(
+                    tokens, j, is_name):
+                j += 1  # "the Nato-Ukraine Council": a body's council with a country; "the
+                # Japan-China Joint Communique": the parties open the plan's name
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)

@@ -905,10 +905,10 @@ PLAN_HEADS = frozenset(
     }
 )
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
-#: Markets Bill", "the Paris Agreement".
+#: Markets Bill", "the Paris Agreement", "the Deauville Declaration", "the Joint Communique".
 NAMED_PLAN_HEADS = frozenset(
     {"act", "bill", "agreement", "treaty", "accord", "accords", "pact", "charter", "decree",
-     "directive", "ordinance"}
+     "directive", "ordinance", "declaration", "communique", "communiqué"}
 )
 #: Documents news names by a common noun ("the decree", "the guidelines", "the bill"), by
 #: kind. Words of one kind may name one document in an article ("the bill" is "the law" once

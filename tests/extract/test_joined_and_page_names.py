@@ -118,3 +118,18 @@ def test_a_place_whose_initial_is_not_in_the_acronym_stays_apart(graph_of):
     ))
     assert "Electoral Commission in Kenya" not in got and got.get("Kenya") == "Place"
     assert "Parliament in Georgia" not in got
+
+
+def test_declarations_and_communiques_are_plans_opened_by_their_parties(graph_of):
+    got = entities(graph_of(
+        "Tokyo's position rests on the 1978 Japan-China Joint Communique, he said. The summit "
+        "ended with the Varna Declaration, and Canada left the Summit Joint Communique."
+    ))
+    assert got.get("Japan-China Joint Communique") == "Plan"
+    assert got.get("Varna Declaration") == "Plan"
+    assert "China Joint Communique" not in got
+
+
+def test_places_joined_before_talks_stay_places(graph_of):
+    got = entities(graph_of("The Japan-China talks ended in Beijing without a thaw."))
+    assert got.get("Japan") == "Place" and got.get("China") == "Place"
