@@ -407,8 +407,32 @@ def _style_opens(words: list[str]) -> bool:
 
 
 #: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
-_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?[Rr]eporting\s+by|[Ww]ritten\s+by)"
+_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?(?:[Rr]eporting|[Cc]overage)\s+by"
+                     r"|[Ww]ritten\s+by)"
                      r"\s*:?\s+[A-ZÀ-Þ]")
+#: Words before a writer's name in a byline: "By [A] in Kyiv and [B]", "by [A], [B] and [C]".
+_BEFORE_A_WRITER = {"by", "and", "&", ",", "with"}
+#: Words after a writer's name in a byline: "[A] in Kyiv", "[A] (now)", "[A], Correspondent".
+_AFTER_A_WRITER = {"in", "(", ",", "and", "&", "|", "with"}
+
+
+def _byline_writer(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is one of the writers a byline lists, which a place beside it
+    ("By A in Beijing and B in Tokyo") does not make a place: "Live coverage by A (now)
+    and B (earlier), with C in Jakarta"."""
+    tokens = doc_tokens(doc)
+    if start == 0 or tokens[start - 1].lower_ not in _BEFORE_A_WRITER or (
+            end < len(doc) and tokens[end].lower_ not in _AFTER_A_WRITER
+            and "\n" not in tokens[end].text):
+        return False
+    if tokens[start - 1].text == "," and not (
+            end < len(doc) and tokens[end].lower_ in {",", "and", "&"}):
+        return False  # "By Ana Roe, Meridian Wire": the outlet after the writer
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tokens[start].idx) + 1
+    return bool(_BYLINE.match(text, line_start))
+
+
 #: A byline's end, the writer's job: "| Ana Ruiz, Senior Editor", "Li Wei, Correspondent".
 _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writer|Reporter"
                            r"|Columnist)$")
@@ -1812,6 +1836,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if _byline_writer(doc, start, end):
+        votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's

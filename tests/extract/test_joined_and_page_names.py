@@ -133,3 +133,21 @@ def test_declarations_and_communiques_are_plans_opened_by_their_parties(graph_of
 def test_places_joined_before_talks_stay_places(graph_of):
     got = entities(graph_of("The Japan-China talks ended in Beijing without a thaw."))
     assert got.get("Japan") == "Place" and got.get("China") == "Place"
+
+
+def test_writers_beside_their_cities_in_a_byline_are_people(graph_of):
+    got = entities(graph_of(
+        "Beijing and Tokyo talks end without a thaw\n\n"
+        "By Ong Wei Lin in Beijing and Tobari Ekiko in Tokyo\n\n"
+        "Live coverage by Mara Kellin (now) and Joss Varga (earlier), with Sutrisno in Jakarta\n\n"
+        "The talks ended on Tuesday in Beijing, officials said.\n"
+    ))
+    assert got.get("Tobari Ekiko") == "Person"
+    assert got.get("Mara Kellin") == "Person" and got.get("Joss Varga") == "Person"
+    assert got.get("Beijing") == "Place" and got.get("Tokyo") == "Place"
+
+
+def test_the_outlet_after_a_writer_is_no_person(graph_of):
+    got = entities(graph_of(
+        "Talks resume\n\nBy Jay Orme, Coast News Network\n\nOfficials met on Monday.\n"))
+    assert got.get("Coast News Network") == "Organization"
