@@ -662,8 +662,12 @@ def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
         return True
     if len(words) == 1 and words[0].text in _MONTHS and (
             start > 0 and tokens[start - 1].lower_ in _BEFORE_A_MONTH
-            or end < len(tokens) and tokens[end].like_num):
-        return True  # "a challenger next May", "since March", "the May 2023 elections"
+            or end < len(tokens) and tokens[end].like_num
+            or start > 0 and tokens[start - 1].lower_ == "the" and end < len(tokens)
+            and tokens[end].is_lower and tokens[end].pos_ == "NOUN"
+            and tokens[end].lower_ not in _LOWER_ORG_HEADS):
+        return True  # "a challenger next May", "since March", "the May 2023 elections",
+        # "the May conflict" (not "the May government", a person's)
     text = span_text(tokens[0].doc, start, end)
     first, _, rest = text.partition("-")
     return (first.lower() in _COMBINING_FORMS and rest[:1].isupper() and end < len(tokens)
@@ -2354,13 +2358,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 start == 0 or "\n" in tokens[start - 1].text) or _section_label(
                     doc, start, end) or _breadcrumb(doc, start, end) or _masthead_section(
                         doc, start, end):
+            taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
             # sections
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
-        if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
-                "al", "el"}:
-            return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"
+        if text.lower() in PAGE_LABELS:
+            taken[start:end] = [True] * (end - start)  # nor any of its words: "Releases"
+            return  # "Analysis", "Live", "Press Releases": the page's labels
+        if end - start == 1 and tokens[start].lower_ in {"al", "el"}:
+            return  # "Al" cut from "Al-Arab"
         owner, _, body = text.rpartition(" ")
         if body in _LOWER_ORG_HEADS and (owner in DEMONYMS or canonical_place(owner) in
                                          COUNTRY_NAMES):
