@@ -508,6 +508,17 @@ def _masthead_section(doc: Doc, start: int, end: int) -> bool:
         word[:1].isupper() or word[:1].isdigit() for word in outlet.split())
 
 
+def _on_a_label_line(doc: Doc, start: int) -> bool:
+    """Whether a name is a word of a line that is one of a page's labels: "[Releases]" of
+    "Press Releases" on its own line."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    idx = tokens[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    return text[line_start:line_end if line_end >= 0 else None].strip().lower() in PAGE_LABELS
+
+
 def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is one step of a page's breadcrumb of sections: "Football >
     Governance", "News > People & Appointments"."""
@@ -2363,7 +2374,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # sections
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
-        if text.lower() in PAGE_LABELS:
+        if text.lower() in PAGE_LABELS or _on_a_label_line(doc, start):
             taken[start:end] = [True] * (end - start)  # nor any of its words: "Releases"
             return  # "Analysis", "Live", "Press Releases": the page's labels
         if end - start == 1 and tokens[start].lower_ in {"al", "el"}:
