@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_text, doc_tokens, once_per_doc, span_text, tokens_with
+from kg.extract.nlp import (
+    doc_text,
+    doc_tokens,
+    once_per_doc,
+    opens_a_style,
+    span_text,
+    tokens_with,
+)
 from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
@@ -51,6 +58,7 @@ from kg.text.lexicon import (
     STATE_FORMS,
     STYLE_OPENERS,
     STYLE_RANKS,
+    STYLES_OF_ADDRESS,
     SUBORDINATE_TITLE_WORDS,
     THING_ABBREVIATIONS,
     TITLE_PREDICATE,
@@ -402,7 +410,7 @@ def _style_opens(words: list[str]) -> bool:
     """Whether a name opens with the first word of a two-word style: "His Excellency
     X", "Tan Sri X"."""
     first, second = words[0].lower(), words[1].lower()
-    return (first in STYLE_OPENERS and (second in HONORIFICS or second == "royal")
+    return (first in STYLE_OPENERS and second in STYLES_OF_ADDRESS and words[1][:1].isupper()
             or first in RANKED_STYLES and second in STYLE_RANKS)
 
 
@@ -566,7 +574,7 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
     if after is None or not after.is_title:
         return False
     if word in STYLE_OPENERS:
-        return after.lower_ in HONORIFICS or after.lower_ == "royal"
+        return opens_a_style(tokens[0].doc, tokens[start])
     if word in RANKED_STYLES:
         return after.lower_ in STYLE_RANKS or after.lower_.rstrip(".") + "." in _HONORIFICS_DOTTED
     before = tokens[start - 1].lower_.rstrip("'’") if start > 0 else ""

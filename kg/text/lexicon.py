@@ -23,6 +23,7 @@ __all__ = [
     "STATE_FORMS",
     "RANKED_STYLES",
     "STYLE_OPENERS",
+    "STYLES_OF_ADDRESS",
     "STYLE_RANKS",
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
@@ -554,6 +555,14 @@ HONORIFICS = frozenset(
 #: Words that make a style of two: the possessive before it ("His Excellency", "Her Royal
 #: Highness") and the rank after it ("Datuk Seri X", "Dato' Sri X", "Tan Sri X").
 STYLE_OPENERS = frozenset({"his", "her", "their"})
+#: Words that make a style of address after a possessive: "His Excellency", "Her Royal
+#: Highness", "His Majesty", "His Holiness", "Their Excellencies". One list for every rule
+#: that asks whether "his" or "her" opens a style rather than pointing back to someone
+#: (capitalised: "with his grace and wit" points back).
+STYLES_OF_ADDRESS = frozenset({
+    "excellency", "excellencies", "majesty", "majesties", "highness", "highnesses", "royal",
+    "holiness", "eminence", "grace", "beatitude", "lordship", "ladyship", "hon", "hon.",
+})
 STYLE_RANKS = frozenset({"seri", "sri", "royal"})
 #: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
 #: ("Tan" and "Tun" alone open names).
