@@ -1383,6 +1383,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     tokens[k - 1].text in {",", "and", "&"}
                     and tokens[k - 2].lower_ in POLICY_AREAS):
                 continue  # "Committee on Civil Liberties, Justice and Home Affairs": an area
+            if (org_name and k > i and tokens[k - 1].lower_ in _NAME_PREPOSITIONS
+                    and tokens[k].lower_ in _TITLE_WORDS and tokens[k - 2].lower_ in ORG_HEADS):
+                continue  # "Department of Justice", "Ministry of Justice": the body's
+                # portfolio, no title of a person
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"

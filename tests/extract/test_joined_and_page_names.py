@@ -159,3 +159,20 @@ def test_the_outlet_after_a_writer_is_no_person(graph_of):
     got = entities(graph_of(
         "Talks resume\n\nBy Jay Orme, Coast News Network\n\nOfficials met on Monday.\n"))
     assert got.get("Coast News Network") == "Organization"
+
+
+def test_a_body_s_portfolio_after_of_is_no_title(graph_of):
+    got = entities(graph_of(
+        "The Department of Justice unsealed an indictment. The High Council of Justice "
+        "dismissed two judges."
+    ))
+    assert got.get("Department of Justice") == "Organization"
+    assert got.get("High Council of Justice") == "Organization"
+    assert not [label for label in got if label.endswith(" of")]
+    got = entities(graph_of("The Ministry of Justice in Varnia agreed on Monday."))
+    assert got.get("Ministry of Justice") == "Organization"
+
+
+def test_a_minister_of_a_portfolio_before_a_name_is_a_title(graph_of):
+    got = entities(graph_of("The Minister of Justice Ana Roe met Secretary of State Tom Bell."))
+    assert got.get("Ana Roe") == "Person" and got.get("Tom Bell") == "Person"
