@@ -2822,8 +2822,9 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
 #: A person's nickname after the name: ", better known as 'Lito'", " (known as Lito)",
 #: ", nicknamed Lito", ", known to his fans as Lito".
 _KNOWN_AS = re.compile(
-    r",?\s*\(?(?:(?:also|better|commonly|widely|popularly)\s+)?(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
-    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-])")
+    r",?\s*\(?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|commonly|widely|popularly)\s+)?"
+    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
+    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-]|['’]s\b)")
 
 
 def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:

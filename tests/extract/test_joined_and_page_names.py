@@ -176,3 +176,12 @@ def test_a_body_s_portfolio_after_of_is_no_title(graph_of):
 def test_a_minister_of_a_portfolio_before_a_name_is_a_title(graph_of):
     got = entities(graph_of("The Minister of Justice Ana Roe met Secretary of State Tom Bell."))
     assert got.get("Ana Roe") == "Person" and got.get("Tom Bell") == "Person"
+
+
+def test_a_name_a_person_is_also_known_by_after_who_is_is_the_person(graph_of):
+    got = entities(graph_of(
+        "Prosecutors charged Lin Feng, who is also known as Marlow, with fraud. Marlow "
+        "denies the charges. Dora Pell, who was known as Norland's best judge, retired."
+    ))
+    assert got.get("Lin Feng") == "Person" and "Marlow" not in got
+    assert got.get("Norland") != "Person"
