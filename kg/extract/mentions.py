@@ -1396,6 +1396,11 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if (cursor + 1 < j and tokens[cursor].lower_ == "of"
                         and tokens[cursor + 1].lower_ in _TITLE_UNITS):
                     cursor += 2  # "Chief of Staff Kang Hoon-sik": the unit is the title's
+                elif (cursor + 2 < j and tokens[cursor].lower_ == "of"
+                      and tokens[cursor + 1].lower_ == "the"
+                      and tokens[cursor + 2].lower_ in PORTFOLIOS and not org_name):
+                    cursor += 2  # "Secretary of the [Treasury Scott Bessent]": the
+                    # portfolio's words, then the holder
                 if org_name:
                     while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
                         cursor += 1  # "Chief of the [General Staff of the Armed Forces]":
@@ -2343,8 +2348,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
-                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
-            # "Minister of [State for Trade] Amina Bello": the title's words are no name
+                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
+                or start > 2 and tokens[start - 1].lower_ == "the"
+                and tokens[start - 2].lower_ == "of" and tokens[start - 3].lower_ in _TITLE_WORDS):
+            # "Minister of [State for Trade] Amina Bello", "Secretary of the [Treasury Scott
+            # Bessent]": the title's words are no name
             start = _name_after_portfolio(tokens, start, end) or start
         if (end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS
                 and end < len(doc) and tokens[end].like_num):
@@ -2913,6 +2921,8 @@ def _opens_sentence(token: Token) -> bool:
     if token.is_sent_start:
         return True
     before = token.nbor(-1)
+    if before.is_sent_start and before.text in {'"', "“", "‘", "'"}:
+        return True  # '"Scammers in Asia have drained …," said X': a quotation's first word
     return before.text in DASHES and token.i - token.sent.start <= 10
 
 
