@@ -1793,6 +1793,11 @@ def _formal_state(tokens: list[Token], form: int, end: int) -> bool:
 
 #: Nouns of the places where things are kept or made, named after "at", "in" or "near":
 #: "nuclear sites at Natanz", "the plant in Zaporizhzhia", "an air base near Tartus".
+#: Last words of the names of industrial sites, and what such a site makes or holds before
+#: them: "Nuclear Power Plant", "Oil Refinery", "Hydroelectric Dam", "Gas Terminal".
+_FACILITY_HEADS = {"plant", "station", "refinery", "dam", "terminal", "reactor", "mine"}
+_FACILITY_KINDS = {"power", "nuclear", "oil", "gas", "coal", "hydroelectric", "hydro", "steel",
+                   "chemical", "treatment", "lng", "desalination", "copper", "gold", "iron"}
 _SITE_NOUNS = {"site", "sites", "facility", "facilities", "plant", "plants", "base", "bases",
                "reactor", "reactors", "camp", "camps", "complex", "installation",
                "installations", "mine", "mines", "airbase", "airfield",
@@ -1863,6 +1868,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
+    elif last in _FACILITY_HEADS and len(span) > 1 and tokens[end - 1].is_title and (
+            tokens[end - 2].lower_ in _FACILITY_KINDS):
+        votes["Place"] += 3  # "the Zaporizhzhia Nuclear Power Plant", "the Ras Tanura Oil
+        # Refinery": a site, named for what it does there (not "Tesla Motors Plant"'s owner)
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"

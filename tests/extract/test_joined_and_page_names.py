@@ -203,3 +203,13 @@ def test_a_plural_noun_opening_a_quotation_is_no_name(graph_of):
     ))
     assert "Scammers" not in got
     assert got.get("Ana Roe") == "Person"
+
+
+def test_an_industrial_site_named_for_what_it_does_is_a_place(graph_of):
+    got = entities(graph_of(
+        "Drones struck near the Velmorsk Nuclear Power Plant overnight, and a fire broke out "
+        "at the Tarvik Oil Refinery. The Orrin Motors Plant cut shifts."
+    ))
+    assert got.get("Velmorsk Nuclear Power Plant") == "Place"
+    assert got.get("Tarvik Oil Refinery") == "Place"
+    assert got.get("Orrin Motors Plant") != "Place"
