@@ -213,3 +213,14 @@ def test_an_industrial_site_named_for_what_it_does_is_a_place(graph_of):
     assert got.get("Velmorsk Nuclear Power Plant") == "Place"
     assert got.get("Tarvik Oil Refinery") == "Place"
     assert got.get("Orrin Motors Plant") != "Place"
+
+
+def test_an_acronym_no_known_place_has_is_a_body(nlp):
+    doc = nlp("Ana Roe, the data protection officer of VELTRA, won 11 votes in the UAE.")
+    acronym = next(t.i for t in doc if t.text == "VELTRA")
+    country = next(t.i for t in doc if t.text == "UAE")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, acronym, acronym + 1, label="GPE"),
+                Span(doc, country, country + 1, label="GPE")]  # as the tagger reads CERN
+    votes = {doc[c.start:c.end].text: c.votes for c in find_candidates(doc)}
+    assert votes["VELTRA"]["Organization"] > votes["VELTRA"]["Place"]
+    assert votes["UAE"]["Place"] > votes["UAE"]["Organization"]
