@@ -1877,6 +1877,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
+            span_text(doc, start + 1, end)) in PLACE_NAMES:
+        votes["Organization"] += 3  # "Air China", "Air India": an airline, not the place
     if _byline_writer(doc, start, end):
         votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (

@@ -224,3 +224,12 @@ def test_an_acronym_no_known_place_has_is_a_body(nlp):
     votes = {doc[c.start:c.end].text: c.votes for c in find_candidates(doc)}
     assert votes["VELTRA"]["Organization"] > votes["VELTRA"]["Place"]
     assert votes["UAE"]["Place"] > votes["UAE"]["Organization"]
+
+
+def test_air_and_a_country_is_an_airline(nlp):
+    doc = nlp("On Monday, Air China and Air Marshal Ana Roe said flights to Japan would resume.")
+    doc.ents = [Span(doc, 3, 5, label="GPE")]  # "Air China", as the tagger reads it at times
+    votes = {doc[c.start:c.end].text: c.votes for c in find_candidates(doc)}
+    assert votes["Air China"]["Organization"] > votes["Air China"]["Place"]
+    assert all(not name.startswith("Air Marshal") or votes[name]["Organization"] < 3
+               for name in votes)
