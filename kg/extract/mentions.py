@@ -582,8 +582,9 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
                                     or before in STYLE_OPENERS)
 
 
-#: Words that give a gathering's or a campaign's words in quotes: 'the theme "Unity"'.
-_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner"}
+#: Words that give a gathering's or a campaign's words in quotes, or a work's title: 'the
+#: theme "Unity"', 'a phone-in branded "Results of the Year"', 'a report titled "…"'.
+_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner", "branded", "titled", "entitled"}
 #: Words that give a person's nickname in quotes after them: 'dubbed "Neutron Nick"'.
 _NICKNAME_CUES = {"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"}
 

@@ -233,3 +233,12 @@ def test_air_and_a_country_is_an_airline(nlp):
     assert votes["Air China"]["Organization"] > votes["Air China"]["Place"]
     assert all(not name.startswith("Air Marshal") or votes[name]["Organization"] < 3
                for name in votes)
+
+
+def test_a_title_in_quotes_after_titled_or_branded_names_no_one(graph_of):
+    got = entities(graph_of(
+        'The phone-in, branded "Verdicts of the Season", began in Orrin. The institute '
+        'published a report titled "Fragile Peace in Velmoria" on Monday, said Ana Roe.'
+    ))
+    assert not [label for label in got if label.startswith(("Verdicts", "Fragile"))]
+    assert got.get("Ana Roe") == "Person"
