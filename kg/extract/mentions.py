@@ -582,6 +582,8 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
                                     or before in STYLE_OPENERS)
 
 
+#: Nouns of a country that a region's name before them describes: "the Caribbean country".
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "monarchy", "emirate"}
 #: Words that give a gathering's or a campaign's words in quotes, or a work's title: 'the
 #: theme "Unity"', 'a phone-in branded "Results of the Year"', 'a report titled "…"'.
 _THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner", "branded", "titled", "entitled"}
@@ -2383,6 +2385,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     text[:1].isupper() or _arabic_article_before(tokens, start + 2)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
+        if (end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the"
+                and end < len(doc) and tokens[end].lower_ in _COUNTRY_NOUNS
+                and tokens[end].dep_ != "compound" and text not in COUNTRY_NAMES):
+            return  # "the Caribbean country", "the Balkan nation": where a country lies,
+            # no name (not "the Kenya country office")
         if _people_of_a_place(text) and not (
                 start > 0 and tokens[start - 1].lower_ == "the"):
             return  # "led by two Louisianians", "Californians voted": people, no body (a

@@ -242,3 +242,14 @@ def test_a_title_in_quotes_after_titled_or_branded_names_no_one(graph_of):
     ))
     assert not [label for label in got if label.startswith(("Verdicts", "Fragile"))]
     assert got.get("Ana Roe") == "Person"
+
+
+def test_a_region_before_a_country_noun_names_no_place(nlp):
+    doc = nlp("Gangs have overrun much of the Caribbean country, and the Kenya country office "
+              "said aid was late.")
+    region = next(t.i for t in doc if t.text == "Caribbean")
+    kenya = next(t.i for t in doc if t.text == "Kenya")
+    doc.ents = [Span(doc, region, region + 1, label="LOC"),
+                Span(doc, kenya, kenya + 1, label="GPE")]
+    got = {doc[c.start:c.end].text for c in find_candidates(doc)}
+    assert "Caribbean" not in got and "Kenya" in got
