@@ -2744,18 +2744,30 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 
 
+#: Votes for a person (a title, a style, "said") that the opening words of a company's name
+#: do not outweigh.
+_SURE_PERSON = 4.0
+
+
 def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     """A name used without its kind is of the kind the article names it with elsewhere:
     "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
     tokens = doc_tokens(doc)
     kinds: dict[str, str] = {}
     places: dict[tuple[str, str], str] = {}  # ("Ogun", "state") → "Ogun State"
+    whole: dict[str, str] = {}  # "Golden Fortune" → "Golden Fortune Resorts World Ltd"
     for c in candidates:
         last = tokens[c.end - 1]
         if c.end - c.start >= 2 and last.is_title:
             stem = span_text(doc, c.start, c.end - 1)
-            if last.lower_ in COMPANY_WORDS:
+            if last.lower_.rstrip(".") in COMPANY_WORDS:
                 kinds[stem] = "Organization"
+                for k in range(c.start + 2, c.end - 1):  # "Golden Fortune" of "Golden
+                    opening = span_text(doc, c.start, k)  # Fortune Resorts World Ltd."
+                    if canonical_place(opening) not in PLACE_NAMES and opening not in kinds:
+                        kinds[opening] = "Organization"
+                        whole[opening] = c.stands_for or strip_name(
+                            span_text(doc, c.start, c.end), "Organization")
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
                 places[stem, last.lower_] = span_text(doc, c.start, c.end)
@@ -2764,8 +2776,14 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     if not kinds:
         return
     for c in candidates:
-        kind = kinds.get(span_text(doc, c.start, c.end))
-        if kind == "Organization":
+        text = span_text(doc, c.start, c.end)
+        kind = kinds.get(text)
+        if kind == "Organization" and text in whole:
+            if c.votes["Person"] < _SURE_PERSON and c.stands_for is None:
+                c.votes["Organization"] += 4  # the company its name's opening words stand
+                c.stands_for = whole[text]  # for (not "Datuk Yap Chong Lee" of "Yap Chong
+                # Lee Holdings Sdn Bhd", its owner)
+        elif kind == "Organization":
             c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
         elif kind == "Place" and c.end - c.start == 1:
             c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"

@@ -253,3 +253,22 @@ def test_a_region_before_a_country_noun_names_no_place(nlp):
                 Span(doc, kenya, kenya + 1, label="GPE")]
     got = {doc[c.start:c.end].text for c in find_candidates(doc)}
     assert "Caribbean" not in got and "Kenya" in got
+
+
+def test_the_opening_words_of_a_company_s_name_are_the_company(graph_of):
+    got = entities(graph_of(
+        "Among those designated today are Lin Bao Group and Jade Harbour Resorts World Ltd., a "
+        "compound built by a subsidiary. Workers who tried to flee Jade Harbour were beaten. "
+        "Hong Kong Airlines Ltd. cut flights to Hong Kong."
+    ))
+    assert "Jade Harbour" not in got  # one entity with the whole name
+    assert got.get("Jade Harbour Resorts World Ltd") == "Organization"
+    assert got.get("Hong Kong") == "Place"
+
+
+def test_a_person_a_company_is_named_after_stays_a_person(graph_of):
+    got = entities(graph_of(
+        "The shares were bought by Datuk Ravi Chong Lim via Ravi Chong Lim Holdings Sdn Bhd. "
+        "Ravi Chong Lim is an executive director of the firm."
+    ))
+    assert got.get("Ravi Chong Lim") == "Person"
