@@ -1399,11 +1399,13 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if (cursor + 1 < j and tokens[cursor].lower_ == "of"
                         and tokens[cursor + 1].lower_ in _TITLE_UNITS):
                     cursor += 2  # "Chief of Staff Kang Hoon-sik": the unit is the title's
-                elif (cursor + 2 < j and tokens[cursor].lower_ == "of"
-                      and tokens[cursor + 1].lower_ == "the"
-                      and tokens[cursor + 2].lower_ in PORTFOLIOS and not org_name):
-                    cursor += 2  # "Secretary of the [Treasury Scott Bessent]": the
-                    # portfolio's words, then the holder
+                elif (cursor + 1 < j and tokens[cursor].lower_ == "of" and not org_name
+                      and (tokens[cursor + 1].lower_ in PORTFOLIOS
+                           or cursor + 2 < j and tokens[cursor + 1].lower_ == "the"
+                           and tokens[cursor + 2].lower_ in PORTFOLIOS)):
+                    # "Secretary of the [Treasury Scott Bessent]", "Minister of [Economy
+                    # Oleksii Sobolev]": the portfolio's words, then the holder
+                    cursor += 2 if tokens[cursor + 1].lower_ == "the" else 1
                 if org_name:
                     while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
                         cursor += 1  # "Chief of the [General Staff of the Armed Forces]":

@@ -190,10 +190,11 @@ def test_a_name_a_person_is_also_known_by_after_who_is_is_the_person(graph_of):
 def test_a_person_after_a_title_of_the_portfolio_is_found(graph_of):
     got = entities(graph_of(
         '"We will act," said Secretary of the Treasury Tomas Brell. Later, Minister of the '
-        "Interior Ana Roe met him in Lisbon."
+        "Interior Ana Roe met him in Lisbon with Minister of Economy Oleksii Varenko."
     ))
     assert got.get("Tomas Brell") == "Person"
     assert got.get("Ana Roe") == "Person"
+    assert got.get("Oleksii Varenko") == "Person"
 
 
 def test_a_plural_noun_opening_a_quotation_is_no_name(graph_of):
