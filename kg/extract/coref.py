@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.nlp import doc_tokens
+from kg.extract.nlp import doc_tokens, opens_a_style
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -181,7 +181,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             continue
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            if _opens_a_style(doc, token):
+            if opens_a_style(doc, token):
                 continue  # "His Excellency X" names X: no one earlier
             found = _closest_person(doc, token, person_tokens, quoted)
             if found is not None:
@@ -301,15 +301,6 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
 
 #: Words that name a text written against another: "a rival draft", "a competing text".
 _RIVALS = {"rival", "competing", "alternative"}
-
-
-#: Styles of address a possessive opens: "His Excellency X", "Her Majesty".
-_STYLES = {"excellency", "excellencies", "majesty", "highness", "holiness", "eminence"}
-
-
-def _opens_a_style(doc: Doc, token: Token) -> bool:
-    """Whether the possessive ``token`` opens a style of address ("His Excellency")."""
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _STYLES
 
 
 def _rival_to(plan: Mention, word: str) -> bool:

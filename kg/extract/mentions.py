@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_text, doc_tokens, once_per_doc, span_text, tokens_with
+from kg.extract.nlp import (
+    doc_text,
+    doc_tokens,
+    once_per_doc,
+    opens_a_style,
+    span_text,
+    tokens_with,
+)
 from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
@@ -51,6 +58,7 @@ from kg.text.lexicon import (
     STATE_FORMS,
     STYLE_OPENERS,
     STYLE_RANKS,
+    STYLES_OF_ADDRESS,
     SUBORDINATE_TITLE_WORDS,
     THING_ABBREVIATIONS,
     TITLE_PREDICATE,
@@ -402,13 +410,37 @@ def _style_opens(words: list[str]) -> bool:
     """Whether a name opens with the first word of a two-word style: "His Excellency
     X", "Tan Sri X"."""
     first, second = words[0].lower(), words[1].lower()
-    return (first in STYLE_OPENERS and (second in HONORIFICS or second == "royal")
+    return (first in STYLE_OPENERS and second in STYLES_OF_ADDRESS and words[1][:1].isupper()
             or first in RANKED_STYLES and second in STYLE_RANKS)
 
 
 #: A byline's opening: "By", "BY", "By:", "Author:", "Live reporting by".
-_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?[Rr]eporting\s+by|[Ww]ritten\s+by)"
+_BYLINE = re.compile(r"(?:[Bb][Yy]|[Aa]uthor|(?:[Ll]ive\s+)?(?:[Rr]eporting|[Cc]overage)\s+by"
+                     r"|[Ww]ritten\s+by)"
                      r"\s*:?\s+[A-ZÀ-Þ]")
+#: Words before a writer's name in a byline: "By [A] in Kyiv and [B]", "by [A], [B] and [C]".
+_BEFORE_A_WRITER = {"by", "and", "&", ",", "with"}
+#: Words after a writer's name in a byline: "[A] in Kyiv", "[A] (now)", "[A], Correspondent".
+_AFTER_A_WRITER = {"in", "(", ",", "and", "&", "|", "with"}
+
+
+def _byline_writer(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is one of the writers a byline lists, which a place beside it
+    ("By A in Beijing and B in Tokyo") does not make a place: "Live coverage by A (now)
+    and B (earlier), with C in Jakarta"."""
+    tokens = doc_tokens(doc)
+    if start == 0 or tokens[start - 1].lower_ not in _BEFORE_A_WRITER or (
+            end < len(doc) and tokens[end].lower_ not in _AFTER_A_WRITER
+            and "\n" not in tokens[end].text):
+        return False
+    if tokens[start - 1].text == "," and not (
+            end < len(doc) and tokens[end].lower_ in {",", "and", "&"}):
+        return False  # "By Ana Roe, Meridian Wire": the outlet after the writer
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tokens[start].idx) + 1
+    return bool(_BYLINE.match(text, line_start))
+
+
 #: A byline's end, the writer's job: "| Ana Ruiz, Senior Editor", "Li Wei, Correspondent".
 _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writer|Reporter"
                            r"|Columnist)$")
@@ -462,6 +494,39 @@ def _section_label(doc: Doc, start: int, end: int) -> bool:
         part.strip() for part in line.split("|"))
 
 
+def _masthead_section(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words or more is the section after the outlet on a masthead's
+    line, ending in a page's label: "WKYN 12 | Northern Kentucky News", "The Ledger | World
+    Politics" (not the outlet after a byline, "By Ana Ruiz | CBX News", nor one in capitals,
+    "Metro | NBC News")."""
+    tokens = doc_tokens(doc)
+    if end - start < 2 or tokens[end - 1].lower_ not in PAGE_LABELS or tokens[start].is_upper:
+        return False
+    text = doc_text(doc)
+    idx = tokens[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    line = text[line_start:line_end if line_end >= 0 else None]
+    parts = [part.strip() for part in line.split("|")]
+    if len(line) >= 80 or len(parts) < 2 or span_text(doc, start, end) not in parts[1:]:
+        return False
+    outlet = parts[0]
+    return bool(outlet) and not _BYLINE.match(outlet) and outlet.lower() not in PAGE_LABELS and (
+        outlet not in REGIONS) and len(outlet.split()) <= 5 and all(
+        word[:1].isupper() or word[:1].isdigit() for word in outlet.split())
+
+
+def _on_a_label_line(doc: Doc, start: int) -> bool:
+    """Whether a name is a word of a line that is one of a page's labels: "[Releases]" of
+    "Press Releases" on its own line."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    idx = tokens[start].idx
+    line_start = text.rfind("\n", 0, idx) + 1
+    line_end = text.find("\n", idx)
+    return text[line_start:line_end if line_end >= 0 else None].strip().lower() in PAGE_LABELS
+
+
 def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is one step of a page's breadcrumb of sections: "Football >
     Governance", "News > People & Appointments"."""
@@ -509,7 +574,7 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
     if after is None or not after.is_title:
         return False
     if word in STYLE_OPENERS:
-        return after.lower_ in HONORIFICS or after.lower_ == "royal"
+        return opens_a_style(tokens[0].doc, tokens[start])
     if word in RANKED_STYLES:
         return after.lower_ in STYLE_RANKS or after.lower_.rstrip(".") + "." in _HONORIFICS_DOTTED
     before = tokens[start - 1].lower_.rstrip("'’") if start > 0 else ""
@@ -517,8 +582,11 @@ def _style_word(tokens: list[Token], start: int, end: int) -> bool:
                                     or before in STYLE_OPENERS)
 
 
-#: Words that give a gathering's or a campaign's words in quotes: 'the theme "Unity"'.
-_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner"}
+#: Nouns of a country that a region's name before them describes: "the Caribbean country".
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "monarchy", "emirate"}
+#: Words that give a gathering's or a campaign's words in quotes, or a work's title: 'the
+#: theme "Unity"', 'a phone-in branded "Results of the Year"', 'a report titled "…"'.
+_THEME_CUES = {"theme", "slogan", "motto", "tagline", "banner", "branded", "titled", "entitled"}
 #: Words that give a person's nickname in quotes after them: 'dubbed "Neutron Nick"'.
 _NICKNAME_CUES = {"nickname", "nicknamed", "dubbed", "moniker", "sobriquet"}
 
@@ -593,6 +661,11 @@ def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
         tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
 
 
+#: Words that put a month, not a person, after them: "next May", "in June", "since April".
+_BEFORE_A_MONTH = {"next", "last", "this", "early", "late", "mid", "in", "since", "until",
+                   "till", "through", "during", "of"}
+
+
 def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised span is a journalist's beat ("By X, National Security
     Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
@@ -609,6 +682,14 @@ def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
             tokens[end].text in _MONTHS or tokens[end].like_num
             or tokens[end].text == "," and tokens[end + 1].text in _MONTHS):
         return True
+    if len(words) == 1 and words[0].text in _MONTHS and (
+            start > 0 and tokens[start - 1].lower_ in _BEFORE_A_MONTH
+            or end < len(tokens) and tokens[end].like_num
+            or start > 0 and tokens[start - 1].lower_ == "the" and end < len(tokens)
+            and tokens[end].is_lower and tokens[end].pos_ == "NOUN"
+            and tokens[end].lower_ not in _LOWER_ORG_HEADS):
+        return True  # "a challenger next May", "since March", "the May 2023 elections",
+        # "the May conflict" (not "the May government", a person's)
     text = span_text(tokens[0].doc, start, end)
     first, _, rest = text.partition("-")
     return (first.lower() in _COMBINING_FORMS and rest[:1].isupper() and end < len(tokens)
@@ -671,6 +752,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         tokens[end - 1].is_punct
         or tokens[end - 1].is_space
         or tokens[end - 1].text in POSSESSIVE_MARKS
+        or tokens[end - 1].text in _LIST_ENDS  # "[Mykolaiv, Sumy] and": no name ends so
     ):
         end -= 1
     return start, end
@@ -698,6 +780,10 @@ def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
             and tokens[i - 2].lower_ in _TITLE_WORDS)
 
 
+#: Words that end a list, and no name: "A, B and", "A, B or".
+_LIST_ENDS = {"and", "or"}
+
+
 @once_per_doc
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
@@ -709,10 +795,14 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         tokens[end - 1].lower_ in NAMED_PLAN_HEADS
         or end - start > 4 and tokens[end - 1].lower_ in ORG_HEADS | {"cooperation"})
     quotes = [i for i in range(start, end) if tokens[i].text in _QUOTE_MARKS]
+    # "the Dnipropetrovsk, [Mykolaiv, Sumy and] Kharkiv regions": a span ending in "and" is
+    # the middle of a list the tagger read as one name, each of its names one of its own
+    in_list = end - start > 2 and tokens[end - 1].lower_ in _LIST_ENDS
     for i in range(start, end):
         token = tokens[i]
         if token.text in POSSESSIVE_MARKS and not _plural_possessive_name(doc, i) or token.text in {
                 "(", ")"} or quotes == [i] or _comma_between_names(tokens, i, start, end) or (
+                in_list and token.text == ",") or (
             token.is_punct and _DASHES.fullmatch(token.text) and not _joins_name(doc, i)
             and not named_plan
         ):
@@ -888,6 +978,20 @@ def _body_and_place_before_head(tokens: list[Token], j: int, is_name: list[bool]
             and (j + 3 >= len(tokens) or not is_name[j + 3]))
 
 
+def _places_before_plan_head(tokens: list[Token], j: int, is_name: list[bool]) -> bool:
+    """Whether the hyphen at ``j`` joins the parties that open a plan's name, the run of
+    names after it ending in a plan's head word: "the Japan-China Joint Communique", "the
+    US-Japan Security Treaty" (not "the Japan-China talks")."""
+    if not (0 < j < len(tokens) - 2 and tokens[j].text in {"-", "–"}
+            and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_
+            and is_name[j - 1] and is_name[j + 1]):
+        return False
+    k = j + 1
+    while k < len(tokens) and is_name[k]:
+        k += 1
+    return k - j > 2 and tokens[k - 1].lower_ in NAMED_PLAN_HEADS
+
+
 def _syllable_after(doc: Doc, j: int) -> bool:
     """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
     tokens = doc_tokens(doc)
@@ -904,6 +1008,41 @@ def _syllable_after(doc: Doc, j: int) -> bool:
 #: Prefixes written with a hyphen before a lower-case word inside a name: "Co-operation".
 _PREFIXES = {"co", "anti", "inter", "non", "post", "pre", "re", "self", "multi", "pan",
              "trans", "counter", "cross", "socio", "euro", "afro"}
+
+
+#: Lower-case words that join the parts of a hyphenated place name: "Mar-a-Lago",
+#: "Rostov-on-Don", "Stratford-upon-Avon", "Boulogne-sur-Mer", "Aix-en-Provence".
+_PLACE_JOINERS = {"a", "on", "upon", "sur", "en", "am", "au", "aux", "les", "le", "la", "de",
+                  "del", "the"}
+
+
+def _hyphen_joined_part(doc: Doc, j: int, is_name: list[bool]) -> int:
+    """The end of a hyphenated place name's next part when token ``j`` is the hyphen before
+    its lower-case joiner ("Mar[-a-]Lago", "Southend[-on-]Sea", "Stow[-on-the-]Wold"), else 0.
+    The hyphens are written without spaces; the part after them is a capitalised name."""
+    tokens = doc_tokens(doc)
+    k = j
+    joined = 0
+    while (k + 2 < len(doc) and tokens[k].text == "-" and not tokens[k - 1].whitespace_
+           and not tokens[k].whitespace_ and tokens[k + 1].text.islower()
+           and tokens[k + 1].lower_ in _PLACE_JOINERS and not tokens[k + 1].whitespace_):
+        k += 2
+        joined += 1
+    if not joined or k >= len(doc) or tokens[k - 1].whitespace_ or joined > 2:
+        return 0
+    if tokens[k].text == "-" and k + 1 < len(doc) and not tokens[k].whitespace_ and (
+            is_name[k + 1] and tokens[k + 1].is_title):
+        return k + 2
+    return 0
+
+
+def _ends_hyphen_joined(tokens: list[Token], end: int) -> bool:
+    """Whether the span ending at ``end`` ends with a joiner and a capitalised part between
+    hyphens: "[Mar-a-Lago]", "[Rostov-on-Don]"."""
+    hyphen, joiner, hyphen2, part = tokens[end - 4:end]
+    return (hyphen.text == "-" == hyphen2.text and joiner.lower_ in _PLACE_JOINERS
+            and joiner.text.islower() and part.is_title
+            and not any(t.whitespace_ for t in tokens[end - 5:end - 1]))
 
 
 def _prefixed_word(doc: Doc, j: int) -> bool:
@@ -926,17 +1065,31 @@ def _ends_with_org_head(tokens: list[Token], start: int, is_name: list[bool]) ->
     return False
 
 
+#: Head words of bodies named with the place they work in: "Interim Force in Lebanon",
+#: "Mission in South Sudan" (a mission may also be a task, and is no head word elsewhere).
+_HEADS_BEFORE_A_PLACE = ORG_HEADS | {"mission"}
+
+
 def _place_before_acronym(tokens: list[Token], j: int, is_name: list[bool]) -> int:
     """Where "in <place>" ends when an acronym in brackets follows it (token ``j`` is "in"),
     or 0: a body named for its task in a place, then abbreviated, is named with the place
     ("the Mission for the Referendum in Western Sahara (MINURSO)")."""
-    if tokens[j].lower_ != "in" or not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
+    if tokens[j].lower_ != "in" or j == 0:
+        return 0
+    after_head = tokens[j - 1].lower_ in _HEADS_BEFORE_A_PLACE and tokens[j - 1].is_title
+    if not after_head and not any(t.lower_ in {"for", "on"} for t in tokens[j - 6:j]):
         return 0
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower_ == "the")
     first = k
     while k < len(tokens) and is_name[k] and tokens[k].ent_type_ in {"GPE", "LOC"}:
         k += 1
-    return k if k > first and _acronym_after(tokens, k) else 0
+    if k == first or not _acronym_after(tokens, k):
+        return 0
+    # "the Interim Force in Lebanon (UNIFIL)", "the Mission in South Sudan (UNMISS)": after
+    # a body's head word the place is in the name where its initial is in the acronym (not
+    # "the Commission in Kenya (AP)")
+    initials = {tokens[i].text[0] for i in range(first, k)}
+    return k if not after_head or initials & set(tokens[k + 1].text[1:]) else 0
 
 
 def _acronym_after(tokens: list[Token], end: int) -> bool:
@@ -1116,10 +1269,14 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             elif _syllable_after(doc, j) or _prefixed_word(doc, j):
                 j += 2  # "Ahn Soo-bin", "Organisation for Economic Co-operation"
+            elif joined := _hyphen_joined_part(doc, j, is_name):
+                j = joined  # "Mar-a-Lago", "Rostov-on-Don": one place in three parts
             elif _wrapped_line(doc, j) and j + 1 < len(doc) and is_name[j + 1]:
                 j += 1  # "Sergey⏎Lavrov": a name broken by a hard line break in prose
-            elif _body_and_place_before_head(tokens, j, is_name):
-                j += 1  # "the Nato-Ukraine Council": a body's council with a country
+            elif _body_and_place_before_head(tokens, j, is_name) or _places_before_plan_head(
+                    tokens, j, is_name):
+                j += 1  # "the Nato-Ukraine Council": a body's council with a country; "the
+                # Japan-China Joint Communique": the parties open the plan's name
             elif (
                 tokens[j].text == "-"
                 and _joins_name(doc, j)
@@ -1229,6 +1386,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     tokens[k - 1].text in {",", "and", "&"}
                     and tokens[k - 2].lower_ in POLICY_AREAS):
                 continue  # "Committee on Civil Liberties, Justice and Home Affairs": an area
+            if (org_name and k > i and tokens[k - 1].lower_ in _NAME_PREPOSITIONS
+                    and tokens[k].lower_ in _TITLE_WORDS and tokens[k - 2].lower_ in ORG_HEADS):
+                continue  # "Department of Justice", "Ministry of Justice": the body's
+                # portfolio, no title of a person
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
@@ -1238,6 +1399,13 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 if (cursor + 1 < j and tokens[cursor].lower_ == "of"
                         and tokens[cursor + 1].lower_ in _TITLE_UNITS):
                     cursor += 2  # "Chief of Staff Kang Hoon-sik": the unit is the title's
+                elif (cursor + 1 < j and tokens[cursor].lower_ == "of" and not org_name
+                      and (tokens[cursor + 1].lower_ in PORTFOLIOS
+                           or cursor + 2 < j and tokens[cursor + 1].lower_ == "the"
+                           and tokens[cursor + 2].lower_ in PORTFOLIOS)):
+                    # "Secretary of the [Treasury Scott Bessent]", "Minister of [Economy
+                    # Oleksii Sobolev]": the portfolio's words, then the holder
+                    cursor += 2 if tokens[cursor + 1].lower_ == "the" else 1
                 if org_name:
                     while cursor + 1 < j and tokens[cursor].lower_ in {"of", "the"}:
                         cursor += 1  # "Chief of the [General Staff of the Armed Forces]":
@@ -1429,6 +1597,29 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: The most words a masthead in capitals has on its line: "THE HARBOUR EVENING LEDGER".
+_MASTHEAD_WORDS = 4
+
+
+def _masthead(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The whole of a masthead in capitals alone on its line, where the tagger read a body's
+    name in part of it: "[UPSTREAM] LEDGER", "THE [HARBOUR] TIMES" (no determiner)."""
+    tokens = doc_tokens(doc)
+    s, e = start, end
+    while s > 0 and tokens[s - 1].is_upper and tokens[s - 1].is_alpha:
+        s -= 1
+    while e < len(doc) and tokens[e].is_upper and tokens[e].is_alpha:
+        e += 1
+    alone = (s == 0 or "\n" in tokens[s - 1].text) and (
+        e == len(doc) or "\n" in tokens[e].text)
+    if s < e and tokens[s].lower_ == "the":
+        s += 1
+    if not alone or (s, e) == (start, end) or e - s > _MASTHEAD_WORDS or not all(
+            tokens[k].is_upper for k in range(start, end)):
+        return start, end
+    return s, e
+
+
 @once_per_doc
 def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """A ministry's subject in a job title, not a name.
@@ -1607,6 +1798,11 @@ def _formal_state(tokens: list[Token], form: int, end: int) -> bool:
 
 #: Nouns of the places where things are kept or made, named after "at", "in" or "near":
 #: "nuclear sites at Natanz", "the plant in Zaporizhzhia", "an air base near Tartus".
+#: Last words of the names of industrial sites, and what such a site makes or holds before
+#: them: "Nuclear Power Plant", "Oil Refinery", "Hydroelectric Dam", "Gas Terminal".
+_FACILITY_HEADS = {"plant", "station", "refinery", "dam", "terminal", "reactor", "mine"}
+_FACILITY_KINDS = {"power", "nuclear", "oil", "gas", "coal", "hydroelectric", "hydro", "steel",
+                   "chemical", "treatment", "lng", "desalination", "copper", "gold", "iron"}
 _SITE_NOUNS = {"site", "sites", "facility", "facilities", "plant", "plants", "base", "bases",
                "reactor", "reactors", "camp", "camps", "complex", "installation",
                "installations", "mine", "mines", "airbase", "airfield",
@@ -1661,7 +1857,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
-                 if nxt.lower_ in _NAME_PREPOSITIONS and t.is_title), None)
+                 if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS
+                                    or nxt.lower_ == "in"
+                                    and t.lower_ in _HEADS_BEFORE_A_PLACE)), None)
+    # "Interim Force in Lebanon": a body's head word before the place it works in
     if head is not None:
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
@@ -1674,11 +1873,23 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
+    elif last in _FACILITY_HEADS and len(span) > 1 and tokens[end - 1].is_title and (
+            tokens[end - 2].lower_ in _FACILITY_KINDS):
+        votes["Place"] += 3  # "the Zaporizhzhia Nuclear Power Plant", "the Ras Tanura Oil
+        # Refinery": a site, named for what it does there (not "Tesla Motors Plant"'s owner)
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
+            span_text(doc, start + 1, end)) in PLACE_NAMES:
+        votes["Organization"] += 3  # "Air China", "Air India": an airline, not the place
+    if _byline_writer(doc, start, end):
+        votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
+    if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
+            last not in ORG_HEADS and last not in COMPANY_WORDS):
+        votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
     if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
         votes["Place"] += 2  # "the Chocó region", "Kasese district"
@@ -2156,8 +2367,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
-                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS):
-            # "Minister of [State for Trade] Amina Bello": the title's words are no name
+                tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
+                or start > 2 and tokens[start - 1].lower_ == "the"
+                and tokens[start - 2].lower_ == "of" and tokens[start - 3].lower_ in _TITLE_WORDS):
+            # "Minister of [State for Trade] Amina Bello", "Secretary of the [Treasury Scott
+            # Bessent]": the title's words are no name
             start = _name_after_portfolio(tokens, start, end) or start
         if (end - start > 1 and tokens[end - 1].lower_ in _NAME_PREPOSITIONS
                 and end < len(doc) and tokens[end].like_num):
@@ -2175,6 +2389,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     text[:1].isupper() or _arabic_article_before(tokens, start + 2)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
+        if (end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the"
+                and end < len(doc) and tokens[end].lower_ in _COUNTRY_NOUNS
+                and tokens[end].dep_ != "compound" and text not in COUNTRY_NAMES):
+            return  # "the Caribbean country", "the Balkan nation": where a country lies,
+            # no name (not "the Kenya country office")
         if _people_of_a_place(text) and not (
                 start > 0 and tokens[start - 1].lower_ == "the"):
             return  # "led by two Louisianians", "Californians voted": people, no body (a
@@ -2192,14 +2411,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "under Executive Order 14059", "Article 5": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
                 start == 0 or "\n" in tokens[start - 1].text) or _section_label(
-                    doc, start, end) or _breadcrumb(doc, start, end):
+                    doc, start, end) or _breadcrumb(doc, start, end) or _masthead_section(
+                        doc, start, end):
+            taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "Asia | Wednesday, 19 November", "Olympics | Governance": the page's
             # sections
         if _byline_desk(doc, start, end):
             return  # "By Ana Ruiz, Capitol Bureau": the outlet's desk, no body of the story
-        if text.lower() in PAGE_LABELS or end - start == 1 and tokens[start].lower_ in {
-                "al", "el"}:
-            return  # "Analysis", "Live": the page's labels; "Al" cut from "Al-Arab"
+        if text.lower() in PAGE_LABELS or _on_a_label_line(doc, start):
+            taken[start:end] = [True] * (end - start)  # nor any of its words: "Releases"
+            return  # "Analysis", "Live", "Press Releases": the page's labels
+        if end - start == 1 and tokens[start].lower_ in {"al", "el"}:
+            return  # "Al" cut from "Al-Arab"
         owner, _, body = text.rpartition(" ")
         if body in _LOWER_ORG_HEADS and (owner in DEMONYMS or canonical_place(owner) in
                                          COUNTRY_NAMES):
@@ -2241,6 +2464,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             weight = 0.0 if kind == "Person" and _no_person(tokens, start, end) else 1.0
             if kind == "Place" and strip_name(text, "Place") not in PLACE_NAMES:
                 weight = 0.5
+                if end - start == 1 and _acronym(text) and not headline_at[start]:
+                    kind = "Organization"  # "the data protection officer of CERN": an
+                    # acronym no known place's is a body's
             votes[kind] += weight
         elif label == "NORP":
             votes["Organization"] += 0.5
@@ -2322,6 +2548,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             ent = doc[start:ent.end]
         for s, e in _coordinated_pieces(tokens, ent.start, ent.end, start, run_end):
             s, e = _extend(doc, s, e)
+            if ent.label_ == "ORG":
+                s, e = _masthead(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             if ent.label_ == "PERSON" and _given_name_before(tokens, s):
@@ -2520,18 +2748,30 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 
 
+#: Votes for a person (a title, a style, "said") that the opening words of a company's name
+#: do not outweigh.
+_SURE_PERSON = 4.0
+
+
 def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     """A name used without its kind is of the kind the article names it with elsewhere:
     "Kestrel Rock" of "Kestrel Rock Capital" is a firm, "Ogun" of "Ogun State" a place."""
     tokens = doc_tokens(doc)
     kinds: dict[str, str] = {}
     places: dict[tuple[str, str], str] = {}  # ("Ogun", "state") → "Ogun State"
+    whole: dict[str, str] = {}  # "Golden Fortune" → "Golden Fortune Resorts World Ltd"
     for c in candidates:
         last = tokens[c.end - 1]
         if c.end - c.start >= 2 and last.is_title:
             stem = span_text(doc, c.start, c.end - 1)
-            if last.lower_ in COMPANY_WORDS:
+            if last.lower_.rstrip(".") in COMPANY_WORDS:
                 kinds[stem] = "Organization"
+                for k in range(c.start + 2, c.end - 1):  # "Golden Fortune" of "Golden
+                    opening = span_text(doc, c.start, k)  # Fortune Resorts World Ltd."
+                    if canonical_place(opening) not in PLACE_NAMES and opening not in kinds:
+                        kinds[opening] = "Organization"
+                        whole[opening] = c.stands_for or strip_name(
+                            span_text(doc, c.start, c.end), "Organization")
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
                 places[stem, last.lower_] = span_text(doc, c.start, c.end)
@@ -2540,8 +2780,14 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
     if not kinds:
         return
     for c in candidates:
-        kind = kinds.get(span_text(doc, c.start, c.end))
-        if kind == "Organization":
+        text = span_text(doc, c.start, c.end)
+        kind = kinds.get(text)
+        if kind == "Organization" and text in whole:
+            if c.votes["Person"] < _SURE_PERSON and c.stands_for is None:
+                c.votes["Organization"] += 4  # the company its name's opening words stand
+                c.stands_for = whole[text]  # for (not "Datuk Yap Chong Lee" of "Yap Chong
+                # Lee Holdings Sdn Bhd", its owner)
+        elif kind == "Organization":
             c.votes["Organization"] += 4  # the article's own word for it outweighs its shape
         elif kind == "Place" and c.end - c.start == 1:
             c.votes["Place"] += 1.2  # below a place's own name: it joins "Ogun State"
@@ -2629,8 +2875,9 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
 #: A person's nickname after the name: ", better known as 'Lito'", " (known as Lito)",
 #: ", nicknamed Lito", ", known to his fans as Lito".
 _KNOWN_AS = re.compile(
-    r",?\s*\(?(?:(?:also|better|commonly|widely|popularly)\s+)?(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
-    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-])")
+    r",?\s*\(?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|commonly|widely|popularly)\s+)?"
+    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
+    r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-]|['’]s\b)")
 
 
 def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
@@ -2691,7 +2938,8 @@ def _initials(name: str) -> str:
 
 
 #: Words that name nothing on their own when capitalised.
-_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep"} | {
+_NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", "mep", "mps",
+                                               "meps"} | {
     "states", "nations", "members", "parties",  # "EU Member States"
     "games",  # "qualified for the Games": an event
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -2718,6 +2966,8 @@ def _opens_sentence(token: Token) -> bool:
     if token.is_sent_start:
         return True
     before = token.nbor(-1)
+    if before.is_sent_start and before.text in {'"', "“", "‘", "'"}:
+        return True  # '"Scammers in Asia have drained …," said X': a quotation's first word
     return before.text in DASHES and token.i - token.sent.start <= 10
 
 

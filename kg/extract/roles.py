@@ -22,7 +22,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import country_meant, country_stated, offices_of_home_country
 from kg.extract.modality import status_of
-from kg.extract.nlp import objects_of
+from kg.extract.nlp import objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
     ROLE_PREDICATES,
@@ -61,7 +61,6 @@ from kg.text.lexicon import (
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
-    STYLE_OPENERS,
     TITLE_PREDICATE,
     country_of,
 )
@@ -612,7 +611,7 @@ def _styled_start(doc, start: int) -> int:
     while start > 0 and (
         doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
         or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in _HONORIFIC_WORDS
-        or doc[start - 1].lower_ in STYLE_OPENERS and doc[start].lower_ in _COURTESY_STYLES
+        or opens_a_style(doc, doc[start - 1])
     ):
         start -= 1
     return start

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.text.lexicon import PAGE_LABELS
+from kg.text.lexicon import PAGE_LABELS, REGIONS
 
 __all__ = ["find_title", "find_date", "find_author", "find_publisher", "parse_date"]
 
@@ -116,7 +116,8 @@ def find_publisher(header: list[str], dropped: list[str],
         if _is_dateline(line):
             parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|^[-–—]\s*", line) if p.strip()]
             names = [p for p in parts if parse_date(p) is None and not p[:1].isdigit()
-                     and p.lower() not in PAGE_LABELS]  # "Analysis | The Ledger | 3 May"
+                     and p.lower() not in PAGE_LABELS  # "Analysis | The Ledger | 3 May"
+                     and p not in REGIONS]  # "Europe | 20 November": the page's section
             if names:
                 return _clean_publisher(names[0])
     for line in dropped:

@@ -23,6 +23,7 @@ __all__ = [
     "STATE_FORMS",
     "RANKED_STYLES",
     "STYLE_OPENERS",
+    "STYLES_OF_ADDRESS",
     "STYLE_RANKS",
     "TITLE_PREDICATE",
     "SUBORDINATE_TITLE_WORDS",
@@ -554,6 +555,14 @@ HONORIFICS = frozenset(
 #: Words that make a style of two: the possessive before it ("His Excellency", "Her Royal
 #: Highness") and the rank after it ("Datuk Seri X", "Dato' Sri X", "Tan Sri X").
 STYLE_OPENERS = frozenset({"his", "her", "their"})
+#: Words that make a style of address after a possessive: "His Excellency", "Her Royal
+#: Highness", "His Majesty", "His Holiness", "Their Excellencies". One list for every rule
+#: that asks whether "his" or "her" opens a style rather than pointing back to someone
+#: (capitalised: "with his grace and wit" points back).
+STYLES_OF_ADDRESS = frozenset({
+    "excellency", "excellencies", "majesty", "majesties", "highness", "highnesses", "royal",
+    "holiness", "eminence", "grace", "beatitude", "lordship", "ladyship", "hon", "hon.",
+})
 STYLE_RANKS = frozenset({"seri", "sri", "royal"})
 #: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
 #: ("Tan" and "Tun" alone open names).
@@ -905,10 +914,10 @@ PLAN_HEADS = frozenset(
     }
 )
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
-#: Markets Bill", "the Paris Agreement".
+#: Markets Bill", "the Paris Agreement", "the Deauville Declaration", "the Joint Communique".
 NAMED_PLAN_HEADS = frozenset(
     {"act", "bill", "agreement", "treaty", "accord", "accords", "pact", "charter", "decree",
-     "directive", "ordinance"}
+     "directive", "ordinance", "declaration", "communique", "communiqué"}
 )
 #: Documents news names by a common noun ("the decree", "the guidelines", "the bill"), by
 #: kind. Words of one kind may name one document in an article ("the bill" is "the law" once
@@ -1182,6 +1191,9 @@ PAGE_LABELS = frozenset({
     # the genre of an official text, as its header names it: "PRESS STATEMENT"
     "statement", "press statement", "joint statement", "press release", "media release",
     "news release", "readout", "readouts", "daily readouts", "fact sheet",
+    "press releases", "media releases", "news releases", "statements", "background",
+    # a business page's section: "Corporate | 18 December"
+    "corporate",
 })
 #: Words that open a line linking to another story ("Read more: …", "Related: …"): the
 #: names in its headline are that story's.

@@ -104,17 +104,21 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 _DOUBLED = re.compile(r"(.)\1")
+_VOWEL_H = re.compile(r"(?<=[aeiouy])h(?=[aeiouy])")
 
 
 def sounded(key: tuple[str, ...]) -> str:
     """A name key as transliterations of one sound vary it: doubled letters written once,
     "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef"), the
     soft vowels and "dzh" of Slavic names ("Zhelezniak" and "Zheleznyak", "Iuliia" and
-    "Yulia", "Dzhaparov" and "Japarov") and the syllables of a Korean given name written
+    "Yulia", "Dzhaparov" and "Japarov", "Sybiha" and "Sibiga") and the syllables of a Korean given name written
     apart or together ("Tae-yul", "Taeyul"). Looser than a name key, it compares only
     people's names of two words or more."""
     sound = _DOUBLED.sub(r"\1", "".join(key)).replace("dzh", "y")
-    return sound.replace("iu", "yu").replace("ia", "ya").replace("ou", "u")
+    sound = sound.replace("iu", "yu").replace("ia", "ya").replace("ou", "u")
+    # Ukrainian "h" where Russian writes "g" between vowels ("Sybiha" and "Sibiga"), and
+    # "y" or "i" for one vowel ("Andrii", "Andrey")
+    return _VOWEL_H.sub("g", sound).replace("y", "i")
 
 
 def initials(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:

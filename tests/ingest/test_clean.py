@@ -97,6 +97,9 @@ def test_the_publisher_is_no_section_label_nor_the_city_after_it():
     assert find_publisher(["Analysis | The Ostend Ledger | 19 December 2025"], []) == (
         "The Ostend Ledger")
     assert find_publisher(["Opinion - Daily Vane - May 4, 2026"], []) == "Daily Vane"
+    # a section of the page, a business desk's or a continent's, is no publisher
+    assert find_publisher(["THE ORRIN LEDGER", "Corporate | 18 December 2025"], []) is None
+    assert find_publisher(["THE ORRIN LEDGER", "Europe | Thursday 20 November 2025"], []) is None
     assert find_publisher([], ["© 2025 The Dorvale Sentinel, Nairobi. All rights reserved."]) == (
         "The Dorvale Sentinel")
     assert find_publisher([], ["Copyright 2025 Acme Media, Inc. All rights reserved."]) == (

@@ -117,3 +117,7 @@ def test_transliterations_of_one_sound_sound_alike():
     assert sounded(name_key("Almaz Dzhumabaev")) == sounded(name_key("Almaz Jumabaev"))
     assert sounded(name_key("Hassan Idris")) != sounded(name_key("Hussein Idris"))
     assert sounded(name_key("Yusuf Okafor")) != sounded(name_key("Yosef Okafor"))
+    assert sounded(name_key("Andrii Vorobiha")) == sounded(name_key("Andrey Vorobiga"))
+    assert sounded(name_key("Olena Mahurenko")) == sounded(name_key("Olena Magurenko"))
+    assert sounded(name_key("John Hall")) != sounded(name_key("John Gall"))
+    assert sounded(name_key("Ana Mahon")) != sounded(name_key("Ana Mason"))
