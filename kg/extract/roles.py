@@ -2875,9 +2875,22 @@ def _chamber(context: ArticleContext, name: str) -> Mention | None:
             country_of(w.removesuffix("'s").removesuffix("’s")) for w in words[:-1]
         ):  # "Senate", "Brazil's Senate", "House of Representatives"; not "White House"
             found.setdefault(m.name, m)
-    if len(found) > 1 and all(n.startswith(name) for n in found):
-        return found[max(found, key=len)]  # "the House" of "the House of Representatives"
+    # "the House" of "the House of Representatives" and of "the U.S. House": one chamber,
+    # unless two countries' are named ("Brazil's Senate", "the Senate of Chile")
+    if len(found) > 1 and len({_country_written(n) for n in found} - {None}) <= 1 and all(
+        n.startswith(name) or n.partition(" ")[2].startswith(name) for n in found
+    ):
+        return found[max(found, key=len)]
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_written(name: str) -> str | None:
+    """The country a chamber's name writes: "U.S. House", "Brazil's Senate", "Senate of
+    Chile"."""
+    first, _, rest = name.partition(" ")
+    if " of " in name:
+        return country_of(name.rpartition(" of ")[2])
+    return country_of(first.removesuffix("'s").removesuffix("’s")) if rest else None
 
 
 #: Titles of a chamber's party officers, written after "majority" or "minority".
