@@ -359,6 +359,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
+        if predicate == "leaderOf" and _officer_of_association(list(walked), body):
+            predicate = "memberOf"  # "the board's secretary X" keeps its records
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -370,6 +372,20 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         country = _country_of_state_body(context, body) if words else None
         if country is not None:  # "U.S. Army Secretary X" serves the United States
             yield _relation(context, person, "memberOf", country, sent, 0.8)
+
+
+def _officer_of_association(title: list[Token], body: Mention) -> bool:
+    """ "BCCI secretary X", "the club secretary X": a secretary written in lower case is an
+    officer of a board, club or association; "Treasury Secretary X" heads a department of
+    state, whose name says so."""
+    return (
+        bool(title)
+        and title[-1].text == "secretary"
+        and len(title) == 1
+        and body.type == "Organization"
+        and not {w.lower().removesuffix("'s").removesuffix("’s") for w in body.name.split()}
+        & STATE_BODY_WORDS
+    )
 
 
 def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | None:
@@ -917,6 +933,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
+        if predicate == "leaderOf" and _remit(node):
+            predicate = "memberOf"  # "X, Y's managing director for Europe"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
@@ -1146,6 +1164,36 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
     )
 
 
+def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """The organisation named after a title by "of": "commander of the MSS"."""
+    return next(
+        (
+            m
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in [entity_of(context, o)]
+            if m is not None and m != person and m.type == "Organization"
+        ),
+        None,
+    )
+
+
+#: Titles of a company's or an institute's officers, who may hold them for a region or a
+#: field: "managing director for Europe", "vice president for studies".
+_OFFICER_TITLES = {"director", "president", "head", "chief", "manager", "officer"}
+
+
+def _remit(node: Token) -> bool:
+    """ "senior director for foreign policy at X", "Y's managing director for Europe": an
+    officer's title with a remit ("for …") is a post in the organisation, not the head of it
+    nor of the region."""
+    return node.lower_ in _OFFICER_TITLES and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in node.children
+    )
+
+
 def _portfolio_of(node: Token) -> bool:
     """ "Secretary of Foreign Affairs", "Secretary of Homeland Security": a portfolio (a
     minister's), not a body named for one ("secretary of the Security Council" heads it)."""
@@ -1228,6 +1276,8 @@ def _title_body(
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
+            if child.text in DEMONYMS and _organisation_of(context, node, person) is not None:
+                continue  # "the Kenyan commander of the mission": its head, a Kenyan
             if child.text in _PARTY_ADJECTIVES and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
             ):
@@ -1254,8 +1304,18 @@ def _title_body(
     from_body = _member_from(context, node, person)
     if from_body is not None:
         return from_body, True
+    remit = _remit(node)
+    unit = unit or remit
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
+            continue
+        if remit and prep.lower_ == "for":
+            # "managing director for Europe at X": a post of X for a region or a topic
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = next((entity_of(context, d) for c in pobj.children if c.lower_ == "at"
+                             for d in c.children if d.dep_ == "pobj"), None)
+                if body is not None and body != person and body.type == "Organization":
+                    return body, False
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.lower_ == "staff":

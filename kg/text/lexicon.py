@@ -584,6 +584,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "founder": "leaderOf",
     # a party's general secretary runs its office; a secretary-general heads the body
     "general secretary": "memberOf",
+    # a rank below the secretary of a board or a ministry
+    "joint secretary": "memberOf",
     "secretary-general": "leaderOf",
     "secretary general": "leaderOf",
     "spokesman": "spokespersonOf",
