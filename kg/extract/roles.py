@@ -1523,22 +1523,32 @@ def _department_named(
     the country ``stated`` by the sentence, if it states one)."""
     if word.lower() not in PORTFOLIOS:
         return None
+    found: list[tuple[Mention, str | None, bool]] = []
     for m in context.mentions:
         words = m.name.lower().split()
-        owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
-        if mark and stated is not None and country_of(owner) not in {None, stated.name}:
-            continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
-        written = _country_owning(context, m) if m.type == "Organization" else None
-        if written is not None and (stated is None or written.name != stated.name):
-            continue  # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
-        if (
+        if not (
             m.type == "Organization"
             and word.lower() in words
             and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
             and _names_portfolio(words, word.lower())
         ):
-            return m
-    return None
+            continue
+        owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
+        if mark and stated is not None and country_of(owner) not in {None, stated.name}:
+            continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
+        written = _country_owning(context, m)
+        demonym = DEMONYMS.get(m.name.split()[0])
+        found.append((m, written.name if written is not None else demonym, written is not None))
+    if stated is not None:
+        found = [f for f in found if f[1] in {None, stated.name}]
+    elif len({country for _, country, _ in found} - {None}) > 1:
+        # "the Chinese Foreign Ministry" beside "Japan's Foreign Ministry": a bare "Foreign
+        # Minister X" is of either
+        return None
+    else:
+        # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
+        found = [f for f in found if not f[2]]
+    return found[0][0] if found else None
 
 
 def _names_portfolio(words: list[str], word: str) -> bool:
