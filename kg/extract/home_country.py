@@ -19,6 +19,7 @@ from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
+    OFFICES_ABSENT,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
@@ -162,6 +163,15 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _office_name(doc, start: int) -> str:
+    """The office a title right before ``start`` names: "prime minister", "president",
+    "minister" (of any portfolio)."""
+    word = doc[start - 1].lower_ if start > 0 else ""
+    if word == "minister" and start > 1 and doc[start - 2].lower_ == "prime":
+        return "prime minister"
+    return word
 
 
 def _line_start(doc, i: int) -> int:
@@ -309,18 +319,23 @@ def offices_of_home_country(
     """ "President X" or "Justice Minister X" with no country: the article's country, for
     people given no other office in it (the US president named "President Y" in a story
     about Ukraine is "US President Y" somewhere else in it)."""
-    placed = {
-        r.subject.name.split()[-1]
+    placed_names = [
+        r.subject.name.split()
         for r in found
         if r.predicate in {"leaderOf", "memberOf", "spokespersonOf"} and r.subject.name
-    }
+    ]
+    placed = {words[-1] for words in placed_names}
+    # "Prime Minister Kishida" after "Japan's Prime Minister Kishida Fumio": a surname
+    # written alone may be the first word of a name written family name first
+    placed_words = {w for words in placed_names for w in words}
     home = None
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start or not person.name:
             continue
-        if person.name.split()[-1] in placed:
+        words = person.name.split()
+        if words[-1] in placed or len(words) == 1 and words[0] in placed_words:
             continue
         span = context.span_of(person)
         office = _bare_office(context, person, span) if span is not None else None
@@ -348,6 +363,8 @@ def offices_of_home_country(
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
         office_word = context.doc[span.start - 1].lower_
+        if country.name in OFFICES_ABSENT.get(_office_name(context.doc, span.start), ()):
+            continue  # "Prime Minister X" in a story about the United States: another's
         if predicate == "leaderOf":
             leaders.setdefault(office_word, set()).add(person.name.split()[-1])
         candidates.append(

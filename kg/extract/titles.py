@@ -177,6 +177,10 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
+    if predicate == "leaderOf" and body.type == "Place" and words[-1] == "secretary" and (
+        len(words) > 1 and words[-2] != "general"
+    ):
+        return "memberOf"  # "UK Business Secretary X": a portfolio, not the country
     if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
     return predicate

@@ -51,6 +51,7 @@ __all__ = [
     "CLUB_OPENERS",
     "POSSESSIVE_MARKS",
     "PAST_TITLE_WORDS",
+    "OFFICES_ABSENT",
     "country_of",
     "canonical_place",
 ]
@@ -1244,6 +1245,24 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Tirana": "Albania", "Tokyo": "Japan", "Tripoli": "Libya", "Tunis": "Tunisia",
     "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
     "Wellington": "New Zealand", "Yerevan": "Armenia", "Zagreb": "Croatia",
+}
+
+#: Offices a country's government does not have, for titles written with no country
+#: ("Prime Minister X" in a story about the United States is another country's): republics
+#: led by a president alone, monarchies with no president, and cabinets of secretaries.
+OFFICES_ABSENT: dict[str, frozenset[str]] = {
+    "prime minister": frozenset({
+        "United States", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Venezuela",
+        "Ecuador", "Indonesia", "Philippines", "Nigeria", "Kenya", "South Africa",
+        "Afghanistan", "Turkey", "Iran", "Cyprus", "Switzerland",
+    }),
+    "president": frozenset({
+        "United Kingdom", "Japan", "Canada", "Australia", "New Zealand", "Spain",
+        "Netherlands", "Belgium", "Sweden", "Norway", "Denmark", "Luxembourg", "Thailand",
+        "Malaysia", "Cambodia", "Jordan", "Morocco", "Saudi Arabia", "Qatar", "Kuwait",
+        "Bahrain", "Oman",
+    }),
+    "minister": frozenset({"United States"}),
 }
 
 #: Styles and ranks written between a title and a name, lower-case without the full stop:

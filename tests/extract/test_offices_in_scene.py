@@ -45,3 +45,50 @@ def test_a_foreign_ministry_named_with_one_country_is_its_minister_s(graph_of):
         )
     )
     assert ("Hu Lan", "memberOf", "Chinese Foreign Ministry") in got
+
+
+_BRITAIN = (
+    "Britain and the UK braced for tariffs, Britain said. The UK economy slowed, and the "
+    "UK answered. "
+)
+
+
+def test_a_president_written_bare_leads_no_country_without_one(graph_of):
+    got = facts(
+        graph_of(
+            _BRITAIN + "President Dale Hollis said the tariffs would stay. Prime Minister "
+            "Anna Crewe said Britain would keep a cool head."
+        )
+    )
+    assert ("Dale Hollis", "leaderOf", "United Kingdom") not in got
+    assert ("Anna Crewe", "leaderOf", "United Kingdom") in got
+
+
+def test_a_prime_minister_or_minister_written_bare_is_not_of_a_country_without_one(graph_of):
+    got = facts(
+        graph_of(
+            "The United States and America weighed the move, the United States said. "
+            "President Dale Hollis said the embassy would move. Prime Minister Eli Sharon "
+            "welcomed it, and Education Minister Noa Adler agreed."
+        )
+    )
+    assert ("Dale Hollis", "leaderOf", "United States") in got
+    assert not any(s in {"Eli Sharon", "Noa Adler"} and o == "United States" for s, _, o in got)
+
+
+def test_a_surname_written_alone_is_placed_by_a_name_written_family_name_first(graph_of):
+    got = facts(
+        graph_of(
+            "China and Korea met, China said. China hosted, and China spoke. Japan's Prime "
+            "Minister Sato Kenji held talks in Seoul. Lee said, \"I hope to work with Prime "
+            "Minister Sato.\""
+        )
+    )
+    assert ("Sato Kenji", "leaderOf", "Japan") in got
+    assert not any(s.startswith("Sato") and o == "China" for s, _, o in got)
+
+
+def test_a_country_s_portfolio_secretary_is_its_member(graph_of):
+    got = facts(graph_of("UK Business Secretary Ian Royce said the talks would go on."))
+    assert ("Ian Royce", "memberOf", "United Kingdom") in got
+    assert ("Ian Royce", "leaderOf", "United Kingdom") not in got
