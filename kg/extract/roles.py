@@ -39,6 +39,7 @@ from kg.extract.titles import (
     POSTED_TITLES,
     PROFESSIONS,
     REGION_WORDS,
+    TERRITORIAL_LEADERS,
     dateline_end,
     home_company,
     names_a_unit_of,
@@ -56,6 +57,7 @@ from kg.text.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTY_ALIASES,
+    PLACE_NAMES,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
@@ -107,6 +109,12 @@ def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention 
         # "OFAC Director X", "Commission President X", "Lakeside's chief executive":
         # a short form of an organisation the article names in full
         found = _organisation_named(context, token) or found
+    if found is None and token.is_title and token.i + 1 < len(token.doc) and (
+        token.doc[token.i + 1].lower_ in TERRITORIAL_LEADERS
+    ):
+        # "Kyiv Mayor X": the city the article names elsewhere, untagged before the title
+        found = next((m for m in context.mentions if m.type == "Place" and m.name == token.text),
+                     None)
     if found is None or found == person or found.type == "Plan":
         return None
     return found
@@ -277,6 +285,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and t.text not in PLACE_NAMES  # "Kyiv Mayor X": the city's
                 and country_of(t.text) is None  # "U.S. Treasury Secretary X": the country's
                 and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
                 and _organisation_named(context, t, first_word=False) is None

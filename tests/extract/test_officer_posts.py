@@ -76,3 +76,15 @@ def test_a_nationality_before_a_command_of_a_mission_is_no_headship_of_the_count
 def test_a_nationality_before_a_minister_still_names_the_country(graph_of):
     got = facts(graph_of("Marta Lind, the Swedish foreign minister, met the delegation."))
     assert ("Marta Lind", "memberOf", "Sweden") in got
+
+
+def test_a_city_written_before_mayor_is_the_one_the_article_names(graph_of):
+    got = facts(
+        graph_of(
+            "Drones struck Kyiv overnight. Kyiv Mayor Olena Dovha said two people were hurt. "
+            "Former Kyiv Mayor Ivan Sokil and Kyiv Deputy Mayor Petro Lys visited the site."
+        )
+    )
+    assert ("Olena Dovha", "leaderOf", "Kyiv") in got
+    assert ("Ivan Sokil", "leaderOf", "Kyiv") not in got
+    assert ("Petro Lys", "leaderOf", "Kyiv") not in got
