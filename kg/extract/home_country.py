@@ -20,6 +20,8 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     DEMONYMS,
     OFFICES_ABSENT,
+    SEATS_OF_GOVERNMENT,
+    SECRETARIES_CABINETS,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
@@ -163,6 +165,16 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _seats_named(context: ArticleContext, sent: Span) -> set[str]:
+    """The countries whose seats of government a sentence names: "the White House", "the
+    Kremlin"."""
+    return {
+        SEATS_OF_GOVERNMENT[m.name]
+        for m in context.mentions
+        if m.name in SEATS_OF_GOVERNMENT and sent.start_char <= m.start < sent.end_char
+    }
 
 
 def _office_name(doc, start: int) -> str:
@@ -362,9 +374,14 @@ def offices_of_home_country(
         }
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        if stated is None and _seats_named(context, sent) - {country.name}:
+            continue  # "the White House said President X": the United States speaks of its own
         office_word = context.doc[span.start - 1].lower_
-        if country.name in OFFICES_ABSENT.get(_office_name(context.doc, span.start), ()):
+        office = _office_name(context.doc, span.start)
+        if country.name in OFFICES_ABSENT.get(office, ()):
             continue  # "Prime Minister X" in a story about the United States: another's
+        if office == "secretary" and country.name not in SECRETARIES_CABINETS:
+            continue  # "Defense Secretary X" in a story about Ukraine, whose are ministers
         if predicate == "leaderOf":
             leaders.setdefault(office_word, set()).add(person.name.split()[-1])
         candidates.append(

@@ -52,6 +52,8 @@ __all__ = [
     "POSSESSIVE_MARKS",
     "PAST_TITLE_WORDS",
     "OFFICES_ABSENT",
+    "SECRETARIES_CABINETS",
+    "SEATS_OF_GOVERNMENT",
     "country_of",
     "canonical_place",
 ]
@@ -1263,6 +1265,20 @@ OFFICES_ABSENT: dict[str, frozenset[str]] = {
         "Bahrain", "Oman",
     }),
     "minister": frozenset({"United States"}),
+}
+
+#: The countries whose cabinet members are styled secretaries ("Defense Secretary X",
+#: "Foreign Secretary Y", "Chief Cabinet Secretary Z"); elsewhere they are ministers.
+SECRETARIES_CABINETS = frozenset(
+    {"United States", "United Kingdom", "Philippines", "Mexico", "India", "Japan"}
+)
+
+#: Seats of government whose names stand for it: "the White House said President X …" is
+#: the United States speaking about its own president.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "White House": "United States", "Kremlin": "Russia", "Élysée": "France",
+    "Elysee": "France", "Élysée Palace": "France", "Elysee Palace": "France",
+    "Downing Street": "United Kingdom", "Blue House": "South Korea", "Zhongnanhai": "China",
 }
 
 #: Styles and ranks written between a title and a name, lower-case without the full stop:

@@ -92,3 +92,37 @@ def test_a_country_s_portfolio_secretary_is_its_member(graph_of):
     got = facts(graph_of("UK Business Secretary Ian Royce said the talks would go on."))
     assert ("Ian Royce", "memberOf", "United Kingdom") in got
     assert ("Ian Royce", "leaderOf", "United Kingdom") not in got
+
+
+_UKRAINE = "Ukraine said it was ready. Ukraine and Ukrainian officials waited, Ukraine said. "
+
+
+def test_a_seat_of_government_speaking_of_a_president_is_not_the_home_country_s(graph_of):
+    got = facts(
+        graph_of(
+            _UKRAINE + "Separately, the White House said President Dale Hollis had not "
+            "decided whether to send envoys."
+        )
+    )
+    assert ("Dale Hollis", "leaderOf", "Ukraine") not in got
+
+
+def test_a_seat_of_the_home_country_still_places_its_president(graph_of):
+    got = facts(
+        graph_of(
+            "The United States and America will act, the United States said. The White "
+            "House said President Dale Hollis would travel to Michigan."
+        )
+    )
+    assert ("Dale Hollis", "leaderOf", "United States") in got
+
+
+def test_a_portfolio_secretary_is_not_of_a_country_of_ministers(graph_of):
+    got = facts(
+        graph_of(
+            _UKRAINE + "Defense Secretary Lyle Aston arrived in Kyiv on Monday, and Defence "
+            "Minister Oleh Marko met him."
+        )
+    )
+    assert ("Lyle Aston", "memberOf", "Ukraine") not in got
+    assert ("Oleh Marko", "memberOf", "Ukraine") in got
