@@ -2828,6 +2828,66 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     return people
 
 
+def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
+    the people a counted party's members are listed as are its members."""
+    doc = context.doc
+    for token in context.tokens_with(_PARTY_PLURALS | _LEGISLATORS):
+        party_word = token
+        if token.lower_ in _LEGISLATORS:  # "three Republican senators, A, B and C"
+            party_word = doc[token.i - 1] if token.i > 0 else token
+            if party_word.text not in _PARTY_ADJECTIVES:
+                continue
+        k = token.i + 1
+        before = doc[party_word.i - 1] if party_word.i > 0 else None
+        counted = before is not None and (before.like_num or before.lower_ == "both")
+        if not counted or k >= len(doc) or doc[k].text not in {":", ",", "–", "—"}:
+            continue
+        party_name = _PARTY_ADJECTIVES[party_word.text]
+        party = context.mention_at(party_word) or next(
+            (m for m in context.mentions if m.name == party_name and m.end > m.start), None
+        )
+        if party is None or party.type != "Organization":
+            continue
+        for person in _members_listed(context, k + 1, token.sent.end):
+            yield _relation(context, person, "memberOf", party, token.sent, 0.75)
+
+
+#: Parties' members written in the plural: "four Republicans".
+_PARTY_PLURALS = {w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper()}
+#: Members of a legislature, counted with their party: "three Republican senators".
+_LEGISLATORS = {"senators", "lawmakers", "legislators", "representatives", "members"}
+
+
+def _members_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people of a list starting at token ``k``, each maybe with the place that elects
+    them: "A, B of Colorado and C"; none unless the list holds only people."""
+    doc = context.doc
+    people = []
+    while k < end:
+        person = context.name_at(doc[k])
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            return []
+        people.append(person)
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        if k + 1 < end and doc[k].lower_ == "of":
+            place = context.mention_at(doc[k + 1])
+            if place is None or place.type != "Place":
+                return []
+            k = (context.span_of(place) or doc[k + 1 : k + 2]).end
+        if k < end and doc[k].lower_ in {"and", ","}:
+            after = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+            if doc[k].text == "," and after == k + 1 and (
+                after >= end or context.name_at(doc[after]) is None
+            ):
+                break  # "two Democrats, A and B, voted no": the comma closes the list
+            k = after
+        else:
+            break
+    return people if len(people) > 1 else []
+
+
 def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
     """ "U.S. envoys A and B", "Norwegian ministers A, B and C" → each is of the body or
     country written before the title."""
@@ -3306,6 +3366,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _plural_titles(context)
     yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
+    yield from _party_members_listed(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)
