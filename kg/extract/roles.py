@@ -2305,9 +2305,11 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
-        # "His successor, X, takes over the chairmanship": of the company the story is about
+        # "X, its operations chief, becomes acting chief executive": of the body X is already
+        # of; "His successor, X, takes over the chairmanship": of the company the story is about
         body = found[0] if found else (
-            _organisation_before(context, verb) or home_company(context)
+            _body_of_apposition(context, subject, person)
+            or _organisation_before(context, verb) or home_company(context)
         )
         if body is None or body == person:
             continue
@@ -2319,6 +2321,19 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _body_of_apposition(
+    context: ArticleContext, subject: Token, person: Mention
+) -> Mention | None:
+    """The organisation a title in apposition to ``subject`` names: "X, its chief operating
+    officer," (its = the company named before)."""
+    for node in subject.children:
+        if node.dep_ == "appos" and node.lower_ in _TITLE_WORDS:
+            found = _title_body(context, node, person)
+            if found is not None and found[0].type == "Organization":
+                return found[0]
+    return None
 
 
 #: Verbs of leaving an office, with the particle they need: "will step down as chairman".

@@ -88,3 +88,15 @@ def test_a_city_written_before_mayor_is_the_one_the_article_names(graph_of):
     assert ("Olena Dovha", "leaderOf", "Kyiv") in got
     assert ("Ivan Sokil", "leaderOf", "Kyiv") not in got
     assert ("Petro Lys", "leaderOf", "Kyiv") not in got
+
+
+def test_a_successor_leads_the_company_of_their_own_apposition(graph_of):
+    got = facts(
+        graph_of(
+            "Harlow Energy named a new chief executive on Monday. Norvik Gas said its chief "
+            "executive would leave by Thursday. Ada Rhee, its chief operating officer, "
+            "becomes acting chief executive while the board searches for a successor."
+        )
+    )
+    assert ("Ada Rhee", "leaderOf", "Norvik Gas") in got
+    assert ("Ada Rhee", "leaderOf", "Harlow Energy") not in got
