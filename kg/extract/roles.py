@@ -2111,14 +2111,17 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
         # ("the talks were led by X" tells of one occasion)
-        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
+        shares = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = verb.head if shares else verb
+        aux = [c.lower_ for c in holder.children if c.dep_ == "auxpass"]
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
         if subject is None or aux not in (["is"], ["are"]) and not (
             # "The U.S. side was led by X": who led a country's side was one of its people
             aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
         ):
             return
-        noun = verb.head if verb.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
+        noun = holder.head if holder.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
             subject
         )
     elif verb.dep_ != "acl" or verb.tag_ != "VBN":

@@ -1231,7 +1231,8 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Caracas": "Venezuela", "Chisinau": "Moldova", "Colombo": "Sri Lanka",
     "Copenhagen": "Denmark", "Damascus": "Syria", "Dhaka": "Bangladesh", "Doha": "Qatar",
     "Dublin": "Ireland", "Hanoi": "Vietnam", "Havana": "Cuba", "Helsinki": "Finland",
-    "Islamabad": "Pakistan", "Jakarta": "Indonesia", "Jerusalem": "Israel",  # where its government sits
+    "Islamabad": "Pakistan", "Jakarta": "Indonesia",
+    "Jerusalem": "Israel",  # where its government sits
     "Kabul": "Afghanistan",
     "Khartoum": "Sudan", "Kinshasa": "Democratic Republic of Congo", "Kyiv": "Ukraine",
     "Kiev": "Ukraine", "Kuala Lumpur": "Malaysia", "Lima": "Peru", "Lisbon": "Portugal",

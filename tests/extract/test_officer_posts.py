@@ -100,3 +100,15 @@ def test_a_successor_leads_the_company_of_their_own_apposition(graph_of):
     )
     assert ("Ada Rhee", "leaderOf", "Norvik Gas") in got
     assert ("Ada Rhee", "leaderOf", "Harlow Energy") not in got
+
+
+def test_a_body_based_somewhere_and_led_by_someone_is_led_by_them(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbour Rowing Federation, which is based in Lisbon and led by president "
+            "Marta Lind, opposed the plan. The Coastal Yacht Union, which was founded in "
+            "1990 and led by Ola Berg until 2010, did not."
+        )
+    )
+    assert ("Marta Lind", "leaderOf", "Harbour Rowing Federation") in got
+    assert ("Ola Berg", "leaderOf", "Coastal Yacht Union") not in got
