@@ -2846,6 +2846,41 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     return people
 
 
+#: Last words of the names of offices held by one person, which the article may name as
+#: a body: "the European Ombudsman", "the Data Protection Supervisor", "the Auditor General".
+_ONE_HOLDER_OFFICES = {
+    "ombudsman", "ombudsperson", "supervisor", "comptroller", "auditor-general",
+    "inspector-general",
+}
+
+
+def _office_holders_named(context: ArticleContext) -> Iterator[Relation]:
+    """ "The European Ombudsman, Teresa Anjinho, said …": the person named beside an office
+    that one person holds holds it."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start < 2:
+            continue
+        comma = doc[span.start - 1].text == ","  # "The Ombudsman, X," or "Ombudsman X"
+        office = context.mention_at(doc[span.start - 1 - comma])
+        found = context.span_of(office) if office is not None else None
+        if found is None or office.type != "Organization" or found.end != span.start - comma:
+            continue
+        words = office.name.lower().replace(" - ", "-").split()
+        last = "-".join(words[-2:]) if len(words) > 1 and words[-1] == "general" else words[-1]
+        k = found.start - 1
+        while k >= found.sent.start and doc[k].lower_ in _STANDING | {"current", "new"}:
+            k -= 1  # "the current European Ombudsman, X"
+        if k >= found.sent.start and doc[k].lower_ in _PAST:
+            continue
+        closed = not comma or span.end < len(doc) and doc[span.end].text in {",", "."}
+        if last in _ONE_HOLDER_OFFICES and closed:
+            yield _relation(context, person, "leaderOf", office, span.sent, 0.8)
+
+
 def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
     the people a counted party's members are listed as are its members."""
@@ -3385,6 +3420,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
     yield from _party_members_listed(context)
+    yield from _office_holders_named(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)

@@ -112,3 +112,25 @@ def test_a_body_based_somewhere_and_led_by_someone_is_led_by_them(graph_of):
     )
     assert ("Marta Lind", "leaderOf", "Harbour Rowing Federation") in got
     assert ("Ola Berg", "leaderOf", "Coastal Yacht Union") not in got
+
+
+def test_the_person_named_beside_an_office_one_person_holds_holds_it(graph_of):
+    got = facts(
+        graph_of(
+            "The European Ombudsman, Ana Rebelo, opened an inquiry.",
+            "The Parliament re-elected the current European Ombudsman, Jan Horak, for a second "
+            "term.",
+        )
+    )
+    assert ("Ana Rebelo", "leaderOf", "European Ombudsman") in got
+    assert ("Jan Horak", "leaderOf", "European Ombudsman") in got
+
+
+def test_a_name_after_an_office_that_starts_a_clause_holds_nothing(graph_of):
+    got = facts(
+        graph_of(
+            "Two complaints reached the European Ombudsman, Ana Rebelo said on Monday. The "
+            "former European Ombudsman, Jan Horak, disagreed."
+        )
+    )
+    assert not any(p == "leaderOf" for _, p, _ in got)
