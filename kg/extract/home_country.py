@@ -31,7 +31,8 @@ from kg.text.lexicon import (
 )
 
 __all__ = [
-    "country_meant", "country_stated", "home_country", "offices_of_home_country", "same_section",
+    "country_meant", "country_of_bare_office", "country_stated", "home_country",
+    "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -439,6 +440,18 @@ def _country_of_section(context: ArticleContext, span: Span) -> Mention | None:
         if m.type == "Place" and m.end > m.start and country_of(m.name) == country
     ]
     return named[0] if named else _unwritten_country(context, country)
+
+
+def country_of_bare_office(
+    context: ArticleContext, span: Span, found: list[Relation]
+) -> Mention | None:
+    """The country an office written with none before ``span`` is of: the one the sentence
+    states, the one of its readout section, else the one the article writes bare offices of."""
+    return (
+        country_stated(context, span)
+        or _country_of_section(context, span)
+        or _country_of_bare_offices(context, found)
+    )
 
 
 def _country_of_bare_offices(context: ArticleContext, found: list[Relation]) -> Mention | None:

@@ -20,7 +20,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.home_country import country_meant, country_stated, offices_of_home_country
+from kg.extract.home_country import (
+    country_meant,
+    country_of_bare_office,
+    country_stated,
+    offices_of_home_country,
+)
 from kg.extract.modality import status_of
 from kg.extract.nlp import objects_of
 from kg.extract.offices import (
@@ -2881,6 +2886,41 @@ def _office_holders_named(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, "leaderOf", office, span.sent, 0.8)
 
 
+def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Presidential aide X", "Russian presidential aide X": an adviser of the president of
+    the country named before the title, or of the sentence's side ("on the Russian side"),
+    readout section or article, where the article names one leader of it."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ADVISERS:
+            continue
+        if doc[span.start - 2].lower_ != "presidential":
+            continue
+        before = doc[span.start - 3] if span.start >= 3 else None
+        if before is not None and (before.lower_ in _PAST or before.text in _HYPHENS):
+            continue  # "former presidential aide X", "vice-presidential aide X"
+        side = side_of(span.sent)
+        if before is not None and before.text in DEMONYMS:
+            named = DEMONYMS[before.text]  # "Russian presidential aide X"
+        elif side is not None:
+            named = DEMONYMS[side]  # "On the Russian side, presidential aide X"
+        else:
+            country = country_of_bare_office(context, span, found)
+            named = country.name if country is not None else None
+        leaders = {  # "Vladimir Putin" and "Putin" are one leader
+            r.subject.name.split()[-1]: r.subject
+            for r in found
+            if r.predicate == "leaderOf" and r.object.name == named and r.subject != person
+            and r.subject.name
+        }
+        if len(leaders) == 1:
+            leader = next(iter(leaders.values()))
+            yield _relation(context, person, "advisorOf", leader, span.sent, 0.75)
+
+
 def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
     the people a counted party's members are listed as are its members."""
@@ -3412,6 +3452,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += where
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
+    home += _presidential_aides(context, found + home)
     yield from home
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)

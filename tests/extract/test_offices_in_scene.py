@@ -126,3 +126,28 @@ def test_a_portfolio_secretary_is_not_of_a_country_of_ministers(graph_of):
     )
     assert ("Lyle Aston", "memberOf", "Ukraine") not in got
     assert ("Oleh Marko", "memberOf", "Ukraine") in got
+
+
+def test_a_presidential_aide_advises_the_one_leader_of_the_country_meant(graph_of):
+    got = facts(
+        graph_of(
+            "Moldovan President Ivo Dragan met the envoys in Chisinau. Moldovan "
+            "presidential aide Petar Kos told reporters that Dragan informed US President "
+            "Dale Hollis of the incident.",
+            "On the Moldovan side, Presidential aide Mila Sava attended. Moldovan "
+            "President Ivo Dragan spoke first.",
+        )
+    )
+    assert ("Petar Kos", "advisorOf", "Ivo Dragan") in got
+    assert ("Mila Sava", "advisorOf", "Ivo Dragan") in got
+    assert ("Petar Kos", "advisorOf", "Dale Hollis") not in got
+
+
+def test_a_former_or_vice_presidential_aide_advises_no_president(graph_of):
+    got = facts(
+        graph_of(
+            "Moldovan President Ivo Dragan met the envoys. Former presidential aide Petar "
+            "Kos and vice-presidential aide Mila Sava watched. Moldova said so."
+        )
+    )
+    assert not any(p == "advisorOf" for _, p, _ in got)
