@@ -18,6 +18,7 @@ from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRIES,
     DEMONYMS,
     OFFICES_ABSENT,
     SEATS_OF_GOVERNMENT,
@@ -357,6 +358,8 @@ def offices_of_home_country(
         predicate, sent = office[:2]
         assert span is not None
         stated = country_stated(context, span) or _country_of_section(context, span)
+        if stated is None and _section_of_no_country(context, span):
+            continue  # "European Commission - 28 December / President X": not a country's
         if stated is None:
             home = home or _country_of_bare_offices(context, found)
             if home is None:
@@ -403,22 +406,51 @@ def offices_of_home_country(
 _SECTION_DATELINE = re.compile(r"^([A-Z][A-Z .'-]*[A-Z]) [-—–] [^\n.!?\"“]{0,80}$", re.MULTILINE)
 
 
+#: A line that only says who issued the section after it and when: "Office of the President
+#: of Ukraine - 28 December, 23:40", "Kremlin - 29 December", "European Commission - 28 December".
+_DATED_HEADER = re.compile(
+    r"^([^\n.!?\"“]{2,80}?) [-—–] "
+    r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b[^\n.!?]{0,20}$",
+    re.MULTILINE,
+)
+
 _SECTIONS_KEY = "kg.readout_sections"
 
 
-def _sections(context: ArticleContext) -> list[tuple[int, str]]:
+def _sections(context: ArticleContext) -> list[tuple[int, str | None]]:
     """Where each section of a page of readouts from several capitals starts, under a line
-    of its own ("PARIS - Élysée Palace", "BERLIN - Federal Government"), and the capital's
-    country; nothing for an article with one dateline."""
+    of its own ("PARIS - Élysée Palace", "BERLIN - Federal Government", "Prime Minister of the
+    Netherlands - 28 December"), and the country that speaks in it (none for "European
+    Commission - 28 December"); nothing for an article with one dateline."""
     cached = context.doc.user_data.get(_SECTIONS_KEY)
     if cached is None:  # read once per article: the rules ask for every title
-        sections = [
+        text = doc_text(context.doc)
+        sections: list[tuple[int, str | None]] = [
             (m.start(), CAPITAL_COUNTRIES[m.group(1).title()])
-            for m in _SECTION_DATELINE.finditer(doc_text(context.doc))
+            for m in _SECTION_DATELINE.finditer(text)
             if m.group(1).title() in CAPITAL_COUNTRIES
         ]
+        if len(sections) < 2:
+            sections = [
+                (m.start(), _issuer_country(m.group(1))) for m in _DATED_HEADER.finditer(text)
+            ]
         cached = context.doc.user_data[_SECTIONS_KEY] = sections if len(sections) >= 2 else []
     return cached
+
+
+def _issuer_country(heading: str) -> str | None:
+    """The country whose office a readout's heading names: "Office of the President of
+    Ukraine", "Finland - President of the Republic", "Kremlin", "U.S. Mission to NATO"."""
+    words = heading.replace(",", " ").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            country = SEATS_OF_GOVERNMENT.get(phrase) or (
+                country_of(phrase) if phrase[:1].isupper() else None
+            )
+            if country in COUNTRIES:
+                return country
+    return None
 
 
 def same_section(context: ArticleContext, a: int, b: int) -> bool:
@@ -426,6 +458,12 @@ def same_section(context: ArticleContext, a: int, b: int) -> bool:
     readouts (always, in an article of one section)."""
     starts = [start for start, _ in _sections(context)]
     return sum(start <= a for start in starts) == sum(start <= b for start in starts)
+
+
+def _section_of_no_country(context: ArticleContext, span: Span) -> bool:
+    """Whether ``span`` lies in a readout section issued by no country's office."""
+    sections = [(start, c) for start, c in _sections(context) if start < span.start_char]
+    return bool(sections) and sections[-1][1] is None
 
 
 def _country_of_section(context: ArticleContext, span: Span) -> Mention | None:

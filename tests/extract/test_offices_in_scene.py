@@ -151,3 +151,21 @@ def test_a_former_or_vice_presidential_aide_advises_no_president(graph_of):
         )
     )
     assert not any(p == "advisorOf" for _, p, _ in got)
+
+
+_READOUTS = (
+    "READOUTS: the calls that followed\n\n"
+    "Office of the President of Moldova - 28 December, 23:40\n"
+    "President Ivo Dragan said Moldova would join the call.\n\n"
+    "European Commission - 28 December\n"
+    "President Ana Rebelo welcomed the progress.\n\n"
+    "Prime Minister of the Netherlands - 29 December\n"
+    "Prime Minister Jan Horak said the Netherlands would help.\n"
+)
+
+
+def test_a_dated_readout_heading_says_whose_office_speaks_under_it(graph_of):
+    got = facts(graph_of(_READOUTS))
+    assert ("Ivo Dragan", "leaderOf", "Moldova") in got
+    assert ("Jan Horak", "leaderOf", "Netherlands") in got
+    assert not any(s == "Ana Rebelo" and o in {"Moldova", "Netherlands"} for s, _, o in got)
