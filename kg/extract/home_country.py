@@ -169,6 +169,24 @@ def _bare_office(
     return "leaderOf", sent
 
 
+def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
+    """The country the sentence before ``sent`` names, if it names one only (by name or
+    demonym): the one a bare office right after it may be of."""
+    doc = context.doc
+    if sent.start == 0:
+        return set()
+    before = doc[sent.start - 1].sent
+    named = {
+        c
+        for t in before
+        for m in [context.mention_at(t)]
+        for c in [country_of(m.name) if m is not None and m.type == "Place" else
+                  DEMONYMS.get(t.text)]
+        if c in COUNTRIES
+    }
+    return named if len(named) == 1 else set()
+
+
 def _seats_named(context: ArticleContext, sent: Span) -> set[str]:
     """The countries whose seats of government a sentence names: "the White House", "the
     Kremlin"."""
@@ -380,6 +398,8 @@ def offices_of_home_country(
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
         if stated is None and _seats_named(context, sent) - {country.name}:
             continue  # "the White House said President X": the United States speaks of its own
+        if stated is None and not named and _countries_before(context, sent) - {country.name}:
+            continue  # "Neither Israel nor Hamas came. Prime Minister X stayed away.": Israel's
         office_word = context.doc[span.start - 1].lower_
         office = _office_name(context.doc, span.start)
         if country.name in OFFICES_ABSENT.get(office, ()):

@@ -169,3 +169,15 @@ def test_a_dated_readout_heading_says_whose_office_speaks_under_it(graph_of):
     assert ("Ivo Dragan", "leaderOf", "Moldova") in got
     assert ("Jan Horak", "leaderOf", "Netherlands") in got
     assert not any(s == "Ana Rebelo" and o in {"Moldova", "Netherlands"} for s, _, o in got)
+
+
+def test_a_bare_office_right_after_a_sentence_about_another_country_is_not_placed(graph_of):
+    got = facts(
+        graph_of(
+            "Egypt hosted the summit in Sharm el-Sheikh. Egypt and Egyptian diplomats prepared "
+            "for months, Egypt said. Neither Israel nor Hamas sent a delegation. Prime Minister "
+            "Eli Sharon turned down a late invitation. President Omar Fathy opened the summit."
+        )
+    )
+    assert ("Eli Sharon", "leaderOf", "Egypt") not in got
+    assert ("Omar Fathy", "leaderOf", "Egypt") in got
