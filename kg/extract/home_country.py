@@ -21,11 +21,11 @@ from kg.text.lexicon import (
     COUNTRIES,
     DEMONYMS,
     OFFICES_ABSENT,
-    SEATS_OF_GOVERNMENT,
-    SECRETARIES_CABINETS,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SEATS_OF_GOVERNMENT,
+    SECRETARIES_CABINETS,
     SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     country_of,
@@ -167,6 +167,13 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _datelined_in_capital_of(context: ArticleContext, country: Mention) -> bool:
+    """Whether the article is datelined in ``country``'s capital ("OSLO —"), whose government
+    it then reports bare whatever the sentence before is about."""
+    dateline = _dateline_country(context)
+    return dateline is not None and dateline[1] >= 4 and dateline[0] == country.name
 
 
 def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
@@ -398,7 +405,10 @@ def offices_of_home_country(
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
         if stated is None and _seats_named(context, sent) - {country.name}:
             continue  # "the White House said President X": the United States speaks of its own
-        if stated is None and not named and _countries_before(context, sent) - {country.name}:
+        if (
+            stated is None and not named and not _datelined_in_capital_of(context, country)
+            and _countries_before(context, sent) - {country.name}
+        ):
             continue  # "Neither Israel nor Hamas came. Prime Minister X stayed away.": Israel's
         office_word = context.doc[span.start - 1].lower_
         office = _office_name(context.doc, span.start)

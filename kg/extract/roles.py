@@ -62,9 +62,9 @@ from kg.text.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTY_ALIASES,
-    PLACE_NAMES,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
+    PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
@@ -2925,7 +2925,9 @@ def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
     the people a counted party's members are listed as are its members."""
     doc = context.doc
-    for token in context.tokens_with(_PARTY_PLURALS | _LEGISLATORS):
+    for token in context.tokens_with({w.lower() for w in _PARTY_PLURALS} | _LEGISLATORS):
+        if token.text not in _PARTY_PLURALS and token.lower_ not in _LEGISLATORS:
+            continue
         party_word = token
         if token.lower_ in _LEGISLATORS:  # "three Republican senators, A, B and C"
             party_word = doc[token.i - 1] if token.i > 0 else token
