@@ -123,8 +123,9 @@ def _bare_office(
     j = span.start - 1
     while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
-        # "Secretary of Defense X"
-        or doc[j].lower_ == "of" and words and j > start and doc[j - 1].lower_ == "secretary"
+        # "Secretary of Defense X", "Minister of Economy X"
+        or doc[j].lower_ == "of" and words and j > start
+        and doc[j - 1].lower_ in {"secretary", "minister"}
         # "foreign ministry spokesman X", "government spokeswoman X"
         or doc[j].lower_ in PORTFOLIOS | {"ministry", "government"} and words
         and words[-1] in _SPOKESPEOPLE
@@ -144,6 +145,8 @@ def _bare_office(
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
+    if office.startswith("minister of ") and set(office.split()[2:]) <= _CABINET_WORDS | {"and"}:
+        return "memberOf", sent  # "Minister of Economy X", "Minister of Foreign Affairs X"
     spokesperson = words[-1] in _SPOKESPEOPLE
     if spokesperson and (len(words) < 2 or words[-2] not in {"ministry", "government"}):
         return None  # "spokesman X" alone may speak for anyone

@@ -181,3 +181,15 @@ def test_a_bare_office_right_after_a_sentence_about_another_country_is_not_place
     )
     assert ("Eli Sharon", "leaderOf", "Egypt") not in got
     assert ("Omar Fathy", "leaderOf", "Egypt") in got
+
+
+def test_a_minister_of_a_portfolio_written_bare_is_of_the_article_s_country(graph_of):
+    got = facts(
+        graph_of(
+            "Indonesia and Indonesian officials agreed, Indonesia said. Minister of Finance "
+            "Budi Santoso said the budget was still in deficit. Former Minister of Defence "
+            "Agus Wirawan disagreed."
+        )
+    )
+    assert ("Budi Santoso", "memberOf", "Indonesia") in got
+    assert ("Agus Wirawan", "memberOf", "Indonesia") not in got
