@@ -18,17 +18,22 @@ from kg.extract.nlp import doc_text
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
+    COUNTRIES,
     DEMONYMS,
+    OFFICES_ABSENT,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    SEATS_OF_GOVERNMENT,
+    SECRETARIES_CABINETS,
     SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     country_of,
 )
 
 __all__ = [
-    "country_meant", "country_stated", "home_country", "offices_of_home_country", "same_section",
+    "country_meant", "country_of_bare_office", "country_stated", "home_country",
+    "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -118,8 +123,9 @@ def _bare_office(
     j = span.start - 1
     while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
-        # "Secretary of Defense X"
-        or doc[j].lower_ == "of" and words and j > start and doc[j - 1].lower_ == "secretary"
+        # "Secretary of Defense X", "Minister of Economy X"
+        or doc[j].lower_ == "of" and words and j > start
+        and doc[j - 1].lower_ in {"secretary", "minister"}
         # "foreign ministry spokesman X", "government spokeswoman X"
         or doc[j].lower_ in PORTFOLIOS | {"ministry", "government"} and words
         and words[-1] in _SPOKESPEOPLE
@@ -139,6 +145,8 @@ def _bare_office(
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
         return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
+    if office.startswith("minister of ") and set(office.split()[2:]) <= _CABINET_WORDS | {"and"}:
+        return "memberOf", sent  # "Minister of Economy X", "Minister of Foreign Affairs X"
     spokesperson = words[-1] in _SPOKESPEOPLE
     if spokesperson and (len(words) < 2 or words[-2] not in {"ministry", "government"}):
         return None  # "spokesman X" alone may speak for anyone
@@ -162,6 +170,50 @@ def _bare_office(
     ):
         return "memberOf", sent
     return "leaderOf", sent
+
+
+def _datelined_in_capital_of(context: ArticleContext, country: Mention) -> bool:
+    """Whether the article is datelined in ``country``'s capital ("OSLO —"), whose government
+    it then reports bare whatever the sentence before is about."""
+    dateline = _dateline_country(context)
+    return dateline is not None and dateline[1] >= 4 and dateline[0] == country.name
+
+
+def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
+    """The country the sentence before ``sent`` names, if it names one only (by name or
+    demonym): the one a bare office right after it may be of."""
+    doc = context.doc
+    if sent.start == 0:
+        return set()
+    before = doc[sent.start - 1].sent
+    named = {
+        c
+        for t in before
+        for m in [context.mention_at(t)]
+        for c in [country_of(m.name) if m is not None and m.type == "Place" else
+                  DEMONYMS.get(t.text)]
+        if c in COUNTRIES
+    }
+    return named if len(named) == 1 else set()
+
+
+def _seats_named(context: ArticleContext, sent: Span) -> set[str]:
+    """The countries whose seats of government a sentence names: "the White House", "the
+    Kremlin"."""
+    return {
+        SEATS_OF_GOVERNMENT[m.name]
+        for m in context.mentions
+        if m.name in SEATS_OF_GOVERNMENT and sent.start_char <= m.start < sent.end_char
+    }
+
+
+def _office_name(doc, start: int) -> str:
+    """The office a title right before ``start`` names: "prime minister", "president",
+    "minister" (of any portfolio)."""
+    word = doc[start - 1].lower_ if start > 0 else ""
+    if word == "minister" and start > 1 and doc[start - 2].lower_ == "prime":
+        return "prime minister"
+    return word
 
 
 def _line_start(doc, i: int) -> int:
@@ -309,18 +361,23 @@ def offices_of_home_country(
     """ "President X" or "Justice Minister X" with no country: the article's country, for
     people given no other office in it (the US president named "President Y" in a story
     about Ukraine is "US President Y" somewhere else in it)."""
-    placed = {
-        r.subject.name.split()[-1]
+    placed_names = [
+        r.subject.name.split()
         for r in found
         if r.predicate in {"leaderOf", "memberOf", "spokespersonOf"} and r.subject.name
-    }
+    ]
+    placed = {words[-1] for words in placed_names}
+    # "Prime Minister Kishida" after "Japan's Prime Minister Kishida Fumio": a surname
+    # written alone may be the first word of a name written family name first
+    placed_words = {w for words in placed_names for w in words}
     home = None
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start or not person.name:
             continue
-        if person.name.split()[-1] in placed:
+        words = person.name.split()
+        if words[-1] in placed or len(words) == 1 and words[0] in placed_words:
             continue
         span = context.span_of(person)
         office = _bare_office(context, person, span) if span is not None else None
@@ -329,6 +386,8 @@ def offices_of_home_country(
         predicate, sent = office[:2]
         assert span is not None
         stated = country_stated(context, span) or _country_of_section(context, span)
+        if stated is None and _section_of_no_country(context, span):
+            continue  # "European Commission - 28 December / President X": not a country's
         if stated is None:
             home = home or _country_of_bare_offices(context, found)
             if home is None:
@@ -347,7 +406,19 @@ def offices_of_home_country(
         }
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        if stated is None and _seats_named(context, sent) - {country.name}:
+            continue  # "the White House said President X": the United States speaks of its own
+        if (
+            stated is None and not named and not _datelined_in_capital_of(context, country)
+            and _countries_before(context, sent) - {country.name}
+        ):
+            continue  # "Neither Israel nor Hamas came. Prime Minister X stayed away.": Israel's
         office_word = context.doc[span.start - 1].lower_
+        office = _office_name(context.doc, span.start)
+        if country.name in OFFICES_ABSENT.get(office, ()):
+            continue  # "Prime Minister X" in a story about the United States: another's
+        if office == "secretary" and country.name not in SECRETARIES_CABINETS:
+            continue  # "Defense Secretary X" in a story about Ukraine, whose are ministers
         if predicate == "leaderOf":
             leaders.setdefault(office_word, set()).add(person.name.split()[-1])
         candidates.append(
@@ -368,22 +439,51 @@ def offices_of_home_country(
 _SECTION_DATELINE = re.compile(r"^([A-Z][A-Z .'-]*[A-Z]) [-—–] [^\n.!?\"“]{0,80}$", re.MULTILINE)
 
 
+#: A line that only says who issued the section after it and when: "Office of the President
+#: of Ukraine - 28 December, 23:40", "Kremlin - 29 December", "European Commission - 28 December".
+_DATED_HEADER = re.compile(
+    r"^([^\n.!?\"“]{2,80}?) [-—–] "
+    r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})\b[^\n.!?]{0,20}$",
+    re.MULTILINE,
+)
+
 _SECTIONS_KEY = "kg.readout_sections"
 
 
-def _sections(context: ArticleContext) -> list[tuple[int, str]]:
+def _sections(context: ArticleContext) -> list[tuple[int, str | None]]:
     """Where each section of a page of readouts from several capitals starts, under a line
-    of its own ("PARIS - Élysée Palace", "BERLIN - Federal Government"), and the capital's
-    country; nothing for an article with one dateline."""
+    of its own ("PARIS - Élysée Palace", "BERLIN - Federal Government", "Prime Minister of the
+    Netherlands - 28 December"), and the country that speaks in it (none for "European
+    Commission - 28 December"); nothing for an article with one dateline."""
     cached = context.doc.user_data.get(_SECTIONS_KEY)
     if cached is None:  # read once per article: the rules ask for every title
-        sections = [
+        text = doc_text(context.doc)
+        sections: list[tuple[int, str | None]] = [
             (m.start(), CAPITAL_COUNTRIES[m.group(1).title()])
-            for m in _SECTION_DATELINE.finditer(doc_text(context.doc))
+            for m in _SECTION_DATELINE.finditer(text)
             if m.group(1).title() in CAPITAL_COUNTRIES
         ]
+        if len(sections) < 2:
+            sections = [
+                (m.start(), _issuer_country(m.group(1))) for m in _DATED_HEADER.finditer(text)
+            ]
         cached = context.doc.user_data[_SECTIONS_KEY] = sections if len(sections) >= 2 else []
     return cached
+
+
+def _issuer_country(heading: str) -> str | None:
+    """The country whose office a readout's heading names: "Office of the President of
+    Ukraine", "Finland - President of the Republic", "Kremlin", "U.S. Mission to NATO"."""
+    words = heading.replace(",", " ").split()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            country = SEATS_OF_GOVERNMENT.get(phrase) or (
+                country_of(phrase) if phrase[:1].isupper() else None
+            )
+            if country in COUNTRIES:
+                return country
+    return None
 
 
 def same_section(context: ArticleContext, a: int, b: int) -> bool:
@@ -391,6 +491,12 @@ def same_section(context: ArticleContext, a: int, b: int) -> bool:
     readouts (always, in an article of one section)."""
     starts = [start for start, _ in _sections(context)]
     return sum(start <= a for start in starts) == sum(start <= b for start in starts)
+
+
+def _section_of_no_country(context: ArticleContext, span: Span) -> bool:
+    """Whether ``span`` lies in a readout section issued by no country's office."""
+    sections = [(start, c) for start, c in _sections(context) if start < span.start_char]
+    return bool(sections) and sections[-1][1] is None
 
 
 def _country_of_section(context: ArticleContext, span: Span) -> Mention | None:
@@ -405,6 +511,18 @@ def _country_of_section(context: ArticleContext, span: Span) -> Mention | None:
         if m.type == "Place" and m.end > m.start and country_of(m.name) == country
     ]
     return named[0] if named else _unwritten_country(context, country)
+
+
+def country_of_bare_office(
+    context: ArticleContext, span: Span, found: list[Relation]
+) -> Mention | None:
+    """The country an office written with none before ``span`` is of: the one the sentence
+    states, the one of its readout section, else the one the article writes bare offices of."""
+    return (
+        country_stated(context, span)
+        or _country_of_section(context, span)
+        or _country_of_bare_offices(context, found)
+    )
 
 
 def _country_of_bare_offices(context: ArticleContext, found: list[Relation]) -> Mention | None:

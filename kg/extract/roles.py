@@ -20,7 +20,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
-from kg.extract.home_country import country_meant, country_stated, offices_of_home_country
+from kg.extract.home_country import (
+    country_meant,
+    country_of_bare_office,
+    country_stated,
+    offices_of_home_country,
+)
 from kg.extract.modality import status_of
 from kg.extract.nlp import objects_of, opens_a_style
 from kg.extract.offices import (
@@ -39,6 +44,7 @@ from kg.extract.titles import (
     POSTED_TITLES,
     PROFESSIONS,
     REGION_WORDS,
+    TERRITORIAL_LEADERS,
     dateline_end,
     home_company,
     names_a_unit_of,
@@ -58,6 +64,7 @@ from kg.text.lexicon import (
     PARTY_ALIASES,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
+    PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
@@ -106,6 +113,12 @@ def _body_at(context: ArticleContext, token: Token, person: Mention) -> Mention 
         # "OFAC Director X", "Commission President X", "Lakeside's chief executive":
         # a short form of an organisation the article names in full
         found = _organisation_named(context, token) or found
+    if found is None and token.is_title and token.i + 1 < len(token.doc) and (
+        token.doc[token.i + 1].lower_ in TERRITORIAL_LEADERS
+    ):
+        # "Kyiv Mayor X": the city the article names elsewhere, untagged before the title
+        found = next((m for m in context.mentions if m.type == "Place" and m.name == token.text),
+                     None)
     if found is None or found == person or found.type == "Plan":
         return None
     return found
@@ -276,6 +289,7 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 and t.is_title
                 and t.pos_ in {"PROPN", "NOUN", "ADJ"}
                 and t.text not in DEMONYMS
+                and t.text not in PLACE_NAMES  # "Kyiv Mayor X": the city's
                 and country_of(t.text) is None  # "U.S. Treasury Secretary X": the country's
                 and f"{doc[j - 1].text} {t.text}" not in DEMONYMS  # "South Korean"
                 and _organisation_named(context, t, first_word=False) is None
@@ -358,6 +372,8 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
+        if predicate == "leaderOf" and _officer_of_association(list(walked), body):
+            predicate = "memberOf"  # "the board's secretary X" keeps its records
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -369,6 +385,20 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         country = _country_of_state_body(context, body) if words else None
         if country is not None:  # "U.S. Army Secretary X" serves the United States
             yield _relation(context, person, "memberOf", country, sent, 0.8)
+
+
+def _officer_of_association(title: list[Token], body: Mention) -> bool:
+    """ "BCCI secretary X", "the club secretary X": a secretary written in lower case is an
+    officer of a board, club or association; "Treasury Secretary X" heads a department of
+    state, whose name says so."""
+    return (
+        bool(title)
+        and title[-1].text == "secretary"
+        and len(title) == 1
+        and body.type == "Organization"
+        and not {w.lower().removesuffix("'s").removesuffix("’s") for w in body.name.split()}
+        & STATE_BODY_WORDS
+    )
 
 
 def _country_of_state_body(context: ArticleContext, body: Mention) -> Mention | None:
@@ -916,6 +946,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
+        if predicate == "leaderOf" and _remit(node):
+            predicate = "memberOf"  # "X, Y's managing director for Europe"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
@@ -1145,6 +1177,36 @@ def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
     )
 
 
+def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """The organisation named after a title by "of": "commander of the MSS"."""
+    return next(
+        (
+            m
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in [entity_of(context, o)]
+            if m is not None and m != person and m.type == "Organization"
+        ),
+        None,
+    )
+
+
+#: Titles of a company's or an institute's officers, who may hold them for a region or a
+#: field: "managing director for Europe", "vice president for studies".
+_OFFICER_TITLES = {"director", "president", "head", "chief", "manager", "officer"}
+
+
+def _remit(node: Token) -> bool:
+    """ "senior director for foreign policy at X", "Y's managing director for Europe": an
+    officer's title with a remit ("for …") is a post in the organisation, not the head of it
+    nor of the region."""
+    return node.lower_ in _OFFICER_TITLES and any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in node.children
+    )
+
+
 def _portfolio_of(node: Token) -> bool:
     """ "Secretary of Foreign Affairs", "Secretary of Homeland Security": a portfolio (a
     minister's), not a body named for one ("secretary of the Security Council" heads it)."""
@@ -1227,6 +1289,8 @@ def _title_body(
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
+            if child.text in DEMONYMS and _organisation_of(context, node, person) is not None:
+                continue  # "the Kenyan commander of the mission": its head, a Kenyan
             if child.text in _PARTY_ADJECTIVES and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
             ):
@@ -1253,8 +1317,18 @@ def _title_body(
     from_body = _member_from(context, node, person)
     if from_body is not None:
         return from_body, True
+    remit = _remit(node)
+    unit = unit or remit
     for prep in node.children:
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
+            continue
+        if remit and prep.lower_ == "for":
+            # "managing director for Europe at X": a post of X for a region or a topic
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = next((entity_of(context, d) for c in pobj.children if c.lower_ == "at"
+                             for d in c.children if d.dep_ == "pobj"), None)
+                if body is not None and body != person and body.type == "Organization":
+                    return body, False
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.lower_ == "staff":
@@ -1462,22 +1536,32 @@ def _department_named(
     the country ``stated`` by the sentence, if it states one)."""
     if word.lower() not in PORTFOLIOS:
         return None
+    found: list[tuple[Mention, str | None, bool]] = []
     for m in context.mentions:
         words = m.name.lower().split()
-        owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
-        if mark and stated is not None and country_of(owner) not in {None, stated.name}:
-            continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
-        written = _country_owning(context, m) if m.type == "Organization" else None
-        if written is not None and (stated is None or written.name != stated.name):
-            continue  # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
-        if (
+        if not (
             m.type == "Organization"
             and word.lower() in words
             and (len(words) == 1 or _GOVERNMENT_WORDS & set(words))
             and _names_portfolio(words, word.lower())
         ):
-            return m
-    return None
+            continue
+        owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
+        if mark and stated is not None and country_of(owner) not in {None, stated.name}:
+            continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
+        written = _country_owning(context, m)
+        demonym = DEMONYMS.get(m.name.split()[0])
+        found.append((m, written.name if written is not None else demonym, written is not None))
+    if stated is not None:
+        found = [f for f in found if f[1] in {None, stated.name}]
+    elif len({country for _, country, _ in found} - {None}) > 1:
+        # "the Chinese Foreign Ministry" beside "Japan's Foreign Ministry": a bare "Foreign
+        # Minister X" is of either
+        return None
+    else:
+        # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
+        found = [f for f in found if not f[2]]
+    return found[0][0] if found else None
 
 
 def _names_portfolio(words: list[str], word: str) -> bool:
@@ -2031,14 +2115,17 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
         # ("the talks were led by X" tells of one occasion)
-        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"]
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
+        shares = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+        holder = verb.head if shares else verb
+        aux = [c.lower_ for c in holder.children if c.dep_ == "auxpass"]
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
         if subject is None or aux not in (["is"], ["are"]) and not (
             # "The U.S. side was led by X": who led a country's side was one of its people
             aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
         ):
             return
-        noun = verb.head if verb.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
+        noun = holder.head if holder.dep_ == "relcl" and subject.lower_ in {"which", "that"} else (
             subject
         )
     elif verb.dep_ != "acl" or verb.tag_ != "VBN":
@@ -2225,9 +2312,11 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if title.lower_ in _OFFICE_NOUNS:
             words = [*words[:-1], _OFFICE_NOUNS[title.lower_]]
         found = _title_body(context, title, person)
-        # "His successor, X, takes over the chairmanship": of the company the story is about
+        # "X, its operations chief, becomes acting chief executive": of the body X is already
+        # of; "His successor, X, takes over the chairmanship": of the company the story is about
         body = found[0] if found else (
-            _organisation_before(context, verb) or home_company(context)
+            _body_of_apposition(context, subject, person)
+            or _organisation_before(context, verb) or home_company(context)
         )
         if body is None or body == person:
             continue
@@ -2239,6 +2328,19 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _body_of_apposition(
+    context: ArticleContext, subject: Token, person: Mention
+) -> Mention | None:
+    """The organisation a title in apposition to ``subject`` names: "X, its chief operating
+    officer," (its = the company named before)."""
+    for node in subject.children:
+        if node.dep_ == "appos" and node.lower_ in _TITLE_WORDS:
+            found = _title_body(context, node, person)
+            if found is not None and found[0].type == "Organization":
+                return found[0]
+    return None
 
 
 #: Verbs of leaving an office, with the particle they need: "will step down as chairman".
@@ -2748,6 +2850,138 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     return people
 
 
+#: Last words of the names of offices held by one person, which the article may name as
+#: a body: "the European Ombudsman", "the Data Protection Supervisor", "the Auditor General".
+_ONE_HOLDER_OFFICES = {
+    "ombudsman", "ombudsperson", "supervisor", "comptroller", "auditor-general",
+    "inspector-general",
+}
+
+
+def _office_holders_named(context: ArticleContext) -> Iterator[Relation]:
+    """ "The European Ombudsman, Teresa Anjinho, said …": the person named beside an office
+    that one person holds holds it."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start < 2:
+            continue
+        comma = doc[span.start - 1].text == ","  # "The Ombudsman, X," or "Ombudsman X"
+        office = context.mention_at(doc[span.start - 1 - comma])
+        found = context.span_of(office) if office is not None else None
+        if found is None or office.type != "Organization" or found.end != span.start - comma:
+            continue
+        words = office.name.lower().replace(" - ", "-").split()
+        last = "-".join(words[-2:]) if len(words) > 1 and words[-1] == "general" else words[-1]
+        k = found.start - 1
+        while k >= found.sent.start and doc[k].lower_ in _STANDING | {"current", "new"}:
+            k -= 1  # "the current European Ombudsman, X"
+        if k >= found.sent.start and doc[k].lower_ in _PAST:
+            continue
+        closed = not comma or span.end < len(doc) and doc[span.end].text in {",", "."}
+        if last in _ONE_HOLDER_OFFICES and closed:
+            yield _relation(context, person, "leaderOf", office, span.sent, 0.8)
+
+
+def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Presidential aide X", "Russian presidential aide X": an adviser of the president of
+    the country named before the title, or of the sentence's side ("on the Russian side"),
+    readout section or article, where the article names one leader of it."""
+    doc = context.doc
+    for person in list(context.mentions):
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ADVISERS:
+            continue
+        if doc[span.start - 2].lower_ != "presidential":
+            continue
+        before = doc[span.start - 3] if span.start >= 3 else None
+        if before is not None and (before.lower_ in _PAST or before.text in _HYPHENS):
+            continue  # "former presidential aide X", "vice-presidential aide X"
+        side = side_of(span.sent)
+        if before is not None and before.text in DEMONYMS:
+            named = DEMONYMS[before.text]  # "Russian presidential aide X"
+        elif side is not None:
+            named = DEMONYMS[side]  # "On the Russian side, presidential aide X"
+        else:
+            country = country_of_bare_office(context, span, found)
+            named = country.name if country is not None else None
+        leaders = {  # "Vladimir Putin" and "Putin" are one leader
+            r.subject.name.split()[-1]: r.subject
+            for r in found
+            if r.predicate == "leaderOf" and r.object.name == named and r.subject != person
+            and r.subject.name
+        }
+        if len(leaders) == 1:
+            leader = next(iter(leaders.values()))
+            yield _relation(context, person, "advisorOf", leader, span.sent, 0.75)
+
+
+def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
+    the people a counted party's members are listed as are its members."""
+    doc = context.doc
+    for token in context.tokens_with({w.lower() for w in _PARTY_PLURALS} | _LEGISLATORS):
+        if token.text not in _PARTY_PLURALS and token.lower_ not in _LEGISLATORS:
+            continue
+        party_word = token
+        if token.lower_ in _LEGISLATORS:  # "three Republican senators, A, B and C"
+            party_word = doc[token.i - 1] if token.i > 0 else token
+            if party_word.text not in _PARTY_ADJECTIVES:
+                continue
+        k = token.i + 1
+        before = doc[party_word.i - 1] if party_word.i > 0 else None
+        counted = before is not None and (before.like_num or before.lower_ == "both")
+        if not counted or k >= len(doc) or doc[k].text not in {":", ",", "–", "—"}:
+            continue
+        party_name = _PARTY_ADJECTIVES[party_word.text]
+        party = context.mention_at(party_word) or next(
+            (m for m in context.mentions if m.name == party_name and m.end > m.start), None
+        )
+        if party is None or party.type != "Organization":
+            continue
+        for person in _members_listed(context, k + 1, token.sent.end):
+            yield _relation(context, person, "memberOf", party, token.sent, 0.75)
+
+
+#: Parties' members written in the plural: "four Republicans".
+_PARTY_PLURALS = {w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper()}
+#: Members of a legislature, counted with their party: "three Republican senators".
+_LEGISLATORS = {"senators", "lawmakers", "legislators", "representatives", "members"}
+
+
+def _members_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people of a list starting at token ``k``, each maybe with the place that elects
+    them: "A, B of Colorado and C"; none unless the list holds only people."""
+    doc = context.doc
+    people = []
+    while k < end:
+        person = context.name_at(doc[k])
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            return []
+        people.append(person)
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        if k + 1 < end and doc[k].lower_ == "of":
+            place = context.mention_at(doc[k + 1])
+            if place is None or place.type != "Place":
+                return []
+            k = (context.span_of(place) or doc[k + 1 : k + 2]).end
+        if k < end and doc[k].lower_ in {"and", ","}:
+            after = k + 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+            if doc[k].text == "," and after == k + 1 and (
+                after >= end or context.name_at(doc[after]) is None
+            ):
+                break  # "two Democrats, A and B, voted no": the comma closes the list
+            k = after
+        else:
+            break
+    return people if len(people) > 1 else []
+
+
 def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
     """ "U.S. envoys A and B", "Norwegian ministers A, B and C" → each is of the body or
     country written before the title."""
@@ -2874,9 +3108,22 @@ def _chamber(context: ArticleContext, name: str) -> Mention | None:
             country_of(w.removesuffix("'s").removesuffix("’s")) for w in words[:-1]
         ):  # "Senate", "Brazil's Senate", "House of Representatives"; not "White House"
             found.setdefault(m.name, m)
-    if len(found) > 1 and all(n.startswith(name) for n in found):
-        return found[max(found, key=len)]  # "the House" of "the House of Representatives"
+    # "the House" of "the House of Representatives" and of "the U.S. House": one chamber,
+    # unless two countries' are named ("Brazil's Senate", "the Senate of Chile")
+    if len(found) > 1 and len({_country_written(n) for n in found} - {None}) <= 1 and all(
+        n.startswith(name) or n.partition(" ")[2].startswith(name) for n in found
+    ):
+        return found[max(found, key=len)]
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _country_written(name: str) -> str | None:
+    """The country a chamber's name writes: "U.S. House", "Brazil's Senate", "Senate of
+    Chile"."""
+    first, _, rest = name.partition(" ")
+    if " of " in name:
+        return country_of(name.rpartition(" of ")[2])
+    return country_of(first.removesuffix("'s").removesuffix("’s")) if rest else None
 
 
 #: Titles of a chamber's party officers, written after "majority" or "minority".
@@ -3206,6 +3453,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += where
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
+    home += _presidential_aides(context, found + home)
     yield from home
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)
@@ -3213,6 +3461,8 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _plural_titles(context)
     yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
+    yield from _party_members_listed(context)
+    yield from _office_holders_named(context)
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)

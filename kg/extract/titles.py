@@ -124,6 +124,15 @@ _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 _PARTY_WORDS = frozenset({"democratic", "republican"})
 
 
+#: Titles of a company's officers, who may hold them for a part of the world.
+_OFFICERS = frozenset({"director", "manager", "head", "chief", "officer"})
+#: Words of the names of continents and the regions that span several countries.
+_WORLD_REGIONS = (
+    "Africa", "Asia", "Europe", "America", "Middle East", "Balkans", "Caribbean", "Sahel",
+    "Scandinavia", "Caucasus", "Pacific",
+)
+
+
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
 
@@ -160,10 +169,18 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Putin's minister" is vague
     if body.type == "Place" and words[-1] in PROFESSIONS:
         return None  # "a Senegalese lawyer" is of that nationality, not of its state
+    if body.type == "Place" and words[-1] in _OFFICERS and any(
+        part in body.name for part in _WORLD_REGIONS
+    ):
+        return None  # "X, Africa director": a firm's remit, no one heads a continent
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:
         return "memberOf"  # "Japan's Chief Cabinet Secretary", "British Foreign Secretary"
+    if predicate == "leaderOf" and body.type == "Place" and words[-1] == "secretary" and (
+        len(words) > 1 and words[-2] != "general"
+    ):
+        return "memberOf"  # "UK Business Secretary X": a portfolio, not the country
     if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
     return predicate

@@ -52,6 +52,9 @@ __all__ = [
     "CLUB_OPENERS",
     "POSSESSIVE_MARKS",
     "PAST_TITLE_WORDS",
+    "OFFICES_ABSENT",
+    "SECRETARIES_CABINETS",
+    "SEATS_OF_GOVERNMENT",
     "country_of",
     "canonical_place",
 ]
@@ -593,6 +596,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "founder": "leaderOf",
     # a party's general secretary runs its office; a secretary-general heads the body
     "general secretary": "memberOf",
+    # a rank below the secretary of a board or a ministry
+    "joint secretary": "memberOf",
     "secretary-general": "leaderOf",
     "secretary general": "leaderOf",
     "spokesman": "spokespersonOf",
@@ -1238,7 +1243,9 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Caracas": "Venezuela", "Chisinau": "Moldova", "Colombo": "Sri Lanka",
     "Copenhagen": "Denmark", "Damascus": "Syria", "Dhaka": "Bangladesh", "Doha": "Qatar",
     "Dublin": "Ireland", "Hanoi": "Vietnam", "Havana": "Cuba", "Helsinki": "Finland",
-    "Islamabad": "Pakistan", "Jakarta": "Indonesia", "Kabul": "Afghanistan",
+    "Islamabad": "Pakistan", "Jakarta": "Indonesia",
+    "Jerusalem": "Israel",  # where its government sits
+    "Kabul": "Afghanistan",
     "Khartoum": "Sudan", "Kinshasa": "Democratic Republic of Congo", "Kyiv": "Ukraine",
     "Kiev": "Ukraine", "Kuala Lumpur": "Malaysia", "Lima": "Peru", "Lisbon": "Portugal",
     "Ljubljana": "Slovenia", "London": "United Kingdom", "Madrid": "Spain",
@@ -1253,6 +1260,38 @@ CAPITAL_COUNTRIES: dict[str, str] = {
     "Tirana": "Albania", "Tokyo": "Japan", "Tripoli": "Libya", "Tunis": "Tunisia",
     "Vilnius": "Lithuania", "Warsaw": "Poland", "Washington": "United States",
     "Wellington": "New Zealand", "Yerevan": "Armenia", "Zagreb": "Croatia",
+}
+
+#: Offices a country's government does not have, for titles written with no country
+#: ("Prime Minister X" in a story about the United States is another country's): republics
+#: led by a president alone, monarchies with no president, and cabinets of secretaries.
+OFFICES_ABSENT: dict[str, frozenset[str]] = {
+    "prime minister": frozenset({
+        "United States", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Venezuela",
+        "Ecuador", "Indonesia", "Philippines", "Nigeria", "Kenya", "South Africa",
+        "Afghanistan", "Turkey", "Iran", "Cyprus", "Switzerland",
+    }),
+    "president": frozenset({
+        "United Kingdom", "Japan", "Canada", "Australia", "New Zealand", "Spain",
+        "Netherlands", "Belgium", "Sweden", "Norway", "Denmark", "Luxembourg", "Thailand",
+        "Malaysia", "Cambodia", "Jordan", "Morocco", "Saudi Arabia", "Qatar", "Kuwait",
+        "Bahrain", "Oman",
+    }),
+    "minister": frozenset({"United States"}),
+}
+
+#: The countries whose cabinet members are styled secretaries ("Defense Secretary X",
+#: "Foreign Secretary Y", "Chief Cabinet Secretary Z"); elsewhere they are ministers.
+SECRETARIES_CABINETS = frozenset(
+    {"United States", "United Kingdom", "Philippines", "Mexico", "India", "Japan"}
+)
+
+#: Seats of government whose names stand for it: "the White House said President X …" is
+#: the United States speaking about its own president.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "White House": "United States", "Kremlin": "Russia", "Élysée": "France",
+    "Elysee": "France", "Élysée Palace": "France", "Elysee Palace": "France",
+    "Downing Street": "United Kingdom", "Blue House": "South Korea", "Zhongnanhai": "China",
 }
 
 #: Styles and ranks written between a title and a name, lower-case without the full stop:

@@ -82,3 +82,46 @@ def test_party_members_led_by_two_of_them_are_its_members(graph_of):
     assert ("Ruth Okafor", "memberOf", "Republican Party") in got
     assert ("Oren Pask", "memberOf", "Republican Party") in got
     assert ("Ruth Okafor", "leaderOf", "House") in got
+
+
+def test_the_chamber_named_with_and_without_its_country_is_one(graph_of):
+    got = facts(
+        graph_of(
+            "The bill, written by Rep. Ana Pell, R-Ohio, passed the U.S. House on Tuesday. "
+            "The lone no vote came from Rep. Otto Brandt, a Nevada Republican. Speaker "
+            "Carl Moss had kept it off the floor. The House then sent it to the Senate."
+        )
+    )
+    assert ("Ana Pell", "memberOf", "U.S. House") in got
+    assert ("Otto Brandt", "memberOf", "U.S. House") in got
+    assert ("Carl Moss", "leaderOf", "U.S. House") in got
+
+
+def test_two_countries_chambers_leave_a_bare_title_unplaced(graph_of):
+    got = facts(graph_of("Brazil's Senate and the Senate of Chile met. Sen. Ana Pell spoke."))
+    assert not any(s == "Ana Pell" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_counted_party_s_members_listed_are_its_members(graph_of):
+    got = facts(
+        graph_of(
+            "All Democrats signed, along with four Republicans: Ada Rhee, Carl Moss of Ohio, "
+            "Lena Varga of Idaho and Tom Brandt of Texas. Republicans were split.",
+            "Three Democratic senators, Ana Pell, Otto Brandt and Ruth Okafor, voted no. "
+            "Democrats were angry.",
+        )
+    )
+    for name in ("Ada Rhee", "Carl Moss", "Lena Varga", "Tom Brandt"):
+        assert (name, "memberOf", "Republican Party") in got
+    for name in ("Ana Pell", "Otto Brandt", "Ruth Okafor"):
+        assert (name, "memberOf", "Democratic Party") in got
+
+
+def test_a_party_list_that_names_others_than_people_makes_no_members(graph_of):
+    got = facts(
+        graph_of(
+            "Two Republicans attended: the meeting ran late. Republicans were upset. "
+            "Democrats said the Senate, Ada Rhee and the House had failed. Democrats left."
+        )
+    )
+    assert not any(p == "memberOf" and s == "Ada Rhee" for s, p, _ in got)

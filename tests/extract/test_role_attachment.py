@@ -121,10 +121,10 @@ def test_a_hyphenated_past_title_is_no_current_office(graph_of):
 
 def test_a_bare_office_of_the_home_country_still_holds(graph_of):
     g = graph_of(
-        "President Henrik Sollberg signed the treaty. Denmark ratified it later. "
-        "Denmark was pleased."
+        "President Henrik Sollberg signed the treaty. Finland ratified it later. "
+        "Finland was pleased."
     )
-    assert ("Henrik Sollberg", "leaderOf", "Denmark") in facts(g)
+    assert ("Henrik Sollberg", "leaderOf", "Finland") in facts(g)
 
 
 def test_a_title_in_an_opening_phrase_is_not_the_next_clauses_owner(graph_of):

@@ -1,0 +1,136 @@
+"""Posts inside a body that are no headship of it: an officer's title with a remit ("director
+for Europe at X"), a board's secretary, a rank below the secretary, a nationality before a
+command; on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_director_for_a_field_at_a_body_is_its_member(graph_of):
+    got = facts(
+        graph_of(
+            "Across the table sat Ilan Dorev, senior director for arms control at Ostland's "
+            "National Security Council."
+        )
+    )
+    assert ("Ilan Dorev", "memberOf", "National Security Council") in got
+    assert not any(s == "Ilan Dorev" and p == "leaderOf" for s, p, _ in got)
+
+
+def test_a_director_for_a_region_heads_neither_the_body_nor_the_region(graph_of):
+    got = facts(
+        graph_of(
+            '"It will not last," said Mara Kell, managing director for Europe at the '
+            "Association of Data Stewards. Tom Ruhl, Pellworth Advisory's managing director "
+            "for Asia, agreed. Ana Sorel, Africa director at Pellworth Advisory, did not."
+        )
+    )
+    assert ("Mara Kell", "memberOf", "Association of Data Stewards") in got
+    assert ("Mara Kell", "leaderOf", "Europe") not in got
+    assert ("Tom Ruhl", "memberOf", "Pellworth Advisory") in got
+    assert ("Tom Ruhl", "leaderOf", "Pellworth Advisory") not in got
+    assert ("Ana Sorel", "leaderOf", "Africa") not in got
+
+
+def test_a_director_without_a_remit_still_leads(graph_of):
+    got = facts(graph_of("Ola Brandt, director of the Harbour Institute, said rates would rise."))
+    assert ("Ola Brandt", "leaderOf", "Harbour Institute") in got
+
+
+def test_a_board_secretary_in_lower_case_is_an_officer_not_its_head(graph_of):
+    got = facts(
+        graph_of(
+            "The council arranged a meeting between NCRB secretary Arun Deshpal and the "
+            "visitors. The NCRB joint secretary, Vina Rao, took notes."
+        )
+    )
+    assert ("Arun Deshpal", "memberOf", "NCRB") in got
+    assert ("Arun Deshpal", "leaderOf", "NCRB") not in got
+    assert ("Vina Rao", "leaderOf", "NCRB") not in got
+
+
+def test_a_department_of_state_s_secretary_heads_it(graph_of):
+    got = facts(
+        graph_of(
+            "The Treasury announced the sanctions on Monday. Treasury Secretary Lorna Vick "
+            "said they would stay."
+        )
+    )
+    assert ("Lorna Vick", "leaderOf", "Treasury") in got
+
+
+def test_a_nationality_before_a_command_of_a_mission_is_no_headship_of_the_country(graph_of):
+    got = facts(
+        graph_of(
+            "Peter Omondi, the Kenyan commander of the Harbour Support Mission, said roads "
+            "had reopened. Kenya sent more police."
+        )
+    )
+    assert ("Peter Omondi", "leaderOf", "Harbour Support Mission") in got
+    assert ("Peter Omondi", "leaderOf", "Kenya") not in got
+
+
+def test_a_nationality_before_a_minister_still_names_the_country(graph_of):
+    got = facts(graph_of("Marta Lind, the Swedish foreign minister, met the delegation."))
+    assert ("Marta Lind", "memberOf", "Sweden") in got
+
+
+def test_a_city_written_before_mayor_is_the_one_the_article_names(graph_of):
+    got = facts(
+        graph_of(
+            "Drones struck Kyiv overnight. Kyiv Mayor Olena Dovha said two people were hurt. "
+            "Former Kyiv Mayor Ivan Sokil and Kyiv Deputy Mayor Petro Lys visited the site."
+        )
+    )
+    assert ("Olena Dovha", "leaderOf", "Kyiv") in got
+    assert ("Ivan Sokil", "leaderOf", "Kyiv") not in got
+    assert ("Petro Lys", "leaderOf", "Kyiv") not in got
+
+
+def test_a_successor_leads_the_company_of_their_own_apposition(graph_of):
+    got = facts(
+        graph_of(
+            "Harlow Energy named a new chief executive on Monday. Norvik Gas said its chief "
+            "executive would leave by Thursday. Ada Rhee, its chief operating officer, "
+            "becomes acting chief executive while the board searches for a successor."
+        )
+    )
+    assert ("Ada Rhee", "leaderOf", "Norvik Gas") in got
+    assert ("Ada Rhee", "leaderOf", "Harlow Energy") not in got
+
+
+def test_a_body_based_somewhere_and_led_by_someone_is_led_by_them(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbour Rowing Federation, which is based in Lisbon and led by president "
+            "Marta Lind, opposed the plan. The Coastal Yacht Union, which was founded in "
+            "1990 and led by Ola Berg until 2010, did not."
+        )
+    )
+    assert ("Marta Lind", "leaderOf", "Harbour Rowing Federation") in got
+    assert ("Ola Berg", "leaderOf", "Coastal Yacht Union") not in got
+
+
+def test_the_person_named_beside_an_office_one_person_holds_holds_it(graph_of):
+    got = facts(
+        graph_of(
+            "The European Ombudsman, Ana Rebelo, opened an inquiry.",
+            "The Parliament re-elected the current European Ombudsman, Jan Horak, for a second "
+            "term.",
+        )
+    )
+    assert ("Ana Rebelo", "leaderOf", "European Ombudsman") in got
+    assert ("Jan Horak", "leaderOf", "European Ombudsman") in got
+
+
+def test_a_name_after_an_office_that_starts_a_clause_holds_nothing(graph_of):
+    got = facts(
+        graph_of(
+            "Two complaints reached the European Ombudsman, Ana Rebelo said on Monday. The "
+            "former European Ombudsman, Jan Horak, disagreed."
+        )
+    )
+    assert not any(p == "leaderOf" for _, p, _ in got)
