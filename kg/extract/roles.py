@@ -908,6 +908,12 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         elif node.lower_ == "secretary" and _portfolio_of(node):
             words = ["secretary of state"]  # "Secretary of Foreign Affairs" is a minister
         found = _title_body(context, node, person)
+        if found is None and node.dep_ == "conj" and node.head in nodes and not any(
+                c.dep_ in {"det", "poss", "prep"} for c in node.children):
+            # "X, president and CEO of Y," where the parser hangs "of Y" on "president":
+            # the chief executive is of Y too, not of the company the story is about (but
+            # "A, the secretary of Y, and the chief of Z, B" are two people's titles)
+            found = _title_body(context, node.head, person)
         if found is None:
             # "X, the chair of the board,": the board of the company the story is about;
             # "X, a company spokeswoman,": the company

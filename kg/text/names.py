@@ -111,9 +111,9 @@ def sounded(key: tuple[str, ...]) -> str:
     """A name key as transliterations of one sound vary it: doubled letters written once,
     "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef"), the
     soft vowels and "dzh" of Slavic names ("Zhelezniak" and "Zheleznyak", "Iuliia" and
-    "Yulia", "Dzhaparov" and "Japarov", "Sybiha" and "Sibiga") and the syllables of a Korean given name written
-    apart or together ("Tae-yul", "Taeyul"). Looser than a name key, it compares only
-    people's names of two words or more."""
+    "Yulia", "Dzhaparov" and "Japarov", "Sybiha" and "Sibiga") and the syllables of a
+    Korean given name written apart or together ("Tae-yul", "Taeyul"). Looser than a name
+    key, it compares only people's names of two words or more."""
     sound = _DOUBLED.sub(r"\1", "".join(key)).replace("dzh", "y")
     sound = sound.replace("iu", "yu").replace("ia", "ya").replace("ou", "u")
     # Ukrainian "h" where Russian writes "g" between vowels ("Sybiha" and "Sibiga"), and

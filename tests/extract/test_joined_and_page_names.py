@@ -30,8 +30,8 @@ def test_a_council_of_a_joined_place_stays_a_body(graph_of):
 
 def test_hyphens_between_names_without_a_joiner_join_no_place(graph_of):
     got = entities(graph_of(
-        "Foreign Minister Anne-Marie Tolven said the Russia-Ukraine talks and the Franco-German plan would "
-        "resume in Geneva."
+        "Foreign Minister Anne-Marie Tolven said the Russia-Ukraine talks and the "
+        "Franco-German plan would resume in Geneva."
     ))
     assert got.get("Anne-Marie Tolven") == "Person"
     assert got.get("Russia") == "Place" and got.get("Ukraine") == "Place"

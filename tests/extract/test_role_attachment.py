@@ -455,3 +455,26 @@ def test_the_state_before_a_legislator_s_title_elects_them_and_is_not_their_body
     assert ("Funmi Adeyemi", "memberOf", "Lagos") not in got
     assert ("Lena Marsh", "leaderOf", "Arizona") in got  # a governor leads the state
     assert ("Tom Askew", "memberOf", "United Kingdom") in got  # a country's MP is its member
+
+
+def test_a_title_joined_to_one_naming_its_body_shares_that_body(graph_of):
+    # the parser hangs "of Pexa Foods" on "president": "CEO" is of Pexa Foods too, not of
+    # the company the story is about
+    got = facts(graph_of(
+        "Arlon Corp. has bought its longtime rival, Pexa Foods, in a deal worth $3 billion.\n"
+        "Dana Kim, Arlon's president and CEO, will lead the company, which will keep the "
+        "Arlon brand.\n"
+        'John Roe, president and CEO of Pexa Foods, said, "Joining the strengths of two '
+        'companies is certain to help our customers as they face a demanding market."\n'
+        "Arlon will buy Pexa Foods with $3 billion in Arlon stock."))
+    assert ("John Roe", "leaderOf", "Pexa Foods") in got
+    assert not any(s == "John Roe" and o.startswith("Arlon") for s, _, o in got)
+    assert any(s == "Dana Kim" and p == "leaderOf" and o.startswith("Arlon") for s, p, o in got)
+
+
+def test_two_peoples_joined_titles_keep_their_own_bodies(graph_of):
+    got = facts(graph_of(
+        "Kolvan brought Petro Danko, the secretary of the Defence Council, and the chief of "
+        "the General Staff, Ivan Rudko, to the talks."))
+    assert ("Ivan Rudko", "memberOf", "Defence Council") not in got
+    assert ("Ivan Rudko", "leaderOf", "Defence Council") not in got
