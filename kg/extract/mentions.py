@@ -83,7 +83,8 @@ _NER_TYPE: dict[str, EntityType | None] = {
     "NORP": None,
 }
 _DASHES = re.compile(r"\s*[-–—]\s*")
-_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"}) | {
+# "joint" (of "joint secretary") opens bodies' names: the "Joint Union Action Committee"
+_TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff", "joint"}) | {
     "vice",
     "deputy",
 }

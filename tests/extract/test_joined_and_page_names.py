@@ -273,3 +273,12 @@ def test_a_person_a_company_is_named_after_stays_a_person(graph_of):
         "Ravi Chong Lim is an executive director of the firm."
     ))
     assert got.get("Ravi Chong Lim") == "Person"
+
+
+def test_a_body_named_joint_keeps_the_word(graph_of):
+    # "joint" qualifies a title ("joint secretary") and opens bodies' names too
+    got = entities(graph_of(
+        "The Joint Workers Action Committee (JWAC) of the Capital Authority locked the gates on "
+        "Monday.\nThe joint secretary of the board, Ada Obi, said talks had failed."))
+    assert got.get("Joint Workers Action Committee") == "Organization"
+    assert "Workers Action Committee" not in got
