@@ -71,6 +71,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
+    POSSESSIVE_MARKS,
     SPEECH_VERBS,
     STYLES,
     TITLE_PREDICATE,
@@ -3740,9 +3741,19 @@ def _allied_to(context: ArticleContext, ally: Token) -> list[Mention]:
                 owners.append(named)  # "Hezbollah's ally", "Another Hezbollah ally"
             elif c.lower_ in {"its", "their"} and ally.dep_ == "conj":
                 owners += entities_of(context, ally.head)  # "Hezbollah and its ally X"
+            elif c.lower_ in {"its", "their"} and (owner := _possessor_before(ally)) is not None:
+                owners += entities_of(context, owner)  # "A and B's ties with X, their ally"
             elif c.lower_ in {"its", "their", "his", "her"}:
                 owners += [m for m in _subjects(context, ally.sent.root) if m.type != "Plan"]
     return owners
+
+
+def _possessor_before(token: Token) -> Token | None:
+    """The nearest name before ``token`` in its sentence that owns a noun ("Tokyo and Seoul's
+    ties with Washington, their ally"): what "its" or "their" after it most likely means."""
+    doc = token.doc
+    return next((t for t in reversed(token.sent[: token.i - token.sent.start])
+                 if t.pos_ == "PROPN" and doc[t.i + 1].text in POSSESSIVE_MARKS), None)
 
 
 def _attendance_opening(sent: Span) -> Token | None:

@@ -34,3 +34,14 @@ def test_an_ally_named_beside_whose_ally_it_is(graph_of, text, pair):
 ])
 def test_no_ally_without_a_name_for_it(graph_of, text):
     assert not _allies(facts(graph_of(text)))
+
+
+def test_its_or_their_ally_is_of_the_owner_named_just_before(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Aiko Mori, Velmoria's Dan Obi and Ostland's Lin Wei held talks on "
+        "Monday, amid Ostland's military build-up and Kesh and Velmoria's deepening ties with "
+        "Arland, their mutual ally."))
+    allies = {frozenset((s, o)) for s, p, o in got if p == "allyOf"}
+    assert frozenset(("Kesh", "Arland")) in allies
+    assert frozenset(("Velmoria", "Arland")) in allies
+    assert not any({"Aiko Mori", "Dan Obi", "Lin Wei"} & pair for pair in allies)
