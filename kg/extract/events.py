@@ -653,8 +653,10 @@ _FINANCE_KINDS = {"financial", "banking", "payment", "payments"}
 def _cut_off_from_finance(verb: Token) -> bool:
     """ "cutting X off from the U.S. financial system", "cut the bank off from SWIFT" (not
     "cut the town off from the water system")."""
+    if verb.lemma_ != "cut":
+        return False
     off = next((c for c in verb.children if c.lower_ == "off"), None)
-    if verb.lemma_ != "cut" or off is None:
+    if off is None:
         return False
     froms = [  # the parser hangs "from" on the verb or on "off"
         p for head in (verb, off) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
