@@ -474,6 +474,14 @@ def _byline_desk(doc: Doc, start: int, end: int) -> bool:
         "\n" not in text[tokens[start].idx:tokens[end - 1].idx])
 
 
+def _line_at(doc: Doc, start: int) -> str:
+    """The line of the article's text that token ``start`` stands on."""
+    text = doc_text(doc)
+    idx = doc_tokens(doc)[start].idx
+    line_end = text.find("\n", idx)
+    return text[text.rfind("\n", 0, idx) + 1 : line_end if line_end >= 0 else None]
+
+
 #: Endings of the abstract nouns a page's sections are named by: "Governance", "Environment",
 #: "Politics", "Security", "Education", "Technology".
 _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ment|ics|ity|tion|sion|ness|ism|ogy|ure|ing)$")
@@ -486,11 +494,7 @@ def _section_label(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or tokens[start].ent_type_ and not _ABSTRACT_NOUN.search(
             tokens[start].text):
         return False  # "Reuters | World": the outlet's name the tagger read
-    text = doc_text(doc)
-    idx = tokens[start].idx
-    line_start = text.rfind("\n", 0, idx) + 1
-    line_end = text.find("\n", idx)
-    line = text[line_start:line_end if line_end >= 0 else None]
+    line = _line_at(doc, start)
     return "|" in line and len(line) < 80 and tokens[start].text in (
         part.strip() for part in line.split("|"))
 
@@ -503,11 +507,7 @@ def _masthead_section(doc: Doc, start: int, end: int) -> bool:
     tokens = doc_tokens(doc)
     if end - start < 2 or tokens[end - 1].lower_ not in PAGE_LABELS or tokens[start].is_upper:
         return False
-    text = doc_text(doc)
-    idx = tokens[start].idx
-    line_start = text.rfind("\n", 0, idx) + 1
-    line_end = text.find("\n", idx)
-    line = text[line_start:line_end if line_end >= 0 else None]
+    line = _line_at(doc, start)
     parts = [part.strip() for part in line.split("|")]
     if len(line) >= 80 or len(parts) < 2 or span_text(doc, start, end) not in parts[1:]:
         return False
@@ -520,22 +520,13 @@ def _masthead_section(doc: Doc, start: int, end: int) -> bool:
 def _on_a_label_line(doc: Doc, start: int) -> bool:
     """Whether a name is a word of a line that is one of a page's labels: "[Releases]" of
     "Press Releases" on its own line."""
-    tokens = doc_tokens(doc)
-    text = doc_text(doc)
-    idx = tokens[start].idx
-    line_start = text.rfind("\n", 0, idx) + 1
-    line_end = text.find("\n", idx)
-    return text[line_start:line_end if line_end >= 0 else None].strip().lower() in PAGE_LABELS
+    return _line_at(doc, start).strip().lower() in PAGE_LABELS
 
 
 def _breadcrumb(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is one step of a page's breadcrumb of sections: "Football >
     Governance", "News > People & Appointments"."""
-    text = doc_text(doc)
-    idx = doc_tokens(doc)[start].idx
-    line_start = text.rfind("\n", 0, idx) + 1
-    line_end = text.find("\n", idx)
-    line = text[line_start:line_end if line_end >= 0 else None]
+    line = _line_at(doc, start)
     if ">" not in line or len(line) >= 100:
         return False
     steps = {step.strip() for part in line.split("|") if ">" in part
