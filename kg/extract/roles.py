@@ -1621,16 +1621,16 @@ _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "lea
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X named Y (as) its chief executive", "Y was appointed interim CEO of X"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = [
         m
-        for c in verb.children
-        if c.dep_ in {"dobj", "nsubjpass"}
+        for c in objects
         # "X, who was elected chair of Y": the relative pronoun stands for the name
         for m in [context.mention_at(
             verb.head if c.lower_ in {"who", "whom", "that"} and verb.dep_ == "relcl" else c
         )]
         if m is not None and context.is_person(m)
-    ]
+    ] or _named_after_title(context, objects)
     if not people:
         people = _after_dateline(context, verb)
     if not people:
@@ -1645,6 +1645,9 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.name_at(g)]
             if m is not None and context.is_person(m)
         ]
+    # "Speaker X named him chair of Y": the one who names is not the one named
+    naming = {m for c in verb.children if c.dep_ == "nsubj" for m in [context.mention_at(c)] if m}
+    people = [m for m in people if m not in naming]
     if not people:
         return
     candidates = []
@@ -1653,6 +1656,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]
+    # "appointed former executive Y as CEO": the parser may hang "as" on the one named
+    candidates += [o for c in objects for o in objects_of(c, "as")]
     titles = [
         t
         for t in candidates
@@ -1673,15 +1678,17 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m
         for c in verb.children
         if c.dep_ == "nsubj"
-        # "the board of Acme elected X": the board's company
+        # "the board of Acme elected X", "Acme's board named X": the board's company
         for o in (
             [g for p in c.children if p.lower_ == "of" for g in p.children]
+            + [g for g in c.children if g.dep_ == "poss"]
             if c.lower_ in _GOVERNING_BODIES
             else [c]
         )
         for m in [context.mention_at(o)]
-        if m is not None and m.type == "Organization"
-    ]
+        # "its Board of Directors": the tagger may take "Directors" for a body of its own
+        if m is not None and m.type == "Organization" and m.name.lower() not in _GOVERNING_BODIES
+    ] or _reporting_organisation(context, verb)
     if not appointer and any(
         c.dep_ == "nsubj" and c.lower_ in _GOVERNING_BODIES
         and any(d.lower_ in {"the", "its"} for d in c.children)
@@ -1697,8 +1704,13 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         words = _title_words(node, modifiers)
         for person in people:
             found = _title_body(context, node, person)
+            # "as its chief executive", "as the university's president": the appointer's
             owner_pronoun = any(
-                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in node.children
+                c.dep_ == "poss" and (
+                    c.lower_ in {"its", "their"}
+                    or c.pos_ == "NOUN" and context.mention_at(c) is None
+                )
+                for c in node.children
             )
             body = (
                 found[0]
@@ -1719,6 +1731,39 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"  # "named the bloc's foreign policy chief"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _named_after_title(context: ArticleContext, objects: list[Token]) -> list[Mention]:
+    """ "named current chairman, X, as chief executive", "appointed its provost and noted
+    scientist X": the name beside the title the one named already holds."""
+    return [
+        m
+        for c in objects
+        if c.pos_ == "NOUN" and context.mention_at(c) is None
+        for g in c.children
+        if g.dep_ in {"appos", "conj"}
+        for m in [context.mention_at(g)]
+        if m is not None and context.is_person(m)
+    ]
+
+
+def _reporting_organisation(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "Acme said it has named X", "Acme announced that its board named X": the
+    organisation that reports the appointment makes it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.dep_ != "ccomp" or not (
+        subject.lower_ == "it"
+        or subject.lower_ in _GOVERNING_BODIES
+        and any(c.lower_ == "its" for c in subject.children)
+    ):
+        return []
+    return [
+        m
+        for c in verb.head.children
+        if c.dep_ == "nsubj"
+        for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
 
 
 def _after_dateline(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2336,6 +2381,44 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
 
 
+def _replaced_with(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Acme replaced CEO X with Y", "Acme replaced X with Y as its chief executive": Y
+    takes the office X held, at the organisation that made the change."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if held is None:
+        return
+    successor = next(
+        (m for o in objects_of(verb, "with") + objects_of(held, "with")
+         for m in [entity_of(context, o)] if m is not None and context.is_person(m)),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "The coffee giant Acme replaced …": the name in apposition to the description
+    organisation = next(
+        (m for t in ([subject, *subject.children] if subject is not None else [])
+         if t is subject or t.dep_ == "appos"
+         for m in [context.mention_at(t)] if m is not None and m.type == "Organization"),
+        None,
+    )
+    if successor is None or organisation is None:
+        return
+    titles = objects_of(verb, "as") + objects_of(held, "as") or [
+        c for c in held.children
+        if c.dep_ in {"compound", "appos"} and c.lower_ in _TITLE_WORDS
+    ]
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "as its chief executive": the organisation making the change, not the last named
+        own = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children)
+        found = None if own else _title_body(context, title, successor)
+        body = found[0] if found else organisation
+        predicate = predicate_for(_title_words(title, modifiers), body)
+        if predicate and body != successor:
+            yield _stated_by(context, verb, successor, predicate, body)
+
+
 def _body_of_apposition(
     context: ArticleContext, subject: Token, person: Mention
 ) -> Mention | None:
@@ -2441,6 +2524,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             continue
         if verb.lemma_ in _LEAVE_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
             yield from _leaves_office(context, verb)
+        if verb.lemma_ == "replace":
+            yield from _replaced_with(context, verb)
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":

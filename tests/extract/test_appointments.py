@@ -1,0 +1,66 @@
+"""Appointments told by the verb that makes them: the one named, the office, the body."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_one_named_beside_the_title_they_already_hold(graph_of):
+    got = facts(
+        graph_of(
+            "Corvane Industries said on Monday that its board had named current chairman, "
+            "Hal Brenner, as chief executive officer. "
+            "Ostrava Polytechnic's board of trustees appointed current provost and renowned "
+            "economist Lena Sobotka as the university's ninth president."
+        )
+    )
+    assert ("Hal Brenner", "leaderOf", "Corvane Industries") in got
+    assert ("Lena Sobotka", "leaderOf", "Ostrava Polytechnic") in got
+
+
+def test_as_hung_on_the_one_named(graph_of):
+    got = facts(
+        graph_of("Velmora Foods appointed former senior executive Tobias Renn as CEO, "
+                 "to replace Ulla Grieg.")
+    )
+    assert ("Tobias Renn", "leaderOf", "Velmora Foods") in got
+
+
+def test_the_organisation_that_reports_the_appointment_makes_it(graph_of):
+    got = facts(
+        graph_of("The Harwick Group said it has named Harwick Parks chairman Oona Tate as "
+                 "chief executive officer, effective immediately.")
+    )
+    assert ("Oona Tate", "leaderOf", "The Harwick Group") in got or (
+        "Oona Tate", "leaderOf", "Harwick Group") in got
+
+
+def test_the_one_who_names_is_not_the_one_named(graph_of):
+    got = facts(
+        graph_of("Rep. Dana Ruiz released a statement after Speaker Ilse Maron named her "
+                 "as chair of the House Budget Committee.")
+    )
+    assert not [f for f in got if f[0] == "Ilse Maron" and f[1] == "leaderOf"]
+
+
+def test_replaced_with_gives_the_office_to_the_successor(graph_of):
+    got = facts(
+        graph_of(
+            "Parvis Health replaced CEO Ruth Kellam with company veteran Aldo Brin after "
+            "investors pressed the company. "
+            "The coffee chain Brewlane replaced Jonas Pirk with Tamsfield Grill head "
+            "Mara Quist as its CEO in August."
+        )
+    )
+    assert ("Aldo Brin", "leaderOf", "Parvis Health") in got
+    assert ("Mara Quist", "leaderOf", "Brewlane") in got
+    assert ("Mara Quist", "leaderOf", "Tamsfield Grill") in got
+    # the one replaced leaves the office; the successor is no head of the last body named
+    assert ("Jonas Pirk", "leaderOf", "Brewlane") not in got
+
+
+def test_replaced_by_a_body_without_a_successor_named_gives_nothing(graph_of):
+    got = facts(graph_of("Parvis Health replaced its old logo with a new one in August."))
+    assert not [f for f in got if f[1] == "leaderOf"]
