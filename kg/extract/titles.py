@@ -145,6 +145,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office
+    # "co-CEO", "co-founder": one of two holders of the office after the prefix
+    words = [w[3:] if w.startswith("co-") and w not in TITLE_PREDICATE else w for w in words]
     words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
     # "Army spokesman Brigadier General X": the rank after the office is no office
     rank = next((i for i, w in enumerate(words) if i and w in _RANKS), None)

@@ -511,3 +511,10 @@ def test_starting_work_as_a_title_of_a_body_holds_it(graph_of):
     assert ("Maria Jensen", "leaderOf", "Harlow Trust") in got
     assert ("Pedro Soto", "leaderOf", "Chess Federation") in got
     assert not {r for r in got if r[0] == "Tom Baker" and r[2] == "Daily Ledger"}
+
+
+def test_co_titles_are_the_office_they_share(graph_of):
+    got = facts(graph_of("Halvern Group co-CEO Ravi Samant will step down later this year."))
+    assert ("Ravi Samant", "leaderOf", "Halvern Group") in got
+    got = facts(graph_of("Halvern Group co-pilot Ravi Samant flew the plane."))
+    assert not [f for f in got if f[0] == "Ravi Samant"]
