@@ -80,6 +80,8 @@ _TITLE_WORDS = {
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = PAST_TITLE_WORDS
+#: Words that put an office ahead of its holder: "plans to tap X to be the next director".
+_AHEAD_WORDS = frozenset({"next", "future"})
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 #: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
@@ -892,8 +894,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        if any(c.lower_ in _PAST for c in modifiers) or _held_before(node):
-            continue
+        if any(c.lower_ in _PAST | _AHEAD_WORDS for c in modifiers) or _held_before(node):
+            continue  # "the former director", "to be the next director": not held now
         words = _title_words(node, modifiers)
         staff = [
             c
@@ -1612,7 +1614,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
-_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
+            "pick", "reappoint", "reelect", "inaugurate", "swear"}
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
@@ -1621,6 +1624,9 @@ _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "lea
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X named Y (as) its chief executive", "Y was appointed interim CEO of X"."""
+    if verb.lemma_ == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in"
+                                          for c in verb.children):
+        return  # "sworn in as president", not "swore loyalty to"
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = [
         m

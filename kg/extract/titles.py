@@ -159,7 +159,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             if phrase in TITLE_PREDICATE or phrase in EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or EXTRA_TITLES[phrase]
                 party = _PARTY_WORDS if phrase in _CHAIRS else frozenset()
-                subordinate = SUBORDINATE_TITLE_WORDS - party
+                # "senior managing director": one of a rank of several, not the head
+                subordinate = (SUBORDINATE_TITLE_WORDS | {"senior"}) - party
                 if predicate == "leaderOf" and subordinate & set(words[:i]):
                     predicate = "memberOf"  # "deputy director" does not lead
                 break

@@ -64,3 +64,34 @@ def test_replaced_with_gives_the_office_to_the_successor(graph_of):
 def test_replaced_by_a_body_without_a_successor_named_gives_nothing(graph_of):
     got = facts(graph_of("Parvis Health replaced its old logo with a new one in August."))
     assert not [f for f in got if f[1] == "leaderOf"]
+
+
+def test_more_verbs_of_appointing(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roe was sworn in as president of the Velora Republic on Monday. "
+            "The Marlow Foundation picked Tom Hale as its new director."
+        )
+    )
+    assert ("Ana Roe", "leaderOf", "Velora Republic") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+
+
+def test_swearing_without_taking_office_is_no_appointment(graph_of):
+    got = facts(graph_of("Ana Roe swore loyalty to the president of the Velora Republic."))
+    assert ("Ana Roe", "leaderOf", "Velora Republic") not in got
+
+
+def test_the_next_holder_of_an_office_does_not_hold_it_yet(graph_of):
+    got = facts(
+        graph_of("US President Paul Edmonds plans to tap Navy Vice Admiral Michael Dorran to be "
+                 "the next director of the Coastal Security Agency (CSA), Defense Secretary "
+                 "Chuck Lanning announced on Thursday.")
+    )
+    assert ("Michael Dorran", "leaderOf", "Coastal Security Agency") not in got
+
+
+def test_a_senior_managing_director_is_one_of_several(graph_of):
+    got = facts(graph_of("Ana Roe, the Velora Group's senior managing director, spoke."))
+    assert ("Ana Roe", "memberOf", "Velora Group") in got
+    assert ("Ana Roe", "leaderOf", "Velora Group") not in got
