@@ -1679,6 +1679,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 c
                 for c in pspan.root.children
                 if c.dep_ in {"appos", "npadvmod", "attr"} and c.lower_ in _TITLE_WORDS
+                # "X, a former director of Y, was elected …": what X was, not the new office
+                and not any(g.dep_ == "det" or g.lower_ in _PAST for g in c.children)
             ]
     appointer = [
         m

@@ -95,3 +95,12 @@ def test_a_senior_managing_director_is_one_of_several(graph_of):
     got = facts(graph_of("Ana Roe, the Velora Group's senior managing director, spoke."))
     assert ("Ana Roe", "memberOf", "Velora Group") in got
     assert ("Ana Roe", "leaderOf", "Velora Group") not in got
+
+
+def test_what_the_one_elected_was_before_is_not_the_new_office(graph_of):
+    got = facts(
+        graph_of("Sekou Ballo Ndiaye, a former director of FIFA's West African regional office "
+                 "was elected president of FEGUIFOOT by 41 votes.")
+    )
+    assert ("Sekou Ballo Ndiaye", "leaderOf", "FIFA") not in got
+    assert not [f for f in got if f[1] == "leaderOf" and f[2] == "FIFA"]
