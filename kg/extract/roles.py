@@ -212,6 +212,12 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is not None:
         body_span = context.span_of(body) or doc[j : j + 1]
         k = body_span.start - 1
+        # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
+        owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
+            doc[k].text in POSSESSIVE_MARKS) else None
+        owner_span = context.span_of(owner) if owner is not None else None
+        if owner_span is not None:
+            k = owner_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
         k = _before_state_form(doc, k, sent.start)

@@ -518,3 +518,10 @@ def test_co_titles_are_the_office_they_share(graph_of):
     assert ("Ravi Samant", "leaderOf", "Halvern Group") in got
     got = facts(graph_of("Halvern Group co-pilot Ravi Samant flew the plane."))
     assert not [f for f in got if f[0] == "Ravi Samant"]
+
+
+def test_title_of_a_possessed_body_before_the_name(graph_of):
+    got = facts(graph_of("Speaker of Velora's National Assembly Tom Hale opened the session."))
+    assert ("Tom Hale", "leaderOf", "National Assembly") in got
+    got = facts(graph_of("Velora's National Assembly member Tom Hale opened the session."))
+    assert ("Tom Hale", "leaderOf", "National Assembly") not in got
