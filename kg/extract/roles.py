@@ -3025,6 +3025,54 @@ def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Itera
             yield _relation(context, person, "advisorOf", leader, span.sent, 0.75)
 
 
+#: Cabinet titles, whose holders a pair "A and B" may share one country for.
+_CABINET_WORDS = {"minister", "secretary"}
+#: Words a cabinet title is written with: "Defence Minister", "Secretary of Defense".
+_CABINET_TITLE_WORDS = _CABINET_WORDS | PORTFOLIOS | {"of", "for", "foreign", "affairs"}
+
+
+def _cabinet_title_before(doc, start: int, stop: int) -> list[str]:
+    """The cabinet title written between ``stop`` and the name at ``start`` ("Defence
+    Minister", "Secretary of Defence"), lower-cased, or [] if the words are anything else."""
+    k = start
+    while k > stop and doc[k - 1].lower_ in _CABINET_TITLE_WORDS and (
+        doc[k - 1].is_title or doc[k - 1].lower_ in {"of", "for"}
+    ):
+        k -= 1
+    words = [t.lower_ for t in doc[k:start]]
+    return words if _CABINET_WORDS & set(words) else []
+
+
+def _paired_cabinet_members(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Japanese Foreign Minister A and Defence Minister B", "U.S. Secretary of State A and
+    Secretary of Defense B": the second of a pair of ministers, whose title names no country,
+    is of the first's (two holders of one portfolio would be of two countries)."""
+    doc = context.doc
+    placed = {r.subject for r in found if r.object.type == "Place"}
+    for relation in found:
+        first, country = relation.subject, relation.object
+        if relation.predicate != "memberOf" or country.type != "Place":
+            continue
+        span = context.span_of(first)
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].lower_ != "and":
+            continue
+        title = _cabinet_title_before(doc, span.start, max(span.sent.start, span.start - 5))
+        second = next(
+            (m for t in doc[span.end + 2 : min(span.end + 6, span.sent.end)]
+             for m in [context.mention_at(t)]
+             if m is not None and m != first and context.is_person(m)),
+            None,
+        )
+        second_span = context.span_of(second) if second is not None else None
+        if not title or second is None or second_span is None or second in placed:
+            continue
+        words = _cabinet_title_before(doc, second_span.start, span.end + 1)
+        if words and span.end + 1 + len(words) == second_span.start and words != title and (
+            predicate_for(words, country) == "memberOf"
+        ):
+            yield _relation(context, second, "memberOf", country, span.sent, 0.75)
+
+
 def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
     the people a counted party's members are listed as are its members."""
@@ -3559,6 +3607,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
     home += _presidential_aides(context, found + home)
+    home += _paired_cabinet_members(context, found + home)
     yield from home
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)

@@ -525,3 +525,23 @@ def test_title_of_a_possessed_body_before_the_name(graph_of):
     assert ("Tom Hale", "leaderOf", "National Assembly") in got
     got = facts(graph_of("Velora's National Assembly member Tom Hale opened the session."))
     assert ("Tom Hale", "leaderOf", "National Assembly") not in got
+
+
+def test_a_pair_of_ministers_shares_the_country_written_once(graph_of):
+    got = facts(
+        graph_of("Norwegian Foreign Minister Ana Roe and Defence Minister Tom Hale will hold "
+                 "talks with U.S. Secretary of State Mark Dunning and Secretary of Defense "
+                 "Paul Edmonds on Friday.")
+    )
+    assert ("Tom Hale", "memberOf", "Norway") in got
+    assert ("Paul Edmonds", "memberOf", "United States") in got
+
+
+def test_a_pair_of_one_portfolio_or_of_other_offices_shares_nothing(graph_of):
+    got = facts(
+        graph_of("Japanese Foreign Minister Ana Roe and Foreign Minister Tom Hale met. "
+                 "U.S. Secretary of State Mark Dunning and President Paul Edmonds spoke.")
+    )
+    assert ("Tom Hale", "memberOf", "Japan") not in got
+    assert ("Paul Edmonds", "memberOf", "United States") not in got
+    assert ("Paul Edmonds", "leaderOf", "United States") not in got
