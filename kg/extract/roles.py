@@ -1643,6 +1643,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )]
         if m is not None and context.is_person(m)
     ] or _named_after_title(context, objects)
+    described = [] if people else _described_as_named(context, verb)
+    people = people or described
     if not people:
         people = _after_dateline(context, verb)
     if not people:
@@ -1659,7 +1661,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         ]
     # "Speaker X named him chair of Y": the one who names is not the one named
     naming = {m for c in verb.children if c.dep_ == "nsubj" for m in [context.mention_at(c)] if m}
-    people = [m for m in people if m not in naming]
+    people = [m for m in people if m not in naming or m in described]
     if not people:
         return
     candidates = []
@@ -1668,8 +1670,13 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]
-    # "appointed former executive Y as CEO": the parser may hang "as" on the one named
-    candidates += [o for c in objects for o in objects_of(c, "as")]
+    # "appointed former executive Y as CEO": the parser may hang "as" on the one named;
+    # "appointed for a third term as governor": on the verb's other objects
+    candidates += [
+        o
+        for c in [*objects, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
+        for o in objects_of(c, "as")
+    ]
     titles = [
         t
         for t in candidates
@@ -1759,6 +1766,22 @@ def _named_after_title(context: ArticleContext, objects: list[Token]) -> list[Me
         for m in [context.mention_at(g)]
         if m is not None and context.is_person(m)
     ]
+
+
+def _described_as_named(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "X, appointed in May as governor of Y, said", "X, elected chairman of Y in 2019,
+    said": a participle set off after the name tells of the name (the parser may take the
+    name for the participle's subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "acl":
+        named = context.mention_at(verb.head)
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = context.mention_at(subject) if subject is not None and (
+            subject.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","
+        ) else None
+    return [named] if named is not None and context.is_person(named) else []
 
 
 def _reporting_organisation(context: ArticleContext, verb: Token) -> list[Mention]:

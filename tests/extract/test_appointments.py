@@ -104,3 +104,22 @@ def test_what_the_one_elected_was_before_is_not_the_new_office(graph_of):
     )
     assert ("Sekou Ballo Ndiaye", "leaderOf", "FIFA") not in got
     assert not [f for f in got if f[1] == "leaderOf" and f[2] == "FIFA"]
+
+
+def test_a_participle_after_the_name_tells_of_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Ilie Dobrescu, appointed on Wednesday for a fifth term as Governor of the "
+            "National Bank of Moldova, said on Thursday that prices would ease. "
+            "Tom Hale, elected chairman of the Marlow Foundation in 2019, said the fund "
+            "would grow."
+        )
+    )
+    assert ("Ilie Dobrescu", "leaderOf", "National Bank of Moldova") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+
+
+def test_who_elects_is_not_who_is_elected(graph_of):
+    got = facts(graph_of("Tom Hale elected Ana Roe as chair of the Marlow Foundation."))
+    assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
