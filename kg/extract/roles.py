@@ -1748,8 +1748,11 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             predicate = predicate_for(words, body)
             if predicate == "leaderOf" and (
                 _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
+                or _heads_a_unit(context, node)
             ):
-                predicate = "memberOf"  # "named the bloc's foreign policy chief"
+                # "named the bloc's foreign policy chief", "named chair of the department
+                # of medicine at X": the head of a part of the body
+                predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
 

@@ -123,3 +123,14 @@ def test_who_elects_is_not_who_is_elected(graph_of):
     got = facts(graph_of("Tom Hale elected Ana Roe as chair of the Marlow Foundation."))
     assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
     assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
+
+
+def test_named_head_of_a_part_of_a_body_is_its_member(graph_of):
+    got = facts(
+        graph_of("Rhea Lund, a professor of surgery at Corvel University, has been named chair "
+                 "of the department of medicine at the Ostrava College of Medicine.")
+    )
+    assert ("Rhea Lund", "memberOf", "Ostrava College of Medicine") in got
+    assert ("Rhea Lund", "leaderOf", "Ostrava College of Medicine") not in got
+    got = facts(graph_of("Tom Hale was appointed chairman of the board of Velora Group."))
+    assert ("Tom Hale", "leaderOf", "Velora Group") in got
