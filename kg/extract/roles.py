@@ -24,6 +24,7 @@ from kg.extract.home_country import (
     country_meant,
     country_of_bare_office,
     country_stated,
+    home_country,
     offices_of_home_country,
 )
 from kg.extract.modality import status_of
@@ -1621,7 +1622,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
-            "pick", "reappoint", "reelect", "inaugurate", "swear"}
+            "pick", "reappoint", "reelect", "inaugurate", "swear",
+            "reappointe"}  # the lemma the small English model gives "reappointed"
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
@@ -1743,6 +1745,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     else None
                 )
             )
+            if body is None and not appointer:
+                body = _cabinet_country(context, words)  # "was appointed interior minister"
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
@@ -1769,6 +1773,19 @@ def _named_after_title(context: ArticleContext, objects: list[Token]) -> list[Me
         for m in [context.mention_at(g)]
         if m is not None and context.is_person(m)
     ]
+
+
+def _cabinet_country(context: ArticleContext, words: list[str]) -> Mention | None:
+    """The country whose cabinet post a title with no body names ("appointed X as foreign
+    minister", "X stays on as finance minister"): the one the article is about. Only a
+    minister's or a portfolio secretary's post: a bare "president" or "secretary" may be a
+    company's."""
+    lowered = {w.lower() for w in words}
+    if "minister" not in lowered and not ("secretary" in lowered and lowered & PORTFOLIOS):
+        return None
+    country = home_country(context)
+    # "appointed X prime minister" heads the country: only a member's post is read here
+    return country if country is not None and predicate_for(words, country) == "memberOf" else None
 
 
 def _described_as_named(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2336,7 +2353,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: Verbs that start or hold an office named after "as": "take over as interim CEO",
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
-                 "succeed": None, "replace": None, "start": None, "begin": None}
+                 "succeed": None, "replace": None, "start": None, "begin": None,
+                 "stay": "on", "remain": None}
 #: What one starts "as" a new office's holder: "starts work as director".
 _STARTED = {"work", "job", "role", "duties", "term"}
 #: Offices named as such, and the title of their holder: "took over the chairmanship".
@@ -2349,7 +2367,10 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
     if particle and not any(
-        c.dep_ == "prt" and c.lower_ == particle
+        # "stays on as": the parser may take the particle for a preposition (one with no
+        # object: "stepped down as chair in March" has no "step in")
+        c.lower_ == particle and (c.dep_ == "prt" or c.dep_ == "prep" and not any(
+            g.dep_ == "pobj" for g in c.children))
         # "took office as president", "took charge as chief executive"
         or verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in {"office", "charge"}
         for c in verb.children
@@ -2407,7 +2428,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # of; "His successor, X, takes over the chairmanship": of the company the story is about
         body = found[0] if found else (
             _body_of_apposition(context, subject, person)
-            or _organisation_before(context, verb) or home_company(context)
+            or _organisation_before(context, verb) or _cabinet_country(context, words)
+            or home_company(context)
         )
         if body is None or body == person:
             continue

@@ -134,3 +134,34 @@ def test_named_head_of_a_part_of_a_body_is_its_member(graph_of):
     assert ("Rhea Lund", "leaderOf", "Ostrava College of Medicine") not in got
     got = facts(graph_of("Tom Hale was appointed chairman of the board of Velora Group."))
     assert ("Tom Hale", "leaderOf", "Velora Group") in got
+
+
+PORTUGAL_CABINET = (
+    "LISBON - Portugal's new cabinet was sworn in on Monday. Portuguese President Rui Vaz "
+    "administered the oath of office to the ministers. "
+    "Prime Minister Tiago Leal appointed lawmaker Marta Sousa as foreign minister and "
+    "reappointed Nuno Pires as defence minister. "
+    "Ines Costa was named information minister. "
+    "Carlos Dias stays on as finance minister, a move meant to reassure Portugal's lenders."
+)
+
+
+def test_cabinet_posts_given_with_no_country_are_of_the_article_country(graph_of):
+    got = facts(graph_of(PORTUGAL_CABINET))
+    for minister in ("Marta Sousa", "Nuno Pires", "Ines Costa", "Carlos Dias"):
+        assert (minister, "memberOf", "Portugal") in got
+
+
+def test_posts_that_may_be_a_company_s_take_no_country(graph_of):
+    got = facts(
+        graph_of(
+            "LISBON - Portugal's economy grew in May, Portugal's statistics office said. "
+            "Ana Reis was named secretary and Rui Mota was appointed president on Monday."
+        )
+    )
+    assert not [f for f in got if f[0] in {"Ana Reis", "Rui Mota"} and f[2] == "Portugal"]
+
+
+def test_a_cabinet_post_in_an_article_about_no_one_country_takes_none(graph_of):
+    got = facts(graph_of("Tiago Leal appointed lawmaker Marta Sousa as foreign minister."))
+    assert not [f for f in got if f[0] == "Marta Sousa"]
