@@ -1880,7 +1880,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     past = verb.tag_ == "VBD" and not any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
         for c in verb.children
-    )
+    ) and not _split_co_perfect(verb)
     if past and verb.dep_ == "relcl":
         return
     predicate = _RUN[verb.lemma_]
@@ -1889,8 +1889,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
+        # "the council, which X has led since 2019": the body the clause is about
+        relative = c.lower_ in {"which", "that"} and verb.dep_ == "relcl"
         # "runs the Fuerza Renovadora party": the name may only modify the noun
-        found = context.mention_at(c) or next(
+        found = context.mention_at(verb.head if relative else c) or next(
             (
                 m
                 for g in c.children
@@ -1935,14 +1937,17 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         clause = verb.head
     for c in clause.children:
         if c.dep_ == "nsubj":
+            # "A and B lead the council": each of them (not "A, who leads it, and B")
+            pair = list(c.conjuncts)
             if c.lower_ in {"who", "that"} and clause.dep_ == "relcl":
                 c = clause.head
                 # "X, a former minister who heads the council": up to the name
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
-            found = context.mention_at(c)
-            if found is not None and context.is_person(found):
-                subjects.append(found)
+            for named in [c, *pair]:
+                found = context.mention_at(named)
+                if found is not None and context.is_person(found) and found not in subjects:
+                    subjects.append(found)
     # "who heads the Department of Asian Affairs at the Foreign Ministry": one of its people
     host = _host_at(context, verb.subtree, *bodies)
     for person in subjects:
@@ -1954,6 +1959,15 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X led the American side, accompanied by A and B": A and B are of that side too
         for person in _accompanying(context, verb):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _split_co_perfect(verb: Token) -> bool:
+    """ "has co-chaired": the parser may split off "co", hang "has" on it and tag the verb
+    a past; a present perfect, as "has chaired" is."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.lower_ == "co" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
+    )
 
 
 def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
