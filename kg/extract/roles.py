@@ -2390,8 +2390,9 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in verb.children
     ):
         return  # "step down as", "take part as"
-    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin"}:
-        return  # "served as" is past
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin", "remain",
+                                              "stay"}:
+        return  # "served as", "remained as" are past
     # "starts work on Monday as director": the parser may hang "as" on the work
     heads = [verb] + [
         c for c in verb.children

@@ -165,3 +165,10 @@ def test_posts_that_may_be_a_company_s_take_no_country(graph_of):
 def test_a_cabinet_post_in_an_article_about_no_one_country_takes_none(graph_of):
     got = facts(graph_of("Tiago Leal appointed lawmaker Marta Sousa as foreign minister."))
     assert not [f for f in got if f[0] == "Marta Sousa"]
+
+
+def test_remaining_in_office_is_current_only_in_the_present(graph_of):
+    got = facts(graph_of("Tom Hale will remain as chairman of the Marlow Foundation."))
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+    got = facts(graph_of("Tom Hale remained as chairman of the Marlow Foundation until 2019."))
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
