@@ -24,6 +24,7 @@ from kg.extract.home_country import (
     country_meant,
     country_of_bare_office,
     country_stated,
+    home_country,
     offices_of_home_country,
 )
 from kg.extract.modality import status_of
@@ -80,6 +81,8 @@ _TITLE_WORDS = {
 } - {"-"}
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = PAST_TITLE_WORDS
+#: Words that put an office ahead of its holder: "plans to tap X to be the next director".
+_AHEAD_WORDS = frozenset({"next", "future"})
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 #: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
@@ -210,6 +213,12 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if body is not None:
         body_span = context.span_of(body) or doc[j : j + 1]
         k = body_span.start - 1
+        # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
+        owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
+            doc[k].text in POSSESSIVE_MARKS) else None
+        owner_span = context.span_of(owner) if owner is not None else None
+        if owner_span is not None:
+            k = owner_span.start - 1
         if k >= sent.start and doc[k].lower_ == "the":
             k -= 1
         k = _before_state_form(doc, k, sent.start)
@@ -892,8 +901,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        if any(c.lower_ in _PAST for c in modifiers) or _held_before(node):
-            continue
+        if any(c.lower_ in _PAST | _AHEAD_WORDS for c in modifiers) or _held_before(node):
+            continue  # "the former director", "to be the next director": not held now
         words = _title_words(node, modifiers)
         staff = [
             c
@@ -1612,7 +1621,9 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
 
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
-_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire"}
+_APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
+            "pick", "reappoint", "reelect", "inaugurate", "swear",
+            "reappointe"}  # the lemma the small English model gives "reappointed"
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
@@ -1621,16 +1632,21 @@ _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "lea
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X named Y (as) its chief executive", "Y was appointed interim CEO of X"."""
+    if verb.lemma_ == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in"
+                                          for c in verb.children):
+        return  # "sworn in as president", not "swore loyalty to"
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = [
         m
-        for c in verb.children
-        if c.dep_ in {"dobj", "nsubjpass"}
+        for c in objects
         # "X, who was elected chair of Y": the relative pronoun stands for the name
         for m in [context.mention_at(
             verb.head if c.lower_ in {"who", "whom", "that"} and verb.dep_ == "relcl" else c
         )]
         if m is not None and context.is_person(m)
-    ]
+    ] or _named_after_title(context, objects)
+    described = [] if people else _described_as_named(context, verb)
+    people = people or described
     if not people:
         people = _after_dateline(context, verb)
     if not people:
@@ -1645,6 +1661,9 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.name_at(g)]
             if m is not None and context.is_person(m)
         ]
+    # "Speaker X named him chair of Y": the one who names is not the one named
+    naming = {m for c in verb.children if c.dep_ == "nsubj" for m in [context.mention_at(c)] if m}
+    people = [m for m in people if m not in naming or m in described]
     if not people:
         return
     candidates = []
@@ -1653,6 +1672,13 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]
+    # "appointed former executive Y as CEO": the parser may hang "as" on the one named;
+    # "appointed for a third term as governor": on the verb's other objects
+    candidates += [
+        o
+        for c in [*objects, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
+        for o in objects_of(c, "as")
+    ]
     titles = [
         t
         for t in candidates
@@ -1668,20 +1694,24 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 c
                 for c in pspan.root.children
                 if c.dep_ in {"appos", "npadvmod", "attr"} and c.lower_ in _TITLE_WORDS
+                # "X, a former director of Y, was elected …": what X was, not the new office
+                and not any(g.dep_ == "det" or g.lower_ in _PAST for g in c.children)
             ]
     appointer = [
         m
         for c in verb.children
         if c.dep_ == "nsubj"
-        # "the board of Acme elected X": the board's company
+        # "the board of Acme elected X", "Acme's board named X": the board's company
         for o in (
             [g for p in c.children if p.lower_ == "of" for g in p.children]
+            + [g for g in c.children if g.dep_ == "poss"]
             if c.lower_ in _GOVERNING_BODIES
             else [c]
         )
         for m in [context.mention_at(o)]
-        if m is not None and m.type == "Organization"
-    ]
+        # "its Board of Directors": the tagger may take "Directors" for a body of its own
+        if m is not None and m.type == "Organization" and m.name.lower() not in _GOVERNING_BODIES
+    ] or _reporting_organisation(context, verb)
     if not appointer and any(
         c.dep_ == "nsubj" and c.lower_ in _GOVERNING_BODIES
         and any(d.lower_ in {"the", "its"} for d in c.children)
@@ -1697,8 +1727,13 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         words = _title_words(node, modifiers)
         for person in people:
             found = _title_body(context, node, person)
+            # "as its chief executive", "as the university's president": the appointer's
             owner_pronoun = any(
-                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in node.children
+                c.dep_ == "poss" and (
+                    c.lower_ in {"its", "their"}
+                    or c.pos_ == "NOUN" and context.mention_at(c) is None
+                )
+                for c in node.children
             )
             body = (
                 found[0]
@@ -1710,15 +1745,82 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     else None
                 )
             )
+            if body is None and not appointer:
+                body = _cabinet_country(context, words)  # "was appointed interior minister"
             if body is None or body == person:
                 continue
             predicate = predicate_for(words, body)
             if predicate == "leaderOf" and (
                 _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
+                or _heads_a_unit(context, node)
             ):
-                predicate = "memberOf"  # "named the bloc's foreign policy chief"
+                # "named the bloc's foreign policy chief", "named chair of the department
+                # of medicine at X": the head of a part of the body
+                predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _named_after_title(context: ArticleContext, objects: list[Token]) -> list[Mention]:
+    """ "named current chairman, X, as chief executive", "appointed its provost and noted
+    scientist X": the name beside the title the one named already holds."""
+    return [
+        m
+        for c in objects
+        if c.pos_ == "NOUN" and context.mention_at(c) is None
+        for g in c.children
+        if g.dep_ in {"appos", "conj"}
+        for m in [context.mention_at(g)]
+        if m is not None and context.is_person(m)
+    ]
+
+
+def _cabinet_country(context: ArticleContext, words: list[str]) -> Mention | None:
+    """The country whose cabinet post a title with no body names ("appointed X as foreign
+    minister", "X stays on as finance minister"): the one the article is about. Only a
+    minister's or a portfolio secretary's post: a bare "president" or "secretary" may be a
+    company's."""
+    lowered = {w.lower() for w in words}
+    if "minister" not in lowered and not ("secretary" in lowered and lowered & PORTFOLIOS):
+        return None
+    country = home_country(context)
+    # "appointed X prime minister" heads the country: only a member's post is read here
+    return country if country is not None and predicate_for(words, country) == "memberOf" else None
+
+
+def _described_as_named(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "X, appointed in May as governor of Y, said", "X, elected chairman of Y in 2019,
+    said": a participle set off after the name tells of the name (the parser may take the
+    name for the participle's subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "acl":
+        named = context.mention_at(verb.head)
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = context.mention_at(subject) if subject is not None and (
+            subject.i + 2 == verb.i and verb.doc[verb.i - 1].text == ","
+        ) else None
+    return [named] if named is not None and context.is_person(named) else []
+
+
+def _reporting_organisation(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "Acme said it has named X", "Acme announced that its board named X": the
+    organisation that reports the appointment makes it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.dep_ != "ccomp" or not (
+        subject.lower_ == "it"
+        or subject.lower_ in _GOVERNING_BODIES
+        and any(c.lower_ == "its" for c in subject.children)
+    ):
+        return []
+    return [
+        m
+        for c in verb.head.children
+        if c.dep_ == "nsubj"
+        for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
 
 
 def _after_dateline(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -1778,7 +1880,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     past = verb.tag_ == "VBD" and not any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.like_num for g in c.subtree)
         for c in verb.children
-    )
+    ) and not _split_co_perfect(verb)
     if past and verb.dep_ == "relcl":
         return
     predicate = _RUN[verb.lemma_]
@@ -1787,8 +1889,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
+        # "the council, which X has led since 2019": the body the clause is about
+        relative = c.lower_ in {"which", "that"} and verb.dep_ == "relcl"
         # "runs the Fuerza Renovadora party": the name may only modify the noun
-        found = context.mention_at(c) or next(
+        found = context.mention_at(verb.head if relative else c) or next(
             (
                 m
                 for g in c.children
@@ -1833,14 +1937,17 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         clause = verb.head
     for c in clause.children:
         if c.dep_ == "nsubj":
+            # "A and B lead the council": each of them (not "A, who leads it, and B")
+            pair = list(c.conjuncts)
             if c.lower_ in {"who", "that"} and clause.dep_ == "relcl":
                 c = clause.head
                 # "X, a former minister who heads the council": up to the name
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
-            found = context.mention_at(c)
-            if found is not None and context.is_person(found):
-                subjects.append(found)
+            for named in [c, *pair]:
+                found = context.mention_at(named)
+                if found is not None and context.is_person(found) and found not in subjects:
+                    subjects.append(found)
     # "who heads the Department of Asian Affairs at the Foreign Ministry": one of its people
     host = _host_at(context, verb.subtree, *bodies)
     for person in subjects:
@@ -1852,6 +1959,15 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X led the American side, accompanied by A and B": A and B are of that side too
         for person in _accompanying(context, verb):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _split_co_perfect(verb: Token) -> bool:
+    """ "has co-chaired": the parser may split off "co", hang "has" on it and tag the verb
+    a past; a present perfect, as "has chaired" is."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.lower_ == "co" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in head.children
+    )
 
 
 def _accompanying(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -2251,7 +2367,8 @@ def _based_or_owned(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 #: Verbs that start or hold an office named after "as": "take over as interim CEO",
 #: "step in as acting chair", "serves as finance director", "became chief executive".
 _OFFICE_VERBS = {"take": "over", "step": "in", "serve": None, "become": None, "return": None,
-                 "succeed": None, "replace": None, "start": None, "begin": None}
+                 "succeed": None, "replace": None, "start": None, "begin": None,
+                 "stay": "on", "remain": None}
 #: What one starts "as" a new office's holder: "starts work as director".
 _STARTED = {"work", "job", "role", "duties", "term"}
 #: Offices named as such, and the title of their holder: "took over the chairmanship".
@@ -2264,14 +2381,18 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
     if particle and not any(
-        c.dep_ == "prt" and c.lower_ == particle
+        # "stays on as": the parser may take the particle for a preposition (one with no
+        # object: "stepped down as chair in March" has no "step in")
+        c.lower_ == particle and (c.dep_ == "prt" or c.dep_ == "prep" and not any(
+            g.dep_ == "pobj" for g in c.children))
         # "took office as president", "took charge as chief executive"
         or verb.lemma_ == "take" and c.dep_ == "dobj" and c.lower_ in {"office", "charge"}
         for c in verb.children
     ):
         return  # "step down as", "take part as"
-    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin"}:
-        return  # "served as" is past
+    if verb.tag_ == "VBD" and verb.lemma_ in {"serve", "return", "start", "begin", "remain",
+                                              "stay"}:
+        return  # "served as", "remained as" are past
     # "starts work on Monday as director": the parser may hang "as" on the work
     heads = [verb] + [
         c for c in verb.children
@@ -2322,7 +2443,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # of; "His successor, X, takes over the chairmanship": of the company the story is about
         body = found[0] if found else (
             _body_of_apposition(context, subject, person)
-            or _organisation_before(context, verb) or home_company(context)
+            or _organisation_before(context, verb) or _cabinet_country(context, words)
+            or home_company(context)
         )
         if body is None or body == person:
             continue
@@ -2334,6 +2456,44 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _replaced_with(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Acme replaced CEO X with Y", "Acme replaced X with Y as its chief executive": Y
+    takes the office X held, at the organisation that made the change."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if held is None:
+        return
+    successor = next(
+        (m for o in objects_of(verb, "with") + objects_of(held, "with")
+         for m in [entity_of(context, o)] if m is not None and context.is_person(m)),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "The coffee giant Acme replaced …": the name in apposition to the description
+    organisation = next(
+        (m for t in ([subject, *subject.children] if subject is not None else [])
+         if t is subject or t.dep_ == "appos"
+         for m in [context.mention_at(t)] if m is not None and m.type == "Organization"),
+        None,
+    )
+    if successor is None or organisation is None:
+        return
+    titles = objects_of(verb, "as") + objects_of(held, "as") or [
+        c for c in held.children
+        if c.dep_ in {"compound", "appos"} and c.lower_ in _TITLE_WORDS
+    ]
+    for title in titles:
+        modifiers = [c for c in title.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "as its chief executive": the organisation making the change, not the last named
+        own = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in title.children)
+        found = None if own else _title_body(context, title, successor)
+        body = found[0] if found else organisation
+        predicate = predicate_for(_title_words(title, modifiers), body)
+        if predicate and body != successor:
+            yield _stated_by(context, verb, successor, predicate, body)
 
 
 def _body_of_apposition(
@@ -2441,6 +2601,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             continue
         if verb.lemma_ in _LEAVE_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
             yield from _leaves_office(context, verb)
+        if verb.lemma_ == "replace":
+            yield from _replaced_with(context, verb)
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
@@ -2924,6 +3086,54 @@ def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Itera
         if len(leaders) == 1:
             leader = next(iter(leaders.values()))
             yield _relation(context, person, "advisorOf", leader, span.sent, 0.75)
+
+
+#: Cabinet titles, whose holders a pair "A and B" may share one country for.
+_CABINET_WORDS = {"minister", "secretary"}
+#: Words a cabinet title is written with: "Defence Minister", "Secretary of Defense".
+_CABINET_TITLE_WORDS = _CABINET_WORDS | PORTFOLIOS | {"of", "for", "foreign", "affairs"}
+
+
+def _cabinet_title_before(doc, start: int, stop: int) -> list[str]:
+    """The cabinet title written between ``stop`` and the name at ``start`` ("Defence
+    Minister", "Secretary of Defence"), lower-cased, or [] if the words are anything else."""
+    k = start
+    while k > stop and doc[k - 1].lower_ in _CABINET_TITLE_WORDS and (
+        doc[k - 1].is_title or doc[k - 1].lower_ in {"of", "for"}
+    ):
+        k -= 1
+    words = [t.lower_ for t in doc[k:start]]
+    return words if _CABINET_WORDS & set(words) else []
+
+
+def _paired_cabinet_members(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "Japanese Foreign Minister A and Defence Minister B", "U.S. Secretary of State A and
+    Secretary of Defense B": the second of a pair of ministers, whose title names no country,
+    is of the first's (two holders of one portfolio would be of two countries)."""
+    doc = context.doc
+    placed = {r.subject for r in found if r.object.type == "Place"}
+    for relation in found:
+        first, country = relation.subject, relation.object
+        if relation.predicate != "memberOf" or country.type != "Place":
+            continue
+        span = context.span_of(first)
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].lower_ != "and":
+            continue
+        title = _cabinet_title_before(doc, span.start, max(span.sent.start, span.start - 5))
+        second = next(
+            (m for t in doc[span.end + 2 : min(span.end + 6, span.sent.end)]
+             for m in [context.mention_at(t)]
+             if m is not None and m != first and context.is_person(m)),
+            None,
+        )
+        second_span = context.span_of(second) if second is not None else None
+        if not title or second is None or second_span is None or second in placed:
+            continue
+        words = _cabinet_title_before(doc, second_span.start, span.end + 1)
+        if words and span.end + 1 + len(words) == second_span.start and words != title and (
+            predicate_for(words, country) == "memberOf"
+        ):
+            yield _relation(context, second, "memberOf", country, span.sent, 0.75)
 
 
 def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
@@ -3460,6 +3670,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
     home += _presidential_aides(context, found + home)
+    home += _paired_cabinet_members(context, found + home)
     yield from home
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)

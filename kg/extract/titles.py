@@ -145,6 +145,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
     # "Secretary - General" is one title word: join the parts of hyphenated titles
     words = " ".join(w.lower() for w in words).replace(" - ", "-").replace(" -", "-").split()
     # "director-general", "attorney-general": the first part is the office
+    # "co-CEO", "co-founder": one of two holders of the office after the prefix
+    words = [w[3:] if w.startswith("co-") and w not in TITLE_PREDICATE else w for w in words]
     words = [w.split("-")[0] if "-" in w and w not in TITLE_PREDICATE else w for w in words]
     # "Army spokesman Brigadier General X": the rank after the office is no office
     rank = next((i for i, w in enumerate(words) if i and w in _RANKS), None)
@@ -157,7 +159,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
             if phrase in TITLE_PREDICATE or phrase in EXTRA_TITLES:
                 predicate = TITLE_PREDICATE.get(phrase) or EXTRA_TITLES[phrase]
                 party = _PARTY_WORDS if phrase in _CHAIRS else frozenset()
-                subordinate = SUBORDINATE_TITLE_WORDS - party
+                # "senior managing director": one of a rank of several, not the head
+                subordinate = (SUBORDINATE_TITLE_WORDS | {"senior"}) - party
                 if predicate == "leaderOf" and subordinate & set(words[:i]):
                     predicate = "memberOf"  # "deputy director" does not lead
                 break

@@ -416,3 +416,25 @@ def test_regarded_as_a_title_is_the_names_title_but_once_seen_as_is_past(graph_o
         "Ivo Marek", "allyOf", "Boris Kalnin") in got
     assert not {(s, p, o) for s, p, o in got if "Tom Rask" in (s, o) and p == "allyOf"}
     assert not {(s, p, o) for s, p, o in got if "Pavel Hrin" in (s, o) and p == "allyOf"}
+
+
+def test_each_of_two_subjects_runs_the_body(graph_of):
+    got = facts(graph_of("Ana Roe and Tom Hale lead the Nordic Grain Council."))
+    assert ("Ana Roe", "leaderOf", "Nordic Grain Council") in got
+    assert ("Tom Hale", "leaderOf", "Nordic Grain Council") in got
+    got = facts(graph_of("Ana Roe, who heads the Marlow Foundation, and Tom Hale spoke."))
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
+
+
+def test_has_co_chaired_is_a_present_role(graph_of):
+    got = facts(graph_of("Ana Roe has co-chaired the Nordic Grain Council since 2019."))
+    assert ("Ana Roe", "leaderOf", "Nordic Grain Council") in got
+    got = facts(graph_of("Ana Roe co-chaired the Nordic Grain Council in 2010."))
+    assert ("Ana Roe", "leaderOf", "Nordic Grain Council") not in got
+
+
+def test_the_body_a_relative_clause_says_one_runs(graph_of):
+    got = facts(graph_of("The Marlow Foundation, which Ana Roe has led since 2019, met."))
+    assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
+    got = facts(graph_of("The Marlow Foundation, which Ana Roe led in 2010, met."))
+    assert ("Ana Roe", "leaderOf", "Marlow Foundation") not in got

@@ -511,3 +511,37 @@ def test_starting_work_as_a_title_of_a_body_holds_it(graph_of):
     assert ("Maria Jensen", "leaderOf", "Harlow Trust") in got
     assert ("Pedro Soto", "leaderOf", "Chess Federation") in got
     assert not {r for r in got if r[0] == "Tom Baker" and r[2] == "Daily Ledger"}
+
+
+def test_co_titles_are_the_office_they_share(graph_of):
+    got = facts(graph_of("Halvern Group co-CEO Ravi Samant will step down later this year."))
+    assert ("Ravi Samant", "leaderOf", "Halvern Group") in got
+    got = facts(graph_of("Halvern Group co-pilot Ravi Samant flew the plane."))
+    assert not [f for f in got if f[0] == "Ravi Samant"]
+
+
+def test_title_of_a_possessed_body_before_the_name(graph_of):
+    got = facts(graph_of("Speaker of Velora's National Assembly Tom Hale opened the session."))
+    assert ("Tom Hale", "leaderOf", "National Assembly") in got
+    got = facts(graph_of("Velora's National Assembly member Tom Hale opened the session."))
+    assert ("Tom Hale", "leaderOf", "National Assembly") not in got
+
+
+def test_a_pair_of_ministers_shares_the_country_written_once(graph_of):
+    got = facts(
+        graph_of("Norwegian Foreign Minister Ana Roe and Defence Minister Tom Hale will hold "
+                 "talks with U.S. Secretary of State Mark Dunning and Secretary of Defense "
+                 "Paul Edmonds on Friday.")
+    )
+    assert ("Tom Hale", "memberOf", "Norway") in got
+    assert ("Paul Edmonds", "memberOf", "United States") in got
+
+
+def test_a_pair_of_one_portfolio_or_of_other_offices_shares_nothing(graph_of):
+    got = facts(
+        graph_of("Japanese Foreign Minister Ana Roe and Foreign Minister Tom Hale met. "
+                 "U.S. Secretary of State Mark Dunning and President Paul Edmonds spoke.")
+    )
+    assert ("Tom Hale", "memberOf", "Japan") not in got
+    assert ("Paul Edmonds", "memberOf", "United States") not in got
+    assert ("Paul Edmonds", "leaderOf", "United States") not in got

@@ -1,0 +1,174 @@
+"""Appointments told by the verb that makes them: the one named, the office, the body."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_one_named_beside_the_title_they_already_hold(graph_of):
+    got = facts(
+        graph_of(
+            "Corvane Industries said on Monday that its board had named current chairman, "
+            "Hal Brenner, as chief executive officer. "
+            "Ostrava Polytechnic's board of trustees appointed current provost and renowned "
+            "economist Lena Sobotka as the university's ninth president."
+        )
+    )
+    assert ("Hal Brenner", "leaderOf", "Corvane Industries") in got
+    assert ("Lena Sobotka", "leaderOf", "Ostrava Polytechnic") in got
+
+
+def test_as_hung_on_the_one_named(graph_of):
+    got = facts(
+        graph_of("Velmora Foods appointed former senior executive Tobias Renn as CEO, "
+                 "to replace Ulla Grieg.")
+    )
+    assert ("Tobias Renn", "leaderOf", "Velmora Foods") in got
+
+
+def test_the_organisation_that_reports_the_appointment_makes_it(graph_of):
+    got = facts(
+        graph_of("The Harwick Group said it has named Harwick Parks chairman Oona Tate as "
+                 "chief executive officer, effective immediately.")
+    )
+    assert ("Oona Tate", "leaderOf", "The Harwick Group") in got or (
+        "Oona Tate", "leaderOf", "Harwick Group") in got
+
+
+def test_the_one_who_names_is_not_the_one_named(graph_of):
+    got = facts(
+        graph_of("Rep. Dana Ruiz released a statement after Speaker Ilse Maron named her "
+                 "as chair of the House Budget Committee.")
+    )
+    assert not [f for f in got if f[0] == "Ilse Maron" and f[1] == "leaderOf"]
+
+
+def test_replaced_with_gives_the_office_to_the_successor(graph_of):
+    got = facts(
+        graph_of(
+            "Parvis Health replaced CEO Ruth Kellam with company veteran Aldo Brin after "
+            "investors pressed the company. "
+            "The coffee chain Brewlane replaced Jonas Pirk with Tamsfield Grill head "
+            "Mara Quist as its CEO in August."
+        )
+    )
+    assert ("Aldo Brin", "leaderOf", "Parvis Health") in got
+    assert ("Mara Quist", "leaderOf", "Brewlane") in got
+    assert ("Mara Quist", "leaderOf", "Tamsfield Grill") in got
+    # the one replaced leaves the office; the successor is no head of the last body named
+    assert ("Jonas Pirk", "leaderOf", "Brewlane") not in got
+
+
+def test_replaced_by_a_body_without_a_successor_named_gives_nothing(graph_of):
+    got = facts(graph_of("Parvis Health replaced its old logo with a new one in August."))
+    assert not [f for f in got if f[1] == "leaderOf"]
+
+
+def test_more_verbs_of_appointing(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roe was sworn in as president of the Velora Republic on Monday. "
+            "The Marlow Foundation picked Tom Hale as its new director."
+        )
+    )
+    assert ("Ana Roe", "leaderOf", "Velora Republic") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+
+
+def test_swearing_without_taking_office_is_no_appointment(graph_of):
+    got = facts(graph_of("Ana Roe swore loyalty to the president of the Velora Republic."))
+    assert ("Ana Roe", "leaderOf", "Velora Republic") not in got
+
+
+def test_the_next_holder_of_an_office_does_not_hold_it_yet(graph_of):
+    got = facts(
+        graph_of("US President Paul Edmonds plans to tap Navy Vice Admiral Michael Dorran to be "
+                 "the next director of the Coastal Security Agency (CSA), Defense Secretary "
+                 "Chuck Lanning announced on Thursday.")
+    )
+    assert ("Michael Dorran", "leaderOf", "Coastal Security Agency") not in got
+
+
+def test_a_senior_managing_director_is_one_of_several(graph_of):
+    got = facts(graph_of("Ana Roe, the Velora Group's senior managing director, spoke."))
+    assert ("Ana Roe", "memberOf", "Velora Group") in got
+    assert ("Ana Roe", "leaderOf", "Velora Group") not in got
+
+
+def test_what_the_one_elected_was_before_is_not_the_new_office(graph_of):
+    got = facts(
+        graph_of("Sekou Ballo Ndiaye, a former director of FIFA's West African regional office "
+                 "was elected president of FEGUIFOOT by 41 votes.")
+    )
+    assert ("Sekou Ballo Ndiaye", "leaderOf", "FIFA") not in got
+    assert not [f for f in got if f[1] == "leaderOf" and f[2] == "FIFA"]
+
+
+def test_a_participle_after_the_name_tells_of_the_name(graph_of):
+    got = facts(
+        graph_of(
+            "Ilie Dobrescu, appointed on Wednesday for a fifth term as Governor of the "
+            "National Bank of Moldova, said on Thursday that prices would ease. "
+            "Tom Hale, elected chairman of the Marlow Foundation in 2019, said the fund "
+            "would grow."
+        )
+    )
+    assert ("Ilie Dobrescu", "leaderOf", "National Bank of Moldova") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+
+
+def test_who_elects_is_not_who_is_elected(graph_of):
+    got = facts(graph_of("Tom Hale elected Ana Roe as chair of the Marlow Foundation."))
+    assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
+
+
+def test_named_head_of_a_part_of_a_body_is_its_member(graph_of):
+    got = facts(
+        graph_of("Rhea Lund, a professor of surgery at Corvel University, has been named chair "
+                 "of the department of medicine at the Ostrava College of Medicine.")
+    )
+    assert ("Rhea Lund", "memberOf", "Ostrava College of Medicine") in got
+    assert ("Rhea Lund", "leaderOf", "Ostrava College of Medicine") not in got
+    got = facts(graph_of("Tom Hale was appointed chairman of the board of Velora Group."))
+    assert ("Tom Hale", "leaderOf", "Velora Group") in got
+
+
+PORTUGAL_CABINET = (
+    "LISBON - Portugal's new cabinet was sworn in on Monday. Portuguese President Rui Vaz "
+    "administered the oath of office to the ministers. "
+    "Prime Minister Tiago Leal appointed lawmaker Marta Sousa as foreign minister and "
+    "reappointed Nuno Pires as defence minister. "
+    "Ines Costa was named information minister. "
+    "Carlos Dias stays on as finance minister, a move meant to reassure Portugal's lenders."
+)
+
+
+def test_cabinet_posts_given_with_no_country_are_of_the_article_country(graph_of):
+    got = facts(graph_of(PORTUGAL_CABINET))
+    for minister in ("Marta Sousa", "Nuno Pires", "Ines Costa", "Carlos Dias"):
+        assert (minister, "memberOf", "Portugal") in got
+
+
+def test_posts_that_may_be_a_company_s_take_no_country(graph_of):
+    got = facts(
+        graph_of(
+            "LISBON - Portugal's economy grew in May, Portugal's statistics office said. "
+            "Ana Reis was named secretary and Rui Mota was appointed president on Monday."
+        )
+    )
+    assert not [f for f in got if f[0] in {"Ana Reis", "Rui Mota"} and f[2] == "Portugal"]
+
+
+def test_a_cabinet_post_in_an_article_about_no_one_country_takes_none(graph_of):
+    got = facts(graph_of("Tiago Leal appointed lawmaker Marta Sousa as foreign minister."))
+    assert not [f for f in got if f[0] == "Marta Sousa"]
+
+
+def test_remaining_in_office_is_current_only_in_the_present(graph_of):
+    got = facts(graph_of("Tom Hale will remain as chairman of the Marlow Foundation."))
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") in got
+    got = facts(graph_of("Tom Hale remained as chairman of the Marlow Foundation until 2019."))
+    assert ("Tom Hale", "leaderOf", "Marlow Foundation") not in got
