@@ -7,8 +7,8 @@ a country's delegation (with whoever the article says leads it) / "brought toget
 B" / a joint news conference / dined with / played host to a person / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
-drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
-"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
+drafted, drew up, put forward or forth, sponsored, made or issued, agreed on, "architect of",
+"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, inked, agreed
 to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
 endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
 a document, signed off on, "came out in favour of", "is in favour of", "the plan drew
@@ -38,7 +38,9 @@ meeting with Z; "a meeting between X and his envoys A and B" is X's with each of
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
-kept but never as a plain fact).
+kept but never as a plain fact; a cause or a concession, "because Y vetoed it", is told as a
+fact whatever its main clause says). A stance on a person's nomination, confirmation or
+candidacy is one on the person ("voted against Dace's confirmation" opposes Dace).
 """
 
 from __future__ import annotations
@@ -118,6 +120,8 @@ VERB_PREDICATES = {
     "defend": "supports",
     "accept": "supports",
     "sign": "supports",
+    "ink": "supports",
+    "initial": "supports",
     "ratify": "supports",
     "uphold": "supports",
     "recommend": "supports",
@@ -187,6 +191,7 @@ HYPHEN_PARTICIPLES = {
 PHRASAL = {
     ("draw", "up"): "authorOf",
     ("put", "forward"): "authorOf",
+    ("put", "forth"): "authorOf",
     ("come", "up"): "authorOf",
     ("work", "out"): "authorOf",  # "the plan, which A worked out with B"
     ("hammer", "out"): "authorOf",
@@ -278,7 +283,8 @@ _AUTHOR_NOUNS = {
 _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
-    "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+    "sign", "ink", "initial", "ratify", "uphold", "recommend", "overturn", "annul", "quash",
+    "repeal", "scrap",
     "publish", "pass", "adopt", "challenge",
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
     "dismiss", "rebuff", "spurn", "decry", "lambast", "blast", "resist", "applaud", "laud",
@@ -348,6 +354,11 @@ _PLAN_EVENTS = {
 UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revocation"}
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
+#: A person's bid for a post stands for the person: "voted against Dace's confirmation".
+_FOR_OFFICE = {
+    "nomination", "confirmation", "candidacy", "candidature", "appointment", "reappointment",
+    "election", "reelection",
+}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
 #: What undoing a plan is called: "asked the court to annul the decree".
@@ -1189,6 +1200,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 listed = _leaders(context, child) or named or entities_of(context, child)
             found += [m for m in listed if m not in found]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
+            found += [m for m in _joined_after_of(context, child) if m not in found]
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
@@ -1951,6 +1963,18 @@ def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     return parties[-1:] if len({p.name for p in parties}) == 1 else []
 
 
+def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "President A of X and Prime Minister B of Y signed": the parser may join "and" to X
+    and set B beside A; B, a person after "and", is a subject as A is."""
+    return [
+        m
+        for appos in token.children
+        if appos.dep_ == "appos" and appos.left_edge.i > 0
+        and context.doc[appos.left_edge.i - 1].lower_ == "and"
+        and (m := context.name_at(appos)) is not None and _person_like(m)
+    ]
+
+
 def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
     """ "Foreign Minister A and Foreign Minister B": the parser may make the second title the
     conjunct and hang B's name elsewhere; the name after the title is the one meant."""
@@ -2075,7 +2099,17 @@ def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
     if not _owner_only(context, mention):
         return True
     span = context.span_of(mention)
-    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _STANCES
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    if owned.lower_ in _STANCES:
+        return True
+    # "opposed Dace's nomination" opposes Dace (not "Lind's nomination of Dace": Lind nominates)
+    return (
+        owned.lower_ in _FOR_OFFICE
+        and (_person_like(mention) or _person_named(context, mention))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in owned.children)
+    )
 
 
 def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | None:

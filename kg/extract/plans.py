@@ -1,6 +1,8 @@
 """Mentions of plans, proposals and agreements ("the 28-point peace plan"), and of documents
 named by a common noun once the article says who wrote them or takes a stance on them ("the
-ministry issued the decree", "the union rejected the offer")."""
+ministry issued the decree", "the union rejected the offer"), and of texts introduced by
+someone named signing them ("signed a joint declaration") or by a stance that says what they
+are about ("rejected a new peace plan")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kg.extract.events import (
     UNDOING,
     VERB_PREDICATES,
 )
+from kg.extract.modality import status_of
 from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
@@ -359,9 +362,34 @@ def is_plan_head(token: Token) -> bool:
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
+#: Verbs of putting one's name to a text: "signed a ceasefire agreement" introduces one.
+_SIGNING = {"sign", "ink", "initial", "ratify"}
+#: Texts that are plans once someone named signs them: "signed a joint declaration".
+_SIGNED_TEXTS = {"declaration", "communique", "communiqué", "memorandum", "protocol", "pact"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
-               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES)
+               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
+               | _SIGNED_TEXTS)
+
+
+def _signed_text(token: Token) -> bool:
+    """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
+    "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
+    stance on it that says what it is about, is one text however it is introduced (not
+    "refused to sign a deal" or "would sign a treaty": no text signed)."""
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or not _named_actor(verb):
+        return False
+    described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
+    if verb.lemma_ in _SIGNING:
+        fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
+            c.lower_ not in _NOT_NAME for c in described
+        )
+    else:
+        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and any(
+            c.lower_ in _TOPICS for c in described
+        )
+    return fits and status_of(verb) == "asserted"
 
 
 def is_named_law(mention: Mention) -> bool:
@@ -435,6 +463,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _rival_text(token):  # "circulated a rival draft": a plan of its own
             mentions.append(_plan_mention(doc, token, article_id))
             continue
+        if token.lower_ in _SIGNED_TEXTS:
+            if _signed_text(token):  # "signed a joint declaration"
+                mentions.append(_plan_mention(doc, token, article_id))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -486,6 +518,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or (
             _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
         )
+        # "X and Y signed a preliminary ceasefire agreement": the one they signed
+        introduced = introduced or _signed_text(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it

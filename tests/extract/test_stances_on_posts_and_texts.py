@@ -1,0 +1,89 @@
+"""Stances on a person's nomination or confirmation, and on an agreement introduced by
+signing or rejecting it, on sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Senator Ada Rhee voted against Tomas Vell's confirmation on Tuesday.", "opposes"),
+    ("Senator Ada Rhee voted for Tomas Vell's nomination.", "supports"),
+    ("Senator Ada Rhee opposed Tomas Vell's nomination as ambassador.", "opposes"),
+    ("Senator Ada Rhee backed Tomas Vell's candidacy.", "supports"),
+])
+def test_a_stance_on_a_persons_nomination_is_one_on_the_person(graph_of, sentence, stance):
+    assert ("Ada Rhee", stance, "Tomas Vell") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the one who nominated owns the nomination: no stance on him
+    "Senator Ada Rhee opposed President Tomas Vell's nomination of Irma Quist.",
+    # what a person owns that is no bid for a post stands for nothing of his
+    "Senator Ada Rhee opposed Tomas Vell's visit to the border.",
+    "Senator Ada Rhee said she would not oppose Tomas Vell's nomination.",
+])
+def test_no_stance_on_the_nominator_or_on_other_things_a_person_owns(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Ada Rhee", "opposes", "Tomas Vell") not in got
+
+
+@pytest.mark.parametrize(("sentence", "signers", "plan"), [
+    ("Norland and Ostria signed a preliminary ceasefire agreement on Friday.",
+     {"Norland", "Ostria"}, "preliminary ceasefire agreement"),
+    ("President Arno Vell of Norland and Prime Minister Tessa Marsh of Ostria signed a joint "
+     "declaration after two hours of talks.", {"Arno Vell", "Tessa Marsh"}, "joint declaration"),
+    ("Norland inked a maritime security pact with Ostria on Monday.",
+     {"Norland"}, "maritime security pact"),
+])
+def test_a_text_introduced_by_its_signing_is_a_plan_its_signers_support(
+        graph_of, sentence, signers, plan):
+    graph = graph_of(sentence)
+    assert entities(graph).get(plan) == "Plan"
+    assert {s for s, p, o in facts(graph) if p == "supports" and o == plan} >= signers
+
+
+def test_a_plan_rejected_by_its_topic_is_one_plan_with_its_author(graph_of):
+    got = facts(graph_of("Ostria on Thursday rejected a new peace plan put forth by the "
+                         "Kelvar Group."))
+    assert ("Ostria", "opposes", "peace plan") in got
+    assert ("Kelvar Group", "authorOf", "peace plan") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Arno Vell refused to sign a ceasefire agreement with the rebels.",
+    "President Arno Vell said he would sign a joint declaration with Ostria.",
+    "President Arno Vell is expected to sign a trade agreement with Ostria next week.",
+    "President Arno Vell signed a decree on Monday.",  # no words saying which text
+    "President Arno Vell rejected a new proposal on Monday.",  # no topic said
+])
+def test_no_plan_from_a_text_not_signed_or_not_described(graph_of, sentence):
+    graph = graph_of(sentence)
+    assert not any(p == "supports" for _, p, _ in facts(graph))
+    assert "Plan" not in entities(graph).values() or "decree" in sentence
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("The Halden Accord, proposed by Ostria, was rejected because it was vetoed by Norland.",
+     ("Norland", "opposes", "Halden Accord")),
+    ("Norland refused to sign the Carrow Treaty after Kelvia had backed it.",
+     ("Kelvia", "supports", "Carrow Treaty")),
+    ("Norland will not ratify the Carrow Treaty, although Kelvia has signed it.",
+     ("Kelvia", "supports", "Carrow Treaty")),
+])
+def test_a_cause_or_concession_is_a_fact_whatever_its_main_clause(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Norland would sign the Carrow Treaty if Kelvia backed it.",
+     ("Kelvia", "supports", "Carrow Treaty")),
+    ("Norland would sign the Carrow Treaty if Kelvia backed it.",
+     ("Norland", "supports", "Carrow Treaty")),
+    ("Norland did not sign the Carrow Treaty because Kelvia opposed it.",
+     ("Norland", "supports", "Carrow Treaty")),
+])
+def test_a_condition_or_the_main_clauses_own_denial_still_holds(graph_of, sentence, fact):
+    assert fact not in facts(graph_of(sentence))
