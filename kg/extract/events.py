@@ -186,6 +186,7 @@ HYPHEN_PARTICIPLES = {
     "proposed": "authorOf",
     "sponsored": "authorOf",
     "backed": "supports",
+    "led": "authorOf",  # "the Brazilian-led text"
     "sanctioned": "sanctioned",
 }
 PHRASAL = {
@@ -646,13 +647,14 @@ def _refused(verb: Token) -> bool:
 
 
 def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
-    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names."""
+    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names (not
+    the day of "agreed to it on Tuesday")."""
     return [
         o
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
     ]
 
 
@@ -3066,12 +3068,14 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             continue
         if predicate == "authorOf" and target.type != "Plan":
             continue
+        status = status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted"
         yield Relation(
             agent,
             predicate,
             target,
             context.evidence(word.sent, "kg.events.v1", 0.8),
-            status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted",
+            # "refused to sign the Qatar-brokered deal": Qatar brokered it all the same
+            "asserted" if status == "negated" else status,
         )
 
 

@@ -87,3 +87,40 @@ def test_a_cause_or_concession_is_a_fact_whatever_its_main_clause(graph_of, sent
 ])
 def test_a_condition_or_the_main_clauses_own_denial_still_holds(graph_of, sentence, fact):
     assert fact not in facts(graph_of(sentence))
+
+
+_UNVEILED = "President Arno Vell unveiled the Halden Accord on Monday. "
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Prime Minister Tessa Marsh agreed to it at a news conference.",
+     ("Tessa Marsh", "supports", "Halden Accord")),
+    ("Prime Minister Tessa Marsh agreed to the accord on Tuesday.",
+     ("Tessa Marsh", "supports", "Halden Accord")),
+    ("It is sponsored by Norland, Vesmar and the Tarran Union.",
+     ("Vesmar", "authorOf", "Halden Accord")),
+    ("The Tarran Union inked it on Tuesday.", ("Tarran Union", "supports", "Halden Accord")),
+])
+def test_it_and_the_plans_description_after_stance_verbs(graph_of, sentence, fact):
+    assert fact in facts(graph_of(_UNVEILED + sentence))
+
+
+def test_agreeing_to_a_plan_on_a_day_is_no_authorship(graph_of):
+    got = facts(graph_of(_UNVEILED + "Prime Minister Tessa Marsh agreed to the accord on "
+                         "Tuesday."))
+    assert ("Tessa Marsh", "authorOf", "Halden Accord") not in got
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("President Arno Vell refused to sign the Qatar-brokered Halden Accord.",
+     ("Qatar", "authorOf", "Halden Accord")),
+    ("Norland backed the French-led Halden Accord on Monday.",
+     ("France", "authorOf", "Halden Accord")),
+])
+def test_who_wrote_a_text_before_a_hyphen_holds_whatever_the_verb(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+def test_a_led_coalition_is_no_text_authored(graph_of):
+    got = facts(graph_of("The Ostrian-led coalition backed the Halden Accord on Monday."))
+    assert not any(p == "authorOf" for _, p, _ in got)
