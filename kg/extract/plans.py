@@ -372,15 +372,30 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_
                | _SIGNED_TEXTS)
 
 
+def _of_what(token: Token) -> Token | None:
+    """The word after "of" that says what a text is: "understanding" of "a memorandum of
+    understanding", "cooperation" of "a memorandum of cooperation" (not "of the summit")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i == token.i + 2 and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
+    return None
+
+
 def _signed_text(token: Token) -> bool:
     """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
     "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
     stance on it that says what it is about, is one text however it is introduced (not
     "refused to sign a deal" or "would sign a treaty": no text signed)."""
     verb = token.head
-    if token.dep_ != "dobj" or token.pos_ != "NOUN" or not _named_actor(verb):
+    if token.dep_ != "dobj" or token.pos_ not in {"NOUN", "PROPN"} or not _named_actor(verb):
         return False
+    if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS:
+        return False  # a plan's own title is read as a title
     described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
+    if (what := _of_what(token)) is not None:  # "a memorandum of understanding"
+        described.append(what)
     if verb.lemma_ in _SIGNING:
         fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
             c.lower_ not in _NOT_NAME for c in described
@@ -393,11 +408,14 @@ def _signed_text(token: Token) -> bool:
 
 
 def is_named_law(mention: Mention) -> bool:
-    """A law or treaty named by its title ("Clean Rivers Act") or a resolution by its number
-    ("Resolution 2801"): a plan, not an organisation."""
+    """A law or treaty named by its title ("Clean Rivers Act"), a resolution by its number
+    ("Resolution 2801") or a signed text by what it is of ("Memorandum of Understanding"): a
+    plan, not an organisation."""
     words = mention.name.split()
     return mention.type == "Plan" and len(words) > 1 and (
-        words[-1] in _TITLE_HEADS | {"bill"} or words[0] == "Resolution" and words[1].isdigit()
+        words[-1] in _TITLE_HEADS | {"bill"}
+        or words[0] == "Resolution" and words[1].isdigit()
+        or words[0].lower() in _SIGNED_TEXTS and words[0].istitle() and words[1].lower() == "of"
     )
 
 
@@ -464,8 +482,10 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             mentions.append(_plan_mention(doc, token, article_id))
             continue
         if token.lower_ in _SIGNED_TEXTS:
-            if _signed_text(token):  # "signed a joint declaration"
-                mentions.append(_plan_mention(doc, token, article_id))
+            if _signed_text(token):  # "signed a joint declaration", "a memorandum of understanding"
+                what = _of_what(token)
+                end = what.i + 1 if what is not None else None
+                mentions.append(_plan_mention(doc, token, article_id, end=end))
             continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue

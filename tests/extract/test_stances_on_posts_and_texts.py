@@ -124,3 +124,20 @@ def test_who_wrote_a_text_before_a_hyphen_holds_whatever_the_verb(graph_of, sent
 def test_a_led_coalition_is_no_text_authored(graph_of):
     got = facts(graph_of("The Ostrian-led coalition backed the Halden Accord on Monday."))
     assert not any(p == "authorOf" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "signers", "plan"), [
+    ("Norland and Ostria have signed a Memorandum of Understanding on fisheries.",
+     {"Norland", "Ostria"}, "Memorandum of Understanding"),
+    ("Norland and the Tarran Union signed a memorandum of cooperation on Friday.",
+     {"Tarran Union", "Norland"}, "memorandum of cooperation"),
+])
+def test_a_signed_memorandum_is_a_plan_named_by_what_it_is_of(graph_of, sentence, signers, plan):
+    graph = graph_of(sentence)
+    assert entities(graph).get(plan) == "Plan"
+    assert {s for s, p, o in facts(graph) if p == "supports" and o == plan} >= signers
+
+
+def test_a_memorandum_only_mentioned_is_no_plan(graph_of):
+    graph = graph_of("The memorandum of the finance ministry was leaked to reporters.")
+    assert "Plan" not in entities(graph).values()
