@@ -210,9 +210,8 @@ def status_of(verb: Token) -> str:
             return "negated"  # "Media reported that X met Y. Y's office denied the report."
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
             return "hypothetical"
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _GIVEN | _PRESUPPOSING for c in children
-        ):
+        marks = {c.lower_ for c in children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & _GIVEN:
             break  # a cause or a concession is told as a fact whatever its main clause says
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}

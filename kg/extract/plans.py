@@ -396,14 +396,15 @@ def _signed_text(token: Token) -> bool:
     described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
     if (what := _of_what(token)) is not None:  # "a memorandum of understanding"
         described.append(what)
+    words = {t.lower_ for c in described for t in c.subtree}
+    topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
     if verb.lemma_ in _SIGNING:
+        # "signed a three-year deal", "a record deal": a contract, unless a peace deal
         fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
             c.lower_ not in _NOT_NAME for c in described
-        )
+        ) and (token.lower_ != "deal" or topical)
     else:
-        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and any(
-            c.lower_ in _TOPICS for c in described
-        )
+        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and topical
     return fits and status_of(verb) == "asserted"
 
 

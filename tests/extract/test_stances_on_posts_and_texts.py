@@ -37,6 +37,8 @@ def test_no_stance_on_the_nominator_or_on_other_things_a_person_owns(graph_of, s
      "declaration after two hours of talks.", {"Arno Vell", "Tessa Marsh"}, "joint declaration"),
     ("Norland inked a maritime security pact with Ostria on Monday.",
      {"Norland"}, "maritime security pact"),
+    ("Norland and the Vesmar rebels signed a cease-fire deal in Halden.",
+     {"Norland"}, "cease-fire deal"),
 ])
 def test_a_text_introduced_by_its_signing_is_a_plan_its_signers_support(
         graph_of, sentence, signers, plan):
@@ -58,6 +60,7 @@ def test_a_plan_rejected_by_its_topic_is_one_plan_with_its_author(graph_of):
     "President Arno Vell is expected to sign a trade agreement with Ostria next week.",
     "President Arno Vell signed a decree on Monday.",  # no words saying which text
     "President Arno Vell rejected a new proposal on Monday.",  # no topic said
+    "Arno Vell signed a three-year deal with the Tarran club on Monday.",  # a contract
 ])
 def test_no_plan_from_a_text_not_signed_or_not_described(graph_of, sentence):
     graph = graph_of(sentence)
@@ -68,8 +71,6 @@ def test_no_plan_from_a_text_not_signed_or_not_described(graph_of, sentence):
 @pytest.mark.parametrize(("sentence", "fact"), [
     ("The Halden Accord, proposed by Ostria, was rejected because it was vetoed by Norland.",
      ("Norland", "opposes", "Halden Accord")),
-    ("Norland refused to sign the Carrow Treaty after Kelvia had backed it.",
-     ("Kelvia", "supports", "Carrow Treaty")),
     ("Norland will not ratify the Carrow Treaty, although Kelvia has signed it.",
      ("Kelvia", "supports", "Carrow Treaty")),
 ])
