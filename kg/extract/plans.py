@@ -404,8 +404,26 @@ def _signed_text(token: Token) -> bool:
             c.lower_ not in _NOT_NAME for c in described
         ) and (token.lower_ != "deal" or topical)
     else:
-        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and topical
+        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and (
+            topical or token.lower_ == "resolution" and _calling_for(token)
+        )
     return fits and status_of(verb) == "asserted"
+
+
+#: What a resolution does, in the participle that follows it: "a resolution calling on X".
+_RESOLVING = {
+    "call", "demand", "condemn", "urge", "extend", "authorize", "authorise", "renew", "impose",
+    "establish", "endorse", "welcome", "reaffirm", "request",
+}
+
+
+def _calling_for(token: Token) -> bool:
+    """ "adopted a resolution calling upon Israel to withdraw", "a resolution demanding a
+    ceasefire": a resolution named by what it does, right after it."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and c.lemma_ in _RESOLVING
+        for c in token.children
+    )
 
 
 def is_named_law(mention: Mention) -> bool:

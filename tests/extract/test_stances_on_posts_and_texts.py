@@ -142,3 +142,20 @@ def test_a_signed_memorandum_is_a_plan_named_by_what_it_is_of(graph_of, sentence
 def test_a_memorandum_only_mentioned_is_no_plan(graph_of):
     graph = graph_of("The memorandum of the finance ministry was leaked to reporters.")
     assert "Plan" not in entities(graph).values()
+
+
+def test_a_resolution_said_by_what_it_does_is_the_plan_votes_are_on(graph_of):
+    got = facts(graph_of(
+        "The Tarran Assembly adopted a resolution calling upon Norland to withdraw from the "
+        "Halden valley. A total of 91 countries voted in favour of the document, including "
+        "Ostria, Vesmar and Kelvia. Eight countries, including Brazil and Chile, voted against."))
+    assert ("Tarran Assembly", "supports", "resolution") in got
+    assert {("Vesmar", "supports", "resolution"), ("Chile", "opposes", "resolution")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tarran Assembly may adopt a resolution calling upon Norland to withdraw.",
+    "The Tarran Assembly adopted a resolution on Monday.",  # no word of what it does
+])
+def test_no_resolution_plan_when_unadopted_or_unsaid(graph_of, sentence):
+    assert "Plan" not in entities(graph_of(sentence)).values()
