@@ -78,7 +78,7 @@ _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreem
 #: "the takeover" or "the merger" the deal done rather than the offer made.
 _REFERRING_ONLY = {"act", "law", "reforms", "bid", "takeover", "merger", "acquisition"}
 _STANCE_DOCUMENTS = (set(DOCUMENT_KINDS) - _REFERRING_ONLY) | {
-    "settlement", "agreement", "framework",
+    "settlement", "agreement", "framework", "resolution",
 }
 #: Verbs of writing or issuing a document, beside those of :data:`VERB_PREDICATES`.
 _PUBLISHING = {"publish", "release", "issue", "unveil", "table", "draft", "propose", "present"}
@@ -183,6 +183,8 @@ def _established_document(token: Token) -> bool:
         return True
     if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
         return False
+    if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
+        return False  # "welcomed the resolution of the dispute": no text
     definite = any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
     )

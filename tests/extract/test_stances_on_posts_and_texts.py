@@ -159,3 +159,15 @@ def test_a_resolution_said_by_what_it_does_is_the_plan_votes_are_on(graph_of):
 ])
 def test_no_resolution_plan_when_unadopted_or_unsaid(graph_of, sentence):
     assert "Plan" not in entities(graph_of(sentence)).values()
+
+
+def test_the_resolution_voted_on_by_named_countries_is_a_plan(graph_of):
+    graph = graph_of("The vote was held on Monday. Four countries – Norland, Ostria, Brazil "
+                     "and Chile – voted against the resolution.")
+    assert entities(graph).get("resolution") == "Plan"
+    assert ("Chile", "opposes", "resolution") in facts(graph)
+
+
+def test_the_resolution_of_a_dispute_is_no_plan(graph_of):
+    graph = graph_of("Norland welcomed the resolution of the border dispute with Ostria.")
+    assert "Plan" not in entities(graph).values()
