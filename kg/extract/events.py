@@ -334,6 +334,7 @@ _VOTE_TO = {
     "support": "supports", "endorse": "supports", "ratify": "supports", "sustain": "supports",
     "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
+    "confirm": "supports",  # "voted to confirm X": a nominee
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer",
             "give", "lend"}
@@ -1158,7 +1159,13 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
-                    return entities_of(context, pobj)
+                    found = entities_of(context, pobj)
+                    # "dismissed by council members Britain and France": all those named
+                    return found + [
+                        m for a in pobj.children if a.dep_ == "appos"
+                        and context.name_at(a) is not None  # a name, not "a group that …"
+                        for m in entities_of(context, a) if m not in found
+                    ]
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
@@ -3143,7 +3150,7 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                 for o in action.children
                 if o.dep_ == "dobj"
                 for m in _object_entity(context, o)
-                if m.type == "Plan"
+                if m.type == "Plan" or _nominee_voted_on(context, action, o, m)
             ]
             if not plans and (event := _plan_event(context, action)) is not None:
                 plans = [event[0]]
@@ -3160,6 +3167,60 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, plan,
                             context.evidence(vote.sent, "kg.events.v1", 0.75), status,
                         )
+
+
+def _second_votes(context: ArticleContext) -> Iterator[Relation]:
+    """ "voted against A, in favour of B and abstained on C": the vote's first word sets its
+    stance (see :func:`_vote_objects`); a later "for" or "in favour of" with the other
+    stance is a second vote by the same voter (an abstention is neither)."""
+    for vote in context.tokens_with({"vote"}):
+        found = _vote_objects(vote) if vote.lemma_ == "vote" else None
+        if found is None or not found[1]:
+            continue
+        first, _ = found
+        later = [
+            (predicate, o)
+            for prep in vote.children
+            if prep.dep_ == "prep" and prep.i > found[1][0].i
+            for predicate, o in _vote_prep_objects(prep)
+            if predicate != first
+        ]
+        if not later:
+            continue
+        subjects = _subjects(context, vote)
+        status = status_of(vote)
+        for predicate, o in later:
+            for s in subjects:
+                for m in _object_entity(context, o):
+                    if m != s:  # (the "of" of "in favour of" owns nothing)
+                        yield Relation(
+                            s, predicate, m, context.evidence(vote.sent, "kg.events.v1", 0.75),
+                            status,
+                        )
+
+
+def _vote_prep_objects(prep: Token) -> list[tuple[str, Token]]:
+    """What a "for", "against" or "in favour of" after a vote names, with the stance."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in _VOTE_PREPS:
+        return [(_VOTE_PREPS[prep.lower_], o) for o in pobjs]
+    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
+        return [
+            ("supports", o)
+            for c in pobjs
+            for q in c.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
+    return []
+
+
+def _nominee_voted_on(context: ArticleContext, action: Token, noun: Token, m: Mention) -> bool:
+    """ "voted to confirm X", "voted to approve X's nomination": a vote on a nominee."""
+    if not (_person_like(m) or _person_named(context, m)):
+        return False
+    return action.lemma_ == "confirm" or noun.lower_ in _FOR_OFFICE
 
 
 #: Possessives that stand for the subject of the clause: "announced its rejection of".
@@ -4045,6 +4106,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _threats(context)
     yield from _support_received(context)
     yield from _votes_to(context)
+    yield from _second_votes(context)
     yield from _expressed_stances(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)

@@ -171,3 +171,32 @@ def test_the_resolution_voted_on_by_named_countries_is_a_plan(graph_of):
 def test_the_resolution_of_a_dispute_is_no_plan(graph_of):
     graph = graph_of("Norland welcomed the resolution of the border dispute with Ostria.")
     assert "Plan" not in entities(graph).values()
+
+
+def test_each_vote_of_a_voter_in_one_sentence_is_its_own_stance(graph_of):
+    got = facts(graph_of("Prime Minister Tessa Marsh voted against Ilse Varn, in favour of "
+                         "Piet Orlo and abstained on Jana Kusk."))
+    assert ("Tessa Marsh", "opposes", "Ilse Varn") in got
+    assert ("Tessa Marsh", "supports", "Piet Orlo") in got
+    assert not any(o == "Jana Kusk" for s, p, o in got if p in {"supports", "opposes"})
+
+
+@pytest.mark.parametrize(("sentence", "fact"), [
+    ("Senator Ada Rhee voted to confirm Tomas Vell as ambassador.",
+     ("Ada Rhee", "supports", "Tomas Vell")),
+    ("Senator Ada Rhee voted to reject Tomas Vell's nomination.",
+     ("Ada Rhee", "opposes", "Tomas Vell")),
+])
+def test_a_vote_to_confirm_or_reject_a_nominee(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+def test_a_vote_to_confirm_a_report_is_no_stance_on_its_author(graph_of):
+    got = facts(graph_of("The board voted to confirm Tomas Vell's report on the accounts."))
+    assert not any(p == "supports" and o == "Tomas Vell" for _, p, o in got)
+
+
+def test_every_body_named_beside_a_passives_agent_takes_the_stance(graph_of):
+    got = facts(graph_of(_UNVEILED + "The accord was dismissed by council members Norland "
+                         "and Vesmar."))
+    assert {("Norland", "opposes", "Halden Accord"), ("Vesmar", "opposes", "Halden Accord")} <= got
