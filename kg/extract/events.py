@@ -1658,6 +1658,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
+    if (shifted := _shifted_object(verb)) is not None:  # 'dismissed as "unacceptable" a plan'
+        return _object_entity(context, shifted)
     if _paid_visit(verb) or _played_host(verb):  # "paid a visit to Y", "played host to Y"
         return [
             m
@@ -3214,6 +3216,22 @@ def _vote_prep_objects(prep: Token) -> list[tuple[str, Token]]:
             if o.dep_ == "pobj"
         ]
     return []
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object put after what it is called: 'dismissed as "unacceptable" a Russian
+    proposal', "rejected as unconstitutional the bill" (the parser hangs it on "as")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for o in prep.children:
+                det = next((c for c in o.children if c.dep_ == "det"), None)
+                if o.dep_ == "pobj" and det is not None and any(
+                    t.pos_ == "ADJ" for t in verb.doc[prep.i + 1 : det.i]
+                ):
+                    return o
+    return None
 
 
 def _nominee_voted_on(context: ArticleContext, action: Token, noun: Token, m: Mention) -> bool:

@@ -782,8 +782,12 @@ def _plan_mention(doc: Doc, token: Token, article_id: str, end: int | None = Non
     start = token.i
     # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
     owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
+    # 'dismissed as "unacceptable" the accord': what it is called, before its article
+    det = min((c.i for c in token.lefts if c.dep_ == "det"), default=-1)
     for t in mods:
         if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
+            continue
+        if t.i < det:
             continue
         if t.i not in owned:
             start = min(start, t.i)

@@ -200,3 +200,19 @@ def test_every_body_named_beside_a_passives_agent_takes_the_stance(graph_of):
     got = facts(graph_of(_UNVEILED + "The accord was dismissed by council members Norland "
                          "and Vesmar."))
     assert {("Norland", "opposes", "Halden Accord"), ("Vesmar", "opposes", "Halden Accord")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    'Norland on Tuesday dismissed as "absolutely unacceptable" the Halden Accord.',
+    'Norland dismissed as "unacceptable" the Halden Accord, an Ostrian plan to send monitors.',
+])
+def test_an_object_put_after_what_it_is_called_takes_the_stance(graph_of, sentence):
+    graph = graph_of(_UNVEILED + sentence)
+    assert ("Norland", "opposes", "Halden Accord") in facts(graph)
+    assert [n for n, t in entities(graph).items() if t == "Plan"] == ["Halden Accord"]
+
+
+def test_a_word_called_unacceptable_that_is_no_plan_takes_no_stance(graph_of):
+    got = facts(graph_of(_UNVEILED + "Norland dismissed as unacceptable the delay in the talks "
+                         "with Ostria."))
+    assert not any(s == "Norland" and p == "opposes" for s, p, _ in got)
