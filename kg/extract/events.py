@@ -299,9 +299,12 @@ _BODY_MEMBERS = {"member", "shareholder", "board"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
 _STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
-    "champion": "supports", "advocate": "supports",
+    "champion": "supports", "advocate": "supports", "signatory": "supports", "signer": "supports",
     "opponent": "opposes", "critic": "opposes",
 }
+#: Those named as a text's signers or sponsors need not say which text: "Signatories
+#: included A and B" are the text just named (not "critics include X": of anything).
+_TEXT_HOLDERS = {"signatory", "signatories", "signer", "signers", "sponsors", "co-sponsors"}
 _SUPPORT_NOUNS = {"endorsement", "support", "backing"}
 #: What a plan draws from its critics or admirers: "the plan drew criticism from X".
 _RECEIVED_STANCES = {
@@ -4004,7 +4007,7 @@ def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS, *_TEXT_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
         elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
@@ -4022,6 +4025,11 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 if target is not None:
                     found = entity_of(context, target)
                     plan = found if found is not None and found.type == "Plan" else plan
+        listing = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
+        if plan is None and listing and noun.lower_ in _TEXT_HOLDERS and not any(
+            c.dep_ in {"poss", "prep"} for c in noun.children
+        ):
+            plan = _plan_before(context, noun, sentences=1)  # "Signatories included A and B"
         if plan is None:
             continue
         # up to the copula: "One of its architects is Kirill Dmitriev"
@@ -4030,6 +4038,10 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
             head = head.head
         # "the bill's lead sponsors, A and B,"
         people = [m for c in noun.children if c.dep_ == "appos" for m in entities_of(context, c)]
+        if not people and listing:  # "its signatories include A, B and C"
+            people = [
+                m for c in noun.head.children if c.dep_ == "dobj" for m in entities_of(context, c)
+            ]
         if not people and head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
             for c in head.head.children:
                 if c.dep_ in {"attr", "nsubj"} and c != head:

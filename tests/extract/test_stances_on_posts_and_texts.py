@@ -216,3 +216,23 @@ def test_a_word_called_unacceptable_that_is_no_plan_takes_no_stance(graph_of):
     got = facts(graph_of(_UNVEILED + "Norland dismissed as unacceptable the delay in the talks "
                          "with Ostria."))
     assert not any(s == "Norland" and p == "opposes" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Signatories included Norland, Vesmar and the Tarran Union.",
+    "Its signatories include Norland, Vesmar and the Tarran Union.",
+])
+def test_signatories_listed_support_the_text_just_named(graph_of, sentence):
+    got = facts(graph_of(_UNVEILED + sentence))
+    assert {("Vesmar", "supports", "Halden Accord"),
+            ("Tarran Union", "supports", "Halden Accord")} <= got
+
+
+def test_critics_listed_with_no_text_said_take_no_stance(graph_of):
+    got = facts(graph_of(_UNVEILED + "Critics include Norland and Vesmar."))
+    assert not any(p == "opposes" for _, p, _ in got)
+
+
+def test_a_text_unnamed_signers_signed_is_no_plan(graph_of):
+    graph = graph_of("Many leaders signed a joint declaration on border trade.")
+    assert "Plan" not in entities(graph).values()
