@@ -75,6 +75,13 @@ _PLAN_VERBS = {
     "embrace",
     "ratify",
     "adopt",
+    "ink",
+    "initial",
+    "agree",  # "agreed to it"
+    "sponsor",  # "It is sponsored by A and B"
+    "co-sponsor",
+    "table",
+    "author",
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}

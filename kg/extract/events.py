@@ -7,8 +7,8 @@ a country's delegation (with whoever the article says leads it) / "brought toget
 B" / a joint news conference / dined with / played host to a person / phone
 calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
-drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
-"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
+drafted, drew up, put forward or forth, sponsored, made or issued, agreed on, "architect of",
+"the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, inked, agreed
 to, voted for or to adopt, urged others to conclude, "a supporter of", "won the
 endorsement of", "Kenya's support for", "parliament's approval of", passed or adopted
 a document, signed off on, "came out in favour of", "is in favour of", "the plan drew
@@ -38,7 +38,9 @@ meeting with Z; "a meeting between X and his envoys A and B" is X's with each of
 Subjects and objects distribute over coordination (never to a conjunct set
 apart by "but not"), relative clauses and passives are followed, and every
 relation carries the status of its clause (a wish, a condition or a denial is
-kept but never as a plain fact).
+kept but never as a plain fact; a cause or a concession, "because Y vetoed it", is told as a
+fact whatever its main clause says). A stance on a person's nomination, confirmation or
+candidacy is one on the person ("voted against Dace's confirmation" opposes Dace).
 """
 
 from __future__ import annotations
@@ -118,6 +120,8 @@ VERB_PREDICATES = {
     "defend": "supports",
     "accept": "supports",
     "sign": "supports",
+    "ink": "supports",
+    "initial": "supports",
     "ratify": "supports",
     "uphold": "supports",
     "recommend": "supports",
@@ -182,11 +186,13 @@ HYPHEN_PARTICIPLES = {
     "proposed": "authorOf",
     "sponsored": "authorOf",
     "backed": "supports",
+    "led": "authorOf",  # "the Brazilian-led text"
     "sanctioned": "sanctioned",
 }
 PHRASAL = {
     ("draw", "up"): "authorOf",
     ("put", "forward"): "authorOf",
+    ("put", "forth"): "authorOf",
     ("come", "up"): "authorOf",
     ("work", "out"): "authorOf",  # "the plan, which A worked out with B"
     ("hammer", "out"): "authorOf",
@@ -278,7 +284,8 @@ _AUTHOR_NOUNS = {
 _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
-    "sign", "ratify", "uphold", "recommend", "overturn", "annul", "quash", "repeal", "scrap",
+    "sign", "ink", "initial", "ratify", "uphold", "recommend", "overturn", "annul", "quash",
+    "repeal", "scrap",
     "publish", "pass", "adopt", "challenge",
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
     "dismiss", "rebuff", "spurn", "decry", "lambast", "blast", "resist", "applaud", "laud",
@@ -292,9 +299,12 @@ _BODY_MEMBERS = {"member", "shareholder", "board"}
 #: "a supporter of the bill, X,", "X, a critic of the plan".
 _STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
-    "champion": "supports", "advocate": "supports",
+    "champion": "supports", "advocate": "supports", "signatory": "supports", "signer": "supports",
     "opponent": "opposes", "critic": "opposes",
 }
+#: Those named as a text's signers or sponsors need not say which text: "Signatories
+#: included A and B" are the text just named (not "critics include X": of anything).
+_TEXT_HOLDERS = {"signatory", "signatories", "signer", "signers", "sponsors", "co-sponsors"}
 _SUPPORT_NOUNS = {"endorsement", "support", "backing"}
 #: What a plan draws from its critics or admirers: "the plan drew criticism from X".
 _RECEIVED_STANCES = {
@@ -327,6 +337,7 @@ _VOTE_TO = {
     "support": "supports", "endorse": "supports", "ratify": "supports", "sustain": "supports",
     "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
+    "confirm": "supports",  # "voted to confirm X": a nominee
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer",
             "give", "lend"}
@@ -348,6 +359,11 @@ _PLAN_EVENTS = {
 UNDOING = {"withdrawal", "repeal", "scrapping", "annulment", "suspension", "revocation"}
 #: What stands for its owner in a stance: "supported Hanoi's position".
 _STANCES = {"position", "stance", "view", "views", "claim", "claims"}
+#: A person's bid for a post stands for the person: "voted against Dace's confirmation".
+_FOR_OFFICE = {
+    "nomination", "confirmation", "candidacy", "candidature", "appointment", "reappointment",
+    "election", "reelection",
+}
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
 #: What undoing a plan is called: "asked the court to annul the decree".
@@ -635,13 +651,14 @@ def _refused(verb: Token) -> bool:
 
 
 def _agreed_on(verb: Token, preps: set[str]) -> list[Token]:
-    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names."""
+    """What "agreed on X" (a deal the parties made) or "agreed to X" (accepted) names (not
+    the day of "agreed to it on Tuesday")."""
     return [
         o
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in preps
         for o in prep.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
     ]
 
 
@@ -1145,7 +1162,13 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
-                    return entities_of(context, pobj)
+                    found = entities_of(context, pobj)
+                    # "dismissed by council members Britain and France": all those named
+                    return found + [
+                        m for a in pobj.children if a.dep_ == "appos"
+                        and context.name_at(a) is not None  # a name, not "a group that …"
+                        for m in entities_of(context, a) if m not in found
+                    ]
     dateline = dateline_end(verb)
     found: list[Mention] = []
     for child in verb.children:
@@ -1189,6 +1212,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 listed = _leaders(context, child) or named or entities_of(context, child)
             found += [m for m in listed if m not in found]
             found += [m for m in _titled_conjuncts(context, child) if m not in found]
+            found += [m for m in _joined_after_of(context, child) if m not in found]
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 found += [m for m in _names_listed_beside(context, child) if m not in found]
     if found:
@@ -1637,6 +1661,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     ]
     if against:  # "lobbied against the act"
         return [m for o in against for m in _object_entity(context, o)]
+    if (shifted := _shifted_object(verb)) is not None:  # 'dismissed as "unacceptable" a plan'
+        return _object_entity(context, shifted)
     if _paid_visit(verb) or _played_host(verb):  # "paid a visit to Y", "played host to Y"
         return [
             m
@@ -1951,6 +1977,18 @@ def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     return parties[-1:] if len({p.name for p in parties}) == 1 else []
 
 
+def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "President A of X and Prime Minister B of Y signed": the parser may join "and" to X
+    and set B beside A; B, a person after "and", is a subject as A is."""
+    return [
+        m
+        for appos in token.children
+        if appos.dep_ == "appos" and appos.left_edge.i > 0
+        and context.doc[appos.left_edge.i - 1].lower_ == "and"
+        and (m := context.name_at(appos)) is not None and _person_like(m)
+    ]
+
+
 def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
     """ "Foreign Minister A and Foreign Minister B": the parser may make the second title the
     conjunct and hang B's name elsewhere; the name after the title is the one meant."""
@@ -2075,7 +2113,17 @@ def _owner_stands(context: ArticleContext, mention: Mention) -> bool:
     if not _owner_only(context, mention):
         return True
     span = context.span_of(mention)
-    return span is not None and span.root.dep_ == "poss" and span.root.head.lower_ in _STANCES
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head
+    if owned.lower_ in _STANCES:
+        return True
+    # "opposed Dace's nomination" opposes Dace (not "Lind's nomination of Dace": Lind nominates)
+    return (
+        owned.lower_ in _FOR_OFFICE
+        and (_person_like(mention) or _person_named(context, mention))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in owned.children)
+    )
 
 
 def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | None:
@@ -3032,12 +3080,14 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             continue
         if predicate == "authorOf" and target.type != "Plan":
             continue
+        status = status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted"
         yield Relation(
             agent,
             predicate,
             target,
             context.evidence(word.sent, "kg.events.v1", 0.8),
-            status_of(noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else "asserted",
+            # "refused to sign the Qatar-brokered deal": Qatar brokered it all the same
+            "asserted" if status == "negated" else status,
         )
 
 
@@ -3105,7 +3155,7 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                 for o in action.children
                 if o.dep_ == "dobj"
                 for m in _object_entity(context, o)
-                if m.type == "Plan"
+                if m.type == "Plan" or _nominee_voted_on(context, action, o, m)
             ]
             if not plans and (event := _plan_event(context, action)) is not None:
                 plans = [event[0]]
@@ -3122,6 +3172,76 @@ def _votes_to(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, plan,
                             context.evidence(vote.sent, "kg.events.v1", 0.75), status,
                         )
+
+
+def _second_votes(context: ArticleContext) -> Iterator[Relation]:
+    """ "voted against A, in favour of B and abstained on C": the vote's first word sets its
+    stance (see :func:`_vote_objects`); a later "for" or "in favour of" with the other
+    stance is a second vote by the same voter (an abstention is neither)."""
+    for vote in context.tokens_with({"vote"}):
+        found = _vote_objects(vote) if vote.lemma_ == "vote" else None
+        if found is None or not found[1]:
+            continue
+        first, _ = found
+        later = [
+            (predicate, o)
+            for prep in vote.children
+            if prep.dep_ == "prep" and prep.i > found[1][0].i
+            for predicate, o in _vote_prep_objects(prep)
+            if predicate != first
+        ]
+        if not later:
+            continue
+        subjects = _subjects(context, vote)
+        status = status_of(vote)
+        for predicate, o in later:
+            for s in subjects:
+                for m in _object_entity(context, o):
+                    if m != s:  # (the "of" of "in favour of" owns nothing)
+                        yield Relation(
+                            s, predicate, m, context.evidence(vote.sent, "kg.events.v1", 0.75),
+                            status,
+                        )
+
+
+def _vote_prep_objects(prep: Token) -> list[tuple[str, Token]]:
+    """What a "for", "against" or "in favour of" after a vote names, with the stance."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in _VOTE_PREPS:
+        return [(_VOTE_PREPS[prep.lower_], o) for o in pobjs]
+    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
+        return [
+            ("supports", o)
+            for c in pobjs
+            for q in c.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
+    return []
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object put after what it is called: 'dismissed as "unacceptable" a Russian
+    proposal', "rejected as unconstitutional the bill" (the parser hangs it on "as")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for o in prep.children:
+                det = next((c for c in o.children if c.dep_ == "det"), None)
+                if o.dep_ == "pobj" and det is not None and any(
+                    t.pos_ == "ADJ" for t in verb.doc[prep.i + 1 : det.i]
+                ):
+                    return o
+    return None
+
+
+def _nominee_voted_on(context: ArticleContext, action: Token, noun: Token, m: Mention) -> bool:
+    """ "voted to confirm X", "voted to approve X's nomination": a vote on a nominee."""
+    if not (_person_like(m) or _person_named(context, m)):
+        return False
+    return action.lemma_ == "confirm" or noun.lower_ in _FOR_OFFICE
 
 
 #: Possessives that stand for the subject of the clause: "announced its rejection of".
@@ -3887,7 +4007,7 @@ def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS, *_TEXT_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
         elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
@@ -3905,6 +4025,11 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 if target is not None:
                     found = entity_of(context, target)
                     plan = found if found is not None and found.type == "Plan" else plan
+        listing = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
+        if plan is None and listing and noun.lower_ in _TEXT_HOLDERS and not any(
+            c.dep_ in {"poss", "prep"} for c in noun.children
+        ):
+            plan = _plan_before(context, noun, sentences=1)  # "Signatories included A and B"
         if plan is None:
             continue
         # up to the copula: "One of its architects is Kirill Dmitriev"
@@ -3913,6 +4038,10 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
             head = head.head
         # "the bill's lead sponsors, A and B,"
         people = [m for c in noun.children if c.dep_ == "appos" for m in entities_of(context, c)]
+        if not people and listing:  # "its signatories include A, B and C"
+            people = [
+                m for c in noun.head.children if c.dep_ == "dobj" for m in entities_of(context, c)
+            ]
         if not people and head.dep_ in {"nsubj", "attr"} and head.head.lemma_ == "be":
             for c in head.head.children:
                 if c.dep_ in {"attr", "nsubj"} and c != head:
@@ -4007,6 +4136,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _threats(context)
     yield from _support_received(context)
     yield from _votes_to(context)
+    yield from _second_votes(context)
     yield from _expressed_stances(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)

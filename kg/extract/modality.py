@@ -58,6 +58,9 @@ _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisa
 #: "after meeting Y", "since meeting Y": what the clause around it says leaves the meeting held.
 _PRESUPPOSING = {"after", "following", "since"}
 _CONDITION = {"if", "unless", "when", "once", "until", "whether"}
+#: Clauses giving a cause or a concession, which the clause they hang on does not deny or
+#: make hypothetical: "the draft failed because Norland vetoed it" (it did veto it).
+_GIVEN = {"because", "although", "though"}
 # "despite reports that X met Y", "amid speculation that …": a claim the article passes on
 # without making; the verb that takes the noun ("denied", "confirmed reports that …") decides.
 _HEARSAY = {"report", "rumour", "rumor", "speculation", "claim", "allegation", "suggestion"}
@@ -207,6 +210,9 @@ def status_of(verb: Token) -> str:
             return "negated"  # "Media reported that X met Y. Y's office denied the report."
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
             return "hypothetical"
+        marks = {c.lower_ for c in children if c.dep_ == "mark"}
+        if token.dep_ == "advcl" and marks & _GIVEN:
+            break  # a cause or a concession is told as a fact whatever its main clause says
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}
             and token.head is not token

@@ -1,6 +1,8 @@
 """Mentions of plans, proposals and agreements ("the 28-point peace plan"), and of documents
 named by a common noun once the article says who wrote them or takes a stance on them ("the
-ministry issued the decree", "the union rejected the offer")."""
+ministry issued the decree", "the union rejected the offer"), and of texts introduced by
+someone named signing them ("signed a joint declaration") or by a stance that says what they
+are about ("rejected a new peace plan")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kg.extract.events import (
     UNDOING,
     VERB_PREDICATES,
 )
+from kg.extract.modality import status_of
 from kg.extract.nlp import quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
@@ -75,7 +78,7 @@ _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreem
 #: "the takeover" or "the merger" the deal done rather than the offer made.
 _REFERRING_ONLY = {"act", "law", "reforms", "bid", "takeover", "merger", "acquisition"}
 _STANCE_DOCUMENTS = (set(DOCUMENT_KINDS) - _REFERRING_ONLY) | {
-    "settlement", "agreement", "framework",
+    "settlement", "agreement", "framework", "resolution",
 }
 #: Verbs of writing or issuing a document, beside those of :data:`VERB_PREDICATES`.
 _PUBLISHING = {"publish", "release", "issue", "unveil", "table", "draft", "propose", "present"}
@@ -180,6 +183,8 @@ def _established_document(token: Token) -> bool:
         return True
     if token.lower_ not in _STANCE_DOCUMENTS or token.pos_ != "NOUN":
         return False
+    if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
+        return False  # "welcomed the resolution of the dispute": no text
     definite = any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
     )
@@ -359,17 +364,79 @@ def is_plan_head(token: Token) -> bool:
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
+#: Verbs of putting one's name to a text: "signed a ceasefire agreement" introduces one.
+_SIGNING = {"sign", "ink", "initial", "ratify"}
+#: Texts that are plans once someone named signs them: "signed a joint declaration".
+_SIGNED_TEXTS = {"declaration", "communique", "communiqué", "memorandum", "protocol", "pact"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _STANCE_DOCUMENTS | {w.lower() for w in _TITLE_HEADS}
-               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES)
+               | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
+               | _SIGNED_TEXTS)
+
+
+def _of_what(token: Token) -> Token | None:
+    """The word after "of" that says what a text is: "understanding" of "a memorandum of
+    understanding", "cooperation" of "a memorandum of cooperation" (not "of the summit")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i == token.i + 2 and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
+    return None
+
+
+def _signed_text(token: Token) -> bool:
+    """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
+    "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
+    stance on it that says what it is about, is one text however it is introduced (not
+    "refused to sign a deal" or "would sign a treaty": no text signed)."""
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ not in {"NOUN", "PROPN"} or not _named_actor(verb):
+        return False
+    if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS:
+        return False  # a plan's own title is read as a title
+    described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
+    if (what := _of_what(token)) is not None:  # "a memorandum of understanding"
+        described.append(what)
+    words = {t.lower_ for c in described for t in c.subtree}
+    topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
+    if verb.lemma_ in _SIGNING:
+        # "signed a three-year deal", "a record deal": a contract, unless a peace deal
+        fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
+            c.lower_ not in _NOT_NAME for c in described
+        ) and (token.lower_ != "deal" or topical)
+    else:
+        fits = token.lower_ in PLAN_HEADS and _stance_verb(verb) and (
+            topical or token.lower_ == "resolution" and _calling_for(token)
+        )
+    return fits and status_of(verb) == "asserted"
+
+
+#: What a resolution does, in the participle that follows it: "a resolution calling on X".
+_RESOLVING = {
+    "call", "demand", "condemn", "urge", "extend", "authorize", "authorise", "renew", "impose",
+    "establish", "endorse", "welcome", "reaffirm", "request",
+}
+
+
+def _calling_for(token: Token) -> bool:
+    """ "adopted a resolution calling upon Israel to withdraw", "a resolution demanding a
+    ceasefire": a resolution named by what it does, right after it."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.i == token.i + 1 and c.lemma_ in _RESOLVING
+        for c in token.children
+    )
 
 
 def is_named_law(mention: Mention) -> bool:
-    """A law or treaty named by its title ("Clean Rivers Act") or a resolution by its number
-    ("Resolution 2801"): a plan, not an organisation."""
+    """A law or treaty named by its title ("Clean Rivers Act"), a resolution by its number
+    ("Resolution 2801") or a signed text by what it is of ("Memorandum of Understanding"): a
+    plan, not an organisation."""
     words = mention.name.split()
     return mention.type == "Plan" and len(words) > 1 and (
-        words[-1] in _TITLE_HEADS | {"bill"} or words[0] == "Resolution" and words[1].isdigit()
+        words[-1] in _TITLE_HEADS | {"bill"}
+        or words[0] == "Resolution" and words[1].isdigit()
+        or words[0].lower() in _SIGNED_TEXTS and words[0].istitle() and words[1].lower() == "of"
     )
 
 
@@ -435,6 +502,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _rival_text(token):  # "circulated a rival draft": a plan of its own
             mentions.append(_plan_mention(doc, token, article_id))
             continue
+        if token.lower_ in _SIGNED_TEXTS:
+            if _signed_text(token):  # "signed a joint declaration", "a memorandum of understanding"
+                what = _of_what(token)
+                end = what.i + 1 if what is not None else None
+                mentions.append(_plan_mention(doc, token, article_id, end=end))
+            continue
         if not is_plan_head(token) or token.lower_ == "ceasefire" and token.dep_ == "compound":
             continue
         if token.dep_ == "compound" and token.head.lower_ in PLAN_HEADS:
@@ -486,6 +559,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or (
             _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
         )
+        # "X and Y signed a preliminary ceasefire agreement": the one they signed
+        introduced = introduced or _signed_text(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
@@ -707,8 +782,12 @@ def _plan_mention(doc: Doc, token: Token, article_id: str, end: int | None = Non
     start = token.i
     # "President Lena Vogt's 10-point plan": the owner's words are not the plan's name
     owned = {t.i for c in token.lefts if c.dep_ == "poss" for t in c.subtree}
+    # 'dismissed as "unacceptable" the accord': what it is called, before its article
+    det = min((c.i for c in token.lefts if c.dep_ == "det"), default=-1)
     for t in mods:
         if t.dep_ in {"det", "poss", "case"} or t.lower_ in {"the", "a", "an", "'s", "’s"}:
+            continue
+        if t.i < det:
             continue
         if t.i not in owned:
             start = min(start, t.i)
