@@ -585,6 +585,10 @@ def _by_phone(verb: Token) -> bool:
     return any(
         t.lower_ in _CALL_WORDS and t.head.i in {verb.i, *(c.i for c in verb.children)}
         or t.lower_ == "call" and t.head.head.i == verb.i
+        # "discussed Syria in a phone conversation", "during a telephone conversation"
+        or t.lemma_ == "conversation" and t.head.head.i == verb.i
+        and t.head.lower_ in {"in", "during", "over"} and _meeting_noun(t)
+        and any(c.lower_ in _CALL_WORDS for c in t.children)
         for t in verb.subtree
     )
 
@@ -754,13 +758,16 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and _meeting_object(verb):
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
-    if verb.lemma_ in {"participate", "take"} and any(
+    if verb.lemma_ in {"participate", "take", "engage"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
-        and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
+        and (verb.lemma_ != "take" or any(c.lower_ == "part" for c in verb.children))
         for p in verb.children
         for o in p.children
     ):
-        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
+        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y",
+        # "X and Y engaged in a telephone conversation"
+    if _joined_group(verb) is not None:
+        return "met"  # "They were joined by X", "X later joined them"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -2394,6 +2401,50 @@ def _those_who_met(
     return people if len(people) > 1 and len(persons) == len(people) else []
 
 
+#: Words for the people of a meeting just told of: "They were joined by X", "X joined them".
+_GROUP_WORDS = {"they", "them"}
+
+
+def _joined_group(verb: Token) -> Token | None:
+    """The group a person joins: "They were joined by X" (a passive with its agent), "X
+    joined them", "X joined the two leaders" (not "joined the party", "joined the talks")."""
+    if verb.lemma_ != "join" or verb.pos_ != "VERB" or any(
+        c.dep_ in {"prep", "xcomp"} and c.lower_ in {"in", "to"} for c in verb.children
+    ):  # "joined them in calling for a truce": a stance shared, no meeting
+        return None
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:
+        if (c.dep_ == "nsubjpass" if passive else c.dep_ == "dobj") and (
+            c.lower_ in _GROUP_WORDS or c.tag_ == "NNS" and c.lemma_ in PEOPLE_NOUNS
+        ):
+            return c
+    return None
+
+
+def _joined(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Who those joining meet: the people "the two leaders" stand for, or, for "they" or
+    "them", everyone the meeting told of in one of the two sentences before met ("A hosted B
+    for dinner. They were joined by C": C met A and B)."""
+    group = _joined_group(verb)
+    if group is None:
+        return []
+    if group.i in context.group_antecedents:
+        return list(context.group_antecedents[group.i])
+    if group.lower_ not in _GROUP_WORDS or group.i in context.quoted:
+        return []
+    sent = verb.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = context.doc[sent.start - 1].sent
+        people = met.get(sent.start, [])
+        if len(people) > 1:
+            return [m for m in people if _person_like(m) or _person_named(context, m)]
+    return []
+
+
 def _meeting_told(
     context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
 ) -> list[Mention]:
@@ -2586,6 +2637,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        if _joined_group(verb) is not None:  # "They were joined by X": X met those before
+            objects = [m for m in _joined(context, verb, met) if m not in subjects]
+            if not objects:
+                continue  # nobody told of to join (those joining did not meet each other)
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
         if included and not subjects:
@@ -3574,7 +3629,17 @@ _SPOKEN_OF = {
     "talk", "plan", "hope", "prospect", "call", "proposal", "idea", "possibility", "chance",
     "offer", "invitation", "request", "push", "bid", "rumour", "rumor", "speculation",
     "report", "suggestion", "prospects", "hopes", "plans", "calls",
+    # "laying the groundwork for a summit", "paving the way for talks": still to come
+    "groundwork", "preparation", "preparations", "way",
 }
+
+
+def _held_in(noun: Token, verb: Token) -> bool:
+    """Whether the meeting is where ``verb`` took place, not what it schedules or calls off:
+    "the task set in a telephone conversation between X and Y" (but "talks are set for May",
+    "cancelled the meeting")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during", "at"} and prep.head == verb
 
 
 def _only_spoken_of(noun: Token) -> bool:
@@ -3599,7 +3664,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
         if (
             any(c.lower_ in _FUTURE for c in noun.children)
-            or verb.lemma_ in _NOT_HELD
+            or verb.lemma_ in _NOT_HELD and not _held_in(noun, verb)
             or _only_spoken_of(noun)
         ):
             status = "hypothetical"
