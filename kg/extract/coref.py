@@ -198,7 +198,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
                 antecedents[token.i] = found
         elif (
-            token.pos_ == "NOUN"
+            (token.pos_ == "NOUN" or _capitalised_title(context, token))
             and lower in TITLE_PREDICATE
             and _is_definite(token)
             and not _named_here(context, token)  # "the finance minister, X,": X is named here
@@ -224,7 +224,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     or demonym in " ".join(doc[max(0, j - 4) : j].text for j in [i])
                 )
             ]
-            if candidates:
+            if token.pos_ == "PROPN" and len({name_key(m.name)[-1:] for _, m in candidates}) > 1:
+                pass  # "the Prime Minister" where two prime ministers were named: either one
+            elif candidates:
                 antecedents[token.i] = max(candidates)[1]
             elif _opens_with_description(token):
                 # "X had staked a lot on it. The German chancellor, who …": a title the
@@ -646,6 +648,25 @@ def _refers_back(token: Token) -> bool:
     return not any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in _REFERRING
         for c in token.children
+    )
+
+
+def _capitalised_title(context: ArticleContext, token: Token) -> bool:
+    """ "the Prime Minister", "The US Secretary of State": a title written with capitals, which
+    the tagger takes for a name's, and which is no part of any name, nor followed by the name
+    of the one who holds it ("the Under Secretary of the Treasury for X, Y,")."""
+    if token.pos_ != "PROPN" or not token.is_title or context.mention_at(token) is not None:
+        return False
+    doc = context.doc
+    after = token.right_edge.i  # the comma after the title's phrase may hang on the title
+    while after > token.i and doc[after].is_punct:
+        after -= 1
+    after += 1
+    return not (
+        after + 1 < token.sent.end and doc[after].text == ","
+        and context.mention_at(doc[after + 1]) is not None
+        or after + 2 < token.sent.end and doc[after].text == ","
+        and context.mention_at(doc[after + 2]) is not None
     )
 
 

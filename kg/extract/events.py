@@ -2757,10 +2757,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         # "where she was received by Y": a pronoun for the one greeted
         referred = [
-            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
+            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+            and (c.pos_ == "PRON" or c.i in context.antecedents)
             for m in [context.mention_at(c), *context.group_antecedents.get(c.i, [])]
             if m is not None
-        ]  # (or "they", for the two just named: "They were received by Y")
+        ]  # (or "they", for the two just named: "They were received by Y"; or "the prime
+        # minister", for the one of that title: "The Prime Minister was received by Y")
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (

@@ -80,3 +80,33 @@ def test_talks_only_prepared_for_are_not_held(graph_of):
     got = facts(graph_of("The agreement paved the way for talks between President Ada Rhee "
                          "and Prime Minister Piet Sorensen."))
     assert frozenset(("Ada Rhee", "Piet Sorensen")) not in _met(got)
+
+
+def test_the_capitalised_title_of_the_one_who_holds_it(graph_of):
+    got = facts(graph_of("Prime Minister Tomas Lavik held talks with Chancellor Ada Rhee in "
+                         "Vienna. Mr Lavik toured the port. Yesterday, the Prime Minister also "
+                         "held talks with President Piet Sorensen in Rome."))
+    assert frozenset(("Tomas Lavik", "Piet Sorensen")) in _met(got)
+    got = facts(graph_of("Secretary of State Lena Okafor arrived in Lagos on Saturday. The "
+                         "Secretary of State, upon her arrival, met her counterpart, Ivo Kask."))
+    assert frozenset(("Lena Okafor", "Ivo Kask")) in _met(got)
+
+
+def test_a_description_received_is_the_one_it_describes(graph_of):
+    got = facts(graph_of("Prime Minister Tomas Lavik flew to Rome on Monday. The Prime "
+                         "Minister, who landed at noon, was received by Ada Rhee, the deputy "
+                         "foreign minister."))
+    assert frozenset(("Tomas Lavik", "Ada Rhee")) in _met(got)
+
+
+def test_a_capitalised_title_two_people_hold_or_named_right_after_refers_to_no_one(graph_of):
+    got = facts(graph_of("Prime Minister Tomas Lavik received Prime Minister Ada Rhee in Oslo. "
+                         "In May, the Prime Minister held talks with President Piet Sorensen."))
+    assert not {frozenset(("Tomas Lavik", "Piet Sorensen")),
+                frozenset(("Ada Rhee", "Piet Sorensen"))} & _met(got)
+    got = facts(graph_of("\"The network is large,\" Treasury Secretary Lena Okafor said in a "
+                         "statement. Speaking to reporters on a call that began at 11 a.m. "
+                         "Eastern Time, the Under Secretary of the Treasury for Terrorism and "
+                         "Financial Intelligence, Ivo Kask, said the firm had used shell "
+                         "companies."))
+    assert frozenset(("Lena Okafor", "Ivo Kask")) not in _met(got)
