@@ -362,21 +362,31 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 #: The words :func:`_meeting_noun` may be true of.
-_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference"}
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference", "down"}
 
 
 def _meeting_noun(token: Token) -> bool:
-    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call"."""
-    if token.lower_ in _MEETING_NOUNS:
+    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call", "a
+    sit-down", "an audience with the king"."""
+    if token.lower_ in _MEETING_NOUNS or _sit_down(token):
         return True
     return token.lower_ in _CONVERSATIONS and (
         token.lemma_ == "conversation"
         or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
         # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
         or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
-        # "in a call with the Kenyan president, X said" (not "a call with Reuters")
-        or token.lemma_ == "call" and _with_a_person(token)
+        # "in a call with the Kenyan president, X said" (not "a call with Reuters"), "a call
+        # between X and Y", "was granted an audience with the king"
+        or token.lemma_ in {"call", "audience"} and _with_a_person(token)
     ) or _joint_appearance(token)
+
+
+def _sit_down(token: Token) -> bool:
+    """ "a sit-down with Y", "a separate sit-down between X and Y" (the noun, not the verb)."""
+    return (
+        token.lower_ == "down" and token.pos_ == "NOUN"
+        and any(c.lower_ == "sit" for c in token.children)
+    )
 
 
 def _joint_appearance(token: Token) -> bool:
@@ -391,9 +401,10 @@ def _joint_appearance(token: Token) -> bool:
 
 
 def _with_a_person(token: Token) -> bool:
-    """Whether ``token`` is "with" a person: a name the tagger takes for one, or a title."""
+    """Whether ``token`` is "with" (or "between") people: a name the tagger takes for a
+    person's, or a title."""
     return any(
-        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
+        p.dep_ == "prep" and p.lower_ in {"with", "between"} and o.dep_ == "pobj"
         and (o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart")
         for p in token.children
         for o in p.children
@@ -768,6 +779,10 @@ def _predicate(verb: Token) -> str | None:
         # "X and Y engaged in a telephone conversation"
     if _joined_group(verb) is not None:
         return "met"  # "They were joined by X", "X later joined them"
+    if _meeting_took_in(verb):
+        return "met"  # "The meeting included A and B"
+    if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
+        return "met"  # "X spoke to his counterpart Y", "talked with the president"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -2401,6 +2416,36 @@ def _those_who_met(
     return people if len(people) > 1 and len(persons) == len(people) else []
 
 
+def _meeting_took_in(verb: Token) -> bool:
+    """ "The meeting included A and B", "the talks also included Y": a meeting held (not "the
+    next meeting will include", which the verb's status tells) whose people are listed."""
+    return verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and _meeting_noun(c) and not any(d.lower_ in _FUTURE for d in c.children)
+        for c in verb.children
+    )
+
+
+#: Offices whose holder one speaks to in a conversation, not an interview: "spoke to his
+#: counterpart", "talked with the president" (not "spoke to reporters", "to the BBC's host").
+_OFFICES_SPOKEN_TO = {
+    "counterpart", "president", "minister", "premier", "chancellor", "secretary", "king",
+    "queen", "prince", "pope", "emir", "sultan", "ambassador", "envoy", "governor", "mayor",
+}
+
+
+def _official_spoken_to(verb: Token) -> bool:
+    """Whether ``verb`` speaks "to" or "with" an office holder, named by the office ("spoke to
+    his Kenyan counterpart, Y", "talked with Foreign Minister Y")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
+            continue
+        for o in prep.children:
+            words = [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})]
+            if o.dep_ == "pobj" and any(w.lower_ in _OFFICES_SPOKEN_TO for w in words):
+                return True
+    return False
+
+
 #: Words for the people of a meeting just told of: "They were joined by X", "X joined them".
 _GROUP_WORDS = {"they", "them"}
 
@@ -2637,6 +2682,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
+            named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
+            named += [m for m in people_listed(context, verb, named) if m not in named]
+            subjects, objects = [m for m in named if _person_like(m)], []
         if _joined_group(verb) is not None:  # "They were joined by X": X met those before
             objects = [m for m in _joined(context, verb, met) if m not in subjects]
             if not objects:
@@ -3622,7 +3671,18 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
+        # "X was granted an audience with Y", "X got a sit-down with Y"
+        return _subjects(context, noun.head) or [
+            m for c in noun.head.children if c.dep_ == "nsubjpass"
+            for m in entities_of(context, c)
+        ]
     return []
+
+
+#: Verbs of being given a meeting one had: "was granted an audience with Y", "got a sit-down
+#: with Y" (not "sought" or "requested" one, nor "secured" one that may be still to come).
+_GRANTED = {"grant", "get", "receive"}
 
 
 #: Nouns whose "of"/"for" names what is only talked of or wished: "talk of a summit",

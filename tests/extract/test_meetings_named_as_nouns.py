@@ -1,0 +1,74 @@
+"""Meetings named by a noun ("a sit-down", "an audience", "a call between"), meetings whose
+people are listed ("the meeting included"), and conversations with an office holder, on
+sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+PAIR = frozenset(("Lena Okafor", "Tomas Berg"))
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _met_of(graph_of, text, status="asserted"):
+    return _met(facts(graph_of(text), status))
+
+
+def test_a_sit_down_an_audience_and_a_call_between_two(graph_of):
+    assert PAIR in _met_of(graph_of, "Lena Okafor had a sit-down with Tomas Berg on Monday.")
+    assert PAIR in _met_of(graph_of, "Lena Okafor was granted an audience with King Tomas "
+                                     "Berg on Monday.")
+    assert PAIR in _met_of(graph_of, "A call between Lena Okafor and Tomas Berg took place "
+                                     "on Monday.")
+
+
+def test_a_meeting_sought_or_refused_is_none(graph_of):
+    assert PAIR not in _met_of(graph_of, "Lena Okafor sought an audience with King Tomas Berg.")
+    assert PAIR not in _met_of(graph_of, "Lena Okafor was denied an audience with King Tomas "
+                                         "Berg.")
+
+
+def test_the_people_a_meeting_included_met(graph_of):
+    got = _met_of(graph_of, "The in-person meeting in Oslo included executive vice president "
+                            "Lena Okafor and union President Tomas Berg, union leaders said.")
+    assert PAIR in got
+    got = _met_of(graph_of, "The talks included Lena Okafor, Tomas Berg and Ivo Kask.")
+    assert {PAIR, frozenset(("Lena Okafor", "Ivo Kask")),
+            frozenset(("Tomas Berg", "Ivo Kask"))} <= got
+
+
+def test_what_a_meeting_included_that_is_no_one_or_still_to_come(graph_of):
+    assert PAIR not in _met_of(graph_of, "The meeting included a discussion of Lena Okafor "
+                                         "and Tomas Berg.")
+    assert PAIR not in _met_of(graph_of, "The next meeting will include Lena Okafor and "
+                                         "Tomas Berg.")
+
+
+def test_the_people_of_a_delegation_met(graph_of):
+    got = _met_of(graph_of, "Lena Okafor met behind closed doors with a delegation that "
+                            "included Tomas Berg and Ivo Kask.")
+    assert {PAIR, frozenset(("Lena Okafor", "Ivo Kask"))} <= got
+    assert PAIR not in _met_of(graph_of, "Lena Okafor signed a deal that included Tomas Berg.")
+
+
+def test_speaking_to_an_office_holder_is_a_conversation(graph_of):
+    assert PAIR in _met_of(graph_of, "Lena Okafor spoke to her counterpart Tomas Berg on "
+                                     "Tuesday.")
+    assert PAIR in _met_of(graph_of, "Lena Okafor spoke with Foreign Minister Tomas Berg on "
+                                     "Tuesday.")
+    assert PAIR in _met_of(graph_of, "Lena Okafor has not spoken to President Tomas Berg "
+                                     "since May.", "negated")
+
+
+def test_speaking_to_the_press_is_no_meeting(graph_of):
+    assert PAIR not in _met_of(graph_of, "Lena Okafor spoke to CNN anchor Tomas Berg on "
+                                         "Tuesday.")
+    assert PAIR not in _met_of(graph_of, "Lena Okafor spoke to the Daily Courier about Tomas "
+                                         "Berg, the president.")
+    assert PAIR not in _met_of(graph_of, "Lena Okafor has not spoken to President Tomas Berg "
+                                         "since May.")
