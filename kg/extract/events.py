@@ -1167,6 +1167,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
+                    if verb.lemma_ in _GREET | {"meet"} and not entities_of(context, pobj):
+                        # "was received by Crown Prince of Abu Dhabi Sheikh X": the parser
+                        # hangs the name on the place the title is of
+                        return _host_named_after_title(context, pobj) or []
                     return entities_of(context, pobj)
     dateline = dateline_end(verb)
     found: list[Mention] = []
@@ -1261,6 +1265,22 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _host_named_after_title(context: ArticleContext, title: Token) -> list[Mention]:
+    """The people named in the "of" phrase of a title, where the parser hangs the holder's
+    name on the place ("by Crown Prince of Abu Dhabi Sheikh X and Vice President Y")."""
+    if title.lower_ not in _TITLE_WORDS | _OFFICES_SPOKEN_TO:
+        return []
+    return [
+        m
+        for prep in title.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for t in [o, *o.conjuncts]
+        if (m := entity_of(context, t)) is not None and _person_like(m)
+    ]
 
 
 def _speaker_label(subject: Token) -> bool:

@@ -72,3 +72,12 @@ def test_speaking_to_the_press_is_no_meeting(graph_of):
                                          "Berg, the president.")
     assert PAIR not in _met_of(graph_of, "Lena Okafor has not spoken to President Tomas Berg "
                                          "since May.")
+
+
+def test_received_by_a_title_of_a_place_and_the_name_after_it(graph_of):
+    got = _met_of(graph_of, "President Lena Okafor arrived on Friday. Okafor was received at "
+                            "the Presidential Palace by Crown Prince of Ras Kalda Sheikh Tomas "
+                            "bin Saeed Al Berg.")
+    assert frozenset(("Lena Okafor", "Tomas bin Saeed Al Berg")) in got
+    assert not _met_of(graph_of, "President Lena Okafor arrived on Friday. Okafor was received "
+                                 "at the palace by the President of Ras Kalda.")
