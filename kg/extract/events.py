@@ -226,6 +226,7 @@ _MEETING_NOUNS = {
     "discussions",
     "negotiations",
     "session",
+    "reception",  # "hosted a reception for the ambassador"
 }
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
 #: Diplomats a ministry calls in: "summoned the ambassador".
@@ -1733,8 +1734,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return attending  # "hosted a summit attended by A and B"
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
-                    if prep.dep_ == "prep" and (
-                        prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
+                    if prep.dep_ == "prep" and (  # "held a reception for Y"
+                        prep.lower_ == "with"
+                        or prep.lower_ == "for" and verb.lemma_ in {"host", "hold", "give"}
                     ):
                         return [
                             m

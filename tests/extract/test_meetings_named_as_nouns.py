@@ -81,3 +81,12 @@ def test_received_by_a_title_of_a_place_and_the_name_after_it(graph_of):
     assert frozenset(("Lena Okafor", "Tomas bin Saeed Al Berg")) in got
     assert not _met_of(graph_of, "President Lena Okafor arrived on Friday. Okafor was received "
                                  "at the palace by the President of Ras Kalda.")
+
+
+def test_a_reception_held_for_someone(graph_of):
+    assert PAIR in _met_of(graph_of, "Prime Minister Lena Okafor held a reception for Foreign "
+                                     "Minister Tomas Berg, who is in Norland for talks.")
+    assert PAIR in _met_of(graph_of, "Lena Okafor will hold a reception for Tomas Berg next "
+                                     "week.", "hypothetical")
+    assert PAIR not in _met_of(graph_of, "The plan received a cool reception from Tomas Berg, "
+                                         "Lena Okafor said.")
