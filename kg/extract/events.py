@@ -402,11 +402,16 @@ def _joint_appearance(token: Token) -> bool:
 
 
 def _with_a_person(token: Token) -> bool:
-    """Whether ``token`` is "with" (or "between") people: a name the tagger takes for a
-    person's, or a title."""
+    """Whether ``token`` is "with" a person (a name the tagger takes for a person's, or a title)
+    or "between" people named ("a call between X and Y", not "between the two countries' top
+    diplomats", whose owners the words would name)."""
     return any(
-        p.dep_ == "prep" and p.lower_ in {"with", "between"} and o.dep_ == "pobj"
-        and (o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart")
+        p.dep_ == "prep" and o.dep_ == "pobj" and (
+            p.lower_ == "with" and (
+                o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart"
+            )
+            or p.lower_ == "between" and o.ent_type_ == "PERSON"
+        )
         for p in token.children
         for o in p.children
     )

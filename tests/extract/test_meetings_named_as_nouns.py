@@ -90,3 +90,4 @@ def test_a_reception_held_for_someone(graph_of):
                                      "week.", "hypothetical")
     assert PAIR not in _met_of(graph_of, "The plan received a cool reception from Tomas Berg, "
                                          "Lena Okafor said.")
+
