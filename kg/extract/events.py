@@ -535,7 +535,8 @@ def _meeting_object(verb: Token) -> bool:
 
 
 def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
-    """ "held talks in Cairo, hosted by X": the host meets those holding the talks."""
+    """ "held talks in Cairo, hosted by X": the host meets those holding the talks (a country
+    or a city that hosts them is where they were held, no party to them)."""
     return [
         m
         for h in [verb, *verb.children]
@@ -546,6 +547,7 @@ def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
         for o in agent.children
         if o.dep_ == "pobj"
         for m in entities_of(context, o)
+        if m.type != "Place"
     ]
 
 

@@ -91,3 +91,12 @@ def test_a_reception_held_for_someone(graph_of):
     assert PAIR not in _met_of(graph_of, "The plan received a cool reception from Tomas Berg, "
                                          "Lena Okafor said.")
 
+
+
+def test_a_country_that_hosts_talks_is_no_party_to_them(graph_of):
+    got = _met_of(graph_of, "Delegations from Norland and Kaldora met in Geneva, hosted by "
+                            "Switzerland.")
+    assert not any("Switzerland" in pair for pair in got)
+    got = _met_of(graph_of, "Lena Okafor and Tomas Berg held talks in Cairo, hosted by Ivo "
+                            "Kask.")
+    assert frozenset(("Lena Okafor", "Ivo Kask")) in got
