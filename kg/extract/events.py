@@ -3924,12 +3924,14 @@ def _attendance_opening(sent: Span) -> Token | None:
 
 def _attended_meeting(sent: Span) -> Token | None:
     """The verb of "A, B and C attended the meeting", or of "A, B and C attended" or "also
-    took part" with nothing after: the meeting the sentence before told of."""
+    took part" with nothing after: the meeting the sentence before told of (not "questioned
+    her purpose in attending the meeting", where no one named attends)."""
     return next(
         (
             t
             for t in sent
             if t.lemma_ == "attend"
+            and any(c.dep_ == "nsubj" for c in t.children)
             and any(
                 c.dep_ == "dobj" and _meeting_noun(c)
                 and any(d.lower_ in {"the", "that"} for d in c.children)

@@ -100,3 +100,10 @@ def test_a_country_that_hosts_talks_is_no_party_to_them(graph_of):
     got = _met_of(graph_of, "Lena Okafor and Tomas Berg held talks in Cairo, hosted by Ivo "
                             "Kask.")
     assert frozenset(("Lena Okafor", "Ivo Kask")) in got
+
+
+def test_one_who_speaks_of_someone_attending_a_meeting_did_not_attend_it(graph_of):
+    got = _met_of(graph_of, "Lena Okafor attended the breakfast in Washington in February. "
+                            "Yesterday Minister Tomas Berg questioned her purpose in attending "
+                            "the meeting.")
+    assert PAIR not in got
