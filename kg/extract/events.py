@@ -789,6 +789,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "They were joined by X", "X later joined them"
     if _meeting_took_in(verb):
         return "met"  # "The meeting included A and B"
+    if _call_made_to(verb):
+        return "met"  # "made a phone call to Y", "placed calls to A and B"
     if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
         return "met"  # "X spoke to his counterpart Y", "talked with the president"
     if verb.lemma_ == "join" and any(
@@ -1697,8 +1699,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
         ]
-    if predicate == "met" and (calls := _call_received(verb)):  # "received a call from Y"
-        return [m for o in calls for m in _object_entity(context, o)]
+    if predicate == "met" and (calls := _call_received(verb) or _call_made_to(verb)):
+        # "received a call from Y", "made a phone call to Y"
+        return [m for o in calls for m in _object_entity(context, o) if _person_like(m)]
     if predicate == "met" and (beside := _seated_beside(verb)):  # "sat beside Y", "next to Y"
         return [
             m for o in beside for m in _object_entity(context, o)
@@ -2443,6 +2446,22 @@ def _those_who_met(
     people = met.get(before.start, [])
     persons = [m for m in people if _person_like(m) or _person_named(context, m)]
     return people if len(people) > 1 and len(persons) == len(people) else []
+
+
+def _call_made_to(verb: Token) -> list[Token]:
+    """Whom "made a phone call to Y" or "placed calls to A and B" calls (not "made a call
+    for calm")."""
+    if verb.lemma_ not in {"make", "place"}:
+        return []
+    return [
+        o
+        for call in verb.children
+        if call.dep_ == "dobj" and call.lemma_ == "call"
+        for prep in [*call.children, *verb.children]
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _meeting_took_in(verb: Token) -> bool:

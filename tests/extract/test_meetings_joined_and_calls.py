@@ -110,3 +110,17 @@ def test_a_capitalised_title_two_people_hold_or_named_right_after_refers_to_no_o
                          "Financial Intelligence, Ivo Kask, said the firm had used shell "
                          "companies."))
     assert frozenset(("Lena Okafor", "Ivo Kask")) not in _met(got)
+
+
+def test_a_phone_call_made_or_placed_to_someone(graph_of):
+    got = facts(graph_of("President Ada Rhee made five phone calls to President Piet Sorensen, "
+                         "Prime Minister Lior Avni and President Mira Tal."))
+    assert {frozenset(("Ada Rhee", name)) for name in ("Piet Sorensen", "Lior Avni",
+                                                       "Mira Tal")} <= _met(got)
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(
+        facts(graph_of("Ada Rhee placed a call to Piet Sorensen on Monday.")))
+
+
+def test_a_call_made_for_something_or_to_a_newspaper_is_no_meeting(graph_of):
+    assert not _met(facts(graph_of("Ada Rhee made a call for calm, Piet Sorensen said.")))
+    assert not _met(facts(graph_of("Ada Rhee made a call to the Daily Courier on Monday.")))
