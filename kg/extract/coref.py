@@ -8,7 +8,9 @@ Rules of news prose, not a learned model:
 - "the president", "the Russian president", "the chancellor" refer to the
   person most recently mentioned who was given that title earlier, and with
   the words that name the office ("the finance minister" is not "Foreign
-  Minister X"); not when the name follows ("the finance minister, X,").
+  Minister X"); not when the name follows ("the finance minister, X,"). Written with
+  capitals ("the Prime Minister"), a title is read the same way, but only when one
+  person in the article holds it.
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
   to the most recent named plan (but "that proposal" after "X proposed adding Y" is X's
   new one, which has no name); "the decree", "the law", "the offer" to the

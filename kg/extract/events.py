@@ -5,7 +5,12 @@ met / held talks / "their meeting" / attendee lists after a meeting ("A and B at
 the heads of two countries' delegations named together right after talks, and talks with
 a country's delegation (with whoever the article says leads it) / "brought together A and
 B" / a joint news conference / dined with / played host to a person / phone
-calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
+calls ("made a phone call to Y", "discussed X in a phone conversation", "engaged in a
+telephone conversation") / spoke to or with an office holder ("his counterpart Y") /
+talks hosted by someone (a country or city hosting is no party) / "a meeting of X and Y"
+/ "the X-Y summit" / a sit-down, an audience ("was granted an audience with Y"), a call
+between two, a reception held for someone / "the meeting included A and B" / "They were
+joined by Y", "Y joined them" (Y meets everyone of the meeting just told of) / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
 "the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, agreed
@@ -29,7 +34,8 @@ are comes from :mod:`kg.extract.places`, which organisation is part of which fro
 says the sentence.
 "The leaders of A and B signed X": A and B support X. "They" opening the main clause
 right after a sentence telling of a meeting are those who met ("X hosted A and B. In a
-joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
+joint statement, they backed Y"). "The groundwork for a summit" and "paved the way for
+talks" tell of talks still to come. No one meets an event ("met on the sidelines of the
 Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
 meeting meet its host, not each other.
 "A voted in favour, as did B" and "the council's three members, A, B and C, voted" give
