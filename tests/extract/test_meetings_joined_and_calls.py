@@ -124,3 +124,13 @@ def test_a_phone_call_made_or_placed_to_someone(graph_of):
 def test_a_call_made_for_something_or_to_a_newspaper_is_no_meeting(graph_of):
     assert not _met(facts(graph_of("Ada Rhee made a call for calm, Piet Sorensen said.")))
     assert not _met(facts(graph_of("Ada Rhee made a call to the Daily Courier on Monday.")))
+
+
+def test_the_two_leaders_are_the_pair_that_met_not_one_denied_a_meeting(graph_of):
+    got = facts(graph_of("Ada Rhee has never met Piet Sorensen. On Monday, Lena Okafor hosted "
+                         "Tomas Berg in Oslo. The two leaders joined a call with Daniel "
+                         "Hartley."))
+    assert {frozenset(("Lena Okafor", "Daniel Hartley")),
+            frozenset(("Tomas Berg", "Daniel Hartley"))} <= _met(got)
+    assert not any("Daniel Hartley" in pair and ("Ada Rhee" in pair or "Piet Sorensen" in pair)
+                   for pair in _met(got))
