@@ -1705,6 +1705,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
         ]
+    if predicate == "met" and (arrived := _received_after_arriving(context, verb)):
+        return arrived  # "X arrived in Rome and was received by Y": X was received
     if predicate == "met" and (calls := _call_received(verb) or _call_made_to(verb)):
         # "received a call from Y", "made a phone call to Y"
         return [m for o in calls for m in _object_entity(context, o) if _person_like(m)]
@@ -2454,6 +2456,22 @@ def _those_who_met(
     return people if len(people) > 1 and len(persons) == len(people) else []
 
 
+def _received_after_arriving(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The one received in "X arrived in Rome and was received by Y": the subject of the verb
+    a passive of receiving is joined to, when the passive has none of its own."""
+    if (
+        verb.dep_ != "conj" or verb.lemma_ not in _GREET
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return []
+    return [
+        m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+        for m in entities_of(context, c) if _person_like(m)
+    ]
+
+
 def _call_made_to(verb: Token) -> list[Token]:
     """Whom "made a phone call to Y" or "placed calls to A and B" calls (not "made a call
     for calm")."""
@@ -2866,6 +2884,7 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if m is not None
         ]  # (or "they", for the two just named: "They were received by Y"; or "the prime
         # minister", for the one of that title: "The Prime Minister was received by Y")
+        referred += _received_after_arriving(context, verb)  # "X arrived and was received"
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (

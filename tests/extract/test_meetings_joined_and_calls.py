@@ -134,3 +134,11 @@ def test_the_two_leaders_are_the_pair_that_met_not_one_denied_a_meeting(graph_of
             frozenset(("Tomas Berg", "Daniel Hartley"))} <= _met(got)
     assert not any("Daniel Hartley" in pair and ("Ada Rhee" in pair or "Piet Sorensen" in pair)
                    for pair in _met(got))
+
+
+def test_one_who_arrived_and_was_received_met_the_host(graph_of):
+    got = _met(facts(graph_of("Tomas Berg landed in Oslo and was greeted at the airport by "
+                              "Foreign Minister Ivo Kask. He later held talks with Piet "
+                              "Sorensen.")))
+    assert {frozenset(("Tomas Berg", "Ivo Kask")), frozenset(("Tomas Berg", "Piet Sorensen"))} <= got
+    assert not _met(facts(graph_of("The plan was drafted in May and was welcomed by Ivo Kask.")))
