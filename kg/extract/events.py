@@ -782,6 +782,8 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ == "include" and _sanction_listing(verb):
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and _meeting_object(verb):
+        if any(c.dep_ == "dobj" and _held_through_others(c) for c in verb.children):
+            return None  # "held indirect talks": through go-betweens, no meeting
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
     if verb.lemma_ in {"participate", "take", "engage"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
@@ -3769,6 +3771,22 @@ _SPOKEN_OF = {
 }
 
 
+#: Words for talks held through go-betweens, whose sides never meet.
+_THROUGH_OTHERS = {"indirect", "proximity", "shuttle"}
+
+
+def _held_through_others(noun: Token) -> bool:
+    """ "indirect talks between X and Y", "negotiations between X and Y continued, with indirect
+    contacts mediated by Z": the sides talk through others, and do not meet."""
+    if any(c.lower_ in _THROUGH_OTHERS for c in noun.children):
+        return True
+    return any(
+        t.lower_ in _THROUGH_OTHERS and t.dep_ == "amod"
+        and (_meeting_noun(t.head) or t.head.lemma_ == "contact")
+        for t in noun.sent
+    )
+
+
 def _held_in(noun: Token, verb: Token) -> bool:
     """Whether the meeting is where ``verb`` took place, not what it schedules or calls off:
     "the task set in a telephone conversation between X and Y" (but "talks are set for May",
@@ -3795,6 +3813,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     for noun in context.tokens_with(_MEETING_WORDS):
         if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if _held_through_others(noun):
+            continue  # "indirect talks between X and Y, mediated by Z": X and Y never met
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
         if (

@@ -107,3 +107,15 @@ def test_one_who_speaks_of_someone_attending_a_meeting_did_not_attend_it(graph_o
                             "Yesterday Minister Tomas Berg questioned her purpose in attending "
                             "the meeting.")
     assert PAIR not in got
+
+
+def test_indirect_talks_are_no_meeting_of_the_sides(graph_of):
+    assert PAIR not in _met_of(graph_of, "Indirect talks between Lena Okafor and Tomas Berg "
+                                         "resumed in Doha.")
+    assert PAIR not in _met_of(graph_of, "Lena Okafor and Tomas Berg held indirect talks in "
+                                         "Doha.")
+    got = _met_of(graph_of, "Ceasefire negotiations between Norland and the Front continued "
+                            "for a third day on Tuesday, with indirect contacts mediated by "
+                            "Kaldora.")
+    assert not got
+    assert PAIR in _met_of(graph_of, "Talks between Lena Okafor and Tomas Berg resumed in Doha.")
