@@ -369,7 +369,7 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 #: The words :func:`_meeting_noun` may be true of.
-_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference", "down"}
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference", "ceremony", "down"}
 
 
 def _meeting_noun(token: Token) -> bool:
@@ -397,9 +397,11 @@ def _sit_down(token: Token) -> bool:
 
 
 def _joint_appearance(token: Token) -> bool:
-    """ "a joint news conference", "a press conference with Y": two who appear together
-    (not "told a news conference", one speaking alone)."""
+    """ "a joint news conference", "a press conference with Y", "a Rose Garden ceremony with
+    Y": two who appear together (not "told a news conference", one speaking alone)."""
     words = {c.lower_ for c in token.children}
+    if token.lemma_ == "ceremony":
+        return _with_a_person(token)
     return token.lemma_ == "conference" and bool(words & {"news", "press"}) and (
         "joint" in words or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children

@@ -119,3 +119,10 @@ def test_indirect_talks_are_no_meeting_of_the_sides(graph_of):
                             "Kaldora.")
     assert not got
     assert PAIR in _met_of(graph_of, "Talks between Lena Okafor and Tomas Berg resumed in Doha.")
+
+
+def test_a_ceremony_with_someone_is_a_joint_appearance(graph_of):
+    assert PAIR in _met_of(graph_of, "In a Rose Garden ceremony with Commission President "
+                                     "Tomas Berg, Lena Okafor said the agreement has four parts.")
+    assert PAIR not in _met_of(graph_of, "Lena Okafor attended a ceremony with hundreds of "
+                                         "guests, Tomas Berg said.")
