@@ -9,7 +9,8 @@ calls ("made a phone call to Y", "discussed X in a phone conversation", "engaged
 telephone conversation") / spoke to or with an office holder ("his counterpart Y") /
 talks hosted by someone (a country or city hosting is no party) / "a meeting of X and Y"
 / "the X-Y summit" / a sit-down, an audience ("was granted an audience with Y"), a call
-between two, a reception held for someone / "the meeting included A and B" / "They were
+between two, a reception held for someone, a ceremony with someone / "the meeting included
+A and B" / "X arrived and was received by Y" / "They were
 joined by Y", "Y joined them" (Y meets everyone of the meeting just told of) / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward, sponsored, made or issued, agreed on, "architect of",
@@ -35,7 +36,8 @@ says the sentence.
 "The leaders of A and B signed X": A and B support X. "They" opening the main clause
 right after a sentence telling of a meeting are those who met ("X hosted A and B. In a
 joint statement, they backed Y"). "The groundwork for a summit" and "paved the way for
-talks" tell of talks still to come. No one meets an event ("met on the sidelines of the
+talks" tell of talks still to come; in indirect or proximity talks the sides do not meet.
+No one meets an event ("met on the sidelines of the
 Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
 meeting meet its host, not each other.
 "A voted in favour, as did B" and "the council's three members, A, B and C, voted" give
