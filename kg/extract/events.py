@@ -1778,6 +1778,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 continue  # "held talks with X": the partner is the prepositional object
             if predicate == "met" and child.lemma_ in _SATISFIED:
                 return []  # "met X's demands", "the demands of X were met": no one was met
+            if predicate == "met" and not entities_of(context, child) and (
+                titled := _host_named_after_title(context, child)
+            ):
+                return titled  # "received the Vice President of Norland Tomas Berg"
             kind = _object_entity(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
@@ -2891,6 +2895,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         ]  # (or "they", for the two just named: "They were received by Y"; or "the prime
         # minister", for the one of that title: "The Prime Minister was received by Y")
         referred += _received_after_arriving(context, verb)  # "X arrived and was received"
+        referred += [  # "received the Vice President of Norland Y": Y, named in the title
+            m for c in verb.children if c.dep_ == "dobj" and not entities_of(context, c)
+            for m in _host_named_after_title(context, c)
+        ]
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (

@@ -126,3 +126,9 @@ def test_a_ceremony_with_someone_is_a_joint_appearance(graph_of):
                                      "Tomas Berg, Lena Okafor said the agreement has four parts.")
     assert PAIR not in _met_of(graph_of, "Lena Okafor attended a ceremony with hundreds of "
                                          "guests, Tomas Berg said.")
+
+
+def test_received_the_holder_of_a_title_of_a_place_named_after_it(graph_of):
+    got = facts(graph_of("Last Friday in the papal library, Pope Leo received in audience the "
+                         "Vice President of Norland Tomas Berg."))
+    assert frozenset(("Pope Leo", "Tomas Berg")) in _met(got)
