@@ -114,6 +114,41 @@ def _title_beside(span: Span) -> Token | None:
     return next((n for n in nouns if n.lower_ in TITLE_PREDICATE and n.pos_ == "NOUN"), None)
 
 
+def _titled_of_namesakes(
+    candidates: list[tuple[int, Mention]], title: str, name_titles: dict[str, set[str]]
+) -> list[tuple[int, Mention]]:
+    """``candidates`` for a title, less those who share a surname with one the title stands in
+    front of and have it not themselves ("President Joe Biden and First Lady Jill Biden")."""
+    full_names: dict[tuple[str, ...], set[str]] = {}  # "Jill Biden", not a bare "Biden"
+    for _, m in candidates:
+        if " " in m.name:
+            full_names.setdefault(name_key(m.name)[-1:], set()).add(m.name)
+    kept = []
+    for i, m in candidates:
+        names = full_names.get(name_key(m.name)[-1:], set())
+        titled = {n for n in names if title in name_titles.get(n, ())}
+        if len(names) < 2 or not titled or " " not in m.name or m.name in titled:
+            kept.append((i, m))
+    return kept or candidates
+
+
+def _titles_in_front(doc: Doc, span: Span) -> set[str]:
+    """Title words of the name itself ("President Joe Biden"), not of a name before it joined
+    by "and" ("President Joe Biden and First Lady Jill Biden": Jill Biden's is "lady")."""
+    titles = set()
+    for token in reversed(doc_tokens(doc)[max(span.sent.start, span.start - 4) : span.start]):
+        if token.pos_ in {"CCONJ", "PUNCT", "VERB"} or _ends_title_words(token):
+            break
+        if token.lower_ in TITLE_PREDICATE:
+            titles.add(token.lower_)
+    return titles
+
+
+def _ends_title_words(token: Token) -> bool:
+    """Whether ``token`` ends the words that may title the name after it."""
+    return not token.is_alpha and token.lower_ not in {"'s", "’s", "-", "."}
+
+
 def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
     titles = set()
@@ -141,6 +176,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
+    name_titles: dict[str, set[str]] = {}  # the titles in front of each name as written
     # the words before each person's names: "finance" of "Finance Minister X"
     entity_words: dict[tuple[str, ...], set[str]] = {}
     for m in people:
@@ -151,6 +187,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         title = _title_beside(span)
         titles = _titles_before(doc, span) | ({title.lower_} if title is not None else set())
         titled.append((span.start, name_key(m.name)[-1:], titles))
+        name_titles.setdefault(m.name, set()).update(_titles_in_front(doc, span))
         preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
         preceding += [*title.lefts] if title is not None else []
         entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
@@ -226,6 +263,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     or demonym in " ".join(doc[max(0, j - 4) : j].text for j in [i])
                 )
             ]
+            # "President Joe Biden and First Lady Jill Biden ... the president": of two who
+            # share a surname, the one given the title
+            candidates = _titled_of_namesakes(candidates, lower, name_titles)
             if token.pos_ == "PROPN" and len({name_key(m.name)[-1:] for _, m in candidates}) > 1:
                 pass  # "the Prime Minister" where two prime ministers were named: either one
             elif candidates:

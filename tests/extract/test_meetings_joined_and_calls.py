@@ -142,3 +142,12 @@ def test_one_who_arrived_and_was_received_met_the_host(graph_of):
                               "Sorensen.")))
     assert {frozenset(("Tomas Berg", "Ivo Kask")), frozenset(("Tomas Berg", "Piet Sorensen"))} <= got
     assert not _met(facts(graph_of("The plan was drafted in May and was welcomed by Ivo Kask.")))
+
+
+
+def test_the_title_is_of_the_one_it_stands_before_when_two_share_a_surname(graph_of):
+    got = _met(facts(graph_of("President Tomas Berg and First Lady Lena Berg opened the fair in "
+                              "Oslo. Ivo Kask was later received by the president at the "
+                              "palace.")))
+    assert frozenset(("Tomas Berg", "Ivo Kask")) in got
+    assert frozenset(("Lena Berg", "Ivo Kask")) not in got
