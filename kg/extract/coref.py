@@ -10,7 +10,8 @@ Rules of news prose, not a learned model:
   the words that name the office ("the finance minister" is not "Foreign
   Minister X"); not when the name follows ("the finance minister, X,"). Written with
   capitals ("the Prime Minister"), a title is read the same way, but only when one
-  person in the article holds it.
+  person in the article holds it. Of two who share a surname ("President Joe Biden and
+  First Lady Jill Biden"), the title is of the one it stands in front of.
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
   to the most recent named plan (but "that proposal" after "X proposed adding Y" is X's
   new one, which has no name); "the decree", "the law", "the offer" to the
