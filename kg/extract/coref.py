@@ -8,7 +8,10 @@ Rules of news prose, not a learned model:
 - "the president", "the Russian president", "the chancellor" refer to the
   person most recently mentioned who was given that title earlier, and with
   the words that name the office ("the finance minister" is not "Foreign
-  Minister X"); not when the name follows ("the finance minister, X,").
+  Minister X"); not when the name follows ("the finance minister, X,"). Written with
+  capitals ("the Prime Minister"), a title is read the same way, but only when one
+  person in the article holds it. Of two who share a surname ("President Joe Biden and
+  First Lady Jill Biden"), the title is of the one it stands in front of.
 - "the plan", "the proposal", "it" as an object of plan verbs, and "its" refer
   to the most recent named plan (but "that proposal" after "X proposed adding Y" is X's
   new one, which has no name); "the decree", "the law", "the offer" to the
@@ -119,6 +122,41 @@ def _title_beside(span: Span) -> Token | None:
     return next((n for n in nouns if n.lower_ in TITLE_PREDICATE and n.pos_ == "NOUN"), None)
 
 
+def _titled_of_namesakes(
+    candidates: list[tuple[int, Mention]], title: str, name_titles: dict[str, set[str]]
+) -> list[tuple[int, Mention]]:
+    """``candidates`` for a title, less those who share a surname with one the title stands in
+    front of and have it not themselves ("President Joe Biden and First Lady Jill Biden")."""
+    full_names: dict[tuple[str, ...], set[str]] = {}  # "Jill Biden", not a bare "Biden"
+    for _, m in candidates:
+        if " " in m.name:
+            full_names.setdefault(name_key(m.name)[-1:], set()).add(m.name)
+    kept = []
+    for i, m in candidates:
+        names = full_names.get(name_key(m.name)[-1:], set())
+        titled = {n for n in names if title in name_titles.get(n, ())}
+        if len(names) < 2 or not titled or " " not in m.name or m.name in titled:
+            kept.append((i, m))
+    return kept or candidates
+
+
+def _titles_in_front(doc: Doc, span: Span) -> set[str]:
+    """Title words of the name itself ("President Joe Biden"), not of a name before it joined
+    by "and" ("President Joe Biden and First Lady Jill Biden": Jill Biden's is "lady")."""
+    titles = set()
+    for token in reversed(doc_tokens(doc)[max(span.sent.start, span.start - 4) : span.start]):
+        if token.pos_ in {"CCONJ", "PUNCT", "VERB"} or _ends_title_words(token):
+            break
+        if token.lower_ in TITLE_PREDICATE:
+            titles.add(token.lower_)
+    return titles
+
+
+def _ends_title_words(token: Token) -> bool:
+    """Whether ``token`` ends the words that may title the name after it."""
+    return not token.is_alpha and token.lower_ not in {"'s", "’s", "-", "."}
+
+
 def _titles_before(doc: Doc, span: Span) -> set[str]:
     """Title words right before a person's name ("US president Donald Trump")."""
     titles = set()
@@ -146,6 +184,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     plans = [m for m in context.mentions if m.type == "Plan"]
     person_tokens: dict[int, Mention] = {}
     titled: list[tuple[int, tuple[str, ...], set[str]]] = []  # (token, entity key, titles)
+    name_titles: dict[str, set[str]] = {}  # the titles in front of each name as written
     # the words before each person's names: "finance" of "Finance Minister X"
     entity_words: dict[tuple[str, ...], set[str]] = {}
     for m in people:
@@ -156,6 +195,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         title = _title_beside(span)
         titles = _titles_before(doc, span) | ({title.lower_} if title is not None else set())
         titled.append((span.start, name_key(m.name)[-1:], titles))
+        name_titles.setdefault(m.name, set()).update(_titles_in_front(doc, span))
         preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
         preceding += [*title.lefts] if title is not None else []
         entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
@@ -205,7 +245,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
                 antecedents[token.i] = found
         elif (
-            token.pos_ == "NOUN"
+            (token.pos_ == "NOUN" or _capitalised_title(context, token))
             and lower in TITLE_PREDICATE
             and _is_definite(token)
             and not _named_here(context, token)  # "the finance minister, X,": X is named here
@@ -231,7 +271,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     or demonym in " ".join(doc[max(0, j - 4) : j].text for j in [i])
                 )
             ]
-            if candidates:
+            # "President Joe Biden and First Lady Jill Biden ... the president": of two who
+            # share a surname, the one given the title
+            candidates = _titled_of_namesakes(candidates, lower, name_titles)
+            if token.pos_ == "PROPN" and len({name_key(m.name)[-1:] for _, m in candidates}) > 1:
+                pass  # "the Prime Minister" where two prime ministers were named: either one
+            elif candidates:
                 antecedents[token.i] = max(candidates)[1]
             elif _opens_with_description(token):
                 # "X had staked a lot on it. The German chancellor, who …": a title the
@@ -653,6 +698,25 @@ def _refers_back(token: Token) -> bool:
     return not any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lower_ not in _REFERRING
         for c in token.children
+    )
+
+
+def _capitalised_title(context: ArticleContext, token: Token) -> bool:
+    """ "the Prime Minister", "The US Secretary of State": a title written with capitals, which
+    the tagger takes for a name's, and which is no part of any name, nor followed by the name
+    of the one who holds it ("the Under Secretary of the Treasury for X, Y,")."""
+    if token.pos_ != "PROPN" or not token.is_title or context.mention_at(token) is not None:
+        return False
+    doc = context.doc
+    after = token.right_edge.i  # the comma after the title's phrase may hang on the title
+    while after > token.i and doc[after].is_punct:
+        after -= 1
+    after += 1
+    return not (
+        after + 1 < token.sent.end and doc[after].text == ","
+        and context.mention_at(doc[after + 1]) is not None
+        or after + 2 < token.sent.end and doc[after].text == ","
+        and context.mention_at(doc[after + 2]) is not None
     )
 
 

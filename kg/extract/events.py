@@ -5,7 +5,13 @@ met / held talks / "their meeting" / attendee lists after a meeting ("A and B at
 the heads of two countries' delegations named together right after talks, and talks with
 a country's delegation (with whoever the article says leads it) / "brought together A and
 B" / a joint news conference / dined with / played host to a person / phone
-calls / talks hosted by someone / "a meeting of X and Y" / "the X-Y summit" / lists
+calls ("made a phone call to Y", "discussed X in a phone conversation", "engaged in a
+telephone conversation") / spoke to or with an office holder ("his counterpart Y") /
+talks hosted by someone (a country or city hosting is no party) / "a meeting of X and Y"
+/ "the X-Y summit" / a sit-down, an audience ("was granted an audience with Y"), a call
+between two, a reception held for someone, a ceremony with someone / "the meeting included
+A and B" / "X arrived and was received by Y" / "They were
+joined by Y", "Y joined them" (Y meets everyone of the meeting just told of) / lists
 of the people met that the parser splits (:mod:`kg.extract.meetings`) → ``met``;
 drafted, drew up, put forward or forth, sponsored, made or issued, agreed on, "architect of",
 "the Egyptian proposal" → ``authorOf``; endorsed, welcomed, backed, signed, inked, agreed
@@ -29,7 +35,9 @@ are comes from :mod:`kg.extract.places`, which organisation is part of which fro
 says the sentence.
 "The leaders of A and B signed X": A and B support X. "They" opening the main clause
 right after a sentence telling of a meeting are those who met ("X hosted A and B. In a
-joint statement, they backed Y"). No one meets an event ("met on the sidelines of the
+joint statement, they backed Y"). "The groundwork for a summit" and "paved the way for
+talks" tell of talks still to come; in indirect or proximity talks the sides do not meet.
+No one meets an event ("met on the sidelines of the
 Astana Forum") and a person meets no country ("met the Kenyan team"); those attending a
 meeting meet its host, not each other.
 "A voted in favour, as did B" and "the council's three members, A, B and C, voted" give
@@ -232,6 +240,7 @@ _MEETING_NOUNS = {
     "discussions",
     "negotiations",
     "session",
+    "reception",  # "hosted a reception for the ambassador"
 }
 #: Conversations that are meetings too: "a telephone conversation with Y", "a phone call between".
 #: Diplomats a ministry calls in: "summoned the ambassador".
@@ -378,27 +387,39 @@ _SPEAKER_PRONOUNS = {"we", "i", "it"}
 
 
 #: The words :func:`_meeting_noun` may be true of.
-_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference"}
+_MEETING_WORDS = _MEETING_NOUNS | _CONVERSATIONS | {"conference", "ceremony", "down"}
 
 
 def _meeting_noun(token: Token) -> bool:
-    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call"."""
-    if token.lower_ in _MEETING_NOUNS:
+    """ "talks", "a meeting", "a telephone conversation", "a phone call", "held a call", "a
+    sit-down", "an audience with the king"."""
+    if token.lower_ in _MEETING_NOUNS or _sit_down(token):
         return True
     return token.lower_ in _CONVERSATIONS and (
         token.lemma_ == "conversation"
         or any(c.lower_ in _CALL_WORDS | {"video"} for c in token.children)
         # "held a call with Y", "had a call with Y" (not "joined calls for a ceasefire")
         or token.dep_ == "dobj" and token.head.lemma_ in {"hold", "have"}
-        # "in a call with the Kenyan president, X said" (not "a call with Reuters")
-        or token.lemma_ == "call" and _with_a_person(token)
+        # "in a call with the Kenyan president, X said" (not "a call with Reuters"), "a call
+        # between X and Y", "was granted an audience with the king"
+        or token.lemma_ in {"call", "audience"} and _with_a_person(token)
     ) or _joint_appearance(token)
 
 
+def _sit_down(token: Token) -> bool:
+    """ "a sit-down with Y", "a separate sit-down between X and Y" (the noun, not the verb)."""
+    return (
+        token.lower_ == "down" and token.pos_ == "NOUN"
+        and any(c.lower_ == "sit" for c in token.children)
+    )
+
+
 def _joint_appearance(token: Token) -> bool:
-    """ "a joint news conference", "a press conference with Y": two who appear together
-    (not "told a news conference", one speaking alone)."""
+    """ "a joint news conference", "a press conference with Y", "a Rose Garden ceremony with
+    Y": two who appear together (not "told a news conference", one speaking alone)."""
     words = {c.lower_ for c in token.children}
+    if token.lemma_ == "ceremony":
+        return _with_a_person(token)
     return token.lemma_ == "conference" and bool(words & {"news", "press"}) and (
         "joint" in words or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children
@@ -407,10 +428,16 @@ def _joint_appearance(token: Token) -> bool:
 
 
 def _with_a_person(token: Token) -> bool:
-    """Whether ``token`` is "with" a person: a name the tagger takes for one, or a title."""
+    """Whether ``token`` is "with" a person (a name the tagger takes for a person's, or a title)
+    or "between" people named ("a call between X and Y", not "between the two countries' top
+    diplomats", whose owners the words would name)."""
     return any(
-        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
-        and (o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart")
+        p.dep_ == "prep" and o.dep_ == "pobj" and (
+            p.lower_ == "with" and (
+                o.ent_type_ == "PERSON" or o.lemma_ in TITLE_PREDICATE or o.lower_ == "counterpart"
+            )
+            or p.lower_ == "between" and o.ent_type_ == "PERSON"
+        )
         for p in token.children
         for o in p.children
     )
@@ -534,7 +561,8 @@ def _meeting_object(verb: Token) -> bool:
 
 
 def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
-    """ "held talks in Cairo, hosted by X": the host meets those holding the talks."""
+    """ "held talks in Cairo, hosted by X": the host meets those holding the talks (a country
+    or a city that hosts them is where they were held, no party to them)."""
     return [
         m
         for h in [verb, *verb.children]
@@ -545,6 +573,7 @@ def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
         for o in agent.children
         if o.dep_ == "pobj"
         for m in entities_of(context, o)
+        if m.type != "Place"
     ]
 
 
@@ -601,6 +630,10 @@ def _by_phone(verb: Token) -> bool:
     return any(
         t.lower_ in _CALL_WORDS and t.head.i in {verb.i, *(c.i for c in verb.children)}
         or t.lower_ == "call" and t.head.head.i == verb.i
+        # "discussed Syria in a phone conversation", "during a telephone conversation"
+        or t.lemma_ == "conversation" and t.head.head.i == verb.i
+        and t.head.lower_ in {"in", "during", "over"} and _meeting_noun(t)
+        and any(c.lower_ in _CALL_WORDS for c in t.children)
         for t in verb.subtree
     )
 
@@ -770,14 +803,25 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ == "include" and _sanction_listing(verb):
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and _meeting_object(verb):
+        if any(c.dep_ == "dobj" and _held_through_others(c) for c in verb.children):
+            return None  # "held indirect talks": through go-betweens, no meeting
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
-    if verb.lemma_ in {"participate", "take"} and any(
+    if verb.lemma_ in {"participate", "take", "engage"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
-        and (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children))
+        and (verb.lemma_ != "take" or any(c.lower_ == "part" for c in verb.children))
         for p in verb.children
         for o in p.children
     ):
-        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y"
+        return "met"  # "A, B and C took part in a meeting", "participated in talks with Y",
+        # "X and Y engaged in a telephone conversation"
+    if _joined_group(verb) is not None:
+        return "met"  # "They were joined by X", "X later joined them"
+    if _meeting_took_in(verb):
+        return "met"  # "The meeting included A and B"
+    if _call_made_to(verb):
+        return "met"  # "made a phone call to Y", "placed calls to A and B"
+    if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
+        return "met"  # "X spoke to his counterpart Y", "talked with the president"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -1163,6 +1207,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
                     found = entities_of(context, pobj)
+                    if verb.lemma_ in _GREET | {"meet"} and not found:
+                        # "was received by Crown Prince of Abu Dhabi Sheikh X": the parser
+                        # hangs the name on the place the title is of
+                        return _host_named_after_title(context, pobj) or []
                     # "dismissed by council members Britain and France": all those named
                     return found + [
                         m for a in pobj.children if a.dep_ == "appos"
@@ -1263,6 +1311,22 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
     return []
+
+
+def _host_named_after_title(context: ArticleContext, title: Token) -> list[Mention]:
+    """The people named in the "of" phrase of a title, where the parser hangs the holder's
+    name on the place ("by Crown Prince of Abu Dhabi Sheikh X and Vice President Y")."""
+    if title.lower_ not in _TITLE_WORDS | _OFFICES_SPOKEN_TO:
+        return []
+    return [
+        m
+        for prep in title.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for t in [o, *o.conjuncts]
+        if (m := entity_of(context, t)) is not None and _person_like(m)
+    ]
 
 
 def _speaker_label(subject: Token) -> bool:
@@ -1673,8 +1737,11 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
         ]
-    if predicate == "met" and (calls := _call_received(verb)):  # "received a call from Y"
-        return [m for o in calls for m in _object_entity(context, o)]
+    if predicate == "met" and (arrived := _received_after_arriving(context, verb)):
+        return arrived  # "X arrived in Rome and was received by Y": X was received
+    if predicate == "met" and (calls := _call_received(verb) or _call_made_to(verb)):
+        # "received a call from Y", "made a phone call to Y"
+        return [m for o in calls for m in _object_entity(context, o) if _person_like(m)]
     if predicate == "met" and (beside := _seated_beside(verb)):  # "sat beside Y", "next to Y"
         return [
             m for o in beside for m in _object_entity(context, o)
@@ -1717,8 +1784,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 return attending  # "hosted a summit attended by A and B"
             if noun.dep_ in {"dobj", "pobj"} and _meeting_noun(noun):
                 for prep in noun.children:  # "hosted a dinner for Y"
-                    if prep.dep_ == "prep" and (
-                        prep.lower_ == "with" or prep.lower_ == "for" and verb.lemma_ == "host"
+                    if prep.dep_ == "prep" and (  # "held a reception for Y"
+                        prep.lower_ == "with"
+                        or prep.lower_ == "for" and verb.lemma_ in {"host", "hold", "give"}
                     ):
                         return [
                             m
@@ -1736,6 +1804,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                 continue  # "held talks with X": the partner is the prepositional object
             if predicate == "met" and child.lemma_ in _SATISFIED:
                 return []  # "met X's demands", "the demands of X were met": no one was met
+            if predicate == "met" and not entities_of(context, child) and (
+                titled := _host_named_after_title(context, child)
+            ):
+                return titled  # "received the Vice President of Norland Tomas Berg"
             kind = _object_entity(context, child)
             after = _named_after_kind(context, verb, child)
             return after + [m for m in kind if m not in after] if after else kind
@@ -2442,6 +2514,112 @@ def _those_who_met(
     return people if len(people) > 1 and len(persons) == len(people) else []
 
 
+def _received_after_arriving(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The one received in "X arrived in Rome and was received by Y": the subject of the verb
+    a passive of receiving is joined to, when the passive has none of its own."""
+    if (
+        verb.dep_ != "conj" or verb.lemma_ not in _GREET
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return []
+    return [
+        m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+        for m in entities_of(context, c) if _person_like(m)
+    ]
+
+
+def _call_made_to(verb: Token) -> list[Token]:
+    """Whom "made a phone call to Y" or "placed calls to A and B" calls (not "made a call
+    for calm")."""
+    if verb.lemma_ not in {"make", "place"}:
+        return []
+    return [
+        o
+        for call in verb.children
+        if call.dep_ == "dobj" and call.lemma_ == "call"
+        for prep in [*call.children, *verb.children]
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _meeting_took_in(verb: Token) -> bool:
+    """ "The meeting included A and B", "the talks also included Y": a meeting held (not "the
+    next meeting will include", which the verb's status tells) whose people are listed."""
+    return verb.lemma_ == "include" and any(
+        c.dep_ == "nsubj" and _meeting_noun(c) and not any(d.lower_ in _FUTURE for d in c.children)
+        for c in verb.children
+    )
+
+
+#: Offices whose holder one speaks to in a conversation, not an interview: "spoke to his
+#: counterpart", "talked with the president" (not "spoke to reporters", "to the BBC's host").
+_OFFICES_SPOKEN_TO = {
+    "counterpart", "president", "minister", "premier", "chancellor", "secretary", "king",
+    "queen", "prince", "pope", "emir", "sultan", "ambassador", "envoy", "governor", "mayor",
+}
+
+
+def _official_spoken_to(verb: Token) -> bool:
+    """Whether ``verb`` speaks "to" or "with" an office holder, named by the office ("spoke to
+    his Kenyan counterpart, Y", "talked with Foreign Minister Y")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "with"}:
+            continue
+        for o in prep.children:
+            words = [o, *(c for c in o.children if c.dep_ in {"compound", "appos"})]
+            if o.dep_ == "pobj" and any(w.lower_ in _OFFICES_SPOKEN_TO for w in words):
+                return True
+    return False
+
+
+#: Words for the people of a meeting just told of: "They were joined by X", "X joined them".
+_GROUP_WORDS = {"they", "them"}
+
+
+def _joined_group(verb: Token) -> Token | None:
+    """The group a person joins: "They were joined by X" (a passive with its agent), "X
+    joined them", "X joined the two leaders" (not "joined the party", "joined the talks")."""
+    if verb.lemma_ != "join" or verb.pos_ != "VERB" or any(
+        c.dep_ in {"prep", "xcomp"} and c.lower_ in {"in", "to"} for c in verb.children
+    ):  # "joined them in calling for a truce": a stance shared, no meeting
+        return None
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    for c in verb.children:
+        if (c.dep_ == "nsubjpass" if passive else c.dep_ == "dobj") and (
+            c.lower_ in _GROUP_WORDS or c.tag_ == "NNS" and c.lemma_ in PEOPLE_NOUNS
+        ):
+            return c
+    return None
+
+
+def _joined(
+    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+) -> list[Mention]:
+    """Who those joining meet: the people "the two leaders" stand for, or, for "they" or
+    "them", everyone the meeting told of in one of the two sentences before met ("A hosted B
+    for dinner. They were joined by C": C met A and B)."""
+    group = _joined_group(verb)
+    if group is None:
+        return []
+    if group.i in context.group_antecedents:
+        return list(context.group_antecedents[group.i])
+    if group.lower_ not in _GROUP_WORDS or group.i in context.quoted:
+        return []
+    sent = verb.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = context.doc[sent.start - 1].sent
+        people = met.get(sent.start, [])
+        if len(people) > 1:
+            return [m for m in people if _person_like(m) or _person_named(context, m)]
+    return []
+
+
 def _meeting_told(
     context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
 ) -> list[Mention]:
@@ -2634,6 +2812,14 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
+            named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
+            named += [m for m in people_listed(context, verb, named) if m not in named]
+            subjects, objects = [m for m in named if _person_like(m)], []
+        if _joined_group(verb) is not None:  # "They were joined by X": X met those before
+            objects = [m for m in _joined(context, verb, met) if m not in subjects]
+            if not objects:
+                continue  # nobody told of to join (those joining did not meet each other)
         hosts = _hosts(context, verb) if predicate == "met" else []
         included = _included(context, verb)
         if included and not subjects:
@@ -2750,10 +2936,17 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 )
         # "where she was received by Y": a pronoun for the one greeted
         referred = [
-            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PRON"
+            m for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+            and (c.pos_ == "PRON" or c.i in context.antecedents)
             for m in [context.mention_at(c), *context.group_antecedents.get(c.i, [])]
             if m is not None
-        ]  # (or "they", for the two just named: "They were received by Y")
+        ]  # (or "they", for the two just named: "They were received by Y"; or "the prime
+        # minister", for the one of that title: "The Prime Minister was received by Y")
+        referred += _received_after_arriving(context, verb)  # "X arrived and was received"
+        referred += [  # "received the Vice President of Norland Y": Y, named in the title
+            m for c in verb.children if c.dep_ == "dobj" and not entities_of(context, c)
+            for m in _host_named_after_title(context, c)
+        ]
         for s, o in pairs:
             # "Hung welcomed Villaraza at the palace" greets a person: a meeting, no stance
             greeted = (_person_like(o) or _person_named(context, o)) and (
@@ -3685,7 +3878,18 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
+        # "X was granted an audience with Y", "X got a sit-down with Y"
+        return _subjects(context, noun.head) or [
+            m for c in noun.head.children if c.dep_ == "nsubjpass"
+            for m in entities_of(context, c)
+        ]
     return []
+
+
+#: Verbs of being given a meeting one had: "was granted an audience with Y", "got a sit-down
+#: with Y" (not "sought" or "requested" one, nor "secured" one that may be still to come).
+_GRANTED = {"grant", "get", "receive"}
 
 
 #: Nouns whose "of"/"for" names what is only talked of or wished: "talk of a summit",
@@ -3694,7 +3898,33 @@ _SPOKEN_OF = {
     "talk", "plan", "hope", "prospect", "call", "proposal", "idea", "possibility", "chance",
     "offer", "invitation", "request", "push", "bid", "rumour", "rumor", "speculation",
     "report", "suggestion", "prospects", "hopes", "plans", "calls",
+    # "laying the groundwork for a summit", "paving the way for talks": still to come
+    "groundwork", "preparation", "preparations", "way",
 }
+
+
+#: Words for talks held through go-betweens, whose sides never meet.
+_THROUGH_OTHERS = {"indirect", "proximity", "shuttle"}
+
+
+def _held_through_others(noun: Token) -> bool:
+    """ "indirect talks between X and Y", "negotiations between X and Y continued, with indirect
+    contacts mediated by Z": the sides talk through others, and do not meet."""
+    if any(c.lower_ in _THROUGH_OTHERS for c in noun.children):
+        return True
+    return any(
+        t.lower_ in _THROUGH_OTHERS and t.dep_ == "amod"
+        and (_meeting_noun(t.head) or t.head.lemma_ == "contact")
+        for t in noun.sent
+    )
+
+
+def _held_in(noun: Token, verb: Token) -> bool:
+    """Whether the meeting is where ``verb`` took place, not what it schedules or calls off:
+    "the task set in a telephone conversation between X and Y" (but "talks are set for May",
+    "cancelled the meeting")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"in", "during", "at"} and prep.head == verb
 
 
 def _only_spoken_of(noun: Token) -> bool:
@@ -3715,11 +3945,13 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     for noun in context.tokens_with(_MEETING_WORDS):
         if not _meeting_noun(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if _held_through_others(noun):
+            continue  # "indirect talks between X and Y, mediated by Z": X and Y never met
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
         if (
             any(c.lower_ in _FUTURE for c in noun.children)
-            or verb.lemma_ in _NOT_HELD
+            or verb.lemma_ in _NOT_HELD and not _held_in(noun, verb)
             or _only_spoken_of(noun)
         ):
             status = "hypothetical"
@@ -3888,12 +4120,14 @@ def _attendance_opening(sent: Span) -> Token | None:
 
 def _attended_meeting(sent: Span) -> Token | None:
     """The verb of "A, B and C attended the meeting", or of "A, B and C attended" or "also
-    took part" with nothing after: the meeting the sentence before told of."""
+    took part" with nothing after: the meeting the sentence before told of (not "questioned
+    her purpose in attending the meeting", where no one named attends)."""
     return next(
         (
             t
             for t in sent
             if t.lemma_ == "attend"
+            and any(c.dep_ == "nsubj" for c in t.children)
             and any(
                 c.dep_ == "dobj" and _meeting_noun(c)
                 and any(d.lower_ in {"the", "that"} for d in c.children)

@@ -188,8 +188,9 @@ def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> li
 def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
     """The people named after "including" when a meeting verb's object is a plural word for
     people: "hosted a group of leaders including A, B and C", "met ministers including A"
-    (with no comma, the names are some of those people, as much as after one), or after
-    ", among them" ("met several ministers, among them A and B")."""
+    (with no comma, the names are some of those people, as much as after one), after
+    ", among them" ("met several ministers, among them A and B"), or in a clause that says
+    whom a group included ("met behind closed doors with a delegation that included A")."""
     found: list[Mention] = []
     for word in verb.subtree:
         if word.lower_ != "including" or word.i + 1 >= word.sent.end:
@@ -201,6 +202,12 @@ def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
             # from A and B, including Y", where the parser hangs "including" on B)
         people, _ = _scan(context, range(word.i + 1, word.sent.end))
         found += [m for m in people if m not in found]
+    for clause in verb.subtree:  # "met a delegation that included A and B"
+        if clause.lemma_ == "include" and clause.dep_ == "relcl" and clause.i > verb.i and (
+            _people_word(clause.head) or clause.head.lemma_ in _GATHERINGS
+        ):
+            people, _ = _scan(context, range(clause.i + 1, clause.sent.end), subjects=True)
+            found += [m for m in people if m not in found]
     doc = verb.doc
     for noun in _objects_of(verb):  # "met several ministers, among them A and B"
         for after in (noun.right_edge.i, noun.right_edge.i + 1):  # the comma may be its own
