@@ -311,4 +311,5 @@ def _tally(
 
 
 def _first(labels: set[str]) -> str:
-    return sorted(labels, key=len, reverse=True)[0] if labels else "?"
+    """The longest label, the first in order of those as long (a set's order changes by run)."""
+    return min(labels, key=lambda label: (-len(label), label)) if labels else "?"

@@ -156,3 +156,16 @@ def test_the_verbose_report_lists_each_error_under_its_kind(tmp_path, gold):
         "  missed quote: a: We will win",
     ])
     assert not [line for line in report.text().splitlines() if line.startswith("  ")]
+
+
+def test_a_node_is_listed_by_its_longest_label_and_the_first_in_order_of_those_as_long():
+    from kg.evaluate import _first
+
+    # a set's order changes from run to run: the pick must not
+    pairs = [("andrii yermak", "andriy yermak"), ("kyiv", "kiev"), ("zelensky", "zelenski"),
+             ("dmitriev", "dmitryev"), ("ab", "ba"), ("nato", "otan"), ("rada", "duma"),
+             ("peskov", "peskof")]
+    for a, b in pairs:
+        assert _first({a, b, "x"}) == min(a, b)
+    assert _first({"x", "longest"}) == "longest"
+    assert _first(set()) == "?"
