@@ -294,8 +294,8 @@ class Cluster:
             return plan_label(self.names)
         # a body's name, not its description ("Colombia's top court"), nor an alias
         keys = _part_keys(self)
-        names = [n for n in self.names if not _DESCRIBED.match(n)
-                 and (not keys or name_key(n) in keys)] or list(self.names)
+        own = [n for n in self.names if not _description(n)]
+        names = [n for n in own if not keys or name_key(n) in keys] or own or list(self.names)
         if self.type == "Person":  # a name, not the title read into it ("Senator Lena Ortiz")
             names = _without_titled(names) or names
         elif self.type == "Place" and len(names) > 1:  # "Velmoria", not "Velmorian"
@@ -304,6 +304,14 @@ class Cluster:
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
+
+
+def _description(name: str) -> bool:
+    """Whether a body's name describes it by its country and kind ("Colombia's top court",
+    "Irish parliament") rather than naming it ("Oireachtas")."""
+    first, _, rest = name.partition(" ")
+    return bool(_DESCRIBED.match(name) or _DESCRIBED.match(name.lower())) or (
+        first in DEMONYMS and rest.islower())
 
 
 def _untitled(key: Key) -> Key | None:

@@ -878,6 +878,10 @@ ORG_HEADS = frozenset(
         "chamber",
         "academy",
         "secretariat",
+        "corps",
+        "brigade",
+        "battalion",
+        "regiment",
         "directorate",
         "syndicate",
     }
@@ -1067,7 +1071,7 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
         "payments", "communications", "telecoms", "minerals", "materials", "railways",
         "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
-        "solutions", "enterprises", "products",
+        "solutions", "enterprises", "products", "films", "pictures", "productions",
     }
 )
 

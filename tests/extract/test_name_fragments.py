@@ -1,0 +1,86 @@
+"""Words around a name that are not part of it, and names cut short: a rank before the
+next name, a body's acronym run into its envoy's name, a unit's number, the members of a
+board, a military operation; on the real model."""
+
+import pytest
+
+from kg.extract.mentions import _ROMANISED_SYLLABLE
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_abbreviated_rank_belongs_to_the_next_name(graph_of):
+    found = entities(graph_of("\"We will hold,\" Marine Corps Brig. Gen. Aldo Renner said."))
+    assert found.get("Marine Corps") == "Organization"
+    assert found.get("Aldo Renner") == "Person"
+    assert not [label for label in found if "Brig" in label]
+
+
+def test_a_body_s_acronym_before_its_envoy_s_name(graph_of):
+    found = entities(graph_of("\"You cannot veto the truth,\" US Ambassador to the UN Linda "
+                              "Harwell-Stone said after the vote."))
+    assert found.get("Linda Harwell-Stone") == "Person"
+    assert "UN Linda Harwell-Stone" not in found
+
+
+def test_an_acronym_before_a_word_that_is_no_given_name_stays(graph_of):
+    found = entities(graph_of("The NATO Defence College in Rome trains officers."))
+    assert "NATO Defence College" in found
+
+
+def test_a_romanised_syllable_of_five_letters_ends_a_given_name(graph_of):
+    found = entities(graph_of("Yoon met JCS Chairman Gen. Park In-choul on Monday."))
+    assert "Park In-choul" in found
+
+
+@pytest.mark.parametrize("word", ["choul", "hyeon", "seong", "kyung", "jeong"])
+def test_five_letter_syllables_of_korean_given_names(word):
+    assert _ROMANISED_SYLLABLE.fullmatch(word)
+
+
+@pytest.mark.parametrize("word", ["party", "level", "house", "state", "based", "march"])
+def test_english_words_of_five_letters_are_no_syllables(word):
+    assert not _ROMANISED_SYLLABLE.fullmatch(word)
+
+
+def test_a_unit_keeps_its_number(graph_of):
+    found = entities(graph_of("Last night the 3rd Infantry Division moved south of the "
+                              "river, joined by the 101st Airborne Division."))
+    assert found.get("3rd Infantry Division") == "Organization"
+    assert found.get("101st Airborne Division") == "Organization"
+    assert "Infantry Division" not in found
+
+
+def test_the_members_of_a_board_are_no_body(graph_of):
+    found = entities(graph_of("Velora Motors said its Board of Directors had named Anna Kell "
+                              "as chief executive."))
+    assert "Directors" not in found
+    assert found.get("Velora Motors") == "Organization"
+
+
+def test_a_council_s_members_are_not_its_name(graph_of):
+    found = entities(graph_of("The draft failed after a veto by one of the Permanent Members "
+                              "of the Security Council."))
+    assert "Security Council" in found
+    assert not [label for label in found if "Members" in label]
+
+
+def test_an_operation_is_no_entity(graph_of):
+    found = entities(graph_of(
+        "Forces launched Operation Avalanche on Monday, the largest push since Operation "
+        "Anaconda in 2002. Dubbed Operation Khanjar, the next push began in July."))
+    assert not [label for label in found if "Operation" in label or "Khanjar" in label
+                or "Dubbed" in label or "Anaconda" in label]
+
+
+def test_a_body_s_operations_command_stays_a_body(graph_of):
+    found = entities(graph_of("The Special Operations Command said two soldiers were hurt."))
+    assert found.get("Special Operations Command") == "Organization"
+
+
+def test_a_film_company_is_a_company(graph_of):
+    found = entities(graph_of("Georgina Hale produces for Thin Reed Films, with Gail Ames as "
+                              "executive producer."))
+    assert found.get("Thin Reed Films") == "Organization"
