@@ -543,9 +543,11 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
-    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text):
+    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text) and (
+            _DATELINE_MARKS.search(text)):
         return False  # "By Ana Ruiz and Li Wei", "Author: Ana Ruiz", "LONDON (Ledger Wire)
-        # —": as sure as prose
+        # —": as sure as prose (not "HALVARD, Film on Painter Ana Berg, to Open Festival", a
+        # headline opening with a title in capitals)
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -746,6 +748,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[end - 1].is_space
         or tokens[end - 1].text in POSSESSIVE_MARKS
         or tokens[end - 1].text in _LIST_ENDS  # "[Mykolaiv, Sumy] and": no name ends so
+        or tokens[end - 1].text in {"of", "the"} and not (
+            end < len(tokens) and tokens[end].like_num)  # "the [Office of the] Israeli Prime
+        # Minister": a name cut before its last words, which no name ends with (a number
+        # after it ends it: "the Group of 20")
     ):
         end -= 1
     return start, end
@@ -1880,6 +1886,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    if last in _UNITS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Organization"] += 3  # "Marine Corps", "3rd Infantry Division": a unit
+    if _armed_members_after(tokens, end) and person_name_shape(text.split()) < 1:
+        votes["Organization"] += 4  # "Al Qaeda, Jaisch al Islam and Jaisch al Mahdi
+        # extremists", "Houthi rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
     if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
@@ -2638,7 +2649,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                                         stands_for=party))
             taken[i] = True
     _owned_institutions(doc, candidates)
-    for c in _bodies_of_a_kind(doc, candidates, bare):
+    for c in [*_bodies_of_a_kind(doc, candidates, bare), *_offices_of_people(doc, candidates)]:
         if not any(taken[c.start:c.end]) and not any(noise[c.start:c.end]):
             candidates.append(c)
             for i in range(c.start, c.end):
@@ -2663,12 +2674,13 @@ _LINK_LINE = re.compile(
 
 # Tried at line starts only: unanchored, each position of a line without a colon would
 # scan to the line's end again.
-_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;][^\n]*", re.MULTILINE)
+_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
-    """The token spans of headline lines the parser cut into sentences at a colon
-    ("Jeddah Talks: Envoys Meet Again", whose second half opens no line)."""
+    """The token spans of headline lines the parser cut into sentences at a colon or a
+    comma ("Jeddah Talks: Envoys Meet Again", "HALVARD, Film on Painter Ana Berg, to Open
+    Festival", whose later parts open no line)."""
     found = []
     text = doc_text(doc)
     for match in _LINE_WITH_COLON.finditer(text):
@@ -2781,8 +2793,7 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
 #: An ordinal in figures: "3rd", "101st".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Units of armed forces, named by their number: "the 3rd Infantry Division".
-_UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron",
-          "wing", "group"}
+_UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
                        "cpl", "pvt", "cpt"}
@@ -2816,6 +2827,24 @@ def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
             and is_given_name(tokens[start + 1].text)
         and person_name_shape("".join(t.text_with_ws for t in tokens[start + 1:end]).split())
         >= 1)
+
+
+#: The armed members of a group, named after it: "Houthi rebels", "Hamas militants" (not
+#: "supporters" or "loyalists", whom a person has too).
+_ARMED_MEMBERS = {"militants", "fighters", "extremists", "insurgents", "rebels", "gunmen",
+                  "jihadists", "guerrillas", "militiamen", "operatives"}
+
+
+def _armed_members_after(tokens: list[Token], end: int) -> bool:
+    """Whether the armed members of a group follow its name, alone or at the end of a list
+    of such names: "Hamas militants", "Al Qaeda, Jaisch al Islam, and Jaisch al Mahdi
+    extremists"."""
+    k = end
+    while k < min(end + 12, len(tokens)) and (
+            tokens[k].text in {",", "and", "&"} or tokens[k].is_title
+            or tokens[k].lower_ in _PARTICLES):
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in _ARMED_MEMBERS
 
 
 #: Words that name an operation after them: "Operation Avalanche", "Operation Marne Huskey".
@@ -3124,6 +3153,8 @@ def _leading_noun(first: Token, second: Token) -> bool:
 
 
 _CAPS = "A-ZÀ-ÖØ-Þ"
+#: What a dateline holds after the place: a dash or the agency in brackets.
+_DATELINE_MARKS = re.compile(r"[—–(/]|\s-\s|--")
 _DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
                        r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
 #: Capitalised abbreviations of things, not of names.
@@ -3334,6 +3365,31 @@ def _institutions(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]
             end = max(t.i for t in of_country[0].subtree) + 1
         spans.append((start, end))
     return spans, bare
+
+
+#: The heads of an office, whose title makes a person's office a body: "head of X's office".
+_HEADS_OF_OFFICES = {"head", "chief", "director", "deputy"}
+
+
+def _offices_of_people(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's office that someone heads, which is then a body of its own: "Andriy Tal,
+    head of President Ivan Marko's office" heads "Marko's office" (named by the surname, as
+    news names it again). Where the office only speaks for the person ("Marko's office
+    said"), it stands for the person, no body of its own."""
+    tokens = doc_tokens(doc)
+    found = []
+    for c in candidates:
+        k = c.end + 1
+        first = c.start - 1 if c.start and tokens[c.start - 1].lower_ in _PERSON_TITLES else (
+            c.start)
+        if (k < len(tokens) and tokens[c.end].text in POSSESSIVE_MARKS
+                and tokens[k].text == "office" and tokens[k].dep_ != "compound"
+                and first >= 2 and tokens[first - 1].lower_ == "of"
+                and tokens[first - 2].lower_ in _HEADS_OF_OFFICES
+                and _best_type(c.votes) == "Person"):
+            found.append(Candidate(k, k + 1, Counter({"Organization": 3.0}),
+                                   stands_for=f"{tokens[c.end - 1].text}'s office"))
+    return found
 
 
 def _bare_kind(doc: Doc, describing: list[Token], head: Token) -> bool:

@@ -308,9 +308,10 @@ class Cluster:
 
 def _description(name: str) -> bool:
     """Whether a body's name describes it by its country and kind ("Colombia's top court",
-    "Irish parliament") rather than naming it ("Oireachtas")."""
+    "Ukraine's Parliament", "Irish parliament") rather than naming it ("Oireachtas")."""
     first, _, rest = name.partition(" ")
-    return bool(_DESCRIBED.match(name) or _DESCRIBED.match(name.lower())) or (
+    owned = _OWNED.match(name)
+    return bool(_DESCRIBED.match(name)) or bool(owned and _country(owned.group(1))) or (
         first in DEMONYMS and rest.islower())
 
 
@@ -1052,6 +1053,7 @@ def _institution_core(name: str, places: frozenset[str] = frozenset()
     of one ("Velmorian Foreign Ministry" where Velmoria is a place).
     """
     qualifier = None
+    name = _PRESIDENTS.sub("residential", name)  # "President's Office": "Presidential Office"
     words = name.split()
     owned = _OWNED.match(name)
     if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
@@ -1067,6 +1069,11 @@ def _institution_core(name: str, places: frozenset[str] = frozenset()
         qualifier, name = _owner(of_country.group(2), places), of_country.group(1)
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
     return qualifier, name_key(match.group(1) if match else name)
+
+
+#: The president's, as the name of a body says it with the adjective: "the President's
+#: Office" is "the Presidential Office" (the first letter is kept).
+_PRESIDENTS = re.compile(r"(?<=\b[Pp])resident['’]s(?= [A-Z])")
 
 
 #: A body "of" its country: "High Court of Kenya", "Ministry of Interior of Egypt".
@@ -1522,33 +1529,51 @@ def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set
     return {_country_or_place(w, places) for n in cluster.names for w in n.split()} - {None, ""}
 
 
-def _clipped(cluster: Cluster) -> str | None:
-    """The one word of an organisation named only by a short word, as a name is clipped
-    ("Fed"), in lower case; None for any other cluster."""
+def _clipped(cluster: Cluster) -> tuple[str, ...] | None:
+    """The words of an organisation named only by short words, as a name is clipped
+    ("Fed", "Lib Dems"), in lower case; None for any other cluster."""
     words = {fold(n) for n in cluster.names}
-    if cluster.type != "Organization" or len(words) != 1:
+    if cluster.type not in {"Organization", "Person"} or len(words) != 1:
         return None
-    word = words.pop()
+    clipped = tuple(words.pop().split())
+    if cluster.type == "Person" and len(clipped) == 1:
+        return None  # (two clipped words the tagger may take for a person's: "Lib Dems")
     name = next(iter(cluster.names))
-    if is_given_name(name) or is_surname(name):
+    if len(clipped) == 1 and (is_given_name(name) or is_surname(name)):
         return None  # "Ford" beside "Fordham University" is another name, not a clipping
-    return word if 3 <= len(word) <= 5 and word.isalpha() and name.istitle() else None
+    if len(clipped) > 2 or not all(3 <= len(w) <= 5 and w.isalpha() for w in clipped):
+        return None
+    return clipped if all(w.istitle() for w in name.split()) else None
+
+
+def _clips(short: tuple[str, ...], key: list[str]) -> bool:
+    """Whether the clipped words ``short`` begin the words of a longer name ``key``: "fed"
+    of "federal reserve" (its first word); "lib dems" of "liberal democrats" (each word
+    cut by two letters or more, a plural's "s" kept at its end; not "blue star" of
+    "bluewater stars")."""
+    if len(short) == 1:
+        return len(key) >= 2 and key[0] != short[0] and key[0].startswith(short[0])
+    return len(key) == len(short) and all(
+        len(word) - len(clip) >= 2 and (word.startswith(clip) or clip.endswith("s")
+                                        and word.endswith("s") and word.startswith(clip[:-1]))
+        for clip, word in zip(short, key, strict=True))
 
 
 def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after a clipped name joins the one organisation of each of its
     articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
-    Reserve" (not of an organisation of another article, nor where two would fit)."""
+    Reserve", "Lib Dems" of the "Liberal Democrats" (not of an organisation of another
+    article, nor where two would fit)."""
     merges = []
     for cluster in clusters:
-        word = _clipped(cluster)
-        if word is None:
+        words = _clipped(cluster)
+        if words is None:
             continue
         fits = [c for c in clusters if c is not cluster and c.type == "Organization"
                 and cluster.articles <= c.articles
-                and any(len(key := fold(n).split()) >= 2 and key[0] != word
-                        and key[0].startswith(word) for n in c.names)]
+                and any(_clips(words, fold(n).split()) for n in c.names)]
         if len(fits) == 1:
+            cluster.votes = {}  # the tagger's guess does not retype the organisation
             merges.append((cluster, fits[0]))
     return _merge_into(merges, clusters, by_key)
 

@@ -878,10 +878,6 @@ ORG_HEADS = frozenset(
         "chamber",
         "academy",
         "secretariat",
-        "corps",
-        "brigade",
-        "battalion",
-        "regiment",
         "directorate",
         "syndicate",
     }

@@ -4,7 +4,7 @@ puts the two side by side; on the real model."""
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -108,3 +108,34 @@ def test_a_kind_beside_a_body_of_the_kind_named_otherwise_is_no_one_s(graph_of):
 def test_a_kind_the_article_names_for_no_country_is_no_body(graph_of):
     g = graph_of("\"Two drones were shot down,\" the defence ministry said on Sunday.")
     assert not [label for label in entities(g) if "ministry" in label.lower()]
+
+
+def test_the_president_s_office_is_the_presidential_office(graph_of):
+    g = graph_of("President Ilko Varga named Petra Sand head of the Presidential Office on "
+                 "Monday. Sand replaces Oren Falk, who led the President's Office for a year.")
+    bodies = [label for label, kind in entities(g).items() if kind == "Organization"]
+    assert len(bodies) == 1 and "Office" in bodies[0]
+
+
+def test_the_prime_minister_s_office_stays_apart(graph_of):
+    g = graph_of("The Presidential Office and the Prime Minister's Office issued a joint "
+                 "statement on Monday.")
+    bodies = [label for label, kind in entities(g).items() if kind == "Organization"]
+    assert len(bodies) == 2
+
+
+def test_the_office_a_person_heads_is_a_body(graph_of):
+    g = graph_of("Talks were led by Andriy Tal, head of President Ivan Marko's office.")
+    assert entities(g).get("Marko's office") == "Organization"
+    assert entities(g).get("Ivan Marko") == "Person"
+    assert ("Andriy Tal", "leaderOf", "Marko's office") in facts(g)
+
+
+def test_an_office_speaking_for_a_person_is_no_body_of_its_own(graph_of):
+    g = graph_of("Prime Minister Avram Keler will visit Rome, Keler's office said.")
+    assert "Keler's office" not in entities(g)
+
+
+def test_an_office_of_a_person_before_another_noun_is_no_body(graph_of):
+    g = graph_of("Lina Roth, head of Avram Keler's office staff, resigned on Monday.")
+    assert "Keler's office" not in entities(g)
