@@ -1573,8 +1573,9 @@ def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
                 and cluster.articles <= c.articles
                 and any(_clips(words, fold(n).split()) for n in c.names)]
         if len(fits) == 1:
-            cluster.votes = {}  # the tagger's guess does not retype the organisation
             merges.append((cluster, fits[0]))
+    for cluster, _ in merges:
+        cluster.votes = {}  # the tagger's guess does not retype the organisation
     return _merge_into(merges, clusters, by_key)
 
 
