@@ -833,6 +833,13 @@ def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> b
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
+#: The word for a saint before the saint's name: "St Peter", "Saint Mary".
+_SAINTS = {"St", "Saint", "Ste"}
+#: The sites named for a saint: "St Peter's Square", "St Thomas' Hospital".
+_SAINTS_SITES = {"field", "fields", "square", "cathedral", "church", "basilica", "hospital",
+                 "college", "park", "abbey", "chapel", "school", "island", "bay", "palace"}
+
+
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
     """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
     Fund", "People's Progressive Congress", "National Prosecutor's Office", "Inspector
@@ -848,6 +855,8 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
+    if i >= 2 and tokens[i - 2].text.rstrip(".") in _SAINTS and after.lower_ in _SAINTS_SITES:
+        return True  # "St Peter's Field", "St Paul's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
     office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
     if tokens[i].text in {"'", "’"}:
@@ -1886,6 +1895,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
+            in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
+        votes["Place"] += 5  # "St Peter's Field": the site, not the saint
     if last in _UNITS and len(span) > 1 and tokens[end - 1].is_title:
         votes["Organization"] += 3  # "Marine Corps", "3rd Infantry Division": a unit
     if _armed_members_after(tokens, end) and person_name_shape(text.split()) < 1:
@@ -2402,6 +2414,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start -= 1  # "the [3rd] Infantry Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
+        if _title_of_a_work(tokens, start):
+            taken[start:end] = [True] * (end - start)  # nor any of its words
+            return  # "the Soviet song 'Katyusha'", "the documentary Halvard": a work's title
         if _members_of_a_board(tokens, start, end):
             return  # "its Board of Directors": the board's members, named by the board
         if _acronym_before_a_person(tokens, start, end):
@@ -2600,6 +2615,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
+            elif longer > e and tokens[s].text.rstrip(".") in _SAINTS and (
+                    tokens[longer - 1].lower_ in _SAINTS_SITES):
+                e, label = longer, "FAC"  # "St Mark's Square", tagged as the saint's name
             elif longer > e and (tokens[longer - 1].lower_ in COMPANY_WORDS
                                  or _club_name(tokens, s, longer)):
                 e, label = longer, "ORG"  # "Kestrel Rock Capital", "Harbury United" tagged
@@ -2660,6 +2678,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _bodies_named_in_apposition(doc, candidates)
+    candidates = _names_joined_by_their_acronym(doc, candidates)
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
@@ -2788,6 +2807,21 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
                 and i >= 2 and tokens[i - 1].text in POSSESSIVE_MARKS
                 and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
+
+
+#: Works whose titles news writes after the noun of their kind: "the film Peterloo".
+_WORKS = {"song", "film", "movie", "book", "novel", "album", "documentary", "series",
+          "musical", "opera", "painting", "poem", "memoir", "sitcom", "podcast", "anthem"}
+
+
+def _title_of_a_work(tokens: list[Token], start: int) -> bool:
+    """Whether a name is the title of a work, written straight after the common noun of its
+    kind (in quotes or not): "the song 'Katyusha'", "the documentary Love, Gilda" (not "the
+    film director Ang Lee", whose title comes between)."""
+    k = start - 1
+    if k >= 0 and tokens[k].text in _QUOTE_MARKS | {"'", "‘"}:
+        k -= 1
+    return k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"
 
 
 #: An ordinal in figures: "3rd", "101st".
@@ -2985,6 +3019,29 @@ def _governed(tokens: list[Token], start: int, end: int) -> bool:
     return (start >= 2 and tokens[start - 1].lower_ == "of"
             and tokens[start - 2].lower_ in _PLACE_OFFICIALS
             or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)
+
+
+def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "and" that the acronym after them spells as one: "the Islamic
+    State of Iraq and Syria (ISIS)" is one body, not a place and another."""
+    tokens = doc_tokens(doc)
+    joined: list[Candidate] = []
+    skip = False
+    for first, second in zip(candidates, [*candidates[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        end = second.end if second is not None else 0
+        if (second is not None and second.start == first.end + 1
+                and tokens[first.end].lower_ == "and" and end + 2 < len(tokens)
+                and tokens[end].text == "(" and tokens[end + 2].text == ")"
+                and _acronym_shape(acronym := tokens[end + 1].text)
+                and _initials(span_text(doc, first.start, end)) == acronym.lower()):
+            joined.append(Candidate(first.start, end, Counter({"Organization": 4.0})))
+            skip = True
+            continue
+        joined.append(first)
+    return joined
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:

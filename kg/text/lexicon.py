@@ -318,7 +318,7 @@ PEOPLES = frozenset({
 EVENT_HEADS = frozenset({
     "meeting", "meetings", "summit", "championships", "championship", "olympics",
     "tournament", "festival", "expo", "exhibition", "marathon", "olympiad", "week",
-    "talks", "ceremony", "parade", "gala", "cup",
+    "talks", "ceremony", "parade", "gala", "cup", "massacre", "uprising", "revolution",
 })
 
 #: Abbreviations of things, written in capitals, that name no organisation: "an MOU",

@@ -138,3 +138,42 @@ def test_words_one_letter_short_are_no_clipping(graph_of):
     found = entities(graph_of("Blue Star Shipping said on Monday that Blue Star would sponsor "
                               "the Bluewater Stars, a club in the town."))
     assert "Bluewater Stars" in found
+
+
+def test_the_title_of_a_work_after_its_kind_is_no_entity(graph_of):
+    found = entities(graph_of("The singer Lena Voss performed the folk song 'Halvarka' in "
+                              "Oslo. Her film Northgate opens on Friday."))
+    assert "Halvarka" not in found and "Northgate" not in found
+    assert found.get("Lena Voss") == "Person"
+
+
+def test_a_title_between_a_work_and_a_name_keeps_the_name(graph_of):
+    found = entities(graph_of("The film director Ana Ruiz said the festival would go ahead."))
+    assert found.get("Ana Ruiz") == "Person"
+
+
+def test_a_massacre_is_no_body(graph_of):
+    found = entities(graph_of("The film tells of the 1819 Halvard Massacre in Tellwick, "
+                              "a mill town."))
+    assert not [label for label in found if "Massacre" in label]
+
+
+def test_a_site_named_for_a_saint_is_a_place(graph_of):
+    found = entities(graph_of("A rally at St Peter's Field in Tellwick turned violent, and "
+                              "crowds later filled St Mark's Square."))
+    assert found.get("St Peter's Field") == "Place"
+    assert found.get("St Mark's Square") == "Place"
+    assert "St Peter" not in found
+
+
+def test_two_names_an_acronym_spells_as_one_are_one_body(graph_of):
+    found = entities(graph_of("Sanctions hit the Free Army of Velmar and Ostria (FAVO), a "
+                              "group active in the north."))
+    assert found.get("Free Army of Velmar and Ostria") == "Organization"
+    assert "Ostria" not in found
+
+
+def test_two_names_and_an_acronym_of_one_stay_two(graph_of):
+    found = entities(graph_of("Talks between Halvard Bank and Kestrel Group (KG) ended on "
+                              "Monday."))
+    assert "Halvard Bank" in found and "Kestrel Group" in found
