@@ -615,6 +615,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # 2f. "the Fed" is the "Federal Reserve" its articles name
     clusters = _merge_clipped(clusters, by_key)
 
+    # 2g. "the Houthis" are the "Houthi" movement of the same article
+    clusters = _merge_plural_bodies(clusters, by_key)
+
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
 
@@ -1576,6 +1579,33 @@ def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
             merges.append((cluster, fits[0]))
     for cluster, _ in merges:
         cluster.votes = {}  # the tagger's guess does not retype the organisation
+    return _merge_into(merges, clusters, by_key)
+
+
+def _merge_plural_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]
+                         ) -> list[Cluster]:
+    """The clusters after a body named by the plural of another body's one-word name joins
+    it where their articles meet: "the Houthis" and "Houthi" (a movement called by its
+    members), "Hezbollahs" being no other group."""
+    singular: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type == "Organization":
+            for name in cluster.names:
+                if " " not in name and name[:1].isupper() and not name.isupper():
+                    singular[name].append(cluster)
+    merges = []
+    for cluster in clusters:
+        if cluster.type != "Organization" and (cluster.type != "Person" or any(
+                " " in n for n in cluster.names)):
+            continue  # (the tagger may take the members for a person: "the Karwanis", not
+            # a person named in full: "Ana Peters")
+        plurals = {n[:-1] for n in cluster.names if " " not in n and n.endswith("s")}
+        found = {id(c): c for n in plurals for c in singular.get(n, ())
+                 if c is not cluster and c.articles & cluster.articles}
+        if len(found) == 1:
+            merges.append((cluster, next(iter(found.values()))))
+    for cluster, _ in merges:
+        cluster.votes = {}  # the tagger's guess does not retype the body
     return _merge_into(merges, clusters, by_key)
 
 

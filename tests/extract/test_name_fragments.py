@@ -177,3 +177,17 @@ def test_two_names_and_an_acronym_of_one_stay_two(graph_of):
     found = entities(graph_of("Talks between Halvard Bank and Kestrel Group (KG) ended on "
                               "Monday."))
     assert "Halvard Bank" in found and "Kestrel Group" in found
+
+
+def test_a_movement_named_by_its_members_is_the_movement(graph_of):
+    found = entities(graph_of("Karwani fighters attacked the camp, the army said. The "
+                              "Karwanis have denied the attack, a Karwani spokesman said."))
+    assert [label for label in found if label.startswith("Karwani")] in (
+        ["Karwani"], ["Karwanis"])
+
+
+def test_two_bodies_apart_in_their_articles_stay_apart(graph_of):
+    found = entities(graph_of("Karwani fighters attacked the camp. Karwani said so.",
+                              "The Karwanis have denied the attack, the army said."))
+    assert "Karwani" in found and "Karwanis" in found
+
