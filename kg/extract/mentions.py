@@ -2409,6 +2409,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             end -= 1  # "the Korea-China FTA": the places, not the agreement's abbreviation
         while end - start > 1 and _rank_abbreviation(tokens, end - 1):
             end -= 1  # "Marine Corps Brig. Gen. X": the rank of the name after it
+        while end - start > 1 and tokens[end - 1].text in _CREDITS and end < len(tokens) and (
+                tokens[end].lower_ == "by"):
+            end -= 1  # "(Reporting by Ana Ruiz Editing by Li Wei)": the next credit's word
         if start > 0 and _ORDINAL.fullmatch(tokens[start - 1].text) and (
                 tokens[end - 1].lower_ in _UNITS):
             start -= 1  # "the [3rd] Infantry Division": the number is the unit's name
@@ -2824,6 +2827,9 @@ def _title_of_a_work(tokens: list[Token], start: int) -> bool:
     return k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"
 
 
+#: The words of a wire story's credits before "by": "Reporting by A; Editing by B".
+_CREDITS = {"Editing", "Reporting", "Writing", "Additional", "Compiled", "Produced",
+            "Graphics", "Photos"}
 #: An ordinal in figures: "3rd", "101st".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Units of armed forces, named by their number: "the 3rd Infantry Division".
@@ -3027,7 +3033,7 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
     tokens = doc_tokens(doc)
     joined: list[Candidate] = []
     skip = False
-    for first, second in zip(candidates, [*candidates[1:], None], strict=True):
+    for first, second in zip(candidates, [*candidates[1:], None], strict=False):
         if skip:
             skip = False
             continue

@@ -191,3 +191,10 @@ def test_two_bodies_apart_in_their_articles_stay_apart(graph_of):
                               "The Karwanis have denied the attack, the army said."))
     assert "Karwani" in found and "Karwanis" in found
 
+
+
+def test_the_next_credit_s_word_is_no_part_of_a_writer_s_name(graph_of):
+    found = entities(graph_of("Japan's foreign ministry summoned the envoy on Monday. "
+                              "(Reporting by Kenji Aoki Editing by Mara Lind)"))
+    assert found.get("Kenji Aoki") == "Person"
+    assert not [label for label in found if "Editing" in label]
