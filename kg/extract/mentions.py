@@ -2417,7 +2417,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start -= 1  # "the [3rd] Infantry Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
-        if _title_of_a_work(tokens, start):
+        if end - start == 2 and tokens[start].text == "Group" and (
+                _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
+                or len(letter) == 1 and letter.isupper()):
+            return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if _title_of_a_work(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "the Soviet song 'Katyusha'", "the documentary Halvard": a work's title
         if _members_of_a_board(tokens, start, end):
@@ -2817,14 +2821,19 @@ _WORKS = {"song", "film", "movie", "book", "novel", "album", "documentary", "ser
           "musical", "opera", "painting", "poem", "memoir", "sitcom", "podcast", "anthem"}
 
 
-def _title_of_a_work(tokens: list[Token], start: int) -> bool:
+def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is the title of a work, written straight after the common noun of its
     kind (in quotes or not): "the song 'Katyusha'", "the documentary Love, Gilda" (not "the
-    film director Ang Lee", whose title comes between)."""
+    film director Ang Lee", whose title comes between, nor the maker or subject of a clause
+    after it: "the album Taylor Swift released", "in the series England lost")."""
     k = start - 1
     if k >= 0 and tokens[k].text in _QUOTE_MARKS | {"'", "‘"}:
         k -= 1
-    return k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"
+    if not (k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"):
+        return False
+    return not (tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
+                or end < len(tokens) and tokens[end].tag_ == "VBD"
+                or person_name_shape([t.text for t in tokens[start:end]]) >= 1)
 
 
 #: The words of a wire story's credits before "by": "Reporting by A; Editing by B".

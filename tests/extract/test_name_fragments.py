@@ -198,3 +198,16 @@ def test_the_next_credit_s_word_is_no_part_of_a_writer_s_name(graph_of):
                               "(Reporting by Kenji Aoki Editing by Mara Lind)"))
     assert found.get("Kenji Aoki") == "Person"
     assert not [label for label in found if "Editing" in label]
+
+
+def test_a_group_of_a_competition_is_no_body(graph_of):
+    found = entities(graph_of("Velmar sit third in Group I of European qualifying, behind "
+                              "Norway. Ostria top Group B."))
+    assert not [label for label in found if label.startswith("Group")]
+
+
+def test_the_maker_after_a_work_s_noun_is_no_title(graph_of):
+    found = entities(graph_of("It was the album Lena Voss released in 2020. In the series "
+                              "Norway lost twice."))
+    assert found.get("Lena Voss") == "Person"
+    assert found.get("Norway") == "Place"
