@@ -1898,6 +1898,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Peter's Field": the site, not the saint
+    if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
+            after.lower_ in _CLUB_ROLES):
+        votes["Organization"] += 6  # "Cardiff City manager", "Ipswich Town striker": a club
     if last in _UNITS and len(span) > 1 and tokens[end - 1].is_title:
         votes["Organization"] += 3  # "Marine Corps", "3rd Infantry Division": a unit
     if _armed_members_after(tokens, end) and person_name_shape(text.split()) < 1:
@@ -2836,6 +2839,12 @@ def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
                 or person_name_shape([t.text for t in tokens[start:end]]) >= 1)
 
 
+#: Words ending both a town's name and its club's: "Cardiff City", "Ipswich Town".
+_CLUB_PLACE_WORDS = {"city", "town", "county"}
+#: The people of a club, whose word after a name makes it the club's: "Cardiff City manager".
+_CLUB_ROLES = {"manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper",
+               "winger", "forward", "captain", "chairman", "fans", "supporters", "players",
+               "squad", "academy"}
 #: The words of a wire story's credits before "by": "Reporting by A; Editing by B".
 _CREDITS = {"Editing", "Reporting", "Writing", "Additional", "Compiled", "Produced",
             "Graphics", "Photos"}

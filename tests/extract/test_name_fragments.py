@@ -211,3 +211,14 @@ def test_the_maker_after_a_work_s_noun_is_no_title(graph_of):
                               "Norway lost twice."))
     assert found.get("Lena Voss") == "Person"
     assert found.get("Norway") == "Place"
+
+
+def test_a_town_s_club_by_its_people_is_a_club(graph_of):
+    found = entities(graph_of("Tom Reve has been sacked as Brenton City manager after a "
+                              "defeat. Fans in Brenton City were angry."))
+    assert found.get("Brenton City") == "Organization"
+
+
+def test_a_city_without_a_club_s_people_stays_a_place(graph_of):
+    found = entities(graph_of("Officials in Brenton City said the mayor would resign."))
+    assert found.get("Brenton City") == "Place"
