@@ -2424,6 +2424,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if _street_address(tokens, start, end):
+            return  # "the 4000 block of Spruce Street", "at 2210 Elm Avenue": an address
         if _title_of_a_work(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "the Soviet song 'Katyusha'", "the documentary Halvard": a work's title
@@ -2837,6 +2839,21 @@ def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
     return not (tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
                 or end < len(tokens) and tokens[end].tag_ == "VBD"
                 or person_name_shape([t.text for t in tokens[start:end]]) >= 1)
+
+
+#: The last words of streets' names: "Spruce Street", "Elm Avenue".
+_STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place"}
+
+
+def _street_address(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a street's name is part of an address: after a house number of three digits
+    or more ("2210 Elm Avenue") or a US police report's "block of" ("the 4000 block of
+    Spruce Street"); "10 Downing Street" and "Downing Street" alone stay names."""
+    if end - start < 2 or tokens[end - 1].lower_ not in _STREETS or start == 0:
+        return False
+    before = tokens[start - 1]
+    return (before.text.isdigit() and len(before.text) >= 3
+            or start >= 2 and before.lower_ == "of" and tokens[start - 2].lower_ == "block")
 
 
 #: Words ending both a town's name and its club's: "Cardiff City", "Ipswich Town".

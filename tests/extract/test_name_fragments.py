@@ -222,3 +222,16 @@ def test_a_town_s_club_by_its_people_is_a_club(graph_of):
 def test_a_city_without_a_club_s_people_stays_a_place(graph_of):
     found = entities(graph_of("Officials in Brenton City said the mayor would resign."))
     assert found.get("Brenton City") == "Place"
+
+
+def test_a_street_of_an_address_is_no_place(graph_of):
+    found = entities(graph_of("Police arrested a man on the 4000 block of Alder Street. A "
+                              "second man was held at 2210 Elm Avenue in Tellwick."))
+    assert "Alder Street" not in found and "Elm Avenue" not in found
+    assert found.get("Tellwick") == "Place"
+
+
+def test_a_street_alone_stays_a_place(graph_of):
+    found = entities(graph_of("Protesters gathered on Alder Street and outside 10 Downing "
+                              "Street on Monday."))
+    assert "Alder Street" in found
