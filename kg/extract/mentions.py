@@ -2847,13 +2847,15 @@ _STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "
 
 def _street_address(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a street's name is part of an address: after a house number of three digits
-    or more ("2210 Elm Avenue") or a US police report's "block of" ("the 4000 block of
-    Spruce Street"); "10 Downing Street" and "Downing Street" alone stay names."""
+    or more ("2210 Elm Avenue") or a US police report's numbered "block of" ("the 4000 block
+    of Spruce Street"); "10 Downing Street" and "Downing Street" alone stay names."""
+    if start >= 3 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "block" and (
+            tokens[start - 3].like_num):
+        return True  # (with its street word or without: "the 4000 block of Spruce")
     if end - start < 2 or tokens[end - 1].lower_ not in _STREETS or start == 0:
         return False
     before = tokens[start - 1]
-    return (before.text.isdigit() and len(before.text) >= 3
-            or start >= 2 and before.lower_ == "of" and tokens[start - 2].lower_ == "block")
+    return before.text.isdigit() and len(before.text) >= 3
 
 
 #: Words ending both a town's name and its club's: "Cardiff City", "Ipswich Town".
