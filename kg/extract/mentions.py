@@ -833,11 +833,23 @@ def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> b
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
-#: The word for a saint before the saint's name: "St Peter", "Saint Mary".
+#: The word for a saint before the saint's name: "St Aldric", "Saint Wendel".
 _SAINTS = {"St", "Saint", "Ste"}
-#: The sites named for a saint: "St Peter's Square", "St Thomas' Hospital".
+#: The sites named for a saint: "St Aldric's Square", "St Wendel's Hospital".
 _SAINTS_SITES = {"field", "fields", "square", "cathedral", "church", "basilica", "hospital",
                  "college", "park", "abbey", "chapel", "school", "island", "bay", "palace"}
+
+
+def _saint_s_site_end(tokens: list[Token], start: int, end: int) -> int | None:
+    """The end of a site named for a saint that a name opening with "St" runs into, where
+    the tagger stopped at the saint's name or its possessive ("[St Mark's] Square")."""
+    if tokens[start].text.rstrip(".") not in _SAINTS:
+        return None
+    for k in range(start + 2, min(end + 2, len(tokens))):
+        if (tokens[k - 1].text in POSSESSIVE_MARKS and tokens[k].is_title
+                and tokens[k].lower_ in _SAINTS_SITES):
+            return k + 1
+    return None
 
 
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
@@ -856,7 +868,7 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
     if i >= 2 and tokens[i - 2].text.rstrip(".") in _SAINTS and after.lower_ in _SAINTS_SITES:
-        return True  # "St Peter's Field", "St Paul's Cathedral": a site named for a saint
+        return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
     office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
     if tokens[i].text in {"'", "’"}:
@@ -1001,7 +1013,7 @@ def _places_before_plan_head(tokens: list[Token], j: int, is_name: list[bool]) -
 
 
 #: One syllable of a romanised Korean given name, of five letters or six: "choul" of
-#: "In-choul", "hyeon", "seong", "kyung" (not an English word: "level", "party").
+#: "Min-choul", "hyeon", "seong", "kyung" (not an English word: "level", "party").
 _ROMANISED_SYLLABLE = re.compile(
     r"(?:ch|ss|jj|kk|tt|pp|[bcdghjkmnpstw])[hy]?(?:eo|eu|ou|ae|oe|ui|a|e|i|o|u)(?:ng|n|l|k)")
 
@@ -1897,15 +1909,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
     if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
-        votes["Place"] += 5  # "St Peter's Field": the site, not the saint
+        votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
     if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
             after.lower_ in _CLUB_ROLES):
-        votes["Organization"] += 6  # "Cardiff City manager", "Ipswich Town striker": a club
+        votes["Organization"] += 6  # "Brenton City manager", "Dunmore Town striker": a club
     if last in _UNITS and len(span) > 1 and tokens[end - 1].is_title:
-        votes["Organization"] += 3  # "Marine Corps", "3rd Infantry Division": a unit
+        votes["Organization"] += 3  # "Ostrian Marine Corps", "7th Rifle Division": a unit
     if _armed_members_after(tokens, end) and person_name_shape(text.split()) < 1:
-        votes["Organization"] += 4  # "Al Qaeda, Jaisch al Islam and Jaisch al Mahdi
-        # extremists", "Houthi rebels": the group whose members these are
+        votes["Organization"] += 4  # "Liwa al Fath, Kataib al Qudra and Saraya al Nur
+        # extremists", "Karwani rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
     if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
@@ -2411,13 +2423,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and tokens[end - 1].text in THING_ABBREVIATIONS:
             end -= 1  # "the Korea-China FTA": the places, not the agreement's abbreviation
         while end - start > 1 and _rank_abbreviation(tokens, end - 1):
-            end -= 1  # "Marine Corps Brig. Gen. X": the rank of the name after it
+            end -= 1  # "Ostrian Marine Corps Brig. Gen. X": the rank of the name after it
         while end - start > 1 and tokens[end - 1].text in _CREDITS and end < len(tokens) and (
                 tokens[end].lower_ == "by"):
             end -= 1  # "(Reporting by Ana Ruiz Editing by Li Wei)": the next credit's word
         if start > 0 and _ORDINAL.fullmatch(tokens[start - 1].text) and (
                 tokens[end - 1].lower_ in _UNITS):
-            start -= 1  # "the [3rd] Infantry Division": the number is the unit's name
+            start -= 1  # "the [7th] Rifle Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
         if end - start == 2 and tokens[start].text == "Group" and (
@@ -2425,10 +2437,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
         if _street_address(tokens, start, end):
-            return  # "the 4000 block of Spruce Street", "at 2210 Elm Avenue": an address
+            return  # "the 4000 block of Alder Street", "at 2210 Elm Avenue": an address
         if _title_of_a_work(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
-            return  # "the Soviet song 'Katyusha'", "the documentary Halvard": a work's title
+            return  # "the folk song 'Halvarka'", "the documentary Halvard": a work's title
         if _members_of_a_board(tokens, start, end):
             return  # "its Board of Directors": the board's members, named by the board
         if _acronym_before_a_person(tokens, start, end):
@@ -2440,7 +2452,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if operation > start and (_acronym(tokens[start].text) or not _opens_sentence(
                     tokens[start]) and tokens[start].ent_type_ in {"ORG", "GPE", "NORP"}):
                 add(start, operation, label)  # "NATO [Operation Sea Guardian]": the NATO
-            return  # "Operation Avalanche", "Dubbed Operation Khanjar": a military or police
+            return  # "Operation Granite Gale", "Dubbed Operation Sandfall": a military or police
             # operation, which is no body, person or place
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or text in PEOPLES or (
@@ -2627,9 +2639,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
-            elif longer > e and tokens[s].text.rstrip(".") in _SAINTS and (
-                    tokens[longer - 1].lower_ in _SAINTS_SITES):
-                e, label = longer, "FAC"  # "St Mark's Square", tagged as the saint's name
+            elif (site := _saint_s_site_end(tokens, s, max(longer, e))) is not None:
+                e, label = site, "FAC"  # "St Mark's Square", tagged as the saint's name
             elif longer > e and (tokens[longer - 1].lower_ in COMPANY_WORDS
                                  or _club_name(tokens, s, longer)):
                 e, label = longer, "ORG"  # "Kestrel Rock Capital", "Harbury United" tagged
@@ -2821,14 +2832,14 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 
 
-#: Works whose titles news writes after the noun of their kind: "the film Peterloo".
+#: Works whose titles news writes after the noun of their kind: "the film Northgate".
 _WORKS = {"song", "film", "movie", "book", "novel", "album", "documentary", "series",
           "musical", "opera", "painting", "poem", "memoir", "sitcom", "podcast", "anthem"}
 
 
 def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is the title of a work, written straight after the common noun of its
-    kind (in quotes or not): "the song 'Katyusha'", "the documentary Love, Gilda" (not "the
+    kind (in quotes or not): "the song 'Halvarka'", "the documentary Northgate" (not "the
     film director Ang Lee", whose title comes between, nor the maker or subject of a clause
     after it: "the album Taylor Swift released", "in the series England lost")."""
     k = start - 1
@@ -2841,26 +2852,26 @@ def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
                 or person_name_shape([t.text for t in tokens[start:end]]) >= 1)
 
 
-#: The last words of streets' names: "Spruce Street", "Elm Avenue".
+#: The last words of streets' names: "Alder Street", "Elm Avenue".
 _STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place"}
 
 
 def _street_address(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a street's name is part of an address: after a house number of three digits
     or more ("2210 Elm Avenue") or a US police report's numbered "block of" ("the 4000 block
-    of Spruce Street"); "10 Downing Street" and "Downing Street" alone stay names."""
+    of Alder Street"); "10 Downing Street" and "Downing Street" alone stay names."""
     if start >= 3 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "block" and (
             tokens[start - 3].like_num):
-        return True  # (with its street word or without: "the 4000 block of Spruce")
+        return True  # (with its street word or without: "the 300 block of Birch")
     if end - start < 2 or tokens[end - 1].lower_ not in _STREETS or start == 0:
         return False
     before = tokens[start - 1]
     return before.text.isdigit() and len(before.text) >= 3
 
 
-#: Words ending both a town's name and its club's: "Cardiff City", "Ipswich Town".
+#: Words ending both a town's name and its club's: "Brenton City", "Dunmore Town".
 _CLUB_PLACE_WORDS = {"city", "town", "county"}
-#: The people of a club, whose word after a name makes it the club's: "Cardiff City manager".
+#: The people of a club, whose word after a name makes it the club's: "Brenton City manager".
 _CLUB_ROLES = {"manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper",
                "winger", "forward", "captain", "chairman", "fans", "supporters", "players",
                "squad", "academy"}
@@ -2869,7 +2880,7 @@ _CREDITS = {"Editing", "Reporting", "Writing", "Additional", "Compiled", "Produc
             "Graphics", "Photos"}
 #: An ordinal in figures: "3rd", "101st".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-#: Units of armed forces, named by their number: "the 3rd Infantry Division".
+#: Units of armed forces, named by their number: "the 7th Rifle Division".
 _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
@@ -2878,7 +2889,7 @@ _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", 
 
 def _rank_abbreviation(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is an abbreviated rank ("Brig.", "Gen"), which belongs to the
-    name after it, not to the one before ("Marine Corps [Brig.] Gen. X")."""
+    name after it, not to the one before ("Ostrian Marine Corps [Brig.] Gen. X")."""
     token = tokens[k]
     return token.lower_.rstrip(".") in _RANK_ABBREVIATIONS and token.is_title and (
         token.text.endswith(".") or k + 1 < len(tokens) and tokens[k + 1].text == ".")
@@ -2906,7 +2917,7 @@ def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
         >= 1)
 
 
-#: The armed members of a group, named after it: "Houthi rebels", "Hamas militants" (not
+#: The armed members of a group, named after it: "Karwani rebels", "Velmar Front militants" (not
 #: "supporters" or "loyalists", whom a person has too).
 _ARMED_MEMBERS = {"militants", "fighters", "extremists", "insurgents", "rebels", "gunmen",
                   "jihadists", "guerrillas", "militiamen", "operatives"}
@@ -2914,7 +2925,7 @@ _ARMED_MEMBERS = {"militants", "fighters", "extremists", "insurgents", "rebels",
 
 def _armed_members_after(tokens: list[Token], end: int) -> bool:
     """Whether the armed members of a group follow its name, alone or at the end of a list
-    of such names: "Hamas militants", "Al Qaeda, Jaisch al Islam, and Jaisch al Mahdi
+    of such names: "Velmar Front militants", "Liwa al Fath, Kataib al Qudra, and Saraya al Nur
     extremists"."""
     k = end
     while k < min(end + 12, len(tokens)) and (
@@ -2924,7 +2935,7 @@ def _armed_members_after(tokens: list[Token], end: int) -> bool:
     return k < len(tokens) and tokens[k].lower_ in _ARMED_MEMBERS
 
 
-#: Words that name an operation after them: "Operation Avalanche", "Operation Marne Huskey".
+#: Words that name an operation after them: "Operation Granite Gale", "Operation North Tern".
 _OPERATIONS = {"Operation", "OPERATION"}
 
 
@@ -2953,12 +2964,12 @@ def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
         return c.stands_for if mark and canonical_place(owner) in COUNTRY_NAMES else None
     if len(words) >= 2 and _country_word(words[0]) and all(
             t.text.islower() for t in words[1:]):
-        return span_text(doc, c.start, c.end)  # "Irish parliament"
+        return span_text(doc, c.start, c.end)  # "Danish parliament"
     return None
 
 
 def _proper_body_name(tokens: list[Token], c: Candidate) -> bool:
-    """Whether a candidate is a body's own name in capitals ("the Verkhovna Rada"), not a
+    """Whether a candidate is a body's own name in capitals ("the Stortvald"), not a
     description, nor a person's or a place's name."""
     words = tokens[c.start:c.end]
     return (c.stands_for is None and _best_type(c.votes) == "Organization"
@@ -2968,13 +2979,13 @@ def _proper_body_name(tokens: list[Token], c: Candidate) -> bool:
 
 #: Lower-case words inside a body's name: "Council of the Federation".
 _MINOR_NAME_WORDS = {"of", "the", "and", "for"}
-#: Tokens that close an apposition: "Ukraine's parliament, the Verkhovna Rada, voted".
+#: Tokens that close an apposition: "Norway's parliament, the Stortvald, voted".
 _APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
 
 
 def _bodies_named_in_apposition(doc: Doc, candidates: list[Candidate]) -> None:
     """A body's name beside its description in apposition is that body's: "Ukraine's
-    parliament, the Verkhovna Rada," and "the Oireachtas, the Irish parliament". The name
+    parliament, the Stortvald," and "the Thingvald, the Danish parliament". The name
     stands for the description, which so joins the body's name wherever another article
     describes the body alone ("Ukraine's parliament voted") or names it alone."""
     tokens = doc_tokens(doc)
@@ -3065,8 +3076,8 @@ def _governed(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Two names joined by "and" that the acronym after them spells as one: "the Islamic
-    State of Iraq and Syria (ISIS)" is one body, not a place and another."""
+    """Two names joined by "and" that the acronym after them spells as one: "the Free
+    Army of Velmar and Ostria (FAVO)" is one body, not a place and another."""
     tokens = doc_tokens(doc)
     joined: list[Candidate] = []
     skip = False
@@ -3539,7 +3550,7 @@ def _bodies_of_a_kind(doc: Doc, candidates: list[Candidate],
         if len(countries) == 1 and bodies_of_word[tokens[end - 1].lower_] == {
                 (kind, next(iter(countries)))}:
             # (not where another body of its kind is named otherwise: "the central bank"
-            # beside the "Croatian National Bank" and "Latvia's central bank")
+            # beside the "Ostrian National Bank" and "Latvia's central bank")
             found.append(Candidate(start, end, Counter({"Organization": 3.0}),
                                    stands_for=next(iter(countries.values()))))
     return found

@@ -308,7 +308,7 @@ class Cluster:
 
 def _description(name: str) -> bool:
     """Whether a body's name describes it by its country and kind ("Colombia's top court",
-    "Ukraine's Parliament", "Irish parliament") rather than naming it ("Oireachtas")."""
+    "Ukraine's Parliament", "Danish parliament") rather than naming it ("Thingvald")."""
     first, _, rest = name.partition(" ")
     owned = _OWNED.match(name)
     return bool(_DESCRIBED.match(name)) or bool(owned and _country(owned.group(1))) or (
@@ -615,7 +615,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # 2f. "the Fed" is the "Federal Reserve" its articles name
     clusters = _merge_clipped(clusters, by_key)
 
-    # 2g. "the Houthis" are the "Houthi" movement of the same article
+    # 2g. "the Karwanis" are the "Karwani" movement of the same article
     clusters = _merge_plural_bodies(clusters, by_key)
 
     # 3. headline names only where confirmed
@@ -1534,13 +1534,13 @@ def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set
 
 def _clipped(cluster: Cluster) -> tuple[str, ...] | None:
     """The words of an organisation named only by short words, as a name is clipped
-    ("Fed", "Lib Dems"), in lower case; None for any other cluster."""
+    ("Fed", "Soc Libs"), in lower case; None for any other cluster."""
     words = {fold(n) for n in cluster.names}
     if cluster.type not in {"Organization", "Person"} or len(words) != 1:
         return None
     clipped = tuple(words.pop().split())
     if cluster.type == "Person" and len(clipped) == 1:
-        return None  # (two clipped words the tagger may take for a person's: "Lib Dems")
+        return None  # (two clipped words the tagger may take for a person's: "Soc Libs")
     name = next(iter(cluster.names))
     if len(clipped) == 1 and (is_given_name(name) or is_surname(name)):
         return None  # "Ford" beside "Fordham University" is another name, not a clipping
@@ -1551,7 +1551,7 @@ def _clipped(cluster: Cluster) -> tuple[str, ...] | None:
 
 def _clips(short: tuple[str, ...], key: list[str]) -> bool:
     """Whether the clipped words ``short`` begin the words of a longer name ``key``: "fed"
-    of "federal reserve" (its first word); "lib dems" of "liberal democrats" (each word
+    of "federal reserve" (its first word); "soc libs" of "social liberals" (each word
     cut by two letters or more, a plural's "s" kept at its end; not "blue star" of
     "bluewater stars")."""
     if len(short) == 1:
@@ -1565,7 +1565,7 @@ def _clips(short: tuple[str, ...], key: list[str]) -> bool:
 def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after a clipped name joins the one organisation of each of its
     articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
-    Reserve", "Lib Dems" of the "Liberal Democrats" (not of an organisation of another
+    Reserve", "Soc Libs" of the "Social Liberals" (not of an organisation of another
     article, nor where two would fit)."""
     merges = []
     for cluster in clusters:
@@ -1585,8 +1585,8 @@ def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
 def _merge_plural_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]
                          ) -> list[Cluster]:
     """The clusters after a body named by the plural of another body's one-word name joins
-    it where their articles meet: "the Houthis" and "Houthi" (a movement called by its
-    members), "Hezbollahs" being no other group."""
+    it where their articles meet: "the Karwanis" and "Karwani" (a movement called by its
+    members)."""
     singular: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         if cluster.type == "Organization":

@@ -39,10 +39,10 @@ def test_a_government_of_a_country_stays_no_body(graph_of):
 
 
 def test_a_body_s_name_beside_its_description_is_one_node(graph_of):
-    g = graph_of("Ukraine's parliament, the Verkhovna Rada, voted to dismiss Petro Valko. "
-                 "The Verkhovna Rada will meet again on Friday.")
+    g = graph_of("Ukraine's parliament, the Halvard Sejm, voted to dismiss Petro Valko. "
+                 "The Halvard Sejm will meet again on Friday.")
     names = _names(g)
-    assert names["Verkhovna Rada"] >= {"Verkhovna Rada", "Ukraine's parliament"}
+    assert names["Halvard Sejm"] >= {"Halvard Sejm", "Ukraine's parliament"}
     assert "Ukraine's parliament" not in entities(g)
 
 
@@ -53,11 +53,11 @@ def test_a_description_after_a_body_s_name_joins_it(graph_of):
 
 
 def test_the_description_joins_the_name_in_another_article(graph_of):
-    g = graph_of("Ukraine's parliament, the Verkhovna Rada, voted to dismiss Petro Valko.",
+    g = graph_of("Ukraine's parliament, the Halvard Sejm, voted to dismiss Petro Valko.",
                  "Ukraine's parliament is setting up a working group, said Olena Marchuk, a "
-                 "member of the Verkhovna Rada.")
+                 "member of the Halvard Sejm.")
     bodies = [label for label, kind in entities(g).items() if kind == "Organization"]
-    assert bodies == ["Verkhovna Rada"]
+    assert bodies == ["Halvard Sejm"]
 
 
 def test_a_list_of_bodies_is_no_apposition(graph_of):

@@ -12,8 +12,9 @@ pytestmark = pytest.mark.slow
 
 
 def test_an_abbreviated_rank_belongs_to_the_next_name(graph_of):
-    found = entities(graph_of("\"We will hold,\" Marine Corps Brig. Gen. Aldo Renner said."))
-    assert found.get("Marine Corps") == "Organization"
+    found = entities(graph_of("\"We will hold,\" Ostrian Marine Corps Brig. Gen. Aldo Renner "
+                              "said."))
+    assert found.get("Ostrian Marine Corps") == "Organization"
     assert found.get("Aldo Renner") == "Person"
     assert not [label for label in found if "Brig" in label]
 
@@ -46,11 +47,11 @@ def test_english_words_of_five_letters_are_no_syllables(word):
 
 
 def test_a_unit_keeps_its_number(graph_of):
-    found = entities(graph_of("Last night the 3rd Infantry Division moved south of the "
-                              "river, joined by the 101st Airborne Division."))
-    assert found.get("3rd Infantry Division") == "Organization"
-    assert found.get("101st Airborne Division") == "Organization"
-    assert "Infantry Division" not in found
+    found = entities(graph_of("Last night the 7th Rifle Division moved south of the "
+                              "river, joined by the 12th Mountain Division."))
+    assert found.get("7th Rifle Division") == "Organization"
+    assert found.get("12th Mountain Division") == "Organization"
+    assert "Rifle Division" not in found
 
 
 def test_the_members_of_a_board_are_no_body(graph_of):
@@ -69,10 +70,10 @@ def test_a_council_s_members_are_not_its_name(graph_of):
 
 def test_an_operation_is_no_entity(graph_of):
     found = entities(graph_of(
-        "Forces launched Operation Avalanche on Monday, the largest push since Operation "
-        "Anaconda in 2002. Dubbed Operation Khanjar, the next push began in July."))
-    assert not [label for label in found if "Operation" in label or "Khanjar" in label
-                or "Dubbed" in label or "Anaconda" in label]
+        "Forces launched Operation Granite Gale on Monday, the largest push since Operation "
+        "Sandfall in 2002. Dubbed Operation Tern Watch, the next push began in July."))
+    assert not [label for label in found if "Operation" in label or "Tern" in label
+                or "Dubbed" in label or "Sandfall" in label or "Granite" in label]
 
 
 def test_a_body_s_operations_command_stays_a_body(graph_of):
@@ -108,9 +109,9 @@ def test_a_name_cut_before_a_country_s_adjective_is_no_name(graph_of):
 
 
 def test_a_group_whose_armed_members_follow_is_a_body(graph_of):
-    found = entities(graph_of("The push targeted Al Qaeda, Liwa al Fath, and Kataib al Qudra "
+    found = entities(graph_of("The push targeted Saraya al Nur, Liwa al Fath, and Kataib al Qudra "
                               "extremists south of the river. Velmar Front militants fled."))
-    for group in ("Al Qaeda", "Liwa al Fath", "Kataib al Qudra", "Velmar Front"):
+    for group in ("Saraya al Nur", "Liwa al Fath", "Kataib al Qudra", "Velmar Front"):
         assert found.get(group) == "Organization", group
 
 
@@ -159,11 +160,11 @@ def test_a_massacre_is_no_body(graph_of):
 
 
 def test_a_site_named_for_a_saint_is_a_place(graph_of):
-    found = entities(graph_of("A rally at St Peter's Field in Tellwick turned violent, and "
-                              "crowds later filled St Mark's Square."))
-    assert found.get("St Peter's Field") == "Place"
-    assert found.get("St Mark's Square") == "Place"
-    assert "St Peter" not in found
+    found = entities(graph_of("A rally at St Aldric's Field in Tellwick turned violent, and "
+                              "crowds later filled St Edwin's Square."))
+    assert found.get("St Aldric's Field") == "Place"
+    assert found.get("St Edwin's Square") == "Place"
+    assert "St Aldric" not in found
 
 
 def test_two_names_an_acronym_spells_as_one_are_one_body(graph_of):
