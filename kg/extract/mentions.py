@@ -543,9 +543,11 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
-    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text):
+    if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text) and (
+            _DATELINE_MARKS.search(text)):
         return False  # "By Ana Ruiz and Li Wei", "Author: Ana Ruiz", "LONDON (Ledger Wire)
-        # —": as sure as prose
+        # —": as sure as prose (not "HALVARD, Film on Painter Ana Berg, to Open Festival", a
+        # headline opening with a title in capitals)
     line_start = (
         sent.start_char == 0
         or "\n" in doc_text(doc)[max(0, sent.start_char - 2) : sent.start_char]
@@ -721,6 +723,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
+            and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)
                  # "Spokesperson Tommy Pigott": a known given name after the title
@@ -745,6 +748,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[end - 1].is_space
         or tokens[end - 1].text in POSSESSIVE_MARKS
         or tokens[end - 1].text in _LIST_ENDS  # "[Mykolaiv, Sumy] and": no name ends so
+        or tokens[end - 1].text in {"of", "the"} and not (
+            end < len(tokens) and tokens[end].like_num)  # "the [Office of the] Israeli Prime
+        # Minister": a name cut before its last words, which no name ends with (a number
+        # after it ends it: "the Group of 20")
     ):
         end -= 1
     return start, end
@@ -826,6 +833,25 @@ def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> b
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
+#: The word for a saint before the saint's name: "St Aldric", "Saint Wendel".
+_SAINTS = {"St", "Saint", "Ste"}
+#: The sites named for a saint: "St Aldric's Square", "St Wendel's Hospital".
+_SAINTS_SITES = {"field", "fields", "square", "cathedral", "church", "basilica", "hospital",
+                 "college", "park", "abbey", "chapel", "school", "island", "bay", "palace"}
+
+
+def _saint_s_site_end(tokens: list[Token], start: int, end: int) -> int | None:
+    """The end of a site named for a saint that a name opening with "St" runs into, where
+    the tagger stopped at the saint's name or its possessive ("[St Mark's] Square")."""
+    if tokens[start].text.rstrip(".") not in _SAINTS:
+        return None
+    for k in range(start + 2, min(end + 2, len(tokens))):
+        if (tokens[k - 1].text in POSSESSIVE_MARKS and tokens[k].is_title
+                and tokens[k].lower_ in _SAINTS_SITES):
+            return k + 1
+    return None
+
+
 def _plural_possessive_name(doc: Doc, i: int) -> bool:
     """A possessive inside an organisation's name: "Workers' Party", "Victims' Assistance
     Fund", "People's Progressive Congress", "National Prosecutor's Office", "Inspector
@@ -841,6 +867,8 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
+    if i >= 2 and tokens[i - 2].text.rstrip(".") in _SAINTS and after.lower_ in _SAINTS_SITES:
+        return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
     office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
     if tokens[i].text in {"'", "’"}:
@@ -984,6 +1012,12 @@ def _places_before_plan_head(tokens: list[Token], j: int, is_name: list[bool]) -
     return k - j > 2 and tokens[k - 1].lower_ in NAMED_PLAN_HEADS
 
 
+#: One syllable of a romanised Korean given name, of five letters or six: "choul" of
+#: "Min-choul", "hyeon", "seong", "kyung" (not an English word: "level", "party").
+_ROMANISED_SYLLABLE = re.compile(
+    r"(?:ch|ss|jj|kk|tt|pp|[bcdghjkmnpstw])[hy]?(?:eo|eu|ou|ae|oe|ui|a|e|i|o|u)(?:ng|n|l|k)")
+
+
 def _syllable_after(doc: Doc, j: int) -> bool:
     """A hyphen before the lower-case second syllable of a given name: "Soo-bin", "Seo-yeon"."""
     tokens = doc_tokens(doc)
@@ -992,7 +1026,8 @@ def _syllable_after(doc: Doc, j: int) -> bool:
     left, right = tokens[j - 1], tokens[j + 1]
     return (not left.whitespace_ and not tokens[j].whitespace_ and left.is_title
             and len(left.text) <= 5 and right.is_alpha and right.text.islower()
-            and 2 <= len(right.text) <= 4 and right.lower_ not in _NOT_SYLLABLES
+            and (2 <= len(right.text) <= 4 or _ROMANISED_SYLLABLE.fullmatch(right.text))
+            and right.lower_ not in _NOT_SYLLABLES
             and right.tag_ not in {"VBN", "VBD", "VBG"}
             and (j + 2 >= len(doc) or tokens[j + 2].text != "-"))
 
@@ -1872,6 +1907,17 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
+            in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
+        votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
+    if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
+            after.lower_ in _CLUB_ROLES):
+        votes["Organization"] += 6  # "Brenton City manager", "Dunmore Town striker": a club
+    if last in _UNITS and len(span) > 1 and tokens[end - 1].is_title:
+        votes["Organization"] += 3  # "Ostrian Marine Corps", "7th Rifle Division": a unit
+    if _armed_members_after(tokens, end) and person_name_shape(text.split()) < 1:
+        votes["Organization"] += 4  # "Liwa al Fath, Kataib al Qudra and Saraya al Nur
+        # extremists", "Karwani rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
     if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
@@ -2340,6 +2386,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         end = _before_next_title_holder(tokens, start, end)
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
+        elif end - start >= 4 and start > 0 and tokens[start - 1].lower_ == "the" and (
+                tokens[start + 1].lower_ in _GROUPS_OF_PEOPLE and tokens[start + 2].lower_ == "of"
+                and not is_given_name(tokens[start].text)):
+            start += 3  # "the Permanent Members of [the Security Council]"
         if _names_no_one(tokens, start, end):
             return  # "National Security Correspondent", "Mon December 8", "Euro-Atlantic
             # security": a journalist's beat, a weekday, an adjective of a region
@@ -2372,13 +2422,44 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             end += 1  # "Zelenskyy's Kvartal 95 studio": the tagger read the name apart
         while end - start > 1 and tokens[end - 1].text in THING_ABBREVIATIONS:
             end -= 1  # "the Korea-China FTA": the places, not the agreement's abbreviation
+        while end - start > 1 and _rank_abbreviation(tokens, end - 1):
+            end -= 1  # "Ostrian Marine Corps Brig. Gen. X": the rank of the name after it
+        while end - start > 1 and tokens[end - 1].text in _CREDITS and end < len(tokens) and (
+                tokens[end].lower_ == "by"):
+            end -= 1  # "(Reporting by Ana Ruiz Editing by Li Wei)": the next credit's word
+        if start > 0 and _ORDINAL.fullmatch(tokens[start - 1].text) and (
+                tokens[end - 1].lower_ in _UNITS):
+            start -= 1  # "the [7th] Rifle Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
+        if end - start == 2 and tokens[start].text == "Group" and (
+                _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
+                or len(letter) == 1 and letter.isupper()):
+            return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if _street_address(tokens, start, end):
+            return  # "the 4000 block of Alder Street", "at 2210 Elm Avenue": an address
+        if _title_of_a_work(tokens, start, end):
+            taken[start:end] = [True] * (end - start)  # nor any of its words
+            return  # "the folk song 'Halvarka'", "the documentary Halvard": a work's title
+        if _members_of_a_board(tokens, start, end):
+            return  # "its Board of Directors": the board's members, named by the board
+        if _acronym_before_a_person(tokens, start, end):
+            add(start, start + 1, "ORG")  # "Ambassador to the UN [Lena Ortiz]": the body of
+            add(start + 1, end, "PERSON")  # the title, then its holder
+            return
+        if (operation := _operation_in(tokens, start, end)) is not None:
+            taken[operation:end] = [True] * (end - operation)  # nor any of its words
+            if operation > start and (_acronym(tokens[start].text) or not _opens_sentence(
+                    tokens[start]) and tokens[start].ent_type_ in {"ORG", "GPE", "NORP"}):
+                add(start, operation, label)  # "NATO [Operation Sea Guardian]": the NATO
+            return  # "Operation Granite Gale", "Dubbed Operation Sandfall": a military or police
+            # operation, which is no body, person or place
         text = span_text(doc, start, end)
         if text in DEMONYMS or text in LANGUAGES or text in PEOPLES or (
                 text in THING_ABBREVIATIONS or text.lower() in _CURRENCIES) or not any(
                 ch.isalpha() for ch in text) or not (
-                    text[:1].isupper() or _arabic_article_before(tokens, start + 2)):
+                    text[:1].isupper() or _arabic_article_before(tokens, start + 2)
+                    or _ORDINAL.fullmatch(tokens[start].text)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
         if (end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the"
@@ -2558,6 +2639,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
+            elif (site := _saint_s_site_end(tokens, s, max(longer, e))) is not None:
+                e, label = site, "FAC"  # "St Mark's Square", tagged as the saint's name
             elif longer > e and (tokens[longer - 1].lower_ in COMPANY_WORDS
                                  or _club_name(tokens, s, longer)):
                 e, label = longer, "ORG"  # "Kestrel Rock Capital", "Harbury United" tagged
@@ -2587,7 +2670,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
                 add(ps, pe, None)
-    for s, e in _institutions(doc):
+    institutions, bare = _institutions(doc)
+    for s, e in institutions:
         stands_for = None
         owner = next((i for i in range(s, e) if tokens[i].text in POSSESSIVE_MARKS), None)
         if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
@@ -2606,11 +2690,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                                         stands_for=party))
             taken[i] = True
     _owned_institutions(doc, candidates)
+    for c in [*_bodies_of_a_kind(doc, candidates, bare), *_offices_of_people(doc, candidates)]:
+        if not any(taken[c.start:c.end]) and not any(noise[c.start:c.end]):
+            candidates.append(c)
+            for i in range(c.start, c.end):
+                taken[i] = True
     candidates = _without_name_pairs(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
+    _bodies_named_in_apposition(doc, candidates)
+    candidates = _names_joined_by_their_acronym(doc, candidates)
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
@@ -2625,12 +2716,13 @@ _LINK_LINE = re.compile(
 
 # Tried at line starts only: unanchored, each position of a line without a colon would
 # scan to the line's end again.
-_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;][^\n]*", re.MULTILINE)
+_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
-    """The token spans of headline lines the parser cut into sentences at a colon
-    ("Jeddah Talks: Envoys Meet Again", whose second half opens no line)."""
+    """The token spans of headline lines the parser cut into sentences at a colon or a
+    comma ("Jeddah Talks: Envoys Meet Again", "HALVARD, Film on Painter Ana Berg, to Open
+    Festival", whose later parts open no line)."""
     found = []
     text = doc_text(doc)
     for match in _LINE_WITH_COLON.finditer(text):
@@ -2740,6 +2832,179 @@ def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
 
 
+#: Works whose titles news writes after the noun of their kind: "the film Northgate".
+_WORKS = {"song", "film", "movie", "book", "novel", "album", "documentary", "series",
+          "musical", "opera", "painting", "poem", "memoir", "sitcom", "podcast", "anthem"}
+
+
+def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the title of a work, written straight after the common noun of its
+    kind (in quotes or not): "the song 'Halvarka'", "the documentary Northgate" (not "the
+    film director Ang Lee", whose title comes between, nor the maker or subject of a clause
+    after it: "the album Taylor Swift released", "in the series England lost")."""
+    k = start - 1
+    if k >= 0 and tokens[k].text in _QUOTE_MARKS | {"'", "‘"}:
+        k -= 1
+    if not (k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"):
+        return False
+    return not (tokens[end - 1].dep_ in {"nsubj", "nsubjpass"}
+                or end < len(tokens) and tokens[end].tag_ == "VBD"
+                or person_name_shape([t.text for t in tokens[start:end]]) >= 1)
+
+
+#: The last words of streets' names: "Alder Street", "Elm Avenue".
+_STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place"}
+
+
+def _street_address(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a street's name is part of an address: after a house number of three digits
+    or more ("2210 Elm Avenue") or a US police report's numbered "block of" ("the 4000 block
+    of Alder Street"); "10 Downing Street" and "Downing Street" alone stay names."""
+    if start >= 3 and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "block" and (
+            tokens[start - 3].like_num):
+        return True  # (with its street word or without: "the 300 block of Birch")
+    if end - start < 2 or tokens[end - 1].lower_ not in _STREETS or start == 0:
+        return False
+    before = tokens[start - 1]
+    return before.text.isdigit() and len(before.text) >= 3
+
+
+#: Words ending both a town's name and its club's: "Brenton City", "Dunmore Town".
+_CLUB_PLACE_WORDS = {"city", "town", "county"}
+#: The people of a club, whose word after a name makes it the club's: "Brenton City manager".
+_CLUB_ROLES = {"manager", "coach", "boss", "striker", "midfielder", "defender", "goalkeeper",
+               "winger", "forward", "captain", "chairman", "fans", "supporters", "players",
+               "squad", "academy"}
+#: The words of a wire story's credits before "by": "Reporting by A; Editing by B".
+_CREDITS = {"Editing", "Reporting", "Writing", "Additional", "Compiled", "Produced",
+            "Graphics", "Photos"}
+#: An ordinal in figures: "3rd", "101st".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Units of armed forces, named by their number: "the 7th Rifle Division".
+_UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
+#: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
+_RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
+                       "cpl", "pvt", "cpt"}
+
+
+def _rank_abbreviation(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is an abbreviated rank ("Brig.", "Gen"), which belongs to the
+    name after it, not to the one before ("Ostrian Marine Corps [Brig.] Gen. X")."""
+    token = tokens[k]
+    return token.lower_.rstrip(".") in _RANK_ABBREVIATIONS and token.is_title and (
+        token.text.endswith(".") or k + 1 < len(tokens) and tokens[k + 1].text == ".")
+
+
+#: The members of a board, by which a board is named: "the Board of Directors".
+_BOARD_MEMBERS = {"directors", "governors", "trustees", "regents", "supervisors", "commissioners"}
+
+
+def _members_of_a_board(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the members' word of a board's name, left after "Board of": "its
+    Board of [Directors]"."""
+    return (end - start == 1 and start >= 2 and tokens[start].lower_ in _BOARD_MEMBERS
+            and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "board")
+
+
+def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a body's acronym run into the person's name after it: "Ambassador
+    to the [UN Lena Ortiz-Vale]", "[CNN Anna Berg]" (a known given name opens the rest)."""
+    first = tokens[start].text
+    return (end - start >= 3 and first.isalpha() and first.isupper() and 2 <= len(first) <= 6
+            and canonical_place(first) not in COUNTRY_NAMES
+            and is_given_name(tokens[start + 1].text)
+        and person_name_shape("".join(t.text_with_ws for t in tokens[start + 1:end]).split())
+        >= 1)
+
+
+#: The armed members of a group, named after it: "Karwani rebels", "Velmar Front militants" (not
+#: "supporters" or "loyalists", whom a person has too).
+_ARMED_MEMBERS = {"militants", "fighters", "extremists", "insurgents", "rebels", "gunmen",
+                  "jihadists", "guerrillas", "militiamen", "operatives"}
+
+
+def _armed_members_after(tokens: list[Token], end: int) -> bool:
+    """Whether the armed members of a group follow its name, alone or at the end of a list
+    of such names: "Velmar Front militants", "Liwa al Fath, Kataib al Qudra, and Saraya al Nur
+    extremists"."""
+    k = end
+    while k < min(end + 12, len(tokens)) and (
+            tokens[k].text in {",", "and", "&"} or tokens[k].is_title
+            or tokens[k].lower_ in _PARTICLES):
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in _ARMED_MEMBERS
+
+
+#: Words that name an operation after them: "Operation Granite Gale", "Operation North Tern".
+_OPERATIONS = {"Operation", "OPERATION"}
+
+
+def _operation_in(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where an operation's name begins in a span, if it holds one: the capitalised word
+    "Operation" before its code name (not inside a body's name, which a body's head word
+    closes: "Operation Smile Foundation")."""
+    for k in range(start, end - 1):
+        if tokens[k].text in _OPERATIONS and tokens[k + 1].is_title and not any(
+                t.lower_ in ORG_HEADS or t.lower_ in GENERIC_HEADS for t in tokens[k:end]):
+            return k
+    return None
+
+
+def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
+    """The words a country's body is described by, if the candidate is such a description:
+    "Ukraine's parliament", "the Irish parliament", "Brazil's Senate" (its country and the
+    common noun of its kind, which another name of the same body may stand beside)."""
+    tokens = doc_tokens(doc)
+    words = tokens[c.start:c.end]
+    head = words[-1].lower_
+    if head not in _INSTITUTIONS and head not in _NATIONAL_BODIES:
+        return None
+    if c.stands_for is not None:  # "Ukraine's parliament": the country owns the body
+        owner, mark, _ = c.stands_for.partition("'s ")
+        return c.stands_for if mark and canonical_place(owner) in COUNTRY_NAMES else None
+    if len(words) >= 2 and _country_word(words[0]) and all(
+            t.text.islower() for t in words[1:]):
+        return span_text(doc, c.start, c.end)  # "Danish parliament"
+    return None
+
+
+def _proper_body_name(tokens: list[Token], c: Candidate) -> bool:
+    """Whether a candidate is a body's own name in capitals ("the Stortvald"), not a
+    description, nor a person's or a place's name."""
+    words = tokens[c.start:c.end]
+    return (c.stands_for is None and _best_type(c.votes) == "Organization"
+            and all(t.is_title or t.is_upper or t.lower_ in _MINOR_NAME_WORDS for t in words)
+            and not any(_country_word(t) for t in words))
+
+
+#: Lower-case words inside a body's name: "Council of the Federation".
+_MINOR_NAME_WORDS = {"of", "the", "and", "for"}
+#: Tokens that close an apposition: "Norway's parliament, the Stortvald, voted".
+_APPOSITION_ENDS = {",", ".", ";", ")", "—", "–"}
+
+
+def _bodies_named_in_apposition(doc: Doc, candidates: list[Candidate]) -> None:
+    """A body's name beside its description in apposition is that body's: "Ukraine's
+    parliament, the Stortvald," and "the Thingvald, the Danish parliament". The name
+    stands for the description, which so joins the body's name wherever another article
+    describes the body alone ("Ukraine's parliament voted") or names it alone."""
+    tokens = doc_tokens(doc)
+    for first, second in zip(candidates, candidates[1:]):
+        k = first.end
+        if k >= len(tokens) or tokens[k].text != ",":
+            continue
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+        if k != second.start or second.end < len(tokens) and (
+                tokens[second.end].text not in _APPOSITION_ENDS or second.end + 1 < len(tokens)
+                and tokens[second.end + 1].lower_ in _LIST_ENDS):
+            continue  # "Ukraine's parliament, the Halvard Institute, and …": a list
+        for described, named in ((first, second), (second, first)):
+            description = _description_of_a_body(doc, described)
+            if description is not None and _proper_body_name(tokens, named):
+                named.stands_for = description
+                break
+
+
 #: Votes for a person (a title, a style, "said") that the opening words of a company's name
 #: do not outweigh.
 _SURE_PERSON = 4.0
@@ -2808,6 +3073,29 @@ def _governed(tokens: list[Token], start: int, end: int) -> bool:
     return (start >= 2 and tokens[start - 1].lower_ == "of"
             and tokens[start - 2].lower_ in _PLACE_OFFICIALS
             or after is not None and after.text.islower() and after.lower_ in _PLACE_OFFICIALS)
+
+
+def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "and" that the acronym after them spells as one: "the Free
+    Army of Velmar and Ostria (FAVO)" is one body, not a place and another."""
+    tokens = doc_tokens(doc)
+    joined: list[Candidate] = []
+    skip = False
+    for first, second in zip(candidates, [*candidates[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        end = second.end if second is not None else 0
+        if (second is not None and second.start == first.end + 1
+                and tokens[first.end].lower_ == "and" and end + 2 < len(tokens)
+                and tokens[end].text == "(" and tokens[end + 2].text == ")"
+                and _acronym_shape(acronym := tokens[end + 1].text)
+                and _initials(span_text(doc, first.start, end)) == acronym.lower()):
+            joined.append(Candidate(first.start, end, Counter({"Organization": 4.0})))
+            skip = True
+            continue
+        joined.append(first)
+    return joined
 
 
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
@@ -2976,6 +3264,8 @@ def _leading_noun(first: Token, second: Token) -> bool:
 
 
 _CAPS = "A-ZÀ-ÖØ-Þ"
+#: What a dateline holds after the place: a dash or the agency in brackets.
+_DATELINE_MARKS = re.compile(r"[—–(/]|\s-\s|--")
 _DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
                        r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
 #: Capitalised abbreviations of things, not of names.
@@ -3079,11 +3369,17 @@ _INSTITUTIONS = {
     "agency",
     "service",
     "parliament",
+    "legislature",
+    "assembly",
     "bank",
     "department",
     "court",
     "directorate",
 }
+#: Bodies a country has one of, which its name alone picks out without a word saying
+#: which: "Ukraine's parliament", "the Iranian legislature" (unlike "the Russian
+#: government", said of the state at large, or a country's many committees).
+_ONE_PER_COUNTRY = {"parliament", "legislature"}
 
 
 #: Words of an institution's name that say what it does, not whose it is: "Foreign
@@ -3132,14 +3428,17 @@ def _country_word(token: Token) -> bool:
     return bool(words) and canonical_place(" ".join([*words, token.text])) in COUNTRY_NAMES
 
 
-def _institutions(doc: Doc) -> list[tuple[int, int]]:
-    """Institutions named in lower case and anchored to a country.
+def _institutions(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Institutions named in lower case and anchored to a country, and those named by
+    their kind alone.
 
     "the Ukrainian presidential office", "Russia's sovereign wealth fund", "the
     national security and defence council of Ukraine". A bare "the Russian
-    government" is too generic to be a name; a modifier must say which body.
+    government" is too generic to be a name; a modifier must say which body. The
+    second list holds the kinds said without a country: "the foreign ministry".
     """
     spans = []
+    bare = []
     for head in tokens_with(doc, _INSTITUTIONS):
         if (head.lower_ not in _INSTITUTIONS and head.lemma_ not in _INSTITUTIONS
                 or head.pos_ not in {"NOUN", "PROPN"} or not head.text.islower()):
@@ -3164,13 +3463,94 @@ def _institutions(doc: Doc) -> list[tuple[int, int]]:
             and t.text.islower()
             and t.dep_ in {"amod", "compound", "conj"}
         ]
-        if not (anchor or of_country) or not describing:
+        if not (anchor or of_country) and describing and not any(
+                t.dep_ == "poss" for t in left) and _bare_kind(doc, describing, head):
+            bare.append((min(t.i for t in describing), head.i + 1))  # "the foreign ministry"
+        if not (anchor or of_country) or not (describing or head.lower_ in _ONE_PER_COUNTRY):
             continue
-        start = min([t.left_edge.i for t in anchor] + [t.i for t in describing])
+        start = min([t.left_edge.i for t in anchor] + [t.i for t in describing] + [head.i])
         end = head.i + 1
         if any(doc[k].lower_ in PAST_TITLE_WORDS for k in range(start, end)):
             continue  # "Spain's former central bank governor": a past holder, no body
         if of_country:
             end = max(t.i for t in of_country[0].subtree) + 1
         spans.append((start, end))
-    return spans
+    return spans, bare
+
+
+#: The heads of an office, whose title makes a person's office a body: "head of X's office".
+_HEADS_OF_OFFICES = {"head", "chief", "director", "deputy"}
+
+
+def _offices_of_people(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's office that someone heads, which is then a body of its own: "Andriy Tal,
+    head of President Ivan Marko's office" heads "Marko's office" (named by the surname, as
+    news names it again). Where the office only speaks for the person ("Marko's office
+    said"), it stands for the person, no body of its own."""
+    tokens = doc_tokens(doc)
+    found = []
+    for c in candidates:
+        k = c.end + 1
+        first = c.start - 1 if c.start and tokens[c.start - 1].lower_ in _PERSON_TITLES else (
+            c.start)
+        if (k < len(tokens) and tokens[c.end].text in POSSESSIVE_MARKS
+                and tokens[k].text == "office" and tokens[k].dep_ != "compound"
+                and first >= 2 and tokens[first - 1].lower_ == "of"
+                and tokens[first - 2].lower_ in _HEADS_OF_OFFICES
+                and _best_type(c.votes) == "Person"):
+            found.append(Candidate(k, k + 1, Counter({"Organization": 3.0}),
+                                   stands_for=f"{tokens[c.end - 1].text}'s office"))
+    return found
+
+
+def _bare_kind(doc: Doc, describing: list[Token], head: Token) -> bool:
+    """Whether the words before an institution's head word are its kind alone, next to it
+    and in lower case: "foreign ministry", "presidential office", "central bank"."""
+    start = min(t.i for t in describing)
+    return all(doc[k].text.islower() and doc[k].is_alpha for k in range(start, head.i))
+
+
+def _kind_of_a_body(tokens: list[Token], c: Candidate) -> tuple[str, str, str] | None:
+    """A country's body as its kind, its country and its full name: "Chinese Foreign
+    Ministry" → ("foreign ministry", "China", the name); "Chile's presidential office" →
+    ("presidential office", "Chile", …)."""
+    words = tokens[c.start:c.end]
+    name = c.stands_for or " ".join(t.text for t in words)
+    owner, mark, kind = name.partition("'s ")
+    if mark and canonical_place(owner) in COUNTRY_NAMES:
+        return kind.lower(), canonical_place(owner), name
+    country = country_of(words[0].text)
+    if len(words) >= 2 and country and words[-1].lower_ in _INSTITUTIONS:
+        return " ".join(t.lower_ for t in words[1:]), country, name
+    return None
+
+
+def _bodies_of_a_kind(doc: Doc, candidates: list[Candidate],
+                      bare: list[tuple[int, int]]) -> list[Candidate]:
+    """The bodies an article names by their kind alone ("the foreign ministry said") after
+    naming the one body of that kind it speaks of ("China's foreign ministry", "the Chinese
+    Foreign Ministry"): that body; where it names two countries' (or none), no one."""
+    tokens = doc_tokens(doc)
+    named: dict[str, dict[str, str]] = {}
+    bodies_of_word: dict[str, set[object]] = {}  # the bodies each word is in, as named
+    for c in candidates:
+        if _best_type(c.votes) != "Organization":
+            continue
+        body = _kind_of_a_body(tokens, c)
+        if body is not None:
+            kind, country, name = body
+            named.setdefault(kind, {}).setdefault(country, name)
+        which = (body[0], body[1]) if body else span_text(doc, c.start, c.end)
+        for t in tokens[c.start:c.end]:
+            bodies_of_word.setdefault(t.lower_, set()).add(which)
+    found = []
+    for start, end in bare:
+        kind = span_text(doc, start, end).lower()
+        countries = named.get(kind, {})
+        if len(countries) == 1 and bodies_of_word[tokens[end - 1].lower_] == {
+                (kind, next(iter(countries)))}:
+            # (not where another body of its kind is named otherwise: "the central bank"
+            # beside the "Ostrian National Bank" and "Latvia's central bank")
+            found.append(Candidate(start, end, Counter({"Organization": 3.0}),
+                                   stands_for=next(iter(countries.values()))))
+    return found

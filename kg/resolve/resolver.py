@@ -294,8 +294,8 @@ class Cluster:
             return plan_label(self.names)
         # a body's name, not its description ("Colombia's top court"), nor an alias
         keys = _part_keys(self)
-        names = [n for n in self.names if not _DESCRIBED.match(n)
-                 and (not keys or name_key(n) in keys)] or list(self.names)
+        own = [n for n in self.names if not _description(n)]
+        names = [n for n in own if not keys or name_key(n) in keys] or own or list(self.names)
         if self.type == "Person":  # a name, not the title read into it ("Senator Lena Ortiz")
             names = _without_titled(names) or names
         elif self.type == "Place" and len(names) > 1:  # "Velmoria", not "Velmorian"
@@ -304,6 +304,15 @@ class Cluster:
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
+
+
+def _description(name: str) -> bool:
+    """Whether a body's name describes it by its country and kind ("Colombia's top court",
+    "Ukraine's Parliament", "Danish parliament") rather than naming it ("Thingvald")."""
+    first, _, rest = name.partition(" ")
+    owned = _OWNED.match(name)
+    return bool(_DESCRIBED.match(name)) or bool(owned and _country(owned.group(1))) or (
+        first in DEMONYMS and rest.islower())
 
 
 def _untitled(key: Key) -> Key | None:
@@ -605,6 +614,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 
     # 2f. "the Fed" is the "Federal Reserve" its articles name
     clusters = _merge_clipped(clusters, by_key)
+
+    # 2g. "the Karwanis" are the "Karwani" movement of the same article
+    clusters = _merge_plural_bodies(clusters, by_key)
 
     # 3. headline names only where confirmed
     _join_headlines(index, clusters, by_key)
@@ -1044,6 +1056,7 @@ def _institution_core(name: str, places: frozenset[str] = frozenset()
     of one ("Velmorian Foreign Ministry" where Velmoria is a place).
     """
     qualifier = None
+    name = _PRESIDENTS.sub("residential", name)  # "President's Office": "Presidential Office"
     words = name.split()
     owned = _OWNED.match(name)
     if owned:  # "Brazil's Senate" is Brazil's, as "U.S. Senate" is the United States'
@@ -1059,6 +1072,11 @@ def _institution_core(name: str, places: frozenset[str] = frozenset()
         qualifier, name = _owner(of_country.group(2), places), of_country.group(1)
     match = _DEPARTMENT_OF.match(name) or _DEPARTMENT.match(name)
     return qualifier, name_key(match.group(1) if match else name)
+
+
+#: The president's, as the name of a body says it with the adjective: "the President's
+#: Office" is "the Presidential Office" (the first letter is kept).
+_PRESIDENTS = re.compile(r"(?<=\b[Pp])resident['’]s(?= [A-Z])")
 
 
 #: A body "of" its country: "High Court of Kenya", "Ministry of Interior of Egypt".
@@ -1514,34 +1532,80 @@ def _countries_of(cluster: Cluster, places: frozenset[str] = frozenset()) -> set
     return {_country_or_place(w, places) for n in cluster.names for w in n.split()} - {None, ""}
 
 
-def _clipped(cluster: Cluster) -> str | None:
-    """The one word of an organisation named only by a short word, as a name is clipped
-    ("Fed"), in lower case; None for any other cluster."""
+def _clipped(cluster: Cluster) -> tuple[str, ...] | None:
+    """The words of an organisation named only by short words, as a name is clipped
+    ("Fed", "Soc Libs"), in lower case; None for any other cluster."""
     words = {fold(n) for n in cluster.names}
-    if cluster.type != "Organization" or len(words) != 1:
+    if cluster.type not in {"Organization", "Person"} or len(words) != 1:
         return None
-    word = words.pop()
+    clipped = tuple(words.pop().split())
+    if cluster.type == "Person" and len(clipped) == 1:
+        return None  # (two clipped words the tagger may take for a person's: "Soc Libs")
     name = next(iter(cluster.names))
-    if is_given_name(name) or is_surname(name):
+    if len(clipped) == 1 and (is_given_name(name) or is_surname(name)):
         return None  # "Ford" beside "Fordham University" is another name, not a clipping
-    return word if 3 <= len(word) <= 5 and word.isalpha() and name.istitle() else None
+    if len(clipped) > 2 or not all(3 <= len(w) <= 5 and w.isalpha() for w in clipped):
+        return None
+    return clipped if all(w.istitle() for w in name.split()) else None
+
+
+def _clips(short: tuple[str, ...], key: list[str]) -> bool:
+    """Whether the clipped words ``short`` begin the words of a longer name ``key``: "fed"
+    of "federal reserve" (its first word); "soc libs" of "social liberals" (each word
+    cut by two letters or more, a plural's "s" kept at its end; not "blue star" of
+    "bluewater stars")."""
+    if len(short) == 1:
+        return len(key) >= 2 and key[0] != short[0] and key[0].startswith(short[0])
+    return len(key) == len(short) and all(
+        len(word) - len(clip) >= 2 and (word.startswith(clip) or clip.endswith("s")
+                                        and word.endswith("s") and word.startswith(clip[:-1]))
+        for clip, word in zip(short, key, strict=True))
 
 
 def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """The clusters after a clipped name joins the one organisation of each of its
     articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
-    Reserve" (not of an organisation of another article, nor where two would fit)."""
+    Reserve", "Soc Libs" of the "Social Liberals" (not of an organisation of another
+    article, nor where two would fit)."""
     merges = []
     for cluster in clusters:
-        word = _clipped(cluster)
-        if word is None:
+        words = _clipped(cluster)
+        if words is None:
             continue
         fits = [c for c in clusters if c is not cluster and c.type == "Organization"
                 and cluster.articles <= c.articles
-                and any(len(key := fold(n).split()) >= 2 and key[0] != word
-                        and key[0].startswith(word) for n in c.names)]
+                and any(_clips(words, fold(n).split()) for n in c.names)]
         if len(fits) == 1:
             merges.append((cluster, fits[0]))
+    for cluster, _ in merges:
+        cluster.votes = {}  # the tagger's guess does not retype the organisation
+    return _merge_into(merges, clusters, by_key)
+
+
+def _merge_plural_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]
+                         ) -> list[Cluster]:
+    """The clusters after a body named by the plural of another body's one-word name joins
+    it where their articles meet: "the Karwanis" and "Karwani" (a movement called by its
+    members)."""
+    singular: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type == "Organization":
+            for name in cluster.names:
+                if " " not in name and name[:1].isupper() and not name.isupper():
+                    singular[name].append(cluster)
+    merges = []
+    for cluster in clusters:
+        if cluster.type != "Organization" and (cluster.type != "Person" or any(
+                " " in n for n in cluster.names)):
+            continue  # (the tagger may take the members for a person: "the Karwanis", not
+            # a person named in full: "Ana Peters")
+        plurals = {n[:-1] for n in cluster.names if " " not in n and n.endswith("s")}
+        found = {id(c): c for n in plurals for c in singular.get(n, ())
+                 if c is not cluster and c.articles & cluster.articles}
+        if len(found) == 1:
+            merges.append((cluster, next(iter(found.values()))))
+    for cluster, _ in merges:
+        cluster.votes = {}  # the tagger's guess does not retype the body
     return _merge_into(merges, clusters, by_key)
 
 

@@ -318,7 +318,7 @@ PEOPLES = frozenset({
 EVENT_HEADS = frozenset({
     "meeting", "meetings", "summit", "championships", "championship", "olympics",
     "tournament", "festival", "expo", "exhibition", "marathon", "olympiad", "week",
-    "talks", "ceremony", "parade", "gala", "cup",
+    "talks", "ceremony", "parade", "gala", "cup", "massacre", "uprising", "revolution",
 })
 
 #: Abbreviations of things, written in capitals, that name no organisation: "an MOU",
@@ -1067,7 +1067,7 @@ COMPANY_WORDS = frozenset(
         "sas", "kft", "pvt", "bhd", "tbk", "wll", "maritime", "network", "networks",
         "payments", "communications", "telecoms", "minerals", "materials", "railways",
         "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
-        "solutions", "enterprises", "products",
+        "solutions", "enterprises", "products", "films", "pictures", "productions",
     }
 )
 
