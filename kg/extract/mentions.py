@@ -2899,6 +2899,8 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             name = c.stands_for or strip_name(text, "Person")
             if after and after.group(1) not in name.split():
                 named.setdefault(after.group(1), name)
+    named.update((alias, name) for alias, name in _bracketed_nicknames(doc, candidates).items()
+                 if alias not in named)
     if not named:
         return
     for c in candidates:
@@ -2906,6 +2908,36 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
         if c.stands_for is None and alias in named:
             c.stands_for = named[alias]
             c.votes["Person"] += 3
+
+
+def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
+    """One word in brackets after a person's full name that the article uses alone for a
+    person elsewhere: "Joko Widodo (Jokowi) … Jokowi said" → {"Jokowi": "Joko Widodo"}. Not a
+    place, party or acronym in brackets ("(Kenya)", "(Labour)", "(AMLO)"), nor a word read
+    as a body's or a place's where it stands ("(Reuters)")."""
+    tokens = doc_tokens(doc)
+    alone: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.end - c.start == 1:
+            alone.setdefault(tokens[c.start].text, []).append(c)
+    found: dict[str, str] = {}
+    for c in candidates:
+        k = c.end
+        if c.end - c.start < 2 or k + 2 >= len(tokens) or tokens[k].text != "(" or (
+                tokens[k + 2].text != ")") or _best_type(c.votes) != "Person":
+            continue
+        word = tokens[k + 1].text
+        if not word.isalpha() or not word[:1].isupper() or _acronym_shape(word) or (
+                word in PLACE_NAMES or word in DEMONYMS or word in PARTY_ALIASES):
+            continue
+        uses = alone.get(word, [])
+        inside = [u for u in uses if u.start == k + 1]
+        if any(u.votes["Place"] > 0 or u.votes["Organization"] > 1 for u in inside):
+            continue
+        if any(u.start != k + 1 and _best_type(u.votes) == "Person" for u in uses):
+            found.setdefault(word, c.stands_for or strip_name(
+                span_text(doc, c.start, c.end), "Person"))
+    return found
 
 
 def _owned_by_a_name(tokens: list[Token], start: int) -> bool:

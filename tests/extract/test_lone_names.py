@@ -30,3 +30,25 @@ def test_a_firm_named_for_a_surname_stays_a_firm(graph_of):
 def test_a_name_that_does_nothing_is_not_made_a_person(graph_of):
     got = entities(graph_of("The exhibition opened in Madrid. Visitors admired Kowalczyk."))
     assert got.get("Kowalczyk") != "Person"
+
+
+@pytest.mark.slow
+def test_a_nickname_in_brackets_after_the_full_name_is_the_person(graph_of):
+    g = graph_of(
+        "Governor Haryanto Wibisono (Harwi) opened the new port in Semarang on Monday. "
+        "Harwi said the port would create jobs."
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Haryanto Wibisono"] == ("Person", {"Harwi"})
+    assert "Harwi" not in got
+
+
+@pytest.mark.slow
+def test_an_outlet_party_or_country_in_brackets_is_no_nickname(graph_of):
+    got = entities(graph_of(
+        "Minister Teodor Balan (Reuters) spoke on Monday. Balan told Reuters the plan was ready.",
+        "Senator Ann Roe (Labour) voted against the bill. Labour said the bill was unfair.",
+        "Runner Amos Kiprono (Kenya) won the race in Berlin. Kiprono said the course was fast.",
+    ))
+    assert got["Reuters"] == "Organization" and got["Labour"] == "Organization"
+    assert got["Kenya"] == "Place"
