@@ -2913,8 +2913,8 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
 def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
     """One word in brackets after a person's full name that the article uses alone for a
     person elsewhere: "Joko Widodo (Jokowi) … Jokowi said" → {"Jokowi": "Joko Widodo"}. Not a
-    place, party or acronym in brackets ("(Kenya)", "(Labour)", "(AMLO)"), nor a word read
-    as a body's or a place's where it stands ("(Reuters)")."""
+    place, party, acronym or surname in brackets ("(Kenya)", "(Labour)", "(AMLO)", a
+    driver's "(McLaren)"), nor a word read as a body's or a place's there ("(Reuters)")."""
     tokens = doc_tokens(doc)
     alone: dict[str, list[Candidate]] = {}
     for c in candidates:
@@ -2928,8 +2928,9 @@ def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str
             continue
         word = tokens[k + 1].text
         if not word.isalpha() or not word[:1].isupper() or _acronym_shape(word) or (
-                word in PLACE_NAMES or word in DEMONYMS or word in PARTY_ALIASES):
-            continue
+                word in PLACE_NAMES or word in DEMONYMS or word in PARTY_ALIASES
+                or is_surname(word) or not word[1:].islower()):  # "(McLaren)", "(Ferrari)":
+            continue  # a team named for its founder, as a driver's team is given
         uses = alone.get(word, [])
         inside = [u for u in uses if u.start == k + 1]
         if any(u.votes["Place"] > 0 or u.votes["Organization"] > 1 for u in inside):
