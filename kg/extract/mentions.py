@@ -700,6 +700,21 @@ def _country_letters(word: str) -> bool:
     return word.isupper() and "." not in word
 
 
+def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens with a country that ends a title before a person's full name:
+    "Ambassador to [China Pham Sao Mai]", "envoy to [Ukraine Roman Shmidt]". The rest is a
+    person's by its shape, or by the tagger's label and a given name opening it. Only
+    after a title's preposition: elsewhere a country may be a given name ("to Georgia Mae
+    Hill")."""
+    country, rest = tokens[start], tokens[start + 1:end]
+    if not country.is_title or canonical_place(country.text) not in COUNTRY_NAMES or (
+            start < 2 or tokens[start - 1].lower_ not in {"to", "of", "in", "for"}
+            or tokens[start - 2].lower_ not in _TITLE_WORDS):
+        return False
+    return person_name_shape([t.text for t in rest]) >= 1 or all(
+        t.ent_type_ == "PERSON" for t in rest) and is_given_name(rest[0].text)
+
+
 def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a demonym opening a span is a person's nationality after "fellow": "succeeds
     fellow Austrian [Bernd Ulm]" (the name need not be a known one; a body's head word
@@ -2361,6 +2376,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if end - start >= 3 and _country_before_a_person(tokens, start, end):
+            add(start, start + 1, "GPE")  # "Ambassador to [China] [Pham Sao Mai]": the
+            start, label = start + 1, "PERSON"  # tagger ran the country into the name
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"

@@ -52,3 +52,21 @@ def test_an_outlet_party_or_country_in_brackets_is_no_nickname(graph_of):
     ))
     assert got["Reuters"] == "Organization" and got["Labour"] == "Organization"
     assert got["Kenya"] == "Place"
+
+
+@pytest.mark.slow
+def test_a_country_run_into_a_person_s_name_after_a_title_is_split_off(graph_of):
+    got = entities(graph_of(
+        "The Vietnamese Ambassador to China Pham Sao Mai met the premier on Monday.",
+        "Ambassador to Kenya Jean Dupont met the minister in Nairobi.",
+    ))
+    assert got.get("Pham Sao Mai") == "Person" and got.get("China") == "Place"
+    assert got.get("Jean Dupont") == "Person" and got.get("Kenya") == "Place"
+    assert "China Pham Sao Mai" not in got and "Kenya Jean Dupont" not in got
+
+
+@pytest.mark.slow
+def test_a_company_named_for_its_country_after_a_title_stays_whole(graph_of):
+    got = entities(graph_of(
+        "The adviser to China Southern Airlines said the fleet would grow."))
+    assert got.get("China Southern Airlines") == "Organization"
