@@ -700,6 +700,22 @@ def _country_letters(word: str) -> bool:
     return word.isupper() and "." not in word
 
 
+def _holder_after_title(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name starts after the title the tagger read into one body's name
+    with it: "National Security Adviser [Ajit Doval]". The name's two or three last words
+    open with a given name; a body named for a person ends with its kind, which no given
+    name opens ("Prime Minister Lena Ortiz Foundation" is not cut)."""
+    for k in (end - 2, end - 3):
+        if k - start < 2 or tokens[k - 1].lower_ not in _TITLE_WORDS:
+            continue
+        words = tokens[k:end]
+        if all(t.is_title and t.is_alpha for t in words) and person_name_shape(
+                [t.text for t in words]) > 0 and not any(
+                t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS for t in words):
+            return k
+    return None
+
+
 def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name opens with a country that ends a title before a person's full name:
     "Ambassador to [China Pham Sao Mai]", "envoy to [Ukraine Roman Shmidt]". The rest is a
@@ -2376,6 +2392,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if label != "PERSON" and (holder := _holder_after_title(tokens, start, end)):
+            start, label = holder, "PERSON"  # "[National Security Adviser] Ajit Doval",
+            # tagged a body as a whole: the title's words are no name
         if end - start >= 3 and _country_before_a_person(tokens, start, end):
             add(start, start + 1, "GPE")  # "Ambassador to [China] [Pham Sao Mai]": the
             start, label = start + 1, "PERSON"  # tagger ran the country into the name
