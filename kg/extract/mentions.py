@@ -700,6 +700,11 @@ def _country_letters(word: str) -> bool:
     return word.isupper() and "." not in word
 
 
+#: Adjectives of a level of government that open a title after the region's name:
+#: "Oti Regional Minister", "Gauteng Provincial Commissioner".
+_REGION_ADJECTIVES = {"regional", "provincial", "municipal", "metropolitan"}
+
+
 def _holder_after_title(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a person's name starts after the title the tagger read into one body's name
     with it: "National Security Adviser [Ajit Doval]". The name's two or three last words
@@ -2392,6 +2397,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if end - start >= 2 and tokens[end - 1].lower_ in _REGION_ADJECTIVES and (
+                end < len(tokens) and tokens[end].lower_ in _TITLE_WORDS):
+            end, label = end - 1, "GPE"  # "[Oti] Regional Minister": the adjective is the
+            # title's, the name before it the region's
         if label != "PERSON" and (holder := _holder_after_title(tokens, start, end)):
             start, label = holder, "PERSON"  # "[National Security Adviser] Ajit Doval",
             # tagged a body as a whole: the title's words are no name

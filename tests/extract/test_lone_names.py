@@ -82,3 +82,14 @@ def test_a_title_read_into_a_body_s_name_with_the_holder_is_cut_off(graph_of):
     assert got.get("Vikram Sethi") == "Person"
     assert not any(label.startswith("National Security") for label in got)
     assert got.get("Lena Ortiz Foundation") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_region_before_a_regional_title_and_a_garden_are_places(graph_of):
+    got = entities(graph_of(
+        "They include Kofi Mensah, Minister of Health; and Ama Boateng, Volta Regional "
+        "Minister.",
+        "In a Rose Garden ceremony with Commission President Jean Dumont, the deal was signed.",
+    ))
+    assert got.get("Volta") == "Place" and "Volta Regional" not in got
+    assert got.get("Rose Garden") == "Place" and got.get("Ama Boateng") == "Person"
