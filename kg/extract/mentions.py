@@ -2555,7 +2555,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         ):
             # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
             whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
-            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_ else None)
+            # or a person's, every word of it, inside a longer name the tagger read ("Governor
+            # Makkah Prince [Abdullah bin Bandar bin Abdul Aziz]")
+            person = all(t.ent_type_ == "PERSON" for t in tokens[s:e])
+            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_
+                else "PERSON" if person else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
@@ -2566,6 +2570,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}
+    # where the run a token is inside ends: "Affairs [Nguyen Minh] Vu", a title's last word
+    # run into the name the tagger cut short
+    run_end_within = {k: e for s, e in runs for k in range(s + 1, e)}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
@@ -2604,6 +2611,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                        or _speaks(tokens[s]))):
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
+            if longer == e and ent.label_ == "PERSON" and run_end_within.get(s, e) > e and (
+                    person_name_shape(span_text(doc, s, run_end_within[s]).split()) >= 1):
+                longer = run_end_within[s]  # "Affairs [Nguyen Minh Vu]"
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part

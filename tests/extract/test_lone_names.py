@@ -93,3 +93,35 @@ def test_a_region_before_a_regional_title_and_a_garden_are_places(graph_of):
     ))
     assert got.get("Volta") == "Place" and "Volta Regional" not in got
     assert got.get("Rose Garden") == "Place" and got.get("Ama Boateng") == "Person"
+
+
+def _candidates_with_people(nlp, text: str, people: list[str]) -> dict[str, str]:
+    """The names found in ``text`` when the tagger reads exactly ``people`` as persons."""
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _best_type, find_candidates
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    ents = []
+    for person in people:
+        i = words.index(person.split()[0])
+        ents.append(Span(doc, i, i + len(person.split()), "PERSON"))
+    doc.ents = ents
+    return {doc[c.start:c.end].text: _best_type(c.votes) for c in find_candidates(doc)}
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_cut_short_after_a_title_is_made_whole(nlp):
+    got = _candidates_with_people(
+        nlp, "Deputy Minister of Foreign Affairs Le Thanh Vu, and the ambassador bid farewell.",
+        ["Le Thanh"])
+    assert got.get("Le Thanh Vu") == "Person" and "Le Thanh" not in got
+
+
+@pytest.mark.slow
+def test_a_patronymic_chain_read_inside_a_longer_person_name_is_a_person(nlp):
+    got = _candidates_with_people(
+        nlp, "He was received by Deputy Governor Tabuk Prince Mansour bin Talal bin Abdul Aziz "
+        "here at the airport.", ["Tabuk Prince Mansour bin Talal bin Abdul Aziz"])
+    assert got.get("Mansour bin Talal bin Abdul Aziz") == "Person"
