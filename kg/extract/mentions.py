@@ -702,6 +702,42 @@ def _country_letters(word: str) -> bool:
     return word.isupper() and "." not in word
 
 
+#: Adjectives of a level of government that open a title after the region's name:
+#: "Oti Regional Minister", "Gauteng Provincial Commissioner".
+_REGION_ADJECTIVES = {"regional", "provincial", "municipal", "metropolitan"}
+
+
+def _holder_after_title(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name starts after the title the tagger read into one body's name
+    with it: "National Security Adviser [Ajit Doval]". The name's two or three last words
+    open with a given name; a body named for a person ends with its kind, which no given
+    name opens ("Prime Minister Lena Ortiz Foundation" is not cut)."""
+    for k in (end - 2, end - 3):
+        if k - start < 2 or tokens[k - 1].lower_ not in _TITLE_WORDS:
+            continue
+        words = tokens[k:end]
+        if all(t.is_title and t.is_alpha for t in words) and person_name_shape(
+                [t.text for t in words]) > 0 and not any(
+                t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS for t in words):
+            return k
+    return None
+
+
+def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens with a country that ends a title before a person's full name:
+    "Ambassador to [China Pham Sao Mai]", "envoy to [Ukraine Roman Shmidt]". The rest is a
+    person's by its shape, or by the tagger's label and a given name opening it. Only
+    after a title's preposition: elsewhere a country may be a given name ("to Georgia Mae
+    Hill")."""
+    country, rest = tokens[start], tokens[start + 1:end]
+    if not country.is_title or canonical_place(country.text) not in COUNTRY_NAMES or (
+            start < 2 or tokens[start - 1].lower_ not in {"to", "of", "in", "for"}
+            or tokens[start - 2].lower_ not in _TITLE_WORDS):
+        return False
+    return person_name_shape([t.text for t in rest]) >= 1 or all(
+        t.ent_type_ == "PERSON" for t in rest) and is_given_name(rest[0].text)
+
+
 def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a demonym opening a span is a person's nationality after "fellow": "succeeds
     fellow Austrian [Bernd Ulm]" (the name need not be a known one; a body's head word
@@ -2102,6 +2138,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _speaks(root):
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
+    if len(words) == 1 and len(span) == 1 and not unnamed and _acts_as_a_person(root):
+        votes["Person"] += 1.5  # "Erdogan told reporters", "Putin maintains": a person by
+        # one name, as news calls one named in full before or known to all
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         partners = [root.head] if root.dep_ == "conj" else []
         partners += [c for c in root.children if c.dep_ == "conj"]
@@ -2408,6 +2447,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
                 tokens, start, end)):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if end - start >= 2 and tokens[end - 1].lower_ in _REGION_ADJECTIVES and (
+                end < len(tokens) and tokens[end].lower_ in _TITLE_WORDS):
+            end, label = end - 1, "GPE"  # "[Oti] Regional Minister": the adjective is the
+            # title's, the name before it the region's
+        if label != "PERSON" and (holder := _holder_after_title(tokens, start, end)):
+            start, label = holder, "PERSON"  # "[National Security Adviser] Ajit Doval",
+            # tagged a body as a whole: the title's words are no name
+        if end - start >= 3 and _country_before_a_person(tokens, start, end):
+            add(start, start + 1, "GPE")  # "Ambassador to [China] [Pham Sao Mai]": the
+            start, label = start + 1, "PERSON"  # tagger ran the country into the name
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
@@ -2587,7 +2636,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         ):
             # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
             whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
-            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_ else None)
+            # or a person's, every word of it, inside a longer name the tagger read ("Governor
+            # Makkah Prince [Abdullah bin Bandar bin Abdul Aziz]")
+            person = all(t.ent_type_ == "PERSON" for t in tokens[s:e])
+            add(s, e, tokens[s].ent_type_ if whole and tokens[s].ent_type_
+                else "PERSON" if person else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
@@ -2598,6 +2651,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             for ps, pe in _split(doc, s, e):
                 add(ps, pe, "ORG")
     run_end = {s: e for s, e in runs}
+    # where the run a token is inside ends: "Affairs [Nguyen Minh] Vu", a title's last word
+    # run into the name the tagger cut short
+    run_end_within = {k: e for s, e in runs for k in range(s + 1, e)}
     for ent in doc.ents:
         if ent.label_ not in _NER_TYPE:
             continue
@@ -2636,6 +2692,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                        or _speaks(tokens[s]))):
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
+            if longer == e and ent.label_ == "PERSON" and run_end_within.get(s, e) > e and (
+                    person_name_shape(span_text(doc, s, run_end_within[s]).split()) >= 1):
+                longer = run_end_within[s]  # "Affairs [Nguyen Minh Vu]"
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
@@ -3184,6 +3243,8 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
             name = c.stands_for or strip_name(text, "Person")
             if after and after.group(1) not in name.split():
                 named.setdefault(after.group(1), name)
+    named.update((alias, name) for alias, name in _bracketed_nicknames(doc, candidates).items()
+                 if alias not in named)
     if not named:
         return
     for c in candidates:
@@ -3191,6 +3252,37 @@ def _nicknames(doc: Doc, candidates: list[Candidate]) -> None:
         if c.stands_for is None and alias in named:
             c.stands_for = named[alias]
             c.votes["Person"] += 3
+
+
+def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
+    """One word in brackets after a person's full name that the article uses alone for a
+    person elsewhere: "Joko Widodo (Jokowi) … Jokowi said" → {"Jokowi": "Joko Widodo"}. Not a
+    place, party, acronym or surname in brackets ("(Kenya)", "(Labour)", "(AMLO)", a
+    driver's "(McLaren)"), nor a word read as a body's or a place's there ("(Reuters)")."""
+    tokens = doc_tokens(doc)
+    alone: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.end - c.start == 1:
+            alone.setdefault(tokens[c.start].text, []).append(c)
+    found: dict[str, str] = {}
+    for c in candidates:
+        k = c.end
+        if c.end - c.start < 2 or k + 2 >= len(tokens) or tokens[k].text != "(" or (
+                tokens[k + 2].text != ")") or _best_type(c.votes) != "Person":
+            continue
+        word = tokens[k + 1].text
+        if not word.isalpha() or not word[:1].isupper() or _acronym_shape(word) or (
+                word in PLACE_NAMES or word in DEMONYMS or word in PARTY_ALIASES
+                or is_surname(word) or not word[1:].islower()):  # "(McLaren)", "(Ferrari)":
+            continue  # a team named for its founder, as a driver's team is given
+        uses = alone.get(word, [])
+        inside = [u for u in uses if u.start == k + 1]
+        if any(u.votes["Place"] > 0 or u.votes["Organization"] > 1 for u in inside):
+            continue
+        if any(u.start != k + 1 and _best_type(u.votes) == "Person" for u in uses):
+            found.setdefault(word, c.stands_for or strip_name(
+                span_text(doc, c.start, c.end), "Person"))
+    return found
 
 
 def _owned_by_a_name(tokens: list[Token], start: int) -> bool:
@@ -3333,6 +3425,21 @@ def _rest_of_name(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in PLACE_HEADS and t.text not in PLACE_NAMES
         and t.text not in DEMONYMS and t.lower_ not in _PERSON_TITLES
         for t in words)
+
+
+def _acts_as_a_person(token: Token) -> bool:
+    """Whether a one-word name the tagger reads as a person's is used as one: it speaks
+    ("Erdogan told reporters"), or, a surname somewhere, it is the subject of a verb
+    ("Kowalczyk insists"). The tagger's label and the use agree, which they seldom
+    do for the place or work it misreads; a place keeps its own name's votes. (Without
+    the tagger's label, a surname that speaks may be a firm's: "Honda said", "Morgan said".)"""
+    text = token.text
+    if token.ent_type_ != "PERSON" or not text[:1].isupper() or text.isupper() or (
+            text in PLACE_NAMES or text in DEMONYMS or not text.isalpha()):
+        return False
+    return _speaks(token) or token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (
+        is_surname(text) and not is_given_name(text))  # ("Dave has the skills": the
+    # given name of a person named in full, which the resolver joins or leaves)
 
 
 def _speaks(token: Token) -> bool:

@@ -1044,6 +1044,7 @@ PLACE_HEADS = frozenset(
         "oblast", "governorate", "prefecture", "territory", "territories",
         "heights", "hills", "plateau", "highlands", "delta", "canal", "archipelago",
         "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
+        "garden", "gardens",  # "the Rose Garden", "Kew Gardens"
     }
 )
 

@@ -1,0 +1,127 @@
+"""A person named by one word only, as news names the well known, on the real model."""
+
+import pytest
+
+from .helpers import entities
+
+
+@pytest.mark.slow
+def test_a_one_word_name_that_speaks_is_a_person(graph_of):
+    g = graph_of("Talks resumed in Hanoi. Nguyen told reporters the deal was near.")
+    assert entities(g).get("Nguyen") == "Person"
+
+
+@pytest.mark.slow
+def test_a_known_surname_that_acts_is_a_person(graph_of):
+    g = graph_of("Officials met in Rome. Kowalczyk insists the reform will pass.")
+    assert entities(g).get("Kowalczyk") == "Person"
+
+
+@pytest.mark.slow
+def test_a_firm_named_for_a_surname_stays_a_firm(graph_of):
+    got = entities(graph_of(
+        "Honda said on Tuesday that its profits fell.",
+        "Ministers met in Oslo. Bayer said its sales fell.",
+    ))
+    assert got.get("Honda") == "Organization" and got.get("Bayer") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_name_that_does_nothing_is_not_made_a_person(graph_of):
+    got = entities(graph_of("The exhibition opened in Madrid. Visitors admired Kowalczyk."))
+    assert got.get("Kowalczyk") != "Person"
+
+
+@pytest.mark.slow
+def test_a_nickname_in_brackets_after_the_full_name_is_the_person(graph_of):
+    g = graph_of(
+        "Governor Haryanto Wibisono (Harwi) opened the new port in Semarang on Monday. "
+        "Harwi said the port would create jobs."
+    )
+    got = {e.label: (e.type, set(e.alt_labels)) for e in g.entities}
+    assert got["Haryanto Wibisono"] == ("Person", {"Harwi"})
+    assert "Harwi" not in got
+
+
+@pytest.mark.slow
+def test_an_outlet_party_or_country_in_brackets_is_no_nickname(graph_of):
+    got = entities(graph_of(
+        "Minister Teodor Balan (Reuters) spoke on Monday. Balan told Reuters the plan was ready.",
+        "Senator Ann Roe (Labour) voted against the bill. Labour said the bill was unfair.",
+        "Runner Amos Kiprono (Kenya) won the race in Berlin. Kiprono said the course was fast.",
+    ))
+    assert got["Reuters"] == "Organization" and got["Labour"] == "Organization"
+    assert got["Kenya"] == "Place"
+
+
+@pytest.mark.slow
+def test_a_country_run_into_a_person_s_name_after_a_title_is_split_off(graph_of):
+    got = entities(graph_of(
+        "The Vietnamese Ambassador to China Pham Sao Mai met the premier on Monday.",
+        "Ambassador to Kenya Jean Dupont met the minister in Nairobi.",
+    ))
+    assert got.get("Pham Sao Mai") == "Person" and got.get("China") == "Place"
+    assert got.get("Jean Dupont") == "Person" and got.get("Kenya") == "Place"
+    assert "China Pham Sao Mai" not in got and "Kenya Jean Dupont" not in got
+
+
+@pytest.mark.slow
+def test_a_company_named_for_its_country_after_a_title_stays_whole(graph_of):
+    got = entities(graph_of(
+        "The adviser to China Southern Airlines said the fleet would grow."))
+    assert got.get("China Southern Airlines") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_title_read_into_a_body_s_name_with_the_holder_is_cut_off(graph_of):
+    got = entities(graph_of(
+        "Kapoor noted a recent phone call between India's National Security Advisor Vikram "
+        "Sethi and Chinese Foreign Minister Li Wen.",
+        "The Prime Minister Lena Ortiz Foundation gave money to the school.",
+    ))
+    assert got.get("Vikram Sethi") == "Person"
+    assert not any(label.startswith("National Security") for label in got)
+    assert got.get("Lena Ortiz Foundation") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_region_before_a_regional_title_and_a_garden_are_places(graph_of):
+    got = entities(graph_of(
+        "They include Kofi Mensah, Minister of Health; and Ama Boateng, Volta Regional "
+        "Minister.",
+        "In a Rose Garden ceremony with Commission President Jean Dumont, the deal was signed.",
+    ))
+    assert got.get("Volta") == "Place" and "Volta Regional" not in got
+    assert got.get("Rose Garden") == "Place" and got.get("Ama Boateng") == "Person"
+
+
+def _candidates_with_people(nlp, text: str, people: list[str]) -> dict[str, str]:
+    """The names found in ``text`` when the tagger reads exactly ``people`` as persons."""
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _best_type, find_candidates
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    ents = []
+    for person in people:
+        i = words.index(person.split()[0])
+        ents.append(Span(doc, i, i + len(person.split()), "PERSON"))
+    doc.ents = ents
+    return {doc[c.start:c.end].text: _best_type(c.votes) for c in find_candidates(doc)}
+
+
+@pytest.mark.slow
+def test_a_name_the_tagger_cut_short_after_a_title_is_made_whole(nlp):
+    got = _candidates_with_people(
+        nlp, "Deputy Minister of Foreign Affairs Le Thanh Vu, and the ambassador bid farewell.",
+        ["Le Thanh"])
+    assert got.get("Le Thanh Vu") == "Person" and "Le Thanh" not in got
+
+
+@pytest.mark.slow
+def test_a_patronymic_chain_read_inside_a_longer_person_name_is_a_person(nlp):
+    got = _candidates_with_people(
+        nlp, "He was received by Deputy Governor Tabuk Prince Mansour bin Talal bin Abdul Aziz "
+        "here at the airport.", ["Tabuk Prince Mansour bin Talal bin Abdul Aziz"])
+    assert got.get("Mansour bin Talal bin Abdul Aziz") == "Person"
