@@ -8,7 +8,6 @@ import gc
 import itertools
 import multiprocessing
 import os
-import queue
 import shutil
 import signal
 import threading
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
@@ -174,12 +172,10 @@ def _init_worker(model: str | None, extractors: Sequence[str]) -> None:
     _worker = (load_nlp(model), [get_extractor(name) for name in extractors])
 
 
-def _extract_chunk(chunk: list[Article], docs: Iterable[Doc] | None = None) -> list[Extraction]:
-    """The extractions of ``chunk``, parsing it here unless its ``docs`` are given."""
+def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
     assert _worker is not None, "worker not initialised"
     nlp, chosen = _worker
-    if docs is None:
-        docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+    docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
     # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
     extractions = [extract_article(doc, article, chosen)
                    for doc, article in zip(docs, chunk, strict=True)]
@@ -189,75 +185,21 @@ def _extract_chunk(chunk: list[Article], docs: Iterable[Doc] | None = None) -> l
     return extractions
 
 
-_PARSED_ALL = object()
-
-
-def _parsed_ahead(nlp: Language, chunks: Iterator[list[Article]]
-                  ) -> Iterator[tuple[list[Article], list[Doc]]]:
-    """Each chunk with its Docs, the next chunk parsed on a second thread meanwhile.
-
-    The parser spends much of its time in BLAS and Cython loops that let go of the
-    GIL, so extracting one chunk (Python) runs beside the parse of the next on a
-    second core. One chunk waits at most: the Docs held stay two chunks. Only that
-    thread parses; it stops at the next chunk once the caller stops reading, and is
-    waited for, so that nothing else uses the pipeline while it does.
-    """
-    handoff: queue.Queue[Any] = queue.Queue(maxsize=1)
-    stop = threading.Event()
-
-    def hand_over(item: Any) -> bool:
-        while not stop.is_set():
-            try:
-                handoff.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def parse() -> None:
-        try:
-            for chunk in chunks:
-                docs = list(nlp.pipe([a.text for a in chunk], batch_size=len(chunk)))
-                if not hand_over((chunk, docs)):
-                    return
-        except BaseException as err:  # raised again where the chunks are read
-            hand_over(err)
-        else:
-            hand_over(_PARSED_ALL)
-
-    parser = threading.Thread(target=parse, name="kg-parse", daemon=True)
-    parser.start()
-    try:
-        while (item := handoff.get()) is not _PARSED_ALL:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        parser.join()
-
-
 def iter_extractions(articles: Iterable[Article], model: str | None = None,
                      extractors: Sequence[str] = DEFAULT_EXTRACTORS, *, batch_size: int = 32,
                      jobs: int = 1) -> Iterator[Extraction]:
-    """Parse and extract articles as they come, in order, holding two batches of Docs at most.
-
-    In one process a second thread parses the next batch while this one is extracted
-    (see :func:`_parsed_ahead`); with ``jobs`` > 1 each worker process parses and extracts.
+    """Parse and extract articles as they come, in order, holding one batch of Docs at a time.
 
     Args:
         articles: The articles, in any iterable (read lazily).
         model: spaCy pipeline name (default: the first installed default model).
         extractors: Registered extractor names.
         batch_size: Articles per ``nlp.pipe`` batch (and per task sent to a worker).
-        jobs: Worker processes; each loads the model once. 1 parses in this process, on a
-            thread of its own.
+        jobs: Worker processes; each loads the model once. 1 parses in this process.
     """
     _init_worker(model, extractors)  # fails early, here, on an unknown model or extractor
     if jobs <= 1:
-        assert _worker is not None
-        for chunk, docs in _parsed_ahead(_worker[0], _chunks(articles, batch_size)):
-            yield from _extract_chunk(chunk, docs)
+        yield from itertools.chain.from_iterable(map(_extract_chunk, _chunks(articles, batch_size)))
         return
     # fork shares the loaded model with the workers; elsewhere each worker loads its own.
     methods = multiprocessing.get_all_start_methods()
@@ -357,7 +299,7 @@ def build(paths: Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[st
     finished and a re-run completes it. A commit reads what its own articles
     touch, not the whole store, so batches stay the same size however large
     the store grows, and so does the memory a commit takes. Oxigraph writes
-    each batch on a thread of its own while the next one is parsed (itself on another thread).
+    each batch on a second thread while the next one is parsed.
     Every file is written to a temporary name and renamed.
 
     ``store`` is what ``--store`` names (see :func:`kg.store.open_store`, which
