@@ -896,19 +896,24 @@ _SIGN = {"sign", "ratify", "conclude", "ink"}
 _BESIDE = {"beside", "alongside", "with"}
 
 
-def _call_received(verb: Token) -> list[Token]:
-    """Who called, in "X received (took) a phone call from Y"."""
-    if verb.lemma_ not in {"receive", "take", "get"}:
+def _call_partners(verb: Token, verbs: set[str], preposition: str) -> list[Token]:
+    """The objects of ``preposition`` after "<verb> a call", on the call or the verb."""
+    if verb.lemma_ not in verbs:
         return []
     return [
         o
         for call in verb.children
         if call.dep_ == "dobj" and call.lemma_ == "call"
         for prep in [*call.children, *verb.children]
-        if prep.dep_ == "prep" and prep.lower_ == "from"
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for o in prep.children
         if o.dep_ == "pobj"
     ]
+
+
+def _call_received(verb: Token) -> list[Token]:
+    """Who called, in "X received (took) a phone call from Y"."""
+    return _call_partners(verb, {"receive", "take", "get"}, "from")
 
 
 def _attended_by(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -2533,17 +2538,7 @@ def _received_after_arriving(context: ArticleContext, verb: Token) -> list[Menti
 def _call_made_to(verb: Token) -> list[Token]:
     """Whom "made a phone call to Y" or "placed calls to A and B" calls (not "made a call
     for calm")."""
-    if verb.lemma_ not in {"make", "place"}:
-        return []
-    return [
-        o
-        for call in verb.children
-        if call.dep_ == "dobj" and call.lemma_ == "call"
-        for prep in [*call.children, *verb.children]
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for o in prep.children
-        if o.dep_ == "pobj"
-    ]
+    return _call_partners(verb, {"make", "place"}, "to")
 
 
 def _meeting_took_in(verb: Token) -> bool:
