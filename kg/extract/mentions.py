@@ -3048,7 +3048,7 @@ def _bodies_named_in_apposition(doc: Doc, candidates: list[Candidate]) -> None:
     stands for the description, which so joins the body's name wherever another article
     describes the body alone ("Ukraine's parliament voted") or names it alone."""
     tokens = doc_tokens(doc)
-    for first, second in zip(candidates, candidates[1:]):
+    for first, second in zip(candidates, candidates[1:], strict=False):
         k = first.end
         if k >= len(tokens) or tokens[k].text != ",":
             continue

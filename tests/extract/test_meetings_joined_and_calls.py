@@ -140,7 +140,8 @@ def test_one_who_arrived_and_was_received_met_the_host(graph_of):
     got = _met(facts(graph_of("Tomas Berg landed in Oslo and was greeted at the airport by "
                               "Foreign Minister Ivo Kask. He later held talks with Piet "
                               "Sorensen.")))
-    assert {frozenset(("Tomas Berg", "Ivo Kask")), frozenset(("Tomas Berg", "Piet Sorensen"))} <= got
+    assert {frozenset(("Tomas Berg", "Ivo Kask")),
+            frozenset(("Tomas Berg", "Piet Sorensen"))} <= got
     assert not _met(facts(graph_of("The plan was drafted in May and was welcomed by Ivo Kask.")))
 
 
