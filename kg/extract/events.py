@@ -1321,7 +1321,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
 def _host_named_after_title(context: ArticleContext, title: Token) -> list[Mention]:
     """The people named in the "of" phrase of a title, where the parser hangs the holder's
     name on the place ("by Crown Prince of Abu Dhabi Sheikh X and Vice President Y")."""
-    if title.lower_ not in _TITLE_WORDS | _OFFICES_SPOKEN_TO:
+    if title.lower_ not in _HOST_TITLES:
         return []
     return [
         m
@@ -2556,6 +2556,8 @@ _OFFICES_SPOKEN_TO = {
     "counterpart", "president", "minister", "premier", "chancellor", "secretary", "king",
     "queen", "prince", "pope", "emir", "sultan", "ambassador", "envoy", "governor", "mayor",
 }
+#: Titles whose "of" phrase may carry the holder's name: "by Crown Prince of X Sheikh Y".
+_HOST_TITLES = _TITLE_WORDS | _OFFICES_SPOKEN_TO
 
 
 def _official_spoken_to(verb: Token) -> bool:
@@ -3383,8 +3385,9 @@ def _second_votes(context: ArticleContext) -> Iterator[Relation]:
         subjects = _subjects(context, vote)
         status = status_of(vote)
         for predicate, o in later:
+            targets = _object_entity(context, o)
             for s in subjects:
-                for m in _object_entity(context, o):
+                for m in targets:
                     if m != s:  # (the "of" of "in favour of" owns nothing)
                         yield Relation(
                             s, predicate, m, context.evidence(vote.sent, "kg.events.v1", 0.75),

@@ -2896,13 +2896,17 @@ _WORKS = {"song", "film", "movie", "book", "novel", "album", "documentary", "ser
           "musical", "opera", "painting", "poem", "memoir", "sitcom", "podcast", "anthem"}
 
 
+#: Quotes a work's title may open with: double ones, and single ones ("the song 'Halvarka'").
+_TITLE_QUOTES = _QUOTE_MARKS | {"'", "‘"}
+
+
 def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is the title of a work, written straight after the common noun of its
     kind (in quotes or not): "the song 'Halvarka'", "the documentary Northgate" (not "the
     film director Ang Lee", whose title comes between, nor the maker or subject of a clause
     after it: "the album Taylor Swift released", "in the series England lost")."""
     k = start - 1
-    if k >= 0 and tokens[k].text in _QUOTE_MARKS | {"'", "‘"}:
+    if k >= 0 and tokens[k].text in _TITLE_QUOTES:
         k -= 1
     if not (k >= 0 and tokens[k].lower_ in _WORKS and tokens[k].pos_ == "NOUN"):
         return False

@@ -83,6 +83,8 @@ _TITLE_WORDS = {
 _PAST = PAST_TITLE_WORDS
 #: Words that put an office ahead of its holder: "plans to tap X to be the next director".
 _AHEAD_WORDS = frozenset({"next", "future"})
+#: Words that say a title is not held now: "the former director", "the next director".
+_NOT_HELD_NOW = _PAST | _AHEAD_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
 _HYPHENS = {"-", "–"}
 #: Styles of courtesy and rank written before a name: "Sheikh X", "Dr X", "Prince X".
@@ -901,7 +903,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
-        if any(c.lower_ in _PAST | _AHEAD_WORDS for c in modifiers) or _held_before(node):
+        if any(c.lower_ in _NOT_HELD_NOW for c in modifiers) or _held_before(node):
             continue  # "the former director", "to be the next director": not held now
         words = _title_words(node, modifiers)
         staff = [

@@ -1567,14 +1567,15 @@ def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
     articles whose longer name opens with a longer word it begins: "Fed" of the "Federal
     Reserve", "Soc Libs" of the "Social Liberals" (not of an organisation of another
     article, nor where two would fit)."""
+    organisations = [(c, [fold(n).split() for n in c.names])
+                     for c in clusters if c.type == "Organization"]  # each name split once
     merges = []
     for cluster in clusters:
         words = _clipped(cluster)
         if words is None:
             continue
-        fits = [c for c in clusters if c is not cluster and c.type == "Organization"
-                and cluster.articles <= c.articles
-                and any(_clips(words, fold(n).split()) for n in c.names)]
+        fits = [c for c, keys in organisations if c is not cluster
+                and cluster.articles <= c.articles and any(_clips(words, key) for key in keys)]
         if len(fits) == 1:
             merges.append((cluster, fits[0]))
     for cluster, _ in merges:
