@@ -97,6 +97,8 @@ _HONORIFIC_WORDS = _COURTESY_STYLES | {
 }
 #: The words of a portfolio run before a minister's title: "of Foreign Affairs and Trade".
 _PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "and"}
+#: The names a legislature's chamber is written with alone: "the House", "the Senate".
+CHAMBER_NAMES = frozenset({"House", "Senate", "Parliament", "Assembly", "Congress"})
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 #: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
@@ -397,6 +399,10 @@ def _prenominal(
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        if predicate == "leaderOf" and body.name in CHAMBER_NAMES and any(
+            t.is_title and t.lower_ not in _TITLE_WORDS for t in walked[:-1]
+        ):
+            predicate = "memberOf"  # "House Judiciary Chair X" chairs a committee of the House
         if predicate == "leaderOf" and (
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
@@ -1653,6 +1659,10 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     if body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES:
         return  # "Sen. X of Ohio", "Rep. Y of Texas": the place elects them, they are not its
     predicate = predicate_for(words, body)
+    if predicate == "leaderOf" and body.type == "Place" and country_of(body.name) is None and (
+        words[-1].lower() in _FLOOR_TITLES
+    ):
+        predicate = "memberOf"  # "Majority Leader X of Louisiana" leads a party in a chamber
     if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
@@ -3496,7 +3506,7 @@ def _among_titled(context: ArticleContext) -> Iterator[Relation]:
     """ "A and B were among the three BJP leaders sworn in", "X is among the Ostland
     officials": people counted among a body's leaders, members or officials belong to it."""
     for among in context.tokens_with({"among"}):
-        if among.dep_ != "prep" or among.head.lemma_ != "be":
+        if among.lower_ != "among" or among.dep_ != "prep" or among.head.lemma_ != "be":
             continue
         for group in among.children:
             if group.dep_ != "pobj" or group.tag_ != "NNS" or (
@@ -3537,7 +3547,9 @@ def _headed_with(context: ArticleContext) -> Iterator[Relation]:
     Minister X as the head": the title after "as" is X's in the body before "with" (the
     head of a country's delegation is one of its people)."""
     for with_ in context.tokens_with({"with"}):
-        if with_.dep_ != "prep" or with_.head.pos_ not in {"NOUN", "PROPN"}:
+        if with_.lower_ != "with" or with_.dep_ != "prep" or (
+            with_.head.pos_ not in {"NOUN", "PROPN"}
+        ):
             continue
         noun = with_.head
         for name in with_.children:

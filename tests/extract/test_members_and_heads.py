@@ -215,3 +215,17 @@ def test_who_chairs_a_body_now_after_who_chaired_it(graph_of):
     ))
     assert ("Tom Hale", "leaderOf", "Audit Committee") in got
     assert ("Ana Ruiz", "leaderOf", "Audit Committee") not in got
+
+
+def test_a_floor_leader_of_a_state_and_a_committee_chair_of_a_chamber_are_members(graph_of):
+    got = facts(graph_of(
+        "Texas Republicans hosted three such members at their weekly lunch on Wednesday: "
+        "Majority Leader Steve Scalise of Louisiana, House Judiciary Chair Jim Jordan of "
+        "Ohio and Republican Study Committee Chair Kevin Hern of Oklahoma. House Speaker "
+        "Mike Jones greeted them."
+    ))
+    assert ("Steve Scalise", "leaderOf", "Louisiana") not in got
+    assert ("Steve Scalise", "memberOf", "Louisiana") in got
+    assert ("Jim Jordan", "leaderOf", "House") not in got
+    assert ("Jim Jordan", "memberOf", "House") in got
+    assert ("Mike Jones", "leaderOf", "House") in got
