@@ -290,6 +290,21 @@ def _portfolio_before(span: Span) -> tuple[str, Span] | None:
     return "memberOf", sent
 
 
+#: Words a state's leader is described by after a demonym: "the Azeri leader".
+_STATE_LEADER_WORDS = frozenset({"leader", "president", "premier", "strongman", "ruler"})
+
+
+def _leader_described(sent: Span) -> set[str]:
+    """The countries whose leader ``sent`` describes by a demonym ("the Azeri leader")."""
+    doc = sent.doc
+    return {
+        DEMONYMS[t.text]
+        for t in sent
+        if t.text in DEMONYMS and DEMONYMS[t.text] and t.i + 1 < sent.end
+        and doc[t.i + 1].lower_ in _STATE_LEADER_WORDS
+    }
+
+
 def _list_item(sent: Span, span: Span) -> Span:
     """The part of ``sent`` between semicolons that holds ``span``: "members include the
     labour minister, X; …; and an engineer from Poland" names Poland in another item."""
@@ -406,6 +421,8 @@ def offices_of_home_country(
         }
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        if predicate == "leaderOf" and _leader_described(sent) - {country.name}:
+            continue  # "President X … the Azeri leader claimed Armenian land": maybe not Armenia's
         if stated is None and _seats_named(context, sent) - {country.name}:
             continue  # "the White House said President X": the United States speaks of its own
         if (

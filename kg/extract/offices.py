@@ -70,6 +70,8 @@ _DETERMINERS = {"the", "a", "an"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her"}
 _PREPOSITIONS = {"of", "for", "at", "in", "to", "with"}
 _PAST = PAST_TITLE_WORDS | {"outgoing"}
+#: A title still to be held: "the next Commission president, X", "its prospective chair"
+_AHEAD = frozenset({"next", "future", "prospective", "would-be"})
 # words of a title no body can be read from
 _NOT_BODIES = {"affairs", "staff"}
 _TITLE_WORDS = {w for t in TITLE_PREDICATE for w in t.replace("-", " ").split()} - {
@@ -511,7 +513,7 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     while k >= sent.start and doc[k].lower_ not in _LIST_LINKS and (
         doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
-    ):
+    ) and not _a_verb(doc[k]):  # "…, board members chose X": a clause, no title of X
         k -= 1
     if k <= sent.start or doc[k].text != ",":
         return None
@@ -554,6 +556,11 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     return None
 
 
+def _a_verb(token: Token) -> bool:
+    """A verb of a clause, not a participle before a title ("the newly elected chair")."""
+    return token.pos_ in {"VERB", "AUX"} and not (token.tag_ == "VBN" and token.dep_ == "amod")
+
+
 def _joined(context: ArticleContext, token: Token) -> bool:
     """A word of a portfolio's name or list ("for Terrorism and Financial Intelligence",
     "political affairs, peace and security"), not a name or a new phrase."""
@@ -578,8 +585,8 @@ def _office(
     words = list(phrase)
     if words and words[0].lower_ in _DETERMINERS:
         words = words[1:]
-    if any(t.lower_ in _PAST for t in words):
-        return []  # "the former head of the mission"
+    if any(t.lower_ in _PAST | _AHEAD for t in words):
+        return []  # "the former head of the mission", "the next president of the Commission"
     if any(
         (m := context.name_at(t)) is not None
         and m is not person

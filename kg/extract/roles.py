@@ -97,6 +97,8 @@ _HONORIFIC_WORDS = _COURTESY_STYLES | {
 }
 #: The words of a portfolio run before a minister's title: "of Foreign Affairs and Trade".
 _PORTFOLIO_WORDS = PORTFOLIOS | {"affairs", "and"}
+#: The names a legislature's chamber is written with alone: "the House", "the Senate".
+CHAMBER_NAMES = frozenset({"House", "Senate", "Parliament", "Assembly", "Congress"})
 #: Groups that stand for their body but are a part of it: "head of Chile's delegation".
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 #: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
@@ -200,10 +202,13 @@ def _relation(
     return Relation(person, predicate, body, context.evidence(sent, "kg.roles.v1", confidence))
 
 
-def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
-    """A title and body written before the name."""
+def _prenominal(
+    context: ArticleContext, person: Mention, span: Span, before: int | None = None
+) -> Iterator[Relation]:
+    """A title and body written before the name (or before the token ``before``: the "and"
+    of "West Bengal Chief Minister and TMC chief X")."""
     doc = context.doc
-    j = span.start - 1
+    j = (span.start if before is None else before) - 1
     sent = span.sent
     if j >= 1 and j < sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
@@ -319,6 +324,21 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         return
     if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
+    if j > sent.start and doc[j].text in DEMONYMS and words and (
+        words[-1].lower() not in POSTED_TITLES  # "NATO Turkish envoy X" is Turkey's
+    ) and (
+        # the tagger's organisation ending before the demonym (not "YEREVAN - Armenian
+        # Foreign" read as one)
+        doc[j - 1].ent_type_ == "ORG" and not doc[j - 1].is_punct
+        and not doc[j - 1].is_sent_start
+        or (named := context.name_at(doc[j - 1])) is not None and named.type == "Organization"
+    ):
+        # "Greens/EFA Dutch co-chair X", "Halden Union Polish vice-president X": the
+        # holder's nationality inside a title of the body named before it
+        named = context.name_at(doc[j - 1])
+        if named is None or named.type != "Organization" or named.end > doc[j].idx:
+            return
+        j -= 1
     body = _body_at(context, doc[j], person) if j >= sent.start else None
     if body is not None and words and (
         words[-1].lower() in POSTED_TITLES or _POSTED_UNITS & {w.lower() for w in words}
@@ -366,10 +386,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     left = body_span.start if body_span is not None and body_span.start <= j else j
     if left > sent.start and doc[left - 1].lower_ in _TITLE_WORDS and not possessive:
         return  # "Chief Cabinet Secretary X": the body is inside a longer title
-    if _PAST & (
+    if _NOT_HELD_NOW & (
         {w.lower() for w in words} | {t.lower_ for t in doc[max(sent.start, left - 2) : j + 1]}
     ):
-        return  # "Former British Prime Minister …", "Ex-President …" (the tagger's "Ex")
+        return  # "Former British Prime Minister …", "Ex-President …", "the next … President"
     if words and body.type == "Place" and [w.lower() for w in words] in _UNIT_HEADS:
         return  # "Walmart names U.S. chief X": the head of a company's unit in that country
     if words and body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES and (
@@ -379,6 +399,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        if predicate == "leaderOf" and body.name in CHAMBER_NAMES and any(
+            t.is_title and t.lower_ not in _TITLE_WORDS for t in walked[:-1]
+        ):
+            predicate = "memberOf"  # "House Judiciary Chair X" chairs a committee of the House
         if predicate == "leaderOf" and (
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
@@ -396,6 +420,10 @@ def _prenominal(context: ArticleContext, person: Mention, span: Span) -> Iterato
         country = _country_of_state_body(context, body) if words else None
         if country is not None:  # "U.S. Army Secretary X" serves the United States
             yield _relation(context, person, "memberOf", country, sent, 0.8)
+    if words and not possessive and left - 2 >= sent.start and doc[left - 1].lower_ == "and" and (
+        doc[left - 2].lower_ in _TITLE_WORDS
+    ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
+        yield from _prenominal(context, person, span, before=left - 1)
 
 
 def _officer_of_association(title: list[Token], body: Mention) -> bool:
@@ -704,6 +732,14 @@ _REGARDED = {"regard", "see", "consider", "describe", "view"}
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
+    # "and Wang Yi, state councillor and foreign minister of X": the parser may make the
+    # title after the name's comma a conjunct of the name
+    nodes += [
+        c for c in root.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_lower and c.lower_ in _TITLE_WORDS
+        and c.left_edge.i >= 1 and root.doc[c.left_edge.i - 1].text == ","
+        and root.doc[c.left_edge.i - 2].i == root.i
+    ]
     if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
         nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos":
@@ -1563,6 +1599,11 @@ def _department_named(
             and _names_portfolio(words, word.lower())
         ):
             continue
+        head = m.name.lower().split(" of ")[0].split()
+        if " of " in m.name and word.lower() not in head and not (
+            _GOVERNMENT_WORDS & {head[-1]}
+        ):
+            continue  # "Asian Affairs Bureau of the Foreign Ministry": a unit of the ministry
         owner, mark, _ = m.name.replace("’s", "'s").partition("'s ")
         if mark and stated is not None and country_of(owner) not in {None, stated.name}:
             continue  # "In Cairo, Foreign Minister X": not of "Ethiopia's foreign ministry"
@@ -1618,13 +1659,17 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     if body.type == "Place" and words[-1].lower() in _CONSTITUENCY_TITLES:
         return  # "Sen. X of Ohio", "Rep. Y of Texas": the place elects them, they are not its
     predicate = predicate_for(words, body)
+    if predicate == "leaderOf" and body.type == "Place" and country_of(body.name) is None and (
+        words[-1].lower() in _FLOOR_TITLES
+    ):
+        predicate = "memberOf"  # "Majority Leader X of Louisiana" leads a party in a chamber
     if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
-            "pick", "reappoint", "reelect", "inaugurate", "swear",
+            "pick", "reappoint", "reelect", "inaugurate", "swear", "confirm",
             "reappointe"}  # the lemma the small English model gives "reappointed"
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
@@ -1724,6 +1769,16 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if board is not None:
         for person in people:
             yield _stated_by(context, verb, person, "memberOf", board)
+    # "was appointed to lead X (as its chief executive)": the body the office runs
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.lemma_ not in _RUN or _RUN[c.lemma_] != "leaderOf":
+            continue
+        for o in c.children:
+            led = context.mention_at(o) if o.dep_ == "dobj" else None
+            if led is not None and led.type == "Organization":
+                for person in people:
+                    yield _stated_by(context, verb, person, "leaderOf", led)
+                titles = [t for t in titles if t.head is not c and t.head.head is not c]
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
@@ -2164,11 +2219,21 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         bodies = [
             m
             for board in boards
-            # "the board of X", or a council with a name of its own ("General Council")
-            for o in [*objects_of(board, "of"), *([board] if board.is_title else [])]
+            # "the board of X", or a council with a name of its own ("General Council");
+            # "the board of directors of X"
+            for o in [*objects_of(board, "of"), *([board] if board.is_title else []),
+                      *(g for d in objects_of(board, "of") if d.lower_ == "directors"
+                        for g in objects_of(d, "of"))]
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
+        if not bodies and any(
+            b.lower_ == "board" and any(d.lower_ == "the" for d in b.children)
+            and all(o.lower_ == "directors" for o in objects_of(b, "of"))
+            and not any(c.dep_ == "poss" for c in b.children)
+            for b in boards
+        ):  # "has served on the board since 2020": the company the story is about
+            bodies = [m for m in [home_company(context)] if m is not None]
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
@@ -2242,7 +2307,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
         shares = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
         holder = verb.head if shares else verb
-        aux = [c.lower_ for c in holder.children if c.dep_ == "auxpass"]
+        # "was chaired by A until 2017 and is now chaired by B": the second verb's own tense
+        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"] or [
+            c.lower_ for c in holder.children if c.dep_ == "auxpass"]
         subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
         if subject is None or aux not in (["is"], ["are"]) and not (
             # "The U.S. side was led by X": who led a country's side was one of its people
@@ -2256,6 +2323,11 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
+    before = verb.doc[verb.i - 1]
+    if verb.dep_ == "acl" and before.i > noun.i and before.pos_ == "NOUN" and (
+        before.head is not noun and before.head.head is not noun  # not "the Ostland team"
+    ):
+        return  # "BJP leaders sworn in as ministers in the government led by X": the government
     # "House Republicans led by A and B": the party's members in a chamber, led by two of them
     members = noun.text in PARTY_ALIASES and noun.tag_ in {"NNS", "NNPS"}
     people = [
@@ -2607,6 +2679,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _replaced_with(context, verb)
         if verb.lemma_ in _OFFICE_VERBS and verb.pos_ in {"VERB", "AUX"}:
             yield from _takes_office(context, verb)
+            if verb.lemma_ == "serve" and verb.pos_ == "VERB":
+                yield from _works_for(context, verb)  # "has served on the board of X"
         elif verb.lemma_ in _APPOINT and verb.pos_ == "VERB":
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
@@ -3119,23 +3193,36 @@ def _paired_cabinet_members(context: ArticleContext, found: list[Relation]) -> I
         if relation.predicate != "memberOf" or country.type != "Place":
             continue
         span = context.span_of(first)
-        if span is None or span.end + 2 >= len(doc) or doc[span.end].lower_ != "and":
+        if span is None:
             continue
         title = _cabinet_title_before(doc, span.start, max(span.sent.start, span.start - 5))
-        second = next(
-            (m for t in doc[span.end + 2 : min(span.end + 6, span.sent.end)]
-             for m in [context.mention_at(t)]
-             if m is not None and m != first and context.is_person(m)),
-            None,
-        )
-        second_span = context.span_of(second) if second is not None else None
-        if not title or second is None or second_span is None or second in placed:
+        if not title:
             continue
-        words = _cabinet_title_before(doc, second_span.start, span.end + 1)
-        if words and span.end + 1 + len(words) == second_span.start and words != title and (
-            predicate_for(words, country) == "memberOf"
-        ):
-            yield _relation(context, second, "memberOf", country, span.sent, 0.75)
+        titles = [title]
+        # "Syrian Foreign Minister A, Defence Minister B and Finance Minister C": the list
+        # goes on while each name has a cabinet title of its own
+        end = span.end
+        while end + 2 < span.sent.end:
+            gap = 2 if doc[end].text == "," and doc[end + 1].lower_ == "and" else 1
+            if doc[end].text != "," and doc[end].lower_ != "and":
+                break
+            after = end + gap
+            second = next(
+                (m for t in doc[after : min(after + 5, span.sent.end)]
+                 for m in [context.name_at(t)]
+                 if m is not None and m != first and context.is_person(m)),
+                None,
+            )
+            second_span = context.span_of(second) if second is not None else None
+            if second is None or second_span is None:
+                break
+            words = _cabinet_title_before(doc, second_span.start, after)
+            if not words or after + len(words) != second_span.start or words in titles:
+                break  # another kind of title, or a second holder of one portfolio
+            titles.append(words)
+            if second not in placed and predicate_for(words, country) == "memberOf":
+                yield _relation(context, second, "memberOf", country, span.sent, 0.75)
+            end = second_span.end
 
 
 def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
@@ -3415,6 +3502,87 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
                            context.evidence(span.sent, "kg.roles.v1", 0.75))
 
 
+def _among_titled(context: ArticleContext) -> Iterator[Relation]:
+    """ "A and B were among the three BJP leaders sworn in", "X is among the Ostland
+    officials": people counted among a body's leaders, members or officials belong to it."""
+    for among in context.tokens_with({"among"}):
+        if among.lower_ != "among" or among.dep_ != "prep" or among.head.lemma_ != "be":
+            continue
+        for group in among.children:
+            if group.dep_ != "pobj" or group.tag_ != "NNS" or (
+                group.lemma_ not in _TITLE_WORDS or any(
+                    c.lower_ in _NOT_HELD_NOW for c in group.children)
+            ):
+                continue
+            body = next(
+                (m for c in group.children if c.dep_ in {"compound", "amod", "poss"}
+                 and c.i < group.i
+                 for m in [context.name_at(c) or demonym_mention(context, c)]
+                 if m is not None and m.type in {"Organization", "Place"}),
+                None,
+            ) or next(
+                (m for o in objects_of(group, "of") for m in [context.name_at(o)]
+                 if m is not None and m.type == "Organization"),
+                None,
+            )
+            if body is None or body.type == "Place" and country_of(body.name) is None or (
+                predicate_for([group.lemma_], body) is None
+            ):
+                continue
+            subjects = [c for c in among.head.children if c.dep_ == "nsubj"]
+            subjects += [c for s in subjects for c in s.conjuncts]
+            # "A and Guna MP B": the parser may hang B on A, the seat "Guna MP" on "and"
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
+            people = {m.start: m for t in subjects for m in [context.name_at(t)]
+                      if m is not None and m.type == "Person"}
+            for person in people.values():
+                if person is not None:
+                    yield Relation(person, "memberOf", body,
+                                   context.evidence(among.sent, "kg.roles.v1", 0.75),
+                                   status_of(among.head))
+
+
+def _headed_with(context: ArticleContext) -> Iterator[Relation]:
+    """ "the PAR faction with X as its leader", "The Ostland delegation, with Deputy Foreign
+    Minister X as the head": the title after "as" is X's in the body before "with" (the
+    head of a country's delegation is one of its people)."""
+    for with_ in context.tokens_with({"with"}):
+        if with_.lower_ != "with" or with_.dep_ != "prep" or (
+            with_.head.pos_ not in {"NOUN", "PROPN"}
+        ):
+            continue
+        noun = with_.head
+        for name in with_.children:
+            person = context.name_at(name) if name.dep_ == "pobj" else None
+            if person is None or not context.is_person(person):
+                continue
+            titles = [
+                t
+                for a in [*name.children, *noun.children]
+                if a.dep_ == "prep" and a.lower_ == "as" and a.i > name.i
+                for t in a.children
+                if t.dep_ == "pobj" and t.lower_ in _TITLE_WORDS
+                and not any(c.lower_ in _NOT_HELD_NOW for c in t.children)
+            ]
+            body = context.name_at(noun)
+            if body is None:
+                body = next(
+                    (m for c in noun.children if c.dep_ in {"compound", "amod", "poss", "nmod"}
+                     for m in [context.name_at(c) or demonym_mention(context, c)]
+                     if m is not None and m != person),
+                    None,
+                )
+            if body is None or body.type == "Person" or not titles:
+                continue
+            for title in titles[:1]:
+                modifiers = [c for c in title.children if c.dep_ in {"amod", "compound"}]
+                predicate = predicate_for(_title_words(title, modifiers), body)
+                if predicate and noun.lower_ in _PART_NOUNS:
+                    predicate = "memberOf"  # heads the country's delegation, not the country
+                if predicate:
+                    yield _relation(context, person, predicate, body, with_.sent, 0.8)
+
+
 def _pronoun_is_titled(context: ArticleContext) -> Iterator[Relation]:
     """ "He is a member of the X party", "she is the chair of Y": the person the pronoun
     stands for holds the title now (not "he was", not "he is not")."""
@@ -3660,6 +3828,8 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _pronoun_is_titled(context)
+    found += _headed_with(context)
+    found += _among_titled(context)
     found += _described_people(context, found)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
@@ -3669,6 +3839,10 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     where = list(_titled_where(context, found))
     yield from where
     found += where
+    # "Syrian Foreign Minister A and Defence Minister B": B is Syria's, not the home country's
+    paired = list(_paired_cabinet_members(context, found))
+    yield from paired
+    found += paired
     home = list(offices_of_home_country(context, found))
     home += _sides_listed(context, found + home)
     home += _presidential_aides(context, found + home)

@@ -6,6 +6,8 @@ Shared by the rules of :mod:`kg.extract.roles` and :mod:`kg.extract.offices`.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
@@ -94,6 +96,8 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
         t.text.islower() and t.lower_ in _UNIT_ADJECTIVES
         # "the provincial governor" leads a place, however it was typed
         and not (words[-1].lower_ in TERRITORIAL_LEADERS or t.head.lower_ in TERRITORIAL_LEADERS)
+        # "the political leader of the party PAIS" leads the party itself
+        and not (t.lower_ == "political" and t.head.lower_ == "leader")
         for t in words
     )
 
@@ -122,6 +126,14 @@ _TITLE_QUALIFIERS = frozenset(
 #: leads it (a "Republican leader" leads a group inside the body).
 _CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 _PARTY_WORDS = frozenset({"democratic", "republican"})
+
+
+#: Words before "secretary" or "director" that make the holder one of the body's officers
+#: or board members, not its head: a ministry's permanent or principal secretary is its
+#: senior civil servant under the minister; a board's lead, independent or non-executive
+#: director sits on it under its chair.
+_SEATED = {"secretary": frozenset({"permanent", "principal"}),
+           "director": frozenset({"lead", "independent", "non", "non-executive"})}
 
 
 #: Titles of a company's officers, who may hold them for a part of the world.
@@ -163,6 +175,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                 subordinate = (SUBORDINATE_TITLE_WORDS | {"senior"}) - party
                 if predicate == "leaderOf" and subordinate & set(words[:i]):
                     predicate = "memberOf"  # "deputy director" does not lead
+                if predicate == "leaderOf" and i and words[i - 1] in _SEATED.get(phrase, ()):
+                    predicate = "memberOf"  # "permanent secretary", "lead director"
                 break
         if predicate:
             break
@@ -351,7 +365,10 @@ def home_company(context: ArticleContext) -> Mention | None:
     ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
     if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
         return None
-    return max(ranked[0], key=lambda m: len(m.name))
+    # the name written most often ("Boeing", not its unit "Boeing Commercial Airplanes"
+    # named once), and of names written as often the longest (the full name)
+    counts = Counter(m.name for m in ranked[0])
+    return max(ranked[0], key=lambda m: (counts[m.name], len(m.name)))
 
 
 def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:

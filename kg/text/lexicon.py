@@ -68,7 +68,7 @@ _COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Armenia": ("Armenian",),
     "Australia": ("Australian",),
     "Austria": ("Austrian",),
-    "Azerbaijan": ("Azerbaijani",),
+    "Azerbaijan": ("Azerbaijani", "Azeri"),
     "Bahrain": ("Bahraini",),
     "Bangladesh": ("Bangladeshi",),
     "Belarus": ("Belarusian",),
@@ -583,6 +583,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "leader": "leaderOf",
     "secretary": "leaderOf",
     "prime minister": "leaderOf",
+    # an Indian or a Malaysian state's head of government
+    "chief minister": "leaderOf",
     "premier": "leaderOf",
     "king": "leaderOf",
     "queen": "leaderOf",
