@@ -2012,6 +2012,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if (before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS) and (
                 not before.is_upper):  # "DR Congo"
             votes["Person"] += 5
+        elif before.lower_.rstrip(".") in _RANK_ABBREVIATIONS and before.is_title:
+            votes["Person"] += 3  # "Lt Gen Boonsin Padklang", "Col. Kulayigye": a rank's holder
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
@@ -2092,9 +2094,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
         described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    if any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
+    political = before is not None and before.text.islower() and before.lower_ in _POLITICAL
+    if political and len(words) >= 2 and (person_name_shape(name.split()) >= 1 or (
+            in_name[0].ent_type_ == "PERSON"
+            and (start < 2 or tokens[start - 2].lower_ not in {"the", "a"}))):
+        votes["Person"] += 3  # "anti-Islam populist Geert Wilders": the leaning of a person
+        # named in full, as of a party ("the centrist X", whose "the" a person's name lacks)
+    elif any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
             before is not None and before.text.islower()
-            and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
+            and (before.lemma_ in _ORG_NOUNS or political)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
         votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
@@ -2431,6 +2439,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 return  # particles alone name no one
             end += 1  # "[von der] Leyen", "Mrs [von] der Leyen": the tagger's person without
             # the surname
+        while end - start > 1 and _undotted_rank(tokens, start):
+            start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
+            # its full stop, which the tagger reads into the name
         if (opened := _particles_open(tokens, start, end)) < start:
             start, label = opened, "PERSON"  # "against da Silva", "von der Leyen said": a
             # surname with the particles that open only people's names
@@ -2587,8 +2598,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(start, title, label if label in {"ORG", "GPE"} else None)
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
-        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
-            return  # "the Board": which board is not in the name; "the PM", "Tuesday"
+        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS
+                                 or tokens[start].lower_ in _RANK_OF_A_TITLE):
+            return  # "the Board": which board is not in the name; "the PM", "Tuesday"; "his
+            # Special Assistant on Media": a title's word, whose holder is named apart
         if _names_a_thing(tokens, start, end):
             things.add(text)
             return
@@ -2966,6 +2979,14 @@ _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "flee
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
                        "cpl", "pvt", "cpt"}
+
+
+def _undotted_rank(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a rank abbreviated without a full stop before a name ("Lt Gen
+    Boonsin Padklang", "Gen Burhan"), as British and Asian outlets write them."""
+    token = tokens[k]
+    return (token.lower_ in _RANK_ABBREVIATIONS and token.is_title and k + 1 < len(tokens)
+            and (tokens[k + 1].is_title or _undotted_rank(tokens, k + 1)))
 
 
 def _rank_abbreviation(tokens: list[Token], k: int) -> bool:
@@ -3516,6 +3537,10 @@ def _particles_open(tokens: list[Token], start: int, end: int) -> int:
             or span_text(tokens[start].doc, start, end) in PLACE_NAMES):
         return start
     return first
+
+
+#: Words that rank a title's holder ("Special Assistant", "Acting Director"), no name alone.
+_RANK_OF_A_TITLE = {"assistant", "associate", "deputy", "acting", "interim"}
 
 
 def _given_name_before(tokens: list[Token], start: int) -> bool:

@@ -135,12 +135,12 @@ def _candidates_tagged(nlp, text: str, tags: dict[str, str]) -> dict[str, str]:
     from kg.extract.mentions import _best_type, find_candidates
 
     doc = nlp(text)
-    words = [t.text for t in doc]
     ents = []
     for name, label in tags.items():
-        i = words.index(name.split()[0])
-        ents.append(Span(doc, i, i + len(name.split()), label))
-    doc.ents = ents
+        found = doc.char_span(text.index(name), text.index(name) + len(name))
+        assert found is not None
+        ents.append(Span(doc, found.start, found.end, label))
+    doc.ents = sorted(ents, key=lambda span: span.start)
     return {doc[c.start:c.end].text: _best_type(c.votes) for c in find_candidates(doc)}
 
 
@@ -190,3 +190,38 @@ def test_a_surname_left_out_by_the_tagger_at_a_title_run_s_end_joins_the_name(nl
         nlp, "He met the Minister for Trade and Investment Luhan Barsit Pangaribu on Monday.",
         {"Luhan Barsit": "PERSON", "Pangaribu": "NORP"})
     assert got.get("Luhan Barsit Pangaribu") == "Person" and "Pangaribu" not in got
+
+
+@pytest.mark.slow
+def test_a_rank_written_without_its_full_stop_is_cut_from_the_name(nlp):
+    got = _candidates_tagged(
+        nlp, "She referred to Lt Gen Somchai Pradit as the adversary. Gen Osmani agreed.",
+        {"Gen Somchai Pradit": "PERSON", "Gen Osmani": "PERSON"})
+    assert got.get("Somchai Pradit") == "Person" and got.get("Osmani") == "Person"
+    assert not any(name.startswith(("Gen", "Lt")) for name in got)
+
+
+@pytest.mark.slow
+def test_a_rank_s_word_before_lower_case_is_no_rank(nlp):
+    got = _candidates_tagged(nlp, "Riders climbed the Col du Varnel on Monday.",
+                             {"Col du Varnel": "LOC"})
+    assert "Col du Varnel" in got
+
+
+@pytest.mark.slow
+def test_a_political_leaning_before_a_person_s_full_name_is_no_party_s(nlp):
+    got = _candidates_tagged(
+        nlp, "Dutch anti-Islam populist Geert Vanderhoek saw ministers sworn in on Tuesday. "
+        "Voters backed the centrist Somos Adelante.",
+        {"Geert Vanderhoek": "PERSON", "Somos Adelante": "PERSON"})
+    assert got.get("Geert Vanderhoek") == "Person"
+    assert got.get("Somos Adelante") == "Organization"
+
+
+@pytest.mark.slow
+def test_the_rank_of_a_title_left_alone_names_no_one(graph_of):
+    got = entities(graph_of(
+        "The former governor, who spoke in a statement by his Special Assistant on Media, "
+        "Mr Sam Odu, said that the police had erred."))
+    assert got.get("Sam Odu") == "Person" and "Assistant" not in got
+
