@@ -2012,6 +2012,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if (before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS) and (
                 not before.is_upper):  # "DR Congo"
             votes["Person"] += 5
+        elif before.lower_.rstrip(".") in _RANK_ABBREVIATIONS and before.is_title:
+            votes["Person"] += 3  # "Lt Gen Boonsin Padklang", "Col. Kulayigye": a rank's holder
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
@@ -2092,9 +2094,15 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
         described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    if any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
+    political = before is not None and before.text.islower() and before.lower_ in _POLITICAL
+    if political and len(words) >= 2 and (person_name_shape(name.split()) >= 1 or (
+            in_name[0].ent_type_ == "PERSON"
+            and (start < 2 or tokens[start - 2].lower_ not in {"the", "a"}))):
+        votes["Person"] += 3  # "anti-Islam populist Geert Wilders": the leaning of a person
+        # named in full, as of a party ("the centrist X", whose "the" a person's name lacks)
+    elif any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
             before is not None and before.text.islower()
-            and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
+            and (before.lemma_ in _ORG_NOUNS or political)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
     if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
         votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
@@ -2138,6 +2146,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if _speaks(root):
         votes["Person"] += 0.7
         votes["Organization"] += 0.3
+    if _he_or_she_after(tokens, root, end) and not text.isupper() and (
+            tokens[end - 1].tag_ != "NNPS" and name not in PLACE_NAMES
+            and name not in DEMONYMS and in_name[0].ent_type_ not in {"GPE", "LOC", "NORP"}):
+        votes["Person"] += 3  # "Ihedioha petitioned the police because he addressed his
+        # supporters", "Najib's actions prove that he lied": only a person is "he" or "she"
     if len(words) == 1 and len(span) == 1 and not unnamed and _acts_as_a_person(root):
         votes["Person"] += 1.5  # "Erdogan told reporters", "Putin maintains": a person by
         # one name, as news calls one named in full before or known to all
@@ -2419,6 +2432,19 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     def add(start: int, end: int, label: str | None) -> None:
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
+        if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):
+            while end < len(tokens) and tokens[end].text in _SURNAME_PARTICLES:
+                end += 1
+            if end == len(tokens) or not tokens[end].is_title:
+                return  # particles alone name no one
+            end += 1  # "[von der] Leyen", "Mrs [von] der Leyen": the tagger's person without
+            # the surname
+        while end - start > 1 and _undotted_rank(tokens, start):
+            start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
+            # its full stop, which the tagger reads into the name
+        if (opened := _particles_open(tokens, start, end)) < start:
+            start, label = opened, "PERSON"  # "against da Silva", "von der Leyen said": a
+            # surname with the particles that open only people's names
         if _nickname(tokens, start, end) or _in_quoted_theme(tokens, start):
             return  # 'the nickname "Drastic Dave"': another name of a person named apart;
             # 'the theme "Unity and Renewal"': words, no one named
@@ -2508,6 +2534,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 text in THING_ABBREVIATIONS or text.lower() in _CURRENCIES) or not any(
                 ch.isalpha() for ch in text) or not (
                     text[:1].isupper() or _arabic_article_before(tokens, start + 2)
+                    or label == "PERSON" and tokens[start].text in _SURNAME_PARTICLES
                     or _ORDINAL.fullmatch(tokens[start].text)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
@@ -2571,8 +2598,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(start, title, label if label in {"ORG", "GPE"} else None)
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
-        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS):
-            return  # "the Board": which board is not in the name; "the PM", "Tuesday"
+        if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS
+                                 or tokens[start].lower_ in _RANK_OF_A_TITLE):
+            return  # "the Board": which board is not in the name; "the PM", "Tuesday"; "his
+            # Special Assistant on Media": a title's word, whose holder is named apart
         if _names_a_thing(tokens, start, end):
             things.add(text)
             return
@@ -2693,8 +2722,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s, label = s - 1, "PERSON"  # "officer Ana Roe said": the surname tagged a body
             longer = run_end.get(s, e)
             if longer == e and ent.label_ == "PERSON" and run_end_within.get(s, e) > e and (
-                    person_name_shape(span_text(doc, s, run_end_within[s]).split()) >= 1):
-                longer = run_end_within[s]  # "Affairs [Nguyen Minh Vu]"
+                    person_name_shape(span_text(doc, s, run_end_within[s]).split()) >= 1
+                    or run_end_within[s] == e + 1 and _rest_of_name(tokens, e, e + 1)):
+                longer = run_end_within[s]  # "Affairs [Nguyen Minh Vu]", "Investment [Luhut
+                # Binsar Pandjaitan]": a surname the tagger left out, at the run's end
             if longer > e and (person_name_shape(span_text(doc, s, longer).split()) >= 1
                                or ent.label_ == "PERSON" and _rest_of_name(tokens, e, longer)):
                 e = longer  # "Dragan Petrović", "Samuel Kiprotich Rono" tagged in part
@@ -2948,6 +2979,14 @@ _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "flee
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
                        "cpl", "pvt", "cpt"}
+
+
+def _undotted_rank(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a rank abbreviated without a full stop before a name ("Lt Gen
+    Boonsin Padklang", "Gen Burhan"), as British and Asian outlets write them."""
+    token = tokens[k]
+    return (token.lower_ in _RANK_ABBREVIATIONS and token.is_title and k + 1 < len(tokens)
+            and (tokens[k + 1].is_title or _undotted_rank(tokens, k + 1)))
 
 
 def _rank_abbreviation(tokens: list[Token], k: int) -> bool:
@@ -3446,9 +3485,62 @@ def _acts_as_a_person(token: Token) -> bool:
     # given name of a person named in full, which the resolver joins or leaves)
 
 
+#: Quotation marks: a "he" or "she" inside a quotation is the speaker's, not the name's.
+_QUOTATION = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _he_or_she_after(tokens: list[Token], root: Token, end: int) -> bool:
+    """Whether a name that is a clause's subject, or its subject's owner, is referred back to
+    by "he" or "she" as the subject of a clause under it, with no other name between
+    ("Ihedioha petitioned the police because he …", "Najib's actions prove that he …").
+    Not "Moscow, he said, …" nor "Moscow would reject what he called …": the speaker's "he"."""
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verb = root.head
+    elif root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        verb = root.head.head
+    else:
+        return False
+    for t in tokens[end:verb.sent.end]:
+        if t.text in _QUOTATION or t.pos_ == "PROPN":
+            return False  # "Trump told Reuters he …": the nearest name may be the one meant
+        if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            before = tokens[t.i - 1]
+            return (verb in t.ancestors and before.lower_ != "what" and t.head.lemma_ != "call"
+                    and not (before.text == "," and t.head.lemma_ in SPEECH_VERBS))
+    return False
+
+
 def _speaks(token: Token) -> bool:
     """The subject of a verb of speech ("Orpo said", "Mao told reporters")."""
     return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
+
+
+#: Particles that open surnames in European languages ("da Silva", "von der Leyen", "van
+#: Dijk", "de Klerk"); Arabic ones open the names of groups and sites too ("al-Aqsa").
+_SURNAME_PARTICLES = {"da", "de", "di", "do", "dos", "das", "du", "van", "von", "der", "den",
+                      "ter", "del", "della", "degli", "la"}
+
+
+def _particles_open(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name starts with the lower-case particles before it that open a surname
+    ("against [da Silva]", "[von der Leyen] said"), or ``start`` where none do. Particles
+    after a capitalised word are inside a longer name ("Rio de Janeiro", "Casa de X")."""
+    first = start
+    while first > 0 and tokens[first - 1].text in _SURNAME_PARTICLES and start - first < 2:
+        first -= 1
+    if first == start or tokens[first].text == "la" or (
+            first > 0 and (tokens[first - 1].is_title or tokens[first - 1].is_upper)):
+        return start
+    last = tokens[end - 1]
+    if end - start > 2 or not tokens[start].is_title or last.lower_ in ORG_HEADS or (
+            last.lower_ in COMPANY_WORDS or last.lower_ in PLACE_HEADS
+            or span_text(tokens[start].doc, start, end) in PLACE_NAMES):
+        return start
+    return first
+
+
+#: Words that rank a title's holder ("Special Assistant", "Acting Director"), no name alone.
+_RANK_OF_A_TITLE = {"assistant", "associate", "deputy", "acting", "interim"}
 
 
 def _given_name_before(tokens: list[Token], start: int) -> bool:

@@ -125,3 +125,103 @@ def test_a_patronymic_chain_read_inside_a_longer_person_name_is_a_person(nlp):
         nlp, "He was received by Deputy Governor Tabuk Prince Mansour bin Talal bin Abdul Aziz "
         "here at the airport.", ["Tabuk Prince Mansour bin Talal bin Abdul Aziz"])
     assert got.get("Mansour bin Talal bin Abdul Aziz") == "Person"
+
+
+def _candidates_tagged(nlp, text: str, tags: dict[str, str]) -> dict[str, str]:
+    """The names found in ``text`` when the tagger reads each name of ``tags`` with its label
+    and nothing else."""
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _best_type, find_candidates
+
+    doc = nlp(text)
+    ents = []
+    for name, label in tags.items():
+        found = doc.char_span(text.index(name), text.index(name) + len(name))
+        assert found is not None
+        ents.append(Span(doc, found.start, found.end, label))
+    doc.ents = sorted(ents, key=lambda span: span.start)
+    return {doc[c.start:c.end].text: _best_type(c.votes) for c in find_candidates(doc)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Obiageli petitioned the court because he wanted a new hearing.", "Obiageli"),
+    ("Ndukwe's lawyers argued that she had been denied bail.", "Ndukwe"),
+])
+def test_a_name_referred_back_to_as_he_or_she_is_a_person(nlp, text, name):
+    got = _candidates_tagged(nlp, text, {name: "ORG"})
+    assert got.get(name) == "Person"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Velkoria, he added, would not sign the accord.",
+    "Velkoria would reject what he called a trap.",
+    "Velkoria told Valdsen Radio he would not sign.",
+    'Velkoria said: "He will not sign."',
+])
+def test_a_he_that_is_another_s_is_no_evidence(nlp, text):
+    got = _candidates_tagged(nlp, text, {"Velkoria": "ORG"})
+    assert got.get("Velkoria") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_surname_s_particles_open_the_name_of_a_person(nlp):
+    got = _candidates_tagged(
+        nlp, "The judge ruled against da Costeira on Monday. Aides said von der Halden agreed.",
+        {"Costeira": "ORG", "von der": "PERSON", "Halden": "GPE"})
+    assert got.get("da Costeira") == "Person" and got.get("von der Halden") == "Person"
+    assert "Costeira" not in got and "von der" not in got and "Halden" not in got
+
+
+@pytest.mark.slow
+def test_particles_inside_a_longer_name_or_alone_open_no_person(nlp):
+    got = _candidates_tagged(
+        nlp, "Talks were held in Porto de Valmir. The coup de grace came late.",
+        {"Porto de Valmir": "GPE"})
+    assert got.get("Porto de Valmir") == "Place"
+    assert not any(name.startswith("de ") for name in got)
+
+
+@pytest.mark.slow
+def test_a_surname_left_out_by_the_tagger_at_a_title_run_s_end_joins_the_name(nlp):
+    got = _candidates_tagged(
+        nlp, "He met the Minister for Trade and Investment Luhan Barsit Pangaribu on Monday.",
+        {"Luhan Barsit": "PERSON", "Pangaribu": "NORP"})
+    assert got.get("Luhan Barsit Pangaribu") == "Person" and "Pangaribu" not in got
+
+
+@pytest.mark.slow
+def test_a_rank_written_without_its_full_stop_is_cut_from_the_name(nlp):
+    got = _candidates_tagged(
+        nlp, "She referred to Lt Gen Somchai Pradit as the adversary. Gen Osmani agreed.",
+        {"Gen Somchai Pradit": "PERSON", "Gen Osmani": "PERSON"})
+    assert got.get("Somchai Pradit") == "Person" and got.get("Osmani") == "Person"
+    assert not any(name.startswith(("Gen", "Lt")) for name in got)
+
+
+@pytest.mark.slow
+def test_a_rank_s_word_before_lower_case_is_no_rank(nlp):
+    got = _candidates_tagged(nlp, "Riders climbed the Col du Varnel on Monday.",
+                             {"Col du Varnel": "LOC"})
+    assert "Col du Varnel" in got
+
+
+@pytest.mark.slow
+def test_a_political_leaning_before_a_person_s_full_name_is_no_party_s(nlp):
+    got = _candidates_tagged(
+        nlp, "Dutch anti-Islam populist Geert Vanderhoek saw ministers sworn in on Tuesday. "
+        "Voters backed the centrist Somos Adelante.",
+        {"Geert Vanderhoek": "PERSON", "Somos Adelante": "PERSON"})
+    assert got.get("Geert Vanderhoek") == "Person"
+    assert got.get("Somos Adelante") == "Organization"
+
+
+@pytest.mark.slow
+def test_the_rank_of_a_title_left_alone_names_no_one(graph_of):
+    got = entities(graph_of(
+        "The former governor, who spoke in a statement by his Special Assistant on Media, "
+        "Mr Sam Odu, said that the police had erred."))
+    assert got.get("Sam Odu") == "Person" and "Assistant" not in got
+

@@ -134,3 +134,21 @@ def test_a_place_and_a_surname_two_people_share_stay_apart_where_neither_is_name
     assert _where(got, "v0", 0) == ("Varfen", "Place")
     assert _where(got, "m", 0) == ("Varfen", "Person")
     assert _where(got, "K", 14) == ("Klara Varfen", "Person")
+
+
+def test_a_surname_the_tagger_alone_reads_as_a_place_joins_the_person_of_other_articles():
+    got = resolve([
+        extraction("a", ("Rigadi Wanyoike", "Person", 5), ("Wanyoike", "Person", 3)),
+        extraction("b", ("Wanyoike", "Place", 0.5), ("Wanyoike", "Place", 0.5)),
+    ])
+    assert [(e.label, e.type, len(e.mentions)) for e in got.entities] == [
+        ("Rigadi Wanyoike", "Person", 4)]
+
+
+def test_a_surname_an_article_reads_as_a_place_with_its_own_evidence_stays_the_place():
+    got = resolve([
+        extraction("a", ("Tomas Lindqvale", "Person", 5), ("Lindqvale", "Person", 3)),
+        extraction("b", ("Lindqvale", "Place", 1.5), ("Lindqvale", "Place", 0.5)),
+    ])
+    assert sorted((e.label, e.type) for e in got.entities) == [
+        ("Lindqvale", "Place"), ("Tomas Lindqvale", "Person")]
