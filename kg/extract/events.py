@@ -24,8 +24,12 @@ shrugged off, balked at, objected to, "is against" or "opposed to" or "critical 
 to", "X's veto of", "announced its rejection of", "the union's rejection of", "X's
 criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
-repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
-(a stance on a plan's vote, progress or veto is one on the plan); imposed
+repeal → ``opposes``; on a person or a body as well as a plan: "X has the full backing
+of Y", "her endorsement of Y", "is in support of Y", "a staunch supporter of Y", "heaped
+praise on Y" → ``supports``; "faced opposition from Y" (Y opposes X), sued, "filed a
+lawsuit or complaint against", "took legal action against", "launched a scathing attack
+on", "poured scorn on", "a critic of" → ``opposes``; published a document, "the offer from
+X" → ``authorOf`` (a stance on a plan's vote, progress or veto is one on the plan); imposed
 sanctions or an asset freeze on, designated, added to a sanctions list, fined ("fined X
 50,000 euros", "the ruling, handed down by Y, fined X"), "those sanctioned include", "the
 companies include", "the players are A and B" after "the players were fined" →
