@@ -24,8 +24,12 @@ shrugged off, balked at, objected to, "is against" or "opposed to" or "critical 
 to", "X's veto of", "announced its rejection of", "the union's rejection of", "X's
 criticism of", vetoed, voted against or down, turned down, challenged, "a critic of",
 threats against whoever backs a plan, calling for or welcoming a plan's withdrawal or
-repeal → ``opposes``; published a document, "the offer from X" → ``authorOf``
-(a stance on a plan's vote, progress or veto is one on the plan); imposed
+repeal → ``opposes``; on a person or a body as well as a plan: "X has the full backing
+of Y", "her endorsement of Y", "is in support of Y", "a staunch supporter of Y", "heaped
+praise on Y" → ``supports``; "faced opposition from Y" (Y opposes X), sued, "filed a
+lawsuit or complaint against", "took legal action against", "launched a scathing attack
+on", "poured scorn on", "a critic of" → ``opposes``; published a document, "the offer from
+X" → ``authorOf`` (a stance on a plan's vote, progress or veto is one on the plan); imposed
 sanctions or an asset freeze on, designated, added to a sanctions list, fined ("fined X
 50,000 euros", "the ruling, handed down by Y, fined X"), "those sanctioned include", "the
 companies include", "the players are A and B" after "the players were fined" →
@@ -121,6 +125,7 @@ VERB_PREDICATES = {
     "veto": "opposes",
     "hail": "supports",
     "praise": "supports",
+    "sue": "opposes",  # "X sued Y", "Y was sued by X"
     "slam": "opposes",
     "block": "opposes",
     "stop": "opposes",
@@ -311,6 +316,9 @@ _STANCE_HOLDERS = {
     "champion": "supports", "advocate": "supports", "signatory": "supports", "signer": "supports",
     "opponent": "opposes", "critic": "opposes",
 }
+#: Those a person has, not only a plan: "X is a staunch supporter of Y", "one of Y's critics"
+#: (not "opponent": a rival in a race or a match).
+_PERSON_STANCE_HOLDERS = {"supporter", "backer", "critic"}
 #: Those named as a text's signers or sponsors need not say which text: "Signatories
 #: included A and B" are the text just named (not "critics include X": of anything).
 _TEXT_HOLDERS = {"signatory", "signatories", "signer", "signers", "sponsors", "co-sponsors"}
@@ -322,8 +330,14 @@ _RECEIVED_STANCES = {
                      "rejection", "backlash", "rebuke", "fire"}, "opposes"),
 }
 _RECEIVE = {"receive", "win", "get", "secure", "earn", "gain", "draw", "attract", "land"}
-#: Verbs of a plan holding a stance: "the plan has the backing of Y", "enjoys Y's support".
+#: Verbs of a plan holding a stance: "the plan has the backing of Y", "enjoys Y's support";
+#: a person or a body holds one too: "the coach has the full backing of the board".
 _HOLDING = {"have", "enjoy", "retain", "keep"}
+#: Verbs of running into a stance: "the nominee faced opposition from Y", "met resistance".
+_FACING = {"face", "meet", "encounter"}
+#: What is run into from someone who opposes whoever runs into it (criticism, a rebuke or
+#: a backlash may be over a single remark, not a stance on the one who drew it).
+_FACED_STANCES = {"opposition": "opposes", "objection": "opposes", "resistance": "opposes"}
 #: Threats against whoever backs a plan: "would try to remove the speaker if she agreed to it".
 _OUST = {"remove", "oust", "topple", "unseat", "impeach", "depose", "sack"}
 #: Words a plan is referred back to with: "the draft", "the text", "the document".
@@ -2110,13 +2124,15 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
     from Y": Y supports X; "Y threw its support (or weight) behind X": Y supports X; "the
     plan drew criticism from Y": Y opposes the plan (a person who draws criticism is no
     plan anyone opposes)."""
-    for verb in heads_of(context.doc, {*_RECEIVED_STANCES, "weight"}):
+    for verb in heads_of(context.doc, {*_RECEIVED_STANCES, *_FACED_STANCES, "weight"}):
         if verb.pos_ != "VERB":
             continue
         for noun in verb.children:
-            if noun.dep_ != "dobj" or noun.lemma_ not in {*_RECEIVED_STANCES, "weight"}:
+            if noun.dep_ != "dobj" or noun.lemma_ not in {
+                *_RECEIVED_STANCES, *_FACED_STANCES, "weight"
+            }:
                 continue
-            predicate = _RECEIVED_STANCES.get(noun.lemma_, "supports")
+            predicate = {**_RECEIVED_STANCES, **_FACED_STANCES}.get(noun.lemma_, "supports")
             if verb.lemma_ == "throw" and noun.lemma_ in _SUPPORT_NOUNS | {"weight"}:
                 givers = _subjects(context, verb)  # "threw its weight behind X"
                 takers = [
@@ -2127,10 +2143,16 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj"
                     for m in _object_entity(context, o)
                 ]
-            elif verb.lemma_ in _RECEIVE | _HOLDING and noun.lemma_ != "weight":
+            elif verb.lemma_ in _RECEIVE | _HOLDING | _FACING and noun.lemma_ != "weight":
                 takers = _subjects(context, verb)
-                # "drew praise", "drew criticism", "the plan has the backing of Y"
-                if noun.lemma_ not in _SUPPORT_NOUNS or verb.lemma_ in _HOLDING:
+                # "drew praise", "drew criticism": only a plan is praised or criticised as
+                # a whole; "X has the backing of Y", "X faced opposition from Y" say Y's side
+                # on X, whoever X is
+                held = noun.lemma_ in _SUPPORT_NOUNS and verb.lemma_ in _RECEIVE | _HOLDING
+                faced = noun.lemma_ in _FACED_STANCES and verb.lemma_ in _RECEIVE | _FACING
+                if verb.lemma_ in _FACING and not faced:
+                    continue
+                if not held and not faced:
                     takers = [m for m in takers if m.type == "Plan"]
                 givers = [
                     m
@@ -2149,6 +2171,97 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
             else:
                 continue
             yield from _each_stance(context, givers, predicate, takers, verb)
+
+
+#: What is filed or brought against whoever one opposes: "filed a lawsuit against Y".
+_LEGAL_MOVES = {"lawsuit", "suit", "complaint"}
+#: Nouns that are legal moves only with "legal": "took legal action against Y" ("mounted a
+#: primary challenge against Y" is a rival's run, no stance).
+_LEGAL_IF_SAID = {"action", "case", "proceedings", "challenge"}
+_FILING = {"file", "lodge", "bring", "launch", "take", "make", "submit", "initiate", "mount"}
+#: Verbs an attack in words is made with: "delivered a blistering attack on Y".
+_ATTACKING = _FILING | {"deliver", "unleash"}
+
+
+def _none_made(noun: Token) -> bool:
+    """ "took no legal action against Y", "filed no complaint": nothing was done."""
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "never"} for c in noun.children)
+
+
+def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
+    """ "X filed a lawsuit against Y", "X lodged a complaint against Y with the league",
+    "X made an official complaint about Y", "X took legal action against Y": X opposes Y."""
+    for noun in context.tokens_with(_LEGAL_MOVES | _LEGAL_IF_SAID):
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in _FILING:
+            continue
+        if noun.lemma_ not in _LEGAL_MOVES and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in {"legal", "court"}
+            for c in noun.children
+        ) or _none_made(noun):
+            continue
+        verb = noun.head
+        targets = [
+            m
+            for p in [*noun.children, *verb.children]
+            if p.dep_ == "prep" and (
+                p.lower_ == "against" or p.lower_ == "about" and noun.lemma_ == "complaint"
+            )
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+        ]
+        yield from _each_stance(context, _subjects(context, verb), "opposes", targets, verb)
+    yield from _verbal_attacks(context)
+
+
+#: What makes an attack one of words: "launched a scathing attack on Y".
+_SCATHING = {
+    "scathing", "blistering", "stinging", "withering", "fierce", "furious", "bitter", "sharp",
+    "verbal", "vitriolic", "savage", "angry", "strong", "strongly-worded", "excoriating",
+    "harsh", "scorching", "personal",
+}
+
+
+#: Verbs of heaping words on someone: "heaped praise on Y", "poured scorn on Y".
+_HEAPING = {"heap", "shower", "lavish", "pour", "pile"}
+#: What is heaped: "heaped praise on Y" supports Y, "poured scorn on Y" opposes Y.
+_HEAPED = {"praise": "supports", "scorn": "opposes", "criticism": "opposes",
+           "contempt": "opposes", "abuse": "opposes"}
+
+
+def _verbal_attacks(context: ArticleContext) -> Iterator[Relation]:
+    """ "X launched a scathing attack on Y", "X mounted a blistering attack against Y": X
+    opposes Y (an attack with no word of speech may be one of arms, and is not read); "X
+    heaped praise on Y" supports Y, "X poured scorn on Y" opposes Y."""
+    for noun in context.tokens_with({"attack", "broadside", "tirade", *_HEAPED}):
+        # the tagger may take "scorn" after "poured" for an adverb, yet parse it the object
+        if noun.pos_ not in {"NOUN", "ADV"} or noun.dep_ != "dobj":
+            continue
+        if noun.lemma_ in _HEAPED:
+            if noun.head.lemma_ not in _HEAPING:
+                continue
+            predicate = _HEAPED[noun.lemma_]
+        elif noun.lemma_ not in {"attack", "broadside", "tirade"} or (
+            noun.head.lemma_ not in _ATTACKING
+        ) or noun.lemma_ == "attack" and not any(
+            c.dep_ == "amod" and c.lower_ in _SCATHING for c in noun.children
+        ):
+            continue
+        else:
+            predicate = "opposes"
+        if _none_made(noun):
+            continue
+        verb = noun.head
+        targets = [
+            m
+            for p in [*noun.children, *verb.children]
+            if p.dep_ == "prep" and p.lower_ in {"on", "upon", "against"}
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type in {"Person", "Organization", "Plan"}
+        ]
+        yield from _each_stance(context, _subjects(context, verb), predicate, targets, verb)
 
 
 def _person_named(context: ArticleContext, m: Mention) -> bool:
@@ -3448,6 +3561,8 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
             continue  # "expressed its support for X" is read with its verb
         if _governing_verb(noun).lemma_ in _WITHDRAWN:
             continue  # "withdrew its support for the plan"
+        if any(c.dep_ == "amod" and c.lower_ in _FUTURE for c in noun.children):
+            continue  # "ahead of X's expected endorsement of Y": not yet given
         holders = [
             m
             for c in noun.children
@@ -3466,14 +3581,17 @@ def _stance_nouns(context: ArticleContext) -> Iterator[Relation]:
             for o in p.children
             if o.dep_ == "pobj"
             for m in _object_entity(context, o)
-            if m.type == "Plan"
+            # "Norland's endorsement of the plan"; and "her endorsement of Ana Roe", "Kenya's
+            # support for Roe": a person backed (criticism of a person may be of one remark)
+            if m.type == "Plan" or m.type == "Person" and noun.lemma_ in _SUPPORT_NOUNS
         ]
         for holder in holders:
             for plan in plans:
-                yield Relation(
-                    holder, predicate, plan, context.evidence(noun.sent, "kg.events.v1", 0.7),
-                    "asserted",
-                )
+                if plan != holder:
+                    yield Relation(
+                        holder, predicate, plan,
+                        context.evidence(noun.sent, "kg.events.v1", 0.7), "asserted",
+                    )
 
 
 #: Verbs of asking for something: "called for", "pressed for", "demanded".
@@ -3568,7 +3686,11 @@ def _sides_stated(context: ArticleContext) -> Iterator[Relation]:
         if found is None:
             continue
         predicate, targets = found
-        plans = [m for o in targets for m in _object_entity(context, o) if m.type == "Plan"]
+        # "is in favour of the plan"; "is fully in support of Ana Roe": a person backed
+        plans = [
+            m for o in targets for m in _object_entity(context, o)
+            if m.type == "Plan" or m.type == "Person" and predicate == "supports"
+        ]
         # "Norland is opposed to it": the parser may hang the subject on "is"
         holders = _subjects(context, verb) or [
             m for aux in verb.children if aux.dep_ == "auxpass" for m in _subjects(context, aux)
@@ -4256,7 +4378,10 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                 )
                 if target is not None:
                     found = entity_of(context, target)
-                    plan = found if found is not None and found.type == "Plan" else plan
+                    if found is not None and (found.type == "Plan" or (
+                        found.type == "Person" and noun.lemma_ in _PERSON_STANCE_HOLDERS
+                    )):
+                        plan = found
         listing = noun.dep_ == "nsubj" and noun.head.lemma_ == "include"
         if plan is None and listing and noun.lower_ in _TEXT_HOLDERS and not any(
             c.dep_ in {"poss", "prep"} for c in noun.children
@@ -4367,6 +4492,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _national_plans(context)
     yield from _threats(context)
     yield from _support_received(context)
+    yield from _legal_moves(context)
     yield from _votes_to(context)
     yield from _second_votes(context)
     yield from _expressed_stances(context)
