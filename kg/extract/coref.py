@@ -231,6 +231,13 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if opens_a_style(doc, token):
                 continue  # "His Excellency X" names X: no one earlier
             found = _closest_person(doc, token, person_tokens, quoted)
+            own = _clause_subject(token, person_tokens, antecedents)
+            if found is not None and found == own:
+                # "he voted for him", "X praised her": an object pronoun is not its own
+                # clause's subject (that would be "himself")
+                found = _closest_person(doc, token, {
+                    i: m for i, m in person_tokens.items() if m != own
+                }, quoted)
             if found is not None:
                 antecedents[token.i] = found
         elif (
@@ -764,6 +771,22 @@ def _sole_person_before(
         if previous.start <= i < previous.end and i not in quoted and m.type == "Person"
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _clause_subject(
+    token: Token, people: dict[int, Mention], antecedents: dict[int, Mention]
+) -> Mention | None:
+    """Who the subject of the clause an object "him" or "her" sits in names ("her" that
+    owns a noun is no object)."""
+    if token.lower_ not in {"him", "her"} or token.dep_ not in {"dobj", "pobj", "dative"}:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "pobj" and token.head.dep_ != "prep":
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i < token.i:
+            return people.get(c.i) or antecedents.get(c.i)
+    return None
 
 
 def _closest_person(

@@ -56,6 +56,11 @@ pytestmark = pytest.mark.slow
      ("Ivo Marsh", "opposes", "Ana Roe")),
     ("The Tarvik Union heaped praise on Ana Roe.", ("Tarvik Union", "supports", "Ana Roe")),
     ("Oskar Lind poured scorn on Ana Roe.", ("Oskar Lind", "opposes", "Ana Roe")),
+    # an object pronoun is not its own clause's subject
+    ("Senator Ivo Marsh had doubts about Ana Roe, though he voted for her on Thursday.",
+     ("Ivo Marsh", "supports", "Ana Roe")),
+    ("Oskar Lind criticised the budget. Senator Ana Roe backed him.",
+     ("Ana Roe", "supports", "Oskar Lind")),
 ])
 def test_sides_on_people(graph_of, text, fact):
     assert fact in facts(graph_of(text))
