@@ -13,6 +13,7 @@ from kg.text.lexicon import (
     NAMED_PLAN_HEADS,
     PLAN_HEADS,
     bill_key,
+    country_of,
     document_kind,
     ordinal_number,
 )
@@ -181,6 +182,10 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         plain, year = _undated(m.name)
         if year:
             years_of.setdefault(plain, set()).add(year)
+    countries_in: dict[str, set[str]] = {}  # "the Russian draft", "the US text": whose
+    for m in plans:
+        if (country := _drafting_country(m.name)) is not None:
+            countries_in.setdefault(m.article, set()).add(country)
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
@@ -192,6 +197,10 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             # cites by its number, if it cites one
             cited = resolutions_in.get(m.article, set())
             n = next(iter(cited)) if len(cited) == 1 else "resolution"
+        if len(countries_in.get(m.article, ())) > 1 and (
+                country := _drafting_country(m.name)) is not None and n is None:
+            # "a Russian draft resolution" and "the US draft": two countries' texts are two
+            n = f"country:{country}"
         if _planned_thing(m) or _thing_named(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif [w for w in words if w in COUNTER_PLANS] or "counter" in words[:-1] or (
@@ -235,6 +244,19 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         else:
             merged.append((numbers, topics, list(group)))
     return [members for _, _, members in merged]
+
+
+#: Heads of texts a country drafts for a council or a talk: "the Russian draft resolution".
+_DRAFTED = {"resolution", "draft", "text", "proposal"}
+
+
+def _drafting_country(name: str) -> str | None:
+    """The country whose text ``name`` names: "Russian draft resolution", "US text"."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in _DRAFTED:
+        return None
+    return (country_of(" ".join(words[:2])) if len(words) > 2 else None) or country_of(
+        words[0].rstrip(".")) or country_of(words[0])
 
 
 def _apart(key: str) -> bool:
@@ -281,6 +303,9 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
     """
     if any(map(_apart, numbers | m_numbers)):  # "plan for a reparations loan": that only
         return numbers == m_numbers
+    countries = {n for n in numbers | m_numbers if n.startswith("country:")}
+    if len(countries) > 1:
+        return False  # "the Russian draft" is not "the US draft"
     if not numbers:
         return True
     named = {n for n in numbers if not n.startswith("kind:")}

@@ -966,7 +966,7 @@ NUMBERED_BILL = re.compile(
     r"(?<![\w.])(?:(?:Substitute|Amended|Engrossed) )?(?:House|Senate|Assembly|Legislative)"
     r"\s+(?:Bill|File|(?:Joint\s+|Concurrent\s+)?Resolution)\s+(?:No\.\s*)?\d{1,5}\b"
     r"|(?<![\w.])(?:H\.?\s?[BFR]|S\.?\s?[BF]|[HS]\.?\s?J\.?\s?R|A\.?\s?B|L\.?\s?B)\.?\s?\d{1,5}\b"
-    r"|(?<![\w.])Bill\s+(?:[CS]-)?\d{1,4}\b(?![.,]\d)"
+    r"|(?<![\w.])Bill\s+(?:[CS]-)?(?!(?:19|20)\d\d\b)\d{1,4}\b(?![.,]\d)"  # not "Bill 2024"
 )
 #: The letters a chamber's bill goes by: "House Bill" is "HB", "Senate File" is "SF".
 _BILL_LETTERS = {

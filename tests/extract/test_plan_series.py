@@ -148,3 +148,34 @@ def test_a_counter_plan_of_as_many_points_is_another_plan(graph_of):
         "peace plan on Sunday."
     )
     assert len(_plans(g)) == 2
+
+
+def test_introducing_a_law_is_writing_it(graph_of):
+    g = graph_of("Senator Ana Roe has introduced the Clean Rivers Act, aimed at funding grants.")
+    assert ("Ana Roe", "Clean Rivers Act") in _of(facts(g), "authorOf")
+
+
+def test_introducing_measures_writes_no_plan(graph_of):
+    assert not _of(facts(graph_of("Ostria introduced new tariffs on Velmar's steel.")),
+                   "authorOf")
+
+
+def test_a_year_after_a_bill_is_no_number(graph_of):
+    g = graph_of("Lena Vogt said she would not sign the Finance Bill 2024 passed by parliament.")
+    assert "Bill 2024" not in _plans(g)
+
+
+def test_two_countries_drafts_are_two_texts(graph_of):
+    g = graph_of(
+        "At the council, Norland vetoed a Brazilian draft resolution calling for a truce. "
+        "Earlier, Velmar vetoed a Japanese draft resolution calling for pauses."
+    )
+    assert len(_plans(g)) == 2
+
+
+def test_one_countrys_draft_named_twice_is_one(graph_of):
+    g = graph_of(
+        "Norland vetoed a Brazilian draft resolution calling for a truce. Velmar said the "
+        "draft resolution was fair."
+    )
+    assert len(_plans(g)) == 1
