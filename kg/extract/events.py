@@ -158,6 +158,7 @@ VERB_PREDICATES = {
     "co-sponsor": "authorOf",
     "publish": "authorOf",
     "circulate": "authorOf",
+    "introduce": "authorOf",  # "Senator Ana Roe introduced the Clean Rivers Act"
     "pass": "supports",
     "adopt": "supports",
     "challenge": "opposes",

@@ -12,7 +12,10 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     NAMED_PLAN_HEADS,
     PLAN_HEADS,
+    bill_key,
+    country_of,
     document_kind,
+    ordinal_number,
 )
 
 __all__ = ["plan_groups", "plan_number"]
@@ -29,11 +32,33 @@ def plan_label(names: Counter[str]) -> str:
             plan_number(n) is not None,
             bool(_topics(n) & {"peace"}),
             _own_name(n),  # "Clean Water Act", not "the water bill"
+            _spelled_out(n),  # "House Bill 2103", not "HB 2103"
             names[n],
             -len(n),
             n,
         ),
     )
+
+
+def _spelled_out(name: str) -> bool:
+    """A numbered bill named in full ("House Bill 2103"), not by letters ("HB 2103")."""
+    return bill_key(name) is not None and not re.match(r"[A-Z][A-Z.]*\s?\d", name)
+
+
+#: A package named by its place in a series: "the 19th sanctions package".
+_ORDINAL_PACKAGE = re.compile(r"(\w+) (?:\w+ )?package", re.IGNORECASE)
+
+
+def _series_key(name: str) -> str | None:
+    """One key for the ways news writes one numbered bill or one package of a series: "HB
+    2103" and "House Bill 2103", "the 8th sanctions package" and "the eighth package of
+    sanctions"."""
+    if (bill := bill_key(name)) is not None:
+        return f"bill {bill}"
+    found = _ORDINAL_PACKAGE.fullmatch(name)
+    if found is not None and (n := ordinal_number(found.group(1))) is not None:
+        return f"package {n}"
+    return None
 
 
 def plan_number(name: str) -> str | None:
@@ -65,6 +90,13 @@ _NOT_TOPICS = _GENERIC | {
     "offer",
     "offers",
     "version",
+    # words for the text itself: "the 28-point document" is the 28-point plan
+    "document",
+    "text",
+    "list",
+    "programme",
+    "program",
+    "agenda",
 }
 
 
@@ -82,6 +114,8 @@ def _own_name(name: str) -> bool:
     words = name.split()
     if len(words) == 2 and words[0] == "Resolution" and words[1].isdigit():
         return True  # "Resolution 2801"
+    if _series_key(name) is not None:
+        return True  # "House Bill 2103", "the 19th sanctions package"
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in NAMED_PLAN_HEADS
 
 
@@ -102,6 +136,8 @@ def _own_key(name: str, years_of: dict[str, set[str]]) -> str:
     """A plan's own name as its mentions share it: without the year of enactment, which
     news gives or leaves out ("the 2019 Caesar Act", "the Caesar Act"), unless two years
     tell two laws of one name apart ("the 2024 Budget Act", "the 2025 Budget Act")."""
+    if (series := _series_key(name)) is not None:
+        return series  # "HB 2103" is "House Bill 2103"
     plain, _ = _undated(name)
     return plain if len(years_of.get(plain, ())) <= 1 else name.lower()
 
@@ -146,6 +182,10 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         plain, year = _undated(m.name)
         if year:
             years_of.setdefault(plain, set()).add(year)
+    countries_in: dict[str, set[str]] = {}  # "the Russian draft", "the US text": whose
+    for m in plans:
+        if (country := _drafting_country(m.name)) is not None:
+            countries_in.setdefault(m.article, set()).add(country)
     by_article: dict[tuple[str, str | None], list[Mention]] = {}
     for m in sorted(plans):
         numbers = numbers_in.get(m.article, set())
@@ -157,18 +197,26 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             # cites by its number, if it cites one
             cited = resolutions_in.get(m.article, set())
             n = next(iter(cited)) if len(cited) == 1 else "resolution"
+        if len(countries_in.get(m.article, ())) > 1 and (
+                country := _drafting_country(m.name)) is not None and n is None:
+            # "a Russian draft resolution" and "the US draft": two countries' texts are two
+            n = f"country:{country}"
         if _planned_thing(m) or _thing_named(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
-        elif countered := [w for w in words if w in COUNTER_PLANS]:
-            n = f"counter:{countered[0]}"  # an answer to a plan is another plan
-        elif words and (words[0] in _RIVALS or words[-1] in _REPLIES):
-            # "a rival draft", "its written response": written against the plan or to it
+        elif [w for w in words if w in COUNTER_PLANS] or "counter" in words[:-1] or (
+                words and words[0] in _RIVALS):
+            # an answer to a plan is another plan, one however an article names it: "a
+            # counterproposal", "a 28-point counter peace plan", "the alternative proposal"
+            n = "counter:plan"
+        elif words and words[-1] in _REPLIES:
+            # "its written response": written to the plan
             n = f"counter:{m.name.lower()}"
         elif _own_name(m.name):
             n = f"named:{_own_key(m.name, years_of)}"  # "the Rural Broadband Act" is no other
         elif n is None and (kind := document_kind(m.name)) is not None:
             n = f"kind:{kind}"  # "the decree" and "the ruling" on it are two documents
         by_article.setdefault((m.article, n), []).append(m)
+    _short_names_to_the_title(by_article)
     _documents_to_their_name(by_article)
     _one_kind_to_the_plan(by_article)
 
@@ -198,6 +246,19 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     return [members for _, _, members in merged]
 
 
+#: Heads of texts a country drafts for a council or a talk: "the Russian draft resolution".
+_DRAFTED = {"resolution", "draft", "text", "proposal"}
+
+
+def _drafting_country(name: str) -> str | None:
+    """The country whose text ``name`` names: "Russian draft resolution", "US text"."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or words[-1].lower() not in _DRAFTED:
+        return None
+    return (country_of(" ".join(words[:2])) if len(words) > 2 else None) or country_of(
+        words[0].rstrip(".")) or country_of(words[0])
+
+
 def _apart(key: str) -> bool:
     """Keys of plans that join no other: the thing an owner's plan is for."""
     return key.startswith("thing:")
@@ -216,6 +277,7 @@ _PLAN_WORDS = (PLAN_HEADS | NAMED_PLAN_HEADS | set(DOCUMENT_KINDS) | COUNTER_PLA
     "offer", "truce", "formula", "bid", "decree", "draft", "text", "version", "scheme",
     "package", "settlement", "framework", "accords", "agreements", "resolution", "response",
     "reply", "counterproposals", "pact", "charter", "initiative", "measure", "roadmap",
+    "document", "list", "programme", "program", "agenda",
 })
 
 
@@ -241,6 +303,9 @@ def _may_join(numbers: set[str], m_numbers: set[str]) -> bool:
     """
     if any(map(_apart, numbers | m_numbers)):  # "plan for a reparations loan": that only
         return numbers == m_numbers
+    countries = {n for n in numbers | m_numbers if n.startswith("country:")}
+    if len(countries) > 1:
+        return False  # "the Russian draft" is not "the US draft"
     if not numbers:
         return True
     named = {n for n in numbers if not n.startswith("kind:")}
@@ -274,6 +339,36 @@ def _documents_to_their_name(by_article: dict[tuple[str, str | None], list[Menti
                 _head(m) in _LAW_NOUNS for m in bills
         ) and named_first < min(m.start for m in bills):  # "the bill" refers back to the act
             by_article[article, names[0]].extend(by_article.pop((article, None)))
+
+
+def _short_form(short: str, title: str) -> bool:
+    """Whether the own name ``short`` is a short form of the own name ``title``: its initials
+    ("HOPE Act" of "Healthcare Opportunities for Patriots in Exile Act") or its end ("the
+    Withdrawal Agreement" of "the Brexit Withdrawal Agreement")."""
+    words, title_words = short.split(), title.split()
+    if words[-1].lower() != title_words[-1].lower() or len(words) >= len(title_words):
+        return False
+    if len(words) > 1 and title.lower().endswith(" " + short.lower()):
+        return True
+    letters = "".join(words[:-1])
+    initials = "".join(w[0] for w in title_words[:-1] if w[:1].isupper())
+    return len(letters) > 1 and letters.isupper() and letters.isalpha() and letters == initials
+
+
+def _short_names_to_the_title(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:
+    """An article that gives a law its full title calls it by a short form too: "the Healthcare
+    Opportunities for Patriots in Exile Act, known as the HOPE Act", "the Brexit Withdrawal
+    Agreement ... the Withdrawal Agreement" are one law."""
+    named = [key for key in by_article if key[1] and key[1].startswith("named:")]
+    for article, key in named:
+        short = by_article[article, key][0].name
+        titles = {
+            other for a, other in named
+            if a == article and other != key and (article, other) in by_article
+            and _short_form(short, by_article[article, other][0].name)
+        }
+        if len(titles) == 1 and (article, key) in by_article:
+            by_article[article, titles.pop()].extend(by_article.pop((article, key)))
 
 
 def _one_kind_to_the_plan(by_article: dict[tuple[str, str | None], list[Mention]]) -> None:

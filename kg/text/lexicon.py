@@ -7,6 +7,8 @@ particular article.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "COUNTRIES",
     "CAPITAL_COUNTRIES",
@@ -954,8 +956,58 @@ DOCUMENT_KINDS = {
 
 def document_kind(name: str) -> str | None:
     """The kind of document a plan's name ends in ("decree", "law"), or None for a plan."""
+    if bill_key(name) is not None:  # "House Bill 2103", "SB 1777": a bill
+        return "law"
     words = name.split()
     return DOCUMENT_KINDS.get(words[-1].lower()) if words else None
+
+
+#: A bill named by its chamber and number: "House Bill 2103", "Senate File 133", "Substitute
+#: House Bill 68", "HB 2103", "S.B. 1777", "H.R. 2700", "AB 5", "Bill C-11".
+NUMBERED_BILL = re.compile(
+    r"(?<![\w.])(?:(?:Substitute|Amended|Engrossed) )?(?:House|Senate|Assembly|Legislative)"
+    r"\s+(?:Bill|File|(?:Joint\s+|Concurrent\s+)?Resolution)\s+(?:No\.\s*)?\d{1,5}\b"
+    r"|(?<![\w.])(?:H\.?\s?[BFR]|S\.?\s?[BF]|[HS]\.?\s?J\.?\s?R|A\.?\s?B|L\.?\s?B)\.?\s?\d{1,5}\b"
+    r"|(?<![\w.])Bill\s+(?:[CS]-)?(?!(?:19|20)\d\d\b)\d{1,4}\b(?![.,]\d)"  # not "Bill 2024"
+)
+#: The letters a chamber's bill goes by: "House Bill" is "HB", "Senate File" is "SF".
+_BILL_LETTERS = {
+    "housebill": "hb", "senatebill": "sb", "housefile": "hf", "senatefile": "sf",
+    "assemblybill": "ab", "legislativebill": "lb", "housejointresolution": "hjr",
+    "senatejointresolution": "sjr", "houseresolution": "hres", "senateresolution": "sres",
+    "houseconcurrentresolution": "hcr", "senateconcurrentresolution": "scr",
+}
+
+
+def bill_key(name: str) -> str | None:
+    """One key for the ways news writes one numbered bill: "House Bill 2103", "HB 2103" and
+    "H.B. 2103" are "hb 2103" (None for a name that is no numbered bill)."""
+    found = NUMBERED_BILL.search(name)
+    if found is None or found.end() != len(name.rstrip()):
+        return None
+    words = re.sub(r"^(?:substitute|amended|engrossed) ", "", found.group().lower())
+    number = re.search(r"(?:[cs]-)?\d+$", words)
+    if number is None:
+        return None
+    letters = re.sub(r"[^a-z]", "", words[: number.start()].replace("no.", ""))
+    return f"{_BILL_LETTERS.get(letters, letters)} {number.group()}"
+
+
+#: Ordinal words up to the twentieth: "the eighth package" is the 8th.
+ORDINAL_WORDS = {
+    w: i + 1 for i, w in enumerate([
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ])
+}
+
+
+def ordinal_number(word: str) -> int | None:
+    """The number an ordinal stands for: "8th" and "eighth" are 8."""
+    if (found := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word.lower())) is not None:
+        return int(found.group(1))
+    return ORDINAL_WORDS.get(word.lower())
 
 
 #: Plans that answer another plan: never the same plan as the one they answer.
