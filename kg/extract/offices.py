@@ -499,6 +499,10 @@ def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Me
 _LIST_LINKS = {"and", "or", "but", "as", "plus", "with", "including"}
 
 
+#: Parts of speech of a clause's words, which no title before a name has.
+_CLAUSE_WORDS = frozenset({"VERB", "AUX", "SCONJ"})
+
+
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     """The phrase before the comma that precedes the name ("the AU's commissioner for
     political affairs, peace and security"), from its determiner or owner on."""
@@ -509,9 +513,10 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     # (not "and": "X is a member of the board, and Y" gives Y no title; nor "as well as":
     # "A, the alliance's chief, as well as Mrs B")
     while k >= sent.start and doc[k].lower_ not in _LIST_LINKS and (
-        doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
+        doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ not in _CLAUSE_WORDS
+        or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
-    ):
+    ):  # not across a clause: "X, the EU's negotiator, said talks will outlast Mr Y's …"
         k -= 1
     if k <= sent.start or doc[k].text != ",":
         return None

@@ -1042,6 +1042,8 @@ PLACE_HEADS = frozenset(
         "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
         "desert", "basin", "city", "province", "state", "region", "county", "district",
         "oblast", "governorate", "prefecture", "territory", "territories",
+        # the words other languages name a state or region by: "Madhya Pradesh", "Altai Krai"
+        "pradesh", "krai", "okrug", "voivodeship", "canton",
         "heights", "hills", "plateau", "highlands", "delta", "canal", "archipelago",
         "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
         "garden", "gardens",  # "the Rose Garden", "Kew Gardens"
