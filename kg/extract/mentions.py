@@ -42,6 +42,7 @@ from kg.text.lexicon import (
     LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
+    OUTLET_MEDIA,
     PAGE_LABELS,
     PARTY_ALIASES,
     PAST_TITLE_WORDS,
@@ -1983,7 +1984,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             span_text(doc, start + 1, end)) in PLACE_NAMES:
         votes["Organization"] += 3  # "Air China", "Air India": an airline, not the place
     if _byline_writer(doc, start, end):
-        votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
+        if end - start >= 2 and last in OUTLET_MEDIA | {"wire", "press", "agency"}:
+            votes["Organization"] += 3  # "By PA News": the outlet writes it
+        else:
+            votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
@@ -2039,8 +2043,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
                 before.lower_ == "member" and before.is_title) and not (
-                after is not None and after.like_num):
-            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
+                after is not None and after.like_num) and not (
+                after is not None and after.is_lower and after.lower_ in _TITLE_WORDS):
+            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059", nor
+            # "chief Brexit negotiator X": the name of what the title's holder works on
         elif before.text.islower() and before.pos_ == "NOUN" and (
                 before.lemma_ in _OCCUPATIONS) and end - start >= 2 and (
                 last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
@@ -2849,6 +2855,9 @@ _POST_NOUNS = frozenset({
 #: Plural nouns of kinds of people and bodies, capitalised by some pages: "the Allies".
 _PEOPLE_NOUNS = frozenset({"allies", "ministers", "ambassadors", "leaders", "presidents",
                            "officials", "delegates", "lawmakers", "envoys", "members"})
+#: Adjectives of a post's title: "Supreme Leader", "Special Envoy", "High Representative".
+_POST_ADJECTIVES = frozenset({"supreme", "special", "high", "senior", "deputy", "humanitarian",
+                              "resident", "chief"})
 #: An abbreviation in the plural: "NGOs", "MPs", "CEOs".
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
 
@@ -2879,6 +2888,9 @@ def _people_by_role(tokens, start: int, end: int, label: str | None) -> bool:
     not a body's: no word of a body's in it)."""
     if end - start == 1:
         text = tokens[start].text
+        if text.lower() in _POST_ADJECTIVES and end < len(tokens) and (
+                tokens[end].is_title and tokens[end].lower_ in _POST_NOUNS):
+            return True  # "[Supreme] Leader X": the tagger cut the title
         return text.lower() in _PEOPLE_NOUNS or bool(_PLURAL_ABBREVIATION.fullmatch(text))
     if label == "PERSON" or tokens[end - 1].lower_ not in _POST_NOUNS:
         return False
@@ -2954,6 +2966,17 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         honorific = before is not None and (before.lower_ in HONORIFICS
                                             or before.lower_ + "." in HONORIFICS)
         if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
+    # a surname no place is known by, read as a place's ("Talks: Tusk to meet Cameron, UK deal
+    # seen" after "David Cameron"): the person the article names in full
+    sure = {tokens[c.end - 1].text for c in candidates
+            if c.end - c.start >= 2 and c.votes["Person"] >= _SURE_PERSON
+            and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        token = tokens[c.start]
+        if (c.end - c.start == 1 and token.text in sure and token.text not in PLACE_NAMES
+                and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
             c.votes["Person"] += 2
 

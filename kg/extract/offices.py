@@ -174,6 +174,8 @@ def _title_shared(
     """ "Halden Group chairwoman Ruth Falk and chief executive Piet Vos": a title after "and"
     is of the organisation the first name's title was."""
     doc = context.tokens  # indexing the Doc would make a new Token at each look
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _TITLE_WORDS:
+        return []  # "… and chief Brexit negotiator X": the name is what the title is about
     k = span.start - 1
     while k > span.sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
         k -= 1

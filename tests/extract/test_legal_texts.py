@@ -43,3 +43,21 @@ def test_a_laws_title_with_a_possessive_is_one_name(graph_of):
     assert got.get("Defending Norway's Fisheries Act") == "Plan"
     assert got.get("South Africa") == "Place"
     assert got.get("Kenya") == "Place"
+
+
+def test_an_outlet_in_a_byline_is_no_writer(graph_of):
+    got = entities(graph_of("By Harbor News\n\nThe minister spoke on Monday in Lima."))
+    assert got.get("Harbor News") == "Organization"
+    got = entities(graph_of("By Ana Ruiz\n\nThe minister spoke on Monday in Lima."))
+    assert got.get("Ana Ruiz") == "Person"
+
+
+def test_a_comma_ends_a_plans_name(graph_of):
+    got = entities(graph_of(
+        "Ana Roe to meet Ivo Tal, border deal proposal seen next week. The proposal was "
+        "drafted by Ana Roe."
+    ))
+    assert not [name for name in got if name.startswith("Ivo Tal,")]
+    assert got.get("Ivo Tal") == "Person"
+    got = entities(graph_of("The EU-backed, 20-point peace plan was rejected by Kyiv."))
+    assert got.get("20-point peace plan") == "Plan"

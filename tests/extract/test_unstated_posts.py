@@ -139,3 +139,30 @@ def test_a_title_before_a_clause_is_not_the_next_names(graph_of):
     assert ("Pierre Lamont", "memberOf", "EU") in got
     assert ("Hartley", "memberOf", "EU") not in got
     assert ("Bankole Adeyemi", "memberOf", "AU") in got
+
+
+def test_a_name_a_title_is_about_holds_no_post(graph_of):
+    got = facts(graph_of(
+        "Ms Hale will meet EU Commission head Jan Verbeek and chief Mercosur negotiator "
+        "Pierre Lamont over dinner. Halden Group chairwoman Ruth Falk and chief executive "
+        "Piet Vos signed the deal."
+    ))
+    assert ("Mercosur", "leaderOf", "EU Commission") not in got
+    assert ("Piet Vos", "leaderOf", "Halden Group") in got
+
+
+def test_a_surname_after_a_headline_comma_is_the_person(graph_of):
+    g = graph_of(
+        "Vanter to meet Hollis, UK deal proposal seen next week\n\n"
+        "(BRUSSELS) - EU president Marta Vanter will meet British Prime Minister Edward "
+        "Hollis in London late Sunday, officials said. Hollis is holding a series of meetings."
+    )
+    assert ("Hollis", "locatedIn", "United Kingdom") not in facts(g)
+    assert entities(g).get("Hollis") != "Place"
+    assert entities(g).get("Edward Hollis") == "Person"
+
+
+def test_a_title_the_tagger_cut_is_no_body(graph_of):
+    g = graph_of("Iran's Supreme Leader Reza Tavani has dismissed negotiations with the US.")
+    assert "Supreme" not in entities(g)
+    assert ("Reza Tavani", "leaderOf", "Supreme") not in facts(g)
