@@ -23,6 +23,7 @@ from kg.extract.plans import find_plans, is_named_law
 from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
 from kg.model import Article, Extraction, Mention, Quote, Relation
 from kg.text.lexicon import PLACE_NAMES, canonical_place
+from kg.vocab import SYMMETRIC
 
 __all__ = [
     "ArticleContext",
@@ -114,6 +115,25 @@ def _law_with_owner_words(doc: Doc, law: Mention) -> Mention:
     return replace(law, start=match.start(1), text=full, name=full)
 
 
+def _contested(relations: list[Relation]) -> list[Relation]:
+    """A meeting the article both tells of and denies is in dispute, not asserted: "Clinton
+    said A and B had a brief meeting" in a story that tells Iran denied that A met B."""
+    def key(r: Relation) -> tuple[str, ...]:
+        ends = (r.subject.name.split()[-1:], r.object.name.split()[-1:])
+        if r.predicate in SYMMETRIC:
+            ends = tuple(sorted(ends))  # type: ignore[assignment]
+        return (r.predicate, *(w for end in ends for w in end))
+
+    # only a meeting: a stance may change within a story ("opposed the bill, then backed it")
+    denied = {key(r) for r in relations if r.status == "negated" and r.predicate == "met"}
+    if not denied:
+        return relations
+    return [
+        replace(r, status="hypothetical") if r.status == "asserted" and key(r) in denied else r
+        for r in relations
+    ]
+
+
 def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Extraction:
     found = find_plans(doc, article.id)
     # a law's title is a plan even where the name finder took it for an organisation
@@ -144,5 +164,5 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     for extractor in extractors:
         for item in extractor(context):
             (quotes if isinstance(item, Quote) else relations).append(item)
-    relations = proposed_in_a_list(context, relations)
+    relations = _contested(proposed_in_a_list(context, relations))
     return Extraction(article, tuple(mentions), tuple(agree(relations)), tuple(quotes))

@@ -2125,6 +2125,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or before.lower_ in _POLITICAL)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
+        if before is not None and before.lemma_ in _ORG_NOUNS and before.text.islower() and (
+                before.tag_ == "NN"):
+            votes["Organization"] += 2  # "the cyber company Emennet Pasargad": its kind,
+            # written right before it, outweighs a person's shape
     if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
         votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
@@ -2452,6 +2456,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # 'the nickname "Drastic Dave"': another name of a person named apart;
             # 'the theme "Unity and Renewal"': words, no one named
         end = _before_next_title_holder(tokens, start, end)
+        verb = next((k for k in range(start + 1, end - 1) if tokens[k].is_lower
+                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if verb is not None:
+            add(start, verb, None)  # "[Sonntag] quoted [Nestle] spokesman X": a clause the
+            add(verb + 1, end, None)  # tagger read as one name, around its verb
+            return
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
         elif end - start >= 4 and start > 0 and tokens[start - 1].lower_ == "the" and (

@@ -59,6 +59,7 @@ __all__ = [
     "described_offices",
     "institution_of_title",
     "owner_described",
+    "past_title_before",
     "person_titled",
     "ROLE_PREDICATES",
 ]
@@ -150,6 +151,8 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if span is None:
             continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        if past_title_before(context, span):
+            continue  # "retired Justice X of the Supreme Court": a post no longer held
         party = _party_in_brackets(context, span) or _party_named_in_brackets(context, span)
         if party is not None:
             yield Relation(person, "memberOf", party, sentence)
@@ -166,6 +169,16 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
+
+
+def past_title_before(context: ArticleContext, span: Span) -> bool:
+    """Whether the title written before a name is one its holder no longer holds: "retired
+    Justice X", "former Chief Justice X", "the late President X"."""
+    doc = context.tokens
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].is_title and doc[k].lower_ in _TITLE_WORDS:
+        k -= 1
+    return k < span.start - 1 and k >= span.sent.start and doc[k].lower_ in PAST_TITLE_WORDS
 
 
 def _title_shared(

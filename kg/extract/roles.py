@@ -36,6 +36,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    past_title_before,
     person_titled,
 )
 from kg.extract.places import is_country_or_state, place_named_by
@@ -2834,7 +2835,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     )
                 elif not context.is_person(m) or prep.lower_ not in {"of", "from", "at"}:
                     continue
-                elif other.type == "Organization":
+                elif other.type == "Organization" and not past_title_before(context, span):
+                    # (not "retired Justice X of the Supreme Court")
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )

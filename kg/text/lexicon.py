@@ -583,6 +583,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "leader": "leaderOf",
     "secretary": "leaderOf",
     "prime minister": "leaderOf",
+    # the head of a state's or a province's government
+    "chief minister": "leaderOf",
     "premier": "leaderOf",
     "king": "leaderOf",
     "queen": "leaderOf",

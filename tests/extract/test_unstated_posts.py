@@ -166,3 +166,14 @@ def test_a_title_the_tagger_cut_is_no_body(graph_of):
     g = graph_of("Iran's Supreme Leader Reza Tavani has dismissed negotiations with the US.")
     assert "Supreme" not in entities(g)
     assert ("Reza Tavani", "leaderOf", "Supreme") not in facts(g)
+
+
+def test_a_retired_justice_no_longer_sits(graph_of):
+    got = facts(graph_of(
+        "Front row, from left to right, Chief Justice of the Supreme Court Ian Rowe, Justice "
+        "Elena Marsh, Justice Brett Kalder, and retired Justice Tom Kellan attend the address."
+        "\n\nJustice Elena Marsh and retired Justice Tom Kellan of the Supreme Court attended."
+    ))
+    assert ("Tom Kellan", "memberOf", "Supreme Court") not in got
+    assert ("Elena Marsh", "memberOf", "Supreme Court") in got
+    assert ("Ian Rowe", "leaderOf", "Supreme Court") in got
