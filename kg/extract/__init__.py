@@ -7,6 +7,7 @@ spaCy objects stay inside this package; what leaves it is plain data
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,11 +16,14 @@ from spacy.tokens import Doc
 from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents, find_group_antecedents
+from kg.extract.listed_terms import proposed_in_a_list
 from kg.extract.mentions import find_candidates
 from kg.extract.nlp import forget_tokens, keep_sentences, load_nlp
 from kg.extract.plans import find_plans, is_named_law
 from kg.extract.registry import DEFAULT_EXTRACTORS, Extractor, available, get_extractor, register
 from kg.model import Article, Extraction, Mention, Quote, Relation
+from kg.text.lexicon import PLACE_NAMES, canonical_place
+from kg.vocab import SYMMETRIC
 
 __all__ = [
     "ArticleContext",
@@ -94,9 +98,47 @@ def _modifies(start: int, end: int, plan: Mention, doc: Doc) -> bool:
     return head is not None and plan.start <= start and end < head[-1].idx
 
 
+#: The words of a law's title before a possessive inside it: "[Countering America's]
+#: Adversaries Through Sanctions Act".
+_OWNER_WORDS = re.compile(r"((?:[A-Z][\w-]*[ \t]+)+[A-Z][\w-]*)['’]s[ \t]+$")
+
+
+def _law_with_owner_words(doc: Doc, law: Mention) -> Mention:
+    """A law's title that runs on before a possessive ("Countering America's Adversaries
+    Through Sanctions Act") whole: the words before are no body's name. A place's own law
+    keeps the place apart: "South Africa's Companies Act"."""
+    text = doc.text
+    match = _OWNER_WORDS.search(text, max(0, law.start - 80), law.start)
+    if match is None or canonical_place(match.group(1)) in PLACE_NAMES:
+        return law
+    full = text[match.start(1) : law.end]
+    return replace(law, start=match.start(1), text=full, name=full)
+
+
+def _contested(relations: list[Relation]) -> list[Relation]:
+    """A meeting the article both tells of and denies is in dispute, not asserted: "Clinton
+    said A and B had a brief meeting" in a story that tells Iran denied that A met B."""
+    def key(r: Relation) -> tuple[str, ...]:
+        ends = (r.subject.name.split()[-1:], r.object.name.split()[-1:])
+        if r.predicate in SYMMETRIC:
+            ends = tuple(sorted(ends))  # type: ignore[assignment]
+        return (r.predicate, *(w for end in ends for w in end))
+
+    # only a meeting: a stance may change within a story ("opposed the bill, then backed it")
+    denied = {key(r) for r in relations if r.status == "negated" and r.predicate == "met"}
+    if not denied:
+        return relations
+    return [
+        replace(r, status="hypothetical") if r.status == "asserted" and key(r) in denied else r
+        for r in relations
+    ]
+
+
 def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Extraction:
     found = find_plans(doc, article.id)
     # a law's title is a plan even where the name finder took it for an organisation
+    laws = [p for p in found if is_named_law(p)]
+    found = [_law_with_owner_words(doc, p) if p in laws else p for p in found]
     laws = [p for p in found if is_named_law(p)]
     names = [
         m
@@ -122,4 +164,5 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     for extractor in extractors:
         for item in extractor(context):
             (quotes if isinstance(item, Quote) else relations).append(item)
+    relations = _contested(proposed_in_a_list(context, relations))
     return Extraction(article, tuple(mentions), tuple(agree(relations)), tuple(quotes))

@@ -4060,6 +4060,15 @@ def _only_spoken_of(noun: Token) -> bool:
     )
 
 
+def _was_to(noun: Token, verb: Token) -> bool:
+    """ "The meeting between the two leaders was to center on Libya", "the talks are to be
+    held in May": a meeting the sentence plans, not one held."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
     """ "X's meeting with Y", "after talks with Y, X said", "talks between X and Y", "a meeting
     of X and Y", "a phone call between X and Y", "the X-Y summit"."""
@@ -4074,6 +4083,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             any(c.lower_ in _FUTURE for c in noun.children)
             or verb.lemma_ in _NOT_HELD and not _held_in(noun, verb)
             or _only_spoken_of(noun)
+            or _was_to(noun, verb)
         ):
             status = "hypothetical"
         else:

@@ -91,6 +91,8 @@ def home_country(context: ArticleContext) -> Mention | None:
     ranked = counts.most_common(2) + [("", 0)]
     if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
         return None  # no country, or two the article is equally about
+    if ranked[0][1] < 3 and 2 * ranked[0][1] < counts.total():
+        return None  # named twice among many others: a country the story passes through
     country = ranked[0][0]
     found = where.get(country)
     if isinstance(found, Token):

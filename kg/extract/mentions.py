@@ -42,6 +42,7 @@ from kg.text.lexicon import (
     LINK_LEADS,
     NAMED_PLAN_HEADS,
     ORG_HEADS,
+    OUTLET_MEDIA,
     PAGE_LABELS,
     PARTY_ALIASES,
     PAST_TITLE_WORDS,
@@ -453,7 +454,30 @@ _NOT_HEADLINE_ENDS = ".!?\"”'’:"
 
 #: Kinds of texts known by their number: "Order 14059", "Resolution 2797", "Article 5".
 _NUMBERED_TEXTS = {"order", "resolution", "article", "decree", "section", "directive",
-                   "regulation", "chapter", "clause", "paragraph", "rule"}
+                   "regulation", "chapter", "clause", "paragraph", "rule", "part", "license",
+                   "licence", "annex", "schedule"}
+_NUMBERED_TEXTS |= {w + "s" for w in _NUMBERED_TEXTS}
+#: Words before a numbered text's kind that say which of its kinds: "General License 12".
+_NUMBERED_KINDS = {"executive", "general", "specific", "presidential", "federal"}
+
+
+def _numbered_text(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the kind of a text known by the number after it: "Article 5",
+    "Executive Orders 13661", "General License No. 12", "Part 589"."""
+    if end >= len(tokens) or end - start > 2:
+        return False
+    if end - start == 1 and start > 0 and tokens[start - 1].like_num and (
+        tokens[end].like_num or tokens[end].lower_ in _NUMBERED_TEXTS or tokens[end].text == "§"
+    ):
+        return True  # "31 C.F.R. Part 589", "42 U.S.C. 1983": a code's volume and part
+    if tokens[end - 1].lower_ not in _NUMBERED_TEXTS:
+        return False
+    if end - start == 2 and tokens[start].lower_ not in _NUMBERED_KINDS:
+        return False
+    j = end
+    if tokens[j].lower_ in {"no.", "no", "number", "#"}:
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+    return j < len(tokens) and tokens[j].like_num
 #: Words that end the name of an outlet's desk in a byline: "Capitol Bureau", "Metro Desk".
 _DESKS = {"bureau", "desk"}
 
@@ -1960,7 +1984,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             span_text(doc, start + 1, end)) in PLACE_NAMES:
         votes["Organization"] += 3  # "Air China", "Air India": an airline, not the place
     if _byline_writer(doc, start, end):
-        votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
+        if end - start >= 2 and last in OUTLET_MEDIA | {"wire", "press", "agency"}:
+            votes["Organization"] += 3  # "By PA News": the outlet writes it
+        else:
+            votes["Person"] += 3  # "By Ana Roe in Kyiv and [Li Wei] in Tokyo": a writer
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
@@ -2018,8 +2045,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
                 before.lower_ == "member" and before.is_title) and not (
-                after is not None and after.like_num):
-            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059"
+                after is not None and after.like_num) and not (
+                after is not None and after.is_lower and after.lower_ in _TITLE_WORDS):
+            votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059", nor
+            # "chief Brexit negotiator X": the name of what the title's holder works on
         elif before.text.islower() and before.pos_ == "NOUN" and (
                 before.lemma_ in _OCCUPATIONS) and end - start >= 2 and (
                 last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
@@ -2104,6 +2133,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or political)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
+        if before is not None and before.lemma_ in _ORG_NOUNS and before.text.islower() and (
+                before.tag_ == "NN"):
+            votes["Organization"] += 2  # "the cyber company Emennet Pasargad": its kind,
+            # written right before it, outweighs a person's shape
     if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
         votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:
@@ -2449,6 +2482,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # 'the nickname "Drastic Dave"': another name of a person named apart;
             # 'the theme "Unity and Renewal"': words, no one named
         end = _before_next_title_holder(tokens, start, end)
+        verb = next((k for k in range(start + 1, end - 1) if tokens[k].is_lower
+                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if verb is not None:
+            add(start, verb, None)  # "[Sonntag] quoted [Nestle] spokesman X": a clause the
+            add(verb + 1, end, None)  # tagger read as one name, around its verb
+            return
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
         elif end - start >= 4 and start > 0 and tokens[start - 1].lower_ == "the" and (
@@ -2538,6 +2577,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                     or _ORDINAL.fullmatch(tokens[start].text)):
             return  # "Ukrainian", "in Arabic", "Muslim", "an MOU", "the Euro zone": an
             # adjective, a language, a faith, a thing or a currency names nothing
+        if (listed := _a_list(tokens, start, end, label)) is not None:
+            taken[start:listed] = [True] * (listed - start)  # nor any of its words
+            return  # "the Entity List", "its List of Specially Designated Nationals and
+            # Blocked Persons": a list of names, no body
+        if _people_by_role(tokens, start, end, label):
+            if end - start > 2 and tokens[start].text.isupper() and tokens[start].is_alpha:
+                add(start, start + 1, "ORG")  # "the [UN] Resident Coordinator": its body
+            taken[start:end] = [True] * (end - start)  # nor any of its words
+            return  # "Ministers", "the Allies", "NGOs", "the Supreme Leader", "the UN Resident
+            # Coordinator": a kind of people or one holder's post, no body's name
         if (end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the"
                 and end < len(doc) and tokens[end].lower_ in _COUNTRY_NOUNS
                 and tokens[end].dep_ != "compound" and text not in COUNTRY_NAMES):
@@ -2555,9 +2604,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too
-        if (end - start == 1 and tokens[start].lower_ in _NUMBERED_TEXTS and end < len(doc)
-                and tokens[end].like_num):
-            return  # "under Executive Order 14059", "Article 5": a numbered text's kind
+        if _numbered_text(tokens, start, end):
+            return  # "under Executive Order 14059", "Article 5", "Executive Orders 13661 and
+            # 13662", "General License No. 12", "31 C.F.R. Part 589": a numbered text's kind
         if text in REGIONS and end < len(doc) and tokens[end].text == "|" and (
                 start == 0 or "\n" in tokens[start - 1].text) or _section_label(
                     doc, start, end) or _breadcrumb(doc, start, end) or _masthead_section(
@@ -2836,6 +2885,63 @@ def _other_stories(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+#: Nouns of the people who hold a post, which end no body's name: a name of a body ends in
+#: its own noun ("Office of the Special Envoy", "Council of Economic Advisers").
+_POST_NOUNS = frozenset({
+    "leader", "coordinator", "adviser", "advisor", "envoy", "commissioner", "representative",
+    "ambassador", "minister", "secretary", "chairman", "chairwoman", "chairperson",
+    "president", "spokesman", "spokeswoman", "spokesperson", "director", "governor",
+    "negotiator", "rapporteur", "prosecutor", "chancellor", "premier", "lawmaker",
+})
+#: Plural nouns of kinds of people and bodies, capitalised by some pages: "the Allies".
+_PEOPLE_NOUNS = frozenset({"allies", "ministers", "ambassadors", "leaders", "presidents",
+                           "officials", "delegates", "lawmakers", "envoys", "members"})
+#: Adjectives of a post's title: "Supreme Leader", "Special Envoy", "High Representative".
+_POST_ADJECTIVES = frozenset({"supreme", "special", "high", "senior", "deputy", "humanitarian",
+                              "resident", "chief"})
+#: An abbreviation in the plural: "NGOs", "MPs", "CEOs".
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,}s")
+
+
+def _a_list(tokens: list[Token], start: int, end: int, label: str | None) -> int | None:
+    """Where the name of a list ends ("Entity List", "SDN List", "List of Specially
+    Designated Nationals and Blocked Persons"), if the name is one: its title runs on across
+    "and" (not "Anna List", a person, nor "List of Wonders Trust", a body)."""
+    if label == "PERSON" or is_given_name(tokens[start].text) or (
+        tokens[end - 1].lower_ in ORG_HEADS or tokens[end - 1].lower_ in COMPANY_WORDS
+    ):
+        return None
+    if tokens[end - 1].text != "List" and not (
+        end - start >= 3 and tokens[start].text == "List" and tokens[start + 1].lower_ == "of"
+    ):
+        return None
+    k = end
+    if k + 1 < len(tokens) and tokens[k].lower_ == "and" and tokens[k + 1].is_title:
+        k += 1
+        while k < len(tokens) and tokens[k].is_title:
+            k += 1
+    return k
+
+
+def _people_by_role(tokens, start: int, end: int, label: str | None) -> bool:
+    """Whether a name is a plural of people or a post's title, not a name: "Ministers", "the
+    Allies", "NGOs" alone; "Supreme Leader", "Humanitarian Coordinator" (not a person's name,
+    not a body's: no word of a body's in it)."""
+    if end - start == 1:
+        text = tokens[start].text
+        if text.lower() in _POST_ADJECTIVES and end < len(tokens) and (
+                tokens[end].is_title and tokens[end].lower_ in _POST_NOUNS):
+            return True  # "[Supreme] Leader X": the tagger cut the title
+        return text.lower() in _PEOPLE_NOUNS or bool(_PLURAL_ABBREVIATION.fullmatch(text))
+    if label == "PERSON" or tokens[end - 1].lower_ not in _POST_NOUNS:
+        return False
+    return not any(
+        tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in COMPANY_WORDS
+        or tokens[k].lower_ in _NAME_PREPOSITIONS
+        for k in range(start, end)
+    )
+
+
 def _without_name_pairs(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Leave out two people's surnames joined by a hyphen, which name their pair ("the
     Kellner-Orlov plan", "Kellner-Orlov call"), not a double-barrelled surname: each is
@@ -2901,6 +3007,17 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         honorific = before is not None and (before.lower_ in HONORIFICS
                                             or before.lower_ + "." in HONORIFICS)
         if honorific or token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS:
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
+    # a surname no place is known by, read as a place's ("Talks: Tusk to meet Cameron, UK deal
+    # seen" after "David Cameron"): the person the article names in full
+    sure = {tokens[c.end - 1].text for c in candidates
+            if c.end - c.start >= 2 and c.votes["Person"] >= _SURE_PERSON
+            and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        token = tokens[c.start]
+        if (c.end - c.start == 1 and token.text in sure and token.text not in PLACE_NAMES
+                and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
             c.votes["Person"] += 2
 

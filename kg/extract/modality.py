@@ -91,6 +91,17 @@ def _denied_next(verb: Token) -> bool:
     )
 
 
+def _unsourced_hearsay(noun: Token) -> bool:
+    """Rumours, speculation, or reports and claims of no one in particular ("Reports have
+    been swirling", "media reports"; not "the report", "the UN's report")."""
+    lemma = noun.lemma_.lower()
+    if lemma in {"rumour", "rumor", "speculation"}:
+        return True
+    return lemma in _HEARSAY and noun.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss"} for c in noun.children
+    )
+
+
 # The tagger's lemma for "hopes" is sometimes "hop".
 _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -206,6 +217,11 @@ def status_of(verb: Token) -> str:
             return "hypothetical"  # "too early to speak of a meeting", "too ill to attend"
         if depth > 0 and _lemma(token) in _PROPOSAL:
             return "proposed"
+        if came_by == "ccomp" and _lemma(token) not in _CONFIRM and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _unsourced_hearsay(c) for c in children
+        ):
+            return "hypothetical"  # "Reports have been swirling that X met Y", "Rumours
+            # emerged that …": a claim no one makes in the article
         if came_by == "ccomp" and _lemma(token) in _REPORTING and _denied_next(token):
             return "negated"  # "Media reported that X met Y. Y's office denied the report."
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:

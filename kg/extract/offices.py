@@ -59,6 +59,7 @@ __all__ = [
     "described_offices",
     "institution_of_title",
     "owner_described",
+    "past_title_before",
     "person_titled",
     "ROLE_PREDICATES",
 ]
@@ -152,6 +153,8 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
         if span is None:
             continue
         sentence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        if past_title_before(context, span):
+            continue  # "retired Justice X of the Supreme Court": a post no longer held
         party = _party_in_brackets(context, span) or _party_named_in_brackets(context, span)
         if party is not None:
             yield Relation(person, "memberOf", party, sentence)
@@ -170,12 +173,24 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
                 yield Relation(person, predicate, body, sentence)
 
 
+def past_title_before(context: ArticleContext, span: Span) -> bool:
+    """Whether the title written before a name is one its holder no longer holds: "retired
+    Justice X", "former Chief Justice X", "the late President X"."""
+    doc = context.tokens
+    k = span.start - 1
+    while k >= span.sent.start and doc[k].is_title and doc[k].lower_ in _TITLE_WORDS:
+        k -= 1
+    return k < span.start - 1 and k >= span.sent.start and doc[k].lower_ in PAST_TITLE_WORDS
+
+
 def _title_shared(
     context: ArticleContext, span: Span, found: list[Relation]
 ) -> list[tuple[str, Mention]]:
     """ "Halden Group chairwoman Ruth Falk and chief executive Piet Vos": a title after "and"
     is of the organisation the first name's title was."""
     doc = context.tokens  # indexing the Doc would make a new Token at each look
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _TITLE_WORDS:
+        return []  # "… and chief Brexit negotiator X": the name is what the title is about
     k = span.start - 1
     while k > span.sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
         k -= 1
@@ -501,6 +516,10 @@ def _head_of_locality(context: ArticleContext, span: Span) -> list[tuple[str, Me
 _LIST_LINKS = {"and", "or", "but", "as", "plus", "with", "including"}
 
 
+#: Parts of speech of a clause's words, which no title before a name has.
+_CLAUSE_WORDS = frozenset({"VERB", "AUX", "SCONJ"})
+
+
 def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     """The phrase before the comma that precedes the name ("the AU's commissioner for
     political affairs, peace and security"), from its determiner or owner on."""
@@ -509,11 +528,13 @@ def _phrase_before(context: ArticleContext, span: Span) -> Span | None:
     k = span.start - 1
     # "…, former Uruguayan foreign minister X": the name's own title words
     # (not "and": "X is a member of the board, and Y" gives Y no title; nor "as well as":
-    # "A, the alliance's chief, as well as Mrs B")
+    # "A, the alliance's chief, as well as Mrs B"; nor across a clause: "…, board members chose
+    # X", "X, the EU's negotiator, said talks will outlast Mr Y's deadline")
     while k >= sent.start and doc[k].lower_ not in _LIST_LINKS and (
-        doc[k].is_lower and doc[k].is_alpha or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
+        doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ not in _CLAUSE_WORDS
+        or doc[k].text in DEMONYMS or doc[k].lower_ in _PAST
         or doc[k].is_title and doc[k].lower_.rstrip(".") in STYLES
-    ) and not _a_verb(doc[k]):  # "…, board members chose X": a clause, no title of X
+    ) and not _a_verb(doc[k]):
         k -= 1
     if k <= sent.start or doc[k].text != ",":
         return None

@@ -72,6 +72,19 @@ _PATTERNS = [
                re.IGNORECASE),
     _CAPTION_CREDIT,
     _NICKNAME,
+    # a web page's own lines around any story: "1 Min Read", "Image source, Agency",
+    # "Leave a Reply", "Press Enter to skip to content", "Last Modified: 4 Jun 2011",
+    # "Our Standards: …", "Main Navigation", "Please use Chrome browser for …"
+    re.compile(r"^[ \t]*(?:\d+\s+min(?:ute)?s?\s+read|image\s+(?:source|caption)\b[^\n]*"
+               r"|leave\s+a\s+(?:reply|comment)|be\s+(?:the\s+)?first\s+to\s+comment"
+               r"|press\s+[\"“]?enter[\"”]?\s+to\s+skip\s+to\s+content"
+               r"|skip\s+to\s+(?:main\s+)?(?:content|navigation)\b[^\n]*"
+               r"|last\s+(?:modified|updated)\s*:[^\n]*|our\s+standards\s*:[^\n]*"
+               r"|(?:main\s+)?navigation|please\s+use\s+[^\n]{0,30}\bbrowser\b[^\n]*)"
+               r"[ \t]*$", re.IGNORECASE | re.MULTILINE),
+    # an outlet's staff credited as a byline of its own line: "Agency Staff"
+    re.compile(r"^[ \t]*(?:By[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,2}[ \t]+Staff"
+               r"[ \t]*$", re.MULTILINE),
 ]
 
 

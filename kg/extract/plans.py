@@ -1040,6 +1040,9 @@ def _plan_mention(doc: Doc, token: Token, article_id: str, end: int | None = Non
             continue
         if t.i not in owned:
             start = min(start, t.i)
+    # "Talks to go on, UK deal proposal seen": a comma ends what names the plan (a headline's
+    # clauses, a list of owners)
+    start = max([start] + [t.i + 1 for t in doc[start : token.i] if t.text == ","])
     while start < token.i and (
         doc[start].dep_ in {"poss", "case", "det"}
         or doc[start].is_punct

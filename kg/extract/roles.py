@@ -36,6 +36,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    past_title_before,
     person_titled,
 )
 from kg.extract.places import is_country_or_state, place_named_by
@@ -2908,7 +2909,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     )
                 elif not context.is_person(m) or prep.lower_ not in {"of", "from", "at"}:
                     continue
-                elif other.type == "Organization":
+                elif other.type == "Organization" and not past_title_before(context, span):
+                    # (not "retired Justice X of the Supreme Court")
                     yield Relation(
                         m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
                     )
@@ -3639,6 +3641,10 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
         for span in [context.span_of(m)]
         if span is not None
     ]
+    # a sentence of people of no state ("opposition leaders") speaks of none in its others
+    not_states = {
+        g.sent.start for g in groups if any(c.lower_ in _NOT_STATE_GROUPS for c in g.children)
+    }
     titled = {r.subject.name.split()[-1] for r in found if r.predicate in ROLE_PREDICATES} | {
         m.name.split()[-1]
         for m, span in people
@@ -3658,10 +3664,18 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
         if not before:
             continue
         group = before[-1]
+        if group.sent.start in not_states:
+            continue  # "four opposition leaders have declared themselves presidents, even
+            # with sitting presidents … Congo's X bid for the presidency": no state's people
         predicate = _GATHERED[group.lower_]
         if group.lower_ == "ministers" and group.i > 0 and doc[group.i - 1].lower_ == "prime":
             predicate = "leaderOf"  # "prime ministers" lead their governments
         yield _relation(context, person, predicate, country, span.sent, 0.7)
+
+#: Words before a plural of leaders or officials that make them no state's: "opposition
+#: leaders", "party leaders", "business leaders".
+_NOT_STATE_GROUPS = {"opposition", "party", "business", "union", "religious", "rebel",
+                     "tribal", "community", "student", "civic", "militia", "industry"}
 
 
 #: Words of "On the Korean side, …" that open a sentence listing one side's people.

@@ -144,6 +144,19 @@ _WORLD_REGIONS = (
     "Scandinavia", "Caucasus", "Pacific",
 )
 
+#: Names of continents and of regions spanning several states, as places are named: no one
+#: leads, serves or advises one ("the Europe adviser", "Africa envoy" is a remit).
+_CONTINENTS = frozenset({
+    "Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia", "Latin America",
+    "South America", "North America", "Central America", "Middle East", "Balkans",
+    "Caribbean", "Sahel", "Scandinavia", "Caucasus", "Asia-Pacific", "Indo-Pacific",
+})
+#: A company board's titles, and words that qualify them: a country's state has none
+#: ("Kenyan director X" is a director from Kenya; the state's are "director of ...").
+_BOARD_TITLES = frozenset({"director", "directors"})
+_BOARD_QUALIFIERS = frozenset({"managing", "executive", "non-executive", "independent",
+                               "company", "board", "country"})
+
 
 def predicate_for(words: list[str], body: Mention) -> str | None:
     """The predicate a title gives towards ``body``.
@@ -190,6 +203,12 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         part in body.name for part in _WORLD_REGIONS
     ):
         return None  # "X, Africa director": a firm's remit, no one heads a continent
+    if body.type == "Place" and body.name in _CONTINENTS:
+        return None  # "the prime minister's Europe adviser": a remit; a continent has no staff
+    if body.type == "Place" and words[-1] in _BOARD_TITLES and country_of(body.name) and (
+        set(words[:-1]) <= _BOARD_QUALIFIERS
+    ):
+        return None  # "New Zealand director X": a board's director from there, not the state's
     # The ontology's ranges: "Trump's president" is not a thing, an adviser of a body its member
     predicate = fit(predicate, None, body.type)
     if predicate == "leaderOf" and body.type == "Place" and set(words) & _MINISTRY_WORDS:

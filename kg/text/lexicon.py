@@ -585,7 +585,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "leader": "leaderOf",
     "secretary": "leaderOf",
     "prime minister": "leaderOf",
-    # an Indian or a Malaysian state's head of government
+    # the head of a state's or a province's government
     "chief minister": "leaderOf",
     "premier": "leaderOf",
     "king": "leaderOf",
@@ -1096,6 +1096,8 @@ PLACE_HEADS = frozenset(
         "island", "islands", "peninsula", "coast", "mountains", "mountain", "valley",
         "desert", "basin", "city", "province", "state", "region", "county", "district",
         "oblast", "governorate", "prefecture", "territory", "territories",
+        # the words other languages name a state or region by: "Madhya Pradesh", "Altai Krai"
+        "pradesh", "krai", "okrug", "voivodeship", "canton",
         "heights", "hills", "plateau", "highlands", "delta", "canal", "archipelago",
         "street", "avenue", "square", "boulevard",  # "Downing Street", "Tiananmen Square"
         "garden", "gardens",  # "the Rose Garden", "Kew Gardens"

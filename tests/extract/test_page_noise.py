@@ -45,6 +45,19 @@ def noise(blank, text: str) -> str:
         # a zone's abbreviation after a clock time, ending its line or clause
         ("Nordic Wire\n3 December 2025, 14:20 MSK\nOSLO - Talks resumed.", "MSK"),
         ("The vote opens at 9:30 a.m. ET, officials said.", "ET"),
+        # a web page's own lines around any story
+        ("Wirenet Staff\n\n2 Min Read\n\nLIMA - Talks resumed.", "Wirenet Staff 2 Min Read"),
+        ("Image source, Harbor Wire\nImage caption,\nThe minister spoke.",
+         "Image source , Harbor Wire Image caption ,"),
+        ('Press "Enter" to skip to content\n\nTalks resumed.',
+         'Press " Enter " to skip to content'),
+        ("Talks resumed.\n\nLeave a Reply\n\nYour email address", "Leave a Reply"),
+        ("Last Modified: 04 Jun 2011 13:36\nA court ruled.", "Last Modified : 04 Jun 2011 13:36"),
+        ("Our Standards: The Harbor Trust Principles.",
+         "Our Standards : The Harbor Trust Principles ."),
+        ("Main Navigation\n\nTalks resumed.", "Main Navigation"),
+        ("Please use Chrome browser for a more accessible video player\n0:50",
+         "Please use Chrome browser for a more accessible video player"),
     ],
 )
 def test_page_noise_is_found(blank, text, expected):
@@ -63,6 +76,10 @@ def test_page_noise_is_found(blank, text, expected):
         "The score was 2:1 NATO said, before the 10:15 UN session began.",
         # the reporters and editors a credit names are people of the article
         "(Reporting by Ana Lutz; Editing by Ben Kroll)",
+        # staff, images and navigation in prose
+        "Hospital staff said the Image of the clinic was fake.",
+        "The minister's navigation of the crisis drew praise; he will leave a reply later.",
+        "The Staff College said the images were taken last week.",
     ],
 )
 def test_prose_is_not_noise(blank, text):
