@@ -2134,9 +2134,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             and (before.lemma_ in _ORG_NOUNS or political)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"
         if before is not None and before.lemma_ in _ORG_NOUNS and before.text.islower() and (
-                before.tag_ == "NN"):
+                before.tag_ == "NN") and root.dep_ not in {"nsubj", "nsubjpass"}:
             votes["Organization"] += 2  # "the cyber company Emennet Pasargad": its kind,
-            # written right before it, outweighs a person's shape
+            # written right before it, outweighs a person's shape (not "the party [Ana Roe]
+            # led": the subject of a clause about the kind)
     if root.dep_ == "dobj" and root.head.lemma_ in _HEADED and root.head.pos_ == "VERB":
         votes["Organization"] += 3  # "who heads Eesti Pank", "Ana Roe chairs Kell Holdings"
     if root.dep_ == "poss" and root.head.lemma_ in _OUTLET_NOUNS:

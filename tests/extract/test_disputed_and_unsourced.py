@@ -57,6 +57,15 @@ def test_a_kind_written_before_a_name_outweighs_its_shape(graph_of):
     assert ("Reza Tavani", "memberOf", "Darvan Kasrani") in facts(g)
 
 
+def test_the_subject_of_a_clause_about_a_kind_keeps_a_persons_shape(graph_of):
+    g = graph_of(
+        "Nadia Orsk returned from exile on Monday. The party Orsk led for two decades was "
+        "banned last year."
+    )
+    assert entities(g).get("Nadia Orsk") == "Person"
+    assert "Orsk" not in entities(g)
+
+
 def test_a_name_does_not_run_across_a_verb(nlp):
     from spacy.tokens import Span
 
