@@ -59,3 +59,51 @@ def test_an_act_asked_of_someone_is_no_stance_yet(graph_of, sentence):
 ])
 def test_an_act_told_as_done_stays_a_stance(graph_of, sentence):
     assert ("Norway", "supports", "Harbour Plan") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no meeting between President Ada Rhee and President Tomas Lavik.",
+    "No meeting between President Ada Rhee and President Tomas Lavik has been arranged.",
+    "Preparations are underway for a summit between President Ada Rhee and President Tomas "
+    "Lavik, the deputy minister said.",
+    "Plans are being made for talks between President Ada Rhee and President Tomas Lavik.",
+    "Both capitals are working to arrange a meeting between President Ada Rhee and President "
+    "Tomas Lavik.",
+    "The envoy is organising talks between President Ada Rhee and President Tomas Lavik.",
+    "The envoy pushed for a meeting between President Ada Rhee and President Tomas Lavik.",
+])
+def test_a_meeting_denied_or_still_being_arranged_is_no_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Ada Rhee", "met", "Tomas Lavik") not in got
+    assert ("Tomas Lavik", "met", "Ada Rhee") not in got
+
+
+def test_no_meeting_is_denied(graph_of):
+    graph = graph_of("There was no meeting between President Ada Rhee and President Tomas Lavik.")
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & facts(
+        graph, "negated"
+    )
+
+
+@pytest.mark.parametrize("sentence", [
+    "The long-planned meeting between President Ada Rhee and President Tomas Lavik took place "
+    "on Monday.",
+    "The summit between President Ada Rhee and President Tomas Lavik, first proposed in May, "
+    "was held in Oslo on Monday.",
+    "The meeting, arranged by the ambassador, took place on Monday between President Ada Rhee "
+    "and President Tomas Lavik.",
+    "The envoy arranged a meeting between President Ada Rhee and President Tomas Lavik last "
+    "week.",
+    "After weeks of arranging, President Ada Rhee met President Tomas Lavik in Oslo.",
+])
+def test_a_meeting_arranged_and_held_stays_a_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+def test_a_meeting_held_elsewhere_in_the_article_stays_a_fact(graph_of):
+    got = facts(graph_of(
+        "Officials are working to arrange a new meeting between President Ada Rhee and "
+        "President Tomas Lavik. The two leaders last met in Paris in 2019."
+    ))
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
