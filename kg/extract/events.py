@@ -3327,6 +3327,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if m is not None
             ]
             status = "asserted"
+            if noun.dep_ == "dobj" and noun.head.lemma_ in _RESTORING:
+                status = status_of(noun.head)  # "began restoring UN sanctions on X"
             if not sanctioners and noun.dep_ == "nsubj":
                 sanctioners = _speaker_of_sentence(context, noun) or _sanctioner_before(
                     context, noun
@@ -3341,6 +3343,10 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+#: Verbs bringing back sanctions once lifted: "reimposing UN sanctions on X".
+_RESTORING = {"restore", "reimpose", "reinstate", "reapply", "reintroduce"}
 
 
 def _imposed(noun: Token) -> Token | None:

@@ -107,3 +107,30 @@ def test_a_meeting_held_elsewhere_in_the_article_stays_a_fact(graph_of):
         "President Tomas Lavik. The two leaders last met in Paris in 2019."
     ))
     assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+def test_a_meeting_told_beside_one_not_scheduled_with_even_as_is_a_fact(graph_of):
+    got = facts(graph_of(
+        "President Ada Rhee did not schedule a meeting with Prime Minister Tomas Lavik, even "
+        "as she met President Ivo Kask on the sidelines."
+    ))
+    assert {("Ada Rhee", "met", "Ivo Kask"), ("Ivo Kask", "met", "Ada Rhee")} & got
+    assert not {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three states have begun the process of reimposing UN sanctions on Varnia.",
+    "Three states initiated a 30-day process to reapply UN sanctions on Varnia.",
+])
+def test_sanctions_a_process_has_only_begun_to_restore_are_no_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("UN", "sanctioned", "Varnia") not in got
+    assert ("UN", "sanctioned", "Varnia") in facts(graph_of(sentence), "hypothetical")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three states reimposed UN sanctions on Varnia on Saturday.",
+    "The UN began imposing sanctions on Varnia in 2014.",
+])
+def test_sanctions_restored_or_begun_at_once_stay_a_fact(graph_of, sentence):
+    assert ("UN", "sanctioned", "Varnia") in facts(graph_of(sentence))
