@@ -3327,6 +3327,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if m is not None
             ]
             status = "asserted"
+            if noun.dep_ == "dobj" and noun.head.lemma_ in _RESTORING:
+                status = status_of(noun.head)  # "began restoring UN sanctions on X"
             if not sanctioners and noun.dep_ == "nsubj":
                 sanctioners = _speaker_of_sentence(context, noun) or _sanctioner_before(
                     context, noun
@@ -3341,6 +3343,10 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+#: Verbs bringing back sanctions once lifted: "reimposing UN sanctions on X".
+_RESTORING = {"restore", "reimpose", "reinstate", "reapply", "reintroduce"}
 
 
 def _imposed(noun: Token) -> Token | None:
@@ -4050,13 +4056,62 @@ def _held_in(noun: Token, verb: Token) -> bool:
 
 def _only_spoken_of(noun: Token) -> bool:
     """A meeting named only as what people talk of or hope for: "There is talk of a
-    summit between X and Y", "hopes for talks with Y"."""
+    summit between X and Y", "hopes for talks with Y", or what the plans or preparations a
+    clause is about are for: "Preparations are underway for a summit between X and Y",
+    "Plans are being made for talks with Y"."""
     prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "for"}:
+        return False
+    if prep.head.pos_ == "NOUN":
+        return prep.head.lower_ in _SPOKEN_OF
+    return prep.lower_ == "for" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPOKEN_OF for c in prep.head.children
+    )
+
+
+def _none_held(noun: Token) -> bool:
+    """ "There was no meeting between X and Y", "No talks with Y have been arranged"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+#: Verbs telling that a meeting took place: "the meeting took place", "talks were held",
+#: "the summit lasted two hours".
+_TOOK_PLACE = {"take", "hold", "last", "end", "conclude"}
+
+
+def _told_as_held(noun: Token, verb: Token) -> bool:
+    """Whether the meeting is the subject of a clause in the past telling it was held,
+    whatever was planned of it before: "The long-planned meeting between X and Y took place on
+    Monday", "The summit, first proposed in May, was held in Oslo"."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head != verb:
+        return False
+    if verb.lemma_ not in _TOOK_PLACE or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if verb.lemma_ == "hold":
+        return noun.dep_ == "nsubjpass"
+    return noun.dep_ == "nsubj"
+
+
+#: Verbs of bringing a meeting about: "working to arrange a meeting", "is organising talks".
+_ARRANGING = {"arrange", "organise", "organize", "prepare", "broker", "secure", "set"}
+#: Verbs whose "for" or "toward" names a meeting still sought: "pushed for a summit".
+_SEEKING_FOR = {"push", "press", "lobby", "campaign", "work", "prepare", "angle", "wait"}
+
+
+def _being_arranged(noun: Token, verb: Token) -> bool:
+    """A meeting still being brought about: "are working to arrange a meeting between X and
+    Y", "is organising talks with Y", "pushed for a meeting with Y" (not "arranged a meeting
+    between X and Y", told in the past)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"for", "toward", "towards"}:
+        return prep.head.lemma_ in _SEEKING_FOR
     return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in {"of", "for"}
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lower_ in _SPOKEN_OF
+        noun.dep_ == "dobj"
+        and noun.head == verb
+        and verb.lemma_ in _ARRANGING
+        and verb.tag_ in {"VB", "VBG", "VBZ", "VBP"}
     )
 
 
@@ -4079,11 +4134,16 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             continue  # "indirect talks between X and Y, mediated by Z": X and Y never met
         verb = _governing_verb(noun)
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
-        if (
-            any(c.lower_ in _FUTURE for c in noun.children)
+        if _none_held(noun):
+            status = "negated"  # "There was no meeting between X and Y"
+        elif _told_as_held(noun, verb):
+            status = status_of(verb)  # "the long-planned meeting … took place on Monday"
+        elif (
+            any(c.lower_ in _FUTURE and c.i < noun.i for c in noun.children)
             or verb.lemma_ in _NOT_HELD and not _held_in(noun, verb)
             or _only_spoken_of(noun)
             or _was_to(noun, verb)
+            or _being_arranged(noun, verb)
         ):
             status = "hypothetical"
         else:
@@ -4091,7 +4151,10 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             clause = verb.pos_ in {"VERB", "AUX"} or verb.dep_ in {"xcomp", "ccomp", "advcl"}
             status = status_of(verb) if clause else "asserted"
         pairs: list[tuple[Mention, Mention]] = []
-        for prep in noun.children:
+        # "The meeting took place on Monday between X and Y": the sides hang on the verb
+        held = [c for c in verb.children if c.lower_ == "between"] if _told_as_held(
+            noun, verb) else []
+        for prep in [*noun.children, *held]:
             if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "of"}:
                 continue
             named = [

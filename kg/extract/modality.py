@@ -169,6 +169,26 @@ def _headline_future(verb: Token) -> bool:
     )
 
 
+#: Verbs of bringing back what was lifted: "restoring sanctions", "reimposing the ban".
+_RESTORING = {"restore", "reimpose", "reinstate", "reapply", "reintroduce"}
+#: Verbs that open a process: "began the process of", "initiated a process to".
+_OPENING = {"begin", "start", "initiate", "launch", "trigger", "open"}
+
+
+def _process_begun(verb: Token) -> bool:
+    """An act a process has only begun: "have begun the process of reimposing sanctions",
+    "initiated a process to reapply sanctions", "began restoring sanctions" (not "began
+    imposing sanctions in 2014", where the first sanctions came at once)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _OPENING:
+        return _lemma(verb) in _RESTORING
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in {"relcl", "acl"}:
+        return False
+    return noun.lemma_ == "process" and noun.dep_ == "dobj" and noun.head.lemma_ in _OPENING
+
+
 def status_of(verb: Token) -> str:
     """The status of the fact the clause headed by ``verb`` states.
 
@@ -193,6 +213,8 @@ def status_of(verb: Token) -> str:
         ):
             return "proposed" if depth > 0 and _lemma(token) in _PROPOSAL else "hypothetical"
         own_clause = False
+        if depth == 0 and _process_begun(token):
+            return "hypothetical"  # "began the process of reimposing sanctions": not yet done
         if depth == 0 and _headline_future(token):
             return "hypothetical"  # "Kremlin to host envoy next week": still to come
         if depth == 0 and token.dep_ == "pcomp" and token.head.lower_ in _PRESUPPOSING:
@@ -227,7 +249,8 @@ def status_of(verb: Token) -> str:
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
             return "hypothetical"
         marks = {c.lower_ for c in children if c.dep_ == "mark"}
-        if token.dep_ == "advcl" and marks & _GIVEN:
+        even_as = "as" in marks and any(c.dep_ == "advmod" and c.lower_ == "even" for c in children)
+        if token.dep_ == "advcl" and (marks & _GIVEN or even_as):  # "even as he met Y"
             break  # a cause or a concession is told as a fact whatever its main clause says
         if (
             token.dep_ in {"xcomp", "ccomp", "advcl", "conj", "acomp", "pcomp"}

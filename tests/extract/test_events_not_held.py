@@ -59,3 +59,78 @@ def test_an_act_asked_of_someone_is_no_stance_yet(graph_of, sentence):
 ])
 def test_an_act_told_as_done_stays_a_stance(graph_of, sentence):
     assert ("Norway", "supports", "Harbour Plan") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was no meeting between President Ada Rhee and President Tomas Lavik.",
+    "No meeting between President Ada Rhee and President Tomas Lavik has been arranged.",
+    "Preparations are underway for a summit between President Ada Rhee and President Tomas "
+    "Lavik, the deputy minister said.",
+    "Plans are being made for talks between President Ada Rhee and President Tomas Lavik.",
+    "Both capitals are working to arrange a meeting between President Ada Rhee and President "
+    "Tomas Lavik.",
+    "The envoy is organising talks between President Ada Rhee and President Tomas Lavik.",
+    "The envoy pushed for a meeting between President Ada Rhee and President Tomas Lavik.",
+])
+def test_a_meeting_denied_or_still_being_arranged_is_no_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Ada Rhee", "met", "Tomas Lavik") not in got
+    assert ("Tomas Lavik", "met", "Ada Rhee") not in got
+
+
+def test_no_meeting_is_denied(graph_of):
+    graph = graph_of("There was no meeting between President Ada Rhee and President Tomas Lavik.")
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & facts(
+        graph, "negated"
+    )
+
+
+@pytest.mark.parametrize("sentence", [
+    "The long-planned meeting between President Ada Rhee and President Tomas Lavik took place "
+    "on Monday.",
+    "The summit between President Ada Rhee and President Tomas Lavik, first proposed in May, "
+    "was held in Oslo on Monday.",
+    "The meeting, arranged by the ambassador, took place on Monday between President Ada Rhee "
+    "and President Tomas Lavik.",
+    "The envoy arranged a meeting between President Ada Rhee and President Tomas Lavik last "
+    "week.",
+    "After weeks of arranging, President Ada Rhee met President Tomas Lavik in Oslo.",
+])
+def test_a_meeting_arranged_and_held_stays_a_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+def test_a_meeting_held_elsewhere_in_the_article_stays_a_fact(graph_of):
+    got = facts(graph_of(
+        "Officials are working to arrange a new meeting between President Ada Rhee and "
+        "President Tomas Lavik. The two leaders last met in Paris in 2019."
+    ))
+    assert {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+def test_a_meeting_told_beside_one_not_scheduled_with_even_as_is_a_fact(graph_of):
+    got = facts(graph_of(
+        "President Ada Rhee did not schedule a meeting with Prime Minister Tomas Lavik, even "
+        "as she met President Ivo Kask on the sidelines."
+    ))
+    assert {("Ada Rhee", "met", "Ivo Kask"), ("Ivo Kask", "met", "Ada Rhee")} & got
+    assert not {("Ada Rhee", "met", "Tomas Lavik"), ("Tomas Lavik", "met", "Ada Rhee")} & got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three states have begun the process of reimposing UN sanctions on Varnia.",
+    "Three states initiated a 30-day process to reapply UN sanctions on Varnia.",
+])
+def test_sanctions_a_process_has_only_begun_to_restore_are_no_fact(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("UN", "sanctioned", "Varnia") not in got
+    assert ("UN", "sanctioned", "Varnia") in facts(graph_of(sentence), "hypothetical")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three states reimposed UN sanctions on Varnia on Saturday.",
+    "The UN began imposing sanctions on Varnia in 2014.",
+])
+def test_sanctions_restored_or_begun_at_once_stay_a_fact(graph_of, sentence):
+    assert ("UN", "sanctioned", "Varnia") in facts(graph_of(sentence))
