@@ -607,21 +607,27 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
         if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
             return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
-        if prep.dep_ != "prep":
-            continue
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ in _VOTE_PREPS:
-            return _VOTE_PREPS[prep.lower_], pobjs
-        if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
-            inner = [
-                o
-                for c in pobjs
-                for q in c.children
-                if q.dep_ == "prep" and q.lower_ == "of"
-                for o in q.children
-                if o.dep_ == "pobj"
-            ]
-            return "supports", inner
+        if prep.dep_ == "prep" and (found := _vote_prep(prep)) is not None:
+            return found
+    return None
+
+
+def _vote_prep(prep: Token) -> tuple[str, list[Token]] | None:
+    """The stance and what a "for", "against" or "in favour of" after a vote names (None for
+    any other preposition)."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in _VOTE_PREPS:
+        return _VOTE_PREPS[prep.lower_], pobjs
+    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
+        inner = [
+            o
+            for c in pobjs
+            for q in c.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
+        return "supports", inner
     return None
 
 
@@ -3373,13 +3379,11 @@ def _second_votes(context: ArticleContext) -> Iterator[Relation]:
         if found is None or not found[1]:
             continue
         first, _ = found
-        later = [
-            (predicate, o)
-            for prep in vote.children
-            if prep.dep_ == "prep" and prep.i > found[1][0].i
-            for predicate, o in _vote_prep_objects(prep)
-            if predicate != first
-        ]
+        later: list[tuple[str, Token]] = []
+        for prep in vote.children:
+            named = _vote_prep(prep) if prep.dep_ == "prep" and prep.i > found[1][0].i else None
+            if named is not None and named[0] != first:
+                later += [(named[0], o) for o in named[1]]
         if not later:
             continue
         subjects = _subjects(context, vote)
@@ -3393,23 +3397,6 @@ def _second_votes(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, m, context.evidence(vote.sent, "kg.events.v1", 0.75),
                             status,
                         )
-
-
-def _vote_prep_objects(prep: Token) -> list[tuple[str, Token]]:
-    """What a "for", "against" or "in favour of" after a vote names, with the stance."""
-    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.lower_ in _VOTE_PREPS:
-        return [(_VOTE_PREPS[prep.lower_], o) for o in pobjs]
-    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
-        return [
-            ("supports", o)
-            for c in pobjs
-            for q in c.children
-            if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children
-            if o.dep_ == "pobj"
-        ]
-    return []
 
 
 def _shifted_object(verb: Token) -> Token | None:
