@@ -2600,19 +2600,16 @@ def _joined_group(verb: Token) -> Token | None:
 
 
 def _joined(
-    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+    context: ArticleContext, group: Token, met: dict[int, list[Mention]]
 ) -> list[Mention]:
-    """Who those joining meet: the people "the two leaders" stand for, or, for "they" or
-    "them", everyone the meeting told of in one of the two sentences before met ("A hosted B
-    for dinner. They were joined by C": C met A and B)."""
-    group = _joined_group(verb)
-    if group is None:
-        return []
+    """Who those joining ``group`` (see :func:`_joined_group`) meet: the people "the two
+    leaders" stand for, or, for "they" or "them", everyone the meeting told of in one of the
+    two sentences before met ("A hosted B for dinner. They were joined by C": C met A and B)."""
     if group.i in context.group_antecedents:
         return list(context.group_antecedents[group.i])
     if group.lower_ not in _GROUP_WORDS or group.i in context.quoted:
         return []
-    sent = verb.sent
+    sent = group.sent
     for _ in range(2):
         if sent.start == 0:
             break
@@ -2819,8 +2816,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
             subjects, objects = [m for m in named if _person_like(m)], []
-        if _joined_group(verb) is not None:  # "They were joined by X": X met those before
-            objects = [m for m in _joined(context, verb, met) if m not in subjects]
+        group = _joined_group(verb)
+        if group is not None:  # "They were joined by X": X met those before
+            objects = [m for m in _joined(context, group, met) if m not in subjects]
             if not objects:
                 continue  # nobody told of to join (those joining did not meet each other)
         hosts = _hosts(context, verb) if predicate == "met" else []

@@ -385,18 +385,19 @@ def _of_what(token: Token) -> Token | None:
     return None
 
 
-def _signed_text(token: Token) -> bool:
+def _signed_text(token: Token, what: Token | None) -> bool:
     """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
     "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
     stance on it that says what it is about, is one text however it is introduced (not
-    "refused to sign a deal" or "would sign a treaty": no text signed)."""
+    "refused to sign a deal" or "would sign a treaty": no text signed). ``what`` is the
+    text's :func:`_of_what`."""
     verb = token.head
     if token.dep_ != "dobj" or token.pos_ not in {"NOUN", "PROPN"} or not _named_actor(verb):
         return False
     if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS:
         return False  # a plan's own title is read as a title
     described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
-    if (what := _of_what(token)) is not None:  # "a memorandum of understanding"
+    if what is not None:  # "a memorandum of understanding"
         described.append(what)
     words = {t.lower_ for c in described for t in c.subtree}
     topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
@@ -503,8 +504,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             mentions.append(_plan_mention(doc, token, article_id))
             continue
         if token.lower_ in _SIGNED_TEXTS:
-            if _signed_text(token):  # "signed a joint declaration", "a memorandum of understanding"
-                what = _of_what(token)
+            what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word
+            if _signed_text(token, what):  # "signed a joint declaration"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
             continue
@@ -560,7 +561,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
         )
         # "X and Y signed a preliminary ceasefire agreement": the one they signed
-        introduced = introduced or _signed_text(token)
+        introduced = introduced or _signed_text(token, _of_what(token))
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
