@@ -4224,7 +4224,7 @@ def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS, *_TEXT_HOLDERS}):
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
         elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
