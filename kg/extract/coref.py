@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     PLACE_NAMES,
     PLAN_HEADS,
+    SIGNING_VERBS,
     TITLE_PREDICATE,
     country_of,
     document_kind,
@@ -58,7 +59,7 @@ _PLAN_VERBS = {
     "welcome",
     "accept",
     "approve",
-    "sign",
+    *SIGNING_VERBS,
     "reject",
     "oppose",
     "veto",
@@ -76,10 +77,7 @@ _PLAN_VERBS = {
     "denounce",
     "condemn",
     "embrace",
-    "ratify",
     "adopt",
-    "ink",
-    "initial",
     "agree",  # "agreed to it"
     "sponsor",  # "It is sponsored by A and B"
     "co-sponsor",

@@ -82,6 +82,7 @@ from kg.text.lexicon import (
     COUNTRY_NOUNS,
     DEMONYMS,
     POSSESSIVE_MARKS,
+    SIGNING_VERBS,
     SPEECH_VERBS,
     STYLES,
     TITLE_PREDICATE,
@@ -127,10 +128,7 @@ VERB_PREDICATES = {
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
-    "sign": "supports",
-    "ink": "supports",
-    "initial": "supports",
-    "ratify": "supports",
+    **dict.fromkeys(SIGNING_VERBS, "supports"),
     "uphold": "supports",
     "recommend": "supports",
     "overturn": "opposes",
@@ -293,7 +291,7 @@ _AUTHOR_NOUNS = {
 _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
-    "sign", "ink", "initial", "ratify", "uphold", "recommend", "overturn", "annul", "quash",
+    *SIGNING_VERBS, "uphold", "recommend", "overturn", "annul", "quash",
     "repeal", "scrap",
     "publish", "pass", "adopt", "challenge",
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
@@ -897,7 +895,7 @@ def _named_beside(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 #: Verbs of signing a text, which a partner "with" signs too: "signed the pact with Y".
-_SIGN = {"sign", "ratify", "conclude", "ink"}
+_SIGN = SIGNING_VERBS | {"conclude"}
 #: Words of sitting beside someone: "sat beside Y", "was seated next to Y".
 _BESIDE = {"beside", "alongside", "with"}
 

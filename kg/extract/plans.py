@@ -28,6 +28,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     ORG_HEADS,
     PLAN_HEADS,
+    SIGNING_VERBS,
     country_of,
     document_kind,
 )
@@ -364,8 +365,6 @@ def is_plan_head(token: Token) -> bool:
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
-#: Verbs of putting one's name to a text: "signed a ceasefire agreement" introduces one.
-_SIGNING = {"sign", "ink", "initial", "ratify"}
 #: Texts that are plans once someone named signs them: "signed a joint declaration".
 _SIGNED_TEXTS = {"declaration", "communique", "communiqué", "memorandum", "protocol", "pact"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
@@ -401,7 +400,7 @@ def _signed_text(token: Token, what: Token | None) -> bool:
         described.append(what)
     words = {t.lower_ for c in described for t in c.subtree}
     topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
-    if verb.lemma_ in _SIGNING:
+    if verb.lemma_ in SIGNING_VERBS:
         # "signed a three-year deal", "a record deal": a contract, unless a peace deal
         fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
             c.lower_ not in _NOT_NAME for c in described
