@@ -3023,12 +3023,19 @@ def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
     if head not in _INSTITUTIONS and head not in _NATIONAL_BODIES:
         return None
     if c.stands_for is not None:  # "Ukraine's parliament": the country owns the body
-        owner, mark, _ = c.stands_for.partition("'s ")
-        return c.stands_for if mark and canonical_place(owner) in COUNTRY_NAMES else None
+        return c.stands_for if _owned_by_a_country(c.stands_for) is not None else None
     if len(words) >= 2 and _country_word(words[0]) and all(
             t.text.islower() for t in words[1:]):
         return span_text(doc, c.start, c.end)  # "Danish parliament"
     return None
+
+
+def _owned_by_a_country(name: str) -> tuple[str, str] | None:
+    """The country and the rest of a name "X's …" whose owner X is a country: "Ukraine's
+    parliament" → ("Ukraine", "parliament"); None for any other name."""
+    owner, mark, rest = name.partition("'s ")
+    country = canonical_place(owner)
+    return (country, rest) if mark and country in COUNTRY_NAMES else None
 
 
 def _proper_body_name(tokens: list[Token], c: Candidate) -> bool:
@@ -3627,9 +3634,9 @@ def _kind_of_a_body(tokens: list[Token], c: Candidate) -> tuple[str, str, str] |
     ("presidential office", "Chile", …)."""
     words = tokens[c.start:c.end]
     name = c.stands_for or " ".join(t.text for t in words)
-    owner, mark, kind = name.partition("'s ")
-    if mark and canonical_place(owner) in COUNTRY_NAMES:
-        return kind.lower(), canonical_place(owner), name
+    if (owned := _owned_by_a_country(name)) is not None:
+        owner, kind = owned
+        return kind.lower(), owner, name
     country = country_of(words[0].text)
     if len(words) >= 2 and country and words[-1].lower_ in _INSTITUTIONS:
         return " ".join(t.lower_ for t in words[1:]), country, name
