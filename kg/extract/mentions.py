@@ -876,10 +876,15 @@ _SAINTS_SITES = {"field", "fields", "square", "cathedral", "church", "basilica",
                  "college", "park", "abbey", "chapel", "school", "island", "bay", "palace"}
 
 
+def _is_saint(token: Token) -> bool:
+    """Whether ``token`` is the word for a saint, abbreviated or not: "St", "St.", "Saint"."""
+    return token.text.rstrip(".") in _SAINTS
+
+
 def _saint_s_site_end(tokens: list[Token], start: int, end: int) -> int | None:
     """The end of a site named for a saint that a name opening with "St" runs into, where
     the tagger stopped at the saint's name or its possessive ("[St Mark's] Square")."""
-    if tokens[start].text.rstrip(".") not in _SAINTS:
+    if not _is_saint(tokens[start]):
         return None
     for k in range(start + 2, min(end + 2, len(tokens))):
         if (tokens[k - 1].text in POSSESSIVE_MARKS and tokens[k].is_title
@@ -903,7 +908,7 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
-    if i >= 2 and tokens[i - 2].text.rstrip(".") in _SAINTS and after.lower_ in _SAINTS_SITES:
+    if i >= 2 and _is_saint(tokens[i - 2]) and after.lower_ in _SAINTS_SITES:
         return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
     office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
@@ -1943,7 +1948,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
-    if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
+    if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
     if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
