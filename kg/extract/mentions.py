@@ -2778,9 +2778,10 @@ _LINK_LINE = re.compile(
     r"(?::?[ \t]*\n[^\n]*|[:|>»–—-][^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
 
-# Tried at line starts only: unanchored, each position of a line without a colon would
-# scan to the line's end again.
-_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
+#: A line with a colon, a semicolon or a comma, where the parser may cut a headline. Tried
+#: at line starts only: unanchored, each position of a line without one would scan to the
+#: line's end again.
+_LINE_WITH_CUT_MARK = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -2789,7 +2790,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     Festival", whose later parts open no line)."""
     found = []
     text = doc_text(doc)
-    for match in _LINE_WITH_COLON.finditer(text):
+    for match in _LINE_WITH_CUT_MARK.finditer(text):
         line = match.group().strip()
         if len(line) > 200 or line[-1:] in _NOT_HEADLINE_ENDS:
             continue  # a paragraph of prose: is_headline says no, without a Span made
