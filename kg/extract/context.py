@@ -106,13 +106,6 @@ class ArticleContext:
         """The mention covering ``token``, or the named antecedent it refers to."""
         return self._by_token.get(token.i) or self.antecedents.get(token.i)
 
-    def mention_in(self, tokens: Span | list[Token]) -> Mention | None:
-        for token in tokens:
-            found = self.mention_at(token)
-            if found is not None:
-                return found
-        return None
-
     def evidence(
         self,
         sent: Span,

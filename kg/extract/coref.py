@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     PLACE_NAMES,
     PLAN_HEADS,
+    SIGNING_VERBS,
     TITLE_PREDICATE,
     country_of,
     document_kind,
@@ -58,7 +59,7 @@ _PLAN_VERBS = {
     "welcome",
     "accept",
     "approve",
-    "sign",
+    *SIGNING_VERBS,
     "reject",
     "oppose",
     "veto",
@@ -76,10 +77,7 @@ _PLAN_VERBS = {
     "denounce",
     "condemn",
     "embrace",
-    "ratify",
     "adopt",
-    "ink",
-    "initial",
     "agree",  # "agreed to it"
     "sponsor",  # "It is sponsored by A and B"
     "co-sponsor",
@@ -140,34 +138,33 @@ def _titled_of_namesakes(
     return kept or candidates
 
 
-def _titles_in_front(doc: Doc, span: Span) -> set[str]:
-    """Title words of the name itself ("President Joe Biden"), not of a name before it joined
-    by "and" ("President Joe Biden and First Lady Jill Biden": Jill Biden's is "lady")."""
-    titles = set()
-    for token in reversed(doc_tokens(doc)[max(span.sent.start, span.start - 4) : span.start]):
-        if token.pos_ in {"CCONJ", "PUNCT", "VERB"} or _ends_title_words(token):
-            break
-        if token.lower_ in TITLE_PREDICATE:
-            titles.add(token.lower_)
-    return titles
-
-
 def _ends_title_words(token: Token) -> bool:
     """Whether ``token`` ends the words that may title the name after it."""
     return not token.is_alpha and token.lower_ not in {"'s", "’s", "-", "."}
 
 
-def _titles_before(doc: Doc, span: Span) -> set[str]:
-    """Title words right before a person's name ("US president Donald Trump")."""
-    titles = set()
-    first = max(span.sent.start, span.start - 6)
-    for token in reversed(doc_tokens(doc)[first : span.start]):
+def _titles_before(doc: Doc, span: Span) -> tuple[set[str], set[str]]:
+    """Title words right before a person's name ("US president Donald Trump"), and those of
+    the name itself, not of a name before it joined by "and" ("President Joe Biden and First
+    Lady Jill Biden": Jill Biden's own is "lady")."""
+    before: set[str] = set()
+    own: set[str] = set()
+    reading_all = reading_own = True
+    for token in reversed(doc_tokens(doc)[max(span.sent.start, span.start - 6) : span.start]):
         word = token.lower_
-        if word in TITLE_PREDICATE:
-            titles.add(word)
-        elif not (token.is_alpha or word in {"of", "'s", "’s", "-"}) or token.pos_ == "VERB":
+        title = word in TITLE_PREDICATE
+        reading_all = reading_all and (
+            title or (token.is_alpha or word in {"of", "'s", "’s", "-"}) and token.pos_ != "VERB")
+        # the name's own title words end at "and", a comma or a verb, four words back at most
+        reading_own = reading_own and span.start - token.i <= 4 and not (
+            token.pos_ in {"CCONJ", "PUNCT", "VERB"} or _ends_title_words(token))
+        if not (reading_all or reading_own):
             break
-    return titles
+        if title and reading_all:
+            before.add(word)
+        if title and reading_own:
+            own.add(word)
+    return before, own
 
 
 def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
@@ -193,9 +190,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             continue
         person_tokens[span.root.i] = m
         title = _title_beside(span)
-        titles = _titles_before(doc, span) | ({title.lower_} if title is not None else set())
+        titles_before, own_titles = _titles_before(doc, span)
+        titles = titles_before | ({title.lower_} if title is not None else set())
         titled.append((span.start, name_key(m.name)[-1:], titles))
-        name_titles.setdefault(m.name, set()).update(_titles_in_front(doc, span))
+        name_titles.setdefault(m.name, set()).update(own_titles)
         preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
         preceding += [*title.lefts] if title is not None else []
         entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
@@ -520,7 +518,7 @@ def _titled_so(
         for m in people:
             if name_key(m.name)[-1:] == key and (span := context.span_of(m)) is not None:
                 before = context.doc[max(span.sent.start, span.start - 6) : span.start].text
-                titles |= _titles_before(context.doc, span) | (
+                titles |= _titles_before(context.doc, span)[0] | (
                     {title} if title in before.lower() else set()
                 )
         if titles and title not in titles:

@@ -86,6 +86,7 @@ from kg.text.lexicon import (
     COUNTRY_NOUNS,
     DEMONYMS,
     POSSESSIVE_MARKS,
+    SIGNING_VERBS,
     SPEECH_VERBS,
     STYLES,
     TITLE_PREDICATE,
@@ -132,10 +133,7 @@ VERB_PREDICATES = {
     "visit": "met",
     "defend": "supports",
     "accept": "supports",
-    "sign": "supports",
-    "ink": "supports",
-    "initial": "supports",
-    "ratify": "supports",
+    **dict.fromkeys(SIGNING_VERBS, "supports"),
     "uphold": "supports",
     "recommend": "supports",
     "overturn": "opposes",
@@ -299,7 +297,7 @@ _AUTHOR_NOUNS = {
 _PLAN_ONLY = {"authorOf"}
 #: Verbs that state a stance only on a plan: "signed a striker", "upheld the conviction" do not.
 _PLAN_VERBS = {
-    "sign", "ink", "initial", "ratify", "uphold", "recommend", "overturn", "annul", "quash",
+    *SIGNING_VERBS, "uphold", "recommend", "overturn", "annul", "quash",
     "repeal", "scrap",
     "publish", "pass", "adopt", "challenge",
     # "dismissed the aide", "blasted the referee", "cleared the road": no stance
@@ -622,21 +620,27 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
         if down.lower_ == "down" and down.dep_ in {"prt", "prep"}:
             return "opposes", ballots + [o for o in down.children if o.dep_ == "pobj"]
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
-        if prep.dep_ != "prep":
-            continue
-        pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ in _VOTE_PREPS:
-            return _VOTE_PREPS[prep.lower_], pobjs
-        if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
-            inner = [
-                o
-                for c in pobjs
-                for q in c.children
-                if q.dep_ == "prep" and q.lower_ == "of"
-                for o in q.children
-                if o.dep_ == "pobj"
-            ]
-            return "supports", inner
+        if prep.dep_ == "prep" and (found := _vote_prep(prep)) is not None:
+            return found
+    return None
+
+
+def _vote_prep(prep: Token) -> tuple[str, list[Token]] | None:
+    """The stance and what a "for", "against" or "in favour of" after a vote names (None for
+    any other preposition)."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ in _VOTE_PREPS:
+        return _VOTE_PREPS[prep.lower_], pobjs
+    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
+        inner = [
+            o
+            for c in pobjs
+            for q in c.children
+            if q.dep_ == "prep" and q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
+        ]
+        return "supports", inner
     return None
 
 
@@ -906,7 +910,7 @@ def _named_beside(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 #: Verbs of signing a text, which a partner "with" signs too: "signed the pact with Y".
-_SIGN = {"sign", "ratify", "conclude", "ink"}
+_SIGN = SIGNING_VERBS | {"conclude"}
 #: Words of sitting beside someone: "sat beside Y", "was seated next to Y".
 _BESIDE = {"beside", "alongside", "with"}
 
@@ -2708,19 +2712,16 @@ def _joined_group(verb: Token) -> Token | None:
 
 
 def _joined(
-    context: ArticleContext, verb: Token, met: dict[int, list[Mention]]
+    context: ArticleContext, group: Token, met: dict[int, list[Mention]]
 ) -> list[Mention]:
-    """Who those joining meet: the people "the two leaders" stand for, or, for "they" or
-    "them", everyone the meeting told of in one of the two sentences before met ("A hosted B
-    for dinner. They were joined by C": C met A and B)."""
-    group = _joined_group(verb)
-    if group is None:
-        return []
+    """Who those joining ``group`` (see :func:`_joined_group`) meet: the people "the two
+    leaders" stand for, or, for "they" or "them", everyone the meeting told of in one of the
+    two sentences before met ("A hosted B for dinner. They were joined by C": C met A and B)."""
     if group.i in context.group_antecedents:
         return list(context.group_antecedents[group.i])
     if group.lower_ not in _GROUP_WORDS or group.i in context.quoted:
         return []
-    sent = verb.sent
+    sent = group.sent
     for _ in range(2):
         if sent.start == 0:
             break
@@ -2927,8 +2928,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
             subjects, objects = [m for m in named if _person_like(m)], []
-        if _joined_group(verb) is not None:  # "They were joined by X": X met those before
-            objects = [m for m in _joined(context, verb, met) if m not in subjects]
+        group = _joined_group(verb)
+        if group is not None:  # "They were joined by X": X met those before
+            objects = [m for m in _joined(context, group, met) if m not in subjects]
             if not objects:
                 continue  # nobody told of to join (those joining did not meet each other)
         hosts = _hosts(context, verb) if predicate == "met" else []
@@ -3493,13 +3495,11 @@ def _second_votes(context: ArticleContext) -> Iterator[Relation]:
         if found is None or not found[1]:
             continue
         first, _ = found
-        later = [
-            (predicate, o)
-            for prep in vote.children
-            if prep.dep_ == "prep" and prep.i > found[1][0].i
-            for predicate, o in _vote_prep_objects(prep)
-            if predicate != first
-        ]
+        later: list[tuple[str, Token]] = []
+        for prep in vote.children:
+            named = _vote_prep(prep) if prep.dep_ == "prep" and prep.i > found[1][0].i else None
+            if named is not None and named[0] != first:
+                later += [(named[0], o) for o in named[1]]
         if not later:
             continue
         subjects = _subjects(context, vote)
@@ -3513,23 +3513,6 @@ def _second_votes(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, m, context.evidence(vote.sent, "kg.events.v1", 0.75),
                             status,
                         )
-
-
-def _vote_prep_objects(prep: Token) -> list[tuple[str, Token]]:
-    """What a "for", "against" or "in favour of" after a vote names, with the stance."""
-    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.lower_ in _VOTE_PREPS:
-        return [(_VOTE_PREPS[prep.lower_], o) for o in pobjs]
-    if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
-        return [
-            ("supports", o)
-            for c in pobjs
-            for q in c.children
-            if q.dep_ == "prep" and q.lower_ == "of"
-            for o in q.children
-            if o.dep_ == "pobj"
-        ]
-    return []
 
 
 def _shifted_object(verb: Token) -> Token | None:
@@ -4435,7 +4418,7 @@ def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS, *_TEXT_HOLDERS}):
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
         elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":

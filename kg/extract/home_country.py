@@ -113,7 +113,7 @@ def _unwritten_country(context: ArticleContext, country: str) -> Mention:
 
 
 def _bare_office(
-    context: ArticleContext, person: Mention, span: Span
+    context: ArticleContext, span: Span
 ) -> tuple[str, Span] | tuple[str, Span, str] | None:
     """ "President X" with no country written: the office's predicate, if it is one of a
     government's."""
@@ -397,7 +397,7 @@ def offices_of_home_country(
         if words[-1] in placed or len(words) == 1 and words[0] in placed_words:
             continue
         span = context.span_of(person)
-        office = _bare_office(context, person, span) if span is not None else None
+        office = _bare_office(context, span) if span is not None else None
         if office is None:
             continue
         predicate, sent = office[:2]

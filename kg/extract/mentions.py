@@ -900,10 +900,15 @@ _SAINTS_SITES = {"field", "fields", "square", "cathedral", "church", "basilica",
                  "college", "park", "abbey", "chapel", "school", "island", "bay", "palace"}
 
 
+def _is_saint(token: Token) -> bool:
+    """Whether ``token`` is the word for a saint, abbreviated or not: "St", "St.", "Saint"."""
+    return token.text.rstrip(".") in _SAINTS
+
+
 def _saint_s_site_end(tokens: list[Token], start: int, end: int) -> int | None:
     """The end of a site named for a saint that a name opening with "St" runs into, where
     the tagger stopped at the saint's name or its possessive ("[St Mark's] Square")."""
-    if tokens[start].text.rstrip(".") not in _SAINTS:
+    if not _is_saint(tokens[start]):
         return None
     for k in range(start + 2, min(end + 2, len(tokens))):
         if (tokens[k - 1].text in POSSESSIVE_MARKS and tokens[k].is_title
@@ -927,7 +932,7 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     if not (before.is_title and after.is_title and before.is_alpha):
         return False
-    if i >= 2 and tokens[i - 2].text.rstrip(".") in _SAINTS and after.lower_ in _SAINTS_SITES:
+    if i >= 2 and _is_saint(tokens[i - 2]) and after.lower_ in _SAINTS_SITES:
         return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
     office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
@@ -1967,7 +1972,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
-    if len(span) > 3 and in_name[0].text.rstrip(".") in _SAINTS and (
+    if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
     if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
@@ -2854,9 +2859,10 @@ _LINK_LINE = re.compile(
     r"(?::?[ \t]*\n[^\n]*|[:|>»–—-][^\n]*)$", re.IGNORECASE | re.MULTILINE)
 
 
-# Tried at line starts only: unanchored, each position of a line without a colon would
-# scan to the line's end again.
-_LINE_WITH_COLON = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
+#: A line with a colon, a semicolon or a comma, where the parser may cut a headline. Tried
+#: at line starts only: unanchored, each position of a line without one would scan to the
+#: line's end again.
+_LINE_WITH_CUT_MARK = re.compile(r"^[^\n]*[:;,][^\n]*", re.MULTILINE)
 
 
 def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -2865,7 +2871,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     Festival", whose later parts open no line)."""
     found = []
     text = doc_text(doc)
-    for match in _LINE_WITH_COLON.finditer(text):
+    for match in _LINE_WITH_CUT_MARK.finditer(text):
         line = match.group().strip()
         if len(line) > 200 or line[-1:] in _NOT_HEADLINE_ENDS:
             continue  # a paragraph of prose: is_headline says no, without a Span made
@@ -3180,12 +3186,19 @@ def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
     if head not in _INSTITUTIONS and head not in _NATIONAL_BODIES:
         return None
     if c.stands_for is not None:  # "Ukraine's parliament": the country owns the body
-        owner, mark, _ = c.stands_for.partition("'s ")
-        return c.stands_for if mark and canonical_place(owner) in COUNTRY_NAMES else None
+        return c.stands_for if _owned_by_a_country(c.stands_for) is not None else None
     if len(words) >= 2 and _country_word(words[0]) and all(
             t.text.islower() for t in words[1:]):
         return span_text(doc, c.start, c.end)  # "Danish parliament"
     return None
+
+
+def _owned_by_a_country(name: str) -> tuple[str, str] | None:
+    """The country and the rest of a name "X's …" whose owner X is a country: "Ukraine's
+    parliament" → ("Ukraine", "parliament"); None for any other name."""
+    owner, mark, rest = name.partition("'s ")
+    country = canonical_place(owner)
+    return (country, rest) if mark and country in COUNTRY_NAMES else None
 
 
 def _proper_body_name(tokens: list[Token], c: Candidate) -> bool:
@@ -3837,9 +3850,9 @@ def _kind_of_a_body(tokens: list[Token], c: Candidate) -> tuple[str, str, str] |
     ("presidential office", "Chile", …)."""
     words = tokens[c.start:c.end]
     name = c.stands_for or " ".join(t.text for t in words)
-    owner, mark, kind = name.partition("'s ")
-    if mark and canonical_place(owner) in COUNTRY_NAMES:
-        return kind.lower(), canonical_place(owner), name
+    if (owned := _owned_by_a_country(name)) is not None:
+        owner, kind = owned
+        return kind.lower(), owner, name
     country = country_of(words[0].text)
     if len(words) >= 2 and country and words[-1].lower_ in _INSTITUTIONS:
         return " ".join(t.lower_ for t in words[1:]), country, name

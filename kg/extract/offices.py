@@ -742,7 +742,7 @@ def _owner_body(
         # "The Philippine leader's": the person so described, if the article has one
         demonym = next((t.text for t in owner if t.text in DEMONYMS), None)
         if demonym is not None:
-            return _leader_of(context, demonym, found)
+            return _leader_of(demonym, found)
     if (
         len(owner) == 1
         and last.i > 0
@@ -839,7 +839,7 @@ def _same_person(a: Mention, b: Mention) -> bool:
     return set(a.name.split()) >= set(b.name.split()) or set(b.name.split()) >= set(a.name.split())
 
 
-def _leader_of(context: ArticleContext, demonym: str, found: list[Relation]) -> Mention | None:
+def _leader_of(demonym: str, found: list[Relation]) -> Mention | None:
     """The one person the article has lead the country of ``demonym``."""
     country = DEMONYMS[demonym]
     leaders = {

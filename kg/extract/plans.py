@@ -29,6 +29,7 @@ from kg.text.lexicon import (
     NUMBERED_BILL,
     ORG_HEADS,
     PLAN_HEADS,
+    SIGNING_VERBS,
     bill_key,
     country_of,
     document_kind,
@@ -382,8 +383,6 @@ def _of_points(token: Token) -> bool:
 
 
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
-#: Verbs of putting one's name to a text: "signed a ceasefire agreement" introduces one.
-_SIGNING = {"sign", "ink", "initial", "ratify"}
 #: Texts that are plans once someone named signs them: "signed a joint declaration".
 _SIGNED_TEXTS = {"declaration", "communique", "communiqué", "memorandum", "protocol", "pact"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
@@ -404,22 +403,23 @@ def _of_what(token: Token) -> Token | None:
     return None
 
 
-def _signed_text(token: Token) -> bool:
+def _signed_text(token: Token, what: Token | None) -> bool:
     """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
     "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
     stance on it that says what it is about, is one text however it is introduced (not
-    "refused to sign a deal" or "would sign a treaty": no text signed)."""
+    "refused to sign a deal" or "would sign a treaty": no text signed). ``what`` is the
+    text's :func:`_of_what`."""
     verb = token.head
     if token.dep_ != "dobj" or token.pos_ not in {"NOUN", "PROPN"} or not _named_actor(verb):
         return False
     if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS:
         return False  # a plan's own title is read as a title
     described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
-    if (what := _of_what(token)) is not None:  # "a memorandum of understanding"
+    if what is not None:  # "a memorandum of understanding"
         described.append(what)
     words = {t.lower_ for c in described for t in c.subtree}
     topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
-    if verb.lemma_ in _SIGNING:
+    if verb.lemma_ in SIGNING_VERBS:
         # "signed a three-year deal", "a record deal": a contract, unless a peace deal
         fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
             c.lower_ not in _NOT_NAME for c in described
@@ -531,13 +531,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             mentions.append(_plan_mention(doc, token, article_id))
             continue
         if token.lower_ in _SIGNED_TEXTS:
-            what = _of_what(token)
+            what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word
             if what is not None and token.is_title and what.is_title and not token.is_sent_start:
                 # "the signing of a Memorandum of Intent": a signed text's own title
                 mentions.append(_plan_mention(doc, token, article_id, end=what.i + 1))
                 continue
-            if _signed_text(token):  # "signed a joint declaration", "a memorandum of understanding"
-                what = _of_what(token)
+            if _signed_text(token, what):  # "signed a joint declaration"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
             continue
@@ -599,7 +598,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             _written_by_named(token) and token.i not in quoted_tokens(doc)  # seldom asked
         )
         # "X and Y signed a preliminary ceasefire agreement": the one they signed
-        introduced = introduced or _signed_text(token)
+        introduced = introduced or _signed_text(token, _of_what(token))
         # "approved a proposal for a ceasefire put forward by Z": what it is for says which
         introduced = introduced or topic is not None and (
             _written_by_named(topic)

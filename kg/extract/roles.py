@@ -1757,8 +1757,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             else [c]
         )
         for m in [context.mention_at(o)]
-        # "its Board of Directors": the tagger may take "Directors" for a body of its own
-        if m is not None and m.type == "Organization" and m.name.lower() not in _GOVERNING_BODIES
+        if m is not None and m.type == "Organization"
     ] or _reporting_organisation(context, verb)
     if not appointer and any(
         c.dep_ == "nsubj" and c.lower_ in _GOVERNING_BODIES

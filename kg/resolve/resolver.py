@@ -1142,9 +1142,8 @@ def _merge_demonyms(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list
         named = {_place_named(name, places) for name in cluster.names}
         if len(named) == 1 and (place := named.pop()) is not None and (
                 place not in cluster.names):
-            cluster.votes = {}  # the tagger's guess does not retype the place
             merges.append((cluster, owners[place]))
-    return _merge_into(merges, clusters, by_key)
+    return _merge_into(merges, clusters, by_key, retype=True)
 
 
 def _owner(words: str, places: frozenset[str] = frozenset()) -> str:
@@ -1237,8 +1236,13 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _merge_into(merges: list[tuple[Cluster, Cluster]], clusters: list[Cluster],
-                by_key: dict[Key, Cluster]) -> list[Cluster]:
-    """The clusters after each (small, large) pair joins, large taking small."""
+                by_key: dict[Key, Cluster], *, retype: bool = False) -> list[Cluster]:
+    """The clusters after each (small, large) pair joins, large taking small; with
+    ``retype``, each small one's votes are dropped first, so the tagger's guesses for it do
+    not retype the large one it joins."""
+    if retype:
+        for small, _ in merges:
+            small.votes = {}
     merged: dict[int, Cluster] = {}
 
     def final(c: Cluster) -> Cluster:
@@ -1582,9 +1586,7 @@ def _merge_clipped(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[
                 and cluster.articles <= c.articles and any(_clips(words, key) for key in keys)]
         if len(fits) == 1:
             merges.append((cluster, fits[0]))
-    for cluster, _ in merges:
-        cluster.votes = {}  # the tagger's guess does not retype the organisation
-    return _merge_into(merges, clusters, by_key)
+    return _merge_into(merges, clusters, by_key, retype=True)
 
 
 def _merge_plural_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]
@@ -1609,9 +1611,7 @@ def _merge_plural_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]
                  if c is not cluster and c.articles & cluster.articles}
         if len(found) == 1:
             merges.append((cluster, next(iter(found.values()))))
-    for cluster, _ in merges:
-        cluster.votes = {}  # the tagger's guess does not retype the body
-    return _merge_into(merges, clusters, by_key)
+    return _merge_into(merges, clusters, by_key, retype=True)
 
 
 def fit_types(relation: Relation, subject: str, obj: str) -> Relation | None:

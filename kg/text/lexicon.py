@@ -35,6 +35,7 @@ __all__ = [
     "DOCUMENT_KINDS",
     "document_kind",
     "SPEECH_VERBS",
+    "SIGNING_VERBS",
     "GENERIC_HEADS",
     "PARTY_ALIASES",
     "PARTY_WORDS",
@@ -1012,6 +1013,8 @@ def ordinal_number(word: str) -> int | None:
 
 #: Plans that answer another plan: never the same plan as the one they answer.
 COUNTER_PLANS = frozenset({"counterproposal", "counteroffer", "counterplan"})
+#: Verbs of putting one's name to a text: "signed", "inked", "initialled", "ratified" a deal.
+SIGNING_VERBS = frozenset({"sign", "ink", "initial", "ratify"})
 
 SPEECH_VERBS = frozenset(
     {

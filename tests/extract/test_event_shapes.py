@@ -336,6 +336,7 @@ def test_seated_beside_no_one_yet(graph_of, sentence):
 @pytest.mark.parametrize(("sentence", "partner"), [
     ("Norland signed a Free Trade Agreement with Tarvia on Monday.", "Tarvia"),
     ("President Ana Roe signed the Harbour Accord with Chancellor Piet Lund.", "Piet Lund"),
+    ("Norland initialled the Harbour Accord with Tarvia on Monday.", "Tarvia"),
 ])
 def test_who_signs_with_the_signer_signs_too(graph_of, sentence, partner):
     got = facts(graph_of(sentence))
