@@ -117,6 +117,12 @@ def _named_actor(verb: Token, people: bool = True) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
             break
         verb = verb.head  # "tabled the bill and defended it": the first verb's subject
+    # "X and Y agreed to share intelligence, signing a security pact": the participle's
+    # subject is the clause's
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children
+    ):
+        verb = verb.head
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
     actors += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     pronouns = _ACTOR_PRONOUNS if people else _ACTOR_PRONOUNS - {"he", "she"}
@@ -385,11 +391,18 @@ def _of_points(token: Token) -> bool:
 _ANY_PLAN_HEADS = PLAN_HEADS | COMMON_PLAN_HEADS
 #: Texts that are plans once someone named signs them: "signed a joint declaration".
 _SIGNED_TEXTS = {"declaration", "communique", "communiqué", "memorandum", "protocol", "pact"}
+#: Words that name a signed text only as "... of intent": "a letter of intent", "a statement
+#: of intent" (not "a letter to voters", "a statement on Friday").
+_INTENT_TEXTS = {"letter", "statement"}
+#: Heads of a deal that a passive "agreed" introduces: "a new prisoner swap had been agreed
+#: with X", "the free trade deal agreed by Y".
+_AGREED_HEADS = {"swap", "exchange", "deal", "agreement", "truce", "pact", "accord"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {w.lower() for w in _TITLE_HEADS}
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
-               | _SIGNED_TEXTS | {"package"})
+               | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
+               | {"package", "takeover", "acquisition"})
 
 
 def _of_what(token: Token) -> Token | None:
@@ -403,6 +416,72 @@ def _of_what(token: Token) -> Token | None:
     return None
 
 
+#: Words that say a takeover is still an offer: "its proposed takeover of X".
+_PENDING = {"proposed", "planned", "hostile", "attempted", "mooted"}
+
+
+def _proposed_takeover(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """ "Takeda's planned $62bn takeover of Shire", "the proposed acquisition of Tessa": a
+    takeover still offered, of a company named, is one deal, named "takeover of Tessa"
+    (not "the takeover of the city", "a wave of takeovers", "the takeover of X in 2019")."""
+    if token.lower_ not in {"takeover", "acquisition"} or token.pos_ != "NOUN":
+        return None
+    mods = _modifiers(token)
+    pending = any(t.lower_ in _PENDING for t in mods) or any(
+        t.text in _CURRENCY_SIGNS for t in mods)
+    if not pending:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            target = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if target is None or target.pos_ != "PROPN" or target.ent_type_ in {
+                "GPE", "LOC", "DATE"}:
+                return None
+            start = target.i  # the company's name: the proper nouns that end in it
+            while doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == target.i:
+                start -= 1
+            name = f"{token.text} of {doc[start : target.i + 1].text}"
+            span = doc[token.i : token.i + 1]  # the company's own name stays its own
+            return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
+                           name=name, votes=(("Plan", 1.0),))
+    return None
+
+
+def _of_intent(token: Token) -> bool:
+    """ "a letter of intent", "a statement of intent": a text one signs."""
+    what = _of_what(token)
+    return what is not None and what.lower_ == "intent"
+
+
+def _agreed_deal(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """ "a new prisoner swap had been agreed with Russia", "the free trade deal agreed by
+    X with Y": a deal of a kind its modifiers name, that a passive "agreed" says someone
+    named made, is one deal (not "a deal was agreed", "any swap agreed", "if a deal is
+    agreed")."""
+    if token.lower_ not in _AGREED_HEADS or token.pos_ != "NOUN":
+        return None
+    if token.dep_ == "nsubjpass" and token.head.lemma_ == "agree":
+        verb = token.head
+    else:
+        verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_ == "agree" and c.i == token.i + 1), None)
+    if verb is None or status_of(verb) != "asserted" or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return None
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if dets & {"any", "no"} or "a" in dets and token.dep_ != "nsubjpass":
+        return None
+    kind = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i == token.i - 1
+            and c.pos_ in {"NOUN", "ADJ"} and c.lower_ not in _NOT_NAME]
+    parties = [o for c in verb.children if c.dep_ in {"agent", "prep"}
+               and c.lower_ in {"by", "with", "between"} for o in c.children
+               if o.dep_ == "pobj" and (o.ent_type_ in _ACTOR_TYPES or o.pos_ == "PROPN")]
+    if not kind or not parties:
+        return None
+    return _plan_mention(doc, token, article_id)
+
+
 def _signed_text(token: Token, what: Token | None) -> bool:
     """ "X and Y signed a preliminary ceasefire agreement", "signed a joint declaration",
     "Z rejected a new peace plan": a text introduced by someone named signing it, or by a
@@ -412,7 +491,7 @@ def _signed_text(token: Token, what: Token | None) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or token.pos_ not in {"NOUN", "PROPN"} or not _named_actor(verb):
         return False
-    if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS:
+    if token.pos_ == "PROPN" and token.lower_ not in _SIGNED_TEXTS | _INTENT_TEXTS:
         return False  # a plan's own title is read as a title
     described = [c for c in token.lefts if c.dep_ in {"amod", "compound"}]
     if what is not None:  # "a memorandum of understanding"
@@ -421,7 +500,7 @@ def _signed_text(token: Token, what: Token | None) -> bool:
     topical = bool(words & _TOPICS) or {"cease", "fire"} <= words  # "a cease-fire deal"
     if verb.lemma_ in SIGNING_VERBS:
         # "signed a three-year deal", "a record deal": a contract, unless a peace deal
-        fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS and any(
+        fits = token.lower_ in PLAN_HEADS | _SIGNED_TEXTS | _INTENT_TEXTS and any(
             c.lower_ not in _NOT_NAME for c in described
         ) and (token.lower_ != "deal" or topical)
     else:
@@ -458,6 +537,9 @@ def is_named_law(mention: Mention) -> bool:
         or words[-1] in _TITLE_HEADS | {"bill"}
         or words[0] == "Resolution" and words[1].isdigit()
         or words[0].lower() in _SIGNED_TEXTS and words[0].istitle() and words[1].lower() == "of"
+        # "the Letter of Intent", which the name finder may take for a body
+        or words[0].lower() in _INTENT_TEXTS and words[0].istitle()
+        and [w.lower() for w in words[1:3]] == ["of", "intent"]
     )
 
 
@@ -530,7 +612,15 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if _rival_text(token):  # "circulated a rival draft": a plan of its own
             mentions.append(_plan_mention(doc, token, article_id))
             continue
-        if token.lower_ in _SIGNED_TEXTS:
+        if (takeover := _proposed_takeover(doc, token, article_id)) is not None:
+            mentions.append(takeover)  # "its planned $62bn takeover of Tessa"
+            continue
+        if token.lower_ in _INTENT_TEXTS and not _of_intent(token):
+            continue
+        if (agreed := _agreed_deal(doc, token, article_id)) is not None:
+            mentions.append(agreed)  # "a prisoner swap had been agreed with X"
+            continue
+        if token.lower_ in _SIGNED_TEXTS | _INTENT_TEXTS:
             what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word
             if what is not None and token.is_title and what.is_title and not token.is_sent_start:
                 # "the signing of a Memorandum of Intent": a signed text's own title

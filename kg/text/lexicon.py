@@ -960,6 +960,8 @@ def document_kind(name: str) -> str | None:
     if bill_key(name) is not None:  # "House Bill 2103", "SB 1777": a bill
         return "law"
     words = name.split()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in {"takeover", "acquisition"}:
+        return "offer"  # "takeover of Tessa Foods": an offer for the company
     return DOCUMENT_KINDS.get(words[-1].lower()) if words else None
 
 
