@@ -40,6 +40,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     PLACE_NAMES,
     PLAN_HEADS,
+    SPEECH_VERBS,
     TITLE_PREDICATE,
     country_of,
     document_kind,
@@ -560,21 +561,71 @@ def _pair_in_nearest_sentence(
 ) -> list[Mention] | None:
     doc = context.doc
     sent = token.sent
+    # "X's spokesman Y told reporters the pair shook hands": who reports on the pair is not
+    # one of them
+    reporters = _reporters(token)
     for _ in range(3):
-        named = [
-            m
-            for m in people
-            if sent.start_char <= m.start < min(sent.end_char, token.idx)
-            and (span := context.span_of(m)) is not None
-            and span.start not in context.quoted
-        ]
+        named = _named_in(context, sent, people, min(sent.end_char, token.idx), reporters)
         if named:
-            distinct = _distinct(named, people)
+            if _denied(sent):
+                return None  # "X has not met Y since 2019. During the talks the two leaders"
+            distinct = _distinct(list(named.values()), people)
             return distinct if len(distinct) == 2 else None
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _named_in(
+    context: ArticleContext, sent: Span, people: list[Mention], end: int,
+    left_out: set[int] = frozenset(),  # type: ignore[assignment]
+) -> dict[tuple[str, ...], Mention]:
+    """The people ``sent`` names before the character offset ``end`` (outside quotations and
+    the tokens ``left_out``), one mention for each, including the surname of a person the
+    article names in full where the name finder missed it ("Zelenskyy, who was accompanied
+    by First Lady Olena Zelenska, then met Martin" names three people)."""
+    found: dict[tuple[str, ...], Mention] = {}
+    for m in people:
+        span = context.span_of(m)
+        if (
+            span is None or span.start in context.quoted or span.start in left_out
+            or not sent.start_char <= m.start < end
+        ):
+            continue
+        found.setdefault(name_key(m.name)[-1:], m)
+    full = {
+        name_key(m.name)[-1:]: m for m in people if m.type == "Person" and " " in m.name
+    }
+    for t in sent:
+        if t.idx >= end:
+            break
+        if (
+            t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()  # the tagger's NOUN, too
+            and t.i not in context.quoted and t.i not in left_out
+            and context.name_at(t) is None
+            and (key := name_key(t.text)[-1:]) in full
+        ):
+            found.setdefault(key, full[key])
+    return found
+
+
+def _denied(sent: Span) -> bool:
+    """Whether ``sent`` says its main verb did not happen ("Putin has not met Zelenskyy")."""
+    return any(c.dep_ == "neg" for c in sent.root.children)
+
+
+def _reporters(token: Token) -> set[int]:
+    """The tokens of the subjects of the verbs ``token``'s clause is reported by ("X's
+    spokesman Y told reporters the pair ..."): the subject and its owners."""
+    found: set[int] = set()
+    for verb in token.ancestors:
+        if verb.lemma_ not in SPEECH_VERBS:
+            continue  # "X held talks with Y before the two men met Z": X is one of them
+        for s in verb.children:
+            if s.dep_ in {"nsubj", "nsubjpass"} and s.i < token.i and token not in s.subtree:
+                found.update(t.i for t in s.subtree)
+    return found
 
 
 def _protagonists(people: list[Mention]) -> list[Mention] | None:
@@ -907,6 +958,11 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     if start == 0 or token.i in context.quoted:
         return None
     kinds = _PARTY_NOUNS.get(token.lower_, {"Person"})
+    before = context.doc[start - 1].sent
+    if "Person" in kinds and _denied(before) and _named_in(
+        context, before, _people(context.mentions), before.end_char
+    ):
+        return None  # "Putin has not met Zelenskyy since 2019. … the two leaders joined"
     listed = _subject_list(context, context.doc[start - 1].sent)
     if listed is None or len(listed) != count:
         # "advisers from Britain, France and Germany came. … The three countries drafted X":
@@ -931,13 +987,11 @@ def _people_counted(context: ArticleContext, token: Token, count: int) -> list[M
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        for m in people:
-            span = context.span_of(m)
-            if span is None or span.start in context.quoted:
-                continue
-            if not sent.start <= span.start < sent.end:
-                continue
-            found.setdefault(name_key(m.name)[-1:], m)
+        named = _named_in(context, sent, people, sent.end_char)
+        if named and _denied(sent):
+            return None  # "X has not met Y since 2019. During the talks the two leaders"
+        for key, m in named.items():
+            found.setdefault(key, m)
         if len(found) >= count:
             break
     return _distinct(list(found.values()), people) if len(found) == count else None
