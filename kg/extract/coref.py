@@ -26,6 +26,7 @@ Rules of news prose, not a learned model:
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -89,6 +90,22 @@ _PLAN_VERBS = {
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
+# "The Detroit automaker said", "the airline's spokesman", "the party said": a body called by
+# its kind, the one organisation the last sentences have as their subject (none when they
+# have two).
+_KIND_WORDS = {
+    "carmaker",
+    "automaker",
+    "airline",
+    "insurer",
+    "retailer",
+    "miner",
+    "chipmaker",
+    "drugmaker",
+    "broadcaster",
+    "club",
+    "party",
+}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 # Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
@@ -218,7 +235,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
-    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS,
+    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
              *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -295,7 +312,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
             (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
-            and (lower in org_heads or lower in _COMPANY_WORDS)
+            and (lower in org_heads or lower in _COMPANY_WORDS | _KIND_WORDS)
             and _is_definite(token)
             and not context.mention_at(token)
             and not _named_here(context, token)
@@ -579,7 +596,7 @@ def _pair_in_nearest_sentence(
 
 def _named_in(
     context: ArticleContext, sent: Span, people: list[Mention], end: int,
-    left_out: set[int] = frozenset(),  # type: ignore[assignment]
+    left_out: Collection[int] = frozenset(),
 ) -> dict[tuple[str, ...], Mention]:
     """The people ``sent`` names before the character offset ``end`` (outside quotations and
     the tokens ``left_out``), one mention for each, including the surname of a person the
@@ -619,12 +636,17 @@ def _reporters(token: Token) -> set[int]:
     """The tokens of the subjects of the verbs ``token``'s clause is reported by ("X's
     spokesman Y told reporters the pair ..."): the subject and its owners."""
     found: set[int] = set()
-    for verb in token.ancestors:
+    clause = token.head  # the verb of the clause the words are in, reported by the verbs above
+    while clause.dep_ in {"ccomp", "parataxis"} and clause.head != clause:
+        verb = clause.head
+        clause = verb
         if verb.lemma_ not in SPEECH_VERBS:
-            continue  # "X held talks with Y before the two men met Z": X is one of them
+            continue
         for s in verb.children:
             if s.dep_ in {"nsubj", "nsubjpass"} and s.i < token.i and token not in s.subtree:
                 found.update(t.i for t in s.subtree)
+    # "X held talks with Y before the two men met Z", "X told Y that …, as the two leaders
+    # met Z": the words are in no reported clause, and X is one of them
     return found
 
 
@@ -663,13 +685,14 @@ def _organisation_described(
     """
     before = [m for m in orgs if m.end <= token.idx]
     lower = token.lower_
-    if lower not in _COMPANY_WORDS:
-        # "the organising committee" is none of the committees named with other words
-        qualifiers = _qualifiers(token)
-        named = [
-            m for m in before
-            if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
-        ]
+    # "the organising committee" is none of the committees named with other words
+    qualifiers = _qualifiers(token)
+    named = [
+        m for m in before
+        if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+    ]
+    # "the party" after "the Republican Party": the one its name says, as "the commission"
+    if lower not in _COMPANY_WORDS | _KIND_WORDS or lower in _KIND_WORDS and named:
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start
@@ -684,6 +707,8 @@ def _organisation_described(
         and (span := context.span_of(m)) is not None
         and span.root.dep_ in {"nsubj", "nsubjpass"}
     ]
+    if lower in _KIND_WORDS and len({name_key(m.name) for m in subjects}) > 1:
+        return None  # "Delta warned …; the FAA said …; the airline expects": either may be meant
     return subjects[-1] if subjects else None
 
 

@@ -127,3 +127,4 @@ def test_the_two_leaders_are_not_two_said_not_to_have_met(graph_of, before):
         )
     )
     assert not _met(got, "Dan Morrow", "Ada Rhee")
+
