@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens, opens_a_style
+from kg.extract.offices import _NOT_BUSINESSES
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -707,9 +708,18 @@ def _organisation_described(
         and (span := context.span_of(m)) is not None
         and span.root.dep_ in {"nsubj", "nsubjpass"}
     ]
-    if lower in _KIND_WORDS and len({name_key(m.name) for m in subjects}) > 1:
-        return None  # "Delta warned …; the FAA said …; the airline expects": either may be meant
-    return subjects[-1] if subjects else None
+    if lower not in _KIND_WORDS:
+        return subjects[-1] if subjects else None
+    # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
+    # FAA said …; the airline expects": either may be meant; a federation, a union or an
+    # authority is no club, firm or party
+    if len({name_key(m.name) for m in subjects}) != 1 or any(
+        (span := context.span_of(m)) is not None and span.root.conjuncts for m in subjects
+    ):
+        return None
+    if _NOT_BUSINESSES & set(subjects[-1].name.lower().split()):
+        return None
+    return subjects[-1]
 
 
 def _heads(name: str) -> set[str]:
