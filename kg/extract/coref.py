@@ -26,12 +26,14 @@ Rules of news prose, not a learned model:
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens, opens_a_style
+from kg.extract.offices import _NOT_BUSINESSES
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -41,6 +43,7 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PLAN_HEADS,
     SIGNING_VERBS,
+    SPEECH_VERBS,
     TITLE_PREDICATE,
     country_of,
     document_kind,
@@ -86,6 +89,22 @@ _PLAN_VERBS = {
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
+# "The Detroit automaker said", "the airline's spokesman", "the party said": a body called by
+# its kind, the one organisation the last sentences have as their subject (none when they
+# have two).
+_KIND_WORDS = {
+    "carmaker",
+    "automaker",
+    "airline",
+    "insurer",
+    "retailer",
+    "miner",
+    "chipmaker",
+    "drugmaker",
+    "broadcaster",
+    "club",
+    "party",
+}
 # Words that stand for a plan just named: "the document", "the draft", "these terms".
 _PLAN_DESCRIPTIONS = {"document", "draft", "text", "terms", "proposals", "blueprint"}
 # Words for a bill: "the bill", "the legislation", "the measure" refer to the law last named.
@@ -215,7 +234,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     ]
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
-    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS,
+    words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
              *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -292,7 +311,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
             (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
-            and (lower in org_heads or lower in _COMPANY_WORDS)
+            and (lower in org_heads or lower in _COMPANY_WORDS | _KIND_WORDS)
             and _is_definite(token)
             and not context.mention_at(token)
             and not _named_here(context, token)
@@ -558,21 +577,76 @@ def _pair_in_nearest_sentence(
 ) -> list[Mention] | None:
     doc = context.doc
     sent = token.sent
+    # "X's spokesman Y told reporters the pair shook hands": who reports on the pair is not
+    # one of them
+    reporters = _reporters(token)
     for _ in range(3):
-        named = [
-            m
-            for m in people
-            if sent.start_char <= m.start < min(sent.end_char, token.idx)
-            and (span := context.span_of(m)) is not None
-            and span.start not in context.quoted
-        ]
+        named = _named_in(context, sent, people, min(sent.end_char, token.idx), reporters)
         if named:
-            distinct = _distinct(named, people)
+            if _denied(sent):
+                return None  # "X has not met Y since 2019. During the talks the two leaders"
+            distinct = _distinct(list(named.values()), people)
             return distinct if len(distinct) == 2 else None
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _named_in(
+    context: ArticleContext, sent: Span, people: list[Mention], end: int,
+    left_out: Collection[int] = frozenset(),
+) -> dict[tuple[str, ...], Mention]:
+    """The people ``sent`` names before the character offset ``end`` (outside quotations and
+    the tokens ``left_out``), one mention for each, including the surname of a person the
+    article names in full where the name finder missed it ("Zelenskyy, who was accompanied
+    by First Lady Olena Zelenska, then met Martin" names three people)."""
+    found: dict[tuple[str, ...], Mention] = {}
+    for m in people:
+        span = context.span_of(m)
+        if (
+            span is None or span.start in context.quoted or span.start in left_out
+            or not sent.start_char <= m.start < end
+        ):
+            continue
+        found.setdefault(name_key(m.name)[-1:], m)
+    full = {
+        name_key(m.name)[-1:]: m for m in people if m.type == "Person" and " " in m.name
+    }
+    for t in sent:
+        if t.idx >= end:
+            break
+        if (
+            t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()  # the tagger's NOUN, too
+            and t.i not in context.quoted and t.i not in left_out
+            and context.name_at(t) is None
+            and (key := name_key(t.text)[-1:]) in full
+        ):
+            found.setdefault(key, full[key])
+    return found
+
+
+def _denied(sent: Span) -> bool:
+    """Whether ``sent`` says its main verb did not happen ("Putin has not met Zelenskyy")."""
+    return any(c.dep_ == "neg" for c in sent.root.children)
+
+
+def _reporters(token: Token) -> set[int]:
+    """The tokens of the subjects of the verbs ``token``'s clause is reported by ("X's
+    spokesman Y told reporters the pair ..."): the subject and its owners."""
+    found: set[int] = set()
+    clause = token.head  # the verb of the clause the words are in, reported by the verbs above
+    while clause.dep_ in {"ccomp", "parataxis"} and clause.head != clause:
+        verb = clause.head
+        clause = verb
+        if verb.lemma_ not in SPEECH_VERBS:
+            continue
+        for s in verb.children:
+            if s.dep_ in {"nsubj", "nsubjpass"} and s.i < token.i and token not in s.subtree:
+                found.update(t.i for t in s.subtree)
+    # "X held talks with Y before the two men met Z", "X told Y that …, as the two leaders
+    # met Z": the words are in no reported clause, and X is one of them
+    return found
 
 
 def _protagonists(people: list[Mention]) -> list[Mention] | None:
@@ -610,13 +684,14 @@ def _organisation_described(
     """
     before = [m for m in orgs if m.end <= token.idx]
     lower = token.lower_
-    if lower not in _COMPANY_WORDS:
-        # "the organising committee" is none of the committees named with other words
-        qualifiers = _qualifiers(token)
-        named = [
-            m for m in before
-            if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
-        ]
+    # "the organising committee" is none of the committees named with other words
+    qualifiers = _qualifiers(token)
+    named = [
+        m for m in before
+        if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+    ]
+    # "the party" after "the Republican Party": the one its name says, as "the commission"
+    if lower not in _COMPANY_WORDS | _KIND_WORDS or lower in _KIND_WORDS and named:
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start
@@ -631,7 +706,18 @@ def _organisation_described(
         and (span := context.span_of(m)) is not None
         and span.root.dep_ in {"nsubj", "nsubjpass"}
     ]
-    return subjects[-1] if subjects else None
+    if lower not in _KIND_WORDS:
+        return subjects[-1] if subjects else None
+    # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
+    # FAA said …; the airline expects": either may be meant; a federation, a union or an
+    # authority is no club, firm or party
+    if len({name_key(m.name) for m in subjects}) != 1 or any(
+        (span := context.span_of(m)) is not None and span.root.conjuncts for m in subjects
+    ):
+        return None
+    if _NOT_BUSINESSES & set(subjects[-1].name.lower().split()):
+        return None
+    return subjects[-1]
 
 
 def _heads(name: str) -> set[str]:
@@ -905,6 +991,11 @@ def _counted_subjects(context: ArticleContext, token: Token) -> list[Mention] | 
     if start == 0 or token.i in context.quoted:
         return None
     kinds = _PARTY_NOUNS.get(token.lower_, {"Person"})
+    before = context.doc[start - 1].sent
+    if "Person" in kinds and _denied(before) and _named_in(
+        context, before, _people(context.mentions), before.end_char
+    ):
+        return None  # "Putin has not met Zelenskyy since 2019. … the two leaders joined"
     listed = _subject_list(context, context.doc[start - 1].sent)
     if listed is None or len(listed) != count:
         # "advisers from Britain, France and Germany came. … The three countries drafted X":
@@ -929,13 +1020,11 @@ def _people_counted(context: ArticleContext, token: Token, count: int) -> list[M
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        for m in people:
-            span = context.span_of(m)
-            if span is None or span.start in context.quoted:
-                continue
-            if not sent.start <= span.start < sent.end:
-                continue
-            found.setdefault(name_key(m.name)[-1:], m)
+        named = _named_in(context, sent, people, sent.end_char)
+        if named and _denied(sent):
+            return None  # "X has not met Y since 2019. During the talks the two leaders"
+        for key, m in named.items():
+            found.setdefault(key, m)
         if len(found) >= count:
             break
     return _distinct(list(found.values()), people) if len(found) == count else None

@@ -98,3 +98,33 @@ def test_two_named_right_there_are_the_two(graph_of):
     )
     assert not _met(got, "Ines Barta", "Ravi Dunmore")
     assert not _met(got, "Paul Granger", "Ravi Dunmore")
+
+
+def test_the_pair_a_spokesman_reports_on_is_not_the_spokesman(graph_of):
+    got = facts(
+        graph_of(
+            "Lena Okafor and Tomas Berg arrived in Oslo on Monday. Okafor's spokesman Piet "
+            'Sorensen told reporters the pair "shook hands and agreed to meet again".'
+        )
+    )
+    assert _met(got, "Lena Okafor", "Tomas Berg")
+    assert not _met(got, "Lena Okafor", "Piet Sorensen")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Dan Morrow has not met Berg since 2019.",
+        "Asked whether she would sit down with Dan Morrow and Berg together, Okafor said it "
+        "could happen. Morrow has not met Berg since 2019.",
+    ],
+)
+def test_the_two_leaders_are_not_two_said_not_to_have_met(graph_of, before):
+    got = facts(
+        graph_of(
+            "Lena Okafor hosted Tomas Berg at her residence on Sunday. " + before
+            + "\n\nDuring the talks the two leaders joined a call with Ada Rhee."
+        )
+    )
+    assert not _met(got, "Dan Morrow", "Ada Rhee")
+
