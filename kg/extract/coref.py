@@ -213,7 +213,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         titles = titles_before | ({title.lower_} if title is not None else set())
         titled.append((span.start, name_key(m.name)[-1:], titles))
         name_titles.setdefault(m.name, set()).update(own_titles)
-        preceding = [*doc[max(span.sent.start, span.start - 6) : span.start]]
+        preceding = doc_tokens(doc)[max(span.sent.start, span.start - 6) : span.start]
         preceding += [*title.lefts] if title is not None else []
         entity_words.setdefault(name_key(m.name)[-1:], set()).update(t.lower_ for t in preceding)
     entity_titles: dict[tuple[str, ...], set[str]] = {}

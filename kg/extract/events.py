@@ -1359,7 +1359,8 @@ def _speaker_label(subject: Token) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubj" or subject.i > verb.i:
         return False
-    colon = next((t.i for t in subject.doc[subject.i + 1 : verb.i] if t.text == ":"), None)
+    colon = next((t.i for t in doc_tokens(subject.doc)[subject.i + 1 : verb.i] if t.text == ":"),
+                 None)
     return colon is not None and any(
         c.dep_ == "nsubj" and colon < c.i < verb.i for c in verb.children
     )

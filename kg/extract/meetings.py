@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
+from kg.extract.nlp import doc_tokens
 from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
@@ -211,7 +212,7 @@ def people_included(context: ArticleContext, verb: Token) -> list[Mention]:
     doc = verb.doc
     for noun in _objects_of(verb):  # "met several ministers, among them A and B"
         for after in (noun.right_edge.i, noun.right_edge.i + 1):  # the comma may be its own
-            words = [t.lower_ for t in doc[after : min(after + 3, noun.sent.end)]]
+            words = [t.lower_ for t in doc_tokens(doc)[after : min(after + 3, noun.sent.end)]]
             if _people_word(noun) and words == [",", "among", "them"]:
                 people, _ = _scan(context, range(after + 3, noun.sent.end), subjects=True)
                 found += [m for m in people if m not in found]

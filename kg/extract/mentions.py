@@ -1934,7 +1934,9 @@ def _home_of_a_name(tokens: list[Token], start: int) -> bool:
 
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
-    span = doc[start:end]
+    # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
+    # time it takes (start and end are a name's, inside the Doc)
+    span = Span(doc, start, end)
     in_name = tokens[start:end]  # iterating ``span`` would make new Tokens each time
     text = span_text(doc, start, end)
     name = strip_name(text, "Place")

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
 from kg.extract.home_country import country_meant, home_country
+from kg.extract.nlp import doc_tokens
 from kg.extract.titles import (
     CHAMBER_WORDS,
     PROFESSIONS,
@@ -465,7 +466,7 @@ def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]
         context.name_at(doc[k - 1]) is None
     ):
         k -= 1
-    words = [t.lower_ for t in doc[k : span.start]]
+    words = [t.lower_ for t in doc_tokens(doc)[k : span.start]]
     if not words or words[-1] in _STATE_LEADERS | {"minister"}:
         return []  # a chief of staff runs "the President's Office", not the president
     junior = SUBORDINATE_TITLE_WORDS & set(words)

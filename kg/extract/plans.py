@@ -20,7 +20,7 @@ from kg.extract.events import (
     VERB_PREDICATES,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import quoted_tokens, tokens_with
+from kg.extract.nlp import doc_tokens, quoted_tokens, tokens_with
 from kg.model import Mention
 from kg.text.lexicon import (
     COUNTER_PLANS,
@@ -932,7 +932,7 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
     forward: 'had championed a "reparations loan"', 'rejected the "peace tax"', 'backed the
     creation of a "multinational force Ukraine"' (a quotation of words said is no scheme)."""
     end = min(quote.i + _SCHEME_WORDS + 2, quote.sent.end)
-    closing = next((t for t in doc[quote.i + 1 : end] if t.is_quote), None)
+    closing = next((t for t in doc_tokens(doc)[quote.i + 1 : end] if t.is_quote), None)
     if closing is None or closing.i - quote.i < 2:
         return None
     words = doc[quote.i + 1 : closing.i]

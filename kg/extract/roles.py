@@ -28,7 +28,7 @@ from kg.extract.home_country import (
     offices_of_home_country,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import objects_of, opens_a_style
+from kg.extract.nlp import doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
     ROLE_PREDICATES,
@@ -924,7 +924,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if node.i > span.end and any(
             (m := context.mention_at(t)) is not None and m != person and context.is_person(m)
-            for t in context.doc[span.end : node.left_edge.i]
+            for t in doc_tokens(context.doc)[span.end : node.left_edge.i]
         ):
             continue  # "A; B; C's deputy, D": the title belongs to a later name
         if any(
@@ -2984,7 +2984,8 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
         first = _hyphen_head(token)
         words = [f"{first.text}-{token.lemma_}" if first is not None else token.lemma_]
         start = first.i if first is not None else token.i
-        if any(t.lower_ in _PAST for t in doc[max(token.sent.start, start - 2) : start]):
+        before = doc_tokens(doc)[max(token.sent.start, start - 2) : start]
+        if any(t.lower_ in _PAST for t in before):
             continue
         k, body, unit = token.i + 1, None, False
         if k < token.sent.end and doc[k].lower_ == "of":
@@ -3796,7 +3797,7 @@ def _titled_where(context: ArticleContext, found: list[Relation]) -> Iterator[Re
         k = span.start - 1
         while k >= span.sent.start and doc[k].lower_ in _TITLE_WORDS:
             k -= 1
-        words = [t.text for t in doc[k + 1 : span.start]]
+        words = [t.text for t in doc_tokens(doc)[k + 1 : span.start]]
         if not words or k >= span.sent.start and (
             context.name_at(doc[k]) is not None or doc[k].text in DEMONYMS
             or doc[k].text in POSSESSIVE_MARKS
