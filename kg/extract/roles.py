@@ -2001,6 +2001,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 # "X, a former minister who heads the council": up to the name
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
+            if context.mention_at(c) is None and c.lower_ in _TITLE_WORDS:
+                # "Minister in the Ministry of Finance, X, led Barbados' delegation": the
+                # name set off after the subject's title
+                c = next((a for a in c.children if a.dep_ == "appos"), c)
             for named in [c, *pair]:
                 found = context.mention_at(named)
                 if found is not None and context.is_person(found) and found not in subjects:
@@ -2165,6 +2169,22 @@ def _part_named_before(context: ArticleContext, noun: Token) -> Mention | None:
         if country is not None
     }
     return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _listed_in_delegation(context: ArticleContext, relation: Relation) -> bool:
+    """Whether ``relation`` puts a person named in a delegation's list on its country's side
+    ("the delegation also includes the Chief of the General Staff, X"): no office of theirs."""
+    if relation.predicate != "memberOf" or relation.object.type != "Place":
+        return False
+    span = context.span_of(relation.subject)
+    if span is None:
+        return False
+    return any(
+        a.lemma_ in _INCLUDE and a.i < span.start
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _PART_NOUNS
+                for c in a.children)
+        for a in span.root.ancestors
+    )
 
 
 def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -3924,7 +3944,9 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += _described_people(context, found)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
-    described = list(described_offices(context, found))
+    # a delegation's listed people are on its country's side; their offices are still read
+    described = list(described_offices(
+        context, [r for r in found if not _listed_in_delegation(context, r)]))
     yield from described
     found += described
     where = list(_titled_where(context, found))

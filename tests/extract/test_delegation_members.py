@@ -95,3 +95,22 @@ def test_a_local_government_portfolio_is_no_body(graph_of):
         "Kong Wei, who is Housing and Local Government Minister, spoke in Kuala Lumpur."
     ))
     assert not any(o in {"Housing", "Local Government"} for _, _, o in got)
+
+
+def test_the_name_set_off_after_a_title_that_leads_a_delegation(graph_of):
+    got = facts(graph_of(
+        "The Minister in the Ministry of Trade, Ola Brenn, led Norway's delegation to the "
+        "meetings in Geneva. The director, Kari Moe, praised Norway's team."
+    ))
+    assert ("Ola Brenn", "memberOf", "Norway") in got
+    assert ("Kari Moe", "memberOf", "Norway") not in got
+
+
+def test_a_listed_delegation_member_keeps_the_office_set_off_after_a_title(graph_of):
+    got = facts(graph_of(
+        "Norway's delegation arrived in Geneva on Sunday. According to a decree, the "
+        "delegation also includes the Governor of the Central Bank of Norway, Ada Kress, "
+        "and Olaf Berg, an adviser."
+    ))
+    assert ("Ada Kress", "leaderOf", "Central Bank of Norway") in got
+    assert ("Ada Kress", "memberOf", "Norway") in got
