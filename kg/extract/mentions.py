@@ -2454,6 +2454,32 @@ def _before_country_or_state(tokens: list[Token], end: int) -> bool:
     return False
 
 
+#: Words of a portfolio written before a minister's title, besides the portfolios
+#: themselves: "External Affairs Minister", "Home Affairs Secretary".
+_PORTFOLIO_OPENERS = PORTFOLIOS | {"external", "home", "internal", "local", "rural"}
+_PORTFOLIO_RUN_WORDS = _PORTFOLIO_OPENERS | {"affairs", "government", "development", "and", "&"}
+#: The titles a portfolio run is read before.
+_MINISTER_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries"})
+
+
+def _portfolio_of_a_minister(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a run of capitalised words is only a minister's portfolio, with a demonym
+    before it at most: "Pakistani Energy Minister X", "External Affairs Minister Y" name
+    the country (by its demonym) and the person, never a body "Pakistani Energy"."""
+    after = end
+    # "[Housing] and Local Government Minister": the portfolio goes on after "and"
+    while after < len(tokens) and tokens[after].lower_ in _PORTFOLIO_RUN_WORDS and (
+            tokens[after].lower_ in {"and", "&"} or tokens[after].is_title):
+        after += 1
+    if after >= len(tokens) or tokens[after].lower_ not in _MINISTER_TITLES:
+        return False
+    words = tokens[start:end]
+    if words and words[0].text in DEMONYMS:
+        words = words[1:]
+    return bool(words) and words[0].lower_ in _PORTFOLIO_OPENERS and all(
+        t.lower_ in _PORTFOLIO_RUN_WORDS and not t.is_upper or t.text == "&" for t in words)
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every name in ``doc`` with its type votes, in text order, without overlaps."""
     tokens = doc_tokens(doc)
@@ -2471,6 +2497,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     things: set[str] = set()  # names of things that are not entities: "Marburg" (virus)
 
     def add(start: int, end: int, label: str | None) -> None:
+        if _portfolio_of_a_minister(tokens, start, end):
+            return  # "Pakistani [Energy] Minister", "[External Affairs] Minister": no body
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):

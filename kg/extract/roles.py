@@ -2001,10 +2001,19 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 # "X, a former minister who heads the council": up to the name
                 while c.dep_ == "appos" and context.mention_at(c) is None:
                     c = c.head
+            if context.mention_at(c) is None and c.lower_ in _TITLE_WORDS:
+                # "Minister in the Ministry of Finance, X, led Barbados' delegation": the
+                # name set off after the subject's title
+                c = next((a for a in c.children if a.dep_ == "appos"), c)
             for named in [c, *pair]:
                 found = context.mention_at(named)
                 if found is not None and context.is_person(found) and found not in subjects:
                     subjects.append(found)
+            if country is not None and subjects and c.dep_ == "nsubj" and c.i < verb.i:
+                # "Defence Minister A and External Affairs Minister B led India's team": the
+                # parser may hang the first titled name under the second's title
+                listed = _titled_list(context, c.left_edge.i, c.right_edge.i + 1)
+                subjects += [m for m in listed if m not in subjects]
     # "who heads the Department of Asian Affairs at the Foreign Ministry": one of its people
     host = _host_at(context, verb.subtree, *bodies)
     for person in subjects:
@@ -2128,7 +2137,7 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
             if m is not None and m.type == "Organization"
         ),
         None,
-    )
+    ) or _part_named_before(context, subject)
     if body is None:
         return
     doc = context.doc
@@ -2144,6 +2153,38 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
         people = {m.start: m for m in _people_listed(context, verb.i + 1, verb.sent.end)}
     for person in people.values():
         yield _stated_by(context, verb, person, "memberOf", body)
+
+
+def _part_named_before(context: ArticleContext, noun: Token) -> Mention | None:
+    """The country of "the delegation" written bare, where the article named one country's
+    delegation before it ("X will lead the Indian delegation … The delegation includes Y");
+    none where delegations of two countries were named."""
+    if [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    countries = {
+        country.name: country
+        for t in context.doc[: noun.i]
+        if t.lower_ == noun.lower_
+        for country in [_country_of_part(context, t)]
+        if country is not None
+    }
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _listed_in_delegation(context: ArticleContext, relation: Relation) -> bool:
+    """Whether ``relation`` puts a person named in a delegation's list on its country's side
+    ("the delegation also includes the Chief of the General Staff, X"): no office of theirs."""
+    if relation.predicate != "memberOf" or relation.object.type != "Place":
+        return False
+    span = context.span_of(relation.subject)
+    if span is None:
+        return False
+    return any(
+        a.lemma_ in _INCLUDE and a.i < span.start
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _PART_NOUNS
+                for c in a.children)
+        for a in span.root.ancestors
+    )
 
 
 def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -2163,6 +2204,7 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         None,
     )
     if country is None:
+        yield from _represented_by(context, verb)
         return
     for c in verb.children:
         if c.dep_ != "nsubj":
@@ -2172,6 +2214,30 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = context.mention_at(c)
         if person is not None and context.is_person(person):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "Russia was represented by Foreign Minister A, aide B and C", "Ostland is represented
+    by A and by B" → each is one of the country's people (a country or its capital only: a
+    client "is represented by" a lawyer)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    found = context.mention_at(subject) if subject is not None else None
+    if found is None or found.type != "Place":
+        return
+    country = found if country_of(found.name) is not None else _capital_state(context, found)
+    if country is None:
+        return
+    doc = context.doc
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    # "by A and by B": the second agent hangs on the first's name
+    agents += [g for a in agents for g in a.subtree if g.dep_ == "agent" and g not in agents]
+    seen: list[Mention] = []
+    for agent in agents:
+        for token in doc[agent.i + 1 : agent.right_edge.i + 1]:
+            person = context.mention_at(token)
+            if person is not None and context.is_person(person) and person not in seen:
+                seen.append(person)
+                yield _stated_by(context, verb, person, "memberOf", country)
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
@@ -2301,7 +2367,8 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     group = _party_group_led(verb)
     if group is not None:
         noun = group
-    elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj"}:
+    elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj", "advcl", "ccomp"}:
+        # "A led India's team, while the Japanese side was headed by B": a clause of its own
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
         # ("the talks were led by X" tells of one occasion)
         # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
@@ -2343,6 +2410,20 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
+    if not people and noun.lower_ in _PART_NOUNS:
+        # "headed by Foreign Minister A and Minister of Defence B": the parser may hang the
+        # second name under the title's "of"; each person named in the agent leads the side
+        people = [
+            m
+            for agent in verb.children
+            if agent.dep_ == "agent"
+            for m in _titled_list(context, agent.i + 1, agent.right_edge.i + 1)
+        ]
+    elif noun.lower_ in _PART_NOUNS:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            people += [m for m in _titled_list(context, agent.i + 1, agent.right_edge.i + 1)
+                       if m not in people]
     if members and not people:
         # the parser may cut "led by two Texans, A and B" off at the comma
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -3093,6 +3174,36 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
             k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
         else:
             break
+    return people
+
+
+#: Words of a list of titled people besides titles and portfolios: "Foreign Minister A and
+#: Minister of Defence B", "Defence Secretary A, Foreign Secretary B".
+_TITLED_LIST_WORDS = frozenset(
+    {"of", "for", "and", ",", "the", "affairs", "external", "home", "internal", "&"})
+
+
+def _titled_list(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people of a list of titled names from token ``k`` to ``end`` ("Foreign Minister
+    A and Minister of Defence B"); none when anything but titles, portfolios, demonyms and
+    names stands in it ("the son of A" names no one who leads)."""
+    doc = context.doc
+    people: list[Mention] = []
+    while k < end:
+        token = doc[k]
+        found = context.mention_at(token)
+        if found is not None and context.is_person(found):
+            if found not in people:
+                people.append(found)
+        elif not (
+            token.lower_ in _TITLE_WORDS
+            or token.lower_ in PORTFOLIOS
+            or token.lower_ in _TITLED_LIST_WORDS
+            or token.text in DEMONYMS
+            or token.lower_ in {"deputy", "vice", "chief", "first", "senior"}
+        ):
+            return []
+        k += 1
     return people
 
 
@@ -3847,7 +3958,9 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     found += _described_people(context, found)
     yield from found
     # the words of a title phrase, for the names the parse-based rules above did not place
-    described = list(described_offices(context, found))
+    # a delegation's listed people are on its country's side; their offices are still read
+    described = list(described_offices(
+        context, [r for r in found if not _listed_in_delegation(context, r)]))
     yield from described
     found += described
     where = list(_titled_where(context, found))
