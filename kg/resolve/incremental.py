@@ -62,6 +62,7 @@ from kg.resolve.resolver import (
     _republic_countries,
     _untitled,
     entity_keys,
+    entity_names,
     family,
     name_clusters,
     plan_clusters,
@@ -299,7 +300,8 @@ class Resolver:
             self._forget(key, entities, entity_of, difference)
         for cluster in made:
             label = cluster.label()
-            entity = Entity("", cluster.type, label, tuple(cluster.names))
+            entity = Entity("", cluster.type, label,
+                            entity_names(cluster.type, label, cluster.names))
             families[family(entity.type, label)].append(((entity.type, label, cluster.parts),
                                                          entity))
         for key in {key for f in families for key in self._families.get(f, ())}:

@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
+    OTHER_PLACE_NAMES,
     OUTLET_MEDIA,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -234,6 +235,13 @@ class NameIndex:
                     total[name] = n
                 else:
                     del total[name]
+
+
+def entity_names(kind: str, label: str, names: Iterable[str]) -> tuple[str, ...]:
+    """Every name an entity goes by: those its mentions used and, for a place the lexicon
+    knows by other names, those too ("Britain" and "UK" for the United Kingdom), so a
+    search or a query by any of them finds it whichever one the articles used."""
+    return (*names, *(OTHER_PLACE_NAMES.get(label, ()) if kind == "Place" else ()))
 
 
 @dataclass(eq=False)
@@ -989,7 +997,7 @@ class Resolution:
         entity_of: dict[Hashable, str] = {}
         for key, i in entity_keys(labelled):
             kind, label, parts = labelled[i]
-            entities[key] = Entity(key, kind, label, tuple(clusters[i].names))
+            entities[key] = Entity(key, kind, label, entity_names(kind, label, clusters[i].names))
             entity_of.update(dict.fromkeys(parts, key))
         return cls(entities, entity_of)
 

@@ -17,6 +17,7 @@ __all__ = [
     "COUNTER_PLANS",
     "CAPITALS",
     "REGIONS",
+    "OTHER_PLACE_NAMES",
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
@@ -508,6 +509,14 @@ REGIONS = frozenset(
     }
 )
 PLACE_NAMES = COUNTRIES | CAPITALS | REGIONS | frozenset(COUNTRY_ALIASES)
+#: The other names of a place, by its canonical name: "United Kingdom" -> "Britain", "UK", ….
+#: Not the forms with "the" ("the US"), a name without its own article ("Hague"), nor a name
+#: of something larger too ("America" the continents, "Korea" the peninsula).
+OTHER_PLACE_NAMES: dict[str, tuple[str, ...]] = {}
+for _alias, _place in COUNTRY_ALIASES.items():
+    if not _alias.startswith("the ") and f"The {_alias}" != _place and _alias not in {
+            "America", "Korea"}:
+        OTHER_PLACE_NAMES[_place] = (*OTHER_PLACE_NAMES.get(_place, ()), _alias)
 
 
 def canonical_place(name: str) -> str:

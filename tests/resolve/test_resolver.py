@@ -152,3 +152,18 @@ def test_a_surname_an_article_reads_as_a_place_with_its_own_evidence_stays_the_p
     ])
     assert sorted((e.label, e.type) for e in got.entities) == [
         ("Lindqvale", "Place"), ("Tomas Lindqvale", "Person")]
+
+
+def test_a_country_goes_by_every_name_the_lexicon_knows_it_by():
+    got = resolve([
+        extraction("a", ("United Kingdom", "Place", 5), ("Netherlands", "Place", 5),
+                   ("United States", "Place", 5)),
+        extraction("b", ("Georgia Holland", "Person", 5)),
+    ])
+    names = {e.label: set(e.alt_labels) for e in got.entities}
+    # found by "Britain" or "Holland" whichever name the articles used
+    assert {"Britain", "Great Britain", "UK", "U.K."} <= names["United Kingdom"]
+    assert "the UK" not in names["United Kingdom"]
+    assert names["Netherlands"] == {"Holland"}
+    assert {"US", "USA"} <= names["United States"] and "America" not in names["United States"]
+    assert names["Georgia Holland"] == set()  # a person's name gains none of a place's
