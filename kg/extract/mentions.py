@@ -342,6 +342,8 @@ _PARTICLES = {
     "zu",
     "e",  # the Persian and Urdu joining vowel: "Tehreek-e-Insaf", "Lashkar-e-Taiba"
 }
+#: The Persian and Urdu joining vowel, written between hyphens inside a name.
+_IZAFE = "e"
 
 
 @dataclass
@@ -782,6 +784,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not _country_letters(tokens[start].text)
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
+        or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
         or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -971,12 +974,22 @@ def _founder_named(tokens: list[Token], i: int) -> bool:
             and is_given_name(before.text))
 
 
+def _after_izafe(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a capitalised word written on to the joining vowel before it,
+    the last part of a name the tagger may read as an adjective: "Majlis-e-[Amal]"."""
+    return (k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text == _IZAFE
+            and not tokens[k - 1].whitespace_ and not tokens[k - 2].whitespace_
+            and tokens[k].is_title and tokens[k].is_alpha)
+
+
 def _joins_name(doc: Doc, i: int) -> bool:
     """A hyphen inside a name ("al-Sisi", "Ben-Gvir"), not between two places ("U.S.-Russia")."""
     tokens = doc_tokens(doc)
     if i == 0 or i + 1 >= len(doc) or tokens[i - 1].whitespace_ or tokens[i].whitespace_:
         return False
     left, right = tokens[i - 1].text, tokens[i + 1].text
+    if _IZAFE in (left, right):
+        return True  # "Istehkam-e-Pakistan": a name's parts, though one is a country's
     places = {canonical_place(w) for w in (left, right)}
     return not (places & PLACE_NAMES or left in DEMONYMS or right in DEMONYMS)
 
@@ -1390,8 +1403,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     and _joins_name(doc, k)
                 ):
                     k += 1
-                if k < len(doc) and is_name[k]:
-                    j = k + 1  # "Ursula von der Leyen"
+                if k < len(doc) and (is_name[k] or _after_izafe(tokens, k)):
+                    j = k + 1  # "Ursula von der Leyen", "Majlis-e-Amal"
                 else:
                     break
             elif tokens[j].lower_ in _NAME_PREPOSITIONS and j + 1 < len(doc):
@@ -1974,6 +1987,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     elif (last in COMPANY_WORDS or tokens[end - 1].text in _PERIODICALS) and len(span) > 1 and (
             tokens[end - 1].is_title) and name not in PLACE_NAMES:
         votes["Organization"] += 3  # "Tata Ridge Motors", "Latitude Tech Daily"
+    if last not in PLACE_HEADS and any(
+            t.text == _IZAFE and 0 < k < len(in_name) - 1 and in_name[k - 1].text == "-"
+            and in_name[k + 1].text == "-" for k, t in enumerate(in_name)):
+        votes["Organization"] += 4  # "Bangladesh Jamaat-e-Islami", "Tehreek-e-Insaf": a
+        # party's or movement's name in Persian or Urdu (not "Dasht-e-Lut Desert")
     if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
@@ -2046,7 +2064,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         if (before.lower_ in HONORIFICS or before.lower_ + "." in HONORIFICS) and (
                 not before.is_upper):  # "DR Congo"
             votes["Person"] += 5
-        elif before.lower_.rstrip(".") in _RANK_ABBREVIATIONS and before.is_title:
+        elif (before.lower_.rstrip(".") in _RANK_ABBREVIATIONS or before.lower_ in _DOTTED_RANKS
+              ) and before.is_title:
             votes["Person"] += 3  # "Lt Gen Boonsin Padklang", "Col. Kulayigye": a rank's holder
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
@@ -2795,8 +2814,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s, e = _masthead(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
-            if ent.label_ == "PERSON" and _given_name_before(tokens, s):
-                s -= 1  # "Anders Lindqvist" tagged from its surname only
+            if ent.label_ == "PERSON" and (_given_name_before(tokens, s)
+                                           or _first_name_after_rank(tokens, s)):
+                s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname
             elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
                     tokens[s - 1].is_title or tokens[s - 1].is_upper):
                 s -= 1  # "DR [Congo]", "North [Macedonia]": the place's whole name
@@ -3133,6 +3153,18 @@ _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "flee
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
                        "cpl", "pvt", "cpt"}
+
+#: Ranks and titles written in one token with their full stop, which no name contains:
+#: "Sgt.", "Pfc.", "Det.", "Supt.".
+_DOTTED_RANKS = frozenset(r + "." for r in _RANK_ABBREVIATIONS | {
+    "pfc", "spc", "ofc", "supt", "insp", "det", "atty", "amb", "msgr", "reps", "sens", "gens"})
+
+
+def _first_name_after_rank(tokens: list[Token], s: int) -> bool:
+    """Whether the capitalised word before ``s`` follows a dotted rank, so opens the name
+    the rank is written before: "Sgt. [Roshain] Euvince Brooks"."""
+    return (s >= 2 and tokens[s - 2].lower_ in _DOTTED_RANKS and tokens[s - 1].is_title
+            and tokens[s - 1].is_alpha and tokens[s - 1].tag_ == "NNP")
 
 
 def _undotted_rank(tokens: list[Token], k: int) -> bool:

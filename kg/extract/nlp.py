@@ -95,6 +95,15 @@ def acronym_titles(doc: Doc) -> Doc:
     return doc
 
 
+#: Abbreviations written with a full stop before a name, which the stock tokenizer parts
+#: from their full stop (it keeps "Gen." and "Mr." whole): ranks and titles ("Sgt. Ana
+#: Roe", "Supt. Ivo Lenz"), places ("Ft. Dorn"). Kept whole, they end no sentence.
+_ABBREVIATIONS_BEFORE_NAMES = (
+    "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "pfc", "spc", "ofc", "cmdr", "cdr",
+    "brig", "gens", "supt", "insp", "det", "atty", "amb", "msgr", "reps", "sens", "ft", "ste",
+)
+
+
 #: Most tokens parsed as one sentence. News sentences stay far below it (the seeds' longest
 #: has 59); a scraped page without punctuation would otherwise be one sentence, which
 #: extraction reads in time and memory quadratic in its length.
@@ -383,6 +392,10 @@ def load_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        for word in _ABBREVIATIONS_BEFORE_NAMES:
+            # one token, as the stock rules keep "Gen." and "Mr.": "Sgt." is no sentence's end
+            abbreviation = word.title() + "."
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")

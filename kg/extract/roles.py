@@ -104,6 +104,13 @@ CHAMBER_NAMES = frozenset({"House", "Senate", "Parliament", "Assembly", "Congres
 _PART_NOUNS = {"delegation", "delegations", "team", "mission", "side", "negotiators", "forces"}
 #: Ranks of armed and police services, written abbreviated before a name ("Lt. Ana Roe").
 _SERVICE_RANKS = {"lt", "capt", "sgt", "cpl", "pvt", "maj", "col", "cmdr", "adm", "det", "insp"}
+
+
+def _dotted_rank(token: Token) -> bool:
+    """Whether ``token`` is a rank abbreviated with its full stop in one token: "Lt.", "Sgt."."""
+    return token.text.endswith(".") and token.lower_[:-1] in _SERVICE_RANKS
+
+
 # "chair of the board of X" leads X itself, unlike "head of research at X"
 _GOVERNING_BODIES = {"board", "directors", "trustees", "governors"}
 
@@ -213,6 +220,7 @@ def _prenominal(
     sent = span.sent
     if j >= 1 and j < sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
+        # (the tokenizer keeps most ranks whole with their dot: "Capt.")
     j = _before_styles(doc, j, sent.start)
     if j < sent.start:
         return
@@ -254,8 +262,9 @@ def _prenominal(
     portfolio = False
     # "Coast Guard Lt. Ana Roe", "Harbour Police spokesman Sgt. Ana Roe": a rank between
     # the body (or title) and the name makes its holder an officer of the body
-    while j > sent.start and doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS:
-        j -= 2
+    while j > sent.start and (doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS
+                              or _dotted_rank(doc[j])):
+        j -= 1 if _dotted_rank(doc[j]) else 2
         words = ["officer"]
     ranked = bool(words)
     if words and j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
