@@ -85,6 +85,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
+    PAST_TITLE_WORDS,
     POSSESSIVE_MARKS,
     SIGNING_VERBS,
     SPEECH_VERBS,
@@ -4235,12 +4236,25 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
                      for o in _allied_to(context, token) if a != o]
         else:
             continue
+        if token.pos_ == "NOUN" and _allies_no_longer(token):
+            continue
         for s, o in pairs:
             if "Plan" not in {s.type, o.type}:
                 yield Relation(
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _allies_no_longer(noun: Token) -> bool:
+    """ "a former ally of Y", "X, once Y's ally,", "longtime allies until 2019": no ally now."""
+    words = {c.lower_ for c in noun.children}
+    if noun.i > 0:
+        words.add(noun.doc[noun.i - 1].lower_)
+    if words & (PAST_TITLE_WORDS | {"once"}):
+        return True
+    return any(child.dep_ == "prep" and child.lower_ == "until"
+               for head in (noun, noun.head) for child in head.children)
 
 
 def _allies_named(context: ArticleContext, ally: Token) -> list[Mention]:

@@ -45,3 +45,12 @@ def test_its_or_their_ally_is_of_the_owner_named_just_before(graph_of):
     assert frozenset(("Kesh", "Arland")) in allies
     assert frozenset(("Velmoria", "Arland")) in allies
     assert not any({"Aiko Mori", "Dan Obi", "Lin Wei"} & pair for pair in allies)
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Front, once the Unity Party's ally, won 30 seats on Sunday.",
+    "The Green Front, a former ally of the Unity Party, won 30 seats.",
+    "The Green Front and the Unity Party were allies until 2019.",
+])
+def test_an_ally_no_longer_is_none(graph_of, text):
+    assert not _allies(facts(graph_of(text)))
