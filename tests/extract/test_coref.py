@@ -10,16 +10,20 @@ from kg.model import Mention
 pytestmark = pytest.mark.slow
 
 
-def _antecedents(nlp, text, names):
-    """What each pronoun of ``text`` refers to, with ``names`` (text, type) as the mentions,
-    in the order the text has them."""
+def _context(nlp, text, names):
+    """``text`` parsed, with ``names`` (text, type) as its mentions, in the order it has them."""
     article = make_article("a.txt", text)
     mentions, start = [], 0
     for name, kind in names:
         start = text.index(name, start)
         mentions.append(Mention("a.txt", start, start + len(name), name, kind))
         start += len(name)
-    context = ArticleContext(article, nlp(article.text), mentions)
+    return ArticleContext(article, nlp(article.text), mentions)
+
+
+def _antecedents(nlp, text, names):
+    """What each pronoun of ``text`` refers to, with ``names`` (text, type) as the mentions."""
+    context = _context(nlp, text, names)
     return {context.doc[i].text: m.name for i, m in find_antecedents(context).items()}
 
 
@@ -93,13 +97,7 @@ def test_a_name_voted_a_person_as_often_is_no_company(nlp):
 
 def _groups(nlp, text, names):
     """The people each plural description of ``text`` refers to, with ``names`` as mentions."""
-    article = make_article("a.txt", text)
-    mentions, start = [], 0
-    for name, kind in names:
-        start = text.index(name, start)
-        mentions.append(Mention("a.txt", start, start + len(name), name, kind))
-        start += len(name)
-    context = ArticleContext(article, nlp(article.text), mentions)
+    context = _context(nlp, text, names)
     return {
         context.doc[i].text: sorted(m.name for m in found)
         for i, found in find_group_antecedents(context).items()
