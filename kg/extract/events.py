@@ -87,6 +87,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     PAST_TITLE_WORDS,
     POSSESSIVE_MARKS,
+    RESTORING_VERBS,
     SIGNING_VERBS,
     SPEECH_VERBS,
     STYLES,
@@ -3331,7 +3332,7 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 if m is not None
             ]
             status = "asserted"
-            if noun.dep_ == "dobj" and noun.head.lemma_ in _RESTORING:
+            if noun.dep_ == "dobj" and noun.head.lemma_ in RESTORING_VERBS:
                 status = status_of(noun.head)  # "began restoring UN sanctions on X"
             if not sanctioners and noun.dep_ == "nsubj":
                 sanctioners = _speaker_of_sentence(context, noun) or _sanctioner_before(
@@ -3347,10 +3348,6 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
-
-
-#: Verbs bringing back sanctions once lifted: "reimposing UN sanctions on X".
-_RESTORING = {"restore", "reimpose", "reinstate", "reapply", "reintroduce"}
 
 
 def _imposed(noun: Token) -> Token | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.text.lexicon import RESTORING_VERBS
+
 __all__ = ["status_of"]
 
 _MODALS = {
@@ -169,8 +171,6 @@ def _headline_future(verb: Token) -> bool:
     )
 
 
-#: Verbs of bringing back what was lifted: "restoring sanctions", "reimposing the ban".
-_RESTORING = {"restore", "reimpose", "reinstate", "reapply", "reintroduce"}
 #: Verbs that open a process: "began the process of", "initiated a process to".
 _OPENING = {"begin", "start", "initiate", "launch", "trigger", "open"}
 
@@ -180,7 +180,7 @@ def _process_begun(verb: Token) -> bool:
     "initiated a process to reapply sanctions", "began restoring sanctions" (not "began
     imposing sanctions in 2014", where the first sanctions came at once)."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _OPENING:
-        return _lemma(verb) in _RESTORING
+        return _lemma(verb) in RESTORING_VERBS
     noun = verb.head
     if verb.dep_ == "pcomp" and noun.lower_ == "of":
         noun = noun.head

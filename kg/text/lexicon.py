@@ -18,6 +18,7 @@ __all__ = [
     "CAPITALS",
     "REGIONS",
     "OTHER_PLACE_NAMES",
+    "RESTORING_VERBS",
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
@@ -509,6 +510,8 @@ REGIONS = frozenset(
     }
 )
 PLACE_NAMES = COUNTRIES | CAPITALS | REGIONS | frozenset(COUNTRY_ALIASES)
+#: Verbs of bringing back what was lifted: "restoring sanctions", "reimposing the ban".
+RESTORING_VERBS = frozenset({"restore", "reimpose", "reinstate", "reapply", "reintroduce"})
 #: The other names of a place, by its canonical name: "United Kingdom" -> "Britain", "UK", ….
 #: Not the forms with "the" ("the US"), a name without its own article ("Hague"), nor a name
 #: of something larger too ("America" the continents, "Korea" the peninsula).
