@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens, opens_a_style
-from kg.extract.offices import _NOT_BUSINESSES
+from kg.extract.offices import NOT_BUSINESSES
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -715,7 +715,7 @@ def _organisation_described(
         (span := context.span_of(m)) is not None and span.root.conjuncts for m in subjects
     ):
         return None
-    if _NOT_BUSINESSES & set(subjects[-1].name.lower().split()):
+    if NOT_BUSINESSES & set(subjects[-1].name.lower().split()):
         return None
     return subjects[-1]
 

@@ -59,6 +59,7 @@ __all__ = [
     "company_before",
     "described_offices",
     "institution_of_title",
+    "NOT_BUSINESSES",
     "owner_described",
     "past_title_before",
     "person_titled",
@@ -105,7 +106,7 @@ _UNION_WORDS = frozenset(
      "society", "workers", "employees"}
 )
 #: Words of the names of bodies that are no club or firm.
-_NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
+NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
     "league", "committee", "ministry", "government", "court", "parliament",
 }
 _KIND_WORDS = {
@@ -323,7 +324,7 @@ def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
     """The club or firm the sentence before was about: not a federation, a union or an
     authority ("The federation banned Dunmore United. The club's president, X")."""
     body = _subject_before(context, kind, sentences=1)
-    if body is None or _NOT_BUSINESSES & set(body.name.lower().split()):
+    if body is None or NOT_BUSINESSES & set(body.name.lower().split()):
         return None
     return body
 
