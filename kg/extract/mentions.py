@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
+    NATIONAL_BODIES,
     ORG_HEADS,
     OUTLET_MEDIA,
     PAGE_LABELS,
@@ -2897,9 +2898,36 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
+    candidates = _without_titles_by_initials(doc, candidates)
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
+
+
+def _without_titles_by_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but the initials an article gives a title, wherever it uses them:
+    "the Chief Justice of Velmoria (CJV)", "a former National Security Adviser (NSA)"
+    shorten an office, not a body's name (as "the Electoral Commission (EC)" does)."""
+    tokens = doc_tokens(doc)
+    titles = set()
+    for c in candidates:
+        word = tokens[c.start].text
+        if (c.end - c.start != 1 or not word.isupper() or not 2 <= len(word) <= 5
+                or c.start < 2 or tokens[c.start - 1].text != "("
+                or c.end >= len(tokens) or tokens[c.end].text != ")"):
+            continue
+        words = [t.text for t in tokens[max(0, c.start - 1 - 2 * len(word)):c.start - 1]]
+        for first in range(len(words) - 1, -1, -1):
+            phrase = words[first:]
+            if not phrase[0][:1].isupper() or _initials(" ".join(phrase)) != word.lower():
+                continue
+            # the office's own word: the last before "of" ("Chief Justice of Velmoria")
+            head = next((w for w, after in zip(phrase, [*phrase[1:], ""], strict=True)
+                         if after.lower() == "of"), phrase[-1])
+            if head.lower() in _PERSON_TITLES | TITLE_PREDICATE.keys():
+                titles.add(word)
+            break
+    return [c for c in candidates if span_text(doc, c.start, c.end) not in titles]
 
 
 #: A line linking to another story: "Read more: …", "Related | …", or the lead alone
@@ -3079,18 +3107,13 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Person"] += 2
 
 
-#: Bodies every country has, named by one word: which country's, the name does not say.
-_NATIONAL_BODIES = {"senate", "parliament", "congress", "cabinet", "assembly", "legislature",
-                    "army", "navy", "judiciary", "treasury"}
-
-
 def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
     """ "Brazil's Senate" is that country's senate, not the one of another article: the
     name keeps its country (the resolver joins the article's "the Senate" to it)."""
     tokens = doc_tokens(doc)
     for c in candidates:
         i = c.start
-        if (c.end - i == 1 and tokens[i].lower_ in _NATIONAL_BODIES and tokens[i].is_title
+        if (c.end - i == 1 and tokens[i].lower_ in NATIONAL_BODIES and tokens[i].is_title
                 and i >= 2 and tokens[i - 1].text in POSSESSIVE_MARKS
                 and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
@@ -3245,7 +3268,7 @@ def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
     tokens = doc_tokens(doc)
     words = tokens[c.start:c.end]
     head = words[-1].lower_
-    if head not in _INSTITUTIONS and head not in _NATIONAL_BODIES:
+    if head not in _INSTITUTIONS and head not in NATIONAL_BODIES:
         return None
     if c.stands_for is not None:  # "Ukraine's parliament": the country owns the body
         return c.stands_for if _owned_by_a_country(c.stands_for) is not None else None

@@ -33,6 +33,7 @@ __all__ = [
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
     "NAMED_PLAN_HEADS",
+    "NATIONAL_BODIES",
     "PLAN_HEADS",
     "DOCUMENT_KINDS",
     "document_kind",
@@ -1069,6 +1070,11 @@ SPEECH_VERBS = frozenset(
         "assert",
     }
 )
+
+#: Bodies every country has, named by one word that does not say which country's: "the
+#: Senate", "Parliament", "the Army".
+NATIONAL_BODIES = frozenset({"senate", "parliament", "congress", "cabinet", "assembly",
+                             "legislature", "army", "navy", "judiciary", "treasury"})
 
 #: Organisation words that name no organisation on their own: "the Board" of which company?
 GENERIC_HEADS = frozenset(
