@@ -678,7 +678,10 @@ def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
     the [Leaders of] ASEAN Member States"."""
     opens = tokens[start].is_sent_start or start > 0 and (
         tokens[start - 1].text in DASHES or tokens[start - 1].lower_ == "the")
-    return opens and tokens[start].lower_ in _GROUPS_OF_PEOPLE and (
+    word = tokens[start].lower_
+    # (or holders of a title: "the [Speakers of] the National Assembly and the Senate")
+    return opens and (word in _GROUPS_OF_PEOPLE or word.endswith("s") and _title_word(word)
+                      and word not in _TITLE_WORDS) and (
         tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
 
 
@@ -1497,6 +1500,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 continue  # "Department of Justice", "Ministry of Justice": the body's
                 # portfolio, no title of a person
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
+                    # a plural title opening a run: "[Speakers] of the National Assembly"
+                    or k == i and k + 1 < j and tokens[k + 1].lower_ == "of"
+                    and _title_word(tokens[k].lower_)
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
                 if k > cursor and not _title_qualifiers(tokens, cursor, k):
@@ -1759,6 +1765,8 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
             # holds a portfolio
             and tokens[start - 2].lower_ not in _SPOKESPEOPLE)
+    if _before_cabinet_title(tokens, end):
+        return True
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
     before = tokens[start - 1] if start > 0 else None
@@ -1767,6 +1775,18 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
+    """Whether a name ends the portfolio of a title styled "Cabinet Secretary": "Interior
+    Cabinet Secretary X", "the Trade and Industry Cabinet Secretary" name a ministry's
+    subject, no body ("Cabinet Secretary" alone is the title)."""
+    k = end - 1 if tokens[end - 1].lower_ == "cabinet" else end  # the name's own last word
+    while k < len(tokens) and (tokens[k].is_title or tokens[k].lower_ in {"and", "&"}) and (
+            tokens[k].lower_ != "cabinet"):
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k].lower_ == "cabinet" and tokens[k].is_title
+            and _title_word(tokens[k + 1].lower_) and tokens[end - 1].lower_ not in {"and", "&"})
 
 
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
@@ -1833,13 +1853,16 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         return (bool(head) and head[-1] in _TITLE_WORDS
                 and all(w in _TITLE_QUALIFIERS for w in head[:-1])
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
-    return (len(words) >= 2 and _title_word(words[-1])
-            and all(w in _TITLE_QUALIFIERS or w in PORTFOLIOS for w in words[:-1]))
+    # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
+    return (len(words) >= 2 and _title_word(words[-1]) and all(
+        w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
 
 
 def _title_word(word: str) -> bool:
-    """A job title's word, or its plural: "Representative", "Representatives"."""
-    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS and (
+    """A job title's word, or its plural: "Representative", "Representatives",
+    "Secretaries"."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word in _TITLE_WORDS or word.endswith("s") and singular in _TITLE_WORDS and (
         word not in COMPANY_WORDS)  # "Energy Partners" is a firm
 
 
@@ -2546,6 +2569,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
+            start += start < end - 1 and tokens[start].lower_ == "the"
         elif end - start >= 4 and start > 0 and tokens[start - 1].lower_ == "the" and (
                 tokens[start + 1].lower_ in _GROUPS_OF_PEOPLE and tokens[start + 2].lower_ == "of"
                 and not is_given_name(tokens[start].text)):
@@ -2602,6 +2626,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start -= 1  # "the [7th] Rifle Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
+        if label != "PERSON" and _before_cabinet_title(tokens, end):
+            return  # "[Interior] Cabinet Secretary X": the title's portfolio
         if end - start == 2 and tokens[start].text == "Group" and (
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
@@ -2873,7 +2899,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
             stands_for = span_text(doc, s, e)
             s = owner + 1
-        if not any(taken[s:e]) and not any(noise[s:e]):
+        if not any(taken[s:e]) and not any(noise[s:e]) and not _before_cabinet_title(tokens, e):
             votes: Counter[str] = Counter({"Organization": 3.0})
             candidates.append(Candidate(s, e, votes, stands_for=stands_for))
             for i in range(s, e):

@@ -731,6 +731,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "coordinator": "memberOf",
     # "the authority's director general" heads it ("general" alone is a rank)
     "director general": "leaderOf",
+    # a court's or a university's officer of records: "the Chief Registrar of the Judiciary"
+    "registrar": "memberOf",
 }
 
 #: Words before a leader's title that make its holder a member, not the leader
