@@ -33,8 +33,8 @@ from kg.text.lexicon import (
 )
 
 __all__ = [
-    "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated", "home_country",
-    "offices_of_home_country", "same_section",
+    "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
+    "home_country", "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
