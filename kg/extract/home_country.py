@@ -103,6 +103,20 @@ def home_country(context: ArticleContext) -> Mention | None:
     return found
 
 
+#: The country whose bodies news names bare wherever it is about: "Congress" beside the
+#: United States is its Congress, whatever the story's own country.
+_ASSUMED_OWNER = "United States"
+
+
+def _countries_named(context: ArticleContext) -> set[str]:
+    """The countries an article names, or names the people, the capital or the seat of
+    government of ("Washington", "the White House")."""
+    named = {country_of(m.name) or CAPITAL_COUNTRIES.get(m.name)
+             or SEATS_OF_GOVERNMENT.get(m.name) for m in context.mentions}
+    named |= {DEMONYMS[t.text] for t in context.tokens if t.text in DEMONYMS}
+    return named - {None}
+
+
 def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
     """The country's own name for each body every country has that the article names bare
     ("the Senate voted" in a story about Brazil is Brazil's Senate, not the Senate of
@@ -121,9 +135,12 @@ def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
     if not bodies:
         return []
     found = home_country(context)
-    country = country_of(found.name) if found is not None else None
-    if country is None:
-        return []
+    named = _countries_named(context)
+    # the country the article is about, or the one it names at all
+    country = country_of(found.name) if found is not None else (
+        next(iter(named)) if len(named) == 1 else None)
+    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in named:
+        return []  # "the Senate" in a story that names the United States may be its own
     names = {m.name.lower(): m.name for m in context.mentions if m.name.lower() in bodies}
     return [Mention(context.article.id, 0, 0, f"{country}'s {names[body]}", "Organization",
                     votes=(("Organization", 1.0),)) for body in bodies]

@@ -1780,13 +1780,15 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
 def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
     """Whether a name ends the portfolio of a title styled "Cabinet Secretary": "Interior
     Cabinet Secretary X", "the Trade and Industry Cabinet Secretary" name a ministry's
-    subject, no body ("Cabinet Secretary" alone is the title)."""
+    subject, no body ("Cabinet Secretary" alone is the title; a "War Cabinet member" is
+    one of a body)."""
     k = end - 1 if tokens[end - 1].lower_ == "cabinet" else end  # the name's own last word
     while k < len(tokens) and (tokens[k].is_title or tokens[k].lower_ in {"and", "&"}) and (
             tokens[k].lower_ != "cabinet"):
         k += 1
     return (k + 1 < len(tokens) and tokens[k].lower_ == "cabinet" and tokens[k].is_title
-            and _title_word(tokens[k + 1].lower_) and tokens[end - 1].lower_ not in {"and", "&"})
+            and tokens[k + 1].lower_ in {"secretary", "secretaries"}
+            and tokens[end - 1].lower_ not in {"and", "&"})
 
 
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
