@@ -122,8 +122,9 @@ def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
     ("the Senate voted" in a story about Brazil is Brazil's Senate, not the Senate of
     another article's country): a mention of no span, "Brazil's Senate", which the bare name
     joins in its article, as it joins the name the article writes out. None where the
-    article names such a body with an owner ("the U.S. Senate", "the Berlin Senate"), or is
-    about no one country."""
+    article names such a body with an owner ("the U.S. Senate", "the Berlin Senate"), is
+    about no one country (a country named once may be one a story passes through: "Niger
+    Delta", "Nigerian Export Bank") or names the United States."""
     bare, owned = set(), set()
     for m in context.mentions:
         words = m.name.split()
@@ -135,11 +136,9 @@ def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
     if not bodies:
         return []
     found = home_country(context)
-    named = _countries_named(context)
-    # the country the article is about, or the one it names at all
-    country = country_of(found.name) if found is not None else (
-        next(iter(named)) if len(named) == 1 else None)
-    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in named:
+    country = country_of(found.name) if found is not None else None
+    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in _countries_named(
+            context):
         return []  # "the Senate" in a story that names the United States may be its own
     names = {m.name.lower(): m.name for m in context.mentions if m.name.lower() in bodies}
     return [Mention(context.article.id, 0, 0, f"{country}'s {names[body]}", "Organization",
