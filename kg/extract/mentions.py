@@ -1526,7 +1526,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                         and tokens[cursor].lower_ == "of"):
                     cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
-            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
+            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)
+                                or _demonym_cut(tokens, i)):
                 cursor -= 1
             elif cursor == i and _region_adjective_opens(tokens, i, j, is_name):
                 cursor -= 2  # "the [Asian and] Oceanian Affairs Bureau"
@@ -1636,6 +1637,13 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
     return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
             and (any(t.lower_ in _INSTITUTIONS for t in tokens[start:end])
                  or _demonym_in_body_name(tokens, start, end)))
+
+
+def _demonym_cut(tokens: list[Token], start: int) -> bool:
+    """Whether a name opens with the second word of a demonym of two ("[South] Korean",
+    "[Sri] Lankan"), whose first word the tagger read as an adjective of its own."""
+    return (start > 0 and tokens[start - 1].is_title and tokens[start].is_title
+            and f"{tokens[start - 1].text} {tokens[start].text}" in DEMONYMS)
 
 
 def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
@@ -2843,6 +2851,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s, e = _masthead(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
+            elif _demonym_cut(tokens, s):
+                s -= 1  # "the [South] Korean National Assembly": the demonym whole
             if ent.label_ == "PERSON" and (_given_name_before(tokens, s)
                                            or _first_name_after_rank(tokens, s)):
                 s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname

@@ -14,14 +14,22 @@ def test_a_bare_senate_is_the_senate_of_the_story_s_country(graph_of):
         "Brazil's economy grew. The Senate approved the pension bill on Tuesday, and "
         "Brazilian lawmakers cheered.",
         "The Senate will vote on the budget, senators in Brasilia said. Brazil's central "
-        "bank held rates.",
+        "bank held rates, and Brazilian exporters cheered.",
         "Kenya's Senate voted to remove the governor of Tarvo County. The Senate met in "
         "Nairobi on Thursday.",
-        "The Senate rejected the motion, Kenyan senators said on Friday in Nairobi.",
+        "The Senate rejected the motion, Kenyan senators said on Friday in Nairobi. Kenya "
+        "will vote in August.",
     )
     senates = {(e.alt_labels, len({m.article for m in e.mentions})) for e in g.entities
                if e.label == "Senate"}
     assert senates == {(("Brazil's Senate",), 2), (("Kenya's Senate",), 2)}
+
+
+def test_a_bare_senate_of_a_story_about_no_one_country_is_no_country_s(graph_of):
+    # a country named once may be one the story passes through ("the Niger Delta")
+    g = graph_of("The Senate confirmed the nominee for Niger Delta Affairs on Tuesday.",
+                 "The Senate confirmed 40 ministers, senators said.")
+    assert [e.alt_labels for e in g.entities if e.label == "Senate"] == [()]
 
 
 def test_a_bare_senate_beside_the_united_states_is_not_the_story_s_country_s(graph_of):
@@ -71,3 +79,13 @@ def test_holders_of_a_title_and_a_registrar_name_no_body(graph_of):
     assert "Registrar of the Judiciary" not in got
     assert got.get("National Assembly") == "Organization"
     assert got.get("Amara Wekesi") == "Person"
+
+
+def test_a_demonym_of_two_words_stays_whole_before_a_body(graph_of):
+    got = entities(graph_of(
+        "Lawmakers sent the motion to the South Korean National Assembly on Friday. The "
+        "Sri Lankan Navy said the Tarvo Shipping Board had no say."
+    ))
+    assert got.get("South Korean National Assembly") == "Organization"
+    assert got.get("Sri Lankan Navy") == "Organization"
+    assert "Korean National Assembly" not in got and "Lankan Navy" not in got
