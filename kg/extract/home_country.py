@@ -20,6 +20,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRIES,
     DEMONYMS,
+    NATIONAL_BODIES,
     OFFICES_ABSENT,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
@@ -32,8 +33,8 @@ from kg.text.lexicon import (
 )
 
 __all__ = [
-    "country_meant", "country_of_bare_office", "country_stated", "home_country",
-    "offices_of_home_country", "same_section",
+    "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
+    "home_country", "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -100,6 +101,48 @@ def home_country(context: ArticleContext) -> Mention | None:
     if found is None:  # named only by the dateline: a place the prose never names
         found = _unwritten_country(context, country)
     return found
+
+
+#: The country whose bodies news names bare wherever it is about: "Congress" beside the
+#: United States is its Congress, whatever the story's own country.
+_ASSUMED_OWNER = "United States"
+
+
+def _countries_named(context: ArticleContext) -> set[str]:
+    """The countries an article names, or names the people, the capital or the seat of
+    government of ("Washington", "the White House")."""
+    named = {country_of(m.name) or CAPITAL_COUNTRIES.get(m.name)
+             or SEATS_OF_GOVERNMENT.get(m.name) for m in context.mentions}
+    named |= {DEMONYMS[t.text] for t in context.tokens if t.text in DEMONYMS}
+    return named - {None}
+
+
+def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
+    """The country's own name for each body every country has that the article names bare
+    ("the Senate voted" in a story about Brazil is Brazil's Senate, not the Senate of
+    another article's country): a mention of no span, "Brazil's Senate", which the bare name
+    joins in its article, as it joins the name the article writes out. None where the
+    article names such a body with an owner ("the U.S. Senate", "the Berlin Senate"), is
+    about no one country (a country named once may be one a story passes through: "Niger
+    Delta", "Nigerian Export Bank") or names the United States."""
+    bare, owned = set(), set()
+    for m in context.mentions:
+        words = m.name.split()
+        if m.type != "Organization" or m.end <= m.start or words[-1].lower() not in (
+                NATIONAL_BODIES):
+            continue
+        (bare if len(words) == 1 and words[0].istitle() else owned).add(words[-1].lower())
+    bodies = sorted(bare - owned)
+    if not bodies:
+        return []
+    found = home_country(context)
+    country = country_of(found.name) if found is not None else None
+    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in _countries_named(
+            context):
+        return []  # "the Senate" in a story that names the United States may be its own
+    names = {m.name.lower(): m.name for m in context.mentions if m.name.lower() in bodies}
+    return [Mention(context.article.id, 0, 0, f"{country}'s {names[body]}", "Organization",
+                    votes=(("Organization", 1.0),)) for body in bodies]
 
 
 def _unwritten_country(context: ArticleContext, country: str) -> Mention:
