@@ -88,7 +88,10 @@ marks. "According to X, Y said in a filing that Z “has my keys”" is Y's word
 prompting Ms Y to say: “…”" is Y's. Words a denial's clause states ("X denied that Y had
 “left in a huff”") and words of a relative clause inside an act agreed to ("X and Y agreed
 to fund a project which would see both “promote the return”") are not the subject's. A
-person named inside single quotation marks is not one named outside them.
+person named inside single quotation marks is not one named outside them. "“…,” Ana Roble,
+lead author of the study, said" is Roble's when the parser makes the apposition the
+subject. "The Prime Minister" of several after "He told the radio: “…”" is the one "he"
+stands for.
 """
 
 from __future__ import annotations
@@ -356,6 +359,10 @@ def _speaker_of_verb(
     subject = _subject_outside(verb, quoted)
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_parsed_apart(verb, context)
+    if subject is None or (subject.pos_ == "NOUN" and context.name_at(subject) is None):
+        # "“…,” Ana Roble, lead author of the study, said": the parser may make the
+        # apposition the subject, or hang the name from a word of it
+        subject = _name_before_apposition(verb, context) or subject
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _MADE_TO_SPEAK:
@@ -440,6 +447,24 @@ def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
         return subject
     outside = (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in quoted)
     return next(outside, subject)
+
+
+def _name_before_apposition(verb: Token, context: ArticleContext) -> Token | None:
+    """The person named right after a closing quotation mark and before the apposition
+    that ends in a comma before the speech verb: "“…,” NAME, lead author of …, said"."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for t in reversed(doc[max(sent.start, verb.i - 16) : verb.i - 1]):
+        if t.text not in {"”", '"', "’", "'"}:
+            continue
+        first = doc[t.i + 1] if t.i + 1 < verb.i else None
+        named = context.name_at(first) if first is not None else None
+        span = context.span_of(named) if named is not None else None
+        if span is None or span.start != first.i or not _is_person(named):
+            return None
+        return doc[span.end - 1] if doc[span.end].text == "," and span.end < verb.i - 1 else None
+    return None
 
 
 # How the parser may hang a subject's name it misread: "Leader Hakeem Jeffries of New
@@ -1030,6 +1055,10 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
         subject = next((c for c in sent.root.children if c.dep_ == "attr"), None)
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
+    if subject.lower_ in {"he", "she"}:
+        # "He told the radio: “…”" after "Prime Minister X insisted …": X
+        decided, named = _last_named_speaker(subject, context)
+        return named if decided and named is not None and _is_person(named) else None
     return _named_subject(subject, context)
 
 

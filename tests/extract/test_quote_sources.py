@@ -148,3 +148,51 @@ def test_she_after_a_single_quoted_sentence_naming_someone_is_its_speaker(graph_
         "'The vote decides it,' she added."
     )
     assert speaker_of(quotes(g), "The vote decides it") == {"Talia Renn"}
+
+
+# --- "“…,” NAME, ROLE, said" when the parser makes the role the subject
+
+
+def test_the_name_before_an_apposition_speaks(graph_of):
+    g = graph_of(
+        "Researchers published the report on Monday.\n\n"
+        "“It was a difficult week for the company and its workers,” Marta Okonkwo, lead "
+        "author of the report on the closures, said according to the statement."
+    )
+    assert speaker_of(quotes(g), "It was a difficult week") == {"Marta Okonkwo"}
+
+
+def test_a_name_inside_the_apposition_does_not_speak(graph_of):
+    # the negative: the name after the role ("an aide to President Roble") is not the speaker
+    g = graph_of(
+        "President Ana Roble of Velland flew to Tarsk on Monday.\n\n"
+        "“The talks will go on for as long as they need to,” an aide to President Ana Roble "
+        "said on Tuesday."
+    )
+    assert "Ana Roble" not in speaker_of(quotes(g), "The talks will go on")
+
+
+# --- "the Prime Minister" of two is the one "he" of the sentence before stands for
+
+
+def test_the_prime_minister_after_he_is_the_one_he_stands_for(graph_of):
+    g = graph_of(
+        "Prime Minister Ana Roble of Velland warned of a wider war on Monday.\n\n"
+        "Prime Minister Omar Vesk of Tarsk insisted on Friday that his country was not at "
+        "war.\n\n"
+        "He told the radio: “We are not at war, but our neighbours certainly are, and we "
+        "stand with them.”\n\n"
+        "The Prime Minister added: “Our neighbours did not choose this war.”"
+    )
+    assert speaker_of(quotes(g), "Our neighbours did not choose") == {"Omar Vesk"}
+
+
+def test_the_prime_minister_after_a_sentence_naming_neither_stays_unknown(graph_of):
+    # the negative: nothing says which of the two prime ministers added it
+    g = graph_of(
+        "Prime Minister Ana Roble of Velland met Prime Minister Omar Vesk of Tarsk on "
+        "Monday.\n\n"
+        "Reporters waited outside the palace for three hours in the rain.\n\n"
+        "The Prime Minister added: “Our neighbours did not choose this war.”"
+    )
+    assert speaker_of(quotes(g), "Our neighbours did not choose") <= {None}
