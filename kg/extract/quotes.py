@@ -91,7 +91,8 @@ to fund a project which would see both “promote the return”") are not the su
 person named inside single quotation marks is not one named outside them. "“…,” Ana Roble,
 lead author of the study, said" is Roble's when the parser makes the apposition the
 subject. "The Prime Minister" of several after "He told the radio: “…”" is the one "he"
-stands for.
+stands for. "X explained that “…,” pointing out that “…”": the participle the parser hung
+from the first quote speaks for X. "Club's official Twitter account said" is the club.
 """
 
 from __future__ import annotations
@@ -415,6 +416,9 @@ def _mention_of_subject(
         or _body_whose(token, context) is not None  # "a statement from the ministry said"
     ):
         return _issuer(token, context)
+    owner = _owning_body(token, context)
+    if owner is not None:
+        return owner  # "Villarreal's official Twitter account said": the club's words
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -436,6 +440,20 @@ def _mention_of_subject(
         # "…," Tavares said; "Bunch said the company…") but found in full earlier
         return _named_earlier_by_surname(token, context)
     return None
+
+
+# Channels a body speaks through, named by their owner: "X's official account".
+_CHANNELS = frozenset({"account", "feed", "page", "website", "site", "channel", "handle"})
+
+
+def _owning_body(token: Token, context: ArticleContext) -> Mention | None:
+    """The organisation whose channel a subject is: "Villarreal's official Twitter
+    account" is Villarreal speaking, not Twitter."""
+    if token.lemma_ not in _CHANNELS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    named = context.name_at(owner) if owner is not None else None
+    return named if named is not None and named.type == "Organization" else None
 
 
 def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
@@ -1402,6 +1420,13 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
             for verb in reversed(_speech_verbs(before_clause)):
                 if quote_root is not None and _not_words_of(verb, quote_root):
                     continue
+                if verb.tag_ == "VBG" and verb.head.i in quoted and same_paragraph and (
+                    (i - 1) in attributed
+                ):
+                    # "X explained that “…,” pointing out that “…”": the participle the
+                    # parser hung from the quote before speaks for that quote's speaker
+                    found = _Attribution(True, attributed[i - 1].speaker, verb.i)
+                    break
                 reading = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if reading.found and not found.found:
                     found = reading

@@ -196,3 +196,36 @@ def test_the_prime_minister_after_a_sentence_naming_neither_stays_unknown(graph_
         "The Prime Minister added: “Our neighbours did not choose this war.”"
     )
     assert speaker_of(quotes(g), "Our neighbours did not choose") <= {None}
+
+
+# --- a participle the parser hung from the quote before, and a body's own channel
+
+
+def test_a_participle_after_a_quote_speaks_for_its_speaker(graph_of):
+    g = graph_of(
+        "Minister Jamal Orsk spoke on Monday.\n\n"
+        'Orsk explained that "the wording of the statement of the previous government has '
+        'been adopted," pointing out that "the northern initiative is the only one possible '
+        'to deal with the issue."'
+    )
+    assert speaker_of(quotes(g), "the northern initiative") == {"Jamal Orsk"}
+
+
+def test_a_club_s_own_account_is_the_club_speaking(graph_of):
+    g = graph_of(
+        "Kestrel FC have vowed never to forget Tomas Reyvik's display after he scored twice "
+        "against Port Alder.\n\n"
+        "And Kestrel FC's official Twitter account summed up the display, saying: “We won't "
+        "ever forget his performance today.”"
+    )
+    assert speaker_of(quotes(g), "We won't ever forget") == {"Kestrel FC"}
+
+
+def test_a_person_s_account_is_not_a_body_speaking(graph_of):
+    # the negative: a person's account speaks for no organisation
+    g = graph_of(
+        "Tomas Reyvik scored twice against Port Alder on Saturday.\n\n"
+        "Reyvik's official account summed up the day, saying: “We won't ever forget this "
+        "night in the rain.”"
+    )
+    assert "Port Alder" not in speaker_of(quotes(g), "We won't ever forget")
