@@ -28,7 +28,7 @@ from kg.extract.home_country import (
     offices_of_home_country,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import doc_tokens, objects_of, opens_a_style
+from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
     ROLE_PREDICATES,
@@ -722,6 +722,37 @@ def _beside_other_name(context: ArticleContext, node: Token, person: Mention) ->
     return found is not None and _next_to(found, node)
 
 
+def _listed_in_title_line(node: Token, span: Span) -> bool:
+    """Whether a title after a name sits in the article's title line with no comma closing
+    it: a headline's comma stands for "and" ("Okafor meets Lind, Norwegian premier;
+    discusses trade", "Kessler, EU trade chief discuss tariffs")."""
+    doc = span.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    line = text[: line_end if line_end >= 0 else len(text)].rstrip()
+    if span.start_char >= len(line) or not line or line[-1] in ".!?\"”":
+        return False
+    end = next((t for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    return end is None or end.text != "," or end.idx >= len(line)
+
+
+def _names_the_next(context: ArticleContext, node: Token, person: Mention, span: Span) -> bool:
+    """Whether a title written after a name that has its own title before it is followed by
+    a comma and another person's name: a list of "title, name" items, where the title
+    goes with the name after it ("talks with Foreign Minister A, the President of the
+    Council, B, and the head of the group, C")."""
+    doc = span.doc
+    start = _styled_start(doc, span.start)
+    if start == 0 or not (doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS):
+        return False
+    # the title phrase ends at the next comma (the parser may hang the next name on it)
+    end = next((t.i for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    if end is None or end + 1 >= span.sent.end or doc[end].text != ",":
+        return False
+    following = context.mention_at(doc[end + 1])
+    return following is not None and following != person and context.is_person(following)
+
+
 def _past_age(doc, end: int) -> int:
     """The comma after an age written between a name and its apposition ("X, 54, the
     managing director of Y"), or ``end`` itself."""
@@ -924,6 +955,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if _beside_other_name(context, node, person):
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
+        if node.i > span.end and _names_the_next(context, node, person, span):
+            continue  # "Foreign Minister A, the President of X, B, and …": the president is B
+        if node.i > span.end and _listed_in_title_line(node, span):
+            continue  # "Lavrov, EU foreign policy chief discuss talks": two people
         beside = node if node.dep_ == "appos" else span.root.head
         # "X is Europe editor of Y": an apposition of the copula's complement
         copular = node.head.dep_ == "attr" and node.head.head == span.root.head
