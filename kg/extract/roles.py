@@ -417,6 +417,8 @@ def _prenominal(
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
+        if predicate == "leaderOf" and _function_head(list(walked), body):
+            predicate = "memberOf"  # "Halvard Bank Finance Director X" runs one of its functions
         if predicate == "leaderOf" and _officer_of_association(list(walked), body):
             predicate = "memberOf"  # "the board's secretary X" keeps its records
     elif body.type == "Organization":
@@ -434,6 +436,24 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+#: A company's functions, whose director or head is one of its officers, not its head.
+_FUNCTIONS = frozenset({
+    "finance", "financial", "marketing", "communications", "operations", "sales", "technology",
+    "research", "strategy", "legal", "compliance", "risk", "investment", "investments",
+    "product", "technical", "commercial", "creative", "editorial", "sporting", "football",
+})
+
+
+def _function_head(title: list[Token], body: Mention) -> bool:
+    """ "Halvard Bank Finance Director X", "Orvik Research Chief Y": a title naming one function
+    of a company before its head word, written capitalised (the lower-case ones are units)."""
+    # the tagger may read the function into the company's name: "Barclays Finance | Director"
+    words = [t.lower_ for t in title[:-1]] + body.name.lower().split()[-1:]
+    return body.type == "Organization" and bool(title) and (
+        title[-1].lower_ in {"director", "head", "chief", "manager"}
+    ) and any(w in _FUNCTIONS for w in words)
 
 
 def _officer_of_association(title: list[Token], body: Mention) -> bool:
@@ -730,8 +750,10 @@ def _listed_in_title_line(node: Token, span: Span) -> bool:
     text = doc_text(doc)
     line_end = text.find("\n")
     line = text[: line_end if line_end >= 0 else len(text)].rstrip()
-    if span.start_char >= len(line) or not line or line[-1] in ".!?\"”":
-        return False
+    if span.start_char >= len(line) or not line or line[-1] in ".!?\"”" or line.startswith(
+        "By "
+    ):
+        return False  # prose, or a byline: "By Ana Pell, Europe editor of The Harbour Times"
     end = next((t for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
     return end is None or end.text != "," or end.idx >= len(line)
 

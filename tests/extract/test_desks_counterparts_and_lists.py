@@ -132,3 +132,41 @@ def test_sanctions_imposed_after_a_debate_are(graph_of):
         "The United States imposed sanctions on Russia on Monday after a long debate."
     ))
     assert ("United States", "sanctioned", "Russia") in got
+
+
+# -- "Halvard Bank Finance Director X": the director of one function, not the company's head
+
+
+@pytest.mark.parametrize("title", ["Finance Director", "Sporting Director"])
+def test_a_functions_director_is_a_member(graph_of, title):
+    got = facts(graph_of(
+        f"Halvard Bank {title} Ada Rhee said on Tuesday that the bank set aside more money."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Halvard Bank") not in got
+    assert ("Ada Rhee", "memberOf", "Halvard Bank") in got
+
+
+@pytest.mark.parametrize("title", ["Managing Director", "Chief Executive"])
+def test_a_companys_head_stays_its_leader(graph_of, title):
+    got = facts(graph_of(
+        f"Halvard Bank {title} Ada Rhee said on Tuesday that the bank set aside more money."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Halvard Bank") in got
+
+
+# -- "…, after which they met": the noun a relative clause hangs on is when, not whom
+
+
+def test_a_noun_before_after_which_is_not_met(graph_of):
+    got = facts(graph_of(
+        "Prime Minister Ada Rhee has begun talks with her Chilean counterpart Ivo Kask. "
+        "Earlier Rhee was received at the Great Hall and accorded a ceremonial Guard of "
+        "Honour, after which the two leaders met for restricted delegation talks."
+    ))
+    assert not {(s, o) for s, p, o in got if p == "met" and "Guard of Honour" in (s, o)}
+    assert ("Ada Rhee", "met", "Ivo Kask") in got
+
+
+def test_a_meeting_after_which_clause_keeps_its_object(graph_of):
+    got = facts(graph_of("The ministers attended a dinner, after which Ada Rhee met Ivo Kask."))
+    assert ("Ada Rhee", "met", "Ivo Kask") in got
