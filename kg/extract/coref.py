@@ -27,7 +27,10 @@ Rules of news prose, not a learned model:
   listed, or else to the last list of as many of that kind in the two sentences before
   ("advisers from Britain, France and Germany came …"); "the four leaders" to the
   people the one or two sentences before name, when they are exactly four; "the two
-  sides" and "both governments" to the two just listed.
+  sides" and "both governments" to the two just listed; "the three heads of state" as "the
+  three leaders"; "the ministers", "the leaders" with no number, opening a clause, to the
+  people the sentence before lists as its subject when it names no one else (and, for a title,
+  when none of them holds another).
 """
 
 from __future__ import annotations
@@ -437,6 +440,7 @@ _PARTY_NOUNS = {
     "ministers": {"Person"},
     "officials": {"Person"},
     "presidents": {"Person"},
+    "heads": {"Person"},  # "the three heads of state"
     "sides": {"Place", "Organization", "Person"},
 }
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -476,7 +480,12 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if pair is not None and token.i == start:
                 antecedents[token.i] = pair
             continue
-        if token.i in context.quoted or not _names_two(token):
+        if token.i in context.quoted:
+            continue
+        if not _names_two(token):
+            listed = _listed_just_before(context, token, people)
+            if listed is not None:  # "A, B and C arrived. The ministers signed X"
+                antecedents[token.i] = listed
             continue
         if (listed := _counted_subjects(context, token)) is not None:
             antecedents[token.i] = listed  # "the two countries" just listed as a subject
@@ -495,6 +504,37 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if own is None or name_key(own.name)[-1:] not in keys:
                 antecedents[token.i] = pair
     return antecedents
+
+
+#: Words for the people just listed, written with no number: "the ministers", "the leaders".
+_LISTED_PEOPLE = {"leaders", "ministers", "presidents"}
+
+
+def _listed_just_before(
+    context: ArticleContext, token: Token, people: list[Mention]
+) -> list[Mention] | None:
+    """Who "the ministers" or "the leaders" opening a clause are: the people the sentence
+    before lists as its subject, two or more, each titled so if the word is a title, when
+    that sentence names no one else ("Foreign ministers A, B and C arrived on Monday. The
+    ministers signed X")."""
+    if (
+        token.lower_ not in _LISTED_PEOPLE or token.sent.start == 0
+        or token.dep_ not in {"nsubj", "nsubjpass"}
+        or [c.lower_ for c in token.children] != ["the"]
+    ):
+        return None
+    before = context.doc[token.sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or _denied(before) or subject.i in context.quoted:
+        return None
+    named = _named_in(context, before, people, before.end_char)
+    # the people of the subject's words ("A of Norland, B of Tarsk and C"), when the
+    # sentence names no one else ("A, B and C met D": "the leaders" may be any of them)
+    first, last = context.doc[subject.left_edge.i].idx, context.doc[subject.right_edge.i].idx
+    if len(named) < 2 or not all(first <= m.start <= last for m in named.values()):
+        return None
+    listed = _distinct(list(named.values()), people)
+    return listed if _titled_so(context, token, listed, people) else None
 
 
 def _counted_beyond_two(token: Token) -> bool:
