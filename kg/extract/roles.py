@@ -2164,6 +2164,41 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
         yield _stated_by(context, verb, person, "memberOf", body)
 
 
+def _delegation_listed_as(context: ArticleContext) -> Iterator[Relation]:
+    """ "Other members of the delegation are A, B and C", "Also in the delegation were A and
+    B": a delegation's people listed with "to be", each one of the country's (or the
+    organisation's) people."""
+    for noun in context.tokens_with({"delegation"}):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"of", "in"}:
+            continue
+        if prep.lower_ == "of" and prep.head.lower_ in {"members", "member"}:
+            verb = prep.head.head  # "Other members of the delegation are A, B"
+            listed = [c for c in verb.children if c.dep_ == "attr"]
+            if prep.head.dep_ != "nsubj":
+                continue
+        elif prep.lower_ == "in" and any(c.lower_ == "also" for c in prep.head.children):
+            verb = prep.head  # "Also in the delegation were A and B"
+            listed = [c for c in verb.children if c.dep_ in {"nsubj", "attr"}]
+        else:
+            continue
+        if verb.lemma_ != "be" or verb.i in context.quoted:
+            continue
+        body = _country_of_part(context, noun) or _part_named_before(context, noun)
+        if body is None:
+            continue
+        doc = context.doc
+        people = {
+            m.start: m
+            for c in listed
+            for t in doc[c.left_edge.i : c.right_edge.i + 1]
+            for m in [context.mention_at(t)]
+            if m is not None and context.is_person(m)
+        }
+        for person in people.values():
+            yield _stated_by(context, verb, person, "memberOf", body)
+
+
 def _part_named_before(context: ArticleContext, noun: Token) -> Mention | None:
     """The country of "the delegation" written bare, where the article named one country's
     delegation before it ("X will lead the Indian delegation … The delegation includes Y");
@@ -3961,6 +3996,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
     found += _headed_with(context)
     found += _among_titled(context)
