@@ -882,6 +882,8 @@ def _describes_a_title(token: Token) -> bool:
     return (
         token.dep_ == "compound" and token.is_lower and token.head.lower_ in TITLE_PREDICATE
         and (token.lower_ in ORG_HEADS or token.lower_ in _KIND_NAMES)
+        # "a company spokeswoman" is of the firm the story is about, read elsewhere
+        and token.lower_ not in _COMPANY_WORDS | _KIND_WORDS
         and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children)
     )
 
