@@ -145,3 +145,22 @@ def test_a_delegation_of_no_country_lists_no_ones_people(graph_of):
         "Brandt and Rita Sall."
     ))
     assert not any(s == "Hugo Brandt" and p == "memberOf" for s, p, _ in got)
+
+
+def test_the_people_present_from_a_countrys_side(graph_of):
+    got = facts(graph_of(
+        "Talks were held in Oslo on Monday. Present from the Norwegian side were Hugo Brandt "
+        "and Rita Sall, and from the Danish side Piet Damsel and Ada Kress."
+    ))
+    assert ("Hugo Brandt", "memberOf", "Norway") in got
+    assert ("Rita Sall", "memberOf", "Norway") in got
+    assert ("Piet Damsel", "memberOf", "Norway") not in got
+    assert ("Ada Kress", "memberOf", "Norway") not in got
+
+
+def test_people_present_with_no_side_are_no_ones(graph_of):
+    got = facts(graph_of(
+        "Norway's delegation held talks in Oslo on Monday. Present were Hugo Brandt and Rita "
+        "Sall."
+    ))
+    assert not any(s == "Hugo Brandt" and p == "memberOf" for s, p, _ in got)
