@@ -2175,13 +2175,15 @@ def _delegation_listed_as(context: ArticleContext) -> Iterator[Relation]:
         verb = next((a for a in noun.ancestors if a.lemma_ == "be"), None)
         if verb is None or verb.i in context.quoted:
             continue
+        marked = prep.head.lower_ == "present" or any(
+            c.lower_ in {"also", "present"} for c in [*verb.children, *prep.head.children]
+        )
         if prep.lower_ == "of":
             # "Other members of the delegation are A, B"
             if prep.head.lower_ not in {"members", "member"} or prep.head.dep_ != "nsubj":
                 continue
             listed = [c for c in verb.children if c.dep_ == "attr"]
-        elif any(c.lower_ in {"also", "present"} for c in [*verb.children, *prep.head.children])\
-                or prep.head.lower_ == "present":
+        elif marked:
             # "Also in the delegation were A and B", "Present from the X side were A, B"
             listed = [
                 c for c in verb.children
