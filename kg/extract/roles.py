@@ -2221,6 +2221,54 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
         yield _stated_by(context, verb, person, "memberOf", body)
 
 
+def _delegation_listed_as(context: ArticleContext) -> Iterator[Relation]:
+    """ "Other members of the delegation are A, B and C", "Also in the delegation were A and
+    B", "Present from the Norwegian side were A and B": a side's people listed with "to be",
+    each one of the country's (or the organisation's) people."""
+    for noun in context.tokens_with({"delegation", "side"}):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"of", "in", "from", "on"}:
+            continue
+        verb = next((a for a in noun.ancestors if a.lemma_ == "be"), None)
+        if verb is None or verb.i in context.quoted:
+            continue
+        marked = prep.head.lower_ == "present" or any(
+            c.lower_ in {"also", "present"} for c in [*verb.children, *prep.head.children]
+        )
+        if prep.lower_ == "of":
+            # "Other members of the delegation are A, B"
+            if prep.head.lower_ not in {"members", "member"} or prep.head.dep_ != "nsubj":
+                continue
+            listed = [c for c in verb.children if c.dep_ == "attr"]
+        elif marked:
+            # "Also in the delegation were A and B", "Present from the X side were A, B"
+            listed = [
+                c for c in verb.children
+                if c.dep_ in {"nsubj", "attr"} and noun not in c.subtree
+                and c.lower_ != "present"
+            ]
+        else:
+            continue
+        body = _country_of_part(context, noun) or (
+            _part_named_before(context, noun) if noun.lower_ == "delegation" else None
+        )
+        if body is None:
+            continue
+        doc = context.doc
+        # "… were A and B, and from the other side C": the list ends where another side starts
+        end = next((t.i for t in doc[noun.i + 1 : noun.sent.end] if t.lower_ == noun.lower_),
+                   noun.sent.end)
+        people = {
+            m.start: m
+            for c in listed
+            for t in doc[c.left_edge.i : min(c.right_edge.i + 1, end)]
+            for m in [context.mention_at(t)]
+            if m is not None and context.is_person(m)
+        }
+        for person in people.values():
+            yield _stated_by(context, verb, person, "memberOf", body)
+
+
 def _part_named_before(context: ArticleContext, noun: Token) -> Mention | None:
     """The country of "the delegation" written bare, where the article named one country's
     delegation before it ("X will lead the Indian delegation … The delegation includes Y");
@@ -4018,6 +4066,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
     found += _headed_with(context)
     found += _among_titled(context)
