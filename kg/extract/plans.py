@@ -26,6 +26,7 @@ from kg.text.lexicon import (
     COUNTER_PLANS,
     DEMONYMS,
     DOCUMENT_KINDS,
+    MEASURES,
     NUMBERED_BILL,
     ORG_HEADS,
     PLAN_HEADS,
@@ -397,12 +398,24 @@ _INTENT_TEXTS = {"letter", "statement"}
 #: Heads of a deal that a passive "agreed" introduces: "a new prisoner swap had been agreed
 #: with X", "the free trade deal agreed by Y".
 _AGREED_HEADS = {"swap", "exchange", "deal", "agreement", "truce", "pact", "accord"}
+#: Bodies a plan would set up, a plan only where who proposed them is said: "a reassurance
+#: force proposed by X and Y" (not "the police force", "the force deployed by Y").
+_PROPOSED_BODIES = {"force", "mission"}
+#: Verbs that make a measure someone's: "agreed a bailout package", "the tariff increase
+#: announced by X", "the swap brokered by Y".
+_MAKING_MEASURES = {"agree", "announce", "approve", "unveil", "propose", "sign", "seal",
+                    "clinch", "broker", "reach", "adopt", "draft", "present", "table",
+                    "submit", "mediate", "negotiate"}
+#: Verbs that put forward a body a plan would set up.
+_PROPOSING_BODIES = {"propose", "draft", "unveil", "present", "table", "submit"}
+#: Words that measure a measure: "a 25-basis-point cut", "a half-point cut".
+_SIZES = {"point", "basis", "percent", "per", "cent", "percentage"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {w.lower() for w in _TITLE_HEADS}
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
-               | {"package", "takeover", "acquisition"})
+               | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES)
 
 
 def _of_what(token: Token) -> Token | None:
@@ -423,28 +436,115 @@ _PENDING = {"proposed", "planned", "hostile", "attempted", "mooted"}
 def _proposed_takeover(doc: Doc, token: Token, article_id: str) -> Mention | None:
     """ "Takeda's planned $62bn takeover of Shire", "the proposed acquisition of Tessa": a
     takeover still offered, of a company named, is one deal, named "takeover of Tessa"
-    (not "the takeover of the city", "a wave of takeovers", "the takeover of X in 2019")."""
-    if token.lower_ not in {"takeover", "acquisition"} or token.pos_ != "NOUN":
+    (not "the takeover of the city", "a wave of takeovers", "the takeover of X in 2019").
+    A merger of two companies named is one deal too once it is pending or someone named
+    takes a stance on it: "the proposed merger between Velka Motors and Tessa Foods", "the
+    union opposed the merger of X and Y", named "merger of Velka Motors and Tessa Foods"."""
+    if token.lower_ not in {"takeover", "acquisition", "merger"} or token.pos_ != "NOUN":
         return None
     mods = _modifiers(token)
     pending = any(t.lower_ in _PENDING for t in mods) or any(
         t.text in _CURRENCY_SIGNS for t in mods)
+    merger = token.lower_ == "merger"
+    if merger and not pending:
+        pending = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and (
+            _stance_taken(token, people=True))
     if not pending:
         return None
+    joins = {"of", "between"} if merger else {"of"}
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in joins and prep.i == token.i + 1:
             target = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if target is None or target.pos_ != "PROPN" or target.ent_type_ in {
-                "GPE", "LOC", "DATE"}:
+            if target is None or not _company(target):
                 return None
-            start = target.i  # the company's name: the proper nouns that end in it
-            while doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == target.i:
-                start -= 1
-            name = f"{token.text} of {doc[start : target.i + 1].text}"
+            companies = [target]
+            if merger:  # "the merger of X and Y": both companies, or none named
+                companies += [c for c in target.children if c.dep_ == "conj" and _company(c)]
+                if len(companies) != 2:
+                    return None
+            names = [_company_name(doc, c) for c in companies]
+            name = f"{token.text} of {' and '.join(names)}"
             span = doc[token.i : token.i + 1]  # the company's own name stays its own
             return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
                            name=name, votes=(("Plan", 1.0),))
     return None
+
+
+def _company(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "DATE"}
+
+
+def _company_name(doc: Doc, token: Token) -> str:
+    """A company's name: the proper nouns that end in ``token`` ("Tessa Foods")."""
+    start = token.i
+    while doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    return doc[start : token.i + 1].text
+
+
+def _kind_named(token: Token) -> bool:
+    """ "the prisoner swap", "the rate cut", "a 25-basis-point cut", "the $10bn package": a
+    measure named by a kind word right before it or by its size ("the cut", "a big cut",
+    "the second package" name no kind)."""
+    mods = _modifiers(token)
+    kind = any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == token.i - 1
+        and t.lower_ not in _NOT_NAME | _OTHER for t in mods
+    )
+    words = {w for t in mods for w in re.split(r"-", t.lower_)}
+    sized = any(t.like_num for t in mods) and bool(words & _SIZES) or any(
+        t.text in _CURRENCY_SIGNS for t in mods) or bool({"quarter", "half"} & words and (
+        "point" in words))
+    return kind or sized
+
+
+def _made_by(verb: Token, people: bool = True) -> bool:
+    """Whether the participle ``verb`` ("announced by X", "agreed with Y", "brokered
+    between X and Y") names who made what it says of."""
+    for prep in verb.children:
+        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with", "between"}:
+            for o in prep.children:
+                if o.dep_ == "pobj" and (
+                    o.ent_type_ in _ACTOR_TYPES and (people or o.ent_type_ != "PERSON")
+                    or o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}
+                ):
+                    return True
+    return False
+
+
+def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """A measure named by its kind (see :data:`MEASURES`) that the article says who agreed,
+    announced or proposed ("Norland agreed a bailout package", "the tariff increase
+    announced by Vessia", "a prisoner swap was agreed by X"), or that someone named takes
+    a stance on ("the Kesto Party opposed the rate cut"); a body a plan would set up only
+    where who proposed it is said ("a reassurance force proposed by X")."""
+    body = token.lower_ in _PROPOSED_BODIES
+    if token.pos_ != "NOUN" or not (token.lower_ in MEASURES or body):
+        return None
+    if any(c.lower_ in {"any", "no", "every", "each"} for c in token.lefts):
+        return None
+    if not _kind_named(token):
+        return None
+    verbs = _PROPOSING_BODIES if body else _MAKING_MEASURES
+    # "the tariff increase announced by Vessia", "a reassurance force proposed by X and Y"
+    made = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs and _made_by(c)
+        and not any(d.dep_ == "neg" for d in c.children)
+        for c in token.children
+    )
+    # "Norland agreed a bailout package", "a prisoner swap was agreed by Vessia"
+    verb = token.head
+    made = made or (
+        token.dep_ == "dobj" and verb.lemma_ in verbs and _named_actor(verb)
+        or token.dep_ == "nsubjpass" and verb.lemma_ in verbs and _made_by(verb)
+    ) and status_of(verb) == "asserted" and not any(c.dep_ == "neg" for c in verb.children)
+    # "the Kesto Party opposed the rate cut": a stance on one measure
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in token.children)
+    taken = not body and definite and _stance_taken(token, people=True)
+    if not (made or taken):
+        return None
+    return _plan_mention(doc, token, article_id)
 
 
 def _of_intent(token: Token) -> bool:
@@ -587,6 +687,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if token.lower_ == "package":
             if (package := _ordinal_package(doc, token, article_id)) is not None:
                 mentions.append(package)
+            elif (measure := _measure(doc, token, article_id)) is not None:
+                mentions.append(measure)  # "agreed a bailout package"
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
@@ -619,6 +721,9 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
             continue
         if (agreed := _agreed_deal(doc, token, article_id)) is not None:
             mentions.append(agreed)  # "a prisoner swap had been agreed with X"
+            continue
+        if (measure := _measure(doc, token, article_id)) is not None:
+            mentions.append(measure)  # "the tariff increase announced by X"
             continue
         if token.lower_ in _SIGNED_TEXTS | _INTENT_TEXTS:
             what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word

@@ -1,0 +1,114 @@
+"""Measures named by their kind ("the prisoner swap", "the bailout package", "the rate cut",
+"the tariff increase") once the article says who agreed, announced or proposed them or takes
+a stance on them; a body a plan would set up ("a reassurance force proposed by X"); a merger
+of two companies named; and plans an article only describes, which stay that article's own
+("the trade deal" of one story is not that of another)."""
+
+import pytest
+
+from .helpers import entities, facts
+
+
+def _plans(graph) -> set[str]:
+    return {n for n, kind in entities(graph).items() if kind == "Plan"}
+
+
+def test_a_measure_someone_named_takes_a_stance_on_is_a_plan(graph_of):
+    g = graph_of("The Bank of Norland cut its key rate on Thursday. The Kesto Party criticised "
+                 "the rate cut.")
+    assert _plans(g) == {"rate cut"}
+    assert ("Kesto Party", "opposes", "rate cut") in facts(g)
+
+
+def test_a_measure_announced_by_someone_named_is_a_plan(graph_of):
+    g = graph_of("The Kesto Party condemned the tariff increase announced by Norland on Monday.")
+    assert _plans(g) == {"tariff increase"}
+    assert ("Kesto Party", "opposes", "tariff increase") in facts(g)
+
+
+def test_a_measure_agreed_is_a_plan_and_the_bare_word_refers_back(graph_of):
+    g = graph_of("Norland's finance ministers agreed a bailout package for Vessia on Monday. "
+                 "The Kesto Party opposed the package.")
+    assert _plans(g) == {"bailout package"}
+    assert ("Kesto Party", "opposes", "bailout package") in facts(g)
+
+
+def test_a_measure_named_by_its_size_is_a_plan(graph_of):
+    g = graph_of("The Bank of Norland announced a 50 basis point reduction in its key rate.")
+    assert _plans(g) == {"50 basis point reduction"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kesto Party criticised the cut on Thursday.",  # no kind: refers back, or to nothing
+    "The Kesto Party opposes any rate cut.",
+    "The Kesto Party criticised a rate cut.",  # a stance on rate cuts in general
+    "Analysts expect a rate cut by the Bank of Norland in May.",
+    "Norland did not agree a bailout package with Vessia.",
+    "Norland could agree a bailout package with Vessia next week.",
+])
+def test_a_bare_general_or_unreal_measure_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
+
+
+def test_a_body_proposed_by_someone_named_is_a_plan(graph_of):
+    g = graph_of("A reassurance force proposed by Norland and Vessia would be deployed after a "
+                 "truce.")
+    assert _plans(g) == {"reassurance force"}
+    assert {("Norland", "authorOf", "reassurance force"),
+            ("Vessia", "authorOf", "reassurance force")} <= facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kesto Party criticised the police force on Monday.",
+    "The peacekeeping force deployed by Norland left Tarsk on Monday.",
+])
+def test_a_body_no_one_proposed_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
+
+
+def test_a_merger_of_two_companies_opposed_is_a_plan(graph_of):
+    g = graph_of("The Kesto Party opposed the merger of Velka Motors and Tessa Foods.")
+    assert _plans(g) == {"merger of Velka Motors and Tessa Foods"}
+    assert ("Kesto Party", "opposes", "merger of Velka Motors and Tessa Foods") in facts(g)
+
+
+def test_a_pending_merger_between_two_companies_is_a_plan(graph_of):
+    g = graph_of("The proposed $8 billion merger between Velka Motors and Tessa Foods faces "
+                 "opposition from unions.")
+    assert _plans(g) == {"merger of Velka Motors and Tessa Foods"}
+
+
+@pytest.mark.parametrize("text", [
+    "The merger of the two carriers was completed in 2019.",
+    "Velka Motors completed its merger with Tessa Foods on Monday.",
+])
+def test_a_merger_done_or_unnamed_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
+
+
+def test_described_plans_of_two_articles_stay_apart(graph_of):
+    g = graph_of(
+        "Norland signed a trade agreement with Vessia on Monday. The Kesto Party criticised "
+        "the trade agreement.",
+        "Tarsk signed a trade agreement with Ostrava on Friday. The Velland Party backed the "
+        "trade agreement.",
+    )
+    plans = [e for e in g.entities if e.type == "Plan"]
+    assert len(plans) == 2
+
+
+def test_a_bare_plan_of_another_article_joins_no_described_one(graph_of):
+    g = graph_of(
+        "Norland agreed a framework for talks with Vessia. The Kesto Party backed the framework.",
+        "Ada Rune unveiled a plan on Monday. Tarsk rejected the plan.",
+    )
+    plans = [e for e in g.entities if e.type == "Plan"]
+    assert len(plans) == 2
+
+
+def test_a_bare_plan_of_another_article_joins_the_plan_of_so_many_points(graph_of):
+    g = graph_of(
+        "Norland unveiled a 12-point peace plan on Monday. Vessia rejected the plan.",
+        "Tarsk said on Tuesday it backed the plan.",
+    )
+    assert len([e for e in g.entities if e.type == "Plan"]) == 1
