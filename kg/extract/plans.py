@@ -347,6 +347,24 @@ def _would_do(token: Token) -> bool:
     )
 
 
+def _decided(token: Token) -> bool:
+    """ "The United States vetoed a Security Council resolution", "a resolution was vetoed
+    by X": a resolution someone named vetoed is one text put to a vote, however it is
+    introduced (not "would veto any resolution", "may veto a resolution"; "adopted a
+    resolution" says nothing of which)."""
+    verb = token.head
+    if token.lower_ != "resolution" or verb.lemma_ != "veto":
+        return False
+    named = (token.dep_ == "dobj" and _named_actor(verb)
+             or token.dep_ == "nsubjpass" and _made_by(verb))
+    return (
+        named
+        and status_of(verb) == "asserted"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.lower_ in {"any", "no"} for c in token.children)
+    )
+
+
 def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The plans named only by who made them, where each word names one maker's plan: "a
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
@@ -457,13 +475,14 @@ def _proposed_takeover(doc: Doc, token: Token, article_id: str) -> Mention | Non
             target = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if target is None or not _company(target):
                 return None
-            companies = [target]
             if merger:  # "the merger of X and Y": both companies, or none named
-                companies += [c for c in target.children if c.dep_ == "conj" and _company(c)]
-                if len(companies) != 2:
+                pair = doc[target.left_edge.i : target.right_edge.i + 1]
+                if [t.lower_ for t in pair].count("and") != 1 or not all(
+                        _company(t) or t.lower_ == "and" for t in pair):
                     return None
-            names = [_company_name(doc, c) for c in companies]
-            name = f"{token.text} of {' and '.join(names)}"
+                name = f"{token.text} of {pair.text}"
+            else:
+                name = f"{token.text} of {_company_name(doc, target)}"
             span = doc[token.i : token.i + 1]  # the company's own name stays its own
             return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
                            name=name, votes=(("Plan", 1.0),))
@@ -523,7 +542,9 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
         return None
     if any(c.lower_ in {"any", "no", "every", "each"} for c in token.lefts):
         return None
-    if not _kind_named(token):
+    # "denounced the proposed EU force": a body proposed, not one that exists
+    proposed = any(c.lower_ in _PENDING for c in token.lefts)
+    if not (_kind_named(token) or body and proposed):
         return None
     verbs = _PROPOSING_BODIES if body else _MAKING_MEASURES
     # "the tariff increase announced by Vessia", "a reassurance force proposed by X and Y"
@@ -541,7 +562,7 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
     # "the Kesto Party opposed the rate cut": a stance on one measure
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
                    for c in token.children)
-    taken = not body and definite and _stance_taken(token, people=True)
+    taken = (proposed or not body) and definite and _stance_taken(token, people=True)
     if not (made or taken):
         return None
     return _plan_mention(doc, token, article_id)
@@ -804,6 +825,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         introduced = introduced or _passive_authored(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "the United States vetoed a Security Council resolution": the one text voted on
+        introduced = introduced or _decided(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
         introduced = introduced or _hyphen_authored(doc, token)
         # "the parties agreed on a coalition deal": the deal they made

@@ -112,3 +112,34 @@ def test_a_bare_plan_of_another_article_joins_the_plan_of_so_many_points(graph_o
         "Tarsk said on Tuesday it backed the plan.",
     )
     assert len([e for e in g.entities if e.type == "Plan"]) == 1
+
+
+def test_a_proposed_body_someone_named_takes_a_stance_on_is_a_plan(graph_of):
+    g = graph_of("The Kesto Party denounced the proposed joint force as a dangerous move.")
+    assert _plans(g) == {"joint force"}
+    assert ("Kesto Party", "opposes", "joint force") in facts(g)
+
+
+def test_a_resolution_vetoed_is_one_text_however_introduced(graph_of):
+    g = graph_of("Norland vetoed a Security Council resolution on Friday that condemned Tarsk.")
+    assert _plans(g) == {"Security Council resolution"}
+    assert ("Norland", "opposes", "Security Council resolution") in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland said it would veto any resolution on Tarsk.",
+    "Norland may veto a Security Council resolution on Tarsk.",
+])
+def test_a_resolution_not_vetoed_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
+
+
+def test_a_merger_named_by_its_price_is_a_plan(graph_of):
+    g = graph_of("Regulators will rule on the $4 billion merger of Velka and Tessa Airways "
+                 "in April.")
+    assert _plans(g) == {"merger of Velka and Tessa Airways"}
+
+
+def test_no_plan_is_sanctioned(graph_of):
+    g = graph_of("The European Union sanctioned the Tarsk Accord on Monday.")
+    assert not {f for f in facts(g) if f[1] == "sanctioned"}
