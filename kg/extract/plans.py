@@ -66,6 +66,13 @@ _NOT_NAME = {
     "entire",
     "revised",
     "original",
+    # how news judges it: "the historic trade deal", "a successful prisoner exchange"
+    "historic",
+    "landmark",
+    "successful",
+    "controversial",
+    "major",
+    "recent",
 }
 
 
@@ -83,7 +90,7 @@ _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreem
 #: "the takeover" or "the merger" the deal done rather than the offer made.
 _REFERRING_ONLY = {"act", "law", "reforms", "bid", "takeover", "merger", "acquisition"}
 _STANCE_DOCUMENTS = (set(DOCUMENT_KINDS) - _REFERRING_ONLY) | {
-    "settlement", "agreement", "framework", "resolution",
+    "settlement", "agreement", "deal", "framework", "resolution",
 }
 #: Verbs of writing or issuing a document, beside those of :data:`VERB_PREDICATES`.
 _PUBLISHING = {"publish", "release", "issue", "unveil", "table", "draft", "propose", "present"}
@@ -196,6 +203,8 @@ def _established_document(token: Token) -> bool:
         return False
     if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
         return False  # "welcomed the resolution of the dispute": no text
+    if token.lower_ == "deal" and not _kind_named(token):
+        return False  # "welcomed the deal": a deal named before, or a sale done
     definite = any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
     )
@@ -208,7 +217,7 @@ def _established_document(token: Token) -> bool:
         token.dep_ == "dobj"
         and token.head.lemma_ in _PUBLISHING
         and _named_actor(token.head)
-        and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "framework"}
+        and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "deal", "framework"}
         and not any(c.lower_ in {"any", "no"} for c in token.children)
     )
 
@@ -423,7 +432,7 @@ _PROPOSED_BODIES = {"force", "mission"}
 #: announced by X", "the swap brokered by Y".
 _MAKING_MEASURES = {"agree", "announce", "approve", "unveil", "propose", "sign", "seal",
                     "clinch", "broker", "reach", "adopt", "draft", "present", "table",
-                    "submit", "mediate", "negotiate"}
+                    "submit", "mediate", "negotiate", "facilitate"}
 #: Verbs that put forward a body a plan would set up.
 _PROPOSING_BODIES = {"propose", "draft", "unveil", "present", "table", "submit"}
 #: Words that measure a measure: "a 25-basis-point cut", "a half-point cut".
@@ -433,7 +442,8 @@ _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {w.lower() for w in _TITLE_HEADS}
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
-               | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES)
+               | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion"})
 
 
 def _of_what(token: Token) -> Token | None:
@@ -538,7 +548,9 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
     a stance on ("the Kesto Party opposed the rate cut"); a body a plan would set up only
     where who proposed it is said ("a reassurance force proposed by X")."""
     body = token.lower_ in _PROPOSED_BODIES
-    if token.pos_ != "NOUN" or not (token.lower_ in MEASURES or body):
+    # "the tariff hikes announced by X": several of a kind, made together
+    plural = token.tag_ == "NNS" and token.lemma_ in MEASURES
+    if token.pos_ != "NOUN" or not (token.lower_ in MEASURES or body or plural):
         return None
     if any(c.lower_ in {"any", "no", "every", "each"} for c in token.lefts):
         return None
@@ -562,10 +574,51 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
     # "the Kesto Party opposed the rate cut": a stance on one measure
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
                    for c in token.children)
-    taken = (proposed or not body) and definite and _stance_taken(token, people=True)
+    taken = (proposed or not body) and not plural and definite and _stance_taken(token, people=True)
     if not (made or taken):
         return None
     return _plan_mention(doc, token, article_id)
+
+
+#: Participles that say who agreed or signed a text: "the roadmap agreed by X and Y", "the
+#: declaration signed by X", "the truce brokered between X and Y".
+_AGREEING = {"agree", "broker", "negotiate", "reach", "seal", "conclude", "strike",
+             "mediate", *SIGNING_VERBS}
+
+
+def _agreed_by_named(token: Token) -> bool:
+    """Whether a participle right after the text ``token`` names who agreed, signed or
+    brokered it: "the roadmap agreed by X and Y", "the declaration of intent signed by X"
+    (not "a deal struck between X and Y", which may be one feared or hoped for, nor "the
+    deal not yet signed by Y")."""
+    # "the declaration of intent signed by X": the participle may hang on "intent"
+    text = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in text.children):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _AGREEING and _made_by(c)
+        and not any(d.dep_ == "neg" for d in c.children)
+        for c in token.children
+    )
+
+
+#: Verbs of a court giving its opinion: "issued an advisory opinion".
+_OPINING = {"issue", "deliver", "give", "hand", "render", "publish"}
+
+
+def _advisory_opinion(token: Token) -> bool:
+    """ "The court issued an advisory opinion", "Norland welcomed the advisory opinion": a
+    court's advisory opinion, once who gave it or a stance on it is said (an "opinion" alone
+    is anyone's view)."""
+    if token.lower_ != "opinion" or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lower_ == "advisory" for c in token.children):
+        return False
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_ in _OPINING and _named_actor(verb):
+        return status_of(verb) == "asserted"
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in token.children)
+    return definite and _stance_taken(token, people=True)
 
 
 def _of_intent(token: Token) -> bool:
@@ -746,13 +799,18 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if (measure := _measure(doc, token, article_id)) is not None:
             mentions.append(measure)  # "the tariff increase announced by X"
             continue
+        if _advisory_opinion(token):  # "the court issued an advisory opinion"
+            mentions.append(_plan_mention(doc, token, article_id))
+            continue
         if token.lower_ in _SIGNED_TEXTS | _INTENT_TEXTS:
             what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word
             if what is not None and token.is_title and what.is_title and not token.is_sent_start:
                 # "the signing of a Memorandum of Intent": a signed text's own title
                 mentions.append(_plan_mention(doc, token, article_id, end=what.i + 1))
                 continue
-            if _signed_text(token, what):  # "signed a joint declaration"
+            if _signed_text(token, what) or _agreed_by_named(token) or (
+                    what is not None and _agreed_by_named(what)):
+                # "signed a joint declaration", "the declaration of intent signed by X"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
             continue
@@ -823,6 +881,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "the autonomy plan was first put forward by Velmar": who wrote it is named
         introduced = introduced or _passive_authored(token)
+        # "the roadmap agreed by X and Y", "the truce brokered between X and Y"
+        introduced = introduced or _agreed_by_named(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
         # "the United States vetoed a Security Council resolution": the one text voted on

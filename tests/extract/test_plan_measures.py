@@ -143,3 +143,73 @@ def test_a_merger_named_by_its_price_is_a_plan(graph_of):
 def test_no_plan_is_sanctioned(graph_of):
     g = graph_of("The European Union sanctioned the Tarsk Accord on Monday.")
     assert not {f for f in facts(g) if f[1] == "sanctioned"}
+
+
+def test_a_deal_someone_named_takes_a_stance_on_is_a_plan(graph_of):
+    g = graph_of("The Velland Fund criticised the bailout deal on offer from Norland's "
+                 "creditors on Monday.")
+    assert _plans(g) == {"bailout deal"}
+    assert ("Velland Fund", "opposes", "bailout deal") in facts(g)
+
+
+def test_a_deal_named_by_what_news_thinks_of_it_is_named_by_its_kind(graph_of):
+    g = graph_of("The Kesto Party condemned the historic trade deal on Monday.")
+    assert _plans(g) == {"trade deal"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kesto Party said it would back any deal on Monday.",
+    "The Kesto Party rejected a deal on Monday.",  # a deal, not the one
+    "The mayor of Tarsk, Ada Rune, welcomed the deal.",  # one named before, or a sale done
+])
+def test_a_deal_no_one_named_took_a_stance_on_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
+
+
+def test_measures_of_a_kind_announced_together_are_a_plan(graph_of):
+    g = graph_of("The tariff hikes were first announced by Norland in May.")
+    assert _plans(g) == {"tariff hikes"}
+
+
+def test_plural_measures_a_stance_is_taken_on_are_no_plan(graph_of):
+    # "the tariff hikes" alone may be any a country has made
+    assert _plans(graph_of("The Kesto Party condemned the tariff hikes on Monday.")) == set()
+
+
+def test_a_measure_facilitated_by_someone_named_is_a_plan(graph_of):
+    g = graph_of("Vessia said it had helped facilitate a successful prisoner exchange between "
+                 "Norland and Tarsk.")
+    assert _plans(g) == {"prisoner exchange"}
+
+
+def test_a_declaration_signed_by_someone_named_is_a_plan(graph_of):
+    g = graph_of("The declaration of intent signed by Norland and Vessia commits both to build "
+                 "frigates.")
+    assert _plans(g) == {"declaration of intent"}
+    assert ("Norland", "supports", "declaration of intent") in facts(g)
+
+
+def test_a_roadmap_agreed_by_someone_named_is_a_plan(graph_of):
+    g = graph_of("Tarsk rejected the roadmap agreed by Norland and Vessia.")
+    assert _plans(g) == {"roadmap"}
+    assert ("Tarsk", "opposes", "roadmap") in facts(g)
+
+
+def test_a_roadmap_any_one_may_agree_is_no_plan(graph_of):
+    assert _plans(graph_of("Tarsk would reject any roadmap agreed by Norland.")) == set()
+
+
+def test_an_advisory_opinion_issued_is_a_plan(graph_of):
+    g = graph_of("The Velland Court issued an advisory opinion on Monday. Norland welcomed the "
+                 "advisory opinion.")
+    assert _plans(g) == {"advisory opinion"}
+    assert {("Velland Court", "authorOf", "advisory opinion"),
+            ("Norland", "supports", "advisory opinion")} <= facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland welcomed the opinion of the Velland Court.",
+    "In the opinion of Ada Rune, the court was wrong.",
+])
+def test_an_opinion_that_is_no_court_s_advice_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()
