@@ -213,3 +213,11 @@ def test_an_advisory_opinion_issued_is_a_plan(graph_of):
 ])
 def test_an_opinion_that_is_no_court_s_advice_is_no_plan(graph_of, text):
     assert _plans(graph_of(text)) == set()
+
+
+def test_a_later_bare_word_is_the_plan_of_its_kind_named_before(graph_of):
+    g = graph_of("Norland and Vessia agreed a prisoner swap on Monday. Tarsk welcomed the swap, "
+                 "and the Kesto Party criticised the deal.")
+    assert _plans(g) == {"prisoner swap"}
+    assert {("Tarsk", "supports", "prisoner swap"),
+            ("Kesto Party", "opposes", "prisoner swap")} <= facts(g)
