@@ -50,6 +50,7 @@ from kg.text.lexicon import (
     COUNTRIES,
     DEMONYMS,
     DOCUMENT_KINDS,
+    MEASURES,
     ORG_HEADS,
     PLACE_NAMES,
     PLAN_HEADS,
@@ -246,8 +247,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
-             *_KIND_NAMES,
-             *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS,
+             *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
+             "it", *PLAN_HEADS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
     for token in (context.tokens[i] for i in read):
@@ -332,12 +333,13 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
             if found is not None:
                 antecedents[token.i] = found
         elif (
-            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | DOCUMENT_KINDS.keys()
+            lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | MEASURES | DOCUMENT_KINDS.keys()
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
-            # "the budget", "the offer", "the truce": the plan last named so; "the decree",
-            # "the law": the document of that kind ("the Coastal Housing Act" for "the law")
+            # "the budget", "the offer", "the truce", "the swap": the plan last named so; "the
+            # decree", "the law": the document of that kind ("the Coastal Housing Act" for "the
+            # law")
             kind = DOCUMENT_KINDS.get(lower)
             laws = [
                 p
@@ -347,7 +349,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     kind is not None and document_kind(p.name) == kind and _refers_back(token)
                     or (
                         p.name.lower().endswith(lower)
-                        if lower in COMMON_PLAN_HEADS | {"budget"}
+                        if lower in COMMON_PLAN_HEADS | MEASURES | {"budget"}
                         else lower in _LAW_DESCRIPTIONS and is_named_law(p)
                     )
                 )

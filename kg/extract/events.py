@@ -4554,8 +4554,16 @@ def _no_meeting(relation: Relation) -> bool:
     return len(countries) == 1 and any(m.type == "Person" for m in pair)
 
 
+def _sanction_of_a_plan(relation: Relation) -> bool:
+    """A sanction is imposed by and on people, bodies and places, never on a plan: "the EU
+    sanctioned those behind the accord" sanctions no accord."""
+    return relation.predicate == "sanctioned" and "Plan" in {
+        relation.subject.type, relation.object.type}
+
+
 def extract_events(context: ArticleContext) -> Iterator[Relation]:
-    relations = [r for r in _events(context) if not _against_its_own(r) and not _no_meeting(r)]
+    relations = [r for r in _events(context)
+                 if not (_against_its_own(r) or _no_meeting(r) or _sanction_of_a_plan(r))]
     dropped = _authors_opposing(relations)
     yield from (r for i, r in enumerate(relations) if i not in dropped)
 

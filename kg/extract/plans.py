@@ -26,6 +26,7 @@ from kg.text.lexicon import (
     COUNTER_PLANS,
     DEMONYMS,
     DOCUMENT_KINDS,
+    MEASURES,
     NUMBERED_BILL,
     ORG_HEADS,
     PLAN_HEADS,
@@ -65,6 +66,13 @@ _NOT_NAME = {
     "entire",
     "revised",
     "original",
+    # how news judges it: "the historic trade deal", "a successful prisoner exchange"
+    "historic",
+    "landmark",
+    "successful",
+    "controversial",
+    "major",
+    "recent",
 }
 
 
@@ -82,7 +90,7 @@ _TITLE_HEADS = _LAW_HEADS | {"Agreement", "Treaty", "Accord", "Accords", "Agreem
 #: "the takeover" or "the merger" the deal done rather than the offer made.
 _REFERRING_ONLY = {"act", "law", "reforms", "bid", "takeover", "merger", "acquisition"}
 _STANCE_DOCUMENTS = (set(DOCUMENT_KINDS) - _REFERRING_ONLY) | {
-    "settlement", "agreement", "framework", "resolution",
+    "settlement", "agreement", "deal", "framework", "resolution",
 }
 #: Verbs of writing or issuing a document, beside those of :data:`VERB_PREDICATES`.
 _PUBLISHING = {"publish", "release", "issue", "unveil", "table", "draft", "propose", "present"}
@@ -195,6 +203,8 @@ def _established_document(token: Token) -> bool:
         return False
     if token.lower_ == "resolution" and any(c.lower_ == "of" for c in token.children):
         return False  # "welcomed the resolution of the dispute": no text
+    if token.lower_ == "deal" and not _kind_named(token):
+        return False  # "welcomed the deal": a deal named before, or a sale done
     definite = any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
     )
@@ -207,7 +217,7 @@ def _established_document(token: Token) -> bool:
         token.dep_ == "dobj"
         and token.head.lemma_ in _PUBLISHING
         and _named_actor(token.head)
-        and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "framework"}
+        and token.lower_ not in COMMON_PLAN_HEADS | {"settlement", "agreement", "deal", "framework"}
         and not any(c.lower_ in {"any", "no"} for c in token.children)
     )
 
@@ -346,6 +356,24 @@ def _would_do(token: Token) -> bool:
     )
 
 
+def _decided(token: Token) -> bool:
+    """ "The United States vetoed a Security Council resolution", "a resolution was vetoed
+    by X": a resolution someone named vetoed is one text put to a vote, however it is
+    introduced (not "would veto any resolution", "may veto a resolution"; "adopted a
+    resolution" says nothing of which)."""
+    verb = token.head
+    if token.lower_ != "resolution" or verb.lemma_ != "veto":
+        return False
+    named = (token.dep_ == "dobj" and _named_actor(verb)
+             or token.dep_ == "nsubjpass" and _made_by(verb))
+    return (
+        named
+        and status_of(verb) == "asserted"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.lower_ in {"any", "no"} for c in token.children)
+    )
+
+
 def _one_maker_each(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The plans named only by who made them, where each word names one maker's plan: "a
     proposal by Uganda ... a proposal from Kenya" are two plans the one name "proposal"
@@ -397,12 +425,25 @@ _INTENT_TEXTS = {"letter", "statement"}
 #: Heads of a deal that a passive "agreed" introduces: "a new prisoner swap had been agreed
 #: with X", "the free trade deal agreed by Y".
 _AGREED_HEADS = {"swap", "exchange", "deal", "agreement", "truce", "pact", "accord"}
+#: Bodies a plan would set up, a plan only where who proposed them is said: "a reassurance
+#: force proposed by X and Y" (not "the police force", "the force deployed by Y").
+_PROPOSED_BODIES = {"force", "mission"}
+#: Verbs that make a measure someone's: "agreed a bailout package", "the tariff increase
+#: announced by X", "the swap brokered by Y".
+_MAKING_MEASURES = {"agree", "announce", "approve", "unveil", "propose", "sign", "seal",
+                    "clinch", "broker", "reach", "adopt", "draft", "present", "table",
+                    "submit", "mediate", "negotiate", "facilitate"}
+#: Verbs that put forward a body a plan would set up.
+_PROPOSING_BODIES = {"propose", "draft", "unveil", "present", "table", "submit"}
+#: Words that measure a measure: "a 25-basis-point cut", "a half-point cut".
+_SIZES = {"point", "basis", "percent", "per", "cent", "percentage"}
 #: Every word a plan or document :func:`find_plans` names may be headed by, lower-cased.
 _HEAD_WORDS = (_ANY_PLAN_HEADS | _POINTED_TEXTS | _STANCE_DOCUMENTS
                | {w.lower() for w in _TITLE_HEADS}
                | {"law", "bill", "budget", "draft", "text", "version"} | _REPLIES
                | _SIGNED_TEXTS | _INTENT_TEXTS | _AGREED_HEADS
-               | {"package", "takeover", "acquisition"})
+               | {"package", "takeover", "acquisition", "merger"} | MEASURES | _PROPOSED_BODIES
+               | {f"{w}s" for w in MEASURES} | {"levies", "opinion"})
 
 
 def _of_what(token: Token) -> Token | None:
@@ -423,28 +464,161 @@ _PENDING = {"proposed", "planned", "hostile", "attempted", "mooted"}
 def _proposed_takeover(doc: Doc, token: Token, article_id: str) -> Mention | None:
     """ "Takeda's planned $62bn takeover of Shire", "the proposed acquisition of Tessa": a
     takeover still offered, of a company named, is one deal, named "takeover of Tessa"
-    (not "the takeover of the city", "a wave of takeovers", "the takeover of X in 2019")."""
-    if token.lower_ not in {"takeover", "acquisition"} or token.pos_ != "NOUN":
+    (not "the takeover of the city", "a wave of takeovers", "the takeover of X in 2019").
+    A merger of two companies named is one deal too once it is pending or someone named
+    takes a stance on it: "the proposed merger between Velka Motors and Tessa Foods", "the
+    union opposed the merger of X and Y", named "merger of Velka Motors and Tessa Foods"."""
+    if token.lower_ not in {"takeover", "acquisition", "merger"} or token.pos_ != "NOUN":
         return None
     mods = _modifiers(token)
     pending = any(t.lower_ in _PENDING for t in mods) or any(
         t.text in _CURRENCY_SIGNS for t in mods)
+    merger = token.lower_ == "merger"
+    if merger and not pending:
+        pending = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and (
+            _stance_taken(token, people=True))
     if not pending:
         return None
+    joins = {"of", "between"} if merger else {"of"}
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in joins and prep.i == token.i + 1:
             target = next((o for o in prep.children if o.dep_ == "pobj"), None)
-            if target is None or target.pos_ != "PROPN" or target.ent_type_ in {
-                "GPE", "LOC", "DATE"}:
+            if target is None or not _company(target):
                 return None
-            start = target.i  # the company's name: the proper nouns that end in it
-            while doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == target.i:
-                start -= 1
-            name = f"{token.text} of {doc[start : target.i + 1].text}"
+            if merger:  # "the merger of X and Y": both companies, or none named
+                pair = doc[target.left_edge.i : target.right_edge.i + 1]
+                if [t.lower_ for t in pair].count("and") != 1 or not all(
+                        _company(t) or t.lower_ == "and" for t in pair):
+                    return None
+                name = f"{token.text} of {pair.text}"
+            else:
+                name = f"{token.text} of {_company_name(doc, target)}"
             span = doc[token.i : token.i + 1]  # the company's own name stays its own
             return Mention(article_id, span.start_char, span.end_char, span.text, "Plan",
                            name=name, votes=(("Plan", 1.0),))
     return None
+
+
+def _company(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "LOC", "DATE"}
+
+
+def _company_name(doc: Doc, token: Token) -> str:
+    """A company's name: the proper nouns that end in ``token`` ("Tessa Foods")."""
+    start = token.i
+    while doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    return doc[start : token.i + 1].text
+
+
+def _kind_named(token: Token) -> bool:
+    """ "the prisoner swap", "the rate cut", "a 25-basis-point cut", "the $10bn package": a
+    measure named by a kind word right before it or by its size ("the cut", "a big cut",
+    "the second package" name no kind)."""
+    mods = _modifiers(token)
+    kind = any(
+        t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == token.i - 1
+        and t.lower_ not in _NOT_NAME | _OTHER for t in mods
+    )
+    words = {w for t in mods for w in re.split(r"-", t.lower_)}
+    sized = any(t.like_num for t in mods) and bool(words & _SIZES) or any(
+        t.text in _CURRENCY_SIGNS for t in mods) or bool({"quarter", "half"} & words and (
+        "point" in words))
+    return kind or sized
+
+
+def _made_by(verb: Token, people: bool = True) -> bool:
+    """Whether the participle ``verb`` ("announced by X", "agreed with Y", "brokered
+    between X and Y") names who made what it says of."""
+    for prep in verb.children:
+        if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "with", "between"}:
+            for o in prep.children:
+                if o.dep_ == "pobj" and (
+                    o.ent_type_ in _ACTOR_TYPES and (people or o.ent_type_ != "PERSON")
+                    or o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}
+                ):
+                    return True
+    return False
+
+
+def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
+    """A measure named by its kind (see :data:`MEASURES`) that the article says who agreed,
+    announced or proposed ("Norland agreed a bailout package", "the tariff increase
+    announced by Vessia", "a prisoner swap was agreed by X"), or that someone named takes
+    a stance on ("the Kesto Party opposed the rate cut"); a body a plan would set up only
+    where who proposed it is said ("a reassurance force proposed by X")."""
+    body = token.lower_ in _PROPOSED_BODIES
+    # "the tariff hikes announced by X": several of a kind, made together
+    plural = token.tag_ == "NNS" and token.lemma_ in MEASURES
+    if token.pos_ != "NOUN" or not (token.lower_ in MEASURES or body or plural):
+        return None
+    if any(c.lower_ in {"any", "no", "every", "each"} for c in token.lefts):
+        return None
+    # "denounced the proposed EU force": a body proposed, not one that exists
+    proposed = any(c.lower_ in _PENDING for c in token.lefts)
+    if not (_kind_named(token) or body and proposed):
+        return None
+    verbs = _PROPOSING_BODIES if body else _MAKING_MEASURES
+    # "the tariff increase announced by Vessia", "a reassurance force proposed by X and Y"
+    made = any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in verbs and _made_by(c)
+        and not any(d.dep_ == "neg" for d in c.children)
+        for c in token.children
+    )
+    # "Norland agreed a bailout package", "a prisoner swap was agreed by Vessia"
+    verb = token.head
+    made = made or (
+        token.dep_ == "dobj" and verb.lemma_ in verbs and _named_actor(verb)
+        or token.dep_ == "nsubjpass" and verb.lemma_ in verbs and _made_by(verb)
+    ) and status_of(verb) == "asserted" and not any(c.dep_ == "neg" for c in verb.children)
+    # "the Kesto Party opposed the rate cut": a stance on one measure
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in token.children)
+    taken = (proposed or not body) and not plural and definite and _stance_taken(token, people=True)
+    if not (made or taken):
+        return None
+    return _plan_mention(doc, token, article_id)
+
+
+#: Participles that say who agreed or signed a text: "the roadmap agreed by X and Y", "the
+#: declaration signed by X", "the truce brokered between X and Y".
+_AGREEING = {"agree", "broker", "negotiate", "reach", "seal", "conclude", "strike",
+             "mediate", *SIGNING_VERBS}
+
+
+def _agreed_by_named(token: Token) -> bool:
+    """Whether a participle right after the text ``token`` names who agreed, signed or
+    brokered it: "the roadmap agreed by X and Y", "the declaration of intent signed by X"
+    (not "a deal struck between X and Y", which may be one feared or hoped for, nor "the
+    deal not yet signed by Y")."""
+    # "the declaration of intent signed by X": the participle may hang on "intent"
+    text = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in text.children):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _AGREEING and _made_by(c)
+        and not any(d.dep_ == "neg" for d in c.children)
+        for c in token.children
+    )
+
+
+#: Verbs of a court giving its opinion: "issued an advisory opinion".
+_OPINING = {"issue", "deliver", "give", "hand", "render", "publish"}
+
+
+def _advisory_opinion(token: Token) -> bool:
+    """ "The court issued an advisory opinion", "Norland welcomed the advisory opinion": a
+    court's advisory opinion, once who gave it or a stance on it is said (an "opinion" alone
+    is anyone's view)."""
+    if token.lower_ != "opinion" or token.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lower_ == "advisory" for c in token.children):
+        return False
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_ in _OPINING and _named_actor(verb):
+        return status_of(verb) == "asserted"
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in token.children)
+    return definite and _stance_taken(token, people=True)
 
 
 def _of_intent(token: Token) -> bool:
@@ -587,6 +761,8 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if token.lower_ == "package":
             if (package := _ordinal_package(doc, token, article_id)) is not None:
                 mentions.append(package)
+            elif (measure := _measure(doc, token, article_id)) is not None:
+                mentions.append(measure)  # "agreed a bailout package"
             continue
         if _topic_of_plan(token):  # "a proposal for a ceasefire": the proposal is the plan
             continue
@@ -620,13 +796,21 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if (agreed := _agreed_deal(doc, token, article_id)) is not None:
             mentions.append(agreed)  # "a prisoner swap had been agreed with X"
             continue
+        if (measure := _measure(doc, token, article_id)) is not None:
+            mentions.append(measure)  # "the tariff increase announced by X"
+            continue
+        if _advisory_opinion(token):  # "the court issued an advisory opinion"
+            mentions.append(_plan_mention(doc, token, article_id))
+            continue
         if token.lower_ in _SIGNED_TEXTS | _INTENT_TEXTS:
             what = _of_what(token)  # "a memorandum of understanding" ends with its "of" word
             if what is not None and token.is_title and what.is_title and not token.is_sent_start:
                 # "the signing of a Memorandum of Intent": a signed text's own title
                 mentions.append(_plan_mention(doc, token, article_id, end=what.i + 1))
                 continue
-            if _signed_text(token, what):  # "signed a joint declaration"
+            if _signed_text(token, what) or _agreed_by_named(token) or (
+                    what is not None and _agreed_by_named(what)):
+                # "signed a joint declaration", "the declaration of intent signed by X"
                 end = what.i + 1 if what is not None else None
                 mentions.append(_plan_mention(doc, token, article_id, end=end))
             continue
@@ -697,8 +881,12 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         )
         # "the autonomy plan was first put forward by Velmar": who wrote it is named
         introduced = introduced or _passive_authored(token)
+        # "the roadmap agreed by X and Y", "the truce brokered between X and Y"
+        introduced = introduced or _agreed_by_named(token)
         # "a stopgap bill that would keep the government open": named by what it would do
         introduced = introduced or _would_do(token)
+        # "the United States vetoed a Security Council resolution": the one text voted on
+        introduced = introduced or _decided(token)
         # "a US-drafted resolution", "a Qatar-brokered deal": who wrote it is named before it
         introduced = introduced or _hyphen_authored(doc, token)
         # "the parties agreed on a coalition deal": the deal they made

@@ -10,6 +10,7 @@ from kg.model import Mention
 from kg.text.lexicon import (
     COUNTER_PLANS,
     DOCUMENT_KINDS,
+    MEASURES,
     NAMED_PLAN_HEADS,
     PLAN_HEADS,
     bill_key,
@@ -201,7 +202,11 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
                 country := _drafting_country(m.name)) is not None and n is None:
             # "a Russian draft resolution" and "the US draft": two countries' texts are two
             n = f"country:{country}"
-        if _planned_thing(m) or _thing_named(m):
+        if _head(m) in MEASURES | _BODIES and not _own_name(m.name):
+            # "the rate cut" is no other plan of its article ("the 19th sanctions package" is
+            # one of a series, named)
+            n = f"measure:{m.name.lower()}"
+        elif _planned_thing(m) or _thing_named(m):
             n = f"thing:{m.name.lower()}"  # "the Commission's plan for a reparations loan"
         elif [w for w in words if w in COUNTER_PLANS] or "counter" in words[:-1] or (
                 words and words[0] in _RIVALS):
@@ -221,8 +226,11 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     _one_kind_to_the_plan(by_article)
 
     merged: list[tuple[set[str], set[str], list[Mention]]] = []
-    for (_, number), group in sorted(by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
+    reach_of: dict[int, str] = {}  # how far each entry (by id) reaches, if not "any"
+    for (article, number), group in sorted(
+            by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
         topics = set().union(*(_topics(m.name) for m in group))
+        reach = _reach(number, topics)
         if number and number.startswith("kind:"):
             topics.add(number)  # "the decree" is about a decree, not a ceasefire
         numbers = {number} if number else set()
@@ -233,6 +241,9 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
         # plan" of another article), then any other it may be
         same = [entry for entry in merged if number and number.isdigit() and number in entry[0]]
         for m_numbers, m_topics, members in same + [e for e in merged if e not in same]:
+            if members[0].article != article and not _may_join_across(
+                    reach, numbers, reach_of.get(id(members), "any"), m_numbers):
+                continue  # "the trade deal" of one story is not that of another
             if not _may_join(numbers, m_numbers):
                 continue
             if topics and m_topics and not topics & m_topics:
@@ -243,7 +254,44 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
             break
         else:
             merged.append((numbers, topics, list(group)))
+            reach_of[id(merged[-1][2])] = reach
     return [members for _, _, members in merged]
+
+
+#: Topics of a plan to end a war: a story followed from article to article ("the peace
+#: plan", "the ceasefire proposal" of one war's talks).
+_WAR_ENDING = {"peace"}
+
+
+def _reach(number: str | None, topics: set[str]) -> str:
+    """How far a plan's mentions in one article join those of others: "any" plan, for one
+    with its own name, number of points or place in a series, or one to end a war (see
+    :data:`_WAR_ENDING`); only one of so many points, for one named by its
+    head word alone ("the plan", "the proposal"); "none", for one named by a description
+    its article gives it ("the trade deal", "the bailout package", "the resolution", "the
+    budget"): that is the article's own, whatever words two articles share."""
+    if number is not None and number.startswith("measure:"):
+        return "none"  # "the rate cut" of one central bank is not another's
+    if number is not None and not number.startswith("kind:"):
+        return "any"
+    if topics & _WAR_ENDING:
+        return "any"
+    return "specific" if not topics and number is None else "none"
+
+
+def _specific(numbers: set[str]) -> bool:
+    """A plan named by its number of points ("the 28-point plan"): the one plan "the plan"
+    of another article on the story may be."""
+    return any(n.isdigit() for n in numbers)
+
+
+def _may_join_across(reach: str, numbers: set[str], m_reach: str, m_numbers: set[str]) -> bool:
+    """Whether plans of two articles, of these reaches and keys, may be one."""
+    if "none" in {reach, m_reach}:
+        return False
+    if reach == "specific" and not _specific(m_numbers):
+        return False
+    return m_reach != "specific" or _specific(numbers)
 
 
 #: Heads of texts a country drafts for a council or a talk: "the Russian draft resolution".
@@ -259,9 +307,13 @@ def _drafting_country(name: str) -> str | None:
         words[0].rstrip(".")) or country_of(words[0])
 
 
+#: Bodies a plan would set up: "a reassurance force proposed by X".
+_BODIES = {"force", "mission"}
+
+
 def _apart(key: str) -> bool:
-    """Keys of plans that join no other: the thing an owner's plan is for."""
-    return key.startswith("thing:")
+    """Keys of plans that join no other: the thing an owner's plan is for, a measure."""
+    return key.startswith(("thing:", "measure:"))
 
 
 def _planned_thing(m: Mention) -> bool:
@@ -277,7 +329,7 @@ _PLAN_WORDS = (PLAN_HEADS | NAMED_PLAN_HEADS | set(DOCUMENT_KINDS) | COUNTER_PLA
     "offer", "truce", "formula", "bid", "decree", "draft", "text", "version", "scheme",
     "package", "settlement", "framework", "accords", "agreements", "resolution", "response",
     "reply", "counterproposals", "pact", "charter", "initiative", "measure", "roadmap",
-    "document", "list", "programme", "program", "agenda",
+    "document", "list", "programme", "program", "agenda", "merger",
 })
 
 

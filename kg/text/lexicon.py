@@ -35,6 +35,7 @@ __all__ = [
     "NAMED_PLAN_HEADS",
     "NATIONAL_BODIES",
     "PLAN_HEADS",
+    "MEASURES",
     "DOCUMENT_KINDS",
     "document_kind",
     "SPEECH_VERBS",
@@ -938,6 +939,12 @@ PLAN_HEADS = frozenset(
         "counteroffer",
     }
 )
+#: Measures named by their kind ("the prisoner swap", "the bailout package", "the rate cut",
+#: "a 25-basis-point cut", "the tariff increase"): one measure once the article says who
+#: agreed, announced or proposed it, or takes a stance on it ("the cut" or "a package"
+#: alone names none: they refer back, see coreference).
+MEASURES = frozenset({"swap", "exchange", "package", "cut", "increase", "hike", "reduction",
+                      "ban", "tariff", "levy"})
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
 #: Markets Bill", "the Paris Agreement", "the Deauville Declaration", "the Joint Communique".
 NAMED_PLAN_HEADS = frozenset(
@@ -975,8 +982,9 @@ def document_kind(name: str) -> str | None:
     if bill_key(name) is not None:  # "House Bill 2103", "SB 1777": a bill
         return "law"
     words = name.split()
-    if len(words) > 2 and words[1] == "of" and words[0].lower() in {"takeover", "acquisition"}:
-        return "offer"  # "takeover of Tessa Foods": an offer for the company
+    deals = {"takeover", "acquisition", "merger"}
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in deals:
+        return "offer"  # "takeover of Tessa Foods", "merger of X and Y": a deal offered
     return DOCUMENT_KINDS.get(words[-1].lower()) if words else None
 
 
