@@ -4252,8 +4252,9 @@ def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
 
 
 def _allies(context: ArticleContext) -> Iterator[Relation]:
-    """ "X has allied itself with Y", "X and Y are longtime allies"."""
-    for token in context.tokens_with({"ally", "allies"}):
+    """ "X has allied itself with Y", "X and Y are longtime allies", "Y's coalition partner,
+    X"."""
+    for token in context.tokens_with({"ally", "allies", "partner"}):
         if token.lemma_ == "ally" and token.pos_ == "VERB":
             subjects = _subjects(context, token)
             partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
@@ -4264,7 +4265,8 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
         ):
             verb = token.head
             pairs = list(itertools.combinations(_subjects(context, verb), 2))
-        elif token.lemma_ == "ally" and token.pos_ == "NOUN":  # "its ally X", "Another Y ally, X"
+        elif token.pos_ == "NOUN" and (token.lemma_ == "ally" or _coalition_partner(token)):
+            # "its ally X", "Another Y ally, X", "X, Y's junior coalition partner"
             verb = token.head if token.dep_ == "attr" else token
             pairs = [(a, o) for a in _allies_named(context, token)
                      for o in _allied_to(context, token) if a != o]
@@ -4278,6 +4280,18 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                     status_of(verb),
                 )
+
+
+#: Words of a partner not (yet) in coalition: "a possible coalition partner".
+_PARTNER_TO_BE = {"possible", "potential", "prospective", "future", "likely", "would-be",
+                  "preferred", "natural", "new"}
+
+
+def _coalition_partner(noun: Token) -> bool:
+    """ "partner" in a coalition: "the party's coalition partner", "its junior coalition
+    partner" (not a partner it may have, nor a trading or business partner)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return noun.lower_ == "partner" and "coalition" in words and not words & _PARTNER_TO_BE
 
 
 def _allies_no_longer(noun: Token) -> bool:
