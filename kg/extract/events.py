@@ -2201,7 +2201,8 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
     """ "X filed a lawsuit against Y", "X lodged a complaint against Y with the league",
     "X made an official complaint about Y", "X took legal action against Y": X opposes Y."""
     for noun in context.tokens_with(_LEGAL_MOVES | _LEGAL_IF_SAID):
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in _FILING:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in _FILING or (
+                noun.lemma_ not in _LEGAL_MOVES | _LEGAL_IF_SAID):
             continue
         if noun.lemma_ not in _LEGAL_MOVES and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in {"legal", "court", "civil"}
@@ -2242,7 +2243,7 @@ def _lawsuits_named(context: ArticleContext) -> Iterator[Relation]:
     """ "the lawsuit filed by X against Y", "X's lawsuit against Y": a suit named with who
     brought it and against whom (the suit as an object of filing is read above)."""
     for noun in context.tokens_with(_LEGAL_MOVES):
-        if noun.pos_ != "NOUN" or _none_made(noun):
+        if noun.pos_ != "NOUN" or noun.lemma_ not in _LEGAL_MOVES or _none_made(noun):
             continue
         filed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _FILING]
         holders = [m for verb in filed for m in _subjects(context, verb)] or [
