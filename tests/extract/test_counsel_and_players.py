@@ -57,3 +57,25 @@ def test_a_player_by_position_belongs_to_the_team(graph_of, text, fact):
 ])
 def test_no_team_for_a_nationality_a_past_club_or_an_opponent(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Milo Danek scored his second goal for Tarsk Rovers on Sunday.",
+     ("Milo Danek", "memberOf", "Tarsk Rovers")),
+    ("Milo Danek, who scored twice for Tarsk Rovers, was injured in training.",
+     ("Milo Danek", "memberOf", "Tarsk Rovers")),
+    ("Milo Danek and Ana Roe each scored a goal for Tarsk Rovers.",
+     ("Ana Roe", "memberOf", "Tarsk Rovers")),
+])
+def test_a_player_scores_for_the_team_he_plays_in(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Milo Danek scored an own goal for Tarsk Rovers on Sunday.",  # it counts for the other side
+    "Milo Danek scored against Tarsk Rovers on Sunday.",
+    "Milo Danek scored twice as Tarsk Rovers beat Velby United.",
+    "The Velora Group scored a win for Tarsk Rovers in court.",  # no player
+])
+def test_no_team_for_an_own_goal_an_opponent_or_no_player(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
