@@ -4,11 +4,12 @@ The set is split into articles to tune on (``tune/``) and articles kept aside
 (``heldout/``). Each split has parts written apart, one gold file per part
 (``gold_<split>_<part>.yaml`` for the ``<part>*`` articles): tune has parts a, b,
 c and f to m (c and f to m kept aside until their scores were taken, then tuned on),
-heldout has a, b, d, e and n to q (d to q written by readers of real news who never
-read kg's rules; n to q on real events: n the seeds' story, o other kinds, p and q
-four of each). A gold file names only its own part's entities, so each part is
-built into a graph of its own and scored against its own gold; the totals add up
-the counts of the parts (micro-averages), as one gold file would.
+heldout has a, b, d, e and n to s (d to s written by readers of real news who never
+read kg's rules; n to s on real events: n the seeds' story, o other kinds, p and q
+four of each, r and s eight kinds each). A gold file names only its own part's
+entities, so each part is built into a graph of its own and scored against its own
+gold; the totals add up the counts of the parts (micro-averages), as one gold file
+would.
 
 Usage: python bench/devset.py [--split tune|heldout|all] [--part LETTER] [--model NAME] [-v]
        [--json FILE]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents, find_group_antecedents
+from kg.extract.home_country import bodies_of_home_country
 from kg.extract.listed_terms import proposed_in_a_list
 from kg.extract.mentions import find_candidates
 from kg.extract.nlp import forget_tokens, keep_sentences, load_nlp
@@ -157,6 +158,7 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
     mentions = [_publisher_part(m, article) for m in mentions]
     mentions += _metadata_mentions(article)
     context = ArticleContext(article, doc, mentions)
+    context.mentions += bodies_of_home_country(context)
     context.antecedents = find_antecedents(context)
     context.group_antecedents = find_group_antecedents(context)
     relations: list[Relation] = []

@@ -17,11 +17,20 @@ Rules of news prose, not a learned model:
   new one, which has no name); "the decree", "the law", "the offer" to the
   latest document of their kind ("the law" to "the Coastal Housing Act"), unless
   a word sets them apart ("the old law").
+- "the committee", "the court" refer to the body last named so, but to none when another of
+  the kind was named in the sentence or the two before, or one with no name brought in since
+  ("a panel of engineers"); "the panel" to the one committee or commission named, "the
+  chamber" to the one house of a legislature (none when a "House" was written too), "the
+  central bank" to the one bank whose name says it is a country's; a kind written bare before
+  a title ("panel chairman X", "a panel member") reads the same.
 - "the three countries", "the two firms" refer to the subjects the sentence before
   listed, or else to the last list of as many of that kind in the two sentences before
   ("advisers from Britain, France and Germany came …"); "the four leaders" to the
   people the one or two sentences before name, when they are exactly four; "the two
-  sides" and "both governments" to the two just listed.
+  sides" and "both governments" to the two just listed; "the three heads of state" as "the
+  three leaders"; "the ministers", "the leaders" with no number, opening a clause, to the
+  people the sentence before lists as its subject when it names no one else (and, for a title,
+  when none of them holds another).
 """
 
 from __future__ import annotations
@@ -38,8 +47,10 @@ from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
 from kg.text.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     DOCUMENT_KINDS,
+    ORG_HEADS,
     PLACE_NAMES,
     PLAN_HEADS,
     SIGNING_VERBS,
@@ -235,6 +246,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
+             *_KIND_NAMES,
              *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *DOCUMENT_KINDS, "it", *PLAN_HEADS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -311,8 +323,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
             (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
-            and (lower in org_heads or lower in _COMPANY_WORDS | _KIND_WORDS)
-            and _is_definite(token)
+            and (lower in org_heads or lower in _COMPANY_WORDS | _KIND_WORDS | _KIND_NAMES.keys())
+            and (_is_definite(token) or _describes_a_title(token))
             and not context.mention_at(token)
             and not _named_here(context, token)
         ):
@@ -428,6 +440,7 @@ _PARTY_NOUNS = {
     "ministers": {"Person"},
     "officials": {"Person"},
     "presidents": {"Person"},
+    "heads": {"Person"},  # "the three heads of state"
     "sides": {"Place", "Organization", "Person"},
 }
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -467,7 +480,12 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if pair is not None and token.i == start:
                 antecedents[token.i] = pair
             continue
-        if token.i in context.quoted or not _names_two(token):
+        if token.i in context.quoted:
+            continue
+        if not _names_two(token):
+            listed = _listed_just_before(context, token, people)
+            if listed is not None:  # "A, B and C arrived. The ministers signed X"
+                antecedents[token.i] = listed
             continue
         if (listed := _counted_subjects(context, token)) is not None:
             antecedents[token.i] = listed  # "the two countries" just listed as a subject
@@ -486,6 +504,37 @@ def find_group_antecedents(context: ArticleContext) -> dict[int, list[Mention]]:
             if own is None or name_key(own.name)[-1:] not in keys:
                 antecedents[token.i] = pair
     return antecedents
+
+
+#: Words for the people just listed, written with no number: "the ministers", "the leaders".
+_LISTED_PEOPLE = {"leaders", "ministers", "presidents"}
+
+
+def _listed_just_before(
+    context: ArticleContext, token: Token, people: list[Mention]
+) -> list[Mention] | None:
+    """Who "the ministers" or "the leaders" opening a clause are: the people the sentence
+    before lists as its subject, two or more, each titled so if the word is a title, when
+    that sentence names no one else ("Foreign ministers A, B and C arrived on Monday. The
+    ministers signed X")."""
+    if (
+        token.lower_ not in _LISTED_PEOPLE or token.sent.start == 0
+        or token.dep_ not in {"nsubj", "nsubjpass"}
+        or [c.lower_ for c in token.children] != ["the"]
+    ):
+        return None
+    before = context.doc[token.sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or _denied(before) or subject.i in context.quoted:
+        return None
+    named = _named_in(context, before, people, before.end_char)
+    # the people of the subject's words ("A of Norland, B of Tarsk and C"), when the
+    # sentence names no one else ("A, B and C met D": "the leaders" may be any of them)
+    first, last = context.doc[subject.left_edge.i].idx, context.doc[subject.right_edge.i].idx
+    if len(named) < 2 or not all(first <= m.start <= last for m in named.values()):
+        return None
+    listed = _distinct(list(named.values()), people)
+    return listed if _titled_so(context, token, listed, people) else None
 
 
 def _counted_beyond_two(token: Token) -> bool:
@@ -686,10 +735,27 @@ def _organisation_described(
     lower = token.lower_
     # "the organising committee" is none of the committees named with other words
     qualifiers = _qualifiers(token)
+    if lower == "bank" and "central" in qualifiers:
+        # "the central bank": the one central bank named, whatever its name's words
+        named = [m for m in before if _a_central_bank(m.name)]
+        if named:
+            return named[-1] if _one_body(named) and not _new_one_since(token, named[-1]) else None
     named = [
         m for m in before
         if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
     ]
+    if not named and lower in _KIND_NAMES:
+        # "the panel" is a committee or a commission when no panel was named, but of two
+        # committees either
+        named = [
+            m for m in before
+            if _heads(m.name) & _KIND_NAMES[lower] and qualifiers <= set(m.name.lower().split())
+        ]
+        if lower == "chamber" and _house_written(context, token, named):
+            return None  # "passed the House …, and the Senate …; the chamber's Democrats"
+        return named[-1] if _one_body(named) and not _new_one_since(token, named[-1]) else None
+    if named and (_new_one_since(token, named[-1]) or _rival_just_named(token, named)):
+        return None  # "The Finance Committee met. A panel of judges …. X, who chairs the panel"
     # "the party" after "the Republican Party": the one its name says, as "the commission"
     if lower not in _COMPANY_WORDS | _KIND_WORDS or lower in _KIND_WORDS and named:
         return named[-1] if named else None
@@ -706,6 +772,9 @@ def _organisation_described(
         and (span := context.span_of(m)) is not None
         and span.root.dep_ in {"nsubj", "nsubjpass"}
     ]
+    if lower == "bank" and "central" in qualifiers:
+        # "the central bank" is no savings or investment bank the story was about
+        subjects = [m for m in subjects if not _LENDERS & set(m.name.lower().split())]
     if lower not in _KIND_WORDS:
         return subjects[-1] if subjects else None
     # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
@@ -729,6 +798,94 @@ def _heads(name: str) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads
+
+
+#: Words a story calls a body by that are not its name's own: "the panel" for a committee or
+#: a commission, "the chamber" for one house of a legislature.
+_KIND_NAMES = {
+    "panel": {"committee", "subcommittee", "commission", "panel"},
+    "chamber": {"senate", "chamber", "assembly", "duma", "representatives", "commons", "lords",
+                "house"},
+}
+
+
+def _rival_just_named(token: Token, named: list[Mention]) -> bool:
+    """Whether another body than the last of ``named`` was named in ``token``'s sentence or
+    the two before: "The High Court upheld the ban. The Supreme Court will hear the appeal.
+    The court's president" is of either."""
+    sent = token.sent
+    for _ in range(2):
+        if sent.start > 0:
+            sent = token.doc[sent.start - 1].sent
+    start = sent.start_char
+    last = named[-1]
+    return any(m.start >= start and not _one_body([m, last]) for m in named[:-1])
+
+
+def _house_written(context: ArticleContext, token: Token, named: list[Mention]) -> bool:
+    """Whether a house of a legislature called "House" ("cleared the U.S. House", "House
+    members") is written before ``token``, none of ``named`` being it (the "White House" is no
+    chamber)."""
+    houses = [m for m in named if "house" in m.name.lower().split()]
+    return not houses and any(
+        t.text == "House" and (t.i == 0 or t.doc[t.i - 1].text != "White")
+        for t in doc_tokens(context.doc)[: token.i]
+    )
+
+
+def _one_body(named: list[Mention]) -> bool:
+    """Whether ``named`` names one body, maybe in a shorter form too ("Senate Judiciary
+    Committee" and "Judiciary Committee")."""
+    if not named:
+        return False
+    fullest = max(named, key=lambda m: len(m.name)).name.lower().split()
+    return all(_ends_with(fullest, m.name.lower().split()) for m in named)
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return words[len(words) - len(tail):] == tail
+
+
+def _new_one_since(token: Token, body: Mention) -> bool:
+    """Whether a body of ``token``'s kind with no name was brought in after ``body`` was
+    named: "The Finance Committee asked for a review. A panel of judges met. X, who chairs
+    the panel," is of the judges' panel."""
+    return any(
+        t.lemma_ == token.lemma_ and t.idx >= body.end
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+        for t in doc_tokens(token.doc)[: token.i]
+    )
+
+
+#: Words of the names of banks that lend, which no central bank's name has.
+_LENDERS = {"savings", "commercial", "investment", "merchant", "cooperative", "development",
+            "trust", "credit", "mortgage"}
+
+
+def _a_central_bank(name: str) -> bool:
+    """Whether a bank's name says it is a country's central bank: "Central Bank of Norway",
+    "Reserve Bank of India", "Bank of Canada", "Bangladesh Bank", "Brazil's central bank" (but
+    not "National Bank of Greece", a lender)."""
+    words = name.replace("'s", "").replace("’s", "").split()
+    lowered = [w.lower() for w in words]
+    if "central" in lowered or "reserve" in lowered:
+        return True
+    others = [w for w in words if w.lower() not in {"bank", "of", "the"}]
+    return "bank" in lowered and bool(others) and all(
+        w in COUNTRIES or w in DEMONYMS for w in others
+    )
+
+
+def _describes_a_title(token: Token) -> bool:
+    """ "panel chairman X", "a former committee chairman": a kind of body written bare before
+    a title, which is the body's."""
+    return (
+        token.dep_ == "compound" and token.is_lower and token.head.lower_ in TITLE_PREDICATE
+        and (token.lower_ in ORG_HEADS or token.lower_ in _KIND_NAMES)
+        # "a company spokeswoman" is of the firm the story is about, read elsewhere
+        and token.lower_ not in _COMPANY_WORDS | _KIND_WORDS
+        and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in token.children)
+    )
 
 
 def _object_of_plan_verb(token: Token) -> bool:

@@ -1856,12 +1856,24 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb
     for _ in range(3):
+        if token.dep_ == "relcl" and _relative_setting(token):
+            return []  # "a guard of honour, after which the two leaders met": no one met it
         if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
             break
         token = token.head
     return []
+
+
+def _relative_setting(clause: Token) -> bool:
+    """Whether a relative clause opens with a time or place the noun gives ("…, after which
+    they met", "the summit, at which they met"): the noun is when or where, not whom."""
+    return any(
+        p.dep_ == "prep" and p.lower_ != "with" and p.i < clause.i
+        and any(o.lower_ in {"which", "whom"} for o in p.children)
+        for p in clause.children
+    )
 
 
 #: What one "meets" by satisfying it: "met the union's demands", "met the deadline".

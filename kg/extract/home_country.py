@@ -20,6 +20,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRIES,
     DEMONYMS,
+    NATIONAL_BODIES,
     OFFICES_ABSENT,
     PAST_TITLE_WORDS,
     PORTFOLIOS,
@@ -32,8 +33,8 @@ from kg.text.lexicon import (
 )
 
 __all__ = [
-    "country_meant", "country_of_bare_office", "country_stated", "home_country",
-    "offices_of_home_country", "same_section",
+    "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
+    "home_country", "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -54,20 +55,81 @@ _DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]*[A-Z])(?:, ([A-Z][\w .'-]*?))?(?:, [\w ]+?)?(?: \([^)\n]*\))? ?[—–-]",
     re.MULTILINE,
 )
+#: A dateline written as a capital's name and a colon: "New Delhi: Prime Minister X met …".
+_COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?):", re.MULTILINE)
 
 
-def _dateline_country(context: ArticleContext) -> tuple[str, int] | None:
+def _dateline_country(context: ArticleContext) -> tuple[str, int, int] | None:
     """The country of the article's dateline and how much it says: a capital ("WARSAW —")
     is where a government speaks from; a country after a city ("GENEVA, Switzerland —")
     is often only where a meeting is held."""
-    found = _DATELINE.search(doc_text(context.doc)[:1000])
+    text = doc_text(context.doc)[:1000]
+    found = _DATELINE.search(text)
     if found is None:
+        colon = _COLON_DATELINE.search(text)
+        if colon is not None and colon.group(1) in CAPITAL_COUNTRIES:
+            return CAPITAL_COUNTRIES[colon.group(1)], 4, colon.end()
         return None
     city, country = found.group(1).title(), found.group(2)
     if city in CAPITAL_COUNTRIES:
-        return CAPITAL_COUNTRIES[city], 4
+        return CAPITAL_COUNTRIES[city], 4, found.end()
     named = country_of(country) if country else None
-    return (named, 1) if named else None
+    return (named, 1, found.end()) if named else None
+
+
+def _filed_elsewhere(context: ArticleContext, country: str, after: int) -> bool:
+    """Whether a capital's dateline names only the desk the story was filed from: the first
+    sentence is about other countries and the prose never names the dateline's ("NAIROBI
+    (Reuters) - The South Sudanese government and rebels agreed …", "an Ethiopian diplomat"
+    being one source)."""
+    doc = context.doc
+    first = next((t.sent for t in context.tokens if t.idx >= after and not t.is_space), None)
+    if first is None:
+        return False
+    # "met his Bangladesh counterpart": the other side of a meeting, not who the story is about
+    named = {
+        c for t in first for c in [_country_at(context, t)]
+        if c and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"counterpart", "counterparts"})
+    }
+    if not named or country in named:
+        return False
+    return not any(
+        _country_at(context, t) == country and not _one_of_them(t) for t in context.tokens
+    )
+
+
+def _country_at(context: ArticleContext, token: Token) -> str | None:
+    """The country a token names, by a place's name or a demonym ("South Sudanese")."""
+    mention = context.mention_at(token)
+    if mention is not None and mention.type == "Place":
+        return country_of(mention.name)
+    return _demonym_at(token)
+
+
+def _demonym_at(token: Token) -> str | None:
+    """The country a capitalised demonym names, read with the word before it when the two
+    are one ("South Sudanese", "North Korean")."""
+    if not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    if token.i > 0 and (country := DEMONYMS.get(f"{doc[token.i - 1].text} {token.text}")):
+        return country
+    if token.i + 1 < len(doc) and f"{token.text} {doc[token.i + 1].text}" in DEMONYMS:
+        return None  # "South" of "South Sudanese": read with the word after it
+    return DEMONYMS.get(token.text)
+
+
+def _one_of_them(token: Token) -> bool:
+    """Whether a demonym describes one person or thing of its country: "an Ethiopian
+    diplomat", "a former Ethiopian minister"."""
+    doc = token.doc
+    if token.dep_ not in {"amod", "compound"}:
+        return False  # "putting a Croatian on the board": the country's own success
+    j = token.i - 1
+    while j >= 0 and j >= token.i - 3 and doc[j].pos_ in {"ADJ", "ADV", "PROPN"} \
+            and doc[j].lower_ not in {"a", "an"}:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"a", "an"}
 
 
 def home_country(context: ArticleContext) -> Mention | None:
@@ -81,12 +143,13 @@ def home_country(context: ArticleContext) -> Mention | None:
             counts[country] += 1
             where.setdefault(country, m)
     for token in context.tokens:
-        country = DEMONYMS.get(token.text) if token.text[:1].isupper() else None
+        country = _demonym_at(token)
         if country and context.mention_at(token) is None:
-            counts[country] += 1
+            # "an Ethiopian diplomat said": one foreign source, not the country's story
+            counts[country] += 0.5 if _one_of_them(token) else 1
             where.setdefault(country, token)
     dateline = _dateline_country(context)
-    if dateline:
+    if dateline and not _filed_elsewhere(context, dateline[0], dateline[2]):
         counts[dateline[0]] += dateline[1]
     ranked = counts.most_common(2) + [("", 0)]
     if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
@@ -100,6 +163,48 @@ def home_country(context: ArticleContext) -> Mention | None:
     if found is None:  # named only by the dateline: a place the prose never names
         found = _unwritten_country(context, country)
     return found
+
+
+#: The country whose bodies news names bare wherever it is about: "Congress" beside the
+#: United States is its Congress, whatever the story's own country.
+_ASSUMED_OWNER = "United States"
+
+
+def _countries_named(context: ArticleContext) -> set[str]:
+    """The countries an article names, or names the people, the capital or the seat of
+    government of ("Washington", "the White House")."""
+    named = {country_of(m.name) or CAPITAL_COUNTRIES.get(m.name)
+             or SEATS_OF_GOVERNMENT.get(m.name) for m in context.mentions}
+    named |= {DEMONYMS[t.text] for t in context.tokens if t.text in DEMONYMS}
+    return named - {None}
+
+
+def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
+    """The country's own name for each body every country has that the article names bare
+    ("the Senate voted" in a story about Brazil is Brazil's Senate, not the Senate of
+    another article's country): a mention of no span, "Brazil's Senate", which the bare name
+    joins in its article, as it joins the name the article writes out. None where the
+    article names such a body with an owner ("the U.S. Senate", "the Berlin Senate"), is
+    about no one country (a country named once may be one a story passes through: "Niger
+    Delta", "Nigerian Export Bank") or names the United States."""
+    bare, owned = set(), set()
+    for m in context.mentions:
+        words = m.name.split()
+        if m.type != "Organization" or m.end <= m.start or words[-1].lower() not in (
+                NATIONAL_BODIES):
+            continue
+        (bare if len(words) == 1 and words[0].istitle() else owned).add(words[-1].lower())
+    bodies = sorted(bare - owned)
+    if not bodies:
+        return []
+    found = home_country(context)
+    country = country_of(found.name) if found is not None else None
+    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in _countries_named(
+            context):
+        return []  # "the Senate" in a story that names the United States may be its own
+    names = {m.name.lower(): m.name for m in context.mentions if m.name.lower() in bodies}
+    return [Mention(context.article.id, 0, 0, f"{country}'s {names[body]}", "Organization",
+                    votes=(("Organization", 1.0),)) for body in bodies]
 
 
 def _unwritten_country(context: ArticleContext, country: str) -> Mention:
@@ -292,6 +397,23 @@ def _portfolio_before(span: Span) -> tuple[str, Span] | None:
     return "memberOf", sent
 
 
+def _counterpart_is_of(context: ArticleContext, sent: Span, span: Span, country: str) -> bool:
+    """Whether ``sent`` gives the name at ``span`` a counterpart of ``country`` ("X met his
+    Norwegian counterpart Y", "his counterpart from Norway, Y"): X's office is another
+    country's."""
+    doc = context.doc
+    for t in sent:
+        if t.lower_ not in {"counterpart", "counterparts"} or t.i <= sent.start:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < sent.end else None
+        of = _country_at(context, doc[t.i - 1])
+        if of is None and after is not None and after.lower_ in {"from", "of", "in"}:
+            of = _country_at(context, doc[t.i + 2]) if t.i + 2 < sent.end else None
+        if of == country and not t.i < span.start <= t.i + 4:
+            return True  # the counterpart is someone else than the name
+    return False
+
+
 #: Words a state's leader is described by after a demonym: "the Azeri leader".
 _STATE_LEADER_WORDS = frozenset({"leader", "president", "premier", "strongman", "ruler"})
 
@@ -423,6 +545,8 @@ def offices_of_home_country(
         }
         if named and country.name not in named:
             continue  # "Prime Minister X's office said that Israel …": maybe that country's
+        if _counterpart_is_of(context, sent, span, country.name):
+            continue  # "X met his Bangladesh counterpart Y": X holds the office elsewhere
         if predicate == "leaderOf" and _leader_described(sent) - {country.name}:
             continue  # "President X … the Azeri leader claimed Armenian land": maybe not Armenia's
         if stated is None and _seats_named(context, sent) - {country.name}:

@@ -41,6 +41,7 @@ from kg.text.lexicon import (
     LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
+    NATIONAL_BODIES,
     ORG_HEADS,
     OUTLET_MEDIA,
     PAGE_LABELS,
@@ -677,7 +678,10 @@ def _group_of_people_opens(tokens: list[Token], start: int) -> bool:
     the [Leaders of] ASEAN Member States"."""
     opens = tokens[start].is_sent_start or start > 0 and (
         tokens[start - 1].text in DASHES or tokens[start - 1].lower_ == "the")
-    return opens and tokens[start].lower_ in _GROUPS_OF_PEOPLE and (
+    word = tokens[start].lower_
+    # (or holders of a title: "the [Speakers of] the National Assembly and the Senate")
+    return opens and (word in _GROUPS_OF_PEOPLE or word.endswith("s") and _title_word(word)
+                      and word not in _TITLE_WORDS) and (
         tokens[start + 1].lower_ == "of")  # (after a dateline's dash: "JOHANNESBURG - ")
 
 
@@ -1497,6 +1501,9 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 continue  # "Department of Justice", "Ministry of Justice": the body's
                 # portfolio, no title of a person
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
+                    # a plural title opening a run: "[Speakers] of the National Assembly"
+                    or k == i and k + 1 < j and tokens[k + 1].lower_ == "of"
+                    and _title_word(tokens[k].lower_)
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
                 if k > cursor and not _title_qualifiers(tokens, cursor, k):
@@ -1520,7 +1527,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                         and tokens[cursor].lower_ == "of"):
                     cursor += 1  # "Governor of Parvan": Parvan, the place governed
         if j > cursor:
-            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)):
+            if cursor == i and (_all_opens(tokens, i, j) or _demonym_opens(tokens, i, j)
+                                or _demonym_cut(tokens, i)):
                 cursor -= 1
             elif cursor == i and _region_adjective_opens(tokens, i, j, is_name):
                 cursor -= 2  # "the [Asian and] Oceanian Affairs Bureau"
@@ -1640,6 +1648,13 @@ def _demonym_opens(tokens: list[Token], start: int, end: int) -> bool:
     return (start > 0 and tokens[start - 1].text in DEMONYMS and tokens[start].is_title
             and (any(t.lower_ in _INSTITUTIONS for t in tokens[start:end])
                  or _demonym_in_body_name(tokens, start, end)))
+
+
+def _demonym_cut(tokens: list[Token], start: int) -> bool:
+    """Whether a name opens with the second word of a demonym of two ("[South] Korean",
+    "[Sri] Lankan"), whose first word the tagger read as an adjective of its own."""
+    return (start > 0 and tokens[start - 1].is_title and tokens[start].is_title
+            and f"{tokens[start - 1].text} {tokens[start].text}" in DEMONYMS)
 
 
 def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
@@ -1769,6 +1784,8 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
             # holds a portfolio
             and tokens[start - 2].lower_ not in _SPOKESPEOPLE)
+    if _before_cabinet_title(tokens, end):
+        return True
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
     before = tokens[start - 1] if start > 0 else None
@@ -1777,6 +1794,20 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
+    """Whether a name ends the portfolio of a title styled "Cabinet Secretary": "Interior
+    Cabinet Secretary X", "the Trade and Industry Cabinet Secretary" name a ministry's
+    subject, no body ("Cabinet Secretary" alone is the title; a "War Cabinet member" is
+    one of a body)."""
+    k = end - 1 if tokens[end - 1].lower_ == "cabinet" else end  # the name's own last word
+    while k < len(tokens) and (tokens[k].is_title or tokens[k].lower_ in {"and", "&"}) and (
+            tokens[k].lower_ != "cabinet"):
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k].lower_ == "cabinet" and tokens[k].is_title
+            and tokens[k + 1].lower_ in {"secretary", "secretaries"}
+            and tokens[end - 1].lower_ not in {"and", "&"})
 
 
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
@@ -1843,13 +1874,16 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         return (bool(head) and head[-1] in _TITLE_WORDS
                 and all(w in _TITLE_QUALIFIERS for w in head[:-1])
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
-    return (len(words) >= 2 and _title_word(words[-1])
-            and all(w in _TITLE_QUALIFIERS or w in PORTFOLIOS for w in words[:-1]))
+    # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
+    return (len(words) >= 2 and _title_word(words[-1]) and all(
+        w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
 
 
 def _title_word(word: str) -> bool:
-    """A job title's word, or its plural: "Representative", "Representatives"."""
-    return word in _TITLE_WORDS or word.endswith("s") and word[:-1] in _TITLE_WORDS and (
+    """A job title's word, or its plural: "Representative", "Representatives",
+    "Secretaries"."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word in _TITLE_WORDS or word.endswith("s") and singular in _TITLE_WORDS and (
         word not in COMPANY_WORDS)  # "Energy Partners" is a firm
 
 
@@ -2556,6 +2590,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return
         if end - start >= 3 and _group_of_people_opens(tokens, start):
             start += 2  # "Leaders of [Europe], Canada and Japan met": people, then the place
+            start += start < end - 1 and tokens[start].lower_ == "the"
         elif end - start >= 4 and start > 0 and tokens[start - 1].lower_ == "the" and (
                 tokens[start + 1].lower_ in _GROUPS_OF_PEOPLE and tokens[start + 2].lower_ == "of"
                 and not is_given_name(tokens[start].text)):
@@ -2612,6 +2647,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start -= 1  # "the [7th] Rifle Division": the number is the unit's name
         if end <= start or any(taken[start:end]) or any(noise[start:end]):
             return
+        if label != "PERSON" and _before_cabinet_title(tokens, end):
+            return  # "[Interior] Cabinet Secretary X": the title's portfolio
         if end - start == 2 and tokens[start].text == "Group" and (
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
@@ -2825,6 +2862,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s, e = _masthead(doc, s, e)
             if _demonym_opens(tokens, s, e):
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
+            elif _demonym_cut(tokens, s):
+                s -= 1  # "the [South] Korean National Assembly": the demonym whole
             if ent.label_ == "PERSON" and (_given_name_before(tokens, s)
                                            or _first_name_after_rank(tokens, s)):
                 s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname
@@ -2883,7 +2922,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
             stands_for = span_text(doc, s, e)
             s = owner + 1
-        if not any(taken[s:e]) and not any(noise[s:e]):
+        if not any(taken[s:e]) and not any(noise[s:e]) and not _before_cabinet_title(tokens, e):
             votes: Counter[str] = Counter({"Organization": 3.0})
             candidates.append(Candidate(s, e, votes, stands_for=stands_for))
             for i in range(s, e):
@@ -2908,9 +2947,36 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
+    candidates = _without_titles_by_initials(doc, candidates)
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
+
+
+def _without_titles_by_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but the initials an article gives a title, wherever it uses them:
+    "the Chief Justice of Velmoria (CJV)", "a former National Security Adviser (NSA)"
+    shorten an office, not a body's name (as "the Electoral Commission (EC)" does)."""
+    tokens = doc_tokens(doc)
+    titles = set()
+    for c in candidates:
+        word = tokens[c.start].text
+        if (c.end - c.start != 1 or not word.isupper() or not 2 <= len(word) <= 5
+                or c.start < 2 or tokens[c.start - 1].text != "("
+                or c.end >= len(tokens) or tokens[c.end].text != ")"):
+            continue
+        words = [t.text for t in tokens[max(0, c.start - 1 - 2 * len(word)):c.start - 1]]
+        for first in range(len(words) - 1, -1, -1):
+            phrase = words[first:]
+            if not phrase[0][:1].isupper() or _initials(" ".join(phrase)) != word.lower():
+                continue
+            # the office's own word: the last before "of" ("Chief Justice of Velmoria")
+            head = next((w for w, after in zip(phrase, [*phrase[1:], ""], strict=True)
+                         if after.lower() == "of"), phrase[-1])
+            if head.lower() in _PERSON_TITLES | TITLE_PREDICATE.keys():
+                titles.add(word)
+            break
+    return [c for c in candidates if span_text(doc, c.start, c.end) not in titles]
 
 
 #: A line linking to another story: "Read more: …", "Related | …", or the lead alone
@@ -3090,18 +3156,13 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
             c.votes["Person"] += 2
 
 
-#: Bodies every country has, named by one word: which country's, the name does not say.
-_NATIONAL_BODIES = {"senate", "parliament", "congress", "cabinet", "assembly", "legislature",
-                    "army", "navy", "judiciary", "treasury"}
-
-
 def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:
     """ "Brazil's Senate" is that country's senate, not the one of another article: the
     name keeps its country (the resolver joins the article's "the Senate" to it)."""
     tokens = doc_tokens(doc)
     for c in candidates:
         i = c.start
-        if (c.end - i == 1 and tokens[i].lower_ in _NATIONAL_BODIES and tokens[i].is_title
+        if (c.end - i == 1 and tokens[i].lower_ in NATIONAL_BODIES and tokens[i].is_title
                 and i >= 2 and tokens[i - 1].text in POSSESSIVE_MARKS
                 and canonical_place(tokens[i - 2].text) in COUNTRY_NAMES):
             c.stands_for = f"{canonical_place(tokens[i - 2].text)}'s {tokens[i].text}"
@@ -3256,7 +3317,7 @@ def _description_of_a_body(doc: Doc, c: Candidate) -> str | None:
     tokens = doc_tokens(doc)
     words = tokens[c.start:c.end]
     head = words[-1].lower_
-    if head not in _INSTITUTIONS and head not in _NATIONAL_BODIES:
+    if head not in _INSTITUTIONS and head not in NATIONAL_BODIES:
         return None
     if c.stands_for is not None:  # "Ukraine's parliament": the country owns the body
         return c.stands_for if _owned_by_a_country(c.stands_for) is not None else None

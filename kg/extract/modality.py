@@ -46,6 +46,8 @@ _DESIRE = {
     "consider",
     "weigh",
     "mull",
+    "debate",  # "continuing to debate placing sanctions on X": not decided yet
+    "contemplate",
     "threaten",
     "vow",
     "promise",

@@ -82,6 +82,17 @@ no one: not the Russian president);
 what a source the article does not name called something ("A panel of experts urged …,
 calling it “a necessary step”") is kept without a speaker. A name of a few capitalised
 words is no quotation ("X announced the fund, “Project Dawn”.").
+"The ministry said" after several ministries is the one the word heads ("Ministry of
+Lands", not "Press Directorate of the Ministry") that the article names outside quotation
+marks. "According to X, Y said in a filing that Z “has my keys”" is Y's words; "…,
+prompting Ms Y to say: “…”" is Y's. Words a denial's clause states ("X denied that Y had
+“left in a huff”") and words of a relative clause inside an act agreed to ("X and Y agreed
+to fund a project which would see both “promote the return”") are not the subject's. A
+person named inside single quotation marks is not one named outside them. "“…,” Ana Roble,
+lead author of the study, said" is Roble's when the parser makes the apposition the
+subject. "The Prime Minister" of several after "He told the radio: “…”" is the one "he"
+stands for. "X explained that “…,” pointing out that “…”": the participle the parser hung
+from the first quote speaks for X. "Club's official Twitter account said" is the club.
 """
 
 from __future__ import annotations
@@ -89,6 +100,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -154,7 +166,24 @@ _ATTRIBUTION_VERBS = SPEECH_VERBS | {
     "condemn",
     "mock",
     "shout",
+    "quiz",
+    "express",
+    "exclaim",
+    "underline",
+    "underscore",
+    "affirm",
+    "testify",
+    "muse",
+    "sigh",
+    "snap",
+    "fume",
+    "interject",
+    "whisper",
+    "yell",
 }
+
+# Verbs that make their object speak: "prompting X to say", "which led X to add".
+_MADE_TO_SPEAK = frozenset({"prompt", "lead", "force", "compel", "cause", "spur", "provoke"})
 
 # Role words that name the same job ("the spokeswoman" for "spokesperson X").
 _ROLE_GROUPS = (
@@ -331,8 +360,17 @@ def _speaker_of_verb(
     subject = _subject_outside(verb, quoted)
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_parsed_apart(verb, context)
+    if subject is None or (subject.pos_ == "NOUN" and context.name_at(subject) is None):
+        # "“…,” Ana Roble, lead author of the study, said": the parser may make the
+        # apposition the subject, or hang the name from a word of it
+        subject = _name_before_apposition(verb, context) or subject
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _MADE_TO_SPEAK:
+        # "…, prompting Ms Roble to say: “…”": the one made to speak, not the subject
+        made = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if made is not None and made.i not in quoted:
+            return _Attribution(True, _mention_of_subject(made, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
         return _speaker_of_verb(verb.head, context, quoted, previous)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
@@ -378,6 +416,9 @@ def _mention_of_subject(
         or _body_whose(token, context) is not None  # "a statement from the ministry said"
     ):
         return _issuer(token, context)
+    owner = _owning_body(token, context)
+    if owner is not None:
+        return owner  # "Villarreal's official Twitter account said": the club's words
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -401,6 +442,20 @@ def _mention_of_subject(
     return None
 
 
+# Channels a body speaks through, named by their owner: "X's official account".
+_CHANNELS = frozenset({"account", "feed", "page", "website", "site", "channel", "handle"})
+
+
+def _owning_body(token: Token, context: ArticleContext) -> Mention | None:
+    """The organisation whose channel a subject is: "Villarreal's official Twitter
+    account" is Villarreal speaking, not Twitter."""
+    if token.lemma_ not in _CHANNELS:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    named = context.name_at(owner) if owner is not None else None
+    return named if named is not None and named.type == "Organization" else None
+
+
 def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
     """The verb's subject outside the quotation it attributes: "“…, but the changes
     this company needs call for more,” X said" may parse with a noun of the quote as
@@ -412,6 +467,24 @@ def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
     return next(outside, subject)
 
 
+def _name_before_apposition(verb: Token, context: ArticleContext) -> Token | None:
+    """The person named right after a closing quotation mark and before the apposition
+    that ends in a comma before the speech verb: "“…,” NAME, lead author of …, said"."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for t in reversed(doc[max(sent.start, verb.i - 16) : verb.i - 1]):
+        if t.text not in {"”", '"', "’", "'"}:
+            continue
+        first = doc[t.i + 1] if t.i + 1 < verb.i else None
+        named = context.name_at(first) if first is not None else None
+        span = context.span_of(named) if named is not None else None
+        if span is None or span.start != first.i or not _is_person(named):
+            return None
+        return doc[span.end - 1] if doc[span.end].text == "," and span.end < verb.i - 1 else None
+    return None
+
+
 # How the parser may hang a subject's name it misread: "Leader Hakeem Jeffries of New
 # York called …" with "Hakeem" an auxiliary of "called".
 _MISREAD_SUBJECTS = frozenset({"aux", "dobj", "dep", "npadvmod", "nmod", "compound"})
@@ -421,7 +494,7 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
     """A person's name before a main verb that has no subject, hung from it in a way
     only a misread subject is: that name is the subject."""
     for token in reversed(list(verb.lefts)):
-        if token.dep_ not in _MISREAD_SUBJECTS or token.i in context.quoted:
+        if token.dep_ not in _MISREAD_SUBJECTS or token.i in _marked(context):
             continue
         named = context.name_at(token)
         if named is not None and _is_person(named):
@@ -550,7 +623,7 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     issuer = _body_whose(document, context)
     if issuer is not None:
         return issuer  # "a statement from the ministry said"
-    doc, quoted = context.doc, context.quoted
+    doc, quoted = context.doc, _marked(context)
     if document.dep_ in {"dobj", "pobj"}:
         # "The ministry issued a statement that read: …": the subject of the issuing verb
         verb = document.head.head if document.dep_ == "pobj" else document.head
@@ -640,7 +713,7 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     it") is about the one person it names; naming two, it leaves the pronoun
     undecidable. Undecided when no sentence before tells.
     """
-    doc, quoted = context.doc, context.quoted
+    doc, quoted = context.doc, _marked(context)
     sent = token.sent
     opening = next((t.i for t in sent if t.i in quoted), token.i)
     reporter = _reporter_of(token, context) if opening >= token.i else None
@@ -722,12 +795,12 @@ def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
     that he was ready …") to the first speech verb with a named person as its subject;
     another pronoun there ("She said he had …") or a description leaves it undecided."""
     verb = pronoun.head
-    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i not in context.quoted:
+    while verb.dep_ in {"ccomp", "xcomp"} and verb.head.i not in _marked(context):
         verb = verb.head
         if not _speech_verbs([verb]):
             continue
-        subject = _subject_outside(verb, context.quoted)
-        if subject is None or subject.i in context.quoted:
+        subject = _subject_outside(verb, _marked(context))
+        if subject is None or subject.i in _marked(context):
             return None
         if subject.lower_ == pronoun.lower_:
             continue
@@ -763,6 +836,9 @@ def _people_in(sent: Span, context: ArticleContext, quoted: set[int]) -> list[Me
     for m in context.mentions:
         if not sent.start_char <= m.start < sent.end_char:
             continue
+        span = context.span_of(m)
+        if span is None or span.start in quoted:
+            continue  # inside the marks, even a surname of a person named in full before
         if not _is_person(m) and " " not in m.name:
             m = _named_in_full(m, context)  # a surname the tagger typed a body
         if not _is_person(m):
@@ -903,8 +979,54 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
             for m in earlier
             if m.type == "Organization" and head in m.name.lower().split()
         }
-        return bool(named), next(iter(named.values())) if len(named) == 1 else None
+        fits = list(named.values())
+        # of several, the ones the word heads ("the ministry" is the Ministry of Lands,
+        # not the Press Directorate of the Ministry), and of those, the ones the article
+        # names outside quotation marks (not a ministry only the quoted words mention)
+        outside = {m.name.lower() for m in earlier if not _in_quotation(m, context)}
+        for narrower in (
+            lambda m: _org_head(m.name) == head,
+            lambda m: m.name.lower() in outside,
+        ):
+            if len(fits) > 1:
+                fits = [m for m in fits if narrower(m)] or fits
+        return bool(named), fits[0] if len(fits) == 1 else None
     return False, None
+
+
+def _in_quotation(m: Mention, context: ArticleContext) -> bool:
+    """Whether a name stands inside quotation marks, a paragraph of a quotation that
+    runs on into the next one included."""
+    return any(q.start <= m.start < q.end for q in _quotations(doc_text(context.doc)))
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[QuoteSpan, ...]:
+    return tuple(find_quotes(text))
+
+
+_MARKED = "kg.quotes.marked"
+
+
+def _marked(context: ArticleContext) -> set[int]:
+    """Tokens inside quotation marks: single ones and a paragraph that runs on into the
+    next one too ('…', “… with no closing mark), which ``context.quoted`` leaves out."""
+    marked = context.doc.user_data.get(_MARKED)
+    if marked is None:
+        marked = set(context.quoted)
+        for q in _quotations(doc_text(context.doc)):
+            span = context.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None:
+                marked.update(range(span.start, span.end))
+        context.doc.user_data[_MARKED] = marked
+    return marked
+
+
+def _org_head(name: str) -> str:
+    """The noun that heads an organisation's name: "ministry" of "Ministry of Lands" and
+    of "Foreign Ministry", "directorate" of "Press Directorate of the Ministry"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 # Words that name a country in a title, lower-cased: "US", "French", "Ukraine's".
@@ -941,7 +1063,7 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        if sent.root.i not in context.quoted:
+        if sent.root.i not in _marked(context):
             break
     else:
         return None
@@ -951,6 +1073,10 @@ def _previous_subject(token: Token, context: ArticleContext) -> Mention | None:
         subject = next((c for c in sent.root.children if c.dep_ == "attr"), None)
     if subject is None or len(_people_within(subject, context)) > 1:
         return None
+    if subject.lower_ in {"he", "she"}:
+        # "He told the radio: “…”" after "Prime Minister X insisted …": X
+        decided, named = _last_named_speaker(subject, context)
+        return named if decided and named is not None and _is_person(named) else None
     return _named_subject(subject, context)
 
 
@@ -961,7 +1087,7 @@ def _body_before(token: Token, context: ArticleContext) -> Mention | None:
     if sent.start == 0:
         return None
     sent = context.doc[sent.start - 1].sent
-    if sent.root.i in context.quoted:
+    if sent.root.i in _marked(context):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     named = context.name_at(subject) if subject is not None else None
@@ -1182,7 +1308,7 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
     text = doc_text(doc)
     paragraphs = _paragraphs(text) or [(0, len(text))]
     units = _units(text, find_quotes(text), paragraphs)
-    quoted = set(context.quoted)
+    quoted = set(_marked(context))
     for unit in units:
         for q in unit:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -1290,7 +1416,17 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
         # “…” was the phrase Y used: a quotation the sentence goes on after is its subject
         subject_of_next = opens_sentence and last.text.rstrip()[-1:] not in {".", "!", "?"}
         if not found.found and words >= _MIN_WORDS and not subject_of_next:
+            quote_root = _root_of(doc, first)
             for verb in reversed(_speech_verbs(before_clause)):
+                if quote_root is not None and _not_words_of(verb, quote_root):
+                    continue
+                if verb.tag_ == "VBG" and verb.head.i in quoted and same_paragraph and (
+                    (i - 1) in attributed
+                ):
+                    # "X explained that “…,” pointing out that “…”": the participle the
+                    # parser hung from the quote before speaks for that quote's speaker
+                    found = _Attribution(True, attributed[i - 1].speaker, verb.i)
+                    break
                 reading = _speaker_of_verb(verb, context, quoted, previous_speaker)
                 if reading.found and not found.found:
                     found = reading
@@ -1524,19 +1660,30 @@ def _reported_words(
     )
     if not ends_clause and not predicate and not _what_it_was_called(span.root):
         return _Attribution()
+    if len(span.text.split()) > 1 and _capitalised(span.text):
+        return _Attribution()  # "X announced the deal, “Project Dawn”": its name
+    reported = _reported_by_verb(span, context)
     opening = [t for t in span.sent[:3] if not t.is_space]
-    if len(opening) > 1 and opening[0].lower_ == "according" and opening[1].lower_ == "to":
-        # "According to X, the budget “ignores the south”.": X's words
+    if reported.speaker is None and len(opening) > 1 and opening[0].lower_ == "according" and (
+        opening[1].lower_ == "to"
+    ):
+        # "According to X, the budget “ignores the south”.": X's words; but "According
+        # to the network, Y said in a filing that Z “has my keys”.": Y's, whom X reports
         source = _source_after(opening[1], context)
         if source is not None and _speaks(source):
             return _Attribution(True, _named_in_full(source, context))
+    return reported
+
+
+def _reported_by_verb(span: Span, context: ArticleContext) -> _Attribution:
+    """The speaker of the speech verb a few quoted words hang from, if named."""
     node = span.root
-    if len(span.text.split()) > 1 and _capitalised(span.text):
-        return _Attribution()  # "X announced the deal, “Project Dawn”": its name
     while node.head is not node and node.dep_ in _REPORTED_DEPS | {"conj"}:
         node = node.head
         if node.i >= span.start:
             continue
+        if _speech_verbs([node]) and _not_words_of(node, span.root):
+            return _Attribution()
         if _speech_verbs([node]):
             subject, speaking = _subject_of(node), node
             participle = node.dep_ in {"advcl", "conj", "xcomp"} and node.head.dep_ == "ROOT"
@@ -1561,6 +1708,33 @@ def _reported_words(
                 return unnamed if _unnamed_source(unnamed, context) else _Attribution()
             return _Attribution(True, _named_in_full(named, context), node.i)
     return _Attribution()
+
+
+# Verbs whose clause states what someone else claimed: "X denied that Y had “…”".
+_DENYING = frozenset({"deny", "refute", "dispute"})
+
+
+def _not_words_of(verb: Token, quote_root: Token) -> bool:
+    """Whether quoted words inside a speech verb's clause are not its subject's words:
+    the claim a denial states ("X denied that Y had “left in a huff”"), or an act the
+    subject agreed or promised to do, the quote describing a thing of it ("X and Y agreed
+    to fund a project which would see both “promote the return of migrants”")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and verb.lemma_ in _DENYING and child.is_ancestor(quote_root):
+            return True
+        if (
+            child.dep_ == "xcomp"
+            and child.i < quote_root.left_edge.i
+            and not _speech_verbs([child])
+            and any(t.dep_ == "relcl" and t.is_ancestor(quote_root) for t in child.subtree)
+        ):
+            return True  # the quote describes a thing of the act, in a relative clause
+    return False
+
+
+def _root_of(doc: Doc, quote: QuoteSpan) -> Token | None:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _holder(subject: Token, context: ArticleContext) -> Mention | None:

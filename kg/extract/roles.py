@@ -28,7 +28,7 @@ from kg.extract.home_country import (
     offices_of_home_country,
 )
 from kg.extract.modality import status_of
-from kg.extract.nlp import doc_tokens, objects_of, opens_a_style
+from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
     ROLE_PREDICATES,
@@ -417,6 +417,8 @@ def _prenominal(
             _unit_words(list(walked), body) or names_a_unit_of(list(walked), body)
         ):
             predicate = "memberOf"  # "the company's research director X", "regional leader"
+        if predicate == "leaderOf" and _function_head(list(walked), body):
+            predicate = "memberOf"  # "Halvard Bank Finance Director X" runs one of its functions
         if predicate == "leaderOf" and _officer_of_association(list(walked), body):
             predicate = "memberOf"  # "the board's secretary X" keeps its records
     elif body.type == "Organization":
@@ -434,6 +436,24 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+#: A company's functions, whose director or head is one of its officers, not its head.
+_FUNCTIONS = frozenset({
+    "finance", "financial", "marketing", "communications", "operations", "sales", "technology",
+    "research", "strategy", "legal", "compliance", "risk", "investment", "investments",
+    "product", "technical", "commercial", "creative", "editorial", "sporting", "football",
+})
+
+
+def _function_head(title: list[Token], body: Mention) -> bool:
+    """ "Halvard Bank Finance Director X", "Orvik Research Chief Y": a title naming one function
+    of a company before its head word, written capitalised (the lower-case ones are units)."""
+    # the tagger may read the function into the company's name: "Barclays Finance | Director"
+    words = [t.lower_ for t in title[:-1]] + body.name.lower().split()[-1:]
+    return body.type == "Organization" and bool(title) and (
+        title[-1].lower_ in {"director", "head", "chief", "manager"}
+    ) and any(w in _FUNCTIONS for w in words)
 
 
 def _officer_of_association(title: list[Token], body: Mention) -> bool:
@@ -722,6 +742,39 @@ def _beside_other_name(context: ArticleContext, node: Token, person: Mention) ->
     return found is not None and _next_to(found, node)
 
 
+def _listed_in_title_line(node: Token, span: Span) -> bool:
+    """Whether a title after a name sits in the article's title line with no comma closing
+    it: a headline's comma stands for "and" ("Okafor meets Lind, Norwegian premier;
+    discusses trade", "Kessler, EU trade chief discuss tariffs")."""
+    doc = span.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    line = text[: line_end if line_end >= 0 else len(text)].rstrip()
+    if span.start_char >= len(line) or not line or line[-1] in ".!?\"”" or line.startswith(
+        "By "
+    ):
+        return False  # prose, or a byline: "By Ana Pell, Europe editor of The Harbour Times"
+    end = next((t for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    return end is None or end.text != "," or end.idx >= len(line)
+
+
+def _names_the_next(context: ArticleContext, node: Token, person: Mention, span: Span) -> bool:
+    """Whether a title written after a name that has its own title before it is followed by
+    a comma and another person's name: a list of "title, name" items, where the title
+    goes with the name after it ("talks with Foreign Minister A, the President of the
+    Council, B, and the head of the group, C")."""
+    doc = span.doc
+    start = _styled_start(doc, span.start)
+    if start == 0 or not (doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS):
+        return False
+    # the title phrase ends at the next comma (the parser may hang the next name on it)
+    end = next((t.i for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    if end is None or end + 1 >= span.sent.end or doc[end].text != ",":
+        return False
+    following = context.mention_at(doc[end + 1])
+    return following is not None and following != person and context.is_person(following)
+
+
 def _past_age(doc, end: int) -> int:
     """The comma after an age written between a name and its apposition ("X, 54, the
     managing director of Y"), or ``end`` itself."""
@@ -924,6 +977,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             continue
         if _beside_other_name(context, node, person):
             continue  # "A, secretary of X, and the chief of Y, B": the secretary is A
+        if node.i > span.end and _names_the_next(context, node, person, span):
+            continue  # "Foreign Minister A, the President of X, B, and …": the president is B
+        if node.i > span.end and _listed_in_title_line(node, span):
+            continue  # "Lavrov, EU foreign policy chief discuss talks": two people
         beside = node if node.dep_ == "appos" else span.root.head
         # "X is Europe editor of Y": an apposition of the copula's complement
         copular = node.head.dep_ == "attr" and node.head.head == span.root.head
@@ -2162,6 +2219,54 @@ def _delegation_members(context: ArticleContext, verb: Token) -> Iterator[Relati
         people = {m.start: m for m in _people_listed(context, verb.i + 1, verb.sent.end)}
     for person in people.values():
         yield _stated_by(context, verb, person, "memberOf", body)
+
+
+def _delegation_listed_as(context: ArticleContext) -> Iterator[Relation]:
+    """ "Other members of the delegation are A, B and C", "Also in the delegation were A and
+    B", "Present from the Norwegian side were A and B": a side's people listed with "to be",
+    each one of the country's (or the organisation's) people."""
+    for noun in context.tokens_with({"delegation", "side"}):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in {"of", "in", "from", "on"}:
+            continue
+        verb = next((a for a in noun.ancestors if a.lemma_ == "be"), None)
+        if verb is None or verb.i in context.quoted:
+            continue
+        marked = prep.head.lower_ == "present" or any(
+            c.lower_ in {"also", "present"} for c in [*verb.children, *prep.head.children]
+        )
+        if prep.lower_ == "of":
+            # "Other members of the delegation are A, B"
+            if prep.head.lower_ not in {"members", "member"} or prep.head.dep_ != "nsubj":
+                continue
+            listed = [c for c in verb.children if c.dep_ == "attr"]
+        elif marked:
+            # "Also in the delegation were A and B", "Present from the X side were A, B"
+            listed = [
+                c for c in verb.children
+                if c.dep_ in {"nsubj", "attr"} and noun not in c.subtree
+                and c.lower_ != "present"
+            ]
+        else:
+            continue
+        body = _country_of_part(context, noun) or (
+            _part_named_before(context, noun) if noun.lower_ == "delegation" else None
+        )
+        if body is None:
+            continue
+        doc = context.doc
+        # "… were A and B, and from the other side C": the list ends where another side starts
+        end = next((t.i for t in doc[noun.i + 1 : noun.sent.end] if t.lower_ == noun.lower_),
+                   noun.sent.end)
+        people = {
+            m.start: m
+            for c in listed
+            for t in doc[c.left_edge.i : min(c.right_edge.i + 1, end)]
+            for m in [context.mention_at(t)]
+            if m is not None and context.is_person(m)
+        }
+        for person in people.values():
+            yield _stated_by(context, verb, person, "memberOf", body)
 
 
 def _part_named_before(context: ArticleContext, noun: Token) -> Mention | None:
@@ -3993,6 +4098,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
     found += _headed_with(context)
     found += _among_titled(context)

@@ -66,6 +66,7 @@ from kg.resolve.resolver import (
     family,
     name_clusters,
     plan_clusters,
+    turned_key,
 )
 from kg.text.lexicon import GENERIC_HEADS, HYPOCORISMS, STATE_FORMS, US_STATE_ABBREVIATIONS
 from kg.text.names import _fold_word, fold, is_acronym, name_key, sounded
@@ -98,8 +99,8 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         seeks.add(("fuller", key[0], key[-1]))  # the fuller name holds the last word after
     if len(key) >= 3 and key[-1] not in _GENERATIONS:
         offers |= {("fuller", key[0], word) for word in key[1:]}
-    if len(key) == 2:
-        seeks.add(("key", key[::-1]))  # a name with its two words turned round
+    if len(key) >= 2:
+        seeks.add(("key", turned_key(key)))  # a name with its (given) names turned round
     if _initialled(total[1]):
         seeks.add(("suffix", key[-1:]))  # "S. Rao" looks up the names ending "Rao"
     if len(key) >= 2:

@@ -453,7 +453,10 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
                 _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
             bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
         elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
-                fuller[0][1].articles & named.articles or _shortened(key, fuller[0][0])):
+                fuller[0][1].articles & named.articles or _shortened(key, fuller[0][0])
+                # three names and a fourth: no namesake is named so alike ("Kofi Mensah
+                # Boateng" of "Kofi Ampofo Mensah Boateng")
+                or len(key) >= 3 and len(fuller[0][0]) == len(key) + 1):
             # "John Whitcombe" of "John F. Whitcombe" in its article; "Faisal Al Tamimi" of
             # "Faisal bin Nasser Al Tamimi" in any
             fuller[0][1].absorb(named)
@@ -800,11 +803,18 @@ def _titled(cluster: Cluster, key: Key) -> bool:
 
 def _turned_name(key: Key, by_key: dict[Key, Cluster]) -> Cluster | None:
     """The person whose two-word name is ``key``'s words the other way round: news writes
-    East Asian names family name first or last ("Sakamaki Haruto", "Haruto Sakamaki")."""
-    if len(key) != 2 or key[0] == key[1]:
+    East Asian names family name first or last ("Sakamaki Haruto", "Haruto Sakamaki"); or
+    whose two given names before the same surname are ``key``'s the other way round
+    ("Ama Serwaa Boateng", "Serwaa Ama Boateng")."""
+    if len(key) < 2 or key[0] == key[1]:
         return None
-    turned = by_key.get(key[::-1])
+    turned = by_key.get(turned_key(key))
     return turned if turned is not None and turned.type == "Person" else None
+
+
+def turned_key(key: Key) -> Key:
+    """``key`` with its first two words the other way round."""
+    return (key[1], key[0], *key[2:])
 
 
 def _in_order(words: Key, within: Key) -> bool:

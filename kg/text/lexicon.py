@@ -34,6 +34,7 @@ __all__ = [
     "SUBORDINATE_TITLE_WORDS",
     "ORG_HEADS",
     "NAMED_PLAN_HEADS",
+    "NATIONAL_BODIES",
     "PLAN_HEADS",
     "DOCUMENT_KINDS",
     "document_kind",
@@ -738,6 +739,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "coordinator": "memberOf",
     # "the authority's director general" heads it ("general" alone is a rank)
     "director general": "leaderOf",
+    # a court's or a university's officer of records: "the Chief Registrar of the Judiciary"
+    "registrar": "memberOf",
     "solicitor": "memberOf",
     "barrister": "memberOf",
     # a team's players by position: "Velby United striker X", "X, the club's goalkeeper"
@@ -1081,6 +1084,11 @@ SPEECH_VERBS = frozenset(
         "assert",
     }
 )
+
+#: Bodies every country has, named by one word that does not say which country's: "the
+#: Senate", "Parliament", "the Army".
+NATIONAL_BODIES = frozenset({"senate", "parliament", "congress", "cabinet", "assembly",
+                             "legislature", "army", "navy", "judiciary", "treasury"})
 
 #: Organisation words that name no organisation on their own: "the Board" of which company?
 GENERIC_HEADS = frozenset(

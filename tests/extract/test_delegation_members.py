@@ -114,3 +114,53 @@ def test_a_listed_delegation_member_keeps_the_office_set_off_after_a_title(graph
     ))
     assert ("Ada Kress", "leaderOf", "Central Bank of Norway") in got
     assert ("Ada Kress", "memberOf", "Norway") in got
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Other members of the delegation are Hugo Brandt and Rita Sall.",
+        "Also in the delegation were Hugo Brandt and Rita Sall.",
+    ],
+)
+def test_the_delegations_people_listed_with_to_be(graph_of, second):
+    got = facts(graph_of(
+        f"The Norwegian delegation arrived in Geneva on Sunday for the talks. {second}"
+    ))
+    assert ("Hugo Brandt", "memberOf", "Norway") in got
+    assert ("Rita Sall", "memberOf", "Norway") in got
+
+
+def test_the_delegation_listed_after_two_countries_is_neither(graph_of):
+    got = facts(graph_of(
+        "The Norwegian delegation and the Danish delegation arrived in Geneva on Sunday. "
+        "Other members of the delegation are Hugo Brandt and Rita Sall."
+    ))
+    assert not any(s == "Hugo Brandt" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_delegation_of_no_country_lists_no_ones_people(graph_of):
+    got = facts(graph_of(
+        "A delegation arrived in Geneva on Sunday. Other members of the delegation are Hugo "
+        "Brandt and Rita Sall."
+    ))
+    assert not any(s == "Hugo Brandt" and p == "memberOf" for s, p, _ in got)
+
+
+def test_the_people_present_from_a_countrys_side(graph_of):
+    got = facts(graph_of(
+        "Talks were held in Oslo on Monday. Present from the Norwegian side were Hugo Brandt "
+        "and Rita Sall, and from the Danish side Piet Damsel and Ada Kress."
+    ))
+    assert ("Hugo Brandt", "memberOf", "Norway") in got
+    assert ("Rita Sall", "memberOf", "Norway") in got
+    assert ("Piet Damsel", "memberOf", "Norway") not in got
+    assert ("Ada Kress", "memberOf", "Norway") not in got
+
+
+def test_people_present_with_no_side_are_no_ones(graph_of):
+    got = facts(graph_of(
+        "Norway's delegation held talks in Oslo on Monday. Present were Hugo Brandt and Rita "
+        "Sall."
+    ))
+    assert not any(s == "Hugo Brandt" and p == "memberOf" for s, p, _ in got)

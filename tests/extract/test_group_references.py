@@ -128,3 +128,50 @@ def test_the_two_leaders_are_not_two_said_not_to_have_met(graph_of, before):
     )
     assert not _met(got, "Dan Morrow", "Ada Rhee")
 
+
+
+_THREE_MINISTERS = (
+    "Foreign ministers Hugo Brandt of Norland, Rita Sall of Tarsk and Piet Damsel of Velland "
+    "arrived in Geneva on Monday. "
+)
+
+
+@pytest.mark.parametrize("group", ["The ministers", "The three ministers"])
+def test_the_ministers_just_listed_as_the_subject(graph_of, group):
+    got = facts(graph_of(f"{_THREE_MINISTERS}{group} signed the Coastal Accord on Tuesday."))
+    for name in ("Hugo Brandt", "Rita Sall", "Piet Damsel"):
+        assert (name, "supports", "Coastal Accord") in got
+
+
+def test_the_leaders_after_three_leaders_listed(graph_of):
+    got = facts(graph_of(
+        "President Anna Mero of Norland, Prime Minister Lev Oran of Tarsk and Chancellor Ida "
+        "Krantz of Velland arrived in Geneva on Monday. The leaders signed the Coastal Accord "
+        "on Tuesday."
+    ))
+    for name in ("Anna Mero", "Lev Oran", "Ida Krantz"):
+        assert (name, "supports", "Coastal Accord") in got
+
+
+def test_the_ministers_after_one_met_two_are_none_of_them(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Hugo Brandt of Norland met Rita Sall of Tarsk and Piet Damsel of "
+        "Velland in Geneva on Monday. The ministers signed the Coastal Accord on Tuesday."
+    ))
+    assert not any(p == "supports" for _, p, _ in got)
+
+
+def test_the_ministers_are_not_a_president_and_a_minister(graph_of):
+    got = facts(graph_of(
+        "President Anna Mero of Norland and Foreign Minister Hugo Brandt arrived in Geneva on "
+        "Monday. The ministers signed the Coastal Accord on Tuesday."
+    ))
+    assert not any(p == "supports" for _, p, _ in got)
+
+
+def test_the_leaders_after_a_denied_meeting_are_none(graph_of):
+    got = facts(graph_of(
+        "President Anna Mero of Norland and Prime Minister Lev Oran of Tarsk have not met "
+        "since 2019. The leaders signed the Coastal Accord by letter."
+    ))
+    assert not any(p == "supports" for _, p, _ in got)

@@ -44,6 +44,8 @@ PEOPLE = [
     ["Sunil Rao", "S. Rao", "Rao", "Pradeep Kumar Menon", "P. K. Menon", "Spokesperson Sunil Rao"],
     ["Halima Vestergaard", "Commissioner Halima Vestergaard", "Vestergaard"],
     ["Harlan T. Voss", "Harlan Voss", "Voss", "Ahmed al-Tamraa", "Ahmed al-Tamra", "Al-Tamraa"],
+    ["Kofi Ampofo Mensah Boateng", "Kofi Mensah Boateng", "Mensah Kofi Boateng", "Boateng",
+     "Kofi Boateng", "Boateng Kofi"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],

@@ -1109,3 +1109,27 @@ def test_a_plan_of_so_many_points_joins_the_plan_of_that_number_first():
     ])
     articles = {e.label: {m.article for m in e.mentions} for e in got.entities}
     assert articles["28-point plan"] == {"b", "c"}
+
+
+def test_three_names_join_the_four_of_another_article():
+    # no namesake shares three names; two names a middle name apart may be namesakes
+    got = entities(extraction("a", ("Kofi Ampofo Mensah Boateng", "Person", 5),
+                              ("Alan Roy Fitch", "Person", 5)),
+                   extraction("b", ("Kofi Mensah Boateng", "Person", 5),
+                              ("Alan Fitch", "Person", 5)),
+                   extraction("c", ("Kofi Boateng", "Person", 5)))
+    assert got == {
+        "Kofi Ampofo Mensah Boateng": ("Person", {"Kofi Ampofo Mensah Boateng",
+                                                  "Kofi Mensah Boateng"}),
+        "Alan Roy Fitch": ("Person", {"Alan Roy Fitch"}),
+        "Alan Fitch": ("Person", {"Alan Fitch"}),
+        "Kofi Boateng": ("Person", {"Kofi Boateng"}),
+    }
+
+
+def test_two_given_names_the_other_way_round_before_one_surname_are_one_person():
+    got = entities(extraction("a", ("Ama Serwaa Boateng", "Person", 5)),
+                   extraction("b", ("Serwaa Ama Boateng", "Person", 5),
+                                   ("Serwaa Kofi Boateng", "Person", 5)))
+    assert sorted(names for _, names in got.values()) == [
+        {"Ama Serwaa Boateng", "Serwaa Ama Boateng"}, {"Serwaa Kofi Boateng"}]

@@ -1,0 +1,172 @@
+"""Offices a story does not give the name it sits beside: a wire desk's dateline, a
+counterpart's country, a headline's comma, a list of "title, name" items, and sanctions still
+under debate: sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+# -- a capital's dateline that is only the desk the story was filed from
+
+
+def test_a_regional_desks_dateline_is_not_the_presidents_country(graph_of):
+    got = facts(graph_of(
+        "NAIROBI, March 3 (Reuters) - The South Sudanese government and rebels have agreed "
+        "on a truce as they prepare for talks, a regional bloc said on Tuesday.\n\n"
+        "\"President Ada Rhee and Ivo Kask agree on a cessation of hostilities,\" the bloc "
+        "said in a statement."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Kenya") not in got
+
+
+def test_a_desks_country_named_only_by_its_diplomats_is_not_the_storys(graph_of):
+    got = facts(graph_of(
+        "ADDIS ABABA, March 7 (Reuters) - South Sudanese rebels and a government delegation "
+        "started peace talks on Tuesday.\n\n"
+        "The fighting has pitted President Ada Rhee's forces against rebels loyal to Ivo "
+        "Kask. An Ethiopian diplomat said envoys had flown to the capital. \"They will push "
+        "for a deal,\" said an Ethiopian diplomat. The envoys are led by a former Ethiopian "
+        "foreign minister."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Ethiopia") not in got
+
+
+def test_a_capitals_dateline_still_gives_its_countrys_offices(graph_of):
+    got = facts(graph_of(
+        "OSLO (Reuters) - Norway will raise its defence budget, Prime Minister Ada Rhee said "
+        "on Monday.\n\n"
+        "Rhee said the rise would be paid for by the oil fund. Finance Minister Ivo Kask "
+        "agreed."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Norway") in got
+
+
+def test_a_capital_and_a_colon_date_a_story_like_a_dash(graph_of):
+    got = facts(graph_of(
+        "New Delhi: Prime Minister Femi Okafor on Saturday met Bangladesh's Prime Minister "
+        "Elsa Lind and focused on trade. \"PM Okafor warmly welcomed Bangladesh PM Elsa Lind "
+        "on her visit to India,\" a spokesman said.\n\n"
+        "India and Bangladesh will sign pacts on Saturday. Bangladesh's prime minister is "
+        "also scheduled to meet President Tomas Berg. Bangladesh will also sign deals on "
+        "power."
+    ))
+    assert ("Tomas Berg", "leaderOf", "Bangladesh") not in got
+    assert ("Femi Okafor", "leaderOf", "Bangladesh") not in got
+    assert ("Elsa Lind", "leaderOf", "Bangladesh") in got
+
+
+# -- "X met his Norwegian counterpart Y": X's office is another country's
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Femi Okafor on Wednesday met his Norwegian counterpart Per Vik in Oslo. "
+    "Norway and Norway's partners welcomed the talks, and Norway said more would follow.",
+    "Prime Minister Femi Okafor held talks with his counterpart from Norway, Per Vik. Norway "
+    "and Norway's partners welcomed the talks, and Norway said more would follow.",
+])
+def test_a_counterparts_country_is_not_the_names(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert ("Femi Okafor", "leaderOf", "Norway") not in got
+
+
+# -- a headline's comma stands for "and"
+
+
+@pytest.mark.parametrize("headline, wrong", [
+    ("Okafor meets Lind, Norwegian premier; discusses trade", ("Elsa Lind", "leaderOf",
+                                                              "Norway")),
+    ("Kessler, EU trade chief discuss tariffs", ("Anders Kessler", "memberOf", "EU")),
+])
+def test_a_title_after_a_comma_in_a_headline_is_another_persons(graph_of, headline, wrong):
+    got = facts(graph_of(
+        headline + "\n\n"
+        "Prime Minister Femi Okafor on Wednesday met Elsa Lind, Sweden's trade minister, and "
+        "Chile's Foreign Minister Anders Kessler, who discussed tariffs with him."
+    ))
+    assert wrong not in got
+
+
+def test_a_headline_apposition_closed_by_a_comma_holds(graph_of):
+    got = facts(graph_of(
+        "Elsa Lind, Norway's prime minister, visits Chile\n\n"
+        "Elsa Lind arrived in Santiago on Monday for talks on trade."
+    ))
+    assert ("Elsa Lind", "leaderOf", "Norway") in got
+
+
+# -- "A, the President of X, B, …": in a list of titled names the title goes with B
+
+
+def test_a_title_between_two_names_of_a_list_is_the_next_ones(graph_of):
+    got = facts(graph_of(
+        "He will hold talks with Chilean Foreign Minister Jan Berg, the President of the "
+        "Velland Council, Rosa Mint, and the head of the Green group, Ada Rhee."
+    ))
+    assert ("Jan Berg", "leaderOf", "Velland Council") not in got
+    assert ("Jan Berg", "memberOf", "Chile") in got
+
+
+def test_a_title_closed_before_a_verb_is_the_names(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Jan Berg, the leader of the Velland Party, met Ada Rhee on Monday."
+    ))
+    assert ("Jan Berg", "leaderOf", "Velland Party") in got
+
+
+# -- sanctions a government is still debating are not imposed
+
+
+def test_sanctions_under_debate_are_not_imposed(graph_of):
+    graph = graph_of(
+        "The White House is continuing to debate placing additional sanctions on Russia, "
+        "officials said on Monday."
+    )
+    assert ("White House", "sanctioned", "Russia") not in facts(graph)
+
+
+def test_sanctions_imposed_after_a_debate_are(graph_of):
+    got = facts(graph_of(
+        "The United States imposed sanctions on Russia on Monday after a long debate."
+    ))
+    assert ("United States", "sanctioned", "Russia") in got
+
+
+# -- "Halvard Bank Finance Director X": the director of one function, not the company's head
+
+
+@pytest.mark.parametrize("title", ["Finance Director", "Sporting Director"])
+def test_a_functions_director_is_a_member(graph_of, title):
+    got = facts(graph_of(
+        f"Halvard Bank {title} Ada Rhee said on Tuesday that the bank set aside more money."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Halvard Bank") not in got
+    assert ("Ada Rhee", "memberOf", "Halvard Bank") in got
+
+
+@pytest.mark.parametrize("title", ["Managing Director", "Chief Executive"])
+def test_a_companys_head_stays_its_leader(graph_of, title):
+    got = facts(graph_of(
+        f"Halvard Bank {title} Ada Rhee said on Tuesday that the bank set aside more money."
+    ))
+    assert ("Ada Rhee", "leaderOf", "Halvard Bank") in got
+
+
+# -- "…, after which they met": the noun a relative clause hangs on is when, not whom
+
+
+def test_a_noun_before_after_which_is_not_met(graph_of):
+    got = facts(graph_of(
+        "Prime Minister Ada Rhee has begun talks with her Chilean counterpart Ivo Kask. "
+        "Earlier Rhee was received at the Great Hall and accorded a ceremonial Guard of "
+        "Honour, after which the two leaders met for restricted delegation talks."
+    ))
+    assert not {(s, o) for s, p, o in got if p == "met" and "Guard of Honour" in (s, o)}
+    assert ("Ada Rhee", "met", "Ivo Kask") in got
+
+
+def test_a_meeting_after_which_clause_keeps_its_object(graph_of):
+    got = facts(graph_of("The ministers attended a dinner, after which Ada Rhee met Ivo Kask."))
+    assert ("Ada Rhee", "met", "Ivo Kask") in got
