@@ -2195,7 +2195,8 @@ def _support_received(context: ArticleContext) -> Iterator[Relation]:
 
 #: What is filed or brought against whoever one opposes: "filed a lawsuit against Y".
 _LEGAL_MOVES = {"lawsuit", "suit", "complaint"}
-#: Nouns that are legal moves only with "legal": "took legal action against Y" ("mounted a
+#: Nouns that are legal moves only with "legal" (or "civil"): "took legal action against Y",
+#: "brought a civil action against Y" ("mounted a
 #: primary challenge against Y" is a rival's run, no stance).
 _LEGAL_IF_SAID = {"action", "case", "proceedings", "challenge"}
 _FILING = {"file", "lodge", "bring", "launch", "take", "make", "submit", "initiate", "mount"}
@@ -2212,17 +2213,18 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
     """ "X filed a lawsuit against Y", "X lodged a complaint against Y with the league",
     "X made an official complaint about Y", "X took legal action against Y": X opposes Y."""
     for noun in context.tokens_with(_LEGAL_MOVES | _LEGAL_IF_SAID):
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in _FILING:
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_ not in _FILING or (
+                noun.lemma_ not in _LEGAL_MOVES | _LEGAL_IF_SAID):
             continue
         if noun.lemma_ not in _LEGAL_MOVES and not any(
-            c.dep_ in {"amod", "compound"} and c.lower_ in {"legal", "court"}
+            c.dep_ in {"amod", "compound"} and c.lower_ in {"legal", "court", "civil"}
             for c in noun.children
         ) or _none_made(noun):
             continue
         verb = noun.head
         targets = [
             m
-            for p in [*noun.children, *verb.children]
+            for p in [*noun.children, *verb.children, *_court_preps(noun, verb)]
             if p.dep_ == "prep" and (
                 p.lower_ == "against" or p.lower_ == "about" and noun.lemma_ == "complaint"
             )
@@ -2231,7 +2233,43 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
             for m in _object_entity(context, o)
         ]
         yield from _each_stance(context, _subjects(context, verb), "opposes", targets, verb)
+    yield from _lawsuits_named(context)
     yield from _verbal_attacks(context)
+
+
+def _court_preps(*heads: Token) -> list[Token]:
+    """The prepositions hung on the court a suit is filed in: "brought a civil action in
+    federal court against Y" (the parser may hang "against Y" on the court)."""
+    return [
+        g
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "at", "before"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_ in {"court", "tribunal"}
+        for g in o.children
+    ]
+
+
+def _lawsuits_named(context: ArticleContext) -> Iterator[Relation]:
+    """ "the lawsuit filed by X against Y", "X's lawsuit against Y": a suit named with who
+    brought it and against whom (the suit as an object of filing is read above)."""
+    for noun in context.tokens_with(_LEGAL_MOVES):
+        if noun.pos_ != "NOUN" or noun.lemma_ not in _LEGAL_MOVES or _none_made(noun):
+            continue
+        filed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _FILING]
+        holders = [m for verb in filed for m in _subjects(context, verb)] or [
+            m for c in noun.children if c.dep_ == "poss" for m in entities_of(context, c)
+        ]
+        targets = [
+            m
+            for p in [*noun.children, *(g for verb in filed for g in verb.children)]
+            if p.dep_ == "prep" and p.lower_ == "against"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+        ]
+        yield from _each_stance(context, holders, "opposes", targets, filed[0] if filed else noun)
 
 
 #: What makes an attack one of words: "launched a scathing attack on Y".
@@ -4227,8 +4265,9 @@ def _surnames_joined(context: ArticleContext, noun: Token) -> list[Mention]:
 
 
 def _allies(context: ArticleContext) -> Iterator[Relation]:
-    """ "X has allied itself with Y", "X and Y are longtime allies"."""
-    for token in context.tokens_with({"ally", "allies"}):
+    """ "X has allied itself with Y", "X and Y are longtime allies", "Y's coalition partner,
+    X"."""
+    for token in context.tokens_with({"ally", "allies", "partner"}):
         if token.lemma_ == "ally" and token.pos_ == "VERB":
             subjects = _subjects(context, token)
             partners = [m for p in _with_partner(token) for m in _object_entity(context, p)]
@@ -4239,7 +4278,8 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
         ):
             verb = token.head
             pairs = list(itertools.combinations(_subjects(context, verb), 2))
-        elif token.lemma_ == "ally" and token.pos_ == "NOUN":  # "its ally X", "Another Y ally, X"
+        elif token.pos_ == "NOUN" and (token.lemma_ == "ally" or _coalition_partner(token)):
+            # "its ally X", "Another Y ally, X", "X, Y's junior coalition partner"
             verb = token.head if token.dep_ == "attr" else token
             pairs = [(a, o) for a in _allies_named(context, token)
                      for o in _allied_to(context, token) if a != o]
@@ -4253,6 +4293,18 @@ def _allies(context: ArticleContext) -> Iterator[Relation]:
                     s, "allyOf", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                     status_of(verb),
                 )
+
+
+#: Words of a partner not (yet) in coalition: "a possible coalition partner".
+_PARTNER_TO_BE = {"possible", "potential", "prospective", "future", "likely", "would-be",
+                  "preferred", "natural", "new"}
+
+
+def _coalition_partner(noun: Token) -> bool:
+    """ "partner" in a coalition: "the party's coalition partner", "its junior coalition
+    partner" (not a partner it may have, nor a trading or business partner)."""
+    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return noun.lower_ == "partner" and "coalition" in words and not words & _PARTNER_TO_BE
 
 
 def _allies_no_longer(noun: Token) -> bool:

@@ -1480,6 +1480,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             if _general_staff(tokens, k):
                 continue  # "the General Staff": the army's body, "General" no rank
             if org_name and (tokens[k].lower_ in _TITLE_ADJECTIVES
+                             and not _ends_title_before_of(tokens, i, k, j)
                              or k == i and tokens[k].lower_ in _ROYAL
                              or k + 2 < j and tokens[k + 1].lower_ == "general"
                              and tokens[k + 2].text in POSSESSIVE_MARKS):
@@ -1613,6 +1614,16 @@ def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> i
     if not end or end < len(tokens) and is_name[end]:
         return 0  # "Trade and Tourism Minister": a title, whose words are not the name's
     return end
+
+
+def _ends_title_before_of(tokens: list[Token], start: int, k: int, end: int) -> bool:
+    """Whether token ``k`` (a word such as "General", "Executive") closes a title of two
+    words before "of" and the body: "Director General of the [Health Agency]", "Chief
+    Executive of [Velora Group]", "Director-General of …", not the body's first word
+    ("Executive Council of X")."""
+    before = k - 2 if k - 2 >= start and tokens[k - 1].text in {"-", "–"} else k - 1
+    return (start <= before and k + 2 < end and tokens[k + 1].lower_ == "of"
+            and tokens[before].lower_ in _TITLE_WORDS)
 
 
 def _office_of_a_title(tokens: list[Token], start: int, end: int) -> int:
@@ -2897,7 +2908,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 add(named, e, "PERSON")  # "Commissioner for Energy [Maroš Hrubý]"
             continue
         if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
-                not tokens[s].ent_type_):
+                not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
@@ -3660,6 +3671,19 @@ _DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAP
 #: Capitalised abbreviations of things, not of names.
 _NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
                  "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}
+
+
+def _acronym_before_holder(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is a body's acronym before a title and its holder's name: "HSLS
+    president Darinko Kosor", "JVP Leader Ana Roe" (the party he heads), not an abbreviated
+    title ("MP", "CEO") nor a title with no name after it."""
+    word = tokens[i]
+    if not _acronym(word.text) or word.lower_ in _TITLE_WORDS or word.lower_ in _RANKS:
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower_ in _TITLE_WORDS:
+        k += 1
+    return k > i + 1 and k < len(tokens) and tokens[k].is_title and tokens[k].is_alpha
 
 
 def _acronym(word: str) -> bool:

@@ -2364,6 +2364,35 @@ def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
     )
 
 
+def _scored_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X scored twice for Tarsk Rovers", "X scores his second goal for Tarsk Rovers": a
+    player scores for the team he plays in, whatever the tense of the match report (not an
+    own goal, which counts for the other side)."""
+    goals = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(c.lower_ == "own" for o in goals for c in o.children):
+        return
+    teams = [
+        m
+        for prep in [*verb.children, *(c for o in goals for c in o.children)]
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in [context.mention_at(o) or _named_beside(context, o)]
+        if m is not None and m.type == "Organization"
+    ]
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        for scorer in [c, *c.conjuncts]:  # "A and B each scored for X"
+            player = _person_apposed(context, scorer)
+            for team in teams if player is not None else []:
+                yield Relation(player, "memberOf", team,
+                               context.evidence(verb.sent, "kg.roles.v1", 0.75),
+                               status_of(verb))
+
+
 def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X, who works for the Pentagon", "X sits on the board of Acme", "Like Y, X belongs
     to the Z party" → memberOf (not "worked")."""
@@ -2850,7 +2879,8 @@ _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
-                         "sit", "serve", "represent", "belong", "play", *_INCLUDE})
+                         "sit", "serve", "represent", "belong", "play", "score",
+                         *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -2884,6 +2914,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
+        elif verb.lemma_ == "score" and verb.pos_ == "VERB":
+            yield from _scored_for(context, verb)
         elif verb.lemma_ in _INCLUDE and verb.pos_ == "VERB":
             yield from _delegation_members(context, verb)
 

@@ -17,6 +17,7 @@ from kg.text.lexicon import (
     DASHES,
     DEMONYMS,
     ORG_HEADS,
+    PLAYER_POSITIONS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -46,7 +47,8 @@ PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
     "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
-    "employee", "executive", "manager", "controller", "judge", "magistrate",
+    "employee", "executive", "manager", "controller", "judge", "magistrate", "solicitor",
+    "barrister", *PLAYER_POSITIONS,
 }
 #: Titles of people sent to a place or body: "the ambassador to Kenya", "the envoy in
 #: Nairobi", "the special envoy for Sudan" serve whoever sent them, not where they are sent.
@@ -104,6 +106,8 @@ def names_a_unit_of(words: list[Token], body: Mention) -> bool:
 
 # Who is sent to speak for someone: a person's envoy works for that person.
 _EMISSARIES = {"envoy", "emissary", "envoys", "emissaries"}
+#: Who argues a person's case: "Roe's lawyer, X", "X, an attorney for Roe" act for Roe.
+_COUNSEL = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister"}
 
 
 def _names_a_title(name: str) -> bool:
@@ -193,8 +197,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                 break
         if predicate:
             break
-    if predicate == "memberOf" and body.type == "Person" and words[-1] in _EMISSARIES:
-        return "advisorOf"  # "Trump's envoy X" acts for him
+    if predicate == "memberOf" and body.type == "Person" and words[-1] in _EMISSARIES | _COUNSEL:
+        return "advisorOf"  # "Trump's envoy X" and "Trump's lawyer X" act for him
     if predicate is None or (predicate == "memberOf" and body.type == "Person"):
         return None  # "Putin's minister" is vague
     if body.type == "Place" and words[-1] in PROFESSIONS:

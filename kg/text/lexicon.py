@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "COUNTRIES",
+    "PLAYER_POSITIONS",
     "CAPITAL_COUNTRIES",
     "DEMONYMS",
     "PORTFOLIOS",
@@ -589,6 +590,13 @@ STYLE_RANKS = frozenset({"seri", "sri", "royal"})
 RANKED_STYLES = frozenset({"tan", "tun"})
 
 #: Job-title words and the predicate they give between the holder and the body.
+#: A team's players by the place they play: titles of the club, trades with a nationality
+#: ("a Brazilian striker" is from Brazil, not of its team).
+PLAYER_POSITIONS = frozenset({
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker", "quarterback",
+    "pitcher", "batsman", "wicketkeeper",
+})
+
 TITLE_PREDICATE: dict[str, str] = {
     "president": "leaderOf",
     "chancellor": "leaderOf",
@@ -734,6 +742,10 @@ TITLE_PREDICATE: dict[str, str] = {
     "director general": "leaderOf",
     # a court's or a university's officer of records: "the Chief Registrar of the Judiciary"
     "registrar": "memberOf",
+    "solicitor": "memberOf",
+    "barrister": "memberOf",
+    # a team's players by position: "Velby United striker X", "X, the club's goalkeeper"
+    **dict.fromkeys(PLAYER_POSITIONS, "memberOf"),
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

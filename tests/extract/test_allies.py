@@ -54,3 +54,27 @@ def test_its_or_their_ally_is_of_the_owner_named_just_before(graph_of):
 ])
 def test_an_ally_no_longer_is_none(graph_of, text):
     assert not _allies(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Velland Party's coalition partner, the Korvo Party, said it would stay.",
+     ("Korvo Party", "Velland Party")),
+    ("The Korvo Party, the Velland Party's junior coalition partner, threatened to quit.",
+     ("Korvo Party", "Velland Party")),
+    ("The Velland Party and its coalition partner, the Korvo Party, backed the budget.",
+     ("Korvo Party", "Velland Party")),
+    ("The Korvo Party is a coalition partner of the Velland Party.",
+     ("Korvo Party", "Velland Party")),
+])
+def test_a_coalition_partner_is_an_ally(graph_of, text, pair):
+    assert frozenset(pair) in _allies(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Korvo Party is a possible coalition partner of the Velland Party.",
+    "The Korvo Party, a former coalition partner of the Velland Party, threatened to quit.",
+    "Ana Roe ruled out the Korvo Party as a coalition partner for the Velland Party.",
+    "Velora Group's business partner, the Tarsk Steel Company, said no.",
+])
+def test_no_ally_in_a_partner_to_be_a_past_one_or_a_business_one(graph_of, text):
+    assert not _allies(facts(graph_of(text)))

@@ -36,6 +36,15 @@ pytestmark = pytest.mark.slow
      ("Tarvik Union", "opposes", "Oskar Lind")),
     ("The Tarvik Union mounted a legal challenge against the Velmar Mining Company.",
      ("Tarvik Union", "opposes", "Velmar Mining Company")),
+    ("The Tarvik Union brought a civil action in federal court against Oskar Lind.",
+     ("Tarvik Union", "opposes", "Oskar Lind")),
+    # a suit named with who brought it
+    ("A judge dismissed the lawsuit filed by Ana Roe against the Velmar Mining Company.",
+     ("Ana Roe", "opposes", "Velmar Mining Company")),
+    ("The lawsuit brought against Oskar Lind by the Tarvik Union was dismissed.",
+     ("Tarvik Union", "opposes", "Oskar Lind")),
+    ("The court dismissed Ana Roe's lawsuit against the Velmar Mining Company.",
+     ("Ana Roe", "opposes", "Velmar Mining Company")),
     # endorsements and support on a person
     ("Mayor Ana Roe announced on Wednesday her endorsement of Senator Oskar Lind.",
      ("Ana Roe", "supports", "Oskar Lind")),
@@ -84,6 +93,11 @@ def test_sides_on_people(graph_of, text, fact):
     ("The Tarvik Union took no legal action against Oskar Lind.", "Tarvik Union", "Oskar Lind"),
     ("The Tarvik Union took no action against Oskar Lind.", "Tarvik Union", "Oskar Lind"),
     ("Oskar Lind threatened to sue the Tarvik Union.", "Oskar Lind", "Tarvik Union"),
+    ("The Tarvik Union filed no lawsuit against Oskar Lind.", "Tarvik Union", "Oskar Lind"),
+    # a suit with no one named as bringing it
+    ("The lawsuit against Oskar Lind was dismissed, Ana Roe said.", "Ana Roe", "Oskar Lind"),
+    ("Ana Roe filed a lawsuit in court, a day after a protest against Oskar Lind.", "Ana Roe",
+     "Oskar Lind"),
     # supporters not named
     ("Supporters of Ana Roe gathered outside the court on Monday.", "Ana Roe", "Ana Roe"),
 ])
