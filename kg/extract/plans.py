@@ -433,6 +433,9 @@ _PROPOSED_BODIES = {"force", "mission"}
 _MAKING_MEASURES = {"agree", "announce", "approve", "unveil", "propose", "sign", "seal",
                     "clinch", "broker", "reach", "adopt", "draft", "present", "table",
                     "submit", "mediate", "negotiate", "facilitate"}
+#: Words that count measures of a kind: several of them are no one measure.
+_HOW_MANY = {"several", "many", "multiple", "numerous", "some", "few", "previous", "past",
+             "earlier", "recent", "two", "three", "dozens", "scores"}
 #: Verbs that put forward a body a plan would set up.
 _PROPOSING_BODIES = {"propose", "draft", "unveil", "present", "table", "submit"}
 #: Words that measure a measure: "a 25-basis-point cut", "a half-point cut".
@@ -554,6 +557,8 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
         return None
     if any(c.lower_ in {"any", "no", "every", "each"} for c in token.lefts):
         return None
+    if plural and any(c.lower_ in _HOW_MANY or c.like_num for c in token.lefts):
+        return None  # "has mediated several prisoner swaps": swaps over the years, none named
     # "denounced the proposed EU force": a body proposed, not one that exists
     proposed = any(c.lower_ in _PENDING for c in token.lefts)
     if not (_kind_named(token) or body and proposed):
@@ -567,13 +572,14 @@ def _measure(doc: Doc, token: Token, article_id: str) -> Mention | None:
     )
     # "Norland agreed a bailout package", "a prisoner swap was agreed by Vessia"
     verb = token.head
-    made = made or (
+    # "the tariff hikes were announced by X": a set of measures, the one the article meant
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in token.children)
+    made = made or (definite or not plural) and (
         token.dep_ == "dobj" and verb.lemma_ in verbs and _named_actor(verb)
         or token.dep_ == "nsubjpass" and verb.lemma_ in verbs and _made_by(verb)
     ) and status_of(verb) == "asserted" and not any(c.dep_ == "neg" for c in verb.children)
     # "the Kesto Party opposed the rate cut": a stance on one measure
-    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
-                   for c in token.children)
     taken = (proposed or not body) and not plural and definite and _stance_taken(token, people=True)
     if not (made or taken):
         return None

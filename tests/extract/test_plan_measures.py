@@ -45,6 +45,9 @@ def test_a_measure_named_by_its_size_is_a_plan(graph_of):
     "Analysts expect a rate cut by the Bank of Norland in May.",
     "Norland did not agree a bailout package with Vessia.",
     "Norland could agree a bailout package with Vessia next week.",
+    "Vessia has mediated several prisoner swaps between Norland and Tarsk.",
+    "Norland agreed prisoner swaps with Tarsk.",  # swaps in general, over time
+    "The ministers announced three tariff increases announced by Norland.",
 ])
 def test_a_bare_general_or_unreal_measure_is_no_plan(graph_of, text):
     assert _plans(graph_of(text)) == set()
