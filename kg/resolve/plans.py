@@ -230,7 +230,7 @@ def plan_groups(plans: Sequence[Mention]) -> list[list[Mention]]:
     for (article, number), group in sorted(
             by_article.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
         topics = set().union(*(_topics(m.name) for m in group))
-        reach = _reach(number, topics)
+        reach = "any" if all(_head(m) in _LAW_NOUNS for m in group) else _reach(number, topics)
         if number and number.startswith("kind:"):
             topics.add(number)  # "the decree" is about a decree, not a ceasefire
         numbers = {number} if number else set()
@@ -269,7 +269,9 @@ def _reach(number: str | None, topics: set[str]) -> str:
     :data:`_WAR_ENDING`); only one of so many points, for one named by its
     head word alone ("the plan", "the proposal"); "none", for one named by a description
     its article gives it ("the trade deal", "the bailout package", "the resolution", "the
-    budget"): that is the article's own, whatever words two articles share."""
+    budget"): that is the article's own, whatever words two articles share. A bill
+    described by its topic ("the rivers bill") reaches any: legislation is followed from
+    article to article under its title ("the Clean Rivers Act")."""
     if number is not None and number.startswith("measure:"):
         return "none"  # "the rate cut" of one central bank is not another's
     if number is not None and not number.startswith("kind:"):
