@@ -1926,7 +1926,8 @@ def _names_no_other_body(prep: Token) -> bool:
 
 
 #: Chambers that vote a head of state or government in: "Parliament elected X as president".
-_LEGISLATURES = {"parliament", "congress", "assembly", "legislature", "senate", "duma"}
+_LEGISLATURES = {"parliament", "congress", "assembly", "legislature", "senate", "duma",
+                 "diet"}
 #: Offices of a state's head or its government's that a legislature fills.
 _STATE_HEADS = {"president", "premier", "chancellor", "prime minister"}
 
@@ -1944,13 +1945,14 @@ def _picked_by_legislature(appointer: list[Mention], body: Mention, words: list[
 
 def _legislature_country(context: ArticleContext, chamber: Mention) -> Mention | None:
     """The country whose legislature ``chamber`` is: the one its name gives ("Japan's
-    parliament", "the Slovenian parliament"), else the one the article is about."""
+    parliament", "the Lebanese parliament") where the article names it, else the one the
+    article is about."""
     span = context.span_of(chamber)
-    owners = [c.text for c in span.root.children if c.dep_ == "poss"] if span is not None else []
     # "Thailand's National Assembly": the possessive may be left out of the name
-    first = (owners or chamber.name.replace("’s", "'s").split("'s")[0].split())[0]
-    country = country_of(first)
+    words = [*(c for c in span.root.children if c.dep_ == "poss"), *span] if span else []
+    country = next((c for w in words for c in [country_of(w.text)] if c in COUNTRIES), None)
     if country is not None:
+        # "the Lebanese parliament" with Lebanon named elsewhere in the article
         named = next(
             (m for m in context.mentions
              if m.type == "Place" and m.end > m.start and country_of(m.name) == country),

@@ -234,3 +234,12 @@ def test_a_legislature_electing_its_own_president_or_speaker_keeps_it(graph_of):
     )
     assert ("Marta Okonkwo", "leaderOf", "National Assembly") in got
     assert ("Tomas Reyes", "leaderOf", "Velland Parliament") in got
+
+
+def test_a_legislature_named_by_its_demonym_gives_the_country_named_elsewhere(graph_of):
+    got = facts(
+        graph_of("The Japanese Diet on Monday elected Marta Okonkwo as prime minister. "
+                 "Japan faces an early election.")
+    )
+    assert ("Marta Okonkwo", "leaderOf", "Japan") in got
+    assert ("Marta Okonkwo", "leaderOf", "Diet") not in got
