@@ -1749,11 +1749,15 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if verb.lemma_ == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in"
                                           for c in verb.children):
         return  # "sworn in as president", not "swore loyalty to"
+    # "Acme's board named X as CEO": the parser may take the verb for a modifier of the
+    # board, which is then the sentence's root and the subject
+    root_board = verb.head if _board_as_root(verb) else None
+    heads = [verb] if root_board is None else [verb, root_board]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
         # "named veteran executive Ada Voss as its new CEO": the parser may take the one
         # named for the verb's complement when the office follows "as"
         c for c in verb.children
-        if c.dep_ == "oprd" and c.pos_ == "PROPN" and objects_of(verb, "as")
+        if c.dep_ == "oprd" and c.pos_ == "PROPN" and any(objects_of(h, "as") for h in heads)
     ]
     people = [
         m
@@ -1791,6 +1795,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]
+    if root_board is not None:
+        candidates += objects_of(root_board, "as")
     # "appointed former executive Y as CEO": the parser may hang "as" on the one named;
     # "appointed for a third term as governor": on the verb's other objects
     candidates += [
@@ -1821,8 +1827,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ]
     appointer = [
         m
-        for c in verb.children
-        if c.dep_ == "nsubj"
+        for c in ([root_board] if root_board is not None else verb.children)
+        if c.dep_ == "nsubj" or c is root_board
         # "the board of Acme elected X", "Acme's board named X": the board's company
         for o in (
             [g for p in c.children if p.lower_ == "of" for g in p.children]
@@ -1899,6 +1905,17 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _board_as_root(verb: Token) -> bool:
+    """ "Acme's board named X as CEO" parsed as a noun phrase: the verb modifies the board,
+    the sentence's root, and has no subject of its own."""
+    board = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and board.dep_ == "ROOT"
+        and board.lower_ in _GOVERNING_BODIES and board.i < verb.i
+        and any(c.dep_ == "poss" for c in board.children)
+    )
 
 
 def _office_given(named: Token, title: Token, verb: Token) -> bool:

@@ -243,3 +243,20 @@ def test_a_legislature_named_by_its_demonym_gives_the_country_named_elsewhere(gr
     )
     assert ("Marta Okonkwo", "leaderOf", "Japan") in got
     assert ("Marta Okonkwo", "leaderOf", "Diet") not in got
+
+
+def test_a_board_whose_naming_verb_the_parser_took_for_a_modifier(graph_of):
+    got = facts(
+        graph_of(
+            "Hours after the crash, Kestrel's board named Ortiz, the president and chief "
+            "operating officer, as temporary CEO.",
+            "Brimfield Mills' board named Oskar Dahl chair.",
+        )
+    )
+    assert ("Ortiz", "leaderOf", "Kestrel") in got
+    assert ("Oskar Dahl", "leaderOf", "Brimfield Mills") in got
+
+
+def test_a_board_described_by_a_participle_names_no_one(graph_of):
+    got = facts(graph_of("Kestrel's board, named in May, met Lena Ortiz on Tuesday."))
+    assert not [f for f in got if f[0] == "Lena Ortiz" and f[1] == "leaderOf"]
