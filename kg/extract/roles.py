@@ -1749,7 +1749,16 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if verb.lemma_ == "swear" and not any(c.dep_ == "prt" and c.lower_ == "in"
                                           for c in verb.children):
         return  # "sworn in as president", not "swore loyalty to"
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "Acme's board named X as CEO": the parser may take the verb for a modifier of the
+    # board, which is then the sentence's root and the subject
+    root_board = verb.head if _board_as_root(verb) else None
+    heads = [verb] if root_board is None else [verb, root_board]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        # "named veteran executive Ada Voss as its new CEO": the parser may take the one
+        # named for the verb's complement when the office follows "as"
+        c for c in verb.children
+        if c.dep_ == "oprd" and c.pos_ == "PROPN" and any(objects_of(h, "as") for h in heads)
+    ]
     people = [
         m
         for c in objects
@@ -1786,6 +1795,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]
+    if root_board is not None:
+        candidates += objects_of(root_board, "as")
     # "appointed former executive Y as CEO": the parser may hang "as" on the one named;
     # "appointed for a third term as governor": on the verb's other objects
     candidates += [
@@ -1808,13 +1819,16 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 c
                 for c in pspan.root.children
                 if c.dep_ in {"appos", "npadvmod", "attr"} and c.lower_ in _TITLE_WORDS
-                # "X, a former director of Y, was elected …": what X was, not the new office
-                and not any(g.dep_ == "det" or g.lower_ in _PAST for g in c.children)
+                # "X, a former director of Y, was elected …": what X was, not the new office;
+                # "named X the new chairman" (no comma): the office given
+                and not any(g.lower_ in _PAST for g in c.children)
+                and (not any(g.dep_ == "det" for g in c.children)
+                     or _office_given(pspan.root, c, verb))
             ]
     appointer = [
         m
-        for c in verb.children
-        if c.dep_ == "nsubj"
+        for c in ([root_board] if root_board is not None else verb.children)
+        if c.dep_ == "nsubj" or c is root_board
         # "the board of Acme elected X", "Acme's board named X": the board's company
         for o in (
             [g for p in c.children if p.lower_ == "of" for g in p.children]
@@ -1864,10 +1878,19 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 else (
                     appointer[0]
                     if appointer
-                    and (owner_pronoun or not any(c.dep_ == "prep" for c in node.children))
+                    # "as chief executive on Tuesday", "the new chairman of the board": a
+                    # date or the appointer's own board names no other body
+                    and (owner_pronoun or not any(
+                        c.dep_ == "prep" and not _names_no_other_body(c)
+                        for c in node.children))
                     else None
                 )
             )
+            if body is not None and not owner_pronoun and _picked_by_legislature(
+                appointer, body, words
+            ):
+                # "Parliament elected X as prime minister": the country's, not the chamber's
+                body = _legislature_country(context, body)
             if body is None and not appointer:
                 body = _cabinet_country(context, words)  # "was appointed interior minister"
             if body is None or body == person:
@@ -1882,6 +1905,80 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _board_as_root(verb: Token) -> bool:
+    """ "Acme's board named X as CEO" parsed as a noun phrase: the verb modifies the board,
+    the sentence's root, and has no subject of its own."""
+    board = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and board.dep_ == "ROOT"
+        and board.lower_ in _GOVERNING_BODIES and board.i < verb.i
+        and any(c.dep_ == "poss" for c in board.children)
+    )
+
+
+def _office_given(named: Token, title: Token, verb: Token) -> bool:
+    """ "named director X the new chairman of the board": a title set beside the name with
+    no comma, after the active verb's object, is the office given."""
+    return (
+        named.dep_ == "dobj" and named.head is verb and title.i > named.i
+        and title.doc[title.left_edge.i - 1].text not in {",", "(", "-", "–", "—"}
+    )
+
+
+def _names_no_other_body(prep: Token) -> bool:
+    """ "on Tuesday", "in March", "from January 1": a preposition that gives a date; "of the
+    board": the board of the body that names (its own body is named by "of the board of Y")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects:
+        return False
+    if all(g.ent_type_ in {"DATE", "TIME"} for g in objects):
+        return True
+    return prep.lower_ == "of" and all(
+        g.lower_ in _GOVERNING_BODIES and not any(c.dep_ == "prep" for c in g.children)
+        and any(c.lower_ in {"the", "its"} for c in g.children)
+        for g in objects
+    )
+
+
+#: Chambers that vote a head of state or government in: "Parliament elected X as president".
+_LEGISLATURES = {"parliament", "congress", "assembly", "legislature", "senate", "duma",
+                 "diet"}
+#: Offices of a state's head or its government's that a legislature fills.
+_STATE_HEADS = {"president", "premier", "chancellor", "prime minister"}
+
+
+def _picked_by_legislature(appointer: list[Mention], body: Mention, words: list[str]) -> bool:
+    """Whether the office of a state's head was given by a legislature and read as the
+    legislature's own (its "president" would be written "its president")."""
+    lowered = [w.lower() for w in words]
+    return (
+        bool(appointer) and body == appointer[0]
+        and body.name.split()[-1].lower() in _LEGISLATURES
+        and (lowered[-1] in _STATE_HEADS or " ".join(lowered[-2:]) in _STATE_HEADS)
+    )
+
+
+def _legislature_country(context: ArticleContext, chamber: Mention) -> Mention | None:
+    """The country whose legislature ``chamber`` is: the one its name gives ("Japan's
+    parliament", "the Lebanese parliament") where the article names it, else the one the
+    article is about."""
+    span = context.span_of(chamber)
+    # "Thailand's National Assembly": the possessive may be left out of the name
+    words = [*(c for c in span.root.children if c.dep_ == "poss"), *span] if span else []
+    country = next((c for w in words for c in [country_of(w.text)] if c in COUNTRIES), None)
+    if country is not None:
+        # "the Lebanese parliament" with Lebanon named elsewhere in the article
+        named = next(
+            (m for m in context.mentions
+             if m.type == "Place" and m.end > m.start and country_of(m.name) == country),
+            None,
+        )
+        if named is not None:
+            return named
+    found = home_country(context)
+    return found if found is not None and found.type == "Place" else None
 
 
 def _named_after_title(context: ArticleContext, objects: list[Token]) -> list[Mention]:
