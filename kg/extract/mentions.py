@@ -986,6 +986,20 @@ def _after_izafe(tokens: list[Token], k: int) -> bool:
             and tokens[k].is_title and tokens[k].is_alpha)
 
 
+def _name_particle(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a lower-case particle inside a person's name: "Ursula von der
+    Leyen", and the Dutch "ten" after a given name ("Joost ten Brink"), which is a number
+    elsewhere ("In June ten Senators voted")."""
+    word = tokens[j].text
+    if not word.islower():
+        return False
+    if word in _PARTICLES:
+        return True
+    return (word == "ten" and 0 < j < len(tokens) - 1 and tokens[j + 1].tag_ == "NNP"
+            and tokens[j + 1].is_title and tokens[j - 1].is_title
+            and tokens[j - 1].text not in _MONTHS and is_given_name(tokens[j - 1].text))
+
+
 def _joins_name(doc: Doc, i: int) -> bool:
     """A hyphen inside a name ("al-Sisi", "Ben-Gvir"), not between two places ("U.S.-Russia")."""
     tokens = doc_tokens(doc)
@@ -1398,11 +1412,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 1  # "Doctors Without Borders", "Campaign Against Arms Trade"
             elif _plural_possessive_name(doc, j):
                 j += 1  # "Workers' Party"
-            elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
+            elif _name_particle(tokens, j):
                 k = j
                 while k < len(doc) and (
-                    tokens[k].lower_ in _PARTICLES
-                    and tokens[k].text.islower()
+                    _name_particle(tokens, k)
                     or tokens[k].text == "-"
                     and _joins_name(doc, k)
                 ):
@@ -2572,7 +2585,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # 'the theme "Unity and Renewal"': words, no one named
         end = _before_next_title_holder(tokens, start, end)
         verb = next((k for k in range(start + 1, end - 1) if tokens[k].is_lower
-                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}), None)
+                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}
+                     and not _name_particle(tokens, k)), None)  # "Ana [dos] Reis" tagged a verb
         if verb is not None:
             add(start, verb, None)  # "[Sonntag] quoted [Nestle] spokesman X": a clause the
             add(verb + 1, end, None)  # tagger read as one name, around its verb
@@ -2801,9 +2815,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         taken[s:e] = [True] * (e - s)
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
-        if any(
-            t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
-        ):
+        if any(_name_particle(tokens, k) or tokens[k].text == "-" for k in range(s, e)):
             # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
             whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
             # or a person's, every word of it, inside a longer name the tagger read ("Governor
@@ -3780,10 +3792,18 @@ def _particles_open(tokens: list[Token], start: int, end: int) -> int:
     ("against [da Silva]", "[von der Leyen] said"), or ``start`` where none do. Particles
     after a capitalised word are inside a longer name ("Rio de Janeiro", "Casa de X")."""
     first = start
-    while first > 0 and tokens[first - 1].text in _SURNAME_PARTICLES and start - first < 2:
+    while first > 0 and (tokens[first - 1].text in _SURNAME_PARTICLES or _name_particle(
+            tokens, first - 1)) and start - first < 2:
         first -= 1
-    if first == start or tokens[first].text == "la" or (
-            first > 0 and (tokens[first - 1].is_title or tokens[first - 1].is_upper)):
+    if first == start or tokens[first].text == "la":
+        return start
+    if first > 0 and (tokens[first - 1].is_title or tokens[first - 1].is_upper):
+        # a given name the tagger read as a common noun opens the name: "[Isabel] dos
+        # Santos" (not "Rio de Janeiro", "Casa de X")
+        given = [t.text for t in tokens[first - 1:end]]
+        if end - start == 1 and not (first > 1 and tokens[first - 2].is_title) and (
+                person_name_shape(given) >= 1):
+            return first - 1
         return start
     last = tokens[end - 1]
     if end - start > 2 or not tokens[start].is_title or last.lower_ in ORG_HEADS or (
