@@ -341,6 +341,7 @@ _PARTICLES = {
     "das",
     "ter",
     "zu",
+    "ole",  # the Maa "son of": "Joseph ole Lenku"
     "e",  # the Persian and Urdu joining vowel: "Tehreek-e-Insaf", "Lashkar-e-Taiba"
 }
 #: The Persian and Urdu joining vowel, written between hyphens inside a name.
@@ -743,7 +744,9 @@ def _holder_after_title(tokens: list[Token], start: int, end: int) -> int | None
     open with a given name; a body named for a person ends with its kind, which no given
     name opens ("Prime Minister Lena Ortiz Foundation" is not cut)."""
     for k in (end - 2, end - 3):
-        if k - start < 2 or tokens[k - 1].lower_ not in _TITLE_WORDS:
+        title = tokens[k - 1].lower_ if k - start >= 2 else ""
+        if title not in _TITLE_WORDS and not (  # "former Velmar [Governors] Ana Roe and X"
+                title.endswith("s") and title[:-1] in _TITLE_WORDS - {"state"}):
             continue
         words = tokens[k:end]
         if all(t.is_title and t.is_alpha for t in words) and person_name_shape(
@@ -777,6 +780,14 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+def _person_title(word: str) -> bool:
+    """Whether a lower-cased word is a title before a person's name, or its plural before
+    the first of several names ("Governors [Amos Kiprop] and Ruth Wanjala", "MPs [Ken
+    Obare]")."""
+    return word in _PERSON_TITLES or (
+        word.endswith("s") and word[:-1] in _PERSON_TITLES and word[:-1] != "state")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -789,7 +800,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
-        or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
+        or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)
@@ -1593,6 +1604,28 @@ def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     if person_name_shape([t.text for t in words]) < 1 and words[0].ent_type_ != "PERSON":
         return None
     return k
+
+
+#: Heads of the names of a country's regions, whose governors' names follow them.
+_REGION_HEADS = {"state", "province", "county", "region", "district", "governorate",
+                 "prefecture", "oblast"}
+
+
+def _holder_after_region(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins after a region's name run into it: "Governor of [Ondara
+    State] [Amara Obi]", "Kisumu County Ruth Achieng said" (two or three words of a
+    person's name's shape after the region's head word)."""
+    k = next((k for k in range(end - 3, start, -1) if tokens[k].lower_ in _REGION_HEADS
+              and tokens[k].is_title), None)
+    if k is None:
+        return None
+    words = span_text(tokens[0].doc, k + 1, end).split()
+    if not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper() or w.lower() in _PERSON_TITLES or w.lower() in ORG_HEADS
+            or w.lower() in COMPANY_WORDS or w in PLACE_NAMES or w in DEMONYMS for w in words):
+        return None
+    shape = person_name_shape(words)
+    return k + 1 if shape >= 0.75 or is_given_name(words[0]) and shape > 0 else None
 
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
@@ -2577,6 +2610,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and _undotted_rank(tokens, start):
             start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
             # its full stop, which the tagger reads into the name
+        if end - start > 2 and tokens[start].lower_ not in _PERSON_TITLES and _person_title(
+                tokens[start].lower_) and is_given_name(tokens[start + 1].text):
+            start += 1  # "[Governors] Amos ole Kiprop and X": the title of the names listed
         if (opened := _particles_open(tokens, start, end)) < start:
             start, label = opened, "PERSON"  # "against da Silva", "von der Leyen said": a
             # surname with the particles that open only people's names
@@ -2626,6 +2662,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 3 and _country_before_a_person(tokens, start, end):
             add(start, start + 1, "GPE")  # "Ambassador to [China] [Pham Sao Mai]": the
             start, label = start + 1, "PERSON"  # tagger ran the country into the name
+        elif (holder := _holder_after_region(tokens, start, end)) is not None:
+            add(start, holder, "GPE")  # "Governor of [Ondara State] [Amara Obi]": the
+            start, label = holder, "PERSON"  # tagger ran the region into its governor's name
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"

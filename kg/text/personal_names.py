@@ -28,7 +28,7 @@ _PLACE_OPENERS = frozenset({
 # Brink".
 _PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin",
-    "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y",
+    "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ole",
 })
 
 
