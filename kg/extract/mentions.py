@@ -780,6 +780,18 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span is two one-word names joined by "and" after "between", the two sides
+    of a meeting or a rift: "talks between Amara and Okafor" (not a company's two names in
+    a longer list, "between Procter and Gamble and X")."""
+    if end - start != 3 or start == 0 or tokens[start - 1].lower_ != "between" or (
+            tokens[start + 1].lower_ != "and") or end < len(tokens) and (
+            tokens[end].lower_ in {"and", "&"}):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in COMPANY_WORDS
+               and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
+
+
 def _person_title(word: str) -> bool:
     """Whether a lower-cased word is a title before a person's name, or its plural before
     the first of several names ("Governors [Amos Kiprop] and Ruth Wanjala", "MPs [Ken
@@ -2610,6 +2622,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and _undotted_rank(tokens, start):
             start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
             # its full stop, which the tagger reads into the name
+        if _two_after_between(tokens, start, end):
+            add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
+            add(start + 2, end, None)  # parties, which the tagger read as one name
+            return
         if end - start > 2 and tokens[start].lower_ not in _PERSON_TITLES and _person_title(
                 tokens[start].lower_) and is_given_name(tokens[start + 1].text):
             start += 1  # "[Governors] Amos ole Kiprop and X": the title of the names listed

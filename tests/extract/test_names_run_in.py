@@ -60,3 +60,20 @@ def test_a_plural_title_after_a_place_is_cut_from_the_first_name(graph_of):
     ))
     assert got.get("Olusegun Adebayo") == "Person"
     assert not any("Governors" in name for name in got)
+
+
+@pytest.mark.slow
+def test_two_names_after_between_are_two_entities(graph_of):
+    g = graph_of(
+        "Nilsa Amaral and Tomas Okafor met in Tarsk. During the meeting between Amaral and "
+        "Okafor, the border was discussed."
+    )
+    got = entities(g)
+    assert got.get("Nilsa Amaral") == "Person" and got.get("Tomas Okafor") == "Person"
+    assert not any(" and " in name for name in got)
+
+
+@pytest.mark.slow
+def test_a_company_named_by_two_words_in_a_longer_list_stays_whole(graph_of):
+    got = entities(graph_of("The deal between Procter and Gamble and Unilever fell through."))
+    assert got.get("Procter and Gamble") == "Organization"
