@@ -341,6 +341,7 @@ _PARTICLES = {
     "das",
     "ter",
     "zu",
+    "ole",  # the Maa "son of": "Joseph ole Lenku"
     "e",  # the Persian and Urdu joining vowel: "Tehreek-e-Insaf", "Lashkar-e-Taiba"
 }
 #: The Persian and Urdu joining vowel, written between hyphens inside a name.
@@ -743,7 +744,9 @@ def _holder_after_title(tokens: list[Token], start: int, end: int) -> int | None
     open with a given name; a body named for a person ends with its kind, which no given
     name opens ("Prime Minister Lena Ortiz Foundation" is not cut)."""
     for k in (end - 2, end - 3):
-        if k - start < 2 or tokens[k - 1].lower_ not in _TITLE_WORDS:
+        title = tokens[k - 1].lower_ if k - start >= 2 else ""
+        if title not in _TITLE_WORDS and not (  # "former Velmar [Governors] Ana Roe and X"
+                title.endswith("s") and title[:-1] in _TITLE_WORDS - {"state"}):
             continue
         words = tokens[k:end]
         if all(t.is_title and t.is_alpha for t in words) and person_name_shape(
@@ -777,6 +780,26 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span is two one-word names joined by "and" after "between", the two sides
+    of a meeting or a rift: "talks between Amara and Okafor" (not a company's two names in
+    a longer list, "between Procter and Gamble and X")."""
+    if end - start != 3 or start == 0 or tokens[start - 1].lower_ != "between" or (
+            tokens[start + 1].lower_ != "and") or end < len(tokens) and (
+            tokens[end].lower_ in {"and", "&"}):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in COMPANY_WORDS
+               and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
+
+
+def _person_title(word: str) -> bool:
+    """Whether a lower-cased word is a title before a person's name, or its plural before
+    the first of several names ("Governors [Amos Kiprop] and Ruth Wanjala", "MPs [Ken
+    Obare]")."""
+    return word in _PERSON_TITLES or (
+        word.endswith("s") and word[:-1] in _PERSON_TITLES and word[:-1] != "state")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -789,7 +812,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
-        or (tokens[start].lower_.rstrip(".") in _PERSON_TITLES and end - start > 2
+        or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
                  or _hyphened_title_before(tokens, start)
@@ -984,6 +1007,20 @@ def _after_izafe(tokens: list[Token], k: int) -> bool:
     return (k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text == _IZAFE
             and not tokens[k - 1].whitespace_ and not tokens[k - 2].whitespace_
             and tokens[k].is_title and tokens[k].is_alpha)
+
+
+def _name_particle(tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` is a lower-case particle inside a person's name: "Ursula von der
+    Leyen", and the Dutch "ten" after a given name ("Joost ten Brink"), which is a number
+    elsewhere ("In June ten Senators voted")."""
+    word = tokens[j].text
+    if not word.islower():
+        return False
+    if word in _PARTICLES:
+        return True
+    return (word == "ten" and 0 < j < len(tokens) - 1 and tokens[j + 1].tag_ == "NNP"
+            and tokens[j + 1].is_title and tokens[j - 1].is_title
+            and tokens[j - 1].text not in _MONTHS and is_given_name(tokens[j - 1].text))
 
 
 def _joins_name(doc: Doc, i: int) -> bool:
@@ -1398,11 +1435,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 j += 1  # "Doctors Without Borders", "Campaign Against Arms Trade"
             elif _plural_possessive_name(doc, j):
                 j += 1  # "Workers' Party"
-            elif tokens[j].lower_ in _PARTICLES and tokens[j].text.islower():
+            elif _name_particle(tokens, j):
                 k = j
                 while k < len(doc) and (
-                    tokens[k].lower_ in _PARTICLES
-                    and tokens[k].text.islower()
+                    _name_particle(tokens, k)
                     or tokens[k].text == "-"
                     and _joins_name(doc, k)
                 ):
@@ -1581,6 +1617,28 @@ def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     if person_name_shape([t.text for t in words]) < 1 and words[0].ent_type_ != "PERSON":
         return None
     return k
+
+
+#: Heads of the names of a country's regions, whose governors' names follow them.
+_REGION_HEADS = {"state", "province", "county", "region", "district", "governorate",
+                 "prefecture", "oblast"}
+
+
+def _holder_after_region(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins after a region's name run into it: "Governor of [Ondara
+    State] [Amara Obi]", "Kisumu County Ruth Achieng said" (two or three words of a
+    person's name's shape after the region's head word)."""
+    k = next((k for k in range(end - 3, start, -1) if tokens[k].lower_ in _REGION_HEADS
+              and tokens[k].is_title), None)
+    if k is None:
+        return None
+    words = span_text(tokens[0].doc, k + 1, end).split()
+    if not 2 <= len(words) <= 3 or any(
+            not w[:1].isupper() or w.lower() in _PERSON_TITLES or w.lower() in ORG_HEADS
+            or w.lower() in COMPANY_WORDS or w in PLACE_NAMES or w in DEMONYMS for w in words):
+        return None
+    shape = person_name_shape(words)
+    return k + 1 if shape >= 0.75 or is_given_name(words[0]) and shape > 0 else None
 
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
@@ -2575,6 +2633,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and _undotted_rank(tokens, start):
             start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
             # its full stop, which the tagger reads into the name
+        if _two_after_between(tokens, start, end):
+            add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
+            add(start + 2, end, None)  # parties, which the tagger read as one name
+            return
+        if end - start > 2 and tokens[start].lower_ not in _PERSON_TITLES and _person_title(
+                tokens[start].lower_) and is_given_name(tokens[start + 1].text):
+            start += 1  # "[Governors] Amos ole Kiprop and X": the title of the names listed
         if (opened := _particles_open(tokens, start, end)) < start:
             start, label = opened, "PERSON"  # "against da Silva", "von der Leyen said": a
             # surname with the particles that open only people's names
@@ -2583,7 +2648,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # 'the theme "Unity and Renewal"': words, no one named
         end = _before_next_title_holder(tokens, start, end)
         verb = next((k for k in range(start + 1, end - 1) if tokens[k].is_lower
-                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}), None)
+                     and tokens[k].tag_ in {"VBD", "VBZ", "VBP"}
+                     and not _name_particle(tokens, k)), None)  # "Ana [dos] Reis" tagged a verb
         if verb is not None:
             add(start, verb, None)  # "[Sonntag] quoted [Nestle] spokesman X": a clause the
             add(verb + 1, end, None)  # tagger read as one name, around its verb
@@ -2623,6 +2689,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 3 and _country_before_a_person(tokens, start, end):
             add(start, start + 1, "GPE")  # "Ambassador to [China] [Pham Sao Mai]": the
             start, label = start + 1, "PERSON"  # tagger ran the country into the name
+        elif (holder := _holder_after_region(tokens, start, end)) is not None:
+            add(start, holder, "GPE")  # "Governor of [Ondara State] [Amara Obi]": the
+            start, label = holder, "PERSON"  # tagger ran the region into its governor's name
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
@@ -2812,9 +2881,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         taken[s:e] = [True] * (e - s)
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
-        if any(
-            t.lower_ in _PARTICLES and t.text.islower() or t.text == "-" for t in tokens[s:e]
-        ):
+        if any(_name_particle(tokens, k) or tokens[k].text == "-" for k in range(s, e)):
             # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
             whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
             # or a person's, every word of it, inside a longer name the tagger read ("Governor
@@ -3804,10 +3871,18 @@ def _particles_open(tokens: list[Token], start: int, end: int) -> int:
     ("against [da Silva]", "[von der Leyen] said"), or ``start`` where none do. Particles
     after a capitalised word are inside a longer name ("Rio de Janeiro", "Casa de X")."""
     first = start
-    while first > 0 and tokens[first - 1].text in _SURNAME_PARTICLES and start - first < 2:
+    while first > 0 and (tokens[first - 1].text in _SURNAME_PARTICLES or _name_particle(
+            tokens, first - 1)) and start - first < 2:
         first -= 1
-    if first == start or tokens[first].text == "la" or (
-            first > 0 and (tokens[first - 1].is_title or tokens[first - 1].is_upper)):
+    if first == start or tokens[first].text == "la":
+        return start
+    if first > 0 and (tokens[first - 1].is_title or tokens[first - 1].is_upper):
+        # a given name the tagger read as a common noun opens the name: "[Isabel] dos
+        # Santos" (not "Rio de Janeiro", "Casa de X")
+        given = [t.text for t in tokens[first - 1:end]]
+        if end - start == 1 and not (first > 1 and tokens[first - 2].is_title) and (
+                person_name_shape(given) >= 1):
+            return first - 1
         return start
     last = tokens[end - 1]
     if end - start > 2 or not tokens[start].is_title or last.lower_ in ORG_HEADS or (

@@ -63,9 +63,10 @@ from kg.vocab import fit
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
 #: Prepositions an acronym may leave out too ("OSCE").
 _PREPOSITIONS = frozenset({"in", "on", "at", "to"})
-#: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst".
+#: Lower-case words that open a surname: "von der Leyen", "al-Sisi", "van Aalst", "ten Brink".
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
-                        "al", "el", "bin", "ibn", "dos", "das", "ter", "le", "la"})
+                        "al", "el", "bin", "ibn", "dos", "das", "ter", "ten", "le", "la",
+                        "ole"})
 #: The kind words as name keys spell them ("Industries" is "industryes" there).
 _COMPANY_KEYS = frozenset(word for w in COMPANY_WORDS for word in name_key(w))
 _PLACE_HEAD_KEYS = frozenset(word for w in PLACE_HEADS for word in name_key(w))

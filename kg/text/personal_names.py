@@ -24,10 +24,11 @@ _PLACE_OPENERS = frozenset({
     "Ciudad", "Costa", "Monte", "Isla", "Cabo", "Bahía", "Sierra", "Playa", "Punta", "Lago",
     "Ponte", "Castel", "Port", "Fort", "Santiago",
 })
-# Lower-case words inside names: "Ursula von der Leyen", "Fatima el Amrani".
+# Lower-case words inside names: "Ursula von der Leyen", "Fatima el Amrani", "Joost ten
+# Brink".
 _PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "bin",
-    "ibn", "al", "el", "le", "la", "ter", "zu", "y",
+    "ibn", "al", "el", "le", "la", "ter", "ten", "zu", "y", "ole",
 })
 
 

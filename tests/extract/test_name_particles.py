@@ -1,0 +1,44 @@
+"""Lower-case particles inside people's names, which the tagger reads apart or as a verb."""
+
+import pytest
+
+from .helpers import entities
+
+
+@pytest.mark.slow
+def test_the_dutch_ten_after_a_given_name_is_inside_the_name(graph_of):
+    got = entities(graph_of(
+        "Joost ten Brink has been named coach of Velland United. Ten Brink said the squad was "
+        "ready."
+    ))
+    assert got.get("Joost ten Brink") == "Person"
+    assert "Brink" not in got and "Ten Brink" not in got
+
+
+@pytest.mark.slow
+def test_ten_as_a_number_joins_no_names(graph_of):
+    got = entities(graph_of("In June ten Senators voted against the Tarsk bill."))
+    assert not any(" ten " in name for name in got)
+
+
+@pytest.mark.slow
+def test_a_particle_the_tagger_read_as_a_verb_stays_inside_the_name(graph_of):
+    got = entities(graph_of(
+        "The mayor thanked the former governor, Marco Aurelio dos Palmas, on Monday.",
+        "Lidia dos Ramos said the vote in Tarsk was fair.",
+    ))
+    assert got.get("Marco Aurelio dos Palmas") == "Person"
+    assert got.get("Lidia dos Ramos") == "Person"
+    assert "dos Palmas" not in got and "Palmas" not in got and "Marco Aurelio" not in got
+
+
+@pytest.mark.slow
+def test_a_given_name_read_as_a_noun_opens_the_surname_after_it(graph_of):
+    got = entities(graph_of("Isabel dos Ramos is wanted by prosecutors in three countries."))
+    assert got.get("Isabel dos Ramos") == "Person"
+
+
+@pytest.mark.slow
+def test_a_place_opened_by_a_particle_stays_a_place(graph_of):
+    got = entities(graph_of("The flight from Rio de Janeiro landed in Tarsk on Monday."))
+    assert got.get("Rio de Janeiro") == "Place"
