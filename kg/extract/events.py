@@ -827,18 +827,19 @@ def _predicate(verb: Token) -> str | None:
         if any(c.dep_ == "dobj" and _held_through_others(c) for c in verb.children):
             return None  # "held indirect talks": through go-betweens, no meeting
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
-    if verb.lemma_ in {"participate", "take", "engage"} and any(
+    if verb.lemma_ in {"participate", "take", "engage", "spend"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
         and (verb.lemma_ != "take" or any(c.lower_ == "part" for c in verb.children))
+        and (verb.lemma_ != "spend" or _time_spent(verb))
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "A, B and C took part in a meeting", "participated in talks with Y",
-        # "X and Y engaged in a telephone conversation"
+        # "X and Y engaged in a telephone conversation", "the three spent two hours in talks"
     if _joined_group(verb) is not None:
         return "met"  # "They were joined by X", "X later joined them"
     if _meeting_took_in(verb):
-        return "met"  # "The meeting included A and B"
+        return "met"  # "The meeting included A and B", "the talks involved A and B"
     if _call_made_to(verb):
         return "met"  # "made a phone call to Y", "placed calls to A and B"
     if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
@@ -1181,11 +1182,16 @@ def _for_a_while(verb: Token) -> bool:
     )
 
 
+def _time_spent(verb: Token) -> list[Token]:
+    """The span of time "spent two days", "spent the evening" names."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+
+
 def _spent_time_with(verb: Token) -> bool:
     """ "spent two days with Y", "spent the evening with Y"."""
     if verb.lemma_ != "spend":
         return False
-    times = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+    times = _time_spent(verb)
     return bool(times) and any(
         p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *times] for p in h.children
     )
@@ -1630,6 +1636,12 @@ def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention
         return []
     for appos in token.children:
         if appos.dep_ == "appos" and (listed := entities_of(context, appos)):
+            if token.tag_ == "NNS":  # "the two leaders, A and B,": the parser may hang A on B
+                listed += [
+                    m for t in appos.subtree
+                    if (m := context.mention_at(t)) is not None and m not in listed
+                    and m.type == "Person" == listed[0].type
+                ]
             return listed
     return []
 
@@ -2675,9 +2687,10 @@ def _call_made_to(verb: Token) -> list[Token]:
 
 
 def _meeting_took_in(verb: Token) -> bool:
-    """ "The meeting included A and B", "the talks also included Y": a meeting held (not "the
-    next meeting will include", which the verb's status tells) whose people are listed."""
-    return verb.lemma_ == "include" and any(
+    """ "The meeting included A and B", "the talks also included Y", "the meeting on Monday
+    involved A and B": a meeting held (not "the next meeting will include", which the verb's
+    status tells) whose people are listed."""
+    return verb.lemma_ in {"include", "involve"} and any(
         c.dep_ == "nsubj" and _meeting_noun(c) and not any(d.lower_ in _FUTURE for d in c.children)
         for c in verb.children
     )
@@ -2942,6 +2955,16 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
+            # "involved the head of the army, A, and the police chief, B": names in apposition
+            # (not the army, a body a title names; nor "a discussion of A and B")
+            apposed = [
+                m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS
+                for t in c.subtree
+                if (m := context.mention_at(t)) is not None and m.type == "Person"
+                and m not in named
+            ]
+            if apposed:
+                named = [m for m in named if _mostly_person(m)] + apposed
             subjects, objects = [m for m in named if _person_like(m)], []
         group = _joined_group(verb)
         if group is not None:  # "They were joined by X": X met those before
@@ -4019,6 +4042,8 @@ _SPOKEN_OF = {
     "talk", "plan", "hope", "prospect", "call", "proposal", "idea", "possibility", "chance",
     "offer", "invitation", "request", "push", "bid", "rumour", "rumor", "speculation",
     "report", "suggestion", "prospects", "hopes", "plans", "calls",
+    # "the announcement of a meeting between X and Y": what is announced is still to come
+    "announcement", "confirmation",
     # "laying the groundwork for a summit", "paving the way for talks": still to come
     "groundwork", "preparation", "preparations", "way",
 }
@@ -4061,6 +4086,50 @@ def _only_spoken_of(noun: Token) -> bool:
     return prep.lower_ == "for" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPOKEN_OF for c in prep.head.children
     )
+
+
+#: Words dating a meeting ahead of the telling: "a meeting between X and Y next week",
+#: "talks in the coming days", "the summit tomorrow".
+_AHEAD = {"next", "coming", "tomorrow", "upcoming"}
+
+
+def _dated_ahead(noun: Token, verb: Token) -> bool:
+    """ "Tarsk confirmed a meeting between X and Y next week": the date on the meeting (or on
+    the verb naming it, where the parser may hang it) is still to come, whatever the tense
+    of the verb ("met last week", "two days later" are not)."""
+    heads = [noun, verb] if noun.dep_ == "dobj" and noun.head == verb else [noun]
+    return any(
+        c.dep_ in {"npadvmod", "prep", "advmod"} and c.i > noun.i
+        and any(t.lower_ in _AHEAD for t in c.subtree)
+        for head in heads
+        for c in head.children
+    )
+
+
+#: What talks may bring about: "progress from talks between X and Y", "results of the talks".
+_OUTCOMES = {"result", "results", "progress", "outcome", "breakthrough", "development", "success"}
+#: Verbs and nouns of wishing for an outcome: "hopes for progress from talks with Y".
+_WISHING = {"hope", "hopes", "expect", "wish", "want", "await", "expectation", "anticipate"}
+
+
+def _hoped_outcome(noun: Token) -> bool:
+    """ "Tarsk hopes a positive development results from talks between X and Y", "expects
+    progress from talks with Y": talks whose outcome is only wished for are still to come
+    (not "welcomed the results of talks between X and Y")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"from", "of"}:
+        return False
+    outcome = prep.head
+    if outcome.lower_ not in _OUTCOMES and outcome.lemma_ not in _OUTCOMES:
+        return False
+    token = outcome
+    for _ in range(4):  # up through the noun phrase to the verb or noun that wishes it
+        if token.dep_ not in {"dobj", "nsubj", "pobj", "prep", "compound", "ccomp", "xcomp"}:
+            return False
+        token = token.head
+        if token.lower_ in _WISHING or token.lemma_ in _WISHING:
+            return True
+    return False
 
 
 def _none_held(noun: Token) -> bool:
@@ -4138,6 +4207,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             or _only_spoken_of(noun)
             or _was_to(noun, verb)
             or _being_arranged(noun, verb)
+            or _dated_ahead(noun, verb)
+            or _hoped_outcome(noun)
         ):
             status = "hypothetical"
         else:
@@ -4312,11 +4383,31 @@ def _possessor_before(token: Token) -> Token | None:
 
 
 def _attendance_opening(sent: Span) -> Token | None:
-    """The verb of "Attending were A; B; and C", "Those attending included"."""
+    """The verb of "Attending were A; B; and C", "Those attending included", "Also
+    participating in the talks were A and B", "Taking part in the meeting were A and B"."""
     words = list(sent[:6])
-    if not any(t.lemma_ == "attend" and t.tag_ == "VBG" or t.lower_ == "present" for t in words):
+    if not any(
+        t.lemma_ == "attend" and t.tag_ == "VBG"
+        or t.lower_ == "present"
+        or _taking_part(t) and _in_a_meeting(t)
+        for t in words
+    ):
         return None
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _taking_part(token: Token) -> bool:
+    """ "participating", "taking part"."""
+    if token.lemma_ == "participate" and token.tag_ == "VBG":
+        return True
+    return token.lower_ == "taking" and any(c.lower_ == "part" for c in token.children)
+
+
+def _in_a_meeting(verb: Token) -> bool:
+    """Whether what ``verb`` takes part in is a meeting, or goes unsaid: "participating in the
+    talks", "taking part" (not "participating in the march")."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    return all(_meeting_noun(o) for o in places)
 
 
 def _attended_meeting(sent: Span) -> Token | None:
@@ -4373,7 +4464,7 @@ def _with_opening(context: ArticleContext, subjects: list[Mention]) -> list[Ment
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in context.sentences_with({"attend", "present", "part"}):
+    for sent in context.sentences_with({"attend", "present", "part", "participate"}):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
