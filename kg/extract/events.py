@@ -1279,6 +1279,14 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 # "A, B and C, which have all endorsed it,": the parser may set B beside A
                 listed = entities_of(context, noun)
                 listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
+                if child.lower_ == "who" and any(m.type == "Person" for m in listed):
+                    # "X of Velland and Y of Tarsk, who met": the parser may hang Y on Velland
+                    listed += [
+                        m for t in noun.subtree
+                        if t.dep_ == "conj" and t.i < child.i
+                        and (m := context.mention_at(t)) is not None and m.type == "Person"
+                        and m not in listed
+                    ]
                 return listed or _delegation_leaders(context, noun)
             child = _whole_of(child)  # "All of the chamber's Democrats signed"
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
@@ -1479,6 +1487,10 @@ def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -
         token = token.head  # "son-in-law": up to "son"
     if token.dep_ == "appos" and context.name_at(token) is None:
         token = token.head  # "X, Y's son-in-law, who": X
+    if pronoun.lower_ in {"who", "whom"} and token.is_ancestor(noun) and (
+        (named := context.mention_at(token)) is not None and named.type == "Person"
+    ):
+        return token  # "X of Russia and Y of Tarsk, who met": Y (and X), not Tarsk
     # the parser's noun stands if the one before the comma is part of its phrase ("X, Y
     # and Z, which"); a closing bracket is no noun ("X (R-Tex.), who")
     if token.pos_ in {"NOUN", "PROPN"} and noun.i < token.i and not noun.is_ancestor(token):
@@ -1870,6 +1882,11 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     for _ in range(3):
         if token.dep_ == "relcl" and _relative_setting(token):
             return []  # "a guard of honour, after which the two leaders met": no one met it
+        if token.dep_ == "relcl" and token == verb and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children
+        ) and predicate == "met" and _meeting_object(token):
+            # "X of Russia and Y of Tarsk, who held talks,": people held them, not Tarsk
+            return [m for m in _object_entity(context, token.head) if _person_like(m)]
         if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
@@ -4386,6 +4403,8 @@ def _attendance_opening(sent: Span) -> Token | None:
     """The verb of "Attending were A; B; and C", "Those attending included", "Also
     participating in the talks were A and B", "Taking part in the meeting were A and B"."""
     words = list(sent[:6])
+    if (verb := _delegation_at_meeting(sent)) is not None:
+        return verb
     if not any(
         t.lemma_ == "attend" and t.tag_ == "VBG"
         or t.lower_ == "present"
@@ -4394,6 +4413,33 @@ def _attendance_opening(sent: Span) -> Token | None:
     ):
         return None
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _before_attribution(span: Span) -> Span:
+    """``span`` up to the attribution closing it: "A, B and C, the agency reported" (not the
+    agency)."""
+    for t in span:
+        if t.lemma_ in SPEECH_VERBS | {"report"} and t.pos_ == "VERB":
+            commas = [c for c in span if c.i < t.i and c.text == ","]
+            return span.doc[span.start : commas[-1].i] if commas else span
+    return span
+
+
+def _delegation_at_meeting(sent: Span) -> Token | None:
+    """The verb of "The Velland delegation at the meeting included A, B and C", "Its team
+    at the talks comprised A and B": those on a side at a meeting told of."""
+    for verb in sent:
+        if verb.lemma_ not in {"include", "comprise"}:
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.lemma_ in _DELEGATIONS and any(
+                p.dep_ == "prep" and p.lower_ in {"at", "in", "to"} and _meeting_noun(o)
+                and any(d.lower_ in {"the", "that", "this"} for d in o.children)
+                for p in subject.children
+                for o in p.children
+            ):
+                return verb
+    return None
 
 
 def _taking_part(token: Token) -> bool:
@@ -4464,7 +4510,9 @@ def _with_opening(context: ArticleContext, subjects: list[Mention]) -> list[Ment
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in context.sentences_with({"attend", "present", "part", "participate"}):
+    for sent in context.sentences_with(
+        {"attend", "present", "part", "participate", "include", "comprise"}
+    ):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
@@ -4474,6 +4522,8 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
         if _attended_with_no_object(verb) and len(_with_opening(context, hosts)) > 1:
             continue  # "The two leaders held talks. Their aides also took part": whose side?
+        listed = _before_attribution(listed)
+        hosts = _with_opening(context, hosts)  # "A and B held talks": the parser may drop A
         guests: list[Mention] = []
         for token in listed:
             found = context.mention_at(token)

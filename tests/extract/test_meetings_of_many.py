@@ -124,3 +124,47 @@ def test_time_spent_in_talks_alone_meets_no_one(graph_of):
 def test_two_described_then_named_held_talks(graph_of):
     got = facts(graph_of("The two leaders, Ana Roble and Piet Varga, held talks in Oslo."))
     assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_those_named_before_who_held_a_meeting_held_it(graph_of):
+    """ "X of A and Y of B, who had a meeting": the clause is the people's, not B's."""
+    got = facts(
+        graph_of(
+            "Presidents Ana Roble of Velland and Piet Varga of Tarsk, who had an informal "
+            "meeting on the sidelines of the summit, discussed the border, an aide said."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_a_delegation_at_the_meeting_met_those_holding_it(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble and Piet Varga held a meeting in Oslo on Monday. The Velland delegation "
+            "at the meeting included Lise Moen and Karl Ostby, the Tarsk Herald reported."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga") | {
+        frozenset((host, guest))
+        for host in ("Ana Roble", "Piet Varga")
+        for guest in ("Lise Moen", "Karl Ostby")
+    }
+
+
+def test_a_delegation_named_with_no_meeting_met_no_one(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble and Piet Varga held a meeting in Oslo on Monday. The Velland delegation "
+            "included Lise Moen and Karl Ostby."
+        )
+    )
+    assert frozenset(("Piet Varga", "Lise Moen")) not in _met(got)
+
+
+def test_who_held_talks_adds_no_one_else_named_near(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble of Velland, who held talks with Lise Moen on Monday, praised Piet Varga."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Lise Moen")
