@@ -560,7 +560,12 @@ def _during_meeting(verb: Token) -> bool:
 
 
 def _meeting_object(verb: Token) -> bool:
-    """ "held talks", "held two hours of talks", "held a round of talks"."""
+    """ "held talks", "held two hours of talks", "held a round of talks", "the meeting, which
+    was attended by A and B"."""
+    if verb.dep_ == "relcl" and _meeting_noun(verb.head) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in verb.children
+    ):
+        return not any(c.lower_ in _FUTURE for c in verb.head.children)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (

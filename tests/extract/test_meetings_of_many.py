@@ -168,3 +168,20 @@ def test_who_held_talks_adds_no_one_else_named_near(graph_of):
         )
     )
     assert _met(got) == _pairs("Ana Roble", "Lise Moen")
+
+
+def test_those_a_meeting_was_attended_by_in_a_relative_clause_met(graph_of):
+    got = facts(
+        graph_of(
+            "The meeting, which was attended by Ana Roble, Piet Varga and Lise Moen, lasted "
+            "two hours."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga", "Lise Moen")
+
+
+def test_a_meeting_still_to_be_attended_is_not_held(graph_of):
+    text = "The next meeting, which will be attended by Ana Roble and Piet Varga, opens in May."
+    assert not _met(facts(graph_of(text)))
+    text = "The summit, which was hosted by Ana Roble, drew crowds to Oslo."
+    assert not _met(facts(graph_of(text)))
