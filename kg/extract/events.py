@@ -4430,6 +4430,28 @@ def _before_attribution(span: Span) -> Span:
     return span
 
 
+def _delegation_side(context: ArticleContext, verb: Token) -> list[str]:
+    """The countries of the delegation "The Velland delegation … included" names."""
+    if verb.lemma_ not in {"include", "comprise"}:
+        return []
+    return [
+        country
+        for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in _DELEGATIONS
+        for country in _countries_of(context, c)
+    ]
+
+
+def _demonym_before(context: ArticleContext, mention: Mention) -> str | None:
+    """The country a demonym just before a name gives it: "Kenyan President X": Kenya."""
+    span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in context.doc[max(span.sent.start, span.start - 3) : span.start]:
+        if t.text in DEMONYMS:
+            return DEMONYMS[t.text]
+    return None
+
+
 def _delegation_at_meeting(sent: Span) -> Token | None:
     """The verb of "The Velland delegation at the meeting included A, B and C", "Its team
     at the talks comprised A and B": those on a side at a meeting told of."""
@@ -4529,6 +4551,9 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
             continue  # "The two leaders held talks. Their aides also took part": whose side?
         listed = _before_attribution(listed)
         hosts = _with_opening(context, hosts)  # "A and B held talks": the parser may drop A
+        if side := _delegation_side(context, verb):  # "The Velland delegation at the meeting
+            # included A and B": they met the other side, not Velland's own president
+            hosts = [h for h in hosts if _demonym_before(context, h) not in side]
         guests: list[Mention] = []
         for token in listed:
             found = context.mention_at(token)

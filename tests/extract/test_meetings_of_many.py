@@ -185,3 +185,17 @@ def test_a_meeting_still_to_be_attended_is_not_held(graph_of):
     assert not _met(facts(graph_of(text)))
     text = "The summit, which was hosted by Ana Roble, drew crowds to Oslo."
     assert not _met(facts(graph_of(text)))
+
+
+def test_a_delegation_at_the_meeting_met_the_other_side_not_its_own_leader(graph_of):
+    got = facts(
+        graph_of(
+            "Norwegian President Ana Roble and her Kenyan counterpart Piet Varga held a meeting "
+            "in Oslo on Monday. The Kenyan delegation at the meeting included Lise Moen and "
+            "Karl Ostby."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga") | {
+        frozenset(("Ana Roble", "Lise Moen")),
+        frozenset(("Ana Roble", "Karl Ostby")),
+    }
