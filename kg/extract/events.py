@@ -560,7 +560,12 @@ def _during_meeting(verb: Token) -> bool:
 
 
 def _meeting_object(verb: Token) -> bool:
-    """ "held talks", "held two hours of talks", "held a round of talks"."""
+    """ "held talks", "held two hours of talks", "held a round of talks", "the meeting, which
+    was attended by A and B"."""
+    if verb.dep_ == "relcl" and _meeting_noun(verb.head) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in verb.children
+    ):
+        return not any(c.lower_ in _FUTURE for c in verb.head.children)
     return any(
         c.dep_ in {"dobj", "nsubjpass"}
         and (
@@ -827,18 +832,19 @@ def _predicate(verb: Token) -> str | None:
         if any(c.dep_ == "dobj" and _held_through_others(c) for c in verb.children):
             return None  # "held indirect talks": through go-betweens, no meeting
         return "met"  # "held talks with", "the meeting was attended by A; B; and C"
-    if verb.lemma_ in {"participate", "take", "engage"} and any(
+    if verb.lemma_ in {"participate", "take", "engage", "spend"} and any(
         p.dep_ == "prep" and p.lower_ == "in" and _meeting_noun(o)
         and (verb.lemma_ != "take" or any(c.lower_ == "part" for c in verb.children))
+        and (verb.lemma_ != "spend" or _time_spent(verb))
         for p in verb.children
         for o in p.children
     ):
         return "met"  # "A, B and C took part in a meeting", "participated in talks with Y",
-        # "X and Y engaged in a telephone conversation"
+        # "X and Y engaged in a telephone conversation", "the three spent two hours in talks"
     if _joined_group(verb) is not None:
         return "met"  # "They were joined by X", "X later joined them"
     if _meeting_took_in(verb):
-        return "met"  # "The meeting included A and B"
+        return "met"  # "The meeting included A and B", "the talks involved A and B"
     if _call_made_to(verb):
         return "met"  # "made a phone call to Y", "placed calls to A and B"
     if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
@@ -1181,11 +1187,16 @@ def _for_a_while(verb: Token) -> bool:
     )
 
 
+def _time_spent(verb: Token) -> list[Token]:
+    """The span of time "spent two days", "spent the evening" names."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+
+
 def _spent_time_with(verb: Token) -> bool:
     """ "spent two days with Y", "spent the evening with Y"."""
     if verb.lemma_ != "spend":
         return False
-    times = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lemma_ in _SPANS]
+    times = _time_spent(verb)
     return bool(times) and any(
         p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *times] for p in h.children
     )
@@ -1273,6 +1284,14 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 # "A, B and C, which have all endorsed it,": the parser may set B beside A
                 listed = entities_of(context, noun)
                 listed += [m for m in _names_listed_beside(context, noun) if m not in listed]
+                if child.lower_ == "who" and any(m.type == "Person" for m in listed):
+                    # "X of Velland and Y of Tarsk, who met": the parser may hang Y on Velland
+                    listed += [
+                        m for t in noun.subtree
+                        if t.dep_ == "conj" and t.i < child.i
+                        and (m := context.mention_at(t)) is not None and m.type == "Person"
+                        and m not in listed
+                    ]
                 return listed or _delegation_leaders(context, noun)
             child = _whole_of(child)  # "All of the chamber's Democrats signed"
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
@@ -1473,6 +1492,10 @@ def _relative_antecedent(context: ArticleContext, pronoun: Token, noun: Token) -
         token = token.head  # "son-in-law": up to "son"
     if token.dep_ == "appos" and context.name_at(token) is None:
         token = token.head  # "X, Y's son-in-law, who": X
+    if pronoun.lower_ in {"who", "whom"} and token.is_ancestor(noun) and (
+        (named := context.mention_at(token)) is not None and named.type == "Person"
+    ):
+        return token  # "X of Russia and Y of Tarsk, who met": Y (and X), not Tarsk
     # the parser's noun stands if the one before the comma is part of its phrase ("X, Y
     # and Z, which"); a closing bracket is no noun ("X (R-Tex.), who")
     if token.pos_ in {"NOUN", "PROPN"} and noun.i < token.i and not noun.is_ancestor(token):
@@ -1630,6 +1653,12 @@ def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention
         return []
     for appos in token.children:
         if appos.dep_ == "appos" and (listed := entities_of(context, appos)):
+            if token.tag_ == "NNS":  # "the two leaders, A and B,": the parser may hang A on B
+                listed += [
+                    m for t in appos.subtree
+                    if (m := context.mention_at(t)) is not None and m not in listed
+                    and m.type == "Person" == listed[0].type
+                ]
             return listed
     return []
 
@@ -1858,6 +1887,11 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     for _ in range(3):
         if token.dep_ == "relcl" and _relative_setting(token):
             return []  # "a guard of honour, after which the two leaders met": no one met it
+        if token.dep_ == "relcl" and token == verb and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children
+        ) and predicate == "met" and _meeting_object(token):
+            # "X of Russia and Y of Tarsk, who held talks,": people held them, not Tarsk
+            return [m for m in _object_entity(context, token.head) if _person_like(m)]
         if token.dep_ == "relcl" or _relative_participle(token):
             return _object_entity(context, token.head)
         if token.dep_ not in {"ccomp", "conj", "xcomp"}:
@@ -2713,9 +2747,10 @@ def _call_made_to(verb: Token) -> list[Token]:
 
 
 def _meeting_took_in(verb: Token) -> bool:
-    """ "The meeting included A and B", "the talks also included Y": a meeting held (not "the
-    next meeting will include", which the verb's status tells) whose people are listed."""
-    return verb.lemma_ == "include" and any(
+    """ "The meeting included A and B", "the talks also included Y", "the meeting on Monday
+    involved A and B": a meeting held (not "the next meeting will include", which the verb's
+    status tells) whose people are listed."""
+    return verb.lemma_ in {"include", "involve"} and any(
         c.dep_ == "nsubj" and _meeting_noun(c) and not any(d.lower_ in _FUTURE for d in c.children)
         for c in verb.children
     )
@@ -2980,6 +3015,16 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
+            # "involved the head of the army, A, and the police chief, B": names in apposition
+            # (not the army, a body a title names; nor "a discussion of A and B")
+            apposed = [
+                m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PEOPLE_NOUNS
+                for t in c.subtree
+                if (m := context.mention_at(t)) is not None and m.type == "Person"
+                and m not in named
+            ]
+            if apposed:
+                named = [m for m in named if _mostly_person(m)] + apposed
             subjects, objects = [m for m in named if _person_like(m)], []
         group = _joined_group(verb)
         if group is not None:  # "They were joined by X": X met those before
@@ -4057,6 +4102,8 @@ _SPOKEN_OF = {
     "talk", "plan", "hope", "prospect", "call", "proposal", "idea", "possibility", "chance",
     "offer", "invitation", "request", "push", "bid", "rumour", "rumor", "speculation",
     "report", "suggestion", "prospects", "hopes", "plans", "calls",
+    # "the announcement of a meeting between X and Y": what is announced is still to come
+    "announcement", "confirmation",
     # "laying the groundwork for a summit", "paving the way for talks": still to come
     "groundwork", "preparation", "preparations", "way",
 }
@@ -4099,6 +4146,50 @@ def _only_spoken_of(noun: Token) -> bool:
     return prep.lower_ == "for" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPOKEN_OF for c in prep.head.children
     )
+
+
+#: Words dating a meeting ahead of the telling: "a meeting between X and Y next week",
+#: "talks in the coming days", "the summit tomorrow".
+_AHEAD = {"next", "coming", "tomorrow", "upcoming"}
+
+
+def _dated_ahead(noun: Token, verb: Token) -> bool:
+    """ "Tarsk confirmed a meeting between X and Y next week": the date on the meeting (or on
+    the verb naming it, where the parser may hang it) is still to come, whatever the tense
+    of the verb ("met last week", "two days later" are not)."""
+    heads = [noun, verb] if noun.dep_ == "dobj" and noun.head == verb else [noun]
+    return any(
+        c.dep_ in {"npadvmod", "prep", "advmod"} and c.i > noun.i
+        and any(t.lower_ in _AHEAD for t in c.subtree)
+        for head in heads
+        for c in head.children
+    )
+
+
+#: What talks may bring about: "progress from talks between X and Y", "results of the talks".
+_OUTCOMES = {"result", "results", "progress", "outcome", "breakthrough", "development", "success"}
+#: Verbs and nouns of wishing for an outcome: "hopes for progress from talks with Y".
+_WISHING = {"hope", "hopes", "expect", "wish", "want", "await", "expectation", "anticipate"}
+
+
+def _hoped_outcome(noun: Token) -> bool:
+    """ "Tarsk hopes a positive development results from talks between X and Y", "expects
+    progress from talks with Y": talks whose outcome is only wished for are still to come
+    (not "welcomed the results of talks between X and Y")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"from", "of"}:
+        return False
+    outcome = prep.head
+    if outcome.lower_ not in _OUTCOMES and outcome.lemma_ not in _OUTCOMES:
+        return False
+    token = outcome
+    for _ in range(4):  # up through the noun phrase to the verb or noun that wishes it
+        if token.dep_ not in {"dobj", "nsubj", "pobj", "prep", "compound", "ccomp", "xcomp"}:
+            return False
+        token = token.head
+        if token.lower_ in _WISHING or token.lemma_ in _WISHING:
+            return True
+    return False
 
 
 def _none_held(noun: Token) -> bool:
@@ -4176,6 +4267,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             or _only_spoken_of(noun)
             or _was_to(noun, verb)
             or _being_arranged(noun, verb)
+            or _dated_ahead(noun, verb)
+            or _hoped_outcome(noun)
         ):
             status = "hypothetical"
         else:
@@ -4364,11 +4457,82 @@ def _possessor_before(token: Token) -> Token | None:
 
 
 def _attendance_opening(sent: Span) -> Token | None:
-    """The verb of "Attending were A; B; and C", "Those attending included"."""
+    """The verb of "Attending were A; B; and C", "Those attending included", "Also
+    participating in the talks were A and B", "Taking part in the meeting were A and B"."""
     words = list(sent[:6])
-    if not any(t.lemma_ == "attend" and t.tag_ == "VBG" or t.lower_ == "present" for t in words):
+    if (verb := _delegation_at_meeting(sent)) is not None:
+        return verb
+    if not any(
+        t.lemma_ == "attend" and t.tag_ == "VBG"
+        or t.lower_ == "present"
+        or _taking_part(t) and _in_a_meeting(t)
+        for t in words
+    ):
         return None
     return next((t for t in words if t.lemma_ in {"be", "include"}), None)
+
+
+def _before_attribution(span: Span) -> Span:
+    """``span`` up to the attribution closing it: "A, B and C, the agency reported" (not the
+    agency)."""
+    for t in span:
+        if t.lemma_ in SPEECH_VERBS | {"report"} and t.pos_ == "VERB":
+            commas = [c for c in span if c.i < t.i and c.text == ","]
+            return span.doc[span.start : commas[-1].i] if commas else span
+    return span
+
+
+def _delegation_side(context: ArticleContext, verb: Token) -> list[str]:
+    """The countries of the delegation "The Velland delegation … included" names."""
+    if verb.lemma_ not in {"include", "comprise"}:
+        return []
+    return [
+        country
+        for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in _DELEGATIONS
+        for country in _countries_of(context, c)
+    ]
+
+
+def _demonym_before(context: ArticleContext, mention: Mention) -> str | None:
+    """The country a demonym just before a name gives it: "Kenyan President X": Kenya."""
+    span = context.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in context.doc[max(span.sent.start, span.start - 3) : span.start]:
+        if t.text in DEMONYMS:
+            return DEMONYMS[t.text]
+    return None
+
+
+def _delegation_at_meeting(sent: Span) -> Token | None:
+    """The verb of "The Velland delegation at the meeting included A, B and C", "Its team
+    at the talks comprised A and B": those on a side at a meeting told of."""
+    for verb in sent:
+        if verb.lemma_ not in {"include", "comprise"}:
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.lemma_ in _DELEGATIONS and any(
+                p.dep_ == "prep" and p.lower_ in {"at", "in", "to"} and _meeting_noun(o)
+                and any(d.lower_ in {"the", "that", "this"} for d in o.children)
+                for p in subject.children
+                for o in p.children
+            ):
+                return verb
+    return None
+
+
+def _taking_part(token: Token) -> bool:
+    """ "participating", "taking part"."""
+    if token.lemma_ == "participate" and token.tag_ == "VBG":
+        return True
+    return token.lower_ == "taking" and any(c.lower_ == "part" for c in token.children)
+
+
+def _in_a_meeting(verb: Token) -> bool:
+    """Whether what ``verb`` takes part in is a meeting, or goes unsaid: "participating in the
+    talks", "taking part" (not "participating in the march")."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children]
+    return all(_meeting_noun(o) for o in places)
 
 
 def _attended_meeting(sent: Span) -> Token | None:
@@ -4425,7 +4589,9 @@ def _with_opening(context: ArticleContext, subjects: list[Mention]) -> list[Ment
 def _attendees(context: ArticleContext) -> Iterator[Relation]:
     """ "X held a session on the crisis. Attending were A; B; and C." → X met A, B and C."""
     doc = context.doc
-    for sent in context.sentences_with({"attend", "present", "part"}):
+    for sent in context.sentences_with(
+        {"attend", "present", "part", "participate", "include", "comprise"}
+    ):
         verb = _attendance_opening(sent)
         listed = doc[verb.i + 1 : sent.end] if verb is not None else sent
         if verb is None:  # "X met the four leaders. A, B, C and D attended the meeting"
@@ -4435,6 +4601,11 @@ def _attendees(context: ArticleContext) -> Iterator[Relation]:
         hosts = _meeting_host(context, doc[sent.start - 1].sent)
         if _attended_with_no_object(verb) and len(_with_opening(context, hosts)) > 1:
             continue  # "The two leaders held talks. Their aides also took part": whose side?
+        listed = _before_attribution(listed)
+        hosts = _with_opening(context, hosts)  # "A and B held talks": the parser may drop A
+        if side := _delegation_side(context, verb):  # "The Velland delegation at the meeting
+            # included A and B": they met the other side, not Velland's own president
+            hosts = [h for h in hosts if _demonym_before(context, h) not in side]
         guests: list[Mention] = []
         for token in listed:
             found = context.mention_at(token)

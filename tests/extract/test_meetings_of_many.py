@@ -1,0 +1,201 @@
+"""Meetings of more than two and those who sat in on them ("Also taking part in the talks
+were A and B", "the meeting involved A and B", "the three spent two hours in talks"), and
+meetings still to come told with a verb in the past ("confirmed a meeting between A and B
+next week"), on sentences written for these tests (invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _pairs(*people):
+    return {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]}
+
+
+def test_a_meeting_dated_ahead_is_not_told_as_held(graph_of):
+    text = "Tarsk confirmed a meeting between Ana Roble and Piet Varga next week in Oslo."
+    assert not _met(facts(graph_of(text)))
+    assert _met(facts(graph_of(text), "hypothetical")) == _pairs("Ana Roble", "Piet Varga")
+    got = facts(
+        graph_of("Tarsk announced talks between Ana Roble and Piet Varga in the coming days.")
+    )
+    assert not _met(got)
+
+
+def test_a_meeting_dated_in_the_past_is_held(graph_of):
+    got = facts(graph_of("Tarsk confirmed a meeting between Ana Roble and Piet Varga last week."))
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_talks_whose_outcome_is_hoped_for_are_still_to_come(graph_of):
+    got = facts(
+        graph_of(
+            "Tarsk hopes a positive development results from talks between Ana Roble and "
+            "Piet Varga."
+        )
+    )
+    assert not _met(got)
+    got = facts(graph_of("Tarsk expects progress from talks between Ana Roble and Piet Varga."))
+    assert not _met(got)
+
+
+def test_the_results_of_talks_welcomed_were_of_talks_held(graph_of):
+    got = facts(
+        graph_of("Tarsk welcomed the results of talks between Ana Roble and Piet Varga.")
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_the_announcement_of_a_meeting_tells_of_one_to_come(graph_of):
+    got = facts(
+        graph_of(
+            "The announcement of the meeting between Ana Roble and Piet Varga came a day "
+            "after the border clash."
+        )
+    )
+    assert not _met(got)
+
+
+def test_those_also_taking_part_in_the_talks_met_the_host(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble held talks with Piet Varga in Oslo on Monday. Also participating in the "
+            "talks were Lise Moen and Karl Ostby."
+        )
+    )
+    assert _met(got) == {
+        frozenset(("Ana Roble", "Piet Varga")),
+        frozenset(("Ana Roble", "Lise Moen")),
+        frozenset(("Ana Roble", "Karl Ostby")),
+    }
+    got = facts(
+        graph_of(
+            "Ana Roble held talks with Piet Varga in Oslo on Monday. Taking part in the "
+            "meeting were Lise Moen and Karl Ostby."
+        )
+    )
+    assert frozenset(("Ana Roble", "Lise Moen")) in _met(got)
+
+
+def test_those_taking_part_in_no_meeting_told_of_met_no_one(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble visited the flooded towns on Monday. Also participating in the march "
+            "were Lise Moen and Karl Ostby."
+        )
+    )
+    assert not _met(got)
+
+
+def test_a_meeting_that_involved_people_is_one_they_held(graph_of):
+    got = facts(graph_of("The meeting on Monday involved Ana Roble and Piet Varga."))
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+    got = facts(
+        graph_of(
+            "The last meeting involved the head of the Velland army, Ana Roble, and the chief "
+            "of the Tarsk police, Piet Varga."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_what_else_involved_people_is_no_meeting(graph_of):
+    assert not _met(facts(graph_of("The dispute involved Ana Roble and Piet Varga.")))
+    assert not _met(facts(graph_of("The talks will involve Ana Roble and Piet Varga.")))
+
+
+def test_time_spent_in_talks_is_a_meeting(graph_of):
+    got = facts(graph_of("Ana Roble spent two hours in talks with Piet Varga on Monday."))
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+    got = facts(graph_of("The two leaders, Ana Roble and Piet Varga, spent the morning in talks."))
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_time_spent_in_talks_alone_meets_no_one(graph_of):
+    assert not _met(facts(graph_of("Ana Roble spent two days in talks on the budget.")))
+
+
+def test_two_described_then_named_held_talks(graph_of):
+    got = facts(graph_of("The two leaders, Ana Roble and Piet Varga, held talks in Oslo."))
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_those_named_before_who_held_a_meeting_held_it(graph_of):
+    """ "X of A and Y of B, who had a meeting": the clause is the people's, not B's."""
+    got = facts(
+        graph_of(
+            "Presidents Ana Roble of Velland and Piet Varga of Tarsk, who had an informal "
+            "meeting on the sidelines of the summit, discussed the border, an aide said."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga")
+
+
+def test_a_delegation_at_the_meeting_met_those_holding_it(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble and Piet Varga held a meeting in Oslo on Monday. The Velland delegation "
+            "at the meeting included Lise Moen and Karl Ostby, the Tarsk Herald reported."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga") | {
+        frozenset((host, guest))
+        for host in ("Ana Roble", "Piet Varga")
+        for guest in ("Lise Moen", "Karl Ostby")
+    }
+
+
+def test_a_delegation_named_with_no_meeting_met_no_one(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble and Piet Varga held a meeting in Oslo on Monday. The Velland delegation "
+            "included Lise Moen and Karl Ostby."
+        )
+    )
+    assert frozenset(("Piet Varga", "Lise Moen")) not in _met(got)
+
+
+def test_who_held_talks_adds_no_one_else_named_near(graph_of):
+    got = facts(
+        graph_of(
+            "Ana Roble of Velland, who held talks with Lise Moen on Monday, praised Piet Varga."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Lise Moen")
+
+
+def test_those_a_meeting_was_attended_by_in_a_relative_clause_met(graph_of):
+    got = facts(
+        graph_of(
+            "The meeting, which was attended by Ana Roble, Piet Varga and Lise Moen, lasted "
+            "two hours."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga", "Lise Moen")
+
+
+def test_a_meeting_still_to_be_attended_is_not_held(graph_of):
+    text = "The next meeting, which will be attended by Ana Roble and Piet Varga, opens in May."
+    assert not _met(facts(graph_of(text)))
+    text = "The summit, which was hosted by Ana Roble, drew crowds to Oslo."
+    assert not _met(facts(graph_of(text)))
+
+
+def test_a_delegation_at_the_meeting_met_the_other_side_not_its_own_leader(graph_of):
+    got = facts(
+        graph_of(
+            "Norwegian President Ana Roble and her Kenyan counterpart Piet Varga held a meeting "
+            "in Oslo on Monday. The Kenyan delegation at the meeting included Lise Moen and "
+            "Karl Ostby."
+        )
+    )
+    assert _met(got) == _pairs("Ana Roble", "Piet Varga") | {
+        frozenset(("Ana Roble", "Lise Moen")),
+        frozenset(("Ana Roble", "Karl Ostby")),
+    }
