@@ -25,8 +25,9 @@ __all__ = ["without_offices_left"]
 #: "resigned", "quit", "stepped down", "stood down", "retired".
 _LEAVE = {"resign": None, "quit": None, "retire": None, "step": "down", "stand": "down"}
 #: Verbs of putting a holder out of office, whose object (or passive subject) leaves it:
-#: "fired CEO X", "X was ousted", "replacing chairman X", "X was succeeded by Y".
-_REMOVE = frozenset({"fire", "oust", "dismiss", "sack", "replace", "remove", "depose",
+#: "fired CEO X", "X was ousted", "replacing chairman X", "X was succeeded by Y" (not
+#: "remove": "was removed from her office by police" may be no loss of the post).
+_REMOVE = frozenset({"fire", "oust", "dismiss", "sack", "replace", "depose",
                      "topple", "unseat", "succeed", "axe", "overthrow"})
 #: Auxiliaries that put a change ahead or make it unsure: "will resign", "could be fired".
 _NOT_YET = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "can",

@@ -62,3 +62,11 @@ def test_others_in_the_sentence_keep_their_offices(graph_of):
     )
     assert ("Oren Hald", "leaderOf", "Tessaly Bank") in got
     assert ("Ilse Varga", "memberOf", "Velland Party") in got
+
+
+def test_removed_from_a_room_is_not_removed_from_office(graph_of):
+    got = facts(
+        graph_of("The Velland Wrestling Federation's elected president, Ilse Varga, was "
+                 "removed from her office in Tarsk by police on Monday.")
+    )
+    assert ("Ilse Varga", "leaderOf", "Velland Wrestling Federation") in got
