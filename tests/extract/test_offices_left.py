@@ -70,3 +70,16 @@ def test_removed_from_a_room_is_not_removed_from_office(graph_of):
                  "removed from her office in Tarsk by police on Monday.")
     )
     assert ("Ilse Varga", "leaderOf", "Velland Wrestling Federation") in got
+
+
+def test_holder_gone_in_a_clause_or_after_the_title(graph_of):
+    got = facts(
+        graph_of(
+            "Kestrel Motors chief executive Bram Vik, who resigned on Monday, said sales fell. "
+            "The Dunmore Rowing Club, whose president, Tom Hale, resigned, was fined.",
+            "Dunmore United lost again. Ola Vik, head of the club's youth academy, was sacked.",
+        )
+    )
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
+    assert ("Tom Hale", "leaderOf", "Dunmore Rowing Club") not in got
+    assert not {f for f in got if f[0] == "Ola Vik"}
