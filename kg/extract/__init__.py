@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.agreement import agree
 from kg.extract.context import ArticleContext
 from kg.extract.coref import find_antecedents, find_group_antecedents
+from kg.extract.departures import without_offices_left
 from kg.extract.home_country import bodies_of_home_country
 from kg.extract.listed_terms import proposed_in_a_list
 from kg.extract.mentions import find_candidates
@@ -167,4 +168,5 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
         for item in extractor(context):
             (quotes if isinstance(item, Quote) else relations).append(item)
     relations = _contested(proposed_in_a_list(context, relations))
+    relations = without_offices_left(context, relations)
     return Extraction(article, tuple(mentions), tuple(agree(relations)), tuple(quotes))

@@ -344,7 +344,7 @@ def test_a_country_chief_in_business_news_leads_no_country(graph_of):
     g = graph_of(
         "Walmex names U.S. chief John Furn to succeed Doug Mack. "
         "Orvik promoted its Asia head Lin Bo. "
-        "Ukrainian army chief Oleh Vask resigned."
+        "Ukrainian army chief Oleh Vask spoke on Monday."
     )
     got = facts(g)
     assert ("John Furn", "leaderOf", "United States") not in got

@@ -1,0 +1,127 @@
+"""Offices their holders have left: a title written beside the name of someone the same
+sentence tells has gone is no current office.
+
+"Kestrel CEO Bram Vik stepped down on Monday", "Bram Vik, the chief executive of Kestrel,
+has resigned", "Bram Vik, Kestrel's chairman, was ousted", "Kestrel fired chief executive
+Bram Vik", "…, replacing CEO Bram Vik", "Kestrel has replaced its chief executive, Bram
+Vik": Vik no longer leads Kestrel, so the ``leaderOf``/``memberOf`` the title gave him is
+dropped. A departure still to come keeps the office ("will step down in June", "is
+stepping down", "named Lena Ortiz to replace Vik"), and so does "the outgoing president".
+When the verb names the office left ("resigned as minister"), a party the leaver is a
+member of is kept: "Velland Party lawmaker Bram Vik resigned as minister".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.context import ArticleContext
+from kg.model import Mention, Relation
+from kg.text.lexicon import PARTY_WORDS
+
+__all__ = ["without_offices_left"]
+
+#: Verbs of leaving an office whose subject leaves it, with the particle they need:
+#: "resigned", "quit", "stepped down", "stood down", "retired".
+_LEAVE = {"resign": None, "quit": None, "retire": None, "step": "down", "stand": "down"}
+#: Verbs of putting a holder out of office, whose object (or passive subject) leaves it:
+#: "fired CEO X", "X was ousted", "replacing chairman X", "X was succeeded by Y" (not
+#: "remove": "was removed from her office by police" may be no loss of the post).
+_REMOVE = frozenset({"fire", "oust", "dismiss", "sack", "replace", "depose",
+                     "topple", "unseat", "succeed", "axe", "overthrow"})
+#: Auxiliaries that put a change ahead or make it unsure: "will resign", "could be fired".
+_NOT_YET = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "can",
+                      "should", "must", "to"})
+#: Titles the leaving holds by relation: only these relations are dropped.
+_OFFICE_PREDICATES = frozenset({"leaderOf", "memberOf"})
+
+
+def _done(verb: Token) -> bool:
+    """Whether ``verb`` tells of a change that has happened: "resigned", "has resigned",
+    "was fired", "has been replaced", a participle of a past event ("…, replacing CEO X";
+    not "will resign", "is stepping down", "is being replaced", "to replace X")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _NOT_YET for a in auxes) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        # "has resigned", "was fired", "has been ousted" (not "is being replaced")
+        return any(a.lemma_ == "have" or a.lower_ in {"was", "were"} for a in auxes)
+    if verb.tag_ == "VBG":
+        # "…, replacing CEO X": a participle clause, not a progressive ("is replacing")
+        return not auxes and verb.dep_ in {"advcl", "conj", "acl", "ROOT"}
+    return False
+
+
+def _leaves(verb: Token) -> bool:
+    particle = _LEAVE.get(verb.lemma_, "")
+    if particle == "":
+        return False
+    # the parser may take "down" for an adverb: "stepped down from his role"
+    return particle is None or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in verb.children
+    )
+
+
+def _departure_verb(person: Token) -> Token | None:
+    """The verb that tells ``person`` (the head word of a name) has left office: its
+    subject leaving ("X resigned", "X, who stepped down last week,"), its object or passive
+    subject removed ("fired CEO X", "X was ousted", "replaced its chief executive, X")."""
+    node = person
+    # "its chief executive, Bram Vik": the name in apposition to the title the verb takes
+    if node.dep_ == "appos" and node.head.pos_ == "NOUN":
+        node = node.head
+    verb = node.head
+    if node.dep_ == "nsubj" and _leaves(verb) or (
+        node.dep_ == "nsubjpass" and verb.lemma_ in _REMOVE
+    ) or node.dep_ == "dobj" and verb.lemma_ in _REMOVE:
+        return verb if verb.pos_ == "VERB" and _done(verb) else None
+    # "Bram Vik, who resigned on Monday,": the clause on the name
+    for clause in person.children:
+        if clause.dep_ != "relcl":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ not in {"who", "that"}:
+            continue
+        if (_leaves(clause) if subject.dep_ == "nsubj" else clause.lemma_ in _REMOVE) and (
+            _done(clause)
+        ):
+            return clause
+    return None
+
+
+def _names_the_office(verb: Token) -> bool:
+    """Whether ``verb`` says what was left: "resigned as minister", "stepped down from the
+    board"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in verb.children)
+
+
+def _a_party(body: Mention) -> bool:
+    return bool(PARTY_WORDS & {w.lower() for w in body.name.split()})
+
+
+def without_offices_left(
+    context: ArticleContext, relations: list[Relation]
+) -> list[Relation]:
+    """``relations`` less the offices of people their sentence tells have left them."""
+    gone: dict[int, Token] = {}
+    for r in relations:
+        if r.predicate not in _OFFICE_PREDICATES or r.status != "asserted":
+            continue
+        if r.subject.start in gone:
+            continue
+        span = context.span_of(r.subject)
+        if span is None or r.subject.type != "Person":
+            continue
+        verb = _departure_verb(span.root)
+        if verb is not None:
+            gone[r.subject.start] = verb
+    if not gone:
+        return relations
+    return [
+        r for r in relations
+        if r.predicate not in _OFFICE_PREDICATES or r.status != "asserted"
+        or r.subject.start not in gone
+        or _a_party(r.object) and _names_the_office(gone[r.subject.start])
+    ]

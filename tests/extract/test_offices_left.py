@@ -1,0 +1,85 @@
+"""A title beside the name of someone the sentence tells has left the office is no current
+office; a departure still to come, or an outgoing holder, keeps it."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_holder_who_resigned_or_stepped_down(graph_of):
+    got = facts(
+        graph_of(
+            "Kestrel Motors CEO Bram Vik stepped down on Monday after a weak quarter. "
+            "Tessaly Bank chairman Oren Hald resigned on Friday. "
+            "Ilse Varga, the chief financial officer of Morrow Foods, has resigned."
+        )
+    )
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
+    assert ("Oren Hald", "leaderOf", "Tessaly Bank") not in got
+    assert not {f for f in got if f[0] == "Ilse Varga"}
+
+
+def test_holder_put_out_of_office(graph_of):
+    got = facts(
+        graph_of(
+            "Bram Vik, the chief executive of Kestrel Motors, was ousted on Tuesday. "
+            "Tessaly Bank fired chief executive Oren Hald in March. "
+            "Morrow Foods named Lena Ortiz as its president, replacing CEO Ilse Varga."
+        )
+    )
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
+    assert ("Oren Hald", "leaderOf", "Tessaly Bank") not in got
+    assert ("Ilse Varga", "leaderOf", "Morrow Foods") not in got
+
+
+def test_holder_replaced_in_apposition(graph_of):
+    got = facts(graph_of("Kestrel Motors has replaced its chief executive, Bram Vik."))
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
+
+
+def test_holder_who_has_not_left_yet(graph_of):
+    got = facts(
+        graph_of(
+            "Kestrel Motors CEO Bram Vik will step down in June. "
+            "Tessaly Bank chairman Oren Hald is stepping down after a decade. "
+            "Morrow Foods named Lena Ortiz to replace chief executive Ilse Varga next year. "
+            "Velland Party leader Tomas Brenn said he would not resign."
+        )
+    )
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") in got
+    assert ("Oren Hald", "leaderOf", "Tessaly Bank") in got
+    assert ("Tomas Brenn", "leaderOf", "Velland Party") in got
+
+
+def test_others_in_the_sentence_keep_their_offices(graph_of):
+    got = facts(
+        graph_of(
+            "Tessaly Bank chairman Oren Hald said chief executive Bram Vik had resigned. "
+            "Velland Party lawmaker Ilse Varga resigned as transport minister on Monday."
+        )
+    )
+    assert ("Oren Hald", "leaderOf", "Tessaly Bank") in got
+    assert ("Ilse Varga", "memberOf", "Velland Party") in got
+
+
+def test_removed_from_a_room_is_not_removed_from_office(graph_of):
+    got = facts(
+        graph_of("The Velland Wrestling Federation's elected president, Ilse Varga, was "
+                 "removed from her office in Tarsk by police on Monday.")
+    )
+    assert ("Ilse Varga", "leaderOf", "Velland Wrestling Federation") in got
+
+
+def test_holder_gone_in_a_clause_or_after_the_title(graph_of):
+    got = facts(
+        graph_of(
+            "Kestrel Motors chief executive Bram Vik, who resigned on Monday, said sales fell. "
+            "The Dunmore Rowing Club, whose president, Tom Hale, resigned, was fined.",
+            "Dunmore United lost again. Ola Vik, head of the club's youth academy, was sacked.",
+        )
+    )
+    assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
+    assert ("Tom Hale", "leaderOf", "Dunmore Rowing Club") not in got
+    assert not {f for f in got if f[0] == "Ola Vik"}
