@@ -8,7 +8,6 @@ import gc
 import itertools
 import multiprocessing
 import os
-import queue
 import shutil
 import signal
 import threading
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
@@ -174,12 +172,10 @@ def _init_worker(model: str | None, extractors: Sequence[str]) -> None:
     _worker = (load_nlp(model), [get_extractor(name) for name in extractors])
 
 
-def _extract_chunk(chunk: list[Article], docs: Iterable[Doc] | None = None) -> list[Extraction]:
-    """Extract a chunk of articles, parsing them here unless their ``docs`` come parsed."""
+def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
     assert _worker is not None, "worker not initialised"
     nlp, chosen = _worker
-    if docs is None:
-        docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+    docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
     # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
     extractions = [extract_article(doc, article, chosen)
                    for doc, article in zip(docs, chunk, strict=True)]
@@ -187,52 +183,6 @@ def _extract_chunk(chunk: list[Article], docs: Iterable[Doc] | None = None) -> l
     # lives on (see kg.heap).
     give_back_freed_memory()
     return extractions
-
-
-_DONE = object()
-
-
-def _parsed_ahead(nlp: Language, chunks: Iterator[list[Article]]
-                  ) -> Iterator[tuple[list[Article], list[Doc]]]:
-    """Each chunk with its parsed Docs, the next chunk parsed on a thread meanwhile.
-
-    The model's matrix products and the parser's transitions run without the GIL, so
-    one process keeps a second core busy parsing while this thread extracts and stores.
-    Only the parsing thread touches ``nlp``. Its error is raised here; if the caller
-    stops early (an error, Ctrl-C), the thread stops after its current chunk.
-    """
-    ready: queue.Queue[Any] = queue.Queue(maxsize=1)
-    stop = threading.Event()
-
-    def put(item: Any) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def parse() -> None:
-        try:
-            for chunk in chunks:
-                docs = list(nlp.pipe([a.text for a in chunk], batch_size=len(chunk)))
-                if not put((chunk, docs)):
-                    return
-            put(_DONE)
-        except BaseException as err:  # noqa: BLE001 - handed to the consuming thread
-            put(err)
-
-    worker = threading.Thread(target=parse, name="kg-parse", daemon=True)
-    worker.start()
-    try:
-        while (item := ready.get()) is not _DONE:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        worker.join()
 
 
 def iter_extractions(articles: Iterable[Article], model: str | None = None,
@@ -249,9 +199,7 @@ def iter_extractions(articles: Iterable[Article], model: str | None = None,
     """
     _init_worker(model, extractors)  # fails early, here, on an unknown model or extractor
     if jobs <= 1:
-        assert _worker is not None
-        for chunk, docs in _parsed_ahead(_worker[0], _chunks(articles, batch_size)):
-            yield from _extract_chunk(chunk, docs)
+        yield from itertools.chain.from_iterable(map(_extract_chunk, _chunks(articles, batch_size)))
         return
     # fork shares the loaded model with the workers; elsewhere each worker loads its own.
     methods = multiprocessing.get_all_start_methods()
