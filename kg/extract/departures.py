@@ -17,13 +17,10 @@ from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention, Relation
-from kg.text.lexicon import PARTY_WORDS
+from kg.text.lexicon import LEAVING_VERBS, PARTY_WORDS
 
 __all__ = ["without_offices_left"]
 
-#: Verbs of leaving an office whose subject leaves it, with the particle they need:
-#: "resigned", "quit", "stepped down", "stood down", "retired".
-_LEAVE = {"resign": None, "quit": None, "retire": None, "step": "down", "stand": "down"}
 #: Verbs of putting a holder out of office, whose object (or passive subject) leaves it:
 #: "fired CEO X", "X was ousted", "replacing chairman X", "X was succeeded by Y" (not
 #: "remove": "was removed from her office by police" may be no loss of the post).
@@ -55,7 +52,7 @@ def _done(verb: Token) -> bool:
 
 
 def _leaves(verb: Token) -> bool:
-    particle = _LEAVE.get(verb.lemma_, "")
+    particle = LEAVING_VERBS.get(verb.lemma_, "")
     if particle == "":
         return False
     # the parser may take "down" for an adverb: "stepped down from his role"

@@ -62,6 +62,7 @@ from kg.text.lexicon import (
     COUNTRY_NOUNS,
     DEMONYMS,
     HONORIFICS,
+    LEAVING_VERBS,
     ORG_HEADS,
     PARTY_ALIASES,
     PARTY_WORDS,
@@ -2904,8 +2905,6 @@ def _body_of_apposition(
     return None
 
 
-#: Verbs of leaving an office, with the particle they need: "will step down as chairman".
-_LEAVE_VERBS = {"retire": None, "resign": None, "step": "down"}
 #: Verbs whose "to" clause tells of what is to come: "is set to retire", "plans to resign",
 #: "named Y to replace X"; the first of them have the leaver as their subject.
 _PLANNING = {"plan", "set", "due", "expect", "intend", "decide", "agree"}
@@ -2929,7 +2928,7 @@ def _leaves_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if verb.lemma_ == "replace":
         holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
-        particle = _LEAVE_VERBS[verb.lemma_]
+        particle = LEAVING_VERBS[verb.lemma_]
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
             return
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2995,7 +2994,7 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             else:
                 yield from _led_by(context, verb)
             continue
-        if verb.lemma_ in _LEAVE_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
+        if verb.lemma_ in LEAVING_VERBS.keys() | {"replace"} and verb.pos_ == "VERB":
             yield from _leaves_office(context, verb)
         if verb.lemma_ == "replace":
             yield from _replaced_with(context, verb)

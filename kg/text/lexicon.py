@@ -20,6 +20,7 @@ __all__ = [
     "REGIONS",
     "OTHER_PLACE_NAMES",
     "RESTORING_VERBS",
+    "LEAVING_VERBS",
     "PLACE_NAMES",
     "COUNTRY_ALIASES",
     "HONORIFICS",
@@ -515,6 +516,10 @@ REGIONS = frozenset(
 PLACE_NAMES = COUNTRIES | CAPITALS | REGIONS | frozenset(COUNTRY_ALIASES)
 #: Verbs of bringing back what was lifted: "restoring sanctions", "reimposing the ban".
 RESTORING_VERBS = frozenset({"restore", "reimpose", "reinstate", "reapply", "reintroduce"})
+#: Verbs of leaving an office whose subject leaves it, with the particle they need:
+#: "resigned", "quit", "stepped down", "stood down", "retired".
+LEAVING_VERBS: dict[str, str | None] = {"resign": None, "quit": None, "retire": None,
+                                        "step": "down", "stand": "down"}
 #: The other names of a place, by its canonical name: "United Kingdom" -> "Britain", "UK", ….
 #: Not the forms with "the" ("the US"), a name without its own article ("Hague"), nor a name
 #: of something larger too ("America" the continents, "Korea" the peninsula).
