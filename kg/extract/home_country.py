@@ -429,6 +429,22 @@ def _leader_described(sent: Span) -> set[str]:
     }
 
 
+def _leaders_unplaced(context: ArticleContext, found: list[Relation]) -> set[str]:
+    """The countries whose head the article describes ("the Russian president") and
+    gives to nobody by name."""
+    placed = {r.object.name for r in found if r.predicate == "leaderOf"}
+    doc = context.doc
+    described = set()
+    for office in context.tokens_with(_STATE_LEADER_WORDS):
+        demonym = doc[office.i - 1] if office.i > 0 else None
+        if demonym is None or not DEMONYMS.get(demonym.text):
+            continue
+        if office.i + 1 < len(doc) and doc[office.i + 1].pos_ == "PROPN":
+            continue  # "Russian President Y" names him
+        described.add(DEMONYMS[demonym.text])
+    return described - placed
+
+
 def _list_item(sent: Span, span: Span) -> Span:
     """The part of ``sent`` between semicolons that holds ``span``: "members include the
     labour minister, X; …; and an engineer from Poland" names Poland in another item."""
@@ -512,6 +528,7 @@ def offices_of_home_country(
     home = None
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
+    defaulted: set[int] = set()  # the candidates whose country is the article's, not stated
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start or not person.name:
             continue
@@ -564,12 +581,18 @@ def offices_of_home_country(
             continue  # "Defense Secretary X" in a story about Ukraine, whose are ministers
         if predicate == "leaderOf":
             leaders.setdefault(office_word, set()).add(person.name.split()[-1])
+        if stated is None and predicate == "leaderOf":
+            defaulted.add(len(candidates))
         candidates.append(
             (office_word, Relation(person, predicate, country,
                                    context.evidence(sent, "kg.roles.v1", 0.6)))
         )
     held = _offices_held(context, found)
-    for office_word, relation in candidates:
+    unplaced = _leaders_unplaced(context, found)
+    for i, (office_word, relation) in enumerate(candidates):
+        if i in defaulted and unplaced - {relation.object.name}:
+            continue  # "President X" in a story that tells of "the Russian president" and
+            # names nobody Russia's: X may be him, whatever the dateline says
         # a country has one president: "President A" and "President B" in one story
         # are of two countries, and the article does not say which is whose
         if relation.predicate != "leaderOf" or len(leaders[office_word]) == 1 and (

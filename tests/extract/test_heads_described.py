@@ -1,0 +1,42 @@
+"""A bare "President X" is not given the article's own country when the article tells of
+another country's head by description ("the Russian president") and names nobody that
+country's head: X may be him. On sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_bare_president_is_not_the_dateline_s_when_another_head_is_unnamed(graph_of):
+    got = facts(
+        graph_of(
+            "WASHINGTON — Envoys from both sides met on Tuesday in Geneva. The Russian president "
+            "has rejected the plan, officials said.\n\n\"We hope President Volkan will "
+            "reconsider,\" Senator Ann Lowe said."
+        )
+    )
+    assert not any(s == "Volkan" and p == "leaderOf" for s, p, _ in got)
+
+
+def test_a_described_head_named_elsewhere_leaves_the_bare_president_the_dateline_s(graph_of):
+    got = facts(
+        graph_of(
+            "WASHINGTON — Envoys met on Tuesday in Geneva. Russian President Ivan Volkan has "
+            "rejected the plan, officials said. The Russian president spoke for an hour.\n\n"
+            "President Harlan Brisco said on Friday he would sign the bill."
+        )
+    )
+    assert ("Ivan Volkan", "leaderOf", "Russia") in got
+    assert ("Harlan Brisco", "leaderOf", "United States") in got
+
+
+def test_with_no_other_head_described_the_bare_president_is_the_dateline_s(graph_of):
+    got = facts(
+        graph_of(
+            "WASHINGTON — Envoys met on Tuesday in Geneva, officials said.\n\n"
+            "President Harlan Brisco said on Friday he would sign the bill."
+        )
+    )
+    assert ("Harlan Brisco", "leaderOf", "United States") in got
