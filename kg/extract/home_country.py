@@ -436,12 +436,13 @@ def _leaders_unplaced(context: ArticleContext, found: list[Relation]) -> set[str
     doc = context.doc
     described = set()
     for office in context.tokens_with(_STATE_LEADER_WORDS):
-        demonym = doc[office.i - 1] if office.i > 0 else None
-        if demonym is None or not DEMONYMS.get(demonym.text):
+        # "the Russian president", "the U.S. president"
+        country = country_of(doc[office.i - 1].text) if office.i > 0 else None
+        if country is None:
             continue
         if office.i + 1 < len(doc) and doc[office.i + 1].pos_ == "PROPN":
             continue  # "Russian President Y" names him
-        described.add(DEMONYMS[demonym.text])
+        described.add(country)
     return described - placed
 
 

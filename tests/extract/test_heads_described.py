@@ -40,3 +40,14 @@ def test_with_no_other_head_described_the_bare_president_is_the_dateline_s(graph
         )
     )
     assert ("Harlan Brisco", "leaderOf", "United States") in got
+
+
+def test_a_country_s_abbreviation_describes_its_head_too(graph_of):
+    got = facts(
+        graph_of(
+            "MOSCOW — Talks ended on Tuesday without a deal. The U.S. president has rejected the "
+            "plan, officials said.\n\n\"We hope President Brisco will reconsider,\" "
+            "spokesman Pavel Sorin said."
+        )
+    )
+    assert not any(s == "Brisco" and p == "leaderOf" for s, p, _ in got)
