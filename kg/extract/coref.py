@@ -101,6 +101,8 @@ _PLAN_VERBS = {
 }
 # "The company said": the organisation the article has been about.
 _COMPANY_WORDS = {"company", "firm", "group", "carrier", "lender", "bank", "manufacturer"}
+# "the board's chair, X", "the board said": where no board is named, the company's
+_COMPANY_BODIES = {"board"}
 # "The Detroit automaker said", "the airline's spokesman", "the party said": a body called by
 # its kind, the one organisation the last sentences have as their subject (none when they
 # have two).
@@ -247,6 +249,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     org_heads = {w for m in orgs if len(m.name.split()) > 1 for w in _heads(m.name)}
     # the words each branch below starts from, and where plans end
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
+             *_COMPANY_BODIES,
              *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
              "it", *PLAN_HEADS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
@@ -324,7 +327,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
             (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lower in org_heads)
-            and (lower in org_heads or lower in _COMPANY_WORDS | _KIND_WORDS | _KIND_NAMES.keys())
+            and (lower in org_heads
+                 or lower in _COMPANY_WORDS | _KIND_WORDS | _COMPANY_BODIES | _KIND_NAMES.keys())
             and (_is_definite(token) or _describes_a_title(token))
             and not context.mention_at(token)
             and not _named_here(context, token)
@@ -758,8 +762,12 @@ def _organisation_described(
         return named[-1] if _one_body(named) and not _new_one_since(token, named[-1]) else None
     if named and (_new_one_since(token, named[-1]) or _rival_just_named(token, named)):
         return None  # "The Finance Committee met. A panel of judges …. X, who chairs the panel"
+    # "the board's chair" where no board was named: the board of the company the last
+    # sentences were about
+    company_board = lower in _COMPANY_BODIES and not named
     # "the party" after "the Republican Party": the one its name says, as "the commission"
-    if lower not in _COMPANY_WORDS | _KIND_WORDS or lower in _KIND_WORDS and named:
+    if (lower not in _COMPANY_WORDS | _KIND_WORDS and not company_board
+            or lower in _KIND_WORDS and named):
         return named[-1] if named else None
     doc = context.doc
     start = token.sent.start
@@ -777,6 +785,11 @@ def _organisation_described(
     if lower == "bank" and "central" in qualifiers:
         # "the central bank" is no savings or investment bank the story was about
         subjects = [m for m in subjects if not _LENDERS & set(m.name.lower().split())]
+    if company_board:
+        # of two companies the last sentences tell of, either board may be meant
+        if len({name_key(m.name) for m in subjects}) != 1:
+            return None
+        return None if NOT_BUSINESSES & set(subjects[-1].name.lower().split()) else subjects[-1]
     if lower not in _KIND_WORDS:
         return subjects[-1] if subjects else None
     # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
