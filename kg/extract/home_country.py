@@ -288,7 +288,8 @@ def _datelined_in_capital_of(context: ArticleContext, country: Mention) -> bool:
 
 def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
     """The country the sentence before ``sent`` names, if it names one only (by name or
-    demonym): the one a bare office right after it may be of."""
+    demonym), or the one of several it has as its subject: the one a bare office right
+    after it may be of."""
     doc = context.doc
     if sent.start == 0:
         return set()
@@ -301,7 +302,14 @@ def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
                   DEMONYMS.get(t.text)]
         if c in COUNTRIES
     }
-    return named if len(named) == 1 else set()
+    if len(named) == 1:
+        return named
+    # "Russia has rejected any troops in Ukraine. X, the foreign ministry spokeswoman, …":
+    # of several, the country the sentence is about
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    owner = context.mention_at(subject) if subject is not None else None
+    country = country_of(owner.name) if owner is not None and owner.type == "Place" else None
+    return {country} if country in named else set()
 
 
 def _seats_named(context: ArticleContext, sent: Span) -> set[str]:
@@ -340,6 +348,9 @@ def _past_before(token: Token) -> bool:
 
 
 _APPOSED_OFFICES = {"minister": "memberOf", "adviser": "memberOf", "advisor": "memberOf"}
+#: "X, the deputy foreign minister," or "X, a foreign minister,": one of the government
+_ARTICLES = {"the", "a", "an"}
+_RANKS = {"deputy", "vice", "junior", "assistant"}
 
 
 def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
@@ -347,7 +358,9 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     office with no country written."""
     doc = context.doc
     sent = span.sent
-    if span.end + 2 < sent.end and doc[span.end].text == "," and doc[span.end + 1].lower_ == "the":
+    if (span.end + 2 < sent.end and doc[span.end].text == ","
+            and doc[span.end + 1].lower_ in _ARTICLES):
+        article = doc[span.end + 1].lower_
         k, words = span.end + 2, []
         while k < sent.end and doc[k].is_lower and doc[k].is_alpha:
             words.append(doc[k].lower_)
@@ -355,20 +368,34 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         closed = k < sent.end and doc[k].text in {",", ".", ";"}
     elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
         k, words = span.start - 2, []
-        while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "the":
+        while (k > sent.start and doc[k].is_lower and doc[k].is_alpha
+               and doc[k].lower_ not in _ARTICLES):
             words.insert(0, doc[k].lower_)
             k -= 1
-        closed = doc[k].lower_ == "the"
+        article = doc[k].lower_
+        closed = article in _ARTICLES
     else:
         return None
     if not closed and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
         return _portfolio_before(span)
-    if not closed or not words or words[-1] not in _APPOSED_OFFICES:
+    if not closed or not words:
         return None
-    if not set(words[:-1]) <= PORTFOLIOS | _STANDING | {"national", "security", "sports", "prime"}:
+    if words[-1] in _SPOKESPEOPLE:
+        # "X, a foreign ministry spokesman,", "the government spokeswoman, X,"; a
+        # spokesman alone may speak for anyone
+        if len(words) < 2 or words[-2] not in {"ministry", "government"}:
+            return None
+        if not set(words[:-2]) <= PORTFOLIOS:
+            return None
+        return "spokespersonOf", sent
+    if words[-1] not in _APPOSED_OFFICES:
+        return None
+    if not set(words[:-1]) <= PORTFOLIOS | _STANDING | _RANKS | {
+            "national", "security", "sports", "prime"}:
         return None  # "the party's foreign minister", "the former minister"
-    if words[-2:] == ["prime", "minister"]:  # "the caretaker prime minister, X"
-        return "leaderOf", sent
+    if words[-2:] == ["prime", "minister"] and not _RANKS & set(words):
+        # "the caretaker prime minister, X"; "X, a prime minister," says of no country
+        return ("leaderOf", sent) if article == "the" else None
     return _APPOSED_OFFICES[words[-1]], sent
 
 
