@@ -463,6 +463,8 @@ def _leaders_unplaced(context: ArticleContext, found: list[Relation]) -> set[str
     doc = context.doc
     described = set()
     for office in context.tokens_with(_STATE_LEADER_WORDS):
+        if office.lower_ not in _STATE_LEADER_WORDS:
+            continue  # "the Russian leaders": a lemma's other form
         # "the Russian president", "the U.S. president"
         country = country_of(doc[office.i - 1].text) if office.i > 0 else None
         if country is None:
