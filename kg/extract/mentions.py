@@ -2722,6 +2722,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if _letter_of_a_kind(tokens, start, end):
+            return  # "the Y chromosome", "class B shares", "plan B": a letter, no name
         if _street_address(tokens, start, end):
             return  # "the 4000 block of Alder Street", "at 2210 Elm Avenue": an address
         if _title_of_a_work(tokens, start, end):
@@ -3261,6 +3263,20 @@ def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
 
 #: The last words of streets' names: "Alder Street", "Elm Avenue".
 _STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place"}
+
+
+def _letter_of_a_kind(tokens: list[Token], start: int, end: int) -> bool:
+    """A capital letter alone, beside a lower-case noun that it labels: "the Y chromosome",
+    "class B shares", "plan B" (never "X said", "fined X", "X's owner")."""
+    text = tokens[start].text
+    if end - start != 1 or len(text) != 1 or not text.isupper():
+        return False
+    after = tokens[end] if end < len(tokens) else None
+    before = tokens[start - 1] if start > 0 else None
+    return (
+        after is not None and after.is_lower and after.pos_ == "NOUN"
+        or before is not None and before.is_lower and before.pos_ == "NOUN"
+    )
 
 
 def _street_address(tokens: list[Token], start: int, end: int) -> bool:

@@ -51,9 +51,9 @@ _PATTERNS = [
     re.compile(r"(?<=[A-Za-z] )\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)"),
     _TIME_ZONES,
     # a zone's abbreviation after a clock time, ending its line or clause: "14:20 MSK",
-    # "9:30 a.m. ET,"
-    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\s+([A-Z]{2,4})"
-               r"(?=[ \t]*(?:$|[,;)]))", re.MULTILINE),
+    # "9:30 a.m. ET,", "9:14 AM ET | Updated"
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[AP]\.M\.|am|pm|AM|PM)?\s+([A-Z]{2,4})"
+               r"(?=[ \t]*(?:$|[,;)|]))", re.MULTILINE),
     # any zone after a clock time: "at 9 a.m. Moscow Time", "14:00 Gulf Time"
     re.compile(r"(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)?\s+)"
                r"((?:[A-Z][a-z]+\s+){1,3}Time)\b"),

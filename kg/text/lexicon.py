@@ -337,12 +337,13 @@ THING_ABBREVIATIONS = frozenset({
     "FDI", "GDP", "CPI", "ETF", "ETFs", "IPO", "IPOs", "VAT",
 })
 
-#: Names of languages that are no country's adjective: "said in Arabic" names no place.
+#: Names of languages and scripts that are no country's adjective: "said in Arabic" names no
+#: place.
 #: ("English" is left out: it is also a surname.)
 LANGUAGES = frozenset({
     "Arabic", "Hebrew", "Farsi", "Dari", "Pashto", "Urdu", "Hindi", "Bengali", "Punjabi",
     "Tamil", "Mandarin", "Cantonese", "Swahili", "Amharic", "Tagalog", "Latin", "Yiddish",
-    "Sanskrit", "Esperanto",
+    "Sanskrit", "Esperanto", "Cyrillic",
 })
 
 CAPITALS = frozenset(

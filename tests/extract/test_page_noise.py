@@ -45,6 +45,9 @@ def noise(blank, text: str) -> str:
         # a zone's abbreviation after a clock time, ending its line or clause
         ("Nordic Wire\n3 December 2025, 14:20 MSK\nOSLO - Talks resumed.", "MSK"),
         ("The vote opens at 9:30 a.m. ET, officials said.", "ET"),
+        # a page's time stamp: the zone before the next item of the line
+        ("Published Jan 30, 2026 9:14 AM ET | Updated Jan 30", "ET"),
+        ("Updated November 5, 2025, 7:42 PM ET\nTalks resumed.", "ET"),
         # a web page's own lines around any story
         ("Wirenet Staff\n\n2 Min Read\n\nLIMA - Talks resumed.", "Wirenet Staff 2 Min Read"),
         ("Image source, Harbor Wire\nImage caption,\nThe minister spoke.",
