@@ -2722,6 +2722,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if label != "PERSON" and end < len(tokens) and tokens[end].lower_ in _MEMBER_TITLES and (
+                tokens[start].text in DEMONYMS):
+            taken[start:end] = [True] * (end - start)  # nor any of its words
+            return  # "a German Green MEP": a nationality and a party, which roles read
+        if label != "PERSON" and tokens[end - 1].lower_ in _MEMBER_TITLES:
+            taken[start:end] = [True] * (end - start)  # nor any of its words
+            return  # "Green MEP", "Likud lawmaker": a member's title, its party read by roles
         if _letter_of_a_kind(tokens, start, end):
             return  # "the Y chromosome", "class B shares", "plan B": a letter, no name
         if _street_address(tokens, start, end):

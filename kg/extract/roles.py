@@ -1227,9 +1227,9 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
                 titles = [node]
                 party_word = next(
                     (c for c in node.children if c.dep_ in {"amod", "compound"}
-                     and c.text in _PARTY_ADJECTIVES), None)
+                     and _party_named(context, c) is not None), None)
                 break
-    if party_word is None or party_word.text not in _PARTY_ADJECTIVES:
+    if party_word is None:
         return
     party = _party_named(context, party_word)
     if party is None:
@@ -1242,8 +1242,17 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
 
 def _party_named(context: ArticleContext, word: Token) -> Mention | None:
     """The party the article names that ``word`` ("Republican", "Democratic") stands for,
-    unless the word is part of another name ("Democratic Alliance")."""
+    unless the word is part of another name ("Democratic Alliance"); or, for a word not
+    named itself, the one party the article names after it: "Labour" of "Labour MP X" is
+    the Labour Party, "Green" of "Green MEP X" the Greens."""
     own = context.mention_at(word)
+    if word.text not in _PARTY_ADJECTIVES:
+        if own is not None or not word.is_title or not word.is_alpha:
+            return None
+        names = {f"{word.text} Party", f"{word.text}s"}
+        found = {m.name: m for m in context.mentions
+                 if m.type == "Organization" and m.end > m.start and m.name in names}
+        return next(iter(found.values())) if len(found) == 1 else None
     name = _PARTY_ADJECTIVES[word.text]
     if own is not None and own.name != name:
         return None
@@ -1351,6 +1360,12 @@ def _title_body(
     context: ArticleContext, node: Token, person: Mention
 ) -> tuple[Mention, bool] | None:
     """The body a title noun names: possessive, compound, or "of/at X" (direct or via a unit)."""
+    if node.lower_ in {"mep", "meps"}:
+        # "a German Green MEP": a member of the European Parliament, whatever the words
+        # before say of the holder's country or party
+        parliament = next((m for m in context.mentions if m.type == "Organization"
+                           and m.name == "European Parliament"), None)
+        return (parliament, True) if parliament is not None else None
     if node.lower_ in _PEER_NOUNS:
         # "X, his counterpart from Poland": one of Poland's people ("his" is the other's)
         country = next(
@@ -3747,6 +3762,7 @@ _CHAMBER_TITLES = {
     "sen.": "Senate", "sen": "Senate", "senator": "Senate",
     "rep.": "House", "rep": "House", "representative": "House",
     "congressman": "House", "congresswoman": "House",
+    "mep": "European Parliament",  # a Member of the European Parliament
 }
 
 
@@ -3764,7 +3780,7 @@ def _chamber(context: ArticleContext, name: str) -> Mention | None:
         words = m.name.split()
         if m.type != "Organization" or m.end <= m.start or not words:
             continue
-        if m.name.startswith(f"{name} of ") or words[-1] == name and all(
+        if m.name == name or m.name.startswith(f"{name} of ") or words[-1] == name and all(
             country_of(w.removesuffix("'s").removesuffix("’s")) for w in words[:-1]
         ):  # "Senate", "Brazil's Senate", "House of Representatives"; not "White House"
             found.setdefault(m.name, m)

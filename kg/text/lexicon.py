@@ -653,6 +653,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "senator": "memberOf",
     "member": "memberOf",
     "mp": "memberOf",
+    "mep": "memberOf",
     "negotiator": "memberOf",
     "representative": "memberOf",
     "officer": "memberOf",

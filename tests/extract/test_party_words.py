@@ -1,0 +1,63 @@
+"""A party's word before a title, for a party the article names: "Labour MP X" and "X, a
+Labour MP," are members of the Labour Party, "Labour leader X" leads it, "Green MEP X" is one
+of the Greens; a word that names no party of the article gives none. On sentences written
+for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+_LONDON = "LONDON — The Labour Party won the vote on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (f"{_LONDON}Labour MP Sarah Hale said the vote was a mistake.",
+         ("Sarah Hale", "memberOf", "Labour Party")),
+        (f"{_LONDON}Sarah Hale, a Labour MP, said the vote was a mistake.",
+         ("Sarah Hale", "memberOf", "Labour Party")),
+        (f"{_LONDON}Labour leader Sarah Hale said the vote was a mistake.",
+         ("Sarah Hale", "leaderOf", "Labour Party")),
+        ("BRUSSELS — The Greens lost seats on Sunday. Green MEP Daniel Vogt said the result "
+         "was a warning.", ("Daniel Vogt", "memberOf", "Greens")),
+    ],
+)
+def test_a_party_word_before_a_title_is_the_party_named(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_former_leader_leads_no_more(graph_of):
+    got = facts(graph_of(f"{_LONDON}Former Labour leader Sarah Hale said it was a mistake."))
+    assert ("Sarah Hale", "leaderOf", "Labour Party") not in got
+
+
+def test_a_word_of_no_party_named_gives_none(graph_of):
+    got = facts(graph_of("LONDON — The vote passed on Tuesday. Labour MP Sarah Hale said the "
+                         "vote was a mistake."))
+    assert not any(p == "memberOf" and o.startswith("Labour") for s, p, o in got)
+
+
+_EP = "The European Parliament approved the nominee on Tuesday, and the Greens objected. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (f"{_EP}Daniel Vogt, a German Green MEP, said it was a mistake.",
+         ("Daniel Vogt", "memberOf", "European Parliament")),
+        (f"{_EP}Daniel Vogt, a German Green MEP, said it was a mistake.",
+         ("Daniel Vogt", "memberOf", "Greens")),
+        (f"{_EP}MEP Daniel Vogt said it was a mistake.",
+         ("Daniel Vogt", "memberOf", "European Parliament")),
+    ],
+)
+def test_an_mep_sits_in_the_european_parliament(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_an_mep_s_nationality_is_no_body(graph_of):
+    got = facts(graph_of(f"{_EP}Daniel Vogt, a German Green MEP, said it was a mistake."))
+    assert not any(s == "Daniel Vogt" and o in {"Germany", "German Green"} for s, _, o in got)
