@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.nlp import doc_tokens, quoted_tokens, sentences_with, span_text, tokens_with
+from kg.extract.nlp import (
+    KeptSpan,
+    doc_tokens,
+    quoted_tokens,
+    sentences_with,
+    span_text,
+    tokens_with,
+)
 from kg.model import Article, Evidence, Mention
 from kg.text.names import name_key
 
@@ -86,7 +93,8 @@ class ArticleContext:
         """The tokens of ``mention`` (None if it is not in the text), found once."""
         where = (mention.start, mention.end)
         if where not in self._spans:
-            self._spans[where] = self.doc.char_span(*where, alignment_mode="expand")
+            span = self.doc.char_span(*where, alignment_mode="expand")
+            self._spans[where] = None if span is None else KeptSpan(self.doc, span.start, span.end)
         return self._spans[where]
 
     def index(self) -> None:
@@ -95,8 +103,8 @@ class ArticleContext:
             span = self.span_of(mention)
             if span is None:
                 continue
-            for token in span:
-                self._by_token[token.i] = mention
+            for i in range(span.start, span.end):
+                self._by_token[i] = mention
 
     def name_at(self, token: Token) -> Mention | None:
         """The named mention covering ``token`` (a pronoun or description gives None)."""

