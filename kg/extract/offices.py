@@ -30,6 +30,7 @@ from kg.extract.titles import (
     PROFESSIONS,
     REGION_WORDS,
     TERRITORIAL_LEADERS,
+    dateline_end,
     home_company,
     names_a_unit_of,
     organisation_described,
@@ -164,7 +165,10 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
             continue
         phrase = _phrase_before(context, span)
         offices = (
-            _office(context, person, phrase, found) if phrase is not None
+            # "At the White House on Tuesday, press secretary X": the opening phrase is
+            # no title of X's, the title after it may be of the body it names
+            (_office(context, person, phrase, found) or _speaks_for_subject(context, span))
+            if phrase is not None
             else _office_of_institution(context, span) or _own_office(context, span)
             or _speaks_for_subject(context, span)
             or _head_of_locality(context, span)
@@ -233,9 +237,27 @@ def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, 
     elif doc[k].lower_ not in _SPOKESPEOPLE:
         return []
     if k != span.sent.start and doc[k - 1].text not in _CLOSING_QUOTES:
-        return []
+        scene = _scene_body(context, span.sent, k)
+        return [("spokespersonOf", scene)] if scene is not None else []
     body = _subject_before(context, doc[k], sentences=1)
     return [("spokespersonOf", body)] if body is not None else []
+
+
+def _scene_body(context: ArticleContext, sent: Span, k: int) -> Mention | None:
+    """The organisation a sentence opens at, when a spokesperson's title follows the opening
+    phrase: "At the White House on Tuesday, press secretary X told reporters"."""
+    doc = context.doc
+    at = max(sent.start, dateline_end(sent[0]) + 1)  # "WASHINGTON — At the White House, …"
+    if doc[at].lower_ != "at" or doc[k - 1].text != "," or at + 2 >= k:
+        return None
+    first = at + 1 + (doc[at + 1].lower_ == "the")
+    body = context.name_at(doc[first])
+    if body is None or body.type != "Organization":
+        return None
+    # no other name between the body and the comma: "At the talks with X, spokesman Y" is not X's
+    if any(context.name_at(doc[j]) not in (None, body) for j in range(first, k - 1)):
+        return None
+    return body
 
 
 #: Quotation marks that close a quotation before its attribution.
