@@ -1846,6 +1846,9 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start != 1 or end >= len(doc) or tokens[end].lower_ not in _TITLE_WORDS:
         return False
+    if tokens[end].lower_ in _MEMBER_TITLES - {"deputy"}:
+        return False  # "Labour MP", "Likud lawmaker": a member holds a seat, no portfolio
+        # ("Finance Deputy Minister" holds one)
     before = tokens[start - 1] if start > 0 else None
     return (
         first in PORTFOLIOS

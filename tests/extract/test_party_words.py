@@ -61,3 +61,16 @@ def test_an_mep_sits_in_the_european_parliament(graph_of, text, fact):
 def test_an_mep_s_nationality_is_no_body(graph_of):
     got = facts(graph_of(f"{_EP}Daniel Vogt, a German Green MEP, said it was a mistake."))
     assert not any(s == "Daniel Vogt" and o in {"Germany", "German Green"} for s, _, o in got)
+
+
+def test_a_party_named_by_one_word_before_a_member_s_title(graph_of):
+    got = facts(graph_of("LONDON — Labour won the vote on Tuesday. Sarah Hale, a Labour MP, "
+                         "said the result was fair."))
+    assert ("Sarah Hale", "memberOf", "Labour") in got
+
+
+def test_a_portfolio_before_a_minister_s_title_is_still_no_party(graph_of):
+    got = facts(graph_of("NAIROBI — Kenya raised the minimum wage. Labour Minister Ana Roe "
+                         "said the rise was fair."))
+    assert ("Ana Roe", "memberOf", "Kenya") in got
+    assert not any(o == "Labour" for _, _, o in got)
