@@ -785,16 +785,11 @@ def _organisation_described(
     if lower == "bank" and "central" in qualifiers:
         # "the central bank" is no savings or investment bank the story was about
         subjects = [m for m in subjects if not _LENDERS & set(m.name.lower().split())]
-    if company_board:
-        # of two companies the last sentences tell of, either board may be meant
-        if len({name_key(m.name) for m in subjects}) != 1:
-            return None
-        return None if NOT_BUSINESSES & set(subjects[-1].name.lower().split()) else subjects[-1]
-    if lower not in _KIND_WORDS:
+    if lower not in _KIND_WORDS and not company_board:
         return subjects[-1] if subjects else None
     # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
-    # FAA said …; the airline expects": either may be meant; a federation, a union or an
-    # authority is no club, firm or party
+    # FAA said …; the airline expects": either may be meant (and either's board); a
+    # federation, a union or an authority is no club, firm or party
     if len({name_key(m.name) for m in subjects}) != 1 or any(
         (span := context.span_of(m)) is not None and span.root.conjuncts for m in subjects
     ):

@@ -49,6 +49,9 @@ _STANDING = {"interim", "acting", "outgoing", "caretaker"}
 #: Words of a cabinet office's title: "Foreign Secretary", "Chief Cabinet Secretary".
 _CABINET_WORDS = PORTFOLIOS | {"vice", "cabinet", "chief", "home", "affairs"}
 _SPOKESPEOPLE = SPOKESPERSON_WORDS
+#: What a spokesperson's title names to be a government's: "foreign ministry spokesman",
+#: "government spokeswoman" ("spokesman" alone may speak for anyone).
+_GOVERNMENT_BODIES = {"ministry", "government"}
 
 
 _DATELINE = re.compile(
@@ -234,7 +237,7 @@ def _bare_office(
         or doc[j].lower_ == "of" and words and j > start
         and doc[j - 1].lower_ in {"secretary", "minister"}
         # "foreign ministry spokesman X", "government spokeswoman X"
-        or doc[j].lower_ in PORTFOLIOS | {"ministry", "government"} and words
+        or doc[j].lower_ in PORTFOLIOS | _GOVERNMENT_BODIES and words
         and words[-1] in _SPOKESPEOPLE
         or doc[j].lower_ in _SPOKESPEOPLE and not words
         # "Digital Affairs Minister X": a portfolio's name
@@ -255,7 +258,7 @@ def _bare_office(
     if office.startswith("minister of ") and set(office.split()[2:]) <= _CABINET_WORDS | {"and"}:
         return "memberOf", sent  # "Minister of Economy X", "Minister of Foreign Affairs X"
     spokesperson = words[-1] in _SPOKESPEOPLE
-    if spokesperson and (len(words) < 2 or words[-2] not in {"ministry", "government"}):
+    if spokesperson and not _government_spokesperson(words):
         return None  # "spokesman X" alone may speak for anyone
     if words[-1] == "secretary" and not set(words[:-1]) & _CABINET_WORDS - {"vice"}:
         return None  # "Secretary X"; "Foreign Secretary X" and "Chief Cabinet Secretary X" hold
@@ -354,6 +357,11 @@ _ARTICLES = {"the", "a", "an"}
 _RANKS = {"deputy", "vice", "junior", "assistant"}
 
 
+def _government_spokesperson(words: list[str]) -> bool:
+    """Whether a spokesperson's title (``words``, lower case) names a government's body."""
+    return len(words) >= 2 and words[-1] in _SPOKESPEOPLE and words[-2] in _GOVERNMENT_BODIES
+
+
 def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
     """ "X, the sports minister," or "the national security adviser, X,": a government
     office with no country written."""
@@ -382,11 +390,8 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
     if not closed or not words:
         return None
     if words[-1] in _SPOKESPEOPLE:
-        # "X, a foreign ministry spokesman,", "the government spokeswoman, X,"; a
-        # spokesman alone may speak for anyone
-        if len(words) < 2 or words[-2] not in {"ministry", "government"}:
-            return None
-        if not set(words[:-2]) <= PORTFOLIOS:
+        # "X, a foreign ministry spokesman,", "the government spokeswoman, X,"
+        if not _government_spokesperson(words) or not set(words[:-2]) <= PORTFOLIOS:
             return None
         return "spokespersonOf", sent
     if words[-1] not in _APPOSED_OFFICES:

@@ -2725,13 +2725,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
-        if label != "PERSON" and end < len(tokens) and tokens[end].lower_ in _MEMBER_TITLES and (
-                tokens[start].text in DEMONYMS):
+        if label != "PERSON" and _member_s_description(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
-            return  # "a German Green MEP": a nationality and a party, which roles read
-        if label != "PERSON" and tokens[end - 1].lower_ in _MEMBER_TITLES:
-            taken[start:end] = [True] * (end - start)  # nor any of its words
-            return  # "Green MEP", "Likud lawmaker": a member's title, its party read by roles
+            return  # "Green MEP", "a German Green MEP": a member's title and party, which
+            # roles read
         if _letter_of_a_kind(tokens, start, end):
             return  # "the Y chromosome", "class B shares", "plan B": a letter, no name
         if _street_address(tokens, start, end):
@@ -3273,6 +3270,14 @@ def _title_of_a_work(tokens: list[Token], start: int, end: int) -> bool:
 
 #: The last words of streets' names: "Alder Street", "Elm Avenue".
 _STREETS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place"}
+
+
+def _member_s_description(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a member's title with the party before it ("Green MEP", "Likud
+    lawmaker"), or a nationality and a party before such a title ("a [German Green] MEP")."""
+    return tokens[end - 1].lower_ in _MEMBER_TITLES or (
+        end < len(tokens) and tokens[end].lower_ in _MEMBER_TITLES
+        and tokens[start].text in DEMONYMS)
 
 
 def _letter_of_a_kind(tokens: list[Token], start: int, end: int) -> bool:

@@ -1365,8 +1365,7 @@ def _title_body(
     if node.lower_ in {"mep", "meps"}:
         # "a German Green MEP": a member of the European Parliament, whatever the words
         # before say of the holder's country or party
-        parliament = next((m for m in context.mentions if m.type == "Organization"
-                           and m.name == "European Parliament"), None)
+        parliament = _chamber(context, _CHAMBER_TITLES["mep"])
         return (parliament, True) if parliament is not None else None
     if node.lower_ in _PEER_NOUNS:
         # "X, his counterpart from Poland": one of Poland's people ("his" is the other's)
