@@ -169,4 +169,7 @@ def _extract(doc: Doc, article: Article, extractors: Sequence[Extractor]) -> Ext
             (quotes if isinstance(item, Quote) else relations).append(item)
     relations = _contested(proposed_in_a_list(context, relations))
     relations = without_offices_left(context, relations)
+    # a rule that misreads a clause may relate a name to itself ("the union, which he
+    # leads" with "he" read as the union): nothing is its own leader or ally
+    relations = [r for r in relations if r.subject != r.object]
     return Extraction(article, tuple(mentions), tuple(agree(relations)), tuple(quotes))

@@ -1832,6 +1832,9 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         start -= 1
     if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
             tokens, start - 1):
+        if _company_officer_before(tokens, start - 1):
+            return False  # "chief executive of [Nordvik Energy]": a company's officer holds no
+            # portfolio; the words after "of" name the company
         return first in PORTFOLIOS or tokens[start].lower_ in PORTFOLIOS or (
             # "Minister of National Economy and Finance": portfolios, no body's name
             any(t.lower_ in PORTFOLIOS for t in tokens[start:end])
@@ -1855,6 +1858,21 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+#: The last word of the titles only a company's officers hold: "chief executive",
+#: "chief operating officer", "chairwoman", "managing director".
+_COMPANY_TITLE_ENDS = {"executive", "officer", "ceo", "cfo", "coo", "cto", "chairman",
+                       "chairwoman", "chairperson", "founder", "co-founder", "cofounder"}
+
+
+def _company_officer_before(tokens: list[Token], of: int) -> bool:
+    """Whether the title before the "of" at ``of`` is a company officer's ("chief executive
+    of", "the chairwoman of", "managing director of"), which a government never styles a
+    minister with."""
+    word = tokens[of - 1].lower_
+    return word in _COMPANY_TITLE_ENDS or word == "director" and tokens[of - 2].lower_ in {
+        "managing", "executive", "non-executive"}
 
 
 def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
@@ -3932,7 +3950,10 @@ def _given_name_before(tokens: list[Token], start: int) -> bool:
         return False
     before = tokens[start - 1]
     return (
-        before.tag_ == "NNP"
+        # "Anders" in "Anders Vik said": tagged a plural (proper) noun for its final "s", but a
+        # compound of the name after it
+        (before.tag_ == "NNP" or before.tag_ in {"NN", "NNS", "NNPS"} and before.dep_ == "compound"
+         and before.head.i >= start and before.text[1:].islower())
         and not before.ent_type_
         and before.is_alpha
         and before.is_title

@@ -1207,6 +1207,9 @@ def _party_member_apposition(
 #: Party names written as adjectives of a title: "the Republican chairman", "Democratic
 #: Leader X".
 _PARTY_ADJECTIVES = {**PARTY_ALIASES, "Democratic": "Democratic Party"}
+#: Nouns for one member of a party, written before a name as a title is: "Democrat X".
+_PARTY_MEMBER_NOUNS = {word for word in PARTY_ALIASES
+                       if word.isalpha() and word.istitle() and not word.endswith("s")}
 #: Titles a party adjective makes a leader of the party's group: "House Democratic Leader X".
 _PARTY_LEADERS = {"leader"}
 
@@ -1222,6 +1225,10 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         titles.insert(0, doc[j])
         j -= 1
     party_word = doc[j] if titles and j >= sent.start else None
+    if party_word is None and j >= sent.start and doc[j].text in _PARTY_MEMBER_NOUNS and not (
+            j > sent.start and doc[j - 1].lower_ in _PAST):
+        party_word = doc[j]  # "Democrat Jane Kessler", "Republican Dave Morrow": the party's
+        # member noun before the name ("former Democrat X" left it)
     if party_word is None:
         # the apposition: "X, the Republican chairman of the committee,"
         for node in (c for c in span.root.children if c.dep_ == "appos"):
@@ -1238,7 +1245,7 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         return
     yield _relation(context, person, "memberOf", party, sent, 0.75)
     past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
-    if titles[-1].lower_ in _PARTY_LEADERS and not past:
+    if titles and titles[-1].lower_ in _PARTY_LEADERS and not past:
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
 
 
@@ -2107,10 +2114,17 @@ def _stated_by(context: ArticleContext, verb: Token, subject: Mention, predicate
                     status_of(verb))
 
 
+def _verb_of_relative_object(token: Token) -> bool:
+    """Whether ``token`` is the verb of a relative clause whose object is "which": "the
+    club, which Anna Berg chairs", where the tagger may read "chairs" as a plural noun."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in token.children)
+
+
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
     a term with its years: "who oversaw the fund from 2019 to 2023")."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" and not _verb_of_relative_object(verb):
         return
     # "X led the Ukrainian delegation": who led a country's side in the talks told of was
     # one of its people (not "X, who led Norway's team in 2019": a past of the name's)
@@ -2172,8 +2186,11 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "X, who lost her son in the crash and chairs the association": the first verb's
         clause = verb.head
+    relative_object = _verb_of_relative_object(clause)
     for c in clause.children:
-        if c.dep_ == "nsubj":
+        # "the union, which Tomas Reyna leads": the parser may hang the name before the verb
+        # as its compound, as if "leads" were a noun
+        if c.dep_ == "nsubj" or c.dep_ == "compound" and c.i < clause.i and relative_object:
             # "A and B lead the council": each of them (not "A, who leads it, and B")
             pair = list(c.conjuncts)
             if c.lower_ in {"who", "that"} and clause.dep_ == "relcl":

@@ -16,6 +16,7 @@ from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
     DEMONYMS,
+    OCCUPATIONS,
     ORG_HEADS,
     PLAYER_POSITIONS,
     PORTFOLIOS,
@@ -48,7 +49,7 @@ PROFESSIONS = {
     "economist", "researcher", "professor", "lecturer", "scientist", "strategist",
     "columnist", "commentator", "producer", "activist", "epidemiologist", "partner",
     "employee", "executive", "manager", "controller", "judge", "magistrate", "solicitor",
-    "barrister", *PLAYER_POSITIONS,
+    "barrister", *PLAYER_POSITIONS, *OCCUPATIONS,
 }
 #: Titles of people sent to a place or body: "the ambassador to Kenya", "the envoy in
 #: Nairobi", "the special envoy for Sudan" serve whoever sent them, not where they are sent.

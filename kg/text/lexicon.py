@@ -43,6 +43,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SIGNING_VERBS",
     "GENERIC_HEADS",
+    "OCCUPATIONS",
     "PARTY_ALIASES",
     "PARTY_WORDS",
     "INSTITUTION_QUALIFIERS",
@@ -603,6 +604,15 @@ PLAYER_POSITIONS = frozenset({
     "pitcher", "batsman", "wicketkeeper",
 })
 
+#: Trades whose holders work for a body but hold no office in it: "Channel 9 host X", "X, an
+#: engineer at Y". Not words that are also common surnames ("Bishop", "Priest", "Pastor").
+OCCUPATIONS = frozenset({
+    "host", "anchor", "presenter", "engineer", "banker", "trader", "consultant", "lobbyist",
+    "campaigner", "organiser", "organizer", "surgeon", "physician", "soldier", "detective",
+    "curator", "trustee", "historian", "chemist", "physicist", "biologist", "virologist",
+    "teacher", "referee",
+})
+
 TITLE_PREDICATE: dict[str, str] = {
     "president": "leaderOf",
     "chancellor": "leaderOf",
@@ -753,6 +763,9 @@ TITLE_PREDICATE: dict[str, str] = {
     "barrister": "memberOf",
     # a team's players by position: "Velby United striker X", "X, the club's goalkeeper"
     **dict.fromkeys(PLAYER_POSITIONS, "memberOf"),
+    # people who work for a broadcaster, a firm, a hospital or a campaign: "Channel 9 host
+    # X", "X, an engineer at Y", "a union organiser"
+    **dict.fromkeys(OCCUPATIONS, "memberOf"),
 }
 
 #: Words before a leader's title that make its holder a member, not the leader

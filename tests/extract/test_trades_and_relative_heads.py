@@ -1,0 +1,114 @@
+"""People named by their trade at a body ("Fox News host X", "X, an engineer at Y"), a party's
+member noun before a name ("Democrat X"), the head of a body in a relative clause whose object
+is the body ("the union, which X leads"), a company named after a company officer's title ("the
+chief executive of Nordvik Energy"), and a given name the tagger read as a plural noun ("Anders
+Vik"). On sentences written for these tests."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Channel Nine host Brian Keel interviewed the minister on Sunday.",
+         ("Brian Keel", "memberOf", "Channel Nine")),
+        ("Tomas Reyna, an engineer at Kestrel Mining, said the mine was safe.",
+         ("Tomas Reyna", "memberOf", "Kestrel Mining")),
+        ("Tomas Reyna, a Harbor Workers Union organizer, spoke to the crowd.",
+         ("Tomas Reyna", "memberOf", "Harbor Workers Union")),
+        ("Halden General Hospital surgeon Anna Berg said the patient was stable.",
+         ("Anna Berg", "memberOf", "Halden General Hospital")),
+    ],
+)
+def test_a_trade_at_a_body_makes_a_member(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_trade_with_a_nationality_names_no_country(graph_of):
+    got = facts(graph_of("An expert panel, chaired by the Brazilian virologist Dr. Letícia "
+                         "Ramalho, met for six hours in Geneva."))
+    assert not any(s == "Letícia Ramalho" and o == "Brazil" for s, _, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Democratic Party lost the seat. Democrat Jane Kessler said it was a blow.",
+         ("Jane Kessler", "memberOf", "Democratic Party")),
+        ("Republicans lost the seat. Republican Dave Morrow said it was a blow.",
+         ("Dave Morrow", "memberOf", "Republican Party")),
+    ],
+)
+def test_a_party_member_noun_before_a_name(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_former_member_of_a_party_is_not_one(graph_of):
+    got = facts(graph_of("The Democratic Party lost the seat. Former Democrat Jane Kessler "
+                         "said it was a blow."))
+    assert ("Jane Kessler", "memberOf", "Democratic Party") not in got
+
+
+def test_a_party_word_with_no_party_named_gives_none(graph_of):
+    got = facts(graph_of("The vote failed. Democrat Jane Kessler said it was a blow."))
+    assert not any(s == "Jane Kessler" and p == "memberOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Harbor Workers Union, which Tomas Reyna leads, called a strike on Monday.",
+         ("Tomas Reyna", "leaderOf", "Harbor Workers Union")),
+        ("The Veloria Club, which Anna Berg chairs, opened a new office.",
+         ("Anna Berg", "leaderOf", "Veloria Club")),
+    ],
+)
+def test_the_body_a_relative_clause_says_someone_leads(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_past_head_in_a_relative_clause_leads_no_more(graph_of):
+    got = facts(graph_of("The Veloria Club, which Anna Berg chaired until 2019, opened a new "
+                         "office."))
+    assert ("Anna Berg", "leaderOf", "Veloria Club") not in got
+
+
+def test_nothing_leads_itself(graph_of):
+    got = facts(graph_of("Reyna said the Harbor Workers Union, which he leads, wants more pay."))
+    assert not any(s == o for s, _, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Anna Berg, the chief executive of Nordlys Energy, said profits rose.",
+         ("Anna Berg", "leaderOf", "Nordlys Energy")),
+        ("Tom Hale, chairman of Energy Transfer, said profits rose.",
+         ("Tom Hale", "leaderOf", "Energy Transfer")),
+    ],
+)
+def test_a_company_officer_holds_no_portfolio(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_secretary_of_a_portfolio_still_names_no_body(graph_of):
+    assert "Energy" not in entities(graph_of("Tom Hale, Secretary of Energy, spoke on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anders Vik said profits rose.",
+     "Anders Vik, the chief executive of Nordlys Energy, said profits rose."],
+)
+def test_a_given_name_tagged_a_plural_noun_is_part_of_the_name(graph_of, text):
+    got = entities(graph_of(text))
+    assert got.get("Anders Vik") == "Person" and "Vik" not in got
+
+
+def test_a_plural_noun_before_a_name_is_not_a_given_name(graph_of):
+    got = entities(graph_of("Protesters Jonas Vik and Anna Berg marched on Monday."))
+    assert "Protesters Jonas Vik" not in got and got.get("Jonas Vik") == "Person"
