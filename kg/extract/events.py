@@ -4064,6 +4064,9 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
 
 
 def _governing_verb(noun: Token) -> Token:
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "proposed a ceasefire and a meeting between X and Y": the verb of
+        # the first conjunct governs them all
     head = noun.head
     while head.dep_ in {"prep", "pobj"} and head.head is not head:
         head = head.head

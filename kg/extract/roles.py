@@ -1069,8 +1069,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
-        if predicate == "leaderOf" and _remit(node):
-            predicate = "memberOf"  # "X, Y's managing director for Europe"
+        if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)):
+            predicate = "memberOf"  # "X, Y's managing director for Europe", "X, the
+            # alliance's supreme commander in Europe": a post for one region of the body
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
@@ -1343,6 +1344,18 @@ def _remit(node: Token) -> bool:
     nor of the region."""
     return node.lower_ in _OFFICER_TITLES and any(
         p.dep_ == "prep" and p.lower_ == "for" for p in node.children
+    )
+
+
+def _in_a_region(context: ArticleContext, node: Token, body: Mention) -> bool:
+    """ "X, Nato's supreme commander in Europe", "Y, the bank's chief executive for Asia": a
+    leader's title limited to a place heads the body there, not the body (a place's own
+    leader is not limited by it: "the governor of Ondara in the north")."""
+    return body.type == "Organization" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "for"}
+        and any((m := context.mention_at(o)) is not None and m.type == "Place"
+                for o in p.children if o.dep_ == "pobj")
+        for p in node.children
     )
 
 

@@ -134,3 +134,16 @@ def test_sanctions_a_process_has_only_begun_to_restore_are_no_fact(graph_of, sen
 ])
 def test_sanctions_restored_or_begun_at_once_stay_a_fact(graph_of, sentence):
     assert ("UN", "sanctioned", "Varnia") in facts(graph_of(sentence))
+
+
+def test_a_meeting_proposed_beside_another_proposal_was_not_held(graph_of):
+    got = facts(graph_of("The negotiators said they had proposed a ceasefire and a meeting "
+                         "between Anna Berg and Tom Hale."), status="asserted")
+    assert ("Anna Berg", "met", "Tom Hale") not in got and ("Tom Hale", "met", "Anna Berg") \
+        not in got
+
+
+def test_a_meeting_held_beside_another_event_was_held(graph_of):
+    got = facts(graph_of("A ceasefire took hold on Monday and a meeting between Anna Berg and "
+                         "Tom Hale took place in Oslo."))
+    assert {("Anna Berg", "met", "Tom Hale"), ("Tom Hale", "met", "Anna Berg")} & got

@@ -112,3 +112,22 @@ def test_a_given_name_tagged_a_plural_noun_is_part_of_the_name(graph_of, text):
 def test_a_plural_noun_before_a_name_is_not_a_given_name(graph_of):
     got = entities(graph_of("Protesters Jonas Vik and Anna Berg marched on Monday."))
     assert "Protesters Jonas Vik" not in got and got.get("Jonas Vik") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Gen. Piotr Walen, Nato's supreme allied commander in Europe, visited the base.",
+         ("Piotr Walen", "memberOf", "Nato")),
+        ("Anna Berg, Halden Bank's chief executive in Asia, said profits rose.",
+         ("Anna Berg", "memberOf", "Halden Bank")),
+    ],
+)
+def test_a_leader_s_title_limited_to_a_region_is_a_post_in_the_body(graph_of, text, fact):
+    got = facts(graph_of(text))
+    assert fact in got and (fact[0], "leaderOf", fact[2]) not in got
+
+
+def test_a_leader_s_title_with_no_region_leads_the_body(graph_of):
+    got = facts(graph_of("Anna Berg, Halden Bank's chief executive, said profits rose in Asia."))
+    assert ("Anna Berg", "leaderOf", "Halden Bank") in got
