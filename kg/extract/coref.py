@@ -52,6 +52,7 @@ from kg.text.lexicon import (
     DOCUMENT_KINDS,
     MEASURES,
     ORG_HEADS,
+    PARTY_MEMBER_NOUNS,
     PLACE_NAMES,
     PLAN_HEADS,
     SIGNING_VERBS,
@@ -252,7 +253,8 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
              *_COMPANY_BODIES,
              *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
              "it", *PLAN_HEADS,
-             "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS}
+             "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS, "old",
+             *(w.lower() for w in PARTY_MEMBER_NOUNS)}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
     for token in (context.tokens[i] for i in read):
         if token.i in plan_ends:
@@ -273,6 +275,18 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 }, quoted)
             if found is not None:
                 antecedents[token.i] = found
+        elif token.text in PARTY_MEMBER_NOUNS and _is_definite(token) and not (
+                context.mention_at(token) or _named_here(context, token)):
+            # "the Ohio Democrat met Y": someone just named, as "he" or "she" is
+            found = _closest_person(doc, token, person_tokens, quoted)
+            if found is not None:
+                antecedents[token.i] = found
+        elif lower == "old" and (described := _person_by_age(token)) is not None:
+            # "The 45-year-old met Y", "the 45-year-old former banker said": someone just
+            # named, read as "he" or "she" is
+            found = _closest_person(doc, token, person_tokens, quoted)
+            if found is not None:
+                antecedents[described.i] = found
         elif (
             token.pos_ == "NOUN"
             and lower in TITLE_PREDICATE
@@ -976,6 +990,29 @@ def _capitalised_title(context: ArticleContext, token: Token) -> bool:
         or after + 2 < token.sent.end and doc[after].text == ","
         and context.mention_at(doc[after + 2]) is not None
     )
+
+
+#: Nouns for a person that an age may describe: "the 45-year-old former banker".
+_PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter",
+                 "veteran", "native", "resident"}
+
+
+def _person_by_age(old: Token) -> Token | None:
+    """The token standing for the person a definite age describes: "old" itself in "the
+    45-year-old said", or the noun in "the 45-year-old former banker"; None for "a 45-year-old"
+    (someone new) or "the 200-year-old bridge" (no person)."""
+    year = next((c for c in old.children if c.lower_ in {"year", "years"}), None)
+    if year is None or not any(c.like_num for c in year.children):
+        return None
+    if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        described = old
+    elif old.dep_ == "amod" and old.head.pos_ == "NOUN" and (
+            old.head.lower_ in TITLE_PREDICATE or old.head.lower_ in _PEOPLE_NOUNS):
+        described = old.head
+    else:
+        return None
+    return described if any(c.dep_ == "det" and c.lower_ == "the"
+                            for c in described.children) else None
 
 
 def _is_definite(token: Token) -> bool:

@@ -46,6 +46,7 @@ from kg.text.lexicon import (
     OUTLET_MEDIA,
     PAGE_LABELS,
     PARTY_ALIASES,
+    PARTY_MEMBER_NOUNS,
     PAST_TITLE_WORDS,
     PEOPLES,
     PLACE_HEADS,
@@ -2605,6 +2606,21 @@ _PORTFOLIO_RUN_WORDS = _PORTFOLIO_OPENERS | {"affairs", "government", "developme
 _MINISTER_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries"})
 
 
+def _party_member_described(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a party's member noun is the subject of its clause, describing one person:
+    "the Democrat said", "the Ohio Democrat met Y", "the veteran Republican added" (not
+    "Democrat Jane Kessler", a title before a name, nor "X, the top Democrat on the
+    committee", where the party is named for X, nor "the Democrats", the party)."""
+    if end - start != 1 or tokens[start].text not in PARTY_MEMBER_NOUNS or (
+            tokens[start].dep_ not in {"nsubj", "nsubjpass"}):
+        return False
+    k = start - 1
+    while k >= 0 and (tokens[k].is_title and tokens[k].pos_ == "PROPN" or tokens[k].pos_ == "ADJ"):
+        k -= 1  # "the [New York] Democrat", "the [veteran] Republican"
+    return k >= 0 and tokens[k].lower_ == "the" and not (
+        end < len(tokens) and tokens[end].is_title and tokens[end].pos_ == "PROPN")
+
+
 def _portfolio_of_a_minister(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a run of capitalised words is only a minister's portfolio, with a demonym
     before it at most: "Pakistani Energy Minister X", "External Affairs Minister Y" name
@@ -2642,6 +2658,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     def add(start: int, end: int, label: str | None) -> None:
         if _portfolio_of_a_minister(tokens, start, end):
             return  # "Pakistani [Energy] Minister", "[External Affairs] Minister": no body
+        if _party_member_described(tokens, start, end):
+            return  # "the Ohio Democrat said": a person, not the party
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):
@@ -3034,7 +3052,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             candidates.append(c)
             for i in range(c.start, c.end):
                 taken[i] = True
-    candidates = _without_name_pairs(doc, candidates)
+    candidates = _people_joined_by_and(doc, _without_name_pairs(doc, candidates))
     _surnames_that_are_places(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
@@ -3186,6 +3204,24 @@ def _without_name_pairs(doc: Doc, candidates: list[Candidate]) -> list[Candidate
                    for k in range(c.start + 1, c.end - 1))
 
     return [c for c in candidates if not pair(c)]
+
+
+def _people_joined_by_and(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two people's surnames joined by "and" that the tagger read as one name ("Araghchi and
+    Abdelatty reviewed ties"), where the article names each of them in full: two people.
+    ("Procter and Gamble", whose words name no one, stays one.)"""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if c.end - c.start >= 2 and _best_type(c.votes) == "Person"}
+    found: list[Candidate] = []
+    for c in candidates:
+        if (c.end - c.start == 3 and tokens[c.start + 1].lower_ == "and"
+                and tokens[c.start].text in surnames and tokens[c.end - 1].text in surnames):
+            found += [Candidate(c.start, c.start + 1, Counter({"Person": 2.0})),
+                      Candidate(c.end - 1, c.end, Counter({"Person": 2.0}))]
+        else:
+            found.append(c)
+    return found
 
 
 #: Quotes that open a nickname, and those that may close each.

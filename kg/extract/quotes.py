@@ -114,7 +114,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_HEADS,
-    PARTY_ALIASES,
+    PARTY_MEMBER_NOUNS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
 )
@@ -502,10 +502,6 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
     return None
 
 
-# A member of a party named as a person: "the Democrat", "the Texas Republican".
-_PARTY_MEMBERS = frozenset(
-    word for word in PARTY_ALIASES if word.isalpha() and word.istitle() and not word.endswith("s")
-)
 
 
 def _one_described_by_kind(token: Token) -> bool:
@@ -513,7 +509,7 @@ def _one_described_by_kind(token: Token) -> bool:
     party or the country they belong to (not "the Chinese", a people)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
-    if token.text in _PARTY_MEMBERS:
+    if token.text in PARTY_MEMBER_NOUNS:
         return True
     return token.text in DEMONYMS and token.text.endswith(("an", "i", "ine"))
 

@@ -65,6 +65,7 @@ from kg.text.lexicon import (
     LEAVING_VERBS,
     ORG_HEADS,
     PARTY_ALIASES,
+    PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PLACE_NAMES,
@@ -1208,9 +1209,6 @@ def _party_member_apposition(
 #: Party names written as adjectives of a title: "the Republican chairman", "Democratic
 #: Leader X".
 _PARTY_ADJECTIVES = {**PARTY_ALIASES, "Democratic": "Democratic Party"}
-#: Nouns for one member of a party, written before a name as a title is: "Democrat X".
-_PARTY_MEMBER_NOUNS = {word for word in PARTY_ALIASES
-                       if word.isalpha() and word.istitle() and not word.endswith("s")}
 #: Titles a party adjective makes a leader of the party's group: "House Democratic Leader X".
 _PARTY_LEADERS = {"leader"}
 
@@ -1226,7 +1224,7 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         titles.insert(0, doc[j])
         j -= 1
     party_word = doc[j] if titles and j >= sent.start else None
-    if party_word is None and j >= sent.start and doc[j].text in _PARTY_MEMBER_NOUNS and not (
+    if party_word is None and j >= sent.start and doc[j].text in PARTY_MEMBER_NOUNS and not (
             j > sent.start and doc[j - 1].lower_ in _PAST):
         party_word = doc[j]  # "Democrat Jane Kessler", "Republican Dave Morrow": the party's
         # member noun before the name ("former Democrat X" left it)
@@ -1248,6 +1246,19 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
     past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
     if titles and titles[-1].lower_ in _PARTY_LEADERS and not past:
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
+
+
+def _party_members_described(context: ArticleContext) -> Iterator[Relation]:
+    """ "The New York Democrat said", "the veteran Republican met Y": the person the
+    description stands for (see :mod:`kg.extract.coref`) is of the party the article names."""
+    for token in context.tokens_with({w.lower() for w in PARTY_MEMBER_NOUNS}):
+        person = context.antecedents.get(token.i)
+        if token.text not in PARTY_MEMBER_NOUNS or person is None:
+            continue
+        party = next((m for m in context.mentions if m.name == PARTY_ALIASES[token.text]
+                      and m.type == "Organization" and m.end > m.start), None)
+        if party is not None:
+            yield _relation(context, person, "memberOf", party, token.sent, 0.7)
 
 
 def _party_named(context: ArticleContext, word: Token) -> Mention | None:
@@ -4272,6 +4283,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _titles_of_each(context)
     yield from _plural_title_before_names(context)
     yield from _party_members_listed(context)
+    yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)
     yield from _owned_by(context)

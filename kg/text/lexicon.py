@@ -45,6 +45,7 @@ __all__ = [
     "GENERIC_HEADS",
     "OCCUPATIONS",
     "PARTY_ALIASES",
+    "PARTY_MEMBER_NOUNS",
     "PARTY_WORDS",
     "INSTITUTION_QUALIFIERS",
     "PLACE_HEADS",
@@ -932,6 +933,16 @@ ORG_HEADS = frozenset(
         "academy",
         "secretariat",
         "directorate",
+        # bodies of states and international organisations: "the Joint Political and Security
+        # Mechanism", "the UN Mission in South Sudan", "US Central Command", "the British
+        # Embassy", "the National Police"
+        "mechanism",
+        "mission",
+        "command",
+        "embassy",
+        "consulate",
+        "police",
+        "hospital",
         "syndicate",
     }
 )
@@ -1146,6 +1157,11 @@ PARTY_ALIASES: dict[str, str] = {
     "Democrat": "Democratic Party",
     "Democrats": "Democratic Party",
 }
+
+#: Nouns for one member of a party: "Democrat X", "the Ohio Democrat", "a Republican".
+PARTY_MEMBER_NOUNS = frozenset(
+    word for word in PARTY_ALIASES if word.isalpha() and word.istitle() and not word.endswith("s")
+)
 
 #: Words before an institution's name that only say whose it is, when the article's
 #: readers know: "U.S. Treasury" is the Treasury, "UN Security Council" the Security Council.

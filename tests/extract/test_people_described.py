@@ -1,0 +1,66 @@
+"""A person named again by age ("the 45-year-old", "the 45-year-old former banker") or by party
+("the Ohio Democrat") stands for someone just named, as "he" or "she" would; a description of
+something else by age, or someone new ("a 45-year-old"), does not. On sentences written for
+these tests."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The 45-year-old met Tom Hale in Oslo on Tuesday.",
+     "The 45-year-old former banker met Tom Hale in Oslo on Tuesday."],
+)
+def test_someone_named_again_by_age(graph_of, second):
+    got = facts(graph_of(f"Anna Berg won the vote on Monday. {second}"))
+    assert {("Anna Berg", "met", "Tom Hale"), ("Tom Hale", "met", "Anna Berg")} & got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anna Berg won the vote on Monday. A 45-year-old met Tom Hale in Oslo on Tuesday.",
+     "Anna Berg and Lena Fisch won the vote on Monday. The 45-year-old met Tom Hale in Oslo."],
+)
+def test_someone_new_or_either_of_two_by_age_is_no_one_named(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p == "met" and "Tom Hale" in (s, o) for s, p, o in got)
+
+
+def test_an_age_of_a_thing_is_no_person(graph_of):
+    got = facts(graph_of("Anna Berg opened the bridge on Monday. The 200-year-old bridge was "
+                         "repaired by Kestrel Mining."))
+    assert not any("Anna Berg" in (s, o) and "Kestrel Mining" in (s, o) for s, _, o in got)
+
+
+def test_a_party_member_described_is_the_person_just_named(graph_of):
+    got = facts(graph_of("The Democratic Party lost the seat. Senator Jane Kessler spoke on "
+                         "Monday. The Ohio Democrat met Tom Hale on Tuesday."))
+    assert ("Jane Kessler", "memberOf", "Democratic Party") in got
+    assert {("Jane Kessler", "met", "Tom Hale"), ("Tom Hale", "met", "Jane Kessler")} & got
+    assert not any(s == "Democratic Party" and p == "met" for s, p, _ in got)
+
+
+def test_the_party_named_for_someone_in_apposition_stays_an_entity(graph_of):
+    graph = graph_of("Jane Kessler, the top Democrat on the committee, spoke on Monday.")
+    assert entities(graph).get("Democratic Party") == "Organization"
+    assert ("Jane Kessler", "memberOf", "Democratic Party") in facts(graph)
+
+
+def test_two_surnames_joined_by_and_are_two_people(graph_of):
+    got = entities(graph_of("Abbas Karimi met Badr Hassan in Cairo on Monday. Karimi and "
+                            "Hassan also reviewed bilateral ties."))
+    assert "Karimi and Hassan" not in got
+    assert got.get("Abbas Karimi") == "Person" and got.get("Badr Hassan") == "Person"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Joint Political and Security Mechanism", "Technical and Scientific Mission"],
+)
+def test_a_body_named_for_two_fields_is_one_body(graph_of, name):
+    got = entities(graph_of(f"The resolution called for meetings of the {name} on Monday."))
+    assert got.get(name) == "Organization"
