@@ -39,13 +39,18 @@ __all__ = [
 ]
 
 
+def _without_article(name: str) -> str:
+    """An outlet's name without its article, however capitalised: "THE RED SEA GAZETTE"."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
 def _metadata_mentions(article: Article) -> list[Mention]:
     """The byline and publisher as mentions (they are named outside the prose)."""
     found = []
     if article.author:
         found.append(Mention(article.id, 0, 0, article.author, "Person", votes=(("Person", 5.0),)))
     if article.publisher:
-        name = article.publisher.removeprefix("The ").strip()
+        name = _without_article(article.publisher)
         found.append(
             Mention(
                 article.id,
@@ -71,7 +76,7 @@ def _publisher_part(mention: Mention, article: Article) -> Mention:
     line_end = article.text.find("\n", mention.end)
     if publisher not in article.text[line_start:line_end if line_end >= 0 else None]:
         return mention
-    return replace(mention, type="Organization", name=publisher.removeprefix("The ").strip(),
+    return replace(mention, type="Organization", name=_without_article(publisher),
                    votes=(("Organization", 5.0),))
 
 

@@ -64,6 +64,7 @@ from kg.text.lexicon import (
     HONORIFICS,
     LEAVING_VERBS,
     ORG_HEADS,
+    OUTLET_WORDS,
     PARTY_ALIASES,
     PARTY_MEMBER_NOUNS,
     PARTY_WORDS,
@@ -1083,14 +1084,6 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             yield _relation(context, person, "memberOf", host, span.sent, 0.8)
 
 
-#: Words of the names of news outlets: "Harbour Times", "Nordic Wire", "Daily Ledger".
-_OUTLET_WORDS = {
-    "news", "times", "post", "press", "journal", "tribune", "herald", "gazette", "ledger",
-    "chronicle", "courier", "telegraph", "guardian", "network", "media", "review",
-    "magazine", "radio", "television", "tv", "wire", "daily", "agency", "broadcasting",
-}
-
-
 def _desk_in_byline(node: Token, body: Mention) -> bool:
     """Whether ``node`` is a desk title in a byline ("By X, UN Correspondent"): the body
     is the beat the reporter covers, not an employer, unless it is a news outlet."""
@@ -1098,7 +1091,7 @@ def _desk_in_byline(node: Token, body: Mention) -> bool:
     return (
         sent[0].lower_ == "by"
         and node.lower_ in PROFESSIONS
-        and not _OUTLET_WORDS & {w.lower() for w in body.name.split()}
+        and not OUTLET_WORDS & {w.lower() for w in body.name.split()}
     )
 
 

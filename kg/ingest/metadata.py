@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.text.lexicon import PAGE_LABELS, REGIONS
+from kg.text.lexicon import OUTLET_WORDS, PAGE_LABELS, REGIONS
 
 __all__ = ["find_title", "find_date", "find_author", "find_publisher", "parse_date"]
 
@@ -109,9 +109,10 @@ _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^(/\n]{1,40})?\s*"
 
 
 def find_publisher(header: list[str], dropped: list[str],
-                   lead: list[str] | None = None) -> str | None:
-    """The publisher from a dateline header or a copyright/subscription line, else the
-    agency the dateline of one of the ``lead`` lines credits."""
+                   lead: list[str] | None = None, title: str | None = None) -> str | None:
+    """The publisher from a dateline header or a copyright/subscription line, else an
+    outlet's name on a line of its own among the ``lead`` lines (not the ``title``: "Trump
+    Attacks Fake News" is a headline), else the agency the dateline of one of them credits."""
     for line in header[:2]:
         if _is_dateline(line):
             parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|^[-–—]\s*", line) if p.strip()]
@@ -126,9 +127,39 @@ def find_publisher(header: list[str], dropped: list[str],
             if m and re.search(r"[A-Za-z]", m["name"]):
                 return _clean_publisher(m["name"])
     for line in lead or ():
+        if (line != title or line.isupper()) and (name := _masthead(line)) is not None:
+            return _clean_publisher(name)
+    for line in lead or ():
         if m := _DATELINE_AGENCY.match(line):
             return _clean_publisher(m["bracketed"] or m["slashed"])
     return None
+
+
+#: Words that may stand lower-case inside an outlet's name: "Climate & Law Bulletin".
+_NAME_JOINERS = {"of", "the", "and", "&", "for", "on", "de"}
+#: Lines of a page's header that give no outlet's name.
+_NOT_MASTHEAD = re.compile(r"^(?:by|author|compiled|photo|updated|published|posted)\b", re.I)
+
+
+def _masthead(line: str) -> str | None:
+    """An outlet's name on a line of its own in the page's header, perhaps with the page's
+    section after it: "THE RED SEA GAZETTE", "Pacific Markets Daily", "The Hanseatic Review -
+    Foreign Affairs", "Kyiv Sentinel (English edition)". Only a short run of capitalised
+    words with a word that names outlets ("Gazette", "Daily", "Radio") is one; a headline or
+    a section label is not."""
+    if _NOT_MASTHEAD.match(line) or parse_date(line) is not None or line.endswith(
+            (".", ":", "?", "!", '"', "”")):
+        return None
+    name = re.split(r"\s+[-–—|]\s+|\s*\(", line, maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or name.lower() in PAGE_LABELS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words):
+        return None
+    if not any(w.lower() in OUTLET_WORDS for w in words[-2:]):
+        return None  # the outlet's word ends its name: "Pacific Markets Daily", "Nevsky
+        # Telegraph Agency", "Continental Wire Service"
+    return name
 
 
 def _clean_publisher(name: str) -> str:

@@ -211,7 +211,7 @@ def make_article(source: str, raw: str, *, offsets: tuple[tuple[int, int], ...] 
     date = parse_date(meta["date"]) if meta.get("date") else find_date(text)
     author = meta.get("author") or find_author(list(cleaned.dropped) + lines[:3])
     publisher = meta.get("publisher") or find_publisher(lines[:2], list(cleaned.dropped),
-                                                        lines[:8])
+                                                        lines[:8], title)
     return Article(
         id=article_id(text),
         source=source,

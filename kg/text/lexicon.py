@@ -44,6 +44,7 @@ __all__ = [
     "SIGNING_VERBS",
     "GENERIC_HEADS",
     "OCCUPATIONS",
+    "OUTLET_WORDS",
     "PARTY_ALIASES",
     "PARTY_MEMBER_NOUNS",
     "PARTY_WORDS",
@@ -1323,6 +1324,16 @@ NAME_SPELLINGS: dict[str, str] = {
 
 #: The words a news page labels its sections and kinds of story with, lower case ("World",
 #: "Analysis", "Explainer: …", "Live"): printed beside the story, they name nothing in it.
+#: Words of the names of news outlets: "Harbour Times", "Nordic Wire", "Daily Ledger",
+#: "Volga Press Service", "Cascadia Public Radio".
+OUTLET_WORDS = frozenset({
+    "news", "times", "post", "press", "journal", "tribune", "herald", "gazette", "ledger",
+    "chronicle", "courier", "telegraph", "guardian", "network", "media", "review",
+    "magazine", "radio", "television", "tv", "wire", "daily", "agency", "broadcasting",
+    "weekly", "monthly", "bulletin", "dispatch", "observer", "monitor", "standard",
+    "sentinel", "record", "digest", "examiner", "inquirer", "register", "globe", "insider",
+})
+
 PAGE_LABELS = frozenset({
     "world", "news", "politics", "business", "economy", "markets", "sport", "sports",
     "analysis", "explainer", "opinion", "comment", "commentary", "editorial", "live",
