@@ -211,6 +211,67 @@ def _relation(
     return Relation(person, predicate, body, context.evidence(sent, "kg.roles.v1", confidence))
 
 
+#: Military ranks written between a title of a body and its holder's name: "Commander of
+#: the Army General X", "Chief of the Defence Staff Air Chief Marshal X".
+_MILITARY_RANKS = {"general", "gen", "admiral", "adm", "marshal", "colonel", "col", "brigadier",
+                   "commodore"}
+#: Words that make a longer rank of one: "Lieutenant General", "Vice Admiral".
+_RANK_PREFIXES = {"lieutenant", "lt", "major", "maj", "vice", "rear", "senior", "air", "chief",
+                  "brigadier", "field", "fleet"}
+
+
+def _before_ranks(doc, j: int, start: int) -> int:
+    """The token before a military rank that ends at ``j`` ("Lieutenant General"), or ``j``."""
+    if j <= start or doc[j].lower_.rstrip(".") not in _MILITARY_RANKS or not doc[j].is_title:
+        return j
+    j -= 1
+    while j > start and doc[j].lower_.rstrip(".") in _RANK_PREFIXES and doc[j].is_title:
+        j -= 1
+    return j
+
+
+def _title_of_body(
+    context: ArticleContext, person: Mention, j: int, sent: Span
+) -> list[Relation] | None:
+    """The relation of "Title of (the) Body Name" when the body ends at ``j``: its holder's
+    role (an empty list for a past title), or None when no title of that body is written."""
+    doc = context.doc
+    body = _body_at(context, doc[j], person)
+    if body is None:
+        return None
+    body_span = context.span_of(body) or doc[j : j + 1]
+    k = body_span.start - 1
+    # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
+    owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
+        doc[k].text in POSSESSIVE_MARKS) else None
+    owner_span = context.span_of(owner) if owner is not None else None
+    if owner_span is not None:
+        k = owner_span.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    k = _before_state_form(doc, k, sent.start)
+    # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
+    portfolio_start = _portfolio_start(doc, k, sent.start)
+    if portfolio_start is not None:
+        portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
+        k = portfolio_start
+    else:
+        portfolio_words = []
+    if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
+        doc[k - 1].lower_ in _TITLE_WORDS
+    ):
+        words = portfolio_words
+        t = k - 1
+        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
+            words.insert(0, doc[t].text)
+            t -= 1
+        predicate = predicate_for(words, body)
+        if predicate and not _PAST & {w.lower() for w in words}:
+            return [_relation(context, person, predicate, body, sent, 0.9)]
+        return []
+    return None
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -226,38 +287,15 @@ def _prenominal(
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
-    body = _body_at(context, doc[j], person)
-    if body is not None:
-        body_span = context.span_of(body) or doc[j : j + 1]
-        k = body_span.start - 1
-        # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
-        owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
-            doc[k].text in POSSESSIVE_MARKS) else None
-        owner_span = context.span_of(owner) if owner is not None else None
-        if owner_span is not None:
-            k = owner_span.start - 1
-        if k >= sent.start and doc[k].lower_ == "the":
-            k -= 1
-        k = _before_state_form(doc, k, sent.start)
-        # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
-        portfolio_start = _portfolio_start(doc, k, sent.start)
-        if portfolio_start is not None:
-            portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
-            k = portfolio_start
-        else:
-            portfolio_words = []
-        if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
-            doc[k - 1].lower_ in _TITLE_WORDS
-        ):
-            words = portfolio_words
-            t = k - 1
-            while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
-                words.insert(0, doc[t].text)
-                t -= 1
-            predicate = predicate_for(words, body)
-            if predicate and not _PAST & {w.lower() for w in words}:
-                yield _relation(context, person, predicate, body, sent, 0.9)
-            return
+    found = _title_of_body(context, person, j, sent)
+    ranked_at = _before_ranks(doc, j, sent.start)
+    if found is None and ranked_at < j:
+        # "Commander of the Army General X", "Chair of the Military Committee Admiral X":
+        # a military rank between the body and the name, a style of the holder
+        found = _title_of_body(context, person, ranked_at, sent)
+    if found is not None:
+        yield from found
+        return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
     portfolio = False
