@@ -74,6 +74,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of,
 )
+from kg.text.names import initials, is_acronym
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
@@ -3149,6 +3150,57 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 
 
+#: Head words of a body that a larger organisation's name can open: "UN Security Council",
+#: "African Union Commission", "Ostria Bank Monetary Policy Committee".
+_BODY_OF_ORGANISATION = {
+    "council", "assembly", "committee", "commission", "court", "agency", "office", "board",
+    "secretariat", "tribunal", "programme", "program", "fund", "directorate", "bureau",
+}
+
+
+def _parent_named(context: ArticleContext, prefix: str) -> Mention | None:
+    """The organisation the article names elsewhere by ``prefix`` or by the words it
+    shortens ("UN" for "United Nations", "United Nations" for "UN")."""
+    folded = prefix.lower()
+    for other in context.mentions:
+        if other.type != "Organization" or other.end <= other.start:
+            continue
+        name = other.name
+        if name.lower() == folded or (
+            is_acronym(prefix) and " " in name and initials(name, _ACRONYM_SKIP) == folded
+        ) or (is_acronym(name) and " " in prefix and initials(prefix, _ACRONYM_SKIP)
+              == name.lower()):
+            return other
+    return None
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and"})
+
+
+def _bodies_named_within(context: ArticleContext) -> Iterator[Relation]:
+    """ "The United Nations Security Council", "the UN General Assembly" → partOf the
+    organisation whose name opens the body's (one the article also names on its own)."""
+    seen: set[str] = set()
+    for body in context.mentions:
+        span = context.span_of(body)
+        if body.type != "Organization" or span is None or body.name in seen:
+            continue
+        seen.add(body.name)
+        words = list(span)
+        for cut in range(1, len(words)):
+            rest = words[cut:]
+            if not all(t.is_title or t.lower_ in _ACRONYM_SKIP for t in rest) or not (
+                rest[0].is_title and any(t.lower_ in _BODY_OF_ORGANISATION for t in rest)
+            ):
+                continue  # a hyphen's words too: "the Velmar-Ostria Council" is joint
+            prefix = " ".join(t.text for t in words[:cut])
+            parent = _parent_named(context, prefix)
+            if parent is not None and parent.name != body.name:
+                yield Relation(body, "partOf", parent,
+                               context.evidence(span.sent, "kg.roles.v1", 0.8))
+                break
+
+
 #: Nouns that make an organisation a part of another: "Corvex, a subsidiary of Halden Group".
 _PART_NOUNS_OF_BODIES = {"subsidiary", "unit", "division", "arm", "branch"}
 
@@ -4301,6 +4353,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)
+    yield from _bodies_named_within(context)
     yield from _party_of(context)
     # "President Ana Ruiz of the Chess Federation" leads it: "of" adds no membership
     led = {(r.subject.start, r.object.name) for r in found if r.predicate == "leaderOf"}
