@@ -1642,6 +1642,33 @@ def _holder_after_region(tokens: list[Token], start: int, end: int) -> int | Non
     return k + 1 if shape >= 0.75 or is_given_name(words[0]) and shape > 0 else None
 
 
+def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins after a body's name run into it, the body written after
+    a title and "of": "Governor of the [Bank of Ostria] [Anna Berg]", "President of the
+    [Ostrian Football Federation] [Tomas Lind]" (the body names one of its head words; the
+    last two or three words have a person's name's shape, a known given name first)."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower_ == "the":
+        k -= 1
+    if k < 1 or tokens[k].lower_ != "of" or tokens[k - 1].lower_ not in _TITLE_WORDS:
+        return None
+    for size in (2, 3):
+        holder = end - size
+        if holder - start < 1:
+            break
+        words = [t.text for t in tokens[holder:end]]
+        if any(not w[:1].isupper() or w.lower() in _PERSON_TITLES or w.lower() in ORG_HEADS
+               or w.lower() in COMPANY_WORDS or w in PLACE_NAMES or w in DEMONYMS
+               for w in words):
+            continue
+        if not any(t.is_title and (t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS)
+                   for t in tokens[start:holder]):
+            continue
+        if is_given_name(words[0]) and person_name_shape(words) >= 0.75:
+            return holder
+    return None
+
+
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
 _RANK_ADJECTIVES = {"high", "chief", "grand", "supreme"}
 
@@ -2731,6 +2758,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif (holder := _holder_after_region(tokens, start, end)) is not None:
             add(start, holder, "GPE")  # "Governor of [Ondara State] [Amara Obi]": the
             start, label = holder, "PERSON"  # tagger ran the region into its governor's name
+        elif (holder := _officer_after_body(tokens, start, end)) is not None:
+            add(start, holder, "ORG")  # "Governor of the [Bank of Ostria] [Anna Berg]": the
+            start, label = holder, "PERSON"  # tagger ran the body into its officer's name
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"

@@ -76,6 +76,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of,
 )
+from kg.text.names import initials, is_acronym
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
@@ -213,6 +214,67 @@ def _relation(
     return Relation(person, predicate, body, context.evidence(sent, "kg.roles.v1", confidence))
 
 
+#: Military ranks written between a title of a body and its holder's name: "Commander of
+#: the Army General X", "Chief of the Defence Staff Air Chief Marshal X".
+_MILITARY_RANKS = {"general", "gen", "admiral", "adm", "marshal", "colonel", "col", "brigadier",
+                   "commodore"}
+#: Words that make a longer rank of one: "Lieutenant General", "Vice Admiral".
+_RANK_PREFIXES = {"lieutenant", "lt", "major", "maj", "vice", "rear", "senior", "air", "chief",
+                  "brigadier", "field", "fleet"}
+
+
+def _before_ranks(doc, j: int, start: int) -> int:
+    """The token before a military rank that ends at ``j`` ("Lieutenant General"), or ``j``."""
+    if j <= start or doc[j].lower_.rstrip(".") not in _MILITARY_RANKS or not doc[j].is_title:
+        return j
+    j -= 1
+    while j > start and doc[j].lower_.rstrip(".") in _RANK_PREFIXES and doc[j].is_title:
+        j -= 1
+    return j
+
+
+def _title_of_body(
+    context: ArticleContext, person: Mention, j: int, sent: Span
+) -> list[Relation] | None:
+    """The relation of "Title of (the) Body Name" when the body ends at ``j``: its holder's
+    role (an empty list for a past title), or None when no title of that body is written."""
+    doc = context.doc
+    body = _body_at(context, doc[j], person)
+    if body is None:
+        return None
+    body_span = context.span_of(body) or doc[j : j + 1]
+    k = body_span.start - 1
+    # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
+    owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
+        doc[k].text in POSSESSIVE_MARKS) else None
+    owner_span = context.span_of(owner) if owner is not None else None
+    if owner_span is not None:
+        k = owner_span.start - 1
+    if k >= sent.start and doc[k].lower_ == "the":
+        k -= 1
+    k = _before_state_form(doc, k, sent.start)
+    # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
+    portfolio_start = _portfolio_start(doc, k, sent.start)
+    if portfolio_start is not None:
+        portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
+        k = portfolio_start
+    else:
+        portfolio_words = []
+    if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
+        doc[k - 1].lower_ in _TITLE_WORDS
+    ):
+        words = portfolio_words
+        t = k - 1
+        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
+            words.insert(0, doc[t].text)
+            t -= 1
+        predicate = predicate_for(words, body)
+        if predicate and not _PAST & {w.lower() for w in words}:
+            return [_relation(context, person, predicate, body, sent, 0.9)]
+        return []
+    return None
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -228,38 +290,15 @@ def _prenominal(
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
-    body = _body_at(context, doc[j], person)
-    if body is not None:
-        body_span = context.span_of(body) or doc[j : j + 1]
-        k = body_span.start - 1
-        # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
-        owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
-            doc[k].text in POSSESSIVE_MARKS) else None
-        owner_span = context.span_of(owner) if owner is not None else None
-        if owner_span is not None:
-            k = owner_span.start - 1
-        if k >= sent.start and doc[k].lower_ == "the":
-            k -= 1
-        k = _before_state_form(doc, k, sent.start)
-        # "Minister of Foreign Affairs of (the Republic of) X Name": the portfolio too
-        portfolio_start = _portfolio_start(doc, k, sent.start)
-        if portfolio_start is not None:
-            portfolio_words = [t.text for t in doc[portfolio_start + 1 : k]]
-            k = portfolio_start
-        else:
-            portfolio_words = []
-        if k - 1 >= sent.start and (doc[k].lower_ == "of" or portfolio_words) and (
-            doc[k - 1].lower_ in _TITLE_WORDS
-        ):
-            words = portfolio_words
-            t = k - 1
-            while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
-                words.insert(0, doc[t].text)
-                t -= 1
-            predicate = predicate_for(words, body)
-            if predicate and not _PAST & {w.lower() for w in words}:
-                yield _relation(context, person, predicate, body, sent, 0.9)
-            return
+    found = _title_of_body(context, person, j, sent)
+    ranked_at = _before_ranks(doc, j, sent.start)
+    if found is None and ranked_at < j:
+        # "Commander of the Army General X", "Chair of the Military Committee Admiral X":
+        # a military rank between the body and the name, a style of the holder
+        found = _title_of_body(context, person, ranked_at, sent)
+    if found is not None:
+        yield from found
+        return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
     portfolio = False
@@ -3128,6 +3167,57 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 
 
+#: Head words of a body that a larger organisation's name can open: "UN Security Council",
+#: "African Union Commission", "Ostria Bank Monetary Policy Committee".
+_BODY_OF_ORGANISATION = {
+    "council", "assembly", "committee", "commission", "court", "agency", "office", "board",
+    "secretariat", "tribunal", "programme", "program", "fund", "directorate", "bureau",
+}
+
+
+def _parent_named(context: ArticleContext, prefix: str) -> Mention | None:
+    """The organisation the article names elsewhere by ``prefix`` or by the words it
+    shortens ("UN" for "United Nations", "United Nations" for "UN")."""
+    folded = prefix.lower()
+    for other in context.mentions:
+        if other.type != "Organization" or other.end <= other.start:
+            continue
+        name = other.name
+        if name.lower() == folded or (
+            is_acronym(prefix) and " " in name and initials(name, _ACRONYM_SKIP) == folded
+        ) or (is_acronym(name) and " " in prefix and initials(prefix, _ACRONYM_SKIP)
+              == name.lower()):
+            return other
+    return None
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and"})
+
+
+def _bodies_named_within(context: ArticleContext) -> Iterator[Relation]:
+    """ "The United Nations Security Council", "the UN General Assembly" → partOf the
+    organisation whose name opens the body's (one the article also names on its own)."""
+    seen: set[str] = set()
+    for body in context.mentions:
+        span = context.span_of(body)
+        if body.type != "Organization" or span is None or body.name in seen:
+            continue
+        seen.add(body.name)
+        words = list(span)
+        for cut in range(1, len(words)):
+            rest = words[cut:]
+            if not all(t.is_title or t.lower_ in _ACRONYM_SKIP for t in rest) or not (
+                rest[0].is_title and any(t.lower_ in _BODY_OF_ORGANISATION for t in rest)
+            ):
+                continue  # a hyphen's words too: "the Velmar-Ostria Council" is joint
+            prefix = " ".join(t.text for t in words[:cut])
+            parent = _parent_named(context, prefix)
+            if parent is not None and parent.name != body.name:
+                yield Relation(body, "partOf", parent,
+                               context.evidence(span.sent, "kg.roles.v1", 0.8))
+                break
+
+
 #: Nouns that make an organisation a part of another: "Corvex, a subsidiary of Halden Group".
 _PART_NOUNS_OF_BODIES = {"subsidiary", "unit", "division", "arm", "branch"}
 
@@ -4281,6 +4371,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _based_in(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)
+    yield from _bodies_named_within(context)
     yield from _party_of(context)
     # "President Ana Ruiz of the Chess Federation" leads it: "of" adds no membership
     led = {(r.subject.start, r.object.name) for r in found if r.predicate == "leaderOf"}

@@ -25,3 +25,27 @@ def test_a_unit_named_after_its_owners_possessive(graph_of, text, fact):
 ])
 def test_no_unit_of_a_possessive(graph_of, text):
     assert not parts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Velmar Alliance Security Council met on Monday. The Velmar Alliance has 40 members.",
+     ("Velmar Alliance Security Council", "Velmar Alliance")),
+    ("The VA Security Council met on Monday. The Velmar Alliance (VA) has 40 members.",
+     ("VA Security Council", "Velmar Alliance")),
+    ("The Ostrian Union Commission said the vote was fair. The Ostrian Union meets in May.",
+     ("Ostrian Union Commission", "Ostrian Union")),
+])
+def test_a_body_whose_name_opens_with_its_organisations(graph_of, text, fact):
+    assert fact in parts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the organisation is never named on its own
+    "The Velmar Alliance Security Council met on Monday.",
+    # a joint body of two sides is part of neither
+    "The Velmar-Ostria Council met on Monday. Velmar said the talks were useful.",
+    # no body's head word after the organisation's name
+    "The Velmar Alliance Party won the vote. The Velmar Alliance has 40 members.",
+])
+def test_no_part_from_a_name_alone(graph_of, text):
+    assert not parts(graph_of(text))

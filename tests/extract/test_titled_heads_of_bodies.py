@@ -51,3 +51,48 @@ def test_an_acronym_before_a_title_and_a_name_is_the_holders_body(graph_of, text
 def test_an_abbreviated_title_is_no_body(graph_of, text):
     assert not {label for label, kind in entities(graph_of(text)).items()
                 if kind == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Commander of the Ostrian Army General Tomas Lind said the offensive had failed.",
+     ("Tomas Lind", "leaderOf", "Ostrian Army")),
+    ("Chair of the Velmar Military Committee Admiral Anna Berg said the alliance was united.",
+     ("Anna Berg", "leaderOf", "Velmar Military Committee")),
+    ("Commander of the Ostrian Navy Vice Admiral Tomas Lind inspected the fleet.",
+     ("Tomas Lind", "leaderOf", "Ostrian Navy")),
+])
+def test_a_rank_between_the_title_of_a_body_and_the_name(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    # the rank alone is no head of the body written before it
+    ("Ostrian Army General Tomas Lind said the offensive had failed.",
+     "Tomas Lind", "Ostrian Army"),
+    # a past title
+    ("Former Commander of the Ostrian Army General Tomas Lind said the offensive had failed.",
+     "Tomas Lind", "Ostrian Army"),
+])
+def test_no_head_of_a_body_from_a_rank_alone_or_a_past_title(graph_of, text, person, body):
+    assert (person, "leaderOf", body) not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Governor of the Bank of Ostria Anna Berg said inflation would fall.",
+     "Bank of Ostria", "Anna Berg"),
+    ("President of the Ostrian Football Federation Anders Vik said the vote was fair.",
+     "Ostrian Football Federation", "Anders Vik"),
+    ("Director of the Velmar Institute of Physics Anna Berg said the results were clear.",
+     "Velmar Institute of Physics", "Anna Berg"),
+])
+def test_a_body_run_into_its_heads_name_after_a_title_of(graph_of, text, body, person):
+    graph = graph_of(text)
+    assert entities(graph).get(body) == "Organization"
+    assert entities(graph).get(person) == "Person"
+    assert (person, "leaderOf", body) in facts(graph)
+
+
+def test_no_person_split_from_a_body_without_a_given_name(graph_of):
+    # the words after the body are an event's name, not a person's
+    graph = graph_of("Head of the Ostrian Chamber of Commerce Trade Fair Committee spoke.")
+    assert not any(kind == "Person" for kind in entities(graph).values())
