@@ -74,6 +74,7 @@ from kg.text.personal_names import (
     person_name_shape,
     surname_by_form,
 )
+from kg.text.places import is_town
 
 __all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
 
@@ -293,6 +294,12 @@ _ORG_NOUNS = {
     "movement",
     "coalition",
 }
+#: Kinds of company, which a town's name before says where they are: "the Pittsburgh
+#: company", "the Osaka carmaker".
+_FIRMS = {"company", "firm", "bank", "group", "corporation", "giant", "producer", "maker",
+          "carmaker", "operator", "carrier", "airline", "insurer", "lender", "startup",
+          "manufacturer", "developer", "retailer", "miner", "supplier", "conglomerate",
+          "steelmaker"}
 #: The bodies of a state, which an apposition calls a name: "the Oireachtas, the Irish
 #: parliament".
 _STATE_BODY_NOUNS = {"parliament", "legislature", "senate", "court", "tribunal", "commission",
@@ -2168,9 +2175,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
-    if after is not None and after.lower_ in PLACE_HEADS and after.text.islower() and (
+    if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ == "area") and (
+            after.text.islower()) and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
-        votes["Place"] += 2  # "the Chocó region", "Kasese district"
+        votes["Place"] += 2  # "the Chocó region", "Kasese district", "the Karlsruhe area"
     if after is not None and after.lower_ in _HOME_WORDS and after.text.islower() and (
             end + 1 >= len(doc) or tokens[end + 1].lower_ != "of"):
         votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")
@@ -2307,6 +2315,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             and (start < 2 or tokens[start - 2].lower_ not in {"the", "a"}))):
         votes["Person"] += 3  # "anti-Islam populist Geert Wilders": the leaning of a person
         # named in full, as of a party ("the centrist X", whose "the" a person's name lacks)
+    elif root.dep_ == "compound" and root.head.lemma_ in _FIRMS and (
+            name in PLACE_NAMES or is_town(name)):
+        votes["Place"] += 1  # "the Pittsburgh company": where the company is, not its name
+        # (but "the Newcastle club", "the Ohio party": a club or a party by its town's name)
     elif any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or political)):
@@ -3084,6 +3096,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 taken[i] = True
     candidates = _people_joined_by_and(doc, _without_name_pairs(doc, candidates))
     _surnames_that_are_places(doc, candidates)
+    _towns(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -3314,6 +3327,26 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
                 and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
             c.votes["Person"] += 2
+
+
+def _towns(doc: Doc, candidates: list[Candidate]) -> None:
+    """A town's name the tagger took for a body, where a cue says it is a place and none
+    that it acts: "from the Karlsruhe area", "between Khartoum and Juba" (not "Toyota said";
+    nor "from Newcastle" in a story naming "Newcastle United", the club it stands for)."""
+    tokens = doc_tokens(doc)
+    bodies = {tokens[c.start].text for c in candidates
+              if c.end - c.start >= 2 and _best_type(c.votes) == "Organization"}
+    # a name that acts anywhere in the article is no town there: "Liverpool signed him …
+    # moved to Liverpool" is the club throughout
+    acting = {span_text(doc, c.start, c.end) for c in candidates
+              if c.votes["Person"] > 0 or c.votes["Organization"] > 1
+              or Span(doc, c.start, c.end).root.dep_ in {"nsubj", "nsubjpass", "poss"}}
+    for c in candidates:
+        if c.end - c.start > 3 or c.votes["Place"] <= 0:
+            continue
+        name = span_text(doc, c.start, c.end)
+        if name not in PLACE_NAMES and name not in bodies | acting and is_town(name):
+            c.votes["Place"] += 2
 
 
 def _national_bodies(doc: Doc, candidates: list[Candidate]) -> None:

@@ -1,0 +1,47 @@
+"""A town's name the tagger took for a body is a place where a cue says so and nothing in the
+article has it act; a town's name before a kind of company says where the company is; a club,
+a firm or a person by a town's name stays what it acts as. On sentences written for these
+tests (the towns are real: typing reads them from a list of the world's towns)."""
+
+import pytest
+
+from kg.text.places import is_town
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Caspar Hale, an economist by training from the Karlsruhe area, spoke on Monday.",
+         "Karlsruhe"),
+        ("The talks between Khartoum and Juba resumed on Monday.", "Juba"),
+        ("The Tokyo-based steelmaker paid $55 a share for the Pittsburgh company's stock.",
+         "Pittsburgh"),
+    ],
+)
+def test_a_town_is_a_place(graph_of, text, town):
+    assert entities(graph_of(text)).get(town) == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Toyota said sales rose in Japan on Monday.", "Toyota", "Organization"),
+        ("Lincoln Hale said the deal was done.", "Lincoln Hale", "Person"),
+    ],
+)
+def test_a_name_that_acts_is_no_town(graph_of, text, name, kind):
+    assert entities(graph_of(text)).get(name) == kind
+
+
+def test_a_club_by_its_town_s_name_is_the_club_wherever_it_acts(graph_of):
+    got = entities(graph_of("Liverpool agreed a fee with Halden Rovers on Monday. The striker "
+                            "moved to Liverpool for a record fee."))
+    assert got.get("Liverpool") != "Place"
+
+
+def test_people_s_names_are_no_towns():
+    assert is_town("Karlsruhe") and not is_town("Lincoln") and not is_town("Victoria")
