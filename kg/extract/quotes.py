@@ -234,8 +234,12 @@ _ISSUED_TEXTS = frozenset(
         "declaration",
         "report",
         "document",
+        "post",
+        "tweet",
     }
 )
+# Texts a person may issue in their own name: "his statement continued", "the post read".
+_PERSONAL_TEXTS = frozenset({"statement", "post", "tweet", "letter"})
 # Verbs of speaking out that a paragraph of quotation after them illustrates.
 _STANDS_TAKEN = frozenset(
     {
@@ -708,11 +712,13 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     for child in document.children:
         if child.dep_ == "poss":
             owner = context.name_at(child)
+            if owner is None and child.lower_ in {"his", "her"}:
+                owner = context.antecedents.get(child.i)  # "His statement continued: …"
             if owner is not None:
-                return owner if owner.type == "Organization" else None
-    issuer = _body_whose(document, context)
+                return owner if _may_issue(owner, document) else None
+    issuer = _body_whose(document, context) or _written_by(document, context)
     if issuer is not None:
-        return issuer  # "a statement from the ministry said"
+        return issuer  # "a statement from the ministry said", "the statement by X said"
     doc, quoted = context.doc, _marked(context)
     if document.dep_ in {"dobj", "pobj"}:
         # "The ministry issued a statement that read: …": the subject of the issuing verb
@@ -749,6 +755,27 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
         or _body_whose(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _may_issue(named: Mention, document: Token) -> bool:
+    """Whether the owner a text is named with speaks through it: an organisation, or a
+    person through a statement, a post or a letter of their own ("his statement
+    continued"; a judge's order is the court's, not the judge's words)."""
+    if named.type == "Organization":
+        return True
+    return _is_person(named) and document.lemma_.lower() in _PERSONAL_TEXTS
+
+
+def _written_by(document: Token, context: ArticleContext) -> Mention | None:
+    """The body a text names with "by": "the nine-page statement by the federation" (a
+    person a text is "by" may have signed another's words)."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            named = context.name_at(author) if author is not None else None
+            if named is not None and named.type == "Organization":
+                return named
+    return None
 
 
 def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
