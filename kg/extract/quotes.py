@@ -409,6 +409,11 @@ def _speaker_of_verb(
         if made is not None and made.i not in quoted:
             return _Attribution(True, _mention_of_subject(made, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
+        speaking = _speech_verb_above(verb) if verb.tag_ == "VBG" else None
+        if speaking is not None and speaking.i not in quoted:
+            # "X said the blast happened at breakfast, adding: “…”": the participle the
+            # parser hung from the reported clause speaks for the one who said it
+            return _speaker_of_verb(speaking, context, quoted, previous)
         return _speaker_of_verb(verb.head, context, quoted, previous)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying", "the agency quoted X as saying": X
@@ -417,6 +422,17 @@ def _speaker_of_verb(
         if said is not None and said.i not in quoted:
             return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
+
+
+def _speech_verb_above(participle: Token) -> Token | None:
+    """The speech verb whose reported clause a participle of speech hangs from ("said
+    the blast happened, adding"), when its own head is no speech verb."""
+    if not _speech_verbs([participle]) or _speech_verbs([participle.head]):
+        return None
+    for verb in participle.head.ancestors:
+        if _speech_verbs([verb]):
+            return verb
+    return None
 
 
 def _mention_of_subject(

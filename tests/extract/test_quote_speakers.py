@@ -761,3 +761,20 @@ def test_a_trade_with_its_own_qualifier_is_nobody_named(graph_of):
         "“The effect was far larger than anyone had expected,” the author of the study said."
     )
     assert "Lena Brandt" not in speaker_of(quotes(g), "The effect was far")
+
+
+def test_a_participle_after_a_reported_clause_speaks_for_who_reported_it(graph_of):
+    g = graph_of(
+        "Ben Nichols said the blast happened as the family sat down to breakfast, adding: "
+        "“Mercifully, all three of them died instantly and without pain.”"
+    )
+    assert speaker_of(quotes(g), "Mercifully") == {"Ben Nichols"}
+
+
+def test_the_person_a_reported_clause_is_about_does_not_add_the_words(graph_of):
+    # the negative: the subject of the clause reported is not the one adding the words
+    g = graph_of(
+        "Minister Lena Holt said Governor Ivo Pajari had resigned on Monday, adding: “The "
+        "province will have a new governor before the end of the month.”"
+    )
+    assert speaker_of(quotes(g), "The province will have") == {"Lena Holt"}
