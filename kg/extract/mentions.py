@@ -2860,6 +2860,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and not _describes_a_noun(doc, start, end)):
             return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
             # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
+        if end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the" and any(
+                text != text.removesuffix(end_) and DEMONYMS.get(text.removesuffix(end_))
+                for end_ in ("man", "woman")):
+            return  # "the Frenchman said", "the Dutchwoman": one person of a country, no name
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):
             return  # "spoke in English": the tagger's language, which may be a surname too

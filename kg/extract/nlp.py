@@ -362,7 +362,9 @@ def quoted_tokens(doc: Doc) -> set[int]:
     """Indexes of tokens inside quotation marks (straight or curly)."""
     inside: set[int] = set()
     text = doc_text(doc)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text)]
+    # “…,’’ closes with two single marks in some outlets' style
+    quoted = r"“(?:[^”’]|’(?!’))*(?:”|’’)|\"[^\"\n]*\""
+    spans = [(m.start(), m.end()) for m in re.finditer(quoted, text)]
     if not spans:
         return inside
     for s, e in spans:

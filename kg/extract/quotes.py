@@ -113,8 +113,10 @@ from kg.text.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     HONORIFICS,
+    OCCUPATIONS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
+    PLAYER_POSITIONS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
 )
@@ -124,7 +126,11 @@ __all__ = ["find_quotes", "QuoteSpan"]
 # A quotation may run over a hard line break, but not over a blank line or into a
 # line that opens a quotation of its own.
 _BREAK = r"\n(?![ \t]*[\n“\"])"
-_DOUBLE = re.compile(rf"“(?P<curly>(?:[^“”\n]|{_BREAK})+)”|\"(?P<straight>(?:[^\"\n]|{_BREAK})+)\"")
+_DOUBLE = re.compile(
+    rf"“(?P<curly>(?:[^“”\n]|{_BREAK})+)”|\"(?P<straight>(?:[^\"\n]|{_BREAK})+)\""
+    # “…,’’ he said: some outlets close a double quotation with two single marks
+    rf"|(?:“|‘‘)(?P<doubled>(?:[^“”‘’\n]|’(?!’)|{_BREAK})+)’’"
+)
 # Single marks: an opening mark starts a word, a closing one ends a word; an
 # apostrophe inside a word ("Russia’s", "don't") is part of the quotation.
 _SINGLE = re.compile(
@@ -228,8 +234,12 @@ _ISSUED_TEXTS = frozenset(
         "declaration",
         "report",
         "document",
+        "post",
+        "tweet",
     }
 )
+# Texts a person may issue in their own name: "his statement continued", "the post read".
+_PERSONAL_TEXTS = frozenset({"statement", "post", "tweet", "letter"})
 # Verbs of speaking out that a paragraph of quotation after them illustrates.
 _STANDS_TAKEN = frozenset(
     {
@@ -303,7 +313,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
     found: list[QuoteSpan] = []
     for m in _DOUBLE.finditer(text):
-        group = "curly" if m.group("curly") is not None else "straight"
+        group = next(g for g in ("curly", "straight", "doubled") if m.group(g) is not None)
         span = _span(text, m.start(group), m.end(group), m.span(), paragraph_of(m.start()))
         if span is not None:
             found.append(span)
@@ -319,8 +329,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for i, (p_start, p_end) in enumerate(paragraphs):
         opening = _unclosed_opening(text, p_start, p_end, found)
         if opening is None:
-            continue
-        next_opens = i + 1 < len(paragraphs) and _opens_quote(text, paragraphs[i + 1])
+            # in single marks only where a quotation opens, which the next paragraph
+            # goes on: "X said: ‘…¶‘…’"
+            opening = _unclosed_single(text, p_start, p_end, found)
+            if opening is None or not (
+                i + 1 < len(paragraphs) and _opens_single(text, paragraphs[i + 1])
+            ):
+                continue
+        next_opens = i + 1 < len(paragraphs) and (
+            _opens_quote(text, paragraphs[i + 1])
+            or (text[opening] in "‘'" and _opens_single(text, paragraphs[i + 1]))
+        )
         if not next_opens and text[p_start:opening].strip():
             continue  # a stray mark inside a paragraph, not a quotation going on
         span = _span(text, opening + 1, p_end, (opening, p_end), i, runs_on=next_opens)
@@ -331,6 +350,24 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 def _opens_quote(text: str, paragraph: tuple[int, int]) -> bool:
     return bool(_OPENING.match(text[paragraph[0] : paragraph[1]].lstrip()))
+
+
+# A single opening mark where a quotation opens: a paragraph's start or after a colon.
+_SINGLE_OPENING = re.compile(r"(?:^|:\s+)([‘'])(?=[A-Za-z])")
+
+
+def _opens_single(text: str, paragraph: tuple[int, int]) -> bool:
+    return text[paragraph[0] : paragraph[1]].lstrip()[:1] in {"‘", "'"}
+
+
+def _unclosed_single(text: str, start: int, end: int, found: list[QuoteSpan]) -> int | None:
+    """Offset of a single opening mark that opens a quotation in [start, end) and that
+    no found quote uses: "‘It has been a hard year." with no closing mark."""
+    line = text[start:end]
+    for m in reversed(list(_SINGLE_OPENING.finditer(line))):
+        i = start + m.start(1)
+        return None if any(q.outer_start <= i < q.outer_end for q in found) else i
+    return None
 
 
 def _unclosed_opening(text: str, start: int, end: int, found: list[QuoteSpan]) -> int | None:
@@ -372,6 +409,11 @@ def _speaker_of_verb(
         if made is not None and made.i not in quoted:
             return _Attribution(True, _mention_of_subject(made, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
+        speaking = _speech_verb_above(verb) if verb.tag_ == "VBG" else None
+        if speaking is not None and speaking.i not in quoted:
+            # "X said the blast happened at breakfast, adding: “…”": the participle the
+            # parser hung from the reported clause speaks for the one who said it
+            return _speaker_of_verb(speaking, context, quoted, previous)
         return _speaker_of_verb(verb.head, context, quoted, previous)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying", "the agency quoted X as saying": X
@@ -380,6 +422,17 @@ def _speaker_of_verb(
         if said is not None and said.i not in quoted:
             return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
+
+
+def _speech_verb_above(participle: Token) -> Token | None:
+    """The speech verb whose reported clause a participle of speech hangs from ("said
+    the blast happened, adding"), when its own head is no speech verb."""
+    if not _speech_verbs([participle]) or _speech_verbs([participle.head]):
+        return None
+    for verb in participle.head.ancestors:
+        if _speech_verbs([verb]):
+            return verb
+    return None
 
 
 def _mention_of_subject(
@@ -400,9 +453,14 @@ def _mention_of_subject(
     titled = _titled_by_initials(token, context)
     if titled is not None:
         return titled
-    if _one_described_by_kind(token):
-        # "the Democrat said", "the Texas Republican added", "the Argentine said": the
-        # person the sentences before are about, as "he" would be (not the party)
+    if _one_described_by_kind(token) or _one_described_by_trade(token):
+        # "the Democrat said", "the Texas Republican added", "the Argentine said", "the
+        # Spaniard told Sky", "the forward said": the person the sentences before are
+        # about, as "he" would be (not the party), unless one person alone was given
+        # that description ("veteran Ana Roble … the veteran said")
+        titled = _the_one_so_described(token, context)
+        if titled is not None:
+            return titled
         decided, named = _last_named_speaker(token, context)
         if not decided:
             named = context.antecedents.get(token.i)
@@ -505,13 +563,69 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
 
 
 def _one_described_by_kind(token: Token) -> bool:
-    """"The Democrat", "the Texas Republican", "the Argentine": one person named by the
-    party or the country they belong to (not "the Chinese", a people)."""
+    """"The Democrat", "the Texas Republican", "the Argentine", "the Spaniard", "the
+    Dutchman": one person named by the party or the country they belong to (not "the
+    Chinese", "the French", "the Swiss": a people)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     if token.text in PARTY_MEMBER_NOUNS:
         return True
-    return token.text in DEMONYMS and token.text.endswith(("an", "i", "ine"))
+    return _one_of_a_people(token.text)
+
+
+def _one_of_a_people(word: str) -> bool:
+    """A word for one person of a country: "Kenyan", "Iraqi", "Spaniard", "Briton",
+    "Swede", "Frenchman" (not the adjectives that name a people: "French", "Swiss")."""
+    for ending in ("man", "woman"):
+        stem = word.removesuffix(ending)
+        if stem != word and DEMONYMS.get(stem):
+            return True  # "Frenchman", "Dutchwoman"
+    return bool(DEMONYMS.get(word)) and not word.endswith(("s", "sh", "ch", "ese"))
+
+
+# People named by their trade or by what they are, when no office of theirs is meant:
+# "the forward said", "the billionaire added", "the veteran told reporters".
+_TRADES = (
+    PLAYER_POSITIONS
+    | (OCCUPATIONS - {"host"})  # "the host" is as often a country or a club
+    | {
+        "forward", "keeper", "bowler", "player", "athlete", "sprinter", "runner", "swimmer",
+        "cyclist", "golfer", "boxer", "fighter", "wrestler", "skier", "driver", "rider",
+        "jockey", "champion", "veteran", "winner", "billionaire", "millionaire", "tycoon",
+        "magnate", "businessman", "businesswoman", "entrepreneur", "investor", "teenager",
+        "youngster", "actor", "actress", "singer", "musician", "rapper", "novelist", "poet",
+        "artist", "filmmaker", "politician", "activist", "dissident", "survivor", "widow",
+        "widower", "pensioner", "student", "scientist", "researcher", "academic",
+        "professor", "doctor", "nurse", "pilot", "farmer", "cleric", "imam", "rabbi",
+    }
+) - _ROLE_WORDS
+
+
+def _one_described_by_trade(token: Token) -> bool:
+    """"The forward", "the former champion", "the billionaire": one person named by what
+    they do or are, with nothing after that says who ("the author of the study" may be
+    someone not named)."""
+    if token.lower_ not in _TRADES or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return not any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in token.children)
+
+
+def _the_one_so_described(token: Token, context: ArticleContext) -> Mention | None:
+    """The one person named before with the description's word in their title ("veteran
+    striker Ana Roble" for "the veteran") or, for "the Spaniard", their title's country."""
+    country = DEMONYMS.get(token.text) or DEMONYMS.get(
+        token.text.removesuffix("woman").removesuffix("man")
+    )
+    fits: dict[str, Mention] = {}
+    for m in context.mentions:
+        if m.end > token.idx or not _is_person(m) or _in_quotation(m, context):
+            continue
+        own, other = _titles_of(m, context)
+        if token.lower_ in own or (country and country in _countries(own)):
+            fits.setdefault(m.name.split()[-1], m)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _aged(token: Token) -> bool:
@@ -614,11 +728,13 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
     for child in document.children:
         if child.dep_ == "poss":
             owner = context.name_at(child)
+            if owner is None and child.lower_ in {"his", "her"}:
+                owner = context.antecedents.get(child.i)  # "His statement continued: …"
             if owner is not None:
-                return owner if owner.type == "Organization" else None
-    issuer = _body_whose(document, context)
+                return owner if _may_issue(owner, document) else None
+    issuer = _body_whose(document, context) or _written_by(document, context)
     if issuer is not None:
-        return issuer  # "a statement from the ministry said"
+        return issuer  # "a statement from the ministry said", "the statement by X said"
     doc, quoted = context.doc, _marked(context)
     if document.dep_ in {"dobj", "pobj"}:
         # "The ministry issued a statement that read: …": the subject of the issuing verb
@@ -655,6 +771,27 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
         or _body_whose(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _may_issue(named: Mention, document: Token) -> bool:
+    """Whether the owner a text is named with speaks through it: an organisation, or a
+    person through a statement, a post or a letter of their own ("his statement
+    continued"; a judge's order is the court's, not the judge's words)."""
+    if named.type == "Organization":
+        return True
+    return _is_person(named) and document.lemma_.lower() in _PERSONAL_TEXTS
+
+
+def _written_by(document: Token, context: ArticleContext) -> Mention | None:
+    """The body a text names with "by": "the nine-page statement by the federation" (a
+    person a text is "by" may have signed another's words)."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            named = context.name_at(author) if author is not None else None
+            if named is not None and named.type == "Organization":
+                return named
+    return None
 
 
 def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:

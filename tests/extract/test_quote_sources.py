@@ -229,3 +229,28 @@ def test_a_person_s_account_is_not_a_body_speaking(graph_of):
         "night in the rain.”"
     )
     assert "Port Alder" not in speaker_of(quotes(g), "We won't ever forget")
+
+
+def test_a_person_s_own_statement_is_their_words(graph_of):
+    g = graph_of(
+        "Ben Nichols said the blast happened as the family sat down to breakfast. His "
+        "statement continued: “I am deeply distressed at the loss of my wife and children.”"
+    )
+    assert speaker_of(quotes(g), "I am deeply distressed") == {"Ben Nichols"}
+
+
+def test_a_judge_s_order_is_not_the_judge_s_words(graph_of):
+    # the negative: an order a judge signs speaks for the court, not in the judge's name
+    g = graph_of(
+        "Judge Carla Nyberg halted the sale on Monday. Judge Nyberg's order read: “The "
+        "transfer of the shares is suspended until the appeal has been heard.”"
+    )
+    assert "Carla Nyberg" not in speaker_of(quotes(g), "The transfer of the shares")
+
+
+def test_a_statement_by_a_body_is_the_body_s_words(graph_of):
+    g = graph_of(
+        "“The allegations were sensationalist and the results were not positive tests,” said "
+        "the nine-page statement by the Nordic Rowing Federation on Tuesday."
+    )
+    assert speaker_of(quotes(g), "The allegations were") == {"Nordic Rowing Federation"}

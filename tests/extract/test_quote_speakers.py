@@ -4,7 +4,7 @@ are not named. Paragraphs written for these tests."""
 
 import pytest
 
-from .helpers import quotes
+from .helpers import entities, quotes
 
 pytestmark = pytest.mark.slow
 
@@ -706,3 +706,75 @@ def test_a_people_is_no_one_speaker(graph_of):
         "“We will not accept any pressure from anyone at all,” the Chinese said in a statement."
     )
     assert "Tomas Reyvik" not in speaker_of(quotes(g), "We will not accept")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["the Spaniard told reporters", "the Frenchman said", "the Swede added"],
+)
+def test_one_person_of_a_country_is_the_person_before(graph_of, said):
+    g = graph_of(
+        "Marco Silvani won the stage in the mountains on Sunday.\n\n"
+        f"“I feel stronger than ever and I want to keep winning for years,” {said}."
+    )
+    assert speaker_of(quotes(g), "I feel stronger") == {"Marco Silvani"}
+
+
+def test_a_man_of_a_country_is_no_organisation(graph_of):
+    # the negative: "the Frenchman" names no body, though the tagger may make it one
+    g = graph_of(
+        "Marco Silvani won the stage on Sunday.\n\n"
+        "“It was the hardest race of my life and I am proud of it,” the Frenchman said."
+    )
+    assert "Frenchman" not in entities(g)
+
+
+@pytest.mark.parametrize(
+    ("lead", "said", "speaker"),
+    [
+        (
+            "Tom Okafor scored twice for Rovers on Saturday.",
+            "the forward said",
+            "Tom Okafor",
+        ),
+        (
+            "Dana Whitlock bought the newspaper for $200 million last year.",
+            "the billionaire told the staff",
+            "Dana Whitlock",
+        ),
+        (
+            "Veteran goalkeeper Petr Lenz saved two penalties. Coach Ana Ruiz praised her side.",
+            "the veteran said",
+            "Petr Lenz",
+        ),
+    ],
+)
+def test_a_trade_is_the_person_before_or_the_one_so_titled(graph_of, lead, said, speaker):
+    g = graph_of(f"{lead}\n\n“The whole team gave everything and we deserved the win,” {said}.")
+    assert speaker_of(quotes(g), "The whole team gave") == {speaker}
+
+
+def test_a_trade_with_its_own_qualifier_is_nobody_named(graph_of):
+    # the negative: "the author of the study" may be someone the article never names
+    g = graph_of(
+        "Professor Lena Brandt welcomed the findings on Monday.\n\n"
+        "“The effect was far larger than anyone had expected,” the author of the study said."
+    )
+    assert "Lena Brandt" not in speaker_of(quotes(g), "The effect was far")
+
+
+def test_a_participle_after_a_reported_clause_speaks_for_who_reported_it(graph_of):
+    g = graph_of(
+        "Ben Nichols said the blast happened as the family sat down to breakfast, adding: "
+        "“Mercifully, all three of them died instantly and without pain.”"
+    )
+    assert speaker_of(quotes(g), "Mercifully") == {"Ben Nichols"}
+
+
+def test_the_person_a_reported_clause_is_about_does_not_add_the_words(graph_of):
+    # the negative: the subject of the clause reported is not the one adding the words
+    g = graph_of(
+        "Minister Lena Holt said Governor Ivo Pajari had resigned on Monday, adding: “The "
+        "province will have a new governor before the end of the month.”"
+    )
+    assert speaker_of(quotes(g), "The province will have") == {"Lena Holt"}

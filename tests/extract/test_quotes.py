@@ -1041,3 +1041,38 @@ def test_a_quoted_phrase_the_sentence_goes_on_after_stays_a_scare_quote(graph_of
         )
     )
     assert not got
+
+
+# --- marks of other house styles
+
+
+def test_a_double_quotation_closed_by_two_single_marks(graph_of):
+    g = graph_of(
+        "UN spokesperson Stefan Dujardin briefed reporters on Monday.\n"
+        "“The secretary-general strongly urges all parties to agree an urgent ceasefire.\n"
+        "“This will let aid reach the people who need it most,’’ he said."
+    )
+    (text,) = {t for s, t in quotes(g) if s == "Stefan Dujardin"}
+    assert text.startswith("The secretary-general strongly urges")
+    assert "This will let aid reach" in text
+
+
+def test_two_single_marks_inside_a_quotation_close_nothing():
+    # the negative: an apostrophe ends a word; only two single marks close the quotation
+    (q,) = find_quotes("“The players’ union has a point, but the clubs’ case is stronger.”")
+    assert q.text == "The players’ union has a point, but the clubs’ case is stronger."
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs(graph_of):
+    g = graph_of(
+        "Sir Keith Warden, the club's chairman, said: 'It has been a difficult year.\n"
+        "'We have had to make hard choices, but the club now stands on a sound footing.'"
+    )
+    (text,) = {t for s, t in quotes(g) if s == "Keith Warden"}
+    assert text.startswith("It has been a difficult year.") and "sound footing" in text
+
+
+def test_an_apostrophe_opening_a_paragraph_runs_nothing_on():
+    # the negative: a paragraph opening with an elided word is no quotation going on
+    found = find_quotes("The band toured all summer.\n'90s hits filled the set list.\n")
+    assert found == []
