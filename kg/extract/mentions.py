@@ -2134,9 +2134,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
-    elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})) and (
+    elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})
+          or _general_staff(tokens, end - 2)) and (
             name not in PLACE_NAMES):  # "the West Bank" is a place
-        votes["Organization"] += 3
+        votes["Organization"] += 3  # (and "the General Staff said", no general's name)
     elif last in PLACE_HEADS and len(span) > 1 and (head or tokens[end - 1]).is_title:
         votes["Place"] += 2  # "Red Sea", "Spratly Islands", "Ogun State"
     elif last in _FACILITY_HEADS and len(span) > 1 and tokens[end - 1].is_title and (

@@ -64,7 +64,9 @@ from kg.resolve.resolver import (
     entity_keys,
     entity_names,
     family,
+    formal_opening,
     name_clusters,
+    of_head,
     plan_clusters,
     turned_key,
 )
@@ -95,6 +97,10 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
                if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",)}
     if len(key) == 2 and key[1] in _LAND_KEYS:
         offers.add(("land", key[:1]))
+    if (head := of_head(key)) is not None:
+        offers.add(("of", head))  # "General Staff" of the "General Staff of the Army"
+    if len(key) >= 2:
+        seeks.add(("of", key))
     if len(key) >= 2:
         seeks.add(("fuller", key[0], key[-1]))  # the fuller name holds the last word after
     if len(key) >= 3 and key[-1] not in _GENERATIONS:
@@ -157,6 +163,8 @@ def _name_links(name: str, seeks: set[Token], offers: set[Token], both: set[Toke
         seeks.add(("key", name_key(state)))
     # 2d. a formal country name by the country its spelling stands for ("Türkiye")
     offers |= {("republic", country) for country in _republic_countries(name)}
+    # 2d. the opening of a country's formal name looks up the countries it may name
+    seeks |= {("key", name_key(country)) for country in formal_opening(name)}
     # 2d'''. an outlet's name without its medium looks up the outlet named with it
     stem = _outlet_stem(name)
     if stem:

@@ -38,6 +38,7 @@ from kg.text.lexicon import (
     COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
+    FORMAL_STATE_NAMES,
     GENERIC_HEADS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -309,7 +310,7 @@ class Cluster:
             names = _without_titled(names) or names
         elif self.type == "Place" and len(names) > 1:  # "Velmoria", not "Velmorian"
             names = [n for n in names if _place_named(n, frozenset(names) - {n}) is None
-                     ] or names
+                     and not formal_opening(n)] or names  # nor "the Islamic Republic"
         longest = max(len(n.split()) for n in names)
         full = [n for n in names if len(n.split()) == longest]
         return max(full, key=lambda n: (self.names[n], len(n), n))
@@ -398,6 +399,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     by_land: dict[Key, list[Cluster]] = defaultdict(list)
     # Names by their key as transliterations vary it: "Musa" → the "Moussa" cluster.
     by_sound: dict[str, list[Cluster]] = defaultdict(list)
+    # Bodies of two words or more by the words before their "of": "General Staff" → the
+    # "General Staff of the Armed Forces" cluster.
+    by_of_head: dict[Key, list[Cluster]] = defaultdict(list)
 
     def new_cluster(key: Key, cluster: Cluster) -> None:
         by_key[key] = cluster
@@ -411,6 +415,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             by_kind[stem].append((legal, cluster))
         if len(key) == 2 and key[1] in _LAND_KEYS:
             by_land[key[:1]].append(cluster)
+        if (head := of_head(key)) is not None:
+            by_of_head[head].append(cluster)
         for i in range(1, len(key)):
             by_suffix[key[i:]].append(cluster)
             if set(key[i:]) <= _COMPANY_KEYS or key[i:] == ("party",):
@@ -451,8 +457,16 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         elif named.type == "Organization" and len(key) >= 2 and len(bodies := [
                 c for c in by_suffix.get(key, ()) if c.type == "Organization"]) == 1 and (
                 named.articles <= bodies[0].articles) and not any(
-                _institution_core(n)[0] for n in bodies[0].names):  # whose: variants, below
+                _institution_core(n)[0] or _owned_after_of(key, n)
+                for n in bodies[0].names):  # whose: variants, below
             bodies[0].absorb(named)  # "Constitutional Court" of "Federal Constitutional Court"
+        elif named.type == "Organization" and key not in _WORLD_BODIES and len(heads := [
+                c for c in by_of_head.get(key, ()) if c.type == "Organization"]) == 1 and (
+                not _of_a_country(heads[0])):
+            # "the General Staff" of the one "General Staff of the Army" named (in any
+            # article: where the army is another's, another is named, and none is joined)
+            heads[0].absorb(named)
+            by_key[key] = heads[0]
         elif named.type == "Person" and len(fuller := _fuller_names(key, by_first)) == 1 and (
                 fuller[0][1].articles & named.articles or _shortened(key, fuller[0][0])
                 # three names and a fourth: no namesake is named so alike ("Kofi Mensah
@@ -503,6 +517,8 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
             first_of[key[0]].append(cluster)  # "Ogun" of "Ogun State", in its article
         elif len(key) >= 3 and cluster.type == "Organization" and key[1] == "of":
             first_of[key[0]].append(cluster)  # "the House" of the "House of Representatives"
+        elif len(key) == 2 and cluster.type == "Organization" and _named_for_a_place(cluster):
+            first_of[key[0]].append(cluster)  # "Bayern" of "Bayern Munich", in its article
         elif len(key) == 2 and cluster.type == "Organization" and key[-1] == "party":
             first_of[key[0]].append(cluster)  # "Labour" of the "Labour Party"
         elif len(key) >= 2 and cluster.type == "Organization" and key[-1] in _MOVEMENT_HEADS:
@@ -615,6 +631,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     # 2d'. "Emirates" is the "United Arab Emirates", "Ark." is "Arkansas"
     clusters = _merge_short_places(clusters, by_key)
 
+    # 2d. "the Islamic Republic" is the Iran of its articles
+    clusters = _merge_formal_openings(clusters, by_key)
+
     # 2d'''. "Sky" is "Sky News", "WXYZ" is "WXYZ 7 News"
     clusters = _merge_outlets(clusters, by_key)
 
@@ -640,6 +659,30 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
 _ARABIC_ARTICLES = frozenset({"al", "el"})
 
 
+def of_head(key: Key) -> Key | None:
+    """The words of a body's name before its first "of", if two or more: "General Staff" of
+    the "General Staff of the Armed Forces", "Central Committee" of the "Central Committee
+    of the Communist Party" (which an article names so after naming it in full)."""
+    i = key.index("of") if "of" in key else 0
+    return key[:i] if i >= 2 and i < len(key) - 1 else None
+
+
+def _owned_after_of(key: Key, name: str) -> bool:
+    """Whether ``key`` ends ``name`` after its "of": "Communist Party of Velmoria" of the
+    "Central Committee of the Communist Party of Velmoria" is the body that committee is
+    of, not another name of it."""
+    longer = name_key(name)
+    before = longer[:len(longer) - len(key)]
+    return longer[len(before):] == key and (before[-1:] == ("of",) or before[-2:] == (
+        "of", "the"))
+
+
+def _of_a_country(cluster: Cluster) -> bool:
+    """Whether a body is named as a country's ("High Court of Uganda"): whose body its bare
+    name is, where other countries' are named too, is left to the institutions' variants."""
+    return any(_country(re.sub(r"^the ", "", n.partition(" of ")[2])) for n in cluster.names)
+
+
 def _article_surname(named: Cluster, key: Key, longer: list[Cluster]) -> bool:
     """Whether a name typed a place is an Arabic surname with its article, used only in the
     articles of the one person whose name ends with it: "Al-Sharif, whose forces ..."
@@ -647,6 +690,15 @@ def _article_surname(named: Cluster, key: Key, longer: list[Cluster]) -> bool:
     return (named.type == "Place" and len(key) == 2 and key[0] in _ARABIC_ARTICLES
             and len(longer) == 1 and named.articles <= longer[0].articles
             and not any(n in PLACE_NAMES for n in named.names))
+
+
+def _named_for_a_place(cluster: Cluster) -> bool:
+    """Whether a body's two-word name ends with a known place's, as clubs and their like
+    are named ("Bayern Munich", "Inter Milan", "Sky Italia"): its first word names it alone."""
+    return any(len(words := n.split()) == 2 and words[0][:1].isupper()
+               and words[0] not in PLACE_NAMES and (words[1] in PLACE_NAMES
+                                                    or words[1] in COUNTRIES)
+               for n in cluster.names)
 
 
 def _part_keys(cluster: Cluster) -> set[Key]:
@@ -720,6 +772,10 @@ def _people_by_initials(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
     return found
 
 
+#: Words that say a company is a group of companies, not what it does.
+_GROUP_KEYS = frozenset(name_key(w)[0] for w in ("group", "holding", "holdings"))
+
+
 def _company_stem(key: Key) -> tuple[Key, bool]:
     """A company's name without the words of its kind at its end, and whether those only
     give its legal form: "Veltrix Holdings Inc" → (veltrix, False); "Veltrix Inc" →
@@ -733,17 +789,36 @@ def _company_stem(key: Key) -> tuple[Key, bool]:
 def _same_company(key: Key, named: Cluster,
                   by_kind: dict[Key, list[tuple[bool, Cluster]]]) -> list[Cluster]:
     """The companies of the same name, in the same article, that ``key`` differs from only
-    by a legal form: "Veltrix Inc" and "Veltrix Group" (not "Tata Motors" and "Tata Steel
-    Ltd", whose names before their forms differ)."""
+    by a legal form or by more words saying it is a group: "Veltrix Inc" and "Veltrix
+    Group", "Prince Group" and "Prince Holding Group" (not "Tata Motors" and "Tata Steel
+    Ltd", whose names before their forms differ, nor "Alfa Group" and its "Alfa Bank")."""
     stem, legal = _company_stem(key)
     if stem == key:
         return []
+    kind = set(key[len(stem):])
     found: list[Cluster] = []
     for other_legal, cluster in by_kind.get(stem, ()):
-        if ((legal or other_legal) and cluster.type == "Organization"
+        if ((legal or other_legal or _a_group(stem, kind, cluster))
+                and cluster.type == "Organization"
                 and cluster.articles & named.articles and cluster not in found):
             found.append(cluster)
     return found
+
+
+def _a_group(stem: Key, kind: set[str], cluster: Cluster) -> bool:
+    """Whether a company named ``stem`` and the words ``kind`` is a group, as ``cluster``
+    is named by the same words and more that say so: "Prince Group" and "Prince Holding
+    Group" (not "Halbrook Group" and "Halbrook Holdings", a group and the company that
+    holds it)."""
+    if not kind <= _GROUP_KEYS:
+        return False
+    for name in cluster.names:
+        words = name_key(name)
+        other = set(words[len(stem):])
+        if words[:len(stem)] == stem and other <= _LEGAL_KEYS | _GROUP_KEYS and (
+                kind < other or other < kind):
+            return True
+    return False
 
 
 #: Words that end the name of a namesake: "Donald Trump Jr." is not "Donald Trump".
@@ -1385,7 +1460,8 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
         if id(small) in merged:
             continue
         larger = [c for c, (k, w) in found
-                  if c is not small and id(c) not in merged and k == country and words <= w]
+                  if c is not small and id(c) not in merged and k == country and words <= w
+                  and not _part_of_body(words, c.label(), places)]
         if len(larger) == 1:
             larger[0].absorb(small)
             merged[id(small)] = larger[0]
@@ -1393,6 +1469,20 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
         if id(c) in merged:
             by_key[key] = merged[id(c)]
     return [c for c in clusters if id(c) not in merged]
+
+
+def _part_of_body(words: frozenset[str], label: str, places: frozenset[str]) -> bool:
+    """Whether a body named ``label`` is a part of the body whose words are ``words``:
+    "Central Committee of the Communist Party of China" is a committee of the party, not
+    the party; "General Staff of the Armed Forces of Ukraine" is no name of the "Armed
+    Forces of Ukraine" (but "Ministry of Foreign Affairs of Vietnam" is the "Vietnamese
+    Foreign Ministry": its words are not all after "of")."""
+    head, of, rest = label.partition(" of ")
+    if not of:
+        return False
+    owned = _country_body(rest, places)
+    return owned is not None and words <= owned[1] and not words <= {
+        w.lower() for w in re.findall(r"[A-Za-z]+", head)}
 
 
 _REPUBLIC_OF = re.compile(r"\bRepublic of (?:the )?(.+)$")
@@ -1456,6 +1546,38 @@ def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         found = full.get(fold(US_STATE_ABBREVIATIONS.get(name, name)), [])
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+def formal_opening(name: str) -> tuple[str, ...]:
+    """The countries whose formal name a place's name is the opening of, up to its state's
+    noun: "Islamic Republic" → Iran, Pakistan …; "People's Republic" → China, Bangladesh
+    (not a country's own name: "Dominican Republic", "Czech Republic")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in STATE_FORMS or name in COUNTRIES or (
+            name in PLACE_NAMES):
+        return ()
+    return tuple(sorted({country for formal, country in FORMAL_STATE_NAMES.items()
+                         if formal.startswith(name + " of ")}))
+
+
+def _merge_formal_openings(clusters: list[Cluster], by_key: dict[Key, Cluster]
+                           ) -> list[Cluster]:
+    """A place named by the opening of a country's formal name joins the one country of
+    those it may name that its articles name: "the Islamic Republic" of an article about
+    Iran, "the People's Republic" of one about China."""
+    merges = []
+    for cluster in clusters:
+        if cluster.type != "Place":
+            continue
+        countries = {c for n in cluster.names for c in formal_opening(n)}
+        if not countries or any(not formal_opening(n) for n in cluster.names):
+            continue
+        found = {id(c): c for country in sorted(countries)
+                 if (c := by_key.get(name_key(country))) is not None and c.type == "Place"
+                 and c is not cluster and cluster.articles & c.articles}
+        if len(found) == 1:
+            merges.append((cluster, next(iter(found.values()))))
     return _merge_into(merges, clusters, by_key)
 
 
@@ -1530,7 +1652,8 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
                 and _fits_description(required, {w for n in c.names for w in name_key(n)})]
         bodies = [c for c in kind if c.articles & cluster.articles]
         if not bodies:  # named elsewhere, by a name that says whose it is
-            bodies = [c for c in kind if country in _countries_of(c, places)]
+            bodies = [c for c in kind if country in _countries_of(c, places)] or (
+                _bare_bodies(kind, by_key.get(name_key(country)), places))
         elif not cluster.articles <= bodies[0].articles:
             continue
         if len(bodies) != 1:
@@ -1539,6 +1662,18 @@ def _merge_descriptions(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
         if _countries_of(bodies[0], places) <= {country} and not words & _ABOVE_COUNTRIES:
             merges.append((cluster, bodies[0]))
     return _merge_into(merges, clusters, by_key)
+
+
+def _bare_bodies(kind: list[Cluster], home: Cluster | None,
+                 places: frozenset[str]) -> list[Cluster]:
+    """The bodies of ``kind`` named bare by a name of one body only, every one of whose
+    articles names the country ``home``: "Ukraine's national security council" is the
+    "National Security and Defense Council" of the articles about Ukraine (not the
+    "National Security Council" many countries have)."""
+    if home is None:
+        return []
+    return [c for c in kind if not _countries_of(c, places) and c.articles <= home.articles
+            and all(_specific(_institution_core(n)[1]) for n in c.names)]
 
 
 _PORTFOLIO_KEYS = frozenset(word for w in PORTFOLIOS for word in name_key(w))

@@ -1462,6 +1462,25 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 #: News" (also "Sky"), "WXYZ 7 News" (also "WXYZ"), "Kestrel TV".
 OUTLET_MEDIA = frozenset({"news", "tv", "television"})
 
+#: Countries' formal names that news shortens to their opening words ("the Islamic
+#: Republic" of Iran, "the People's Republic" of China), with the country each names.
+FORMAL_STATE_NAMES: dict[str, str] = {
+    "Islamic Republic of Iran": "Iran",
+    "Islamic Republic of Pakistan": "Pakistan",
+    "Islamic Republic of Afghanistan": "Afghanistan",
+    "Islamic Republic of Mauritania": "Mauritania",
+    "Islamic Emirate of Afghanistan": "Afghanistan",
+    "People's Republic of China": "China",
+    "People's Republic of Bangladesh": "Bangladesh",
+    "Democratic People's Republic of Korea": "North Korea",
+    "Hashemite Kingdom of Jordan": "Jordan",
+    "Bolivarian Republic of Venezuela": "Venezuela",
+    "Federal Republic of Germany": "Germany",
+    "Federal Republic of Nigeria": "Nigeria",
+    "Socialist Republic of Vietnam": "Vietnam",
+    "Arab Republic of Egypt": "Egypt",
+}
+
 #: The nouns of a state's formal name before "of": "the Kingdom of Thailand", "the
 #: Sultanate of Oman", "the State of Qatar" (each the country news names short).
 STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "principality", "emirate",

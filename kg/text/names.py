@@ -100,6 +100,8 @@ def name_key(text: str) -> tuple[str, ...]:
     first = text.split()[:2]
     if len(first) == 2 and words and fold(first[0]) == words[0]:  # a word of its own
         words[0] = HYPOCORISMS.get(words[0], words[0])  # ("Ben-Gvir" is not)
+    if len(words) >= 2 and words[-1] == "junior":
+        words[-1] = "jr"  # "Vinicius Junior" is the "Vinicius Jr." of other reports
     return tuple(_fold_word(w) for w in _joined_words(words))
 
 

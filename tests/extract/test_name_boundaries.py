@@ -161,6 +161,15 @@ def test_the_general_staff_is_a_body(graph_of):
     assert got.get("Oleh Bratchuk") == "Person"
 
 
+def test_the_general_staff_that_speaks_is_a_body_and_a_general_a_person(graph_of):
+    got = entities(graph_of(
+        "The General Staff said 150 clashes took place near the town.",
+        "General Oleh Bratchuk said the line held.",
+    ))
+    assert got.get("General Staff") == "Organization"
+    assert got.get("Oleh Bratchuk") == "Person"
+
+
 def test_a_holder_named_after_a_long_preposed_title_is_parted_from_the_body(graph_of):
     g = graph_of(
         "Director of the General Office of the Party Central Committee Tao Wenjun and "

@@ -46,6 +46,7 @@ PEOPLE = [
     ["Harlan T. Voss", "Harlan Voss", "Voss", "Ahmed al-Tamraa", "Ahmed al-Tamra", "Al-Tamraa"],
     ["Kofi Ampofo Mensah Boateng", "Kofi Mensah Boateng", "Mensah Kofi Boateng", "Boateng",
      "Kofi Boateng", "Boateng Kofi"],
+    ["Rafael Souza Junior", "Rafael Souza Jr.", "Rafael", "Souza"],
 ]
 BODIES = [
     ["Veltrix Inc", "Veltrix Group", "Veltrix"],
@@ -72,6 +73,11 @@ BODIES = [
      "Northern Trade Alliance", "Kestrel Energy Group", "Kestrel", "Harlan Party", "Harlan"],
     ["WQRT 4 News", "WQRT", "WQRT 4", "Harbour News", "Harbour"],
     ["Bank of Veldoria", "BoV", "BOV", "Department for Schools", "DfS", "Schools Dept."],
+    ["General Staff of the Armed Forces", "General Staff", "Armed Forces",
+     "Central Committee of the Velmorian Workers' Party", "Velmorian Workers' Party",
+     "Central Committee", "High Court of Kenya"],
+    ["Marlow Group", "Marlow Holding Group", "Marlow Holdings", "Marlow Bank", "Marlow"],
+    ["Kestrava Munich", "Kestrava", "Munich"],
 ]
 PLACES = [
     ["Gaza", "Gaza Strip", "Gaza City"],
@@ -79,6 +85,7 @@ PLACES = [
      "Kingdom of Thailand", "Thailand", "Sultanate of Oman", "Oman"],
     ["Republic of Türkiye", "Turkey", "Türkiye"],
     ["Ogun State", "Ogun", "Sinai", "Sinai Peninsula"],
+    ["Islamic Republic", "Iran", "Pakistan", "People's Republic", "China", "Czech Republic"],
     ["United Arab Emirates", "Emirates", "Ark", "Arkansas", "Dorsand City", "Dorsand",
      "Dorsandi", "Dorsandi Foreign Ministry"],
 ]
@@ -208,6 +215,16 @@ def test_a_name_reaches_its_words_turned_round_and_its_other_transliterations():
     assert seeks & offers
     seeks, _ = links(("full", ("yusuf", "moussa")), [{}, {"Youssef Moussa": 1}])
     _, offers = links(("full", ("yusuf", "musa")), [{}, {"Yusuf Musa": 1}])
+    assert seeks & offers
+
+
+def test_a_short_name_reaches_the_longer_names_it_opens():
+    seeks, _ = links(("full", ("general", "staff")), [{}, {"General Staff": 1}])
+    _, offers = links(("full", ("general", "staff", "of", "the", "army")),
+                      [{}, {"General Staff of the Army": 1}])
+    assert seeks & offers
+    seeks, _ = links(("full", ("islamic", "republic")), [{}, {"Islamic Republic": 1}])
+    _, offers = links(("full", ("iran",)), [{}, {"Iran": 1}])
     assert seeks & offers
 
 
