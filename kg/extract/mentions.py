@@ -1072,6 +1072,13 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
+    names = {doc_tokens(doc)[i].text for i, flag in enumerate(flags) if flag}
+    for token in tokens_with(doc, ("TAG:UH",)):
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "intj" and (
+            token.head.i == token.i + 1 and token.head.pos_ == "VERB")
+        if subject and token.is_title and token.text in names:
+            flags[token.i] = True  # '"…," Oh said' after "Oh Byung-chul": a surname the
+            # tagger read as an interjection
     return flags
 
 
@@ -2983,6 +2990,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 else "PERSON" if person else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
+        if e < len(doc) and tokens[e].lower_ == "in" and tokens[e].ent_iob_ == "I" and (
+                tokens[e].ent_type_ == "ORG"):
+            continue  # the tagger read the place in the name: "the United Nations Mission for
+            # the Census in Western Sahara (MINUCEN)", which the names it tagged take whole
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
                 tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
                 for k in range(s, e - 1))  # "Olympic Council of Asia"
@@ -3102,6 +3113,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates = _people_joined_by_and(doc, _without_name_pairs(doc, candidates))
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
+    _people_by_one_word(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -3331,6 +3343,18 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         if (c.end - c.start == 1 and token.text in sure and token.text not in PLACE_NAMES
                 and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
+            c.votes["Person"] += 2
+
+
+def _people_by_one_word(doc: Doc, candidates: list[Candidate]) -> None:
+    """A lone word with nothing to type it by, that is the first or last word of a person
+    the article names in full: "Oh said" after "Oh Byung-chul", "Tavares added"."""
+    tokens = doc_tokens(doc)
+    words = {tokens[k].text for c in candidates
+             if c.end - c.start >= 2 and _best_type(c.votes) == "Person"
+             for k in (c.start, c.end - 1)}
+    for c in candidates:
+        if c.end - c.start == 1 and not +c.votes and tokens[c.start].text in words:
             c.votes["Person"] += 2
 
 

@@ -401,6 +401,8 @@ def _speaker_of_verb(
         # "“…,” Ana Roble, lead author of the study, said": the parser may make the
         # apposition the subject, or hang the name from a word of it
         subject = _name_before_apposition(verb, context) or subject
+    if subject is not None and subject.pos_ == "NOUN" and context.name_at(subject) is None:
+        subject = _name_set_off_after(verb, subject, context) or subject
     if subject is not None and subject.i not in quoted:
         return _Attribution(True, _mention_of_subject(subject, context, previous), verb.i)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _MADE_TO_SPEAK:
@@ -525,6 +527,22 @@ def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
     return next(outside, subject)
 
 
+def _name_set_off_after(verb: Token, subject: Token, context: ArticleContext) -> Token | None:
+    """The person named after a comma that follows a described subject, which the parser
+    made a second subject of the verb: "“…,” said the committee's chair, Dr. Ana Roe."."""
+    for other in verb.children:
+        if other.dep_ != "nsubj" or other.i <= subject.i or other.doc[subject.i + 1].text != ",":
+            continue
+        named = context.name_at(other)
+        span = context.span_of(named) if named is not None else None
+        if named is None or not _is_person(named) or span is None or span.start < subject.i + 2:
+            continue
+        style = context.doc[subject.i + 2 : span.start]  # "Dr.", "Prof.", "Sir"
+        if len(style) <= 2 and all(t.is_title or t.text == "." for t in style):
+            return other
+    return None
+
+
 def _name_before_apposition(verb: Token, context: ArticleContext) -> Token | None:
     """The person named right after a closing quotation mark and before the apposition
     that ends in a comma before the speech verb: "“…,” NAME, lead author of …, said"."""
@@ -544,8 +562,9 @@ def _name_before_apposition(verb: Token, context: ArticleContext) -> Token | Non
 
 
 # How the parser may hang a subject's name it misread: "Leader Hakeem Jeffries of New
-# York called …" with "Hakeem" an auxiliary of "called".
-_MISREAD_SUBJECTS = frozenset({"aux", "dobj", "dep", "npadvmod", "nmod", "compound"})
+# York called …" with "Hakeem" an auxiliary of "called", '"…," Oh said' with "Oh" an
+# interjection.
+_MISREAD_SUBJECTS = frozenset({"aux", "dobj", "dep", "npadvmod", "nmod", "compound", "intj"})
 
 
 def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:

@@ -5,7 +5,7 @@ these tests."""
 
 import pytest
 
-from .helpers import entities, facts
+from .helpers import entities, facts, quotes
 
 pytestmark = pytest.mark.slow
 
@@ -64,3 +64,21 @@ def test_two_surnames_joined_by_and_are_two_people(graph_of):
 def test_a_body_named_for_two_fields_is_one_body(graph_of, name):
     got = entities(graph_of(f"The resolution called for meetings of the {name} on Monday."))
     assert got.get(name) == "Organization"
+
+
+def test_a_described_speaker_named_after_a_comma_is_the_person(graph_of):
+    got = quotes(graph_of('"Patients should not stop taking their medicine," said the '
+                          "committee's chair, Dr. Mikkel Holt-Sorensen."))
+    assert [s for s, _ in got] == ["Mikkel Holt-Sorensen"]
+
+
+def test_a_surname_the_tagger_read_as_an_interjection_speaks(graph_of):
+    got = quotes(graph_of('Administrator Oh Byung-chul resigned on Monday. "I take '
+                          'responsibility for failing to persuade the Assembly," Oh said in a '
+                          "short message to staff."))
+    assert [s for s, _ in got] == ["Oh Byung-chul"]
+
+
+def test_an_interjection_is_no_speaker(graph_of):
+    got = quotes(graph_of('Oh Byung-chul resigned on Monday. "Oh, I see," Ana Roe said.'))
+    assert [s for s, _ in got] == ["Ana Roe"]
