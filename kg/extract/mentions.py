@@ -1253,6 +1253,19 @@ def _place_before_acronym(tokens: list[Token], j: int, is_name: list[bool]) -> i
     return k if not after_head or initials & set(tokens[k + 1].text[1:]) else 0
 
 
+def _place_in_tagged_name(tokens: list[Token], end: int) -> bool:
+    """Whether the tagger's organisation goes on at ``end`` with "in <place>" up to an acronym
+    in brackets, which spells the place too ("… for the Census in Western Sahara (MINUCEN)";
+    not "the Ministry of Health in Accra", a body and where it is)."""
+    if end >= len(tokens) or tokens[end].lower_ != "in" or tokens[end].ent_iob_ != "I" or (
+            tokens[end].ent_type_ != "ORG"):
+        return False
+    k = end
+    while k < len(tokens) and tokens[k].ent_iob_ == "I":
+        k += 1
+    return _acronym_after(tokens, k)
+
+
 def _acronym_after(tokens: list[Token], end: int) -> bool:
     """Whether an acronym in brackets follows token ``end - 1``: "… Sahara (MINURSO)"."""
     return (end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")"
@@ -2990,8 +3003,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 else "PERSON" if person else None)
     # organisation names the NER cuts short ("the People party", "Presidential Office")
     for s, e in runs:
-        if e < len(doc) and tokens[e].lower_ == "in" and tokens[e].ent_iob_ == "I" and (
-                tokens[e].ent_type_ == "ORG"):
+        if _place_in_tagged_name(tokens, e):
             continue  # the tagger read the place in the name: "the United Nations Mission for
             # the Census in Western Sahara (MINUCEN)", which the names it tagged take whole
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
