@@ -1902,10 +1902,12 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
 
 def _relative_setting(clause: Token) -> bool:
     """Whether a relative clause opens with a time or place the noun gives ("…, after which
-    they met", "the summit, at which they met"): the noun is when or where, not whom."""
+    they met", "the summit, at which they met", "Tirana, where he attended a summit"): the
+    noun is when or where, not whom."""
     return any(
         p.dep_ == "prep" and p.lower_ != "with" and p.i < clause.i
         and any(o.lower_ in {"which", "whom"} for o in p.children)
+        or p.dep_ == "advmod" and p.lower_ in {"where", "when"} and p.i < clause.i
         for p in clause.children
     )
 

@@ -147,3 +147,9 @@ def test_a_meeting_held_beside_another_event_was_held(graph_of):
     got = facts(graph_of("A ceasefire took hold on Monday and a meeting between Anna Berg and "
                          "Tom Hale took place in Oslo."))
     assert {("Anna Berg", "met", "Tom Hale"), ("Tom Hale", "met", "Anna Berg")} & got
+
+
+def test_the_place_a_where_clause_follows_is_no_one_met(graph_of):
+    got = facts(graph_of("Anna Berg flew on to Tirana, where she attended a summit of the "
+                         "Coastal Forum."))
+    assert not any("Tirana" in (s, o) and p == "met" for s, p, o in got)
