@@ -1076,7 +1076,7 @@ def _name_tokens(doc: Doc) -> list[bool]:
     for token in tokens_with(doc, ("TAG:UH",)):
         subject = token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "intj" and (
             token.head.i == token.i + 1 and token.head.pos_ == "VERB")
-        if subject and token.is_title and token.text in names:
+        if subject and token.tag_ == "UH" and token.is_title and token.text in names:
             flags[token.i] = True  # '"…," Oh said' after "Oh Byung-chul": a surname the
             # tagger read as an interjection
     return flags
