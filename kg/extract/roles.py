@@ -1764,8 +1764,12 @@ def _department_named(
         # Minister X" is of either
         return None
     else:
-        # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only
-        found = [f for f in found if not f[2]]
+        # "Russia's Foreign Ministry" named "Foreign Ministry": Russia's only; "the Chinese
+        # Foreign Ministry" only in a story about China ("Foreign Secretary X" in a story about
+        # India is India's)
+        home = home_country(context) if any(f[1] for f in found) else None
+        home_name = country_of(home.name) if home is not None else None
+        found = [f for f in found if not f[2] and f[1] in {None, home_name}]
     return found[0][0] if found else None
 
 

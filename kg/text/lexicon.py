@@ -1419,6 +1419,8 @@ OFFICES_ABSENT: dict[str, frozenset[str]] = {
         "United States", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "Venezuela",
         "Ecuador", "Indonesia", "Philippines", "Nigeria", "Kenya", "South Africa",
         "Afghanistan", "Turkey", "Iran", "Cyprus", "Switzerland",
+        # a premier heads the government: "Premier X", never "Prime Minister X"
+        "China", "Taiwan",
     }),
     "president": frozenset({
         "United Kingdom", "Japan", "Canada", "Australia", "New Zealand", "Spain",

@@ -131,3 +131,22 @@ def test_a_leader_s_title_limited_to_a_region_is_a_post_in_the_body(graph_of, te
 def test_a_leader_s_title_with_no_region_leads_the_body(graph_of):
     got = facts(graph_of("Anna Berg, Halden Bank's chief executive, said profits rose in Asia."))
     assert ("Anna Berg", "leaderOf", "Halden Bank") in got
+
+
+_VISIT = ("NEW DELHI — Wang Li arrived in New Delhi on Monday for talks on the border with "
+          "India. In Beijing, Chinese Foreign Ministry spokesperson Mao Lin said ")
+
+
+def test_a_bare_prime_minister_in_a_scene_in_china_is_no_chinese_leader(graph_of):
+    got = facts(graph_of(f"{_VISIT}China welcomed the consensus reached by President Xu Jian "
+                         "and Prime Minister Arjun Mehra when the two leaders met in Kazan."))
+    assert ("Arjun Mehra", "leaderOf", "China") not in got
+    assert ("Xu Jian", "leaderOf", "China") in got
+
+
+def test_a_bare_portfolio_title_is_not_of_another_country_s_ministry(graph_of):
+    got = facts(graph_of(f"{_VISIT}the talks were useful. On Monday evening, Wang held talks "
+                         "with External Affairs Minister Ravi Shankar, with Foreign Secretary "
+                         "Anil Varma also at the table."))
+    assert not any(s == "Anil Varma" and "Chinese" in o for s, _, o in got)
+    assert ("Anil Varma", "memberOf", "India") in got
