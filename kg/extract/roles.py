@@ -74,9 +74,11 @@ from kg.text.lexicon import (
     POSSESSIVE_MARKS,
     STATE_BODY_WORDS,
     TITLE_PREDICATE,
+    US_STATES,
     country_of,
 )
 from kg.text.names import initials, is_acronym
+from kg.text.places import is_town
 
 __all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
 
@@ -1220,7 +1222,7 @@ def _party_member_apposition(
     for node in nodes:
         party_name = PARTY_ALIASES.get(node.text)
         beside = node if node.i > span.root.i else span.root
-        if party_name is None or not _next_to(span, beside):
+        if party_name is None or not _next_to(span, beside) or _another_party_s(node):
             continue
         if any(c.lower_ in _PAST for c in node.children):
             continue
@@ -1236,6 +1238,23 @@ def _party_member_apposition(
                 body = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
                 if body is not None and body.type == "Organization" and body != party:
                     yield _relation(context, person, "memberOf", body, span.sent, 0.8)
+
+
+def _another_party_s(member: Token) -> bool:
+    """Whether a party's member noun is of another party its modifier names: "a Christian
+    Democrat", "the Social Democrat", "a Liberal Democrat" (but "the Ohio Democrat", "the
+    top Democrat" are the party's)."""
+    doc = member.doc
+    k = member.i
+    while k > member.sent.start and doc[k - 1].is_title and doc[k - 1].dep_ in {
+            "amod", "compound"} and doc[k - 1].head.i in range(k, member.i + 1):
+        k -= 1
+    words = [t.text for t in doc[k : member.i]]
+    while words and words[0] in DEMONYMS:
+        words = words[1:]  # "the German Social Democrat": the nationality, then the party
+    modifier = " ".join(words)
+    return bool(modifier) and modifier not in US_STATES and modifier not in PLACE_NAMES and (
+        not is_town(modifier))
 
 
 #: Party names written as adjectives of a title: "the Republican chairman", "Democratic

@@ -82,3 +82,16 @@ def test_a_surname_the_tagger_read_as_an_interjection_speaks(graph_of):
 def test_an_interjection_is_no_speaker(graph_of):
     got = quotes(graph_of('Oh Byung-chul resigned on Monday. "Oh, I see," Ana Roe said.'))
     assert [s for s, _ in got] == ["Ana Roe"]
+
+
+@pytest.mark.parametrize("described", ["the German Christian Democrat", "a Social Democrat"])
+def test_another_party_s_member_is_not_the_democratic_party_s(graph_of, described):
+    got = facts(graph_of(f"The Democratic Party lost. Daniel Vogt, {described}, spoke."))
+    assert ("Daniel Vogt", "memberOf", "Democratic Party") not in got
+
+
+@pytest.mark.parametrize("described", ["the Ohio Democrat", "the New York Democrat",
+                                       "the top Democrat on the panel"])
+def test_a_democrat_by_state_or_rank_is_the_democratic_party_s(graph_of, described):
+    got = facts(graph_of(f"The Democratic Party lost. Jane Kessler, {described}, spoke."))
+    assert ("Jane Kessler", "memberOf", "Democratic Party") in got
