@@ -1570,8 +1570,10 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                     and _title_word(tokens[k].lower_)
                     or tokens[k].lower_.rstrip(".") in _RANKS
                     and (k == i or bool(tokens[k - 1].whitespace_))):  # not "Sharm el-Sheikh"
-                if k > cursor and not _title_qualifiers(tokens, cursor, k):
-                    runs.append((cursor, k))  # not "Senior Presidential [Spokesperson]"
+                end = k - 1 if k - 1 > cursor and tokens[k - 1].lower_ == "press" else k
+                if end > cursor and not _title_qualifiers(tokens, cursor, end):
+                    runs.append((cursor, end))  # not "Senior Presidential [Spokesperson]";
+                    # "Kremlin [Press Secretary]": the press is the title's
                 cursor = k + 1
                 if (cursor + 1 < j and tokens[cursor].lower_ == "of"
                         and tokens[cursor + 1].lower_ in _TITLE_UNITS):
@@ -2720,6 +2722,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "Pakistani [Energy] Minister", "[External Affairs] Minister": no body
         if _party_member_described(tokens, start, end):
             return  # "the Ohio Democrat said": a person, not the party
+        if end - start >= 2 and tokens[end - 1].lower_ == "press" and end < len(tokens) and (
+                f"press {tokens[end].lower_}" in TITLE_PREDICATE):
+            end -= 1  # "[Kremlin] Press Secretary X": the press is the title's
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):

@@ -150,3 +150,10 @@ def test_a_bare_portfolio_title_is_not_of_another_country_s_ministry(graph_of):
                          "Anil Varma also at the table."))
     assert not any(s == "Anil Varma" and "Chinese" in o for s, _, o in got)
     assert ("Anil Varma", "memberOf", "India") in got
+
+
+@pytest.mark.parametrize("title", ["Press Secretary", "press secretary"])
+def test_the_press_of_a_press_secretary_is_the_title_s(graph_of, title):
+    got = facts(graph_of(f"Kremlin {title} Dmitri Volkov said the talks went well."))
+    assert ("Dmitri Volkov", "spokespersonOf", "Kremlin") in got
+    assert not any(o.endswith("Press") for _, _, o in got)
