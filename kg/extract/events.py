@@ -64,6 +64,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entities_of, entity_of, group_bodies
+from kg.extract.home_country import country_of_bare_office
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
     brought_together,
@@ -1300,6 +1301,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             named = _named_person(context, child) if context.name_at(child) is None else []
             named = named or _known_as(context, child)  # "the committee, known as X, voted"
             named = named or _persons_party(context, child) or _office_holders(context, child)
+            named = named or _persons_government(context, child)
             listed = _listed_in_apposition(context, child)  # "the three members, A, B and C,"
             if len(listed) < 2:
                 listed = _leaders(context, child) or named or entities_of(context, child)
@@ -2103,6 +2105,35 @@ def _sentences_before(context: ArticleContext, sent: Span, count: int) -> list[S
         found.append(context.doc[k].sent)
         k = found[-1].start - 1
     return found
+
+
+#: Titles of those who head a state or its government: "his administration" is their
+#: country's.
+_HEADS_OF_GOVERNMENT = {"president", "premier", "chancellor", "minister"}
+
+
+def _persons_government(context: ArticleContext, token: Token) -> list[Mention]:
+    """ "his administration imposed sanctions", "Berg's government backed it" after "President
+    X" or "Prime Minister Y": the country the person heads, by the country written before
+    the title ("US President X") or else the one the article writes bare offices of."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if token.lemma_ not in {"administration", "government"} or owner is None:
+        return []
+    person = context.mention_at(owner)
+    span = context.span_of(person) if person is not None and _person_like(person) else None
+    if span is None or span.start < 2:
+        return []
+    doc = context.doc
+    title = doc[span.start - 1]
+    if title.lower_ not in _HEADS_OF_GOVERNMENT or title.lower_ == "minister" and (
+            doc[span.start - 2].lower_ != "prime"):
+        return []
+    k = span.start - (3 if title.lower_ == "minister" else 2)
+    written = demonym_mention(context, doc[k]) if k >= 0 else None
+    if written is not None and written.type == "Place":
+        return [written]  # "US President X", "Russian President Y"
+    country = country_of_bare_office(context, span, [])
+    return [country] if country is not None and country.type == "Place" else []
 
 
 def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:

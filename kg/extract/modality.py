@@ -239,8 +239,9 @@ def status_of(verb: Token) -> str:
             return "negated"
         if came_by == "xcomp" and _too_soon(token):
             return "hypothetical"  # "too early to speak of a meeting", "too ill to attend"
-        if depth > 0 and _lemma(token) in _PROPOSAL:
-            return "proposed"
+        if depth > 0 and came_by != "conj" and _lemma(token) in _PROPOSAL:
+            return "proposed"  # "would require X to recognise Y" (not "called off the summit
+            # and imposed sanctions": a second deed, told as done)
         if came_by == "ccomp" and _lemma(token) not in _CONFIRM and any(
             c.dep_ in {"nsubj", "nsubjpass"} and _unsourced_hearsay(c) for c in children
         ):

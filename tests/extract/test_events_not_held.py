@@ -153,3 +153,21 @@ def test_the_place_a_where_clause_follows_is_no_one_met(graph_of):
     got = facts(graph_of("Anna Berg flew on to Tirana, where she attended a summit of the "
                          "Coastal Forum."))
     assert not any("Tirana" in (s, o) and p == "met" for s, p, o in got)
+
+
+@pytest.mark.parametrize(("opening", "country"), [
+    ("WASHINGTON — President Marcus Hale", "United States"),
+    ("VIENNA — Austrian President Marcus Hale", "Austria"),
+])
+def test_a_leader_s_administration_is_the_country_s(graph_of, opening, country):
+    got = facts(graph_of(f"{opening} called off the summit, and his administration imposed "
+                         "sanctions on Rosnor, the oil producer."))
+    assert (country, "sanctioned", "Rosnor") in got
+    assert ("Marcus Hale", "sanctioned", "Rosnor") not in got
+
+
+def test_a_second_deed_after_calling_something_off_is_told_as_done(graph_of):
+    got = facts(graph_of("VIENNA — President Marcus Hale called off the summit, and his "
+                         "administration imposed sanctions on Rosnor, the oil producer."),
+                status="proposed")
+    assert not any(p == "sanctioned" for _, p, _ in got)
