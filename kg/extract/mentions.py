@@ -2525,9 +2525,11 @@ _CHIEF_OF_A_COMPANY = {"executive", "financial", "operating", "technology", "inv
 
 def _company_officer_after(tokens: list[Token], end: int) -> bool:
     """Whether a name's possessive comes before a company's officer or organ ("Diageo's
-    [chief financial officer]", "Velora's chair"), written lower-case as a description is
-    (not "Putin's chief spokesman", "Trump's chief of staff")."""
-    if end + 2 >= len(tokens) or tokens[end].text not in POSSESSIVE_MARKS:
+    [chief financial officer]", "Velora's chair", "Velora, whose chief executive X"), written
+    lower-case as a description is (not "Putin's chief spokesman", "Trump's chief of staff")."""
+    if end + 3 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ == "whose":
+        end += 1  # "Rival Harwell-Cliffs, whose chief executive X": as "Harwell-Cliffs's"
+    if end + 2 >= len(tokens) or tokens[end].text not in POSSESSIVE_MARKS | {"whose"}:
         return False
     officer = tokens[end + 1]
     if officer.lower_ == "chief" and not officer.is_title:

@@ -157,3 +157,10 @@ def test_the_press_of_a_press_secretary_is_the_title_s(graph_of, title):
     got = facts(graph_of(f"Kremlin {title} Dmitri Volkov said the talks went well."))
     assert ("Dmitri Volkov", "spokespersonOf", "Kremlin") in got
     assert not any(o.endswith("Press") for _, _, o in got)
+
+
+def test_a_name_whose_chief_executive_is_named_is_a_company(graph_of):
+    graph = graph_of("Rival Harwell-Cliffs, whose chief executive Anna Berg had tried to buy "
+                     "Kestrel Steel in 2023, said nothing.")
+    assert entities(graph).get("Harwell-Cliffs") == "Organization"
+    assert ("Anna Berg", "leaderOf", "Harwell-Cliffs") in facts(graph)
