@@ -2685,6 +2685,16 @@ def _party_member_described(tokens: list[Token], start: int, end: int) -> bool:
         end < len(tokens) and tokens[end].is_title and tokens[end].pos_ == "PROPN")
 
 
+def _minister_of_a_portfolio(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a run is a minister's title and portfolio alone: "Minister of Foreign
+    Affairs", "Secretary of the Interior" (a ministry is named "Ministry of …")."""
+    if end - start < 3 or tokens[start].lower_ not in _MINISTER_TITLES or (
+            tokens[start + 1].lower_ != "of"):
+        return False
+    words = [t for t in tokens[start + 2 : end] if t.lower_ != "the"]
+    return bool(words) and all(t.lower_ in _PORTFOLIO_RUN_WORDS for t in words)
+
+
 def _portfolio_of_a_minister(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a run of capitalised words is only a minister's portfolio, with a demonym
     before it at most: "Pakistani Energy Minister X", "External Affairs Minister Y" name
@@ -2724,6 +2734,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             return  # "Pakistani [Energy] Minister", "[External Affairs] Minister": no body
         if _party_member_described(tokens, start, end):
             return  # "the Ohio Democrat said": a person, not the party
+        if _minister_of_a_portfolio(tokens, start, end):
+            return  # "X, the Minister of Foreign Affairs,": a title, no body
         if end - start >= 2 and tokens[end - 1].lower_ == "press" and end < len(tokens) and (
                 f"press {tokens[end].lower_}" in TITLE_PREDICATE):
             end -= 1  # "[Kremlin] Press Secretary X": the press is the title's

@@ -164,3 +164,11 @@ def test_a_name_whose_chief_executive_is_named_is_a_company(graph_of):
                      "Kestrel Steel in 2023, said nothing.")
     assert entities(graph).get("Harwell-Cliffs") == "Organization"
     assert ("Anna Berg", "leaderOf", "Harwell-Cliffs") in facts(graph)
+
+
+def test_a_minister_s_title_and_portfolio_name_no_body(graph_of):
+    got = entities(graph_of("The talks were hosted by Prince Omar bin Khalid, the Minister of "
+                            "Foreign Affairs, and Samir Al-Haddad."))
+    assert "Minister of Foreign Affairs" not in got
+    assert "Ministry of Foreign Affairs" in entities(graph_of(
+        "The Ministry of Foreign Affairs said the talks went well."))
