@@ -27,6 +27,7 @@ from kg.text.lexicon import (
     POSSESSIVE_MARKS,
     SEATS_OF_GOVERNMENT,
     SECRETARIES_CABINETS,
+    SPEECH_VERBS,
     SPOKESPERSON_WORDS,
     TITLE_PREDICATE,
     country_of,
@@ -515,6 +516,27 @@ def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     return home_country(context) if not named else None
 
 
+def _spoken_from(context: ArticleContext, span: Span) -> Mention | None:
+    """The capital or country a titled person speaks from: "President X said in a statement
+    from Jakarta", "Prime Minister Y, speaking from Warsaw,"."""
+    for token in span.sent:
+        if token.lower_ != "from" or token.dep_ != "prep":
+            continue
+        verb = token.head
+        while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head != verb:
+            verb = verb.head  # "said [in a statement from] Jakarta"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ not in SPEECH_VERBS | {"speak"} or (
+                subject != span.root and not (verb.dep_ == "acl" and verb.head == span.root)):
+            continue
+        for pobj in token.children:
+            place = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if place is not None and place.type == "Place" and (
+                    place.name in CAPITAL_COUNTRIES or country_of(place.name) == place.name):
+                return place
+    return None
+
+
 def country_stated(context: ArticleContext, span: Span) -> Mention | None:
     """The country a sentence places an office in: "In Tokyo, Chief Cabinet Secretary X",
     "foreign ministry spokeswoman X (Vietnam)"."""
@@ -532,6 +554,8 @@ def country_stated(context: ArticleContext, span: Span) -> Mention | None:
         and doc[span.end + 2].text == ")"
     ):
         place = context.mention_at(doc[span.end + 1])
+    if place is None:
+        place = _spoken_from(context, span)
     if place is None or place.type != "Place":
         return None
     country = CAPITAL_COUNTRIES.get(place.name) or country_of(place.name)

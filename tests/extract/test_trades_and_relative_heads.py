@@ -172,3 +172,18 @@ def test_a_minister_s_title_and_portfolio_name_no_body(graph_of):
     assert "Minister of Foreign Affairs" not in got
     assert "Ministry of Foreign Affairs" in entities(graph_of(
         "The Ministry of Foreign Affairs said the talks went well."))
+
+
+@pytest.mark.parametrize("said", ["said in a statement from Jakarta", "said from Jakarta"])
+def test_a_bare_office_holder_speaking_from_a_capital_is_of_its_country(graph_of, said):
+    got = facts(graph_of("NAIROBI — The climate talks in Kenya ended on Saturday in Kenya. "
+                         f"Indonesia's envoy left early. President Adi Wirawan {said} that his "
+                         "government would act."))
+    assert ("Adi Wirawan", "leaderOf", "Indonesia") in got
+    assert ("Adi Wirawan", "leaderOf", "Kenya") not in got
+
+
+def test_a_bare_office_holder_speaking_of_a_capital_keeps_the_dateline_s(graph_of):
+    got = facts(graph_of("NAIROBI — The climate talks in Kenya ended on Saturday in Kenya. "
+                         "President Adi Wirawan said the delegates from Jakarta had left."))
+    assert ("Adi Wirawan", "leaderOf", "Indonesia") not in got
