@@ -35,7 +35,7 @@ from kg.text.lexicon import (
 
 __all__ = [
     "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
-    "home_country", "offices_of_home_country", "same_section",
+    "countries_before", "home_country", "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -290,7 +290,7 @@ def _datelined_in_capital_of(context: ArticleContext, country: Mention) -> bool:
     return dateline is not None and dateline[1] >= 4 and dateline[0] == country.name
 
 
-def _countries_before(context: ArticleContext, sent: Span) -> set[str]:
+def countries_before(context: ArticleContext, sent: Span) -> set[str]:
     """The country the sentence before ``sent`` names, if it names one only (by name or
     demonym), or the one of several it has as its subject: the one a bare office right
     after it may be of."""
@@ -630,7 +630,7 @@ def offices_of_home_country(
             continue  # "the White House said President X": the United States speaks of its own
         if (
             stated is None and not named and not _datelined_in_capital_of(context, country)
-            and _countries_before(context, sent) - {country.name}
+            and countries_before(context, sent) - {country.name}
         ):
             continue  # "Neither Israel nor Hamas came. Prime Minister X stayed away.": Israel's
         office_word = context.doc[span.start - 1].lower_

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import (
+    countries_before,
     country_meant,
     country_of_bare_office,
     country_stated,
@@ -410,7 +411,9 @@ def _prenominal(
     if body is None and not possessive and words and not described:
         # "Treasury Secretary X", "Deputy Treasury Secretary X"
         stated = country_stated(context, span)
-        body = next(filter(None, (_department_named(context, w, stated) for w in words)), None)
+        before = countries_before(context, sent) if stated is None else set()
+        body = next(filter(None, (_department_named(context, w, stated, before)
+                                  for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
     if body is None and not possessive and opens and _company_title(words):
         # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
@@ -1749,10 +1752,12 @@ _GOVERNMENT_WORDS = {"department", "ministry", "treasury", "office"}
 
 
 def _department_named(
-    context: ArticleContext, word: str, stated: Mention | None = None
+    context: ArticleContext, word: str, stated: Mention | None = None,
+    before: set[str] = frozenset(),
 ) -> Mention | None:
     """ "Treasury Secretary X": the Treasury or its department named in the article (of
-    the country ``stated`` by the sentence, if it states one)."""
+    the country ``stated`` by the sentence, if it states one; not of another country than
+    the one the sentence ``before`` is about)."""
     if word.lower() not in PORTFOLIOS:
         return None
     found: list[tuple[Mention, str | None, bool]] = []
@@ -1788,7 +1793,9 @@ def _department_named(
         # India is India's)
         home = home_country(context) if any(f[1] for f in found) else None
         home_name = country_of(home.name) if home is not None else None
-        found = [f for f in found if not f[2] and f[1] in {None, home_name}]
+        found = [f for f in found if not f[2] and f[1] in {None, home_name}
+                 and not (before and f[1] and f[1] not in before)]  # "Thailand's Prime
+        # Minister X skipped it. Foreign Minister Y attended": not the Philippine ministry
     return found[0][0] if found else None
 
 

@@ -187,3 +187,11 @@ def test_a_bare_office_holder_speaking_of_a_capital_keeps_the_dateline_s(graph_o
     got = facts(graph_of("NAIROBI — The climate talks in Kenya ended on Saturday in Kenya. "
                          "President Adi Wirawan said the delegates from Jakarta had left."))
     assert ("Adi Wirawan", "leaderOf", "Indonesia") not in got
+
+
+def test_a_bare_minister_after_another_country_s_leader_is_not_of_the_home_ministry(graph_of):
+    got = facts(graph_of(
+        "The Philippine Foreign Ministry hosted the summit in the Philippines on Monday, and the "
+        "Philippines set the agenda. Thailand's Prime Minister Kittisak Boon skipped the summit. "
+        "Foreign Minister Nattaya Sukjai attended in his place."))
+    assert not any(s == "Nattaya Sukjai" and "Philippine" in o for s, _, o in got)
