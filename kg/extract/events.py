@@ -1365,7 +1365,7 @@ def _host_named_after_title(context: ArticleContext, title: Token) -> list[Menti
     name on the place ("by Crown Prince of Abu Dhabi Sheikh X and Vice President Y")."""
     if title.lower_ not in _HOST_TITLES:
         return []
-    return [
+    found = [
         m
         for prep in title.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -1374,6 +1374,13 @@ def _host_named_after_title(context: ArticleContext, title: Token) -> list[Menti
         for t in [o, *o.conjuncts]
         if (m := entity_of(context, t)) is not None and _person_like(m)
     ]
+    # "received the Minister of Foreign Affairs of Velmar, Piet Sorensen,": the parser may
+    # hang the name set off after the title's phrase on the phrase's last word
+    return found or [
+        m for t in title.subtree
+        if t.dep_ == "appos" and t.i > title.i and t.doc[t.left_edge.i - 1].text == ","
+        and (m := context.mention_at(t)) is not None and _person_like(m)
+    ][:1]
 
 
 def _speaker_label(subject: Token) -> bool:
