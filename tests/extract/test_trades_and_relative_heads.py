@@ -22,6 +22,8 @@ pytestmark = pytest.mark.slow
          ("Tomas Reyna", "memberOf", "Harbor Workers Union")),
         ("Halden General Hospital surgeon Anna Berg said the patient was stable.",
          ("Anna Berg", "memberOf", "Halden General Hospital")),
+        ("Nordvik Television anchorman Brian Keel spoke to the governors' meeting.",
+         ("Brian Keel", "memberOf", "Nordvik Television")),
     ],
 )
 def test_a_trade_at_a_body_makes_a_member(graph_of, text, fact):
