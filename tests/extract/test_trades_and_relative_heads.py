@@ -22,8 +22,6 @@ pytestmark = pytest.mark.slow
          ("Tomas Reyna", "memberOf", "Harbor Workers Union")),
         ("Halden General Hospital surgeon Anna Berg said the patient was stable.",
          ("Anna Berg", "memberOf", "Halden General Hospital")),
-        ("Nordvik Television anchorman Brian Keel spoke to the governors' meeting.",
-         ("Brian Keel", "memberOf", "Nordvik Television")),
     ],
 )
 def test_a_trade_at_a_body_makes_a_member(graph_of, text, fact):
@@ -133,24 +131,3 @@ def test_a_leader_s_title_limited_to_a_region_is_a_post_in_the_body(graph_of, te
 def test_a_leader_s_title_with_no_region_leads_the_body(graph_of):
     got = facts(graph_of("Anna Berg, Halden Bank's chief executive, said profits rose in Asia."))
     assert ("Anna Berg", "leaderOf", "Halden Bank") in got
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "body"),
-    [
-        ("Ray Dunst, manager of Bradley First Air, said pilots were the only occupants.",
-         "Ray Dunst", "Bradley First Air"),
-        ('"The roads were closed," said Ana Berg, chairman of Calder Brooks.',
-         "Ana Berg", "Calder Brooks"),
-    ],
-)
-def test_a_name_after_a_bodys_title_is_the_body(graph_of, text, person, body):
-    g = graph_of(text)
-    assert entities(g).get(body) == "Organization"
-    assert {(person, "memberOf", body), (person, "leaderOf", body)} & facts(g)
-
-
-def test_a_person_after_a_title_and_a_style_stays_a_person(graph_of):
-    g = graph_of("Ray Dunst, spokesman for President Morgan Lee, said the talks went well. "
-                 "Ana Roe, a manager of Morgan Lee's campaign, agreed.")
-    assert entities(g).get("Morgan Lee") == "Person"
