@@ -2126,6 +2126,23 @@ def _home_of_a_name(tokens: list[Token], start: int) -> bool:
         tokens[start - 2].ent_type_ == "PERSON")
 
 
+#: Titles held in a body, never in a person: "manager of X", "a reporter for X".
+_BODY_ONLY_TITLES = {"manager", "chairman", "chairwoman", "reporter", "correspondent",
+                     "employee", "spokesman", "spokeswoman", "executive", "president"}
+
+
+def _served_by_title(tokens, start: int, end: int) -> bool:
+    """ "Ana Roe, manager of Bradley First Air, said", "a feature reporter for Harbor Air.":
+    a name after a body's title and "of" or "for", closing the phrase, names the body
+    (not "spokesman for President X", whose title names a person, nor "of X's team")."""
+    if start < 2 or tokens[start - 1].lower_ not in {"of", "for"}:
+        return False
+    title = tokens[start - 2]
+    if not (title.is_lower and title.lower_ in _BODY_ONLY_TITLES):
+        return False
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
@@ -2292,6 +2309,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 5  # "held their summit at Hyderabad House": where they met
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
+    if _served_by_title(tokens, start, end):
+        votes["Organization"] += 2.5  # "X, manager of Bradley First Air, said"
     words = [t for t in in_name if t.is_alpha]
     no_person = _no_person(tokens, start, end)
     # "told the Dewan Rakyat": its words' likeness to a person's name says nothing

@@ -69,9 +69,28 @@ def _person(context: ArticleContext, token: Token | None) -> Mention | None:
     if found is None:
         found = next((context.name_at(c) for c in token.children
                       if c.dep_ == "appos" and context.name_at(c) is not None), None)
+    if found is None and token.pos_ == "NOUN":
+        found = _name_hung_on_other_name(context, token)
     # not checked for a person: a surname the tagger took for a firm ("Hale, a lawyer")
     # resolves to the person; a relation to what is no person is dropped at resolution
     return found
+
+
+def _name_hung_on_other_name(context: ArticleContext, noun: Token) -> Mention | None:
+    """ "the 30th president of the United States, Ana Roe, was born in …": the parser may
+    hang the person's name on the last name inside the description ("United States");
+    a person is never in apposition to a country or a body, so the name set off by commas
+    at the end of the description is the description's own."""
+    for token in noun.subtree:
+        if token.dep_ != "appos" or token.head.i <= noun.i:
+            continue
+        named, owner = context.name_at(token), context.name_at(token.head)
+        if named is None or named.type != "Person" or owner is None or owner.type == "Person":
+            continue
+        span = context.span_of(named)
+        if span is not None and span.start > 0 and context.doc[span.start - 1].text == ",":
+            return named
+    return None
 
 
 def _place_after(context: ArticleContext, token: Token, *words: str) -> Mention | None:
@@ -194,7 +213,11 @@ def _born(context: ArticleContext, verb: Token) -> Iterator[tuple]:
     # "was born in Dunmore", "was born Ana Rossi in Dunmore" (her name at birth)
     place = _place_after(context, verb, "in") or next(
         (_place_after(context, c, "in") for c in verb.children if c.dep_ == "oprd"), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "Today in History: On Jan. 8, 1935, singer Ana Roe was born in …": the parser may
+    # make a heading a second subject; the person is the one born
+    subject = next((c for c in subjects if (m := _person(context, c)) is not None
+                    and m.type == "Person"), subjects[0] if subjects else None)
     if subject is None and verb.dep_ == "acl":  # "Ana Roe, born in Dunmore,"
         subject = verb.head
     if subject is None and verb.dep_ == "advcl":  # "Born in Dunmore, Ana Roe moved"

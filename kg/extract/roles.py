@@ -40,6 +40,7 @@ from kg.extract.offices import (
     past_title_before,
     person_titled,
 )
+from kg.extract.page_noise import PARTIES
 from kg.extract.places import is_country_or_state, place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
@@ -743,7 +744,7 @@ def _next_to(span: Span, node: Token) -> bool:
         if end < len(doc) and doc[end].text == "(":  # "Sen. X (D-Va.), a member of …"
             end = next((t.i + 1 for t in doc[end : min(end + 8, len(doc))] if t.text == ")"),
                        end)
-        end = _past_age(doc, _past_home_place(span, end))
+        end = _past_party_tag(doc, _past_age(doc, _past_home_place(span, end)))
         return left - 1 == end and doc[end].text in {",", "(", "—", "–"}
     start = _styled_start(doc, span.start)
     while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
@@ -835,6 +836,24 @@ def _past_age(doc, end: int) -> int:
     ):
         return end + 2
     return end
+
+
+def _party_state(token: Token) -> bool:
+    """Whether ``token`` is the state of a party-state tag: "Ore." of "D-Ore."."""
+    doc, first = token.doc, token.left_edge.i
+    return first + 1 < token.i and doc[first].text in PARTIES and doc[first + 1].text in _HYPHENS
+
+
+def _past_party_tag(doc, end: int) -> int:
+    """The comma after a party-state tag written between a name and its apposition ("Sen.
+    X, D-Ore., chairman of Y"), or ``end`` itself."""
+    if not (end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in PARTIES
+            and doc[end + 2].text in _HYPHENS):
+        return end
+    # the state: "Ore.", "N.C.", "New York" (a word or two, then the closing comma)
+    return next((k for k in range(end + 4, min(end + 6, len(doc)))
+                 if doc[k].text == "," and all(t.is_title or t.is_upper or t.text == "."
+                                               for t in doc[end + 3 : k])), end)
 
 
 #: Verbs that say what someone is taken to be: "X, regarded as Y's closest ally".
@@ -1011,6 +1030,15 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for c in span.root.head.head.children
             if c.dep_ == "appos" and c.i > span.end and c not in nodes and _next_to(span, c)
         ]
+    # "Sen. X, D-Ore., chairman of Y": the parser may hang the apposition on the state of
+    # the party-state tag written between the name and the title
+    nodes += [
+        c
+        for tag in span.root.children
+        if tag.dep_ == "appos" and _party_state(tag)
+        for c in tag.children
+        if c.dep_ == "appos" and c not in nodes
+    ]
     # "Wi Sung-ho, …": the parser may split a name and hang the apposition on its last part
     nodes += [
         c
@@ -1545,10 +1573,13 @@ def _title_body(
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
         if remit and prep.lower_ == "for":
-            # "managing director for Europe at X": a post of X for a region or a topic
+            # "managing director for Europe at X": a post of X for a region or a topic;
+            # "chief of plant safety for X", "vice president of sales for X": a post of X
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = next((entity_of(context, d) for c in pobj.children if c.lower_ == "at"
                              for d in c.children if d.dep_ == "pobj"), None)
+                if body is None and _heads_a_unit(context, node):
+                    body = entity_of(context, pobj)
                 if body is not None and body != person and body.type == "Organization":
                     return body, False
             continue
@@ -1611,12 +1642,16 @@ def _title_body(
                     body = context.mention_at(inner) or owner_described(context, inner)
                     if body is not None and body != person and body.type != "Plan":
                         return body, False
-            for inner in pobj.children:  # "head of research at ClearView"
-                if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in"}:
+            # "head of research at ClearView", "chief of waste disposal for the Agency"
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ in {"at", "of", "in", "for"}:
                     for deeper in inner.children:
                         body = entity_of(context, deeper) if deeper.dep_ == "pobj" else None
-                        if body is not None and inner.lower_ == "in" and body.type == "Place":
-                            continue  # "head of the UN mission in Libya": where it works
+                        if body is not None and inner.lower_ in {"in", "for"} and (
+                            body.type == "Place"
+                        ):  # "head of the UN mission in Libya": where it works; "head of
+                            # programmes for Africa": what it serves
+                            continue
                         if body is not None and body != person and body.type != "Plan":
                             return body, pobj.lower_ in _GOVERNING_BODIES
     return None

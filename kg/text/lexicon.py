@@ -609,7 +609,8 @@ PLAYER_POSITIONS = frozenset({
 #: Trades whose holders work for a body but hold no office in it: "Channel 9 host X", "X, an
 #: engineer at Y". Not words that are also common surnames ("Bishop", "Priest", "Pastor").
 OCCUPATIONS = frozenset({
-    "host", "anchor", "presenter", "engineer", "banker", "trader", "consultant", "lobbyist",
+    "host", "anchor", "anchorman", "anchorwoman", "presenter", "engineer", "banker", "trader",
+    "consultant", "lobbyist",
     "campaigner", "organiser", "organizer", "surgeon", "physician", "soldier", "detective",
     "curator", "trustee", "historian", "chemist", "physicist", "biologist", "virologist",
     "teacher", "referee",

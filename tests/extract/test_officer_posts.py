@@ -134,3 +134,24 @@ def test_a_name_after_an_office_that_starts_a_clause_holds_nothing(graph_of):
         )
     )
     assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Rolf Haber, chief of waste disposal for the Ostland Nuclear Agency, said the shafts "
+         "would be deep.", "Rolf Haber", "Ostland Nuclear Agency"),
+        ("Mira Lind, vice president of daytime programs for Harbour Broadcasting, said the "
+         "show was unavailable.", "Mira Lind", "Harbour Broadcasting"),
+    ],
+)
+def test_a_head_of_a_unit_for_a_body_is_its_member(graph_of, text, person, body):
+    got = facts(graph_of(text))
+    assert (person, "memberOf", body) in got
+    assert (person, "leaderOf", body) not in got  # the unit's head, not the body's
+
+
+def test_a_head_of_a_unit_for_a_time_or_a_place_serves_no_body_there(graph_of):
+    got = facts(graph_of("Rolf Haber, head of research for Europe, said the results were "
+                         "late. He spoke for the first time."))
+    assert not [f for f in got if f[0] == "Rolf Haber" and f[1] in {"memberOf", "leaderOf"}]

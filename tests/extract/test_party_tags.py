@@ -26,3 +26,24 @@ def test_a_tag_joins_the_party_named_in_prose(graph_of):
     g = graph_of("Rep. Cal Dunmore (R-Ariz.) opposes the bill. The GOP leadership backed it.")
     parties = [e for e in g.entities if e.label == "Republican Party"]
     assert len(parties) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Sen. Alma Criton, D-Calif., chairman of the Senate Committee on Veterans Affairs, "
+         "said the hearings would go on.",
+         ("Alma Criton", "leaderOf", "Senate Committee on Veterans Affairs")),
+        ("The plan stalled, said Rep. Otis Varga, R-N.C., a member of the House Farm "
+         "Committee.", ("Otis Varga", "memberOf", "House Farm Committee")),
+    ],
+)
+def test_a_title_after_a_party_state_tag_is_the_persons(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_title_after_a_tag_and_and_is_the_next_persons(graph_of):
+    got = facts(graph_of("Sen. Alma Criton, D-Ore., and the chairman of the Senate Mining "
+                         "Committee, Peter Koval, met on Monday."))
+    assert ("Peter Koval", "leaderOf", "Senate Mining Committee") in got
+    assert not [f for f in got if f[0] == "Alma Criton" and f[2] == "Senate Mining Committee"]

@@ -97,3 +97,20 @@ def test_an_organisation_after_a_persons_age_stays_one(graph_of, text, body):
     got = facts(graph_of(text))
     assert ("Ulf Merbold", "memberOf", body) in got
     assert not {f for f in got if f[1] == "livesIn"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the parser hangs the name on the country inside the description before it
+    ("In 1872, the 30th president of the Republic of Ostland, Carl Dunne, was born in "
+     "Pell Falls, Ore.", ("Carl Dunne", "bornIn", "Pell Falls")),
+    # a heading the parser makes a second subject of "born"
+    ("Today's Highlight in History: On Jan. 8, 1935, singer Carl Dunne was born in Tupelo, "
+     "Miss.", ("Carl Dunne", "bornIn", "Tupelo")),
+])
+def test_a_birth_of_a_person_described_before_the_name(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_name_beside_another_persons_name_is_not_the_one_born(graph_of):
+    got = facts(graph_of("The wife of Sen. Tom Hale, Ana Roe, was born in Denver."))
+    assert ("Tom Hale", "bornIn", "Denver") not in got
