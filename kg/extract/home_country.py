@@ -35,7 +35,8 @@ from kg.text.lexicon import (
 
 __all__ = [
     "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
-    "countries_before", "home_country", "offices_of_home_country", "same_section",
+    "countries_before", "countries_named", "home_country", "offices_of_home_country",
+    "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -174,7 +175,7 @@ def home_country(context: ArticleContext) -> Mention | None:
 _ASSUMED_OWNER = "United States"
 
 
-def _countries_named(context: ArticleContext) -> set[str]:
+def countries_named(context: ArticleContext) -> set[str]:
     """The countries an article names, or names the people, the capital or the seat of
     government of ("Washington", "the White House")."""
     named = {country_of(m.name) or CAPITAL_COUNTRIES.get(m.name)
@@ -203,7 +204,7 @@ def bodies_of_home_country(context: ArticleContext) -> list[Mention]:
         return []
     found = home_country(context)
     country = country_of(found.name) if found is not None else None
-    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in _countries_named(
+    if country is None or country != _ASSUMED_OWNER and _ASSUMED_OWNER in countries_named(
             context):
         return []  # "the Senate" in a story that names the United States may be its own
     names = {m.name.lower(): m.name for m in context.mentions if m.name.lower() in bodies}

@@ -22,6 +22,7 @@ from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
 from kg.extract.home_country import (
     countries_before,
+    countries_named,
     country_meant,
     country_of_bare_office,
     country_stated,
@@ -1828,7 +1829,9 @@ def _department_named(
         # India is India's)
         home = home_country(context) if any(f[1] for f in found) else None
         home_name = country_of(home.name) if home is not None else None
-        found = [f for f in found if not f[2] and f[1] in {None, home_name}
+        named = countries_named(context) if home is None else set()
+        found = [f for f in found if not f[2]
+                 and (f[1] in {None, home_name} or named == {f[1]})  # the one country named
                  and not (before and f[1] and f[1] not in before)]  # "Thailand's Prime
         # Minister X skipped it. Foreign Minister Y attended": not the Philippine ministry
     return found[0][0] if found else None
