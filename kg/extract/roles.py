@@ -1336,7 +1336,7 @@ def _party_members_described(context: ArticleContext) -> Iterator[Relation]:
     description stands for (see :mod:`kg.extract.coref`) is of the party the article names."""
     for token in context.tokens_with({w.lower() for w in PARTY_MEMBER_NOUNS}):
         person = context.antecedents.get(token.i)
-        if token.text not in PARTY_MEMBER_NOUNS or person is None:
+        if token.text not in PARTY_MEMBER_NOUNS or person is None or _another_party_s(token):
             continue
         party = next((m for m in context.mentions if m.name == PARTY_ALIASES[token.text]
                       and m.type == "Organization" and m.end > m.start), None)
@@ -1349,6 +1349,8 @@ def _party_named(context: ArticleContext, word: Token) -> Mention | None:
     unless the word is part of another name ("Democratic Alliance"); or, for a word not
     named itself, the one party the article names after it: "Labour" of "Labour MP X" is
     the Labour Party, "Green" of "Green MEP X" the Greens."""
+    if _another_party_s(word):
+        return None  # "Christian Democrat X": another party's member
     own = context.mention_at(word)
     if word.text not in _PARTY_ADJECTIVES:
         if own is not None or not word.is_title or not word.is_alpha:

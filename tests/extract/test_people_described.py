@@ -95,3 +95,11 @@ def test_another_party_s_member_is_not_the_democratic_party_s(graph_of, describe
 def test_a_democrat_by_state_or_rank_is_the_democratic_party_s(graph_of, described):
     got = facts(graph_of(f"The Democratic Party lost. Jane Kessler, {described}, spoke."))
     assert ("Jane Kessler", "memberOf", "Democratic Party") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Party lost. Christian Democrat Jane Kessler said it was a blow.",
+    "The Democratic Party lost. Senator Jane Kessler spoke. The Christian Democrat met Tom Hale.",
+])
+def test_another_party_s_member_noun_before_a_name_or_as_a_subject(graph_of, text):
+    assert ("Jane Kessler", "memberOf", "Democratic Party") not in facts(graph_of(text))
