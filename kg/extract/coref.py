@@ -275,15 +275,9 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 }, quoted)
             if found is not None:
                 antecedents[token.i] = found
-        elif token.text in PARTY_MEMBER_NOUNS and _is_definite(token) and not (
-                context.mention_at(token) or _named_here(context, token)):
-            # "the Ohio Democrat met Y": someone just named, as "he" or "she" is
-            found = _closest_person(doc, token, person_tokens, quoted)
-            if found is not None:
-                antecedents[token.i] = found
-        elif lower == "old" and (described := _person_by_age(token)) is not None:
-            # "The 45-year-old met Y", "the 45-year-old former banker said": someone just
-            # named, read as "he" or "she" is
+        elif (described := _someone_described(context, token)) is not None:
+            # "the Ohio Democrat met Y", "The 45-year-old met Y", "the 45-year-old former
+            # banker said": someone just named, read as "he" or "she" is
             found = _closest_person(doc, token, person_tokens, quoted)
             if found is not None:
                 antecedents[described.i] = found
@@ -995,6 +989,15 @@ def _capitalised_title(context: ArticleContext, token: Token) -> bool:
 #: Nouns for a person that an age may describe: "the 45-year-old former banker".
 _PEOPLE_NOUNS = {"man", "woman", "boy", "girl", "mother", "father", "son", "daughter",
                  "veteran", "native", "resident"}
+
+
+def _someone_described(context: ArticleContext, token: Token) -> Token | None:
+    """The token standing for a person a description names as "he" or "she" would: a party's
+    member noun ("the Ohio Democrat", not one named right there) or a definite age."""
+    if token.text in PARTY_MEMBER_NOUNS:
+        return token if _is_definite(token) and not (
+            context.mention_at(token) or _named_here(context, token)) else None
+    return _person_by_age(token) if token.lower_ == "old" else None
 
 
 def _person_by_age(old: Token) -> Token | None:

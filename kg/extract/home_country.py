@@ -517,6 +517,9 @@ def country_meant(context: ArticleContext, token: Token) -> Mention | None:
     return home_country(context) if not named else None
 
 
+_SPEAKING = SPEECH_VERBS | {"speak"}
+
+
 def _spoken_from(context: ArticleContext, span: Span) -> Mention | None:
     """The capital or country a titled person speaks from: "President X said in a statement
     from Jakarta", "Prime Minister Y, speaking from Warsaw,"."""
@@ -527,7 +530,7 @@ def _spoken_from(context: ArticleContext, span: Span) -> Mention | None:
         while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj"} and verb.head != verb:
             verb = verb.head  # "said [in a statement from] Jakarta"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.lemma_ not in SPEECH_VERBS | {"speak"} or (
+        if verb.lemma_ not in _SPEAKING or (
                 subject != span.root and not (verb.dep_ == "acl" and verb.head == span.root)):
             continue
         for pobj in token.children:

@@ -67,6 +67,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     canonical_place,
     country_of,
+    country_of_national,
 )
 from kg.text.personal_names import (
     is_given_name,
@@ -1072,13 +1073,16 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
-    names = {doc_tokens(doc)[i].text for i, flag in enumerate(flags) if flag}
-    for token in tokens_with(doc, ("TAG:UH",)):
-        subject = token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "intj" and (
-            token.head.i == token.i + 1 and token.head.pos_ == "VERB")
-        if subject and token.tag_ == "UH" and token.is_title and token.text in names:
-            flags[token.i] = True  # '"…," Oh said' after "Oh Byung-chul": a surname the
-            # tagger read as an interjection
+    interjections = tokens_with(doc, ("TAG:UH",))
+    if interjections:  # rare: the names are gathered only then
+        tokens = doc_tokens(doc)
+        names = {tokens[i].text for i, flag in enumerate(flags) if flag}
+        for token in interjections:
+            subject = token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ == "intj" and (
+                token.head.i == token.i + 1 and token.head.pos_ == "VERB")
+            if subject and token.tag_ == "UH" and token.is_title and token.text in names:
+                flags[token.i] = True  # '"…," Oh said' after "Oh Byung-chul": a surname the
+                # tagger read as an interjection
     return flags
 
 
@@ -2919,9 +2923,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and not _describes_a_noun(doc, start, end)):
             return  # "Umerov, a Crimean Tatar", "a Frenchman": what someone is, no name (a
             # name after "a" describes a noun: "a Reuters reporter", "an Acme spokesman")
-        if end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the" and any(
-                text != text.removesuffix(end_) and DEMONYMS.get(text.removesuffix(end_))
-                for end_ in ("man", "woman")):
+        if end - start == 1 and start > 0 and tokens[start - 1].lower_ == "the" and (
+                country_of_national(text)):
             return  # "the Frenchman said", "the Dutchwoman": one person of a country, no name
         if end - start == 1 and tokens[start].ent_type_ == "LANGUAGE" and start > 0 and (
                 tokens[start - 1].lower_ in {"in", "into"}):

@@ -119,6 +119,7 @@ from kg.text.lexicon import (
     PLAYER_POSITIONS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
+    country_of_national,
 )
 
 __all__ = ["find_quotes", "QuoteSpan"]
@@ -579,8 +580,6 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
     return None
 
 
-
-
 def _one_described_by_kind(token: Token) -> bool:
     """"The Democrat", "the Texas Republican", "the Argentine", "the Spaniard", "the
     Dutchman": one person named by the party or the country they belong to (not "the
@@ -595,10 +594,8 @@ def _one_described_by_kind(token: Token) -> bool:
 def _one_of_a_people(word: str) -> bool:
     """A word for one person of a country: "Kenyan", "Iraqi", "Spaniard", "Briton",
     "Swede", "Frenchman" (not the adjectives that name a people: "French", "Swiss")."""
-    for ending in ("man", "woman"):
-        stem = word.removesuffix(ending)
-        if stem != word and DEMONYMS.get(stem):
-            return True  # "Frenchman", "Dutchwoman"
+    if country_of_national(word):
+        return True  # "Frenchman", "Dutchwoman"
     return bool(DEMONYMS.get(word)) and not word.endswith(("s", "sh", "ch", "ese"))
 
 
@@ -634,9 +631,7 @@ def _one_described_by_trade(token: Token) -> bool:
 def _the_one_so_described(token: Token, context: ArticleContext) -> Mention | None:
     """The one person named before with the description's word in their title ("veteran
     striker Ana Roble" for "the veteran") or, for "the Spaniard", their title's country."""
-    country = DEMONYMS.get(token.text) or DEMONYMS.get(
-        token.text.removesuffix("woman").removesuffix("man")
-    )
+    country = DEMONYMS.get(token.text) or country_of_national(token.text)
     fits: dict[str, Mention] = {}
     for m in context.mentions:
         if m.end > token.idx or not _is_person(m) or _in_quotation(m, context):

@@ -68,6 +68,7 @@ __all__ = [
     "SECRETARIES_CABINETS",
     "SEATS_OF_GOVERNMENT",
     "country_of",
+    "country_of_national",
     "canonical_place",
 ]
 
@@ -546,6 +547,15 @@ def country_of(word: str) -> str | None:
     if word in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[word]
     return DEMONYMS.get(word) or None
+
+
+def country_of_national(word: str) -> str | None:
+    """The country of a word for one man or woman of it: "Frenchman", "Dutchwoman"."""
+    for ending in ("man", "woman"):
+        stem = word.removesuffix(ending)
+        if stem != word and (country := DEMONYMS.get(stem)):
+            return country
+    return None
 
 
 HONORIFICS = frozenset(
