@@ -1569,6 +1569,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 continue  # "Department of Justice", "Ministry of Justice": the body's
                 # portfolio, no title of a person
             if (tokens[k].lower_ in _TITLE_WORDS or tokens[k].lower_ in HONORIFICS
+                    or _ABBREVIATED_PLURAL.fullmatch(tokens[k].text)
+                    and tokens[k].lower_[:-1] in _TITLE_WORDS  # "Liberty Party [MPs]"
                     # a plural title opening a run: "[Speakers] of the National Assembly"
                     or k == i and k + 1 < j and tokens[k + 1].lower_ == "of"
                     and _title_word(tokens[k].lower_)
@@ -2019,6 +2021,18 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
 
 
+#: The plural of a title written as initials: "MPs", "MEPs", "CEOs".
+_ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _of_people_named(noun: Token) -> bool:
+    """Whether ``noun`` ends "members of the X group" (or leaders, officials …): the names
+    set off after it are the people's, which the parser hung on the group."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NNS" and (
+        prep.head.lemma_ in _TITLE_WORDS)
+
+
 def _title_word(word: str) -> bool:
     """A job title's word, or its plural: "Representative", "Representatives",
     "Secretaries"."""
@@ -2133,12 +2147,20 @@ def _home_of_a_name(tokens: list[Token], start: int) -> bool:
 #: Titles held in a body, never in a person: "manager of X", "a reporter for X".
 _BODY_ONLY_TITLES = {"manager", "chairman", "chairwoman", "reporter", "correspondent",
                      "employee", "spokesman", "spokeswoman", "executive", "president"}
+#: Titles held in a body by several people, written in the plural before "of the" and
+#: the body: "the co-leaders of the Green Left", "members of the Civic Front".
+_MEMBERS_OF_BODIES = {"leaders", "members", "founders", "officials", "executives",
+                      "lawmakers", "activists", "supporters"}
 
 
 def _served_by_title(tokens, start: int, end: int) -> bool:
-    """ "Ana Roe, manager of Bradley First Air, said", "a feature reporter for Harbor Air.":
-    a name after a body's title and "of" or "for", closing the phrase, names the body
-    (not "spokesman for President X", whose title names a person, nor "of X's team")."""
+    """ "Ana Roe, manager of Bradley First Air, said", "a feature reporter for Harbor Air.",
+    "the co-leaders of the Green Left,": a name after a body's title and "of" or "for" (or
+    after the plural of its members and "of the"), closing the phrase, names the body (not
+    "spokesman for President X", whose title names a person, nor "of X's team")."""
+    if start >= 3 and tokens[start - 1].lower_ == "the" and tokens[start - 2].lower_ == "of" and (
+            tokens[start - 3].lower_ in _MEMBERS_OF_BODIES):
+        return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
     if start < 2 or tokens[start - 1].lower_ not in {"of", "for"}:
         return False
     title = tokens[start - 2]
@@ -2365,7 +2387,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             name in PLACE_NAMES or is_town(name)):
         votes["Place"] += 1  # "the Pittsburgh company": where the company is, not its name
         # (but "the Newcastle club", "the Ohio party": a club or a party by its town's name)
-    elif any(d.lemma_ in _ORG_NOUNS for d in described) or _org_apposition(tokens, end) or (
+    elif any(d.lemma_ in _ORG_NOUNS and not _of_people_named(d) for d in described) or (
+            _org_apposition(tokens, end)) or (
             before is not None and before.text.islower()
             and (before.lemma_ in _ORG_NOUNS or political)):
         votes["Organization"] += 3  # "the vaccine alliance Gavira", "the centrist X"

@@ -1911,7 +1911,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     ]
     people = [
         m
-        for c in objects
+        # "A and B were named co-chairs": each of them
+        for c in [*objects, *(g for o in objects for g in o.conjuncts if g.dep_ == "conj")]
         # "X, who was elected chair of Y": the relative pronoun stands for the name
         for m in [context.mention_at(
             verb.head if c.lower_ in {"who", "whom", "that"} and verb.dep_ == "relcl" else c
@@ -1958,7 +1959,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         t
         for t in candidates
         if t.pos_ in {"NOUN", "PROPN"}
-        and t.lower_ in _TITLE_WORDS
+        and (t.lower_ in _TITLE_WORDS or len(people) > 1 and t.tag_ == "NNS"
+             and t.lemma_ in _TITLE_WORDS)  # "A and B were named co-chairs"
         and context.mention_at(t) is None
     ]
     # "named Ada Voss chief executive": the title may be parsed inside the name's phrase
@@ -2012,8 +2014,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
+        if node.lower_ not in _TITLE_WORDS:  # "co-chairs": the title of each
+            words[-1] = words[-1][: -len(node.text)] + node.lemma_
         for person in people:
-            found = _title_body(context, node, person)
+            found = _title_body(context, node, person) or _of_after_split_title(context, node)
             # "as its chief executive", "as the university's president": the appointer's
             owner_pronoun = any(
                 c.dep_ == "poss" and (
@@ -2055,6 +2059,22 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _of_after_split_title(
+    context: ArticleContext, node: Token
+) -> tuple[Mention, bool] | None:
+    """ "was named co-chair of X": the parser, splitting "co-chair", may hang "of X" on
+    the verb; the body right after the title is the title's."""
+    doc = context.doc
+    k = node.i + 1
+    if node.i < 2 or doc[node.i - 1].text not in _HYPHENS or k + 1 >= len(doc):
+        return None
+    if doc[k].lower_ != "of" or doc[k].head.i != node.head.i:
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    body = context.name_at(doc[k]) if k < len(doc) else None
+    return (body, True) if body is not None and body.type in {"Organization", "Place"} else None
 
 
 def _board_as_root(verb: Token) -> bool:
@@ -2710,7 +2730,7 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = _person_apposed(context, c)
         if person is None:
             continue
-        for who in [person, *_likened(context, verb)]:
+        for who in [person, *_conjoined_people(context, c, verb), *_likened(context, verb)]:
             for body in bodies:
                 yield Relation(
                     who,
@@ -2719,6 +2739,42 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+def _conjoined_people(context: ArticleContext, token: Token, verb: Token) -> list[Mention]:
+    """The other people joined to ``token`` by "and" who are subjects of ``verb`` with
+    it: B of "A and B work for X", "A and B, who joined X" (not of "A, who works for X,
+    and B, who works for Y": a clause after one name is that name's)."""
+    conjuncts = token.conjuncts
+    if not conjuncts or verb.tag_ == "VBZ" or any(g.i > verb.i for g in conjuncts):
+        return []
+    return [
+        m for g in conjuncts
+        for m in [context.mention_at(g)] if m is not None and context.is_person(m)
+    ]
+
+
+def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X joined the Liberty Party in 2019", "A and B joined Calder Steel" → members of
+    the body named as what they joined (not "joined the talks", nor "joined Acme as chief
+    executive", whose office other rules read)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return
+    bodies = [
+        m for c in verb.children if c.dep_ == "dobj"
+        for m in [context.name_at(c)] if m is not None and m.type == "Organization"
+    ]
+    for c in verb.children if bodies else ():
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        person = context.mention_at(c)
+        if person is None or not context.is_person(person):
+            continue
+        for who in [person, *_conjoined_people(context, c, verb)]:
+            for body in bodies:
+                yield _stated_by(context, verb, who, "memberOf", body)
 
 
 def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:
@@ -3134,8 +3190,8 @@ _INCLUDE = frozenset({"include", "comprise"})
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
-                         "sit", "serve", "represent", "belong", "play", "score",
-                         *_INCLUDE})
+                         "sit", "serve", "represent", "belong", "play", "score", "join",
+                         "rejoin", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -3169,6 +3225,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)
+        elif verb.lemma_ in {"join", "rejoin"}:
+            yield from _joined(context, verb)
         elif verb.lemma_ == "score" and verb.pos_ == "VERB":
             yield from _scored_for(context, verb)
         elif verb.lemma_ in _INCLUDE and verb.pos_ == "VERB":
@@ -3890,6 +3948,143 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
                 yield _relation(context, person, predicate, body, sent, 0.8)
 
 
+#: Words that gather or count the people of a plural description: "both members of X",
+#: "all members of X", "two senior X executives", "the X defenders".
+_GATHERING = {"both", "all", "the", "fellow", "its", "their"}
+#: Kinds of body written after its name, lower case: "the Red Dawn group".
+_BODY_KINDS = {"group", "party", "movement", "faction", "coalition", "alliance", "union", "club",
+               "company", "firm", "bank", "network", "militia", "gang", "organisation",
+               "organization", "campaign", "board", "council", "committee"}
+
+
+def _plural_title_start(doc, token: Token) -> int:
+    """The first token of a plural title: "co" of "co-leaders", "secretary" of
+    "secretaries-general" read apart."""
+    first = _hyphen_head(token)
+    if first is not None:
+        return first.i
+    if token.i >= 2 and doc[token.i - 1].text in _HYPHENS and doc[token.i - 2].lower_ == "co":
+        return token.i - 2
+    return token.i
+
+
+def _body_before_title(context: ArticleContext, j: int, sent: Span) -> tuple[Mention | None, int]:
+    """The body or country named right before a plural title, whose last token is ``j``
+    ("Liberty Party MPs", "Norwegian ministers"), and the token before it."""
+    doc = context.doc
+    if j < sent.start:
+        return None, j
+    found = context.name_at(doc[j])
+    span = context.span_of(found) if found is not None else None
+    if found is not None and span is not None and span.end == j + 1 and found.type in {
+        "Organization", "Place"
+    }:
+        return found, span.start - 1
+    demonym = demonym_mention(context, doc[j]) if doc[j].text[:1].isupper() else None
+    if demonym is not None:
+        span = context.span_of(demonym)
+        return demonym, (span.start if span is not None else j) - 1
+    return None, j
+
+
+def _body_after_title(context: ArticleContext, k: int, end: int) -> tuple[Mention | None, int]:
+    """The body named in "of the X", "at X" after a plural title from token ``k``, and
+    the token after it (past a kind word: "the Red Dawn group")."""
+    doc = context.doc
+    if k + 1 >= end or doc[k].lower_ not in {"of", "at"}:
+        return None, k
+    k += 1 + (doc[k + 1].lower_ == "the")
+    body = context.name_at(doc[k]) if k < end else None
+    span = context.span_of(body) if body is not None else None
+    if body is None or span is None or span.start != k or body.type not in {
+        "Organization", "Place"
+    }:
+        return None, k
+    k = span.end
+    if k < end and doc[k].lower_ in _BODY_KINDS:
+        k += 1
+    return body, k
+
+
+def _people_listed_before(context: ArticleContext, k: int, start: int) -> list[Mention]:
+    """The people of a list joined by "and" that ends at token ``k`` ("A, B and C"); none
+    unless it has two people or more."""
+    doc = context.doc
+    people: list[Mention] = []
+    joined = False
+    while k >= start:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or span.end != k + 1 or not context.is_person(person):
+            break
+        people.append(person)
+        k = span.start - 1
+        if k >= start and doc[k].lower_ == "and" and not joined:
+            joined, k = True, k - 1 - (k - 1 >= start and doc[k - 1].text == ",")
+        elif joined and k >= start and doc[k].text == "," and len(people) > 0:
+            k -= 1
+        else:
+            break
+    return people if joined and len(people) > 1 else []
+
+
+def _plural_described(context: ArticleContext) -> Iterator[Relation]:
+    """ "A and B, both members of the X," "A, B and C, all X lawmakers," "two X
+    executives, A and B," → each of the people listed is what the plural title makes
+    them of the body written with it."""
+    doc = context.doc
+    plurals = {f"{w}s" for w in _TITLE_WORDS}
+    for token in context.tokens_with(_TITLE_WORDS | plurals):
+        # "MPs" may be tagged a proper noun and keep its plural as lemma
+        title = token.lemma_.lower() if token.tag_ in {"NNS", "NNPS"} else ""
+        if title not in _TITLE_WORDS and token.lower_ in plurals and token.text[:1].islower():
+            title = token.lower_[:-1]
+        elif title not in _TITLE_WORDS and token.lower_ in plurals and token.text[-2:-1].isupper():
+            title = token.lower_[:-1]  # "MPs"
+        if title not in _TITLE_WORDS:
+            continue
+        sent = token.sent
+        start = _plural_title_start(doc, token)
+        if start == token.i - 2 and doc[start].lower_ == "co":
+            title = f"co-{title}"  # "co-founders": predicate_for reads the prefix
+        j, skipped = start - 1, []
+        while j >= sent.start and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+            skipped.append(doc[j])  # "senior", "opposition"
+            j -= 1
+        body, j = _body_before_title(context, j, sent)
+        unit = any(t.lower_ not in PORTFOLIOS for t in skipped) and body is not None
+        while j >= sent.start and (
+            doc[j].lower_ in _GATHERING or doc[j].like_num
+            or doc[j].is_lower and doc[j].pos_ == "ADJ"
+        ):
+            skipped.append(doc[j])  # "both", "two senior"
+            j -= 1
+        if any(t.lower_ in _PAST for t in skipped):
+            continue
+        after, k = _body_after_title(context, token.i + 1, sent.end)
+        if after is not None and body is None:
+            body = after
+        if body is None:
+            continue
+        if j >= sent.start and doc[j].text == ",":
+            people = _people_listed_before(context, j - 1, sent.start)
+        elif k < sent.end and doc[k].text == "," and not (
+            j >= sent.start and doc[j].lower_ in {"and", "or", "&"}
+        ):  # "his French and German counterparts, A and B": one each
+            people = _people_listed(context, k + 1, sent.end)
+        else:
+            continue
+        if len(people) < 2 or body in people:
+            continue
+        predicate = predicate_for([title], body)
+        if predicate == "leaderOf" and unit:
+            predicate = "memberOf"  # "opposition leaders"
+        if predicate is None:
+            continue
+        for person in people:
+            yield _relation(context, person, predicate, body, sent, 0.75)
+
+
 def _owner_of_plural_title(doc, start: int) -> int | None:
     """The owner's last word before a plural title, across its portfolios: "Norway's
     [foreign and fisheries] ministers" → "Norway"."""
@@ -4432,9 +4627,14 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _gathered_by_country(context, found + home)
     yield from _chamber_members(context)
     yield from _whose_title(context)
-    yield from _plural_titles(context)
-    yield from _titles_of_each(context)
-    yield from _plural_title_before_names(context)
+    plural = [
+        *_plural_titles(context),
+        *_titles_of_each(context),
+        *_plural_title_before_names(context),
+        *_plural_described(context),
+    ]
+    yield from plural
+    found += plural
     yield from _party_members_listed(context)
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
