@@ -141,6 +141,17 @@ _SEATED = {"secretary": frozenset({"permanent", "principal"}),
            "director": frozenset({"lead", "independent", "non", "non-executive"})}
 
 
+#: The secretary-general's title, which heads an international body but not a party.
+_SECRETARIES_GENERAL = frozenset({"secretary-general", "secretary general"})
+#: Last words of the names of banks and funds, whose boards seat several executive
+#: directors ("an executive director of the Reserve Bank", "the IMF's executive directors").
+_BANK_WORDS = frozenset({"bank", "fund", "imf"})
+
+
+def _a_bank(body: Mention) -> bool:
+    return bool(_BANK_WORDS & set(body.name.lower().split()[-1:]))
+
+
 #: Titles of a company's officers, who may hold them for a part of the world.
 _OFFICERS = frozenset({"director", "manager", "head", "chief", "officer"})
 #: Words of the names of continents and the regions that span several countries.
@@ -195,6 +206,13 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
                     predicate = "memberOf"  # "deputy director" does not lead
                 if predicate == "leaderOf" and i and words[i - 1] in _SEATED.get(phrase, ()):
                     predicate = "memberOf"  # "permanent secretary", "lead director"
+                if predicate == "leaderOf" and phrase == "director" and i and (
+                        words[i - 1] == "executive") and _a_bank(body):
+                    predicate = "memberOf"  # a bank's executive directors are several
+                if predicate == "leaderOf" and phrase in _SECRETARIES_GENERAL and (
+                        "party" in body.name.lower().split()):
+                    predicate = "memberOf"  # a party's secretary-general runs its office,
+                    # as its general secretary does; its chair or president leads it
                 break
         if predicate:
             break

@@ -155,3 +155,34 @@ def test_a_head_of_a_unit_for_a_time_or_a_place_serves_no_body_there(graph_of):
     got = facts(graph_of("Rolf Haber, head of research for Europe, said the results were "
                          "late. He spoke for the first time."))
     assert not [f for f in got if f[0] == "Rolf Haber" and f[1] in {"memberOf", "leaderOf"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arcadia Party's secretary general, Nikos Pappas, said the vote was rigged.",
+        "Arcadia Party secretary-general Nikos Pappas said the vote was rigged.",
+        "Nikos Pappas, secretary general of the Arcadia Party, said the vote was rigged.",
+    ],
+)
+def test_a_partys_secretary_general_is_a_member_not_its_leader(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Nikos Pappas", "memberOf", "Arcadia Party") in got
+    assert ("Nikos Pappas", "leaderOf", "Arcadia Party") not in got
+
+
+def test_the_secretary_general_of_a_league_of_states_heads_it(graph_of):
+    got = facts(graph_of(
+        "Ines Moura, secretary general of the Atlantic League, said talks would resume."
+    ))
+    assert ("Ines Moura", "leaderOf", "Atlantic League") in got
+
+
+def test_a_banks_executive_director_is_one_of_several(graph_of):
+    got = facts(graph_of(
+        "Meridian Reserve Bank executive director Anil Rao said inflation would ease. "
+        "Lena Ortiz, executive director of the Kestrel Foundation, said funding was cut."
+    ))
+    assert ("Anil Rao", "memberOf", "Meridian Reserve Bank") in got
+    assert ("Anil Rao", "leaderOf", "Meridian Reserve Bank") not in got
+    assert ("Lena Ortiz", "leaderOf", "Kestrel Foundation") in got
