@@ -568,8 +568,10 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         elif not owners:  # where that one name is used in the same article; else the
             # one company it opens, where the name is used as a body's ("Kestrel" of
             # "Kestrel Energy Group" in another article)
-            _join_per_article(part, rows, first_of[key[0]], place, apart,
-                              default=_one_company(index.totals[part], first_of[key[0]]))
+            opened = first_of[key[0]]
+            _join_per_article(part, rows, opened, place, apart,
+                              default=_one_company(index.totals[part], opened)
+                              or _one_person(index.totals[part], opened))
         else:  # several people share the surname: the one in the same article
             _join_per_article(part, rows, owners, place, apart, default=_best_known(owners))
 
@@ -941,6 +943,18 @@ def _one_company(total: Row, opened: list[Cluster]) -> Cluster | None:
     companies = [c for c in opened if any(
         set(key[1:]) <= _COMPANY_KEYS | {"party"} for key in _part_keys(c) if len(key) >= 2)]
     return companies[0] if len(companies) == 1 else None
+
+
+def _one_person(total: Row, opened: list[Cluster]) -> Cluster | None:
+    """The one person a one-word name opens ("Dawit" of "Dawit Alemseged"), where its
+    uses are a person's: another article's "Mr Dawit" is that person, the name used as
+    many people's is (Ethiopian, Icelandic, Thai or Indonesian usage)."""
+    votes = total[0]
+    if votes.get("Person", 0) <= max(votes.get("Organization", 0), votes.get("Place", 0)):
+        return None
+    if len(opened) != 1 or opened[0].type != "Person":
+        return None
+    return opened[0]
 
 
 def _said_of_a_company(total: Row) -> bool:

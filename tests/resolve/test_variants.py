@@ -1223,3 +1223,22 @@ def test_the_opening_of_a_formal_name_is_the_country_its_article_names():
                    extraction("b", ("Pakistan", "Place", 5), ("Islamic Republic", "Place", 3)))
     assert got["Iran"][1] == {"Iran"} and got["Pakistan"][1] == {"Pakistan"}
     assert "Islamic Republic" in got
+
+
+def test_a_given_name_used_alone_in_another_article_is_its_one_person():
+    got = entities(
+        extraction("a", ("Dawit Alemseged", "Person", 5)),
+        extraction("b", ("Dawit", "Person", 3)),  # "Mr Dawit, the prime minister"
+    )
+    assert got == {"Dawit Alemseged": ("Person", {"Dawit Alemseged", "Dawit"})}
+
+
+def test_a_given_name_of_two_people_or_read_as_a_body_joins_no_one_elsewhere():
+    got = entities(
+        extraction("a", ("Dawit Alemseged", "Person", 5), ("Dawit Haile", "Person", 5),
+                   ("Selam Bekele", "Person", 5)),
+        extraction("b", ("Dawit", "Person", 3), ("Selam", "Organization", 2)),
+    )
+    assert got["Dawit Alemseged"][1] == {"Dawit Alemseged"}
+    assert got["Selam Bekele"][1] == {"Selam Bekele"}
+    assert "Dawit" in got and "Selam" in got
