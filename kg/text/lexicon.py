@@ -1218,6 +1218,12 @@ COMPANY_WORDS = frozenset(
         "payments", "communications", "telecoms", "minerals", "materials", "railways",
         "studios", "breweries", "beverages", "retail", "stores", "analytics", "fintech",
         "solutions", "enterprises", "products", "films", "pictures", "productions",
+        # what a firm does, in the languages companies are often named in
+        "mineração", "minería", "minera", "farma", "energia", "energía", "énergie",
+        "petróleo", "petroleos", "seguros", "assicurazioni", "versicherung",
+        "holding", "holdings", "industria", "industrie", "industrias", "indústria",
+        "construções", "construcciones", "telecomunicações", "telekom", "sanayi", "enerji",
+        "ilaç", "havayolları", "bankası", "banca", "banco", "banque", "werke",
     }
 )
 
