@@ -1221,7 +1221,7 @@ COMPANY_WORDS = frozenset(
         # what a firm does, in the languages companies are often named in
         "mineração", "minería", "minera", "farma", "energia", "energía", "énergie",
         "petróleo", "petroleos", "seguros", "assicurazioni", "versicherung",
-        "holding", "holdings", "industria", "industrie", "industrias", "indústria",
+        "industria", "industrie", "industrias", "indústria",
         "construções", "construcciones", "telecomunicações", "telekom", "sanayi", "enerji",
         "ilaç", "havayolları", "bankası", "banca", "banco", "banque", "werke",
     }
