@@ -1246,7 +1246,7 @@ def test_a_given_name_of_two_people_or_read_as_a_body_joins_no_one_elsewhere():
 
 def test_a_company_named_with_its_trade_in_another_language_is_its_short_name():
     got = entities(extraction("a", ("Serra Azul Mineração", "Organization", 5),
-                              ("Serra Azul", "Organization", 2), ("Bosfor Farma", "Organization", 5),
-                              ("Bosfor", "Organization", 2)))
+                              ("Serra Azul", "Organization", 2),
+                              ("Bosfor Farma", "Organization", 5), ("Bosfor", "Organization", 2)))
     assert got["Serra Azul Mineração"][1] == {"Serra Azul Mineração", "Serra Azul"}
     assert got["Bosfor Farma"][1] == {"Bosfor Farma", "Bosfor"}
