@@ -794,7 +794,10 @@ def _organisation_described(
         # "the central bank" is no savings or investment bank the story was about
         subjects = [m for m in subjects if not _LENDERS & set(m.name.lower().split())]
     if lower not in _KIND_WORDS and not company_board:
-        return subjects[-1] if subjects else None
+        # "The Harbour Authority fined Dunmore Shipping. The firm's chief": no authority,
+        # party or union is a firm
+        businesses = [m for m in subjects if not NOT_BUSINESSES & set(m.name.lower().split())]
+        return businesses[-1] if businesses else None
     # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
     # FAA said …; the airline expects": either may be meant (and either's board); a
     # federation, a union or an authority is no club, firm or party

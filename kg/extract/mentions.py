@@ -2025,6 +2025,15 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
+def _age_after(tokens: list[Token], end: int) -> bool:
+    """Whether an age is set off after the name: "X, 68, said", "X, 41, a nurse, …" (a
+    number of years a person may be old, closed by a comma)."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or tokens[end + 2].text != ",":
+        return False
+    age = tokens[end + 1].text
+    return age.isdigit() and 16 <= int(age) <= 110
+
+
 def _of_people_named(noun: Token) -> bool:
     """Whether ``noun`` ends "members of the X group" (or leaders, officials …): the names
     set off after it are the people's, which the parser hung on the group."""
@@ -2253,6 +2262,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             and tokens[start - 4].text == "," and not any(t.is_upper for t in in_name)
             and last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Dan Sullivan, 30, of Boothbay": a person's age, then home town
+    if _age_after(tokens, end) and not any(t.is_upper for t in in_name) and (
+            last not in ORG_HEADS and last not in COMPANY_WORDS and last not in PLACE_HEADS):
+        votes["Person"] += 2  # "Gaston Mbeki, 68, a party stalwart": a person's age
     if start >= 2 and before is not None and before.lower_ == "of" and (
             tokens[start - 2].lower_ in _PLACE_NOUNS):
         votes["Place"] += 5  # "the city of El Fasher", "the port of Hodeidah"

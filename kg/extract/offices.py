@@ -42,6 +42,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
+    LEGAL_FORMS,
     ORG_HEADS,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
@@ -108,7 +109,7 @@ _UNION_WORDS = frozenset(
 )
 #: Words of the names of bodies that are no club or firm.
 NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
-    "league", "committee", "ministry", "government", "court", "parliament",
+    "league", "committee", "ministry", "government", "court", "parliament", "party",
 }
 _KIND_WORDS = {
     "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
@@ -344,11 +345,24 @@ def company_before(context: ArticleContext, token: Token) -> Mention | None:
 
 def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
     """The club or firm the sentence before was about: not a federation, a union or an
-    authority ("The federation banned Dunmore United. The club's president, X")."""
+    authority ("The federation banned Dunmore United. The club's president, X"); else the
+    one company the sentence before names by its legal form ("steered the contracts to
+    Savanna Bridgeworks Ltd. The firm's chief executive, X")."""
     body = _subject_before(context, kind, sentences=1)
-    if body is None or NOT_BUSINESSES & set(body.name.lower().split()):
+    if body is not None and not NOT_BUSINESSES & set(body.name.lower().split()):
+        return body
+    if kind.lower_ not in {"firm", "company", "contractor", "lender", "carrier"}:
         return None
-    return body
+    sent = kind.sent
+    if sent.start == 0:
+        return None
+    before = context.doc[sent.start - 1].sent
+    firms = {
+        m.name: m for m in context.mentions
+        if m.type == "Organization" and before.start_char <= m.start < kind.idx
+        and LEGAL_FORMS & {w.lower().rstrip(".") for w in m.name.split()[1:]}
+    }
+    return next(iter(firms.values())) if len(firms) == 1 else None
 
 
 def _body_of_kind(context: ArticleContext, kind: Token) -> Mention | None:
@@ -744,7 +758,10 @@ def _owner_body(
     if len(owner) == 1 and last.lower_ in _HOME_KINDS:
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
-        return home_company(context) or _business_before(context, last)
+        home = home_company(context)
+        if home is not None and NOT_BUSINESSES & set(home.name.lower().split()):
+            home = None  # "The firm's chief executive" in a story most about a party
+        return home or _business_before(context, last)
     if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys() | {"bloc"}:
         return owner_described(context, last)
     if (

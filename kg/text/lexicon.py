@@ -675,6 +675,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "lawmaker": "memberOf",
     "senator": "memberOf",
     "member": "memberOf",
+    "stalwart": "memberOf",  # "a party stalwart", "a stalwart of the X"
     "mp": "memberOf",
     "mep": "memberOf",
     "negotiator": "memberOf",

@@ -120,3 +120,17 @@ def test_a_title_word_of_a_portfolio_is_no_body(graph_of):
         "spokeswoman said Justice Minister Ewa Nowak had not been involved."
     ))
     assert ("Ewa Nowak", "memberOf", "Law and Justice") not in got
+
+
+def test_the_firm_is_the_company_just_named_not_an_authority_or_a_party(graph_of):
+    got = facts(graph_of(
+        "The minister steered the contracts to Savanna Bridgeworks Ltd, a Tamale-based "
+        "contractor, in return for payments. The firm's chief executive, Salifu Alhassan, "
+        "was convicted. The opposition Progressive People's Congress (PPC) stood by the "
+        "minister. The PPC said the case was political, and the PPC will appeal. "
+        "The Harbour Authority fined Dunmore Shipping. The firm's finance director, Ama "
+        "Owusu, apologised."
+    ))
+    assert ("Salifu Alhassan", "leaderOf", "Savanna Bridgeworks Ltd") in got
+    assert not [f for f in got if f[0] == "Salifu Alhassan" and "Congress" in f[2]]
+    assert not [f for f in got if f[0] == "Ama Owusu" and f[2] == "Harbour Authority"]

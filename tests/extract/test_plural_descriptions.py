@@ -143,3 +143,11 @@ def test_joining_talks_or_an_office_is_no_membership(graph_of):
     ))
     assert ("Omar Hadi", "memberOf", "Calder Steel") not in got
     assert not [f for f in got if f[0] == "Chen Wei" and f[1] == "memberOf"]
+
+
+def test_an_age_set_off_after_a_name_marks_a_person(graph_of):
+    graph = graph_of(
+        "Gaston Mbeki, 68, a longtime stalwart of the Popular Alliance, won the primary."
+    )
+    assert entities(graph)["Gaston Mbeki"] == "Person"
+    assert ("Gaston Mbeki", "memberOf", "Popular Alliance") in facts(graph)
