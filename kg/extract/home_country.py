@@ -235,6 +235,12 @@ def _bare_office(
     j = span.start - 1
     while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
+        # "Foreign secretary X", "finance minister X": a portfolio before a title in
+        # lower case
+        or not words and doc[j].is_lower and doc[j].lower_ in {"minister", "secretary"}
+        and j > start and doc[j - 1].lower_ in PORTFOLIOS
+        or words and words[0] in {"minister", "secretary"} and doc[j].lower_ in PORTFOLIOS
+        and not doc[j].is_upper
         # "Secretary of Defense X", "Minister of Economy X"
         or doc[j].lower_ == "of" and words and j > start
         and doc[j - 1].lower_ in {"secretary", "minister"}

@@ -1729,6 +1729,9 @@ def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> i
     while k + 2 < len(tokens) and tokens[k].text == "," and (
             item_end := _policy_area_end(tokens, k + 1, is_name)):
         k = item_end
+    if k > j and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower_ in {
+            "and", "&"}:
+        k += 1  # "of Information, Communication, and Digital Economy"
     if not (k > j and k + 1 < len(tokens) and tokens[k].lower_ in {"and", "&"}):
         return 0
     end = _policy_area_end(tokens, k + 1, is_name)

@@ -228,7 +228,8 @@ def _title_shared(
 def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
     """ "China's foreign ministry said … Spokeswoman X told a briefing": a spokesperson
     opening a sentence, or the attribution after a quotation ('"…," press secretary X
-    said'), speaks for the organisation the sentence before was about."""
+    said', '"…," said spokesperson X'), speaks for the organisation the sentence before was
+    about."""
     doc = context.doc
     k = span.start - 1
     if k < span.sent.start:
@@ -237,7 +238,10 @@ def _speaks_for_subject(context: ArticleContext, span: Span) -> list[tuple[str, 
         k -= 1  # "press secretary X"
     elif doc[k].lower_ not in _SPOKESPEOPLE:
         return []
-    if k != span.sent.start and doc[k - 1].text not in _CLOSING_QUOTES:
+    after_quote = k - 1 >= span.sent.start and doc[k - 1].text in _CLOSING_QUOTES or (
+        k - 2 >= span.sent.start and doc[k - 1].lemma_ in {"say", "add"}
+        and doc[k - 2].text in _CLOSING_QUOTES)  # '"…," said spokesperson X'
+    if k != span.sent.start and not after_quote:
         scene = _scene_body(context, span.sent, k)
         return [("spokespersonOf", scene)] if scene is not None else []
     body = _subject_before(context, doc[k], sentences=1)

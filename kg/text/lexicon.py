@@ -853,6 +853,7 @@ POLICY_AREAS = PORTFOLIOS | frozenset({
     "industrial", "policy", "policies", "transformation", "integration", "cooperation",
     "co-operation", "international", "agrifood", "wildlife", "parks", "space", "home",
     "gender", "equality", "energy", "trade", "legal", "constitutional", "regional",
+    "communication", "services", "urban", "renewal", "lands", "related", "agencies",
 })
 
 #: Final words that make a capitalised name an organisation.

@@ -1,0 +1,49 @@
+"""Offices written in lower case or after the quotation they attribute, and bodies named with a
+list of portfolios; on sentences written for these tests."""
+
+import pytest
+
+from .helpers import entities, facts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("title", ["Foreign secretary", "foreign minister", "Finance minister"])
+def test_a_portfolio_and_a_lower_case_title_are_the_countrys(graph_of, title):
+    got = facts(graph_of(
+        f"LONDON - Britain will send more aid to Kadunta, {title} Peter Vale said on Monday."
+    ))
+    assert ("Peter Vale", "memberOf", "United Kingdom") in got
+
+
+def test_a_title_in_lower_case_without_a_portfolio_names_no_country(graph_of):
+    got = facts(graph_of(
+        "LONDON - Britain will send more aid to Kadunta, former minister Peter Vale said."
+    ))
+    assert ("Peter Vale", "memberOf", "United Kingdom") not in got
+
+
+def test_said_spokesperson_after_a_quotation_speaks_for_the_body_before(graph_of):
+    got = facts(graph_of(
+        'The Veloria health ministry warned of a shortage. "We are ready," said spokesperson '
+        "Thandeka Muvhango."
+    ))
+    assert ("Thandeka Muvhango", "spokespersonOf", "Veloria health ministry") in got
+
+
+def test_said_spokesperson_after_a_person_speaks_for_no_one_named(graph_of):
+    got = facts(graph_of(
+        'Ruth Obi warned of a shortage. "We are ready," said spokesperson Thandeka Muvhango.'
+    ))
+    assert not [f for f in got if f[0] == "Thandeka Muvhango"]
+
+
+def test_a_ministry_named_with_a_list_of_portfolios_is_one_body(graph_of):
+    graph = graph_of(
+        "The president named Aisha Bello to head the Ministry of Information, Communication, "
+        "and Digital Economy on Monday."
+    )
+    named = entities(graph)
+    assert named.get("Ministry of Information, Communication, and Digital Economy") == (
+        "Organization")
+    assert "Communication" not in named and "Digital Economy" not in named
