@@ -2418,8 +2418,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
-    if _company_officer_after(tokens, end):
-        votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair"
+    if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
+        votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
+        # "the board of Harrow Mills"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
     if _in_violence(root):
@@ -2597,6 +2598,21 @@ def _company_officer_after(tokens: list[Token], end: int) -> bool:
         return tokens[end + 2].lower_ in _CHIEF_OF_A_COMPANY
     return officer.lower_ in _COMPANY_OFFICERS and not officer.is_title or officer.text in {
         "CEO", "CFO", "COO"}
+
+
+def _company_organ_before(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name follows "the board of", "shareholders of" or another organ only a
+    body has, written lower-case ("the board of Harrow Mills", not "the board of Ana Roe's
+    company")."""
+    return start >= 2 and tokens[start - 1].lower_ == "of" and (
+        tokens[start - 2].lower_ in _COMPANY_ORGANS
+        and (tokens[start - 2].is_lower or tokens[start - 2].is_sent_start)) and (
+        end >= len(tokens) or tokens[end].text not in POSSESSIVE_MARKS)
+
+
+#: A company's organs and people, before "of" and its name.
+_COMPANY_ORGANS = {"board", "shareholders", "directors", "employees", "workforce",
+                   "headquarters", "subsidiary", "subsidiaries", "stakeholders"}
 
 
 def _traded(tokens: list[Token], start: int, end: int) -> bool:

@@ -3501,9 +3501,11 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     continue
                 elif other.type == "Organization" and not past_title_before(context, span):
                     # (not "retired Justice X of the Supreme Court")
-                    yield Relation(
-                        m, "memberOf", other, context.evidence(span.sent, "kg.roles.v1", 0.7)
-                    )
+                    for person in [m, *_listed_before_of(context, span, prep)]:
+                        yield Relation(
+                            person, "memberOf", other,
+                            context.evidence(span.sent, "kg.roles.v1", 0.7),
+                        )
         # "Houston, Texas": a place and the larger place it is in (a country is in none:
         # "China, Pakistan, Russia" is a list)
         if (
@@ -3541,6 +3543,28 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                         yield Relation(
                             m, "locatedIn", place, context.evidence(span.sent, "kg.roles.v1", 0.75)
                         )
+
+
+def _listed_before_of(context: ArticleContext, span: Span, prep: Token) -> list[Mention]:
+    """The people listed with the name before "of X" ("Daniel Frost and Amy Kerr of Beacon
+    Partners"): named in full, with no title or "of" of their own (not "President A and B
+    of the Liberty Party")."""
+    doc = context.doc
+    if prep.lower_ != "of" or span.root.dep_ != "conj":
+        return []
+    people = []
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in {"and", ","}:
+        person = context.name_at(doc[k - 1])
+        found = context.span_of(person) if person is not None else None
+        if person is None or found is None or not context.is_person(person) or (
+                len(person.name.split()) < 2 or found.end != k):
+            return []
+        if found.start > 0 and doc[found.start - 1].lower_ in _TITLE_WORDS:
+            return []
+        people.append(person)
+        k = found.start - 1
+    return people
 
 
 #: Verbs of a career step: "joined Velka in France" says where the step was taken.

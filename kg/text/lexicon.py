@@ -1226,6 +1226,10 @@ COMPANY_WORDS = frozenset(
         "industria", "industrie", "industrias", "indústria",
         "construções", "construcciones", "telecomunicações", "telekom", "sanayi", "enerji",
         "ilaç", "havayolları", "bankası", "banca", "banco", "banque", "werke",
+        "advisory", "investors", "associates", "brewing", "brewery", "distillers",
+        "engineering", "properties", "realty", "developers", "manufacturing", "laboratories",
+        "hotels", "resorts", "aviation", "bancorp", "broadcasting", "publishing", "wireless",
+        "freight",
     }
 )
 

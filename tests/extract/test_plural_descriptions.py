@@ -151,3 +151,18 @@ def test_an_age_set_off_after_a_name_marks_a_person(graph_of):
     )
     assert entities(graph)["Gaston Mbeki"] == "Person"
     assert ("Gaston Mbeki", "memberOf", "Popular Alliance") in facts(graph)
+
+
+def test_two_people_named_before_of_a_body_are_both_of_it(graph_of):
+    got = facts(graph_of(
+        "Daniel Frost and Amy Kerr of Beacon Restructuring Partners were appointed "
+        "administrators."
+    ))
+    assert ("Daniel Frost", "memberOf", "Beacon Restructuring Partners") in got
+    assert ("Amy Kerr", "memberOf", "Beacon Restructuring Partners") in got
+
+
+def test_a_titled_name_before_another_of_a_body_is_not_of_it(graph_of):
+    got = facts(graph_of("President Ana Ruiz and Amy Kerr of the Liberty Party met on Monday."))
+    assert ("Amy Kerr", "memberOf", "Liberty Party") in got
+    assert ("Ana Ruiz", "memberOf", "Liberty Party") not in got

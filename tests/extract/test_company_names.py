@@ -1,0 +1,29 @@
+"""Two-word names of firms that look like people's ("Harrow Mills", "Elliot Investors"): the
+trade in the name or an organ of the company before it makes them companies. Sentences written
+for these tests."""
+
+import pytest
+
+from .helpers import entities
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daniel Frost of Littlejohn Advisory was appointed administrator.",
+         "Littlejohn Advisory"),
+        ("Elliot Investors has built a 5 percent stake in Vantor.", "Elliot Investors"),
+        ("Harrow Mills said profits fell. The board of Harrow Mills rejected the bid.",
+         "Harrow Mills"),
+        ("Shareholders of Calder Hughes approved the merger on Monday.", "Calder Hughes"),
+    ],
+)
+def test_a_firms_trade_or_organs_make_a_two_word_name_a_company(graph_of, text, name):
+    assert entities(graph_of(text))[name] == "Organization"
+
+
+def test_the_board_of_a_persons_company_leaves_the_person_a_person(graph_of):
+    got = entities(graph_of("The board of Ana Roe's company met on Monday."))
+    assert got["Ana Roe"] == "Person"
