@@ -1436,11 +1436,19 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
     return _merge_into(merges, clusters, by_key)
 
 
+#: Words of a name, letters of any script.
+_WORDS = re.compile(r"[^\W\d_]+")
+#: Words that, with "bank" and a country, name its central bank: "Swiss National Bank",
+#: "Reserve Bank of India", "the Czech central bank".
+_CENTRAL_BANK_WORDS = frozenset({"central", "national", "reserve"})
+_CENTRAL_BANK = frozenset({"central", "bank"})
+
+
 def _country_body(label: str, places: frozenset[str] = frozenset()
                   ) -> tuple[str, frozenset[str]] | None:
     """A body's country and other words: "Kyrgyz committee" → (Kyrgyzstan, {committee});
     the country may be one of the graph's ``places`` ("Velmorian committee")."""
-    words = re.findall(r"[A-Za-z]+", label.replace("’", "'"))
+    words = _WORDS.findall(label.replace("’", "'"))  # "Türkiye" is one word
     countries = {_country_or_place(w, places) for w in words} - {None, ""}
     if len(countries) != 1:
         return None
@@ -1469,6 +1477,15 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
             merged[id(c)] = same[body]
         else:
             same[body] = c
+    # "the Czech central bank" is the country's one "National Bank" or "Reserve Bank"
+    for c, (country, words) in found:
+        if id(c) in merged or words != _CENTRAL_BANK or "central bank" not in c.label():
+            continue
+        banks = [b for b, (k, w) in found if b is not c and id(b) not in merged and k == country
+                 and len(w) == 2 and "bank" in w and w & _CENTRAL_BANK_WORDS]
+        if len(banks) == 1:
+            banks[0].absorb(c)
+            merged[id(c)] = banks[0]
     # Smallest first (ties by label): a body joins a larger one only if it fits just one.
     for small, (country, words) in sorted(found, key=lambda x: (len(x[1][1]), x[0].label())):
         if id(small) in merged:
@@ -1496,7 +1513,7 @@ def _part_of_body(words: frozenset[str], label: str, places: frozenset[str]) -> 
         return False
     owned = _country_body(rest, places)
     return owned is not None and words <= owned[1] and not words <= {
-        w.lower() for w in re.findall(r"[A-Za-z]+", head)}
+        w.lower() for w in _WORDS.findall(head)}
 
 
 _REPUBLIC_OF = re.compile(r"\bRepublic of (?:the )?(.+)$")

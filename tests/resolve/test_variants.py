@@ -1250,3 +1250,30 @@ def test_a_company_named_with_its_trade_in_another_language_is_its_short_name():
                               ("Bosfor Farma", "Organization", 5), ("Bosfor", "Organization", 2)))
     assert got["Serra Azul Mineração"][1] == {"Serra Azul Mineração", "Serra Azul"}
     assert got["Bosfor Farma"][1] == {"Bosfor Farma", "Bosfor"}
+
+
+def test_a_body_of_a_country_written_with_letters_beyond_ascii_joins_its_description():
+    got = entities(
+        extraction("a", ("Ministry of Foreign Affairs of Türkiye", "Organization", 5)),
+        extraction("b", ("Turkish foreign ministry", "Organization", 3)),
+    )
+    assert got == {"Ministry of Foreign Affairs of Türkiye": (
+        "Organization", {"Ministry of Foreign Affairs of Türkiye", "Turkish foreign ministry"})}
+
+
+def test_a_countrys_central_bank_described_is_its_national_bank():
+    got = entities(
+        extraction("a", ("Czech National Bank", "Organization", 5)),
+        extraction("b", ("Czech central bank", "Organization", 3)),
+    )
+    assert got["Czech National Bank"][1] == {"Czech National Bank", "Czech central bank"}
+
+
+def test_a_central_bank_named_beside_a_national_bank_is_the_central_one():
+    got = entities(
+        extraction("a", ("National Bank of Egypt", "Organization", 5),
+                   ("Central Bank of Egypt", "Organization", 5)),
+        extraction("b", ("Egyptian central bank", "Organization", 3)),
+    )
+    assert got["Central Bank of Egypt"][1] == {"Central Bank of Egypt", "Egyptian central bank"}
+    assert got["National Bank of Egypt"][1] == {"National Bank of Egypt"}
