@@ -1323,12 +1323,27 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
     if party_word is None:
         return
     party = _party_named(context, party_word)
+    if party is None and party_word.text in PARTY_MEMBER_NOUNS and not titles and (
+            context.mention_at(party_word) is None) and not _another_party_s(party_word):
+        party = _party_of_member_noun(context, party_word)  # "Republican Dave Morrow"
+        # names the party where the article does not
     if party is None:
         return
     yield _relation(context, person, "memberOf", party, sent, 0.75)
     past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
     if titles and titles[-1].lower_ in _PARTY_LEADERS and not past:
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
+
+
+def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:
+    """The party a member noun before a name stands for ("Democrat" of "Democrat John
+    Fenn"), added to the article."""
+    mention = Mention(context.article.id, word.idx, word.idx + len(word.text), word.text,
+                      "Organization", name=PARTY_ALIASES[word.text],
+                      votes=(("Organization", 4.0),))
+    context.mentions.append(mention)
+    context.index()
+    return mention
 
 
 def _party_members_described(context: ArticleContext) -> Iterator[Relation]:
@@ -2298,7 +2313,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 if m is not None
             ),
             None,
-        )
+        ) or _named_after_description(context, c)
         if found is None:
             # "heads the IMF's mission to Sri Lanka", "heads the regional branch of the
             # Unity Party": leads a unit, so a member (but the board of a company is run
@@ -2368,6 +2383,22 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X led the American side, accompanied by A and B": A and B are of that side too
         for person in _accompanying(context, verb):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _named_after_description(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation set off by name after a description of it: "heads swimming's
+    governing body, the WSF", "of the gymnastics federation, FIG"."""
+    doc = context.doc
+    k = noun.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or not noun.is_lower and noun.pos_ != "NOUN":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the" and k + 2 < len(doc))
+    named = context.name_at(doc[k])
+    span = context.span_of(named) if named is not None else None
+    if named is None or span is None or span.start != k or named.type != "Organization":
+        return None
+    closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
+    return named if closed else None
 
 
 def _split_co_perfect(verb: Token) -> bool:
@@ -3462,6 +3493,9 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 continue
             for pobj in prep.children:
                 other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
+                if other is None and pobj.dep_ == "pobj" and context.is_person(m):
+                    other = _named_after_description(context, pobj)  # "X of the
+                    # gymnastics federation, FIG"
                 if (
                     other is None
                     and pobj.dep_ == "pobj"

@@ -229,3 +229,19 @@ def test_a_floor_leader_of_a_state_and_a_committee_chair_of_a_chamber_are_member
     assert ("Jim Jordan", "leaderOf", "House") not in got
     assert ("Jim Jordan", "memberOf", "House") in got
     assert ("Mike Jones", "leaderOf", "House") in got
+
+
+def test_a_body_named_after_its_description_is_the_one_led_or_joined(graph_of):
+    got = facts(graph_of(
+        "Dana Lupe, who heads swimming's governing body, the WSF, said the rules would "
+        "change. The delegation included Morinari Tanabe of the gymnastics federation, FIG."
+    ))
+    assert ("Dana Lupe", "leaderOf", "WSF") in got
+    assert ("Morinari Tanabe", "memberOf", "FIG") in got
+
+
+def test_a_person_named_after_a_description_is_no_body(graph_of):
+    got = facts(graph_of(
+        "Dana Lupe, who heads the agency, Ruth Obi said, will resign."
+    ))
+    assert not [f for f in got if f[2] == "Ruth Obi"]

@@ -53,8 +53,13 @@ def test_a_former_member_of_a_party_is_not_one(graph_of):
     assert ("Jane Kessler", "memberOf", "Democratic Party") not in got
 
 
-def test_a_party_word_with_no_party_named_gives_none(graph_of):
+def test_a_party_member_noun_names_its_party_where_the_article_does_not(graph_of):
     got = facts(graph_of("The vote failed. Democrat Jane Kessler said it was a blow."))
+    assert ("Jane Kessler", "memberOf", "Democratic Party") in got
+
+
+def test_a_party_word_with_no_party_named_gives_none(graph_of):
+    got = facts(graph_of("The vote failed. Green MEP Jane Kessler said it was a blow."))
     assert not any(s == "Jane Kessler" and p == "memberOf" for s, p, _ in got)
 
 
