@@ -2310,7 +2310,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for g in c.children
                 if g.dep_ in {"compound", "nmod"}
                 for m in [context.mention_at(g)]
-                if m is not None
+                # (not "heads Orchardline's India business": a place the unit works in)
+                if m is not None and m.type == "Organization"
             ),
             None,
         ) or _named_after_description(context, c)
@@ -2340,6 +2341,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             predicate = _RUN[verb.lemma_]
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
+    if not bodies and not past:
+        bodies = _object_of_contact_clause(context, verb)  # "the party X leads"
     if not bodies:
         return
     subjects = []
@@ -2383,6 +2386,20 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X led the American side, accompanied by A and B": A and B are of that side too
         for person in _accompanying(context, verb):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+def _object_of_contact_clause(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The body a relative clause with no pronoun is about: "the Awami Front, the party X
+    still leads" (the noun the clause follows, or the name it is set off after)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.lower_ in {"who", "which", "that"} for c in subjects):
+        return []
+    noun = verb.head
+    body = context.mention_at(noun) or (
+        context.mention_at(noun.head) if noun.dep_ == "appos" else None)
+    return [body] if body is not None and body.type == "Organization" else []
 
 
 def _named_after_description(context: ArticleContext, noun: Token) -> Mention | None:
@@ -2713,13 +2730,14 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
-    elif verb.lemma_ in {"work", "play"}:
-        # "works for the Pentagon", "plays for the Riyadh club Al Nassr"
+    elif verb.lemma_ in {"work", "play", "study", "teach", "lecture"}:
+        # "works for the Pentagon", "plays for the Riyadh club Al Nassr", "who studies
+        # politics at the University of Warsaw"
+        places = {"work": {"for", "at"}, "play": {"for"}}.get(verb.lemma_, {"at"})
         bodies = [
             m
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ({"for", "at"} if verb.lemma_ == "work"
-                                                      else {"for"})
+            if prep.dep_ == "prep" and prep.lower_ in places
             for o in prep.children
             if o.dep_ == "pobj"
             for m in [context.mention_at(o) or _named_beside(context, o)]
@@ -2890,8 +2908,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if agent.dep_ == "agent"
         for pobj in agent.children
         if pobj.dep_ == "pobj"
-        # "led by two Louisianians, A and B": the people in apposition to the agent
-        for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and members)]
+        # "led by two Louisianians, A and B": the people in apposition to the agent; "led
+        # by the former television presenter X": the one a description names
+        for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and (
+            members or pobj.is_lower and context.mention_at(pobj) is None))]
         # "led by X and Y" (a body led by two has two members at its head)
         for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members else ())]
         for m in [context.mention_at(named)]
@@ -3222,7 +3242,7 @@ _INCLUDE = frozenset({"include", "comprise"})
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", "score", "join",
-                         "rejoin", *_INCLUDE})
+                         "rejoin", "study", "teach", "lecture", *_INCLUDE})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
@@ -3252,7 +3272,8 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _appointed(context, verb)
         elif verb.lemma_ in _RUN:
             yield from _runs(context, verb)
-        elif verb.lemma_ in {"work", "sit", "serve", "belong", "play"} and verb.pos_ == "VERB":
+        elif verb.lemma_ in {"work", "sit", "serve", "belong", "play", "study", "teach",
+                             "lecture"} and verb.pos_ == "VERB":
             yield from _works_for(context, verb)
         elif verb.lemma_ == "represent" and verb.pos_ == "VERB":
             yield from _represents(context, verb)

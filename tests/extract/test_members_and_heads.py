@@ -245,3 +245,33 @@ def test_a_person_named_after_a_description_is_no_body(graph_of):
         "Dana Lupe, who heads the agency, Ruth Obi said, will resign."
     ))
     assert not [f for f in got if f[2] == "Ruth Obi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The Liberty Front, led by the former television presenter Suraj Thapa, came third.",
+         ("Suraj Thapa", "leaderOf", "Liberty Front")),
+        ("Vikram Sethi, who heads Orchardline's India business, said sales rose.",
+         ("Vikram Sethi", "memberOf", "Orchardline")),
+        ("The Unity Front is the party Maria Costa leads.",
+         ("Maria Costa", "leaderOf", "Unity Front")),
+        ("Nilufar Rahmon, who studies politics at the University of Warsaw, said the vote "
+         "was close.", ("Nilufar Rahmon", "memberOf", "University of Warsaw")),
+        ("Ana Roe teaches law at Dunmore University.", ("Ana Roe", "memberOf",
+                                                        "Dunmore University")),
+    ],
+)
+def test_roles_told_by_a_description_or_a_clause(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_place_a_unit_works_in_is_not_the_body_its_head_leads(graph_of):
+    got = facts(graph_of("Vikram Sethi, who heads Orchardline's India business, said sales rose."))
+    assert not [f for f in got if f[0] == "Vikram Sethi" and f[2] == "India"]
+    assert ("Vikram Sethi", "leaderOf", "Orchardline") not in got
+
+
+def test_a_past_contact_clause_gives_no_leader(graph_of):
+    got = facts(graph_of("The Unity Front is the party Maria Costa led until 2020."))
+    assert ("Maria Costa", "leaderOf", "Unity Front") not in got
