@@ -73,7 +73,9 @@ Scare quotes of a few words inside a sentence are not quotations, but a few word
 ending what a named person or organisation is reported to have said are theirs
 ("Minister X warned that the bid faced “a very difficult race”.", "X called the talks
 “a waste of time” for both sides", "X described the talks
-as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”.");
+as “useful”.", "According to the Health Ministry, the toll had reached “several hundred”."),
+and so is a quoted predicate inside what they said ("X told reporters Russia was “on the
+whole satisfied” and ready to talk"), but not words a headline quotes;
 a whole predicate quoted, the next joined with "and" ("the Prime Minister said the
 accession “completes the family” and reaffirms …"), is the speaker's, a role description
 as the subject standing for the one person the article gave that role ("the Kremlin
@@ -1778,7 +1780,8 @@ def _unnamed_source(found: _Attribution, context: ArticleContext) -> bool:
 # How a quotation hangs from the speech verb that reports it: "warned that X faced
 # “…”", "described the talks as “…”", "called the veto “…”".
 _REPORTED_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj", "appos"}
+    {"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "amod", "prep", "pobj", "appos",
+     "pcomp"}
 )
 
 
@@ -1793,7 +1796,7 @@ def _reported_words(
     sentence goes on after ("X said the “peace plan” was dead") is a scare quote; a
     pronoun or a description as the subject is left alone (too often someone else)."""
     span = context.doc.char_span(first.start, last.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _in_headline(first, context):
         return _Attribution()
     ends_clause = re.match(r"\s*[,.;:!?)]", text[last.outer_end :]) or re.search(
         r"[,.!?]$", text[last.start : last.end]
@@ -1805,7 +1808,8 @@ def _reported_words(
     predicate = span.root.pos_ == "VERB" and bool(
         re.match(r"\s+(?:and|but)\s", text[last.outer_end :])
     )
-    if not ends_clause and not predicate and not _what_it_was_called(span.root):
+    if not ends_clause and not predicate and not _what_it_was_called(span.root) and not (
+            _quoted_predicate(span)):
         return _Attribution()
     if len(span.text.split()) > 1 and _capitalised(span.text):
         return _Attribution()  # "X announced the deal, “Project Dawn”": its name
@@ -1891,6 +1895,38 @@ def _holder(subject: Token, context: ArticleContext) -> Mention | None:
         return None
     decided, named = _described(subject, context)
     return named if decided and named is not None and _is_person(named) else None
+
+
+def _in_headline(quote: QuoteSpan, context: ArticleContext) -> bool:
+    """Whether quoted words are in the article's headline ("… as Trump says deal is “very
+    close”"), which sums up words the body reports."""
+    title, text = context.article.title, context.article.text
+    return bool(title) and text.startswith(title) and quote.end <= len(title) and bool(
+        text[len(title):].strip())  # (a text of one line is all body)
+
+
+def _quoted_predicate(span: Span) -> bool:
+    """Whether quoted words inside a reported clause are a predicate or complement of
+    several words, not a noun phrase a scare quote marks: Russia was “on the whole
+    satisfied” and ready…, had discussed “raising the level” of…, described it as an
+    “urgent and existential threat” of…, committed to “putting America first” and to…
+    (but "the “peace plan” was dead", "the “rolling back” policy")."""
+    root = span.root
+    if len(span) < 2 or root.dep_ in {"nsubj", "nsubjpass", "compound", "amod", "appos"}:
+        return False
+    if root.pos_ in {"VERB", "ADJ"} and root.dep_ in {"acomp", "xcomp", "dobj", "pcomp",
+                                                       "ccomp", "advcl", "attr"}:
+        return True
+    if root.pos_ == "ADP" and root.dep_ == "prep" and root.head.lemma_ == "be":
+        return True  # Russia was “on the whole satisfied”
+    # "described climate change as an “urgent and existential threat”"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lemma_ in _DESCRIBING
+
+
+#: Verbs that say what something is called: "described it as", "called it".
+_DESCRIBING = {"describe", "call", "characterise", "characterize", "brand", "label", "hail",
+               "denounce", "condemn", "dismiss"}
 
 
 def _what_it_was_called(root: Token) -> bool:

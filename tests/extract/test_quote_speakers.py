@@ -230,6 +230,15 @@ def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
         "Chancellor Frieda Maier met Finance Minister Joaquim Belo, who called the meeting "
         "“very productive”.",
         "According to Finance Minister Joaquim Belo, the budget “ignores the south”.",
+        # a quoted predicate the reported clause goes on after
+        "Finance Minister Joaquim Belo told reporters that Valdoria was “on the whole "
+        "satisfied” and ready to talk.",
+        "Finance Minister Joaquim Belo said the two sides had discussed “raising the level” "
+        "of the delegations.",
+        "Finance Minister Joaquim Belo described inflation as an “urgent and lasting "
+        "threat” to growth.",
+        "A ministry spokeswoman, Joaquim Belo, said the government remained committed to "
+        "“putting farmers first” and to lower taxes.",
     ],
 )
 def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of, sentence):
@@ -255,6 +264,10 @@ def test_a_short_quote_ending_a_named_persons_reported_words_is_theirs(graph_of,
         # the source is a body, or the quoted words do not end the clause
         "According to the ministry, the budget “ignores the south”.",
         "According to Finance Minister Joaquim Belo, the “reform” will fail.",
+        # a noun phrase the reported clause goes on after, even of several words
+        "Finance Minister Joaquim Belo told reporters the “special military operation” "
+        "would go on.",
+        "Finance Minister Joaquim Belo said the “rolling back” policy had failed badly.",
     ],
 )
 def test_other_short_quotes_are_not_quotations(graph_of, sentence):
@@ -263,6 +276,14 @@ def test_other_short_quotes_are_not_quotations(graph_of, sentence):
 
 
 # --- a description's country must fit the title
+
+
+def test_words_a_headline_quotes_are_not_a_quotation_of_its_own(graph_of):
+    g = graph_of(
+        "Talks resume as Belo says a deal is “very close”\n\n"
+        "Finance Minister Joaquim Belo met the envoys in Brussels on Monday."
+    )
+    assert quotes(g) == set()
 
 
 def test_the_us_president_is_not_the_one_titled_european(graph_of):
