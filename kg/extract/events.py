@@ -178,6 +178,7 @@ VERB_PREDICATES = {
     "favor": "supports",
     "clear": "supports",
     "advance": "supports",  # "the Senate advanced the package" (a plan only)
+    "launch": "authorOf",  # "Y launched a takeover bid" (a plan only)
 }
 #: Verbs of delivering a text to someone: "handed the envoys its response" (it wrote it).
 DELIVERING = {"hand", "send", "deliver", "submit", "transmit", "forward"}
@@ -1290,11 +1291,21 @@ def _of_phrase(context: ArticleContext, token: Token, kind: str) -> list[Mention
     ]
 
 
+def _body_of_members(context: ArticleContext, token: Token) -> list[Mention]:
+    """The body whose members, shareholders or board ``token`` names: "members of the
+    union", "Brantwell Foods shareholders", "Brantwell's board"."""
+    owners = [
+        m for c in token.children if c.dep_ in {"poss", "compound"} and c.i < token.i
+        for m in [context.name_at(c)] if m is not None and m.type == "Organization"
+    ]
+    return _of_phrase(context, token, "Organization") or owners
+
+
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
             # "Members of the union voted to accept the offer": the union did
-            bodies = _of_phrase(context, child, "Organization")
+            bodies = _body_of_members(context, child)
             if bodies:
                 return bodies
         if child.dep_ == "agent" and not _by_means(verb):  # passive: "put forward by Trump"
@@ -1302,7 +1313,7 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
                     if pobj.lemma_ in _BODY_MEMBERS and (
-                            bodies := _of_phrase(context, pobj, "Organization")):
+                            bodies := _body_of_members(context, pobj)):
                         return bodies  # "rejected by the board of Harrow Mills": the company
                     found = entities_of(context, pobj)
                     if verb.lemma_ in _GREET | {"meet"} and not found:
@@ -4110,7 +4121,9 @@ def _offered_from(context: ArticleContext) -> Iterator[Relation]:
             continue  # the head word of the mention only
         for prep in token.children:
             makers = {"from", "by"} if token.lower_ in _MADE_BY_HEADS else {"from"}
-            if prep.dep_ != "prep" or prep.lower_ not in makers:
+            makers = makers | {"by"} if buying_bid(token) else makers  # "a $2bn bid by Y"
+            # "a $1.9 billion bid by Y": the parser may read "by" as a passive's agent
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in makers:
                 continue
             for pobj in prep.children:
                 for maker in entities_of(context, pobj) if pobj.dep_ == "pobj" else []:

@@ -56,6 +56,8 @@ _DESIRE = {
 _SCHEDULED = {"due", "set", "schedule", "slate", "poise", "likely", "unlikely", "bound"}
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
 _INTEND = {"agree", "decide"}
+#: Verbs of a side that deciding to take is taking: "has decided to reject the offer".
+_TAKING_SIDES = {"reject", "accept", "back", "support", "oppose", "endorse", "approve"}
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
@@ -249,7 +251,9 @@ def status_of(verb: Token) -> str:
             return "hypothetical"  # "time for X to accept the plan": what should happen
         if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
-        if came_by == "xcomp" and _lemma(token) in _INTEND:
+        if came_by == "xcomp" and _lemma(token) in _INTEND and not (
+            _lemma(token) == "decide" and _lemma(verb) in _TAKING_SIDES
+        ):  # "decided to reject the offer" takes the side now ("agreed to meet" is to come)
             return "desired"
         if came_by == "xcomp" and _lemma(token) in {"have", "be"} and any(
             c.lower_ == "yet" for c in children

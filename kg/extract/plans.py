@@ -328,7 +328,8 @@ def _made_by_named(token: Token) -> str | None:
     if token.lower_ not in _MADE_HEADS and not buying_bid(token):
         return None
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+        # "a $1.9 billion bid by Y": the parser may read "by" as a passive's agent
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
             continue
         for o in prep.children:
             if o.dep_ == "pobj" and (

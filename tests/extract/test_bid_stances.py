@@ -56,3 +56,43 @@ def test_a_question_about_a_rejection_tells_none(graph_of):
     graph = graph_of("Did the board of Harrow Mills reject Pentland Group's takeover bid?")
     assert ("Harrow Mills", "opposes", "takeover bid") not in facts(graph)
     assert ("Harrow Mills", "opposes", "takeover bid") in facts(graph, "hypothetical")
+
+
+@pytest.mark.parametrize(("text", "side", "bid"), [
+    ("Brantwell Foods shareholders accepted Pentland Group's $11 billion offer on Thursday.",
+     "supports", "$11 billion offer"),
+    ("Brantwell Foods' board unanimously rejected Pentland Group's takeover bid.", "opposes",
+     "takeover bid"),
+    ("The Brantwell Foods board rejected Pentland Group's takeover bid on Monday.", "opposes",
+     "takeover bid"),
+    ("Shareholders of Brantwell Foods rejected a $1.9 billion bid by Pentland Group.",
+     "opposes", "$1.9 billion bid"),
+    ("Brantwell Foods has decided to reject Pentland Group's $44 billion offer for the "
+     "company.", "opposes", "$44 billion offer"),
+])
+def test_a_company_answers_through_its_board_or_shareholders(graph_of, text, side, bid):
+    got = facts(graph_of(text))
+    assert ("Brantwell Foods", side, bid) in got
+    assert ("Pentland Group", "authorOf", bid) in got
+
+
+def test_launching_a_bid_is_making_it(graph_of):
+    got = facts(graph_of("Pentland Group launched a $2 billion takeover bid for Brantwell "
+                         "Foods on Monday."))
+    assert ("Pentland Group", "authorOf", "$2 billion takeover bid") in got
+
+
+def test_shareholders_of_no_body_named_take_no_side(graph_of):
+    got = facts(graph_of("Angry shareholders rejected Pentland Group's takeover bid."))
+    assert not any(p in {"opposes", "supports"} for _, p, _ in got)
+
+
+def test_deciding_to_reject_later_is_still_to_come(graph_of):
+    graph = graph_of("Brantwell Foods may decide to reject Pentland Group's takeover bid.")
+    assert ("Brantwell Foods", "opposes", "takeover bid") not in facts(graph)
+
+
+def test_deciding_to_meet_is_no_meeting(graph_of):
+    got = facts(graph_of("Brantwell Foods chief executive Ana Lobo has decided to meet "
+                         "Pentland Group chairman Piet Sorensen next week."))
+    assert not any(p == "met" for _, p, _ in got)
