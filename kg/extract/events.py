@@ -3676,14 +3676,11 @@ _ADVISE = {"recommend", "advise", "urge"}
 
 
 def _advised_done(clause: Token) -> bool:
-    """ "recommended that shareholders reject the bid": what is advised is a clause in the
-    base or present form (not "recommended, after it had rejected the bid")."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.head.lemma_ in _ADVISE
-        and clause.tag_ in {"VB", "VBP"}
-        and not any(c.dep_ == "aux" for c in clause.children)
-    )
+    """ "recommended that shareholders reject the bid", "advised that investors should accept
+    it": what is advised is a clause in the base or present form (not "urged, as it had
+    rejected the bid before")."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in _ADVISE and clause.tag_ in {
+        "VB", "VBP"}
 
 
 def _wanted_done(clause: Token) -> bool:

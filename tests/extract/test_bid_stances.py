@@ -24,10 +24,13 @@ def test_the_bidder_wrote_the_bid_and_the_board_opposes_it(graph_of, text, bid):
     assert ("Harrow Mills", "opposes", bid) in got
 
 
-def test_a_board_advising_acceptance_supports_the_offer(graph_of):
-    got = facts(graph_of("The board of Harrow Mills advised shareholders to accept Pentland "
-                         "Group's takeover bid."))
-    assert ("Harrow Mills", "supports", "takeover bid") in got
+@pytest.mark.parametrize("text", [
+    "The board of Harrow Mills advised shareholders to accept Pentland Group's takeover bid.",
+    "The board of Harrow Mills recommended that shareholders should accept Pentland Group's "
+    "takeover bid.",
+])
+def test_a_board_advising_acceptance_supports_the_offer(graph_of, text):
+    assert ("Harrow Mills", "supports", "takeover bid") in facts(graph_of(text))
 
 
 def test_advice_given_after_a_rejection_is_no_advice(graph_of):
