@@ -86,6 +86,7 @@ from kg.text.lexicon import (
     CAPITAL_COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
+    PARTY_ALIASES,
     PAST_TITLE_WORDS,
     POSSESSIVE_MARKS,
     RESTORING_VERBS,
@@ -98,7 +99,8 @@ from kg.text.lexicon import (
 )
 
 __all__ = [
-    "extract_events", "DELIVERING", "VERB_PREDICATES", "PHRASAL", "STANCE_NOUNS", "UNDOING",
+    "extract_events", "DELIVERING", "VERB_PREDICATES", "PHRASAL", "STANCE_HOLDERS", "STANCE_NOUNS",
+    "UNDOING", "CURRENCY_SIGNS", "SIDES", "buying_bid",
 ]
 
 VERB_PREDICATES = {
@@ -175,6 +177,8 @@ VERB_PREDICATES = {
     "favour": "supports",
     "favor": "supports",
     "clear": "supports",
+    "advance": "supports",  # "the Senate advanced the package" (a plan only)
+    "launch": "authorOf",  # "Y launched a takeover bid" (a plan only)
 }
 #: Verbs of delivering a text to someone: "handed the envoys its response" (it wrote it).
 DELIVERING = {"hand", "send", "deliver", "submit", "transmit", "forward"}
@@ -309,13 +313,15 @@ _PLAN_VERBS = {
     # "defended the envoy" against criticism takes no side on anything he proposed
     "defend",
     "stop",  # "stopped the scheme" (not "stopped the car")
+    "advance",  # "advanced the bill" (not "advanced its interests", "advanced 3%")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
-#: "a supporter of the bill, X,", "X, a critic of the plan".
-_STANCE_HOLDERS = {
+#: "a supporter of the bill, X,", "X, a critic of the plan", "a staunch defender of the reform".
+STANCE_HOLDERS = {
     "supporter": "supports", "backer": "supports", "proponent": "supports",
     "champion": "supports", "advocate": "supports", "signatory": "supports", "signer": "supports",
+    "defender": "supports",
     "opponent": "opposes", "critic": "opposes",
 }
 #: Those a person has, not only a plan: "X is a staunch supporter of Y", "one of Y's critics"
@@ -353,6 +359,22 @@ _MADE_BY_HEADS = {
     "plan", "proposal", "offer", "initiative", "blueprint", "roadmap", "counterproposal",
     "counteroffer", "framework", "decree",
 }
+#: Words that make a bid one to buy a company: "the takeover bid", "a $400 million bid".
+_BUYING = {"takeover", "buyout", "acquisition", "merger", "tender", "purchase"}
+CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+
+
+def buying_bid(token: Token) -> bool:
+    """ "Pentland Group's takeover bid", "a $400 million bid from X": a bid to buy a company
+    is its bidder's, as an offer is (not "Ukraine's membership bid", "a bid for office")."""
+    return token.lower_ == "bid" and any(
+        t.lower_ in _BUYING or t.text in CURRENCY_SIGNS
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "nmod", "nummod", "quantmod"}
+        for t in c.subtree
+    )
+
+
 _AUTHORED_HEADS = {
     "proposal", "draft", "initiative", "blueprint", "counterproposal", "resolution",
 }
@@ -363,6 +385,7 @@ _VOTE_TO = {
     "uphold": "supports", "reject": "opposes", "block": "opposes", "kill": "opposes",
     "defeat": "opposes", "override": "opposes", "overturn": "opposes",
     "confirm": "supports",  # "voted to confirm X": a nominee
+    "advance": "supports",  # "voted to advance the bill"
 }
 _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "signal", "offer",
             "give", "lend"}
@@ -599,9 +622,20 @@ def _hosts(context: ArticleContext, verb: Token) -> list[Mention]:
 
 
 def _is_vote(verb: Token) -> bool:
-    """ "voted", "cast its veto", "cast a vote"."""
+    """ "voted", "cast its veto", "cast a vote", "X was the lone vote against the budget"."""
     return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
         c.dep_ == "dobj" and c.lemma_ in {"vote", "veto", "ballot"} for c in verb.children
+    ) or _vote_described(verb) is not None
+
+
+def _vote_described(verb: Token) -> Token | None:
+    """The vote a copula says someone was: "X was the lone vote against the budget", "the
+    only dissenting vote on it" (its subject cast it)."""
+    if verb.lemma_ != "be":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "attr" and c.lemma_ == "vote" and c.pos_ == "NOUN"),
+        None,
     )
 
 
@@ -609,6 +643,8 @@ def _is_vote(verb: Token) -> bool:
 _BALLOT_WORDS = {
     "no": "opposes", "nay": "opposes", "yes": "supports", "aye": "supports", "yea": "supports",
 }
+#: A vote named by the side it took: "the only dissenting vote on the bill".
+_DISSENT = {"dissenting": "opposes", "opposing": "opposes"}
 #: When a vote was cast, not what on: "voted yes on Tuesday".
 _WHEN_TYPES = {"DATE", "TIME"}
 
@@ -616,6 +652,17 @@ _WHEN_TYPES = {"DATE", "TIME"}
 def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     """ "voted for X" / "voted in favour of X" / "voted against X" / "cast its veto against X"."""
     ballots = [c for c in verb.children if c.dep_ == "dobj"]
+    described = _vote_described(verb)
+    ballots += [described] if described is not None else []
+    for ballot in ballots:  # "cast the lone no vote on the bill", "the only dissenting vote"
+        if ballot.lemma_ != "vote":
+            continue
+        words = [_DISSENT.get(c.lower_) or _BALLOT_WORDS.get(c.lower_) for c in ballot.children
+                 if c.dep_ in {"det", "amod", "compound"} and c.i < ballot.i]
+        side = next((w for w in words if w is not None), None)
+        if side is not None:
+            return side, [o for p in ballot.children if p.dep_ == "prep" and p.lower_ == "on"
+                          for o in p.children if o.dep_ == "pobj"]
     for word in verb.children:  # "voted no", 'voted "yes"': on the text put to the vote
         quoted = word.i == verb.i + 2 and verb.nbor(1).text in {'"', "“", "'", "‘"}
         if (word.i == verb.i + 1 or quoted) and word.lower_ in _BALLOT_WORDS:
@@ -778,6 +825,8 @@ def _added_to_list(verb: Token) -> bool:
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
+    if _participle_after_to(verb):
+        return None  # "X responds to rejected Y bid": an adjective, no infinitive
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
@@ -868,6 +917,15 @@ def _predicate(verb: Token) -> str | None:
     if verb.lower_ in _FINES:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _participle_after_to(verb: Token) -> bool:
+    """ "responds to rejected Pentland bid": a participle right after "to" describes the
+    noun after it (an infinitive takes the base form: "to reject"); the parser may read
+    "to" as the infinitive's mark and the noun as its object."""
+    return verb.tag_ in {"VBN", "VBD"} and verb.i > 0 and verb.nbor(-1).lower_ == "to" and any(
+        c.dep_ == "aux" and c.i == verb.i - 1 for c in verb.children
+    )
 
 
 def _companions(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -1034,10 +1092,10 @@ def _paid_visit(verb: Token) -> bool:
 
 
 #: Verbs that take a side with a phrase: "came out in favour of", "spoke in opposition to".
-_SIDE_TAKING = {"come", "speak", "testify", "write", "argue"}
+_SIDE_TAKING = {"come", "speak", "testify", "write", "argue", "join"}
 #: The phrases: "in favour of X", "in support of X", "in opposition to X", and "out against X".
-_SIDES = {"favour": "supports", "favor": "supports", "support": "supports",
-          "opposition": "opposes"}
+SIDES = {"favour": "supports", "favor": "supports", "support": "supports",
+          "opposition": "opposes", "disagreement": "opposes"}
 
 
 def _side_taken(verb: Token) -> tuple[str, list[Token]] | None:
@@ -1053,8 +1111,8 @@ def _side_taken(verb: Token) -> tuple[str, list[Token]] | None:
         if out and prep.lower_ in {"against", "for"} and verb.lemma_ == "come":
             return ("opposes" if prep.lower_ == "against" else "supports"), pobjs
         for noun in pobjs:
-            if prep.lower_ == "in" and noun.lower_ in _SIDES:
-                return _SIDES[noun.lower_], [
+            if prep.lower_ == "in" and noun.lower_ in SIDES:
+                return SIDES[noun.lower_], [
                     o
                     for of in noun.children
                     if of.dep_ == "prep" and of.lower_ in {"of", "to"}
@@ -1233,17 +1291,30 @@ def _of_phrase(context: ArticleContext, token: Token, kind: str) -> list[Mention
     ]
 
 
+def _body_of_members(context: ArticleContext, token: Token) -> list[Mention]:
+    """The body whose members, shareholders or board ``token`` names: "members of the
+    union", "Brantwell Foods shareholders", "Brantwell's board"."""
+    owners = [
+        m for c in token.children if c.dep_ in {"poss", "compound"} and c.i < token.i
+        for m in [context.name_at(c)] if m is not None and m.type == "Organization"
+    ]
+    return _of_phrase(context, token, "Organization") or owners
+
+
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
             # "Members of the union voted to accept the offer": the union did
-            bodies = _of_phrase(context, child, "Organization")
+            bodies = _body_of_members(context, child)
             if bodies:
                 return bodies
         if child.dep_ == "agent" and not _by_means(verb):  # passive: "put forward by Trump"
             for pobj in child.children:
                 # "had spoken by telephone": the parser may take the means for an agent
                 if pobj.dep_ == "pobj" and pobj.lower_ not in _CALL_WORDS:
+                    if pobj.lemma_ in _BODY_MEMBERS and (
+                            bodies := _body_of_members(context, pobj)):
+                        return bodies  # "rejected by the board of Harrow Mills": the company
                     found = entities_of(context, pobj)
                     if verb.lemma_ in _GREET | {"meet"} and not found:
                         # "was received by Crown Prince of Abu Dhabi Sheikh X": the parser
@@ -1295,6 +1366,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
                     ]
                 return listed or _delegation_leaders(context, noun)
             child = _whole_of(child)  # "All of the chamber's Democrats signed"
+            if _some_of_party(child):
+                continue  # "Ten Republicans voted for it": some of the party, not the party
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
@@ -1332,7 +1405,8 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     ):
         return _subjects(context, verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_ == "join":
+    if (verb.dep_ == "pcomp" or verb.dep_ == "pobj" and verb.pos_ == "VERB") and (
+            verb.head.lower_ == "in" and verb.head.head.lemma_ == "join"):
         joined = verb.head.head  # "Canada joined Britain in sanctioning X": both did
         return _subjects(context, joined) + [
             m for c in joined.children if c.dep_ == "dobj" for m in entities_of(context, c)
@@ -1421,6 +1495,21 @@ def _known_as(context: ArticleContext, noun: Token) -> list[Mention]:
 _ORDERS = {"rule", "order", "regulation", "decree", "directive"}
 #: Words for the whole of a group: "all of the Democrats", "both of the leaders".
 _WHOLE = {"all", "both", "each"}
+
+
+#: Words that count some of a party's members: "ten Republicans", "several Democrats".
+_SOME = {"some", "several", "few", "many", "most", "other", "dozens", "handful", "number"}
+
+
+def _some_of_party(token: Token) -> bool:
+    """ "Ten Republicans", "several Democrats", "a handful of Republicans": a count of a
+    party's members is some of them, not the party ("all Democrats", "the Democrats" are)."""
+    if token.text not in PARTY_ALIASES or not token.text.endswith("s"):
+        return False
+    return any(
+        c.dep_ == "nummod" or c.dep_ in {"amod", "det"} and c.lower_ in _SOME
+        for c in token.children
+    )
 
 
 def _whole_of(token: Token) -> Token:
@@ -3214,8 +3303,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "called the hotline", "phoned Reuters", "the court called Y": no call
             if verb.lemma_ == "tell" and not (o.type == "Person" or _person_named(context, o)):
                 continue  # "told Reuters on the sidelines": an interview, no meeting
-            if verb.lemma_ in _PLAN_VERBS and o.type != "Plan":
-                continue  # "the club signed a striker": no stance
+            if (verb.lemma_ in _PLAN_VERBS or _vote_described(verb) is not None) and (
+                    o.type != "Plan"):
+                continue  # "the club signed a striker", "was a vote against the elite"
             if verb.lemma_ == "block" and o.type != "Plan":
                 continue  # "blocked the road", "blocked X's assets": no stance
             if said == "met" and status == "asserted":
@@ -3541,8 +3631,8 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
     """ "X urged both teams to conclude the trade agreement", "called on Congress to pass
     the act", "want the Senate to pass the bill": who urges a plan's adoption supports it;
     "asked the court to annul the decree": who urges its undoing opposes it."""
-    for verb in context.tokens_with(_URGE):
-        if verb.lemma_ not in _URGE or verb.pos_ != "VERB":
+    for verb in context.tokens_with(_URGE | _ADVISE):
+        if verb.lemma_ not in _URGE | _ADVISE or verb.pos_ != "VERB":
             continue
         if verb.lemma_ == "call" and not any(c.lower_ == "on" for c in verb.children):
             continue
@@ -3550,7 +3640,8 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             c
             for c in verb.subtree
             # "wants to meet Y to finalise it" is an aim of the wanter's own, not an appeal
-            if (c.dep_ == "xcomp" and verb.lemma_ != "want" or _wanted_done(c))
+            if (c.dep_ == "xcomp" and verb.lemma_ != "want" or _wanted_done(c)
+                or _advised_done(c))
             and c.lemma_ in _ADOPT | _STRIKE
             and not any(n.dep_ == "neg" for n in c.children)  # "urged them not to sign it"
         ]
@@ -3577,6 +3668,19 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
                         s, predicate, plan, context.evidence(verb.sent, "kg.events.v1", 0.75),
                         status_of(verb),
                     )
+
+
+#: Verbs of advising what others should do: "the board recommended that shareholders reject
+#: the bid", "advised investors to accept the offer".
+_ADVISE = {"recommend", "advise", "urge"}
+
+
+def _advised_done(clause: Token) -> bool:
+    """ "recommended that shareholders reject the bid", "advised that investors should accept
+    it": what is advised is a clause in the base or present form (not "urged, as it had
+    rejected the bid before")."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in _ADVISE and clause.tag_ in {
+        "VB", "VBP"}
 
 
 def _wanted_done(clause: Token) -> bool:
@@ -3783,9 +3887,10 @@ def _side_stated(verb: Token) -> tuple[str, list[Token]] | None:
             return "opposes", pobjs(c)
         if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_ in _BEING:
             for noun in pobjs(c):
-                if noun.lower_ in _SIDES:  # "is in favour of the plan"
-                    return _SIDES[noun.lower_], [
-                        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                if noun.lower_ in SIDES:  # "is in favour of the plan"
+                    return SIDES[noun.lower_], [  # "is in total disagreement with the plan"
+                        o for p in noun.children
+                        if p.dep_ == "prep" and p.lower_ in {"of", "to", "with"}
                         for o in pobjs(p)
                     ]
         if c.dep_ == "acomp" and c.lower_ in _SIDE_WORDS and verb.lemma_ in _BEING:
@@ -4013,7 +4118,9 @@ def _offered_from(context: ArticleContext) -> Iterator[Relation]:
             continue  # the head word of the mention only
         for prep in token.children:
             makers = {"from", "by"} if token.lower_ in _MADE_BY_HEADS else {"from"}
-            if prep.dep_ != "prep" or prep.lower_ not in makers:
+            makers = makers | {"by"} if buying_bid(token) else makers  # "a $2bn bid by Y"
+            # "a $1.9 billion bid by Y": the parser may read "by" as a passive's agent
+            if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in makers:
                 continue
             for pobj in prep.children:
                 for maker in entities_of(context, pobj) if pobj.dep_ == "pobj" else []:
@@ -4031,7 +4138,7 @@ def _possessed_plans(context: ArticleContext) -> Iterator[Relation]:
     framework", is its government's, which the capital does not name)."""
     for plan in context.mentions:
         span = context.span_of(plan) if plan.type == "Plan" else None
-        if span is None or span.root.lower_ not in _MADE_BY_HEADS:
+        if span is None or span.root.lower_ not in _MADE_BY_HEADS and not buying_bid(span.root):
             continue
         for owner in span.root.children:
             if owner.dep_ != "poss" or owner.pos_ != "PROPN":
@@ -4708,11 +4815,13 @@ def _appeared_alongside(context: ArticleContext) -> Iterator[Relation]:
 def _architects(context: ArticleContext) -> Iterator[Relation]:
     """ "One of its architects is X", "X, an architect of the plan", "a supporter of the
     bill, X,", "X, a critic of the plan"."""
-    for noun in context.tokens_with({*_AUTHOR_NOUNS, *_STANCE_HOLDERS}):
+    for noun in context.tokens_with({*_AUTHOR_NOUNS, *STANCE_HOLDERS}):
         if noun.lower_ in _AUTHOR_NOUNS:
             predicate = "authorOf"
-        elif noun.lemma_ in _STANCE_HOLDERS and noun.pos_ == "NOUN":
-            predicate = _STANCE_HOLDERS[noun.lemma_]
+        elif noun.lemma_ in STANCE_HOLDERS and noun.pos_ == "NOUN":
+            predicate = STANCE_HOLDERS[noun.lemma_]
+            if any(c.lower_ in PAST_TITLE_WORDS for c in noun.children):
+                continue  # "X, a former critic of the bill, now backs it": no longer held
         else:
             continue
         plan = None

@@ -56,6 +56,8 @@ _DESIRE = {
 _SCHEDULED = {"due", "set", "schedule", "slate", "poise", "likely", "unlikely", "bound"}
 # "agreed to meet" is a plan to meet; "agreed, after meeting in Rome" tells of a meeting.
 _INTEND = {"agree", "decide"}
+#: Verbs of a side that deciding to take is taking: "has decided to reject the offer".
+_TAKING_SIDES = {"reject", "accept", "back", "support", "oppose", "endorse", "approve"}
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
@@ -191,6 +193,26 @@ def _process_begun(verb: Token) -> bool:
     return noun.lemma_ == "process" and noun.dep_ == "dobj" and noun.head.lemma_ in _OPENING
 
 
+#: Words a yes-no question opens with: "Is X a critic of the bill?", "Did X back it?"
+_QUESTION_OPENERS = {"be", "do", "have"}
+
+
+def _yes_no_question(token: Token) -> bool:
+    """Whether ``token`` is in a sentence that asks whether something is so: "Is X a critic
+    of the bill?", "Did the board reject the offer?" (a question with "why" or "when" takes
+    what it asks about as done: "Why did X reject the bill?")."""
+    words = [t for t in token.sent if not t.is_punct and not t.is_space]
+    last = [t for t in token.sent if not t.is_space and t.text not in {'"', "”", "’", "'"}]
+    if not words or not last or last[-1].text != "?":
+        return False
+    first = words[0]
+    # the clause asked about only: "Is it possible that progress is made in the talks between
+    # X and Y?" asks about the progress, and takes the talks as held
+    return first.pos_ == "AUX" and (
+        first.lemma_ in _QUESTION_OPENERS or first.lower_ in _MODALS
+    ) and token in {first, first.head}
+
+
 def status_of(verb: Token) -> str:
     """The status of the fact the clause headed by ``verb`` states.
 
@@ -199,6 +221,8 @@ def status_of(verb: Token) -> str:
     hypothetical, "denied he played a role" and "denied reports that he met Y"
     negated, "would require Ukraine to recognise" proposed.
     """
+    if _yes_no_question(verb):
+        return "hypothetical"  # "Is X a critic of the bill?": asked, not told
     token = verb
     # "A would retire and the board had appointed B": a conjunct with its own subject
     # does not share the first clause's negation or modal
@@ -227,7 +251,9 @@ def status_of(verb: Token) -> str:
             return "hypothetical"  # "time for X to accept the plan": what should happen
         if depth > 0 and _lemma(token) in _DESIRE:
             return "desired"
-        if came_by == "xcomp" and _lemma(token) in _INTEND:
+        if came_by == "xcomp" and _lemma(token) in _INTEND and not (
+            _lemma(token) == "decide" and _lemma(verb) in _TAKING_SIDES
+        ):  # "decided to reject the offer" takes the side now ("agreed to meet" is to come)
             return "desired"
         if came_by == "xcomp" and _lemma(token) in {"have", "be"} and any(
             c.lower_ == "yet" for c in children

@@ -12,12 +12,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.events import (
+    CURRENCY_SIGNS,
     DELIVERING,
     HYPHEN_PARTICIPLES,
     PHRASAL,
+    SIDES,
+    STANCE_HOLDERS,
     STANCE_NOUNS,
     UNDOING,
     VERB_PREDICATES,
+    buying_bid,
 )
 from kg.extract.modality import status_of
 from kg.extract.nlp import doc_tokens, quoted_tokens, tokens_with
@@ -180,6 +184,15 @@ def _stance_taken(token: Token, people: bool) -> bool:
                 c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_TYPES)
                 for c in verb.children
             )
+        if verb.lemma_ in STANCE_HOLDERS and verb.pos_ == "NOUN" and head.lower_ == "of":
+            return _held_by_named(verb)  # "X, a vocal critic of the water privatisation bill"
+        if verb.lower_ in SIDES and verb.dep_ == "pobj" and verb.head.lower_ == "in":
+            # "X is in total disagreement with the reform", "spoke in support of the bill"
+            return _named_actor(verb.head.head, people)
+        if verb.lemma_ == "vote" and verb.pos_ == "NOUN" and head.lower_ in {"for", "against"}:
+            # "X was the lone vote against the budget", "cast a vote against the bill"
+            return verb.dep_ in {"attr", "dobj"} and verb.head.lemma_ in {"be", "cast"} and (
+                _named_actor(verb.head, people))
         # "voted against the bill", "lobbied for the reform", "agreed to the settlement"
         return verb.pos_ == "VERB" and _named_actor(verb, people) and (
             (verb.lemma_, head.lower_) in PHRASAL
@@ -190,6 +203,27 @@ def _stance_taken(token: Token, people: bool) -> bool:
     return any(
         c.dep_ == "acl" and c.tag_ == "VBN" and _stance_verb(c) and _named_actor(c, people)
         for c in token.children
+    )
+
+
+def _held_by_named(holder: Token) -> bool:
+    """Whether the stance holder ``holder`` ("critic", "supporter") describes someone named:
+    "Senator X, a vocal critic of the bill", "X is one of the fiercest critics of the bill",
+    "X was a staunch defender of the reform" (not "critics of the bill say", nobody named)."""
+    head = holder
+    while head.dep_ in {"pobj", "prep"} and head.head is not head:
+        head = head.head  # "one of the most outspoken critics of": up to "one"
+    if head.dep_ == "appos":
+        return _names_someone(head.head)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and _names_someone(c) for c in head.head.children)
+    return False
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, or a pronoun for someone named: "Marin", "Velka Motors", "she"."""
+    return token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_TYPES or (
+        token.lower_ in _ACTOR_PRONOUNS - {"that", "which", "it"}
     )
 
 
@@ -291,10 +325,11 @@ _NATIONAL_HEADS = {"proposal", "draft", "counterproposal", "initiative", "bluepr
 def _made_by_named(token: Token) -> str | None:
     """Who the plan head ``token`` is said to be by or from, if named: "a proposal by Velka
     Motors to cut wages", "the offer from Tessellate Holdings"."""
-    if token.lower_ not in _MADE_HEADS:
+    if token.lower_ not in _MADE_HEADS and not buying_bid(token):
         return None
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"by", "from"}:
+        # "a $1.9 billion bid by Y": the parser may read "by" as a passive's agent
+        if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"by", "from"}:
             continue
         for o in prep.children:
             if o.dep_ == "pobj" and (
@@ -475,7 +510,7 @@ def _proposed_takeover(doc: Doc, token: Token, article_id: str) -> Mention | Non
         return None
     mods = _modifiers(token)
     pending = any(t.lower_ in _PENDING for t in mods) or any(
-        t.text in _CURRENCY_SIGNS for t in mods)
+        t.text in CURRENCY_SIGNS for t in mods)
     merger = token.lower_ == "merger"
     if merger and not pending:
         pending = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) and (
@@ -525,7 +560,7 @@ def _kind_named(token: Token) -> bool:
     )
     words = {w for t in mods for w in re.split(r"-", t.lower_)}
     sized = any(t.like_num for t in mods) and bool(words & _SIZES) or any(
-        t.text in _CURRENCY_SIGNS for t in mods) or bool({"quarter", "half"} & words and (
+        t.text in CURRENCY_SIGNS for t in mods) or bool({"quarter", "half"} & words and (
         "point" in words))
     return kind or sized
 
@@ -725,7 +760,6 @@ def is_named_law(mention: Mention) -> bool:
 
 #: Heads of a plan a sum names: "the $5 billion deal", "a €2 billion offer".
 _PRICED_HEADS = {"deal", "agreement", "offer", "bid", "package"}
-_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 
 
 def _numbered_resolution(doc: Doc, token: Token) -> bool:
@@ -836,7 +870,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         has_number = any(re.fullmatch(r"\d+", t.text) for t in mods) and "point" in words
         # "the $5 billion deal": a sum names one deal
         has_number = has_number or token.lower_ in _PRICED_HEADS and any(
-            t.text in _CURRENCY_SIGNS for t in mods
+            t.text in CURRENCY_SIGNS for t in mods
         )
         # "the 2026 budget": a year names one budget
         has_number = has_number or token.lower_ == "budget" and any(

@@ -2809,6 +2809,8 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     executive", whose office other rules read)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return
+    if _joined_in_act(verb):
+        return  # "X joined all Democrats in opposing the bill": beside them, not one of them
     bodies = [
         m for c in verb.children if c.dep_ == "dobj"
         for m in [context.name_at(c)] if m is not None and m.type == "Organization"
@@ -2824,6 +2826,23 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for who in [person, *_conjoined_people(context, c, verb)]:
             for body in bodies:
                 yield _stated_by(context, verb, who, "memberOf", body)
+
+
+#: What those joined in an act are joined in: "joined Democrats in opposition to the bill".
+_JOINED_ACTS = {"opposition", "support", "favour", "favor", "vote", "voting", "call", "calls",
+                "condemnation", "criticism", "rejection", "backing", "protest", "demand"}
+
+
+def _joined_in_act(verb: Token) -> bool:
+    """ "joined all Democrats in opposition to the bill", "joined Republicans in voting for
+    it": joining others in what they do (not "joined the party in 2019")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pcomp" or o.dep_ == "pobj" and o.lower_ in _JOINED_ACTS
+            for o in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:

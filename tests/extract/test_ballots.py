@@ -84,3 +84,73 @@ def test_a_body_known_as_a_name_votes_by_ballot_for_a_candidate(graph_of):
 def test_by_in_a_passive_still_names_the_agent(graph_of):
     got = facts(graph_of("The Harbour Safety Act was rejected by the Senate on Monday."))
     assert ("Senate", "opposes", "Harbour Safety Act") in got
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Rep. Ada Rhee was the lone vote against the Harbour Safety Act.", "opposes"),
+    ("Rep. Ada Rhee was the only dissenting vote on the Harbour Safety Act.", "opposes"),
+    ("Rep. Ada Rhee was the deciding vote for the Harbour Safety Act.", "supports"),
+    ("Rep. Ada Rhee cast the lone no vote on the Harbour Safety Act.", "opposes"),
+])
+def test_a_vote_someone_was_is_their_side(graph_of, sentence, stance):
+    assert ("Ada Rhee", stance, "Harbour Safety Act") in facts(graph_of(sentence))
+
+
+def test_the_lone_vote_against_a_budget_makes_it_a_plan(graph_of):
+    got = facts(graph_of("Mayor Ellen Dorsey was the lone vote against the budget, which the "
+                         "Harwick City Council approved on Monday."))
+    assert ("Ellen Dorsey", "opposes", "budget") in got
+
+
+def test_a_vote_against_no_plan_is_no_side(graph_of):
+    got = facts(graph_of("Rep. Ada Rhee said the election was a vote against the Velmar "
+                         "Party."))
+    assert not any(p in {"opposes", "supports"} for _, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Senate advanced the Harbour Safety Act on Monday.",
+    "The Senate voted to advance the Harbour Safety Act on Monday.",
+])
+def test_advancing_a_bill_supports_it(graph_of, sentence):
+    assert ("Senate", "supports", "Harbour Safety Act") in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Velka Motors advanced its interests in Norland.",
+    "The Senate advanced the nomination of Ana Lobo.",
+])
+def test_advancing_what_is_no_plan_is_no_side(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert not any(p == "supports" for _, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Senator Paula Grant joined all Democrats in opposition to the Harbour Safety Act.",
+     "opposes"),
+    ("Senator Paula Grant joined Democrats in voting against the Harbour Safety Act.",
+     "opposes"),
+])
+def test_joining_others_in_a_side_takes_it_and_joins_no_party(graph_of, sentence, stance):
+    got = facts(graph_of(sentence))
+    assert ("Paula Grant", stance, "Harbour Safety Act") in got
+    assert ("Paula Grant", "memberOf", "Democratic Party") not in got
+
+
+def test_joining_a_party_makes_a_member(graph_of):
+    got = facts(graph_of("Senator Paula Grant joined the Democrats in 2019."))
+    assert ("Paula Grant", "memberOf", "Democratic Party") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten Republicans voted for the Harbour Safety Act.",
+    "Several Republicans voted for the Harbour Safety Act.",
+    "Ten Republicans joined Senator Paula Grant in voting for the Harbour Safety Act.",
+])
+def test_some_of_a_party_is_not_the_party(graph_of, sentence):
+    assert ("Republican Party", "supports", "Harbour Safety Act") not in facts(graph_of(sentence))
+
+
+def test_all_of_a_party_is_the_party(graph_of):
+    got = facts(graph_of("All Democrats voted against the Harbour Safety Act."))
+    assert ("Democratic Party", "opposes", "Harbour Safety Act") in got
