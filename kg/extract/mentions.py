@@ -1639,7 +1639,30 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 cursor = holder  # Central Committee] [Cai Qi]"
             runs.append((cursor, j))
         i = j
-    return runs
+    return _areas_before_a_committee(tokens, runs)
+
+
+#: Bodies named for a list of policy areas before them: "the Innovation, Data, and Commerce
+#: Subcommittee".
+_AREA_BODIES = {"committee", "subcommittee"}
+_LIST_JOINTS = ([","], [",", "and"], ["and"], [",", "&"], ["&"])
+
+
+def _areas_before_a_committee(tokens: list[Token], runs: list[tuple[int, int]]
+                              ) -> list[tuple[int, int]]:
+    """Runs joined into the committee named for them: "[Environment], [Manufacturing], and
+    [Critical Materials Subcommittee]" is one subcommittee, its areas no bodies of their
+    own (not "Environment and Education officials": no committee ends the list)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in reversed(runs):
+        if joined and tokens[joined[-1][1] - 1].lower_ in _AREA_BODIES and all(
+                t.lower_ in POLICY_AREAS or t.lower_ in {"and", "&"} for t in tokens[start:end]
+        ) and [t.lower_ for t in tokens[end:joined[-1][0]]] in _LIST_JOINTS and (
+                tokens[joined[-1][0]].lower_ in POLICY_AREAS):
+            joined[-1] = (start, joined[-1][1])
+        else:
+            joined.append((start, end))
+    return joined[::-1]
 
 
 #: Adjectives of an office that a title's words open with: "Senior Presidential Spokesperson".
@@ -1758,6 +1781,11 @@ def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> i
     while k + 2 < len(tokens) and tokens[k].text == "," and (
             item_end := _policy_area_end(tokens, k + 1, is_name)):
         k = item_end
+        if k + 2 < len(tokens) and tokens[k].lower_ in {"and", "&"} and (
+                pair_end := _policy_area_end(tokens, k + 1, is_name)) and (
+                pair_end + 1 < len(tokens) and tokens[pair_end].text == ","):
+            k = pair_end  # "on Labor, Health and Human Services, Education, and Related
+            # Agencies": an item of two areas, the list going on after it
     if k > j and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower_ in {
             "and", "&"}:
         k += 1  # "of Information, Communication, and Digital Economy"
