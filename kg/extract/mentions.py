@@ -1783,7 +1783,9 @@ def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> i
         k = item_end
         if k + 2 < len(tokens) and tokens[k].lower_ in {"and", "&"} and (
                 pair_end := _policy_area_end(tokens, k + 1, is_name)) and (
-                pair_end + 1 < len(tokens) and tokens[pair_end].text == ","):
+                pair_end + 2 < len(tokens) and tokens[pair_end].text == ","
+                and _policy_area_end(tokens, pair_end + 1 + (
+                    tokens[pair_end + 1].lower_ in {"and", "&"}), is_name)):
             k = pair_end  # "on Labor, Health and Human Services, Education, and Related
             # Agencies": an item of two areas, the list going on after it
     if k > j and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower_ in {
