@@ -102,17 +102,17 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
     "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
-    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm",
+    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm", "cs",
 }
 #: Those of them that never begin an organisation's name: a name before them ends there.
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
     "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
-    "pm", "fm", "dpm",  # "FM Dar": the abbreviated title of a minister
+    "pm", "fm", "dpm", "cs",  # "FM Dar", "CS Wamalwa": a minister's abbreviated title
 }
 #: Titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan".
-_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm"}
+_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
@@ -592,10 +592,27 @@ def is_headline(sent: Span) -> bool:
     if not line_start:
         return False
     words = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3:
+    if len(words) < 3 and not _subheading(doc, sent, words):
         return False
     capitalised = sum(t.text[0].isupper() for t in words)
     return capitalised / len(words) > 0.7
+
+
+def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
+    """Whether a short title-cased line is a subheading inside a story ("Humanitarian Aid
+    Approved", "Community Response", "Key Decisions and Votes"): a line of its own, its
+    words capitalised but for short joining words, one of them neither a personal name nor
+    a title (not a line naming someone, "Ana Ruiz", "Governor Tom Brask", a caption's or a
+    signature's)."""
+    text = doc_text(doc)
+    end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+    if len(words) < 2 or text[end : end + 1] not in ("", "\n"):
+        return False
+    alpha = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
+    if any(t.text[0].islower() and len(t.text) > 3 for t in alpha):
+        return False
+    return any(t.text[0].isupper() and not t.is_upper and not is_given_name(t.text)
+               and not is_surname(t.text) and t.lower_ not in _PERSON_TITLES for t in alpha)
 
 
 def _style_word(tokens: list[Token], start: int, end: int) -> bool:
@@ -853,7 +870,19 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # after it ends it: "the Group of 20")
     ):
         end -= 1
+    if end - start > 3 and _score(tokens, end - 3):
+        end -= 3  # "beat [Inter Varenna] 1-0": the match's score, not the club's name
     return start, end
+
+
+_SCORE_DASHES = {"-", "–", "—"}
+
+
+def _score(tokens: list[Token], i: int) -> bool:
+    """Whether tokens ``i`` to ``i + 2`` are a match's score: "1-0", "2 – 1"."""
+    return (i + 2 < len(tokens) and tokens[i].is_digit and tokens[i + 2].is_digit
+            and tokens[i + 1].text in _SCORE_DASHES and len(tokens[i].text) <= 2
+            and len(tokens[i + 2].text) <= 2)
 
 
 #: Titles of reigning monarchs, who are known by one name and the title: "King Salman".
@@ -1610,7 +1639,30 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                 cursor = holder  # Central Committee] [Cai Qi]"
             runs.append((cursor, j))
         i = j
-    return runs
+    return _areas_before_a_committee(tokens, runs)
+
+
+#: Bodies named for a list of policy areas before them: "the Innovation, Data, and Commerce
+#: Subcommittee".
+_AREA_BODIES = {"committee", "subcommittee"}
+_LIST_JOINTS = ([","], [",", "and"], ["and"], [",", "&"], ["&"])
+
+
+def _areas_before_a_committee(tokens: list[Token], runs: list[tuple[int, int]]
+                              ) -> list[tuple[int, int]]:
+    """Runs joined into the committee named for them: "[Environment], [Manufacturing], and
+    [Critical Materials Subcommittee]" is one subcommittee, its areas no bodies of their
+    own (not "Environment and Education officials": no committee ends the list)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in reversed(runs):
+        if joined and tokens[joined[-1][1] - 1].lower_ in _AREA_BODIES and all(
+                t.lower_ in POLICY_AREAS or t.lower_ in {"and", "&"} for t in tokens[start:end]
+        ) and [t.lower_ for t in tokens[end:joined[-1][0]]] in _LIST_JOINTS and (
+                tokens[joined[-1][0]].lower_ in POLICY_AREAS):
+            joined[-1] = (start, joined[-1][1])
+        else:
+            joined.append((start, end))
+    return joined[::-1]
 
 
 #: Adjectives of an office that a title's words open with: "Senior Presidential Spokesperson".
@@ -1729,6 +1781,13 @@ def _portfolio_list_after(tokens: list[Token], j: int, is_name: list[bool]) -> i
     while k + 2 < len(tokens) and tokens[k].text == "," and (
             item_end := _policy_area_end(tokens, k + 1, is_name)):
         k = item_end
+        if k + 2 < len(tokens) and tokens[k].lower_ in {"and", "&"} and (
+                pair_end := _policy_area_end(tokens, k + 1, is_name)) and (
+                pair_end + 2 < len(tokens) and tokens[pair_end].text == ","
+                and _policy_area_end(tokens, pair_end + 1 + (
+                    tokens[pair_end + 1].lower_ in {"and", "&"}), is_name)):
+            k = pair_end  # "on Labor, Health and Human Services, Education, and Related
+            # Agencies": an item of two areas, the list going on after it
     if k > j and k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower_ in {
             "and", "&"}:
         k += 1  # "of Information, Communication, and Digital Economy"
@@ -2078,6 +2137,44 @@ def _club_name(tokens: list[Token], start: int, end: int) -> bool:
             and not (first.ent_type_ == "PERSON" and is_given_name(first.text)))
 
 
+#: Words of football leagues' names: "La Liga", "Ligue 1", "Serie A", "the Bundesliga".
+_LEAGUE_WORDS = {"liga", "ligue", "bundesliga", "eredivisie", "serie"}
+
+
+def _league_name(in_name: list[Token]) -> bool:
+    """Whether a name is a league's own, the league word opening it: "La Liga", "Serie A"
+    (not a body named for it, "Lega Serie A", whose typing its own words decide)."""
+    words = in_name[1:] if in_name[0].text == "La" else in_name
+    return 0 < len(words) <= 2 and words[0].lower_ in _LEAGUE_WORDS and words[0].is_title
+
+
+#: Verbs of a match's result, whose subject and object are its sides: "beat", "drew with".
+_MATCH_VERBS = {"beat", "defeat", "thrash", "edge", "rout", "hammer", "stun", "draw", "tie",
+                "overcome", "crush", "down", "lose", "outclass", "eliminate", "trounce",
+                "battle", "hold", "upset", "top", "sink", "shock"}
+_MATCH_PREPOSITIONS = {"with", "against", "to", "over", "by", "versus", "vs", "v"}
+
+
+def _side_in_a_match(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a side in a match whose score the sentence gives: "Marlow City
+    defeated [Inter Varenna] 1-0", "[Harbury] drew 1-1 with [Dunmore]" (not "Ruiz beat
+    Brask in the run-off": no score, no match)."""
+    if end + 2 < len(tokens) and _score(tokens, end):
+        return True
+    head = next((t for t in tokens[start:end] if not start <= t.head.i < end), None)
+    if head is None:
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in _MATCH_PREPOSITIONS:
+        verb = verb.head
+    elif head.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    if verb.lemma_ not in _MATCH_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    sentence = verb.sent
+    return any(_score(tokens, k) for k in range(sentence.start, sentence.end - 2))
+
+
 def _name_shape(span: Span, name: str, last: str) -> float:
     """How much ``span`` looks like a person's name by its given name and surname.
 
@@ -2229,6 +2326,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             and in_name[k + 1].text == "-" for k, t in enumerate(in_name)):
         votes["Organization"] += 4  # "Bangladesh Jamaat-e-Islami", "Tehreek-e-Insaf": a
         # party's or movement's name in Persian or Urdu (not "Dasht-e-Lut Desert")
+    if last == "hill" and end - start == 2 and in_name[0].is_title and in_name[1].is_title and (
+            not is_given_name(in_name[0].text) and not is_surname(in_name[0].text)):
+        votes["Place"] += 3  # "Capitol Hill", "Notting Hill": a hill no person's first name
+        # opens (not "Fiona Hill")
     if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
@@ -2242,6 +2343,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # extremists", "Karwani rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if _league_name(in_name):
+        votes["Organization"] += 3  # "La Liga", "Serie A", "the Bundesliga"
+    if _side_in_a_match(tokens, start, end) and not is_country_or_state(name) and (
+            person_name_shape(text.split()) < 1):
+        votes["Organization"] += 5  # "Marlow City beat Varenna 1-0": clubs, though named
+        # for their towns (a country's national side stays the country; "Ana Ruiz beat Tom
+        # Brask 52-48" in a vote are people)
     if end - start >= 2 and tokens[start].text == "Air" and canonical_place(
             span_text(doc, start + 1, end)) in PLACE_NAMES:
         votes["Organization"] += 3  # "Air China", "Air India": an airline, not the place
@@ -3976,6 +4084,7 @@ _NOT_ALONE = GENERIC_HEADS | _PERSON_TITLES | {"pm", "cfo", "coo", "cto", "mp", 
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december",
+    "constitution", "republic",  # "the Constitution allows it": a text, a state unnamed
 }
 
 

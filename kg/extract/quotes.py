@@ -445,6 +445,9 @@ def _mention_of_subject(
 ) -> Mention | None:
     """The named speaker a subject stands for; None for "a person familiar with…"."""
     if token.lower_ in PERSON_PRONOUNS or token.lower_ in {"he", "she"} or _aged(token):
+        of_age = _person_of_age(token, context) if _aged(token) else None
+        if of_age is not None:
+            return of_age  # "X, 81, … “…,” the 81-year-old said": the one that age is given
         decided, named = _last_named_speaker(token, context)
         if not decided:
             named = context.antecedents.get(token.i)
@@ -651,6 +654,36 @@ def _aged(token: Token) -> bool:
         return False
     words = [t.lower_ for t in token.subtree if t.i <= token.i]
     return any(w.endswith("year-old") for w in words) or ("year" in words and "old" in words)
+
+
+def _person_of_age(token: Token, context: ArticleContext) -> Mention | None:
+    """The one person before ``token`` whose age the article gives as the age of the
+    description ("the 81-year-old") says: "Joseph Okon, 81,", "81-year-old Joseph Okon"."""
+    age = next((t.text for t in token.subtree if t.i < token.i and t.like_num), None)
+    if age is None:
+        return None
+    doc, found = context.doc, {}
+    for mention in context.mentions:
+        span = context.span_of(mention)
+        if span is None or span.end > token.i or not context.is_person(mention):
+            continue
+        after = doc[span.end : span.end + 2]
+        if (len(after) == 2 and after[0].text == "," and after[1].text == age) or (
+                _age_before(doc, span.start) == age):
+            found[mention.name] = mention
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _age_before(doc, start: int) -> str | None:
+    """The age written before a name, up to three lower-case words between: "81-year-old
+    [activist] Joseph Okon"."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and (
+            doc[k].lower_ != "old"):
+        k -= 1
+    if k < 0 or not (doc[k].lower_ == "old" or doc[k].lower_.endswith("year-old")):
+        return None
+    return next((t.text for t in doc[max(k - 4, 0) : k + 1] if t.like_num), None)
 
 
 def _named_earlier_by_surname(token: Token, context: ArticleContext) -> Mention | None:
@@ -895,9 +928,10 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None or subject.i in quoted:
                 continue
-            if subject.lower_ in {"he", "she"}:
+            if subject.lower_ in {"he", "she"} or any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in subject.children):
                 named_subject = True  # the same person's story goes on: look further back
-                continue
+                continue  # ("Her party has ruled since X led it to victory": not X's)
             named = _named_subject(subject, context) or _possessor(subject, context)
             if named is None and (subject.pos_ == "PROPN" or subject.is_title):
                 # "Roble, a former judge, rejected it. In a post he said…": a surname

@@ -854,6 +854,8 @@ POLICY_AREAS = PORTFOLIOS | frozenset({
     "co-operation", "international", "agrifood", "wildlife", "parks", "space", "home",
     "gender", "equality", "energy", "trade", "legal", "constitutional", "regional",
     "communication", "services", "urban", "renewal", "lands", "related", "agencies",
+    "manufacturing", "critical", "materials", "data", "livestock", "sanitation", "irrigation",
+    "recreation", "oversight", "investigations",
 })
 
 #: Final words that make a capitalised name an organisation.
@@ -871,6 +873,7 @@ ORG_HEADS = frozenset(
         "college",
         "commission",
         "committee",
+        "subcommittee",
         "company",
         "congress",
         "corporation",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -79,3 +79,37 @@ def test_a_player_scores_for_the_team_he_plays_in(graph_of, text, fact):
 ])
 def test_no_team_for_an_own_goal_an_opponent_or_no_player(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("Marlow City defeated Inter Varenna 1-0 in the final, manager Luis Ferro said.",
+     "Marlow City"),
+    ("Marlow City defeated Inter Varenna 1-0 in the final, manager Luis Ferro said.",
+     "Varenna"),
+    ("Harbury drew 1-1 with Dunmore Town on Saturday.", "Harbury"),
+    ("Harbury were beaten by Dunmore at home on Saturday, losing 3-0.", "Dunmore"),
+    ("Real Ostava beat Celta Vorn 2-1 on Saturday.", "Celta Vorn"),
+])
+def test_sides_of_a_match_with_a_score_are_clubs(graph_of, text, club):
+    assert entities(graph_of(text)).get(club) == "Organization"
+
+
+def test_a_score_is_no_part_of_a_name(graph_of):
+    got = entities(graph_of("Brenton stunned Liverton 2-0 on Sunday."))
+    assert not any(any(c.isdigit() for c in name) for name in got), got
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Brazil beat Germany 2-1 in the final, coach Tite said.", "Germany", "Place"),
+    ("Ana Ruiz beat Tom Brask by 52-48 in the run-off on Sunday.", "Tom Brask", "Person"),
+    ("Ana Ruiz beat Tom Brask in the run-off on Sunday.", "Tom Brask", "Person"),
+    ("Velmar stunned Liverton 2-0 at the Marakana in Tarnov.", "Tarnov", "Place"),
+])
+def test_countries_and_people_stay_what_they_are_in_a_contest(graph_of, text, name, kind):
+    assert entities(graph_of(text)).get(name) == kind
+
+
+@pytest.mark.parametrize("league", ["La Liga", "Serie A", "Bundesliga"])
+def test_leagues_are_bodies(graph_of, league):
+    text = f"Ostava won {league} last season, coach Ivan Petrov said."
+    assert entities(graph_of(text)).get(league) == "Organization"

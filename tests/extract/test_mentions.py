@@ -532,3 +532,27 @@ def test_an_everyday_occupation_before_a_name_makes_a_person(graph_of, text, nam
 ])
 def test_a_company_described_by_its_trade_stays_a_company(graph_of, text, name):
     assert entities(graph_of(text))[name] == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday.\n\nHumanitarian Aid Approved\n\nThe council approved aid, "
+    "Mayor Ana Ruiz said.",
+    "Mayor Ana Ruiz spoke on Monday.\n\nCommunity Response\n\nResidents welcomed the plan.",
+    "The council met on Monday.\n\nKey Decisions and Votes\n\nThe council elected a chair.",
+    "Senator Tom Brask spoke on Monday.\n\nBudget Blueprints\n\nThe House passed a budget.",
+])
+def test_short_subheadings_inside_a_story_name_nothing(graph_of, text):
+    got = entities(graph_of(text))
+    assert not set(got) - {"Ana Ruiz", "Tom Brask", "House"}, got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a line naming someone: a signature's, a caption's
+    ("The statement was signed on Monday.\n\nAna Ruiz\nSecretary General", "Ana Ruiz"),
+    ("The council met on Monday.\n\nGovernor Tom Brask\n\nThe council elected a chair.",
+     "Tom Brask"),
+    # a subheading's name the story names again
+    ("The council met.\n\nWhy Brask Matters\n\nTom Brask was elected chairman.", "Tom Brask"),
+])
+def test_lines_naming_people_keep_their_names(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"

@@ -215,6 +215,33 @@ def test_a_speaker_named_by_age_is_the_person_just_quoted(graph_of, aged):
     assert speaker_of(quotes(g), "Nobody should underestimate") == {"Rui Tavora"}
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one whose age the article gave, though another is the story's subject
+    ("President Ana Ruiz met veteran activist Joseph Okon, 81, on Sunday. “I have waited "
+     "decades for this,” the 81-year-old said.", "Joseph Okon"),
+    ("President Ana Ruiz met 81-year-old activist Joseph Okon on Sunday. “I have waited "
+     "decades for this,” the 81-year-old said.", "Joseph Okon"),
+    # no age given: the person the story is about, past a sentence about her party's past
+    ("President Ana Ruiz was re-elected on Sunday. Her party has governed since Joseph Okon "
+     "led it to victory in 1994. “It is an honour to serve again,” the 66-year-old leader "
+     "said.", "Ana Ruiz"),
+    ("Opposition leader Mara Lind won Saturday's vote. Lind was introduced by Penny Worth at "
+     "the rally. “Thank you for this honour,” the 59-year-old leader said.", "Mara Lind"),
+])
+def test_a_speaker_named_by_age_is_the_one_of_that_age_or_the_story_s(graph_of, text,
+                                                                     speaker):
+    g = graph_of(text)
+    quote = next(q for _, q in quotes(g))
+    assert speaker_of(quotes(g), quote[:12]) == {speaker}
+
+
+def test_an_age_given_to_two_people_decides_nothing(graph_of):
+    g = graph_of("Ana Ruiz, 66, met Tom Brask, 66, in Lagos on Sunday. Ruiz spoke first. "
+                 "“We agreed on everything that matters to the region,” the 66-year-old "
+                 "said.")
+    assert speaker_of(quotes(g), "We agreed on") == {"Ana Ruiz"}
+
+
 # --- a few words quoted at the end of what a named person is reported to have said
 
 

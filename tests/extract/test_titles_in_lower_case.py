@@ -47,3 +47,29 @@ def test_a_ministry_named_with_a_list_of_portfolios_is_one_body(graph_of):
     assert named.get("Ministry of Information, Communication, and Digital Economy") == (
         "Organization")
     assert "Communication" not in named and "Digital Economy" not in named
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Ruiz testified before the Senate Subcommittee on Labor, Health and Human Services, "
+     "Education, and Related Agencies on Tuesday.",
+     "Senate Subcommittee on Labor, Health and Human Services, Education, and Related Agencies"),
+    ("Tom Brask chairs the Subcommittee on Environment, Manufacturing, and Critical Materials.",
+     "Subcommittee on Environment, Manufacturing, and Critical Materials"),
+    ("Tom Brask chairs the Environment, Manufacturing, and Critical Materials Subcommittee.",
+     "Environment, Manufacturing, and Critical Materials Subcommittee"),
+    ("The Innovation, Data, and Commerce Subcommittee met on Tuesday.",
+     "Innovation, Data, and Commerce Subcommittee"),
+])
+def test_a_committee_named_with_a_list_of_areas_is_one_body(graph_of, text, name):
+    named = entities(graph_of(text))
+    assert named.get(name) == "Organization", named
+    assert not {"Education", "Agencies", "Related Agencies", "Critical Materials", "Environment",
+                "Manufacturing", "Commerce"} & set(named)
+
+
+def test_bodies_listed_apart_stay_apart(graph_of):
+    named = entities(graph_of(
+        "The Ministry of Health and the Ministry of Education, Science and Culture met Ana "
+        "Ruiz on Monday."))
+    assert named.get("Ministry of Health") == "Organization"
+    assert named.get("Ministry of Education, Science and Culture") == "Organization"

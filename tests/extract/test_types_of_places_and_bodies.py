@@ -159,3 +159,35 @@ def test_a_name_before_and_and_the_next_person_s_title_stands_alone(graph_of):
     ))
     assert "Witkoff and Army" not in got and got.get("Steve Witkoff") == "Person"
     assert got.get("Ministry of Trade and Industry of Velmar") == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Lobbyists returned to Capitol Hill this week, said Rich Moran.",
+    "Staffers on Capitol Hill said the bill would pass, Senator Tom Brask said.",
+    "Protesters gathered in Notting Hill on Sunday.",
+])
+def test_a_hill_named_by_no_given_name_is_a_place(graph_of, text):
+    got = entities(graph_of(text))
+    hill = next(name for name in got if name.endswith("Hill"))
+    assert got[hill] == "Place"
+
+
+def test_a_person_surnamed_hill_stays_a_person(graph_of):
+    got = entities(graph_of("Fiona Hill testified on Capitol Hill on Tuesday."))
+    assert got.get("Fiona Hill") == "Person" and got.get("Capitol Hill") == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "The court said the Constitution allows the president to act.",
+    "The CS said the Constitution allows the Republic to act, minister Lena Voss said.",
+    "Interior CS Fred Mati said the plan was sound. The CS added that police would help.",
+])
+def test_capitalised_common_words_alone_are_no_bodies(graph_of, text):
+    got = entities(graph_of(text))
+    assert not {"Constitution", "Republic", "CS"} & set(got), got
+
+
+def test_a_named_republic_and_a_minister_after_cs_stay(graph_of):
+    got = entities(graph_of("President Jean Mbemba of the Republic of the Congo met Interior "
+                            "CS Fred Mati on Monday."))
+    assert got.get("Republic of the Congo") == "Place" and got.get("Fred Mati") == "Person"
