@@ -66,11 +66,13 @@ def _metadata_mentions(article: Article) -> list[Mention]:
 
 
 def _publisher_part(mention: Mention, article: Article) -> Mention:
-    """The publisher for the end of its name that the tagger read alone on the line that
-    names it: "Wire" of "- Nordic Wire -", "Main Bulletin" of "- Rhine-Main Bulletin -"."""
+    """The publisher for a part of its name that the tagger read alone on the line that
+    names it: "Wire" of "- Nordic Wire -", "Main Bulletin" of "- Rhine-Main Bulletin -",
+    "Climate" of "Climate & Law Bulletin"."""
     publisher = article.publisher
     if not publisher or mention.text == publisher or not (
-            publisher.endswith((" " + mention.text, "-" + mention.text))):
+            publisher.endswith((" " + mention.text, "-" + mention.text))
+            or publisher.startswith(mention.text + " ")):
         return mention
     line_start = article.text.rfind("\n", 0, mention.start) + 1
     line_end = article.text.find("\n", mention.end)

@@ -598,6 +598,11 @@ def is_headline(sent: Span) -> bool:
     return capitalised / len(words) > 0.7
 
 
+#: The end of a line of prose: a sentence's closing mark, maybe a quotation mark, then a
+#: line break.
+_PROSE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
+
+
 def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     """Whether a short title-cased line is a subheading inside a story ("Humanitarian Aid
     Approved", "Community Response", "Key Decisions and Votes"): a line of its own, its
@@ -608,6 +613,8 @@ def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
     if len(words) < 2 or text[end : end + 1] not in ("", "\n"):
         return False
+    if not _PROSE_LINE_END.search(text, 0, sent.start_char):
+        return False  # a line of the page's head, before any prose: a masthead, a byline
     alpha = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
     if any(t.text[0].islower() and len(t.text) > 3 for t in alpha):
         return False

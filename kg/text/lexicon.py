@@ -1358,6 +1358,7 @@ OUTLET_WORDS = frozenset({
     "magazine", "radio", "television", "tv", "wire", "daily", "agency", "broadcasting",
     "weekly", "monthly", "bulletin", "dispatch", "observer", "monitor", "standard",
     "sentinel", "record", "digest", "examiner", "inquirer", "register", "globe", "insider",
+    "mirror", "express", "mail", "echo", "independent",
 })
 
 PAGE_LABELS = frozenset({

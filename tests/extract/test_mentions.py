@@ -556,3 +556,11 @@ def test_short_subheadings_inside_a_story_name_nothing(graph_of, text):
 ])
 def test_lines_naming_people_keep_their_names(graph_of, text, name):
     assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_line_of_the_pages_head_is_no_subheading(graph_of):
+    got = entities(graph_of(
+        "Council elects a new chair\n\nBaltic Compass\nMarch 3, 2027\n\n"
+        "The council met on Monday, Mayor Ana Ruiz said."
+    ))
+    assert got.get("Baltic Compass") == "Organization"

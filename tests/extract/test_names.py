@@ -350,6 +350,11 @@ def test_the_end_of_the_publisher_s_name_on_its_line_is_the_publisher(graph_of):
     assert got.get("Nordic Wire") == "Organization"
     assert got.get("Rhine-Main Bulletin") == "Organization"
     assert "Wire" not in got and "Main Bulletin" not in got
+    # or its start: "Climate" of "Climate & Law Bulletin"
+    got = entities(graph_of(
+        "Court rules on emissions\nClimate & Law Bulletin\n\nTHE HAGUE — The court ruled "
+        "on Monday, Judge Ana Ruiz said.\n"))
+    assert got.get("Climate & Law Bulletin") == "Organization" and "Climate" not in got
     # away from the publisher's line, the same words may be another outlet's name
     said = {e.label: {m.text for m in e.mentions} for e in graph_of(
         "Border stays shut\n- Nordic Wire - Monday, November 1, 2027\n\nHELSINKI — The "
