@@ -793,6 +793,8 @@ def _organisation_described(
     if lower == "bank" and "central" in qualifiers:
         # "the central bank" is no savings or investment bank the story was about
         subjects = [m for m in subjects if not _LENDERS & set(m.name.lower().split())]
+    if lower not in _KIND_WORDS and not company_board and named and _one_body(named):
+        return named[-1]  # "The Treasury sanctioned Ostrov Bank. … the bank's founder"
     if lower not in _KIND_WORDS and not company_board:
         # "The Harbour Authority fined Dunmore Shipping. The firm's chief": no authority,
         # party or union is a firm

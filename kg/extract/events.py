@@ -800,12 +800,17 @@ def _designated(verb: Token) -> bool:
 
 
 def _sanction_listing(verb: Token) -> bool:
-    """ "The companies include X and Y" right after a sentence about sanctions."""
+    """ "The companies include X and Y" in a sentence about sanctions or one of the two
+    after it ("… sanctioned include A and B. The measures took effect at once.
+    Individuals include C")."""
     if not any(c.dep_ == "nsubj" and c.lemma_ in _TARGET_KINDS for c in verb.children):
         return False
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(t.lemma_ in _SANCTION_VERBS | {"sanction"} for t in [*before, *sent])
+    sents = [verb.sent]
+    for _ in range(2):
+        if sents[-1].start == 0:
+            break
+        sents.append(verb.doc[sents[-1].start - 1].sent)
+    return any(t.lemma_ in _SANCTION_VERBS | {"sanction"} for sent in sents for t in sent)
 
 
 def _added_to_list(verb: Token) -> bool:

@@ -134,3 +134,12 @@ def test_the_firm_is_the_company_just_named_not_an_authority_or_a_party(graph_of
     assert ("Salifu Alhassan", "leaderOf", "Savanna Bridgeworks Ltd") in got
     assert not [f for f in got if f[0] == "Salifu Alhassan" and "Congress" in f[2]]
     assert not [f for f in got if f[0] == "Ama Owusu" and f[2] == "Harbour Authority"]
+
+
+def test_the_bank_is_the_one_bank_named_not_the_subject_before(graph_of):
+    got = facts(graph_of(
+        "The US Treasury sanctioned Ostrov Bank on Monday. It also designated Ivan Merkov, "
+        "the bank's founder, and Pelagic Mining."
+    ))
+    assert ("Ivan Merkov", "leaderOf", "Ostrov Bank") in got
+    assert not [f for f in got if f[0] == "Ivan Merkov" and "Treasury" in f[2]]

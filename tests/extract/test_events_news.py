@@ -190,6 +190,23 @@ def test_sanctioned_companies_listed_in_the_next_sentence(graph_of):
     assert not {f for f in unrelated if f[1] == "sanctioned"}
 
 
+def test_a_sanctions_list_goes_on_past_a_sentence_between(graph_of):
+    got = facts(graph_of(
+        "Britain on Monday sanctioned 20 companies linked to the Ostland military. The "
+        "latest companies to be sanctioned include Ostrov Bank and Pelagic Mining. The "
+        "measures took effect at midnight. Individuals include Ivan Merkov, founder of "
+        "Ostrov Bank; Pavel Sidor; and Olga Lenz."
+    ))
+    for target in ("Ostrov Bank", "Ivan Merkov", "Pavel Sidor", "Olga Lenz"):
+        assert ("United Kingdom", "sanctioned", target) in got
+    far = facts(graph_of(
+        "Britain on Monday sanctioned 20 companies linked to the Ostland military. The "
+        "measures took effect at midnight. Trade fell in March. Exports rose in April. "
+        "The individuals include Ivan Merkov and Pavel Sidor."
+    ))
+    assert not [f for f in far if f[1] == "sanctioned" and f[2] == "Ivan Merkov"]
+
+
 def test_sanctioned_as_well_as_a_militia(graph_of):
     got = facts(
         graph_of(
