@@ -906,6 +906,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         ):
             pieces.append((cursor, i))
             cursor = i + 1
+        elif _members_before_names(tokens, i, start, end):
+            cursor = i + 1  # "[Labour MPs] Ada Roe": the party's words name no person
     pieces.append((cursor, end))
     result = []
     for s, e in pieces:
@@ -913,6 +915,13 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _members_before_names(tokens: list[Token], i: int, start: int, end: int) -> bool:
+    """Whether token ``i`` is a plural member title between a party and the names of its
+    members, which the tagger reads as one name: "[Labour MPs Ada Roe] and Tom Hale"."""
+    return tokens[i].lower_ in {"mps", "meps"} and start < i < end - 1 and (
+        person_name_shape([t.text for t in tokens[i + 1:end]]) > 0)
 
 
 def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> bool:

@@ -1279,8 +1279,9 @@ def _another_party_s(member: Token) -> bool:
     doc = member.doc
     k = member.i
     while k > member.sent.start and doc[k - 1].is_title and doc[k - 1].dep_ in {
-            "amod", "compound"} and doc[k - 1].head.i in range(k, member.i + 1):
-        k -= 1
+            "amod", "compound"} and doc[k - 1].head.i in range(k, member.i + 1) and not (
+            doc[k - 1].is_sent_start and doc[k - 1].lower_ in _GROUP_COUNTS):
+        k -= 1  # (not "Several" of "Several Republicans", capitalised as the first word)
     words = [t.text for t in doc[k : member.i]]
     while words and words[0] in DEMONYMS:
         words = words[1:]  # "the German Social Democrat": the nationality, then the party
@@ -1869,6 +1870,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     ):
         return
     prep = doc[span.end]
+    if prep.lower_ == "from" and prep.head.lemma_ in _TRANSFER_WORDS:
+        return  # "signed striker X from Y", "the signing of striker X from Y": Y was X's
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     body = _body_at(context, pobj, person) if pobj is not None else None
     if body is None or body.type not in {"Place", "Organization"}:
@@ -1884,6 +1887,10 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
+#: Words of a move from one side to another, whose "from" names the side left: "signed
+#: striker X from Y", "completed the signing of X from Y", "joins on loan from Y".
+_TRANSFER_WORDS = {"sign", "signing", "move", "transfer", "switch", "join", "arrive",
+                   "arrival", "loan", "service", "recruit", "buy", "acquire", "capture"}
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
             "pick", "reappoint", "reelect", "inaugurate", "swear", "confirm",
@@ -2764,9 +2771,8 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m for c in verb.children if c.dep_ == "dobj"
         for m in [context.name_at(c)] if m is not None and m.type == "Organization"
     ]
-    for c in verb.children if bodies else ():
-        if c.dep_ != "nsubj":
-            continue
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _joiner(verb)
+    for c in subjects if bodies else ():
         if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             c = verb.head
         person = context.mention_at(c)
@@ -2775,6 +2781,25 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for who in [person, *_conjoined_people(context, c, verb)]:
             for body in bodies:
                 yield _stated_by(context, verb, who, "memberOf", body)
+
+
+def _joiner(verb: Token) -> list[Token]:
+    """Who joins, for "to join" with no subject of its own: the subject of the clause it
+    completes ("X left Y to join Z", "X completed his move from Y to join Z"), or the object
+    that clause's verb names ("urged X to join Z")."""
+    if verb.dep_ not in {"xcomp", "advcl", "acl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubj", "pobj"}:
+        head = head.head  # "his move … to join": the move's verb
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "urged X to join": the object of the verb the clause completes; "left Y to join" (a
+    # purpose): its subject
+    named = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    return named or [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:
@@ -3899,6 +3924,218 @@ def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, "memberOf", party, token.sent, 0.75)
 
 
+def _party_groups_listed(context: ArticleContext) -> Iterator[Relation]:
+    """A party's people written as a group, then named: "Republican Sens. A and B",
+    "three Republicans: U.S. Sens. A of X, B of Y and C of Z", "Four Labour lawmakers — A,
+    B and C —", "several Democrats, including A", "A and other GOP leaders" → each is a
+    member of the party (where the article names it)."""
+    doc = context.doc
+    for token in context.tokens_with(_PARTY_GROUP_WORDS):
+        group = _party_group_at(context, token)
+        if group is None:
+            continue
+        party, first = group
+        sent = token.sent
+        first, past = _group_start(doc, first, sent)
+        if past:
+            continue  # "former Republican senators A and B"
+        people = _named_after_group(context, token, party)
+        people += _named_before_others(context, first, sent.start)
+        for person in people:
+            yield _relation(context, person, "memberOf", party, sent, 0.75)
+
+
+#: The words a party's group ends with: its plural ("Republicans") or a noun for its people
+#: after the party's name or adjective ("Republican senators", "Labour MPs", "GOP leaders").
+_PARTY_GROUP_NOUNS = {"senators", "sens.", "lawmakers", "legislators", "representatives",
+                      "reps.", "members", "mps", "meps", "leaders", "congressmen",
+                      "congresswomen", "deputies", "councillors", "councilors", "rebels",
+                      "colleagues"}
+_PARTY_GROUP_WORDS = frozenset(
+    {*(w.lower() for w in PARTY_ALIASES if w.endswith("s")), *_PARTY_GROUP_NOUNS})
+#: What opens a list of the group's people ("three Republicans: A, B") and what opens one
+#: of some of them ("Democrats, including A", "Democrats such as A").
+_LIST_OPENERS = {":", ",", "—", "–", "--"}
+_SOME_OPENERS = {"including", "like", "among"}
+#: Titles and their parts written before a listed name: "U.S. Sens. A", "Rep. B".
+_LISTED_STYLES = {"u.s.", "us", "sen.", "sens.", "rep.", "reps.", "senate", "house",
+                  "majority", "minority", "gov.", "state"}
+
+
+def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int] | None:
+    """The party (or other body) whose group ``token`` ends, and the group's first word:
+    "Republicans", "Republican senators", "GOP leaders", "Labour MPs"."""
+    doc = context.doc
+    if token.text in _PARTY_PLURALS:
+        word = token
+    elif token.lower_ in _PARTY_GROUP_NOUNS and token.i > token.sent.start:
+        word = doc[token.i - 1]
+    else:
+        return None
+    party = _party_named(context, word)
+    if party is not None and party.type != "Organization":
+        # "and other Republicans" may be tagged as people: the party named elsewhere
+        party = next((m for m in context.mentions if m.name == party.name
+                      and m.type == "Organization" and m.end > m.start), None)
+    if party is not None:
+        return party, word.i
+    # "Labour MPs", "Liberty Party lawmakers": the body named right before the noun, or
+    # named by the same word elsewhere in the article
+    if word is token:
+        return None
+    found = context.mention_at(word)
+    span = context.span_of(found) if found is not None else None
+    if found is None and word.is_title and word.is_alpha:
+        found = next((m for m in context.mentions if m.name == word.text and m.end > m.start
+                      and m.type == "Organization"), None)
+        return (found, word.i) if found is not None else None
+    if found is None or span is None or span.end != token.i or found.type != "Organization":
+        return None
+    return found, span.start
+
+
+#: Words that count or qualify a party's group before it: "three other", "several senior",
+#: "a handful of", "both".
+_GROUP_COUNTS = {"both", "all", "several", "some", "many", "few", "other", "fellow", "the",
+                 "a", "handful", "group", "number", "dozens", "of", "two", "three", "four",
+                 "five", "six", "seven", "eight", "nine", "ten", "his", "her", "their"}
+
+
+def _group_start(doc, first: int, sent: Span) -> tuple[int, bool]:
+    """The first word of a group's counting words before token ``first`` ("three other
+    Republicans", "a handful of senior Democrats"), and whether one says the group is of the
+    past ("former Republican senators")."""
+    j = first - 1
+    while j >= sent.start and (
+        doc[j].lower_ in _GROUP_COUNTS or doc[j].like_num
+        or doc[j].is_lower and doc[j].pos_ == "ADJ"
+    ):
+        if doc[j].lower_ in _PAST:
+            return j, True
+        j -= 1
+    return j + 1, j >= sent.start and doc[j].lower_ in _PAST
+
+
+def _named_after_group(context: ArticleContext, group: Token, party: Mention) -> list[Mention]:
+    """The people named after a party's group: all of it ("three Republicans: A, B and C",
+    "Republican Sens. A and B") or some of it ("Democrats, including A", "Democrats such as
+    A and B") — not "critics of Democrats, including A", whose list is the critics'."""
+    doc, end = context.doc, group.sent.end
+    k = group.i + 1
+    verb = group.head if group.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_ == "include" and verb.i > group.i:
+        # "Those Labour MPs who rebelled included A (X) and B (Y)"
+        return _styled_people_listed(context, verb.i + 1, end, party)
+    if k < end and doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in _SOME_OPENERS:
+        k += 1
+    if k + 1 < end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 1  # "such as": the parse hangs "as" on the group
+    if k < end and doc[k].lower_ in _SOME_OPENERS | {"as"}:
+        if doc[k].head.i != group.i and doc[k].lower_ != "among" or not _group_acts(group):
+            return []
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "them")  # "among them"
+        fewest = 1
+    elif k < end and doc[k].text in _LIST_OPENERS:
+        k, fewest = k + 1, 2
+    elif k < end and doc[k].text not in POSSESSIVE_MARKS:
+        fewest = 2  # "Republican Sens. A and B", "Labour MPs A and B"
+    else:
+        return []
+    people = _styled_people_listed(context, k, end, party)
+    return people if len(people) >= fewest else []
+
+
+#: Nouns that count some of a group named after "of": "a handful of Republicans".
+_COUNTED_OF = {"handful", "group", "number", "dozens", "some", "many", "most", "several",
+               "few", "majority", "bloc", "members"}
+
+
+def _group_acts(group: Token) -> bool:
+    """Whether a party's group is what the clause tells of (its subject, or who does the
+    act of a passive: "opposed by Democrats such as A"), or is counted ("a handful of
+    Republicans, including A"); not what someone else acts on ("voters who backed
+    Republicans, including A": the list may be the voters')."""
+    while group.dep_ == "conj":
+        group = group.head
+    if group.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT", "attr"}:
+        return True
+    prep = group.head
+    return group.dep_ == "pobj" and (
+        prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lower_ in _COUNTED_OF)
+
+
+def _styled_people_listed(context: ArticleContext, k: int, end: int,
+                          party: Mention) -> list[Mention]:
+    """The people of a list from token ``k``, each maybe with a title before the name and
+    the place that elects them after it: "U.S. Sens. A of Ohio, B (Texas), and C"; a name
+    tagged with another party ("C (I-Vt.)") is left out."""
+    doc = context.doc
+    people: list[Mention] = []
+    while k < end:
+        styled = k
+        while k < end and k - styled < 6 and (
+            doc[k].lower_ in _LISTED_STYLES or doc[k].lower_ in _TITLE_WORDS
+            or doc[k].lower_.rstrip("s") in _TITLE_WORDS
+        ):
+            k += 1  # "U.S. Sens.", "Senate Majority Leader"
+        person = context.name_at(doc[k]) if k < end else None
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            break
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        k, tagged = _past_home(context, k, end)
+        if tagged in (None, party.name):
+            people.append(person)
+        if k + 2 < end and [t.lower_ for t in doc[k : k + 3]] == ["as", "well", "as"]:
+            k += 3
+        elif k < end and doc[k].lower_ in {"and", ","}:
+            k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+        else:
+            break
+    return people
+
+
+def _past_home(context: ArticleContext, k: int, end: int) -> tuple[int, str | None]:
+    """The token after what follows a listed name to say where the person is from ("of
+    Ohio", "(Texas)", "(R-Utah)"), and the party a tag in brackets names."""
+    doc = context.doc
+    if k + 1 < end and doc[k].lower_ == "of":
+        place = context.mention_at(doc[k + 1])
+        span = context.span_of(place) if place is not None else None
+        if place is not None and place.type == "Place" and span is not None:
+            return span.end, None
+    if k < end and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 6, end)) if doc[j].text == ")"), None)
+        if close is not None:
+            letter = doc[k + 1].text
+            tagged = PARTIES.get(letter) if doc[k + 2].text in _HYPHENS else None
+            if doc[k + 2].text in _HYPHENS and tagged is None:
+                tagged = letter  # "(I-Vt.)": an independent
+            return close + 1, tagged
+    return k, None
+
+
+def _named_before_others(context: ArticleContext, first: int, start: int) -> list[Mention]:
+    """ "A and other GOP leaders", "A, B and other Republicans": the people named before
+    "and other", the first word of the group's counting words, are of the group."""
+    doc = context.doc
+    if first - 1 < start or doc[first].lower_ != "other" or doc[first - 1].lower_ != "and":
+        return []
+    people: list[Mention] = []
+    k = first - 2
+    while k >= start:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or span.end != k + 1 or not context.is_person(person):
+            break
+        people.append(person)
+        k = span.start - 1
+        if k < start or doc[k].text != ",":
+            break
+        k -= 1
+    return people
+
+
 #: Parties' members written in the plural: "four Republicans".
 _PARTY_PLURALS = {w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper()}
 #: Members of a legislature, counted with their party: "three Republican senators".
@@ -4660,6 +4897,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from plural
     found += plural
     yield from _party_members_listed(context)
+    yield from _party_groups_listed(context)
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)
