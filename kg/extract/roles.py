@@ -1942,6 +1942,12 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.name_at(g)]
             if m is not None and context.is_person(m)
         ]
+    # "appointed A as director and B as coach": the parser may join B to A's title
+    people += [
+        m for t in objects_of(verb, "as") for g in t.conjuncts
+        for m in [context.mention_at(g)]
+        if m is not None and context.is_person(m) and m not in people
+    ] if people else []
     # "Speaker X named him chair of Y": the one who names is not the one named
     naming = {m for c in verb.children if c.dep_ == "nsubj" for m in [context.mention_at(c)] if m}
     people = [m for m in people if m not in naming or m in described]
@@ -2004,6 +2010,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in verb.children
     ):  # "whom the board named chief executive": the board of the company of the story
         appointer = [m for m in [_company_led(context)] if m is not None]
+    if not appointer:
+        appointer = _appointer_described(context, verb)
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:
@@ -2018,12 +2026,15 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for person in people:
                     yield _stated_by(context, verb, person, "leaderOf", led)
                 titles = [t for t in titles if t.head is not c and t.head.head is not c]
+    own_titles = _titles_in_turn(context, people, titles)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
         if node.lower_ not in _TITLE_WORDS:  # "co-chairs": the title of each
             words[-1] = words[-1][: -len(node.text)] + node.lemma_
         for person in people:
+            if own_titles is not None and node not in own_titles[person]:
+                continue
             found = _title_body(context, node, person) or _of_after_split_title(context, node)
             # "as its chief executive", "as the university's president": the appointer's
             owner_pronoun = any(
@@ -2066,6 +2077,45 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _titles_in_turn(
+    context: ArticleContext, people: list[Mention], titles: list[Token]
+) -> dict[Mention, list[Token]] | None:
+    """Each person's own titles, when people and titles take turns ("appointed A as director
+    and B as assistant coach": A's title comes before B): the titles between one name and
+    the next. None when all the titles come after the names ("A and B were named
+    co-chairs": each holds them)."""
+    starts = sorted((span.start, person) for person in people
+                    for span in [context.span_of(person)] if span is not None)
+    if len(starts) < 2 or len(starts) != len(people) or not any(
+        starts[0][0] < t.i < starts[-1][0] for t in titles
+    ):
+        return None
+    bounds = [k for k, _ in starts[1:]] + [len(context.doc)]
+    return {person: [t for t in titles if start < t.i < bound]
+            for (start, person), bound in zip(starts, bounds, strict=True)}
+
+
+#: Organs of a body that appoint for it: "the committee also appointed X as technical
+#: director" appoints X to the body the story is about.
+_APPOINTING_ORGANS = {"committee", "board", "council", "executive", "congress", "assembly",
+                      "directors", "trustees", "governors"}
+
+
+def _appointer_described(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The body that appoints, written as an organ or a kind of body: "The Ostland Hockey
+    Union met on Monday. The committee appointed X" (the body the sentence before was
+    about), "The federation named X" (the federation the article names)."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or objects_of(c, "of") or not any(
+            d.lower_ in {"the", "its"} for d in c.children
+        ):
+            continue
+        body = company_before(context, c) if c.lower_ in _APPOINTING_ORGANS else (
+            owner_described(context, c))
+        return [body] if body is not None and body.type == "Organization" else []
+    return []
 
 
 def _of_after_split_title(
@@ -2207,8 +2257,10 @@ def _reporting_organisation(context: ArticleContext, verb: Token) -> list[Mentio
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.dep_ != "ccomp" or not (
         subject.lower_ == "it"
-        or subject.lower_ in _GOVERNING_BODIES
-        and any(c.lower_ == "its" for c in subject.children)
+        # "Acme said the board had named X": the board of the body that says so
+        or subject.lower_ in _GOVERNING_BODIES | _APPOINTING_ORGANS
+        and any(c.lower_ in {"its", "the"} for c in subject.children)
+        and not objects_of(subject, "of")
     ):
         return []
     return [
