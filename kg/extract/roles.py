@@ -33,8 +33,12 @@ from kg.extract.modality import status_of
 from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
+    NEWLY_TITLED,
+    ORGANISATION_HEAD_TITLES,
+    OWN_KINDS,
     ROLE_PREDICATES,
     company_before,
+    company_title,
     described_offices,
     institution_of_title,
     owner_described,
@@ -418,8 +422,11 @@ def _prenominal(
                                   for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
     if body is None and not possessive and opens and _company_title(words):
-        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
-        body = company_before(context, doc[span.start])
+        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X";
+        # "Club president X": of the club just named (not of a federation)
+        kind = doc[j + 1]
+        body = (owner_described(context, kind) if kind.lower_ in OWN_KINDS
+                else company_before(context, doc[span.start]))
     if body is None and not possessive and words and (
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
@@ -677,24 +684,10 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
     )
 
 
-#: Titles that head an organisation, never a government: "Director-General X" alone is
-#: the head of the organisation the story is about.
-_ORGANISATION_HEADS = {
-    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
-    "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
-}
-
-
-#: Titles of a company's or a club's officers, written alone before a name.
-_COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
+_ORGANISATION_HEADS = ORGANISATION_HEAD_TITLES
 _STANDING = {"interim", "acting"}
-#: Words for a holder just arrived, still the holder: "the new chief executive, X".
-_NEWLY = _STANDING | {"new", "incoming"}
-
-
-def _company_title(words: list[str]) -> bool:
-    """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
-    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _COMPANY_TITLES
+_NEWLY = NEWLY_TITLED
+_company_title = company_title
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
