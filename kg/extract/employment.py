@@ -110,7 +110,7 @@ def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:
 _MOVE = {"move", "transfer", "switch"}
 #: Nouns for a hire a body completes or announces: "Rovers completed the signing of X",
 #: "Rovers secured the services of X".
-_SIGNING = {"signing", "services"}
+_SIGNING = {"signing", "services", "arrival"}
 
 
 def _organisation_at(context: ArticleContext, token: Token | None) -> Mention | None:
@@ -157,6 +157,11 @@ def _by_transfer(context: ArticleContext, token: Token) -> Iterator[Relation]:
     elif token.lower_ in _SIGNING and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         signed = next(iter(objects_of(token, "of")), None)
         side = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    elif token.lemma_ in _MOVE and token.pos_ == "NOUN" and token.dep_ == "dobj" and (
+        token.head.pos_ == "VERB"
+    ):  # "X completed a move to Rovers", "X sealed a switch to Rovers"
+        signed = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        side = next(iter(objects_of(token, "to")), None)
     body = _organisation_at(context, side)
     if body is None or signed is None:
         return

@@ -2190,6 +2190,10 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
 
 
+#: A party's name in the plural: "Republicans", "Democrats".
+_PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
@@ -2203,6 +2207,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
+    elif text.removeprefix("the ") in _PARTY_PLURALS:
+        votes["Organization"] += 4  # "the Republicans, including X,": the party, no person
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     elif name in US_STATES:

@@ -3981,11 +3981,15 @@ def _party_groups_listed(context: ArticleContext) -> Iterator[Relation]:
             continue
         party, first = group
         sent = token.sent
-        first, past = _group_start(doc, first, sent)
+        first, past = _group_start(context, first, sent)
         if past:
             continue  # "former Republican senators A and B"
         people = _named_after_group(context, token, party)
         people += _named_before_others(context, first, sent.start)
+        if doc[first].lower_ in {"both", "all"} and first - 1 > sent.start and (
+            doc[first - 1].text == ","
+        ):  # "Senators A and B, both Idaho Republicans,"
+            people += _people_listed_before(context, first - 2, sent.start)
         for person in people:
             yield _relation(context, person, "memberOf", party, sent, 0.75)
 
@@ -4027,7 +4031,7 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     # "Labour MPs", "Liberty Party lawmakers": the body named right before the noun, or
     # named by the same word elsewhere in the article
     if word is token:
-        return None
+        return _state_party_group(context, token)
     found = context.mention_at(word)
     span = context.span_of(found) if found is not None else None
     if found is None and word.is_title and word.is_alpha:
@@ -4039,6 +4043,19 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     return found, span.start
 
 
+def _state_party_group(context: ArticleContext, token: Token) -> tuple[Mention, int] | None:
+    """ "Idaho Republicans", read as one name: the party's group in a state."""
+    found = context.mention_at(token)
+    span = context.span_of(found) if found is not None else None
+    if span is None or span.end != token.i + 1 or span.start == token.i or (
+        context.doc[span.start : token.i].text not in US_STATES
+    ):
+        return None
+    party = next((m for m in context.mentions if m.name == PARTY_ALIASES[token.text]
+                  and m.type == "Organization" and m.end > m.start), None)
+    return (party, span.start) if party is not None else None
+
+
 #: Words that count or qualify a party's group before it: "three other", "several senior",
 #: "a handful of", "both".
 _GROUP_COUNTS = {"both", "all", "several", "some", "many", "few", "other", "fellow", "the",
@@ -4046,11 +4063,15 @@ _GROUP_COUNTS = {"both", "all", "several", "some", "many", "few", "other", "fell
                  "five", "six", "seven", "eight", "nine", "ten", "his", "her", "their"}
 
 
-def _group_start(doc, first: int, sent: Span) -> tuple[int, bool]:
+def _group_start(context: ArticleContext, first: int, sent: Span) -> tuple[int, bool]:
     """The first word of a group's counting words before token ``first`` ("three other
-    Republicans", "a handful of senior Democrats"), and whether one says the group is of the
-    past ("former Republican senators")."""
+    Republicans", "a handful of senior Democrats", "both Idaho Republicans"), and whether one
+    says the group is of the past ("former Republican senators")."""
+    doc = context.doc
     j = first - 1
+    home = context.name_at(doc[j]) if j >= sent.start else None
+    if home is not None and home.type == "Place" and home.name in US_STATES:
+        j = context.span_of(home).start - 1  # "both Idaho Republicans": their state
     while j >= sent.start and (
         doc[j].lower_ in _GROUP_COUNTS or doc[j].like_num
         or doc[j].is_lower and doc[j].pos_ == "ADJ"
@@ -4121,8 +4142,9 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
         while k < end and k - styled < 6 and (
             doc[k].lower_ in _LISTED_STYLES or doc[k].lower_ in _TITLE_WORDS
             or doc[k].lower_.rstrip("s") in _TITLE_WORDS
+            or (named := context.mention_at(doc[k])) is not None and named.type == "Organization"
         ):
-            k += 1  # "U.S. Sens.", "Senate Majority Leader"
+            k += 1  # "U.S. Sens.", "Senate Majority Leader", "Ways and Means Chairman"
         person = context.name_at(doc[k]) if k < end else None
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             break

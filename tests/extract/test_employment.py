@@ -87,6 +87,8 @@ def test_a_retired_officer_is_no_member(graph_of, text):
     "Dario Mendel has joined Northbridge Rovers on a six-month loan deal from Castelmar FC.",
     "Dario Mendel has completed his move from Castelmar FC to join Northbridge Rovers.",
     "Dario Mendel left Castelmar FC in June to join Northbridge Rovers.",
+    "Northbridge Rovers confirmed the arrival of Dario Mendel from Castelmar FC on Monday.",
+    "Dario Mendel completed a move to Northbridge Rovers on Monday.",
 ])
 def test_a_transfer_makes_the_player_the_new_side_s_not_the_old(graph_of, text):
     found = {f for f in facts(graph_of(text)) if f[1] == "memberOf"}

@@ -51,6 +51,18 @@ def _members(found, party):
     (f"{_SENATE}Ada Velsen and other GOP leaders said the bill was bad.", _GOP, {"Ada Velsen"}),
     (f"{_SENATE}Ada Velsen, Brian Tollis and other Republicans said the bill was bad.",
      _GOP, {"Ada Velsen", "Brian Tollis"}),
+    ("The Senate voted 52-48 as Democrats held firm. Democratic Sens. Ada Velsen, Brian "
+     "Tollis and Carl Umbra voted to advance the measure.",
+     "Democratic Party", {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_SENATE}GOP Reps. Ada Velsen (Mich.), Brian Tollis (Pa.) and Carl Umbra (Texas) "
+     "represent competitive districts.", _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_SENATE}Three other GOP senators, Ada Velsen (WI), Brian Tollis (UT), and Carl Umbra "
+     "(FL), are circulating a letter.", _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_SENATE}In a letter, the Republicans, including Ways and Means Chairman Ada Velsen, "
+     "and Reps. Brian Tollis and Carl Umbra, urged calm.",
+     _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_SENATE}Senators Ada Velsen and Brian Tollis, both Idaho Republicans, said the bill "
+     "was bad.", _GOP, {"Ada Velsen", "Brian Tollis"}),
 ])
 def test_the_people_named_after_a_party_s_group_are_its_members(graph_of, text, party,
                                                                  people):
