@@ -4001,7 +4001,7 @@ _PARTY_GROUP_NOUNS = {"senators", "sens.", "lawmakers", "legislators", "represen
                       "congresswomen", "deputies", "councillors", "councilors", "rebels",
                       "colleagues"}
 _PARTY_GROUP_WORDS = frozenset(
-    {*(w.lower() for w in PARTY_ALIASES if w.endswith("s")), *_PARTY_GROUP_NOUNS})
+    {*(w.lower() for w in PARTY_ALIASES if w.endswith("s")), *_PARTY_GROUP_NOUNS, "tories"})
 #: What opens a list of the group's people ("three Republicans: A, B") and what opens one
 #: of some of them ("Democrats, including A", "Democrats such as A").
 _LIST_OPENERS = {":", ",", "—", "–", "--"}
@@ -4015,13 +4015,13 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     """The party (or other body) whose group ``token`` ends, and the group's first word:
     "Republicans", "Republican senators", "GOP leaders", "Labour MPs"."""
     doc = context.doc
-    if token.text in _PARTY_PLURALS:
+    if token.text in _PARTY_PLURALS or token.text == "Tories":
         word = token
     elif token.lower_ in _PARTY_GROUP_NOUNS and token.i > token.sent.start:
         word = doc[token.i - 1]
     else:
         return None
-    party = _party_named(context, word)
+    party = _party_named(context, word) or _party_nicknamed(context, word)
     if party is not None and party.type != "Organization":
         # "and other Republicans" may be tagged as people: the party named elsewhere
         party = next((m for m in context.mentions if m.name == party.name
@@ -4041,6 +4041,18 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     if found is None or span is None or span.end != token.i or found.type != "Organization":
         return None
     return found, span.start
+
+
+#: Parties' nicknames, and the names the article may give the party: "Tory MPs" are the
+#: Conservative Party's.
+_PARTY_NICKNAMES = {"Tory": ("Conservative Party", "Conservatives"),
+                    "Tories": ("Conservative Party", "Conservatives")}
+
+
+def _party_nicknamed(context: ArticleContext, word: Token) -> Mention | None:
+    names = _PARTY_NICKNAMES.get(word.text, ())
+    return next((m for m in context.mentions if m.name in names and m.type == "Organization"
+                 and m.end > m.start), None)
 
 
 def _state_party_group(context: ArticleContext, token: Token) -> tuple[Mention, int] | None:
@@ -4092,6 +4104,15 @@ def _named_after_group(context: ArticleContext, group: Token, party: Mention) ->
     if verb is not None and verb.lemma_ == "include" and verb.i > group.i:
         # "Those Labour MPs who rebelled included A (X) and B (Y)"
         return _styled_people_listed(context, verb.i + 1, end, party)
+    # "Ten Conservative MPs rebelled, including A and B": the parse hangs the list on the
+    # group (or on its verb) past the verb
+    opener = next((c for h in ([group, verb] if verb is not None else [group])
+                   for c in h.children if c.dep_ == "prep" and c.lower_ in _SOME_OPENERS
+                   and verb is not None and c.i > verb.i > group.i), None)
+    if opener is not None and doc[verb.i + 1 : opener.i].text in {",", ""} and (
+        _group_acts(group)
+    ):
+        return _styled_people_listed(context, opener.i + 1, end, party)
     if k < end and doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in _SOME_OPENERS:
         k += 1
     if k + 1 < end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
@@ -4140,7 +4161,7 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
     while k < end:
         styled = k
         while k < end and k - styled < 6 and (
-            doc[k].lower_ in _LISTED_STYLES or doc[k].lower_ in _TITLE_WORDS
+            doc[k].lower_ in _LISTED_STYLES | _PAST or doc[k].lower_ in _TITLE_WORDS
             or doc[k].lower_.rstrip("s") in _TITLE_WORDS
             or (named := context.mention_at(doc[k])) is not None and named.type == "Organization"
         ):
@@ -4155,6 +4176,8 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
             people.append(person)
         if k + 2 < end and [t.lower_ for t in doc[k : k + 3]] == ["as", "well", "as"]:
             k += 3
+        elif k + 1 < end and [t.lower_ for t in doc[k : k + 2]] == ["along", "with"]:
+            k += 2
         elif k < end and doc[k].lower_ in {"and", ","}:
             k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
         else:
@@ -4271,6 +4294,8 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
             predicate = "memberOf"  # "Norwegian opposition leaders A and B"
+        if predicate == "leaderOf" and title == "leader" and body.type == "Organization":
+            predicate = "memberOf"  # "BJP leaders A and B": senior members, not its head
         if predicate:
             for person in people:
                 yield _relation(context, person, predicate, body, sent, 0.8)

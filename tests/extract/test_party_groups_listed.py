@@ -10,6 +10,7 @@ from .helpers import facts
 _SENATE = "The Senate voted 52-48 as Republicans held firm. "
 _COMMONS = "The vote passed as Labour held firm. "
 _GOP = "Republican Party"
+_TORIES = "LONDON — The Conservative Party lost the vote on Tuesday. "
 
 
 def _members(found, party):
@@ -63,6 +64,13 @@ def _members(found, party):
      _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
     (f"{_SENATE}Senators Ada Velsen and Brian Tollis, both Idaho Republicans, said the bill "
      "was bad.", _GOP, {"Ada Velsen", "Brian Tollis"}),
+    (f"{_TORIES}Tory MPs Ada Velsen and Brian Tollis voted against the government.",
+     "Conservative Party", {"Ada Velsen", "Brian Tollis"}),
+    (f"{_TORIES}The five Conservative rebels included former ministers Ada Velsen and Brian "
+     "Tollis along with Carl Umbra.",
+     "Conservative Party", {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_TORIES}Ten Conservative MPs rebelled, including Ada Velsen and Brian Tollis.",
+     "Conservative Party", {"Ada Velsen", "Brian Tollis"}),
 ])
 def test_the_people_named_after_a_party_s_group_are_its_members(graph_of, text, party,
                                                                  people):
@@ -84,3 +92,17 @@ def test_the_people_named_after_a_party_s_group_are_its_members(graph_of, text, 
 ])
 def test_no_member_of_a_party_s_group(graph_of, text):
     assert not _members(facts(graph_of(text)), _GOP)
+
+
+def test_a_list_of_the_group_s_object_is_not_the_group_s(graph_of):
+    got = facts(graph_of(f"{_TORIES}Ten Conservative MPs criticised the ministers, including "
+                         "Ada Velsen and Brian Tollis."))
+    assert not _members(got, "Conservative Party")
+
+
+def test_a_party_s_leaders_named_together_are_its_members_not_its_heads(graph_of):
+    got = facts(graph_of("NEW DELHI — The Bharatiya Janata Party won the state. BJP leaders "
+                         "Ada Velsen and Brian Tollis celebrated in the capital."))
+    assert {("Ada Velsen", "memberOf", "Bharatiya Janata Party"),
+            ("Brian Tollis", "memberOf", "Bharatiya Janata Party")} <= got
+    assert not {f for f in got if f[1] == "leaderOf"}
