@@ -3999,7 +3999,10 @@ def _party_groups_listed(context: ArticleContext) -> Iterator[Relation]:
 _PARTY_GROUP_NOUNS = {"senators", "sens.", "lawmakers", "legislators", "representatives",
                       "reps.", "members", "mps", "meps", "leaders", "congressmen",
                       "congresswomen", "deputies", "councillors", "councilors", "rebels",
-                      "colleagues"}
+                      "colleagues",
+                      # a body's people: "Harlow Bank executives, including A and B"
+                      "executives", "officials", "employees", "staffers", "managers",
+                      "directors"}
 _PARTY_GROUP_WORDS = frozenset(
     {*(w.lower() for w in PARTY_ALIASES if w.endswith("s")), *_PARTY_GROUP_NOUNS, "tories"})
 #: What opens a list of the group's people ("three Republicans: A, B") and what opens one
@@ -4019,6 +4022,8 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
         word = token
     elif token.lower_ in _PARTY_GROUP_NOUNS and token.i > token.sent.start:
         word = doc[token.i - 1]
+        if word.lower_ == "board" and word.i > token.sent.start:
+            word = doc[word.i - 1]  # "Harlow Bank board members"
     else:
         return None
     party = _party_named(context, word) or _party_nicknamed(context, word)
@@ -4038,7 +4043,7 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
         found = next((m for m in context.mentions if m.name == word.text and m.end > m.start
                       and m.type == "Organization"), None)
         return (found, word.i) if found is not None else None
-    if found is None or span is None or span.end != token.i or found.type != "Organization":
+    if found is None or span is None or span.end != word.i + 1 or found.type != "Organization":
         return None
     return found, span.start
 
@@ -4294,8 +4299,10 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
             predicate = "memberOf"  # "Norwegian opposition leaders A and B"
-        if predicate == "leaderOf" and title == "leader" and body.type == "Organization":
-            predicate = "memberOf"  # "BJP leaders A and B": senior members, not its head
+        if predicate == "leaderOf" and body.type == "Organization" and "-" not in words[0]:
+            # "BJP leaders A and B", "Harlow Bank directors A and B": several hold the title,
+            # none is the body's head (co-chairs each are)
+            predicate = "memberOf"
         if predicate:
             for person in people:
                 yield _relation(context, person, predicate, body, sent, 0.8)

@@ -106,3 +106,33 @@ def test_a_party_s_leaders_named_together_are_its_members_not_its_heads(graph_of
     assert {("Ada Velsen", "memberOf", "Bharatiya Janata Party"),
             ("Brian Tollis", "memberOf", "Bharatiya Janata Party")} <= got
     assert not {f for f in got if f[1] == "leaderOf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Bank cut jobs on Monday. The most senior Harlow Bank executives, including Ada "
+    "Velsen and Brian Tollis, left the firm.",
+    "Harlow Bank board members including Ada Velsen and Brian Tollis backed the cuts.",
+    "Harlow Bank directors Ada Velsen and Brian Tollis backed the cuts.",
+])
+def test_a_body_s_people_named_after_them_are_its_members(graph_of, text):
+    assert _members(facts(graph_of(text)), "Harlow Bank") == {"Ada Velsen", "Brian Tollis"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Bank executives met regulators, including Ada Velsen and Brian Tollis.",
+    "Harlow Bank cut jobs on Monday. Former Harlow Bank executives, including Ada Velsen and "
+    "Brian Tollis, criticised the cuts.",
+])
+def test_no_member_of_a_body_s_group(graph_of, text):
+    assert not _members(facts(graph_of(text)), "Harlow Bank")
+
+
+def test_co_chairs_named_together_each_lead(graph_of):
+    got = facts(graph_of("Harlow Bank co-chairs Ada Velsen and Brian Tollis backed the cuts."))
+    assert {("Ada Velsen", "leaderOf", "Harlow Bank"),
+            ("Brian Tollis", "leaderOf", "Harlow Bank")} <= got
+
+
+def test_directors_named_together_are_no_heads(graph_of):
+    got = facts(graph_of("Harlow Bank directors Ada Velsen and Brian Tollis backed the cuts."))
+    assert not {f for f in got if f[1] == "leaderOf"}
