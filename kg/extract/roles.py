@@ -2101,10 +2101,10 @@ def _appointer_described(context: ArticleContext, verb: Token) -> list[Mention]:
     Union met on Monday. The committee appointed X" (the body the sentence before was
     about), "The federation named X" (the federation the article names)."""
     for c in verb.children:
-        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or objects_of(c, "of") or not any(
+        if c.dep_ != "nsubj" or c.pos_ not in {"NOUN", "PROPN"} or objects_of(c, "of") or not any(
             d.lower_ in {"the", "its"} for d in c.children
-        ):
-            continue
+        ) or context.name_at(c) is not None:
+            continue  # (not "the Ostland Committee", a body's own name)
         body = company_before(context, c) if c.lower_ in _APPOINTING_ORGANS else (
             owner_described(context, c))
         return [body] if body is not None and body.type == "Organization" else []
@@ -4027,6 +4027,12 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     else:
         return None
     party = _party_named(context, word) or _party_nicknamed(context, word)
+    own = context.mention_at(word)
+    if party is None and word is not token and word.text in _PARTY_ADJECTIVES and (
+        own is not None and own is context.mention_at(token)
+    ):  # "GOP Senators" read as one name: the party's senators
+        party = next((m for m in context.mentions if m.name == _PARTY_ADJECTIVES[word.text]
+                      and m.type == "Organization" and m.end > m.start), None)
     if party is not None and party.type != "Organization":
         # "and other Republicans" may be tagged as people: the party named elsewhere
         party = next((m for m in context.mentions if m.name == party.name

@@ -272,6 +272,8 @@ _UNION = "The Ostland Hockey Union met on Monday. "
      ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
     (f"{_UNION}The federation appointed Renata Solberg as interim head coach.",
      ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+    (f"{_UNION}The Committee appointed Renata Solberg as interim head coach.",
+     ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
     ("The Ostland Hockey Union said on Monday that the board had appointed Renata Solberg "
      "as assistant coach.", ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
 ])

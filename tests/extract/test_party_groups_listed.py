@@ -59,6 +59,8 @@ def _members(found, party):
      "represent competitive districts.", _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
     (f"{_SENATE}Three other GOP senators, Ada Velsen (WI), Brian Tollis (UT), and Carl Umbra "
      "(FL), are circulating a letter.", _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
+    (f"{_SENATE}Three other GOP Senators, Ada Velsen (WI), Brian Tollis (UT), and Carl Umbra "
+     "(FL), are circulating a letter.", _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
     (f"{_SENATE}In a letter, the Republicans, including Ways and Means Chairman Ada Velsen, "
      "and Reps. Brian Tollis and Carl Umbra, urged calm.",
      _GOP, {"Ada Velsen", "Brian Tollis", "Carl Umbra"}),
