@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.modality import status_of
+from kg.extract.nlp import objects_of
 from kg.model import Mention, Relation
 from kg.text.lexicon import TITLE_PREDICATE
 
@@ -105,8 +106,73 @@ def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:
                     return
 
 
-#: What the readers above start from: a verb of working, a common noun.
-_READ_FROM = frozenset({*_WORK, "POS:NOUN"})
+#: Verbs of a move to a new side: "X moved to Rovers", "X transferred to Rovers".
+_MOVE = {"move", "transfer", "switch"}
+#: Nouns for a hire a body completes or announces: "Rovers completed the signing of X",
+#: "Rovers secured the services of X".
+_SIGNING = {"signing", "services", "arrival"}
+
+
+def _organisation_at(context: ArticleContext, token: Token | None) -> Mention | None:
+    found = context.name_at(token) if token is not None else None
+    return found if found is not None and found.type == "Organization" else None
+
+
+def _people_at(context: ArticleContext, token: Token) -> list[Mention]:
+    """The people ``token`` and the tokens joined to it by "and" name."""
+    found = [context.mention_at(t) for t in [token, *token.conjuncts]]
+    return [m for m in found if m is not None and context.is_person(m)]
+
+
+def _signed(verb: Token) -> tuple[Token | None, Token | None]:
+    """The one who signs and the one signed by a verb "sign": "Rovers signed X", "X was
+    signed by Rovers", "X signed for Rovers" (the side, then the player)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subject = verb.head  # "X, who signed for Rovers in May"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if subject is None or any(p.lower_ == "as" for p in verb.children if p.dep_ == "prep"):
+        return None, None  # "signed X as its chief executive": an office, the roles' to read
+    if subject.dep_ == "nsubjpass":
+        by = next((o for p in verb.children if p.dep_ == "agent"
+                   for o in p.children if o.dep_ == "pobj"), None)
+        return by, subject
+    if objects:
+        return subject, objects[0]
+    side = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"), None)
+    return side, subject
+
+
+def _by_transfer(context: ArticleContext, token: Token) -> Iterator[Relation]:
+    """A player's or a hire's new side: "Rovers signed X (from Y)", "X signed for Rovers",
+    "Rovers completed the signing of X", "X moved to Rovers from Y" → X is Rovers' (the
+    side X came from is no longer X's)."""
+    side = signed = None
+    if token.lemma_ == "sign" and token.pos_ == "VERB":
+        side, signed = _signed(token)
+    elif token.lemma_ in _MOVE and token.pos_ == "VERB":
+        signed = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        side = next(iter(objects_of(token, "to")), None)
+    elif token.lower_ in _SIGNING and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        signed = next(iter(objects_of(token, "of")), None)
+        side = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    elif token.lemma_ in _MOVE and token.pos_ == "NOUN" and token.dep_ == "dobj" and (
+        token.head.pos_ == "VERB"
+    ):  # "X completed a move to Rovers", "X sealed a switch to Rovers"
+        signed = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        side = next(iter(objects_of(token, "to")), None)
+    body = _organisation_at(context, side)
+    if body is None or signed is None:
+        return
+    verb = token if token.pos_ == "VERB" else token.head
+    for person in _people_at(context, signed):
+        yield Relation(person, "memberOf", body,
+                       context.evidence(token.sent, NAME, _CONFIDENCE), status_of(verb))
+
+
+#: What the readers above start from: a verb of working or of a move, a common noun.
+_READ_FROM = frozenset({*_WORK, *_MOVE, "sign", "POS:NOUN"})
 
 
 def extract_employment(context: ArticleContext) -> Iterator[Relation]:
@@ -114,3 +180,4 @@ def extract_employment(context: ArticleContext) -> Iterator[Relation]:
     for token in context.tokens_with(_READ_FROM):
         yield from _by_verb(context, token)
         yield from _by_apposition(context, token)
+        yield from _by_transfer(context, token)

@@ -942,6 +942,8 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         ):
             pieces.append((cursor, i))
             cursor = i + 1
+        elif _members_before_names(tokens, i, start, end):
+            cursor = i + 1  # "[Labour MPs] Ada Roe": the party's words name no person
     pieces.append((cursor, end))
     result = []
     for s, e in pieces:
@@ -949,6 +951,13 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             result.extend(_split_dashed_token(doc, s, e))
     return result
+
+
+def _members_before_names(tokens: list[Token], i: int, start: int, end: int) -> bool:
+    """Whether token ``i`` is a plural member title between a party and the names of its
+    members, which the tagger reads as one name: "[Labour MPs Ada Roe] and Tom Hale"."""
+    return tokens[i].lower_ in {"mps", "meps"} and start < i < end - 1 and (
+        person_name_shape([t.text for t in tokens[i + 1:end]]) > 0)
 
 
 def _comma_between_names(tokens: list[Token], i: int, start: int, end: int) -> bool:
@@ -2285,6 +2294,10 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
 
 
+#: A party's name in the plural: "Republicans", "Democrats".
+_PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
@@ -2298,6 +2311,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
+    elif text.removeprefix("the ") in _PARTY_PLURALS:
+        votes["Organization"] += 4  # "the Republicans, including X,": the party, no person
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     elif name in US_STATES:

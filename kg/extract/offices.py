@@ -59,6 +59,10 @@ from kg.vocab import fit
 __all__ = [
     "ADVISERS",
     "company_before",
+    "company_title",
+    "NEWLY_TITLED",
+    "ORGANISATION_HEAD_TITLES",
+    "OWN_KINDS",
     "described_offices",
     "institution_of_title",
     "NOT_BUSINESSES",
@@ -142,6 +146,36 @@ _INSTITUTION_TITLES = {
 }
 
 
+#: Titles that head an organisation, never a government: "Director-General X" alone is
+#: the head of the organisation the story is about.
+ORGANISATION_HEAD_TITLES = frozenset({
+    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
+    "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
+})
+#: Titles of a company's or a club's officers, written alone before a name.
+_COMPANY_TITLES = ORGANISATION_HEAD_TITLES | {
+    "manager", "coach", "headcoach", "captain", "sportingdirector", "technicaldirector",
+    "footballdirector", "generalmanager", "assistantmanager", "assistantcoach", "coo",
+    "chiefoperatingofficer", "boss"}
+#: Kinds of body written before a company's or club's title: "Club president X" is the
+#: president of the club the story was just about.
+OWN_KINDS = {"club", "team", "company", "firm"}
+#: Words for a holder just arrived, still the holder: "the new chief executive, X".
+NEWLY_TITLED = frozenset({"interim", "acting", "new", "incoming"})
+
+
+def company_title(words: list[str]) -> bool:
+    """ "Chief executive", "Interim CEO", "Manager", "Sporting director": a title only a
+    company or club has; "Club president", "Company chairman": any title of one;
+    "chairman and chief executive": titles that each are."""
+    if "and" in (w.lower() for w in words):
+        cut = [w.lower() for w in words].index("and")
+        return company_title(words[:cut]) and company_title(words[cut + 1 :])
+    if len(words) > 1 and words[0].lower() in OWN_KINDS:
+        return words[-1].lower() in _TITLE_WORDS
+    return "".join(w.lower() for w in words if w.lower() not in NEWLY_TITLED) in _COMPANY_TITLES
+
+
 def described_offices(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
     """Roles of the names written after a title phrase and a comma, for names ``found``
     gives no role in the same sentence."""
@@ -172,12 +206,66 @@ def described_offices(context: ArticleContext, found: list[Relation]) -> Iterato
             if phrase is not None
             else _office_of_institution(context, span) or _own_office(context, span)
             or _speaks_for_subject(context, span)
+            or _company_title_after(context, span)
             or _head_of_locality(context, span)
             or _title_shared(context, span, found)
         )
         for predicate, body in offices:
             if body is not person and body.name != person.name:
                 yield Relation(person, predicate, body, sentence)
+
+
+def _company_title_after(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
+    """A company's or club's title set off after a name that opens the clause, with no body
+    of its own: "Harlow Bank cut jobs. X, chairman and chief executive, said", "X, the
+    sporting director, said"; or the head of one of its divisions: "The Ostland Securities
+    Commission fined the bank. '…,' X, Executive Director of Enforcement, said" (a member:
+    the division is the body's)."""
+    doc = context.tokens
+    sent = span.sent
+    opens = span.start == sent.start or span.start - 2 >= sent.start and (
+        doc[span.start - 1].text in _CLOSING_QUOTES and doc[span.start - 2].text == ",")
+    if not opens or span.end >= sent.end or doc[span.end].text != ",":
+        return []
+    end = next((k for k in range(span.end + 1, sent.end) if doc[k].text == ","), None)
+    words = list(doc[span.end + 1 : end]) if end is not None else []
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if not words or any(
+        t.text in POSSESSIVE_MARKS or t.lower_ in _PAST | PORTFOLIOS or not t.is_alpha
+        or context.name_at(t) is not None for t in words
+    ):
+        return []
+    lowered = [t.lower_ for t in words]
+    cut = lowered.index("of") if "of" in lowered else len(words)
+    title = [t.text for t in words[:cut]]
+    division = words[cut + 1 :]
+    if division:
+        # "Executive Director of Enforcement": a division's name, capitalised or not
+        if not title or title[-1].lower() not in _DIVISION_HEADS or len(division) > 3:
+            return []
+        body = _company_just_named(context, words[0])
+        return [("memberOf", body)] if body is not None else []
+    if not company_title(title):
+        return []
+    body = _company_just_named(context, words[0])
+    predicate = _predicate(title, body) if body is not None else None
+    if predicate == "leaderOf" and _unit(words, body):
+        predicate = "memberOf"  # "the sporting director": one of its functions
+    return [(predicate, body)] if predicate and body is not None else []
+
+
+def _company_just_named(context: ArticleContext, token: Token) -> Mention | None:
+    """The body the sentence before ``token``'s was about (see :func:`company_before`),
+    unless the story is about another ("Halden Group will buy Orvik Stores. Orvik Stores
+    had been for sale. X, Chairman and Chief Executive, said": whose is not told)."""
+    body = company_before(context, token)
+    home = home_company(context)
+    return body if body is not None and (home is None or home == body) else None
+
+
+#: Titles of the head of a body's division: "Director of Enforcement", "Head of Research".
+_DIVISION_HEADS = {"director", "head", "chief", "manager", "officer"}
 
 
 def past_title_before(context: ArticleContext, span: Span) -> bool:
@@ -344,7 +432,19 @@ def company_before(context: ArticleContext, token: Token) -> Mention | None:
     if not named:
         return home_company(context)
     body = _subject_before(context, token, sentences=1)
-    return body if body is not None and named == {body.name} else None
+    # "Rovers signed X from Castelmar FC. Manager Y said": the subject's, whatever other
+    # body the sentence names as where someone came from
+    others = named - {body.name} if body is not None else named
+    return body if body is not None and not others - _left_sides(context, before) else None
+
+
+def _left_sides(context: ArticleContext, sent: Span) -> set[str]:
+    """The organisations a sentence names after "from": the sides someone left."""
+    return {
+        m.name for t in sent if t.lower_ == "from"
+        for o in t.children if o.dep_ == "pobj"
+        for m in [context.name_at(o)] if m is not None and m.type == "Organization"
+    }
 
 
 def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
@@ -699,6 +799,9 @@ def _office(
             body = _subject_before(context, title[0], sentences=1)
         if body is None and len(title) == 2 and title[1].lower_ in TERRITORIAL_LEADERS:
             body = owner_described(context, title[0])  # "The provincial governor, X"
+        if body is None and phrase.start == phrase.sent.start and company_title(title_words):
+            # "Harlow Bank cut jobs. The chief executive, X, said": the company just named
+            body = _company_just_named(context, title[0])
         if body is None and phrase[0].lower_ == "the":
             # "The presiding judge, X": of the court named before
             found = institution_of_title(context, title_words, phrase.start_char)

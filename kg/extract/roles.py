@@ -33,8 +33,12 @@ from kg.extract.modality import status_of
 from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
     ADVISERS,
+    NEWLY_TITLED,
+    ORGANISATION_HEAD_TITLES,
+    OWN_KINDS,
     ROLE_PREDICATES,
     company_before,
+    company_title,
     described_offices,
     institution_of_title,
     owner_described,
@@ -418,8 +422,11 @@ def _prenominal(
                                   for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
     if body is None and not possessive and opens and _company_title(words):
-        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X"
-        body = company_before(context, doc[span.start])
+        # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X";
+        # "Club president X": of the club just named (not of a federation)
+        kind = doc[j + 1]
+        body = (owner_described(context, kind) if kind.lower_ in OWN_KINDS
+                else company_before(context, doc[span.start]))
     if body is None and not possessive and words and (
         words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
     ):
@@ -677,24 +684,10 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
     )
 
 
-#: Titles that head an organisation, never a government: "Director-General X" alone is
-#: the head of the organisation the story is about.
-_ORGANISATION_HEADS = {
-    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
-    "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
-}
-
-
-#: Titles of a company's or a club's officers, written alone before a name.
-_COMPANY_TITLES = _ORGANISATION_HEADS | {"manager", "coach", "headcoach", "captain"}
+_ORGANISATION_HEADS = ORGANISATION_HEAD_TITLES
 _STANDING = {"interim", "acting"}
-#: Words for a holder just arrived, still the holder: "the new chief executive, X".
-_NEWLY = _STANDING | {"new", "incoming"}
-
-
-def _company_title(words: list[str]) -> bool:
-    """ "Chief executive", "Interim CEO", "Manager": a title only a company or club has."""
-    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _COMPANY_TITLES
+_NEWLY = NEWLY_TITLED
+_company_title = company_title
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -1279,8 +1272,9 @@ def _another_party_s(member: Token) -> bool:
     doc = member.doc
     k = member.i
     while k > member.sent.start and doc[k - 1].is_title and doc[k - 1].dep_ in {
-            "amod", "compound"} and doc[k - 1].head.i in range(k, member.i + 1):
-        k -= 1
+            "amod", "compound"} and doc[k - 1].head.i in range(k, member.i + 1) and not (
+            doc[k - 1].is_sent_start and doc[k - 1].lower_ in _GROUP_COUNTS):
+        k -= 1  # (not "Several" of "Several Republicans", capitalised as the first word)
     words = [t.text for t in doc[k : member.i]]
     while words and words[0] in DEMONYMS:
         words = words[1:]  # "the German Social Democrat": the nationality, then the party
@@ -1884,6 +1878,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
     ):
         return
     prep = doc[span.end]
+    if prep.lower_ == "from" and prep.head.lemma_ in _TRANSFER_WORDS:
+        return  # "signed striker X from Y", "the signing of striker X from Y": Y was X's
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     body = _body_at(context, pobj, person) if pobj is not None else None
     if body is None or body.type not in {"Place", "Organization"}:
@@ -1899,6 +1895,10 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
+#: Words of a move from one side to another, whose "from" names the side left: "signed
+#: striker X from Y", "completed the signing of X from Y", "joins on loan from Y".
+_TRANSFER_WORDS = {"sign", "signing", "move", "transfer", "switch", "join", "arrive",
+                   "arrival", "loan", "service", "recruit", "buy", "acquire", "capture"}
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
             "pick", "reappoint", "reelect", "inaugurate", "swear", "confirm",
@@ -1950,6 +1950,12 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             for m in [context.name_at(g)]
             if m is not None and context.is_person(m)
         ]
+    # "appointed A as director and B as coach": the parser may join B to A's title
+    people += [
+        m for t in objects_of(verb, "as") for g in t.conjuncts
+        for m in [context.mention_at(g)]
+        if m is not None and context.is_person(m) and m not in people
+    ] if people else []
     # "Speaker X named him chair of Y": the one who names is not the one named
     naming = {m for c in verb.children if c.dep_ == "nsubj" for m in [context.mention_at(c)] if m}
     people = [m for m in people if m not in naming or m in described]
@@ -2012,6 +2018,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in verb.children
     ):  # "whom the board named chief executive": the board of the company of the story
         appointer = [m for m in [_company_led(context)] if m is not None]
+    if not appointer:
+        appointer = _appointer_described(context, verb)
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:
@@ -2026,12 +2034,15 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for person in people:
                     yield _stated_by(context, verb, person, "leaderOf", led)
                 titles = [t for t in titles if t.head is not c and t.head.head is not c]
+    own_titles = _titles_in_turn(context, people, titles)
     for node in titles:
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
         words = _title_words(node, modifiers)
         if node.lower_ not in _TITLE_WORDS:  # "co-chairs": the title of each
             words[-1] = words[-1][: -len(node.text)] + node.lemma_
         for person in people:
+            if own_titles is not None and node not in own_titles[person]:
+                continue
             found = _title_body(context, node, person) or _of_after_split_title(context, node)
             # "as its chief executive", "as the university's president": the appointer's
             owner_pronoun = any(
@@ -2074,6 +2085,45 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 predicate = "memberOf"
             if predicate:
                 yield _stated_by(context, verb, person, predicate, body)
+
+
+def _titles_in_turn(
+    context: ArticleContext, people: list[Mention], titles: list[Token]
+) -> dict[Mention, list[Token]] | None:
+    """Each person's own titles, when people and titles take turns ("appointed A as director
+    and B as assistant coach": A's title comes before B): the titles between one name and
+    the next. None when all the titles come after the names ("A and B were named
+    co-chairs": each holds them)."""
+    starts = sorted((span.start, person) for person in people
+                    for span in [context.span_of(person)] if span is not None)
+    if len(starts) < 2 or len(starts) != len(people) or not any(
+        starts[0][0] < t.i < starts[-1][0] for t in titles
+    ):
+        return None
+    bounds = [k for k, _ in starts[1:]] + [len(context.doc)]
+    return {person: [t for t in titles if start < t.i < bound]
+            for (start, person), bound in zip(starts, bounds, strict=True)}
+
+
+#: Organs of a body that appoint for it: "the committee also appointed X as technical
+#: director" appoints X to the body the story is about.
+_APPOINTING_ORGANS = {"committee", "board", "council", "executive", "congress", "assembly",
+                      "directors", "trustees", "governors"}
+
+
+def _appointer_described(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The body that appoints, written as an organ or a kind of body: "The Ostland Hockey
+    Union met on Monday. The committee appointed X" (the body the sentence before was
+    about), "The federation named X" (the federation the article names)."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ not in {"NOUN", "PROPN"} or objects_of(c, "of") or not any(
+            d.lower_ in {"the", "its"} for d in c.children
+        ) or context.name_at(c) is not None:
+            continue  # (not "the Ostland Committee", a body's own name)
+        body = company_before(context, c) if c.lower_ in _APPOINTING_ORGANS else (
+            owner_described(context, c))
+        return [body] if body is not None and body.type == "Organization" else []
+    return []
 
 
 def _of_after_split_title(
@@ -2215,8 +2265,10 @@ def _reporting_organisation(context: ArticleContext, verb: Token) -> list[Mentio
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or verb.dep_ != "ccomp" or not (
         subject.lower_ == "it"
-        or subject.lower_ in _GOVERNING_BODIES
-        and any(c.lower_ == "its" for c in subject.children)
+        # "Acme said the board had named X": the board of the body that says so
+        or subject.lower_ in _GOVERNING_BODIES | _APPOINTING_ORGANS
+        and any(c.lower_ in {"its", "the"} for c in subject.children)
+        and not objects_of(subject, "of")
     ):
         return []
     return [
@@ -2815,9 +2867,8 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         m for c in verb.children if c.dep_ == "dobj"
         for m in [context.name_at(c)] if m is not None and m.type == "Organization"
     ]
-    for c in verb.children if bodies else ():
-        if c.dep_ != "nsubj":
-            continue
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _joiner(verb)
+    for c in subjects if bodies else ():
         if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             c = verb.head
         person = context.mention_at(c)
@@ -2843,6 +2894,25 @@ def _joined_in_act(verb: Token) -> bool:
         )
         for p in verb.children
     )
+
+
+def _joiner(verb: Token) -> list[Token]:
+    """Who joins, for "to join" with no subject of its own: the subject of the clause it
+    completes ("X left Y to join Z", "X completed his move from Y to join Z"), or the object
+    that clause's verb names ("urged X to join Z")."""
+    if verb.dep_ not in {"xcomp", "advcl", "acl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubj", "pobj"}:
+        head = head.head  # "his move … to join": the move's verb
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "urged X to join": the object of the verb the clause completes; "left Y to join" (a
+    # purpose): its subject
+    named = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    return named or [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _person_apposed(context: ArticleContext, token: Token) -> Mention | None:
@@ -3973,6 +4043,274 @@ def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, "memberOf", party, token.sent, 0.75)
 
 
+def _party_groups_listed(context: ArticleContext) -> Iterator[Relation]:
+    """A party's people written as a group, then named: "Republican Sens. A and B",
+    "three Republicans: U.S. Sens. A of X, B of Y and C of Z", "Four Labour lawmakers — A,
+    B and C —", "several Democrats, including A", "A and other GOP leaders" → each is a
+    member of the party (where the article names it)."""
+    doc = context.doc
+    for token in context.tokens_with(_PARTY_GROUP_WORDS):
+        group = _party_group_at(context, token)
+        if group is None:
+            continue
+        party, first = group
+        sent = token.sent
+        first, past = _group_start(context, first, sent)
+        if past:
+            continue  # "former Republican senators A and B"
+        people = _named_after_group(context, token, party)
+        people += _named_before_others(context, first, sent.start)
+        if doc[first].lower_ in {"both", "all"} and first - 1 > sent.start and (
+            doc[first - 1].text == ","
+        ):  # "Senators A and B, both Idaho Republicans,"
+            people += _people_listed_before(context, first - 2, sent.start)
+        for person in people:
+            yield _relation(context, person, "memberOf", party, sent, 0.75)
+
+
+#: The words a party's group ends with: its plural ("Republicans") or a noun for its people
+#: after the party's name or adjective ("Republican senators", "Labour MPs", "GOP leaders").
+_PARTY_GROUP_NOUNS = {"senators", "sens.", "lawmakers", "legislators", "representatives",
+                      "reps.", "members", "mps", "meps", "leaders", "congressmen",
+                      "congresswomen", "deputies", "councillors", "councilors", "rebels",
+                      "colleagues",
+                      # a body's people: "Harlow Bank executives, including A and B"
+                      "executives", "officials", "employees", "staffers", "managers",
+                      "directors"}
+_PARTY_GROUP_WORDS = frozenset(
+    {*(w.lower() for w in PARTY_ALIASES if w.endswith("s")), *_PARTY_GROUP_NOUNS, "tories"})
+#: What opens a list of the group's people ("three Republicans: A, B") and what opens one
+#: of some of them ("Democrats, including A", "Democrats such as A").
+_LIST_OPENERS = {":", ",", "—", "–", "--"}
+_SOME_OPENERS = {"including", "like", "among"}
+#: Titles and their parts written before a listed name: "U.S. Sens. A", "Rep. B".
+_LISTED_STYLES = {"u.s.", "us", "sen.", "sens.", "rep.", "reps.", "senate", "house",
+                  "majority", "minority", "gov.", "state"}
+
+
+def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int] | None:
+    """The party (or other body) whose group ``token`` ends, and the group's first word:
+    "Republicans", "Republican senators", "GOP leaders", "Labour MPs"."""
+    doc = context.doc
+    if token.text in _PARTY_PLURALS or token.text == "Tories":
+        word = token
+    elif token.lower_ in _PARTY_GROUP_NOUNS and token.i > token.sent.start:
+        word = doc[token.i - 1]
+        if word.lower_ == "board" and word.i > token.sent.start:
+            word = doc[word.i - 1]  # "Harlow Bank board members"
+    else:
+        return None
+    party = _party_named(context, word) or _party_nicknamed(context, word)
+    own = context.mention_at(word)
+    if party is None and word is not token and word.text in _PARTY_ADJECTIVES and (
+        own is not None and own is context.mention_at(token)
+    ):  # "GOP Senators" read as one name: the party's senators
+        party = next((m for m in context.mentions if m.name == _PARTY_ADJECTIVES[word.text]
+                      and m.type == "Organization" and m.end > m.start), None)
+    if party is not None and party.type != "Organization":
+        # "and other Republicans" may be tagged as people: the party named elsewhere
+        party = next((m for m in context.mentions if m.name == party.name
+                      and m.type == "Organization" and m.end > m.start), None)
+    if party is not None:
+        return party, word.i
+    # "Labour MPs", "Liberty Party lawmakers": the body named right before the noun, or
+    # named by the same word elsewhere in the article
+    if word is token:
+        return _state_party_group(context, token)
+    found = context.mention_at(word)
+    span = context.span_of(found) if found is not None else None
+    if found is None and word.is_title and word.is_alpha:
+        found = next((m for m in context.mentions if m.name == word.text and m.end > m.start
+                      and m.type == "Organization"), None)
+        return (found, word.i) if found is not None else None
+    if found is None or span is None or span.end != word.i + 1 or found.type != "Organization":
+        return None
+    return found, span.start
+
+
+#: Parties' nicknames, and the names the article may give the party: "Tory MPs" are the
+#: Conservative Party's.
+_PARTY_NICKNAMES = {"Tory": ("Conservative Party", "Conservatives"),
+                    "Tories": ("Conservative Party", "Conservatives")}
+
+
+def _party_nicknamed(context: ArticleContext, word: Token) -> Mention | None:
+    names = _PARTY_NICKNAMES.get(word.text, ())
+    return next((m for m in context.mentions if m.name in names and m.type == "Organization"
+                 and m.end > m.start), None)
+
+
+def _state_party_group(context: ArticleContext, token: Token) -> tuple[Mention, int] | None:
+    """ "Idaho Republicans", read as one name: the party's group in a state."""
+    found = context.mention_at(token)
+    span = context.span_of(found) if found is not None else None
+    if span is None or span.end != token.i + 1 or span.start == token.i or (
+        context.doc[span.start : token.i].text not in US_STATES
+    ):
+        return None
+    party = next((m for m in context.mentions if m.name == PARTY_ALIASES[token.text]
+                  and m.type == "Organization" and m.end > m.start), None)
+    return (party, span.start) if party is not None else None
+
+
+#: Words that count or qualify a party's group before it: "three other", "several senior",
+#: "a handful of", "both".
+_GROUP_COUNTS = {"both", "all", "several", "some", "many", "few", "other", "fellow", "the",
+                 "a", "handful", "group", "number", "dozens", "of", "two", "three", "four",
+                 "five", "six", "seven", "eight", "nine", "ten", "his", "her", "their"}
+
+
+def _group_start(context: ArticleContext, first: int, sent: Span) -> tuple[int, bool]:
+    """The first word of a group's counting words before token ``first`` ("three other
+    Republicans", "a handful of senior Democrats", "both Idaho Republicans"), and whether one
+    says the group is of the past ("former Republican senators")."""
+    doc = context.doc
+    j = first - 1
+    home = context.name_at(doc[j]) if j >= sent.start else None
+    if home is not None and home.type == "Place" and home.name in US_STATES:
+        j = context.span_of(home).start - 1  # "both Idaho Republicans": their state
+    while j >= sent.start and (
+        doc[j].lower_ in _GROUP_COUNTS or doc[j].like_num
+        or doc[j].is_lower and doc[j].pos_ == "ADJ"
+    ):
+        if doc[j].lower_ in _PAST:
+            return j, True
+        j -= 1
+    return j + 1, j >= sent.start and doc[j].lower_ in _PAST
+
+
+def _named_after_group(context: ArticleContext, group: Token, party: Mention) -> list[Mention]:
+    """The people named after a party's group: all of it ("three Republicans: A, B and C",
+    "Republican Sens. A and B") or some of it ("Democrats, including A", "Democrats such as
+    A and B") — not "critics of Democrats, including A", whose list is the critics'."""
+    doc, end = context.doc, group.sent.end
+    k = group.i + 1
+    verb = group.head if group.dep_ == "nsubj" else None
+    if verb is not None and verb.lemma_ == "include" and verb.i > group.i:
+        # "Those Labour MPs who rebelled included A (X) and B (Y)"
+        return _styled_people_listed(context, verb.i + 1, end, party)
+    # "Ten Conservative MPs rebelled, including A and B": the parse hangs the list on the
+    # group (or on its verb) past the verb
+    opener = next((c for h in ([group, verb] if verb is not None else [group])
+                   for c in h.children if c.dep_ == "prep" and c.lower_ in _SOME_OPENERS
+                   and verb is not None and c.i > verb.i > group.i), None)
+    if opener is not None and doc[verb.i + 1 : opener.i].text in {",", ""} and (
+        _group_acts(group)
+    ):
+        return _styled_people_listed(context, opener.i + 1, end, party)
+    if k < end and doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in _SOME_OPENERS:
+        k += 1
+    if k + 1 < end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 1  # "such as": the parse hangs "as" on the group
+    if k < end and doc[k].lower_ in _SOME_OPENERS | {"as"}:
+        if doc[k].head.i != group.i and doc[k].lower_ != "among" or not _group_acts(group):
+            return []
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "them")  # "among them"
+        fewest = 1
+    elif k < end and doc[k].text in _LIST_OPENERS:
+        k, fewest = k + 1, 2
+    elif k < end and doc[k].text not in POSSESSIVE_MARKS:
+        fewest = 2  # "Republican Sens. A and B", "Labour MPs A and B"
+    else:
+        return []
+    people = _styled_people_listed(context, k, end, party)
+    return people if len(people) >= fewest else []
+
+
+#: Nouns that count some of a group named after "of": "a handful of Republicans".
+_COUNTED_OF = {"handful", "group", "number", "dozens", "some", "many", "most", "several",
+               "few", "majority", "bloc", "members"}
+
+
+def _group_acts(group: Token) -> bool:
+    """Whether a party's group is what the clause tells of (its subject, or who does the
+    act of a passive: "opposed by Democrats such as A"), or is counted ("a handful of
+    Republicans, including A"); not what someone else acts on ("voters who backed
+    Republicans, including A": the list may be the voters')."""
+    while group.dep_ == "conj":
+        group = group.head
+    if group.dep_ in {"nsubj", "nsubjpass", "appos", "ROOT", "attr"}:
+        return True
+    prep = group.head
+    return group.dep_ == "pobj" and (
+        prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lower_ in _COUNTED_OF)
+
+
+def _styled_people_listed(context: ArticleContext, k: int, end: int,
+                          party: Mention) -> list[Mention]:
+    """The people of a list from token ``k``, each maybe with a title before the name and
+    the place that elects them after it: "U.S. Sens. A of Ohio, B (Texas), and C"; a name
+    tagged with another party ("C (I-Vt.)") is left out."""
+    doc = context.doc
+    people: list[Mention] = []
+    while k < end:
+        styled = k
+        while k < end and k - styled < 6 and (
+            doc[k].lower_ in _LISTED_STYLES | _PAST or doc[k].lower_ in _TITLE_WORDS
+            or doc[k].lower_.rstrip("s") in _TITLE_WORDS
+            or (named := context.mention_at(doc[k])) is not None and named.type == "Organization"
+        ):
+            k += 1  # "U.S. Sens.", "Senate Majority Leader", "Ways and Means Chairman"
+        person = context.name_at(doc[k]) if k < end else None
+        if person is None or not context.is_person(person) or doc[k].idx != person.start:
+            break
+        found = context.span_of(person)
+        k = found.end if found is not None else k + 1
+        k, tagged = _past_home(context, k, end)
+        if tagged in (None, party.name):
+            people.append(person)
+        if k + 2 < end and [t.lower_ for t in doc[k : k + 3]] == ["as", "well", "as"]:
+            k += 3
+        elif k + 1 < end and [t.lower_ for t in doc[k : k + 2]] == ["along", "with"]:
+            k += 2
+        elif k < end and doc[k].lower_ in {"and", ","}:
+            k += 1 + (k + 1 < end and doc[k + 1].lower_ == "and")
+        else:
+            break
+    return people
+
+
+def _past_home(context: ArticleContext, k: int, end: int) -> tuple[int, str | None]:
+    """The token after what follows a listed name to say where the person is from ("of
+    Ohio", "(Texas)", "(R-Utah)"), and the party a tag in brackets names."""
+    doc = context.doc
+    if k + 1 < end and doc[k].lower_ == "of":
+        place = context.mention_at(doc[k + 1])
+        span = context.span_of(place) if place is not None else None
+        if place is not None and place.type == "Place" and span is not None:
+            return span.end, None
+    if k < end and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 6, end)) if doc[j].text == ")"), None)
+        if close is not None:
+            letter = doc[k + 1].text
+            tagged = PARTIES.get(letter) if doc[k + 2].text in _HYPHENS else None
+            if doc[k + 2].text in _HYPHENS and tagged is None:
+                tagged = letter  # "(I-Vt.)": an independent
+            return close + 1, tagged
+    return k, None
+
+
+def _named_before_others(context: ArticleContext, first: int, start: int) -> list[Mention]:
+    """ "A and other GOP leaders", "A, B and other Republicans": the people named before
+    "and other", the first word of the group's counting words, are of the group."""
+    doc = context.doc
+    if first - 1 < start or doc[first].lower_ != "other" or doc[first - 1].lower_ != "and":
+        return []
+    people: list[Mention] = []
+    k = first - 2
+    while k >= start:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or span.end != k + 1 or not context.is_person(person):
+            break
+        people.append(person)
+        k = span.start - 1
+        if k < start or doc[k].text != ",":
+            break
+        k -= 1
+    return people
+
+
 #: Parties' members written in the plural: "four Republicans".
 _PARTY_PLURALS = {w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper()}
 #: Members of a legislature, counted with their party: "three Republican senators".
@@ -4041,6 +4379,10 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and any(t.lower_ not in PORTFOLIOS for t in skipped):
             predicate = "memberOf"  # "Norwegian opposition leaders A and B"
+        if predicate == "leaderOf" and body.type == "Organization" and "-" not in words[0]:
+            # "BJP leaders A and B", "Harlow Bank directors A and B": several hold the title,
+            # none is the body's head (co-chairs each are)
+            predicate = "memberOf"
         if predicate:
             for person in people:
                 yield _relation(context, person, predicate, body, sent, 0.8)
@@ -4734,6 +5076,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from plural
     found += plural
     yield from _party_members_listed(context)
+    yield from _party_groups_listed(context)
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)

@@ -260,3 +260,60 @@ def test_a_board_whose_naming_verb_the_parser_took_for_a_modifier(graph_of):
 def test_a_board_described_by_a_participle_names_no_one(graph_of):
     got = facts(graph_of("Kestrel's board, named in May, met Lena Ortiz on Tuesday."))
     assert not [f for f in got if f[0] == "Lena Ortiz" and f[1] == "leaderOf"]
+
+
+_UNION = "The Ostland Hockey Union met on Monday. "
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (f"{_UNION}The committee also appointed Renata Solberg as technical director.",
+     ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+    (f"{_UNION}Its executive committee appointed Renata Solberg as technical director.",
+     ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+    (f"{_UNION}The federation appointed Renata Solberg as interim head coach.",
+     ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+    (f"{_UNION}The Committee appointed Renata Solberg as interim head coach.",
+     ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+    ("The Ostland Hockey Union said on Monday that the board had appointed Renata Solberg "
+     "as assistant coach.", ("Renata Solberg", "memberOf", "Ostland Hockey Union")),
+])
+def test_an_organ_or_a_kind_of_body_appoints_for_the_body_the_story_is_about(
+        graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    f"{_UNION}The club appointed Renata Solberg as head coach.",  # a union is no club
+    # two bodies named before: whose board it is is not told
+    "The Ostland Hockey Union met Harlow Bank on Monday. The board appointed Renata Solberg "
+    "as chief executive.",
+    f"{_UNION}The government appointed Renata Solberg as sports minister.",
+    "Harlow Bank lost money. The regulator appointed Renata Solberg as administrator.",
+])
+def test_no_body_appoints_that_the_story_does_not_name(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == "Renata Solberg" and f[2] in {
+        "Ostland Hockey Union", "Harlow Bank"}}
+
+
+@pytest.mark.parametrize(("text", "first", "second", "body"), [
+    (f"{_UNION}The committee appointed Renata Solberg as director and Piet Danner as the "
+     "Under-20 assistant coach.", "leaderOf", "memberOf", "Ostland Hockey Union"),
+    ("Harlow Bank appointed Renata Solberg as chief executive and Piet Danner as chief "
+     "financial officer.", "leaderOf", "memberOf", "Harlow Bank"),
+])
+def test_each_appointee_takes_the_title_written_after_their_name(graph_of, text, first,
+                                                                  second, body):
+    got = {f for f in facts(graph_of(text)) if f[2] == body}
+    assert ("Renata Solberg", first, body) in got
+    assert ("Piet Danner", second, body) in got
+    assert ("Piet Danner", "leaderOf", body) not in got
+    if first != second:
+        assert ("Renata Solberg", second, body) not in got
+
+
+def test_people_named_before_their_shared_title_each_hold_it(graph_of):
+    got = facts(graph_of(
+        "Renata Solberg and Piet Danner were named co-chairs of Harlow Bank."))
+    assert {("Renata Solberg", "leaderOf", "Harlow Bank"),
+            ("Piet Danner", "leaderOf", "Harlow Bank")} <= got

@@ -72,3 +72,49 @@ def test_a_rank_alone_names_no_body(graph_of):
 ])
 def test_a_retired_officer_is_no_member(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Northbridge Rovers have completed the signing of striker Dario Mendel from Castelmar FC.",
+    "Northbridge Rovers have signed Ghanaian striker Dario Mendel from Castelmar FC.",
+    "Northbridge Rovers have announced the signing of Dario Mendel from Castelmar FC.",
+    "Northbridge Rovers have secured the services of right-back Dario Mendel from Castelmar FC.",
+    "Dario Mendel signed for Northbridge Rovers from Castelmar FC in 2019.",
+    "Dario Mendel was signed by Northbridge Rovers from Castelmar FC in 2019.",
+    "Dario Mendel, who signed for Northbridge Rovers in May, scored twice.",
+    "Dario Mendel moved to Northbridge Rovers from Castelmar FC last summer.",
+    "Dario Mendel joined Northbridge Rovers from Castelmar FC on Monday.",
+    "Dario Mendel has joined Northbridge Rovers on a six-month loan deal from Castelmar FC.",
+    "Dario Mendel has completed his move from Castelmar FC to join Northbridge Rovers.",
+    "Dario Mendel left Castelmar FC in June to join Northbridge Rovers.",
+    "Northbridge Rovers confirmed the arrival of Dario Mendel from Castelmar FC on Monday.",
+    "Dario Mendel completed a move to Northbridge Rovers on Monday.",
+])
+def test_a_transfer_makes_the_player_the_new_side_s_not_the_old(graph_of, text):
+    found = {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+    assert found == {("Dario Mendel", "memberOf", "Northbridge Rovers")}
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Roe signed the bill on Monday.",
+    "Ana Roe signed a deal with Harlow Bank on Monday.",  # a party to a deal, not a hire
+    "Harlow Bank signed a contract with Ada Voss.",
+    "Dario Mendel moved to London from Paris in 2019.",
+    "Dario Mendel refused to join Northbridge Rovers.",
+    "The minister urged Dario Mendel to join Northbridge Rovers.",  # only asked to
+    "Northbridge Rovers invited Dario Mendel to join the talks.",
+])
+def test_no_transfer(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}
+
+
+def test_a_person_from_a_body_outside_a_transfer_is_still_its(graph_of):
+    found = facts(graph_of("Analyst Ada Voss from Harlow Bank said prices would rise."))
+    assert ("Ada Voss", "memberOf", "Harlow Bank") in found
+
+
+def test_each_player_named_moves(graph_of):
+    found = facts(graph_of(
+        "Ada Voss and Tom Reyes moved to Northbridge Rovers from Castelmar FC."))
+    assert {("Ada Voss", "memberOf", "Northbridge Rovers"),
+            ("Tom Reyes", "memberOf", "Northbridge Rovers")} <= found

@@ -537,3 +537,21 @@ def test_the_steps_of_a_page_s_breadcrumb_name_no_one(graph_of):
     ))
     assert "Football" not in got and "Governance" not in got
     assert got.get("Israel") == "Place" and got.get("Middle East") == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote passed as Labour held firm. Labour MPs Ada Velsen and Brian Tollis said no.",
+    "Green MEPs Ada Velsen and Brian Tollis said the vote was a mistake.",
+])
+def test_a_party_s_members_written_before_names_are_no_part_of_the_first(graph_of, text):
+    got = entities(graph_of(text))
+    assert got.get("Ada Velsen") == "Person"
+    assert not [label for label in got if "MPs" in label or "MEPs" in label]
+
+
+def test_a_party_named_in_the_plural_is_no_person(graph_of):
+    g = graph_of(
+        "The Senate voted 52-48 as Republicans held firm. In a letter, the Republicans, "
+        "including Ways and Means Chairman Ada Velsen, and Reps. Brian Tollis and Carl Umbra, "
+        "urged calm.")
+    assert {e.type for e in g.entities if e.label == "Republican Party"} == {"Organization"}
