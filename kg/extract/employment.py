@@ -162,6 +162,8 @@ def _by_transfer(context: ArticleContext, token: Token) -> Iterator[Relation]:
     ):  # "X completed a move to Rovers", "X sealed a switch to Rovers"
         signed = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         side = next(iter(objects_of(token, "to")), None)
+    if side is not None and side.ent_type_ in {"LANGUAGE", "NORP"}:
+        return  # "Putin switched to English": a language, no side
     body = _organisation_at(context, side)
     if body is None or signed is None:
         return

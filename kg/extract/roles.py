@@ -3643,6 +3643,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     )
                 elif not context.is_person(m) or prep.lower_ not in {"of", "from", "at"}:
                     continue
+                elif m.type == "Organization" and prep.lower_ == "from":
+                    continue  # "moved to Harcourt Rovers from Castelmar FC": a body's name
                 elif other.type == "Organization" and not past_title_before(context, span):
                     # (not "retired Justice X of the Supreme Court")
                     for person in [m, *_listed_before_of(context, span, prep)]:

@@ -118,3 +118,13 @@ def test_each_player_named_moves(graph_of):
         "Ada Voss and Tom Reyes moved to Northbridge Rovers from Castelmar FC."))
     assert {("Ada Voss", "memberOf", "Northbridge Rovers"),
             ("Tom Reyes", "memberOf", "Northbridge Rovers")} <= found
+
+
+def test_switching_to_a_language_or_a_club_named_from_another_joins_nothing_else(graph_of):
+    got = facts(graph_of(
+        "As the two men shook hands, Marek Olund switched to English. Kofi Mensah moved to "
+        "Harcourt Rovers from Castelmar FC in May."
+    ))
+    assert not [f for f in got if f[0] == "Marek Olund" and f[1] == "memberOf"]
+    assert ("Kofi Mensah", "memberOf", "Harcourt Rovers") in got
+    assert ("Harcourt Rovers", "memberOf", "Castelmar FC") not in got
