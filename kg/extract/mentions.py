@@ -603,6 +603,14 @@ def is_headline(sent: Span) -> bool:
 _PROSE_LINE_END = re.compile(r"[.!?][\"”’']?[ \t]*\n")
 
 
+@once_per_doc
+def _first_prose_line_end(doc: Doc) -> int:
+    """Where the first line of prose ends (the text's length if none does)."""
+    text = doc_text(doc)
+    found = _PROSE_LINE_END.search(text)
+    return found.start() if found else len(text)
+
+
 def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     """Whether a short title-cased line is a subheading inside a story ("Humanitarian Aid
     Approved", "Community Response", "Key Decisions and Votes"): a line of its own, its
@@ -613,7 +621,7 @@ def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
     if len(words) < 2 or text[end : end + 1] not in ("", "\n"):
         return False
-    if not _PROSE_LINE_END.search(text, 0, sent.start_char):
+    if sent.start_char <= _first_prose_line_end(doc):
         return False  # a line of the page's head, before any prose: a masthead, a byline
     alpha = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
     if any(t.text[0].islower() and len(t.text) > 3 for t in alpha):
