@@ -4298,19 +4298,7 @@ def _named_before_others(context: ArticleContext, first: int, start: int) -> lis
     doc = context.doc
     if first - 1 < start or doc[first].lower_ != "other" or doc[first - 1].lower_ != "and":
         return []
-    people: list[Mention] = []
-    k = first - 2
-    while k >= start:
-        person = context.name_at(doc[k])
-        span = context.span_of(person) if person is not None else None
-        if person is None or span is None or span.end != k + 1 or not context.is_person(person):
-            break
-        people.append(person)
-        k = span.start - 1
-        if k < start or doc[k].text != ",":
-            break
-        k -= 1
-    return people
+    return _people_ending_at(context, first - 2, start, joined=True)[0]
 
 
 #: Parties' members written in the plural: "four Republicans".
@@ -4451,9 +4439,16 @@ def _body_after_title(context: ArticleContext, k: int, end: int) -> tuple[Mentio
 def _people_listed_before(context: ArticleContext, k: int, start: int) -> list[Mention]:
     """The people of a list joined by "and" that ends at token ``k`` ("A, B and C"); none
     unless it has two people or more."""
+    people, joined = _people_ending_at(context, k, start)
+    return people if joined and len(people) > 1 else []
+
+
+def _people_ending_at(context: ArticleContext, k: int, start: int, *,
+                      joined: bool = False) -> tuple[list[Mention], bool]:
+    """The people of a list of names that ends at token ``k``, read back to ``start`` over
+    commas and one "and" (none once ``joined``), and whether an "and" joined them."""
     doc = context.doc
     people: list[Mention] = []
-    joined = False
     while k >= start:
         person = context.name_at(doc[k])
         span = context.span_of(person) if person is not None else None
@@ -4463,11 +4458,11 @@ def _people_listed_before(context: ArticleContext, k: int, start: int) -> list[M
         k = span.start - 1
         if k >= start and doc[k].lower_ == "and" and not joined:
             joined, k = True, k - 1 - (k - 1 >= start and doc[k - 1].text == ",")
-        elif joined and k >= start and doc[k].text == "," and len(people) > 0:
+        elif k >= start and doc[k].text == ",":
             k -= 1
         else:
             break
-    return people if joined and len(people) > 1 else []
+    return people, joined
 
 
 def _plural_described(context: ArticleContext) -> Iterator[Relation]:
