@@ -451,7 +451,7 @@ def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
     """The club or firm the sentence before was about: not a federation, a union or an
     authority ("The federation banned Dunmore United. The club's president, X"); else the
     one company the sentence before names by its legal form ("steered the contracts to
-    Savanna Bridgeworks Ltd. The firm's chief executive, X")."""
+    Kerewa Bridgeworks Ltd. The firm's chief executive, X")."""
     body = _subject_before(context, kind, sentences=1)
     if body is not None and not NOT_BUSINESSES & set(body.name.lower().split()):
         return body

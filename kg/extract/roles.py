@@ -2362,7 +2362,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 for g in c.children
                 if g.dep_ in {"compound", "nmod"}
                 for m in [context.mention_at(g)]
-                # (not "heads Orchardline's India business": a place the unit works in)
+                # (not "heads Brookvale's India business": a place the unit works in)
                 if m is not None and m.type == "Organization"
             ),
             None,

@@ -946,8 +946,8 @@ def _one_company(total: Row, opened: list[Cluster]) -> Cluster | None:
 
 
 def _one_person(total: Row, opened: list[Cluster]) -> Cluster | None:
-    """The one person a one-word name opens ("Dawit" of "Dawit Alemseged"), where its
-    uses are a person's: another article's "Mr Dawit" is that person, the name used as
+    """The one person a one-word name opens ("Abel" of "Abel Tekle"), where its
+    uses are a person's: another article's "Mr Abel" is that person, the name used as
     many people's is (Ethiopian, Icelandic, Thai or Indonesian usage)."""
     votes = total[0]
     if votes.get("Person", 0) <= max(votes.get("Organization", 0), votes.get("Place", 0)):

@@ -124,15 +124,15 @@ def test_a_title_word_of_a_portfolio_is_no_body(graph_of):
 
 def test_the_firm_is_the_company_just_named_not_an_authority_or_a_party(graph_of):
     got = facts(graph_of(
-        "The minister steered the contracts to Savanna Bridgeworks Ltd, a Tamale-based "
-        "contractor, in return for payments. The firm's chief executive, Salifu Alhassan, "
-        "was convicted. The opposition Progressive People's Congress (PPC) stood by the "
-        "minister. The PPC said the case was political, and the PPC will appeal. "
+        "The minister steered the contracts to Kerewa Bridgeworks Ltd, a Tamale-based "
+        "contractor, in return for payments. The firm's chief executive, Kojo Amenyo, "
+        "was convicted. The opposition United Renewal Congress (URC) stood by the "
+        "minister. The URC said the case was political, and the URC will appeal. "
         "The Harbour Authority fined Dunmore Shipping. The firm's finance director, Ama "
         "Owusu, apologised."
     ))
-    assert ("Salifu Alhassan", "leaderOf", "Savanna Bridgeworks Ltd") in got
-    assert not [f for f in got if f[0] == "Salifu Alhassan" and "Congress" in f[2]]
+    assert ("Kojo Amenyo", "leaderOf", "Kerewa Bridgeworks Ltd") in got
+    assert not [f for f in got if f[0] == "Kojo Amenyo" and "Congress" in f[2]]
     assert not [f for f in got if f[0] == "Ama Owusu" and f[2] == "Harbour Authority"]
 
 

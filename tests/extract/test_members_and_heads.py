@@ -234,10 +234,10 @@ def test_a_floor_leader_of_a_state_and_a_committee_chair_of_a_chamber_are_member
 def test_a_body_named_after_its_description_is_the_one_led_or_joined(graph_of):
     got = facts(graph_of(
         "Dana Lupe, who heads swimming's governing body, the WSF, said the rules would "
-        "change. The delegation included Morinari Tanabe of the gymnastics federation, FIG."
+        "change. The delegation included Kenta Morishita of the gymnastics federation, FIG."
     ))
     assert ("Dana Lupe", "leaderOf", "WSF") in got
-    assert ("Morinari Tanabe", "memberOf", "FIG") in got
+    assert ("Kenta Morishita", "memberOf", "FIG") in got
 
 
 def test_a_person_named_after_a_description_is_no_body(graph_of):
@@ -250,14 +250,14 @@ def test_a_person_named_after_a_description_is_no_body(graph_of):
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("The Liberty Front, led by the former television presenter Suraj Thapa, came third.",
-         ("Suraj Thapa", "leaderOf", "Liberty Front")),
-        ("Vikram Sethi, who heads Orchardline's India business, said sales rose.",
-         ("Vikram Sethi", "memberOf", "Orchardline")),
+        ("The Liberty Front, led by the former television presenter Bikash Rai, came third.",
+         ("Bikash Rai", "leaderOf", "Liberty Front")),
+        ("Ravi Menon, who heads Brookvale's India business, said sales rose.",
+         ("Ravi Menon", "memberOf", "Brookvale")),
         ("The Unity Front is the party Maria Costa leads.",
          ("Maria Costa", "leaderOf", "Unity Front")),
-        ("Nilufar Rahmon, who studies politics at the University of Warsaw, said the vote "
-         "was close.", ("Nilufar Rahmon", "memberOf", "University of Warsaw")),
+        ("Dilnoza Karim, who studies politics at the University of Warsaw, said the vote "
+         "was close.", ("Dilnoza Karim", "memberOf", "University of Warsaw")),
         ("Ana Roe teaches law at Dunmore University.", ("Ana Roe", "memberOf",
                                                         "Dunmore University")),
     ],
@@ -267,9 +267,9 @@ def test_roles_told_by_a_description_or_a_clause(graph_of, text, fact):
 
 
 def test_a_place_a_unit_works_in_is_not_the_body_its_head_leads(graph_of):
-    got = facts(graph_of("Vikram Sethi, who heads Orchardline's India business, said sales rose."))
-    assert not [f for f in got if f[0] == "Vikram Sethi" and f[2] == "India"]
-    assert ("Vikram Sethi", "leaderOf", "Orchardline") not in got
+    got = facts(graph_of("Ravi Menon, who heads Brookvale's India business, said sales rose."))
+    assert not [f for f in got if f[0] == "Ravi Menon" and f[2] == "India"]
+    assert ("Ravi Menon", "leaderOf", "Brookvale") not in got
 
 
 def test_a_past_contact_clause_gives_no_leader(graph_of):
