@@ -599,6 +599,7 @@ def offices_of_home_country(
     leaders: dict[str, set[str]] = {}
     candidates: list[tuple[str, Relation]] = []
     defaulted: set[int] = set()  # the candidates whose country is the article's, not stated
+    seen_in: dict[str, str] = {}  # each surname's country, as its first bare office gave it
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start or not person.name:
             continue
@@ -649,8 +650,12 @@ def offices_of_home_country(
             continue  # "Prime Minister X" in a story about the United States: another's
         if office == "secretary" and country.name not in SECRETARIES_CABINETS:
             continue  # "Defense Secretary X" in a story about Ukraine, whose are ministers
+        surname = person.name.split()[-1]
+        if seen_in.setdefault(surname, country.name) != country.name:
+            continue  # "President Zelenskyy" in the next section of a page of readouts, the
+            # Polish one: the country an earlier office of his said
         if predicate == "leaderOf":
-            leaders.setdefault(office_word, set()).add(person.name.split()[-1])
+            leaders.setdefault(office_word, set()).add(surname)
         if stated is None and predicate == "leaderOf":
             defaulted.add(len(candidates))
         candidates.append(

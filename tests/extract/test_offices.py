@@ -874,6 +874,22 @@ def test_bare_offices_in_a_page_of_readouts_are_of_their_section_s_capital(graph
     assert ("Siri Dahl", "spokespersonOf", "Government Palace") not in got
 
 
+def test_a_head_named_again_in_another_country_s_section_is_not_its_head(graph_of):
+    got = facts(
+        graph_of(
+            "Readouts of the talks\n\nCompiled by the Harbour Desk\n\n---\n\n"
+            "Office of the President of Ukraine - 5 February\n\n"
+            "President Olena Kravets held a meeting in Kyiv with Prime Minister of the "
+            "Republic of Poland Jan Nowak. The President thanked Poland for its support.\n\n"
+            "---\n\nChancellery of the Prime Minister, Republic of Poland - 5 February\n\n"
+            '"We agreed with President Kravets that we will act together," the Prime Minister '
+            "said. Asked about aircraft, the Prime Minister said he would inform President "
+            "Kravets of the decision by Monday.",
+        )
+    )
+    assert not [f for f in got if f[0] == "Olena Kravets" and "Poland" in f[2]]
+
+
 def test_one_dateline_makes_no_readout_sections(graph_of):
     got = facts(
         graph_of(
