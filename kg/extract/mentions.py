@@ -2280,6 +2280,10 @@ def _home_of_a_name(tokens: list[Token], start: int) -> bool:
 #: Titles held in a body, never in a person: "manager of X", "a reporter for X".
 _BODY_ONLY_TITLES = {"manager", "chairman", "chairwoman", "reporter", "correspondent",
                      "employee", "spokesman", "spokeswoman", "executive", "president"}
+#: Titles of the head of a body, before "of" and a country's body: "the speaker of India's
+#: Lok Sabha", "the leader of Russia's Communist Party".
+_HEADS_OF_A_BODY = {"speaker", "leader", "head", "chair", "chairman", "chairwoman",
+                    "president", "governor", "director", "secretary", "member", "members"}
 #: Titles held in a body by several people, written in the plural before "of the" and
 #: the body: "the co-leaders of the Green Left", "members of the Civic Front".
 _MEMBERS_OF_BODIES = {"leaders", "members", "founders", "officials", "executives",
@@ -2293,6 +2297,11 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     "spokesman for President X", whose title names a person, nor "of X's team")."""
     if start >= 3 and tokens[start - 1].lower_ == "the" and tokens[start - 2].lower_ == "of" and (
             tokens[start - 3].lower_ in _MEMBERS_OF_BODIES):
+        return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
+    if start >= 4 and tokens[start - 1].text in POSSESSIVE_MARKS and (
+            tokens[start - 3].lower_ == "of" and tokens[start - 4].lower_ in _HEADS_OF_A_BODY
+            and is_country_or_state(tokens[start - 2].text)):
+        # "the speaker of India's Lok Sabha": a country's body, not a person of it
         return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
     if start < 2 or tokens[start - 1].lower_ not in {"of", "for"}:
         return False

@@ -6,7 +6,7 @@ tests."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -275,3 +275,19 @@ def test_a_place_a_unit_works_in_is_not_the_body_its_head_leads(graph_of):
 def test_a_past_contact_clause_gives_no_leader(graph_of):
     got = facts(graph_of("The Unity Front is the party Maria Costa led until 2020."))
     assert ("Maria Costa", "leaderOf", "Unity Front") not in got
+
+
+def test_a_countrys_body_after_a_heads_title_is_a_body(graph_of):
+    graph = graph_of(
+        "Om Birl, the speaker of India's Lok Sabha, opened the session. Anna Berg, a member "
+        "of Norway's Storting, voted no."
+    )
+    named, got = entities(graph), facts(graph)
+    assert named["Lok Sabha"] == "Organization" and named["Storting"] == "Organization"
+    assert ("Om Birl", "leaderOf", "Lok Sabha") in got
+    assert ("Anna Berg", "memberOf", "Storting") in got
+
+
+def test_a_person_after_a_countrys_possessive_stays_a_person(graph_of):
+    named = entities(graph_of("She is the wife of France's Emmanuel Macron, the president."))
+    assert named["Emmanuel Macron"] == "Person"
