@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens, opens_a_style
-from kg.extract.offices import NOT_BUSINESSES
+from kg.extract.offices import a_business
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -798,7 +798,7 @@ def _organisation_described(
     if lower not in _KIND_WORDS and not company_board:
         # "The Harbour Authority fined Dunmore Shipping. The firm's chief": no authority,
         # party or union is a firm
-        businesses = [m for m in subjects if not NOT_BUSINESSES & set(m.name.lower().split())]
+        businesses = [m for m in subjects if a_business(m)]
         return businesses[-1] if businesses else None
     # "Rovers and Town drew 1-1. X, the club's chairman": either club; "Delta warned …; the
     # FAA said …; the airline expects": either may be meant (and either's board); a
@@ -807,7 +807,7 @@ def _organisation_described(
         (span := context.span_of(m)) is not None and span.root.conjuncts for m in subjects
     ):
         return None
-    if NOT_BUSINESSES & set(subjects[-1].name.lower().split()):
+    if not a_business(subjects[-1]):
         return None
     return subjects[-1]
 

@@ -65,7 +65,7 @@ __all__ = [
     "OWN_KINDS",
     "described_offices",
     "institution_of_title",
-    "NOT_BUSINESSES",
+    "a_business",
     "owner_described",
     "past_title_before",
     "person_titled",
@@ -115,6 +115,12 @@ _UNION_WORDS = frozenset(
 NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
     "league", "committee", "ministry", "government", "court", "parliament", "party",
 }
+
+
+def a_business(body: Mention) -> bool:
+    """Whether a body's name may be a club's or a firm's: no word of a public body, a
+    union, a party or a court in it."""
+    return not NOT_BUSINESSES & set(body.name.lower().split())
 _KIND_WORDS = {
     "regulator": _PUBLIC_BODY_WORDS, "watchdog": _PUBLIC_BODY_WORDS,
     "authority": _PUBLIC_BODY_WORDS, "agency": _PUBLIC_BODY_WORDS,
@@ -453,7 +459,7 @@ def _business_before(context: ArticleContext, kind: Token) -> Mention | None:
     one company the sentence before names by its legal form ("steered the contracts to
     Kerewa Bridgeworks Ltd. The firm's chief executive, X")."""
     body = _subject_before(context, kind, sentences=1)
-    if body is not None and not NOT_BUSINESSES & set(body.name.lower().split()):
+    if body is not None and a_business(body):
         return body
     if kind.lower_ not in {"firm", "company", "contractor", "lender", "carrier"}:
         return None
@@ -866,7 +872,7 @@ def _owner_body(
         # "The club's president, X": the club the story is about, or that the sentence
         # before was about
         home = home_company(context)
-        if home is not None and NOT_BUSINESSES & set(home.name.lower().split()):
+        if home is not None and not a_business(home):
             home = None  # "The firm's chief executive" in a story most about a party
         return home or _business_before(context, last)
     if len(owner) == 1 and last.lower_ in _KIND_WORDS.keys() | _LOCALITIES.keys() | {"bloc"}:

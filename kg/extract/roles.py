@@ -421,14 +421,14 @@ def _prenominal(
         body = next(filter(None, (_department_named(context, w, stated, before)
                                   for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
-    if body is None and not possessive and opens and _company_title(words):
+    if body is None and not possessive and opens and company_title(words):
         # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X";
         # "Club president X": of the club just named (not of a federation)
         kind = doc[j + 1]
         body = (owner_described(context, kind) if kind.lower_ in OWN_KINDS
                 else company_before(context, doc[span.start]))
     if body is None and not possessive and words and (
-        words[0].lower() == "board" or "".join(words).lower() in _ORGANISATION_HEADS
+        words[0].lower() == "board" or "".join(words).lower() in ORGANISATION_HEAD_TITLES
     ):
         # "Board member X", "Director-General X": of the organisation the story is about
         body = home_company(context)
@@ -684,10 +684,7 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
     )
 
 
-_ORGANISATION_HEADS = ORGANISATION_HEAD_TITLES
 _STANDING = {"interim", "acting"}
-_NEWLY = NEWLY_TITLED
-_company_title = company_title
 
 
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
@@ -1188,7 +1185,8 @@ def _held_before(node: Token) -> bool:
 def _heads_an_organisation(words: list[str]) -> bool:
     """ "X, Chairman and Chief Executive, said": a title only the head of an organisation
     has, with no body written: the organisation the story is about."""
-    return "".join(w.lower() for w in words if w.lower() not in _NEWLY) in _ORGANISATION_HEADS
+    return "".join(w.lower() for w in words if w.lower() not in NEWLY_TITLED) in (
+        ORGANISATION_HEAD_TITLES)
 
 
 def _company_led(context: ArticleContext) -> Mention | None:
@@ -4336,15 +4334,18 @@ def _members_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     return people if len(people) > 1 else []
 
 
+#: Title words written in the plural with an "s": "envoys", "ministers", "mps".
+_PLURAL_TITLES = frozenset(f"{w}s" for w in _TITLE_WORDS)
+
+
 def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
     """ "U.S. envoys A and B", "Norwegian ministers A, B and C" → each is of the body or
     country written before the title."""
     doc = context.doc
-    plurals = {f"{w}s" for w in _TITLE_WORDS}
-    for token in context.tokens_with(plurals):
+    for token in context.tokens_with(_PLURAL_TITLES):
         # the parser may read the plural as a verb: "U.S. envoys A and B"
         title = token.lower_[:-1]
-        if token.lower_ not in plurals or title not in _TITLE_WORDS:
+        if token.lower_ not in _PLURAL_TITLES or title not in _TITLE_WORDS:
             continue
         sent = token.sent
         people = _people_listed(context, token.i + 1, sent.end)
@@ -4470,14 +4471,12 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
     executives, A and B," → each of the people listed is what the plural title makes
     them of the body written with it."""
     doc = context.doc
-    plurals = {f"{w}s" for w in _TITLE_WORDS}
-    for token in context.tokens_with(_TITLE_WORDS | plurals):
+    for token in context.tokens_with(_TITLE_WORDS | _PLURAL_TITLES):
         # "MPs" may be tagged a proper noun and keep its plural as lemma
         title = token.lemma_.lower() if token.tag_ in {"NNS", "NNPS"} else ""
-        if title not in _TITLE_WORDS and token.lower_ in plurals and token.text[:1].islower():
+        if title not in _TITLE_WORDS and token.lower_ in _PLURAL_TITLES and (
+                token.text[:1].islower() or token.text[-2:-1].isupper()):  # "envoys", "MPs"
             title = token.lower_[:-1]
-        elif title not in _TITLE_WORDS and token.lower_ in plurals and token.text[-2:-1].isupper():
-            title = token.lower_[:-1]  # "MPs"
         if title not in _TITLE_WORDS:
             continue
         sent = token.sent
