@@ -79,7 +79,7 @@ from kg.extract.meetings import (
 from kg.extract.modality import status_of
 from kg.extract.nlp import doc_tokens, heads_of, objects_of
 from kg.extract.places import place_relations
-from kg.extract.roles import dateline_end
+from kg.extract.roles import dateline_end, people_of_group, styled_people_listed
 from kg.extract.structure import structure_relations
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
@@ -1667,6 +1667,37 @@ def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
     return [m for c in beside for m in entities_of(context, c) if _person_like(m)]
 
 
+def _some_of_the_group(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named as some or all of a group whose stance ``verb`` tells: "Fourteen
+    senators voted against it, including A (D-Ohio) and B", "it was opposed by 31
+    Republicans, among them A of Utah and B of Idaho"."""
+    groups = [
+        g
+        for g in [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+            o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if g.tag_ in {"NNS", "NNPS"} and (
+            g.lemma_.lower() in PEOPLE_NOUNS
+            or (named := context.name_at(g)) is not None and named.type == "Organization")
+    ]
+    if not groups:
+        return []
+    people = [m for group in groups for m in people_of_group(context, group)]
+    # "senators voted against the Act, including A and B": the parser hangs the list on the
+    # plan (no plan has people in it) or on the verb
+    plans = [o for p in verb.children if p.dep_ == "prep" for o in p.children
+             if o.dep_ == "pobj" and (m := context.name_at(o)) is not None and m.type == "Plan"]
+    plans += [o for o in verb.children
+              if o.dep_ == "dobj" and (m := context.name_at(o)) is not None and m.type == "Plan"]
+    doc = context.doc
+    for opener in (c for h in [verb, *plans] for c in h.children):
+        if opener.dep_ == "prep" and opener.lower_ in {"including", "among"} and (
+                opener.i > verb.i and doc[opener.i - 1].text == ","):
+            k = opener.i + 1 + (opener.i + 1 < len(doc) and doc[opener.i + 1].lower_ == "them")
+            people += [m for m in styled_people_listed(context, k, opener.sent.end)
+                       if m not in people]
+    return people
+
+
 def _included(context: ArticleContext, verb: Token) -> list[Mention]:
     """ "Twelve members voted for it, including the United States and France", "met
     congressional leaders, including X and Y" (the parser hangs "including" on whichever
@@ -1677,10 +1708,19 @@ def _included(context: ArticleContext, verb: Token) -> list[Mention]:
         m
         for prep in verb.subtree
         if prep.lower_ == "including" and prep.nbor(-1).text == ","
+        and not _of_a_noun_s_modifier(prep.head)
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for m in entities_of(context, pobj)
     ]
+
+
+def _of_a_noun_s_modifier(token: Token) -> bool:
+    """Whether ``token`` is the object of a preposition that modifies a noun ("cities" of
+    "voters in several cities, including A and B"): a list hung on it is of that noun's
+    kind, not the clause's subject or object."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and (
+        token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
@@ -3136,6 +3176,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
         subjects += [m for m in _likewise(context, verb) if m not in subjects]
+        if predicate in {"supports", "opposes"}:
+            subjects += [m for m in _some_of_the_group(context, verb) if m not in subjects]
         if not subjects and verb.lemma_ == "seat":  # "X was seated next to Y"
             subjects = [
                 m for c in verb.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)

@@ -2001,12 +2001,22 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
     if tokens[end].lower_ in _MEMBER_TITLES - {"deputy"}:
         return False  # "Labour MP", "Likud lawmaker": a member holds a seat, no portfolio
         # ("Finance Deputy Minister" holds one)
+    if _a_leader_s_title(tokens, end):
+        return False  # "Labour leader X", "the Labor deputy leader": a party's, no portfolio
     before = tokens[start - 1] if start > 0 else None
     return (
         first in PORTFOLIOS
         or before is not None
         and (before.text in DEMONYMS or canonical_place(before.text) in PLACE_NAMES)
     )
+
+
+def _a_leader_s_title(tokens: list[Token], k: int) -> bool:
+    """Whether the title at ``k`` is a leader's ("leader", "deputy leader"), which a party
+    or group has: no minister is styled so after a portfolio."""
+    if tokens[k].lower_ == "deputy" and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].lower_ in {"leader", "leaders"}
 
 
 #: The last word of the titles only a company's officers hold: "chief executive",
@@ -2697,8 +2707,9 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     if after is not None and (after.lower_ in _HEADS_OF_BODIES
                               or after.lower_ in _STAFF_OF_BODIES) and after.text.islower() and (
-            end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"):  # "chief of staff"
-        return True
+            end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"  # "chief of staff"
+    ) and not (start > 0 and tokens[start - 1].lemma_ in _NAMING_TO_OFFICE):
+        return True  # (not "Acme named X chief executive": the one named to the office)
     if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
         return False
     if start >= 2 and tokens[start - 2].lower_ in _WHERE:
@@ -2712,6 +2723,9 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
 
+#: Verbs that put someone in an office named after them: "appointed X chief executive".
+_NAMING_TO_OFFICE = {"name", "appoint", "elect", "make", "promote", "tap", "nominate",
+                     "reappoint", "reelect", "confirm"}
 #: Titles of the members of a party or house: "the Labour MP", "the Likud lawmaker".
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",

@@ -87,7 +87,8 @@ from kg.text.lexicon import (
 from kg.text.names import initials, is_acronym
 from kg.text.places import is_town
 
-__all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS"]
+__all__ = ["predicate_for", "extract_roles", "dateline_end", "CHAMBER_WORDS", "people_of_group",
+           "styled_people_listed"]
 
 # "co-leader" is written "co - leader": its parts are title words too
 _TITLE_WORDS = {
@@ -1580,6 +1581,14 @@ def _title_body(
     remit = _remit(node)
     unit = unit or remit
     for prep in node.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            # "a judge on the High Court", "a senator on the Foreign Relations Committee"
+            # (not "an adviser on Russia": only a body with seats has its people "on" it)
+            seated = [b for o in prep.children if o.dep_ == "pobj"
+                      for b in [entity_of(context, o)] if b is not None and b != person
+                      and b.type == "Organization" and _SEATED_BODIES & set(b.name.lower().split())]
+            if seated:
+                return seated[0], False
         if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPS:
             continue
         if remit and prep.lower_ == "for":
@@ -2855,10 +2864,12 @@ def _conjoined_people(context: ArticleContext, token: Token, verb: Token) -> lis
 
 def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X joined the Liberty Party in 2019", "A and B joined Calder Steel" → members of
-    the body named as what they joined (not "joined the talks", nor "joined Acme as chief
-    executive", whose office other rules read)."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    the body named as what they joined (not "joined the talks"); "X joined Acme as chief
+    executive" → what the office makes X of it."""
+    if verb.pos_ != "VERB":
         return
+    office = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for o in p.children if o.dep_ == "pobj"), None)
     if _joined_in_act(verb):
         return  # "X joined all Democrats in opposing the bill": beside them, not one of them
     bodies = [
@@ -2874,7 +2885,21 @@ def _joined(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             continue
         for who in [person, *_conjoined_people(context, c, verb)]:
             for body in bodies:
-                yield _stated_by(context, verb, who, "memberOf", body)
+                predicate = "memberOf" if office is None else _office_joined(office, body)
+                if predicate is not None:
+                    yield _stated_by(context, verb, who, predicate, body)
+
+
+def _office_joined(office: Token, body: Mention) -> str | None:
+    """What joining a body as ``office`` makes one of it: "as chief executive" its leader,
+    "as a senior analyst" a member; none for what is no office ("as a guest", "as an
+    observer")."""
+    words = [t.text for t in office.subtree if t.i <= office.i and t.dep_ != "det"]
+    if any(w.lower() in _NOT_HELD_NOW for w in words):
+        return None  # "joined Acme as its next chief executive"
+    if office.lower_ in _TITLE_WORDS:
+        return predicate_for(words, body)
+    return "memberOf" if office.lower_ in PROFESSIONS | {"counsel"} else None
 
 
 #: What those joined in an act are joined in: "joined Democrats in opposition to the bill".
@@ -3329,11 +3354,13 @@ _INCLUDE = frozenset({"include", "comprise"})
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", "score", "join",
-                         "rejoin", "study", "teach", "lecture", *_INCLUDE})
+                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win"})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_ROLE_VERBS):
+        if verb.lemma_ in _SEAT_VERBS and verb.pos_ == "VERB":
+            yield from _holds_a_seat(context, verb)
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
             continue
@@ -3370,6 +3397,53 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _scored_for(context, verb)
         elif verb.lemma_ in _INCLUDE and verb.pos_ == "VERB":
             yield from _delegation_members(context, verb)
+
+
+#: Verbs of holding or winning a seat in a body: "sits in", "serves on", "was elected to",
+#: "won a seat in".
+_SEAT_VERBS = {"sit", "serve", "elect", "reelect", "win"}
+#: The words of the names of bodies whose members hold seats.
+_SEATED_BODIES = CHAMBER_WORDS | {"council", "committee", "commission", "court", "tribunal",
+                                  "cabinet", "bench", "storting", "bundestag", "knesset", "duma",
+                                  "sejm", "riksdag", "folketing", "dail", "seanad", "majlis"}
+
+
+def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X sits in the Senate", "X serves on the Trade Committee", "X was elected to the
+    Storting in 2021", "X won a seat in the Assembly" → X is a member of the body (not "sat"
+    or "served": a seat held before)."""
+    if verb.lemma_ in {"sit", "serve"}:
+        if verb.tag_ == "VBD":
+            return
+        heads, preps = [verb], {"in", "on"}
+    elif verb.lemma_ == "win":
+        heads, preps = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_ == "seat"], {
+            "in", "on"}
+        heads += [verb] if heads else []
+    else:  # "was elected to the Senate" (not "elected X to lead"; "elected chairman of")
+        heads, preps = [verb], {"to"}
+    bodies = [
+        m
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for m in [context.name_at(o)]
+        if m is not None and m.type == "Organization"
+        and _SEATED_BODIES & set(m.name.lower().split())
+    ]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        subject = verb.head  # "X, elected to the Senate in 2018,"
+    if not bodies or subject is None:
+        return
+    if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    person = _person_apposed(context, subject)
+    if person is not None:
+        for body in bodies:
+            yield _stated_by(context, verb, person, "memberOf", body)
 
 
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
@@ -3597,8 +3671,9 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 not context.is_person(m) or subject.dep_ not in {"nsubj", "nsubjpass"}
             ):
                 continue  # "Ana Roe at the Institute of Mechanics found": her workplace
-            if doc[span.end].text == "," and prep.lower_ != "of":
-                continue
+            if doc[span.end].text == "," and prep.lower_ != "of" and not (
+                    prep.lower_ == "from" and context.is_person(m)):
+                continue  # (but "Ana Roe, from the Corvel Institute, said": her body)
             for pobj in prep.children:
                 other = context.mention_at(pobj) if pobj.dep_ == "pobj" else None
                 if other is None and pobj.dep_ == "pobj" and context.is_person(m):
@@ -4179,10 +4254,25 @@ def _group_start(context: ArticleContext, first: int, sent: Span) -> tuple[int, 
     return j + 1, j >= sent.start and doc[j].lower_ in _PAST
 
 
-def _named_after_group(context: ArticleContext, group: Token, party: Mention) -> list[Mention]:
+def people_of_group(context: ArticleContext, group: Token) -> list[Mention]:
+    """The people named as all or some of a group that ``group`` (a plural noun) ends:
+    "fourteen senators voted no, including A (D-Ohio) and B", "opposed by 31 lawmakers,
+    among them A of Utah and B"."""
+    return _named_after_group(context, group, None)
+
+
+def styled_people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
+    """The people of a list from token ``k``, each maybe with a title before the name and
+    the place that elects them after it: "Sens. A (D-Ohio), B of Utah and C"."""
+    return _styled_people_listed(context, k, end, None)
+
+
+def _named_after_group(context: ArticleContext, group: Token,
+                       party: Mention | None) -> list[Mention]:
     """The people named after a party's group: all of it ("three Republicans: A, B and C",
     "Republican Sens. A and B") or some of it ("Democrats, including A", "Democrats such as
-    A and B") — not "critics of Democrats, including A", whose list is the critics'."""
+    A and B") — not "critics of Democrats, including A", whose list is the critics'.
+    Without ``party``, of any group, a name tagged with any party included."""
     doc, end = context.doc, group.sent.end
     k = group.i + 1
     verb = group.head if group.dep_ == "nsubj" else None
@@ -4237,7 +4327,7 @@ def _group_acts(group: Token) -> bool:
 
 
 def _styled_people_listed(context: ArticleContext, k: int, end: int,
-                          party: Mention) -> list[Mention]:
+                          party: Mention | None) -> list[Mention]:
     """The people of a list from token ``k``, each maybe with a title before the name and
     the place that elects them after it: "U.S. Sens. A of Ohio, B (Texas), and C"; a name
     tagged with another party ("C (I-Vt.)") is left out."""
@@ -4257,7 +4347,7 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
         found = context.span_of(person)
         k = found.end if found is not None else k + 1
         k, tagged = _past_home(context, k, end)
-        if tagged in (None, party.name):
+        if party is None or tagged in (None, party.name):
             people.append(person)
         if k + 2 < end and [t.lower_ for t in doc[k : k + 3]] == ["as", "well", "as"]:
             k += 3

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -317,3 +317,31 @@ def test_people_named_before_their_shared_title_each_hold_it(graph_of):
         "Renata Solberg and Piet Danner were named co-chairs of Harlow Bank."))
     assert {("Renata Solberg", "leaderOf", "Harlow Bank"),
             ("Piet Danner", "leaderOf", "Harlow Bank")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Brenner Steel appointed Marta Kowalski chief financial officer.",
+    "Brenner Steel named Marta Kowalski chief executive on Monday.",
+])
+def test_the_one_named_to_an_office_after_the_verb_is_a_person(graph_of, text):
+    graph = graph_of(text)
+    assert entities(graph)["Marta Kowalski"] == "Person"
+    assert any(s == "Marta Kowalski" and o == "Brenner Steel" for s, _, o in facts(graph))
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Marta Kowalski joined Brenner Steel as chief executive in 2021.", "leaderOf"),
+    ("Marta Kowalski joined Brenner Steel as chief financial officer in 2021.", "memberOf"),
+    ("Marta Kowalski joined Brenner Steel as its general counsel in 2021.", "memberOf"),
+])
+def test_joining_a_body_as_an_office_holds_it(graph_of, text, predicate):
+    assert ("Marta Kowalski", predicate, "Brenner Steel") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalski joined Brenner Steel as a guest of the board.",
+    "Marta Kowalski joined Brenner Steel as its next chief executive, the firm said.",
+])
+def test_joining_as_no_office_held_now_is_no_role(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Marta Kowalski" and o == "Brenner Steel" for s, _, o in got)

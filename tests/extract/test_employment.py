@@ -128,3 +128,13 @@ def test_switching_to_a_language_or_a_club_named_from_another_joins_nothing_else
     assert not [f for f in got if f[0] == "Marek Olund" and f[1] == "memberOf"]
     assert ("Kofi Mensah", "memberOf", "Harcourt Rovers") in got
     assert ("Harcourt Rovers", "memberOf", "Castelmar FC") not in got
+
+
+def test_a_body_set_off_after_from_is_the_person_s(graph_of):
+    got = facts(graph_of("Marta Kowalski, from the Corvin Institute, said the data were weak."))
+    assert ("Marta Kowalski", "memberOf", "Corvin Institute") in got
+
+
+def test_a_place_set_off_after_from_is_no_body(graph_of):
+    got = facts(graph_of("Marta Kowalski, from Nairobi, said the data were weak."))
+    assert not any(p == "memberOf" for _, p, _ in got)

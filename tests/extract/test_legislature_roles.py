@@ -125,3 +125,33 @@ def test_a_party_list_that_names_others_than_people_makes_no_members(graph_of):
         )
     )
     assert not any(p == "memberOf" and s == "Ada Rhee" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Marta Kowalski was elected to the Kenyan Senate in 2018.", "Kenyan Senate"),
+    ("Marta Kowalski, who was elected to the Kenyan Senate in 2018, said the bill would pass.",
+     "Kenyan Senate"),
+    ("Marta Kowalski won a seat in the Kenyan Senate in 2018.", "Kenyan Senate"),
+    ("Marta Kowalski sits in the Kenyan Senate.", "Kenyan Senate"),
+    ("Marta Kowalski serves on the Trade Committee of the Kenyan Senate.",
+     "Trade Committee of the Kenyan Senate"),
+    ("Marta Kowalski, a judge on the Kenyan High Court, ruled against the ban.",
+     "Kenyan High Court"),
+])
+def test_a_seat_held_in_a_body_makes_a_member(graph_of, text, body):
+    assert ("Marta Kowalski", "memberOf", body) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a seat held before
+    "Marta Kowalski sat in the Kenyan Senate until 2015.",
+    # elected to do something, not to a body
+    "The Kenyan Senate elected Marta Kowalski to lead the inquiry.",
+    # a seat won by a party in an election, not by the person in a body
+    "Marta Kowalski won a seat at the table in talks with Brenner Steel.",
+    # "on" a topic, not on a body
+    "Marta Kowalski, an adviser on the Kenyan Senate's budget, spoke.",
+])
+def test_no_seat_held_now(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Marta Kowalski" and p == "memberOf" for s, p, _ in got)

@@ -74,3 +74,21 @@ def test_a_portfolio_before_a_minister_s_title_is_still_no_party(graph_of):
                          "said the rise was fair."))
     assert ("Ana Roe", "memberOf", "Kenya") in got
     assert not any(o == "Labour" for _, _, o in got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Labour leader Hattie Harlan said the party would fight the bill.", "leaderOf"),
+    # a deputy is one of the party's people
+    ("On Monday, the Labour deputy leader Hattie Harlan said the party would fight.",
+     "memberOf"),
+])
+def test_a_party_word_that_is_also_a_portfolio_before_leader_names_the_party(graph_of, text,
+                                                                            predicate):
+    got = facts(graph_of(text))
+    assert any(s == "Hattie Harlan" and p == predicate and o.startswith("Labour")
+               for s, p, o in got)
+
+
+def test_a_portfolio_before_a_minister_s_title_stays_a_portfolio(graph_of):
+    got = facts(graph_of("Labour Minister Hattie Harlan said the strike would end."))
+    assert not any(o.startswith("Labour") for _, _, o in got)
