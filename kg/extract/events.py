@@ -1719,8 +1719,9 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
     """Whether ``token`` is the object of a preposition that modifies a noun ("cities" of
     "voters in several cities, including A and B"): a list hung on it is of that noun's
     kind, not the clause's subject or object."""
+    modified = token.head.head
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and (
-        token.head.head.pos_ in {"NOUN", "PROPN"} and token.head.head.dep_ in {"nsubj", "nsubjpass"})
+        modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
