@@ -926,6 +926,14 @@ def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
 _LIST_ENDS = {"and", "or"}
 
 
+#: Common nouns for a kind of body, which no name holds in lower case between capitalised
+#: words: "the Warsaw company Brenner Steel", "the Lagos lender Zenith Trust".
+_KINDS_BETWEEN_NAMES = {"company", "firm", "group", "lender", "bank", "insurer", "carrier",
+                        "steelmaker", "carmaker", "automaker", "retailer", "startup",
+                        "conglomerate", "airline", "broadcaster", "newspaper", "club", "miner",
+                        "developer", "producer", "operator", "manufacturer", "utility"}
+
+
 @once_per_doc
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
@@ -952,6 +960,10 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             cursor = i + 1
         elif _members_before_names(tokens, i, start, end):
             cursor = i + 1  # "[Labour MPs] Ada Roe": the party's words name no person
+        elif start < i < end - 1 and token.lower_ in _KINDS_BETWEEN_NAMES and token.is_lower and (
+                tokens[i - 1].is_title and tokens[i + 1].is_title):
+            pieces.append((cursor, i))  # "the [Warsaw] company [Brenner Steel]": a place
+            cursor = i + 1  # and a firm, which the tagger read as one name
     pieces.append((cursor, end))
     result = []
     for s, e in pieces:
@@ -1424,6 +1436,13 @@ def _coordinated_pieces(tokens: list[Token], start: int, end: int, first: int,
     one name, where the run of names stops at "and" (not "Order and Liberty", a party,
     and "Bureau of Industry and Security" runs on)."""
     doc = tokens[0].doc
+    for k in range(start + 2, end - 2):
+        if tokens[k].lower_ == "and" and min(
+                person_name_shape([t.text for t in tokens[start:k]]),
+                person_name_shape([t.text for t in tokens[k + 1:end]])) >= 1:
+            # "attended by Amara Okafor and Tunde Bello", tagged one body as a law firm
+            # would be: two people named in full
+            return [(start, k), (k + 1, end)]
     cut = run_end.get(first, end)
     if (first + 1 < cut < end - 2 and tokens[cut].lower_ in {"and", "&"}
             and tokens[cut + 1].is_title and _kind_word(tokens[cut - 1])):

@@ -1,7 +1,7 @@
 """Which organisation is part of which → ``partOf``, and who belongs to a body whose members
 are listed → ``memberOf`` (part of ``kg.events.v1``).
 
-A company described as a unit of another is part of it: "Lumora, a subsidiary of
+A body described as a unit or an agency of another is part of it: "Lumora, a subsidiary of
 Tessellate Holdings", "Lumora is a unit of Tessellate", "Lumora, the Asian arm of
 Tessellate", "Lumora, which is part of Tessellate"; so is one whose parent is named:
 "Lumora's parent company, Tessellate Holdings"; so is a body named after its owner's
@@ -30,7 +30,7 @@ __all__ = ["structure_relations"]
 
 #: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
 _UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries",
-               "part"}
+               "part", "agency", "branch", "wing", "organ"}
 #: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
 _NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
 #: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
@@ -109,6 +109,12 @@ def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
             continue
         owner = next((_organisation(context.mention_at(c)) for c in noun.children
                       if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "appos":
+            # "the World Food Programme, a United Nations agency,": the body named before
+            # the noun (not a country's, "a Kenyan agency")
+            owner = next((found for c in noun.children if c.dep_ in {"compound", "nmod"}
+                          for found in [_organisation(context.mention_at(c))]
+                          if found is not None and "Place" not in dict(found.votes)), None)
         if owner is None or context.mention_at(noun) is not None:
             continue
         unit = _organisation(context.mention_at(noun.head)) if noun.dep_ == "appos" else None

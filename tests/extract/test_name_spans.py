@@ -361,3 +361,24 @@ def test_a_region_before_a_bar_opening_a_line_is_the_page_s_section(graph_of):
     assert "Africa" not in got
     got = entities(graph_of("Leaders of Africa met in Nairobi on Monday."))
     assert got.get("Africa") == "Place"
+
+
+def test_two_people_named_in_full_are_two_names(graph_of):
+    graph = graph_of("Jonas Weber hosted a summit attended by Amara Okafor and Tunde Bello.")
+    kinds = entities(graph)
+    assert kinds.get("Amara Okafor") == "Person" and kinds.get("Tunde Bello") == "Person"
+    assert ("Jonas Weber", "met", "Tunde Bello") in facts(graph)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Procter and Gamble cut 200 jobs.", "Procter and Gamble"),
+    ("Shares of Procter and Gamble rose.", "Procter and Gamble"),
+])
+def test_a_firm_named_after_two_surnames_stays_one(graph_of, text, firm):
+    assert firm in entities(graph_of(text))
+
+
+def test_a_kind_of_body_in_lower_case_divides_two_names(graph_of):
+    graph = graph_of("The Warsaw company Brenner Steel cut 200 jobs.")
+    kinds = entities(graph)
+    assert kinds.get("Brenner Steel") == "Organization" and kinds.get("Warsaw") == "Place"

@@ -108,3 +108,18 @@ def test_a_body_named_after_its_owner_s_possessive(graph_of, text, unit, owner):
 ])
 def test_no_body_of_an_owner_stated(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}
+
+
+@pytest.mark.parametrize("text, unit, owner", [
+    ("The Federal Bureau of Investigation, an agency of the Justice Department, opened an "
+     "inquiry.", "Federal Bureau of Investigation", "Justice Department"),
+    ("The World Food Programme, a United Nations agency, warned of famine.",
+     "World Food Programme", "United Nations"),
+])
+def test_a_body_described_as_another_s_agency_is_part_of_it(graph_of, text, unit, owner):
+    assert (unit, "partOf", owner) in facts(graph_of(text))
+
+
+def test_an_agency_of_a_country_is_no_part_of_a_body(graph_of):
+    got = facts(graph_of("The Tarvik Revenue Service, a Kenyan agency, raised taxes."))
+    assert not any(p == "partOf" for _, p, _ in got)
