@@ -1913,7 +1913,7 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
-        "oversee": "leaderOf", "coach": "memberOf", "captain": "memberOf"}
+        "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:

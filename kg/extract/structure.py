@@ -30,7 +30,7 @@ __all__ = ["structure_relations"]
 
 #: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
 _UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries",
-               "part", "agency", "branch", "wing", "organ"}
+               "part", "agency", "branch", "wing", "organ", "office"}
 #: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
 _NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
 #: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
@@ -66,7 +66,9 @@ def _units(context: ArticleContext) -> Iterator[Relation]:
             continue
         if any(c.lower_ in _NOT_NOW for c in noun.children):
             continue
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in noun.children
+                   if c.dep_ == "prep" and c.lower_ in {"of", "within"}), None)  # "a unit
+        # within the ministry"
         owner = next((_organisation(entity_of(context, c)) for c in (of.children if of else [])
                       if c.dep_ == "pobj"), None)
         unit = _described(context, noun)
@@ -142,11 +144,25 @@ def _possessed_units(context: ArticleContext) -> Iterator[Relation]:
         for child in span.root.children:
             if child.dep_ != "poss" or child.i >= span.start:
                 continue  # the owner is written before the unit's name
-            owner = _organisation(context.mention_at(child))
+            owner = _organisation(context.mention_at(child) or _its_owner(context, child))
             if owner is None or "Place" in dict(owner.votes) or country_of(owner.name):
                 continue  # a state's office ("Norland's Foreign Office") names no body
             if owner.name != unit.name:
                 yield Relation(unit, "partOf", owner, _evidence(context, child))
+
+
+def _its_owner(context: ArticleContext, token: Token) -> Mention | None:
+    """The body "its" stands for when that body is the subject of the clause "its" is in:
+    "The Finance Ministry said its Office of Fiscal Oversight would report"."""
+    if token.lower_ != "its":
+        return None
+    clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while clause is not None:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if subject is not None:
+            return _organisation(context.mention_at(subject))
+        clause = clause.head if clause.dep_ in {"ccomp", "xcomp", "conj"} else None
+    return None
 
 
 def _members_listed(context: ArticleContext) -> Iterator[Relation]:

@@ -51,3 +51,9 @@ def test_a_country_s_abbreviation_describes_its_head_too(graph_of):
         )
     )
     assert not any(s == "Brisco" and p == "leaderOf" for s, p, _ in got)
+
+
+def test_one_who_directs_a_body_leads_it(graph_of):
+    got = facts(graph_of(
+        "Ingrid Dahl, who directs the Office of Fiscal Oversight, said the report was late."))
+    assert ("Ingrid Dahl", "leaderOf", "Office of Fiscal Oversight") in got

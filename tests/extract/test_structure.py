@@ -123,3 +123,24 @@ def test_a_body_described_as_another_s_agency_is_part_of_it(graph_of, text, unit
 def test_an_agency_of_a_country_is_no_part_of_a_body(graph_of):
     got = facts(graph_of("The Tarvik Revenue Service, a Kenyan agency, raised taxes."))
     assert not any(p == "partOf" for _, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Office of Fiscal Oversight is an office of the Norwegian Finance Ministry.",
+    "The Office of Fiscal Oversight is the sanctions office within the Norwegian Finance "
+    "Ministry.",
+    "The Office of Fiscal Oversight, a unit within the Norwegian Finance Ministry, issued the "
+    "report.",
+    "The Norwegian Finance Ministry said its Office of Fiscal Oversight would issue the report.",
+])
+def test_an_office_within_a_ministry_is_part_of_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Office of Fiscal Oversight", "partOf", "Norwegian Finance Ministry") in got
+
+
+def test_its_stands_for_the_subject_of_its_own_clause(graph_of):
+    got = facts(graph_of(
+        "The Norwegian Finance Ministry said Brenner Steel had closed its Office of Trade "
+        "Compliance."))
+    assert ("Office of Trade Compliance", "partOf", "Brenner Steel") in got
+    assert ("Office of Trade Compliance", "partOf", "Norwegian Finance Ministry") not in got
