@@ -202,20 +202,14 @@ def _kept(read: Callable[[Token], Token]) -> Callable[[Token], Token]:
     return lambda token: doc_tokens(token.doc)[read(token).i]
 
 
-def _kept_run(name: str) -> property:
-    """spaCy's Token property ``name`` (a generator of tokens), read once per token and
-    iterated again from the Doc's kept tokens."""
-    read = getattr(Token, name).__get__
-    key = "kg." + name
+def _kept_run(read: Callable[[Token], Iterator[Token]]) -> Callable[[Token], tuple[Token, ...]]:
+    """spaCy's Token property ``read`` (a generator of tokens) as a tuple of the Doc's kept
+    tokens: read once per token, then found in the token's ``__dict__`` without a call."""
+    def kept(token: Token) -> tuple[Token, ...]:
+        tokens = doc_tokens(token.doc)
+        return tuple([tokens[t.i] for t in read(token)])
 
-    def kept(token: Any) -> Iterator[Token]:
-        found = token.__dict__.get(key)
-        if found is None:
-            tokens = doc_tokens(token.doc)
-            found = token.__dict__[key] = tuple(tokens[t.i] for t in read(token))
-        return iter(found)
-
-    return property(kept, doc=f"``Token.{name}``, of kept tokens")
+    return kept
 
 
 for _name in ("text", "lower_", "lemma_", "dep_", "pos_", "tag_", "ent_type_", "ent_iob_",
@@ -229,7 +223,7 @@ _KeptToken.conjuncts = _Remembered(  # type: ignore[assignment]
                                      for t in Token.conjuncts.__get__(token)))
 # (spaCy's subtree reads lefts and rights: it gives kept tokens as it is)
 for _name in ("children", "lefts", "rights", "ancestors"):
-    setattr(_KeptToken, _name, _kept_run(_name))
+    setattr(_KeptToken, _name, _Remembered(_name, _kept_run(getattr(Token, _name).__get__)))
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

@@ -560,6 +560,13 @@ _RULE_NOUNS = {"government", "regime", "administration"}
 _MEMBERS_OF_GROUP = {"including", "like", "as", "among"}
 
 
+def _deputies(group: Token) -> bool:
+    """Whether a plural title is of deputies: "vice-presidents" (three tokens), "deputy
+    leaders"."""
+    doc = group.doc
+    return any(doc[k].lower_ in {"vice", "deputy"} for k in range(max(0, group.i - 3), group.i))
+
+
 def _a_leader_named(span: Span) -> bool:
     """Whether "<Country>'s <Name>" names its country's leader: one of a list of leaders
     ("European leaders including France's X, Britain's Y and Italy's Z") or the one whose
@@ -575,6 +582,8 @@ def _a_leader_named(span: Span) -> bool:
         return holder.lemma_ in _RULE_NOUNS
     if prep.lower_ == "as" and holder.lower_ == "such":
         holder = holder.head
+    if _deputies(holder):
+        return False  # "six vice-presidents, including Italy's X": none leads the country
     return (
         prep.lower_ in _MEMBERS_OF_GROUP
         and holder.tag_ == "NNS"
@@ -4949,6 +4958,8 @@ def _gathered_by_country(context: ArticleContext, found: list[Relation]) -> Iter
         if not before:
             continue
         group = before[-1]
+        if _deputies(group):
+            continue  # "six vice-presidents, including Italy's X": no country's leaders
         if group.sent.start in not_states:
             continue  # "four opposition leaders have declared themselves presidents, even
             # with sitting presidents … Congo's X bid for the presidency": no state's people

@@ -166,3 +166,20 @@ def test_a_titled_name_before_another_of_a_body_is_not_of_it(graph_of):
     got = facts(graph_of("President Ana Ruiz and Amy Kerr of the Liberty Party met on Monday."))
     assert ("Amy Kerr", "memberOf", "Liberty Party") in got
     assert ("Ana Ruiz", "memberOf", "Liberty Party") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission chief appointed six vice-presidents, including Italy's Marco Fontana and "
+    "Finland's Aino Virtanen.",
+    "The party elected two deputy leaders, including Italy's Marco Fontana.",
+])
+def test_deputies_listed_by_country_lead_no_country(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p == "leaderOf" for _, p, _ in got)
+
+
+def test_leaders_listed_by_country_lead_it(graph_of):
+    got = facts(graph_of(
+        "European leaders gathered in Rome, including Italy's Marco Fontana and Finland's "
+        "Aino Virtanen."))
+    assert ("Marco Fontana", "leaderOf", "Italy") in got
