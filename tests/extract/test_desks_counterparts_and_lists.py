@@ -4,7 +4,7 @@ under debate: sentences written for these tests."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -170,3 +170,29 @@ def test_a_noun_before_after_which_is_not_met(graph_of):
 def test_a_meeting_after_which_clause_keeps_its_object(graph_of):
     got = facts(graph_of("The ministers attended a dinner, after which Ada Rhee met Ivo Kask."))
     assert ("Ada Rhee", "met", "Ivo Kask") in got
+
+
+# -- a bulleted list's item that names someone and says who they are is prose, no headline
+
+
+def test_a_described_list_item_is_no_headline(graph_of):
+    graph = graph_of(
+        "Lorvane Systems has elected three new members to its board of directors.\n\n"
+        "The new members are:\n"
+        "- Tamsin Aldridge, CFO of Brightwell Foods\n"
+        "- Peter Lindqvist, the CEO of Harlow Hotels International\n\n"
+        "Lorvane Systems shares rose."
+    )
+    got = facts(graph)
+    assert ("Peter Lindqvist", "leaderOf", "Harlow Hotels International") in got
+    assert "Harlow Hotels International" in entities(graph)
+
+
+def test_a_headline_over_a_list_stays_a_headline(graph_of):
+    # the headline's names still need the story to name them
+    graph = graph_of(
+        "Harlow Hotels, Brightwell Foods Named In Probe\n\n"
+        "Regulators opened an inquiry on Monday into pricing at two hotel groups.\n\n"
+        "- Prices rose 40 percent\n- Fees were hidden\n"
+    )
+    assert "Harlow Hotels" not in entities(graph)
