@@ -1376,6 +1376,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
+            head = _head_named_beside(context, child)
+            if head:  # "The Harbour Union (HU) President X met Y": X met Y, not the union
+                found += [m for m in head if m not in found]
+                continue
             named = _named_person(context, child) if context.name_at(child) is None else []
             named = named or _known_as(context, child)  # "the committee, known as X, voted"
             named = named or _persons_party(context, child) or _office_holders(context, child)
@@ -2266,6 +2270,36 @@ def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
         and context.doc[appos.left_edge.i - 1].lower_ == "and"
         and (m := context.name_at(appos)) is not None and _person_like(m)
     ]
+
+
+def _head_named_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """The titled person written right after a body's name and its abbreviation: "The
+    Harbour Union (HU) President X", "Harbour Agency (HA) Director-General, X,". The parser
+    takes the person for another name of the body, or the title for a second subject, in
+    ever other ways; the title makes the person its officer, and the one who acts."""
+    body = context.name_at(token)
+    if body is None or body.type != "Organization":
+        return []
+    doc = doc_tokens(context.doc)
+    i = token.i + 1
+    while i < len(doc) and context.name_at(doc[i]) == body:
+        i += 1  # the rest of the body's name
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return []  # no abbreviation: "Harbour Union President X" is read as one name
+    i += 3
+    titles = i
+    while i < len(doc) and (doc[i].lower_ in _TITLE_WORDS or doc[i].text == "-"):
+        i += 1
+    if i == titles:
+        return []
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    person = context.mention_at(doc[i]) if i < len(doc) else None
+    if person is None or not _person_like(person) or not (
+        token.left_edge.i <= i <= token.right_edge.i
+    ):
+        return []
+    return [person]
 
 
 def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
