@@ -740,7 +740,18 @@ def _next_to(span: Span, node: Token) -> bool:
     start = _styled_start(doc, span.start)
     while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
         start = _styled_start(doc, start - 1)  # "the AU's chair, President X"
+        start = _past_portfolio(doc, start)  # "his counterpart, Energy Minister X"
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _past_portfolio(doc, start: int) -> int:
+    """Where the capitalised portfolio before a title at ``start`` begins ("[Energy]
+    Minister", "[Foreign Affairs] Minister"), or ``start`` itself."""
+    tokens = doc_tokens(doc)
+    while start > 0 and tokens[start - 1].is_title and tokens[start - 1].lower_ in (
+            _PORTFOLIO_WORDS - {"and"}):
+        start -= 1
+    return start
 
 
 def _styled_start(doc, start: int) -> int:

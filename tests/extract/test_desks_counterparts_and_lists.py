@@ -72,6 +72,26 @@ def test_a_counterparts_country_is_not_the_names(graph_of, sentence):
     assert ("Femi Okafor", "leaderOf", "Norway") not in got
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Saudi minister referred to a statement by his Russian counterpart, Energy Minister "
+    "Pavel Orlov, last week.",
+    "The Saudi minister referred to a statement by his Russian counterpart, Foreign Affairs "
+    "Minister Pavel Orlov, last week.",
+    "The Saudi minister met his Russian counterpart, Pavel Orlov, last week.",
+])
+def test_a_counterpart_with_a_title_of_his_own_is_of_the_counterparts_country(graph_of,
+                                                                               sentence):
+    assert ("Pavel Orlov", "memberOf", "Russia") in facts(graph_of(sentence))
+
+
+def test_a_title_after_a_comma_and_a_list_is_not_the_counterparts(graph_of):
+    # the counterpart is the first name; the energy minister after "and" is another man
+    got = facts(graph_of(
+        "The Saudi minister met his Russian counterpart, Pavel Orlov, and Energy Minister "
+        "Ivan Sokol last week."))
+    assert ("Ivan Sokol", "memberOf", "Russia") not in got
+
+
 # -- a headline's comma stands for "and"
 
 
