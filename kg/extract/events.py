@@ -236,6 +236,13 @@ PHRASAL = {
     ("rally", "behind"): "supports",
     ("press", "for"): "supports",  # "has pressed for the extension"
     ("advocate", "for"): "supports",
+    # industrial action and street protest against a measure: "dockers struck against the
+    # bill", "unions marched against the reform"
+    ("strike", "against"): "opposes",
+    ("protest", "against"): "opposes",
+    ("march", "against"): "opposes",
+    ("demonstrate", "against"): "opposes",
+    ("rally", "against"): "opposes",
 }
 _MEETING_NOUNS = {
     "meeting",
@@ -2437,6 +2444,64 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
         yield from _each_stance(context, _subjects(context, verb), "opposes", targets, verb)
     yield from _lawsuits_named(context)
     yield from _verbal_attacks(context)
+
+
+#: Industrial and street action, taken against a measure: "staged a strike against the bill".
+_ACTIONS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march",
+                      "rally", "boycott"})
+#: Verbs of taking such action: "called a strike", "staged a walkout", "joined the protest".
+_TAKING_ACTION = frozenset({"call", "stage", "hold", "launch", "organise", "organize", "lead",
+                            "begin", "start", "mount", "announce", "plan", "threaten", "join"})
+#: Verbs of the action itself: "called a strike to protest against the bill".
+_ACTING = frozenset({"protest", "strike", "march", "demonstrate", "rally"})
+
+
+def _takes_action(verb: Token) -> bool:
+    """Whether ``verb`` takes action ("called a strike"), not calls it off ("called off a
+    strike"); the tagger may lemmatise "staged" as "stag"."""
+    lemma = verb.lemma_ if verb.lemma_ in _TAKING_ACTION else verb.lower_.removesuffix("d")
+    return lemma in _TAKING_ACTION and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _industrial_action(context: ArticleContext) -> Iterator[Relation]:
+    """ "The union staged a strike against the Pension Bill", "Dockers walked out in protest
+    at the Pension Bill", "The union called a strike to protest against the Pension Bill":
+    who takes action against a plan opposes it (a strike against a company is no stance on
+    a measure)."""
+    for token in context.tokens_with(_ACTIONS | _ACTING):
+        if token.pos_ == "NOUN" and token.lemma_ in _ACTIONS:
+            if token.dep_ == "dobj" and _takes_action(token.head):
+                verb = token.head  # "staged a strike against X"
+            elif token.lemma_ == "protest" and token.dep_ == "pobj" and (
+                    token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"}):
+                verb = token.head.head  # "walked out in protest at X"
+            else:
+                continue
+            holders = _subjects(context, verb)
+        elif token.pos_ == "VERB" and token.lemma_ in _ACTING and token.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "called a strike to protest against X": the protest is the call's purpose, as
+            # sure as the call
+            verb = token.head
+            holders = _subjects(context, verb)
+        else:
+            continue
+        targets = [
+            m
+            for p in [*token.children, *(verb.children if token.pos_ == "NOUN" else ())]
+            # "in protest at X"; "a strike at the port" is where, not what against
+            if p.dep_ == "prep" and (p.lower_ in {"against", "over"} or p.lower_ == "at" and (
+                p.head.lemma_ == "protest"))
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        if token.pos_ == "VERB":  # "to protest the bill"
+            targets += [m for o in token.children if o.dep_ == "dobj"
+                        for m in _object_entity(context, o) if m.type == "Plan"]
+        yield from _each_stance(context, holders, "opposes", targets, verb)
 
 
 def _court_preps(*heads: Token) -> list[Token]:
@@ -4996,6 +5061,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _threats(context)
     yield from _support_received(context)
     yield from _legal_moves(context)
+    yield from _industrial_action(context)
     yield from _votes_to(context)
     yield from _second_votes(context)
     yield from _expressed_stances(context)
