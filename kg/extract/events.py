@@ -236,6 +236,13 @@ PHRASAL = {
     ("rally", "behind"): "supports",
     ("press", "for"): "supports",  # "has pressed for the extension"
     ("advocate", "for"): "supports",
+    # industrial action and street protest against a measure: "dockers struck against the
+    # bill", "unions marched against the reform"
+    ("strike", "against"): "opposes",
+    ("protest", "against"): "opposes",
+    ("march", "against"): "opposes",
+    ("demonstrate", "against"): "opposes",
+    ("rally", "against"): "opposes",
 }
 _MEETING_NOUNS = {
     "meeting",
@@ -1376,6 +1383,10 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             # a name the parser split ("Ahn Jun-ho and Y") gives several subjects
             # "The third-placed candidate, economist X, endorsed Y": the name beside a
             # description, before whatever the description might refer back to
+            head = _head_named_beside(context, child)
+            if head:  # "The Harbour Union (HU) President X met Y": X met Y, not the union
+                found += [m for m in head if m not in found]
+                continue
             named = _named_person(context, child) if context.name_at(child) is None else []
             named = named or _known_as(context, child)  # "the committee, known as X, voted"
             named = named or _persons_party(context, child) or _office_holders(context, child)
@@ -2309,6 +2320,36 @@ def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
     ]
 
 
+def _head_named_beside(context: ArticleContext, token: Token) -> list[Mention]:
+    """The titled person written right after a body's name and its abbreviation: "The
+    Harbour Union (HU) President X", "Harbour Agency (HA) Director-General, X,". The parser
+    takes the person for another name of the body, or the title for a second subject, in
+    ever other ways; the title makes the person its officer, and the one who acts."""
+    body = context.name_at(token)
+    if body is None or body.type != "Organization":
+        return []
+    doc = doc_tokens(context.doc)
+    i = token.i + 1
+    while i < len(doc) and context.name_at(doc[i]) == body:
+        i += 1  # the rest of the body's name
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return []  # no abbreviation: "Harbour Union President X" is read as one name
+    i += 3
+    titles = i
+    while i < len(doc) and (doc[i].lower_ in _TITLE_WORDS or doc[i].text == "-"):
+        i += 1
+    if i == titles:
+        return []
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    person = context.mention_at(doc[i]) if i < len(doc) else None
+    if person is None or not _person_like(person) or not (
+        token.left_edge.i <= i <= token.right_edge.i
+    ):
+        return []
+    return [person]
+
+
 def _titled_conjuncts(context: ArticleContext, token: Token) -> list[Mention]:
     """ "Foreign Minister A and Foreign Minister B": the parser may make the second title the
     conjunct and hang B's name elsewhere; the name after the title is the one meant."""
@@ -2444,6 +2485,64 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
         yield from _each_stance(context, _subjects(context, verb), "opposes", targets, verb)
     yield from _lawsuits_named(context)
     yield from _verbal_attacks(context)
+
+
+#: Industrial and street action, taken against a measure: "staged a strike against the bill".
+_ACTIONS = frozenset({"strike", "walkout", "stoppage", "protest", "demonstration", "march",
+                      "rally", "boycott"})
+#: Verbs of taking such action: "called a strike", "staged a walkout", "joined the protest".
+_TAKING_ACTION = frozenset({"call", "stage", "hold", "launch", "organise", "organize", "lead",
+                            "begin", "start", "mount", "announce", "plan", "threaten", "join"})
+#: Verbs of the action itself: "called a strike to protest against the bill".
+_ACTING = frozenset({"protest", "strike", "march", "demonstrate", "rally"})
+
+
+def _takes_action(verb: Token) -> bool:
+    """Whether ``verb`` takes action ("called a strike"), not calls it off ("called off a
+    strike"); the tagger may lemmatise "staged" as "stag"."""
+    lemma = verb.lemma_ if verb.lemma_ in _TAKING_ACTION else verb.lower_.removesuffix("d")
+    return lemma in _TAKING_ACTION and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _industrial_action(context: ArticleContext) -> Iterator[Relation]:
+    """ "The union staged a strike against the Pension Bill", "Dockers walked out in protest
+    at the Pension Bill", "The union called a strike to protest against the Pension Bill":
+    who takes action against a plan opposes it (a strike against a company is no stance on
+    a measure)."""
+    for token in context.tokens_with(_ACTIONS | _ACTING):
+        if token.pos_ == "NOUN" and token.lemma_ in _ACTIONS:
+            if token.dep_ == "dobj" and _takes_action(token.head):
+                verb = token.head  # "staged a strike against X"
+            elif token.lemma_ == "protest" and token.dep_ == "pobj" and (
+                    token.head.lower_ == "in" and token.head.head.pos_ in {"VERB", "AUX"}):
+                verb = token.head.head  # "walked out in protest at X"
+            else:
+                continue
+            holders = _subjects(context, verb)
+        elif token.pos_ == "VERB" and token.lemma_ in _ACTING and token.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            # "called a strike to protest against X": the protest is the call's purpose, as
+            # sure as the call
+            verb = token.head
+            holders = _subjects(context, verb)
+        else:
+            continue
+        targets = [
+            m
+            for p in [*token.children, *(verb.children if token.pos_ == "NOUN" else ())]
+            # "in protest at X"; "a strike at the port" is where, not what against
+            if p.dep_ == "prep" and (p.lower_ in {"against", "over"} or p.lower_ == "at" and (
+                p.head.lemma_ == "protest"))
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        if token.pos_ == "VERB":  # "to protest the bill"
+            targets += [m for o in token.children if o.dep_ == "dobj"
+                        for m in _object_entity(context, o) if m.type == "Plan"]
+        yield from _each_stance(context, holders, "opposes", targets, verb)
 
 
 def _court_preps(*heads: Token) -> list[Token]:
@@ -5005,6 +5104,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _threats(context)
     yield from _support_received(context)
     yield from _legal_moves(context)
+    yield from _industrial_action(context)
     yield from _votes_to(context)
     yield from _second_votes(context)
     yield from _expressed_stances(context)

@@ -463,6 +463,9 @@ _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writ
 
 #: How a line of prose ends, and a headline does not.
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
+#: An item of a bulleted list that names someone and says who they are ("- Ana Ruiz, CFO
+#: of Acme"): no headline, though its words are capitalised and it has no full stop.
+_DESCRIBED_LIST_ITEM = re.compile(r"[-•*–][ \t]+[A-Z][^,\n]{0,60},[ \t]+\S")
 
 
 #: Kinds of texts known by their number: "Order 14059", "Resolution 2797", "Article 5".
@@ -580,6 +583,8 @@ def is_headline(sent: Span) -> bool:
     text = span_text(doc, sent.start, sent.end).strip()
     if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
+    if _DESCRIBED_LIST_ITEM.match(text):
+        return False  # "- Hugh Barr, CFO of Acme": a list's item, written as in prose
     if _BYLINE.match(text) or _BYLINE_TITLE.search(text) or _DATELINE.match(text) and (
             _DATELINE_MARKS.search(text)):
         return False  # "By Ana Ruiz and Li Wei", "Author: Ana Ruiz", "LONDON (Ledger Wire)

@@ -2,9 +2,10 @@
 
 Party-state tags ("Sen. Tim Kaine (D-Va.)"), time zones ("Eastern Daylight Time", "9
 a.m. Gulf Time", "14:20 MSK"), the agency in a dateline ("GENEVA (Agency) —", "MOSCOW,
-May 3 /Agency/.", "KYIV/LONDON (Agency) -"), photo credits, and nicknames in quotes ("known
-as 'The Lion'"): names found there are not entities. The reporters and editors a
-credit names ("(Reporting by …; editing by …)") are people of the article, and stay.
+May 3 /Agency/.", "KYIV/LONDON (Agency) -"), photo credits, nicknames in quotes ("known
+as 'The Lion'") and stock tickers ("(NYSE:NYX)"): names found there are not entities. The
+reporters and editors a credit names ("(Reporting by …; editing by …)") are people of the
+article, and stay.
 """
 
 from __future__ import annotations
@@ -38,12 +39,21 @@ _CAPTION_CREDIT = re.compile(r"\b(?![A-Z][A-Z/ .'’-]*,)[A-Z][\w'’.-]*(?:[ \t
 # a nickname: known as "The Lion", nicknamed 'Rocky'
 _NICKNAME = re.compile(r"(?:known\s+as|nicknamed|dubbed|a\.k\.a\.|aka)\s*,?\s*"
                        r"[\"“‘'][^\"”’'\n]{1,40}[\"”’']", re.IGNORECASE)
+#: Stock exchanges written before a ticker: "(NYSE:NYX)", "(ASX: WPL)".
+_EXCHANGES = ("NYSE", "NASDAQ", "Nasdaq", "ASX", "LSE", "TSX", "TSXV", "TSE", "HKEX", "SGX", "NSE",
+              "BSE", "OTC", "OTCQX", "AMEX", "JSE", "KRX", "KOSDAQ", "SIX", "XETRA", "Euronext")
+#: A company's stock ticker in brackets after its name: "(NYSE:NYX)", "(ASX: WPL)",
+#: "(XOM.N)", "(MSFT:US)" (not a bare "(WHO)", which may be the body's abbreviation).
+_TICKER = re.compile(rf"\((?:(?:{'|'.join(_EXCHANGES)})\s*:\s*[A-Z][A-Z0-9.]{{0,7}}"
+                     r"|[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2}|:[A-Z]{2}))\)")
 #: Strings one of which every match of a pattern holds (in lower case where it ignores case):
 #: a text with none of them is not searched for it, and most texts have none.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TIME_ZONES: ("Time", *_ZONES),
     _CAPTION_CREDIT: ("/",),
     _NICKNAME: ("known", "nicknamed", "dubbed", "a.k.a.", "aka"),
+    _TICKER: (":", ".N)", ".O)", ".L)", ".T)", ".TO)", ".HK)", ".DE)", ".PA)", ".AX)", ".SS)",
+              ".KS)"),
 }
 _PATTERNS = [
     re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),  # the whole tag
@@ -72,6 +82,7 @@ _PATTERNS = [
                re.IGNORECASE),
     _CAPTION_CREDIT,
     _NICKNAME,
+    _TICKER,
     # a web page's own lines around any story: "1 Min Read", "Image source, Agency",
     # "Leave a Reply", "Press Enter to skip to content", "Last Modified: 4 Jun 2011",
     # "Our Standards: …", "Main Navigation", "Please use Chrome browser for …"

@@ -750,7 +750,18 @@ def _next_to(span: Span, node: Token) -> bool:
     start = _styled_start(doc, span.start)
     while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in _TITLE_WORDS:
         start = _styled_start(doc, start - 1)  # "the AU's chair, President X"
+        start = _past_portfolio(doc, start)  # "his counterpart, Energy Minister X"
     return start > 0 and doc[start - 1].text in {",", "(", "—", "–"}
+
+
+def _past_portfolio(doc, start: int) -> int:
+    """Where the capitalised portfolio before a title at ``start`` begins ("[Energy]
+    Minister", "[Foreign Affairs] Minister"), or ``start`` itself."""
+    tokens = doc_tokens(doc)
+    while start > 0 and tokens[start - 1].is_title and tokens[start - 1].lower_ in (
+            _PORTFOLIO_WORDS - {"and"}):
+        start -= 1
+    return start
 
 
 def _styled_start(doc, start: int) -> int:
@@ -2856,6 +2867,83 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                     context.evidence(verb.sent, "kg.roles.v1", 0.75),
                     status_of(verb),
                 )
+
+
+#: Verbs that say where someone is seated now: "X and Y are also on the board", "X remains
+#: on the board of Acme" ("sits" and "serves on" are read by :func:`_works_for`).
+_SEATED_VERBS = {"be", "remain", "stay"}
+
+
+def _board_seats(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
+    """ "X joined the board of Acme", "A and B are also on the board", "The new board
+    members are A, B and C" → members of the company whose board it is (not "X was on the
+    board", a seat held before; nor for whoever ``found`` says leads the company: its chief
+    executive on its board is its head still)."""
+    heads = {(r.subject.name.split()[-1], r.object.name) for r in found
+             if r.predicate == "leaderOf"}
+    for board in context.tokens_with({"board", "boards"}):
+        if board.lower_ != "board" or board.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        found = _seated_on(board)
+        if found is None:
+            continue
+        verb, seated = found
+        if verb.lemma_ in _SEATED_VERBS and verb.tag_ == "VBD":
+            continue
+        company = _board_owner(context, board)
+        if company is None:
+            continue
+        for token in seated:
+            person = context.mention_at(token)
+            if person is None or not context.is_person(person):
+                continue
+            if (person.name.split()[-1], company.name) not in heads:
+                yield _stated_by(context, verb, person, "memberOf", company)
+
+
+def _seated_on(board: Token) -> tuple[Token, list[Token]] | None:
+    """The verb that seats people on ``board`` and the words naming them: the subjects of
+    "are on the board" and "joined the board", the names after "the board members are"."""
+    head = board.head
+    if board.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in _SEATED_VERBS:
+        verb = head.head
+        named = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif board.dep_ == "dobj" and head.lemma_ in {"join", "rejoin"} and head.pos_ == "VERB":
+        verb = head
+        named = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        # "the new board members are", "the new members of the board are"
+        members = head if board.dep_ == "compound" else (
+            head.head if board.dep_ == "pobj" and head.lower_ == "of" else None)
+        if members is None or members.lemma_ not in {"member", "director"}:
+            return None
+        verb = members.head
+        if members.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        named = [c for c in verb.children if c.dep_ == "attr"]
+    if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in named):
+        named = [verb.head]  # "X, who joined the board in 2019"
+    return verb, [t for c in named for t in [c, *c.conjuncts]]
+
+
+def _board_owner(context: ArticleContext, board: Token) -> Mention | None:
+    """The company a board is of: "the board of (directors of) Acme", "Acme's board", "the
+    Acme board", or for "the board" and "its board" the company the story is about."""
+    named = [*objects_of(board, "of"),
+             *(o for d in objects_of(board, "of") if d.lower_ == "directors"
+               for o in objects_of(d, "of")),
+             *(c for c in board.children if c.dep_ in {"poss", "compound"})]
+    for token in named:
+        found = context.mention_at(token)
+        if found is not None and found.type == "Organization":
+            return found
+    if any(t.lower_ not in {"directors", "its", "their"} for t in named):
+        return None  # "the board of the central bank", "the school's board": not named
+    # "the board", or "the board members" whose article is the members'
+    words = [*board.children, *(board.head.children if board.dep_ == "compound" else ())]
+    if not any(c.lower_ in {"the", "its", "their"} for c in words):
+        return None  # "a board": some board
+    return home_company(context)
 
 
 def _conjoined_people(context: ArticleContext, token: Token, verb: Token) -> list[Mention]:
@@ -5137,6 +5225,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
+    found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
     found += _headed_with(context)

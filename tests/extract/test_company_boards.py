@@ -43,3 +43,52 @@ def test_a_board_named_is_that_board(graph_of):
     got = facts(graph_of("The Federal Reserve Board met on Tuesday. Tom Reyes, the board's "
                          "chairman, said rates would hold."))
     assert ("Tom Reyes", "leaderOf", "Federal Reserve Board") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Drew Kellan, the CEO of Lumo, joined the board of Pellucid Labs last year.",
+         ("Drew Kellan", "memberOf", "Pellucid Labs")),
+        ("Pellucid Labs cut jobs. Pellucid Labs said Drew Kellan joined its board in March.",
+         ("Drew Kellan", "memberOf", "Pellucid Labs")),
+        ("Ana Lind, who joined the board of Orvane Systems in 2015, said the deal was fair.",
+         ("Ana Lind", "memberOf", "Orvane Systems")),
+        ("Ana Lind is on the board of Orvane Systems.", ("Ana Lind", "memberOf", "Orvane Systems")),
+        ("Pellucid Labs cut jobs. Pellucid Labs shares fell. Ana Lind and founder Piet Vos are "
+         "also on the board.", ("Piet Vos", "memberOf", "Pellucid Labs")),
+        ("Pellucid Labs cut jobs on Monday. The new board members are Ana Lind, Piet Vos and "
+         "Mark Jansen, Pellucid Labs said.", ("Mark Jansen", "memberOf", "Pellucid Labs")),
+        ("Pellucid Labs cut jobs. The new members of the Pellucid Labs board are Ana Lind and "
+         "Piet Vos.", ("Ana Lind", "memberOf", "Pellucid Labs")),
+    ],
+)
+def test_seats_on_a_board(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seat held before
+        "Ana Lind was on the board of Orvane Systems until 2019.",
+        "Pellucid Labs cut jobs. Pellucid Labs shares fell. Ana Lind was on the board.",
+        # some board, or a board of no named body
+        "Ana Lind joined a board of advisers last year.",
+        "Ana Lind is on the board of the central bank.",
+        # a seat to come
+        "Ana Lind will join the board of Orvane Systems next month.",
+        # the board is where a thing is, not a person
+        "The proposal is on the board's agenda, the chairman of Orvane Systems said.",
+    ],
+)
+def test_no_seat_on_a_board(graph_of, text):
+    assert not any(p == "memberOf" and o in {"Orvane Systems", "Pellucid Labs"}
+                   for _, p, o in facts(graph_of(text)))
+
+
+def test_the_head_on_the_board_stays_its_head(graph_of):
+    got = facts(graph_of("Pellucid Labs cut jobs. Pellucid Labs shares fell. Chief executive "
+                         "Ana Lind and founder Piet Vos are also on the board."))
+    assert ("Piet Vos", "memberOf", "Pellucid Labs") in got
+    assert ("Ana Lind", "memberOf", "Pellucid Labs") not in got

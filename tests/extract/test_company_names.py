@@ -4,7 +4,7 @@ for these tests."""
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -27,3 +27,11 @@ def test_a_firms_trade_or_organs_make_a_two_word_name_a_company(graph_of, text, 
 def test_the_board_of_a_persons_company_leaves_the_person_a_person(graph_of):
     got = entities(graph_of("The board of Ana Roe's company met on Monday."))
     assert got["Ana Roe"] == "Person"
+
+
+def test_a_stock_ticker_names_no_company(graph_of):
+    graph = graph_of("Corvane Ltd (ASX: CVN) said profit rose. Chief executive Kevin Marsh said "
+                     "costs fell. Halvex Euronext (NYSE:HVX) shares were unchanged.")
+    named = entities(graph)
+    assert not {"CVN", "ASX", "HVX", "NYSE"} & set(named)
+    assert ("Kevin Marsh", "leaderOf", "Corvane Ltd") in facts(graph)

@@ -4,7 +4,7 @@ under debate: sentences written for these tests."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -70,6 +70,26 @@ def test_a_capital_and_a_colon_date_a_story_like_a_dash(graph_of):
 def test_a_counterparts_country_is_not_the_names(graph_of, sentence):
     got = facts(graph_of(sentence))
     assert ("Femi Okafor", "leaderOf", "Norway") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Saudi minister referred to a statement by his Russian counterpart, Energy Minister "
+    "Pavel Orlov, last week.",
+    "The Saudi minister referred to a statement by his Russian counterpart, Foreign Affairs "
+    "Minister Pavel Orlov, last week.",
+    "The Saudi minister met his Russian counterpart, Pavel Orlov, last week.",
+])
+def test_a_counterpart_with_a_title_of_his_own_is_of_the_counterparts_country(graph_of,
+                                                                               sentence):
+    assert ("Pavel Orlov", "memberOf", "Russia") in facts(graph_of(sentence))
+
+
+def test_a_title_after_a_comma_and_a_list_is_not_the_counterparts(graph_of):
+    # the counterpart is the first name; the energy minister after "and" is another man
+    got = facts(graph_of(
+        "The Saudi minister met his Russian counterpart, Pavel Orlov, and Energy Minister "
+        "Ivan Sokol last week."))
+    assert ("Ivan Sokol", "memberOf", "Russia") not in got
 
 
 # -- a headline's comma stands for "and"
@@ -170,3 +190,29 @@ def test_a_noun_before_after_which_is_not_met(graph_of):
 def test_a_meeting_after_which_clause_keeps_its_object(graph_of):
     got = facts(graph_of("The ministers attended a dinner, after which Ada Rhee met Ivo Kask."))
     assert ("Ada Rhee", "met", "Ivo Kask") in got
+
+
+# -- a bulleted list's item that names someone and says who they are is prose, no headline
+
+
+def test_a_described_list_item_is_no_headline(graph_of):
+    graph = graph_of(
+        "Lorvane Systems has elected three new members to its board of directors.\n\n"
+        "The new members are:\n"
+        "- Tamsin Aldridge, CFO of Brightwell Foods\n"
+        "- Peter Lindqvist, the CEO of Harlow Hotels International\n\n"
+        "Lorvane Systems shares rose."
+    )
+    got = facts(graph)
+    assert ("Peter Lindqvist", "leaderOf", "Harlow Hotels International") in got
+    assert "Harlow Hotels International" in entities(graph)
+
+
+def test_a_headline_over_a_list_stays_a_headline(graph_of):
+    # the headline's names still need the story to name them
+    graph = graph_of(
+        "Harlow Hotels, Brightwell Foods Named In Probe\n\n"
+        "Regulators opened an inquiry on Monday into pricing at two hotel groups.\n\n"
+        "- Prices rose 40 percent\n- Fees were hidden\n"
+    )
+    assert "Harlow Hotels" not in entities(graph)

@@ -464,3 +464,26 @@ def test_the_label_of_a_readout_line_is_no_participant(graph_of, text):
 def test_a_colon_after_the_subject_is_no_label_without_a_second_subject(graph_of):
     met = _met(facts(graph_of("Anton Velk met the following: Dara Sund and Ivo Marrec.")))
     assert {frozenset(("Anton Velk", "Dara Sund")), frozenset(("Anton Velk", "Ivo Marrec"))} <= met
+
+
+@pytest.mark.parametrize("text", [
+    "The Transport Workers Federation (TWF) President Omar Reyes met Labour Minister Lars "
+    "Vinther on Friday.",
+    "Global Health Agency (GHA) Director-General, Omar Reyes, held a meeting with Danish Health "
+    "Minister Lars Vinther on Tuesday.",
+])
+def test_the_head_after_a_bodys_abbreviation_is_the_one_who_meets(graph_of, text):
+    got = facts(graph_of(text))
+    met = _met(got)
+    assert frozenset(("Omar Reyes", "Lars Vinther")) in met
+    assert not any(pair & {"Transport Workers Federation", "Global Health Agency"}
+                   for pair in met)
+    assert any(s == "Omar Reyes" and p == "leaderOf" for s, p, _ in got)
+
+
+def test_a_body_and_a_titled_person_both_meet(graph_of):
+    # "and" joins two parties: the federation is one of them
+    met = _met(facts(graph_of(
+        "The Transport Workers Federation and President Omar Reyes of Velland met Labour "
+        "Minister Lars Vinther on Friday.")))
+    assert frozenset(("Transport Workers Federation", "Lars Vinther")) in met

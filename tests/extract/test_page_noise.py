@@ -61,6 +61,11 @@ def noise(blank, text: str) -> str:
         ("Main Navigation\n\nTalks resumed.", "Main Navigation"),
         ("Please use Chrome browser for a more accessible video player\n0:50",
          "Please use Chrome browser for a more accessible video player"),
+        # a company's stock ticker in brackets
+        ("Halvex Euronext (NYSE:HVX) shareholders voted.", "( NYSE : HVX )"),
+        ("Corvane Ltd (ASX: CVN) said profit rose.", "( ASX : CVN )"),
+        ("Shares of Brightwell Foods (BWF:US) fell.", "( BWF : US )"),
+        ("Exxel Mobil Corp (XEL.N) was fined.", "( XEL.N )"),
     ],
 )
 def test_page_noise_is_found(blank, text, expected):
@@ -77,6 +82,9 @@ def test_page_noise_is_found(blank, text, expected):
         "The Time Out Group said sales of 2 Time Square rose.",
         "Photographers by the river took pictures.",
         "The score was 2:1 NATO said, before the 10:15 UN session began.",
+        # a body's abbreviation in brackets is its name, not a ticker
+        "The United Auto Workers (UAW) said the vote passed.",
+        "The World Health Organization (WHO) said cases rose (by 4 percent).",
         # the reporters and editors a credit names are people of the article
         "(Reporting by Ana Lutz; Editing by Ben Kroll)",
         # staff, images and navigation in prose

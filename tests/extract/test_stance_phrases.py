@@ -171,3 +171,41 @@ def test_among_those_voting_for_a_plan(graph_of):
     ))
     assert ("Peru", "supports", "draft resolution") in got
     assert ("Chile", "supports", "draft resolution") in got
+
+
+# -- industrial and street action against a measure
+
+
+@pytest.mark.parametrize("text", [
+    "The Transport Workers Federation struck against the Pension Reform Bill on Tuesday.",
+    "The Transport Workers Federation marched against the Pension Reform Bill.",
+    "The Transport Workers Federation staged a strike against the Pension Reform Bill on "
+    "Tuesday.",
+    "The Transport Workers Federation called a strike to protest against the Pension Reform "
+    "Bill.",
+    "The Transport Workers Federation walked out on Tuesday in protest at the Pension Reform "
+    "Bill.",
+    "The Transport Workers Federation staged a strike over the government's pay offer on "
+    "Tuesday.",
+])
+def test_action_against_a_measure_opposes_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(s == "Transport Workers Federation" and p == "opposes" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # called off, or denied: no action taken
+    "The Transport Workers Federation called off a strike against the Pension Reform Bill "
+    "after talks.",
+    "The Transport Workers Federation denied it had called a strike against the Pension "
+    "Reform Bill.",
+    # a strike against a company, or at a place, is no stance on a measure
+    "The Transport Workers Federation staged a strike against Halvern Logistics on Tuesday.",
+    "The Transport Workers Federation staged a strike at the Pension Fund offices on Tuesday.",
+    # workers walked out; the federation only reports it
+    "Dockers at Port Avel walked out on Tuesday in protest at the Pension Reform Bill, the "
+    "Transport Workers Federation said.",
+])
+def test_no_action_against_a_measure(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Transport Workers Federation" and p == "opposes" for s, p, _ in got)
