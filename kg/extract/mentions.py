@@ -137,7 +137,7 @@ _PEOPLE_WORDS = _PERSON_NOUNS | {
     "ambassador", "envoy", "spokesperson", "spokeswoman", "chairperson", "president",
     "secretary", "commissioner", "adviser", "advisor", "aide", "negotiator", "prosecutor",
     "chancellor", "premier", "lawmaker", "legislator", "diplomat", "coach", "captain",
-    "candidate", "deputy", "treasurer", "boss", "analyst",
+    "candidate", "deputy", "treasurer", "boss", "analyst", "representative",
 }
 
 
@@ -2617,7 +2617,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # the title capitalised too ("the Head of Communications, Ali Demir")
     elif last not in ORG_HEADS and last not in COMPANY_WORDS and (
             before is None or before.lower_ not in _WHERE) and after is not None and (
-            after.text == ",") and in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"} and any(
+            after.text == ",") and (
+                in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"}
+                # the subject, named in full: "Vassily Nebenzia, Russia's representative,"
+                or end - start > 1 and root.dep_ in {"nsubj", "nsubjpass"}
+                and strip_name(text, "Place") not in PLACE_NAMES) and any(
             c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"

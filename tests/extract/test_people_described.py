@@ -103,3 +103,17 @@ def test_a_democrat_by_state_or_rank_is_the_democratic_party_s(graph_of, describ
 ])
 def test_another_party_s_member_noun_before_a_name_or_as_a_subject(graph_of, text):
     assert ("Jane Kessler", "memberOf", "Democratic Party") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vassily Nebenzia, Russia's permanent representative to the UN, vetoed the draft.",
+    "Tafadzwa Mhlanga, Zimbabwe's ambassador, said the talks would resume.",
+])
+def test_a_full_name_described_by_a_person_s_title_is_a_person(graph_of, text):
+    name = text.split(",")[0]
+    assert entities(graph_of(text))[name] == "Person"
+
+
+def test_a_place_described_in_apposition_stays_a_place(graph_of):
+    got = entities(graph_of("South Sudan, Africa's youngest country, held talks."))
+    assert got["South Sudan"] == "Place"
