@@ -4370,6 +4370,11 @@ def _particles_open(tokens: list[Token], start: int, end: int) -> int:
 _RANK_OF_A_TITLE = {"assistant", "associate", "deputy", "acting", "interim"}
 
 
+#: Last words of titles that the name list also holds as given names: "Chief of [Staff]
+#: Susie Wiles", "Chief of the General [Staff] Andrii Hnatov".
+_TITLE_ENDS_NOT_NAMES = {"staff"}
+
+
 def _given_name_before(tokens: list[Token], start: int) -> bool:
     if start == 0:
         return False
@@ -4384,6 +4389,7 @@ def _given_name_before(tokens: list[Token], start: int) -> bool:
         and before.is_title
         and before.lower_ not in _PERSON_TITLES
         and before.lower_ not in HONORIFICS
+        and before.lower_ not in _TITLE_ENDS_NOT_NAMES
         and before.text not in PLACE_NAMES
         and is_given_name(before.text)
     )

@@ -43,8 +43,32 @@ def _names() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` (as written, capitalised) is a common given name somewhere."""
-    return "g" in _names().get(word, "") or bool(_SYLLABLES.match(word))
+    """Whether ``word`` (as written, capitalised) is a common given name somewhere, or
+    another romanisation of one ("Vassily" of Vasily, "Yevgeny" of Evgeny)."""
+    names = _names()
+    return "g" in names.get(word, "") or bool(_SYLLABLES.match(word)) or any(
+        "g" in names.get(other, "") for other in _romanisations(word))
+
+
+#: A letter written twice in one romanisation of a name and once in another: "Vassily".
+_DOUBLED = re.compile(r"([bcdfghklmnprstvz])\1")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _romanisations(word: str) -> tuple[str, ...]:
+    """The other spellings of a name that romanisations of Slavic and other names vary
+    between: a letter doubled or not, "Ye" or "E" before a vowel's sound, "-iy", "-y" or
+    "-i" at the end."""
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    found = {_DOUBLED.sub(r"\1", word)}
+    if word.startswith("Ye"):
+        found.add("E" + word[2:])
+    for end, others in (("iy", ("y", "i")), ("y", ("i", "iy")), ("i", ("y",))):
+        if word.endswith(end):
+            found.update(word[: -len(end)] + other for other in others)
+    found.discard(word)
+    return tuple(found)
 
 
 #: Endings that make a word a surname in the languages that build surnames from names

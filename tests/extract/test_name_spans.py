@@ -382,3 +382,11 @@ def test_a_kind_of_body_in_lower_case_divides_two_names(graph_of):
     graph = graph_of("The Warsaw company Brenner Steel cut 200 jobs.")
     kinds = entities(graph)
     assert kinds.get("Brenner Steel") == "Organization" and kinds.get("Warsaw") == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("White House Chief of Staff Susie Wiles said the talks went well.", "Susie Wiles"),
+    ("Ukraine's Chief of the General Staff Andrii Hnatov said the army held.", "Andrii Hnatov"),
+])
+def test_the_last_word_of_a_title_is_no_given_name(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
