@@ -147,6 +147,8 @@ VERB_PREDICATES = {
     "repeal": "opposes",
     "scrap": "opposes",
     "sanction": "sanctioned",
+    "ban": "sanctioned",  # "FIFA banned X for ten years"
+    "fine": "sanctioned",  # "the regulator fined Brenner Bank"
     "blacklist": "sanctioned",
     "host": "met",
     "greet": "met",

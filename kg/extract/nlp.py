@@ -438,6 +438,18 @@ def forget_tokens(doc: Doc) -> None:
     doc.user_span_hooks.pop("sent", None)
 
 
+#: Verb forms the stock rules take to the wrong lemma first, as "fined" to "fin" (its
+#: second guess is right): the lemmas the rules that read verbs by lemma look for ("fine"
+#: is a sanction, "dine" a meeting).
+_VERB_LEMMAS = {"fined": "fine", "dined": "dine", "pined": "pine", "shined": "shine"}
+
+
+def _lemma(lemmatizer: Lemmatizer, token: Token) -> str:
+    if token.pos_ == "VERB" and (mended := _VERB_LEMMAS.get(token.lower_)) is not None:
+        return mended
+    return lemmatizer.lemmatize(token)[0]
+
+
 def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
     """Have ``lemmatizer`` work out each distinct word's lemma once per process; False (and
     nothing changed) if it cannot.
@@ -458,7 +470,11 @@ def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
         nonlocal checked
         if not checked:  # the stock call checks the lookup tables first
             checked = True
-            return lemmatizer(doc)
+            doc = lemmatizer(doc)
+            for token in doc:
+                if token.pos_ == "VERB" and token.lower_ in _VERB_LEMMAS:
+                    token.lemma_ = _VERB_LEMMAS[token.lower_]
+            return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         found = rows[:, 3].copy()
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
@@ -467,7 +483,7 @@ def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
             key = (orth, pos, morph)
             known = lemmas.get(key)
             if known is None:
-                known = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                known = lemmas[key] = strings.add(_lemma(lemmatizer, doc[i]))
             found[i] = known
         doc.from_array([LEMMA], found)
         return doc

@@ -28,3 +28,30 @@ def test_barred_by_a_body(graph_of, sentence, body, barred):
 ])
 def test_no_sanction_from_a_room_or_a_ban_denied(graph_of, sentence):
     assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(sentence)))
+
+
+@pytest.mark.parametrize("text, body, target", [
+    ("World football's governing body FIFA on Friday banned Tomas Krall for ten years.",
+     "FIFA", "Tomas Krall"),
+    ("The International Rowing Federation banned Tomas Krall for ten years.",
+     "International Rowing Federation", "Tomas Krall"),
+    ("The Financial Conduct Authority on Monday fined Brenner Bank for failures in its "
+     "controls.", "Financial Conduct Authority", "Brenner Bank"),
+])
+def test_a_body_banning_or_fining_someone_sanctions_them(graph_of, text, body, target):
+    assert (body, "sanctioned", target) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The court banned the Harbour Safety Act.",  # a law struck down, no one sanctioned
+    "Tomas Krall said FIFA would not ban anyone.",
+])
+def test_no_one_banned(graph_of, text):
+    assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(text)))
+
+
+def test_fined_is_read_as_a_form_of_fine():
+    from kg.extract.nlp import load_nlp
+
+    doc = next(load_nlp().pipe(["The bank was fined on Monday. He dined with her."]))
+    assert [t.lemma_ for t in doc if t.lower_ in {"fined", "dined"}] == ["fine", "dine"]
