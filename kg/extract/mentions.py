@@ -68,6 +68,7 @@ from kg.text.lexicon import (
     canonical_place,
     country_of,
     country_of_national,
+    rank_before_name,
 )
 from kg.text.personal_names import (
     is_given_name,
@@ -841,6 +842,12 @@ def _person_title(word: str) -> bool:
         word.endswith("s") and word[:-1] in _PERSON_TITLES and word[:-1] != "state")
 
 
+def _rank_before_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span opens with a police rank in capitals ("CSP Ada Obi") or a
+    councillor's abbreviated title ("Coun Roe") before a capitalised name."""
+    return end - start > 1 and tokens[start + 1].is_title and rank_before_name(tokens[start])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -852,6 +859,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not _country_letters(tokens[start].text)
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
+        or _rank_before_name(tokens, start, end)
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
@@ -2102,6 +2110,8 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         return (bool(head) and head[-1] in _TITLE_WORDS
                 and all(w in _TITLE_QUALIFIERS for w in head[:-1])
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
+    if words[-3:] == ["public", "relations", "officer"] and set(words[:-3]) <= {"police"}:
+        return True  # "the command's (Police) Public Relations Officer, X": a press officer
     # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
     return (len(words) >= 2 and _title_word(words[-1]) and all(
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
@@ -2455,6 +2465,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif (before.lower_.rstrip(".") in _RANK_ABBREVIATIONS or before.lower_ in _DOTTED_RANKS
               ) and before.is_title:
             votes["Person"] += 3  # "Lt Gen Boonsin Padklang", "Col. Kulayigye": a rank's holder
+        elif _rank_before_name(tokens, start - 1, end):
+            votes["Person"] += 3  # "CSP Ada Obi", "Coun Roe": a police rank's or a
+            # councillor's holder
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (

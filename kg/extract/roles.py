@@ -83,6 +83,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     US_STATES,
     country_of,
+    rank_before_name,
 )
 from kg.text.names import initials, is_acronym
 from kg.text.places import is_town
@@ -752,6 +753,7 @@ def _styled_start(doc, start: int) -> int:
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
+        or rank_before_name(tokens[start - 1])  # "the command's spokesperson, DSP X"
     ):
         start -= 1
     return start

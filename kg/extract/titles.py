@@ -42,7 +42,11 @@ __all__ = [
     "predicate_for",
 ]
 
-EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
+EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf",
+                # a police command's or an agency's press officer: "the command's Public
+                # Relations Officer, X" speaks for it (not a title word of names alone:
+                # "Foreign Relations Committee")
+                "relations officer": "spokespersonOf"}
 #: Trades, not offices: with a country they say where someone is from.
 PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",

@@ -11,6 +11,9 @@ import re
 
 __all__ = [
     "COUNTRIES",
+    "COUNCILLOR_ABBREVIATIONS",
+    "POLICE_RANKS",
+    "rank_before_name",
     "PLAYER_POSITIONS",
     "CAPITAL_COUNTRIES",
     "DEMONYMS",
@@ -607,6 +610,21 @@ STYLE_RANKS = frozenset({"seri", "sri", "royal"})
 #: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
 #: ("Tan" and "Tun" alone open names).
 RANKED_STYLES = frozenset({"tan", "tun"})
+
+#: Police ranks written in capitals before a name, as Nigerian, Indian and Pakistani outlets
+#: write them: "DSP Musa Adamu", "CP Ada Obi", "ACP Ravi Rao"; never part of the name.
+POLICE_RANKS = frozenset({"sp", "asp", "dsp", "csp", "ssp", "acp", "dcp", "cp", "aig", "dig",
+                          "igp"})
+#: British councillors' titles abbreviated: "Coun Ann Roe", "Cllr Ann Roe".
+COUNCILLOR_ABBREVIATIONS = frozenset({"coun", "coun.", "cllr", "cllr."})
+
+
+def rank_before_name(token) -> bool:
+    """Whether a token is a police rank in capitals ("CSP") or a councillor's abbreviated
+    title ("Coun", "Cllr"), which stand before a name as a style, never in it."""
+    return (token.text.isupper() and token.lower_ in POLICE_RANKS
+            or token.is_title and token.lower_ in COUNCILLOR_ABBREVIATIONS)
+
 
 #: Job-title words and the predicate they give between the holder and the body.
 #: A team's players by the place they play: titles of the club, trades with a nationality
