@@ -2112,6 +2112,9 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
     if words[-3:] == ["public", "relations", "officer"] and set(words[:-3]) <= {"police"}:
         return True  # "the command's (Police) Public Relations Officer, X": a press officer
+    if words[-1] == "commissioner" and "police" in words and set(words[:-1]) <= {
+            "police", "state", "city", "deputy", "assistant", "acting"}:
+        return True  # "The State Police Commissioner, X": the title of the command's head
     # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
     return (len(words) >= 2 and _title_word(words[-1]) and all(
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))

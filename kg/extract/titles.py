@@ -246,7 +246,25 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return "memberOf"  # "UK Business Secretary X": a portfolio, not the country
     if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
+    if predicate == "memberOf" and _commands_the_police(words, body):
+        return "leaderOf"
     return predicate
+
+
+#: The words of a police force's names: "the Kwara State Police Command", "Garda".
+_POLICE_WORDS = frozenset({"police", "garda", "constabulary"})
+
+
+def _commands_the_police(words: list[str], body: Mention) -> bool:
+    """Whether a commissioner heads the police body: "the command's commissioner", "the
+    Commissioner of Police" of a state's command or a city's force. A deputy or assistant
+    commissioner does not, nor one of the many of a country's national force ("a
+    commissioner of the Ostland Police Force")."""
+    first = body.name.split()[0] if body.name else ""
+    return (body.type == "Organization" and words[-1] == "commissioner"
+            and not (SUBORDINATE_TITLE_WORDS | {"senior"}) & set(words)
+            and bool(_POLICE_WORDS & set(body.name.lower().split()))
+            and country_of(first) != first)
 
 
 def dateline_end(token: Token) -> int:

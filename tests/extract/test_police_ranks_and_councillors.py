@@ -62,3 +62,38 @@ def test_a_relations_title_stays_in_a_committees_name(graph_of):
         "The Senate Foreign Relations Committee chairman, Tom Varga, said the treaty would pass."
     ))
     assert ("Tom Varga", "leaderOf", "Senate Foreign Relations Committee") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner of Police, Kwara State, Mr Tunde Bakare said this in a statement.",
+    "The state's commissioner of police, Tunde Bakare, said they were cultists.",
+    "The Commissioner of Police in Kwara State, Tunde Bakare, confirmed the arrests.",
+    "The State Police Commissioner, Tunde Bakare, said this on Saturday.",
+    "Commissioner of Police Tunde Bakare said all would be charged.",
+    "The suspects were paraded, the Commissioner of Police, CP Tunde Bakare, said.",
+    "The command's commissioner, Tunde Bakare, said all would be charged.",
+])
+def test_a_police_commissioner_heads_the_command_the_story_names(graph_of, sentence):
+    graph = graph_of("The Kwara State Police Command has arrested 20 suspects. " + sentence)
+    assert ("Tunde Bakare", "leaderOf", "Kwara State Police Command") in facts(graph)
+    assert "State Police Commissioner" not in entities(graph)  # a title, no body
+
+
+@pytest.mark.parametrize("text", [
+    # a deputy, and a former commissioner, head nothing
+    "The Kwara State Police Command has arrested 20 suspects. The Deputy Commissioner of "
+    "Police, Tunde Bakare, said this on Saturday.",
+    "The Kwara State Police Command has arrested 20 suspects. A former commissioner of "
+    "police, Tunde Bakare, criticised the arrests.",
+    # a country's force has many commissioners; two commands leave the one meant unknown
+    "The Nigeria Police Force has deployed 300 officers. The Commissioner of Police, Tunde "
+    "Bakare, said they would stay a week.",
+    "The Kwara State Police Command and the Ondo State Police Command arrested 20 suspects. "
+    "The Commissioner of Police, Tunde Bakare, said they were cultists.",
+    # a commissioner of another body
+    "The Kwara State Police Command has arrested 20 suspects. The European Commissioner for "
+    "Justice, Tunde Bakare, said nothing.",
+])
+def test_no_police_command_is_headed_by_others(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Tunde Bakare" and p == "leaderOf" for s, p, _ in got)
