@@ -558,6 +558,8 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
         and _names_institution(m.name, heads)
     }
+    # a court named only in another judge's title is that judge's
+    named = {n: m for n, m in named.items() if not _only_in_titles(context, n, span.start)}
     found = _one_named(named)
     return [(predicate, found)] if found is not None else []
 
@@ -600,7 +602,28 @@ def institution_of_title(
         if m.type == "Organization" and m.end > m.start and m.start < before
         and _names_institution(m.name, heads)
     }
+    # "A Texas judge dismissed the jury that indicted Texas Supreme Court Justice A. Judge
+    # B ruled …": a court named only in another judge's title is that judge's, not B's
+    named = {n: m for n, m in named.items() if not _only_in_titles(context, n, -1)}
     return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _only_in_titles(context: ArticleContext, name: str, holder: int) -> bool:
+    """Whether every mention of the body ``name`` is written as a title before the name of a
+    person other than the one whose name starts at token ``holder`` ("Texas Supreme Court
+    Justice A", "High Court Judge B")."""
+    doc = context.doc
+    for m in context.mentions:
+        if m.name != name or m.end <= m.start:
+            continue
+        span = context.span_of(m)
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in (
+                _TITLE_WORDS | {"justice"}):
+            return False
+        named = context.name_at(doc[span.end + 1])
+        if named is None or not context.is_person(named) or span.end + 1 == holder:
+            return False
+    return True
 
 
 def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
