@@ -860,6 +860,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or _rank_before_name(tokens, start, end)
+        # "Sheriff Hooper", which the tagger reads whole (not "Sheriff Court")
+        or tokens[start].lower_ == "sheriff" and end - start > 1 and all(
+            t.is_title and t.lower_ not in ORG_HEADS and t.lower_ != "court"
+            for t in tokens[start + 1:end])
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
@@ -891,6 +895,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end < len(tokens) and tokens[end].like_num)  # "the [Office of the] Israeli Prime
         # Minister": a name cut before its last words, which no name ends with (a number
         # after it ends it: "the Group of 20")
+        or end - start > 1 and tokens[end - 1].lower_ == "district" and end < len(tokens)
+        and tokens[end].lower_ == "attorney"  # "[Harris County] District Attorney X"
     ):
         end -= 1
     if end - start > 3 and _score(tokens, end - 3):
@@ -1035,7 +1041,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if i >= 2 and _is_saint(tokens[i - 2]) and after.lower_ in _SAINTS_SITES:
         return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
-    office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
+    office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title or (
+        # "the Manhattan District Attorney's Office", "the U.S. Attorney's Office", "the
+        # County Sheriff's Office": the office of a county's or a district's officer
+        before.lower_ in {"attorney", "sheriff"})
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False

@@ -647,7 +647,29 @@ def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]
         name = m.name.lower().replace("’", "'")
         if m.type == "Organization" and name in {f"{title}'s office", f"office of the {title}"}:
             return [("memberOf" if junior else "leaderOf", m)]
-    return []
+    county = _county_office(context, words)
+    return [("memberOf" if junior else "leaderOf", county)] if county is not None else []
+
+
+#: Offices of a county or a district named for the officer who heads them: "the Brookfield
+#: County Sheriff's Office", "the Manhattan District Attorney's Office".
+_COUNTY_OFFICERS = frozenset({"sheriff", "district attorney", "state's attorney", "coroner"})
+
+
+def _county_office(context: ArticleContext, words: list[str]) -> Mention | None:
+    """ "Sheriff X", "District Attorney X": the one office the article names for that
+    officer ("the Brookfield County Sheriff's Office", "… Sheriff's Department")."""
+    title = " ".join(w for w in words if w.replace("'", "").isalpha() or w == "'s")
+    officer = next((o for o in _COUNTY_OFFICERS if title == o or title.endswith(" " + o)), None)
+    if officer is None:
+        return None
+    offices = {
+        m.name: m for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and m.name.lower().replace("’", "'").endswith(
+            (f"{officer}'s office", f"{officer}'s department"))
+    }
+    return next(iter(offices.values())) if len(offices) == 1 else None
 
 
 def _names_regions(context: ArticleContext) -> bool:

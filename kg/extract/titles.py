@@ -248,6 +248,11 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
     if predicate == "memberOf" and _commands_the_police(words, body):
         return "leaderOf"
+    if words[-1] == "sheriff" and body.type != "Organization":
+        return None  # "Brookfield County Sheriff X" heads its sheriff's office, not the county
+    if words[-2:] == ["district", "attorney"] and not ORG_HEADS & set(body.name.lower().split()):
+        return None  # "Kingsbury District Attorney X": the prosecutor of a place, whatever
+        # the tagger took the place for
     return predicate
 
 

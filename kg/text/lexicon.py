@@ -666,6 +666,9 @@ TITLE_PREDICATE: dict[str, str] = {
     "ceo": "leaderOf",
     "governor": "leaderOf",
     "mayor": "leaderOf",
+    # a county's elected head of law enforcement: "Brookfield County Sheriff X" heads the
+    # sheriff's office
+    "sheriff": "leaderOf",
     "commander": "leaderOf",
     "founder": "leaderOf",
     # a party's general secretary runs its office; a secretary-general heads the body
