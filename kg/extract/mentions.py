@@ -59,6 +59,7 @@ from kg.text.lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
     STATE_FORMS,
+    STATES_AND_PROVINCES,
     STYLE_OPENERS,
     STYLE_RANKS,
     STYLES_OF_ADDRESS,
@@ -2337,6 +2338,14 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 _PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
 
 
+def _state_or_province(name: str) -> bool:
+    """Whether ``name`` is a federal country's state or province ("Tasmania", "Karnataka",
+    "Kwara State"), not a name people have ("Victoria" alone is not weighed)."""
+    bare = name.removesuffix(" State")
+    return bare in STATES_AND_PROVINCES and (
+        bare != name or " " in bare or not (is_given_name(bare) or is_surname(bare)))
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
@@ -2356,6 +2365,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     elif name in US_STATES:
         votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
+    elif _state_or_province(name):
+        votes["Place"] += 4 if " " in name else 2  # "Tasmania", "Sinaloa", "Kwara State"
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
                  if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS

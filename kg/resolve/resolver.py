@@ -1557,7 +1557,8 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
 def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A place named short joins the one place named in full: a country by the last word
     of its name ("the Emirates" of the "United Arab Emirates", not "Sudan" of "South
-    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas")."""
+    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas"), a
+    state without its word ("Ogun" of "Ogun State")."""
     places = [c for c in clusters if c.type == "Place"]
     full: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in places:
@@ -1568,6 +1569,10 @@ def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
                 full[fold(words[-1])].append(cluster)
             if name in US_STATES and cluster not in full[fold(name)]:
                 full[fold(name)].append(cluster)
+            # "Ogun" of "Ogun State", "Kwara" of "Kwara State": a state named without its word
+            if len(words) >= 2 and words[-1] == "State" and (
+                    cluster not in full[fold(" ".join(words[:-1]))]):
+                full[fold(" ".join(words[:-1]))].append(cluster)
     merges = []
     for cluster in places:
         names = {name.rstrip(".") for name in cluster.names}

@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "COUNTRIES",
+    "STATES_AND_PROVINCES",
     "COUNCILLOR_ABBREVIATIONS",
     "POLICE_RANKS",
     "rank_before_name",
@@ -1540,6 +1541,43 @@ STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "principality", "em
 DASHES = frozenset({"—", "–", "--", "-"})
 
 #: The states of the United States.
+#: First-level divisions of federal countries whose news kg reads most, by their country:
+#: states and territories of Australia, India, Nigeria, Mexico and Brazil, and Canada's
+#: provinces. Names that are as often something else are left out ("Delta", "Niger",
+#: "Plateau", "Rivers", "Georgia"); given names and surnames are weighed where they are read.
+STATES_AND_PROVINCES: dict[str, str] = {
+    **dict.fromkeys((
+        "New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia",
+        "Tasmania", "Northern Territory", "Australian Capital Territory"), "Australia"),
+    **dict.fromkeys((
+        "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa",
+        "Gujarat", "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala",
+        "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland",
+        "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura",
+        "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Ladakh"), "India"),
+    **dict.fromkeys((
+        "Abia", "Adamawa", "Akwa Ibom", "Anambra", "Bauchi", "Bayelsa", "Benue", "Borno",
+        "Cross River", "Ebonyi", "Edo", "Ekiti", "Enugu", "Gombe", "Imo", "Jigawa", "Kaduna",
+        "Kano", "Katsina", "Kebbi", "Kogi", "Kwara", "Nasarawa", "Ogun", "Ondo", "Osun", "Oyo",
+        "Sokoto", "Taraba", "Yobe", "Zamfara"), "Nigeria"),
+    **dict.fromkeys((
+        "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
+        "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo",
+        "Jalisco", "Michoacán", "Michoacan", "Morelos", "Nayarit", "Nuevo León", "Nuevo Leon",
+        "Oaxaca", "Puebla", "Querétaro", "Queretaro", "Quintana Roo", "San Luis Potosí",
+        "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán",
+        "Yucatan", "Zacatecas"), "Mexico"),
+    **dict.fromkeys((
+        "Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás",
+        "Maranhão", "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Pará", "Paraíba",
+        "Paraná", "Pernambuco", "Piauí", "Rio Grande do Norte", "Rio Grande do Sul",
+        "Rondônia", "Roraima", "Santa Catarina", "Sergipe", "Tocantins"), "Brazil"),
+    **dict.fromkeys((
+        "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+        "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+        "Yukon", "Nunavut", "Northwest Territories"), "Canada"),
+}
+
 US_STATES = frozenset(
     [
         "Alabama",
