@@ -149,7 +149,14 @@ _INSTITUTION_TITLES = {
     # "Governor X" of the central bank the story is about (a state's governor is written
     # with the state: "Ogun State Governor X")
     "governor": ("leaderOf", {"central bank", "reserve bank", "national bank"}),
+    # "Councillor X", "Coun X", "Labour councillor X": of the one council the story names
+    **dict.fromkeys(
+        ("councillor", "councilor", "councilman", "councilwoman", "alderman", "coun", "cllr"),
+        ("memberOf", {"council"})),
 }
+#: Titles of a council's members, written in lower case after their party's name ("Labour
+#: councillor X", "Green councillor X").
+_COUNCIL_TITLES = frozenset({"councillor", "councilor", "councilman", "councilwoman"})
 
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
@@ -535,6 +542,8 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     if not doc[k].is_title and not (
         # "Presiding judge X", "Deputy governor X" opening a sentence
         before is not None and before.i == span.sent.start and before.lower_ in _RANKED
+        # "Labour councillor X": a party's councillor, of the council the story names
+        or before is not None and before.is_title and doc[k].lower_ in _COUNCIL_TITLES
     ):
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
@@ -546,6 +555,7 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         predicate = "memberOf"  # "Deputy Governor X" of the central bank
     elif before is not None and (
         before.lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}
+        and doc[k].lower_ not in _COUNCIL_TITLES  # "Labour councillor X": of a party
         or doc[k].lower_ == "governor" and before.is_title
     ):
         return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state

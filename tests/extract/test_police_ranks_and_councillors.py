@@ -97,3 +97,28 @@ def test_a_police_commissioner_heads_the_command_the_story_names(graph_of, sente
 def test_no_police_command_is_headed_by_others(graph_of, text):
     got = facts(graph_of(text))
     assert not any(s == "Tunde Bakare" and p == "leaderOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Labour councillor Phil Black said the budget was fair.",
+    "Councillor Phil Black said he would resign.",
+    "Coun Phil Black said he would resign.",
+    "Cllr Phil Black said he would resign.",
+])
+def test_a_councillor_sits_on_the_council_the_story_names(graph_of, sentence):
+    got = facts(graph_of("Dunmere City Council met on Tuesday. " + sentence))
+    assert ("Phil Black", "memberOf", "Dunmere City Council") in got
+
+
+@pytest.mark.parametrize("text", [
+    # two councils: which one is his is not said
+    "Dunmere City Council and Westshire County Council met on Tuesday. Councillor Phil "
+    "Black said he would resign.",
+    # a former councillor, and a minister of labour, sit on none
+    "Dunmere City Council met on Tuesday. Phil Black, a former councillor, said he would "
+    "stand again.",
+    "Dunmere City Council met on Tuesday. Labour Minister Phil Black said the budget was fair.",
+])
+def test_no_council_seat_for_others(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Phil Black", "memberOf", "Dunmere City Council") not in got
