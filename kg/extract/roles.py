@@ -4555,9 +4555,10 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
             continue
         if j >= sent.start and doc[j].text == ",":
             people = _people_listed_before(context, j - 1, sent.start)
-        elif k < sent.end and doc[k].text == "," and not (
+        elif k < sent.end and doc[k].text in {",", "–", "—", ":"} and not (
             j >= sent.start and doc[j].lower_ in {"and", "or", "&"}
-        ):  # "his French and German counterparts, A and B": one each
+        ):  # "his French and German counterparts, A and B": one each (or set off by a dash
+            # or a colon: "four Green cabinet councillors – A, B, C and D")
             people = _people_listed(context, k + 1, sent.end)
         else:
             continue
