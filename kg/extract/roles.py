@@ -3375,54 +3375,6 @@ def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
             yield from _delegation_members(context, verb)
 
 
-#: A police commissioner's title written before the name, with the state or city it serves
-#: set off or after "in": "The Commissioner of Police, Kwara State, Mr X", "the state's
-#: commissioner of police, X", "Commissioner of Police in Oyo State, X", "Police
-#: Commissioner X", "the Commissioner of Police, CP X".
-_POLICE_COMMISSIONER_BEFORE = re.compile(
-    r"(?<![\w-])(?:commissioner\s+of\s+police|police\s+commissioner)"
-    r"(?:\s*(?:,|\bin\b|\bfor\b)\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s*){1,4})?"
-    r"\s*[,(]?\s*(?:(?:mr|mrs|ms|dr|cp)\.?\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _police_commissioners(context: ArticleContext) -> Iterator[Relation]:
-    """ "The Commissioner of Police, Kwara State, Mr X": the commissioner heads the police
-    command the story names (a state's command, a city's force), which the title itself
-    does not name. Not a deputy or an assistant commissioner."""
-    body = _police_body(context)
-    if body is None:
-        return
-    doc = context.doc
-    for person in context.mentions:
-        if not context.is_person(person) or person.end <= person.start:
-            continue
-        span = context.span_of(person)
-        if span is None:
-            continue
-        sent = span.sent
-        before = doc_text(doc)[sent.start_char : span.start_char]
-        match = _POLICE_COMMISSIONER_BEFORE.search(before)
-        if match is None or re.search(
-                r"(?:deputy|assistant|vice|former|ex-)\s*$", before[: match.start()], re.I):
-            continue
-        if predicate_for(["commissioner"], body) == "leaderOf":
-            yield _relation(context, person, "leaderOf", body, sent, 0.85)
-
-
-def _police_body(context: ArticleContext) -> Mention | None:
-    """The one police command the article names ("the Kwara State Police Command"), or its
-    one police body if it names a single one."""
-    police = {m.name: m for m in context.mentions
-              if m.type == "Organization" and m.end > m.start
-              and "police" in m.name.lower().split()}
-    commands = [m for name, m in police.items() if "command" in name.lower().split()]
-    if len(commands) == 1:
-        return commands[0]
-    return next(iter(police.values())) if len(police) == 1 else None
-
-
 def _based_in(context: ArticleContext) -> Iterator[Relation]:
     """ "a Washington-based consultancy" describing an organisation → locatedIn."""
     doc = context.doc
@@ -3617,6 +3569,54 @@ _KIND_NOUNS = {
     "carrier",
     "manufacturer",
 }
+
+
+#: A police commissioner's title written before the name, with the state or city it serves
+#: set off or after "in": "The Commissioner of Police, Kwara State, Mr X", "the state's
+#: commissioner of police, X", "Commissioner of Police in Oyo State, X", "Police
+#: Commissioner X", "the Commissioner of Police, CP X".
+_POLICE_COMMISSIONER_BEFORE = re.compile(
+    r"(?<![\w-])(?:commissioner\s+of\s+police|police\s+commissioner)"
+    r"(?:\s*(?:,|\bin\b|\bfor\b)\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s*){1,4})?"
+    r"\s*[,(]?\s*(?:(?:mr|mrs|ms|dr|cp)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _police_commissioners(context: ArticleContext) -> Iterator[Relation]:
+    """ "The Commissioner of Police, Kwara State, Mr X": the commissioner heads the police
+    command the story names (a state's command, a city's force), which the title itself
+    does not name. Not a deputy or an assistant commissioner."""
+    body = _police_body(context)
+    if body is None:
+        return
+    doc = context.doc
+    for person in context.mentions:
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None:
+            continue
+        sent = span.sent
+        before = doc_text(doc)[sent.start_char : span.start_char]
+        match = _POLICE_COMMISSIONER_BEFORE.search(before)
+        if match is None or re.search(
+                r"(?:deputy|assistant|vice|former|ex-)\s*$", before[: match.start()], re.I):
+            continue
+        if predicate_for(["commissioner"], body) == "leaderOf":
+            yield _relation(context, person, "leaderOf", body, sent, 0.85)
+
+
+def _police_body(context: ArticleContext) -> Mention | None:
+    """The one police command the article names ("the Kwara State Police Command"), or its
+    one police body if it names a single one."""
+    police = {m.name: m for m in context.mentions
+              if m.type == "Organization" and m.end > m.start
+              and "police" in m.name.lower().split()}
+    commands = [m for name, m in police.items() if "command" in name.lower().split()]
+    if len(commands) == 1:
+        return commands[0]
+    return next(iter(police.values())) if len(police) == 1 else None
 
 
 def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
