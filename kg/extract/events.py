@@ -689,12 +689,34 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
+def _voters_after(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "Voting in opposition were A and B", "Voting against were A and B": the vote is the
+    subject of the copula, its voters the names after it."""
+    copula = verb.head
+    if verb.dep_ not in {"csubj", "nsubj"} or copula.lemma_ != "be" or verb.i > copula.i or (
+            verb.tag_ != "VBG" or not _is_vote(verb)):
+        return []
+    found: list[Mention] = []
+    for c in copula.children:
+        if c.dep_ in {"attr", "nsubj"} and c.i > copula.i:
+            # "were Mayor A and council member B": the parser may set B beside A
+            named = [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]
+            found += [m for t in named if (m := entity_of(context, t)) is not None
+                      and m not in found]
+    return found
+
+
 def _vote_prep(prep: Token) -> tuple[str, list[Token]] | None:
     """The stance and what a "for", "against" or "in favour of" after a vote names (None for
     any other preposition)."""
     pobjs = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ in _VOTE_PREPS:
         return _VOTE_PREPS[prep.lower_], pobjs
+    if prep.lower_ == "in" and any(c.lower_ == "opposition" for c in pobjs):
+        # "voted in opposition (to the plan)": against it, or the text just named
+        return "opposes", [o for c in pobjs for q in c.children
+                           if q.dep_ == "prep" and q.lower_ == "to"
+                           for o in q.children if o.dep_ == "pobj"]
     if prep.lower_ == "in" and any(c.lower_ in {"favour", "favor"} for c in pobjs):
         inner = [
             o
@@ -1316,6 +1338,8 @@ def _body_of_members(context: ArticleContext, token: Token) -> list[Mention]:
 
 
 def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
+    if (voters := _voters_after(context, verb)):
+        return voters
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_ in _BODY_MEMBERS:
             # "Members of the union voted to accept the offer": the union did

@@ -59,6 +59,7 @@ from kg.text.lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
     STATE_FORMS,
+    STATES_AND_PROVINCES,
     STYLE_OPENERS,
     STYLE_RANKS,
     STYLES_OF_ADDRESS,
@@ -68,6 +69,7 @@ from kg.text.lexicon import (
     canonical_place,
     country_of,
     country_of_national,
+    rank_before_name,
 )
 from kg.text.personal_names import (
     is_given_name,
@@ -846,6 +848,12 @@ def _person_title(word: str) -> bool:
         word.endswith("s") and word[:-1] in _PERSON_TITLES and word[:-1] != "state")
 
 
+def _rank_before_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span opens with a police rank in capitals ("CSP Ada Obi") or a
+    councillor's abbreviated title ("Coun Roe") before a capitalised name."""
+    return end - start > 1 and tokens[start + 1].is_title and rank_before_name(tokens[start])
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -857,6 +865,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not _country_letters(tokens[start].text)
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
+        or _rank_before_name(tokens, start, end)
+        # "Sheriff Hooper", which the tagger reads whole (not "Sheriff Court")
+        or tokens[start].lower_ == "sheriff" and end - start > 1 and all(
+            t.is_title and t.lower_ not in ORG_HEADS and t.lower_ != "court"
+            for t in tokens[start + 1:end])
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
@@ -888,6 +901,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             end < len(tokens) and tokens[end].like_num)  # "the [Office of the] Israeli Prime
         # Minister": a name cut before its last words, which no name ends with (a number
         # after it ends it: "the Group of 20")
+        or end - start > 1 and tokens[end - 1].lower_ == "district" and end < len(tokens)
+        and tokens[end].lower_ == "attorney"  # "[Harris County] District Attorney X"
     ):
         end -= 1
     if end - start > 3 and _score(tokens, end - 3):
@@ -1044,7 +1059,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if i >= 2 and _is_saint(tokens[i - 2]) and after.lower_ in _SAINTS_SITES:
         return True  # "St Aldric's Field", "St Wendel's Cathedral": a site named for a saint
     # "the Prosecutor General's Office", "the Auditor General's Office": an office's title
-    office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title
+    office = before.lower_ == "general" and i >= 2 and tokens[i - 2].is_title or (
+        # "the Manhattan District Attorney's Office", "the U.S. Attorney's Office", "the
+        # County Sheriff's Office": the office of a county's or a district's officer
+        before.lower_ in {"attorney", "sheriff"})
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False
@@ -2136,6 +2154,11 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
         return (bool(head) and head[-1] in _TITLE_WORDS
                 and all(w in _TITLE_QUALIFIERS for w in head[:-1])
                 and len(unit) == 1 and unit[0] in _TITLE_UNITS)
+    if words[-3:] == ["public", "relations", "officer"] and set(words[:-3]) <= {"police"}:
+        return True  # "the command's (Police) Public Relations Officer, X": a press officer
+    if words[-1] == "commissioner" and "police" in words and set(words[:-1]) <= {
+            "police", "state", "city", "deputy", "assistant", "acting"}:
+        return True  # "The State Police Commissioner, X": the title of the command's head
     # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
     return (len(words) >= 2 and _title_word(words[-1]) and all(
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
@@ -2349,6 +2372,14 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 _PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
 
 
+def _state_or_province(name: str) -> bool:
+    """Whether ``name`` is a federal country's state or province ("Tasmania", "Karnataka",
+    "Kwara State"), not a name people have ("Victoria" alone is not weighed)."""
+    bare = name.removesuffix(" State")
+    return bare in STATES_AND_PROVINCES and (
+        bare != name or " " in bare or not (is_given_name(bare) or is_surname(bare)))
+
+
 def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     tokens = doc_tokens(doc)
     # Span() itself: ``doc[start:end]`` first normalises the slice in Python, most of the
@@ -2368,6 +2399,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name
     elif name in US_STATES:
         votes["Place"] += 2  # "Pennsylvania" ("Virginia" may be a given name)
+    elif _state_or_province(name):
+        votes["Place"] += 4 if " " in name else 2  # "Tasmania", "Sinaloa", "Kwara State"
     # the word before a preposition heads the name: "Council of State", "Bay of Bengal"
     head = next((t for t, nxt in zip(in_name, in_name[1:], strict=False)
                  if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS
@@ -2489,6 +2522,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif (before.lower_.rstrip(".") in _RANK_ABBREVIATIONS or before.lower_ in _DOTTED_RANKS
               ) and before.is_title:
             votes["Person"] += 3  # "Lt Gen Boonsin Padklang", "Col. Kulayigye": a rank's holder
+        elif _rank_before_name(tokens, start - 1, end):
+            votes["Person"] += 3  # "CSP Ada Obi", "Coun Roe": a police rank's or a
+            # councillor's holder
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (

@@ -149,7 +149,14 @@ _INSTITUTION_TITLES = {
     # "Governor X" of the central bank the story is about (a state's governor is written
     # with the state: "Ogun State Governor X")
     "governor": ("leaderOf", {"central bank", "reserve bank", "national bank"}),
+    # "Councillor X", "Coun X", "Labour councillor X": of the one council the story names
+    **dict.fromkeys(
+        ("councillor", "councilor", "councilman", "councilwoman", "alderman", "coun", "cllr"),
+        ("memberOf", {"council"})),
 }
+#: Titles of a council's members, written in lower case after their party's name ("Labour
+#: councillor X", "Green councillor X").
+_COUNCIL_TITLES = frozenset({"councillor", "councilor", "councilman", "councilwoman"})
 
 
 #: Titles that head an organisation, never a government: "Director-General X" alone is
@@ -535,6 +542,8 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
     if not doc[k].is_title and not (
         # "Presiding judge X", "Deputy governor X" opening a sentence
         before is not None and before.i == span.sent.start and before.lower_ in _RANKED
+        # "Labour councillor X": a party's councillor, of the council the story names
+        or before is not None and before.is_title and doc[k].lower_ in _COUNCIL_TITLES
     ):
         return []
     predicate, heads = _INSTITUTION_TITLES[doc[k].lower_]
@@ -546,6 +555,7 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         predicate = "memberOf"  # "Deputy Governor X" of the central bank
     elif before is not None and (
         before.lower_ in _TITLE_WORDS | PORTFOLIOS | {"chief"}
+        and doc[k].lower_ not in _COUNCIL_TITLES  # "Labour councillor X": of a party
         or doc[k].lower_ == "governor" and before.is_title
     ):
         return []  # "Deputy Prosecutor" is of a unit, "State Governor X" of a state
@@ -558,6 +568,8 @@ def _office_of_institution(context: ArticleContext, span: Span) -> list[tuple[st
         if m.type == "Organization" and m.end > m.start and m.start < span.start_char
         and _names_institution(m.name, heads)
     }
+    # a court named only in another judge's title is that judge's
+    named = {n: m for n, m in named.items() if not _only_in_titles(context, n, span.start)}
     found = _one_named(named)
     return [(predicate, found)] if found is not None else []
 
@@ -600,7 +612,28 @@ def institution_of_title(
         if m.type == "Organization" and m.end > m.start and m.start < before
         and _names_institution(m.name, heads)
     }
+    # "A Texas judge dismissed the jury that indicted Texas Supreme Court Justice A. Judge
+    # B ruled …": a court named only in another judge's title is that judge's, not B's
+    named = {n: m for n, m in named.items() if not _only_in_titles(context, n, -1)}
     return (predicate, next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _only_in_titles(context: ArticleContext, name: str, holder: int) -> bool:
+    """Whether every mention of the body ``name`` is written as a title before the name of a
+    person other than the one whose name starts at token ``holder`` ("Texas Supreme Court
+    Justice A", "High Court Judge B")."""
+    doc = context.doc
+    for m in context.mentions:
+        if m.name != name or m.end <= m.start:
+            continue
+        span = context.span_of(m)
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in (
+                _TITLE_WORDS | {"justice"}):
+            return False
+        named = context.name_at(doc[span.end + 1])
+        if named is None or not context.is_person(named) or span.end + 1 == holder:
+            return False
+    return True
 
 
 def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]]:
@@ -624,7 +657,29 @@ def _own_office(context: ArticleContext, span: Span) -> list[tuple[str, Mention]
         name = m.name.lower().replace("’", "'")
         if m.type == "Organization" and name in {f"{title}'s office", f"office of the {title}"}:
             return [("memberOf" if junior else "leaderOf", m)]
-    return []
+    county = _county_office(context, words)
+    return [("memberOf" if junior else "leaderOf", county)] if county is not None else []
+
+
+#: Offices of a county or a district named for the officer who heads them: "the Brookfield
+#: County Sheriff's Office", "the Manhattan District Attorney's Office".
+_COUNTY_OFFICERS = frozenset({"sheriff", "district attorney", "state's attorney", "coroner"})
+
+
+def _county_office(context: ArticleContext, words: list[str]) -> Mention | None:
+    """ "Sheriff X", "District Attorney X": the one office the article names for that
+    officer ("the Brookfield County Sheriff's Office", "… Sheriff's Department")."""
+    title = " ".join(w for w in words if w.replace("'", "").isalpha() or w == "'s")
+    officer = next((o for o in _COUNTY_OFFICERS if title == o or title.endswith(" " + o)), None)
+    if officer is None:
+        return None
+    offices = {
+        m.name: m for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and m.name.lower().replace("’", "'").endswith(
+            (f"{officer}'s office", f"{officer}'s department"))
+    }
+    return next(iter(offices.values())) if len(offices) == 1 else None
 
 
 def _names_regions(context: ArticleContext) -> bool:

@@ -205,6 +205,8 @@ _ROLE_GROUPS = (
     frozenset({"lawyer", "attorney", "counsel"}),
     frozenset({"coach", "manager"}),
     frozenset({"prince", "princess"}),
+    # "Mr Justice Roe … the judge went on": a court's titles of its judges
+    frozenset({"judge", "justice", "magistrate"}),
 )
 _ROLE_WORDS = (
     frozenset(w for w in TITLE_PREDICATE if " " not in w)
@@ -414,7 +416,7 @@ def _speaker_of_verb(
         if made is not None and made.i not in quoted:
             return _Attribution(True, _mention_of_subject(made, context, previous), verb.i)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i not in quoted:
-        speaking = _speech_verb_above(verb) if verb.tag_ == "VBG" else None
+        speaking = _speech_verb_above(verb) if verb.tag_ == "VBG" else _said_then(verb)
         if speaking is not None and speaking.i not in quoted:
             # "X said the blast happened at breakfast, adding: “…”": the participle the
             # parser hung from the reported clause speaks for the one who said it
@@ -427,6 +429,24 @@ def _speaker_of_verb(
         if said is not None and said.i not in quoted:
             return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
+
+
+def _said_then(verb: Token) -> Token | None:
+    """ "He said her offence was no whistle-blowing, and continued: “…”": the parser may
+    join the second speech verb to the reported clause; written in the past tense of the
+    speech verb above it, where the reported verb is not ("could not be described") or has
+    a thing for its subject, it is that speaker's next words."""
+    reported = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or not _speech_verbs([verb])
+            or reported.dep_ != "ccomp" or _subject_of(verb) is not None):
+        return None
+    thing = _subject_of(reported)
+    if reported.tag_ == "VBD" and not (thing is not None and thing.tag_ == "NN"):
+        return None  # a reported verb in the same tense, of people, may be the one
+        # continued: "She said they lied and continued: …" is left to the parse (not "the
+        # evidence was overwhelming and added: …", which no evidence adds)
+    above = reported.head
+    return above if above.tag_ == "VBD" and _speech_verbs([above]) else None
 
 
 def _speech_verb_above(participle: Token) -> Token | None:

@@ -14,6 +14,7 @@ predicate; a past role ("former defence minister") is not a current fact.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -83,6 +84,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     US_STATES,
     country_of,
+    rank_before_name,
 )
 from kg.text.names import initials, is_acronym
 from kg.text.places import is_town
@@ -773,6 +775,7 @@ def _styled_start(doc, start: int) -> int:
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
+        or rank_before_name(tokens[start - 1])  # "the command's spokesperson, DSP X"
     ):
         start -= 1
     return start
@@ -3739,6 +3742,54 @@ _KIND_NOUNS = {
 }
 
 
+#: A police commissioner's title written before the name, with the state or city it serves
+#: set off or after "in": "The Commissioner of Police, Kwara State, Mr X", "the state's
+#: commissioner of police, X", "Commissioner of Police in Oyo State, X", "Police
+#: Commissioner X", "the Commissioner of Police, CP X".
+_POLICE_COMMISSIONER_BEFORE = re.compile(
+    r"(?<![\w-])(?:commissioner\s+of\s+police|police\s+commissioner)"
+    r"(?:\s*(?:,|\bin\b|\bfor\b)\s*(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s*){1,4})?"
+    r"\s*[,(]?\s*(?:(?:mr|mrs|ms|dr|cp)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _police_commissioners(context: ArticleContext) -> Iterator[Relation]:
+    """ "The Commissioner of Police, Kwara State, Mr X": the commissioner heads the police
+    command the story names (a state's command, a city's force), which the title itself
+    does not name. Not a deputy or an assistant commissioner."""
+    body = _police_body(context)
+    if body is None:
+        return
+    doc = context.doc
+    for person in context.mentions:
+        if not context.is_person(person) or person.end <= person.start:
+            continue
+        span = context.span_of(person)
+        if span is None:
+            continue
+        sent = span.sent
+        before = doc_text(doc)[sent.start_char : span.start_char]
+        match = _POLICE_COMMISSIONER_BEFORE.search(before)
+        if match is None or re.search(
+                r"(?:deputy|assistant|vice|former|ex-)\s*$", before[: match.start()], re.I):
+            continue
+        if predicate_for(["commissioner"], body) == "leaderOf":
+            yield _relation(context, person, "leaderOf", body, sent, 0.85)
+
+
+def _police_body(context: ArticleContext) -> Mention | None:
+    """The one police command the article names ("the Kwara State Police Command"), or its
+    one police body if it names a single one."""
+    police = {m.name: m for m in context.mentions
+              if m.type == "Organization" and m.end > m.start
+              and "police" in m.name.lower().split()}
+    commands = [m for name, m in police.items() if "command" in name.lower().split()]
+    if len(commands) == 1:
+        return commands[0]
+    return next(iter(police.values())) if len(police) == 1 else None
+
+
 def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
     """ "Ralph Winter of the Court of Appeals", "Ana Roe at the Institute of Mechanics found"
     → memberOf; "Pacific Marine of Houston",
@@ -4691,9 +4742,10 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
             continue
         if j >= sent.start and doc[j].text == ",":
             people = _people_listed_before(context, j - 1, sent.start)
-        elif k < sent.end and doc[k].text == "," and not (
+        elif k < sent.end and doc[k].text in {",", "–", "—", ":"} and not (
             j >= sent.start and doc[j].lower_ in {"and", "or", "&"}
-        ):  # "his French and German counterparts, A and B": one each
+        ):  # "his French and German counterparts, A and B": one each (or set off by a dash
+            # or a colon: "four Green cabinet councillors – A, B, C and D")
             people = _people_listed(context, k + 1, sent.end)
         else:
             continue
@@ -5266,6 +5318,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)
+    yield from _police_commissioners(context)
     yield from _owned_by(context)
     yield from _parts_of_bodies(context)
     yield from _bodies_named_within(context)

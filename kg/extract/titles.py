@@ -42,7 +42,11 @@ __all__ = [
     "predicate_for",
 ]
 
-EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf"}
+EXTRA_TITLES = {"ally": "allyOf", "allies": "allyOf", "national secretary": "memberOf",
+                # a police command's or an agency's press officer: "the command's Public
+                # Relations Officer, X" speaks for it (not a title word of names alone:
+                # "Foreign Relations Committee")
+                "relations officer": "spokespersonOf"}
 #: Trades, not offices: with a country they say where someone is from.
 PROFESSIONS = {
     "lawyer", "attorney", "journalist", "correspondent", "reporter", "editor", "analyst",
@@ -242,7 +246,30 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return "memberOf"  # "UK Business Secretary X": a portfolio, not the country
     if predicate == "leaderOf" and body.type == "Place" and words[-1].startswith("vice-"):
         return "memberOf"  # a university's vice-chancellor heads it, a country's deputises
+    if predicate == "memberOf" and _commands_the_police(words, body):
+        return "leaderOf"
+    if words[-1] == "sheriff" and body.type != "Organization":
+        return None  # "Brookfield County Sheriff X" heads its sheriff's office, not the county
+    if words[-2:] == ["district", "attorney"] and not ORG_HEADS & set(body.name.lower().split()):
+        return None  # "Kingsbury District Attorney X": the prosecutor of a place, whatever
+        # the tagger took the place for
     return predicate
+
+
+#: The words of a police force's names: "the Kwara State Police Command", "Garda".
+_POLICE_WORDS = frozenset({"police", "garda", "constabulary"})
+
+
+def _commands_the_police(words: list[str], body: Mention) -> bool:
+    """Whether a commissioner heads the police body: "the command's commissioner", "the
+    Commissioner of Police" of a state's command or a city's force. A deputy or assistant
+    commissioner does not, nor one of the many of a country's national force ("a
+    commissioner of the Ostland Police Force")."""
+    first = body.name.split()[0] if body.name else ""
+    return (body.type == "Organization" and words[-1] == "commissioner"
+            and not (SUBORDINATE_TITLE_WORDS | {"senior"}) & set(words)
+            and bool(_POLICE_WORDS & set(body.name.lower().split()))
+            and country_of(first) != first)
 
 
 def dateline_end(token: Token) -> int:

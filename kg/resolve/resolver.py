@@ -50,6 +50,7 @@ from kg.text.lexicon import (
     REGIONS,
     SPOKESPERSON_WORDS,
     STATE_FORMS,
+    STATES_AND_PROVINCES,
     STYLES,
     SUBORDINATE_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -59,6 +60,7 @@ from kg.text.lexicon import (
 )
 from kg.text.names import fold, initials, is_acronym, name_key, slug, sounded
 from kg.text.personal_names import is_given_name, is_surname
+from kg.text.places import is_town
 from kg.vocab import fit
 
 _MINOR = {"of", "the", "and", "for", "de", "du", "la"}
@@ -1557,7 +1559,8 @@ def _merge_republics(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> lis
 def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
     """A place named short joins the one place named in full: a country by the last word
     of its name ("the Emirates" of the "United Arab Emirates", not "Sudan" of "South
-    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas")."""
+    Sudan", a country of its own), a US state by its abbreviation ("Ark." of "Arkansas"), a
+    state without its word ("Ogun" of "Ogun State")."""
     places = [c for c in clusters if c.type == "Place"]
     full: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in places:
@@ -1568,6 +1571,12 @@ def _merge_short_places(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> 
                 full[fold(words[-1])].append(cluster)
             if name in US_STATES and cluster not in full[fold(name)]:
                 full[fold(name)].append(cluster)
+            # "Ogun" of "Ogun State": a state named without its word (not a city of the
+            # state's name: "Kano", the capital of Kano State)
+            bare = " ".join(words[:-1])
+            if len(words) >= 2 and words[-1] == "State" and bare in STATES_AND_PROVINCES and (
+                    not is_town(bare)) and cluster not in full[fold(bare)]:
+                full[fold(bare)].append(cluster)
     merges = []
     for cluster in places:
         names = {name.rstrip(".") for name in cluster.names}

@@ -11,6 +11,10 @@ import re
 
 __all__ = [
     "COUNTRIES",
+    "STATES_AND_PROVINCES",
+    "COUNCILLOR_ABBREVIATIONS",
+    "POLICE_RANKS",
+    "rank_before_name",
     "PLAYER_POSITIONS",
     "CAPITAL_COUNTRIES",
     "DEMONYMS",
@@ -608,6 +612,21 @@ STYLE_RANKS = frozenset({"seri", "sri", "royal"})
 #: ("Tan" and "Tun" alone open names).
 RANKED_STYLES = frozenset({"tan", "tun"})
 
+#: Police ranks written in capitals before a name, as Nigerian, Indian and Pakistani outlets
+#: write them: "DSP Musa Adamu", "CP Ada Obi", "ACP Ravi Rao"; never part of the name.
+POLICE_RANKS = frozenset({"sp", "asp", "dsp", "csp", "ssp", "acp", "dcp", "cp", "aig", "dig",
+                          "igp"})
+#: British councillors' titles abbreviated: "Coun Ann Roe", "Cllr Ann Roe".
+COUNCILLOR_ABBREVIATIONS = frozenset({"coun", "coun.", "cllr", "cllr."})
+
+
+def rank_before_name(token) -> bool:
+    """Whether a token is a police rank in capitals ("CSP") or a councillor's abbreviated
+    title ("Coun", "Cllr"), which stand before a name as a style, never in it."""
+    return (token.text.isupper() and token.lower_ in POLICE_RANKS
+            or token.is_title and token.lower_ in COUNCILLOR_ABBREVIATIONS)
+
+
 #: Job-title words and the predicate they give between the holder and the body.
 #: A team's players by the place they play: titles of the club, trades with a nationality
 #: ("a Brazilian striker" is from Brazil, not of its team).
@@ -648,6 +667,9 @@ TITLE_PREDICATE: dict[str, str] = {
     "ceo": "leaderOf",
     "governor": "leaderOf",
     "mayor": "leaderOf",
+    # a county's elected head of law enforcement: "Brookfield County Sheriff X" heads the
+    # sheriff's office
+    "sheriff": "leaderOf",
     "commander": "leaderOf",
     "founder": "leaderOf",
     # a party's general secretary runs its office; a secretary-general heads the body
@@ -1519,6 +1541,43 @@ STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "principality", "em
 DASHES = frozenset({"—", "–", "--", "-"})
 
 #: The states of the United States.
+#: First-level divisions of federal countries whose news kg reads most, by their country:
+#: states and territories of Australia, India, Nigeria, Mexico and Brazil, and Canada's
+#: provinces. Names that are as often something else are left out ("Delta", "Niger",
+#: "Plateau", "Rivers", "Georgia"); given names and surnames are weighed where they are read.
+STATES_AND_PROVINCES: dict[str, str] = {
+    **dict.fromkeys((
+        "New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia",
+        "Tasmania", "Northern Territory", "Australian Capital Territory"), "Australia"),
+    **dict.fromkeys((
+        "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa",
+        "Gujarat", "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala",
+        "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland",
+        "Odisha", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura",
+        "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Ladakh"), "India"),
+    **dict.fromkeys((
+        "Abia", "Adamawa", "Akwa Ibom", "Anambra", "Bauchi", "Bayelsa", "Benue", "Borno",
+        "Cross River", "Ebonyi", "Edo", "Ekiti", "Enugu", "Gombe", "Imo", "Jigawa", "Kaduna",
+        "Kano", "Katsina", "Kebbi", "Kogi", "Kwara", "Nasarawa", "Ogun", "Ondo", "Osun", "Oyo",
+        "Sokoto", "Taraba", "Yobe", "Zamfara"), "Nigeria"),
+    **dict.fromkeys((
+        "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas",
+        "Chihuahua", "Coahuila", "Colima", "Durango", "Guanajuato", "Guerrero", "Hidalgo",
+        "Jalisco", "Michoacán", "Michoacan", "Morelos", "Nayarit", "Nuevo León", "Nuevo Leon",
+        "Oaxaca", "Puebla", "Querétaro", "Queretaro", "Quintana Roo", "San Luis Potosí",
+        "Sinaloa", "Sonora", "Tabasco", "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán",
+        "Yucatan", "Zacatecas"), "Mexico"),
+    **dict.fromkeys((
+        "Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Espírito Santo", "Goiás",
+        "Maranhão", "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Pará", "Paraíba",
+        "Paraná", "Pernambuco", "Piauí", "Rio Grande do Norte", "Rio Grande do Sul",
+        "Rondônia", "Roraima", "Santa Catarina", "Sergipe", "Tocantins"), "Brazil"),
+    **dict.fromkeys((
+        "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+        "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+        "Yukon", "Nunavut", "Northwest Territories"), "Canada"),
+}
+
 US_STATES = frozenset(
     [
         "Alabama",

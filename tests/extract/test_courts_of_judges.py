@@ -1,0 +1,37 @@
+"""Which court a judge titled without one sits on: the one court the story names, unless it
+names that court only in another judge's title; on sentences written for these tests."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_court_in_another_judges_title_is_not_this_judges(graph_of):
+    got = facts(graph_of(
+        "A Belmont judge has dismissed a grand jury that indicted Belmont Supreme Court "
+        "Justice Aldo Fenwick and his wife. Judge Corin Vale ruled the prosecutors had erred."
+    ))
+    assert ("Aldo Fenwick", "memberOf", "Belmont Supreme Court") in got
+    assert ("Corin Vale", "memberOf", "Belmont Supreme Court") not in got
+
+
+def test_the_presiding_judge_is_not_of_a_court_only_in_a_defendants_title(graph_of):
+    got = facts(graph_of(
+        "Belmont Supreme Court Justice Aldo Fenwick was indicted on Monday. The presiding "
+        "judge, Corin Vale, said the case would go on."
+    ))
+    assert ("Aldo Fenwick", "memberOf", "Belmont Supreme Court") in got
+    assert not any(s == "Corin Vale" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Belmont Supreme Court heard the appeal. Judge Corin Vale ruled the prosecutors had "
+    "erred.",
+    "The High Court rejected the plea. Justice Ama Serwaa said it had no merit. High Court "
+    "Judge Corin Vale agreed.",
+])
+def test_a_judge_of_the_court_the_story_names_sits_on_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(s == "Corin Vale" and p == "memberOf" and "Court" in o for s, p, o in got)
