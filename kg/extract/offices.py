@@ -618,17 +618,21 @@ def institution_of_title(
     return (predicate, next(iter(named.values()))) if len(named) == 1 else None
 
 
+#: Titles of the judges of a court.
+_JUDGES = {"justice", "judge", "magistrate", "justices", "judges"}
+
+
 def _only_in_titles(context: ArticleContext, name: str, holder: int) -> bool:
-    """Whether every mention of the body ``name`` is written as a title before the name of a
-    person other than the one whose name starts at token ``holder`` ("Texas Supreme Court
-    Justice A", "High Court Judge B")."""
+    """Whether every mention of the court ``name`` is written as a judge's title before the
+    name of a person other than the one whose name starts at token ``holder`` ("Texas
+    Supreme Court Justice A", "High Court Judge B"; a bank's "Governor A" leaves the bank
+    that of its deputy governor too)."""
     doc = context.doc
     for m in context.mentions:
         if m.name != name or m.end <= m.start:
             continue
         span = context.span_of(m)
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in (
-                _TITLE_WORDS | {"justice"}):
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _JUDGES:
             return False
         named = context.name_at(doc[span.end + 1])
         if named is None or not context.is_person(named) or span.end + 1 == holder:

@@ -35,3 +35,11 @@ def test_the_presiding_judge_is_not_of_a_court_only_in_a_defendants_title(graph_
 def test_a_judge_of_the_court_the_story_names_sits_on_it(graph_of, text):
     got = facts(graph_of(text))
     assert any(s == "Corin Vale" and p == "memberOf" and "Court" in o for s, p, o in got)
+
+
+def test_a_bank_named_before_its_governor_s_title_is_its_deputy_governor_s_too(graph_of):
+    got = facts(graph_of(
+        "Reserve Bank of Norland Governor Arvid Lund said growth was weak. Deputy Governor "
+        "Hedda Moe, who is in charge of monetary policy at the central bank, said inflation "
+        "had fallen."))
+    assert ("Hedda Moe", "memberOf", "Reserve Bank of Norland") in got
