@@ -946,12 +946,16 @@ def _hyphened_title_before(tokens: list[Token], i: int) -> bool:
 _LIST_ENDS = {"and", "or"}
 
 
+#: Nouns for a kind of company, which open a sentence before its name: "Drugmaker Pfizer
+#: said" (not "Bank", "Group": names open with them).
+_COMPANY_KINDS = {"lender", "insurer", "carrier", "steelmaker", "carmaker", "automaker",
+                  "drugmaker", "chipmaker", "retailer", "startup", "conglomerate", "airline",
+                  "broadcaster", "miner", "brewer", "manufacturer", "utility", "supermarket",
+                  "shipbuilder", "refiner", "planemaker", "telecom"}
 #: Common nouns for a kind of body, which no name holds in lower case between capitalised
 #: words: "the Warsaw company Brenner Steel", "the Lagos lender Zenith Trust".
-_KINDS_BETWEEN_NAMES = {"company", "firm", "group", "lender", "bank", "insurer", "carrier",
-                        "steelmaker", "carmaker", "automaker", "retailer", "startup",
-                        "conglomerate", "airline", "broadcaster", "newspaper", "club", "miner",
-                        "developer", "producer", "operator", "manufacturer", "utility"}
+_KINDS_BETWEEN_NAMES = _COMPANY_KINDS | {"company", "firm", "group", "bank", "newspaper",
+                                         "club", "developer", "producer", "operator"}
 
 
 @once_per_doc
@@ -3091,6 +3095,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 3 and _leading_noun(tokens[start], tokens[start + 1]) and (
                 tokens[end - 1].lower_ not in COMPANY_WORDS | ORG_HEADS):
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
+        elif end - start >= 2 and tokens[start].lower_ in _COMPANY_KINDS and _opens_sentence(
+                tokens[start]) and tokens[start + 1].is_title:
+            start, label = start + 1, "ORG"  # "Drugmaker Pfizer said": a firm, by its kind
         if (end - start == 2 and _opens_sentence(tokens[start])
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
                 and end < len(tokens) and tokens[end].is_lower):
@@ -3344,10 +3351,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         # "Arab and Muslim states": the second adjective, coordinated with the first
         modified = ent.root.head if ent.root.dep_ == "conj" else ent.root
         if label == "NORP" and modified.dep_ in {"amod", "compound"}:
-            if not (modified.head.lower_ in PLACE_HEADS and modified.head.text.islower()
-                    and ent.text not in DEMONYMS):
+            if _firm_before_its_officer(tokens, ent.start, ent.end):
+                label = "ORG"  # "Xilinx chief executive X", tagged as a people's adjective
+            elif not (modified.head.lower_ in PLACE_HEADS and modified.head.text.islower()
+                      and ent.text not in DEMONYMS):
                 continue  # "Nordic countries": an adjective, not a name
-            label = "GPE"  # "the Chocó region": the region's name
+            else:
+                label = "GPE"  # "the Chocó region": the region's name
         if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS":
             continue  # "Diplomats said": a common noun opening a sentence
         if _is_portfolio(doc, ent.start, ent.end):
@@ -4226,6 +4236,27 @@ def _opens_sentence(token: Token) -> bool:
     if before.is_sent_start and before.text in {'"', "“", "‘", "'"}:
         return True  # '"Scammers in Asia have drained …," said X': a quotation's first word
     return before.text in DASHES and token.i - token.sent.start <= 10
+
+
+def _firm_before_its_officer(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a one-word name the tagger read as a people's adjective stands before a
+    company officer's title and the officer's name: "Xilinx chief executive Victor Peng",
+    "Xilinx president and CEO Victor Peng" (not "Kenyan president X", "Muslim leader X")."""
+    word = tokens[start]
+    if end - start != 1 or not word.is_title or word.text in DEMONYMS or word.text in PEOPLES:
+        return False
+    k = end
+    while k < len(tokens) and k - end < 5 and (tokens[k].lower_ in _COMPANY_TITLE_WORDS
+                                               or tokens[k].lower_ == "and"):
+        k += 1
+    return k > end and tokens[k - 1].lower_ != "and" and k < len(tokens) and (
+        tokens[k].ent_type_ == "PERSON")
+
+
+#: The words of company officers' titles: "chief executive", "president and CEO".
+_COMPANY_TITLE_WORDS = {"chief", "executive", "officer", "ceo", "cfo", "coo", "cto", "president",
+                        "chairman", "chairwoman", "chair", "founder", "co-founder", "financial",
+                        "operating", "technology", "managing", "director"}
 
 
 def _leading_noun(first: Token, second: Token) -> bool:

@@ -35,3 +35,21 @@ def test_a_stock_ticker_names_no_company(graph_of):
     named = entities(graph)
     assert not {"CVN", "ASX", "HVX", "NYSE"} & set(named)
     assert ("Kevin Marsh", "leaderOf", "Corvane Ltd") in facts(graph)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Drugmaker Pfizer said the trial succeeded.", "Pfizer"),
+    ("Chipmaker Nordvik said sales rose.", "Nordvik"),
+])
+def test_a_kind_of_company_opening_a_sentence_is_no_part_of_its_name(graph_of, text, firm):
+    assert entities(graph_of(text)).get(firm) == "Organization"
+
+
+def test_a_firm_the_tagger_read_as_an_adjective_before_its_officer(graph_of):
+    got = facts(graph_of("Xilinx president and CEO Victor Peng said the deal would close."))
+    assert ("Victor Peng", "leaderOf", "Xilinx") in got
+
+
+def test_a_people_s_adjective_before_a_title_names_no_firm(graph_of):
+    got = entities(graph_of("Muslim leader Amina Yusuf said the deal would close."))
+    assert "Muslim" not in got
