@@ -141,12 +141,16 @@ def home_country(context: ArticleContext) -> Mention | None:
     """The country an article is about: named (or its demonym used) most often, and clearly
     more often than any other."""
     counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # countries inside bodies' names
     where: dict[str, Mention | Token] = {}
     for m in context.mentions:
         country = country_of(m.name) if m.type == "Place" and m.end > m.start else None
         if country:
             counts[country] += 1
             where.setdefault(country, m)
+        elif m.type == "Organization" and m.end > m.start and (
+                country := _country_in_name(m.name)) is not None:
+            inside[country] += 1  # "the Bank of Ghana", "the Ghana Police Service"
     for token in context.tokens:
         country = _demonym_at(token)
         if country and context.mention_at(token) is None:
@@ -156,6 +160,10 @@ def home_country(context: ArticleContext) -> Mention | None:
     dateline = _dateline_country(context)
     if dateline and not _filed_elsewhere(context, dateline[0], dateline[2]):
         counts[dateline[0]] += dateline[1]
+    if len(counts | inside) == 1:
+        # one country named, its bodies too ("Ghana's economy … the Bank of Ghana"); where
+        # two are, a visitor's bodies would outvote the host ("China's foreign ministry")
+        counts += inside
     ranked = counts.most_common(2) + [("", 0)]
     if ranked[0][1] < 2 or ranked[0][1] < 1.5 * ranked[1][1]:
         return None  # no country, or two the article is equally about
@@ -168,6 +176,16 @@ def home_country(context: ArticleContext) -> Mention | None:
     if found is None:  # named only by the dateline: a place the prose never names
         found = _unwritten_country(context, country)
     return found
+
+
+def _country_in_name(name: str) -> str | None:
+    """The one country an organisation's name holds: "Bank of Ghana", "Kenya Airways",
+    "the Nigerian Senate" (none for "Bank of America and Canada")."""
+    words = name.split()
+    found = {country_of(w) or country_of(" ".join(words[i:i + 2]))
+             for i, w in enumerate(words)} | {DEMONYMS.get(w) for w in words}
+    found = {c for c in found if c in COUNTRIES}  # not "Europe" of "European Union"
+    return found.pop() if len(found) == 1 else None
 
 
 #: The country whose bodies news names bare wherever it is about: "Congress" beside the

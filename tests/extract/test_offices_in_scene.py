@@ -193,3 +193,20 @@ def test_a_minister_of_a_portfolio_written_bare_is_of_the_article_s_country(grap
     )
     assert ("Budi Santoso", "memberOf", "Indonesia") in got
     assert ("Agus Wirawan", "memberOf", "Indonesia") not in got
+
+
+def test_a_country_named_once_beside_its_bodies_is_the_story_s(graph_of):
+    got = facts(graph_of(
+        "Ghana's economy grew 5 percent. Finance Minister Cassiel Ato Forson said inflation "
+        "was falling. The Bank of Ghana held rates. President John Mahama praised the figures."))
+    assert ("John Mahama", "leaderOf", "Ghana") in got
+    assert ("Cassiel Ato Forson", "memberOf", "Ghana") in got
+
+
+def test_another_country_s_bodies_make_no_home_of_it(graph_of):
+    got = facts(graph_of(
+        "India's foreign minister hosted talks in New Delhi. The Chinese Foreign Ministry said "
+        "the visit was useful. The Chinese Embassy said the talks would go on. Foreign "
+        "Secretary Ravi Menon was at the table. India and China agreed to meet again."))
+    assert not any(s == "Ravi Menon" and o in {"China", "Chinese Foreign Ministry"}
+                   for s, _, o in got)
