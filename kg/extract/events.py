@@ -2655,6 +2655,32 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
     return found + [m for m in _as_well_as(context, verb) if m not in found]
 
 
+def _listed_by_semicolons(context: ArticleContext, verb: Token,
+                          objects: list[Mention]) -> list[Mention]:
+    """The people opening each item of a list of described people split by semicolons after
+    ``verb``'s first named object ("sanctioned A, director of X (ABC); B, head of Y; and C,
+    …"), which the parser breaks at the brackets; a name inside a description ("A, the son
+    of B") opens no item."""
+    sent = verb.sent
+    spans = [s for m in objects if (s := context.span_of(m)) is not None
+             and s.sent == sent and s.start > verb.i and context.is_person(m)]
+    if not spans:
+        return []
+    found: list[Mention] = []
+    for token in context.doc[min(s.end for s in spans) : sent.end]:
+        if token.text != ";":
+            continue
+        named = None
+        for word in context.doc[token.i + 1 : sent.end]:
+            named = context.mention_at(word)
+            # "; and Deputy Minister C": the title before the item's name
+            if named is not None or not (word.lower_ == "and" or word.is_title):
+                break
+        if named is not None and context.is_person(named) and named not in found:
+            found.append(named)
+    return found
+
+
 def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
     """The names from ``start`` up to the next verb (the parse may split a list of them)."""
     found: list[Mention] = []
@@ -3186,6 +3212,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     for m in entities_of(context, o)
                 ]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
+            objects += [m for m in _listed_by_semicolons(context, verb, objects)
+                        if m not in objects]
             # "X has been OFAC-designated"
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
             if not subjects and context.doc[verb.i - 1].text in _DASHES:

@@ -47,6 +47,7 @@ from kg.text.lexicon import (
     PAGE_LABELS,
     PARTY_ALIASES,
     PARTY_MEMBER_NOUNS,
+    PARTY_WORDS,
     PAST_TITLE_WORDS,
     PEOPLES,
     PLACE_HEADS,
@@ -1126,6 +1127,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
+    for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
+        if _family_name_as_a_word(token):
+            flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1140,6 +1144,25 @@ def _name_tokens(doc: Doc) -> list[bool]:
 
 
 _PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
+
+#: Vietnamese surnames written without their marks that are English words too (Đỗ, Tô):
+#: "Deputy Foreign Minister Do Hung Viet", "Party General Secretary To Lam".
+_FAMILY_NAMES_AS_WORDS = {"Do", "To"}
+
+
+def _family_name_as_a_word(token: Token) -> bool:
+    """Whether ``token`` is one of :data:`_FAMILY_NAMES_AS_WORDS` opening a person's name
+    inside a sentence: capitalised there, before a known given name or surname ("To Lam",
+    "Do Van Thanh"; not a headline's "Xi To Visit Hanoi")."""
+    doc = token.doc
+    if token.text not in _FAMILY_NAMES_AS_WORDS:
+        return False
+    # opening a sentence, "Do" may ask a question: the name goes on for two known words then
+    names = doc[token.i + 1 : token.i + (3 if token.is_sent_start else 2)]
+    return len(names) == (2 if token.is_sent_start else 1) and all(
+        after.is_title and after.tag_ in {"NNP", "NNPS"} and after.text not in PLACE_NAMES
+        and after.ent_type_ not in {"GPE", "LOC"}
+        and (is_given_name(after.text) or is_surname(after.text)) for after in names)
 
 
 #: Words that end a periodical's name, and that the tagger reads as dates.
@@ -2339,8 +2362,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                  if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS
                                     or nxt.lower_ == "in"
                                     and t.lower_ in _HEADS_BEFORE_A_PLACE)), None)
-    # "Interim Force in Lebanon": a body's head word before the place it works in
-    if head is not None:
+    # "Interim Force in Lebanon": a body's head word before the place it works in; not
+    # before a body's own last word ("State of Law Coalition", an alliance named for a state)
+    if head is not None and not (last in PARTY_WORDS and tokens[end - 1].is_title):
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
@@ -2436,8 +2460,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if last not in ORG_HEADS and last not in COMPANY_WORDS and not text.isupper() and (
             _governed(tokens, start, end)):
         # "the governor of Parvan", "the Heyrat governor": a region, which the article may
-        # name with its kind too ("Parvan Province"), so below a place's own name
-        votes["Place"] += 1.5
+        # name with its kind too ("Parvan Province"), so below a place's own name; above a
+        # name's mere shape ("Novi Sad's mayor": no one is governed by a mayor)
+        votes["Place"] += 3.5
     if (2 <= len(span) <= 3 and (in_name[0].text in _PLACE_OPENERS and in_name[0].ent_type_ != "ORG"
                                  or in_name[0].text in _TOWN_OPENERS)
             and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
@@ -3015,7 +3040,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start += 1  # "Defender Luka Marić" opening a sentence ("Kestrel Rock Capital" kept)
         if (end - start == 2 and _opens_sentence(tokens[start])
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
-                and end < len(tokens) and tokens[end].is_lower):
+                and end < len(tokens) and tokens[end].is_lower
+                # "Pheu Thai won": a party's name, which the tagger reads as one body
+                and not (tokens[start].ent_type_ == "ORG" and tokens[start + 1].ent_iob_ == "I")):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
         if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
@@ -3288,8 +3315,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             elif _demonym_cut(tokens, s):
                 s -= 1  # "the [South] Korean National Assembly": the demonym whole
-            if ent.label_ == "PERSON" and (_given_name_before(tokens, s)
-                                           or _first_name_after_rank(tokens, s)):
+            if s > 0 and _family_name_as_a_word(tokens[s - 1]):
+                s, label = s - 1, "PERSON"  # "Minister [Do] Hung Viet", "[To] Lam": the
+                # surname the tagger read as a word
+            elif ent.label_ == "PERSON" and (_given_name_before(tokens, s)
+                                             or _first_name_after_rank(tokens, s)):
                 s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname
             elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
                     tokens[s - 1].is_title or tokens[s - 1].is_upper):
@@ -4156,6 +4186,7 @@ def _leading_noun(first: Token, second: Token) -> bool:
         _opens_sentence(first)
         and not is_given_name(first.text)
         and not is_surname(first.text)
+        and not _family_name_as_a_word(first)  # "Do Hung Viet, a deputy minister"
         and first.text not in PLACE_NAMES
         and first.text not in DEMONYMS
         and is_given_name(second.text)

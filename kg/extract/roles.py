@@ -284,6 +284,14 @@ def _title_of_body(
     return None
 
 
+def _body_ends_at(context: ArticleContext, i: int) -> bool:
+    """Whether an organisation's name ends at token ``i`` ("Pheu Thai", "Free Georgia")."""
+    named = context.mention_at(context.doc[i])
+    span = context.span_of(named) if named is not None else None
+    return named is not None and named.type == "Organization" and span is not None and (
+        span.end == i + 1 and span.start < i)
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -383,9 +391,11 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
-    if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
+    # "Pheu Thai leader X": a body's name that ends with a demonym, no nationality
+    nationality = j >= sent.start and doc[j].text in DEMONYMS and not _body_ends_at(context, j)
+    if nationality and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
-    if j > sent.start and doc[j].text in DEMONYMS and words and (
+    if j > sent.start and nationality and words and (
         words[-1].lower() not in POSTED_TITLES  # "NATO Turkish envoy X" is Turkey's
     ) and (
         # the tagger's organisation ending before the demonym (not "YEREVAN - Armenian
@@ -3427,6 +3437,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         org = context.mention_at(doc[k]) if k < token.sent.end else None
         if owner is None or org is None or owner == org or org.type != "Organization":
             continue
+        if context.is_person(owner):
+            continue  # "Maduro's Presidential Guard": a surname the article gives a person
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if owner.type == "Place" and not _state_body(org):
             continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state

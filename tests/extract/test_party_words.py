@@ -74,3 +74,20 @@ def test_a_portfolio_before_a_minister_s_title_is_still_no_party(graph_of):
                          "said the rise was fair."))
     assert ("Ana Roe", "memberOf", "Kenya") in got
     assert not any(o == "Labour" for _, _, o in got)
+
+
+def test_a_party_whose_name_ends_with_a_demonym_is_led_by_its_leader(graph_of):
+    got = facts(graph_of(
+        "Raksa Thai leader Somchai Rattanakorn said the bloc would seek more votes. "
+        "Raksa Thai won 40 seats."
+    ))
+    assert ("Somchai Rattanakorn", "leaderOf", "Raksa Thai") in got
+    assert not any(o == "Thailand" for _, _, o in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Thai leader Somchai Rattanakorn said the bloc would seek more votes.",
+     ("Somchai Rattanakorn", "leaderOf", "Thailand")),
+])
+def test_a_demonym_alone_before_a_title_is_the_country(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
