@@ -4628,7 +4628,23 @@ def _allied_to(context: ArticleContext, ally: Token) -> list[Mention]:
                 owners += entities_of(context, owner)  # "A and B's ties with X, their ally"
             elif c.lower_ in {"its", "their", "his", "her"}:
                 owners += [m for m in _subjects(context, ally.sent.root) if m.type != "Plan"]
+    if not owners and not any(c.dep_ in {"poss", "det"} for c in ally.children):
+        owners = _ally_chosen_by(context, ally)
     return owners
+
+
+#: Verbs by which one picks or receives an ally by name: "named key ally X as minister".
+_CHOOSING_ALLIES = {"name", "appoint", "nominate", "pick", "tap", "choose", "promote",
+                    "endorse", "host", "receive", "welcome"}
+
+
+def _ally_chosen_by(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Whose ally a bare "ally" before a name is, as the object of a verb of choosing or
+    receiving: its subject's ("President X named key political ally Y as minister")."""
+    named = ally.head if ally.dep_ == "compound" else ally
+    if named.dep_ != "dobj" or named.head.lemma_ not in _CHOOSING_ALLIES:
+        return []
+    return [m for m in _subjects(context, named.head) if context.is_person(m)]
 
 
 def _possessor_before(token: Token) -> Token | None:

@@ -55,6 +55,7 @@ from kg.text.lexicon import (
     POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    PROFESSIONAL_STYLES,
     RANKED_STYLES,
     REGIONS,
     SPEECH_VERBS,
@@ -842,6 +843,13 @@ def _person_title(word: str) -> bool:
         word.endswith("s") and word[:-1] in _PERSON_TITLES and word[:-1] != "state")
 
 
+def _professional_style(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens with a profession's style before the person's own name (not
+    "Advocate General X", a title)."""
+    return (tokens[start].text in PROFESSIONAL_STYLES and end - start >= 2
+            and tokens[start + 1].is_title and tokens[start + 1].lower_ not in _TITLE_WORDS)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -854,6 +862,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or end - start > 2 and _style_word(tokens, start, end)
         or tokens[start].lower_ in _TITLE_ABBREVIATIONS and end - start > 1
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
+        or _professional_style(tokens, start, end)
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -1130,6 +1139,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
+    for token in tokens_with(doc, ("TAG:CC",)):
+        if token.text == "Plus" and token.i and flags[token.i - 1]:
+            flags[token.i] = True  # "Freedom Front Plus": a name's last word read as "plus"
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -2738,6 +2750,8 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
 
 
 #: Titles of the members of a party or house: "the Labour MP", "the Likud lawmaker".
+#: A legislature's members' titles written as abbreviations: "MP", "MEP", "MNA", "MLA".
+_MEMBER_ABBREVIATIONS = {"MP", "MPs", "MEP", "MEPs", "MNA", "MNAs", "MLA", "MLAs"}
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",
                   "councilor", "deputy"}
@@ -3042,7 +3056,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
                 and end < len(tokens) and tokens[end].is_lower
                 # "Pheu Thai won": a party's name, which the tagger reads as one body
-                and not (tokens[start].ent_type_ == "ORG" and tokens[start + 1].ent_iob_ == "I")):
+                and not (tokens[start].ent_type_ in {"ORG", "NORP"}
+                         and tokens[start + 1].ent_iob_ == "I")):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
         if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
@@ -3094,6 +3109,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if label == "PERSON" and tokens[end - 1].text in _MEMBER_ABBREVIATIONS:
+            label = None  # "[Kuria West MP] X": no one's name ends with the member's title
         if label != "PERSON" and _member_s_description(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "Green MEP", "a German Green MEP": a member's title and party, which

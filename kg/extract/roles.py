@@ -42,6 +42,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    party_meant,
     past_title_before,
     person_titled,
 )
@@ -79,6 +80,7 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    PROFESSIONAL_STYLES,
     STATE_BODY_WORDS,
     TITLE_PREDICATE,
     US_STATES,
@@ -284,6 +286,24 @@ def _title_of_body(
     return None
 
 
+#: Forces a town or region has of its own, written lower case after its name: "Islamabad
+#: police spokesperson X" speaks for the city's police, not for the city.
+_LOCAL_FORCES = {"police"}
+
+
+def _force_of_place(context: ArticleContext, place: Mention, words: list[str]) -> Mention | None:
+    """The body a title written after a town's name and its force is of ("Islamabad police
+    spokesperson X"): the force by its full name if the article names it ("Islamabad
+    Police"), else none (the town is not the holder's body); ``place`` when no such force
+    word is written, or the place is a country ("Kenyan police spokesman X")."""
+    force = next((w for w in words if w in _LOCAL_FORCES), None)
+    if force is None or country_of(place.name) is not None:
+        return place
+    wanted = f"{place.name} {force}".lower()
+    return next((m for m in context.mentions if m.type == "Organization"
+                 and m.name.lower() == wanted), None)
+
+
 def _body_ends_at(context: ArticleContext, i: int) -> bool:
     """Whether an organisation's name ends at token ``i`` ("Pheu Thai", "Free Georgia")."""
     named = context.mention_at(context.doc[i])
@@ -444,6 +464,10 @@ def _prenominal(
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
+    if body is None and not possessive and len(words) > 1 and words[0].lower() == "party":
+        body = party_meant(context, doc[j + 1])  # "the PTI condemned … of party chairman X"
+        if body is not None:
+            words, j = words[1:], j + 1  # the title is the chairman's, the party its body
     if (
         body is not None
         and body.type == "Place"
@@ -456,6 +480,8 @@ def _prenominal(
     if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
         # "Secretary-General X" in a story about the Security Council: the UN's
         body = _whole_of_council(context, body)
+    if body is not None and body.type == "Place" and words and not possessive:
+        body = _force_of_place(context, body, words)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -1215,9 +1241,11 @@ def _company_led(context: ArticleContext) -> Mention | None:
 
 def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "X, one of the party's vice-presidents," → a member of the party (one of its
-    spokespeople speaks for it)."""
-    for one in span.root.children:
-        if one.dep_ != "appos" or one.lower_ != "one" or not _next_to(span, one):
+    spokespeople speaks for it); so too as the second of two descriptions."""
+    apposed = [c for c in span.root.children if c.dep_ == "appos" and _next_to(span, c)]
+    # "X, first deputy speaker and one of the party's leaders,": one of two descriptions
+    for one in [t for c in apposed for t in (c, *c.conjuncts)]:
+        if one.lower_ != "one":
             continue
         titles = [
             o
@@ -2969,6 +2997,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     group = _party_group_led(verb)
     if group is not None:
         noun = group
+    elif verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.dep_ == "acl" and (
+            verb.head.tag_ == "VBN"):
+        noun = verb.head.head  # "the Unity Party, founded by A and led by B": the party's
     elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj", "advcl", "ccomp"}:
         # "A led India's team, while the Japanese side was headed by B": a clause of its own
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
@@ -3854,6 +3885,8 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     doc = context.doc
     people = []
     while k < end:
+        if doc[k].text in PROFESSIONAL_STYLES and k + 1 < end:
+            k += 1  # "and Advocate C": the style before the name
         person = context.name_at(doc[k])
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             break
@@ -4323,6 +4356,8 @@ def _members_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     doc = context.doc
     people = []
     while k < end:
+        if doc[k].text in PROFESSIONAL_STYLES and k + 1 < end:
+            k += 1  # "and Advocate C": the style before the name
         person = context.name_at(doc[k])
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             return []

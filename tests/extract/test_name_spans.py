@@ -361,3 +361,21 @@ def test_a_region_before_a_bar_opening_a_line_is_the_page_s_section(graph_of):
     assert "Africa" not in got
     got = entities(graph_of("Leaders of Africa met in Nairobi on Monday."))
     assert got.get("Africa") == "Place"
+
+
+def test_a_profession_written_as_a_style_is_no_part_of_the_name(graph_of):
+    graph = graph_of(
+        "PTM leaders Barrister Gohar Ali Shah, Sher Afzal Baig and Advocate Shoaib Nawaz "
+        "were arrested by police outside parliament."
+    )
+    got = entities(graph)
+    assert got.get("Gohar Ali Shah") == "Person"
+    assert got.get("Shoaib Nawaz") == "Person"
+    assert not any(name.startswith(("Barrister", "Advocate")) for name in got)
+    assert {("Gohar Ali Shah", "memberOf", "PTM"), ("Shoaib Nawaz", "memberOf", "PTM")} <= facts(
+        graph)
+
+
+def test_a_title_opened_by_a_professions_word_stays_a_title(graph_of):
+    got = entities(graph_of("Advocate General Ana Roe of the Norland Court gave her opinion."))
+    assert "General Ana Roe" not in got
