@@ -827,6 +827,25 @@ def _added_to_list(verb: Token) -> bool:
     return False
 
 
+def _called_on(verb: Token) -> list[Token]:
+    """Who "called on" names when it tells of a visit ("X called on President Y, who is on
+    a state visit"), not of an appeal ("called on Y to resign", "called on Y for help")."""
+    if verb.lemma_ != "call" or verb.pos_ != "VERB":
+        return []
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+               and c.i == verb.i + 1), None)
+    if on is None or any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        return []
+    people = [o for o in on.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    # the appeal's words may hang anywhere after the name: "to resign", "for restraint"
+    after = verb.doc[on.i + 1 : verb.sent.end]
+    if not people or any(t.lower_ in {"to", "for"} and t.head.i in {verb.i, *(
+            p.i for p in people)} for t in after) or any(
+            t.dep_ in {"xcomp", "acl"} and t.head in people for t in after):
+        return []
+    return people
+
+
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
@@ -867,6 +886,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "summoned the ambassador", "spent two days with Y"
     if _call_received(verb):
         return "met"  # "X received a call from Y"
+    if _called_on(verb):
+        return "met"  # "Prime Minister X called on President Y": a visit
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
@@ -1898,6 +1919,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         ]
     if predicate == "met" and (arrived := _received_after_arriving(context, verb)):
         return arrived  # "X arrived in Rome and was received by Y": X was received
+    if predicate == "met" and (visited := _called_on(verb)):  # "called on President Y"
+        return [m for o in visited for m in _object_entity(context, o) if _person_like(m)]
     if predicate == "met" and (calls := _call_received(verb) or _call_made_to(verb)):
         # "received a call from Y", "made a phone call to Y"
         return [m for o in calls for m in _object_entity(context, o) if _person_like(m)]
@@ -3565,12 +3588,12 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "sanctions on X but not on its partner Y"
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    targets += _object_entity(context, pobj) or [
+                    targets += [m for m in _object_entity(context, pobj) or [
                         m
                         for c in pobj.children
                         if c.dep_ in {"appos", "compound"}
                         for m in entities_of(context, c)
-                    ]
+                    ] if not _nationality_of_people(context, pobj, m)]
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
@@ -3606,6 +3629,21 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+#: People a sanction may be on, whose nationality says whose they are, not who is targeted.
+_TARGETED_PEOPLE = {"official", "individual", "people", "person", "general", "leader",
+                    "oligarch", "businessman", "businessmen", "national", "citizen", "figure",
+                    "lawmaker", "minister", "judge", "officer", "commander"}
+
+
+def _nationality_of_people(context: ArticleContext, people: Token, target: Mention) -> bool:
+    """Whether ``target`` is only the country of the people a sanction is on: "sanctions
+    against top Venezuelan officials" are on the officials, not on Venezuela."""
+    if people.lemma_.lower() not in _TARGETED_PEOPLE or target.type != "Place":
+        return False
+    return any(c.dep_ in {"amod", "compound"} and context.mention_at(c) == target
+               for c in people.children)
 
 
 def _imposed(noun: Token) -> Token | None:

@@ -166,3 +166,17 @@ def test_each_item_of_a_list_split_by_semicolons_is_sanctioned(graph_of):
 ])
 def test_names_after_a_semicolon_that_open_no_item_are_not_sanctioned(graph_of, text, named):
     assert sanctioned(graph_of(text)) == {("Treasury", named)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department on Friday announced new sanctions against top Venezuelan "
+    "officials in the government.",
+    "The European Union imposed sanctions on Russian officials on Monday.",
+])
+def test_sanctions_on_a_countrys_officials_are_not_on_the_country(graph_of, text):
+    assert not {o for _, o in sanctioned(graph_of(text))} & {"Venezuela", "Russia"}
+
+
+def test_sanctions_on_a_country_are_on_it(graph_of):
+    assert ("European Union", "Russia") in sanctioned(graph_of(
+        "The European Union imposed new sanctions on Russia on Monday."))
