@@ -850,6 +850,19 @@ def _professional_style(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start + 1].is_title and tokens[start + 1].lower_ not in _TITLE_WORDS)
 
 
+def _family_style(token: Token) -> bool:
+    """Whether a royal style is part of a one-word name after it: "Sheikh Hasina", a given
+    name too; not "Sheikh Mohammed" where the article names him "Sheikh Mohammed bin
+    Abdulrahman", a style before a longer name."""
+    doc = token.doc
+    if token.lower_ != "sheikh" or token.i + 2 > len(doc):
+        return False
+    name = doc[token.i + 1].text
+    return not any(t.text == name and t.i + 1 < len(doc) and t.i != token.i + 1 and (
+        doc[t.i + 1].is_title or doc[t.i + 1].lower_ in {"bin", "bint", "ibn", "al"})
+        for t in doc)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -878,7 +891,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # "the Argentine Matías Echeverri Soto": a nationality, then the person's name
         or (tokens[start].text in DEMONYMS and end - start > 2
             and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
-        or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
+        or (tokens[start].lower_ in _ROYAL and end - start > 1 + _family_style(tokens[start])
+            and tokens[start + 1].is_title
             and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
                         or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
                         for t in tokens[start:end]))
@@ -1798,7 +1812,11 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
         k -= 1
     if k < 1 or tokens[k].lower_ != "of" or tokens[k - 1].lower_ not in _TITLE_WORDS:
         return None
-    for size in (2, 3):
+    # "chairman of the [Maoist Center] [Kamal Prasad Dahal]": the name right after the body's
+    # last head word, three words long, before a shorter piece of it
+    sizes = sorted((2, 3), key=lambda size: not (
+        end - size - 1 >= start and tokens[end - size - 1].lower_ in ORG_HEADS))
+    for size in sizes:
         holder = end - size
         if holder - start < 1:
             break
@@ -3811,12 +3829,27 @@ def _members_of_a_board(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "board")
 
 
+def _initials_of_the_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether capitals opening a person's name are its initials, as South Asian names are
+    written ("KP Sharma Oli", "AK Abdul Momen"): two or three letters the tagger reads into
+    the person's name, which the article never writes alone or before another name."""
+    first = tokens[start]
+    if len(first.text) > 3 or first.ent_type_ != "PERSON" or not all(
+            t.ent_iob_ == "I" and t.ent_type_ == "PERSON" for t in tokens[start + 1:end]):
+        return False
+    after = tokens[start + 1].text
+    return not any(  # written alone, or before another name
+        t.text == first.text and (t.i + 1 == len(tokens) or tokens[t.i + 1].text != after)
+        for t in tokens if not start <= t.i < end)
+
+
 def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is a body's acronym run into the person's name after it: "Ambassador
     to the [UN Lena Ortiz-Vale]", "[CNN Anna Berg]" (a known given name opens the rest)."""
     first = tokens[start].text
     return (end - start >= 3 and first.isalpha() and first.isupper() and 2 <= len(first) <= 6
             and canonical_place(first) not in COUNTRY_NAMES
+            and not _initials_of_the_name(tokens, start, end)
             and is_given_name(tokens[start + 1].text)
         and person_name_shape("".join(t.text_with_ws for t in tokens[start + 1:end]).split())
         >= 1)
@@ -4068,7 +4101,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
 #: ", nicknamed Lito", ", known to his fans as Lito".
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|commonly|widely|popularly)\s+)?"
-    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
+    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed"
+    r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias))"
     r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-]|['’]s\b)")
 
 
@@ -4120,8 +4154,10 @@ def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str
     found: dict[str, str] = {}
     for c in candidates:
         k = c.end
-        if c.end - c.start < 2 or k + 2 >= len(tokens) or tokens[k].text != "(" or (
-                tokens[k + 2].text != ")") or _best_type(c.votes) != "Person":
+        if c.end - c.start < 2 or k + 2 >= len(tokens) or _best_type(c.votes) != "Person":
+            continue
+        quoted = tokens[k].text in _NICKNAME_QUOTES and tokens[k + 2].text in _NICKNAME_QUOTES
+        if not quoted and (tokens[k].text != "(" or tokens[k + 2].text != ")"):
             continue
         word = tokens[k + 1].text
         if not word.isalpha() or not word[:1].isupper() or _acronym_shape(word) or (
@@ -4132,10 +4168,17 @@ def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str
         inside = [u for u in uses if u.start == k + 1]
         if any(u.votes["Place"] > 0 or u.votes["Organization"] > 1 for u in inside):
             continue
-        if any(u.start != k + 1 and _best_type(u.votes) == "Person" for u in uses):
+        # in quotes right after the full name, a word is a nickname however the tagger reads
+        # it alone ("Pushpa Kamal Dahal 'Prachanda' … Prachanda announced")
+        if any(u.start != k + 1 and (quoted and u.votes["Place"] == 0
+                                     or _best_type(u.votes) == "Person") for u in uses):
             found.setdefault(word, c.stands_for or strip_name(
                 span_text(doc, c.start, c.end), "Person"))
     return found
+
+
+#: Quotation marks a nickname may stand in right after a full name.
+_NICKNAME_QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 def _owned_by_a_name(tokens: list[Token], start: int) -> bool:

@@ -286,6 +286,11 @@ def _title_of_body(
     return None
 
 
+#: Words before a body's name and a head's title that make the holder one of several:
+#: "senior Nepali Congress leader X", "a veteran Fatah leader".
+_ONE_OF_SEVERAL = {"senior", "veteran", "prominent"}
+
+
 #: Forces a town or region has of its own, written lower case after its name: "Islamabad
 #: police spokesperson X" speaks for the city's police, not for the city.
 _LOCAL_FORCES = {"police"}
@@ -513,6 +518,9 @@ def _prenominal(
             predicate = "memberOf"  # "Halvard Bank Finance Director X" runs one of its functions
         if predicate == "leaderOf" and _officer_of_association(list(walked), body):
             predicate = "memberOf"  # "the board's secretary X" keeps its records
+        if predicate == "leaderOf" and body.type == "Organization" and left > sent.start and (
+                doc[left - 1].lower_ in _ONE_OF_SEVERAL):
+            predicate = "memberOf"  # "senior Nepali Congress leader X": one of its leaders
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):

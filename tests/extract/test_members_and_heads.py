@@ -345,3 +345,12 @@ def test_a_countrys_most_powerful_figure_is_no_member_by_that_word(graph_of):
         "has seen such protests before."
     ))
     assert ("Ana Roe", "memberOf", "Kenya") not in got
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('"We tried to save the alliance," senior Unity Party leader Ram Thapa said on Monday.',
+     ("memberOf", "Unity Party")),
+    ("Unity Party leader Ram Thapa said the talks had failed.", ("leaderOf", "Unity Party")),
+])
+def test_a_senior_leader_of_a_party_is_one_of_its_leaders(graph_of, text, role):
+    assert _roles(facts(graph_of(text)), "Ram Thapa") == {role}
