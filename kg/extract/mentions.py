@@ -1802,6 +1802,22 @@ def _holder_after_region(tokens: list[Token], start: int, end: int) -> int | Non
     return k + 1 if shape >= 0.75 or is_given_name(words[0]) and shape > 0 else None
 
 
+def _person_after_head(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's full name begins right after a body's head word in one name the
+    tagger read as a body's ("Maoist Center Pushpa Kamal Dahal"): three or four words of a
+    person's name's shape, a known given name first; None otherwise ("Carter Center")."""
+    for holder in range(max(start + 2, end - 4), end - 2):
+        words = tokens[holder:end]
+        if tokens[holder - 1].lower_ not in ORG_HEADS or not tokens[holder - 1].is_title:
+            continue
+        if any(t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS or t.text in PLACE_NAMES
+               or t.text in DEMONYMS or not t.is_title for t in words):
+            continue
+        if is_given_name(words[0].text) and person_name_shape([t.text for t in words]) >= 1:
+            return holder
+    return None
+
+
 def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a person's name begins after a body's name run into it, the body written after
     a title and "of": "Governor of the [Bank of Ostria] [Anna Berg]", "President of the
@@ -3097,6 +3113,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif (holder := _officer_after_body(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "Governor of the [Bank of Ostria] [Anna Berg]": the
             start, label = holder, "PERSON"  # tagger ran the body into its officer's name
+        elif label == "ORG" and (holder := _person_after_head(tokens, start, end)) is not None:
+            add(start, holder, "ORG")  # "back Nepal's [Maoist Center] [Pushpa Kamal Dahal]":
+            start, label = holder, "PERSON"  # the body's name, then its man's, run together
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
@@ -3354,7 +3373,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s, label = s - 1, "PERSON"  # "Minister [Do] Hung Viet", "[To] Lam": the
                 # surname the tagger read as a word
             elif ent.label_ == "PERSON" and (_given_name_before(tokens, s)
-                                             or _first_name_after_rank(tokens, s)):
+                                             or _first_name_after_rank(tokens, s)
+                                             or _initials_before(tokens, s)):
                 s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname
             elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
                     tokens[s - 1].is_title or tokens[s - 1].is_upper):
@@ -3829,14 +3849,33 @@ def _members_of_a_board(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "board")
 
 
+def _initials_before(tokens: list[Token], s: int) -> bool:
+    """Whether the person's name the tagger read from token ``s`` has initials before it,
+    which it left out ("meet [KP] Sharma Oli, the chairman"): two or three capitals inside
+    the sentence, written nowhere else but before the same name."""
+    if s == 0 or tokens[s - 1].is_sent_start or tokens[s - 1].ent_type_:
+        return False
+    initials = tokens[s - 1].text
+    if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= 3) or (
+            initials in THING_ABBREVIATIONS or canonical_place(initials) in PLACE_NAMES):
+        return False
+    return not any(t.text == initials and t.i != s - 1 and (
+        t.i + 1 == len(tokens) or tokens[t.i + 1].text != tokens[s].text) for t in tokens)
+
+
 def _initials_of_the_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether capitals opening a person's name are its initials, as South Asian names are
     written ("KP Sharma Oli", "AK Abdul Momen"): two or three letters the tagger reads into
     the person's name, which the article never writes alone or before another name."""
     first = tokens[start]
-    if len(first.text) > 3 or first.ent_type_ != "PERSON" or not all(
-            t.ent_iob_ == "I" and t.ent_type_ == "PERSON" for t in tokens[start + 1:end]):
+    rest = tokens[start + 1:end]
+    if len(first.text) > 3 or not all(t.ent_type_ == "PERSON" for t in rest):
         return False
+    if first.ent_type_ == "PERSON":  # read into the name: every word after it continues it
+        if not all(t.ent_iob_ == "I" for t in rest):
+            return False
+    elif first.ent_type_ or not _initials_before(tokens, start + 1):
+        return False  # left out of the name: as initials are (not "the UN", "US")
     after = tokens[start + 1].text
     return not any(  # written alone, or before another name
         t.text == first.text and (t.i + 1 == len(tokens) or tokens[t.i + 1].text != after)

@@ -854,6 +854,11 @@ def _names_the_next(context: ArticleContext, node: Token, person: Mention, span:
         return False
     # the title phrase ends at the next comma (the parser may hang the next name on it)
     end = next((t.i for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    # "Foreign Secretary A, Indian High Commissioner to Bangladesh B and …": a name right
+    # after the title, before any comma, holds it
+    if any((m := context.mention_at(t)) is not None and m != person and context.is_person(m)
+           for t in doc[node.i + 1 : end if end is not None else span.sent.end]):
+        return True
     if end is None or end + 1 >= span.sent.end or doc[end].text != ",":
         return False
     following = context.mention_at(doc[end + 1])

@@ -354,3 +354,13 @@ def test_a_countrys_most_powerful_figure_is_no_member_by_that_word(graph_of):
 ])
 def test_a_senior_leader_of_a_party_is_one_of_its_leaders(graph_of, text, role):
     assert _roles(facts(graph_of(text)), "Ram Thapa") == {role}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Secretary Ana Wanjiru, Indian High Commissioner to Kenya Pranay Verma "
+    "and his deputy Binoy George were present.",
+    "Foreign Secretary Ana Wanjiru, Indian High Commissioner to Kenya Pranay Verma and his "
+    "deputy Binoy George were present at the talks in Nairobi.",
+])
+def test_a_title_in_a_list_is_the_name_after_it_not_the_one_before(graph_of, text):
+    assert ("memberOf", "India") not in _roles(facts(graph_of(text)), "Ana Wanjiru")

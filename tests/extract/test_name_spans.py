@@ -386,6 +386,8 @@ def test_initials_open_a_south_asian_name(graph_of):
         "Differences paved the way for CPN-UML's chairman KP Sharma Oli to strike a deal. "
         "Later, CPN-UML chair KP Sharma Oli met the press.",
         "Bangladesh Foreign Minister AK Abdul Momen called on President Rajan Mehta.",
+        "After the talks failed, Dahal reached to meet KP Sharma Oli, the chairman of the "
+        "CPN-UML.",
     ))
     assert got.get("KP Sharma Oli") == "Person"
     assert got.get("AK Abdul Momen") == "Person"
@@ -417,3 +419,14 @@ def test_a_body_run_into_its_chairmans_name_parts_at_its_head_word(graph_of):
         "frontrunners."
     ))
     assert ("Kamal Prasad Dahal", "leaderOf", "Maoist Center") in got
+
+
+def test_a_persons_full_name_run_after_a_bodys_head_word_is_the_persons(graph_of):
+    got = entities(graph_of(
+        "A coalition of six parties has decided to back Nepal's Maoist Center Pushpa Kamal "
+        "Dahal to form the next government.",
+        "The Carter Center said the vote was fair.",
+    ))
+    assert got.get("Pushpa Kamal Dahal") == "Person"
+    assert got.get("Maoist Center") == "Organization"
+    assert got.get("Carter Center") == "Organization"
