@@ -731,12 +731,20 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
 _STANDING = {"interim", "acting"}
 
 
+#: Words of an envoy's rank inside the title: "High Commissioner", "Deputy Ambassador".
+_ENVOY_RANKS = {"high", "deputy", "special", "acting", "chief", "senior"}
+
+
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "US ambassador to the United Nations X": the envoy is of the country before the
     title, not of the body after "to"."""
     doc = context.doc
     sent = span.sent
-    host = context.name_at(doc[span.start - 1]) if span.start > sent.start else None
+    before = span.start - 1
+    if before > sent.start and doc[before].text == "," and (
+            span.end < sent.end and doc[span.end].text in {",", "."}):
+        before -= 1  # "the Chinese Ambassador to Kenya, Zhou Ping,": the name set off
+    host = context.name_at(doc[before]) if before >= sent.start else None
     host_span = context.span_of(host) if host is not None else None
     if host_span is None:
         return
@@ -747,10 +755,11 @@ def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[
         return
     words: list[str] = []
     j = k - 1
-    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or doc[j].lower_ == "and"):
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS | _ENVOY_RANKS
+                               or doc[j].lower_ == "and"):
         words.insert(0, doc[j].text)
         j -= 1
-    if not words or j < sent.start:
+    if not words or j < sent.start or words[-1].lower() in _ENVOY_RANKS:
         return
     if {t.lower_ for t in doc[max(sent.start, j - 2) : j + 1]} & _PAST:
         return  # "former Japanese ambassador to the UN X"

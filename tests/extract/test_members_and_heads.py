@@ -364,3 +364,23 @@ def test_a_senior_leader_of_a_party_is_one_of_its_leaders(graph_of, text, role):
 ])
 def test_a_title_in_a_list_is_the_name_after_it_not_the_one_before(graph_of, text):
     assert ("memberOf", "India") not in _roles(facts(graph_of(text)), "Ana Wanjiru")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Indian High Commissioner to Kenya Pranay Verma met the press in Nairobi.",
+     "Pranay Verma", "India"),
+    ("Foreign Minister Ana Wanjiru met the Chinese Ambassador to Kenya, Zhou Ping, in "
+     "Nairobi.", "Zhou Ping", "China"),
+])
+def test_an_envoy_of_a_rank_to_a_country_is_of_the_country_before_the_title(
+        graph_of, text, name, country):
+    got = _roles(facts(graph_of(text)), name)
+    assert ("memberOf", country) in got
+    assert ("memberOf", "Kenya") not in got
+
+
+def test_a_former_envoy_is_no_member(graph_of):
+    got = _roles(facts(graph_of(
+        "Former Indian High Commissioner to Kenya Pranay Verma met the press in Nairobi.")),
+        "Pranay Verma")
+    assert ("memberOf", "India") not in got
