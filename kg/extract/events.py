@@ -4262,6 +4262,10 @@ def _national_plans(context: ArticleContext) -> Iterator[Relation]:
             )
 
 
+#: Links from an infinitive or a noun up to the verb whose subject it shares.
+_SUBJECTLESS_LINKS = {"advcl", "xcomp", "acl", "relcl", "dobj", "pobj", "prep"}
+
+
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
     for noun in context.tokens_with(_MEETING_WORDS):
@@ -4273,6 +4277,12 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
         if head.pos_ != "VERB":
             continue
         subjects = _subjects(context, head)
+        for _ in range(6):  # "X and Y discussed ways to carry out the deals during their
+            # session": the clause of an infinitive without a subject is its governing verb's
+            if subjects or head.dep_ not in _SUBJECTLESS_LINKS or head.head is head:
+                break
+            head = head.head
+            subjects = _subjects(context, head) if head.pos_ in {"VERB", "AUX"} else []
         # "their meeting" presupposes the meeting happened, whatever the clause around
         # it says; "their next/planned meeting" does not.
         future = any(c.lower_ in _FUTURE for c in noun.children)

@@ -38,6 +38,7 @@ from kg.text.lexicon import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HONORIFICS,
+    INSTITUTION_QUALIFIERS,
     LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
@@ -3849,16 +3850,24 @@ def _members_of_a_board(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "board")
 
 
+#: Words a body's acronym follows, never a person's initials: "to the UN", "of AU".
+_BEFORE_A_BODY = {"the", "to", "of", "at", "from", "in", "by", "for"}
+
+
 def _initials_before(tokens: list[Token], s: int) -> bool:
     """Whether the person's name the tagger read from token ``s`` has initials before it,
     which it left out ("meet [KP] Sharma Oli, the chairman"): two or three capitals inside
     the sentence, written nowhere else but before the same name."""
-    if s == 0 or tokens[s - 1].is_sent_start or tokens[s - 1].ent_type_:
+    if s < 2 or tokens[s - 1].is_sent_start or tokens[s - 1].ent_type_:
         return False
     initials = tokens[s - 1].text
     if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= 3) or (
-            initials in THING_ABBREVIATIONS or canonical_place(initials) in PLACE_NAMES):
-        return False
+            initials in THING_ABBREVIATIONS or initials in INSTITUTION_QUALIFIERS
+            or initials in _NOT_ACRONYMS or initials.lower() in _PERSON_TITLES
+            or canonical_place(initials) in PLACE_NAMES):
+        return False  # "CEO Bram Vik", "PM X": a title's letters
+    if tokens[s - 2].lower_ in _BEFORE_A_BODY:
+        return False  # "Ambassador to the UN Linda X": the body of the title
     return not any(t.text == initials and t.i != s - 1 and (
         t.i + 1 == len(tokens) or tokens[t.i + 1].text != tokens[s].text) for t in tokens)
 

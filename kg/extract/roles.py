@@ -658,6 +658,7 @@ def _before_styles(doc, j: int, start: int) -> int:
     while j > start and (
         doc[j].lower_.rstrip(".") in _COURTESY_STYLES
         or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
+        or doc[j].text in PROFESSIONAL_STYLES  # "party chairman Barrister X"
     ):
         j -= 1
     return j

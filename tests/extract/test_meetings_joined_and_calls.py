@@ -174,3 +174,20 @@ def test_calling_on_someone_is_a_visit(graph_of, text):
 ])
 def test_calling_on_someone_to_act_is_no_meeting(graph_of, text):
     assert not _met(facts(graph_of(text)))
+
+
+def test_their_session_under_an_infinitive_is_the_subjects_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Deputy Foreign Minister Do Van Thanh and his Indonesian counterpart Rudi Hartono "
+        "discussed ways to step up cooperation in order to implement the agreements during "
+        "their working session in Jakarta on Monday."
+    )))
+    assert frozenset(("Do Van Thanh", "Rudi Hartono")) in got
+
+
+def test_their_next_session_under_an_infinitive_is_no_meeting_yet(graph_of):
+    got = _met(facts(graph_of(
+        "Ana Roe and Tomas Vela agreed on plans to review the deal at their next meeting in "
+        "May."
+    )))
+    assert frozenset(("Ana Roe", "Tomas Vela")) not in got

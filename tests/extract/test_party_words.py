@@ -106,6 +106,9 @@ def test_a_demonym_alone_before_a_title_is_the_country(graph_of, text, fact):
      ("Gohar Ali Shah", "leaderOf", "PTM")),
     ("The PTM won 90 seats. Party chairman Gohar Ali Shah said the vote was rigged.",
      ("Gohar Ali Shah", "leaderOf", "PTM")),
+    # a profession's style between the title and the name
+    ("In another post, the PTM condemned the arrest of party chairman Barrister Gohar Ali "
+     "Shah.", ("Gohar Ali Shah", "leaderOf", "PTM")),
 ])
 def test_a_party_meant_by_the_word_party(graph_of, text, fact):
     assert fact in facts(graph_of(text))
