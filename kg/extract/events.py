@@ -858,6 +858,25 @@ def _added_to_list(verb: Token) -> bool:
     return False
 
 
+def _called_on(verb: Token) -> list[Token]:
+    """Who "called on" names when it tells of a visit ("X called on President Y, who is on
+    a state visit"), not of an appeal ("called on Y to resign", "called on Y for help")."""
+    if verb.lemma_ != "call" or verb.pos_ != "VERB":
+        return []
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+               and c.i == verb.i + 1), None)
+    if on is None or any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        return []
+    people = [o for o in on.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    # the appeal's words may hang anywhere after the name: "to resign", "for restraint"
+    after = verb.doc[on.i + 1 : verb.sent.end]
+    if not people or any(t.lower_ in {"to", "for"} and t.head.i in {verb.i, *(
+            p.i for p in people)} for t in after) or any(
+            t.dep_ in {"xcomp", "acl"} and t.head in people for t in after):
+        return []
+    return people
+
+
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
@@ -898,6 +917,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "summoned the ambassador", "spent two days with Y"
     if _call_received(verb):
         return "met"  # "X received a call from Y"
+    if _called_on(verb):
+        return "met"  # "Prime Minister X called on President Y": a visit
     if verb.lemma_ in {"talk", "confer"} and _for_a_while(verb):
         return "met"  # "The four leaders talked for more than two hours"
     if verb.lemma_ == "sit" and any(c.lower_ == "down" for c in verb.children):
@@ -1976,6 +1997,8 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         ]
     if predicate == "met" and (arrived := _received_after_arriving(context, verb)):
         return arrived  # "X arrived in Rome and was received by Y": X was received
+    if predicate == "met" and (visited := _called_on(verb)):  # "called on President Y"
+        return [m for o in visited for m in _object_entity(context, o) if _person_like(m)]
     if predicate == "met" and (calls := _call_received(verb) or _call_made_to(verb)):
         # "received a call from Y", "made a phone call to Y"
         return [m for o in calls for m in _object_entity(context, o) if _person_like(m)]
@@ -2821,6 +2844,32 @@ def _sanctioned_along(context: ArticleContext, verb: Token) -> list[Mention]:
     return found + [m for m in _as_well_as(context, verb) if m not in found]
 
 
+def _listed_by_semicolons(context: ArticleContext, verb: Token,
+                          objects: list[Mention]) -> list[Mention]:
+    """The people opening each item of a list of described people split by semicolons after
+    ``verb``'s first named object ("sanctioned A, director of X (ABC); B, head of Y; and C,
+    …"), which the parser breaks at the brackets; a name inside a description ("A, the son
+    of B") opens no item."""
+    sent = verb.sent
+    spans = [s for m in objects if (s := context.span_of(m)) is not None
+             and s.sent == sent and s.start > verb.i and context.is_person(m)]
+    if not spans:
+        return []
+    found: list[Mention] = []
+    for token in context.doc[min(s.end for s in spans) : sent.end]:
+        if token.text != ";":
+            continue
+        named = None
+        for word in context.doc[token.i + 1 : sent.end]:
+            named = context.mention_at(word)
+            # "; and Deputy Minister C": the title before the item's name
+            if named is not None or not (word.lower_ == "and" or word.is_title):
+                break
+        if named is not None and context.is_person(named) and named not in found:
+            found.append(named)
+    return found
+
+
 def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
     """The names from ``start`` up to the next verb (the parse may split a list of them)."""
     found: list[Mention] = []
@@ -3354,6 +3403,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     for m in entities_of(context, o)
                 ]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
+            objects += [m for m in _listed_by_semicolons(context, verb, objects)
+                        if m not in objects]
             # "X has been OFAC-designated"
             agent = context.doc[verb.i - 2] if verb.i > 1 else verb
             if not subjects and context.doc[verb.i - 1].text in _DASHES:
@@ -3705,12 +3756,12 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                 continue  # "sanctions on X but not on its partner Y"
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    targets += _object_entity(context, pobj) or [
+                    targets += [m for m in _object_entity(context, pobj) or [
                         m
                         for c in pobj.children
                         if c.dep_ in {"appos", "compound"}
                         for m in entities_of(context, c)
-                    ]
+                    ] if not _nationality_of_people(context, pobj, m)]
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
@@ -3746,6 +3797,21 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         context.evidence(noun.sent, "kg.events.v1", 0.85),
                         status,
                     )
+
+
+#: People a sanction may be on, whose nationality says whose they are, not who is targeted.
+_TARGETED_PEOPLE = {"official", "individual", "people", "person", "general", "leader",
+                    "oligarch", "businessman", "businessmen", "national", "citizen", "figure",
+                    "lawmaker", "minister", "judge", "officer", "commander"}
+
+
+def _nationality_of_people(context: ArticleContext, people: Token, target: Mention) -> bool:
+    """Whether ``target`` is only the country of the people a sanction is on: "sanctions
+    against top Venezuelan officials" are on the officials, not on Venezuela."""
+    if people.lemma_.lower() not in _TARGETED_PEOPLE or target.type != "Place":
+        return False
+    return any(c.dep_ in {"amod", "compound"} and context.mention_at(c) == target
+               for c in people.children)
 
 
 def _imposed(noun: Token) -> Token | None:
@@ -4364,6 +4430,10 @@ def _national_plans(context: ArticleContext) -> Iterator[Relation]:
             )
 
 
+#: Links from an infinitive or a noun up to the verb whose subject it shares.
+_SUBJECTLESS_LINKS = {"advcl", "xcomp", "acl", "relcl", "dobj", "pobj", "prep"}
+
+
 def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     """ "the terms X and Y discussed at their meeting" → X met Y."""
     for noun in context.tokens_with(_MEETING_WORDS):
@@ -4375,6 +4445,12 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
         if head.pos_ != "VERB":
             continue
         subjects = _subjects(context, head)
+        for _ in range(6):  # "X and Y discussed ways to carry out the deals during their
+            # session": the clause of an infinitive without a subject is its governing verb's
+            if subjects or head.dep_ not in _SUBJECTLESS_LINKS or head.head is head:
+                break
+            head = head.head
+            subjects = _subjects(context, head) if head.pos_ in {"VERB", "AUX"} else []
         # "their meeting" presupposes the meeting happened, whatever the clause around
         # it says; "their next/planned meeting" does not.
         future = any(c.lower_ in _FUTURE for c in noun.children)
@@ -4768,7 +4844,23 @@ def _allied_to(context: ArticleContext, ally: Token) -> list[Mention]:
                 owners += entities_of(context, owner)  # "A and B's ties with X, their ally"
             elif c.lower_ in {"its", "their", "his", "her"}:
                 owners += [m for m in _subjects(context, ally.sent.root) if m.type != "Plan"]
+    if not owners and not any(c.dep_ in {"poss", "det"} for c in ally.children):
+        owners = _ally_chosen_by(context, ally)
     return owners
+
+
+#: Verbs by which one picks or receives an ally by name: "named key ally X as minister".
+_CHOOSING_ALLIES = {"name", "appoint", "nominate", "pick", "tap", "choose", "promote",
+                    "endorse", "host", "receive", "welcome"}
+
+
+def _ally_chosen_by(context: ArticleContext, ally: Token) -> list[Mention]:
+    """Whose ally a bare "ally" before a name is, as the object of a verb of choosing or
+    receiving: its subject's ("President X named key political ally Y as minister")."""
+    named = ally.head if ally.dep_ == "compound" else ally
+    if named.dep_ != "dobj" or named.head.lemma_ not in _CHOOSING_ALLIES:
+        return []
+    return [m for m in _subjects(context, named.head) if context.is_person(m)]
 
 
 def _possessor_before(token: Token) -> Token | None:

@@ -71,6 +71,31 @@ def _in_list(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or token.tag_ == "PRP$"
 
 
+#: The most words a bracketed abbreviation inside a list holds: "(SEBIN)", "(R-Texas)".
+_BRACKETED_WORDS = 3
+
+
+def _bracketed_abbreviation(context: ArticleContext, i: int, step: int) -> int | None:
+    """Where the brackets opened (or, read backwards, closed) at token ``i`` close: a short
+    aside of abbreviations or names inside a list of people ("A, director of the National
+    Intelligence Service (SEBIN); B, …"), which ends no list, unlike a clause in brackets
+    ("A (who …)")."""
+    doc = context.doc
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    if doc[i].text != opening:
+        return None
+    sent = doc[i].sent
+    for k in range(i + step, i + step * (_BRACKETED_WORDS + 2), step):
+        if not sent.start <= k < sent.end:
+            return None
+        word = doc[k]
+        if word.text == closing:
+            return k if abs(k - i) > 1 else None
+        if not (word.is_title or word.is_upper or word.text == "-") or word.lower_ in _ENDS:
+            return None
+    return None
+
+
 def _person_listed(context: ArticleContext, token: Token) -> Mention | None:
     """The person named at ``token`` as a member of the list, not as the owner of someone
     in it ("A's deputy", "the wife of A")."""
@@ -94,8 +119,15 @@ def _scan(
     that ended it; the subject of a clause of its own is none of them ("met A, B said"),
     unless the list is one of ``subjects``."""
     found: list[Mention] = []
+    skip_to = None  # the close of a bracketed abbreviation the scan is inside
     for i in indexes:
         token = context.doc[i]
+        if skip_to is not None and (i <= skip_to if indexes.step > 0 else i >= skip_to):
+            continue
+        skip_to = None
+        if (other := _bracketed_abbreviation(context, i, indexes.step)) is not None:
+            skip_to = other  # "director of the intelligence service (SEBIN); B, …"
+            continue
         if not _in_list(token):
             return found, token
         named = _person_listed(context, token)

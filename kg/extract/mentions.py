@@ -38,6 +38,7 @@ from kg.text.lexicon import (
     EVENT_HEADS,
     GENERIC_HEADS,
     HONORIFICS,
+    INSTITUTION_QUALIFIERS,
     LANGUAGES,
     LINK_LEADS,
     NAMED_PLAN_HEADS,
@@ -47,6 +48,7 @@ from kg.text.lexicon import (
     PAGE_LABELS,
     PARTY_ALIASES,
     PARTY_MEMBER_NOUNS,
+    PARTY_WORDS,
     PAST_TITLE_WORDS,
     PEOPLES,
     PLACE_HEADS,
@@ -54,6 +56,7 @@ from kg.text.lexicon import (
     POLICY_AREAS,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    PROFESSIONAL_STYLES,
     RANKED_STYLES,
     REGIONS,
     SPEECH_VERBS,
@@ -854,6 +857,26 @@ def _rank_before_name(tokens: list[Token], start: int, end: int) -> bool:
     return end - start > 1 and tokens[start + 1].is_title and rank_before_name(tokens[start])
 
 
+def _professional_style(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens with a profession's style before the person's own name (not
+    "Advocate General X", a title)."""
+    return (tokens[start].text in PROFESSIONAL_STYLES and end - start >= 2
+            and tokens[start + 1].is_title and tokens[start + 1].lower_ not in _TITLE_WORDS)
+
+
+def _family_style(token: Token) -> bool:
+    """Whether a royal style is part of a one-word name after it: "Sheikh Hasina", a given
+    name too; not "Sheikh Mohammed" where the article names him "Sheikh Mohammed bin
+    Abdulrahman", a style before a longer name."""
+    doc = token.doc
+    if token.lower_ != "sheikh" or token.i + 2 > len(doc):
+        return False
+    name = doc[token.i + 1].text
+    return not any(t.text == name and t.i + 1 < len(doc) and t.i != token.i + 1 and (
+        doc[t.i + 1].is_title or doc[t.i + 1].lower_ in {"bin", "bint", "ibn", "al"})
+        for t in doc)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -871,6 +894,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             t.is_title and t.lower_ not in ORG_HEADS and t.lower_ != "court"
             for t in tokens[start + 1:end])
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
+        or _professional_style(tokens, start, end)
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
             and (person_name_shape(span_text(doc, start + 1, end).split()) >= 1
@@ -886,7 +910,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # "the Argentine Matías Echeverri Soto": a nationality, then the person's name
         or (tokens[start].text in DEMONYMS and end - start > 2
             and person_name_shape(span_text(doc, start + 1, end).split()) >= 1)
-        or (tokens[start].lower_ in _ROYAL and end - start > 1 and tokens[start + 1].is_title
+        or (tokens[start].lower_ in _ROYAL and end - start > 1 + _family_style(tokens[start])
+            and tokens[start + 1].is_title
             and not any(t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS  # "Crown Estate"
                         or t.lower_ in {"estate", "hospital", "airport", "'s", "’s"}
                         for t in tokens[start:end]))
@@ -1165,6 +1190,12 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
+    for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
+        if _family_name_as_a_word(token):
+            flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
+    for token in tokens_with(doc, ("TAG:CC",)):
+        if token.text == "Plus" and token.i and flags[token.i - 1]:
+            flags[token.i] = True  # "Freedom Front Plus": a name's last word read as "plus"
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1179,6 +1210,25 @@ def _name_tokens(doc: Doc) -> list[bool]:
 
 
 _PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
+
+#: Vietnamese surnames written without their marks that are English words too (Đỗ, Tô):
+#: "Deputy Foreign Minister Do Hung Viet", "Party General Secretary To Lam".
+_FAMILY_NAMES_AS_WORDS = {"Do", "To"}
+
+
+def _family_name_as_a_word(token: Token) -> bool:
+    """Whether ``token`` is one of :data:`_FAMILY_NAMES_AS_WORDS` opening a person's name
+    inside a sentence: capitalised there, before a known given name or surname ("To Lam",
+    "Do Van Thanh"; not a headline's "Xi To Visit Hanoi")."""
+    doc = token.doc
+    if token.text not in _FAMILY_NAMES_AS_WORDS:
+        return False
+    # opening a sentence, "Do" may ask a question: the name goes on for two known words then
+    names = doc[token.i + 1 : token.i + (3 if token.is_sent_start else 2)]
+    return len(names) == (2 if token.is_sent_start else 1) and all(
+        after.is_title and after.tag_ in {"NNP", "NNPS"} and after.text not in PLACE_NAMES
+        and after.ent_type_ not in {"GPE", "LOC"}
+        and (is_given_name(after.text) or is_surname(after.text)) for after in names)
 
 
 #: Words that end a periodical's name, and that the tagger reads as dates.
@@ -1799,6 +1849,22 @@ def _holder_after_region(tokens: list[Token], start: int, end: int) -> int | Non
     return k + 1 if shape >= 0.75 or is_given_name(words[0]) and shape > 0 else None
 
 
+def _person_after_head(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's full name begins right after a body's head word in one name the
+    tagger read as a body's ("Maoist Center Pushpa Kamal Dahal"): three or four words of a
+    person's name's shape, a known given name first; None otherwise ("Carter Center")."""
+    for holder in range(max(start + 2, end - 4), end - 2):
+        words = tokens[holder:end]
+        if tokens[holder - 1].lower_ not in ORG_HEADS or not tokens[holder - 1].is_title:
+            continue
+        if any(t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS or t.text in PLACE_NAMES
+               or t.text in DEMONYMS or not t.is_title for t in words):
+            continue
+        if is_given_name(words[0].text) and person_name_shape([t.text for t in words]) >= 1:
+            return holder
+    return None
+
+
 def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a person's name begins after a body's name run into it, the body written after
     a title and "of": "Governor of the [Bank of Ostria] [Anna Berg]", "President of the
@@ -1809,7 +1875,11 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
         k -= 1
     if k < 1 or tokens[k].lower_ != "of" or tokens[k - 1].lower_ not in _TITLE_WORDS:
         return None
-    for size in (2, 3):
+    # "chairman of the [Maoist Center] [Kamal Prasad Dahal]": the name right after the body's
+    # last head word, three words long, before a shorter piece of it
+    sizes = sorted((2, 3), key=lambda size: not (
+        end - size - 1 >= start and tokens[end - size - 1].lower_ in ORG_HEADS))
+    for size in sizes:
         holder = end - size
         if holder - start < 1:
             break
@@ -2410,8 +2480,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                  if t.is_title and (nxt.lower_ in _NAME_PREPOSITIONS
                                     or nxt.lower_ == "in"
                                     and t.lower_ in _HEADS_BEFORE_A_PLACE)), None)
-    # "Interim Force in Lebanon": a body's head word before the place it works in
-    if head is not None:
+    # "Interim Force in Lebanon": a body's head word before the place it works in; not
+    # before a body's own last word ("State of Law Coalition", an alliance named for a state)
+    if head is not None and not (last in PARTY_WORDS and tokens[end - 1].is_title):
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
@@ -2507,8 +2578,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if last not in ORG_HEADS and last not in COMPANY_WORDS and not text.isupper() and (
             _governed(tokens, start, end)):
         # "the governor of Parvan", "the Heyrat governor": a region, which the article may
-        # name with its kind too ("Parvan Province"), so below a place's own name
-        votes["Place"] += 1.5
+        # name with its kind too ("Parvan Province"), so below a place's own name; above a
+        # name's mere shape ("Novi Sad's mayor": no one is governed by a mayor)
+        votes["Place"] += 3.5
     if (2 <= len(span) <= 3 and (in_name[0].text in _PLACE_OPENERS and in_name[0].ent_type_ != "ORG"
                                  or in_name[0].text in _TOWN_OPENERS)
             and last not in ORG_HEADS and last not in COMPANY_WORDS and last not in GENERIC_HEADS):
@@ -2795,6 +2867,8 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
 _NAMING_TO_OFFICE = {"name", "appoint", "elect", "make", "promote", "tap", "nominate",
                      "reappoint", "reelect", "confirm"}
 #: Titles of the members of a party or house: "the Labour MP", "the Likud lawmaker".
+#: A legislature's members' titles written as abbreviations: "MP", "MEP", "MNA", "MLA".
+_MEMBER_ABBREVIATIONS = {"MP", "MPs", "MEP", "MEPs", "MNA", "MNAs", "MLA", "MLAs"}
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",
                   "councilor", "deputy"}
@@ -3100,7 +3174,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             start, label = start + 1, "ORG"  # "Drugmaker Pfizer said": a firm, by its kind
         if (end - start == 2 and _opens_sentence(tokens[start])
                 and tokens[start + 1].text in DEMONYMS and tokens[start].text not in PLACE_NAMES
-                and end < len(tokens) and tokens[end].is_lower):
+                and end < len(tokens) and tokens[end].is_lower
+                # "Pheu Thai won": a party's name, which the tagger reads as one body
+                and not (tokens[start].ent_type_ in {"ORG", "NORP"}
+                         and tokens[start + 1].ent_iob_ == "I")):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
         if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
@@ -3122,6 +3199,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif (holder := _officer_after_body(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "Governor of the [Bank of Ostria] [Anna Berg]": the
             start, label = holder, "PERSON"  # tagger ran the body into its officer's name
+        elif label == "ORG" and (holder := _person_after_head(tokens, start, end)) is not None:
+            add(start, holder, "ORG")  # "back Nepal's [Maoist Center] [Pushpa Kamal Dahal]":
+            start, label = holder, "PERSON"  # the body's name, then its man's, run together
         if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
@@ -3152,6 +3232,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 _REGNAL_NUMBER.fullmatch(letter := tokens[start + 1].text.rstrip("."))
                 or len(letter) == 1 and letter.isupper()):
             return  # "Group I of European qualifying", "Group B": a stage of a competition
+        if label == "PERSON" and tokens[end - 1].text in _MEMBER_ABBREVIATIONS:
+            label = None  # "[Kuria West MP] X": no one's name ends with the member's title
         if label != "PERSON" and _member_s_description(tokens, start, end):
             taken[start:end] = [True] * (end - start)  # nor any of its words
             return  # "Green MEP", "a German Green MEP": a member's title and party, which
@@ -3376,8 +3458,12 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             elif _demonym_cut(tokens, s):
                 s -= 1  # "the [South] Korean National Assembly": the demonym whole
-            if ent.label_ == "PERSON" and (_given_name_before(tokens, s)
-                                           or _first_name_after_rank(tokens, s)):
+            if s > 0 and _family_name_as_a_word(tokens[s - 1]):
+                s, label = s - 1, "PERSON"  # "Minister [Do] Hung Viet", "[To] Lam": the
+                # surname the tagger read as a word
+            elif ent.label_ == "PERSON" and (_given_name_before(tokens, s)
+                                             or _first_name_after_rank(tokens, s)
+                                             or _initials_before(tokens, s)):
                 s -= 1  # "Anders Lindqvist", "Sgt. Roshain Brooks" tagged from the surname
             elif s > 0 and canonical_place(span_text(doc, s - 1, e)) in PLACE_NAMES and (
                     tokens[s - 1].is_title or tokens[s - 1].is_upper):
@@ -3852,12 +3938,54 @@ def _members_of_a_board(tokens: list[Token], start: int, end: int) -> bool:
             and tokens[start - 1].lower_ == "of" and tokens[start - 2].lower_ == "board")
 
 
+#: Words a body's acronym follows, never a person's initials: "to the UN", "of AU".
+_BEFORE_A_BODY = {"the", "to", "of", "at", "from", "in", "by", "for"}
+
+
+def _initials_before(tokens: list[Token], s: int) -> bool:
+    """Whether the person's name the tagger read from token ``s`` has initials before it,
+    which it left out ("meet [KP] Sharma Oli, the chairman"): two or three capitals inside
+    the sentence, written nowhere else but before the same name."""
+    if s < 2 or tokens[s - 1].is_sent_start or tokens[s - 1].ent_type_:
+        return False
+    initials = tokens[s - 1].text
+    if not (initials.isalpha() and initials.isupper() and 2 <= len(initials) <= 3) or (
+            initials in THING_ABBREVIATIONS or initials in INSTITUTION_QUALIFIERS
+            or initials in _NOT_ACRONYMS or initials.lower() in _PERSON_TITLES
+            or canonical_place(initials) in PLACE_NAMES):
+        return False  # "CEO Bram Vik", "PM X": a title's letters
+    if tokens[s - 2].lower_ in _BEFORE_A_BODY:
+        return False  # "Ambassador to the UN Linda X": the body of the title
+    return not any(t.text == initials and t.i != s - 1 and (
+        t.i + 1 == len(tokens) or tokens[t.i + 1].text != tokens[s].text) for t in tokens)
+
+
+def _initials_of_the_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether capitals opening a person's name are its initials, as South Asian names are
+    written ("KP Sharma Oli", "AK Abdul Momen"): two or three letters the tagger reads into
+    the person's name, which the article never writes alone or before another name."""
+    first = tokens[start]
+    rest = tokens[start + 1:end]
+    if len(first.text) > 3 or not all(t.ent_type_ == "PERSON" for t in rest):
+        return False
+    if first.ent_type_ == "PERSON":  # read into the name: every word after it continues it
+        if not all(t.ent_iob_ == "I" for t in rest):
+            return False
+    elif first.ent_type_ or not _initials_before(tokens, start + 1):
+        return False  # left out of the name: as initials are (not "the UN", "US")
+    after = tokens[start + 1].text
+    return not any(  # written alone, or before another name
+        t.text == first.text and (t.i + 1 == len(tokens) or tokens[t.i + 1].text != after)
+        for t in tokens if not start <= t.i < end)
+
+
 def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name is a body's acronym run into the person's name after it: "Ambassador
     to the [UN Lena Ortiz-Vale]", "[CNN Anna Berg]" (a known given name opens the rest)."""
     first = tokens[start].text
     return (end - start >= 3 and first.isalpha() and first.isupper() and 2 <= len(first) <= 6
             and canonical_place(first) not in COUNTRY_NAMES
+            and not _initials_of_the_name(tokens, start, end)
             and is_given_name(tokens[start + 1].text)
         and person_name_shape("".join(t.text_with_ws for t in tokens[start + 1:end]).split())
         >= 1)
@@ -4109,7 +4237,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
 #: ", nicknamed Lito", ", known to his fans as Lito".
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:who\s+(?:is|was)\s+)?(?:(?:also|better|commonly|widely|popularly)\s+)?"
-    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed)"
+    r"(?:known(?:\s+[a-z]+){0,4}?\s+as|nicknamed|dubbed"
+    r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|nickname|alias))"
     r"\s+(?:the\s+)?[\"“‘']?([A-Z][\w’'-]*[\w](?:\s[A-Z][\w’'-]*[\w]){0,2})(?![\w-]|['’]s\b)")
 
 
@@ -4161,8 +4290,10 @@ def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str
     found: dict[str, str] = {}
     for c in candidates:
         k = c.end
-        if c.end - c.start < 2 or k + 2 >= len(tokens) or tokens[k].text != "(" or (
-                tokens[k + 2].text != ")") or _best_type(c.votes) != "Person":
+        if c.end - c.start < 2 or k + 2 >= len(tokens) or _best_type(c.votes) != "Person":
+            continue
+        quoted = tokens[k].text in _NICKNAME_QUOTES and tokens[k + 2].text in _NICKNAME_QUOTES
+        if not quoted and (tokens[k].text != "(" or tokens[k + 2].text != ")"):
             continue
         word = tokens[k + 1].text
         if not word.isalpha() or not word[:1].isupper() or _acronym_shape(word) or (
@@ -4173,10 +4304,17 @@ def _bracketed_nicknames(doc: Doc, candidates: list[Candidate]) -> dict[str, str
         inside = [u for u in uses if u.start == k + 1]
         if any(u.votes["Place"] > 0 or u.votes["Organization"] > 1 for u in inside):
             continue
-        if any(u.start != k + 1 and _best_type(u.votes) == "Person" for u in uses):
+        # in quotes right after the full name, a word is a nickname however the tagger reads
+        # it alone ("Pushpa Kamal Dahal 'Prachanda' … Prachanda announced")
+        if any(u.start != k + 1 and (quoted and u.votes["Place"] == 0
+                                     or _best_type(u.votes) == "Person") for u in uses):
             found.setdefault(word, c.stands_for or strip_name(
                 span_text(doc, c.start, c.end), "Person"))
     return found
+
+
+#: Quotation marks a nickname may stand in right after a full name.
+_NICKNAME_QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 def _owned_by_a_name(tokens: list[Token], start: int) -> bool:
@@ -4265,6 +4403,7 @@ def _leading_noun(first: Token, second: Token) -> bool:
         _opens_sentence(first)
         and not is_given_name(first.text)
         and not is_surname(first.text)
+        and not _family_name_as_a_word(first)  # "Do Hung Viet, a deputy minister"
         and first.text not in PLACE_NAMES
         and first.text not in DEMONYMS
         and is_given_name(second.text)

@@ -65,6 +65,7 @@ __all__ = [
     "OWN_KINDS",
     "described_offices",
     "institution_of_title",
+    "party_meant",
     "a_business",
     "owner_described",
     "past_title_before",
@@ -387,6 +388,39 @@ def _subject_before(context: ArticleContext, token: Token, sentences: int) -> Me
     return None
 
 
+def party_meant(context: ArticleContext, noun: Token) -> Mention | None:
+    """The party "the party's" or "party" before a title means ("… went to the Democratic
+    Alliance. The party's chief whip X", "the PTM condemned the arrest of party chairman
+    X"): the one body with a party's word in its name that this sentence names before
+    ``noun`` or the sentence before names; else the body this sentence, or the one before,
+    is said of."""
+    doc = context.doc
+    sent = noun.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start and start <= m.start < noun.idx
+        and PARTY_WORDS & {w.lower() for w in m.name.split()}
+    }
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named:
+        return None
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    body = context.name_at(subject) if subject is not None and subject.i < noun.i else None
+    if body is None or body.type != "Organization":
+        body = _subject_before(context, noun, sentences=1)  # "The PTI won. Party chairman X"
+    return body if body is not None and _may_be_a_party(body) else None
+
+
+def _may_be_a_party(body: Mention) -> bool:
+    """Whether a body's name may be a party's: an abbreviation or a name without another
+    kind's word ("PTI", "Jubilee"; not "Harbour Authority", "Kestrel Bank")."""
+    words = {w.lower() for w in body.name.split()}
+    return not words & (ORG_HEADS | LEGAL_FORMS) - PARTY_WORDS
+
+
 def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
     """The body a kind of organisation or place before a title means, named in this sentence
     or the one before: "The Harbour Authority fined the bank. The regulator's chair, X",
@@ -395,6 +429,8 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
         return _locality_meant(context, noun)
     if noun.lower_ == "bloc":
         return _bloc_named(context)
+    if noun.lower_ == "party":
+        return party_meant(context, noun)
     if noun.lower_ in _GENERAL_KINDS:
         # "acting president of the body", "the forum's chair": the organisation the story
         # is about

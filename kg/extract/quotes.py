@@ -500,8 +500,11 @@ def _mention_of_subject(
         _definite(token)
         or token.dep_ in {"dobj", "pobj"}
         or _body_whose(token, context) is not None  # "a statement from the ministry said"
+        or _posted_from(token, context) is not None  # "a statement from X's account said"
     ):
         return _issuer(token, context)
+    if token.lower_ in _POSTS and (poster := _posted_from(token, context)) is not None:
+        return poster  # "a post on X's account said"
     owner = _owning_body(token, context)
     if owner is not None:
         return owner  # "Villarreal's official Twitter account said": the club's words
@@ -533,13 +536,27 @@ _CHANNELS = frozenset({"account", "feed", "page", "website", "site", "channel", 
 
 
 def _owning_body(token: Token, context: ArticleContext) -> Mention | None:
-    """The organisation whose channel a subject is: "Villarreal's official Twitter
+    """The organisation or person whose channel a subject is: "Villarreal's official Twitter
     account" is Villarreal speaking, not Twitter."""
     if token.lemma_ not in _CHANNELS:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     named = context.name_at(owner) if owner is not None else None
-    return named if named is not None and named.type == "Organization" else None
+    # "Marwat's account said": a person's own account speaks for them too
+    return named if named is not None and named.type in {"Organization", "Person"} else None
+
+
+#: What one writes on one's own channel: "a post on X's account said".
+_POSTS = frozenset({"post", "tweet", "message"})
+
+
+def _posted_from(document: Token, context: ArticleContext) -> Mention | None:
+    """Whose channel a text came from: "a statement on X from Marwat's account said", "a
+    post on his party's page"."""
+    return next((owner for p in document.children
+                 if p.dep_ == "prep" and p.lower_ in {"from", "on"}
+                 for o in p.children if o.dep_ == "pobj"
+                 if (owner := _owning_body(o, context)) is not None), None)
 
 
 def _subject_outside(verb: Token, quoted: set[int]) -> Token | None:
@@ -801,7 +818,8 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
                 owner = context.antecedents.get(child.i)  # "His statement continued: …"
             if owner is not None:
                 return owner if _may_issue(owner, document) else None
-    issuer = _body_whose(document, context) or _written_by(document, context)
+    issuer = (_body_whose(document, context) or _written_by(document, context)
+              or _posted_from(document, context))
     if issuer is not None:
         return issuer  # "a statement from the ministry said", "the statement by X said"
     doc, quoted = context.doc, _marked(context)

@@ -43,6 +43,7 @@ from kg.extract.offices import (
     described_offices,
     institution_of_title,
     owner_described,
+    party_meant,
     past_title_before,
     person_titled,
 )
@@ -80,6 +81,7 @@ from kg.text.lexicon import (
     PLACE_NAMES,
     PORTFOLIOS,
     POSSESSIVE_MARKS,
+    PROFESSIONAL_STYLES,
     STATE_BODY_WORDS,
     TITLE_PREDICATE,
     US_STATES,
@@ -287,6 +289,37 @@ def _title_of_body(
     return None
 
 
+#: Words before a body's name and a head's title that make the holder one of several:
+#: "senior Nepali Congress leader X", "a veteran Fatah leader".
+_ONE_OF_SEVERAL = {"senior", "veteran", "prominent"}
+
+
+#: Forces a town or region has of its own, written lower case after its name: "Islamabad
+#: police spokesperson X" speaks for the city's police, not for the city.
+_LOCAL_FORCES = {"police"}
+
+
+def _force_of_place(context: ArticleContext, place: Mention, words: list[str]) -> Mention | None:
+    """The body a title written after a town's name and its force is of ("Islamabad police
+    spokesperson X"): the force by its full name if the article names it ("Islamabad
+    Police"), else none (the town is not the holder's body); ``place`` when no such force
+    word is written, or the place is a country ("Kenyan police spokesman X")."""
+    force = next((w for w in words if w in _LOCAL_FORCES), None)
+    if force is None or country_of(place.name) is not None:
+        return place
+    wanted = f"{place.name} {force}".lower()
+    return next((m for m in context.mentions if m.type == "Organization"
+                 and m.name.lower() == wanted), None)
+
+
+def _body_ends_at(context: ArticleContext, i: int) -> bool:
+    """Whether an organisation's name ends at token ``i`` ("Pheu Thai", "Free Georgia")."""
+    named = context.mention_at(context.doc[i])
+    span = context.span_of(named) if named is not None else None
+    return named is not None and named.type == "Organization" and span is not None and (
+        span.end == i + 1 and span.start < i)
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -386,9 +419,11 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
-    if j >= sent.start and doc[j].text in DEMONYMS and words and words[-1].lower() in PROFESSIONS:
+    # "Pheu Thai leader X": a body's name that ends with a demonym, no nationality
+    nationality = j >= sent.start and doc[j].text in DEMONYMS and not _body_ends_at(context, j)
+    if nationality and words and words[-1].lower() in PROFESSIONS:
         return  # "the Ivorian judge X": a nationality, no place of the article
-    if j > sent.start and doc[j].text in DEMONYMS and words and (
+    if j > sent.start and nationality and words and (
         words[-1].lower() not in POSTED_TITLES  # "NATO Turkish envoy X" is Turkey's
     ) and (
         # the tagger's organisation ending before the demonym (not "YEREVAN - Armenian
@@ -437,6 +472,10 @@ def _prenominal(
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
+    if body is None and not possessive and len(words) > 1 and words[0].lower() == "party":
+        body = party_meant(context, doc[j + 1])  # "the PTI condemned … of party chairman X"
+        if body is not None:
+            words, j = words[1:], j + 1  # the title is the chairman's, the party its body
     if (
         body is not None
         and body.type == "Place"
@@ -449,6 +488,8 @@ def _prenominal(
     if body is not None and "".join(words).lower() in _SECRETARIES_GENERAL:
         # "Secretary-General X" in a story about the Security Council: the UN's
         body = _whole_of_council(context, body)
+    if body is not None and body.type == "Place" and words and not possessive:
+        body = _force_of_place(context, body, words)
     if body is None:
         return
     body_span = context.span_of(body)
@@ -480,6 +521,9 @@ def _prenominal(
             predicate = "memberOf"  # "Halvard Bank Finance Director X" runs one of its functions
         if predicate == "leaderOf" and _officer_of_association(list(walked), body):
             predicate = "memberOf"  # "the board's secretary X" keeps its records
+        if predicate == "leaderOf" and body.type == "Organization" and left > sent.start and (
+                doc[left - 1].lower_ in _ONE_OF_SEVERAL):
+            predicate = "memberOf"  # "senior Nepali Congress leader X": one of its leaders
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -626,6 +670,7 @@ def _before_styles(doc, j: int, start: int) -> int:
     while j > start and (
         doc[j].lower_.rstrip(".") in _COURTESY_STYLES
         or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
+        or doc[j].text in PROFESSIONAL_STYLES  # "party chairman Barrister X"
     ):
         j -= 1
     return j
@@ -699,12 +744,20 @@ def _whole_of_council(context: ArticleContext, body: Mention) -> Mention | None:
 _STANDING = {"interim", "acting"}
 
 
+#: Words of an envoy's rank inside the title: "High Commissioner", "Deputy Ambassador".
+_ENVOY_RANKS = {"high", "deputy", "special", "acting", "chief", "senior"}
+
+
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "US ambassador to the United Nations X": the envoy is of the country before the
     title, not of the body after "to"."""
     doc = context.doc
     sent = span.sent
-    host = context.name_at(doc[span.start - 1]) if span.start > sent.start else None
+    before = span.start - 1
+    if before > sent.start and doc[before].text == "," and (
+            span.end < sent.end and doc[span.end].text in {",", "."}):
+        before -= 1  # "the Chinese Ambassador to Kenya, Zhou Ping,": the name set off
+    host = context.name_at(doc[before]) if before >= sent.start else None
     host_span = context.span_of(host) if host is not None else None
     if host_span is None:
         return
@@ -715,10 +768,11 @@ def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[
         return
     words: list[str] = []
     j = k - 1
-    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or doc[j].lower_ == "and"):
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS | _ENVOY_RANKS
+                               or doc[j].lower_ == "and"):
         words.insert(0, doc[j].text)
         j -= 1
-    if not words or j < sent.start:
+    if not words or j < sent.start or words[-1].lower() in _ENVOY_RANKS:
         return
     if {t.lower_ for t in doc[max(sent.start, j - 2) : j + 1]} & _PAST:
         return  # "former Japanese ambassador to the UN X"
@@ -834,6 +888,11 @@ def _names_the_next(context: ArticleContext, node: Token, person: Mention, span:
         return False
     # the title phrase ends at the next comma (the parser may hang the next name on it)
     end = next((t.i for t in doc[node.i : span.sent.end] if t.text in {",", ";", "."}), None)
+    # "Foreign Secretary A, Indian High Commissioner to Bangladesh B and …": a name right
+    # after the title, before any comma, holds it
+    if any((m := context.mention_at(t)) is not None and m != person and context.is_person(m)
+           for t in doc[node.i + 1 : end if end is not None else span.sent.end]):
+        return True
     if end is None or end + 1 >= span.sent.end or doc[end].text != ",":
         return False
     following = context.mention_at(doc[end + 1])
@@ -1229,9 +1288,11 @@ def _company_led(context: ArticleContext) -> Mention | None:
 
 def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "X, one of the party's vice-presidents," → a member of the party (one of its
-    spokespeople speaks for it)."""
-    for one in span.root.children:
-        if one.dep_ != "appos" or one.lower_ != "one" or not _next_to(span, one):
+    spokespeople speaks for it); so too as the second of two descriptions."""
+    apposed = [c for c in span.root.children if c.dep_ == "appos" and _next_to(span, c)]
+    # "X, first deputy speaker and one of the party's leaders,": one of two descriptions
+    for one in [t for c in apposed for t in (c, *c.conjuncts)]:
+        if one.lower_ != "one":
             continue
         titles = [
             o
@@ -3084,6 +3145,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     group = _party_group_led(verb)
     if group is not None:
         noun = group
+    elif verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.dep_ == "acl" and (
+            verb.head.tag_ == "VBN"):
+        noun = verb.head.head  # "the Unity Party, founded by A and led by B": the party's
     elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj", "advcl", "ccomp"}:
         # "A led India's team, while the Japanese side was headed by B": a clause of its own
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only
@@ -3601,6 +3665,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         org = context.mention_at(doc[k]) if k < token.sent.end else None
         if owner is None or org is None or owner == org or org.type != "Organization":
             continue
+        if context.is_person(owner):
+            continue  # "Maduro's Presidential Guard": a surname the article gives a person
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if owner.type == "Place" and not _state_body(org):
             continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state
@@ -4065,6 +4131,8 @@ def _people_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     doc = context.doc
     people = []
     while k < end:
+        if doc[k].text in PROFESSIONAL_STYLES and k + 1 < end:
+            k += 1  # "and Advocate C": the style before the name
         person = context.name_at(doc[k])
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             break
@@ -4549,6 +4617,8 @@ def _members_listed(context: ArticleContext, k: int, end: int) -> list[Mention]:
     doc = context.doc
     people = []
     while k < end:
+        if doc[k].text in PROFESSIONAL_STYLES and k + 1 < end:
+            k += 1  # "and Advocate C": the style before the name
         person = context.name_at(doc[k])
         if person is None or not context.is_person(person) or doc[k].idx != person.start:
             return []

@@ -226,6 +226,8 @@ def predicate_for(words: list[str], body: Mention) -> str | None:
         return None  # "Putin's minister" is vague
     if body.type == "Place" and words[-1] in PROFESSIONS:
         return None  # "a Senegalese lawyer" is of that nationality, not of its state
+    if body.type != "Organization" and words[-1] == "figure":
+        return None  # "the country's most powerful figure": a standing, not an office
     if body.type == "Place" and words[-1] in _OFFICERS and any(
         part in body.name for part in _WORLD_REGIONS
     ):

@@ -596,6 +596,10 @@ HONORIFICS = frozenset(
     }
 )
 
+#: Professions written as a style before a name in South Asian news: "Barrister Gohar Ali
+#: Khan", "Advocate Shoaib Shaheen", "Engr. Abubakar Aliyu" (capitalised, as written).
+PROFESSIONAL_STYLES = frozenset({"Barrister", "Advocate", "Engr", "Engr."})
+
 #: Words that make a style of two: the possessive before it ("His Excellency", "Her Royal
 #: Highness") and the rank after it ("Datuk Seri X", "Dato' Sri X", "Tan Sri X").
 STYLE_OPENERS = frozenset({"his", "her", "their"})
@@ -779,6 +783,11 @@ TITLE_PREDICATE: dict[str, str] = {
     "councilor": "memberOf",
     "alderman": "memberOf",
     "treasurer": "memberOf",
+    # "a senior figure in the Fatah Alliance", "Hamas figure X": one of its people
+    "figure": "memberOf",
+    # a party's or a chamber's whip keeps its members' votes in line, one of them
+    "whip": "memberOf",
+    "chief whip": "memberOf",
     "co-chairman": "leaderOf",
     # universities and courts: "the vice-chancellor of X" and "the rector of X" head it
     "vice-chancellor": "leaderOf",

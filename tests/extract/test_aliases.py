@@ -114,3 +114,22 @@ def test_a_nickname_given_after_a_surname_with_words_between_stands_for_the_pers
     said = {e.label: {m.text for m in e.mentions} for e in g.entities if e.type == "Person"}
     assert "Le Vieux" in said.get("Idris Benhaddou", set())
     assert "Le Vieux" not in said
+
+
+@pytest.mark.parametrize("text", [
+    "Ram Bahadur Thapa and chairman of the Maoist Center Kamal Prasad Dahal 'Prachanda' were "
+    "the frontrunners. After the talks failed, Prachanda announced the end of the alliance.",
+    "Prime Minister Kamal Prasad Dahal, better known by his nom de guerre Prachanda, lost his "
+    "majority. Prachanda will face a vote of confidence.",
+])
+def test_a_nickname_in_quotes_or_a_nom_de_guerre_is_the_persons(graph_of, text):
+    said = {e.label: {m.text for m in e.mentions} for e in graph_of(text).entities}
+    assert "Prachanda" in said.get("Kamal Prasad Dahal", set())
+    assert "Prachanda" not in said
+
+
+def test_a_quoted_word_after_a_name_used_nowhere_alone_is_no_alias(graph_of):
+    said = {e.label: {m.text for m in e.mentions} for e in graph_of(
+        "On Monday, Prime Minister Kamal Prasad Dahal 'Prachanda' spoke to reporters in "
+        "Kathmandu.").entities}
+    assert said.get("Kamal Prasad Dahal") == {"Kamal Prasad Dahal"}

@@ -78,3 +78,21 @@ def test_a_coalition_partner_is_an_ally(graph_of, text, pair):
 ])
 def test_no_ally_in_a_partner_to_be_a_past_one_or_a_business_one(graph_of, text):
     assert not _allies(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "President Joseph Tembe named key political ally Sipho Dube as minister of mining.",
+    "President Joseph Tembe appointed close ally Sipho Dube as finance minister.",
+])
+def test_an_ally_chosen_by_name_is_the_choosers(graph_of, text):
+    assert frozenset(("Sipho Dube", "Joseph Tembe")) in _allies(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # another's ally, a former one, or an ally of a body's choosing
+    "President Joseph Tembe named Sipho Dube's ally Ana Roe as minister of mining.",
+    "President Joseph Tembe named a former ally, Sipho Dube, as minister of mining.",
+    "President Joseph Tembe criticised key ally Sipho Dube on Monday.",
+])
+def test_no_ally_of_the_chooser_where_another_owns_it(graph_of, text):
+    assert frozenset(("Sipho Dube", "Joseph Tembe")) not in _allies(facts(graph_of(text)))

@@ -152,3 +152,42 @@ def test_the_title_is_of_the_one_it_stands_before_when_two_share_a_surname(graph
                               "palace.")))
     assert frozenset(("Tomas Berg", "Ivo Kask")) in got
     assert frozenset(("Lena Berg", "Ivo Kask")) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Amina Rahman on Wednesday called on President Rajan Mehta, who is on a "
+    "three-day state visit to the country.",
+    "Earlier today Foreign Minister Abdul Karim called on President Rajan Mehta at the "
+    "palace.",
+])
+def test_calling_on_someone_is_a_visit(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert any("Rajan Mehta" in pair for pair in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Amina Rahman called on President Rajan Mehta to resign.",
+    "Opposition leader Amina Rahman called on President Rajan Mehta to step down "
+    "immediately after the vote.",
+    "Amina Rahman called on President Rajan Mehta for restraint.",
+    "Amina Rahman called on Rajan Mehta's supporters to stay calm.",
+])
+def test_calling_on_someone_to_act_is_no_meeting(graph_of, text):
+    assert not _met(facts(graph_of(text)))
+
+
+def test_their_session_under_an_infinitive_is_the_subjects_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Deputy Foreign Minister Do Van Thanh and his Indonesian counterpart Rudi Hartono "
+        "discussed ways to step up cooperation in order to implement the agreements during "
+        "their working session in Jakarta on Monday."
+    )))
+    assert frozenset(("Do Van Thanh", "Rudi Hartono")) in got
+
+
+def test_their_next_session_under_an_infinitive_is_no_meeting_yet(graph_of):
+    got = _met(facts(graph_of(
+        "Ana Roe and Tomas Vela agreed on plans to review the deal at their next meeting in "
+        "May."
+    )))
+    assert frozenset(("Ana Roe", "Tomas Vela")) not in got

@@ -291,3 +291,96 @@ def test_a_countrys_body_after_a_heads_title_is_a_body(graph_of):
 def test_a_person_after_a_countrys_possessive_stays_a_person(graph_of):
     named = entities(graph_of("She is the wife of France's Emmanuel Macron, the president."))
     assert named["Emmanuel Macron"] == "Person"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Karim Hassani, a senior figure in the Wafa Alliance, said the bloc would back the plan.",
+     "Karim Hassani", ("memberOf", "Wafa Alliance")),
+    ("Senior Hamas figure Khalil Nasser said the talks had stalled.",
+     "Khalil Nasser", ("memberOf", "Hamas")),
+    # one of two descriptions in apposition
+    ("Tamaz Beridze, first deputy parliamentary speaker and one of the Unity Party leaders, "
+     "told the press.", "Tamaz Beridze", ("memberOf", "Unity Party")),
+    # the second of two participles after the body
+    ("The majority is led by the Unity Party, founded by Zoran Markovic and led by Milos "
+     "Petrovic.", "Milos Petrovic", ("leaderOf", "Unity Party")),
+    ("Freedom Front Plus leader Pieter van Wyk was named minister of correctional services.",
+     "Pieter van Wyk", ("leaderOf", "Freedom Front Plus")),
+])
+def test_members_and_heads_of_parties_described(graph_of, text, name, role):
+    assert role in _roles(facts(graph_of(text)), name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Roe, a towering figure of Norland politics, died on Monday.", "Ana Roe"),
+    ("The Unity Party, founded in 1990 by Milos Petrovic, won the vote.", "Milos Petrovic"),
+])
+def test_no_role_from_a_figure_of_speech_or_a_founding(graph_of, text, name):
+    assert not _roles(facts(graph_of(text)), name)
+
+
+def test_a_towns_police_spokesperson_speaks_for_no_town(graph_of):
+    got = facts(graph_of(
+        "Islamabad police spokesperson Jawad Karim confirmed the arrest of all three. "
+        "The party said Islamabad Police had formed teams to arrest him."
+    ))
+    assert ("Jawad Karim", "spokespersonOf", "Islamabad Police") in got
+    assert not any(o == "Islamabad" for s, _, o in got if s == "Jawad Karim")
+    got = facts(graph_of("Lahore police commander Asif Mahmood said the protest was illegal."))
+    assert not any(s == "Asif Mahmood" for s, _, _ in got)
+
+
+def test_a_constituency_before_a_members_title_names_no_one(graph_of):
+    got = entities(graph_of(
+        "Kuria West MP Mathias Robi told Mr Orengo not to be used. Fifteen Jubilee MPs "
+        "allied to Dr Ruto dared their colleagues."
+    ))
+    assert got.get("Mathias Robi") == "Person"
+    assert not any(name.endswith(("MP", "MPs")) for name in got)
+
+
+def test_a_countrys_most_powerful_figure_is_no_member_by_that_word(graph_of):
+    got = facts(graph_of(
+        "The protests rattled Kenya's most powerful figure, President Ana Roe. Kenya "
+        "has seen such protests before."
+    ))
+    assert ("Ana Roe", "memberOf", "Kenya") not in got
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('"We tried to save the alliance," senior Unity Party leader Ram Thapa said on Monday.',
+     ("memberOf", "Unity Party")),
+    ("Unity Party leader Ram Thapa said the talks had failed.", ("leaderOf", "Unity Party")),
+])
+def test_a_senior_leader_of_a_party_is_one_of_its_leaders(graph_of, text, role):
+    assert _roles(facts(graph_of(text)), "Ram Thapa") == {role}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Secretary Ana Wanjiru, Indian High Commissioner to Kenya Pranay Verma "
+    "and his deputy Binoy George were present.",
+    "Foreign Secretary Ana Wanjiru, Indian High Commissioner to Kenya Pranay Verma and his "
+    "deputy Binoy George were present at the talks in Nairobi.",
+])
+def test_a_title_in_a_list_is_the_name_after_it_not_the_one_before(graph_of, text):
+    assert ("memberOf", "India") not in _roles(facts(graph_of(text)), "Ana Wanjiru")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Indian High Commissioner to Kenya Pranay Verma met the press in Nairobi.",
+     "Pranay Verma", "India"),
+    ("Foreign Minister Ana Wanjiru met the Chinese Ambassador to Kenya, Zhou Ping, in "
+     "Nairobi.", "Zhou Ping", "China"),
+])
+def test_an_envoy_of_a_rank_to_a_country_is_of_the_country_before_the_title(
+        graph_of, text, name, country):
+    got = _roles(facts(graph_of(text)), name)
+    assert ("memberOf", country) in got
+    assert ("memberOf", "Kenya") not in got
+
+
+def test_a_former_envoy_is_no_member(graph_of):
+    got = _roles(facts(graph_of(
+        "Former Indian High Commissioner to Kenya Pranay Verma met the press in Nairobi.")),
+        "Pranay Verma")
+    assert ("memberOf", "India") not in got

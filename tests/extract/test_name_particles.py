@@ -42,3 +42,25 @@ def test_a_given_name_read_as_a_noun_opens_the_surname_after_it(graph_of):
 def test_a_place_opened_by_a_particle_stays_a_place(graph_of):
     got = entities(graph_of("The flight from Rio de Janeiro landed in Tarsk on Monday."))
     assert got.get("Rio de Janeiro") == "Place"
+
+
+@pytest.mark.slow
+def test_vietnamese_surnames_that_are_english_words_open_the_name(graph_of):
+    got = entities(graph_of(
+        "Vietnamese Deputy Foreign Minister Do Van Thanh met Indonesian officials in Jakarta.",
+        "Party General Secretary To Lam chaired the meeting in Hanoi on Monday.",
+        "Do Minh Khoa, a deputy trade minister, said exports would rise.",
+    ))
+    assert got.get("Do Van Thanh") == "Person"
+    assert got.get("To Lam") == "Person"
+    assert got.get("Do Minh Khoa") == "Person"
+    assert not {"Van Thanh", "Lam", "Minh Khoa"} & set(got)
+
+
+@pytest.mark.slow
+def test_do_and_to_as_words_open_no_name(graph_of):
+    got = entities(graph_of(
+        "Do Norland and Ostria agree on the border? Officials from Hanoi To Jakarta said so.",
+        "Kenya To Host Regional Summit In Nairobi",
+    ))
+    assert not any(name.startswith(("Do ", "To ")) for name in got)

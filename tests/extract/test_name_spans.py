@@ -390,3 +390,72 @@ def test_a_kind_of_body_in_lower_case_divides_two_names(graph_of):
 ])
 def test_the_last_word_of_a_title_is_no_given_name(graph_of, text, name):
     assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_profession_written_as_a_style_is_no_part_of_the_name(graph_of):
+    graph = graph_of(
+        "PTM leaders Barrister Gohar Ali Shah, Sher Afzal Baig and Advocate Shoaib Nawaz "
+        "were arrested by police outside parliament."
+    )
+    got = entities(graph)
+    assert got.get("Gohar Ali Shah") == "Person"
+    assert got.get("Shoaib Nawaz") == "Person"
+    assert not any(name.startswith(("Barrister", "Advocate")) for name in got)
+    assert {("Gohar Ali Shah", "memberOf", "PTM"), ("Shoaib Nawaz", "memberOf", "PTM")} <= facts(
+        graph)
+
+
+def test_a_title_opened_by_a_professions_word_stays_a_title(graph_of):
+    got = entities(graph_of("Advocate General Ana Roe of the Norland Court gave her opinion."))
+    assert "General Ana Roe" not in got
+
+
+def test_initials_open_a_south_asian_name(graph_of):
+    got = entities(graph_of(
+        "Differences paved the way for CPN-UML's chairman KP Sharma Oli to strike a deal. "
+        "Later, CPN-UML chair KP Sharma Oli met the press.",
+        "Bangladesh Foreign Minister AK Abdul Momen called on President Rajan Mehta.",
+        "After the talks failed, Dahal reached to meet KP Sharma Oli, the chairman of the "
+        "CPN-UML.",
+    ))
+    assert got.get("KP Sharma Oli") == "Person"
+    assert got.get("AK Abdul Momen") == "Person"
+    assert not {"KP", "AK", "Sharma Oli", "Abdul Momen"} & set(got)
+
+
+def test_a_bodys_acronym_before_a_name_stays_the_bodys(graph_of):
+    got = entities(graph_of("The UN said so. Ambassador to the UN Lena Ortiz-Vale said the "
+                            "vote was wrong."))
+    assert got.get("Lena Ortiz-Vale") == "Person"
+    assert "UN Lena Ortiz-Vale" not in got
+
+
+def test_sheikh_before_a_one_word_name_is_part_of_it(graph_of):
+    got = entities(graph_of(
+        "Bangladesh Prime Minister Sheikh Hasina met Ana Roe in Dhaka. Hasina said the talks "
+        "were useful.",
+        "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Ana Roe. Later, "
+        "Sheikh Mohammed said the talks were useful.",
+    ))
+    assert got.get("Sheikh Hasina") == "Person"
+    assert got.get("Mohammed bin Abdulrahman Al Thani") == "Person"
+    assert "Sheikh Mohammed" not in got
+
+
+def test_a_body_run_into_its_chairmans_name_parts_at_its_head_word(graph_of):
+    got = facts(graph_of(
+        "Ram Bahadur Thapa and the chairman of the Maoist Center Kamal Prasad Dahal were the "
+        "frontrunners."
+    ))
+    assert ("Kamal Prasad Dahal", "leaderOf", "Maoist Center") in got
+
+
+def test_a_persons_full_name_run_after_a_bodys_head_word_is_the_persons(graph_of):
+    got = entities(graph_of(
+        "A coalition of six parties has decided to back Nepal's Maoist Center Pushpa Kamal "
+        "Dahal to form the next government.",
+        "The Carter Center said the vote was fair.",
+    ))
+    assert got.get("Pushpa Kamal Dahal") == "Person"
+    assert got.get("Maoist Center") == "Organization"
+    assert got.get("Carter Center") == "Organization"

@@ -92,3 +92,51 @@ def test_a_party_word_that_is_also_a_portfolio_before_leader_names_the_party(gra
 def test_a_portfolio_before_a_minister_s_title_stays_a_portfolio(graph_of):
     got = facts(graph_of("Labour Minister Hattie Harlan said the strike would end."))
     assert not any(o.startswith("Labour") for _, _, o in got)
+
+
+@pytest.mark.parametrize("party", ["Raksa Thai", "Palang Thai"])  # tagged a body, a people
+def test_a_party_whose_name_ends_with_a_demonym_is_led_by_its_leader(graph_of, party):
+    got = facts(graph_of(
+        f"{party} leader Somchai Rattanakorn said the bloc would seek more votes. "
+        f"{party} won 40 seats."
+    ))
+    assert ("Somchai Rattanakorn", "leaderOf", party) in got
+    assert not any(o == "Thailand" for _, _, o in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Thai leader Somchai Rattanakorn said the bloc would seek more votes.",
+     ("Somchai Rattanakorn", "leaderOf", "Thailand")),
+])
+def test_a_demonym_alone_before_a_title_is_the_country(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "the party's" after a sentence whose subject is a person: the one party it names
+    ("Thabo Nkosi was named agriculture minister, one of six portfolios that went to the "
+     "Progressive Alliance. The party's chief whip Lindiwe Mokoena will become education "
+     "minister.", ("Lindiwe Mokoena", "memberOf", "Progressive Alliance")),
+    ("The Progressive Alliance got six portfolios. Its chief whip, Lindiwe Mokoena, will "
+     "become education minister.", ("Lindiwe Mokoena", "memberOf", "Progressive Alliance")),
+    # "party chairman X": the party the sentence, or the one before, is about
+    ("In another post, the PTM condemned the arrest of party chairman Gohar Ali Shah.",
+     ("Gohar Ali Shah", "leaderOf", "PTM")),
+    ("The PTM won 90 seats. Party chairman Gohar Ali Shah said the vote was rigged.",
+     ("Gohar Ali Shah", "leaderOf", "PTM")),
+    # a profession's style between the title and the name
+    ("In another post, the PTM condemned the arrest of party chairman Barrister Gohar Ali "
+     "Shah.", ("Gohar Ali Shah", "leaderOf", "PTM")),
+])
+def test_a_party_meant_by_the_word_party(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a body of another kind is no party
+    "The Harbour Authority fined the bank. Party chairman Gohar Ali Shah said it was fair.",
+    "The Norland Football Federation banned Dunmore United. The party's chairman, Ana Roe, "
+    "said nothing.",
+])
+def test_no_party_where_none_is_named(graph_of, text):
+    assert not {(s, p) for s, p, _ in facts(graph_of(text)) if p in {"leaderOf", "memberOf"}}

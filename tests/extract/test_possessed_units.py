@@ -22,6 +22,9 @@ def test_a_unit_named_after_its_owners_possessive(graph_of, text, fact):
 @pytest.mark.parametrize("text", [
     "Ana Roe's Velmar Party Council met on Monday.",  # a person owns no body
     "Velka Motors' chief executive, Ana Roe, met the Supervisory Board on Monday.",
+    # a surname alone, of a person the article named in full
+    "President Tomas Ortiz Vela spoke on Monday. Ana Roe, the commander of Vela's "
+    "Presidential Guard, was sanctioned.",
 ])
 def test_no_unit_of_a_possessive(graph_of, text):
     assert not parts(graph_of(text))

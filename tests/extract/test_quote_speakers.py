@@ -826,3 +826,21 @@ def test_the_person_a_reported_clause_is_about_does_not_add_the_words(graph_of):
         "province will have a new governor before the end of the month.”"
     )
     assert speaker_of(quotes(g), "The province will have") == {"Lena Holt"}
+
+
+@pytest.mark.parametrize("lead", [
+    "A statement on X from Baig's account said:",
+    "A post on Baig's account said:",
+])
+def test_words_posted_from_a_persons_account_are_theirs(graph_of, lead):
+    got = quotes(graph_of(
+        f'Sher Afzal Baig was arrested on Monday. {lead} "The state has once again proved '
+        'how afraid it is of us!"'
+    ))
+    assert ("Sher Afzal Baig", "The state has once again proved how afraid it is of us!") in got
+
+
+def test_a_post_on_an_account_nobody_owns_by_name_has_no_speaker(graph_of):
+    got = quotes(graph_of('Ana Roe spoke. A post on the Norland Times account said: "She is '
+                          'wrong."'))
+    assert {speaker for speaker, _ in got} == {None}

@@ -143,3 +143,40 @@ def test_cutting_a_target_off_from_the_financial_system_sanctions_it(graph_of, t
 ])
 def test_cut_off_from_anything_else_is_no_sanction(graph_of, text):
     assert not any(p == "sanctioned" for _, p, _ in facts(graph_of(text)))
+
+
+def test_each_item_of_a_list_split_by_semicolons_is_sanctioned(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury sanctioned Ramon Ortega Vidal, the commander of the Presidential "
+        "Guard; Lucia Ferrer Pons, director of the Norland Intelligence Service (NIS); "
+        "Deputy Minister Tomas Brandt, head of the Border Police (BPF); and Ilja Marek, "
+        "president of the state oil company."
+    ))
+    assert {("Treasury", name) for name in (
+        "Ramon Ortega Vidal", "Lucia Ferrer Pons", "Tomas Brandt", "Ilja Marek")} <= got
+
+
+@pytest.mark.parametrize("text, named", [
+    # a person inside an item's description is no item of the list
+    ("The Treasury sanctioned Ramon Ortega Vidal, a shipping executive; the son of Lucia "
+     "Ferrer Pons; and a firm run by Ilja Marek.", "Ramon Ortega Vidal"),
+    # a clause after the semicolon says something else
+    ("The Treasury sanctioned Ramon Ortega Vidal, a shipping executive; officials said "
+     "Lucia Ferrer Pons was also under investigation.", "Ramon Ortega Vidal"),
+])
+def test_names_after_a_semicolon_that_open_no_item_are_not_sanctioned(graph_of, text, named):
+    assert sanctioned(graph_of(text)) == {("Treasury", named)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department on Friday announced new sanctions against top Venezuelan "
+    "officials in the government.",
+    "The European Union imposed sanctions on Russian officials on Monday.",
+])
+def test_sanctions_on_a_countrys_officials_are_not_on_the_country(graph_of, text):
+    assert not {o for _, o in sanctioned(graph_of(text))} & {"Venezuela", "Russia"}
+
+
+def test_sanctions_on_a_country_are_on_it(graph_of):
+    assert ("European Union", "Russia") in sanctioned(graph_of(
+        "The European Union imposed new sanctions on Russia on Monday."))

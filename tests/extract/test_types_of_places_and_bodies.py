@@ -191,3 +191,27 @@ def test_a_named_republic_and_a_minister_after_cs_stay(graph_of):
     got = entities(graph_of("President Jean Mbemba of the Republic of the Congo met Interior "
                             "CS Fred Mati on Monday."))
     assert got.get("Republic of the Congo") == "Place" and got.get("Fred Mati") == "Person"
+
+
+def test_the_place_a_mayor_or_governor_heads_is_a_place_whatever_its_shape(graph_of):
+    got = entities(graph_of(
+        "The protests grew. Hours later, Velika Brana's mayor stepped down.",
+        "The mayor of Dolna Reka, Milan Petrov, also resigned.",
+    ))
+    assert got.get("Velika Brana") == "Place"
+    assert got.get("Dolna Reka") == "Place"
+    assert got.get("Milan Petrov") == "Person"
+
+
+def test_a_persons_deputy_leaves_the_person_a_person(graph_of):
+    got = entities(graph_of("Ana Roe's deputy stepped down on Monday."))
+    assert got.get("Ana Roe") == "Person"
+
+
+def test_a_coalition_named_for_a_state_is_a_body(graph_of):
+    got = entities(graph_of(
+        "Nouri Jabbari, leader of the State of Justice Coalition, is unlikely to win.",
+        "The State of Qatar hosted the talks.",
+    ))
+    assert got.get("State of Justice Coalition") == "Organization"
+    assert got.get("Qatar") == "Place"
