@@ -1194,8 +1194,10 @@ def _name_tokens(doc: Doc) -> list[bool]:
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
     for token in tokens_with(doc, ("TAG:CC",)):
-        if token.text == "Plus" and token.i and flags[token.i - 1]:
+        if token.text == "Plus" and token.i and flags[token.i - 1] and not (
+                token.i + 1 < len(doc) and doc[token.i + 1].like_num):
             flags[token.i] = True  # "Freedom Front Plus": a name's last word read as "plus"
+            # (not "ASEAN Plus Three": a body and the countries it meets)
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)

@@ -384,3 +384,8 @@ def test_a_former_envoy_is_no_member(graph_of):
         "Former Indian High Commissioner to Kenya Pranay Verma met the press in Nairobi.")),
         "Pranay Verma")
     assert ("memberOf", "India") not in got
+
+
+def test_plus_before_a_number_ends_a_body_s_name(graph_of):
+    kinds = entities(graph_of("Han Suk-jin attended the ASEAN Plus Three meeting on Tuesday."))
+    assert "ASEAN" in kinds and "ASEAN Plus" not in kinds
