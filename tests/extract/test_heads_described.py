@@ -57,3 +57,26 @@ def test_one_who_directs_a_body_leads_it(graph_of):
     got = facts(graph_of(
         "Ingrid Dahl, who directs the Office of Fiscal Oversight, said the report was late."))
     assert ("Ingrid Dahl", "leaderOf", "Office of Fiscal Oversight") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Amara Okafor, who advises President John Mahama on security, said the talks were useful.",
+     ("Amara Okafor", "advisorOf", "John Mahama")),
+    ("Amara Okafor, who speaks for the Ghana Police Service, said two men were held.",
+     ("Amara Okafor", "spokespersonOf", "Ghana Police Service")),
+    ("Kofi Mensah, who speaks for President John Mahama, said the talks were useful.",
+     ("Kofi Mensah", "spokespersonOf", "John Mahama")),
+])
+def test_one_who_advises_or_speaks_for_someone(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Amara Okafor advised President John Mahama in 2019.",  # a past counsel
+    "Amara Okafor spoke for an hour at the Ghana Police Service.",
+    "Amara Okafor spoke for the Ghana Police Service in 2019.",
+    "The ministry advises travellers to avoid Accra, Amara Okafor said.",
+])
+def test_no_adviser_or_spokesperson_now(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p in {"advisorOf", "spokespersonOf"} for _, p, _ in got)
