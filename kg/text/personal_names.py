@@ -50,18 +50,19 @@ def is_given_name(word: str) -> bool:
         "g" in names.get(other, "") for other in _romanisations(word))
 
 
-#: A letter written twice in one romanisation of a name and once in another: "Vassily".
-_DOUBLED = re.compile(r"([bcdfghklmnprstvz])\1")
+#: An "s" written twice in one romanisation of a name and once in another: "Vassily" (not
+#: other letters: "Channel" would read as "Chanel").
+_DOUBLED = re.compile(r"ss")
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def _romanisations(word: str) -> tuple[str, ...]:
     """The other spellings of a name that romanisations of Slavic and other names vary
-    between: a letter doubled or not, "Ye" or "E" before a vowel's sound, "-iy", "-y" or
-    "-i" at the end."""
+    between: "ss" or "s", "Ye" or "E" before a vowel's sound, "-iy", "-y" or "-i" at the
+    end."""
     if len(word) < 4 or not word.isalpha():
         return ()
-    found = {_DOUBLED.sub(r"\1", word)}
+    found = {_DOUBLED.sub("s", word)}
     if word.startswith("Ye"):
         found.add("E" + word[2:])
     for end, others in (("iy", ("y", "i")), ("y", ("i", "iy")), ("i", ("y",))):

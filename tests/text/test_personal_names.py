@@ -10,6 +10,6 @@ def test_another_romanisation_of_a_given_name_is_one(word):
     assert is_given_name(word)
 
 
-@pytest.mark.parametrize("word", ["Moscow", "Lagos", "Sudan", "Treasury"])
+@pytest.mark.parametrize("word", ["Moscow", "Lagos", "Sudan", "Treasury", "Channel"])
 def test_no_spelling_of_a_place_or_body_becomes_a_given_name(word):
     assert not is_given_name(word)
