@@ -3514,22 +3514,22 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 _LED = {"lead", "head", "chair", "coordinate", "run"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
+#: Verbs that make their subject someone's adviser or spokesperson now, and the word
+#: before the one served: "X, who advises President Y", "X speaks for the police".
+_SERVING = {"advise": ("advisorOf", None), "speak": ("spokespersonOf", "for")}
 #: The lemmas :func:`_role_verbs` reads (see :func:`kg.extract.nlp.tokens_with`).
 _ROLE_VERBS = frozenset({"base", "own", *_LED, *_OFFICE_VERBS, *_APPOINT, *_RUN, "work",
                          "retire", "resign", "step",
                          "sit", "serve", "represent", "belong", "play", "score", "join",
-                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", "advise",
-                         "speak"})
+                         "rejoin", "study", "teach", "lecture", *_INCLUDE, "win", *_SERVING})
 
 
 def _role_verbs(context: ArticleContext) -> Iterator[Relation]:
     for verb in context.tokens_with(_ROLE_VERBS):
         if verb.lemma_ in _SEAT_VERBS and verb.pos_ == "VERB":
             yield from _holds_a_seat(context, verb)
-        if verb.lemma_ == "advise" and verb.pos_ == "VERB":
-            yield from _advises(context, verb)
-        if verb.lemma_ == "speak" and verb.pos_ == "VERB":
-            yield from _speaks_for(context, verb)
+        if verb.lemma_ in _SERVING and verb.pos_ == "VERB":
+            yield from _serves(context, verb)
         if verb.lemma_ in {"base", "own"} and verb.pos_ == "VERB":
             yield from _based_or_owned(context, verb)
             continue
@@ -3577,39 +3577,25 @@ _SEATED_BODIES = CHAMBER_WORDS | {"council", "committee", "commission", "court",
                                   "sejm", "riksdag", "folketing", "dail", "seanad", "majlis"}
 
 
-def _advises(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who advises President Y on security", "X advises Y" → X is Y's adviser (not
-    "advised": a past counsel; not "advises travellers to avoid …": no one named)."""
+def _serves(context: ArticleContext, verb: Token) -> Iterator[Relation]:
+    """ "X, who advises President Y on security" → X is Y's adviser; "X, who speaks for the
+    Ghana Police Service" → its spokesperson (now: not "advised", "spoke for an hour"; not
+    "advises travellers to avoid …": no one named)."""
+    predicate, prep = _SERVING[verb.lemma_]
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "xcomp" for c in verb.children):
         return
-    advised = [m for c in verb.children if c.dep_ == "dobj"
-               for m in [context.mention_at(c)] if m is not None and context.is_person(m)]
+    objects = ([c for c in verb.children if c.dep_ == "dobj"] if prep is None
+               else objects_of(verb, prep))
+    served = [m for o in objects for m in [context.mention_at(o)] if m is not None and (
+        context.is_person(m) or prep is not None and m.type == "Organization")]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
-    adviser = context.mention_at(subject) if subject is not None else None
-    if adviser is not None and context.is_person(adviser):
-        for person in advised:
-            if person != adviser:
-                yield _stated_by(context, verb, adviser, "advisorOf", person)
-
-
-def _speaks_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
-    """ "X, who speaks for the Ghana Police Service", "X speaks for the president" → X is
-    their spokesperson (not "spoke for an hour", "spoke for many in the party")."""
-    if verb.tag_ not in {"VBZ", "VBP"}:
-        return
-    spoken_for = [m for o in objects_of(verb, "for")
-                  for m in [context.mention_at(o)]
-                  if m is not None and (m.type == "Organization" or context.is_person(m))]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-        subject = verb.head
-    speaker = context.mention_at(subject) if subject is not None else None
-    if speaker is not None and context.is_person(speaker):
-        for body in spoken_for:
-            if body != speaker:
-                yield _stated_by(context, verb, speaker, "spokespersonOf", body)
+    server = context.mention_at(subject) if subject is not None else None
+    if server is not None and context.is_person(server):
+        for other in served:
+            if other != server:
+                yield _stated_by(context, verb, server, predicate, other)
 
 
 def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
