@@ -4459,6 +4459,89 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.8), status)
 
 
+#: Words after "in"/"at" that name no place of a meeting: "joined by Y in calling for a
+#: truce", "at a rally" (a crowd, not a meeting), "in the race".
+_NOT_MEETING_PLACES = {"rally", "race", "contest", "ticket", "ballot", "vote", "call",
+                       "calling", "urging", "demanding", "opposing", "backing", "support",
+                       "letter", "statement", "lawsuit", "suit", "effort", "campaign", "bid"}
+
+
+def _joined_at_meeting(context: ArticleContext) -> Iterator[Relation]:
+    """ "X was joined by A, B and C in the Oval Office", "X was joined by A; B; and C at the
+    White House for talks": a named host joined by named people at a named place or a meeting
+    met each of them (not "X was joined by Y in calling for a truce", nor "joined by her
+    husband", nor "X was joined by Y at a rally")."""
+    for verb in context.tokens_with({"joined"}):
+        if verb.lemma_ != "join" or verb.pos_ != "VERB":
+            continue
+        hosts = [m for c in verb.children if c.dep_ == "nsubjpass"
+                 if (m := context.mention_at(c)) is not None and _person_like(m)]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        venue = _meeting_venue(context, verb)
+        if len(hosts) != 1 or agent is None or venue is None:
+            continue
+        # the names from "by" to the place: the parser may hang a list set off by
+        # semicolons anywhere in the clause
+        joined: list[Mention] = []
+        for t in verb.sent:
+            m = context.mention_at(t)
+            if agent.i < t.i < venue.i and m is not None and _person_like(m) \
+                    and m not in joined and m != hosts[0]:
+                joined.append(m)
+        joined += [m for m in _joined_besides(context, verb) if m not in joined + hosts]
+        status = status_of(verb)
+        for o in joined:
+            yield Relation(hosts[0], "met", o, context.evidence(verb.sent, "kg.events.v1", 0.75),
+                           status)
+
+
+def _joined_besides(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people named in "In addition to A, X was joined by B": A was there too."""
+    return [
+        m
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.lower_ == "addition"
+        for t in noun.subtree
+        if t.i > noun.i and (m := context.mention_at(t)) is not None and _person_like(m)
+    ]
+
+
+#: Last words of the names of buildings leaders meet in: "the White House", "the Oval
+#: Office", "the Elysee Palace", "Downing Street" (not "the House", a chamber).
+_MEETING_BUILDINGS = {"house", "office", "palace", "hall", "street", "residence", "building"}
+
+
+def _meeting_place(m: Mention) -> bool:
+    """Whether ``m`` is a place people meet in: a town or country, or a building of two or
+    more words (not a body such as "the Senate" or "the House", where members sit)."""
+    words = m.name.lower().split()
+    return m.type == "Place" or len(words) > 1 and words[-1] in _MEETING_BUILDINGS
+
+
+def _meeting_venue(context: ArticleContext, verb: Token) -> Token | None:
+    """The "in"/"at"/"for" after the agent of ``verb`` that names the place or meeting those
+    joining met in: "in the Oval Office", "at the White House", "for talks"."""
+    for prep in verb.sent:
+        if prep.i <= verb.i or prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "for"}:
+            continue
+        # on the verb, or on the last name of a list the parser split ("…, and D, in the
+        # Oval Office"), not on a noun ("at a rally in Dayton")
+        head = context.mention_at(prep.head)
+        if prep.head.i != verb.i and (head is None or not _person_like(head)):
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if not objects or any(o.lower_ in _NOT_MEETING_PLACES for o in objects):
+            continue
+        place = prep.lower_ != "for" and any(
+            (m := context.mention_at(o)) is not None and _meeting_place(m) for o in objects
+        )
+        if place or any(_meeting_noun(o) for o in objects):
+            return prep
+    return None
+
+
 def _governing_verb(noun: Token) -> Token:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "proposed a ceasefire and a meeting between X and Y": the verb of
@@ -5235,6 +5318,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _possessed_plans(context)
     yield from _own_texts_delivered(context)
     yield from _their_meeting(context)
+    yield from _joined_at_meeting(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)
     yield from _architects(context)

@@ -2162,6 +2162,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ):
                 # "Parliament elected X as prime minister": the country's, not the chamber's
                 body = _legislature_country(context, body)
+            elif body is not None and _confirmed_by_legislature(verb, appointer, body):
+                continue  # "The Senate confirmed X as labor secretary": not the Senate's
             if body is None and not appointer:
                 body = _cabinet_country(context, words)  # "was appointed interior minister"
             if body is None or body == person:
@@ -2283,6 +2285,15 @@ def _picked_by_legislature(appointer: list[Mention], body: Mention, words: list[
         bool(appointer) and body == appointer[0]
         and body.name.split()[-1].lower() in _LEGISLATURES
         and (lowered[-1] in _STATE_HEADS or " ".join(lowered[-2:]) in _STATE_HEADS)
+    )
+
+
+def _confirmed_by_legislature(verb: Token, appointer: list[Mention], body: Mention) -> bool:
+    """Whether a legislature confirmed someone in an office it does not hold: "The Senate
+    confirmed X as labor secretary" (the office of a government the Senate only approves)."""
+    return (
+        verb.lemma_ == "confirm" and bool(appointer) and body == appointer[0]
+        and body.name.split()[-1].lower() in _LEGISLATURES
     )
 
 

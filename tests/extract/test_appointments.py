@@ -345,3 +345,13 @@ def test_joining_a_body_as_an_office_holds_it(graph_of, text, predicate):
 def test_joining_as_no_office_held_now_is_no_role(graph_of, text):
     got = facts(graph_of(text))
     assert not any(s == "Marta Kowalski" and o == "Brenner Steel" for s, _, o in got)
+
+
+def test_a_legislature_confirming_a_minister_does_not_make_it_theirs(graph_of):
+    got = facts(graph_of("The Senate confirmed Hal Dorsey as Labor Secretary on Monday."))
+    assert ("Hal Dorsey", "leaderOf", "Senate") not in got
+    # a body that confirms its own officer, and a legislature that elects its own
+    got = facts(graph_of("The board of Acme Corp confirmed Hal Dorsey as chief executive."))
+    assert ("Hal Dorsey", "leaderOf", "Acme Corp") in got
+    got = facts(graph_of("The Senate elected Hal Dorsey as its president on Monday."))
+    assert ("Hal Dorsey", "leaderOf", "Senate") in got

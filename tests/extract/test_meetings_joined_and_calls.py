@@ -191,3 +191,31 @@ def test_their_next_session_under_an_infinitive_is_no_meeting_yet(graph_of):
         "May."
     )))
     assert frozenset(("Ana Roe", "Tomas Vela")) not in got
+
+
+def test_a_host_joined_by_named_people_at_a_building_or_for_talks(graph_of):
+    got = facts(graph_of(
+        "President Joe Kellerman thanked the leaders for coming. In addition to Senate Majority "
+        "Leader Rita Vossen, Kellerman was joined by Vice President Lara Finch; Senate Minority "
+        "Leader Owen Pratt, R-Ky.; and House Speaker Gil Mayhew, R-La., in the Oval Office."
+    ))
+    assert _pairs(
+        ("Joe Kellerman", "Lara Finch"), ("Joe Kellerman", "Owen Pratt"),
+        ("Joe Kellerman", "Gil Mayhew"), ("Joe Kellerman", "Rita Vossen"),
+    ) <= _met(got)
+    got = facts(graph_of("President Joe Kellerman spoke in Ohio. Kellerman was joined by Owen "
+                         "Pratt and Gil Mayhew for talks on the budget."))
+    assert _pairs(("Joe Kellerman", "Owen Pratt"), ("Joe Kellerman", "Gil Mayhew")) <= _met(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Joe Kellerman spoke in Ohio. Kellerman was joined by Owen Pratt and Gil Mayhew in "
+    "calling for a ceasefire.",
+    "Senator Joe Kellerman spoke in Ohio on Friday. Kellerman was joined by Owen Pratt at a "
+    "rally in Dayton.",
+    "Senator Joe Kellerman voted no. Kellerman was joined by Owen Pratt in the Senate.",
+    "Senator Joe Kellerman spoke on Friday. Kellerman was joined by her husband, Owen Pratt, on "
+    "the stage.",
+])
+def test_joined_in_a_stance_a_crowd_or_a_chamber_is_no_meeting(graph_of, text):
+    assert not any("Owen Pratt" in pair for pair in _met(facts(graph_of(text))))
