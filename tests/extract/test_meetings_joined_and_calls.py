@@ -191,3 +191,30 @@ def test_their_next_session_under_an_infinitive_is_no_meeting_yet(graph_of):
         "May."
     )))
     assert frozenset(("Ana Roe", "Tomas Vela")) not in got
+
+
+def test_two_who_acted_in_talks_together_met(graph_of):
+    got = _met(facts(graph_of(
+        "Defence Minister Ivo Marek and his Latvian counterpart Rasa Vilks reaffirmed the pledge "
+        "in their 20-minute phone talks on Monday. Anton Pell and Mira Soltan confirmed "
+        "cooperation in telephone talks on Tuesday."
+    )))
+    assert _pairs(("Ivo Marek", "Rasa Vilks"), ("Anton Pell", "Mira Soltan")) <= got
+
+
+def test_talks_apart_ahead_or_told_before_join_no_pair(graph_of):
+    got = _met(facts(graph_of(
+        "Ivo Marek and Rasa Vilks said in separate talks with reporters that the border would "
+        "reopen. Anton Pell and Mira Soltan could agree in talks next week to reopen it. "
+        "Lena Okafor and Tomas Berg briefed the ministers during the meeting, an aide said."
+    )))
+    assert not got & _pairs(
+        ("Ivo Marek", "Rasa Vilks"), ("Anton Pell", "Mira Soltan"), ("Lena Okafor", "Tomas Berg")
+    )
+
+
+def test_talks_among_several_join_those_named(graph_of):
+    got = _met(facts(graph_of(
+        "The talks among Ivo Marek and Rasa Vilks followed a series of missile tests."
+    )))
+    assert _pairs(("Ivo Marek", "Rasa Vilks")) <= got
