@@ -4442,6 +4442,7 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
         head = noun.head
         while head.dep_ in {"prep", "pobj"} and head.head is not head:
             head = head.head
+        head = _verb_of_object_set(noun, head)
         if head.pos_ != "VERB":
             continue
         subjects = _subjects(context, head)
@@ -4540,6 +4541,54 @@ def _meeting_venue(context: ArticleContext, verb: Token) -> Token | None:
         if place or any(_meeting_noun(o) for o in objects):
             return prep
     return None
+
+
+#: Prepositions that set a clause's act in a meeting: "in their talks", "during their call".
+_SET_IN = {"in", "during", "at"}
+
+
+def _verb_of_object_set(noun: Token, head: Token) -> Token:
+    """The verb whose object the parser hung a meeting's setting on: "X and Y reaffirmed the
+    commitment in their phone talks" (the talks set the reaffirming, not the commitment)."""
+    prep = noun.head
+    if (
+        head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB"
+        and prep.dep_ == "prep" and prep.lower_ in _SET_IN and prep.head == head
+    ):
+        return head.head
+    return head
+
+
+#: Prepositions naming who else took part in talks: "in talks with Z", "between X and Y".
+_PARTNERED = {"with", "between", "among", "of"}
+
+#: Words that keep talks apart: "said in separate talks" (each had their own).
+_APART = {"separate", "respective", "parallel", "indirect", "proximity", "own"}
+
+
+def _talks_held_together(context: ArticleContext) -> Iterator[Relation]:
+    """ "X and Y confirmed cooperation in telephone talks on Monday" → X met Y: the people a
+    clause joins as its subject acted in the one meeting that sets it (not "in separate talks",
+    "during the meeting" told of before, nor "in talks with Z", which the partner rules read)."""
+    for noun in context.tokens_with(_MEETING_WORDS):
+        prep = noun.head
+        if (
+            not _meeting_noun(noun) or noun.dep_ != "pobj"
+            or prep.lower_ not in _SET_IN
+            # "briefed the leaders during the meeting": a meeting told of before, held with
+            # others, where the two may be on one side
+            or any(c.dep_ in {"poss", "det"} and c.lower_ != "a"
+                   or c.lower_ in _APART | _FUTURE | _PARTNERED for c in noun.children)
+        ):
+            continue
+        verb = _verb_of_object_set(noun, prep.head)
+        if verb.pos_ != "VERB" or prep.head not in {verb, *verb.children}:
+            continue
+        people = [m for m in _subjects(context, verb) if _person_like(m)]
+        for s, o in itertools.combinations(people, 2):
+            yield Relation(
+                s, "met", o, context.evidence(noun.sent, "kg.events.v1", 0.75), status_of(verb)
+            )
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -4762,7 +4811,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         held = [c for c in verb.children if c.lower_ == "between"] if _told_as_held(
             noun, verb) else []
         for prep in [*noun.children, *held]:
-            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "of"}:
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "between", "among", "of"}:
                 continue
             named = [
                 m for o in prep.children if o.dep_ == "pobj" for m in _object_entity(context, o)
@@ -4772,7 +4821,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             if prep.lower_ == "of":  # "a meeting of X and Y" (not "a meeting of the board")
                 people = [m for m in named if _person_like(m) or _person_named(context, m)]
                 pairs += list(itertools.combinations(people, 2)) if people == named else []
-            elif prep.lower_ == "between":
+            elif prep.lower_ in {"between", "among"}:  # "talks among X, Y and Z"
                 sides = _sides_between(context, prep)
                 if len(sides) == 1:  # "between Y's envoys, A and B, and Z": Z is the other
                     sides.append([m for m in named if m not in sides[0]])  # side, wherever
@@ -5319,6 +5368,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _own_texts_delivered(context)
     yield from _their_meeting(context)
     yield from _joined_at_meeting(context)
+    yield from _talks_held_together(context)
     yield from _meeting_nouns(context)
     yield from _allies(context)
     yield from _architects(context)

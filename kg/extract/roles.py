@@ -934,6 +934,23 @@ def _past_party_tag(doc, end: int) -> int:
 _REGARDED = {"regard", "see", "consider", "describe", "view"}
 
 
+def _body_of_joined_title(
+    context: ArticleContext, node: Token, nodes: list[Token], person: Mention
+) -> tuple[Mention, bool] | None:
+    """The body of the title joined after ``node`` when it names one for both: "X, the Prime
+    Minister and Foreign Minister of Qatar" (prime minister of Qatar too); not when the
+    joined title opens a phrase of its own ("the mayor and a member of the board of Y")."""
+    if node.dep_ == "conj" or any(c.dep_ == "prep" for c in node.children):
+        return None
+    for joined in node.children:
+        if (
+            joined.dep_ == "conj" and joined in nodes and joined.lower_ in _TITLE_WORDS
+            and not any(c.dep_ in {"det", "poss"} for c in joined.children)
+        ):
+            return _title_body(context, joined, person)
+    return None
+
+
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
@@ -1179,6 +1196,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             # the chief executive is of Y too, not of the company the story is about (but
             # "A, the secretary of Y, and the chief of Z, B" are two people's titles)
             found = _title_body(context, node.head, person)
+        if found is None:
+            found = _body_of_joined_title(context, node, nodes, person)
         if found is None:
             # "X, the chair of the board,": the board of the company the story is about;
             # "X, a company spokeswoman,": the company

@@ -219,3 +219,30 @@ def test_a_host_joined_by_named_people_at_a_building_or_for_talks(graph_of):
 ])
 def test_joined_in_a_stance_a_crowd_or_a_chamber_is_no_meeting(graph_of, text):
     assert not any("Owen Pratt" in pair for pair in _met(facts(graph_of(text))))
+
+
+def test_two_who_acted_in_talks_together_met(graph_of):
+    got = _met(facts(graph_of(
+        "Defence Minister Ivo Marek and his Latvian counterpart Rasa Vilks reaffirmed the pledge "
+        "in their 20-minute phone talks on Monday. Anton Pell and Mira Soltan confirmed "
+        "cooperation in telephone talks on Tuesday."
+    )))
+    assert _pairs(("Ivo Marek", "Rasa Vilks"), ("Anton Pell", "Mira Soltan")) <= got
+
+
+def test_talks_apart_ahead_or_told_before_join_no_pair(graph_of):
+    got = _met(facts(graph_of(
+        "Ivo Marek and Rasa Vilks said in separate talks with reporters that the border would "
+        "reopen. Anton Pell and Mira Soltan could agree in talks next week to reopen it. "
+        "Lena Okafor and Tomas Berg briefed the ministers during the meeting, an aide said."
+    )))
+    assert not got & _pairs(
+        ("Ivo Marek", "Rasa Vilks"), ("Anton Pell", "Mira Soltan"), ("Lena Okafor", "Tomas Berg")
+    )
+
+
+def test_talks_among_several_join_those_named(graph_of):
+    got = _met(facts(graph_of(
+        "The talks among Ivo Marek and Rasa Vilks followed a series of missile tests."
+    )))
+    assert _pairs(("Ivo Marek", "Rasa Vilks")) <= got

@@ -67,3 +67,20 @@ def test_a_country_named_beside_the_subject_does_not_take_the_office(graph_of):
         )
     )
     assert ("Oleh Marchuk", "spokespersonOf", "Ukraine") in got
+
+
+def test_two_joined_titles_share_the_body_named_after_the_second(graph_of):
+    got = facts(graph_of(
+        "Ivo Marek met Rasa Vilks, the Prime Minister and Foreign Minister of Latvia, on "
+        "Wednesday. He also met Anton Pell, the chairman and chief executive of Orlan Bank."
+    ))
+    assert {("Rasa Vilks", "leaderOf", "Latvia"), ("Anton Pell", "leaderOf", "Orlan Bank")} <= got
+
+
+def test_a_joined_title_opening_its_own_phrase_names_no_body_for_the_first(graph_of):
+    got = facts(graph_of(
+        "Ivo Marek met Rasa Vilks, the mayor and a member of the board of Orlan Bank, on "
+        "Wednesday."
+    ))
+    assert ("Rasa Vilks", "leaderOf", "Orlan Bank") not in got
+    assert ("Rasa Vilks", "memberOf", "Orlan Bank") in got
