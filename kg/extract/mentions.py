@@ -865,9 +865,9 @@ def _professional_style(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _family_style(token: Token) -> bool:
-    """Whether a royal style is part of a one-word name after it: "Sheikh Hasina", a given
-    name too; not "Sheikh Mohammed" where the article names him "Sheikh Mohammed bin
-    Abdulrahman", a style before a longer name."""
+    """Whether a royal style is part of a one-word name after it: "Sheikh Nasrin", a given
+    name too; not "Sheikh Khalid" where the article names him "Sheikh Khalid bin
+    Saud", a style before a longer name."""
     doc = token.doc
     if token.lower_ != "sheikh" or token.i + 2 > len(doc):
         return False
@@ -2733,7 +2733,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             before is None or before.lower_ not in _WHERE) and after is not None and (
             after.text == ",") and (
                 in_name[0].ent_type_ not in {"GPE", "LOC", "FAC"}
-                # the subject, named in full: "Vassily Nebenzia, Russia's representative,"
+                # the subject, named in full: "Vassily Torvenia, Russia's representative,"
                 or end - start > 1 and root.dep_ in {"nsubj", "nsubjpass"}
                 and strip_name(text, "Place") not in PLACE_NAMES) and any(
             c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
@@ -4579,7 +4579,7 @@ _RANK_OF_A_TITLE = {"assistant", "associate", "deputy", "acting", "interim"}
 
 
 #: Last words of titles that the name list also holds as given names: "Chief of [Staff]
-#: Susie Wiles", "Chief of the General [Staff] Andrii Hnatov".
+#: Dana Whitfield", "Chief of the General [Staff] Oleksandr Dovbenko".
 _TITLE_ENDS_NOT_NAMES = {"staff"}
 
 

@@ -387,5 +387,5 @@ def test_a_former_envoy_is_no_member(graph_of):
 
 
 def test_plus_before_a_number_ends_a_body_s_name(graph_of):
-    kinds = entities(graph_of("Han Suk-jin attended the ASEAN Plus Three meeting on Tuesday."))
+    kinds = entities(graph_of("Park Min-ho attended the ASEAN Plus Three meeting on Tuesday."))
     assert "ASEAN" in kinds and "ASEAN Plus" not in kinds

@@ -49,12 +49,12 @@ def test_vietnamese_surnames_that_are_english_words_open_the_name(graph_of):
     got = entities(graph_of(
         "Vietnamese Deputy Foreign Minister Do Van Thanh met Indonesian officials in Jakarta.",
         "Party General Secretary To Lam chaired the meeting in Hanoi on Monday.",
-        "Do Minh Khoa, a deputy trade minister, said exports would rise.",
+        "Do Quang Huy, a deputy trade minister, said exports would rise.",
     ))
     assert got.get("Do Van Thanh") == "Person"
     assert got.get("To Lam") == "Person"
-    assert got.get("Do Minh Khoa") == "Person"
-    assert not {"Van Thanh", "Lam", "Minh Khoa"} & set(got)
+    assert got.get("Do Quang Huy") == "Person"
+    assert not {"Van Thanh", "Lam", "Quang Huy"} & set(got)
 
 
 @pytest.mark.slow

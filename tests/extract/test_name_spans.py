@@ -385,8 +385,9 @@ def test_a_kind_of_body_in_lower_case_divides_two_names(graph_of):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("White House Chief of Staff Susie Wiles said the talks went well.", "Susie Wiles"),
-    ("Ukraine's Chief of the General Staff Andrii Hnatov said the army held.", "Andrii Hnatov"),
+    ("White House Chief of Staff Dana Whitfield said the talks went well.", "Dana Whitfield"),
+    ("Ukraine's Chief of the General Staff Oleksandr Dovbenko said the army held.",
+     "Oleksandr Dovbenko"),
 ])
 def test_the_last_word_of_a_title_is_no_given_name(graph_of, text, name):
     assert entities(graph_of(text)).get(name) == "Person"
@@ -432,14 +433,14 @@ def test_a_bodys_acronym_before_a_name_stays_the_bodys(graph_of):
 
 def test_sheikh_before_a_one_word_name_is_part_of_it(graph_of):
     got = entities(graph_of(
-        "Bangladesh Prime Minister Sheikh Hasina met Ana Roe in Dhaka. Hasina said the talks "
+        "Bangladesh Prime Minister Sheikh Nasrin met Ana Roe in Dhaka. Nasrin said the talks "
         "were useful.",
-        "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, met Ana Roe. Later, "
-        "Sheikh Mohammed said the talks were useful.",
+        "Sheikh Khalid bin Saud Al Marri, Qatar's prime minister, met Ana Roe. Later, "
+        "Sheikh Khalid said the talks were useful.",
     ))
-    assert got.get("Sheikh Hasina") == "Person"
-    assert got.get("Mohammed bin Abdulrahman Al Thani") == "Person"
-    assert "Sheikh Mohammed" not in got
+    assert got.get("Sheikh Nasrin") == "Person"
+    assert got.get("Khalid bin Saud Al Marri") == "Person"
+    assert "Sheikh Khalid" not in got
 
 
 def test_a_body_run_into_its_chairmans_name_parts_at_its_head_word(graph_of):
