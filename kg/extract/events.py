@@ -4439,6 +4439,8 @@ def _their_meeting(context: ArticleContext) -> Iterator[Relation]:
     for noun in context.tokens_with(_MEETING_WORDS):
         if not _meeting_noun(noun) or not any(c.lower_ == "their" for c in noun.children):
             continue
+        if any(c.lower_ in _APART for c in noun.children):
+            continue  # "X and Y said in their separate talks with Z": each met Z alone
         head = noun.head
         while head.dep_ in {"prep", "pobj"} and head.head is not head:
             head = head.head
@@ -4563,7 +4565,8 @@ def _verb_of_object_set(noun: Token, head: Token) -> Token:
 _PARTNERED = {"with", "between", "among", "of"}
 
 #: Words that keep talks apart: "said in separate talks" (each had their own).
-_APART = {"separate", "respective", "parallel", "indirect", "proximity", "own"}
+_APART = {"separate", "respective", "individual", "parallel", "indirect", "proximity",
+          "own"}
 
 
 def _talks_held_together(context: ArticleContext) -> Iterator[Relation]:

@@ -26,6 +26,7 @@ __all__ = [
     "RESTORING_VERBS",
     "LEAVING_VERBS",
     "PLACE_NAMES",
+    "COMPASS_SHORTHANDS",
     "COUNTRY_ALIASES",
     "HONORIFICS",
     "POLICY_AREAS",
@@ -297,6 +298,17 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Kiev": "Kyiv",  # the capital's older spelling, still in some style guides
 }
 COUNTRIES = frozenset(_COUNTRY_DEMONYMS)
+#: Headline shorthand for a country named by a compass word: "N. Korea", "S.Korea",
+#: "S. Africa", "S. Sudan" (the country the full name gives).
+_COMPASS_INITIALS = {"North": "N.", "South": "S."}
+COMPASS_SHORTHANDS: dict[str, str] = {
+    f"{initial}{space}{rest}": country
+    for country in COUNTRIES
+    if (initial := _COMPASS_INITIALS.get(country.split()[0]))
+    and (rest := country.partition(" ")[2])
+    for space in (" ", "")
+}
+COUNTRY_ALIASES.update(COMPASS_SHORTHANDS)
 DEMONYMS: dict[str, str] = {}
 for _country, _adjectives in _COUNTRY_DEMONYMS.items():
     for _adj in _adjectives:
@@ -534,8 +546,9 @@ LEAVING_VERBS: dict[str, str | None] = {"resign": None, "quit": None, "retire": 
 #: of something larger too ("America" the continents, "Korea" the peninsula).
 OTHER_PLACE_NAMES: dict[str, tuple[str, ...]] = {}
 for _alias, _place in COUNTRY_ALIASES.items():
+    # (nor headline shorthand: "S. Korea" is no name to list)
     if not _alias.startswith("the ") and f"The {_alias}" != _place and _alias not in {
-            "America", "Korea"}:
+            "America", "Korea"} and _alias not in COMPASS_SHORTHANDS:
         OTHER_PLACE_NAMES[_place] = (*OTHER_PLACE_NAMES.get(_place, ()), _alias)
 
 

@@ -487,3 +487,16 @@ def test_a_body_and_a_titled_person_both_meet(graph_of):
         "The Transport Workers Federation and President Omar Reyes of Velland met Labour "
         "Minister Lars Vinther on Friday.")))
     assert frozenset(("Transport Workers Federation", "Lars Vinther")) in met
+
+
+@pytest.mark.parametrize("apart", ["separate", "respective", "individual"])
+def test_their_talks_held_apart_are_no_meeting_of_the_two(graph_of, apart):
+    got = facts(graph_of(
+        f"Ada Rhee and Piet Sorensen said in their {apart} talks with Lior Avni that trade "
+        "mattered."))
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) not in _met(got)
+
+
+def test_their_meeting_is_a_meeting_of_the_two(graph_of):
+    got = facts(graph_of("Ada Rhee and Piet Sorensen discussed trade at their meeting on Monday."))
+    assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)

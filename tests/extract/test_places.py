@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 
 @pytest.mark.parametrize(("text", "inner", "outer"), [
@@ -196,3 +196,23 @@ def test_a_byline_places_its_reporters_not_one_place_in_another(graph_of):
 def test_a_sentence_opening_with_by_is_no_byline_when_it_has_a_verb(graph_of):
     got = facts(graph_of("By evening, crowds had gathered near Shibuya in central Tokyo."))
     assert ("Shibuya", "locatedIn", "Tokyo") in got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Officials said S. Korea and Velora Group signed the deal.", "South Korea"),
+    ("Talks with N. Korea stalled, officials in Velmar said.", "North Korea"),
+    ("Exports to S. Africa rose, Ana Roe said.", "South Africa"),
+])
+def test_a_country_in_headline_shorthand_is_the_country(graph_of, text, country):
+    assert entities(graph_of(text)).get(country) == "Place"
+
+
+def test_the_shorthand_and_the_full_name_are_one_place(graph_of):
+    names = entities(graph_of("Ships left S. Korea on Monday. South Korea said they were safe."))
+    assert names.get("South Korea") == "Place"
+    assert "S. Korea" not in names
+
+
+def test_the_peninsula_or_a_sudan_without_the_initial_is_no_shorthand(graph_of):
+    names = entities(graph_of("Ships left Sudan on Monday for Korea, Ana Roe said."))
+    assert "South Sudan" not in names and "North Korea" not in names
