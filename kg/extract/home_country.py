@@ -484,8 +484,10 @@ def _cabinet_secretary(
     """ "the Home Secretary, X," or "X, the transport secretary,": a member of the cabinet of
     a country whose ministers are secretaries ("the press secretary" is no minister)."""
     kinds = set(words[:-1])
-    if not kinds & (PORTFOLIOS | {"home", "cabinet"}) or not kinds <= PORTFOLIOS | {
-            "home", "chief", "cabinet"}:
+    # "the Cabinet Secretary" of Britain is a civil servant; Japan's Chief Cabinet Secretary
+    # sits in the cabinet
+    if kinds != {"chief", "cabinet"} and not (
+            kinds & (PORTFOLIOS | {"home"}) and kinds <= PORTFOLIOS | {"home"}):
         return None
     return "memberOf", sent, SECRETARIES_CABINETS
 

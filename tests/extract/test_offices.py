@@ -936,6 +936,9 @@ def test_british_cabinet_titles_in_other_countries_stories_are_no_ones(graph_of)
         "Britain would struggle. Britain faces high debt.",
         "Britain's government is under pressure. The press secretary, Ruth Kane, said on "
         "Monday that Britain would tighten the rules. Critics in Britain disagreed.",
+        # Britain's Cabinet Secretary is a civil servant
+        "Britain's government is under pressure. The Cabinet Secretary, Ruth Kane, said on "
+        "Monday that Britain would tighten the rules. Critics in Britain disagreed.",
         # a parliament in a story of other countries; a prime minister before the Commons
         # may be Canada's
         "The Commons debated the bill. Health Secretary Mira Sandhu told MPs that Kenya "
@@ -943,7 +946,7 @@ def test_british_cabinet_titles_in_other_countries_stories_are_no_ones(graph_of)
         "The Commons debated the bill. Prime Minister Mira Sandhu told MPs that the plan "
         "would pass.",
     ]
-    people = ["Ruth Kane", "Tom Varley", "Tom Varley", "Tom Varley", "Ruth Kane",
+    people = ["Ruth Kane", "Tom Varley", "Tom Varley", "Tom Varley", "Ruth Kane", "Ruth Kane",
               "Mira Sandhu", "Mira Sandhu"]
     for story, person in zip(stories, people, strict=True):
         assert _roles_of(facts(graph_of(story)), person) == set(), story
