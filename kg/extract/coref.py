@@ -41,7 +41,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.nlp import doc_tokens, opens_a_style
+from kg.extract.nlp import doc_text, doc_tokens, opens_a_style
 from kg.extract.offices import a_business
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
@@ -758,6 +758,8 @@ def _organisation_described(
         m for m in before
         if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
     ]
+    if not named and lower in _NAMED_AFTER_HEADS:
+        return _named_later_in_paragraph(context, token, orgs, qualifiers)
     if not named and lower in _KIND_NAMES:
         # "the panel" is a committee or a commission when no panel was named, but of two
         # committees either
@@ -810,6 +812,28 @@ def _organisation_described(
     if not a_business(subjects[-1]):
         return None
     return subjects[-1]
+
+
+#: Bodies a story may call "the committee" before it names them in full: "X, chairman of the
+#: committee, said … before the Senate Foreign Relations Committee votes".
+_NAMED_AFTER_HEADS = {"committee", "subcommittee"}
+
+
+def _named_later_in_paragraph(
+    context: ArticleContext, token: Token, orgs: list[Mention], qualifiers: set[str]
+) -> Mention | None:
+    """The body "the committee" refers to when none was named before it: the one committee
+    the article names, if it names it later in the same paragraph (of two committees, or one
+    named paragraphs away, the words may be of another)."""
+    lower = token.lower_
+    named = [m for m in orgs if lower in _heads(m.name)]
+    if not _one_body(named) or not qualifiers <= set(named[0].name.lower().split()):
+        return None
+    first = min(named, key=lambda m: m.start)
+    between = doc_text(context.doc)[token.idx:first.start]
+    if first.start < token.idx or "\n\n" in between:
+        return None
+    return first
 
 
 def _heads(name: str) -> set[str]:

@@ -242,7 +242,7 @@ def _unwritten_country(context: ArticleContext, country: str) -> Mention:
 
 def _bare_office(
     context: ArticleContext, span: Span
-) -> tuple[str, Span] | tuple[str, Span, str] | None:
+) -> tuple[str, Span] | tuple[str, Span, frozenset[str]] | None:
     """ "President X" with no country written: the office's predicate, if it is one of a
     government's."""
     doc = context.doc
@@ -251,6 +251,8 @@ def _bare_office(
     start = min(sent.start, _line_start(doc, span.start))
     words: list[str] = []
     j = span.start - 1
+    if _exchequer_before(doc, span.start, start):
+        return "memberOf", sent, frozenset({"United Kingdom"})
     while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
         # "Foreign secretary X", "finance minister X": a portfolio before a title in
@@ -280,7 +282,8 @@ def _bare_office(
         return None  # "former Secretary of Defense X", "then-President X"
     office = " ".join(w for w in words if w not in _STANDING)
     if office.startswith("secretary of ") and office.split()[-1] in PORTFOLIOS:
-        return "memberOf", sent, "United States"  # "Secretary of Defense": a US cabinet title
+        # "Secretary of Defense": a US cabinet title
+        return "memberOf", sent, frozenset({"United States"})
     if office.startswith("minister of ") and set(office.split()[2:]) <= _CABINET_WORDS | {"and"}:
         return "memberOf", sent  # "Minister of Economy X", "Minister of Foreign Affairs X"
     spokesperson = words[-1] in _SPOKESPEOPLE
@@ -341,6 +344,30 @@ def countries_before(context: ArticleContext, sent: Span) -> set[str]:
     return {country} if country in named else set()
 
 
+#: Parliaments whose names stand for their country's government as its seat does: a story
+#: of "Westminster" or "the Commons" is about Britain's.
+_PARLIAMENT_SEATS = {"Westminster": "United Kingdom", "House of Commons": "United Kingdom",
+                     "Commons": "United Kingdom"}
+
+
+def _secretary_named(context: ArticleContext, span: Span, office: tuple) -> bool:
+    """Whether the office before ``span`` is a cabinet secretary's: "Health Secretary X",
+    "the Home Secretary, X,", "Chancellor of the Exchequer X"."""
+    return len(office) == 3 or _office_name(context.doc, span.start) == "secretary"
+
+
+def _country_of_seats(context: ArticleContext) -> Mention | None:
+    """The country a story names only by its seat of government or its parliament
+    ("Downing Street said …", "told MPs at Westminster"), when it names no other country."""
+    seats = {
+        SEATS_OF_GOVERNMENT.get(m.name) or _PARLIAMENT_SEATS.get(m.name)
+        for m in context.mentions if m.end > m.start
+    } - {None}
+    if len(seats) != 1 or countries_named(context) - seats:
+        return None
+    return _unwritten_country(context, seats.pop())
+
+
 def _seats_named(context: ArticleContext, sent: Span) -> set[str]:
     """The countries whose seats of government a sentence names: "the White House", "the
     Kremlin"."""
@@ -358,6 +385,19 @@ def _office_name(doc, start: int) -> str:
     if word == "minister" and start > 1 and doc[start - 2].lower_ == "prime":
         return "prime minister"
     return word
+
+
+#: "Chancellor of the Exchequer X": the British finance minister's title.
+_EXCHEQUER = ["chancellor", "of", "the", "exchequer"]
+
+
+def _exchequer_before(doc, start: int, first: int) -> bool:
+    """Whether "Chancellor of the Exchequer" is written right before the name at ``start``
+    (and no "former" or "shadow" before it)."""
+    i = start - len(_EXCHEQUER)
+    if i < first or [t.lower_ for t in doc[i:start]] != _EXCHEQUER:
+        return False
+    return not (i > first and (_past_before(doc[i - 1]) or doc[i - 1].lower_ == "shadow"))
 
 
 def _line_start(doc, i: int) -> int:
@@ -388,7 +428,9 @@ def _government_spokesperson(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _SPOKESPEOPLE and words[-2] in _GOVERNMENT_BODIES
 
 
-def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | None:
+def _bare_apposition(
+    context: ArticleContext, span: Span
+) -> tuple[str, Span] | tuple[str, Span, frozenset[str]] | None:
     """ "X, the sports minister," or "the national security adviser, X,": a government
     office with no country written."""
     doc = context.doc
@@ -403,8 +445,11 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         closed = k < sent.end and doc[k].text in {",", ".", ";"}
     elif span.start - 3 >= sent.start and doc[span.start - 1].text == ",":
         k, words = span.start - 2, []
-        while (k > sent.start and doc[k].is_lower and doc[k].is_alpha
-               and doc[k].lower_ not in _ARTICLES):
+        while (k > sent.start and doc[k].is_alpha and doc[k].lower_ not in _ARTICLES and (
+                doc[k].is_lower
+                # "the Home Secretary, X,": a cabinet secretary's title in capitals
+                or doc[k].is_title and (words or doc[k].lower_ == "secretary")
+                and doc[k].lower_ in _CABINET_WORDS | {"secretary"})):
             words.insert(0, doc[k].lower_)
             k -= 1
         article = doc[k].lower_
@@ -420,6 +465,8 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         if not _government_spokesperson(words) or not set(words[:-2]) <= PORTFOLIOS:
             return None
         return "spokespersonOf", sent
+    if words[-1] == "secretary":
+        return _cabinet_secretary(words, sent)
     if words[-1] not in _APPOSED_OFFICES:
         return None
     if not set(words[:-1]) <= PORTFOLIOS | _STANDING | _RANKS | {
@@ -429,6 +476,20 @@ def _bare_apposition(context: ArticleContext, span: Span) -> tuple[str, Span] | 
         # "the caretaker prime minister, X"; "X, a prime minister," says of no country
         return ("leaderOf", sent) if article == "the" else None
     return _APPOSED_OFFICES[words[-1]], sent
+
+
+def _cabinet_secretary(
+    words: list[str], sent: Span
+) -> tuple[str, Span, frozenset[str]] | None:
+    """ "the Home Secretary, X," or "X, the transport secretary,": a member of the cabinet of
+    a country whose ministers are secretaries ("the press secretary" is no minister)."""
+    kinds = set(words[:-1])
+    # "the Cabinet Secretary" of Britain is a civil servant; Japan's Chief Cabinet Secretary
+    # sits in the cabinet
+    if kinds != {"chief", "cabinet"} and not (
+            kinds & (PORTFOLIOS | {"home"}) and kinds <= PORTFOLIOS | {"home"}):
+        return None
+    return "memberOf", sent, SECRETARIES_CABINETS
 
 
 #: Ministers' titles written with their portfolio after them: "the Minister of Finance, X".
@@ -635,11 +696,15 @@ def offices_of_home_country(
             continue  # "European Commission - 28 December / President X": not a country's
         if stated is None:
             home = home or _country_of_bare_offices(context, found)
-            if home is None:
+            # "Health Secretary X told MPs at Westminster": a cabinet whose members are
+            # secretaries, in a story of one seat of government ("Prime Minister X told the
+            # Commons" may be Canada's)
+            seated = home or _secretary_named(context, span, office) and _country_of_seats(context)
+            if not seated:
                 continue
-        country = stated or home
+        country = stated or home or seated
         assert country is not None
-        if len(office) == 3 and country.name != office[2]:
+        if len(office) == 3 and country.name not in office[2]:
             continue  # the office is only that country's
         named = set() if stated is not None else {
             c

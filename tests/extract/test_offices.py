@@ -898,3 +898,55 @@ def test_one_dateline_makes_no_readout_sections(graph_of):
         )
     )
     assert ("Pedro Soto", "spokespersonOf", "Peru") in got
+
+
+def test_british_cabinet_titles_with_no_country_are_the_united_kingdoms(graph_of):
+    stories = [
+        "Britain's government is under pressure. Transport Secretary Ben Alcott said on "
+        "Monday that Britain would expand rail services. Critics in Britain disagreed.",
+        "Britain's government is under pressure. The Home Secretary, Ruth Kane, said on "
+        "Monday that Britain would tighten the rules. Critics in Britain disagreed.",
+        "Britain's government is under pressure. Ruth Kane, the transport secretary, said "
+        "on Monday that Britain would tighten the rules. Critics in Britain disagreed.",
+        "Britain's economy is slowing. Chancellor of the Exchequer Tom Varley said Britain "
+        "would cut spending. Britain faces high debt.",
+        # the country named only by its seat of government or its parliament
+        "The Commons debated the bill. Health Secretary Mira Sandhu told MPs at Westminster "
+        "that the plan would pass. Downing Street backed her.",
+        "Downing Street said the plan would pass. The Home Secretary, Ruth Kane, told "
+        "reporters that the rules would change.",
+    ]
+    people = ["Ben Alcott", "Ruth Kane", "Ruth Kane", "Tom Varley", "Mira Sandhu", "Ruth Kane"]
+    for story, person in zip(stories, people, strict=True):
+        got = facts(graph_of(story))
+        assert _roles_of(got, person) == {("memberOf", "United Kingdom")}, story
+
+
+def test_british_cabinet_titles_in_other_countries_stories_are_no_ones(graph_of):
+    stories = [
+        # a country whose ministers are not secretaries
+        "Ghana's government is under pressure. The Home Secretary, Ruth Kane, said on "
+        "Monday that Ghana would tighten the rules. Critics in Ghana disagreed.",
+        "Germany's economy is slowing. Chancellor of the Exchequer Tom Varley said Germany "
+        "would struggle. Germany faces high debt.",
+        # a past or shadow office, a secretary of no portfolio
+        "Britain's economy is slowing. Former Chancellor of the Exchequer Tom Varley said "
+        "Britain would struggle. Britain faces high debt.",
+        "Britain's economy is slowing. Shadow Chancellor of the Exchequer Tom Varley said "
+        "Britain would struggle. Britain faces high debt.",
+        "Britain's government is under pressure. The press secretary, Ruth Kane, said on "
+        "Monday that Britain would tighten the rules. Critics in Britain disagreed.",
+        # Britain's Cabinet Secretary is a civil servant
+        "Britain's government is under pressure. The Cabinet Secretary, Ruth Kane, said on "
+        "Monday that Britain would tighten the rules. Critics in Britain disagreed.",
+        # a parliament in a story of other countries; a prime minister before the Commons
+        # may be Canada's
+        "The Commons debated the bill. Health Secretary Mira Sandhu told MPs that Kenya "
+        "would follow. Kenya and Ghana disagreed.",
+        "The Commons debated the bill. Prime Minister Mira Sandhu told MPs that the plan "
+        "would pass.",
+    ]
+    people = ["Ruth Kane", "Tom Varley", "Tom Varley", "Tom Varley", "Ruth Kane", "Ruth Kane",
+              "Mira Sandhu", "Mira Sandhu"]
+    for story, person in zip(stories, people, strict=True):
+        assert _roles_of(facts(graph_of(story)), person) == set(), story

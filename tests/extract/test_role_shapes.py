@@ -545,3 +545,29 @@ def test_a_pair_of_one_portfolio_or_of_other_offices_shares_nothing(graph_of):
     assert ("Tom Hale", "memberOf", "Japan") not in got
     assert ("Paul Edmonds", "memberOf", "United States") not in got
     assert ("Paul Edmonds", "leaderOf", "United States") not in got
+
+
+def test_chairman_of_the_committee_named_later_in_the_paragraph(graph_of):
+    g = graph_of(
+        "Idaho Sen. Carl Brenner, chairman of the committee, said the deal needed scrutiny "
+        "before the Senate Foreign Relations Committee votes on it next week."
+    )
+    assert ("Carl Brenner", "leaderOf", "Senate Foreign Relations Committee") in facts(g)
+
+
+def test_chairman_of_the_committee_of_another_or_of_one_of_two_is_not_the_one_named(graph_of):
+    stories = [
+        # named in the next paragraph only
+        "Idaho Sen. Carl Brenner, chairman of the committee, said the deal needed "
+        "scrutiny.\n\nThe Senate Foreign Relations Committee votes on it next week.",
+        # two committees named
+        "Idaho Sen. Carl Brenner, chairman of the committee, said the deal needed scrutiny "
+        "before the Senate Foreign Relations Committee and the Senate Armed Services "
+        "Committee vote on it.",
+        # a committee set apart by its words
+        "Idaho Sen. Carl Brenner, chairman of the ethics committee, said the deal needed "
+        "scrutiny before the Senate Foreign Relations Committee votes on it next week.",
+    ]
+    for story in stories:
+        got = facts(graph_of(story))
+        assert not {r for r in got if r[0] == "Carl Brenner" and r[1] == "leaderOf"}, story
