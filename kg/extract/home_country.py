@@ -29,6 +29,7 @@ from kg.text.lexicon import (
     SECRETARIES_CABINETS,
     SPEECH_VERBS,
     SPOKESPERSON_WORDS,
+    STATES_AND_PROVINCES,
     TITLE_PREDICATE,
     country_of,
 )
@@ -691,6 +692,9 @@ def offices_of_home_country(
             continue
         predicate, sent = office[:2]
         assert span is not None
+        if (state := _premier_s_state(context, span)) is not None:
+            yield Relation(person, "leaderOf", state, context.evidence(sent, "kg.roles.v1", 0.6))
+            continue
         stated = country_stated(context, span) or _country_of_section(context, span)
         if stated is None and _section_of_no_country(context, span):
             continue  # "European Commission - 28 December / President X": not a country's
@@ -757,6 +761,29 @@ def offices_of_home_country(
             (relation.object.name, office_word) not in held
         ):
             yield relation
+
+
+#: Countries whose states' or provinces' heads are styled "Premier".
+_PREMIERS_OF_STATES = {"Australia", "Canada"}
+
+
+def _premier_s_state(context: ArticleContext, span: Span) -> Mention | None:
+    """The one Australian state or Canadian province an article names, whose head a bare
+    "Premier X" is ("Victoria's parliament passed the law. Premier X said …"); none where
+    the article names another country (China's premier) or two states."""
+    if _office_name(context.doc, span.start) != "premier":
+        return None
+    text = doc_text(context.doc)
+    # read in the text, not the mentions: a state the tagger missed is still named
+    named = {name for name, country in STATES_AND_PROVINCES.items()
+             if country in _PREMIERS_OF_STATES and re.search(rf"\b{re.escape(name)}\b", text)}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if countries_named(context) - {STATES_AND_PROVINCES[name]}:
+        return None
+    return next((m for m in context.mentions
+                 if m.name == name and m.type == "Place" and m.end > m.start), None)
 
 
 #: A line that only names where the section after it speaks from: "PARIS - Élysée Palace".
