@@ -48,6 +48,7 @@ from kg.text.lexicon import (
     PAGE_LABELS,
     PARTY_ALIASES,
     PARTY_MEMBER_NOUNS,
+    PARTY_PLURALS,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PEOPLES,
@@ -2444,8 +2445,6 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
 
 
-#: A party's name in the plural: "Republicans", "Democrats".
-_PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
 
 
 def _state_or_province(name: str) -> bool:
@@ -2469,7 +2468,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     after = tokens[end] if end < len(doc) else None
     if name in PLACE_NAMES or canonical_place(text) in PLACE_NAMES:
         votes["Place"] += 4
-    elif text.removeprefix("the ") in _PARTY_PLURALS:
+    elif text.removeprefix("the ") in PARTY_PLURALS:
         votes["Organization"] += 4  # "the Republicans, including X,": the party, no person
     elif " " in name and name in US_STATES:
         votes["Place"] += 4  # "South Carolina", whose last word is also a given name

@@ -76,6 +76,7 @@ from kg.text.lexicon import (
     OUTLET_WORDS,
     PARTY_ALIASES,
     PARTY_MEMBER_NOUNS,
+    PARTY_PLURALS,
     PARTY_WORDS,
     PAST_TITLE_WORDS,
     PLACE_NAMES,
@@ -4367,8 +4368,8 @@ def _party_members_listed(context: ArticleContext) -> Iterator[Relation]:
     """ "four Republicans: A, B of Colorado and C of Georgia", "two Democrats, A and B,":
     the people a counted party's members are listed as are its members."""
     doc = context.doc
-    for token in context.tokens_with({w.lower() for w in _PARTY_PLURALS} | _LEGISLATORS):
-        if token.text not in _PARTY_PLURALS and token.lower_ not in _LEGISLATORS:
+    for token in context.tokens_with({w.lower() for w in PARTY_PLURALS} | _LEGISLATORS):
+        if token.text not in PARTY_PLURALS and token.lower_ not in _LEGISLATORS:
             continue
         party_word = token
         if token.lower_ in _LEGISLATORS:  # "three Republican senators, A, B and C"
@@ -4439,7 +4440,7 @@ def _party_group_at(context: ArticleContext, token: Token) -> tuple[Mention, int
     """The party (or other body) whose group ``token`` ends, and the group's first word:
     "Republicans", "Republican senators", "GOP leaders", "Labour MPs"."""
     doc = context.doc
-    if token.text in _PARTY_PLURALS or token.text == "Tories":
+    if token.text in PARTY_PLURALS or token.text == "Tories":
         word = token
     elif token.lower_ in _PARTY_GROUP_NOUNS and token.i > token.sent.start:
         word = doc[token.i - 1]
@@ -4661,8 +4662,6 @@ def _named_before_others(context: ArticleContext, first: int, start: int) -> lis
     return _people_ending_at(context, first - 2, start, joined=True)[0]
 
 
-#: Parties' members written in the plural: "four Republicans".
-_PARTY_PLURALS = {w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper()}
 #: Members of a legislature, counted with their party: "three Republican senators".
 _LEGISLATORS = {"senators", "lawmakers", "legislators", "representatives", "members"}
 

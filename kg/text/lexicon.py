@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "COUNTRIES",
+    "PARTY_PLURALS",
     "STATES_AND_PROVINCES",
     "COUNCILLOR_ABBREVIATIONS",
     "POLICE_RANKS",
@@ -1218,6 +1219,9 @@ PARTY_ALIASES: dict[str, str] = {
     "Democrat": "Democratic Party",
     "Democrats": "Democratic Party",
 }
+
+#: Parties' members written in the plural: "Republicans", "Democrats".
+PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
 
 #: Nouns for one member of a party: "Democrat X", "the Ohio Democrat", "a Republican".
 PARTY_MEMBER_NOUNS = frozenset(

@@ -50,11 +50,6 @@ def is_given_name(word: str) -> bool:
         "g" in names.get(other, "") for other in _romanisations(word))
 
 
-#: An "s" written twice in one romanisation of a name and once in another: "Vassily" (not
-#: other letters: "Channel" would read as "Chanel").
-_DOUBLED = re.compile(r"ss")
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def _romanisations(word: str) -> tuple[str, ...]:
     """The other spellings of a name that romanisations of Slavic and other names vary
@@ -62,7 +57,8 @@ def _romanisations(word: str) -> tuple[str, ...]:
     end."""
     if len(word) < 4 or not word.isalpha():
         return ()
-    found = {_DOUBLED.sub("s", word)}
+    # ("ss" only: other letters doubled would make "Channel" read as "Chanel")
+    found = {word.replace("ss", "s")}
     if word.startswith("Ye"):
         found.add("E" + word[2:])
     for end, others in (("iy", ("y", "i")), ("y", ("i", "iy")), ("i", ("y",))):
