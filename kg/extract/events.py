@@ -2548,9 +2548,8 @@ _ACTING = frozenset({"protest", "strike", "march", "demonstrate", "rally"})
 
 def _takes_action(verb: Token) -> bool:
     """Whether ``verb`` takes action ("called a strike"), not calls it off ("called off a
-    strike"); the tagger may lemmatise "staged" as "stag"."""
-    lemma = verb.lemma_ if verb.lemma_ in _TAKING_ACTION else verb.lower_.removesuffix("d")
-    return lemma in _TAKING_ACTION and not any(
+    strike")."""
+    return verb.lemma_ in _TAKING_ACTION and not any(
         c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 

@@ -100,6 +100,26 @@ def acronym_titles(doc: Doc) -> Doc:
     return doc
 
 
+#: Verb forms the stock lemmatizer takes to the wrong lemma, as "fined" to "fin": the lemmas
+#: the rules that read verbs by lemma look for ("fine" is a sanction, "dine" a meeting,
+#: "stage" a strike).
+_VERB_LEMMAS = {"fined": "fine", "dined": "dine", "pined": "pine", "shined": "shine",
+                "staged": "stage"}
+
+
+@Language.component("kg_verb_lemmas")
+def verb_lemmas(doc: Doc) -> Doc:
+    """Mend the lemmas of :data:`_VERB_LEMMAS` on verbs (after the lemmatizer, so that
+    ``nlp(text)`` and ``nlp.pipe`` agree); a Doc with none of those words is not walked."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(form) for form in _VERB_LEMMAS}
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), list(wanted))).tolist():
+        token = doc[i]
+        if token.pos_ == "VERB":
+            token.lemma_ = _VERB_LEMMAS[token.lower_]
+    return doc
+
+
 #: Abbreviations written with a full stop before a name, which the stock tokenizer parts
 #: from their full stop (it keeps "Gen." and "Mr." whole): ranks and titles ("Sgt. Ana
 #: Roe", "Supt. Ivo Lenz"), places ("Ft. Dorn"). Kept whole, they end no sentence.
@@ -438,18 +458,6 @@ def forget_tokens(doc: Doc) -> None:
     doc.user_span_hooks.pop("sent", None)
 
 
-#: Verb forms the stock rules take to the wrong lemma first, as "fined" to "fin" (its
-#: second guess is right): the lemmas the rules that read verbs by lemma look for ("fine"
-#: is a sanction, "dine" a meeting).
-_VERB_LEMMAS = {"fined": "fine", "dined": "dine", "pined": "pine", "shined": "shine"}
-
-
-def _lemma(lemmatizer: Lemmatizer, token: Token) -> str:
-    if token.pos_ == "VERB" and (mended := _VERB_LEMMAS.get(token.lower_)) is not None:
-        return mended
-    return lemmatizer.lemmatize(token)[0]
-
-
 def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
     """Have ``lemmatizer`` work out each distinct word's lemma once per process; False (and
     nothing changed) if it cannot.
@@ -470,11 +478,7 @@ def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
         nonlocal checked
         if not checked:  # the stock call checks the lookup tables first
             checked = True
-            doc = lemmatizer(doc)
-            for token in doc:
-                if token.pos_ == "VERB" and token.lower_ in _VERB_LEMMAS:
-                    token.lemma_ = _VERB_LEMMAS[token.lower_]
-            return doc
+            return lemmatizer(doc)
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         found = rows[:, 3].copy()
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
@@ -483,7 +487,7 @@ def lemmatize_once(lemmatizer: Lemmatizer) -> bool:
             key = (orth, pos, morph)
             known = lemmas.get(key)
             if known is None:
-                known = lemmas[key] = strings.add(_lemma(lemmatizer, doc[i]))
+                known = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             found[i] = known
         doc.from_array([LEMMA], found)
         return doc
@@ -516,11 +520,12 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")
             nlp.add_pipe("kg_acronym_titles", before="parser")
-        for _, component in nlp.pipeline:
+        for name, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
                 speed_up(component)
             elif isinstance(component, Lemmatizer):
                 lemmatize_once(component)
+                nlp.add_pipe("kg_verb_lemmas", after=name)
         return nlp
     raise ExtractionError(
         f"spaCy model {' or '.join(names)} is not installed; "

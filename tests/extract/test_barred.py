@@ -53,5 +53,8 @@ def test_no_one_banned(graph_of, text):
 def test_fined_is_read_as_a_form_of_fine():
     from kg.extract.nlp import load_nlp
 
-    doc = next(load_nlp().pipe(["The bank was fined on Monday. He dined with her."]))
-    assert [t.lemma_ for t in doc if t.lower_ in {"fined", "dined"}] == ["fine", "dine"]
+    nlp = load_nlp()
+    text = "The bank was fined on Monday. He dined with her. The union staged a strike."
+    for doc in (next(nlp.pipe([text])), nlp(text)):  # both ways of parsing agree
+        assert [t.lemma_ for t in doc if t.lower_ in {"fined", "dined", "staged"}] == [
+            "fine", "dine", "stage"]
