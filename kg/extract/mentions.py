@@ -534,15 +534,24 @@ _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ment|ics|ity|tion|sion|ness|ism|ogy|u
 
 
 def _section_label(doc: Doc, start: int, end: int) -> bool:
-    """Whether a word the tagger names nothing with is a whole part of a short line that a
-    page's sections are listed on: "Olympics | Governance", "Markets | Commodities"."""
+    """Whether a name the tagger names nothing with is, or is inside, a whole part of a
+    short line that a page's sections are listed on: "Olympics | Governance", "Markets |
+    Commodities", "Press Briefing | November 1" (a part of two or three words ending in an
+    abstract noun)."""
     tokens = doc_tokens(doc)
-    if end - start != 1 or tokens[start].ent_type_ and not _ABSTRACT_NOUN.search(
-            tokens[start].text):
-        return False  # "Reuters | World": the outlet's name the tagger read
     line = _line_at(doc, start)
-    return "|" in line and len(line) < 80 and tokens[start].text in (
-        part.strip() for part in line.split("|"))
+    if "|" not in line or len(line) >= 80:
+        return False
+    name = span_text(doc, start, end)
+    for part in (part.strip() for part in line.split("|")):
+        if part == name and end - start == 1:
+            # "Reuters | World": the outlet's name the tagger read
+            return not tokens[start].ent_type_ or bool(_ABSTRACT_NOUN.search(name))
+        words = part.split()
+        if 2 <= len(words) <= 3 and f" {name} " in f" {part} " and _ABSTRACT_NOUN.search(
+                words[-1]) and not any(token.ent_type_ for token in tokens[start:end]):
+            return True
+    return False
 
 
 def _masthead_section(doc: Doc, start: int, end: int) -> bool:
