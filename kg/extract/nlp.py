@@ -42,7 +42,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import STYLE_OPENERS, STYLES_OF_ADDRESS, TITLE_PREDICATE
-from kg.text.personal_names import is_given_name
 
 __all__ = ["DEFAULT_MODELS", "KeptSpan", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens",
            "forget_tokens", "heads_of", "keep_sentences", "lemmatize_once", "load_nlp",
