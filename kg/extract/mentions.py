@@ -841,6 +841,30 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+#: Words before "Democrats" or "Republicans" that say where or in which chamber the
+#: American parties' members sit, not another party's name: "House Democrats".
+_PARTY_MEMBERS_SEAT = frozenset({"house", "senate", "congressional", "state", "assembly",
+                                 "moderate", "progressive", "conservative", "liberal",
+                                 "centrist", "fellow", "top", "senior", "leading", "many",
+                                 "some", "other", "most"})
+
+
+def _party_named_by_plural(tokens: list[Token], start: int) -> bool:
+    """Whether a party plural ("Democrats", "Republicans") is the last word of a party's
+    own name, the capitalised adjective before it the first: "the Christian Democrats",
+    "Germany's Free Democrats", "the Social Democrats" (not "House Democrats", "Texas
+    Republicans", "Progressive Democrats said" where a bloc of the party is meant).
+    "Liberal Democrats" as one name the tagger already reads whole."""
+    if start == 0 or tokens[start].text not in PARTY_PLURALS:
+        return False
+    word = tokens[start - 1]
+    return (word.is_title and word.is_alpha and word.pos_ in {"ADJ", "PROPN"}
+            and word.lower_ not in _PARTY_MEMBERS_SEAT and word.text not in DEMONYMS
+            and word.text not in PLACE_NAMES and word.text not in US_STATES
+            and canonical_place(word.text) not in PLACE_NAMES
+            and start - 2 >= 0 and tokens[start - 2].lower_ in {"the", "'s", "\u2019s"})
+
+
 def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a span is two one-word names joined by "and" after "between", the two sides
     of a meeting or a rift: "talks between Amara and Okafor" (not a company's two names in
@@ -3141,6 +3165,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and _undotted_rank(tokens, start):
             start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
             # its full stop, which the tagger reads into the name
+        if end - start == 1 and _party_named_by_plural(tokens, start):
+            start -= 1  # "the [Christian] Democrats", "the [Free] Democrats": a party's own
+            # name, not the American party's members
         if _two_after_between(tokens, start, end):
             add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
             add(start + 2, end, None)  # parties, which the tagger read as one name

@@ -587,3 +587,24 @@ def test_a_party_named_in_the_plural_is_no_person(graph_of):
         "including Ways and Means Chairman Ada Velsen, and Reps. Brian Tollis and Carl Umbra, "
         "urged calm.")
     assert {e.type for e in g.entities if e.label == "Republican Party"} == {"Organization"}
+
+
+@pytest.mark.slow
+def test_a_party_named_by_an_adjective_and_a_plural_is_its_own_party(graph_of):
+    got = entities(graph_of(
+        "Coalition talks\n\nThe Social Democrats, led by Mira Dunavska, won 30 seats, ahead "
+        "of the Christian Democrats. Norland's Free Democrats came third.\n"
+    ))
+    assert {"Social Democrats", "Christian Democrats", "Free Democrats"} <= set(got)
+    assert "Democratic Party" not in got  # the American party is not in this story
+
+
+@pytest.mark.slow
+def test_the_american_parties_members_by_chamber_or_state_stay_the_parties(graph_of):
+    got = entities(graph_of(
+        "Shutdown vote\n\nHouse Democrats and Texas Republicans met on Monday, and the "
+        "Republicans walked out.\n"
+    ))
+    assert got.get("Democratic Party") == "Organization"
+    assert got.get("Republican Party") == "Organization"
+    assert "House Democrats" not in got and "Texas Republicans" not in got
