@@ -461,11 +461,14 @@ def _bare_apposition(
         return _portfolio_before(span)
     if not closed or not words:
         return None
-    if words == ["president"] and article == "the":
-        # "the president, X, said", "X, the president, said"; in a story about a company,
-        # its president
+    if article == "the" and (words[-1] == "president" and set(words[:-1]) <= _STANDING | {
+            "vice", "current", "sitting", "incumbent"} or words == ["head", "of", "state"]):
+        # "the president, X, said", "X, the outgoing president,", "the head of state, X";
+        # in a story about a company, its president
         from kg.extract.titles import home_company  # titles reads sections from here
-        return ("leaderOf", sent) if home_company(context) is None else None
+        if home_company(context) is not None:
+            return None
+        return ("memberOf" if "vice" in words else "leaderOf"), sent
     if words[-1] in _SPOKESPEOPLE:
         # "X, a foreign ministry spokesman,", "the government spokeswoman, X,"
         if not _government_spokesperson(words) or not set(words[:-2]) <= PORTFOLIOS:
@@ -504,8 +507,9 @@ _PORTFOLIO_OFFICES = {"minister", "secretary"}
 
 #: Verbs of a clause that give the one it is about an office he holds now: "X, who
 #: became president in 2022,", "X, who was sworn in as prime minister".
-_TAKES_OFFICE = frozenset({"became", "becomes", "is", "serves", "was elected", "was sworn",
-                           "was named", "was appointed", "took over as", "took office as"})
+_TAKES_OFFICE = frozenset({"became", "becomes", "is", "serves", "has been", "was elected",
+                           "was sworn", "was named", "was appointed", "took over as",
+                           "took office as"})
 
 
 def _office_in_relative_clause(span: Span) -> tuple[str, Span] | None:
@@ -519,7 +523,7 @@ def _office_in_relative_clause(span: Span) -> tuple[str, Span] | None:
         return None
     k += 2
     verb = [doc[k].lower_]
-    while k + 1 < sent.end and doc[k + 1].lower_ in {"elected", "sworn", "named",
+    while k + 1 < sent.end and doc[k + 1].lower_ in {"elected", "sworn", "named", "been",
                                                      "appointed", "over", "office", "in",
                                                      "as"}:
         k += 1

@@ -961,10 +961,20 @@ _NAIROBI = ("Kenya talks\n\nKenya's government held talks with rebels on Tuesday
     "Amina Odhiambo, the president, said the deal was close.",
     "Amina Odhiambo, who became president in 2022, said the deal was close.",
     "Amina Odhiambo, who was sworn in as prime minister last year, said the deal was close.",
+    "Amina Odhiambo, who has been president since 2019, said the deal was close.",
+    "Amina Odhiambo, the outgoing president, said the deal was close.",
+    "Amina Odhiambo, the head of state, said the deal was close.",
 ])
 def test_the_president_with_no_country_heads_the_story_s_country(graph_of, sentence):
     got = facts(graph_of(_NAIROBI.format(sentence)))
     assert ("Amina Odhiambo", "leaderOf", "Kenya") in got
+
+
+def test_the_vice_president_with_no_country_is_of_the_story_s_country(graph_of):
+    got = facts(graph_of(_NAIROBI.format(
+        "Amina Odhiambo, the vice president, said the deal was close.")))
+    assert ("Amina Odhiambo", "memberOf", "Kenya") in got
+    assert ("Amina Odhiambo", "leaderOf", "Kenya") not in got
 
 
 @pytest.mark.parametrize("sentence", [
