@@ -110,6 +110,23 @@ def acronym_titles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_acronym_subjects")
+def acronym_subjects(doc: Doc) -> Doc:
+    """Make the subject of its verb an acronym that opens a sentence and that the parser
+    hung on the verb as a noun of time or measure: "FIFA banned X for ten years" (a
+    verb in the past or present with no subject of its own)."""
+    npadvmod = doc.vocab.strings.add("npadvmod")
+    deps = doc.to_array(DEP)
+    for i in numpy.flatnonzero(deps == npadvmod).tolist():
+        token = doc[i]
+        verb = token.head
+        if (token.is_sent_start and token.is_upper and token.is_alpha and len(token) >= 2
+                and verb.i == i + 1 and verb.tag_ in {"VBD", "VBZ"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+            token.dep_ = "nsubj"
+    return doc
+
+
 #: Verb forms the stock lemmatizer takes to the wrong lemma, as "fined" to "fin": the lemmas
 #: the rules that read verbs by lemma look for ("fine" is a sanction, "dine" a meeting,
 #: "stage" a strike).
@@ -530,6 +547,7 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")
             nlp.add_pipe("kg_acronym_titles", before="parser")
+            nlp.add_pipe("kg_acronym_subjects", after="parser")
         for name, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
                 speed_up(component)

@@ -608,3 +608,11 @@ def test_the_american_parties_members_by_chamber_or_state_stay_the_parties(graph
     assert got.get("Democratic Party") == "Organization"
     assert got.get("Republican Party") == "Organization"
     assert "House Democrats" not in got and "Texas Republicans" not in got
+
+
+def test_an_acronym_opening_a_sentence_is_its_verb_s_subject(nlp):
+    doc = nlp("FIFA banned Tomas Berg for ten years on Friday.")
+    assert doc[0].dep_ == "nsubj" and doc[0].head.text == "banned"
+    doc = nlp("Last year the league banned him. NATO condemned the plan on Monday.")
+    assert [t.dep_ for t in doc if t.text in {"year", "NATO"}] == ["npadvmod", "nsubj"]
+
