@@ -469,6 +469,25 @@ _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writ
 
 #: How a line of prose ends, and a headline does not.
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
+#: Closing quotation marks, which end prose only after a sentence's own closing mark.
+_QUOTE_CLOSERS = "\"”'’"
+
+
+def _ends_as_prose(line: str) -> bool:
+    """Whether a line ends as a sentence of prose does: with a full stop, a question or an
+    exclamation mark or a colon, or a quotation closed after one ('… he said, "We agree."').
+    A headline may end in quoted words without one: "Minister Calls Row 'Trivial Matter'"."""
+    line = line.rstrip()
+    if line[-1:] not in _NOT_HEADLINE_ENDS:
+        return False
+    if line[-1] not in _QUOTE_CLOSERS:
+        return True
+    inner = line.rstrip(_QUOTE_CLOSERS)
+    # a quotation closed after a letter, with an opening mark on the same line: a headline's
+    # quoted words; without an opening mark, the end of a quoted paragraph running on
+    return not (inner[-1:].isalnum() and any(q in inner for q in "\"“'‘"))
+
+
 #: An item of a bulleted list that names someone and says who they are ("- Ana Ruiz, CFO
 #: of Acme"): no headline, though its words are capitalised and it has no full stop.
 _DESCRIBED_LIST_ITEM = re.compile(r"[-•*–][ \t]+[A-Z][^,\n]{0,60},[ \t]+\S")
@@ -587,7 +606,7 @@ def is_headline(sent: Span) -> bool:
     """
     doc = sent.doc
     text = span_text(doc, sent.start, sent.end).strip()
-    if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
+    if not text or _ends_as_prose(text) or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
     if _DESCRIBED_LIST_ITEM.match(text):
         return False  # "- Hugh Barr, CFO of Acme": a list's item, written as in prose
@@ -3601,7 +3620,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     for match in _LINE_WITH_CUT_MARK.finditer(text):
         line = match.group().strip()
-        if len(line) > 200 or line[-1:] in _NOT_HEADLINE_ENDS:
+        if len(line) > 200 or _ends_as_prose(line):
             continue  # a paragraph of prose: is_headline says no, without a Span made
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and len(span) and is_headline(span):
