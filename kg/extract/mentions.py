@@ -4199,6 +4199,25 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
     return joined
 
 
+def _plan_defining(doc: Doc, earlier: list[Candidate], named: Candidate,
+                   short: Candidate) -> str | None:
+    """The whole name of a plan that the acronym in brackets after it stands for: "the
+    Lumeric Trade Agreement (LTA)", "the Velmar-Ostria Free Trade Agreement (VOFTA)", whose
+    first country the tagger reads as a name of its own; None where no acronym follows."""
+    tokens = doc_tokens(doc)
+    if not (short.start == named.end + 1 and short.end == short.start + 1
+            and tokens[named.end].text == "(" and short.end < len(doc)
+            and tokens[short.end].text == ")" and _acronym_shape(tokens[short.start].text)):
+        return None
+    start = named.start
+    while (earlier and start >= 2 and tokens[start - 1].text in {"-", "–"}
+           and not tokens[start - 1].whitespace_ and earlier[-1].end == start - 1
+           and not tokens[start - 2].whitespace_):
+        start = earlier.pop().start  # "Velmar-[Ostria Free Trade Agreement]"
+    whole = strip_name(span_text(doc, start, named.end), "Plan")
+    return whole if len(whole.split()) > 1 else None
+
+
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every use of an acronym or alias the name the article defines it as.
 
@@ -4210,8 +4229,13 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """
     tokens = doc_tokens(doc)
     defined: dict[str, str] = {}
-    for named, short in zip(candidates, candidates[1:], strict=False):
+    plans: dict[str, str] = {}
+    for k, (named, short) in enumerate(zip(candidates, candidates[1:], strict=False)):
         before = tokens[named.start - 1] if named.start else None
+        if _best_type(named.votes) == "Plan" and (
+                whole := _plan_defining(doc, candidates[:k], named, short)) is not None:
+            plans.setdefault(span_text(doc, short.start, short.end), whole)
+            continue  # the resolver joins acronyms to bodies only: this one names a plan
         if before is not None and (before.is_title and before.pos_ == "PROPN"
                                    or before.lower_ in _JOINERS) and not _owned_by_a_name(
                                        tokens, named.start):
@@ -4243,6 +4267,10 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         if len(full.split()) > 1 and alias not in full and not (
                 alias.isupper() and _initials(full) == alias.lower()):
             defined.setdefault(alias, full)
+    for c in candidates:
+        if (full := plans.get(span_text(doc, c.start, c.end))) is not None:
+            c.stands_for = full
+            c.votes["Plan"] += 5  # as much as a plan's own head word gives its name
     if defined:
         for c in candidates:
             alias = span_text(doc, c.start, c.end)
