@@ -4199,6 +4199,20 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
     return joined
 
 
+def _joins_a_name(tokens: list[Token], joiner: Token) -> bool:
+    """Whether a joining word stands inside a name, after a capitalised word of it ("Ethics
+    and", "Ministry of"), not after a common noun ("an aide of", "talks with")."""
+    i = joiner.i
+    return i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _JOINERS)
+
+
+def _one_word(doc: Doc, c: Candidate) -> bool:
+    """Whether a mention is one word, though the tokenizer may cut it at a hyphen:
+    "ONPE", "PML-N"."""
+    return c.end == c.start + 1 or not any(
+        t.whitespace_ for t in doc_tokens(doc)[c.start : c.end - 1])
+
+
 def _plan_defining(doc: Doc, earlier: list[Candidate], named: Candidate,
                    short: Candidate) -> str | None:
     """The whole name of a plan that the acronym in brackets after it stands for: "the
@@ -4237,14 +4251,14 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
             plans.setdefault(span_text(doc, short.start, short.end), whole)
             continue  # the resolver joins acronyms to bodies only: this one names a plan
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS) and not _owned_by_a_name(
-                                       tokens, named.start):
+                                   or before.lower_ in _JOINERS and _joins_a_name(tokens, before)
+                                   ) and not _owned_by_a_name(tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
-        if (short.start == named.end + 1 and short.end == short.start + 1
+        if (short.start == named.end + 1 and _one_word(doc, short)
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
-            acronym = tokens[short.start].text
+            acronym = span_text(doc, short.start, short.end)  # "PML-N" is three tokens
             # the resolver reads initials word by word, "Anti-Corruption" as two words:
             # the article's own definition joins those it would miss
             if _acronym_shape(acronym) and (_initials(full) != acronym.lower()
@@ -4378,7 +4392,12 @@ def _acronym_shape(word: str) -> bool:
     languages that keep their small words small ("VdF", "BaFin")."""
     return word.isalpha() and word[0].isupper() and (
         2 <= len(word) <= 8 and word.isupper()  # "MINURSO", "UNRWA"
-        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2)
+        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2
+    ) or bool(_FACTION_ACRONYM.fullmatch(word))
+
+
+#: A party's acronym with its faction's letter after a hyphen: "PML-N", "MQM-P", "JUI-F".
+_FACTION_ACRONYM = re.compile(r"[A-Z]{2,6}-[A-Z]{1,2}")
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}
