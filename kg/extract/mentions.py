@@ -528,7 +528,12 @@ def _byline_desk(doc: Doc, start: int, end: int) -> bool:
     "By Ana Ruiz, Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World
     Desk", "By Ana Ruiz | Our Foreign Affairs Bureau", "Channel 9 | Capitol Bureau"."""
     tokens = doc_tokens(doc)
-    if tokens[end - 1].lower_ not in _DESKS or start < 2:
+    if tokens[end - 1].lower_ not in _DESKS:
+        return False
+    line = _line_at(doc, start).strip()
+    if line in (span_text(doc, start, end), "By " + span_text(doc, start, end)):
+        return True  # "Web Desk", "By News Desk": a byline naming the desk, on a line alone
+    if start < 2:
         return False
     if tokens[start - 1].text == "|":
         return True  # a masthead's parts: "Channel 9 News | Capitol Bureau"
@@ -781,10 +786,13 @@ def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     if len(words) == 1 and words[0].text in _MONTHS and (
             start > 0 and tokens[start - 1].lower_ in _BEFORE_A_MONTH
             or end < len(tokens) and tokens[end].like_num
+            or start > 0 and tokens[start - 1].like_num and (
+                end == len(tokens) or tokens[end].text == "," or tokens[end].is_space)
             or start > 0 and tokens[start - 1].lower_ == "the" and end < len(tokens)
             and tokens[end].is_lower and tokens[end].pos_ == "NOUN"
             and tokens[end].lower_ not in _LOWER_ORG_HEADS):
         return True  # "a challenger next May", "since March", "the May 2023 elections",
+        # "5 Mar, 2024" (a date's day before its month),
         # "the May conflict" (not "the May government", a person's)
     text = span_text(tokens[0].doc, start, end)
     first, _, rest = text.partition("-")

@@ -88,6 +88,22 @@ def test_the_desk_after_a_byline_s_writer_is_no_entity(graph_of):
     assert got.get("Asian Affairs Bureau") == "Organization"  # a bureau in the prose
 
 
+@pytest.mark.parametrize("text", [
+    "Web Desk\n08:33 PM | 5 Mar, 2024\n\nISLAMABAD - Minister Tariq Hassan said the talks "
+    "would resume.",
+    "By News Desk\nPublished 12 Jan, 2025\n\nMinister Tariq Hassan said the talks would resume.",
+])
+def test_a_desk_credited_alone_and_a_date_s_month_are_no_entities(graph_of, text):
+    got = entities(graph_of(text))
+    assert got.get("Tariq Hassan") == "Person"
+    assert not {"Web Desk", "News Desk", "Mar", "Jan"} & set(got)
+
+
+def test_a_desk_named_in_prose_is_still_named(graph_of):
+    got = entities(graph_of("The ministry's Velmar Desk said on Monday the talks had ended."))
+    assert "Velmar Desk" in got  # not a line of its own: no byline
+
+
 def test_a_headline_ending_in_a_title_word_is_still_a_headline(graph_of):
     got = entities(graph_of("Tall Ships Festival Names New Director\nThe festival opened."))
     assert "Tall Ships Festival" not in got

@@ -135,6 +135,9 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_author(["By Ana Lima and Jo Bloggs"]) == "Ana Lima"
     assert find_author(["By the end of the week the deal was done"]) is None
     assert find_author(["Bypass Road Closed Today"]) is None
+    assert find_author(["By Web Desk"]) is None  # the outlet's desk, no person
+    assert find_author(["By News Bureau, Meridian Wire"]) is None
+    assert find_author(["By Staff Reporters"]) is None
     assert (
         find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
     )
