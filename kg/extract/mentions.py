@@ -198,6 +198,9 @@ _OCCUPATIONS = _PERSON_NOUNS | {
 }
 #: Words after a name that make it the home of people: "a Memphis native".
 _HOME_WORDS = {"native", "natives", "resident", "residents"}
+#: Lower-case nouns after a name that make it a place, besides a region's: "Kisoro town",
+#: "Ngong village", "the Karlsruhe area".
+_SETTLEMENTS = {"area", "town", "village", "township"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
@@ -2570,10 +2573,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
-    if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ == "area") and (
+    if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ in _SETTLEMENTS) and (
             after.text.islower()) and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
-        votes["Place"] += 2  # "the Chocó region", "Kasese district", "the Karlsruhe area"
+        votes["Place"] += 2  # "the Chocó region", "Kasese district", "the Karlsruhe area",
+        # "the stronghold of Kisoro town"
     if after is not None and after.lower_ in _HOME_WORDS and after.text.islower() and (
             end + 1 >= len(doc) or tokens[end + 1].lower_ != "of"):
         votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")

@@ -45,3 +45,17 @@ def test_a_club_by_its_town_s_name_is_the_club_wherever_it_acts(graph_of):
 
 def test_people_s_names_are_no_towns():
     assert is_town("Karlsruhe") and not is_town("Lincoln") and not is_town("Victoria")
+
+
+@pytest.mark.parametrize("text", [
+    "There were no protests in the opposition leader's stronghold of Marabo town, said Joseph "
+    "Kamau.",
+    "Police said the clashes spread from Korlu village to Marabo town overnight.",
+])
+def test_a_name_before_town_or_village_is_a_place(graph_of, text):
+    assert entities(graph_of(text)).get("Marabo") == "Place"
+
+
+def test_a_town_council_named_in_capitals_stays_a_body(graph_of):
+    got = entities(graph_of("The Marabo Town Council voted on Monday to raise fees."))
+    assert got.get("Marabo Town Council") == "Organization"
