@@ -2638,9 +2638,11 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
                 before.lower_ == "member" and before.is_title) and not (
                 after is not None and after.like_num) and not (
-                after is not None and after.is_lower and after.lower_ in _TITLE_WORDS):
+                after is not None and after.is_lower and {
+                    after.lower_, after.lower_.removesuffix("s")} & _TITLE_WORDS):
             votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059", nor
-            # "chief Brexit negotiator X": the name of what the title's holder works on
+            # "chief Brexit negotiator X", nor "three special AU envoys": the name of what the
+            # title's holder works on, or whose they are
         elif before.text.islower() and before.pos_ == "NOUN" and (
                 before.lemma_ in _OCCUPATIONS) and end - start >= 2 and (
                 last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
