@@ -664,6 +664,9 @@ def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     alpha = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
     if any(t.text[0].islower() and len(t.text) > 3 for t in alpha):
         return False
+    if all(t.is_upper for t in alpha):  # "A STRIKING JUDGMENT": a subheading in capitals,
+        return any(len(t.text) > 3 and not is_given_name(t.text.title())  # not a name's
+                   and not is_surname(t.text.title()) for t in alpha)  # ("ANA RUIZ")
     return any(t.text[0].isupper() and not t.is_upper and not is_given_name(t.text)
                and not is_surname(t.text) and t.lower_ not in _PERSON_TITLES for t in alpha)
 
