@@ -877,6 +877,22 @@ def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
                and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
 
 
+def _from_one_to_another(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where "to" joins two names after "from" (a move from one to the other, which the
+    tagger read as one name): "relegated from the Premier League to League One", "moved
+    from Tellwick to Dunmore"; None where there is no such "to"."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower_ == "the":
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "from":
+        return None
+    to = next((i for i in range(start + 1, end - 1) if tokens[i].text == "to"), None)
+    if to is None or not all(t.is_title or t.like_num for t in (
+            *tokens[start:to], *tokens[to + 1:end]) if t.is_alpha):
+        return None
+    return to
+
+
 def _person_title(word: str) -> bool:
     """Whether a lower-cased word is a title before a person's name, or its plural before
     the first of several names ("Governors [Amos Kiprop] and Ruth Wanjala", "MPs [Ken
@@ -911,6 +927,16 @@ def _family_style(token: Token) -> bool:
         for t in doc)
 
 
+def _occupation_opening(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens a sentence with the person's trade before it: "Lawyer Kibe
+    Mutua, who represents the party, asked …" (not a firm's "Baker Hughes Company")."""
+    return (tokens[start].is_sent_start and tokens[start].is_title
+            and tokens[start].lower_ in _OCCUPATIONS and 3 <= end - start <= 4
+            and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS
+                    and t.lower_ not in COMPANY_WORDS and t.lower_ not in PLACE_HEADS
+                    for t in tokens[start + 1:end]))
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -928,6 +954,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             t.is_title and t.lower_ not in ORG_HEADS and t.lower_ != "court"
             for t in tokens[start + 1:end])
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
+        or _occupation_opening(tokens, start, end)
         or _professional_style(tokens, start, end)
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
@@ -962,6 +989,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # after it ends it: "the Group of 20")
         or end - start > 1 and tokens[end - 1].lower_ == "district" and end < len(tokens)
         and tokens[end].lower_ == "attorney"  # "[Harris County] District Attorney X"
+        or end - start > 2 and tokens[end - 1].lower_ in _TITLE_OPENERS and end < len(tokens)
+        and tokens[end].is_title and tokens[end].lower_ in _TITLE_WORDS
+        # "[Communist Party of Velmar] General Secretary X": the title's first word
     ):
         end -= 1
     if end - start > 3 and _score(tokens, end - 3):
@@ -970,6 +1000,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _SCORE_DASHES = {"-", "–", "—"}
+#: First words of a title after a body's name, which the tagger may read into the name:
+#: "General Secretary", "Deputy Director", "Vice Chairman".
+_TITLE_OPENERS = {"general", "deputy", "vice", "executive", "first"}
 
 
 def _score(tokens: list[Token], i: int) -> bool:
@@ -2836,6 +2869,17 @@ _JOURNEYS = {"fly", "travel", "sail", "drive", "journey"}
 _PORTFOLIO_TITLES = {"adviser", "advisor", "general", "minister", "secretary", "commissioner"}
 
 
+def _joined_portfolio(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one of two portfolios a title joins with "and": "[Energy] and
+    Mineral Resources Minister", "Energy and [Mineral Resources] Minister"."""
+    if (end + 1 < len(tokens) and tokens[end].lower_ in {"and", "&"}
+            and tokens[end + 1].is_title and tokens[start].lower_ in POLICY_AREAS):
+        return _portfolio_before(tokens, end + 1)
+    return (start >= 2 and tokens[start - 1].lower_ in {"and", "&"}
+            and tokens[start - 2].is_title and tokens[start - 2].lower_ in POLICY_AREAS
+            and _portfolio_before(tokens, end))
+
+
 def _portfolio_before(tokens: list[Token], end: int) -> bool:
     """Whether a government title follows, maybe after more words of its portfolio."""
     for k in range(end, min(end + 3, len(tokens))):
@@ -3172,6 +3216,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
             add(start + 2, end, None)  # parties, which the tagger read as one name
             return
+        if (to := _from_one_to_another(tokens, start, end)) is not None:
+            add(start, to, label)  # "dropped from the [Premier League] to [League One]":
+            add(to + 1, end, label)  # where a move starts and ends, read as one name
+            return
         if end - start > 2 and tokens[start].lower_ not in _PERSON_TITLES and _person_title(
                 tokens[start].lower_) and is_given_name(tokens[start + 1].text):
             start += 1  # "[Governors] Amos ole Kiprop and X": the title of the names listed
@@ -3378,7 +3426,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS
-                                 or tokens[start].lower_ in _RANK_OF_A_TITLE):
+                                 or tokens[start].lower_ in _RANK_OF_A_TITLE
+                                 or _abbreviated_rank(tokens, start)
+                                 or _opens_a_compound(tokens, start)):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"; "his
             # Special Assistant on Media": a title's word, whose holder is named apart
         if _names_a_thing(tokens, start, end):
@@ -3406,6 +3456,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if (in_title and votes["Organization"] <= 1 and not votes["Person"]
                 and not votes["Place"] and not text.isupper()):
             return  # "National Security Adviser", "Digital Affairs Minister": a title's words
+        if _joined_portfolio(tokens, start, end) and not votes["Person"] and (
+                not votes["Place"]) and not text.isupper():
+            return  # "Energy and Mineral Resources Minister": both portfolios of one title
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if start > 0 and _monarch_by_one_name(tokens, start - 1, end):
@@ -3933,12 +3986,27 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
-                       "cpl", "pvt", "cpt"}
+                       "cpl", "pvt", "cpt", "lieut"}
 
 #: Ranks and titles written in one token with their full stop, which no name contains:
 #: "Sgt.", "Pfc.", "Det.", "Supt.".
 _DOTTED_RANKS = frozenset(r + "." for r in _RANK_ABBREVIATIONS | {
     "pfc", "spc", "ofc", "supt", "insp", "det", "atty", "amb", "msgr", "reps", "sens", "gens"})
+
+
+def _opens_a_compound(tokens: list[Token], i: int) -> bool:
+    """Whether a word opens a compound joined by hyphens and "and" or "or": "the
+    [Red]-and-White cabinet", "a Black-or-White choice"."""
+    return (i + 3 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in {
+        "and", "or"} and tokens[i + 3].text == "-" and not any(
+            t.whitespace_ for t in tokens[i:i + 3]))
+
+
+def _abbreviated_rank(tokens: list[Token], i: int) -> bool:
+    """Whether a word is a rank cut short, its full stop a token of its own: "Sen. [Lieut].
+    Gen. Luong Tam Kwan"."""
+    return (tokens[i].lower_ in _RANK_ABBREVIATIONS and i + 1 < len(tokens)
+            and tokens[i + 1].text == "." and not tokens[i].whitespace_)
 
 
 def _first_name_after_rank(tokens: list[Token], s: int) -> bool:
@@ -4560,10 +4628,15 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
             or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER
+            or end - start > 1 and tokens[end - 1].is_title
+            and tokens[end - 1].lower_ in _PRIZES  # "the Nobel Peace Prize": an honour
             or end - start == 1 and after is not None and _BILL_NUMBER.fullmatch(
                 f"{tokens[start].text} {after.text}") is not None)
 
 
+#: Last words of the names of honours won, which are no body, place or person: "Nobel
+#: Peace Prize", "Ballon d'Or Award", "Gold Medal", "FA Cup Trophy".
+_PRIZES = {"prize", "prizes", "award", "awards", "medal", "medals", "trophy"}
 #: A bill's letters and number: "PL 4417", "HB 1205", "S 2296" (not a year: "EU 2030").
 _BILL_NUMBER = re.compile(r"[A-Z]{1,3}\.? (?!(?:19|20)\d\d\b)\d{2,5}")
 
