@@ -2711,6 +2711,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in _BUILDINGS and len(span) > 1 and before is not None and before.lower_ == "at"
             and before.head.lemma_ in _GATHERINGS):
         votes["Place"] += 5  # "held their summit at Hyderabad House": where they met
+    elif last in _BUILDINGS and len(span) > 1 and _beside(tokens, start):
+        votes["Place"] += 5  # "posed in front of the Presidential Palace": the building
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     if _served_by_title(tokens, start, end):
@@ -2843,6 +2845,18 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
 
 #: Last words of buildings' names, whose owners' names they also are ("White House").
 _BUILDINGS = {"house", "palace", "hall"}
+#: Words that put someone beside a building: "outside the State House", "in front of".
+_BESIDE = {"outside", "inside", "opposite", "beside"}
+
+
+def _beside(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows words that say where one stands by it: "in front of the
+    Presidential Palace", "protesters outside State House"."""
+    k = start - 1 - (start > 0 and tokens[start - 1].lower_ == "the")
+    return k >= 0 and (tokens[k].lower_ in _BESIDE or tokens[k].lower_ == "of" and k > 0
+                       and tokens[k - 1].lower_ == "front")
+
+
 #: What is held at a building: "a summit at Hyderabad House", "talks at Lancaster House".
 _GATHERINGS = {"summit", "talk", "talks", "meeting", "hold", "meet", "conference", "host",
                "ceremony", "dinner", "reception", "gather", "sign", "signing"}

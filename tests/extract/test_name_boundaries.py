@@ -614,3 +614,17 @@ def test_a_name_with_to_inside_it_stays_whole(graph_of):
 ])
 def test_a_colour_compound_and_an_honour_are_no_entities(graph_of, text):
     assert not set(entities(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "President Tomas Vell and his ministers posed in front of the Presidential Palace in "
+    "Dalmora on Monday.",
+    "Hundreds of protesters gathered outside the Presidential Palace on Monday.",
+])
+def test_a_building_one_stands_beside_is_a_place(graph_of, text):
+    assert entities(graph_of(text)).get("Presidential Palace") == "Place"
+
+
+def test_a_building_that_acts_stays_a_body(graph_of):
+    got = entities(graph_of("The Presidential Palace said on Monday that the talks had ended."))
+    assert got.get("Presidential Palace") == "Organization"
