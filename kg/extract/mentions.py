@@ -3442,12 +3442,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS
                                  or tokens[start].lower_ in _RANK_OF_A_TITLE
                                  or _abbreviated_rank(tokens, start)
-                                 or _opens_a_compound(tokens, start)):
+                                 or _opens_a_compound(tokens, start)
+                                 or _style_of_address(tokens, start)):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"; "his
             # Special Assistant on Media": a title's word, whose holder is named apart
         if _names_a_thing(tokens, start, end):
             things.add(text)
             return
+        if _operation_or_title_phrase(tokens, start, end):
+            return  # "Operation 'Iron Shield'": a military operation; "the Holy Father": the
+            # pope by his title
         if _before_a_thing(tokens, start, end):
             return  # "Benchmark Brent crude", "its Specially Designated Nationals list"
         if _ends_a_quoted_phrase(tokens, start, end):
@@ -4014,6 +4018,13 @@ def _opens_a_compound(tokens: list[Token], i: int) -> bool:
     return (i + 3 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in {
         "and", "or"} and tokens[i + 3].text == "-" and not any(
             t.whitespace_ for t in tokens[i:i + 3]))
+
+
+def _style_of_address(tokens: list[Token], i: int) -> bool:
+    """Whether a word is a style one addresses someone by, after the possessive that makes
+    it one: "Thank you, Your Holiness", "His Eminence said"."""
+    return (tokens[i].lower_ in STYLES_OF_ADDRESS and i > 0
+            and tokens[i - 1].lower_ in {"your", "his", "her", "their"})
 
 
 def _abbreviated_rank(tokens: list[Token], i: int) -> bool:
@@ -4633,6 +4644,16 @@ def _before_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     if after.lower_ == "crude":
         return canonical_place(span_text(tokens[0].doc, start, end)) not in PLACE_NAMES
     return after.lower_ == "list" and end - start >= 2 and tokens[end - 1].tag_ == "NNPS"
+
+
+def _operation_or_title_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a military operation's ("Operation Iron Shield", "Operation 'Iron
+    Shield'", "Operation" alone) or the pope's title ("the Holy Father"): no entity."""
+    k = start - 1
+    if k >= 0 and tokens[k].text in _OPENING_QUOTES:
+        k -= 1
+    return (tokens[start].text == "Operation" or k >= 0 and tokens[k].text == "Operation"
+            or span_text(tokens[0].doc, start, end) == "Holy Father")
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:

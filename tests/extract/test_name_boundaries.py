@@ -628,3 +628,24 @@ def test_a_building_one_stands_beside_is_a_place(graph_of, text):
 def test_a_building_that_acts_stays_a_body(graph_of):
     got = entities(graph_of("The Presidential Palace said on Monday that the talks had ended."))
     assert got.get("Presidential Palace") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Greg Tull: Thank you, Your Holiness. The Holy Father met with journalists in Rome.",
+     {"Holiness", "Your Holiness", "Holy Father"}),
+    ("The army announced it was launching Operation 'Iron Shield' on Monday, said Moshe Tal.",
+     {"Operation", "Iron Shield", "Operation 'Iron Shield'"}),
+    ("The army began Operation Iron Shield on Monday, said Moshe Tal.",
+     {"Operation Iron Shield", "Iron Shield"}),
+    ("He won the Dalmora Open and the Velmar Masters last year, said Tom Brask.",
+     {"Dalmora Open", "Velmar Masters"}),
+])
+def test_styles_operations_and_tournaments_are_no_entities(graph_of, text, junk):
+    got = entities(graph_of(text))
+    assert not junk & set(got)
+    assert {"Greg Tull", "Moshe Tal", "Tom Brask"} & set(got)
+
+
+def test_a_style_s_holder_named_after_it_stays_a_person(graph_of):
+    got = entities(graph_of("His Holiness Tenzin Norbu arrived in Dalmora on Monday."))
+    assert got.get("Tenzin Norbu") == "Person"
