@@ -3650,6 +3650,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
+    _people_listed(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -3659,6 +3660,40 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
+
+
+#: What stands between the names of a list: "A, B (C) and D".
+_LIST_GLUE = {",", "and", "(", ")"}
+
+
+def _people_listed(doc: Doc, candidates: list[Candidate]) -> None:
+    """One-word names listed with a person named in full are people, where most of them
+    are given names or surnames and nothing but the tagger's guess makes them anything
+    else: "playing Ana Roe, Venus, Vika (Lind) and Sharapova" names five players (not
+    "backed by Tom Brask, Sequoia and Accel": a person and two firms)."""
+    tokens = doc_tokens(doc)
+    ordered = sorted(candidates, key=lambda c: c.start)
+    lists: list[list[Candidate]] = []
+    for c in ordered:
+        if lists and all(t.text in _LIST_GLUE for t in tokens[lists[-1][-1].end:c.start]) and (
+                c.start > lists[-1][-1].end):
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    for members in lists:
+        if len(members) < 3 or not any(
+                _best_type(c.votes) == "Person" and c.end - c.start >= 2
+                and c.votes["Person"] >= 3 for c in members):
+            continue  # one of them named in full and sure
+        lone = [c for c in members if c.end - c.start == 1 and c.votes["Person"] < 3
+                and c.votes["Organization"] <= 0.5 and c.votes["Place"] <= 0.5
+                and canonical_place(span_text(doc, c.start, c.end)) not in PLACE_NAMES
+                and not _acronym(tokens[c.start].text)]
+        known = sum(is_given_name(tokens[c.start].text) or is_surname(tokens[c.start].text)
+                    for c in lone)
+        if lone and 2 * known >= len(lone):  # most of them names people go by
+            for c in lone:
+                c.votes["Person"] += 3
 
 
 def _without_titles_by_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
