@@ -877,6 +877,19 @@ def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
                and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
 
 
+def _from_place_to_place(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one end of a journey whose other end is a known place: "from
+    [Florence] to Rome", "from Lagos to [Victoria]"."""
+    if start > 0 and tokens[start - 1].lower_ == "from" and end + 1 < len(tokens) and (
+            tokens[end].lower_ == "to"):
+        other = tokens[end + 1 + (tokens[end + 1].lower_ == "the")]
+    elif start >= 3 and tokens[start - 1].lower_ == "to" and tokens[start - 3].lower_ == "from":
+        other = tokens[start - 2]
+    else:
+        return False
+    return other.is_title and (canonical_place(other.text) in PLACE_NAMES or is_town(other.text))
+
+
 def _from_one_to_another(tokens: list[Token], start: int, end: int) -> int | None:
     """Where "to" joins two names after "from" (a move from one to the other, which the
     tagger read as one name): "relegated from the Premier League to League One", "moved
@@ -2685,6 +2698,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             # "trader Mebrat Kahsay", "the farmer Hagos Gebre" (not "the trader Glencore",
             # "the miner Rio Tinto Group": one word or a firm's word is a company's name)
             votes["Person"] += 3
+        elif _from_place_to_place(tokens, start, end):
+            votes["Place"] += 2.5  # "the flight from Florence to Rome": a journey's two ends,
+            # though the first may be a given name too
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:

@@ -59,3 +59,21 @@ def test_a_name_before_town_or_village_is_a_place(graph_of, text):
 def test_a_town_council_named_in_capitals_stays_a_body(graph_of):
     got = entities(graph_of("The Marabo Town Council voted on Monday to raise fees."))
     assert got.get("Marabo Town Council") == "Organization"
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("During the return flight from Florence to Rome, the pope met journalists. Florence "
+     "Mbeki of RTV asked the first question.", "Florence", "Florence Mbeki"),
+    ("The minister flew from Nairobi to Victoria on Monday. Victoria Osei, the trade "
+     "minister, joined him there.", "Victoria", "Victoria Osei"),
+])
+def test_a_journey_s_end_named_like_a_person_stays_a_place(graph_of, text, place, person):
+    got = entities(graph_of(text))
+    assert got.get(place) == "Place" and got.get(person) == "Person"
+
+
+def test_a_given_name_alone_outside_a_journey_is_still_the_person(graph_of):
+    got = entities(graph_of(
+        "Florence Mbeki of RTV asked the first question. Florence said she was glad."
+    ))
+    assert got.get("Florence Mbeki") == "Person" and "Florence" not in got
