@@ -198,6 +198,23 @@ _OCCUPATIONS = _PERSON_NOUNS | {
 }
 #: Words after a name that make it the home of people: "a Memphis native".
 _HOME_WORDS = {"native", "natives", "resident", "residents"}
+#: Lower-case nouns of sites named for a place: "the Villamor airbase", "Korlu airport".
+_SITES = {"airbase", "airfield", "airport", "barracks"}
+#: Words before "base" or "camp" that make it a site ("the Korlu air base", "a refugee
+#: camp"), not a following ("the Republican base", "the Harris camp").
+_SITE_KINDS = {"military", "air", "naval", "army", "refugee"}
+
+
+def _before_a_site(tokens: list[Token], end: int) -> bool:
+    """Whether a name is followed by a site's lower-case noun, maybe after one adjective:
+    "the Villamor military airbase", "the Korlu air base", "the Dadaab refugee camp"."""
+    kind = end + 1 < len(tokens) and tokens[end].is_lower and tokens[end].lower_ in _SITE_KINDS
+    k = end + kind
+    return (k < len(tokens) and tokens[k].is_lower
+            and (tokens[k].lower_ in _SITES or kind and tokens[k].lower_ in {"base", "camp"})
+            and (k + 1 >= len(tokens) or tokens[k + 1].lower_ not in {"of", "'s", "’s"}))
+
+
 #: Lower-case nouns after a name that make it a place, besides a region's: "Kisoro town",
 #: "Ngong village", "the Karlsruhe area".
 _SETTLEMENTS = {"area", "town", "village", "township"}
@@ -875,6 +892,20 @@ def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in COMPANY_WORDS
                and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
+
+
+def _writer_then_outlet(doc: Doc, start: int, end: int) -> int | None:
+    """Where a byline's last writer ends and the outlet after the name, with no comma
+    between, begins: "By Cliff Varga and [Neil Jerome Santos Meridian News]" (an outlet
+    of two words, the last of them a medium's: "Meridian News", "Channel TV")."""
+    tokens = doc_tokens(doc)
+    if end - start < 4 or tokens[end - 1].lower_ not in OUTLET_MEDIA or not (
+            is_given_name(tokens[start].text)) or not all(t.is_title for t in tokens[start:end]):
+        return None
+    text = doc_text(doc)
+    if not _BYLINE.match(text, text.rfind("\n", 0, tokens[start].idx) + 1):
+        return None
+    return end - 2
 
 
 def _from_place_to_place(tokens: list[Token], start: int, end: int) -> bool:
@@ -2622,6 +2653,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
+    if _before_a_site(tokens, end):
+        votes["Place"] += 2  # "the Villamor military airbase", "the Korlu air base"
     if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ in _SETTLEMENTS) and (
             after.text.islower()) and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
@@ -3245,6 +3278,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _two_after_between(tokens, start, end):
             add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
             add(start + 2, end, None)  # parties, which the tagger read as one name
+            return
+        if (cut := _writer_then_outlet(doc, start, end)) is not None:
+            add(start, cut, "PERSON")  # "By A and [Neil Jerome Santos] [Meridian News]": the
+            add(cut, end, "ORG")  # last writer, then the outlet without a comma between
             return
         if (to := _from_one_to_another(tokens, start, end)) is not None:
             add(start, to, label)  # "dropped from the [Premier League] to [League One]":

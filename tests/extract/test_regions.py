@@ -176,3 +176,19 @@ def test_a_dateline_s_place_is_named_though_its_line_looks_like_a_headline(graph
         "executive, ending a decade-long tenure marked by a failed merger with Dutch rival "
         "Brekker NV."))
     assert got.get("London") == "Place"
+
+
+def test_a_byline_s_last_writer_and_its_outlet_are_two_names(graph_of):
+    got = entities(graph_of(
+        "By Cliff Varga and Neil Jerome Santos Meridian News\n\nFormer President Ramon "
+        "Delacruz is under police custody in Manila."
+    ))
+    assert got.get("Neil Jerome Santos") == "Person"
+    assert "Neil Jerome Santos Meridian News" not in got
+
+
+def test_a_byline_outlet_alone_stays_whole(graph_of):
+    got = entities(graph_of(
+        "By Meridian Channel News\n\nFormer President Ramon Delacruz is under custody."
+    ))
+    assert "Channel News" not in got and "Meridian" not in got

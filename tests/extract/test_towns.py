@@ -77,3 +77,16 @@ def test_a_given_name_alone_outside_a_journey_is_still_the_person(graph_of):
         "Florence Mbeki of RTV asked the first question. Florence said she was glad."
     ))
     assert got.get("Florence Mbeki") == "Person" and "Florence" not in got
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bello told reporters at the Villamor military airbase in the capital.", "Villamor"),
+    ("Protesters gathered near the Korlu air base on Monday, said Ana Brisk.", "Korlu"),
+])
+def test_a_name_before_a_site_s_noun_is_a_place(graph_of, text, place):
+    assert entities(graph_of(text)).get(place) == "Place"
+
+
+def test_a_party_s_base_is_no_site(graph_of):
+    got = entities(graph_of("The Velmar Unity Party base rallied behind Ana Brisk on Monday."))
+    assert got.get("Velmar Unity Party") == "Organization"
