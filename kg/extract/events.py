@@ -174,6 +174,8 @@ VERB_PREDICATES = {
     "lambast": "opposes",
     "blast": "opposes",
     "resist": "opposes",
+    "fight": "opposes",  # "vowed to fight the bill in court"
+    "torpedo": "opposes",
     "applaud": "supports",
     "laud": "supports",
     "favour": "supports",
@@ -323,6 +325,7 @@ _PLAN_VERBS = {
     "defend",
     "stop",  # "stopped the scheme" (not "stopped the car")
     "advance",  # "advanced the bill" (not "advanced its interests", "advanced 3%")
+    "fight", "torpedo",  # "fight the bill" (not "fight Europe")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}

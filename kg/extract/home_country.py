@@ -456,11 +456,19 @@ def _bare_apposition(
         article = doc[k].lower_
         closed = article in _ARTICLES
     else:
-        return None
+        return _office_in_relative_clause(span)
     if not closed and span.start - 1 > sent.start and doc[span.start - 1].text == ",":
         return _portfolio_before(span)
     if not closed or not words:
         return None
+    if article == "the" and (words[-1] == "president" and set(words[:-1]) <= _STANDING | {
+            "vice", "current", "sitting", "incumbent"} or words == ["head", "of", "state"]):
+        # "the president, X, said", "X, the outgoing president,", "the head of state, X";
+        # in a story about a company, its president
+        from kg.extract.titles import home_company  # titles reads sections from here
+        if home_company(context) is not None:
+            return None
+        return ("memberOf" if "vice" in words else "leaderOf"), sent
     if words[-1] in _SPOKESPEOPLE:
         # "X, a foreign ministry spokesman,", "the government spokeswoman, X,"
         if not _government_spokesperson(words) or not set(words[:-2]) <= PORTFOLIOS:
@@ -495,6 +503,44 @@ def _cabinet_secretary(
 
 #: Ministers' titles written with their portfolio after them: "the Minister of Finance, X".
 _PORTFOLIO_OFFICES = {"minister", "secretary"}
+
+
+#: Verbs of a clause that give the one it is about an office he holds now: "X, who
+#: became president in 2022,", "X, who was sworn in as prime minister".
+_TAKES_OFFICE = frozenset({"became", "becomes", "is", "serves", "has been", "was elected",
+                           "was sworn", "was named", "was appointed", "took over as",
+                           "took office as"})
+
+
+def _office_in_relative_clause(span: Span) -> tuple[str, Span] | None:
+    """ "X, who became president in 2022,", "X, who was sworn in as prime minister last
+    year,": the head of government or state of the article's country (not "who became
+    president of the club", a body named; nor "who was president", a past office)."""
+    doc = span.doc
+    sent = span.sent
+    k = span.end
+    if not (k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "who"):
+        return None
+    k += 2
+    verb = [doc[k].lower_]
+    while k + 1 < sent.end and doc[k + 1].lower_ in {"elected", "sworn", "named", "been",
+                                                     "appointed", "over", "office", "in",
+                                                     "as"}:
+        k += 1
+        if doc[k].lower_ not in {"in", "as"}:
+            verb.append(doc[k].lower_)
+    k += 1
+    if " ".join(verb) not in _TAKES_OFFICE or k >= sent.end:
+        return None
+    if doc[k].lower_ == "president":
+        office, after = "leaderOf", k + 1
+    elif doc[k].lower_ == "prime" and k + 1 < sent.end and doc[k + 1].lower_ == "minister":
+        office, after = "leaderOf", k + 2
+    else:
+        return None
+    if after < sent.end and doc[after].lower_ in {"of", "for", "at", "and"}:
+        return None  # "president of the club": a body named, read elsewhere
+    return office, sent
 
 
 def _portfolio_before(span: Span) -> tuple[str, Span] | None:

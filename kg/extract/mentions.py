@@ -578,15 +578,24 @@ _ABSTRACT_NOUN = re.compile(r"(?:ance|ence|ment|ics|ity|tion|sion|ness|ism|ogy|u
 
 
 def _section_label(doc: Doc, start: int, end: int) -> bool:
-    """Whether a word the tagger names nothing with is a whole part of a short line that a
-    page's sections are listed on: "Olympics | Governance", "Markets | Commodities"."""
+    """Whether a name the tagger names nothing with is, or is inside, a whole part of a
+    short line that a page's sections are listed on: "Olympics | Governance", "Markets |
+    Commodities", "Press Briefing | November 1" (a part of two or three words ending in an
+    abstract noun)."""
     tokens = doc_tokens(doc)
-    if end - start != 1 or tokens[start].ent_type_ and not _ABSTRACT_NOUN.search(
-            tokens[start].text):
-        return False  # "Reuters | World": the outlet's name the tagger read
     line = _line_at(doc, start)
-    return "|" in line and len(line) < 80 and tokens[start].text in (
-        part.strip() for part in line.split("|"))
+    if "|" not in line or len(line) >= 80:
+        return False
+    name = span_text(doc, start, end)
+    for part in (part.strip() for part in line.split("|")):
+        if part == name and end - start == 1:
+            # "Reuters | World": the outlet's name the tagger read
+            return not tokens[start].ent_type_ or bool(_ABSTRACT_NOUN.search(name))
+        words = part.split()
+        if 2 <= len(words) <= 3 and f" {name} " in f" {part} " and _ABSTRACT_NOUN.search(
+                words[-1]) and not any(token.ent_type_ for token in tokens[start:end]):
+            return True
+    return False
 
 
 def _masthead_section(doc: Doc, start: int, end: int) -> bool:
@@ -880,6 +889,30 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
     return start > 0 and tokens[start - 1].lower_ == "fellow" and all(
         t.is_title and t.lower_ not in ORG_HEADS and t.lower_ not in PLACE_HEADS
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
+
+
+#: Words before "Democrats" or "Republicans" that say where or in which chamber the
+#: American parties' members sit, not another party's name: "House Democrats".
+_PARTY_MEMBERS_SEAT = frozenset({"house", "senate", "congressional", "state", "assembly",
+                                 "moderate", "progressive", "conservative", "liberal",
+                                 "centrist", "fellow", "top", "senior", "leading", "many",
+                                 "some", "other", "most"})
+
+
+def _party_named_by_plural(tokens: list[Token], start: int) -> bool:
+    """Whether a party plural ("Democrats", "Republicans") is the last word of a party's
+    own name, the capitalised adjective before it the first: "the Christian Democrats",
+    "Germany's Free Democrats", "the Social Democrats" (not "House Democrats", "Texas
+    Republicans", "Progressive Democrats said" where a bloc of the party is meant).
+    "Liberal Democrats" as one name the tagger already reads whole."""
+    if start == 0 or tokens[start].text not in PARTY_PLURALS:
+        return False
+    word = tokens[start - 1]
+    return (word.is_title and word.is_alpha and word.pos_ in {"ADJ", "PROPN"}
+            and word.lower_ not in _PARTY_MEMBERS_SEAT and word.text not in DEMONYMS
+            and word.text not in PLACE_NAMES and word.text not in US_STATES
+            and canonical_place(word.text) not in PLACE_NAMES
+            and start - 2 >= 0 and tokens[start - 2].lower_ in {"the", "'s", "\u2019s"})
 
 
 def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
@@ -3275,6 +3308,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         while end - start > 1 and _undotted_rank(tokens, start):
             start += 1  # "[Lt Gen] Boonsin Padklang", "[Gen] Burhan": a rank written without
             # its full stop, which the tagger reads into the name
+        if end - start == 1 and _party_named_by_plural(tokens, start):
+            start -= 1  # "the [Christian] Democrats", "the [Free] Democrats": a party's own
+            # name, not the American party's members
         if _two_after_between(tokens, start, end):
             add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
             add(start + 2, end, None)  # parties, which the tagger read as one name

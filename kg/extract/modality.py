@@ -58,6 +58,12 @@ _SCHEDULED = {"due", "set", "schedule", "slate", "poise", "likely", "unlikely", 
 _INTEND = {"agree", "decide"}
 #: Verbs of a side that deciding to take is taking: "has decided to reject the offer".
 _TAKING_SIDES = {"reject", "accept", "back", "support", "oppose", "endorse", "approve"}
+#: Verbs of a promise or a threat, and the sides that promising to take is taking already:
+#: "vowed to block the plan", "threatened to veto the bill", "pledged to back it".
+_VOWS = {"vow", "pledge", "promise", "threaten", "swear"}
+_SIDES_VOWED = _TAKING_SIDES | {"block", "veto", "fight", "defeat", "scrap", "repeal",
+                                "torpedo", "resist", "challenge", "overturn", "uphold",
+                                "defend", "champion"}
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
@@ -249,7 +255,9 @@ def status_of(verb: Token) -> str:
             return "hypothetical"
         if _for_someone_to(token, children):
             return "hypothetical"  # "time for X to accept the plan": what should happen
-        if depth > 0 and _lemma(token) in _DESIRE:
+        if depth > 0 and _lemma(token) in _DESIRE and not (
+            came_by == "xcomp" and _lemma(token) in _VOWS and _lemma(verb) in _SIDES_VOWED
+        ):  # "vowed to block the bill" opposes it now; "wants to meet Y" is a wish
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND and not (
             _lemma(token) == "decide" and _lemma(verb) in _TAKING_SIDES

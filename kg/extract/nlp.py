@@ -42,7 +42,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import ExtractionError
 from kg.extract.tag_rules import speed_up
 from kg.text.lexicon import STYLE_OPENERS, STYLES_OF_ADDRESS, TITLE_PREDICATE
-from kg.text.personal_names import is_given_name
 
 __all__ = ["DEFAULT_MODELS", "KeptSpan", "MAX_SENTENCE_TOKENS", "doc_text", "doc_tokens",
            "forget_tokens", "heads_of", "keep_sentences", "lemmatize_once", "load_nlp",
@@ -58,21 +57,32 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break: headlines and list items are not run-ons."""
     # A line break is always in a whitespace token of its own (a token's trailing
     # space is one " " at most): look at those few, not at every token.
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
-        if "\n" in doc[int(i)].text:
-            doc[int(i) + 1].is_sent_start = True
-            if _name_opens_line(doc, int(i) + 1):
-                doc[int(i) + 2].is_sent_start = False
+    breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
+              if "\n" in doc[i].text]
+    for n, i in enumerate(breaks):
+        doc[i + 1].is_sent_start = True
+        if _word_opens_paragraph(doc, i + 1, breaks[n + 1] if n + 1 < len(breaks) else len(doc)):
+            doc[i + 2].is_sent_start = False
     return doc
 
 
-def _name_opens_line(doc: Doc, k: int) -> bool:
-    """Whether a paragraph opens with a person's given name and surname before a comma
-    ("Ana Roe, the head of …, said"), which the parser would cut after the given name,
-    losing the sentence's apposition: only then is the surname kept in the sentence."""
-    return (k + 2 < len(doc) and doc[k + 2].text == "," and doc[k].tag_ == "NNP"
-            and doc[k + 1].tag_ == "NNP" and doc[k].is_title and doc[k + 1].is_title
-            and is_given_name(doc[k].text))
+def _word_opens_paragraph(doc: Doc, k: int, line_end: int) -> bool:
+    """Whether a paragraph of prose (the line of tokens ``k`` to ``line_end``) opens with a
+    capitalised word. The parser, told a sentence starts there, often ends it after that one
+    word ("President | Ana Roe of Peru arrived", "Ana | Roe, the head of …, said"), losing
+    the word to the sentence. A paragraph ends as sentences do; a page's header lines
+    ("Daily Star - Politics", "Press Briefing | May 2") do not, and are left to the parser."""
+    if k + 1 >= line_end or doc[k + 1].is_space or not (
+            doc[k].tag_ == "NNP" and doc[k].is_alpha and doc[k].is_title):
+        return False
+    last = line_end - 1
+    while last > k and doc[last].is_space:
+        last -= 1
+    return doc[last].text.endswith(_PARAGRAPH_ENDS)
+
+
+#: How a paragraph of prose ends: a sentence's full stop, or a quotation's closing mark.
+_PARAGRAPH_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")
 
 
 #: Title words that may follow an acronym in brackets: "the Office of Foreign Assets Control

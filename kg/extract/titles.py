@@ -398,6 +398,11 @@ def _conjoined(context: ArticleContext, mention: Mention) -> bool:
     )
 
 
+#: Last words of a building's name, which a body is housed in, not described by: "government
+#: spokesman X" is no spokesman of "Government Palace".
+_BUILDINGS = frozenset({"palace", "building", "hall", "tower", "residence"})
+
+
 def organisation_described(
     context: ArticleContext, words: list[str], before: int | None = None
 ) -> Mention | None:
@@ -415,8 +420,8 @@ def organisation_described(
     named: dict[str, Mention] = {}
     for m in context.mentions:
         if m.type == "Organization" and m.end > m.start:
-            name = {w.lower() for w in m.name.split()}
-            if set(described) <= name:
+            words_of_name = m.name.lower().split()
+            if set(described) <= set(words_of_name) and words_of_name[-1] not in _BUILDINGS:
                 named.setdefault(m.name, m)
     if before is not None:
         # a page of readouts: another capital's section names other bodies

@@ -597,11 +597,15 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     merged: set[int] = set()
     person_initials = _people_by_initials(clusters)
     for key, cluster in list(by_key.items()):
-        name = cluster.label().replace(".", "") if len(key) == 1 else ""  # "N.T.A."
+        name = _acronym_of(cluster.label(), len(key))
         if not is_acronym(name):
             continue
         expansions = [c for c in by_initials.get(name.lower(), ())
                       if c is not cluster and c.type == "Organization"]
+        if not expansions and name.startswith(("UN", "EU")) and len(key) > 1:
+            # "UN OCHA" of the "Office for the Coordination of Humanitarian Affairs"
+            expansions = [c for c in by_initials.get(name[2:].lower(), ())
+                          if c is not cluster and c.type == "Organization"]
         if len(expansions) > 1:  # "AU" where the "African Union" is named, not the
             # "Andalusian Union" of another article
             expansions = [c for c in expansions if cluster.articles <= c.articles]
@@ -1320,6 +1324,17 @@ def _specific(core: Key) -> bool:
     bare in an article that names that country is that country's."""
     words = set(core) - _MINOR - _RANKS - GENERIC_HEADS - {"s"}
     return len(words) >= 2
+
+
+def _acronym_of(label: str, words: int) -> str:
+    """The acronym a cluster's label is, without its dots ("N.T.A." → "NTA"), and with an
+    owner's acronym written before it ("UN OCHA" → "UNOCHA"); "" for any other name."""
+    parts = label.replace(".", "").split()
+    if words == 1 and len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2 and parts[0] in {"UN", "EU"} and is_acronym(parts[1]):
+        return parts[0] + parts[1]
+    return ""
 
 
 def _acronyms(name: str) -> set[str]:

@@ -114,10 +114,14 @@ def sounded(key: tuple[str, ...]) -> str:
     "ou" as "u" ("Moussa" and "Musa", "Hassan" and "Hasan", "Youssef" and "Yousef"), the
     soft vowels and "dzh" of Slavic names ("Zhelezniak" and "Zheleznyak", "Iuliia" and
     "Yulia", "Dzhaparov" and "Japarov", "Sybiha" and "Sibiga") and the syllables of a
-    Korean given name written apart or together ("Tae-yul", "Taeyul"). Looser than a name
+    Korean given name written apart or together ("Tae-yul", "Taeyul"), and its "eo" or
+    "u" ("Seok-jin", "Suk-jin"). Looser than a name
     key, it compares only people's names of two words or more."""
     sound = _DOUBLED.sub(r"\1", "".join(key)).replace("dzh", "y")
     sound = sound.replace("iu", "yu").replace("ia", "ya").replace("ou", "u")
+    # the Korean vowel written "eo" (Revised Romanization) or "u"/"o" (older systems):
+    # "Seok-jin" and "Suk-jin", "Jeong" and "Jung"
+    sound = sound.replace("eo", "u")
     # Ukrainian "h" where Russian writes "g" between vowels ("Sybiha" and "Sibiga"), and
     # "y" or "i" for one vowel ("Andrii", "Andrey")
     return _VOWEL_H.sub("g", sound).replace("y", "i")

@@ -75,11 +75,11 @@ def test_a_company_named_for_its_country_after_a_title_stays_whole(graph_of):
 @pytest.mark.slow
 def test_a_title_read_into_a_body_s_name_with_the_holder_is_cut_off(graph_of):
     got = entities(graph_of(
-        "Kapoor noted a recent phone call between India's National Security Advisor Vikram "
-        "Sethi and Chinese Foreign Minister Li Wen.",
+        "Kapoor noted a recent phone call between India's National Security Advisor Ravi "
+        "Tandon and Chinese Foreign Minister Li Wen.",
         "The Prime Minister Lena Ortiz Foundation gave money to the school.",
     ))
-    assert got.get("Vikram Sethi") == "Person"
+    assert got.get("Ravi Tandon") == "Person"
     assert not any(label.startswith("National Security") for label in got)
     assert got.get("Lena Ortiz Foundation") == "Organization"
 

@@ -4,7 +4,7 @@ a page's sections and desks."""
 
 import pytest
 
-from .helpers import entities
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -284,6 +284,38 @@ def test_a_paragraph_opening_with_a_name_and_a_comma_keeps_the_name_in_its_sente
         name = next(t for t in doc if t.text == surname)
         assert not name.is_sent_start
         assert name.nbor(-1).is_sent_start  # the paragraph still opens a sentence
+
+
+def test_a_paragraph_after_a_headline_keeps_its_first_word(nlp):
+    for text, first in [
+        ("Summit opens\n\nPresident Ana Roe of Peru arrived in Lima on Monday.\n", "President"),
+        ("Vote counted\n\nGrace Wanjiru is the president of the Unity Party.\n", "Grace"),
+        ("Talks\n\nSenate President Ivo Marin said the chamber would vote.\n", "Senate"),
+    ]:
+        doc = nlp(text)
+        word = next(t for t in doc if t.text == first)
+        assert word.is_sent_start and not word.nbor().is_sent_start, text
+
+
+@pytest.mark.slow
+def test_a_paragraph_after_a_headline_gives_its_title_s_relation(graph_of):
+    got = facts(graph_of(
+        "Summit opens\n\nPresident Ana Roe of Peru arrived in Lima on Monday for talks.\n",
+        "Budget vote\n\nGrace Wanjiru is the president of the Unity Party, which won 40 "
+        "seats.\n",
+    ))
+    assert ("Ana Roe", "leaderOf", "Peru") in got
+    assert ("Grace Wanjiru", "leaderOf", "Unity Party") in got
+
+
+@pytest.mark.slow
+def test_a_section_line_of_a_few_words_names_nothing(graph_of):
+    got = entities(graph_of(
+        "Summit ends\n\nOffice of the Spokesman\nPress Briefing | May 2, 2026\n"
+        "Briefing by the spokesperson\n\nLIMA — Ministers met on Friday, Lena Ortiz said.\n"
+    ))
+    assert "Briefing" not in got and "Press Briefing" not in got
+    assert got.get("Lena Ortiz") == "Person"
 
 
 def test_a_line_of_its_own_still_ends_its_sentence(nlp):
@@ -649,3 +681,24 @@ def test_styles_operations_and_tournaments_are_no_entities(graph_of, text, junk)
 def test_a_style_s_holder_named_after_it_stays_a_person(graph_of):
     got = entities(graph_of("His Holiness Tenzin Norbu arrived in Dalmora on Monday."))
     assert got.get("Tenzin Norbu") == "Person"
+
+
+@pytest.mark.slow
+def test_a_party_named_by_an_adjective_and_a_plural_is_its_own_party(graph_of):
+    got = entities(graph_of(
+        "Coalition talks\n\nThe Social Democrats, led by Mira Dunavska, won 30 seats, ahead "
+        "of the Christian Democrats. Norland's Free Democrats came third.\n"
+    ))
+    assert {"Social Democrats", "Christian Democrats", "Free Democrats"} <= set(got)
+    assert "Democratic Party" not in got  # the American party is not in this story
+
+
+@pytest.mark.slow
+def test_the_american_parties_members_by_chamber_or_state_stay_the_parties(graph_of):
+    got = entities(graph_of(
+        "Shutdown vote\n\nHouse Democrats and Texas Republicans met on Monday, and the "
+        "Republicans walked out.\n"
+    ))
+    assert got.get("Democratic Party") == "Organization"
+    assert got.get("Republican Party") == "Organization"
+    assert "House Democrats" not in got and "Texas Republicans" not in got

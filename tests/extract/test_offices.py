@@ -950,3 +950,47 @@ def test_british_cabinet_titles_in_other_countries_stories_are_no_ones(graph_of)
               "Mira Sandhu", "Mira Sandhu"]
     for story, person in zip(stories, people, strict=True):
         assert _roles_of(facts(graph_of(story)), person) == set(), story
+
+
+_NAIROBI = ("Kenya talks\n\nKenya's government held talks with rebels on Tuesday. {}\n\n"
+            "The talks in Nairobi were the first since March. Kenya has long sought a deal.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president, Amina Odhiambo, said the deal was close.",
+    "Amina Odhiambo, the president, said the deal was close.",
+    "Amina Odhiambo, who became president in 2022, said the deal was close.",
+    "Amina Odhiambo, who was sworn in as prime minister last year, said the deal was close.",
+    "Amina Odhiambo, who has been president since 2019, said the deal was close.",
+    "Amina Odhiambo, the outgoing president, said the deal was close.",
+    "Amina Odhiambo, the head of state, said the deal was close.",
+])
+def test_the_president_with_no_country_heads_the_story_s_country(graph_of, sentence):
+    got = facts(graph_of(_NAIROBI.format(sentence)))
+    assert ("Amina Odhiambo", "leaderOf", "Kenya") in got
+
+
+def test_the_vice_president_with_no_country_is_of_the_story_s_country(graph_of):
+    got = facts(graph_of(_NAIROBI.format(
+        "Amina Odhiambo, the vice president, said the deal was close.")))
+    assert ("Amina Odhiambo", "memberOf", "Kenya") in got
+    assert ("Amina Odhiambo", "leaderOf", "Kenya") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body named, or an office held before
+    "Amina Odhiambo, who became president of the football federation in 2022, said so.",
+    "Amina Odhiambo, who was president until 2022, said the deal was close.",
+    "Amina Odhiambo, a president, said the deal was close.",
+])
+def test_a_president_of_something_else_or_before_heads_no_country(graph_of, sentence):
+    got = facts(graph_of(_NAIROBI.format(sentence)))
+    assert ("Amina Odhiambo", "leaderOf", "Kenya") not in got
+
+
+def test_the_president_in_a_company_s_story_is_the_company_s(graph_of):
+    got = facts(graph_of(
+        "Bank results\n\nBrenner Bank, the Kenyan lender, posted a profit on Tuesday. The "
+        "president, Amina Odhiambo, said Kenya's economy was strong.\n\nBrenner Bank has "
+        "grown fast in Kenya."))
+    assert ("Amina Odhiambo", "leaderOf", "Kenya") not in got

@@ -209,3 +209,23 @@ def test_action_against_a_measure_opposes_it(graph_of, text):
 def test_no_action_against_a_measure(graph_of, text):
     got = facts(graph_of(text))
     assert not any(s == "Transport Workers Federation" and p == "opposes" for s, p, _ in got)
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Senator Ana Roe vowed to block the plan.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe threatened to veto the plan.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe vowed to fight the plan in court.", "Ana Roe", "opposes"),
+    ("Senator Ana Roe pledged to back the plan.", "Ana Roe", "supports"),
+])
+def test_a_side_promised_or_threatened_is_taken_now(graph_of, sentence, holder, side):
+    assert (holder, side, _NAME) in facts(graph_of(_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe wants to block the plan.",  # a wish
+    "Senator Ana Roe did not vow to block the plan.",
+    "We are not going to fight Europe, Senator Ana Roe said.",  # no plan
+])
+def test_a_wish_a_denied_vow_or_no_plan_takes_no_side(graph_of, sentence):
+    got = facts(graph_of(_PLAN + sentence))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"supports", "opposes"}}

@@ -69,6 +69,19 @@ def test_whose_an_institution_is_and_department_of_are_variants_of_its_name():
     assert got["Russian Security Council"][1] == {"Russian Security Council"}
 
 
+def test_an_acronym_with_its_owner_s_before_it_joins_the_body_s_name():
+    got = entities(
+        extraction("a", ("United Nations Office for the Coordination of Humanitarian Affairs",
+                         "Organization", 2), ("UN OCHA", "Organization", 1)),
+        extraction("b", ("Office for Civic Action", "Organization", 2),
+                   ("UN OCHR", "Organization", 1), ("EU NAVFOR", "Organization", 1)),
+    )
+    assert got["United Nations Office for the Coordination of Humanitarian Affairs"][1] == {
+        "United Nations Office for the Coordination of Humanitarian Affairs", "UN OCHA"}
+    # initials that are no body's, and a body no name here spells out, stay apart
+    assert {"Office for Civic Action", "UN OCHR", "EU NAVFOR"} <= set(got)
+
+
 def test_institutions_of_two_owners_stay_apart():
     got = entities(extraction("a", ("U.S. Treasury", "Organization", 2),
                               ("UK Treasury", "Organization", 2)))
