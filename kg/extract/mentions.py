@@ -198,6 +198,26 @@ _OCCUPATIONS = _PERSON_NOUNS | {
 }
 #: Words after a name that make it the home of people: "a Memphis native".
 _HOME_WORDS = {"native", "natives", "resident", "residents"}
+#: Lower-case nouns of sites named for a place: "the Villamor airbase", "Korlu airport".
+_SITES = {"airbase", "airfield", "airport", "barracks"}
+#: Words before "base" or "camp" that make it a site ("the Korlu air base", "a refugee
+#: camp"), not a following ("the Republican base", "the Harris camp").
+_SITE_KINDS = {"military", "air", "naval", "army", "refugee"}
+
+
+def _before_a_site(tokens: list[Token], end: int) -> bool:
+    """Whether a name is followed by a site's lower-case noun, maybe after one adjective:
+    "the Villamor military airbase", "the Korlu air base", "the Dadaab refugee camp"."""
+    kind = end + 1 < len(tokens) and tokens[end].is_lower and tokens[end].lower_ in _SITE_KINDS
+    k = end + kind
+    return (k < len(tokens) and tokens[k].is_lower
+            and (tokens[k].lower_ in _SITES or kind and tokens[k].lower_ in {"base", "camp"})
+            and (k + 1 >= len(tokens) or tokens[k + 1].lower_ not in {"of", "'s", "’s"}))
+
+
+#: Lower-case nouns after a name that make it a place, besides a region's: "Kisoro town",
+#: "Ngong village", "the Karlsruhe area".
+_SETTLEMENTS = {"area", "town", "village", "township"}
 #: Nouns of places a name is "the … of": "the city of El Fasher", "the port of Hodeidah".
 _PLACE_NOUNS = {"city", "town", "village", "port", "region", "province", "state", "district",
                 "capital", "island", "islands", "county", "municipality", "governorate"}
@@ -469,6 +489,25 @@ _BYLINE_TITLE = re.compile(r",\s+(?:[A-Z][a-z]+\s+)?(?:Editor|Correspondent|Writ
 
 #: How a line of prose ends, and a headline does not.
 _NOT_HEADLINE_ENDS = ".!?\"”'’:"
+#: Closing quotation marks, which end prose only after a sentence's own closing mark.
+_QUOTE_CLOSERS = "\"”'’"
+
+
+def _ends_as_prose(line: str) -> bool:
+    """Whether a line ends as a sentence of prose does: with a full stop, a question or an
+    exclamation mark or a colon, or a quotation closed after one ('… he said, "We agree."').
+    A headline may end in quoted words without one: "Minister Calls Row 'Trivial Matter'"."""
+    line = line.rstrip()
+    if line[-1:] not in _NOT_HEADLINE_ENDS:
+        return False
+    if line[-1] not in _QUOTE_CLOSERS:
+        return True
+    inner = line.rstrip(_QUOTE_CLOSERS)
+    # a quotation closed after a letter, with an opening mark on the same line: a headline's
+    # quoted words; without an opening mark, the end of a quoted paragraph running on
+    return not (inner[-1:].isalnum() and any(q in inner for q in "\"“'‘"))
+
+
 #: An item of a bulleted list that names someone and says who they are ("- Ana Ruiz, CFO
 #: of Acme"): no headline, though its words are capitalised and it has no full stop.
 _DESCRIBED_LIST_ITEM = re.compile(r"[-•*–][ \t]+[A-Z][^,\n]{0,60},[ \t]+\S")
@@ -509,7 +548,12 @@ def _byline_desk(doc: Doc, start: int, end: int) -> bool:
     "By Ana Ruiz, Capitol Bureau", "By Li Wei, Foreign Desk", "By Li Wei, Channel 9 World
     Desk", "By Ana Ruiz | Our Foreign Affairs Bureau", "Channel 9 | Capitol Bureau"."""
     tokens = doc_tokens(doc)
-    if tokens[end - 1].lower_ not in _DESKS or start < 2:
+    if tokens[end - 1].lower_ not in _DESKS:
+        return False
+    line = _line_at(doc, start).strip()
+    if line in (span_text(doc, start, end), "By " + span_text(doc, start, end)):
+        return True  # "Web Desk", "By News Desk": a byline naming the desk, on a line alone
+    if start < 2:
         return False
     if tokens[start - 1].text == "|":
         return True  # a masthead's parts: "Channel 9 News | Capitol Bureau"
@@ -596,7 +640,7 @@ def is_headline(sent: Span) -> bool:
     """
     doc = sent.doc
     text = span_text(doc, sent.start, sent.end).strip()
-    if not text or text[-1] in _NOT_HEADLINE_ENDS or len(text) > 200 or text[0] == "(":
+    if not text or _ends_as_prose(text) or len(text) > 200 or text[0] == "(":
         return False  # "(Reporting by …; editing by …)" is a credit, not a headline
     if _DESCRIBED_LIST_ITEM.match(text):
         return False  # "- Hugh Barr, CFO of Acme": a list's item, written as in prose
@@ -646,6 +690,9 @@ def _subheading(doc: Doc, sent: Span, words: list[Token]) -> bool:
     alpha = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.is_alpha]
     if any(t.text[0].islower() and len(t.text) > 3 for t in alpha):
         return False
+    if all(t.is_upper for t in alpha):  # "A STRIKING JUDGMENT": a subheading in capitals,
+        return any(len(t.text) > 3 and not is_given_name(t.text.title())  # not a name's
+                   and not is_surname(t.text.title()) for t in alpha)  # ("ANA RUIZ")
     return any(t.text[0].isupper() and not t.is_upper and not is_given_name(t.text)
                and not is_surname(t.text) and t.lower_ not in _PERSON_TITLES for t in alpha)
 
@@ -771,10 +818,13 @@ def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     if len(words) == 1 and words[0].text in _MONTHS and (
             start > 0 and tokens[start - 1].lower_ in _BEFORE_A_MONTH
             or end < len(tokens) and tokens[end].like_num
+            or start > 0 and tokens[start - 1].like_num and (
+                end == len(tokens) or tokens[end].text == "," or tokens[end].is_space)
             or start > 0 and tokens[start - 1].lower_ == "the" and end < len(tokens)
             and tokens[end].is_lower and tokens[end].pos_ == "NOUN"
             and tokens[end].lower_ not in _LOWER_ORG_HEADS):
         return True  # "a challenger next May", "since March", "the May 2023 elections",
+        # "5 Mar, 2024" (a date's day before its month),
         # "the May conflict" (not "the May government", a person's)
     text = span_text(tokens[0].doc, start, end)
     first, _, rest = text.partition("-")
@@ -877,6 +927,49 @@ def _two_after_between(tokens: list[Token], start: int, end: int) -> bool:
                and t.lower_ not in ORG_HEADS for t in (tokens[start], tokens[end - 1]))
 
 
+def _writer_then_outlet(doc: Doc, start: int, end: int) -> int | None:
+    """Where a byline's last writer ends and the outlet after the name, with no comma
+    between, begins: "By Cliff Varga and [Neil Jerome Santos Meridian News]" (an outlet
+    of two words, the last of them a medium's: "Meridian News", "Channel TV")."""
+    tokens = doc_tokens(doc)
+    if end - start < 4 or tokens[end - 1].lower_ not in OUTLET_MEDIA or not (
+            is_given_name(tokens[start].text)) or not all(t.is_title for t in tokens[start:end]):
+        return None
+    text = doc_text(doc)
+    if not _BYLINE.match(text, text.rfind("\n", 0, tokens[start].idx) + 1):
+        return None
+    return end - 2
+
+
+def _from_place_to_place(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one end of a journey whose other end is a known place: "from
+    [Florence] to Rome", "from Lagos to [Victoria]"."""
+    if start > 0 and tokens[start - 1].lower_ == "from" and end + 1 < len(tokens) and (
+            tokens[end].lower_ == "to"):
+        other = tokens[end + 1 + (tokens[end + 1].lower_ == "the")]
+    elif start >= 3 and tokens[start - 1].lower_ == "to" and tokens[start - 3].lower_ == "from":
+        other = tokens[start - 2]
+    else:
+        return False
+    return other.is_title and (canonical_place(other.text) in PLACE_NAMES or is_town(other.text))
+
+
+def _from_one_to_another(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where "to" joins two names after "from" (a move from one to the other, which the
+    tagger read as one name): "relegated from the Premier League to League One", "moved
+    from Tellwick to Dunmore"; None where there is no such "to"."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower_ == "the":
+        k -= 1
+    if k < 0 or tokens[k].lower_ != "from":
+        return None
+    to = next((i for i in range(start + 1, end - 1) if tokens[i].text == "to"), None)
+    if to is None or not all(t.is_title or t.like_num for t in (
+            *tokens[start:to], *tokens[to + 1:end]) if t.is_alpha):
+        return None
+    return to
+
+
 def _person_title(word: str) -> bool:
     """Whether a lower-cased word is a title before a person's name, or its plural before
     the first of several names ("Governors [Amos Kiprop] and Ruth Wanjala", "MPs [Ken
@@ -911,6 +1004,16 @@ def _family_style(token: Token) -> bool:
         for t in doc)
 
 
+def _occupation_opening(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name opens a sentence with the person's trade before it: "Lawyer Kibe
+    Mutua, who represents the party, asked …" (not a firm's "Baker Hughes Company")."""
+    return (tokens[start].is_sent_start and tokens[start].is_title
+            and tokens[start].lower_ in _OCCUPATIONS and 3 <= end - start <= 4
+            and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS
+                    and t.lower_ not in COMPANY_WORDS and t.lower_ not in PLACE_HEADS
+                    for t in tokens[start + 1:end]))
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
@@ -928,6 +1031,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             t.is_title and t.lower_ not in ORG_HEADS and t.lower_ != "court"
             for t in tokens[start + 1:end])
         or tokens[start].lower_ in _DOTTED_RANKS  # "Sgt. Ana Roe", "Pfc." alone: never a name
+        or _occupation_opening(tokens, start, end)
         or _professional_style(tokens, start, end)
         or (_person_title(tokens[start].lower_.rstrip(".")) and end - start > 2
             and tokens[end - 1].lower_ not in NAMED_PLAN_HEADS  # "Official Secrets Act"
@@ -962,6 +1066,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # after it ends it: "the Group of 20")
         or end - start > 1 and tokens[end - 1].lower_ == "district" and end < len(tokens)
         and tokens[end].lower_ == "attorney"  # "[Harris County] District Attorney X"
+        or end - start > 2 and tokens[end - 1].lower_ in _TITLE_OPENERS and end < len(tokens)
+        and tokens[end].is_title and tokens[end].lower_ in _TITLE_WORDS
+        # "[Communist Party of Velmar] General Secretary X": the title's first word
     ):
         end -= 1
     if end - start > 3 and _score(tokens, end - 3):
@@ -970,6 +1077,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _SCORE_DASHES = {"-", "–", "—"}
+#: First words of a title after a body's name, which the tagger may read into the name:
+#: "General Secretary", "Deputy Director", "Vice Chairman".
+_TITLE_OPENERS = {"general", "deputy", "vice", "executive", "first"}
 
 
 def _score(tokens: list[Token], i: int) -> bool:
@@ -2576,10 +2686,13 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if end - start >= 5 and _ends_hyphen_joined(tokens, end) and (
             last not in ORG_HEADS and last not in COMPANY_WORDS):
         votes["Place"] += 3  # "Mar-a-Lago", "Rostov-on-Don": a place's name, not a person's
-    if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ == "area") and (
+    if _before_a_site(tokens, end):
+        votes["Place"] += 2  # "the Villamor military airbase", "the Korlu air base"
+    if after is not None and (after.lower_ in PLACE_HEADS or after.lower_ in _SETTLEMENTS) and (
             after.text.islower()) and (
             after.i + 1 >= len(doc) or after.nbor().lower_ not in {"of", "'s", "’s"}):
-        votes["Place"] += 2  # "the Chocó region", "Kasese district", "the Karlsruhe area"
+        votes["Place"] += 2  # "the Chocó region", "Kasese district", "the Karlsruhe area",
+        # "the stronghold of Kisoro town"
     if after is not None and after.lower_ in _HOME_WORDS and after.text.islower() and (
             end + 1 >= len(doc) or tokens[end + 1].lower_ != "of"):
         votes["Place"] += 2  # "a Memphis native", "Dunmore residents" (not "native of")
@@ -2640,15 +2753,20 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
                 before.lower_ == "member" and before.is_title) and not (
                 after is not None and after.like_num) and not (
-                after is not None and after.is_lower and after.lower_ in _TITLE_WORDS):
+                after is not None and after.is_lower and {
+                    after.lower_, after.lower_.removesuffix("s")} & _TITLE_WORDS):
             votes["Person"] += 3  # not "EU Member States", nor "Executive Order 14059", nor
-            # "chief Brexit negotiator X": the name of what the title's holder works on
+            # "chief Brexit negotiator X", nor "three special AU envoys": the name of what the
+            # title's holder works on, or whose they are
         elif before.text.islower() and before.pos_ == "NOUN" and (
                 before.lemma_ in _OCCUPATIONS) and end - start >= 2 and (
                 last not in COMPANY_WORDS and last not in ORG_HEADS and not text.isupper()):
             # "trader Mebrat Kahsay", "the farmer Hagos Gebre" (not "the trader Glencore",
             # "the miner Rio Tinto Group": one word or a firm's word is a company's name)
             votes["Person"] += 3
+        elif _from_place_to_place(tokens, start, end):
+            votes["Place"] += 2.5  # "the flight from Florence to Rome": a journey's two ends,
+            # though the first may be a given name too
         elif before.lower_ in {"in", "near", "from", "across"} and before.dep_ == "prep":
             votes["Place"] += 1
         elif before.lower_ == "to" and before.head.lemma_ in _JOURNEYS:
@@ -2675,6 +2793,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in _BUILDINGS and len(span) > 1 and before is not None and before.lower_ == "at"
             and before.head.lemma_ in _GATHERINGS):
         votes["Place"] += 5  # "held their summit at Hyderabad House": where they met
+    elif last in _BUILDINGS and len(span) > 1 and _beside(tokens, start):
+        votes["Place"] += 5  # "posed in front of the Presidential Palace": the building
     if _before_country_or_state(tokens, end):
         votes["Place"] += 3  # "Pell Falls, Ore.", "VERANO, Italy"
     if _served_by_title(tokens, start, end):
@@ -2807,6 +2927,18 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
 
 #: Last words of buildings' names, whose owners' names they also are ("White House").
 _BUILDINGS = {"house", "palace", "hall"}
+#: Words that put someone beside a building: "outside the State House", "in front of".
+_BESIDE = {"outside", "inside", "opposite", "beside"}
+
+
+def _beside(tokens: list[Token], start: int) -> bool:
+    """Whether a name follows words that say where one stands by it: "in front of the
+    Presidential Palace", "protesters outside State House"."""
+    k = start - 1 - (start > 0 and tokens[start - 1].lower_ == "the")
+    return k >= 0 and (tokens[k].lower_ in _BESIDE or tokens[k].lower_ == "of" and k > 0
+                       and tokens[k - 1].lower_ == "front")
+
+
 #: What is held at a building: "a summit at Hyderabad House", "talks at Lancaster House".
 _GATHERINGS = {"summit", "talk", "talks", "meeting", "hold", "meet", "conference", "host",
                "ceremony", "dinner", "reception", "gather", "sign", "signing"}
@@ -2831,6 +2963,17 @@ _JOURNEYS = {"fly", "travel", "sail", "drive", "journey"}
 
 #: Government titles whose capitalised words before them say what the office is for.
 _PORTFOLIO_TITLES = {"adviser", "advisor", "general", "minister", "secretary", "commissioner"}
+
+
+def _joined_portfolio(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is one of two portfolios a title joins with "and": "[Energy] and
+    Mineral Resources Minister", "Energy and [Mineral Resources] Minister"."""
+    if (end + 1 < len(tokens) and tokens[end].lower_ in {"and", "&"}
+            and tokens[end + 1].is_title and tokens[start].lower_ in POLICY_AREAS):
+        return _portfolio_before(tokens, end + 1)
+    return (start >= 2 and tokens[start - 1].lower_ in {"and", "&"}
+            and tokens[start - 2].is_title and tokens[start - 2].lower_ in POLICY_AREAS
+            and _portfolio_before(tokens, end))
 
 
 def _portfolio_before(tokens: list[Token], end: int) -> bool:
@@ -3172,6 +3315,14 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             add(start, start + 1, None)  # "the rift between [Ruto] and [Gachagua]": two
             add(start + 2, end, None)  # parties, which the tagger read as one name
             return
+        if (cut := _writer_then_outlet(doc, start, end)) is not None:
+            add(start, cut, "PERSON")  # "By A and [Neil Jerome Santos] [Meridian News]": the
+            add(cut, end, "ORG")  # last writer, then the outlet without a comma between
+            return
+        if (to := _from_one_to_another(tokens, start, end)) is not None:
+            add(start, to, label)  # "dropped from the [Premier League] to [League One]":
+            add(to + 1, end, label)  # where a move starts and ends, read as one name
+            return
         if end - start > 2 and tokens[start].lower_ not in _PERSON_TITLES and _person_title(
                 tokens[start].lower_) and is_given_name(tokens[start + 1].text):
             start += 1  # "[Governors] Amos ole Kiprop and X": the title of the names listed
@@ -3378,12 +3529,18 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             taken[title:end] = [True] * (end - title)  # "EU Special Representative": the EU
             return
         if end - start == 1 and (tokens[start].lower_ in _NOT_ALONE or text in _NOT_ACRONYMS
-                                 or tokens[start].lower_ in _RANK_OF_A_TITLE):
+                                 or tokens[start].lower_ in _RANK_OF_A_TITLE
+                                 or _abbreviated_rank(tokens, start)
+                                 or _opens_a_compound(tokens, start)
+                                 or _style_of_address(tokens, start)):
             return  # "the Board": which board is not in the name; "the PM", "Tuesday"; "his
             # Special Assistant on Media": a title's word, whose holder is named apart
         if _names_a_thing(tokens, start, end):
             things.add(text)
             return
+        if _operation_or_title_phrase(tokens, start, end):
+            return  # "Operation 'Iron Shield'": a military operation; "the Holy Father": the
+            # pope by his title
         if _before_a_thing(tokens, start, end):
             return  # "Benchmark Brent crude", "its Specially Designated Nationals list"
         if _ends_a_quoted_phrase(tokens, start, end):
@@ -3406,6 +3563,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if (in_title and votes["Organization"] <= 1 and not votes["Person"]
                 and not votes["Place"] and not text.isupper()):
             return  # "National Security Adviser", "Digital Affairs Minister": a title's words
+        if _joined_portfolio(tokens, start, end) and not votes["Person"] and (
+                not votes["Place"]) and not text.isupper():
+            return  # "Energy and Mineral Resources Minister": both portfolios of one title
         nickname = _NICKNAME.search(text)
         stands_for = " ".join(text.split()) if "\n" in text else None  # a wrapped name
         if start > 0 and _monarch_by_one_name(tokens, start - 1, end):
@@ -3579,6 +3739,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
+    _people_listed(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -3588,6 +3749,40 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
+
+
+#: What stands between the names of a list: "A, B (C) and D".
+_LIST_GLUE = {",", "and", "(", ")"}
+
+
+def _people_listed(doc: Doc, candidates: list[Candidate]) -> None:
+    """One-word names listed with a person named in full are people, where most of them
+    are given names or surnames and nothing but the tagger's guess makes them anything
+    else: "playing Ana Roe, Venus, Vika (Lind) and Sharapova" names five players (not
+    "backed by Tom Brask, Sequoia and Accel": a person and two firms)."""
+    tokens = doc_tokens(doc)
+    ordered = sorted(candidates, key=lambda c: c.start)
+    lists: list[list[Candidate]] = []
+    for c in ordered:
+        if lists and all(t.text in _LIST_GLUE for t in tokens[lists[-1][-1].end:c.start]) and (
+                c.start > lists[-1][-1].end):
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    for members in lists:
+        if len(members) < 3 or not any(
+                _best_type(c.votes) == "Person" and c.end - c.start >= 2
+                and c.votes["Person"] >= 3 for c in members):
+            continue  # one of them named in full and sure
+        lone = [c for c in members if c.end - c.start == 1 and c.votes["Person"] < 3
+                and c.votes["Organization"] <= 0.5 and c.votes["Place"] <= 0.5
+                and canonical_place(span_text(doc, c.start, c.end)) not in PLACE_NAMES
+                and not _acronym(tokens[c.start].text)]
+        known = sum(is_given_name(tokens[c.start].text) or is_surname(tokens[c.start].text)
+                    for c in lone)
+        if lone and 2 * known >= len(lone):  # most of them names people go by
+            for c in lone:
+                c.votes["Person"] += 3
 
 
 def _without_titles_by_initials(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -3637,7 +3832,7 @@ def _headline_lines(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     for match in _LINE_WITH_CUT_MARK.finditer(text):
         line = match.group().strip()
-        if len(line) > 200 or line[-1:] in _NOT_HEADLINE_ENDS:
+        if len(line) > 200 or _ends_as_prose(line):
             continue  # a paragraph of prose: is_headline says no, without a Span made
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and len(span) and is_headline(span):
@@ -3933,12 +4128,34 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _UNITS = {"division", "brigade", "battalion", "regiment", "corps", "army", "fleet", "squadron"}
 #: Military ranks abbreviated with a full stop before a name: "Brig. Gen. X", "Lt. Col. X".
 _RANK_ABBREVIATIONS = {"brig", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
-                       "cpl", "pvt", "cpt"}
+                       "cpl", "pvt", "cpt", "lieut"}
 
 #: Ranks and titles written in one token with their full stop, which no name contains:
 #: "Sgt.", "Pfc.", "Det.", "Supt.".
 _DOTTED_RANKS = frozenset(r + "." for r in _RANK_ABBREVIATIONS | {
     "pfc", "spc", "ofc", "supt", "insp", "det", "atty", "amb", "msgr", "reps", "sens", "gens"})
+
+
+def _opens_a_compound(tokens: list[Token], i: int) -> bool:
+    """Whether a word opens a compound joined by hyphens and "and" or "or": "the
+    [Red]-and-White cabinet", "a Black-or-White choice"."""
+    return (i + 3 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].lower_ in {
+        "and", "or"} and tokens[i + 3].text == "-" and not any(
+            t.whitespace_ for t in tokens[i:i + 3]))
+
+
+def _style_of_address(tokens: list[Token], i: int) -> bool:
+    """Whether a word is a style one addresses someone by, after the possessive that makes
+    it one: "Thank you, Your Holiness", "His Eminence said"."""
+    return (tokens[i].lower_ in STYLES_OF_ADDRESS and i > 0
+            and tokens[i - 1].lower_ in {"your", "his", "her", "their"})
+
+
+def _abbreviated_rank(tokens: list[Token], i: int) -> bool:
+    """Whether a word is a rank cut short, its full stop a token of its own: "Sen. [Lieut].
+    Gen. Luong Tam Kwan"."""
+    return (tokens[i].lower_ in _RANK_ABBREVIATIONS and i + 1 < len(tokens)
+            and tokens[i + 1].text == "." and not tokens[i].whitespace_)
 
 
 def _first_name_after_rank(tokens: list[Token], s: int) -> bool:
@@ -4216,6 +4433,39 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
     return joined
 
 
+def _joins_a_name(tokens: list[Token], joiner: Token) -> bool:
+    """Whether a joining word stands inside a name, after a capitalised word of it ("Ethics
+    and", "Ministry of"), not after a common noun ("an aide of", "talks with")."""
+    i = joiner.i
+    return i > 0 and (tokens[i - 1].text[:1].isupper() or tokens[i - 1].lower_ in _JOINERS)
+
+
+def _one_word(doc: Doc, c: Candidate) -> bool:
+    """Whether a mention is one word, though the tokenizer may cut it at a hyphen:
+    "ONPE", "PML-N"."""
+    return c.end == c.start + 1 or not any(
+        t.whitespace_ for t in doc_tokens(doc)[c.start : c.end - 1])
+
+
+def _plan_defining(doc: Doc, earlier: list[Candidate], named: Candidate,
+                   short: Candidate) -> str | None:
+    """The whole name of a plan that the acronym in brackets after it stands for: "the
+    Lumeric Trade Agreement (LTA)", "the Velmar-Ostria Free Trade Agreement (VOFTA)", whose
+    first country the tagger reads as a name of its own; None where no acronym follows."""
+    tokens = doc_tokens(doc)
+    if not (short.start == named.end + 1 and short.end == short.start + 1
+            and tokens[named.end].text == "(" and short.end < len(doc)
+            and tokens[short.end].text == ")" and _acronym_shape(tokens[short.start].text)):
+        return None
+    start = named.start
+    while (earlier and start >= 2 and tokens[start - 1].text in {"-", "–"}
+           and not tokens[start - 1].whitespace_ and earlier[-1].end == start - 1
+           and not tokens[start - 2].whitespace_):
+        start = earlier.pop().start  # "Velmar-[Ostria Free Trade Agreement]"
+    whole = strip_name(span_text(doc, start, named.end), "Plan")
+    return whole if len(whole.split()) > 1 else None
+
+
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every use of an acronym or alias the name the article defines it as.
 
@@ -4227,17 +4477,22 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """
     tokens = doc_tokens(doc)
     defined: dict[str, str] = {}
-    for named, short in zip(candidates, candidates[1:], strict=False):
+    plans: dict[str, str] = {}
+    for k, (named, short) in enumerate(zip(candidates, candidates[1:], strict=False)):
         before = tokens[named.start - 1] if named.start else None
+        if _best_type(named.votes) == "Plan" and (
+                whole := _plan_defining(doc, candidates[:k], named, short)) is not None:
+            plans.setdefault(span_text(doc, short.start, short.end), whole)
+            continue  # the resolver joins acronyms to bodies only: this one names a plan
         if before is not None and (before.is_title and before.pos_ == "PROPN"
-                                   or before.lower_ in _JOINERS) and not _owned_by_a_name(
-                                       tokens, named.start):
+                                   or before.lower_ in _JOINERS and _joins_a_name(tokens, before)
+                                   ) and not _owned_by_a_name(tokens, named.start):
             continue  # "Ethics and [Anti-Corruption Commission] (EACC)": a piece of the name
         full = strip_name(span_text(doc, named.start, named.end), "Organization")
-        if (short.start == named.end + 1 and short.end == short.start + 1
+        if (short.start == named.end + 1 and _one_word(doc, short)
                 and tokens[named.end].text == "(" and short.end < len(doc)
                 and tokens[short.end].text == ")"):
-            acronym = tokens[short.start].text
+            acronym = span_text(doc, short.start, short.end)  # "PML-N" is three tokens
             # the resolver reads initials word by word, "Anti-Corruption" as two words:
             # the article's own definition joins those it would miss
             if _acronym_shape(acronym) and (_initials(full) != acronym.lower()
@@ -4260,6 +4515,10 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         if len(full.split()) > 1 and alias not in full and not (
                 alias.isupper() and _initials(full) == alias.lower()):
             defined.setdefault(alias, full)
+    for c in candidates:
+        if (full := plans.get(span_text(doc, c.start, c.end))) is not None:
+            c.stands_for = full
+            c.votes["Plan"] += 5  # as much as a plan's own head word gives its name
     if defined:
         for c in candidates:
             alias = span_text(doc, c.start, c.end)
@@ -4367,7 +4626,12 @@ def _acronym_shape(word: str) -> bool:
     languages that keep their small words small ("VdF", "BaFin")."""
     return word.isalpha() and word[0].isupper() and (
         2 <= len(word) <= 8 and word.isupper()  # "MINURSO", "UNRWA"
-        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2)
+        or 2 <= len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2
+    ) or bool(_FACTION_ACRONYM.fullmatch(word))
+
+
+#: A party's acronym with its faction's letter after a hyphen: "PML-N", "MQM-P", "JUI-F".
+_FACTION_ACRONYM = re.compile(r"[A-Z]{2,6}-[A-Z]{1,2}")
 
 
 _JOINERS = {"and", "&", "-", "–", "'s", "’s", "of", "for", "on", "de", "del", "des", "du", "la"}
@@ -4506,6 +4770,16 @@ def _before_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     return after.lower_ == "list" and end - start >= 2 and tokens[end - 1].tag_ == "NNPS"
 
 
+def _operation_or_title_phrase(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is a military operation's ("Operation Iron Shield", "Operation 'Iron
+    Shield'", "Operation" alone) or the pope's title ("the Holy Father"): no entity."""
+    k = start - 1
+    if k >= 0 and tokens[k].text in _OPENING_QUOTES:
+        k -= 1
+    return (tokens[start].text == "Operation" or k >= 0 and tokens[k].text == "Operation"
+            or span_text(tokens[0].doc, start, end) == "Holy Father")
+
+
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     """A vessel's, storm's or disease's name, or a bill's number: "the tanker Aurora Star",
     "Marburg virus", "PL 4417" (but "EU 2030 targets" names the EU)."""
@@ -4513,10 +4787,15 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     return (before is not None and before.text.islower() and before.lower_ in _THINGS_BEFORE
             or after is not None and after.text.islower() and after.lower_ in _THINGS_AFTER
+            or end - start > 1 and tokens[end - 1].is_title
+            and tokens[end - 1].lower_ in _PRIZES  # "the Nobel Peace Prize": an honour
             or end - start == 1 and after is not None and _BILL_NUMBER.fullmatch(
                 f"{tokens[start].text} {after.text}") is not None)
 
 
+#: Last words of the names of honours won, which are no body, place or person: "Nobel
+#: Peace Prize", "Ballon d'Or Award", "Gold Medal", "FA Cup Trophy".
+_PRIZES = {"prize", "prizes", "award", "awards", "medal", "medals", "trophy"}
 #: A bill's letters and number: "PL 4417", "HB 1205", "S 2296" (not a year: "EU 2030").
 _BILL_NUMBER = re.compile(r"[A-Z]{1,3}\.? (?!(?:19|20)\d\d\b)\d{2,5}")
 

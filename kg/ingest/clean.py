@@ -22,6 +22,8 @@ _BOILERPLATE_LINE = re.compile(
       | (?:also\s+)?read\s*:.*
       | subscribe\s+to\b.*|sign\s+up\s+(?:for|to)\b.*|follow\s+us\s+on\b.*|share\s+this\b.*
       | (?:click|tap)\s+here\b.*
+      | join\s+now\s+for\s+free\b.*|short\s+url
+      | leave\s+a\s+(?:reply|comment)|your\s+email\s+address\s+will\s+not\s+be\s+published.*
       | copyright\b.*|©.*|\(c\)\s+\d{4}.*|all\s+rights\s+reserved.*
       | please\s+read\s+our\s+comment\s+policy.*
       | author[`'’]?s?\s+name\b.*

@@ -82,13 +82,21 @@ _AUTHOR_PATTERNS = [
 ]
 
 
+#: Last words of a byline that credits the outlet's staff, no person: "By Web Desk", "By
+#: News Bureau", "By Staff Reporters".
+_STAFF_WORDS = {"desk", "bureau", "staff", "team", "newsroom", "reporters", "correspondents"}
+
+
 def find_author(lines: list[str]) -> str | None:
     """The author from a byline, an author line or a contact line."""
     for line in lines:
         for pattern in _AUTHOR_PATTERNS:
             m = pattern.match(line.strip())
             if m:
-                return m["name"].strip(" .,")
+                name = m["name"].strip(" .,")
+                if name.split()[-1].lower() in _STAFF_WORDS:
+                    return None  # the outlet's desk wrote it: no one to name
+                return name
     return None
 
 

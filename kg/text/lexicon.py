@@ -349,6 +349,9 @@ EVENT_HEADS = frozenset({
     "meeting", "meetings", "summit", "championships", "championship", "olympics",
     "tournament", "festival", "expo", "exhibition", "marathon", "olympiad", "week",
     "talks", "ceremony", "parade", "gala", "cup", "massacre", "uprising", "revolution",
+    # sport's tournaments: "the Dalmora Open", "the Velmar Masters", "a Grand Slam", "the
+    # Monaco Grand Prix"
+    "open", "masters", "slam", "prix",
 })
 
 #: Abbreviations of things, written in capitals, that name no organisation: "an MOU",

@@ -133,3 +133,24 @@ def test_a_quoted_word_after_a_name_used_nowhere_alone_is_no_alias(graph_of):
         "On Monday, Prime Minister Kamal Prasad Dahal 'Prachanda' spoke to reporters in "
         "Kathmandu.").entities}
     assert said.get("Kamal Prasad Dahal") == {"Kamal Prasad Dahal"}
+
+
+@pytest.mark.parametrize(("text", "party", "acronym"), [
+    ("Tariq Hassan, a close aide of Velmar Muslim League-Qadir (VML-Q) leader Omar Qadir, said "
+     "the VML-Q would join the talks.", "Velmar Muslim League-Qadir", "VML-Q"),
+    ("Lawmakers of the Tolmar Democratic Front-Nasir (TDF-N) walked out. The TDF-N said it "
+     "would boycott the vote.", "Tolmar Democratic Front-Nasir", "TDF-N"),
+])
+def test_a_faction_s_acronym_with_a_hyphen_joins_its_party(graph_of, text, party, acronym):
+    orgs = _orgs(graph_of(text))
+    assert acronym in orgs.get(party, set()) and acronym not in orgs
+
+
+def test_a_name_after_of_defines_its_acronym_but_one_inside_a_name_does_not(graph_of):
+    # "Ethics and [Anti-Graft Office] (EAGO)": the bracket spells the whole name, not its tail
+    orgs = _orgs(graph_of(
+        "The Ethics and Anti-Graft Office (EAGO) charged two officials. An aide of Tolmar "
+        "Freight Union (TOFU) leader Ana Brisk said the TOFU would appeal."
+    ))
+    assert "Anti-Graft Office" not in orgs
+    assert "TOFU" in orgs.get("Tolmar Freight Union", set()) and "TOFU" not in orgs

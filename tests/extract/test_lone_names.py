@@ -225,3 +225,19 @@ def test_the_rank_of_a_title_left_alone_names_no_one(graph_of):
         "Mr Sam Odu, said that the police had erred."))
     assert got.get("Sam Odu") == "Person" and "Assistant" not in got
 
+
+
+def test_one_word_names_listed_with_a_person_are_people(graph_of):
+    got = entities(graph_of(
+        "She had a tough draw, playing Heather Watson, Venus, Vika (Azarenka) and Sharapova, "
+        "said coach Patrick Mourad."
+    ))
+    assert {got.get(n) for n in ("Venus", "Vika", "Azarenka", "Sharapova")} == {"Person"}
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("The round was backed by Tom Brask, Sequoia and Accel, the company said.", "Accel"),
+    ("Ana Ruiz met leaders of France, Velmar and Germany on Monday.", "Germany"),
+])
+def test_firms_and_countries_listed_with_a_person_stay_what_they_are(graph_of, text, other):
+    assert entities(graph_of(text)).get(other) in {"Organization", "Place"}

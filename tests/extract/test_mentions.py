@@ -48,6 +48,50 @@ def test_headline_names_need_confirmation(graph_of):
     assert "Leaders Weigh Bold New Steps" not in entities(g)
 
 
+@pytest.mark.parametrize(("text", "junk"), [
+    ("Minister Speaks On Velmora Port Row, Says It's 'Minor Issue'\n\nTrade minister Kadiri "
+     "Osei said on Tuesday that the port row was closed.", {"Minor Issue", "Velmora Port Row"}),
+    ("Ruling Party Backs Governor Over Budget Row, Calls Critics 'Reckless'\n\nThe party "
+     "backed Governor Tomas Arkwell on Monday.", {"Reckless", "Budget Row", "Critics"}),
+])
+def test_a_headline_ending_in_quoted_words_is_still_a_headline(graph_of, text, junk):
+    got = entities(graph_of(text))
+    assert not junk & set(got)
+    assert got.get("Kadiri Osei", got.get("Tomas Arkwell")) == "Person"
+
+
+def test_a_line_of_prose_ending_in_quoted_words_is_no_headline(graph_of):
+    # its words are not title-cased: its names need no confirmation elsewhere
+    got = entities(graph_of(
+        "Talks Resume In Dalmora\n\nOpposition leader Orlan Vesk called the new levy "
+        '"a tax on bread"\nThe talks ended on Friday.'
+    ))
+    assert got.get("Orlan Vesk") == "Person"
+
+
+def test_a_subheading_in_capitals_names_nothing_unconfirmed(graph_of):
+    got = entities(graph_of(
+        "Court Upholds Vote\n\nNAIROBI - The court upheld the result on Monday.\n\n"
+        "A STRIKING JUDGMENT\n\nChief Justice Amara Ndlovu left no doubt."
+    ))
+    assert "JUDGMENT" not in got and "STRIKING JUDGMENT" not in got
+    assert got.get("Amara Ndlovu") == "Person"
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("A STRIKING JUDGMENT", True),
+    ("TALKS RESUME IN DALMORA", True),
+    ("AMARA NDLOVU", False),  # a name in capitals on its own line: a caption's, a signature's
+])
+def test_a_line_in_capitals_after_the_prose_is_a_subheading_unless_a_name(nlp, line, headline):
+    from kg.extract.mentions import is_headline
+
+    doc = nlp(f"Court Upholds Vote\n\nNAIROBI - The court upheld the result.\n\n{line}\n\n"
+              "The judge left no doubt.")
+    sent = next(s for s in doc.sents if s.text.strip() == line)
+    assert is_headline(sent) is headline
+
+
 def test_hyphenated_names_stay_whole_and_join_the_full_name(graph_of):
     g = graph_of(
         "Egyptian President Abdel Fattah al-Sisi hosted the talks in Sharm el-Sheikh. "

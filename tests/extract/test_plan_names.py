@@ -58,3 +58,28 @@ def test_a_persons_office_is_no_state(graph_of):
         "Talks produced the 12-point plan. Ana Roe's office rejected the plan on Monday."
     ))
     assert not _of(got, "opposes")
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("Officials said the Lumeric Trade Agreement (LTA) would be reviewed in 2027. Minister "
+     "Jorge Pell said the LTA must continue.", "Lumeric Trade Agreement"),
+    ("The deal was renewed as the Velmar-Ostria Free Trade Agreement (VOFTA) in 2019. The "
+     "VOFTA kept tariffs at zero, Minister Ana Pell said.", "Velmar-Ostria Free Trade Agreement"),
+])
+def test_an_acronym_a_plan_is_defined_by_names_that_plan(graph_of, text, plan):
+    got = entities(graph_of(text))
+    assert got.get(plan) == "Plan"
+    assert not {"LTA", "VOFTA"} & set(got)  # no body of that acronym beside it
+
+
+def test_a_body_s_acronym_stays_the_body_s(graph_of):
+    got = entities(graph_of(
+        "The Lumeric Trade Authority (LTA) said on Monday that exports rose. The LTA will "
+        "meet again in May."
+    ))
+    assert got.get("Lumeric Trade Authority") == "Organization"
+    assert "Lumeric Trade Authority" not in _plans_of(got)
+
+
+def _plans_of(got: dict[str, str]) -> set[str]:
+    return {n for n, kind in got.items() if kind == "Plan"}

@@ -88,6 +88,22 @@ def test_the_desk_after_a_byline_s_writer_is_no_entity(graph_of):
     assert got.get("Asian Affairs Bureau") == "Organization"  # a bureau in the prose
 
 
+@pytest.mark.parametrize("text", [
+    "Web Desk\n08:33 PM | 5 Mar, 2024\n\nISLAMABAD - Minister Tariq Hassan said the talks "
+    "would resume.",
+    "By News Desk\nPublished 12 Jan, 2025\n\nMinister Tariq Hassan said the talks would resume.",
+])
+def test_a_desk_credited_alone_and_a_date_s_month_are_no_entities(graph_of, text):
+    got = entities(graph_of(text))
+    assert got.get("Tariq Hassan") == "Person"
+    assert not {"Web Desk", "News Desk", "Mar", "Jan"} & set(got)
+
+
+def test_a_desk_named_in_prose_is_still_named(graph_of):
+    got = entities(graph_of("The ministry's Velmar Desk said on Monday the talks had ended."))
+    assert "Velmar Desk" in got  # not a line of its own: no byline
+
+
 def test_a_headline_ending_in_a_title_word_is_still_a_headline(graph_of):
     got = entities(graph_of("Tall Ships Festival Names New Director\nThe festival opened."))
     assert "Tall Ships Festival" not in got
@@ -160,3 +176,19 @@ def test_a_dateline_s_place_is_named_though_its_line_looks_like_a_headline(graph
         "executive, ending a decade-long tenure marked by a failed merger with Dutch rival "
         "Brekker NV."))
     assert got.get("London") == "Place"
+
+
+def test_a_byline_s_last_writer_and_its_outlet_are_two_names(graph_of):
+    got = entities(graph_of(
+        "By Cliff Varga and Neil Jerome Santos Meridian News\n\nFormer President Ramon "
+        "Delacruz is under police custody in Manila."
+    ))
+    assert got.get("Neil Jerome Santos") == "Person"
+    assert "Neil Jerome Santos Meridian News" not in got
+
+
+def test_a_byline_outlet_alone_stays_whole(graph_of):
+    got = entities(graph_of(
+        "By Meridian Channel News\n\nFormer President Ramon Delacruz is under custody."
+    ))
+    assert "Channel News" not in got and "Meridian" not in got

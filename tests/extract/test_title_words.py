@@ -6,6 +6,8 @@ import pytest
 
 from kg.extract.mentions import _title_after_owner, _title_words_only
 
+from .helpers import entities
+
 pytestmark = pytest.mark.slow
 
 
@@ -104,3 +106,17 @@ def test_a_firm_named_for_its_partners_keeps_its_name(extract):
     x = extract("Kevan Dorsey, an analyst at Larkmoor Energy Partners in Boston, said prices "
                 "would rise.")
     assert names(x).get("Larkmoor Energy Partners") == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "After Friday's meeting with three special AU envoys, the prime minister spoke.",
+    "The senior EU negotiators left Geneva on Monday.",
+])
+def test_a_body_between_a_title_s_word_and_its_plural_noun_is_the_body(graph_of, text):
+    got = entities(graph_of(text))
+    assert {got.get("AU"), got.get("EU")} - {None} == {"Organization"}
+
+
+def test_a_name_after_a_title_s_word_is_still_its_holder(graph_of):
+    got = entities(graph_of("After Friday's meeting, special envoy Tomas Vilanova left Addis."))
+    assert got.get("Tomas Vilanova") == "Person"

@@ -33,6 +33,22 @@ def test_boilerplate_lines_are_dropped_and_offsets_map_back():
         assert source[article.source_offset(i)] == ch
 
 
+def test_promotion_share_and_comment_lines_are_dropped():
+    source = (
+        "Join now for FREE unlimited access to Examplewire.com\n"
+        "Short Url\n"
+        "The ministers met on Monday.\n"
+        "Leave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Members who join now for free meals said the scheme worked.\n"
+    )
+    text = clean_text(source).text
+    assert "FREE" not in text and "Short Url" not in text
+    assert "Leave a Reply" not in text and "email address" not in text
+    assert "The ministers met on Monday." in text
+    assert "Members who join now for free meals" in text  # prose, not a line of its own
+
+
 def test_format_characters_are_left_out_and_a_zero_width_space_reads_as_a_space():
     source = ("\u200eOlaf\u200bScholz met Ur\u00adsula Lind in Ber\u2060lin.\ufeff\n"
               "The\u200d talks\u202e ended\U000e0041.\n")
@@ -135,6 +151,9 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_author(["By Ana Lima and Jo Bloggs"]) == "Ana Lima"
     assert find_author(["By the end of the week the deal was done"]) is None
     assert find_author(["Bypass Road Closed Today"]) is None
+    assert find_author(["By Web Desk"]) is None  # the outlet's desk, no person
+    assert find_author(["By News Bureau, Meridian Wire"]) is None
+    assert find_author(["By Staff Reporters"]) is None
     assert (
         find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
     )
