@@ -2131,6 +2131,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         appointer = [m for m in [_company_led(context)] if m is not None]
     if not appointer:
         appointer = _appointer_described(context, verb)
+    if not appointer:
+        appointer = _company_of_passive(context, verb, titles)
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:
@@ -2222,6 +2224,38 @@ def _titles_in_turn(
 #: director" appoints X to the body the story is about.
 _APPOINTING_ORGANS = {"committee", "board", "council", "executive", "congress", "assembly",
                       "directors", "trustees", "governors"}
+
+
+def _company_of_passive(
+    context: ArticleContext, verb: Token, titles: list[Token]
+) -> list[Mention]:
+    """The company that gives a company's office in the passive, when no one is said to:
+    "Acme said X has been named interim CEO" (the company that says so), "Acme's chief
+    executive resigned. X was named interim CEO" (the company the sentence before or the story
+    is about). Not where the sentence names another organisation ("X, a former Halden
+    executive, was named CEO": of which is not said)."""
+    if not titles or not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return []
+    if not any(company_title(_title_words(t, [c for c in t.children if c.dep_ in {
+            "amod", "compound", "nmod"}])) for t in titles):
+        return []
+    sent = verb.sent
+    named = [m for m in context.mentions if m.type == "Organization" and m.end > m.start
+             and sent.start_char <= m.start < sent.end_char]
+    sayer = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in {"say", "announce"} else None
+    saying = [
+        m for c in (sayer.children if sayer is not None else [])
+        if c.dep_ == "nsubj" for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
+    if saying:
+        return saying if all(m in saying for m in named) else []
+    if named:
+        return []
+    body = company_before(context, sent[0])
+    return [body] if body is not None and body.type == "Organization" else []
 
 
 def _appointer_described(context: ArticleContext, verb: Token) -> list[Mention]:
