@@ -956,6 +956,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "made a phone call to Y", "placed calls to A and B"
     if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
         return "met"  # "X spoke to his counterpart Y", "talked with the president"
+    if _spoke_with_named(verb):
+        return "met"  # "X spoke privately with Y on Friday"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -2018,6 +2020,15 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         or predicate == "met" and _spent_time_with(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
+        if _spoke_with_named(verb) and not (
+            _by_phone(verb) or _official_spoken_to(verb) or _during_meeting(verb)
+        ):  # "spoke with Y" is a talk between people ("spoke with Reuters" is an interview)
+            partners = [
+                m
+                for o in _named_spoken_with(verb)
+                for m in _object_entity(context, o)
+                if _person_like(m) or _person_named(context, m)
+            ]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
             partners = [
                 m
@@ -3125,6 +3136,36 @@ def _official_spoken_to(verb: Token) -> bool:
             if o.dep_ == "pobj" and any(w.lower_ in _OFFICES_SPOKEN_TO for w in words):
                 return True
     return False
+
+
+#: Words of an interview or a broadcast: "spoke with Y on his podcast" is no meeting of two.
+_INTERVIEW_WORDS = {"interview", "podcast", "show", "programme", "program", "broadcast",
+                    "host", "anchor", "reporter", "correspondent", "journalist", "interviewer"}
+
+
+def _named_spoken_with(verb: Token) -> list[Token]:
+    """The proper nouns "spoke with" names: "X spoke privately with Y and Z" (not "with CNN's
+    Y", a host)."""
+    if verb.lemma_ != "speak" or verb.pos_ != "VERB":
+        return []
+    named = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        and not any(c.dep_ == "poss" for c in o.children)
+    ]
+    return [*named, *(c for o in named for c in o.conjuncts if c.pos_ == "PROPN")]
+
+
+def _spoke_with_named(verb: Token) -> bool:
+    """ "X spoke with Y", "spoke privately with Senator Y": a conversation with someone named
+    (which entity it is, a person, is checked with the partners), not an interview ("spoke
+    with Y on his podcast")."""
+    return bool(_named_spoken_with(verb)) and not any(
+        t.lemma_.lower() in _INTERVIEW_WORDS for t in verb.sent
+    )
 
 
 #: Words for the people of a meeting just told of: "They were joined by X", "X joined them".
