@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
@@ -248,6 +248,35 @@ def _before_ranks(doc, j: int, start: int) -> int:
     return j
 
 
+def _capitalised_remit(context: ArticleContext, token: Token) -> bool:
+    """A capitalised word of an office's remit after "for" ("Under Secretary for Terrorism
+    and Financial Intelligence X", "Assistant Secretary for Global Markets Y"); it counts only
+    when "for" follows a title word, and it is no name of the article's."""
+    return token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} and (
+        context.mention_at(token) is None
+    )
+
+
+#: Offices of a state, not of a party: "Republican President X" is the party's member, who
+#: leads the country (the party's leaders are "Republican leader X", "party chairman Y").
+_STATE_OFFICES = {"president", "governor", "mayor", "senator", "minister", "premier",
+                  "chancellor", "secretary", "speaker", "representative", "congressman",
+                  "congresswoman", "attorney"}
+
+
+def _party_of_state_office(doc: Doc, j: int, words: list[str], possessive: bool) -> bool:
+    """Whether the body before a title is a party's adjective and the title a state's office:
+    "Republican President X", "Democratic Gov. Y" (membership is :func:`_party_titles`'s)."""
+    return not possessive and bool(words) and j >= 0 and (
+        doc[j].text in _PARTY_ADJECTIVES) and words[-1].lower().rstrip(".") in _STATE_OFFICES
+
+
+def _under_of_title(token: Token, words: list[str]) -> bool:
+    """ "Under" of "Treasury Under Secretary X", "Under Secretary of the Treasury X": a
+    subordinate's title, however the tagger reads the word (a preposition, mostly)."""
+    return token.lower_ == "under" and bool(words) and words[0].lower() == "secretary"
+
+
 def _title_of_body(
     context: ArticleContext, person: Mention, j: int, sent: Span
 ) -> list[Relation] | None:
@@ -280,7 +309,8 @@ def _title_of_body(
     ):
         words = portfolio_words
         t = k - 1
-        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
+        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"
+                                   or _under_of_title(doc[t], words)):
             words.insert(0, doc[t].text)
             t -= 1
         predicate = predicate_for(words, body)
@@ -371,7 +401,8 @@ def _prenominal(
             j -= 3
             continue
         k = j
-        while k > sent.start and doc[k].lower_ in _PORTFOLIO_WORDS:
+        while k > sent.start and (doc[k].lower_ in _PORTFOLIO_WORDS
+                                  or _capitalised_remit(context, doc[k])):
             k -= 1
         if k < j and doc[k].lower_ == "for" and k > sent.start and (
             doc[k - 1].lower_ in _TITLE_WORDS
@@ -393,6 +424,7 @@ def _prenominal(
         if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST | _STANDING
+            or _under_of_title(t, words)
             or (
                 (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
@@ -491,7 +523,7 @@ def _prenominal(
         body = _whole_of_council(context, body)
     if body is not None and body.type == "Place" and words and not possessive:
         body = _force_of_place(context, body, words)
-    if body is None:
+    if body is None or _party_of_state_office(doc, j, words, possessive):
         return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j

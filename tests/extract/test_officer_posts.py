@@ -186,3 +186,31 @@ def test_a_banks_executive_director_is_one_of_several(graph_of):
     assert ("Anil Rao", "memberOf", "Meridian Reserve Bank") in got
     assert ("Anil Rao", "leaderOf", "Meridian Reserve Bank") not in got
     assert ("Lena Ortiz", "leaderOf", "Kestrel Foundation") in got
+
+
+def test_an_under_secretary_of_a_department_is_its_member(graph_of):
+    for text in (
+        "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary Maria "
+        "Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Under Secretary of the Treasury "
+        "Maria Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Treasury Undersecretary Maria "
+        "Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary for "
+        "Terrorism and Financial Intelligence Maria Ostrowski said the network was dismantled.",
+    ):
+        got = facts(graph_of(text))
+        assert any(s == "Maria Ostrowski" and p == "memberOf" and o.startswith("Treasury")
+                   for s, p, o in got), text
+        assert not any(s == "Maria Ostrowski" and p == "leaderOf" for s, p, o in got), text
+
+
+def test_under_a_secretary_is_no_title(graph_of):
+    got = facts(graph_of("The Treasury Department imposed sanctions on Monday. Ships seized "
+                         "under Treasury Secretary Maria Ostrowski were sold."))
+    assert not any(s == "Maria Ostrowski" and p == "memberOf" for s, p, o in got)
+    got = facts(graph_of("The Treasury Department imposed sanctions on Monday. Assistant "
+                         "Treasury Secretary for Global Markets Maria Ostrowski said more "
+                         "would follow."))
+    assert ("Maria Ostrowski", "memberOf", "Treasury Department") in got
+    assert ("Maria Ostrowski", "leaderOf", "Treasury Department") not in got

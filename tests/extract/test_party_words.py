@@ -140,3 +140,19 @@ def test_a_party_meant_by_the_word_party(graph_of, text, fact):
 ])
 def test_no_party_where_none_is_named(graph_of, text):
     assert not {(s, p) for s, p, _ in facts(graph_of(text)) if p in {"leaderOf", "memberOf"}}
+
+
+def test_a_party_word_before_a_state_office_makes_a_member_not_the_party_s_leader(graph_of):
+    got = facts(graph_of("Republican President Walter Grange took office in January."))
+    assert ("Walter Grange", "memberOf", "Republican Party") in got
+    assert ("Walter Grange", "leaderOf", "Republican Party") not in got
+    got = facts(graph_of("The Democratic Party lost the seat. Democratic Gov. Walter Grange "
+                         "conceded on Tuesday."))
+    assert not any(s == "Walter Grange" and p == "leaderOf" for s, p, o in got)
+
+
+def test_a_party_word_before_a_party_s_own_title_still_leads_it(graph_of):
+    got = facts(graph_of("Republican Party chairman Walter Grange spoke on Monday."))
+    assert ("Walter Grange", "leaderOf", "Republican Party") in got
+    got = facts(graph_of(f"{_LONDON}Labour leader Walter Grange spoke on Monday."))
+    assert ("Walter Grange", "leaderOf", "Labour Party") in got
