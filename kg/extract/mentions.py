@@ -300,6 +300,11 @@ _ORG_NOUNS = {
     "label",
     "movement",
     "coalition",
+    # armed and criminal groups: "the Mexican cartel La Banda Roja", "the gang Tren del Sol"
+    "cartel",
+    "gang",
+    "militia",
+    "syndicate",
 }
 #: Kinds of company, which a town's name before says where they are: "the Pittsburgh
 #: company", "the Osaka carmaker".
