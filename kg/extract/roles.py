@@ -1464,6 +1464,33 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
 
 
+def _party_title_shared(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "A and B, the Democratic leaders,": a plural title with a party's word, written after
+    names joined by "and" (the parser hangs it on the first), makes each the party's member
+    (of a party's "leaders" each leads a part, so no one of them leads the party)."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    names = [first, *first.conjuncts]
+    if len(names) < 2 or span.root not in names:
+        return
+    last = context.mention_at(max(names, key=lambda t: t.i))
+    last_span = context.span_of(last) if last is not None else None
+    if last_span is None:
+        return
+    for node in first.children:
+        if node.dep_ != "appos" or node.tag_ != "NNS" or node.lemma_ not in _TITLE_WORDS or (
+                not _next_to(last_span, node)):
+            continue
+        for word in node.children:
+            party = _party_named(context, word) if word.dep_ in {"amod", "compound"} else None
+            if party is not None:
+                yield _relation(context, person, "memberOf", party, span.sent, 0.75)
+                return
+
+
 def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:
     """The party a member noun before a name stands for ("Democrat" of "Democrat John
     Fenn"), added to the article."""
@@ -5466,6 +5493,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _one_of_titles(context, person, span)
         found += _party_member_apposition(context, person, span)
         found += _party_titles(context, person, span)
+        found += _party_title_shared(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)

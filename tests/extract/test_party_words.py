@@ -156,3 +156,25 @@ def test_a_party_word_before_a_party_s_own_title_still_leads_it(graph_of):
     assert ("Walter Grange", "leaderOf", "Republican Party") in got
     got = facts(graph_of(f"{_LONDON}Labour leader Walter Grange spoke on Monday."))
     assert ("Walter Grange", "leaderOf", "Labour Party") in got
+
+
+_US = "Democrats and Republicans disagree on the bill. "
+
+
+@pytest.mark.parametrize("text", [
+    f"{_US}Ana Ruiz and Tom Becker, the Democratic leaders, said talks had stalled.",
+    f"{_US}The president canceled a meeting with Ana Ruiz and Tom Becker, the Democratic "
+    "leaders.",
+])
+def test_a_plural_party_title_after_two_names_makes_each_a_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert {("Ana Ruiz", "memberOf", "Democratic Party"),
+            ("Tom Becker", "memberOf", "Democratic Party")} <= got
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_plural_title_of_no_party_after_two_names_gives_no_party(graph_of):
+    for text in (f"{_US}Ana Ruiz and Tom Becker, the party's leaders, said talks had stalled.",
+                 f"{_US}Ana Ruiz and Tom Becker, both senators, said talks had stalled."):
+        got = facts(graph_of(text))
+        assert not any(p == "memberOf" and o.endswith("Party") for s, p, o in got), text
