@@ -491,6 +491,19 @@ def _with_a_person(token: Token) -> bool:
     )
 
 
+#: What one accepts or rejects of a person without taking a side for or against them:
+#: "accepted the resignation of its chief executive", "declined an invitation from X".
+_ACTS_OF_A_PERSON = {"resignation", "apology", "invitation", "condolence", "congratulation",
+                     "credential"}
+
+
+def _answered_act_of_person(verb: Token) -> bool:
+    """ "accepted the resignation of X", "rejected X's apology": a person's act answered."""
+    return verb.lemma_ in {"accept", "reject", "refuse", "decline"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in _ACTS_OF_A_PERSON for c in verb.children
+    )
+
+
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -882,6 +895,8 @@ def _predicate(verb: Token) -> str | None:
         return None
     if _participle_after_to(verb):
         return None  # "X responds to rejected Y bid": an adjective, no infinitive
+    if _answered_act_of_person(verb):
+        return None  # "the board accepted the resignation of X": no stance on X
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
