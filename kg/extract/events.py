@@ -3412,8 +3412,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = [
                 m for c in verb.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
             ]
-        if not subjects and predicate in {"supports", "opposes"}:
-            subjects = _speaker(context, verb)  # "the party said it would vote against it"
+        if not subjects and predicate in {"supports", "opposes", "sanctioned"}:
+            # "the party said it would vote against it", "the Treasury said it had sanctioned X"
+            subjects = _speaker(context, verb)
             subjects = subjects or _listed_speakers(context, verb)
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
