@@ -271,6 +271,18 @@ def _party_of_state_office(doc: Doc, j: int, words: list[str], possessive: bool)
         doc[j].text in _PARTY_ADJECTIVES) and words[-1].lower().rstrip(".") in _STATE_OFFICES
 
 
+def _body_before_remit(context: ArticleContext, j: int, start: int) -> int | None:
+    """Where the body named before a remit ending at ``j`` ends: "of the Treasury [for
+    Terrorism and Financial Intelligence] X" (the body, then "for" and the remit's words)."""
+    doc = context.doc
+    k = j
+    while k > start and (doc[k].lower_ in _PORTFOLIO_WORDS or _capitalised_remit(context, doc[k])):
+        k -= 1
+    if k == j or k - 1 < start or doc[k].lower_ != "for" or context.mention_at(doc[k - 1]) is None:
+        return None
+    return k - 1
+
+
 def _under_of_title(token: Token, words: list[str]) -> bool:
     """ "Under" of "Treasury Under Secretary X", "Under Secretary of the Treasury X": a
     subordinate's title, however the tagger reads the word (a preposition, mostly)."""
@@ -367,6 +379,9 @@ def _prenominal(
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
     found = _title_of_body(context, person, j, sent)
+    if found is None and (remitted := _body_before_remit(context, j, sent.start)) is not None:
+        # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
+        found = _title_of_body(context, person, remitted, sent)
     ranked_at = _before_ranks(doc, j, sent.start)
     if found is None and ranked_at < j:
         # "Commander of the Army General X", "Chair of the Military Committee Admiral X":

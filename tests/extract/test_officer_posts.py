@@ -198,6 +198,9 @@ def test_an_under_secretary_of_a_department_is_its_member(graph_of):
         "Ostrowski said the network was dismantled.",
         "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary for "
         "Terrorism and Financial Intelligence Maria Ostrowski said the network was dismantled.",
+        'The Treasury Department imposed sanctions on Monday. "Today\'s action matters," said '
+        "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Maria "
+        "Ostrowski.",
     ):
         got = facts(graph_of(text))
         assert any(s == "Maria Ostrowski" and p == "memberOf" and o.startswith("Treasury")
