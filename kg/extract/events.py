@@ -504,6 +504,35 @@ def _answered_act_of_person(verb: Token) -> bool:
     )
 
 
+#: People of a body a sanction may target without the body: "sanctioned four members of
+#: X", "leaders of the cartel X", "senior officials of Y".
+_PEOPLE_OF_A_BODY = {"member", "leader", "official", "associate", "individual", "person",
+                     "people", "financier", "commander", "operative", "facilitator",
+                     "executive", "employee", "figure", "relative",
+                     "co"}  # of "co-leaders", which the parser splits
+
+
+def _body_of_people_sanctioned(context: ArticleContext, verb: Token, body: Mention) -> bool:
+    """Whether ``body`` is only the group whose people a sanction targets ("sanctioned four
+    members of X", "sanctions on leaders of the cartel X"): the people are sanctioned, not X
+    (which "sanctioned X and four of its members" names itself)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        for o in p.children if o.dep_ == "pobj"]
+    return any(_people_of_body(context, t, body) for t in targets)
+
+
+def _people_of_body(context: ArticleContext, target: Token, body: Mention) -> bool:
+    """Whether ``target`` names people of ``body``, not the body: "members of X", "leaders
+    of the cartel X"."""
+    return target.lemma_.lower() in _PEOPLE_OF_A_BODY and context.mention_at(target) is None and (
+        any(context.mention_at(n) == body  # "of the cartel X": the kind, then the name
+            for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+            for n in [o, *(c for c in o.children if c.dep_ in {"appos", "compound"})]))
+
+
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -3458,6 +3487,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj" and any(c.lemma_ == "sanction" for c in o.children)
                     for m in entities_of(context, o)
                 ]
+            objects = [m for m in objects if not _body_of_people_sanctioned(context, verb, m)]
+            # "sanctioned four members of X, including Y": Y, one of them
+            objects = objects or [m for m in included if m.type != "Place" and m not in subjects]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
             objects += [m for m in _listed_by_semicolons(context, verb, objects)
                         if m not in objects]
@@ -3817,7 +3849,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         for c in pobj.children
                         if c.dep_ in {"appos", "compound"}
                         for m in entities_of(context, c)
-                    ] if not _nationality_of_people(context, pobj, m)]
+                    ] if not _nationality_of_people(context, pobj, m)
+                        and not _people_of_body(context, pobj, m)]
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
