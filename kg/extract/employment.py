@@ -95,7 +95,10 @@ def _described_people(context: ArticleContext, subject: Token | None) -> list[Me
     noun = subject.head.head
     if noun.dep_ != "appos" or noun.tag_ != "NNS":
         return []
-    found = [context.mention_at(t) for t in [noun.head, *noun.head.conjuncts]]
+    # the names joined to the first between it and the description (not the earlier items of
+    # a list the parser chains it to: "A, a broker; B and C, launderers who …")
+    joined = [c for c in noun.head.children if c.dep_ == "conj" and noun.head.i < c.i < noun.i]
+    found = [context.mention_at(t) for t in [noun.head, *joined]]
     return [m for m in found if m is not None and context.is_person(m)]
 
 
