@@ -2313,7 +2313,7 @@ def _company_of_passive(
     ):
         return []
     if not any(company_title(_title_words(t, [c for c in t.children if c.dep_ in {
-            "amod", "compound", "nmod"}])) for t in titles):
+            "amod", "compound", "nmod"}])) for title in titles for t in [title, *title.conjuncts]):
         return []
     sent = verb.sent
     named = [m for m in context.mentions if m.type == "Organization" and m.end > m.start

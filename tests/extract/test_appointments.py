@@ -369,6 +369,10 @@ def test_named_to_a_company_office_in_the_passive_by_no_one_said(graph_of):
     got = facts(graph_of("Harlow Systems said on Monday that Martin Oduya has been named "
                          "interim chief executive."))
     assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
+    # two offices joined, the company's one second: "interim president and CEO"
+    got = facts(graph_of("Harlow Systems said Chief Financial Officer Martin Oduya has been "
+                         "appointed interim president and CEO."))
+    assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
 
 
 def test_named_in_the_passive_to_an_office_of_no_company_said(graph_of):
