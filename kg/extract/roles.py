@@ -1479,6 +1479,38 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
 
 
+def _under_secretary_apposed(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, under secretary of the Treasury (for …),", "X, the Treasury's under secretary for
+    …,": the parser reads "under" as a preposition, so no apposition carries the title; the
+    holder is one of the department's officials."""
+    doc = context.doc
+    end = span.end
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return
+    phrase = []
+    for t in doc[end + 1 : min(end + 14, span.sent.end)]:
+        if t.text in {",", ";", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+            break
+        phrase.append(t)
+    under = next((i for i, t in enumerate(phrase[:-1]) if t.lower_ == "under"
+                  and phrase[i + 1].lower_ == "secretary"), None)
+    if under is None or any(t.lower_ in _NOT_HELD_NOW for t in phrase):
+        return
+    owned = under >= 2 and phrase[under - 1].text in POSSESSIVE_MARKS  # "the Treasury's"
+    before = phrase[under - 2] if owned else None
+    of = under + 3 < len(phrase) and phrase[under + 2].lower_ == "of"  # "of the Treasury"
+    after = phrase[under + 3] if of else None
+    if after is not None and after.lower_ == "the" and under + 4 < len(phrase):
+        after = phrase[under + 4]
+    for token in (before, after):
+        body = context.mention_at(token) if token is not None else None
+        if body is not None and body.type == "Organization" and body != person:
+            yield _relation(context, person, "memberOf", body, span.sent, 0.85)
+            return
+
+
 def _party_title_shared(
     context: ArticleContext, person: Mention, span: Span
 ) -> Iterator[Relation]:
@@ -5509,6 +5541,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_member_apposition(context, person, span)
         found += _party_titles(context, person, span)
         found += _party_title_shared(context, person, span)
+        found += _under_secretary_apposed(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)

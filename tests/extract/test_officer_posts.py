@@ -217,3 +217,27 @@ def test_under_a_secretary_is_no_title(graph_of):
                          "would follow."))
     assert ("Maria Ostrowski", "memberOf", "Treasury Department") in got
     assert ("Maria Ostrowski", "leaderOf", "Treasury Department") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under secretary "
+    "of the Treasury, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under secretary "
+    "of the Treasury for Terrorism and Financial Intelligence, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, the Treasury's "
+    "under secretary for terrorism and financial intelligence, said more would follow.",
+])
+def test_an_under_secretary_in_apposition_is_the_department_s_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(s == "Lena Okafor" and p == "memberOf" and o.startswith("Treasury")
+               for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, a former under "
+    "secretary of the Treasury, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under pressure "
+    "from the Treasury, resigned.",
+])
+def test_a_former_under_secretary_or_under_pressure_is_no_member(graph_of, text):
+    assert not any(s == "Lena Okafor" for s, p, o in facts(graph_of(text)))
