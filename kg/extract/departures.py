@@ -74,6 +74,8 @@ def _departure_verb(person: Token) -> Token | None:
         node.dep_ == "nsubjpass" and verb.lemma_ in _REMOVE
     ) or node.dep_ == "dobj" and verb.lemma_ in _REMOVE:
         return verb if verb.pos_ == "VERB" and _done(verb) else None
+    if (accepted := _resignation_accepted(node)) is not None:
+        return accepted
     # "Bram Vik, who resigned on Monday,": the clause on the name
     for clause in person.children:
         if clause.dep_ != "relcl":
@@ -86,6 +88,26 @@ def _departure_verb(person: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def _resignation_accepted(node: Token) -> Token | None:
+    """The verb that accepted ``node``'s resignation, which took effect: "the board accepted
+    the resignation of its chief executive, X", "accepted X's resignation, effective
+    immediately" (not "effective at the end of June", still to come)."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        resignation = node.head.head
+    elif node.dep_ == "poss":
+        resignation = node.head
+    else:
+        return None
+    verb = resignation.head
+    if resignation.lemma_ != "resignation" or resignation.dep_ not in {"dobj", "nsubjpass"} or (
+        verb.lemma_ != "accept" or verb.pos_ != "VERB" or not _done(verb)
+    ):
+        return None
+    later = any(t.lower_ == "effective" and t.i + 1 < t.sent.end
+                and t.nbor(1).lower_ != "immediately" for t in verb.sent)
+    return None if later else verb
 
 
 def _names_the_office(verb: Token) -> bool:

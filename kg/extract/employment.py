@@ -78,11 +78,28 @@ def _by_verb(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "conj":  # "who is a major and works at X"
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        person = _person(context, subject)
-        if org is not None and person is not None:
-            yield Relation(person, "memberOf", org,
-                           context.evidence(verb.sent, NAME, _CONFIDENCE), status_of(verb))
+        people = _described_people(context, subject) or [
+            m for m in [_person(context, subject)] if m is not None]
+        if org is not None and people:
+            for person in people:
+                yield Relation(person, "memberOf", org,
+                               context.evidence(verb.sent, NAME, _CONFIDENCE), status_of(verb))
             return
+
+
+def _described_people(context: ArticleContext, subject: Token | None) -> list[Mention]:
+    """Everyone a plural description with a clause on it is of: "A and B, money launderers
+    who work for X" (the parser hangs the description on the first name)."""
+    if subject is None or subject.tag_ not in {"WP", "WDT"} or subject.head.dep_ != "relcl":
+        return []
+    noun = subject.head.head
+    if noun.dep_ != "appos" or noun.tag_ != "NNS":
+        return []
+    # the names joined to the first between it and the description (not the earlier items of
+    # a list the parser chains it to: "A, a broker; B and C, launderers who …")
+    joined = [c for c in noun.head.children if c.dep_ == "conj" and noun.head.i < c.i < noun.i]
+    found = [context.mention_at(t) for t in [noun.head, *joined]]
+    return [m for m in found if m is not None and context.is_person(m)]
 
 
 def _by_apposition(context: ArticleContext, noun: Token) -> Iterator[Relation]:

@@ -494,6 +494,48 @@ def _with_a_person(token: Token) -> bool:
     )
 
 
+#: What one accepts or rejects of a person without taking a side for or against them:
+#: "accepted the resignation of its chief executive", "declined an invitation from X".
+_ACTS_OF_A_PERSON = {"resignation", "apology", "invitation", "condolence", "congratulation",
+                     "credential"}
+
+
+def _answered_act_of_person(verb: Token) -> bool:
+    """ "accepted the resignation of X", "rejected X's apology": a person's act answered."""
+    return verb.lemma_ in {"accept", "reject", "refuse", "decline"} and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in _ACTS_OF_A_PERSON for c in verb.children
+    )
+
+
+#: People of a body a sanction may target without the body: "sanctioned four members of
+#: X", "leaders of the cartel X", "senior officials of Y".
+_PEOPLE_OF_A_BODY = {"member", "leader", "official", "associate", "individual", "person",
+                     "people", "financier", "commander", "operative", "facilitator",
+                     "executive", "employee", "figure", "relative",
+                     "co"}  # of "co-leaders", which the parser splits
+
+
+def _body_of_people_sanctioned(context: ArticleContext, verb: Token, body: Mention) -> bool:
+    """Whether ``body`` is only the group whose people a sanction targets ("sanctioned four
+    members of X", "sanctions on leaders of the cartel X"): the people are sanctioned, not X
+    (which "sanctioned X and four of its members" names itself)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+        for o in p.children if o.dep_ == "pobj"]
+    return any(_people_of_body(context, t, body) for t in targets)
+
+
+def _people_of_body(context: ArticleContext, target: Token, body: Mention) -> bool:
+    """Whether ``target`` names people of ``body``, not the body: "members of X", "leaders
+    of the cartel X"."""
+    return target.lemma_.lower() in _PEOPLE_OF_A_BODY and context.mention_at(target) is None and (
+        any(context.mention_at(n) == body  # "of the cartel X": the kind, then the name
+            for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+            for n in [o, *(c for c in o.children if c.dep_ in {"appos", "compound"})]))
+
+
 def _with_partner(verb: Token) -> list[Token]:
     """Objects of "with" on the verb or its direct object ("discussed the war with Y")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -885,6 +927,8 @@ def _predicate(verb: Token) -> str | None:
         return None
     if _participle_after_to(verb):
         return None  # "X responds to rejected Y bid": an adjective, no infinitive
+    if _answered_act_of_person(verb):
+        return None  # "the board accepted the resignation of X": no stance on X
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
@@ -959,6 +1003,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "made a phone call to Y", "placed calls to A and B"
     if verb.lemma_ in {"speak", "talk"} and _official_spoken_to(verb):
         return "met"  # "X spoke to his counterpart Y", "talked with the president"
+    if _spoke_with_named(verb):
+        return "met"  # "X spoke privately with Y on Friday"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -2021,6 +2067,15 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         or predicate == "met" and _spent_time_with(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
+        if _spoke_with_named(verb) and not (
+            _by_phone(verb) or _official_spoken_to(verb) or _during_meeting(verb)
+        ):  # "spoke with Y" is a talk between people ("spoke with Reuters" is an interview)
+            partners = [
+                m
+                for o in _named_spoken_with(verb)
+                for m in _object_entity(context, o)
+                if _person_like(m) or _person_named(context, m)
+            ]
         if not partners and verb.lemma_ in _CALL_VERBS:  # "talked to Y by telephone"
             partners = [
                 m
@@ -3130,6 +3185,36 @@ def _official_spoken_to(verb: Token) -> bool:
     return False
 
 
+#: Words of an interview or a broadcast: "spoke with Y on his podcast" is no meeting of two.
+_INTERVIEW_WORDS = {"interview", "podcast", "show", "programme", "program", "broadcast",
+                    "host", "anchor", "reporter", "correspondent", "journalist", "interviewer"}
+
+
+def _named_spoken_with(verb: Token) -> list[Token]:
+    """The proper nouns "spoke with" names: "X spoke privately with Y and Z" (not "with CNN's
+    Y", a host)."""
+    if verb.lemma_ != "speak" or verb.pos_ != "VERB":
+        return []
+    named = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        and not any(c.dep_ == "poss" for c in o.children)
+    ]
+    return [*named, *(c for o in named for c in o.conjuncts if c.pos_ == "PROPN")]
+
+
+def _spoke_with_named(verb: Token) -> bool:
+    """ "X spoke with Y", "spoke privately with Senator Y": a conversation with someone named
+    (which entity it is, a person, is checked with the partners), not an interview ("spoke
+    with Y on his podcast")."""
+    return bool(_named_spoken_with(verb)) and not any(
+        t.lemma_.lower() in _INTERVIEW_WORDS for t in verb.sent
+    )
+
+
 #: Words for the people of a meeting just told of: "They were joined by X", "X joined them".
 _GROUP_WORDS = {"they", "them"}
 
@@ -3359,8 +3444,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             subjects = [
                 m for c in verb.children if c.dep_ == "nsubjpass" for m in entities_of(context, c)
             ]
-        if not subjects and predicate in {"supports", "opposes"}:
-            subjects = _speaker(context, verb)  # "the party said it would vote against it"
+        if not subjects and predicate in {"supports", "opposes", "sanctioned"}:
+            # "the party said it would vote against it", "the Treasury said it had sanctioned X"
+            subjects = _speaker(context, verb)
             subjects = subjects or _listed_speakers(context, verb)
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
@@ -3404,6 +3490,9 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                     if o.dep_ == "pobj" and any(c.lemma_ == "sanction" for c in o.children)
                     for m in entities_of(context, o)
                 ]
+            objects = [m for m in objects if not _body_of_people_sanctioned(context, verb, m)]
+            # "sanctioned four members of X, including Y": Y, one of them
+            objects = objects or [m for m in included if m.type != "Place" and m not in subjects]
             objects += [m for m in _sanctioned_along(context, verb) if m not in objects]
             objects += [m for m in _listed_by_semicolons(context, verb, objects)
                         if m not in objects]
@@ -3763,7 +3852,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
                         for c in pobj.children
                         if c.dep_ in {"appos", "compound"}
                         for m in entities_of(context, c)
-                    ] if not _nationality_of_people(context, pobj, m)]
+                    ] if not _nationality_of_people(context, pobj, m)
+                        and not _people_of_body(context, pobj, m)]
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]

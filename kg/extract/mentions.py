@@ -320,6 +320,11 @@ _ORG_NOUNS = {
     "label",
     "movement",
     "coalition",
+    # armed and criminal groups: "the Mexican cartel La Banda Roja", "the gang Tren del Sol"
+    "cartel",
+    "gang",
+    "militia",
+    "syndicate",
 }
 #: Kinds of company, which a town's name before says where they are: "the Pittsburgh
 #: company", "the Osaka carmaker".
@@ -1651,6 +1656,21 @@ def _event_names(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             and not any(t.text in DASHES for t in tokens[s:e])]  # "the Trump-Kim Summit"
 
 
+def _organisation_tagged_across(tokens: list[Token], j: int) -> bool:
+    """Whether the tagger reads one organisation's name across the "and" at ``j``, the word
+    after it still the name's ("Office of Management and Budget Director X": the office's
+    last word, then the title, not a second title of the name after). Not before a
+    minister's or a secretary's title, which a portfolio word opens ("Ministry of Energy and
+    Trade Minister X": the tagger's reading is no surer than the other)."""
+    return j + 2 < len(tokens) and tokens[j].ent_type_ == "ORG" and all(
+        t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in tokens[j : j + 2]
+    ) and tokens[j + 2].lower_ not in _PORTFOLIO_TITLES
+
+
+#: Titles a portfolio word opens: "Trade Minister", "Foreign Secretary".
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+
+
 def _coordinated_pieces(tokens: list[Token], start: int, end: int, first: int,
                         run_end: dict[int, int]) -> list[tuple[int, int]]:
     """The names in a tagger's span [start, end), split at possessives and dashes, and at
@@ -1795,7 +1815,8 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
                   and (in_org and tokens[j - 1].lower_ not in ORG_HEADS
                        and (not _person_opens(tokens, j + 1, is_name)
                             or _prefixed_word(doc, j + 2))
-                       and not _title_ahead(tokens, j + 1, is_name)
+                       and (not _title_ahead(tokens, j + 1, is_name)
+                            or _organisation_tagged_across(tokens, j))
                        or j - (segment := _segment_start(tokens, i, j)) <= 2
                        and (all(not t.ent_type_ for t in tokens[segment:j])
                             or tokens[j].ent_iob_ == "I")

@@ -115,6 +115,8 @@ _UNION_WORDS = frozenset(
 #: Words of the names of bodies that are no club or firm.
 NOT_BUSINESSES = _PUBLIC_BODY_WORDS | _UNION_WORDS | {
     "league", "committee", "ministry", "government", "court", "parliament", "party",
+    # a state's departments: "The Treasury sanctioned X. … the group's leader" is no firm's
+    "department", "treasury",
 }
 
 

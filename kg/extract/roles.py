@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention, entity_of
@@ -248,6 +248,47 @@ def _before_ranks(doc, j: int, start: int) -> int:
     return j
 
 
+def _capitalised_remit(context: ArticleContext, token: Token) -> bool:
+    """A capitalised word of an office's remit after "for" ("Under Secretary for Terrorism
+    and Financial Intelligence X", "Assistant Secretary for Global Markets Y"); it counts only
+    when "for" follows a title word, and it is no name of the article's."""
+    return token.is_title and token.pos_ in {"PROPN", "NOUN", "ADJ"} and (
+        context.mention_at(token) is None
+    )
+
+
+#: Offices of a state, not of a party: "Republican President X" is the party's member, who
+#: leads the country (the party's leaders are "Republican leader X", "party chairman Y").
+_STATE_OFFICES = {"president", "governor", "mayor", "senator", "minister", "premier",
+                  "chancellor", "secretary", "speaker", "representative", "congressman",
+                  "congresswoman", "attorney"}
+
+
+def _party_of_state_office(doc: Doc, j: int, words: list[str], possessive: bool) -> bool:
+    """Whether the body before a title is a party's adjective and the title a state's office:
+    "Republican President X", "Democratic Gov. Y" (membership is :func:`_party_titles`'s)."""
+    return not possessive and bool(words) and j >= 0 and (
+        doc[j].text in _PARTY_ADJECTIVES) and words[-1].lower().rstrip(".") in _STATE_OFFICES
+
+
+def _body_before_remit(context: ArticleContext, j: int, start: int) -> int | None:
+    """Where the body named before a remit ending at ``j`` ends: "of the Treasury [for
+    Terrorism and Financial Intelligence] X" (the body, then "for" and the remit's words)."""
+    doc = context.doc
+    k = j
+    while k > start and (doc[k].lower_ in _PORTFOLIO_WORDS or _capitalised_remit(context, doc[k])):
+        k -= 1
+    if k == j or k - 1 < start or doc[k].lower_ != "for" or context.mention_at(doc[k - 1]) is None:
+        return None
+    return k - 1
+
+
+def _under_of_title(token: Token, words: list[str]) -> bool:
+    """ "Under" of "Treasury Under Secretary X", "Under Secretary of the Treasury X": a
+    subordinate's title, however the tagger reads the word (a preposition, mostly)."""
+    return token.lower_ == "under" and bool(words) and words[0].lower() == "secretary"
+
+
 def _title_of_body(
     context: ArticleContext, person: Mention, j: int, sent: Span
 ) -> list[Relation] | None:
@@ -280,7 +321,8 @@ def _title_of_body(
     ):
         words = portfolio_words
         t = k - 1
-        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"):
+        while t >= sent.start and (doc[t].lower_ in _TITLE_WORDS or doc[t].pos_ == "ADJ"
+                                   or _under_of_title(doc[t], words)):
             words.insert(0, doc[t].text)
             t -= 1
         predicate = predicate_for(words, body)
@@ -337,6 +379,9 @@ def _prenominal(
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
     found = _title_of_body(context, person, j, sent)
+    if found is None and (remitted := _body_before_remit(context, j, sent.start)) is not None:
+        # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
+        found = _title_of_body(context, person, remitted, sent)
     ranked_at = _before_ranks(doc, j, sent.start)
     if found is None and ranked_at < j:
         # "Commander of the Army General X", "Chair of the Military Committee Admiral X":
@@ -371,7 +416,8 @@ def _prenominal(
             j -= 3
             continue
         k = j
-        while k > sent.start and doc[k].lower_ in _PORTFOLIO_WORDS:
+        while k > sent.start and (doc[k].lower_ in _PORTFOLIO_WORDS
+                                  or _capitalised_remit(context, doc[k])):
             k -= 1
         if k < j and doc[k].lower_ == "for" and k > sent.start and (
             doc[k - 1].lower_ in _TITLE_WORDS
@@ -393,6 +439,7 @@ def _prenominal(
         if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST | _STANDING
+            or _under_of_title(t, words)
             or (
                 (t.pos_ in {"ADJ", "NOUN"} or t.lower_ in ORG_HEADS)  # "ministry" tagged PROPN
                 and t.text.islower()
@@ -491,7 +538,7 @@ def _prenominal(
         body = _whole_of_council(context, body)
     if body is not None and body.type == "Place" and words and not possessive:
         body = _force_of_place(context, body, words)
-    if body is None:
+    if body is None or _party_of_state_office(doc, j, words, possessive):
         return
     body_span = context.span_of(body)
     left = body_span.start if body_span is not None and body_span.start <= j else j
@@ -1432,6 +1479,65 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
 
 
+def _under_secretary_apposed(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, under secretary of the Treasury (for …),", "X, the Treasury's under secretary for
+    …,": the parser reads "under" as a preposition, so no apposition carries the title; the
+    holder is one of the department's officials."""
+    doc = context.doc
+    end = span.end
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return
+    phrase = []
+    for t in doc[end + 1 : min(end + 14, span.sent.end)]:
+        if t.text in {",", ";", "(", ")"} or t.pos_ in {"VERB", "AUX"}:
+            break
+        phrase.append(t)
+    under = next((i for i, t in enumerate(phrase[:-1]) if t.lower_ == "under"
+                  and phrase[i + 1].lower_ == "secretary"), None)
+    if under is None or any(t.lower_ in _NOT_HELD_NOW for t in phrase):
+        return
+    owned = under >= 2 and phrase[under - 1].text in POSSESSIVE_MARKS  # "the Treasury's"
+    before = phrase[under - 2] if owned else None
+    of = under + 3 < len(phrase) and phrase[under + 2].lower_ == "of"  # "of the Treasury"
+    after = phrase[under + 3] if of else None
+    if after is not None and after.lower_ == "the" and under + 4 < len(phrase):
+        after = phrase[under + 4]
+    for token in (before, after):
+        body = context.mention_at(token) if token is not None else None
+        if body is not None and body.type == "Organization" and body != person:
+            yield _relation(context, person, "memberOf", body, span.sent, 0.85)
+            return
+
+
+def _party_title_shared(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "A and B, the Democratic leaders,": a plural title with a party's word, written after
+    names joined by "and" (the parser hangs it on the first), makes each the party's member
+    (of a party's "leaders" each leads a part, so no one of them leads the party)."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    names = [first, *first.conjuncts]
+    if len(names) < 2 or span.root not in names:
+        return
+    last = context.mention_at(max(names, key=lambda t: t.i))
+    last_span = context.span_of(last) if last is not None else None
+    if last_span is None:
+        return
+    for node in first.children:
+        if node.dep_ != "appos" or node.tag_ != "NNS" or node.lemma_ not in _TITLE_WORDS or (
+                not _next_to(last_span, node)):
+            continue
+        for word in node.children:
+            party = _party_named(context, word) if word.dep_ in {"amod", "compound"} else None
+            if party is not None:
+                yield _relation(context, person, "memberOf", party, span.sent, 0.75)
+                return
+
+
 def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:
     """The party a member noun before a name stands for ("Democrat" of "Democrat John
     Fenn"), added to the article."""
@@ -2131,6 +2237,8 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         appointer = [m for m in [_company_led(context)] if m is not None]
     if not appointer:
         appointer = _appointer_described(context, verb)
+    if not appointer:
+        appointer = _company_of_passive(context, verb, titles)
     board = _board_joined(context, verb, appointer)
     if board is not None:
         for person in people:
@@ -2222,6 +2330,38 @@ def _titles_in_turn(
 #: director" appoints X to the body the story is about.
 _APPOINTING_ORGANS = {"committee", "board", "council", "executive", "congress", "assembly",
                       "directors", "trustees", "governors"}
+
+
+def _company_of_passive(
+    context: ArticleContext, verb: Token, titles: list[Token]
+) -> list[Mention]:
+    """The company that gives a company's office in the passive, when no one is said to:
+    "Acme said X has been named interim CEO" (the company that says so), "Acme's chief
+    executive resigned. X was named interim CEO" (the company the sentence before or the story
+    is about). Not where the sentence names another organisation ("X, a former Halden
+    executive, was named CEO": of which is not said)."""
+    if not titles or not any(c.dep_ == "nsubjpass" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return []
+    if not any(company_title(_title_words(t, [c for c in t.children if c.dep_ in {
+            "amod", "compound", "nmod"}])) for title in titles for t in [title, *title.conjuncts]):
+        return []
+    sent = verb.sent
+    named = [m for m in context.mentions if m.type == "Organization" and m.end > m.start
+             and sent.start_char <= m.start < sent.end_char]
+    sayer = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in {"say", "announce"} else None
+    saying = [
+        m for c in (sayer.children if sayer is not None else [])
+        if c.dep_ == "nsubj" for m in [context.mention_at(c)]
+        if m is not None and m.type == "Organization"
+    ]
+    if saying:
+        return saying if all(m in saying for m in named) else []
+    if named:
+        return []
+    body = company_before(context, sent[0])
+    return [body] if body is not None and body.type == "Organization" else []
 
 
 def _appointer_described(context: ArticleContext, verb: Token) -> list[Mention]:
@@ -5400,6 +5540,8 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _one_of_titles(context, person, span)
         found += _party_member_apposition(context, person, span)
         found += _party_titles(context, person, span)
+        found += _party_title_shared(context, person, span)
+        found += _under_secretary_apposed(context, person, span)
         found += _envoy_to(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)

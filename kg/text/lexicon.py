@@ -729,6 +729,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "defense minister": "memberOf",
     "general": "memberOf",
     "deputy": "memberOf",
+    # "Treasury Undersecretary X": one of the department's officials, not its head
+    "undersecretary": "memberOf",
     "researcher": "memberOf",
     "fellow": "memberOf",
     "scholar": "memberOf",

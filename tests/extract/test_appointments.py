@@ -355,3 +355,37 @@ def test_a_legislature_confirming_a_minister_does_not_make_it_theirs(graph_of):
     assert ("Hal Dorsey", "leaderOf", "Acme Corp") in got
     got = facts(graph_of("The Senate elected Hal Dorsey as its president on Monday."))
     assert ("Hal Dorsey", "leaderOf", "Senate") in got
+
+
+def test_named_to_a_company_office_in_the_passive_by_no_one_said(graph_of):
+    got = facts(graph_of(
+        "Harlow Systems said its chief executive, Dana Kessel, had resigned. Martin Oduya, "
+        "senior vice president and general counsel, has been named interim CEO, while the "
+        "board conducts a search."))
+    assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
+    got = facts(graph_of("Harlow Systems said its chief executive had resigned. Martin Oduya "
+                         "was appointed interim chief executive officer."))
+    assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
+    got = facts(graph_of("Harlow Systems said on Monday that Martin Oduya has been named "
+                         "interim chief executive."))
+    assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
+    # two offices joined, the company's one second: "interim president and CEO"
+    got = facts(graph_of("Harlow Systems said Chief Financial Officer Martin Oduya has been "
+                         "appointed interim president and CEO."))
+    assert ("Martin Oduya", "leaderOf", "Harlow Systems") in got
+
+
+def test_named_in_the_passive_to_an_office_of_no_company_said(graph_of):
+    for text in (
+        # another company in the sentence: whose office is not said
+        "Harlow Systems said its chief executive had resigned. Martin Oduya, a former Vellum "
+        "Corp executive, was named interim CEO.",
+        # analysts report it: the bank names no one
+        "Analysts at Orbis Bank said Martin Oduya was named interim CEO.",
+        # a minister is no company's office
+        "Harlow Systems said its chief executive had resigned. Martin Oduya was named interim "
+        "minister of finance.",
+        "Martin Oduya was named interim CEO.",
+    ):
+        got = facts(graph_of(text))
+        assert not any(s == "Martin Oduya" and p == "leaderOf" for s, p, o in got), text

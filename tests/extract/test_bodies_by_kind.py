@@ -59,3 +59,23 @@ def test_of_two_bodies_the_sentences_are_about_the_kind_is_neither(graph_of):
         )
     )
     assert not any(s == "Olaf Berg" and p == "spokespersonOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury sanctioned four members of the Vanguard Front on Tuesday. Those sanctioned "
+    "included the group's leader, Omar Daleel.",
+    "The Treasury said in a statement it had blacklisted Omar Daleel, the chief of the group's "
+    "finance unit.",
+    "The Justice Department charged Omar Daleel on Tuesday. The firm's founder, Rami Sayegh, "
+    "declined to comment.",
+])
+def test_a_state_s_department_is_no_group_or_firm_a_kind_word_refers_to(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p in {"leaderOf", "memberOf"} and ("Treasury" in o or "Department" in o)
+                   for s, p, o in got), got
+
+
+def test_a_company_is_still_the_group_a_kind_word_refers_to(graph_of):
+    got = facts(graph_of("Velmar Holdings cut 300 jobs on Monday. The group's chief executive, "
+                         "Olaf Berg, said the decision was final."))
+    assert ("Olaf Berg", "leaderOf", "Velmar Holdings") in got

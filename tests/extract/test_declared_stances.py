@@ -35,3 +35,19 @@ def test_a_stance_declared_before_the_vote(graph_of, sentence, stance):
 def test_no_stance_under_a_condition_a_guess_or_an_absence(graph_of, sentence):
     got = facts(graph_of(_RELEASED + sentence))
     assert ("Ada Rhee", "opposes", "Harbour Safety Act") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Systems said Sunday that its board has accepted the resignation of its chief "
+    "executive, Dana Kessel, effective immediately.",
+    "Harlow Systems said its board rejected the resignation of its chief executive, Dana Kessel.",
+    "President Walter Grange accepted Dana Kessel's apology on Monday.",
+])
+def test_answering_a_person_s_resignation_or_apology_is_no_stance_on_them(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p in {"supports", "opposes"} and o == "Dana Kessel" for s, p, o in got), got
+
+
+def test_accepting_an_offer_or_plan_is_still_support(graph_of):
+    got = facts(graph_of("Orvik Energy accepted the Valdor Plan on Monday."))
+    assert ("Orvik Energy", "supports", "Valdor Plan") in got

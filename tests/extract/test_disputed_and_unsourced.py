@@ -57,6 +57,25 @@ def test_a_kind_written_before_a_name_outweighs_its_shape(graph_of):
     assert ("Reza Tavani", "memberOf", "Darvan Kasrani") in facts(g)
 
 
+@pytest.mark.parametrize("text", [
+    "The Treasury sanctioned two leaders of the Mexican cartel Los Rojos del Norte on Tuesday.",
+    "The Treasury sanctioned five members of the Venezuelan gang Tren del Sol on Tuesday.",
+    "The envoy met the commanders of the militia Fuerza del Valle on Tuesday.",
+])
+def test_a_criminal_or_armed_group_s_kind_before_its_name_makes_it_an_organisation(
+    graph_of, text
+):
+    named = entities(graph_of(text))
+    assert [label for label, kind in named.items() if kind == "Organization"
+            and label not in {"Treasury"}], named
+    assert not [label for label, kind in named.items() if kind == "Person"], named
+
+
+def test_a_gang_s_member_before_a_name_is_still_a_person(graph_of):
+    named = entities(graph_of("Police arrested the gang member Luis Ortega Vidal on Tuesday."))
+    assert named.get("Luis Ortega Vidal") == "Person"
+
+
 def test_the_subject_of_a_clause_about_a_kind_keeps_a_persons_shape(graph_of):
     g = graph_of(
         "Nadia Orsk returned from exile on Monday. The party Orsk led for two decades was "

@@ -138,3 +138,28 @@ def test_a_body_set_off_after_from_is_the_person_s(graph_of):
 def test_a_place_set_off_after_from_is_no_body(graph_of):
     got = facts(graph_of("Marta Kowalski, from Nairobi, said the data were weak."))
     assert not any(p == "memberOf" for _, p, _ in got)
+
+
+def test_a_plural_description_with_a_clause_of_working_is_of_every_name(graph_of):
+    got = facts(graph_of("The Treasury named Omar Daleel and Rami Sayegh, money launderers who "
+                         "work for the Vanguard Front."))
+    assert {("Omar Daleel", "memberOf", "Vanguard Front"),
+            ("Rami Sayegh", "memberOf", "Vanguard Front")} <= got
+
+
+def test_a_singular_description_after_two_names_is_of_the_last_only(graph_of):
+    got = facts(graph_of("The Treasury named Omar Daleel and Rami Sayegh, a lawyer who works "
+                         "for the Vanguard Front."))
+    assert ("Rami Sayegh", "memberOf", "Vanguard Front") in got
+    assert ("Omar Daleel", "memberOf", "Vanguard Front") not in got
+
+
+def test_a_plural_description_in_a_list_is_of_its_own_names_only(graph_of):
+    got = facts(graph_of(
+        "A release named five people as launderers for the Vanguard Front: Lena Okafor, a "
+        "broker in Oslo; Omar Daleel and Rami Sayegh, money launderers who work for the "
+        "Vanguard Front; and Tomas Berg and Ivo Marsh, who are part of a network."))
+    assert {("Omar Daleel", "memberOf", "Vanguard Front"),
+            ("Rami Sayegh", "memberOf", "Vanguard Front")} <= got
+    assert not any(s in {"Lena Okafor", "Tomas Berg", "Ivo Marsh"} and o == "Vanguard Front"
+                   for s, p, o in got)

@@ -246,3 +246,21 @@ def test_talks_among_several_join_those_named(graph_of):
         "The talks among Ivo Marek and Rasa Vilks followed a series of missile tests."
     )))
     assert _pairs(("Ivo Marek", "Rasa Vilks")) <= got
+
+
+def test_speaking_with_someone_named_is_a_conversation(graph_of):
+    got = facts(graph_of("Senator Ana Ruiz then spoke privately with Senator Tom Becker on "
+                         "Friday, urging that a vote be scheduled."))
+    assert frozenset(("Ana Ruiz", "Tom Becker")) in _met(got)
+    got = facts(graph_of("Ana Ruiz spoke privately with Tom Becker and Walter Grange on Friday."))
+    assert _pairs(("Ana Ruiz", "Tom Becker"), ("Ana Ruiz", "Walter Grange")) <= _met(got)
+
+
+def test_speaking_with_a_broadcaster_or_on_a_show_is_no_meeting(graph_of):
+    for text in ("Ana Ruiz spoke with Reuters on Friday.",
+                 "Ana Ruiz spoke with reporters after the vote.",
+                 "Ana Ruiz spoke with Tom Becker on his podcast on Sunday.",
+                 "Ana Ruiz spoke with Tom Becker in an interview aired on Sunday.",
+                 "Ana Ruiz spoke about Tom Becker on Friday.",
+                 "Ana Ruiz spoke with the Daily Courier and with Tom Becker's staff."):
+        assert not _met(facts(graph_of(text))), text

@@ -460,3 +460,18 @@ def test_a_persons_full_name_run_after_a_bodys_head_word_is_the_persons(graph_of
     assert got.get("Pushpa Kamal Dahal") == "Person"
     assert got.get("Maoist Center") == "Organization"
     assert got.get("Carter Center") == "Organization"
+
+
+def test_an_office_named_with_and_before_its_director_s_title_and_name(graph_of):
+    g = graph_of("Office of Management and Budget Director Carl Henning circulated a memo on "
+                 "Wednesday.")
+    assert entities(g).get("Office of Management and Budget") == "Organization"
+    assert "Budget" not in entities(g)
+    assert ("Carl Henning", "leaderOf", "Office of Management and Budget") in facts(g)
+
+
+def test_a_ministry_and_a_minister_s_title_after_and_stay_apart(graph_of):
+    g = graph_of("Officials from the Ministry of Energy and Trade Minister Ana Ruiz met on "
+                 "Monday.")
+    assert "Ministry of Energy and Trade" not in entities(g)
+    assert entities(g).get("Ana Ruiz") == "Person"

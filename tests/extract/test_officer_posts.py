@@ -186,3 +186,58 @@ def test_a_banks_executive_director_is_one_of_several(graph_of):
     assert ("Anil Rao", "memberOf", "Meridian Reserve Bank") in got
     assert ("Anil Rao", "leaderOf", "Meridian Reserve Bank") not in got
     assert ("Lena Ortiz", "leaderOf", "Kestrel Foundation") in got
+
+
+def test_an_under_secretary_of_a_department_is_its_member(graph_of):
+    for text in (
+        "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary Maria "
+        "Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Under Secretary of the Treasury "
+        "Maria Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Treasury Undersecretary Maria "
+        "Ostrowski said the network was dismantled.",
+        "The Treasury Department imposed sanctions on Monday. Treasury Under Secretary for "
+        "Terrorism and Financial Intelligence Maria Ostrowski said the network was dismantled.",
+        'The Treasury Department imposed sanctions on Monday. "Today\'s action matters," said '
+        "Acting Under Secretary of the Treasury for Terrorism and Financial Intelligence Maria "
+        "Ostrowski.",
+    ):
+        got = facts(graph_of(text))
+        assert any(s == "Maria Ostrowski" and p == "memberOf" and o.startswith("Treasury")
+                   for s, p, o in got), text
+        assert not any(s == "Maria Ostrowski" and p == "leaderOf" for s, p, o in got), text
+
+
+def test_under_a_secretary_is_no_title(graph_of):
+    got = facts(graph_of("The Treasury Department imposed sanctions on Monday. Ships seized "
+                         "under Treasury Secretary Maria Ostrowski were sold."))
+    assert not any(s == "Maria Ostrowski" and p == "memberOf" for s, p, o in got)
+    got = facts(graph_of("The Treasury Department imposed sanctions on Monday. Assistant "
+                         "Treasury Secretary for Global Markets Maria Ostrowski said more "
+                         "would follow."))
+    assert ("Maria Ostrowski", "memberOf", "Treasury Department") in got
+    assert ("Maria Ostrowski", "leaderOf", "Treasury Department") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under secretary "
+    "of the Treasury, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under secretary "
+    "of the Treasury for Terrorism and Financial Intelligence, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, the Treasury's "
+    "under secretary for terrorism and financial intelligence, said more would follow.",
+])
+def test_an_under_secretary_in_apposition_is_the_department_s_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(s == "Lena Okafor" and p == "memberOf" and o.startswith("Treasury")
+               for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, a former under "
+    "secretary of the Treasury, said more would follow.",
+    "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under pressure "
+    "from the Treasury, resigned.",
+])
+def test_a_former_under_secretary_or_under_pressure_is_no_member(graph_of, text):
+    assert not any(s == "Lena Okafor" for s, p, o in facts(graph_of(text)))

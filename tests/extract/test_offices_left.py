@@ -83,3 +83,25 @@ def test_holder_gone_in_a_clause_or_after_the_title(graph_of):
     assert ("Bram Vik", "leaderOf", "Kestrel Motors") not in got
     assert ("Tom Hale", "leaderOf", "Dunmore Rowing Club") not in got
     assert not {f for f in got if f[0] == "Ola Vik"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Systems said Sunday that its board has accepted the resignation of its chief "
+    "executive, Dana Kessel, effective immediately.",
+    "Harlow Systems said its board had accepted chief executive Dana Kessel's resignation.",
+])
+def test_a_resignation_accepted_ends_the_office(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Dana Kessel" and p == "leaderOf" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Systems said its board had accepted the resignation of its chief executive, Dana "
+    "Kessel, effective at the end of June.",
+    "Harlow Systems said its board would accept the resignation of its chief executive, Dana "
+    "Kessel.",
+    "Harlow Systems said its board rejected the resignation of its chief executive, Dana "
+    "Kessel.",
+])
+def test_a_resignation_still_to_take_effect_or_refused_keeps_the_office(graph_of, text):
+    assert ("Dana Kessel", "leaderOf", "Harlow Systems") in facts(graph_of(text))

@@ -140,3 +140,41 @@ def test_a_party_meant_by_the_word_party(graph_of, text, fact):
 ])
 def test_no_party_where_none_is_named(graph_of, text):
     assert not {(s, p) for s, p, _ in facts(graph_of(text)) if p in {"leaderOf", "memberOf"}}
+
+
+def test_a_party_word_before_a_state_office_makes_a_member_not_the_party_s_leader(graph_of):
+    got = facts(graph_of("Republican President Walter Grange took office in January."))
+    assert ("Walter Grange", "memberOf", "Republican Party") in got
+    assert ("Walter Grange", "leaderOf", "Republican Party") not in got
+    got = facts(graph_of("The Democratic Party lost the seat. Democratic Gov. Walter Grange "
+                         "conceded on Tuesday."))
+    assert not any(s == "Walter Grange" and p == "leaderOf" for s, p, o in got)
+
+
+def test_a_party_word_before_a_party_s_own_title_still_leads_it(graph_of):
+    got = facts(graph_of("Republican Party chairman Walter Grange spoke on Monday."))
+    assert ("Walter Grange", "leaderOf", "Republican Party") in got
+    got = facts(graph_of(f"{_LONDON}Labour leader Walter Grange spoke on Monday."))
+    assert ("Walter Grange", "leaderOf", "Labour Party") in got
+
+
+_US = "Democrats and Republicans disagree on the bill. "
+
+
+@pytest.mark.parametrize("text", [
+    f"{_US}Ana Ruiz and Tom Becker, the Democratic leaders, said talks had stalled.",
+    f"{_US}The president canceled a meeting with Ana Ruiz and Tom Becker, the Democratic "
+    "leaders.",
+])
+def test_a_plural_party_title_after_two_names_makes_each_a_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert {("Ana Ruiz", "memberOf", "Democratic Party"),
+            ("Tom Becker", "memberOf", "Democratic Party")} <= got
+    assert not any(p == "leaderOf" for s, p, o in got)
+
+
+def test_a_plural_title_of_no_party_after_two_names_gives_no_party(graph_of):
+    for text in (f"{_US}Ana Ruiz and Tom Becker, the party's leaders, said talks had stalled.",
+                 f"{_US}Ana Ruiz and Tom Becker, both senators, said talks had stalled."):
+        got = facts(graph_of(text))
+        assert not any(p == "memberOf" and o.endswith("Party") for s, p, o in got), text

@@ -62,3 +62,21 @@ def test_a_list_after_a_statement_and_a_quote_keeps_its_sanctioner(graph_of):
         "Among those designated was Tomas Lavik, a shipping broker."
     ))
     assert ("Velmar Sanctions Office", "sanctioned", "Tomas Lavik") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury sanctioned four members of the Vanguard Front on Tuesday.",
+    "The Treasury sanctioned leaders of the Mexican cartel Los Rojos on Tuesday.",
+    "The Treasury imposed sanctions on senior officials of Orvik Bank on Tuesday.",
+])
+def test_a_group_whose_people_are_sanctioned_is_not_itself(graph_of, text):
+    assert not any(p == "sanctioned" for s, p, o in facts(graph_of(text)))
+
+
+def test_a_group_sanctioned_with_its_people_is(graph_of):
+    got = facts(graph_of("The Treasury sanctioned the Vanguard Front and four of its members on "
+                         "Tuesday."))
+    assert ("Treasury", "sanctioned", "Vanguard Front") in got
+    got = facts(graph_of("The Treasury sanctioned four members of the Vanguard Front on Tuesday, "
+                         "including Omar Daleel."))
+    assert ("Treasury", "sanctioned", "Omar Daleel") in got

@@ -180,3 +180,24 @@ def test_sanctions_on_a_countrys_officials_are_not_on_the_country(graph_of, text
 def test_sanctions_on_a_country_are_on_it(graph_of):
     assert ("European Union", "Russia") in sanctioned(graph_of(
         "The European Union imposed new sanctions on Russia on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury said it had blacklisted Omar Daleel and Rami Sayegh, two financiers of the "
+    "Vanguard Front.",
+    "The Treasury Department said Tuesday it had sanctioned Omar Daleel and Rami Sayegh.",
+])
+def test_the_body_that_says_it_sanctioned_is_the_sanctioner(graph_of, text):
+    got = sanctioned(graph_of(text))
+    assert {o for s, o in got} == {"Omar Daleel", "Rami Sayegh"}
+    assert all(s.startswith("Treasury") for s, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury said it would sanction Omar Daleel if the attacks continued.",
+    "The Treasury said it had not sanctioned Omar Daleel.",
+    "The Treasury said it may sanction Omar Daleel next month.",
+    "The Treasury said it was considering sanctions against Omar Daleel.",
+])
+def test_a_sanction_the_body_only_weighs_or_denies_is_none(graph_of, text):
+    assert not any(p == "sanctioned" for s, p, o in facts(graph_of(text)))
