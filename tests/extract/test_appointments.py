@@ -355,3 +355,38 @@ def test_a_legislature_confirming_a_minister_does_not_make_it_theirs(graph_of):
     assert ("Hal Dorsey", "leaderOf", "Acme Corp") in got
     got = facts(graph_of("The Senate elected Hal Dorsey as its president on Monday."))
     assert ("Hal Dorsey", "leaderOf", "Senate") in got
+
+
+def test_offices_given_again_with_a_hyphened_verb(graph_of):
+    got = facts(
+        graph_of(
+            "Teodor Vilk was re-elected president of the Norland Handball Union on Wednesday. "
+            "Delegates re-elected Mira Sollen as head of the Coastal Rowing Confederation. "
+            "Ivar Brandt, who was re-elected Kestrel Athletics Federation president in April, "
+            "said the plan was wrong. "
+            "Re-appointed chair of the Dunmore Trust in May, Edda Rask said little."
+        )
+    )
+    assert ("Teodor Vilk", "leaderOf", "Norland Handball Union") in got
+    assert ("Mira Sollen", "leaderOf", "Coastal Rowing Confederation") in got
+    assert ("Ivar Brandt", "leaderOf", "Kestrel Athletics Federation") in got
+
+
+def test_an_office_sought_again_is_not_held(graph_of):
+    got = facts(
+        graph_of(
+            "Teodor Vilk is seeking to be re-elected president of the Norland Handball Union. "
+            "Mira Sollen failed to be re-elected president of the Coastal Rowing Confederation."
+        )
+    )
+    assert not {f for f in got if f[1] == "leaderOf"}
+
+
+def test_a_hyphened_verb_is_one_token_read_as_the_unhyphened_one():
+    from kg.extract.nlp import load_nlp
+
+    doc = load_nlp()("Ada Lenz was re-elected chair, and Re-appointed, she stayed.")
+    words = {t.text: t for t in doc}
+    assert words["re-elected"].lemma_ == "reelect"
+    assert words["Re-appointed"].lemma_ == "reappoint"
+    assert "re" not in words  # not cut at the hyphen
