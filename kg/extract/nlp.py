@@ -540,7 +540,8 @@ def load_nlp(model: str | None = None) -> Language:
             abbreviation = word.title() + "."
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         for form in _RE_VERB_FORMS:  # "re-elected" one token, read as "reelected"
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: form.lower().replace("-", "")}])
+            norm = form.lower().replace("-", "")
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")
