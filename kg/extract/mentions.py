@@ -823,6 +823,31 @@ def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
         t.ent_type_ == "PERSON" for t in rest) and is_given_name(rest[0].text)
 
 
+#: Titles of those sent to a body or country, written "<title> to the <body> <name>".
+_ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "observer"}
+
+
+def _holder_after_envoy_body(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins after the body an envoy is sent to, the two run into one
+    name: "ambassador to the [United Nations] [Ivo Marek]", "Ambassador to the [UN] [Lena
+    Dorsk]". Only right after "<envoy's title> to the"; the last two or three words are a
+    person's name, a known given name first (the body is what comes before)."""
+    if start < 3 or tokens[start - 1].lower_ != "the" or tokens[start - 2].lower_ != "to" or (
+            tokens[start - 3].lower_ not in _ENVOY_TITLES):
+        return None
+    for size in (2, 3):
+        holder = end - size
+        if holder - start < 1:
+            break
+        words = tokens[holder:end]
+        if any(not t.is_title or t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS
+               or t.text in DEMONYMS for t in words):
+            continue
+        if is_given_name(words[0].text) and person_name_shape([t.text for t in words]) > 0:
+            return holder
+    return None
+
+
 def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a demonym opening a span is a person's nationality after "fellow": "succeeds
     fellow Austrian [Bernd Ulm]" (the name need not be a known one; a body's head word
@@ -3197,6 +3222,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif (holder := _holder_after_region(tokens, start, end)) is not None:
             add(start, holder, "GPE")  # "Governor of [Ondara State] [Amara Obi]": the
             start, label = holder, "PERSON"  # tagger ran the region into its governor's name
+        elif (holder := _holder_after_envoy_body(tokens, start, end)) is not None:
+            add(start, holder, "ORG")  # "ambassador to the [United Nations] [Ivo Marek]": the
+            start, label = holder, "PERSON"  # tagger ran the body into its envoy's name
         elif (holder := _officer_after_body(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "Governor of the [Bank of Ostria] [Anna Berg]": the
             start, label = holder, "PERSON"  # tagger ran the body into its officer's name

@@ -515,7 +515,7 @@ def _mention_of_subject(
             named = context.name_at(child)
             if named is not None and _is_person(named):
                 return named
-    named = _named_subject(token, context)
+    named = _named_subject(token, context) or _envoy_named_after_body(token, context)
     if named is not None:
         return named
     decided, named = _described(token, context)
@@ -1106,6 +1106,31 @@ def _named_subject(subject: Token, context: ArticleContext) -> Mention | None:
         and mention.name.split()[-1].lower() not in ORG_HEADS
     ):
         return mention
+    return None
+
+
+#: Titles of those sent to a body or country ("Ambassador to the UN X").
+_ENVOYS = {"ambassador", "envoy", "representative", "emissary", "delegate"}
+
+
+def _envoy_named_after_body(subject: Token, context: ArticleContext) -> Mention | None:
+    """The envoy a title subject names when the name follows the body sent to: "Ambassador to
+    the UN Ada Roe told the council" parses the name as the object of "to". Only a person
+    right after a named body or country ("an adviser to President Ada Roe said" is not Roe,
+    nor is "the envoy to Ada Roe")."""
+    if subject.lower_ not in _ENVOYS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        last = max((t for t in prep.subtree), key=lambda t: t.i)
+        person = context.name_at(last)
+        span = context.span_of(person) if person is not None else None
+        if span is None or not _is_person(person) or span.start < 1:
+            continue
+        body = context.name_at(span.doc[span.start - 1])
+        if body is not None and body.type in {"Organization", "Place"}:
+            return person
     return None
 
 

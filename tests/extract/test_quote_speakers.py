@@ -844,3 +844,21 @@ def test_a_post_on_an_account_nobody_owns_by_name_has_no_speaker(graph_of):
     got = quotes(graph_of('Ana Roe spoke. A post on the Norland Times account said: "She is '
                           'wrong."'))
     assert {speaker for speaker, _ in got} == {None}
+
+
+def test_envoy_titles_with_the_body_before_the_name(graph_of):
+    got = quotes(graph_of(
+        '"We will not accept any text that fails to condemn the attack," Acting Norland '
+        "Ambassador to the UN Harold Vennick told the Council before the vote. "
+        '"This is a sad day," Ostria\'s ambassador to the United Nations Pavel Oskarov said.'
+    ))
+    assert speaker_of(got, "We will not accept") == {"Harold Vennick"}
+    assert speaker_of(got, "This is a sad day") == {"Pavel Oskarov"}
+
+
+def test_the_one_advised_is_not_the_adviser_who_speaks(graph_of):
+    got = quotes(graph_of(
+        "Ostria's President Pavel Oskarov met the delegation on Monday. "
+        '"This is a sad day," an adviser to President Pavel Oskarov said.'
+    ))
+    assert speaker_of(got, "This is a sad day") == {None}
