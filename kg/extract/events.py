@@ -71,6 +71,7 @@ from kg.extract.meetings import (
     called_by_phone,
     guests_along,
     met_as_modifier,
+    peers_closing,
     people_closing,
     people_included,
     people_listed,
@@ -3349,6 +3350,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
+        if subjects and predicate == "met":  # "A and his counterparts B from X and C met"
+            subjects += [m for m in peers_closing(context, subjects[0], verb) if m not in subjects]
         subjects += [m for m in _likewise(context, verb) if m not in subjects]
         if predicate in {"supports", "opposes"}:
             subjects += [m for m in _some_of_the_group(context, verb) if m not in subjects]

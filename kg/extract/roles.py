@@ -749,6 +749,28 @@ _STANDING = {"interim", "acting"}
 _ENVOY_RANKS = {"high", "deputy", "special", "acting", "chief", "senior"}
 
 
+def _peer_from(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "his counterparts A from Chile and B from Kenya": each peer of the one named first is
+    of the country written after their name. Only after a peer noun ("counterpart",
+    "colleague") with nothing but names, commas and "and" between ("delegates A from Chile"
+    may say where A flew in from)."""
+    doc, sent = context.doc, span.sent
+    if span.end + 1 >= sent.end or doc[span.end].lower_ != "from":
+        return
+    country = context.mention_at(doc[span.end + 1])
+    if country is None or country.type != "Place" or country_of(country.name) != country.name:
+        return
+    k = span.start - 1
+    while k >= sent.start:
+        word = doc[k]
+        if word.lemma_ in _PEER_NOUNS:
+            yield _relation(context, person, "memberOf", country, sent, 0.8)
+            return
+        if word.lower_ not in {",", "and", "from"} and context.mention_at(word) is None:
+            return
+        k -= 1
+
+
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "US ambassador to the United Nations X": the envoy is of the country before the
     title, not of the body after "to"."""
@@ -5401,6 +5423,7 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_member_apposition(context, person, span)
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
+        found += _peer_from(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
