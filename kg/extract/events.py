@@ -2873,15 +2873,46 @@ def _listed_by_semicolons(context: ArticleContext, verb: Token,
 def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
     """The names from ``start`` up to the next verb (the parse may split a list of them)."""
     found: list[Mention] = []
+    described: set[Mention] = set()  # bodies a target's title names ("secretary of X")
     for token in context.doc[start : context.doc[start].sent.end]:
         describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
         if token.pos_ in {"VERB", "AUX"} and not describing:
             break  # a clause of its own begins (not "a Hong Kong-registered firm")
+        if _ends_the_targets(token):
+            break  # "at the request of X", "by X": who asked, not who is targeted
         named = context.name_at(token)
+        if named is not None and named not in found and (
+                named in described or _named_in_a_title(context, named)):
+            described.add(named)  # "B, vice-president of X (XFA)": X names B's post
+            continue
         # a place here describes a target ("a Hong Kong-registered firm")
         if named is not None and named.type not in {"Plan", "Place"} and named not in found:
             found.append(named)
     return found
+
+
+#: Prepositions after a list of targets that open who acted or why: "at the request of X",
+#: "by X", "following X's report".
+_AFTER_TARGETS = {"at", "by", "following", "after", "upon"}
+
+
+def _ends_the_targets(token: Token) -> bool:
+    return token.lower_ in _AFTER_TARGETS and token.dep_ in {"prep", "agent"}
+
+
+def _named_in_a_title(context: ArticleContext, named: Mention) -> bool:
+    """Whether a body is named after "of" in a title, or in brackets right after it: "vice-
+    president of [X] ([XFA])" (not a target of its own)."""
+    span = context.span_of(named)
+    if span is None or span.start < 2 or named.type == "Person":
+        return False
+    doc = context.doc
+    before = doc[span.start - 1]
+    if before.text == "(" and (owner := context.name_at(doc[span.start - 2])) is not None:
+        return owner != named and _named_in_a_title(context, owner)  # "of X (XFA)"
+    if before.lower_ == "the":
+        before = doc[span.start - 2]
+    return before.lower_ == "of"
 
 
 def _as_well_as(context: ArticleContext, word: Token) -> list[Mention]:

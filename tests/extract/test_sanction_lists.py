@@ -180,3 +180,27 @@ def test_sanctions_on_a_countrys_officials_are_not_on_the_country(graph_of, text
 def test_sanctions_on_a_country_are_on_it(graph_of):
     assert ("European Union", "Russia") in sanctioned(graph_of(
         "The European Union imposed new sanctions on Russia on Monday."))
+
+
+def test_bodies_in_the_targets_titles_and_who_asked_are_not_targets(graph_of):
+    got = sanctioned(graph_of(
+        "Three officials have been provisionally banned by the Norland Football Ethics Board. "
+        "Teo Varga has been banned, along with Jean Mbeki and Paul Sassou, vice-president and "
+        "general secretary of the Gabonese Football Federation (GAFEFO) respectively, at the "
+        "request of Dr Hans Keller, chairman of the Ethics Board's Investigatory Chamber."
+    ))
+    assert ("Norland Football Ethics Board", "Teo Varga") in got
+    assert ("Norland Football Ethics Board", "Jean Mbeki") in got
+    assert ("Norland Football Ethics Board", "Paul Sassou") in got
+    targets = {o for _, o in got}
+    assert not targets & {"Gabonese Football Federation", "GAFEFO", "Hans Keller",
+                          "Investigatory Chamber"}
+
+
+def test_a_body_listed_along_with_a_person_is_still_a_target(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury Department sanctioned Ivo Marek, along with his firm, Kestrel Shipping "
+        "Ltd, and Dora Venn."
+    ))
+    assert ("Treasury Department", "Kestrel Shipping Ltd") in got
+    assert ("Treasury Department", "Dora Venn") in got
