@@ -5409,6 +5409,89 @@ def _country_where(context: ArticleContext, token: Token) -> Mention | None:
 
 
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
+    """Each role the article gives a person; where titles are shared out "respectively",
+    only the title each name is given."""
+    respective = list(_respective_offices(context))
+    shared = {(r.subject, r.object.name) for r in respective}
+    for relation in _roles(context):
+        if (relation.subject, relation.object.name) not in shared:
+            yield relation
+    yield from respective
+
+
+def _respective_offices(context: ArticleContext) -> Iterator[Relation]:
+    """ "A and B, president and general secretary respectively of X": the first title is
+    A's, the second B's (the parser joins either title to either name). Only two names and
+    two titles joined by "and", with "respectively" right before "of" or right after the
+    body."""
+    for word in context.tokens:
+        if word.lower_ != "respectively":
+            continue
+        doc, sent = context.doc, word.sent
+        k = word.i + 1
+        if k < sent.end and doc[k].lower_ == "of":
+            titles_end, of = word.i, k
+        else:
+            of = max((t.i for t in doc[sent.start : word.i] if t.lower_ == "of"), default=None)
+            titles_end = of
+        if of is None or of + 1 >= sent.end:
+            continue
+        body = context.mention_at(doc[of + 2] if doc[of + 1].lower_ == "the" else doc[of + 1])
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        shared = _two_names_two_titles(context, sent, titles_end)
+        if shared is None:
+            continue
+        for person, title in shared:
+            predicate = predicate_for(title, body)
+            if predicate:
+                yield _relation(context, person, predicate, body, sent, 0.85)
+
+
+def _two_names_two_titles(
+    context: ArticleContext, sent: Span, titles_end: int
+) -> list[tuple[Mention, list[str]]] | None:
+    """ "A and B, (the) T1 and T2" ending at ``titles_end``: each name with its title's words."""
+    doc = context.doc
+    comma = max((t.i for t in doc[sent.start : titles_end] if t.text == ","), default=None)
+    if comma is None:
+        return None
+    titles = [t for t in doc[comma + 1 : titles_end] if t.lower_ != "the"]
+    ands = [i for i, t in enumerate(titles) if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    first, second = titles[: ands[0]], titles[ands[0] + 1 :]
+    if not first or not second or not all(
+            t.lower_ in _TITLE_WORDS or t.lower_ in _RANK_ADJECTIVES_OF_TITLES or t.text == "-"
+            for t in first + second):
+        return None
+    people: list[Mention] = []
+    k = comma - 1
+    while k >= sent.start and len(people) < 2:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or not context.is_person(person):
+            return None
+        people.insert(0, person)
+        k = span.start - 1
+        if len(people) == 1:
+            if k < sent.start or doc[k].lower_ != "and":
+                return None
+            k -= 1
+    if len(people) != 2 or people[0] == people[1]:
+        return None
+    if k > sent.start and doc[k].text == "," and (
+            (earlier := context.name_at(doc[k - 1])) is not None and context.is_person(earlier)):
+        return None  # "A, B and C, president and secretary respectively": three names
+    return [(people[0], [t.text for t in first]), (people[1], [t.text for t in second])]
+
+
+#: Words that qualify a title inside it: "general secretary", "vice-president".
+_RANK_ADJECTIVES_OF_TITLES = {"general", "vice", "deputy", "chief", "executive", "senior",
+                              "assistant", "acting", "interim"}
+
+
+def _roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start:

@@ -571,3 +571,26 @@ def test_chairman_of_the_committee_of_another_or_of_one_of_two_is_not_the_one_na
     for story in stories:
         got = facts(graph_of(story))
         assert not {r for r in got if r[0] == "Carl Brenner" and r[1] == "leaderOf"}, story
+
+
+def test_titles_shared_out_respectively(graph_of):
+    got = facts(graph_of(
+        "Rafael Orlan and Tomas Vela, president and general secretary respectively of the "
+        "Kestrel Football Federation, were suspended for two months. "
+        "Ana Pereth and Ivo Darn, the chairman and chief executive of Dunmore Bank "
+        "respectively, spoke on Monday."
+    ))
+    assert ("Rafael Orlan", "leaderOf", "Kestrel Football Federation") in got
+    assert ("Tomas Vela", "memberOf", "Kestrel Football Federation") in got
+    assert ("Tomas Vela", "leaderOf", "Kestrel Football Federation") not in got
+    assert ("Rafael Orlan", "memberOf", "Kestrel Football Federation") not in got
+    assert ("Ana Pereth", "leaderOf", "Dunmore Bank") in got
+    assert ("Ivo Darn", "leaderOf", "Dunmore Bank") in got
+
+
+def test_three_names_for_two_titles_are_not_shared_out(graph_of):
+    got = facts(graph_of(
+        "Rafael Orlan, Ema Ruddock and Tomas Vela, president and general secretary "
+        "respectively of the Kestrel Football Federation, were suspended."
+    ))
+    assert ("Ema Ruddock", "leaderOf", "Kestrel Football Federation") not in got
