@@ -815,9 +815,12 @@ def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     after a title's preposition: elsewhere a country may be a given name ("to Georgia Mae
     Hill")."""
     country, rest = tokens[start], tokens[start + 1:end]
-    if not country.is_title or canonical_place(country.text) not in COUNTRY_NAMES or (
-            start < 2 or tokens[start - 1].lower_ not in {"to", "of", "in", "for"}
-            or tokens[start - 2].lower_ not in _TITLE_WORDS):
+    if not country.is_title or start < 2 or tokens[start - 2].lower_ not in _TITLE_WORDS:
+        return False
+    if canonical_place(country.text) not in COUNTRY_NAMES and not (
+            tokens[start - 1].lower_ == "in" and country.text in PLACE_NAMES):
+        return False  # "leader in [Gaza] [Ana Roe]": any known place where the office is held
+    if tokens[start - 1].lower_ not in {"to", "of", "in", "for"}:
         return False
     return person_name_shape([t.text for t in rest]) >= 1 or all(
         t.ent_type_ == "PERSON" for t in rest) and is_given_name(rest[0].text)

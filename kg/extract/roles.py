@@ -749,6 +749,60 @@ _STANDING = {"interim", "acting"}
 _ENVOY_RANKS = {"high", "deputy", "special", "acting", "chief", "senior"}
 
 
+#: Nouns a story calls the body it is about by: "the group's leader in Gaza".
+_GROUP_NOUNS = {"group", "movement", "organisation", "organization", "party", "militia"}
+
+
+def _group_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The one organisation "the group" stands for: the only one named before it in its
+    sentence, else the only one named in the sentence before."""
+    doc, sent = context.doc, token.sent
+    earlier = [doc[sent.start - 1].sent] if sent.start > 0 else []
+    for where in ([doc[sent.start : token.i]], earlier):
+        named = {m.name: m for part in where for t in part
+                 for m in [context.name_at(t)] if m is not None and m.type == "Organization"}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+    return None
+
+
+def _title_in_place(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Hamas leader in Gaza X", "the group's leader in Gaza, X", "Ostria's coordinator in
+    Chad X": a body's title held in a place, written before the name. The body is named, or
+    "the group's" stands for the one named before; the place is where, not whose."""
+    doc, sent = context.doc, span.sent
+    j = span.start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    place = context.name_at(doc[j]) if j >= sent.start else None
+    where = context.span_of(place) if place is not None and place.type == "Place" else None
+    if where is None or where.start - 2 < sent.start or doc[where.start - 1].lower_ != "in":
+        return
+    j = where.start - 2
+    words: list[str] = []
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or words and doc[j].text == "-"):
+        words.insert(0, doc[j].text)
+        j -= 1
+    while words and j >= sent.start and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j -= 1  # "the UN humanitarian coordinator in Yemen X": what the office is for
+    if not words or j < sent.start:
+        return
+    owner = doc[j]
+    if owner.text in POSSESSIVE_MARKS and j > sent.start:
+        owner = doc[j - 1]
+    body = context.mention_at(owner)
+    if body is None and owner.lower_ in _GROUP_NOUNS and any(
+            c.lower_ == "the" for c in owner.children):
+        body = _group_meant(context, owner)  # "A Hamas delegation, led by the group's leader"
+    if body is None or body.type != "Organization" or body == person:
+        return
+    predicate = predicate_for(words, body)
+    if predicate:
+        yield _relation(context, person, predicate, body, sent, 0.8)
+
+
 def _peer_from(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "his counterparts A from Chile and B from Kenya": each peer of the one named first is
     of the country written after their name. Only after a peer noun ("counterpart",
@@ -5507,6 +5561,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_titles(context, person, span)
         found += _envoy_to(context, person, span)
         found += _peer_from(context, person, span)
+        found += _title_in_place(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)

@@ -555,3 +555,12 @@ def test_a_party_named_in_the_plural_is_no_person(graph_of):
         "including Ways and Means Chairman Ada Velsen, and Reps. Brian Tollis and Carl Umbra, "
         "urged calm.")
     assert {e.type for e in g.entities if e.label == "Republican Party"} == {"Organization"}
+
+
+def test_a_place_after_a_title_and_in_is_parted_from_the_name_after_it(graph_of):
+    kinds = entities(graph_of(
+        "Karvan Front leader in Gaza Yusuf al-Karimi said the group would not disarm."
+    ))
+    assert kinds.get("Yusuf al-Karimi") == "Person"
+    assert kinds.get("Gaza") == "Place"
+    assert "Gaza Yusuf al-Karimi" not in kinds

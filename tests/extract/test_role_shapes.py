@@ -594,3 +594,22 @@ def test_three_names_for_two_titles_are_not_shared_out(graph_of):
         "respectively of the Kestrel Football Federation, were suspended."
     ))
     assert ("Ema Ruddock", "leaderOf", "Kestrel Football Federation") not in got
+
+
+def test_a_bodys_title_held_in_a_place_before_the_name(graph_of):
+    got = facts(graph_of(
+        "A Karvan Front delegation, chaired by the group's leader in Gaza Yusuf al-Karimi, held "
+        "talks in Cairo. "
+        "The Kestrel Party leader in Scotland Ian Dorrance said the vote was lost. "
+        "The UN humanitarian coordinator in Yemen David Morland warned of famine."
+    ))
+    assert ("Yusuf al-Karimi", "leaderOf", "Karvan Front") in got
+    assert ("Ian Dorrance", "leaderOf", "Kestrel Party") in got
+    assert ("David Morland", "memberOf", "UN") in got
+
+
+def test_no_title_before_the_place_gives_no_role(graph_of):
+    got = facts(graph_of(
+        "A Karvan Front rally in Gaza, Yusuf al-Karimi said, drew thousands on Friday."
+    ))
+    assert not {f for f in got if f[0] == "Yusuf al-Karimi"}
