@@ -2553,6 +2553,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # extremists", "Karwani rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if _reporting_source(tokens, start, end) and name not in PLACE_NAMES and (
+            canonical_place(text) not in PLACE_NAMES):
+        votes["Organization"] += 4  # "…, Xinhua reported.": an agency (a place reports no news)
     if _league_name(in_name):
         votes["Organization"] += 3  # "La Liga", "Serie A", "the Bundesliga"
     if _side_in_a_match(tokens, start, end) and not is_country_or_state(name) and (
@@ -4009,6 +4012,16 @@ def _initials_of_the_name(tokens: list[Token], start: int, end: int) -> bool:
     return not any(  # written alone, or before another name
         t.text == first.text and (t.i + 1 == len(tokens) or tokens[t.i + 1].text != after)
         for t in tokens if not start <= t.i < end)
+
+
+def _reporting_source(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the source set off after what it reported: "…, Xinhua reported.",
+    "…, Ostria Daily reported on Monday" (a report with no object: the words before)."""
+    if start < 1 or end + 1 >= len(tokens) or tokens[start - 1].text != ",":
+        return False
+    verb, after = tokens[end], tokens[end + 1]
+    return verb.lower_ in {"reported", "reports"} and (
+        after.text in {".", ","} or after.lower_ in {"on", "late", "earlier", "citing"})
 
 
 def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:

@@ -215,3 +215,17 @@ def test_a_coalition_named_for_a_state_is_a_body(graph_of):
     ))
     assert got.get("State of Justice Coalition") == "Organization"
     assert got.get("Qatar") == "Place"
+
+
+def test_a_source_set_off_after_what_it_reported_is_a_body(graph_of):
+    kinds = entities(graph_of(
+        "The talks in Kelvik ended without a deal, Ostrana reported on Monday. "
+        "The minister was elected as the first president of the council, Tavira reported."
+    ))
+    assert kinds.get("Ostrana") == "Organization"
+    assert kinds.get("Tavira") == "Organization"
+
+
+def test_a_known_place_that_reported_stays_a_place(graph_of):
+    kinds = entities(graph_of("New cases rose sharply last week, Norway reported."))
+    assert kinds.get("Norway") == "Place"
