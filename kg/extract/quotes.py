@@ -123,6 +123,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of_national,
 )
+from kg.text.personal_names import is_given_name
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
@@ -1148,9 +1149,22 @@ def _a_body(m: Mention, context: ArticleContext) -> bool:
     if m.type not in {"Organization", "Place"} or votes.get(m.type, 0) <= votes.get("Person", 0):
         return False
     return not any(
-        p.type == "Person" and p.end <= m.start and m.name in p.name.split()[1:]
+        p.type == "Person" and p.end <= m.start
+        and _surname_of(m.name, p.name, votes.get("Person", 0) > 0)
         for p in context.mentions
     )
+
+
+def _surname_of(word: str, name: str, maybe_person: bool) -> bool:
+    """Whether ``word`` is a surname of the person named ``name`` in full: a later word
+    ("Castañeda" of "Ana Castañeda"), or the first of a name of two or three words written
+    family name first ("Wang" of "Wang Yi"), if it is no given name or the tagger too read
+    the word as a person's."""
+    words = name.split()
+    if word in words[1:]:
+        return True
+    return len(words) in {2, 3} and words[0] == word and (
+        maybe_person or not is_given_name(word))
 
 
 def _is_person(m: Mention) -> bool:

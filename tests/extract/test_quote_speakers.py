@@ -862,3 +862,22 @@ def test_the_one_advised_is_not_the_adviser_who_speaks(graph_of):
         '"This is a sad day," an adviser to President Pavel Oskarov said.'
     ))
     assert speaker_of(got, "This is a sad day") == {None}
+
+
+def test_he_after_a_family_name_written_first_is_that_person(graph_of):
+    got = quotes(graph_of(
+        "Foreign Minister Arne Holmsen and his counterpart Wang Lifen from China met in Oslo.\n\n"
+        'Meanwhile, Wang told Holmsen: "This year marks an anniversary.\n\n'
+        '"Only by reflecting on history can we open up the future."\n\n'
+        'He added that the two countries "have a responsibility to promote trust."'
+    ))
+    assert speaker_of(got, "have a responsibility") == {"Wang Lifen"}
+
+
+def test_he_after_a_body_named_like_a_given_name_is_not_that_body(graph_of):
+    got = quotes(graph_of(
+        "Arne Holmsen, the chief executive of Kestrel Motors, spoke in Oslo. Kestrel said "
+        "sales fell.\n\n"
+        'He added that the company "has a responsibility to its workers."'
+    ))
+    assert speaker_of(got, "has a responsibility") == {"Arne Holmsen"}
