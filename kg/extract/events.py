@@ -974,7 +974,20 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
     if verb.lower_ in _FINES:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
+    if verb.lemma_ == "suspend" and _suspended_by_name(verb):
+        return "sanctioned"  # "FIFA suspended the Ostrian Football Federation", "X was
+        # suspended for 90 days" (not "suspended talks", "suspended flights to X")
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _suspended_by_name(verb: Token) -> bool:
+    """Whether "suspend" has a named one as its object or passive subject: a person or body
+    suspended, a penalty (what is suspended otherwise is an activity: talks, aid, flights)."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PROPN"
+        and c.ent_type_ not in {"DATE", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
+        for c in verb.children
+    )
 
 
 def _participle_after_to(verb: Token) -> bool:
