@@ -1796,6 +1796,23 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
         modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
+def _holder_after_post(context: ArticleContext, title: Token) -> list[Mention]:
+    """The person named right after the place or body of a title's post, whom the parser
+    hangs on the post: "Ambassador to Belgrade Ana Roe", "envoy in Cairo Ivo Marek"."""
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "in"}:
+            continue
+        last = max(prep.subtree, key=lambda t: t.i)
+        person = context.name_at(last)
+        span = context.span_of(person) if person is not None else None
+        if span is None or person.type != "Person" or span.start < 1:
+            continue
+        post = context.name_at(context.doc[span.start - 1])
+        if post is not None and post.type in {"Place", "Organization"}:
+            return [person]
+    return []
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if len(listed := _listed_in_apposition(context, token)) > 1:
         return listed  # "the four leaders, A, B, C and D": all of them
@@ -1820,6 +1837,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
             for pobj in prep.children
             for m in _named_person(context, pobj)
         ]
+    if not named and token.lower_ in TITLE_PREDICATE:
+        named = _holder_after_post(context, token)  # "with Ambassador to Ostria Ana Roe"
     if named:
         return named
     if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:
@@ -4653,13 +4672,17 @@ def _governing_verb(noun: Token) -> Token:
 def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     """Who held the meeting ``noun`` names: "X's meeting", "her meeting" (X), or the subject
     of the clause a leading "After talks with Y," opens."""
+    prep = noun.head
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ != "their":
             found = context.mention_at(child)
+            if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
+                break  # "During his meeting with Y, X asked": his is the subject after
             return [found] if found is not None and _person_like(found) else []
-    prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
+    if noun.dep_ == "pobj" and prep.lower_ == "at" and _opening_the_clause(prep):
+        return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
     if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
@@ -4669,6 +4692,13 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             for m in entities_of(context, c)
         ]
     return []
+
+
+def _opening_the_clause(prep: Token) -> bool:
+    """Whether a preposition opens its verb's clause, before the verb's subject: "During his
+    meeting with Y, X asked", "At a meeting with Y, X said"."""
+    subject = next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return prep.dep_ == "prep" and subject is not None and prep.i < subject.i
 
 
 #: Verbs of being given a meeting one had: "was granted an audience with Y", "got a sit-down

@@ -818,8 +818,10 @@ def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     if not country.is_title or start < 2 or tokens[start - 2].lower_ not in _TITLE_WORDS:
         return False
     if canonical_place(country.text) not in COUNTRY_NAMES and not (
-            tokens[start - 1].lower_ == "in" and country.text in PLACE_NAMES):
-        return False  # "leader in [Gaza] [Ana Roe]": any known place where the office is held
+            tokens[start - 1].lower_ in {"in", "to"} and country.text in PLACE_NAMES
+            and not is_given_name(country.text)):
+        return False  # "leader in [Gaza] [Ana Roe]", "Ambassador to [Vienna] [Ana Roe]": a
+        # known place where the office is held (not one a woman may be named: "Florence")
     if tokens[start - 1].lower_ not in {"to", "of", "in", "for"}:
         return False
     return person_name_shape([t.text for t in rest]) >= 1 or all(

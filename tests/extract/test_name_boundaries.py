@@ -564,3 +564,13 @@ def test_a_place_after_a_title_and_in_is_parted_from_the_name_after_it(graph_of)
     assert kinds.get("Yusuf al-Karimi") == "Person"
     assert kinds.get("Gaza") == "Place"
     assert "Gaza Yusuf al-Karimi" not in kinds
+
+
+def test_a_city_an_envoy_is_posted_to_is_parted_from_the_name_after_it(graph_of):
+    kinds = entities(graph_of(
+        "Ostrian Ambassador to Lisbon Chen Bowen met the minister. "
+        "Ambassador to Florence Mae Hill spoke."  # a given name, not parted
+    ))
+    assert kinds.get("Chen Bowen") == "Person"
+    assert kinds.get("Lisbon") == "Place"
+    assert kinds.get("Florence Mae Hill") == "Person"
