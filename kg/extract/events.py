@@ -635,7 +635,13 @@ def _is_vote(verb: Token) -> bool:
     """ "voted", "cast its veto", "cast a vote", "X was the lone vote against the budget"."""
     return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
         c.dep_ == "dobj" and c.lemma_ in {"vote", "veto", "ballot"} for c in verb.children
+    ) or verb.lemma_ in _VETO_USED and any(  # "Russia used its veto"
+        c.dep_ == "dobj" and c.lemma_ == "veto" for c in verb.children
     ) or _vote_described(verb) is not None
+
+
+#: Verbs of casting a veto other than "cast": "used its veto", "exercised its veto power".
+_VETO_USED = {"use", "exercise", "wield"}
 
 
 def _vote_described(verb: Token) -> Token | None:
@@ -687,6 +693,10 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ == "prep" and (found := _vote_prep(prep)) is not None:
             return found
+    if any(b.lemma_ == "veto" for b in ballots) and not any(
+            t.lower_ in {"times", "repeatedly"} for t in verb.subtree):
+        return "opposes", []  # "Russia used its veto": against the text put to the vote (not
+        # "has used its veto 30 times": a count of vetoes past)
     return None
 
 
@@ -2118,6 +2128,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children):
         # "The plan was welcomed by X but criticised by Y": the first verb's passive subject
         shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if not shared and any(c.dep_ == "auxpass" for c in verb.children):
+            # "The draft received 14 votes but was vetoed by X": the first verb's subject
+            shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return [m for c in shared for m in _object_entity(context, c)]
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb

@@ -3548,7 +3548,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
-                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
+                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
+                    or _country_opening(tokens[ps])):
                 add(ps, pe, None)
     institutions, bare = _institutions(doc)
     for s, e in institutions:
@@ -4024,6 +4025,12 @@ def _reporting_source(tokens: list[Token], start: int, end: int) -> bool:
     verb, after = tokens[end], tokens[end + 1]
     return verb.lower_ in {"reported", "reports"} and (
         after.text in {".", ","} or after.lower_ in {"on", "late", "earlier", "citing"})
+
+
+def _country_opening(word: Token) -> bool:
+    """A country's name opening a sentence the tagger left untagged ("Chile used its veto"):
+    a name, not a capitalised word, unless it is also a given name ("Jordan said")."""
+    return canonical_place(word.text) in COUNTRY_NAMES and not is_given_name(word.text)
 
 
 def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
