@@ -2163,6 +2163,14 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in [*objects, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
         for o in objects_of(c, "as")
     ]
+    # "was elected unopposed as president", "re-elected unanimously as its chair": the
+    # parser may hang "as" on the word saying how
+    candidates += [
+        o
+        for c in verb.children
+        if c.dep_ in {"oprd", "acomp", "advmod"} and c.pos_ in {"ADJ", "ADV"}
+        for o in objects_of(c, "as")
+    ]
     titles = [
         t
         for t in candidates
@@ -3422,6 +3430,18 @@ _OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leaders
 _SUCCESSION = {"succeed", "replace"}
 
 
+#: Verbs of winning a vote, after which one becomes what follows: "won the election to
+#: become president", "beat Y in the second round to become its president".
+_WON = {"win", "beat", "defeat", "edge", "oust"}
+
+
+def _won_to_become(verb: Token) -> bool:
+    """ "X won the election to become president of Y": X became it (not "hopes to become")."""
+    return verb.lemma_ == "become" and verb.dep_ in {"advcl", "xcomp"} and (
+        verb.head.lemma_ in _WON) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in verb.children)
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -3460,6 +3480,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
         return  # "X was replaced as chief executive by Y": X leaves the office
     if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and _won_to_become(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head

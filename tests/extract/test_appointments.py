@@ -390,3 +390,27 @@ def test_a_hyphened_verb_is_one_token_read_as_the_unhyphened_one():
     assert words["re-elected"].lemma_ == "reelect"
     assert words["Re-appointed"].lemma_ == "reappoint"
     assert "re" not in words  # not cut at the hyphen
+
+
+def test_elected_unopposed_or_winning_a_vote_to_become_the_head(graph_of):
+    got = facts(graph_of(
+        "Ana Lindqvist beat Pavel Orlov in the second round of voting to become the tenth "
+        "president of the Kestrel Athletics Federation. "
+        "Teodor Vilk was elected unopposed as president of the Norland Handball Union. "
+        "Mira Sollen won the election to become president of the Coastal Rowing "
+        "Confederation, defeating Ivo Brandt."
+    ))
+    assert ("Teodor Vilk", "leaderOf", "Norland Handball Union") in got
+    assert ("Mira Sollen", "leaderOf", "Coastal Rowing Confederation") in got
+    assert ("Ivo Brandt", "leaderOf", "Coastal Rowing Confederation") not in got
+    assert ("Ana Lindqvist", "leaderOf", "Kestrel Athletics Federation") in got
+    assert ("Pavel Orlov", "leaderOf", "Kestrel Athletics Federation") not in got
+
+
+def test_hoping_or_failing_to_become_the_head_is_not_holding_it(graph_of):
+    got = facts(graph_of(
+        "Teodor Vilk hopes to become president of the Norland Handball Union. "
+        "Mira Sollen failed to win the election to become president of the Coastal Rowing "
+        "Confederation."
+    ))
+    assert not {f for f in got if f[1] == "leaderOf"}
