@@ -4756,6 +4756,24 @@ def _held_in(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "during", "at"} and prep.head == verb
 
 
+#: Verbs of starting talks again: "efforts to revive negotiations between X and Y".
+_RESTART = {"restart", "revive", "resume", "relaunch", "restore", "kickstart", "jumpstart",
+            "reopen", "rekindle"}
+
+
+def _still_to_restart(noun: Token, verb: Token) -> bool:
+    """Whether talks are named as what is to be started again, not as held: "talks on
+    restarting negotiations between X and Y", "working to revive negotiations between X
+    and Y" (a gerund after a preposition, or an infinitive; not "talks resumed")."""
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_ in _RESTART for c in noun.children):
+        return True  # "talks on restarting negotiations" (the parser's adjective)
+    if verb.lemma_ not in _RESTART:
+        return False
+    gerund = verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "pobj"}
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return gerund or infinitive
+
+
 def _only_spoken_of(noun: Token) -> bool:
     """A meeting named only as what people talk of or hope for: "There is talk of a
     summit between X and Y", "hopes for talks with Y", or what the plans or preparations a
@@ -4892,6 +4910,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             or _being_arranged(noun, verb)
             or _dated_ahead(noun, verb)
             or _hoped_outcome(noun)
+            or _still_to_restart(noun, verb)
         ):
             status = "hypothetical"
         else:
