@@ -71,6 +71,7 @@ from kg.extract.meetings import (
     called_by_phone,
     guests_along,
     met_as_modifier,
+    peers_closing,
     people_closing,
     people_included,
     people_listed,
@@ -679,7 +680,13 @@ def _is_vote(verb: Token) -> bool:
     """ "voted", "cast its veto", "cast a vote", "X was the lone vote against the budget"."""
     return verb.lemma_ == "vote" or verb.lemma_ == "cast" and any(
         c.dep_ == "dobj" and c.lemma_ in {"vote", "veto", "ballot"} for c in verb.children
+    ) or verb.lemma_ in _VETO_USED and any(  # "Russia used its veto"
+        c.dep_ == "dobj" and c.lemma_ == "veto" for c in verb.children
     ) or _vote_described(verb) is not None
+
+
+#: Verbs of casting a veto other than "cast": "used its veto", "exercised its veto power".
+_VETO_USED = {"use", "exercise", "wield"}
 
 
 def _vote_described(verb: Token) -> Token | None:
@@ -731,6 +738,10 @@ def _vote_objects(verb: Token) -> tuple[str, list[Token]] | None:
     for prep in [*verb.children, *(p for b in ballots for p in b.children)]:
         if prep.dep_ == "prep" and (found := _vote_prep(prep)) is not None:
             return found
+    if any(b.lemma_ == "veto" for b in ballots) and not any(
+            t.lower_ in {"times", "repeatedly"} for t in verb.subtree):
+        return "opposes", []  # "Russia used its veto": against the text put to the vote (not
+        # "has used its veto 30 times": a count of vetoes past)
     return None
 
 
@@ -1022,7 +1033,20 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "paid a courtesy call on Y", "paid a visit to Y", "played host to Y"
     if verb.lower_ in _FINES:
         return "sanctioned"  # "the regulator fined X" (the tagger's lemma may be "fin")
+    if verb.lemma_ == "suspend" and _suspended_by_name(verb):
+        return "sanctioned"  # "FIFA suspended the Ostrian Football Federation", "X was
+        # suspended for 90 days" (not "suspended talks", "suspended flights to X")
     return VERB_PREDICATES.get(verb.lemma_)
+
+
+def _suspended_by_name(verb: Token) -> bool:
+    """Whether "suspend" has a named one as its object or passive subject: a person or body
+    suspended, a penalty (what is suspended otherwise is an activity: talks, aid, flights)."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PROPN"
+        and c.ent_type_ not in {"DATE", "EVENT", "FAC", "WORK_OF_ART", "LAW"}
+        for c in verb.children
+    )
 
 
 def _participle_after_to(verb: Token) -> bool:
@@ -1831,6 +1855,23 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
         modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
+def _holder_after_post(context: ArticleContext, title: Token) -> list[Mention]:
+    """The person named right after the place or body of a title's post, whom the parser
+    hangs on the post: "Ambassador to Belgrade Ana Roe", "envoy in Cairo Ivo Marek"."""
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "in"}:
+            continue
+        last = max(prep.subtree, key=lambda t: t.i)
+        person = context.name_at(last)
+        span = context.span_of(person) if person is not None else None
+        if span is None or person.type != "Person" or span.start < 1:
+            continue
+        post = context.name_at(context.doc[span.start - 1])
+        if post is not None and post.type in {"Place", "Organization"}:
+            return [person]
+    return []
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if len(listed := _listed_in_apposition(context, token)) > 1:
         return listed  # "the four leaders, A, B, C and D": all of them
@@ -1855,6 +1896,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
             for pobj in prep.children
             for m in _named_person(context, pobj)
         ]
+    if not named and token.lower_ in TITLE_PREDICATE:
+        named = _holder_after_post(context, token)  # "with Ambassador to Ostria Ana Roe"
     if named:
         return named
     if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:
@@ -2143,6 +2186,9 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     if verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children):
         # "The plan was welcomed by X but criticised by Y": the first verb's passive subject
         shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if not shared and any(c.dep_ == "auxpass" for c in verb.children):
+            # "The draft received 14 votes but was vetoed by X": the first verb's subject
+            shared = [c for c in verb.head.children if c.dep_ == "nsubj"]
         return [m for c in shared for m in _object_entity(context, c)]
     # "the plan, which sources say Trump endorsed": up to the relative clause's noun
     token = verb
@@ -2930,15 +2976,46 @@ def _listed_by_semicolons(context: ArticleContext, verb: Token,
 def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
     """The names from ``start`` up to the next verb (the parse may split a list of them)."""
     found: list[Mention] = []
+    described: set[Mention] = set()  # bodies a target's title names ("secretary of X")
     for token in context.doc[start : context.doc[start].sent.end]:
         describing = token.dep_ == "amod" or token.nbor(-1).text == "-"
         if token.pos_ in {"VERB", "AUX"} and not describing:
             break  # a clause of its own begins (not "a Hong Kong-registered firm")
+        if _ends_the_targets(token):
+            break  # "at the request of X", "by X": who asked, not who is targeted
         named = context.name_at(token)
+        if named is not None and named not in found and (
+                named in described or _named_in_a_title(context, named)):
+            described.add(named)  # "B, vice-president of X (XFA)": X names B's post
+            continue
         # a place here describes a target ("a Hong Kong-registered firm")
         if named is not None and named.type not in {"Plan", "Place"} and named not in found:
             found.append(named)
     return found
+
+
+#: Prepositions after a list of targets that open who acted or why: "at the request of X",
+#: "by X", "following X's report".
+_AFTER_TARGETS = {"at", "by", "following", "after", "upon"}
+
+
+def _ends_the_targets(token: Token) -> bool:
+    return token.lower_ in _AFTER_TARGETS and token.dep_ in {"prep", "agent"}
+
+
+def _named_in_a_title(context: ArticleContext, named: Mention) -> bool:
+    """Whether a body is named after "of" in a title, or in brackets right after it: "vice-
+    president of [X] ([XFA])" (not a target of its own)."""
+    span = context.span_of(named)
+    if span is None or span.start < 2 or named.type == "Person":
+        return False
+    doc = context.doc
+    before = doc[span.start - 1]
+    if before.text == "(" and (owner := context.name_at(doc[span.start - 2])) is not None:
+        return owner != named and _named_in_a_title(context, owner)  # "of X (XFA)"
+    if before.lower_ == "the":
+        before = doc[span.start - 2]
+    return before.lower_ == "of"
 
 
 def _as_well_as(context: ArticleContext, word: Token) -> list[Mention]:
@@ -3437,6 +3514,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             if verb.lemma_ != "attend":  # those attending meet the host, not each other
                 closing = people_closing(context, subjects[0], verb)
                 subjects += [m for m in closing if m not in subjects]  # "A, B and C signed"
+        if subjects and predicate == "met":  # "A and his counterparts B from X and C met"
+            subjects += [m for m in peers_closing(context, subjects[0], verb) if m not in subjects]
         subjects += [m for m in _likewise(context, verb) if m not in subjects]
         if predicate in {"supports", "opposes"}:
             subjects += [m for m in _some_of_the_group(context, verb) if m not in subjects]
@@ -4699,13 +4778,17 @@ def _governing_verb(noun: Token) -> Token:
 def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     """Who held the meeting ``noun`` names: "X's meeting", "her meeting" (X), or the subject
     of the clause a leading "After talks with Y," opens."""
+    prep = noun.head
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ != "their":
             found = context.mention_at(child)
+            if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
+                break  # "During his meeting with Y, X asked": his is the subject after
             return [found] if found is not None and _person_like(found) else []
-    prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"
+    if noun.dep_ == "pobj" and prep.lower_ == "at" and _opening_the_clause(prep):
+        return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
         return _subjects(context, prep.head)  # "X arrived in Miami for talks with Y"
     if noun.dep_ == "dobj" and noun.head.lemma_ in _GRANTED:
@@ -4715,6 +4798,13 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             for m in entities_of(context, c)
         ]
     return []
+
+
+def _opening_the_clause(prep: Token) -> bool:
+    """Whether a preposition opens its verb's clause, before the verb's subject: "During his
+    meeting with Y, X asked", "At a meeting with Y, X said"."""
+    subject = next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return prep.dep_ == "prep" and subject is not None and prep.i < subject.i
 
 
 #: Verbs of being given a meeting one had: "was granted an audience with Y", "got a sit-down
@@ -4757,6 +4847,24 @@ def _held_in(noun: Token, verb: Token) -> bool:
     "cancelled the meeting")."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in {"in", "during", "at"} and prep.head == verb
+
+
+#: Verbs of starting talks again: "efforts to revive negotiations between X and Y".
+_RESTART = {"restart", "revive", "resume", "relaunch", "restore", "kickstart", "jumpstart",
+            "reopen", "rekindle"}
+
+
+def _still_to_restart(noun: Token, verb: Token) -> bool:
+    """Whether talks are named as what is to be started again, not as held: "talks on
+    restarting negotiations between X and Y", "working to revive negotiations between X
+    and Y" (a gerund after a preposition, or an infinitive; not "talks resumed")."""
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_ in _RESTART for c in noun.children):
+        return True  # "talks on restarting negotiations" (the parser's adjective)
+    if verb.lemma_ not in _RESTART:
+        return False
+    gerund = verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "pobj"}
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return gerund or infinitive
 
 
 def _only_spoken_of(noun: Token) -> bool:
@@ -4895,6 +5003,7 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
             or _being_arranged(noun, verb)
             or _dated_ahead(noun, verb)
             or _hoped_outcome(noun)
+            or _still_to_restart(noun, verb)
         ):
             status = "hypothetical"
         else:

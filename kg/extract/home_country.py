@@ -578,7 +578,30 @@ def _counterpart_is_of(context: ArticleContext, sent: Span, span: Span, country:
             of = _country_at(context, doc[t.i + 2]) if t.i + 2 < sent.end else None
         if of == country and not t.i < span.start <= t.i + 4:
             return True  # the counterpart is someone else than the name
+        if country in _peers_countries(context, t, sent) and span.start < t.i:
+            return True  # "X and his counterparts A from Chile and B from Kenya"
     return False
+
+
+def _peers_countries(context: ArticleContext, peer: Token, sent: Span) -> set[str]:
+    """The countries written after the names that follow a peer noun: "counterparts A from
+    Chile and B from Kenya" gives Chile and Kenya (only names, commas, "and" and "from"
+    between them)."""
+    doc, found = context.doc, set()
+    k = peer.i + 1
+    while k < sent.end:
+        word = doc[k]
+        if word.lower_ == "from" and k + 1 < sent.end:
+            country = _country_at(context, doc[k + 1])
+            if country is None:
+                break
+            found.add(country)
+            k += 2
+            continue
+        if word.lower_ not in {",", "and"} and context.mention_at(word) is None:
+            break
+        k += 1
+    return found
 
 
 #: Words a state's leader is described by after a demonym: "the Azeri leader".

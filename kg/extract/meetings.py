@@ -23,8 +23,8 @@ from kg.model import Mention
 from kg.text.lexicon import POSSESSIVE_MARKS, TITLE_PREDICATE
 
 __all__ = [
-    "people_listed", "people_opening", "people_closing", "people_included", "guests_along",
-    "met_as_modifier", "brought_together", "called_by_phone", "PEOPLE_NOUNS",
+    "people_listed", "people_opening", "people_closing", "peers_closing", "people_included",
+    "guests_along", "met_as_modifier", "brought_together", "called_by_phone", "PEOPLE_NOUNS",
 ]
 
 #: Words for people a meeting may be with, before their names: "leaders of both unions, A and B".
@@ -200,6 +200,48 @@ def people_opening(context: ArticleContext, subject: Mention, start: int = -1) -
         return []
     found, _ = _scan(context, range(first, span.start), subjects=True)
     return [m for m in found if m != subject]
+
+
+#: Nouns for those who hold the same office elsewhere: "his counterparts A and B".
+_PEERS = {"counterpart", "counterparts", "colleague", "colleagues"}
+
+
+def peers_closing(context: ArticleContext, subject: Mention, verb: Token) -> list[Mention]:
+    """The peers listed after ``subject`` up to its verb, each perhaps with the country they
+    come from: "Foreign Minister A and his counterparts B from Chile and C from Kenya met"
+    (the parser hangs C on Chile). None if any other word comes between."""
+    span = context.span_of(subject)
+    if span is None or not span.end + 3 < verb.i or span.sent != verb.sent:
+        return []
+    doc = context.doc
+    start = span.end
+    if doc[start].lower_ in {"of", "from"} and (
+            (place := context.name_at(doc[start + 1])) is not None and place.type == "Place"
+            and (place_span := context.span_of(place)) is not None):
+        start = place_span.end  # "Foreign Minister A of Norway and his counterparts …"
+    if not start + 3 < verb.i:
+        return []
+    opening = doc[start : start + 3]
+    if opening[0].lower_ != "and" or opening[1].lower_ not in {"his", "her", "their"} or (
+            opening[2].lower_ not in _PEERS):
+        return []
+    found: list[Mention] = []
+    k = start + 3
+    while k < verb.i:
+        word = doc[k]
+        named = context.name_at(word)
+        if word.lower_ == "from" and k + 1 < verb.i and (
+                (place := context.name_at(doc[k + 1])) is not None and place.type == "Place"):
+            place_span = context.span_of(place)
+            k = place_span.end if place_span is not None else k + 2
+            continue
+        if named is not None and context.is_person(named) and named.type != "Place":
+            if named not in found and named != subject:
+                found.append(named)
+        elif word.lower_ not in {",", "and"}:
+            return []
+        k += 1
+    return found
 
 
 def people_closing(context: ArticleContext, subject: Mention, verb: Token) -> list[Mention]:

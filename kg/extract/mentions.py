@@ -879,12 +879,42 @@ def _country_before_a_person(tokens: list[Token], start: int, end: int) -> bool:
     after a title's preposition: elsewhere a country may be a given name ("to Georgia Mae
     Hill")."""
     country, rest = tokens[start], tokens[start + 1:end]
-    if not country.is_title or canonical_place(country.text) not in COUNTRY_NAMES or (
-            start < 2 or tokens[start - 1].lower_ not in {"to", "of", "in", "for"}
-            or tokens[start - 2].lower_ not in _TITLE_WORDS):
+    if not country.is_title or start < 2 or tokens[start - 2].lower_ not in _TITLE_WORDS:
+        return False
+    if canonical_place(country.text) not in COUNTRY_NAMES and not (
+            tokens[start - 1].lower_ in {"in", "to"} and country.text in PLACE_NAMES
+            and not is_given_name(country.text)):
+        return False  # "leader in [Gaza] [Ana Roe]", "Ambassador to [Vienna] [Ana Roe]": a
+        # known place where the office is held (not one a woman may be named: "Florence")
+    if tokens[start - 1].lower_ not in {"to", "of", "in", "for"}:
         return False
     return person_name_shape([t.text for t in rest]) >= 1 or all(
         t.ent_type_ == "PERSON" for t in rest) and is_given_name(rest[0].text)
+
+
+#: Titles of those sent to a body or country, written "<title> to the <body> <name>".
+_ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "observer"}
+
+
+def _holder_after_envoy_body(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where a person's name begins after the body an envoy is sent to, the two run into one
+    name: "ambassador to the [United Nations] [Ivo Marek]", "Ambassador to the [UN] [Lena
+    Dorsk]". Only right after "<envoy's title> to the"; the last two or three words are a
+    person's name, a known given name first (the body is what comes before)."""
+    if start < 3 or tokens[start - 1].lower_ != "the" or tokens[start - 2].lower_ != "to" or (
+            tokens[start - 3].lower_ not in _ENVOY_TITLES):
+        return None
+    for size in (2, 3):
+        holder = end - size
+        if holder - start < 1:
+            break
+        words = tokens[holder:end]
+        if any(not t.is_title or t.lower_ in ORG_HEADS or t.lower_ in COMPANY_WORDS
+               or t.text in DEMONYMS for t in words):
+            continue
+        if is_given_name(words[0].text) and person_name_shape([t.text for t in words]) > 0:
+            return holder
+    return None
 
 
 def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
@@ -2689,6 +2719,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # extremists", "Karwani rebels": the group whose members these are
     if _club_name(tokens, start, end):
         votes["Organization"] += 3  # "Harbury Rovers", "Brenton City FC", "Real Ostava"
+    if _reporting_source(tokens, start, end) and name not in PLACE_NAMES and (
+            canonical_place(text) not in PLACE_NAMES):
+        votes["Organization"] += 4  # "…, Xinhua reported.": an agency (a place reports no news)
     if _league_name(in_name):
         votes["Organization"] += 3  # "La Liga", "Serie A", "the Bundesliga"
     if _side_in_a_match(tokens, start, end) and not is_country_or_state(name) and (
@@ -3405,6 +3438,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif (holder := _holder_after_region(tokens, start, end)) is not None:
             add(start, holder, "GPE")  # "Governor of [Ondara State] [Amara Obi]": the
             start, label = holder, "PERSON"  # tagger ran the region into its governor's name
+        elif (holder := _holder_after_envoy_body(tokens, start, end)) is not None:
+            add(start, holder, "ORG")  # "ambassador to the [United Nations] [Ivo Marek]": the
+            start, label = holder, "PERSON"  # tagger ran the body into its envoy's name
         elif (holder := _officer_after_body(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "Governor of the [Bank of Ostria] [Anna Berg]": the
             start, label = holder, "PERSON"  # tagger ran the body into its officer's name
@@ -3729,7 +3765,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
-                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)):
+                    or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
+                    or _country_opening(tokens[ps])):
                 add(ps, pe, None)
     institutions, bare = _institutions(doc)
     for s, e in institutions:
@@ -4252,6 +4289,22 @@ def _initials_of_the_name(tokens: list[Token], start: int, end: int) -> bool:
     return not any(  # written alone, or before another name
         t.text == first.text and (t.i + 1 == len(tokens) or tokens[t.i + 1].text != after)
         for t in tokens if not start <= t.i < end)
+
+
+def _reporting_source(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name is the source set off after what it reported: "…, Xinhua reported.",
+    "…, Ostria Daily reported on Monday" (a report with no object: the words before)."""
+    if start < 1 or end + 1 >= len(tokens) or tokens[start - 1].text != ",":
+        return False
+    verb, after = tokens[end], tokens[end + 1]
+    return verb.lower_ in {"reported", "reports"} and (
+        after.text in {".", ","} or after.lower_ in {"on", "late", "earlier", "citing"})
+
+
+def _country_opening(word: Token) -> bool:
+    """A country's name opening a sentence the tagger left untagged ("Chile used its veto"):
+    a name, not a capitalised word, unless it is also a given name ("Jordan said")."""
+    return canonical_place(word.text) in COUNTRY_NAMES and not is_given_name(word.text)
 
 
 def _acronym_before_a_person(tokens: list[Token], start: int, end: int) -> bool:

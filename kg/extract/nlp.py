@@ -28,6 +28,7 @@ from spacy.attrs import (
     LENGTH,
     LOWER,
     MORPH,
+    NORM,
     ORTH,
     POS,
     SENT_START,
@@ -132,6 +133,28 @@ def acronym_subjects(doc: Doc) -> Doc:
 #: "stage" a strike).
 _VERB_LEMMAS = {"fined": "fine", "dined": "dine", "pined": "pine", "shined": "shine",
                 "staged": "stage"}
+
+#: Verbs of office written with the prefix "re-" and a hyphen ("re-elected", "re-appointed").
+#: The stock tokenizer cuts them at the hyphen and the parser then loses the verb ("re" is
+#: taken for the verb, "elected" for an adjective); kept whole, they are tagged and
+#: lemmatised as the unhyphenated spelling ("reelected" → "reelect").
+_RE_VERBS = ("elect", "appoint", "nominate", "confirm")
+
+
+def _re_verb_forms() -> dict[str, str]:
+    """Each hyphenated form ("re-elected", "Re-elected") → its lemma ("reelect")."""
+    forms = {}
+    for verb in _RE_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        for ending in ("", "s", "ed", "ing"):
+            word = f"re-{verb}{ending}" if ending in {"", "s"} else f"re-{stem}{ending}"
+            forms[word] = f"re{verb}"
+            forms[word.capitalize()] = f"re{verb}"
+    return forms
+
+
+_RE_VERB_FORMS = _re_verb_forms()
+_VERB_LEMMAS.update((form, lemma) for form, lemma in _RE_VERB_FORMS.items() if form.islower())
 
 
 @Language.component("kg_verb_lemmas")
@@ -543,6 +566,9 @@ def load_nlp(model: str | None = None) -> Language:
             # one token, as the stock rules keep "Gen." and "Mr.": "Sgt." is no sentence's end
             abbreviation = word.title() + "."
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        for form in _RE_VERB_FORMS:  # "re-elected" one token, read as "reelected"
+            norm = form.lower().replace("-", "")
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")

@@ -123,6 +123,7 @@ from kg.text.lexicon import (
     TITLE_PREDICATE,
     country_of_national,
 )
+from kg.text.personal_names import is_given_name
 
 __all__ = ["find_quotes", "QuoteSpan"]
 
@@ -515,7 +516,7 @@ def _mention_of_subject(
             named = context.name_at(child)
             if named is not None and _is_person(named):
                 return named
-    named = _named_subject(token, context)
+    named = _named_subject(token, context) or _envoy_named_after_body(token, context)
     if named is not None:
         return named
     decided, named = _described(token, context)
@@ -1109,6 +1110,31 @@ def _named_subject(subject: Token, context: ArticleContext) -> Mention | None:
     return None
 
 
+#: Titles of those sent to a body or country ("Ambassador to the UN X").
+_ENVOYS = {"ambassador", "envoy", "representative", "emissary", "delegate"}
+
+
+def _envoy_named_after_body(subject: Token, context: ArticleContext) -> Mention | None:
+    """The envoy a title subject names when the name follows the body sent to: "Ambassador to
+    the UN Ada Roe told the council" parses the name as the object of "to". Only a person
+    right after a named body or country ("an adviser to President Ada Roe said" is not Roe,
+    nor is "the envoy to Ada Roe")."""
+    if subject.lower_ not in _ENVOYS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        last = max((t for t in prep.subtree), key=lambda t: t.i)
+        person = context.name_at(last)
+        span = context.span_of(person) if person is not None else None
+        if span is None or not _is_person(person) or span.start < 1:
+            continue
+        body = context.name_at(span.doc[span.start - 1])
+        if body is not None and body.type in {"Organization", "Place"}:
+            return person
+    return None
+
+
 def _apposition_of(token: Token, subject: Token) -> bool:
     """``token`` is (part of) a name in apposition to ``subject``."""
     while token.dep_ in {"compound", "flat"} and token.head != token:
@@ -1123,9 +1149,22 @@ def _a_body(m: Mention, context: ArticleContext) -> bool:
     if m.type not in {"Organization", "Place"} or votes.get(m.type, 0) <= votes.get("Person", 0):
         return False
     return not any(
-        p.type == "Person" and p.end <= m.start and m.name in p.name.split()[1:]
+        p.type == "Person" and p.end <= m.start
+        and _surname_of(m.name, p.name, votes.get("Person", 0) > 0)
         for p in context.mentions
     )
+
+
+def _surname_of(word: str, name: str, maybe_person: bool) -> bool:
+    """Whether ``word`` is a surname of the person named ``name`` in full: a later word
+    ("Castañeda" of "Ana Castañeda"), or the first of a name of two or three words written
+    family name first ("Wang" of "Wang Yi"), if it is no given name or the tagger too read
+    the word as a person's."""
+    words = name.split()
+    if word in words[1:]:
+        return True
+    return len(words) in {2, 3} and words[0] == word and (
+        maybe_person or not is_given_name(word))
 
 
 def _is_person(m: Mention) -> bool:

@@ -796,6 +796,82 @@ _STANDING = {"interim", "acting"}
 _ENVOY_RANKS = {"high", "deputy", "special", "acting", "chief", "senior"}
 
 
+#: Nouns a story calls the body it is about by: "the group's leader in Gaza".
+_GROUP_NOUNS = {"group", "movement", "organisation", "organization", "party", "militia"}
+
+
+def _group_meant(context: ArticleContext, token: Token) -> Mention | None:
+    """The one organisation "the group" stands for: the only one named before it in its
+    sentence, else the only one named in the sentence before."""
+    doc, sent = context.doc, token.sent
+    earlier = [doc[sent.start - 1].sent] if sent.start > 0 else []
+    for where in ([doc[sent.start : token.i]], earlier):
+        named = {m.name: m for part in where for t in part
+                 for m in [context.name_at(t)] if m is not None and m.type == "Organization"}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+    return None
+
+
+def _title_in_place(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "Hamas leader in Gaza X", "the group's leader in Gaza, X", "Ostria's coordinator in
+    Chad X": a body's title held in a place, written before the name. The body is named, or
+    "the group's" stands for the one named before; the place is where, not whose."""
+    doc, sent = context.doc, span.sent
+    j = span.start - 1
+    if j >= sent.start and doc[j].text == ",":
+        j -= 1
+    place = context.name_at(doc[j]) if j >= sent.start else None
+    where = context.span_of(place) if place is not None and place.type == "Place" else None
+    if where is None or where.start - 2 < sent.start or doc[where.start - 1].lower_ != "in":
+        return
+    j = where.start - 2
+    words: list[str] = []
+    while j >= sent.start and (doc[j].lower_ in _TITLE_WORDS or words and doc[j].text == "-"):
+        words.insert(0, doc[j].text)
+        j -= 1
+    while words and j >= sent.start and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j -= 1  # "the UN humanitarian coordinator in Yemen X": what the office is for
+    if not words or j < sent.start:
+        return
+    owner = doc[j]
+    if owner.text in POSSESSIVE_MARKS and j > sent.start:
+        owner = doc[j - 1]
+    body = context.mention_at(owner)
+    if body is None and owner.lower_ in _GROUP_NOUNS and any(
+            c.lower_ == "the" for c in owner.children):
+        body = _group_meant(context, owner)  # "A Hamas delegation, led by the group's leader"
+    if body is None or body.type != "Organization" or body == person:
+        return
+    predicate = predicate_for(words, body)
+    if predicate:
+        yield _relation(context, person, predicate, body, sent, 0.8)
+
+
+def _peer_from(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
+    """ "his counterparts A from Chile and B from Kenya": each peer of the one named first is
+    of the country written after their name. Only after a peer noun ("counterpart",
+    "colleague") with nothing but names, commas and "and" between ("delegates A from Chile"
+    may say where A flew in from)."""
+    doc, sent = context.doc, span.sent
+    if span.end + 1 >= sent.end or doc[span.end].lower_ != "from":
+        return
+    country = context.mention_at(doc[span.end + 1])
+    if country is None or country.type != "Place" or country_of(country.name) != country.name:
+        return
+    k = span.start - 1
+    while k >= sent.start:
+        word = doc[k]
+        if word.lemma_ in _PEER_NOUNS:
+            yield _relation(context, person, "memberOf", country, sent, 0.8)
+            return
+        if word.lower_ not in {",", "and", "from"} and context.mention_at(word) is None:
+            return
+        k -= 1
+
+
 def _envoy_to(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "US ambassador to the United Nations X": the envoy is of the country before the
     title, not of the body after "to"."""
@@ -2193,6 +2269,14 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for c in [*objects, *(g for p in verb.children if p.dep_ == "prep" for g in p.children)]
         for o in objects_of(c, "as")
     ]
+    # "was elected unopposed as president", "re-elected unanimously as its chair": the
+    # parser may hang "as" on the word saying how
+    candidates += [
+        o
+        for c in verb.children
+        if c.dep_ in {"oprd", "acomp", "advmod"} and c.pos_ in {"ADJ", "ADV"}
+        for o in objects_of(c, "as")
+    ]
     titles = [
         t
         for t in candidates
@@ -3486,6 +3570,18 @@ _OFFICE_NOUNS = {"chairmanship": "chairman", "presidency": "president", "leaders
 _SUCCESSION = {"succeed", "replace"}
 
 
+#: Verbs of winning a vote, after which one becomes what follows: "won the election to
+#: become president", "beat Y in the second round to become its president".
+_WON = {"win", "beat", "defeat", "edge", "oust"}
+
+
+def _won_to_become(verb: Token) -> bool:
+    """ "X won the election to become president of Y": X became it (not "hopes to become")."""
+    return verb.lemma_ == "become" and verb.dep_ in {"advcl", "xcomp"} and (
+        verb.head.lemma_ in _WON) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in verb.children)
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -3524,6 +3620,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_ in _SUCCESSION:
         return  # "X was replaced as chief executive by Y": X leaves the office
     if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and _won_to_become(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
@@ -5527,6 +5625,89 @@ def _country_where(context: ArticleContext, token: Token) -> Mention | None:
 
 
 def extract_roles(context: ArticleContext) -> Iterator[Relation]:
+    """Each role the article gives a person; where titles are shared out "respectively",
+    only the title each name is given."""
+    respective = list(_respective_offices(context))
+    shared = {(r.subject, r.object.name) for r in respective}
+    for relation in _roles(context):
+        if (relation.subject, relation.object.name) not in shared:
+            yield relation
+    yield from respective
+
+
+def _respective_offices(context: ArticleContext) -> Iterator[Relation]:
+    """ "A and B, president and general secretary respectively of X": the first title is
+    A's, the second B's (the parser joins either title to either name). Only two names and
+    two titles joined by "and", with "respectively" right before "of" or right after the
+    body."""
+    for word in context.tokens:
+        if word.lower_ != "respectively":
+            continue
+        doc, sent = context.doc, word.sent
+        k = word.i + 1
+        if k < sent.end and doc[k].lower_ == "of":
+            titles_end, of = word.i, k
+        else:
+            of = max((t.i for t in doc[sent.start : word.i] if t.lower_ == "of"), default=None)
+            titles_end = of
+        if of is None or of + 1 >= sent.end:
+            continue
+        body = context.mention_at(doc[of + 2] if doc[of + 1].lower_ == "the" else doc[of + 1])
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        shared = _two_names_two_titles(context, sent, titles_end)
+        if shared is None:
+            continue
+        for person, title in shared:
+            predicate = predicate_for(title, body)
+            if predicate:
+                yield _relation(context, person, predicate, body, sent, 0.85)
+
+
+def _two_names_two_titles(
+    context: ArticleContext, sent: Span, titles_end: int
+) -> list[tuple[Mention, list[str]]] | None:
+    """ "A and B, (the) T1 and T2" ending at ``titles_end``: each name with its title's words."""
+    doc = context.doc
+    comma = max((t.i for t in doc[sent.start : titles_end] if t.text == ","), default=None)
+    if comma is None:
+        return None
+    titles = [t for t in doc[comma + 1 : titles_end] if t.lower_ != "the"]
+    ands = [i for i, t in enumerate(titles) if t.lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    first, second = titles[: ands[0]], titles[ands[0] + 1 :]
+    if not first or not second or not all(
+            t.lower_ in _TITLE_WORDS or t.lower_ in _RANK_ADJECTIVES_OF_TITLES or t.text == "-"
+            for t in first + second):
+        return None
+    people: list[Mention] = []
+    k = comma - 1
+    while k >= sent.start and len(people) < 2:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or not context.is_person(person):
+            return None
+        people.insert(0, person)
+        k = span.start - 1
+        if len(people) == 1:
+            if k < sent.start or doc[k].lower_ != "and":
+                return None
+            k -= 1
+    if len(people) != 2 or people[0] == people[1]:
+        return None
+    if k > sent.start and doc[k].text == "," and (
+            (earlier := context.name_at(doc[k - 1])) is not None and context.is_person(earlier)):
+        return None  # "A, B and C, president and secretary respectively": three names
+    return [(people[0], [t.text for t in first]), (people[1], [t.text for t in second])]
+
+
+#: Words that qualify a title inside it: "general secretary", "vice-president".
+_RANK_ADJECTIVES_OF_TITLES = {"general", "vice", "deputy", "chief", "executive", "senior",
+                              "assistant", "acting", "interim"}
+
+
+def _roles(context: ArticleContext) -> Iterator[Relation]:
     found: list[Relation] = []
     for person in list(context.mentions):
         if not context.is_person(person) or person.end <= person.start:
@@ -5543,6 +5724,8 @@ def extract_roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_title_shared(context, person, span)
         found += _under_secretary_apposed(context, person, span)
         found += _envoy_to(context, person, span)
+        found += _peer_from(context, person, span)
+        found += _title_in_place(context, person, span)
     found += _role_verbs(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)

@@ -389,3 +389,62 @@ def test_named_in_the_passive_to_an_office_of_no_company_said(graph_of):
     ):
         got = facts(graph_of(text))
         assert not any(s == "Martin Oduya" and p == "leaderOf" for s, p, o in got), text
+
+
+def test_offices_given_again_with_a_hyphened_verb(graph_of):
+    got = facts(
+        graph_of(
+            "Teodor Vilk was re-elected president of the Norland Handball Union on Wednesday. "
+            "Delegates re-elected Mira Sollen as head of the Coastal Rowing Confederation. "
+            "Ivar Brandt, who was re-elected Kestrel Athletics Federation president in April, "
+            "said the plan was wrong. "
+            "Re-appointed chair of the Dunmore Trust in May, Edda Rask said little."
+        )
+    )
+    assert ("Teodor Vilk", "leaderOf", "Norland Handball Union") in got
+    assert ("Mira Sollen", "leaderOf", "Coastal Rowing Confederation") in got
+    assert ("Ivar Brandt", "leaderOf", "Kestrel Athletics Federation") in got
+
+
+def test_an_office_sought_again_is_not_held(graph_of):
+    got = facts(
+        graph_of(
+            "Teodor Vilk is seeking to be re-elected president of the Norland Handball Union. "
+            "Mira Sollen failed to be re-elected president of the Coastal Rowing Confederation."
+        )
+    )
+    assert not {f for f in got if f[1] == "leaderOf"}
+
+
+def test_a_hyphened_verb_is_one_token_read_as_the_unhyphened_one():
+    from kg.extract.nlp import load_nlp
+
+    doc = load_nlp()("Ada Lenz was re-elected chair, and Re-appointed, she stayed.")
+    words = {t.text: t for t in doc}
+    assert words["re-elected"].lemma_ == "reelect"
+    assert words["Re-appointed"].lemma_ == "reappoint"
+    assert "re" not in words  # not cut at the hyphen
+
+
+def test_elected_unopposed_or_winning_a_vote_to_become_the_head(graph_of):
+    got = facts(graph_of(
+        "Ana Lindqvist beat Pavel Orlov in the second round of voting to become the tenth "
+        "president of the Kestrel Athletics Federation. "
+        "Teodor Vilk was elected unopposed as president of the Norland Handball Union. "
+        "Mira Sollen won the election to become president of the Coastal Rowing "
+        "Confederation, defeating Ivo Brandt."
+    ))
+    assert ("Teodor Vilk", "leaderOf", "Norland Handball Union") in got
+    assert ("Mira Sollen", "leaderOf", "Coastal Rowing Confederation") in got
+    assert ("Ivo Brandt", "leaderOf", "Coastal Rowing Confederation") not in got
+    assert ("Ana Lindqvist", "leaderOf", "Kestrel Athletics Federation") in got
+    assert ("Pavel Orlov", "leaderOf", "Kestrel Athletics Federation") not in got
+
+
+def test_hoping_or_failing_to_become_the_head_is_not_holding_it(graph_of):
+    got = facts(graph_of(
+        "Teodor Vilk hopes to become president of the Norland Handball Union. "
+        "Mira Sollen failed to win the election to become president of the Coastal Rowing "
+        "Confederation."
+    ))
+    assert not {f for f in got if f[1] == "leaderOf"}

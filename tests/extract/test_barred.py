@@ -58,3 +58,23 @@ def test_fined_is_read_as_a_form_of_fine():
     for doc in (next(nlp.pipe([text])), nlp(text)):  # both ways of parsing agree
         assert [t.lemma_ for t in doc if t.lower_ in {"fined", "dined", "staged"}] == [
             "fine", "dine", "stage"]
+
+
+def test_a_body_or_person_suspended_by_name_is_sanctioned(graph_of):
+    got = facts(graph_of(
+        "The World Handball Federation has suspended the Ostrian Handball Union with "
+        "immediate effect. "
+        "The World Handball Federation suspended Marko Zelic for 90 days on Monday. "
+        "The Norland Rowing Club was suspended by the World Handball Federation for two years."
+    ))
+    assert ("World Handball Federation", "sanctioned", "Ostrian Handball Union") in got
+    assert ("World Handball Federation", "sanctioned", "Marko Zelic") in got
+    assert ("World Handball Federation", "sanctioned", "Norland Rowing Club") in got
+
+
+def test_an_activity_suspended_is_no_sanction(graph_of):
+    got = facts(graph_of(
+        "Kestrel Airways suspended flights to Ostria on Monday. "
+        "The Karvan Front suspended talks with the Ostrian government after the strike."
+    ))
+    assert not {f for f in got if f[1] == "sanctioned"}

@@ -34,3 +34,20 @@ def test_a_person_after_a_title_and_a_style_stays_a_person(graph_of):
     g = graph_of("Ray Dunst, spokesman for President Morgan Lee, said the talks went well. "
                  "Ana Roe, a manager of Morgan Lee's campaign, agreed.")
     assert entities(g).get("Morgan Lee") == "Person"
+
+
+def test_an_envoy_named_right_after_the_body_sent_to(graph_of):
+    graph = graph_of(
+        "Norland's ambassador to the United Nations Pavel Oskarov expressed disappointment. "
+        "Later, said Ostrian Ambassador to the UN Harold Brixton, the vote was delayed."
+    )
+    got, kinds = facts(graph), entities(graph)
+    assert kinds.get("Pavel Oskarov") == "Person"
+    assert kinds.get("Harold Brixton") == "Person"
+    assert "United Nations Pavel Oskarov" not in kinds and "UN Harold Brixton" not in kinds
+    assert ("Pavel Oskarov", "memberOf", "Norland") in got
+
+
+def test_a_body_after_to_without_an_envoy_is_not_parted(graph_of):
+    kinds = entities(graph_of("The grant went to the Carter Foundation Trust in May."))
+    assert not any(k in kinds for k in ("Foundation Trust", "Trust"))

@@ -41,3 +41,25 @@ def test_those_voting_in_favour_support_it(graph_of):
 def test_no_vote_in_opposition_where_none_was_cast(graph_of, sentence):
     got = facts(graph_of(_DEBATED + sentence))
     assert not any(s == "Gary Barhill" and p == "opposes" for s, p, _ in got)
+
+
+def test_a_veto_used_or_a_passive_after_another_verb_opposes_the_draft(graph_of):
+    got = facts(graph_of(
+        "The Security Council voted on a draft resolution on the Karvan ceasefire on Friday. "
+        "The draft, sponsored by Algeria, received 14 votes in favour but was vetoed by Norway."
+    ))
+    assert ("Algeria", "authorOf", "draft resolution") in got
+    assert ("Norway", "opposes", "draft resolution") in got
+    got = facts(graph_of(
+        "The Security Council voted on a draft resolution on the Karvan ceasefire on Friday. "
+        "Chile used its veto as a permanent member to block it."
+    ))
+    assert ("Chile", "opposes", "draft resolution") in got
+
+
+def test_a_count_of_vetoes_past_is_no_stance_on_this_draft(graph_of):
+    got = facts(graph_of(
+        "The Security Council voted on a draft resolution on the Karvan ceasefire on Friday. "
+        "Chile has used its veto 30 times since 1991, diplomats said."
+    ))
+    assert ("Chile", "opposes", "draft resolution") not in got

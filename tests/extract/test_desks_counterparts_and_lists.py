@@ -216,3 +216,28 @@ def test_a_headline_over_a_list_stays_a_headline(graph_of):
         "- Prices rose 40 percent\n- Fees were hidden\n"
     )
     assert "Harlow Hotels" not in entities(graph)
+
+
+# -- peers listed each with the country they come from
+
+
+def test_each_counterpart_is_of_the_country_after_their_name(graph_of):
+    got = facts(graph_of(
+        "The foreign ministers of Norway, Chile and Kenya met on Saturday, the first such "
+        "meeting in Chile since 2019. Chile hosted it. "
+        "Foreign Minister Arne Holmsen and his counterparts Rosa Mendel from Chile and Peter "
+        "Otieno from Kenya met in Kelvik for the first trilateral meeting."
+    ))
+    assert ("Rosa Mendel", "memberOf", "Chile") in got
+    assert ("Peter Otieno", "memberOf", "Kenya") in got
+    assert ("Arne Holmsen", "memberOf", "Chile") not in got  # the peers' country is not his
+    assert ("Arne Holmsen", "memberOf", "Kenya") not in got
+
+
+def test_people_from_a_country_who_are_no_peers_are_not_placed(graph_of):
+    got = facts(graph_of(
+        "The delegates Rosa Mendel from Chile and Peter Otieno from Kenya arrived in Kelvik "
+        "on Monday."
+    ))
+    assert ("Rosa Mendel", "memberOf", "Chile") not in got
+    assert ("Peter Otieno", "memberOf", "Kenya") not in got

@@ -171,3 +171,19 @@ def test_a_second_deed_after_calling_something_off_is_told_as_done(graph_of):
                          "administration imposed sanctions on Rosnor, the oil producer."),
                 status="proposed")
     assert not any(p == "sanctioned" for _, p, _ in got)
+
+
+def test_talks_still_to_be_restarted_were_not_held(graph_of):
+    got = facts(graph_of(
+        "Ostria's foreign minister joined talks on restarting ceasefire negotiations between "
+        "Norland and the Karvan Front. "
+        "Mediators are working to revive negotiations between Norland and the Karvan Front."
+    ))
+    assert not {f for f in got if f[1] == "met" and "Norland" in f}
+
+
+def test_talks_that_resumed_were_held(graph_of):
+    got = facts(graph_of(
+        "Negotiations between Norland and the Karvan Front resumed in Kelvik on Monday."
+    ))
+    assert ("Norland", "met", "Karvan Front") in got or ("Karvan Front", "met", "Norland") in got

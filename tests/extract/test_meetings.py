@@ -500,3 +500,24 @@ def test_their_talks_held_apart_are_no_meeting_of_the_two(graph_of, apart):
 def test_their_meeting_is_a_meeting_of_the_two(graph_of):
     got = facts(graph_of("Ada Rhee and Piet Sorensen discussed trade at their meeting on Monday."))
     assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+
+
+def test_a_meeting_opening_the_clause_is_its_subjects(graph_of):
+    got = facts(graph_of(
+        "During his meeting with Ostrian Ambassador to Lisbon Chen Bowen yesterday, Norland "
+        "President Milan Kovac asked the ambassador to convey a request. "
+        "At a meeting with Arne Holmsen in Oslo, Ana Roble raised the issue of fishing rights."
+    ))
+    assert ("Milan Kovac", "met", "Chen Bowen") in got or (
+        "Chen Bowen", "met", "Milan Kovac") in got
+    assert ("Ana Roble", "met", "Arne Holmsen") in got or (
+        "Arne Holmsen", "met", "Ana Roble") in got
+
+
+def test_a_meeting_called_off_or_only_named_is_none(graph_of):
+    got = facts(graph_of(
+        "His meeting with Arne Holmsen was cancelled, Ana Roble said on Monday. "
+        "At the meeting, Ivo Marek said the talks with Kestrel Bank had failed."
+    ))
+    assert not {f for f in got if f[1] == "met" and "Ana Roble" in f}
+    assert not {f for f in got if f[1] == "met" and "Ivo Marek" in f}

@@ -199,3 +199,22 @@ def test_a_delegation_at_the_meeting_met_the_other_side_not_its_own_leader(graph
         frozenset(("Ana Roble", "Lise Moen")),
         frozenset(("Ana Roble", "Karl Ostby")),
     }
+
+
+def test_one_and_his_counterparts_from_other_countries_all_met(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Tomas Verhoek of Norway and his counterparts Ilse Brandt from Chile "
+        "and Pavel Kurek from Kenya met in Kelvik on Monday."
+    ))
+    assert {("Tomas Verhoek", "met", "Ilse Brandt"), ("Tomas Verhoek", "met", "Pavel Kurek"),
+            } <= got
+    assert ("Ilse Brandt", "met", "Pavel Kurek") in got or (
+        "Pavel Kurek", "met", "Ilse Brandt") in got
+
+
+def test_counterparts_named_with_a_clause_between_are_not_listed(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Tomas Verhoek and his counterparts, who arrived late, met in Kelvik. "
+        "Ilse Brandt stayed home."
+    ))
+    assert not {f for f in got if f[1] == "met" and "Ilse Brandt" in f}

@@ -710,3 +710,21 @@ def test_an_acronym_opening_a_sentence_is_its_verb_s_subject(nlp):
     doc = nlp("Last year the league banned him. NATO condemned the plan on Monday.")
     assert [t.dep_ for t in doc if t.text in {"year", "NATO"}] == ["npadvmod", "nsubj"]
 
+
+def test_a_place_after_a_title_and_in_is_parted_from_the_name_after_it(graph_of):
+    kinds = entities(graph_of(
+        "Karvan Front leader in Gaza Yusuf al-Karimi said the group would not disarm."
+    ))
+    assert kinds.get("Yusuf al-Karimi") == "Person"
+    assert kinds.get("Gaza") == "Place"
+    assert "Gaza Yusuf al-Karimi" not in kinds
+
+
+def test_a_city_an_envoy_is_posted_to_is_parted_from_the_name_after_it(graph_of):
+    kinds = entities(graph_of(
+        "Ostrian Ambassador to Lisbon Chen Bowen met the minister. "
+        "Ambassador to Florence Mae Hill spoke."  # a given name, not parted
+    ))
+    assert kinds.get("Chen Bowen") == "Person"
+    assert kinds.get("Lisbon") == "Place"
+    assert kinds.get("Florence Mae Hill") == "Person"

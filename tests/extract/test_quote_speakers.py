@@ -844,3 +844,40 @@ def test_a_post_on_an_account_nobody_owns_by_name_has_no_speaker(graph_of):
     got = quotes(graph_of('Ana Roe spoke. A post on the Norland Times account said: "She is '
                           'wrong."'))
     assert {speaker for speaker, _ in got} == {None}
+
+
+def test_envoy_titles_with_the_body_before_the_name(graph_of):
+    got = quotes(graph_of(
+        '"We will not accept any text that fails to condemn the attack," Acting Norland '
+        "Ambassador to the UN Harold Vennick told the Council before the vote. "
+        '"This is a sad day," Ostria\'s ambassador to the United Nations Pavel Oskarov said.'
+    ))
+    assert speaker_of(got, "We will not accept") == {"Harold Vennick"}
+    assert speaker_of(got, "This is a sad day") == {"Pavel Oskarov"}
+
+
+def test_the_one_advised_is_not_the_adviser_who_speaks(graph_of):
+    got = quotes(graph_of(
+        "Ostria's President Pavel Oskarov met the delegation on Monday. "
+        '"This is a sad day," an adviser to President Pavel Oskarov said.'
+    ))
+    assert speaker_of(got, "This is a sad day") == {None}
+
+
+def test_he_after_a_family_name_written_first_is_that_person(graph_of):
+    got = quotes(graph_of(
+        "Foreign Minister Arne Holmsen and his counterpart Wang Lifen from China met in Oslo.\n\n"
+        'Meanwhile, Wang told Holmsen: "This year marks an anniversary.\n\n'
+        '"Only by reflecting on history can we open up the future."\n\n'
+        'He added that the two countries "have a responsibility to promote trust."'
+    ))
+    assert speaker_of(got, "have a responsibility") == {"Wang Lifen"}
+
+
+def test_he_after_a_body_named_like_a_given_name_is_not_that_body(graph_of):
+    got = quotes(graph_of(
+        "Arne Holmsen, the chief executive of Kestrel Motors, spoke in Oslo. Kestrel said "
+        "sales fell.\n\n"
+        'He added that the company "has a responsibility to its workers."'
+    ))
+    assert speaker_of(got, "has a responsibility") == {"Arne Holmsen"}

@@ -571,3 +571,45 @@ def test_chairman_of_the_committee_of_another_or_of_one_of_two_is_not_the_one_na
     for story in stories:
         got = facts(graph_of(story))
         assert not {r for r in got if r[0] == "Carl Brenner" and r[1] == "leaderOf"}, story
+
+
+def test_titles_shared_out_respectively(graph_of):
+    got = facts(graph_of(
+        "Rafael Orlan and Tomas Vela, president and general secretary respectively of the "
+        "Kestrel Football Federation, were suspended for two months. "
+        "Ana Pereth and Ivo Darn, the chairman and chief executive of Dunmore Bank "
+        "respectively, spoke on Monday."
+    ))
+    assert ("Rafael Orlan", "leaderOf", "Kestrel Football Federation") in got
+    assert ("Tomas Vela", "memberOf", "Kestrel Football Federation") in got
+    assert ("Tomas Vela", "leaderOf", "Kestrel Football Federation") not in got
+    assert ("Rafael Orlan", "memberOf", "Kestrel Football Federation") not in got
+    assert ("Ana Pereth", "leaderOf", "Dunmore Bank") in got
+    assert ("Ivo Darn", "leaderOf", "Dunmore Bank") in got
+
+
+def test_three_names_for_two_titles_are_not_shared_out(graph_of):
+    got = facts(graph_of(
+        "Rafael Orlan, Ema Ruddock and Tomas Vela, president and general secretary "
+        "respectively of the Kestrel Football Federation, were suspended."
+    ))
+    assert ("Ema Ruddock", "leaderOf", "Kestrel Football Federation") not in got
+
+
+def test_a_bodys_title_held_in_a_place_before_the_name(graph_of):
+    got = facts(graph_of(
+        "A Karvan Front delegation, chaired by the group's leader in Gaza Yusuf al-Karimi, held "
+        "talks in Cairo. "
+        "The Kestrel Party leader in Scotland Ian Dorrance said the vote was lost. "
+        "The UN humanitarian coordinator in Yemen David Morland warned of famine."
+    ))
+    assert ("Yusuf al-Karimi", "leaderOf", "Karvan Front") in got
+    assert ("Ian Dorrance", "leaderOf", "Kestrel Party") in got
+    assert ("David Morland", "memberOf", "UN") in got
+
+
+def test_no_title_before_the_place_gives_no_role(graph_of):
+    got = facts(graph_of(
+        "A Karvan Front rally in Gaza, Yusuf al-Karimi said, drew thousands on Friday."
+    ))
+    assert not {f for f in got if f[0] == "Yusuf al-Karimi"}

@@ -201,3 +201,27 @@ def test_the_body_that_says_it_sanctioned_is_the_sanctioner(graph_of, text):
 ])
 def test_a_sanction_the_body_only_weighs_or_denies_is_none(graph_of, text):
     assert not any(p == "sanctioned" for s, p, o in facts(graph_of(text)))
+
+
+def test_bodies_in_the_targets_titles_and_who_asked_are_not_targets(graph_of):
+    got = sanctioned(graph_of(
+        "Three officials have been provisionally banned by the Norland Football Ethics Board. "
+        "Teo Varga has been banned, along with Jean Mbeki and Paul Sassou, vice-president and "
+        "general secretary of the Gabonese Football Federation (GAFEFO) respectively, at the "
+        "request of Dr Hans Keller, chairman of the Ethics Board's Investigatory Chamber."
+    ))
+    assert ("Norland Football Ethics Board", "Teo Varga") in got
+    assert ("Norland Football Ethics Board", "Jean Mbeki") in got
+    assert ("Norland Football Ethics Board", "Paul Sassou") in got
+    targets = {o for _, o in got}
+    assert not targets & {"Gabonese Football Federation", "GAFEFO", "Hans Keller",
+                          "Investigatory Chamber"}
+
+
+def test_a_body_listed_along_with_a_person_is_still_a_target(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury Department sanctioned Ivo Marek, along with his firm, Kestrel Shipping "
+        "Ltd, and Dora Venn."
+    ))
+    assert ("Treasury Department", "Kestrel Shipping Ltd") in got
+    assert ("Treasury Department", "Dora Venn") in got

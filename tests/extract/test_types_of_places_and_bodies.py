@@ -215,3 +215,26 @@ def test_a_coalition_named_for_a_state_is_a_body(graph_of):
     ))
     assert got.get("State of Justice Coalition") == "Organization"
     assert got.get("Qatar") == "Place"
+
+
+def test_a_source_set_off_after_what_it_reported_is_a_body(graph_of):
+    kinds = entities(graph_of(
+        "The talks in Kelvik ended without a deal, Ostrana reported on Monday. "
+        "The minister was elected as the first president of the council, Tavira reported."
+    ))
+    assert kinds.get("Ostrana") == "Organization"
+    assert kinds.get("Tavira") == "Organization"
+
+
+def test_a_known_place_that_reported_stays_a_place(graph_of):
+    kinds = entities(graph_of("New cases rose sharply last week, Norway reported."))
+    assert kinds.get("Norway") == "Place"
+
+
+def test_a_country_opening_a_sentence_the_tagger_missed_is_a_place(graph_of):
+    kinds = entities(graph_of(
+        "The Security Council voted on Friday. Chile used its veto as a permanent member. "
+        "Jordan Mae Hill said little."
+    ))
+    assert kinds.get("Chile") == "Place"
+    assert kinds.get("Jordan") is None  # a given name opening a person's name
