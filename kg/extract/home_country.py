@@ -36,8 +36,8 @@ from kg.text.lexicon import (
 
 __all__ = [
     "bodies_of_home_country", "country_meant", "country_of_bare_office", "country_stated",
-    "countries_before", "countries_named", "home_country", "offices_of_home_country",
-    "same_section",
+    "countries_before", "countries_named", "home_company", "home_country",
+    "offices_of_home_country", "same_section",
 ]
 
 _TITLE_WORDS = {
@@ -429,6 +429,22 @@ def _government_spokesperson(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _SPOKESPEOPLE and words[-2] in _GOVERNMENT_BODIES
 
 
+def home_company(context: ArticleContext) -> Mention | None:
+    """The organisation a story is about: named (by its first word) most often, and
+    clearly more often than any other."""
+    groups: dict[str, list[Mention]] = {}
+    for m in context.mentions:
+        if m.type == "Organization" and m.end > m.start and m.name:
+            groups.setdefault(m.name.split()[0], []).append(m)
+    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
+    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
+        return None
+    # the name written most often ("Boeing", not its unit "Boeing Commercial Airplanes"
+    # named once), and of names written as often the longest (the full name)
+    counts = Counter(m.name for m in ranked[0])
+    return max(ranked[0], key=lambda m: (counts[m.name], len(m.name)))
+
+
 def _bare_apposition(
     context: ArticleContext, span: Span
 ) -> tuple[str, Span] | tuple[str, Span, frozenset[str]] | None:
@@ -465,7 +481,6 @@ def _bare_apposition(
             "vice", "current", "sitting", "incumbent"} or words == ["head", "of", "state"]):
         # "the president, X, said", "X, the outgoing president,", "the head of state, X";
         # in a story about a company, its president
-        from kg.extract.titles import home_company  # titles reads sections from here
         if home_company(context) is not None:
             return None
         return ("memberOf" if "vice" in words else "leaderOf"), sent

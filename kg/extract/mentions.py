@@ -481,7 +481,7 @@ def _byline_writer(doc: Doc, start: int, end: int) -> bool:
         return False
     if tokens[start - 1].text == "," and not (
             end < len(doc) and tokens[end].lower_ in {",", "and", "&"}):
-        return False  # "By Ana Roe, Meridian Wire": the outlet after the writer
+        return False  # "By Ana Roe, Harbor Wire": the outlet after the writer
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, tokens[start].idx) + 1
     return bool(_BYLINE.match(text, line_start))
@@ -1643,7 +1643,7 @@ _TITLE_NOUNS = {"minister", "secretary", "president", "chief", "director", "chai
 
 def _title_ahead(tokens: list[Token], k: int, is_name: list[bool]) -> bool:
     """Whether a job title opens the capitalised words from ``k`` (after an "and"): "...
-    Central Committee Cai Qi and [Foreign Minister] Wang Yi", "... Council of Ukraine Ana
+    Central Committee Fang Qi and [Foreign Minister] Wang Bo", "... Council of Ukraine Ana
     Roe and [Chief] of the General Staff": the "and" joins two titled people, not the
     words of one body's name."""
     for m in range(k, min(k + 3, len(tokens))):
@@ -1953,7 +1953,7 @@ def _proper_runs(doc: Doc) -> list[tuple[int, int]]:
             holder = _holder_after_body(tokens, cursor, j) if cursor > i else None
             if holder is not None:
                 runs.append((cursor, holder))  # "Director of the [General Office of the CPC
-                cursor = holder  # Central Committee] [Cai Qi]"
+                cursor = holder  # Central Committee] [Fang Qi]"
             runs.append((cursor, j))
         i = j
     return _areas_before_a_committee(tokens, runs)
@@ -2003,7 +2003,7 @@ def _general_staff(tokens: list[Token], k: int) -> bool:
 def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     """Where the holder's name begins in capitalised words after a title that are a body's
     name then its holder's: "Director of the [General Office of the CPC Central Committee]
-    [Cai Qi]", "Secretary of the [National Security Council of Ruritania] [Ana Roe]". The
+    [Fang Qi]", "Secretary of the [National Security Council of Ruritania] [Ana Roe]". The
     holder's name is two or three words of a person's name's shape after the body's word
     (and its country); None where the words after the body's word are no such name."""
     heads = [k for k in range(start, end - 2) if tokens[k].lower_ in ORG_HEADS]

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.entities import demonym_mention
-from kg.extract.home_country import country_meant, home_country
+from kg.extract.home_country import country_meant, home_company, home_country
 from kg.extract.nlp import doc_tokens
 from kg.extract.titles import (
     CHAMBER_WORDS,
@@ -31,7 +31,6 @@ from kg.extract.titles import (
     REGION_WORDS,
     TERRITORIAL_LEADERS,
     dateline_end,
-    home_company,
     names_a_unit_of,
     organisation_described,
     owner_named_before,

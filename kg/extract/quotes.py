@@ -1158,7 +1158,7 @@ def _a_body(m: Mention, context: ArticleContext) -> bool:
 def _surname_of(word: str, name: str, maybe_person: bool) -> bool:
     """Whether ``word`` is a surname of the person named ``name`` in full: a later word
     ("Castañeda" of "Ana Castañeda"), or the first of a name of two or three words written
-    family name first ("Wang" of "Wang Yi"), if it is no given name or the tagger too read
+    family name first ("Wang" of "Wang Bo"), if it is no given name or the tagger too read
     the word as a person's."""
     words = name.split()
     if word in words[1:]:

@@ -1078,7 +1078,7 @@ def _body_of_joined_title(
 def _title_nodes(root: Token) -> list[Token]:
     """Nouns in apposition to a name, or its copular complement, and their conjuncts."""
     nodes = [c for c in root.children if c.dep_ == "appos"]
-    # "and Wang Yi, state councillor and foreign minister of X": the parser may make the
+    # "and Wang Bo, state councillor and foreign minister of X": the parser may make the
     # title after the name's comma a conjunct of the name
     nodes += [
         c for c in root.children
@@ -2715,7 +2715,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         ) or _named_after_description(context, c)
         if found is None:
             # "heads the IMF's mission to Sri Lanka", "heads the regional branch of the
-            # Unity Party": leads a unit, so a member (but the board of a company is run
+            # Harmony Party": leads a unit, so a member (but the board of a company is run
             # by its leader)
             found = next(
                 (
@@ -3078,7 +3078,7 @@ def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
 
 
 def _object_of(context: ArticleContext, prep: Token) -> Mention | None:
-    """The name a preposition governs ("of the Unity Party")."""
+    """The name a preposition governs ("of the Harmony Party")."""
     if prep.dep_ != "prep":
         return None
     return next(
@@ -3402,7 +3402,7 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         noun = group
     elif verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.dep_ == "acl" and (
             verb.head.tag_ == "VBN"):
-        noun = verb.head.head  # "the Unity Party, founded by A and led by B": the party's
+        noun = verb.head.head  # "the Harmony Party, founded by A and led by B": the party's
     elif verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "relcl", "conj", "advcl", "ccomp"}:
         # "A led India's team, while the Japanese side was headed by B": a clause of its own
         # "Selwyn Partners is headed by X", "Selwyn, which is led by X": present only

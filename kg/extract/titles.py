@@ -6,12 +6,10 @@ Shared by the rules of :mod:`kg.extract.roles` and :mod:`kg.extract.offices`.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.home_country import same_section
+from kg.extract.home_country import home_company, same_section
 from kg.model import Mention
 from kg.text.lexicon import (
     DASHES,
@@ -36,7 +34,6 @@ __all__ = [
     "TERRITORIAL_LEADERS",
     "names_a_unit_of",
     "dateline_end",
-    "home_company",
     "organisation_described",
     "owner_named_before",
     "predicate_for",
@@ -429,22 +426,6 @@ def organisation_described(
     if len(named) > 1 and before is not None:
         named = {n: m for n, m in named.items() if m.start < before}
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def home_company(context: ArticleContext) -> Mention | None:
-    """The organisation a story is about: named (by its first word) most often, and
-    clearly more often than any other."""
-    groups: dict[str, list[Mention]] = {}
-    for m in context.mentions:
-        if m.type == "Organization" and m.end > m.start and m.name:
-            groups.setdefault(m.name.split()[0], []).append(m)
-    ranked = sorted(groups.values(), key=len, reverse=True) + [[]]
-    if len(ranked[0]) < 2 or len(ranked[0]) < 1.5 * len(ranked[1]):
-        return None
-    # the name written most often ("Boeing", not its unit "Boeing Commercial Airplanes"
-    # named once), and of names written as often the longest (the full name)
-    counts = Counter(m.name for m in ranked[0])
-    return max(ranked[0], key=lambda m: (counts[m.name], len(m.name)))
 
 
 def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:

@@ -109,7 +109,7 @@ _PUBLISHER_PATTERNS = [
 ]
 
 
-#: The agency a story's dateline credits: "MOSCOW, Oct 23 (Meridian Wire) -", "UNITED NATIONS
+#: The agency a story's dateline credits: "MOSCOW, Oct 23 (Harbor Wire) -", "UNITED NATIONS
 #: (Global Wire) —", "KYIV, May 3 /Agency/."
 _DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^(/\n]{1,40})?\s*"
                               r"(?:\((?P<bracketed>[A-Z][^()\n]{1,40})\)|/(?P<slashed>[A-Z][^/\n]{1,40})/)"

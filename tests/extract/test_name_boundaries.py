@@ -255,12 +255,12 @@ def got_person(g, name: str) -> bool:
 def test_a_desk_after_the_outlet_in_a_byline_is_no_body(graph_of):
     got = entities(graph_of(
         "Talks resume\nBy Carla Mendez, Channel 7 World Desk\n\nMIAMI — Envoys met on "
-        "Saturday, Luis Ortega said.\n",
+        "Saturday, Diego Ferraz said.\n",
         "Summit ends\nBy Arjun Mehta | Our Foreign Affairs Bureau\n\nBISHKEK — Leaders met "
         "on Friday, Priya Nair said.\n",
     ))
     assert "World Desk" not in got and "Foreign Affairs Bureau" not in got
-    assert got.get("Luis Ortega") == "Person"
+    assert got.get("Diego Ferraz") == "Person"
 
 
 def test_a_page_s_section_line_names_nothing(graph_of):

@@ -123,8 +123,8 @@ def test_the_publisher_is_no_section_label_nor_the_city_after_it():
 
 
 def test_the_agency_a_dateline_credits_is_the_publisher_where_nothing_else_says():
-    lead = ["Sanctions widen", "By Ana Roe", "KYIV/LONDON, Oct 23 (Meridian Wire) - Officials"]
-    assert find_publisher(lead[:2], [], lead) == "Meridian Wire"
+    lead = ["Sanctions widen", "By Ana Roe", "KYIV/LONDON, Oct 23 (Harbor Wire) - Officials"]
+    assert find_publisher(lead[:2], [], lead) == "Harbor Wire"
     assert find_publisher([], [], ["UNITED NATIONS (DCW) — Russia vetoed the draft."]) == "DCW"
     assert find_publisher([], [], ["MOSCOW, May 3 /Nevsky Agency/. Officials said."]) == (
         "Nevsky Agency")
@@ -152,7 +152,7 @@ def test_metadata_from_dateline_byline_and_headline():
     assert find_author(["By the end of the week the deal was done"]) is None
     assert find_author(["Bypass Road Closed Today"]) is None
     assert find_author(["By Web Desk"]) is None  # the outlet's desk, no person
-    assert find_author(["By News Bureau, Meridian Wire"]) is None
+    assert find_author(["By News Bureau, Harbor Wire"]) is None
     assert find_author(["By Staff Reporters"]) is None
     assert (
         find_title("Leaders Meet in Geneva\nThe leaders met on Monday.") == "Leaders Meet in Geneva"
