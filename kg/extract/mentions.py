@@ -2167,13 +2167,18 @@ def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
             and tokens[end - 1].lower_ not in {"and", "&"})
 
 
+#: The armed services a secretary heads, after "Secretary of the": "Secretary of the Army
+#: [Dan Roe]", "Secretary of the Air Force [Ana Poe]" (the tagger runs them into the name).
+_ARMED_SERVICES = {"army", "air", "force"}
+
+
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a person's name begins in a run of capitalised words that opens with a
     title's portfolio: "(Commissioner for) Energy [Maroš Hrubý]", the name's given name
     known, its surname after it."""
     for k in range(start + 1, end - 1):
-        if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
-                tokens[k].lower_ not in PORTFOLIOS):
+        if tokens[k - 1].lower_ in PORTFOLIOS | _ARMED_SERVICES and is_given_name(
+                tokens[k].text) and tokens[k].lower_ not in PORTFOLIOS:
             return k
     # else the shortest tail with a person's name's shape: "(Minister of) Foreign Affairs
     # [Ishaq Darwesh]", whose portfolio ends in a word of its own
@@ -3203,7 +3208,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "ORG" and (holder := _person_after_head(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "back Nepal's [Maoist Center] [Pushpa Kamal Dahal]":
             start, label = holder, "PERSON"  # the body's name, then its man's, run together
-        if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
+        if start > 0 and tokens[start].lower_ in PORTFOLIOS | _ARMED_SERVICES and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
                 and tokens[start - 2].lower_ == "of" and tokens[start - 3].lower_ in _TITLE_WORDS):

@@ -321,6 +321,23 @@ def _body_ends_at(context: ArticleContext, i: int) -> bool:
         span.end == i + 1 and span.start < i)
 
 
+#: The armed services whose civilian heads are styled "Secretary of the ...".
+_SECRETARIES_SERVICES = {"army", "navy", "force"}
+
+
+def _secretary_of_a_service(doc, j: int, start: int) -> int | None:
+    """Where "Secretary" is when token ``j`` ends "Secretary of the Army", "Secretary of the
+    Navy" or "Secretary of the Air Force" (a government's member, not the service's
+    officer); None otherwise."""
+    k = j - 1 if doc[j].lower_ == "force" and j > start and doc[j - 1].lower_ == "air" else j
+    if doc[j].lower_ not in _SECRETARIES_SERVICES or k - 3 < start or (
+            doc[j].lower_ == "force" and k == j):
+        return None
+    if [t.lower_ for t in doc[k - 3 : k]] != ["secretary", "of", "the"]:
+        return None
+    return k - 3
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -369,6 +386,10 @@ def _prenominal(
         ):  # "White House chief of staff Name", "US Secretary of State Name"
             words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
             j -= 3
+            continue
+        if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
+            words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
+            j = secretary - 1  # the country's government, as a Secretary of State is
             continue
         k = j
         while k > sent.start and doc[k].lower_ in _PORTFOLIO_WORDS:

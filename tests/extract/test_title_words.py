@@ -104,3 +104,29 @@ def test_a_firm_named_for_its_partners_keeps_its_name(extract):
     x = extract("Kevan Dorsey, an analyst at Larkmoor Energy Partners in Boston, said prices "
                 "would rise.")
     assert names(x).get("Larkmoor Energy Partners") == "Organization"
+
+
+def test_secretary_of_an_armed_service_is_a_title_before_the_name(graph_of):
+    # the tagger runs "the Army" into the holder's name: the service is the title's
+    from .helpers import entities, facts
+
+    g = graph_of("US Secretary of the Army Daniel Morrow met Fooian officials in Kasport on "
+                 "Monday.",
+                 "Secretary of the Army Daniel Morrow told reporters the talks went well.",
+                 "U.S. Secretary of the Navy Paul Hendry visited the shipyard on Tuesday.",
+                 "US Secretary of the Air Force Troy Menard met officials in Kasport.")
+    got = entities(g)
+    assert got.get("Daniel Morrow") == "Person"
+    assert "Army Daniel Morrow" not in got
+    assert got.get("Troy Menard") == "Person"
+    assert {("Daniel Morrow", "memberOf", "United States"),
+            ("Paul Hendry", "memberOf", "United States")} <= facts(g)
+
+
+def test_an_army_or_a_secretary_alone_stays_as_written(graph_of):
+    from .helpers import entities, facts
+
+    g = graph_of("The Army Daniel Corps said on Monday it would deploy.",
+                 "The secretary of the club, Ana Velt, thanked the army for its help.")
+    assert entities(g).get("Army Daniel Corps") == "Organization"
+    assert not any(p == "memberOf" and o == "United States" for _, p, o in facts(g))
