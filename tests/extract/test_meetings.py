@@ -500,3 +500,23 @@ def test_their_talks_held_apart_are_no_meeting_of_the_two(graph_of, apart):
 def test_their_meeting_is_a_meeting_of_the_two(graph_of):
     got = facts(graph_of("Ada Rhee and Piet Sorensen discussed trade at their meeting on Monday."))
     assert frozenset(("Ada Rhee", "Piet Sorensen")) in _met(got)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn kicked off high-stakes talks with Ivan Petrenko in Kasport on Sunday.",
+    "Mark Dunn started talks with Ivan Petrenko on Sunday.",
+    "Mark Dunn resumed talks with Ivan Petrenko on Sunday.",
+    "Secretary of State Mark Dunn kicked off talks with a Ukrainian delegation in Kasport on "
+    "Sunday. The Ukrainian delegation was led by Ivan Petrenko.",
+])
+def test_talks_kicked_off_started_or_resumed_are_a_meeting(graph_of, text):
+    assert frozenset(("Mark Dunn", "Ivan Petrenko")) in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn kicked off the campaign with Ivan Petrenko on Sunday.",
+    "Mark Dunn started a company with Ivan Petrenko in 2010.",
+    "Mark Dunn will start talks with Ivan Petrenko next week.",
+])
+def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_of, text):
+    assert frozenset(("Mark Dunn", "Ivan Petrenko")) not in _met(facts(graph_of(text)))
