@@ -1876,6 +1876,8 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
     k = start - 1
     if k >= 0 and tokens[k].lower_ == "the":
         k -= 1
+    elif k >= 2 and tokens[k].text in POSSESSIVE_MARKS and is_country_or_state(tokens[k - 1].text):
+        k -= 2  # "Secretary of Ukraine's [Security Council] [Ana Roe]"
     if k < 1 or tokens[k].lower_ != "of" or tokens[k - 1].lower_ not in _TITLE_WORDS:
         return None
     # "chairman of the [Maoist Center] [Kamal Prasad Dahal]": the name right after the body's
@@ -1896,7 +1898,19 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
             continue
         if is_given_name(words[0]) and person_name_shape(words) >= 0.75:
             return holder
+        if size == 2 and is_given_name(words[0]) and _body_ends_before(tokens, holder):
+            return holder  # "Secretary of the Security Council [Oleg Darnyk]": the body's
+            # name ends at its head word (or "of" and its country), a given name after it
     return None
+
+
+def _body_ends_before(tokens: list[Token], holder: int) -> bool:
+    """Whether a body's name ends right before token ``holder``: at a capitalised head word
+    ("… Council", "… Office") or at "of" and one capitalised word, its place ("… Council of
+    Ukraine", "Bank of Ostria")."""
+    last = tokens[holder - 1]
+    return last.is_title and (last.lower_ in ORG_HEADS or holder >= 2 and (
+        tokens[holder - 2].lower_ == "of"))
 
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
