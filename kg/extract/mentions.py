@@ -2273,6 +2273,27 @@ def _age_after(tokens: list[Token], end: int) -> bool:
     return age.isdigit() and 16 <= int(age) <= 110
 
 
+def _head_of_a_kind_before(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name of a known given name and one or two more words follows "title of" and
+    a body's kind, written in lower case with no name of its own: "the head of Russia's
+    sovereign wealth fund [Ana Roe]", "chief executive of the state oil company [Ana Roe]"
+    (a title written before its holder's name, the body unnamed; not "the head of the
+    company Emennet Pasargad", whose words are no person's)."""
+    if not 2 <= end - start <= 3 or start < 3 or not is_given_name(tokens[start].text):
+        return False
+    if not (tokens[start - 1].lemma_ in _ORG_NOUNS and tokens[start - 1].text.islower()):
+        return False
+    k = start - 2
+    while k > 0 and start - k <= 6 and (
+            tokens[k].text.islower() and tokens[k].pos_ in {"ADJ", "NOUN", "DET"}
+            and tokens[k].lower_ != "of"
+            or tokens[k].text in POSSESSIVE_MARKS
+            or tokens[k].is_title and is_country_or_state(tokens[k].text)):
+        k -= 1
+    return k > 0 and tokens[k].lower_ == "of" and tokens[k - 1].lower_ in _TITLE_WORDS and (
+        tokens[k - 1].text.islower())
+
+
 def _of_people_named(noun: Token) -> bool:
     """Whether ``noun`` ends "members of the X group" (or leaders, officials …): the names
     set off after it are the people's, which the parser hung on the group."""
@@ -2715,6 +2736,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             name in PLACE_NAMES or is_town(name)):
         votes["Place"] += 1  # "the Pittsburgh company": where the company is, not its name
         # (but "the Newcastle club", "the Ohio party": a club or a party by its town's name)
+    elif _head_of_a_kind_before(tokens, start, end):
+        votes["Person"] += 3  # "the head of Russia's wealth fund [Ana Roe]": the head's name,
+        # not the fund's
     elif any(d.lemma_ in _ORG_NOUNS and not _of_people_named(d) for d in described) or (
             _org_apposition(tokens, end)) or (
             before is not None and before.text.islower()

@@ -215,3 +215,24 @@ def test_a_coalition_named_for_a_state_is_a_body(graph_of):
     ))
     assert got.get("State of Justice Coalition") == "Organization"
     assert got.get("Qatar") == "Place"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks included the head of Russia's sovereign wealth fund Boris Velenko on "
+     "Saturday.", "Boris Velenko"),
+    ("Negotiators will meet the chief executive of the state oil company Amir Tabrizi on "
+     "Saturday.", "Amir Tabrizi"),
+])
+def test_a_name_after_the_title_of_an_unnamed_body_is_its_holder(graph_of, text, person):
+    assert entities(graph_of(text)).get(person) == "Person"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The talks included the head of the cyber company Emennet Pasargad on Monday.",
+     "Emennet Pasargad"),
+    ("Investors praised the head of the investment fund Apollo Capital on Monday.",
+     "Apollo Capital"),
+    ("The ministry fined the cyber company Darvan Kasrani on Monday.", "Darvan Kasrani"),
+])
+def test_a_body_named_after_its_kind_stays_a_body(graph_of, text, body):
+    assert entities(graph_of(text)).get(body) == "Organization"
