@@ -376,6 +376,10 @@ def _prenominal(
         words = []  # the title before the rank says more: "spokesman Lt. Ana Roe"
     while j >= sent.start:
         t = doc[j]
+        if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
+            words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
+            j = secretary - 1  # the country's government, as a Secretary of State is (the
+            continue  # service may be a body's mention of its own: "the Army")
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -386,10 +390,6 @@ def _prenominal(
         ):  # "White House chief of staff Name", "US Secretary of State Name"
             words[:0] = [f"{doc[j - 2].lower_} of {t.lower_}"]
             j -= 3
-            continue
-        if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
-            words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
-            j = secretary - 1  # the country's government, as a Secretary of State is
             continue
         k = j
         while k > sent.start and doc[k].lower_ in _PORTFOLIO_WORDS:

@@ -123,6 +123,18 @@ def test_secretary_of_an_armed_service_is_a_title_before_the_name(graph_of):
             ("Paul Hendry", "memberOf", "United States")} <= facts(g)
 
 
+def test_secretary_of_the_army_when_the_army_is_named_as_a_body(graph_of):
+    # the service named before as a body of its own leaves the title whole
+    from .helpers import facts
+
+    g = graph_of("Darr Taps Army Secretary to Lead Talks\n\nPresident Oleg Darr has appointed "
+                 "US Secretary of the Army Daniel Morrow as a special envoy.",
+                 "The Army said it would deploy. US Secretary of the Army Paul Hendry visited "
+                 "the base.")
+    assert {("Daniel Morrow", "memberOf", "United States"),
+            ("Paul Hendry", "memberOf", "United States")} <= facts(g)
+
+
 def test_an_army_or_a_secretary_alone_stays_as_written(graph_of):
     from .helpers import entities, facts
 
