@@ -325,6 +325,51 @@ def _body_ends_at(context: ArticleContext, i: int) -> bool:
 _SECRETARIES_SERVICES = {"army", "navy", "force"}
 
 
+def _aide_of_pronoun(
+    context: ArticleContext, person: Mention, pronoun: Token, words: list[str]
+) -> Iterator[Relation]:
+    """ "Koval received the draft via his aide X", "Koval and his spokesman X": X serves the
+    person "his" stands for; only aides and spokespeople (not "his lawyer", "his
+    counterpart", whose titles say nothing of whom they serve)."""
+    if pronoun.lower_ not in {"his", "her"} or _NOT_HELD_NOW & {w.lower() for w in words}:
+        return  # "her former spokesman X"
+    owner = context.antecedents.get(pronoun.i)
+    if owner is None or owner == person or not context.is_person(owner):
+        return
+    span = context.span_of(owner)
+    if span is None or not _subject_of_clause(pronoun, span):
+        return  # "his" of a sentence before, or of another clause, may be anyone's it named
+    predicate = TITLE_PREDICATE.get(" ".join(words[-3:]).lower()) or TITLE_PREDICATE.get(
+        words[-1].lower())
+    if predicate not in {"advisorOf", "spokespersonOf"} and words[-1].lower() != "envoy":
+        return  # "his lawyer X", "his deputy X": titles that say nothing of whom they serve
+        # ("his envoy X" serves him, as "Putin envoy X" does)
+    predicate = predicate_for(words, owner)
+    yield _relation(context, person, predicate, owner, pronoun.sent, 0.75)
+
+
+def _subject_of_clause(pronoun: Token, owner: Span) -> bool:
+    """Whether ``owner`` is the subject of the clause ``pronoun`` is in: "Koval received it
+    via his aide", "Koval said his spokesman would brief" (the title the subject of a clause
+    within), "Koval named Roe, his spokeswoman said" (the clause it reports), "Koval and his
+    aide flew" (not "X would travel, and the team would be led by his aide": another
+    clause's subject)."""
+    node = pronoun
+    while node.head != node:
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(owner.start <= c.i < owner.end for c in subjects):
+            return True
+        if not any(pronoun in c.subtree for c in subjects):
+            return False
+        if any(owner.start <= s.i < owner.end for c in node.children if c.dep_ == "ccomp"
+               for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+            return True  # "Koval named Roe, his spokeswoman X said": the report's subject
+    return False
+
+
 def _secretary_of_a_service(doc, j: int, start: int) -> int | None:
     """Where "Secretary" is when token ``j`` ends "Secretary of the Army", "Secretary of the
     Navy" or "Secretary of the Air Force" (a government's member, not the service's
@@ -441,6 +486,9 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
+    if words and doc[j].tag_ == "PRP$":
+        yield from _aide_of_pronoun(context, person, doc[j], words)
+        return  # "his aide X", "her spokesman X": the one "his" stands for, or no one
     # "Pheu Thai leader X": a body's name that ends with a demonym, no nationality
     nationality = j >= sent.start and doc[j].text in DEMONYMS and not _body_ends_at(context, j)
     if nationality and words and words[-1].lower() in PROFESSIONS:

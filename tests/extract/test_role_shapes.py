@@ -571,3 +571,38 @@ def test_chairman_of_the_committee_of_another_or_of_one_of_two_is_not_the_one_na
     for story in stories:
         got = facts(graph_of(story))
         assert not {r for r in got if r[0] == "Carl Brenner" and r[1] == "leaderOf"}, story
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("President Ivan Koval received a draft of the plan via his aide Karl Brandt earlier "
+     "this month.", ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval said his spokesman Karl Brandt would brief reporters.",
+     ("Karl Brandt", "spokespersonOf", "Ivan Koval")),
+    ("President Ivan Koval and his chief of staff Karl Brandt flew to Geneva on Monday.",
+     ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval sent his envoy Karl Brandt to Geneva on Monday.",
+     ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval named Ana Roe on Monday, his spokesman Karl Brandt said.",
+     ("Karl Brandt", "spokespersonOf", "Ivan Koval")),
+])
+def test_his_aide_named_without_commas_serves_the_one_his_stands_for(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "person", "owner"), [
+    # a past aide, an aide of someone a sentence before named, a title of no service
+    ("Ana Roe said her former spokesman Karl Brandt had left the party.", "Karl Brandt",
+     "Ana Roe"),
+    ("Ana Roe met Ivan Koval. His aide Karl Brandt took notes.", "Karl Brandt", "Ana Roe"),
+    ("President Ivan Koval spoke on Monday. He confirmed that US special envoy Karl Brandt "
+     "would travel to Kasport next week, and that a Fooian team would be led by his aide "
+     "Oleg Darnyk.", "Oleg Darnyk", "Karl Brandt"),
+    ("President Ivan Koval met his counterpart Karl Brandt on Monday.", "Karl Brandt",
+     "Ivan Koval"),
+    ("President Ivan Koval praised his deputy Karl Brandt on Monday.", "Karl Brandt",
+     "Ivan Koval"),
+])
+def test_his_title_serves_no_one_when_past_far_or_no_service(graph_of, text, person, owner):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == person and f[2] == owner and f[1] in {
+        "advisorOf", "spokespersonOf", "memberOf"}}
