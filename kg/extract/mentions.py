@@ -743,6 +743,31 @@ _BEFORE_A_MONTH = {"next", "last", "this", "early", "late", "mid", "in", "since"
                    "till", "through", "during", "of"}
 
 
+#: Words in capitals around a name that make the run shouted prose, not a masthead or an
+#: acronym: "EXPRESSED ZERO GRATITUDE FOR OUR EFFORTS".
+_SHOUTED_RUN = 4
+
+
+def _shouted(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name in capitals sits in a run of words all in capitals, two or more of
+    them function words, as a post quoted in capitals is ("ZERO GRATITUDE FOR OUR
+    EFFORTS"): its words are shouted, no name (a place's name in it still is one)."""
+    if not all(t.is_upper for t in tokens[start:end] if t.is_alpha):
+        return False
+    s, e = start, end
+    while s > 0 and (tokens[s - 1].is_upper and tokens[s - 1].is_alpha
+                     or tokens[s - 1].text in {",", "'"} and s > 1 and tokens[s - 2].is_upper):
+        s -= 1
+    while e < len(tokens) and (tokens[e].is_upper and tokens[e].is_alpha
+                               or tokens[e].text in {",", "'"} and e + 1 < len(tokens)
+                               and tokens[e + 1].is_upper):
+        e += 1
+    words = [t for t in tokens[s:e] if t.is_alpha]
+    if len(words) < _SHOUTED_RUN or sum(t.is_stop for t in words) < 2:
+        return False
+    return canonical_place(span_text(tokens[start].doc, start, end).title()) not in PLACE_NAMES
+
+
 def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised span is a journalist's beat ("By X, National Security
     Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
@@ -3203,6 +3228,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start + 1].lower_ in _GROUPS_OF_PEOPLE and tokens[start + 2].lower_ == "of"
                 and not is_given_name(tokens[start].text)):
             start += 3  # "the Permanent Members of [the Security Council]"
+        if _shouted(tokens, start, end):
+            return  # "ZERO GRATITUDE FOR OUR EFFORTS": a post quoted in capitals
         if _names_no_one(tokens, start, end):
             return  # "National Security Correspondent", "Mon December 8", "Euro-Atlantic
             # security": a journalist's beat, a weekday, an adjective of a region

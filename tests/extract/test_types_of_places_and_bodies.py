@@ -236,3 +236,22 @@ def test_a_name_after_the_title_of_an_unnamed_body_is_its_holder(graph_of, text,
 ])
 def test_a_body_named_after_its_kind_stays_a_body(graph_of, text, body):
     assert entities(graph_of(text)).get(body) == "Organization"
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ('President Oleg Darr blasted Kasport, saying its leadership "EXPRESSED ZERO GRATITUDE '
+     'FOR OUR EFFORTS," referring to his plan.', "GRATITUDE"),
+    ('Oleg Darr wrote: "THE WAR WOULD NEVER HAVE HAPPENED IF I WERE PRESIDENT!"', "WAR"),
+])
+def test_words_of_a_post_quoted_in_capitals_are_no_names(graph_of, text, junk):
+    got = entities(graph_of(text))
+    assert got.get("Oleg Darr") == "Person"
+    assert not any(name.upper() == junk for name in got)
+
+
+def test_capitals_without_shouted_prose_keep_their_names(graph_of):
+    got = entities(graph_of("KASPORT, Ukraine - Ivan Koval said on Monday the talks were "
+                            "useful. The AFL-CIO and the NAACP said they would sue.",
+                            'Oleg Darr wrote: "WE WILL DEFEND UKRAINE!"'))
+    assert got.get("AFL-CIO") == "Organization" and got.get("NAACP") == "Organization"
+    assert got.get("Ukraine") == "Place"
