@@ -2280,9 +2280,17 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
     if words[-1] == "commissioner" and "police" in words and set(words[:-1]) <= {
             "police", "state", "city", "deputy", "assistant", "acting"}:
         return True  # "The State Police Commissioner, X": the title of the command's head
+    if words[-1] in _ADVISERS and len(words) >= 2 and all(
+            w in PORTFOLIOS or w == "national" for w in words[:-1]):
+        return True  # "National Security Advisors from Britain and France": their title (a
+        # firm's name would have a name of its own before "Advisors")
     # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
     return (len(words) >= 2 and _title_word(words[-1]) and all(
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
+
+
+#: Advisers by their title in the plural, which firms' names end with too ("Kestrel Advisors").
+_ADVISERS = {"advisers", "advisors"}
 
 
 #: The plural of a title written as initials: "MPs", "MEPs", "CEOs".

@@ -142,3 +142,18 @@ def test_an_army_or_a_secretary_alone_stays_as_written(graph_of):
                  "The secretary of the club, Ana Velt, thanked the army for its help.")
     assert entities(g).get("Army Daniel Corps") == "Organization"
     assert not any(p == "memberOf" and o == "United States" for _, p, o in facts(g))
+
+
+def test_national_security_advisors_in_the_plural_are_a_title(extract):
+    x = extract("Karl Brandt met National Security Advisors from Britain and France on "
+                "Friday, the White House said.")
+    got = names(x)
+    assert "National Security Advisors" not in got
+    assert got.get("Karl Brandt") == "Person"
+
+
+def test_a_firm_named_advisors_stays_a_firm(extract):
+    got = names(extract("Kestrel Advisors said on Monday it would buy the bank. Security "
+                        "Advisors Ltd said it would not."))
+    assert got.get("Kestrel Advisors") == "Organization"
+    assert got.get("Security Advisors Ltd") == "Organization"
