@@ -509,6 +509,8 @@ def _prenominal(
             return
         j -= 1
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and not possessive and words and words[-1].lower() in _PLACE_ENVOYS:
+        body = _sender_of_posting(context, body, sent) or body
     if body is not None and words and (
         words[-1].lower() in POSTED_TITLES or _POSTED_UNITS & {w.lower() for w in words}
     ):  # "Russia's UN ambassador X", "Russia's UN mission spokesman X"
@@ -1910,6 +1912,30 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
 _PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
 _POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
+
+
+#: Titles whose country written right before them is where their holder is sent when a
+#: sender is written before it: "UN Syria envoy X", "Trump's Ukraine envoy X".
+_PLACE_ENVOYS = {"envoy", "emissary"}
+
+
+def _sender_of_posting(context: ArticleContext, place: Mention, sent: Span) -> Mention | None:
+    """Who sends an envoy whose posting is the place written right before the title, when
+    a sender is written before the place: the body or country ("UN Syria envoy X", "US
+    Ukraine envoy X") or the possessive's owner ("Trump's Ukraine envoy X"); None when
+    nothing is ("Ukraine envoy X" may be Ukraine's own)."""
+    found = context.span_of(place)
+    if found is None or place.type != "Place":
+        return None
+    doc = context.doc
+    k = found.start - 1
+    if k > sent.start and doc[k].text in POSSESSIVE_MARKS:
+        owner = context.mention_at(doc[k - 1])
+        return owner if owner is not None and owner != place else None
+    sender = context.mention_at(doc[k]) if k >= sent.start else None
+    if sender is not None and sender != place and sender.type in {"Place", "Organization"}:
+        return sender
+    return None
 
 
 def _sender_before(context: ArticleContext, posted_to: Mention, sent: Span) -> Mention | None:

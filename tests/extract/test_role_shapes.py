@@ -606,3 +606,28 @@ def test_his_title_serves_no_one_when_past_far_or_no_service(graph_of, text, per
     got = facts(graph_of(text))
     assert not {f for f in got if f[0] == person and f[2] == owner and f[1] in {
         "advisorOf", "spokespersonOf", "memberOf"}}
+
+
+@pytest.mark.parametrize(("text", "fact", "posting"), [
+    ("UN Syria envoy Anders Lindqvist arrived in Damascus on Monday.",
+     ("Anders Lindqvist", "memberOf", "UN"), "Syria"),
+    ("US Iran envoy Robert Mallory said talks would resume.",
+     ("Robert Mallory", "memberOf", "United States"), "Iran"),
+    ("Oleg Darr's Ukraine envoy Keith Kellerman joined the meeting remotely.",
+     ("Keith Kellerman", "advisorOf", "Oleg Darr"), "Ukraine"),
+])
+def test_a_place_between_the_sender_and_envoy_is_the_posting(graph_of, text, fact, posting):
+    got = facts(graph_of(text))
+    assert fact in got
+    assert (fact[0], "memberOf", posting) not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # one place, or a possessive one: the envoy's own country
+    ("Ukraine's envoy Oleg Darnyk met officials in Brussels.",
+     ("Oleg Darnyk", "memberOf", "Ukraine")),
+    ("US envoy Oleg Darnyk met officials in Brussels.",
+     ("Oleg Darnyk", "memberOf", "United States")),
+])
+def test_an_envoy_after_one_country_is_its_own(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
