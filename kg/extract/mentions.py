@@ -2137,8 +2137,10 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]", "Minister
         # of Innovation, [Science] and [Industry]"
         start -= 1
-    if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
-            tokens, start - 1):
+    if start >= 2 and (tokens[start - 1].lower_ in {"of", "for"} or tokens[start - 1].lower_ == "on"
+                       and tokens[start - 2].is_title) and _title_phrase_before(tokens, start - 1):
+        # "Special Envoy on [Foreign Investment]" too (a formal title, in capitals: not "the
+        # president on Truth Social")
         if _company_officer_before(tokens, start - 1):
             return False  # "chief executive of [Nordvik Energy]": a company's officer holds no
             # portfolio; the words after "of" name the company
@@ -2146,7 +2148,7 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             # "Minister of National Economy and Finance": portfolios, no body's name
             any(t.lower_ in PORTFOLIOS for t in tokens[start:end])
             and tokens[end - 1].lower_ not in ORG_HEADS | GENERIC_HEADS) or (
-            tokens[start - 1].lower_ == "for" and canonical_place(
+            tokens[start - 1].lower_ in {"for", "on"} and canonical_place(
                 span_text(doc, start, end)) not in PLACE_NAMES
             and tokens[start].ent_type_ not in {"GPE", "LOC"}  # "Envoy for Western Sahara"
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never

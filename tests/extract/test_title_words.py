@@ -157,3 +157,19 @@ def test_a_firm_named_advisors_stays_a_firm(extract):
                         "Advisors Ltd said it would not."))
     assert got.get("Kestrel Advisors") == "Organization"
     assert got.get("Security Advisors Ltd") == "Organization"
+
+
+def test_a_portfolio_after_a_formal_title_and_on_names_nothing(extract):
+    got = names(extract("The talks included Boris Velenko, the Special Presidential Envoy on "
+                        "Foreign Investment and Economic Cooperation. Ana Roe, the Special "
+                        "Envoy on Climate Change, attended."))
+    assert got.get("Boris Velenko") == "Person" and got.get("Ana Roe") == "Person"
+    assert not {"Investment", "Foreign Investment", "Economic Cooperation",
+                "Climate Change"} & set(got)
+
+
+def test_a_body_or_place_after_a_lower_case_title_and_on_stays(extract):
+    got = names(extract('"We will win," wrote the president on Truth Social on Monday. The '
+                        "minister briefed the President on Ukraine."))
+    assert got.get("Truth Social") == "Organization"
+    assert got.get("Ukraine") == "Place"
