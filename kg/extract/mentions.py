@@ -2308,6 +2308,16 @@ def _age_after(tokens: list[Token], end: int) -> bool:
     return age.isdigit() and 16 <= int(age) <= 110
 
 
+def _leads_an_administration(doc: Doc, word: Token) -> bool:
+    """Whether a one-word name is the one an administration is named after elsewhere in the
+    story ("the Darr administration"): a president's surname, not a body's name (the word
+    itself before "administration" is the body's, not this)."""
+    if not word.is_title or word.text in PLACE_NAMES or word.text in DEMONYMS:
+        return False
+    return any(t.i != word.i + 1 and t.i > 0 and doc[t.i - 1].text == word.text
+               and t.text.islower() for t in tokens_with(doc, {"administration"}))
+
+
 def _head_of_a_kind_before(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a name of a known given name and one or two more words follows "title of" and
     a body's kind, written in lower case with no name of its own: "the head of Russia's
@@ -2795,6 +2805,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # "the board of Harrow Mills"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
+    if len(span) == 1 and _leads_an_administration(span.doc, span[0]):
+        votes["Person"] += 3  # "as Darr tries …" where the story tells of "the Darr
+        # administration": the one it is named after
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)

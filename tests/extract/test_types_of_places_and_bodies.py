@@ -255,3 +255,18 @@ def test_capitals_without_shouted_prose_keep_their_names(graph_of):
                             'Oleg Darr wrote: "WE WILL DEFEND UKRAINE!"'))
     assert got.get("AFL-CIO") == "Organization" and got.get("NAACP") == "Organization"
     assert got.get("Ukraine") == "Place"
+
+
+def test_the_name_an_administration_is_named_after_is_a_person(graph_of):
+    got = entities(graph_of("Talks in Kasport as Darr tries to push through deal\n\nTalks are "
+                            "taking place on Tuesday, the latest step in the Darr "
+                            "administration's attempts to push through a peace deal."))
+    assert got.get("Darr") == "Person"
+    assert got.get("Darr administration") == "Organization"
+
+
+def test_a_place_or_a_capitalised_administration_is_no_person(graph_of):
+    got = entities(graph_of("The Kenya administration said on Monday that Kenya would "
+                            "vote. The Food and Drug Administration approved the drug."))
+    assert got.get("Kenya") == "Place"
+    assert not any(kind == "Person" for kind in got.values())
