@@ -486,9 +486,10 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
-    if words and doc[j].tag_ == "PRP$":
-        yield from _aide_of_pronoun(context, person, doc[j], words)
-        return  # "his aide X", "her spokesman X": the one "his" stands for, or no one
+    if words and doc[j].tag_ == "PRP$" and (
+            served := list(_aide_of_pronoun(context, person, doc[j], words))):
+        yield from served
+        return  # "his aide X", "her spokesman X": the one "his" stands for
     # "Pheu Thai leader X": a body's name that ends with a demonym, no nationality
     nationality = j >= sent.start and doc[j].text in DEMONYMS and not _body_ends_at(context, j)
     if nationality and words and words[-1].lower() in PROFESSIONS:
