@@ -2314,8 +2314,9 @@ def _leads_an_administration(doc: Doc, word: Token) -> bool:
     itself before "administration" is the body's, not this)."""
     if not word.is_title or word.text in PLACE_NAMES or word.text in DEMONYMS:
         return False
-    return any(t.i != word.i + 1 and t.i > 0 and doc[t.i - 1].text == word.text
-               and t.text.islower() for t in tokens_with(doc, {"administration"}))
+    return any(t.lower_ == "administration" and t.text.islower() and t.i != word.i + 1
+               and t.i > 0 and doc[t.i - 1].text == word.text
+               for t in tokens_with(doc, {"administration"}))
 
 
 def _head_of_a_kind_before(tokens: list[Token], start: int, end: int) -> bool:

@@ -1926,8 +1926,8 @@ def _sender_of_posting(context: ArticleContext, place: Mention, sent: Span) -> M
     Ukraine envoy X") or the possessive's owner ("Trump's Ukraine envoy X"); None when
     nothing is ("Ukraine envoy X" may be Ukraine's own)."""
     found = context.span_of(place)
-    if found is None or place.type != "Place":
-        return None
+    if found is None or place.type != "Place" or context.doc[found.start].text in DEMONYMS:
+        return None  # "NATO Turkish envoy X": a nationality is the sender's, no posting
     doc = context.doc
     k = found.start - 1
     if k > sent.start and doc[k].text in POSSESSIVE_MARKS:
