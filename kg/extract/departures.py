@@ -13,7 +13,7 @@ member of is kept: "Velland Party lawmaker Bram Vik resigned as minister".
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention, Relation
@@ -30,7 +30,19 @@ _REMOVE = frozenset({"fire", "oust", "dismiss", "sack", "replace", "depose",
 _NOT_YET = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "can",
                       "should", "must", "to"})
 #: Titles the leaving holds by relation: only these relations are dropped.
-_OFFICE_PREDICATES = frozenset({"leaderOf", "memberOf"})
+_OFFICE_PREDICATES = frozenset({"leaderOf", "memberOf", "advisorOf", "spokespersonOf"})
+#: Verbs of making someone do a thing, after which the thing is done: "forced him to sack X".
+_MADE_TO = frozenset({"force", "compel", "oblige", "prompt"})
+#: Nouns of a holder's leaving, before "of" and the title: "the resignation of his chief of
+#: staff, X".
+_LEAVING_NOUNS = frozenset({"resignation", "dismissal", "sacking", "firing", "ouster",
+                            "departure", "removal", "exit"})
+#: Verbs that tell a leaving named by a noun has happened: "announced the resignation of";
+#: not "demanded", "sought", "called for" it.
+_HAPPENED = frozenset({"announce", "accept", "confirm"})
+#: Words of a title phrase between a removal and the name set off after it: "his powerful
+#: chief of staff and top negotiator,".
+_TITLE_PHRASE_TAGS = frozenset({"PRP$", "JJ", "NN", "IN", "CC", "DT", "HYPH"})
 
 
 def _done(verb: Token) -> bool:
@@ -49,6 +61,43 @@ def _done(verb: Token) -> bool:
         # "…, replacing CEO X": a participle clause, not a progressive ("is replacing")
         return not auxes and verb.dep_ in {"advcl", "conj", "acl", "ROOT"}
     return False
+
+
+def _made_to(verb: Token) -> bool:
+    """ "forced him to sack X": a bare verb after a verb of making someone do it, which has
+    happened."""
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _MADE_TO and (
+        verb.head.pos_ == "VERB" and _done(verb.head))
+
+
+def _removal_before_title(person: Token) -> Token | None:
+    """The verb or noun of a removal written before the title phrase set off before the
+    name ``person`` opens: "sack his chief of staff, X", "announced the resignation of his
+    chief of staff, X" (the parser hangs the name on any of these words)."""
+    doc = person.doc
+    k = person.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    k -= 1
+    first = k
+    while k >= 0 and first - k < 8 and doc[k].tag_ in _TITLE_PHRASE_TAGS and (
+            doc[k].text.islower() or doc[k].tag_ == "PRP$"):
+        k -= 1
+        if doc[k + 1].tag_ in {"PRP$", "DT"}:
+            break  # "his", "the": where the title phrase opens
+    if k == first or k < 0 or doc[k + 1].tag_ not in {"PRP$", "DT"}:
+        return None  # a title phrase opens so, not a clause
+    before = doc[k]
+    if before.lemma_ in _REMOVE and before.pos_ == "VERB" and (
+            _done(before) or _made_to(before)):
+        return before
+    if before.lower_ == "of" and k > 0 and doc[k - 1].lemma_ in _LEAVING_NOUNS:
+        noun = doc[k - 1]
+        if (noun.head.lemma_ in _HAPPENED and noun.head.pos_ == "VERB" and _done(noun.head)
+                or noun.head.lower_ in {"after", "following"}) and not _effective_later(
+                    noun.sent):
+            return noun
+    return None
 
 
 def _leaves(verb: Token) -> bool:
@@ -105,9 +154,14 @@ def _resignation_accepted(node: Token) -> Token | None:
         verb.lemma_ != "accept" or verb.pos_ != "VERB" or not _done(verb)
     ):
         return None
-    later = any(t.lower_ == "effective" and t.i + 1 < t.sent.end
-                and t.nbor(1).lower_ != "immediately" for t in verb.sent)
-    return None if later else verb
+    return None if _effective_later(verb.sent) else verb
+
+
+def _effective_later(sent: Span) -> bool:
+    """Whether ``sent`` puts a leaving's effect later: "effective at the end of June" (not
+    "effective immediately")."""
+    return any(t.lower_ == "effective" and t.i + 1 < sent.end and t.nbor(1).lower_ != "immediately"
+               for t in sent)
 
 
 def _names_the_office(verb: Token) -> bool:
@@ -134,6 +188,8 @@ def without_offices_left(
         if span is None or r.subject.type != "Person":
             continue
         verb = _departure_verb(span.root)
+        if verb is None:
+            verb = _removal_before_title(context.doc[span.start])
         if verb is not None:
             gone[r.subject.start] = verb
     if not gone:

@@ -277,7 +277,10 @@ _CONVERSATIONS = {
     # "had a brief exchange with Y", "held an audience with Y" (not "an exchange of fire")
     "exchange", "encounter", "audience",
 }
-_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene", "open", "begin"}
+_HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene", "open", "begin",
+         # "kicked off talks with Y", "started talks with Y", "resumed talks with Y" (their
+         # object must be talks or a meeting)
+         "kick", "start", "resume"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
 _TALK = {"discuss", "talk", "confer", "dine"}
 #: "dined with Y" (the tagger's lemma may be "din").

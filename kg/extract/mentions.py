@@ -804,6 +804,31 @@ _BEFORE_A_MONTH = {"next", "last", "this", "early", "late", "mid", "in", "since"
                    "till", "through", "during", "of"}
 
 
+#: Words in capitals around a name that make the run shouted prose, not a masthead or an
+#: acronym: "EXPRESSED ZERO GRATITUDE FOR OUR EFFORTS".
+_SHOUTED_RUN = 4
+
+
+def _shouted(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name in capitals sits in a run of words all in capitals, two or more of
+    them function words, as a post quoted in capitals is ("ZERO GRATITUDE FOR OUR
+    EFFORTS"): its words are shouted, no name (a place's name in it still is one)."""
+    if not all(t.is_upper for t in tokens[start:end] if t.is_alpha):
+        return False
+    s, e = start, end
+    while s > 0 and (tokens[s - 1].is_upper and tokens[s - 1].is_alpha
+                     or tokens[s - 1].text in {",", "'"} and s > 1 and tokens[s - 2].is_upper):
+        s -= 1
+    while e < len(tokens) and (tokens[e].is_upper and tokens[e].is_alpha
+                               or tokens[e].text in {",", "'"} and e + 1 < len(tokens)
+                               and tokens[e + 1].is_upper):
+        e += 1
+    words = [t for t in tokens[s:e] if t.is_alpha]
+    if len(words) < _SHOUTED_RUN or sum(t.is_stop for t in words) < 2:
+        return False
+    return canonical_place(span_text(tokens[start].doc, start, end).title()) not in PLACE_NAMES
+
+
 def _names_no_one(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a capitalised span is a journalist's beat ("By X, National Security
     Correspondent"), a weekday before a date ("Mon December 8") or a region's adjective
@@ -2070,6 +2095,8 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
     k = start - 1
     if k >= 0 and tokens[k].lower_ == "the":
         k -= 1
+    elif k >= 2 and tokens[k].text in POSSESSIVE_MARKS and is_country_or_state(tokens[k - 1].text):
+        k -= 2  # "Secretary of Ukraine's [Security Council] [Ana Roe]"
     if k < 1 or tokens[k].lower_ != "of" or tokens[k - 1].lower_ not in _TITLE_WORDS:
         return None
     # "chairman of the [Maoist Center] [Kamal Prasad Dahal]": the name right after the body's
@@ -2090,7 +2117,19 @@ def _officer_after_body(tokens: list[Token], start: int, end: int) -> int | None
             continue
         if is_given_name(words[0]) and person_name_shape(words) >= 0.75:
             return holder
+        if size == 2 and is_given_name(words[0]) and _body_ends_before(tokens, holder):
+            return holder  # "Secretary of the Security Council [Oleg Darnyk]": the body's
+            # name ends at its head word (or "of" and its country), a given name after it
     return None
+
+
+def _body_ends_before(tokens: list[Token], holder: int) -> bool:
+    """Whether a body's name ends right before token ``holder``: at a capitalised head word
+    ("… Council", "… Office") or at "of" and one capitalised word, its place ("… Council of
+    Ukraine", "Bank of Ostria")."""
+    last = tokens[holder - 1]
+    return last.is_title and (last.lower_ in ORG_HEADS or holder >= 2 and (
+        tokens[holder - 2].lower_ == "of"))
 
 
 #: Adjectives of rank inside a title: "High Commissioner", "Chief Rabbi".
@@ -2292,8 +2331,10 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
         # "Secretary of Foreign [Affairs]", "for Terrorism and [Financial ...]", "Minister
         # of Innovation, [Science] and [Industry]"
         start -= 1
-    if start >= 2 and tokens[start - 1].lower_ in {"of", "for"} and _title_phrase_before(
-            tokens, start - 1):
+    if start >= 2 and (tokens[start - 1].lower_ in {"of", "for"} or tokens[start - 1].lower_ == "on"
+                       and tokens[start - 2].is_title) and _title_phrase_before(tokens, start - 1):
+        # "Special Envoy on [Foreign Investment]" too (a formal title, in capitals: not "the
+        # president on Truth Social")
         if _company_officer_before(tokens, start - 1):
             return False  # "chief executive of [Nordvik Energy]": a company's officer holds no
             # portfolio; the words after "of" name the company
@@ -2301,7 +2342,7 @@ def _is_portfolio(doc: Doc, start: int, end: int) -> bool:
             # "Minister of National Economy and Finance": portfolios, no body's name
             any(t.lower_ in PORTFOLIOS for t in tokens[start:end])
             and tokens[end - 1].lower_ not in ORG_HEADS | GENERIC_HEADS) or (
-            tokens[start - 1].lower_ == "for" and canonical_place(
+            tokens[start - 1].lower_ in {"for", "on"} and canonical_place(
                 span_text(doc, start, end)) not in PLACE_NAMES
             and tokens[start].ent_type_ not in {"GPE", "LOC"}  # "Envoy for Western Sahara"
             # "a spokesman for Halden Holdings": a spokesperson speaks for a body, never
@@ -2361,13 +2402,18 @@ def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
             and tokens[end - 1].lower_ not in {"and", "&"})
 
 
+#: The armed services a secretary heads, after "Secretary of the": "Secretary of the Army
+#: [Dan Roe]", "Secretary of the Air Force [Ana Poe]" (the tagger runs them into the name).
+_ARMED_SERVICES = {"army", "air", "force"}
+
+
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:
     """Where a person's name begins in a run of capitalised words that opens with a
     title's portfolio: "(Commissioner for) Energy [Maroš Hrubý]", the name's given name
     known, its surname after it."""
     for k in range(start + 1, end - 1):
-        if tokens[k - 1].lower_ in PORTFOLIOS and is_given_name(tokens[k].text) and (
-                tokens[k].lower_ not in PORTFOLIOS):
+        if tokens[k - 1].lower_ in PORTFOLIOS | _ARMED_SERVICES and is_given_name(
+                tokens[k].text) and tokens[k].lower_ not in PORTFOLIOS:
             return k
     # else the shortest tail with a person's name's shape: "(Minister of) Foreign Affairs
     # [Ishaq Darwesh]", whose portfolio ends in a word of its own
@@ -2430,9 +2476,17 @@ def _title_words_only(tokens: list[Token], start: int, end: int) -> bool:
     if words[-1] == "commissioner" and "police" in words and set(words[:-1]) <= {
             "police", "state", "city", "deputy", "assistant", "acting"}:
         return True  # "The State Police Commissioner, X": the title of the command's head
+    if words[-1] in _ADVISERS and len(words) >= 2 and all(
+            w in PORTFOLIOS or w == "national" for w in words[:-1]):
+        return True  # "National Security Advisors from Britain and France": their title (a
+        # firm's name would have a name of its own before "Advisors")
     # ("Cabinet Secretaries", "Cabinet Minister": members of a cabinet, by their title)
     return (len(words) >= 2 and _title_word(words[-1]) and all(
         w in _TITLE_QUALIFIERS or w in PORTFOLIOS or w == "cabinet" for w in words[:-1]))
+
+
+#: Advisers by their title in the plural, which firms' names end with too ("Kestrel Advisors").
+_ADVISERS = {"advisers", "advisors"}
 
 
 #: The plural of a title written as initials: "MPs", "MEPs", "CEOs".
@@ -2446,6 +2500,38 @@ def _age_after(tokens: list[Token], end: int) -> bool:
         return False
     age = tokens[end + 1].text
     return age.isdigit() and 16 <= int(age) <= 110
+
+
+def _leads_an_administration(doc: Doc, word: Token) -> bool:
+    """Whether a one-word name is the one an administration is named after elsewhere in the
+    story ("the Darr administration"): a president's surname, not a body's name (the word
+    itself before "administration" is the body's, not this)."""
+    if not word.is_title or word.text in PLACE_NAMES or word.text in DEMONYMS:
+        return False
+    return any(t.lower_ == "administration" and t.text.islower() and t.i != word.i + 1
+               and t.i > 0 and doc[t.i - 1].text == word.text
+               for t in tokens_with(doc, {"administration"}))
+
+
+def _head_of_a_kind_before(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name of a known given name and one or two more words follows "title of" and
+    a body's kind, written in lower case with no name of its own: "the head of Russia's
+    sovereign wealth fund [Ana Roe]", "chief executive of the state oil company [Ana Roe]"
+    (a title written before its holder's name, the body unnamed; not "the head of the
+    company Emennet Pasargad", whose words are no person's)."""
+    if not 2 <= end - start <= 3 or start < 3 or not is_given_name(tokens[start].text):
+        return False
+    if not (tokens[start - 1].lemma_ in _ORG_NOUNS and tokens[start - 1].text.islower()):
+        return False
+    k = start - 2
+    while k > 0 and start - k <= 6 and (
+            tokens[k].text.islower() and tokens[k].pos_ in {"ADJ", "NOUN", "DET"}
+            and tokens[k].lower_ != "of"
+            or tokens[k].text in POSSESSIVE_MARKS
+            or tokens[k].is_title and is_country_or_state(tokens[k].text)):
+        k -= 1
+    return k > 0 and tokens[k].lower_ == "of" and tokens[k - 1].lower_ in _TITLE_WORDS and (
+        tokens[k - 1].text.islower())
 
 
 def _of_people_named(noun: Token) -> bool:
@@ -2903,6 +2989,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             name in PLACE_NAMES or is_town(name)):
         votes["Place"] += 1  # "the Pittsburgh company": where the company is, not its name
         # (but "the Newcastle club", "the Ohio party": a club or a party by its town's name)
+    elif _head_of_a_kind_before(tokens, start, end):
+        votes["Person"] += 3  # "the head of Russia's wealth fund [Ana Roe]": the head's name,
+        # not the fund's
     elif any(d.lemma_ in _ORG_NOUNS and not _of_people_named(d) for d in described) or (
             _org_apposition(tokens, end)) or (
             before is not None and before.text.islower()
@@ -2924,6 +3013,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         # "the board of Harrow Mills"
     if root.dep_ in {"poss", "compound"} and root.head.lemma_.lower() in _PEOPLE_OF_A_PERSON:
         votes["Person"] += 3  # "Varga's assassin", "Varga's widow", "Varga assassin X"
+    if len(span) == 1 and _leads_an_administration(span.doc, span[0]):
+        votes["Person"] += 3  # "as Darr tries …" where the story tells of "the Darr
+        # administration": the one it is named after
     if _in_violence(root):
         votes["Person"] += 3  # "Oswald shot Kennedy", "Lennon was killed": people (or a
         # country, whose own name outvotes this)
@@ -3401,6 +3493,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 tokens[start + 1].lower_ in _GROUPS_OF_PEOPLE and tokens[start + 2].lower_ == "of"
                 and not is_given_name(tokens[start].text)):
             start += 3  # "the Permanent Members of [the Security Council]"
+        if _shouted(tokens, start, end):
+            return  # "ZERO GRATITUDE FOR OUR EFFORTS": a post quoted in capitals
         if _names_no_one(tokens, start, end):
             return  # "National Security Correspondent", "Mon December 8", "Euro-Atlantic
             # security": a journalist's beat, a weekday, an adjective of a region
@@ -3447,7 +3541,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         elif label == "ORG" and (holder := _person_after_head(tokens, start, end)) is not None:
             add(start, holder, "ORG")  # "back Nepal's [Maoist Center] [Pushpa Kamal Dahal]":
             start, label = holder, "PERSON"  # the body's name, then its man's, run together
-        if start > 0 and tokens[start].lower_ in PORTFOLIOS and (
+        if start > 0 and tokens[start].lower_ in PORTFOLIOS | _ARMED_SERVICES and (
                 tokens[start - 1].lower_ in {"of", "for"} | _TITLE_WORDS
                 or start > 2 and tokens[start - 1].lower_ == "the"
                 and tokens[start - 2].lower_ == "of" and tokens[start - 3].lower_ in _TITLE_WORDS):

@@ -363,6 +363,68 @@ def _body_ends_at(context: ArticleContext, i: int) -> bool:
         span.end == i + 1 and span.start < i)
 
 
+#: The armed services whose civilian heads are styled "Secretary of the ...".
+_SECRETARIES_SERVICES = {"army", "navy", "force"}
+
+
+def _aide_of_pronoun(
+    context: ArticleContext, person: Mention, pronoun: Token, words: list[str]
+) -> Iterator[Relation]:
+    """ "Koval received the draft via his aide X", "Koval and his spokesman X": X serves the
+    person "his" stands for; only aides and spokespeople (not "his lawyer", "his
+    counterpart", whose titles say nothing of whom they serve)."""
+    if pronoun.lower_ not in {"his", "her"} or _NOT_HELD_NOW & {w.lower() for w in words}:
+        return  # "her former spokesman X"
+    owner = context.antecedents.get(pronoun.i)
+    if owner is None or owner == person or not context.is_person(owner):
+        return
+    span = context.span_of(owner)
+    if span is None or not _subject_of_clause(pronoun, span):
+        return  # "his" of a sentence before, or of another clause, may be anyone's it named
+    predicate = TITLE_PREDICATE.get(" ".join(words[-3:]).lower()) or TITLE_PREDICATE.get(
+        words[-1].lower())
+    if predicate not in {"advisorOf", "spokespersonOf"} and words[-1].lower() != "envoy":
+        return  # "his lawyer X", "his deputy X": titles that say nothing of whom they serve
+        # ("his envoy X" serves him, as "Putin envoy X" does)
+    predicate = predicate_for(words, owner)
+    yield _relation(context, person, predicate, owner, pronoun.sent, 0.75)
+
+
+def _subject_of_clause(pronoun: Token, owner: Span) -> bool:
+    """Whether ``owner`` is the subject of the clause ``pronoun`` is in: "Koval received it
+    via his aide", "Koval said his spokesman would brief" (the title the subject of a clause
+    within), "Koval named Roe, his spokeswoman said" (the clause it reports), "Koval and his
+    aide flew" (not "X would travel, and the team would be led by his aide": another
+    clause's subject)."""
+    node = pronoun
+    while node.head != node:
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(owner.start <= c.i < owner.end for c in subjects):
+            return True
+        if not any(pronoun in c.subtree for c in subjects):
+            return False
+        if any(owner.start <= s.i < owner.end for c in node.children if c.dep_ == "ccomp"
+               for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}):
+            return True  # "Koval named Roe, his spokeswoman X said": the report's subject
+    return False
+
+
+def _secretary_of_a_service(doc, j: int, start: int) -> int | None:
+    """Where "Secretary" is when token ``j`` ends "Secretary of the Army", "Secretary of the
+    Navy" or "Secretary of the Air Force" (a government's member, not the service's
+    officer); None otherwise."""
+    k = j - 1 if doc[j].lower_ == "force" and j > start and doc[j - 1].lower_ == "air" else j
+    if doc[j].lower_ not in _SECRETARIES_SERVICES or k - 3 < start or (
+            doc[j].lower_ == "force" and k == j):
+        return None
+    if [t.lower_ for t in doc[k - 3 : k]] != ["secretary", "of", "the"]:
+        return None
+    return k - 3
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -404,6 +466,10 @@ def _prenominal(
         words = []  # the title before the rank says more: "spokesman Lt. Ana Roe"
     while j >= sent.start:
         t = doc[j]
+        if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
+            words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
+            j = secretary - 1  # the country's government, as a Secretary of State is (the
+            continue  # service may be a body's mention of its own: "the Army")
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -467,6 +533,10 @@ def _prenominal(
         j -= 1
     if (j < sent.start and not words) or not (words or possessive):
         return
+    if words and doc[j].tag_ == "PRP$" and (
+            served := list(_aide_of_pronoun(context, person, doc[j], words))):
+        yield from served
+        return  # "his aide X", "her spokesman X": the one "his" stands for
     # "Pheu Thai leader X": a body's name that ends with a demonym, no nationality
     nationality = j >= sent.start and doc[j].text in DEMONYMS and not _body_ends_at(context, j)
     if nationality and words and words[-1].lower() in PROFESSIONS:
@@ -487,6 +557,8 @@ def _prenominal(
             return
         j -= 1
     body = _body_at(context, doc[j], person) if j >= sent.start else None
+    if body is not None and not possessive and words and words[-1].lower() in _PLACE_ENVOYS:
+        body = _sender_of_posting(context, body, sent) or body
     if body is not None and words and (
         words[-1].lower() in POSTED_TITLES or _POSTED_UNITS & {w.lower() for w in words}
     ):  # "Russia's UN ambassador X", "Russia's UN mission spokesman X"
@@ -2023,6 +2095,30 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
 _PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
 _POSTED_UNITS = {"mission", "embassy", "consulate", "delegation"}
+
+
+#: Titles whose country written right before them is where their holder is sent when a
+#: sender is written before it: "UN Syria envoy X", "Trump's Ukraine envoy X".
+_PLACE_ENVOYS = {"envoy", "emissary"}
+
+
+def _sender_of_posting(context: ArticleContext, place: Mention, sent: Span) -> Mention | None:
+    """Who sends an envoy whose posting is the place written right before the title, when
+    a sender is written before the place: the body or country ("UN Syria envoy X", "US
+    Ukraine envoy X") or the possessive's owner ("Trump's Ukraine envoy X"); None when
+    nothing is ("Ukraine envoy X" may be Ukraine's own)."""
+    found = context.span_of(place)
+    if found is None or place.type != "Place" or context.doc[found.start].text in DEMONYMS:
+        return None  # "NATO Turkish envoy X": a nationality is the sender's, no posting
+    doc = context.doc
+    k = found.start - 1
+    if k > sent.start and doc[k].text in POSSESSIVE_MARKS:
+        owner = context.mention_at(doc[k - 1])
+        return owner if owner is not None and owner != place else None
+    sender = context.mention_at(doc[k]) if k >= sent.start else None
+    if sender is not None and sender != place and sender.type in {"Place", "Organization"}:
+        return sender
+    return None
 
 
 def _sender_before(context: ArticleContext, posted_to: Mention, sent: Span) -> Mention | None:

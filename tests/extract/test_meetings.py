@@ -521,3 +521,23 @@ def test_a_meeting_called_off_or_only_named_is_none(graph_of):
     ))
     assert not {f for f in got if f[1] == "met" and "Ana Roble" in f}
     assert not {f for f in got if f[1] == "met" and "Ivo Marek" in f}
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn kicked off high-stakes talks with Ivan Petrenko in Kasport on Sunday.",
+    "Mark Dunn started talks with Ivan Petrenko on Sunday.",
+    "Mark Dunn resumed talks with Ivan Petrenko on Sunday.",
+    "Secretary of State Mark Dunn kicked off talks with a Ukrainian delegation in Kasport on "
+    "Sunday. The Ukrainian delegation was led by Ivan Petrenko.",
+])
+def test_talks_kicked_off_started_or_resumed_are_a_meeting(graph_of, text):
+    assert frozenset(("Mark Dunn", "Ivan Petrenko")) in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dunn kicked off the campaign with Ivan Petrenko on Sunday.",
+    "Mark Dunn started a company with Ivan Petrenko in 2010.",
+    "Mark Dunn will start talks with Ivan Petrenko next week.",
+])
+def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_of, text):
+    assert frozenset(("Mark Dunn", "Ivan Petrenko")) not in _met(facts(graph_of(text)))

@@ -105,3 +105,34 @@ def test_a_resignation_accepted_ends_the_office(graph_of, text):
 ])
 def test_a_resignation_still_to_take_effect_or_refused_keeps_the_office(graph_of, text):
     assert ("Dana Kessel", "leaderOf", "Harlow Systems") in facts(graph_of(text))
+
+
+def test_aide_removed_or_resigned_before_the_title_set_off(graph_of):
+    # the removal is written before the title phrase, the name set off after it
+    got = facts(
+        graph_of(
+            "A corruption probe forced President Ivan Koval to sack his chief of staff and "
+            "top negotiator, Pavel Rudenko, on Friday.",
+            "President Ivan Koval announced Friday the resignation of his powerful chief of "
+            "staff, Pavel Rudenko, who was also the lead negotiator.",
+            "President Ivan Koval dismissed his spokesman, Oleg Marchuk, on Friday.",
+            "After the resignation of his chief of staff, Pavel Rudenko, President Ivan Koval "
+            "reshuffled the cabinet.",
+        )
+    )
+    assert ("Pavel Rudenko", "advisorOf", "Ivan Koval") not in got
+    assert ("Oleg Marchuk", "spokespersonOf", "Ivan Koval") not in got
+
+
+def test_aide_whose_removal_is_only_sought_or_to_come_keeps_the_post(graph_of):
+    got = facts(
+        graph_of(
+            "Opposition lawmakers demanded the resignation of President Ivan Koval's chief "
+            "of staff, Pavel Rudenko.",
+            "President Lena Darr will sack her chief of staff, Tomas Brill, aides said.",
+            "President Ivo Marek accepted the advice of his chief of staff, Oleg Santo.",
+        )
+    )
+    assert ("Pavel Rudenko", "advisorOf", "Ivan Koval") in got
+    assert ("Tomas Brill", "advisorOf", "Lena Darr") in got
+    assert ("Oleg Santo", "advisorOf", "Ivo Marek") in got

@@ -613,3 +613,62 @@ def test_no_title_before_the_place_gives_no_role(graph_of):
         "A Karvan Front rally in Gaza, Yusuf al-Karimi said, drew thousands on Friday."
     ))
     assert not {f for f in got if f[0] == "Yusuf al-Karimi"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("President Ivan Koval received a draft of the plan via his aide Karl Brandt earlier "
+     "this month.", ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval said his spokesman Karl Brandt would brief reporters.",
+     ("Karl Brandt", "spokespersonOf", "Ivan Koval")),
+    ("President Ivan Koval and his chief of staff Karl Brandt flew to Geneva on Monday.",
+     ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval sent his envoy Karl Brandt to Geneva on Monday.",
+     ("Karl Brandt", "advisorOf", "Ivan Koval")),
+    ("President Ivan Koval named Ana Roe on Monday, his spokesman Karl Brandt said.",
+     ("Karl Brandt", "spokespersonOf", "Ivan Koval")),
+])
+def test_his_aide_named_without_commas_serves_the_one_his_stands_for(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "person", "owner"), [
+    # a past aide, an aide of another clause's subject, a title of no service
+    ("Ana Roe said her former spokesman Karl Brandt had left the party.", "Karl Brandt",
+     "Ana Roe"),
+    ("President Ivan Koval spoke on Monday. He confirmed that US special envoy Karl Brandt "
+     "would travel to Kasport next week, and that a Fooian team would be led by his aide "
+     "Oleg Darnyk.", "Oleg Darnyk", "Karl Brandt"),
+    ("President Ivan Koval met his counterpart Karl Brandt on Monday.", "Karl Brandt",
+     "Ivan Koval"),
+    ("President Ivan Koval praised his deputy Karl Brandt on Monday.", "Karl Brandt",
+     "Ivan Koval"),
+])
+def test_his_title_serves_no_one_when_past_far_or_no_service(graph_of, text, person, owner):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == person and f[2] == owner and f[1] in {
+        "advisorOf", "spokespersonOf", "memberOf"}}
+
+
+@pytest.mark.parametrize(("text", "fact", "posting"), [
+    ("UN Syria envoy Anders Lindqvist arrived in Damascus on Monday.",
+     ("Anders Lindqvist", "memberOf", "UN"), "Syria"),
+    ("US Iran envoy Robert Mallory said talks would resume.",
+     ("Robert Mallory", "memberOf", "United States"), "Iran"),
+    ("Oleg Darr's Ukraine envoy Keith Kellerman joined the meeting remotely.",
+     ("Keith Kellerman", "advisorOf", "Oleg Darr"), "Ukraine"),
+])
+def test_a_place_between_the_sender_and_envoy_is_the_posting(graph_of, text, fact, posting):
+    got = facts(graph_of(text))
+    assert fact in got
+    assert (fact[0], "memberOf", posting) not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # one place, or a possessive one: the envoy's own country
+    ("Ukraine's envoy Oleg Darnyk met officials in Brussels.",
+     ("Oleg Darnyk", "memberOf", "Ukraine")),
+    ("US envoy Oleg Darnyk met officials in Brussels.",
+     ("Oleg Darnyk", "memberOf", "United States")),
+])
+def test_an_envoy_after_one_country_is_its_own(graph_of, text, fact):
+    assert fact in facts(graph_of(text))

@@ -120,3 +120,72 @@ def test_a_body_between_a_title_s_word_and_its_plural_noun_is_the_body(graph_of,
 def test_a_name_after_a_title_s_word_is_still_its_holder(graph_of):
     got = entities(graph_of("After Friday's meeting, special envoy Tomas Vilanova left Addis."))
     assert got.get("Tomas Vilanova") == "Person"
+
+
+def test_secretary_of_an_armed_service_is_a_title_before_the_name(graph_of):
+    # the tagger runs "the Army" into the holder's name: the service is the title's
+    from .helpers import entities, facts
+
+    g = graph_of("US Secretary of the Army Daniel Morrow met Fooian officials in Kasport on "
+                 "Monday.",
+                 "Secretary of the Army Daniel Morrow told reporters the talks went well.",
+                 "U.S. Secretary of the Navy Paul Hendry visited the shipyard on Tuesday.",
+                 "US Secretary of the Air Force Troy Menard met officials in Kasport.")
+    got = entities(g)
+    assert got.get("Daniel Morrow") == "Person"
+    assert "Army Daniel Morrow" not in got
+    assert got.get("Troy Menard") == "Person"
+    assert {("Daniel Morrow", "memberOf", "United States"),
+            ("Paul Hendry", "memberOf", "United States")} <= facts(g)
+
+
+def test_secretary_of_the_army_when_the_army_is_named_as_a_body(graph_of):
+    # the service named before as a body of its own leaves the title whole
+    from .helpers import facts
+
+    g = graph_of("Darr Taps Army Secretary to Lead Talks\n\nPresident Oleg Darr has appointed "
+                 "US Secretary of the Army Daniel Morrow as a special envoy.",
+                 "The Army said it would deploy. US Secretary of the Army Paul Hendry visited "
+                 "the base.")
+    assert {("Daniel Morrow", "memberOf", "United States"),
+            ("Paul Hendry", "memberOf", "United States")} <= facts(g)
+
+
+def test_an_army_or_a_secretary_alone_stays_as_written(graph_of):
+    from .helpers import entities, facts
+
+    g = graph_of("The Army Daniel Corps said on Monday it would deploy.",
+                 "The secretary of the club, Ana Velt, thanked the army for its help.")
+    assert entities(g).get("Army Daniel Corps") == "Organization"
+    assert not any(p == "memberOf" and o == "United States" for _, p, o in facts(g))
+
+
+def test_national_security_advisors_in_the_plural_are_a_title(extract):
+    x = extract("Karl Brandt met National Security Advisors from Britain and France on "
+                "Friday, the White House said.")
+    got = names(x)
+    assert "National Security Advisors" not in got
+    assert got.get("Karl Brandt") == "Person"
+
+
+def test_a_firm_named_advisors_stays_a_firm(extract):
+    got = names(extract("Kestrel Advisors said on Monday it would buy the bank. Security "
+                        "Advisors Ltd said it would not."))
+    assert got.get("Kestrel Advisors") == "Organization"
+    assert got.get("Security Advisors Ltd") == "Organization"
+
+
+def test_a_portfolio_after_a_formal_title_and_on_names_nothing(extract):
+    got = names(extract("The talks included Boris Velenko, the Special Presidential Envoy on "
+                        "Foreign Investment and Economic Cooperation. Ana Roe, the Special "
+                        "Envoy on Climate Change, attended."))
+    assert got.get("Boris Velenko") == "Person" and got.get("Ana Roe") == "Person"
+    assert not {"Investment", "Foreign Investment", "Economic Cooperation",
+                "Climate Change"} & set(got)
+
+
+def test_a_body_or_place_after_a_lower_case_title_and_on_stays(extract):
+    got = names(extract('"We will win," wrote the president on Truth Social on Monday. The '
+                        "minister briefed the President on Ukraine."))
+    assert got.get("Truth Social") == "Organization"
+    assert got.get("Ukraine") == "Place"

@@ -96,3 +96,30 @@ def test_no_person_split_from_a_body_without_a_given_name(graph_of):
     # the words after the body are an event's name, not a person's
     graph = graph_of("Head of the Ostrian Chamber of Commerce Trade Fair Committee spoke.")
     assert not any(kind == "Person" for kind in entities(graph).values())
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    # a given name after the body's head word, the surname one no list knows
+    ("Secretary of the Security Council Oleg Darnyk said the talks were useful.",
+     "Security Council", "Oleg Darnyk"),
+    ("Head of the Presidential Office Oleg Darnyk said the talks were useful.",
+     "Presidential Office", "Oleg Darnyk"),
+    ("Governor of the Bank of Ostria Oleg Darnyk said rates would rise.",
+     "Bank of Ostria", "Oleg Darnyk"),
+    # a country's, with its possessive, before the body
+    ("Secretary of Ukraine's National Security and Defence Council Oleg Darnyk said the "
+     "talks were useful.", "Ukraine's National Security and Defence Council", "Oleg Darnyk"),
+])
+def test_a_body_run_into_a_name_of_an_unlisted_surname(graph_of, text, body, person):
+    graph = graph_of(text)
+    assert entities(graph).get(person) == "Person"
+    assert (person, "leaderOf", body) in facts(graph)
+
+
+@pytest.mark.parametrize("text", [
+    # no given name after the body: the words are the body's own
+    "Director of the Security Council Darnyk Fund said the grant was approved.",
+    "Head of the Presidential Office Press Service said the visit was off.",
+])
+def test_no_person_split_after_a_body_without_a_given_name(graph_of, text):
+    assert not any(kind == "Person" for kind in entities(graph_of(text)).values())

@@ -238,3 +238,58 @@ def test_a_country_opening_a_sentence_the_tagger_missed_is_a_place(graph_of):
     ))
     assert kinds.get("Chile") == "Place"
     assert kinds.get("Jordan") is None  # a given name opening a person's name
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks included the head of Russia's sovereign wealth fund Boris Velenko on "
+     "Saturday.", "Boris Velenko"),
+    ("Negotiators will meet the chief executive of the state oil company Amir Tabrizi on "
+     "Saturday.", "Amir Tabrizi"),
+])
+def test_a_name_after_the_title_of_an_unnamed_body_is_its_holder(graph_of, text, person):
+    assert entities(graph_of(text)).get(person) == "Person"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The talks included the head of the cyber company Emennet Pasargad on Monday.",
+     "Emennet Pasargad"),
+    ("Investors praised the head of the investment fund Apollo Capital on Monday.",
+     "Apollo Capital"),
+    ("The ministry fined the cyber company Darvan Kasrani on Monday.", "Darvan Kasrani"),
+])
+def test_a_body_named_after_its_kind_stays_a_body(graph_of, text, body):
+    assert entities(graph_of(text)).get(body) == "Organization"
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ('President Oleg Darr blasted Kasport, saying its leadership "EXPRESSED ZERO GRATITUDE '
+     'FOR OUR EFFORTS," referring to his plan.', "GRATITUDE"),
+    ('Oleg Darr wrote: "THE WAR WOULD NEVER HAVE HAPPENED IF I WERE PRESIDENT!"', "WAR"),
+])
+def test_words_of_a_post_quoted_in_capitals_are_no_names(graph_of, text, junk):
+    got = entities(graph_of(text))
+    assert got.get("Oleg Darr") == "Person"
+    assert not any(name.upper() == junk for name in got)
+
+
+def test_capitals_without_shouted_prose_keep_their_names(graph_of):
+    got = entities(graph_of("KASPORT, Ukraine - Ivan Koval said on Monday the talks were "
+                            "useful. The AFL-CIO and the NAACP said they would sue.",
+                            'Oleg Darr wrote: "WE WILL DEFEND UKRAINE!"'))
+    assert got.get("AFL-CIO") == "Organization" and got.get("NAACP") == "Organization"
+    assert got.get("Ukraine") == "Place"
+
+
+def test_the_name_an_administration_is_named_after_is_a_person(graph_of):
+    got = entities(graph_of("Talks in Kasport as Darr tries to push through deal\n\nTalks are "
+                            "taking place on Tuesday, the latest step in the Darr "
+                            "administration's attempts to push through a peace deal."))
+    assert got.get("Darr") == "Person"
+    assert got.get("Darr administration") == "Organization"
+
+
+def test_a_place_or_a_capitalised_administration_is_no_person(graph_of):
+    got = entities(graph_of("The Kenya administration said on Monday that Kenya would "
+                            "vote. The Food and Drug Administration approved the drug."))
+    assert got.get("Kenya") == "Place"
+    assert not any(kind == "Person" for kind in got.values())
