@@ -4602,8 +4602,32 @@ def _office_holders_named(context: ArticleContext) -> Iterator[Relation]:
             yield _relation(context, person, "leaderOf", office, span.sent, 0.8)
 
 
+#: Words between a name's comma and "presidential aide" set off after it: "X, a senior
+#: presidential aide,".
+_BEFORE_AIDE_TITLE = frozenset({"a", "an", "the", "senior", "top", "longtime", "close", "chief"})
+
+
+def _presidential_aide_title(span: Span) -> int | None:
+    """Where "presidential" stands in "presidential aide X" or "X, a (senior) presidential
+    aide," (the title before the name or set off after it), if it does."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ADVISERS and (
+            doc[span.start - 2].lower_ == "presidential"):
+        return span.start - 2
+    k = span.end + 1
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    while k < span.sent.end and (doc[k].lower_ in _BEFORE_AIDE_TITLE or doc[k].text in DEMONYMS):
+        k += 1
+    if k == span.end + 1 or k + 2 >= len(doc) or doc[k].lower_ != "presidential" or (
+            doc[k + 1].lower_ not in ADVISERS or doc[k + 2].text not in {",", "."}):
+        return None
+    return k
+
+
 def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Iterator[Relation]:
-    """ "Presidential aide X", "Russian presidential aide X": an adviser of the president of
+    """ "Presidential aide X", "Russian presidential aide X", "X, a presidential aide,": an
+    adviser of the president of
     the country named before the title, or of the sentence's side ("on the Russian side"),
     readout section or article, where the article names one leader of it."""
     doc = context.doc
@@ -4611,11 +4635,11 @@ def _presidential_aides(context: ArticleContext, found: list[Relation]) -> Itera
         if not context.is_person(person) or person.end <= person.start:
             continue
         span = context.span_of(person)
-        if span is None or span.start < 2 or doc[span.start - 1].lower_ not in ADVISERS:
+        k = _presidential_aide_title(span) if span is not None else None
+        if k is None:
             continue
-        if doc[span.start - 2].lower_ != "presidential":
-            continue
-        before = doc[span.start - 3] if span.start >= 3 else None
+        assert span is not None
+        before = doc[k - 1] if k >= 1 else None
         if before is not None and (before.lower_ in _PAST or before.text in _HYPHENS):
             continue  # "former presidential aide X", "vice-presidential aide X"
         side = side_of(span.sent)

@@ -143,6 +143,32 @@ def test_a_presidential_aide_advises_the_one_leader_of_the_country_meant(graph_o
     assert ("Petar Kos", "advisorOf", "Dale Hollis") not in got
 
 
+def test_a_presidential_aide_set_off_after_the_name_advises_the_leader(graph_of):
+    got = facts(
+        graph_of(
+            "CHISINAU — Moldovan President Ivo Dragan met the envoys in Chisinau on Tuesday. "
+            "Petar Kos, a senior presidential aide, said the talks were useful. Moldova has "
+            "long sought such talks.",
+            "Moldovan President Ivo Dragan met the envoys. Mila Sava, a Moldovan presidential "
+            "aide, attended.",
+        )
+    )
+    assert ("Petar Kos", "advisorOf", "Ivo Dragan") in got
+    assert ("Mila Sava", "advisorOf", "Ivo Dragan") in got
+
+
+def test_an_aide_set_off_as_former_or_of_two_presidents_advises_no_one(graph_of):
+    got = facts(
+        graph_of(
+            "Moldovan President Ivo Dragan met the envoys. Petar Kos, a former presidential "
+            "aide, watched. Moldova said so.",
+            "Moldovan President Ivo Dragan met President Ana Ruiz of Peru. Mila Sava, a "
+            "presidential aide, attended.",
+        )
+    )
+    assert not any(p == "advisorOf" for _, p, _ in got)
+
+
 def test_a_former_or_vice_presidential_aide_advises_no_president(graph_of):
     got = facts(
         graph_of(
