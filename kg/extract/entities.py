@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
+
 from spacy.tokens import Token
 
 from kg.extract.context import ArticleContext
 from kg.model import Mention
 from kg.text.lexicon import COUNTRIES, DEMONYMS, TITLE_PREDICATE, country_of
 
-__all__ = ["entity_of", "entities_of", "demonym_mention", "group_bodies", "GROUP_NOUNS"]
+__all__ = ["entity_of", "entities_of", "demonym_mention", "group_bodies", "holders_after_post",
+           "GROUP_NOUNS"]
 
 #: The words of job titles: "Commissioner", "Minister".
 _TITLE_WORDS = frozenset(w for title in TITLE_PREDICATE for w in title.split()) - {"of"}
@@ -30,6 +33,24 @@ GROUP_NOUNS = {
     "team",
     "teams",
 }
+
+
+def holders_after_post(
+    context: ArticleContext, title: Token, prepositions: Collection[str]
+) -> Iterator[Mention]:
+    """The names written right after the place or body of a title's post, which the parser
+    hangs on the post ("Ambassador to Belgrade [Ana Roe]", "envoy in Cairo [Ivo Marek]"),
+    one for each of the title's ``prepositions``; the caller says whether it is a person."""
+    for prep in title.children:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+            continue
+        named = context.name_at(max(prep.subtree, key=lambda t: t.i))
+        span = context.span_of(named) if named is not None else None
+        if span is None or span.start < 1:
+            continue
+        post = context.name_at(context.doc[span.start - 1])
+        if post is not None and post.type in {"Place", "Organization"}:
+            yield named
 
 
 def demonym_mention(context: ArticleContext, token: Token) -> Mention | None:

@@ -63,7 +63,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.entities import demonym_mention, entities_of, entity_of, group_bodies
+from kg.extract.entities import (
+    demonym_mention,
+    entities_of,
+    entity_of,
+    group_bodies,
+    holders_after_post,
+)
 from kg.extract.home_country import country_of_bare_office
 from kg.extract.meetings import (
     PEOPLE_NOUNS,
@@ -1858,23 +1864,6 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
         modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
-def _holder_after_post(context: ArticleContext, title: Token) -> list[Mention]:
-    """The person named right after the place or body of a title's post, whom the parser
-    hangs on the post: "Ambassador to Belgrade Ana Roe", "envoy in Cairo Ivo Marek"."""
-    for prep in title.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"to", "in"}:
-            continue
-        last = max(prep.subtree, key=lambda t: t.i)
-        person = context.name_at(last)
-        span = context.span_of(person) if person is not None else None
-        if span is None or person.type != "Person" or span.start < 1:
-            continue
-        post = context.name_at(context.doc[span.start - 1])
-        if post is not None and post.type in {"Place", "Organization"}:
-            return [person]
-    return []
-
-
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if len(listed := _listed_in_apposition(context, token)) > 1:
         return listed  # "the four leaders, A, B, C and D": all of them
@@ -1900,7 +1889,9 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
             for m in _named_person(context, pobj)
         ]
     if not named and token.lower_ in TITLE_PREDICATE:
-        named = _holder_after_post(context, token)  # "with Ambassador to Ostria Ana Roe"
+        # "with Ambassador to Ostria Ana Roe", "envoy in Cairo Ivo Marek"
+        named = [m for m in holders_after_post(context, token, {"to", "in"})
+                 if m.type == "Person"][:1]
     if named:
         return named
     if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:

@@ -108,6 +108,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.coref import PERSON_PRONOUNS
+from kg.extract.entities import holders_after_post
 from kg.extract.nlp import doc_text
 from kg.model import Mention, Quote
 from kg.text.lexicon import (
@@ -1121,18 +1122,7 @@ def _envoy_named_after_body(subject: Token, context: ArticleContext) -> Mention 
     nor is "the envoy to Ada Roe")."""
     if subject.lower_ not in _ENVOYS:
         return None
-    for prep in subject.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
-            continue
-        last = max((t for t in prep.subtree), key=lambda t: t.i)
-        person = context.name_at(last)
-        span = context.span_of(person) if person is not None else None
-        if span is None or not _is_person(person) or span.start < 1:
-            continue
-        body = context.name_at(span.doc[span.start - 1])
-        if body is not None and body.type in {"Organization", "Place"}:
-            return person
-    return None
+    return next((m for m in holders_after_post(context, subject, {"to"}) if _is_person(m)), None)
 
 
 def _apposition_of(token: Token, subject: Token) -> bool:
