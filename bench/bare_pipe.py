@@ -5,17 +5,19 @@ Same model, same cleaned article texts, same batch size, nothing else:
     python bench/bare_pipe.py CORPUS [--n-process 2]
 
 ``--kg-pipeline`` parses with the pipeline as ``kg`` loads it (line-break
-sentence starts, the attribute_ruler's rules found by lookup), to tell what
-kg's extraction and storage cost from what its faster parse saves.
+sentence starts, the attribute_ruler's rules found by lookup, numpy's BLAS on
+one thread), to tell what kg's extraction and storage cost from what its
+faster parse saves.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 
 import spacy
 
-from kg.extract.nlp import DEFAULT_MODELS, load_nlp
+from kg.extract.nlp import DEFAULT_MODELS, load_nlp, one_blas_thread
 from kg.pipeline import BuildReport, read_corpus
 
 
@@ -30,8 +32,9 @@ def main() -> None:
     name = args.model or next(m for m in DEFAULT_MODELS if spacy.util.is_package(m))
     nlp = load_nlp(name) if args.kg_pipeline else spacy.load(name)
     texts = [a.text for a in read_corpus([args.corpus], BuildReport())]
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
-                                              n_process=args.n_process))
+    with one_blas_thread() if args.kg_pipeline else contextlib.nullcontext():
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size,
+                                                  n_process=args.n_process))
     print(f"{len(texts)} texts, {tokens} tokens")
 
 
