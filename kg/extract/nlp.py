@@ -64,11 +64,20 @@ def line_breaks(doc: Doc) -> Doc:
     # space is one " " at most): look at those few, not at every token.
     breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
               if "\n" in doc[i].text]
+    starts = doc.to_array(SENT_START).astype(numpy.int64)
     for n, i in enumerate(breaks):
-        doc[i + 1].is_sent_start = True
+        starts[i + 1] = 1
         if _word_opens_paragraph(doc, i + 1, breaks[n + 1] if n + 1 < len(breaks) else len(doc)):
-            doc[i + 2].is_sent_start = False
-    return doc
+            starts[i + 2] = -1
+    return _with_sentence_starts(doc, starts) if breaks else doc
+
+
+def _with_sentence_starts(doc: Doc, starts: numpy.ndarray) -> Doc:
+    """``doc`` with each token's sentence start set from ``starts`` (1 starts a sentence,
+    -1 does not, 0 is for the parser to say), in one write: setting a token's start one by
+    one checks the whole Doc for a parse each time, a time that grows with the square of
+    a page of many lines."""
+    return doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
 
 
 def _word_opens_paragraph(doc: Doc, k: int, line_end: int) -> bool:
@@ -214,12 +223,13 @@ def long_sentences(doc: Doc) -> Doc:
     after = numpy.isin(orth, [strings.add(p) for p in _AFTER])
     before = numpy.isin(doc.to_array(LOWER), [strings.add(w) for w in _BEFORE])
     lower = doc.to_array(IS_LOWER).astype(bool)
+    sentence_starts = doc.to_array(SENT_START).astype(numpy.int64)
     for run in long_runs:
         start, end = int(bounds[run]), int(bounds[run + 1])
         while end - start > MAX_SENTENCE_TOKENS:
             start = _cut(start, after, before, lower)
-            doc[start].is_sent_start = True
-    return doc
+            sentence_starts[start] = 1
+    return _with_sentence_starts(doc, sentence_starts)
 
 
 def _cut(start: int, after: numpy.ndarray, before: numpy.ndarray, lower: numpy.ndarray) -> int:
