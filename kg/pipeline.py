@@ -21,7 +21,7 @@ from spacy.language import Language
 
 from kg.errors import IngestError, Interrupted, StoreError
 from kg.extract import DEFAULT_EXTRACTORS, Extractor, extract_article, get_extractor, load_nlp
-from kg.extract.nlp import one_blas_thread
+from kg.extract.nlp import one_blas_thread, parse
 from kg.extract.registry import Service
 from kg.extract.revision import extraction_revision
 from kg.heap import give_back_freed_memory
@@ -177,7 +177,7 @@ def _extract_chunk(chunk: list[Article]) -> list[Extraction]:
     assert _worker is not None, "worker not initialised"
     nlp, chosen = _worker
     with one_blas_thread():
-        docs = nlp.pipe([a.text for a in chunk], batch_size=len(chunk))
+        docs = parse(nlp, [a.text for a in chunk], batch_size=len(chunk))
         # Only plain extraction data leaves: the Docs are dropped as soon as they are read.
         extractions = [extract_article(doc, article, chosen)
                        for doc, article in zip(docs, chunk, strict=True)]

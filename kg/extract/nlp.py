@@ -15,8 +15,9 @@ from __future__ import annotations
 import collections
 import contextlib
 import functools
+import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import numpy
@@ -579,6 +580,50 @@ def _load_computing_with_numpy(name: str) -> Language:
             if type(layer.ops) is NumpyOps and layer.ops.use_blis:
                 layer.ops = numpy_blas
     return nlp
+
+
+#: Longest text parsed whole; a longer one is parsed in pieces cut at line breaks, which
+#: start sentences anyway (:func:`line_breaks`). No news article comes near it.
+PIECE_CHARS = 50_000
+#: Most characters parsed at once. The networks hold some 15 kB for each token of a batch
+#: (2 GB for one page of 120,000 short tokens): a page of many megabytes would exhaust memory.
+BATCH_CHARS = 150_000
+
+
+def parse(nlp: Language, texts: Sequence[str], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(texts)`` in batches of at most ``batch_size`` texts and
+    :data:`BATCH_CHARS` characters, a text longer than :data:`PIECE_CHARS` parsed in
+    pieces joined again into one Doc of the same text (offsets are the text's)."""
+    pieces = [(n, piece) for n, text in enumerate(texts) for piece in _pieces(text)]
+    batches: list[list[tuple[int, str]]] = []
+    size = 0
+    for n, piece in pieces:
+        if not batches or len(batches[-1]) >= batch_size or size + len(piece) > BATCH_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append((n, piece))
+        size += len(piece)
+    parsed = (doc for batch in batches
+              for doc in nlp.pipe([piece for _, piece in batch], batch_size=len(batch)))
+    owners = (n for n, _ in pieces)
+    for _, group in itertools.groupby(zip(owners, parsed, strict=True), key=lambda x: x[0]):
+        docs = [doc for _, doc in group]
+        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut after line breaks into pieces of at most :data:`PIECE_CHARS` characters
+    (a line longer than that is a piece of its own)."""
+    pieces, start = [], 0
+    while len(text) - start > PIECE_CHARS:
+        cut = text.rfind("\n", start, start + PIECE_CHARS) + 1
+        if cut <= start:
+            cut = text.find("\n", start + PIECE_CHARS) + 1 or len(text)
+        pieces.append(text[start:cut])
+        start = cut
+    if start < len(text) or not pieces:
+        pieces.append(text[start:])
+    return pieces
 
 
 def one_blas_thread() -> contextlib.AbstractContextManager[Any]:
