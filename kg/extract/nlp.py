@@ -582,8 +582,8 @@ def _load_computing_with_numpy(name: str) -> Language:
     return nlp
 
 
-#: Longest text parsed whole; a longer one is parsed in pieces cut at line breaks, which
-#: start sentences anyway (:func:`line_breaks`). No news article comes near it.
+#: Longest text parsed whole; a longer one is parsed in pieces cut where sentences start
+#: anyway, at line breaks (:func:`line_breaks`) where it can. No news article comes near it.
 PIECE_CHARS = 50_000
 #: Most characters parsed at once. The networks hold some 15 kB for each token of a batch
 #: (2 GB for one page of 120,000 short tokens): a page of many megabytes would exhaust memory.
@@ -612,13 +612,13 @@ def parse(nlp: Language, texts: Sequence[str], batch_size: int) -> Iterator[Doc]
 
 
 def _pieces(text: str) -> list[str]:
-    """``text`` cut after line breaks into pieces of at most :data:`PIECE_CHARS` characters
-    (a line longer than that is a piece of its own)."""
+    """``text`` cut into pieces of at most :data:`PIECE_CHARS` characters, each cut after
+    the last line break in reach, else the last sentence's end, else the last space."""
     pieces, start = [], 0
     while len(text) - start > PIECE_CHARS:
-        cut = text.rfind("\n", start, start + PIECE_CHARS) + 1
-        if cut <= start:
-            cut = text.find("\n", start + PIECE_CHARS) + 1 or len(text)
+        end = start + PIECE_CHARS
+        cut = next((at + len(mark) for mark in ("\n", ". ", "? ", "! ", " ")
+                    if (at := text.rfind(mark, start, end - len(mark) + 1)) > start), end)
         pieces.append(text[start:cut])
         start = cut
     if start < len(text) or not pieces:

@@ -51,3 +51,16 @@ def test_no_batch_exceeds_its_count_or_its_characters(nlp, monkeypatch, batch_si
     assert [doc.text for doc in docs] == texts
     assert len(batches) > 1
     assert all(len(b) <= batch_size and sum(map(len, b)) <= max(budget, 150) for b in batches)
+
+
+def test_a_page_of_one_long_line_is_cut_after_a_sentence_or_a_space(nlp, monkeypatch):
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 120)
+    line = (PARAGRAPH.strip() + " ") * 5
+    pieces = nlp_module._pieces(line)
+    assert len(pieces) > 2 and "".join(pieces) == line
+    assert all(len(p) <= 120 and p.endswith(". ") for p in pieces[:-1])
+    unbroken = "word " * 100
+    assert all(p.endswith(" ") for p in nlp_module._pieces(unbroken)[:-1])
+    (doc,) = parse(nlp, [line], batch_size=32)
+    assert doc.text == line
+    assert [e.text for e in doc.ents].count("Ana Roe") == 5
