@@ -44,7 +44,9 @@ from kg.model import Mention, Relation
 from kg.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
+    OCCUPATIONS,
     PAST_TITLE_WORDS,
+    TITLE_PREDICATE,
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
@@ -125,12 +127,22 @@ def _possessed(context: ArticleContext, owner: Mention, span: Span) -> Iterator[
     while k < span.sent.end - 1 and (doc[k].pos_ == "ADJ" or doc[k].tag_ in {"JJS", "JJ"}):
         k += 1
     part = _place(context, doc[k]) if k < span.sent.end else None
-    if part is not None and part != owner and not is_country_or_state(part.name):
+    if part is not None and part != owner and not is_country_or_state(part.name) and (
+            not _beat_of_a_title(context, part)):
         yield _relation(context, part, owner, span.sent)
     if part is None and k < span.sent.end and is_country_or_state(owner.name):
         for site in _sites_at(context, doc[k]):  # "Norway's nuclear sites at Velnik and Straza"
             if site != owner and not is_country_or_state(site.name):
                 yield _relation(context, site, owner, span.sent)
+
+
+def _beat_of_a_title(context: ArticleContext, place: Mention) -> bool:
+    """Whether ``place`` is the beat of the title after it, which the owner's is: "Russia's
+    [Africa] envoy", "China's [Middle East] envoy" (the region is no part of the country)."""
+    span = context.span_of(place)
+    after = context.doc[span.end] if span is not None and span.end < len(context.doc) else None
+    return after is not None and after.is_lower and (
+        after.lower_ in TITLE_PREDICATE or after.lower_ in OCCUPATIONS)
 
 
 #: Nouns of sites a country has at named places: "Norway's nuclear sites at Velnik and Straza"

@@ -216,3 +216,21 @@ def test_the_shorthand_and_the_full_name_are_one_place(graph_of):
 def test_the_peninsula_or_a_sudan_without_the_initial_is_no_shorthand(graph_of):
     names = entities(graph_of("Ships left Sudan on Monday for Korea, Ana Roe said."))
     assert "South Sudan" not in names and "North Korea" not in names
+
+
+@pytest.mark.parametrize(("text", "region", "country"), [
+    ("Armenia's Middle East envoy, Ana Roe, arrived in Cairo.", "Middle East", "Armenia"),
+    ("Norway's Africa envoy Ivo Marek met officials in Khartoum.", "Africa", "Norway"),
+    ("Peru's Asia correspondent said the talks had stalled.", "Asia", "Peru"),
+])
+def test_a_region_that_is_a_title_s_beat_is_no_part_of_the_country(graph_of, text, region,
+                                                                   country):
+    assert (region, "locatedIn", country) not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "inner", "outer"), [
+    ("Slovakia's Velnik region has seen protests.", "Velnik", "Slovakia"),
+    ("Kenya's Rift Valley is dry this year.", "Rift Valley", "Kenya"),
+])
+def test_a_place_a_country_holds_before_a_common_noun(graph_of, text, inner, outer):
+    assert (inner, "locatedIn", outer) in facts(graph_of(text))
