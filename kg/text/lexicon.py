@@ -707,6 +707,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "minister": "memberOf",
     "official": "memberOf",
     "envoy": "memberOf",
+    "rapporteur": "memberOf",
     "journalist": "memberOf",
     "correspondent": "memberOf",
     "reporter": "memberOf",

@@ -189,3 +189,15 @@ def test_a_body_or_place_after_a_lower_case_title_and_on_stays(extract):
                         "minister briefed the President on Ukraine."))
     assert got.get("Truth Social") == "Organization"
     assert got.get("Ukraine") == "Place"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The UN Special Rapporteur on torture, Alice Marwood, said the camps broke the law.",
+     "Alice Marwood"),
+    ("UN Special Rapporteur Ilze Bērziņa told reporters the camp was overcrowded.",
+     "Ilze Bērziņa"),
+])
+def test_a_rapporteur_is_a_title_not_a_name(extract, text, person):
+    got = names(extract(text))
+    assert got.get(person) == "Person"
+    assert not [name for name in got if "Rapporteur" in name]
