@@ -577,7 +577,25 @@ def _with_partner(verb: Token) -> list[Token]:
             for t in verb.doc[preps[-1].i + 1 : verb.sent.end]
             if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
         ]
-    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"] + _with_subject(verb)
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """ "met Sunday with Chinese Foreign Minister X in Y to discuss trade": the parser may
+    read "with X to discuss" as a clause "with" opens, X its subject; the partner is X."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "with"]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not marks or not infinitive or marks[0].i < verb.i:
+            continue
+        found += [
+            c for c in clause.children
+            if c.dep_ == "nsubj" and marks[0].i < c.i < clause.i and c.pos_ == "PROPN"
+        ]
+    return found
 
 
 def _targeted_with_sanctions(verb: Token) -> bool:
@@ -2149,6 +2167,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                             if p.dep_ == "pobj"
                             for m in _object_entity(context, p)
                         ]
+    if predicate == "met" and verb.lemma_ == "meet" and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
+    ) and (subjects := _with_subject(verb)):
+        return [m for p in subjects for m in _object_entity(context, p)]  # "met with X to discuss"
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that", "who", "whom"}:

@@ -1158,6 +1158,7 @@ def _title_nodes(root: Token) -> list[Token]:
         and c.left_edge.i >= 1 and root.doc[c.left_edge.i - 1].text == ","
         and root.doc[c.left_edge.i - 2].i == root.i
     ]
+    nodes += _hyphenated_title_beside(root)
     if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
         nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos":
@@ -1242,6 +1243,18 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
+def _hyphenated_title_beside(root: Token) -> list[Token]:
+    """ "X, Hezbollah's secretary-general, said": the parser may read the title's last part
+    as an adjective of the name; set off by the name's comma, it is the title."""
+    doc = root.doc
+    return [
+        c for c in root.children
+        if c.dep_ == "amod" and c.i > root.i and (first := _hyphen_head(c)) is not None
+        and first.left_edge.i >= 1 and doc[first.left_edge.i - 1].text == ","
+        and doc[first.left_edge.i - 2].i == root.i
+    ]
 
 
 def _hyphen_head(token: Token) -> Token | None:
@@ -1370,6 +1383,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        if (first := _hyphen_head(node)) is not None:  # "deputy secretary-general": the
+            modifiers += [  # parser hangs "deputy" on the title's first part
+                c for c in first.children if c.dep_ in {"amod", "compound", "nmod"}
+            ]
         if any(c.lower_ in _NOT_HELD_NOW for c in modifiers) or _held_before(node):
             continue  # "the former director", "to be the next director": not held now
         words = _title_words(node, modifiers)

@@ -541,3 +541,33 @@ def test_talks_kicked_off_started_or_resumed_are_a_meeting(graph_of, text):
 ])
 def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_of, text):
     assert frozenset(("Mark Dunn", "Ivan Petrenko")) not in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Crown Prince Kalid bin Omar met Sunday with Chinese Foreign Minister Wang Yi in Riyadh "
+    "to discuss regional developments.",
+    "Oren Velt met on Sunday with Chinese Foreign Minister Wang Yi in Tarsk to discuss trade.",
+])
+def test_met_with_someone_to_discuss_a_topic(graph_of, text):
+    # the parser may read "with X to discuss" as a clause of its own, X its subject
+    got = _met(facts(graph_of(text)))
+    assert any("Wang Yi" in pair for pair in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt met reporters on Sunday, with Lio Marek to chair the session later.",
+    "Oren Velt met on Sunday, with Lio Marek to chair the session.",
+])
+def test_someone_with_a_task_of_their_own_is_not_met(graph_of, text):
+    assert not any("Lio Marek" in pair for pair in _met(facts(graph_of(text))))
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Oren Velt held a phone call with his Palestinian counterpart Lio "
+    "Marek, the presidential spokesman Pal Dunn said on Saturday.",
+    "President Oren Velt held talks with Lio Marek, the presidential spokesman Pal Dunn said.",
+])
+def test_the_spokesman_reporting_a_meeting_is_not_at_it(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert frozenset(("Oren Velt", "Lio Marek")) in got
+    assert not any("Pal Dunn" in pair for pair in got)
