@@ -4781,6 +4781,17 @@ def _talks_held_together(context: ArticleContext) -> Iterator[Relation]:
             )
 
 
+#: Adverbs that make a clause tell what is done from time to time, not one event.
+_FROM_TIME_TO_TIME = {"often", "usually", "frequently", "regularly", "sometimes", "typically",
+                      "routinely", "generally"}
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether ``verb`` tells of a habit: "who is often the intermediary in talks with Y",
+    "X usually holds talks with Y"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FROM_TIME_TO_TIME for c in verb.children)
+
+
 def _governing_verb(noun: Token) -> Token:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "proposed a ceasefire and a meeting between X and Y": the verb of
@@ -5006,6 +5017,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         if _held_through_others(noun):
             continue  # "indirect talks between X and Y, mediated by Z": X and Y never met
         verb = _governing_verb(noun)
+        if _habitual(verb):
+            continue  # "X, who is often the intermediary in talks with Y": no one meeting
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
         if _none_held(noun):
             status = "negated"  # "There was no meeting between X and Y"

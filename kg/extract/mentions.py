@@ -4156,6 +4156,28 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
                 and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
             c.votes["Person"] += 2
+    _particled_surnames_read_as_places(doc, candidates)
+
+
+def _particled_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A surname opened by a particle, written alone with the particle capitalised at the
+    start of a sentence ("Al-Sharaa said" after "Ahmed al-Sharaa", "El-Baradi, the
+    leader,"), that the tagger took for a place no gazetteer knows: the person the article
+    names in full."""
+    tokens = doc_tokens(doc)
+    tails = set()
+    for c in candidates:
+        if c.end - c.start < 3 or _best_type(c.votes) != "Person":
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if tokens[k + 1].text == "-" and tokens[k].is_lower:  # "al" of "al-Sharaa"
+                tails.add(span_text(doc, k, c.end).lower())
+    for c in candidates:
+        name = span_text(doc, c.start, c.end)
+        if (c.end - c.start >= 3 and tokens[c.start].is_title and name.lower() in tails
+                and name not in PLACE_NAMES and _best_type(c.votes) == "Place"):
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
 
 
 def _people_by_one_word(doc: Doc, candidates: list[Candidate]) -> None:

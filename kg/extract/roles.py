@@ -425,6 +425,22 @@ def _secretary_of_a_service(doc, j: int, start: int) -> int | None:
     return k - 3
 
 
+#: Participles that say a title before the name was just taken up: "newly elected".
+_INSTALLED = {"elected", "appointed", "named", "installed", "reelected", "re-elected"}
+
+
+def _newly_installed(token: Token) -> bool:
+    """Whether ``token`` is "newly elected", "recently appointed" or "elected" before a
+    title: the holder has the office now."""
+    if token.lower_ in _INSTALLED:
+        return token.dep_ == "amod"
+    return (
+        token.lower_ in {"newly", "recently", "just"}
+        and token.dep_ == "advmod"
+        and token.head.lower_ in _INSTALLED
+    )
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -464,6 +480,7 @@ def _prenominal(
     ranked = bool(words)
     if words and j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
         words = []  # the title before the rank says more: "spokesman Lt. Ana Roe"
+    installed = 0  # words of "newly elected" passed over between the body and the title
     while j >= sent.start:
         t = doc[j]
         if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
@@ -501,6 +518,10 @@ def _prenominal(
             # negotiator and security council secretary", "Prime Minister and Foreign Minister"
             words.insert(0, t.text)
             j -= 1
+            continue
+        if words and _newly_installed(t):  # "Lebanon's newly elected president X"
+            j -= 1
+            installed += 1
             continue
         if (
             t.lower_ in _TITLE_WORDS
@@ -628,7 +649,10 @@ def _prenominal(
         return  # "Kentucky Republican Sen. X", "Texas Rep. Y": the state elects them
     if words:
         predicate = _joint_title_predicate(words, body)
-        walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        walked = [
+            t for t in doc[j + 1 + possessive : j + 1 + possessive + len(words) + installed]
+            if not _newly_installed(t)
+        ]
         if predicate == "leaderOf" and body.name in CHAMBER_NAMES and any(
             t.is_title and t.lower_ not in _TITLE_WORDS for t in walked[:-1]
         ):
@@ -1821,9 +1845,10 @@ def _remit(node: Token) -> bool:
     """ "senior director for foreign policy at X", "Y's managing director for Europe": an
     officer's title with a remit ("for …") is a post in the organisation, not the head of it
     nor of the region."""
-    return node.lower_ in _OFFICER_TITLES and any(
-        p.dep_ == "prep" and p.lower_ == "for" for p in node.children
-    )
+    officer = node.lower_ in _OFFICER_TITLES or node.lower_ == "general" and any(
+        c.dep_ == "compound" and c.lower_ in _OFFICER_TITLES for c in node.children
+    )  # "director general for West Asia at X", the parser heading the title with "general"
+    return officer and any(p.dep_ == "prep" and p.lower_ == "for" for p in node.children)
 
 
 def _in_a_region(context: ArticleContext, node: Token, body: Mention) -> bool:

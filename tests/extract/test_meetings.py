@@ -571,3 +571,19 @@ def test_the_spokesman_reporting_a_meeting_is_not_at_it(graph_of, text):
     got = _met(facts(graph_of(text)))
     assert frozenset(("Oren Velt", "Lio Marek")) in got
     assert not any("Pal Dunn" in pair for pair in got)
+
+
+def test_talks_someone_often_takes_part_in_are_no_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Oren Velt is scheduled to meet Speaker Lio Marek, who is often the intermediary for "
+        "the Vanguard Front in talks with Ivo Kask."
+    )))
+    assert frozenset(("Lio Marek", "Ivo Kask")) not in got
+
+
+def test_talks_held_once_are_a_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Lio Marek, who was the intermediary for the Vanguard Front in talks with Ivo Kask on "
+        "Monday, said the deal was close."
+    )))
+    assert frozenset(("Lio Marek", "Ivo Kask")) in got

@@ -272,3 +272,13 @@ def test_a_hyphenated_title_set_off_after_the_name(graph_of, text, fact):
 )
 def test_a_hyphenated_title_held_before_gives_none(graph_of, text):
     assert not any(s == "Tomas Kerr" for s, _, _ in facts(graph_of(text)))
+
+
+def test_a_director_general_for_a_region_at_a_ministry_is_its_member(graph_of):
+    got = facts(graph_of(
+        "Lio Chen, director general for West Asia and North Africa at Kalmar's Foreign "
+        "Ministry, attended the talks."
+    ))
+    assert ("Lio Chen", "memberOf", "Kalmar's Foreign Ministry") in got or (
+        "Lio Chen", "memberOf", "Foreign Ministry") in got
+    assert not any(s == "Lio Chen" and p == "leaderOf" for s, p, _ in got)
