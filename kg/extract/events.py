@@ -4854,12 +4854,20 @@ _SPOKEN_OF = {
 
 #: Words for talks held through go-betweens, whose sides never meet.
 _THROUGH_OTHERS = {"indirect", "proximity", "shuttle"}
+#: Those through whom two sides talk without meeting: "held through Omani mediators".
+_GO_BETWEENS = {"mediator", "intermediary", "mediation", "go-between", "messenger"}
 
 
 def _held_through_others(noun: Token) -> bool:
     """ "indirect talks between X and Y", "negotiations between X and Y continued, with indirect
     contacts mediated by Z": the sides talk through others, and do not meet."""
     if any(c.lower_ in _THROUGH_OTHERS for c in noun.children):
+        return True
+    if any(  # "talks between X and Y were held through Omani mediators"
+        p.dep_ == "prep" and p.lower_ in {"through", "via"}
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _GO_BETWEENS for o in p.children)
+        for h in (noun, noun.head) for p in h.children
+    ):
         return True
     return any(
         t.lower_ in _THROUGH_OTHERS and t.dep_ == "amod"

@@ -587,3 +587,17 @@ def test_talks_held_once_are_a_meeting(graph_of):
         "Monday, said the deal was close."
     )))
     assert frozenset(("Lio Marek", "Ivo Kask")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Ivo Marek and Lio Tan were held through Omani mediators until June.",
+    "Talks between Ivo Marek and Lio Tan were held via intermediaries in Doha.",
+])
+def test_talks_held_through_go_betweens_are_no_meeting(graph_of, text):
+    assert frozenset(("Ivo Marek", "Lio Tan")) not in _met(facts(graph_of(text)))
+
+
+def test_talks_held_through_an_interpreter_are_a_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Talks between Ivo Marek and Lio Tan were held through an interpreter in Doha.")))
+    assert frozenset(("Ivo Marek", "Lio Tan")) in got
