@@ -960,6 +960,17 @@ def _called_on(verb: Token) -> list[Token]:
     return people
 
 
+#: What two sides exchange when they talk: "exchanged views with Y on the war".
+_VIEWS = {"view", "opinion", "idea", "assessment"}
+
+
+def _views_exchanged(verb: Token) -> bool:
+    """ "exchanged views with Y", "exchanged opinions with Y": a talk with Y."""
+    return verb.lemma_ == "exchange" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in verb.children
+    )
+
+
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
@@ -970,8 +981,9 @@ def _predicate(verb: Token) -> str | None:
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
-    if (verb.lemma_ in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
-        return "met"  # "discussed X with Y", "dined with Y"
+    if (verb.lemma_ in _TALK or verb.lower_ in _DINED or _views_exchanged(verb)) and (
+            _with_partner(verb)):
+        return "met"  # "discussed X with Y", "dined with Y", "exchanged views with Y"
     if (side := _side_taken(verb)) is not None:
         return side[0]  # "came out in favour of the plan"
     if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
@@ -2116,6 +2128,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
     if (
         verb.lemma_ in _TALK | _CALL_VERBS
+        or predicate == "met" and _views_exchanged(verb)
         or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
         # "visited the camps with Y": they went together (with no one, "visited Y")
         or predicate == "met" and verb.lemma_ == "visit" and _with_partner(verb)

@@ -601,3 +601,20 @@ def test_talks_held_through_an_interpreter_are_a_meeting(graph_of):
     got = _met(facts(graph_of(
         "Talks between Ivo Marek and Lio Tan were held through an interpreter in Doha.")))
     assert frozenset(("Ivo Marek", "Lio Tan")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt exchanged views with Lio Marek on regional developments.",
+    "Oren Velt exchanged views on regional developments with Lio Marek in Tarsk.",
+])
+def test_views_exchanged_with_someone_are_a_talk(graph_of, text):
+    assert frozenset(("Oren Velt", "Lio Marek")) in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt exchanged messages with Lio Marek on regional developments.",
+    "Oren Velt exchanged prisoners with Lio Marek's group.",
+    "Oren Velt will exchange views with Lio Marek next week.",
+])
+def test_messages_prisoners_or_views_to_come_are_no_talk_held(graph_of, text):
+    assert frozenset(("Oren Velt", "Lio Marek")) not in _met(facts(graph_of(text)))
