@@ -414,7 +414,7 @@ _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "s
 #: Nouns of a stance: "Kenya's support for", "the union's rejection of", "expressed support".
 STANCE_NOUNS = {
     "support": "supports", "backing": "supports", "approval": "supports",
-    "endorsement": "supports", "blessing": "supports",
+    "endorsement": "supports", "blessing": "supports", "commitment": "supports",
     "opposition": "opposes", "rejection": "opposes", "criticism": "opposes",
     "objection": "opposes", "veto": "opposes", "condemnation": "opposes",
 }
@@ -4515,6 +4515,35 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Verbs that hold a state of commitment: "is committed to X", "remains committed to X".
+_STAYING = {"be", "remain", "stay"}
+
+
+def _committed_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "X is committed to the plan", "X said he remained committed to the deal": a stance
+    for the plan (only a plan: "committed to peace" is no stance on a text)."""
+    for word in context.tokens_with({"committed"}):
+        verb = word.head
+        if word.lower_ != "committed" or word.dep_ != "acomp" or verb.lemma_ not in _STAYING:
+            continue
+        plans = [
+            m
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for s in _subjects(context, verb) if plans else []:
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, "supports", plan, context.evidence(word.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
+
+
 def _threats(context: ArticleContext) -> Iterator[Relation]:
     """ "They would try to remove the speaker if she agreed to the act": who threatens to
     remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
@@ -5612,6 +5641,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _votes_to(context)
     yield from _second_votes(context)
     yield from _expressed_stances(context)
+    yield from _committed_to(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)
     yield from _ballots_cast(context)
