@@ -510,6 +510,8 @@ def _mention_of_subject(
     owner = _owning_body(token, context)
     if owner is not None:
         return owner  # "Villarreal's official Twitter account said": the club's words
+    if token.lower_ == "office" and (holder := _office_holder(token, context)) is not None:
+        return holder  # "Prime Minister X's office said": X's words, as the office gives them
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -1081,6 +1083,19 @@ def _subjects_among(people: list[Mention], context: ArticleContext) -> list[Ment
         if span is not None and span.root.dep_ == "nsubj":
             subjects.append(m)
     return subjects
+
+
+def _office_holder(office: Token, context: ArticleContext) -> Mention | None:
+    """The person whose office speaks: "X's office", "the office of Prime Minister X"."""
+    owners = [c for c in office.children if c.dep_ == "poss"] + [
+        o for p in office.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        named = context.name_at(owner)
+        if named is not None and _is_person(named):
+            return named
+    return None
 
 
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:

@@ -914,3 +914,24 @@ def test_the_group_is_the_one_body_acting_just_before(graph_of, text):
 def test_the_group_stays_unknown_without_one_body_acting(graph_of, text):
     got = {s for s, t in quotes(graph_of(text))}
     assert got <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We will not allow this to happen under any circumstances,\" Dan Avital's office "
+        "said in a statement.",
+        "\"We will not allow this to happen under any circumstances,\" the office of Prime "
+        "Minister Dan Avital said.",
+    ],
+)
+def test_a_person_s_office_speaks_the_person_s_words(graph_of, text):
+    assert {s for s, _ in quotes(graph_of(text))} == {"Dan Avital"}
+
+
+def test_an_office_of_no_one_named_or_a_spokesman_stays_unnamed(graph_of):
+    got = quotes(graph_of(
+        "\"We will not allow this to happen under any circumstances,\" Dan Avital's spokesman "
+        "said. \"The deal is not done yet and may never be,\" the office said."
+    ))
+    assert {s for s, _ in got} <= {None}
