@@ -111,6 +111,8 @@ _HYPHENS = {"-", "–"}
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
+#: Styles Gulf news agencies write in capitals before a name: "HE X" (His Excellency), "HH".
+_CAPITAL_STYLES = {"HE", "HH"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -815,6 +817,7 @@ def _before_styles(doc, j: int, start: int) -> int:
         doc[j].lower_.rstrip(".") in _COURTESY_STYLES
         or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
         or doc[j].text in PROFESSIONAL_STYLES  # "party chairman Barrister X"
+        or doc[j].text in _CAPITAL_STYLES  # "Minister of Foreign Affairs HE X"
     ):
         j -= 1
     return j
@@ -1045,7 +1048,8 @@ def _styled_start(doc, start: int) -> int:
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     tokens = doc_tokens(doc)
     while start > 0 and (
-        tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        tokens[start - 1].text in _CAPITAL_STYLES  # "the Secretary of State, HE X"
+        or tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
