@@ -3520,6 +3520,40 @@ def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention)
     people += [m for m in (s, o) if m not in people]
 
 
+def _colon_dateline(context: ArticleContext, verb: Token) -> int | None:
+    """The colon ending a dateline that opens ``verb``'s sentence ("Doha, Qatar: X said"):
+    places only, then the colon, before the verb."""
+    sent = verb.sent
+    for t in sent[: min(len(sent), 6)]:
+        if t.i >= verb.i:
+            return None
+        if t.text == ":":
+            return t.i if t.i > sent.start else None
+        named = context.mention_at(t)
+        if t.text != "," and (named is None or named.type != "Place"):
+            return None
+    return None
+
+
+def _past_colon_dateline(
+    context: ArticleContext, verb: Token, subjects: list[Mention], colon: int
+) -> list[Mention]:
+    """The subjects of ``verb`` with the dateline's places left out ("Doha, Qatar: Prime
+    Minister X received a call" is X's, which the parser may hang on the dateline): the
+    one person named between the colon and the verb, with only title words beside."""
+    spans = [context.span_of(m) for m in subjects]
+    kept = [m for m, span in zip(subjects, spans, strict=True)
+            if not (m.type == "Place" and span is not None and span.end <= colon)]
+    if kept or len(kept) == len(subjects):
+        return kept
+    between = context.doc[colon + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return []
+    people = {m.name: m for t in between if (m := context.name_at(t)) is not None
+              and m.type == "Person"}
+    return list(people.values()) if len(people) == 1 else []
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
     met: dict[int, list[Mention]] = {}  # who met, by the start of the sentence telling it
     known: list[dict[str, list[tuple[Mention, int]]]] = []
@@ -3534,6 +3568,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if (colon := _colon_dateline(context, verb)) is not None:
+            subjects = _past_colon_dateline(context, verb, subjects, colon)
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _those_who_met(context, verb, met)  # "X met Y. They backed Z"
             subjects = subjects or _bodies_whose_leaders(context, verb)

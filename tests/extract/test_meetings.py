@@ -618,3 +618,16 @@ def test_views_exchanged_with_someone_are_a_talk(graph_of, text):
 ])
 def test_messages_prisoners_or_views_to_come_are_no_talk_held(graph_of, text):
     assert frozenset(("Oren Velt", "Lio Marek")) not in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Doha, Qatar: Prime Minister and Minister of Foreign Affairs HE Karim bin Omar Al Tani "
+    "received a phone call on Wednesday from the Secretary of State of the friendly United "
+    "States of America HE Ivo Marek.",
+    "Doha, Qatar: Prime Minister Sheikh Karim Omar received a phone call on Wednesday from US "
+    "Secretary of State Ivo Marek.",
+])
+def test_a_colon_dateline_is_no_one_met(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert not any("Doha" in pair or "Qatar" in pair for pair in got)
+    assert any("Ivo Marek" in pair for pair in got)
