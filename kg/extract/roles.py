@@ -5131,7 +5131,8 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
             continue  # "former U.S. envoys A and B"
         if j > sent.start and doc[j - 1].lower_ in _PAST:
             continue
-        body = context.name_at(doc[j]) or demonym_mention(context, doc[j])
+        body = (context.name_at(doc[j]) or demonym_mention(context, doc[j])
+                or _kind_named_before(context, doc[j]))
         if body is None or body.type not in {"Organization", "Place"} or body in people:
             continue
         predicate = predicate_for(words, body)
@@ -5144,6 +5145,17 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
         if predicate:
             for person in people:
                 yield _relation(context, person, predicate, body, sent, 0.8)
+
+
+def _kind_named_before(context: ArticleContext, kind: Token) -> Mention | None:
+    """The one body named earlier in the sentence whose name ends with the lower-case kind
+    word ``kind``: "Hamas Leadership Council head X and council members A and B"."""
+    if not kind.is_lower or kind.lower_ not in _BODY_KINDS:
+        return None
+    named = {m.name: m for t in kind.doc[kind.sent.start : kind.i]
+             if (m := context.name_at(t)) is not None and m.type == "Organization"
+             and m.name.split()[-1].lower() == kind.lower_}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: Words that gather or count the people of a plural description: "both members of X",
