@@ -4580,6 +4580,33 @@ def _committed_to(context: ArticleContext) -> Iterator[Relation]:
                     )
 
 
+def _in_attendance(context: ArticleContext) -> Iterator[Relation]:
+    """ "The talks took place in Muscat. In attendance were A, B and C": those present at
+    the meeting the sentence or the one before tells of met each other."""
+    for word in context.tokens_with({"attendance"}):
+        prep = word.head
+        verb = prep.head
+        if word.lower_ != "attendance" or prep.lower_ != "in" or verb.lemma_ != "be":
+            continue
+        sent = verb.sent
+        before = context.doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not any(_meeting_noun(t) for t in [*before, *sent] if t.i < verb.i or t.sent == before):
+            continue  # "in attendance" at what: a meeting told of just before
+        people: dict[str, Mention] = {}
+        for t in context.doc[verb.i + 1 : sent.end]:
+            m = context.name_at(t)
+            if m is None or m.type != "Person" or m.name in people:
+                continue
+            span = context.span_of(m)
+            if span is not None and span.end < len(context.doc) and (
+                    context.doc[span.end].text in POSSESSIVE_MARKS):
+                continue  # "Kalmar's minister X": X, not whoever owns
+            people[m.name] = m
+        for a, b in itertools.combinations(people.values(), 2):
+            yield Relation(a, "met", b, context.evidence(sent, "kg.events.v1", 0.7),
+                           status_of(verb))
+
+
 def _threats(context: ArticleContext) -> Iterator[Relation]:
     """ "They would try to remove the speaker if she agreed to the act": who threatens to
     remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
@@ -5678,6 +5705,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _second_votes(context)
     yield from _expressed_stances(context)
     yield from _committed_to(context)
+    yield from _in_attendance(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)
     yield from _ballots_cast(context)

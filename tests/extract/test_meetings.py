@@ -631,3 +631,21 @@ def test_a_colon_dateline_is_no_one_met(graph_of, text):
     got = _met(facts(graph_of(text)))
     assert not any("Doha" in pair or "Qatar" in pair for pair in got)
     assert any("Ivo Marek" in pair for pair in got)
+
+
+def test_those_in_attendance_at_talks_just_told_of_met(graph_of):
+    got = _met(facts(graph_of(
+        "The first round of talks took place on Saturday in Muscat. In attendance were "
+        "Kalmar's Foreign Minister Ivo Marek, US envoy Pal Dunn, and Oman's Foreign Minister "
+        "Ana Roe."
+    )))
+    assert _pairs("Ivo Marek", "Pal Dunn", "Ana Roe") <= got
+    assert frozenset(("Pal Dunn", "Ana Roe")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The concert opened the festival on Saturday. In attendance were Ivo Marek and Pal Dunn.",
+    "In attendance were Ivo Marek and Pal Dunn.",
+])
+def test_those_in_attendance_at_no_meeting_met_no_one(graph_of, text):
+    assert frozenset(("Ivo Marek", "Pal Dunn")) not in _met(facts(graph_of(text)))
