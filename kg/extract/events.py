@@ -414,7 +414,7 @@ _EXPRESS = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "s
 #: Nouns of a stance: "Kenya's support for", "the union's rejection of", "expressed support".
 STANCE_NOUNS = {
     "support": "supports", "backing": "supports", "approval": "supports",
-    "endorsement": "supports", "blessing": "supports",
+    "endorsement": "supports", "blessing": "supports", "commitment": "supports",
     "opposition": "opposes", "rejection": "opposes", "criticism": "opposes",
     "objection": "opposes", "veto": "opposes", "condemnation": "opposes",
 }
@@ -577,7 +577,25 @@ def _with_partner(verb: Token) -> list[Token]:
             for t in verb.doc[preps[-1].i + 1 : verb.sent.end]
             if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
         ]
-    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"]
+    return [o for prep in preps for o in prep.children if o.dep_ == "pobj"] + _with_subject(verb)
+
+
+def _with_subject(verb: Token) -> list[Token]:
+    """ "met Sunday with Chinese Foreign Minister X in Y to discuss trade": the parser may
+    read "with X to discuss" as a clause "with" opens, X its subject; the partner is X."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i:
+            continue
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "with"]
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if not marks or not infinitive or marks[0].i < verb.i:
+            continue
+        found += [
+            c for c in clause.children
+            if c.dep_ == "nsubj" and marks[0].i < c.i < clause.i and c.pos_ == "PROPN"
+        ]
+    return found
 
 
 def _targeted_with_sanctions(verb: Token) -> bool:
@@ -942,6 +960,17 @@ def _called_on(verb: Token) -> list[Token]:
     return people
 
 
+#: What two sides exchange when they talk: "exchanged views with Y on the war".
+_VIEWS = {"view", "opinion", "idea", "assessment"}
+
+
+def _views_exchanged(verb: Token) -> bool:
+    """ "exchanged views with Y", "exchanged opinions with Y": a talk with Y."""
+    return verb.lemma_ == "exchange" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VIEWS for c in verb.children
+    )
+
+
 def _predicate(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBD"}:
         return None
@@ -952,8 +981,9 @@ def _predicate(verb: Token) -> str | None:
     if _is_vote(verb):
         found = _vote_objects(verb)
         return found[0] if found else None
-    if (verb.lemma_ in _TALK or verb.lower_ in _DINED) and _with_partner(verb):
-        return "met"  # "discussed X with Y", "dined with Y"
+    if (verb.lemma_ in _TALK or verb.lower_ in _DINED or _views_exchanged(verb)) and (
+            _with_partner(verb)):
+        return "met"  # "discussed X with Y", "dined with Y", "exchanged views with Y"
     if (side := _side_taken(verb)) is not None:
         return side[0]  # "came out in favour of the plan"
     if _during_meeting(verb) and (_with_partner(verb) or verb.lemma_ in _CALL_VERBS | {"tell"}):
@@ -2098,6 +2128,7 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         return [m for m in _listed_after(context, verb.i + 2) if m.type != "Organization"]
     if (
         verb.lemma_ in _TALK | _CALL_VERBS
+        or predicate == "met" and _views_exchanged(verb)
         or predicate == "met" and (verb.lemma_ in _HOLD | {"shake"} or _during_meeting(verb))
         # "visited the camps with Y": they went together (with no one, "visited Y")
         or predicate == "met" and verb.lemma_ == "visit" and _with_partner(verb)
@@ -2149,6 +2180,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
                             if p.dep_ == "pobj"
                             for m in _object_entity(context, p)
                         ]
+    if predicate == "met" and verb.lemma_ == "meet" and not any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
+    ) and (subjects := _with_subject(verb)):
+        return [m for p in subjects for m in _object_entity(context, p)]  # "met with X to discuss"
     for child in verb.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             if child.lower_ in {"which", "that", "who", "whom"}:
@@ -3485,6 +3520,40 @@ def _add_met(met: dict[int, list[Mention]], verb: Token, s: Mention, o: Mention)
     people += [m for m in (s, o) if m not in people]
 
 
+def _colon_dateline(context: ArticleContext, verb: Token) -> int | None:
+    """The colon ending a dateline that opens ``verb``'s sentence ("Doha, Qatar: X said"):
+    places only, then the colon, before the verb."""
+    sent = verb.sent
+    for t in sent[: min(len(sent), 6)]:
+        if t.i >= verb.i:
+            return None
+        if t.text == ":":
+            return t.i if t.i > sent.start else None
+        named = context.mention_at(t)
+        if t.text != "," and (named is None or named.type != "Place"):
+            return None
+    return None
+
+
+def _past_colon_dateline(
+    context: ArticleContext, verb: Token, subjects: list[Mention], colon: int
+) -> list[Mention]:
+    """The subjects of ``verb`` with the dateline's places left out ("Doha, Qatar: Prime
+    Minister X received a call" is X's, which the parser may hang on the dateline): the
+    one person named between the colon and the verb, with only title words beside."""
+    spans = [context.span_of(m) for m in subjects]
+    kept = [m for m, span in zip(subjects, spans, strict=True)
+            if not (m.type == "Place" and span is not None and span.end <= colon)]
+    if kept or len(kept) == len(subjects):
+        return kept
+    between = context.doc[colon + 1 : verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between):
+        return []
+    people = {m.name: m for t in between if (m := context.name_at(t)) is not None
+              and m.type == "Person"}
+    return list(people.values()) if len(people) == 1 else []
+
+
 def _verb_events(context: ArticleContext) -> Iterator[Relation]:
     met: dict[int, list[Mention]] = {}  # who met, by the start of the sentence telling it
     known: list[dict[str, list[tuple[Mention, int]]]] = []
@@ -3499,6 +3568,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if predicate is None:
             continue
         subjects = _subjects(context, verb)
+        if (colon := _colon_dateline(context, verb)) is not None:
+            subjects = _past_colon_dateline(context, verb, subjects, colon)
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _those_who_met(context, verb, met)  # "X met Y. They backed Z"
             subjects = subjects or _bodies_whose_leaders(context, verb)
@@ -4480,6 +4551,62 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                         )
 
 
+#: Verbs that hold a state of commitment: "is committed to X", "remains committed to X".
+_STAYING = {"be", "remain", "stay"}
+
+
+def _committed_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "X is committed to the plan", "X said he remained committed to the deal": a stance
+    for the plan (only a plan: "committed to peace" is no stance on a text)."""
+    for word in context.tokens_with({"committed"}):
+        verb = word.head
+        if word.lower_ != "committed" or word.dep_ != "acomp" or verb.lemma_ not in _STAYING:
+            continue
+        plans = [
+            m
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for m in _object_entity(context, o)
+            if m.type == "Plan"
+        ]
+        for s in _subjects(context, verb) if plans else []:
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, "supports", plan, context.evidence(word.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
+
+
+def _in_attendance(context: ArticleContext) -> Iterator[Relation]:
+    """ "The talks took place in Muscat. In attendance were A, B and C": those present at
+    the meeting the sentence or the one before tells of met each other."""
+    for word in context.tokens_with({"attendance"}):
+        prep = word.head
+        verb = prep.head
+        if word.lower_ != "attendance" or prep.lower_ != "in" or verb.lemma_ != "be":
+            continue
+        sent = verb.sent
+        before = context.doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not any(_meeting_noun(t) for t in [*before, *sent] if t.i < verb.i or t.sent == before):
+            continue  # "in attendance" at what: a meeting told of just before
+        people: dict[str, Mention] = {}
+        for t in context.doc[verb.i + 1 : sent.end]:
+            m = context.name_at(t)
+            if m is None or m.type != "Person" or m.name in people:
+                continue
+            span = context.span_of(m)
+            if span is not None and span.end < len(context.doc) and (
+                    context.doc[span.end].text in POSSESSIVE_MARKS):
+                continue  # "Kalmar's minister X": X, not whoever owns
+            people[m.name] = m
+        for a, b in itertools.combinations(people.values(), 2):
+            yield Relation(a, "met", b, context.evidence(sent, "kg.events.v1", 0.7),
+                           status_of(verb))
+
+
 def _threats(context: ArticleContext) -> Iterator[Relation]:
     """ "They would try to remove the speaker if she agreed to the act": who threatens to
     remove whoever backs a plan opposes the plan (the threat itself is the stance)."""
@@ -4759,6 +4886,17 @@ def _talks_held_together(context: ArticleContext) -> Iterator[Relation]:
             )
 
 
+#: Adverbs that make a clause tell what is done from time to time, not one event.
+_FROM_TIME_TO_TIME = {"often", "usually", "frequently", "regularly", "sometimes", "typically",
+                      "routinely", "generally"}
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether ``verb`` tells of a habit: "who is often the intermediary in talks with Y",
+    "X usually holds talks with Y"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FROM_TIME_TO_TIME for c in verb.children)
+
+
 def _governing_verb(noun: Token) -> Token:
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "proposed a ceasefire and a meeting between X and Y": the verb of
@@ -4821,12 +4959,20 @@ _SPOKEN_OF = {
 
 #: Words for talks held through go-betweens, whose sides never meet.
 _THROUGH_OTHERS = {"indirect", "proximity", "shuttle"}
+#: Those through whom two sides talk without meeting: "held through Omani mediators".
+_GO_BETWEENS = {"mediator", "intermediary", "mediation", "go-between", "messenger"}
 
 
 def _held_through_others(noun: Token) -> bool:
     """ "indirect talks between X and Y", "negotiations between X and Y continued, with indirect
     contacts mediated by Z": the sides talk through others, and do not meet."""
     if any(c.lower_ in _THROUGH_OTHERS for c in noun.children):
+        return True
+    if any(  # "talks between X and Y were held through Omani mediators"
+        p.dep_ == "prep" and p.lower_ in {"through", "via"}
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _GO_BETWEENS for o in p.children)
+        for h in (noun, noun.head) for p in h.children
+    ):
         return True
     return any(
         t.lower_ in _THROUGH_OTHERS and t.dep_ == "amod"
@@ -4984,6 +5130,8 @@ def _meeting_nouns(context: ArticleContext) -> Iterator[Relation]:
         if _held_through_others(noun):
             continue  # "indirect talks between X and Y, mediated by Z": X and Y never met
         verb = _governing_verb(noun)
+        if _habitual(verb):
+            continue  # "X, who is often the intermediary in talks with Y": no one meeting
         # "their next meeting", "talks … are scheduled for May", "the meeting was cancelled"
         if _none_held(noun):
             status = "negated"  # "There was no meeting between X and Y"
@@ -5556,6 +5704,8 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _votes_to(context)
     yield from _second_votes(context)
     yield from _expressed_stances(context)
+    yield from _committed_to(context)
+    yield from _in_attendance(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)
     yield from _ballots_cast(context)

@@ -171,12 +171,37 @@ def home_country(context: ArticleContext) -> Mention | None:
     if ranked[0][1] < 3 and 2 * ranked[0][1] < counts.total():
         return None  # named twice among many others: a country the story passes through
     country = ranked[0][0]
+    if not (dateline and dateline[0] == country) and _only_where_things_happen(context, country):
+        return None  # "signed in Qatar", "returned from Qatar": a place the story passes
     found = where.get(country)
     if isinstance(found, Token):
         return demonym_mention(context, found)
     if found is None:  # named only by the dateline: a place the prose never names
         found = _unwritten_country(context, country)
     return found
+
+
+#: Prepositions that make a country only where something happens or goes.
+_LOCATIVE = {"in", "to", "from", "into", "at", "for", "via", "through", "across", "inside"}
+
+
+def _only_where_things_happen(context: ArticleContext, country: str) -> bool:
+    """Whether the article names ``country`` only as where something happens, goes or comes
+    from ("the deal, signed in Qatar", "returned from Qatar"), never as one that acts or
+    owns, nor by its people's name: a place the story passes through, not its country."""
+    for token in context.tokens:
+        if _demonym_at(token) == country and context.mention_at(token) is None:
+            return False
+    for m in context.mentions:
+        if m.type != "Place" or m.end <= m.start or country_of(m.name) != country:
+            continue
+        span = context.span_of(m)
+        if span is None:
+            return False
+        root = span.root
+        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+            return False
+    return True
 
 
 def _country_in_name(name: str) -> str | None:

@@ -15,7 +15,7 @@ and a host's other guests after "along with" ("…, along with C").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_tokens
@@ -168,9 +168,17 @@ def people_listed(context: ArticleContext, verb: Token, found: list[Mention]) ->
         # "met A, B said": the name right before a verb with no other subject is its subject
         span = context.span_of(after[-1])
         subject = next((c for c in end.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if span is not None and span.end == end.i and (subject is None or subject in span):
+        if span is not None and span.end == end.i and (
+            subject is None or subject in span or _names_subject(subject, span)
+        ):
             after = after[:-1]
     return [m for m in people + after if m not in found]
+
+
+def _names_subject(subject: Token, span: Span) -> bool:
+    """Whether the name ``span`` is the one its verb's subject describes: "met A, the
+    presidential spokesman B said" (the subject is "spokesman", B written beside it)."""
+    return span.root.dep_ == "appos" and span.root.head == subject
 
 
 def people_opening(context: ArticleContext, subject: Mention, start: int = -1) -> list[Mention]:

@@ -1074,9 +1074,41 @@ def _occupation_opening(tokens: list[Token], start: int, end: int) -> bool:
                     for t in tokens[start + 1:end]))
 
 
+#: Styles of address Gulf news agencies write in capitals before a name: "HE Sheikh X" (His
+#: Excellency), "HH the Amir" (His Highness).
+_CAPITAL_STYLES = frozenset({"HE", "HH"})
+
+
+def _capital_style(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is "HE" or "HH" written as a style before a name."""
+    return (tokens[k].text in _CAPITAL_STYLES and k + 1 < len(tokens)
+            and tokens[k + 1].is_title and tokens[k + 1].is_alpha)
+
+
+def _after_capital_styles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Names read over a style in capitals: "Minister of Foreign Affairs HE X" names X from
+    the word after the style; the style alone ("HE") names no one."""
+    tokens = doc_tokens(doc)
+    kept = []
+    for c in candidates:
+        style = next((k for k in range(c.start, c.end) if _capital_style(tokens, k)), None)
+        if style is None and c.end - c.start == 1 and tokens[c.start].text in _CAPITAL_STYLES:
+            continue  # "HE" taken for a body's initials
+        if style is not None and style + 1 < c.end:
+            c.start = style + 1
+        elif style is not None:
+            continue
+        kept.append(c)
+    return kept
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, honorifics, titles and punctuation at the edges of a span."""
     tokens = doc_tokens(doc)
+    # "Minister of Foreign Affairs HE X" read as one name: the name starts after the style
+    style = next((k for k in range(start, end - 1) if _capital_style(tokens, k)), None)
+    if style is not None:
+        start = style + 1
     while start < end and (
         tokens[start].lower_ in {"the", "a", "an"}
         or tokens[start].is_punct
@@ -3888,6 +3920,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             for i in range(c.start, c.end):
                 taken[i] = True
     candidates = _people_joined_by_and(doc, _without_name_pairs(doc, candidates))
+    candidates = _after_capital_styles(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
@@ -4154,6 +4187,28 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
         token = tokens[c.start]
         if (c.end - c.start == 1 and token.text in sure and token.text not in PLACE_NAMES
                 and _best_type(c.votes) == "Place"):
+            c.votes["Place"] = 0
+            c.votes["Person"] += 2
+    _particled_surnames_read_as_places(doc, candidates)
+
+
+def _particled_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> None:
+    """A surname opened by a particle, written alone with the particle capitalised at the
+    start of a sentence ("Al-Sharaa said" after "Ahmed al-Sharaa", "El-Baradi, the
+    leader,"), that the tagger took for a place no gazetteer knows: the person the article
+    names in full."""
+    tokens = doc_tokens(doc)
+    tails = set()
+    for c in candidates:
+        if c.end - c.start < 3 or _best_type(c.votes) != "Person":
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if tokens[k + 1].text == "-" and tokens[k].is_lower:  # "al" of "al-Sharaa"
+                tails.add(span_text(doc, k, c.end).lower())
+    for c in candidates:
+        name = span_text(doc, c.start, c.end)
+        if (c.end - c.start >= 3 and tokens[c.start].is_title and name.lower() in tails
+                and name not in PLACE_NAMES and _best_type(c.votes) == "Place"):
             c.votes["Place"] = 0
             c.votes["Person"] += 2
 

@@ -1045,7 +1045,40 @@ def _party_named_in_brackets(context: ArticleContext, span: Span) -> Mention | N
         or doc[found.end].text != ")"
     ):
         return None
-    return party if set(party.name.lower().split()) & PARTY_WORDS else None
+    if set(party.name.lower().split()) & PARTY_WORDS:
+        return party
+    # "observers A (Likud) and B (Religious Zionism)", "MK A (Likud)": a party named bare,
+    # known as one by the bracket written after a lawmaker or after the next name too
+    return party if _lawmaker_before(span) or _bracketed_beside(context, span, found) else None
+
+
+#: Titles of those who sit in a legislature or cabinet for a party: "MK X (Likud)".
+_PARTY_SEATS = {"mk", "mp", "mps", "mks", "lawmaker", "lawmakers", "legislator", "minister",
+                "senator", "deputy", "observer", "observers", "member", "members"}
+
+
+def _lawmaker_before(span: Span) -> bool:
+    """Whether the title just before the name is a lawmaker's or a minister's."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _PARTY_SEATS
+
+
+def _bracketed_beside(context: ArticleContext, span: Span, found: Span) -> bool:
+    """Whether another person of the sentence has a body in brackets after the name too:
+    "A (Likud) and B (Religious Zionism)"."""
+    doc = context.doc
+    for m in context.mentions:
+        other = context.span_of(m) if context.is_person(m) and m.end > m.start else None
+        if (other is None or other.start == span.start or other.sent != span.sent
+                or other.end + 2 >= len(doc) or doc[other.end].text != "("):
+            continue
+        body = context.mention_at(doc[other.end + 1])
+        body_span = context.span_of(body) if body is not None else None
+        if (body is not None and body.type == "Organization" and body_span is not None
+                and body_span.end < len(doc) and doc[body_span.end].text == ")"
+                and body_span.start != found.start):
+            return True
+    return False
 
 
 def person_titled(context: ArticleContext, word: Token) -> Mention | None:

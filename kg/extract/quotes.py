@@ -510,6 +510,8 @@ def _mention_of_subject(
     owner = _owning_body(token, context)
     if owner is not None:
         return owner  # "Villarreal's official Twitter account said": the club's words
+    if token.lower_ == "office" and (holder := _office_holder(token, context)) is not None:
+        return holder  # "Prime Minister X's office said": X's words, as the office gives them
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -1083,6 +1085,19 @@ def _subjects_among(people: list[Mention], context: ArticleContext) -> list[Ment
     return subjects
 
 
+def _office_holder(office: Token, context: ArticleContext) -> Mention | None:
+    """The person whose office speaks: "X's office", "the office of Prime Minister X"."""
+    owners = [c for c in office.children if c.dep_ == "poss"] + [
+        o for p in office.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        named = context.name_at(owner)
+        if named is not None and _is_person(named):
+            return named
+    return None
+
+
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
     """The person whose act a subject is: "Rydell's acceptance of the deal"."""
     for child in subject.children:
@@ -1233,6 +1248,9 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
         # of several, the ones the word heads ("the ministry" is the Ministry of Lands,
         # not the Press Directorate of the Ministry), and of those, the ones the article
         # names outside quotation marks (not a ministry only the quoted words mention)
+        if not named and head in _GROUP_WORDS:  # "the militant group said": no "X Group"
+            group = _group_spoken_of(token, context)
+            return group is not None, group
         outside = {m.name.lower() for m in earlier if not _in_quotation(m, context)}
         for narrower in (
             lambda m: _org_head(m.name) == head,
@@ -1242,6 +1260,46 @@ def _described(token: Token, context: ArticleContext) -> tuple[bool, Mention | N
                 fits = [m for m in fits if narrower(m)] or fits
         return bool(named), fits[0] if len(fits) == 1 else None
     return False, None
+
+
+#: Words for a movement or armed group a story calls by its kind: "the group said".
+_GROUP_WORDS = frozenset({"group", "movement", "militia", "faction"})
+#: Last words of the names of a state's organs, which no one calls "the group".
+_STATE_ORGANS = frozenset({"ministry", "service", "agency", "department", "office", "government",
+                           "council", "court", "army", "police", "forces", "force", "parliament",
+                           "commission", "presidency", "cabinet", "authority", "directorate"})
+
+
+def _group_spoken_of(token: Token, context: ArticleContext) -> Mention | None:
+    """The one organisation "the group" stands for: of the bodies named acting before it in
+    its sentence, else in the sentence before (not a quotation), those that are no organ of
+    a state (not "Egypt's General Intelligence Service"); none if several are left."""
+    doc, sent = context.doc, token.sent
+    where = [doc[sent.start : token.i]]
+    if sent.start > 0 and (before := doc[sent.start - 1].sent).root.i not in _marked(context):
+        where.append(before)
+    for part in where:
+        named = {
+            m.name: m
+            for t in part
+            if (m := context.name_at(t)) is not None and m.type == "Organization"
+            and m.start >= t.idx and not _in_quotation(m, context)
+            and _acting_body(context, m)
+        }
+        groups = [m for m in named.values() if m.name.split()[-1].lower() not in _STATE_ORGANS]
+        if len(groups) == 1:
+            return groups[0]
+        if groups:
+            return None
+    return None
+
+
+def _acting_body(context: ArticleContext, m: Mention) -> bool:
+    """Whether the body ``m`` is written as one that acts or has people of its own ("The
+    group said", "a Hamas delegation", "Hamas chief X"), not as one spoken to ("told
+    Reuters")."""
+    span = context.span_of(m)
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "poss", "compound"}
 
 
 def _in_quotation(m: Mention, context: ArticleContext) -> bool:

@@ -111,6 +111,8 @@ _HYPHENS = {"-", "–"}
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
+#: Styles Gulf news agencies write in capitals before a name: "HE X" (His Excellency), "HH".
+_CAPITAL_STYLES = {"HE", "HH"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -425,6 +427,22 @@ def _secretary_of_a_service(doc, j: int, start: int) -> int | None:
     return k - 3
 
 
+#: Participles that say a title before the name was just taken up: "newly elected".
+_INSTALLED = {"elected", "appointed", "named", "installed", "reelected", "re-elected"}
+
+
+def _newly_installed(token: Token) -> bool:
+    """Whether ``token`` is "newly elected", "recently appointed" or "elected" before a
+    title: the holder has the office now."""
+    if token.lower_ in _INSTALLED:
+        return token.dep_ == "amod"
+    return (
+        token.lower_ in {"newly", "recently", "just"}
+        and token.dep_ == "advmod"
+        and token.head.lower_ in _INSTALLED
+    )
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -464,6 +482,7 @@ def _prenominal(
     ranked = bool(words)
     if words and j >= sent.start and doc[j].lower_ in _TITLE_WORDS:
         words = []  # the title before the rank says more: "spokesman Lt. Ana Roe"
+    installed = 0  # words of "newly elected" passed over between the body and the title
     while j >= sent.start:
         t = doc[j]
         if (secretary := _secretary_of_a_service(doc, j, sent.start)) is not None:
@@ -501,6 +520,10 @@ def _prenominal(
             # negotiator and security council secretary", "Prime Minister and Foreign Minister"
             words.insert(0, t.text)
             j -= 1
+            continue
+        if words and _newly_installed(t):  # "Lebanon's newly elected president X"
+            j -= 1
+            installed += 1
             continue
         if (
             t.lower_ in _TITLE_WORDS
@@ -628,7 +651,10 @@ def _prenominal(
         return  # "Kentucky Republican Sen. X", "Texas Rep. Y": the state elects them
     if words:
         predicate = _joint_title_predicate(words, body)
-        walked = doc[j + 1 + possessive : j + 1 + possessive + len(words)]
+        walked = [
+            t for t in doc[j + 1 + possessive : j + 1 + possessive + len(words) + installed]
+            if not _newly_installed(t)
+        ]
         if predicate == "leaderOf" and body.name in CHAMBER_NAMES and any(
             t.is_title and t.lower_ not in _TITLE_WORDS for t in walked[:-1]
         ):
@@ -791,6 +817,7 @@ def _before_styles(doc, j: int, start: int) -> int:
         doc[j].lower_.rstrip(".") in _COURTESY_STYLES
         or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
         or doc[j].text in PROFESSIONAL_STYLES  # "party chairman Barrister X"
+        or doc[j].text in _CAPITAL_STYLES  # "Minister of Foreign Affairs HE X"
     ):
         j -= 1
     return j
@@ -1021,7 +1048,8 @@ def _styled_start(doc, start: int) -> int:
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     tokens = doc_tokens(doc)
     while start > 0 and (
-        tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        tokens[start - 1].text in _CAPITAL_STYLES  # "the Secretary of State, HE X"
+        or tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
@@ -1158,6 +1186,7 @@ def _title_nodes(root: Token) -> list[Token]:
         and c.left_edge.i >= 1 and root.doc[c.left_edge.i - 1].text == ","
         and root.doc[c.left_edge.i - 2].i == root.i
     ]
+    nodes += _hyphenated_title_beside(root)
     if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
         nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos":
@@ -1242,6 +1271,18 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
+def _hyphenated_title_beside(root: Token) -> list[Token]:
+    """ "X, Hezbollah's secretary-general, said": the parser may read the title's last part
+    as an adjective of the name; set off by the name's comma, it is the title."""
+    doc = root.doc
+    return [
+        c for c in root.children
+        if c.dep_ == "amod" and c.i > root.i and (first := _hyphen_head(c)) is not None
+        and first.left_edge.i >= 1 and doc[first.left_edge.i - 1].text == ","
+        and doc[first.left_edge.i - 2].i == root.i
+    ]
 
 
 def _hyphen_head(token: Token) -> Token | None:
@@ -1370,6 +1411,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         ):
             continue  # "its leader, A, and the Front's chair, B": the title is A's
         modifiers = [c for c in node.children if c.dep_ in {"amod", "compound", "nmod"}]
+        if (first := _hyphen_head(node)) is not None:  # "deputy secretary-general": the
+            modifiers += [  # parser hangs "deputy" on the title's first part
+                c for c in first.children if c.dep_ in {"amod", "compound", "nmod"}
+            ]
         if any(c.lower_ in _NOT_HELD_NOW for c in modifiers) or _held_before(node):
             continue  # "the former director", "to be the next director": not held now
         words = _title_words(node, modifiers)
@@ -1804,9 +1849,10 @@ def _remit(node: Token) -> bool:
     """ "senior director for foreign policy at X", "Y's managing director for Europe": an
     officer's title with a remit ("for …") is a post in the organisation, not the head of it
     nor of the region."""
-    return node.lower_ in _OFFICER_TITLES and any(
-        p.dep_ == "prep" and p.lower_ == "for" for p in node.children
-    )
+    officer = node.lower_ in _OFFICER_TITLES or node.lower_ == "general" and any(
+        c.dep_ == "compound" and c.lower_ in _OFFICER_TITLES for c in node.children
+    )  # "director general for West Asia at X", the parser heading the title with "general"
+    return officer and any(p.dep_ == "prep" and p.lower_ == "for" for p in node.children)
 
 
 def _in_a_region(context: ArticleContext, node: Token, body: Mention) -> bool:
@@ -5085,7 +5131,8 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
             continue  # "former U.S. envoys A and B"
         if j > sent.start and doc[j - 1].lower_ in _PAST:
             continue
-        body = context.name_at(doc[j]) or demonym_mention(context, doc[j])
+        body = (context.name_at(doc[j]) or demonym_mention(context, doc[j])
+                or _kind_named_before(context, doc[j]))
         if body is None or body.type not in {"Organization", "Place"} or body in people:
             continue
         predicate = predicate_for(words, body)
@@ -5098,6 +5145,17 @@ def _plural_title_before_names(context: ArticleContext) -> Iterator[Relation]:
         if predicate:
             for person in people:
                 yield _relation(context, person, predicate, body, sent, 0.8)
+
+
+def _kind_named_before(context: ArticleContext, kind: Token) -> Mention | None:
+    """The one body named earlier in the sentence whose name ends with the lower-case kind
+    word ``kind``: "Hamas Leadership Council head X and council members A and B"."""
+    if not kind.is_lower or kind.lower_ not in _BODY_KINDS:
+        return None
+    named = {m.name: m for t in kind.doc[kind.sent.start : kind.i]
+             if (m := context.name_at(t)) is not None and m.type == "Organization"
+             and m.name.split()[-1].lower() == kind.lower_}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 #: Words that gather or count the people of a plural description: "both members of X",

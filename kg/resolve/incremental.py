@@ -109,6 +109,9 @@ def links(part: Part, total: Row) -> tuple[set[Token], set[Token]]:
         seeks.add(("key", turned_key(key)))  # a name with its (given) names turned round
     if _initialled(total[1]):
         seeks.add(("suffix", key[-1:]))  # "S. Rao" looks up the names ending "Rao"
+    # "Ben Gvir" looks up the names ending so as written, its "Ben" no familiar given name
+    seeks |= {("suffix", written) for name in total[1]
+              if len(written := name_key(name, familiar=False)) == len(key) and written != key}
     if len(key) >= 2:
         both.add(("sound", sounded(key)))  # "Moussa" and "Musa"
     stem, _ = _company_stem(key)

@@ -434,6 +434,9 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
         key = part[1]
         named = Cluster.of((part, ""), full[part], index.totals[part])
         longer = [c for c in by_suffix.get(key, ()) if c.type == "Person"]
+        if not longer and named.type == "Person":  # "Ben Gvir" of "Itamar Ben Gvir", not
+            longer = [c for c in by_suffix.get(_as_written(named, key), ())  # "Benjamin"
+                      if c.type == "Person"]
         company = [c for c in by_stem.get(key, ()) if c.type == "Organization"]
         # a double-barrelled surname alone ("Kamara-Sesay"), or one with its particles ("Von
         # der Leyen" opening a sentence), is the person's, however typed
@@ -689,6 +692,16 @@ def _of_a_country(cluster: Cluster) -> bool:
     """Whether a body is named as a country's ("High Court of Uganda"): whose body its bare
     name is, where other countries' are named too, is left to the institutions' variants."""
     return any(_country(re.sub(r"^the ", "", n.partition(" of ")[2])) for n in cluster.names)
+
+
+def _as_written(named: Cluster, key: Key) -> Key:
+    """``key`` with its first word as the name writes it, not read as a familiar given name
+    ("ben" of "Ben Gvir", which the key reads as "Benjamin")."""
+    for name in named.names:
+        written = name_key(name, familiar=False)
+        if len(written) == len(key) and written != key:
+            return written
+    return key
 
 
 def _article_surname(named: Cluster, key: Key, longer: list[Cluster]) -> bool:

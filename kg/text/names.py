@@ -93,12 +93,13 @@ def _joined_words(words: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def name_key(text: str) -> tuple[str, ...]:
+def name_key(text: str, *, familiar: bool = True) -> tuple[str, ...]:
     """Words of a name with transliteration differences, and a familiar first name's
-    difference from its formal one ("Chuck"/"Charles"), folded away."""
+    difference from its formal one ("Chuck"/"Charles"), folded away (the latter kept with
+    ``familiar`` false: "Ben Gvir" may be the end of "Itamar Ben Gvir")."""
     words = fold(text).split()
     first = text.split()[:2]
-    if len(first) == 2 and words and fold(first[0]) == words[0]:  # a word of its own
+    if familiar and len(first) == 2 and words and fold(first[0]) == words[0]:  # own word
         words[0] = HYPOCORISMS.get(words[0], words[0])  # ("Ben-Gvir" is not)
     if len(words) >= 2 and words[-1] == "junior":
         words[-1] = "jr"  # "Vinicius Junior" is the "Vinicius Jr." of other reports

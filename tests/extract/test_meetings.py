@@ -541,3 +541,111 @@ def test_talks_kicked_off_started_or_resumed_are_a_meeting(graph_of, text):
 ])
 def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_of, text):
     assert frozenset(("Mark Dunn", "Ivan Petrenko")) not in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Crown Prince Kalid bin Omar met Sunday with Chinese Foreign Minister Wang Yi in Riyadh "
+    "to discuss regional developments.",
+    "Oren Velt met on Sunday with Chinese Foreign Minister Wang Yi in Tarsk to discuss trade.",
+])
+def test_met_with_someone_to_discuss_a_topic(graph_of, text):
+    # the parser may read "with X to discuss" as a clause of its own, X its subject
+    got = _met(facts(graph_of(text)))
+    assert any("Wang Yi" in pair for pair in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt met reporters on Sunday, with Lio Marek to chair the session later.",
+    "Oren Velt met on Sunday, with Lio Marek to chair the session.",
+])
+def test_someone_with_a_task_of_their_own_is_not_met(graph_of, text):
+    assert not any("Lio Marek" in pair for pair in _met(facts(graph_of(text))))
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptian President Oren Velt held a phone call with his Palestinian counterpart Lio "
+    "Marek, the presidential spokesman Pal Dunn said on Saturday.",
+    "President Oren Velt held talks with Lio Marek, the presidential spokesman Pal Dunn said.",
+])
+def test_the_spokesman_reporting_a_meeting_is_not_at_it(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert frozenset(("Oren Velt", "Lio Marek")) in got
+    assert not any("Pal Dunn" in pair for pair in got)
+
+
+def test_talks_someone_often_takes_part_in_are_no_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Oren Velt is scheduled to meet Speaker Lio Marek, who is often the intermediary for "
+        "the Vanguard Front in talks with Ivo Kask."
+    )))
+    assert frozenset(("Lio Marek", "Ivo Kask")) not in got
+
+
+def test_talks_held_once_are_a_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Lio Marek, who was the intermediary for the Vanguard Front in talks with Ivo Kask on "
+        "Monday, said the deal was close."
+    )))
+    assert frozenset(("Lio Marek", "Ivo Kask")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Ivo Marek and Lio Tan were held through Omani mediators until June.",
+    "Talks between Ivo Marek and Lio Tan were held via intermediaries in Doha.",
+])
+def test_talks_held_through_go_betweens_are_no_meeting(graph_of, text):
+    assert frozenset(("Ivo Marek", "Lio Tan")) not in _met(facts(graph_of(text)))
+
+
+def test_talks_held_through_an_interpreter_are_a_meeting(graph_of):
+    got = _met(facts(graph_of(
+        "Talks between Ivo Marek and Lio Tan were held through an interpreter in Doha.")))
+    assert frozenset(("Ivo Marek", "Lio Tan")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt exchanged views with Lio Marek on regional developments.",
+    "Oren Velt exchanged views on regional developments with Lio Marek in Tarsk.",
+])
+def test_views_exchanged_with_someone_are_a_talk(graph_of, text):
+    assert frozenset(("Oren Velt", "Lio Marek")) in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Oren Velt exchanged messages with Lio Marek on regional developments.",
+    "Oren Velt exchanged prisoners with Lio Marek's group.",
+    "Oren Velt will exchange views with Lio Marek next week.",
+])
+def test_messages_prisoners_or_views_to_come_are_no_talk_held(graph_of, text):
+    assert frozenset(("Oren Velt", "Lio Marek")) not in _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Doha, Qatar: Prime Minister and Minister of Foreign Affairs HE Karim bin Omar Al Tani "
+    "received a phone call on Wednesday from the Secretary of State of the friendly United "
+    "States of America HE Ivo Marek.",
+    "Doha, Qatar: Prime Minister Sheikh Karim Omar received a phone call on Wednesday from US "
+    "Secretary of State Ivo Marek.",
+])
+def test_a_colon_dateline_is_no_one_met(graph_of, text):
+    got = _met(facts(graph_of(text)))
+    assert not any("Doha" in pair or "Qatar" in pair for pair in got)
+    assert any("Ivo Marek" in pair for pair in got)
+
+
+def test_those_in_attendance_at_talks_just_told_of_met(graph_of):
+    got = _met(facts(graph_of(
+        "The first round of talks took place on Saturday in Muscat. In attendance were "
+        "Kalmar's Foreign Minister Ivo Marek, US envoy Pal Dunn, and Oman's Foreign Minister "
+        "Ana Roe."
+    )))
+    assert _pairs("Ivo Marek", "Pal Dunn", "Ana Roe") <= got
+    assert frozenset(("Pal Dunn", "Ana Roe")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The concert opened the festival on Saturday. In attendance were Ivo Marek and Pal Dunn.",
+    "In attendance were Ivo Marek and Pal Dunn.",
+])
+def test_those_in_attendance_at_no_meeting_met_no_one(graph_of, text):
+    assert frozenset(("Ivo Marek", "Pal Dunn")) not in _met(facts(graph_of(text)))

@@ -241,3 +241,44 @@ def test_an_under_secretary_in_apposition_is_the_department_s_member(graph_of, t
 ])
 def test_a_former_under_secretary_or_under_pressure_is_no_member(graph_of, text):
     assert not any(s == "Lena Okafor" for s, p, o in facts(graph_of(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Tomas Kerr, the Vanguard Front's secretary-general, said the group would resist.",
+         ("Tomas Kerr", "leaderOf", "Vanguard Front")),
+        ("Tomas Kerr, Hezbollah's secretary-general, has declared that the group will resist.",
+         ("Tomas Kerr", "leaderOf", "Hezbollah")),
+        ("Tomas Kerr, Hezbollah's deputy secretary-general, said the group will resist.",
+         ("Tomas Kerr", "memberOf", "Hezbollah")),
+        ("Tomas Kerr, the Tarsk League's assistant secretary-general, said it would act.",
+         ("Tomas Kerr", "memberOf", "Tarsk League")),
+    ],
+)
+def test_a_hyphenated_title_set_off_after_the_name(graph_of, text, fact):
+    got = facts(graph_of(text))
+    assert fact in got
+    if fact[1] == "memberOf":  # a deputy or assistant is no head of the body
+        assert not any(s == "Tomas Kerr" and p == "leaderOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Kerr, Hezbollah's former secretary-general, said the group will resist.",
+        "Tomas Kerr, Hezbollah's late secretary-general, was buried on Sunday.",
+    ],
+)
+def test_a_hyphenated_title_held_before_gives_none(graph_of, text):
+    assert not any(s == "Tomas Kerr" for s, _, _ in facts(graph_of(text)))
+
+
+def test_a_director_general_for_a_region_at_a_ministry_is_its_member(graph_of):
+    got = facts(graph_of(
+        "Lio Chen, director general for West Asia and North Africa at Kalmar's Foreign "
+        "Ministry, attended the talks."
+    ))
+    assert ("Lio Chen", "memberOf", "Kalmar's Foreign Ministry") in got or (
+        "Lio Chen", "memberOf", "Foreign Ministry") in got
+    assert not any(s == "Lio Chen" and p == "leaderOf" for s, p, _ in got)

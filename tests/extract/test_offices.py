@@ -994,3 +994,21 @@ def test_the_president_in_a_company_s_story_is_the_company_s(graph_of):
         "president, Amina Odhiambo, said Kenya's economy was strong.\n\nBrenner Bank has "
         "grown fast in Kenya."))
     assert ("Amina Odhiambo", "leaderOf", "Kenya") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security cabinet observers Dan Amsel (Likud) and Ora Stein (Religious Zionism) also "
+         "voted against the agreement.",
+         {("Dan Amsel", "memberOf", "Likud"), ("Ora Stein", "memberOf", "Religious Zionism")}),
+        ("MK Dan Amsel (Likud) said the vote would pass.", {("Dan Amsel", "memberOf", "Likud")}),
+    ],
+)
+def test_a_party_named_bare_in_brackets_after_lawmakers(graph_of, text, expected):
+    assert expected <= facts(graph_of(text))
+
+
+def test_one_body_in_brackets_after_a_name_alone_is_no_party(graph_of):
+    got = facts(graph_of("Dan Amsel (Likud) said the vote would pass."))
+    assert ("Dan Amsel", "memberOf", "Likud") not in got

@@ -236,3 +236,24 @@ def test_another_country_s_bodies_make_no_home_of_it(graph_of):
         "Secretary Ravi Menon was at the table. India and China agreed to meet again."))
     assert not any(s == "Ravi Menon" and o in {"China", "Chinese Foreign Ministry"}
                    for s, _, o in got)
+
+
+def test_a_country_named_only_as_where_things_happen_is_not_the_story_s(graph_of):
+    got = facts(
+        graph_of(
+            "The security cabinet approved the deal, which was signed overnight in Qatar. "
+            "Prime Minister Dan Avital took part in a security assessment with the team, which "
+            "returned from Qatar on Friday. Finance Minister Noa Adler voted against it."
+        )
+    )
+    assert not any(s in {"Dan Avital", "Noa Adler"} and o == "Qatar" for s, _, o in got)
+
+
+def test_a_country_that_acts_is_still_the_story_s(graph_of):
+    got = facts(
+        graph_of(
+            "Qatar said on Friday it would host the talks, which open in Qatar next week. "
+            "Prime Minister Karim Tani said the deal was close."
+        )
+    )
+    assert ("Karim Tani", "leaderOf", "Qatar") in got

@@ -138,3 +138,21 @@ def test_co_chairs_named_together_each_lead(graph_of):
 def test_directors_named_together_are_no_heads(graph_of):
     got = facts(graph_of("Harlow Bank directors Ada Velsen and Brian Tollis backed the cuts."))
     assert not {f for f in got if f[1] == "leaderOf"}
+
+
+def test_members_of_the_council_just_named_by_its_kind(graph_of):
+    got = facts(graph_of(
+        "The delegation included Vanguard Front Leadership Council head Tomas Kerr and council "
+        "members Ivo Marek, Pal Dunn and Ana Roe."
+    ))
+    assert {("Ivo Marek", "memberOf", "Vanguard Front Leadership Council"),
+            ("Pal Dunn", "memberOf", "Vanguard Front Leadership Council"),
+            ("Ana Roe", "memberOf", "Vanguard Front Leadership Council")} <= got
+
+
+def test_council_members_with_two_councils_named_belong_to_neither(graph_of):
+    got = facts(graph_of(
+        "The Tarsk Council and the Kalmar Council sent envoys, and council members Ivo Marek "
+        "and Pal Dunn attended."
+    ))
+    assert not any(s in {"Ivo Marek", "Pal Dunn"} and p == "memberOf" for s, p, _ in got)

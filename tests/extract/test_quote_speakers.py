@@ -881,3 +881,57 @@ def test_he_after_a_body_named_like_a_given_name_is_not_that_body(graph_of):
         'He added that the company "has a responsibility to its workers."'
     ))
     assert speaker_of(got, "has a responsibility") == {"Arne Holmsen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marek met a Vanguard Front delegation in Tarsk. \"The talks were positive and "
+        "useful,\" the group said.",
+        "Vanguard Front leader Ivo Marek met Pal Dunn on Thursday \"for discussions on the "
+        "current situation,\" the militant group said.",
+        "A Vanguard Front delegation met Pal Dunn, head of Kalmar's General Intelligence "
+        "Service, in Tarsk. The talks covered \"the second phase of the agreement,\" the group "
+        "said in a statement.",
+    ],
+)
+def test_the_group_is_the_one_body_acting_just_before(graph_of, text):
+    got = {s for s, t in quotes(graph_of(text))}
+    assert got == {"Vanguard Front"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outlet spoken to is no group
+        "Ivo Marek told Reuters on Monday that talks had stalled. \"We are ready to return to "
+        "the talks,\" the group said.",
+        # an organ of a state is no group
+        "The Kalmar Intelligence Service said on Monday that talks had stalled. \"We are "
+        "ready to return to the talks,\" the group said.",
+    ],
+)
+def test_the_group_stays_unknown_without_one_body_acting(graph_of, text):
+    got = {s for s, t in quotes(graph_of(text))}
+    assert got <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We will not allow this to happen under any circumstances,\" Dan Avital's office "
+        "said in a statement.",
+        "\"We will not allow this to happen under any circumstances,\" the office of Prime "
+        "Minister Dan Avital said.",
+    ],
+)
+def test_a_person_s_office_speaks_the_person_s_words(graph_of, text):
+    assert {s for s, _ in quotes(graph_of(text))} == {"Dan Avital"}
+
+
+def test_an_office_of_no_one_named_or_a_spokesman_stays_unnamed(graph_of):
+    got = quotes(graph_of(
+        "\"We will not allow this to happen under any circumstances,\" Dan Avital's spokesman "
+        "said. \"The deal is not done yet and may never be,\" the office said."
+    ))
+    assert {s for s, _ in got} <= {None}

@@ -56,3 +56,36 @@ def test_a_styled_name_after_a_title_of_another_clause_gets_no_role(graph_of):
     got = facts(g)
     assert ("Piet Oram", "leaderOf", "Chad") not in got
     assert ("Lena Varga", "leaderOf", "Chile") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doha: Prime Minister and Minister of Foreign Affairs HE Karim bin Omar Al Tani "
+        "received a phone call on Wednesday from US Secretary of State HE Ivo Marek.",
+        "Qatar's Prime Minister HE Karim bin Omar Al Tani received a phone call on Wednesday "
+        "from US Secretary of State HE Ivo Marek.",
+    ],
+)
+def test_a_style_in_capitals_is_no_part_of_the_name(graph_of, text):
+    got = graph_of(text)
+    names = entities(got)
+    assert names.get("Karim bin Omar Al Tani") == "Person"
+    assert names.get("Ivo Marek") == "Person"
+    assert not [n for n in names if "HE" in n.split()]
+    assert ("Ivo Marek", "memberOf", "United States") in facts(got)
+
+
+def test_a_style_in_capitals_keeps_the_title_before_it(graph_of):
+    got = facts(graph_of(
+        "Qatar's Prime Minister HE Karim bin Omar Al Tani received a phone call on Wednesday "
+        "from US Secretary of State HE Ivo Marek."
+    ))
+    assert ("Karim bin Omar Al Tani", "leaderOf", "Qatar") in got
+    assert ("Karim bin Omar Al Tani", "met", "Ivo Marek") in got or (
+        "Ivo Marek", "met", "Karim bin Omar Al Tani") in got
+
+
+def test_he_in_a_headline_in_capitals_is_no_style(graph_of):
+    names = entities(graph_of("WHAT HE SAID: Ivo Marek spoke in Doha on Monday."))
+    assert names.get("Ivo Marek") == "Person"

@@ -229,3 +229,24 @@ def test_a_side_promised_or_threatened_is_taken_now(graph_of, sentence, holder, 
 def test_a_wish_a_denied_vow_or_no_plan_takes_no_side(graph_of, sentence):
     got = facts(graph_of(_PLAN + sentence))
     assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"supports", "opposes"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek said he was committed to the Gaza ceasefire deal.",
+    "Ivo Marek remains committed to the Gaza ceasefire deal, his office said.",
+    "Ivo Marek reaffirmed his commitment to the Gaza ceasefire deal.",
+])
+def test_committed_to_a_deal_supports_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(s == "Ivo Marek" and p == "supports" and "Gaza ceasefire" in o for s, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek said Kalmar was not committed to the Gaza ceasefire deal.",
+    "Ivo Marek urged Pal Dunn to stay committed to the Gaza ceasefire deal.",
+    "Ivo Marek said he was committed to peace in Gaza.",
+])
+def test_no_commitment_held_or_none_to_a_deal_is_no_support(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p == "supports" and s in {"Ivo Marek", "Pal Dunn", "Kalmar"}
+                   for s, p, o in got)

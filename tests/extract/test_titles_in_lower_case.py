@@ -73,3 +73,26 @@ def test_bodies_listed_apart_stay_apart(graph_of):
         "Ruiz on Monday."))
     assert named.get("Ministry of Health") == "Organization"
     assert named.get("Ministry of Education, Science and Culture") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Oren Velt met Lebanon's newly elected president Tomas Kerr in Beirut.",
+         ("Tomas Kerr", "leaderOf", "Lebanon")),
+        ("Oren Velt met with Syria's newly appointed leader Tomas Kerr in Damascus.",
+         ("Tomas Kerr", "leaderOf", "Syria")),
+        ("Oren Velt met Lebanon's newly appointed army chief Tomas Kerr in Beirut.",
+         ("Tomas Kerr", "memberOf", "Lebanon")),
+    ],
+)
+def test_a_title_just_taken_up_before_the_name(graph_of, text, fact):
+    got = facts(graph_of(text))
+    assert fact in got
+    if fact[1] == "memberOf":  # the army's chief is no head of the country
+        assert ("Tomas Kerr", "leaderOf", "Lebanon") not in got
+
+
+def test_a_title_held_before_the_one_just_taken_up_gives_no_headship(graph_of):
+    got = facts(graph_of("Oren Velt met Lebanon's former newly elected president Tomas Kerr."))
+    assert ("Tomas Kerr", "leaderOf", "Lebanon") not in got

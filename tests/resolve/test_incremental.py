@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from kg.model import Article, Extraction, Mention
 from kg.resolve.incremental import Difference, Resolver, links
 from kg.resolve.resolver import NameIndex, Resolution, resolve_index
+from kg.text.names import name_key
 
 # Families of names the resolver may join, with the types a tagger may give them (the
 # first the usual one).
@@ -235,4 +236,11 @@ def test_a_body_reaches_the_place_its_name_says_it_is_of_and_a_state_its_abbrevi
     assert seeks & offers
     seeks, _ = links(("single", ("ark",)), [{}, {"Ark": 1}])
     _, offers = links(("full", ("arkansas",)), [{}, {"Arkansas": 1}])
+    assert seeks & offers
+
+
+def test_a_short_form_opening_with_a_familiar_name_reaches_the_long_name():
+    key = name_key("Ben Gal")
+    seeks, _ = links(("full", key), [{}, {"Ben Gal": 1}])
+    _, offers = links(("full", name_key("Itai Ben Gal")), [{}, {"Itai Ben Gal": 1}])
     assert seeks & offers

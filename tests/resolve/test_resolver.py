@@ -167,3 +167,18 @@ def test_a_country_goes_by_every_name_the_lexicon_knows_it_by():
     assert names["Netherlands"] == {"Holland"}
     assert {"US", "USA"} <= names["United States"] and "America" not in names["United States"]
     assert names["Georgia Holland"] == set()  # a person's name gains none of a place's
+
+
+def test_a_short_form_opening_with_a_familiar_given_name_joins_the_long_name():
+    # "Ben" opens "Ben Gal" as a surname's first word, not as a short "Benjamin"
+    got = resolve([
+        extraction("a", ("Itai Ben Gal", "Person", 5), ("Ben Gal", "Person", 3)),
+    ])
+    assert [(e.label, len(e.mentions)) for e in got.entities] == [("Itai Ben Gal", 2)]
+
+
+def test_a_familiar_given_name_with_a_surname_no_long_name_ends_with_stays_apart():
+    got = resolve([
+        extraction("a", ("Itai Ben Gal", "Person", 5), ("Ben Carter", "Person", 3)),
+    ])
+    assert len(got.entities) == 2
