@@ -1864,6 +1864,22 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
         modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
+def _holder_after_post_on_verb(context: ArticleContext, title: Token) -> list[Mention]:
+    """ "received Chinese Ambassador to Ostria Ana Roe": the parser may hang the post's
+    "to" on the verb, right after the title; the person named after the post's place."""
+    after = title.i + 1
+    prep = next((c for c in title.head.children
+                 if c.dep_ == "prep" and c.i == after and c.lower_ in {"to", "in"}), None)
+    if prep is None:
+        return []
+    named = context.name_at(max(prep.subtree, key=lambda t: t.i))
+    span = context.span_of(named) if named is not None else None
+    if named is None or span is None or named.type != "Person" or span.start <= after + 1:
+        return []
+    post = context.name_at(context.doc[span.start - 1])
+    return [named] if post is not None and post.type in {"Place", "Organization"} else []
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if len(listed := _listed_in_apposition(context, token)) > 1:
         return listed  # "the four leaders, A, B, C and D": all of them
@@ -1892,6 +1908,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         # "with Ambassador to Ostria Ana Roe", "envoy in Cairo Ivo Marek"
         named = [m for m in holders_after_post(context, token, {"to", "in"})
                  if m.type == "Person"][:1]
+    if not named and token.lower_ in TITLE_PREDICATE and token.dep_ == "dobj":
+        named = _holder_after_post_on_verb(context, token)
     if named:
         return named
     if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:

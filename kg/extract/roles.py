@@ -485,7 +485,7 @@ def _prenominal(
         while k > sent.start and (doc[k].lower_ in _PORTFOLIO_WORDS
                                   or _capitalised_remit(context, doc[k])):
             k -= 1
-        if k < j and doc[k].lower_ == "for" and k > sent.start and (
+        if k < j and doc[k].lower_ in {"for", "of"} and k > sent.start and (
             doc[k - 1].lower_ in _TITLE_WORDS
         ):  # "Minister for Foreign Affairs Name", "Commissioner for Trade Name"
             words[:0] = [w.text for w in doc[k : j + 1]]

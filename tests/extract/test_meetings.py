@@ -541,3 +541,22 @@ def test_talks_kicked_off_started_or_resumed_are_a_meeting(graph_of, text):
 ])
 def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_of, text):
     assert frozenset(("Mark Dunn", "Ivan Petrenko")) not in _met(facts(graph_of(text)))
+
+
+def test_an_envoy_received_is_named_after_the_post(graph_of):
+    # the parser hangs the post's "to" on the verb: the name after the place is the envoy
+    got = facts(graph_of(
+        "On Monday, at the Government Headquarters, Prime Minister Tran Van Long received "
+        "Ostrian Ambassador to Vietnam Gao Wenli. President Rui Lobo met Ostrian Ambassador "
+        "to Chile Zhou Ming on Tuesday."
+    ))
+    assert frozenset(("Tran Van Long", "Gao Wenli")) in _met(got)
+    assert frozenset(("Rui Lobo", "Zhou Ming")) in _met(got)
+
+
+def test_an_envoy_sent_to_a_post_is_not_met(graph_of):
+    got = facts(graph_of(
+        "President Rui Lobo sent Ambassador Zhou Ming to Chile on Monday. Prime Minister Ana "
+        "Roe named an ambassador to Chile, Ivo Kask, on Tuesday."
+    ))
+    assert not _met(got)
