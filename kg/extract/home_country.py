@@ -64,9 +64,10 @@ _DATELINE = re.compile(
 #: A dateline written as a capital's name and a colon: "New Delhi: Prime Minister X met …".
 _COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?):", re.MULTILINE)
 #: A dateline written in title case with its date and agency, and often no dash:
-#: "Taipei, July 10 (CNA) A visit …", "Hanoi, May 3 (VNA) - …".
+#: "Taipei, July 10 (CNA) A visit …", "Tokyo, May 11 (Jiji Press)--Japan has …".
 _AGENCY_DATELINE = re.compile(
-    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z]+\)", re.MULTILINE
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z]+"
+    r"(?: [A-Z][A-Za-z]+){0,2}\)", re.MULTILINE
 )
 
 

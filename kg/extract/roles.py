@@ -644,6 +644,9 @@ def _prenominal(
         if predicate == "leaderOf" and body.type == "Organization" and left > sent.start and (
                 doc[left - 1].lower_ in _ONE_OF_SEVERAL):
             predicate = "memberOf"  # "senior Nepali Congress leader X": one of its leaders
+        if predicate == "memberOf" and words[-1].lower() in _PEER_NOUNS and (
+                _counterpart_of_a_leader(context, body, left)):
+            predicate = "leaderOf"  # "Prime Minister X and his Japanese counterpart Y"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -659,6 +662,29 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+#: Titles of a country's head of state or government, written before the name.
+_LEADING_TITLES = {"president", "premier", "chancellor", "pm"}
+
+
+def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) -> bool:
+    """Whether "his Japanese counterpart" (the demonym at ``left``) is the counterpart of a
+    president or prime minister ("Prime Minister X and his Japanese counterpart Y"), and so
+    leads the country, as a foreign minister's counterpart is only one of its government."""
+    doc = context.doc
+    if body.type != "Place" or country_of(body.name) is None or left < 1:
+        return False
+    pronoun = doc[left - 1]
+    owner = context.antecedents.get(pronoun.i) if pronoun.lower_ in {"his", "her"} else None
+    span = context.span_of(owner) if owner is not None else None
+    if span is None or span.start < 1 or not context.is_person(owner):
+        return False
+    title, before = doc[span.start - 1].lower_, doc[span.start - 2] if span.start > 1 else None
+    if title in _LEADING_TITLES:
+        return before is None or before.lower_ not in {"vice", "deputy", "former", "-"}
+    return title == "minister" and before is not None and before.lower_ == "prime" and (
+        span.start < 3 or doc[span.start - 3].lower_ not in {"deputy", "former", "vice"})
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
@@ -1435,6 +1461,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)):
             predicate = "memberOf"  # "X, Y's managing director for Europe", "X, the
             # alliance's supreme commander in Europe": a post for one region of the body
+        owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if predicate == "memberOf" and node.lower_ in _PEER_NOUNS and owner is not None and (
+                _counterpart_of_a_leader(context, body, owner.i + 1)):
+            predicate = "leaderOf"  # "President X met his Russian counterpart, Y,"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]
