@@ -1406,6 +1406,15 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
+    for i in [i for i, flag in enumerate(flags) if flag]:
+        # "Bendito dos [Santos Freitas]": the surname after a particle, which the tagger
+        # may read as common nouns inside the name it found
+        j = i + 2
+        if j < len(doc) and doc[i + 1].text in _SURNAME_PARTICLES and doc[i + 1].is_lower:
+            while j < len(doc) and doc[j].tag_ in {"NN", "NNS"} and doc[j].is_title and (
+                    doc[j].is_alpha and doc[j].ent_iob_ != "O"):
+                flags[j] = True
+                j += 1
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
