@@ -2056,8 +2056,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     voted = _vote_objects(verb) if _is_vote(verb) else None
     if voted is not None and voted[1]:  # "the countries voting for the draft"
         return [m for p in voted[1] for m in _object_entity(context, p)]
-    if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
-        # "the plan put forward by Trump", "the accord, a text drafted by Norland"
+    if verb.dep_ == "acl" and not any(c.dep_ in {"dobj", "nsubj"} for c in verb.children):
+        # "the plan put forward by Trump", "the accord, a text drafted by Norland" (not "Ana
+        # Roe: Yesterday, the ambassador met …": a clause with its own subject after a
+        # speaker's label, which the parser hangs on the name)
         return _object_entity(context, verb.head) or _plan_described(context, verb.head)
     if _is_vote(verb):
         found = _vote_objects(verb)

@@ -560,3 +560,21 @@ def test_an_envoy_sent_to_a_post_is_not_met(graph_of):
         "Roe named an ambassador to Chile, Ivo Kask, on Tuesday."
     ))
     assert not _met(got)
+
+
+def test_a_speaker_s_label_in_a_transcript_is_no_party_to_the_meeting_told(graph_of):
+    got = facts(graph_of(
+        "Reporter: The ambassador met the president. Do you have any comment?\n\n"
+        "Liu Fang: Yesterday, the Ostrian Ambassador to Norland, Zhou Ming, met with "
+        "President Rui Lobo upon invitation. The two sides exchanged views."
+    ))
+    assert frozenset(("Liu Fang", "Zhou Ming")) not in _met(got)
+    assert frozenset(("Liu Fang", "Rui Lobo")) not in _met(got)
+
+
+def test_a_participle_after_a_plan_still_names_its_author(graph_of):
+    got = facts(graph_of(
+        "Norland's President Rui Lobo backed the Harbour Peace Plan put forward by Ana Roe "
+        "on Monday."
+    ))
+    assert ("Ana Roe", "authorOf", "Harbour Peace Plan") in got
