@@ -437,10 +437,16 @@ def _prenominal(
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
         # (the tokenizer keeps most ranks whole with their dot: "Capt.")
     j = _before_styles(doc, j, sent.start)
+    if j == sent.start - 1 and j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(":
+        sent = doc[j].sent  # "Chairman of the X Party (XP) Name": the parser may end a
+        # sentence at the acronym's bracket
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
     found = _title_of_body(context, person, j, sent)
+    if found is None and j - 3 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
+        # "Chairman of the Democratic Progressive Party (DPP) X": the body's acronym between
+        found = _title_of_body(context, person, j - 3, sent)
     if found is None and (remitted := _body_before_remit(context, j, sent.start)) is not None:
         # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
         found = _title_of_body(context, person, remitted, sent)
