@@ -4795,9 +4795,13 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     prep = noun.head
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ != "their":
+            if child.lower_ in {"his", "her"} and _opening_the_clause(prep) and any(
+                    _person_like(m) for m in _subjects(context, prep.head)):
+                break  # "During his meeting with Y, X asked": his is the person the clause
+                # is about, whoever the sentence before named
             found = context.mention_at(child)
             if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
-                break  # "During his meeting with Y, X asked": his is the subject after
+                break
             return [found] if found is not None and _person_like(found) else []
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"

@@ -578,3 +578,21 @@ def test_a_participle_after_a_plan_still_names_its_author(graph_of):
         "on Monday."
     ))
     assert ("Ana Roe", "authorOf", "Harbour Peace Plan") in got
+
+
+def test_his_meeting_opening_a_clause_is_the_clause_s_person_s(graph_of):
+    got = facts(graph_of(
+        "Washington will continue to offer its strong support for Norland. After his first "
+        "meeting with President Rui Lobo, Mark Green said such support is in line with "
+        "policy."
+    ))
+    assert frozenset(("Mark Green", "Rui Lobo")) in _met(got)
+    assert frozenset(("Washington", "Rui Lobo")) not in _met(got)
+
+
+def test_her_meeting_before_a_clause_about_something_else_is_the_one_named_before(graph_of):
+    got = facts(graph_of(
+        "Ana Roe arrived in Oslo on Monday. During her meeting with Ivo Kask, the talks "
+        "focused on trade."
+    ))
+    assert frozenset(("Ana Roe", "Ivo Kask")) in _met(got)
