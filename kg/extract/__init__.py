@@ -70,6 +70,8 @@ def _publisher_part(mention: Mention, article: Article) -> Mention:
     names it: "Wire" of "- Nordic Wire -", "Main Bulletin" of "- Rhine-Main Bulletin -",
     "Climate" of "Climate & Law Bulletin"."""
     publisher = article.publisher
+    if mention.type == "Place" and canonical_place(mention.text) in PLACE_NAMES:
+        return mention  # "Taiwan's minister" beside "TAIPEI (Taiwan News) -": the country
     if not publisher or mention.text == publisher or not (
             publisher.endswith((" " + mention.text, "-" + mention.text))
             or publisher.startswith(mention.text + " ")):

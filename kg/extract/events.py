@@ -1894,6 +1894,22 @@ def _of_a_noun_s_modifier(token: Token) -> bool:
         modified.pos_ in {"NOUN", "PROPN"} and modified.dep_ in {"nsubj", "nsubjpass"})
 
 
+def _holder_after_post_on_verb(context: ArticleContext, title: Token) -> list[Mention]:
+    """ "received Chinese Ambassador to Ostria Ana Roe": the parser may hang the post's
+    "to" on the verb, right after the title; the person named after the post's place."""
+    after = title.i + 1
+    prep = next((c for c in title.head.children
+                 if c.dep_ == "prep" and c.i == after and c.lower_ in {"to", "in"}), None)
+    if prep is None:
+        return []
+    named = context.name_at(max(prep.subtree, key=lambda t: t.i))
+    span = context.span_of(named) if named is not None else None
+    if named is None or span is None or named.type != "Person" or span.start <= after + 1:
+        return []
+    post = context.name_at(context.doc[span.start - 1])
+    return [named] if post is not None and post.type in {"Place", "Organization"} else []
+
+
 def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
     if len(listed := _listed_in_apposition(context, token)) > 1:
         return listed  # "the four leaders, A, B, C and D": all of them
@@ -1922,6 +1938,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         # "with Ambassador to Ostria Ana Roe", "envoy in Cairo Ivo Marek"
         named = [m for m in holders_after_post(context, token, {"to", "in"})
                  if m.type == "Person"][:1]
+    if not named and token.lower_ in TITLE_PREDICATE and token.dep_ == "dobj":
+        named = _holder_after_post_on_verb(context, token)
     if named:
         return named
     if token.lower_ in _TITLE_WORDS | {"counterpart", "host"}:
@@ -2068,8 +2086,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
     voted = _vote_objects(verb) if _is_vote(verb) else None
     if voted is not None and voted[1]:  # "the countries voting for the draft"
         return [m for p in voted[1] for m in _object_entity(context, p)]
-    if verb.dep_ == "acl" and not any(c.dep_ == "dobj" for c in verb.children):
-        # "the plan put forward by Trump", "the accord, a text drafted by Norland"
+    if verb.dep_ == "acl" and not any(c.dep_ in {"dobj", "nsubj"} for c in verb.children):
+        # "the plan put forward by Trump", "the accord, a text drafted by Norland" (not "Ana
+        # Roe: Yesterday, the ambassador met …": a clause with its own subject after a
+        # speaker's label, which the parser hangs on the name)
         return _object_entity(context, verb.head) or _plan_described(context, verb.head)
     if _is_vote(verb):
         found = _vote_objects(verb)
@@ -4913,9 +4933,13 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     prep = noun.head
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ != "their":
+            if child.lower_ in {"his", "her"} and _opening_the_clause(prep) and any(
+                    _person_like(m) for m in _subjects(context, prep.head)):
+                break  # "During his meeting with Y, X asked": his is the person the clause
+                # is about, whoever the sentence before named
             found = context.mention_at(child)
             if found is None and child.lower_ in {"his", "her"} and _opening_the_clause(prep):
-                break  # "During his meeting with Y, X asked": his is the subject after
+                break
             return [found] if found is not None and _person_like(found) else []
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
         return _subjects(context, prep.head)  # "In talks with Y, X said"

@@ -63,6 +63,12 @@ _DATELINE = re.compile(
 )
 #: A dateline written as a capital's name and a colon: "New Delhi: Prime Minister X met …".
 _COLON_DATELINE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?):", re.MULTILINE)
+#: A dateline written in title case with its date and agency, and often no dash:
+#: "Taipei, July 10 (CNA) A visit …", "Tokyo, May 11 (Jiji Press)--Japan has …".
+_AGENCY_DATELINE = re.compile(
+    r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?), [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z][A-Za-z]+"
+    r"(?: [A-Z][A-Za-z]+){0,2}\)", re.MULTILINE
+)
 
 
 def _dateline_country(context: ArticleContext) -> tuple[str, int, int] | None:
@@ -72,9 +78,10 @@ def _dateline_country(context: ArticleContext) -> tuple[str, int, int] | None:
     text = doc_text(context.doc)[:1000]
     found = _DATELINE.search(text)
     if found is None:
-        colon = _COLON_DATELINE.search(text)
-        if colon is not None and colon.group(1) in CAPITAL_COUNTRIES:
-            return CAPITAL_COUNTRIES[colon.group(1)], 4, colon.end()
+        for shape in (_COLON_DATELINE, _AGENCY_DATELINE):
+            line = shape.search(text)
+            if line is not None and line.group(1) in CAPITAL_COUNTRIES:
+                return CAPITAL_COUNTRIES[line.group(1)], 4, line.end()
         return None
     city, country = found.group(1).title(), found.group(2)
     if city in CAPITAL_COUNTRIES:

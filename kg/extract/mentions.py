@@ -108,17 +108,20 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
     "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
-    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm", "cs",
+    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm", "cs", "eam",
 }
 #: Those of them that never begin an organisation's name: a name before them ends there.
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
     "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
-    "pm", "fm", "dpm", "cs",  # "FM Dar", "CS Wamalwa": a minister's abbreviated title
+    "pm", "fm", "dpm", "cs", "eam",  # "FM Dar", "CS Wamalwa", "EAM Jaishankar": a
+    # minister's abbreviated title
 }
+#: Princely titles, before a royal's name (kings and queens are title words already).
+_PRINCELY = {"prince", "princess", "sheikh", "sheikha"}
 #: Titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan".
-_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs"}
+_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs", "eam"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
@@ -1219,6 +1222,15 @@ _KINDS_BETWEEN_NAMES = _COMPANY_KINDS | {"company", "firm", "group", "bank", "ne
                                          "club", "developer", "producer", "operator"}
 
 
+def _tagged_as_two_names(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the tagger read every word of a run of capitalised words, as names of
+    different kinds side by side: "[Soochow University] [Chen Fang-yu]" (a body, then its
+    professor), which the run would join into one name."""
+    return all(t.ent_iob_ != "O" for t in tokens[start:end]) and any(
+        t.ent_iob_ == "B" for t in tokens[start + 1:end]
+    ) and len({t.ent_type_ for t in tokens[start:end]}) > 1
+
+
 @once_per_doc
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at possessives and dashes ("Trump's Ukraine", "U.S.–Russia")."""
@@ -1426,6 +1438,15 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 or i and flags[i - 1] and text in _PERIODICALS  # "Latitude Tech Daily"
         ) and (token.is_alpha or _APOSTROPHE_NAME.fullmatch(text)):
             flags[i] = text[:1].isupper()
+    for i in [i for i, flag in enumerate(flags) if flag]:
+        # "Bendito dos [Santos Freitas]": the surname after a particle, which the tagger
+        # may read as common nouns inside the name it found
+        j = i + 2
+        if j < len(doc) and doc[i + 1].text in _SURNAME_PARTICLES and doc[i + 1].is_lower:
+            while j < len(doc) and doc[j].tag_ in {"NN", "NNS"} and doc[j].is_title and (
+                    doc[j].is_alpha and doc[j].ent_iob_ != "O"):
+                flags[j] = True
+                j += 1
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
@@ -2920,6 +2941,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif _rank_before_name(tokens, start - 1, end):
             votes["Person"] += 3  # "CSP Ada Obi", "Coun Roe": a police rank's or a
             # councillor's holder
+        elif before.lower_ in _PRINCELY and before.is_title and last not in ORG_HEADS and (
+                last not in COMPANY_WORDS and last not in PLACE_HEADS
+                and text not in PLACE_NAMES):
+            votes["Person"] += 3  # "Her Royal Highness Princess Ana Chakri", "Sheikh Faisal"
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
@@ -3783,6 +3808,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     # names with particles, which the tagger splits ("Ursula von der" + "Leyen")
     for s, e in runs:
         if any(_name_particle(tokens, k) or tokens[k].text == "-" for k in range(s, e)):
+            if _tagged_as_two_names(tokens, s, e):
+                continue  # "Soochow University Chen Fang-yu": a body, then a person
             # the tagger's label where it read the whole name ("Sofia Lindqvist-Tran")
             whole = tokens[s].ent_iob_ == "B" and (e == len(doc) or tokens[e].ent_iob_ != "I")
             # or a person's, every word of it, inside a longer name the tagger read ("Governor
@@ -3931,6 +3958,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
     candidates = _without_titles_by_initials(doc, candidates)
+    candidates = _acronyms_before_titles(doc, candidates)
     _expand_acronyms(doc, candidates)
     _nicknames(doc, candidates)
     return candidates
@@ -4689,6 +4717,32 @@ def _plan_defining(doc: Doc, earlier: list[Candidate], named: Candidate,
     return whole if len(whole.split()) > 1 else None
 
 
+def _acronyms_before_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's acronym the article defines ("the ruling Democratic Party (DP)"), written
+    again before a title the tagger left unnamed: "DP Reps. A, B and C", "DP Rep. D"."""
+    tokens = doc_tokens(doc)
+    taken = [False] * len(tokens)
+    for c in candidates:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    defined = {
+        tokens[short.start].text
+        for named, short in zip(candidates, candidates[1:], strict=False)
+        if short.start == named.end + 1 and short.end == short.start + 1
+        and short.end < len(tokens) and tokens[named.end].text == "("
+        and tokens[short.end].text == ")" and _acronym_shape(tokens[short.start].text)
+        and _best_type(named.votes) == "Organization"
+    }
+    added = [
+        Candidate(i, i + 1, Counter({"Organization": 1.0}))
+        for i in range(len(tokens) - 1)
+        if not taken[i] and tokens[i].text in defined
+        and tokens[i + 1].lower_.rstrip(".") in _PERSON_TITLES | {
+            w + "s" for w in _PERSON_TITLES}
+    ]
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
 def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     """Give every use of an acronym or alias the name the article defines it as.
 
@@ -4701,6 +4755,9 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
     tokens = doc_tokens(doc)
     defined: dict[str, str] = {}
     plans: dict[str, str] = {}
+    # "the ruling Democratic Party (DP) … DP Rep. X": a body's initials the article defines
+    # name that body wherever they stand, though the tagger reads "DP Rep." as "Texas Rep."
+    initialled: set[str] = set()
     for k, (named, short) in enumerate(zip(candidates, candidates[1:], strict=False)):
         before = tokens[named.start - 1] if named.start else None
         if _best_type(named.votes) == "Plan" and (
@@ -4723,6 +4780,8 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
                                             and _best_type(named.votes) == "Organization") and (
                     len(full.split()) > 1):
                 defined.setdefault(acronym, full)
+            elif _acronym_shape(acronym) and _best_type(named.votes) == "Organization":
+                initialled.add(acronym)
             continue
         # ", (also | better) known (locally) as (the) X" or ", called (the) X"
         words = [t.lower_ for t in tokens[named.end:short.start]]
@@ -4742,6 +4801,9 @@ def _expand_acronyms(doc: Doc, candidates: list[Candidate]) -> None:
         if (full := plans.get(span_text(doc, c.start, c.end))) is not None:
             c.stands_for = full
             c.votes["Plan"] += 5  # as much as a plan's own head word gives its name
+    for c in candidates:
+        if span_text(doc, c.start, c.end) in initialled:
+            c.votes["Organization"] += 1
     if defined:
         for c in candidates:
             alias = span_text(doc, c.start, c.end)

@@ -1693,6 +1693,10 @@ def extract_quotes(context: ArticleContext) -> Iterator[Quote]:
                 # "X said the plan was “…”, the BBC reported": X's words, which the
                 # outlet reports
                 found = _speaker_reported(context, first, quoted) or found
+            elif found.speaker is not None and found.speaker.type == "Organization":
+                # "X told his counterparts that “…,” the ministry said": X's words, which
+                # the ministry reports
+                found = _speaker_reported(context, first, quoted) or found
         same_paragraph = i > 0 and units[i - 1][-1].paragraph == first.paragraph
         if not found.found and same_paragraph and (i - 1) in attributed:
             # "…," X said. "…" or "…," X said, "…": the second part of a quote split

@@ -455,10 +455,16 @@ def _prenominal(
         sent = doc[j - 1].sent  # the parser may end a sentence at a rank's dot: "Capt. Tom"
         # (the tokenizer keeps most ranks whole with their dot: "Capt.")
     j = _before_styles(doc, j, sent.start)
+    if j == sent.start - 1 and j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(":
+        sent = doc[j].sent  # "Chairman of the X Party (XP) Name": the parser may end a
+        # sentence at the acronym's bracket
     if j < sent.start:
         return
     # "President of (the) Russia Vladimir Putin": body, "of", title
     found = _title_of_body(context, person, j, sent)
+    if found is None and j - 3 >= sent.start and doc[j].text == ")" and doc[j - 2].text == "(":
+        # "Chairman of the Democratic Progressive Party (DPP) X": the body's acronym between
+        found = _title_of_body(context, person, j - 3, sent)
     if found is None and (remitted := _body_before_remit(context, j, sent.start)) is not None:
         # "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
         found = _title_of_body(context, person, remitted, sent)
@@ -504,7 +510,7 @@ def _prenominal(
         while k > sent.start and (doc[k].lower_ in _PORTFOLIO_WORDS
                                   or _capitalised_remit(context, doc[k])):
             k -= 1
-        if k < j and doc[k].lower_ == "for" and k > sent.start and (
+        if k < j and doc[k].lower_ in {"for", "of"} and k > sent.start and (
             doc[k - 1].lower_ in _TITLE_WORDS
         ):  # "Minister for Foreign Affairs Name", "Commissioner for Trade Name"
             words[:0] = [w.text for w in doc[k : j + 1]]
@@ -670,6 +676,9 @@ def _prenominal(
         if predicate == "leaderOf" and body.type == "Organization" and left > sent.start and (
                 doc[left - 1].lower_ in _ONE_OF_SEVERAL):
             predicate = "memberOf"  # "senior Nepali Congress leader X": one of its leaders
+        if predicate == "memberOf" and words[-1].lower() in _PEER_NOUNS and (
+                _counterpart_of_a_leader(context, body, left)):
+            predicate = "leaderOf"  # "Prime Minister X and his Japanese counterpart Y"
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -685,6 +694,29 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+#: Titles of a country's head of state or government, written before the name.
+_LEADING_TITLES = {"president", "premier", "chancellor", "pm"}
+
+
+def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) -> bool:
+    """Whether "his Japanese counterpart" (the demonym at ``left``) is the counterpart of a
+    president or prime minister ("Prime Minister X and his Japanese counterpart Y"), and so
+    leads the country, as a foreign minister's counterpart is only one of its government."""
+    doc = context.doc
+    if body.type != "Place" or country_of(body.name) is None or left < 1:
+        return False
+    pronoun = doc[left - 1]
+    owner = context.antecedents.get(pronoun.i) if pronoun.lower_ in {"his", "her"} else None
+    span = context.span_of(owner) if owner is not None else None
+    if span is None or span.start < 1 or not context.is_person(owner):
+        return False
+    title, before = doc[span.start - 1].lower_, doc[span.start - 2] if span.start > 1 else None
+    if title in _LEADING_TITLES:
+        return before is None or before.lower_ not in {"vice", "deputy", "former", "-"}
+    return title == "minister" and before is not None and before.lower_ == "prime" and (
+        span.start < 3 or doc[span.start - 3].lower_ not in {"deputy", "former", "vice"})
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
@@ -1480,6 +1512,10 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)):
             predicate = "memberOf"  # "X, Y's managing director for Europe", "X, the
             # alliance's supreme commander in Europe": a post for one region of the body
+        owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if predicate == "memberOf" and node.lower_ in _PEER_NOUNS and owner is not None and (
+                _counterpart_of_a_leader(context, body, owner.i + 1)):
+            predicate = "leaderOf"  # "President X met his Russian counterpart, Y,"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
         # the parser may hang "at X" on the name: right after the title phrase, it is the title's
         after = [c for c in span.root.children if c.i == node.right_edge.i + 1]

@@ -241,3 +241,59 @@ def test_people_from_a_country_who_are_no_peers_are_not_placed(graph_of):
     ))
     assert ("Rosa Mendel", "memberOf", "Chile") not in got
     assert ("Peter Otieno", "memberOf", "Kenya") not in got
+
+
+# -- a title-case dateline with its date and agency: "Taipei, July 10 (CNA) …"
+
+
+def test_a_title_case_dateline_with_an_agency_is_the_story_s_capital(graph_of):
+    got = facts(graph_of(
+        "Taipei, July 10 (CNA) A visit to allies by President Chen Wei-ming and a stopover "
+        "in the United States is being planned, said Foreign Minister Wu Kuo-hua. The "
+        "president will visit Taiwan's allies. The U.S. has not commented. Washington said "
+        "the U.S. welcomed the plan."
+    ))
+    assert ("Chen Wei-ming", "leaderOf", "United States") not in got
+
+
+def test_a_title_case_city_and_date_with_no_agency_is_no_dateline(graph_of):
+    # "Paris, May 3" opening a line of prose names no desk the story was filed from
+    got = facts(graph_of(
+        "Oslo, May 3 was the day the talks opened. Norway's Prime Minister Ada Rhee "
+        "welcomed President Ivo Kask of Estonia. Estonia and Norway signed a deal."
+    ))
+    assert ("Ivo Kask", "leaderOf", "Estonia") in got
+    assert ("Ivo Kask", "leaderOf", "Norway") not in got
+
+
+def test_a_dateline_with_an_agency_of_two_words(graph_of):
+    got = facts(graph_of(
+        "Tokyo, May 11 (Jiji Press) -- Japan has protested to China over an incident last "
+        "week, Chief Cabinet Secretary Kenji Sato said on Monday."
+    ))
+    assert ("Kenji Sato", "memberOf", "Japan") in got
+
+
+# -- a leader's counterpart leads the other country; a minister's is one of its government
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Ravi Menon and his Japanese counterpart Kenji Arata held talks on trade.",
+    "Indian Prime Minister Ravi Menon met his Japanese counterpart, Kenji Arata, on Monday.",
+    "Indian President Ravi Menon held talks with his Japanese counterpart Kenji Arata.",
+])
+def test_a_leader_s_counterpart_leads_the_other_country(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Kenji Arata", "leaderOf", "Japan") in got
+    assert ("Kenji Arata", "memberOf", "Japan") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Foreign Minister Ravi Menon met his Japanese counterpart, Kenji Arata, on Monday.",
+    "Vice President Ravi Menon held talks with his Japanese counterpart Kenji Arata.",
+    "Deputy Prime Minister Ravi Menon met his Japanese counterpart Kenji Arata in Tokyo.",
+])
+def test_a_minister_s_or_deputy_s_counterpart_is_one_of_the_government(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Kenji Arata", "leaderOf", "Japan") not in got
+    assert ("Kenji Arata", "memberOf", "Japan") in got

@@ -649,3 +649,58 @@ def test_those_in_attendance_at_talks_just_told_of_met(graph_of):
 ])
 def test_those_in_attendance_at_no_meeting_met_no_one(graph_of, text):
     assert frozenset(("Ivo Marek", "Pal Dunn")) not in _met(facts(graph_of(text)))
+
+
+def test_an_envoy_received_is_named_after_the_post(graph_of):
+    # the parser hangs the post's "to" on the verb: the name after the place is the envoy
+    got = facts(graph_of(
+        "On Monday, at the Government Headquarters, Prime Minister Tran Van Long received "
+        "Ostrian Ambassador to Vietnam Gao Wenli. President Rui Lobo met Ostrian Ambassador "
+        "to Chile Zhou Ming on Tuesday."
+    ))
+    assert frozenset(("Tran Van Long", "Gao Wenli")) in _met(got)
+    assert frozenset(("Rui Lobo", "Zhou Ming")) in _met(got)
+
+
+def test_an_envoy_sent_to_a_post_is_not_met(graph_of):
+    got = facts(graph_of(
+        "President Rui Lobo sent Ambassador Zhou Ming to Chile on Monday. Prime Minister Ana "
+        "Roe named an ambassador to Chile, Ivo Kask, on Tuesday."
+    ))
+    assert not _met(got)
+
+
+def test_a_speaker_s_label_in_a_transcript_is_no_party_to_the_meeting_told(graph_of):
+    got = facts(graph_of(
+        "Reporter: The ambassador met the president. Do you have any comment?\n\n"
+        "Liu Fang: Yesterday, the Ostrian Ambassador to Norland, Zhou Ming, met with "
+        "President Rui Lobo upon invitation. The two sides exchanged views."
+    ))
+    assert frozenset(("Liu Fang", "Zhou Ming")) not in _met(got)
+    assert frozenset(("Liu Fang", "Rui Lobo")) not in _met(got)
+
+
+def test_a_participle_after_a_plan_still_names_its_author(graph_of):
+    got = facts(graph_of(
+        "Norland's President Rui Lobo backed the Harbour Peace Plan put forward by Ana Roe "
+        "on Monday."
+    ))
+    assert ("Ana Roe", "authorOf", "Harbour Peace Plan") in got
+
+
+def test_his_meeting_opening_a_clause_is_the_clause_s_person_s(graph_of):
+    got = facts(graph_of(
+        "Washington will continue to offer its strong support for Norland. After his first "
+        "meeting with President Rui Lobo, Mark Green said such support is in line with "
+        "policy."
+    ))
+    assert frozenset(("Mark Green", "Rui Lobo")) in _met(got)
+    assert frozenset(("Washington", "Rui Lobo")) not in _met(got)
+
+
+def test_her_meeting_before_a_clause_about_something_else_is_the_one_named_before(graph_of):
+    got = facts(graph_of(
+        "Ana Roe arrived in Oslo on Monday. During her meeting with Ivo Kask, the talks "
+        "focused on trade."
+    ))
+    assert frozenset(("Ana Roe", "Ivo Kask")) in _met(got)

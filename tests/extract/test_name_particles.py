@@ -89,3 +89,19 @@ def test_a_particled_surname_opening_a_sentence_is_the_person(graph_of, text):
 def test_a_place_named_like_no_one_in_the_story_stays_a_place(graph_of):
     got = entities(graph_of("Oren Velt flew to El-Arish on Monday. He met Karim al-Sharaa."))
     assert got.get("El-Arish") == "Place"
+
+
+def test_a_surname_after_a_particle_read_as_common_nouns_in_a_list(graph_of):
+    got = entities(graph_of(
+        "Cambodia's Foreign Minister Sok Chenda Sophea, East Timor's Foreign Minister "
+        "Bendito dos Santos Freitas, and the bloc's Secretary General Kao Kim Hourn, hold "
+        "hands during a photo session."
+    ))
+    assert got.get("Bendito dos Santos Freitas") == "Person"
+    assert "Bendito" not in got and "Santos Freitas" not in got
+
+
+@pytest.mark.slow
+def test_a_lower_case_word_after_a_name_is_no_particle_joining_the_next(graph_of):
+    got = entities(graph_of("Ana Roe does Marketing for the Velmar Group."))
+    assert "Ana Roe does Marketing" not in got

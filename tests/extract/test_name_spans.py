@@ -475,3 +475,48 @@ def test_a_ministry_and_a_minister_s_title_after_and_stay_apart(graph_of):
                  "Monday.")
     assert "Ministry of Energy and Trade" not in entities(g)
     assert entities(g).get("Ana Ruiz") == "Person"
+
+
+# -- a body's name run into the name of its person, which the tagger read as two
+
+
+def test_a_body_then_a_hyphenated_name_are_two_names(graph_of):
+    got = entities(graph_of(
+        "Associate Professor of Economics at Seoul's Hanbit University Park Ji-woo told "
+        "reporters he expected little change. \"Nothing will move,\" Park said."
+    ))
+    assert got.get("Park Ji-woo") == "Person"
+    assert got.get("Hanbit University") == "Organization"
+    assert "Hanbit University Park Ji-woo" not in got
+
+
+def test_a_hyphenated_name_the_tagger_read_whole_stays_whole(graph_of):
+    got = entities(graph_of("Sofia Lindqvist-Tran, the mayor, said the budget was done."))
+    assert got.get("Sofia Lindqvist-Tran") == "Person"
+
+
+# -- princely titles and abbreviated ministers' titles before a name
+
+
+def test_a_princess_s_name_is_a_person(graph_of):
+    g = graph_of(
+        "At the invitation of the Chinese government, Her Royal Highness Princess Siriwan "
+        "Chakri of the Kingdom of Thailand will visit China next week."
+    )
+    assert entities(g).get("Siriwan Chakri") == "Person"
+    assert ("Siriwan Chakri", "locatedIn", "Kingdom of Thailand") not in facts(g)
+
+
+def test_a_place_named_for_a_prince_stays_a_place(graph_of):
+    got = entities(graph_of(
+        "Prince Edward Island voted on Monday. The premier of Prince Edward Island said so."))
+    assert all(kind != "Person" for kind in got.values())
+
+
+def test_eam_before_a_name_is_a_title(graph_of):
+    got = entities(graph_of(
+        "EAM Jaishankar met Foreign Minister Ana Lopes in Madrid. External Affairs Minister "
+        "S Jaishankar said the talks went well."
+    ))
+    assert "EAM Jaishankar" not in got
+    assert got.get("S Jaishankar") == "Person"

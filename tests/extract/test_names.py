@@ -4,7 +4,7 @@ import pytest
 
 from kg.text.personal_names import is_given_name, is_surname, person_name_shape
 
-from .helpers import entities
+from .helpers import entities, facts
 
 
 def test_name_knowledge_spans_cultures():
@@ -383,3 +383,16 @@ def test_a_malaysian_style_is_no_part_of_the_name(graph_of):
     assert "Farid Osman Hakim" in people and "Farid Osman" in people["Farid Osman Hakim"]
     assert "Lim Wei Sern" in people
     assert not any(label.startswith(("Datuk", "Dato")) for label in people)
+
+
+@pytest.mark.slow
+def test_a_country_on_the_line_of_a_publisher_named_for_it_stays_the_country(graph_of):
+    g = graph_of(
+        "Envoy named\n\nRIGA (Latvia News) - Former mayor Lin Wei-ran will become "
+        "Latvia's new foreign minister, officials said.\n"
+    )
+    got = facts(g, "hypothetical") | facts(g)
+    assert ("Lin Wei-ran", "memberOf", "Latvia News") not in got
+    assert ("Lin Wei-ran", "memberOf", "Latvia") in got
+    # the publisher's own name on its line is still the publisher
+    assert entities(g).get("Latvia News") == "Organization"

@@ -178,3 +178,24 @@ def test_a_plural_title_of_no_party_after_two_names_gives_no_party(graph_of):
                  f"{_US}Ana Ruiz and Tom Becker, both senators, said talks had stalled."):
         got = facts(graph_of(text))
         assert not any(p == "memberOf" and o.endswith("Party") for s, p, o in got), text
+
+
+# -- a party's acronym the article defines, before a legislator's title
+
+
+def test_a_defined_acronym_before_rep_names_the_party(graph_of):
+    got = facts(graph_of(
+        "The ruling Democratic Party (DP) won the vote. Five-term DP Rep. Hong Sung-min was "
+        "tapped as unification minister. DP Reps. Yoo Ji-han, Baek Mi-rae and Choi Dong-hoon "
+        "were named to other posts."
+    ))
+    for name in ("Hong Sung-min", "Yoo Ji-han", "Baek Mi-rae", "Choi Dong-hoon"):
+        assert (name, "memberOf", "Democratic Party") in got
+
+
+def test_an_undefined_acronym_before_rep_names_no_party(graph_of):
+    g = graph_of(
+        "Five-term DP Rep. Hong Sung-min was tapped as unification minister. The Democratic "
+        "Party welcomed the choice."
+    )
+    assert ("Hong Sung-min", "memberOf", "Democratic Party") not in facts(g)

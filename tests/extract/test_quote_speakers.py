@@ -590,6 +590,25 @@ def test_the_outlet_reporting_a_quote_is_not_its_speaker(graph_of, sentence, sta
     assert speaker_of(quotes(g), start) == {"Tolva Rask"}
 
 
+def test_the_ministry_reporting_a_quote_its_minister_told_is_not_its_speaker(graph_of):
+    g = graph_of(
+        "Foreign Minister Tolva Rask of Estmark spoke in Marlow.\n\n"
+        "Meanwhile, Rask, who expressed concerns over the border, told his counterparts "
+        "that \"it is important to keep every channel of talks open,\" the Estmark Foreign "
+        "Ministry said."
+    )
+    assert speaker_of(quotes(g), "it is important") == {"Tolva Rask"}
+
+
+def test_the_ministry_s_own_words_stay_the_ministry_s(graph_of):
+    g = graph_of(
+        "Foreign Minister Tolva Rask of Estmark spoke in Marlow.\n\n"
+        "\"Talks are needed now more than ever before,\" the Estmark Foreign Ministry said, "
+        "after Rask met his counterpart."
+    )
+    assert speaker_of(quotes(g), "Talks are needed") == {"Estmark Foreign Ministry"}
+
+
 def test_a_quote_the_outlet_reports_with_no_one_saying_it_stays_unattributed(graph_of):
     # the negative: nobody in the sentence says the words; the outlet is not made to
     g = graph_of(

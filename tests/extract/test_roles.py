@@ -902,6 +902,19 @@ def test_title_for_portfolio_before_name(graph_of):
     assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
 
 
+def test_title_of_portfolio_before_name(graph_of):
+    g = graph_of(
+        "Ghanaian Minister of Agriculture and Rural Affairs Kojo Mensah spoke on Monday. "
+        "Kenyan Minister of Foreign Affairs Ruth Wanjiru replied. The Minister of Health of "
+        "Ghana later met Tom Kitu."
+    )
+    got = facts(g)
+    assert ("Kojo Mensah", "memberOf", "Ghana") in got
+    assert ("Ruth Wanjiru", "memberOf", "Kenya") in got
+    assert ("Ruth Wanjiru", "leaderOf", "Kenya") not in got
+    assert ("Tom Kitu", "memberOf", "Ghana") not in got
+
+
 def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
     g = graph_of("European Commissioner for Justice Anna Berg said the fine was fair.")
     assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}

@@ -123,3 +123,19 @@ def test_a_body_run_into_a_name_of_an_unlisted_surname(graph_of, text, body, per
 ])
 def test_no_person_split_after_a_body_without_a_given_name(graph_of, text):
     assert not any(kind == "Person" for kind in entities(graph_of(text)).values())
+
+
+def test_a_title_of_a_body_with_its_acronym_before_the_name(graph_of):
+    got = facts(graph_of(
+        "The party met on Monday. Chairman of the Democratic Progressive Party (DPP) Lin "
+        "Wei-min said the vote was close."
+    ))
+    assert ("Lin Wei-min", "leaderOf", "Democratic Progressive Party") in got
+
+
+def test_a_body_s_acronym_ending_a_sentence_gives_the_next_name_no_title(graph_of):
+    got = facts(graph_of(
+        "He joined the Democratic Progressive Party (DPP). Lin Wei-min said the vote was "
+        "close."
+    ))
+    assert not [f for f in got if f[0] == "Lin Wei-min"]
