@@ -941,6 +941,9 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     reporter = _reporter_of(token, context) if opening >= token.i else None
     if reporter is not None:
         return True, reporter
+    above = _named_subject_above(token, context) if opening > token.i else None
+    if above is not None:
+        return True, above
     for subject in reversed(doc[sent.start : opening] if opening < token.i else []):
         # "X said the talks were useful; Y was blunter: “…,” he said": Y, whose
         # clause the quotation follows in the same sentence
@@ -1008,6 +1011,26 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _named_subject_above(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The person named as subject of the clause a pronoun's subordinate clause hangs from,
+    before the quotation: "X said the plan was better after what she called “…”", "X
+    praised the deal, which he described as “…”"; None where the pronoun's clause is a main
+    one ("X met Y, and she said: “…”") or two people are subjects above it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ in {"ROOT", "conj"}:
+        return None
+    named = {
+        m.name: m
+        for v in verb.ancestors
+        for c in v.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i
+        for m in [_named_subject(c, context)]
+        if m is not None
+    }
+    people = [m for m in named.values() if _is_person(m)]
+    return people[0] if len(people) == 1 and len(named) == 1 else None
 
 
 def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:

@@ -881,3 +881,28 @@ def test_he_after_a_body_named_like_a_given_name_is_not_that_body(graph_of):
         'He added that the company "has a responsibility to its workers."'
     ))
     assert speaker_of(got, "has a responsibility") == {"Arne Holmsen"}
+
+
+# --- "what she called “…”": the pronoun of a clause inside the speaker's sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Rhee said the plan was better after what she called “obvious bad points were "
+        "removed.”",
+        "Ada Rhee praised the deal, which she described as “the best we could get in the end”.",
+    ],
+)
+def test_a_pronoun_in_a_clause_of_the_sentence_is_its_named_subject(graph_of, sentence):
+    got = quotes(graph_of(f"Piet Sorensen spoke first. {sentence}"))
+    assert speaker_of(got, "obvious") | speaker_of(got, "the best") == {"Ada Rhee"}
+
+
+def test_a_pronoun_in_a_clause_under_two_named_subjects_is_not_the_first(graph_of):
+    # "she" may be Rhee or Vale: the sentence's first subject is not taken for granted
+    got = quotes(graph_of(
+        "Piet Sorensen spoke first. Ada Rhee said Tom Vale had changed after what she called "
+        "“a long and hard look at the facts”."
+    ))
+    assert "Ada Rhee" not in speaker_of(got, "a long")
