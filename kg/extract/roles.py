@@ -502,6 +502,12 @@ def _prenominal(
             words.insert(0, t.text)
             j -= 1
             continue
+        if not words and j == (span.start if before is None else before) - 1 and (
+            _plural_title_of_names(context, t)
+        ):  # "Trump's advisers A and B": each is an adviser
+            words.insert(0, t.lemma_)
+            j -= 1
+            continue
         if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST | _STANDING
@@ -659,6 +665,77 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+#: Titles that several people hold together without any leading the body, written in the
+#: plural before their names: "the president's advisers A and B", "Norland's envoys A and B".
+_SHARED_TITLES = frozenset({
+    "adviser", "advisor", "aide", "envoy", "minister", "spokesman", "spokeswoman",
+    "spokesperson", "negotiator", "lawmaker", "senator", "member", "official", "diplomat",
+})
+
+
+def _names_listed_after(context: ArticleContext, title: Token) -> list[Mention]:
+    """The people named in a list right after ``title`` ("advisers A, B and C"): two or more,
+    closed by "and", with nothing else in between; none otherwise."""
+    doc, sent = context.doc, title.sent
+    people: list[Mention] = []
+    k = title.i + 1
+    while k < sent.end:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or span.start != k or not context.is_person(person):
+            return []
+        people.append(person)
+        k = span.end
+        if k < sent.end and doc[k].lower_ == "and" and len(people) >= 1:
+            k += 1
+            last = context.name_at(doc[k]) if k < sent.end else None
+            last_span = context.span_of(last) if last is not None else None
+            if last is None or last_span is None or last_span.start != k or not (
+                context.is_person(last)
+            ):
+                return []
+            people.append(last)
+            after = doc[last_span.end] if last_span.end < sent.end else None
+            if after is not None and (after.lower_ == "and" or context.name_at(after)):
+                return []
+            return people
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+            continue
+        return []
+    return []
+
+
+def _plural_title_of_names(context: ArticleContext, title: Token) -> bool:
+    """Whether ``title`` is a plural title shared by the people listed after it: "advisers
+    A and B" (not "advisers" alone, nor "presidents A and B", who lead different bodies)."""
+    return (
+        title.tag_ == "NNS"
+        and title.lemma_ in _SHARED_TITLES
+        and title.lower_ not in _TITLE_WORDS
+        and len(_names_listed_after(context, title)) >= 2
+    )
+
+
+def _plural_title_shared(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "Trump's advisers A and B", "Norland's ministers A, B and C": the title and body
+    written before the first name are the later names' too."""
+    doc = context.doc
+    k = span.start - 1
+    while k > span.sent.start and (doc[k].lower_ == "and" or doc[k].text == ","
+                                   or context.name_at(doc[k]) is not None):
+        k -= 1
+    if k < span.sent.start or k + 1 >= span.start or not _plural_title_of_names(
+        context, doc[k]
+    ):
+        return
+    listed = _names_listed_after(context, doc[k])
+    if person in listed and listed[0] != person:
+        yield from _prenominal(context, person, span, before=k + 1)
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
@@ -4438,7 +4515,9 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             body = context.name_at(doc[owner])
             # "Iceland's opposition leaders": the words between name a part of the body
             unit = any(t.lower_ not in PORTFOLIOS | {"and"} for t in doc[owner + 2 : start])
-        if body is None or body.type not in {"Organization", "Place"}:
+        # "Trump's envoys, A and B": a person's aides serve that person
+        served = body is not None and context.is_person(body) and token.lemma_ in _SHARED_TITLES
+        if body is None or body.type not in {"Organization", "Place"} and not served:
             continue
         if k >= token.sent.end or doc[k].text != ",":
             continue
@@ -5836,6 +5915,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         if span is None:
             continue
         found += _prenominal(context, person, span)
+        found += _plural_title_shared(context, person, span)
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
         found += _one_of_titles(context, person, span)
