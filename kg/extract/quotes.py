@@ -120,6 +120,7 @@ from kg.text.lexicon import (
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
     PLAYER_POSITIONS,
+    POSSESSIVE_MARKS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
     country_of_national,
@@ -1410,6 +1411,10 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
             break
         if t.lower_ in {"and", "or", "&"}:
             break  # "Kaja Lind and Defence Minister Aron Berg": Berg is not Lind's title
+        if t.text in POSSESSIVE_MARKS and before and t.i > sent.start and (
+            doc[t.i - 1].lower_ in _ROLE_WORDS
+        ):
+            break  # "the British leader's Downing Street residence": the owner's title
         before.append(t)
     before.reverse()
     own: set[str] = set()
