@@ -738,6 +738,43 @@ def _plural_title_shared(
         yield from _prenominal(context, person, span, before=k + 1)
 
 
+def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has met many investors as head of Y", "He is also a banker, as head of Y,", "X,
+    who as chair of Y has …": the office an "as" phrase gives the subject of the clause it
+    qualifies, told in the present (not "served as head of Y until 2019", "will serve as")."""
+    for prep in context.tokens_with({"as"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.i in context.quoted or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(t.tag_ in {"VBD", "MD"} or t.dep_ == "neg"
+               for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "neg"})]):
+            continue  # a post held once, or to be held
+        if any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or (
+                (m := context.mention_at(c)) is not None and context.is_person(m)))
+               for c in verb.children):
+            continue  # "she regards him as head of Y", "named Y as chair": the object's post
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if title is None or title.lower_ not in _TITLE_WORDS:
+            continue
+        words = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+        if {c.lower_ for c in words} & (_PAST | _STANDING):
+            continue  # "as former head of Y", "as interim chair": not the post itself
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        body = context.mention_at(named) if named is not None else None
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "X, who as chair of Y has …"
+        person = context.mention_at(subject) if subject is not None else None
+        if person is None or not context.is_person(person):
+            continue
+        predicate = predicate_for([t.text for t in [*words, title]], body)
+        if predicate is not None:
+            yield _relation(context, person, predicate, body, verb.sent, 0.7)
+
+
 #: A company's functions, whose director or head is one of its officers, not its head.
 _FUNCTIONS = frozenset({
     "finance", "financial", "marketing", "communications", "operations", "sales", "technology",
@@ -5927,6 +5964,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
     found += _role_verbs(context)
+    found += _acting_as_title(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
