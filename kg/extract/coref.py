@@ -290,7 +290,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
         ):
             # "The man who stopped it was X. Belgium's prime minister argued …"
             found = _sole_person_before(doc, token, person_tokens, quoted)
-            if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
+            if (
+                found is not None and not entity_titles.get(name_key(found.name)[-1:])
+                and not _title_given(lower, entity_titles)
+            ):
                 antecedents[token.i] = found
         elif (
             (token.pos_ == "NOUN" or _capitalised_title(context, token))
@@ -330,7 +333,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 # "X had staked a lot on it. The German chancellor, who …": a title the
                 # article gives no one else, of the one person the sentence before names
                 found = _sole_person_before(doc, token, person_tokens, quoted)
-                if found is not None and not entity_titles.get(name_key(found.name)[-1:]):
+                if (
+                    found is not None and not entity_titles.get(name_key(found.name)[-1:])
+                    and not _title_given(lower, entity_titles)
+                ):
                     antecedents[token.i] = found
         elif (
             # "the Commission" after "the European Commission" (capitalised, a PROPN)
@@ -399,6 +405,13 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:
+    """Whether the article writes ``title`` before someone's name ("Russian envoy X"): a
+    description with that title ("Putin's special envoy understands …") is more likely that
+    person than whoever the sentence before happens to name."""
+    return any(title in titles for titles in entity_titles.values())
 
 
 #: Words that name a text written against another: "a rival draft", "a competing text".

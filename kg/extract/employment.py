@@ -33,7 +33,9 @@ _PREPS = {"at", "with", "for"}
 _PAST = {"former", "ex", "onetime", "erstwhile", "retired", "late"}
 #: People described in apposition who are at a body without working for it.
 _NOT_STAFF = {"visitor", "guest", "client", "customer", "patient", "prisoner", "hostage",
-              "inmate", "speaker", "delegate", "candidate", "nominee"}
+              "inmate", "speaker", "delegate", "candidate", "nominee",
+              # "his classmate at Yale Law School": a tie between two people, once there
+              "classmate", "schoolmate", "roommate", "friend", "neighbour", "neighbor"}
 
 
 def _organisation(context: ArticleContext, prep: Token) -> Mention | None:

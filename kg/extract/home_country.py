@@ -853,6 +853,10 @@ def offices_of_home_country(
             continue  # "Prime Minister X" in a story about the United States: another's
         if office == "secretary" and country.name not in SECRETARIES_CABINETS:
             continue  # "Defense Secretary X" in a story about Ukraine, whose are ministers
+        if stated is None and _vice_president_before(context.doc, span.start) and (
+            country.name not in _VICE_PRESIDENCIES
+        ):
+            continue  # "Vice President X" in a story about Ukraine, which has none: another's
         surname = person.name.split()[-1]
         if seen_in.setdefault(surname, country.name) != country.name:
             continue  # "President Zelenskyy" in the next section of a page of readouts, the
@@ -877,6 +881,26 @@ def offices_of_home_country(
             (relation.object.name, office_word) not in held
         ):
             yield relation
+
+
+#: Countries whose government has a vice president: a "Vice President X" written with no
+#: country in a story about another country (Ukraine, Germany) is a foreign one's.
+_VICE_PRESIDENCIES = frozenset({
+    "United States", "China", "Iran", "Indonesia", "Philippines", "Nigeria", "Kenya",
+    "Ghana", "Uganda", "Tanzania", "Zambia", "Zimbabwe", "Malawi", "Liberia", "Sierra Leone",
+    "Gambia", "South Sudan", "Sudan", "Namibia", "Botswana", "Brazil", "Argentina", "Chile",
+    "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Paraguay", "Uruguay",
+    "Costa Rica", "Panama", "Honduras", "Guatemala", "El Salvador", "Nicaragua",
+    "Dominican Republic", "Cuba", "Taiwan", "Vietnam", "Laos", "Syria", "Iraq",
+    "Afghanistan", "Maldives", "Equatorial Guinea", "Ivory Coast", "Gabon", "Seychelles",
+})
+
+
+def _vice_president_before(doc, start: int) -> bool:
+    """Whether the title right before the name at ``start`` is "Vice President" (or
+    "Vice-President")."""
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    return words[-2:] == ["vice", "president"] or words[-3:] == ["vice", "-", "president"]
 
 
 #: Countries whose states' or provinces' heads are styled "Premier".

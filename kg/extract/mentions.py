@@ -3951,6 +3951,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
+    _surnames_of_people_in_full(doc, candidates)
     _people_listed(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
@@ -4250,6 +4251,20 @@ def _people_by_one_word(doc: Doc, candidates: list[Candidate]) -> None:
              for k in (c.start, c.end - 1)}
     for c in candidates:
         if c.end - c.start == 1 and not +c.votes and tokens[c.start].text in words:
+            c.votes["Person"] += 2
+
+
+def _surnames_of_people_in_full(doc: Doc, candidates: list[Candidate]) -> None:
+    """A lone word the tagger only guessed a body's or a place's, that is the surname of a
+    person the article names in full after a known given name: "Kushner met them" after
+    "Jared Kushner" is that person, however often the tagger read the surname as a body's."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.end - 1].text for c in candidates
+                if c.end - c.start >= 2 and _best_type(c.votes) == "Person"
+                and is_given_name(tokens[c.start].text) and tokens[c.end - 1].is_title}
+    for c in candidates:
+        if (c.end - c.start == 1 and tokens[c.start].text in surnames
+                and max(c.votes.values(), default=0) < 2 and c.stands_for is None):
             c.votes["Person"] += 2
 
 

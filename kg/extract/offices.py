@@ -1137,7 +1137,7 @@ def _of_a_person(
     words: list[str], boss: Mention, found: list[Relation]
 ) -> list[tuple[str, Mention]]:
     """A title of a person's: their spokesperson or adviser; their deputy serves in the body
-    they lead or belong to."""
+    they lead or belong to, or else stands in for them."""
     lower = {w.lower() for w in words}
     if lower & _DEPUTIES and len(lower) == 1:
         bodies = {
@@ -1147,6 +1147,9 @@ def _of_a_person(
             and r.predicate in {"leaderOf", "memberOf"}
             and r.object.type == "Organization"
         }
+        if not any(_same_person(r.subject, boss) and r.predicate in {"leaderOf", "memberOf"}
+                   for r in found):
+            return [("advisorOf", boss)]  # "Roe's deputy, X" of a Roe given no post
         return [("memberOf", b) for b in bodies.values()] if len(bodies) == 1 else []
     predicate = predicate_for(words, boss)
     return [(predicate, boss)] if predicate in {"spokespersonOf", "advisorOf"} else []

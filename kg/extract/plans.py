@@ -1178,12 +1178,28 @@ def _quoted_scheme(doc: Doc, quote: Token) -> Span | None:
         and root.head.lemma_ not in _CONCRETE_STANCES | _LOOSE_AUTHORING  # "decisions made"
         # the quotation is the whole name: before it only "a", "the", "its" ("a 'loan'")
         and all(c.dep_ in {"det", "poss", "punct"} for c in root.lefts if c.i < quote.i)
+        and not _part_of_a_text_after(doc, closing)
     ):
         return None
     taken = root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _MAKING:
         taken = root.head.head  # "backed the creation of a 'force'"
     return doc[words.start : last + 1] if _stance_taken(taken, people=True) else None
+
+
+def _part_of_a_text_after(doc: Doc, closing: Token) -> bool:
+    """Whether quoted words name a part of a thing written right after them: 'agreed to the
+    "key terms" of a peace agreement', 'the "core principles" of the plan' (the stance is on
+    the agreement; "of 140 billion euros" names no thing)."""
+    k = closing.i + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    return any(
+        c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+        and any(d.dep_ in {"det", "poss"} for d in c.children)  # "of the plan", "of its deal"
+        and not any(d.dep_ == "nummod" for d in c.children)
+        for c in doc[k].children
+    )
 
 
 #: Nouns of making a scheme real, a stance on which is one on the scheme.

@@ -120,6 +120,7 @@ from kg.text.lexicon import (
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
     PLAYER_POSITIONS,
+    POSSESSIVE_MARKS,
     SPEECH_VERBS,
     TITLE_PREDICATE,
     country_of_national,
@@ -943,6 +944,9 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     reporter = _reporter_of(token, context) if opening >= token.i else None
     if reporter is not None:
         return True, reporter
+    above = _named_subject_above(token, context) if opening > token.i else None
+    if above is not None:
+        return True, above
     for subject in reversed(doc[sent.start : opening] if opening < token.i else []):
         # "X said the talks were useful; Y was blunter: “…,” he said": Y, whose
         # clause the quotation follows in the same sentence
@@ -1010,6 +1014,26 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _named_subject_above(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The person named as subject of the clause a pronoun's subordinate clause hangs from,
+    before the quotation: "X said the plan was better after what she called “…”", "X
+    praised the deal, which he described as “…”"; None where the pronoun's clause is a main
+    one ("X met Y, and she said: “…”") or two people are subjects above it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ in {"ROOT", "conj"}:
+        return None
+    named = {
+        m.name: m
+        for v in verb.ancestors
+        for c in v.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i
+        for m in [_named_subject(c, context)]
+        if m is not None
+    }
+    people = [m for m in named.values() if _is_person(m)]
+    return people[0] if len(people) == 1 and len(named) == 1 else None
 
 
 def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
@@ -1445,6 +1469,10 @@ def _titles_of(mention: Mention, context: ArticleContext) -> tuple[set[str], set
             break
         if t.lower_ in {"and", "or", "&"}:
             break  # "Kaja Lind and Defence Minister Aron Berg": Berg is not Lind's title
+        if t.text in POSSESSIVE_MARKS and before and t.i > sent.start and (
+            doc[t.i - 1].lower_ in _ROLE_WORDS
+        ):
+            break  # "the British leader's Downing Street residence": the owner's title
         before.append(t)
     before.reverse()
     own: set[str] = set()

@@ -531,6 +531,12 @@ def _prenominal(
             j -= 1
             installed += 1
             continue
+        if not words and j == (span.start if before is None else before) - 1 and (
+            _plural_title_of_names(context, t)
+        ):  # "Trump's advisers A and B": each is an adviser
+            words.insert(0, t.lemma_)
+            j -= 1
+            continue
         if (
             t.lower_ in _TITLE_WORDS
             or t.lower_ in _PAST | _STANDING
@@ -717,6 +723,114 @@ def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) 
         return before is None or before.lower_ not in {"vice", "deputy", "former", "-"}
     return title == "minister" and before is not None and before.lower_ == "prime" and (
         span.start < 3 or doc[span.start - 3].lower_ not in {"deputy", "former", "vice"})
+
+
+#: Titles that several people hold together without any leading the body, written in the
+#: plural before their names: "the president's advisers A and B", "Norland's envoys A and B".
+_SHARED_TITLES = frozenset({
+    "adviser", "advisor", "aide", "envoy", "minister", "spokesman", "spokeswoman",
+    "spokesperson", "negotiator", "lawmaker", "senator", "member", "official", "diplomat",
+})
+
+
+def _names_listed_after(context: ArticleContext, title: Token) -> list[Mention]:
+    """The people named in a list right after ``title`` ("advisers A, B and C"): two or more,
+    closed by "and", with nothing else in between; none otherwise."""
+    doc, sent = context.doc, title.sent
+    people: list[Mention] = []
+    k = title.i + 1
+    while k < sent.end:
+        person = context.name_at(doc[k])
+        span = context.span_of(person) if person is not None else None
+        if person is None or span is None or span.start != k or not context.is_person(person):
+            return []
+        people.append(person)
+        k = span.end
+        if k < sent.end and doc[k].lower_ == "and" and len(people) >= 1:
+            k += 1
+            last = context.name_at(doc[k]) if k < sent.end else None
+            last_span = context.span_of(last) if last is not None else None
+            if last is None or last_span is None or last_span.start != k or not (
+                context.is_person(last)
+            ):
+                return []
+            people.append(last)
+            after = doc[last_span.end] if last_span.end < sent.end else None
+            if after is not None and (after.lower_ == "and" or context.name_at(after)):
+                return []
+            return people
+        if k < sent.end and doc[k].text == ",":
+            k += 1
+            continue
+        return []
+    return []
+
+
+def _plural_title_of_names(context: ArticleContext, title: Token) -> bool:
+    """Whether ``title`` is a plural title shared by the people listed after it: "advisers
+    A and B" (not "advisers" alone, nor "presidents A and B", who lead different bodies)."""
+    return (
+        title.tag_ == "NNS"
+        and title.lemma_ in _SHARED_TITLES
+        and title.lower_ not in _TITLE_WORDS
+        and len(_names_listed_after(context, title)) >= 2
+    )
+
+
+def _plural_title_shared(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "Trump's advisers A and B", "Norland's ministers A, B and C": the title and body
+    written before the first name are the later names' too."""
+    doc = context.doc
+    k = span.start - 1
+    while k > span.sent.start and (doc[k].lower_ == "and" or doc[k].text == ","
+                                   or context.name_at(doc[k]) is not None):
+        k -= 1
+    if k < span.sent.start or k + 1 >= span.start or not _plural_title_of_names(
+        context, doc[k]
+    ):
+        return
+    listed = _names_listed_after(context, doc[k])
+    if person in listed and listed[0] != person:
+        yield from _prenominal(context, person, span, before=k + 1)
+
+
+def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
+    """ "X has met many investors as head of Y", "He is also a banker, as head of Y,", "X,
+    who as chair of Y has …": the office an "as" phrase gives the subject of the clause it
+    qualifies, told in the present (not "served as head of Y until 2019", "will serve as")."""
+    for prep in context.tokens_with({"as"}):
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.i in context.quoted or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(t.tag_ in {"VBD", "MD"} or t.dep_ == "neg"
+               for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "neg"})]):
+            continue  # a post held once, or to be held
+        if any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or (
+                (m := context.mention_at(c)) is not None and context.is_person(m)))
+               for c in verb.children):
+            continue  # "she regards him as head of Y", "named Y as chair": the object's post
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if title is None or title.lower_ not in _TITLE_WORDS:
+            continue
+        words = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+        if {c.lower_ for c in words} & (_PAST | _STANDING):
+            continue  # "as former head of Y", "as interim chair": not the post itself
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        body = context.mention_at(named) if named is not None else None
+        if body is None or body.type not in {"Organization", "Place"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "X, who as chair of Y has …"
+        person = context.mention_at(subject) if subject is not None else None
+        if person is None or not context.is_person(person):
+            continue
+        predicate = predicate_for([t.text for t in [*words, title]], body)
+        if predicate is not None:
+            yield _relation(context, person, predicate, body, verb.sent, 0.7)
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
@@ -4520,7 +4634,9 @@ def _plural_titles(context: ArticleContext) -> Iterator[Relation]:
             body = context.name_at(doc[owner])
             # "Iceland's opposition leaders": the words between name a part of the body
             unit = any(t.lower_ not in PORTFOLIOS | {"and"} for t in doc[owner + 2 : start])
-        if body is None or body.type not in {"Organization", "Place"}:
+        # "Trump's envoys, A and B": a person's aides serve that person
+        served = body is not None and context.is_person(body) and token.lemma_ in _SHARED_TITLES
+        if body is None or body.type not in {"Organization", "Place"} and not served:
             continue
         if k >= token.sent.end or doc[k].text != ",":
             continue
@@ -5930,6 +6046,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         if span is None:
             continue
         found += _prenominal(context, person, span)
+        found += _plural_title_shared(context, person, span)
         found += _title_after(context, person, span)
         found += _appositive(context, person, span)
         found += _one_of_titles(context, person, span)
@@ -5941,6 +6058,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
     found += _role_verbs(context)
+    found += _acting_as_title(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)

@@ -124,3 +124,20 @@ def test_a_surname_left_unnamed_still_counts_among_the_people_of_a_sentence(nlp)
     names = [("Tomas Varga", "Person"), ("Lena Okafor", "Person"), ("Maria Kessel", "Person"),
              ("Okafor", "Person")]
     assert "leaders" not in _groups(nlp, text, names)
+
+
+def test_a_description_by_a_title_someone_is_given_is_not_the_one_just_named(nlp):
+    # "Rhee's special envoy" is more likely the person titled "envoy" than whoever the
+    # sentence before happens to name
+    text = ("Norland envoy Ivo Marek is a rare breed of diplomat. His proposals read like a "
+            "Rhee wishlist. Brennland's Piet Sorensen has been careful not to reject them. "
+            "Rhee's special envoy understands Brennland better than most.")
+    got = _antecedents(nlp, text, [("Ivo Marek", "Person"), ("Rhee", "Organization"),
+                                   ("Piet Sorensen", "Person"), ("Rhee", "Person")])
+    assert got.get("envoy") != "Piet Sorensen"
+
+
+def test_a_description_by_a_title_no_one_is_given_is_the_one_just_named(nlp):
+    text = "The man who stopped it was Ivo Marek. Belgium's prime minister argued for a delay."
+    got = _antecedents(nlp, text, [("Ivo Marek", "Person"), ("Belgium", "Place")])
+    assert got.get("minister") == "Ivo Marek"

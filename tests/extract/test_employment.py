@@ -163,3 +163,12 @@ def test_a_plural_description_in_a_list_is_of_its_own_names_only(graph_of):
             ("Rami Sayegh", "memberOf", "Vanguard Front")} <= got
     assert not any(s in {"Lena Okafor", "Tomas Berg", "Ivo Marsh"} and o == "Vanguard Front"
                    for s, p, o in got)
+
+
+@pytest.mark.parametrize("tie", ["classmate", "friend", "roommate"])
+def test_a_person_s_tie_at_a_body_is_no_post_there(graph_of, tie):
+    got = facts(graph_of(
+        f"The Army veteran and close ally of Senator Tom Vale, his {tie} at Brennport Law "
+        "School, had no prior diplomatic experience."
+    ))
+    assert ("Tom Vale", "memberOf", "Brennport Law School") not in got

@@ -228,6 +228,23 @@ def test_quoted_words_that_name_no_scheme(graph_of, sentence):
     assert not any(p in {"supports", "opposes"} for _, p, _ in got)
 
 
+@pytest.mark.parametrize("sentence", [
+    'Norland has agreed to the "key terms" of a peace agreement that Ana Roe drafted.',
+    'Norland has agreed to the "core principles" of the ceasefire plan, officials said.',
+])
+def test_quoted_words_naming_a_part_of_a_text_are_no_scheme(graph_of, sentence):
+    got = facts(graph_of(sentence))
+    assert not any(o in {"key terms", "core principles"} for _, _, o in got)
+    assert ("Norland", "supports", "ceasefire plan") in got or "key terms" in sentence
+
+
+def test_a_quoted_scheme_of_a_sum_is_still_a_scheme(graph_of):
+    got = facts(graph_of(
+        'Senator Ana Roe had championed a "reparations loan" of 140 billion euros, aides said.'
+    ))
+    assert ("Ana Roe", "supports", "reparations loan") in got
+
+
 @pytest.mark.parametrize(("sentence", "plan"), [
     ("By the evening Norland and Tarvia had signed a Strategic Defense Agreement.",
      "Strategic Defense Agreement"),

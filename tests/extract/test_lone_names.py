@@ -241,3 +241,31 @@ def test_one_word_names_listed_with_a_person_are_people(graph_of):
 ])
 def test_firms_and_countries_listed_with_a_person_stay_what_they_are(graph_of, text, other):
     assert entities(graph_of(text)).get(other) in {"Organization", "Place"}
+
+
+@pytest.mark.slow
+def test_a_firm_named_for_its_founder_stays_a_firm(graph_of):
+    got = entities(graph_of(
+        "Henry Dalworth founded Dalworth Motor Company in 1903. Dalworth said on Tuesday its "
+        "sales rose."
+    ))
+    assert got.get("Dalworth Motor Company") == "Organization"
+
+
+@pytest.mark.slow
+def test_a_surname_the_tagger_guessed_a_body_is_the_person_named_in_full(nlp):
+    # the tagger's weak guesses are set by hand: which invented surnames it reads as bodies
+    # is not the point
+    from collections import Counter
+
+    from kg.extract.mentions import Candidate, _surnames_of_people_in_full
+
+    doc = nlp("Jared Kelvane met the minister. Kelvane said the talks were useful. "
+              "Dalworth Motors said sales rose. Dalworth said so.")
+    full = Candidate(0, 2, Counter({"Person": 2.7}))
+    lone = Candidate(6, 7, Counter({"Organization": 1.6}))
+    firm = Candidate(13, 15, Counter({"Organization": 3.0}))
+    firm_word = Candidate(19, 20, Counter({"Organization": 1.0}))
+    _surnames_of_people_in_full(doc, [full, lone, firm, firm_word])
+    assert lone.votes["Person"] > lone.votes["Organization"]
+    assert firm_word.votes["Person"] == 0  # no person of that surname is named in full

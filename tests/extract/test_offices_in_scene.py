@@ -257,3 +257,23 @@ def test_a_country_that_acts_is_still_the_story_s(graph_of):
         )
     )
     assert ("Karim Tani", "leaderOf", "Qatar") in got
+
+
+def test_a_vice_president_written_bare_is_not_of_a_country_without_one(graph_of):
+    got = facts(
+        graph_of(
+            "KYIV — President Ivo Marek met Vice President Tom Vale in Kyiv on Monday. "
+            "Ukraine asked for more air defence.",
+            "The war in Ukraine dominated the talks. Vice President Dan Roe said Washington "
+            "wanted a deal, and President Ivo Marek of Ukraine agreed.",
+        )
+    )
+    assert ("Ivo Marek", "leaderOf", "Ukraine") in got
+    assert ("Tom Vale", "memberOf", "Ukraine") not in got
+    assert ("Dan Roe", "memberOf", "Ukraine") not in got
+
+
+def test_a_vice_president_written_bare_is_of_a_country_with_one(graph_of):
+    got = facts(graph_of("MANILA — Vice President Sara Lumen said on Monday the Philippines "
+                         "would not back the bill."))
+    assert ("Sara Lumen", "memberOf", "Philippines") in got

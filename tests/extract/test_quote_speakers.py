@@ -954,3 +954,57 @@ def test_an_office_of_no_one_named_or_a_spokesman_stays_unnamed(graph_of):
         "said. \"The deal is not done yet and may never be,\" the office said."
     ))
     assert {s for s, _ in got} <= {None}
+
+
+# --- "what she called “…”": the pronoun of a clause inside the speaker's sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Rhee said the plan was better after what she called “obvious bad points were "
+        "removed.”",
+        "Ada Rhee praised the deal, which she described as “the best we could get in the end”.",
+    ],
+)
+def test_a_pronoun_in_a_clause_of_the_sentence_is_its_named_subject(graph_of, sentence):
+    got = quotes(graph_of(f"Piet Sorensen spoke first. {sentence}"))
+    assert speaker_of(got, "obvious") | speaker_of(got, "the best") == {"Ada Rhee"}
+
+
+def test_a_pronoun_in_a_clause_under_two_named_subjects_is_not_the_first(graph_of):
+    # "she" may be Rhee or Vale: the sentence's first subject is not taken for granted
+    got = quotes(graph_of(
+        "Piet Sorensen spoke first. Ada Rhee said Tom Vale had changed after what she called "
+        "“a long and hard look at the facts”."
+    ))
+    assert "Ada Rhee" not in speaker_of(got, "a long")
+
+
+# --- "the president's spokesman X": the title before the possessive is the owner's
+
+
+def test_a_title_owned_by_another_is_not_the_named_one_s(graph_of):
+    got = quotes(graph_of(
+        "President Ada Rhee met the press. The president's spokesman Ivo Marek spoke after "
+        "her. “We are ready to talk to anyone at any time,” the president said."
+    ))
+    assert speaker_of(got, "We are ready") == {"Ada Rhee"}
+
+
+def test_a_seat_named_after_its_holder_s_title_is_not_the_holder(graph_of):
+    got = quotes(graph_of(
+        "Prime Minister Ada Rhee held talks with Piet Sorensen at the British leader's 10 "
+        "Downing St. residence. Rhee and Sorensen took a supportive stance before the meeting. "
+        "The U.K. leader said the push for peace was at a “critical stage”, and stressed the "
+        "need for “a just and lasting ceasefire”."
+    ))
+    assert speaker_of(got, "critical stage") == {"Ada Rhee"}
+
+
+def test_a_country_s_title_before_the_name_still_counts(graph_of):
+    got = quotes(graph_of(
+        "Norland's Foreign Minister Ivo Marek met Ada Rhee in Brennport. “The talks were "
+        "useful and we will meet again soon,” the Norland foreign minister said."
+    ))
+    assert speaker_of(got, "The talks were") == {"Ivo Marek"}

@@ -438,3 +438,27 @@ def test_the_body_a_relative_clause_says_one_runs(graph_of):
     assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
     got = facts(graph_of("The Marlow Foundation, which Ana Roe led in 2010, met."))
     assert ("Ana Roe", "leaderOf", "Marlow Foundation") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek is a rare breed of diplomat. He is also a man of commerce, as head of the "
+    "Norland Investment Fund, and a good fit for the talks.",
+    "Ivo Marek is a rare breed of diplomat. As head of the Norland Investment Fund, he has "
+    "met many investors.",
+    "Ivo Marek has met many investors as head of the Norland Investment Fund.",
+    "Ivo Marek, who as head of the Norland Investment Fund has met many investors, arrived "
+    "on Monday.",
+])
+def test_an_as_phrase_gives_the_clause_s_subject_the_office(graph_of, text):
+    assert ("Ivo Marek", "leaderOf", "Norland Investment Fund") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek arrived on Monday. He served as head of the Norland Investment Fund until 2019.",
+    "Ivo Marek has met many investors as former head of the Norland Investment Fund.",
+    "Ivo Marek arrived on Monday. He is not acting as head of the Norland Investment Fund.",
+    "Ivo Marek arrived on Monday. He regards Ada Rhee as head of the Norland Investment Fund.",
+    "Ivo Marek arrived on Monday. He sees her as head of the Norland Investment Fund.",
+])
+def test_an_as_phrase_of_a_post_held_once_or_denied_gives_none(graph_of, text):
+    assert ("Ivo Marek", "leaderOf", "Norland Investment Fund") not in facts(graph_of(text))
