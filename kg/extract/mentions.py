@@ -1299,6 +1299,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
             return False
+        if {before.lower_, before.lower_[:-1]} & (ORG_HEADS | COMPANY_WORDS):
+            # "the Revolutionary Guards' Quds Force", "Velmora Holdings' Asian Fund": the
+            # possessive of a body's whole name (not "Workers' Party": no body's last word)
+            return False
     elif before.lower_ == "people":
         return True  # "the People's Republic of China", "the People's Bank", never a person's
     elif _founder_named(tokens, i):

@@ -2295,7 +2295,8 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
-        "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf"}
+        "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf",
+        "command": "leaderOf"}  # "X, who commands the Rapid Support Forces"
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -2809,6 +2810,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         ) or _named_after_description(context, c)
+        if found is None and verb.lemma_ == "command":
+            continue  # "commands the respect of the party": a force commanded is named
         if found is None:
             # "heads the IMF's mission to Sri Lanka", "heads the regional branch of the
             # Harmony Party": leads a unit, so a member (but the board of a company is run
@@ -3592,6 +3595,65 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
 
 
+#: Nouns of a body's leadership written after "under": "under the leadership of X".
+_LEADERSHIP_NOUNS = frozenset({"leadership", "command", "chairmanship", "stewardship"})
+
+
+def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Rapid Support Forces, under the command of X," / "The party, under the
+    leadership of X, is divided" → X leaderOf the body the phrase is set on (the name it
+    follows, or the subject of its clause; not a past clause's: "the party grew under the
+    leadership of X" tells of a time before)."""
+    for noun in context.tokens_with(_LEADERSHIP_NOUNS):
+        under = noun.head
+        if noun.lower_ not in _LEADERSHIP_NOUNS or noun.dep_ != "pobj" or (
+                under.lower_ != "under"):
+            continue
+        if any(c.lower_ in _PAST for c in noun.children):
+            continue  # "under the former leadership of X"
+        leaders = [
+            m
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for pobj in of.children
+            if pobj.dep_ == "pobj" and not any(c.lower_ in _PAST for c in pobj.children)
+            for named in [pobj, *pobj.conjuncts]
+            for m in [context.mention_at(named)]
+            if m is not None and context.is_person(m)
+        ]
+        body = _body_set_off_before(context, under) or _body_under(context, under.head)
+        if body is None or not leaders:
+            continue
+        for person in leaders:
+            yield _stated_by(context, under.head, person, "leaderOf", body)
+
+
+def _body_set_off_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation named right before the comma that sets off the phrase at ``token``:
+    "the Rapid Support Forces, under the command of X,"."""
+    doc = context.doc
+    if token.i - 2 < token.sent.start or doc[token.i - 1].text != ",":
+        return None
+    found = context.name_at(doc[token.i - 2])
+    span = context.span_of(found) if found is not None else None
+    if found is None or span is None or span.end != token.i - 1:
+        return None
+    return found if found.type == "Organization" else None
+
+
+def _body_under(context: ArticleContext, head: Token) -> Mention | None:
+    """The organisation "under the leadership of" is said of: the name it is set on, or
+    the subject of a present clause it is set on."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        found = context.mention_at(head)
+    elif head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VBD", "VBN"}:
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        found = context.mention_at(subject) if subject is not None else None
+    else:
+        return None
+    return found if found is not None and found.type == "Organization" else None
+
+
 def _titled_people_after(context: ArticleContext, k: int) -> list[Mention]:
     """The people of an apposition that starts at the comma at token ``k``, with their
     titles: ", Speaker A and Majority Leader B,"."""
@@ -3876,7 +3938,7 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 
 #: Participles of leading a body: "the commission, chaired by X", "coordinated by X",
 #: "Acme, which is run by X".
-_LED = {"lead", "head", "chair", "coordinate", "run"}
+_LED = {"lead", "head", "chair", "coordinate", "run", "command"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
 #: Verbs that make their subject someone's adviser or spokesperson now, and the word
@@ -4938,6 +5000,33 @@ def _named_after_group(context: ArticleContext, group: Token,
     return people if len(people) >= fewest else []
 
 
+def _group_of_body_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "senior leaders of the Harmony Party, including A and B", "several members of the
+    board, among them A" → each listed is a member of the body named after "of" (not
+    "former members of X, including A": no longer; not "critics of X, including A": the
+    noun must be one for a body's people)."""
+    doc = context.doc
+    for group in context.tokens_with(_PARTY_GROUP_NOUNS):
+        if group.lower_ not in _PARTY_GROUP_NOUNS or group.tag_ not in {"NNS", "NNPS"}:
+            continue
+        if any(c.lower_ in _PAST for c in group.children) or (
+                group.i > group.sent.start and doc[group.i - 1].lower_ in _PAST):
+            continue
+        body, k = _body_after_title(context, group.i + 1, group.sent.end)
+        if body is None or body.type != "Organization":
+            continue
+        end = group.sent.end
+        k += k < end and doc[k].text == ","
+        if k + 1 < end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            k += 1
+        if k >= end or doc[k].lower_ not in _SOME_OPENERS | {"as"}:
+            continue
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "them")  # "among them"
+        for person in _styled_people_listed(context, k, end, body):
+            if person != body:
+                yield _relation(context, person, "memberOf", body, group.sent, 0.75)
+
+
 #: Nouns that count some of a group named after "of": "a handful of Republicans".
 _COUNTED_OF = {"handful", "group", "number", "dozens", "some", "many", "most", "several",
                "few", "majority", "bloc", "members"}
@@ -4957,6 +5046,10 @@ def _group_acts(group: Token) -> bool:
         prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lower_ in _COUNTED_OF)
 
 
+#: Words that qualify a title written before a listed name: "general secretary A".
+_TITLE_QUALIFIERS = frozenset({"deputy", "vice", "chief", "general", "senior"})
+
+
 def _styled_people_listed(context: ArticleContext, k: int, end: int,
                           party: Mention | None) -> list[Mention]:
     """The people of a list from token ``k``, each maybe with a title before the name and
@@ -4969,6 +5062,8 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
         while k < end and k - styled < 6 and (
             doc[k].lower_ in _LISTED_STYLES | _PAST or doc[k].lower_ in _TITLE_WORDS
             or doc[k].lower_.rstrip("s") in _TITLE_WORDS
+            # "Transport Minister A and general secretary B"
+            or doc[k].lower_ in PORTFOLIOS | _TITLE_QUALIFIERS
             or (named := context.mention_at(doc[k])) is not None and named.type == "Organization"
         ):
             k += 1  # "U.S. Sens.", "Senate Majority Leader", "Ways and Means Chairman"
@@ -5235,8 +5330,11 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
         if len(people) < 2 or body in people:
             continue
         predicate = predicate_for([title], body)
-        if predicate == "leaderOf" and unit:
-            predicate = "memberOf"  # "opposition leaders"
+        if predicate == "leaderOf" and (unit or body.type == "Organization" and not (
+                title.startswith("co-"))):
+            # "opposition leaders"; "A and B, senior leaders of the X party": several hold
+            # the title, none is the body's head (co-chairs each are)
+            predicate = "memberOf"
         if predicate is None:
             continue
         for person in people:
@@ -5847,6 +5945,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
     found += _role_verbs(context)
+    found += _under_leadership(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
@@ -5885,6 +5984,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += plural
     yield from _party_members_listed(context)
     yield from _party_groups_listed(context)
+    yield from _group_of_body_listed(context)
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)

@@ -138,3 +138,24 @@ def test_co_chairs_named_together_each_lead(graph_of):
 def test_directors_named_together_are_no_heads(graph_of):
     got = facts(graph_of("Harlow Bank directors Ada Velsen and Brian Tollis backed the cuts."))
     assert not {f for f in got if f[1] == "leaderOf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Senior leaders of the Harmony Party, including Transport Minister Ilse Varga and "
+    "general secretary Omar Said, defended the party's president.",
+    "Several members of the Harmony Party, including Ilse Varga and Omar Said, defended the "
+    "party's president.",
+    "Officials of the Harmony Party, among them Ilse Varga and Omar Said, were questioned.",
+])
+def test_people_named_among_a_bodys_people_written_with_of(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ilse Varga", "memberOf", "Harmony Party") in got
+    assert ("Omar Said", "memberOf", "Harmony Party") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Former members of the Harmony Party, including Ilse Varga, defended the president.",
+    "Critics of the Harmony Party, including Ilse Varga, attacked the president.",
+])
+def test_no_member_named_among_former_members_or_critics(graph_of, text):
+    assert ("Ilse Varga", "memberOf", "Harmony Party") not in facts(graph_of(text))

@@ -438,3 +438,24 @@ def test_the_body_a_relative_clause_says_one_runs(graph_of):
     assert ("Ana Roe", "leaderOf", "Marlow Foundation") in got
     got = facts(graph_of("The Marlow Foundation, which Ana Roe led in 2010, met."))
     assert ("Ana Roe", "leaderOf", "Marlow Foundation") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Idris Kamau, who commands the Rapid Shield Forces, rejected the truce.",
+    "The Rapid Shield Forces, commanded by Idris Kamau, rejected the truce.",
+    "The Rapid Shield Forces, under the command of Idris Kamau, rejected the truce.",
+    "The Rapid Shield Forces, under the leadership of Idris Kamau, are divided over the deal.",
+    "The Rapid Shield Forces are thriving under the leadership of Idris Kamau.",
+])
+def test_who_commands_a_force_or_leads_a_body_it_is_under(graph_of, text):
+    assert ("Idris Kamau", "leaderOf", "Rapid Shield Forces") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Idris Kamau commanded the Rapid Shield Forces in 2003.",  # a past command
+    "Idris Kamau commands the respect of the Rapid Shield Forces.",  # no force commanded
+    "The Rapid Shield Forces grew quickly under the leadership of Idris Kamau.",  # then
+    "The Rapid Shield Forces, under the former leadership of Idris Kamau, won the vote.",
+])
+def test_no_command_or_leadership_now(graph_of, text):
+    assert ("Idris Kamau", "leaderOf", "Rapid Shield Forces") not in facts(graph_of(text))
