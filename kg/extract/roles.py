@@ -30,6 +30,7 @@ from kg.extract.home_country import (
     home_country,
     offices_of_home_country,
 )
+from kg.extract.mentions import POLITICAL_LABELS
 from kg.extract.modality import status_of
 from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
@@ -1432,7 +1433,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
-        if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)):
+        if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)
+                                        or _region_before(context, modifiers, body)):
             predicate = "memberOf"  # "X, Y's managing director for Europe", "X, the
             # alliance's supreme commander in Europe": a post for one region of the body
         yield _relation(context, person, predicate, body, span.sent, 0.85)
@@ -1795,6 +1797,16 @@ def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> M
     )
 
 
+def _organisation_after(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """The organisation named after a title by "of" or "at": "director at Human Rights
+    Watch"."""
+    return _organisation_of(context, node, person) or next(
+        (m for o in objects_of(node, "at") for m in [entity_of(context, o)]
+         if m is not None and m != person and m.type == "Organization"),
+        None,
+    )
+
+
 #: Titles of a company's or an institute's officers, who may hold them for a region or a
 #: field: "managing director for Europe", "vice president for studies".
 _OFFICER_TITLES = {"director", "president", "head", "chief", "manager", "officer"}
@@ -1818,6 +1830,16 @@ def _in_a_region(context: ArticleContext, node: Token, body: Mention) -> bool:
         and any((m := context.mention_at(o)) is not None and m.type == "Place"
                 for o in p.children if o.dep_ == "pobj")
         for p in node.children
+    )
+
+
+def _region_before(context: ArticleContext, modifiers: list[Token], body: Mention) -> bool:
+    """ "Amnesty International's Africa director", "the bank's Europe head": an officer's
+    title after a region or country heads the organisation there only (a place's own
+    officers are not limited by it)."""
+    return body.type == "Organization" and any(
+        (m := context.mention_at(t)) is not None and m.type == "Place" and m != body
+        for t in modifiers
     )
 
 
@@ -1917,6 +1939,9 @@ def _title_body(
             body = _body_at(context, child, person)
             if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
                 continue  # "the Europe editor of X", "a Moscow correspondent": a beat
+            if body is not None and body.type == "Place" and node.lower_ in _OFFICER_TITLES and (
+                    _organisation_after(context, node, person) is not None):
+                continue  # "Asia director at Human Rights Watch": a region of the body's
             if body is not None:
                 return body, True
     # "head of research at X": the title is of a unit, so the holder is a member of X (but
@@ -2758,6 +2783,12 @@ def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]
             ]
             if of:
                 return of[0]
+            # "elected to Velmora Holdings' board of directors": the owner before the board
+            owner = next((m for c in board.children if c.dep_ == "poss"
+                          for m in [context.mention_at(c)]
+                          if m is not None and m.type == "Organization"), None)
+            if owner is not None:
+                return owner
             if any(c.lower_ in {"its", "their", "the"} for c in board.children):
                 return appointer[0] if appointer else None  # the appointing company's
     return None
@@ -3224,7 +3255,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         bodies = [
             m
             for o in objects_of(verb, "to")
-            for m in [context.mention_at(o)]
+            # "belongs to the opposition Social Democrats party": the parser may end the
+            # phrase at "opposition" and hang the name after it apart
+            for named in [o, *([o.doc[o.i + 1]] if o.lower_ in POLITICAL_LABELS
+                               and o.i + 1 < o.sent.end else [])]
+            for m in [context.mention_at(named)]
             if m is not None and m.type == "Organization"
         ]
     elif verb.lemma_ in {"work", "play", "study", "teach", "lecture"}:
@@ -3513,6 +3548,14 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"] or [
             c.lower_ for c in holder.children if c.dep_ == "auxpass"]
         subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and (
+                holder.dep_ == "ccomp" or holder.dep_ == "relcl"
+                and holder.head.pos_ not in {"NOUN", "PROPN"}):
+            # "sits on the Policies Committee that is chaired by X": the parser may hang
+            # the relative clause on the verb; the name right before the pronoun is meant
+            # (and the clause is then read as if on that name)
+            antecedent = _name_before(context, subject)
+            subject = antecedent if antecedent is not None else subject
         if subject is None or aux not in (["is"], ["are"]) and not (
             # "The U.S. side was led by X": who led a country's side was one of its people
             aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
@@ -3652,6 +3695,21 @@ def _body_under(context: ArticleContext, head: Token) -> Mention | None:
     else:
         return None
     return found if found is not None and found.type == "Organization" else None
+
+
+def _name_before(context: ArticleContext, pronoun: Token) -> Token | None:
+    """The last word of the organisation named right before a relative pronoun ("the
+    Policies Committee that", "Acme, which"), or None."""
+    doc = context.doc
+    k = pronoun.i - 1
+    k -= k > pronoun.sent.start and doc[k].text == ","
+    if k < pronoun.sent.start:
+        return None
+    found = context.name_at(doc[k])
+    span = context.span_of(found) if found is not None else None
+    if found is None or span is None or span.end != k + 1 or found.type != "Organization":
+        return None
+    return doc[k]
 
 
 def _titled_people_after(context: ArticleContext, k: int) -> list[Mention]:

@@ -459,3 +459,15 @@ def test_who_commands_a_force_or_leads_a_body_it_is_under(graph_of, text):
 ])
 def test_no_command_or_leadership_now(graph_of, text):
     assert ("Idris Kamau", "leaderOf", "Rapid Shield Forces") not in facts(graph_of(text))
+
+
+def test_a_body_that_is_chaired_by_the_parser_hung_on_the_verb(graph_of):
+    got = facts(graph_of("The envoy also sits on the Harbour Policies Committee that is "
+                         "chaired by Gamal Mansour."))
+    assert ("Gamal Mansour", "leaderOf", "Harbour Policies Committee") in got
+
+
+def test_a_body_that_was_chaired_by_someone_once(graph_of):
+    got = facts(graph_of("The envoy also sits on the Harbour Policies Committee that was "
+                         "chaired by Gamal Mansour until 2010."))
+    assert ("Gamal Mansour", "leaderOf", "Harbour Policies Committee") not in got
