@@ -455,7 +455,7 @@ def _prenominal(
         return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
-    portfolio = False
+    portfolio = regional = False
     # "Coast Guard Lt. Ana Roe", "Harbour Police spokesman Sgt. Ana Roe": a rank between
     # the body (or title) and the name makes its holder an officer of the body
     while j > sent.start and (doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS
@@ -471,6 +471,9 @@ def _prenominal(
             words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
             j = secretary - 1  # the country's government, as a Secretary of State is (the
             continue  # service may be a body's mention of its own: "the Army")
+        if (region := _region_of_remit(context, j, sent.start)) is not None:
+            j, regional = region, True  # "US Special Envoy for Ukraine X": the title's
+            continue  # region is no body of the name's (the title's own words follow)
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -645,6 +648,8 @@ def _prenominal(
         if predicate == "leaderOf" and body.type == "Organization" and left > sent.start and (
                 doc[left - 1].lower_ in _ONE_OF_SEVERAL):
             predicate = "memberOf"  # "senior Nepali Congress leader X": one of its leaders
+        if predicate == "leaderOf" and regional and body.type == "Organization":
+            predicate = "memberOf"  # "Velmora Holdings chief for Asia X": one region's
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -660,6 +665,20 @@ def _prenominal(
         doc[left - 2].lower_ in _TITLE_WORDS
     ):  # "West Bengal Chief Minister and TMC chief X": the first title is X's too
         yield from _prenominal(context, person, span, before=left - 1)
+
+
+def _region_of_remit(context: ArticleContext, j: int, start: int) -> int | None:
+    """The token before "for" where the place named ending at token ``j`` is a title's
+    remit written before a name ("Special Envoy [for Ukraine] X"), or None."""
+    doc = context.doc
+    place = context.mention_at(doc[j])
+    span = context.span_of(place) if place is not None else None
+    if place is None or span is None or place.type != "Place" or span.end != j + 1:
+        return None
+    k = span.start - 1
+    if k - 1 < start or doc[k].lower_ != "for" or doc[k - 1].lower_ not in _TITLE_WORDS:
+        return None
+    return k - 1
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
