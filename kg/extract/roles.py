@@ -496,6 +496,12 @@ def _prenominal(
             j = k - 1
             portfolio = True
             continue
+        if words and t.text in _HYPHENS and j - 1 >= sent.start and (
+                doc[j - 1].is_lower and doc[j - 1].is_alpha
+                and doc[j - 1].lower_ not in _TITLE_WORDS and doc[j + 1].lower_ in _SPANS_OF_TIME):
+            words[:0] = [doc[j - 1].text, t.text]  # "Uganda's long-time ruler X"
+            j -= 2
+            continue
         if (
             words
             and (t.text in _HYPHENS or t.lower_ == "and")
@@ -1775,8 +1781,13 @@ def _unit_words(modifiers: list[Token], body: Mention) -> bool:
         t.pos_ == "NOUN"
         and t.text.islower()
         and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES | named
+        and t.lower_ not in _SPANS_OF_TIME  # "long-time ruler": how long, no unit
         for t in modifiers
     )
+
+
+#: Nouns of a time span that end a hyphened modifier of a title: "long-time", "long-term".
+_SPANS_OF_TIME = {"time", "term", "serving", "standing"}
 
 
 def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
@@ -2340,7 +2351,10 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
         "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf",
-        "command": "leaderOf"}  # "X, who commands the Rapid Support Forces"
+        "command": "leaderOf",  # "X, who commands the Rapid Support Forces"
+        "rule": "leaderOf", "govern": "leaderOf"}  # "X, who has ruled Uganda since 1986"
+#: Verbs of running a state, whose object may be the country itself: "who rules Uganda".
+_STATE_RULE = {"rule", "govern"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -2886,6 +2900,9 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             # "who runs the country": the country the sentence is about
             country = found = country_meant(context, c)
             predicate = _RUN[verb.lemma_]
+        if found is not None and verb.lemma_ in _STATE_RULE and found.type == "Place" and (
+                is_country_or_state(found.name)):
+            country = found  # "who has ruled Uganda since 1986"
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies and not past:

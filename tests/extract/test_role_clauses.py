@@ -471,3 +471,24 @@ def test_a_body_that_was_chaired_by_someone_once(graph_of):
     got = facts(graph_of("The envoy also sits on the Harbour Policies Committee that was "
                          "chaired by Gamal Mansour until 2010."))
     assert ("Gamal Mansour", "leaderOf", "Harbour Policies Committee") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Okello, who has ruled Uganda since 1986, won another term.",
+    "Tomas Okello, who rules Uganda, won another term.",
+    "Uganda's long-time ruler Tomas Okello won another term.",
+    "Tomas Okello, Uganda's long-time ruler, won another term.",
+])
+def test_who_rules_a_country_leads_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Tomas Okello", "leaderOf", "Uganda") in got
+    assert ("Tomas Okello", "memberOf", "Uganda") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Okello ruled Uganda for decades.",  # a past rule told of
+    "The judge, Tomas Okello, ruled against the government of Uganda.",
+    "Uganda's former ruler Tomas Okello died on Monday.",
+])
+def test_no_rule_of_a_country_now(graph_of, text):
+    assert ("Tomas Okello", "leaderOf", "Uganda") not in facts(graph_of(text))
