@@ -1042,12 +1042,20 @@ def _past_portfolio(doc, start: int) -> int:
     return start
 
 
+#: A legislator's styles written before the name set off after another title: "Member of
+#: the Loyalty Bloc, MP Ali Amran".
+_LEGISLATORS_STYLES = {"mp", "mep", "sen", "rep", "hon"}
+
+
 def _styled_start(doc, start: int) -> int:
     """Where the styles written before the name at ``start`` begin: "Uganda's health
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     tokens = doc_tokens(doc)
     while start > 0 and (
         tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        # "Member of the Loyalty Bloc, MP X": set off after a comma (not "Labour MP X")
+        or tokens[start - 1].lower_.rstrip(".") in _LEGISLATORS_STYLES and start > 1
+        and tokens[start - 2].text == ","
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
@@ -1782,6 +1790,8 @@ def _unit_words(modifiers: list[Token], body: Mention) -> bool:
         and t.text.islower()
         and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES | named
         and t.lower_ not in _SPANS_OF_TIME  # "long-time ruler": how long, no unit
+        # "Myanmar's junta chief": the ruling junta's head leads the country
+        and not (t.lower_ == "junta" and body.type == "Place")
         for t in modifiers
     )
 

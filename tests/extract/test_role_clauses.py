@@ -492,3 +492,17 @@ def test_who_rules_a_country_leads_it(graph_of, text):
 ])
 def test_no_rule_of_a_country_now(graph_of, text):
     assert ("Tomas Okello", "leaderOf", "Uganda") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's junta chief Tun Aung Lwin met the envoy.",
+    "Mali's junta leader, Colonel Ismael Toure, met the envoy.",
+])
+def test_the_head_of_a_ruling_junta_leads_the_country(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(p == "leaderOf" and o in {"Myanmar", "Mali"} for _, p, o in got)
+
+
+def test_a_juntas_spokesman_leads_nothing(graph_of):
+    got = facts(graph_of("Mali's junta spokesman, Colonel Ismael Toure, read the statement."))
+    assert not [f for f in got if f[1] == "leaderOf"]

@@ -56,3 +56,18 @@ def test_a_styled_name_after_a_title_of_another_clause_gets_no_role(graph_of):
     got = facts(g)
     assert ("Piet Oram", "leaderOf", "Chad") not in got
     assert ("Lena Varga", "leaderOf", "Chile") not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Member of the Harbour Loyalty Bloc, MP Ali Amran, responded to the critics.",
+     ("Ali Amran", "memberOf", "Harbour Loyalty Bloc")),
+    ("Chairman of the Coaching Committee, MP Vagif Sadir, said the team was upset.",
+     ("Vagif Sadir", "leaderOf", "Coaching Committee")),
+])
+def test_a_title_of_a_body_set_off_before_a_legislators_style(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_legislators_style_after_another_persons_title_gives_them_nothing(graph_of):
+    got = facts(graph_of("The chairman of the Coaching Committee met MP Vagif Sadir on Monday."))
+    assert ("Vagif Sadir", "leaderOf", "Coaching Committee") not in got
