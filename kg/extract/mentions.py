@@ -83,7 +83,7 @@ from kg.text.personal_names import (
 )
 from kg.text.places import is_town
 
-__all__ = ["Candidate", "find_candidates", "is_headline", "strip_name"]
+__all__ = ["POLITICAL_LABELS", "Candidate", "find_candidates", "is_headline", "strip_name"]
 
 _NER_TYPE: dict[str, EntityType | None] = {
     "PERSON": "Person",
@@ -251,9 +251,10 @@ _PLACE_APPOSITIONS = _PLACE_NOUNS | {"suburb", "hamlet", "settlement", "neighbou
                                      "neighborhood", "enclave", "oasis", "commune", "oblast",
                                      "prefecture", "territory", "archipelago", "outpost"}
 #: Political labels before a party's name: "the centrist Somos Centro".
-_POLITICAL = {"centrist", "leftist", "rightist", "far-right", "far-left", "right-wing",
-              "left-wing", "ruling", "populist", "nationalist", "conservative", "liberal",
-              "socialist", "opposition", "separatist", "islamist"}
+POLITICAL_LABELS = frozenset({
+    "centrist", "leftist", "rightist", "far-right", "far-left", "right-wing", "left-wing",
+    "ruling", "populist", "nationalist", "conservative", "liberal", "socialist", "opposition",
+    "separatist", "islamist"})
 #: What a name stands for when these come before it or after it: things that are no
 #: entity of the graph ("the vessel Aurora Star", "Marburg virus").
 _THINGS_BEFORE = {"vessel", "ship", "tanker", "freighter", "yacht", "ferry", "aircraft",
@@ -1342,6 +1343,10 @@ def _plural_possessive_name(doc: Doc, i: int) -> bool:
         before.lower_ in {"attorney", "sheriff"})
     if tokens[i].text in {"'", "’"}:
         if not before.text.endswith("s"):
+            return False
+        if {before.lower_, before.lower_[:-1]} & (ORG_HEADS | COMPANY_WORDS):
+            # "the Revolutionary Guards' Quds Force", "Velmora Holdings' Asian Fund": the
+            # possessive of a body's whole name (not "Workers' Party": no body's last word)
             return False
     elif before.lower_ == "people":
         return True  # "the People's Republic of China", "the People's Bank", never a person's
@@ -3036,7 +3041,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS:
         # "Calcio Ravenna became the latest Serie A club", "Tessel is a startup"
         described += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    political = before is not None and before.text.islower() and before.lower_ in _POLITICAL
+    political = before is not None and before.text.islower() and before.lower_ in POLITICAL_LABELS
     if political and len(words) >= 2 and (person_name_shape(name.split()) >= 1 or (
             in_name[0].ent_type_ == "PERSON"
             and (start < 2 or tokens[start - 2].lower_ not in {"the", "a"}))):

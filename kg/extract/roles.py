@@ -30,6 +30,7 @@ from kg.extract.home_country import (
     home_country,
     offices_of_home_country,
 )
+from kg.extract.mentions import POLITICAL_LABELS
 from kg.extract.modality import status_of
 from kg.extract.nlp import doc_text, doc_tokens, objects_of, opens_a_style
 from kg.extract.offices import (
@@ -478,7 +479,7 @@ def _prenominal(
         return
     # "[Body]['s] [modifiers] title Name" and "[Body]'s Name"
     words: list[str] = []
-    portfolio = False
+    portfolio = regional = False
     # "Coast Guard Lt. Ana Roe", "Harbour Police spokesman Sgt. Ana Roe": a rank between
     # the body (or title) and the name makes its holder an officer of the body
     while j > sent.start and (doc[j].text == "." and doc[j - 1].lower_ in _SERVICE_RANKS
@@ -495,6 +496,9 @@ def _prenominal(
             words[:0] = ["secretary of state"]  # "US Secretary of the Army Name": one of
             j = secretary - 1  # the country's government, as a Secretary of State is (the
             continue  # service may be a body's mention of its own: "the Army")
+        if (region := _region_of_remit(context, j, sent.start)) is not None:
+            j, regional = region, True  # "US Special Envoy for Ukraine X": the title's
+            continue  # region is no body of the name's (the title's own words follow)
         if context.mention_at(t) is not None and context.mention_at(t) != person:
             break
         if (
@@ -516,6 +520,12 @@ def _prenominal(
             words[:0] = [w.text for w in doc[k : j + 1]]
             j = k - 1
             portfolio = True
+            continue
+        if words and t.text in _HYPHENS and j - 1 >= sent.start and (
+                doc[j - 1].is_lower and doc[j - 1].is_alpha
+                and doc[j - 1].lower_ not in _TITLE_WORDS and doc[j + 1].lower_ in _SPANS_OF_TIME):
+            words[:0] = [doc[j - 1].text, t.text]  # "Uganda's long-time ruler X"
+            j -= 2
             continue
         if (
             words
@@ -685,6 +695,8 @@ def _prenominal(
         if predicate == "memberOf" and words[-1].lower() in _PEER_NOUNS and (
                 _counterpart_of_a_leader(context, body, left)):
             predicate = "leaderOf"  # "Prime Minister X and his Japanese counterpart Y"
+        if predicate == "leaderOf" and regional and body.type == "Organization":
+            predicate = "memberOf"  # "Velmora Holdings chief for Asia X": one region's
     elif body.type == "Organization":
         predicate = "memberOf"  # "Free Russia Foundation's Natalia Arno"
     elif country_of(body.name) is not None and _a_leader_named(span):
@@ -831,6 +843,20 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         predicate = predicate_for([t.text for t in [*words, title]], body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
+
+
+def _region_of_remit(context: ArticleContext, j: int, start: int) -> int | None:
+    """The token before "for" where the place named ending at token ``j`` is a title's
+    remit written before a name ("Special Envoy [for Ukraine] X"), or None."""
+    doc = context.doc
+    place = context.mention_at(doc[j])
+    span = context.span_of(place) if place is not None else None
+    if place is None or span is None or place.type != "Place" or span.end != j + 1:
+        return None
+    k = span.start - 1
+    if k - 1 < start or doc[k].lower_ != "for" or doc[k - 1].lower_ not in _TITLE_WORDS:
+        return None
+    return k - 1
 
 
 #: A company's functions, whose director or head is one of its officers, not its head.
@@ -1189,6 +1215,11 @@ def _past_portfolio(doc, start: int) -> int:
     return start
 
 
+#: A legislator's styles written before the name set off after another title: "Member of
+#: the Loyalty Bloc, MP Ali Amran".
+_LEGISLATORS_STYLES = {"mp", "mep", "sen", "rep", "hon"}
+
+
 def _styled_start(doc, start: int) -> int:
     """Where the styles written before the name at ``start`` begin: "Uganda's health
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
@@ -1196,6 +1227,9 @@ def _styled_start(doc, start: int) -> int:
     while start > 0 and (
         tokens[start - 1].text in _CAPITAL_STYLES  # "the Secretary of State, HE X"
         or tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
+        # "Member of the Loyalty Bloc, MP X": set off after a comma (not "Labour MP X")
+        or tokens[start - 1].lower_.rstrip(".") in _LEGISLATORS_STYLES and start > 1
+        and tokens[start - 2].text == ","
         or tokens[start - 1].text == "." and start > 1
         and tokens[start - 2].lower_ in _HONORIFIC_WORDS
         or opens_a_style(doc, tokens[start - 1])
@@ -1623,7 +1657,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in node.children
         ):
             predicate = "memberOf"  # "X, a director of Y": one of its directors
-        if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)):
+        if predicate == "leaderOf" and (_remit(node) or _in_a_region(context, node, body)
+                                        or _region_before(context, modifiers, body)):
             predicate = "memberOf"  # "X, Y's managing director for Europe", "X, the
             # alliance's supreme commander in Europe": a post for one region of the body
         owner = next((c for c in node.children if c.dep_ == "poss"), None)
@@ -1949,8 +1984,15 @@ def _unit_words(modifiers: list[Token], body: Mention) -> bool:
         t.pos_ == "NOUN"
         and t.text.islower()
         and t.lower_ not in _TITLE_WORDS | _GOVERNING_BODIES | named
+        and t.lower_ not in _SPANS_OF_TIME  # "long-time ruler": how long, no unit
+        # "Myanmar's junta chief": the ruling junta's head leads the country
+        and not (t.lower_ == "junta" and body.type == "Place")
         for t in modifiers
     )
+
+
+#: Nouns of a time span that end a hyphened modifier of a title: "long-time", "long-term".
+_SPANS_OF_TIME = {"time", "term", "serving", "standing"}
 
 
 def _heads_a_unit(context: ArticleContext, node: Token) -> bool:
@@ -1990,6 +2032,16 @@ def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> M
     )
 
 
+def _organisation_after(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
+    """The organisation named after a title by "of" or "at": "director at Human Rights
+    Watch"."""
+    return _organisation_of(context, node, person) or next(
+        (m for o in objects_of(node, "at") for m in [entity_of(context, o)]
+         if m is not None and m != person and m.type == "Organization"),
+        None,
+    )
+
+
 #: Titles of a company's or an institute's officers, who may hold them for a region or a
 #: field: "managing director for Europe", "vice president for studies".
 _OFFICER_TITLES = {"director", "president", "head", "chief", "manager", "officer"}
@@ -2014,6 +2066,16 @@ def _in_a_region(context: ArticleContext, node: Token, body: Mention) -> bool:
         and any((m := context.mention_at(o)) is not None and m.type == "Place"
                 for o in p.children if o.dep_ == "pobj")
         for p in node.children
+    )
+
+
+def _region_before(context: ArticleContext, modifiers: list[Token], body: Mention) -> bool:
+    """ "Amnesty International's Africa director", "the bank's Europe head": an officer's
+    title after a region or country heads the organisation there only (a place's own
+    officers are not limited by it)."""
+    return body.type == "Organization" and any(
+        (m := context.mention_at(t)) is not None and m.type == "Place" and m != body
+        for t in modifiers
     )
 
 
@@ -2113,6 +2175,9 @@ def _title_body(
             body = _body_at(context, child, person)
             if body is not None and body.type == "Place" and node.lower_ in PROFESSIONS:
                 continue  # "the Europe editor of X", "a Moscow correspondent": a beat
+            if body is not None and body.type == "Place" and node.lower_ in _OFFICER_TITLES and (
+                    _organisation_after(context, node, person) is not None):
+                continue  # "Asia director at Human Rights Watch": a region of the body's
             if body is not None:
                 return body, True
     # "head of research at X": the title is of a unit, so the holder is a member of X (but
@@ -2491,7 +2556,11 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
-        "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf"}
+        "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf",
+        "command": "leaderOf",  # "X, who commands the Rapid Support Forces"
+        "rule": "leaderOf", "govern": "leaderOf"}  # "X, who has ruled Uganda since 1986"
+#: Verbs of running a state, whose object may be the country itself: "who rules Uganda".
+_STATE_RULE = {"rule", "govern"}
 
 
 def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -2953,6 +3022,12 @@ def _board_joined(context: ArticleContext, verb: Token, appointer: list[Mention]
             ]
             if of:
                 return of[0]
+            # "elected to Velmora Holdings' board of directors": the owner before the board
+            owner = next((m for c in board.children if c.dep_ == "poss"
+                          for m in [context.mention_at(c)]
+                          if m is not None and m.type == "Organization"), None)
+            if owner is not None:
+                return owner
             if any(c.lower_ in {"its", "their", "the"} for c in board.children):
                 return appointer[0] if appointer else None  # the appointing company's
     return None
@@ -3005,6 +3080,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         ) or _named_after_description(context, c)
+        if found is None and verb.lemma_ == "command":
+            continue  # "commands the respect of the party": a force commanded is named
         if found is None:
             # "heads the IMF's mission to Sri Lanka", "heads the regional branch of the
             # Harmony Party": leads a unit, so a member (but the board of a company is run
@@ -3029,6 +3106,9 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             # "who runs the country": the country the sentence is about
             country = found = country_meant(context, c)
             predicate = _RUN[verb.lemma_]
+        if found is not None and verb.lemma_ in _STATE_RULE and found.type == "Place" and (
+                is_country_or_state(found.name)):
+            country = found  # "who has ruled Uganda since 1986"
         if found is not None and (found.type == "Organization" or found is country):
             bodies.append(found)
     if not bodies and not past:
@@ -3417,7 +3497,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         bodies = [
             m
             for o in objects_of(verb, "to")
-            for m in [context.mention_at(o)]
+            # "belongs to the opposition Social Democrats party": the parser may end the
+            # phrase at "opposition" and hang the name after it apart
+            for named in [o, *([o.doc[o.i + 1]] if o.lower_ in POLITICAL_LABELS
+                               and o.i + 1 < o.sent.end else [])]
+            for m in [context.mention_at(named)]
             if m is not None and m.type == "Organization"
         ]
     elif verb.lemma_ in {"work", "play", "study", "teach", "lecture"}:
@@ -3706,6 +3790,14 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"] or [
             c.lower_ for c in holder.children if c.dep_ == "auxpass"]
         subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and (
+                holder.dep_ == "ccomp" or holder.dep_ == "relcl"
+                and holder.head.pos_ not in {"NOUN", "PROPN"}):
+            # "sits on the Policies Committee that is chaired by X": the parser may hang
+            # the relative clause on the verb; the name right before the pronoun is meant
+            # (and the clause is then read as if on that name)
+            antecedent = _name_before(context, subject)
+            subject = antecedent if antecedent is not None else subject
         if subject is None or aux not in (["is"], ["are"]) and not (
             # "The U.S. side was led by X": who led a country's side was one of its people
             aux in (["was"], ["were"]) and subject.lower_ in _PART_NOUNS
@@ -3786,6 +3878,80 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     for person in people:
         yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+#: Nouns of a body's leadership written after "under": "under the leadership of X".
+_LEADERSHIP_NOUNS = frozenset({"leadership", "command", "chairmanship", "stewardship"})
+
+
+def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
+    """ "the Rapid Support Forces, under the command of X," / "The party, under the
+    leadership of X, is divided" → X leaderOf the body the phrase is set on (the name it
+    follows, or the subject of its clause; not a past clause's: "the party grew under the
+    leadership of X" tells of a time before)."""
+    for noun in context.tokens_with(_LEADERSHIP_NOUNS):
+        under = noun.head
+        if noun.lower_ not in _LEADERSHIP_NOUNS or noun.dep_ != "pobj" or (
+                under.lower_ != "under"):
+            continue
+        if any(c.lower_ in _PAST for c in noun.children):
+            continue  # "under the former leadership of X"
+        leaders = [
+            m
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for pobj in of.children
+            if pobj.dep_ == "pobj" and not any(c.lower_ in _PAST for c in pobj.children)
+            for named in [pobj, *pobj.conjuncts]
+            for m in [context.mention_at(named)]
+            if m is not None and context.is_person(m)
+        ]
+        body = _body_set_off_before(context, under) or _body_under(context, under.head)
+        if body is None or not leaders:
+            continue
+        for person in leaders:
+            yield _stated_by(context, under.head, person, "leaderOf", body)
+
+
+def _body_set_off_before(context: ArticleContext, token: Token) -> Mention | None:
+    """The organisation named right before the comma that sets off the phrase at ``token``:
+    "the Rapid Support Forces, under the command of X,"."""
+    doc = context.doc
+    if token.i - 2 < token.sent.start or doc[token.i - 1].text != ",":
+        return None
+    found = context.name_at(doc[token.i - 2])
+    span = context.span_of(found) if found is not None else None
+    if found is None or span is None or span.end != token.i - 1:
+        return None
+    return found if found.type == "Organization" else None
+
+
+def _body_under(context: ArticleContext, head: Token) -> Mention | None:
+    """The organisation "under the leadership of" is said of: the name it is set on, or
+    the subject of a present clause it is set on."""
+    if head.pos_ in {"NOUN", "PROPN"}:
+        found = context.mention_at(head)
+    elif head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VBD", "VBN"}:
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        found = context.mention_at(subject) if subject is not None else None
+    else:
+        return None
+    return found if found is not None and found.type == "Organization" else None
+
+
+def _name_before(context: ArticleContext, pronoun: Token) -> Token | None:
+    """The last word of the organisation named right before a relative pronoun ("the
+    Policies Committee that", "Acme, which"), or None."""
+    doc = context.doc
+    k = pronoun.i - 1
+    k -= k > pronoun.sent.start and doc[k].text == ","
+    if k < pronoun.sent.start:
+        return None
+    found = context.name_at(doc[k])
+    span = context.span_of(found) if found is not None else None
+    if found is None or span is None or span.end != k + 1 or found.type != "Organization":
+        return None
+    return doc[k]
 
 
 def _titled_people_after(context: ArticleContext, k: int) -> list[Mention]:
@@ -4072,7 +4238,7 @@ def _organisation_before(context: ArticleContext, token: Token) -> Mention | Non
 
 #: Participles of leading a body: "the commission, chaired by X", "coordinated by X",
 #: "Acme, which is run by X".
-_LED = {"lead", "head", "chair", "coordinate", "run"}
+_LED = {"lead", "head", "chair", "coordinate", "run", "command"}
 #: Verbs that list the members of a delegation: "The U.S. delegation included X and Y".
 _INCLUDE = frozenset({"include", "comprise"})
 #: Verbs that make their subject someone's adviser or spokesperson now, and the word
@@ -5136,6 +5302,33 @@ def _named_after_group(context: ArticleContext, group: Token,
     return people if len(people) >= fewest else []
 
 
+def _group_of_body_listed(context: ArticleContext) -> Iterator[Relation]:
+    """ "senior leaders of the Harmony Party, including A and B", "several members of the
+    board, among them A" → each listed is a member of the body named after "of" (not
+    "former members of X, including A": no longer; not "critics of X, including A": the
+    noun must be one for a body's people)."""
+    doc = context.doc
+    for group in context.tokens_with(_PARTY_GROUP_NOUNS):
+        if group.lower_ not in _PARTY_GROUP_NOUNS or group.tag_ not in {"NNS", "NNPS"}:
+            continue
+        if any(c.lower_ in _PAST for c in group.children) or (
+                group.i > group.sent.start and doc[group.i - 1].lower_ in _PAST):
+            continue
+        body, k = _body_after_title(context, group.i + 1, group.sent.end)
+        if body is None or body.type != "Organization":
+            continue
+        end = group.sent.end
+        k += k < end and doc[k].text == ","
+        if k + 1 < end and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            k += 1
+        if k >= end or doc[k].lower_ not in _SOME_OPENERS | {"as"}:
+            continue
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "them")  # "among them"
+        for person in _styled_people_listed(context, k, end, body):
+            if person != body:
+                yield _relation(context, person, "memberOf", body, group.sent, 0.75)
+
+
 #: Nouns that count some of a group named after "of": "a handful of Republicans".
 _COUNTED_OF = {"handful", "group", "number", "dozens", "some", "many", "most", "several",
                "few", "majority", "bloc", "members"}
@@ -5155,6 +5348,10 @@ def _group_acts(group: Token) -> bool:
         prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lower_ in _COUNTED_OF)
 
 
+#: Words that qualify a title written before a listed name: "general secretary A".
+_TITLE_QUALIFIERS = frozenset({"deputy", "vice", "chief", "general", "senior"})
+
+
 def _styled_people_listed(context: ArticleContext, k: int, end: int,
                           party: Mention | None) -> list[Mention]:
     """The people of a list from token ``k``, each maybe with a title before the name and
@@ -5167,6 +5364,8 @@ def _styled_people_listed(context: ArticleContext, k: int, end: int,
         while k < end and k - styled < 6 and (
             doc[k].lower_ in _LISTED_STYLES | _PAST or doc[k].lower_ in _TITLE_WORDS
             or doc[k].lower_.rstrip("s") in _TITLE_WORDS
+            # "Transport Minister A and general secretary B"
+            or doc[k].lower_ in PORTFOLIOS | _TITLE_QUALIFIERS
             or (named := context.mention_at(doc[k])) is not None and named.type == "Organization"
         ):
             k += 1  # "U.S. Sens.", "Senate Majority Leader", "Ways and Means Chairman"
@@ -5445,8 +5644,11 @@ def _plural_described(context: ArticleContext) -> Iterator[Relation]:
         if len(people) < 2 or body in people:
             continue
         predicate = predicate_for([title], body)
-        if predicate == "leaderOf" and unit:
-            predicate = "memberOf"  # "opposition leaders"
+        if predicate == "leaderOf" and (unit or body.type == "Organization" and not (
+                title.startswith("co-"))):
+            # "opposition leaders"; "A and B, senior leaders of the X party": several hold
+            # the title, none is the body's head (co-chairs each are)
+            predicate = "memberOf"
         if predicate is None:
             continue
         for person in people:
@@ -6059,6 +6261,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _title_in_place(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
+    found += _under_leadership(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)
@@ -6097,6 +6300,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += plural
     yield from _party_members_listed(context)
     yield from _party_groups_listed(context)
+    yield from _group_of_body_listed(context)
     yield from _party_members_described(context)
     yield from _office_holders_named(context)
     yield from _based_in(context)

@@ -30,7 +30,9 @@ __all__ = ["structure_relations"]
 
 #: Nouns of a company that another owns: "a subsidiary of", "the European arm of".
 _UNIT_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "offshoot", "subsidiaries",
-               "part", "agency", "branch", "wing", "organ", "office"}
+               "part", "agency", "branch", "wing", "organ", "office",
+               # "one of eight branches of the Guard Corps"
+               "units", "divisions", "affiliates", "agencies", "branches", "wings", "organs"}
 #: Words that make the unit no longer, or not yet, one: "a former subsidiary of".
 _NOT_NOW = {"former", "ex", "onetime", "one-time", "future", "planned", "proposed", "would-be"}
 #: Nouns of the owner of a company: "Hexin's parent company, Pearl Delta".
@@ -47,7 +49,13 @@ def _evidence(context: ArticleContext, token: Token, confidence: float = 0.75) -
 
 def _described(context: ArticleContext, noun: Token) -> Mention | None:
     """The organisation a description is said of: "Lumora, a subsidiary of", "Lumora is a
-    unit of"."""
+    unit of", "Lumora, one of three units of"."""
+    if noun.tag_ == "NNS":
+        # a plural is one of them: "one of eight branches of"
+        of = noun.head if noun.dep_ == "pobj" else None
+        if of is None or of.lower_ != "of" or of.head.lower_ != "one":
+            return None
+        noun = of.head
     if noun.dep_ == "appos":
         return _organisation(context.mention_at(noun.head))
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ != "VBD":
@@ -96,7 +104,8 @@ def _parents(context: ArticleContext) -> Iterator[Relation]:
 
 
 #: Bodies named after their owner's possessive: "the UN's refugee agency, UNHCR".
-_BODY_NOUNS = {"agency", "arm", "wing", "body", "branch", "watchdog", "organ", *_UNIT_NOUNS}
+_BODY_NOUNS = {"agency", "arm", "wing", "body", "branch", "watchdog", "organ", "bloc",
+               *_UNIT_NOUNS}
 
 
 def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
@@ -109,8 +118,8 @@ def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
             continue
         if any(c.lower_ in _NOT_NOW for c in noun.children):
             continue
-        owner = next((_organisation(context.mention_at(c)) for c in noun.children
-                      if c.dep_ == "poss"), None)
+        owner = next((_organisation(context.mention_at(c) or _its_owner(context, c))
+                      for c in noun.children if c.dep_ == "poss"), None)
         if owner is None and noun.dep_ == "appos":
             # "the World Food Programme, a United Nations agency,": the body named before
             # the noun (not a country's, "a Kenyan agency")
@@ -122,8 +131,23 @@ def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
         unit = _organisation(context.mention_at(noun.head)) if noun.dep_ == "appos" else None
         if unit is None and noun.i + 2 < noun.sent.end and doc[noun.i + 1].text == ",":
             unit = _organisation(context.name_at(doc[noun.i + 2]))  # "agency, UNHCR,"
+        if unit is None and not _parted_with(noun):
+            # "its unit Lumora Energy": the name set after the noun as its apposition
+            unit = next((found for c in noun.children if c.dep_ == "appos"
+                         for found in [_organisation(context.mention_at(c))]
+                         if found is not None), None)
         if unit is not None and unit != owner:
             yield Relation(unit, "partOf", owner, _evidence(context, noun))
+
+
+#: Verbs of an owner parting with a unit: "sold its unit Lumora Energy".
+_PARTING_VERBS = {"sell", "divest", "spin", "offload", "dispose", "shed", "lose", "close"}
+
+
+def _parted_with(noun: Token) -> bool:
+    """Whether the unit ``noun`` is what its owner sells or sheds ("sold its unit X",
+    "plans to spin off its arm X"): part of it no more, or soon no more."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in _PARTING_VERBS
 
 
 #: Last words of the name of a body inside a larger one: "the Treasury's Office of Foreign
@@ -131,6 +155,10 @@ def _owned_bodies(context: ArticleContext) -> Iterator[Relation]:
 _UNIT_HEADS = {
     "office", "bureau", "department", "division", "directorate", "committee", "council",
     "board", "unit", "service", "secretariat", "agency", "commission", "panel",
+    # an armed body's units and a party's groups: "the Revolutionary Guards' Quds Force",
+    # "the army's 44th Infantry Battalion", "the party's Loyalty Bloc"
+    "force", "forces", "brigade", "brigades", "battalion", "regiment", "corps", "command",
+    "squadron", "fleet", "bloc", "caucus",
 }
 
 

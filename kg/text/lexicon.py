@@ -684,6 +684,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "queen": "leaderOf",
     "emir": "leaderOf",
     "sultan": "leaderOf",
+    "ruler": "leaderOf",  # "Uganda's long-time ruler X"
     "director": "leaderOf",
     "ceo": "leaderOf",
     "governor": "leaderOf",

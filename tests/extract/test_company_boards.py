@@ -92,3 +92,19 @@ def test_the_head_on_the_board_stays_its_head(graph_of):
                          "Ana Lind and founder Piet Vos are also on the board."))
     assert ("Piet Vos", "memberOf", "Pellucid Labs") in got
     assert ("Ana Lind", "memberOf", "Pellucid Labs") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Said was also elected to Kessel Foods' board of directors.",
+    "Omar Said was appointed to Kessel Foods' board on Monday.",
+])
+def test_elected_to_a_companys_board_written_with_its_possessive(graph_of, text):
+    assert ("Omar Said", "memberOf", "Kessel Foods") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Said was not elected to Kessel Foods' board.",  # negated
+    "Omar Said was elected to Kessel Foods' audit committee.",  # no board
+])
+def test_no_seat_on_a_companys_board_stated(graph_of, text):
+    assert ("Omar Said", "memberOf", "Kessel Foods") not in facts(graph_of(text))

@@ -282,3 +282,21 @@ def test_a_director_general_for_a_region_at_a_ministry_is_its_member(graph_of):
     assert ("Lio Chen", "memberOf", "Kalmar's Foreign Ministry") in got or (
         "Lio Chen", "memberOf", "Foreign Ministry") in got
     assert not any(s == "Lio Chen" and p == "leaderOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Elaine Pearsen, Asia director at Harbor Rights Watch, said the law was vague.",
+    "Elaine Pearsen, the deputy Middle East director of Harbor Rights Watch, said the law "
+    "was vague.",
+    "Harbor Rights Watch's Africa director, Elaine Pearsen, said the law was vague.",
+])
+def test_a_director_for_a_region_of_a_body_is_its_member(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Elaine Pearsen", "memberOf", "Harbor Rights Watch") in got
+    assert not [f for f in got if f[0] == "Elaine Pearsen" and f[1] == "leaderOf"]
+
+
+def test_the_director_of_a_body_with_no_region_heads_it(graph_of):
+    got = facts(graph_of("Elaine Pearsen, director of Harbor Rights Watch, said the law was "
+                         "vague."))
+    assert ("Elaine Pearsen", "leaderOf", "Harbor Rights Watch") in got

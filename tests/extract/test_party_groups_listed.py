@@ -156,3 +156,24 @@ def test_council_members_with_two_councils_named_belong_to_neither(graph_of):
         "and Pal Dunn attended."
     ))
     assert not any(s in {"Ivo Marek", "Pal Dunn"} and p == "memberOf" for s, p, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Senior leaders of the Harmony Party, including Transport Minister Ilse Varga and "
+    "general secretary Omar Said, defended the party's president.",
+    "Several members of the Harmony Party, including Ilse Varga and Omar Said, defended the "
+    "party's president.",
+    "Officials of the Harmony Party, among them Ilse Varga and Omar Said, were questioned.",
+])
+def test_people_named_among_a_bodys_people_written_with_of(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ilse Varga", "memberOf", "Harmony Party") in got
+    assert ("Omar Said", "memberOf", "Harmony Party") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Former members of the Harmony Party, including Ilse Varga, defended the president.",
+    "Critics of the Harmony Party, including Ilse Varga, attacked the president.",
+])
+def test_no_member_named_among_former_members_or_critics(graph_of, text):
+    assert ("Ilse Varga", "memberOf", "Harmony Party") not in facts(graph_of(text))

@@ -38,6 +38,11 @@ pytestmark = pytest.mark.slow
             ["Lars Holm", "Eva Dahl"], "leaderOf", "Green Left",
         ),
         (
+            # several leaders of a party: none is its head
+            "Lars Holm and Eva Dahl, senior leaders of the Green Left, defended the merger.",
+            ["Lars Holm", "Eva Dahl"], "memberOf", "Green Left",
+        ),
+        (
             "Two Liberty Party MPs, Chen Wei and Omar Said, voted against the bill.",
             ["Chen Wei", "Omar Said"], "memberOf", "Liberty Party",
         ),

@@ -52,3 +52,23 @@ def test_a_body_whose_name_opens_with_its_organisations(graph_of, text, fact):
 ])
 def test_no_part_from_a_name_alone(graph_of, text):
     assert not parts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Ostrian Revolutionary Guards' Kestrel Force vowed revenge on Friday.",
+     ("Kestrel Force", "Ostrian Revolutionary Guards")),
+    ("The Velmar Army's 44th Infantry Battalion lost 18 soldiers.",
+     ("44th Infantry Battalion", "Velmar Army")),
+    ("The Harmony Party's Loyalty Bloc held its weekly meeting on Thursday.",
+     ("Loyalty Bloc", "Harmony Party")),
+])
+def test_an_armed_unit_or_a_party_bloc_named_after_its_owners_possessive(graph_of, text, fact):
+    assert fact in parts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Farmers' Union of Ostria protested on Monday.",  # a possessive inside one name
+    "The Velmar Workers' Party won the vote.",
+])
+def test_a_possessive_inside_a_name_names_no_owner(graph_of, text):
+    assert not parts(graph_of(text))

@@ -478,3 +478,19 @@ def test_two_peoples_joined_titles_keep_their_own_bodies(graph_of):
         "the General Staff, Ivan Rudko, to the talks."))
     assert ("Ivan Rudko", "memberOf", "Defence Council") not in got
     assert ("Ivan Rudko", "leaderOf", "Defence Council") not in got
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Canadian Special Envoy for Sudan Keith Kellan met the president on Monday.", "Canada"),
+    ("The president met UN special envoy for Sudan Keith Kellan on Monday.", "UN"),
+])
+def test_a_title_for_a_region_before_the_name_is_of_the_body_before_it(graph_of, text, body):
+    got = facts(graph_of(text))
+    assert ("Keith Kellan", "memberOf", body) in got
+    assert not [f for f in got if f[0] == "Keith Kellan" and f[2] == "Sudan"]
+
+
+def test_a_former_envoy_for_a_region_is_no_member(graph_of):
+    got = facts(graph_of("Former Canadian Special Envoy for Sudan Keith Kellan met the "
+                         "president on Monday."))
+    assert ("Keith Kellan", "memberOf", "Canada") not in got

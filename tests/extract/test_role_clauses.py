@@ -462,3 +462,71 @@ def test_an_as_phrase_gives_the_clause_s_subject_the_office(graph_of, text):
 ])
 def test_an_as_phrase_of_a_post_held_once_or_denied_gives_none(graph_of, text):
     assert ("Ivo Marek", "leaderOf", "Norland Investment Fund") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Idris Kamau, who commands the Rapid Shield Forces, rejected the truce.",
+    "The Rapid Shield Forces, commanded by Idris Kamau, rejected the truce.",
+    "The Rapid Shield Forces, under the command of Idris Kamau, rejected the truce.",
+    "The Rapid Shield Forces, under the leadership of Idris Kamau, are divided over the deal.",
+    "The Rapid Shield Forces are thriving under the leadership of Idris Kamau.",
+])
+def test_who_commands_a_force_or_leads_a_body_it_is_under(graph_of, text):
+    assert ("Idris Kamau", "leaderOf", "Rapid Shield Forces") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Idris Kamau commanded the Rapid Shield Forces in 2003.",  # a past command
+    "Idris Kamau commands the respect of the Rapid Shield Forces.",  # no force commanded
+    "The Rapid Shield Forces grew quickly under the leadership of Idris Kamau.",  # then
+    "The Rapid Shield Forces, under the former leadership of Idris Kamau, won the vote.",
+])
+def test_no_command_or_leadership_now(graph_of, text):
+    assert ("Idris Kamau", "leaderOf", "Rapid Shield Forces") not in facts(graph_of(text))
+
+
+def test_a_body_that_is_chaired_by_the_parser_hung_on_the_verb(graph_of):
+    got = facts(graph_of("The envoy also sits on the Harbour Policies Committee that is "
+                         "chaired by Gamal Mansour."))
+    assert ("Gamal Mansour", "leaderOf", "Harbour Policies Committee") in got
+
+
+def test_a_body_that_was_chaired_by_someone_once(graph_of):
+    got = facts(graph_of("The envoy also sits on the Harbour Policies Committee that was "
+                         "chaired by Gamal Mansour until 2010."))
+    assert ("Gamal Mansour", "leaderOf", "Harbour Policies Committee") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Okello, who has ruled Uganda since 1986, won another term.",
+    "Tomas Okello, who rules Uganda, won another term.",
+    "Uganda's long-time ruler Tomas Okello won another term.",
+    "Tomas Okello, Uganda's long-time ruler, won another term.",
+])
+def test_who_rules_a_country_leads_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Tomas Okello", "leaderOf", "Uganda") in got
+    assert ("Tomas Okello", "memberOf", "Uganda") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Okello ruled Uganda for decades.",  # a past rule told of
+    "The judge, Tomas Okello, ruled against the government of Uganda.",
+    "Uganda's former ruler Tomas Okello died on Monday.",
+])
+def test_no_rule_of_a_country_now(graph_of, text):
+    assert ("Tomas Okello", "leaderOf", "Uganda") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's junta chief Tun Aung Lwin met the envoy.",
+    "Mali's junta leader, Colonel Ismael Toure, met the envoy.",
+])
+def test_the_head_of_a_ruling_junta_leads_the_country(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(p == "leaderOf" and o in {"Myanmar", "Mali"} for _, p, o in got)
+
+
+def test_a_juntas_spokesman_leads_nothing(graph_of):
+    got = facts(graph_of("Mali's junta spokesman, Colonel Ismael Toure, read the statement."))
+    assert not [f for f in got if f[1] == "leaderOf"]

@@ -89,3 +89,18 @@ def test_a_style_in_capitals_keeps_the_title_before_it(graph_of):
 def test_he_in_a_headline_in_capitals_is_no_style(graph_of):
     names = entities(graph_of("WHAT HE SAID: Ivo Marek spoke in Doha on Monday."))
     assert names.get("Ivo Marek") == "Person"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Member of the Harbour Loyalty Bloc, MP Ali Amran, responded to the critics.",
+     ("Ali Amran", "memberOf", "Harbour Loyalty Bloc")),
+    ("Chairman of the Coaching Committee, MP Vagif Sadir, said the team was upset.",
+     ("Vagif Sadir", "leaderOf", "Coaching Committee")),
+])
+def test_a_title_of_a_body_set_off_before_a_legislators_style(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+def test_a_legislators_style_after_another_persons_title_gives_them_nothing(graph_of):
+    got = facts(graph_of("The chairman of the Coaching Committee met MP Vagif Sadir on Monday."))
+    assert ("Vagif Sadir", "leaderOf", "Coaching Committee") not in got

@@ -144,3 +144,21 @@ def test_its_stands_for_the_subject_of_its_own_clause(graph_of):
         "Compliance."))
     assert ("Office of Trade Compliance", "partOf", "Brenner Steel") in got
     assert ("Office of Trade Compliance", "partOf", "Norwegian Finance Ministry") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining is one of four units of Ardent Metals.",
+    "Dravon Mining, one of four units of Ardent Metals, said it would appeal.",
+    "Ardent Metals said its unit Dravon Mining would appeal.",
+])
+def test_one_of_several_units_or_its_unit_named(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dravon Mining is one of four rivals of Ardent Metals.",  # no unit noun
+    "Ardent Metals sold its unit Dravon Mining to Kelso Group last year.",  # parted with
+    "Dravon Mining was one of four units of Ardent Metals until 2019.",  # no longer
+])
+def test_no_unit_among_several_stated(graph_of, text):
+    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))

@@ -22,3 +22,15 @@ def test_belongs_to_a_party_and_like_y_says_it_of_y_too(graph_of):
     assert ("Pieter Vos", "memberOf", "European People's Party") in got
     assert ("Marta Olsen", "memberOf", "European People's Party") in got
     assert ("Ana Ruiz", "memberOf", "Green Party") not in got
+
+
+def test_belonging_to_a_party_the_parser_set_apart_from_its_kind(graph_of):
+    got = facts(graph_of("The intervention of Senator Ana Torres, who belongs to the opposition "
+                         "Civic Democrats party, followed a violent exchange."))
+    assert any(s == "Ana Torres" and p == "memberOf" and o.startswith("Civic Democrats")
+               for s, p, o in got)
+
+
+def test_belonging_to_the_opposition_names_no_party(graph_of):
+    got = facts(graph_of("Senator Ana Torres, who belongs to the opposition, spoke on Monday."))
+    assert not [f for f in got if f[0] == "Ana Torres" and f[1] == "memberOf"]
