@@ -404,6 +404,9 @@ def _speaker_of_verb(
     subject = _subject_outside(verb, quoted)
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_parsed_apart(verb, context)
+        inverted = _named_after_inverted_verb(verb, context) if subject is None else None
+        if inverted is not None:
+            return _Attribution(True, inverted, verb.i)
     if subject is None or (subject.pos_ == "NOUN" and context.name_at(subject) is None):
         # "“…,” Ana Roble, lead author of the study, said": the parser may make the
         # apposition the subject, or hang the name from a word of it
@@ -622,6 +625,29 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
         if named is not None and _is_person(named):
             return token
     return None
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+# "added" read as a copula: '“…,” added Tamir' with the name its attribute
+_INVERTED_MISREAD = _MISREAD_SUBJECTS | {"attr", "oprd"}
+
+
+def _named_after_inverted_verb(verb: Token, context: ArticleContext) -> Mention | None:
+    """'“…,” added Benari.': in an attribution written verb first, the parser may
+    make the name after the verb its object, and the name finder may take a lone
+    surname for a body; right after the closing mark, a proper name the verb
+    governs is the one who speaks, the person of that surname named before."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text not in _CLOSING_MARKS or verb.i + 1 >= len(doc):
+        return None
+    name = doc[verb.i + 1]
+    if name.head.i != verb.i or name.dep_ not in _INVERTED_MISREAD or name.pos_ != "PROPN":
+        return None
+    named = context.name_at(name)
+    if named is not None and _is_person(named):
+        return named
+    # '“…,” told Reuters': the outlet it was said to, unless a person of that name spoke
+    return _named_earlier_by_surname(name, context)
 
 
 def _one_described_by_kind(token: Token) -> bool:

@@ -881,3 +881,39 @@ def test_he_after_a_body_named_like_a_given_name_is_not_that_body(graph_of):
         'He added that the company "has a responsibility to its workers."'
     ))
     assert speaker_of(got, "has a responsibility") == {"Arne Holmsen"}
+
+
+# --- '“…,” added Tamir': the name after a verb written first, misread as its object
+
+
+_LONG_QUOTE = (
+    "“The text that was put to a vote called for a truce in the valley without any "
+    "release of the captives — a gift to the militia. It sends a dangerous message to "
+    "the militia: reject every offer and the world will reward you; hold civilians "
+    "captive and the council will grant you legitimacy,”"
+)
+
+
+@pytest.mark.parametrize("surname", ["Benari", "Varon", "Tamir", "Harel"])
+def test_a_surname_after_a_verb_written_first_is_the_speaker(graph_of, surname):
+    g = graph_of(
+        f"Valdoria's Ambassador to the United Nations, Ilan {surname}, criticised the "
+        f"draft.\n\n{_LONG_QUOTE} added {surname}."
+    )
+    assert speaker_of(quotes(g), "The text that was put") == {f"Ilan {surname}"}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "added Valdoria Television.",  # a body, no person of that name
+        "the channel added, citing Harel.",  # the name a source, the subject a body
+    ],
+)
+def test_a_name_after_the_verb_that_is_no_person_named_before_is_not_the_speaker(
+        graph_of, attribution):
+    g = graph_of(
+        f"Valdoria's Ambassador to the United Nations, Ilan Tamir, criticised the "
+        f"draft.\n\n{_LONG_QUOTE} {attribution}"
+    )
+    assert not speaker_of(quotes(g), "The text that was put") & {"Ilan Tamir", "Harel"}
