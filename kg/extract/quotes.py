@@ -1059,7 +1059,28 @@ def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
         if named is None and (subject.pos_ == "PROPN" or subject.is_title):
             named = _named_earlier_by_surname(subject, context)
         return named if named is not None and _is_person(named) else None
-    return None
+    return _sole_reporter_above(pronoun, context)
+
+
+def _sole_reporter_above(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """ "X said the plan had changed, after what he called “…”": the named subject of
+    the speech verb the pronoun's clause hangs from, however deep, when no other person
+    is named between that subject and the pronoun (who could be meant instead)."""
+    marked = _marked(context)
+    verb = next((v for v in pronoun.ancestors
+                 if _speech_verbs([v]) and _subject_of(v) is not pronoun), None)
+    subject = _subject_outside(verb, marked) if verb is not None else None
+    if subject is None or subject.i in marked or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    named = _named_subject(subject, context)
+    if named is None or not _is_person(named):
+        return None
+    span = context.span_of(named)
+    after = span.end if span is not None and span.start <= subject.i < span.end else subject.i + 1
+    between = context.doc[after : pronoun.i]
+    if any(m.end > m.start and _is_person(m) for t in between if (m := context.name_at(t))):
+        return None
+    return named
 
 
 def _people_within(phrase: Token, context: ArticleContext) -> list[Mention]:

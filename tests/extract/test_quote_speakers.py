@@ -917,3 +917,26 @@ def test_a_name_after_the_verb_that_is_no_person_named_before_is_not_the_speaker
         f"draft.\n\n{_LONG_QUOTE} {attribution}"
     )
     assert not speaker_of(quotes(g), "The text that was put") & {"Ilan Tamir", "Harel"}
+
+
+# --- "X said the plan had changed, after what he called “…”": the pronoun in a clause
+# below X's speech verb, however deep, is X when no one else is named in between
+
+
+def test_he_deep_below_the_named_speakers_verb_is_that_speaker(graph_of):
+    g = graph_of(
+        "President Ivo Marek's office said the session went well.\n\nTomas Reyvik said the "
+        "current plan differs from earlier versions in that it now has 20 points, after what "
+        "he called some “obvious one-sided points were removed.”"
+    )
+    assert speaker_of(quotes(g), "obvious one-sided points") == {"Tomas Reyvik"}
+
+
+def test_he_below_a_speech_verb_with_another_person_named_between_is_not_decided_so(
+        graph_of):
+    g = graph_of(
+        "President Ivo Marek's office said the session went well.\n\nTomas Reyvik said Ivan "
+        "Dorn had rewritten the plan, after what he called some “obvious one-sided points "
+        "were removed.”"
+    )
+    assert "Tomas Reyvik" not in speaker_of(quotes(g), "obvious one-sided points")
