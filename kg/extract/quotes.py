@@ -513,6 +513,9 @@ def _mention_of_subject(
     owner = _owning_body(token, context)
     if owner is not None:
         return owner  # "Villarreal's official Twitter account said": the club's words
+    office_of = _person_whose_office(token, context, previous)
+    if office_of is not None:
+        return office_of
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -549,6 +552,20 @@ def _owning_body(token: Token, context: ArticleContext) -> Mention | None:
     named = context.name_at(owner) if owner is not None else None
     # "Marwat's account said": a person's own account speaks for them too
     return named if named is not None and named.type in {"Organization", "Person"} else None
+
+
+def _person_whose_office(
+    token: Token, context: ArticleContext, previous: Mention | None
+) -> Mention | None:
+    """ "Okoro's office said", "the prime minister's press office said": a person's
+    office speaks for that person, as the name finder reads it (no body of its own)."""
+    if token.lower_ != "office":
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    named = _mention_of_subject(owner, context, previous)
+    return named if named is not None and _is_person(named) else None
 
 
 #: What one writes on one's own channel: "a post on X's account said".

@@ -940,3 +940,28 @@ def test_he_below_a_speech_verb_with_another_person_named_between_is_not_decided
         "were removed.”"
     )
     assert "Tomas Reyvik" not in speaker_of(quotes(g), "obvious one-sided points")
+
+
+# --- "Okoro's office said": a person's office speaks for the person
+
+
+@pytest.mark.parametrize(
+    "office", ["Okoro's office", "the prime minister's office", "Okoro's press office"])
+def test_a_persons_office_speaks_for_the_person(graph_of, office):
+    g = graph_of(
+        "Prime Minister Lena Okoro met the two envoys in Port Alder on Monday.\n\n“The "
+        "leaders all agreed that now is a critical moment and that we must continue to ramp "
+        f"up support,” {office} said in a statement."
+    )
+    assert speaker_of(quotes(g), "The leaders all agreed") == {"Lena Okoro"}
+
+
+@pytest.mark.parametrize(
+    "office", ["the British prime minister's office", "the district attorney's office"])
+def test_an_office_of_no_one_named_is_not_a_person_named_before(graph_of, office):
+    g = graph_of(
+        "President Tomas Reyvik met the two envoys in Port Alder on Monday.\n\n“The leaders "
+        "all agreed that now is a critical moment and that we must continue to ramp up "
+        f"support,” {office} said in a statement."
+    )
+    assert "Tomas Reyvik" not in speaker_of(quotes(g), "The leaders all agreed")
