@@ -965,3 +965,17 @@ def test_an_office_of_no_one_named_is_not_a_person_named_before(graph_of, office
         f"support,” {office} said in a statement."
     )
     assert "Tomas Reyvik" not in speaker_of(quotes(g), "The leaders all agreed")
+
+
+# --- "the ministry said" after a ministry named by its capital ("Seoul's defense ministry")
+
+
+def test_the_ministry_is_the_one_its_capital_named_before(graph_of):
+    g = graph_of(
+        "The defense chiefs of Valdoria, Ruvia and Japan agreed to cooperate more closely "
+        "in their phone talks on Thursday, Seoul's defense ministry said.\n\n“The three "
+        "ministers agreed that the three countries will closely cooperate in the face of "
+        "missile threats,” the ministry said in a press release."
+    )
+    assert speaker_of(quotes(g), "The three ministers agreed") == {
+        "South Korea's defense ministry"}
