@@ -477,6 +477,10 @@ def _mention_of_subject(
         if not decided:
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
+    if token.lower_ == "they":
+        # "A and B issued a joint statement. “…,” they said": the pair, given by the
+        # first of them (a quote has one speaker), as "A and B said" is
+        return _pair_before(token, context)
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before, or else the one the
         # sentence before is about ("The White House pressed Congress. “…,” it said")
@@ -1051,6 +1055,36 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
                 one = people[0] if len(people) == 1 else None
                 return True, one if one and _may_hold(one, description, context) else None
     return False, None
+
+
+def _pair_before(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The first of two or more people named together as the subject of the closest
+    sentence before that has a subject outside quotation marks ("Minister A and
+    Commissioner B issued a joint statement"); no one when that subject is anything else
+    ("Officials said…", "The ministers met…": a group not named person by person)."""
+    doc, quoted = context.doc, _marked(context)
+    sent = pronoun.sent
+    for _ in range(4):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subject = _subject_outside(sent.root, quoted)
+        if sent.root.i in quoted or subject is None or subject.i in quoted or (
+                subject.lower_ == "they"):
+            continue  # "“…,” they said. “…,” they added": the same pair speaks on
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+        # the names in the phrase, wherever the parser hung them ("Commissioner for
+        # regional policy Johan Hahn" may come out a preposition's object), but not in a
+        # clause about the subject ("A, who met B, …")
+        clauses = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"}
+                   for t in c.subtree}
+        people: dict[str, Mention] = {}
+        for t in subject.subtree:
+            named = context.name_at(t) if t.i not in clauses else None
+            if named is not None and _is_person(named):
+                people.setdefault(named.name, named)
+        return next(iter(people.values())) if joined and len(people) >= 2 else None
+    return None
 
 
 def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:

@@ -979,3 +979,41 @@ def test_the_ministry_is_the_one_its_capital_named_before(graph_of):
     )
     assert speaker_of(quotes(g), "The three ministers agreed") == {
         "South Korea's defense ministry"}
+
+
+# --- "A and B issued a joint statement. “…,” they said": the pair, by its first person
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Foreign Minister Ines Caldera and Commissioner Piet Vandam issued a joint statement "
+        "on Tuesday.",
+        "Ines Caldera and Piet Vandam said they now looked forward to the talks.",
+    ],
+)
+def test_they_after_two_people_named_together_is_the_pair(graph_of, lead):
+    g = graph_of(
+        f"{lead}\n\n“This achievement belongs to the leaders of both countries and to all "
+        "their citizens,” they said.\n\n“We have an interest and a responsibility to make "
+        "good use of it,” they added."
+    )
+    got = quotes(g)
+    assert speaker_of(got, "This achievement belongs") == {"Ines Caldera"}
+    assert speaker_of(got, "We have an interest") == {"Ines Caldera"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Officials in Port Alder met the envoys on Tuesday.",  # a group, no one named
+        "Ines Caldera met Piet Vandam on Tuesday.",  # one person the subject
+        "Ines Caldera, who met Piet Vandam and his aides, issued a statement on Tuesday.",
+    ],
+)
+def test_they_after_no_pair_named_together_is_no_one_of_them(graph_of, lead):
+    g = graph_of(
+        f"{lead}\n\n“We have an interest and a responsibility to make good use of it,” they "
+        "said."
+    )
+    assert speaker_of(quotes(g), "We have an interest") <= {None}
