@@ -343,6 +343,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 i + 1 < len(paragraphs) and _opens_single(text, paragraphs[i + 1])
             ):
                 continue
+        closing = _closed_in_next(text, opening, paragraphs[i + 1:i + 2])
+        if closing is not None:
+            # “… ¶ …,” X said: a quotation broken by a blank line, its second part
+            # without the opening mark a new paragraph of quotation would have
+            span = _span(text, opening + 1, closing, (opening, closing + 1), i)
+            if span is not None:
+                found.append(span)
+            continue
         next_opens = i + 1 < len(paragraphs) and (
             _opens_quote(text, paragraphs[i + 1])
             or (text[opening] in "‘'" and _opens_single(text, paragraphs[i + 1]))
@@ -388,6 +396,22 @@ def _unclosed_opening(text: str, start: int, end: int, found: list[QuoteSpan]) -
             return i
         return None
     return None
+
+
+def _closed_in_next(text: str, opening: int, following: list[tuple[int, int]]) -> int | None:
+    """Offset of the closing mark of a double quotation opened at ``opening`` that the next
+    paragraph closes without opening one of its own: its only double mark, a closing one
+    ("…concern. Our condolences,” UNAMA tweeted.")."""
+    if not following or text[opening] not in '“"':
+        return None
+    start, end = following[0]
+    line = text[start:end]
+    marks = [k for k, ch in enumerate(line) if ch in '“”"']
+    if len(marks) != 1 or _OPENING.match(line.lstrip()):
+        return None
+    k = marks[0]
+    closes = line[k] == "”" or (line[k] == '"' and k > 0 and line[k - 1] in ",.?!")
+    return start + k if closes and text[opening] == ('“' if line[k] == "”" else '"') else None
 
 
 @dataclass
