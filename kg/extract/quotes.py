@@ -451,6 +451,11 @@ def _speaker_of_verb(
             # parser hung from the reported clause speaks for the one who said it
             return _speaker_of_verb(speaking, context, quoted, previous)
         return _speaker_of_verb(verb.head, context, quoted, previous)
+    hung = _clause_a_participle_closes(verb)
+    if hung is not None and hung.i not in quoted:
+        # "X alleged a conspiracy against them, stating, “…”": the parser may hang the
+        # participle from the object noun; it speaks for the subject of the clause
+        return _speaker_of_verb(hung, context, quoted, previous)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted as saying", "the agency quoted X as saying": X
         quoting = verb.head.head
@@ -458,6 +463,21 @@ def _speaker_of_verb(
         if said is not None and said.i not in quoted:
             return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
+
+
+def _clause_a_participle_closes(verb: Token) -> Token | None:
+    """The verb of the clause a participle of speech set off by a comma closes, when the
+    parser hung the participle from a noun of that clause ("alleged a conspiracy against
+    them, stating, …"); not a text's own words ("a statement stating that …", "a letter
+    from X stating …": the text's author speaks)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for above in verb.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above
+        if above.lemma_ in _ISSUED_TEXTS or above.lemma_ in _SAYINGS:
+            return None
+    return None
 
 
 def _said_then(verb: Token) -> Token | None:

@@ -1017,3 +1017,25 @@ def test_they_after_no_pair_named_together_is_no_one_of_them(graph_of, lead):
         "said."
     )
     assert speaker_of(quotes(g), "We have an interest") <= {None}
+
+
+# --- "X alleged a conspiracy, stating, “…”": a participle of speech hung from the object
+
+
+@pytest.mark.parametrize("participle", ["stating", "adding", "saying"])
+def test_a_participle_after_the_object_speaks_for_the_subject(graph_of, participle):
+    g = graph_of(
+        "The court ruled against the government on Monday.\n\nDeputy Minister Ravi Tandon "
+        f"alleged a conspiracy against their leaders, {participle}, “We will fight it out. We "
+        "respect the legal system and we will get justice.”"
+    )
+    assert speaker_of(quotes(g), "We will fight it out") == {"Ravi Tandon"}
+
+
+def test_a_participle_after_a_text_is_not_its_readers_words(graph_of):
+    g = graph_of(
+        "Deputy Minister Ravi Tandon met the board on Monday.\n\nThe board issued a statement "
+        "after the meeting, stating, “We will fight it out. We respect the legal system and "
+        "we will get justice.”"
+    )
+    assert "Ravi Tandon" not in speaker_of(quotes(g), "We will fight it out")
