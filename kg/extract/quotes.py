@@ -247,6 +247,10 @@ _ISSUED_TEXTS = frozenset(
 )
 # Texts a person may issue in their own name: "his statement continued", "the post read".
 _PERSONAL_TEXTS = frozenset({"statement", "post", "tweet", "letter"})
+# Texts a body issues to tell what it did or thinks, which whoever announced the news
+# issued: "the statement", "the communique".
+_ANNOUNCEMENTS = frozenset({"statement", "communique", "communiqué", "release", "post",
+                            "tweet", "declaration"})
 # Verbs of speaking out that a paragraph of quotation after them illustrates.
 _STANDS_TAKEN = frozenset(
     {
@@ -949,8 +953,20 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
         or _named_subject(subject, context)
         or context.antecedents.get(subject.i)
         or _body_whose(subject, context)
+        or _body_named_before_head(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _body_named_before_head(subject: Token, context: ArticleContext) -> Mention | None:
+    """The one organisation named in the words before a subject's head noun: "the
+    Valdoria Defence Forces (VDF) press office reported" is the forces' office."""
+    doc = subject.doc
+    bodies = {m.name: m for t in subject.subtree if t.i < subject.i
+              # "(VDF)": the acronym in brackets is the name before it again
+              if not (t.i > 0 and doc[t.i - 1].text == "(")
+              if (m := context.name_at(t)) is not None and m.type == "Organization"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _may_issue(named: Mention, document: Token) -> bool:
@@ -984,6 +1000,20 @@ def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if text is None and lemma in _ANNOUNCEMENTS:
+        # "The army hit ten targets, the forces' press office reported. “…,” the
+        # statement reads": who announced it, not who did it (a ruling stays the court's)
+        for said in reversed(_speech_verbs([t for t in sent if t.i not in quoted])):
+            subject = _subject_of(said)
+            if subject is not None and subject.i not in quoted:
+                return subject
+    if text is None and _speech_verbs([sent.root]):
+        # "The court struck down the levy, the radio reported. “…,” the ruling said":
+        # the one who did what was reported, not the outlet
+        done = next((c for c in sent.root.children if c.dep_ == "ccomp"), None)
+        subject = _subject_of(done) if done is not None else None
+        if subject is not None and subject.i not in quoted:
+            return subject
     verb = text.head if text is not None else sent.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
