@@ -193,6 +193,9 @@ _ATTRIBUTION_VERBS = SPEECH_VERBS | {
     "yell",
 }
 
+# Verbs that give a speaker's words as theirs: "quoted X as saying", "cited X as saying".
+_QUOTING = frozenset({"quote", "cite"})
+
 # Verbs that make their object speak: "prompting X to say", "which led X to add".
 _MADE_TO_SPEAK = frozenset({"prompt", "lead", "force", "compel", "cause", "spur", "provoke"})
 
@@ -460,7 +463,7 @@ def _speaker_of_verb(
         # "X alleged a conspiracy against them, stating, “…”": the parser may hang the
         # participle from the object noun; it speaks for the subject of the clause
         return _speaker_of_verb(hung, context, quoted, previous)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTING:
         # "X was quoted as saying", "the agency quoted X as saying": X
         quoting = verb.head.head
         said = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
@@ -525,9 +528,9 @@ def _mention_of_subject(
         if not decided:
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
-    if token.lower_ == "they":
-        # "A and B issued a joint statement. “…,” they said": the pair, given by the
-        # first of them (a quote has one speaker), as "A and B said" is
+    if token.lower_ == "they" or _those_so_titled(token):
+        # "A and B issued a joint statement. “…,” they said" / "the leaders said": the
+        # pair, given by the first of them (a quote has one speaker), as "A and B said" is
         return _pair_before(token, context)
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before, or else the one the
@@ -1131,6 +1134,15 @@ def _last_named_speaker(token: Token, context: ArticleContext) -> tuple[bool, Me
     return False, None
 
 
+def _those_so_titled(token: Token) -> bool:
+    """ "The leaders", "the two ministers": people named together before, by their title
+    in the plural (not "the ministry's officials", whose owner says who they are)."""
+    return (token.tag_ == "NNS" and token.lemma_ in _ROLE_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in token.children
+                        if c.pos_ != "NUM"))
+
+
 def _pair_before(pronoun: Token, context: ArticleContext) -> Mention | None:
     """The first of two or more people named together as the subject of the closest
     sentence before that has a subject outside quotation marks ("Minister A and
@@ -1144,14 +1156,15 @@ def _pair_before(pronoun: Token, context: ArticleContext) -> Mention | None:
         sent = doc[sent.start - 1].sent
         subject = _subject_outside(sent.root, quoted)
         if sent.root.i in quoted or subject is None or subject.i in quoted or (
-                subject.lower_ == "they"):
+                subject.lower_ == "they" or _those_so_titled(subject)):
             continue  # "“…,” they said. “…,” they added": the same pair speaks on
-        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
         # the names in the phrase, wherever the parser hung them ("Commissioner for
         # regional policy Johan Hahn" may come out a preposition's object), but not in a
         # clause about the subject ("A, who met B, …")
         clauses = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"}
                    for t in c.subtree}
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" and t.i not in clauses
+                     for t in subject.subtree)
         people: dict[str, Mention] = {}
         for t in subject.subtree:
             named = context.name_at(t) if t.i not in clauses else None
@@ -1650,8 +1663,12 @@ def _source_after(to: Token, context: ArticleContext) -> Mention | None:
 def _quoted_source(tokens: list[Token], context: ArticleContext) -> Mention | None:
     """The person an attribution quotes: "quoting X", "quoted X as saying"."""
     for verb in tokens:
-        if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+        if verb.lemma_ not in _QUOTING or verb.pos_ != "VERB":
             continue
+        if verb.lemma_ != "quote" and not any(
+                c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children)
+                for c in verb.children):
+            continue  # "cited X as saying", not "cited a report"
         for child in verb.children:
             if child.dep_ != "dobj":
                 continue

@@ -277,3 +277,24 @@ def test_the_ruling_stays_the_courts_not_the_reporting_outlets(graph_of):
     )
     assert {s for s, t in quotes(g) if t.startswith("The levy was imposed")} <= {
         "Valdoria Supreme Court", None}
+
+
+# --- "cited X as saying", as "quoted X as saying"
+
+
+def test_cited_as_saying_gives_the_person_cited(graph_of):
+    g = graph_of(
+        "Defence Minister Omar Tarvin rejected calls for talks on Wednesday.\n\n“A bargain "
+        "over our missile power would be tantamount to removing the walls of a house,” local "
+        "media outlets cited Tarvin as saying."
+    )
+    assert speaker_of(quotes(g), "A bargain over") == {"Omar Tarvin"}
+
+
+def test_citing_a_source_without_saying_is_no_speaker_cited(graph_of):
+    g = graph_of(
+        "Defence Minister Omar Tarvin rejected calls for talks on Wednesday.\n\n“A bargain "
+        "over our missile power would be tantamount to removing the walls of a house,” the "
+        "newspaper wrote, citing a report by Ivo Marek."
+    )
+    assert "Ivo Marek" not in speaker_of(quotes(g), "A bargain over")

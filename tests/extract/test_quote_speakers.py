@@ -1039,3 +1039,23 @@ def test_a_participle_after_a_text_is_not_its_readers_words(graph_of):
         "we will get justice.”"
     )
     assert "Ravi Tandon" not in speaker_of(quotes(g), "We will fight it out")
+
+
+@pytest.mark.parametrize("said", ["the leaders said", "the three leaders said"])
+def test_the_leaders_after_people_named_together_are_the_group(graph_of, said):
+    g = graph_of(
+        "“We condemn in the strongest terms the attacks on the oil facilities,” President "
+        "Ana Roble, Chancellor Ivo Marek and Prime Minister Lena Okoro said in a joint "
+        f"statement.\n\n“It is clear to us that the militia bears responsibility for this "
+        f"attack,” {said}."
+    )
+    assert speaker_of(quotes(g), "It is clear to us") == {"Ana Roble"}
+
+
+@pytest.mark.parametrize("said", ["the ministers said", "the ministry's officials said"])
+def test_a_plural_title_of_no_one_named_together_is_no_one(graph_of, said):
+    g = graph_of(
+        "Foreign Minister Ines Caldera arrived in Port Alder on Monday.\n\n“We agreed on far "
+        f"more than we expected at the talks,” {said}."
+    )
+    assert speaker_of(quotes(g), "We agreed on far more") <= {None}
