@@ -553,6 +553,12 @@ def _mention_of_subject(
         if not decided:
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
+    if _described_by_trade_and_career(token):
+        # "said the soft-spoken politician who became prime minister in 2008": the
+        # person the sentences before are about, if the clause gives a title of theirs
+        decided, named = _last_named_speaker(token, context)
+        if named is not None and _is_person(named) and _career_fits(token, named, context):
+            return named
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
@@ -768,6 +774,27 @@ def _one_described_by_trade(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     return not any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in token.children)
+
+
+def _described_by_trade_and_career(token: Token) -> bool:
+    """ "The politician who became prime minister in 2008": a trade word with a relative
+    clause, which (unlike "the farmer who found the body") may only tell the career of
+    someone named before; read with ``_career_fits``."""
+    return (token.lower_ in _TRADES and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "relcl" for c in token.children))
+
+
+def _career_fits(token: Token, person: Mention, context: ArticleContext) -> bool:
+    """Whether the relative clause of a described speaker names a title the article
+    gives the person ("who became Belgian prime minister" for "Belgian Prime Minister X")."""
+    clause = {t.lower_ for c in token.children if c.dep_ == "relcl" for t in c.subtree}
+    surname = person.name.split()[-1]
+    titles: set[str] = set()
+    for m in context.mentions:
+        if m.end > m.start and _is_person(m) and m.name.split()[-1] == surname:
+            titles |= _titles_of(m, context)[0]
+    return bool(clause & titles & _ROLE_WORDS)
 
 
 def _the_one_so_described(token: Token, context: ArticleContext) -> Mention | None:

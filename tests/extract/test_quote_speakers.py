@@ -1059,3 +1059,27 @@ def test_a_plural_title_of_no_one_named_together_is_no_one(graph_of, said):
         f"more than we expected at the talks,” {said}."
     )
     assert speaker_of(quotes(g), "We agreed on far more") <= {None}
+
+
+# --- "said the politician who became prime minister in 2008": a career that fits
+
+
+_CHOSEN = (
+    "Prime Minister Aron Talvik of Estmark was chosen as the bloc's first president on "
+    "Thursday.\n\nAt the press conference, Talvik said he would take office in January.\n\n"
+    "“Even if it is hard to leave the post I hold in my country, I have accepted the "
+    "decision,” said "
+)
+
+
+def test_a_described_speaker_whose_clause_gives_the_persons_title(graph_of):
+    g = graph_of(_CHOSEN + "the soft-spoken politician who became prime minister in 2008.")
+    assert speaker_of(quotes(g), "Even if it is hard") == {"Aron Talvik"}
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["the farmer who found the letter.", "the politician who became mayor in 2008."])
+def test_a_described_speaker_whose_clause_fits_no_title_of_theirs(graph_of, described):
+    g = graph_of(_CHOSEN + described)
+    assert speaker_of(quotes(g), "Even if it is hard") <= {None}
