@@ -28,6 +28,7 @@ from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     CLUB_OPENERS,
     CLUB_SUFFIXES,
     CLUB_WORDS,
@@ -3932,6 +3933,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         owner = next((i for i in range(s, e) if tokens[i].text in POSSESSIVE_MARKS), None)
         if owner is not None and owner + 1 < e:  # "China's foreign ministry": China stays
             stands_for = span_text(doc, s, e)
+            seat = span_text(doc, s, owner)
+            if seat in CAPITAL_COUNTRIES:  # "Seoul's defense ministry" is South Korea's
+                stands_for = f"{CAPITAL_COUNTRIES[seat]}'s {span_text(doc, owner + 1, e)}"
             s = owner + 1
         if not any(taken[s:e]) and not any(noise[s:e]) and not _before_cabinet_title(tokens, e):
             votes: Counter[str] = Counter({"Organization": 3.0})
@@ -5290,6 +5294,8 @@ def _owned_institutions(doc: Doc, candidates: list[Candidate]) -> None:
 def _country_word(token: Token) -> bool:
     if token.text in DEMONYMS or canonical_place(token.text) in COUNTRY_NAMES:
         return True
+    if token.dep_ == "poss" and token.text in CAPITAL_COUNTRIES:
+        return True  # "Seoul's defense ministry": the government seated there
     words = [c.text for c in token.lefts if c.dep_ == "compound" and c.is_title]
     return bool(words) and canonical_place(" ".join([*words, token.text])) in COUNTRY_NAMES
 

@@ -194,6 +194,9 @@ _ATTRIBUTION_VERBS = SPEECH_VERBS | {
     "yell",
 }
 
+# Verbs that give a speaker's words as theirs: "quoted X as saying", "cited X as saying".
+_QUOTING = frozenset({"quote", "cite"})
+
 # Verbs that make their object speak: "prompting X to say", "which led X to add".
 _MADE_TO_SPEAK = frozenset({"prompt", "lead", "force", "compel", "cause", "spur", "provoke"})
 
@@ -248,6 +251,10 @@ _ISSUED_TEXTS = frozenset(
 )
 # Texts a person may issue in their own name: "his statement continued", "the post read".
 _PERSONAL_TEXTS = frozenset({"statement", "post", "tweet", "letter"})
+# Texts a body issues to tell what it did or thinks, which whoever announced the news
+# issued: "the statement", "the communique".
+_ANNOUNCEMENTS = frozenset({"statement", "communique", "communiqué", "release", "post",
+                            "tweet", "declaration"})
 # Verbs of speaking out that a paragraph of quotation after them illustrates.
 _STANDS_TAKEN = frozenset(
     {
@@ -344,6 +351,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 i + 1 < len(paragraphs) and _opens_single(text, paragraphs[i + 1])
             ):
                 continue
+        closing = _closed_in_next(text, opening, paragraphs[i + 1:i + 2])
+        if closing is not None:
+            # “… ¶ …,” X said: a quotation broken by a blank line, its second part
+            # without the opening mark a new paragraph of quotation would have
+            span = _span(text, opening + 1, closing, (opening, closing + 1), i)
+            if span is not None:
+                found.append(span)
+            continue
         next_opens = i + 1 < len(paragraphs) and (
             _opens_quote(text, paragraphs[i + 1])
             or (text[opening] in "‘'" and _opens_single(text, paragraphs[i + 1]))
@@ -391,6 +406,22 @@ def _unclosed_opening(text: str, start: int, end: int, found: list[QuoteSpan]) -
     return None
 
 
+def _closed_in_next(text: str, opening: int, following: list[tuple[int, int]]) -> int | None:
+    """Offset of the closing mark of a double quotation opened at ``opening`` that the next
+    paragraph closes without opening one of its own: its only double mark, a closing one
+    ("…concern. Our condolences,” UNAMA tweeted.")."""
+    if not following or text[opening] not in '“"':
+        return None
+    start, end = following[0]
+    line = text[start:end]
+    marks = [k for k, ch in enumerate(line) if ch in '“”"']
+    if len(marks) != 1 or _OPENING.match(line.lstrip()):
+        return None
+    k = marks[0]
+    closes = line[k] == "”" or (line[k] == '"' and k > 0 and line[k - 1] in ",.?!")
+    return start + k if closes and text[opening] == ('“' if line[k] == "”" else '"') else None
+
+
 @dataclass
 class _Attribution:
     found: bool = False  # an attribution was read (its speaker may still be unknown)
@@ -405,6 +436,9 @@ def _speaker_of_verb(
     subject = _subject_outside(verb, quoted)
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_parsed_apart(verb, context)
+        inverted = _named_after_inverted_verb(verb, context) if subject is None else None
+        if inverted is not None:
+            return _Attribution(True, inverted, verb.i)
     if subject is None or (subject.pos_ == "NOUN" and context.name_at(subject) is None):
         # "“…,” Ana Roble, lead author of the study, said": the parser may make the
         # apposition the subject, or hang the name from a word of it
@@ -425,13 +459,33 @@ def _speaker_of_verb(
             # parser hung from the reported clause speaks for the one who said it
             return _speaker_of_verb(speaking, context, quoted, previous)
         return _speaker_of_verb(verb.head, context, quoted, previous)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+    hung = _clause_a_participle_closes(verb)
+    if hung is not None and hung.i not in quoted:
+        # "X alleged a conspiracy against them, stating, “…”": the parser may hang the
+        # participle from the object noun; it speaks for the subject of the clause
+        return _speaker_of_verb(hung, context, quoted, previous)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTING:
         # "X was quoted as saying", "the agency quoted X as saying": X
         quoting = verb.head.head
         said = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if said is not None and said.i not in quoted:
             return _Attribution(True, _mention_of_subject(said, context, previous), verb.i)
     return _Attribution()
+
+
+def _clause_a_participle_closes(verb: Token) -> Token | None:
+    """The verb of the clause a participle of speech set off by a comma closes, when the
+    parser hung the participle from a noun of that clause ("alleged a conspiracy against
+    them, stating, …"); not a text's own words ("a statement stating that …", "a letter
+    from X stating …": the text's author speaks)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for above in verb.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above
+        if above.lemma_ in _ISSUED_TEXTS or above.lemma_ in _SAYINGS:
+            return None
+    return None
 
 
 def _said_then(verb: Token) -> Token | None:
@@ -475,6 +529,10 @@ def _mention_of_subject(
         if not decided:
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
+    if token.lower_ == "they" or _those_so_titled(token):
+        # "A and B issued a joint statement. “…,” they said" / "the leaders said": the
+        # pair, given by the first of them (a quote has one speaker), as "A and B said" is
+        return _pair_before(token, context)
     if token.lower_ == "it":
         # "…," it added: the organisation quoted just before, or else the one the
         # sentence before is about ("The White House pressed Congress. “…,” it said")
@@ -496,6 +554,12 @@ def _mention_of_subject(
         if not decided:
             named = context.antecedents.get(token.i)
         return named if named is not None and not _a_body(named, context) else None
+    if _described_by_trade_and_career(token):
+        # "said the soft-spoken politician who became prime minister in 2008": the
+        # person the sentences before are about, if the clause gives a title of theirs
+        decided, named = _last_named_speaker(token, context)
+        if named is not None and _is_person(named) and _career_fits(token, named, context):
+            return named
     mention = context.name_at(token)
     if mention is not None and mention.type in {"Person", "Organization", "Place"}:
         return mention
@@ -511,8 +575,9 @@ def _mention_of_subject(
     owner = _owning_body(token, context)
     if owner is not None:
         return owner  # "Villarreal's official Twitter account said": the club's words
-    if token.lower_ == "office" and (holder := _office_holder(token, context)) is not None:
-        return holder  # "Prime Minister X's office said": X's words, as the office gives them
+    office_of = _person_whose_office(token, context, previous)
+    if office_of is not None:
+        return office_of
     # "President of Russia Vladimir Putin" parses with the title as head and the
     # name as apposition; "Britain's ambassador, Jane Roe, who…" likewise.
     for child in token.children:
@@ -549,6 +614,24 @@ def _owning_body(token: Token, context: ArticleContext) -> Mention | None:
     named = context.name_at(owner) if owner is not None else None
     # "Marwat's account said": a person's own account speaks for them too
     return named if named is not None and named.type in {"Organization", "Person"} else None
+
+
+def _person_whose_office(
+    token: Token, context: ArticleContext, previous: Mention | None
+) -> Mention | None:
+    """ "Okoro's office said", "the prime minister's press office said", "the office of
+    Prime Minister X said": a person's office speaks for that person, as the name finder
+    reads it (no body of its own)."""
+    if token.lower_ != "office":
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        named = _mention_of_subject(owner, context, previous)
+        if named is not None and _is_person(named):
+            return named
+    return None
 
 
 #: What one writes on one's own channel: "a post on X's account said".
@@ -627,6 +710,29 @@ def _name_parsed_apart(verb: Token, context: ArticleContext) -> Token | None:
     return None
 
 
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'"})
+# "added" read as a copula: '“…,” added Tamir' with the name its attribute
+_INVERTED_MISREAD = _MISREAD_SUBJECTS | {"attr", "oprd"}
+
+
+def _named_after_inverted_verb(verb: Token, context: ArticleContext) -> Mention | None:
+    """'“…,” added Benari.': in an attribution written verb first, the parser may
+    make the name after the verb its object, and the name finder may take a lone
+    surname for a body; right after the closing mark, a proper name the verb
+    governs is the one who speaks, the person of that surname named before."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text not in _CLOSING_MARKS or verb.i + 1 >= len(doc):
+        return None
+    name = doc[verb.i + 1]
+    if name.head.i != verb.i or name.dep_ not in _INVERTED_MISREAD or name.pos_ != "PROPN":
+        return None
+    named = context.name_at(name)
+    if named is not None and _is_person(named):
+        return named
+    # '“…,” told Reuters': the outlet it was said to, unless a person of that name spoke
+    return _named_earlier_by_surname(name, context)
+
+
 def _one_described_by_kind(token: Token) -> bool:
     """"The Democrat", "the Texas Republican", "the Argentine", "the Spaniard", "the
     Dutchman": one person named by the party or the country they belong to (not "the
@@ -673,6 +779,27 @@ def _one_described_by_trade(token: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     return not any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in token.children)
+
+
+def _described_by_trade_and_career(token: Token) -> bool:
+    """ "The politician who became prime minister in 2008": a trade word with a relative
+    clause, which (unlike "the farmer who found the body") may only tell the career of
+    someone named before; read with ``_career_fits``."""
+    return (token.lower_ in _TRADES and token.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "relcl" for c in token.children))
+
+
+def _career_fits(token: Token, person: Mention, context: ArticleContext) -> bool:
+    """Whether the relative clause of a described speaker names a title the article
+    gives the person ("who became Belgian prime minister" for "Belgian Prime Minister X")."""
+    clause = {t.lower_ for c in token.children if c.dep_ == "relcl" for t in c.subtree}
+    surname = person.name.split()[-1]
+    titles: set[str] = set()
+    for m in context.mentions:
+        if m.end > m.start and _is_person(m) and m.name.split()[-1] == surname:
+            titles |= _titles_of(m, context)[0]
+    return bool(clause & titles & _ROLE_WORDS)
 
 
 def _the_one_so_described(token: Token, context: ArticleContext) -> Mention | None:
@@ -861,8 +988,20 @@ def _issuer(document: Token, context: ArticleContext) -> Mention | None:
         or _named_subject(subject, context)
         or context.antecedents.get(subject.i)
         or _body_whose(subject, context)
+        or _body_named_before_head(subject, context)
     )
     return named if named is not None and named.type == "Organization" else None
+
+
+def _body_named_before_head(subject: Token, context: ArticleContext) -> Mention | None:
+    """The one organisation named in the words before a subject's head noun: "the
+    Valdoria Defence Forces (VDF) press office reported" is the forces' office."""
+    doc = subject.doc
+    bodies = {m.name: m for t in subject.subtree if t.i < subject.i
+              # "(VDF)": the acronym in brackets is the name before it again
+              if not (t.i > 0 and doc[t.i - 1].text == "(")
+              if (m := context.name_at(t)) is not None and m.type == "Organization"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _may_issue(named: Mention, document: Token) -> bool:
@@ -896,6 +1035,20 @@ def _issuing_subject(sent: Span, lemma: str, quoted: set[int]) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if text is None and lemma in _ANNOUNCEMENTS:
+        # "The army hit ten targets, the forces' press office reported. “…,” the
+        # statement reads": who announced it, not who did it (a ruling stays the court's)
+        for said in reversed(_speech_verbs([t for t in sent if t.i not in quoted])):
+            subject = _subject_of(said)
+            if subject is not None and subject.i not in quoted:
+                return subject
+    if text is None and _speech_verbs([sent.root]):
+        # "The court struck down the levy, the radio reported. “…,” the ruling said":
+        # the one who did what was reported, not the outlet
+        done = next((c for c in sent.root.children if c.dep_ == "ccomp"), None)
+        subject = _subject_of(done) if done is not None else None
+        if subject is not None and subject.i not in quoted:
+            return subject
     verb = text.head if text is not None else sent.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
@@ -1036,6 +1189,46 @@ def _named_subject_above(pronoun: Token, context: ArticleContext) -> Mention | N
     return people[0] if len(people) == 1 and len(named) == 1 else None
 
 
+def _those_so_titled(token: Token) -> bool:
+    """ "The leaders", "the two ministers": people named together before, by their title
+    in the plural (not "the ministry's officials", whose owner says who they are)."""
+    return (token.tag_ == "NNS" and token.lemma_ in _ROLE_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in {"poss", "prep", "compound", "amod"} for c in token.children
+                        if c.pos_ != "NUM"))
+
+
+def _pair_before(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """The first of two or more people named together as the subject of the closest
+    sentence before that has a subject outside quotation marks ("Minister A and
+    Commissioner B issued a joint statement"); no one when that subject is anything else
+    ("Officials said…", "The ministers met…": a group not named person by person)."""
+    doc, quoted = context.doc, _marked(context)
+    sent = pronoun.sent
+    for _ in range(4):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subject = _subject_outside(sent.root, quoted)
+        if sent.root.i in quoted or subject is None or subject.i in quoted or (
+                subject.lower_ == "they" or _those_so_titled(subject)):
+            continue  # "“…,” they said. “…,” they added": the same pair speaks on
+        # the names in the phrase, wherever the parser hung them ("Commissioner for
+        # regional policy Johan Hahn" may come out a preposition's object), but not in a
+        # clause about the subject ("A, who met B, …")
+        clauses = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"}
+                   for t in c.subtree}
+        joined = any(t.dep_ == "cc" and t.lower_ == "and" and t.i not in clauses
+                     for t in subject.subtree)
+        people: dict[str, Mention] = {}
+        for t in subject.subtree:
+            named = context.name_at(t) if t.i not in clauses else None
+            if named is not None and _is_person(named):
+                people.setdefault(named.name, named)
+        return next(iter(people.values())) if joined and len(people) >= 2 else None
+    return None
+
+
 def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
     """The person whose report a pronoun's clause is: "Iqbal said he had told
     reporters that …": "he" is Iqbal, not the subject of the sentence before (asked
@@ -1059,7 +1252,28 @@ def _reporter_of(pronoun: Token, context: ArticleContext) -> Mention | None:
         if named is None and (subject.pos_ == "PROPN" or subject.is_title):
             named = _named_earlier_by_surname(subject, context)
         return named if named is not None and _is_person(named) else None
-    return None
+    return _sole_reporter_above(pronoun, context)
+
+
+def _sole_reporter_above(pronoun: Token, context: ArticleContext) -> Mention | None:
+    """ "X said the plan had changed, after what he called “…”": the named subject of
+    the speech verb the pronoun's clause hangs from, however deep, when no other person
+    is named between that subject and the pronoun (who could be meant instead)."""
+    marked = _marked(context)
+    verb = next((v for v in pronoun.ancestors
+                 if _speech_verbs([v]) and _subject_of(v) is not pronoun), None)
+    subject = _subject_outside(verb, marked) if verb is not None else None
+    if subject is None or subject.i in marked or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    named = _named_subject(subject, context)
+    if named is None or not _is_person(named):
+        return None
+    span = context.span_of(named)
+    after = span.end if span is not None and span.start <= subject.i < span.end else subject.i + 1
+    between = context.doc[after : pronoun.i]
+    if any(m.end > m.start and _is_person(m) for t in between if (m := context.name_at(t))):
+        return None
+    return named
 
 
 def _people_within(phrase: Token, context: ArticleContext) -> list[Mention]:
@@ -1107,19 +1321,6 @@ def _subjects_among(people: list[Mention], context: ArticleContext) -> list[Ment
         if span is not None and span.root.dep_ == "nsubj":
             subjects.append(m)
     return subjects
-
-
-def _office_holder(office: Token, context: ArticleContext) -> Mention | None:
-    """The person whose office speaks: "X's office", "the office of Prime Minister X"."""
-    owners = [c for c in office.children if c.dep_ == "poss"] + [
-        o for p in office.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj"
-    ]
-    for owner in owners:
-        named = context.name_at(owner)
-        if named is not None and _is_person(named):
-            return named
-    return None
 
 
 def _possessor(subject: Token, context: ArticleContext) -> Mention | None:
@@ -1564,8 +1765,12 @@ def _source_after(to: Token, context: ArticleContext) -> Mention | None:
 def _quoted_source(tokens: list[Token], context: ArticleContext) -> Mention | None:
     """The person an attribution quotes: "quoting X", "quoted X as saying"."""
     for verb in tokens:
-        if verb.lemma_ != "quote" or verb.pos_ != "VERB":
+        if verb.lemma_ not in _QUOTING or verb.pos_ != "VERB":
             continue
+        if verb.lemma_ != "quote" and not any(
+                c.lower_ == "as" and any(g.lemma_ == "say" for g in c.children)
+                for c in verb.children):
+            continue  # "cited X as saying", not "cited a report"
         for child in verb.children:
             if child.dep_ != "dobj":
                 continue

@@ -4423,6 +4423,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if owner.type == "Place" and not _state_body(org):
             continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state
+        if org.name.startswith(f"{CAPITAL_COUNTRIES.get(owner.name)}'s "):
+            continue  # "Seoul's defense ministry", named as South Korea's: no part of the city
         if predicate:
             yield Relation(org, predicate, owner, context.evidence(token.sent, "kg.roles.v1", 0.7))
 

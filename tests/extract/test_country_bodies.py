@@ -139,3 +139,16 @@ def test_an_office_speaking_for_a_person_is_no_body_of_its_own(graph_of):
 def test_an_office_of_a_person_before_another_noun_is_no_body(graph_of):
     g = graph_of("Lina Roth, head of Avram Keler's office staff, resigned on Monday.")
     assert "Keler's office" not in entities(g)
+
+
+def test_a_body_owned_by_a_capital_is_its_country_s_and_no_part_of_the_city(graph_of):
+    g = graph_of("The three defense chiefs agreed to meet in person next month, Seoul's "
+                 "defense ministry said on Thursday.")
+    assert entities(g).get("South Korea's defense ministry") == "Organization"
+    assert ("South Korea's defense ministry", "partOf", "Seoul") not in facts(g)
+
+
+def test_a_city_that_is_no_capital_owns_no_country_s_body(graph_of):
+    g = graph_of("Officials said on Thursday that Busan's defense ministry office would "
+                 "close.")
+    assert not [label for label in entities(g) if "Korea" in label]

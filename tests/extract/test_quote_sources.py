@@ -254,3 +254,47 @@ def test_a_statement_by_a_body_is_the_body_s_words(graph_of):
         "the nine-page statement by the Nordic Rowing Federation on Tuesday."
     )
     assert speaker_of(quotes(g), "The allegations were") == {"Nordic Rowing Federation"}
+
+
+# --- "the statement reads" after "X did Y, Z's press office reported": Z's words
+
+
+def test_the_statement_is_the_one_of_the_body_that_reported_the_news(graph_of):
+    g = graph_of(
+        "The Valdorian army hit ten targets in the valley, the Valdoria Defence Forces (VDF) "
+        "press office reported on Sunday.\n\n“Some time ago, the VDF struck ten targets of "
+        "the militia in the valley,” the statement reads."
+    )
+    assert {s for s, t in quotes(g) if t.startswith("Some time ago")} == {
+        "Valdoria Defence Forces"}
+
+
+def test_the_ruling_stays_the_courts_not_the_reporting_outlets(graph_of):
+    g = graph_of(
+        "The Valdoria Supreme Court struck down the levy on Monday, Port Alder Radio "
+        "reported.\n\n“The levy was imposed without the consent of parliament and cannot "
+        "stand,” the ruling said."
+    )
+    assert {s for s, t in quotes(g) if t.startswith("The levy was imposed")} <= {
+        "Valdoria Supreme Court", None}
+
+
+# --- "cited X as saying", as "quoted X as saying"
+
+
+def test_cited_as_saying_gives_the_person_cited(graph_of):
+    g = graph_of(
+        "Defence Minister Omar Tarvin rejected calls for talks on Wednesday.\n\n“A bargain "
+        "over our missile power would be tantamount to removing the walls of a house,” local "
+        "media outlets cited Tarvin as saying."
+    )
+    assert speaker_of(quotes(g), "A bargain over") == {"Omar Tarvin"}
+
+
+def test_citing_a_source_without_saying_is_no_speaker_cited(graph_of):
+    g = graph_of(
+        "Defence Minister Omar Tarvin rejected calls for talks on Wednesday.\n\n“A bargain "
+        "over our missile power would be tantamount to removing the walls of a house,” the "
+        "newspaper wrote, citing a report by Ivo Marek."
+    )
+    assert "Ivo Marek" not in speaker_of(quotes(g), "A bargain over")

@@ -1008,3 +1008,205 @@ def test_a_country_s_title_before_the_name_still_counts(graph_of):
         "useful and we will meet again soon,” the Norland foreign minister said."
     ))
     assert speaker_of(got, "The talks were") == {"Ivo Marek"}
+
+
+# --- '“…,” added Tamir': the name after a verb written first, misread as its object
+
+
+_LONG_QUOTE = (
+    "“The text that was put to a vote called for a truce in the valley without any "
+    "release of the captives — a gift to the militia. It sends a dangerous message to "
+    "the militia: reject every offer and the world will reward you; hold civilians "
+    "captive and the council will grant you legitimacy,”"
+)
+
+
+@pytest.mark.parametrize("surname", ["Benari", "Varon", "Tamir", "Harel"])
+def test_a_surname_after_a_verb_written_first_is_the_speaker(graph_of, surname):
+    g = graph_of(
+        f"Valdoria's Ambassador to the United Nations, Ilan {surname}, criticised the "
+        f"draft.\n\n{_LONG_QUOTE} added {surname}."
+    )
+    assert speaker_of(quotes(g), "The text that was put") == {f"Ilan {surname}"}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "added Valdoria Television.",  # a body, no person of that name
+        "the channel added, citing Harel.",  # the name a source, the subject a body
+    ],
+)
+def test_a_name_after_the_verb_that_is_no_person_named_before_is_not_the_speaker(
+        graph_of, attribution):
+    g = graph_of(
+        f"Valdoria's Ambassador to the United Nations, Ilan Tamir, criticised the "
+        f"draft.\n\n{_LONG_QUOTE} {attribution}"
+    )
+    assert not speaker_of(quotes(g), "The text that was put") & {"Ilan Tamir", "Harel"}
+
+
+# --- "X said the plan had changed, after what he called “…”": the pronoun in a clause
+# below X's speech verb, however deep, is X when no one else is named in between
+
+
+def test_he_deep_below_the_named_speakers_verb_is_that_speaker(graph_of):
+    g = graph_of(
+        "President Ivo Marek's office said the session went well.\n\nTomas Reyvik said the "
+        "current plan differs from earlier versions in that it now has 20 points, after what "
+        "he called some “obvious one-sided points were removed.”"
+    )
+    assert speaker_of(quotes(g), "obvious one-sided points") == {"Tomas Reyvik"}
+
+
+def test_he_below_a_speech_verb_with_another_person_named_between_is_not_decided_so(
+        graph_of):
+    g = graph_of(
+        "President Ivo Marek's office said the session went well.\n\nTomas Reyvik said Ivan "
+        "Dorn had rewritten the plan, after what he called some “obvious one-sided points "
+        "were removed.”"
+    )
+    assert "Tomas Reyvik" not in speaker_of(quotes(g), "obvious one-sided points")
+
+
+# --- "Okoro's office said": a person's office speaks for the person
+
+
+@pytest.mark.parametrize(
+    "office", ["Okoro's office", "the prime minister's office", "Okoro's press office"])
+def test_a_persons_office_speaks_for_the_person(graph_of, office):
+    g = graph_of(
+        "Prime Minister Lena Okoro met the two envoys in Port Alder on Monday.\n\n“The "
+        "leaders all agreed that now is a critical moment and that we must continue to ramp "
+        f"up support,” {office} said in a statement."
+    )
+    assert speaker_of(quotes(g), "The leaders all agreed") == {"Lena Okoro"}
+
+
+@pytest.mark.parametrize(
+    "office", ["the British prime minister's office", "the district attorney's office"])
+def test_an_office_of_no_one_named_is_not_a_person_named_before(graph_of, office):
+    g = graph_of(
+        "President Tomas Reyvik met the two envoys in Port Alder on Monday.\n\n“The leaders "
+        "all agreed that now is a critical moment and that we must continue to ramp up "
+        f"support,” {office} said in a statement."
+    )
+    assert "Tomas Reyvik" not in speaker_of(quotes(g), "The leaders all agreed")
+
+
+# --- "the ministry said" after a ministry named by its capital ("Seoul's defense ministry")
+
+
+def test_the_ministry_is_the_one_its_capital_named_before(graph_of):
+    g = graph_of(
+        "The defense chiefs of Valdoria, Ruvia and Japan agreed to cooperate more closely "
+        "in their phone talks on Thursday, Seoul's defense ministry said.\n\n“The three "
+        "ministers agreed that the three countries will closely cooperate in the face of "
+        "missile threats,” the ministry said in a press release."
+    )
+    assert speaker_of(quotes(g), "The three ministers agreed") == {
+        "South Korea's defense ministry"}
+
+
+# --- "A and B issued a joint statement. “…,” they said": the pair, by its first person
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Foreign Minister Ines Caldera and Commissioner Piet Vandam issued a joint statement "
+        "on Tuesday.",
+        "Ines Caldera and Piet Vandam said they now looked forward to the talks.",
+    ],
+)
+def test_they_after_two_people_named_together_is_the_pair(graph_of, lead):
+    g = graph_of(
+        f"{lead}\n\n“This achievement belongs to the leaders of both countries and to all "
+        "their citizens,” they said.\n\n“We have an interest and a responsibility to make "
+        "good use of it,” they added."
+    )
+    got = quotes(g)
+    assert speaker_of(got, "This achievement belongs") == {"Ines Caldera"}
+    assert speaker_of(got, "We have an interest") == {"Ines Caldera"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Officials in Port Alder met the envoys on Tuesday.",  # a group, no one named
+        "Ines Caldera met Piet Vandam on Tuesday.",  # one person the subject
+        "Ines Caldera, who met Piet Vandam and his aides, issued a statement on Tuesday.",
+    ],
+)
+def test_they_after_no_pair_named_together_is_no_one_of_them(graph_of, lead):
+    g = graph_of(
+        f"{lead}\n\n“We have an interest and a responsibility to make good use of it,” they "
+        "said."
+    )
+    assert speaker_of(quotes(g), "We have an interest") <= {None}
+
+
+# --- "X alleged a conspiracy, stating, “…”": a participle of speech hung from the object
+
+
+@pytest.mark.parametrize("participle", ["stating", "adding", "saying"])
+def test_a_participle_after_the_object_speaks_for_the_subject(graph_of, participle):
+    g = graph_of(
+        "The court ruled against the government on Monday.\n\nDeputy Minister Ravi Tandon "
+        f"alleged a conspiracy against their leaders, {participle}, “We will fight it out. We "
+        "respect the legal system and we will get justice.”"
+    )
+    assert speaker_of(quotes(g), "We will fight it out") == {"Ravi Tandon"}
+
+
+def test_a_participle_after_a_text_is_not_its_readers_words(graph_of):
+    g = graph_of(
+        "Deputy Minister Ravi Tandon met the board on Monday.\n\nThe board issued a statement "
+        "after the meeting, stating, “We will fight it out. We respect the legal system and "
+        "we will get justice.”"
+    )
+    assert "Ravi Tandon" not in speaker_of(quotes(g), "We will fight it out")
+
+
+@pytest.mark.parametrize("said", ["the leaders said", "the three leaders said"])
+def test_the_leaders_after_people_named_together_are_the_group(graph_of, said):
+    g = graph_of(
+        "“We condemn in the strongest terms the attacks on the oil facilities,” President "
+        "Ana Roble, Chancellor Ivo Marek and Prime Minister Lena Okoro said in a joint "
+        f"statement.\n\n“It is clear to us that the militia bears responsibility for this "
+        f"attack,” {said}."
+    )
+    assert speaker_of(quotes(g), "It is clear to us") == {"Ana Roble"}
+
+
+@pytest.mark.parametrize("said", ["the ministers said", "the ministry's officials said"])
+def test_a_plural_title_of_no_one_named_together_is_no_one(graph_of, said):
+    g = graph_of(
+        "Foreign Minister Ines Caldera arrived in Port Alder on Monday.\n\n“We agreed on far "
+        f"more than we expected at the talks,” {said}."
+    )
+    assert speaker_of(quotes(g), "We agreed on far more") <= {None}
+
+
+# --- "said the politician who became prime minister in 2008": a career that fits
+
+
+_CHOSEN = (
+    "Prime Minister Aron Talvik of Estmark was chosen as the bloc's first president on "
+    "Thursday.\n\nAt the press conference, Talvik said he would take office in January.\n\n"
+    "“Even if it is hard to leave the post I hold in my country, I have accepted the "
+    "decision,” said "
+)
+
+
+def test_a_described_speaker_whose_clause_gives_the_persons_title(graph_of):
+    g = graph_of(_CHOSEN + "the soft-spoken politician who became prime minister in 2008.")
+    assert speaker_of(quotes(g), "Even if it is hard") == {"Aron Talvik"}
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["the farmer who found the letter.", "the politician who became mayor in 2008."])
+def test_a_described_speaker_whose_clause_fits_no_title_of_theirs(graph_of, described):
+    g = graph_of(_CHOSEN + described)
+    assert speaker_of(quotes(g), "Even if it is hard") <= {None}

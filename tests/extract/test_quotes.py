@@ -298,6 +298,36 @@ def test_quote_across_a_hard_line_break(graph_of):
     }
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("“", "”"), ('"', '"')])
+def test_a_quote_broken_by_a_blank_line_without_a_new_opening_mark(
+        graph_of, opening, closing):
+    g = graph_of(
+        "The mission also condemned the attack in Port Alder. "
+        f"{opening}The Valdoria Monitoring Mission condemns today's attack outside the "
+        "ministry.\n\nRising insecurity is of grave concern. Our condolences to the families "
+        f"affected,{closing} the Valdoria Monitoring Mission wrote on X."
+    )
+    ((speaker, text),) = quotes(g)
+    assert speaker == "Valdoria Monitoring Mission"
+    assert text.startswith("The Valdoria Monitoring Mission condemns")
+    assert text.endswith("Our condolences to the families affected")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rising insecurity is of “grave” concern, officials said.",  # a paragraph's own pair
+        "Rising insecurity is of grave concern, officials said.",  # no mark at all
+        '“Rising insecurity is of grave concern,” officials said.',  # a quotation of its own
+    ],
+)
+def test_a_stray_opening_mark_takes_no_later_paragraph_in(second):
+    text = f"The mission said it was “concerned about the attack.\n\n{second}"
+    assert not any("Rising insecurity" in q.text and "concerned" in q.text
+                   for q in find_quotes(text))
+
+
 def test_a_line_that_opens_a_quote_is_not_the_previous_quote_going_on():
     spans = find_quotes('"We are ready to go on.\n"Are you ready?" he asked.')
     assert [(q.text, q.runs_on) for q in spans] == [
