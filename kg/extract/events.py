@@ -4339,6 +4339,14 @@ def _undoing_stance(noun: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _plans_after(context: ArticleContext, word: Token, preposition: str) -> list[Mention]:
+    """The plans ``word``'s ``preposition`` names: "the repeal [of the decree]", "committed
+    [to the deal]"."""
+    return [m for p in word.children if p.dep_ == "prep" and p.lower_ == preposition
+            for o in p.children if o.dep_ == "pobj"
+            for m in _object_entity(context, o) if m.type == "Plan"]
+
+
 def _undoing(context: ArticleContext) -> Iterator[Relation]:
     """ "X called for the withdrawal of the bill", "X welcomed the repeal of the decree"."""
     for noun in context.tokens_with(UNDOING):
@@ -4346,15 +4354,7 @@ def _undoing(context: ArticleContext) -> Iterator[Relation]:
         if found is None:
             continue
         predicate, verb = found
-        plans = [
-            m
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for m in _object_entity(context, o)
-            if m.type == "Plan"
-        ]
+        plans = _plans_after(context, noun, "of")
         for s in _subjects(context, verb) or _speaker(context, verb):
             for plan in plans:
                 if s.type != "Plan":
@@ -4582,15 +4582,7 @@ def _committed_to(context: ArticleContext) -> Iterator[Relation]:
         verb = word.head
         if word.lower_ != "committed" or word.dep_ != "acomp" or verb.lemma_ not in _STAYING:
             continue
-        plans = [
-            m
-            for p in word.children
-            if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children
-            if o.dep_ == "pobj"
-            for m in _object_entity(context, o)
-            if m.type == "Plan"
-        ]
+        plans = _plans_after(context, word, "to")
         for s in _subjects(context, verb) if plans else []:
             for plan in plans:
                 if s.type != "Plan":
