@@ -103,7 +103,7 @@ _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"
 _SPOKESPEOPLE = SPOKESPERSON_WORDS | {"spokesmen", "spokeswomen", "spokespeople",
                                        "spokespersons"}
 #: Words before a person's name that are not part of it, beyond job titles: ranks,
-#: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Faisal", "Gen.").
+#: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Karim", "Gen.").
 _PERSON_TITLES = _TITLE_WORDS | {
     "justice", "judge", "magistrate", "prosecutor", "sheikh", "emir", "sultan", "prince",
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
@@ -1829,7 +1829,7 @@ def _people_of_a_place(word: str) -> bool:
 
 def _arabic_article_before(tokens: list[Token], i: int) -> bool:
     """Whether a name opens with a lower-case Arabic article that no name word precedes:
-    "al-Qaeda" (not "Ahmed al-Sharaa", whose run opens with "Ahmed")."""
+    "al-Qaeda" (not "Ahmed al-Marzuq", whose run opens with "Ahmed")."""
     if not 2 <= i <= len(tokens):
         return False
     article, hyphen = tokens[i - 2], tokens[i - 1]
@@ -2950,7 +2950,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         elif before.lower_ in _PRINCELY and before.is_title and last not in ORG_HEADS and (
                 last not in COMPANY_WORDS and last not in PLACE_HEADS
                 and text not in PLACE_NAMES):
-            votes["Person"] += 3  # "Her Royal Highness Princess Ana Chakri", "Sheikh Faisal"
+            votes["Person"] += 3  # "Her Royal Highness Princess Ana Chakri", "Sheikh Karim"
         elif before.lower_ in _TITLE_WORDS and (before.lower_ not in {"vice", "general"}
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
@@ -4232,7 +4232,7 @@ def _surnames_that_are_places(doc: Doc, candidates: list[Candidate]) -> None:
 
 def _particled_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> None:
     """A surname opened by a particle, written alone with the particle capitalised at the
-    start of a sentence ("Al-Sharaa said" after "Ahmed al-Sharaa", "El-Baradi, the
+    start of a sentence ("Al-Marzuq said" after "Ahmed al-Marzuq", "El-Baradi, the
     leader,"), that the tagger took for a place no gazetteer knows: the person the article
     names in full."""
     tokens = doc_tokens(doc)
@@ -4241,7 +4241,7 @@ def _particled_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) ->
         if c.end - c.start < 3 or _best_type(c.votes) != "Person":
             continue
         for k in range(c.start + 1, c.end - 1):
-            if tokens[k + 1].text == "-" and tokens[k].is_lower:  # "al" of "al-Sharaa"
+            if tokens[k + 1].text == "-" and tokens[k].is_lower:  # "al" of "al-Marzuq"
                 tails.add(span_text(doc, k, c.end).lower())
     for c in candidates:
         name = span_text(doc, c.start, c.end)
@@ -4265,8 +4265,8 @@ def _people_by_one_word(doc: Doc, candidates: list[Candidate]) -> None:
 
 def _surnames_of_people_in_full(doc: Doc, candidates: list[Candidate]) -> None:
     """A lone word the tagger only guessed a body's or a place's, that is the surname of a
-    person the article names in full after a known given name: "Kushner met them" after
-    "Jared Kushner" is that person, however often the tagger read the surname as a body's."""
+    person the article names in full after a known given name: "Kelvane met them" after
+    "Jared Kelvane" is that person, however often the tagger read the surname as a body's."""
     tokens = doc_tokens(doc)
     surnames = {tokens[c.end - 1].text for c in candidates
                 if c.end - c.start >= 2 and _best_type(c.votes) == "Person"

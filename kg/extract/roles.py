@@ -114,7 +114,7 @@ _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
 }
 #: Styles Gulf news agencies write in capitals before a name: "HE X" (His Excellency), "HH".
 _CAPITAL_STYLES = {"HE", "HH"}
-# styles written before a name: "Qatar's Prime Minister, Sheikh Faisal …", "General X"
+# styles written before a name: "Qatar's Prime Minister, Sheikh Karim …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
 }
@@ -2557,7 +2557,7 @@ _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "i
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
         "oversee": "leaderOf", "direct": "leaderOf", "coach": "memberOf", "captain": "memberOf",
-        "command": "leaderOf",  # "X, who commands the Rapid Support Forces"
+        "command": "leaderOf",  # "X, who commands the Rapid Shield Forces"
         "rule": "leaderOf", "govern": "leaderOf"}  # "X, who has ruled Uganda since 1986"
 #: Verbs of running a state, whose object may be the country itself: "who rules Uganda".
 _STATE_RULE = {"rule", "govern"}
@@ -3885,7 +3885,7 @@ _LEADERSHIP_NOUNS = frozenset({"leadership", "command", "chairmanship", "steward
 
 
 def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
-    """ "the Rapid Support Forces, under the command of X," / "The party, under the
+    """ "the Rapid Shield Forces, under the command of X," / "The party, under the
     leadership of X, is divided" → X leaderOf the body the phrase is set on (the name it
     follows, or the subject of its clause; not a past clause's: "the party grew under the
     leadership of X" tells of a time before)."""
@@ -3915,7 +3915,7 @@ def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
 
 def _body_set_off_before(context: ArticleContext, token: Token) -> Mention | None:
     """The organisation named right before the comma that sets off the phrase at ``token``:
-    "the Rapid Support Forces, under the command of X,"."""
+    "the Rapid Shield Forces, under the command of X,"."""
     doc = context.doc
     if token.i - 2 < token.sent.start or doc[token.i - 1].text != ",":
         return None

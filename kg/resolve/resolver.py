@@ -493,7 +493,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
                 c for c in by_sound.get(sounded(key), ()) if c.type == "Person"]) == 1:
             same_sound[0].absorb(named)  # "Youssef Karim Moussa" is "Yousef Karim Musa"
             by_key[key] = same_sound[0]
-            for i in range(1, len(key)):  # "Al-Sharaa" of "Ahmed al-Sharaa" as of "al-Shara"
+            for i in range(1, len(key)):  # "Al-Marzuq" of "Ahmed al-Marzuq" as of "al-Marzouq"
                 if same_sound[0] not in by_suffix[key[i:]]:
                     by_suffix[key[i:]].append(same_sound[0])
         else:

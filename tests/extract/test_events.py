@@ -59,7 +59,7 @@ def test_endorsed_in_relative_clause(graph_of):
 
 def test_hypothetical_rejection_is_not_a_fact(graph_of):
     g = graph_of(
-        "Chinese Foreign Minister Wang Yi suggested that Beijing could reject the "
+        "Chinese Foreign Minister Hou Jinrui suggested that Beijing could reject the "
         "new 12-point peace plan if it changes."
     )
     assert not {f for f in facts(g) if f[1] == "opposes"}

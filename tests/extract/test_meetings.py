@@ -544,14 +544,14 @@ def test_a_campaign_or_a_company_started_or_talks_to_come_are_no_meeting(graph_o
 
 
 @pytest.mark.parametrize("text", [
-    "Crown Prince Kalid bin Omar met Sunday with Chinese Foreign Minister Wang Yi in Riyadh "
+    "Crown Prince Kalid bin Omar met Sunday with Chinese Foreign Minister Hou Jinrui in Riyadh "
     "to discuss regional developments.",
-    "Oren Velt met on Sunday with Chinese Foreign Minister Wang Yi in Tarsk to discuss trade.",
+    "Oren Velt met on Sunday with Chinese Foreign Minister Hou Jinrui in Tarsk to discuss trade.",
 ])
 def test_met_with_someone_to_discuss_a_topic(graph_of, text):
     # the parser may read "with X to discuss" as a clause of its own, X its subject
     got = _met(facts(graph_of(text)))
-    assert any("Wang Yi" in pair for pair in got)
+    assert any("Hou Jinrui" in pair for pair in got)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,22 +7,22 @@ from .helpers import facts
 
 
 @pytest.mark.parametrize("text", [
-    "The mine is run by Dravon Mining, a subsidiary of the steel group Ardent Metals.",
-    "Dravon Mining, a unit of Ardent Metals, said it would appeal.",
-    "Dravon Mining is a wholly owned subsidiary of Ardent Metals.",
-    "Dravon Mining, the Asian arm of Ardent Metals, said it would appeal.",
+    "The mine is run by Dravon Mining, a subsidiary of the steel group Ardell Mining.",
+    "Dravon Mining, a unit of Ardell Mining, said it would appeal.",
+    "Dravon Mining is a wholly owned subsidiary of Ardell Mining.",
+    "Dravon Mining, the Asian arm of Ardell Mining, said it would appeal.",
 ])
 def test_a_unit_of_a_company_is_part_of_it(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") in facts(graph_of(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Dravon Mining, a former subsidiary of Ardent Metals, said it would appeal.",
-    "Dravon Mining sold a unit of Ardent Metals last year.",
-    "Dravon Mining and a subsidiary of Ardent Metals signed the contract.",
+    "Dravon Mining, a former subsidiary of Ardell Mining, said it would appeal.",
+    "Dravon Mining sold a unit of Ardell Mining last year.",
+    "Dravon Mining and a subsidiary of Ardell Mining signed the contract.",
 ])
 def test_no_unit_stated(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") not in facts(graph_of(text))
 
 
 def test_a_named_parent_company_owns_its_child(graph_of):
@@ -76,21 +76,21 @@ def test_a_party_of_a_country_is_not_placed_in_it(graph_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Dravon Mining, part of Ardent Metals, said it would appeal.",
-    "Dravon Mining, which is part of Ardent Metals, said it would appeal.",
-    "Dravon Mining is part of Ardent Metals.",
+    "Dravon Mining, part of Ardell Mining, said it would appeal.",
+    "Dravon Mining, which is part of Ardell Mining, said it would appeal.",
+    "Dravon Mining is part of Ardell Mining.",
 ])
 def test_a_company_said_to_be_part_of_another(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") in facts(graph_of(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Dravon Mining was part of Ardent Metals until 2019.",
-    "Dravon Mining took part in talks with Ardent Metals.",
-    "Dravon Mining is not part of Ardent Metals.",
+    "Dravon Mining was part of Ardell Mining until 2019.",
+    "Dravon Mining took part in talks with Ardell Mining.",
+    "Dravon Mining is not part of Ardell Mining.",
 ])
 def test_no_part_stated(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") not in facts(graph_of(text))
 
 
 @pytest.mark.parametrize(("text", "unit", "owner"), [
@@ -103,8 +103,8 @@ def test_a_body_named_after_its_owner_s_possessive(graph_of, text, unit, owner):
 
 
 @pytest.mark.parametrize("text", [
-    "Ardent Metals' former unit, Dravon Mining, said it would appeal.",
-    "Ardent Metals's agency, in a statement, said Dravon Mining would appeal.",
+    "Ardell Mining' former unit, Dravon Mining, said it would appeal.",
+    "Ardell Mining's agency, in a statement, said Dravon Mining would appeal.",
 ])
 def test_no_body_of_an_owner_stated(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "partOf"}
@@ -147,18 +147,18 @@ def test_its_stands_for_the_subject_of_its_own_clause(graph_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Dravon Mining is one of four units of Ardent Metals.",
-    "Dravon Mining, one of four units of Ardent Metals, said it would appeal.",
-    "Ardent Metals said its unit Dravon Mining would appeal.",
+    "Dravon Mining is one of four units of Ardell Mining.",
+    "Dravon Mining, one of four units of Ardell Mining, said it would appeal.",
+    "Ardell Mining said its unit Dravon Mining would appeal.",
 ])
 def test_one_of_several_units_or_its_unit_named(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") in facts(graph_of(text))
 
 
 @pytest.mark.parametrize("text", [
-    "Dravon Mining is one of four rivals of Ardent Metals.",  # no unit noun
-    "Ardent Metals sold its unit Dravon Mining to Kelso Group last year.",  # parted with
-    "Dravon Mining was one of four units of Ardent Metals until 2019.",  # no longer
+    "Dravon Mining is one of four rivals of Ardell Mining.",  # no unit noun
+    "Ardell Mining sold its unit Dravon Mining to Kelso Group last year.",  # parted with
+    "Dravon Mining was one of four units of Ardell Mining until 2019.",  # no longer
 ])
 def test_no_unit_among_several_stated(graph_of, text):
-    assert ("Dravon Mining", "partOf", "Ardent Metals") not in facts(graph_of(text))
+    assert ("Dravon Mining", "partOf", "Ardell Mining") not in facts(graph_of(text))
