@@ -83,18 +83,24 @@ def _with_sentence_starts(doc: Doc, starts: numpy.ndarray) -> Doc:
 
 def _word_opens_paragraph(doc: Doc, k: int, line_end: int) -> bool:
     """Whether a paragraph of prose (the line of tokens ``k`` to ``line_end``) opens with a
-    capitalised word. The parser, told a sentence starts there, often ends it after that one
-    word ("President | Ana Roe of Peru arrived", "Ana | Roe, the head of …, said"), losing
-    the word to the sentence. A paragraph ends as sentences do; a page's header lines
-    ("Daily Star - Politics", "Press Briefing | May 2") do not, and are left to the parser."""
+    capitalised word or initials. The parser, told a sentence starts there, often ends it
+    after that one word ("President | Ana Roe of Peru arrived", "Ana | Roe, the head of …,
+    said", "U.S. | Army Secretary X met", "U.S.-led | forces withdrew"), losing the word to
+    the sentence. A paragraph ends as sentences do; a page's header lines ("Daily Star -
+    Politics", "Press Briefing | May 2") do not, and are left to the parser."""
     if k + 1 >= line_end or doc[k + 1].is_space or not (
-            doc[k].tag_ == "NNP" and doc[k].is_alpha and doc[k].is_title):
+            doc[k].tag_ == "NNP" and doc[k].is_alpha and doc[k].is_title
+            or _DOTTED_ABBREVIATION.fullmatch(doc[k].text)):
         return False
     last = line_end - 1
     while last > k and doc[last].is_space:
         last -= 1
     return doc[last].text.endswith(_PARAGRAPH_ENDS)
 
+
+#: A country's or body's initials with full stops, alone or before a hyphen: "U.S.", "U.N.",
+#: "U.S.-led".
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)?")
 
 #: How a paragraph of prose ends: a sentence's full stop, or a quotation's closing mark.
 _PARAGRAPH_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019", ")")

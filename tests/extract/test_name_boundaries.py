@@ -291,6 +291,9 @@ def test_a_paragraph_after_a_headline_keeps_its_first_word(nlp):
         ("Summit opens\n\nPresident Ana Roe of Peru arrived in Lima on Monday.\n", "President"),
         ("Vote counted\n\nGrace Wanjiru is the president of the Unity Party.\n", "Grace"),
         ("Talks\n\nSenate President Ivo Marin said the chamber would vote.\n", "Senate"),
+        ("Talks\n\nU.S. Army Secretary Dan Orlov met officials in Kyiv.\n", "U.S."),
+        ("Talks\n\nU.N. Secretary-General Ana Roe said the talks would resume.\n", "U.N."),
+        ("Talks\n\nU.S.-led forces withdrew from the base on Monday.\n", "U.S.-led"),
     ]:
         doc = nlp(text)
         word = next(t for t in doc if t.text == first)
@@ -306,6 +309,14 @@ def test_a_paragraph_after_a_headline_gives_its_title_s_relation(graph_of):
     ))
     assert ("Ana Roe", "leaderOf", "Peru") in got
     assert ("Grace Wanjiru", "leaderOf", "Unity Party") in got
+
+
+@pytest.mark.slow
+def test_initials_opening_a_paragraph_stay_in_its_sentence(graph_of):
+    got = facts(graph_of(
+        "Talks in Kyiv\n\nU.S. Army Secretary Dan Orlov met Ukrainian officials on Thursday.\n"
+    ))
+    assert ("Dan Orlov", "memberOf", "United States") in got
 
 
 @pytest.mark.slow
