@@ -286,6 +286,8 @@ def _bare_office(
     j = span.start - 1
     if _exchequer_before(doc, span.start, start):
         return "memberOf", sent, frozenset({"United Kingdom"})
+    if _service_secretary_before(doc, span.start, start):
+        return "memberOf", sent, frozenset({"United States"})
     while j >= start and (
         doc[j].is_title and doc[j].lower_ in _TITLE_WORDS | _STANDING | _CABINET_WORDS
         # "Foreign secretary X", "finance minister X": a portfolio before a title in
@@ -431,6 +433,40 @@ def _exchequer_before(doc, start: int, first: int) -> bool:
     if i < first or [t.lower_ for t in doc[i:start]] != _EXCHEQUER:
         return False
     return not (i > first and (_past_before(doc[i - 1]) or doc[i - 1].lower_ == "shadow"))
+
+
+#: The armed services whose civilian heads only the United States's cabinet departments
+#: have: "Army Secretary X", "Navy Secretary X", "Air Force Secretary X".
+_SERVICES = (["army"], ["navy"], ["air", "force"])
+
+
+def _service_secretary_before(doc, start: int, first: int) -> bool:
+    """Whether "Army Secretary", "Navy Secretary" or "Air Force Secretary" comes right
+    before ``start``, with nothing before it in the phrase ("U.S. Army Secretary X" says
+    its country; "former Army Secretary X" is no longer one)."""
+    if start - 2 < first or doc[start - 1].lower_ != "secretary":
+        return False
+    for service in _SERVICES:
+        k = start - 1 - len(service)
+        if k >= first and [t.lower_ for t in doc[k : start - 1]] == service and all(
+                t.is_title for t in doc[k : start - 1]):
+            before = doc[k - 1] if k > first else None
+            return before is None or not (before.is_title or before.lower_ in PAST_TITLE_WORDS
+                                          or before.text in POSSESSIVE_MARKS)
+    return False
+
+
+def _only_country_named(context: ArticleContext, countries: frozenset[str]) -> Mention | None:
+    """The article's mention of the one country an office belongs to ("Army Secretary X" is
+    the United States's wherever the story is), if the article names that country at all."""
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    named = next((m for m in context.mentions if m.end > m.start and m.type == "Place"
+                  and country_of(m.name) == country), None)
+    if named is None and country in countries_named(context):
+        named = _unwritten_country(context, country)  # "Washington", "American officials"
+    return named
 
 
 def _line_start(doc, i: int) -> int:
@@ -812,6 +848,8 @@ def offices_of_home_country(
             yield Relation(person, "leaderOf", state, context.evidence(sent, "kg.roles.v1", 0.6))
             continue
         stated = country_stated(context, span) or _country_of_section(context, span)
+        if stated is None and len(office) == 3:
+            stated = _only_country_named(context, office[2])  # "Army Secretary X"
         if stated is None and _section_of_no_country(context, span):
             continue  # "European Commission - 28 December / President X": not a country's
         if stated is None:

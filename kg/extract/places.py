@@ -44,6 +44,7 @@ from kg.model import Mention, Relation
 from kg.text.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
+    DEMONYMS,
     OCCUPATIONS,
     PAST_TITLE_WORDS,
     TITLE_PREDICATE,
@@ -765,6 +766,8 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
                 continue
             if doc[outer_span.end].lower_ in {"'s", "’s"}:
                 continue  # "In Osaka, Japan's trade ministry": no nesting stated
+            if doc[outer_span.start].text in DEMONYMS:
+                continue  # "met officials in Kyiv, American diplomats said": a people's word
             k = outer_span.end
             while k < span.sent.end - 1 and doc[k].lower_ in {",", "and", "or", "the"}:
                 k += 1

@@ -1012,3 +1012,27 @@ def test_a_party_named_bare_in_brackets_after_lawmakers(graph_of, text, expected
 def test_one_body_in_brackets_after_a_name_alone_is_no_party(graph_of):
     got = facts(graph_of("Dan Amsel (Likud) said the vote would pass."))
     assert ("Dan Amsel", "memberOf", "Likud") not in got
+
+
+@pytest.mark.parametrize("story", [
+    "Army Secretary Dan Orlov met Ukrainian officials in Kyiv on Thursday, the U.S. embassy said.",
+    "Navy Secretary Dan Orlov toured the port in Gdansk. Poland hopes Washington will help.",
+    "Army Secretary Dan Orlov met Polish officials in Warsaw, American diplomats said.",
+])
+def test_a_service_secretary_is_of_the_united_states_wherever_the_story_is(graph_of, story):
+    assert _roles_of(facts(graph_of(story)), "Dan Orlov") == {("memberOf", "United States")}
+
+
+@pytest.mark.parametrize("story", [
+    "Army Secretary Dan Orlov met Ukrainian officials in Kyiv on Thursday.",  # no US named
+    "Former Army Secretary Dan Orlov met Ukrainian officials in Kyiv, the U.S. embassy said.",
+    "Kenya's Army Secretary Dan Orlov met officials in Nairobi, American diplomats said.",
+])
+def test_no_service_secretary_of_the_united_states_where_the_story_does_not_say_so(graph_of,
+                                                                                  story):
+    assert ("memberOf", "United States") not in _roles_of(facts(graph_of(story)), "Dan Orlov")
+
+
+def test_a_city_before_a_people_s_word_is_in_no_country(graph_of):
+    got = facts(graph_of("Ana Roe met officials in Kyiv, American diplomats said on Monday."))
+    assert not {f for f in got if f[1] == "locatedIn"}
