@@ -468,6 +468,10 @@ _PARTY_NOUNS = {
     "officials": {"Person"},
     "presidents": {"Person"},
     "heads": {"Person"},  # "the three heads of state"
+    # "A, B and C arrived. The three top diplomats met": what the people listed are
+    "diplomats": {"Person"},
+    "envoys": {"Person"},
+    "negotiators": {"Person"},
     "sides": {"Place", "Organization", "Person"},
 }
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -570,6 +570,11 @@ def _with_partner(verb: Token) -> list[Token]:
         # the summit with its chair watching")
     # "consulted by telephone with Y": the parser may hang "with" on the telephone
     heads += [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    talked = verb.lemma_ in _TALK | _CALL_VERBS | {"meet"}
+    if talked or objects and all(map(_meeting_noun, objects)):
+        # "held his first call since taking office with Y": the parser may hang "with" on
+        # the clause "since" opens
+        heads += [n for h in [verb, *objects] for n in _since_taking_office(h)]
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
     if preps:  # "… with X, and with Y": the parser hangs the second "with" elsewhere
         preps += [
@@ -578,6 +583,32 @@ def _with_partner(verb: Token) -> list[Token]:
             if t.lower_ == "with" and t.nbor(-1).lower_ == "and" and t not in preps
         ]
     return [o for prep in preps for o in prep.children if o.dep_ == "pobj"] + _with_subject(verb)
+
+
+#: Taking up a post, which "since" dates a first meeting from: "since taking office", "since
+#: becoming president", "since his election".
+_ACCESSION = {"take", "assume", "become", "enter", "election", "inauguration", "appointment",
+              "swearing"}
+
+
+def _since_taking_office(head: Token) -> list[Token]:
+    """The clause or noun of "since taking office" or "since his election" after ``head``, or
+    after its "for the first time"."""
+    times = [
+        t
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for t in p.children
+        if t.dep_ == "pobj" and t.lemma_ == "time"
+    ]
+    return [
+        o
+        for h in [head, *times]
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "since"
+        for o in p.children
+        if o.dep_ in {"pcomp", "pobj"} and o.lemma_ in _ACCESSION
+    ]
 
 
 def _with_subject(verb: Token) -> list[Token]:
@@ -1947,6 +1978,9 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         # General X", "with the host of the forum, Turkmen President X": the parser may leave
         # X unattached after the title's phrase
         beside = _named_after_comma(context, token.right_edge.i + 1)
+        if beside is None and token.lower_ == "counterpart":
+            # "spoke to his French counterpart Luc Roy, stressing trade": no comma
+            beside = context.name_at(context.doc[min(token.i + 1, len(context.doc) - 1)])
         if beside is not None and _person_like(beside):
             return [beside]
     if (first := _original_plan(context, token)) is not None:
@@ -3226,6 +3260,27 @@ def _attending(verb: Token) -> bool:
     return verb.lemma_ == "attend" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+#: What one meets that is the others of the subjects: "met each other", "met one another".
+_RECIPROCAL = {"other", "another"}
+
+
+def _met_others_unnamed(verb: Token) -> bool:
+    """ "A and B met reporters", "the three ministers met with residents": a meeting with
+    people the article does not name, not one of A with B."""
+    if verb.lemma_ != "meet":
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        t.pos_ == "NOUN" and t.lower_ not in _RECIPROCAL and not _meeting_noun(t) for t in met
+    )
+
+
 def _they_subject(context: ArticleContext, verb: Token) -> Token | None:
     """The "they" the main clause of ``verb``'s sentence opens with as the verb's subject
     ("In a joint statement, they backed X", "They agreed to back X"), not one inside a quote
@@ -3729,7 +3784,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             host, guests = met_as_modifier(context, verb)
             subjects, objects = (host, guests) if guests else (subjects, objects)
             listed += guests  # greeted by name, as "received A and B" greets both
-        if predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb):
+        if (
+            predicate == "met" and not objects and len(subjects) > 1 and not _attending(verb)
+            and not _met_others_unnamed(verb)
+        ):
             pairs = list(itertools.combinations(subjects, 2))  # "X and Y met"
         else:
             pairs = list(_pairs(subjects, objects, predicate))

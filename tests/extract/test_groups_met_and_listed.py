@@ -542,3 +542,44 @@ def test_playing_host_to_a_person_is_a_meeting_to_a_forum_is_not(graph_of):
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen")
     got = facts(graph_of("Mayor Ada Rhee played host to the Harbour Workers Union in May."))
     assert not _met(got)
+
+
+_THREE_ARRIVED = (
+    "Norland Foreign Minister Ada Rhee, Tarsk Foreign Minister Piet Sorensen and Ostrian "
+    "Foreign Minister Lior Avni arrived in Velmar on Friday. "
+)
+
+
+@pytest.mark.parametrize("group", ["The three top diplomats", "The three diplomats",
+                                   "The three envoys", "The three negotiators"])
+def test_the_diplomats_counted_after_a_list_are_those_listed(graph_of, group):
+    got = facts(graph_of(_THREE_ARRIVED + group + " held talks on Saturday on trade."))
+    everyone = ("Ada Rhee", "Piet Sorensen", "Lior Avni")
+    assert _met(got) == {frozenset((a, b)) for a in everyone for b in everyone if a < b}
+
+
+@pytest.mark.parametrize("text", [
+    _THREE_ARRIVED + "The three diplomats are expected to meet next month.",
+    _THREE_ARRIVED + "The three diplomats discussed trade in separate interviews.",
+    _THREE_ARRIVED + "The three diplomats met reporters afterwards.",
+    _THREE_ARRIVED + "The three ministers met with residents of the port afterwards.",
+    "Ada Rhee and Piet Sorensen criticised the launch. Two diplomats said the ministers had "
+    "not met.",
+])
+def test_diplomats_who_did_not_meet_each_other(graph_of, text):
+    assert not _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ada Rhee and Foreign Minister Piet Sorensen met reporters on Monday.",
+    "Foreign Minister Ada Rhee and Foreign Minister Piet Sorensen met relatives of the victims.",
+])
+def test_two_who_met_people_unnamed_did_not_meet_each_other(graph_of, text):
+    assert not _met(facts(graph_of(text)))
+
+
+@pytest.mark.parametrize("verb", ["met each other", "met in Velmar", "held talks"])
+def test_two_who_met_each_other(graph_of, verb):
+    got = facts(graph_of(f"Foreign Minister Ada Rhee and Foreign Minister Piet Sorensen {verb} "
+                         "on Monday."))
+    assert _met(got) == {frozenset(("Ada Rhee", "Piet Sorensen"))}

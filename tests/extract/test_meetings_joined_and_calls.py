@@ -264,3 +264,31 @@ def test_speaking_with_a_broadcaster_or_on_a_show_is_no_meeting(graph_of):
                  "Ana Ruiz spoke about Tom Becker on Friday.",
                  "Ana Ruiz spoke with the Daily Courier and with Tom Becker's staff."):
         assert not _met(facts(graph_of(text))), text
+
+
+@pytest.mark.parametrize("text", [
+    "President Ada Rhee held her first phone call since taking office with her counterpart, "
+    "President Piet Sorensen of Tarsk.",
+    "President Ada Rhee had her first telephone conversation since taking office with her "
+    "counterpart, Piet Sorensen.",
+    "President Ada Rhee spoke by phone for the first time since her inauguration with Tarsk "
+    "President Piet Sorensen.",
+    "President Ada Rhee spoke by phone on Tuesday for the first time since taking office with "
+    "Tarsk President Piet Sorensen.",
+    "President Ada Rhee talked over the phone to her Tarsk counterpart Piet Sorensen, stressing "
+    "trade.",
+])
+def test_a_call_with_a_clause_before_the_partner(graph_of, text):
+    assert _met(facts(graph_of(text))) == _pairs(("Ada Rhee", "Piet Sorensen"))
+
+
+@pytest.mark.parametrize("text", [
+    "President Ada Rhee has not spoken with President Piet Sorensen since taking office with "
+    "a narrow majority.",
+    "President Ada Rhee made her first foreign trip since taking office with her husband, "
+    "Piet Sorensen.",
+    "President Ada Rhee held her first rally since taking office with supporters in Velmar.",
+    "President Ada Rhee hopes to hold a phone call soon with her counterpart, Piet Sorensen.",
+])
+def test_no_call_held_since_taking_office(graph_of, text):
+    assert not _met(facts(graph_of(text)))
