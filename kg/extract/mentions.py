@@ -1461,6 +1461,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 token.i + 1 < len(doc) and doc[token.i + 1].like_num):
             flags[token.i] = True  # "Freedom Front Plus": a name's last word read as "plus"
             # (not "ASEAN Plus Three": a body and the countries it meets)
+    for token in tokens_with(doc, ("TAG:NN", "TAG:JJ")):
+        if _party_name_opens_sentence(token):
+            flags[token.i] = flags[token.i + 1] = True
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1475,6 +1478,21 @@ def _name_tokens(doc: Doc) -> list[bool]:
 
 
 _PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
+
+
+def _party_name_opens_sentence(token: Token) -> bool:
+    """Whether ``token`` opens a sentence with a party's name the tagger read as common
+    words: "Unity Front won 40 seats", "Unity Front leader Ana Costa said". The capital of
+    the party word after it marks the name, as the sentence's opening capital cannot
+    ("Trade unions said" is no name)."""
+    doc = token.doc
+    if not (token.is_sent_start and token.is_title and token.is_alpha
+            and token.i + 1 < len(doc)):
+        return False
+    after = doc[token.i + 1]
+    return (after.is_title and after.lower_ in PARTY_WORDS
+            and after.tag_ in {"NNP", "NN", "JJ"} and after.lower_ != token.lower_
+            and token.lower_ not in _PERSON_TITLES and token.lower_ not in PARTY_WORDS)
 
 #: Vietnamese surnames written without their marks that are English words too (Đỗ, Tô):
 #: "Deputy Foreign Minister Do Hung Viet", "Party General Secretary To Lam".
