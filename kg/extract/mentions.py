@@ -3979,6 +3979,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
     _surnames_of_people_in_full(doc, candidates)
+    _people_in_full_by_their_surname(doc, candidates)
     _people_listed(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
@@ -4293,6 +4294,31 @@ def _surnames_of_people_in_full(doc: Doc, candidates: list[Candidate]) -> None:
         if (c.end - c.start == 1 and tokens[c.start].text in surnames
                 and max(c.votes.values(), default=0) < 2 and c.stands_for is None):
             c.votes["Person"] += 2
+
+
+def _people_in_full_by_their_surname(doc: Doc, candidates: list[Candidate]) -> None:
+    """A person's full name the tagger only guessed a body's, whose last word the article
+    then gives a person alone, surely ("Tendo Mbirizi said ... Mr Mbirizi spoke", "Mbirizi
+    told supporters he ..."): one person, not a body and a person. A name with a body's
+    word ("Mbirizi Holdings") or a place's stays what it is."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.start].text for c in candidates
+                if c.end - c.start == 1 and c.votes["Person"] >= _SURE_SURNAME
+                and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        words = tokens[c.start:c.end]
+        if (2 <= len(words) <= 3 and words[-1].text in surnames
+                and _best_type(c.votes) == "Organization" and c.votes["Organization"] < 2
+                and c.stands_for is None
+                and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS
+                        and t.lower_ not in COMPANY_WORDS and t.text not in PLACE_NAMES
+                        for t in words)):
+            c.votes["Person"] += c.votes["Organization"] + 1
+
+
+#: The votes that make a lone word surely a person's: the tagger's label with a verb of
+#: speech or a pronoun after, or an honorific ("Mr Mbirizi").
+_SURE_SURNAME = 3.0
 
 
 def _towns(doc: Doc, candidates: list[Candidate]) -> None:

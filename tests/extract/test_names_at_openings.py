@@ -74,3 +74,31 @@ def test_a_spaced_dash_after_a_credit_is_read_as_before(graph_of):
 def test_a_dash_glued_to_a_bracket_of_common_words_starts_no_sentence(nlp):
     doc = nlp("The index (in dollar terms)--which rose on Friday--was a record.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tendo Mbirizi said the vote was fair. Mbirizi told supporters he would serve again.",
+        "Tendo Mbirizi said the vote was fair. Mr Mbirizi spoke in Harare.",
+    ],
+)
+def test_a_full_name_read_as_a_body_is_the_person_its_surname_names(graph_of, text):
+    got = entities(graph_of(text))
+    assert got.get("Tendo Mbirizi") == "Person"
+    assert "Mbirizi" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Mbirizi Holdings said profits rose. Mr Mbirizi founded the firm.",
+         "Mbirizi Holdings", "Organization"),
+        ("Reuters said the report was accurate. Moscow said it would respond.",
+         "Moscow", "Place"),
+        ("Reuters said the report was accurate. Moscow said it would respond.",
+         "Reuters", "Organization"),
+    ],
+)
+def test_a_body_or_place_keeps_its_type(graph_of, text, name, kind):
+    assert entities(graph_of(text)).get(name) == kind
