@@ -1461,6 +1461,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
                 token.i + 1 < len(doc) and doc[token.i + 1].like_num):
             flags[token.i] = True  # "Freedom Front Plus": a name's last word read as "plus"
             # (not "ASEAN Plus Three": a body and the countries it meets)
+    for token in tokens_with(doc, ("TAG:NN", "TAG:JJ")):
+        if _party_name_opens_sentence(token):
+            flags[token.i] = flags[token.i + 1] = True
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1475,6 +1478,21 @@ def _name_tokens(doc: Doc) -> list[bool]:
 
 
 _PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
+
+
+def _party_name_opens_sentence(token: Token) -> bool:
+    """Whether ``token`` opens a sentence with a party's name the tagger read as common
+    words: "Unity Front won 40 seats", "Unity Front leader Ana Costa said". The capital of
+    the party word after it marks the name, as the sentence's opening capital cannot
+    ("Trade unions said" is no name)."""
+    doc = token.doc
+    if not (token.is_sent_start and token.is_title and token.is_alpha
+            and token.i + 1 < len(doc)):
+        return False
+    after = doc[token.i + 1]
+    return (after.is_title and after.lower_ in PARTY_WORDS
+            and after.tag_ in {"NNP", "NN", "JJ"} and after.lower_ != token.lower_
+            and token.lower_ not in _PERSON_TITLES and token.lower_ not in PARTY_WORDS)
 
 #: Vietnamese surnames written without their marks that are English words too (Đỗ, Tô):
 #: "Deputy Foreign Minister Do Hung Viet", "Party General Secretary To Lam".
@@ -3961,6 +3979,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _towns(doc, candidates)
     _people_by_one_word(doc, candidates)
     _surnames_of_people_in_full(doc, candidates)
+    _people_in_full_by_their_surname(doc, candidates)
     _people_listed(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
@@ -4275,6 +4294,31 @@ def _surnames_of_people_in_full(doc: Doc, candidates: list[Candidate]) -> None:
         if (c.end - c.start == 1 and tokens[c.start].text in surnames
                 and max(c.votes.values(), default=0) < 2 and c.stands_for is None):
             c.votes["Person"] += 2
+
+
+def _people_in_full_by_their_surname(doc: Doc, candidates: list[Candidate]) -> None:
+    """A person's full name the tagger only guessed a body's, whose last word the article
+    then gives a person alone, surely ("Tendo Mbirizi said ... Mr Mbirizi spoke", "Mbirizi
+    told supporters he ..."): one person, not a body and a person. A name with a body's
+    word ("Mbirizi Holdings") or a place's stays what it is."""
+    tokens = doc_tokens(doc)
+    surnames = {tokens[c.start].text for c in candidates
+                if c.end - c.start == 1 and c.votes["Person"] >= _SURE_SURNAME
+                and _best_type(c.votes) == "Person"}
+    for c in candidates:
+        words = tokens[c.start:c.end]
+        if (2 <= len(words) <= 3 and words[-1].text in surnames
+                and _best_type(c.votes) == "Organization" and c.votes["Organization"] < 2
+                and c.stands_for is None
+                and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS
+                        and t.lower_ not in COMPANY_WORDS and t.text not in PLACE_NAMES
+                        for t in words)):
+            c.votes["Person"] += c.votes["Organization"] + 1
+
+
+#: The votes that make a lone word surely a person's: the tagger's label with a verb of
+#: speech or a pronoun after, or an honorific ("Mr Mbirizi").
+_SURE_SURNAME = 3.0
 
 
 def _towns(doc: Doc, candidates: list[Candidate]) -> None:

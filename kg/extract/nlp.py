@@ -131,6 +131,27 @@ def acronym_titles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_glued_dashes")
+def glued_dashes(doc: Doc) -> Doc:
+    """Start a sentence after a dash glued to a bracketed credit, as a wire dispatch opens:
+    "TOKYO (Jiji Press)--Japan's cabinet approved ...". With no space around the dash the
+    parser reads on, and takes the dateline or the agency for the subject of the story's
+    first verb; spaced ("(Reuters) - Japan's cabinet"), it ends a sentence there itself."""
+    strings = doc.vocab.strings
+    closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
+    for i in closing.tolist():
+        if i + 2 >= len(doc) or doc[i + 1].text not in _DASHES or doc[i + 1].whitespace_:
+            continue
+        opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if doc[k].text == "("), None)
+        if opening is not None and i - opening > 1 and all(
+                t.is_title or t.is_upper for t in doc[opening + 1 : i]) and doc[i + 2].is_title:
+            doc[i + 2].is_sent_start = True
+    return doc
+
+
+_DASHES = {"--", "—", "–"}
+
+
 @Language.component("kg_acronym_subjects")
 def acronym_subjects(doc: Doc) -> Doc:
     """Make the subject of its verb an acronym that opens a sentence and that the parser
@@ -197,6 +218,19 @@ _ABBREVIATIONS_BEFORE_NAMES = (
     "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "pfc", "spc", "ofc", "cmdr", "cdr",
     "brig", "gens", "supt", "insp", "det", "atty", "amb", "msgr", "reps", "sens", "ft", "ste",
 )
+
+
+#: A dash glued between a closing bracket and the next word, as wire dispatches open
+#: ("TOKYO (Jiji Press)--Japan's cabinet ..."): the stock tokenizer keeps "Press)--Japan" one
+#: word, which runs the agency's name into the story's first name. Split off, the bracket
+#: and the dash are tokens of their own.
+_GLUED_DASH_INFIXES = (r"\)(?=(?:--|—|–)\w)", r"(?<=\))(?:--|—|–)(?=\w)")
+
+
+def _split_glued_dashes(nlp: Language) -> None:
+    """Split :data:`_GLUED_DASH_INFIXES` in ``nlp``'s tokenizer, besides its own infixes."""
+    infixes = list(nlp.Defaults.infixes or ()) + list(_GLUED_DASH_INFIXES)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 #: Most tokens parsed as one sentence. News sentences stay far below it (the seeds' longest
@@ -660,6 +694,7 @@ def load_nlp(model: str | None = None) -> Language:
             # one token, as the stock rules keep "Gen." and "Mr.": "Sgt." is no sentence's end
             abbreviation = word.title() + "."
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        _split_glued_dashes(nlp)
         for form in _RE_VERB_FORMS:  # "re-elected" one token, read as "reelected"
             norm = form.lower().replace("-", "")
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
@@ -667,6 +702,7 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.add_pipe("kg_line_breaks", before="parser")
             nlp.add_pipe("kg_long_sentences", before="parser")
             nlp.add_pipe("kg_acronym_titles", before="parser")
+            nlp.add_pipe("kg_glued_dashes", before="parser")
             nlp.add_pipe("kg_acronym_subjects", after="parser")
         for name, component in nlp.pipeline:
             if isinstance(component, AttributeRuler):
