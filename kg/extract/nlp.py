@@ -120,6 +120,7 @@ def acronym_titles(doc: Doc) -> Doc:
     parser would end one at the bracket."""
     strings = doc.vocab.strings
     closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
+    starts = None
     for i in closing.tolist():
         if i < 3 or i + 1 >= len(doc) or doc[i - 2].text != "(":
             continue
@@ -127,8 +128,10 @@ def acronym_titles(doc: Doc) -> Doc:
         if acronym.is_upper and after.is_title and after.lower_ in _TITLES_AFTER_ACRONYMS and (
             doc[i - 3].is_title
         ):
-            after.is_sent_start = False
-    return doc
+            if starts is None:
+                starts = doc.to_array(SENT_START).astype(numpy.int64)
+            starts[i + 1] = -1
+    return doc if starts is None else _with_sentence_starts(doc, starts)
 
 
 @Language.component("kg_glued_dashes")
@@ -139,14 +142,17 @@ def glued_dashes(doc: Doc) -> Doc:
     first verb; spaced ("(Reuters) - Japan's cabinet"), it ends a sentence there itself."""
     strings = doc.vocab.strings
     closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
+    starts = None
     for i in closing.tolist():
         if i + 2 >= len(doc) or doc[i + 1].text not in _DASHES or doc[i + 1].whitespace_:
             continue
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if doc[k].text == "("), None)
         if opening is not None and i - opening > 1 and all(
                 t.is_title or t.is_upper for t in doc[opening + 1 : i]) and doc[i + 2].is_title:
-            doc[i + 2].is_sent_start = True
-    return doc
+            if starts is None:
+                starts = doc.to_array(SENT_START).astype(numpy.int64)
+            starts[i + 2] = 1
+    return doc if starts is None else _with_sentence_starts(doc, starts)
 
 
 _DASHES = {"--", "—", "–"}
