@@ -841,7 +841,7 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         person = context.mention_at(subject) if subject is not None else None
         if person is None or not context.is_person(person):
             continue
-        predicate = predicate_for([t.text for t in [*words, title]], body)
+        predicate = predicate_for(_title_words(title, words), body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
 
@@ -1463,6 +1463,9 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     """The words of the title ``node`` heads: its modifiers before it and the title, whole
     if hyphenated ("first vice-president", "the agency's secretary-general")."""
     first = _hyphen_head(node)
+    tail = _hyphen_tail(node)
+    if first is None and tail is not None:  # "as secretary-general": "general" hangs after
+        return [c.text for c in modifiers if c.i < node.i] + [f"{node.text}-{tail.text}"]
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
@@ -1478,6 +1481,14 @@ def _hyphenated_title_beside(root: Token) -> list[Token]:
         and first.left_edge.i >= 1 and doc[first.left_edge.i - 1].text == ","
         and doc[first.left_edge.i - 2].i == root.i
     ]
+
+
+def _hyphen_tail(token: Token) -> Token | None:
+    """The last part of a hyphenated title the parser hangs on its first part as a modifier
+    after it: "general" of "secretary - general" in "as secretary-general of Y"."""
+    return next((c for c in token.rights if c.dep_ == "amod" and c.i == token.i + 2
+                 and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_
+                 and not token.whitespace_), None)
 
 
 def _hyphen_head(token: Token) -> Token | None:
