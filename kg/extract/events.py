@@ -2876,8 +2876,11 @@ def _plans_called(context: ArticleContext) -> Iterator[Relation]:
         predicate = _called_stance(complements[0])
         if predicate is None:
             continue
-        plans = [m for m in _object_entity(context, objects[0]) if m.type == "Plan"]
-        if not plans and objects[0].lower_ == "it":
+        thing = objects[0]
+        if thing.lower_ not in _PLAN_WORDS | {"it"} and context.mention_at(thing) is None:
+            continue  # "called the plan's critics reckless": the critics, not the plan
+        plans = [m for m in _object_entity(context, thing) if m.type == "Plan"]
+        if not plans and thing.lower_ == "it":
             plans = _plan_just_named(context, verb)  # "The plan … X called it a trap"
         yield from _each_stance(context, _subjects(context, verb), predicate, plans, verb)
 

@@ -268,6 +268,10 @@ _HARBOR = "The Harbor Peace Plan was unveiled on Monday. "
          ("Ilse Varn", "opposes", "Harbor Peace Plan")),
         ("Ilse Varn called it a breakthrough for the region.",
          ("Ilse Varn", "supports", "Harbor Peace Plan")),
+        ("Ilse Varn called the proposal a breakthrough.",  # the plan just named
+         ("Ilse Varn", "supports", "Harbor Peace Plan")),
+        ("Senator Anna Fellgate labelled the plan a sham.",
+         ("Anna Fellgate", "opposes", "Harbor Peace Plan")),
     ],
 )
 def test_what_a_plan_is_called_says_the_callers_side(graph_of, text, fact):
@@ -282,6 +286,8 @@ def test_what_a_plan_is_called_says_the_callers_side(graph_of, text, fact):
         "Prime Minister Ilse Varn called the plan a first step.",  # neither side
         'Prime Minister Ilse Varn called the plan "not a capitulation but a compromise".',
         "Ilse Varn called the plan a historic breakthrough and a mistake.",  # both sides
+        "Ilse Varn called the plan's critics reckless.",  # the critics are called so
+        "Ilse Varn called the authors of the plan a disgrace.",
     ],
 )
 def test_no_side_from_what_is_called_of_no_plan_or_no_side(graph_of, text):
