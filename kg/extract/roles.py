@@ -814,6 +814,8 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
     qualifies, told in the present (not "served as head of Y until 2019", "will serve as")."""
     for prep in context.tokens_with({"as"}):
         verb = prep.head
+        if verb.dep_ == "nsubj" and verb.pos_ == "PROPN" and verb.i < prep.i:
+            verb = verb.head  # "X, as chair of Y, opened …": the parser may hang it on X
         if prep.dep_ != "prep" or prep.i in context.quoted or verb.pos_ not in {"VERB", "AUX"}:
             continue
         if any(t.tag_ == "MD" or t.tag_ == "VBD" and not _set_off_after_subject(prep, verb)

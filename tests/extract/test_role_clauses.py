@@ -532,10 +532,19 @@ def test_a_juntas_spokesman_leads_nothing(graph_of):
     assert not [f for f in got if f[1] == "leaderOf"]
 
 
-def test_an_as_phrase_set_off_after_the_subject_is_a_post_held_now(graph_of):
-    got = facts(graph_of(
-        "Kenji Mafuri, as president of the Liberal Democratic Party, promised a swift vote."))
-    assert ("Kenji Mafuri", "leaderOf", "Liberal Democratic Party") in got
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kenji Mafuri, as president of the Liberal Democratic Party, promised a swift vote.",
+         ("Kenji Mafuri", "leaderOf", "Liberal Democratic Party")),
+        ("Lorna Vatsby, as chair of the Finance Committee, opened the hearing on Tuesday.",
+         ("Lorna Vatsby", "leaderOf", "Finance Committee")),
+        ("Lorna Vatsby, as a member of the Finance Committee, voted against the bill.",
+         ("Lorna Vatsby", "memberOf", "Finance Committee")),
+    ],
+)
+def test_an_as_phrase_set_off_after_the_subject_is_a_post_held_now(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
 
 
 @pytest.mark.parametrize(
@@ -545,6 +554,8 @@ def test_an_as_phrase_set_off_after_the_subject_is_a_post_held_now(graph_of):
         "Kenji Mafuri served as president of the Liberal Democratic Party for a decade.",
         "Kenji Mafuri, as president of the Liberal Democratic Party, signed the accord in 2009.",
         "Kenji Mafuri, as former president of the Liberal Democratic Party, criticised it.",
+        "Kenji Mafuri, who served as president of the Liberal Democratic Party until 2019, "
+        "opened the meeting.",
     ],
 )
 def test_no_post_from_a_past_term_told_with_as(graph_of, text):
