@@ -2721,6 +2721,7 @@ def _legal_moves(context: ArticleContext) -> Iterator[Relation]:
         yield from _each_stance(context, _subjects(context, verb), "opposes", targets, verb)
     yield from _lawsuits_named(context)
     yield from _verbal_attacks(context)
+    yield from _plans_called(context)
 
 
 #: Industrial and street action, taken against a measure: "staged a strike against the bill".
@@ -2863,6 +2864,90 @@ def _verbal_attacks(context: ArticleContext) -> Iterator[Relation]:
             if m.type in {"Person", "Organization", "Plan"}
         ]
         yield from _each_stance(context, _subjects(context, verb), predicate, targets, verb)
+
+
+#: What a plan is called by one against it: "called the plan a capitulation", "called the
+#: bill toxic legislation", "called the deal a series of talking points".
+_CALLED_AGAINST = frozenset({
+    "capitulation", "surrender", "betrayal", "sellout", "sell-out", "appeasement", "disaster",
+    "catastrophe", "mistake", "blunder", "failure", "sham", "farce", "travesty", "fraud",
+    "scam", "joke", "insult", "trap", "nonstarter", "non-starter", "disgrace", "outrage",
+    "abomination", "humiliation", "propaganda", "threat", "toxic", "unacceptable",
+    "unworkable", "dangerous", "reckless", "absurd", "ridiculous", "outrageous", "shameful",
+    "disgraceful", "unconstitutional", "unserious", "irresponsible", "misguided", "flawed",
+    "worthless", "meaningless", "humiliating", "one-sided", "lopsided", "censorship",
+})
+#: ... and by one for it: "called the deal a breakthrough", "called the plan a fair one".
+_CALLED_FOR = frozenset({
+    "breakthrough", "milestone", "triumph", "victory", "success", "achievement", "landmark",
+    "good", "great", "excellent", "fair", "balanced", "reasonable", "sensible", "positive",
+    "constructive", "encouraging", "promising",
+})
+#: Word pairs that say either: "a series of talking points", "a step forward".
+_CALLED_PAIRS = {("talking", "point"): "opposes", ("power", "grab"): "opposes",
+                 ("step", "forward"): "supports", ("right", "direction"): "supports"}
+
+
+#: Verbs that give a thing a name: "called the plan a trap", "branded the deal a betrayal".
+_CALLING = frozenset({"call", "dub", "brand", "label", "term"})
+_CALLING_FORMS = frozenset({
+    form for verb in ("call", "brand", "label", "term")
+    for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}ing")
+} | {"dub", "dubs", "dubbed", "dubbing", "labelled", "labelling"})
+
+
+def _plans_called(context: ArticleContext) -> Iterator[Relation]:
+    """ "X called the plan a capitulation", "X called the deal a breakthrough": what a plan is
+    called says the caller's stance on it, where the words are plainly for or against (not
+    "called the minister a liar": a person, no plan; not "called it a first step": neither)."""
+    for verb in context.tokens_with(_CALLING_FORMS):
+        if verb.lemma_ not in _CALLING or verb.pos_ != "VERB" or verb.i in context.quoted:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(objects) != 1 or len(complements) != 1:
+            continue
+        predicate = _called_stance(complements[0])
+        if predicate is None:
+            continue
+        thing = objects[0]
+        if thing.lower_ not in _PLAN_WORDS | {"it"} and context.mention_at(thing) is None:
+            continue  # "called the plan's critics reckless": the critics, not the plan
+        plans = [m for m in _object_entity(context, thing) if m.type == "Plan"]
+        if not plans and thing.lower_ == "it":
+            plans = _plan_just_named(context, verb)  # "The plan … X called it a trap"
+        yield from _each_stance(context, _subjects(context, verb), predicate, plans, verb)
+
+
+def _plan_just_named(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The plan "it" stands for: the last thing other than a person or a date spoken of in
+    the verb's sentence or the one before, when that is a plan (not "unveiled the plan at
+    the summit … called it a success": the summit may be meant)."""
+    doc = context.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for before in reversed(doc_tokens(doc)[start : verb.i]):
+        found = context.mention_at(before)
+        if found is not None and found.type != "Person":
+            return [found] if found.type == "Plan" else []
+        if found is None and before.pos_ in {"NOUN", "PROPN"} and (
+                before.ent_type_ not in {"DATE", "TIME"}) and before.lower_ not in _TITLE_WORDS:
+            return []
+    return []
+
+
+def _called_stance(complement: Token) -> str | None:
+    """The stance the words a thing is called say ("a capitulation" opposes, "a
+    breakthrough" supports), or None when they say neither, both, or are negated ("not a
+    capitulation", "no breakthrough")."""
+    words = [t for t in complement.subtree if not t.is_punct]
+    lemmas = [t.lemma_.lower() for t in words]
+    if any(w in {"not", "no", "never", "hardly"} for w in lemmas):
+        return None
+    found = {"opposes" for w in lemmas if w in _CALLED_AGAINST} | {
+        "supports" for w in lemmas if w in _CALLED_FOR}
+    found |= {stance for pair, stance in _CALLED_PAIRS.items()
+              if any(tuple(lemmas[i : i + 2]) == pair for i in range(len(lemmas) - 1))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _person_named(context: ArticleContext, m: Mention) -> bool:

@@ -814,9 +814,12 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
     qualifies, told in the present (not "served as head of Y until 2019", "will serve as")."""
     for prep in context.tokens_with({"as"}):
         verb = prep.head
+        if verb.dep_ == "nsubj" and verb.pos_ == "PROPN" and verb.i < prep.i:
+            verb = verb.head  # "X, as chair of Y, opened …": the parser may hang it on X
         if prep.dep_ != "prep" or prep.i in context.quoted or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(t.tag_ in {"VBD", "MD"} or t.dep_ == "neg"
+        if any(t.tag_ == "MD" or t.tag_ == "VBD" and not _set_off_after_subject(prep, verb)
+               or t.dep_ == "neg"
                for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "neg"})]):
             continue  # a post held once, or to be held
         if any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or (
@@ -840,9 +843,23 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         person = context.mention_at(subject) if subject is not None else None
         if person is None or not context.is_person(person):
             continue
-        predicate = predicate_for([t.text for t in [*words, title]], body)
+        predicate = predicate_for(_title_words(title, words), body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
+
+
+def _set_off_after_subject(prep: Token, verb: Token) -> bool:
+    """ "X, as president of Y, promised …": an "as" phrase set off by commas right after the
+    clause's subject says what the subject is while the news happens, whatever the tense
+    (not "served as head of Y", the post of a past term, nor a story dated by its year)."""
+    doc = prep.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or prep.i < 2 or doc[prep.i - 1].text != "," or not (
+            subject.i < prep.i - 1 and subject.right_edge.i >= prep.i - 2):
+        return False
+    after = prep.right_edge.i + 1
+    return after < len(doc) and doc[after].text == "," and not any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in prep.sent)
 
 
 def _region_of_remit(context: ArticleContext, j: int, start: int) -> int | None:
@@ -1448,6 +1465,9 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     """The words of the title ``node`` heads: its modifiers before it and the title, whole
     if hyphenated ("first vice-president", "the agency's secretary-general")."""
     first = _hyphen_head(node)
+    tail = _hyphen_tail(node)
+    if first is None and tail is not None:  # "as secretary-general": "general" hangs after
+        return [c.text for c in modifiers if c.i < node.i] + [f"{node.text}-{tail.text}"]
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
@@ -1463,6 +1483,14 @@ def _hyphenated_title_beside(root: Token) -> list[Token]:
         and first.left_edge.i >= 1 and doc[first.left_edge.i - 1].text == ","
         and doc[first.left_edge.i - 2].i == root.i
     ]
+
+
+def _hyphen_tail(token: Token) -> Token | None:
+    """The last part of a hyphenated title the parser hangs on its first part as a modifier
+    after it: "general" of "secretary - general" in "as secretary-general of Y"."""
+    return next((c for c in token.rights if c.dep_ == "amod" and c.i == token.i + 2
+                 and c.nbor(-1).text == "-" and not c.nbor(-1).whitespace_
+                 and not token.whitespace_), None)
 
 
 def _hyphen_head(token: Token) -> Token | None:
@@ -1845,14 +1873,17 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
     if party_word is None:
         return
     party = _party_named(context, party_word)
+    past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
     if party is None and party_word.text in PARTY_MEMBER_NOUNS and not titles and (
             context.mention_at(party_word) is None) and not _another_party_s(party_word):
         party = _party_of_member_noun(context, party_word)  # "Republican Dave Morrow"
         # names the party where the article does not
+    if party is None and _party_styled_legislator(context, party_word, titles) and not past:
+        party = _party_of_member_noun(context, party_word)  # "Democratic Sen. X" names the
+        # party where the article does not (as "Sen. X (D-Va.)" does)
     if party is None:
         return
     yield _relation(context, person, "memberOf", party, sent, 0.75)
-    past = any(t.lower_ in _PAST for t in doc[max(sent.start, party_word.i - 2) : party_word.i])
     if titles and titles[-1].lower_ in _PARTY_LEADERS and not past:
         yield _relation(context, person, "leaderOf", party, sent, 0.75)
 
@@ -1916,11 +1947,28 @@ def _party_title_shared(
                 return
 
 
+#: Capitalised titles of elected legislators and governors that a party's adjective styles:
+#: "Democratic Sen. X", "Republican Rep. Y", "GOP Gov. Z" (the party's member, elected).
+_PARTY_STYLED_TITLES = frozenset({
+    "sen", "senator", "rep", "representative", "gov", "governor", "congressman",
+    "congresswoman", "assemblyman", "assemblywoman"})
+
+
+def _party_styled_legislator(context: ArticleContext, word: Token, titles: list[Token]) -> bool:
+    """Whether ``word`` is a US party's adjective styling an elected member's capitalised
+    title: "Democratic Sen. X", "Kentucky Republican Rep. Y" (not "Republican congressman
+    X", a description, nor "Social Democratic Sen. X", another party's)."""
+    return len(titles) == 1 and titles[0].is_title and (
+        titles[0].lower_.rstrip(".") in _PARTY_STYLED_TITLES) and (
+        word.text in _PARTY_ADJECTIVES) and context.mention_at(word) is None and (
+        not _another_party_s(word))
+
+
 def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:
     """The party a member noun before a name stands for ("Democrat" of "Democrat John
     Fenn"), added to the article."""
     mention = Mention(context.article.id, word.idx, word.idx + len(word.text), word.text,
-                      "Organization", name=PARTY_ALIASES[word.text],
+                      "Organization", name=_PARTY_ADJECTIVES[word.text],
                       votes=(("Organization", 4.0),))
     context.mentions.append(mention)
     context.index()
@@ -2552,7 +2600,11 @@ _TRANSFER_WORDS = {"sign", "signing", "move", "transfer", "switch", "join", "arr
 #: Verbs that give a person a title: "named Ada Voss (as) its finance chief".
 _APPOINT = {"name", "appoint", "elect", "choose", "select", "tap", "promote", "install", "hire",
             "pick", "reappoint", "reelect", "inaugurate", "swear", "confirm",
-            "reappointe"}  # the lemma the small English model gives "reappointed"
+            "reappointe",  # the lemma the small English model gives "reappointed"
+            *{"keep", "retain"}}  # "the party kept X as secretary general" (see _KEEP)
+#: Verbs that keep a person in an office only when it follows "as": "kept X as its chair"
+#: (not "kept the chairman waiting", "retained counsel").
+_KEEP = frozenset({"keep", "retain"})
 #: Verbs of running a body: "Brennan Holt, who heads the Marlow Foundation".
 _BASED = {"based", "registered", "headquartered"}
 _RUN = {"head": "leaderOf", "lead": "leaderOf", "run": "leaderOf", "chair": "leaderOf",
@@ -2617,7 +2669,7 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     candidates = []
     for c in verb.children:
-        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"}:
+        if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "dobj"} and verb.lemma_ not in _KEEP:
             candidates.append(c)
         elif c.dep_ == "prep" and c.lower_ == "as":  # "named Y as its CFO"
             candidates += [g for g in c.children if g.dep_ == "pobj"]

@@ -765,6 +765,8 @@ TITLE_PREDICATE: dict[str, str] = {
     "adviser": "advisorOf",
     "advisor": "advisorOf",
     "aide": "advisorOf",
+    "confidant": "advisorOf",  # "the president's confidant X": one trusted to advise
+    "confidante": "advisorOf",
     "chief of staff": "advisorOf",
     "special envoy": "advisorOf",
     "counsellor": "advisorOf",

@@ -448,3 +448,31 @@ def test_hoping_or_failing_to_become_the_head_is_not_holding_it(graph_of):
         "Confederation."
     ))
     assert not {f for f in got if f[1] == "leaderOf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democratic Party kept Daisuke Horima as secretary general after the race.",
+        "The Liberal Democratic Party retained Daisuke Horima as its secretary general.",
+        "The Liberal Democratic Party kept Daisuke Horima as secretary-general after the race.",
+        "Daisuke Horima, who was retained as secretary-general of the Liberal Democratic "
+        "Party, told reporters the party would unite.",
+    ],
+)
+def test_a_party_keeping_someone_in_a_post(graph_of, text):
+    # a party's secretary general is one of its officers, not its leader
+    got = facts(graph_of(text))
+    assert ("Daisuke Horima", "memberOf", "Liberal Democratic Party") in got
+    assert ("Daisuke Horima", "leaderOf", "Liberal Democratic Party") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Democratic Party kept Daisuke Horima waiting for an hour.",
+        "Police kept Daisuke Horima in custody overnight.",
+    ],
+)
+def test_keeping_someone_with_no_post_after_as(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[0] == "Daisuke Horima"]

@@ -47,3 +47,35 @@ def test_a_title_after_a_tag_and_and_is_the_next_persons(graph_of):
                          "Committee, Peter Koval, met on Monday."))
     assert ("Peter Koval", "leaderOf", "Senate Mining Committee") in got
     assert not [f for f in got if f[0] == "Alma Criton" and f[2] == "Senate Mining Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("Democratic Sen. Carla Wendt said the bill would fail.", "Carla Wendt",
+         "Democratic Party"),
+        ("Republican Rep. Joel Hammarsten introduced an amendment on Thursday.",
+         "Joel Hammarsten", "Republican Party"),
+        ("Kentucky Republican Sen. Joel Hammarsten introduced an amendment.",
+         "Joel Hammarsten", "Republican Party"),
+        ("Republican Governor Dana Ruelle vetoed the measure.", "Dana Ruelle",
+         "Republican Party"),
+    ],
+)
+def test_a_party_word_before_a_legislators_title_names_the_party(graph_of, text, person, party):
+    # as the tag of "Sen. X (D-Va.)" does, where the article names the party nowhere else
+    assert (person, "memberOf", party) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Republican Sen. Joel Hammarsten introduced an amendment.",  # once, not now
+        "Republican congressman Joel Hammarsten introduced an amendment.",  # a description
+        "Social Democratic Sen. Joel Hammarsten introduced an amendment.",  # another party
+    ],
+)
+def test_no_party_from_a_past_or_described_or_other_partys_title(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[0] == "Joel Hammarsten" and f[2] in {
+        "Republican Party", "Democratic Party"}]

@@ -530,3 +530,58 @@ def test_the_head_of_a_ruling_junta_leads_the_country(graph_of, text):
 def test_a_juntas_spokesman_leads_nothing(graph_of):
     got = facts(graph_of("Mali's junta spokesman, Colonel Ismael Toure, read the statement."))
     assert not [f for f in got if f[1] == "leaderOf"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kenji Mafuri, as president of the Liberal Democratic Party, promised a swift vote.",
+         ("Kenji Mafuri", "leaderOf", "Liberal Democratic Party")),
+        ("Lorna Vatsby, as chair of the Finance Committee, opened the hearing on Tuesday.",
+         ("Lorna Vatsby", "leaderOf", "Finance Committee")),
+        ("Lorna Vatsby, as a member of the Finance Committee, voted against the bill.",
+         ("Lorna Vatsby", "memberOf", "Finance Committee")),
+    ],
+)
+def test_an_as_phrase_set_off_after_the_subject_is_a_post_held_now(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenji Mafuri served as president of the Liberal Democratic Party until 2019.",
+        "Kenji Mafuri served as president of the Liberal Democratic Party for a decade.",
+        "Kenji Mafuri, as president of the Liberal Democratic Party, signed the accord in 2009.",
+        "Kenji Mafuri, as former president of the Liberal Democratic Party, criticised it.",
+        "Kenji Mafuri, who served as president of the Liberal Democratic Party until 2019, "
+        "opened the meeting.",
+    ],
+)
+def test_no_post_from_a_past_term_told_with_as(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Kenji Mafuri", "leaderOf", "Liberal Democratic Party") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Oren Kastel's confidant Tomas Brekke flew to Ankara on Monday.",
+        "Tomas Brekke, a longtime confidant of President Oren Kastel, flew to Ankara.",
+        "President Oren Kastel met reporters. The president's confidant Tomas Brekke flew "
+        "to Ankara on Monday.",
+    ],
+)
+def test_a_confidant_advises_the_one_who_confides(graph_of, text):
+    assert ("Tomas Brekke", "advisorOf", "Oren Kastel") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brekke, a former confidant of President Oren Kastel, flew to Ankara.",
+        "Tomas Brekke told a confidant that President Oren Kastel would resign.",
+    ],
+)
+def test_no_confidant_once_or_unnamed(graph_of, text):
+    assert ("Tomas Brekke", "advisorOf", "Oren Kastel") not in facts(graph_of(text))

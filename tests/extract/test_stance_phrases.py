@@ -250,3 +250,53 @@ def test_no_commitment_held_or_none_to_a_deal_is_no_support(graph_of, text):
     got = facts(graph_of(text))
     assert not any(p == "supports" and s in {"Ivo Marek", "Pal Dunn", "Kalmar"}
                    for s, p, o in got)
+
+
+_HARBOR = "The Harbor Peace Plan was unveiled on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Senator Anna Fellgate called the plan a series of Russian talking points.",
+         ("Anna Fellgate", "opposes", "Harbor Peace Plan")),
+        ("Prime Minister Ilse Varn called the plan a breakthrough for the region.",
+         ("Ilse Varn", "supports", "Harbor Peace Plan")),
+        ("Prime Minister Ilse Varn called the plan unacceptable.",
+         ("Ilse Varn", "opposes", "Harbor Peace Plan")),
+        ('Prime Minister Ilse Varn called the plan "a betrayal of our soldiers".',
+         ("Ilse Varn", "opposes", "Harbor Peace Plan")),
+        ("Ilse Varn called it a breakthrough for the region.",
+         ("Ilse Varn", "supports", "Harbor Peace Plan")),
+        ("Ilse Varn called the proposal a breakthrough.",  # the plan just named
+         ("Ilse Varn", "supports", "Harbor Peace Plan")),
+        ("Senator Anna Fellgate labelled the plan a sham.",
+         ("Anna Fellgate", "opposes", "Harbor Peace Plan")),
+    ],
+)
+def test_what_a_plan_is_called_says_the_callers_side(graph_of, text, fact):
+    assert fact in facts(graph_of(_HARBOR + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Anna Fellgate called the minister a liar during the hearing.",  # a person
+        "Prime Minister Ilse Varn did not call the plan a capitulation.",
+        "Prime Minister Ilse Varn called the plan a first step.",  # neither side
+        'Prime Minister Ilse Varn called the plan "not a capitulation but a compromise".',
+        "Ilse Varn called the plan a historic breakthrough and a mistake.",  # both sides
+        "Ilse Varn called the plan's critics reckless.",  # the critics are called so
+        "Ilse Varn called the authors of the plan a disgrace.",
+    ],
+)
+def test_no_side_from_what_is_called_of_no_plan_or_no_side(graph_of, text):
+    got = facts(graph_of(_HARBOR + text))
+    assert not [f for f in got if f[2] == "Harbor Peace Plan" and f[1] in {
+        "supports", "opposes"}]
+
+
+def test_it_called_after_another_thing_is_no_plan(graph_of):
+    got = facts(graph_of("The Harbor Peace Plan was unveiled at the Geneva Summit. Ilse Varn "
+                         "called it a great success."))
+    assert ("Ilse Varn", "supports", "Harbor Peace Plan") not in got
