@@ -102,6 +102,9 @@ _TITLE_WORDS = ({w for t in TITLE_PREDICATE for w in t.split()} - {"of", "staff"
 }
 _SPOKESPEOPLE = SPOKESPERSON_WORDS | {"spokesmen", "spokeswomen", "spokespeople",
                                        "spokespersons"}
+#: Ministers' titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan", "CS
+#: Wamalwa", "EAM Jaishankar".
+_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs", "eam"}
 #: Words before a person's name that are not part of it, beyond job titles: ranks,
 #: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Karim", "Gen.").
 _PERSON_TITLES = _TITLE_WORDS | {
@@ -109,20 +112,17 @@ _PERSON_TITLES = _TITLE_WORDS | {
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
     "pastor", "reverend", "rev", "sen", "rep", "gov", "lt", "col", "gen", "maj", "capt",
     "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain", "speaker",
-    "councillor", "councilor", "spokesman", "activist", "pm", "fm", "dpm", "cs", "eam",
+    "councillor", "councilor", "spokesman", "activist", *_TITLE_ABBREVIATIONS,
 }
 #: Those of them that never begin an organisation's name: a name before them ends there.
 _RANKS = {
     "sen", "rep", "gov", "speaker", "sheikh", "judge", "imam", "rabbi", "lt", "col", "gen",
     "maj", "capt", "sgt", "adm", "defender", "striker", "midfielder", "goalkeeper", "captain",
     "coach", "archbishop", "bishop", "emir", "sultan", "crown", "prince", "princess",
-    "pm", "fm", "dpm", "cs", "eam",  # "FM Dar", "CS Wamalwa", "EAM Jaishankar": a
-    # minister's abbreviated title
+    *_TITLE_ABBREVIATIONS,
 }
 #: Princely titles, before a royal's name (kings and queens are title words already).
 _PRINCELY = {"prince", "princess", "sheikh", "sheikha"}
-#: Titles abbreviated before a name, never part of it: "FM Dar", "PM Arkan".
-_TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs", "eam"}
 #: Royal and princely titles, never part of the name after them: "Prince Mohammed".
 _ROYAL = {"crown", "prince", "princess", "king", "queen", "sheikh", "emir", "sultan"}
 _SOURCE_CUES = {"according", "cited", "reported", "told", "via"}
