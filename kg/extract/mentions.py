@@ -106,7 +106,7 @@ _SPOKESPEOPLE = SPOKESPERSON_WORDS | {"spokesmen", "spokeswomen", "spokespeople"
 #: Wamalwa", "EAM Jaishankar".
 _TITLE_ABBREVIATIONS = {"pm", "fm", "dpm", "cs", "eam"}
 #: Words before a person's name that are not part of it, beyond job titles: ranks,
-#: courts, religion, nobility, sport ("Justice Peter Were", "Sheikh Karim", "Gen.").
+#: courts, religion, nobility, sport ("Justice Ana Mwita", "Sheikh Karim", "Gen.").
 _PERSON_TITLES = _TITLE_WORDS | {
     "justice", "judge", "magistrate", "prosecutor", "sheikh", "emir", "sultan", "prince",
     "princess", "crown", "archbishop", "bishop", "cardinal", "pope", "imam", "rabbi",
