@@ -65,20 +65,30 @@ def line_breaks(doc: Doc) -> Doc:
     # space is one " " at most): look at those few, not at every token.
     breaks = [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
               if "\n" in doc[i].text]
-    starts = doc.to_array(SENT_START).astype(numpy.int64)
+    starts: dict[int, int] = {}
     for n, i in enumerate(breaks):
         starts[i + 1] = 1
         if _word_opens_paragraph(doc, i + 1, breaks[n + 1] if n + 1 < len(breaks) else len(doc)):
             starts[i + 2] = -1
-    return _with_sentence_starts(doc, starts) if breaks else doc
+    return _with_sentence_starts(doc, starts)
 
 
-def _with_sentence_starts(doc: Doc, starts: numpy.ndarray) -> Doc:
-    """``doc`` with each token's sentence start set from ``starts`` (1 starts a sentence,
-    -1 does not, 0 is for the parser to say), in one write: setting a token's start one by
-    one checks the whole Doc for a parse each time, a time that grows with the square of
-    a page of many lines."""
-    return doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
+def _with_sentence_starts(doc: Doc, starts: dict[int, int]) -> Doc:
+    """``doc`` with the sentence start of each token in ``starts`` set (1 starts a sentence,
+    -1 does not), the later of two settings of a token kept, in one write: setting a
+    token's start one by one checks the whole Doc for a parse each time, a time that grows
+    with the square of a page of many lines."""
+    if not starts:
+        return doc
+    values = doc.to_array(SENT_START).astype(numpy.int64)
+    for i, value in starts.items():
+        values[i] = value
+    return doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
+
+
+def _closing_brackets(doc: Doc) -> list[int]:
+    """Where the Doc's closing round brackets are."""
+    return numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings.add(")")).tolist()
 
 
 def _word_opens_paragraph(doc: Doc, k: int, line_end: int) -> bool:
@@ -118,20 +128,16 @@ def acronym_titles(doc: Doc) -> Doc:
     """Start no sentence at a title after a name's acronym in brackets: "the Office of
     Foreign Assets Control (OFAC) Director Ada Lenz said" is one sentence, though the
     parser would end one at the bracket."""
-    strings = doc.vocab.strings
-    closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
-    starts = None
-    for i in closing.tolist():
+    starts: dict[int, int] = {}
+    for i in _closing_brackets(doc):
         if i < 3 or i + 1 >= len(doc) or doc[i - 2].text != "(":
             continue
         acronym, after = doc[i - 1], doc[i + 1]
         if acronym.is_upper and after.is_title and after.lower_ in _TITLES_AFTER_ACRONYMS and (
             doc[i - 3].is_title
         ):
-            if starts is None:
-                starts = doc.to_array(SENT_START).astype(numpy.int64)
             starts[i + 1] = -1
-    return doc if starts is None else _with_sentence_starts(doc, starts)
+    return _with_sentence_starts(doc, starts)
 
 
 @Language.component("kg_glued_dashes")
@@ -140,19 +146,15 @@ def glued_dashes(doc: Doc) -> Doc:
     "TOKYO (Jiji Press)--Japan's cabinet approved ...". With no space around the dash the
     parser reads on, and takes the dateline or the agency for the subject of the story's
     first verb; spaced ("(Reuters) - Japan's cabinet"), it ends a sentence there itself."""
-    strings = doc.vocab.strings
-    closing = numpy.flatnonzero(doc.to_array(ORTH) == strings.add(")"))
-    starts = None
-    for i in closing.tolist():
+    starts: dict[int, int] = {}
+    for i in _closing_brackets(doc):
         if i + 2 >= len(doc) or doc[i + 1].text not in _DASHES or doc[i + 1].whitespace_:
             continue
         opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if doc[k].text == "("), None)
         if opening is not None and i - opening > 1 and all(
                 t.is_title or t.is_upper for t in doc[opening + 1 : i]) and doc[i + 2].is_title:
-            if starts is None:
-                starts = doc.to_array(SENT_START).astype(numpy.int64)
             starts[i + 2] = 1
-    return doc if starts is None else _with_sentence_starts(doc, starts)
+    return _with_sentence_starts(doc, starts)
 
 
 _DASHES = {"--", "—", "–"}
@@ -270,13 +272,13 @@ def long_sentences(doc: Doc) -> Doc:
     after = numpy.isin(orth, [strings.add(p) for p in _AFTER])
     before = numpy.isin(doc.to_array(LOWER), [strings.add(w) for w in _BEFORE])
     lower = doc.to_array(IS_LOWER).astype(bool)
-    sentence_starts = doc.to_array(SENT_START).astype(numpy.int64)
+    cuts: dict[int, int] = {}
     for run in long_runs:
         start, end = int(bounds[run]), int(bounds[run + 1])
         while end - start > MAX_SENTENCE_TOKENS:
             start = _cut(start, after, before, lower)
-            sentence_starts[start] = 1
-    return _with_sentence_starts(doc, sentence_starts)
+            cuts[start] = 1
+    return _with_sentence_starts(doc, cuts)
 
 
 def _cut(start: int, after: numpy.ndarray, before: numpy.ndarray, lower: numpy.ndarray) -> int:
