@@ -17,6 +17,7 @@ from kg.extract.entities import demonym_mention
 from kg.extract.nlp import doc_text, doc_tokens
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    ARMED_SERVICES,
     CAPITAL_COUNTRIES,
     COUNTRIES,
     DEMONYMS,
@@ -435,20 +436,15 @@ def _exchequer_before(doc, start: int, first: int) -> bool:
     return not (i > first and (_past_before(doc[i - 1]) or doc[i - 1].lower_ == "shadow"))
 
 
-#: The armed services whose civilian heads only the United States's cabinet departments
-#: have: "Army Secretary X", "Navy Secretary X", "Air Force Secretary X".
-_SERVICES = (["army"], ["navy"], ["air", "force"])
-
-
 def _service_secretary_before(doc, start: int, first: int) -> bool:
     """Whether "Army Secretary", "Navy Secretary" or "Air Force Secretary" comes right
     before ``start``, with nothing before it in the phrase ("U.S. Army Secretary X" says
     its country; "former Army Secretary X" is no longer one)."""
     if start - 2 < first or doc[start - 1].lower_ != "secretary":
         return False
-    for service in _SERVICES:
+    for service in ARMED_SERVICES:
         k = start - 1 - len(service)
-        if k >= first and [t.lower_ for t in doc[k : start - 1]] == service and all(
+        if k >= first and tuple(t.lower_ for t in doc[k : start - 1]) == service and all(
                 t.is_title for t in doc[k : start - 1]):
             before = doc[k - 1] if k > first else None
             return before is None or not (before.is_title or before.lower_ in PAST_TITLE_WORDS

@@ -28,7 +28,9 @@ from kg.extract.page_noise import noise_tokens, party_tags
 from kg.extract.places import US_STATES, is_country_or_state
 from kg.model import ENTITY_TYPES, EntityType, Mention
 from kg.text.lexicon import (
+    ARMED_SERVICES,
     CAPITAL_COUNTRIES,
+    CAPITAL_STYLES,
     CLUB_OPENERS,
     CLUB_SUFFIXES,
     CLUB_WORDS,
@@ -1079,14 +1081,11 @@ def _occupation_opening(tokens: list[Token], start: int, end: int) -> bool:
                     for t in tokens[start + 1:end]))
 
 
-#: Styles of address Gulf news agencies write in capitals before a name: "HE Sheikh X" (His
-#: Excellency), "HH the Amir" (His Highness).
-_CAPITAL_STYLES = frozenset({"HE", "HH"})
 
 
 def _capital_style(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is "HE" or "HH" written as a style before a name."""
-    return (tokens[k].text in _CAPITAL_STYLES and k + 1 < len(tokens)
+    return (tokens[k].text in CAPITAL_STYLES and k + 1 < len(tokens)
             and tokens[k + 1].is_title and tokens[k + 1].is_alpha)
 
 
@@ -1097,7 +1096,7 @@ def _after_capital_styles(doc: Doc, candidates: list[Candidate]) -> list[Candida
     kept = []
     for c in candidates:
         style = next((k for k in range(c.start, c.end) if _capital_style(tokens, k)), None)
-        if style is None and c.end - c.start == 1 and tokens[c.start].text in _CAPITAL_STYLES:
+        if style is None and c.end - c.start == 1 and tokens[c.start].text in CAPITAL_STYLES:
             continue  # "HE" taken for a body's initials
         if style is not None and style + 1 < c.end:
             c.start = style + 1
@@ -2479,9 +2478,10 @@ def _before_cabinet_title(tokens: list[Token], end: int) -> bool:
             and tokens[end - 1].lower_ not in {"and", "&"})
 
 
-#: The armed services a secretary heads, after "Secretary of the": "Secretary of the Army
-#: [Dan Roe]", "Secretary of the Air Force [Ana Poe]" (the tagger runs them into the name).
-_ARMED_SERVICES = {"army", "air", "force"}
+#: The words of the armed services a secretary heads, after "Secretary of the": "Secretary
+#: of the Army [Dan Roe]", "Secretary of the Air Force [Ana Poe]" (the tagger runs them into
+#: the name).
+_ARMED_SERVICES = {word for service in ARMED_SERVICES for word in service}
 
 
 def _name_after_portfolio(tokens: list[Token], start: int, end: int) -> int | None:

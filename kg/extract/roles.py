@@ -67,7 +67,9 @@ from kg.extract.titles import (
 )
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    ARMED_SERVICES,
     CAPITAL_COUNTRIES,
+    CAPITAL_STYLES,
     COUNTRIES,
     COUNTRY_NOUNS,
     DEMONYMS,
@@ -112,8 +114,6 @@ _HYPHENS = {"-", "–"}
 _COURTESY_STYLES = {h.rstrip(".") for h in HONORIFICS} | {
     "sheikh", "sheikha", "prince", "princess", "professor", "majesty", "highness",
 }
-#: Styles Gulf news agencies write in capitals before a name: "HE X" (His Excellency), "HH".
-_CAPITAL_STYLES = {"HE", "HH"}
 # styles written before a name: "Qatar's Prime Minister, Sheikh Karim …", "General X"
 _HONORIFIC_WORDS = _COURTESY_STYLES | {
     "gen", "general", "col", "lt", "adm", "judge", "commander", "colonel", "major", "admiral",
@@ -366,8 +366,8 @@ def _body_ends_at(context: ArticleContext, i: int) -> bool:
         span.end == i + 1 and span.start < i)
 
 
-#: The armed services whose civilian heads are styled "Secretary of the ...".
-_SECRETARIES_SERVICES = {"army", "navy", "force"}
+#: The last words of the armed services whose civilian heads are styled "Secretary of the ...".
+_SECRETARIES_SERVICES = {service[-1] for service in ARMED_SERVICES}
 
 
 def _aide_of_pronoun(
@@ -715,7 +715,7 @@ def _prenominal(
 
 
 #: Titles of a country's head of state or government, written before the name.
-_LEADING_TITLES = {"president", "premier", "chancellor", "pm"}
+_HEAD_OF_COUNTRY_TITLES = {"president", "premier", "chancellor", "pm"}
 
 
 def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) -> bool:
@@ -731,7 +731,7 @@ def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) 
     if span is None or span.start < 1 or not context.is_person(owner):
         return False
     title, before = doc[span.start - 1].lower_, doc[span.start - 2] if span.start > 1 else None
-    if title in _LEADING_TITLES:
+    if title in _HEAD_OF_COUNTRY_TITLES:
         return before is None or before.lower_ not in {"vice", "deputy", "former", "-"}
     return title == "minister" and before is not None and before.lower_ == "prime" and (
         span.start < 3 or doc[span.start - 3].lower_ not in {"deputy", "former", "vice"})
@@ -1006,7 +1006,7 @@ def _before_styles(doc, j: int, start: int) -> int:
         doc[j].lower_.rstrip(".") in _COURTESY_STYLES
         or doc[j].text == "." and doc[j - 1].lower_ in _COURTESY_STYLES
         or doc[j].text in PROFESSIONAL_STYLES  # "party chairman Barrister X"
-        or doc[j].text in _CAPITAL_STYLES  # "Minister of Foreign Affairs HE X"
+        or doc[j].text in CAPITAL_STYLES  # "Minister of Foreign Affairs HE X"
     ):
         j -= 1
     return j
@@ -1242,7 +1242,7 @@ def _styled_start(doc, start: int) -> int:
     minister, Dr. Sarah Nabukenya", "the President of Chad, His Excellency X"."""
     tokens = doc_tokens(doc)
     while start > 0 and (
-        tokens[start - 1].text in _CAPITAL_STYLES  # "the Secretary of State, HE X"
+        tokens[start - 1].text in CAPITAL_STYLES  # "the Secretary of State, HE X"
         or tokens[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS
         # "Member of the Loyalty Bloc, MP X": set off after a comma (not "Labour MP X")
         or tokens[start - 1].lower_.rstrip(".") in _LEGISLATORS_STYLES and start > 1

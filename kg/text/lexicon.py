@@ -629,6 +629,12 @@ STYLES_OF_ADDRESS = frozenset({
     "holiness", "eminence", "grace", "beatitude", "lordship", "ladyship", "hon", "hon.",
 })
 STYLE_RANKS = frozenset({"seri", "sri", "royal"})
+#: Styles of address Gulf news agencies write in capitals before a name: "HE Sheikh X" (His
+#: Excellency), "HH the Amir" (His Highness).
+CAPITAL_STYLES = frozenset({"HE", "HH"})
+#: The armed services whose civilian heads only the United States's cabinet departments have,
+#: each as its words: "Army Secretary X", "Secretary of the Air Force X".
+ARMED_SERVICES = (("army",), ("navy",), ("air", "force"))
 #: Styles that are styles only before a rank or another style: "Tan Sri X", "Tun Dr X"
 #: ("Tan" and "Tun" alone open names).
 RANKED_STYLES = frozenset({"tan", "tun"})
