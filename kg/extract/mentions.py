@@ -2292,6 +2292,20 @@ def _demonym_cut(tokens: list[Token], start: int) -> bool:
             and f"{tokens[start - 1].text} {tokens[start].text}" in DEMONYMS)
 
 
+#: Adjectives that open the names of parties of a family, written before "Democrat(s)" or
+#: "Republican(s)": "Liberal Democrats", "Christian Democrat", "Free Democrats".
+_PARTY_FAMILIES = {"liberal", "social", "christian", "free", "radical", "progressive",
+                   "national", "popular"}
+
+
+def _party_family_cut(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a party member's word ("Democrat", "Republicans") follows a capitalised
+    adjective of a party family the tagger left out: "[Liberal] Democrat leader X" names
+    the Liberal Democrats, which "Democrat" alone would make the US party."""
+    return (end - start == 1 and tokens[start].text in PARTY_ALIASES and start > 0
+            and tokens[start - 1].is_title and tokens[start - 1].lower_ in _PARTY_FAMILIES)
+
+
 def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the tagger read a demonym as the first word of a body's name ending in a
     body's head word: "the Kurdish-led [Syrian] Democratic Forces", "the [Lebanese] Armed
@@ -3118,6 +3132,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             c.dep_ == "appos" and c.lower_ in _PEOPLE_WORDS
             for c in root.children):  # (not "In Velmar, Ruritania's minister, X said")
         votes["Person"] += 3  # "Kyriakos Pierrakakis, Greece's Minister of Finance,"
+    if (root.dep_ == "appos" and root.head.lower_ == "leader" and root.head.pos_ == "NOUN"
+            and name not in PLACE_NAMES and person_name_shape(name.split()) > 0):
+        votes["Person"] += 3  # "the opposition leader, Amani Kiprotich,": a leader named
+        # with a person's name (a country or a firm leads too, by names of other shapes)
     if after is not None and (after.lower_ in {"himself", "herself"}
                               or end - start == 1 and _age_after(tokens, end)):
         votes["Person"] += 2  # "Kell himself", "Kell, 59, joined": only a person (a full
@@ -3889,6 +3907,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             elif _demonym_cut(tokens, s):
                 s -= 1  # "the [South] Korean National Assembly": the demonym whole
+            elif _party_family_cut(tokens, s, e):
+                s -= 1  # "[Liberal] Democrat leader X": a party of its own, not the US one
             if s > 0 and _family_name_as_a_word(tokens[s - 1]):
                 s, label = s - 1, "PERSON"  # "Minister [Do] Hung Viet", "[To] Lam": the
                 # surname the tagger read as a word
@@ -3940,6 +3960,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s):
             continue
         for ps, pe in _split(doc, s, e):
+            if _party_family_cut(tokens, ps, pe):
+                ps -= 1  # "[Liberal] Democrat leader X": a party of its own, not the US one
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
@@ -4297,23 +4319,25 @@ def _surnames_of_people_in_full(doc: Doc, candidates: list[Candidate]) -> None:
 
 
 def _people_in_full_by_their_surname(doc: Doc, candidates: list[Candidate]) -> None:
-    """A person's full name the tagger only guessed a body's, whose last word the article
-    then gives a person alone, surely ("Tendo Mbirizi said ... Mr Mbirizi spoke", "Mbirizi
-    told supporters he ..."): one person, not a body and a person. A name with a body's
-    word ("Mbirizi Holdings") or a place's stays what it is."""
+    """A person's full name the tagger only guessed a body's or a place's, whose last word
+    the article then gives a person alone, surely ("Tendo Mbirizi said ... Mr Mbirizi
+    spoke", "Mbirizi told supporters he ..."): one person, not a body and a person. A name
+    with a body's word ("Mbirizi Holdings") or a place's, or a town's, stays what it is."""
     tokens = doc_tokens(doc)
     surnames = {tokens[c.start].text for c in candidates
                 if c.end - c.start == 1 and c.votes["Person"] >= _SURE_SURNAME
                 and _best_type(c.votes) == "Person"}
     for c in candidates:
         words = tokens[c.start:c.end]
+        guessed = _best_type(c.votes)
         if (2 <= len(words) <= 3 and words[-1].text in surnames
-                and _best_type(c.votes) == "Organization" and c.votes["Organization"] < 2
+                and guessed in {"Organization", "Place"} and c.votes[guessed] < 2
                 and c.stands_for is None
+                and not (guessed == "Place" and is_town(span_text(doc, c.start, c.end)))
                 and all(t.is_title and t.is_alpha and t.lower_ not in ORG_HEADS
                         and t.lower_ not in COMPANY_WORDS and t.text not in PLACE_NAMES
                         for t in words)):
-            c.votes["Person"] += c.votes["Organization"] + 1
+            c.votes["Person"] += c.votes[guessed] + 1
 
 
 #: The votes that make a lone word surely a person's: the tagger's label with a verb of

@@ -117,3 +117,39 @@ def test_a_full_name_described_by_a_person_s_title_is_a_person(graph_of, text):
 def test_a_place_described_in_apposition_stays_a_place(graph_of):
     got = entities(graph_of("South Sudan, Africa's youngest country, held talks."))
     assert got["South Sudan"] == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "Liberal Democrat leader Nora Welles called for an inquiry.",
+    "The Free Democrat leader Nora Welles called for an inquiry.",
+])
+def test_a_party_family_s_leader_leads_that_party_not_the_us_one(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(o == "Democratic Party" for _, _, o in got)
+    assert any(s == "Nora Welles" and p == "leaderOf" and o.endswith(("Democrat", "Democrats"))
+               for s, p, o in got)
+
+
+def test_a_state_s_democrat_leader_is_still_the_us_party_s(graph_of):
+    got = facts(graph_of("The Democratic Party lost. Ohio Democrat Nora Welles said it hurt."))
+    assert ("Nora Welles", "memberOf", "Democratic Party") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader, Marta Valdor, rejected the result.",
+    "Marta Valdor rejected the result in the capital. Valdor said she would appeal.",
+])
+def test_a_leader_or_surname_speaker_with_a_person_s_name_is_a_person(graph_of, text):
+    got = entities(graph_of(text))
+    assert got["Marta Valdor"] == "Person"
+    assert "Valdor" not in got  # one person, not a place and a person
+
+
+@pytest.mark.parametrize("text", [
+    "The regional leader, Saudi Arabia, hosted the talks.",
+    "The visitors toured Port Elizabeth on Monday. Mr Elizabeth said he was pleased.",
+])
+def test_a_place_named_as_leader_or_beside_a_surname_stays_a_place(graph_of, text):
+    got = entities(graph_of(text))
+    place = "Saudi Arabia" if "Saudi" in text else "Port Elizabeth"
+    assert got[place] == "Place"
