@@ -2298,12 +2298,18 @@ _PARTY_FAMILIES = {"liberal", "social", "christian", "free", "radical", "progres
                    "national", "popular"}
 
 
-def _party_family_cut(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether a party member's word ("Democrat", "Republicans") follows a capitalised
-    adjective of a party family the tagger left out: "[Liberal] Democrat leader X" names
-    the Liberal Democrats, which "Democrat" alone would make the US party."""
-    return (end - start == 1 and tokens[start].text in PARTY_ALIASES and start > 0
-            and tokens[start - 1].is_title and tokens[start - 1].lower_ in _PARTY_FAMILIES)
+def _after_party_family(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a party member's word ("Democrat", "Republicans") after a
+    capitalised adjective of a party family: "Liberal Democrat leader X", "a Christian
+    Democrat", which are no members of the US party."""
+    return (tokens[k].text in PARTY_ALIASES and k > 0 and tokens[k - 1].is_title
+            and tokens[k - 1].lower_ in _PARTY_FAMILIES)
+
+
+def _names_the_party(member: Token) -> bool:
+    """Whether a party member's word names the party ("Liberal Democrat leader X", "the
+    Free Democrats"), not one member ("X, a Christian Democrat who ...")."""
+    return member.text.endswith("s") or member.dep_ in {"compound", "amod"}
 
 
 def _demonym_in_body_name(tokens: list[Token], start: int, end: int) -> bool:
@@ -3891,6 +3897,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 label = "GPE"  # "the Chocó region": the region's name
         if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS":
             continue  # "Diplomats said": a common noun opening a sentence
+        if ent.end - ent.start <= 2 and _after_party_family(tokens, ent.end - 1) and (
+                not _names_the_party(tokens[ent.end - 1])):
+            continue  # "X, a Christian Democrat who ...": one member, no party named
         if _is_portfolio(doc, ent.start, ent.end):
             continue
         start = ent.start + (tokens[ent.start].lower_ in {"the", "a", "an"})
@@ -3907,8 +3916,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 s -= 1  # "the Russian Anti-Doping Agency" is Russia's, not any such agency
             elif _demonym_cut(tokens, s):
                 s -= 1  # "the [South] Korean National Assembly": the demonym whole
-            elif _party_family_cut(tokens, s, e):
-                s -= 1  # "[Liberal] Democrat leader X": a party of its own, not the US one
+            elif e - s == 1 and _after_party_family(tokens, s):
+                s -= 1  # "[Christian] Democrats": a party of its own, not the US one
             if s > 0 and _family_name_as_a_word(tokens[s - 1]):
                 s, label = s - 1, "PERSON"  # "Minister [Do] Hung Viet", "[To] Lam": the
                 # surname the tagger read as a word
@@ -3960,8 +3969,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s):
             continue
         for ps, pe in _split(doc, s, e):
-            if _party_family_cut(tokens, ps, pe):
-                ps -= 1  # "[Liberal] Democrat leader X": a party of its own, not the US one
+            if pe - ps <= 2 and _after_party_family(tokens, pe - 1):
+                if not _names_the_party(tokens[pe - 1]):
+                    continue  # "X, a Christian Democrat who ...": one member, no party
+                ps = pe - 2  # "[Liberal] Democrat leader X": a party of its own, not the US one
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)

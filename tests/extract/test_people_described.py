@@ -153,3 +153,10 @@ def test_a_place_named_as_leader_or_beside_a_surname_stays_a_place(graph_of, tex
     got = entities(graph_of(text))
     place = "Saudi Arabia" if "Saudi" in text else "Port Elizabeth"
     assert got[place] == "Place"
+
+
+@pytest.mark.parametrize("described", ["a Christian Democrat", "the Dutch Christian Democrat"])
+def test_one_member_of_a_party_family_is_no_party_entity(graph_of, described):
+    got = entities(graph_of(f"Nora Welles, {described} who has led the city since 2019, "
+                            "resigned on Monday."))
+    assert not any("Democrat" in name for name in got)
