@@ -3109,6 +3109,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if start >= 2 and tokens[start - 1].lower_ == "based" and tokens[start - 2].text in {
+            "-", "–"}:
+        votes["Organization"] += 2  # "London-based Harrow Mills": a body by its seat (a
+        # person is "a London-based analyst", a noun between)
     if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
         votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
         # "the board of Harrow Mills"
@@ -3895,8 +3899,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "Nordic countries": an adjective, not a name
             else:
                 label = "GPE"  # "the Chocó region": the region's name
-        if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS":
-            continue  # "Diplomats said": a common noun opening a sentence
+        if ent.end - ent.start == 1 and tokens[ent.start].tag_ == "NNS" and not _acronym(
+                tokens[ent.start].text):
+            continue  # "Diplomats said": a common noun opening a sentence (not "the EDPS",
+            # an acronym the tagger read as a plural for its last letter)
         if ent.end - ent.start <= 2 and _after_party_family(tokens, ent.end - 1) and (
                 not _names_the_party(tokens[ent.end - 1])):
             continue  # "X, a Christian Democrat who ...": one member, no party named

@@ -308,8 +308,9 @@ def _described_by_place(context: ArticleContext) -> Iterator[Relation]:
         k = span.start - 1
         if doc[k].lower_ not in _KINDS:
             continue
-        while k > span.sent.start and (doc[k].lower_ in _KINDS or doc[k].pos_ in {"NOUN", "ADJ"}):
-            k -= 1
+        while k > span.sent.start and _place(context, doc[k]) is None and (
+                doc[k].lower_ in _KINDS or doc[k].pos_ in {"NOUN", "ADJ"}):
+            k -= 1  # (a town the tagger read as an adjective ends the walk: "The Calgary")
         place = _place(context, doc[k])
         if place is not None:
             yield _relation(context, org, place, span.sent)

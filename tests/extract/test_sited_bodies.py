@@ -3,7 +3,7 @@ countries, a career step taken somewhere."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 
 def located(graph) -> set[tuple[str, str]]:
@@ -51,3 +51,22 @@ def test_a_company_named_by_its_trade_word_is_a_body_in_its_base(graph_of, text,
     g = graph_of(text)
     assert fact in located(g)
     assert {e.label: e.type for e in g.entities}[fact[0]] == "Organization"
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("London-based Harrow Mills said profits rose.", ("Harrow Mills", "London")),
+    ("The Brussels-based ERDS said the rules were clear.", ("ERDS", "Brussels")),
+    ("The Calgary company Velmora Energy said profits rose.", ("Velmora Energy", "Calgary")),
+])
+def test_a_body_named_right_after_its_seat(graph_of, text, fact):
+    assert fact in located(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "London-based analyst Jane Harlow said profits rose.",
+    "The London-based Jane Harlow said profits rose.",
+])
+def test_a_person_based_in_a_city_is_no_body_there(graph_of, text):
+    got = graph_of(text)
+    assert not located(got)
+    assert entities(got)["Jane Harlow"] == "Person"
