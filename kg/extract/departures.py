@@ -110,6 +110,15 @@ def _leaves(verb: Token) -> bool:
     )
 
 
+def _first_conjunct(node: Token) -> Token:
+    """The first of the subjects or objects a name is joined to, which shares their verb:
+    "chairman and chief executive Bram Vik had quit" (the parser joins the name to the
+    first title), "Ana Roe and Bram Vik resigned"."""
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node
+
+
 def _departure_verb(person: Token) -> Token | None:
     """The verb that tells ``person`` (the head word of a name) has left office: its
     subject leaving ("X resigned", "X, who stepped down last week,"), its object or passive
@@ -118,6 +127,7 @@ def _departure_verb(person: Token) -> Token | None:
     # "its chief executive, Bram Vik": the name in apposition to the title the verb takes
     if node.dep_ == "appos" and node.head.pos_ == "NOUN":
         node = node.head
+    node = _first_conjunct(node)
     verb = node.head
     if node.dep_ == "nsubj" and _leaves(verb) or (
         node.dep_ == "nsubjpass" and verb.lemma_ in _REMOVE

@@ -3089,6 +3089,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "Meduza's readers", "the Post's reporting"
     if _traded(tokens, start, end):
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
+    if _workplace_of_occupation(tokens, start, end):
+        votes["Organization"] += 4  # "an analyst at Harwick Sachs": where one works
     if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
         votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
         # "the board of Harrow Mills"
@@ -3222,6 +3224,8 @@ _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chai
                     "ceo", "boss"}
 #: The people a body employs, never a person: "Red Cross officials", "Acme employees".
 _STAFF_OF_BODIES = {"officials", "employees", "executives", "staffers", "volunteers"}
+#: The experts a bank or a broker employs, never a person: "Harwick Sachs analysts said".
+_ANALYSTS_OF_FIRMS = {"analysts", "economists", "strategists"}
 #: Prepositions before "the" that make the name after it a place as much as anything.
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
@@ -3249,11 +3253,14 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and (after.lower_ in _HEADS_OF_BODIES
-                              or after.lower_ in _STAFF_OF_BODIES) and after.text.islower() and (
+    if after is not None and (after.lower_ in _HEADS_OF_BODIES or after.lower_ in _STAFF_OF_BODIES
+                              or after.lower_ in _ANALYSTS_OF_FIRMS) and after.text.islower() and (
             end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"  # "chief of staff"
     ) and not (start > 0 and tokens[start - 1].lemma_ in _NAMING_TO_OFFICE):
         return True  # (not "Acme named X chief executive": the one named to the office)
+    if _capitalised_head_before_name(tokens, end) and not (
+            start > 0 and tokens[start - 1].lemma_ in _NAMING_TO_OFFICE):
+        return True
     if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
         return False
     if start >= 2 and tokens[start - 2].lower_ in _WHERE:
@@ -3267,6 +3274,21 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
 
+def _capitalised_head_before_name(tokens: list[Token], end: int) -> bool:
+    """Whether a company's head's title, capitalised as before a name, follows a name and
+    a person's name follows the title: "Pellam Tinto Chief Executive Ana Roe", "Kell Mining
+    CEO Ana Roe" (the company's name; not "Chief of Staff", nor a title closing a phrase)."""
+    if end + 2 >= len(tokens):
+        return False
+    title = tokens[end]
+    k = end + 1
+    if title.text == "Chief" and tokens[k].text in {"Executive", "Financial", "Operating"}:
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == "Officer")
+    elif title.text not in {"CEO", "CFO", "Chairman", "Chairwoman"}:
+        return False
+    return k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].is_title
+
+
 #: Verbs that put someone in an office named after them: "appointed X chief executive".
 _NAMING_TO_OFFICE = {"name", "appoint", "elect", "make", "promote", "tap", "nominate",
                      "reappoint", "reelect", "confirm"}
@@ -3276,6 +3298,25 @@ _MEMBER_ABBREVIATIONS = {"MP", "MPs", "MEP", "MEPs", "MNA", "MNAs", "MLA", "MLAs
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",
                   "councilor", "deputy"}
+
+
+#: Occupations whose holders work at a firm, written before "at" or "with" and its name.
+_FIRM_OCCUPATIONS = {"analyst", "economist", "strategist", "banker", "trader", "broker",
+                     "accountant", "researcher", "engineer", "partner", "employee"}
+
+
+def _workplace_of_occupation(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name follows an occupation and "at" or "with", closing the phrase: "said
+    Ana Roe, a bank analyst at Tucker Brandt.", "economists at Harwick Sachs" (one works at a
+    firm, not at a person; not "partner with", a verb, nor "a banker at Ana Roe's firm")."""
+    if start < 2 or tokens[start - 1].lower_ not in {"at", "with"}:
+        return False
+    job = tokens[start - 2]
+    occupation = job.lower_[:-1] if job.lower_.endswith("s") else job.lower_
+    if not ((job.is_lower or job.is_sent_start) and occupation in _FIRM_OCCUPATIONS):
+        return False
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")", '"', "“", "”"} or (
+        tokens[end].lower_ in {"in", "and", "who", "said"} or tokens[end].pos_ in {"VERB", "AUX"})
 
 
 #: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
@@ -4683,6 +4724,12 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                         kinds[opening] = "Organization"
                         whole[opening] = c.stands_for or strip_name(
                             span_text(doc, c.start, c.end), "Organization")
+                if c.end - c.start == 3 and _coined_opening(tokens[c.start]):
+                    opening = tokens[c.start].text  # "Navaro" of "Navaro International Corp"
+                    if opening not in kinds:
+                        kinds[opening] = "Organization"
+                        whole[opening] = c.stands_for or strip_name(
+                            span_text(doc, c.start, c.end), "Organization")
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
                 places[stem, last.lower_] = span_text(doc, c.start, c.end)
@@ -4711,6 +4758,26 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                        if stem == name and head in _REGION_HEADS]
             if c.stands_for is None and _governed(tokens, c.start, c.end) and len(regions) == 1:
                 c.stands_for = regions[0]  # "the governor of Bamyar" governs Bamyar Province
+
+
+def _coined_opening(token: Token) -> bool:
+    """Whether a company's name opens with a word of its own, which stands for the company
+    used alone ("Navaro" of "Navaro International Corp"): no place's, people's or person's
+    name, nor a common word ("General", "First", "American", "Ana" of "Ana Roe Holdings")."""
+    text = token.text
+    return (text.isalpha() and text.istitle() and len(text) > 3 and not token.is_stop
+            and text not in PLACE_NAMES and text not in DEMONYMS
+            and not is_given_name(text) and not is_surname(text)
+            and token.lower_ not in COMPANY_WORDS and token.lower_ not in ORG_HEADS
+            and token.ent_type_ not in {"GPE", "LOC", "NORP"}
+            and token.lower_ not in _GENERIC_OPENERS)
+
+
+#: Common words companies' names open with, which say nothing alone ("United", "Royal").
+_GENERIC_OPENERS = {"general", "first", "united", "national", "royal", "standard", "central",
+                    "great", "western", "eastern", "northern", "southern", "pacific",
+                    "atlantic", "continental", "universal", "premier", "prime", "golden",
+                    "union", "federal", "state", "public", "allied", "metro", "digital"}
 
 
 #: The kinds of regions a governor governs: "Bamyar Province", not "Mexico City".

@@ -608,3 +608,55 @@ def test_a_line_of_the_pages_head_is_no_subheading(graph_of):
         "The council met on Monday, Mayor Ana Ruiz said."
     ))
     assert got.get("Baltic Compass") == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The feeling is a deal could be near,\" said Gerard Coyle, a bank analyst at Tucker "
+    "Brandt.",
+    "Ruth Ambler, a partner with Keller Dunn, said the talks had stalled.",
+    "Economists at Tucker Brandt expect two rate cuts this year.",
+])
+def test_the_firm_an_analyst_works_at_is_no_person(graph_of, text):
+    got = entities(graph_of(text))
+    assert {got.get("Tucker Brandt"), got.get("Keller Dunn")} - {None} == {"Organization"}
+
+
+def test_one_speaking_with_a_person_keeps_the_person(graph_of):
+    got = entities(graph_of("Ruth Ambler spoke with Keller Dunn on Monday about the plan."))
+    assert got.get("Keller Dunn") == "Person"
+
+
+def test_a_firm_whose_analysts_speak_is_no_person(graph_of):
+    got = entities(graph_of("Morrow Stanley analysts said the deal was fair. Morrow Stanley "
+                            "raised its target."))
+    assert got.get("Morrow Stanley") == "Organization"
+
+
+def test_a_company_name_before_its_chief_s_capitalised_title_is_no_person(graph_of):
+    g = graph_of("Pellam Tinto Chief Executive Jean-Sebastien Varga apologised on Friday. "
+                 "Harwick Sachs CEO Dana Brill said the bank would hire more staff.")
+    got = entities(g)
+    assert got.get("Pellam Tinto") == "Organization" and got.get("Harwick Sachs") == (
+        "Organization")
+    assert {("Jean-Sebastien Varga", "leaderOf", "Pellam Tinto"),
+            ("Dana Brill", "leaderOf", "Harwick Sachs")} <= facts(g)
+
+
+def test_a_person_s_name_before_a_name_is_not_made_a_company(graph_of):
+    got = entities(graph_of("Acme named Ana Roe Chairman Bram Vik's deputy on Monday."))
+    assert got.get("Ana Roe") != "Organization"
+
+
+def test_the_coined_first_word_of_a_company_s_name_stands_for_it(graph_of):
+    g = graph_of("Navaro International Corp said its chairman had quit. Navaro has appointed "
+                 "Lewis Dunn as interim boss. Investors had called for change at Navaro. "
+                 "Navaro revealed a loss. Navaro said more. Navaro fell.")
+    got = entities(g)
+    assert got.get("Navaro International Corp") == "Organization" and "Navaro" not in got
+    assert ("Lewis Dunn", "leaderOf", "Navaro International Corp") in facts(g)
+
+
+def test_a_given_name_opening_a_company_s_name_is_not_taken_for_it(graph_of):
+    got = entities(graph_of("Ana Roe Holdings Ltd said profits rose. Ana said she was glad."))
+    assert got.get("Ana Roe Holdings Ltd") == "Organization"
+    assert not [k for k, v in got.items() if k == "Ana" and v == "Organization"]
