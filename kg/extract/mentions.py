@@ -3091,6 +3091,9 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
     if _workplace_of_occupation(tokens, start, end):
         votes["Organization"] += 4  # "an analyst at Harwick Sachs": where one works
+    if not is_given_name(in_name[0].text) and _says_what_it_does_as_a_firm(root):
+        votes["Organization"] += 3.5  # "Pellam Tinto said its chairman would step down",
+        # "Barkley said it had appointed X" (not "Ana Roe said it would close")
     if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
         votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
         # "the board of Harrow Mills"
@@ -3298,6 +3301,38 @@ _MEMBER_ABBREVIATIONS = {"MP", "MPs", "MEP", "MEPs", "MNA", "MNAs", "MLA", "MLAs
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",
                   "councilor", "deputy"}
+
+
+#: What a firm, speaking of itself, says its own are: "X said its chairman would go".
+_FIRM_OWN = {"chairman", "chairwoman", "chair", "chief", "ceo", "board", "shares", "profit",
+             "profits", "revenue", "revenues", "sales", "earnings", "shareholders", "workforce",
+             "employees", "stake", "subsidiary", "unit", "plants", "factories", "forecast",
+             "output", "directors", "results", "dividend"}
+#: What a firm, speaking of itself, says it does: "X said it had appointed", "would acquire".
+_FIRM_ACTS = {"appoint", "hire", "acquire", "buy", "sell", "divest", "merge", "shut", "lay",
+              "invest", "report", "post", "recall", "list", "expect"}
+
+
+def _says_what_it_does_as_a_firm(root: Token) -> bool:
+    """Whether a name says, of itself as "it", what only a firm has or does: "X said its
+    quarterly profit rose", "X said on Monday that it had appointed Y", "X said it would
+    acquire Y" (a person's "it" is a thing spoken of: "said it would be hard")."""
+    if not (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS):
+        return False
+    for clause in root.head.children:
+        if clause.dep_ != "ccomp" or clause.i < root.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "agreed to buy"
+        if subject.lower_ == "it" and any(a.lemma_ in _FIRM_ACTS and a.pos_ == "VERB"
+                                          for a in acts):
+            return True
+        if subject.lower_ in _FIRM_OWN and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+            return True
+    return False
 
 
 #: Occupations whose holders work at a firm, written before "at" or "with" and its name.

@@ -660,3 +660,29 @@ def test_a_given_name_opening_a_company_s_name_is_not_taken_for_it(graph_of):
     got = entities(graph_of("Ana Roe Holdings Ltd said profits rose. Ana said she was glad."))
     assert got.get("Ana Roe Holdings Ltd") == "Organization"
     assert not [k for k, v in got.items() if k == "Ana" and v == "Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellam Tinto said on Wednesday its chairman would step down next year.",
+    "Barkley said it had appointed Ruth Ambler as chief executive.",
+    "Tessel Brandt said it had agreed to buy Vanta Foods for $2 billion.",
+])
+def test_a_name_that_says_what_it_does_as_a_firm_is_no_person(graph_of, text):
+    got = entities(graph_of(text))
+    assert {got.get(n) for n in ("Pellam Tinto", "Barkley", "Tessel Brandt")} - {None} == {
+        "Organization"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Roe said it would close two plants.", "Ana Roe"),
+    ("Kessler said it would be a hard year for the team.", "Kessler"),
+    ("Vik said its effects were clear to everyone.", "Vik"),
+])
+def test_a_person_speaking_of_it_stays_a_person(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_an_appointing_firm_that_said_it_had_appointed_gets_its_chief(graph_of):
+    g = graph_of("Barkley said it had appointed Ruth Ambler as chief executive. Barkley shares "
+                 "rose 3 percent.")
+    assert ("Ruth Ambler", "leaderOf", "Barkley") in facts(g)
