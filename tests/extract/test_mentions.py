@@ -686,3 +686,10 @@ def test_an_appointing_firm_that_said_it_had_appointed_gets_its_chief(graph_of):
     g = graph_of("Barkley said it had appointed Ruth Ambler as chief executive. Barkley shares "
                  "rose 3 percent.")
     assert ("Ruth Ambler", "leaderOf", "Barkley") in facts(g)
+
+
+def test_a_brokerage_s_name_is_no_person(graph_of):
+    got = entities(graph_of("Davy Stockbrokers said the merger was unlikely. Hollis Brokers "
+                            "agreed."))
+    assert got.get("Davy Stockbrokers") == "Organization"
+    assert got.get("Hollis Brokers") == "Organization"
