@@ -54,6 +54,8 @@ def _done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if verb.tag_ == "VBZ" and not auxes and _title_line(verb.sent):
+        return True  # "Kestrel CEO Bram Vik resigns": a headline tells what happened so
     if verb.tag_ == "VBN":
         # "has resigned", "was fired", "has been ousted" (not "is being replaced")
         return any(a.lemma_ == "have" or a.lower_ in {"was", "were"} for a in auxes)
@@ -61,6 +63,13 @@ def _done(verb: Token) -> bool:
         # "…, replacing CEO X": a participle clause, not a progressive ("is replacing")
         return not auxes and verb.dep_ in {"advcl", "conj", "acl", "ROOT"}
     return False
+
+
+def _title_line(sent: Span) -> bool:
+    """Whether ``sent`` is the article's first line, ending without a sentence's closing
+    mark: its headline, which tells in the present what has happened."""
+    text = sent.text.strip()
+    return sent.start_char == 0 and "\n" not in text and text[-1:].isalnum()
 
 
 def _made_to(verb: Token) -> bool:

@@ -2872,6 +2872,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
+    elif len(span) == 2 and in_name[0].text in {"St.", "St"} and in_name[1].is_title and (
+            after is None or after.text in {",", ".", ";", ")"} or after.text[:1] in DASHES):
+        votes["Place"] += 2  # "an analyst at Kell & Co., St. Louis.": a town named for a
+        # saint, written with the saint's abbreviated title, closing the phrase
     if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
             after.lower_ in _CLUB_ROLES):
         votes["Organization"] += 6  # "Brenton City manager", "Dunmore Town striker": a club

@@ -693,3 +693,10 @@ def test_a_brokerage_s_name_is_no_person(graph_of):
                             "agreed."))
     assert got.get("Davy Stockbrokers") == "Organization"
     assert got.get("Hollis Brokers") == "Organization"
+
+
+def test_a_town_named_for_a_saint_after_a_firm_is_no_person(graph_of):
+    g = graph_of("\"A deal is near,\" said Mark Dunn, a banking analyst at Edward D. Jones & "
+                 "Co., St. Louis.")
+    assert entities(g).get("St. Louis") == "Place"
+    assert not {f for f in facts(g) if f[0] == "St. Louis"}
