@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.nlp import (
     doc_text,
     doc_tokens,
+    load_nlp,
     once_per_doc,
     opens_a_style,
     span_text,
@@ -1428,6 +1429,43 @@ COUNTRY_NAMES = COUNTRIES | {"United States", "United Kingdom"}
 _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
 
 
+@functools.cache
+def _english_nouns() -> frozenset[str] | None:
+    """The nouns of English the pipeline's lemmatizer knows, or None where it knows none."""
+    try:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index["noun"]) or None
+    except (KeyError, AttributeError, ValueError):
+        return None
+
+
+#: A company's heads and staff, written lower-case after its name: "Brackleys chairman X".
+_FIRM_HEADS_AFTER = {"chairman", "chairwoman", "chair", "chief", "ceo", "boss", "analysts",
+                     "economists", "strategists"}
+
+
+def _firm_read_as_a_plural(token: Token) -> bool:
+    """Whether a word opening a sentence, which the tagger read as a plural common noun, is
+    a firm's name shaped as a plural ("Brackleys", "Jeffords"): no English noun, no one's
+    surname, and used as only a firm is, before its shares, its chief, or saying what it
+    does as a firm ("Brackleys said it would cut jobs"; not "Officials said", "Investors
+    fled", a noun's plural)."""
+    text = token.text
+    if not (token.is_title and token.is_alpha and len(text) > 4 and text.endswith("s")):
+        return False
+    nouns = _english_nouns()
+    if nouns is None or text.lower() in nouns or token.lemma_.lower() in nouns or (
+            text[:-1].lower() in nouns or is_surname(text) or is_given_name(text)
+            or text in DEMONYMS or text in PLACE_NAMES):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_lower and after.lower_ in _SECURITIES:
+        return True  # "Brackleys shares fell"
+    if after is not None and after.is_lower and after.lower_ in _FIRM_HEADS_AFTER:
+        return True  # "Brackleys chairman Ana Roe"
+    return _says_what_it_does_as_a_firm(token, any_act=True)
+
+
 def _name_tokens(doc: Doc) -> list[bool]:
     """Whether each token can be a word of a name: a capitalised alphabetic proper noun
     outside dates and numbers.
@@ -1452,6 +1490,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
                     doc[j].is_alpha and doc[j].ent_iob_ != "O"):
                 flags[j] = True
                 j += 1
+    for token in tokens_with(doc, ("TAG:NNS",)):
+        if token.is_sent_start and _firm_read_as_a_plural(token):
+            flags[token.i] = True  # "Brackleys said it would cut jobs": a firm's name
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
@@ -3317,10 +3358,11 @@ _FIRM_ACTS = {"appoint", "hire", "acquire", "buy", "sell", "divest", "merge", "s
               "invest", "report", "post", "recall", "list", "expect"}
 
 
-def _says_what_it_does_as_a_firm(root: Token) -> bool:
+def _says_what_it_does_as_a_firm(root: Token, *, any_act: bool = False) -> bool:
     """Whether a name says, of itself as "it", what only a firm has or does: "X said its
     quarterly profit rose", "X said on Monday that it had appointed Y", "X said it would
-    acquire Y" (a person's "it" is a thing spoken of: "said it would be hard")."""
+    acquire Y" (a person's "it" is a thing spoken of: "said it would be hard"). With
+    ``any_act``, for a name no person has, whatever "it" does: "X said it would cut jobs"."""
     if not (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS):
         return False
     for clause in root.head.children:
@@ -3330,8 +3372,8 @@ def _says_what_it_does_as_a_firm(root: Token) -> bool:
         if subject is None:
             continue
         acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "agreed to buy"
-        if subject.lower_ == "it" and any(a.lemma_ in _FIRM_ACTS and a.pos_ == "VERB"
-                                          for a in acts):
+        if subject.lower_ == "it" and any((any_act or a.lemma_ in _FIRM_ACTS)
+                                          and a.pos_ == "VERB" for a in acts):
             return True
         if subject.lower_ in _FIRM_OWN and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
@@ -4017,13 +4059,15 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 add(named, e, "PERSON")  # "Commissioner for Energy [Maroš Hrubý]"
             continue
         if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
-                not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s):
+                not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s) and not (
+                tokens[s].tag_ == "NNS" and _firm_read_as_a_plural(tokens[s])):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
-                    or _country_opening(tokens[ps])):
+                    or _country_opening(tokens[ps])
+                    or tokens[ps].tag_ == "NNS" and _firm_read_as_a_plural(tokens[ps])):
                 add(ps, pe, None)
     institutions, bare = _institutions(doc)
     for s, e in institutions:

@@ -700,3 +700,26 @@ def test_a_town_named_for_a_saint_after_a_firm_is_no_person(graph_of):
                  "Co., St. Louis.")
     assert entities(g).get("St. Louis") == "Place"
     assert not {f for f in facts(g) if f[0] == "St. Louis"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brackleys said on Monday it would cut 500 jobs.",
+    "Brackleys shares fell 2 percent after the report.",
+    "Brackleys chairman Ana Roe said the bank would adapt.",
+])
+def test_a_firm_shaped_as_a_plural_opening_a_sentence_is_found(graph_of, text):
+    assert entities(graph_of(text)).get("Brackleys") == "Organization"
+
+
+def test_a_firm_shaped_as_a_plural_gets_its_chairman(graph_of):
+    g = graph_of("Brackleys chairman Ana Roe said the bank would adapt.")
+    assert ("Ana Roe", "leaderOf", "Brackleys") in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said it would cut 500 jobs.",
+    "Investors said its shares were cheap.",
+    "Analysts said the deal was fair.",
+])
+def test_a_plural_noun_opening_a_sentence_is_no_firm(graph_of, text):
+    assert not entities(graph_of(text))
