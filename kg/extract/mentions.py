@@ -1439,6 +1439,27 @@ def _english_nouns() -> frozenset[str] | None:
         return None
 
 
+@functools.cache
+def _english_words() -> frozenset[str] | None:
+    """The words of English (nouns, verbs, adjectives, adverbs) the pipeline's lemmatizer
+    knows, or None where it knows none."""
+    try:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for words in index.values() for w in words) or None
+    except (KeyError, AttributeError, ValueError):
+        return None
+
+
+def _coined_word(token: Token) -> bool:
+    """Whether a capitalised word is no word of English, nor of its common forms: "Rayburn",
+    "Dorne" (not "Acting", "Interim", "Outgoing", "Group")."""
+    words = _english_words()
+    lower = token.lower_
+    return words is not None and token.is_alpha and not (
+        lower in words or token.lemma_.lower() in words or lower.endswith("s")
+        and lower[:-1] in words or lower.endswith(("ing", "ed")))
+
+
 #: A company's heads and staff, written lower-case after its name: "Brackleys chairman X".
 _FIRM_HEADS_AFTER = {"chairman", "chairwoman", "chair", "chief", "ceo", "boss", "analysts",
                      "economists", "strategists"}
@@ -1451,12 +1472,16 @@ def _firm_read_as_a_plural(token: Token) -> bool:
     does as a firm ("Brackleys said it would cut jobs"; not "Officials said", "Investors
     fled", a noun's plural)."""
     text = token.text
-    if not (token.is_title and token.is_alpha and len(text) > 4 and text.endswith("s")):
+    if not (token.is_title and token.is_alpha and len(text) > 3 and token.tag_ in {"NN", "NNS"}):
         return False
     nouns = _english_nouns()
     if nouns is None or text.lower() in nouns or token.lemma_.lower() in nouns or (
-            text[:-1].lower() in nouns or is_surname(text) or is_given_name(text)
-            or text in DEMONYMS or text in PLACE_NAMES):
+            text[:-1].lower() in nouns or text in DEMONYMS or text in PLACE_NAMES):
+        return False
+    tokens = doc_tokens(token.doc)
+    if _head_named_after(tokens, token.i + 1):
+        return True  # "Rayburn CEO Tom Kenney": a firm before its head's title and name
+    if is_surname(text) or is_given_name(text) or not text.endswith("s"):
         return False
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if after is not None and after.is_lower and after.lower_ in _SECURITIES:
@@ -1490,7 +1515,7 @@ def _name_tokens(doc: Doc) -> list[bool]:
                     doc[j].is_alpha and doc[j].ent_iob_ != "O"):
                 flags[j] = True
                 j += 1
-    for token in tokens_with(doc, ("TAG:NNS",)):
+    for token in tokens_with(doc, ("TAG:NNS", "TAG:NN")):
         if token.is_sent_start and _firm_read_as_a_plural(token):
             flags[token.i] = True  # "Brackleys said it would cut jobs": a firm's name
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
@@ -3322,10 +3347,32 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
 
+#: Titles of a company's head, in any case, before the holder's name: "Rayburn CEO X".
+_FIRM_HEAD_TITLES = {"ceo", "cfo", "chairman", "chairwoman", "chief"}
+
+
+def _head_named_after(tokens: list[Token], end: int) -> bool:
+    """Whether a company's head's title, then a person's name, follows a word, maybe after
+    its possessive: "Rayburn CEO Tom Kenney", "Dorne's Chief Executive Andrew Livas" (not
+    "Putin's chief of staff", "chief spokesman")."""
+    k = end + (end < len(tokens) and tokens[end].text in POSSESSIVE_MARKS)
+    if k + 1 >= len(tokens) or tokens[k].lower_ not in _FIRM_HEAD_TITLES:
+        return False
+    k += 1
+    if tokens[k - 1].lower_ == "chief":
+        if tokens[k].lower_ not in {"executive", "financial", "operating"}:
+            return False
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "officer")
+    return k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].is_title
+
+
 def _capitalised_head_before_name(tokens: list[Token], end: int) -> bool:
-    """Whether a company's head's title, capitalised as before a name, follows a name and
-    a person's name follows the title: "Pellam Tinto Chief Executive Ana Roe", "Kell Mining
-    CEO Ana Roe" (the company's name; not "Chief of Staff", nor a title closing a phrase)."""
+    """Whether a company's head's title, capitalised as before a name, follows a name (or
+    its possessive) and a person's name follows the title: "Pellam Tinto Chief Executive Ana
+    Roe", "Kell Mining CEO Ana Roe", "Dorne's Chief Executive Ana Roe" (the company's name;
+    not "Chief of Staff", nor a title closing a phrase)."""
+    if end + 2 < len(tokens) and tokens[end].text in POSSESSIVE_MARKS:
+        end += 1  # "Dorne's Chief Executive Andrew Livas"
     if end + 2 >= len(tokens):
         return False
     title = tokens[end]
@@ -3645,6 +3692,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 2 and tokens[end - 1].lower_ == "press" and end < len(tokens) and (
                 f"press {tokens[end].lower_}" in TITLE_PREDICATE):
             end -= 1  # "[Kremlin] Press Secretary X": the press is the title's
+        if end - start >= 2 and tokens[end - 1].text == "Chief" and end < len(tokens) and (
+                tokens[end].text in {"Executive", "Financial", "Operating"}):
+            end -= 1  # "[Softline Chief] Executive Officer X": the title's first word
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):
@@ -4060,14 +4110,16 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
                 not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s) and not (
-                tokens[s].tag_ == "NNS" and _firm_read_as_a_plural(tokens[s])):
+                tokens[s].tag_ in {"NN", "NNS"} and _firm_read_as_a_plural(tokens[s])):
             continue
         for ps, pe in _split(doc, s, e):
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
                     or _country_opening(tokens[ps])
-                    or tokens[ps].tag_ == "NNS" and _firm_read_as_a_plural(tokens[ps])):
+                    or tokens[ps].tag_ in {"NN", "NNS"} and _firm_read_as_a_plural(tokens[ps])
+                    or pe - ps == 1 and _head_named_after(tokens, pe)
+                    and _coined_word(tokens[ps])):
                 add(ps, pe, None)
     institutions, bare = _institutions(doc)
     for s, e in institutions:

@@ -723,3 +723,25 @@ def test_a_firm_shaped_as_a_plural_gets_its_chairman(graph_of):
 ])
 def test_a_plural_noun_opening_a_sentence_is_no_firm(graph_of, text):
     assert not entities(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "firm", "head"), [
+    ("Rayburn CEO Tom Kenney will be named executive chairman.", "Rayburn", "Tom Kenney"),
+    ("Dorne's Chief Executive Andrew Livas will be executive chairman.", "Dorne",
+     "Andrew Livas"),
+])
+def test_a_firm_opening_a_sentence_before_its_head_s_title_and_name(graph_of, text, firm, head):
+    g = graph_of(text)
+    assert entities(g).get(firm) == "Organization"
+    assert (head, "leaderOf", firm) in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Acting CEO Jane Dorsey said the company would recover.",
+    "Interim chief executive Jane Dorsey said the company would recover.",
+    "Outgoing chairman Bram Vik said the company would recover.",
+    "Group CEO Jane Dorsey said profits rose.",
+])
+def test_a_word_opening_a_sentence_before_a_chief_s_title_is_no_firm(graph_of, text):
+    got = entities(graph_of(text))
+    assert set(got.values()) == {"Person"}
