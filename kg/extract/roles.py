@@ -537,6 +537,11 @@ def _prenominal(
             words.insert(0, t.text)
             j -= 1
             continue
+        if words and t.text == "," and "and" in words and j - 1 >= sent.start and (
+                doc[j - 1].lower_ in _TITLE_WORDS):
+            words.insert(0, t.text)  # "Harrell Chairman, President and CEO X": the titles
+            j -= 1  # listed, the last after "and"
+            continue
         if words and _newly_installed(t):  # "Lebanon's newly elected president X"
             j -= 1
             installed += 1
