@@ -3161,9 +3161,12 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         votes["Organization"] += 2  # "shares of Hollis Brandt", "Zentrix shares fell"
     if _workplace_of_occupation(tokens, start, end):
         votes["Organization"] += 4  # "an analyst at Harwick Sachs": where one works
-    if not is_given_name(in_name[0].text) and _says_what_it_does_as_a_firm(root):
+    if not is_given_name(in_name[0].text) and not (
+            len(in_name) == 1 and is_surname(in_name[0].text)) and _says_what_it_does_as_a_firm(
+            root):
         votes["Organization"] += 3.5  # "Pellam Tinto said its chairman would step down",
-        # "Barkley said it had appointed X" (not "Ana Roe said it would close")
+        # "Barkley said it had appointed X" (not "Ana Roe said it would close", nor a
+        # surname alone: "Kessler said it would merge the agencies")
     if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
         votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
         # "the board of Harrow Mills"

@@ -677,6 +677,7 @@ def test_a_name_that_says_what_it_does_as_a_firm_is_no_person(graph_of, text):
     ("Ana Roe said it would close two plants.", "Ana Roe"),
     ("Kessler said it would be a hard year for the team.", "Kessler"),
     ("Vik said its effects were clear to everyone.", "Vik"),
+    ("Kessler said it would merge the two agencies.", "Kessler"),
 ])
 def test_a_person_speaking_of_it_stays_a_person(graph_of, text, name):
     assert entities(graph_of(text)).get(name) == "Person"
