@@ -54,6 +54,8 @@ def _done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if verb.tag_ == "VBZ" and not auxes and _title_line(verb.sent):
+        return True  # "Kestrel CEO Bram Vik resigns": a headline tells what happened so
     if verb.tag_ == "VBN":
         # "has resigned", "was fired", "has been ousted" (not "is being replaced")
         return any(a.lemma_ == "have" or a.lower_ in {"was", "were"} for a in auxes)
@@ -61,6 +63,13 @@ def _done(verb: Token) -> bool:
         # "…, replacing CEO X": a participle clause, not a progressive ("is replacing")
         return not auxes and verb.dep_ in {"advcl", "conj", "acl", "ROOT"}
     return False
+
+
+def _title_line(sent: Span) -> bool:
+    """Whether ``sent`` is the article's first line, ending without a sentence's closing
+    mark: its headline, which tells in the present what has happened."""
+    text = sent.text.strip()
+    return sent.start_char == 0 and "\n" not in text and text[-1:].isalnum()
 
 
 def _made_to(verb: Token) -> bool:
@@ -110,6 +119,15 @@ def _leaves(verb: Token) -> bool:
     )
 
 
+def _first_conjunct(node: Token) -> Token:
+    """The first of the subjects or objects a name is joined to, which shares their verb:
+    "chairman and chief executive Bram Vik had quit" (the parser joins the name to the
+    first title), "Ana Roe and Bram Vik resigned"."""
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node
+
+
 def _departure_verb(person: Token) -> Token | None:
     """The verb that tells ``person`` (the head word of a name) has left office: its
     subject leaving ("X resigned", "X, who stepped down last week,"), its object or passive
@@ -118,6 +136,7 @@ def _departure_verb(person: Token) -> Token | None:
     # "its chief executive, Bram Vik": the name in apposition to the title the verb takes
     if node.dep_ == "appos" and node.head.pos_ == "NOUN":
         node = node.head
+    node = _first_conjunct(node)
     verb = node.head
     if node.dep_ == "nsubj" and _leaves(verb) or (
         node.dep_ == "nsubjpass" and verb.lemma_ in _REMOVE

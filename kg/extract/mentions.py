@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.nlp import (
     doc_text,
     doc_tokens,
+    load_nlp,
     once_per_doc,
     opens_a_style,
     span_text,
@@ -1428,6 +1429,68 @@ COUNTRY_NAMES = COUNTRIES | {"United States", "United Kingdom"}
 _NOT_NAMES = {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"}
 
 
+@functools.cache
+def _english_nouns() -> frozenset[str] | None:
+    """The nouns of English the pipeline's lemmatizer knows, or None where it knows none."""
+    try:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index["noun"]) or None
+    except (KeyError, AttributeError, ValueError):
+        return None
+
+
+@functools.cache
+def _english_words() -> frozenset[str] | None:
+    """The words of English (nouns, verbs, adjectives, adverbs) the pipeline's lemmatizer
+    knows, or None where it knows none."""
+    try:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for words in index.values() for w in words) or None
+    except (KeyError, AttributeError, ValueError):
+        return None
+
+
+def _coined_word(token: Token) -> bool:
+    """Whether a capitalised word is no word of English, nor of its common forms: "Rayburn",
+    "Dorne" (not "Acting", "Interim", "Outgoing", "Group")."""
+    words = _english_words()
+    lower = token.lower_
+    return words is not None and token.is_alpha and not (
+        lower in words or token.lemma_.lower() in words or lower.endswith("s")
+        and lower[:-1] in words or lower.endswith(("ing", "ed")))
+
+
+#: A company's heads and staff, written lower-case after its name: "Brackleys chairman X".
+_FIRM_HEADS_AFTER = {"chairman", "chairwoman", "chair", "chief", "ceo", "boss", "analysts",
+                     "economists", "strategists"}
+
+
+def _firm_read_as_a_plural(token: Token) -> bool:
+    """Whether a word opening a sentence, which the tagger read as a plural common noun, is
+    a firm's name shaped as a plural ("Brackleys", "Jeffords"): no English noun, no one's
+    surname, and used as only a firm is, before its shares, its chief, or saying what it
+    does as a firm ("Brackleys said it would cut jobs"; not "Officials said", "Investors
+    fled", a noun's plural)."""
+    text = token.text
+    if not (token.is_title and token.is_alpha and len(text) > 3 and token.tag_ in {"NN", "NNS"}):
+        return False
+    nouns = _english_nouns()
+    if nouns is None or text.lower() in nouns or token.lemma_.lower() in nouns or (
+            text[:-1].lower() in nouns or text in DEMONYMS or text in PLACE_NAMES):
+        return False
+    tokens = doc_tokens(token.doc)
+    if _head_named_after(tokens, token.i + 1):
+        return True  # "Rayburn CEO Tom Kenney": a firm before its head's title and name
+    if is_surname(text) or is_given_name(text) or not text.endswith("s"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_lower and after.lower_ in _SECURITIES:
+        return True  # "Brackleys shares fell"
+    if after is not None and after.is_lower and after.lower_ in _FIRM_HEADS_AFTER:
+        return True  # "Brackleys chairman Ana Roe"
+    return _says_what_it_does_as_a_firm(token, any_act=True)
+
+
 def _name_tokens(doc: Doc) -> list[bool]:
     """Whether each token can be a word of a name: a capitalised alphabetic proper noun
     outside dates and numbers.
@@ -1452,6 +1515,9 @@ def _name_tokens(doc: Doc) -> list[bool]:
                     doc[j].is_alpha and doc[j].ent_iob_ != "O"):
                 flags[j] = True
                 j += 1
+    for token in tokens_with(doc, ("TAG:NNS", "TAG:NN")):
+        if token.is_sent_start and _firm_read_as_a_plural(token):
+            flags[token.i] = True  # "Brackleys said it would cut jobs": a firm's name
     for token in tokens_with(doc, ("TAG:IN", "TAG:TO")):
         if _family_name_as_a_word(token):
             flags[token.i] = True  # "General Secretary To Lam": a surname read as "to"
@@ -2892,6 +2958,10 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if len(span) > 3 and _is_saint(in_name[0]) and (
             in_name[2].text in POSSESSIVE_MARKS and last in _SAINTS_SITES):
         votes["Place"] += 5  # "St Aldric's Field": the site, not the saint
+    elif len(span) == 2 and in_name[0].text in {"St.", "St"} and in_name[1].is_title and (
+            after is None or after.text in {",", ".", ";", ")"} or after.text[:1] in DASHES):
+        votes["Place"] += 2  # "an analyst at Kell & Co., St. Louis.": a town named for a
+        # saint, written with the saint's abbreviated title, closing the phrase
     if last in _CLUB_PLACE_WORDS and len(span) > 1 and after is not None and (
             after.lower_ in _CLUB_ROLES):
         votes["Organization"] += 6  # "Brenton City manager", "Dunmore Town striker": a club
@@ -3113,6 +3183,14 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
             "-", "–"}:
         votes["Organization"] += 2  # "London-based Harrow Mills": a body by its seat (a
         # person is "a London-based analyst", a noun between)
+    if _workplace_of_occupation(tokens, start, end):
+        votes["Organization"] += 4  # "an analyst at Harwick Sachs": where one works
+    if not is_given_name(in_name[0].text) and not (
+            len(in_name) == 1 and is_surname(in_name[0].text)) and _says_what_it_does_as_a_firm(
+            root):
+        votes["Organization"] += 3.5  # "Pellam Tinto said its chairman would step down",
+        # "Barkley said it had appointed X" (not "Ana Roe said it would close", nor a
+        # surname alone: "Kessler said it would merge the agencies")
     if _company_officer_after(tokens, end) or _company_organ_before(tokens, start, end):
         votes["Organization"] += 3  # "Diageo's chief financial officer", "Velora's chair",
         # "the board of Harrow Mills"
@@ -3250,6 +3328,8 @@ _HEADS_OF_BODIES = {"chief", "director", "head", "chairman", "chairwoman", "chai
                     "ceo", "boss"}
 #: The people a body employs, never a person: "Red Cross officials", "Acme employees".
 _STAFF_OF_BODIES = {"officials", "employees", "executives", "staffers", "volunteers"}
+#: The experts a bank or a broker employs, never a person: "Harwick Sachs analysts said".
+_ANALYSTS_OF_FIRMS = {"analysts", "economists", "strategists"}
 #: Prepositions before "the" that make the name after it a place as much as anything.
 _WHERE = {"in", "at", "outside", "inside", "near", "into", "across", "around", "from"}
 
@@ -3277,11 +3357,14 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             or tokens[end - 1].tag_ == "NNPS"):  # "the Kennedys", "the Philippines"
         return False
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and (after.lower_ in _HEADS_OF_BODIES
-                              or after.lower_ in _STAFF_OF_BODIES) and after.text.islower() and (
+    if after is not None and (after.lower_ in _HEADS_OF_BODIES or after.lower_ in _STAFF_OF_BODIES
+                              or after.lower_ in _ANALYSTS_OF_FIRMS) and after.text.islower() and (
             end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of"  # "chief of staff"
     ) and not (start > 0 and tokens[start - 1].lemma_ in _NAMING_TO_OFFICE):
         return True  # (not "Acme named X chief executive": the one named to the office)
+    if _capitalised_head_before_name(tokens, end) and not (
+            start > 0 and tokens[start - 1].lemma_ in _NAMING_TO_OFFICE):
+        return True
     if start == 0 or tokens[start - 1].lower_ not in {"the", "a", "an"}:
         return False
     if start >= 2 and tokens[start - 2].lower_ in _WHERE:
@@ -3295,6 +3378,43 @@ def _no_person(tokens: list[Token], start: int, end: int) -> bool:
             and after.lower_ not in _PLACE_NOUNS)  # "the Lao capital"
 
 
+#: Titles of a company's head, in any case, before the holder's name: "Rayburn CEO X".
+_FIRM_HEAD_TITLES = {"ceo", "cfo", "chairman", "chairwoman", "chief"}
+
+
+def _head_named_after(tokens: list[Token], end: int) -> bool:
+    """Whether a company's head's title, then a person's name, follows a word, maybe after
+    its possessive: "Rayburn CEO Tom Kenney", "Dorne's Chief Executive Andrew Livas" (not
+    "Putin's chief of staff", "chief spokesman")."""
+    k = end + (end < len(tokens) and tokens[end].text in POSSESSIVE_MARKS)
+    if k + 1 >= len(tokens) or tokens[k].lower_ not in _FIRM_HEAD_TITLES:
+        return False
+    k += 1
+    if tokens[k - 1].lower_ == "chief":
+        if tokens[k].lower_ not in {"executive", "financial", "operating"}:
+            return False
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "officer")
+    return k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].is_title
+
+
+def _capitalised_head_before_name(tokens: list[Token], end: int) -> bool:
+    """Whether a company's head's title, capitalised as before a name, follows a name (or
+    its possessive) and a person's name follows the title: "Pellam Tinto Chief Executive Ana
+    Roe", "Kell Mining CEO Ana Roe", "Dorne's Chief Executive Ana Roe" (the company's name;
+    not "Chief of Staff", nor a title closing a phrase)."""
+    if end + 2 < len(tokens) and tokens[end].text in POSSESSIVE_MARKS:
+        end += 1  # "Dorne's Chief Executive Andrew Livas"
+    if end + 2 >= len(tokens):
+        return False
+    title = tokens[end]
+    k = end + 1
+    if title.text == "Chief" and tokens[k].text in {"Executive", "Financial", "Operating"}:
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == "Officer")
+    elif title.text not in {"CEO", "CFO", "Chairman", "Chairwoman"}:
+        return False
+    return k < len(tokens) and tokens[k].ent_type_ == "PERSON" and tokens[k].is_title
+
+
 #: Verbs that put someone in an office named after them: "appointed X chief executive".
 _NAMING_TO_OFFICE = {"name", "appoint", "elect", "make", "promote", "tap", "nominate",
                      "reappoint", "reelect", "confirm"}
@@ -3304,6 +3424,58 @@ _MEMBER_ABBREVIATIONS = {"MP", "MPs", "MEP", "MEPs", "MNA", "MNAs", "MLA", "MLAs
 _MEMBER_TITLES = {"mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "legislator",
                   "legislators", "senator", "congressman", "congresswoman", "councillor",
                   "councilor", "deputy"}
+
+
+#: What a firm, speaking of itself, says its own are: "X said its chairman would go".
+_FIRM_OWN = {"chairman", "chairwoman", "chair", "chief", "ceo", "board", "shares", "profit",
+             "profits", "revenue", "revenues", "sales", "earnings", "shareholders", "workforce",
+             "employees", "stake", "subsidiary", "unit", "plants", "factories", "forecast",
+             "output", "directors", "results", "dividend"}
+#: What a firm, speaking of itself, says it does: "X said it had appointed", "would acquire".
+_FIRM_ACTS = {"appoint", "hire", "acquire", "buy", "sell", "divest", "merge", "shut", "lay",
+              "invest", "report", "post", "recall", "list", "expect"}
+
+
+def _says_what_it_does_as_a_firm(root: Token, *, any_act: bool = False) -> bool:
+    """Whether a name says, of itself as "it", what only a firm has or does: "X said its
+    quarterly profit rose", "X said on Monday that it had appointed Y", "X said it would
+    acquire Y" (a person's "it" is a thing spoken of: "said it would be hard"). With
+    ``any_act``, for a name no person has, whatever "it" does: "X said it would cut jobs"."""
+    if not (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS):
+        return False
+    for clause in root.head.children:
+        if clause.dep_ != "ccomp" or clause.i < root.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]  # "agreed to buy"
+        if subject.lower_ == "it" and any((any_act or a.lemma_ in _FIRM_ACTS)
+                                          and a.pos_ == "VERB" for a in acts):
+            return True
+        if subject.lower_ in _FIRM_OWN and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+            return True
+    return False
+
+
+#: Occupations whose holders work at a firm, written before "at" or "with" and its name.
+_FIRM_OCCUPATIONS = {"analyst", "economist", "strategist", "banker", "trader", "broker",
+                     "accountant", "researcher", "engineer", "partner", "employee"}
+
+
+def _workplace_of_occupation(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a name follows an occupation and "at" or "with", closing the phrase: "said
+    Ana Roe, a bank analyst at Tucker Brandt.", "economists at Harwick Sachs" (one works at a
+    firm, not at a person; not "partner with", a verb, nor "a banker at Ana Roe's firm")."""
+    if start < 2 or tokens[start - 1].lower_ not in {"at", "with"}:
+        return False
+    job = tokens[start - 2]
+    occupation = job.lower_[:-1] if job.lower_.endswith("s") else job.lower_
+    if not ((job.is_lower or job.is_sent_start) and occupation in _FIRM_OCCUPATIONS):
+        return False
+    return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")", '"', "“", "”"} or (
+        tokens[end].lower_ in {"in", "and", "who", "said"} or tokens[end].pos_ in {"VERB", "AUX"})
 
 
 #: Nouns of what a company issues or is bought in: "shares of X", "X stock", "a stake in X".
@@ -3551,6 +3723,9 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if end - start >= 2 and tokens[end - 1].lower_ == "press" and end < len(tokens) and (
                 f"press {tokens[end].lower_}" in TITLE_PREDICATE):
             end -= 1  # "[Kremlin] Press Secretary X": the press is the title's
+        if end - start >= 2 and tokens[end - 1].text == "Chief" and end < len(tokens) and (
+                tokens[end].text in {"Executive", "Financial", "Operating"}):
+            end -= 1  # "[Softline Chief] Executive Officer X": the title's first word
         while end - start > 2 and _style_word(tokens, start, end):
             start += 1  # "Datuk [Seri Anwar Ibrahim]": the rank of a style cut in two
         if all(t.text in _SURNAME_PARTICLES for t in tokens[start:end]):
@@ -3972,7 +4147,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 add(named, e, "PERSON")  # "Commissioner for Energy [Maroš Hrubý]"
             continue
         if e - s == 1 and e < len(doc) and tokens[e].lower_ in _TITLE_WORDS and (
-                not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s):
+                not tokens[s].ent_type_) and not _acronym_before_holder(tokens, s) and not (
+                tokens[s].tag_ in {"NN", "NNS"} and _firm_read_as_a_plural(tokens[s])):
             continue
         for ps, pe in _split(doc, s, e):
             if pe - ps <= 2 and _after_party_family(tokens, pe - 1):
@@ -3982,7 +4158,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             # a capitalised first word is a name only if known as one ("Stubb said")
             if (not _opens_sentence(tokens[ps]) or pe - ps > 1 or tokens[ps].text in surnames
                     or _acronym(tokens[ps].text) or _place_apposition(tokens, pe)
-                    or _country_opening(tokens[ps])):
+                    or _country_opening(tokens[ps])
+                    or tokens[ps].tag_ in {"NN", "NNS"} and _firm_read_as_a_plural(tokens[ps])
+                    or pe - ps == 1 and _head_named_after(tokens, pe)
+                    and _coined_word(tokens[ps])):
                 add(ps, pe, None)
     institutions, bare = _institutions(doc)
     for s, e in institutions:
@@ -4724,6 +4903,12 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                         kinds[opening] = "Organization"
                         whole[opening] = c.stands_for or strip_name(
                             span_text(doc, c.start, c.end), "Organization")
+                if c.end - c.start == 3 and _coined_opening(tokens[c.start]):
+                    opening = tokens[c.start].text  # "Navaro" of "Navaro International Corp"
+                    if opening not in kinds:
+                        kinds[opening] = "Organization"
+                        whole[opening] = c.stands_for or strip_name(
+                            span_text(doc, c.start, c.end), "Organization")
             elif last.lower_ in PLACE_HEADS and _best_type(c.votes) == "Place":
                 kinds[stem] = "Place"
                 places[stem, last.lower_] = span_text(doc, c.start, c.end)
@@ -4752,6 +4937,26 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                        if stem == name and head in _REGION_HEADS]
             if c.stands_for is None and _governed(tokens, c.start, c.end) and len(regions) == 1:
                 c.stands_for = regions[0]  # "the governor of Bamyar" governs Bamyar Province
+
+
+def _coined_opening(token: Token) -> bool:
+    """Whether a company's name opens with a word of its own, which stands for the company
+    used alone ("Navaro" of "Navaro International Corp"): no place's, people's or person's
+    name, nor a common word ("General", "First", "American", "Ana" of "Ana Roe Holdings")."""
+    text = token.text
+    return (text.isalpha() and text.istitle() and len(text) > 3 and not token.is_stop
+            and text not in PLACE_NAMES and text not in DEMONYMS
+            and not is_given_name(text) and not is_surname(text)
+            and token.lower_ not in COMPANY_WORDS and token.lower_ not in ORG_HEADS
+            and token.ent_type_ not in {"GPE", "LOC", "NORP"}
+            and token.lower_ not in _GENERIC_OPENERS)
+
+
+#: Common words companies' names open with, which say nothing alone ("United", "Royal").
+_GENERIC_OPENERS = {"general", "first", "united", "national", "royal", "standard", "central",
+                    "great", "western", "eastern", "northern", "southern", "pacific",
+                    "atlantic", "continental", "universal", "premier", "prime", "golden",
+                    "union", "federal", "state", "public", "allied", "metro", "digital"}
 
 
 #: The kinds of regions a governor governs: "Bamyar Province", not "Mexico City".

@@ -537,6 +537,11 @@ def _prenominal(
             words.insert(0, t.text)
             j -= 1
             continue
+        if words and t.text == "," and "and" in words and j - 1 >= sent.start and (
+                doc[j - 1].lower_ in _TITLE_WORDS):
+            words.insert(0, t.text)  # "Harrell Chairman, President and CEO X": the titles
+            j -= 1  # listed, the last after "and"
+            continue
         if words and _newly_installed(t):  # "Lebanon's newly elected president X"
             j -= 1
             installed += 1
@@ -2593,6 +2598,17 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
+#: Verbs of taking someone on, whose "from" after the one taken names the employer left.
+_HIRED_AWAY = {"hire", "poach", "recruit", "lure", "appoint", "name", "tap", "bring"}
+
+
+def _hired_away(name: Token) -> bool:
+    """Whether a name is the object of a verb of taking someone on ("hired Ana Roe from
+    Tessel Bank", "Ana Roe, poached from Tessel Bank"): what follows "from" was left."""
+    return (name.dep_ in {"dobj", "nsubjpass"} and name.head.lemma_ in _HIRED_AWAY
+            and name.head.pos_ == "VERB")
+
+
 #: Words of a move from one side to another, whose "from" names the side left: "signed
 #: striker X from Y", "completed the signing of X from Y", "joins on loan from Y".
 _TRANSFER_WORDS = {"sign", "signing", "move", "transfer", "switch", "join", "arrive",
@@ -2768,6 +2784,10 @@ def _appointed(context: ArticleContext, verb: Token) -> Iterator[Relation]:
                 )
                 for c in node.children
             )
+            if found and appointer and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                           for c in node.children):
+                found = (appointer[0], True)  # "Kestrel hired X from Tessel Bank as its
+                # finance chief": "its" is the hiring company's, not the one left
             body = (
                 found[0]
                 if found
@@ -4739,6 +4759,8 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                     continue
                 elif m.type == "Organization" and prep.lower_ == "from":
                     continue  # "moved to Harcourt Rovers from Castelmar FC": a body's name
+                elif prep.lower_ == "from" and _hired_away(root):
+                    continue  # "Kestrel hired Ana Roe from Tessel Bank": the employer left
                 elif other.type == "Organization" and not past_title_before(context, span):
                     # (not "retired Justice X of the Supreme Court")
                     for person in [m, *_listed_before_of(context, span, prep)]:

@@ -1522,7 +1522,10 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
             continue
         larger = [c for c, (k, w) in found
                   if c is not small and id(c) not in merged and k == country and words <= w
-                  and not _part_of_body(words, c.label(), places)]
+                  and not _part_of_body(words, c.label(), places)
+                  # "Bank of Ireland" is another bank than "Allied Irish Bank" (but "the
+                  # Japanese central bank" is the "Bank of Japan")
+                  and (words != _BANK_ALONE or w == _CENTRAL_BANK)]
         if len(larger) == 1:
             larger[0].absorb(small)
             merged[id(small)] = larger[0]
@@ -1530,6 +1533,12 @@ def _merge_country_bodies(clusters: list[Cluster], by_key: dict[Key, Cluster]) -
         if id(c) in merged:
             by_key[key] = merged[id(c)]
     return [c for c in clusters if id(c) not in merged]
+
+
+#: The words of a country's bank named by "bank" alone ("Bank of Ireland"): a bank of its
+#: own, not one of the country's banks with more words ("Allied Irish Bank", "Reserve Bank
+#: of India"), unless these say it is the central bank.
+_BANK_ALONE = frozenset({"bank"})
 
 
 def _part_of_body(words: frozenset[str], label: str, places: frozenset[str]) -> bool:

@@ -1295,7 +1295,7 @@ COMPANY_WORDS = frozenset(
         "advisory", "investors", "associates", "brewing", "brewery", "distillers",
         "engineering", "properties", "realty", "developers", "manufacturing", "laboratories",
         "hotels", "resorts", "aviation", "bancorp", "broadcasting", "publishing", "wireless",
-        "freight",
+        "freight", "stockbrokers", "brokers", "brokerage", "bancshares",
     }
 )
 

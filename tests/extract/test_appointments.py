@@ -476,3 +476,15 @@ def test_a_party_keeping_someone_in_a_post(graph_of, text):
 )
 def test_keeping_someone_with_no_post_after_as(graph_of, text):
     assert not [f for f in facts(graph_of(text)) if f[0] == "Daisuke Horima"]
+
+
+def test_a_hire_from_another_employer_is_of_the_hiring_company(graph_of):
+    got = facts(graph_of("Kestrel Mining has hired Ana Roe from Tessel Bank as its new chief "
+                         "executive. Lerwick Foods hired Bram Vik from Halden Bank."))
+    assert ("Ana Roe", "leaderOf", "Kestrel Mining") in got
+    assert not {f for f in got if f[2] in {"Tessel Bank", "Halden Bank"}}
+
+
+def test_one_from_a_body_who_speaks_is_of_it(graph_of):
+    got = facts(graph_of("Ana Roe from Tessel Bank said the rates were too high."))
+    assert ("Ana Roe", "memberOf", "Tessel Bank") in got

@@ -608,3 +608,141 @@ def test_a_line_of_the_pages_head_is_no_subheading(graph_of):
         "The council met on Monday, Mayor Ana Ruiz said."
     ))
     assert got.get("Baltic Compass") == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The feeling is a deal could be near,\" said Gerard Coyle, a bank analyst at Tucker "
+    "Brandt.",
+    "Ruth Ambler, a partner with Keller Dunn, said the talks had stalled.",
+    "Economists at Tucker Brandt expect two rate cuts this year.",
+])
+def test_the_firm_an_analyst_works_at_is_no_person(graph_of, text):
+    got = entities(graph_of(text))
+    assert {got.get("Tucker Brandt"), got.get("Keller Dunn")} - {None} == {"Organization"}
+
+
+def test_one_speaking_with_a_person_keeps_the_person(graph_of):
+    got = entities(graph_of("Ruth Ambler spoke with Keller Dunn on Monday about the plan."))
+    assert got.get("Keller Dunn") == "Person"
+
+
+def test_a_firm_whose_analysts_speak_is_no_person(graph_of):
+    got = entities(graph_of("Morrow Stanley analysts said the deal was fair. Morrow Stanley "
+                            "raised its target."))
+    assert got.get("Morrow Stanley") == "Organization"
+
+
+def test_a_company_name_before_its_chief_s_capitalised_title_is_no_person(graph_of):
+    g = graph_of("Pellam Tinto Chief Executive Jean-Sebastien Varga apologised on Friday. "
+                 "Harwick Sachs CEO Dana Brill said the bank would hire more staff.")
+    got = entities(g)
+    assert got.get("Pellam Tinto") == "Organization" and got.get("Harwick Sachs") == (
+        "Organization")
+    assert {("Jean-Sebastien Varga", "leaderOf", "Pellam Tinto"),
+            ("Dana Brill", "leaderOf", "Harwick Sachs")} <= facts(g)
+
+
+def test_a_person_s_name_before_a_name_is_not_made_a_company(graph_of):
+    got = entities(graph_of("Acme named Ana Roe Chairman Bram Vik's deputy on Monday."))
+    assert got.get("Ana Roe") != "Organization"
+
+
+def test_the_coined_first_word_of_a_company_s_name_stands_for_it(graph_of):
+    g = graph_of("Navaro International Corp said its chairman had quit. Navaro has appointed "
+                 "Lewis Dunn as interim boss. Investors had called for change at Navaro. "
+                 "Navaro revealed a loss. Navaro said more. Navaro fell.")
+    got = entities(g)
+    assert got.get("Navaro International Corp") == "Organization" and "Navaro" not in got
+    assert ("Lewis Dunn", "leaderOf", "Navaro International Corp") in facts(g)
+
+
+def test_a_given_name_opening_a_company_s_name_is_not_taken_for_it(graph_of):
+    got = entities(graph_of("Ana Roe Holdings Ltd said profits rose. Ana said she was glad."))
+    assert got.get("Ana Roe Holdings Ltd") == "Organization"
+    assert not [k for k, v in got.items() if k == "Ana" and v == "Organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellam Tinto said on Wednesday its chairman would step down next year.",
+    "Barkley said it had appointed Ruth Ambler as chief executive.",
+    "Tessel Brandt said it had agreed to buy Vanta Foods for $2 billion.",
+])
+def test_a_name_that_says_what_it_does_as_a_firm_is_no_person(graph_of, text):
+    got = entities(graph_of(text))
+    assert {got.get(n) for n in ("Pellam Tinto", "Barkley", "Tessel Brandt")} - {None} == {
+        "Organization"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ana Roe said it would close two plants.", "Ana Roe"),
+    ("Kessler said it would be a hard year for the team.", "Kessler"),
+    ("Vik said its effects were clear to everyone.", "Vik"),
+    ("Kessler said it would merge the two agencies.", "Kessler"),
+])
+def test_a_person_speaking_of_it_stays_a_person(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_an_appointing_firm_that_said_it_had_appointed_gets_its_chief(graph_of):
+    g = graph_of("Barkley said it had appointed Ruth Ambler as chief executive. Barkley shares "
+                 "rose 3 percent.")
+    assert ("Ruth Ambler", "leaderOf", "Barkley") in facts(g)
+
+
+def test_a_brokerage_s_name_is_no_person(graph_of):
+    got = entities(graph_of("Davy Stockbrokers said the merger was unlikely. Hollis Brokers "
+                            "agreed."))
+    assert got.get("Davy Stockbrokers") == "Organization"
+    assert got.get("Hollis Brokers") == "Organization"
+
+
+def test_a_town_named_for_a_saint_after_a_firm_is_no_person(graph_of):
+    g = graph_of("\"A deal is near,\" said Mark Dunn, a banking analyst at Edward D. Jones & "
+                 "Co., St. Louis.")
+    assert entities(g).get("St. Louis") == "Place"
+    assert not {f for f in facts(g) if f[0] == "St. Louis"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brackleys said on Monday it would cut 500 jobs.",
+    "Brackleys shares fell 2 percent after the report.",
+    "Brackleys chairman Ana Roe said the bank would adapt.",
+])
+def test_a_firm_shaped_as_a_plural_opening_a_sentence_is_found(graph_of, text):
+    assert entities(graph_of(text)).get("Brackleys") == "Organization"
+
+
+def test_a_firm_shaped_as_a_plural_gets_its_chairman(graph_of):
+    g = graph_of("Brackleys chairman Ana Roe said the bank would adapt.")
+    assert ("Ana Roe", "leaderOf", "Brackleys") in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said it would cut 500 jobs.",
+    "Investors said its shares were cheap.",
+    "Analysts said the deal was fair.",
+])
+def test_a_plural_noun_opening_a_sentence_is_no_firm(graph_of, text):
+    assert not entities(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "firm", "head"), [
+    ("Rayburn CEO Tom Kenney will be named executive chairman.", "Rayburn", "Tom Kenney"),
+    ("Dorne's Chief Executive Andrew Livas will be executive chairman.", "Dorne",
+     "Andrew Livas"),
+])
+def test_a_firm_opening_a_sentence_before_its_head_s_title_and_name(graph_of, text, firm, head):
+    g = graph_of(text)
+    assert entities(g).get(firm) == "Organization"
+    assert (head, "leaderOf", firm) in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Acting CEO Jane Dorsey said the company would recover.",
+    "Interim chief executive Jane Dorsey said the company would recover.",
+    "Outgoing chairman Bram Vik said the company would recover.",
+    "Group CEO Jane Dorsey said profits rose.",
+])
+def test_a_word_opening_a_sentence_before_a_chief_s_title_is_no_firm(graph_of, text):
+    got = entities(graph_of(text))
+    assert set(got.values()) == {"Person"}

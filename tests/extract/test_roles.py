@@ -1396,3 +1396,16 @@ def test_taking_office_or_charge_as_a_title(graph_of):
     assert ("Tom Rask", "leaderOf", "Nordic Council") in got
     assert ("Ana Ruiz", "leaderOf", "Harbour Authority") in got
     assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harrell Chairman, President and CEO William Bronte said the companies fit well.",
+    "Harrell chairman, president and chief executive William Bronte said the deal was fair.",
+])
+def test_titles_listed_before_a_name_are_of_the_body_before_them(graph_of, text):
+    assert ("William Bronte", "leaderOf", "Harrell") in facts(graph_of(text))
+
+
+def test_a_list_of_names_and_titles_gives_no_title_to_the_first_name(graph_of):
+    got = facts(graph_of("Ana Roe, chairman and CEO William Bronte met on Monday."))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"leaderOf", "memberOf"}}

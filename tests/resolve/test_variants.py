@@ -1290,3 +1290,23 @@ def test_a_central_bank_named_beside_a_national_bank_is_the_central_one():
     )
     assert got["Central Bank of Egypt"][1] == {"Central Bank of Egypt", "Egyptian central bank"}
     assert got["National Bank of Egypt"][1] == {"National Bank of Egypt"}
+
+
+def test_a_countrys_bank_named_by_bank_alone_is_no_other_bank_of_it():
+    got = entities(
+        extraction("a", ("Allied Irish Bank", "Organization", 5),
+                   ("Bank of Ireland", "Organization", 4)),
+        extraction("b", ("Reserve Bank of India", "Organization", 5),
+                   ("Bank of India", "Organization", 4)),
+    )
+    assert got["Allied Irish Bank"][1] == {"Allied Irish Bank"}
+    assert got["Bank of Ireland"][1] == {"Bank of Ireland"}
+    assert got["Bank of India"][1] == {"Bank of India"}
+
+
+def test_a_countrys_bank_named_by_bank_alone_is_its_central_bank_described():
+    got = entities(
+        extraction("a", ("Bank of Japan", "Organization", 5)),
+        extraction("b", ("Japanese central bank", "Organization", 3)),
+    )
+    assert got["Bank of Japan"][1] == {"Bank of Japan", "Japanese central bank"}
