@@ -632,11 +632,46 @@ def _with_subject(verb: Token) -> list[Token]:
 def _targeted_with_sanctions(verb: Token) -> bool:
     """ "targeted X with sanctions", "hit X and Y with new sanctions"."""
     return verb.lemma_ in {"target", "hit", "slap"} and any(
-        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lemma_ == "sanction"
+        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
+        and (o.lemma_ == "sanction" or _named_penalty(o))
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for p in h.children
         for o in p.children
     )
+
+
+#: Words of force that make "targeted X" an attack, not a sanction.
+_FORCE = {"strike", "airstrike", "attack", "raid", "missile", "drone", "bomb", "shell", "kill",
+          "assassinate", "fire", "rocket", "operation", "troop", "force"}
+
+
+def _sanctioner_targeted_again(context: ArticleContext) -> Iterator[Relation]:
+    """ "The UK on Tuesday announced sanctions on X. The UK has also targeted A and B": the
+    article's sanctioner "targeting" named ones goes on sanctioning them (not "the army
+    targeted A in a strike", nor a "target" whose subject sanctioned no one before)."""
+    for verb in context.tokens_with({"target"}):
+        if verb.lemma_ != "target" or verb.pos_ != "VERB" or any(
+            c.dep_ in {"auxpass", "nsubjpass"} or c.dep_ == "prep" and c.lower_ == "with"
+            for c in verb.children
+        ) or any(t.lemma_.lower() in _FORCE for t in verb.sent):
+            continue
+        subjects = _subjects(context, verb)
+        before = {m.name for m in _sanctioner_before(context, verb)}
+        if not subjects or not {m.name for m in subjects} & before:
+            continue
+        targets = [
+            m for c in verb.children if c.dep_ == "dobj"
+            for m in entities_of(context, c) if m.type in {"Person", "Organization"}
+        ]
+        yield from _sanctions_between(
+            context, subjects, targets, verb.sent, 0.75, status_of(verb)
+        )
+
+
+def _named_penalty(noun: Token) -> bool:
+    """ "travel bans", "an asset freeze", "an arms embargo": a penalty named by the word
+    beside it (not "a ban on smoking", "a freeze in talks")."""
+    return _PENALTIES.get(noun.lemma_) in {c.lower_ for c in noun.children}
 
 
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -941,7 +976,12 @@ def _cut_off_from_finance(verb: Token) -> bool:
 
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
-    return any(t.lemma_.lower() in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
+    return any(
+        t.lemma_.lower() in _DESIGNATION_CONTEXT
+        # a headline's "Sanctioning X" may be tagged a name and keep its "-ing"
+        or t.lower_.startswith("sanction")
+        for t in verb.doc[: verb.sent.end]
+    )
 
 
 def _sanction_listing(verb: Token) -> bool:
@@ -967,9 +1007,24 @@ def _added_to_list(verb: Token) -> bool:
                 # "its sanctions list", "the blacklist", the US "entity list" of barred firms
                 if pobj.lower_ in {"blacklist"} or (
                     pobj.lower_ == "list" and words & _LISTS
-                ):
+                ) or _sanctions_list_before(pobj):
                     return True
     return False
+
+
+def _sanctions_list_before(noun: Token) -> bool:
+    """ "the list" that takes up a sanctions list an earlier sentence named: "… adding
+    firms to its entity list. The department added X and Y to the list" (not "added
+    Z to the list of speakers", nor a list no earlier sentence tied to sanctions)."""
+    if noun.lower_ != "list" or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "its", "this", "that"} for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(
+        t.lower_ == "blacklist"
+        or t.lower_ == "list" and {c.lower_ for c in t.children} & _LISTS
+        for t in noun.doc[: noun.sent.start]
+    )
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -3205,7 +3260,8 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
     for sent in reversed(list(doc[: verb.sent.start].sents)):
         for token in sent:
             imposing = token.lemma_ in {"impose", "announce"} and any(
-                c.dep_ == "dobj" and c.lemma_ == "sanction" for c in token.children
+                c.dep_ == "dobj" and (c.lemma_ == "sanction" or _batch_of_sanctions(c))
+                for c in token.children
             )
             # in a sentence about sanctions, an earlier "designated" was one too
             if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
@@ -4218,11 +4274,47 @@ def _imposed(noun: Token) -> Token | None:
     head = noun
     while head.dep_ == "conj":  # "an asset freeze and a travel ban"
         head = head.head
+    head = _batch_of(head)
     # "imposed sanctions on X", "Sanctions were imposed on X by Y"
-    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
-        "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
-    }
-    return head.head if imposing else None
+    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in _IMPOSING
+    return head.head if imposing else _imposed_after(noun)
+
+
+_IMPOSING = {
+    "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
+}
+#: What sanctions come in: "a fresh round of sanctions", "a new package of sanctions".
+_BATCHES = {"round", "package", "wave", "raft", "slew", "set", "series", "batch", "tranche"}
+
+
+def _batch_of(noun: Token) -> Token:
+    """The batch ``noun`` comes in ("adopted a fresh round of sanctions on X": the round is
+    what was adopted), else ``noun``."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in _BATCHES:
+        return of.head
+    return noun
+
+
+def _batch_of_sanctions(noun: Token) -> bool:
+    """ "a new slew of sanctions", "a fresh round of sanctions"."""
+    return noun.lemma_ in _BATCHES and any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.lemma_ == "sanction"
+        for p in noun.children for o in p.children
+    )
+
+
+def _imposed_after(noun: Token) -> Token | None:
+    """The participle of "sanctions imposed on X by Y" (as in "following sanctions imposed
+    on Y in 2018 by the U.S. government"); not where the target is a pronoun, which in
+    "X helped Y, following sanctions imposed on him" may be either man."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         and c.lemma_ in _IMPOSING
+         and not any(o.pos_ == "PRON" for p in c.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj")),
+        None,
+    )
 
 
 def _speaker_of_sentence(context: ArticleContext, token: Token) -> list[Mention]:
@@ -5853,6 +5945,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _signing_of(context)
     yield from _barred_from(context)
     yield from _targets_listed(context)
+    yield from _sanctioner_targeted_again(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)

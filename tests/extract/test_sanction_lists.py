@@ -225,3 +225,126 @@ def test_a_body_listed_along_with_a_person_is_still_a_target(graph_of):
     ))
     assert ("Treasury Department", "Kestrel Shipping Ltd") in got
     assert ("Treasury Department", "Dora Venn") in got
+
+
+def test_firms_added_to_the_list_an_earlier_sentence_named_are_sanctioned(graph_of):
+    got = sanctioned(graph_of(
+        "The Commerce Department said it was adding several companies to its entity list. "
+        "The department added Brekon Systems and Tallis Microdevices to the list over "
+        "concerns about military uses."
+    ))
+    assert ("Commerce Department", "Brekon Systems") in got
+    assert ("Commerce Department", "Tallis Microdevices") in got
+
+
+def test_the_list_of_speakers_is_no_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The Harbour Forum published its speaker list on Monday. "
+        "The forum added Brekon Systems to the list of sponsors."
+    ))
+    assert got == set()
+
+
+def test_the_list_without_an_earlier_sanctions_list_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Harbour Forum added Brekon Systems and Tallis Microdevices to the list on Monday."
+    ))
+    assert got == set()
+
+
+def test_a_headline_of_sanctioning_makes_designating_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Sanctioning Valdorian Security Agencies\n\n"
+        "The Department of State is designating the Valdorian Border Service for its role "
+        "in the detention of foreign reporters."
+    ))
+    assert got == {("Department of State", "Valdorian Border Service")}
+
+
+def test_designating_with_no_word_of_sanctions_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Department of State is designating the Valdorian Border Service as its partner "
+        "for the detention review."
+    ))
+    assert got == set()
+
+
+def test_targeted_with_travel_bans_and_asset_freezes_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The UK on Tuesday announced new sanctions on officials. Finance Minister Pavel Orlenko "
+        "and his deputy Ivan Sartov have both been targeted with travel bans and asset freezes, "
+        "the Foreign Office said."
+    ))
+    assert ("United Kingdom", "Pavel Orlenko") in got
+    assert ("United Kingdom", "Ivan Sartov") in got
+
+
+def test_targeted_with_a_smear_campaign_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Media targeted the tycoon Pavel Orlenko with a smear campaign on Monday."
+    ))
+    assert got == set()
+
+
+def test_a_round_of_sanctions_adopted_on_a_country_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The European Union on Thursday adopted a fresh round of sanctions on Russia."
+    ))
+    assert got == {("European Union", "Russia")}
+
+
+def test_a_package_of_sanctions_against_named_firms(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland government adopted a new package of sanctions against Brekon Systems "
+        "and Tallis Bank."
+    ))
+    assert {"Brekon Systems", "Tallis Bank"} <= {o for _, o in got}
+
+
+def test_a_package_of_reforms_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland government adopted a new package of reforms for Brekon Systems."
+    ))
+    assert got == set()
+
+
+def test_sanctions_imposed_on_a_named_one_by_a_government(graph_of):
+    got = sanctioned(graph_of(
+        "The bank froze the accounts after sanctions imposed on Tallis Bank by the U.S. "
+        "government in 2019."
+    ))
+    assert ("United States", "Tallis Bank") in got
+
+
+def test_sanctions_imposed_on_him_leave_him_unresolved(graph_of):
+    got = sanctioned(graph_of(
+        "Marten Lyle was charged with helping the tycoon Pavel Orlenko, following sanctions "
+        "imposed on him in 2018 by the U.S. government."
+    ))
+    assert ("United States", "Marten Lyle") not in got
+
+
+def test_the_sanctioner_targeting_again_sanctions_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The UK on Tuesday announced a new slew of sanctions on ministers. The UK has also "
+        "targeted Artem Lisov and Boris Lisov, nephews of the tycoon Gennady Pashin."
+    ))
+    assert ("United Kingdom", "Artem Lisov") in got
+    assert ("United Kingdom", "Boris Lisov") in got
+    assert ("United Kingdom", "Gennady Pashin") not in got
+
+
+def test_targeting_in_a_strike_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Norland imposed sanctions on Tallis Bank on Monday. Norland also targeted Brekon "
+        "Systems in a drone strike."
+    ))
+    assert ("Norland", "Brekon Systems") not in got
+
+
+def test_targeting_by_one_who_sanctioned_no_one_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Norland imposed sanctions on Tallis Bank on Monday. Valdoria targeted Brekon Systems "
+        "and its owner Pavel Orlenko."
+    ))
+    assert {o for _, o in got} == {"Tallis Bank"}
