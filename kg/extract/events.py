@@ -203,10 +203,11 @@ _DESIGNATION_CONTEXT = {
 #: "its sanctions list", the US "entity list", the "designated nationals list"
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
-_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
+_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms", "restriction": "visa"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: What a sanctions announcement lists: "The companies include X", "The individuals include Y".
-_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business"}
+_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business",
+                 "designation", "target"}  # "The designations include X", "targets include Y"
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -218,6 +219,7 @@ HYPHEN_PARTICIPLES = {
     "backed": "supports",
     "led": "authorOf",  # "the Brazilian-led text"
     "sanctioned": "sanctioned",
+    "designated": "sanctioned",  # "the US-designated Ministry of X" in a sanctions story
 }
 PHRASAL = {
     ("draw", "up"): "authorOf",
@@ -632,8 +634,10 @@ def _with_subject(verb: Token) -> list[Token]:
 def _targeted_with_sanctions(verb: Token) -> bool:
     """ "targeted X with sanctions", "hit X and Y with new sanctions"."""
     return verb.lemma_ in {"target", "hit", "slap"} and any(
-        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
-        and (o.lemma_ == "sanction" or _named_penalty(o))
+        p.dep_ == "prep" and o.dep_ == "pobj" and (
+            p.lower_ == "with" and (o.lemma_ == "sanction" or _named_penalty(o))
+            # "the refinery the Treasury targeted for sanctions"
+            or p.lower_ == "for" and o.lemma_ == "sanction" and verb.lemma_ == "target")
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for p in h.children
         for o in p.children
@@ -1000,16 +1004,42 @@ def _sanction_listing(verb: Token) -> bool:
 
 def _added_to_list(verb: Token) -> bool:
     """ "added X to its sanctions list", "placed X on the blacklist"."""
-    for prep in verb.children:
+    # the parser may hang "to the list" on the last object: "added 54 individuals and
+    # eight entities to its sanctions list"
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "on"}:
             for pobj in prep.children:
                 words = {pobj.lower_} | {c.lower_ for c in pobj.children}
                 # "its sanctions list", "the blacklist", the US "entity list" of barred firms
                 if pobj.lower_ in {"blacklist"} or (
                     pobj.lower_ == "list" and words & _LISTS
-                ) or _sanctions_list_before(pobj):
+                ) or _sanctions_list_before(pobj) or _list_of_the_sanctioned(pobj):
                     return True
     return False
+
+
+def _under_sanctions(verb: Token) -> Token | None:
+    """The sanctions of "X was placed under sanctions", "put Y under U.S. sanctions"."""
+    if verb.lemma_ not in {"place", "put"}:
+        return None
+    return next(
+        (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+         for o in p.children if o.dep_ == "pobj" and o.lemma_ == "sanction"),
+        None,
+    )
+
+
+def _list_of_the_sanctioned(noun: Token) -> bool:
+    """ "its list of sanctioned entities", "the list of specially designated nationals",
+    "the specially designated nationals, or SDN, list" (not "the list of invited guests")."""
+    if noun.lower_ == "list":
+        listed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    else:  # "the specially designated nationals, or SDN, list": the parser joins the two
+        listed = [noun] if any(c.lower_ == "list" for c in noun.conjuncts) else []
+    return any(c.dep_ == "amod" and c.lower_ in {"sanctioned", "designated"}
+               for o in listed for c in o.children)
 
 
 def _sanctions_list_before(noun: Token) -> bool:
@@ -1084,6 +1114,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"
     if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
         return "sanctioned"
+    if _under_sanctions(verb) is not None:
+        return "sanctioned"  # "X was placed under sanctions by Y"
     if verb.lemma_ == "freeze" and any(
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
@@ -1304,9 +1336,18 @@ def _sanctions_subject(verb: Token) -> Token | None:
         return None
     return next(
         (c for c in verb.children
-         if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty", "designation"}),
+         if c.dep_ == "nsubj" and (c.lemma_ in {"sanction", "penalty", "designation"}
+                                   or _measures_of_sanctions(c))),
         None,
     )
+
+
+def _measures_of_sanctions(noun: Token) -> bool:
+    """ "The measures also target X", "the action targets X" in an article that has spoken
+    of sanctions by then (not "the new measures target smokers" elsewhere)."""
+    return noun.lemma_ in {"measure", "action"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "today", "this"} for c in noun.children
+    ) and _designated(noun)
 
 
 def _imposers(context: ArticleContext, sanctions: Token) -> list[Mention]:
@@ -3864,6 +3905,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             objects = objects or _fined_party(context, verb)
             if (imposed := _sanctions_subject(verb)) is not None:  # "X's sanctions target Y"
                 subjects = [m for m in subjects if m.type != "Plan"] or _imposers(context, imposed)
+            if not subjects and (under := _under_sanctions(verb)) is not None:
+                # "placed under U.S. sanctions", "placed under sanctions by the EU"
+                subjects = _imposers(context, under) or [
+                    m for p in under.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj" for m in entities_of(context, o)
+                ]
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
@@ -4220,6 +4267,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
+        if noun.lemma_ == "restriction":  # "visa restrictions on Norland" bar its people
+            targets = [m for m in targets if m.type != "Place"]  # travelling, no sanction
         if (verb := _imposed(noun)) is not None:
             sanctioners = _subjects(context, verb)
             if not sanctioners and any(
@@ -4265,8 +4314,8 @@ def _nationality_of_people(context: ArticleContext, people: Token, target: Menti
     against top Venezuelan officials" are on the officials, not on Venezuela."""
     if people.lemma_.lower() not in _TARGETED_PEOPLE or target.type != "Place":
         return False
-    return any(c.dep_ in {"amod", "compound"} and context.mention_at(c) == target
-               for c in people.children)
+    return any(c.dep_ in {"amod", "compound", "nmod"} and context.mention_at(c) == target
+               for c in people.children)  # "nine Myanmar military officials": an nmod
 
 
 def _imposed(noun: Token) -> Token | None:
@@ -4337,6 +4386,8 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             continue
         if doc[word.i - 1].text not in _DASHES:
             continue
+        if word.lower_ == "designated" and not _designated(word):
+            continue  # "the UN-designated safe zone": a designation of no sanction
         agent = context.mention_at(doc[word.i - 2]) or demonym_mention(context, doc[word.i - 2])
         noun = word.head
         target = entity_of(context, noun) or (

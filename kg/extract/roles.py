@@ -178,6 +178,7 @@ def _organisation_named(
         and doc[k].is_title
         and doc[k].lower_ not in _TITLE_WORDS
         and k != token.sent.start
+        and not _person_named_at(context, doc[k])  # "Secretary of the Treasury Ana Roe"
         for k in (token.i - 1, token.i + 1)
     ):
         return None  # a word of a longer name: "Party" of "Liberal Party"
@@ -198,7 +199,9 @@ def _organisation_named(
         elif (
             len(words) > 1
             and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
-            and word.lower() not in PORTFOLIOS  # "Justice Minister" is not of "Law and Justice"
+            # "Justice Minister" is not of "Law and Justice"; "Treasury" is of "Treasury
+            # Department"
+            and (word.lower() not in PORTFOLIOS or words[1:] == ["Department"])
         ):
             part.setdefault(m.name, m)
     # the closest form wins; two organisations of the same form name neither
@@ -206,6 +209,12 @@ def _organisation_named(
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _person_named_at(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is a word of a person's name (no word of an organisation's)."""
+    named = context.mention_at(token)
+    return named is not None and named.type == "Person"
 
 
 def _bracketed(context: ArticleContext, org: Mention, word: str) -> bool:
@@ -281,8 +290,10 @@ def _body_before_remit(context: ArticleContext, j: int, start: int) -> int | Non
     k = j
     while k > start and (doc[k].lower_ in _PORTFOLIO_WORDS or _capitalised_remit(context, doc[k])):
         k -= 1
-    if k == j or k - 1 < start or doc[k].lower_ != "for" or context.mention_at(doc[k - 1]) is None:
-        return None
+    if k == j or k - 1 < start or doc[k].lower_ != "for" or (
+            context.mention_at(doc[k - 1]) is None
+            and _organisation_named(context, doc[k - 1]) is None):  # "the Treasury" named
+        return None  # earlier, left untagged in the title
     return k - 1
 
 
@@ -302,6 +313,8 @@ def _title_of_body(
     if body is None:
         return None
     body_span = context.span_of(body) or doc[j : j + 1]
+    if not body_span.start <= j < body_span.end:
+        body_span = doc[j : j + 1]  # a body named in full elsewhere: "the Treasury" here
     k = body_span.start - 1
     # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
     owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (

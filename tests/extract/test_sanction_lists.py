@@ -348,3 +348,128 @@ def test_targeting_by_one_who_sanctioned_no_one_is_no_sanction(graph_of):
         "and its owner Pavel Orlenko."
     ))
     assert {o for _, o in got} == {"Tallis Bank"}
+
+
+def test_the_measures_of_a_sanctions_story_target_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on Tallis Bank on Monday. The measures also target "
+        "Brekon Shipping and its owner Pavel Orlenko."
+    ))
+    assert ("Treasury", "Brekon Shipping") in got
+    assert ("Treasury", "Pavel Orlenko") in got
+
+
+def test_measures_targeting_outside_a_sanctions_story_are_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The council approved a new parking plan on Monday. The measures also target Brekon "
+        "Shipping and its owner Pavel Orlenko."
+    ))
+    assert got == set()
+
+
+def test_names_including_after_counted_ones_added_to_a_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The European Union added 54 individuals and eight entities to its sanctions list, "
+        "including Brekon Shipping and Pavel Orlenko."
+    ))
+    assert got == {("European Union", "Brekon Shipping"), ("European Union", "Pavel Orlenko")}
+
+
+def test_placed_under_sanctions_by_a_body(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Shipping, which is owned by Pavel Orlenko, was placed under sanctions by the "
+        "European Union on Monday."
+    ))
+    assert got == {("European Union", "Brekon Shipping")}
+
+
+def test_placed_under_review_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Shipping was placed under review by the European Union on Monday."
+    ))
+    assert got == set()
+
+
+def test_visa_restrictions_on_a_person_are_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The State Department imposed visa restrictions on Pavel Orlenko and two of his aides."
+    ))
+    assert got == {("State Department", "Pavel Orlenko")}
+
+
+def test_visa_restrictions_on_a_country_are_no_sanction(graph_of):
+    got = sanctioned(graph_of("China imposed visa restrictions on Norway after the dispute."))
+    assert got == set()
+
+
+def test_the_designations_include_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on eight people on Monday. The designations include "
+        "Pavel Orlenko and Ivan Sartov."
+    ))
+    assert {("Treasury", "Pavel Orlenko"), ("Treasury", "Ivan Sartov")} <= got
+
+
+def test_a_clubs_targets_are_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The club announced new signings on Monday. Its targets include Pavel Orlenko and "
+        "Ivan Sartov."
+    ))
+    assert got == set()
+
+
+def test_placed_on_its_list_of_sanctioned_entities(graph_of):
+    got = sanctioned(graph_of(
+        "In 2022, the Treasury Department placed Brekon Petrochemical, another refiner, on its "
+        "list of sanctioned entities."
+    ))
+    assert got == {("Treasury Department", "Brekon Petrochemical")}
+
+
+def test_added_to_the_list_of_designated_nationals_by_the_last_sanctioner(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. Lin Haoran was also added to the list "
+        "of specially designated nationals."
+    ))
+    assert ("Treasury", "Lin Haoran") in got
+
+
+def test_placed_on_the_designated_nationals_list_set_off_by_its_acronym(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. It also placed Lin Haoran on the "
+        "specially designated nationals, or SDN, list."
+    ))
+    assert ("Treasury", "Lin Haoran") in got
+
+
+def test_a_list_of_invited_guests_is_no_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. Lin Haoran was also added to the list "
+        "of invited guests."
+    ))
+    assert ("Treasury", "Lin Haoran") not in got
+
+
+def test_targeted_for_criticism_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("The Harbour Forum targeted Lin Haoran for criticism."))
+    assert got == set()
+
+
+def test_sanctions_on_a_countrys_military_officials_are_not_on_the_country(graph_of):
+    got = sanctioned(graph_of(
+        "Canada said it would impose sanctions on nine Kenyan military officials."
+    ))
+    assert got == set()
+
+
+def test_a_hyphened_designation_in_a_sanctions_story_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on a refinery. It bought oil from the US-designated "
+        "Valdorian Ministry of Defense Logistics."
+    ))
+    assert ("United States", "Valdorian Ministry of Defense Logistics") in got
+
+
+def test_a_hyphened_designation_of_a_zone_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("Refugees fled to the UN-designated Harbour Safe Zone on Monday."))
+    assert got == set()
