@@ -199,6 +199,7 @@ _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 _DESIGNATION_CONTEXT = {
     "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
     "pursuant",  # "designated X pursuant to Executive Order 14024"
+    "ofac",  # the US sanctions office: "OFAC designated X for its role in …"
 }
 #: "its sanctions list", the US "entity list", the "designated nationals list"
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}

@@ -473,3 +473,29 @@ def test_a_hyphened_designation_in_a_sanctions_story_is_a_sanction(graph_of):
 def test_a_hyphened_designation_of_a_zone_is_no_sanction(graph_of):
     got = sanctioned(graph_of("Refugees fled to the UN-designated Harbour Safe Zone on Monday."))
     assert got == set()
+
+
+def test_the_sanctions_office_designating_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "OFAC designated Brekon Shipping for its role in shipping oil on behalf of Tallis Oil."
+    ))
+    assert got == {("OFAC", "Brekon Shipping")}
+
+
+def test_a_council_designating_a_heritage_site_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("The council designated Brekon Park as a heritage site."))
+    assert got == set()
+
+
+@pytest.mark.parametrize("text, spared", [
+    ("The Treasury sanctioned Brekon Shipping, which carried oil for Tallis Refining.",
+     "Tallis Refining"),
+    ("The EU sanctioned Brekon Bank, a subsidiary of Tallis Group.", "Tallis Group"),
+    ("The UK sanctioned Brekon Shipping. Tallis Bank, which handled its payments, has not "
+     "been targeted.", "Tallis Bank"),
+    ("The EU imposed sanctions on Brekon Shipping. The measures follow similar steps by "
+     "Japan against Tallis Bank.", "Tallis Bank"),
+])
+def test_one_named_beside_the_sanctioned_is_not_sanctioned(graph_of, text, spared):
+    got = sanctioned(graph_of(text))
+    assert got and not any(o == spared for _, o in got)
