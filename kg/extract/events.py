@@ -199,14 +199,16 @@ _VOTE_PREPS = {"for": "supports", "against": "opposes"}
 _DESIGNATION_CONTEXT = {
     "sanction", "blacklist", "terrorist", "terrorism", "freeze", "block",
     "pursuant",  # "designated X pursuant to Executive Order 14024"
+    "ofac",  # the US sanctions office: "OFAC designated X for its role in …"
 }
 #: "its sanctions list", the US "entity list", the "designated nationals list"
 _LISTS = {"sanctions", "sanction", "blacklist", "entity", "export", "control", "designated"}
 #: Penalties named by a word beside them: "an asset freeze", "a travel ban".
-_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms"}
+_PENALTIES = {"freeze": "asset", "ban": "travel", "embargo": "arms", "restriction": "visa"}
 _SANCTION_VERBS = {"sanction", "designate", "blacklist", "target"}
 #: What a sanctions announcement lists: "The companies include X", "The individuals include Y".
-_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business"}
+_TARGET_KINDS = {"company", "firm", "entity", "individual", "person", "vessel", "business",
+                 "designation", "target"}  # "The designations include X", "targets include Y"
 #: Verbs that need a particle: "drew up", "put forward".
 #: "the British-drafted text", "the US-backed plan": the body before the hyphen.
 HYPHEN_PARTICIPLES = {
@@ -218,6 +220,7 @@ HYPHEN_PARTICIPLES = {
     "backed": "supports",
     "led": "authorOf",  # "the Brazilian-led text"
     "sanctioned": "sanctioned",
+    "designated": "sanctioned",  # "the US-designated Ministry of X" in a sanctions story
 }
 PHRASAL = {
     ("draw", "up"): "authorOf",
@@ -632,11 +635,48 @@ def _with_subject(verb: Token) -> list[Token]:
 def _targeted_with_sanctions(verb: Token) -> bool:
     """ "targeted X with sanctions", "hit X and Y with new sanctions"."""
     return verb.lemma_ in {"target", "hit", "slap"} and any(
-        p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj" and o.lemma_ == "sanction"
+        p.dep_ == "prep" and o.dep_ == "pobj" and (
+            p.lower_ == "with" and (o.lemma_ == "sanction" or _named_penalty(o))
+            # "the refinery the Treasury targeted for sanctions"
+            or p.lower_ == "for" and o.lemma_ == "sanction" and verb.lemma_ == "target")
         for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for p in h.children
         for o in p.children
     )
+
+
+#: Words of force that make "targeted X" an attack, not a sanction.
+_FORCE = {"strike", "airstrike", "attack", "raid", "missile", "drone", "bomb", "shell", "kill",
+          "assassinate", "fire", "rocket", "operation", "troop", "force"}
+
+
+def _sanctioner_targeted_again(context: ArticleContext) -> Iterator[Relation]:
+    """ "The UK on Tuesday announced sanctions on X. The UK has also targeted A and B": the
+    article's sanctioner "targeting" named ones goes on sanctioning them (not "the army
+    targeted A in a strike", nor a "target" whose subject sanctioned no one before)."""
+    for verb in context.tokens_with({"target"}):
+        if verb.lemma_ != "target" or verb.pos_ != "VERB" or any(
+            c.dep_ in {"auxpass", "nsubjpass"} or c.dep_ == "prep" and c.lower_ == "with"
+            for c in verb.children
+        ) or any(t.lemma_.lower() in _FORCE for t in verb.sent):
+            continue
+        subjects = _subjects(context, verb)
+        before = {m.name for m in _sanctioner_before(context, verb)}
+        if not subjects or not {m.name for m in subjects} & before:
+            continue
+        targets = [
+            m for c in verb.children if c.dep_ == "dobj"
+            for m in entities_of(context, c) if m.type in {"Person", "Organization"}
+        ]
+        yield from _sanctions_between(
+            context, subjects, targets, verb.sent, 0.75, status_of(verb)
+        )
+
+
+def _named_penalty(noun: Token) -> bool:
+    """ "travel bans", "an asset freeze", "an arms embargo": a penalty named by the word
+    beside it (not "a ban on smoking", "a freeze in talks")."""
+    return _PENALTIES.get(noun.lemma_) in {c.lower_ for c in noun.children}
 
 
 def _plan_described(context: ArticleContext, noun: Token) -> list[Mention]:
@@ -941,7 +981,12 @@ def _cut_off_from_finance(verb: Token) -> bool:
 
 def _designated(verb: Token) -> bool:
     """ "designated" is a sanction in an article that has spoken of sanctions by then."""
-    return any(t.lemma_.lower() in _DESIGNATION_CONTEXT for t in verb.doc[: verb.sent.end])
+    return any(
+        t.lemma_.lower() in _DESIGNATION_CONTEXT
+        # a headline's "Sanctioning X" may be tagged a name and keep its "-ing"
+        or t.lower_.startswith("sanction")
+        for t in verb.doc[: verb.sent.end]
+    )
 
 
 def _sanction_listing(verb: Token) -> bool:
@@ -960,16 +1005,57 @@ def _sanction_listing(verb: Token) -> bool:
 
 def _added_to_list(verb: Token) -> bool:
     """ "added X to its sanctions list", "placed X on the blacklist"."""
-    for prep in verb.children:
+    # the parser may hang "to the list" on the last object: "added 54 individuals and
+    # eight entities to its sanctions list"
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "on"}:
             for pobj in prep.children:
                 words = {pobj.lower_} | {c.lower_ for c in pobj.children}
                 # "its sanctions list", "the blacklist", the US "entity list" of barred firms
                 if pobj.lower_ in {"blacklist"} or (
                     pobj.lower_ == "list" and words & _LISTS
-                ):
+                ) or _sanctions_list_before(pobj) or _list_of_the_sanctioned(pobj):
                     return True
     return False
+
+
+def _under_sanctions(verb: Token) -> Token | None:
+    """The sanctions of "X was placed under sanctions", "put Y under U.S. sanctions"."""
+    if verb.lemma_ not in {"place", "put"}:
+        return None
+    return next(
+        (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"
+         for o in p.children if o.dep_ == "pobj" and o.lemma_ == "sanction"),
+        None,
+    )
+
+
+def _list_of_the_sanctioned(noun: Token) -> bool:
+    """ "its list of sanctioned entities", "the list of specially designated nationals",
+    "the specially designated nationals, or SDN, list" (not "the list of invited guests")."""
+    if noun.lower_ == "list":
+        listed = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+    else:  # "the specially designated nationals, or SDN, list": the parser joins the two
+        listed = [noun] if any(c.lower_ == "list" for c in noun.conjuncts) else []
+    return any(c.dep_ == "amod" and c.lower_ in {"sanctioned", "designated"}
+               for o in listed for c in o.children)
+
+
+def _sanctions_list_before(noun: Token) -> bool:
+    """ "the list" that takes up a sanctions list an earlier sentence named: "… adding
+    firms to its entity list. The department added X and Y to the list" (not "added
+    Z to the list of speakers", nor a list no earlier sentence tied to sanctions)."""
+    if noun.lower_ != "list" or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "its", "this", "that"} for c in noun.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(
+        t.lower_ == "blacklist"
+        or t.lower_ == "list" and {c.lower_ for c in t.children} & _LISTS
+        for t in noun.doc[: noun.sent.start]
+    )
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -1029,6 +1115,8 @@ def _predicate(verb: Token) -> str | None:
         return "sanctioned"
     if verb.lemma_ in {"add", "place", "put"} and _added_to_list(verb):
         return "sanctioned"
+    if _under_sanctions(verb) is not None:
+        return "sanctioned"  # "X was placed under sanctions by Y"
     if verb.lemma_ == "freeze" and any(
         c.dep_ == "dobj" and c.lemma_ == "asset" for c in verb.children
     ):
@@ -1249,9 +1337,18 @@ def _sanctions_subject(verb: Token) -> Token | None:
         return None
     return next(
         (c for c in verb.children
-         if c.dep_ == "nsubj" and c.lemma_ in {"sanction", "penalty", "designation"}),
+         if c.dep_ == "nsubj" and (c.lemma_ in {"sanction", "penalty", "designation"}
+                                   or _measures_of_sanctions(c))),
         None,
     )
+
+
+def _measures_of_sanctions(noun: Token) -> bool:
+    """ "The measures also target X", "the action targets X" in an article that has spoken
+    of sanctions by then (not "the new measures target smokers" elsewhere)."""
+    return noun.lemma_ in {"measure", "action"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "today", "this"} for c in noun.children
+    ) and _designated(noun)
 
 
 def _imposers(context: ArticleContext, sanctions: Token) -> list[Mention]:
@@ -3205,7 +3302,8 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
     for sent in reversed(list(doc[: verb.sent.start].sents)):
         for token in sent:
             imposing = token.lemma_ in {"impose", "announce"} and any(
-                c.dep_ == "dobj" and c.lemma_ == "sanction" for c in token.children
+                c.dep_ == "dobj" and (c.lemma_ == "sanction" or _batch_of_sanctions(c))
+                for c in token.children
             )
             # in a sentence about sanctions, an earlier "designated" was one too
             if imposing or token.lemma_ == "designate" or _predicate(token) == "sanctioned":
@@ -3808,6 +3906,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
             objects = objects or _fined_party(context, verb)
             if (imposed := _sanctions_subject(verb)) is not None:  # "X's sanctions target Y"
                 subjects = [m for m in subjects if m.type != "Plan"] or _imposers(context, imposed)
+            if not subjects and (under := _under_sanctions(verb)) is not None:
+                # "placed under U.S. sanctions", "placed under sanctions by the EU"
+                subjects = _imposers(context, under) or [
+                    m for p in under.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for o in p.children if o.dep_ == "pobj" for m in entities_of(context, o)
+                ]
             # "Also designated were X and Y": by whoever the article said imposes the sanctions
             subjects = subjects or _decided_by(context, verb) or _sanctioner_before(context, verb)
         if predicate in {"supports", "opposes"}:
@@ -4164,6 +4268,8 @@ def _sanctions(context: ArticleContext) -> Iterator[Relation]:
         if not targets:
             continue
         targets += [m for m in _as_well_as(context, noun) if m not in targets]
+        if noun.lemma_ == "restriction":  # "visa restrictions on Norland" bar its people
+            targets = [m for m in targets if m.type != "Place"]  # travelling, no sanction
         if (verb := _imposed(noun)) is not None:
             sanctioners = _subjects(context, verb)
             if not sanctioners and any(
@@ -4209,8 +4315,8 @@ def _nationality_of_people(context: ArticleContext, people: Token, target: Menti
     against top Venezuelan officials" are on the officials, not on Venezuela."""
     if people.lemma_.lower() not in _TARGETED_PEOPLE or target.type != "Place":
         return False
-    return any(c.dep_ in {"amod", "compound"} and context.mention_at(c) == target
-               for c in people.children)
+    return any(c.dep_ in {"amod", "compound", "nmod"} and context.mention_at(c) == target
+               for c in people.children)  # "nine Myanmar military officials": an nmod
 
 
 def _imposed(noun: Token) -> Token | None:
@@ -4218,11 +4324,47 @@ def _imposed(noun: Token) -> Token | None:
     head = noun
     while head.dep_ == "conj":  # "an asset freeze and a travel ban"
         head = head.head
+    head = _batch_of(head)
     # "imposed sanctions on X", "Sanctions were imposed on X by Y"
-    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in {
-        "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
-    }
-    return head.head if imposing else None
+    imposing = head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_ in _IMPOSING
+    return head.head if imposing else _imposed_after(noun)
+
+
+_IMPOSING = {
+    "impose", "announce", "slap", "place", "levy", "unveil", "approve", "adopt", "introduce",
+}
+#: What sanctions come in: "a fresh round of sanctions", "a new package of sanctions".
+_BATCHES = {"round", "package", "wave", "raft", "slew", "set", "series", "batch", "tranche"}
+
+
+def _batch_of(noun: Token) -> Token:
+    """The batch ``noun`` comes in ("adopted a fresh round of sanctions on X": the round is
+    what was adopted), else ``noun``."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in _BATCHES:
+        return of.head
+    return noun
+
+
+def _batch_of_sanctions(noun: Token) -> bool:
+    """ "a new slew of sanctions", "a fresh round of sanctions"."""
+    return noun.lemma_ in _BATCHES and any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.lemma_ == "sanction"
+        for p in noun.children for o in p.children
+    )
+
+
+def _imposed_after(noun: Token) -> Token | None:
+    """The participle of "sanctions imposed on X by Y" (as in "following sanctions imposed
+    on Y in 2018 by the U.S. government"); not where the target is a pronoun, which in
+    "X helped Y, following sanctions imposed on him" may be either man."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         and c.lemma_ in _IMPOSING
+         and not any(o.pos_ == "PRON" for p in c.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj")),
+        None,
+    )
 
 
 def _speaker_of_sentence(context: ArticleContext, token: Token) -> list[Mention]:
@@ -4245,6 +4387,8 @@ def _hyphen_participles(context: ArticleContext) -> Iterator[Relation]:
             continue
         if doc[word.i - 1].text not in _DASHES:
             continue
+        if word.lower_ == "designated" and not _designated(word):
+            continue  # "the UN-designated safe zone": a designation of no sanction
         agent = context.mention_at(doc[word.i - 2]) or demonym_mention(context, doc[word.i - 2])
         noun = word.head
         target = entity_of(context, noun) or (
@@ -5853,6 +5997,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _signing_of(context)
     yield from _barred_from(context)
     yield from _targets_listed(context)
+    yield from _sanctioner_targeted_again(context)
     yield from _hyphen_participles(context)
     yield from _urged_adoption(context)
     yield from _national_plans(context)

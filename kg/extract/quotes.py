@@ -537,6 +537,9 @@ def _mention_of_subject(
         # "…," it added: the organisation quoted just before, or else the one the
         # sentence before is about ("The White House pressed Congress. “…,” it said")
         if previous is not None:
+            speaking = _body_speaking_before(token, context)
+            if speaking is not None and speaking.name != previous.name:
+                return speaking  # "Y said in an editorial that …. “…,” it said": Y
             return previous if previous.type == "Organization" else None
         return _body_before(token, context)
     titled = _titled_by_initials(token, context)
@@ -1625,6 +1628,16 @@ def _body_before(token: Token, context: ArticleContext) -> Mention | None:
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     named = context.name_at(subject) if subject is not None else None
     return named if named is not None and named.type == "Organization" else None
+
+
+def _body_speaking_before(token: Token, context: ArticleContext) -> Mention | None:
+    """The organisation the sentence before ``token``'s has say something ("Y said in an
+    editorial that …"), which a following "it said" takes up over an earlier quote's."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    root = context.doc[sent.start - 1].sent.root
+    return _body_before(token, context) if root.lemma_ in SPEECH_VERBS else None
 
 
 def _described_before(

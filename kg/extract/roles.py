@@ -178,6 +178,7 @@ def _organisation_named(
         and doc[k].is_title
         and doc[k].lower_ not in _TITLE_WORDS
         and k != token.sent.start
+        and not _person_named_at(context, doc[k])  # "Secretary of the Treasury Ana Roe"
         for k in (token.i - 1, token.i + 1)
     ):
         return None  # a word of a longer name: "Party" of "Liberal Party"
@@ -198,7 +199,9 @@ def _organisation_named(
         elif (
             len(words) > 1
             and word in {words[0] if first_word else "", words[-1], words[-1].rstrip("s")}
-            and word.lower() not in PORTFOLIOS  # "Justice Minister" is not of "Law and Justice"
+            # "Justice Minister" is not of "Law and Justice"; "Treasury" is of "Treasury
+            # Department"
+            and (word.lower() not in PORTFOLIOS or words[1:] == ["Department"])
         ):
             part.setdefault(m.name, m)
     # the closest form wins; two organisations of the same form name neither
@@ -206,6 +209,12 @@ def _organisation_named(
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
+
+
+def _person_named_at(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is a word of a person's name (no word of an organisation's)."""
+    named = context.mention_at(token)
+    return named is not None and named.type == "Person"
 
 
 def _bracketed(context: ArticleContext, org: Mention, word: str) -> bool:
@@ -281,8 +290,10 @@ def _body_before_remit(context: ArticleContext, j: int, start: int) -> int | Non
     k = j
     while k > start and (doc[k].lower_ in _PORTFOLIO_WORDS or _capitalised_remit(context, doc[k])):
         k -= 1
-    if k == j or k - 1 < start or doc[k].lower_ != "for" or context.mention_at(doc[k - 1]) is None:
-        return None
+    if k == j or k - 1 < start or doc[k].lower_ != "for" or (
+            context.mention_at(doc[k - 1]) is None
+            and _organisation_named(context, doc[k - 1]) is None):  # "the Treasury" named
+        return None  # earlier, left untagged in the title
     return k - 1
 
 
@@ -302,6 +313,8 @@ def _title_of_body(
     if body is None:
         return None
     body_span = context.span_of(body) or doc[j : j + 1]
+    if not body_span.start <= j < body_span.end:
+        body_span = doc[j : j + 1]  # a body named in full elsewhere: "the Treasury" here
     k = body_span.start - 1
     # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
     owner = context.mention_at(doc[k - 1]) if k - 1 >= sent.start and (
@@ -723,6 +736,31 @@ def _prenominal(
 _HEAD_OF_COUNTRY_TITLES = {"president", "premier", "chancellor", "pm"}
 
 
+def _the_countrys_title(context: ArticleContext, person: Mention, span: Span) -> list[Relation]:
+    """ "The country's president X", "the country's foreign minister X": the country the
+    article has just named ("the country's former president X", "its vice president" and
+    other titles say nothing here)."""
+    doc, words = context.doc, []
+    j = span.start - 1
+    while j > span.sent.start and doc[j].is_alpha and doc[j].is_lower and len(words) < 3:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    if not words or j < span.sent.start + 2 or doc[j].lower_ != "'s" or (
+            doc[j - 1].lower_ != "country" or doc[j - 2].lower_ != "the"):
+        return []
+    if words[-1] in _HEAD_OF_COUNTRY_TITLES and len(words) == 1 or words[-2:] == [
+            "prime", "minister"] and len(words) == 2:
+        predicate = "leaderOf"
+    elif words[-1] in _CABINET_TITLES and not {"former", "deputy", "vice"} & set(words):
+        predicate = "memberOf"
+    else:
+        return []
+    country = country_meant(context, doc[j - 1])
+    if country is None or country == person:
+        return []
+    return [_relation(context, person, predicate, country, span.sent, 0.8)]
+
+
 def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) -> bool:
     """Whether "his Japanese counterpart" (the demonym at ``left``) is the counterpart of a
     president or prime minister ("Prime Minister X and his Japanese counterpart Y"), and so
@@ -732,6 +770,8 @@ def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) 
         return False
     pronoun = doc[left - 1]
     owner = context.antecedents.get(pronoun.i) if pronoun.lower_ in {"his", "her"} else None
+    if owner is not None and owner.type != "Person":
+        owner = _person_just_before(context, pronoun)
     span = context.span_of(owner) if owner is not None else None
     if span is None or span.start < 1 or not context.is_person(owner):
         return False
@@ -740,6 +780,18 @@ def _counterpart_of_a_leader(context: ArticleContext, body: Mention, left: int) 
         return before is None or before.lower_ not in {"vice", "deputy", "former", "-"}
     return title == "minister" and before is not None and before.lower_ == "prime" and (
         span.start < 3 or doc[span.start - 3].lower_ not in {"deputy", "former", "vice"})
+
+
+def _person_just_before(context: ArticleContext, pronoun: Token) -> Mention | None:
+    """The person named last before ``pronoun`` in its clause ("US President X and his
+    Chinese counterpart"), for a "his" the resolver gave to a body ("his" is a person's)."""
+    k = pronoun.i - 1
+    while k >= pronoun.sent.start and pronoun.doc[k].lower_ not in {";", "that", "which"}:
+        named = context.name_at(pronoun.doc[k])
+        if named is not None:
+            return named if named.type == "Person" else None
+        k -= 1
+    return None
 
 
 #: Titles that several people hold together without any leading the body, written in the
@@ -6335,6 +6387,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
+        found += _the_countrys_title(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _under_leadership(context)

@@ -297,3 +297,48 @@ def test_a_minister_s_or_deputy_s_counterpart_is_one_of_the_government(graph_of,
     got = facts(graph_of(text))
     assert ("Kenji Arata", "leaderOf", "Japan") not in got
     assert ("Kenji Arata", "memberOf", "Japan") in got
+
+
+def test_a_counterpart_of_a_president_leads_even_when_his_is_read_as_a_broadcaster(graph_of):
+    got = facts(graph_of(
+        "State broadcaster Harbour Radio International said in an editorial that the move "
+        "violated the consensus reached by US President Ivo Brant and his Chinese counterpart, "
+        "Mr Pavel Orlenko, in Argentina last December."
+    ))
+    assert ("Pavel Orlenko", "leaderOf", "China") in got
+
+
+def test_a_counterpart_of_a_foreign_minister_is_only_a_member(graph_of):
+    got = facts(graph_of(
+        "Foreign Minister Ivo Brant of the US and his Chinese counterpart, Mr Pavel Orlenko, "
+        "met in Lima."
+    ))
+    assert ("Pavel Orlenko", "leaderOf", "China") not in got
+
+
+@pytest.mark.parametrize("title, predicate", [
+    ("president", "leaderOf"),
+    ("prime minister", "leaderOf"),
+    ("foreign minister", "memberOf"),
+])
+def test_the_countrys_title_before_a_name_is_of_the_country_just_named(graph_of, title,
+                                                                       predicate):
+    got = facts(graph_of(
+        f"Kenya has been hit hard by floods. The country's {title} Pavel Orlenko asked for help."
+    ))
+    assert ("Pavel Orlenko", predicate, "Kenya") in got
+
+
+@pytest.mark.parametrize("title", ["former president", "deputy prime minister"])
+def test_the_countrys_former_or_deputy_title_gives_no_lead(graph_of, title):
+    got = facts(graph_of(
+        f"Kenya has been hit hard by floods. The country's {title} Pavel Orlenko asked for help."
+    ))
+    assert ("Pavel Orlenko", "leaderOf", "Kenya") not in got
+
+
+def test_the_partys_president_is_not_the_countrys(graph_of):
+    got = facts(graph_of(
+        "Kenya has been hit hard by floods. The party's president Pavel Orlenko asked for help."
+    ))
+    assert ("Pavel Orlenko", "leaderOf", "Kenya") not in got

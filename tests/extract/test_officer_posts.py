@@ -300,3 +300,33 @@ def test_the_director_of_a_body_with_no_region_heads_it(graph_of):
     got = facts(graph_of("Elaine Pearsen, director of Harbor Rights Watch, said the law was "
                          "vague."))
     assert ("Elaine Pearsen", "leaderOf", "Harbor Rights Watch") in got
+
+
+@pytest.mark.parametrize("title, predicate", [
+    ("Secretary of the Treasury", "leaderOf"),
+    ("Deputy Secretary of the Treasury", "memberOf"),
+    ("Under Secretary of the Treasury", "memberOf"),
+])
+def test_a_title_of_the_treasury_named_before_the_name_the_tagger_split(graph_of, title,
+                                                                        predicate):
+    got = facts(graph_of(
+        f"The Treasury imposed sanctions on Norland. {title} Ivo Brant said the action was "
+        "needed."
+    ))
+    assert ("Ivo Brant", predicate, "Treasury") in got
+
+
+def test_a_title_of_the_treasury_department_by_its_first_word(graph_of):
+    got = facts(graph_of(
+        "The Treasury Department imposed sanctions on Norland. Deputy Secretary of the "
+        "Treasury Ivo Brant said the action was needed."
+    ))
+    assert ("Ivo Brant", "memberOf", "Treasury Department") in got
+
+
+def test_a_title_of_a_body_the_article_never_names_gives_no_role(graph_of):
+    got = facts(graph_of(
+        "Norland imposed sanctions on Valdoria. Deputy Secretary of the Treasury Ivo Brant "
+        "said the action was needed."
+    ))
+    assert not any(s == "Ivo Brant" for s, p, o in got)

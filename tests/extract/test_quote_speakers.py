@@ -1210,3 +1210,22 @@ def test_a_described_speaker_whose_clause_gives_the_persons_title(graph_of):
 def test_a_described_speaker_whose_clause_fits_no_title_of_theirs(graph_of, described):
     g = graph_of(_CHOSEN + described)
     assert speaker_of(quotes(g), "Even if it is hard") <= {None}
+
+
+def test_it_said_after_a_body_spoke_takes_that_body_over_an_earlier_quote(graph_of):
+    got = quotes(graph_of(
+        'The Commerce Department said the firm was owned by the army, adding that "its '
+        'mission is to support the military".\n\nHarbour Radio International said in an '
+        "editorial yesterday that the move violated the consensus.\n\n\"No matter what, the "
+        'plan will fail," it said.'
+    ))
+    assert ("Harbour Radio International", "No matter what, the plan will fail") in got
+
+
+def test_it_said_after_a_body_did_something_else_keeps_the_earlier_speaker(graph_of):
+    got = quotes(graph_of(
+        'The Commerce Department said the firm was owned by the army, adding that "its '
+        'mission is to support the military".\n\nHarbour Radio International reported the '
+        'move on Monday.\n\n"We will act," it said.'
+    ))
+    assert ("Commerce Department", "We will act") in got

@@ -225,3 +225,277 @@ def test_a_body_listed_along_with_a_person_is_still_a_target(graph_of):
     ))
     assert ("Treasury Department", "Kestrel Shipping Ltd") in got
     assert ("Treasury Department", "Dora Venn") in got
+
+
+def test_firms_added_to_the_list_an_earlier_sentence_named_are_sanctioned(graph_of):
+    got = sanctioned(graph_of(
+        "The Commerce Department said it was adding several companies to its entity list. "
+        "The department added Brekon Systems and Tallis Microdevices to the list over "
+        "concerns about military uses."
+    ))
+    assert ("Commerce Department", "Brekon Systems") in got
+    assert ("Commerce Department", "Tallis Microdevices") in got
+
+
+def test_the_list_of_speakers_is_no_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The Harbour Forum published its speaker list on Monday. "
+        "The forum added Brekon Systems to the list of sponsors."
+    ))
+    assert got == set()
+
+
+def test_the_list_without_an_earlier_sanctions_list_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Harbour Forum added Brekon Systems and Tallis Microdevices to the list on Monday."
+    ))
+    assert got == set()
+
+
+def test_a_headline_of_sanctioning_makes_designating_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Sanctioning Valdorian Security Agencies\n\n"
+        "The Department of State is designating the Valdorian Border Service for its role "
+        "in the detention of foreign reporters."
+    ))
+    assert got == {("Department of State", "Valdorian Border Service")}
+
+
+def test_designating_with_no_word_of_sanctions_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Department of State is designating the Valdorian Border Service as its partner "
+        "for the detention review."
+    ))
+    assert got == set()
+
+
+def test_targeted_with_travel_bans_and_asset_freezes_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The UK on Tuesday announced new sanctions on officials. Finance Minister Pavel Orlenko "
+        "and his deputy Ivan Sartov have both been targeted with travel bans and asset freezes, "
+        "the Foreign Office said."
+    ))
+    assert ("United Kingdom", "Pavel Orlenko") in got
+    assert ("United Kingdom", "Ivan Sartov") in got
+
+
+def test_targeted_with_a_smear_campaign_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Media targeted the tycoon Pavel Orlenko with a smear campaign on Monday."
+    ))
+    assert got == set()
+
+
+def test_a_round_of_sanctions_adopted_on_a_country_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The European Union on Thursday adopted a fresh round of sanctions on Russia."
+    ))
+    assert got == {("European Union", "Russia")}
+
+
+def test_a_package_of_sanctions_against_named_firms(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland government adopted a new package of sanctions against Brekon Systems "
+        "and Tallis Bank."
+    ))
+    assert {"Brekon Systems", "Tallis Bank"} <= {o for _, o in got}
+
+
+def test_a_package_of_reforms_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Norland government adopted a new package of reforms for Brekon Systems."
+    ))
+    assert got == set()
+
+
+def test_sanctions_imposed_on_a_named_one_by_a_government(graph_of):
+    got = sanctioned(graph_of(
+        "The bank froze the accounts after sanctions imposed on Tallis Bank by the U.S. "
+        "government in 2019."
+    ))
+    assert ("United States", "Tallis Bank") in got
+
+
+def test_sanctions_imposed_on_him_leave_him_unresolved(graph_of):
+    got = sanctioned(graph_of(
+        "Marten Lyle was charged with helping the tycoon Pavel Orlenko, following sanctions "
+        "imposed on him in 2018 by the U.S. government."
+    ))
+    assert ("United States", "Marten Lyle") not in got
+
+
+def test_the_sanctioner_targeting_again_sanctions_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The UK on Tuesday announced a new slew of sanctions on ministers. The UK has also "
+        "targeted Artem Lisov and Boris Lisov, nephews of the tycoon Gennady Pashin."
+    ))
+    assert ("United Kingdom", "Artem Lisov") in got
+    assert ("United Kingdom", "Boris Lisov") in got
+    assert ("United Kingdom", "Gennady Pashin") not in got
+
+
+def test_targeting_in_a_strike_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Norland imposed sanctions on Tallis Bank on Monday. Norland also targeted Brekon "
+        "Systems in a drone strike."
+    ))
+    assert ("Norland", "Brekon Systems") not in got
+
+
+def test_targeting_by_one_who_sanctioned_no_one_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Norland imposed sanctions on Tallis Bank on Monday. Valdoria targeted Brekon Systems "
+        "and its owner Pavel Orlenko."
+    ))
+    assert {o for _, o in got} == {"Tallis Bank"}
+
+
+def test_the_measures_of_a_sanctions_story_target_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on Tallis Bank on Monday. The measures also target "
+        "Brekon Shipping and its owner Pavel Orlenko."
+    ))
+    assert ("Treasury", "Brekon Shipping") in got
+    assert ("Treasury", "Pavel Orlenko") in got
+
+
+def test_measures_targeting_outside_a_sanctions_story_are_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The council approved a new parking plan on Monday. The measures also target Brekon "
+        "Shipping and its owner Pavel Orlenko."
+    ))
+    assert got == set()
+
+
+def test_names_including_after_counted_ones_added_to_a_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The European Union added 54 individuals and eight entities to its sanctions list, "
+        "including Brekon Shipping and Pavel Orlenko."
+    ))
+    assert got == {("European Union", "Brekon Shipping"), ("European Union", "Pavel Orlenko")}
+
+
+def test_placed_under_sanctions_by_a_body(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Shipping, which is owned by Pavel Orlenko, was placed under sanctions by the "
+        "European Union on Monday."
+    ))
+    assert got == {("European Union", "Brekon Shipping")}
+
+
+def test_placed_under_review_is_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Brekon Shipping was placed under review by the European Union on Monday."
+    ))
+    assert got == set()
+
+
+def test_visa_restrictions_on_a_person_are_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The State Department imposed visa restrictions on Pavel Orlenko and two of his aides."
+    ))
+    assert got == {("State Department", "Pavel Orlenko")}
+
+
+def test_visa_restrictions_on_a_country_are_no_sanction(graph_of):
+    got = sanctioned(graph_of("China imposed visa restrictions on Norway after the dispute."))
+    assert got == set()
+
+
+def test_the_designations_include_the_named_ones(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on eight people on Monday. The designations include "
+        "Pavel Orlenko and Ivan Sartov."
+    ))
+    assert {("Treasury", "Pavel Orlenko"), ("Treasury", "Ivan Sartov")} <= got
+
+
+def test_a_clubs_targets_are_no_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The club announced new signings on Monday. Its targets include Pavel Orlenko and "
+        "Ivan Sartov."
+    ))
+    assert got == set()
+
+
+def test_placed_on_its_list_of_sanctioned_entities(graph_of):
+    got = sanctioned(graph_of(
+        "In 2022, the Treasury Department placed Brekon Petrochemical, another refiner, on its "
+        "list of sanctioned entities."
+    ))
+    assert got == {("Treasury Department", "Brekon Petrochemical")}
+
+
+def test_added_to_the_list_of_designated_nationals_by_the_last_sanctioner(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. Lin Haoran was also added to the list "
+        "of specially designated nationals."
+    ))
+    assert ("Treasury", "Lin Haoran") in got
+
+
+def test_placed_on_the_designated_nationals_list_set_off_by_its_acronym(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. It also placed Lin Haoran on the "
+        "specially designated nationals, or SDN, list."
+    ))
+    assert ("Treasury", "Lin Haoran") in got
+
+
+def test_a_list_of_invited_guests_is_no_sanctions_list(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on 12 entities. Lin Haoran was also added to the list "
+        "of invited guests."
+    ))
+    assert ("Treasury", "Lin Haoran") not in got
+
+
+def test_targeted_for_criticism_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("The Harbour Forum targeted Lin Haoran for criticism."))
+    assert got == set()
+
+
+def test_sanctions_on_a_countrys_military_officials_are_not_on_the_country(graph_of):
+    got = sanctioned(graph_of(
+        "Canada said it would impose sanctions on nine Kenyan military officials."
+    ))
+    assert got == set()
+
+
+def test_a_hyphened_designation_in_a_sanctions_story_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "The Treasury imposed sanctions on a refinery. It bought oil from the US-designated "
+        "Valdorian Ministry of Defense Logistics."
+    ))
+    assert ("United States", "Valdorian Ministry of Defense Logistics") in got
+
+
+def test_a_hyphened_designation_of_a_zone_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("Refugees fled to the UN-designated Harbour Safe Zone on Monday."))
+    assert got == set()
+
+
+def test_the_sanctions_office_designating_is_a_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "OFAC designated Brekon Shipping for its role in shipping oil on behalf of Tallis Oil."
+    ))
+    assert got == {("OFAC", "Brekon Shipping")}
+
+
+def test_a_council_designating_a_heritage_site_is_no_sanction(graph_of):
+    got = sanctioned(graph_of("The council designated Brekon Park as a heritage site."))
+    assert got == set()
+
+
+@pytest.mark.parametrize("text, spared", [
+    ("The Treasury sanctioned Brekon Shipping, which carried oil for Tallis Refining.",
+     "Tallis Refining"),
+    ("The EU sanctioned Brekon Bank, a subsidiary of Tallis Group.", "Tallis Group"),
+    ("The UK sanctioned Brekon Shipping. Tallis Bank, which handled its payments, has not "
+     "been targeted.", "Tallis Bank"),
+    ("The EU imposed sanctions on Brekon Shipping. The measures follow similar steps by "
+     "Japan against Tallis Bank.", "Tallis Bank"),
+])
+def test_one_named_beside_the_sanctioned_is_not_sanctioned(graph_of, text, spared):
+    got = sanctioned(graph_of(text))
+    assert got and not any(o == spared for _, o in got)
