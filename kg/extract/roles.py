@@ -671,6 +671,9 @@ def _prenominal(
         country_of(body.name) is None
     ):
         return  # "Kentucky Republican Sen. X", "Texas Rep. Y": the state elects them
+    if words and body.type == "Place" and not possessive and _national_lawmaker(words):
+        yield from _member_of_chamber(context, person, words[-1], sent)
+        return  # "U.S. Sen. X", "US Rep. Y": a member of the country's chamber
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = [
@@ -2558,7 +2561,8 @@ def _names_portfolio(words: list[str], word: str) -> bool:
 def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Prime Minister Felipe Arce of Valdoria": the body written after the name."""
     doc = context.doc
-    if span.end + 1 >= span.sent.end or doc[span.end].lower_ not in {"of", "from"}:
+    after = _past_bare_party_tag(doc, span.end)
+    if after + 1 >= span.sent.end or doc[after].lower_ not in {"of", "from"}:
         return
     words = []
     j = span.start - 1
@@ -2575,7 +2579,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         context.mention_at(doc[j]) is not None
     ):
         return
-    prep = doc[span.end]
+    prep = doc[after]
     if prep.lower_ == "from" and prep.head.lemma_ in _TRANSFER_WORDS:
         return  # "signed striker X from Y", "the signing of striker X from Y": Y was X's
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2591,6 +2595,15 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         predicate = "memberOf"  # "Majority Leader X of Louisiana" leads a party in a chamber
     if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
         yield _relation(context, person, predicate, body, span.sent, 0.85)
+
+
+def _past_bare_party_tag(doc, end: int) -> int:
+    """The word after a party's letter in brackets written right after a name ("Governor X
+    (R) of Nevada"), or ``end`` itself."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in PARTIES and (
+            doc[end + 2].text == ")"):
+        return end + 3
+    return end
 
 
 #: Words of a move from one side to another, whose "from" names the side left: "signed
@@ -5786,6 +5799,22 @@ _CONSTITUENCY_TITLES = {
 }
 
 
+def _national_lawmaker(words: list[str]) -> bool:
+    """Whether a title written after a country's name is that of a member of one of its
+    legislature's chambers: "U.S. Sen.", "US Representative" (not an MEP's, of a union;
+    not "U.S. Trade Representative", an office of the government)."""
+    return len(words) == 1 and words[0].lower() in _CHAMBER_TITLES and words[0].lower() != "mep"
+
+
+def _member_of_chamber(
+    context: ArticleContext, person: Mention, title: str, sent: Span
+) -> Iterator[Relation]:
+    """memberOf the chamber a lawmaker's title names, where the article names it."""
+    chamber = _chamber(context, _CHAMBER_TITLES[title.lower()])
+    if chamber is not None:
+        yield _relation(context, person, "memberOf", chamber, sent, 0.75)
+
+
 def _chamber(context: ArticleContext, name: str) -> Mention | None:
     """The one chamber called ``name`` the article names ("the Senate", "Brazil's Senate",
     "the House of Representatives")."""
@@ -5878,10 +5907,49 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
             continue
         before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
         if before is not None and (
-            before.lower_ in _PAST | {"state"} or context.name_at(before) is not None
+            before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before)
+            or before.is_title and before.lower_ in _PORTFOLIO_WORDS
         ):
-            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X"
+            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X" (not "Republican Sen.
+            # X"); "Trade Representative X" speaks for a government in talks
         chamber = _chamber(context, house)
+        if chamber is not None:
+            yield Relation(person, "memberOf", chamber,
+                           context.evidence(span.sent, "kg.roles.v1", 0.75))
+    yield from _listed_chamber_members(context)
+
+
+def _names_other_than_party(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is part of a name other than a party's: "Ohio" of "Ohio Sen. X" may
+    be a state's senator; "Republican" of "Republican Sen. X" says only the party."""
+    named = context.name_at(token)
+    return named is not None and named.name not in PARTIES.values()
+
+
+#: Plural titles of a chamber's members written before a list of names: "Sens. A and B".
+_PLURAL_CHAMBER_TITLES = {"sens.": "Senate", "senators": "Senate", "reps.": "House",
+                          "representatives": "House"}
+
+
+def _listed_chamber_members(context: ArticleContext) -> Iterator[Relation]:
+    """ "Sens. A and B", "Reps. A, B and C": each name of the list is a member of the chamber
+    the article names."""
+    doc = context.doc
+    people = sorted(((m, sp) for m in context.mentions if context.is_person(m)
+                     and m.end > m.start for sp in [context.span_of(m)] if sp is not None),
+                    key=lambda pair: pair[1].start)
+    house, last_end = None, None
+    for person, span in people:
+        title = doc[span.start - 1] if span.start > span.sent.start else None
+        if title is not None and title.is_title and title.lower_ in _PLURAL_CHAMBER_TITLES:
+            before = doc[title.i - 1] if title.i > span.sent.start else None
+            plain = before is None or not (
+                before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before))
+            house = _PLURAL_CHAMBER_TITLES[title.lower_] if plain else None
+        elif last_end is None or doc[last_end:span.start].text not in {"and", ",", ", and"}:
+            house = None  # the list ends at the first word that joins no name
+        last_end = span.end
+        chamber = _chamber(context, house) if house is not None else None
         if chamber is not None:
             yield Relation(person, "memberOf", chamber,
                            context.evidence(span.sent, "kg.roles.v1", 0.75))

@@ -155,3 +155,36 @@ def test_a_seat_held_in_a_body_makes_a_member(graph_of, text, body):
 def test_no_seat_held_now(graph_of, text):
     got = facts(graph_of(text))
     assert not any(s == "Marta Kowalski" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_countrys_senator_or_representative_is_of_its_chamber_not_the_country(graph_of):
+    got = facts(graph_of(
+        "The Senate passed the plan and the House will vote next week. It was opposed by U.S. "
+        "Sen. Karen Wexley, who said it went too far. U.S. Rep. Tobias Crane backed it."))
+    assert ("Karen Wexley", "memberOf", "Senate") in got
+    assert ("Tobias Crane", "memberOf", "House") in got
+    assert not [f for f in got if f[2] in {"United States", "U.S."}]
+
+
+def test_a_countrys_trade_representative_is_no_lawmaker(graph_of):
+    got = facts(graph_of("The House met on Monday. U.S. Trade Representative Mira Olden "
+                         "said the talks would go on."))
+    assert ("Mira Olden", "memberOf", "House") not in got
+
+
+def test_a_party_word_before_a_senators_title_keeps_the_chamber(graph_of):
+    got = facts(graph_of("Republican Sen. Karen Wexley said the Senate would vote, and Ohio "
+                         "Sen. Paul Dree agreed."))
+    assert ("Karen Wexley", "memberOf", "Senate") in got
+    assert ("Karen Wexley", "memberOf", "Republican Party") in got
+    assert ("Paul Dree", "memberOf", "Senate") not in got  # a state's senator, maybe
+
+
+def test_plural_titles_make_each_listed_name_a_member(graph_of):
+    got = facts(graph_of(
+        "The House voted on Friday. Reps. Ana Lusk, Bo Pratt and Cy Moe voted no, while Dan "
+        "Kolb voted yes. Former Reps. Al Fenn and Jo Dart had backed it."))
+    for name in ("Ana Lusk", "Bo Pratt", "Cy Moe"):
+        assert (name, "memberOf", "House") in got
+    for name in ("Dan Kolb", "Al Fenn", "Jo Dart"):
+        assert (name, "memberOf", "House") not in got
