@@ -5932,27 +5932,51 @@ _PLURAL_CHAMBER_TITLES = {"sens.": "Senate", "senators": "Senate", "reps.": "Hou
 
 
 def _listed_chamber_members(context: ArticleContext) -> Iterator[Relation]:
-    """ "Sens. A and B", "Reps. A, B and C": each name of the list is a member of the chamber
-    the article names."""
+    """ "Sens. A and B", "Reps. A (R-Va.), B (R-Ohio) and C": each name of the list is a
+    member of the chamber the article names, and of the party a word before the title names
+    ("Democratic Reps. A and B")."""
     doc = context.doc
     people = sorted(((m, sp) for m in context.mentions if context.is_person(m)
                      and m.end > m.start for sp in [context.span_of(m)] if sp is not None),
                     key=lambda pair: pair[1].start)
-    house, last_end = None, None
+    house, party, last_end = None, None, None
     for person, span in people:
-        title = doc[span.start - 1] if span.start > span.sent.start else None
+        title = doc[span.start - 1] if span.start > 0 else None  # the parser may end a
+        # sentence at the title's dot: "Reps. | A and B"
         if title is not None and title.is_title and title.lower_ in _PLURAL_CHAMBER_TITLES:
-            before = doc[title.i - 1] if title.i > span.sent.start else None
+            before = doc[title.i - 1] if title.i > title.sent.start else None
             plain = before is None or not (
                 before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before))
             house = _PLURAL_CHAMBER_TITLES[title.lower_] if plain else None
-        elif last_end is None or doc[last_end:span.start].text not in {"and", ",", ", and"}:
-            house = None  # the list ends at the first word that joins no name
+            party = _party_of_plural_title(context, before) if house is not None else None
+        elif last_end is None or not _joins_listed_names(doc[last_end:span.start].text):
+            house = party = None  # the list ends at the first words that join no names
         last_end = span.end
+        evidence = context.evidence(span.sent, "kg.roles.v1", 0.75)
         chamber = _chamber(context, house) if house is not None else None
         if chamber is not None:
-            yield Relation(person, "memberOf", chamber,
-                           context.evidence(span.sent, "kg.roles.v1", 0.75))
+            yield Relation(person, "memberOf", chamber, evidence)
+        if party is not None:
+            yield Relation(person, "memberOf", party, evidence)
+
+
+#: What may stand between two names of a list after a plural title, with the first's
+#: party-state or state tag: ", ", " and ", " (R-Va.), ", ", R-Va., and ", " (Colo.) and ".
+_LIST_JOINER = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z.\- ]{1,12}\)|,\s*[DRI]-[A-Z][A-Za-z. ]{1,11}(?=,|\s+and\b))?"
+    r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _joins_listed_names(text: str) -> bool:
+    """Whether ``text``, between two names, only joins them in one list."""
+    return _LIST_JOINER.fullmatch(text) is not None
+
+
+def _party_of_plural_title(context: ArticleContext, word: Token | None) -> Mention | None:
+    """The party a word before a plural title names: "Democratic" of "Democratic Reps."."""
+    if word is None or word.text not in _PARTY_ADJECTIVES or _another_party_s(word):
+        return None
+    return _party_named(context, word) or _party_of_member_noun(context, word)
 
 
 def _among_titled(context: ArticleContext) -> Iterator[Relation]:

@@ -188,3 +188,32 @@ def test_plural_titles_make_each_listed_name_a_member(graph_of):
         assert (name, "memberOf", "House") in got
     for name in ("Dan Kolb", "Al Fenn", "Jo Dart"):
         assert (name, "memberOf", "House") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House voted on Friday. Three members voted no: Reps. Mark Tolliver (R-S.C.), Dave "
+        "Brandt (R-Va.) and Gary Pelham (R-Ala.).",
+        "The House voted on Friday. Reps. Mark Tolliver, R-S.C., Dave Brandt, R-Va., and Gary "
+        "Pelham, R-Ala., oppose the changes made by the Senate.",
+        "The House voted on Friday. Republican Reps. Mark Tolliver (S.C.), Dave Brandt (Va.) "
+        "and Gary Pelham (Ala.) voted against the bill.",
+    ],
+)
+def test_a_plural_title_s_list_with_tags_makes_each_a_member(graph_of, text):
+    got = facts(graph_of(text))
+    for name in ("Mark Tolliver", "Dave Brandt", "Gary Pelham"):
+        assert (name, "memberOf", "House") in got
+        assert (name, "memberOf", "Republican Party") in got
+
+
+def test_a_plural_title_s_list_ends_where_the_names_stop_joining(graph_of):
+    got = facts(graph_of(
+        "The Senate voted on Friday. Democratic Sens. Ivo Brandt and Lia Kern met Governor "
+        "Tom Fasso, who said Ana Reyes would run."))
+    assert ("Ivo Brandt", "memberOf", "Democratic Party") in got
+    assert ("Lia Kern", "memberOf", "Senate") in got
+    for name in ("Tom Fasso", "Ana Reyes"):
+        assert (name, "memberOf", "Senate") not in got
+        assert (name, "memberOf", "Democratic Party") not in got
