@@ -105,7 +105,7 @@ _TITLE_WORDS = {
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = PAST_TITLE_WORDS
 #: Words that put an office ahead of its holder: "plans to tap X to be the next director".
-_AHEAD_WORDS = frozenset({"next", "future"})
+_AHEAD_WORDS = frozenset({"next", "future", "incoming"})  # "the incoming governor X"
 #: Words that say a title is not held now: "the former director", "the next director".
 _NOT_HELD_NOW = _PAST | _AHEAD_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
@@ -1803,6 +1803,9 @@ def _party_member_apposition(
     nodes = [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nodes.append(span.root.head)  # "At least one Republican, Sen. X, said"
+    # "Sen. X, D-N.M., the top Democrat on Y,": the parser may hang the apposition on the
+    # tag's state
+    nodes += [c for tag in nodes if _party_state(tag) for c in tag.children if c.dep_ == "appos"]
     for node in nodes:
         party_name = PARTY_ALIASES.get(node.text)
         beside = node if node.i > span.root.i else span.root
@@ -2593,7 +2596,10 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         words[-1].lower() in _FLOOR_TITLES
     ):
         predicate = "memberOf"  # "Majority Leader X of Louisiana" leads a party in a chamber
-    if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
+    if "elect" in {w.lower() for w in words}:
+        return  # "Governor-elect X of Ohio" takes office later
+    before = {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}
+    if predicate and not _NOT_HELD_NOW & before:  # not "former", "incoming"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 

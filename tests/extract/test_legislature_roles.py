@@ -217,3 +217,12 @@ def test_a_plural_title_s_list_ends_where_the_names_stop_joining(graph_of):
     for name in ("Tom Fasso", "Ana Reyes"):
         assert (name, "memberOf", "Senate") not in got
         assert (name, "memberOf", "Democratic Party") not in got
+
+
+def test_the_top_party_member_on_a_committee_after_a_comma_tag(graph_of):
+    got = facts(graph_of(
+        "Sen. Ana Ruiz, D-N.M., the top Democrat on the Senate Banking Committee, opposed the "
+        "bill. Rep. Tom Hale, R-Texas, said Democrats on the House Budget Committee agreed."))
+    assert ("Ana Ruiz", "memberOf", "Senate Banking Committee") in got
+    assert ("Ana Ruiz", "memberOf", "Democratic Party") in got
+    assert ("Tom Hale", "memberOf", "House Budget Committee") not in got

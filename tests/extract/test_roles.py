@@ -1396,3 +1396,21 @@ def test_taking_office_or_charge_as_a_title(graph_of):
     assert ("Tom Rask", "leaderOf", "Nordic Council") in got
     assert ("Ana Ruiz", "leaderOf", "Harbour Authority") in got
     assert not {(s, p) for s, p, o in got if s == "Lena Ost"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican Charlie Bakerton, the incoming governor of Massachusetts, said it was useful.",
+        "Incoming Governor Charlie Bakerton of Massachusetts said the meeting was useful.",
+        "President-elect Charlie Bakerton of Valdoria said the meeting was useful.",
+    ],
+)
+def test_an_incoming_or_elected_holder_does_not_hold_the_office_yet(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[1] == "leaderOf"]
+
+
+def test_a_governor_of_a_state_written_after_the_name_leads_it(graph_of):
+    got = facts(graph_of("Governor Charlie Bakerton of Massachusetts said the meeting was "
+                         "useful, and the incoming mayor agreed."))
+    assert ("Charlie Bakerton", "leaderOf", "Massachusetts") in got
