@@ -4467,6 +4467,13 @@ def _state_body(org: Mention) -> bool:
     return any(word in STATE_BODY_WORDS for word in org.name.lower().split())
 
 
+def _party_members_written(context: ArticleContext, org: Mention, k: int) -> bool:
+    """Whether the party ``org`` is written at token ``k`` by its members' noun ("Democrat",
+    "Republicans"), people of a body rather than a part of it."""
+    word = context.doc[k].text
+    return org.name in PARTY_ALIASES.values() and word.removesuffix("s") in PARTY_MEMBER_NOUNS
+
+
 def _owned_by(context: ArticleContext) -> Iterator[Relation]:
     """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control", "the bank's
     Monetary Policy Committee" → partOf: a possessive body before an organisation's name (a
@@ -4491,6 +4498,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
             continue
         if context.is_person(owner):
             continue  # "Maduro's Presidential Guard": a surname the article gives a person
+        if _party_members_written(context, org, k):
+            continue  # "the chamber's top Democrat", "the Senate's Republicans": its members
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if owner.type == "Place" and not _state_body(org):
             continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state

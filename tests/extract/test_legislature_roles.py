@@ -226,3 +226,14 @@ def test_the_top_party_member_on_a_committee_after_a_comma_tag(graph_of):
     assert ("Ana Ruiz", "memberOf", "Senate Banking Committee") in got
     assert ("Ana Ruiz", "memberOf", "Democratic Party") in got
     assert ("Tom Hale", "memberOf", "House Budget Committee") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate will approve the bill next week, the chamber's top Democrat said Tuesday.",
+        "The Senate met on Friday, and the Senate's Republicans blocked the plan.",
+    ],
+)
+def test_a_chamber_s_party_members_make_no_part_of_it(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[1] == "partOf"]
