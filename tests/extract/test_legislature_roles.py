@@ -3,7 +3,7 @@ members "led by" their leaders, committee seats, on sentences written for these 
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -237,3 +237,12 @@ def test_the_top_party_member_on_a_committee_after_a_comma_tag(graph_of):
 )
 def test_a_chamber_s_party_members_make_no_part_of_it(graph_of, text):
     assert not [f for f in facts(graph_of(text)) if f[1] == "partOf"]
+
+
+def test_a_party_adjective_read_as_a_body_names_the_party(graph_of):
+    g = graph_of("Today, Democratic Leader Hakim Jeffers released a statement. The Social "
+                 "Democratic Party of Valdoria did not.")
+    labels = entities(g)
+    assert "Democratic" not in labels
+    assert ("Hakim Jeffers", "memberOf", "Democratic Party") in facts(g)
+    assert "Social Democratic Party of Valdoria" in labels or "Social Democratic Party" in labels
