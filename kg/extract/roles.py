@@ -1876,6 +1876,12 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
                     (c for c in node.children if c.dep_ in {"amod", "compound"}
                      and _party_named(context, c) is not None), None)
                 break
+    if (party_word is None or party_word.text == ",") and (
+            title := _title_before_apposed_name(span)) is not None:
+        # "The Republican chairman of the committee, Senator X,"
+        titles = [title]
+        party_word = next((c for c in title.children if c.dep_ in {"amod", "compound"}
+                           and c.i < title.i and _party_named(context, c) is not None), None)
     if party_word is None:
         return
     party = _party_named(context, party_word)
@@ -1958,6 +1964,21 @@ def _party_title_shared(
 _PARTY_STYLED_TITLES = frozenset({
     "sen", "senator", "rep", "representative", "gov", "governor", "congressman",
     "congresswoman", "assemblyman", "assemblywoman"})
+
+
+def _title_before_apposed_name(span: Span) -> Token | None:
+    """The title a name is set beside after a comma: "The Republican chairman of the
+    committee, Senator X," (the title's phrase ends at the comma before the name)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.lower_ not in _TITLE_WORDS:
+        return None
+    doc = span.doc
+    first = _styled_start(doc, span.start)
+    while first > head.i + 1 and doc[first - 1].is_title and doc[first - 1].lower_ in (
+            _TITLE_WORDS):
+        first -= 1  # "…, Senator X"
+    return head if first > 0 and doc[first - 1].text == "," else None
 
 
 def _party_styled_legislator(context: ArticleContext, word: Token, titles: list[Token]) -> bool:

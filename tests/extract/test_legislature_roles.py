@@ -246,3 +246,31 @@ def test_a_party_adjective_read_as_a_body_names_the_party(graph_of):
     assert "Democratic" not in labels
     assert ("Hakim Jeffers", "memberOf", "Democratic Party") in facts(g)
     assert "Social Democratic Party of Valdoria" in labels or "Social Democratic Party" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican chairman of the Budget Committee, Senator Ted Stevenson of Alaska, "
+        "praised the bill. Republicans agreed.",
+        "The Republican chairman of the Budget Committee, Ted Stevenson, praised the bill. "
+        "Republicans agreed.",
+    ],
+)
+def test_a_party_title_before_the_apposed_name_names_the_party(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ted Stevenson", "memberOf", "Republican Party") in got
+    assert ("Ted Stevenson", "leaderOf", "Budget Committee") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman of the Budget Committee, Senator Ted Stevenson of Alaska, praised the "
+        "Republican plan. Republicans agreed.",
+        "Republicans met the chairman, Sen. Ted Stevenson, on Friday.",
+    ],
+)
+def test_a_title_with_no_party_word_before_the_apposed_name_names_none(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ted Stevenson", "memberOf", "Republican Party") not in got
