@@ -5985,6 +5985,8 @@ def _listed_chamber_members(context: ArticleContext) -> Iterator[Relation]:
                 before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before))
             house = _PLURAL_CHAMBER_TITLES[title.lower_] if plain else None
             party = _party_of_plural_title(context, before) if house is not None else None
+        elif (counted := _members_counted_by_be(span)) is not None:
+            house, party = counted, None  # "Senators who voted no were A (R-Utah) and B"
         elif last_end is None or not _joins_listed_names(doc[last_end:span.start].text):
             house = party = None  # the list ends at the first words that join no names
         last_end = span.end
@@ -5994,6 +5996,21 @@ def _listed_chamber_members(context: ArticleContext) -> Iterator[Relation]:
             yield Relation(person, "memberOf", chamber, evidence)
         if party is not None:
             yield Relation(person, "memberOf", party, evidence)
+
+
+def _members_counted_by_be(span: Span) -> str | None:
+    """The chamber whose members a name opens the list of, as what they "were": "Senators who
+    voted against it were A (R-Utah), B and C" (not "Former senators …", "state senators …")."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    for subject in root.head.children:
+        if subject.dep_ == "nsubj" and subject.i < root.i and subject.lower_ in (
+                _PLURAL_CHAMBER_TITLES) and not any(
+                c.lower_ in _PAST | {"state"} or c.dep_ in {"amod", "compound", "poss"}
+                for c in subject.children):
+            return _PLURAL_CHAMBER_TITLES[subject.lower_]
+    return None
 
 
 #: What may stand between two names of a list after a plural title, with the first's

@@ -274,3 +274,25 @@ def test_a_party_title_before_the_apposed_name_names_the_party(graph_of, text):
 def test_a_title_with_no_party_word_before_the_apposed_name_names_none(graph_of, text):
     got = facts(graph_of(text))
     assert ("Ted Stevenson", "memberOf", "Republican Party") not in got
+
+
+def test_the_names_a_chamber_s_members_were_are_its_members(graph_of):
+    got = facts(graph_of(
+        "The Senate passed it 60-38. Senators who voted against the measure were Orrin "
+        "Hatchet (R-Utah), Rand Pauley (R-Ky.), Patty Murrow (D-Wash.) and Carl Levine "
+        "(D-Mich.)."))
+    for name in ("Orrin Hatchet", "Rand Pauley", "Patty Murrow", "Carl Levine"):
+        assert (name, "memberOf", "Senate") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed it. Former senators at the dinner were Orrin Hatchet and Rand Pauley.",
+        "The Senate passed it. State senators at the dinner were Orrin Hatchet and Rand Pauley.",
+        "The Senate passed it. Their guests at the dinner were Orrin Hatchet and Rand Pauley.",
+    ],
+)
+def test_the_names_other_groups_were_are_no_members(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "memberOf" and f[2] == "Senate"]
