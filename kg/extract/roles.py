@@ -1893,6 +1893,11 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
     if party is None and _party_styled_legislator(context, party_word, titles) and not past:
         party = _party_of_member_noun(context, party_word)  # "Democratic Sen. X" names the
         # party where the article does not (as "Sen. X (D-Va.)" does)
+    if party is None and _chamber_party_officer(context, party_word, titles) and not past:
+        # "House Democratic Leader X" is of the party, and leads its members in the House
+        party = _party_of_member_noun(context, party_word)
+        yield _relation(context, person, "memberOf", party, sent, 0.75)
+        return
     if party is None:
         return
     yield _relation(context, person, "memberOf", party, sent, 0.75)
@@ -1989,6 +1994,15 @@ def _party_styled_legislator(context: ArticleContext, word: Token, titles: list[
         titles[0].lower_.rstrip(".") in _PARTY_STYLED_TITLES) and (
         word.text in _PARTY_ADJECTIVES) and context.mention_at(word) is None and (
         not _another_party_s(word))
+
+
+def _chamber_party_officer(context: ArticleContext, word: Token, titles: list[Token]) -> bool:
+    """Whether ``word`` is a US party's adjective in a chamber's floor office: "House
+    Democratic Leader X", "Senate Republican Whip Y" (the party is the holder's)."""
+    doc = word.doc
+    return len(titles) == 1 and titles[0].is_title and titles[0].lower_ in _FLOOR_TITLES and (
+        word.text in _PARTY_ADJECTIVES) and context.mention_at(word) is None and (
+        word.i > word.sent.start and doc[word.i - 1].text in {"House", "Senate"})
 
 
 def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:

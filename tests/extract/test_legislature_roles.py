@@ -296,3 +296,30 @@ def test_the_names_a_chamber_s_members_were_are_its_members(graph_of):
 def test_the_names_other_groups_were_are_no_members(graph_of, text):
     got = facts(graph_of(text))
     assert not [f for f in got if f[1] == "memberOf" and f[2] == "Senate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("House Democratic Leader Hakim Jeffers released a statement.", "Hakim Jeffers",
+         "Democratic Party"),
+        ("Senate Republican Whip Jon Thurn said the House would vote.", "Jon Thurn",
+         "Republican Party"),
+    ],
+)
+def test_a_chamber_s_party_floor_officer_is_of_the_party(graph_of, text, person, party):
+    got = facts(graph_of(text))
+    assert (person, "memberOf", party) in got
+    assert (person, "leaderOf", party) not in got  # leads its members in one chamber
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former House Democratic Leader Hakim Jeffers released a statement.",
+        "House Majority Leader Steve Scalon said the Democratic bill would fail.",
+    ],
+)
+def test_a_past_or_partyless_floor_office_names_no_party(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "memberOf" and f[2].endswith("Party")]
