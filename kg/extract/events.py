@@ -291,7 +291,7 @@ _HOLD = {"hold", "host", "have", "conduct", "attend", "join", "chair", "convene"
          # object must be talks or a meeting)
          "kick", "start", "resume"}
 #: "discussed X with Y", "talked with Y": a meeting with the partner named after "with".
-_TALK = {"discuss", "talk", "confer", "dine"}
+_TALK = {"discuss", "talk", "confer", "dine", "huddle"}  # "huddled with Y"
 #: "dined with Y" (the tagger's lemma may be "din").
 _DINED = {"dine", "dined", "dines", "dining"}
 _DASHES = {"—", "–", "--", "-"}

@@ -457,7 +457,14 @@ def strip_name(text: str, kind: str) -> str:
         titled = canonical_place(name.title())  # a dateline's "THE HAGUE —", "NAIROBI —"
         if titled in PLACE_NAMES:
             return titled
+    if kind == "Organization" and name in _PARTY_ADJECTIVES_ALONE:
+        return _PARTY_ADJECTIVES_ALONE[name]  # "Democratic Leader X": the tagger's body
     return PARTY_ALIASES.get(name) or place
+
+
+#: A party's adjective the tagger reads as a body's whole name ("Democratic" of "Democratic
+#: Leader X"), which names no body but the party.
+_PARTY_ADJECTIVES_ALONE = {"Democratic": "Democratic Party"}
 
 
 def _style_opens(words: list[str]) -> bool:

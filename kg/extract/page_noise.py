@@ -22,6 +22,9 @@ __all__ = ["PARTIES", "noise_tokens", "party_tags"]
 _STATE = r"[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?"
 # "(D-Va.)", ", R-Texas,", "(I-Vt.)", "(R-S.D.)"
 _PARTY_TAG = re.compile(rf"(?<=[(,])\s?([DRI])-{_STATE}(?=[),;])")
+# a party's letter alone in brackets after a surname, as state and local news write it:
+# "Governor Jo Reyes (R) of Nevada", "said Rep. Al Tran (D)" (not "plan (B)", "Acme(R)")
+_BARE_PARTY_TAG = re.compile(r"\b[A-Z][a-z][A-Za-z'’-]* \(([DRI])\)(?![\w(-])")
 #: The parties a tag's letter names (an independent belongs to none).
 PARTIES = {"D": "Democratic Party", "R": "Republican Party"}
 #: Time zones' abbreviations: "EDT", "GMT".
@@ -57,6 +60,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 _PATTERNS = [
     re.compile(rf"(?<=[(,])\s?[DRI]-{_STATE}(?=[),;])"),  # the whole tag
+    _BARE_PARTY_TAG,  # its letter
     # "(Ariz.)", "(N.Y.)" after a lawmaker's name
     re.compile(r"(?<=[A-Za-z] )\((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)\)"),
     _TIME_ZONES,
@@ -105,12 +109,19 @@ def party_tags(doc: Doc) -> list[tuple[int, str]]:
     text = doc_text(doc)
     tokens = doc_tokens(doc)
     found = []
-    for match in _PARTY_TAG.finditer(text):
+    for match in [*_PARTY_TAG.finditer(text), *_BARE_PARTY_TAG.finditer(text)]:
         party = PARTIES.get(match.group(1))
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if party and span is not None and span.text[:1] == match.group(1):
+        if party and span is not None and span.text[:1] == match.group(1) and (
+                match.re is _PARTY_TAG or _after_name(tokens, span.start)):
             found.append((tokens[span.start].i, party))
     return found
+
+
+def _after_name(tokens, letter: int) -> bool:
+    """Whether the bracketed letter at ``letter`` follows a proper name ("Reyes (R)"), not a
+    common word written with a capital ("Section (D)")."""
+    return letter >= 2 and tokens[letter - 1].text == "(" and tokens[letter - 2].pos_ == "PROPN"
 
 
 def _may_match(pattern: re.Pattern[str], text: str, lower: str) -> bool:

@@ -291,7 +291,8 @@ def _named_before(mentions: list[Mention], token: Token) -> bool:
 
 
 #: Words that set a document apart from the one the article is about: "the old law".
-_OTHER = {"old", "previous", "existing", "former", "earlier", "last", "first", "second"}
+_OTHER = {"old", "previous", "existing", "former", "earlier", "last", "first", "second",
+          *{"later", "separate", "future", "another"}}  # "in separate, later legislation"
 
 
 def _fullest_name(doc: Doc, token: Token, name: str) -> str:

@@ -105,7 +105,7 @@ _TITLE_WORDS = {
 # "outgoing" holds the office until the successor takes over: still a current role
 _PAST = PAST_TITLE_WORDS
 #: Words that put an office ahead of its holder: "plans to tap X to be the next director".
-_AHEAD_WORDS = frozenset({"next", "future"})
+_AHEAD_WORDS = frozenset({"next", "future", "incoming"})  # "the incoming governor X"
 #: Words that say a title is not held now: "the former director", "the next director".
 _NOT_HELD_NOW = _PAST | _AHEAD_WORDS
 _BODY_PREPS = {"of", "at", "for", "to", "in", "with"}
@@ -689,6 +689,9 @@ def _prenominal(
         country_of(body.name) is None
     ):
         return  # "Kentucky Republican Sen. X", "Texas Rep. Y": the state elects them
+    if words and body.type == "Place" and not possessive and _national_lawmaker(words):
+        yield from _member_of_chamber(context, person, words[-1], sent)
+        return  # "U.S. Sen. X", "US Rep. Y": a member of the country's chamber
     if words:
         predicate = _joint_title_predicate(words, body)
         walked = [
@@ -1857,6 +1860,9 @@ def _party_member_apposition(
     nodes = [c for c in span.root.children if c.dep_ == "appos"]
     if span.root.dep_ == "appos":
         nodes.append(span.root.head)  # "At least one Republican, Sen. X, said"
+    # "Sen. X, D-N.M., the top Democrat on Y,": the parser may hang the apposition on the
+    # tag's state
+    nodes += [c for tag in nodes if _party_state(tag) for c in tag.children if c.dep_ == "appos"]
     for node in nodes:
         party_name = PARTY_ALIASES.get(node.text)
         beside = node if node.i > span.root.i else span.root
@@ -1927,6 +1933,12 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
                     (c for c in node.children if c.dep_ in {"amod", "compound"}
                      and _party_named(context, c) is not None), None)
                 break
+    if (party_word is None or party_word.text == ",") and (
+            title := _title_before_apposed_name(span)) is not None:
+        # "The Republican chairman of the committee, Senator X,"
+        titles = [title]
+        party_word = next((c for c in title.children if c.dep_ in {"amod", "compound"}
+                           and c.i < title.i and _party_named(context, c) is not None), None)
     if party_word is None:
         return
     party = _party_named(context, party_word)
@@ -1938,6 +1950,11 @@ def _party_titles(context: ArticleContext, person: Mention, span: Span) -> Itera
     if party is None and _party_styled_legislator(context, party_word, titles) and not past:
         party = _party_of_member_noun(context, party_word)  # "Democratic Sen. X" names the
         # party where the article does not (as "Sen. X (D-Va.)" does)
+    if party is None and _chamber_party_officer(context, party_word, titles) and not past:
+        # "House Democratic Leader X" is of the party, and leads its members in the House
+        party = _party_of_member_noun(context, party_word)
+        yield _relation(context, person, "memberOf", party, sent, 0.75)
+        return
     if party is None:
         return
     yield _relation(context, person, "memberOf", party, sent, 0.75)
@@ -2011,6 +2028,21 @@ _PARTY_STYLED_TITLES = frozenset({
     "congresswoman", "assemblyman", "assemblywoman"})
 
 
+def _title_before_apposed_name(span: Span) -> Token | None:
+    """The title a name is set beside after a comma: "The Republican chairman of the
+    committee, Senator X," (the title's phrase ends at the comma before the name)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= root.i or head.lower_ not in _TITLE_WORDS:
+        return None
+    doc = span.doc
+    first = _styled_start(doc, span.start)
+    while first > head.i + 1 and doc[first - 1].is_title and doc[first - 1].lower_ in (
+            _TITLE_WORDS):
+        first -= 1  # "…, Senator X"
+    return head if first > 0 and doc[first - 1].text == "," else None
+
+
 def _party_styled_legislator(context: ArticleContext, word: Token, titles: list[Token]) -> bool:
     """Whether ``word`` is a US party's adjective styling an elected member's capitalised
     title: "Democratic Sen. X", "Kentucky Republican Rep. Y" (not "Republican congressman
@@ -2019,6 +2051,15 @@ def _party_styled_legislator(context: ArticleContext, word: Token, titles: list[
         titles[0].lower_.rstrip(".") in _PARTY_STYLED_TITLES) and (
         word.text in _PARTY_ADJECTIVES) and context.mention_at(word) is None and (
         not _another_party_s(word))
+
+
+def _chamber_party_officer(context: ArticleContext, word: Token, titles: list[Token]) -> bool:
+    """Whether ``word`` is a US party's adjective in a chamber's floor office: "House
+    Democratic Leader X", "Senate Republican Whip Y" (the party is the holder's)."""
+    doc = word.doc
+    return len(titles) == 1 and titles[0].is_title and titles[0].lower_ in _FLOOR_TITLES and (
+        word.text in _PARTY_ADJECTIVES) and context.mention_at(word) is None and (
+        word.i > word.sent.start and doc[word.i - 1].text in {"House", "Senate"})
 
 
 def _party_of_member_noun(context: ArticleContext, word: Token) -> Mention:
@@ -2615,7 +2656,8 @@ def _names_portfolio(words: list[str], word: str) -> bool:
 def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterator[Relation]:
     """ "Prime Minister Felipe Arce of Valdoria": the body written after the name."""
     doc = context.doc
-    if span.end + 1 >= span.sent.end or doc[span.end].lower_ not in {"of", "from"}:
+    after = _past_bare_party_tag(doc, span.end)
+    if after + 1 >= span.sent.end or doc[after].lower_ not in {"of", "from"}:
         return
     words = []
     j = span.start - 1
@@ -2632,7 +2674,7 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         context.mention_at(doc[j]) is not None
     ):
         return
-    prep = doc[span.end]
+    prep = doc[after]
     if prep.lower_ == "from" and prep.head.lemma_ in _TRANSFER_WORDS:
         return  # "signed striker X from Y", "the signing of striker X from Y": Y was X's
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2646,7 +2688,10 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         words[-1].lower() in _FLOOR_TITLES
     ):
         predicate = "memberOf"  # "Majority Leader X of Louisiana" leads a party in a chamber
-    if predicate and not _PAST & {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}:
+    if "elect" in {w.lower() for w in words}:
+        return  # "Governor-elect X of Ohio" takes office later
+    before = {t.lower_ for t in doc[max(span.sent.start, j - 1) : j + 1]}
+    if predicate and not _NOT_HELD_NOW & before:  # not "former", "incoming"
         yield _relation(context, person, predicate, body, span.sent, 0.85)
 
 
@@ -2659,6 +2704,15 @@ def _hired_away(name: Token) -> bool:
     Tessel Bank", "Ana Roe, poached from Tessel Bank"): what follows "from" was left."""
     return (name.dep_ in {"dobj", "nsubjpass"} and name.head.lemma_ in _HIRED_AWAY
             and name.head.pos_ == "VERB")
+
+
+def _past_bare_party_tag(doc, end: int) -> int:
+    """The word after a party's letter in brackets written right after a name ("Governor X
+    (R) of Nevada"), or ``end`` itself."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in PARTIES and (
+            doc[end + 2].text == ")"):
+        return end + 3
+    return end
 
 
 #: Words of a move from one side to another, whose "from" names the side left: "signed
@@ -4520,6 +4574,13 @@ def _state_body(org: Mention) -> bool:
     return any(word in STATE_BODY_WORDS for word in org.name.lower().split())
 
 
+def _party_members_written(context: ArticleContext, org: Mention, k: int) -> bool:
+    """Whether the party ``org`` is written at token ``k`` by its members' noun ("Democrat",
+    "Republicans"), people of a body rather than a part of it."""
+    word = context.doc[k].text
+    return org.name in PARTY_ALIASES.values() and word.removesuffix("s") in PARTY_MEMBER_NOUNS
+
+
 def _owned_by(context: ArticleContext) -> Iterator[Relation]:
     """ "Brazil's Senate", "the Treasury's Office of Foreign Assets Control", "the bank's
     Monetary Policy Committee" → partOf: a possessive body before an organisation's name (a
@@ -4544,6 +4605,8 @@ def _owned_by(context: ArticleContext) -> Iterator[Relation]:
             continue
         if context.is_person(owner):
             continue  # "Maduro's Presidential Guard": a surname the article gives a person
+        if _party_members_written(context, org, k):
+            continue  # "the chamber's top Democrat", "the Senate's Republicans": its members
         predicate = "partOf" if owner.type in {"Place", "Organization"} else None
         if owner.type == "Place" and not _state_body(org):
             continue  # "Kenya's Zuma Holdings": a company of a country is no part of the state
@@ -5860,6 +5923,22 @@ _CONSTITUENCY_TITLES = {
 }
 
 
+def _national_lawmaker(words: list[str]) -> bool:
+    """Whether a title written after a country's name is that of a member of one of its
+    legislature's chambers: "U.S. Sen.", "US Representative" (not an MEP's, of a union;
+    not "U.S. Trade Representative", an office of the government)."""
+    return len(words) == 1 and words[0].lower() in _CHAMBER_TITLES and words[0].lower() != "mep"
+
+
+def _member_of_chamber(
+    context: ArticleContext, person: Mention, title: str, sent: Span
+) -> Iterator[Relation]:
+    """memberOf the chamber a lawmaker's title names, where the article names it."""
+    chamber = _chamber(context, _CHAMBER_TITLES[title.lower()])
+    if chamber is not None:
+        yield _relation(context, person, "memberOf", chamber, sent, 0.75)
+
+
 def _chamber(context: ArticleContext, name: str) -> Mention | None:
     """The one chamber called ``name`` the article names ("the Senate", "Brazil's Senate",
     "the House of Representatives")."""
@@ -5952,13 +6031,93 @@ def _chamber_members(context: ArticleContext) -> Iterator[Relation]:
             continue
         before = doc[span.start - 2] if span.start - 2 >= span.sent.start else None
         if before is not None and (
-            before.lower_ in _PAST | {"state"} or context.name_at(before) is not None
+            before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before)
+            or before.is_title and before.lower_ in _PORTFOLIO_WORDS
         ):
-            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X"
+            continue  # "former Sen. X", "state Sen. X", "Ohio Sen. X" (not "Republican Sen.
+            # X"); "Trade Representative X" speaks for a government in talks
         chamber = _chamber(context, house)
         if chamber is not None:
             yield Relation(person, "memberOf", chamber,
                            context.evidence(span.sent, "kg.roles.v1", 0.75))
+    yield from _listed_chamber_members(context)
+
+
+def _names_other_than_party(context: ArticleContext, token: Token) -> bool:
+    """Whether ``token`` is part of a name other than a party's: "Ohio" of "Ohio Sen. X" may
+    be a state's senator; "Republican" of "Republican Sen. X" says only the party."""
+    named = context.name_at(token)
+    return named is not None and named.name not in PARTIES.values()
+
+
+#: Plural titles of a chamber's members written before a list of names: "Sens. A and B".
+_PLURAL_CHAMBER_TITLES = {"sens.": "Senate", "senators": "Senate", "reps.": "House",
+                          "representatives": "House"}
+
+
+def _listed_chamber_members(context: ArticleContext) -> Iterator[Relation]:
+    """ "Sens. A and B", "Reps. A (R-Va.), B (R-Ohio) and C": each name of the list is a
+    member of the chamber the article names, and of the party a word before the title names
+    ("Democratic Reps. A and B")."""
+    doc = context.doc
+    people = sorted(((m, sp) for m in context.mentions if context.is_person(m)
+                     and m.end > m.start for sp in [context.span_of(m)] if sp is not None),
+                    key=lambda pair: pair[1].start)
+    house, party, last_end = None, None, None
+    for person, span in people:
+        title = doc[span.start - 1] if span.start > 0 else None  # the parser may end a
+        # sentence at the title's dot: "Reps. | A and B"
+        if title is not None and title.is_title and title.lower_ in _PLURAL_CHAMBER_TITLES:
+            before = doc[title.i - 1] if title.i > title.sent.start else None
+            plain = before is None or not (
+                before.lower_ in _PAST | {"state"} or _names_other_than_party(context, before))
+            house = _PLURAL_CHAMBER_TITLES[title.lower_] if plain else None
+            party = _party_of_plural_title(context, before) if house is not None else None
+        elif (counted := _members_counted_by_be(span)) is not None:
+            house, party = counted, None  # "Senators who voted no were A (R-Utah) and B"
+        elif last_end is None or not _joins_listed_names(doc[last_end:span.start].text):
+            house = party = None  # the list ends at the first words that join no names
+        last_end = span.end
+        evidence = context.evidence(span.sent, "kg.roles.v1", 0.75)
+        chamber = _chamber(context, house) if house is not None else None
+        if chamber is not None:
+            yield Relation(person, "memberOf", chamber, evidence)
+        if party is not None:
+            yield Relation(person, "memberOf", party, evidence)
+
+
+def _members_counted_by_be(span: Span) -> str | None:
+    """The chamber whose members a name opens the list of, as what they "were": "Senators who
+    voted against it were A (R-Utah), B and C" (not "Former senators …", "state senators …")."""
+    root = span.root
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return None
+    for subject in root.head.children:
+        if subject.dep_ == "nsubj" and subject.i < root.i and subject.lower_ in (
+                _PLURAL_CHAMBER_TITLES) and not any(
+                c.lower_ in _PAST | {"state"} or c.dep_ in {"amod", "compound", "poss"}
+                for c in subject.children):
+            return _PLURAL_CHAMBER_TITLES[subject.lower_]
+    return None
+
+
+#: What may stand between two names of a list after a plural title, with the first's
+#: party-state or state tag: ", ", " and ", " (R-Va.), ", ", R-Va., and ", " (Colo.) and ".
+_LIST_JOINER = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z.\- ]{1,12}\)|,\s*[DRI]-[A-Z][A-Za-z. ]{1,11}(?=,|\s+and\b))?"
+    r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _joins_listed_names(text: str) -> bool:
+    """Whether ``text``, between two names, only joins them in one list."""
+    return _LIST_JOINER.fullmatch(text) is not None
+
+
+def _party_of_plural_title(context: ArticleContext, word: Token | None) -> Mention | None:
+    """The party a word before a plural title names: "Democratic" of "Democratic Reps."."""
+    if word is None or word.text not in _PARTY_ADJECTIVES or _another_party_s(word):
+        return None
+    return _party_named(context, word) or _party_of_member_noun(context, word)
 
 
 def _among_titled(context: ArticleContext) -> Iterator[Relation]:

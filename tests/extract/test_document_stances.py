@@ -251,3 +251,22 @@ def test_a_law_proposed_with_what_it_does_is_a_plan_its_proposer_wrote(graph_of)
 def test_a_law_nobody_is_said_to_propose_with_what_it_does_is_no_plan(graph_of, text):
     g = graph_of(text)
     assert not [e for e in g.entities if e.type == "Plan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the dispute might be addressed in separate, later legislation. The House "
+        "approved the legislation in December.",
+        "Some want a separate tariff bill. The House approved the bill in December.",
+    ],
+)
+def test_a_later_or_separate_text_does_not_name_the_one_approved(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[0] == "House" and ("later" in f[2] or "tariff" in f[2])]
+
+
+def test_the_fullest_name_of_the_text_still_names_it(graph_of):
+    got = facts(graph_of("The Senate passed the rail safety bill. The House approved the bill "
+                         "in December."))
+    assert ("House", "supports", "rail safety bill") in got

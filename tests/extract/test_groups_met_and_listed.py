@@ -583,3 +583,21 @@ def test_two_who_met_each_other(graph_of, verb):
     got = facts(graph_of(f"Foreign Minister Ada Rhee and Foreign Minister Piet Sorensen {verb} "
                          "on Monday."))
     assert _met(got) == {frozenset(("Ada Rhee", "Piet Sorensen"))}
+
+
+def test_huddled_with_a_named_person_is_a_meeting(graph_of):
+    got = facts(graph_of("Governor Tina Morrow huddled with President Ellen Marsh at the "
+                         "White House on Friday."))
+    assert ("Tina Morrow", "met", "Ellen Marsh") in got or (
+        "Ellen Marsh", "met", "Tina Morrow") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Whitcomb huddled with reporters and with aides in the cold.",
+        "The players huddled before kickoff, coach Ana Ruiz said of Dana Whitcomb.",
+    ],
+)
+def test_huddling_with_no_named_partner_is_no_meeting(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[1] == "met"]

@@ -3,7 +3,7 @@ members "led by" their leaders, committee seats, on sentences written for these 
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -155,3 +155,171 @@ def test_a_seat_held_in_a_body_makes_a_member(graph_of, text, body):
 def test_no_seat_held_now(graph_of, text):
     got = facts(graph_of(text))
     assert not any(s == "Marta Kowalski" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_countrys_senator_or_representative_is_of_its_chamber_not_the_country(graph_of):
+    got = facts(graph_of(
+        "The Senate passed the plan and the House will vote next week. It was opposed by U.S. "
+        "Sen. Karen Wexley, who said it went too far. U.S. Rep. Tobias Crane backed it."))
+    assert ("Karen Wexley", "memberOf", "Senate") in got
+    assert ("Tobias Crane", "memberOf", "House") in got
+    assert not [f for f in got if f[2] in {"United States", "U.S."}]
+
+
+def test_a_countrys_trade_representative_is_no_lawmaker(graph_of):
+    got = facts(graph_of("The House met on Monday. U.S. Trade Representative Mira Olden "
+                         "said the talks would go on."))
+    assert ("Mira Olden", "memberOf", "House") not in got
+
+
+def test_a_party_word_before_a_senators_title_keeps_the_chamber(graph_of):
+    got = facts(graph_of("Republican Sen. Karen Wexley said the Senate would vote, and Ohio "
+                         "Sen. Paul Dree agreed."))
+    assert ("Karen Wexley", "memberOf", "Senate") in got
+    assert ("Karen Wexley", "memberOf", "Republican Party") in got
+    assert ("Paul Dree", "memberOf", "Senate") not in got  # a state's senator, maybe
+
+
+def test_plural_titles_make_each_listed_name_a_member(graph_of):
+    got = facts(graph_of(
+        "The House voted on Friday. Reps. Ana Lusk, Bo Pratt and Cy Moe voted no, while Dan "
+        "Kolb voted yes. Former Reps. Al Fenn and Jo Dart had backed it."))
+    for name in ("Ana Lusk", "Bo Pratt", "Cy Moe"):
+        assert (name, "memberOf", "House") in got
+    for name in ("Dan Kolb", "Al Fenn", "Jo Dart"):
+        assert (name, "memberOf", "House") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The House voted on Friday. Three members voted no: Reps. Mark Tolliver (R-S.C.), Dave "
+        "Brandt (R-Va.) and Gary Pelham (R-Ala.).",
+        "The House voted on Friday. Reps. Mark Tolliver, R-S.C., Dave Brandt, R-Va., and Gary "
+        "Pelham, R-Ala., oppose the changes made by the Senate.",
+        "The House voted on Friday. Republican Reps. Mark Tolliver (S.C.), Dave Brandt (Va.) "
+        "and Gary Pelham (Ala.) voted against the bill.",
+    ],
+)
+def test_a_plural_title_s_list_with_tags_makes_each_a_member(graph_of, text):
+    got = facts(graph_of(text))
+    for name in ("Mark Tolliver", "Dave Brandt", "Gary Pelham"):
+        assert (name, "memberOf", "House") in got
+        assert (name, "memberOf", "Republican Party") in got
+
+
+def test_a_plural_title_s_list_ends_where_the_names_stop_joining(graph_of):
+    got = facts(graph_of(
+        "The Senate voted on Friday. Democratic Sens. Ivo Brandt and Lia Kern met Governor "
+        "Tom Fasso, who said Ana Reyes would run."))
+    assert ("Ivo Brandt", "memberOf", "Democratic Party") in got
+    assert ("Lia Kern", "memberOf", "Senate") in got
+    for name in ("Tom Fasso", "Ana Reyes"):
+        assert (name, "memberOf", "Senate") not in got
+        assert (name, "memberOf", "Democratic Party") not in got
+
+
+def test_the_top_party_member_on_a_committee_after_a_comma_tag(graph_of):
+    got = facts(graph_of(
+        "Sen. Ana Ruiz, D-N.M., the top Democrat on the Senate Banking Committee, opposed the "
+        "bill. Rep. Tom Hale, R-Texas, said Democrats on the House Budget Committee agreed."))
+    assert ("Ana Ruiz", "memberOf", "Senate Banking Committee") in got
+    assert ("Ana Ruiz", "memberOf", "Democratic Party") in got
+    assert ("Tom Hale", "memberOf", "House Budget Committee") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate will approve the bill next week, the chamber's top Democrat said Tuesday.",
+        "The Senate met on Friday, and the Senate's Republicans blocked the plan.",
+    ],
+)
+def test_a_chamber_s_party_members_make_no_part_of_it(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[1] == "partOf"]
+
+
+def test_a_party_adjective_read_as_a_body_names_the_party(graph_of):
+    g = graph_of("Today, Democratic Leader Hakim Jeffers released a statement. The Social "
+                 "Democratic Party of Valdoria did not.")
+    labels = entities(g)
+    assert "Democratic" not in labels
+    assert ("Hakim Jeffers", "memberOf", "Democratic Party") in facts(g)
+    assert "Social Democratic Party of Valdoria" in labels or "Social Democratic Party" in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republican chairman of the Budget Committee, Senator Ted Stevenson of Alaska, "
+        "praised the bill. Republicans agreed.",
+        "The Republican chairman of the Budget Committee, Ted Stevenson, praised the bill. "
+        "Republicans agreed.",
+    ],
+)
+def test_a_party_title_before_the_apposed_name_names_the_party(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ted Stevenson", "memberOf", "Republican Party") in got
+    assert ("Ted Stevenson", "leaderOf", "Budget Committee") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman of the Budget Committee, Senator Ted Stevenson of Alaska, praised the "
+        "Republican plan. Republicans agreed.",
+        "Republicans met the chairman, Sen. Ted Stevenson, on Friday.",
+    ],
+)
+def test_a_title_with_no_party_word_before_the_apposed_name_names_none(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Ted Stevenson", "memberOf", "Republican Party") not in got
+
+
+def test_the_names_a_chamber_s_members_were_are_its_members(graph_of):
+    got = facts(graph_of(
+        "The Senate passed it 60-38. Senators who voted against the measure were Orrin "
+        "Hatchet (R-Utah), Rand Pauley (R-Ky.), Patty Murrow (D-Wash.) and Carl Levine "
+        "(D-Mich.)."))
+    for name in ("Orrin Hatchet", "Rand Pauley", "Patty Murrow", "Carl Levine"):
+        assert (name, "memberOf", "Senate") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed it. Former senators at the dinner were Orrin Hatchet and Rand Pauley.",
+        "The Senate passed it. State senators at the dinner were Orrin Hatchet and Rand Pauley.",
+        "The Senate passed it. Their guests at the dinner were Orrin Hatchet and Rand Pauley.",
+    ],
+)
+def test_the_names_other_groups_were_are_no_members(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "memberOf" and f[2] == "Senate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ("House Democratic Leader Hakim Jeffers released a statement.", "Hakim Jeffers",
+         "Democratic Party"),
+        ("Senate Republican Whip Jon Thurn said the House would vote.", "Jon Thurn",
+         "Republican Party"),
+    ],
+)
+def test_a_chamber_s_party_floor_officer_is_of_the_party(graph_of, text, person, party):
+    got = facts(graph_of(text))
+    assert (person, "memberOf", party) in got
+    assert (person, "leaderOf", party) not in got  # leads its members in one chamber
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former House Democratic Leader Hakim Jeffers released a statement.",
+        "House Majority Leader Steve Scalon said the Democratic bill would fail.",
+    ],
+)
+def test_a_past_or_partyless_floor_office_names_no_party(graph_of, text):
+    got = facts(graph_of(text))
+    assert not [f for f in got if f[1] == "memberOf" and f[2].endswith("Party")]

@@ -79,3 +79,38 @@ def test_no_party_from_a_past_or_described_or_other_partys_title(graph_of, text)
     got = facts(graph_of(text))
     assert not [f for f in got if f[0] == "Joel Hammarsten" and f[2] in {
         "Republican Party", "Democratic Party"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        ('"We will not raise taxes," said Governor Dana Merrow (R) of Nevada.', "Dana Merrow",
+         "Republican Party"),
+        ("Assemblywoman Tessa Quail (D) of Fresno voted against the plan.", "Tessa Quail",
+         "Democratic Party"),
+        ("Rep. Nadia Fell (D) said the hearing was a sham.", "Nadia Fell", "Democratic Party"),
+    ],
+)
+def test_a_party_letter_alone_in_brackets_is_a_tag(graph_of, text, person, party):
+    g = graph_of(text)
+    assert (person, "memberOf", party) in facts(g)
+    assert not {"R", "D"} & set(entities(g))  # the letter is no body of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule is set out in Section (D) of the lease, the landlord said.",
+        "Orla Benn (I) of Vermont said the Senate would vote on Friday.",
+        "The review picked answer (D) in the quiz on Friday.",
+    ],
+)
+def test_a_bracketed_letter_after_no_name_or_an_independent_is_no_party(graph_of, text):
+    g = graph_of(text)
+    assert not {"Democratic Party", "Republican Party"} & set(entities(g))
+    assert not [f for f in facts(g) if f[1] == "memberOf" and f[2].endswith("Party")]
+
+
+def test_the_office_after_a_bare_tag_is_the_persons(graph_of):
+    got = facts(graph_of("Governor Dana Merrow (R) of Nevada signed the budget on Tuesday."))
+    assert ("Dana Merrow", "leaderOf", "Nevada") in got

@@ -1409,3 +1409,21 @@ def test_titles_listed_before_a_name_are_of_the_body_before_them(graph_of, text)
 def test_a_list_of_names_and_titles_gives_no_title_to_the_first_name(graph_of):
     got = facts(graph_of("Ana Roe, chairman and CEO William Bronte met on Monday."))
     assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"leaderOf", "memberOf"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican Charlie Bakerton, the incoming governor of Massachusetts, said it was useful.",
+        "Incoming Governor Charlie Bakerton of Massachusetts said the meeting was useful.",
+        "President-elect Charlie Bakerton of Valdoria said the meeting was useful.",
+    ],
+)
+def test_an_incoming_or_elected_holder_does_not_hold_the_office_yet(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[1] == "leaderOf"]
+
+
+def test_a_governor_of_a_state_written_after_the_name_leads_it(graph_of):
+    got = facts(graph_of("Governor Charlie Bakerton of Massachusetts said the meeting was "
+                         "useful, and the incoming mayor agreed."))
+    assert ("Charlie Bakerton", "leaderOf", "Massachusetts") in got
