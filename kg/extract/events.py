@@ -3157,6 +3157,20 @@ def _listed_by_semicolons(context: ArticleContext, verb: Token,
     return found
 
 
+def _country_of_a_delegation(context: ArticleContext, verb: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is only the country a people's word gives a delegation or team the
+    verb takes a side on: "praised the Kenyan team", "the Kenyan delegation approved by X"."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)  # "the delegation approved by X"
+    return any(
+        n.lemma_ in _DELEGATIONS and context.mention_at(a) is mention
+        for n in nouns
+        for a in n.children
+        if a.dep_ in {"amod", "compound"} and a.text in DEMONYMS
+    )
+
+
 def _pronoun_beside_relative(context: ArticleContext, verb: Token,
                              partners: list[Mention]) -> list[Mention]:
     """Who "he" is in "He called Y, who he spoke with on Sunday": not Y, whom the clause is
@@ -3828,6 +3842,8 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
         if predicate == "met" and set(subjects) & set(objects):
             subjects = _pronoun_beside_relative(context, verb, objects) or subjects
+        if predicate in {"supports", "opposes"}:  # "praised the Kenyan team": no stance on Kenya
+            objects = [m for m in objects if not _country_of_a_delegation(context, verb, m)]
         if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
