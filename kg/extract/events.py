@@ -1174,6 +1174,8 @@ def _predicate(verb: Token) -> str | None:
         return "met"  # "X spoke to his counterpart Y", "talked with the president"
     if _spoke_with_named(verb):
         return "met"  # "X spoke privately with Y on Friday"
+    if _spoke_with_relative(verb):
+        return "met"  # "Y, who he spoke with on Sunday"
     if verb.lemma_ == "join" and any(
         p.dep_ == "prep" and p.lower_ == "for" and _meeting_noun(o)
         for p in verb.children
@@ -1951,7 +1953,7 @@ def _named_person(context: ArticleContext, token: Token) -> list[Mention]:
     """The people in apposition to ``token``: "the head of the agency, X"; for a title, also
     where the parser hangs the name on the title's "of" or "for" phrase ("The IMF's mission
     chief for Ghana, X, met")."""
-    beside = [c for c in token.children if c.dep_ == "appos"]
+    beside = [c for c in token.children if c.dep_ == "appos" and not _apposed_past_verb(token, c)]
     if not beside and token.lemma_ in TITLE_PREDICATE:
         beside = [
             c
@@ -2119,6 +2121,8 @@ def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention
     if context.mention_at(token) is not None:
         return []
     for appos in token.children:
+        if _apposed_past_verb(token, appos):
+            continue
         if appos.dep_ == "appos" and (listed := entities_of(context, appos)):
             if token.tag_ == "NNS":  # "the two leaders, A and B,": the parser may hang A on B
                 listed += [
@@ -2128,6 +2132,14 @@ def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention
                 ]
             return listed
     return []
+
+
+def _apposed_past_verb(subject: Token, appos: Token) -> bool:
+    """Whether the parser hung on a subject before its verb an "apposition" that comes after
+    the verb: "he held a meeting with advisers: A, B and C" (the list names the advisers, not
+    "he")."""
+    verb = subject.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.i < verb.i < appos.i
 
 
 def _listed_in_description(context: ArticleContext, token: Token) -> list[Mention]:
@@ -2286,6 +2298,10 @@ def _objects(context: ArticleContext, verb: Token, predicate: str) -> list[Menti
         or predicate == "met" and _spent_time_with(verb)
     ):
         partners = [m for p in _with_partner(verb) for m in _object_entity(context, p)]
+        if predicate == "met" and not partners:  # "held talks with three advisers: A, B and C"
+            partners = [m for p in _with_partner(verb) for m in _people_after_colon(context, p)]
+        if predicate == "met" and not partners:  # "Y, who he spoke with on Sunday"
+            partners = [m for p in _with_partner(verb) for m in _relative_partner(context, p)]
         if _spoke_with_named(verb) and not (
             _by_phone(verb) or _official_spoken_to(verb) or _during_meeting(verb)
         ):  # "spoke with Y" is a talk between people ("spoke with Reuters" is an interview)
@@ -3238,6 +3254,75 @@ def _listed_by_semicolons(context: ArticleContext, verb: Token,
     return found
 
 
+def _country_of_a_delegation(context: ArticleContext, verb: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is only the country a people's word gives a delegation or team the
+    verb takes a side on: "praised the Kenyan team", "the Kenyan delegation approved by X"."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)  # "the delegation approved by X"
+    return any(
+        n.lemma_ in _DELEGATIONS and context.mention_at(a) is mention
+        for n in nouns
+        for a in n.children
+        if a.dep_ in {"amod", "compound"} and a.text in DEMONYMS
+    )
+
+
+def _pronoun_beside_relative(context: ArticleContext, verb: Token,
+                             partners: list[Mention]) -> list[Mention]:
+    """Who "he" is in "He called Y, who he spoke with on Sunday": not Y, whom the clause is
+    about, but the one the clause around Y's name tells of."""
+    if verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in verb.children):
+        return []
+    around = verb.head.head
+    if around.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [m for m in _subjects(context, around) if m not in partners and _person_like(m)]
+
+
+def _spoke_with_relative(verb: Token) -> bool:
+    """ "Y, who he spoke with on Sunday": a relative clause whose "with" has "who" (the
+    person it stands for is found with the partners)."""
+    return verb.lemma_ in {"speak", "talk"} and verb.dep_ == "relcl" and any(
+        o.lower_ in {"who", "whom"}
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ) and not any(t.lemma_.lower() in _INTERVIEW_WORDS for t in verb.sent)  # "on his podcast"
+
+
+def _relative_partner(context: ArticleContext, pronoun: Token) -> list[Mention]:
+    """The person a relative "who" after "with" stands for: "Y, who he spoke with", "Y, with
+    whom he held talks" (Y)."""
+    if pronoun.lower_ not in {"who", "whom"} or pronoun.dep_ != "pobj":
+        return []
+    verb = pronoun.head.head
+    while verb.dep_ not in {"relcl", "ROOT"} and verb.head is not verb:
+        verb = verb.head  # "with whom he held talks": from the noun up to the clause
+    if verb.dep_ != "relcl":
+        return []
+    noun = _relative_antecedent(context, pronoun, verb.head)
+    return [m for m in entities_of(context, noun) if m.type == "Person"]
+
+
+def _people_after_colon(context: ArticleContext, noun: Token) -> list[Mention]:
+    """The people a colon lists after a plural description of people with no names of its
+    own: "talks with national security advisers to the three leaders: A, B and C"."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in PEOPLE_NOUNS:
+        return []
+    for token in context.doc[noun.i + 1 : noun.sent.end]:
+        named = context.name_at(token)
+        if token.pos_ in {"VERB", "AUX"} or named is not None and named.type == "Person":
+            return []  # a clause of its own, or a person before any colon (not "advisers
+            # to the leaders of X and Y:", the places describing them)
+        if token.text == ":":
+            listed = _listed_after(context, token.i + 1)
+            return [m for m in listed if m.type == "Person"] if len(listed) > 1 else []
+    return []
+
+
 def _listed_after(context: ArticleContext, start: int) -> list[Mention]:
     """The names from ``start`` up to the next verb (the parse may split a list of them)."""
     found: list[Mention] = []
@@ -3853,6 +3938,10 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
         if not subjects and predicate in {"supports", "opposes", "authorOf"}:
             subjects = _state_organ_of(context, verb)  # "Norland's foreign ministry rejected"
         objects = [_titled_person(context, m) for m in _objects(context, verb, predicate)]
+        if predicate == "met" and set(subjects) & set(objects):
+            subjects = _pronoun_beside_relative(context, verb, objects) or subjects
+        if predicate in {"supports", "opposes"}:  # "praised the Kenyan team": no stance on Kenya
+            objects = [m for m in objects if not _country_of_a_delegation(context, verb, m)]
         if _meeting_took_in(verb):  # "The meeting included A and B": they met each other
             named = [m for c in verb.children if c.dep_ == "dobj" for m in entities_of(context, c)]
             named += [m for m in people_listed(context, verb, named) if m not in named]
@@ -5211,6 +5300,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
     of the clause a leading "After talks with Y," opens."""
     prep = noun.head
     for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in {"DATE", "TIME"}:
+            continue  # "In Wednesday's call with Y, X said": a day, not who held it
         if child.dep_ == "poss" and child.lower_ != "their":
             if child.lower_ in {"his", "her"} and _opening_the_clause(prep) and any(
                     _person_like(m) for m in _subjects(context, prep.head)):
@@ -5221,7 +5312,8 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
                 break
             return [found] if found is not None and _person_like(found) else []
     if noun.dep_ == "pobj" and prep.lower_ in {"after", "during", "following", "in"}:
-        return _subjects(context, prep.head)  # "In talks with Y, X said"
+        return _subjects(context, prep.head) or _subjects_past_object(context, prep)
+        # "In talks with Y, X said"
     if noun.dep_ == "pobj" and prep.lower_ == "at" and _opening_the_clause(prep):
         return _subjects(context, prep.head)  # "At a meeting with Y in Oslo, X raised …"
     if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_ in _TRAVEL:
@@ -5233,6 +5325,15 @@ def _meeting_of(context: ArticleContext, noun: Token) -> list[Mention]:
             for m in entities_of(context, c)
         ]
     return []
+
+
+def _subjects_past_object(context: ArticleContext, prep: Token) -> list[Mention]:
+    """Who acted, where the parser hangs "during talks with Y" on the verb's object: "X
+    rejected the proposals during talks with Y" (X held the talks)."""
+    thing = prep.head
+    if prep.lower_ not in {"during", "after", "following"} or thing.dep_ != "dobj":
+        return []
+    return [m for m in _subjects(context, thing.head) if _person_like(m)]
 
 
 def _opening_the_clause(prep: Token) -> bool:

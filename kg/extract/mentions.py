@@ -1536,6 +1536,7 @@ def _name_tokens(doc: Doc) -> list[bool]:
     for token in tokens_with(doc, ("TAG:NN", "TAG:JJ")):
         if _party_name_opens_sentence(token):
             flags[token.i] = flags[token.i + 1] = True
+    _surnames_read_as_nouns(doc, flags)
     interjections = tokens_with(doc, ("TAG:UH",))
     if interjections:  # rare: the names are gathered only then
         tokens = doc_tokens(doc)
@@ -1550,6 +1551,23 @@ def _name_tokens(doc: Doc) -> list[bool]:
 
 
 _PROPER_NOUN_TAGS = ("TAG:NNP", "TAG:NNPS")
+
+
+def _surnames_read_as_nouns(doc: Doc, flags: list[bool]) -> None:
+    """Flag a lone capitalised word the tagger read as a common noun that is the surname of
+    a person the article names in full after a known given name: "Petrenkyy also shared a
+    photo" after "Anton Petrenkyy" (the opening capital alone makes no name)."""
+    surnames = {
+        doc[i].text for i in range(1, len(doc))
+        if flags[i] and flags[i - 1] and is_given_name(doc[i - 1].text)
+        and (i + 1 == len(doc) or not flags[i + 1]) and len(doc[i].text) > 3
+    }
+    if not surnames:
+        return
+    for token in tokens_with(doc, ("TAG:NN",)):
+        if token.text in surnames and token.is_title and token.is_alpha and (
+                token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
+            flags[token.i] = True
 
 
 def _party_name_opens_sentence(token: Token) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.entities import demonym_mention
 from kg.extract.modality import status_of
 from kg.model import Mention, Relation
 from kg.text.lexicon import (
+    CAPITAL_COUNTRIES,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -52,7 +53,7 @@ from kg.text.lexicon import (
     US_STATES,
 )
 
-__all__ = ["place_relations", "is_country_or_state", "place_named_by"]
+__all__ = ["place_relations", "is_country_or_state", "place_named_by", "capitals_listed"]
 
 #: Words between "in" and the larger place: "in western Kentucky", "in the north of".
 _COMPASS = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
@@ -96,6 +97,14 @@ def _place(context: ArticleContext, token: Token) -> Mention | None:
 
 def _relation(context: ArticleContext, inner: Mention, outer: Mention, sent: Span) -> Relation:
     return Relation(inner, "locatedIn", outer, context.evidence(sent, "kg.events.v1", 0.7))
+
+
+def capitals_listed(inner: Mention, outer: Mention) -> bool:
+    """Whether two places after one another are national capitals of different countries
+    ("Kyiv, Washington"): a list of the governments they stand for, not a city in a state
+    of the same name."""
+    country = CAPITAL_COUNTRIES.get(inner.name)
+    return country is not None and outer.name in CAPITAL_COUNTRIES and outer.name != country
 
 
 def _listed_before(context: ArticleContext, span: Span) -> list[Mention]:
@@ -774,6 +783,8 @@ def place_relations(context: ArticleContext) -> Iterator[Relation]:
                 k += 1
             if k > outer_span.end and _place(context, doc[k]) is not None:
                 continue  # "Europe, Canada, Chile and Kenya", "Europe, Ukraine and the US": a list
+            if capitals_listed(inner, outer):
+                continue  # "Kyiv, Washington and their allies": two governments, a list
             if outer != inner and is_country_or_state(outer.name):
                 yield _relation(context, inner, outer, span.sent)
             continue

@@ -1802,10 +1802,23 @@ def _speech_verbs(tokens: list[Token]) -> list[Token]:
             t.lemma_ in _ATTRIBUTION_VERBS
             # "…," he went on.
             or (t.lemma_ == "go" and any(c.lower_ == "on" for c in t.children))
+            or _answered_back(t)  # "…," he shot back.
             # "the statement read", "a letter that read": a text's words
             or (t.lemma_ == "read" and _issued_text(_subject_of(t)))
         )
     ]
+
+
+#: Verbs that with "back" make a retort: "…," he shot back; "…," she fired back.
+_BACK_VERBS = frozenset({"shoot", "fire", "hit", "snap", "push"})
+
+
+def _answered_back(verb: Token) -> bool:
+    """ "…," X shot back / fired back / hit back: a reply, told with "back" (not "fired the
+    minister", "hit the target")."""
+    return verb.lemma_ in _BACK_VERBS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    ) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _clause_before(verb: Token, quote_start: int) -> bool:

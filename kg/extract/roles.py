@@ -49,7 +49,7 @@ from kg.extract.offices import (
     person_titled,
 )
 from kg.extract.page_noise import PARTIES
-from kg.extract.places import is_country_or_state, place_named_by
+from kg.extract.places import capitals_listed, is_country_or_state, place_named_by
 from kg.extract.titles import (
     CHAMBER_WORDS,
     EXTRA_TITLES,
@@ -4901,6 +4901,7 @@ def _of_and_in(context: ArticleContext) -> Iterator[Relation]:
                 and doc[nxt.end if nxt.end < len(doc) else nxt.end - 1].text
                 not in {"and", "'s", "’s"}
                 and not any(t.dep_ == "conj" for t in nxt)
+                and not capitals_listed(m, other)  # "Kyiv, Washington and allies": a list
             ):
                 yield Relation(
                     m, "locatedIn", other, context.evidence(span.sent, "kg.roles.v1", 0.7)

@@ -1,0 +1,93 @@
+"""Meeting partners a sentence names away from the meeting: after a colon, through a
+relative "who", past the verb's object, and a surname the tagger read as a common noun
+(invented names)."""
+
+import pytest
+
+from .helpers import facts
+
+pytestmark = pytest.mark.slow
+
+
+def _met(got):
+    return {frozenset((s, o)) for s, p, o in got if p == "met"}
+
+
+def _pairs(*pairs):
+    return {frozenset(pair) for pair in pairs}
+
+
+def test_partners_listed_after_a_colon_met_the_host_not_each_other(graph_of):
+    got = facts(graph_of(
+        "The chief of staff Tomas Reyes said he had already held his first meeting with "
+        "national security advisers to the leaders of Norway, Chile and Kenya: Peter Vance, "
+        "Luc Moreau and Karl Berger."
+    ))
+    assert _pairs(("Tomas Reyes", "Peter Vance"), ("Tomas Reyes", "Luc Moreau"),
+                  ("Tomas Reyes", "Karl Berger")) <= _met(got)
+    assert frozenset(("Peter Vance", "Luc Moreau")) not in _met(got)
+
+
+def test_a_colon_after_topics_lists_no_partners(graph_of):
+    got = facts(graph_of(
+        "Tomas Reyes said he held talks with advisers on two topics: trade and the visit of "
+        "Peter Vance."
+    ))
+    assert not _met(got)
+
+
+def test_a_colon_list_of_places_is_no_partner(graph_of):
+    got = facts(graph_of("Tomas Reyes held talks with officials from two countries: Norway "
+                         "and Chile."))
+    assert not _met(got)
+
+
+def test_a_relative_who_after_with_is_the_partner(graph_of):
+    got = facts(graph_of("President Daniel Okafor praised President Marta Velez, who he spoke "
+                         "with on Sunday morning."))
+    assert _pairs(("Daniel Okafor", "Marta Velez")) <= _met(got)
+    got = facts(graph_of("President Daniel Okafor praised President Marta Velez, with whom he "
+                         "held talks on Sunday."))
+    assert _pairs(("Daniel Okafor", "Marta Velez")) <= _met(got)
+
+
+def test_a_relative_who_never_spoken_with_or_on_a_show_is_no_meeting(graph_of):
+    got = facts(graph_of("President Daniel Okafor thanked Chancellor Marta Velez, whom he had "
+                         "never spoken with before."))
+    assert not _met(got)
+    got = facts(graph_of("President Daniel Okafor praised the reporter Marta Velez, who he "
+                         "spoke with on his podcast."))
+    assert not _met(got)
+
+
+def test_during_talks_hung_on_the_object_are_the_subject_s(graph_of):
+    got = facts(graph_of("President Oleg Sorokin rejected the proposals during talks with "
+                         "envoy Peter Vance on Tuesday."))
+    assert _pairs(("Oleg Sorokin", "Peter Vance")) <= _met(got)
+
+
+def test_a_day_owning_the_call_is_not_who_held_it(graph_of):
+    got = facts(graph_of("In Wednesday's phone call with President Daniel Okafor, Chancellor "
+                         "Henrik Laane made it clear that the talks must go on."))
+    assert _pairs(("Henrik Laane", "Daniel Okafor")) <= _met(got)
+    got = facts(graph_of("In Wednesday's newspaper, Chancellor Henrik Laane criticised "
+                         "President Daniel Okafor."))
+    assert not _met(got)
+
+
+def test_a_surname_opening_a_sentence_as_a_common_noun_is_the_person(graph_of):
+    graph = graph_of(
+        "President Anton Petrenkyy spoke on Monday. Rustam Kaya's appointment as head of the "
+        "team was signed by decree. Petrenkyy also shared a photo of his meeting with Viktor "
+        "Lenz, head of the intelligence agency."
+    )
+    assert _pairs(("Anton Petrenkyy", "Viktor Lenz")) <= _met(facts(graph))
+    assert frozenset(("Rustam Kaya", "Viktor Lenz")) not in _met(facts(graph))
+
+
+def test_he_beside_a_relative_who_is_the_one_the_sentence_tells_of(graph_of):
+    got = facts(graph_of("Daniel Okafor said the talks were in their final stages. He intended "
+                         "to call President Mark Velez, who he already spoke with on Sunday "
+                         "morning, again after the dinner."))
+    assert _pairs(("Daniel Okafor", "Mark Velez")) <= _met(got)
+    assert all(s != o for s, p, o in got)
