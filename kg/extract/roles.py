@@ -59,6 +59,7 @@ from kg.extract.titles import (
     TERRITORIAL_LEADERS,
     dateline_end,
     home_company,
+    commission_of_commissioner,
     names_a_unit_of,
     organisation_described,
     owner_named_before,
@@ -637,6 +638,9 @@ def _prenominal(
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
+    if body is None and not possessive and words:
+        # "Competition Commissioner X", "Commissioner for Energy X": of the commission
+        body = commission_of_commissioner(context, words, before=span.start_char)
     if body is None and not possessive and len(words) > 1 and words[0].lower() == "party":
         body = party_meant(context, doc[j + 1])  # "the PTI condemned … of party chairman X"
         if body is not None:
@@ -1656,6 +1660,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 else _company_led(context) if _heads_an_organisation(words)
                 else organisation_described(context, words)
             )
+            if company is None and not any(c.dep_ == "poss" for c in node.children):
+                # "X, the competition commissioner,": of the commission
+                company = commission_of_commissioner(context, words, span.start_char)
             found = (company, True) if company is not None else None
         if found is None:
             # "X, the presiding judge,": of the court named before

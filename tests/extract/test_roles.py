@@ -920,6 +920,47 @@ def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
     assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The European Commission said on Tuesday that Competition Commissioner Margit Holmberg "
+     "would review the deal.", "Margit Holmberg"),
+    ("The European Commission backed the plan. Commissioner for Energy Tomas Kerlin said it "
+     "was sound.", "Tomas Kerlin"),
+    ("The European Commission approved the plan. Margit Holmberg, the competition "
+     "commissioner, said it was sound.", "Margit Holmberg"),
+    ("The European Commission approved the plan. Commissioner Margit Holmberg said it was "
+     "sound.", "Margit Holmberg"),
+])
+def test_commissioner_with_a_portfolio_is_a_member_of_the_commission(graph_of, text, person):
+    assert (person, "memberOf", "European Commission") in facts(graph_of(text))
+
+
+def test_commissioner_with_a_portfolio_in_a_story_naming_only_the_union(graph_of):
+    g = graph_of("The EU approved the plan on Monday. Trade Commissioner Carla Vintner said it "
+                 "would help exporters.")
+    assert ("Carla Vintner", "memberOf", "EU") in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission approved the plan. Former Trade Commissioner Ole Brandvik "
+    "criticised it.",
+    "The European Commission approved the plan. Ole Brandvik, the former trade commissioner, "
+    "criticised it.",
+    "The European Commission approved the plan. Commissioner-designate Ole Brandvik will face "
+    "MEPs next week.",
+    "The European Commission approved the plan. Data Protection Commissioner Ole Brandvik said "
+    "he would investigate.",
+    "The European Commission approved the plan. Ole Brandvik, who hopes to become the next "
+    "trade commissioner, praised it.",
+    "The European Commission fined the company. County Commissioner Ole Brandvik said the "
+    "plant would stay open.",
+    "The European Commission approved the plan. Police Commissioner Ole Brandvik said the "
+    "march was peaceful.",
+])
+def test_commissioner_not_of_the_commission_now(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == "Ole Brandvik" and f[2] in {"European Commission", "EU"}}
+
+
 def test_party_named_with_its_acronym_and_a_surname_alone(graph_of):
     got = facts(
         graph_of(
