@@ -4172,6 +4172,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )
         if body is None or body == person:
             continue
+        if not found and _government_office(words) and body.type == "Organization":
+            continue  # "X, who replaced Y as prime minister": a country's, not the story's body
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and (
             _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
@@ -4180,6 +4182,12 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _government_office(words: list[str]) -> bool:
+    """Whether a title is a post in a country's government ("prime minister", "foreign
+    minister", "premier"), which no company or international body the story names has."""
+    return bool({w.lower() for w in words} & {"minister", "premier"})
 
 
 def _replaced_with(context: ArticleContext, verb: Token) -> Iterator[Relation]:

@@ -573,6 +573,18 @@ def test_taking_over_as_an_office(graph_of):
     assert ("Mira Olsen", "leaderOf", "Kestrel Foods") not in facts(g)
 
 
+def test_a_government_office_taken_over_is_no_office_of_the_story_s_body(graph_of):
+    got = facts(graph_of(
+        "Former Norwegian prime minister Jens Lund will take the helm at NATO in October. "
+        "Norwegian Prime Minister Ingrid Haugen, who replaced Lund as prime minister last "
+        "year, said NATO was getting a strong leader."))
+    assert ("Ingrid Haugen", "leaderOf", "Norway") in got
+    assert ("Ingrid Haugen", "leaderOf", "NATO") not in got
+    got = facts(graph_of("Ostland's government was reshuffled. The Ostland Party said Mara Vell "
+                         "would take over as foreign minister."))
+    assert ("Mara Vell", "memberOf", "Ostland Party") not in got
+
+
 def test_board_titles_belong_to_the_company_of_the_story(graph_of):
     got = facts(
         graph_of(
