@@ -3986,6 +3986,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
+    candidates = _names_joined_before_group(doc, candidates)
     candidates = _without_titles_by_initials(doc, candidates)
     candidates = _acronyms_before_titles(doc, candidates)
     _expand_acronyms(doc, candidates)
@@ -4750,6 +4751,46 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
             continue
         joined.append(first)
     return joined
+
+
+#: The nouns after a parliamentary group's name: "the Greens and Liberals faction".
+_GROUP_NOUNS = {"group", "faction", "caucus", "bloc"}
+
+
+def _names_joined_before_group(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "and" before a group's noun in the singular: "the
+    Socialists and Democrats group", "the Free Citizens and Builders faction" name one
+    parliamentary group, not two parties (not "the Greens and Liberals groups", nor places
+    or people: "the France and Germany group" is no name)."""
+    tokens = doc_tokens(doc)
+    joined: list[Candidate] = []
+    skip = False
+    for first, second in zip(candidates, [*candidates[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        noun = _past_bracket(tokens, second.end) if second is not None else len(tokens)
+        if (second is not None and second.start == first.end + 1
+                and tokens[first.end].lower_ == "and" and noun < len(tokens)
+                and tokens[noun].lower_ in _GROUP_NOUNS
+                and not {_best_type(c.votes) for c in (first, second)} & {"Person", "Place"}
+                and all(t.text[:1].isupper() for t in tokens[first.start : second.end]
+                        if t.lower_ != "and")):
+            joined.append(Candidate(first.start, second.end, Counter({"Organization": 4.0})))
+            skip = True
+            continue
+        joined.append(first)
+    return joined
+
+
+def _past_bracket(tokens: list[Token], i: int) -> int:
+    """The index after a short bracket opening at ``i`` ("(S&D)", "(ECR)"), else ``i``."""
+    if i < len(tokens) and tokens[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 def _joins_a_name(tokens: list[Token], joiner: Token) -> bool:

@@ -180,6 +180,29 @@ def test_two_names_and_an_acronym_of_one_stay_two(graph_of):
     assert "Halvard Bank" in found and "Kestrel Group" in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Free Citizens and Builders faction backed the plan.", "Free Citizens and Builders"),
+    ("\"I have joined the Free Citizens and Builders group in the European Parliament,\" "
+     "Jaan Kivi said.", "Free Citizens and Builders"),
+    ("The Socialists and Democrats (S&D) group backed the plan.", "Socialists and Democrats"),
+])
+def test_two_names_joined_before_a_group_noun_are_one_group(graph_of, text, name):
+    found = entities(graph_of(text))
+    assert found.get(name) == "Organization"
+    assert "Democratic Party" not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Greens and Liberals groups backed the plan.", ["Greens", "Liberals"]),
+    ("Officials from France and Germany group their troops near the border.",
+     ["France", "Germany"]),
+    ("Anna Berg and Piet Kramer group the votes together.", ["Anna Berg", "Piet Kramer"]),
+])
+def test_two_names_before_a_plural_or_a_verb_stay_two(graph_of, text, names):
+    found = entities(graph_of(text))
+    assert all(n in found for n in names)
+
+
 def test_a_movement_named_by_its_members_is_the_movement(graph_of):
     found = entities(graph_of("Karwani fighters attacked the camp, the army said. The "
                               "Karwanis have denied the attack, a Karwani spokesman said."))
