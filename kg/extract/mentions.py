@@ -958,6 +958,33 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+#: Nouns for one person of a nation, which are no adjective of a body's name: "Spaniard".
+_NATIONAL_NOUNS = frozenset({"Spaniard", "Briton", "Dane", "Swede", "Finn", "Pole", "Turk",
+                             "Scot", "Serb", "Croat", "Brit"})
+
+
+def _national_noun_before_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span opens with a noun for one person of a nation and a capitalised name
+    follows: "far-left Spaniard [Sira Roldan]", "Frenchman [Luc Vey]" (the noun is no part
+    of a body's name, as "Spanish" may be)."""
+    word = tokens[start].text
+    return (word in _NATIONAL_NOUNS or country_of_national(word) is not None) and all(
+        t.is_title and t.lower_ not in ORG_HEADS and t.lower_ not in COMPANY_WORDS
+        for t in tokens[start + 1:end])
+
+
+#: A party member's noun between a nationality and a name: "German Green Ute Kessler".
+_MEMBER_NOUNS = frozenset({"Green", "Socialist", "Liberal", "Conservative", "Communist",
+                           "Democrat", "Republican"})
+
+
+def _party_member_before_name(tokens: list[Token], start: int) -> bool:
+    """Whether a person's span opens with a party member's noun right after a
+    nationality: "German [Green Ute Kessler]", "French [Socialist Anne Morel]"."""
+    return (start > 0 and tokens[start - 1].text in DEMONYMS
+            and tokens[start].text in _MEMBER_NOUNS and tokens[start + 1].is_title)
+
+
 #: Words before "Democrats" or "Republicans" that say where or in which chamber the
 #: American parties' members sit, not another party's name: "House Democrats".
 _PARTY_MEMBERS_SEAT = frozenset({"house", "senate", "congressional", "state", "assembly",
@@ -3596,10 +3623,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and not (tokens[start].ent_type_ in {"ORG", "NORP"}
                          and tokens[start + 1].ent_iob_ == "I")):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
-        if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
+        if end - start >= 3 and _national_noun_before_name(tokens, start, end) or (
+                end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
-                tokens, start, end)):
+                tokens, start, end))):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if end - start >= 3 and label == "PERSON" and _party_member_before_name(tokens, start):
+            start += 1  # "German [Green] Ute Kessler": a member of the Greens, then her name
         if end - start >= 2 and tokens[end - 1].lower_ in _REGION_ADJECTIVES and (
                 end < len(tokens) and tokens[end].lower_ in _TITLE_WORDS):
             end, label = end - 1, "GPE"  # "[Oti] Regional Minister": the adjective is the

@@ -192,6 +192,23 @@ def test_two_names_joined_before_a_group_noun_are_one_group(graph_of, text, name
     assert "Democratic Party" not in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The candidates were far-left Spaniard Sira Roldan and two others.", "Sira Roldan"),
+    ("The vote was won by Frenchman Luc Vey on Tuesday.", "Luc Vey"),
+    ("The candidates were German Green Ute Kessler and two others.", "Ute Kessler"),
+])
+def test_a_nationality_or_party_noun_before_a_name_is_no_part_of_it(graph_of, text, name):
+    found = entities(graph_of(text))
+    assert found.get(name) == "Person"
+    assert not any(n.endswith(name) and n != name for n in found)
+
+
+def test_a_body_named_with_a_nationality_and_a_party_word_keeps_them(graph_of):
+    found = entities(graph_of("The German Green Party won seats. Tom Green attended."))
+    assert found.get("German Green Party") == "Organization"
+    assert found.get("Tom Green") == "Person"
+
+
 @pytest.mark.parametrize("text, names", [
     ("The Greens and Liberals groups backed the plan.", ["Greens", "Liberals"]),
     ("Officials from France and Germany group their troops near the border.",
