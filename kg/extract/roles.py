@@ -2407,6 +2407,19 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
     return None
 
 
+def _legislator_from_party(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, a Maltese MEP from the centre-right Y Party,": a member of the party too (the
+    title itself gives the European Parliament)."""
+    for node in _title_nodes(span.root):
+        if node.lower_ != "mep" or node.dep_ != "appos" or not _next_to(span, node):
+            continue
+        body = _member_from(context, node, person)
+        if body is not None and not _NOT_HELD_NOW & {c.lower_ for c in node.children}:
+            yield _relation(context, person, "memberOf", body, span.sent, 0.8)
+
+
 #: Nouns for who holds the same office elsewhere: "X, his counterpart from Poland".
 _PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
@@ -6328,6 +6341,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _envoy_to(context, person, span)
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
+        found += _legislator_from_party(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _under_leadership(context)
