@@ -4017,6 +4017,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
     candidates = _names_joined_before_group(doc, candidates)
+    candidates = _joined_names_written_again(doc, candidates)
     candidates = _without_titles_by_initials(doc, candidates)
     candidates = _acronyms_before_titles(doc, candidates)
     _expand_acronyms(doc, candidates)
@@ -4793,24 +4794,63 @@ def _names_joined_before_group(doc: Doc, candidates: list[Candidate]) -> list[Ca
     parliamentary group, not two parties (not "the Greens and Liberals groups", nor places
     or people: "the France and Germany group" is no name)."""
     tokens = doc_tokens(doc)
+    pairs = list(zip(candidates, [*candidates[1:], None], strict=False))
+    # the group's name, once written before its noun, is one name wherever it is written
+    # again ("Kivi joins Free Citizens and Builders" in the headline)
+    names = {span_text(doc, first.start, second.end) for first, second in pairs
+             if second is not None and _joined_before_group(tokens, first, second)}
     joined: list[Candidate] = []
     skip = False
-    for first, second in zip(candidates, [*candidates[1:], None], strict=False):
+    for first, second in pairs:
         if skip:
             skip = False
             continue
-        noun = _past_bracket(tokens, second.end) if second is not None else len(tokens)
-        if (second is not None and second.start == first.end + 1
-                and tokens[first.end].lower_ == "and" and noun < len(tokens)
-                and tokens[noun].lower_ in _GROUP_NOUNS
-                and not {_best_type(c.votes) for c in (first, second)} & {"Person", "Place"}
-                and all(t.text[:1].isupper() for t in tokens[first.start : second.end]
-                        if t.lower_ != "and")):
+        if second is not None and (_joined_before_group(tokens, first, second) or (
+                second.start == first.end + 1 and tokens[first.end].lower_ == "and"
+                and span_text(doc, first.start, second.end) in names)):
             joined.append(Candidate(first.start, second.end, Counter({"Organization": 4.0})))
             skip = True
             continue
         joined.append(first)
     return joined
+
+
+def _joined_names_written_again(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name with "and" inside, written again where the tagger read only its first
+    part ("Kivi joins [Free Citizens] and Builders" in a headline, the article naming the
+    "Free Citizens and Builders" group): the whole name there too."""
+    tokens = doc_tokens(doc)
+    whole = {tuple(t.text for t in tokens[c.start:c.end]) for c in candidates
+             if _best_type(c.votes) == "Organization" and c.end - c.start >= 3
+             and any(t.lower_ == "and" for t in tokens[c.start + 1:c.end - 1])}
+    if not whole:
+        return candidates
+    out: list[Candidate] = []
+    covered = 0
+    for c in candidates:
+        if c.start < covered:
+            continue  # inside a name just made whole
+        name = next((n for n in whole if c.end - c.start < len(n)
+                     and tuple(t.text for t in tokens[c.start:c.start + len(n)]) == n
+                     and tokens[c.end].lower_ == "and"), None)
+        if name is not None:
+            c = Candidate(c.start, c.start + len(name), Counter({"Organization": 4.0}),
+                          weak=c.weak)
+            covered = c.end
+        out.append(c)
+    return out
+
+
+def _joined_before_group(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
+    """Whether two names joined by "and" stand right before a group's noun in the singular,
+    with at most a bracketed acronym between: "the A and B (AB) group"."""
+    noun = _past_bracket(tokens, second.end)
+    return (second.start == first.end + 1
+            and tokens[first.end].lower_ == "and" and noun < len(tokens)
+            and tokens[noun].lower_ in _GROUP_NOUNS
+            and not {_best_type(c.votes) for c in (first, second)} & {"Person", "Place"}
+            and all(t.text[:1].isupper() for t in tokens[first.start : second.end]
+                    if t.lower_ != "and"))
 
 
 def _past_bracket(tokens: list[Token], i: int) -> int:

@@ -209,6 +209,14 @@ def test_a_body_named_with_a_nationality_and_a_party_word_keeps_them(graph_of):
     assert found.get("Tom Green") == "Person"
 
 
+def test_a_group_s_name_written_again_without_its_noun_is_whole(graph_of):
+    found = entities(graph_of("Jaan Kivi joins Free Citizens and Builders\n\nThe group said "
+                              "on Wednesday that Jaan Kivi had joined the Free Citizens and "
+                              "Builders group."))
+    assert found.get("Free Citizens and Builders") == "Organization"
+    assert "Free Citizens" not in found
+
+
 @pytest.mark.parametrize("text, names", [
     ("The Greens and Liberals groups backed the plan.", ["Greens", "Liberals"]),
     ("Officials from France and Germany group their troops near the border.",
