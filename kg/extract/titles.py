@@ -459,16 +459,21 @@ def commission_of_commissioner(
     }
     if before is not None and len(commissions) > 1:
         commissions = {n: m for n, m in commissions.items() if m.start < before}
-    if not commissions and len(lowered) > 1:
-        # "Trade Commissioner X" in a story that names the Union, not its commission
+    if not commissions and len(lowered) > 1 and before is not None:
+        # "Trade Commissioner X" right after the Union is named (not a state's commissioner
+        # in a story that names the Union once, far away)
         unions = [m for m in context.mentions if m.type == "Organization"
-                  and m.end > m.start and m.name in _UNION_NAMES]
+                  and m.end > m.start and m.name in _UNION_NAMES
+                  and before - _UNION_NEAR <= m.start < before]
         return min(unions, key=lambda m: m.start) if unions else None
     return next(iter(commissions.values())) if len(commissions) == 1 else None
 
 
 #: The names of the union whose commission has commissioners with portfolios.
 _UNION_NAMES = frozenset({"European Union", "EU", "E.U."})
+#: How far before a commissioner's title the Union is named for the title to be its: about
+#: the sentence before.
+_UNION_NEAR = 300
 
 
 def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:

@@ -950,6 +950,13 @@ def test_commissioner_with_a_portfolio_in_a_story_naming_only_the_union(graph_of
     g = graph_of("The EU approved the plan on Monday. Trade Commissioner Carla Vintner said it "
                  "would help exporters.")
     assert ("Carla Vintner", "memberOf", "EU") in facts(g)
+    g = graph_of("The EU funded a clinic in Ostland last year, officials said. The clinic treats "
+                 "hundreds of patients a week. It was built in 2019 by a local firm. Local "
+                 "officials praised the project at a ceremony on Monday, and several ministers "
+                 "attended the event with their families. Residents were pleased with the new "
+                 "building and its modern equipment. Commissioner for Information Bola Adeyemi "
+                 "said the state would pay the staff.")
+    assert ("Bola Adeyemi", "memberOf", "EU") not in facts(g)  # a state's, the Union far off
 
 
 @pytest.mark.parametrize("text", [
