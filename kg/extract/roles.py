@@ -2420,6 +2420,30 @@ def _legislator_from_party(
             yield _relation(context, person, "memberOf", body, span.sent, 0.8)
 
 
+#: Nouns for one member of a party, written right before the member's name.
+_MEMBER_NOUNS_BEFORE_NAMES = frozenset({"Green", "Socialist", "Liberal", "Conservative",
+                                        "Communist", "Democrat", "Republican"})
+
+
+def _party_noun_before_name(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "German Green X", "the veteran Democrat X": a member of the party the article
+    names for the noun ("the Greens", "the Democratic Party"); not a noun opening the
+    sentence, which may be part of the name."""
+    doc = context.doc
+    k = span.start - 1
+    if k <= span.sent.start or doc[k].text not in _MEMBER_NOUNS_BEFORE_NAMES:
+        return
+    before = doc[k - 1]
+    if not (before.text in DEMONYMS or before.is_lower and before.is_alpha
+            or before.text in _HYPHENS):
+        return
+    party = _party_named(context, doc[k])
+    if party is not None and party != person:
+        yield _relation(context, person, "memberOf", party, span.sent, 0.75)
+
+
 #: Nouns for who holds the same office elsewhere: "X, his counterpart from Poland".
 _PEER_NOUNS = {"counterpart", "colleague", "opposite"}
 #: Parts of a state posted abroad: "Russia's UN mission spokesman" speaks for Russia.
@@ -6342,6 +6366,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
         found += _legislator_from_party(context, person, span)
+        found += _party_noun_before_name(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _under_leadership(context)
