@@ -307,6 +307,24 @@ _CALL_VERBS = {"speak", "talk", "consult", "confer", "discuss"}
 _CALL_WORDS = {"phone", "telephone", "videoconference", "videolink"}
 #: Verbs of receiving someone: with a person as object they state a meeting.
 _GREET = {"welcome", "greet", "receive", "host"}
+#: What one is welcomed into as a new member: "welcomed X in its ranks", "into the fold".
+_RANKS_JOINED = {"ranks", "fold", "group", "party", "team", "family", "club", "membership"}
+
+
+def _welcomed_into(verb: Token) -> bool:
+    """ "welcomed X in(to) its ranks", "welcomed X to the group", "welcomed X as a
+    member": the one welcomed joins a body; no one meets anyone."""
+    if verb.lemma_ not in {"welcome", "receive"}:
+        return False
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.head.i >= verb.i):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in {"in", "into", "to"} and obj.lower_ in _RANKS_JOINED:
+                return True
+            if prep.lower_ == "as" and obj.lemma_.lower() in {"member", "recruit"}:
+                return True
+    return False
+
+
 #: Verbs that leave a meeting unheld: "talks are scheduled for May", "the meeting was called off".
 _NOT_HELD = {
     "schedule", "plan", "set", "slate", "expect", "seek", "request", "propose", "want",
@@ -4108,6 +4126,12 @@ def _verb_events(context: ArticleContext) -> Iterator[Relation]:
                 _named_object(context, verb, o) or o in listed or o in referred
             )  # "received Dalton's endorsement" greets nobody
             said = "met" if verb.lemma_ in _GREET and greeted else predicate
+            if said == "met" and _welcomed_into(verb):
+                # "the group welcomed X in its ranks": an admission, no meeting
+                if s.type == "Organization" and greeted:
+                    yield Relation(o, "memberOf", s,
+                                   context.evidence(verb.sent, "kg.events.v1", 0.75), status)
+                continue
             if verb.lemma_ in {"greet", "receive"} and not greeted:
                 continue  # "received weapons from Germany's …" is no meeting
             if verb.lemma_ in {"visit", "pay", "play"} and o.type != "Person":

@@ -966,6 +966,33 @@ def _fellow_national(tokens: list[Token], start: int, end: int) -> bool:
         and t.lower_ not in COMPANY_WORDS for t in tokens[start + 1:end])
 
 
+#: Nouns for one person of a nation, which are no adjective of a body's name: "Spaniard".
+_NATIONAL_NOUNS = frozenset({"Spaniard", "Briton", "Dane", "Swede", "Finn", "Pole", "Turk",
+                             "Scot", "Serb", "Croat", "Brit"})
+
+
+def _national_noun_before_name(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a span opens with a noun for one person of a nation and a capitalised name
+    follows: "far-left Spaniard [Sira Roldan]", "Frenchman [Luc Vey]" (the noun is no part
+    of a body's name, as "Spanish" may be)."""
+    word = tokens[start].text
+    return (word in _NATIONAL_NOUNS or country_of_national(word) is not None) and all(
+        t.is_title and t.lower_ not in ORG_HEADS and t.lower_ not in COMPANY_WORDS
+        for t in tokens[start + 1:end])
+
+
+#: A party member's noun between a nationality and a name: "German Green Ute Kessler".
+_MEMBER_NOUNS = frozenset({"Green", "Socialist", "Liberal", "Conservative", "Communist",
+                           "Democrat", "Republican"})
+
+
+def _party_member_before_name(tokens: list[Token], start: int) -> bool:
+    """Whether a person's span opens with a party member's noun right after a
+    nationality: "German [Green Ute Kessler]", "French [Socialist Anne Morel]"."""
+    return (start > 0 and tokens[start - 1].text in DEMONYMS
+            and tokens[start].text in _MEMBER_NOUNS and tokens[start + 1].is_title)
+
+
 #: Words before "Democrats" or "Republicans" that say where or in which chamber the
 #: American parties' members sit, not another party's name: "House Democrats".
 _PARTY_MEMBERS_SEAT = frozenset({"house", "senate", "congressional", "state", "assembly",
@@ -3824,10 +3851,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 and not (tokens[start].ent_type_ in {"ORG", "NORP"}
                          and tokens[start + 1].ent_iob_ == "I")):
             start += 1  # "Senior Kenyan officials": the adjective opening the sentence
-        if end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
+        if end - start >= 3 and _national_noun_before_name(tokens, start, end) or (
+                end - start >= 3 and tokens[start].text in DEMONYMS and (person_name_shape(
                 [t.text for t in tokens[start + 1:end]]) >= 1 or _fellow_national(
-                tokens, start, end)):
+                tokens, start, end))):
             start, label = start + 1, "PERSON"  # "the Argentine [Matías Echeverri Soto]"
+        if end - start >= 3 and label == "PERSON" and _party_member_before_name(tokens, start):
+            start += 1  # "German [Green] Ute Kessler": a member of the Greens, then her name
         if end - start >= 2 and tokens[end - 1].lower_ in _REGION_ADJECTIVES and (
                 end < len(tokens) and tokens[end].lower_ in _TITLE_WORDS):
             end, label = end - 1, "GPE"  # "[Oti] Regional Minister": the adjective is the
@@ -4229,6 +4259,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     candidates.sort(key=lambda c: c.start)
     _bodies_named_in_apposition(doc, candidates)
     candidates = _names_joined_by_their_acronym(doc, candidates)
+    candidates = _names_joined_before_group(doc, candidates)
+    candidates = _joined_names_written_again(doc, candidates)
     candidates = _without_titles_by_initials(doc, candidates)
     candidates = _acronyms_before_titles(doc, candidates)
     _expand_acronyms(doc, candidates)
@@ -5021,6 +5053,85 @@ def _names_joined_by_their_acronym(doc: Doc, candidates: list[Candidate]) -> lis
             continue
         joined.append(first)
     return joined
+
+
+#: The nouns after a parliamentary group's name: "the Greens and Liberals faction".
+_GROUP_NOUNS = {"group", "faction", "caucus", "bloc"}
+
+
+def _names_joined_before_group(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Two names joined by "and" before a group's noun in the singular: "the
+    Socialists and Democrats group", "the Free Citizens and Builders faction" name one
+    parliamentary group, not two parties (not "the Greens and Liberals groups", nor places
+    or people: "the France and Germany group" is no name)."""
+    tokens = doc_tokens(doc)
+    pairs = list(zip(candidates, [*candidates[1:], None], strict=False))
+    # the group's name, once written before its noun, is one name wherever it is written
+    # again ("Kivi joins Free Citizens and Builders" in the headline)
+    names = {span_text(doc, first.start, second.end) for first, second in pairs
+             if second is not None and _joined_before_group(tokens, first, second)}
+    joined: list[Candidate] = []
+    skip = False
+    for first, second in pairs:
+        if skip:
+            skip = False
+            continue
+        if second is not None and (_joined_before_group(tokens, first, second) or (
+                second.start == first.end + 1 and tokens[first.end].lower_ == "and"
+                and span_text(doc, first.start, second.end) in names)):
+            joined.append(Candidate(first.start, second.end, Counter({"Organization": 4.0})))
+            skip = True
+            continue
+        joined.append(first)
+    return joined
+
+
+def _joined_names_written_again(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name with "and" inside, written again where the tagger read only its first
+    part ("Kivi joins [Free Citizens] and Builders" in a headline, the article naming the
+    "Free Citizens and Builders" group): the whole name there too."""
+    tokens = doc_tokens(doc)
+    whole = {tuple(t.text for t in tokens[c.start:c.end]) for c in candidates
+             if _best_type(c.votes) == "Organization" and c.end - c.start >= 3
+             and any(t.lower_ == "and" for t in tokens[c.start + 1:c.end - 1])}
+    if not whole:
+        return candidates
+    out: list[Candidate] = []
+    covered = 0
+    for c in candidates:
+        if c.start < covered:
+            continue  # inside a name just made whole
+        name = next((n for n in whole if c.end - c.start < len(n)
+                     and tuple(t.text for t in tokens[c.start:c.start + len(n)]) == n
+                     and tokens[c.end].lower_ == "and"), None)
+        if name is not None:
+            c = Candidate(c.start, c.start + len(name), Counter({"Organization": 4.0}),
+                          weak=c.weak)
+            covered = c.end
+        out.append(c)
+    return out
+
+
+def _joined_before_group(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
+    """Whether two names joined by "and" stand right before a group's noun in the singular,
+    with at most a bracketed acronym between: "the A and B (AB) group"."""
+    noun = _past_bracket(tokens, second.end)
+    return (second.start == first.end + 1
+            and tokens[first.end].lower_ == "and" and noun < len(tokens)
+            and tokens[noun].lower_ in _GROUP_NOUNS
+            and not {_best_type(c.votes) for c in (first, second)} & {"Person", "Place"}
+            and all(t.text[:1].isupper() for t in tokens[first.start : second.end]
+                    if t.lower_ != "and"))
+
+
+def _past_bracket(tokens: list[Token], i: int) -> int:
+    """The index after a short bracket opening at ``i`` ("(S&D)", "(ECR)"), else ``i``."""
+    if i < len(tokens) and tokens[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 5, len(tokens))) if tokens[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 def _joins_a_name(tokens: list[Token], joiner: Token) -> bool:

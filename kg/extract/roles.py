@@ -57,6 +57,7 @@ from kg.extract.titles import (
     PROFESSIONS,
     REGION_WORDS,
     TERRITORIAL_LEADERS,
+    commission_of_commissioner,
     dateline_end,
     home_company,
     names_a_unit_of,
@@ -655,6 +656,9 @@ def _prenominal(
         body = home_company(context)
     if body is None and not possessive and words:
         body = organisation_described(context, words, before=span.start_char)
+    if body is None and not possessive and words:
+        # "Competition Commissioner X", "Commissioner for Energy X": of the commission
+        body = commission_of_commissioner(context, words, before=span.start_char)
     if body is None and not possessive and len(words) > 1 and words[0].lower() == "party":
         body = party_meant(context, doc[j + 1])  # "the PTI condemned … of party chairman X"
         if body is not None:
@@ -1716,6 +1720,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 else _company_led(context) if _heads_an_organisation(words)
                 else organisation_described(context, words)
             )
+            if company is None and not any(c.dep_ == "poss" for c in node.children):
+                # "X, the competition commissioner,": of the commission
+                company = commission_of_commissioner(context, words, span.start_char)
             found = (company, True) if company is not None else None
         if found is None:
             # "X, the presiding judge,": of the court named before
@@ -2496,6 +2503,43 @@ def _member_from(context: ArticleContext, node: Token, person: Mention) -> Menti
         if body is not None and body != person and body.type == "Organization":
             return body
     return None
+
+
+def _legislator_from_party(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "X, a Maltese MEP from the centre-right Y Party,": a member of the party too (the
+    title itself gives the European Parliament)."""
+    for node in _title_nodes(span.root):
+        if node.lower_ != "mep" or node.dep_ != "appos" or not _next_to(span, node):
+            continue
+        body = _member_from(context, node, person)
+        if body is not None and not _NOT_HELD_NOW & {c.lower_ for c in node.children}:
+            yield _relation(context, person, "memberOf", body, span.sent, 0.8)
+
+
+#: Nouns for one member of a party, written right before the member's name.
+_MEMBER_NOUNS_BEFORE_NAMES = frozenset({"Green", "Socialist", "Liberal", "Conservative",
+                                        "Communist", "Democrat", "Republican"})
+
+
+def _party_noun_before_name(
+    context: ArticleContext, person: Mention, span: Span
+) -> Iterator[Relation]:
+    """ "German Green X", "the veteran Democrat X": a member of the party the article
+    names for the noun ("the Greens", "the Democratic Party"); not a noun opening the
+    sentence, which may be part of the name."""
+    doc = context.doc
+    k = span.start - 1
+    if k <= span.sent.start or doc[k].text not in _MEMBER_NOUNS_BEFORE_NAMES:
+        return
+    before = doc[k - 1]
+    if not (before.text in DEMONYMS or before.is_lower and before.is_alpha
+            or before.text in _HYPHENS):
+        return
+    party = _party_named(context, doc[k])
+    if party is not None and party != person:
+        yield _relation(context, person, "memberOf", party, span.sent, 0.75)
 
 
 #: Nouns for who holds the same office elsewhere: "X, his counterpart from Poland".
@@ -4291,6 +4335,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         )
         if body is None or body == person:
             continue
+        if not found and _government_office(words) and body.type == "Organization":
+            continue  # "X, who replaced Y as prime minister": a country's, not the story's body
         predicate = predicate_for(words, body)
         if predicate == "leaderOf" and (
             _unit_words(modifiers, body) or names_a_unit_of(modifiers, body)
@@ -4299,6 +4345,12 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if predicate:
             yield Relation(person, predicate, body,
                            context.evidence(verb.sent, "kg.roles.v1", 0.8), status)
+
+
+def _government_office(words: list[str]) -> bool:
+    """Whether a title is a post in a country's government ("prime minister", "foreign
+    minister", "premier"), which no company or international body the story names has."""
+    return bool({w.lower() for w in words} & {"minister", "premier"})
 
 
 def _replaced_with(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -6548,6 +6600,8 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _peer_from(context, person, span)
         found += _title_in_place(context, person, span)
         found += _the_countrys_title(context, person, span)
+        found += _legislator_from_party(context, person, span)
+        found += _party_noun_before_name(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _under_leadership(context)

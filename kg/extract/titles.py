@@ -428,6 +428,54 @@ def organisation_described(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+#: Words that make a commissioner's title another body's: "High Commissioner", "Police
+#: Commissioner", "Election Commissioner", "Information Commissioner", "Deputy Commissioner".
+_NOT_OF_A_COMMISSION = frozenset({
+    "high", "police", "deputy", "assistant", "election", "elections", "electoral",
+    "information", "privacy", "county", "city", "state", "fire", "revenue", "tax", "customs",
+    "insurance", "fisheries", "lands", "correctional", "corrections", "parole", "children's",
+    "chief", "district", "provincial", "regional", "traffic", "ethics", "lobbying",
+    "human", "data", "victims", "language", "languages", "designate", "former", "ex",
+})
+
+
+def commission_of_commissioner(
+    context: ArticleContext, words: list[str], before: int | None = None
+) -> Mention | None:
+    """ "Competition Commissioner X", "Commissioner for Energy X", "X, the trade
+    commissioner,": a member of the commission the article names ("the European
+    Commission"); one of a police force, an election body or a refugee agency is not."""
+    lowered = [w.lower() for w in words]
+    if not lowered or lowered[-1] != "commissioner" and "commissioner" not in lowered[:1]:
+        return None
+    if _NOT_OF_A_COMMISSION & set(lowered):
+        return None
+    commissions = {
+        m.name: m
+        for m in context.mentions
+        if m.type == "Organization" and m.end > m.start
+        and m.name.lower().split()[-1:] == ["commission"]
+        and m.name.lower().split()[0] in {"european", "eu", "e.u.", "commission"}
+    }
+    if before is not None and len(commissions) > 1:
+        commissions = {n: m for n, m in commissions.items() if m.start < before}
+    if not commissions and len(lowered) > 1 and before is not None:
+        # "Trade Commissioner X" right after the Union is named (not a state's commissioner
+        # in a story that names the Union once, far away)
+        unions = [m for m in context.mentions if m.type == "Organization"
+                  and m.end > m.start and m.name in _UNION_NAMES
+                  and before - _UNION_NEAR <= m.start < before]
+        return min(unions, key=lambda m: m.start) if unions else None
+    return next(iter(commissions.values())) if len(commissions) == 1 else None
+
+
+#: The names of the union whose commission has commissioners with portfolios.
+_UNION_NAMES = frozenset({"European Union", "EU", "E.U."})
+#: How far before a commissioner's title the Union is named for the title to be its: about
+#: the sentence before.
+_UNION_NEAR = 300
+
+
 def _in_apposition(context: ArticleContext, mention: Mention, sent: Span) -> bool:
     """Whether ``mention`` is inside an apposition that describes another name of ``sent``
     ("a subsidiary of Halden Group")."""

@@ -631,6 +631,7 @@ def name_clusters(index: NameIndex) -> list[Cluster]:
     clusters = [c for c in clusters if id(c) not in merged]
     clusters = _merge_spelled_out(clusters, by_key, by_initials)
     clusters = _merge_party_members(clusters, by_key)
+    clusters = _merge_member_nouns(clusters, by_key)
 
     # 2c. "Ukrainian National Security Council" is the "national security and
     # defence council of Ukraine": same country, one name's words within the other's
@@ -1463,6 +1464,26 @@ def _merge_party_members(clusters: list[Cluster], by_key: dict[Key, Cluster]) ->
                      if cluster.articles <= party.articles]
         if len(found) == 1 and found[0] is not cluster:
             merges.append((cluster, found[0]))
+    return _merge_into(merges, clusters, by_key)
+
+
+#: Nouns for a party's members, in the singular: "Social Democrat" of "Social Democrats".
+_MEMBER_NOUNS = frozenset({"democrat", "socialist", "liberal", "conservative", "green",
+                           "republican", "communist", "nationalist", "unionist"})
+
+
+def _merge_member_nouns(clusters: list[Cluster], by_key: dict[Key, Cluster]) -> list[Cluster]:
+    """A party named by its member noun in the singular ("Social Democrat leader X") joins
+    the party named in the plural in the same articles ("the Social Democrats")."""
+    merges = []
+    for cluster in clusters:
+        key = name_key(cluster.label())
+        if cluster.type != "Organization" or not key or key[-1] not in _MEMBER_NOUNS:
+            continue
+        plural = by_key.get((*key[:-1], key[-1] + "s"))
+        if (plural is not None and plural is not cluster and plural.type == "Organization"
+                and cluster.articles <= plural.articles):
+            merges.append((cluster, plural))
     return _merge_into(merges, clusters, by_key)
 
 

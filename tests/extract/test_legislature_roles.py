@@ -22,6 +22,41 @@ def test_party_word_of_a_title_names_the_holder_s_party(graph_of):
     assert ("Carl Brenner", "leaderOf", "Republican Party") not in got
 
 
+def test_an_mep_from_a_party_is_a_member_of_it(graph_of):
+    got = facts(graph_of("Rosa Camilleri, a Maltese MEP from the centre-right Civic Renewal "
+                         "Party, was re-elected president of the European Parliament."))
+    assert ("Rosa Camilleri", "memberOf", "Civic Renewal Party") in got
+    got = facts(graph_of("Rosa Camilleri, an MEP from the Civic Renewal Party, said the vote "
+                         "was historic."))
+    assert ("Rosa Camilleri", "memberOf", "Civic Renewal Party") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Camilleri, a former MEP from the Civic Renewal Party, said the vote was historic.",
+    "Rosa Camilleri, an MEP from Malta, said the vote was historic.",
+])
+def test_a_former_mep_or_one_from_a_country_gives_no_party(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == "Rosa Camilleri" and f[2] != "European Parliament"}
+
+
+def test_a_party_member_s_noun_after_a_nationality_gives_the_party(graph_of):
+    got = facts(graph_of("The Greens made gains in May. German Green Ute Kessler won 133 "
+                         "votes."))
+    assert ("Ute Kessler", "memberOf", "Greens") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens made gains in May. Green Ute Kessler won 133 votes.",
+    "The Greens made gains in May. The group thanked Ute Kessler, a Green voter, for her "
+    "support.",
+    "The Liberals made gains in May. German Green Ute Kessler won 133 votes.",
+])
+def test_a_party_noun_opening_a_sentence_or_of_another_party_gives_none(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == "Ute Kessler" and f[1] == "memberOf"}
+
+
 def test_a_party_chairman_of_a_committee_chairs_it(graph_of):
     got = facts(
         graph_of(

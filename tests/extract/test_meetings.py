@@ -173,6 +173,24 @@ def test_receiving_the_endorsement_of_a_list_greets_nobody(graph_of):
     assert not _met(got)
 
 
+@pytest.mark.parametrize("text", [
+    "Civic Renewal also welcomes former MEP Jaan Kivi in its ranks.",
+    "The Ostland Party welcomed Jaan Kivi into the fold on Monday.",
+    "The Ostland Party welcomed Jaan Kivi as a member on Monday.",
+])
+def test_one_welcomed_into_a_body_joins_it_and_meets_no_one(graph_of, text):
+    got = facts(graph_of(text))
+    assert not _met(got)
+    assert any(s == "Jaan Kivi" and p == "memberOf" for s, p, o in got)
+
+
+def test_one_welcomed_to_a_country_or_a_palace_is_met(graph_of):
+    got = facts(graph_of("Prime Minister Mara Vell welcomed Jaan Kivi to Ostland on Monday."))
+    assert frozenset(("Mara Vell", "Jaan Kivi")) in _met(got)
+    got = facts(graph_of("Mara Vell welcomed President Jaan Kivi at the palace on Monday."))
+    assert frozenset(("Mara Vell", "Jaan Kivi")) in _met(got)
+
+
 def test_a_list_with_an_aside(graph_of):
     got = facts(graph_of("Ada Rhee also met Piet Sorensen and, separately, Lior Avni."))
     assert _met(got) == _pairs("Ada Rhee", "Piet Sorensen", "Lior Avni")

@@ -180,6 +180,54 @@ def test_two_names_and_an_acronym_of_one_stay_two(graph_of):
     assert "Halvard Bank" in found and "Kestrel Group" in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Free Citizens and Builders faction backed the plan.", "Free Citizens and Builders"),
+    ("\"I have joined the Free Citizens and Builders group in the European Parliament,\" "
+     "Jaan Kivi said.", "Free Citizens and Builders"),
+    ("The Socialists and Democrats (S&D) group backed the plan.", "Socialists and Democrats"),
+])
+def test_two_names_joined_before_a_group_noun_are_one_group(graph_of, text, name):
+    found = entities(graph_of(text))
+    assert found.get(name) == "Organization"
+    assert "Democratic Party" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The candidates were far-left Spaniard Sira Roldan and two others.", "Sira Roldan"),
+    ("The vote was won by Frenchman Luc Vey on Tuesday.", "Luc Vey"),
+    ("The candidates were German Green Ute Kessler and two others.", "Ute Kessler"),
+])
+def test_a_nationality_or_party_noun_before_a_name_is_no_part_of_it(graph_of, text, name):
+    found = entities(graph_of(text))
+    assert found.get(name) == "Person"
+    assert not any(n.endswith(name) and n != name for n in found)
+
+
+def test_a_body_named_with_a_nationality_and_a_party_word_keeps_them(graph_of):
+    found = entities(graph_of("The German Green Party won seats. Tom Green attended."))
+    assert found.get("German Green Party") == "Organization"
+    assert found.get("Tom Green") == "Person"
+
+
+def test_a_group_s_name_written_again_without_its_noun_is_whole(graph_of):
+    found = entities(graph_of("Jaan Kivi joins Free Citizens and Builders\n\nThe group said "
+                              "on Wednesday that Jaan Kivi had joined the Free Citizens and "
+                              "Builders group."))
+    assert found.get("Free Citizens and Builders") == "Organization"
+    assert "Free Citizens" not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Greens and Liberals groups backed the plan.", ["Greens", "Liberals"]),
+    ("Officials from France and Germany group their troops near the border.",
+     ["France", "Germany"]),
+    ("Anna Berg and Piet Kramer group the votes together.", ["Anna Berg", "Piet Kramer"]),
+])
+def test_two_names_before_a_plural_or_a_verb_stay_two(graph_of, text, names):
+    found = entities(graph_of(text))
+    assert all(n in found for n in names)
+
+
 def test_a_movement_named_by_its_members_is_the_movement(graph_of):
     found = entities(graph_of("Karwani fighters attacked the camp, the army said. The "
                               "Karwanis have denied the attack, a Karwani spokesman said."))

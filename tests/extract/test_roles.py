@@ -573,6 +573,18 @@ def test_taking_over_as_an_office(graph_of):
     assert ("Mira Olsen", "leaderOf", "Kestrel Foods") not in facts(g)
 
 
+def test_a_government_office_taken_over_is_no_office_of_the_story_s_body(graph_of):
+    got = facts(graph_of(
+        "Former Norwegian prime minister Jens Lund will take the helm at NATO in October. "
+        "Norwegian Prime Minister Ingrid Haugen, who replaced Lund as prime minister last "
+        "year, said NATO was getting a strong leader."))
+    assert ("Ingrid Haugen", "leaderOf", "Norway") in got
+    assert ("Ingrid Haugen", "leaderOf", "NATO") not in got
+    got = facts(graph_of("Ostland's government was reshuffled. The Ostland Party said Mara Vell "
+                         "would take over as foreign minister."))
+    assert ("Mara Vell", "memberOf", "Ostland Party") not in got
+
+
 def test_board_titles_belong_to_the_company_of_the_story(graph_of):
     got = facts(
         graph_of(
@@ -918,6 +930,54 @@ def test_title_of_portfolio_before_name(graph_of):
 def test_title_for_portfolio_with_a_continent_adjective_gives_no_role(graph_of):
     g = graph_of("European Commissioner for Justice Anna Berg said the fine was fair.")
     assert not {f for f in facts(g) if f[0] == "Anna Berg" and f[2] == "Europe"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The European Commission said on Tuesday that Competition Commissioner Margit Holmberg "
+     "would review the deal.", "Margit Holmberg"),
+    ("The European Commission backed the plan. Commissioner for Energy Tomas Kerlin said it "
+     "was sound.", "Tomas Kerlin"),
+    ("The European Commission approved the plan. Margit Holmberg, the competition "
+     "commissioner, said it was sound.", "Margit Holmberg"),
+    ("The European Commission approved the plan. Commissioner Margit Holmberg said it was "
+     "sound.", "Margit Holmberg"),
+])
+def test_commissioner_with_a_portfolio_is_a_member_of_the_commission(graph_of, text, person):
+    assert (person, "memberOf", "European Commission") in facts(graph_of(text))
+
+
+def test_commissioner_with_a_portfolio_in_a_story_naming_only_the_union(graph_of):
+    g = graph_of("The EU approved the plan on Monday. Trade Commissioner Carla Vintner said it "
+                 "would help exporters.")
+    assert ("Carla Vintner", "memberOf", "EU") in facts(g)
+    g = graph_of("The EU funded a clinic in Ostland last year, officials said. The clinic treats "
+                 "hundreds of patients a week. It was built in 2019 by a local firm. Local "
+                 "officials praised the project at a ceremony on Monday, and several ministers "
+                 "attended the event with their families. Residents were pleased with the new "
+                 "building and its modern equipment. Commissioner for Information Bola Adeyemi "
+                 "said the state would pay the staff.")
+    assert ("Bola Adeyemi", "memberOf", "EU") not in facts(g)  # a state's, the Union far off
+
+
+@pytest.mark.parametrize("text", [
+    "The European Commission approved the plan. Former Trade Commissioner Ole Brandvik "
+    "criticised it.",
+    "The European Commission approved the plan. Ole Brandvik, the former trade commissioner, "
+    "criticised it.",
+    "The European Commission approved the plan. Commissioner-designate Ole Brandvik will face "
+    "MEPs next week.",
+    "The European Commission approved the plan. Data Protection Commissioner Ole Brandvik said "
+    "he would investigate.",
+    "The European Commission approved the plan. Ole Brandvik, who hopes to become the next "
+    "trade commissioner, praised it.",
+    "The European Commission fined the company. County Commissioner Ole Brandvik said the "
+    "plant would stay open.",
+    "The European Commission approved the plan. Police Commissioner Ole Brandvik said the "
+    "march was peaceful.",
+])
+def test_commissioner_not_of_the_commission_now(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[0] == "Ole Brandvik" and f[2] in {"European Commission", "EU"}}
 
 
 def test_party_named_with_its_acronym_and_a_surname_alone(graph_of):

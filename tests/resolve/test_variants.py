@@ -118,6 +118,18 @@ def test_a_partys_members_as_a_group_join_the_party_their_adjective_names():
     assert "Social Democrats" in got  # no "Social Democratic" party in the article
 
 
+def test_a_party_s_member_noun_in_the_singular_joins_the_plural_of_its_article():
+    got = entities(extraction("a", ("Social Democrats", "Organization", 4),
+                              ("Social Democrat", "Organization", 1)),
+                   extraction("b", ("Free Liberal", "Organization", 1)),
+                   extraction("c", ("Free Liberals", "Organization", 1),
+                              ("Kestrel Express", "Organization", 1),
+                              ("Kestrel Expresses", "Organization", 1)))
+    assert got["Social Democrats"][1] == {"Social Democrats", "Social Democrat"}
+    assert "Free Liberal" in got  # named in another article only
+    assert "Kestrel Express" in got and "Kestrel Expresses" in got  # no member's noun
+
+
 def test_a_country_s_short_name_joins_its_one_formal_name():
     got = entities(extraction("a", ("Democratic Republic of Congo", "Place", 5)),
                    extraction("b", ("Congo", "Place", 5), ("Iran", "Place", 5),
