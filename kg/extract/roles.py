@@ -1383,6 +1383,7 @@ def _title_nodes(root: Token) -> list[Token]:
         and c.left_edge.i >= 1 and root.doc[c.left_edge.i - 1].text == ","
         and root.doc[c.left_edge.i - 2].i == root.i
     ]
+    nodes += _double_title_beside(root)
     nodes += _hyphenated_title_beside(root)
     if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
         nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
@@ -1471,6 +1472,26 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
+def _double_title_beside(root: Token) -> list[Token]:
+    """ "X, Russian Ambassador and Permanent Representative to the UN,": two capitalised
+    titles joined after the name's comma, which the parser may make conjuncts of the name.
+    Both are the name's; a lone capitalised word there may be another name's style ("A,
+    President B and C"), so only a title joined to a second title counts."""
+    doc = root.doc
+    found = []
+    for c in root.children:
+        if (c.dep_ != "conj" or not c.is_title or c.lower_ not in _TITLE_WORDS
+                or c.left_edge.i < 2 or doc[c.left_edge.i - 1].text != ","
+                or doc[c.left_edge.i - 2].i != root.i):
+            continue
+        second = [t for t in c.children
+                  if t.dep_ == "conj" and t.is_title and t.lower_ in _TITLE_WORDS]
+        if second and all(t.is_title or t.dep_ in {"cc", "amod", "compound"}
+                          for t in doc[c.left_edge.i:second[0].i + 1]):
+            found += [c, *second]
+    return found
 
 
 def _hyphenated_title_beside(root: Token) -> list[Token]:
