@@ -840,12 +840,68 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             subject = verb.head  # "X, who as chair of Y has …"
+            if context.mention_at(subject) is None:
+                subject = _described_by(subject)
         person = context.mention_at(subject) if subject is not None else None
         if person is None or not context.is_person(person):
             continue
         predicate = predicate_for(_title_words(title, words), body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
+
+
+def _described_by(noun: Token) -> Token | None:
+    """The name a common noun describes, in apposition or as what the name is now: "X, a
+    lawyer who …", "X is a lawyer who …" (not "X was a lawyer who …")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in {"VBZ", "VBP"}:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+#: Possessives of "in his capacity as": the capacity is its holder's.
+_CAPACITY_OWNERS = {"his", "her", "their"}
+
+
+def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
+    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,": the
+    office the name written right before holds while the news happens (not with a year in
+    the sentence, which may date a term long over)."""
+    doc = context.doc
+    for capacity in context.tokens_with({"capacity"}):
+        opener = doc[capacity.i - 2] if capacity.i >= 2 else None
+        if (opener is None or opener.lower_ != "in" or capacity.i in context.quoted
+                or doc[capacity.i - 1].lower_ not in _CAPACITY_OWNERS
+                or any(t.like_num and len(t.text) == 4 and t.text.isdigit()
+                       for t in capacity.sent)):
+            continue
+        k = opener.i - 1 - (opener.i >= 1 and doc[opener.i - 1].text == ",")
+        person = context.name_at(doc[k]) if k >= capacity.sent.start else None
+        if person is None or not context.is_person(person):
+            continue
+        for prep in capacity.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if title is None or title.lower_ not in _TITLE_WORDS:
+                continue
+            before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+            if {c.lower_ for c in before} & (_PAST | _STANDING):
+                continue  # "in his capacity as former head of Y": not the post now
+            body = next((m for o in objects_of(title, "of")
+                         for m in [context.mention_at(o)] if m is not None), None)
+            if body is None:  # "as Y board member", "as Y President": the body before it
+                body = next((m for c in before for m in [context.mention_at(c)]
+                             if m is not None and m != person), None)
+                before = [c for c in before if context.mention_at(c) is None]
+            if body is None or body.type not in {"Organization", "Place"}:
+                continue
+            predicate = predicate_for(_title_words(title, before), body)
+            if predicate is not None:
+                yield _relation(context, person, predicate, body, capacity.sent, 0.7)
 
 
 def _set_off_after_subject(prep: Token, verb: Token) -> bool:
@@ -6336,6 +6392,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _title_in_place(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
+    found += _in_capacity_as(context)
     found += _under_leadership(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)

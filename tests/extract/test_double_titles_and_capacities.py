@@ -35,3 +35,60 @@ def test_two_joined_titles_after_a_name_are_the_name_s(graph_of, sentence, fact)
 def test_styles_of_listed_names_are_not_the_first_name_s(graph_of, sentence):
     assert not {f for f in facts(graph_of(sentence))
                 if f[0] == "Ana Roe" and f[1] in {"memberOf", "leaderOf"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The decision covers Ivan Petrov in his capacity as president of the Volga Rowing "
+         "Federation.", ("Ivan Petrov", "leaderOf", "Volga Rowing Federation")),
+        ("Ivan Petrov, in his capacity as chairman of the Volga Rowing Federation, signed the "
+         "letter.", ("Ivan Petrov", "leaderOf", "Volga Rowing Federation")),
+        ("The ban covers Ivan Petrov in his capacity as NOC executive board member.",
+         ("Ivan Petrov", "memberOf", "NOC")),
+    ],
+)
+def test_a_capacity_the_name_acts_in_is_its_office(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivan Petrov spoke in his capacity as a private citizen of the Volga Rowing Federation.",
+        "In 2015 Ivan Petrov acted in his capacity as president of the Volga Rowing Federation.",
+        "Ivan Petrov criticised the plan in his capacity as former president of the Volga "
+        "Rowing Federation.",
+        "The letter, signed in his capacity as president of the Volga Rowing Federation, "
+        "reached Ivan Petrov.",
+    ],
+)
+def test_capacities_of_no_office_now_or_no_name_give_none(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence))
+                if f[0] == "Ivan Petrov" and f[2] == "Volga Rowing Federation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Karl Brenner is a lawyer who works as the General Secretary of the Alpine Ski "
+         "Federation.", ("Karl Brenner", "memberOf", "Alpine Ski Federation")),
+        ("Karl Brenner, a lawyer who serves as president of the Alpine Ski Federation, said "
+         "the vote was fair.", ("Karl Brenner", "leaderOf", "Alpine Ski Federation")),
+    ],
+)
+def test_an_office_held_as_told_of_a_description_is_the_name_s(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Brenner was a lawyer who works as the General Secretary of the Alpine Ski "
+        "Federation.",
+        "Karl Brenner met a lawyer who works as the General Secretary of the Alpine Ski "
+        "Federation.",
+    ],
+)
+def test_an_office_of_a_description_not_the_name_s_now_gives_none(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence)) if f[0] == "Karl Brenner"}
