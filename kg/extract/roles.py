@@ -940,6 +940,22 @@ _FUNCTIONS = frozenset({
 })
 
 
+#: Functions of a body written after its name, whose head is one of its officers: "IOC
+#: relations", "FIFA communications", "UEFA operations".
+_FUNCTIONS_NAMED_AFTER = frozenset({"relations", "communications", "operations", "marketing",
+                                    "finance", "media", "competitions", "development"})
+
+
+def _owner_of_function(context: ArticleContext, pobj: Token, person: Mention) -> Mention | None:
+    """The organisation whose function "of" names by the organisation's name before the
+    function, in lower case: "director of IOC relations with national committees"."""
+    if not pobj.is_lower or pobj.lower_ not in _FUNCTIONS_NAMED_AFTER:
+        return None
+    return next((m for c in pobj.children if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                 for m in [context.mention_at(c)]
+                 if m is not None and m != person and m.type == "Organization"), None)
+
+
 def _function_head(title: list[Token], body: Mention) -> bool:
     """ "Halvard Bank Finance Director X", "Orvik Research Chief Y": a title naming one function
     of a company before its head word, written capitalised (the lower-case ones are units)."""
@@ -2157,6 +2173,17 @@ def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> M
     )
 
 
+def _owned_unit_after_of(context: ArticleContext, node: Token, person: Mention) -> bool:
+    """Whether "of" after a title names an organisation's unit by its owner's name: "head of
+    FIFA's finance committee" (so a demonym before the title is its holder's nationality)."""
+    return any(
+        (m := context.mention_at(c)) is not None and m != person and m.type == "Organization"
+        for o in objects_of(node, "of")
+        for c in o.children
+        if c.dep_ == "poss"
+    )
+
+
 def _organisation_after(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
     """The organisation named after a title by "of" or "at": "director at Human Rights
     Watch"."""
@@ -2291,7 +2318,8 @@ def _title_body(
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
-            if child.text in DEMONYMS and _organisation_of(context, node, person) is not None:
+            if child.text in DEMONYMS and (_organisation_of(context, node, person) is not None
+                                           or _owned_unit_after_of(context, node, person)):
                 continue  # "the Kenyan commander of the mission": its head, a Kenyan
             if child.text in _PARTY_ADJECTIVES and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
@@ -2380,6 +2408,9 @@ def _title_body(
                     ),
                     None,
                 )
+            if body is None and prep.lower_ == "of" and (
+                    owner := _owner_of_function(context, pobj, person)) is not None:
+                return owner, False  # "director of IOC relations", "head of FIFA communications"
             if body is None and pobj.lower_ in ORG_HEADS and pobj.text.islower():
                 # "a member of the opposition Civic Union (CU) party": the name modifies "party"
                 body = next(
@@ -2646,6 +2677,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         j -= 1
     if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
         return  # "Kremlin spokesman X of ..." already has its body
+    if j >= span.sent.start and doc[j].is_lower and doc[j].lower_ in ORG_HEADS:
+        return  # "bid commission chairwoman X of Morocco": the commission's, a Moroccan
     while j > span.sent.start and doc[j].is_title and context.mention_at(doc[j]) is None:
         j -= 1  # "Senate Majority Leader X of South Dakota": the home state of the Senate's
     if j >= span.sent.start and j < span.start - len(words) - 1 and (
@@ -4005,8 +4038,28 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if predicate == "leaderOf" and body.type != "Organization":
         return
+    unit = context.mention_at(noun) is None
     for person in people:
-        yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+        # "a Rowing Federation delegation, led by president X": the federation's president
+        titled = predicate_for(words, body) if unit and (
+            words := _title_words_before(context, person)) else None
+        yield Relation(person, titled or predicate, body,
+                       context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+def _title_words_before(context: ArticleContext, person: Mention) -> list[str]:
+    """The title words written right before a name ("led by Vice President [X]"), if any."""
+    span = context.span_of(person)
+    if span is None:
+        return []
+    doc, words = context.doc, []
+    j = span.start - 1
+    while j >= span.sent.start and doc[j].lower_ in _TITLE_WORDS:
+        words.insert(0, doc[j].text)
+        j -= 1
+    if j >= span.sent.start and doc[j].lower_ in _NOT_HELD_NOW:
+        return []  # "led by former president X": a title no longer held
+    return words
 
 
 #: Nouns of a body's leadership written after "under": "under the leadership of X".

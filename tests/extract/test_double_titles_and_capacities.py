@@ -92,3 +92,49 @@ def test_an_office_held_as_told_of_a_description_is_the_name_s(graph_of, sentenc
 )
 def test_an_office_of_a_description_not_the_name_s_now_gives_none(graph_of, sentence):
     assert not {f for f in facts(graph_of(sentence)) if f[0] == "Karl Brenner"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("A Rowing Federation delegation, led by president Ole Brekke, arrived in Lima.",
+         ("Ole Brekke", "leaderOf", "Rowing Federation")),
+        ("The Kenyan delegation was led by Vice President Ole Brekke.",
+         ("Ole Brekke", "memberOf", "Kenya")),
+        ("The IMF mission, led by economist Ole Brekke, arrived in Lima.",
+         ("Ole Brekke", "memberOf", "IMF")),
+    ],
+)
+def test_the_title_of_a_delegation_s_leader_says_his_post_in_its_body(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+def test_a_title_no_longer_held_leads_only_the_delegation(graph_of):
+    got = facts(graph_of(
+        "A Rowing Federation delegation, led by former president Ole Brekke, arrived in Lima."))
+    assert ("Ole Brekke", "leaderOf", "Rowing Federation") not in got
+    assert ("Ole Brekke", "memberOf", "Rowing Federation") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Marco Ruiz, director of IOC relations with national committees, said the ban stood.",
+         ("Marco Ruiz", "memberOf", "IOC")),
+        ("Marco Ruiz, head of FIFA communications, said the ban stood.",
+         ("Marco Ruiz", "memberOf", "FIFA")),
+    ],
+)
+def test_the_head_of_a_body_s_function_named_after_it_is_its_member(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marco Ruiz, director of Kenya operations, said the ban stood.",
+        "Marco Ruiz, the former director of FIFA communications, said the ban stood.",
+    ],
+)
+def test_functions_of_a_place_or_left_give_no_member(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence)) if f[0] == "Marco Ruiz"}
