@@ -4041,7 +4041,7 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     unit = context.mention_at(noun) is None
     for person in people:
         # "a Rowing Federation delegation, led by president X": the federation's president
-        titled = predicate_for(words, body) if unit and (
+        titled = predicate_for(words, body) if unit and body.type == "Organization" and (
             words := _title_words_before(context, person)) else None
         yield Relation(person, titled or predicate, body,
                        context.evidence(verb.sent, "kg.roles.v1", 0.75))
@@ -4059,6 +4059,8 @@ def _title_words_before(context: ArticleContext, person: Mention) -> list[str]:
         j -= 1
     if j >= span.sent.start and doc[j].lower_ in _NOT_HELD_NOW:
         return []  # "led by former president X": a title no longer held
+    if j >= span.sent.start and doc[j].is_lower and doc[j].pos_ in {"NOUN", "PROPN"}:
+        return []  # "led by intelligence chief X": the head of a unit, not of the body
     return words
 
 

@@ -138,3 +138,9 @@ def test_the_head_of_a_body_s_function_named_after_it_is_its_member(graph_of, se
 )
 def test_functions_of_a_place_or_left_give_no_member(graph_of, sentence):
     assert not {f for f in facts(graph_of(sentence)) if f[0] == "Marco Ruiz"}
+
+
+def test_a_delegation_led_by_a_unit_s_head_is_led_by_one_of_its_country(graph_of):
+    got = facts(graph_of("Foreign Minister Hana Liss met the Israeli delegation, led by "
+                         "intelligence chief Eitan Shalev."))
+    assert ("Eitan Shalev", "leaderOf", "Israel") not in got
