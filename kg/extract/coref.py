@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.nlp import doc_text, doc_tokens, opens_a_style
-from kg.extract.offices import a_business
+from kg.extract.offices import a_business, of_another_country
 from kg.extract.plans import COMMON_PLAN_HEADS, is_named_law
 from kg.extract.titles import side_of
 from kg.model import Mention
@@ -774,6 +774,7 @@ def _organisation_described(
     named = [
         m for m in before
         if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+        and not of_another_country(token, m)
     ]
     if not named and lower in _NAMED_AFTER_HEADS:
         return _named_later_in_paragraph(context, token, orgs, qualifiers)

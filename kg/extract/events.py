@@ -1754,7 +1754,32 @@ def _subjects(context: ArticleContext, verb: Token) -> list[Mention]:
             return _subjects(context, cause)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _WHEN:
         return _subjects(context, verb.head.head)  # "X and Y agreed, after meeting in Rome"
+    if (copula := _singled_out_by(verb)) is not None:
+        return _subjects(context, copula)  # "X was the only member to vote against it"
     return []
+
+
+#: Words that single out the one of a kind who did something: "the only member to …".
+_SINGLING = frozenset({"only", "sole", "lone", "first", "last"})
+
+
+def _singled_out_by(verb: Token) -> Token | None:
+    """The copula of "X was the only member to vote against it", "Y became the first
+    country to back it": the one the infinitive's doer is named by (the parser hangs the
+    infinitive on the noun or on the copula)."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr":
+        noun, copula = verb.head, verb.head.head
+    elif verb.dep_ == "advcl":
+        copula = verb.head
+        noun = next((c for c in copula.children if c.dep_ == "attr" and c.i < verb.i), None)
+    else:
+        return None
+    if noun is None or copula.lemma_ not in {"be", "become"} or not any(
+            c.dep_ == "amod" and c.lower_ in _SINGLING for c in noun.children):
+        return None
+    return copula
 
 
 def _host_named_after_title(context: ArticleContext, title: Token) -> list[Mention]:
@@ -3151,7 +3176,7 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
         if found is not None:
             return found, inverted
     if verb.lemma_ in {"override", "sustain", "uphold"} and not any(
-        c.dep_ == "dobj" for c in verb.children
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children  # "upheld that …": maintained
     ):  # "would vote to override": the veto of the bill last named
         found = _plan_before(context, verb)
         if found is not None:

@@ -2708,6 +2708,14 @@ _ADVISERS = {"advisers", "advisors"}
 _ABBREVIATED_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
+def _membered_size(tokens: list[Token], k: int) -> bool:
+    """Whether "member" at ``k`` ends a body's size, "the 15-member UN body", "a
+    five-member panel": no title of the name after it."""
+    return (tokens[k].lower_ in {"member", "members"} and k >= 2
+            and tokens[k - 1].text in {"-", "–"} and (
+                tokens[k - 2].like_num or tokens[k - 2].is_lower))
+
+
 def _age_after(tokens: list[Token], end: int) -> bool:
     """Whether an age is set off after the name: "X, 68, said", "X, 41, a nurse, …" (a
     number of years a person may be old, closed by a comma)."""
@@ -3115,6 +3123,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
                                                 or _hyphened_title_before(tokens, start - 1)
                                                 ) and tokens[end - 1].tag_ != "NNPS" and not (
                 before.lower_ == "member" and before.is_title) and not (
+                _membered_size(tokens, start - 1)) and not (
                 after is not None and after.like_num) and not (
                 after is not None and after.is_lower and {
                     after.lower_, after.lower_.removesuffix("s")} & _TITLE_WORDS):

@@ -57,6 +57,7 @@ from kg.vocab import fit
 
 __all__ = [
     "ADVISERS",
+    "of_another_country",
     "company_before",
     "company_title",
     "NEWLY_TITLED",
@@ -444,7 +445,21 @@ def owner_described(context: ArticleContext, noun: Token) -> Mention | None:
         return None
     # named as a kind only if no name of the article says so ("the union" of "X Union")
     described = organisation_described(context, [noun.text]) if noun.lower_ in ORG_HEADS else None
-    return described or _body_of_kind(context, noun)
+    found = described or _body_of_kind(context, noun)
+    return None if found is not None and of_another_country(noun, found) else found
+
+
+def of_another_country(noun: Token, body: Mention) -> bool:
+    """Whether a demonym before ``noun`` says its body is another country's than the one
+    ``body``'s name says: "the Jordanian royal family" is not the "Bahrain Royal Family",
+    "the Ugandan federation" not the "Kenya Rowing Federation" (a name without a country,
+    "the Royal Court", may be any country's)."""
+    said = {country_of(c.text) for c in noun.children
+            if c.dep_ in {"amod", "compound"} and c.text in DEMONYMS}
+    said.discard(None)
+    named = {country_of(w) for w in body.name.split() if w[:1].isupper()}
+    named.discard(None)
+    return bool(said and named and not said & named)
 
 
 #: What a story calls the organisation it is about when the kind does not matter.

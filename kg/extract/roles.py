@@ -904,12 +904,68 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             subject = verb.head  # "X, who as chair of Y has …"
+            if context.mention_at(subject) is None:
+                subject = _described_by(subject)
         person = context.mention_at(subject) if subject is not None else None
         if person is None or not context.is_person(person):
             continue
         predicate = predicate_for(_title_words(title, words), body)
         if predicate is not None:
             yield _relation(context, person, predicate, body, verb.sent, 0.7)
+
+
+def _described_by(noun: Token) -> Token | None:
+    """The name a common noun describes, in apposition or as what the name is now: "X, a
+    lawyer who …", "X is a lawyer who …" (not "X was a lawyer who …")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in {"VBZ", "VBP"}:
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+#: Possessives of "in his capacity as": the capacity is its holder's.
+_CAPACITY_OWNERS = {"his", "her", "their"}
+
+
+def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
+    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,": the
+    office the name written right before holds while the news happens (not with a year in
+    the sentence, which may date a term long over)."""
+    doc = context.doc
+    for capacity in context.tokens_with({"capacity"}):
+        opener = doc[capacity.i - 2] if capacity.i >= 2 else None
+        if (opener is None or opener.lower_ != "in" or capacity.i in context.quoted
+                or doc[capacity.i - 1].lower_ not in _CAPACITY_OWNERS
+                or any(t.like_num and len(t.text) == 4 and t.text.isdigit()
+                       for t in capacity.sent)):
+            continue
+        k = opener.i - 1 - (opener.i >= 1 and doc[opener.i - 1].text == ",")
+        person = context.name_at(doc[k]) if k >= capacity.sent.start else None
+        if person is None or not context.is_person(person):
+            continue
+        for prep in capacity.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if title is None or title.lower_ not in _TITLE_WORDS:
+                continue
+            before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+            if {c.lower_ for c in before} & (_PAST | _STANDING):
+                continue  # "in his capacity as former head of Y": not the post now
+            body = next((m for o in objects_of(title, "of")
+                         for m in [context.mention_at(o)] if m is not None), None)
+            if body is None:  # "as Y board member", "as Y President": the body before it
+                body = next((m for c in before for m in [context.mention_at(c)]
+                             if m is not None and m != person), None)
+                before = [c for c in before if context.mention_at(c) is None]
+            if body is None or body.type not in {"Organization", "Place"}:
+                continue
+            predicate = predicate_for(_title_words(title, before), body)
+            if predicate is not None:
+                yield _relation(context, person, predicate, body, capacity.sent, 0.7)
 
 
 def _set_off_after_subject(prep: Token, verb: Token) -> bool:
@@ -946,6 +1002,22 @@ _FUNCTIONS = frozenset({
     "research", "strategy", "legal", "compliance", "risk", "investment", "investments",
     "product", "technical", "commercial", "creative", "editorial", "sporting", "football",
 })
+
+
+#: Functions of a body written after its name, whose head is one of its officers: "IOC
+#: relations", "FIFA communications", "UEFA operations".
+_FUNCTIONS_NAMED_AFTER = frozenset({"relations", "communications", "operations", "marketing",
+                                    "finance", "media", "competitions", "development"})
+
+
+def _owner_of_function(context: ArticleContext, pobj: Token, person: Mention) -> Mention | None:
+    """The organisation whose function "of" names by the organisation's name before the
+    function, in lower case: "director of IOC relations with national committees"."""
+    if not pobj.is_lower or pobj.lower_ not in _FUNCTIONS_NAMED_AFTER:
+        return None
+    return next((m for c in pobj.children if c.dep_ in {"compound", "nmod"} and c.i < pobj.i
+                 for m in [context.mention_at(c)]
+                 if m is not None and m != person and m.type == "Organization"), None)
 
 
 def _function_head(title: list[Token], body: Mention) -> bool:
@@ -1447,6 +1519,7 @@ def _title_nodes(root: Token) -> list[Token]:
         and c.left_edge.i >= 1 and root.doc[c.left_edge.i - 1].text == ","
         and root.doc[c.left_edge.i - 2].i == root.i
     ]
+    nodes += _double_title_beside(root)
     nodes += _hyphenated_title_beside(root)
     if root.dep_ == "conj":  # "A and B, the adviser": the parser may hang it on A
         nodes += [c for c in root.head.children if c.dep_ == "appos" and c.i > root.i]
@@ -1535,6 +1608,26 @@ def _title_words(node: Token, modifiers: list[Token]) -> list[str]:
     if first is None:
         return [c.text for c in modifiers if c.i < node.i] + [node.text]
     return [c.text for c in modifiers if c.i < first.i] + [f"{first.text}-{node.text}"]
+
+
+def _double_title_beside(root: Token) -> list[Token]:
+    """ "X, Russian Ambassador and Permanent Representative to the UN,": two capitalised
+    titles joined after the name's comma, which the parser may make conjuncts of the name.
+    Both are the name's; a lone capitalised word there may be another name's style ("A,
+    President B and C"), so only a title joined to a second title counts."""
+    doc = root.doc
+    found = []
+    for c in root.children:
+        if (c.dep_ != "conj" or not c.is_title or c.lower_ not in _TITLE_WORDS
+                or c.left_edge.i < 2 or doc[c.left_edge.i - 1].text != ","
+                or doc[c.left_edge.i - 2].i != root.i):
+            continue
+        second = [t for t in c.children
+                  if t.dep_ == "conj" and t.is_title and t.lower_ in _TITLE_WORDS]
+        if second and all(t.is_title or t.dep_ in {"cc", "amod", "compound"}
+                          for t in doc[c.left_edge.i:second[0].i + 1]):
+            found += [c, *second]
+    return found
 
 
 def _hyphenated_title_beside(root: Token) -> list[Token]:
@@ -2185,6 +2278,17 @@ def _organisation_of(context: ArticleContext, node: Token, person: Mention) -> M
     )
 
 
+def _owned_unit_after_of(context: ArticleContext, node: Token, person: Mention) -> bool:
+    """Whether "of" after a title names an organisation's unit by its owner's name: "head of
+    FIFA's finance committee" (so a demonym before the title is its holder's nationality)."""
+    return any(
+        (m := context.mention_at(c)) is not None and m != person and m.type == "Organization"
+        for o in objects_of(node, "of")
+        for c in o.children
+        if c.dep_ == "poss"
+    )
+
+
 def _organisation_after(context: ArticleContext, node: Token, person: Mention) -> Mention | None:
     """The organisation named after a title by "of" or "at": "director at Human Rights
     Watch"."""
@@ -2319,7 +2423,8 @@ def _title_body(
         if child.dep_ in {"compound", "amod", "nmod"} and child.i < node.i:
             if node.lower_ in PROFESSIONS and child.text in DEMONYMS:
                 continue  # "a Senegalese lawyer": a nationality, no place of the article
-            if child.text in DEMONYMS and _organisation_of(context, node, person) is not None:
+            if child.text in DEMONYMS and (_organisation_of(context, node, person) is not None
+                                           or _owned_unit_after_of(context, node, person)):
                 continue  # "the Kenyan commander of the mission": its head, a Kenyan
             if child.text in _PARTY_ADJECTIVES and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "on"} for p in node.children
@@ -2408,6 +2513,9 @@ def _title_body(
                     ),
                     None,
                 )
+            if body is None and prep.lower_ == "of" and (
+                    owner := _owner_of_function(context, pobj, person)) is not None:
+                return owner, False  # "director of IOC relations", "head of FIFA communications"
             if body is None and pobj.lower_ in ORG_HEADS and pobj.text.islower():
                 # "a member of the opposition Civic Union (CU) party": the name modifies "party"
                 body = next(
@@ -2712,6 +2820,8 @@ def _title_after(context: ArticleContext, person: Mention, span: Span) -> Iterat
         j -= 1
     if not words or context.mention_at(doc[j]) is not None and j >= span.sent.start:
         return  # "Kremlin spokesman X of ..." already has its body
+    if j >= span.sent.start and doc[j].is_lower and doc[j].lower_ in ORG_HEADS:
+        return  # "bid commission chairwoman X of Morocco": the commission's, a Moroccan
     while j > span.sent.start and doc[j].is_title and context.mention_at(doc[j]) is None:
         j -= 1  # "Senate Majority Leader X of South Dakota": the home state of the Senate's
     if j >= span.sent.start and j < span.start - len(words) - 1 and (
@@ -4098,8 +4208,30 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if predicate == "leaderOf" and body.type != "Organization":
         return
+    unit = context.mention_at(noun) is None
     for person in people:
-        yield Relation(person, predicate, body, context.evidence(verb.sent, "kg.roles.v1", 0.75))
+        # "a Rowing Federation delegation, led by president X": the federation's president
+        titled = predicate_for(words, body) if unit and body.type == "Organization" and (
+            words := _title_words_before(context, person)) else None
+        yield Relation(person, titled or predicate, body,
+                       context.evidence(verb.sent, "kg.roles.v1", 0.75))
+
+
+def _title_words_before(context: ArticleContext, person: Mention) -> list[str]:
+    """The title words written right before a name ("led by Vice President [X]"), if any."""
+    span = context.span_of(person)
+    if span is None:
+        return []
+    doc, words = context.doc, []
+    j = span.start - 1
+    while j >= span.sent.start and doc[j].lower_ in _TITLE_WORDS:
+        words.insert(0, doc[j].text)
+        j -= 1
+    if j >= span.sent.start and doc[j].lower_ in _NOT_HELD_NOW:
+        return []  # "led by former president X": a title no longer held
+    if j >= span.sent.start and doc[j].is_lower and doc[j].pos_ in {"NOUN", "PROPN"}:
+        return []  # "led by intelligence chief X": the head of a unit, not of the body
+    return words
 
 
 #: Nouns of a body's leadership written after "under": "under the leadership of X".
@@ -6604,6 +6736,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
         found += _party_noun_before_name(context, person, span)
     found += _role_verbs(context)
     found += _acting_as_title(context)
+    found += _in_capacity_as(context)
     found += _under_leadership(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
