@@ -228,7 +228,56 @@ def _members_listed(context: ArticleContext) -> Iterator[Relation]:
                 yield Relation(member, predicate, body, _evidence(context, verb, 0.7))
 
 
+#: Nouns of a country's own institutions, by which news describes one named in its own
+#: language: "the Storting, the Norwegian parliament", "the Bundestag, Germany's lower house".
+_NATIONAL_INSTITUTIONS = {"parliament", "legislature", "house", "chamber", "assembly", "senate",
+                          "army", "navy", "military", "cabinet", "congress"}
+
+
+def _national_institutions(context: ArticleContext) -> Iterator[Relation]:
+    """ "The Storting, the Norwegian parliament," / "Norway's parliament, the Storting," →
+    partOf the country (not "a parliament like the Storting", nor a former one)."""
+    for noun in context.tokens_with(_NATIONAL_INSTITUTIONS):
+        if noun.lower_ not in _NATIONAL_INSTITUTIONS or noun.pos_ != "NOUN" or any(
+                c.lower_ in _NOT_NOW for c in noun.children):
+            continue
+        if noun.dep_ == "appos":
+            body = _organisation(context.mention_at(noun.head)) or _named_before_comma(
+                context, noun)  # (the parser hangs the apposition on a place before)
+        else:
+            body = next((_organisation(context.mention_at(c)) for c in noun.children
+                         if c.dep_ == "appos" and context.mention_at(c) is not None), None)
+        country = _country_owning(context, noun)
+        if body is not None and country is not None:
+            yield Relation(body, "partOf", country, _evidence(context, noun))
+
+
+def _named_before_comma(context: ArticleContext, noun: Token) -> Mention | None:
+    """The organisation named right before the comma that opens a noun's phrase: "a
+    sitting of the Oireachtas, the Irish parliament"."""
+    left = noun.left_edge.i
+    if left < 2 or context.doc[left - 1].text != ",":
+        return None
+    return _organisation(context.mention_at(context.doc[left - 2]))
+
+
+def _country_owning(context: ArticleContext, noun: Token) -> Mention | None:
+    """The country a noun is said of: "the Norwegian parliament", "Germany's lower house"."""
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ == "amod" and child.text[:1].isupper():
+            found = context.mention_at(child)
+            if found is not None and found.type == "Place" and country_of(found.name):
+                return found
+            country = country_of(child.text) if child.dep_ == "amod" else None
+            if country is not None:  # a demonym inside the body's own name: the country
+                # the article names ("the Irish parliament" in a story naming Ireland)
+                return next((m for m in context.mentions
+                             if m.type == "Place" and m.name == country), None)
+    return None
+
+
 def structure_relations(context: ArticleContext) -> Iterator[Relation]:
+    yield from _national_institutions(context)
     yield from _units(context)
     yield from _parents(context)
     yield from _owned_bodies(context)

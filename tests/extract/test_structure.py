@@ -162,3 +162,23 @@ def test_one_of_several_units_or_its_unit_named(graph_of, text):
 ])
 def test_no_unit_among_several_stated(graph_of, text):
     assert ("Dravon Mining", "partOf", "Ardell Mining") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway held a vote. The Vellting, the Norwegian parliament, voted on Monday.",
+    "Norway held a vote. Norway's parliament, the Vellting, voted on Monday.",
+    "Zelenskyy visited Norway, where he addressed a joint sitting of the Vellting, the "
+    "Norwegian parliament.",
+])
+def test_a_country_s_institution_named_in_its_language_is_part_of_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert any(p == "partOf" and o == "Norway" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway held a vote. The Vellting, the former Norwegian parliament, is a museum now.",
+    "Norway held a vote. The Vellting, a parliament like many others, voted on Monday.",
+])
+def test_no_country_s_institution_stated(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(p == "partOf" and o == "Norway" for s, p, o in got)
