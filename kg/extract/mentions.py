@@ -1592,7 +1592,7 @@ def _surnames_read_as_nouns(doc: Doc, flags: list[bool]) -> None:
     if not surnames:
         return
     for token in tokens_with(doc, ("TAG:NN",)):
-        if token.text in surnames and token.is_title and token.is_alpha and (
+        if token.tag_ == "NN" and token.text in surnames and token.is_title and token.is_alpha and (
                 token.i + 1 == len(doc) or not doc[token.i + 1].is_title):
             flags[token.i] = True
 
@@ -4971,7 +4971,7 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                             span_text(doc, c.start, c.end), "Organization")
                 if c.end - c.start == 3 and _coined_opening(tokens[c.start]):
                     opening = tokens[c.start].text  # "Navaro" of "Navaro International Corp"
-                    if opening not in kinds:
+                    if opening not in kinds and not _alone_before(tokens, candidates, c):
                         kinds[opening] = "Organization"
                         whole[opening] = c.stands_for or strip_name(
                             span_text(doc, c.start, c.end), "Organization")
@@ -5003,6 +5003,15 @@ def _short_names(doc: Doc, candidates: list[Candidate]) -> None:
                        if stem == name and head in _REGION_HEADS]
             if c.stands_for is None and _governed(tokens, c.start, c.end) and len(regions) == 1:
                 c.stands_for = regions[0]  # "the governor of Bamyar" governs Bamyar Province
+
+
+def _alone_before(tokens: list[Token], candidates: list[Candidate], c: Candidate) -> bool:
+    """Whether the first word of a name stands alone before it, as a body of its own: the
+    parent of a unit named after it ("Halvex said … Halvex Air Services"), which news names
+    in full before it shortens a name."""
+    opening = tokens[c.start].text
+    return any(o.end - o.start == 1 and o.start < c.start and tokens[o.start].text == opening
+               for o in candidates)
 
 
 def _coined_opening(token: Token) -> bool:

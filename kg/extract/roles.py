@@ -179,7 +179,8 @@ def _organisation_named(
         and doc[k].is_title
         and doc[k].lower_ not in _TITLE_WORDS
         and k != token.sent.start
-        and not _person_named_at(context, doc[k])  # "Secretary of the Treasury Ana Roe"
+        # "Secretary of the Treasury Ana Roe": a department's word before its secretary
+        and not (word.lower() in PORTFOLIOS and _person_named_at(context, doc[k]))
         for k in (token.i - 1, token.i + 1)
     ):
         return None  # a word of a longer name: "Party" of "Liberal Party"
@@ -315,6 +316,8 @@ def _title_of_body(
         return None
     body_span = context.span_of(body) or doc[j : j + 1]
     if not body_span.start <= j < body_span.end:
+        if not body.confirmed:
+            return None  # a headline's words the body text never confirms as a name
         body_span = doc[j : j + 1]  # a body named in full elsewhere: "the Treasury" here
     k = body_span.start - 1
     # "President of El Salvador's Legislative Assembly X": the body's owner, then "of"
