@@ -316,7 +316,7 @@ def _title_of_body(
         return None
     body_span = context.span_of(body) or doc[j : j + 1]
     if not body_span.start <= j < body_span.end:
-        if not body.confirmed:
+        if not any(m.name == body.name and m.confirmed for m in context.mentions):
             return None  # a headline's words the body text never confirms as a name
         body_span = doc[j : j + 1]  # a body named in full elsewhere: "the Treasury" here
     k = body_span.start - 1
