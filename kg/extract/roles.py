@@ -1788,7 +1788,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for c in node.children
             if c.dep_ == "prep"
             and c.lower_ == "of"
-            and any(g.lower_ == "staff" for g in c.children)
+            and any(g.lower_ == "staff" and not _named_staff(context, g) for g in c.children)
         ]
         if staff:
             words.append("of staff")
@@ -2480,7 +2480,7 @@ def _title_body(
                     return body, False
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lower_ == "staff":
+            if pobj.dep_ == "pobj" and pobj.lower_ == "staff" and not _named_staff(context, pobj):
                 boss = _whose_staff(context, pobj, person)
                 if boss is not None:
                     return boss, True
@@ -2713,6 +2713,15 @@ def _sent_to(node: Token, prep: Token, body: Mention) -> bool:
     return False
 
 
+
+
+def _named_staff(context: ArticleContext, staff: Token) -> bool:
+    """Whether "staff" ends the name of an army's command ("head of the General Staff"),
+    a body of its own, not someone's office ("chief of staff to X")."""
+    body = context.mention_at(staff)
+    span = context.span_of(body) if body is not None and body.type == "Organization" else None
+    # "Staff" the last of two or more words of the name (not "the Staff of the Army")
+    return span is not None and span.start < staff.i == span.end - 1 and not staff.is_lower
 
 
 def _whose_staff(context: ArticleContext, staff: Token, person: Mention) -> Mention | None:
@@ -3453,7 +3462,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X, who lost her son in the crash and chairs the association": the first verb's
         clause = verb.head
     relative_object = _verb_of_relative_object(clause)
-    for c in clause.children:
+    co = _co_prefix(clause)
+    # "X, who co-chairs the council": the parser may hang "who" on the split-off "co"
+    co_subjects = [c for c in co.children if c.dep_ == "nsubj"] if co is not None else []
+    for c in [*clause.children, *co_subjects]:
         # "the union, which Tomas Reyna leads": the parser may hang the name before the verb
         # as its compound, as if "leads" were a noun
         if c.dep_ == "nsubj" or c.dep_ == "compound" and c.i < clause.i and relative_object:
@@ -3518,6 +3530,16 @@ def _named_after_description(context: ArticleContext, noun: Token) -> Mention | 
         return None
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
     return named if closed else None
+
+
+def _co_prefix(verb: Token) -> Token | None:
+    """The "co" of "co-chairs" / "co-chaired", which the tokenizer splits off the verb: the
+    parser may hang the verb's subject or its "is" on that piece instead of the verb."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text in _HYPHENS and doc[verb.i - 2].lower_ == "co" and (
+            doc[verb.i - 1].whitespace_ == "" and doc[verb.i - 2].whitespace_ == ""):
+        return doc[verb.i - 2]
+    return None
 
 
 def _split_co_perfect(verb: Token) -> bool:
@@ -4118,10 +4140,23 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
         shares = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
         holder = verb.head if shares else verb
+        if shares and holder.pos_ in {"NOUN", "PROPN"}:
+            # "UEFA, which is based in Nyon, Switzerland, and led by X": after the comma the
+            # parser may join the verb to the body itself; it shares the relative clause's
+            holder = next((c for c in holder.children if c.dep_ == "relcl" and c.i < verb.i
+                           and c.tag_ == "VBN"), holder)
         # "was chaired by A until 2017 and is now chaired by B": the second verb's own tense
-        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"] or [
-            c.lower_ for c in holder.children if c.dep_ == "auxpass"]
-        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        co = _co_prefix(verb)
+        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass" and c != co] or [
+            c.lower_ for c in holder.children if c.dep_ == "auxpass" and c != co] or [
+            # "is co-chaired by X": the parser may hang "is" on the split-off "co"
+            c.lower_ for c in (co.children if co is not None else ()) if c.dep_ == "auxpass"]
+        # ("is co-chaired by X": the parser may hang the body, as a plain subject, on the
+        # split-off "co" or on the "is" it hangs there)
+        split = [co, *(c for c in co.children if c.dep_ == "auxpass")] if (
+            co is not None and holder is verb) else []
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) or next(
+            (c for t in split for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in {"which", "that"} and (
                 holder.dep_ == "ccomp" or holder.dep_ == "relcl"
                 and holder.head.pos_ not in {"NOUN", "PROPN"}):
@@ -4160,7 +4195,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and (
             members or pobj.is_lower and context.mention_at(pobj) is None))]
         # "led by X and Y" (a body led by two has two members at its head)
-        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members else ())]
+        # "co-chaired by A and B": each of them heads it
+        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members
+                              or _co_prefix(verb) is not None else ())]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
