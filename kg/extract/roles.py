@@ -4304,6 +4304,40 @@ def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
             yield _stated_by(context, under.head, person, "leaderOf", body)
 
 
+#: Verbs of taking a body's helm: "X took the helm of Y in 2021", as "became its chief".
+_TAKE_HELM = frozenset({"take", "assume"})
+
+
+def _at_the_helm(context: ArticleContext) -> Iterator[Relation]:
+    """ "X took the helm of Y", "X, who is at the helm of Y," and "X, at the helm of Y since
+    2019, said" → X leaderOf Y (not "was at the helm of Y": a time before)."""
+    for helm in context.tokens_with({"helm"}):
+        if helm.lower_ != "helm" or any(c.lower_ in _PAST for c in helm.children):
+            continue
+        bodies = [m for of in helm.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for pobj in of.children if pobj.dep_ == "pobj"
+                  for m in [context.mention_at(pobj)] if m is not None
+                  and m.type == "Organization"]
+        verb, subject = helm.head, None
+        if helm.dep_ == "dobj" and verb.lemma_ in _TAKE_HELM:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif helm.dep_ == "pobj" and verb.lower_ == "at":
+            at, verb = verb, verb.head
+            perfect = verb.lower_ == "been" and any(
+                c.lower_ in {"has", "have"} for c in verb.children)  # "has been at the helm"
+            if verb.lemma_ == "be" and (verb.tag_ not in {"VBD", "VBN"} or perfect):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif at.i >= 2 and context.doc[at.i - 1].text == ",":
+                subject = context.doc[at.i - 2]  # "X, at the helm of Y since 2019, said"
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head
+        person = context.mention_at(subject) if subject is not None else None
+        if person is None or not context.is_person(person):
+            continue
+        for body in bodies:
+            yield _stated_by(context, verb, person, "leaderOf", body)
+
+
 def _body_set_off_before(context: ArticleContext, token: Token) -> Mention | None:
     """The organisation named right before the comma that sets off the phrase at ``token``:
     "the Rapid Shield Forces, under the command of X,"."""
@@ -6775,6 +6809,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
     found += _under_leadership(context)
+    found += _at_the_helm(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)

@@ -642,3 +642,27 @@ def test_led_by_after_a_relative_clause_and_a_place_shares_its_which_is(graph_of
 def test_a_past_or_founding_verb_after_a_relative_clause_gives_no_head(graph_of, text):
     got = facts(graph_of(text))
     assert ("Anders Holm", "leaderOf", "Nordic Football Union") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Delany took the helm of Brightwater Holdings in 2021.",
+    "Marcus Delany, who took the helm of Brightwater Holdings in 2021, said costs rose.",
+    "Marcus Delany, at the helm of Brightwater Holdings since 2019, said costs rose.",
+    "Marcus Delany, who has been at the helm of Brightwater Holdings since 2019, said costs "
+    "rose.",
+    "Marcus Delany is at the helm of Brightwater Holdings.",
+])
+def test_who_is_at_the_helm_of_a_body_leads_it(graph_of, text):
+    assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Delany was at the helm of Brightwater Holdings from 2010 to 2015.",
+    "Marcus Delany, who was at the helm of Brightwater Holdings until 2015, said costs rose.",
+    "Marcus Delany is expected to take the helm of Brightwater Holdings next year.",
+    "Marcus Delany will take the helm of Brightwater Holdings in May.",
+    "Marcus Delany did not take the helm of Brightwater Holdings.",
+    "Marcus Delany, who spent a decade at the helm of Brightwater Holdings, said costs rose.",
+])
+def test_a_past_future_or_denied_helm_is_no_present_lead(graph_of, text):
+    assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") not in facts(graph_of(text))
