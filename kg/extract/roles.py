@@ -928,22 +928,39 @@ def _described_by(noun: Token) -> Token | None:
 
 #: Possessives of "in his capacity as": the capacity is its holder's.
 _CAPACITY_OWNERS = {"his", "her", "their"}
+#: The nouns of the office someone acts in: "in her capacity as", "in his role as".
+_CAPACITIES = frozenset({"capacity", "role"})
+
+
+def _named_after_phrase(context: ArticleContext, opener: Token) -> Mention | None:
+    """ "In his role as chief of Y, X cut jobs": the name right after the comma that closes
+    the phrase ``opener`` begins, where the phrase opens the sentence or a clause."""
+    doc = context.doc
+    end = opener.right_edge.i
+    if opener.i > opener.sent.start and doc[opener.i - 1].lower_ not in {",", "that"}:
+        return None
+    if end + 2 >= opener.sent.end or doc[end + 1].text != ",":
+        return None
+    return context.name_at(doc[end + 2])
 
 
 def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
-    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,": the
-    office the name written right before holds while the news happens (not with a year in
-    the sentence, which may date a term long over)."""
+    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,", "X,
+    in his role as chairman of Y,": the office the name written right before holds while
+    the news happens (not with a year in the sentence, which may date a term long over)."""
     doc = context.doc
-    for capacity in context.tokens_with({"capacity"}):
+    for capacity in context.tokens_with(_CAPACITIES):
         opener = doc[capacity.i - 2] if capacity.i >= 2 else None
         if (opener is None or opener.lower_ != "in" or capacity.i in context.quoted
+                or capacity.lower_ not in _CAPACITIES
                 or doc[capacity.i - 1].lower_ not in _CAPACITY_OWNERS
                 or any(t.like_num and len(t.text) == 4 and t.text.isdigit()
                        for t in capacity.sent)):
             continue
         k = opener.i - 1 - (opener.i >= 1 and doc[opener.i - 1].text == ",")
         person = context.name_at(doc[k]) if k >= capacity.sent.start else None
+        if person is None or not context.is_person(person):
+            person = _named_after_phrase(context, opener)
         if person is None or not context.is_person(person):
             continue
         for prep in capacity.children:
