@@ -2225,7 +2225,9 @@ def _holder_after_body(tokens: list[Token], start: int, end: int) -> int | None:
     [Fang Qi]", "Secretary of the [National Security Council of Ruritania] [Ana Roe]". The
     holder's name is two or three words of a person's name's shape after the body's word
     (and its country); None where the words after the body's word are no such name."""
-    heads = [k for k in range(start, end - 2) if tokens[k].lower_ in ORG_HEADS]
+    # ("Chief of the [General Staff] [Ana Roe]": the army's command, named for no head word)
+    heads = [k for k in range(start, end - 2)
+             if tokens[k].lower_ in ORG_HEADS or _general_staff(tokens, k - 1)]
     if not heads:
         return None
     k = heads[-1] + 1
@@ -4113,6 +4115,10 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if _place_in_tagged_name(tokens, e):
             continue  # the tagger read the place in the name: "the United Nations Mission for
             # the Census in Western Sahara (MINUCEN)", which the names it tagged take whole
+        if tokens[s].lower_ == "of" and _general_staff(tokens, e - 2) and not taken[e - 2]:
+            # "Chief [of the General Staff] X": the run after the title, the army's command
+            add(e - 2, e, "ORG")
+            continue
         if e - s > 1 and (tokens[e - 1].lower_ in ORG_HEADS or any(
                 tokens[k].lower_ in ORG_HEADS and tokens[k + 1].lower_ in _NAME_PREPOSITIONS
                 for k in range(s, e - 1))  # "Olympic Council of Asia"

@@ -165,7 +165,8 @@ _COUNCIL_TITLES = frozenset({"councillor", "councilor", "councilman", "councilwo
 #: Titles that head an organisation, never a government: "Director-General X" alone is
 #: the head of the organisation the story is about.
 ORGANISATION_HEAD_TITLES = frozenset({
-    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chiefexecutive",
+    "director-general", "secretary-general", "ceo", "chairman", "chairwoman", "chair",
+    "chairperson", "chiefexecutive",
     "chiefexecutiveofficer", "managingdirector", "cfo", "chieffinancialofficer",
 })
 #: Titles of a company's or a club's officers, written alone before a name.

@@ -931,22 +931,39 @@ def _described_by(noun: Token) -> Token | None:
 
 #: Possessives of "in his capacity as": the capacity is its holder's.
 _CAPACITY_OWNERS = {"his", "her", "their"}
+#: The nouns of the office someone acts in: "in her capacity as", "in his role as".
+_CAPACITIES = frozenset({"capacity", "role"})
+
+
+def _named_after_phrase(context: ArticleContext, opener: Token) -> Mention | None:
+    """ "In his role as chief of Y, X cut jobs": the name right after the comma that closes
+    the phrase ``opener`` begins, where the phrase opens the sentence or a clause."""
+    doc = context.doc
+    end = opener.right_edge.i
+    if opener.i > opener.sent.start and doc[opener.i - 1].lower_ not in {",", "that"}:
+        return None
+    if end + 2 >= opener.sent.end or doc[end + 1].text != ",":
+        return None
+    return context.name_at(doc[end + 2])
 
 
 def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
-    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,": the
-    office the name written right before holds while the news happens (not with a year in
-    the sentence, which may date a term long over)."""
+    """ "X in his capacity as president of Y", "X, in her capacity as Y board member,", "X,
+    in his role as chairman of Y,": the office the name written right before holds while
+    the news happens (not with a year in the sentence, which may date a term long over)."""
     doc = context.doc
-    for capacity in context.tokens_with({"capacity"}):
+    for capacity in context.tokens_with(_CAPACITIES):
         opener = doc[capacity.i - 2] if capacity.i >= 2 else None
         if (opener is None or opener.lower_ != "in" or capacity.i in context.quoted
+                or capacity.lower_ not in _CAPACITIES
                 or doc[capacity.i - 1].lower_ not in _CAPACITY_OWNERS
                 or any(t.like_num and len(t.text) == 4 and t.text.isdigit()
                        for t in capacity.sent)):
             continue
         k = opener.i - 1 - (opener.i >= 1 and doc[opener.i - 1].text == ",")
         person = context.name_at(doc[k]) if k >= capacity.sent.start else None
+        if person is None or not context.is_person(person):
+            person = _named_after_phrase(context, opener)
         if person is None or not context.is_person(person):
             continue
         for prep in capacity.children:
@@ -1791,7 +1808,7 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             for c in node.children
             if c.dep_ == "prep"
             and c.lower_ == "of"
-            and any(g.lower_ == "staff" for g in c.children)
+            and any(g.lower_ == "staff" and not _named_staff(context, g) for g in c.children)
         ]
         if staff:
             words.append("of staff")
@@ -2483,7 +2500,7 @@ def _title_body(
                     return body, False
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lower_ == "staff":
+            if pobj.dep_ == "pobj" and pobj.lower_ == "staff" and not _named_staff(context, pobj):
                 boss = _whose_staff(context, pobj, person)
                 if boss is not None:
                     return boss, True
@@ -2716,6 +2733,15 @@ def _sent_to(node: Token, prep: Token, body: Mention) -> bool:
     return False
 
 
+
+
+def _named_staff(context: ArticleContext, staff: Token) -> bool:
+    """Whether "staff" ends the name of an army's command ("head of the General Staff"),
+    a body of its own, not someone's office ("chief of staff to X")."""
+    body = context.mention_at(staff)
+    span = context.span_of(body) if body is not None and body.type == "Organization" else None
+    # "Staff" the last of two or more words of the name (not "the Staff of the Army")
+    return span is not None and span.start < staff.i == span.end - 1 and not staff.is_lower
 
 
 def _whose_staff(context: ArticleContext, staff: Token, person: Mention) -> Mention | None:
@@ -3456,7 +3482,10 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "X, who lost her son in the crash and chairs the association": the first verb's
         clause = verb.head
     relative_object = _verb_of_relative_object(clause)
-    for c in clause.children:
+    co = _co_prefix(clause)
+    # "X, who co-chairs the council": the parser may hang "who" on the split-off "co"
+    co_subjects = [c for c in co.children if c.dep_ == "nsubj"] if co is not None else []
+    for c in [*clause.children, *co_subjects]:
         # "the union, which Tomas Reyna leads": the parser may hang the name before the verb
         # as its compound, as if "leads" were a noun
         if c.dep_ == "nsubj" or c.dep_ == "compound" and c.i < clause.i and relative_object:
@@ -3521,6 +3550,16 @@ def _named_after_description(context: ArticleContext, noun: Token) -> Mention | 
         return None
     closed = span.end >= len(doc) or doc[span.end].text in {",", ".", ";", ")"}
     return named if closed else None
+
+
+def _co_prefix(verb: Token) -> Token | None:
+    """The "co" of "co-chairs" / "co-chaired", which the tokenizer splits off the verb: the
+    parser may hang the verb's subject or its "is" on that piece instead of the verb."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text in _HYPHENS and doc[verb.i - 2].lower_ == "co" and (
+            doc[verb.i - 1].whitespace_ == "" and doc[verb.i - 2].whitespace_ == ""):
+        return doc[verb.i - 2]
+    return None
 
 
 def _split_co_perfect(verb: Token) -> bool:
@@ -4121,10 +4160,23 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "UEFA, which is based in Nyon and led by X": the second verb shares the first's
         shares = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
         holder = verb.head if shares else verb
+        if shares and holder.pos_ in {"NOUN", "PROPN"}:
+            # "UEFA, which is based in Nyon, Switzerland, and led by X": after the comma the
+            # parser may join the verb to the body itself; it shares the relative clause's
+            holder = next((c for c in holder.children if c.dep_ == "relcl" and c.i < verb.i
+                           and c.tag_ == "VBN"), holder)
         # "was chaired by A until 2017 and is now chaired by B": the second verb's own tense
-        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass"] or [
-            c.lower_ for c in holder.children if c.dep_ == "auxpass"]
-        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        co = _co_prefix(verb)
+        aux = [c.lower_ for c in verb.children if c.dep_ == "auxpass" and c != co] or [
+            c.lower_ for c in holder.children if c.dep_ == "auxpass" and c != co] or [
+            # "is co-chaired by X": the parser may hang "is" on the split-off "co"
+            c.lower_ for c in (co.children if co is not None else ()) if c.dep_ == "auxpass"]
+        # ("is co-chaired by X": the parser may hang the body, as a plain subject, on the
+        # split-off "co" or on the "is" it hangs there)
+        split = [co, *(c for c in co.children if c.dep_ == "auxpass")] if (
+            co is not None and holder is verb) else []
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) or next(
+            (c for t in split for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in {"which", "that"} and (
                 holder.dep_ == "ccomp" or holder.dep_ == "relcl"
                 and holder.head.pos_ not in {"NOUN", "PROPN"}):
@@ -4163,7 +4215,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         for head in [pobj, *(c for c in pobj.children if c.dep_ == "appos" and (
             members or pobj.is_lower and context.mention_at(pobj) is None))]
         # "led by X and Y" (a body led by two has two members at its head)
-        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members else ())]
+        # "co-chaired by A and B": each of them heads it
+        for named in [head, *(head.conjuncts if noun.lower_ in _PART_NOUNS or members
+                              or _co_prefix(verb) is not None else ())]
         for m in [context.mention_at(named)]
         if m is not None and context.is_person(m)
     ]
@@ -4268,6 +4322,40 @@ def _under_leadership(context: ArticleContext) -> Iterator[Relation]:
             continue
         for person in leaders:
             yield _stated_by(context, under.head, person, "leaderOf", body)
+
+
+#: Verbs of taking a body's helm: "X took the helm of Y in 2021", as "became its chief".
+_TAKE_HELM = frozenset({"take", "assume"})
+
+
+def _at_the_helm(context: ArticleContext) -> Iterator[Relation]:
+    """ "X took the helm of Y", "X, who is at the helm of Y," and "X, at the helm of Y since
+    2019, said" → X leaderOf Y (not "was at the helm of Y": a time before)."""
+    for helm in context.tokens_with({"helm"}):
+        if helm.lower_ != "helm" or any(c.lower_ in _PAST for c in helm.children):
+            continue
+        bodies = [m for of in helm.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for pobj in of.children if pobj.dep_ == "pobj"
+                  for m in [context.mention_at(pobj)] if m is not None
+                  and m.type == "Organization"]
+        verb, subject = helm.head, None
+        if helm.dep_ == "dobj" and verb.lemma_ in _TAKE_HELM:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif helm.dep_ == "pobj" and verb.lower_ == "at":
+            at, verb = verb, verb.head
+            perfect = verb.lower_ == "been" and any(
+                c.lower_ in {"has", "have"} for c in verb.children)  # "has been at the helm"
+            if verb.lemma_ == "be" and (verb.tag_ not in {"VBD", "VBN"} or perfect):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif at.i >= 2 and context.doc[at.i - 1].text == ",":
+                subject = context.doc[at.i - 2]  # "X, at the helm of Y since 2019, said"
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head
+        person = context.mention_at(subject) if subject is not None else None
+        if person is None or not context.is_person(person):
+            continue
+        for body in bodies:
+            yield _stated_by(context, verb, person, "leaderOf", body)
 
 
 def _body_set_off_before(context: ArticleContext, token: Token) -> Mention | None:
@@ -6741,6 +6829,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
     found += _under_leadership(context)
+    found += _at_the_helm(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
     found += _pronoun_is_titled(context)

@@ -144,3 +144,38 @@ def test_a_delegation_led_by_a_unit_s_head_is_led_by_one_of_its_country(graph_of
     got = facts(graph_of("Foreign Minister Hana Liss met the Israeli delegation, led by "
                          "intelligence chief Eitan Shalev."))
     assert ("Eitan Shalev", "leaderOf", "Israel") not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Ivan Petrov, in his role as chairman of the Volga Rowing Federation, signed the "
+         "letter.", ("Ivan Petrov", "leaderOf", "Volga Rowing Federation")),
+        ("In his role as president of the Volga Rowing Federation, Ivan Petrov signed the "
+         "letter.", ("Ivan Petrov", "leaderOf", "Volga Rowing Federation")),
+        ("In his capacity as president of the Volga Rowing Federation, Ivan Petrov signed the "
+         "letter.", ("Ivan Petrov", "leaderOf", "Volga Rowing Federation")),
+        ("Ivan Petrov, in his role as deputy chairman of the Volga Rowing Federation, signed "
+         "the letter.", ("Ivan Petrov", "memberOf", "Volga Rowing Federation")),
+    ],
+)
+def test_a_role_the_name_acts_in_is_its_office(graph_of, sentence, fact):
+    assert fact in facts(graph_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivan Petrov, in his former role as chairman of the Volga Rowing Federation, signed "
+        "the letter.",
+        "In his former role as president of the Volga Rowing Federation, Ivan Petrov signed "
+        "the letter.",
+        "Ivan Petrov, in his role as chairman of the Volga Rowing Federation in 2015, signed "
+        "the letter.",
+        "In his role as president of the Volga Rowing Federation, the founder met Ivan Petrov.",
+        "Ivan Petrov, in his role as a mediator, wrote to the Volga Rowing Federation.",
+    ],
+)
+def test_roles_of_no_office_now_or_of_another_give_none(graph_of, sentence):
+    assert not {f for f in facts(graph_of(sentence))
+                if f[0] == "Ivan Petrov" and f[1] == "leaderOf"}

@@ -1036,3 +1036,25 @@ def test_no_service_secretary_of_the_united_states_where_the_story_does_not_say_
 def test_a_city_before_a_people_s_word_is_in_no_country(graph_of):
     got = facts(graph_of("Ana Roe met officials in Kyiv, American diplomats said on Monday."))
     assert not {f for f in got if f[1] == "locatedIn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Holdings named a new finance director on Monday. The appointment at "
+    "Brightwater Holdings was approved by chair Helena Strand.",
+    "Brightwater Holdings named a new finance director on Monday. Brightwater Holdings said "
+    "chair Helena Strand thought the hire was overdue.",
+])
+def test_a_bare_chair_before_a_name_leads_the_company_of_the_story(graph_of, text):
+    assert ("Helena Strand", "leaderOf", "Brightwater Holdings") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Holdings named a new finance director on Monday. The appointment at "
+    "Brightwater Holdings was criticised by former chair Helena Strand.",
+    "Brightwater Holdings named a new finance director on Monday. Brightwater Holdings said "
+    "deputy chair Helena Strand thought the hire was overdue.",
+    "The Senate voted on Monday. The Senate will debate the bill next week, said chair "
+    "Helena Strand.",
+])
+def test_a_former_or_deputy_chair_or_one_in_no_company_story_leads_nothing(graph_of, text):
+    assert not [f for f in facts(graph_of(text)) if f[0] == "Helena Strand" and f[1] == "leaderOf"]

@@ -585,3 +585,84 @@ def test_a_confidant_advises_the_one_who_confides(graph_of, text):
 )
 def test_no_confidant_once_or_unnamed(graph_of, text):
     assert ("Tomas Brekke", "advisorOf", "Oren Kastel") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg, who co-chairs the Nordic Grain Council, said prices fell.",
+    "Anna Berg, who co-leads the Nordic Grain Council, said prices fell.",
+])
+def test_who_co_chairs_a_body_leads_it(graph_of, text):
+    assert ("Anna Berg", "leaderOf", "Nordic Grain Council") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Nordic Grain Council is co-chaired by Anna Berg and Tomas Lind.",
+    "The Nordic Grain Council, which is co-chaired by Anna Berg and Tomas Lind, met.",
+    "The Nordic Grain Council, co-chaired by Anna Berg and Tomas Lind, met in Oslo.",
+    "The Nordic Grain Council is co-led by Anna Berg and Tomas Lind.",
+])
+def test_each_of_a_bodys_co_chairs_leads_it(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Anna Berg", "leaderOf", "Nordic Grain Council") in got
+    assert ("Tomas Lind", "leaderOf", "Nordic Grain Council") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Nordic Grain Council was co-chaired by Anna Berg and Tomas Lind until 2019.",
+    "Anna Berg, who co-chaired the Nordic Grain Council until 2019, said prices fell.",
+    "Anna Berg, who co-founded the Nordic Grain Council, said prices fell.",
+    "Anna Berg, who co-chairs the council's grain committee, said prices fell.",
+])
+def test_a_past_co_chair_a_founder_or_a_units_co_chair_leads_no_body(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[1] == "leaderOf" and f[2] == "Nordic Grain Council"}
+
+
+def test_a_body_led_by_two_without_co_still_has_the_first_at_its_head(graph_of):
+    got = facts(graph_of("The Nordic Grain Council, led by Anna Berg and Tomas Lind, met."))
+    assert ("Anna Berg", "leaderOf", "Nordic Grain Council") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Nordic Football Union, which is based in Oslo, Norway, and led by Anders Holm, "
+    "said it would appeal.",
+    "The Nordic Football Union, which is based in Oslo, Norway, and led by president "
+    "Anders Holm, said it would appeal.",
+])
+def test_led_by_after_a_relative_clause_and_a_place_shares_its_which_is(graph_of, text):
+    assert ("Anders Holm", "leaderOf", "Nordic Football Union") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Nordic Football Union, which was based in Oslo, Norway, and led by Anders Holm, "
+    "said it would appeal.",
+    "The Nordic Football Union, which is based in Oslo, Norway, and founded by Anders "
+    "Holm, said it would appeal.",
+])
+def test_a_past_or_founding_verb_after_a_relative_clause_gives_no_head(graph_of, text):
+    got = facts(graph_of(text))
+    assert ("Anders Holm", "leaderOf", "Nordic Football Union") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Delany took the helm of Brightwater Holdings in 2021.",
+    "Marcus Delany, who took the helm of Brightwater Holdings in 2021, said costs rose.",
+    "Marcus Delany, at the helm of Brightwater Holdings since 2019, said costs rose.",
+    "Marcus Delany, who has been at the helm of Brightwater Holdings since 2019, said costs "
+    "rose.",
+    "Marcus Delany is at the helm of Brightwater Holdings.",
+])
+def test_who_is_at_the_helm_of_a_body_leads_it(graph_of, text):
+    assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Marcus Delany was at the helm of Brightwater Holdings from 2010 to 2015.",
+    "Marcus Delany, who was at the helm of Brightwater Holdings until 2015, said costs rose.",
+    "Marcus Delany is expected to take the helm of Brightwater Holdings next year.",
+    "Marcus Delany will take the helm of Brightwater Holdings in May.",
+    "Marcus Delany did not take the helm of Brightwater Holdings.",
+    "Marcus Delany, who spent a decade at the helm of Brightwater Holdings, said costs rose.",
+])
+def test_a_past_future_or_denied_helm_is_no_present_lead(graph_of, text):
+    assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") not in facts(graph_of(text))

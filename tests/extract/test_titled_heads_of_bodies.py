@@ -139,3 +139,43 @@ def test_a_body_s_acronym_ending_a_sentence_gives_the_next_name_no_title(graph_o
         "close."
     ))
     assert not [f for f in got if f[0] == "Lin Wei-min"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army is stretched, Chief of the General Staff Orvin Talmach said in Kyiv.",
+    "Chief of the General Staff Orvin Talmach said on Monday that the army was ready.",
+    "Orvin Talmach, the chief of the General Staff, said more troops were needed.",
+    "The army is stretched, said Orvin Talmach, head of the General Staff.",
+])
+def test_the_chief_of_the_general_staff_leads_it(graph_of, text):
+    g = graph_of(text)
+    assert entities(g).get("General Staff") == "Organization"
+    assert ("Orvin Talmach", "leaderOf", "General Staff") in facts(g)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Deputy Chief of the General Staff Orvin Talmach said the army was ready.", "memberOf"),
+    ("The army is stretched, said Orvin Talmach, deputy head of the General Staff.",
+     "memberOf"),
+    ("Former Chief of the General Staff Orvin Talmach said the army was ready.", None),
+    ("Orvin Talmach, the former chief of the General Staff, said the army was ready.", None),
+    ("Orvin Talmach, a member of the General Staff, said the army was ready.", "memberOf"),
+])
+def test_a_deputy_former_or_member_of_the_general_staff_does_not_lead_it(graph_of, text, held):
+    got = facts(graph_of(text))
+    assert ("Orvin Talmach", "leaderOf", "General Staff") not in got
+    if held:
+        assert ("Orvin Talmach", held, "General Staff") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("White House Chief of Staff Orvin Talmach said the plan was dead.",
+     ("Orvin Talmach", "memberOf", "White House")),
+    ("Orvin Talmach, chief of staff to President Ilya Varnov, said the plan was dead.",
+     ("Orvin Talmach", "advisorOf", "Ilya Varnov")),
+])
+def test_a_chief_of_staff_heads_no_staff(graph_of, text, fact):
+    g = graph_of(text)
+    assert fact in facts(g)
+    assert not [f for f in facts(g) if f[1] == "leaderOf"]
+    assert "Staff" not in entities(g)
