@@ -1830,7 +1830,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             company = (
                 home_company(context)
                 if _of_the_board(node)
-                else _company_led(context) if _heads_an_organisation(words)
+                # (not "whose chair, X" nor "its chair, X": the owner written is another)
+                else _company_led(context) if _heads_an_organisation(words) and not any(
+                    c.dep_ == "poss" for c in node.children)
                 else organisation_described(context, words)
             )
             if company is None and not any(c.dep_ == "poss" for c in node.children):

@@ -1058,3 +1058,11 @@ def test_a_bare_chair_before_a_name_leads_the_company_of_the_story(graph_of, tex
 ])
 def test_a_former_or_deputy_chair_or_one_in_no_company_story_leads_nothing(graph_of, text):
     assert not [f for f in facts(graph_of(text)) if f[0] == "Helena Strand" and f[1] == "leaderOf"]
+
+
+def test_a_chair_whose_owner_is_written_leads_that_body_not_the_story_s(graph_of):
+    got = facts(graph_of(
+        "Brightwater Holdings named a new finance director on Monday. Brightwater Holdings "
+        "said it would not deal with the Harbour Union, whose chair, Helena Strand, "
+        "conceded defeat on Wednesday."))
+    assert ("Helena Strand", "leaderOf", "Brightwater Holdings") not in got
