@@ -2565,7 +2565,9 @@ _CABINET_TITLES = {"minister", "secretary"}
 
 def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
     """The country the article names ``leader`` the leader of, by a title before the name
-    ("Syria's President X"), or nothing."""
+    ("Syria's President X"), or nothing; of a bare surname, by the title of the one
+    person named in full with it before ("President Ana Roble … Roble's interior minister")."""
+    leader = _named_in_full_before(context, leader)
     span = context.span_of(leader)
     if span is None:
         return None
@@ -2575,6 +2577,19 @@ def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
          and country_of(r.object.name) == r.object.name),
         None,
     )
+
+
+def _named_in_full_before(context: ArticleContext, person: Mention) -> Mention:
+    """The one person the article named in full before the bare surname ``person`` (two
+    named so leave the surname as it is)."""
+    if " " in person.name:
+        return person
+    earlier = [
+        m for m in context.mentions
+        if m.end <= person.start and context.is_person(m) and " " in m.name
+        and m.name.split()[-1] == person.name
+    ]
+    return earlier[0] if len({m.name for m in earlier}) == 1 else person
 
 
 def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:
