@@ -660,6 +660,9 @@ def rank_before_name(token) -> bool:
 PLAYER_POSITIONS = frozenset({
     "striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker", "quarterback",
     "pitcher", "batsman", "wicketkeeper",
+    # "Velby United forward X", "the club's keeper X", "Velby Hawks defenceman X"
+    "forward", "keeper", "fullback", "defenceman", "defenseman", "outfielder", "shortstop",
+    "linebacker", "bowler",
 })
 
 #: Trades whose holders work for a body but hold no office in it: "Channel 9 host X", "X, an
