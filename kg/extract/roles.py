@@ -3879,7 +3879,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             # "the board of directors of X"
             for o in [*objects_of(board, "of"), *([board] if board.is_title else []),
                       *(g for d in objects_of(board, "of") if d.lower_ == "directors"
-                        for g in objects_of(d, "of"))]
+                        for g in objects_of(d, "of")),
+                      # "sits on Acme's board", "serves on the Acme board" (not "on
+                      # Acme's audit committee": no seat on its board said)
+                      *(c for c in board.children if c.dep_ in {"poss", "compound"}
+                        and board.lower_ == "board")]
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
