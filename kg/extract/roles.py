@@ -1923,6 +1923,7 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
     """ "X, one of the party's vice-presidents," → a member of the party (one of its
     spokespeople speaks for it); so too as the second of two descriptions."""
     apposed = [c for c in span.root.children if c.dep_ == "appos" and _next_to(span, c)]
+    apposed += _one_said_to_be(span)
     # "X, first deputy speaker and one of the party's leaders,": one of two descriptions
     for one in [t for c in apposed for t in (c, *c.conjuncts)]:
         if one.lower_ != "one":
@@ -1949,6 +1950,17 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
             elif predicate != "spokespersonOf":
                 continue
             yield _relation(context, person, predicate, found[0], span.sent, 0.8)
+
+
+def _one_said_to_be(span: Span) -> list[Token]:
+    """ "X is one of the group's commanders", "X remains one of the party's leaders": the
+    "one" the name's clause says it is now (not "X was one of", a past of the name's)."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_ not in {"be", "remain"} or not _present(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "X is not one of the party's leaders"
+    return [c for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"]
 
 
 def _party_member_apposition(
