@@ -3867,9 +3867,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "works for the Pentagon", "plays for the Riyadh club Al Nassr", "who studies
         # politics at the University of Warsaw"
         places = {"work": {"for", "at"}, "play": {"for"}}.get(verb.lemma_, {"at"})
+        # "works as a nurse at X": the parser may hang "at X" on the trade
+        trades = [o for o in objects_of(verb, "as") if verb.lemma_ == "work"]
         bodies = [
             m
-            for prep in verb.children
+            for prep in [*verb.children, *(c for t in trades for c in t.children)]
             if prep.dep_ == "prep" and prep.lower_ in places
             for o in prep.children
             if o.dep_ == "pobj"
