@@ -930,6 +930,36 @@ def _described_by(noun: Token) -> Token | None:
 _CAPACITY_OWNERS = {"his", "her", "their"}
 
 
+#: Verbs of holding or seeking a seat as a party's candidate: "represents X on the platform
+#: of Y", "is running on the Y ticket".
+_TICKET_VERBS = {"represent", "run", "stand", "contest", "serve", "sit"}
+
+
+def _party_ticket(context: ArticleContext) -> Iterator[Relation]:
+    """ "X, who represents Kestrel North on the platform of the Liberty Party", "X is running
+    on the Liberty Party ticket", "X, a lawmaker on the platform of the Y party" → a member of
+    the party (now: not "was elected on the platform of Y", whom X may have left since)."""
+    for word in context.tokens_with({"platform", "ticket"}):
+        if word.dep_ != "pobj" or word.head.lower_ != "on" or word.pos_ != "NOUN":
+            continue
+        named = objects_of(word, "of") if word.lower_ == "platform" else [
+            c for c in word.children if c.dep_ in {"compound", "poss"}]
+        party = next((m for t in named for m in [context.mention_at(t)]
+                      if m is not None and m.type == "Organization"), None)
+        if party is None:
+            continue
+        owner = word.head.head
+        if owner.pos_ in {"VERB", "AUX"}:
+            if owner.lemma_ not in _TICKET_VERBS or owner.tag_ not in {"VBZ", "VBP", "VBG"}:
+                continue
+            for person in _subjects_named(context, owner):
+                yield _stated_by(context, owner, person, "memberOf", party)
+        elif owner.lower_ in TITLE_PREDICATE and owner.dep_ == "appos":
+            person = context.mention_at(owner.head)
+            if person is not None and context.is_person(person):
+                yield _relation(context, person, "memberOf", party, word.sent, 0.8)
+
+
 def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
     """ "X in his capacity as president of Y", "X, in her capacity as Y board member,": the
     office the name written right before holds while the news happens (not with a year in
@@ -3759,6 +3789,11 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X, who represents Iceland at the talks", "X is representing Washington today" → X
     is one of the country's people (a country or its capital only: a lawyer "represents" a
     client)."""
+    chamber = _chamber_represented_in(context, verb)
+    if chamber is not None:
+        for person in _subjects_named(context, verb):
+            yield _stated_by(context, verb, person, "memberOf", chamber)
+        return
     country = next(
         (
             country
@@ -3782,6 +3817,48 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = context.mention_at(c)
         if person is not None and context.is_person(person):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+#: Words of a constituency a legislator is said to represent: "represents Ward 5".
+_SEAT_WORDS = frozenset({"constituency", "district", "ward", "riding", "seat", "county",
+                         "state", "province", "region", "city", "electorate"})
+
+
+def _chamber_represented_in(context: ArticleContext, verb: Token) -> Mention | None:
+    """The chamber of "X, who represents Kestrel North in the National Assembly": a seat
+    (a place that is no country, or a constituency) represented in a chamber named, now
+    (not "represented", nor "represents Iceland in the assembly": the country's delegate)."""
+    if verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return None
+    seats = [
+        c for c in verb.children if c.dep_ == "dobj" and (
+            c.lower_ in _SEAT_WORDS
+            or (m := context.mention_at(c)) is not None and m.type == "Place"
+            and country_of(m.name) is None and _capital_state(context, m) is None
+        )
+    ]
+    if not seats:
+        return None
+    return next((
+        m for o in [*objects_of(verb, "in"), *(t for c in seats for t in objects_of(c, "in"))]
+        for m in [context.mention_at(o)]
+        if m is not None and m.type == "Organization"
+        and _CHAMBER_NAMES & set(m.name.lower().split())
+    ), None)
+
+
+def _subjects_named(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people the subject of ``verb`` names ("who" of a relative clause: its name)."""
+    people = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        person = context.mention_at(c)
+        if person is not None and context.is_person(person):
+            people.append(person)
+    return people
 
 
 def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -4697,6 +4774,9 @@ _SEAT_VERBS = {"sit", "serve", "elect", "reelect", "win"}
 _SEATED_BODIES = CHAMBER_WORDS | {"council", "committee", "commission", "court", "tribunal",
                                   "cabinet", "bench", "storting", "bundestag", "knesset", "duma",
                                   "sejm", "riksdag", "folketing", "dail", "seanad", "majlis"}
+#: Names of chambers besides those of :data:`CHAMBER_WORDS`.
+_CHAMBER_NAMES = _SEATED_BODIES - {"council", "committee", "commission", "court", "tribunal",
+                                   "cabinet", "bench"}
 
 
 def _serves(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -6770,6 +6850,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
+    found += _party_ticket(context)
     found += _under_leadership(context)
     found += _board_seats(context, found)
     found += _delegation_listed_as(context)
