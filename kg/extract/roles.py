@@ -1812,6 +1812,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             ]
         if any(c.lower_ in _NOT_HELD_NOW for c in modifiers) or _held_before(node):
             continue  # "the former director", "to be the next director": not held now
+        if any(g.dep_ == "amod" and g.lower_ in _PAST for c in modifiers for g in c.children):
+            continue  # "a former Liberty Party chieftain": the parser may hang "former" on
+            # the body's name
         words = _title_words(node, modifiers)
         staff = [
             c

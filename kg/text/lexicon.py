@@ -730,6 +730,7 @@ TITLE_PREDICATE: dict[str, str] = {
     "senator": "memberOf",
     "member": "memberOf",
     "stalwart": "memberOf",  # "a party stalwart", "a stalwart of the X"
+    "chieftain": "memberOf",  # "a chieftain of the X party", "X party chieftain Y"
     "mp": "memberOf",
     "mep": "memberOf",
     "negotiator": "memberOf",
