@@ -4777,6 +4777,10 @@ _SEAT_VERBS = {"sit", "serve", "elect", "reelect", "win"}
 _SEATED_BODIES = CHAMBER_WORDS | {"council", "committee", "commission", "court", "tribunal",
                                   "cabinet", "bench", "storting", "bundestag", "knesset", "duma",
                                   "sejm", "riksdag", "folketing", "dail", "seanad", "majlis"}
+#: The words of the names of armed forces and their units, whose soldiers "serve in" them.
+_ARMED_UNITS = frozenset({"army", "navy", "force", "forces", "brigade", "battalion",
+                          "regiment", "division", "corps", "guard", "fleet", "squadron",
+                          "marines"})
 #: Names of chambers besides those of :data:`CHAMBER_WORDS`.
 _CHAMBER_NAMES = _SEATED_BODIES - {"council", "committee", "commission", "court", "tribunal",
                                    "cabinet", "bench"}
@@ -4817,6 +4821,8 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         heads += [verb] if heads else []
     else:  # "was elected to the Senate" (not "elected X to lead"; "elected chairman of")
         heads, preps = [verb], {"to"}
+    # "X, who serves in the Kestrel Brigade": one of the force's soldiers
+    ranks = _ARMED_UNITS if verb.lemma_ == "serve" else frozenset()
     bodies = [
         m
         for head in heads
@@ -4826,7 +4832,7 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if o.dep_ == "pobj"
         for m in [context.name_at(o)]
         if m is not None and m.type == "Organization"
-        and _SEATED_BODIES & set(m.name.lower().split())
+        and (_SEATED_BODIES | ranks) & set(m.name.lower().split())
     ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":

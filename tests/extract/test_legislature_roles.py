@@ -405,3 +405,24 @@ def test_on_a_partys_platform_or_ticket_is_its_member(graph_of, text):
 ])
 def test_no_party_for_a_past_ticket_or_a_platform_spoken_on(graph_of, text):
     assert ("Pavel Dresk", "memberOf", "Liberty Party") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Pavel Dresk, who serves in the Kestrel Brigade, said the drills would continue.",
+     "Kestrel Brigade"),
+    ("Pavel Dresk serves in the Estonian Defence Forces and said the drills would continue.",
+     "Estonian Defence Forces"),
+])
+def test_serves_in_an_armed_force(graph_of, text, body):
+    assert ("Pavel Dresk", "memberOf", body) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dresk, who served in the Kestrel Brigade, said the drills would continue.",  # past
+    "Pavel Dresk, who serves as a liaison to the Kestrel Brigade, said the drills would "
+    "continue.",
+    "Pavel Dresk, who serves food in the Kestrel Brigade canteen, said the drills would "
+    "continue.",
+])
+def test_no_force_served_before_or_only_dealt_with(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Kestrel Brigade") not in facts(graph_of(text))
