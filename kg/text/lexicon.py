@@ -731,6 +731,12 @@ TITLE_PREDICATE: dict[str, str] = {
     "member": "memberOf",
     "stalwart": "memberOf",  # "a party stalwart", "a stalwart of the X"
     "chieftain": "memberOf",  # "a chieftain of the X party", "X party chieftain Y"
+    # officers by rank: "a colonel in the X Brigade", "a sergeant in the X army"
+    "colonel": "memberOf",
+    "lieutenant": "memberOf",
+    "sergeant": "memberOf",
+    "corporal": "memberOf",
+    "admiral": "memberOf",
     "mp": "memberOf",
     "mep": "memberOf",
     "negotiator": "memberOf",
