@@ -273,6 +273,12 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 found = _closest_person(doc, token, {
                     i: m for i, m in person_tokens.items() if m != own
                 }, quoted)
+            described = _name_described_by(token, person_tokens)
+            if found is not None and found == described:
+                # "X, her foreign minister,": the apposition describes X by another's post
+                found = _closest_person(doc, token, {
+                    i: m for i, m in person_tokens.items() if m != described
+                }, quoted)
             if found is not None:
                 antecedents[token.i] = found
         elif (described := _someone_described(context, token)) is not None:
@@ -1125,6 +1131,14 @@ def _clause_subject(
         if c.dep_ == "nsubj" and c.i < token.i:
             return people.get(c.i) or antecedents.get(c.i)
     return None
+
+
+def _name_described_by(token: Token, people: dict[int, Mention]) -> Mention | None:
+    """The person whose name the noun ``token`` owns is set beside, as in "X, his
+    brother," or "X, her foreign minister," (whose "his" or "her" is someone else's)."""
+    if token.dep_ != "poss" or token.head.dep_ != "appos":
+        return None
+    return people.get(token.head.head.i)
 
 
 def _closest_person(

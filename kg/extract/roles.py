@@ -947,6 +947,36 @@ def _named_after_phrase(context: ArticleContext, opener: Token) -> Mention | Non
     return context.name_at(doc[end + 2])
 
 
+#: Verbs of holding or seeking a seat as a party's candidate: "represents X on the platform
+#: of Y", "is running on the Y ticket".
+_TICKET_VERBS = {"represent", "run", "stand", "contest", "serve", "sit"}
+
+
+def _party_ticket(context: ArticleContext) -> Iterator[Relation]:
+    """ "X, who represents Kestrel North on the platform of the Liberty Party", "X is running
+    on the Liberty Party ticket", "X, a lawmaker on the platform of the Y party" → a member of
+    the party (now: not "was elected on the platform of Y", whom X may have left since)."""
+    for word in context.tokens_with({"platform", "ticket"}):
+        if word.dep_ != "pobj" or word.head.lower_ != "on" or word.pos_ != "NOUN":
+            continue
+        named = objects_of(word, "of") if word.lower_ == "platform" else [
+            c for c in word.children if c.dep_ in {"compound", "poss"}]
+        party = next((m for t in named for m in [context.mention_at(t)]
+                      if m is not None and m.type == "Organization"), None)
+        if party is None:
+            continue
+        owner = word.head.head
+        if owner.pos_ in {"VERB", "AUX"}:
+            if owner.lemma_ not in _TICKET_VERBS or owner.tag_ not in {"VBZ", "VBP", "VBG"}:
+                continue
+            for person in _subjects_named(context, owner):
+                yield _stated_by(context, owner, person, "memberOf", party)
+        elif owner.lower_ in TITLE_PREDICATE and owner.dep_ == "appos":
+            person = context.mention_at(owner.head)
+            if person is not None and context.is_person(person):
+                yield _relation(context, person, "memberOf", party, word.sent, 0.8)
+
+
 def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
     """ "X in his capacity as president of Y", "X, in her capacity as Y board member,", "X,
     in his role as chairman of Y,": the office the name written right before holds while
@@ -1802,6 +1832,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
             ]
         if any(c.lower_ in _NOT_HELD_NOW for c in modifiers) or _held_before(node):
             continue  # "the former director", "to be the next director": not held now
+        if any(g.dep_ == "amod" and g.lower_ in _PAST for c in modifiers for g in c.children):
+            continue  # "a former Liberty Party chieftain": the parser may hang "former" on
+            # the body's name
         words = _title_words(node, modifiers)
         staff = [
             c
@@ -1945,6 +1978,7 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
     """ "X, one of the party's vice-presidents," → a member of the party (one of its
     spokespeople speaks for it); so too as the second of two descriptions."""
     apposed = [c for c in span.root.children if c.dep_ == "appos" and _next_to(span, c)]
+    apposed += _one_said_to_be(span)
     # "X, first deputy speaker and one of the party's leaders,": one of two descriptions
     for one in [t for c in apposed for t in (c, *c.conjuncts)]:
         if one.lower_ != "one":
@@ -1971,6 +2005,17 @@ def _one_of_titles(context: ArticleContext, person: Mention, span: Span) -> Iter
             elif predicate != "spokespersonOf":
                 continue
             yield _relation(context, person, predicate, found[0], span.sent, 0.8)
+
+
+def _one_said_to_be(span: Span) -> list[Token]:
+    """ "X is one of the group's commanders", "X remains one of the party's leaders": the
+    "one" the name's clause says it is now (not "X was one of", a past of the name's)."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_ not in {"be", "remain"} or not _present(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "X is not one of the party's leaders"
+    return [c for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"]
 
 
 def _party_member_apposition(
@@ -2587,7 +2632,9 @@ _CABINET_TITLES = {"minister", "secretary"}
 
 def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
     """The country the article names ``leader`` the leader of, by a title before the name
-    ("Syria's President X"), or nothing."""
+    ("Syria's President X"), or nothing; of a bare surname, by the title of the one
+    person named in full with it before ("President Ana Roble … Roble's interior minister")."""
+    leader = _named_in_full_before(context, leader)
     span = context.span_of(leader)
     if span is None:
         return None
@@ -2597,6 +2644,19 @@ def _country_led_by(context: ArticleContext, leader: Mention) -> Mention | None:
          and country_of(r.object.name) == r.object.name),
         None,
     )
+
+
+def _named_in_full_before(context: ArticleContext, person: Mention) -> Mention:
+    """The one person the article named in full before the bare surname ``person`` (two
+    named so leave the surname as it is)."""
+    if " " in person.name:
+        return person
+    earlier = [
+        m for m in context.mentions
+        if m.end <= person.start and context.is_person(m) and " " in m.name
+        and m.name.split()[-1] == person.name
+    ]
+    return earlier[0] if len({m.name for m in earlier}) == 1 else person
 
 
 def _titled_with(context: ArticleContext, title: Token, demonym: str) -> Mention | None:
@@ -3776,6 +3836,11 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X, who represents Iceland at the talks", "X is representing Washington today" → X
     is one of the country's people (a country or its capital only: a lawyer "represents" a
     client)."""
+    chamber = _chamber_represented_in(context, verb)
+    if chamber is not None:
+        for person in _subjects_named(context, verb):
+            yield _stated_by(context, verb, person, "memberOf", chamber)
+        return
     country = next(
         (
             country
@@ -3799,6 +3864,48 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         person = context.mention_at(c)
         if person is not None and context.is_person(person):
             yield _stated_by(context, verb, person, "memberOf", country)
+
+
+#: Words of a constituency a legislator is said to represent: "represents Ward 5".
+_SEAT_WORDS = frozenset({"constituency", "district", "ward", "riding", "seat", "county",
+                         "state", "province", "region", "city", "electorate"})
+
+
+def _chamber_represented_in(context: ArticleContext, verb: Token) -> Mention | None:
+    """The chamber of "X, who represents Kestrel North in the National Assembly": a seat
+    (a place that is no country, or a constituency) represented in a chamber named, now
+    (not "represented", nor "represents Iceland in the assembly": the country's delegate)."""
+    if verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return None
+    seats = [
+        c for c in verb.children if c.dep_ == "dobj" and (
+            c.lower_ in _SEAT_WORDS
+            or (m := context.mention_at(c)) is not None and m.type == "Place"
+            and country_of(m.name) is None and _capital_state(context, m) is None
+        )
+    ]
+    if not seats:
+        return None
+    return next((
+        m for o in [*objects_of(verb, "in"), *(t for c in seats for t in objects_of(c, "in"))]
+        for m in [context.mention_at(o)]
+        if m is not None and m.type == "Organization"
+        and _CHAMBER_NAMES & set(m.name.lower().split())
+    ), None)
+
+
+def _subjects_named(context: ArticleContext, verb: Token) -> list[Mention]:
+    """The people the subject of ``verb`` names ("who" of a relative clause: its name)."""
+    people = []
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            c = verb.head
+        person = context.mention_at(c)
+        if person is not None and context.is_person(person):
+            people.append(person)
+    return people
 
 
 def _represented_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -3884,9 +3991,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         # "works for the Pentagon", "plays for the Riyadh club Al Nassr", "who studies
         # politics at the University of Warsaw"
         places = {"work": {"for", "at"}, "play": {"for"}}.get(verb.lemma_, {"at"})
+        # "works as a nurse at X": the parser may hang "at X" on the trade
+        trades = [o for o in objects_of(verb, "as") if verb.lemma_ == "work"]
         bodies = [
             m
-            for prep in verb.children
+            for prep in [*verb.children, *(c for t in trades for c in t.children)]
             if prep.dep_ == "prep" and prep.lower_ in places
             for o in prep.children
             if o.dep_ == "pobj"
@@ -3908,7 +4017,11 @@ def _works_for(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             # "the board of directors of X"
             for o in [*objects_of(board, "of"), *([board] if board.is_title else []),
                       *(g for d in objects_of(board, "of") if d.lower_ == "directors"
-                        for g in objects_of(d, "of"))]
+                        for g in objects_of(d, "of")),
+                      # "sits on Acme's board", "serves on the Acme board" (not "on
+                      # Acme's audit committee": no seat on its board said)
+                      *(c for c in board.children if c.dep_ in {"poss", "compound"}
+                        and board.lower_ == "board")]
             for m in [context.mention_at(o)]
             if m is not None and m.type == "Organization"
         ]
@@ -4757,6 +4870,13 @@ _SEAT_VERBS = {"sit", "serve", "elect", "reelect", "win"}
 _SEATED_BODIES = CHAMBER_WORDS | {"council", "committee", "commission", "court", "tribunal",
                                   "cabinet", "bench", "storting", "bundestag", "knesset", "duma",
                                   "sejm", "riksdag", "folketing", "dail", "seanad", "majlis"}
+#: The words of the names of armed forces and their units, whose soldiers "serve in" them.
+_ARMED_UNITS = frozenset({"army", "navy", "force", "forces", "brigade", "battalion",
+                          "regiment", "division", "corps", "guard", "fleet", "squadron",
+                          "marines"})
+#: Names of chambers besides those of :data:`CHAMBER_WORDS`.
+_CHAMBER_NAMES = _SEATED_BODIES - {"council", "committee", "commission", "court", "tribunal",
+                                   "cabinet", "bench"}
 
 
 def _serves(context: ArticleContext, verb: Token) -> Iterator[Relation]:
@@ -4794,6 +4914,8 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         heads += [verb] if heads else []
     else:  # "was elected to the Senate" (not "elected X to lead"; "elected chairman of")
         heads, preps = [verb], {"to"}
+    # "X, who serves in the Kestrel Brigade": one of the force's soldiers
+    ranks = _ARMED_UNITS if verb.lemma_ == "serve" else frozenset()
     bodies = [
         m
         for head in heads
@@ -4803,7 +4925,7 @@ def _holds_a_seat(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if o.dep_ == "pobj"
         for m in [context.name_at(o)]
         if m is not None and m.type == "Organization"
-        and _SEATED_BODIES & set(m.name.lower().split())
+        and (_SEATED_BODIES | ranks) & set(m.name.lower().split())
     ]
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -6830,6 +6952,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
+    found += _party_ticket(context)
     found += _under_leadership(context)
     found += _at_the_helm(context)
     found += _board_seats(context, found)

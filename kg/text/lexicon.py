@@ -660,6 +660,9 @@ def rank_before_name(token) -> bool:
 PLAYER_POSITIONS = frozenset({
     "striker", "midfielder", "defender", "goalkeeper", "winger", "playmaker", "quarterback",
     "pitcher", "batsman", "wicketkeeper",
+    # "Velby United forward X", "the club's keeper X", "Velby Hawks defenceman X"
+    "forward", "keeper", "fullback", "defenceman", "defenseman", "outfielder", "shortstop",
+    "linebacker", "bowler",
 })
 
 #: Trades whose holders work for a body but hold no office in it: "Channel 9 host X", "X, an
@@ -727,6 +730,13 @@ TITLE_PREDICATE: dict[str, str] = {
     "senator": "memberOf",
     "member": "memberOf",
     "stalwart": "memberOf",  # "a party stalwart", "a stalwart of the X"
+    "chieftain": "memberOf",  # "a chieftain of the X party", "X party chieftain Y"
+    # officers by rank: "a colonel in the X Brigade", "a sergeant in the X army"
+    "colonel": "memberOf",
+    "lieutenant": "memberOf",
+    "sergeant": "memberOf",
+    "corporal": "memberOf",
+    "admiral": "memberOf",
     "mp": "memberOf",
     "mep": "memberOf",
     "negotiator": "memberOf",

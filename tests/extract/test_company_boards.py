@@ -108,3 +108,21 @@ def test_elected_to_a_companys_board_written_with_its_possessive(graph_of, text)
 ])
 def test_no_seat_on_a_companys_board_stated(graph_of, text):
     assert ("Omar Said", "memberOf", "Kessel Foods") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Said, who sits on Kessel Foods' board, said the deal was fair.",
+    "Omar Said, who sits on the Kessel Foods board, said the deal was fair.",
+    "Omar Said serves on the Kessel Foods board of directors and backed the deal.",
+])
+def test_sits_on_a_companys_board_written_before_it(graph_of, text):
+    assert ("Omar Said", "memberOf", "Kessel Foods") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Said, who sat on Kessel Foods' board until 2019, said the deal was fair.",  # past
+    "Omar Said, who advises Kessel Foods' board, said the deal was fair.",  # no seat
+    "Omar Said sits on Kessel Foods' audit committee and backed the deal.",  # no board
+])
+def test_no_seat_on_a_board_written_before_it(graph_of, text):
+    assert ("Omar Said", "memberOf", "Kessel Foods") not in facts(graph_of(text))

@@ -45,6 +45,14 @@ def test_a_lawyer_of_a_firm_is_still_its_member(graph_of):
      ("Kofi Mensor", "memberOf", "Dunmore Athletic")),
     ("Milo Danek, the Tarsk Rovers defender, was sent off.",
      ("Milo Danek", "memberOf", "Tarsk Rovers")),
+    ("Tarsk Rovers forward Milo Danek scored twice on Sunday.",
+     ("Milo Danek", "memberOf", "Tarsk Rovers")),
+    ("Milo Danek, the Tarsk Rovers keeper, saved a penalty on Sunday.",
+     ("Milo Danek", "memberOf", "Tarsk Rovers")),
+    ("Velby Hawks defenceman Ana Roe scored in overtime.",
+     ("Ana Roe", "memberOf", "Velby Hawks")),
+    ("Velby Hawks linebacker Ana Roe was injured on Sunday.",
+     ("Ana Roe", "memberOf", "Velby Hawks")),
 ])
 def test_a_player_by_position_belongs_to_the_team(graph_of, text, fact):
     assert fact in facts(graph_of(text))
@@ -54,6 +62,9 @@ def test_a_player_by_position_belongs_to_the_team(graph_of, text, fact):
     "Brazilian striker Milo Danek scored twice on Sunday.",  # a nationality, not a team
     "Former Tarsk Rovers striker Milo Danek scored twice on Sunday.",
     "Milo Danek scored twice against Velby United on Sunday.",
+    "Brazilian forward Milo Danek scored twice on Sunday.",
+    "Former Tarsk Rovers forward Milo Danek scored twice on Sunday.",
+    "The Velby Party put forward Milo Danek as its candidate on Monday.",  # no position
 ])
 def test_no_team_for_a_nationality_a_past_club_or_an_opponent(graph_of, text):
     assert not {f for f in facts(graph_of(text)) if f[1] == "memberOf"}

@@ -358,3 +358,71 @@ def test_a_chamber_s_party_floor_officer_is_of_the_party(graph_of, text, person,
 def test_a_past_or_partyless_floor_office_names_no_party(graph_of, text):
     got = facts(graph_of(text))
     assert not [f for f in got if f[1] == "memberOf" and f[2].endswith("Party")]
+
+
+@pytest.mark.parametrize(("text", "chamber"), [
+    ("Pavel Dresk, who represents Kestrel North in the National Assembly, said the bill "
+     "would pass.", "National Assembly"),
+    ("Pavel Dresk represents Kestrel North constituency in the House of Representatives and "
+     "said the bill would pass.", "House of Representatives"),
+])
+def test_represents_a_seat_in_a_chamber(graph_of, text, chamber):
+    assert ("Pavel Dresk", "memberOf", chamber) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a seat held before, one hoped for, a chamber named apart, a client in court
+    "Pavel Dresk, who represented Kestrel North in the National Assembly until 2019, said "
+    "the bill would pass.",
+    "Pavel Dresk, who hopes to represent Kestrel North in the National Assembly, said the "
+    "bill would pass.",
+    "Pavel Dresk, who represents Kestrel North, said the National Assembly would pass the bill.",
+    "Pavel Dresk, who represents Ana Roe in the High Court, said the National Assembly would "
+    "pass the bill.",
+])
+def test_no_seat_represented_in_the_past_hoped_for_or_apart(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Pavel Dresk" and f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dresk, who represents Kestrel North on the platform of the Liberty Party, said the "
+    "bill would pass.",
+    "Pavel Dresk is running on the Liberty Party ticket and said the bill would pass.",
+    "Pavel Dresk, a lawmaker on the platform of the Liberty Party, said the bill would pass.",
+])
+def test_on_a_partys_platform_or_ticket_is_its_member(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Liberty Party") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # elected so once (the member may have left since), a past seat, a platform spoken on
+    "Pavel Dresk, who was elected on the platform of the Liberty Party, said the bill would "
+    "pass.",
+    "Pavel Dresk, who represented Kestrel North on the platform of the Liberty Party, "
+    "defected on Monday.",
+    "Pavel Dresk commented on the platform of the Liberty Party on Monday.",
+    "Pavel Dresk, a critic, spoke on the platform of the Liberty Party on Monday.",
+])
+def test_no_party_for_a_past_ticket_or_a_platform_spoken_on(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Liberty Party") not in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Pavel Dresk, who serves in the Kestrel Brigade, said the drills would continue.",
+     "Kestrel Brigade"),
+    ("Pavel Dresk serves in the Estonian Defence Forces and said the drills would continue.",
+     "Estonian Defence Forces"),
+])
+def test_serves_in_an_armed_force(graph_of, text, body):
+    assert ("Pavel Dresk", "memberOf", body) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dresk, who served in the Kestrel Brigade, said the drills would continue.",  # past
+    "Pavel Dresk, who serves as a liaison to the Kestrel Brigade, said the drills would "
+    "continue.",
+    "Pavel Dresk, who serves food in the Kestrel Brigade canteen, said the drills would "
+    "continue.",
+])
+def test_no_force_served_before_or_only_dealt_with(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Kestrel Brigade") not in facts(graph_of(text))

@@ -199,3 +199,22 @@ def test_an_undefined_acronym_before_rep_names_no_party(graph_of):
         "Party welcomed the choice."
     )
     assert ("Hong Sung-min", "memberOf", "Democratic Party") not in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dresk, a chieftain of the Liberty Party, said the bill would pass.",
+    "Pavel Dresk, a Liberty Party chieftain in Kestrel State, said the bill would pass.",
+    "Liberty Party chieftain Pavel Dresk said the bill would pass.",
+])
+def test_a_party_chieftain_is_its_member(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Liberty Party") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "former" that the parser hangs on the party's name still ends the role
+    "Pavel Dresk, a former Liberty Party chieftain, said the bill would pass.",
+    "Pavel Dresk, a former Liberty Party stalwart, said the bill would pass.",
+    "Pavel Dresk, a chieftain, said the Liberty Party would win.",
+])
+def test_no_party_for_a_former_or_unattached_chieftain(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Liberty Party") not in facts(graph_of(text))

@@ -122,3 +122,29 @@ def test_a_councillor_sits_on_the_council_the_story_names(graph_of, sentence):
 def test_no_council_seat_for_others(graph_of, text):
     got = facts(graph_of(text))
     assert ("Phil Black", "memberOf", "Dunmere City Council") not in got
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Pavel Dresk, a colonel in the Estonian Defence Forces, said the drills would continue.",
+     "Estonian Defence Forces"),
+    ("Pavel Dresk, a sergeant in the Kestrel Brigade, said the drills would continue.",
+     "Kestrel Brigade"),
+    ("Kestrel Brigade Colonel Pavel Dresk said the drills would continue.", "Kestrel Brigade"),
+])
+def test_an_officer_by_rank_in_a_force_is_its_member(graph_of, text, body):
+    assert ("Pavel Dresk", "memberOf", body) in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Dresk, a retired colonel in the Kestrel Brigade, said the drills would continue.",
+    "Pavel Dresk, a former colonel in the Kestrel Brigade, said the drills would continue.",
+    "Pavel Dresk, a colonel, said the Kestrel Brigade would advance.",
+])
+def test_no_force_for_a_past_rank_or_a_force_named_apart(graph_of, text):
+    assert ("Pavel Dresk", "memberOf", "Kestrel Brigade") not in facts(graph_of(text))
+
+
+def test_a_lieutenant_governor_is_a_member_of_the_state_not_its_leader(graph_of):
+    got = facts(graph_of("Lieutenant Governor Pavel Dresk of Ohio said the bill would pass."))
+    assert ("Pavel Dresk", "memberOf", "Ohio") in got
+    assert ("Pavel Dresk", "leaderOf", "Ohio") not in got

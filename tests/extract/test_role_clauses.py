@@ -212,6 +212,30 @@ def test_one_of_its_former_officers_or_of_several_candidates_is_no_role(graph_of
     assert not {f for f in got if f[0] in {"Omar Haddad", "Nils Dahl"}}
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Carl Eriksen is one of the Kestrel Front's senior commanders.",
+     ("Carl Eriksen", "memberOf", "Kestrel Front")),
+    ("Carl Eriksen remains one of the Unity Party's most senior lawmakers.",
+     ("Carl Eriksen", "memberOf", "Unity Party")),
+    ("Carl Eriksen is one of several senior Kestrel Front commanders, the statement said.",
+     ("Carl Eriksen", "memberOf", "Kestrel Front")),
+    ("Carl Eriksen has been one of Brandt Logistics' directors since 2019.",
+     ("Carl Eriksen", "memberOf", "Brandt Logistics")),
+])
+def test_one_of_a_bodys_officers_said_of_the_name_is_a_member(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Eriksen was one of several senior Kestrel Front commanders, the statement said.",
+    "Carl Eriksen is not one of the Kestrel Front's commanders.",
+    "Carl Eriksen is one of the Kestrel Front's fiercest critics.",
+    "Carl Eriksen is one of the Kestrel Front's former commanders.",
+])
+def test_one_of_a_bodys_officers_in_the_past_negated_or_no_title_is_no_role(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Carl Eriksen"}
+
+
 def test_a_title_after_an_acronym_in_brackets_is_in_the_same_sentence(graph_of):
     g = graph_of(
         "The United States imposed new sanctions on Thursday. Office of Foreign Assets "

@@ -672,3 +672,37 @@ def test_a_place_between_the_sender_and_envoy_is_the_posting(graph_of, text, fac
 ])
 def test_an_envoy_after_one_country_is_its_own(graph_of, text, fact):
     assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "X, her foreign minister,": "her" is another's, never the name's own
+    ("Estonian President Ilsa Marken arrived on Monday. Pavel Dresk, her foreign minister, "
+     "said talks would resume.", ("Pavel Dresk", "memberOf", "Estonia")),
+    ("Estonian President Ilsa Marken met Pavel Dresk, her foreign minister, on Monday.",
+     ("Pavel Dresk", "memberOf", "Estonia")),
+    ("Estonian President Ilsa Marken arrived on Monday. Pavel Dresk, her spokesman, said "
+     "talks would resume.", ("Pavel Dresk", "spokespersonOf", "Ilsa Marken")),
+    # the leader called by the surname alone: the country of the one named in full so
+    ("Estonian President Ilsa Marken arrived on Monday. Marken's finance minister, Pavel "
+     "Dresk, said the budget was balanced.", ("Pavel Dresk", "memberOf", "Estonia")),
+])
+def test_a_leaders_minister_set_beside_the_name_is_of_the_leaders_country(graph_of, text, fact):
+    assert fact in facts(graph_of(text))
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    # a past post, a relative, a leader not named with a country, two namesakes
+    ("Estonian President Ilsa Marken arrived on Monday. Pavel Dresk, her former foreign "
+     "minister, said talks would resume.", "Pavel Dresk", "Estonia"),
+    ("Estonian President Ilsa Marken arrived on Monday. Pavel Dresk, her brother, said "
+     "talks would resume.", "Pavel Dresk", "Estonia"),
+    ("Ilsa Marken arrived in Estonia on Monday. Marken's finance minister, Pavel Dresk, "
+     "said the budget was balanced.", "Pavel Dresk", "Estonia"),
+    ("Estonian President Ilsa Marken and her son Jan Marken arrived on Monday. Marken's "
+     "finance minister, Pavel Dresk, said the budget was balanced.", "Pavel Dresk", "Estonia"),
+])
+def test_no_country_for_a_past_post_a_relative_or_an_unclear_leader(graph_of, text, person,
+                                                                     body):
+    got = facts(graph_of(text))
+    assert (person, "memberOf", body) not in got
+    assert (person, "memberOf", person) not in got

@@ -34,3 +34,20 @@ def test_belonging_to_a_party_the_parser_set_apart_from_its_kind(graph_of):
 def test_belonging_to_the_opposition_names_no_party(graph_of):
     got = facts(graph_of("Senator Ana Torres, who belongs to the opposition, spoke on Monday."))
     assert not [f for f in got if f[0] == "Ana Torres" and f[1] == "memberOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Berg, who works as a nurse at Kestrel General Hospital, said the ward was full.",
+    "Tomas Berg works as a nurse at Kestrel General Hospital and said the ward was full.",
+])
+def test_works_as_a_trade_at_a_body(graph_of, text):
+    assert ("Tomas Berg", "memberOf", "Kestrel General Hospital") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a past job, or a trade with the body named elsewhere in the sentence
+    "Tomas Berg, who worked as a nurse at Kestrel General Hospital, said the ward was full.",
+    "Tomas Berg, who works as a nurse, said Kestrel General Hospital was full.",
+])
+def test_no_work_at_a_body_in_the_past_or_apart(graph_of, text):
+    assert ("Tomas Berg", "memberOf", "Kestrel General Hospital") not in facts(graph_of(text))
