@@ -252,7 +252,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
              *_COMPANY_BODIES,
              *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
-             "it", *PLAN_HEADS,
+             "it", *PLAN_HEADS, *_APPEALS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS, "old",
              *(w.lower() for w in PARTY_MEMBER_NOUNS)}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -352,6 +352,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = found
         elif (
             lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | MEASURES | DOCUMENT_KINDS.keys()
+            | _APPEALS
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
@@ -367,7 +368,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     kind is not None and document_kind(p.name) == kind and _refers_back(token)
                     or (
                         p.name.lower().endswith(lower)
-                        if lower in COMMON_PLAN_HEADS | MEASURES | {"budget"}
+                        if lower in COMMON_PLAN_HEADS | MEASURES | _APPEALS | {"budget"}
                         else lower in _LAW_DESCRIPTIONS and is_named_law(p)
                     )
                 )
@@ -405,6 +406,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+#: "the appeal" is the aid appeal last named so ("the Kestria Flood Appeal"), never a court's.
+_APPEALS = {"appeal"}
 
 
 def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:

@@ -4979,10 +4979,11 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
                 if m.type == "Plan" or p in own and _owner_stands(context, m)
-            ] + [  # "gave the plan its blessing", "gave its approval to the plan"
+            ] + [  # "gave the plan its blessing", "gave its approval to the plan"; the
+                # parser may take the plan for a second object ("gave the plan his backing")
                 m
                 for d in verb.children
-                if d.dep_ == "dative"
+                if d.dep_ == "dative" or d.dep_ == "dobj" and d.i < noun.i and d != noun
                 for o in ([c for c in d.children if c.dep_ == "pobj"] if d.lower_ == "to" else [d])
                 for m in _object_entity(context, o)
                 if m.type == "Plan"
@@ -4994,6 +4995,44 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                             status_of(verb),
                         )
+
+
+#: Verbs of giving money toward a plan: "pledged 40 million euros to the appeal".
+_PLEDGING = {"pledge", "contribute", "donate", "commit", "give", "promise"}
+#: Prepositions naming what the money goes to.
+_TOWARD = {"to", "toward", "towards", "for"}
+
+
+#: Currencies news counts pledges in (the parser does not always tag "40 million euros").
+_CURRENCIES = {"dollar", "euro", "pound", "franc", "yen", "yuan", "rupee", "krone", "krona",
+               "rouble", "ruble", "riyal", "dirham", "shekel", "real", "peso", "lira", "rand"}
+
+
+def _money(token: Token) -> bool:
+    """ "40 million euros", "$95 million", "a further 95 million dollars": a sum of money."""
+    return token.ent_type_ == "MONEY" or token.lemma_ in _CURRENCIES and any(
+        c.like_num for c in token.subtree)
+
+
+def _pledged_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "X pledged 40 million euros to the appeal", "X gave $5 million towards the plan": a
+    donor backs the plan it pays into (only a plan: "donated $5m to the party" is a gift)."""
+    for verb in context.tokens_with(_PLEDGING):
+        if verb.lemma_ not in _PLEDGING or verb.pos_ != "VERB":
+            continue
+        sums = [c for c in verb.children if c.dep_ == "dobj" and _money(c)]
+        if not sums:
+            continue
+        plans = [
+            m for w in (verb, *sums) for prep in _TOWARD for m in _plans_after(context, w, prep)
+        ]
+        for s in _subjects(context, verb):
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
 
 
 #: Verbs that hold a state of commitment: "is committed to X", "remains committed to X".
@@ -6057,6 +6096,11 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                     people += entities_of(context, c)
         elif not people and head.dep_ == "appos":
             people += entities_of(context, head.head)
+        elif not people and _counted_among(head):  # "X is among the bill's fiercest critics"
+            people = [
+                m for c in head.children if c.dep_ == "nsubj" for m in entities_of(context, c)
+            ]
+        clause = head if _counted_among(head) else head.head
         for person in people:
             if person.type != "Plan":
                 yield Relation(
@@ -6064,8 +6108,21 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                     predicate,
                     plan,
                     context.evidence(noun.sent, "kg.events.v1", 0.8),
-                    status_of(head.head),
+                    status_of(clause),
                 )
+
+
+#: Verbs that count their subject among a group: "X is among the plan's critics", "X ranks
+#: among its fiercest opponents".
+_COUNTED_AMONG = {"be", "remain", "rank", "count", "stand"}
+
+
+def _counted_among(head: Token) -> bool:
+    """ "X is among the critics of the bill": the holder is the subject of the verb the
+    "among" phrase hangs on (not "met among the critics of the bill": a place, no stance)."""
+    return head.lemma_ in _COUNTED_AMONG and head.pos_ in {"AUX", "VERB"} and any(
+        c.dep_ == "prep" and c.lower_ == "among" for c in head.children
+    )
 
 
 def _against_its_own(relation: Relation) -> bool:
@@ -6159,6 +6216,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _second_votes(context)
     yield from _expressed_stances(context)
     yield from _committed_to(context)
+    yield from _pledged_to(context)
     yield from _in_attendance(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)

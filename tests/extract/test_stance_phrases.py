@@ -300,3 +300,25 @@ def test_it_called_after_another_thing_is_no_plan(graph_of):
     got = facts(graph_of("The Harbor Peace Plan was unveiled at the Geneva Summit. Ilse Varn "
                          "called it a great success."))
     assert ("Ilse Varn", "supports", "Harbor Peace Plan") not in got
+
+
+_HARBOUR_PLAN = "The Varnia government unveiled the Harbor Renewal Plan on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Tomas Brelin gave the plan his backing on Tuesday.",
+    "Senator Tomas Brelin gave the plan his backing, aides said.",
+    "Senator Tomas Brelin gave his backing to the plan.",
+])
+def test_backing_given_to_a_plan_supports_it(graph_of, sentence):
+    assert ("Tomas Brelin", "supports", "Harbor Renewal Plan") in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Tomas Brelin refused to give the plan his backing.",
+    "Senator Tomas Brelin gave the mayor his backing.",  # a person, not the plan
+])
+def test_no_backing_given_to_a_plan(graph_of, sentence):
+    assert ("Tomas Brelin", "supports", "Harbor Renewal Plan") not in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
