@@ -183,6 +183,11 @@ VERB_PREDICATES = {
     "resist": "opposes",
     "fight": "opposes",  # "vowed to fight the bill in court"
     "torpedo": "opposes",
+    # "vowed to kill the bill", "scuttled the deal", "derailed the plan" (a plan only)
+    "kill": "opposes",
+    "scuttle": "opposes",
+    "derail": "opposes",
+    "sink": "opposes",
     "applaud": "supports",
     "laud": "supports",
     "favour": "supports",
@@ -248,6 +253,7 @@ PHRASAL = {
     ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
+    ("line", "behind"): "supports",  # "lined up behind the plan" reads "up" as the particle
     ("press", "for"): "supports",  # "has pressed for the extension"
     ("advocate", "for"): "supports",
     # industrial action and street protest against a measure: "dockers struck against the
@@ -357,6 +363,7 @@ _PLAN_VERBS = {
     "stop",  # "stopped the scheme" (not "stopped the car")
     "advance",  # "advanced the bill" (not "advanced its interests", "advanced 3%")
     "fight", "torpedo",  # "fight the bill" (not "fight Europe")
+    "kill", "scuttle", "derail", "sink",  # "killed the bill" (not "killed the commander")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -2143,6 +2150,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
         if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
             return [max(same_head, key=lambda p: p.end)]
+    if (apposed := _plan_apposed(context, token)) is not None:
+        return [apposed]  # "unveiled the X Plan, a plan the union rejected outright"
     if token.lower_ in UNDOING:
         return []  # "welcomed the repeal of the decree" is no support for it (see _undoing)
     # "the initial version of the plan", "the plan's development"
@@ -2156,6 +2165,21 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
     return []
+
+
+def _plan_apposed(context: ArticleContext, token: Token) -> Mention | None:
+    """ "proposed the Lake Oru Plan, a plan Kestria rejected": "a plan" set beside the plan
+    just named is that plan (the parser hangs it on the noun or, after a time, on the verb)."""
+    if token.lower_ not in _PLAN_WORDS or token.dep_ not in {"appos", "npadvmod"} or not any(
+        c.lower_ in {"a", "an"} for c in token.children
+    ):
+        return None
+    head = token.head
+    candidates = [head] if token.dep_ == "appos" else [
+        c for c in head.children if c.dep_ == "dobj" and c.i < token.i
+    ]
+    plans = [m for c in candidates if (m := entity_of(context, c)) is not None and m.type == "Plan"]
+    return plans[-1] if plans else None
 
 
 def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention]:

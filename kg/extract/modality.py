@@ -63,7 +63,7 @@ _TAKING_SIDES = {"reject", "accept", "back", "support", "oppose", "endorse", "ap
 _VOWS = {"vow", "pledge", "promise", "threaten", "swear"}
 _SIDES_VOWED = _TAKING_SIDES | {"block", "veto", "fight", "defeat", "scrap", "repeal",
                                 "torpedo", "resist", "challenge", "overturn", "uphold",
-                                "defend", "champion"}
+                                "defend", "champion", "kill", "scuttle", "derail", "sink"}
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}

@@ -322,3 +322,42 @@ def test_backing_given_to_a_plan_supports_it(graph_of, sentence):
 def test_no_backing_given_to_a_plan(graph_of, sentence):
     assert ("Tomas Brelin", "supports", "Harbor Renewal Plan") not in facts(
         graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Senator Tomas Brelin has vowed to kill the plan.", "Tomas Brelin", "opposes"),
+    ("The Farmers Union scuttled the plan.", "Farmers Union", "opposes"),
+    ("Senator Tomas Brelin threatened to derail the plan.", "Tomas Brelin", "opposes"),
+    ("The Farmers Union lined up behind the plan.", "Farmers Union", "supports"),
+])
+def test_a_plan_killed_or_lined_up_behind(graph_of, sentence, holder, side):
+    assert (holder, side, "Harbor Renewal Plan") in facts(graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers from Kestria killed the rebel commander Ivo Marek on Monday.",
+    "A gunman killed Senator Ana Roe in Varna on Monday.",
+    "A storm sank the Varna Star ferry near Kestria on Monday.",
+    _HARBOUR_PLAN + "The Farmers Union did not try to kill the plan.",
+])
+def test_killing_a_person_or_sinking_a_ship_is_no_stance(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "opposes"}
+
+
+@pytest.mark.parametrize(("text", "holder", "side"), [
+    ("Morland proposed the Lake Oru Plan in May, a plan Kestria rejected outright.",
+     "Kestria", "opposes"),
+    ("Morland proposed the Lake Oru Plan, a proposal that Kestria backed.", "Kestria",
+     "supports"),
+])
+def test_a_plan_set_beside_the_plan_named_is_that_plan(graph_of, text, holder, side):
+    assert (holder, side, "Lake Oru Plan") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Morland proposed the Lake Oru Plan in May, a plan Kestria might reject.",
+    "Morland proposed the Lake Oru Plan in May. Kestria offered a plan that Ana Roe backed.",
+])
+def test_a_plan_beside_no_plan_named_or_a_maybe(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[1] in {"supports", "opposes"} and f[2] == "Lake Oru Plan"}
