@@ -2952,8 +2952,8 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 
 #: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
 #: treaties' heads: "the Fiscal Stability Plan", "the Lake Oru Framework", "the Coastal
-#: Roadmap".
-_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap"}
+#: Roadmap", "the Lake Oru Proposal".
+_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal"}
 
 
 def _named_appeal(words: list[Token]) -> bool:

@@ -103,3 +103,9 @@ def test_a_plan_s_opponent_reads_a_framework_back(graph_of):
     got = facts(graph_of("Morland proposed the Lake Oru Framework in May. Kestria rejected "
                          "that proposal."))
     assert ("Kestria", "opposes", "Lake Oru Framework") in got
+
+
+def test_a_proposal_named_is_a_plan_even_after_a_place_word(graph_of):
+    got = facts(graph_of("Morland tabled the Lake Oru Proposal on Monday. Kestria rejected the "
+                         "proposal on Tuesday."))
+    assert ("Kestria", "opposes", "Lake Oru Proposal") in got
