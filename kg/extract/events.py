@@ -2707,7 +2707,8 @@ def _persons_government(context: ArticleContext, token: Token) -> list[Mention]:
 
 def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     """ "Adar's party": the party the article names in a sentence with Adar ("Tamar Party
-    leader Yossi Adar")."""
+    leader Yossi Adar"), before or earlier in this one ("Senator Ana Roe of the Unity Party
+    said her party opposed the plan")."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     person = context.mention_at(owner) if token.lower_ == "party" and owner is not None else None
     if person is None or not (_person_like(person) or _person_named(context, person)):
@@ -2715,13 +2716,31 @@ def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     surname = person.name.split()[-1]
     parties = [
         m
-        for sent in context.doc[: token.sent.start].sents
+        for sent in context.doc[: token.i].sents
         if surname in sent.text
         for m in context.mentions
         if m.type == "Organization" and m.name.split()[-1] == "Party"
         and sent.start_char <= m.start < sent.end_char
+        and (m.start < token.sent.start_char or _party_of_name(context, m, surname))
     ]
     return parties[-1:] if len({p.name for p in parties}) == 1 else []
+
+
+def _party_of_name(context: ArticleContext, party: Mention, surname: str) -> bool:
+    """Whether ``party``, named in the sentence that says "her party", is in the person's own
+    noun phrase ("Senator Ana Roe of the Unity Party", "Unity Party leader Ana Roe"), not a
+    clause about her ("Ana Roe, who left the Unity Party,")."""
+    span = context.span_of(party)
+    if span is None:
+        return False
+    word = context.doc[span.end - 1]
+    while word.head is not word:
+        if word.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+            return False
+        word = word.head
+        if word.text == surname:
+            return True
+    return False
 
 
 def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
