@@ -254,6 +254,7 @@ PHRASAL = {
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
     ("line", "behind"): "supports",  # "lined up behind the plan" reads "up" as the particle
+    ("line", "against"): "opposes",  # "groups lined up against it"
     ("press", "for"): "supports",  # "has pressed for the extension"
     ("advocate", "for"): "supports",
     # industrial action and street protest against a measure: "dockers struck against the

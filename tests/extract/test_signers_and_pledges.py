@@ -116,3 +116,19 @@ def test_a_court_of_appeal_is_no_appeal(graph_of):
                             "sits on the Varna Appeal Court."))
     assert got.get("Court of Appeal") == "Organization"
     assert got.get("Varna Appeal Court") == "Organization"
+
+
+def test_a_statement_named_for_a_city_and_signed_is_a_plan(graph_of):
+    got = facts(graph_of("European leaders issued the Berlin statement on Monday. Rome signed "
+                         "the Berlin statement on Tuesday."))
+    assert ("Rome", "supports", "Berlin statement") in got
+
+
+@pytest.mark.parametrize("text", [
+    "European leaders issued the Berlin statement on Monday. Rome did not sign the Berlin "
+    "statement.",
+    "The Berlin police issued a statement on Monday. Ivo Marek signed the statement.",
+    "Rome signed a statement on Friday.",
+])
+def test_a_statement_not_signed_or_not_named_for_a_city_is_no_plan(graph_of, text):
+    assert not {name for name, kind in entities(graph_of(text)).items() if kind == "Plan"}
