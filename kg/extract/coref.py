@@ -958,10 +958,28 @@ def _describes_a_title(token: Token) -> bool:
     )
 
 
+#: Nouns of a stance "it" may follow ("opposition to it", "support for it"), and the verbs
+#: that voice them.
+_STANCES_ON = {"support", "backing", "opposition", "objection", "endorsement", "approval"}
+_STANCES_SHOWN = {"voice", "express", "declare", "reiterate", "reaffirm", "signal", "give",
+                  "lend", "pledge"}
+
+
+def _stance_voiced(word: Token) -> bool:
+    """ "voiced opposition [to it]": the stance noun the preposition hangs on, or the verb
+    voicing one (the parser may hang "to it" on the verb)."""
+    if word.lemma_ in _STANCES_ON:
+        return word.head.lemma_ in _STANCES_SHOWN
+    return word.lemma_ in _STANCES_SHOWN and any(
+        c.dep_ == "dobj" and c.lemma_ in _STANCES_ON for c in word.children)
+
+
 def _object_of_plan_verb(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_ in {"be", "remain"}:
         return True  # "Ukraine is against it"
+    if token.dep_ == "pobj" and head.lower_ in {"to", "for"} and _stance_voiced(head.head):
+        return True  # "voiced opposition to it", "expressed her support for it"
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ == "nsubjpass":  # "It was drafted by the Danish team"

@@ -329,6 +329,7 @@ def test_no_backing_given_to_a_plan(graph_of, sentence):
     ("The Farmers Union scuttled the plan.", "Farmers Union", "opposes"),
     ("Senator Tomas Brelin threatened to derail the plan.", "Tomas Brelin", "opposes"),
     ("The Farmers Union lined up behind the plan.", "Farmers Union", "supports"),
+    ("The Farmers Union lined up against the plan.", "Farmers Union", "opposes"),
 ])
 def test_a_plan_killed_or_lined_up_behind(graph_of, sentence, holder, side):
     assert (holder, side, "Harbor Renewal Plan") in facts(graph_of(_HARBOUR_PLAN + sentence))
@@ -361,3 +362,20 @@ def test_a_plan_set_beside_the_plan_named_is_that_plan(graph_of, text, holder, s
 def test_a_plan_beside_no_plan_named_or_a_maybe(graph_of, text):
     got = facts(graph_of(text))
     assert not {f for f in got if f[1] in {"supports", "opposes"} and f[2] == "Lake Oru Plan"}
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Senator Ana Roe voiced opposition to it.", "opposes"),
+    ("Senator Ana Roe expressed her support for it.", "supports"),
+])
+def test_a_stance_voiced_on_it_is_on_the_plan_just_named(graph_of, sentence, side):
+    assert ("Ana Roe", side, "Harbor Renewal Plan") in facts(graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe met the premier and voiced support for him.",  # a person, no plan
+    "Senator Ana Roe said the union's opposition to it was strong.",  # the union's, not hers
+])
+def test_no_stance_of_hers_voiced_on_the_plan(graph_of, sentence):
+    got = facts(graph_of(_HARBOUR_PLAN + sentence))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"supports", "opposes"}}
