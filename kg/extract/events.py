@@ -466,7 +466,11 @@ _FOR_OFFICE = {
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
 #: What undoing a plan is called: "asked the court to annul the decree".
-_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto"}
+_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto",
+           "abandon", "drop", "shelve", "kill"}
+#: Undoings said of anything dropped ("drop its troops", "abandon its claims"): one of a
+#: plan only where the object itself names it ("urged the premier to abandon the plan").
+_DROPPING = {"abandon", "drop", "shelve", "kill"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -4614,7 +4618,7 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for x in adoptions
             if x.head == verb or x.head.head == verb
             for o in x.children
-            if o.dep_ == "dobj"
+            if o.dep_ == "dobj" and (x.lemma_ not in _DROPPING or entity_of(context, o))
             for m in _object_entity(context, o)
             if m.type == "Plan"
         ]

@@ -379,3 +379,22 @@ def test_a_stance_voiced_on_it_is_on_the_plan_just_named(graph_of, sentence, sid
 def test_no_stance_of_hers_voiced_on_the_plan(graph_of, sentence):
     got = facts(graph_of(_HARBOUR_PLAN + sentence))
     assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"supports", "opposes"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe urged the premier to abandon the plan.",
+    "Senator Ana Roe called on the cabinet to drop the plan.",
+    "Senator Ana Roe urged the premier to shelve the plan.",
+])
+def test_urging_a_plan_dropped_opposes_it(graph_of, sentence):
+    assert ("Ana Roe", "opposes", "Harbor Renewal Plan") in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe urged the premier not to abandon the plan.",
+    "Senator Ana Roe urged Kestria to drop its troops from the plan area.",  # troops, no plan
+])
+def test_urging_nothing_of_the_plan_dropped(graph_of, sentence):
+    assert ("Ana Roe", "opposes", "Harbor Renewal Plan") not in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
