@@ -252,7 +252,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     words = {*PERSON_PRONOUNS, *TITLE_PREDICATE, *org_heads, *_COMPANY_WORDS, *_KIND_WORDS,
              *_COMPANY_BODIES,
              *_KIND_NAMES, *_LAW_DESCRIPTIONS, *COMMON_PLAN_HEADS, *MEASURES, *DOCUMENT_KINDS,
-             "it", *PLAN_HEADS,
+             "it", *PLAN_HEADS, *_APPEALS,
              "settlement", *_PLAN_PRONOUNS, *_PLAN_DESCRIPTIONS, "old",
              *(w.lower() for w in PARTY_MEMBER_NOUNS)}
     read = sorted(plan_ends | {t.i for t in context.tokens_with(words)})
@@ -358,6 +358,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = found
         elif (
             lower in _LAW_DESCRIPTIONS | COMMON_PLAN_HEADS | MEASURES | DOCUMENT_KINDS.keys()
+            | _APPEALS
             and token.pos_ == "NOUN"
             and _is_definite(token)
         ):
@@ -373,7 +374,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                     kind is not None and document_kind(p.name) == kind and _refers_back(token)
                     or (
                         p.name.lower().endswith(lower)
-                        if lower in COMMON_PLAN_HEADS | MEASURES | {"budget"}
+                        if lower in COMMON_PLAN_HEADS | MEASURES | _APPEALS | {"budget"}
                         else lower in _LAW_DESCRIPTIONS and is_named_law(p)
                     )
                 )
@@ -411,6 +412,10 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
                 antecedents[token.i] = same[-1] if same and lower in PLAN_HEADS else before[-1]
                 last_plan_reference = token.i
     return antecedents
+
+
+#: "the appeal" is the aid appeal last named so ("the Kestria Flood Appeal"), never a court's.
+_APPEALS = {"appeal"}
 
 
 def _title_given(title: str, entity_titles: dict[tuple[str, ...], set[str]]) -> bool:
@@ -959,10 +964,28 @@ def _describes_a_title(token: Token) -> bool:
     )
 
 
+#: Nouns of a stance "it" may follow ("opposition to it", "support for it"), and the verbs
+#: that voice them.
+_STANCES_ON = {"support", "backing", "opposition", "objection", "endorsement", "approval"}
+_STANCES_SHOWN = {"voice", "express", "declare", "reiterate", "reaffirm", "signal", "give",
+                  "lend", "pledge"}
+
+
+def _stance_voiced(word: Token) -> bool:
+    """ "voiced opposition [to it]": the stance noun the preposition hangs on, or the verb
+    voicing one (the parser may hang "to it" on the verb)."""
+    if word.lemma_ in _STANCES_ON:
+        return word.head.lemma_ in _STANCES_SHOWN
+    return word.lemma_ in _STANCES_SHOWN and any(
+        c.dep_ == "dobj" and c.lemma_ in _STANCES_ON for c in word.children)
+
+
 def _object_of_plan_verb(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_ in {"be", "remain"}:
         return True  # "Ukraine is against it"
+    if token.dep_ == "pobj" and head.lower_ in {"to", "for"} and _stance_voiced(head.head):
+        return True  # "voiced opposition to it", "expressed her support for it"
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif token.dep_ == "nsubjpass":  # "It was drafted by the Danish team"

@@ -183,6 +183,11 @@ VERB_PREDICATES = {
     "resist": "opposes",
     "fight": "opposes",  # "vowed to fight the bill in court"
     "torpedo": "opposes",
+    # "vowed to kill the bill", "scuttled the deal", "derailed the plan" (a plan only)
+    "kill": "opposes",
+    "scuttle": "opposes",
+    "derail": "opposes",
+    "sink": "opposes",
     "applaud": "supports",
     "laud": "supports",
     "favour": "supports",
@@ -248,6 +253,8 @@ PHRASAL = {
     ("warn", "against"): "opposes",
     ("stand", "behind"): "supports",
     ("rally", "behind"): "supports",
+    ("line", "behind"): "supports",  # "lined up behind the plan" reads "up" as the particle
+    ("line", "against"): "opposes",  # "groups lined up against it"
     ("press", "for"): "supports",  # "has pressed for the extension"
     ("advocate", "for"): "supports",
     # industrial action and street protest against a measure: "dockers struck against the
@@ -357,6 +364,7 @@ _PLAN_VERBS = {
     "stop",  # "stopped the scheme" (not "stopped the car")
     "advance",  # "advanced the bill" (not "advanced its interests", "advanced 3%")
     "fight", "torpedo",  # "fight the bill" (not "fight Europe")
+    "kill", "scuttle", "derail", "sink",  # "killed the bill" (not "killed the commander")
 }
 #: "Members of the union voted": the body itself decides.
 _BODY_MEMBERS = {"member", "shareholder", "board"}
@@ -458,7 +466,11 @@ _FOR_OFFICE = {
 _TITLE_WORDS = set(TITLE_PREDICATE) | {"deputy", "vice", "acting", "interim"}
 _URGE = {"urge", "call", "press", "encourage", "want", "ask", "petition"}
 #: What undoing a plan is called: "asked the court to annul the decree".
-_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto"}
+_STRIKE = {"annul", "overturn", "quash", "repeal", "scrap", "reject", "block", "veto",
+           "abandon", "drop", "shelve", "kill"}
+#: Undoings said of anything dropped ("drop its troops", "abandon its claims"): one of a
+#: plan only where the object itself names it ("urged the premier to abandon the plan").
+_DROPPING = {"abandon", "drop", "shelve", "kill"}
 #: What adopting a plan is called: "urged them to conclude the agreement".
 _ADOPT = {
     "conclude", "sign", "approve", "adopt", "pass", "ratify", "accept", "finalise", "finalize",
@@ -2143,6 +2155,8 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
         ]
         if same_head and any(c.lower_ in {"this", "the", "that"} for c in token.children):
             return [max(same_head, key=lambda p: p.end)]
+    if (apposed := _plan_apposed(context, token)) is not None:
+        return [apposed]  # "unveiled the X Plan, a plan the union rejected outright"
     if token.lower_ in UNDOING:
         return []  # "welcomed the repeal of the decree" is no support for it (see _undoing)
     # "the initial version of the plan", "the plan's development"
@@ -2156,6 +2170,21 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
                 if pobj.dep_ == "pobj":
                     return _object_entity(context, pobj)
     return []
+
+
+def _plan_apposed(context: ArticleContext, token: Token) -> Mention | None:
+    """ "proposed the Lake Oru Plan, a plan Kestria rejected": "a plan" set beside the plan
+    just named is that plan (the parser hangs it on the noun or, after a time, on the verb)."""
+    if token.lower_ not in _PLAN_WORDS or token.dep_ not in {"appos", "npadvmod"} or not any(
+        c.lower_ in {"a", "an"} for c in token.children
+    ):
+        return None
+    head = token.head
+    candidates = [head] if token.dep_ == "appos" else [
+        c for c in head.children if c.dep_ == "dobj" and c.i < token.i
+    ]
+    plans = [m for c in candidates if (m := entity_of(context, c)) is not None and m.type == "Plan"]
+    return plans[-1] if plans else None
 
 
 def _listed_in_apposition(context: ArticleContext, token: Token) -> list[Mention]:
@@ -2683,7 +2712,8 @@ def _persons_government(context: ArticleContext, token: Token) -> list[Mention]:
 
 def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     """ "Adar's party": the party the article names in a sentence with Adar ("Tamar Party
-    leader Yossi Adar")."""
+    leader Yossi Adar"), before or earlier in this one ("Senator Ana Roe of the Unity Party
+    said her party opposed the plan")."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     person = context.mention_at(owner) if token.lower_ == "party" and owner is not None else None
     if person is None or not (_person_like(person) or _person_named(context, person)):
@@ -2691,13 +2721,31 @@ def _persons_party(context: ArticleContext, token: Token) -> list[Mention]:
     surname = person.name.split()[-1]
     parties = [
         m
-        for sent in context.doc[: token.sent.start].sents
+        for sent in context.doc[: token.i].sents
         if surname in sent.text
         for m in context.mentions
         if m.type == "Organization" and m.name.split()[-1] == "Party"
         and sent.start_char <= m.start < sent.end_char
+        and (m.start < token.sent.start_char or _party_of_name(context, m, surname))
     ]
     return parties[-1:] if len({p.name for p in parties}) == 1 else []
+
+
+def _party_of_name(context: ArticleContext, party: Mention, surname: str) -> bool:
+    """Whether ``party``, named in the sentence that says "her party", is in the person's own
+    noun phrase ("Senator Ana Roe of the Unity Party", "Unity Party leader Ana Roe"), not a
+    clause about her ("Ana Roe, who left the Unity Party,")."""
+    span = context.span_of(party)
+    if span is None:
+        return False
+    word = context.doc[span.end - 1]
+    while word.head is not word:
+        if word.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+            return False
+        word = word.head
+        if word.text == surname:
+            return True
+    return False
 
 
 def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
@@ -4570,7 +4618,7 @@ def _urged_adoption(context: ArticleContext) -> Iterator[Relation]:
             for x in adoptions
             if x.head == verb or x.head.head == verb
             for o in x.children
-            if o.dep_ == "dobj"
+            if o.dep_ == "dobj" and (x.lemma_ not in _DROPPING or entity_of(context, o))
             for m in _object_entity(context, o)
             if m.type == "Plan"
         ]
@@ -4979,10 +5027,11 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                 if o.dep_ == "pobj"
                 for m in _object_entity(context, o)
                 if m.type == "Plan" or p in own and _owner_stands(context, m)
-            ] + [  # "gave the plan its blessing", "gave its approval to the plan"
+            ] + [  # "gave the plan its blessing", "gave its approval to the plan"; the
+                # parser may take the plan for a second object ("gave the plan his backing")
                 m
                 for d in verb.children
-                if d.dep_ == "dative"
+                if d.dep_ == "dative" or d.dep_ == "dobj" and d.i < noun.i and d != noun
                 for o in ([c for c in d.children if c.dep_ == "pobj"] if d.lower_ == "to" else [d])
                 for m in _object_entity(context, o)
                 if m.type == "Plan"
@@ -4994,6 +5043,44 @@ def _expressed_stances(context: ArticleContext) -> Iterator[Relation]:
                             s, predicate, o, context.evidence(verb.sent, "kg.events.v1", 0.75),
                             status_of(verb),
                         )
+
+
+#: Verbs of giving money toward a plan: "pledged 40 million euros to the appeal".
+_PLEDGING = {"pledge", "contribute", "donate", "commit", "give", "promise"}
+#: Prepositions naming what the money goes to.
+_TOWARD = {"to", "toward", "towards", "for"}
+
+
+#: Currencies news counts pledges in (the parser does not always tag "40 million euros").
+_CURRENCIES = {"dollar", "euro", "pound", "franc", "yen", "yuan", "rupee", "krone", "krona",
+               "rouble", "ruble", "riyal", "dirham", "shekel", "real", "peso", "lira", "rand"}
+
+
+def _money(token: Token) -> bool:
+    """ "40 million euros", "$95 million", "a further 95 million dollars": a sum of money."""
+    return token.ent_type_ == "MONEY" or token.lemma_ in _CURRENCIES and any(
+        c.like_num for c in token.subtree)
+
+
+def _pledged_to(context: ArticleContext) -> Iterator[Relation]:
+    """ "X pledged 40 million euros to the appeal", "X gave $5 million towards the plan": a
+    donor backs the plan it pays into (only a plan: "donated $5m to the party" is a gift)."""
+    for verb in context.tokens_with(_PLEDGING):
+        if verb.lemma_ not in _PLEDGING or verb.pos_ != "VERB":
+            continue
+        sums = [c for c in verb.children if c.dep_ == "dobj" and _money(c)]
+        if not sums:
+            continue
+        plans = [
+            m for w in (verb, *sums) for prep in _TOWARD for m in _plans_after(context, w, prep)
+        ]
+        for s in _subjects(context, verb):
+            for plan in plans:
+                if s.type != "Plan":
+                    yield Relation(
+                        s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
+                        status_of(verb),
+                    )
 
 
 #: Verbs that hold a state of commitment: "is committed to X", "remains committed to X".
@@ -6057,6 +6144,11 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                     people += entities_of(context, c)
         elif not people and head.dep_ == "appos":
             people += entities_of(context, head.head)
+        elif not people and _counted_among(head):  # "X is among the bill's fiercest critics"
+            people = [
+                m for c in head.children if c.dep_ == "nsubj" for m in entities_of(context, c)
+            ]
+        clause = head if _counted_among(head) else head.head
         for person in people:
             if person.type != "Plan":
                 yield Relation(
@@ -6064,8 +6156,21 @@ def _architects(context: ArticleContext) -> Iterator[Relation]:
                     predicate,
                     plan,
                     context.evidence(noun.sent, "kg.events.v1", 0.8),
-                    status_of(head.head),
+                    status_of(clause),
                 )
+
+
+#: Verbs that count their subject among a group: "X is among the plan's critics", "X ranks
+#: among its fiercest opponents".
+_COUNTED_AMONG = {"be", "remain", "rank", "count", "stand"}
+
+
+def _counted_among(head: Token) -> bool:
+    """ "X is among the critics of the bill": the holder is the subject of the verb the
+    "among" phrase hangs on (not "met among the critics of the bill": a place, no stance)."""
+    return head.lemma_ in _COUNTED_AMONG and head.pos_ in {"AUX", "VERB"} and any(
+        c.dep_ == "prep" and c.lower_ == "among" for c in head.children
+    )
 
 
 def _against_its_own(relation: Relation) -> bool:
@@ -6159,6 +6264,7 @@ def _events(context: ArticleContext) -> Iterator[Relation]:
     yield from _second_votes(context)
     yield from _expressed_stances(context)
     yield from _committed_to(context)
+    yield from _pledged_to(context)
     yield from _in_attendance(context)
     yield from _sides_stated(context)
     yield from _voters_listed(context)

@@ -2952,6 +2952,18 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 
 
 
+#: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
+#: treaties' heads: "the Fiscal Stability Plan", "the Lake Oru Framework", "the Coastal
+#: Roadmap", "the Lake Oru Proposal".
+_NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal"}
+
+
+def _named_appeal(words: list[Token]) -> bool:
+    """ "the Kestria Flood Appeal", "the UN Flash Appeal": an aid appeal, a plan donors back
+    (not "the Court of Appeal", a court)."""
+    return words[-1].lower_ == "appeal" and not any(t.lower_ in {"of", "court"} for t in words)
+
+
 def _state_or_province(name: str) -> bool:
     """Whether ``name`` is a federal country's state or province ("Tasmania", "Karnataka",
     "Kwara State"), not a name people have ("Victoria" alone is not weighed)."""
@@ -2992,7 +3004,8 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
         last = head.lower_
         if last in STATE_FORMS and _formal_state(tokens, head.i, end):
             votes["Place"] += 6  # "the Kingdom of Thailand", "the Sultanate of Oman"
-    if (last in NAMED_PLAN_HEADS or last == "plan") and len(span) > 1 and (
+    if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)) and len(
+            span) > 1 and (
             head or tokens[end - 1]).is_title:
         votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
     elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})

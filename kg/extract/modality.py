@@ -63,7 +63,21 @@ _TAKING_SIDES = {"reject", "accept", "back", "support", "oppose", "endorse", "ap
 _VOWS = {"vow", "pledge", "promise", "threaten", "swear"}
 _SIDES_VOWED = _TAKING_SIDES | {"block", "veto", "fight", "defeat", "scrap", "repeal",
                                 "torpedo", "resist", "challenge", "overturn", "uphold",
-                                "defend", "champion"}
+                                "defend", "champion", "scuttle", "derail"}
+#: Vowed verbs that take a side only on a text: "vowed to kill the bill" does now, "threatened
+#: to kill Dora Pell" is a threat still.
+_TEXTS_KILLED = {"kill", "sink"}
+_KILLED_TEXTS = {"bill", "plan", "deal", "proposal", "measure", "law", "legislation",
+                 "agreement", "treaty", "amendment", "reform", "package", "budget"}
+
+
+def _side_vowed(verb: Token) -> bool:
+    """Whether promising ``verb`` takes a side already ("vowed to block the bill", "vowed to
+    kill the bill"; not "threatened to kill Dora Pell")."""
+    if _lemma(verb) in _SIDES_VOWED:
+        return True
+    return _lemma(verb) in _TEXTS_KILLED and any(
+        c.dep_ == "dobj" and c.lower_ in _KILLED_TEXTS for c in verb.children)
 # "refused to meet", "declined to back", "failed to agree": the act did not happen
 _DENIAL = {"deny", "dispute", "refute", "reject", "dismiss", "refuse", "decline", "fail", "avoid"}
 _PROPOSAL = {"recognize", "recognise", "require", "demand", "stipulate", "envisage", "call"}
@@ -256,7 +270,7 @@ def status_of(verb: Token) -> str:
         if _for_someone_to(token, children):
             return "hypothetical"  # "time for X to accept the plan": what should happen
         if depth > 0 and _lemma(token) in _DESIRE and not (
-            came_by == "xcomp" and _lemma(token) in _VOWS and _lemma(verb) in _SIDES_VOWED
+            came_by == "xcomp" and _lemma(token) in _VOWS and _side_vowed(verb)
         ):  # "vowed to block the bill" opposes it now; "wants to meet Y" is a wish
             return "desired"
         if came_by == "xcomp" and _lemma(token) in _INTEND and not (

@@ -669,6 +669,17 @@ def _of_intent(token: Token) -> bool:
     return what is not None and what.lower_ == "intent"
 
 
+def _city_statement(token: Token) -> bool:
+    """ "Rome signed the Berlin statement": a statement named for the city it was agreed in
+    is a text one signs (not "a statement on Friday", "the Berlin police statement")."""
+    place = token.nbor(-1) if token.i > 0 else None
+    return (
+        token.lower_ == "statement" and place is not None and place.dep_ == "compound"
+        and place.head is token and place.ent_type_ == "GPE" and place.is_title
+        and token.dep_ == "dobj" and token.head.lemma_ in SIGNING_VERBS
+    )
+
+
 def _agreed_deal(doc: Doc, token: Token, article_id: str) -> Mention | None:
     """ "a new prisoner swap had been agreed with Russia", "the free trade deal agreed by
     X with Y": a deal of a kind its modifiers name, that a passive "agreed" says someone
@@ -832,7 +843,7 @@ def find_plans(doc: Doc, article_id: str) -> list[Mention]:
         if (takeover := _proposed_takeover(doc, token, article_id)) is not None:
             mentions.append(takeover)  # "its planned $62bn takeover of Tessa"
             continue
-        if token.lower_ in _INTENT_TEXTS and not _of_intent(token):
+        if token.lower_ in _INTENT_TEXTS and not (_of_intent(token) or _city_statement(token)):
             continue
         if (agreed := _agreed_deal(doc, token, article_id)) is not None:
             mentions.append(agreed)  # "a prisoner swap had been agreed with X"

@@ -1074,7 +1074,7 @@ PLAN_HEADS = frozenset(
 #: agreed, announced or proposed it, or takes a stance on it ("the cut" or "a package"
 #: alone names none: they refer back, see coreference).
 MEASURES = frozenset({"swap", "exchange", "package", "cut", "increase", "hike", "reduction",
-                      "ban", "tariff", "levy"})
+                      "ban", "tariff", "levy", "loan"})
 #: Final words of a plan's or a law's own name: "the Inflation Reduction Act", "the Digital
 #: Markets Bill", "the Paris Agreement", "the Deauville Declaration", "the Joint Communique".
 NAMED_PLAN_HEADS = frozenset(

@@ -46,3 +46,23 @@ def test_a_group_backing_a_plan_lists_its_supporters(graph_of):
 def test_no_stance_for_names_outside_the_group(graph_of, text):
     opposes = _stances(facts(graph_of(text)), "opposes")
     assert not {s for s, _ in opposes} & {"Amy Strand", "Luis Ocampo", "Halden", "Morvik"}
+
+
+_ORU = "The UN unveiled the Lake Oru Plan on Monday. "
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Senator Ana Roe of the Unity Party said her party opposed the plan.", "opposes"),
+    ("Unity Party leader Ana Roe said her party backed the plan.", "supports"),
+])
+def test_her_party_is_the_party_named_with_her_in_the_sentence(graph_of, sentence, side):
+    assert ("Unity Party", side, "Lake Oru Plan") in facts(graph_of(_ORU + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ana Roe, who left the Unity Party in May, said her party opposed the plan.",
+    "Senator Ana Roe of the Unity Party said her party might oppose the plan.",
+])
+def test_her_party_is_not_one_she_left_nor_a_maybe(graph_of, sentence):
+    got = facts(graph_of(_ORU + sentence))
+    assert not {f for f in got if f[0] == "Unity Party" and f[1] in {"supports", "opposes"}}

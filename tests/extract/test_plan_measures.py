@@ -224,3 +224,20 @@ def test_a_later_bare_word_is_the_plan_of_its_kind_named_before(graph_of):
     assert _plans(g) == {"prisoner swap"}
     assert {("Tarsk", "supports", "prisoner swap"),
             ("Kesto Party", "opposes", "prisoner swap")} <= facts(g)
+
+
+def test_a_loan_someone_named_refuses_to_back_is_a_plan(graph_of):
+    g = graph_of("The Norland Commission proposed a reparations loan for Vessia in October. "
+                 "Vessian Prime Minister Bart Lemaire refused to back the reparations loan.")
+    assert _plans(g) == {"reparations loan"}
+    assert ("Bart Lemaire", "opposes", "reparations loan") in facts(g)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek took out a bank loan to buy the house.",
+    "Ana Roe repaid the student loan in 2019.",
+    "The Kesto Party criticised a reparations loan.",  # loans of that kind in general
+    "Norland did not agree a reparations loan with Vessia.",
+])
+def test_a_loan_taken_repaid_or_general_is_no_plan(graph_of, text):
+    assert _plans(graph_of(text)) == set()

@@ -83,3 +83,29 @@ def test_a_body_s_acronym_stays_the_body_s(graph_of):
 
 def _plans_of(got: dict[str, str]) -> set[str]:
     return {n for n, kind in got.items() if kind == "Plan"}
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("Kestria and Morland agreed the Lake Oru Framework on Monday.", "Lake Oru Framework"),
+    ("The ministry published the Coastal Roadmap on Monday.", "Coastal Roadmap"),
+])
+def test_a_framework_or_roadmap_named_is_a_plan(graph_of, text, plan):
+    assert entities(graph_of(text)).get(plan) == "Plan"
+
+
+def test_a_firm_named_for_a_framework_is_no_plan(graph_of):
+    got = entities(graph_of(
+        "Ivo Marek works for Framework Capital Partners, a fund based in Oslo."))
+    assert got.get("Framework Capital Partners") == "Organization"
+
+
+def test_a_plan_s_opponent_reads_a_framework_back(graph_of):
+    got = facts(graph_of("Morland proposed the Lake Oru Framework in May. Kestria rejected "
+                         "that proposal."))
+    assert ("Kestria", "opposes", "Lake Oru Framework") in got
+
+
+def test_a_proposal_named_is_a_plan_even_after_a_place_word(graph_of):
+    got = facts(graph_of("Morland tabled the Lake Oru Proposal on Monday. Kestria rejected the "
+                         "proposal on Tuesday."))
+    assert ("Kestria", "opposes", "Lake Oru Proposal") in got

@@ -5,7 +5,7 @@ names)."""
 
 import pytest
 
-from .helpers import facts
+from .helpers import entities, facts
 
 pytestmark = pytest.mark.slow
 
@@ -81,3 +81,54 @@ def test_a_signature_with_no_object_and_no_bill_is_nothing(graph_of):
         "All of the chamber's Democrats signed."
     ))
     assert not _stances(got, "Democratic Party")
+
+
+_APPEAL = "The United Nations launched the Kestria Flood Appeal on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland pledged 40 million euros to the appeal.",
+    "Norland pledged 40 million euros to the Kestria Flood Appeal, the foreign ministry said.",
+    "Norland contributed $95 million towards the appeal.",
+])
+def test_money_pledged_to_an_appeal_supports_it(graph_of, sentence):
+    assert ("Norland", "supports", "Kestria Flood Appeal") in facts(graph_of(_APPEAL + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norland said it might pledge 40 million euros to the appeal.",  # a maybe
+    "Norland pledged 40 million euros to the Red Cross.",  # a body, not the appeal
+    "Norland pledged support to Kestria.",  # no money, no plan
+    "Norland did not pledge any money to the appeal.",
+])
+def test_no_pledge_to_an_appeal(graph_of, sentence):
+    assert ("Norland", "supports", "Kestria Flood Appeal") not in facts(
+        graph_of(_APPEAL + sentence))
+
+
+def test_money_given_to_a_party_is_no_stance_on_a_plan(graph_of):
+    got = facts(graph_of("Ivo Marek donated $5 million to the Unity Party."))
+    assert not {f for f in got if f[1] == "supports"}
+
+
+def test_a_court_of_appeal_is_no_appeal(graph_of):
+    got = entities(graph_of("The Court of Appeal in Varna ruled on Monday. Judge Ana Ruiz "
+                            "sits on the Varna Appeal Court."))
+    assert got.get("Court of Appeal") == "Organization"
+    assert got.get("Varna Appeal Court") == "Organization"
+
+
+def test_a_statement_named_for_a_city_and_signed_is_a_plan(graph_of):
+    got = facts(graph_of("European leaders issued the Berlin statement on Monday. Rome signed "
+                         "the Berlin statement on Tuesday."))
+    assert ("Rome", "supports", "Berlin statement") in got
+
+
+@pytest.mark.parametrize("text", [
+    "European leaders issued the Berlin statement on Monday. Rome did not sign the Berlin "
+    "statement.",
+    "The Berlin police issued a statement on Monday. Ivo Marek signed the statement.",
+    "Rome signed a statement on Friday.",
+])
+def test_a_statement_not_signed_or_not_named_for_a_city_is_no_plan(graph_of, text):
+    assert not {name for name, kind in entities(graph_of(text)).items() if kind == "Plan"}

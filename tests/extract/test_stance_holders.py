@@ -73,3 +73,33 @@ def test_no_one_named_holds_the_side(graph_of, text):
 ])
 def test_a_critic_of_a_person_or_a_body_names_no_plan(graph_of, text):
     assert not _plans(graph_of(text))
+
+
+_BILL = "The cabinet approved the Water Security Bill. "
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Senator Tomas Brelin is among the fiercest critics of the bill.", "opposes"),
+    ("Senator Tomas Brelin is among the bill's critics.", "opposes"),
+    ("Senator Tomas Brelin remains among the most vocal supporters of the bill.", "supports"),
+])
+def test_counted_among_a_plans_critics_or_supporters(graph_of, sentence, side):
+    assert ("Tomas Brelin", side, "Water Security Bill") in facts(graph_of(_BILL + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Tomas Brelin is not among the critics of the bill.",  # denied
+    "Is Senator Tomas Brelin among the critics of the bill?",  # asked
+    "Senator Tomas Brelin met voters among the critics of the bill.",  # a place, no side
+])
+def test_not_counted_among_a_plans_critics(graph_of, sentence):
+    got = facts(graph_of(_BILL + sentence))
+    assert not {(s, o) for s, p, o in got if p == "opposes"} & {
+        ("Tomas Brelin", "Water Security Bill")}
+
+
+def test_the_one_counted_among_critics_is_the_subject_of_the_clause(graph_of):
+    got = facts(graph_of(
+        _BILL + "Senator Tomas Brelin said Ana Ruiz was among the critics of the bill."))
+    assert ("Ana Ruiz", "opposes", "Water Security Bill") in got
+    assert ("Tomas Brelin", "opposes", "Water Security Bill") not in got

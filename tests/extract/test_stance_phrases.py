@@ -300,3 +300,101 @@ def test_it_called_after_another_thing_is_no_plan(graph_of):
     got = facts(graph_of("The Harbor Peace Plan was unveiled at the Geneva Summit. Ilse Varn "
                          "called it a great success."))
     assert ("Ilse Varn", "supports", "Harbor Peace Plan") not in got
+
+
+_HARBOUR_PLAN = "The Varnia government unveiled the Harbor Renewal Plan on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Tomas Brelin gave the plan his backing on Tuesday.",
+    "Senator Tomas Brelin gave the plan his backing, aides said.",
+    "Senator Tomas Brelin gave his backing to the plan.",
+])
+def test_backing_given_to_a_plan_supports_it(graph_of, sentence):
+    assert ("Tomas Brelin", "supports", "Harbor Renewal Plan") in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Tomas Brelin refused to give the plan his backing.",
+    "Senator Tomas Brelin gave the mayor his backing.",  # a person, not the plan
+])
+def test_no_backing_given_to_a_plan(graph_of, sentence):
+    assert ("Tomas Brelin", "supports", "Harbor Renewal Plan") not in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "holder", "side"), [
+    ("Senator Tomas Brelin has vowed to kill the plan.", "Tomas Brelin", "opposes"),
+    ("The Farmers Union scuttled the plan.", "Farmers Union", "opposes"),
+    ("Senator Tomas Brelin threatened to derail the plan.", "Tomas Brelin", "opposes"),
+    ("The Farmers Union lined up behind the plan.", "Farmers Union", "supports"),
+    ("The Farmers Union lined up against the plan.", "Farmers Union", "opposes"),
+])
+def test_a_plan_killed_or_lined_up_behind(graph_of, sentence, holder, side):
+    assert (holder, side, "Harbor Renewal Plan") in facts(graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers from Kestria killed the rebel commander Ivo Marek on Monday.",
+    "A gunman killed Senator Ana Roe in Varna on Monday.",
+    "A storm sank the Varna Star ferry near Kestria on Monday.",
+    _HARBOUR_PLAN + "The Farmers Union did not try to kill the plan.",
+])
+def test_killing_a_person_or_sinking_a_ship_is_no_stance(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[1] == "opposes"}
+
+
+@pytest.mark.parametrize(("text", "holder", "side"), [
+    ("Morland proposed the Lake Oru Plan in May, a plan Kestria rejected outright.",
+     "Kestria", "opposes"),
+    ("Morland proposed the Lake Oru Plan, a proposal that Kestria backed.", "Kestria",
+     "supports"),
+])
+def test_a_plan_set_beside_the_plan_named_is_that_plan(graph_of, text, holder, side):
+    assert (holder, side, "Lake Oru Plan") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Morland proposed the Lake Oru Plan in May, a plan Kestria might reject.",
+    "Morland proposed the Lake Oru Plan in May. Kestria offered a plan that Ana Roe backed.",
+])
+def test_a_plan_beside_no_plan_named_or_a_maybe(graph_of, text):
+    got = facts(graph_of(text))
+    assert not {f for f in got if f[1] in {"supports", "opposes"} and f[2] == "Lake Oru Plan"}
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Senator Ana Roe voiced opposition to it.", "opposes"),
+    ("Senator Ana Roe expressed her support for it.", "supports"),
+])
+def test_a_stance_voiced_on_it_is_on_the_plan_just_named(graph_of, sentence, side):
+    assert ("Ana Roe", side, "Harbor Renewal Plan") in facts(graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe met the premier and voiced support for him.",  # a person, no plan
+    "Senator Ana Roe said the union's opposition to it was strong.",  # the union's, not hers
+])
+def test_no_stance_of_hers_voiced_on_the_plan(graph_of, sentence):
+    got = facts(graph_of(_HARBOUR_PLAN + sentence))
+    assert not {f for f in got if f[0] == "Ana Roe" and f[1] in {"supports", "opposes"}}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe urged the premier to abandon the plan.",
+    "Senator Ana Roe called on the cabinet to drop the plan.",
+    "Senator Ana Roe urged the premier to shelve the plan.",
+])
+def test_urging_a_plan_dropped_opposes_it(graph_of, sentence):
+    assert ("Ana Roe", "opposes", "Harbor Renewal Plan") in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Ana Roe urged the premier not to abandon the plan.",
+    "Senator Ana Roe urged Kestria to drop its troops from the plan area.",  # troops, no plan
+])
+def test_urging_nothing_of_the_plan_dropped(graph_of, sentence):
+    assert ("Ana Roe", "opposes", "Harbor Renewal Plan") not in facts(
+        graph_of(_HARBOUR_PLAN + sentence))
