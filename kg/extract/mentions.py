@@ -2953,7 +2953,7 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
 
 
 #: Kinds of plan whose capitalised word ends a plan's own name, besides the laws' and
-#: treaties' heads: "the Fiscal Stability Plan", "the Lake Oru Framework", "the Coastal
+#: treaties' heads: "the Harbour Stability Plan", "the Lake Oru Framework", "the Coastal
 #: Roadmap", "the Lake Oru Proposal".
 _NAMED_PLAN_KINDS = {"plan", "framework", "roadmap", "proposal"}
 
@@ -3007,7 +3007,7 @@ def _cues(doc: Doc, start: int, end: int, votes: Counter[str]) -> None:
     if (last in NAMED_PLAN_HEADS or last in _NAMED_PLAN_KINDS or _named_appeal(in_name)) and len(
             span) > 1 and (
             head or tokens[end - 1]).is_title:
-        votes["Plan"] += 5  # "the Inflation Reduction Act", "the Fiscal Stability Plan"
+        votes["Plan"] += 5  # "the Inflation Reduction Act", "the Harbour Stability Plan"
     elif (last in ORG_HEADS or (after is not None and after.lower_ in {"party"})
           or _general_staff(tokens, end - 2)) and (
             name not in PLACE_NAMES):  # "the West Bank" is a place

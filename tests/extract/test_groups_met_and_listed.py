@@ -586,17 +586,17 @@ def test_two_who_met_each_other(graph_of, verb):
 
 
 def test_huddled_with_a_named_person_is_a_meeting(graph_of):
-    got = facts(graph_of("Governor Tina Morrow huddled with President Ellen Marsh at the "
+    got = facts(graph_of("Governor Tina Morrow huddled with President Ellen Marston at the "
                          "White House on Friday."))
-    assert ("Tina Morrow", "met", "Ellen Marsh") in got or (
-        "Ellen Marsh", "met", "Tina Morrow") in got
+    assert ("Tina Morrow", "met", "Ellen Marston") in got or (
+        "Ellen Marston", "met", "Tina Morrow") in got
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Dana Whitcomb huddled with reporters and with aides in the cold.",
-        "The players huddled before kickoff, coach Ana Ruiz said of Dana Whitcomb.",
+        "Senator Dana Whitley huddled with reporters and with aides in the cold.",
+        "The players huddled before kickoff, coach Ana Ruiz said of Dana Whitley.",
     ],
 )
 def test_huddling_with_no_named_partner_is_no_meeting(graph_of, text):

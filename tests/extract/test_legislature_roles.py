@@ -11,28 +11,28 @@ pytestmark = pytest.mark.slow
 def test_party_word_of_a_title_names_the_holder_s_party(graph_of):
     got = facts(
         graph_of(
-            "House Democratic Leader Dana Whitcombe called the bill reckless. Democrats "
+            "House Democratic Leader Dana Whitleye called the bill reckless. Democrats "
             "voted no. Former Senate Republican leader Carl Brenner disagreed, and "
             "Republicans were split."
         )
     )
-    assert ("Dana Whitcombe", "leaderOf", "Democratic Party") in got
-    assert ("Dana Whitcombe", "memberOf", "Democratic Party") in got
+    assert ("Dana Whitleye", "leaderOf", "Democratic Party") in got
+    assert ("Dana Whitleye", "memberOf", "Democratic Party") in got
     assert ("Carl Brenner", "memberOf", "Republican Party") in got
     assert ("Carl Brenner", "leaderOf", "Republican Party") not in got
 
 
 def test_an_mep_from_a_party_is_a_member_of_it(graph_of):
-    got = facts(graph_of("Rosa Camilleri, a Maltese MEP from the centre-right Civic Renewal "
+    got = facts(graph_of("Rosa Camilleri, a Maltese MEP from the centre-right Civic Forward "
                          "Party, was re-elected president of the European Parliament."))
-    assert ("Rosa Camilleri", "memberOf", "Civic Renewal Party") in got
-    got = facts(graph_of("Rosa Camilleri, an MEP from the Civic Renewal Party, said the vote "
+    assert ("Rosa Camilleri", "memberOf", "Civic Forward Party") in got
+    got = facts(graph_of("Rosa Camilleri, an MEP from the Civic Forward Party, said the vote "
                          "was historic."))
-    assert ("Rosa Camilleri", "memberOf", "Civic Renewal Party") in got
+    assert ("Rosa Camilleri", "memberOf", "Civic Forward Party") in got
 
 
 @pytest.mark.parametrize("text", [
-    "Rosa Camilleri, a former MEP from the Civic Renewal Party, said the vote was historic.",
+    "Rosa Camilleri, a former MEP from the Civic Forward Party, said the vote was historic.",
     "Rosa Camilleri, an MEP from Malta, said the vote was historic.",
 ])
 def test_a_former_mep_or_one_from_a_country_gives_no_party(graph_of, text):
@@ -352,7 +352,7 @@ def test_a_chamber_s_party_floor_officer_is_of_the_party(graph_of, text, person,
     "text",
     [
         "Former House Democratic Leader Hakim Jeffers released a statement.",
-        "House Majority Leader Steve Scalon said the Democratic bill would fail.",
+        "House Majority Leader Steve Carlon said the Democratic bill would fail.",
     ],
 )
 def test_a_past_or_partyless_floor_office_names_no_party(graph_of, text):

@@ -43,19 +43,19 @@ def test_a_colon_list_of_places_is_no_partner(graph_of):
 
 
 def test_a_relative_who_after_with_is_the_partner(graph_of):
-    got = facts(graph_of("President Daniel Okafor praised President Marta Velez, who he spoke "
+    got = facts(graph_of("President Daniel Okpara praised President Marta Velez, who he spoke "
                          "with on Sunday morning."))
-    assert _pairs(("Daniel Okafor", "Marta Velez")) <= _met(got)
-    got = facts(graph_of("President Daniel Okafor praised President Marta Velez, with whom he "
+    assert _pairs(("Daniel Okpara", "Marta Velez")) <= _met(got)
+    got = facts(graph_of("President Daniel Okpara praised President Marta Velez, with whom he "
                          "held talks on Sunday."))
-    assert _pairs(("Daniel Okafor", "Marta Velez")) <= _met(got)
+    assert _pairs(("Daniel Okpara", "Marta Velez")) <= _met(got)
 
 
 def test_a_relative_who_never_spoken_with_or_on_a_show_is_no_meeting(graph_of):
-    got = facts(graph_of("President Daniel Okafor thanked Chancellor Marta Velez, whom he had "
+    got = facts(graph_of("President Daniel Okpara thanked Chancellor Marta Velez, whom he had "
                          "never spoken with before."))
     assert not _met(got)
-    got = facts(graph_of("President Daniel Okafor praised the reporter Marta Velez, who he "
+    got = facts(graph_of("President Daniel Okpara praised the reporter Marta Velez, who he "
                          "spoke with on his podcast."))
     assert not _met(got)
 
@@ -67,11 +67,11 @@ def test_during_talks_hung_on_the_object_are_the_subject_s(graph_of):
 
 
 def test_a_day_owning_the_call_is_not_who_held_it(graph_of):
-    got = facts(graph_of("In Wednesday's phone call with President Daniel Okafor, Chancellor "
+    got = facts(graph_of("In Wednesday's phone call with President Daniel Okpara, Chancellor "
                          "Henrik Laane made it clear that the talks must go on."))
-    assert _pairs(("Henrik Laane", "Daniel Okafor")) <= _met(got)
+    assert _pairs(("Henrik Laane", "Daniel Okpara")) <= _met(got)
     got = facts(graph_of("In Wednesday's newspaper, Chancellor Henrik Laane criticised "
-                         "President Daniel Okafor."))
+                         "President Daniel Okpara."))
     assert not _met(got)
 
 
@@ -86,8 +86,8 @@ def test_a_surname_opening_a_sentence_as_a_common_noun_is_the_person(graph_of):
 
 
 def test_he_beside_a_relative_who_is_the_one_the_sentence_tells_of(graph_of):
-    got = facts(graph_of("Daniel Okafor said the talks were in their final stages. He intended "
+    got = facts(graph_of("Daniel Okpara said the talks were in their final stages. He intended "
                          "to call President Mark Velez, who he already spoke with on Sunday "
                          "morning, again after the dinner."))
-    assert _pairs(("Daniel Okafor", "Mark Velez")) <= _met(got)
+    assert _pairs(("Daniel Okpara", "Mark Velez")) <= _met(got)
     assert all(s != o for s, p, o in got)

@@ -174,7 +174,7 @@ def test_receiving_the_endorsement_of_a_list_greets_nobody(graph_of):
 
 
 @pytest.mark.parametrize("text", [
-    "Civic Renewal also welcomes former MEP Jaan Kivi in its ranks.",
+    "Civic Forward also welcomes former MEP Jaan Kivi in its ranks.",
     "The Ostland Party welcomed Jaan Kivi into the fold on Monday.",
     "The Ostland Party welcomed Jaan Kivi as a member on Monday.",
 ])

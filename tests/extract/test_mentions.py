@@ -381,10 +381,10 @@ def test_a_demonym_before_a_capitalised_ministry_says_whose_it_is(graph_of):
 
 def test_a_capitalised_plan_is_a_plan(graph_of):
     got = entities(graph_of(
-        "Finance Minister Ruth Abara presented the Fiscal Stability Plan on Monday.",
+        "Finance Minister Ruth Abara presented the Harbour Stability Plan on Monday.",
         "The Marlow Plan was shelved, officials said.",
     ))
-    assert got.get("Fiscal Stability Plan") == "Plan" and got.get("Marlow Plan") == "Plan"
+    assert got.get("Harbour Stability Plan") == "Plan" and got.get("Marlow Plan") == "Plan"
     assert got.get("Ruth Abara") == "Person"
 
 

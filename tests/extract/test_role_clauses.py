@@ -648,24 +648,24 @@ def test_a_body_led_by_two_without_co_still_has_the_first_at_its_head(graph_of):
 
 
 @pytest.mark.parametrize("text", [
-    "The Nordic Football Union, which is based in Oslo, Norway, and led by Anders Holm, "
+    "The Nordic Rowing Union, which is based in Oslo, Norway, and led by Anders Holm, "
     "said it would appeal.",
-    "The Nordic Football Union, which is based in Oslo, Norway, and led by president "
+    "The Nordic Rowing Union, which is based in Oslo, Norway, and led by president "
     "Anders Holm, said it would appeal.",
 ])
 def test_led_by_after_a_relative_clause_and_a_place_shares_its_which_is(graph_of, text):
-    assert ("Anders Holm", "leaderOf", "Nordic Football Union") in facts(graph_of(text))
+    assert ("Anders Holm", "leaderOf", "Nordic Rowing Union") in facts(graph_of(text))
 
 
 @pytest.mark.parametrize("text", [
-    "The Nordic Football Union, which was based in Oslo, Norway, and led by Anders Holm, "
+    "The Nordic Rowing Union, which was based in Oslo, Norway, and led by Anders Holm, "
     "said it would appeal.",
-    "The Nordic Football Union, which is based in Oslo, Norway, and founded by Anders "
+    "The Nordic Rowing Union, which is based in Oslo, Norway, and founded by Anders "
     "Holm, said it would appeal.",
 ])
 def test_a_past_or_founding_verb_after_a_relative_clause_gives_no_head(graph_of, text):
     got = facts(graph_of(text))
-    assert ("Anders Holm", "leaderOf", "Nordic Football Union") not in got
+    assert ("Anders Holm", "leaderOf", "Nordic Rowing Union") not in got
 
 
 @pytest.mark.parametrize("text", [
