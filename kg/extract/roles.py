@@ -3856,14 +3856,8 @@ def _represents(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     if country is None:
         yield from _represented_by(context, verb)
         return
-    for c in verb.children:
-        if c.dep_ != "nsubj":
-            continue
-        if c.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-            c = verb.head
-        person = context.mention_at(c)
-        if person is not None and context.is_person(person):
-            yield _stated_by(context, verb, person, "memberOf", country)
+    for person in _subjects_named(context, verb):
+        yield _stated_by(context, verb, person, "memberOf", country)
 
 
 #: Words of a constituency a legislator is said to represent: "represents Ward 5".

@@ -245,8 +245,8 @@ def _national_institutions(context: ArticleContext) -> Iterator[Relation]:
             body = _organisation(context.mention_at(noun.head)) or _named_before_comma(
                 context, noun)  # (the parser hangs the apposition on a place before)
         else:
-            body = next((_organisation(context.mention_at(c)) for c in noun.children
-                         if c.dep_ == "appos" and context.mention_at(c) is not None), None)
+            body = next((m for c in noun.children if c.dep_ == "appos"
+                         for m in [_organisation(context.mention_at(c))] if m is not None), None)
         country = _country_owning(context, noun)
         if body is not None and country is not None:
             yield Relation(body, "partOf", country, _evidence(context, noun))
