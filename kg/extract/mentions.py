@@ -137,6 +137,9 @@ _PERSON_NOUNS = {
     "chairman", "chairwoman", "minister", "senator", "governor", "mayor", "judge", "actor",
     "actress", "singer", "composer", "writer", "author", "officer", "executive", "manager",
     "founder", "teacher", "student", "farmer", "engineer", "doctor", "nurse", "soldier",
+    "politician", "businessman", "businesswoman", "billionaire", "oligarch", "diplomat",
+    "lawmaker", "legislator", "entrepreneur", "philanthropist", "athlete", "footballer",
+    "novelist", "poet", "historian", "musician",
 }
 
 
@@ -4275,6 +4278,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             for i in range(c.start, c.end):
                 taken[i] = True
     candidates = _people_joined_by_and(doc, _without_name_pairs(doc, candidates))
+    _given_names_sharing_a_surname(doc, candidates)
     candidates = _after_capital_styles(doc, candidates)
     _surnames_that_are_places(doc, candidates)
     _towns(doc, candidates)
@@ -4487,6 +4491,39 @@ def _people_joined_by_and(doc: Doc, candidates: list[Candidate]) -> list[Candida
         else:
             found.append(c)
     return found
+
+
+#: Kin and couples named by given names that share one surname: "brothers Aziz and Farrukh
+#: Tashkentov", "Sarvar and Sanjar Ismailov, nephews of …".
+_KIN = {"brothers", "sisters", "siblings", "twins", "couple", "sons", "daughters", "nephews",
+        "nieces", "cousins", "spouses"}
+
+
+def _given_names_sharing_a_surname(doc: Doc, candidates: list[Candidate]) -> None:
+    """A given name alone before "and" and a full name names a person of that surname:
+    "Arkady and Boris Rotenberg", "Bill and Melinda Gates". The first word must be a given
+    name as the second's first word is (one of them is, where the sentence calls them
+    kin), and the article must not use the first word alone
+    elsewhere (as "Apple and Tim Cook … Apple said" does a firm's name)."""
+    tokens = doc_tokens(doc)
+    counts = Counter(t.text for t in tokens)
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        if not (first.end - first.start == 1 and second.start == first.end + 1
+                and tokens[first.end].lower_ == "and" and second.end - second.start == 2
+                and first.stands_for is None and second.stands_for is None):
+            continue
+        given, other, surname = tokens[first.start], tokens[second.start], tokens[second.end - 1]
+        if not (given.is_title and given.is_alpha and counts[given.text] == 1
+                and surname.is_title and surname.is_alpha
+                and canonical_place(given.text) not in PLACE_NAMES
+                and given.text not in DEMONYMS and _best_type(second.votes) == "Person"):
+            continue
+        near = {t.lower_ for t in tokens[max(first.start - 2, 0):first.start]}
+        near |= {t.lower_ for t in tokens[second.end:second.end + 2]}
+        known = is_given_name(given.text) + is_given_name(other.text)
+        if known == 2 or known == 1 and near & _KIN:
+            first.votes = Counter({"Person": 3.0})
+            first.stands_for = f"{given.text} {surname.text}"
 
 
 #: Quotes that open a nickname, and those that may close each.

@@ -746,3 +746,40 @@ def test_a_firm_opening_a_sentence_before_its_head_s_title_and_name(graph_of, te
 def test_a_word_opening_a_sentence_before_a_chief_s_title_is_no_firm(graph_of, text):
     got = entities(graph_of(text))
     assert set(got.values()) == {"Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dakar Mbeki, a South African politician, ran for the party leadership.", "Dakar Mbeki"),
+    ("Lima Torvanen, a Finnish businesswoman, bought the club.", "Lima Torvanen"),
+    ("The fund is owned by Oslo Renkvist, a Swedish billionaire.", "Oslo Renkvist"),
+])
+def test_a_name_opening_with_a_city_described_as_a_person_is_a_person(graph_of, text, name):
+    assert entities(graph_of(text)).get(name) == "Person"
+
+
+def test_a_name_described_by_a_trade_a_body_also_has_is_not_made_a_person(graph_of):
+    got = entities(graph_of("Dakar Ventures, a Senegalese investment firm, bought the club."))
+    assert got.get("Dakar Ventures") != "Person"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The Treasury sanctioned brothers Aziz and Farrukh Temirov on Friday.",
+     {"Aziz Temirov", "Farrukh Temirov"}),
+    ("The sanctions hit Arkady and Boris Venkov, who own the bank.",
+     {"Arkady Venkov", "Boris Venkov"}),
+    ("Sarvan and Sanjar Kadyrbekov, nephews of the tycoon, were also named.",
+     {"Sarvan Kadyrbekov", "Sanjar Kadyrbekov"}),
+])
+def test_given_names_joined_to_a_full_name_share_its_surname(graph_of, text, people):
+    got = entities(graph_of(text))
+    assert {p for p in people if got.get(p) == "Person"} == people
+
+
+@pytest.mark.parametrize("text, first, joined", [
+    ("Apple and Tim Cook were sued on Monday. Apple said it would fight the case.",
+     "Apple", "Apple Cook"),
+    ("Kenya and William Ruto rejected the claim.", "Kenya", "Kenya Ruto"),
+])
+def test_a_body_or_place_before_and_a_full_name_keeps_its_own_name(graph_of, text, first, joined):
+    got = entities(graph_of(text))
+    assert first in got and joined not in got
