@@ -1019,6 +1019,20 @@ def _designated(verb: Token) -> bool:
     )
 
 
+#: Participles the tagger reads as adjectives after an adverb: "those newly sanctioned".
+_SANCTIONED_ADJECTIVES = {"sanctioned", "designated", "blacklisted", "targeted"}
+
+
+def _the_sanctioned(noun: Token) -> bool:
+    """Whether a noun names those a sanction is on by its participle: "those sanctioned",
+    "the individuals designated", "those newly sanctioned"."""
+    return any(
+        a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS and a.tag_ == "VBN"
+        or a.dep_ == "amod" and a.i > noun.i and a.lower_ in _SANCTIONED_ADJECTIVES
+        for a in noun.children
+    )
+
+
 def _sanction_listing(verb: Token) -> bool:
     """ "The companies include X and Y" in a sentence about sanctions or one of the two
     after it ("… sanctioned include A and B. The measures took effect at once.
@@ -1174,11 +1188,10 @@ def _predicate(verb: Token) -> str | None:
     if verb.lemma_ == "shake" and any(c.lower_ == "hands" for c in verb.children):
         return "met"  # "X and Y shook hands", "shook hands with Y"
     if verb.lemma_ == "include" and any(
-        c.dep_ == "nsubj" and a.dep_ == "acl" and a.lemma_ in _SANCTION_VERBS
-        for c in verb.children
-        for a in c.children
+        c.dep_ == "nsubj" and _the_sanctioned(c) for c in verb.children
     ):
-        return "sanctioned"  # "Those sanctioned include X and Y"
+        return "sanctioned"  # "Those sanctioned include X and Y", "Those newly sanctioned
+        # include X"
     if verb.lemma_ == "include" and _sanction_listing(verb):
         return "sanctioned"  # "… imposed sanctions on a network. The companies include X"
     if verb.lemma_ in _HOLD and _meeting_object(verb):
@@ -3478,7 +3491,8 @@ def _sanctioner_before(context: ArticleContext, verb: Token) -> list[Mention]:
     for sent in reversed(list(doc[: verb.sent.start].sents)):
         for token in sent:
             imposing = token.lemma_ in {"impose", "announce"} and any(
-                c.dep_ == "dobj" and (c.lemma_ == "sanction" or _batch_of_sanctions(c))
+                c.dep_ == "dobj" and (c.lemma_ == "sanction" or _batch_of_sanctions(c)
+                                      or _named_penalty(c))  # "imposed travel bans on …"
                 for c in token.children
             )
             # in a sentence about sanctions, an earlier "designated" was one too
@@ -3535,10 +3549,10 @@ def _fined_party(context: ArticleContext, verb: Token) -> list[Mention]:
     return found
 
 
-def _sanction_on(sent: Span, noun: Token) -> Token | None:
+def _sanction_on(sent: Span, noun: Token, any_target: bool = False) -> Token | None:
     """The verb of a sanction in ``sent`` whose target is spoken of with ``noun``'s word:
     "Each of the seven players was fined" or "imposed sanctions on three firms" for "the
-    players", "the firms"."""
+    players", "the firms" (on any target, where ``noun`` says it is the sanctioned)."""
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -3556,7 +3570,8 @@ def _sanction_on(sent: Span, noun: Token) -> Token | None:
             ]
         else:
             continue
-        if any(t.lemma_ == noun.lemma_ for c in targets for t in c.subtree):
+        if targets and any_target and verb.i < noun.i or any(
+                t.lemma_ == noun.lemma_ for c in targets for t in c.subtree):
             return verb
     return None
 
@@ -3566,18 +3581,22 @@ def _targets_listed(context: ArticleContext) -> Iterator[Relation]:
     for those a sanction was said to be on, by whoever imposed it."""
     for verb in context.tokens_with({"be", "include"}):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "The individuals designated are A and B", "Those sanctioned are A and B": the
+        # participle says they are the sanctioned, whatever word the sanction used for them
+        marked = subject is not None and verb.lemma_ == "be" and _the_sanctioned(subject)
         if (
             subject is None
-            or subject.tag_ != "NNS"
+            or subject.tag_ != "NNS" and not marked
             or context.mention_at(subject) is not None
-            or not any(c.lower_ in {"the", "these", "those"} for c in subject.children)
+            or not marked and not any(c.lower_ in {"the", "these", "those"}
+                                      for c in subject.children)
             or verb.lemma_ == "include" and _sanction_listing(verb)  # read with the verbs
         ):
             continue
         doc, sent = context.doc, verb.sent
         sentences = [doc[sent.start - 1].sent, sent] if sent.start > 0 else [sent]
         sanction = next(
-            (v for s in sentences if (v := _sanction_on(s, subject)) is not None), None
+            (v for s in sentences if (v := _sanction_on(s, subject, marked)) is not None), None
         )
         if sanction is None:
             continue

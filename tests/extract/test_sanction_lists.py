@@ -499,3 +499,31 @@ def test_a_council_designating_a_heritage_site_is_no_sanction(graph_of):
 def test_one_named_beside_the_sanctioned_is_not_sanctioned(graph_of, text, spared):
     got = sanctioned(graph_of(text))
     assert got and not any(o == spared for _, o in got)
+
+
+def test_those_newly_sanctioned_after_travel_bans_are_the_sanctioned(graph_of):
+    got = sanctioned(graph_of(
+        "Norland on Thursday imposed travel bans on seven more tycoons. Those newly "
+        "sanctioned include Piet Varganov, Ilya Sorokov and Marat Demchuk."
+    ))
+    assert got == {("Norland", "Piet Varganov"), ("Norland", "Ilya Sorokov"),
+                   ("Norland", "Marat Demchuk")}
+
+
+def test_the_individuals_designated_are_listed_after_the_sanction(graph_of):
+    got = sanctioned(graph_of(
+        "Norland imposed sanctions on three generals. The individuals designated are "
+        "Juan Carlos Medrano, Elio Paz and Ramon Arce."
+    ))
+    assert got == {("Norland", "Juan Carlos Medrano"), ("Norland", "Elio Paz"),
+                   ("Norland", "Ramon Arce")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norland imposed sanctions on three generals. The officials appointed are Elio Paz "
+    "and Ramon Arce.",
+    "Those newly appointed include Elio Paz and Ramon Arce, the company said after it "
+    "imposed a hiring freeze.",
+])
+def test_people_listed_as_appointed_beside_a_sanction_are_not_sanctioned(graph_of, text):
+    assert sanctioned(graph_of(text)) == set()
