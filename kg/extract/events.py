@@ -948,20 +948,21 @@ def _declared_vote(verb: Token) -> bool:
     )
 
 
-#: Verbs of a text coming before a chamber: "if the bill reaches the floor", "when it comes
-#: to a vote".
-_COMING_UP = {"reach", "come", "get", "go"}
+#: Verbs of a text coming before a chamber: "if the bill reaches the floor", "if it comes
+#: to a vote", and where it comes.
+_COMING_UP = {"reach", "come", "get"}
+_CHAMBER_FLOORS = {"floor", "vote", "house", "senate", "chamber", "parliament", "assembly"}
 
 
 def _when_it_comes_up(mark: Token) -> bool:
     """ "If the bill reaches the floor, I will oppose it": a condition only on the text being
     put to a vote, which leaves the stance declared (not "if they drop the tax, we will back
-    it": a stance that hangs on a change)."""
+    it", "if the deal comes with guarantees": a stance that hangs on a change)."""
     clause = mark.head
     return mark.dep_ == "mark" and mark.lower_ == "if" and clause.lemma_ in _COMING_UP and any(
         c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_ in _VOTED_TEXTS | _PLAN_WORDS)
         for c in clause.children
-    )
+    ) and any(t.lower_ in _CHAMBER_FLOORS for t in clause.subtree)
 
 
 #: Verbs of taking a plan whose refusal is a stance against it: "cannot accept the terms".

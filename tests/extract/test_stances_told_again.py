@@ -38,6 +38,7 @@ def test_the_speaker_s_own_quoted_stance_on_it(graph_of, quote):
 
 @pytest.mark.parametrize("quote", [
     '"If they drop the tax, I will support it," Senator Dana Rosvall said.',
+    '"If the bill comes with guarantees, I will support it," Senator Dana Rosvall said.',
     '"I may vote against it," Senator Dana Rosvall said.',
     '"I will not oppose it," Senator Dana Rosvall said.',
     '"Will you oppose it?" a reporter asked Senator Dana Rosvall.',
