@@ -259,7 +259,7 @@ def find_antecedents(context: ArticleContext) -> dict[int, Mention]:
     for token in (context.tokens[i] for i in read):
         if token.i in plan_ends:
             last_plan_reference = token.i
-        if token.i in quoted:
+        if token.i in quoted and not _own_stance_quoted(token):
             continue
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
@@ -978,6 +978,20 @@ def _stance_voiced(word: Token) -> bool:
         return word.head.lemma_ in _STANCES_SHOWN
     return word.lemma_ in _STANCES_SHOWN and any(
         c.dep_ == "dobj" and c.lemma_ in _STANCES_ON for c in word.children)
+
+
+#: The speaker's own voice in a quotation: "I will oppose it", "we voted for it".
+_FIRST_PERSON = {"i", "we"}
+
+
+def _own_stance_quoted(token: Token) -> bool:
+    """A quoted "it" the speaker takes a stance on in their own voice ("If the bill reaches
+    the floor, I will strongly oppose it," X said): the plan just named, as outside quotation
+    marks (not "it" in other quoted words, which may stand for anything the speaker said)."""
+    if token.lower_ != "it" or not _object_of_plan_verb(token):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
 
 
 def _object_of_plan_verb(token: Token) -> bool:

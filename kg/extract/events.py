@@ -933,15 +933,36 @@ def _declared_vote(verb: Token) -> bool:
     with no condition on it (a stance only as what someone went on to say: "X would back it"
     alone is a guess)."""
     stance = verb.lemma_ in _ACCEPTING or VERB_PREDICATES.get(verb.lemma_) == "opposes"
-    announced = stance and verb.dep_ == "ccomp" and (
-        verb.head.lemma_ in SPEECH_VERBS and verb.head.i < verb.i  # not "X would back it,
-    )  # analysts said"
+    announced = stance and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS and (
+        verb.head.i < verb.i  # not "X would back it, analysts said"
+        or any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+    )  # (but ""I will oppose it," X said": the speaker's own word)
     return (
         (verb.lemma_ == "vote" or announced)
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
-        and not any(t.lower_ in {"if", "unless", "only", "whether"} for t in verb.sent)
+        and not any(
+            t.lower_ in {"if", "unless", "only", "whether"} and not _when_it_comes_up(t)
+            for t in verb.sent
+        )
         and not any(c.dep_ == "neg" for c in verb.children)
     )
+
+
+#: Verbs of a text coming before a chamber: "if the bill reaches the floor", "if it comes
+#: to a vote", and where it comes.
+_COMING_UP = {"reach", "come", "get"}
+_CHAMBER_FLOORS = {"floor", "vote", "house", "senate", "chamber", "parliament", "assembly"}
+
+
+def _when_it_comes_up(mark: Token) -> bool:
+    """ "If the bill reaches the floor, I will oppose it": a condition only on the text being
+    put to a vote, which leaves the stance declared (not "if they drop the tax, we will back
+    it", "if the deal comes with guarantees": a stance that hangs on a change)."""
+    clause = mark.head
+    return mark.dep_ == "mark" and mark.lower_ == "if" and clause.lemma_ in _COMING_UP and any(
+        c.dep_ == "nsubj" and (c.lower_ == "it" or c.lemma_ in _VOTED_TEXTS | _PLAN_WORDS)
+        for c in clause.children
+    ) and any(t.lower_ in _CHAMBER_FLOORS for t in clause.subtree)
 
 
 #: Verbs of taking a plan whose refusal is a stance against it: "cannot accept the terms".
@@ -2187,9 +2208,13 @@ def _object_entity(context: ArticleContext, token: Token) -> list[Mention]:
 
 def _plan_apposed(context: ArticleContext, token: Token) -> Mention | None:
     """ "proposed the Lake Oru Plan, a plan Kestria rejected": "a plan" set beside the plan
-    just named is that plan (the parser hangs it on the noun or, after a time, on the verb)."""
-    if token.lower_ not in _PLAN_WORDS or token.dep_ not in {"appos", "npadvmod"} or not any(
-        c.lower_ in {"a", "an"} for c in token.children
+    just named is that plan (the parser hangs it on the noun or, after a time, on the verb);
+    so is "the" kind a clause defines: "the X Accords, the agreements Y brokered"."""
+    kind = token.lower_ in _PLAN_WORDS or token.lemma_.lower() in _PLAN_WORDS
+    if not kind or token.dep_ not in {"appos", "npadvmod"} or not any(
+        c.lower_ in {"a", "an"} or c.lower_ == "the" and any(
+            r.dep_ == "relcl" for r in token.children)
+        for c in token.children
     ):
         return None
     head = token.head
@@ -2763,13 +2788,24 @@ def _party_of_name(context: ArticleContext, party: Mention, surname: str) -> boo
 
 def _joined_after_of(context: ArticleContext, token: Token) -> list[Mention]:
     """ "President A of X and Prime Minister B of Y signed": the parser may join "and" to X
-    and set B beside A; B, a person after "and", is a subject as A is."""
-    return [
+    and set B beside A, or make B a conjunct of X; B, a person after "and", is a subject as A
+    is (not "A of X and Y": a place or body joined to X is where A is from)."""
+    found = [
         m
         for appos in token.children
         if appos.dep_ == "appos" and appos.left_edge.i > 0
         and context.doc[appos.left_edge.i - 1].lower_ == "and"
         and (m := context.name_at(appos)) is not None and _person_like(m)
+    ]
+    return found + [
+        m
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for conj in place.conjuncts
+        if conj.i > place.i
+        and (m := context.name_at(conj)) is not None and _person_like(m) and m not in found
     ]
 
 
@@ -3223,6 +3259,8 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
     """The plan an event noun object is about ("welcomed the vote", "hailed the progress on
     the pact", "praised the veto"), and whether the stance turns ("veto")."""
     for noun in verb.children:
+        if noun.dep_ == "dobj" and (found := _vote_result(context, noun)) is not None:
+            return found, False  # "The Council adopted it. X welcomed the result"
         if noun.dep_ != "dobj" or noun.lemma_ not in _PLAN_EVENTS | {"veto"}:
             continue
         inverted = noun.lemma_ == "veto"
@@ -3243,6 +3281,27 @@ def _plan_event(context: ArticleContext, verb: Token) -> tuple[Mention, bool] | 
         if found is not None:
             return found, True
     return None
+
+
+#: The outcome of a vote: "welcomed the result" of the vote just told.
+_RESULTS = {"result", "outcome"}
+#: Verbs that tell a text was voted on: "The Council adopted the resolution".
+_VOTED = {"vote", "adopt", "pass", "approve", "reject"}
+
+
+def _vote_result(context: ArticleContext, noun: Token) -> Mention | None:
+    """The text "the result" is of, when the sentence or the one before tells of a vote on
+    it ("The Council adopted Resolution 2901. X welcomed the result"); not "the result of the
+    election", nor a result with no vote told just before (a court's, a match's)."""
+    if noun.lemma_ not in _RESULTS or not any(c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ == "prep" for c in noun.children
+    ):
+        return None
+    doc = context.doc
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    if not any(t.lemma_ in _VOTED and t.pos_ == "VERB" for t in doc[start : noun.i]):
+        return None
+    return _plan_before(context, noun, sentences=1)
 
 
 def _plan_meant(context: ArticleContext, token: Token) -> Mention | None:
@@ -5093,6 +5152,8 @@ def _pledged_to(context: ArticleContext) -> Iterator[Relation]:
         plans = [
             m for w in (verb, *sums) for prep in _TOWARD for m in _plans_after(context, w, prep)
         ]
+        if not plans and not _given_to_someone(verb, sums):
+            plans = _appeal_just_launched(context, verb)
         for s in _subjects(context, verb):
             for plan in plans:
                 if s.type != "Plan":
@@ -5100,6 +5161,22 @@ def _pledged_to(context: ArticleContext) -> Iterator[Relation]:
                         s, "supports", plan, context.evidence(verb.sent, "kg.events.v1", 0.7),
                         status_of(verb),
                     )
+
+
+def _given_to_someone(verb: Token, sums: list[Token]) -> bool:
+    """Whether the money goes "to" or "towards" something named ("gave $5m to the party")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards"}
+        for w in (verb, *sums) for p in w.children
+    )
+
+
+def _appeal_just_launched(context: ArticleContext, verb: Token) -> list[Mention]:
+    """ "The UN launched the Kestria Flood Appeal. Norland pledged 40 million euros": a sum
+    pledged with no recipient, just after an appeal for money, is pledged to it (only when the
+    appeal is the last plan named, in that sentence or the two before)."""
+    plan = _plan_before(context, verb, sentences=2)
+    return [plan] if plan is not None and plan.name.lower().endswith("appeal") else []
 
 
 #: Verbs that hold a state of commitment: "is committed to X", "remains committed to X".

@@ -128,6 +128,20 @@ def _unsourced_hearsay(noun: Token) -> bool:
     )
 
 
+#: Those whose word on someone's deeds is a charge the article passes on: "critics say".
+_CRITICS = {"critic", "opponent", "detractor"}
+#: Verbs of making such a charge.
+_CHARGING = _REPORTING | {"argue", "charge", "contend", "insist"}
+
+
+def _critics_claim(verb: Token, children: list[Token]) -> bool:
+    """ "Critics say X opposes the plan", "opponents argue X backed it": what someone's
+    critics say of them is their charge (not "X said he opposes it": the holder's word)."""
+    return _lemma(verb) in _CHARGING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CRITICS for c in children
+    )
+
+
 # The tagger's lemma for "hopes" is sometimes "hop".
 _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
@@ -295,6 +309,8 @@ def status_of(verb: Token) -> str:
         ):
             return "hypothetical"  # "Reports have been swirling that X met Y", "Rumours
             # emerged that …": a claim no one makes in the article
+        if came_by == "ccomp" and _critics_claim(token, children):
+            return "hypothetical"  # "Critics say X opposes the plan": their charge, not a fact
         if came_by == "ccomp" and _lemma(token) in _REPORTING and _denied_next(token):
             return "negated"  # "Media reported that X met Y. Y's office denied the report."
         if depth > 0 and came_by == "ccomp" and _lemma(token) in _CLAIM:
