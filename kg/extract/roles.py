@@ -1864,8 +1864,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 home_company(context)
                 if _of_the_board(node)
                 # (not "whose chair, X" nor "its chair, X": the owner written is another)
-                else _company_led(context) if _heads_an_organisation(words) and not any(
-                    c.dep_ == "poss" for c in node.children)
+                else _company_led(context) if (
+                    _heads_an_organisation(words) or _staff_of_the_story(node, words)
+                ) and not any(c.dep_ == "poss" for c in node.children)
                 else organisation_described(context, words)
             )
             if company is None and not any(c.dep_ == "poss" for c in node.children):
@@ -1958,6 +1959,14 @@ def _heads_an_organisation(words: list[str]) -> bool:
     has, with no body written: the organisation the story is about."""
     return "".join(w.lower() for w in words if w.lower() not in NEWLY_TITLED) in (
         ORGANISATION_HEAD_TITLES)
+
+
+def _staff_of_the_story(node: Token, words: list[str]) -> bool:
+    """ "the coach, X,", "X, the sporting director,": a company's or club's title with "the"
+    and no body written, of the organisation the story is about (not "X, a coach,": any
+    coach)."""
+    return company_title(words) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in node.children)
 
 
 def _company_led(context: ArticleContext) -> Mention | None:
