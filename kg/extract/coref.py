@@ -53,6 +53,7 @@ from kg.text.lexicon import (
     MEASURES,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
+    PARTY_NAMES_PLURAL,
     PLACE_NAMES,
     PLAN_HEADS,
     SIGNING_VERBS,
@@ -753,8 +754,12 @@ def _protagonists(people: list[Mention]) -> list[Mention] | None:
 
 
 def _named_here(context: ArticleContext, token: Token) -> bool:
-    """ "the firm Duna Logistics", "the company, Acme,": the name is given right here."""
-    if token.dep_ in {"compound", "appos"} and context.mention_at(token.head) is not None:
+    """ "the firm Duna Logistics", "the company, Acme,": the name is given right here (not
+    in "X, the department's under secretary,", where the parser may hang the apposition on
+    the owner: a possessive names what it owns, never the name it is set beside)."""
+    possessive = any(c.dep_ == "case" and c.text in {"'s", "’s"} for c in token.children)
+    if (token.dep_ in {"compound", "appos"} and context.mention_at(token.head) is not None
+            and not possessive):
         return True
     return any(
         c.dep_ in {"appos", "compound"} and context.mention_at(c) is not None
@@ -784,7 +789,8 @@ def _organisation_described(
             return named[-1] if _one_body(named) and not _new_one_since(token, named[-1]) else None
     named = [
         m for m in before
-        if lower in _heads(m.name) and qualifiers <= set(m.name.lower().split())
+        if (lower in _heads(m.name) or lower == "party" and _party_by_its_members(m))
+        and qualifiers <= set(m.name.lower().split())
         and not of_another_country(token, m)
     ]
     if not named and lower in _NAMED_AFTER_HEADS:
@@ -841,6 +847,12 @@ def _organisation_described(
     if not a_business(subjects[-1]):
         return None
     return subjects[-1]
+
+
+def _party_by_its_members(mention: Mention) -> bool:
+    """Whether an organisation's name is its members' plural ("the Socialists' candidate …,
+    flanked by the party's secretary": the Socialists are a party "the party" may mean)."""
+    return mention.name.split()[-1].lower() in PARTY_NAMES_PLURAL
 
 
 #: Bodies a story may call "the committee" before it names them in full: "X, chairman of the

@@ -245,7 +245,13 @@ _BODY_NOUNS = {
     "carrier", "airline", "broadcaster", "newspaper", "agency", "organisation", "organization",
     "body", "federation", "fund", "regulator", "exchange", "conglomerate", "operator",
     "charity", "foundation", "university", "institute", "club", "court", "maker",
+    # trades a business is called by: "the Perth-based producer", "the Ohio-based miner"
+    "producer", "miner", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker",
+    "refiner", "lobby",
 }
+#: Of those, the ones a person is called by too ("the film's Paris-based producer"): they
+#: refer only to a body named in their own sentence.
+_TRADES_OF_PEOPLE_TOO = {"producer"}
 #: Their plurals, for "both companies", "the two firms".
 _BODY_PLURALS = {f"{noun}s" for noun in _BODY_NOUNS} | {"companies"}
 
@@ -265,9 +271,20 @@ def _referred_body(context: ArticleContext, noun: Token) -> Mention | None:
     before = [m for m in context.mentions if m.type == "Organization"
               and noun.sent.start_char <= m.start and m.end <= noun.idx]
     if before:
-        return max(before, key=lambda m: m.end)
+        return _one_body_before(context, noun, before)
+    if noun.lower_ in _TRADES_OF_PEOPLE_TOO:
+        return None  # "Kestrel Films hired X. The Paris-based producer said": X may be meant
     subjects = [m for sent in _sentences_before(noun, 3) for m in _subjects(context, sent)]
     return subjects[-1] if subjects else None
+
+
+def _one_body_before(context: ArticleContext, noun: Token, before: list[Mention]) -> Mention | None:
+    """Of the bodies ``before`` a description in its sentence, the one it refers to: the
+    sentence's subject ("X picked the chief executive of Y to run the London-based group"
+    is X's), else the last named ("A, who left B to join C, has run the Perth-based
+    producer" is C)."""
+    subjects = _subjects(context, noun.sent)
+    return next((m for m in subjects if m in before), None) or max(before, key=lambda m: m.end)
 
 
 def _sentences_before(token: Token, count: int) -> list[Span]:

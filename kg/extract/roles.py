@@ -1728,8 +1728,10 @@ def _title_before_comma(span: Span) -> Token | None:
         return None
     token, title = doc[start - 2], None
     for _ in range(6):
-        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _TITLE_WORDS:
-            title = token  # "the Special Envoy for Yemen, X": a capitalised title too
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in _TITLE_WORDS or (
+                token.lower_ in _TITLE_WORDS and _hyphen_head(token) is not None):
+            title = token  # "the Special Envoy for Yemen, X": a capitalised title too;
+            # "its secretary-general, X", whose "general" the parser may read as an adjective
         if token.dep_ not in {"pobj", "prep", "compound", "amod", "poss"} or token.head is token:
             break
         token = token.head
@@ -1742,6 +1744,23 @@ def _title_before_comma(span: Span) -> Token | None:
     if not opens and (span.root.dep_ in {"nsubj", "nsubjpass"} or _owns_next(span)):
         return None  # "In a letter to the head of the IAEA, X's spokesman said"
     return title
+
+
+def _hung_on_no_title(span: Span) -> bool:
+    """Whether the parser hangs a name set off by commas on a noun for a deed before the
+    title phrase ("questioned the union's handling of its secretary-general, X,": on
+    "handling"), which no name can stand beside (unlike "the son of its founder, X,")."""
+    head = span.root.head
+    return (span.root.dep_ == "appos" and head.pos_ == "NOUN"
+            and head.lower_.endswith(_DEED_ENDINGS) and head.lower_ not in _PEOPLE_ENDING_SO
+            and span.start >= 2 and span.doc[span.start - 1].text == ","
+            and head.i < span.start - 2)
+
+
+#: Endings of nouns for deeds: "handling", "suspension", "appointment" (no one's name).
+_DEED_ENDINGS = ("ing", "ion", "ment")
+#: Nouns for people with those endings.
+_PEOPLE_ENDING_SO = {"champion", "companion", "sibling", "underling", "offspring", "darling"}
 
 
 def _owns_next(span: Span) -> bool:
@@ -1759,7 +1778,8 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
         span.root.dep_ == "appos"
         and _styled_start(span.doc, span.start) <= span.root.head.i < span.start
     )
-    before = _title_before_comma(span) if span.root.dep_ != "appos" or styled else None
+    before = _title_before_comma(span) if (
+        span.root.dep_ != "appos" or styled or _hung_on_no_title(span)) else None
     if before is not None and before not in nodes:
         nodes.append(before)
     over = _title_parsed_over_name(span)
@@ -1864,8 +1884,9 @@ def _appositive(context: ArticleContext, person: Mention, span: Span) -> Iterato
                 home_company(context)
                 if _of_the_board(node)
                 # (not "whose chair, X" nor "its chair, X": the owner written is another)
-                else _company_led(context) if _heads_an_organisation(words) and not any(
-                    c.dep_ == "poss" for c in node.children)
+                else _company_led(context) if (
+                    _heads_an_organisation(words) or _staff_of_the_story(node, words)
+                ) and not any(c.dep_ == "poss" for c in node.children)
                 else organisation_described(context, words)
             )
             if company is None and not any(c.dep_ == "poss" for c in node.children):
@@ -1958,6 +1979,14 @@ def _heads_an_organisation(words: list[str]) -> bool:
     has, with no body written: the organisation the story is about."""
     return "".join(w.lower() for w in words if w.lower() not in NEWLY_TITLED) in (
         ORGANISATION_HEAD_TITLES)
+
+
+def _staff_of_the_story(node: Token, words: list[str]) -> bool:
+    """ "the coach, X,", "X, the sporting director,": a company's or club's title with "the"
+    and no body written, of the organisation the story is about (not "X, a coach,": any
+    coach)."""
+    return company_title(words) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in node.children)
 
 
 def _company_led(context: ArticleContext) -> Mention | None:

@@ -16,6 +16,7 @@ from kg.text.lexicon import (
     DEMONYMS,
     OCCUPATIONS,
     ORG_HEADS,
+    PARTY_NAMES_PLURAL,
     PLAYER_POSITIONS,
     PORTFOLIOS,
     SUBORDINATE_TITLE_WORDS,
@@ -318,6 +319,8 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
         for m in before
         if (found := context.span_of(m)) is not None and found.root.dep_ in {"nsubj", "nsubjpass"}
     ]
+    if subjects and _joined_to_another_body(context, subjects[-1]):
+        return None  # "The union and the port authority met. Its chief, X,": either's
     if before:
         return (subjects or before)[-1]
     country = _country_subject_before(context, token, start)
@@ -326,6 +329,19 @@ def owner_named_before(context: ArticleContext, token: Token) -> Mention | None:
     if sent.start == 0 or dateline >= 0:
         return None
     return _organisation_further_back(context, doc[sent.start - 1].sent)
+
+
+def _joined_to_another_body(context: ArticleContext, subject: Mention) -> bool:
+    """Whether a subject is one of two or more organisations joined by "and" ("A and B
+    met"), so that "its" after it may be either's."""
+    span = context.span_of(subject)
+    if span is None:
+        return False
+    return any(
+        (other := context.mention_at(t)) is not None and other != subject
+        and other.type == "Organization"
+        for t in span.root.conjuncts
+    )
 
 
 def _country_subject_before(context: ArticleContext, token: Token, start: int) -> Mention | None:
@@ -420,6 +436,8 @@ def organisation_described(
             words_of_name = m.name.lower().split()
             if set(described) <= set(words_of_name) and words_of_name[-1] not in _BUILDINGS:
                 named.setdefault(m.name, m)
+            elif described == ["party"] and words_of_name[-1] in PARTY_NAMES_PLURAL:
+                named.setdefault(m.name, m)  # "the Socialists" are a party too
     if before is not None:
         # a page of readouts: another capital's section names other bodies
         named = {n: m for n, m in named.items() if same_section(context, m.start, before)}

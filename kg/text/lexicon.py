@@ -1248,6 +1248,11 @@ PARTY_ALIASES: dict[str, str] = {
 #: Parties' members written in the plural: "Republicans", "Democrats".
 PARTY_PLURALS = frozenset(w for w in PARTY_ALIASES if w.endswith("s") and w[:1].isupper())
 
+#: Parties named by their members in the plural: "the Socialists", "the Free Democrats".
+PARTY_NAMES_PLURAL = frozenset({"socialists", "conservatives", "liberals", "communists",
+                                "greens", "democrats", "republicans", "nationalists",
+                                "progressives"})
+
 #: Nouns for one member of a party: "Democrat X", "the Ohio Democrat", "a Republican".
 PARTY_MEMBER_NOUNS = frozenset(
     word for word in PARTY_ALIASES if word.isalpha() and word.istitle() and not word.endswith("s")

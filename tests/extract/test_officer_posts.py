@@ -234,6 +234,31 @@ def test_an_under_secretary_in_apposition_is_the_department_s_member(graph_of, t
 
 
 @pytest.mark.parametrize("text", [
+    # "the department's" refers back to the department named before
+    "The Treasury Department blacklisted 13 companies on Monday.\n\nJonah Pellam, the "
+    "department's under secretary, said more would follow.",
+    "The Treasury Department's sanctions office blacklisted 13 companies on Monday.\n\n"
+    "\"We will keep acting,\" Jonah Pellam, the department's under secretary for terrorism "
+    "and financial intelligence, said in a statement.",
+])
+def test_an_under_secretary_of_the_department_named_before(graph_of, text):
+    assert ("Jonah Pellam", "memberOf", "Treasury Department") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # no department named before: "the department's" is of none the article names
+    "The Treasury Department's sanctions office blacklisted 13 companies on Monday. "
+    "The Commerce Department added two more.\n\nJonah Pellam, the department's under "
+    "secretary, said more would follow.",
+    "Brennholt Logistics blacklisted 13 suppliers on Monday.\n\nJonah Pellam, the "
+    "department's under secretary, said more would follow.",
+])
+def test_an_under_secretary_of_no_single_department_named_before(graph_of, text):
+    got = facts(graph_of(text))
+    assert not any(s == "Jonah Pellam" and p == "memberOf" for s, p, o in got), got
+
+
+@pytest.mark.parametrize("text", [
     "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, a former under "
     "secretary of the Treasury, said more would follow.",
     "The Treasury Department blacklisted 13 companies on Monday. Lena Okafor, under pressure "

@@ -577,6 +577,33 @@ def test_its_after_sentences_that_name_no_organisation(graph_of):
     assert not _roles_of(got, "Ola Brenn")  # two companies
 
 
+def test_its_after_a_sentence_whose_subject_is_two_bodies(graph_of):
+    got = facts(
+        graph_of(
+            "The Harbour Workers Union and the Port Authority met on Monday.\n\nIts general "
+            "secretary, Oskar Veldt, said talks had failed.",
+            "The Harbour Workers Union met the Port Authority on Monday.\n\nIts general "
+            "secretary, Lisa Quennell, said talks had failed.",
+        )
+    )
+    assert not _roles_of(got, "Oskar Veldt")  # either's
+    assert ("Lisa Quennell", "memberOf", "Harbour Workers Union") in got  # the subject's
+
+
+def test_its_title_after_another_noun_the_parser_hangs_the_name_on(graph_of):
+    got = facts(
+        graph_of(
+            "Critics have questioned the Ostland Football Union's handling of its "
+            "secretary-general, Tomas Revelle, since the scandal broke.",
+            # the kin of a title's holder is not the holder: the name may be the son's
+            "Velora Group was sold on Monday. The son of its founder, Oskar Veldt, will run "
+            "it.",
+        )
+    )
+    assert ("Tomas Revelle", "leaderOf", "Ostland Football Union") in got
+    assert not _roles_of(got, "Oskar Veldt")
+
+
 def test_ranks_and_styles_between_a_title_and_a_name(graph_of):
     got = facts(
         graph_of(

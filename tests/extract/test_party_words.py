@@ -218,3 +218,29 @@ def test_a_party_chieftain_is_its_member(graph_of, text):
 ])
 def test_no_party_for_a_former_or_unattached_chieftain(graph_of, text):
     assert ("Pavel Dresk", "memberOf", "Liberty Party") not in facts(graph_of(text))
+
+
+_REGION = "The Green Horizon Party won the regional vote on Sunday with 41 seats.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_REGION}The party's regional secretary, Maren Tollefsen, said the result was "
+        "historic.",
+        f"{_REGION}Its leader thanked voters. \"We have listened,\" he said, flanked by the "
+        "party's regional secretary, Maren Tollefsen.",
+    ],
+)
+def test_the_party_s_title_is_of_the_party_named_before(graph_of, text):
+    assert ("Maren Tollefsen", "memberOf", "Green Horizon Party") in facts(graph_of(text))
+
+
+def test_the_party_s_title_after_a_party_named_by_its_members_is_not_the_other_s(graph_of):
+    # "the Socialists" are a party too: "the party" may be theirs, not the one named first
+    got = facts(graph_of(
+        f"{_REGION}The Socialists' candidate, Rafael Ostend, conceded defeat shortly before "
+        "midnight. \"The voters have spoken,\" he said, flanked by the party's regional "
+        "secretary, Maren Tollefsen."))
+    assert ("Maren Tollefsen", "memberOf", "Green Horizon Party") not in got
+    assert ("Rafael Ostend", "memberOf", "Socialists") in got

@@ -45,6 +45,35 @@ def test_a_described_body_refers_back_to_the_one_named_before_it(graph_of):
     assert ("Velmar National Bank", "Oslo") not in got
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # a trade a business is called by, of the one body its sentence names
+    ("Shares of Kelvar Energy fell 4 percent on Monday after the Perth-based producer cut "
+     "its output forecast.", ("Kelvar Energy", "Perth")),
+    ("Brask Mining said on Tuesday that the Toronto-based miner would buy a copper mine.",
+     ("Brask Mining", "Toronto")),
+    # of two bodies its sentence names, the one that is its subject
+    ("Brask Mining has picked Ada Kerrigan, the chief executive of Tollmark Energy, to be "
+     "the first outsider to lead the London-based group.", ("Brask Mining", "London")),
+    # else the last one named before it
+    ("Ada Kerrigan, who worked at Tollmark Energy before joining Brask Mining, has led the "
+     "London-based group since 2021.", ("Brask Mining", "London")),
+])
+def test_a_described_business_is_the_one_its_sentence_is_about(graph_of, text, fact):
+    got = located(graph_of(text))
+    assert fact in got
+    assert not {f for f in got if f[0] == "Tollmark Energy"}
+
+
+@pytest.mark.parametrize("text", [
+    # a producer may be a person: only a body of its own sentence is meant
+    "Kestrel Films hired Selma Oduya last year. The Paris-based producer, who made three "
+    "films, said the new one would open in May.",
+])
+def test_no_body_placed_by_an_unclear_description(graph_of, text):
+    got = located(graph_of(text))
+    assert not {f for f in got if f[0] in {"Tollmark Energy", "Brask Mining", "Kestrel Films"}}
+
+
 @pytest.mark.parametrize("text", [
     # a person's description places no body
     "Ana Roe, a Paris-based analyst at Velora Group, said the deal was weak.",

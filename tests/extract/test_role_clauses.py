@@ -402,6 +402,31 @@ def test_the_chief_executive_of_a_story_first_about_another_body_is_left_alone(g
     assert not {f for f in facts(g) if f[0] == "Piet Vos"}
 
 
+@pytest.mark.parametrize("text", [
+    "Dunmore Rovers were sold on Friday. The fund paid 40 million euros for Dunmore Rovers. "
+    "The new owners said the coach, Ruben Astigarra, would lead the team next season.",
+    "Dunmore Rovers lost 2-0 on Saturday. Dunmore Rovers are now fifth in the league. "
+    "Ruben Astigarra, the sporting director, said the team had played badly.",
+])
+def test_a_club_s_title_with_the_is_of_the_story_s_club(graph_of, text):
+    assert ("Ruben Astigarra", "memberOf", "Dunmore Rovers") in facts(graph_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    # any coach: "a" names no post of the club
+    "Dunmore Rovers lost 2-0 on Saturday. Dunmore Rovers are now fifth in the league. "
+    "Ruben Astigarra, a youth coach, said the team had played badly.",
+    # two clubs named as often: whose coach is not said
+    "Dunmore Rovers and Castelmar United drew 1-1 on Saturday. The coach, Ruben Astigarra, "
+    "said the team had played badly.",
+    # held no more
+    "Dunmore Rovers lost 2-0 on Saturday. Dunmore Rovers are now fifth in the league. "
+    "The former coach, Ruben Astigarra, said the team had played badly.",
+])
+def test_a_club_s_title_of_no_single_club_or_held_no_more(graph_of, text):
+    assert not {f for f in facts(graph_of(text)) if f[0] == "Ruben Astigarra"}
+
+
 def test_who_has_been_holds_the_office_now_and_the_clause_may_follow_the_apposition(graph_of):
     g = graph_of(
         "The result was announced by Nikos Petrou, the Cypriot finance minister, who has been "
