@@ -4286,6 +4286,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     _surnames_of_people_in_full(doc, candidates)
     _people_in_full_by_their_surname(doc, candidates)
     _people_listed(doc, candidates)
+    _ordinals_opening_names(doc, candidates)
     _short_names(doc, candidates)
     _national_bodies(doc, candidates)
     candidates.sort(key=lambda c: c.start)
@@ -4491,6 +4492,33 @@ def _people_joined_by_and(doc: Doc, candidates: list[Candidate]) -> list[Candida
         else:
             found.append(c)
     return found
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _ordinals_opening_names(doc: Doc, candidates: list[Candidate]) -> None:
+    """An ordinal in figures before a body's name opens that name: "20th Century Studios",
+    "22nd Planet Films", "the 2nd Circuit Court of Appeals" (the tagger leaves it out as a
+    number; "his 2nd Harvard degree" names no body, so the name must hold a body's word,
+    or be the opening of one so named: "22nd Planet's library")."""
+    tokens = doc_tokens(doc)
+    bodies = COMPANY_WORDS | ORG_HEADS
+    opened: list[Candidate] = []
+    named: set[str] = set()
+    previous_end = 0
+    for c in sorted(candidates, key=lambda c: c.start):  # (not yet in text order here)
+        k = c.start - 1
+        if (k >= previous_end and c.stands_for is None and _ORDINAL.fullmatch(tokens[k].text)
+                and tokens[c.start].is_title):
+            opened.append(c)
+            if any(t.lower_ in bodies for t in tokens[c.start:c.end]):
+                named.add(span_text(doc, k, c.end))
+        previous_end = c.end
+    for c in opened:
+        text = span_text(doc, c.start - 1, c.end)
+        if any(name == text or name.startswith(text + " ") for name in named):
+            c.start -= 1
 
 
 #: Kin and couples named by given names that share one surname: "brothers Aziz and Farrukh

@@ -783,3 +783,20 @@ def test_given_names_joined_to_a_full_name_share_its_surname(graph_of, text, peo
 def test_a_body_or_place_before_and_a_full_name_keeps_its_own_name(graph_of, text, first, joined):
     got = entities(graph_of(text))
     assert first in got and joined not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("20th Harbor Studios released the film on Friday.", "20th Harbor Studios"),
+    ("The deal brought 22nd Lantern Films under the studio's control, and 22nd Lantern's "
+     "library grew.", "22nd Lantern Films"),
+    ("The 2nd Circuit Court of Appeals ruled against the firm.", "2nd Circuit Court of Appeals"),
+])
+def test_an_ordinal_in_figures_opens_a_bodys_name(graph_of, text, name):
+    got = entities(graph_of(text))
+    assert got.get(name) == "Organization"
+    assert [label for label in got if label != name and label in name] == []  # no fragment
+
+
+def test_an_ordinal_before_a_name_of_no_body_stays_out_of_it(graph_of):
+    got = entities(graph_of("He earned his 2nd Harvard degree in 2001."))
+    assert "2nd Harvard" not in got
