@@ -2947,7 +2947,21 @@ def _served_by_title(tokens, start: int, end: int) -> bool:
     title = tokens[start - 2]
     if not (title.is_lower and title.lower_ in _BODY_ONLY_TITLES):
         return False
+    if _region_headed(tokens, start):
+        return False  # "the regional president of Lombardy": the region's head
     return end >= len(tokens) or tokens[end].text in {",", ".", ";", ")"}
+
+
+#: Adjectives of a territory's own office: "the regional president of X", "the provincial
+#: president of Y" head the region, which the tagger reads as a place.
+_TERRITORY_OFFICES = {"regional", "provincial"}
+
+
+def _region_headed(tokens, start: int) -> bool:
+    """Whether the name at ``start`` follows "regional president of": a region the tagger
+    took for a place (not "the regional president of the Kestrel Party", a party's officer)."""
+    return (start >= 3 and tokens[start - 3].lower_ in _TERRITORY_OFFICES
+            and tokens[start].ent_type_ in {"GPE", "LOC"})
 
 
 

@@ -997,25 +997,92 @@ def _in_capacity_as(context: ArticleContext) -> Iterator[Relation]:
         if person is None or not context.is_person(person):
             continue
         for prep in capacity.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            title = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if title is None or title.lower_ not in _TITLE_WORDS:
-                continue
-            before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
-            if {c.lower_ for c in before} & (_PAST | _STANDING):
-                continue  # "in his capacity as former head of Y": not the post now
-            body = next((m for o in objects_of(title, "of")
-                         for m in [context.mention_at(o)] if m is not None), None)
-            if body is None:  # "as Y board member", "as Y President": the body before it
-                body = next((m for c in before for m in [context.mention_at(c)]
-                             if m is not None and m != person), None)
-                before = [c for c in before if context.mention_at(c) is None]
-            if body is None or body.type not in {"Organization", "Place"}:
-                continue
-            predicate = predicate_for(_title_words(title, before), body)
-            if predicate is not None:
-                yield _relation(context, person, predicate, body, capacity.sent, 0.7)
+            yield from _office_after_as(context, prep, person)
+
+
+def _office_after_as(context: ArticleContext, prep: Token, person: Mention
+                     ) -> Iterator[Relation]:
+    """The office "as president of Y" (or "as Y board member") names, held by ``person``."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return
+    title = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if title is None or title.lower_ not in _TITLE_WORDS:
+        return
+    before = [c for c in title.lefts if c.dep_ in {"amod", "compound"}]
+    if {c.lower_ for c in before} & (_PAST | _STANDING):
+        return  # "in his capacity as former head of Y": not the post now
+    body = next((m for o in objects_of(title, "of")
+                 for m in [context.mention_at(o)] if m is not None), None)
+    if body is None:  # "as Y board member", "as Y President": the body before it
+        body = next((m for c in before for m in [context.mention_at(c)]
+                     if m is not None and m != person), None)
+        before = [c for c in before if context.mention_at(c) is None]
+    if body is None or body.type not in {"Organization", "Place"}:
+        return
+    predicate = predicate_for(_title_words(title, before), body)
+    if predicate is not None:
+        yield _relation(context, person, predicate, body, prep.sent, 0.7)
+
+
+#: Nouns of the post its holder gives up or takes up: "will give up his role as chairman".
+_POSTS = frozenset({"role", "post", "position", "job"})
+#: Verbs of leaving a post, with their particle: still held while the leaving is to come
+#: ("will give up his role as", "is stepping down from his post as", "plans to leave").
+_POST_LEFT = {"give": "up", "leave": None, "quit": None, "relinquish": None,
+              "vacate": None, "step": "down", "resign": None}
+#: Verbs of taking up or keeping a post, held after them: "took up his post as", "will
+#: keep her role as".
+_POST_KEPT = {"take": "up", "assume": None, "keep": None, "retain": None}
+#: Auxiliaries that put a leaving ahead ("will give up"; not "would", a condition's).
+_AHEAD_AUX = {"will", "'ll", "shall", "to"}
+
+
+def _post_verb_keeps(verb: Token) -> bool:
+    """Whether ``verb`` leaves its subject in the post it names while the news happens:
+    "took up", "will keep", "will give up", "is stepping down from", "plans to quit" (not
+    "gave up", "has left", "would quit")."""
+    table = _POST_KEPT if verb.lemma_ in _POST_KEPT else _POST_LEFT
+    if verb.lemma_ not in table or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    particle = table[verb.lemma_]
+    if particle and not any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle
+                            for c in verb.children):
+        return False  # "took his post as", "gave his role": no taking up or giving up
+    if table is _POST_KEPT:
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _AHEAD_AUX) or verb.tag_ == "VBG" and bool(
+        auxes & {"is", "are", "'s", "'re"})
+
+
+def _post_given_up_or_taken(context: ArticleContext) -> Iterator[Relation]:
+    """ "X will give up his role as chairman of Y", "X is stepping down from her post as
+    chief executive of Y", "X took up his post as president of Y" → X holds the office now
+    (not "X gave up his role as chairman of Y", nor a sentence with a year, which may date a
+    term long over)."""
+    for post in context.tokens_with(_POSTS):
+        if post.lower_ not in _POSTS or post.i in context.quoted or not any(
+                c.dep_ == "poss" and c.lower_ in _CAPACITY_OWNERS for c in post.children):
+            continue
+        if post.dep_ == "dobj":
+            verb = post.head
+        elif post.dep_ == "pobj" and post.head.lower_ == "from":
+            verb = post.head.head  # "is stepping down from his post as"
+        else:
+            continue
+        if verb.pos_ != "VERB" or not _post_verb_keeps(verb) or any(
+                t.like_num and len(t.text) == 4 and t.text.isdigit() for t in post.sent):
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in _PAST for c in post.children):
+            continue  # "will give up his former role as"
+        # "plans to leave": the subject of the verb the leaving hangs on
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        # "as" may hang on the verb: "will keep his role as chairman"
+        preps = [c for c in post.children if c.dep_ == "prep"] + [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > post.i]
+        for person in _subjects_named(context, holder):
+            for prep in preps:
+                yield from _office_after_as(context, prep, person)
 
 
 def _set_off_after_subject(prep: Token, verb: Token) -> bool:
@@ -6946,6 +7013,7 @@ def _roles(context: ArticleContext) -> Iterator[Relation]:
     found += _role_verbs(context)
     found += _acting_as_title(context)
     found += _in_capacity_as(context)
+    found += _post_given_up_or_taken(context)
     found += _party_ticket(context)
     found += _under_leadership(context)
     found += _at_the_helm(context)
