@@ -4373,6 +4373,9 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         return
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
+    if verb.dep_ == "acl" and any(c.dep_ == "advmod" and c.lower_ in _EARLIER
+                                  for c in verb.children):
+        return  # "the board of Kestrel Bank, then chaired by X": a head of the past
     before = verb.doc[verb.i - 1]
     if verb.dep_ == "acl" and before.i > noun.i and before.pos_ == "NOUN" and (
         before.head is not noun and before.head.head is not noun  # not "the Ostland team"
@@ -4435,6 +4438,10 @@ def _led_by(context: ArticleContext, verb: Token) -> Iterator[Relation]:
             ),
             None,
         )
+        if body is None and predicate == "leaderOf":
+            # "the board of Kestrel Bank, chaired by X": the company whose board it is
+            body = next((m for o in objects_of(noun, "of") for m in [context.mention_at(o)]
+                         if m is not None and m.type == "Organization"), None)
     if body is not None and body.type == "Place" and noun.lower_ in _PART_NOUNS:
         body = _state_of_capital(context, body)  # "Kyiv's negotiators, led by X"
     if body is None or body.type not in {"Organization", "Place"}:
