@@ -4668,6 +4668,16 @@ def _won_to_become(verb: Token) -> bool:
                                           for c in verb.children)
 
 
+def _subject_since_taking(main: Token) -> Token | None:
+    """ "Since taking over as chief executive of Y, X has cut costs": the subject of the
+    clause "since" is set on took the office, and holds it still (the name a relative
+    clause's "who" stands for: "X, who has cut costs since taking over as …")."""
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and main.dep_ == "relcl":
+        return main.head
+    return subject
+
+
 def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "X would take over as interim CEO" → X leads the company of the sentence."""
     particle = _OFFICE_VERBS[verb.lemma_]
@@ -4709,6 +4719,8 @@ def _takes_office(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and _won_to_become(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "since":
+        subject = _subject_since_taking(verb.head.head)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
     person = entity_of(context, subject) if subject is not None else None
