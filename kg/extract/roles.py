@@ -889,6 +889,8 @@ def _acting_as_title(context: ArticleContext) -> Iterator[Relation]:
                or t.dep_ == "neg"
                for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "neg"})]):
             continue  # a post held once, or to be held
+        if verb.lemma_ in _POST_LEFT and verb.tag_ in {"VBN", "VBZ", "VBP"}:
+            continue  # "X has left his job as head of Y": a post given up (not "is leaving")
         if any(c.dep_ in {"dobj", "dative"} and (c.pos_ == "PRON" or (
                 (m := context.mention_at(c)) is not None and context.is_person(m)))
                for c in verb.children):

@@ -189,6 +189,7 @@ def test_roles_of_no_office_now_or_of_another_give_none(graph_of, sentence):
         "Olaf Berger plans to relinquish his role as chairman of Medora Holdings next year.",
         "Olaf Berger took up his post as chief executive of Medora Holdings in May.",
         "Olaf Berger will keep his role as chairman of Medora Holdings after the merger.",
+        "Olaf Berger is leaving his job as chief executive of Medora Holdings.",
     ],
 )
 def test_a_post_still_held_as_it_is_given_up_or_taken(graph_of, sentence):
@@ -204,6 +205,7 @@ def test_a_post_still_held_as_it_is_given_up_or_taken(graph_of, sentence):
         "Olaf Berger will give up his former role as chairman of Medora Holdings.",
         "Olaf Berger will not keep his role as chairman of Medora Holdings.",
         "In 2019 Olaf Berger took up his post as chief executive of Medora Holdings.",
+        "Olaf Berger has left his job as chief executive of Medora Holdings.",
     ],
 )
 def test_a_post_given_up_already_or_not_now_gives_none(graph_of, sentence):
