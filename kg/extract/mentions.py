@@ -5500,8 +5500,10 @@ def _leading_noun(first: Token, second: Token) -> bool:
 _CAPS = "A-ZÀ-ÖØ-Þ"
 #: What a dateline holds after the place: a dash or the agency in brackets.
 _DATELINE_MARKS = re.compile(r"[—–(/]|\s-\s|--")
+# (not a body's acronym opening a paragraph with a relative clause: "UEFA, which is led by")
 _DATELINE = re.compile(rf"^((?:[{_CAPS}][{_CAPS}'’.]*\s){{0,3}}[{_CAPS}][{_CAPS}'’.]{{2,}})"
-                       r"(?=\s*(?:,|\(|/|[—–]|--\s))", re.MULTILINE)
+                       r"(?=\s*(?:,(?!\s*(?:which|who|whose)\b)|\(|/|[—–]|--\s))",
+                       re.MULTILINE)
 #: Capitalised abbreviations of things, not of names.
 _NOT_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "GDP", "LNG", "VAT", "TV", "AI", "OK", "PM", "MP",
                  "MEP", "EV", "EVS", "IPO", "ETF", "GMT", "UTC", "PDF", "SMS", "DNA", "HIV"}

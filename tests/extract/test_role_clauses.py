@@ -690,3 +690,12 @@ def test_who_is_at_the_helm_of_a_body_leads_it(graph_of, text):
 ])
 def test_a_past_future_or_denied_helm_is_no_present_lead(graph_of, text):
     assert ("Marcus Delany", "leaderOf", "Brightwater Holdings") not in facts(graph_of(text))
+
+
+def test_a_body_s_acronym_opening_a_paragraph_before_which_is_no_dateline(graph_of):
+    g = graph_of("The vote was postponed.\n\nFIFRA, which is based in Geneva and led by "
+                 "president Anton Kovačić, has not commented.\n\nNYON, Switzerland — Talks "
+                 "resumed on Friday.")
+    assert entities(g)["FIFRA"] == "Organization"
+    assert ("Anton Kovačić", "leaderOf", "FIFRA") in facts(g)
+    assert entities(g)["Nyon"] == "Place"
