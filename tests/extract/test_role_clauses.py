@@ -699,3 +699,16 @@ def test_a_body_s_acronym_opening_a_paragraph_before_which_is_no_dateline(graph_
     assert entities(g)["FIFRA"] == "Organization"
     assert ("Anton Kovačić", "leaderOf", "FIFRA") in facts(g)
     assert entities(g)["Nyon"] == "Place"
+
+
+def test_a_body_named_elsewhere_opening_a_sentence_before_which_is_still_the_body(graph_of):
+    g = graph_of("Washington imposed sanctions on the oil companies Tarvoil and Kovrneft on "
+                 "Monday. Kovrneft, which is run by Pavel Ostrenko, did not respond to "
+                 "requests for comment.")
+    assert ("Pavel Ostrenko", "leaderOf", "Kovrneft") in facts(g)
+    assert entities(g)["Kovrneft"] == "Organization"
+
+
+def test_a_common_word_opening_a_sentence_is_no_body_named_elsewhere(graph_of):
+    g = graph_of("Oil prices rose on Monday. Energy, which is scarce, costs more.")
+    assert "Energy" not in entities(g)
