@@ -461,6 +461,13 @@ def _newly_installed(token: Token) -> bool:
     )
 
 
+def _body_named_before(context: ArticleContext, sent: Span, j: int) -> bool:
+    """Whether ``sent`` names an organisation before token ``j``: then "by chief executive X"
+    may be of that one or of the company the story is about."""
+    return any(m.type == "Organization" and m.end > m.start
+               and sent.start_char <= m.start < context.doc[j].idx for m in context.mentions)
+
+
 def _prenominal(
     context: ArticleContext, person: Mention, span: Span, before: int | None = None
 ) -> Iterator[Relation]:
@@ -646,6 +653,8 @@ def _prenominal(
         body = next(filter(None, (_department_named(context, w, stated, before)
                                   for w in words)), None)
     opens = j < sent.start or doc[j].text in {'"', "”", "—"}  # the title opens a clause
+    if not opens and doc[j].lower_ == "by" and not _body_named_before(context, sent, j):
+        opens = True  # "the first big move by chair X", "was welcomed by chief executive X"
     if body is None and not possessive and opens and company_title(words):
         # "Orvik Shipping said sales rose. Interim chief executive X said …", "Manager X";
         # "Club president X": of the club just named (not of a federation)
