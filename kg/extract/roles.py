@@ -3548,6 +3548,16 @@ def _verb_of_relative_object(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in token.children)
 
 
+def _before_day_to_day(noun: Token) -> Token:
+    """ "who runs the kingdom day to day": the parser may read "the kingdom day" as one
+    noun, whose first word is what is run."""
+    doc = noun.doc
+    if noun.lower_ == "day" and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and (
+            doc[noun.i + 2].lower_ == "day"):
+        return next((g for g in reversed(list(noun.children)) if g.dep_ == "compound"), noun)
+    return noun
+
+
 def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     """ "Brennan Holt, who heads the Marlow Foundation" → leaderOf (not a past "led", but
     a term with its years: "who oversaw the fund from 2019 to 2023")."""
@@ -3567,6 +3577,7 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
     for c in verb.children:
         if c.dep_ != "dobj" or past and _country_of_part(context, c) is None:
             continue
+        c = _before_day_to_day(c)
         # "the council, which X has led since 2019": the body the clause is about
         relative = c.lower_ in {"which", "that"} and verb.dep_ == "relcl"
         # "runs the Fuerza Renovadora party": the name may only modify the noun
@@ -3602,7 +3613,8 @@ def _runs(context: ArticleContext, verb: Token) -> Iterator[Relation]:
         if country is not None:  # "leads Norway's delegation": one of the country's people
             found, predicate = country, "memberOf"
         elif found is None and c.lower_ in COUNTRY_NOUNS and not past and any(
-            d.dep_ == "det" and d.lower_ == "the" for d in c.children
+            d.dep_ == "det" and d.lower_ == "the"
+            for d in [*c.children, *(c.head.children if c.dep_ == "compound" else ())]
         ):
             # "who runs the country": the country the sentence is about
             country = found = country_meant(context, c)

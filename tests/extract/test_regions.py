@@ -195,19 +195,19 @@ def test_a_byline_outlet_alone_stays_whole(graph_of):
 
 
 @pytest.mark.parametrize(("text", "region"), [
-    ("Lena Marsh, the regional president of Catalonia, said the budget would pass.",
+    ("Lena Marsk, the regional president of Catalonia, said the budget would pass.",
      "Catalonia"),
-    ("Lena Marsh, regional president of Lombardy, said the budget would pass.", "Lombardy"),
+    ("Lena Marsk, regional president of Lombardy, said the budget would pass.", "Lombardy"),
 ])
 def test_a_regional_president_heads_the_region_named_after_of(graph_of, text, region):
     g = graph_of(text)
     assert entities(g)[region] == "Place"
-    assert ("Lena Marsh", "leaderOf", region) in facts(g)
+    assert ("Lena Marsk", "leaderOf", region) in facts(g)
 
 
 def test_a_regional_president_of_a_party_or_a_firm_is_one_of_its_officers(graph_of):
-    g = graph_of("Lena Marsh, the regional president of the Kestrel Party, said it would win. "
+    g = graph_of("Lena Marsk, the regional president of the Kestrel Party, said it would win. "
                  "Ivo Starke, the regional president of Tellmark Bank, said sales rose.")
-    assert ("Lena Marsh", "memberOf", "Kestrel Party") in facts(g)
+    assert ("Lena Marsk", "memberOf", "Kestrel Party") in facts(g)
     assert ("Ivo Starke", "memberOf", "Tellmark Bank") in facts(g)
     assert entities(g)["Tellmark Bank"] == "Organization"
